@@ -1,0 +1,72 @@
+# shellcheck shell=bash
+# Installs what Launchplan's build and tests need, skipping whatever is already there.
+# Sourced by scripts/serve.sh and scripts/test.sh; every step is idempotent.
+
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+# Chromium comes from Debian; Playwright must never download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+TRUNK_VERSION=0.21.14
+
+step() { printf '\n==> %s\n' "$*"; }
+
+# The wasm-bindgen version Cargo.lock resolved; the CLI must match it exactly.
+locked_wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_build_tools() {
+  step "Build tools (first run: about 25 minutes to compile Trunk and wasm-bindgen; later runs: seconds)"
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    rustup target add wasm32-unknown-unknown
+  fi
+
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    cargo install trunk --locked --version "$TRUNK_VERSION"
+  fi
+
+  local wbg
+  wbg=$(locked_wasm_bindgen_version)
+  if ! grep -q "^wasm_bindgen = \"$wbg\"$" "$ROOT/Trunk.toml"; then
+    echo "Trunk.toml pins a wasm_bindgen version other than Cargo.lock's $wbg: update [tools] wasm_bindgen" >&2
+    exit 1
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$wbg" ]; then
+    # Without --locked: the CLI's own lock file names a crate version the registry no longer serves.
+    cargo install wasm-bindgen-cli --version "$wbg" --force
+  fi
+
+  ensure_npm_packages
+  echo "rust target, trunk $TRUNK_VERSION, wasm-bindgen $wbg, $(wasm-opt --version): ready"
+}
+
+# npm packages (binaryen's wasm-opt, Playwright), reinstalled only when package-lock.json changes.
+ensure_npm_packages() {
+  local stamp="$ROOT/node_modules/.launchplan-lock-stamp"
+  local want
+  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    (cd "$ROOT" && npm ci --no-audit --no-fund)
+    echo "$want" >"$stamp"
+  fi
+}
+
+ensure_test_tools() {
+  step "Test tools (first run: 1-2 minutes for Chromium from Debian)"
+  local comp
+  for comp in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$comp"; then
+      rustup component add "$comp"
+    fi
+  done
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
+  fi
+  echo "$(/usr/bin/chromium --version 2>/dev/null): ready"
+}

@@ -1,0 +1,445 @@
+//! The canonical plan file: a JSON envelope with a format marker, a schema version and the plan.
+//! Import validates everything and says what is wrong and where (JSON path, line and column);
+//! files from older schema versions are migrated, files from newer ones refused.
+
+use crate::plan::dates::Period;
+use crate::plan::{Block, NodeId, Plan};
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// The value of the envelope's `format` field.
+pub const FORMAT: &str = "launchplan";
+/// The schema version this build writes, and the newest it reads.
+pub const SCHEMA_VERSION: u32 = 1;
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// Dates outside these years are refused as typing errors.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+/// The longest text any one field may hold.
+const MAX_TEXT_CHARS: usize = 20_000;
+
+/// Why a JSON file could not be imported. Each message says what and where.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JsonImportError {
+    #[error("The file is empty.")]
+    Empty,
+    #[error("The file is {bytes} bytes; plans larger than {limit} bytes are not read.")]
+    TooLarge { bytes: usize, limit: usize },
+    #[error("This is not JSON: {message} at line {line}, column {column}.")]
+    Syntax {
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("This is not a Launchplan file: {reason}")]
+    NotAPlan { reason: String },
+    #[error("This file was written by a newer version of Launchplan (schema version {found}); this version reads up to {supported}. Update Launchplan to open it.")]
+    NewerVersion { found: u64, supported: u32 },
+    #[error(
+        "The schema version {found} is not valid: it must be a whole number from 1 to {supported}."
+    )]
+    BadVersion { found: String, supported: u32 },
+    #[error("{message} at {path} (line {line}, column {column}).")]
+    Invalid {
+        path: String,
+        message: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("{message} at {path}.")]
+    Rejected { path: String, message: String },
+}
+
+/// The file as written.
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'static str,
+    schema_version: u32,
+    plan: &'a Plan,
+}
+
+/// The file as read, once its header has been checked.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EnvelopeIn {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    schema_version: serde_json::Value,
+    plan: Plan,
+}
+
+/// Writes the canonical file for `plan`.
+pub fn export_json(plan: &Plan) -> String {
+    let envelope = EnvelopeOut {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        plan,
+    };
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
+/// Reads a canonical file, migrating older versions. Nothing is changed when it fails.
+pub fn import_json(text: &str) -> Result<Plan, JsonImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(JsonImportError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(JsonImportError::Empty);
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| JsonImportError::Syntax {
+            message: syntax_message(&e),
+            line: e.line(),
+            column: e.column(),
+        })?;
+    let version = check_header(&value)?;
+    let plan = if version == SCHEMA_VERSION {
+        // Read from the text, not the value, so that errors keep their line and column.
+        let mut de = serde_json::Deserializer::from_str(text);
+        let envelope: EnvelopeIn = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let inner = e.inner();
+            JsonImportError::Invalid {
+                path: json_path(&e.path().to_string()),
+                message: field_message(inner),
+                line: inner.line(),
+                column: inner.column(),
+            }
+        })?;
+        envelope.plan
+    } else {
+        let migrated = migrate(value, version)?;
+        let envelope: EnvelopeIn =
+            serde_path_to_error::deserialize(migrated).map_err(|e| JsonImportError::Rejected {
+                path: json_path(&e.path().to_string()),
+                message: field_message(e.inner()),
+            })?;
+        envelope.plan
+    };
+    validate(&plan)?;
+    Ok(plan)
+}
+
+/// Checks the format marker and returns the schema version.
+fn check_header(value: &serde_json::Value) -> Result<u32, JsonImportError> {
+    let Some(object) = value.as_object() else {
+        let found = match value {
+            serde_json::Value::Array(_) => "a list",
+            serde_json::Value::String(_) => "a string",
+            serde_json::Value::Number(_) => "a number",
+            serde_json::Value::Bool(_) => "true or false",
+            _ => "null",
+        };
+        return Err(JsonImportError::NotAPlan {
+            reason: format!("the file holds {found}, not an object with \"format\": \"{FORMAT}\"."),
+        });
+    };
+    match object.get("format") {
+        Some(serde_json::Value::String(f)) if f == FORMAT => {}
+        Some(other) => {
+            return Err(JsonImportError::NotAPlan {
+                reason: format!("its \"format\" is {other}, not \"{FORMAT}\"."),
+            });
+        }
+        None => {
+            return Err(JsonImportError::NotAPlan {
+                reason: format!("it has no \"format\": \"{FORMAT}\" field."),
+            })
+        }
+    }
+    let bad = |found: String| JsonImportError::BadVersion {
+        found,
+        supported: SCHEMA_VERSION,
+    };
+    let version = match object.get("schema_version") {
+        None => return Err(bad("(missing)".into())),
+        Some(serde_json::Value::Number(n)) => n.as_u64().ok_or_else(|| bad(n.to_string()))?,
+        Some(other) => return Err(bad(other.to_string())),
+    };
+    if version == 0 {
+        return Err(bad("0".into()));
+    }
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(JsonImportError::NewerVersion {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    if !object.contains_key("plan") {
+        return Err(JsonImportError::NotAPlan {
+            reason: "it has no \"plan\" field.".into(),
+        });
+    }
+    u32::try_from(version).map_err(|_| bad(version.to_string()))
+}
+
+/// One step that turns a file of schema version `from` into version `from + 1`.
+type Migration = fn(serde_json::Value) -> Result<serde_json::Value, JsonImportError>;
+
+/// The migrations, oldest first: `MIGRATIONS[i]` upgrades version `i + 1`. Version 1 is the
+/// first published schema, so there are none yet; a version 2 adds its step here and keeps the
+/// golden version 1 file in `tests/fixtures` passing.
+const MIGRATIONS: &[Migration] = &[];
+
+fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, JsonImportError> {
+    for version in from..SCHEMA_VERSION {
+        let step = usize::try_from(version - 1)
+            .ok()
+            .and_then(|i| MIGRATIONS.get(i))
+            .ok_or(JsonImportError::BadVersion {
+                found: version.to_string(),
+                supported: SCHEMA_VERSION,
+            })?;
+        value = step(value)?;
+        if let Some(obj) = value.as_object_mut() {
+            obj.insert(
+                "schema_version".into(),
+                serde_json::Value::from(version + 1),
+            );
+        }
+    }
+    Ok(value)
+}
+
+/// What serde cannot check: unique IDs, dates in a sensible range, text lengths.
+fn validate(plan: &Plan) -> Result<(), JsonImportError> {
+    let mut v = Validator {
+        seen: HashSet::new(),
+    };
+    v.id(&plan.id, "$.plan.id")?;
+    v.text(&plan.title, "$.plan.title")?;
+    let f = &plan.facts;
+    for (date, field) in [
+        (f.written_on, "written_on"),
+        (f.launch, "launch"),
+        (f.last_updated, "last_updated"),
+        (f.next_review, "next_review"),
+        (f.sprint_start, "sprint_start"),
+    ] {
+        v.date(date, &format!("$.plan.facts.{field}"))?;
+    }
+    for (si, section) in plan.sections.iter().enumerate() {
+        let at = format!("$.plan.sections[{si}]");
+        v.id(&section.id, &format!("{at}.id"))?;
+        v.text(&section.title, &format!("{at}.title"))?;
+        for (bi, block) in section.blocks.iter().enumerate() {
+            v.block(block, &format!("{at}.blocks[{bi}]"))?;
+        }
+    }
+    Ok(())
+}
+
+struct Validator {
+    seen: HashSet<NodeId>,
+}
+
+impl Validator {
+    fn id(&mut self, id: &NodeId, path: &str) -> Result<(), JsonImportError> {
+        if id.as_str().is_empty() {
+            return Err(JsonImportError::Rejected {
+                path: path.into(),
+                message: "An ID is empty".into(),
+            });
+        }
+        if !self.seen.insert(id.clone()) {
+            return Err(JsonImportError::Rejected {
+                path: path.into(),
+                message: format!("The ID \"{id}\" is used twice"),
+            });
+        }
+        Ok(())
+    }
+
+    fn text(&self, text: &str, path: &str) -> Result<(), JsonImportError> {
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            return Err(JsonImportError::Rejected {
+                path: path.into(),
+                message: format!(
+                    "The text is {chars} characters long; the limit is {MAX_TEXT_CHARS}"
+                ),
+            });
+        }
+        Ok(())
+    }
+
+    fn date(&self, date: Option<NaiveDate>, path: &str) -> Result<(), JsonImportError> {
+        match date {
+            Some(d) if !YEARS.contains(&d.year()) => Err(JsonImportError::Rejected {
+                path: path.into(),
+                message: format!(
+                    "The date {d} is outside the years {} to {}",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    fn period(&self, period: &Option<Period>, path: &str) -> Result<(), JsonImportError> {
+        match period {
+            Some(p) => {
+                self.date(Some(p.first_day()), path)?;
+                self.date(Some(p.last_day()), path)
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// Checks one node: its ID, its texts and its dates.
+    fn node(
+        &mut self,
+        id: &NodeId,
+        texts: &[&str],
+        dates: &[Option<NaiveDate>],
+        at: &str,
+    ) -> Result<(), JsonImportError> {
+        self.id(id, &format!("{at}.id"))?;
+        for t in texts {
+            self.text(t, at)?;
+        }
+        for d in dates {
+            self.date(*d, at)?;
+        }
+        Ok(())
+    }
+
+    fn block(&mut self, block: &Block, at: &str) -> Result<(), JsonImportError> {
+        match block {
+            Block::Milestones(g) => {
+                let at = format!("{at}.milestones");
+                self.node(&g.id, &[&g.title], &[], &at)?;
+                self.period(&g.period, &format!("{at}.period"))?;
+                for (i, m) in g.milestones.iter().enumerate() {
+                    let at = format!("{at}.milestones[{i}]");
+                    self.node(&m.id, &[&m.title], &[], &at)?;
+                    self.period(&m.period, &format!("{at}.period"))?;
+                    for (j, p) in m.points.iter().enumerate() {
+                        self.node(&p.id, &[&p.text], &[], &format!("{at}.points[{j}]"))?;
+                    }
+                }
+            }
+            Block::Schedule(g) => {
+                let at = format!("{at}.schedule");
+                self.node(&g.id, &[&g.label], &[], &at)?;
+                self.period(&g.period, &format!("{at}.period"))?;
+                for (i, item) in g.items.iter().enumerate() {
+                    self.node(
+                        &item.id,
+                        &[&item.text],
+                        &[item.due],
+                        &format!("{at}.items[{i}]"),
+                    )?;
+                }
+                for (i, day) in g.days.iter().enumerate() {
+                    let at = format!("{at}.days[{i}]");
+                    self.node(&day.id, &[], &[Some(day.date)], &at)?;
+                    for (j, item) in day.items.iter().enumerate() {
+                        self.node(
+                            &item.id,
+                            &[&item.text],
+                            &[item.due],
+                            &format!("{at}.items[{j}]"),
+                        )?;
+                    }
+                }
+            }
+            Block::Decision(d) => {
+                let decided = d.outcome.as_ref().map(|o| o.decided_on);
+                self.node(
+                    &d.id,
+                    &[&d.title],
+                    &[d.date, decided],
+                    &format!("{at}.decision"),
+                )?;
+            }
+            Block::Metrics(g) => {
+                let at = format!("{at}.metrics");
+                self.node(&g.id, &[&g.title], &[g.date], &at)?;
+                for (i, m) in g.metrics.iter().enumerate() {
+                    self.node(&m.id, &[&m.text], &[], &format!("{at}.metrics[{i}]"))?;
+                }
+            }
+            Block::Risks(g) => {
+                let at = format!("{at}.risks");
+                self.node(&g.id, &[&g.title], &[g.resolve_by], &at)?;
+                for (i, r) in g.risks.iter().enumerate() {
+                    self.node(&r.id, &[&r.text], &[], &format!("{at}.risks[{i}]"))?;
+                }
+            }
+            Block::Contingencies(l) => {
+                let at = format!("{at}.contingencies");
+                self.node(&l.id, &[&l.title], &[], &at)?;
+                for (i, c) in l.plans.iter().enumerate() {
+                    self.node(
+                        &c.id,
+                        &[&c.trigger, &c.action],
+                        &[c.date],
+                        &format!("{at}.plans[{i}]"),
+                    )?;
+                }
+            }
+            Block::Communication(ch) => {
+                let at = format!("{at}.communication");
+                self.node(&ch.id, &[&ch.audience], &[], &at)?;
+                for (i, e) in ch.entries.iter().enumerate() {
+                    let date = match e.when {
+                        Some(crate::plan::Cadence::On(d)) => Some(d),
+                        _ => None,
+                    };
+                    self.node(&e.id, &[&e.text], &[date], &format!("{at}.entries[{i}]"))?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// serde_path_to_error writes `plan.sections[0].title`; people and tools read `$.plan.sections[0].title`.
+fn json_path(path: &str) -> String {
+    if path.is_empty() || path == "." {
+        "$".into()
+    } else {
+        format!("$.{path}")
+    }
+}
+
+/// serde_json's message without its own " at line L column C" suffix (we add our own).
+fn strip_position(message: String) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message,
+    }
+}
+
+fn syntax_message(e: &serde_json::Error) -> String {
+    strip_position(e.to_string())
+}
+
+/// A field error as a sentence: "invalid type: null, expected a string" → "Expected a string, found null".
+fn field_message(e: &serde_json::Error) -> String {
+    let raw = strip_position(e.to_string());
+    if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!("Expected {expected}, found {found}");
+        }
+    }
+    if raw.contains("input is out of range")
+        || raw.contains("input contains invalid characters")
+        || raw.contains("premature end of input")
+    {
+        return format!("Not a calendar date ({raw}; dates are written YYYY-MM-DD)");
+    }
+    let mut chars = raw.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => raw,
+    }
+}

@@ -1,0 +1,395 @@
+//! Reads Markdown with pulldown-cmark into a small tree of the blocks a plan is made of:
+//! headings, paragraphs (split at line breaks), lists with task markers, and everything else
+//! kept as its source text. Inline markup is reduced to plain text.
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::iter::Peekable;
+use std::ops::Range;
+
+/// One block of the document, with the 1-based line it starts on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    Heading {
+        level: u8,
+        text: String,
+        line: usize,
+    },
+    /// A paragraph's lines (split at soft and hard breaks), and whether all its text is bold.
+    Paragraph {
+        lines: Vec<String>,
+        bold: bool,
+        line: usize,
+    },
+    List {
+        items: Vec<ListItem>,
+    },
+    /// A thematic break (`---`): structure only.
+    Rule,
+    /// Anything else (table, code, quote, HTML): its source, kept verbatim.
+    Other {
+        source: String,
+        line: usize,
+    },
+}
+
+/// One list item: its task state, its first paragraph as plain text, and what is nested in it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListItem {
+    /// `Some(done)` for `- [ ]` / `- [x]` items.
+    pub task: Option<bool>,
+    pub text: String,
+    pub line: usize,
+    pub children: Vec<ListItem>,
+    /// Further paragraphs and other blocks inside the item, as text.
+    pub extra: Vec<String>,
+}
+
+/// Parses `source` into blocks.
+pub fn read(source: &str) -> Vec<Block> {
+    let options =
+        Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    let mut reader = Reader {
+        source,
+        lines: LineIndex::new(source),
+        events: Parser::new_ext(source, options)
+            .into_offset_iter()
+            .peekable(),
+    };
+    reader.blocks()
+}
+
+/// Maps byte offsets to 1-based line numbers.
+struct LineIndex(Vec<usize>);
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex(starts)
+    }
+
+    fn line(&self, offset: usize) -> usize {
+        self.0.partition_point(|&start| start <= offset)
+    }
+}
+
+type Events<'a> =
+    Peekable<pulldown_cmark::OffsetIter<'a, pulldown_cmark::DefaultBrokenLinkCallback>>;
+
+struct Reader<'a> {
+    source: &'a str,
+    lines: LineIndex,
+    events: Events<'a>,
+}
+
+/// Plain text gathered from inline events.
+#[derive(Default)]
+struct Inline {
+    lines: Vec<String>,
+    current: String,
+    /// Characters of non-space text seen outside and inside bold markup.
+    plain_chars: usize,
+    bold_chars: usize,
+}
+
+impl Inline {
+    fn push(&mut self, text: &str, bold: bool) {
+        let count = text.chars().filter(|c| !c.is_whitespace()).count();
+        if bold {
+            self.bold_chars += count;
+        } else {
+            self.plain_chars += count;
+        }
+        self.current.push_str(text);
+    }
+
+    fn break_line(&mut self) {
+        let line = std::mem::take(&mut self.current);
+        self.lines.push(line.trim().to_string());
+    }
+
+    fn finish(mut self) -> (Vec<String>, bool) {
+        self.break_line();
+        let lines: Vec<String> = self.lines.into_iter().filter(|l| !l.is_empty()).collect();
+        (lines, self.bold_chars > 0 && self.plain_chars == 0)
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// Reads blocks until the end of input or an `End` event that closes the caller's tag.
+    fn blocks(&mut self) -> Vec<Block> {
+        let mut out = Vec::new();
+        while let Some((event, range)) = self.events.peek().cloned() {
+            match event {
+                Event::End(_) => break,
+                Event::Start(Tag::Heading { level, .. }) => {
+                    self.events.next();
+                    let (lines, _) = self.inline();
+                    out.push(Block::Heading {
+                        level: level as u8,
+                        text: lines.join(" "),
+                        line: self.lines.line(range.start),
+                    });
+                }
+                Event::Start(Tag::Paragraph) => {
+                    self.events.next();
+                    let (lines, bold) = self.inline();
+                    if !lines.is_empty() {
+                        out.push(Block::Paragraph {
+                            lines,
+                            bold,
+                            line: self.lines.line(range.start),
+                        });
+                    }
+                }
+                Event::Start(Tag::List(_)) => {
+                    self.events.next();
+                    let items = self.list_items();
+                    out.push(Block::List { items });
+                }
+                Event::Rule => {
+                    self.events.next();
+                    out.push(Block::Rule);
+                }
+                Event::Start(_) => {
+                    self.skip_block();
+                    out.push(self.other(range));
+                }
+                // Text at block level: inline HTML or text outside any paragraph.
+                _ => {
+                    self.events.next();
+                    out.push(self.other(range));
+                }
+            }
+        }
+        out
+    }
+
+    fn other(&self, range: Range<usize>) -> Block {
+        let source = self
+            .source
+            .get(range.clone())
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        Block::Other {
+            source,
+            line: self.lines.line(range.start),
+        }
+    }
+
+    /// Consumes a whole block whose `Start` is next, nested blocks included.
+    fn skip_block(&mut self) {
+        let mut depth = 0usize;
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Start(_) => depth += 1,
+                Event::End(_) => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        return;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Reads inline events up to the end of the enclosing block (heading, paragraph or a tight
+    /// list item's text); consumes the closing `End` except for a list item's.
+    fn inline(&mut self) -> (Vec<String>, bool) {
+        let mut text = Inline::default();
+        let mut bold = 0usize;
+        let mut links: Vec<String> = Vec::new();
+        while let Some((event, _)) = self.events.peek().cloned() {
+            match event {
+                Event::End(TagEnd::Item) => break,
+                Event::Start(
+                    Tag::List(_)
+                    | Tag::Paragraph
+                    | Tag::BlockQuote(_)
+                    | Tag::CodeBlock(_)
+                    | Tag::Table(_)
+                    | Tag::HtmlBlock,
+                ) => break,
+                _ => {}
+            }
+            self.events.next();
+            match event {
+                Event::End(TagEnd::Heading(_) | TagEnd::Paragraph) => break,
+                Event::Start(Tag::Strong) => bold += 1,
+                Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
+                Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
+                Event::End(TagEnd::Link) => {
+                    if let Some(url) = links.pop() {
+                        if !url.is_empty() && !text.current.ends_with(url.as_str()) {
+                            text.push(&format!(" ({url})"), bold > 0);
+                        }
+                    }
+                }
+                Event::Text(t)
+                | Event::Code(t)
+                | Event::InlineHtml(t)
+                | Event::Html(t)
+                | Event::InlineMath(t)
+                | Event::DisplayMath(t) => text.push(&t, bold > 0),
+                Event::FootnoteReference(name) => text.push(&format!("[^{name}]"), bold > 0),
+                Event::SoftBreak | Event::HardBreak => text.break_line(),
+                _ => {}
+            }
+        }
+        text.finish()
+    }
+
+    /// Reads the items of a list whose `Start(List)` was consumed, and its `End(List)`.
+    fn list_items(&mut self) -> Vec<ListItem> {
+        let mut items = Vec::new();
+        while let Some((event, range)) = self.events.next() {
+            match event {
+                Event::Start(Tag::Item) => items.push(self.list_item(range)),
+                Event::End(TagEnd::List(_)) => break,
+                _ => {}
+            }
+        }
+        items
+    }
+
+    /// Reads one item whose `Start(Item)` was consumed, through its `End(Item)`.
+    fn list_item(&mut self, range: Range<usize>) -> ListItem {
+        let mut item = ListItem {
+            line: self.lines.line(range.start),
+            ..ListItem::default()
+        };
+        let mut have_text = false;
+        while let Some((event, range)) = self.events.peek().cloned() {
+            match event {
+                Event::End(TagEnd::Item) => {
+                    self.events.next();
+                    break;
+                }
+                Event::TaskListMarker(done) => {
+                    self.events.next();
+                    item.task = Some(done);
+                }
+                Event::Start(Tag::List(_)) => {
+                    self.events.next();
+                    item.children.extend(self.list_items());
+                }
+                Event::Start(Tag::Paragraph) => {
+                    self.events.next();
+                    let (lines, _) = self.inline();
+                    self.take_text(&mut item, &mut have_text, lines);
+                }
+                Event::Start(
+                    Tag::Heading { .. }
+                    | Tag::BlockQuote(_)
+                    | Tag::CodeBlock(_)
+                    | Tag::Table(_)
+                    | Tag::HtmlBlock,
+                ) => {
+                    self.skip_block();
+                    if let Block::Other { source, .. } = self.other(range) {
+                        item.extra.push(source);
+                    }
+                }
+                Event::Rule => {
+                    self.events.next();
+                }
+                _ => {
+                    // A tight item's text comes without a paragraph around it.
+                    let (lines, _) = self.inline();
+                    self.take_text(&mut item, &mut have_text, lines);
+                }
+            }
+        }
+        item
+    }
+
+    fn take_text(&self, item: &mut ListItem, have_text: &mut bool, lines: Vec<String>) {
+        if lines.is_empty() {
+            return;
+        }
+        if *have_text {
+            item.extra.push(lines.join(" "));
+        } else {
+            item.text = lines.join(" ");
+            *have_text = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_headings_paragraphs_and_task_lists_with_lines() {
+        let blocks = read(
+            "# Title\n\n**Monday, Feb 10**\n- [ ] Kickoff\n- [x] Setup\n  - nested\n\n*A*\n*B*\n",
+        );
+        assert_eq!(
+            blocks[0],
+            Block::Heading {
+                level: 1,
+                text: "Title".into(),
+                line: 1
+            }
+        );
+        assert_eq!(
+            blocks[1],
+            Block::Paragraph {
+                lines: vec!["Monday, Feb 10".into()],
+                bold: true,
+                line: 3
+            }
+        );
+        let Block::List { items } = &blocks[2] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(
+            (items[0].task, items[0].text.as_str(), items[0].line),
+            (Some(false), "Kickoff", 4)
+        );
+        assert_eq!(
+            (items[1].task, items[1].text.as_str()),
+            (Some(true), "Setup")
+        );
+        assert_eq!(items[1].children[0].text, "nested");
+        assert_eq!(
+            blocks[3],
+            Block::Paragraph {
+                lines: vec!["A".into(), "B".into()],
+                bold: false,
+                line: 8
+            }
+        );
+    }
+
+    #[test]
+    fn loose_items_keep_their_first_paragraph_as_text_and_the_rest_as_extra() {
+        let blocks = read("- ✅ **Jan 2026**: API\n  - 14 modules\n\n- second\n\n  more text\n");
+        let Block::List { items } = &blocks[0] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(items[0].text, "✅ Jan 2026: API");
+        assert_eq!(items[0].children[0].text, "14 modules");
+        assert_eq!(items[1].text, "second");
+        assert_eq!(items[1].extra, vec!["more text".to_string()]);
+    }
+
+    #[test]
+    fn keeps_other_blocks_verbatim_and_links_with_their_address() {
+        let blocks = read("| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [docs](https://example.org).\n");
+        assert!(
+            matches!(&blocks[0], Block::Other { source, line: 1 } if source.starts_with("| a | b |"))
+        );
+        assert_eq!(
+            blocks[1],
+            Block::Paragraph {
+                lines: vec!["See docs (https://example.org).".into()],
+                bold: false,
+                line: 5
+            }
+        );
+    }
+}

@@ -1,0 +1,1088 @@
+//! Markdown in: turns a launch-plan document (any GitHub-flavoured plan of the usual shape) into
+//! a [`Plan`], repairing mojibake, keeping what it does not recognise as notes, and reporting
+//! both, with the plan lint's warnings.
+
+mod blocks;
+
+use self::blocks::{Block, ListItem};
+use crate::formats::mojibake;
+use crate::formats::report::{ImportReport, Unrecognised};
+use crate::plan::dates::{find_date, DatePhrase, Period};
+use crate::plan::{
+    Block as PlanBlock, Cadence, CommChannel, CommEntry, Contingency, ContingencyList, Day,
+    DecisionPoint, DecisionRecord, Facts, Item, Metric, MetricGroup, Milestone, MilestoneGroup,
+    NodeId, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel, ScheduleGroup, Section, SourceMap,
+    Stamp, Target,
+};
+use crate::schedule::lint::{self, CountdownClaim, Warning, WarningKind};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+/// A plan read from Markdown, where each node came from, and what the reader has to say.
+#[derive(Debug, Clone)]
+pub struct MarkdownImport {
+    pub plan: Plan,
+    pub report: ImportReport,
+    /// The source line of each node, for warnings and for pointing the user at a node.
+    pub lines: SourceMap,
+}
+
+/// Reads a Markdown plan. Never fails: what it cannot place is kept as notes and reported.
+pub fn import_markdown(source: &str) -> MarkdownImport {
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let repaired = mojibake::repair(source);
+    let blocks = blocks::read(&repaired.text);
+    let mut reader = PlanReader::new();
+    reader.read(&blocks);
+    let mut report = reader.report;
+    report.mojibake_repairs = repaired.repairs;
+    report.mojibake_lines = repaired.lines;
+    let mut plan = reader.plan;
+    derive_metric_dates(&mut plan);
+    derive_sprint_start(&mut plan);
+    let mut warnings = reader.warnings;
+    warnings.extend(lint::lint_plan(&plan, &reader.lines));
+    for claim in &reader.claims {
+        warnings.extend(lint::check_countdown(claim, &plan.facts));
+    }
+    warnings.sort_by_key(|w| w.line.unwrap_or(usize::MAX));
+    report.warnings = warnings;
+    MarkdownImport {
+        plan,
+        report,
+        lines: reader.lines,
+    }
+}
+
+/// What kind of content a `##` section holds, judged by its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SectionKind {
+    Completed,
+    Schedule,
+    Decisions,
+    Metrics,
+    Risks,
+    Contingencies,
+    Communication,
+}
+
+impl SectionKind {
+    fn of(title: &str) -> SectionKind {
+        let t = title.to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+        if has(&["completed", "achieved", "done", "shipped so far"]) {
+            SectionKind::Completed
+        } else if has(&["decision", "go/no-go", "go-no-go", "gate"]) {
+            SectionKind::Decisions
+        } else if has(&["metric", "success", "kpi", "okr"]) {
+            SectionKind::Metrics
+        } else if has(&["contingenc"]) {
+            SectionKind::Contingencies
+        } else if has(&["risk"]) {
+            SectionKind::Risks
+        } else if has(&[
+            "communication",
+            "comms",
+            "announcement",
+            "stakeholder update",
+        ]) {
+            SectionKind::Communication
+        } else {
+            SectionKind::Schedule
+        }
+    }
+}
+
+/// Where new content goes: the innermost open node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cursor {
+    Plan,
+    Section,
+    Block,
+    Day,
+}
+
+struct PlanReader {
+    plan: Plan,
+    report: ImportReport,
+    warnings: Vec<Warning>,
+    claims: Vec<CountdownClaim>,
+    lines: SourceMap,
+    ids: HashSet<NodeId>,
+    kind: SectionKind,
+    cursor: Cursor,
+    /// Heading levels: the plan title's, and the sections' (the first level used below the title).
+    title_level: Option<u8>,
+    section_level: Option<u8>,
+    /// The date the text has reached, for dates written without a year.
+    context: NaiveDate,
+}
+
+impl PlanReader {
+    fn new() -> Self {
+        let root = NodeId("plan".into());
+        PlanReader {
+            plan: Plan {
+                id: root,
+                title: String::new(),
+                subtitle: None,
+                facts: Facts::default(),
+                sections: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            },
+            report: ImportReport::default(),
+            warnings: Vec::new(),
+            claims: Vec::new(),
+            lines: SourceMap::default(),
+            ids: HashSet::new(),
+            kind: SectionKind::Schedule,
+            cursor: Cursor::Plan,
+            title_level: None,
+            section_level: None,
+            // A neutral start; the plan's own dates replace it as soon as one is read.
+            context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+        }
+    }
+
+    /// A fresh ID under `parent`, distinct from every ID given so far.
+    fn id(&mut self, parent: &NodeId, kind: &str, key: &str, line: usize) -> NodeId {
+        let base = NodeId::derive(parent, kind, key);
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.ids.contains(&id) {
+            id = base.with_suffix(n);
+            n += 1;
+        }
+        self.ids.insert(id.clone());
+        self.lines.insert(id.clone(), line);
+        id
+    }
+
+    /// Finds a date, recording impossible ones as warnings; moves the year context forward.
+    fn date_in(&mut self, text: &str, line: usize) -> Option<DatePhrase> {
+        self.date_where(text, line, false)
+    }
+
+    /// Like [`Self::date_in`], but only a date that opens the text counts.
+    fn date_at_start(&mut self, text: &str, line: usize) -> Option<DatePhrase> {
+        self.date_where(text, line, true)
+    }
+
+    fn date_where(&mut self, text: &str, line: usize, at_start: bool) -> Option<DatePhrase> {
+        let found = find_date(text, self.context)?;
+        let start = match &found {
+            Ok(p) => p.span.start,
+            Err(crate::plan::dates::DateProblem::Impossible { span, .. }) => span.start,
+        };
+        if at_start
+            && !text
+                .get(..start)
+                .is_some_and(|before| before.trim().is_empty())
+        {
+            return None;
+        }
+        match found {
+            Ok(phrase) => {
+                self.context = phrase.period.first_day();
+                if let Some(weekday) = phrase.weekday {
+                    self.warnings
+                        .extend(lint::check_weekday(weekday, &phrase.period, Some(line)));
+                }
+                Some(phrase)
+            }
+            Err(problem) => {
+                self.warnings.push(Warning {
+                    line: Some(line),
+                    node: None,
+                    kind: WarningKind::ImpossibleDate,
+                    message: problem.to_string(),
+                });
+                None
+            }
+        }
+    }
+
+    fn read(&mut self, blocks: &[Block]) {
+        for block in blocks {
+            match block {
+                Block::Heading { level, text, line } => self.heading(*level, text, *line),
+                Block::Paragraph { lines, bold, line } => {
+                    for (i, text) in lines.iter().enumerate() {
+                        self.paragraph_line(text, *bold, line + i);
+                    }
+                }
+                Block::List { items } => {
+                    for item in items {
+                        self.list_item(item);
+                    }
+                }
+                Block::Rule => {}
+                Block::Other { source, line } => self.unrecognised(source.clone(), *line),
+            }
+        }
+        if self.plan.title.is_empty() {
+            self.plan.title = "Untitled plan".into();
+        }
+        self.plan.id = NodeId::derive(&NodeId("plan".into()), "plan", &self.plan.title);
+        // A first section that held only facts ("MVP Launch Timeline") is the plan's subtitle.
+        if let Some(first) = self.plan.sections.first() {
+            if first.blocks.is_empty() && first.notes.is_empty() && self.plan.subtitle.is_none() {
+                self.plan.subtitle = Some(first.title.clone());
+                self.plan.sections.remove(0);
+            }
+        }
+    }
+
+    fn heading(&mut self, level: u8, text: &str, line: usize) {
+        if self.fact(text, line) {
+            return;
+        }
+        if self.title_level.is_none()
+            && self.plan.title.is_empty()
+            && self.plan.sections.is_empty()
+            && level == 1
+        {
+            self.title_level = Some(level);
+            self.plan.title = text.to_string();
+            return;
+        }
+        let section_level = *self.section_level.get_or_insert(level);
+        if level <= section_level {
+            self.open_section(text, line);
+        } else if level == section_level + 1 {
+            self.open_block(text, line);
+        } else if !self.day_heading(text, line) {
+            self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
+        }
+    }
+
+    /// Reads "Current Date: February 9, 2026" and its kin; true when `text` was a fact.
+    fn fact(&mut self, text: &str, line: usize) -> bool {
+        let Some((key, value)) = text.split_once(':') else {
+            return false;
+        };
+        let key = key
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let slot = match key.as_str() {
+            "current date" | "date" | "today" | "as of" | "status as of" | "plan date" => 0,
+            "target launch" | "launch date" | "launch" | "go-live" | "go live"
+            | "target launch date" => 1,
+            "last updated" | "updated" | "last update" => 2,
+            "next review" | "review date" => 3,
+            "launch countdown" | "countdown" => 4,
+            _ => return false,
+        };
+        if let Some(days) = lint::countdown_days(value) {
+            self.claims.push(CountdownClaim { days, line });
+        }
+        if slot == 4 {
+            return true;
+        }
+        let Some(phrase) = self.date_in(value, line) else {
+            return false;
+        };
+        let Period::Day { date } = phrase.period else {
+            return false;
+        };
+        let facts = &mut self.plan.facts;
+        match slot {
+            0 => facts.written_on = Some(date),
+            1 => facts.launch = Some(date),
+            2 => facts.last_updated = Some(date),
+            _ => facts.next_review = Some(date),
+        }
+        // "(Day 1 of Sprint)" names the sprint's first day.
+        let after = value
+            .get(phrase.span.end..)
+            .unwrap_or_default()
+            .to_lowercase();
+        if after.trim_start().starts_with("(day 1") {
+            facts.sprint_start = Some(date);
+        }
+        true
+    }
+
+    fn open_section(&mut self, title: &str, line: usize) {
+        let id = self.id(&self.plan.id.clone(), "section", title, line);
+        self.kind = SectionKind::of(title);
+        self.plan.sections.push(Section {
+            id,
+            title: title.to_string(),
+            blocks: Vec::new(),
+            notes: Vec::new(),
+            modified: Stamp::UNKNOWN,
+        });
+        self.cursor = Cursor::Section;
+    }
+
+    fn section(&mut self) -> &mut Section {
+        if self.plan.sections.is_empty() {
+            let id = self.id(&self.plan.id.clone(), "section", "", 0);
+            self.plan.sections.push(Section {
+                id,
+                title: String::new(),
+                blocks: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            });
+        }
+        let last = self.plan.sections.len() - 1;
+        &mut self.plan.sections[last]
+    }
+
+    fn section_id(&mut self) -> NodeId {
+        self.section().id.clone()
+    }
+
+    fn push_block(&mut self, block: PlanBlock) {
+        self.section().blocks.push(block);
+        self.cursor = Cursor::Block;
+    }
+
+    fn last_block(&mut self) -> Option<&mut PlanBlock> {
+        if self.cursor == Cursor::Plan || self.cursor == Cursor::Section {
+            return None;
+        }
+        self.plan.sections.last_mut()?.blocks.last_mut()
+    }
+
+    /// Opens the block a `###` heading starts, by the kind of the section it is in.
+    fn open_block(&mut self, heading: &str, line: usize) {
+        let parent = self.section_id();
+        let phrase = self.date_in(heading, line);
+        let (before, after) = split_around(heading, phrase.as_ref());
+        let aside = parenthesised(&after);
+        let kind =
+            if self.kind == SectionKind::Risks && heading.to_lowercase().contains("contingenc") {
+                SectionKind::Contingencies
+            } else {
+                self.kind
+            };
+        let block = match kind {
+            SectionKind::Completed => PlanBlock::Milestones(MilestoneGroup {
+                id: self.id(&parent, "milestones", heading, line),
+                title: heading.to_string(),
+                period: phrase.as_ref().map(|p| p.period),
+                milestones: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            }),
+            SectionKind::Schedule => {
+                let label = before
+                    .trim_end_matches([':', '-', '–', '—', ' '])
+                    .to_string();
+                PlanBlock::Schedule(ScheduleGroup {
+                    id: self.id(&parent, "group", heading, line),
+                    label: if phrase.is_some() {
+                        label
+                    } else {
+                        heading.to_string()
+                    },
+                    period: phrase.as_ref().map(|p| p.period),
+                    aside: if phrase.is_some() {
+                        aside.or_else(|| non_empty(after.trim_matches([' ', '-', '–', '—'])))
+                    } else {
+                        None
+                    },
+                    items: Vec::new(),
+                    days: Vec::new(),
+                    notes: Vec::new(),
+                    modified: Stamp::UNKNOWN,
+                })
+            }
+            SectionKind::Decisions => PlanBlock::Decision(DecisionPoint {
+                id: self.id(&parent, "decision", heading, line),
+                date: phrase.as_ref().and_then(|p| single_day(&p.period)),
+                day_label: phrase.as_ref().and_then(|p| p.day_label),
+                aside: if phrase.as_ref().is_some_and(|p| p.day_label.is_some()) {
+                    None
+                } else {
+                    aside
+                },
+                title: if phrase.is_some() {
+                    String::new()
+                } else {
+                    heading.to_string()
+                },
+                criteria: None,
+                fallback: None,
+                outcome: None,
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            }),
+            SectionKind::Metrics => PlanBlock::Metrics(MetricGroup {
+                id: self.id(&parent, "metrics", heading, line),
+                title: if phrase.is_some() {
+                    strip_empty_parens(&before).to_string()
+                } else {
+                    heading.to_string()
+                },
+                date: phrase.as_ref().and_then(|p| single_day(&p.period)),
+                metrics: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            }),
+            SectionKind::Risks => PlanBlock::Risks(RiskGroup {
+                id: self.id(&parent, "risks", heading, line),
+                title: strip_deadline(heading, phrase.as_ref()),
+                level: RiskLevel::from_heading(heading),
+                resolve_by: phrase.as_ref().and_then(|p| single_day(&p.period)),
+                risks: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            }),
+            SectionKind::Contingencies => PlanBlock::Contingencies(ContingencyList {
+                id: self.id(&parent, "contingencies", heading, line),
+                title: heading.to_string(),
+                plans: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            }),
+            SectionKind::Communication => PlanBlock::Communication(CommChannel {
+                id: self.id(&parent, "channel", heading, line),
+                audience: heading.to_string(),
+                entries: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            }),
+        };
+        self.push_block(block);
+    }
+
+    /// A schedule's day label ("**Tuesday, Feb 10**" or a `####` heading); true when it was one.
+    fn day_heading(&mut self, text: &str, line: usize) -> bool {
+        if self.kind != SectionKind::Schedule {
+            return false;
+        }
+        let Some(found) = find_date(text, self.context) else {
+            return false;
+        };
+        let Ok(phrase) = found else {
+            self.date_in(text, line);
+            return false;
+        };
+        let Some(date) = single_day(&phrase.period) else {
+            return false;
+        };
+        if !matches!(self.last_block(), Some(PlanBlock::Schedule(_))) {
+            let group = self.implicit_group(line);
+            self.push_block(PlanBlock::Schedule(group));
+        }
+        self.date_in(text, line);
+        let rest = text.get(phrase.span.end..).unwrap_or_default();
+        let title = non_empty(rest.trim_matches([' ', '-', '–', '—', ':']));
+        let group_id = match self.last_block() {
+            Some(PlanBlock::Schedule(g)) => g.id.clone(),
+            _ => return false,
+        };
+        let id = self.id(&group_id, "day", &date.to_string(), line);
+        if let Some(PlanBlock::Schedule(group)) = self.last_block() {
+            group.days.push(Day {
+                id,
+                date,
+                title,
+                items: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            });
+        }
+        self.cursor = Cursor::Day;
+        true
+    }
+
+    fn implicit_group(&mut self, line: usize) -> ScheduleGroup {
+        let parent = self.section_id();
+        ScheduleGroup {
+            id: self.id(&parent, "group", "", line),
+            label: String::new(),
+            period: None,
+            aside: None,
+            items: Vec::new(),
+            days: Vec::new(),
+            notes: Vec::new(),
+            modified: Stamp::UNKNOWN,
+        }
+    }
+
+    fn paragraph_line(&mut self, text: &str, bold: bool, line: usize) {
+        if self.fact(text, line) {
+            return;
+        }
+        if self.plan.title.is_empty() && self.plan.sections.is_empty() && bold {
+            self.plan.title = text.to_string();
+            return;
+        }
+        if self.kind == SectionKind::Schedule
+            && self.cursor != Cursor::Plan
+            && looks_like_day(text, bold, self.context)
+            && self.day_heading(text, line)
+        {
+            return;
+        }
+        self.unrecognised(text.to_string(), line);
+    }
+
+    fn list_item(&mut self, item: &ListItem) {
+        if self.cursor == Cursor::Plan {
+            if self.fact(&item.text, item.line) {
+                return;
+            }
+            self.unrecognised(item_source(item), item.line);
+            return;
+        }
+        if self.fact(&item.text, item.line) {
+            return;
+        }
+        let in_contingencies = matches!(self.last_block(), Some(PlanBlock::Contingencies(_)));
+        match self.kind {
+            SectionKind::Schedule => self.schedule_item(item),
+            SectionKind::Completed => self.milestone(item),
+            SectionKind::Decisions => self.decision_line(item),
+            SectionKind::Metrics => self.metric(item),
+            SectionKind::Risks if in_contingencies => self.contingency(item),
+            SectionKind::Risks => self.risk(item),
+            SectionKind::Contingencies => self.contingency(item),
+            SectionKind::Communication => self.comm_entry(item),
+        }
+    }
+
+    fn schedule_item(&mut self, item: &ListItem) {
+        if !matches!(self.last_block(), Some(PlanBlock::Schedule(_))) {
+            let group = self.implicit_group(item.line);
+            self.push_block(PlanBlock::Schedule(group));
+        }
+        let in_day = self.cursor == Cursor::Day;
+        let (parent, due) = match self.last_block() {
+            Some(PlanBlock::Schedule(g)) => match g.days.last().filter(|_| in_day) {
+                Some(day) => (day.id.clone(), Some(day.date)),
+                None => (g.id.clone(), g.period.map(|p| p.last_day())),
+            },
+            _ => return,
+        };
+        let mut new_items = Vec::new();
+        self.collect_items(item, &parent, due, &mut new_items);
+        if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+            match g.days.last_mut().filter(|_| in_day) {
+                Some(day) => day.items.extend(new_items),
+                None => g.items.extend(new_items),
+            }
+        }
+    }
+
+    /// One checklist item, plus its nested task items as items of their own after it.
+    fn collect_items(
+        &mut self,
+        item: &ListItem,
+        parent: &NodeId,
+        due: Option<NaiveDate>,
+        out: &mut Vec<Item>,
+    ) {
+        let (text, done) = done_state(item);
+        let id = self.id(parent, "item", &text, item.line);
+        out.push(Item {
+            id,
+            text,
+            done,
+            due,
+            notes: self.item_notes(item),
+            modified: Stamp::UNKNOWN,
+        });
+        for child in item.children.iter().filter(|c| c.task.is_some()) {
+            self.collect_items(child, parent, due, out);
+        }
+    }
+
+    /// Nested plain bullets and further paragraphs of an item: its notes.
+    fn item_notes(&self, item: &ListItem) -> Vec<String> {
+        let mut notes: Vec<String> = item.extra.clone();
+        notes.extend(
+            item.children
+                .iter()
+                .filter(|c| c.task.is_none())
+                .map(item_source),
+        );
+        notes
+    }
+
+    fn milestone(&mut self, item: &ListItem) {
+        if !matches!(self.last_block(), Some(PlanBlock::Milestones(_))) {
+            let parent = self.section_id();
+            let id = self.id(&parent, "milestones", "", item.line);
+            let group = MilestoneGroup {
+                id,
+                title: String::new(),
+                period: None,
+                milestones: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            };
+            self.push_block(PlanBlock::Milestones(group));
+        }
+        let (text, done) = done_state(item);
+        let phrase = self.date_at_start(&text, item.line);
+        let title = match &phrase {
+            Some(p) => lead_trimmed(text.get(p.span.end..).unwrap_or_default()),
+            None => text.clone(),
+        };
+        let Some(PlanBlock::Milestones(group)) = self.last_block() else {
+            return;
+        };
+        let parent = group.id.clone();
+        let id = self.id(&parent, "milestone", &text, item.line);
+        let mut points = Vec::new();
+        let mut notes = item.extra.clone();
+        for child in &item.children {
+            let (child_text, _) = done_state(child);
+            let point_id = self.id(&id, "point", &child_text, child.line);
+            points.push(Point {
+                id: point_id,
+                text: child_text,
+                modified: Stamp::UNKNOWN,
+            });
+            notes.extend(child.children.iter().map(item_source));
+        }
+        let milestone = Milestone {
+            id,
+            title,
+            period: phrase.as_ref().map(|p| p.period),
+            done,
+            points,
+            notes,
+            modified: Stamp::UNKNOWN,
+        };
+        if let Some(PlanBlock::Milestones(group)) = self.last_block() {
+            group.milestones.push(milestone);
+        }
+    }
+
+    fn decision_line(&mut self, item: &ListItem) {
+        let text = item.text.clone();
+        let line = item.line;
+        let Some(PlanBlock::Decision(_)) = self.last_block() else {
+            self.unrecognised(item_source(item), line);
+            return;
+        };
+        let outcome = labelled(&text, "decision").and_then(|rest| self.decision_record(rest, line));
+        let Some(PlanBlock::Decision(d)) = self.last_block() else {
+            return;
+        };
+        if let Some(criteria) = labelled(&text, "criteria") {
+            d.criteria = Some(criteria.to_string());
+        } else if let Some(fallback) = labelled(&text, "fallback") {
+            d.fallback = Some(fallback.to_string());
+        } else if outcome.is_some() {
+            d.outcome = outcome;
+        } else if d.title.is_empty() {
+            d.title = text;
+        } else {
+            d.notes.push(text);
+        }
+        d.notes.extend(item.extra.iter().cloned());
+        d.notes.extend(item.children.iter().map(item_source));
+    }
+
+    /// "Go (Feb 14, 2026): on track" → the recorded decision.
+    fn decision_record(&mut self, text: &str, line: usize) -> Option<DecisionRecord> {
+        let (label, rest) = text.split_once('(')?;
+        let outcome = Outcome::from_label(label)?;
+        let (date_text, note) = rest.split_once(')')?;
+        let decided_on = self
+            .date_in(date_text, line)
+            .and_then(|p| single_day(&p.period))?;
+        Some(DecisionRecord {
+            outcome,
+            decided_on,
+            note: lead_trimmed(note),
+        })
+    }
+
+    fn metric(&mut self, item: &ListItem) {
+        if !matches!(self.last_block(), Some(PlanBlock::Metrics(_))) {
+            let parent = self.section_id();
+            let id = self.id(&parent, "metrics", "", item.line);
+            let group = MetricGroup {
+                id,
+                title: String::new(),
+                date: None,
+                metrics: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            };
+            self.push_block(PlanBlock::Metrics(group));
+        }
+        let (text, done) = done_state(item);
+        let (text, actual) = match text.rsplit_once(" (actual: ") {
+            Some((t, a)) if a.ends_with(')') => (t.to_string(), non_empty(&a[..a.len() - 1])),
+            _ => (text, None),
+        };
+        let notes = self.item_notes(item);
+        let Some(PlanBlock::Metrics(group)) = self.last_block() else {
+            return;
+        };
+        let parent = group.id.clone();
+        let id = self.id(&parent, "metric", &text, item.line);
+        let metric = Metric {
+            id,
+            target: Target::parse(&text),
+            text,
+            done,
+            actual,
+            notes,
+            modified: Stamp::UNKNOWN,
+        };
+        if let Some(PlanBlock::Metrics(group)) = self.last_block() {
+            group.metrics.push(metric);
+        }
+    }
+
+    fn risk(&mut self, item: &ListItem) {
+        if !matches!(self.last_block(), Some(PlanBlock::Risks(_))) {
+            let parent = self.section_id();
+            let id = self.id(&parent, "risks", "", item.line);
+            let group = RiskGroup {
+                id,
+                title: String::new(),
+                level: RiskLevel::Unrated,
+                resolve_by: None,
+                risks: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            };
+            self.push_block(PlanBlock::Risks(group));
+        }
+        let (text, resolved) = done_state(item);
+        let notes = self.item_notes(item);
+        let Some(PlanBlock::Risks(group)) = self.last_block() else {
+            return;
+        };
+        let parent = group.id.clone();
+        let id = self.id(&parent, "risk", &text, item.line);
+        if let Some(PlanBlock::Risks(group)) = self.last_block() {
+            group.risks.push(Risk {
+                id,
+                text,
+                resolved,
+                notes,
+                modified: Stamp::UNKNOWN,
+            });
+        }
+    }
+
+    fn contingency(&mut self, item: &ListItem) {
+        if !matches!(self.last_block(), Some(PlanBlock::Contingencies(_))) {
+            let parent = self.section_id();
+            let id = self.id(&parent, "contingencies", "", item.line);
+            let list = ContingencyList {
+                id,
+                title: String::new(),
+                plans: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            };
+            self.push_block(PlanBlock::Contingencies(list));
+        }
+        let text = item.text.clone();
+        let phrase = self.date_at_start(&text, item.line);
+        let body = match &phrase {
+            Some(p) => lead_trimmed(text.get(p.span.end..).unwrap_or_default()),
+            None => text.clone(),
+        };
+        let (trigger, action) = split_arrow(&body);
+        let notes = self.item_notes(item);
+        let Some(PlanBlock::Contingencies(list)) = self.last_block() else {
+            return;
+        };
+        let parent = list.id.clone();
+        let id = self.id(&parent, "contingency", &text, item.line);
+        let date = phrase.and_then(|p| single_day(&p.period));
+        if let Some(PlanBlock::Contingencies(list)) = self.last_block() {
+            list.plans.push(Contingency {
+                id,
+                date,
+                trigger,
+                action,
+                notes,
+                modified: Stamp::UNKNOWN,
+            });
+        }
+    }
+
+    fn comm_entry(&mut self, item: &ListItem) {
+        if !matches!(self.last_block(), Some(PlanBlock::Communication(_))) {
+            let parent = self.section_id();
+            let id = self.id(&parent, "channel", "", item.line);
+            let channel = CommChannel {
+                id,
+                audience: String::new(),
+                entries: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            };
+            self.push_block(PlanBlock::Communication(channel));
+        }
+        let (text, done) = done_state(item);
+        let (when, body) = match text
+            .split_once(':')
+            .and_then(|(w, rest)| Cadence::from_word(w).map(|c| (c, rest)))
+        {
+            Some((cadence, rest)) => (Some(cadence), lead_trimmed(rest)),
+            None => match self.date_at_start(&text, item.line) {
+                Some(p) => (
+                    single_day(&p.period).map(Cadence::On),
+                    lead_trimmed(text.get(p.span.end..).unwrap_or_default()),
+                ),
+                None => (None, text.clone()),
+            },
+        };
+        let notes = self.item_notes(item);
+        let Some(PlanBlock::Communication(channel)) = self.last_block() else {
+            return;
+        };
+        let parent = channel.id.clone();
+        let id = self.id(&parent, "comm", &text, item.line);
+        if let Some(PlanBlock::Communication(channel)) = self.last_block() {
+            channel.entries.push(CommEntry {
+                id,
+                when,
+                text: body,
+                done,
+                notes,
+                modified: Stamp::UNKNOWN,
+            });
+        }
+    }
+
+    /// Keeps content the reader has no place for as a note on the innermost open node.
+    fn unrecognised(&mut self, text: String, line: usize) {
+        if text.trim().is_empty() {
+            return;
+        }
+        let cursor = self.cursor;
+        let attached_to = match cursor {
+            Cursor::Plan => {
+                self.plan.notes.push(text.clone());
+                self.plan.id.clone()
+            }
+            Cursor::Section => {
+                let section = self.section();
+                section.notes.push(text.clone());
+                section.id.clone()
+            }
+            Cursor::Block | Cursor::Day => match self.last_block() {
+                Some(PlanBlock::Schedule(g)) if cursor == Cursor::Day && !g.days.is_empty() => {
+                    let day = g.days.last_mut().map(|d| {
+                        d.notes.push(text.clone());
+                        d.id.clone()
+                    });
+                    day.unwrap_or_default()
+                }
+                Some(block) => {
+                    let (notes, id) = block_notes(block);
+                    notes.push(text.clone());
+                    id
+                }
+                None => {
+                    let section = self.section();
+                    section.notes.push(text.clone());
+                    section.id.clone()
+                }
+            },
+        };
+        self.report.unrecognised.push(Unrecognised {
+            line,
+            text,
+            attached_to,
+        });
+    }
+}
+
+/// The notes list and ID of any block.
+fn block_notes(block: &mut PlanBlock) -> (&mut Vec<String>, NodeId) {
+    match block {
+        PlanBlock::Milestones(b) => (&mut b.notes, b.id.clone()),
+        PlanBlock::Schedule(b) => (&mut b.notes, b.id.clone()),
+        PlanBlock::Decision(b) => (&mut b.notes, b.id.clone()),
+        PlanBlock::Metrics(b) => (&mut b.notes, b.id.clone()),
+        PlanBlock::Risks(b) => (&mut b.notes, b.id.clone()),
+        PlanBlock::Contingencies(b) => (&mut b.notes, b.id.clone()),
+        PlanBlock::Communication(b) => (&mut b.notes, b.id.clone()),
+    }
+}
+
+/// An item's text without its done marker, and whether it is done (`[x]` or a leading ✅).
+fn done_state(item: &ListItem) -> (String, bool) {
+    let text = item.text.trim();
+    if let Some(done) = item.task {
+        return (text.to_string(), done);
+    }
+    for marker in ["✅", "✔️", "✔", "☑️", "☑"] {
+        if let Some(rest) = text.strip_prefix(marker) {
+            return (rest.trim_start().to_string(), true);
+        }
+    }
+    (text.to_string(), false)
+}
+
+/// An item as Markdown-ish text, nested bullets included, for keeping it as a note.
+fn item_source(item: &ListItem) -> String {
+    let mut out = match item.task {
+        Some(true) => format!("[x] {}", item.text),
+        Some(false) => format!("[ ] {}", item.text),
+        None => item.text.clone(),
+    };
+    for extra in &item.extra {
+        out.push_str("\n  ");
+        out.push_str(extra);
+    }
+    for child in &item.children {
+        out.push_str("\n  - ");
+        out.push_str(&item_source(child).replace('\n', "\n  "));
+    }
+    out
+}
+
+/// Whether a paragraph line is a day label: all bold, or short and opening with a date.
+fn looks_like_day(text: &str, bold: bool, context: NaiveDate) -> bool {
+    let Some(Ok(phrase)) = find_date(text, context) else {
+        return false;
+    };
+    let opens_with_date = text
+        .get(..phrase.span.start)
+        .is_some_and(|before| before.trim().is_empty());
+    single_day(&phrase.period).is_some()
+        && (bold || (opens_with_date && text.chars().count() <= 60))
+}
+
+fn single_day(period: &Period) -> Option<NaiveDate> {
+    match period {
+        Period::Day { date } => Some(*date),
+        _ => None,
+    }
+}
+
+/// The heading text before and after its date phrase (or all of it before, when none).
+fn split_around(text: &str, phrase: Option<&DatePhrase>) -> (String, String) {
+    match phrase {
+        Some(p) => (
+            text.get(..p.span.start)
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+            text.get(p.span.end..)
+                .unwrap_or_default()
+                .trim()
+                .to_string(),
+        ),
+        None => (text.trim().to_string(), String::new()),
+    }
+}
+
+/// "(This Week)" → "This Week".
+fn parenthesised(text: &str) -> Option<String> {
+    let inner = text.trim().strip_prefix('(')?.strip_suffix(')')?;
+    non_empty(inner)
+}
+
+/// "MVP Launch (" → "MVP Launch" (what is left of a heading once its date is taken out).
+fn strip_empty_parens(text: &str) -> &str {
+    text.trim_end_matches(['(', ' ', ':', '-', '–', '—'])
+}
+
+/// "High Risk Items (Must resolve by Feb 15)" → "High Risk Items".
+fn strip_deadline(heading: &str, phrase: Option<&DatePhrase>) -> String {
+    let Some(p) = phrase else {
+        return heading.to_string();
+    };
+    let before = heading.get(..p.span.start).unwrap_or_default();
+    let cut = before.rfind('(').map_or(before, |i| &before[..i]);
+    cut.trim_end_matches([' ', ':', '-', '–', '—']).to_string()
+}
+
+/// "Criteria: 80% done" with label "criteria" → "80% done".
+fn labelled<'t>(text: &'t str, label: &str) -> Option<&'t str> {
+    let (key, value) = text.split_once(':')?;
+    key.trim().eq_ignore_ascii_case(label).then(|| value.trim())
+}
+
+/// Text after a date with its separator (": ", " - ") taken off.
+fn lead_trimmed(text: &str) -> String {
+    text.trim_start_matches([':', ' ', '-', '–', '—'])
+        .trim()
+        .to_string()
+}
+
+/// "If >30% P0 incomplete → Delay launch 1 week" → (trigger, action).
+fn split_arrow(text: &str) -> (String, String) {
+    for arrow in ["→", "->", "=>", "⇒", "⟶"] {
+        if let Some((trigger, action)) = text.split_once(arrow) {
+            return (trigger.trim().to_string(), action.trim().to_string());
+        }
+    }
+    (text.trim().to_string(), String::new())
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// Metric groups named "Week N Post-Launch" get launch day + N weeks as their date.
+fn derive_metric_dates(plan: &mut Plan) {
+    let Some(launch) = plan.facts.launch else {
+        return;
+    };
+    for block in plan.sections.iter_mut().flat_map(|s| s.blocks.iter_mut()) {
+        let PlanBlock::Metrics(group) = block else {
+            continue;
+        };
+        if group.date.is_some() {
+            continue;
+        }
+        let lower = group.title.to_lowercase();
+        if !lower.contains("post-launch")
+            && !lower.contains("post launch")
+            && !lower.contains("after launch")
+        {
+            continue;
+        }
+        let mut words = lower.split_whitespace();
+        while let Some(word) = words.next() {
+            let days_per = match word {
+                "week" => 7,
+                "day" => 1,
+                _ => continue,
+            };
+            if let Some(n) = words.next().and_then(|n| n.parse::<i64>().ok()) {
+                group.date = launch.checked_add_signed(chrono::Duration::days(n * days_per));
+            }
+            break;
+        }
+    }
+}
+
+/// Without "(Day 1 …)" in the text, the sprint starts on the first scheduled day after the plan's date.
+fn derive_sprint_start(plan: &mut Plan) {
+    if plan.facts.sprint_start.is_some() {
+        return;
+    }
+    let after = plan.facts.written_on;
+    plan.facts.sprint_start = plan
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .filter_map(|b| match b {
+            PlanBlock::Schedule(g) => g
+                .days
+                .first()
+                .map(|d| d.date)
+                .or_else(|| g.period.map(|p| p.first_day())),
+            _ => None,
+        })
+        .find(|d| after.is_none_or(|a| *d > a));
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,397 @@
+//! Markdown out: writes a plan as a document a person would happily commit, in the shape the
+//! importer reads back (same structure, `[x]` for done items, dates with their years).
+
+use crate::plan::dates::{format_day, format_day_with_weekday, format_long, format_period, Period};
+use crate::plan::{Block, Cadence, Day, Item, Plan, RiskLevel, ScheduleGroup};
+use chrono::Datelike;
+use std::fmt::Write;
+
+/// Writes `plan` as Markdown.
+pub fn export_markdown(plan: &Plan) -> String {
+    let mut out = String::new();
+    line(&mut out, &format!("# {}", escape_heading(&plan.title)));
+    paragraphs(&mut out, &plan.notes);
+    facts(&mut out, plan);
+    for section in &plan.sections {
+        blank(&mut out);
+        out.push_str("---\n\n");
+        if !section.title.is_empty() {
+            line(&mut out, &format!("## {}", escape_heading(&section.title)));
+        }
+        paragraphs(&mut out, &section.notes);
+        for block in &section.blocks {
+            blank(&mut out);
+            write_block(&mut out, block);
+        }
+    }
+    footer(&mut out, plan);
+    out
+}
+
+fn facts(out: &mut String, plan: &Plan) {
+    let f = &plan.facts;
+    let mut lines = Vec::new();
+    if let Some(d) = f.written_on {
+        lines.push(format!("Current Date: {}", format_long(d)));
+    }
+    if let Some(launch) = f.launch {
+        let countdown = match f.written_on {
+            Some(from) => {
+                let days = (launch - from).num_days();
+                format!(
+                    " ({days} day{} remaining)",
+                    if days == 1 { "" } else { "s" }
+                )
+            }
+            None => String::new(),
+        };
+        lines.push(format!("Target Launch: {}{countdown}", format_long(launch)));
+    }
+    if lines.is_empty() && plan.subtitle.is_none() {
+        return;
+    }
+    blank(out);
+    match &plan.subtitle {
+        // Under a subtitle the facts are headings, as in the usual plan template.
+        Some(subtitle) => {
+            line(out, &format!("## {}", escape_heading(subtitle)));
+            for l in lines {
+                blank(out);
+                line(out, &format!("### {l}"));
+            }
+        }
+        None => {
+            for l in lines {
+                line(out, &format!("**{l}**  "));
+            }
+        }
+    }
+}
+
+fn footer(out: &mut String, plan: &Plan) {
+    let f = &plan.facts;
+    let mut lines = Vec::new();
+    if let Some(d) = f.last_updated {
+        lines.push(format!("*Last Updated: {}*", format_long(d)));
+    }
+    let sprint_noted = f.sprint_start.is_some() && f.sprint_start == f.next_review;
+    if let Some(d) = f.next_review {
+        let note = if sprint_noted {
+            " (Day 1 of Sprint)"
+        } else {
+            ""
+        };
+        lines.push(format!("*Next Review: {}{note}*", format_long(d)));
+    }
+    if let (Some(d), false) = (f.sprint_start, sprint_noted) {
+        lines.push(format!(
+            "*Sprint Start: {} (Day 1 of Sprint)*",
+            format_long(d)
+        ));
+    }
+    if lines.is_empty() {
+        return;
+    }
+    blank(out);
+    out.push_str("---\n\n");
+    out.push_str(&lines.join("\n"));
+    out.push('\n');
+}
+
+fn write_block(out: &mut String, block: &Block) {
+    match block {
+        Block::Milestones(g) => {
+            if !g.title.is_empty() {
+                line(out, &format!("### {}", escape_heading(&g.title)));
+            }
+            paragraphs(out, &g.notes);
+            for m in &g.milestones {
+                let marker = if m.done { "✅ " } else { "[ ] " };
+                let text = match &m.period {
+                    Some(p) => format!("**{}**: {}", format_period(p, true), escape(&m.title)),
+                    None => escape(&m.title),
+                };
+                line(out, &format!("- {marker}{text}"));
+                for p in &m.points {
+                    line(out, &format!("  - {}", escape(&p.text)));
+                }
+                for note in &m.notes {
+                    blank(out);
+                    line(out, &indent(&escape(note), "  "));
+                    blank(out);
+                }
+            }
+        }
+        Block::Schedule(g) => write_group(out, g),
+        Block::Decision(d) => {
+            let mut heading = match d.date {
+                Some(date) => format_day(date, true),
+                None => escape_heading(&d.title),
+            };
+            if let Some(n) = d.day_label {
+                let _ = write!(heading, " (Day {n})");
+            }
+            if let Some(aside) = &d.aside {
+                let _ = write!(heading, " ({})", escape_heading(aside));
+            }
+            line(out, &format!("### {heading}"));
+            if d.date.is_some() && !d.title.is_empty() {
+                line(out, &format!("- **{}**", escape(&d.title)));
+            }
+            if let Some(c) = &d.criteria {
+                line(out, &format!("- Criteria: {}", escape(c)));
+            }
+            if let Some(f) = &d.fallback {
+                line(out, &format!("- Fallback: {}", escape(f)));
+            }
+            if let Some(r) = &d.outcome {
+                let note = if r.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", escape(&r.note))
+                };
+                line(
+                    out,
+                    &format!(
+                        "- Decision: {} ({}){note}",
+                        r.outcome.label(),
+                        format_day(r.decided_on, true)
+                    ),
+                );
+            }
+            for note in &d.notes {
+                line(out, &format!("- {}", escape(note)));
+            }
+        }
+        Block::Metrics(g) => {
+            let heading = match g.date {
+                Some(date) => format!("{} ({})", escape_heading(&g.title), format_day(date, true)),
+                None => escape_heading(&g.title),
+            };
+            line(out, &format!("### {heading}"));
+            paragraphs(out, &g.notes);
+            for m in &g.metrics {
+                let actual = m
+                    .actual
+                    .as_ref()
+                    .map(|a| format!(" (actual: {})", escape(a)))
+                    .unwrap_or_default();
+                item_line(
+                    out,
+                    m.done,
+                    &format!("{}{actual}", escape(&m.text)),
+                    &m.notes,
+                );
+            }
+        }
+        Block::Risks(g) => {
+            let title = if g.title.is_empty() {
+                default_risk_title(g.level)
+            } else {
+                escape_heading(&g.title)
+            };
+            let heading = match g.resolve_by {
+                Some(date) => format!("{title} (Must resolve by {})", format_day(date, true)),
+                None => title,
+            };
+            line(out, &format!("### {heading}"));
+            paragraphs(out, &g.notes);
+            for r in &g.risks {
+                item_line(out, r.resolved, &escape(&r.text), &r.notes);
+            }
+        }
+        Block::Contingencies(list) => {
+            line(
+                out,
+                &format!(
+                    "### {}",
+                    if list.title.is_empty() {
+                        "Contingency Plans".to_string()
+                    } else {
+                        escape_heading(&list.title)
+                    }
+                ),
+            );
+            paragraphs(out, &list.notes);
+            for c in &list.plans {
+                let date = c
+                    .date
+                    .map(|d| format!("**{}**: ", format_day(d, true)))
+                    .unwrap_or_default();
+                let action = if c.action.is_empty() {
+                    String::new()
+                } else {
+                    format!(" → {}", escape(&c.action))
+                };
+                line(out, &format!("- {date}{}{action}", escape(&c.trigger)));
+                notes_as_bullets(out, &c.notes);
+            }
+        }
+        Block::Communication(ch) => {
+            line(out, &format!("### {}", escape_heading(&ch.audience)));
+            paragraphs(out, &ch.notes);
+            for e in &ch.entries {
+                let when = match &e.when {
+                    Some(Cadence::On(d)) => format!("{}: ", format_day(*d, true)),
+                    Some(c) => format!("{}: ", c.recurring_label().unwrap_or_default()),
+                    None => String::new(),
+                };
+                let marker = if e.done { "[x] " } else { "" };
+                line(out, &format!("- {marker}{when}{}", escape(&e.text)));
+                notes_as_bullets(out, &e.notes);
+            }
+        }
+    }
+}
+
+fn write_group(out: &mut String, g: &ScheduleGroup) {
+    let mut heading = escape_heading(&g.label);
+    if let Some(p) = &g.period {
+        if !heading.is_empty() {
+            heading.push_str(": ");
+        }
+        heading.push_str(&format_period(p, true));
+    }
+    if let Some(aside) = &g.aside {
+        let _ = write!(heading, " ({})", escape_heading(aside));
+    }
+    if !heading.is_empty() {
+        line(out, &format!("### {heading}"));
+    }
+    paragraphs(out, &g.notes);
+    for item in &g.items {
+        write_item(out, item);
+    }
+    for day in &g.days {
+        blank(out);
+        write_day(out, day, g.period.as_ref());
+    }
+}
+
+fn write_day(out: &mut String, day: &Day, group: Option<&Period>) {
+    // The year can be left out when the group's heading gives it.
+    let same_year = group.is_some_and(|p| {
+        p.first_day().year() == day.date.year() && (p.last_day() - p.first_day()).num_days() <= 92
+    });
+    let mut label = format_day_with_weekday(day.date);
+    if !same_year {
+        let _ = write!(label, ", {}", day.date.year());
+    }
+    if let Some(title) = &day.title {
+        let _ = write!(label, " - {}", escape(title));
+    }
+    line(out, &format!("**{label}**"));
+    paragraphs(out, &day.notes);
+    for item in &day.items {
+        write_item(out, item);
+    }
+}
+
+fn write_item(out: &mut String, item: &Item) {
+    item_line(out, item.done, &escape(&item.text), &item.notes);
+}
+
+fn item_line(out: &mut String, done: bool, text: &str, notes: &[String]) {
+    line(out, &format!("- [{}] {text}", if done { "x" } else { " " }));
+    notes_as_bullets(out, notes);
+}
+
+/// Notes under a list entry: nested bullets, which the importer reads back as notes.
+fn notes_as_bullets(out: &mut String, notes: &[String]) {
+    for note in notes {
+        line(
+            out,
+            &format!("  - {}", indent(&escape(note), "    ").trim_start()),
+        );
+    }
+}
+
+fn paragraphs(out: &mut String, notes: &[String]) {
+    for note in notes {
+        blank(out);
+        line(out, note);
+    }
+}
+
+fn default_risk_title(level: RiskLevel) -> String {
+    match level {
+        RiskLevel::Critical => "Critical Risk Items",
+        RiskLevel::High => "High Risk Items",
+        RiskLevel::Medium => "Medium Risk Items",
+        RiskLevel::Low => "Low Risk Items",
+        RiskLevel::Unrated => "Risk Items",
+    }
+    .to_string()
+}
+
+fn line(out: &mut String, text: &str) {
+    out.push_str(text);
+    out.push('\n');
+}
+
+/// Ensures the output ends with an empty line, so the next block starts a new paragraph.
+fn blank(out: &mut String) {
+    if !out.is_empty() && !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+}
+
+fn indent(text: &str, prefix: &str) -> String {
+    text.lines()
+        .map(|l| format!("{prefix}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Escapes what Markdown would otherwise read as markup, so text comes back as written.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let next = chars.get(i + 1).copied();
+        let at_start = out.trim().is_empty();
+        let needs = match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '~' | '|' => true,
+            '<' => next.is_some_and(|n| n.is_ascii_alphabetic() || matches!(n, '/' | '!' | '?')),
+            '&' => looks_like_entity(&chars[i + 1..]),
+            '#' | '>' | '+' | '-' | '=' => at_start,
+            '.' | ')' => out.chars().all(|p| p.is_ascii_digit()) && !out.is_empty(),
+            _ => false,
+        };
+        if needs {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether the characters after a `&` would be read as an entity ("amp;", "#32;").
+fn looks_like_entity(rest: &[char]) -> bool {
+    let name = rest
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric() || **c == '#')
+        .count();
+    name > 0 && rest.get(name) == Some(&';')
+}
+
+/// A heading's text escaped, with any trailing `#` protected from being read as a closing fence.
+fn escape_heading(text: &str) -> String {
+    escape(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_but_leaves_plain_text_readable() {
+        assert_eq!(escape("<2 sec page loads"), "<2 sec page loads");
+        assert_eq!(escape("NPS > 50"), "NPS > 50");
+        assert_eq!(escape("a *b* [c]"), "a \\*b\\* \\[c\\]");
+        assert_eq!(escape("# not a heading"), "\\# not a heading");
+        assert_eq!(escape("1. not a list"), "1\\. not a list");
+        assert_eq!(escape("<img src=x>"), "\\<img src=x>");
+        assert_eq!(escape("R&D &amp;"), "R&D \\&amp;");
+    }
+}

@@ -1,0 +1,7 @@
+//! Plan formats: Markdown in and out, the canonical JSON file, and mojibake repair.
+
+pub mod json;
+pub mod markdown_in;
+pub mod markdown_out;
+pub mod mojibake;
+pub mod report;

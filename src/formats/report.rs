@@ -1,0 +1,71 @@
+//! What an import has to tell the user: repairs made, content kept as notes, lint warnings.
+
+use crate::plan::NodeId;
+use crate::schedule::lint::Warning;
+
+/// The report that comes with every import. Nothing in it blocks the import.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ImportReport {
+    /// How many mis-decoded characters ("âœ…") were put back, and on which lines.
+    pub mojibake_repairs: usize,
+    pub mojibake_lines: Vec<usize>,
+    /// Content the reader kept as notes because it has no place for it.
+    pub unrecognised: Vec<Unrecognised>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A piece of content kept as a note: where it was and which node now holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unrecognised {
+    pub line: usize,
+    pub text: String,
+    pub attached_to: NodeId,
+}
+
+impl ImportReport {
+    /// One line a person reads after an import ("Repaired 14 garbled characters on 9 lines; …").
+    pub fn summary(&self) -> String {
+        let mut parts = Vec::new();
+        if self.mojibake_repairs > 0 {
+            parts.push(format!(
+                "repaired {} garbled character sequence{} (text saved in the wrong encoding) on {} line{}",
+                self.mojibake_repairs,
+                plural(self.mojibake_repairs),
+                self.mojibake_lines.len(),
+                plural(self.mojibake_lines.len())
+            ));
+        }
+        if !self.unrecognised.is_empty() {
+            parts.push(format!(
+                "kept {} unrecognised block{} as notes",
+                self.unrecognised.len(),
+                plural(self.unrecognised.len())
+            ));
+        }
+        if !self.warnings.is_empty() {
+            parts.push(format!(
+                "{} warning{}",
+                self.warnings.len(),
+                plural(self.warnings.len())
+            ));
+        }
+        if parts.is_empty() {
+            "Imported cleanly.".into()
+        } else {
+            let mut s = parts.join("; ");
+            if let Some(first) = s.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            s.push('.');
+            s
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}

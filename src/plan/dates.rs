@@ -1,0 +1,1846 @@
+//! Plan dates: the [`Period`] a heading or bullet names, finding date phrases in plan text
+//! ("Feb 10-14, 2026", "Monday, Feb 10", "March 2026", "Q4 2025", …) and formatting periods
+//! back to text so that export → import gives back the same period.
+//!
+//! Plan dates are calendar days ([`NaiveDate`]), never instants. Nothing here reads a clock:
+//! a date written without a year takes its year from a context date that the caller passes.
+
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
+
+/// A span of calendar days that a heading or bullet names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Period {
+    /// One calendar day.
+    Day { date: NaiveDate },
+    /// Days `start..=end`, kept as written even if `end < start` (a lint flags that).
+    Range { start: NaiveDate, end: NaiveDate },
+    /// A calendar month; `month` is 1..=12.
+    Month { year: i32, month: u32 },
+    /// A calendar quarter; `quarter` is 1..=4 (Q1 = Jan–Mar).
+    Quarter { year: i32, quarter: u32 },
+}
+
+impl Period {
+    /// The first day of the period (for a `Range`, its `start` as written).
+    ///
+    /// A `month` or `quarter` out of range (only possible through deserialisation) is clamped
+    /// into range, so this never panics.
+    pub fn first_day(&self) -> NaiveDate {
+        match *self {
+            Period::Day { date } => date,
+            Period::Range { start, .. } => start,
+            Period::Month { year, month } => month_first_day(year, month),
+            Period::Quarter { year, quarter } => {
+                month_first_day(year, quarter_first_month(quarter))
+            }
+        }
+    }
+
+    /// The last day of the period (for a backwards `Range`, the `end` as written).
+    pub fn last_day(&self) -> NaiveDate {
+        match *self {
+            Period::Day { date } => date,
+            Period::Range { end, .. } => end,
+            Period::Month { year, month } => month_last_day(year, month),
+            Period::Quarter { year, quarter } => {
+                month_last_day(year, quarter_first_month(quarter) + 2)
+            }
+        }
+    }
+
+    /// Whether `day` lies in `first_day()..=last_day()`.
+    ///
+    /// A backwards `Range` (end before start) contains no day.
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.first_day() <= day && day <= self.last_day()
+    }
+
+    /// Moves every date by `days`; Month and Quarter move to the month/quarter containing
+    /// their shifted first day.
+    ///
+    /// A shift past the limits of [`NaiveDate`] stops at `NaiveDate::MIN` / `NaiveDate::MAX`.
+    pub fn shifted(&self, days: i64) -> Period {
+        match *self {
+            Period::Day { date } => Period::Day {
+                date: shift_date(date, days),
+            },
+            Period::Range { start, end } => Period::Range {
+                start: shift_date(start, days),
+                end: shift_date(end, days),
+            },
+            Period::Month { .. } => {
+                let first = shift_date(self.first_day(), days);
+                Period::Month {
+                    year: first.year(),
+                    month: first.month(),
+                }
+            }
+            Period::Quarter { .. } => {
+                let first = shift_date(self.first_day(), days);
+                Period::Quarter {
+                    year: first.year(),
+                    quarter: quarter_of_month(first.month()),
+                }
+            }
+        }
+    }
+}
+
+/// A date phrase found in a piece of text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatePhrase {
+    pub period: Period,
+    /// The weekday name written before the date ("Monday, Feb 10"), if any — kept as written,
+    /// NOT checked against the date.
+    pub weekday: Option<Weekday>,
+    /// "Day 5" written in parentheses right after the date ("Feb 14 (Day 5)"), if any.
+    pub day_label: Option<u32>,
+    /// Whether the text wrote a year (false when it came from the context).
+    pub year_written: bool,
+    /// Byte range of the whole phrase in the input (weekday, date and any "(Day N)" included).
+    pub span: Range<usize>,
+}
+
+/// Why a phrase that looks like a date is not one.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateProblem {
+    /// A month and day (and year) that no calendar has, e.g. "Feb 30" or "Feb 29, 2026".
+    /// `text` and `span` cover the date as written (without a leading weekday).
+    #[error("\"{text}\" is not a date that exists")]
+    Impossible { text: String, span: Range<usize> },
+}
+
+/// Finds the first date phrase in `text`. `context` is the date the surrounding plan is at
+/// (used only for dates written without a year). Returns None when the text holds no date
+/// phrase.
+///
+/// Forms understood (case-insensitive month and weekday names, full or abbreviated):
+/// "Feb 10", "Feb 10, 2026", "Feb 10th", "Feb 10-14, 2026", "Feb 10 – 14", "Feb 10 to 14",
+/// "Feb 27 - Mar 5, 2026", "Dec 29, 2025 - Jan 2, 2026", "March 2026", "Q4 2025",
+/// "10 Feb 2026", "10-14 Feb 2026", "2026-02-10", each optionally preceded by a weekday
+/// ("Monday, Feb 10") and followed by "(Day N)". A bare month word is never a date: it needs a
+/// day number or a four-digit year next to it.
+///
+/// Year inference for a date without a year: the same month/day in `context`'s year, unless
+/// that is more than 183 days before `context`, then the next year. A range whose start month
+/// is after its end month spans a year boundary.
+pub fn find_date(text: &str, context: NaiveDate) -> Option<Result<DatePhrase, DateProblem>> {
+    let scanner = Scanner::new(text, context);
+    (0..scanner.tokens.len()).find_map(|i| scanner.phrase_at(i))
+}
+
+/// "Feb 10" or, `with_year`, "Feb 10, 2026".
+pub fn format_day(date: NaiveDate, with_year: bool) -> String {
+    let day = format!("{} {}", month_abbr(date.month()), date.day());
+    if with_year {
+        format!("{day}, {}", date.year())
+    } else {
+        day
+    }
+}
+
+/// "Tuesday, Feb 10" (no year).
+pub fn format_day_with_weekday(date: NaiveDate) -> String {
+    format!(
+        "{}, {}",
+        weekday_name(date.weekday()),
+        format_day(date, false)
+    )
+}
+
+/// Formats a period the way [`find_date`] reads it back.
+///
+/// - Day: "Feb 10" or "Feb 10, 2026".
+/// - Range in one month: "Feb 10-14, 2026" or "Feb 1-9".
+/// - Range across months: "Feb 27 - Mar 5, 2026" or "Feb 27 - Mar 5"; across years always
+///   with both years ("Dec 29, 2025 - Jan 2, 2026"), and so is a backwards range across months
+///   ("Mar 5, 2026 - Feb 27, 2026"), which otherwise would read back as spanning a new year.
+/// - Month: "March 2026" and Quarter: "Q4 2025", always with the year.
+pub fn format_period(period: &Period, with_year: bool) -> String {
+    match *period {
+        Period::Day { date } => format_day(date, with_year),
+        Period::Range { start, end } => format_range(start, end, with_year),
+        Period::Month { .. } => {
+            let first = period.first_day();
+            format!("{} {}", month_name(first.month()), first.year())
+        }
+        Period::Quarter { .. } => {
+            let first = period.first_day();
+            format!("Q{} {}", quarter_of_month(first.month()), first.year())
+        }
+    }
+}
+
+/// "February 9, 2026".
+pub fn format_long(date: NaiveDate) -> String {
+    format!(
+        "{} {}, {}",
+        month_name(date.month()),
+        date.day(),
+        date.year()
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendar helpers
+// ---------------------------------------------------------------------------------------------
+
+/// Month names, January first.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Weekday names, Monday first.
+const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Years that a four-digit number may stand for. Narrower than `NaiveDate` on purpose, so
+/// that "Feb 15 1500 users" does not read 1500 as a year.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// Full English name of `month` (1..=12; anything else is clamped).
+fn month_name(month: u32) -> &'static str {
+    let index = month.clamp(1, 12) as usize - 1;
+    MONTH_NAMES.get(index).copied().unwrap_or("January")
+}
+
+/// Three-letter abbreviation of `month` ("Feb").
+fn month_abbr(month: u32) -> &'static str {
+    let name = month_name(month);
+    name.get(..3).unwrap_or(name)
+}
+
+/// Full English name of `weekday`.
+fn weekday_name(weekday: Weekday) -> &'static str {
+    let index = weekday.num_days_from_monday() as usize;
+    WEEKDAY_NAMES.get(index).copied().unwrap_or("Monday")
+}
+
+/// The first month (1, 4, 7, 10) of `quarter`, clamped into 1..=4.
+fn quarter_first_month(quarter: u32) -> u32 {
+    (quarter.clamp(1, 4) - 1) * 3 + 1
+}
+
+/// The quarter (1..=4) that `month` (1..=12) falls in.
+fn quarter_of_month(month: u32) -> u32 {
+    (month.clamp(1, 12) - 1) / 3 + 1
+}
+
+/// The nearest representable date for a year outside `NaiveDate`'s range.
+fn out_of_range_date(year: i32) -> NaiveDate {
+    if year < 0 {
+        NaiveDate::MIN
+    } else {
+        NaiveDate::MAX
+    }
+}
+
+/// The first day of `month` in `year` (month clamped into 1..=12).
+fn month_first_day(year: i32, month: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month.clamp(1, 12), 1).unwrap_or_else(|| out_of_range_date(year))
+}
+
+/// The last day of `month` in `year` (month clamped into 1..=12).
+fn month_last_day(year: i32, month: u32) -> NaiveDate {
+    let month = month.clamp(1, 12);
+    let next_first = if month == 12 {
+        year.checked_add(1)
+            .and_then(|next| NaiveDate::from_ymd_opt(next, 1, 1))
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    next_first
+        .and_then(|first| first.pred_opt())
+        // December of the last representable year has no next month to count back from.
+        .or_else(|| NaiveDate::from_ymd_opt(year, 12, 31).filter(|_| month == 12))
+        .unwrap_or_else(|| out_of_range_date(year))
+}
+
+/// `date` moved by `days`, stopping at the limits of `NaiveDate`.
+fn shift_date(date: NaiveDate, days: i64) -> NaiveDate {
+    TimeDelta::try_days(days)
+        .and_then(|delta| date.checked_add_signed(delta))
+        .unwrap_or(if days < 0 {
+            NaiveDate::MIN
+        } else {
+            NaiveDate::MAX
+        })
+}
+
+/// The year for a month/day written without one: the same month/day in `context`'s year,
+/// unless that is more than 183 days before `context`, then the next year.
+fn infer_year(month: u32, day: u32, context: NaiveDate) -> i32 {
+    let year = context.year();
+    // Compare with the nearest existing day, so "Feb 29" or "Apr 31" still get a year (and
+    // are then reported as impossible in it).
+    let nearest_day = day.clamp(1, month_last_day(year, month).day());
+    match NaiveDate::from_ymd_opt(year, month, nearest_day) {
+        Some(candidate) if context.signed_duration_since(candidate).num_days() > 183 => {
+            year.saturating_add(1)
+        }
+        _ => year,
+    }
+}
+
+/// Formats a `Period::Range`; see [`format_period`].
+fn format_range(start: NaiveDate, end: NaiveDate, with_year: bool) -> String {
+    let same_year = start.year() == end.year();
+    if same_year && start.month() == end.month() {
+        let days = format!("{}-{}", format_day(start, false), end.day());
+        return if with_year {
+            format!("{days}, {}", end.year())
+        } else {
+            days
+        };
+    }
+    if !same_year || end < start {
+        // Both years, or the range would read back differently.
+        return format!("{} - {}", format_day(start, true), format_day(end, true));
+    }
+    format!(
+        "{} - {}",
+        format_day(start, false),
+        format_day(end, with_year)
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+// ---------------------------------------------------------------------------------------------
+
+/// The month (1..=12) a word names, and whether the word is an abbreviation
+/// ("Feb", "Sept") rather than the full name. Case-insensitive.
+fn month_of_word(word: &str) -> Option<(u32, bool)> {
+    MONTH_NAMES.iter().zip(1u32..).find_map(|(name, month)| {
+        if name.eq_ignore_ascii_case(word) {
+            return Some((month, false));
+        }
+        let abbreviated = name
+            .get(..3)
+            .is_some_and(|abbr| abbr.eq_ignore_ascii_case(word))
+            || (month == 9 && word.eq_ignore_ascii_case("sept"));
+        abbreviated.then_some((month, true))
+    })
+}
+
+/// The longest word looked up by the word tables below ("wednesday", "milestone").
+const LONGEST_WORD: usize = 9;
+
+/// `word` in ASCII lowercase, written into `buf` (no allocation); None when the word is
+/// longer than any word looked up here.
+fn lowercase<'b>(word: &str, buf: &'b mut [u8; LONGEST_WORD]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    let lower = buf.get_mut(..bytes.len())?;
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
+/// Whether `word`, ASCII-lowercased, is one of `words` (all lowercase).
+fn is_one_of(word: &str, words: &[&str]) -> bool {
+    let mut buf = [0; LONGEST_WORD];
+    lowercase(word, &mut buf).is_some_and(|lower| words.contains(&lower))
+}
+
+/// The weekday a word names ("Monday", "mon", "Tues", "thurs"). Case-insensitive.
+fn weekday_of_word(word: &str) -> Option<Weekday> {
+    let mut buf = [0; LONGEST_WORD];
+    let weekday = match lowercase(word, &mut buf)? {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(weekday)
+}
+
+/// Whether a word is an ordinal suffix after a day number ("10th", "1st").
+fn is_ordinal_suffix(word: &str) -> bool {
+    is_one_of(word, &["st", "nd", "rd", "th"])
+}
+
+/// Whether a word introduces a counter rather than a date: "Week 1 Feb 2026" is week 1 of
+/// February, not February 1.
+fn is_counter_word(word: &str) -> bool {
+    is_one_of(
+        word,
+        &[
+            "week",
+            "month",
+            "day",
+            "sprint",
+            "phase",
+            "step",
+            "stage",
+            "milestone",
+            "iteration",
+            "release",
+            "version",
+            "v",
+            "part",
+            "wave",
+            "cycle",
+            "round",
+            "no",
+        ],
+    )
+}
+
+/// Whether a word joins the two ends of a range ("Feb 10 to 14").
+fn is_range_word(word: &str) -> bool {
+    is_one_of(word, &["to", "through", "thru", "till", "until"])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------------------------
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A run of alphabetic characters (any script).
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// A token: its kind and byte range in the text (always on char boundaries).
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    kind: Kind,
+    start: usize,
+    end: usize,
+}
+
+/// The kind of token `c` belongs to; None for whitespace.
+fn char_kind(c: char) -> Option<Kind> {
+    if c.is_whitespace() {
+        None
+    } else if c.is_ascii_digit() {
+        Some(Kind::Num)
+    } else if c.is_alphabetic() {
+        Some(Kind::Word)
+    } else {
+        Some(Kind::Punct)
+    }
+}
+
+/// Splits `text` into words, numbers and single punctuation characters; whitespace only
+/// separates tokens.
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::new();
+    for (start, c) in text.char_indices() {
+        let Some(kind) = char_kind(c) else { continue };
+        let end = start + c.len_utf8();
+        if let Some(last) = tokens.last_mut() {
+            if kind != Kind::Punct && last.kind == kind && last.end == start {
+                last.end = end;
+                continue;
+            }
+        }
+        tokens.push(Token { kind, start, end });
+    }
+    tokens
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanner
+// ---------------------------------------------------------------------------------------------
+
+/// How a day was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// "Feb 10", "Feb 10, 2026".
+    MonthFirst,
+    /// "10 Feb 2026" (always with a year).
+    DayFirst,
+    /// "2026-02-10".
+    Iso,
+}
+
+/// A day as written, before its year is settled. `day` may not exist in `month`.
+#[derive(Debug, Clone, Copy)]
+struct Written {
+    month: u32,
+    day: u32,
+    year: Option<i32>,
+    /// Index of the last token of the day.
+    last: usize,
+    form: Form,
+}
+
+/// A date found at some token, before weekday and day label are attached.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    /// Token indices of the first and last token of the date.
+    first: usize,
+    last: usize,
+    /// The period and whether a year was written; None when the date does not exist.
+    resolved: Option<(Period, bool)>,
+    /// Whether the date names days (Day or Range), which a weekday may precede.
+    names_days: bool,
+}
+
+/// Reads date phrases from the tokens of one text.
+struct Scanner<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+    context: NaiveDate,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str, context: NaiveDate) -> Self {
+        Scanner {
+            text,
+            tokens: tokenize(text),
+            context,
+        }
+    }
+
+    // --- token access (all out-of-range indices read as "no token") -------------------------
+
+    fn token(&self, i: usize) -> Option<Token> {
+        self.tokens.get(i).copied()
+    }
+
+    /// The text of token `i`, or "" past the end.
+    fn str_at(&self, i: usize) -> &'a str {
+        self.token(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    fn is(&self, i: usize, kind: Kind) -> bool {
+        self.token(i).is_some_and(|t| t.kind == kind)
+    }
+
+    fn is_punct(&self, i: usize, punct: &str) -> bool {
+        self.is(i, Kind::Punct) && self.str_at(i) == punct
+    }
+
+    /// Whether token `i + 1` follows token `i` with nothing in between.
+    fn touches_next(&self, i: usize) -> bool {
+        match (self.token(i), self.token(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    /// Whether whitespace separates token `i` from an existing token `i + 1`.
+    fn space_after(&self, i: usize) -> bool {
+        self.token(i + 1).is_some() && !self.touches_next(i)
+    }
+
+    /// Byte range from the start of token `first` to the end of token `last`.
+    fn byte_span(&self, first: usize, last: usize) -> Range<usize> {
+        let start = self.token(first).map_or(0, |t| t.start);
+        let end = self.token(last).map_or(start, |t| t.end);
+        start..end.max(start)
+    }
+
+    // --- numbers --------------------------------------------------------------------------
+
+    /// Whether the number ending at token `last` runs on into a word or more number
+    /// ("10AM", "10:30", "1.5", "1,000"), so that it cannot end a date. "10,2026" is a day and
+    /// a year.
+    fn runs_on(&self, last: usize) -> bool {
+        if !self.touches_next(last) {
+            return false;
+        }
+        let next = last + 1;
+        match self.token(next).map(|t| t.kind) {
+            Some(Kind::Word | Kind::Num) => true,
+            Some(Kind::Punct) => {
+                let punct = self.str_at(next);
+                let joins_number = matches!(punct, "." | ":" | "/" | ",")
+                    && self.touches_next(next)
+                    && self.is(next + 1, Kind::Num);
+                let comma_year = punct == "," && self.str_at(next + 1).len() == 4;
+                joins_number && !comma_year
+            }
+            None => false,
+        }
+    }
+
+    /// Whether a number at token `i` starts afresh, not inside "$10", "v2", "1.10" or "#10".
+    fn starts_clean(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1) else {
+            return true;
+        };
+        if !self.touches_next(prev) {
+            return true;
+        }
+        match self.token(prev).map(|t| t.kind) {
+            Some(Kind::Punct) => !matches!(
+                self.str_at(prev),
+                "$" | "€" | "£" | "." | "," | "#" | "+" | "-" | "/" | ":" | "'"
+            ),
+            _ => false,
+        }
+    }
+
+    /// A day number (one or two digits, optional ordinal suffix) at token `i`, with the index
+    /// of its last token. The day may be out of range for any month ("Feb 31", "Feb 45").
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let digits = self.str_at(i);
+        if !self.is(i, Kind::Num) || digits.len() > 2 {
+            return None;
+        }
+        let day: u32 = digits.parse().ok()?;
+        let mut last = i;
+        if self.touches_next(i)
+            && self.is(i + 1, Kind::Word)
+            && is_ordinal_suffix(self.str_at(i + 1))
+        {
+            last = i + 1;
+        }
+        (!self.runs_on(last)).then_some((day, last))
+    }
+
+    /// A four-digit year in [`YEARS`] at token `i`.
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        let digits = self.str_at(i);
+        if !self.is(i, Kind::Num) || digits.len() != 4 || self.runs_on(i) {
+            return None;
+        }
+        let year: i32 = digits.parse().ok()?;
+        YEARS.contains(&year).then_some((year, i))
+    }
+
+    /// A year after token `last`, separated by a comma or by whitespace ("10, 2026", "10 2026").
+    fn year_after(&self, last: usize) -> Option<(i32, usize)> {
+        if self.is_punct(last + 1, ",") {
+            self.year_at(last + 2)
+        } else if self.space_after(last) {
+            self.year_at(last + 1)
+        } else {
+            None
+        }
+    }
+
+    // --- words ----------------------------------------------------------------------------
+
+    /// A month word at token `i` (with a "." after an abbreviation: "Feb."), with the index of
+    /// its last token.
+    fn month_at(&self, i: usize) -> Option<(u32, usize)> {
+        if !self.is(i, Kind::Word) {
+            return None;
+        }
+        // "2Feb": the word is glued to a number.
+        if i > 0 && self.touches_next(i - 1) && self.is(i - 1, Kind::Num) {
+            return None;
+        }
+        let (month, abbreviated) = month_of_word(self.str_at(i))?;
+        if abbreviated && self.touches_next(i) && self.is_punct(i + 1, ".") {
+            return Some((month, i + 1));
+        }
+        Some((month, i))
+    }
+
+    /// The token after a weekday at `i` and the comma that may follow it.
+    fn after_weekday(&self, i: usize) -> usize {
+        if self.is_punct(i + 1, ",") {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    /// A weekday word at token `i`.
+    fn weekday_at(&self, i: usize) -> Option<Weekday> {
+        if !self.is(i, Kind::Word) {
+            return None;
+        }
+        weekday_of_word(self.str_at(i))
+    }
+
+    /// Whether token `i` joins the two ends of a range: "-", en dash, em dash, "to", "through".
+    fn is_range_separator(&self, i: usize) -> bool {
+        if self.is(i, Kind::Word) {
+            return is_range_word(self.str_at(i));
+        }
+        ["-", "\u{2013}", "\u{2014}"]
+            .iter()
+            .any(|dash| self.is_punct(i, dash))
+    }
+
+    /// Whether a day-first date may start at the number at token `i`: it starts afresh and
+    /// does not count something ("Week 1 Feb 2026").
+    fn day_first_may_start(&self, i: usize) -> bool {
+        let counted = i
+            .checked_sub(1)
+            .is_some_and(|prev| self.is(prev, Kind::Word) && is_counter_word(self.str_at(prev)));
+        self.starts_clean(i) && !counted
+    }
+
+    // --- written days ---------------------------------------------------------------------
+
+    /// "Feb 10", "Feb 10th", "Feb. 10, 2026", "February 10 2026" at token `i`.
+    fn month_first_at(&self, i: usize) -> Option<Written> {
+        let (month, month_last) = self.month_at(i)?;
+        if !self.space_after(month_last) {
+            return None;
+        }
+        let (day, day_last) = self.day_at(month_last + 1)?;
+        let (year, last) = match self.year_after(day_last) {
+            Some((year, last)) => (Some(year), last),
+            None => (None, day_last),
+        };
+        Some(Written {
+            month,
+            day,
+            year,
+            last,
+            form: Form::MonthFirst,
+        })
+    }
+
+    /// "10 Feb 2026", "10th February, 2026" at token `i`, without checking what precedes it.
+    /// The year is required: "3 May" alone is too likely to be a count.
+    fn day_first_at(&self, i: usize) -> Option<Written> {
+        let (day, day_last) = self.day_at(i)?;
+        if !self.space_after(day_last) {
+            return None;
+        }
+        let (month, month_last) = self.month_at(day_last + 1)?;
+        let (year, last) = self.year_after(month_last)?;
+        Some(Written {
+            month,
+            day,
+            year: Some(year),
+            last,
+            form: Form::DayFirst,
+        })
+    }
+
+    /// "2026-02-10" at token `i`, without checking what precedes it.
+    fn iso_at(&self, i: usize) -> Option<Written> {
+        let year_digits = self.str_at(i);
+        if !self.is(i, Kind::Num) || year_digits.len() != 4 {
+            return None;
+        }
+        let glued = (i..i + 4).all(|k| self.touches_next(k));
+        let shaped = self.is_punct(i + 1, "-")
+            && self.is(i + 2, Kind::Num)
+            && self.is_punct(i + 3, "-")
+            && self.is(i + 4, Kind::Num);
+        let short = |k: usize| self.str_at(k).len() <= 2;
+        if !(glued && shaped && short(i + 2) && short(i + 4)) || self.runs_on(i + 4) {
+            return None;
+        }
+        let year: i32 = year_digits.parse().ok()?;
+        if !YEARS.contains(&year) {
+            return None;
+        }
+        Some(Written {
+            month: self.str_at(i + 2).parse().ok()?,
+            day: self.str_at(i + 4).parse().ok()?,
+            year: Some(year),
+            last: i + 4,
+            form: Form::Iso,
+        })
+    }
+
+    /// The single day that starts at token `i`, in any form.
+    fn written_day_at(&self, i: usize) -> Option<Written> {
+        let fresh = self.starts_clean(i);
+        (fresh.then(|| self.iso_at(i)).flatten())
+            .or_else(|| self.month_first_at(i))
+            .or_else(|| {
+                self.day_first_may_start(i)
+                    .then(|| self.day_first_at(i))
+                    .flatten()
+            })
+    }
+
+    /// The end of a range after `start`: a separator, then a full day in any form or (only
+    /// after a month-first start without a year) a bare day number: "Feb 10-14, 2026".
+    fn range_end_after(&self, start: &Written) -> Option<Written> {
+        let separator = start.last + 1;
+        if !self.is_range_separator(separator) {
+            return None;
+        }
+        let k = separator + 1;
+        let full_at = |k: usize| {
+            self.month_first_at(k)
+                .or_else(|| self.day_first_at(k))
+                .or_else(|| self.iso_at(k))
+        };
+        // The end may repeat a weekday ("Mon, Feb 10 - Fri, Feb 14"); it is not kept.
+        let full = full_at(k).or_else(|| {
+            self.weekday_at(k)
+                .and_then(|_| full_at(self.after_weekday(k)))
+        });
+        if full.is_some() {
+            return full;
+        }
+        if start.form != Form::MonthFirst || start.year.is_some() {
+            return None;
+        }
+        let (day, day_last) = self.day_at(k)?;
+        let (year, last) = match self.year_after(day_last) {
+            Some((year, last)) => (Some(year), last),
+            None => (None, day_last),
+        };
+        Some(Written {
+            month: start.month,
+            day,
+            year,
+            last,
+            form: Form::MonthFirst,
+        })
+    }
+
+    /// "10-14 Feb 2026" or "28 Dec - 3 Jan 2027" at token `i`: a day (with or without its
+    /// month, never with a year), a separator, then a day-first date with its year.
+    fn day_first_range_at(&self, i: usize) -> Option<(Written, Written)> {
+        if !self.day_first_may_start(i) {
+            return None;
+        }
+        let (day, day_last) = self.day_at(i)?;
+        let month = self
+            .space_after(day_last)
+            .then(|| self.month_at(day_last + 1))
+            .flatten();
+        let start_last = month.map_or(day_last, |(_, month_last)| month_last);
+        if !self.is_range_separator(start_last + 1) {
+            return None;
+        }
+        let end = self.day_first_at(start_last + 2)?;
+        let start = Written {
+            // Without its own month the start shares the end's month and year; with it, the
+            // year follows the range rules ("28 Dec - 3 Jan 2027" starts in 2026).
+            month: month.map_or(end.month, |(month, _)| month),
+            day,
+            year: if month.is_some() { None } else { end.year },
+            last: start_last,
+            form: Form::DayFirst,
+        };
+        Some((start, end))
+    }
+
+    // --- periods --------------------------------------------------------------------------
+
+    /// "Q4 2025" / "Q1, 2026" at token `i`.
+    fn quarter_at(&self, i: usize) -> Option<Found> {
+        if !self.is(i, Kind::Word) || !self.str_at(i).eq_ignore_ascii_case("q") {
+            return None;
+        }
+        if i > 0 && self.touches_next(i - 1) && self.is(i - 1, Kind::Num) {
+            return None;
+        }
+        let digit = self.str_at(i + 1);
+        if !self.touches_next(i) || !self.is(i + 1, Kind::Num) || digit.len() != 1 {
+            return None;
+        }
+        let quarter: u32 = digit.parse().ok()?;
+        if !(1..=4).contains(&quarter) || self.runs_on(i + 1) {
+            return None;
+        }
+        let (year, last) = self.year_after(i + 1)?;
+        Some(Found {
+            first: i,
+            last,
+            resolved: Some((Period::Quarter { year, quarter }, true)),
+            names_days: false,
+        })
+    }
+
+    /// "March 2026" / "Oct, 2025" at token `i`.
+    fn month_year_at(&self, i: usize) -> Option<Found> {
+        let (month, month_last) = self.month_at(i)?;
+        let (year, last) = self.year_after(month_last)?;
+        Some(Found {
+            first: i,
+            last,
+            resolved: Some((Period::Month { year, month }, true)),
+            names_days: false,
+        })
+    }
+
+    /// The date (without weekday or day label) that starts at token `i`.
+    fn date_at(&self, i: usize) -> Option<Found> {
+        if let Some(found) = self.quarter_at(i) {
+            return Some(found);
+        }
+        let days = match self.written_day_at(i) {
+            Some(start) => match self.range_end_after(&start) {
+                Some(end) => Some((start, Some(end))),
+                None => Some((start, None)),
+            },
+            None => self
+                .day_first_range_at(i)
+                .map(|(start, end)| (start, Some(end))),
+        };
+        let Some((start, end)) = days else {
+            return self.month_year_at(i);
+        };
+        let (resolved, last) = match end {
+            Some(end) => (self.resolve_range(&start, &end), end.last),
+            None => (self.resolve_day(&start), start.last),
+        };
+        Some(Found {
+            first: i,
+            last,
+            resolved,
+            names_days: true,
+        })
+    }
+
+    /// The `Period::Day` for a written day; None if it does not exist.
+    fn resolve_day(&self, day: &Written) -> Option<(Period, bool)> {
+        let year = day
+            .year
+            .unwrap_or_else(|| infer_year(day.month, day.day, self.context));
+        let date = NaiveDate::from_ymd_opt(year, day.month, day.day)?;
+        Some((Period::Day { date }, day.year.is_some()))
+    }
+
+    /// The `Period::Range` for two written days; None if either does not exist.
+    ///
+    /// A year written on one end only is carried to the other; an end month before the start
+    /// month means the range crosses into the next year. Without any year the start year is
+    /// inferred from the context.
+    fn resolve_range(&self, start: &Written, end: &Written) -> Option<(Period, bool)> {
+        let crosses_year = end.month < start.month;
+        let (start_year, end_year) = match (start.year, end.year) {
+            (Some(s), Some(e)) => (s, e),
+            (None, Some(e)) => (if crosses_year { e - 1 } else { e }, e),
+            (Some(s), None) => (s, if crosses_year { s + 1 } else { s }),
+            (None, None) => {
+                let s = infer_year(start.month, start.day, self.context);
+                (s, if crosses_year { s.saturating_add(1) } else { s })
+            }
+        };
+        let start_date = NaiveDate::from_ymd_opt(start_year, start.month, start.day)?;
+        let end_date = NaiveDate::from_ymd_opt(end_year, end.month, end.day)?;
+        let year_written = start.year.is_some() || end.year.is_some();
+        Some((
+            Period::Range {
+                start: start_date,
+                end: end_date,
+            },
+            year_written,
+        ))
+    }
+
+    // --- phrases --------------------------------------------------------------------------
+
+    /// "(Day 5)" right after token `last`: the label and the index of ")".
+    fn day_label_after(&self, last: usize) -> Option<(u32, usize)> {
+        let open = last + 1;
+        let word = open + 1;
+        let number = open + 2;
+        let close = open + 3;
+        let shaped = self.is_punct(open, "(")
+            && self.is(word, Kind::Word)
+            && self.str_at(word).eq_ignore_ascii_case("day")
+            && self.space_after(word)
+            && self.is(number, Kind::Num)
+            && self.is_punct(close, ")");
+        if !shaped {
+            return None;
+        }
+        let label = self.str_at(number).parse().ok()?;
+        Some((label, close))
+    }
+
+    /// The phrase (weekday, date, day label) starting at token `i`, if any.
+    fn phrase_at(&self, i: usize) -> Option<Result<DatePhrase, DateProblem>> {
+        if let Some(weekday) = self.weekday_at(i) {
+            let found = self
+                .date_at(self.after_weekday(i))
+                .filter(|found| found.names_days)?;
+            return Some(self.finish(found, Some(weekday), i));
+        }
+        let found = self.date_at(i)?;
+        Some(self.finish(found, None, i))
+    }
+
+    /// Builds the phrase (or the problem) for `found`, whose phrase starts at token `first`.
+    fn finish(
+        &self,
+        found: Found,
+        weekday: Option<Weekday>,
+        first: usize,
+    ) -> Result<DatePhrase, DateProblem> {
+        let date_span = self.byte_span(found.first, found.last);
+        let Some((period, year_written)) = found.resolved else {
+            let text = self.text.get(date_span.clone()).unwrap_or("").to_string();
+            return Err(DateProblem::Impossible {
+                text,
+                span: date_span,
+            });
+        };
+        let (day_label, last) = match self.day_label_after(found.last) {
+            Some((label, close)) => (Some(label), close),
+            None => (None, found.last),
+        };
+        Ok(DatePhrase {
+            period,
+            weekday,
+            day_label,
+            year_written,
+            span: self.byte_span(first, last),
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------------------------
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).expect("valid test date")
+    }
+
+    /// The context date most tests use: the plan's "today".
+    fn ctx() -> NaiveDate {
+        ymd(2026, 2, 9)
+    }
+
+    /// The phrase found in `text` with context `ctx()`; panics if none or impossible.
+    fn phrase(text: &str) -> DatePhrase {
+        phrase_in(text, ctx())
+    }
+
+    fn phrase_in(text: &str, context: NaiveDate) -> DatePhrase {
+        match find_date(text, context) {
+            Some(Ok(found)) => found,
+            other => panic!("{text:?}: expected a date phrase, got {other:?}"),
+        }
+    }
+
+    fn period(text: &str) -> Period {
+        phrase(text).period
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> Period {
+        Period::Day { date: ymd(y, m, d) }
+    }
+
+    fn range(start: NaiveDate, end: NaiveDate) -> Period {
+        Period::Range { start, end }
+    }
+
+    /// The text of the phrase's span.
+    fn span_text(text: &str) -> &str {
+        &text[phrase(text).span]
+    }
+
+    fn impossible_text(text: &str, context: NaiveDate) -> String {
+        match find_date(text, context) {
+            Some(Err(DateProblem::Impossible { text: t, span })) => {
+                assert_eq!(&text[span], t);
+                t
+            }
+            other => panic!("{text:?}: expected Impossible, got {other:?}"),
+        }
+    }
+
+    // --- ranges ---------------------------------------------------------------------------
+
+    #[test]
+    fn week_heading_range_in_one_month() {
+        // The year at the end, a trailing "(This Week)" that is not part of the phrase.
+        let text = "Week 1: Feb 10-14, 2026 (This Week)";
+        let found = phrase(text);
+        assert_eq!(found.period, range(ymd(2026, 2, 10), ymd(2026, 2, 14)));
+        assert!(found.year_written);
+        assert_eq!(found.weekday, None);
+        assert_eq!(found.day_label, None);
+        assert_eq!(&text[found.span], "Feb 10-14, 2026");
+    }
+
+    #[test]
+    fn range_across_months_year_at_end() {
+        // The year at the end applies to both ends.
+        let text = "Week 4: Feb 27 - Mar 5, 2026";
+        assert_eq!(period(text), range(ymd(2026, 2, 27), ymd(2026, 3, 5)));
+        assert_eq!(span_text(text), "Feb 27 - Mar 5, 2026");
+    }
+
+    #[test]
+    fn range_week_three() {
+        assert_eq!(
+            period("Week 3: Feb 20-26, 2026"),
+            range(ymd(2026, 2, 20), ymd(2026, 2, 26))
+        );
+    }
+
+    #[test]
+    fn range_separators() {
+        // En dash, em dash, spaced hyphen, "to", "through".
+        let want = range(ymd(2026, 2, 10), ymd(2026, 2, 14));
+        for text in [
+            "Feb 10–14",
+            "Feb 10 – 14",
+            "Feb 10—14",
+            "Feb 10 - 14",
+            "Feb 10 to 14",
+            "Feb 10 through 14",
+            "Feb 10 to Feb 14",
+            "Feb 10th-14th",
+        ] {
+            assert_eq!(period(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn range_without_year_takes_context() {
+        // "Feb 1-9": no year written, context year used.
+        let found = phrase("Sprint 0: Feb 1-9");
+        assert_eq!(found.period, range(ymd(2026, 2, 1), ymd(2026, 2, 9)));
+        assert!(!found.year_written);
+    }
+
+    #[test]
+    fn range_across_years() {
+        // Year only at the end: the start goes back a year.
+        assert_eq!(
+            period("Dec 29 - Jan 2, 2027"),
+            range(ymd(2026, 12, 29), ymd(2027, 1, 2))
+        );
+        // Both years written.
+        assert_eq!(
+            period("Dec 29, 2025 - Jan 2, 2026"),
+            range(ymd(2025, 12, 29), ymd(2026, 1, 2))
+        );
+        // No year: the end is the first matching day on or after the start.
+        assert_eq!(
+            phrase_in("Dec 29 - Jan 2", ymd(2026, 12, 1)).period,
+            range(ymd(2026, 12, 29), ymd(2027, 1, 2))
+        );
+        // Year only at the start: the end follows.
+        assert_eq!(
+            period("Dec 29, 2025 - Jan 2"),
+            range(ymd(2025, 12, 29), ymd(2026, 1, 2))
+        );
+    }
+
+    #[test]
+    fn backwards_range_kept_as_written() {
+        // A lint flags it; the parser does not fix it.
+        let p = period("Feb 14-10, 2026");
+        assert_eq!(p, range(ymd(2026, 2, 14), ymd(2026, 2, 10)));
+        assert_eq!(p.last_day(), ymd(2026, 2, 10));
+        assert!(!p.contains(ymd(2026, 2, 12)));
+    }
+
+    #[test]
+    fn range_with_weekdays_and_day_first_range() {
+        // A weekday on both ends: the first is kept.
+        let text = "Mon, Feb 9 - Fri, Feb 13: Sprint 1";
+        let found = phrase(text);
+        assert_eq!(found.period, range(ymd(2026, 2, 9), ymd(2026, 2, 13)));
+        assert_eq!(found.weekday, Some(Weekday::Mon));
+        assert_eq!(&text[found.span], "Mon, Feb 9 - Fri, Feb 13");
+        // Day-first ranges, with the month on both ends or across a year.
+        assert_eq!(
+            period("10 Feb – 14 Feb 2026"),
+            range(ymd(2026, 2, 10), ymd(2026, 2, 14))
+        );
+        assert_eq!(
+            period("28 Dec - 3 Jan 2027"),
+            range(ymd(2026, 12, 28), ymd(2027, 1, 3))
+        );
+    }
+
+    #[test]
+    fn range_start_with_year_needs_full_end() {
+        // "Feb 10, 2026 - 14 API modules": the 14 is not a day.
+        assert_eq!(period("Feb 10, 2026 - 14 API modules"), day(2026, 2, 10));
+    }
+
+    // --- single days ----------------------------------------------------------------------
+
+    #[test]
+    fn weekday_kept_as_written() {
+        // Feb 10 2026 is a Tuesday; "Monday" is reported, not corrected.
+        let text = "Monday, Feb 10";
+        let found = phrase(text);
+        assert_eq!(found.period, day(2026, 2, 10));
+        assert_eq!(found.weekday, Some(Weekday::Mon));
+        assert!(!found.year_written);
+        assert_eq!(&text[found.span], "Monday, Feb 10");
+    }
+
+    #[test]
+    fn weekday_without_comma() {
+        let found = phrase("Monday Feb 22");
+        assert_eq!(found.period, day(2026, 2, 22));
+        assert_eq!(found.weekday, Some(Weekday::Mon));
+    }
+
+    #[test]
+    fn weekday_then_dash_text() {
+        // The span stops after "19": "- LAUNCH DAY" is not a range end.
+        let text = "Friday, Feb 19 - LAUNCH DAY";
+        let found = phrase(text);
+        assert_eq!(found.period, day(2026, 2, 19));
+        assert_eq!(found.weekday, Some(Weekday::Fri));
+        assert_eq!(&text[found.span], "Friday, Feb 19");
+    }
+
+    #[test]
+    fn weekday_abbreviations() {
+        assert_eq!(phrase("Tue, Feb 10").weekday, Some(Weekday::Tue));
+        assert_eq!(phrase("thurs Feb 12").weekday, Some(Weekday::Thu));
+        // A weekday not followed by a date is nothing; the date later is still found.
+        let found = phrase("Monday standup, then Feb 12");
+        assert_eq!(found.weekday, None);
+        assert_eq!(found.period, day(2026, 2, 12));
+    }
+
+    #[test]
+    fn day_label() {
+        // Exactly "(Day N)" right after the date.
+        let text = "Feb 14 (Day 5)";
+        let found = phrase(text);
+        assert_eq!(found.period, day(2026, 2, 14));
+        assert_eq!(found.day_label, Some(5));
+        assert_eq!(&text[found.span], "Feb 14 (Day 5)");
+        // Anything else in parentheses is not a label.
+        let found = phrase("Feb 19 (Launch Day)");
+        assert_eq!(found.day_label, None);
+        assert_eq!(found.period, day(2026, 2, 19));
+    }
+
+    #[test]
+    fn weekday_and_day_label_together() {
+        let text = "Saturday, Feb 14 (Day 5): review";
+        let found = phrase(text);
+        assert_eq!(found.weekday, Some(Weekday::Sat));
+        assert_eq!(found.day_label, Some(5));
+        assert_eq!(&text[found.span], "Saturday, Feb 14 (Day 5)");
+    }
+
+    #[test]
+    fn date_in_parentheses() {
+        assert_eq!(period("MVP Launch (Feb 19)"), day(2026, 2, 19));
+        // "Month 1" is a counter, not a month.
+        assert_eq!(period("Month 1 (Mar 19)"), day(2026, 3, 19));
+        assert_eq!(
+            period("High Risk Items (Must resolve by Feb 15)"),
+            day(2026, 2, 15)
+        );
+    }
+
+    #[test]
+    fn bold_and_colon() {
+        // Bold markers may or may not be there.
+        let text = "**Feb 15**: If >30% P0 incomplete";
+        assert_eq!(period(text), day(2026, 2, 15));
+        assert_eq!(span_text(text), "Feb 15");
+        assert_eq!(period("Feb 15: If >30% P0 incomplete"), day(2026, 2, 15));
+        assert_eq!(
+            period("Feb 15: Launch announcement email"),
+            day(2026, 2, 15)
+        );
+    }
+
+    #[test]
+    fn full_month_name_with_year() {
+        let found = phrase("Current Date: February 9, 2026");
+        assert_eq!(found.period, day(2026, 2, 9));
+        assert!(found.year_written);
+        // "(Day 1 of Sprint)" is not a day label and not part of the span.
+        let text = "February 10, 2026 (Day 1 of Sprint)";
+        let found = phrase(text);
+        assert_eq!(found.period, day(2026, 2, 10));
+        assert_eq!(found.day_label, None);
+        assert_eq!(&text[found.span], "February 10, 2026");
+    }
+
+    #[test]
+    fn ordinals_abbreviation_dot_and_glued_comma_year() {
+        assert_eq!(period("Feb 10th"), day(2026, 2, 10));
+        assert_eq!(period("March 3rd, 2026"), day(2026, 3, 3));
+        assert_eq!(period("Feb. 10"), day(2026, 2, 10));
+        assert_eq!(period("Sept. 4, 2026"), day(2026, 9, 4));
+        assert_eq!(period("Feb 10,2026"), day(2026, 2, 10));
+        assert_eq!(period("FEB 10"), day(2026, 2, 10));
+    }
+
+    #[test]
+    fn first_phrase_wins() {
+        assert_eq!(period("Feb 10 and Mar 3"), day(2026, 2, 10));
+    }
+
+    #[test]
+    fn day_first_and_iso() {
+        assert_eq!(period("due 10 Feb 2026"), day(2026, 2, 10));
+        assert_eq!(period("10th February, 2026"), day(2026, 2, 10));
+        assert_eq!(
+            period("10-14 Feb 2026"),
+            range(ymd(2026, 2, 10), ymd(2026, 2, 14))
+        );
+        let found = phrase("Tuesday 10 Feb 2026");
+        assert_eq!(found.weekday, Some(Weekday::Tue));
+        assert_eq!(found.period, day(2026, 2, 10));
+        assert_eq!(period("ship on 2026-02-10."), day(2026, 2, 10));
+        assert_eq!(
+            period("2026-02-10 to 2026-02-14"),
+            range(ymd(2026, 2, 10), ymd(2026, 2, 14))
+        );
+    }
+
+    #[test]
+    fn day_first_needs_a_year_and_no_counter() {
+        // "3 May" alone is too likely a count.
+        assert_eq!(find_date("Top 3 May features", ctx()), None);
+        // "Week 1 Feb 2026" is week 1 of February.
+        assert_eq!(
+            period("Week 1 Feb 2026"),
+            Period::Month {
+                year: 2026,
+                month: 2
+            }
+        );
+    }
+
+    // --- months and quarters --------------------------------------------------------------
+
+    #[test]
+    fn months() {
+        // "Month 2" is a counter; "March 2026" the month.
+        let text = "Month 2: March 2026";
+        let found = phrase(text);
+        assert_eq!(
+            found.period,
+            Period::Month {
+                year: 2026,
+                month: 3
+            }
+        );
+        assert!(found.year_written);
+        assert_eq!(&text[found.span], "March 2026");
+        for (text, year, month) in [
+            ("Oct 2025", 2025, 10),
+            ("Jan 2026", 2026, 1),
+            ("Sept 2026", 2026, 9),
+            ("sep 2026", 2026, 9),
+            ("SEPTEMBER 2026", 2026, 9),
+            ("Roadmap for may 2026", 2026, 5),
+            ("Dec. 2025", 2025, 12),
+        ] {
+            assert_eq!(period(text), Period::Month { year, month }, "{text}");
+        }
+    }
+
+    #[test]
+    fn quarters() {
+        assert_eq!(
+            period("Q4 2025"),
+            Period::Quarter {
+                year: 2025,
+                quarter: 4
+            }
+        );
+        assert_eq!(
+            period("Goals for Q1 2026:"),
+            Period::Quarter {
+                year: 2026,
+                quarter: 1
+            }
+        );
+        assert_eq!(
+            period("q2, 2026"),
+            Period::Quarter {
+                year: 2026,
+                quarter: 2
+            }
+        );
+        // No year, no such quarter, or glued to more text: not a quarter.
+        for text in [
+            "Q4",
+            "Q5 2026",
+            "Q0 2026",
+            "FAQ4 2026",
+            "Q44 2026",
+            "3Q4 2026",
+        ] {
+            assert_eq!(find_date(text, ctx()), None, "{text}");
+        }
+    }
+
+    // --- impossible dates -----------------------------------------------------------------
+
+    #[test]
+    fn impossible_dates() {
+        assert_eq!(impossible_text("Feb 30", ctx()), "Feb 30");
+        assert_eq!(impossible_text("by Feb 29, 2026!", ctx()), "Feb 29, 2026");
+        assert_eq!(impossible_text("Apr 31", ctx()), "Apr 31");
+        // A weekday is not part of the problem's text.
+        assert_eq!(impossible_text("Monday, Feb 30", ctx()), "Feb 30");
+        // Either end of a range.
+        assert_eq!(impossible_text("Feb 27 - Feb 30", ctx()), "Feb 27 - Feb 30");
+        assert_eq!(impossible_text("2026-02-30", ctx()), "2026-02-30");
+        assert_eq!(impossible_text("Feb 0", ctx()), "Feb 0");
+        // Feb 29 without a year, in a non-leap context year.
+        assert_eq!(impossible_text("Feb 29", ctx()), "Feb 29");
+        // The problem message.
+        let problem = DateProblem::Impossible {
+            text: "Feb 30".into(),
+            span: 0..6,
+        };
+        assert_eq!(problem.to_string(), "\"Feb 30\" is not a date that exists");
+    }
+
+    #[test]
+    fn leap_days_that_exist() {
+        assert_eq!(period("Feb 29, 2028"), day(2028, 2, 29));
+        assert_eq!(
+            phrase_in("Feb 29", ymd(2028, 1, 15)).period,
+            day(2028, 2, 29)
+        );
+    }
+
+    // --- not dates ------------------------------------------------------------------------
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "14 API modules completed",
+            "Week 1 review",
+            "Day 5",
+            "$25K monthly volume",
+            "Series A fundraising",
+            "10 AM standup",
+            "P0",
+            "4 hours",
+            "March forward",
+            "may",
+            "Mar",
+            "teams may march",
+            "the team may 10x output",
+            "Feb 99999999999",
+            "Feb 123",
+            "Feb10",
+            "2Feb 2026",
+            "Month 3",
+            "1,000 users in Feb",
+            "Feb 1.5x growth",
+            "Feb 10:30",
+            "2026-02-10T09:00",
+            "Mayday",
+            "",
+            "   ",
+        ] {
+            assert_eq!(find_date(text, ctx()), None, "{text}");
+        }
+    }
+
+    // --- year inference -------------------------------------------------------------------
+
+    #[test]
+    fn year_inference() {
+        // More than 183 days before the context: next year.
+        assert_eq!(
+            phrase_in("Jan 5", ymd(2025, 12, 20)).period,
+            day(2026, 1, 5)
+        );
+        // A little before the context: same year.
+        assert_eq!(period("Feb 1"), day(2026, 2, 1));
+        // After the context: same year.
+        assert_eq!(period("Nov 30"), day(2026, 11, 30));
+        // Exactly 183 days before stays; 184 moves on.
+        assert_eq!(
+            phrase_in("Jul 1", ymd(2026, 12, 31)).period,
+            day(2026, 7, 1)
+        );
+        assert_eq!(
+            phrase_in("Jun 30", ymd(2026, 12, 31)).period,
+            day(2027, 6, 30)
+        );
+    }
+
+    // --- Period ---------------------------------------------------------------------------
+
+    #[test]
+    fn period_bounds_and_contains() {
+        let march = Period::Month {
+            year: 2026,
+            month: 3,
+        };
+        assert_eq!(march.first_day(), ymd(2026, 3, 1));
+        assert_eq!(march.last_day(), ymd(2026, 3, 31));
+        assert!(march.contains(ymd(2026, 3, 15)));
+        assert!(!march.contains(ymd(2026, 4, 1)));
+        let q1_leap = Period::Quarter {
+            year: 2028,
+            quarter: 1,
+        };
+        assert_eq!(q1_leap.first_day(), ymd(2028, 1, 1));
+        assert_eq!(q1_leap.last_day(), ymd(2028, 3, 31));
+        let q4 = Period::Quarter {
+            year: 2025,
+            quarter: 4,
+        };
+        assert_eq!(q4.first_day(), ymd(2025, 10, 1));
+        assert_eq!(q4.last_day(), ymd(2025, 12, 31));
+        let feb = Period::Month {
+            year: 2028,
+            month: 2,
+        };
+        assert_eq!(feb.last_day(), ymd(2028, 2, 29));
+        let one = day(2026, 2, 10);
+        assert!(one.contains(ymd(2026, 2, 10)));
+        assert!(!one.contains(ymd(2026, 2, 11)));
+        let week = range(ymd(2026, 2, 10), ymd(2026, 2, 14));
+        assert!(week.contains(ymd(2026, 2, 14)));
+        assert!(!week.contains(ymd(2026, 2, 15)));
+    }
+
+    #[test]
+    fn period_out_of_range_fields_do_not_panic() {
+        // Such values can only come from deserialisation; they are clamped.
+        let odd = [
+            Period::Month {
+                year: 2026,
+                month: 0,
+            },
+            Period::Month {
+                year: 2026,
+                month: 13,
+            },
+            Period::Quarter {
+                year: 2026,
+                quarter: 9,
+            },
+            Period::Month {
+                year: i32::MAX,
+                month: 12,
+            },
+            Period::Quarter {
+                year: i32::MIN,
+                quarter: 0,
+            },
+            Period::Month {
+                year: NaiveDate::MAX.year(),
+                month: 12,
+            },
+        ];
+        for p in odd {
+            let _ = (p.first_day(), p.last_day(), p.shifted(40), p.shifted(-40));
+            let _ = format_period(&p, true);
+        }
+        assert_eq!(
+            Period::Month {
+                year: NaiveDate::MAX.year(),
+                month: 12
+            }
+            .last_day(),
+            NaiveDate::MAX
+        );
+    }
+
+    #[test]
+    fn shifted() {
+        assert_eq!(day(2026, 2, 10).shifted(7), day(2026, 2, 17));
+        assert_eq!(
+            range(ymd(2026, 2, 27), ymd(2026, 3, 5)).shifted(-30),
+            range(ymd(2026, 1, 28), ymd(2026, 2, 3))
+        );
+        // Month moves to the month holding its shifted first day.
+        let dec = Period::Month {
+            year: 2025,
+            month: 12,
+        };
+        assert_eq!(
+            dec.shifted(31),
+            Period::Month {
+                year: 2026,
+                month: 1
+            }
+        );
+        assert_eq!(dec.shifted(30), dec);
+        let q4 = Period::Quarter {
+            year: 2025,
+            quarter: 4,
+        };
+        assert_eq!(
+            q4.shifted(92),
+            Period::Quarter {
+                year: 2026,
+                quarter: 1
+            }
+        );
+        assert_eq!(q4.shifted(-1).first_day(), ymd(2025, 7, 1));
+        // Huge shifts stop at the calendar's ends.
+        assert_eq!(
+            day(2026, 2, 10).shifted(i64::MAX),
+            Period::Day {
+                date: NaiveDate::MAX
+            }
+        );
+        assert_eq!(
+            day(2026, 2, 10).shifted(i64::MIN),
+            Period::Day {
+                date: NaiveDate::MIN
+            }
+        );
+    }
+
+    // --- serde ----------------------------------------------------------------------------
+
+    #[test]
+    fn serde_shape() {
+        // Internally tagged by "kind", snake_case variant names, dates as "YYYY-MM-DD".
+        use serde::de::value::{Error, MapDeserializer};
+        use serde::Deserialize;
+        let fields = [
+            ("kind", "range"),
+            ("start", "2026-02-10"),
+            ("end", "2026-02-14"),
+        ];
+        let read = Period::deserialize(MapDeserializer::<_, Error>::new(fields.into_iter()));
+        assert_eq!(read, Ok(range(ymd(2026, 2, 10), ymd(2026, 2, 14))));
+        let fields = [("kind", "day"), ("date", "2026-02-10")];
+        let read = Period::deserialize(MapDeserializer::<_, Error>::new(fields.into_iter()));
+        assert_eq!(read, Ok(day(2026, 2, 10)));
+    }
+
+    // --- formatting -----------------------------------------------------------------------
+
+    #[test]
+    fn formatting() {
+        assert_eq!(format_day(ymd(2026, 2, 10), false), "Feb 10");
+        assert_eq!(format_day(ymd(2026, 2, 10), true), "Feb 10, 2026");
+        assert_eq!(format_day_with_weekday(ymd(2026, 2, 10)), "Tuesday, Feb 10");
+        assert_eq!(format_long(ymd(2026, 2, 9)), "February 9, 2026");
+        let cases = [
+            (day(2026, 2, 10), true, "Feb 10, 2026"),
+            (day(2026, 2, 10), false, "Feb 10"),
+            (
+                range(ymd(2026, 2, 10), ymd(2026, 2, 14)),
+                true,
+                "Feb 10-14, 2026",
+            ),
+            (range(ymd(2026, 2, 1), ymd(2026, 2, 9)), false, "Feb 1-9"),
+            (
+                range(ymd(2026, 2, 27), ymd(2026, 3, 5)),
+                true,
+                "Feb 27 - Mar 5, 2026",
+            ),
+            (
+                range(ymd(2026, 2, 27), ymd(2026, 3, 5)),
+                false,
+                "Feb 27 - Mar 5",
+            ),
+            (
+                range(ymd(2025, 12, 29), ymd(2026, 1, 2)),
+                false,
+                "Dec 29, 2025 - Jan 2, 2026",
+            ),
+            (
+                range(ymd(2026, 3, 5), ymd(2026, 2, 27)),
+                true,
+                "Mar 5, 2026 - Feb 27, 2026",
+            ),
+            (
+                Period::Month {
+                    year: 2026,
+                    month: 3,
+                },
+                false,
+                "March 2026",
+            ),
+            (
+                Period::Quarter {
+                    year: 2025,
+                    quarter: 4,
+                },
+                false,
+                "Q4 2025",
+            ),
+        ];
+        for (p, with_year, want) in cases {
+            assert_eq!(format_period(&p, with_year), want, "{p:?}");
+        }
+    }
+
+    /// A small deterministic pseudo-random generator (xorshift), for the property tests.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+    }
+
+    #[test]
+    fn export_then_import_gives_back_the_period() {
+        // With years, any context; without, a context at the period's first day.
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let base = ymd(1990, 1, 1);
+        for _ in 0..2000 {
+            let start = base + TimeDelta::days(rng.below(60_000) as i64);
+            let end = start + TimeDelta::days(rng.below(500) as i64 - 60);
+            let periods = [
+                Period::Day { date: start },
+                Period::Range { start, end },
+                Period::Month {
+                    year: start.year(),
+                    month: start.month(),
+                },
+                Period::Quarter {
+                    year: start.year(),
+                    quarter: quarter_of_month(start.month()),
+                },
+            ];
+            for p in periods {
+                let with = format_period(&p, true);
+                let other_context = base + TimeDelta::days(rng.below(60_000) as i64);
+                assert_eq!(phrase_in(&with, other_context).period, p, "{with}");
+                let without = format_period(&p, false);
+                assert_eq!(phrase_in(&without, p.first_day()).period, p, "{without}");
+            }
+            let with_weekday = format_day_with_weekday(start);
+            let found = phrase_in(&with_weekday, start);
+            assert_eq!(found.period, Period::Day { date: start });
+            assert_eq!(found.weekday, Some(start.weekday()));
+            let long = format_long(start);
+            assert_eq!(phrase_in(&long, base).period, Period::Day { date: start });
+        }
+    }
+
+    #[test]
+    fn never_panics_and_spans_are_on_char_boundaries() {
+        // Fragments that look a bit like dates, glued at random.
+        let fragments = [
+            "Feb",
+            "feb.",
+            "March",
+            "Sept",
+            "Q",
+            "Q4",
+            "2026",
+            "2025",
+            "10",
+            "14",
+            "99999999999",
+            "-",
+            "–",
+            "—",
+            " - ",
+            ",",
+            ", ",
+            "(",
+            ")",
+            "(Day ",
+            "Day",
+            "5",
+            "th",
+            " ",
+            " ",
+            "Monday",
+            "mon",
+            "to",
+            "✅",
+            "âœ…",
+            "🚀",
+            "é",
+            "\u{301}",
+            "日本",
+            "**",
+            ":",
+            "$",
+            "\n",
+            "\t",
+            "0",
+            "31",
+            "29",
+            "Dec",
+            "Jan",
+            "1",
+            "-02-",
+            "2026-02-10",
+            "#",
+            ".",
+            "\u{0663}",
+            "ß",
+            "İ",
+            "Q1 ",
+            "May",
+            "may ",
+        ];
+        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+        let mut texts: Vec<String> = vec![
+            "Feb 99999999999".into(),
+            "Feb 30 ✅".into(),
+            "✅ Feb 10-14, 2026 🚀".into(),
+            "âœ… Monday, Feb 10 (Day 99999999999)".into(),
+            "Feb 10-".into(),
+            "Feb 10 -".into(),
+            "Feb 10 to".into(),
+            "Q".into(),
+            "Q4 ".into(),
+            "2026-".into(),
+            "2026-02-".into(),
+            "Monday,".into(),
+            "(Day".into(),
+            "Feb 14 (Day".into(),
+            "Feb 14 (Day 5".into(),
+            "1,2026,2026,2026,2026".repeat(50),
+        ];
+        for _ in 0..600 {
+            let count = 1 + rng.below(10) as usize;
+            let text: String = (0..count)
+                .map(|_| fragments[rng.below(fragments.len() as u64) as usize])
+                .collect();
+            texts.push(text);
+        }
+        let contexts = [ctx(), NaiveDate::MIN, NaiveDate::MAX, ymd(2028, 2, 29)];
+        for text in &texts {
+            for context in contexts {
+                let span = match find_date(text, context) {
+                    None => continue,
+                    Some(Ok(found)) => found.span,
+                    Some(Err(DateProblem::Impossible { span, .. })) => span,
+                };
+                assert!(span.start < span.end && span.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(span.start), "{text:?}");
+                assert!(text.is_char_boundary(span.end), "{text:?}");
+            }
+        }
+    }
+}
