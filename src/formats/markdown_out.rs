@@ -278,7 +278,13 @@ fn write_day(out: &mut String, day: &Day, group: Option<&Period>) {
         let _ = write!(label, ", {}", day.date.year());
     }
     if let Some(title) = &day.title {
-        let _ = write!(label, " - {}", escape(title));
+        // " - 20" would read as a date range ("Feb 19 - 20"): a title opening with a digit takes a colon.
+        let separator = if title.starts_with(|c: char| c.is_ascii_digit()) {
+            ":"
+        } else {
+            " -"
+        };
+        let _ = write!(label, "{separator} {}", escape(title));
     }
     line(out, &format!("**{label}**"));
     paragraphs(out, &day.notes);

@@ -73,10 +73,7 @@ impl Target {
                 });
             }
         }
-        let (comparator, quantity, measure) = match find_quantity(text) {
-            Some(found) => found,
-            None => return None,
-        };
+        let (comparator, quantity, measure) = find_quantity(text)?;
         Some(Target {
             comparator,
             value: quantity.value,

@@ -1,5 +1,6 @@
 //! The browser user interface: Leptos components, one per file.
 
 mod app;
+mod plan_view;
 
 pub use app::App;

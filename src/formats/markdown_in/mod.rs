@@ -273,6 +273,7 @@ impl PlanReader {
             "last updated" | "updated" | "last update" => 2,
             "next review" | "review date" => 3,
             "launch countdown" | "countdown" => 4,
+            "sprint start" | "sprint starts" | "sprint start date" => 5,
             _ => return false,
         };
         if let Some(days) = lint::countdown_days(value) {
@@ -292,7 +293,8 @@ impl PlanReader {
             0 => facts.written_on = Some(date),
             1 => facts.launch = Some(date),
             2 => facts.last_updated = Some(date),
-            _ => facts.next_review = Some(date),
+            3 => facts.next_review = Some(date),
+            _ => facts.sprint_start = Some(date),
         }
         // "(Day 1 of Sprint)" names the sprint's first day.
         let after = value
@@ -473,7 +475,7 @@ impl PlanReader {
         }
         self.date_in(text, line);
         let rest = text.get(phrase.span.end..).unwrap_or_default();
-        let title = non_empty(rest.trim_matches([' ', '-', '–', '—', ':']));
+        let title = non_empty(&lead_trimmed(rest));
         let group_id = match self.last_block() {
             Some(PlanBlock::Schedule(g)) => g.id.clone(),
             _ => return false,
@@ -522,19 +524,22 @@ impl PlanReader {
         {
             return;
         }
+        if let Some(Err(_)) = find_date(text, self.context) {
+            // Records the impossible date as a warning; the line itself is kept as a note.
+            self.date_in(text, line);
+        }
         self.unrecognised(text.to_string(), line);
     }
 
     fn list_item(&mut self, item: &ListItem) {
-        if self.cursor == Cursor::Plan {
-            if self.fact(&item.text, item.line) {
-                return;
-            }
-            self.unrecognised(item_source(item), item.line);
-            return;
-        }
         if self.fact(&item.text, item.line) {
             return;
+        }
+        if self.cursor == Cursor::Plan {
+            // A checklist before any section heading: it opens an untitled section.
+            self.section();
+            self.kind = SectionKind::Schedule;
+            self.cursor = Cursor::Section;
         }
         let in_contingencies = matches!(self.last_block(), Some(PlanBlock::Contingencies(_)));
         match self.kind {
@@ -828,7 +833,7 @@ impl PlanReader {
             .split_once(':')
             .and_then(|(w, rest)| Cadence::from_word(w).map(|c| (c, rest)))
         {
-            Some((cadence, rest)) => (Some(cadence), lead_trimmed(rest)),
+            Some((cadence, rest)) => (Some(cadence), rest.trim().to_string()),
             None => match self.date_at_start(&text, item.line) {
                 Some(p) => (
                     single_day(&p.period).map(Cadence::On),
@@ -1009,9 +1014,9 @@ fn labelled<'t>(text: &'t str, label: &str) -> Option<&'t str> {
 
 /// Text after a date with its separator (": ", " - ") taken off.
 fn lead_trimmed(text: &str) -> String {
-    text.trim_start_matches([':', ' ', '-', '–', '—'])
-        .trim()
-        .to_string()
+    let text = text.trim_start();
+    let text = text.strip_prefix([':', '-', '–', '—']).unwrap_or(text);
+    text.trim().to_string()
 }
 
 /// "If >30% P0 incomplete → Delay launch 1 week" → (trigger, action).

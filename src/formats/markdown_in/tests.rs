@@ -1,1 +1,490 @@
-//! Tests of the Markdown importer.
+//! Tests of the Markdown importer: each construct, on the BillingOS plan and on plans of other shapes.
+
+use super::*;
+use crate::plan::Comparator;
+use crate::schedule::lint::WarningKind;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn billingos() -> MarkdownImport {
+    import_markdown(include_str!("../../../plans/billingos-milestones.md"))
+}
+
+fn blocks_of<'p>(plan: &'p Plan, title: &str) -> &'p [PlanBlock] {
+    &plan
+        .sections
+        .iter()
+        .find(|s| s.title.contains(title))
+        .unwrap_or_else(|| panic!("no section {title}"))
+        .blocks
+}
+
+#[test]
+fn billingos_has_every_part_in_the_numbers_its_team_wrote() {
+    let imported = billingos();
+    let c = imported.plan.counts();
+    assert_eq!(c.checklist_items, 72);
+    assert_eq!(c.milestones, 5);
+    assert_eq!(c.decisions, 3);
+    assert_eq!(c.contingencies, 3);
+    assert_eq!(c.communications, 7);
+    let facts = &imported.plan.facts;
+    assert_eq!(facts.launch, Some(d(2026, 2, 19)));
+    assert_eq!(facts.written_on, Some(d(2026, 2, 9)));
+    assert_eq!(facts.last_updated, Some(d(2026, 2, 9)));
+    assert_eq!(facts.next_review, Some(d(2026, 2, 10)));
+    assert_eq!(facts.sprint_start, Some(d(2026, 2, 10)));
+    assert_eq!(imported.plan.title, "BillingOS Milestones & Timeline");
+    assert_eq!(
+        imported.plan.subtitle.as_deref(),
+        Some("MVP Launch Timeline")
+    );
+    // Nothing in the BillingOS file is left without a place.
+    assert_eq!(imported.report.unrecognised, vec![]);
+}
+
+#[test]
+fn communication_splits_into_internal_and_external_with_cadences() {
+    let plan = billingos().plan;
+    let channels: Vec<&CommChannel> = blocks_of(&plan, "Communication")
+        .iter()
+        .filter_map(|b| match b {
+            PlanBlock::Communication(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(channels.len(), 2);
+    assert_eq!(
+        (channels[0].audience.as_str(), channels[0].entries.len()),
+        ("Internal", 3)
+    );
+    assert_eq!(
+        (channels[1].audience.as_str(), channels[1].entries.len()),
+        ("External (Beta Customers)", 4)
+    );
+    let whens: Vec<Option<Cadence>> = channels
+        .iter()
+        .flat_map(|c| c.entries.iter().map(|e| e.when.clone()))
+        .collect();
+    assert_eq!(
+        whens,
+        vec![
+            Some(Cadence::Daily),
+            Some(Cadence::Weekly),
+            Some(Cadence::AdHoc),
+            Some(Cadence::On(d(2026, 2, 15))),
+            Some(Cadence::On(d(2026, 2, 18))),
+            Some(Cadence::On(d(2026, 2, 19))),
+            Some(Cadence::Weekly)
+        ]
+    );
+    assert_eq!(channels[0].entries[0].text, "10 AM standup");
+    assert_eq!(channels[1].entries[0].text, "Launch announcement email");
+}
+
+#[test]
+fn weeks_days_and_items_carry_their_dates() {
+    let plan = billingos().plan;
+    let PlanBlock::Schedule(week1) = &blocks_of(&plan, "Upcoming")[0] else {
+        panic!()
+    };
+    assert_eq!(week1.label, "Week 1");
+    assert_eq!(
+        week1.period,
+        Some(Period::Range {
+            start: d(2026, 2, 10),
+            end: d(2026, 2, 14)
+        })
+    );
+    assert_eq!(week1.aside.as_deref(), Some("This Week"));
+    assert_eq!(week1.days.len(), 5);
+    assert_eq!(week1.days[0].date, d(2026, 2, 10));
+    assert_eq!(week1.days[0].items[0].text, "Sprint kickoff meeting");
+    assert_eq!(week1.days[0].items[0].due, Some(d(2026, 2, 10)));
+    let PlanBlock::Schedule(week2) = &blocks_of(&plan, "Upcoming")[1] else {
+        panic!()
+    };
+    let launch_day = &week2.days[4];
+    assert_eq!(
+        (launch_day.date, launch_day.title.as_deref()),
+        (d(2026, 2, 19), Some("LAUNCH DAY"))
+    );
+    // Mojibake repaired and bold markup reduced to text.
+    assert_eq!(launch_day.items[0].text, "🚀 MVP Soft Launch");
+    assert_eq!(launch_day.items[3].text, "Team celebration! 🎉");
+
+    let post = blocks_of(&plan, "Post-Launch");
+    let PlanBlock::Schedule(week4) = &post[1] else {
+        panic!()
+    };
+    assert_eq!(
+        week4.period,
+        Some(Period::Range {
+            start: d(2026, 2, 27),
+            end: d(2026, 3, 5)
+        })
+    );
+    assert_eq!(week4.items[0].due, Some(d(2026, 3, 5)));
+    let PlanBlock::Schedule(month2) = &post[2] else {
+        panic!()
+    };
+    assert_eq!(
+        (month2.label.as_str(), month2.period),
+        (
+            "Month 2",
+            Some(Period::Month {
+                year: 2026,
+                month: 3
+            })
+        )
+    );
+    assert_eq!(month2.items[0].due, Some(d(2026, 3, 31)));
+}
+
+#[test]
+fn completed_milestones_keep_periods_done_marks_and_sub_points() {
+    let plan = billingos().plan;
+    let section = plan
+        .sections
+        .iter()
+        .find(|s| s.title.starts_with("Completed"))
+        .unwrap();
+    assert_eq!(section.title, "Completed Milestones ✅");
+    let PlanBlock::Milestones(q4) = &section.blocks[0] else {
+        panic!()
+    };
+    assert_eq!(
+        q4.period,
+        Some(Period::Quarter {
+            year: 2025,
+            quarter: 4
+        })
+    );
+    assert_eq!(
+        q4.milestones[0].period,
+        Some(Period::Month {
+            year: 2025,
+            month: 10
+        })
+    );
+    assert_eq!(q4.milestones[0].title, "Project inception and planning");
+    assert!(q4.milestones.iter().all(|m| m.done));
+    assert_eq!(q4.milestones[2].points.len(), 3);
+    let PlanBlock::Milestones(q1) = &section.blocks[1] else {
+        panic!()
+    };
+    assert_eq!(
+        q1.milestones[1].period,
+        Some(Period::Range {
+            start: d(2026, 2, 1),
+            end: d(2026, 2, 9)
+        })
+    );
+    assert_eq!(q1.milestones[0].points[0].text, "14 API modules completed");
+}
+
+#[test]
+fn decision_points_have_date_day_label_criteria_and_fallback() {
+    let plan = billingos().plan;
+    let decisions: Vec<&DecisionPoint> = plan
+        .blocks()
+        .filter_map(|b| match b {
+            PlanBlock::Decision(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    let first = decisions[0];
+    assert_eq!(
+        (first.date, first.day_label),
+        (Some(d(2026, 2, 14)), Some(5))
+    );
+    assert_eq!(first.title, "Go/No-Go for Feb 19 launch");
+    assert_eq!(first.criteria.as_deref(), Some("80% of P0 items complete"));
+    assert_eq!(first.fallback.as_deref(), Some("Delay 1 week if needed"));
+    assert_eq!(
+        (decisions[2].day_label, decisions[2].aside.as_deref()),
+        (None, Some("Launch Day"))
+    );
+}
+
+#[test]
+fn metrics_parse_targets_and_take_their_milestone_dates() {
+    let plan = billingos().plan;
+    let groups: Vec<&MetricGroup> = plan
+        .blocks()
+        .filter_map(|b| match b {
+            PlanBlock::Metrics(g) => Some(g),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        (groups[0].title.as_str(), groups[0].date),
+        ("MVP Launch", Some(d(2026, 2, 19)))
+    );
+    // "Week 1 Post-Launch" has no date of its own: launch day plus one week.
+    assert_eq!(groups[1].date, Some(d(2026, 2, 26)));
+    assert_eq!(
+        (groups[2].title.as_str(), groups[2].date),
+        ("Month 1", Some(d(2026, 3, 19)))
+    );
+    let loads = &groups[0].metrics[2];
+    assert_eq!(loads.text, "<2 sec page loads");
+    let target = loads.target.as_ref().unwrap();
+    assert_eq!(
+        (target.comparator, target.value, target.unit.as_str()),
+        (Comparator::Lt, 2.0, "sec")
+    );
+    assert!(
+        groups[0].metrics[4].target.is_none(),
+        "Team morale high has no number"
+    );
+}
+
+#[test]
+fn risks_have_levels_and_deadlines_and_contingencies_split_at_the_arrow() {
+    let plan = billingos().plan;
+    let blocks = blocks_of(&plan, "Risk");
+    let PlanBlock::Risks(high) = &blocks[0] else {
+        panic!()
+    };
+    assert_eq!(
+        (high.title.as_str(), high.level, high.resolve_by),
+        ("High Risk Items", RiskLevel::High, Some(d(2026, 2, 15)))
+    );
+    let PlanBlock::Risks(medium) = &blocks[1] else {
+        panic!()
+    };
+    assert_eq!(
+        (medium.level, medium.resolve_by, medium.risks.len()),
+        (RiskLevel::Medium, Some(d(2026, 2, 17)), 3)
+    );
+    let PlanBlock::Contingencies(list) = &blocks[2] else {
+        panic!()
+    };
+    let c = &list.plans[0];
+    assert_eq!(c.date, Some(d(2026, 2, 15)));
+    assert_eq!(c.trigger, "If >30% P0 incomplete");
+    assert_eq!(c.action, "Delay launch 1 week");
+}
+
+#[test]
+fn billingos_lint_flags_the_wrong_weekdays_and_nothing_else() {
+    let report = billingos().report;
+    assert!(
+        report
+            .warnings
+            .iter()
+            .all(|w| w.kind == WarningKind::WeekdayMismatch),
+        "{:?}",
+        report.warnings
+    );
+    // Ten day labels one weekday off, and "Monday Feb 22" in a fallback.
+    assert_eq!(report.warnings.len(), 11);
+    assert_eq!(report.warnings[0].line, Some(38));
+    assert_eq!(report.warnings[10].line, Some(141));
+    assert_eq!(
+        report.warnings[10].message,
+        "says Monday, but February 22, 2026 is a Sunday"
+    );
+}
+
+#[test]
+fn mojibake_is_repaired_and_reported() {
+    let report = billingos().report;
+    assert_eq!(report.mojibake_repairs, 12);
+    assert_eq!(report.mojibake_lines[0], 10);
+    assert!(
+        report.summary().starts_with("Repaired 12 garbled"),
+        "{}",
+        report.summary()
+    );
+}
+
+/// A plan of another shape: no subtitle, facts as bold lines, `####` days, `[x]` items, a year roll-over.
+const OTHER_SHAPE: &str = "\
+# Mobile App 2.0
+
+**Launch Date:** January 8, 2027
+**Current Date:** Dec 20, 2026
+
+## Release Schedule
+
+### Sprint 3: Dec 28 - Jan 3, 2027
+
+#### Wed, Dec 30
+- [x] Freeze features
+- [ ] Store screenshots
+  - iPad sizes too
+
+#### Sat, Jan 2
+- [ ] Submit to review
+
+| owner | area |
+|-------|------|
+| Ana   | iOS  |
+
+## Go/No-Go Gates
+
+### Jan 6 (Day 4)
+- **Ship to stores?**
+- Criteria: crash-free rate above 99.5%
+- Fallback: hold for a week
+
+## Risks
+
+### Critical (Must resolve by Jan 5)
+- [x] Payment SDK upgrade
+
+## Contingency Plans
+- **Jan 7**: If review rejected -> ship web build
+";
+
+#[test]
+fn reads_plans_of_other_shapes() {
+    let imported = import_markdown(OTHER_SHAPE);
+    let plan = &imported.plan;
+    assert_eq!(plan.title, "Mobile App 2.0");
+    assert_eq!(plan.facts.launch, Some(d(2027, 1, 8)));
+    assert_eq!(plan.facts.written_on, Some(d(2026, 12, 20)));
+    let PlanBlock::Schedule(sprint) = &plan.sections[0].blocks[0] else {
+        panic!("{:?}", plan.sections[0])
+    };
+    assert_eq!(
+        sprint.period,
+        Some(Period::Range {
+            start: d(2026, 12, 28),
+            end: d(2027, 1, 3)
+        })
+    );
+    // "Sat, Jan 2" after "Wed, Dec 30" rolls into the new year.
+    assert_eq!(sprint.days[1].date, d(2027, 1, 2));
+    assert!(sprint.days[0].items[0].done);
+    assert_eq!(
+        sprint.days[0].items[1].notes,
+        vec!["iPad sizes too".to_string()]
+    );
+    // The table is kept, verbatim, as a note on the day it follows, and reported.
+    assert!(sprint.days[1].notes[0].starts_with("| owner | area |"));
+    assert_eq!(imported.report.unrecognised.len(), 1);
+    assert_eq!(imported.report.unrecognised[0].line, 18);
+    let PlanBlock::Decision(gate) = &plan.sections[1].blocks[0] else {
+        panic!()
+    };
+    assert_eq!(
+        (gate.date, gate.day_label, gate.title.as_str()),
+        (Some(d(2027, 1, 6)), Some(4), "Ship to stores?")
+    );
+    let PlanBlock::Risks(critical) = &plan.sections[2].blocks[0] else {
+        panic!()
+    };
+    assert_eq!(
+        (
+            critical.level,
+            critical.resolve_by,
+            critical.risks[0].resolved
+        ),
+        (RiskLevel::Critical, Some(d(2027, 1, 5)), true)
+    );
+    let PlanBlock::Contingencies(list) = &plan.sections[3].blocks[0] else {
+        panic!("{:?}", plan.sections[3])
+    };
+    assert_eq!(
+        (
+            list.plans[0].trigger.as_str(),
+            list.plans[0].action.as_str()
+        ),
+        ("If review rejected", "ship web build")
+    );
+    // Sprint day 1 is Dec 28 (the first scheduled date after the plan's date), so Jan 6 is Day 10.
+    let kinds: Vec<WarningKind> = imported.report.warnings.iter().map(|w| w.kind).collect();
+    assert!(
+        kinds.contains(&WarningKind::DayLabelMismatch),
+        "{:?}",
+        imported.report.warnings
+    );
+}
+
+#[test]
+fn lint_rules_each_fire_with_line_numbers() {
+    let source = "\
+# Plan
+
+## Timeline
+
+### Current Date: March 1, 2026
+### Target Launch: March 20, 2026 (12 days remaining)
+
+## Schedule
+
+### Week 1: Mar 9-6, 2026
+
+### Week 2: Mar 9-13, 2026
+
+**Monday, Mar 16**
+- [ ] Outside its week
+
+**Friday, Feb 30**
+- [ ] Not a date
+
+## Decisions
+
+### Mar 12 (Day 2)
+- **Gate**
+";
+    let imported = import_markdown(source);
+    let found: Vec<(WarningKind, Option<usize>)> = imported
+        .report
+        .warnings
+        .iter()
+        .map(|w| (w.kind, w.line))
+        .collect();
+    assert!(
+        found.contains(&(WarningKind::CountdownMismatch, Some(6))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(WarningKind::BackwardsRange, Some(10))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(WarningKind::OutsideParent, Some(14))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(WarningKind::ImpossibleDate, Some(17))),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(WarningKind::DayLabelMismatch, Some(22))),
+        "{found:?}"
+    );
+    // The impossible day is kept as a note, not dropped.
+    assert!(imported
+        .report
+        .unrecognised
+        .iter()
+        .any(|u| u.text.contains("Feb 30")));
+}
+
+#[test]
+fn a_bom_and_an_empty_document_are_fine() {
+    let imported = import_markdown("\u{feff}# Title\n- [ ] one\n");
+    assert_eq!(imported.plan.title, "Title");
+    assert_eq!(imported.plan.counts().checklist_items, 1);
+    assert_eq!(import_markdown("").plan.title, "Untitled plan");
+}
+
+#[test]
+fn importing_twice_gives_the_same_ids() {
+    assert_eq!(billingos().plan, billingos().plan);
+    let ids: std::collections::HashSet<&NodeId> = billingos_ids_leak();
+    assert!(ids.len() > 100);
+}
+
+/// Every ID in the BillingOS plan (leaked so the set can borrow them; test only).
+fn billingos_ids_leak() -> std::collections::HashSet<&'static NodeId> {
+    let imported: &'static MarkdownImport = Box::leak(Box::new(billingos()));
+    imported.lines.keys().collect()
+}

@@ -1,0 +1,287 @@
+//! The canonical JSON file: every bad input of the reliability matrix gets a message that says
+//! what and where, and the golden version 1 file keeps loading forever.
+
+use launchplan::formats::json::{
+    export_json, import_json, JsonImportError, MAX_FILE_BYTES, SCHEMA_VERSION,
+};
+use launchplan::formats::markdown_in::import_markdown;
+use serde_json::{json, Value};
+
+/// The golden version 1 file: never regenerate it; a new schema version must migrate it.
+const GOLDEN_V1: &str = include_str!("fixtures/billingos.v1.launchplan.json");
+
+fn billingos_json() -> Value {
+    let plan = launchplan::default_plan::default_plan().plan;
+    serde_json::from_str(&export_json(&plan)).unwrap()
+}
+
+fn err(text: &str) -> JsonImportError {
+    import_json(text).expect_err("the import should have failed")
+}
+
+fn with(mut value: Value, pointer: &str, new: Value) -> String {
+    *value
+        .pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no {pointer}")) = new;
+    serde_json::to_string_pretty(&value).unwrap()
+}
+
+#[test]
+fn the_golden_v1_file_loads_with_every_part() {
+    let plan = import_json(GOLDEN_V1).expect("golden v1 file must load");
+    let counts = plan.counts();
+    assert_eq!(
+        (
+            counts.checklist_items,
+            counts.milestones,
+            counts.decisions,
+            counts.contingencies,
+            counts.communications
+        ),
+        (72, 5, 3, 3, 7)
+    );
+    assert_eq!(
+        plan.facts.launch,
+        chrono::NaiveDate::from_ymd_opt(2026, 2, 19)
+    );
+    assert_eq!(plan.title, "BillingOS Milestones & Timeline");
+}
+
+#[test]
+fn the_golden_v1_file_matches_what_markdown_import_makes_today() {
+    let golden = import_json(GOLDEN_V1).unwrap();
+    let fresh = import_markdown(include_str!("../plans/billingos-milestones.md")).plan;
+    assert_eq!(
+        golden, fresh,
+        "the Markdown importer changed what it makes of the BillingOS plan"
+    );
+}
+
+#[test]
+fn empty_and_blank_files() {
+    assert_eq!(err(""), JsonImportError::Empty);
+    assert_eq!(err(" \n\t"), JsonImportError::Empty);
+    assert_eq!(err("\u{feff}"), JsonImportError::Empty);
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let text = format!(
+        "\u{feff}{}",
+        export_json(&launchplan::default_plan::default_plan().plan)
+    );
+    assert!(import_json(&text).is_ok());
+}
+
+#[test]
+fn not_json_says_where_it_stopped() {
+    let e = err("PK\u{3}\u{4} binary zip");
+    assert!(
+        matches!(
+            e,
+            JsonImportError::Syntax {
+                line: 1,
+                column: 1,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(e.to_string().starts_with("This is not JSON"), "{e}");
+    let e = err("{\n  \"format\": \"launchplan\",\n  \"plan\": {\n");
+    let JsonImportError::Syntax { line, message, .. } = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(*line, 4);
+    assert!(message.contains("EOF"), "{message}");
+}
+
+#[test]
+fn other_kinds_of_json_are_not_plans() {
+    assert!(err("[]").to_string().contains("holds a list"));
+    assert!(err("\"plan\"").to_string().contains("holds a string"));
+    assert!(err("null").to_string().contains("holds null"));
+    assert!(err("{\"type\":\"excalidraw\"}")
+        .to_string()
+        .contains("no \"format\""));
+    assert!(
+        err("{\"format\":\"tldraw\",\"schema_version\":1,\"plan\":{}}")
+            .to_string()
+            .contains("\"tldraw\"")
+    );
+    assert!(err("{\"format\":\"launchplan\",\"schema_version\":1}")
+        .to_string()
+        .contains("no \"plan\""));
+}
+
+#[test]
+fn a_newer_schema_is_refused_with_a_clear_message() {
+    let e = err(&with(
+        billingos_json(),
+        "/schema_version",
+        json!(SCHEMA_VERSION + 1),
+    ));
+    assert_eq!(
+        e,
+        JsonImportError::NewerVersion {
+            found: u64::from(SCHEMA_VERSION) + 1,
+            supported: SCHEMA_VERSION
+        }
+    );
+    assert!(e.to_string().contains("newer version of Launchplan"), "{e}");
+}
+
+#[test]
+fn absurd_or_missing_schema_versions_are_refused() {
+    for bad in [
+        json!(0),
+        json!(-1),
+        json!(1.5),
+        json!("1"),
+        json!(null),
+        json!(1e300),
+    ] {
+        let e = err(&with(billingos_json(), "/schema_version", bad.clone()));
+        assert!(
+            matches!(
+                e,
+                JsonImportError::BadVersion { .. } | JsonImportError::NewerVersion { .. }
+            ),
+            "{bad}: {e:?}"
+        );
+    }
+    let mut v = billingos_json();
+    v.as_object_mut().unwrap().remove("schema_version");
+    assert!(err(&v.to_string()).to_string().contains("(missing)"));
+}
+
+#[test]
+fn wrong_types_and_nulls_name_the_json_path_and_line() {
+    let e = err(&with(
+        billingos_json(),
+        "/plan/sections/1/blocks/0/schedule/days/0/items/0/done",
+        json!("yes"),
+    ));
+    let JsonImportError::Invalid {
+        path,
+        message,
+        line,
+        ..
+    } = &e
+    else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        path,
+        "$.plan.sections[1].blocks[0].schedule.days[0].items[0].done"
+    );
+    assert_eq!(message, "Expected a boolean, found string \"yes\"");
+    assert!(*line > 10, "line {line}");
+    let e = err(&with(billingos_json(), "/plan/title", Value::Null));
+    assert!(
+        e.to_string()
+            .starts_with("Expected a string, found null at $.plan.title (line "),
+        "{e}"
+    );
+}
+
+#[test]
+fn unknown_fields_and_duplicate_keys_are_named() {
+    let mut v = billingos_json();
+    v.pointer_mut("/plan/sections/0")
+        .unwrap()
+        .as_object_mut()
+        .unwrap()
+        .insert("colour".into(), json!("red"));
+    let e = err(&v.to_string());
+    assert!(
+        e.to_string().contains("Unknown field `colour`")
+            && e.to_string().contains("$.plan.sections[0]"),
+        "{e}"
+    );
+    let text = export_json(&launchplan::default_plan::default_plan().plan).replacen(
+        "\"title\":",
+        "\"title\": \"x\", \"title\":",
+        1,
+    );
+    assert!(
+        err(&text).to_string().contains("duplicate field `title`"),
+        "{}",
+        err(&text)
+    );
+}
+
+#[test]
+fn impossible_and_out_of_range_dates_are_refused() {
+    let e = err(&with(
+        billingos_json(),
+        "/plan/facts/launch",
+        json!("2026-02-30"),
+    ));
+    assert!(
+        e.to_string().contains("Not a calendar date")
+            && e.to_string().contains("$.plan.facts.launch"),
+        "{e}"
+    );
+    let e = err(&with(
+        billingos_json(),
+        "/plan/facts/launch",
+        json!("0000-02-10"),
+    ));
+    assert!(e.to_string().contains("outside the years"), "{e}");
+    let e = err(&with(
+        billingos_json(),
+        "/plan/facts/launch",
+        json!("Feb 19"),
+    ));
+    assert!(e.to_string().contains("$.plan.facts.launch"), "{e}");
+}
+
+#[test]
+fn duplicate_ids_are_refused() {
+    let v = billingos_json();
+    let first = v
+        .pointer("/plan/sections/1/blocks/0/schedule/days/0/items/0/id")
+        .unwrap()
+        .clone();
+    let e = err(&with(
+        v,
+        "/plan/sections/1/blocks/0/schedule/days/0/items/1/id",
+        first,
+    ));
+    assert!(
+        e.to_string()
+            .contains("is used twice at $.plan.sections[1].blocks[0].schedule.days[0].items[1].id"),
+        "{e}"
+    );
+}
+
+#[test]
+fn deep_nesting_huge_files_and_huge_strings_are_refused() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(
+        err(&deep).to_string().contains("recursion limit"),
+        "{}",
+        err(&deep)
+    );
+    let huge = " ".repeat(MAX_FILE_BYTES + 1);
+    assert!(matches!(err(&huge), JsonImportError::TooLarge { .. }));
+    let e = err(&with(
+        billingos_json(),
+        "/plan/title",
+        json!("x".repeat(50_000)),
+    ));
+    assert!(e.to_string().contains("characters long"), "{e}");
+}
+
+#[test]
+fn markup_in_text_stays_text_and_the_same_file_twice_gives_the_same_plan() {
+    let text = with(
+        billingos_json(),
+        "/plan/title",
+        json!("<img src=x onerror=alert(1)> \u{202e}evil\u{200b}"),
+    );
+    let a = import_json(&text).unwrap();
+    assert_eq!(a.title, "<img src=x onerror=alert(1)> \u{202e}evil\u{200b}");
+    assert_eq!(import_json(&text).unwrap(), a);
+}
