@@ -205,7 +205,9 @@ fn unknown_fields_and_duplicate_keys_are_named() {
         1,
     );
     assert!(
-        err(&text).to_string().contains("duplicate field `title`"),
+        err(&text)
+            .to_string()
+            .contains("Duplicate field `title` at $.plan"),
         "{}",
         err(&text)
     );

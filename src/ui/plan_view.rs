@@ -24,7 +24,7 @@ pub fn PlanView(plan: Plan, report: ImportReport) -> impl IntoView {
                     counts.checklist_items, counts.milestones, counts.decisions, counts.contingencies,
                 )}
             </p>
-            <p class="import-report" data-testid="import-report">{report.summary()}</p>
+            <ImportNotes report=report />
             {plan.sections.into_iter().map(|section| view! {
                 <section class="plan-section">
                     <h3>{section.title}</h3>
@@ -32,6 +32,32 @@ pub fn PlanView(plan: Plan, report: ImportReport) -> impl IntoView {
                 </section>
             }).collect_view()}
         </article>
+    }
+}
+
+/// What the importer had to say: the summary, then each warning and kept note with its line.
+#[component]
+fn ImportNotes(report: ImportReport) -> impl IntoView {
+    let summary = report.summary();
+    let has_details = !report.warnings.is_empty() || !report.unrecognised.is_empty();
+    view! {
+        <section class="import-report" aria-label="Import report">
+            <p data-testid="import-report">{summary}</p>
+            <Show when=move || has_details>
+                <details>
+                    <summary>"Details"</summary>
+                    <ul data-testid="import-warnings">
+                        {report.warnings.iter().map(|w| {
+                            let at = w.line.map(|l| format!("Line {l}: ")).unwrap_or_default();
+                            view! { <li>{format!("{at}{}", w.message)}</li> }
+                        }).collect_view()}
+                        {report.unrecognised.iter().map(|u| {
+                            view! { <li>{format!("Line {}: kept as a note: {}", u.line, u.text)}</li> }
+                        }).collect_view()}
+                    </ul>
+                </details>
+            </Show>
+        </section>
     }
 }
 

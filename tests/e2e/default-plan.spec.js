@@ -18,3 +18,13 @@ test.describe('default plan', () => {
     await expect(page.getByRole('checkbox')).toHaveCount(53);
   });
 });
+
+test.describe('import report', () => {
+  test('lists the lint warnings with their line numbers', async ({ page }) => {
+    await openApp(page);
+    await page.getByText('Details').click();
+    const warnings = page.getByTestId('import-warnings').getByRole('listitem');
+    await expect(warnings).toHaveCount(11);
+    await expect(warnings.first()).toHaveText('Line 38: says Monday, but February 10, 2026 is a Tuesday');
+  });
+});
