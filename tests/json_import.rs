@@ -287,3 +287,18 @@ fn markup_in_text_stays_text_and_the_same_file_twice_gives_the_same_plan() {
     assert_eq!(a.title, "<img src=x onerror=alert(1)> \u{202e}evil\u{200b}");
     assert_eq!(import_json(&text).unwrap(), a);
 }
+
+#[test]
+fn months_and_quarters_out_of_range_are_refused() {
+    let e = err(&with(
+        billingos_json(),
+        "/plan/sections/0/blocks/0/milestones/period/quarter",
+        json!(5),
+    ));
+    assert!(
+        e.to_string().contains(
+            "The quarter 5 is not from 1 to 4 at $.plan.sections[0].blocks[0].milestones.period"
+        ),
+        "{e}"
+    );
+}

@@ -284,7 +284,19 @@ impl Validator {
     }
 
     fn period(&self, period: &Option<Period>, path: &str) -> Result<(), JsonImportError> {
+        let reject = |message: String| {
+            Err(JsonImportError::Rejected {
+                path: path.into(),
+                message,
+            })
+        };
         match period {
+            Some(Period::Month { month, .. }) if !(1..=12).contains(month) => {
+                reject(format!("The month {month} is not from 1 to 12"))
+            }
+            Some(Period::Quarter { quarter, .. }) if !(1..=4).contains(quarter) => {
+                reject(format!("The quarter {quarter} is not from 1 to 4"))
+            }
             Some(p) => {
                 self.date(Some(p.first_day()), path)?;
                 self.date(Some(p.last_day()), path)

@@ -194,24 +194,21 @@ fn write_block(out: &mut String, block: &Block) {
                 Some(date) => format!("{title} (Must resolve by {})", format_day(date, true)),
                 None => title,
             };
-            line(out, &format!("### {heading}"));
+            // A list written straight under the section heading had no heading of its own.
+            let implicit =
+                g.title.is_empty() && g.resolve_by.is_none() && g.level == RiskLevel::Unrated;
+            if !implicit {
+                line(out, &format!("### {heading}"));
+            }
             paragraphs(out, &g.notes);
             for r in &g.risks {
                 item_line(out, r.resolved, &escape(&r.text), &r.notes);
             }
         }
         Block::Contingencies(list) => {
-            line(
-                out,
-                &format!(
-                    "### {}",
-                    if list.title.is_empty() {
-                        "Contingency Plans".to_string()
-                    } else {
-                        escape_heading(&list.title)
-                    }
-                ),
-            );
+            if !list.title.is_empty() {
+                line(out, &format!("### {}", escape_heading(&list.title)));
+            }
             paragraphs(out, &list.notes);
             for c in &list.plans {
                 let date = c
@@ -271,7 +268,9 @@ fn write_group(out: &mut String, g: &ScheduleGroup) {
 fn write_day(out: &mut String, day: &Day, group: Option<&Period>) {
     // The year can be left out when the group's heading gives it.
     let same_year = group.is_some_and(|p| {
-        p.first_day().year() == day.date.year() && (p.last_day() - p.first_day()).num_days() <= 92
+        p.contains(day.date)
+            && p.first_day().year() == day.date.year()
+            && (p.last_day() - p.first_day()).num_days() <= 92
     });
     let mut label = format_day_with_weekday(day.date);
     if !same_year {
@@ -381,9 +380,13 @@ fn looks_like_entity(rest: &[char]) -> bool {
     name > 0 && rest.get(name) == Some(&';')
 }
 
-/// A heading's text escaped, with any trailing `#` protected from being read as a closing fence.
+/// A heading's text escaped, with a trailing `#` protected from being read as a closing fence.
 fn escape_heading(text: &str) -> String {
-    escape(text)
+    let mut out = escape(text);
+    if out.ends_with('#') {
+        out.insert(out.len() - 1, '\\');
+    }
+    out
 }
 
 #[cfg(test)]

@@ -62,15 +62,17 @@ impl Target {
     pub fn parse(text: &str) -> Option<Target> {
         let text = text.trim();
         let lower = text.to_lowercase();
-        // "Zero critical bugs", "No P0 bugs open".
-        for word in ["zero ", "no "] {
-            if lower.starts_with(word) {
-                return Some(Target {
-                    comparator: Comparator::Le,
-                    value: 0.0,
-                    unit: String::new(),
-                    measure: text[word.len()..].trim().to_string(),
-                });
+        // "Zero critical bugs", "No P0 bugs open": a count of none, when no number is written.
+        if !text.contains(|c: char| c.is_ascii_digit()) {
+            for word in ["zero ", "no "] {
+                if lower.starts_with(word) {
+                    return Some(Target {
+                        comparator: Comparator::Le,
+                        value: 0.0,
+                        unit: String::new(),
+                        measure: text[word.len()..].trim().to_string(),
+                    });
+                }
             }
         }
         let (comparator, quantity, measure) = find_quantity(text)?;
@@ -148,7 +150,10 @@ fn find_quantity(text: &str) -> Option<(Comparator, Quantity, String)> {
 
 /// Splits a trailing comparator off `before` ("NPS >" → Gt, "NPS"; "under" → Lt).
 fn comparator_suffix(before: &str) -> (Option<Comparator>, &str) {
-    const FORMS: [(&str, Comparator); 14] = [
+    const FORMS: [(&str, Comparator); 17] = [
+        ("no more than", Comparator::Le),
+        ("no less than", Comparator::Ge),
+        ("fewer than", Comparator::Lt),
         ("<=", Comparator::Le),
         (">=", Comparator::Ge),
         ("≤", Comparator::Le),
@@ -215,6 +220,9 @@ fn parse_quantity(s: &str) -> Option<(Quantity, usize)> {
             value *= f;
             i += 1;
         }
+    }
+    if !value.is_finite() {
+        return None;
     }
     if s[i..].starts_with('%') {
         unit = "%".into();
@@ -379,6 +387,12 @@ mod tests {
         assert_eq!(t("p95 latency <= 300 ms").comparator, Comparator::Le);
         assert_eq!(t("p95 latency <= 300 ms").unit, "ms");
         assert_eq!(t("Revenue ≥ $1.5M").value, 1_500_000.0);
+        let p1 = t("No more than 5 P1 bugs");
+        assert_eq!(
+            (p1.comparator, p1.value, p1.measure.as_str()),
+            (Comparator::Le, 5.0, "P1 bugs")
+        );
+        assert_eq!(t("fewer than 3 outages").comparator, Comparator::Lt);
     }
 
     #[test]

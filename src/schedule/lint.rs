@@ -117,6 +117,11 @@ pub fn lint_plan(plan: &Plan, lines: &SourceMap) -> Vec<Warning> {
             }
             Block::Schedule(g) => {
                 backwards(&g.period, &g.id, lines, &mut out);
+                if let Some(period) = &g.period {
+                    for item in &g.items {
+                        weekday_mentions(&item.text, period.first_day(), &item.id, lines, &mut out);
+                    }
+                }
                 for day in &g.days {
                     if let Some(outer) = &g.period {
                         outside(

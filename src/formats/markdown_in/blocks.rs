@@ -54,6 +54,7 @@ pub fn read(source: &str) -> Vec<Block> {
         events: Parser::new_ext(source, options)
             .into_offset_iter()
             .peekable(),
+        task_marker: None,
     };
     reader.blocks()
 }
@@ -80,6 +81,8 @@ struct Reader<'a> {
     source: &'a str,
     lines: LineIndex,
     events: Events<'a>,
+    /// A task marker met inside a paragraph (loose lists put it there), for its list item.
+    task_marker: Option<bool>,
 }
 
 /// Plain text gathered from inline events.
@@ -235,6 +238,7 @@ impl<'a> Reader<'a> {
                 | Event::DisplayMath(t) => text.push(&t, bold > 0),
                 Event::FootnoteReference(name) => text.push(&format!("[^{name}]"), bold > 0),
                 Event::SoftBreak | Event::HardBreak => text.break_line(),
+                Event::TaskListMarker(done) => self.task_marker = Some(done),
                 _ => {}
             }
         }
@@ -305,7 +309,10 @@ impl<'a> Reader<'a> {
         item
     }
 
-    fn take_text(&self, item: &mut ListItem, have_text: &mut bool, lines: Vec<String>) {
+    fn take_text(&mut self, item: &mut ListItem, have_text: &mut bool, lines: Vec<String>) {
+        if let Some(done) = self.task_marker.take() {
+            item.task = item.task.or(Some(done));
+        }
         if lines.is_empty() {
             return;
         }
@@ -375,6 +382,24 @@ mod tests {
         assert_eq!(items[0].children[0].text, "14 modules");
         assert_eq!(items[1].text, "second");
         assert_eq!(items[1].extra, vec!["more text".to_string()]);
+    }
+
+    #[test]
+    fn loose_task_lists_keep_their_check_states() {
+        // Regression: pulldown-cmark puts the marker inside the paragraph of a loose item.
+        let blocks = read("- [x] Set up CI\n\n- [ ] Deploy\n\n  details\n");
+        let Block::List { items } = &blocks[0] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(
+            (items[0].task, items[0].text.as_str()),
+            (Some(true), "Set up CI")
+        );
+        assert_eq!(
+            (items[1].task, items[1].text.as_str()),
+            (Some(false), "Deploy")
+        );
+        assert_eq!(items[1].extra, vec!["details".to_string()]);
     }
 
     #[test]

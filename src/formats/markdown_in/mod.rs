@@ -46,6 +46,8 @@ pub fn import_markdown(source: &str) -> MarkdownImport {
         warnings.extend(lint::check_countdown(claim, &plan.facts));
     }
     warnings.sort_by_key(|w| w.line.unwrap_or(usize::MAX));
+    // A line read twice (a fact that turned out to be a heading) must not warn twice.
+    warnings.dedup();
     report.warnings = warnings;
     MarkdownImport {
         plan,
@@ -68,28 +70,77 @@ enum SectionKind {
 
 impl SectionKind {
     fn of(title: &str) -> SectionKind {
-        let t = title.to_lowercase();
-        let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
-        if has(&["completed", "achieved", "done", "shipped so far"]) {
+        let lower = title.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // Whole words, so "Payment Gateway" is not a gate; a word may carry a plural or suffix.
+        let has = |stems: &[&str]| {
+            words.iter().any(|w| {
+                stems
+                    .iter()
+                    .any(|s| w.starts_with(s) && w.len() <= s.len() + 2)
+            })
+        };
+        if has(&["completed", "achieved", "done", "shipped"]) {
             SectionKind::Completed
-        } else if has(&["decision", "go/no-go", "go-no-go", "gate"]) {
-            SectionKind::Decisions
-        } else if has(&["metric", "success", "kpi", "okr"]) {
-            SectionKind::Metrics
-        } else if has(&["contingenc"]) {
+        } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
-        } else if has(&["risk"]) {
+        } else if has(&["risk", "mitigation"]) {
             SectionKind::Risks
-        } else if has(&[
-            "communication",
-            "comms",
-            "announcement",
-            "stakeholder update",
-        ]) {
+        } else if has(&["decision", "gate"])
+            || lower.contains("go/no-go")
+            || lower.contains("go-no-go")
+        {
+            SectionKind::Decisions
+        } else if has(&["metric", "kpi", "okr"])
+            || lower.contains("success criteria")
+            || lower.starts_with("success")
+        {
+            SectionKind::Metrics
+        } else if has(&["contingency", "contingencies", "fallback"]) {
+            SectionKind::Contingencies
+        } else if has(&["communication", "comms", "announcement"])
+            || lower.contains("stakeholder update")
+        {
             SectionKind::Communication
         } else {
             SectionKind::Schedule
         }
+    }
+}
+
+/// The plan facts a "Key: date" line can state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fact {
+    WrittenOn,
+    Launch,
+    LastUpdated,
+    NextReview,
+    SprintStart,
+    /// "Launch Countdown: 10 days remaining": checked by the lint, not stored.
+    Countdown,
+}
+
+impl Fact {
+    fn named(key: &str) -> Option<Fact> {
+        let key = key
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        Some(match key.as_str() {
+            "current date" | "date" | "today" | "as of" | "status as of" | "plan date" => {
+                Fact::WrittenOn
+            }
+            "target launch" | "launch date" | "launch" | "go-live" | "go live"
+            | "target launch date" => Fact::Launch,
+            "last updated" | "updated" | "last update" => Fact::LastUpdated,
+            "next review" | "review date" => Fact::NextReview,
+            "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
+            "launch countdown" | "countdown" => Fact::Countdown,
+            _ => return None,
+        })
     }
 }
 
@@ -235,7 +286,7 @@ impl PlanReader {
     }
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
-        if self.fact(text, line) {
+        if self.facts_allowed() && self.fact(text, line) {
             return;
         }
         if self.title_level.is_none()
@@ -258,44 +309,39 @@ impl PlanReader {
     }
 
     /// Reads "Current Date: February 9, 2026" and its kin; true when `text` was a fact.
+    /// A fact never overwrites a different date already read: such a line stays content.
     fn fact(&mut self, text: &str, line: usize) -> bool {
         let Some((key, value)) = text.split_once(':') else {
             return false;
         };
-        let key = key
-            .trim()
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        let slot = match key.as_str() {
-            "current date" | "date" | "today" | "as of" | "status as of" | "plan date" => 0,
-            "target launch" | "launch date" | "launch" | "go-live" | "go live"
-            | "target launch date" => 1,
-            "last updated" | "updated" | "last update" => 2,
-            "next review" | "review date" => 3,
-            "launch countdown" | "countdown" => 4,
-            "sprint start" | "sprint starts" | "sprint start date" => 5,
-            _ => return false,
+        let Some(fact) = Fact::named(key) else {
+            return false;
         };
-        if let Some(days) = lint::countdown_days(value) {
-            self.claims.push(CountdownClaim { days, line });
+        let countdown = lint::countdown_days(value);
+        if fact == Fact::Countdown {
+            if let Some(days) = countdown {
+                self.claims.push(CountdownClaim { days, line });
+            }
+            return countdown.is_some();
         }
-        if slot == 4 {
-            return true;
-        }
-        let Some(phrase) = self.date_in(value, line) else {
+        let Some(Ok(phrase)) = find_date(value, self.context) else {
             return false;
         };
         let Period::Day { date } = phrase.period else {
             return false;
         };
         let facts = &mut self.plan.facts;
-        match slot {
-            0 => facts.written_on = Some(date),
-            1 => facts.launch = Some(date),
-            2 => facts.last_updated = Some(date),
-            3 => facts.next_review = Some(date),
-            _ => facts.sprint_start = Some(date),
+        let slot = match fact {
+            Fact::WrittenOn => &mut facts.written_on,
+            Fact::Launch => &mut facts.launch,
+            Fact::LastUpdated => &mut facts.last_updated,
+            Fact::NextReview => &mut facts.next_review,
+            Fact::SprintStart | Fact::Countdown => &mut facts.sprint_start,
+        };
+        if slot.is_some_and(|known| known != date) {
+            return false;
         }
+        *slot = Some(date);
         // "(Day 1 of Sprint)" names the sprint's first day.
         let after = value
             .get(phrase.span.end..)
@@ -304,7 +350,24 @@ impl PlanReader {
         if after.trim_start().starts_with("(day 1") {
             facts.sprint_start = Some(date);
         }
+        self.date_in(value, line);
+        if let Some(days) = countdown {
+            self.claims.push(CountdownClaim { days, line });
+        }
         true
+    }
+
+    /// Whether a heading or list item here may state a plan fact: only before the first block of
+    /// the plan's content (the title area and a facts-only first section), never inside a checklist.
+    fn facts_allowed(&self) -> bool {
+        match self.cursor {
+            Cursor::Plan => true,
+            Cursor::Section => {
+                self.plan.sections.len() <= 1
+                    && self.plan.sections.iter().all(|s| s.blocks.is_empty())
+            }
+            Cursor::Block | Cursor::Day => false,
+        }
     }
 
     fn open_section(&mut self, title: &str, line: usize) {
@@ -355,8 +418,7 @@ impl PlanReader {
     fn open_block(&mut self, heading: &str, line: usize) {
         let parent = self.section_id();
         let phrase = self.date_in(heading, line);
-        let (before, after) = split_around(heading, phrase.as_ref());
-        let aside = parenthesised(&after);
+        let parts = HeadingParts::new(heading, phrase.as_ref());
         let kind =
             if self.kind == SectionKind::Risks && heading.to_lowercase().contains("contingenc") {
                 SectionKind::Contingencies
@@ -372,40 +434,27 @@ impl PlanReader {
                 notes: Vec::new(),
                 modified: Stamp::UNKNOWN,
             }),
-            SectionKind::Schedule => {
-                let label = before
-                    .trim_end_matches([':', '-', '–', '—', ' '])
-                    .to_string();
-                PlanBlock::Schedule(ScheduleGroup {
-                    id: self.id(&parent, "group", heading, line),
-                    label: if phrase.is_some() {
-                        label
-                    } else {
-                        heading.to_string()
-                    },
-                    period: phrase.as_ref().map(|p| p.period),
-                    aside: if phrase.is_some() {
-                        aside.or_else(|| non_empty(after.trim_matches([' ', '-', '–', '—'])))
-                    } else {
-                        None
-                    },
-                    items: Vec::new(),
-                    days: Vec::new(),
-                    notes: Vec::new(),
-                    modified: Stamp::UNKNOWN,
-                })
-            }
+            SectionKind::Schedule => PlanBlock::Schedule(ScheduleGroup {
+                id: self.id(&parent, "group", heading, line),
+                label: if phrase.is_some() {
+                    parts.before.clone()
+                } else {
+                    heading.to_string()
+                },
+                period: phrase.as_ref().map(|p| p.period),
+                aside: parts.aside.clone().or_else(|| parts.after.clone()),
+                items: Vec::new(),
+                days: Vec::new(),
+                notes: Vec::new(),
+                modified: Stamp::UNKNOWN,
+            }),
             SectionKind::Decisions => PlanBlock::Decision(DecisionPoint {
                 id: self.id(&parent, "decision", heading, line),
                 date: phrase.as_ref().and_then(|p| single_day(&p.period)),
                 day_label: phrase.as_ref().and_then(|p| p.day_label),
-                aside: if phrase.as_ref().is_some_and(|p| p.day_label.is_some()) {
-                    None
-                } else {
-                    aside
-                },
+                aside: parts.aside.clone(),
                 title: if phrase.is_some() {
-                    String::new()
+                    parts.title()
                 } else {
                     heading.to_string()
                 },
@@ -418,7 +467,7 @@ impl PlanReader {
             SectionKind::Metrics => PlanBlock::Metrics(MetricGroup {
                 id: self.id(&parent, "metrics", heading, line),
                 title: if phrase.is_some() {
-                    strip_empty_parens(&before).to_string()
+                    parts.title()
                 } else {
                     heading.to_string()
                 },
@@ -532,7 +581,7 @@ impl PlanReader {
     }
 
     fn list_item(&mut self, item: &ListItem) {
-        if self.fact(&item.text, item.line) {
+        if self.facts_allowed() && self.fact(&item.text, item.line) {
             return;
         }
         if self.cursor == Cursor::Plan {
@@ -790,7 +839,9 @@ impl PlanReader {
             self.push_block(PlanBlock::Contingencies(list));
         }
         let text = item.text.clone();
-        let phrase = self.date_at_start(&text, item.line);
+        let phrase = self
+            .date_at_start(&text, item.line)
+            .filter(|p| single_day(&p.period).is_some());
         let body = match &phrase {
             Some(p) => lead_trimmed(text.get(p.span.end..).unwrap_or_default()),
             None => text.clone(),
@@ -834,7 +885,10 @@ impl PlanReader {
             .and_then(|(w, rest)| Cadence::from_word(w).map(|c| (c, rest)))
         {
             Some((cadence, rest)) => (Some(cadence), rest.trim().to_string()),
-            None => match self.date_at_start(&text, item.line) {
+            None => match self
+                .date_at_start(&text, item.line)
+                .filter(|p| single_day(&p.period).is_some())
+            {
                 Some(p) => (
                     single_day(&p.period).map(Cadence::On),
                     lead_trimmed(text.get(p.span.end..).unwrap_or_default()),
@@ -968,20 +1022,52 @@ fn single_day(period: &Period) -> Option<NaiveDate> {
     }
 }
 
-/// The heading text before and after its date phrase (or all of it before, when none).
-fn split_around(text: &str, phrase: Option<&DatePhrase>) -> (String, String) {
-    match phrase {
-        Some(p) => (
-            text.get(..p.span.start)
-                .unwrap_or_default()
-                .trim()
-                .to_string(),
-            text.get(p.span.end..)
-                .unwrap_or_default()
-                .trim()
-                .to_string(),
-        ),
-        None => (text.trim().to_string(), String::new()),
+/// A heading split around its date phrase: "Week 1: Feb 10-14, 2026 (This Week)" →
+/// before "Week 1", aside "This Week"; "Feb 14 (Day 5): Feature freeze" → after "Feature freeze".
+struct HeadingParts {
+    before: String,
+    /// Text after the date that is not in parentheses.
+    after: Option<String>,
+    /// Text after the date in parentheses.
+    aside: Option<String>,
+}
+
+impl HeadingParts {
+    fn new(heading: &str, phrase: Option<&DatePhrase>) -> HeadingParts {
+        let Some(p) = phrase else {
+            return HeadingParts {
+                before: heading.trim().to_string(),
+                after: None,
+                aside: None,
+            };
+        };
+        let before = strip_empty_parens(heading.get(..p.span.start).unwrap_or_default())
+            .trim()
+            .to_string();
+        // A date written in parentheses leaves its closing one behind: "Week 1 (Feb 9-13)".
+        let rest = heading.get(p.span.end..).unwrap_or_default().trim_start();
+        let rest = rest.strip_prefix(')').unwrap_or(rest).trim();
+        let aside = parenthesised(rest);
+        let after = if aside.is_some() {
+            None
+        } else {
+            non_empty(&lead_trimmed(rest))
+        };
+        HeadingParts {
+            before,
+            after,
+            aside,
+        }
+    }
+
+    /// The heading's words beside the date, for blocks whose title is free text.
+    fn title(&self) -> String {
+        [Some(self.before.as_str()), self.after.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -1021,12 +1107,17 @@ fn lead_trimmed(text: &str) -> String {
 
 /// "If >30% P0 incomplete → Delay launch 1 week" → (trigger, action).
 fn split_arrow(text: &str) -> (String, String) {
-    for arrow in ["→", "->", "=>", "⇒", "⟶"] {
-        if let Some((trigger, action)) = text.split_once(arrow) {
-            return (trigger.trim().to_string(), action.trim().to_string());
-        }
+    let first = ["→", "->", "=>", "⇒", "⟶"]
+        .iter()
+        .filter_map(|arrow| text.find(arrow).map(|at| (at, arrow.len())))
+        .min();
+    match first {
+        Some((at, len)) => (
+            text[..at].trim().to_string(),
+            text[at + len..].trim().to_string(),
+        ),
+        None => (text.trim().to_string(), String::new()),
     }
-    (text.trim().to_string(), String::new())
 }
 
 fn non_empty(text: &str) -> Option<String> {
@@ -1061,7 +1152,10 @@ fn derive_metric_dates(plan: &mut Plan) {
                 _ => continue,
             };
             if let Some(n) = words.next().and_then(|n| n.parse::<i64>().ok()) {
-                group.date = launch.checked_add_signed(chrono::Duration::days(n * days_per));
+                group.date = n
+                    .checked_mul(days_per)
+                    .and_then(chrono::TimeDelta::try_days)
+                    .and_then(|offset| launch.checked_add_signed(offset));
             }
             break;
         }

@@ -488,3 +488,105 @@ fn billingos_ids_leak() -> std::collections::HashSet<&'static NodeId> {
     let imported: &'static MarkdownImport = Box::leak(Box::new(billingos()));
     imported.lines.keys().collect()
 }
+
+#[test]
+fn checklist_items_that_look_like_facts_stay_items() {
+    // Regression: "Launch: …" inside a checklist was taken as the plan's launch date and dropped.
+    let imported = import_markdown(
+        "# P\n\n## Overview\n\n- Target Launch: May 4, 2026\n\n## Schedule\n\n### Week 1: Apr 27 - May 1, 2026\n- [ ] Launch: Apr 30 press release\n- [ ] Countdown: add banner\n",
+    );
+    assert_eq!(imported.plan.facts.launch, Some(d(2026, 5, 4)));
+    let texts: Vec<&str> = imported
+        .plan
+        .schedule_items()
+        .map(|i| i.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        vec!["Launch: Apr 30 press release", "Countdown: add banner"]
+    );
+}
+
+#[test]
+fn heading_words_around_the_date_are_kept() {
+    let imported = import_markdown(
+        "# P\n\n## Timeline\n\n### Week 1 (Feb 9-13, 2026)\n- [ ] a\n\n## Decisions\n\n### Feb 14, 2026 (Day 5): Feature freeze\n- Criteria: all merged\n\n### Go/No-Go — Feb 18, 2026\n",
+    );
+    let PlanBlock::Schedule(week) = &imported.plan.sections[0].blocks[0] else {
+        panic!()
+    };
+    assert_eq!(
+        (week.label.as_str(), week.aside.as_deref()),
+        ("Week 1", None)
+    );
+    let PlanBlock::Decision(freeze) = &imported.plan.sections[1].blocks[0] else {
+        panic!()
+    };
+    assert_eq!(
+        (freeze.title.as_str(), freeze.day_label),
+        ("Feature freeze", Some(5))
+    );
+    let PlanBlock::Decision(gate) = &imported.plan.sections[1].blocks[1] else {
+        panic!()
+    };
+    assert_eq!(
+        (gate.title.as_str(), gate.date),
+        ("Go/No-Go", Some(d(2026, 2, 18)))
+    );
+}
+
+#[test]
+fn section_kinds_match_whole_words() {
+    assert_eq!(
+        SectionKind::of("Payment Gateway Integration"),
+        SectionKind::Schedule
+    );
+    assert_eq!(
+        SectionKind::of("Risks to Launch Success"),
+        SectionKind::Risks
+    );
+    assert_eq!(
+        SectionKind::of("Key Decision Points"),
+        SectionKind::Decisions
+    );
+    assert_eq!(
+        SectionKind::of("Success Metrics Tracking"),
+        SectionKind::Metrics
+    );
+    assert_eq!(
+        SectionKind::of("Contingency Plans"),
+        SectionKind::Contingencies
+    );
+    assert_eq!(
+        SectionKind::of("Communication Schedule"),
+        SectionKind::Communication
+    );
+    assert_eq!(
+        SectionKind::of("Completed Milestones ✅"),
+        SectionKind::Completed
+    );
+}
+
+#[test]
+fn contingencies_split_at_the_first_arrow_and_keep_non_day_dates() {
+    assert_eq!(
+        split_arrow("If load > 80% -> scale → page on-call"),
+        ("If load > 80%".into(), "scale → page on-call".into())
+    );
+    let imported =
+        import_markdown("# P\n\n## Contingency Plans\n\n- March 2026: if churn > 5% → pause ads\n");
+    let PlanBlock::Contingencies(list) = &imported.plan.sections[0].blocks[0] else {
+        panic!()
+    };
+    assert_eq!(
+        (list.plans[0].date, list.plans[0].trigger.as_str()),
+        (None, "March 2026: if churn > 5%")
+    );
+}
+
+#[test]
+fn an_absurd_post_launch_week_does_not_panic() {
+    // Regression: launch + N weeks overflowed the calendar and panicked.
+    let imported = import_markdown("# P\n\n### Target Launch: Feb 19, 2026\n\n## Success Metrics\n\n### Week 200000000000000 Post-Launch\n- [ ] 10 users\n");
+    assert_eq!(imported.plan.counts().metrics, 1);
+}
