@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// A whole launch plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub id: NodeId,
@@ -45,7 +45,7 @@ pub struct Facts {
 }
 
 /// A top-level part of the plan (a `##` heading) holding typed blocks in document order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: NodeId,
@@ -71,8 +71,36 @@ pub enum Block {
     Communication(CommChannel),
 }
 
+impl Block {
+    /// The block's ID, whatever its kind.
+    pub fn id(&self) -> &NodeId {
+        match self {
+            Block::Milestones(b) => &b.id,
+            Block::Schedule(b) => &b.id,
+            Block::Decision(b) => &b.id,
+            Block::Metrics(b) => &b.id,
+            Block::Risks(b) => &b.id,
+            Block::Contingencies(b) => &b.id,
+            Block::Communication(b) => &b.id,
+        }
+    }
+
+    /// The block's own notes, whatever its kind.
+    pub fn notes_mut(&mut self) -> &mut Vec<String> {
+        match self {
+            Block::Milestones(b) => &mut b.notes,
+            Block::Schedule(b) => &mut b.notes,
+            Block::Decision(b) => &mut b.notes,
+            Block::Metrics(b) => &mut b.notes,
+            Block::Risks(b) => &mut b.notes,
+            Block::Contingencies(b) => &mut b.notes,
+            Block::Communication(b) => &mut b.notes,
+        }
+    }
+}
+
 /// Completed milestones under one period ("Q4 2025").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MilestoneGroup {
     pub id: NodeId,
@@ -88,7 +116,7 @@ pub struct MilestoneGroup {
 }
 
 /// A milestone reached ("Oct 2025: Project inception and planning") with its sub-points.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     pub id: NodeId,
@@ -106,7 +134,7 @@ pub struct Milestone {
 }
 
 /// A sub-point of a milestone: text only.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Point {
     pub id: NodeId,
@@ -117,7 +145,7 @@ pub struct Point {
 
 /// A scheduled group: a phase, week or month ("Week 1: Feb 10-14, 2026 (This Week)"), holding
 /// days with checklists and items of its own.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleGroup {
     pub id: NodeId,
@@ -140,7 +168,7 @@ pub struct ScheduleGroup {
 }
 
 /// One day of a schedule ("Tuesday, Feb 10") with its checklist.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Day {
     pub id: NodeId,
@@ -157,7 +185,7 @@ pub struct Day {
 }
 
 /// A checklist item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: NodeId,
@@ -174,7 +202,7 @@ pub struct Item {
 }
 
 /// A go/no-go decision point.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DecisionPoint {
     pub id: NodeId,
@@ -247,7 +275,7 @@ impl Outcome {
 }
 
 /// Success metrics due at one milestone ("MVP Launch (Feb 19)").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MetricGroup {
     pub id: NodeId,
@@ -264,7 +292,7 @@ pub struct MetricGroup {
 }
 
 /// A success metric: a checklist item with a target where one parses.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Metric {
     pub id: NodeId,
@@ -283,7 +311,7 @@ pub struct Metric {
 }
 
 /// Risks of one level that must be resolved by a date.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RiskGroup {
     pub id: NodeId,
@@ -301,13 +329,16 @@ pub struct RiskGroup {
 }
 
 /// How serious a group of risks is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskLevel {
     Critical,
     High,
     Medium,
     Low,
+    #[default]
     Unrated,
 }
 
@@ -331,7 +362,7 @@ impl RiskLevel {
 }
 
 /// One risk and whether it has been resolved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Risk {
     pub id: NodeId,
@@ -345,7 +376,7 @@ pub struct Risk {
 }
 
 /// A list of contingency plans ("Contingency Plans").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ContingencyList {
     pub id: NodeId,
@@ -359,7 +390,7 @@ pub struct ContingencyList {
 }
 
 /// "Feb 15: If >30% P0 incomplete → Delay launch 1 week".
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contingency {
     pub id: NodeId,
@@ -375,7 +406,7 @@ pub struct Contingency {
 }
 
 /// Communication entries for one audience ("Internal", "External (Beta Customers)").
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CommChannel {
     pub id: NodeId,
@@ -389,7 +420,7 @@ pub struct CommChannel {
 }
 
 /// One communication: when it happens and what it is.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CommEntry {
     pub id: NodeId,

@@ -3,8 +3,12 @@
 //! both, with the plan lint's warnings.
 
 mod blocks;
+mod derive;
+mod text;
 
 use self::blocks::{Block, ListItem};
+use self::derive::{derive_metric_dates, derive_sprint_start};
+use self::text::*;
 use crate::formats::mojibake;
 use crate::formats::report::{ImportReport, Unrecognised};
 use crate::plan::dates::{find_date, DatePhrase, Period};
@@ -178,9 +182,7 @@ impl PlanReader {
                 title: String::new(),
                 subtitle: None,
                 facts: Facts::default(),
-                sections: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
+                ..Default::default()
             },
             report: ImportReport::default(),
             warnings: Vec::new(),
@@ -376,9 +378,7 @@ impl PlanReader {
         self.plan.sections.push(Section {
             id,
             title: title.to_string(),
-            blocks: Vec::new(),
-            notes: Vec::new(),
-            modified: Stamp::UNKNOWN,
+            ..Default::default()
         });
         self.cursor = Cursor::Section;
     }
@@ -388,10 +388,7 @@ impl PlanReader {
             let id = self.id(&self.plan.id.clone(), "section", "", 0);
             self.plan.sections.push(Section {
                 id,
-                title: String::new(),
-                blocks: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
+                ..Default::default()
             });
         }
         let last = self.plan.sections.len() - 1;
@@ -430,9 +427,7 @@ impl PlanReader {
                 id: self.id(&parent, "milestones", heading, line),
                 title: heading.to_string(),
                 period: phrase.as_ref().map(|p| p.period),
-                milestones: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
+                ..Default::default()
             }),
             SectionKind::Schedule => PlanBlock::Schedule(ScheduleGroup {
                 id: self.id(&parent, "group", heading, line),
@@ -443,10 +438,7 @@ impl PlanReader {
                 },
                 period: phrase.as_ref().map(|p| p.period),
                 aside: parts.aside.clone().or_else(|| parts.after.clone()),
-                items: Vec::new(),
-                days: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
+                ..Default::default()
             }),
             SectionKind::Decisions => PlanBlock::Decision(DecisionPoint {
                 id: self.id(&parent, "decision", heading, line),
@@ -458,11 +450,7 @@ impl PlanReader {
                 } else {
                     heading.to_string()
                 },
-                criteria: None,
-                fallback: None,
-                outcome: None,
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
+                ..Default::default()
             }),
             SectionKind::Metrics => PlanBlock::Metrics(MetricGroup {
                 id: self.id(&parent, "metrics", heading, line),
@@ -472,32 +460,24 @@ impl PlanReader {
                     heading.to_string()
                 },
                 date: phrase.as_ref().and_then(|p| single_day(&p.period)),
-                metrics: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
+                ..Default::default()
             }),
             SectionKind::Risks => PlanBlock::Risks(RiskGroup {
                 id: self.id(&parent, "risks", heading, line),
                 title: strip_deadline(heading, phrase.as_ref()),
                 level: RiskLevel::from_heading(heading),
                 resolve_by: phrase.as_ref().and_then(|p| single_day(&p.period)),
-                risks: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
+                ..Default::default()
             }),
             SectionKind::Contingencies => PlanBlock::Contingencies(ContingencyList {
                 id: self.id(&parent, "contingencies", heading, line),
                 title: heading.to_string(),
-                plans: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
+                ..Default::default()
             }),
             SectionKind::Communication => PlanBlock::Communication(CommChannel {
                 id: self.id(&parent, "channel", heading, line),
                 audience: heading.to_string(),
-                entries: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
+                ..Default::default()
             }),
         };
         self.push_block(block);
@@ -535,9 +515,7 @@ impl PlanReader {
                 id,
                 date,
                 title,
-                items: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
+                ..Default::default()
             });
         }
         self.cursor = Cursor::Day;
@@ -548,13 +526,7 @@ impl PlanReader {
         let parent = self.section_id();
         ScheduleGroup {
             id: self.id(&parent, "group", "", line),
-            label: String::new(),
-            period: None,
-            aside: None,
-            items: Vec::new(),
-            days: Vec::new(),
-            notes: Vec::new(),
-            modified: Stamp::UNKNOWN,
+            ..Default::default()
         }
     }
 
@@ -661,30 +633,42 @@ impl PlanReader {
         notes
     }
 
-    fn milestone(&mut self, item: &ListItem) {
-        if !matches!(self.last_block(), Some(PlanBlock::Milestones(_))) {
-            let parent = self.section_id();
-            let id = self.id(&parent, "milestones", "", item.line);
-            let group = MilestoneGroup {
-                id,
-                title: String::new(),
-                period: None,
-                milestones: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
-            };
-            self.push_block(PlanBlock::Milestones(group));
+    /// The ID of the open block when `is_kind` accepts it; otherwise opens an untitled block
+    /// made by `make` (a list written straight under its section heading) and returns its ID.
+    fn open_block_of(
+        &mut self,
+        line: usize,
+        kind: &str,
+        is_kind: fn(&PlanBlock) -> bool,
+        make: fn(NodeId) -> PlanBlock,
+    ) -> NodeId {
+        if let Some(block) = self.last_block().filter(|b| is_kind(b)) {
+            return block.id().clone();
         }
+        let parent = self.section_id();
+        let id = self.id(&parent, kind, "", line);
+        self.push_block(make(id.clone()));
+        id
+    }
+
+    fn milestone(&mut self, item: &ListItem) {
+        let parent = self.open_block_of(
+            item.line,
+            "milestones",
+            |b| matches!(b, PlanBlock::Milestones(_)),
+            |id| {
+                PlanBlock::Milestones(MilestoneGroup {
+                    id,
+                    ..Default::default()
+                })
+            },
+        );
         let (text, done) = done_state(item);
         let phrase = self.date_at_start(&text, item.line);
         let title = match &phrase {
             Some(p) => lead_trimmed(text.get(p.span.end..).unwrap_or_default()),
             None => text.clone(),
         };
-        let Some(PlanBlock::Milestones(group)) = self.last_block() else {
-            return;
-        };
-        let parent = group.id.clone();
         let id = self.id(&parent, "milestone", &text, item.line);
         let mut points = Vec::new();
         let mut notes = item.extra.clone();
@@ -698,10 +682,11 @@ impl PlanReader {
             });
             notes.extend(child.children.iter().map(item_source));
         }
+        let period = phrase.map(|p| p.period);
         let milestone = Milestone {
             id,
             title,
-            period: phrase.as_ref().map(|p| p.period),
+            period,
             done,
             points,
             notes,
@@ -754,29 +739,24 @@ impl PlanReader {
     }
 
     fn metric(&mut self, item: &ListItem) {
-        if !matches!(self.last_block(), Some(PlanBlock::Metrics(_))) {
-            let parent = self.section_id();
-            let id = self.id(&parent, "metrics", "", item.line);
-            let group = MetricGroup {
-                id,
-                title: String::new(),
-                date: None,
-                metrics: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
-            };
-            self.push_block(PlanBlock::Metrics(group));
-        }
+        let parent = self.open_block_of(
+            item.line,
+            "metrics",
+            |b| matches!(b, PlanBlock::Metrics(_)),
+            |id| {
+                PlanBlock::Metrics(MetricGroup {
+                    id,
+                    ..Default::default()
+                })
+            },
+        );
         let (text, done) = done_state(item);
+        // The exporter writes a recorded actual as " (actual: 1.4 sec)".
         let (text, actual) = match text.rsplit_once(" (actual: ") {
             Some((t, a)) if a.ends_with(')') => (t.to_string(), non_empty(&a[..a.len() - 1])),
             _ => (text, None),
         };
         let notes = self.item_notes(item);
-        let Some(PlanBlock::Metrics(group)) = self.last_block() else {
-            return;
-        };
-        let parent = group.id.clone();
         let id = self.id(&parent, "metric", &text, item.line);
         let metric = Metric {
             id,
@@ -793,26 +773,19 @@ impl PlanReader {
     }
 
     fn risk(&mut self, item: &ListItem) {
-        if !matches!(self.last_block(), Some(PlanBlock::Risks(_))) {
-            let parent = self.section_id();
-            let id = self.id(&parent, "risks", "", item.line);
-            let group = RiskGroup {
-                id,
-                title: String::new(),
-                level: RiskLevel::Unrated,
-                resolve_by: None,
-                risks: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
-            };
-            self.push_block(PlanBlock::Risks(group));
-        }
+        let parent = self.open_block_of(
+            item.line,
+            "risks",
+            |b| matches!(b, PlanBlock::Risks(_)),
+            |id| {
+                PlanBlock::Risks(RiskGroup {
+                    id,
+                    ..Default::default()
+                })
+            },
+        );
         let (text, resolved) = done_state(item);
         let notes = self.item_notes(item);
-        let Some(PlanBlock::Risks(group)) = self.last_block() else {
-            return;
-        };
-        let parent = group.id.clone();
         let id = self.id(&parent, "risk", &text, item.line);
         if let Some(PlanBlock::Risks(group)) = self.last_block() {
             group.risks.push(Risk {
@@ -826,34 +799,22 @@ impl PlanReader {
     }
 
     fn contingency(&mut self, item: &ListItem) {
-        if !matches!(self.last_block(), Some(PlanBlock::Contingencies(_))) {
-            let parent = self.section_id();
-            let id = self.id(&parent, "contingencies", "", item.line);
-            let list = ContingencyList {
-                id,
-                title: String::new(),
-                plans: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
-            };
-            self.push_block(PlanBlock::Contingencies(list));
-        }
+        let parent = self.open_block_of(
+            item.line,
+            "contingencies",
+            |b| matches!(b, PlanBlock::Contingencies(_)),
+            |id| {
+                PlanBlock::Contingencies(ContingencyList {
+                    id,
+                    ..Default::default()
+                })
+            },
+        );
         let text = item.text.clone();
-        let phrase = self
-            .date_at_start(&text, item.line)
-            .filter(|p| single_day(&p.period).is_some());
-        let body = match &phrase {
-            Some(p) => lead_trimmed(text.get(p.span.end..).unwrap_or_default()),
-            None => text.clone(),
-        };
+        let (date, body) = self.dated(&text, item.line);
         let (trigger, action) = split_arrow(&body);
         let notes = self.item_notes(item);
-        let Some(PlanBlock::Contingencies(list)) = self.last_block() else {
-            return;
-        };
-        let parent = list.id.clone();
         let id = self.id(&parent, "contingency", &text, item.line);
-        let date = phrase.and_then(|p| single_day(&p.period));
         if let Some(PlanBlock::Contingencies(list)) = self.last_block() {
             list.plans.push(Contingency {
                 id,
@@ -867,40 +828,29 @@ impl PlanReader {
     }
 
     fn comm_entry(&mut self, item: &ListItem) {
-        if !matches!(self.last_block(), Some(PlanBlock::Communication(_))) {
-            let parent = self.section_id();
-            let id = self.id(&parent, "channel", "", item.line);
-            let channel = CommChannel {
-                id,
-                audience: String::new(),
-                entries: Vec::new(),
-                notes: Vec::new(),
-                modified: Stamp::UNKNOWN,
-            };
-            self.push_block(PlanBlock::Communication(channel));
-        }
+        let parent = self.open_block_of(
+            item.line,
+            "channel",
+            |b| matches!(b, PlanBlock::Communication(_)),
+            |id| {
+                PlanBlock::Communication(CommChannel {
+                    id,
+                    ..Default::default()
+                })
+            },
+        );
         let (text, done) = done_state(item);
-        let (when, body) = match text
+        let cadence = text
             .split_once(':')
-            .and_then(|(w, rest)| Cadence::from_word(w).map(|c| (c, rest)))
-        {
+            .and_then(|(word, rest)| Cadence::from_word(word).map(|c| (c, rest)));
+        let (when, body) = match cadence {
             Some((cadence, rest)) => (Some(cadence), rest.trim().to_string()),
-            None => match self
-                .date_at_start(&text, item.line)
-                .filter(|p| single_day(&p.period).is_some())
-            {
-                Some(p) => (
-                    single_day(&p.period).map(Cadence::On),
-                    lead_trimmed(text.get(p.span.end..).unwrap_or_default()),
-                ),
-                None => (None, text.clone()),
+            None => match self.dated(&text, item.line) {
+                (Some(date), body) => (Some(Cadence::On(date)), body),
+                (None, body) => (None, body),
             },
         };
         let notes = self.item_notes(item);
-        let Some(PlanBlock::Communication(channel)) = self.last_block() else {
-            return;
-        };
-        let parent = channel.id.clone();
         let id = self.id(&parent, "comm", &text, item.line);
         if let Some(PlanBlock::Communication(channel)) = self.last_block() {
             channel.entries.push(CommEntry {
@@ -911,6 +861,21 @@ impl PlanReader {
                 notes,
                 modified: Stamp::UNKNOWN,
             });
+        }
+    }
+
+    /// "Feb 15: text" → (Feb 15, "text"); text that does not open with one day stays whole.
+    fn dated(&mut self, text: &str, line: usize) -> (Option<NaiveDate>, String) {
+        let phrase = self.date_at_start(text, line);
+        match phrase
+            .as_ref()
+            .and_then(|p| single_day(&p.period).map(|d| (d, p.span.end)))
+        {
+            Some((date, end)) => (
+                Some(date),
+                lead_trimmed(text.get(end..).unwrap_or_default()),
+            ),
+            None => (None, text.to_string()),
         }
     }
 
@@ -939,9 +904,8 @@ impl PlanReader {
                     day.unwrap_or_default()
                 }
                 Some(block) => {
-                    let (notes, id) = block_notes(block);
-                    notes.push(text.clone());
-                    id
+                    block.notes_mut().push(text.clone());
+                    block.id().clone()
                 }
                 None => {
                     let section = self.section();
@@ -956,231 +920,6 @@ impl PlanReader {
             attached_to,
         });
     }
-}
-
-/// The notes list and ID of any block.
-fn block_notes(block: &mut PlanBlock) -> (&mut Vec<String>, NodeId) {
-    match block {
-        PlanBlock::Milestones(b) => (&mut b.notes, b.id.clone()),
-        PlanBlock::Schedule(b) => (&mut b.notes, b.id.clone()),
-        PlanBlock::Decision(b) => (&mut b.notes, b.id.clone()),
-        PlanBlock::Metrics(b) => (&mut b.notes, b.id.clone()),
-        PlanBlock::Risks(b) => (&mut b.notes, b.id.clone()),
-        PlanBlock::Contingencies(b) => (&mut b.notes, b.id.clone()),
-        PlanBlock::Communication(b) => (&mut b.notes, b.id.clone()),
-    }
-}
-
-/// An item's text without its done marker, and whether it is done (`[x]` or a leading ✅).
-fn done_state(item: &ListItem) -> (String, bool) {
-    let text = item.text.trim();
-    if let Some(done) = item.task {
-        return (text.to_string(), done);
-    }
-    for marker in ["✅", "✔️", "✔", "☑️", "☑"] {
-        if let Some(rest) = text.strip_prefix(marker) {
-            return (rest.trim_start().to_string(), true);
-        }
-    }
-    (text.to_string(), false)
-}
-
-/// An item as Markdown-ish text, nested bullets included, for keeping it as a note.
-fn item_source(item: &ListItem) -> String {
-    let mut out = match item.task {
-        Some(true) => format!("[x] {}", item.text),
-        Some(false) => format!("[ ] {}", item.text),
-        None => item.text.clone(),
-    };
-    for extra in &item.extra {
-        out.push_str("\n  ");
-        out.push_str(extra);
-    }
-    for child in &item.children {
-        out.push_str("\n  - ");
-        out.push_str(&item_source(child).replace('\n', "\n  "));
-    }
-    out
-}
-
-/// Whether a paragraph line is a day label: all bold, or short and opening with a date.
-fn looks_like_day(text: &str, bold: bool, context: NaiveDate) -> bool {
-    let Some(Ok(phrase)) = find_date(text, context) else {
-        return false;
-    };
-    let opens_with_date = text
-        .get(..phrase.span.start)
-        .is_some_and(|before| before.trim().is_empty());
-    single_day(&phrase.period).is_some()
-        && (bold || (opens_with_date && text.chars().count() <= 60))
-}
-
-fn single_day(period: &Period) -> Option<NaiveDate> {
-    match period {
-        Period::Day { date } => Some(*date),
-        _ => None,
-    }
-}
-
-/// A heading split around its date phrase: "Week 1: Feb 10-14, 2026 (This Week)" →
-/// before "Week 1", aside "This Week"; "Feb 14 (Day 5): Feature freeze" → after "Feature freeze".
-struct HeadingParts {
-    before: String,
-    /// Text after the date that is not in parentheses.
-    after: Option<String>,
-    /// Text after the date in parentheses.
-    aside: Option<String>,
-}
-
-impl HeadingParts {
-    fn new(heading: &str, phrase: Option<&DatePhrase>) -> HeadingParts {
-        let Some(p) = phrase else {
-            return HeadingParts {
-                before: heading.trim().to_string(),
-                after: None,
-                aside: None,
-            };
-        };
-        let before = strip_empty_parens(heading.get(..p.span.start).unwrap_or_default())
-            .trim()
-            .to_string();
-        // A date written in parentheses leaves its closing one behind: "Week 1 (Feb 9-13)".
-        let rest = heading.get(p.span.end..).unwrap_or_default().trim_start();
-        let rest = rest.strip_prefix(')').unwrap_or(rest).trim();
-        let aside = parenthesised(rest);
-        let after = if aside.is_some() {
-            None
-        } else {
-            non_empty(&lead_trimmed(rest))
-        };
-        HeadingParts {
-            before,
-            after,
-            aside,
-        }
-    }
-
-    /// The heading's words beside the date, for blocks whose title is free text.
-    fn title(&self) -> String {
-        [Some(self.before.as_str()), self.after.as_deref()]
-            .into_iter()
-            .flatten()
-            .filter(|t| !t.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-}
-
-/// "(This Week)" → "This Week".
-fn parenthesised(text: &str) -> Option<String> {
-    let inner = text.trim().strip_prefix('(')?.strip_suffix(')')?;
-    non_empty(inner)
-}
-
-/// "MVP Launch (" → "MVP Launch" (what is left of a heading once its date is taken out).
-fn strip_empty_parens(text: &str) -> &str {
-    text.trim_end_matches(['(', ' ', ':', '-', '–', '—'])
-}
-
-/// "High Risk Items (Must resolve by Feb 15)" → "High Risk Items".
-fn strip_deadline(heading: &str, phrase: Option<&DatePhrase>) -> String {
-    let Some(p) = phrase else {
-        return heading.to_string();
-    };
-    let before = heading.get(..p.span.start).unwrap_or_default();
-    let cut = before.rfind('(').map_or(before, |i| &before[..i]);
-    cut.trim_end_matches([' ', ':', '-', '–', '—']).to_string()
-}
-
-/// "Criteria: 80% done" with label "criteria" → "80% done".
-fn labelled<'t>(text: &'t str, label: &str) -> Option<&'t str> {
-    let (key, value) = text.split_once(':')?;
-    key.trim().eq_ignore_ascii_case(label).then(|| value.trim())
-}
-
-/// Text after a date with its separator (": ", " - ") taken off.
-fn lead_trimmed(text: &str) -> String {
-    let text = text.trim_start();
-    let text = text.strip_prefix([':', '-', '–', '—']).unwrap_or(text);
-    text.trim().to_string()
-}
-
-/// "If >30% P0 incomplete → Delay launch 1 week" → (trigger, action).
-fn split_arrow(text: &str) -> (String, String) {
-    let first = ["→", "->", "=>", "⇒", "⟶"]
-        .iter()
-        .filter_map(|arrow| text.find(arrow).map(|at| (at, arrow.len())))
-        .min();
-    match first {
-        Some((at, len)) => (
-            text[..at].trim().to_string(),
-            text[at + len..].trim().to_string(),
-        ),
-        None => (text.trim().to_string(), String::new()),
-    }
-}
-
-fn non_empty(text: &str) -> Option<String> {
-    let t = text.trim();
-    (!t.is_empty()).then(|| t.to_string())
-}
-
-/// Metric groups named "Week N Post-Launch" get launch day + N weeks as their date.
-fn derive_metric_dates(plan: &mut Plan) {
-    let Some(launch) = plan.facts.launch else {
-        return;
-    };
-    for block in plan.sections.iter_mut().flat_map(|s| s.blocks.iter_mut()) {
-        let PlanBlock::Metrics(group) = block else {
-            continue;
-        };
-        if group.date.is_some() {
-            continue;
-        }
-        let lower = group.title.to_lowercase();
-        if !lower.contains("post-launch")
-            && !lower.contains("post launch")
-            && !lower.contains("after launch")
-        {
-            continue;
-        }
-        let mut words = lower.split_whitespace();
-        while let Some(word) = words.next() {
-            let days_per = match word {
-                "week" => 7,
-                "day" => 1,
-                _ => continue,
-            };
-            if let Some(n) = words.next().and_then(|n| n.parse::<i64>().ok()) {
-                group.date = n
-                    .checked_mul(days_per)
-                    .and_then(chrono::TimeDelta::try_days)
-                    .and_then(|offset| launch.checked_add_signed(offset));
-            }
-            break;
-        }
-    }
-}
-
-/// Without "(Day 1 …)" in the text, the sprint starts on the first scheduled day after the plan's date.
-fn derive_sprint_start(plan: &mut Plan) {
-    if plan.facts.sprint_start.is_some() {
-        return;
-    }
-    let after = plan.facts.written_on;
-    plan.facts.sprint_start = plan
-        .sections
-        .iter()
-        .flat_map(|s| s.blocks.iter())
-        .filter_map(|b| match b {
-            PlanBlock::Schedule(g) => g
-                .days
-                .first()
-                .map(|d| d.date)
-                .or_else(|| g.period.map(|p| p.first_day())),
-            _ => None,
-        })
-        .find(|d| after.is_none_or(|a| *d > a));
 }
 
 #[cfg(test)]
