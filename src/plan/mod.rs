@@ -1,10 +1,12 @@
 //! The plan: one model for every part of a launch plan, with stable IDs and calendar dates.
 
 pub mod dates;
+mod edit;
 mod id;
 mod model;
 mod target;
 
+pub use edit::NodeMut;
 pub use id::{NodeId, Stamp};
 pub use model::*;
 pub use target::{Comparator, Target, Verdict};

@@ -1,0 +1,369 @@
+//! Changes to a plan, each addressed by node ID and stamped with the time it was made.
+//! The UI calls these; undo and redo keep whole snapshots (see `schedule::history`).
+
+use super::dates::Period;
+use super::model::*;
+use super::{NodeId, Stamp, Target};
+use chrono::NaiveDate;
+
+/// A mutable handle on one node of the plan, whatever its kind.
+pub enum NodeMut<'a> {
+    Section(&'a mut Section),
+    Block(&'a mut Block),
+    Day(&'a mut Day),
+    Item(&'a mut Item),
+    Milestone(&'a mut Milestone),
+    Metric(&'a mut Metric),
+    Risk(&'a mut Risk),
+    Contingency(&'a mut Contingency),
+    Comm(&'a mut CommEntry),
+}
+
+impl Plan {
+    /// Runs `f` on the node with `id`; None when there is no such node.
+    pub fn with_node<R>(&mut self, id: &NodeId, f: impl FnOnce(NodeMut<'_>) -> R) -> Option<R> {
+        for section in &mut self.sections {
+            if &section.id == id {
+                return Some(f(NodeMut::Section(section)));
+            }
+            for block in &mut section.blocks {
+                if block.id() == id {
+                    return Some(f(NodeMut::Block(block)));
+                }
+                if let Some(node) = child_of(block, id) {
+                    return Some(f(node));
+                }
+            }
+        }
+        None
+    }
+
+    /// Ticks or unticks a checklist item, metric, risk, milestone or communication.
+    pub fn set_done(&mut self, id: &NodeId, done: bool, now: Stamp) -> bool {
+        self.with_node(id, |node| match node {
+            NodeMut::Item(i) => touch(&mut i.done, done, &mut i.modified, now),
+            NodeMut::Metric(m) => touch(&mut m.done, done, &mut m.modified, now),
+            NodeMut::Risk(r) => touch(&mut r.resolved, done, &mut r.modified, now),
+            NodeMut::Milestone(m) => touch(&mut m.done, done, &mut m.modified, now),
+            NodeMut::Comm(c) => touch(&mut c.done, done, &mut c.modified, now),
+            _ => false,
+        })
+        .unwrap_or(false)
+    }
+
+    /// Renames any node that has a text or title.
+    pub fn set_text(&mut self, id: &NodeId, text: &str, now: Stamp) -> bool {
+        let text = text.trim().to_string();
+        if text.is_empty() {
+            return false;
+        }
+        self.with_node(id, |node| match node {
+            NodeMut::Section(s) => touch(&mut s.title, text, &mut s.modified, now),
+            NodeMut::Item(i) => touch(&mut i.text, text, &mut i.modified, now),
+            NodeMut::Metric(m) => {
+                m.target = Target::parse(&text);
+                touch(&mut m.text, text, &mut m.modified, now)
+            }
+            NodeMut::Risk(r) => touch(&mut r.text, text, &mut r.modified, now),
+            NodeMut::Milestone(m) => touch(&mut m.title, text, &mut m.modified, now),
+            NodeMut::Comm(c) => touch(&mut c.text, text, &mut c.modified, now),
+            NodeMut::Contingency(c) => touch(&mut c.trigger, text, &mut c.modified, now),
+            NodeMut::Day(d) => touch(&mut d.title, Some(text), &mut d.modified, now),
+            NodeMut::Block(Block::Schedule(g)) => touch(&mut g.label, text, &mut g.modified, now),
+            NodeMut::Block(Block::Decision(d)) => touch(&mut d.title, text, &mut d.modified, now),
+            NodeMut::Block(Block::Metrics(g)) => touch(&mut g.title, text, &mut g.modified, now),
+            NodeMut::Block(Block::Risks(g)) => touch(&mut g.title, text, &mut g.modified, now),
+            NodeMut::Block(Block::Milestones(g)) => touch(&mut g.title, text, &mut g.modified, now),
+            NodeMut::Block(Block::Contingencies(l)) => {
+                touch(&mut l.title, text, &mut l.modified, now)
+            }
+            NodeMut::Block(Block::Communication(c)) => {
+                touch(&mut c.audience, text, &mut c.modified, now)
+            }
+        })
+        .unwrap_or(false)
+    }
+
+    /// Moves a checklist item or a day to another date. Items of a day follow their day.
+    pub fn set_date(&mut self, id: &NodeId, date: NaiveDate, now: Stamp) -> bool {
+        self.with_node(id, |node| match node {
+            NodeMut::Item(i) => touch(&mut i.due, Some(date), &mut i.modified, now),
+            NodeMut::Day(d) => {
+                for item in &mut d.items {
+                    if item.due == Some(d.date) {
+                        item.due = Some(date);
+                    }
+                }
+                touch(&mut d.date, date, &mut d.modified, now)
+            }
+            NodeMut::Block(Block::Decision(d)) => {
+                touch(&mut d.date, Some(date), &mut d.modified, now)
+            }
+            NodeMut::Block(Block::Risks(g)) => {
+                touch(&mut g.resolve_by, Some(date), &mut g.modified, now)
+            }
+            NodeMut::Block(Block::Metrics(g)) => {
+                touch(&mut g.date, Some(date), &mut g.modified, now)
+            }
+            NodeMut::Contingency(c) => touch(&mut c.date, Some(date), &mut c.modified, now),
+            _ => false,
+        })
+        .unwrap_or(false)
+    }
+
+    /// Adds a note to any node that keeps notes.
+    pub fn add_note(&mut self, id: &NodeId, note: &str, now: Stamp) -> bool {
+        let note = note.trim().to_string();
+        if note.is_empty() {
+            return false;
+        }
+        self.with_node(id, |node| {
+            let (notes, modified) = match node {
+                NodeMut::Section(s) => (&mut s.notes, &mut s.modified),
+                NodeMut::Item(i) => (&mut i.notes, &mut i.modified),
+                NodeMut::Day(d) => (&mut d.notes, &mut d.modified),
+                NodeMut::Metric(m) => (&mut m.notes, &mut m.modified),
+                NodeMut::Risk(r) => (&mut r.notes, &mut r.modified),
+                NodeMut::Milestone(m) => (&mut m.notes, &mut m.modified),
+                NodeMut::Contingency(c) => (&mut c.notes, &mut c.modified),
+                NodeMut::Comm(c) => (&mut c.notes, &mut c.modified),
+                NodeMut::Block(b) => {
+                    b.notes_mut().push(note);
+                    return true;
+                }
+            };
+            notes.push(note);
+            *modified = now;
+            true
+        })
+        .unwrap_or(false)
+    }
+
+    /// Records the outcome of a decision point.
+    pub fn record_decision(
+        &mut self,
+        id: &NodeId,
+        record: Option<DecisionRecord>,
+        now: Stamp,
+    ) -> bool {
+        self.with_node(id, |node| match node {
+            NodeMut::Block(Block::Decision(d)) => {
+                touch(&mut d.outcome, record, &mut d.modified, now)
+            }
+            _ => false,
+        })
+        .unwrap_or(false)
+    }
+
+    /// Sets a metric's measured value ("1.4 sec"); empty clears it.
+    pub fn set_actual(&mut self, id: &NodeId, actual: &str, now: Stamp) -> bool {
+        let actual = Some(actual.trim().to_string()).filter(|a| !a.is_empty());
+        self.with_node(id, |node| match node {
+            NodeMut::Metric(m) => touch(&mut m.actual, actual, &mut m.modified, now),
+            _ => false,
+        })
+        .unwrap_or(false)
+    }
+
+    /// Adds a checklist item at the end of a day or a schedule group; its due date is the
+    /// day's, or the group's last day.
+    pub fn add_item(&mut self, parent: &NodeId, id: NodeId, text: &str, now: Stamp) -> bool {
+        let text = text.trim().to_string();
+        if text.is_empty() {
+            return false;
+        }
+        self.with_node(parent, |node| {
+            let (items, due) = match node {
+                NodeMut::Day(d) => (&mut d.items, Some(d.date)),
+                NodeMut::Block(Block::Schedule(g)) => {
+                    (&mut g.items, g.period.map(|p| p.last_day()))
+                }
+                _ => return false,
+            };
+            items.push(Item {
+                id,
+                text,
+                due,
+                modified: now,
+                ..Item::default()
+            });
+            true
+        })
+        .unwrap_or(false)
+    }
+
+    /// Adds a schedule group ("Week 5") at the end of a section.
+    pub fn add_group(
+        &mut self,
+        section: &NodeId,
+        id: NodeId,
+        label: &str,
+        period: Option<Period>,
+        now: Stamp,
+    ) -> bool {
+        let label = label.trim().to_string();
+        self.with_node(section, |node| match node {
+            NodeMut::Section(s) => {
+                s.blocks.push(Block::Schedule(ScheduleGroup {
+                    id,
+                    label,
+                    period,
+                    modified: now,
+                    ..ScheduleGroup::default()
+                }));
+                s.modified = now;
+                true
+            }
+            _ => false,
+        })
+        .unwrap_or(false)
+    }
+
+    /// Deletes a node and everything in it. Undo restores it.
+    pub fn delete(&mut self, id: &NodeId) -> bool {
+        let before = self.sections.len();
+        self.sections.retain(|s| &s.id != id);
+        if self.sections.len() != before {
+            return true;
+        }
+        for section in &mut self.sections {
+            let n = section.blocks.len();
+            section.blocks.retain(|b| b.id() != id);
+            if section.blocks.len() != n {
+                return true;
+            }
+            for block in &mut section.blocks {
+                if remove_child(block, id) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Moves a node one place up (`-1`) or down (`1`) among its siblings.
+    pub fn move_by(&mut self, id: &NodeId, offset: isize) -> bool {
+        if shift(&mut self.sections, |s| &s.id == id, offset) {
+            return true;
+        }
+        for section in &mut self.sections {
+            if shift(&mut section.blocks, |b| b.id() == id, offset) {
+                return true;
+            }
+            for block in &mut section.blocks {
+                if move_child(block, id, offset) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+/// Sets a field and the node's stamp; true when the value changed.
+fn touch<T: PartialEq>(field: &mut T, value: T, modified: &mut Stamp, now: Stamp) -> bool {
+    if *field == value {
+        return false;
+    }
+    *field = value;
+    *modified = now;
+    true
+}
+
+fn child_of<'a>(block: &'a mut Block, id: &NodeId) -> Option<NodeMut<'a>> {
+    match block {
+        Block::Schedule(g) => {
+            if let Some(i) = g.items.iter_mut().find(|i| &i.id == id) {
+                return Some(NodeMut::Item(i));
+            }
+            for day in &mut g.days {
+                if &day.id == id {
+                    return Some(NodeMut::Day(day));
+                }
+                if let Some(i) = day.items.iter_mut().find(|i| &i.id == id) {
+                    return Some(NodeMut::Item(i));
+                }
+            }
+            None
+        }
+        Block::Milestones(g) => g
+            .milestones
+            .iter_mut()
+            .find(|m| &m.id == id)
+            .map(NodeMut::Milestone),
+        Block::Metrics(g) => g
+            .metrics
+            .iter_mut()
+            .find(|m| &m.id == id)
+            .map(NodeMut::Metric),
+        Block::Risks(g) => g.risks.iter_mut().find(|r| &r.id == id).map(NodeMut::Risk),
+        Block::Contingencies(l) => l
+            .plans
+            .iter_mut()
+            .find(|c| &c.id == id)
+            .map(NodeMut::Contingency),
+        Block::Communication(c) => c
+            .entries
+            .iter_mut()
+            .find(|e| &e.id == id)
+            .map(NodeMut::Comm),
+        Block::Decision(_) => None,
+    }
+}
+
+fn remove_from<T>(list: &mut Vec<T>, is: impl Fn(&T) -> bool) -> bool {
+    let n = list.len();
+    list.retain(|x| !is(x));
+    list.len() != n
+}
+
+fn remove_child(block: &mut Block, id: &NodeId) -> bool {
+    match block {
+        Block::Schedule(g) => {
+            remove_from(&mut g.items, |i| &i.id == id)
+                || remove_from(&mut g.days, |d| &d.id == id)
+                || g.days
+                    .iter_mut()
+                    .any(|d| remove_from(&mut d.items, |i| &i.id == id))
+        }
+        Block::Milestones(g) => remove_from(&mut g.milestones, |m| &m.id == id),
+        Block::Metrics(g) => remove_from(&mut g.metrics, |m| &m.id == id),
+        Block::Risks(g) => remove_from(&mut g.risks, |r| &r.id == id),
+        Block::Contingencies(l) => remove_from(&mut l.plans, |c| &c.id == id),
+        Block::Communication(c) => remove_from(&mut c.entries, |e| &e.id == id),
+        Block::Decision(_) => false,
+    }
+}
+
+/// Swaps the element `is` selects with its neighbour; false when it is absent or at the edge.
+fn shift<T>(list: &mut [T], is: impl Fn(&T) -> bool, offset: isize) -> bool {
+    let Some(from) = list.iter().position(is) else {
+        return false;
+    };
+    let Some(to) = from
+        .checked_add_signed(offset)
+        .filter(|&to| to < list.len())
+    else {
+        return false;
+    };
+    list.swap(from, to);
+    true
+}
+
+fn move_child(block: &mut Block, id: &NodeId, offset: isize) -> bool {
+    match block {
+        Block::Schedule(g) => {
+            shift(&mut g.items, |i| &i.id == id, offset)
+                || shift(&mut g.days, |d| &d.id == id, offset)
+                || g.days
+                    .iter_mut()
+                    .any(|d| shift(&mut d.items, |i| &i.id == id, offset))
+        }
+        Block::Milestones(g) => shift(&mut g.milestones, |m| &m.id == id, offset),
+        Block::Metrics(g) => shift(&mut g.metrics, |m| &m.id == id, offset),
+        Block::Risks(g) => shift(&mut g.risks, |r| &r.id == id, offset),
+        Block::Contingencies(l) => shift(&mut l.plans, |c| &c.id == id, offset),
+        Block::Communication(c) => shift(&mut c.entries, |e| &e.id == id, offset),
+        Block::Decision(_) => false,
+    }
+}

@@ -1,0 +1,258 @@
+//! Progress and the day's overview: done of total, what is overdue or due today, the sprint day,
+//! the next decision point.
+
+use super::status::Status;
+use crate::plan::{Block, Cadence, Day, Item, NodeId, Plan, ScheduleGroup};
+use chrono::NaiveDate;
+
+/// How much of a checklist is done.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl Progress {
+    pub fn of_items<'a>(items: impl IntoIterator<Item = &'a Item>) -> Progress {
+        items
+            .into_iter()
+            .fold(Progress::default(), |p, i| p.add(i.done))
+    }
+
+    pub fn of_day(day: &Day) -> Progress {
+        Progress::of_items(&day.items)
+    }
+
+    pub fn of_group(group: &ScheduleGroup) -> Progress {
+        Progress::of_items(
+            group
+                .items
+                .iter()
+                .chain(group.days.iter().flat_map(|d| d.items.iter())),
+        )
+    }
+
+    /// Every checklist entry of the plan: schedule items, success metrics and risks.
+    pub fn of_plan(plan: &Plan) -> Progress {
+        tasks(plan)
+            .iter()
+            .fold(Progress::default(), |p, t| p.add(t.done))
+    }
+
+    fn add(self, done: bool) -> Progress {
+        Progress {
+            done: self.done + usize::from(done),
+            total: self.total + 1,
+        }
+    }
+
+    /// Whole percent, rounded down so 100 means everything is done.
+    pub fn percent(&self) -> u32 {
+        if self.total == 0 {
+            0
+        } else {
+            u32::try_from(self.done * 100 / self.total).unwrap_or(100)
+        }
+    }
+}
+
+/// What kind of thing a task is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TaskKind {
+    Item,
+    Metric,
+    Risk,
+    Decision,
+    Communication,
+}
+
+impl TaskKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            TaskKind::Item => "Task",
+            TaskKind::Metric => "Metric",
+            TaskKind::Risk => "Risk",
+            TaskKind::Decision => "Decision",
+            TaskKind::Communication => "Communication",
+        }
+    }
+}
+
+/// Anything in the plan that is done or not by a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Task {
+    pub id: NodeId,
+    pub kind: TaskKind,
+    pub text: String,
+    pub due: Option<NaiveDate>,
+    pub done: bool,
+}
+
+impl Task {
+    pub fn status(&self, today: NaiveDate) -> Status {
+        Status::of(self.done, self.due, today)
+    }
+}
+
+/// Every checklist entry of the plan (items, metrics, risks), in document order.
+pub fn tasks(plan: &Plan) -> Vec<Task> {
+    all_tasks(plan)
+        .into_iter()
+        .filter(|t| matches!(t.kind, TaskKind::Item | TaskKind::Metric | TaskKind::Risk))
+        .collect()
+}
+
+/// Checklist entries plus pending decisions and dated communications.
+pub fn all_tasks(plan: &Plan) -> Vec<Task> {
+    let mut out = Vec::new();
+    let task = |id: &NodeId, kind, text: &str, due, done| Task {
+        id: id.clone(),
+        kind,
+        text: text.to_string(),
+        due,
+        done,
+    };
+    for block in plan.blocks() {
+        match block {
+            Block::Schedule(g) => {
+                for i in g
+                    .items
+                    .iter()
+                    .chain(g.days.iter().flat_map(|d| d.items.iter()))
+                {
+                    out.push(task(&i.id, TaskKind::Item, &i.text, i.due, i.done));
+                }
+            }
+            Block::Metrics(g) => out.extend(
+                g.metrics
+                    .iter()
+                    .map(|m| task(&m.id, TaskKind::Metric, &m.text, g.date, m.done)),
+            ),
+            Block::Risks(g) => out.extend(
+                g.risks
+                    .iter()
+                    .map(|r| task(&r.id, TaskKind::Risk, &r.text, g.resolve_by, r.resolved)),
+            ),
+            Block::Decision(d) => out.push(task(
+                &d.id,
+                TaskKind::Decision,
+                &d.title,
+                d.date,
+                d.outcome.is_some(),
+            )),
+            Block::Communication(c) => {
+                for e in &c.entries {
+                    if let Some(Cadence::On(date)) = e.when {
+                        out.push(task(
+                            &e.id,
+                            TaskKind::Communication,
+                            &e.text,
+                            Some(date),
+                            e.done,
+                        ));
+                    }
+                }
+            }
+            Block::Milestones(_) | Block::Contingencies(_) => {}
+        }
+    }
+    out
+}
+
+/// "Day 3 of 10": where `today` falls in the sprint from its first day to launch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SprintDay {
+    pub day: i64,
+    pub of: i64,
+}
+
+/// The figures the header shows for one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overview {
+    pub progress: Progress,
+    pub overdue: usize,
+    pub due_today: usize,
+    pub sprint_day: Option<SprintDay>,
+    /// The next decision point still to be taken, on or after today (or the oldest one missed).
+    pub next_decision: Option<NextDecision>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextDecision {
+    pub id: NodeId,
+    pub title: String,
+    pub date: NaiveDate,
+    pub days_left: i64,
+}
+
+impl Overview {
+    pub fn of(plan: &Plan, today: NaiveDate) -> Overview {
+        let checklist = tasks(plan);
+        let states: Vec<Status> = all_tasks(plan).iter().map(|t| t.status(today)).collect();
+        let sprint_day = match (plan.facts.sprint_start, plan.facts.launch) {
+            (Some(start), Some(launch)) if start <= today && today <= launch => Some(SprintDay {
+                day: (today - start).num_days() + 1,
+                of: (launch - start).num_days() + 1,
+            }),
+            _ => None,
+        };
+        let next_decision = plan
+            .blocks()
+            .filter_map(|b| match b {
+                Block::Decision(d) if d.outcome.is_none() => d.date.map(|date| (d, date)),
+                _ => None,
+            })
+            .min_by_key(|(_, date)| *date)
+            .map(|(d, date)| NextDecision {
+                id: d.id.clone(),
+                title: d.title.clone(),
+                date,
+                days_left: (date - today).num_days(),
+            });
+        Overview {
+            progress: checklist
+                .iter()
+                .fold(Progress::default(), |p, t| p.add(t.done)),
+            overdue: states.iter().filter(|s| **s == Status::Overdue).count(),
+            due_today: states.iter().filter(|s| **s == Status::DueToday).count(),
+            sprint_day,
+            next_decision,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::default_plan::default_plan;
+
+    fn feb(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 2, day).unwrap()
+    }
+
+    #[test]
+    fn billingos_on_february_12() {
+        let plan = default_plan().plan;
+        let o = Overview::of(&plan, feb(12));
+        assert_eq!(o.progress, Progress { done: 0, total: 72 });
+        // Feb 10 and 11 have three items each.
+        assert_eq!(o.overdue, 6);
+        assert_eq!(o.due_today, 3);
+        assert_eq!(o.sprint_day, Some(SprintDay { day: 3, of: 10 }));
+        let next = o.next_decision.unwrap();
+        assert_eq!(
+            (next.title.as_str(), next.days_left),
+            ("Go/No-Go for Feb 19 launch", 2)
+        );
+    }
+
+    #[test]
+    fn ticking_changes_progress() {
+        let mut plan = default_plan().plan;
+        let id = plan.schedule_items().next().unwrap().id.clone();
+        assert!(plan.set_done(&id, true, crate::plan::Stamp(5)));
+        let p = Progress::of_plan(&plan);
+        assert_eq!((p.done, p.total, p.percent()), (1, 72, 1));
+        assert_eq!(Overview::of(&plan, feb(12)).overdue, 5);
+    }
+}
