@@ -23,25 +23,17 @@ impl History {
     }
 
     /// The state before `current`, if any; `current` becomes redoable.
-    pub fn undo(&mut self, current: Plan) -> Result<Plan, Plan> {
-        match self.past.pop() {
-            Some(previous) => {
-                self.future.push(current);
-                Ok(previous)
-            }
-            None => Err(current),
-        }
+    pub fn undo(&mut self, current: &Plan) -> Option<Plan> {
+        let previous = self.past.pop()?;
+        self.future.push(current.clone());
+        Some(previous)
     }
 
     /// The state undone last, if any; `current` becomes undoable again.
-    pub fn redo(&mut self, current: Plan) -> Result<Plan, Plan> {
-        match self.future.pop() {
-            Some(next) => {
-                self.past.push(current);
-                Ok(next)
-            }
-            None => Err(current),
-        }
+    pub fn redo(&mut self, current: &Plan) -> Option<Plan> {
+        let next = self.future.pop()?;
+        self.past.push(current.clone());
+        Some(next)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -65,11 +57,11 @@ mod tests {
         b.title = "B".into();
         let mut h = History::default();
         h.record(a.clone());
-        let back = h.undo(b.clone()).unwrap();
+        let back = h.undo(&b).unwrap();
         assert_eq!(back.title, a.title);
         assert!(h.can_redo());
-        assert_eq!(h.redo(back).unwrap().title, "B");
-        assert!(h.undo(a.clone()).is_ok());
-        assert!(h.undo(a).is_err(), "nothing left to undo");
+        assert_eq!(h.redo(&back).unwrap().title, "B");
+        assert!(h.undo(&a).is_some());
+        assert!(h.undo(&a).is_none(), "nothing left to undo");
     }
 }

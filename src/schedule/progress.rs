@@ -48,11 +48,9 @@ impl Progress {
 
     /// Whole percent, rounded down so 100 means everything is done.
     pub fn percent(&self) -> u32 {
-        if self.total == 0 {
-            0
-        } else {
-            u32::try_from(self.done * 100 / self.total).unwrap_or(100)
-        }
+        (self.done * 100)
+            .checked_div(self.total)
+            .map_or(0, |p| u32::try_from(p).unwrap_or(100))
     }
 }
 
