@@ -232,7 +232,7 @@ fn month_abbr(month: u32) -> &'static str {
 }
 
 /// Full English name of `weekday`.
-fn weekday_name(weekday: Weekday) -> &'static str {
+pub fn weekday_name(weekday: Weekday) -> &'static str {
     let index = weekday.num_days_from_monday() as usize;
     WEEKDAY_NAMES.get(index).copied().unwrap_or("Monday")
 }

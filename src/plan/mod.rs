@@ -70,3 +70,55 @@ impl Plan {
         c
     }
 }
+
+/// A checkable entry as the UI shows it, whatever its kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub text: String,
+    pub done: bool,
+    pub due: Option<chrono::NaiveDate>,
+    pub notes: Vec<String>,
+}
+
+impl Plan {
+    /// The checkable entry (item, metric, risk, communication or milestone) with `id`.
+    pub fn entry(&self, id: &NodeId) -> Option<Entry> {
+        let entry = |text: &str, done, due, notes: &[String]| Entry {
+            text: text.to_string(),
+            done,
+            due,
+            notes: notes.to_vec(),
+        };
+        self.blocks().find_map(|block| match block {
+            Block::Schedule(g) => g
+                .items
+                .iter()
+                .chain(g.days.iter().flat_map(|d| d.items.iter()))
+                .find(|i| &i.id == id)
+                .map(|i| entry(&i.text, i.done, i.due, &i.notes)),
+            Block::Metrics(g) => g
+                .metrics
+                .iter()
+                .find(|m| &m.id == id)
+                .map(|m| entry(&m.text, m.done, g.date, &m.notes)),
+            Block::Risks(g) => g
+                .risks
+                .iter()
+                .find(|r| &r.id == id)
+                .map(|r| entry(&r.text, r.resolved, g.resolve_by, &r.notes)),
+            Block::Communication(c) => c.entries.iter().find(|e| &e.id == id).map(|e| {
+                let due = match e.when {
+                    Some(Cadence::On(d)) => Some(d),
+                    _ => None,
+                };
+                entry(&e.text, e.done, due, &e.notes)
+            }),
+            Block::Milestones(g) => g
+                .milestones
+                .iter()
+                .find(|m| &m.id == id)
+                .map(|m| entry(&m.title, m.done, None, &m.notes)),
+            Block::Decision(_) | Block::Contingencies(_) => None,
+        })
+    }
+}

@@ -1,6 +1,6 @@
 //! The plan lint: what a careful reader would flag in a plan's dates. Warnings never block.
 
-use crate::plan::dates::{find_date, Period};
+use crate::plan::dates::{find_date, weekday_name, Period};
 use crate::plan::{Block, Facts, NodeId, Plan, SourceMap};
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -258,18 +258,6 @@ fn weekday_mentions(
             Some(next) if span.end > 0 => rest = next,
             _ => break,
         }
-    }
-}
-
-fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
     }
 }
 

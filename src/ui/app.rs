@@ -1,26 +1,105 @@
-//! The app shell: header with the app name, the main region and a footer with the version.
+//! The app shell: header with the plan status, the toolbar, the timeline, the agenda and every
+//! section of the plan, a footer with the version; keyboard shortcuts for the whole page.
 
-use super::plan_view::PlanView;
+use super::agenda::AgendaView;
+use super::clock::run_clock;
+use super::controls::Controls;
+use super::header::PlanHeader;
+use super::help::HelpPanel;
+use super::import_notes::ImportNotes;
+use super::sections::PlanSections;
+use super::state::{AppState, Filter};
+use super::timeline::Timeline;
 use crate::default_plan::default_plan;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The version shown in the footer, taken from `Cargo.toml` at build time.
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-/// The root component: page landmarks around the plan view.
+/// The root component: provides the state and lays out the page landmarks.
 #[component]
 pub fn App() -> impl IntoView {
     let imported = default_plan();
+    let state = AppState::new(imported.plan, imported.report);
+    provide_context(state);
+    provide_context(Filter::new());
+    run_clock(state.now);
+    let help = RwSignal::new(false);
+    keyboard_shortcuts(state, help);
+    mark_rendered();
     view! {
+        <a class="skip-link" href="#main">"Skip to the plan"</a>
         <header class="app-header">
-            <h1 class="app-name">"Launchplan"</h1>
+            <p class="app-name">"Launchplan"</p>
+            <PlanHeader />
         </header>
-        <main id="main" class="app-main" data-testid="app-main">
-            <PlanView plan=imported.plan report=imported.report />
+        <Controls on_help=move |_| help.update(|h| *h = !*h) />
+        <div role="alert" class="alert" data-testid="alert">
+            {move || state.alert.get().map(|a| view! {
+                <p>{a}" "<button type="button" on:click=move |_| state.alert.set(None)>"Dismiss"</button></p>
+            })}
+        </div>
+        <HelpPanel open=help />
+        <Timeline />
+        <main id="main" class="app-main" data-testid="app-main" tabindex="-1">
+            <ImportNotes />
+            <AgendaView />
+            <PlanSections />
         </main>
         <footer class="app-footer">
             <span>"Launchplan "</span>
             <span class="app-version" data-testid="app-version">{format!("v{VERSION}")}</span>
         </footer>
     }
+}
+
+/// `?` help, `/` find, Escape closes, Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo.
+/// Typing in a field keeps the browser's own keys.
+fn keyboard_shortcuts(state: AppState, help: RwSignal<bool>) {
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let typing = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    && el.get_attribute("type").as_deref() != Some("checkbox")
+            });
+        let key = ev.key();
+        let command = ev.ctrl_key() || ev.meta_key();
+        if command && !typing && key.eq_ignore_ascii_case("z") {
+            ev.prevent_default();
+            if ev.shift_key() {
+                state.redo();
+            } else {
+                state.undo();
+            }
+        } else if command && !typing && key.eq_ignore_ascii_case("y") {
+            ev.prevent_default();
+            state.redo();
+        } else if typing || command || ev.alt_key() {
+        } else if key == "?" {
+            help.update(|h| *h = !*h);
+        } else if key == "Escape" {
+            help.set(false);
+        } else if key == "/" {
+            ev.prevent_default();
+            if let Some(find) = document()
+                .get_element_by_id("find")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = find.focus();
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Marks the moment the plan is on screen, for the performance benchmark.
+fn mark_rendered() {
+    request_animation_frame(|| {
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark("launchplan:plan-rendered");
+        }
+    });
 }

@@ -1,6 +1,23 @@
-//! The browser user interface: Leptos components, one per file.
+//! The browser user interface: Leptos components, one per file, over the pure core.
 
+mod agenda;
 mod app;
-mod plan_view;
+mod checklist;
+mod clock;
+mod comms;
+mod controls;
+mod decisions;
+mod header;
+mod help;
+mod import_notes;
+mod metrics;
+mod milestones;
+mod progress_bar;
+mod risks;
+mod schedule;
+mod sections;
+mod state;
+mod theme;
+mod timeline;
 
 pub use app::App;

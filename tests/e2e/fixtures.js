@@ -13,6 +13,12 @@ export const test = base.extend({
     page.on('response', (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
     });
+    // No request may leave the page's own origin.
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['http:', 'https:'].includes(url.protocol)) return;
+      if (url.origin !== 'http://127.0.0.1:4173') problems.push(`request to another origin: ${req.url()}`);
+    });
     await use(page);
     expect(problems, 'the page reported problems').toEqual([]);
   },
@@ -20,8 +26,19 @@ export const test = base.extend({
 
 export { expect };
 
-/** Opens the app and waits until the WebAssembly app has rendered its shell. */
+/** Opens the app and waits until the WebAssembly app has rendered the plan. */
 export async function openApp(page, path = '/') {
   await page.goto(path);
-  await expect(page.getByRole('banner').getByRole('heading', { name: 'Launchplan' })).toBeVisible();
+  await expect(page.getByRole('timer')).toBeVisible();
+}
+
+/** Opens the app with the clock fixed at a local date and time ("2026-02-12T10:30"). */
+export async function openAt(page, when, path = '/') {
+  await page.clock.install({ time: new Date(when) });
+  await openApp(page, path);
+}
+
+/** The checkbox of a checklist entry, found by its accessible name: exactly the entry's text. */
+export function item(page, text) {
+  return page.getByRole('checkbox', { name: text, exact: true });
 }

@@ -1,0 +1,147 @@
+//! One checkable entry: a native checkbox named by the entry's text, its state in words, its
+//! notes, and an editor (rename, date, note, move, delete).
+
+use super::state::{use_app_state, use_filter};
+use crate::plan::dates::format_day;
+use crate::plan::NodeId;
+use crate::schedule::status::Status;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// A checklist row for the entry with `id`. `editable` adds the item editor (schedule items);
+/// `children` go at the end of the row (a metric's actual value).
+#[component]
+pub fn CheckRow(
+    id: NodeId,
+    #[prop(optional)] editable: bool,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let state = use_app_state();
+    let filter = use_filter();
+    let key = id.clone();
+    let entry = Memo::new(move |_| state.plan.with(|p| p.entry(&key)));
+    let status = Memo::new(move |_| {
+        entry.with(|e| e.as_ref().map(|e| Status::of(e.done, e.due, state.today())))
+    });
+    let editing = RwSignal::new(false);
+    let box_id = format!("check-{id}");
+    let toggle_id = id.clone();
+    let shown = move || {
+        entry.with(|e| {
+            e.as_ref().is_some_and(|e| {
+                filter.shows(&e.text, e.done, status.get() == Some(Status::Overdue))
+            })
+        })
+    };
+    let row_id = id.to_string();
+    view! {
+        <li
+            id=row_id
+            class=move || format!("check-row {}", status.get().map(Status::class).unwrap_or_default())
+            class:filtered-out=move || !shown()
+        >
+            <input
+                type="checkbox"
+                id=box_id.clone()
+                prop:checked=move || entry.with(|e| e.as_ref().is_some_and(|e| e.done))
+                on:change=move |ev| {
+                    let done = event_target_checked(&ev);
+                    let id = toggle_id.clone();
+                    state.change(move |p, now| p.set_done(&id, done, now));
+                }
+            />
+            <label for=box_id>{move || entry.with(|e| e.as_ref().map(|e| e.text.clone()))}</label>
+            <span class="status-word">{move || status.get().map(Status::label)}</span>
+            {move || entry.with(|e| e.as_ref().and_then(|e| e.due)).map(|d| view! { <span class="due">{format_day(d, false)}</span> })}
+            {move || editable.then(|| view! {
+                <button
+                    type="button"
+                    class="icon-button"
+                    aria-expanded=move || editing.get().to_string()
+                    aria-label=move || format!("Edit {}", entry.with(|e| e.as_ref().map(|e| e.text.clone()).unwrap_or_default()))
+                    on:click=move |_| editing.update(|e| *e = !*e)
+                >"Edit"</button>
+            })}
+            <ul class="notes">
+                {move || entry.with(|e| e.as_ref().map(|e| e.notes.clone()).unwrap_or_default()).into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+            </ul>
+            {children.map(|c| c())}
+            <Show when=move || editing.get()>
+                <ItemEditor id=id.clone() done=move || editing.set(false) />
+            </Show>
+        </li>
+    }
+}
+
+/// The editor under an item: rename, move to another date, add a note, reorder, delete.
+#[component]
+fn ItemEditor(id: NodeId, done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = use_app_state();
+    let key = id.clone();
+    let entry = state.plan.with_untracked(|p| p.entry(&key));
+    let text = RwSignal::new(entry.as_ref().map(|e| e.text.clone()).unwrap_or_default());
+    let due = RwSignal::new(
+        entry
+            .as_ref()
+            .and_then(|e| e.due)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
+    let note = RwSignal::new(String::new());
+    let (i1, i2, i3, i4, i5) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
+    let save = move || {
+        let (id, new_text, new_due, new_note) = (
+            i1.clone(),
+            text.get_untracked(),
+            due.get_untracked(),
+            note.get_untracked(),
+        );
+        let date = NaiveDate::parse_from_str(&new_due, "%Y-%m-%d").ok();
+        if !new_due.is_empty() && date.is_none() {
+            state.alert.set(Some(format!(
+                "\"{new_due}\" is not a date; the item keeps its date."
+            )));
+            return;
+        }
+        state.change(move |p, now| {
+            let renamed = p.set_text(&id, &new_text, now);
+            let moved = date.is_some_and(|d| p.set_date(&id, d, now));
+            let noted = p.add_note(&id, &new_note, now);
+            renamed | moved | noted
+        });
+        note.set(String::new());
+        done();
+    };
+    view! {
+        <form class="editor" on:submit=move |ev| { ev.prevent_default(); save(); }>
+            <label>"Text " <input type="text" bind:value=text required /></label>
+            <label>"Due " <input type="date" bind:value=due /></label>
+            <label>"Add a note " <input type="text" bind:value=note /></label>
+            <div class="editor-actions">
+                <button type="submit">"Save"</button>
+                <button type="button" on:click=move |_| { let id = i2.clone(); state.change(move |p, _| p.move_by(&id, -1)); }>"Move up"</button>
+                <button type="button" on:click=move |_| { let id = i3.clone(); state.change(move |p, _| p.move_by(&id, 1)); }>"Move down"</button>
+                <button type="button" class="danger" on:click=move |_| { let id = i4.clone(); state.change(move |p, _| p.delete(&id)); }>"Delete"</button>
+                <button type="button" on:click=move |_| { let _ = &i5; done(); }>"Close"</button>
+            </div>
+        </form>
+    }
+}
+
+/// An input that adds an item to a day or group.
+#[component]
+pub fn AddItem(parent: NodeId, label: String) -> impl IntoView {
+    let state = use_app_state();
+    let text = RwSignal::new(String::new());
+    view! {
+        <form class="add-item" on:submit=move |ev| {
+            ev.prevent_default();
+            let (parent, value) = (parent.clone(), text.get_untracked());
+            state.change(move |p, now| p.add_item(&parent, super::clock::new_id("item"), &value, now));
+            text.set(String::new());
+        }>
+            <input type="text" bind:value=text aria-label=label.clone() placeholder="Add an item" />
+            <button type="submit">"Add"</button>
+        </form>
+    }
+}

@@ -1,0 +1,44 @@
+//! The one place that reads the clock: local wall-clock time for the countdown and "today",
+//! stamps for changes, and fresh IDs for new nodes.
+
+use crate::plan::{NodeId, Stamp};
+use chrono::{NaiveDate, NaiveDateTime};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Local wall-clock time now (the time zone the browser is in).
+pub fn local_now() -> NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    let date = NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date());
+    date.and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds()))
+        .unwrap_or_default()
+}
+
+/// A stamp for a change made now.
+pub fn stamp() -> Stamp {
+    Stamp(js_sys::Date::now() as i64)
+}
+
+/// A fresh ID for a node made in the app ("item-5f3a9c0e21b7").
+pub fn new_id(kind: &str) -> NodeId {
+    let random = (js_sys::Math::random() * 2f64.powi(48)) as u64;
+    NodeId(format!("{kind}-{random:012x}"))
+}
+
+/// Keeps `now` at the current minute: the clock is read every second (so a minute is never
+/// missed, even after the tab sleeps) and the signal changes only when the minute does.
+pub fn run_clock(now: RwSignal<NaiveDateTime>) {
+    let tick = move || {
+        let current = local_now();
+        let minute = current.format("%Y-%m-%d %H:%M").to_string();
+        if now.with_untracked(|n| n.format("%Y-%m-%d %H:%M").to_string() != minute) {
+            now.set(current);
+        }
+    };
+    if let Ok(handle) = set_interval_with_handle(tick, Duration::from_secs(1)) {
+        on_cleanup(move || handle.clear());
+    }
+    // A tab coming back from the background updates at once.
+    let listener = window_event_listener(leptos::ev::visibilitychange, move |_| tick());
+    on_cleanup(move || listener.remove());
+}

@@ -1,0 +1,79 @@
+//! The communication schedule: the next occurrence of each recurring entry, dated entries with
+//! their state.
+
+use super::checklist::CheckRow;
+use super::sections::use_block;
+use super::state::use_app_state;
+use crate::plan::dates::{format_long, weekday_name};
+use crate::plan::{Block, Cadence, CommEntry, NodeId};
+use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
+use leptos::prelude::*;
+
+/// The communications for one audience.
+#[component]
+pub fn CommView(id: NodeId) -> impl IntoView {
+    let state = use_app_state();
+    let block = use_block(&id);
+    let channel = Memo::new(move |_| match block.get() {
+        Some(Block::Communication(c)) => Some(c),
+        _ => None,
+    });
+    view! {
+        <div class="block comms" id=id.to_string()>
+            <h3>{move || channel.with(|c| c.as_ref().map(|c| c.audience.clone()))}</h3>
+            <ul class="checklist">
+                {move || channel.get().map(|c| c.entries.into_iter().map(|e| match e.when {
+                    Some(Cadence::On(_)) => view! { <CheckRow id=e.id.clone() /> }.into_any(),
+                    _ => {
+                        let next = next_occurrence(&e, state.today());
+                        view! {
+                            <li id=e.id.to_string() class="recurring">
+                                <strong>{e.when.as_ref().and_then(Cadence::recurring_label)}</strong>": "{e.text.clone()}
+                                <span class="next">{next}</span>
+                            </li>
+                        }.into_any()
+                    }
+                }).collect_view())}
+            </ul>
+        </div>
+    }
+}
+
+/// "Next: Friday, February 13, 2026" for a recurring entry, from the weekdays its text names.
+fn next_occurrence(entry: &CommEntry, today: NaiveDate) -> String {
+    match entry.when {
+        Some(Cadence::Daily) => format!("Next: today, {}", format_long(today)),
+        Some(Cadence::Weekly) => {
+            let named: Vec<Weekday> = WEEKDAYS
+                .iter()
+                .copied()
+                .filter(|w| {
+                    entry
+                        .text
+                        .to_lowercase()
+                        .contains(&weekday_name(*w).to_lowercase())
+                })
+                .collect();
+            let next = (0..7)
+                .filter_map(|n| today.checked_add_signed(TimeDelta::days(n)))
+                .find(|d| named.is_empty() && *d == today || named.contains(&d.weekday()));
+            match next {
+                Some(d) => format!("Next: {}, {}", weekday_name(d.weekday()), format_long(d)),
+                None => "Every week".into(),
+            }
+        }
+        Some(Cadence::Monthly) => "Every month".into(),
+        Some(Cadence::AdHoc) => "As needed".into(),
+        Some(Cadence::On(_)) | None => String::new(),
+    }
+}
+
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];

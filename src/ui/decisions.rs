@@ -1,0 +1,137 @@
+//! A go/no-go decision point: criteria, fallback, the items due by then done against the
+//! criteria, and the decision once recorded (Go, No-Go or fallback taken, with a note and when).
+
+use super::sections::use_block;
+use super::state::use_app_state;
+use crate::plan::dates::{format_day, format_long};
+use crate::plan::{Block, DecisionPoint, DecisionRecord, NodeId, Outcome, Plan};
+use crate::schedule::progress::Progress;
+use leptos::prelude::*;
+
+/// One decision point.
+#[component]
+pub fn DecisionView(id: NodeId) -> impl IntoView {
+    let state = use_app_state();
+    let block = use_block(&id);
+    let decision = Memo::new(move |_| match block.get() {
+        Some(Block::Decision(d)) => Some(d),
+        _ => None,
+    });
+    let readiness = Memo::new(move |_| {
+        decision.with(|d| d.as_ref().map(|d| state.plan.with(|p| due_by(p, d))))
+    });
+    let heading = move || {
+        decision.with(|d| {
+            d.as_ref()
+                .map(|d| {
+                    let mut h = d.date.map(|x| format_day(x, true)).unwrap_or_default();
+                    if let Some(n) = d.day_label {
+                        h.push_str(&format!(" (Day {n})"));
+                    }
+                    if !d.title.is_empty() {
+                        h.push_str(&format!(": {}", d.title));
+                    }
+                    h
+                })
+                .unwrap_or_default()
+        })
+    };
+    let outcome = RwSignal::new(String::from("go"));
+    let note = RwSignal::new(String::new());
+    let (record_id, clear_id) = (id.clone(), id.clone());
+    view! {
+        <div class="block decision" id=id.to_string()>
+            <h3>{heading}</h3>
+            <dl class="decision-facts">
+                {move || decision.with(|d| d.as_ref().and_then(|d| d.criteria.clone())).map(|c| view! { <dt>"Criteria"</dt><dd>{c}</dd> })}
+                {move || decision.with(|d| d.as_ref().and_then(|d| d.fallback.clone())).map(|f| view! { <dt>"Fallback"</dt><dd>{f}</dd> })}
+                <dt>"Due by then"</dt>
+                <dd data-testid="decision-readiness">{move || readiness.get().map(|r| r.describe())}</dd>
+                <dt>"Decision"</dt>
+                <dd data-testid="decision-outcome">{move || decision.with(|d| match d.as_ref().and_then(|d| d.outcome.clone()) {
+                    Some(r) => {
+                        let note = if r.note.is_empty() { String::new() } else { format!(": {}", r.note) };
+                        format!("{} on {}{note}", r.outcome.label(), format_long(r.decided_on))
+                    }
+                    None => "Not taken yet".into(),
+                })}</dd>
+            </dl>
+            <form class="record-decision" on:submit=move |ev| {
+                ev.prevent_default();
+                let Some(chosen) = Outcome::ALL.into_iter().find(|o| outcome_key(*o) == outcome.get_untracked()) else { return };
+                let record = DecisionRecord { outcome: chosen, decided_on: state.today(), note: note.get_untracked().trim().to_string() };
+                let id = record_id.clone();
+                state.change(move |p, now| p.record_decision(&id, Some(record), now));
+                note.set(String::new());
+            }>
+                <label>"Outcome "
+                    <select on:change=move |ev| outcome.set(event_target_value(&ev)) prop:value=move || outcome.get()>
+                        {Outcome::ALL.into_iter().map(|o| view! { <option value=outcome_key(o)>{o.label()}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>"Note " <input type="text" bind:value=note /></label>
+                <button type="submit">"Record decision"</button>
+                <Show when=move || decision.with(|d| d.as_ref().is_some_and(|d| d.outcome.is_some()))>
+                    <button type="button" on:click={
+                        let id = clear_id.clone();
+                        move |_| { let id = id.clone(); state.change(move |p, now| p.record_decision(&id, None, now)); }
+                    }>"Clear decision"</button>
+                </Show>
+            </form>
+        </div>
+    }
+}
+
+fn outcome_key(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Go => "go",
+        Outcome::NoGo => "no-go",
+        Outcome::Fallback => "fallback",
+    }
+}
+
+/// The checklist items due on or before a decision, and how they stand against its criteria.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Readiness {
+    progress: Progress,
+    /// The share the criteria ask for ("80% of P0 items complete").
+    needed: Option<u32>,
+}
+
+impl Readiness {
+    fn describe(&self) -> String {
+        let p = self.progress;
+        let base = format!("{} of {} items done ({}%)", p.done, p.total, p.percent());
+        match self.needed {
+            Some(n) if p.percent() >= n => format!("{base}: meets the {n}% criterion"),
+            Some(n) => format!("{base}: below the {n}% criterion"),
+            None => base,
+        }
+    }
+}
+
+fn due_by(plan: &Plan, d: &DecisionPoint) -> Readiness {
+    let progress = match d.date {
+        Some(date) => Progress::of_items(
+            plan.schedule_items()
+                .filter(|i| i.due.is_some_and(|due| due <= date)),
+        ),
+        None => Progress::default(),
+    };
+    let needed = d.criteria.as_deref().and_then(percent_in);
+    Readiness { progress, needed }
+}
+
+/// The first "N%" in a text.
+fn percent_in(text: &str) -> Option<u32> {
+    let at = text.find('%')?;
+    let digits: String = text[..at]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    digits.parse().ok()
+}

@@ -1,0 +1,97 @@
+//! The header: plan title, the live countdown, today's date, sprint day, overall progress, the
+//! next decision point and how many items are overdue or due today.
+
+use super::state::use_app_state;
+use crate::plan::dates::{format_long, weekday_name};
+use crate::schedule::countdown::Countdown;
+use crate::schedule::progress::Overview;
+use chrono::Datelike;
+use leptos::prelude::*;
+
+/// The plan's status line for the day it is viewed as of.
+#[component]
+pub fn PlanHeader() -> impl IntoView {
+    let state = use_app_state();
+    let overview = Memo::new(move |_| state.plan.with(|p| Overview::of(p, state.today())));
+    let countdown = move || {
+        let launch = state.plan.with(|p| p.facts.launch)?;
+        // Viewing another day counts down from the start of that day; today, from now.
+        let now = match state.as_of.get() {
+            Some(day) => day.and_hms_opt(0, 0, 0).unwrap_or_default(),
+            None => state.now.get(),
+        };
+        Some(Countdown::at(launch, now))
+    };
+    view! {
+        <div class="plan-header">
+            <h1 class="plan-title">{move || state.plan.with(|p| p.title.clone())}</h1>
+            <div class="countdown" role="timer" aria-live="off" aria-label="Countdown to launch" data-testid="countdown">
+                {move || match countdown() {
+                    Some(c) => view! {
+                        <strong class="countdown-headline">{c.headline()}</strong>
+                        <span class="countdown-exact">{c.exact()}</span>
+                    }.into_any(),
+                    None => view! { <strong class="countdown-headline">"No launch date"</strong> }.into_any(),
+                }}
+            </div>
+            <dl class="figures">
+                <div>
+                    <dt>"Today"</dt>
+                    <dd data-testid="today">{move || {
+                        let day = state.today();
+                        format!("{}, {}", weekday_name(day.weekday()), format_long(day))
+                    }}</dd>
+                </div>
+                <div>
+                    <dt>"Launch"</dt>
+                    <dd>{move || state.plan.with(|p| p.facts.launch.map(format_long).unwrap_or_else(|| "not set".into()))}</dd>
+                </div>
+                <Show when=move || overview.with(|o| o.sprint_day.is_some())>
+                    <div>
+                        <dt>"Sprint"</dt>
+                        <dd data-testid="sprint-day">{move || overview.with(|o| o.sprint_day.map(|s| format!("Day {} of {}", s.day, s.of)))}</dd>
+                    </div>
+                </Show>
+                <div>
+                    <dt>"Progress"</dt>
+                    <dd data-testid="progress">
+                        {move || overview.with(|o| format!("{} of {} done ({}%)", o.progress.done, o.progress.total, o.progress.percent()))}
+                        <progress
+                            max="100"
+                            prop:value=move || overview.with(|o| o.progress.percent())
+                            aria-label="Overall progress"
+                        ></progress>
+                    </dd>
+                </div>
+                <div>
+                    <dt>"Overdue"</dt>
+                    <dd data-testid="overdue-count" class:alarm=move || overview.with(|o| o.overdue > 0)>
+                        {move || overview.with(|o| o.overdue)}
+                    </dd>
+                </div>
+                <div>
+                    <dt>"Due today"</dt>
+                    <dd data-testid="due-today-count">{move || overview.with(|o| o.due_today)}</dd>
+                </div>
+                <div>
+                    <dt>"Next decision"</dt>
+                    <dd data-testid="next-decision">
+                        {move || overview.with(|o| match &o.next_decision {
+                            Some(d) => {
+                                let when = match d.days_left {
+                                    0 => "today".to_string(),
+                                    1 => "in 1 day".to_string(),
+                                    n if n > 1 => format!("in {n} days"),
+                                    -1 => "1 day overdue".to_string(),
+                                    n => format!("{} days overdue", -n),
+                                };
+                                view! { <a href=format!("#{}", d.id)>{d.title.clone()}</a>" — "{when} }.into_any()
+                            }
+                            None => "none pending".into_any(),
+                        })}
+                    </dd>
+                </div>
+            </dl>
+        </div>
+    }
+}

@@ -1,0 +1,26 @@
+//! The shortcuts panel, opened with `?`.
+
+use leptos::prelude::*;
+
+/// Every keyboard shortcut, in a dialog.
+#[component]
+pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <Show when=move || open.get()>
+            <div class="help" role="dialog" aria-modal="false" aria-labelledby="help-heading">
+                <h2 id="help-heading">"Keyboard shortcuts"</h2>
+                <dl>
+                    <dt><kbd>"?"</kbd></dt><dd>"Show or hide this panel"</dd>
+                    <dt><kbd>"/"</kbd></dt><dd>"Find items"</dd>
+                    <dt><kbd>"Ctrl"</kbd>"/"<kbd>"⌘"</kbd>" + "<kbd>"Z"</kbd></dt><dd>"Undo"</dd>
+                    <dt><kbd>"Ctrl"</kbd>"/"<kbd>"⌘"</kbd>" + "<kbd>"Shift"</kbd>" + "<kbd>"Z"</kbd></dt><dd>"Redo"</dd>
+                    <dt><kbd>"Tab"</kbd>", "<kbd>"Shift"</kbd>" + "<kbd>"Tab"</kbd></dt><dd>"Move between items and buttons"</dd>
+                    <dt><kbd>"Space"</kbd></dt><dd>"Tick or untick the focused item"</dd>
+                    <dt><kbd>"Enter"</kbd></dt><dd>"Press the focused button; save an edit"</dd>
+                    <dt><kbd>"Esc"</kbd></dt><dd>"Close this panel"</dd>
+                </dl>
+                <button type="button" on:click=move |_| open.set(false)>"Close"</button>
+            </div>
+        </Show>
+    }
+}

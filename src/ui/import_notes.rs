@@ -1,0 +1,31 @@
+//! What the importer said about the plan: repairs, warnings with line numbers, kept notes.
+
+use super::state::use_app_state;
+use leptos::prelude::*;
+
+/// What the importer had to say: the summary, then each warning and kept note with its line.
+#[component]
+pub fn ImportNotes() -> impl IntoView {
+    let report = use_app_state().report.get_value();
+    let summary = report.summary();
+    let has_details = !report.warnings.is_empty() || !report.unrecognised.is_empty();
+    view! {
+        <section class="import-report" aria-label="Import report">
+            <p data-testid="import-report">{summary}</p>
+            <Show when=move || has_details>
+                <details>
+                    <summary>"Details"</summary>
+                    <ul data-testid="import-warnings">
+                        {report.warnings.iter().map(|w| {
+                            let at = w.line.map(|l| format!("Line {l}: ")).unwrap_or_default();
+                            view! { <li>{format!("{at}{}", w.message)}</li> }
+                        }).collect_view()}
+                        {report.unrecognised.iter().map(|u| {
+                            view! { <li>{format!("Line {}: kept as a note: {}", u.line, u.text)}</li> }
+                        }).collect_view()}
+                    </ul>
+                </details>
+            </Show>
+        </section>
+    }
+}

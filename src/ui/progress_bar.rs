@@ -1,0 +1,15 @@
+//! A progress figure: "3 of 4 done" with a bar.
+
+use crate::schedule::progress::Progress;
+use leptos::prelude::*;
+
+/// Progress of a day or week, in words and as a bar.
+#[component]
+pub fn ProgressBar(progress: Signal<Progress>, label: String) -> impl IntoView {
+    view! {
+        <span class="progress-figure">
+            <progress max="100" prop:value=move || progress.get().percent() aria-label=label></progress>
+            <span>{move || { let p = progress.get(); format!("{} of {} done", p.done, p.total) }}</span>
+        </span>
+    }
+}

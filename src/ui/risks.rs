@@ -1,0 +1,78 @@
+//! Risks with their must-resolve-by date (days left or overdue), and contingency plans.
+
+use super::checklist::CheckRow;
+use super::sections::use_block;
+use super::state::use_app_state;
+use crate::plan::dates::format_long;
+use crate::plan::{Block, NodeId};
+use leptos::prelude::*;
+
+/// A group of risks of one level.
+#[component]
+pub fn RiskView(id: NodeId) -> impl IntoView {
+    let state = use_app_state();
+    let block = use_block(&id);
+    let group = Memo::new(move |_| match block.get() {
+        Some(Block::Risks(g)) => Some(g),
+        _ => None,
+    });
+    let deadline = move || {
+        group.with(|g| {
+            let g = g.as_ref()?;
+            let by = g.resolve_by?;
+            let open = g.risks.iter().filter(|r| !r.resolved).count();
+            let days = (by - state.today()).num_days();
+            let when = match days {
+                _ if open == 0 => "all resolved".to_string(),
+                0 => "due today".to_string(),
+                1 => "1 day left".to_string(),
+                n if n > 1 => format!("{n} days left"),
+                -1 => "1 day overdue".to_string(),
+                n => format!("{} days overdue", -n),
+            };
+            Some(format!("Resolve by {}: {when}", format_long(by)))
+        })
+    };
+    let risks = move || {
+        group.with(|g| {
+            g.as_ref()
+                .map(|g| g.risks.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="block risks" id=id.to_string()>
+            <h3>{move || group.with(|g| g.as_ref().map(|g| g.title.clone()))}</h3>
+            <p class="deadline" data-testid="risk-deadline">{deadline}</p>
+            <ul class="checklist">
+                <For each=risks key=|id| id.clone() children=move |id| view! { <CheckRow id=id /> } />
+            </ul>
+        </div>
+    }
+}
+
+/// Contingency plans: trigger → action, with their dates.
+#[component]
+pub fn ContingencyView(id: NodeId) -> impl IntoView {
+    let block = use_block(&id);
+    let list = move || match block.get() {
+        Some(Block::Contingencies(l)) => Some(l),
+        _ => None,
+    };
+    view! {
+        <div class="block contingencies" id=id.to_string()>
+            {move || list().map(|l| view! {
+                <h3>{l.title.clone()}</h3>
+                <ul>
+                    {l.plans.into_iter().map(|c| view! {
+                        <li id=c.id.to_string()>
+                            {c.date.map(|d| view! { <strong>{format_long(d)}</strong>": " })}
+                            <span class="trigger">{c.trigger}</span>
+                            {(!c.action.is_empty()).then(|| view! { " → "<span class="action">{c.action.clone()}</span> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </div>
+    }
+}

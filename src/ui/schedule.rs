@@ -1,0 +1,136 @@
+//! A schedule group (a week or month) with its days, their checklists and progress, and edits.
+
+use super::checklist::{AddItem, CheckRow};
+use super::progress_bar::ProgressBar;
+use super::sections::use_block;
+use super::state::use_app_state;
+use crate::plan::dates::{format_day_with_weekday, format_period};
+use crate::plan::{Block, NodeId, ScheduleGroup};
+use crate::schedule::progress::Progress;
+use leptos::prelude::*;
+
+/// A week, a month or a phase of the schedule.
+#[component]
+pub fn ScheduleView(id: NodeId) -> impl IntoView {
+    let state = use_app_state();
+    let block = use_block(&id);
+    let group = Memo::new(move |_| match block.get() {
+        Some(Block::Schedule(g)) => Some(g),
+        _ => None,
+    });
+    let heading = move || group.with(|g| g.as_ref().map(heading_text).unwrap_or_default());
+    let progress = Signal::derive(move || {
+        group.with(|g| g.as_ref().map(Progress::of_group).unwrap_or_default())
+    });
+    let items = move || {
+        group.with(|g| {
+            g.as_ref()
+                .map(|g| g.items.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    let days = move || {
+        group.with(|g| {
+            g.as_ref()
+                .map(|g| g.days.iter().map(|d| d.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    let has_days = move || group.with(|g| g.as_ref().is_some_and(|g| !g.days.is_empty()));
+    let renaming = RwSignal::new(false);
+    let new_label = RwSignal::new(String::new());
+    let (i1, i2, i3, i4) = (id.clone(), id.clone(), id.clone(), id.clone());
+    let block_id = id.to_string();
+    view! {
+        <div class="block schedule-group" id=block_id>
+            <div class="block-head">
+                <h3>{heading}</h3>
+                <ProgressBar progress=progress label=format!("Progress of {}", heading()) />
+                <div class="block-tools">
+                    <button type="button" on:click=move |_| { new_label.set(group.with_untracked(|g| g.as_ref().map(|g| g.label.clone()).unwrap_or_default())); renaming.set(true); }>"Rename"</button>
+                    <button type="button" aria-label=move || format!("Move {} up", heading()) on:click=move |_| { let id = i1.clone(); state.change(move |p, _| p.move_by(&id, -1)); }>"↑"</button>
+                    <button type="button" aria-label=move || format!("Move {} down", heading()) on:click=move |_| { let id = i2.clone(); state.change(move |p, _| p.move_by(&id, 1)); }>"↓"</button>
+                    <button type="button" class="danger" aria-label=move || format!("Delete {}", heading()) on:click=move |_| { let id = i3.clone(); state.change(move |p, _| p.delete(&id)); }>"Delete"</button>
+                </div>
+            </div>
+            <Show when=move || renaming.get()>
+                <form class="editor" on:submit={
+                    let i4 = i4.clone();
+                    move |ev| {
+                        ev.prevent_default();
+                        let (id, label) = (i4.clone(), new_label.get_untracked());
+                        state.change(move |p, now| p.set_text(&id, &label, now));
+                        renaming.set(false);
+                    }
+                }>
+                    <label>"Name " <input type="text" bind:value=new_label required /></label>
+                    <button type="submit">"Save"</button>
+                    <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                </form>
+            </Show>
+            <ul class="checklist">
+                <For each=items key=|id| id.clone() children=move |id| view! { <CheckRow id=id editable=true /> } />
+            </ul>
+            <Show when=move || !has_days()>
+                <AddItem parent=id.clone() label=format!("New item in {}", heading()) />
+            </Show>
+            <For each=days key=|id| id.clone() children=move |day| view! { <DayView group=group day=day /> } />
+        </div>
+    }
+}
+
+/// One day of a group: its label, progress and checklist.
+#[component]
+fn DayView(group: Memo<Option<ScheduleGroup>>, day: NodeId) -> impl IntoView {
+    let key = day.clone();
+    let this = Memo::new(move |_| {
+        group.with(|g| {
+            g.as_ref()
+                .and_then(|g| g.days.iter().find(|d| d.id == key).cloned())
+        })
+    });
+    let label = move || {
+        this.with(|d| {
+            d.as_ref()
+                .map(|d| match &d.title {
+                    Some(t) => format!("{} — {t}", format_day_with_weekday(d.date)),
+                    None => format_day_with_weekday(d.date),
+                })
+                .unwrap_or_default()
+        })
+    };
+    let progress =
+        Signal::derive(move || this.with(|d| d.as_ref().map(Progress::of_day).unwrap_or_default()));
+    let items = move || {
+        this.with(|d| {
+            d.as_ref()
+                .map(|d| d.items.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="day" id=day.to_string()>
+            <div class="day-head">
+                <h4>{label}</h4>
+                <ProgressBar progress=progress label=format!("Progress of {}", label()) />
+            </div>
+            <ul class="checklist">
+                <For each=items key=|id| id.clone() children=move |id| view! { <CheckRow id=id editable=true /> } />
+            </ul>
+            <AddItem parent=day.clone() label=format!("New item on {}", label()) />
+        </div>
+    }
+}
+
+fn heading_text(g: &ScheduleGroup) -> String {
+    let period = g.period.map(|p| format_period(&p, true));
+    let mut text = match (g.label.is_empty(), period) {
+        (false, Some(p)) => format!("{}: {p}", g.label),
+        (true, Some(p)) => p,
+        (_, None) => g.label.clone(),
+    };
+    if let Some(aside) = &g.aside {
+        text.push_str(&format!(" ({aside})"));
+    }
+    text
+}

@@ -1,0 +1,112 @@
+//! The plan's sections in document order, each block drawn by the component for its kind.
+
+use super::comms::CommView;
+use super::decisions::DecisionView;
+use super::metrics::MetricsView;
+use super::milestones::MilestonesView;
+use super::risks::{ContingencyView, RiskView};
+use super::schedule::ScheduleView;
+use super::state::use_app_state;
+use crate::plan::{Block, NodeId};
+use leptos::prelude::*;
+
+/// Every section of the plan.
+#[component]
+pub fn PlanSections() -> impl IntoView {
+    let state = use_app_state();
+    let sections = move || {
+        state
+            .plan
+            .with(|p| p.sections.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+    };
+    view! {
+        <For each=sections key=|id| id.clone() children=move |id| view! { <SectionView id=id /> } />
+    }
+}
+
+/// One section: its heading and its blocks.
+#[component]
+fn SectionView(id: NodeId) -> impl IntoView {
+    let state = use_app_state();
+    let key = id.clone();
+    let title = move || {
+        state.plan.with(|p| {
+            p.sections
+                .iter()
+                .find(|s| s.id == key)
+                .map(|s| s.title.clone())
+                .unwrap_or_default()
+        })
+    };
+    let key = id.clone();
+    let blocks = move || {
+        state.plan.with(|p| {
+            p.sections
+                .iter()
+                .find(|s| s.id == key)
+                .map(|s| {
+                    s.blocks
+                        .iter()
+                        .map(|b| (b.id().clone(), kind(b)))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let heading_id = format!("{id}-heading");
+    let labelled_by = heading_id.clone();
+    let section_id = id.to_string();
+    view! {
+        <section class="plan-section" id=section_id aria-labelledby=labelled_by>
+            <h2 id=heading_id>{title}</h2>
+            <For
+                each=blocks
+                key=|(id, kind)| (id.clone(), *kind)
+                children=move |(id, kind)| match kind {
+                    Kind::Milestones => view! { <MilestonesView id=id /> }.into_any(),
+                    Kind::Schedule => view! { <ScheduleView id=id /> }.into_any(),
+                    Kind::Decision => view! { <DecisionView id=id /> }.into_any(),
+                    Kind::Metrics => view! { <MetricsView id=id /> }.into_any(),
+                    Kind::Risks => view! { <RiskView id=id /> }.into_any(),
+                    Kind::Contingencies => view! { <ContingencyView id=id /> }.into_any(),
+                    Kind::Communication => view! { <CommView id=id /> }.into_any(),
+                }
+            />
+        </section>
+    }
+}
+
+/// A block's kind, for choosing its component.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Milestones,
+    Schedule,
+    Decision,
+    Metrics,
+    Risks,
+    Contingencies,
+    Communication,
+}
+
+fn kind(block: &Block) -> Kind {
+    match block {
+        Block::Milestones(_) => Kind::Milestones,
+        Block::Schedule(_) => Kind::Schedule,
+        Block::Decision(_) => Kind::Decision,
+        Block::Metrics(_) => Kind::Metrics,
+        Block::Risks(_) => Kind::Risks,
+        Block::Contingencies(_) => Kind::Contingencies,
+        Block::Communication(_) => Kind::Communication,
+    }
+}
+
+/// The block with `id`, read reactively (None once it is deleted).
+pub fn use_block(id: &NodeId) -> Memo<Option<Block>> {
+    let state = use_app_state();
+    let id = id.clone();
+    Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| p.blocks().find(|b| b.id() == &id).cloned())
+    })
+}

@@ -1,0 +1,137 @@
+//! The app's one state root: the plan, its undo history, the clock and the day it is viewed as of.
+
+use super::clock;
+use crate::formats::report::ImportReport;
+use crate::plan::{Plan, Stamp};
+use crate::schedule::history::History;
+use chrono::{NaiveDate, NaiveDateTime};
+use leptos::prelude::*;
+
+/// Plan data and what every view needs to read it against a day.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub plan: RwSignal<Plan>,
+    history: StoredValue<History>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// Local time, kept current by the clock.
+    pub now: RwSignal<NaiveDateTime>,
+    /// The day the plan is viewed as of; None means today.
+    pub as_of: RwSignal<Option<NaiveDate>>,
+    pub report: StoredValue<ImportReport>,
+    /// A message for `role="alert"`: what went wrong with the last action.
+    pub alert: RwSignal<Option<String>>,
+}
+
+impl AppState {
+    pub fn new(plan: Plan, report: ImportReport) -> AppState {
+        AppState {
+            plan: RwSignal::new(plan),
+            history: StoredValue::new(History::default()),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            now: RwSignal::new(clock::local_now()),
+            as_of: RwSignal::new(None),
+            report: StoredValue::new(report),
+            alert: RwSignal::new(None),
+        }
+    }
+
+    /// The day everything date-dependent is computed for.
+    pub fn today(&self) -> NaiveDate {
+        self.as_of.get().unwrap_or_else(|| self.now.get().date())
+    }
+
+    /// Applies a change to the plan; when it changed anything, it can be undone.
+    pub fn change(&self, f: impl FnOnce(&mut Plan, Stamp) -> bool) {
+        let before = self.plan.get_untracked();
+        let mut after = before.clone();
+        if f(&mut after, clock::stamp()) {
+            self.history.update_value(|h| h.record(before));
+            self.plan.set(after);
+            self.sync_history();
+        }
+    }
+
+    /// Replaces the whole plan (reschedule), undoably.
+    pub fn replace(&self, plan: Plan) {
+        let before = self.plan.get_untracked();
+        self.history.update_value(|h| h.record(before));
+        self.plan.set(plan);
+        self.sync_history();
+    }
+
+    pub fn undo(&self) {
+        let current = self.plan.get_untracked();
+        if let Some(previous) = self
+            .history
+            .try_update_value(|h| h.undo(&current))
+            .flatten()
+        {
+            self.plan.set(previous);
+        }
+        self.sync_history();
+    }
+
+    pub fn redo(&self) {
+        let current = self.plan.get_untracked();
+        if let Some(next) = self
+            .history
+            .try_update_value(|h| h.redo(&current))
+            .flatten()
+        {
+            self.plan.set(next);
+        }
+        self.sync_history();
+    }
+
+    fn sync_history(&self) {
+        self.can_undo
+            .set(self.history.with_value(History::can_undo));
+        self.can_redo
+            .set(self.history.with_value(History::can_redo));
+    }
+}
+
+/// The app state provided at the root.
+pub fn use_app_state() -> AppState {
+    use_context::<AppState>().unwrap_or_else(|| {
+        panic!("AppState is provided by App; a component was mounted outside it")
+    })
+}
+
+/// What the find box and filters ask for.
+#[derive(Clone, Copy)]
+pub struct Filter {
+    pub query: RwSignal<String>,
+    pub open_only: RwSignal<bool>,
+    pub overdue_only: RwSignal<bool>,
+}
+
+impl Filter {
+    pub fn new() -> Filter {
+        Filter {
+            query: RwSignal::new(String::new()),
+            open_only: RwSignal::new(false),
+            overdue_only: RwSignal::new(false),
+        }
+    }
+
+    /// Whether an entry with this text and state passes the filters.
+    pub fn shows(&self, text: &str, done: bool, overdue: bool) -> bool {
+        let query = self.query.get().to_lowercase();
+        (query.trim().is_empty() || text.to_lowercase().contains(query.trim()))
+            && (!self.open_only.get() || !done)
+            && (!self.overdue_only.get() || overdue)
+    }
+}
+
+impl Default for Filter {
+    fn default() -> Self {
+        Filter::new()
+    }
+}
+
+pub fn use_filter() -> Filter {
+    use_context::<Filter>().unwrap_or_default()
+}

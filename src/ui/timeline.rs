@@ -1,0 +1,118 @@
+//! The timeline: the plan from its first to its last date, with weeks, days, decision points,
+//! risk deadlines, contingency dates, launch day and today; each point links to its place.
+
+use super::state::use_app_state;
+use crate::plan::dates::format_long;
+use crate::plan::{Block, NodeId, Plan};
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// One mark on the timeline.
+#[derive(Debug, Clone, PartialEq)]
+struct Mark {
+    target: NodeId,
+    kind: &'static str,
+    label: String,
+    start: NaiveDate,
+    end: NaiveDate,
+}
+
+fn marks(plan: &Plan) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let mut mark = |target: &NodeId, kind, label: String, start, end| {
+        out.push(Mark {
+            target: target.clone(),
+            kind,
+            label,
+            start,
+            end,
+        })
+    };
+    for block in plan.blocks() {
+        match block {
+            Block::Schedule(g) => {
+                if let Some(p) = g.period {
+                    mark(&g.id, "week", g.label.clone(), p.first_day(), p.last_day());
+                }
+                for d in &g.days {
+                    mark(&d.id, "day", format_long(d.date), d.date, d.date);
+                }
+            }
+            Block::Decision(d) => {
+                if let Some(date) = d.date {
+                    mark(
+                        &d.id,
+                        "decision",
+                        format!("Decision: {}", d.title),
+                        date,
+                        date,
+                    );
+                }
+            }
+            Block::Risks(g) => {
+                if let Some(date) = g.resolve_by {
+                    mark(
+                        &g.id,
+                        "risk",
+                        format!("Resolve by: {}", g.title),
+                        date,
+                        date,
+                    );
+                }
+            }
+            Block::Contingencies(l) => {
+                for c in &l.plans {
+                    if let Some(date) = c.date {
+                        mark(
+                            &c.id,
+                            "contingency",
+                            format!("Contingency: {}", c.trigger),
+                            date,
+                            date,
+                        );
+                    }
+                }
+            }
+            Block::Milestones(_) | Block::Metrics(_) | Block::Communication(_) => {}
+        }
+    }
+    out
+}
+
+/// A horizontal picture of the plan's dates.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    let state = use_app_state();
+    let data = Memo::new(move |_| state.plan.with(|p| (marks(p), p.facts.launch)));
+    let view_marks = move || {
+        let (marks, launch) = data.get();
+        let first = marks.iter().map(|m| m.start).chain(launch).min()?;
+        let last = marks.iter().map(|m| m.end).chain(launch).max()?;
+        let span = (last - first).num_days().max(1) as f64;
+        let at =
+            move |d: NaiveDate| ((d - first).num_days() as f64 / span * 100.0).clamp(0.0, 100.0);
+        let today = state.today();
+        Some(view! {
+            <div class="timeline-track">
+                {marks.into_iter().map(|m| {
+                    let left = at(m.start);
+                    let width = (at(m.end) - left).max(0.0);
+                    let style = if m.kind == "week" { format!("left:{left:.2}%;width:{width:.2}%") } else { format!("left:{left:.2}%") };
+                    view! {
+                        <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style=style title=m.label.clone() aria-label=m.label></a>
+                    }
+                }).collect_view()}
+                {launch.map(|l| view! { <span class="mark mark-launch" style=format!("left:{:.2}%", at(l)) title="Launch day">"🚀"</span> })}
+                {(first <= today && today <= last).then(|| view! {
+                    <span class="mark mark-today" style=format!("left:{:.2}%", at(today)) title="Today" data-testid="timeline-today"></span>
+                })}
+            </div>
+            <div class="timeline-ends"><span>{format_long(first)}</span><span>{format_long(last)}</span></div>
+        })
+    };
+    view! {
+        <nav class="timeline" aria-label="Timeline">
+            {view_marks}
+        </nav>
+    }
+}

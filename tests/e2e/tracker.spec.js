@@ -1,0 +1,227 @@
+// The tracker against fixed dates around the BillingOS launch (February 19, 2026).
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openAt, item } from './fixtures.js';
+
+/** Presses Tab until `target` has focus (at most 20 times), as a keyboard user would. */
+async function tabTo(page, target) {
+  for (let i = 0; i < 20 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+const week1 = (page) => page.locator('.schedule-group').filter({ hasText: 'Week 1: Feb 10-14, 2026' });
+
+test.describe('countdown', () => {
+  test('ten days out on February 9, exact to the minute', async ({ page }) => {
+    await openAt(page, '2026-02-09T09:00:00');
+    const timer = page.getByRole('timer');
+    await expect(timer).toContainText('10 days to launch');
+    await expect(timer).toContainText('9 days, 15 hours, 0 minutes');
+    await page.clock.runFor(61_000);
+    await expect(timer).toContainText('9 days, 14 hours, 59 minutes');
+    await expect(page.getByTestId('sprint-day')).toHaveCount(0);
+  });
+
+  test('on launch day and after', async ({ page }) => {
+    await openAt(page, '2026-02-19T08:00:00');
+    await expect(page.getByRole('timer')).toHaveText('Launch day');
+    await page.clock.setSystemTime(new Date('2026-02-22T08:00:00'));
+    await page.clock.runFor(2_000);
+    await expect(page.getByRole('timer')).toHaveText('Launched 3 days ago');
+  });
+});
+
+test.describe('states on February 12', () => {
+  test('the items of February 10 and 11 are overdue, in words', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(page.getByTestId('today')).toHaveText('Thursday, February 12, 2026');
+    await expect(page.getByTestId('sprint-day')).toHaveText('Day 3 of 10');
+    await expect(page.getByTestId('overdue-count')).toHaveText('6');
+    await expect(page.getByTestId('due-today-count')).toHaveText('3');
+    const kickoff = page.locator('.check-row').filter({ has: item(page, 'Sprint kickoff meeting') });
+    await expect(kickoff).toContainText('Overdue');
+    const audit = page.locator('.check-row').filter({ has: item(page, 'Security audit begins') });
+    await expect(audit).toContainText('Due today');
+    const overdue = page.getByTestId('agenda-overdue').getByRole('listitem');
+    await expect(overdue).toHaveCount(6);
+    await expect(overdue.first()).toContainText('Sprint kickoff meeting');
+  });
+
+  test('the plan can be viewed as of its own date', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.getByRole('button', { name: 'Plan date (February 9, 2026)' }).click();
+    await expect(page.getByTestId('today')).toHaveText('Monday, February 9, 2026');
+    await expect(page.getByTestId('overdue-count')).toHaveText('0');
+    await expect(page.getByRole('timer')).toContainText('10 days to launch');
+  });
+});
+
+test.describe('ticking and editing', () => {
+  test('ticking an item updates every progress figure; undo and redo', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await expect(page.getByTestId('progress')).toContainText('1 of 72 done (1%)');
+    await expect(page.getByTestId('overdue-count')).toHaveText('5');
+    const day = page.locator('.day').filter({ hasText: 'Tuesday, Feb 10' });
+    await expect(day.locator('.day-head')).toContainText('1 of 3 done');
+    await expect(week1(page).locator('.block-head')).toContainText('1 of 16 done');
+    await expect(page.getByTestId('decision-readiness').first()).toContainText('1 of 16 items done');
+
+    await page.keyboard.press('Control+z');
+    await expect(item(page, 'Sprint kickoff meeting')).not.toBeChecked();
+    await expect(page.getByTestId('progress')).toContainText('0 of 72 done');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).not.toBeChecked();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+  });
+
+  test('rename, add, move and delete items, and change a date', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.getByRole('button', { name: 'Edit Sprint kickoff meeting' }).click();
+    const editor = page.locator('.editor');
+    await editor.getByLabel('Text').fill('Sprint kickoff (all hands)');
+    await editor.getByLabel('Due').fill('2026-02-13');
+    await editor.getByLabel('Add a note').fill('Room 4B');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const renamed = item(page, 'Sprint kickoff (all hands)');
+    await expect(renamed).toBeVisible();
+    const row = page.locator('.check-row').filter({ has: renamed });
+    await expect(row).toContainText('Room 4B');
+    await expect(row).toContainText('Upcoming');
+
+    await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).fill('Book the launch party');
+    await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).press('Enter');
+    await expect(item(page, 'Book the launch party')).toBeVisible();
+    await expect(page.getByTestId('progress')).toContainText('of 73 done');
+
+    await page.getByRole('button', { name: 'Edit Book the launch party' }).click();
+    await page.getByRole('button', { name: 'Move up' }).click();
+    const day = page.locator('.day').filter({ hasText: 'Tuesday, Feb 10' }).getByRole('checkbox');
+    await expect(day.nth(2)).toHaveAccessibleName('Book the launch party');
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(item(page, 'Book the launch party')).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(item(page, 'Book the launch party')).toBeVisible();
+  });
+
+  test('a checklist works by keyboard alone', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Find items' })).toBeFocused();
+    await page.keyboard.type('production');
+    // Enter jumps to the first entry found; Tab walks on through the row's controls to the next one.
+    await page.keyboard.press('Enter');
+    const first = item(page, 'Production setup initiated');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Edit Production setup initiated' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.editor').getByLabel('Text')).toBeVisible();
+    await tabTo(page, page.getByRole('button', { name: 'Close' }));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.editor')).toHaveCount(0);
+    await expect(page.getByTestId('progress')).toContainText('1 of 72 done');
+  });
+
+  test('find and filters', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.getByRole('searchbox', { name: 'Find items' }).fill('security audit');
+    await expect(page.locator('.plan-section .check-row:visible')).toHaveCount(2);
+    await page.getByRole('searchbox', { name: 'Find items' }).fill('');
+    await page.getByLabel('Overdue only').check();
+    await expect(page.locator('.plan-section .check-row:visible')).toHaveCount(6);
+  });
+});
+
+test.describe('decisions, metrics, reschedule', () => {
+  test('recording a decision', async ({ page }) => {
+    await openAt(page, '2026-02-14T16:00:00');
+    const gate = page.locator('.decision').filter({ hasText: 'Go/No-Go for Feb 19 launch' });
+    await expect(gate.getByTestId('decision-readiness')).toContainText('0 of 16 items done (0%): below the 80% criterion');
+    await gate.getByLabel('Outcome').selectOption({ label: 'Fallback taken' });
+    await gate.getByLabel('Note').fill('Delay one week');
+    await gate.getByRole('button', { name: 'Record decision' }).click();
+    await expect(gate.getByTestId('decision-outcome')).toHaveText('Fallback taken on February 14, 2026: Delay one week');
+    await expect(page.getByTestId('next-decision')).toContainText('Production deployment decision');
+  });
+
+  test("entering a metric's actual", async ({ page }) => {
+    await openAt(page, '2026-02-19T12:00:00');
+    const actual = page.getByRole('textbox', { name: 'Actual for <2 sec page loads' });
+    await actual.fill('1.4 sec');
+    await actual.press('Enter');
+    const metric = page.locator('.check-row').filter({ has: item(page, '<2 sec page loads') });
+    await expect(metric.getByTestId('metric-verdict')).toHaveText('Met');
+    await actual.fill('2500 ms');
+    await actual.press('Enter');
+    await expect(metric.getByTestId('metric-verdict')).toHaveText('Missed');
+  });
+
+  test('rescheduling the plan to a new launch date', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.getByLabel('New launch date').fill('2026-06-04');
+    await page.getByRole('button', { name: 'Reschedule' }).click();
+    await expect(page.getByRole('heading', { name: 'Week 1: May 26-30, 2026 (This Week)' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Tuesday, May 26' })).toBeVisible();
+    await expect(page.getByRole('timer')).toContainText('112 days to launch');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('heading', { name: 'Week 1: Feb 10-14, 2026 (This Week)' })).toBeVisible();
+  });
+
+  test('the agenda on February 14', async ({ page }) => {
+    await openAt(page, '2026-02-14T09:00:00');
+    const today = page.getByTestId('agenda-today');
+    await expect(today.getByRole('listitem')).toHaveCount(5);
+    await expect(today).toContainText('Go/No-Go for Feb 19 launch');
+    await expect(page.getByTestId('agenda-overdue').getByRole('listitem')).toHaveCount(12);
+    await expect(page.getByTestId('agenda-week')).toContainText('Missing UI components');
+  });
+});
+
+test.describe('look and accessibility', () => {
+  test('dark mode follows the system and the toggle', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openAt(page, '2026-02-12T10:30:00');
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await bg()).toBe('rgb(13, 17, 23)');
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    expect(await bg()).toBe('rgb(255, 255, 255)');
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await bg()).toBe('rgb(13, 17, 23)');
+  });
+
+  test('the shortcuts panel opens with ?', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('no serious or critical axe-core violations, light and dark', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      await openAt(page, '2026-02-12T10:30:00');
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      expect(bad.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`), colorScheme).toEqual([]);
+    }
+  });
+
+  test('plan text is shown as text, never as markup', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).fill('<img src=x onerror="window.pwned=1">');
+    await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).press('Enter');
+    await expect(item(page, '<img src=x onerror="window.pwned=1">')).toBeVisible();
+    expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  });
+});
