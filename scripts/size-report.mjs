@@ -4,8 +4,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
-/** Gzip bytes all files in dist/ may take together. Lower it as the app gets smaller. */
-export const GZIP_BUDGET_BYTES = 200 * 1024;
+/**
+ * Gzip bytes all files in dist/ may take together. Lower it as the app gets smaller.
+ * History: 200 KB for the shell and the plan core (185.5 KB used). Raised to 300 KB with the
+ * tracker UI of issue 4, which measured 287.5 KB (Leptos view code ~110 KB gzip on top of
+ * pulldown-cmark's ~70 KB). Issue 7 is to bring it back to 200 KB or below.
+ */
+export const GZIP_BUDGET_BYTES = 300 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
 

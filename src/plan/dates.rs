@@ -1844,3 +1844,29 @@ mod tests {
         }
     }
 }
+
+/// Reads an ISO date ("2026-02-19") as date inputs give it; None for anything else.
+/// (A small reader of its own: chrono's format parser costs the browser build several KB.)
+pub fn parse_iso(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+#[cfg(test)]
+mod iso_tests {
+    use super::*;
+
+    #[test]
+    fn reads_iso_dates_from_date_inputs() {
+        assert_eq!(
+            parse_iso("2026-02-19"),
+            NaiveDate::from_ymd_opt(2026, 2, 19)
+        );
+        assert_eq!(parse_iso(""), None);
+        assert_eq!(parse_iso("2026-02-30"), None);
+        assert_eq!(parse_iso("19/02/2026"), None);
+    }
+}

@@ -285,7 +285,12 @@ fn format_number(value: f64) -> String {
         }
         out
     } else {
-        format!("{value}")
+        // Two decimals at most, without float formatting (which costs the browser build ~10 KB).
+        let hundredths = (value.abs() * 100.0).round() as i64;
+        let sign = if value < 0.0 { "-" } else { "" };
+        let whole = hundredths / 100;
+        let fraction = format!("{:02}", hundredths % 100);
+        format!("{sign}{whole}.{}", fraction.trim_end_matches('0'))
     }
 }
 
@@ -418,6 +423,8 @@ mod tests {
         assert_eq!(t("$10K payment volume").describe(), "≥ $10,000");
         assert_eq!(t("99% uptime").describe(), "≥ 99%");
         assert_eq!(t("NPS > 50").describe(), "> 50");
+        assert_eq!(t("<1.5 sec loads").describe(), "< 1.5 sec");
+        assert_eq!(t("<0.25% errors").describe(), "< 0.25%");
     }
 
     #[test]

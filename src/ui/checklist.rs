@@ -2,10 +2,9 @@
 //! notes, and an editor (rename, date, note, move, delete).
 
 use super::state::{use_app_state, use_filter};
-use crate::plan::dates::format_day;
+use crate::plan::dates::{format_day, parse_iso};
 use crate::plan::NodeId;
 use crate::schedule::status::Status;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// A checklist row for the entry with `id`. `editable` adds the item editor (schedule items);
@@ -96,7 +95,7 @@ fn ItemEditor(id: NodeId, done: impl Fn() + Copy + Send + Sync + 'static) -> imp
             due.get_untracked(),
             note.get_untracked(),
         );
-        let date = NaiveDate::parse_from_str(&new_due, "%Y-%m-%d").ok();
+        let date = parse_iso(&new_due);
         if !new_due.is_empty() && date.is_none() {
             state.alert.set(Some(format!(
                 "\"{new_due}\" is not a date; the item keeps its date."

@@ -2,7 +2,7 @@
 //! stamps for changes, and fresh IDs for new nodes.
 
 use crate::plan::{NodeId, Stamp};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -30,8 +30,8 @@ pub fn new_id(kind: &str) -> NodeId {
 pub fn run_clock(now: RwSignal<NaiveDateTime>) {
     let tick = move || {
         let current = local_now();
-        let minute = current.format("%Y-%m-%d %H:%M").to_string();
-        if now.with_untracked(|n| n.format("%Y-%m-%d %H:%M").to_string() != minute) {
+        let minute = |t: &NaiveDateTime| (t.date(), t.hour(), t.minute());
+        if now.with_untracked(|n| minute(n) != minute(&current)) {
             now.set(current);
         }
     };

@@ -2,9 +2,8 @@
 
 use super::state::{use_app_state, use_filter};
 use super::theme::ThemeToggle;
-use crate::plan::dates::format_long;
+use crate::plan::dates::{format_long, parse_iso};
 use crate::schedule::reschedule::reschedule;
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// Controls that change what the plan is viewed as of, and what is shown.
@@ -17,7 +16,7 @@ pub fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
     let new_launch = RwSignal::new(String::new());
     let do_reschedule = move || {
         let text = new_launch.get_untracked();
-        let Ok(day) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") else {
+        let Ok(day) = parse_iso(&text).ok_or(()) else {
             state
                 .alert
                 .set(Some("Choose the new launch date first.".into()));
@@ -42,7 +41,7 @@ pub fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
                     type="date"
                     aria-label="View the plan as of"
                     prop:value=as_of_text
-                    on:change=move |ev| state.as_of.set(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok())
+                    on:change=move |ev| state.as_of.set(parse_iso(&event_target_value(&ev)))
                 />
                 <button type="button" on:click=move |_| state.as_of.set(None)>"Today"</button>
                 {move || plan_date().map(|d| view! {

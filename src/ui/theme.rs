@@ -7,11 +7,7 @@ const KEY: &str = "launchplan.theme";
 /// Cycles system → light → dark and remembers the choice.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let theme = RwSignal::new(
-        <gloo_storage::LocalStorage as gloo_storage::Storage>::get::<String>(KEY)
-            .ok()
-            .filter(|t| t == "light" || t == "dark"),
-    );
+    let theme = RwSignal::new(stored().filter(|t| t == "light" || t == "dark"));
     Effect::new(move |_| {
         // Effects sync reactive state with the world outside: here the page's theme attribute.
         let Some(root) = document().document_element() else {
@@ -28,14 +24,7 @@ pub fn ThemeToggle() -> impl IntoView {
             Some("light") => Some("dark".to_string()),
             _ => None,
         };
-        // A blocked storage only means the choice is not remembered.
-        let _ = match &t {
-            Some(t) => <gloo_storage::LocalStorage as gloo_storage::Storage>::set(KEY, t),
-            None => {
-                <gloo_storage::LocalStorage as gloo_storage::Storage>::delete(KEY);
-                Ok(())
-            }
-        };
+        remember(t.as_deref());
         theme.set(t);
     };
     view! {
@@ -47,4 +36,26 @@ pub fn ThemeToggle() -> impl IntoView {
             }}
         </button>
     }
+}
+
+/// The stored choice. A missing, blocked or throwing storage just means none.
+fn stored() -> Option<String> {
+    window()
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(KEY)
+        .ok()
+        .flatten()
+}
+
+/// Remembers the choice; a storage that refuses only means it is not remembered.
+fn remember(theme: Option<&str>) {
+    let Some(storage) = window().local_storage().ok().flatten() else {
+        return;
+    };
+    let _ = match theme {
+        Some(t) => storage.set_item(KEY, t),
+        None => storage.remove_item(KEY),
+    };
 }

@@ -89,22 +89,25 @@ pub fn Timeline() -> impl IntoView {
         let first = marks.iter().map(|m| m.start).chain(launch).min()?;
         let last = marks.iter().map(|m| m.end).chain(launch).max()?;
         let span = (last - first).num_days().max(1) as f64;
-        let at =
-            move |d: NaiveDate| ((d - first).num_days() as f64 / span * 100.0).clamp(0.0, 100.0);
+        // Positions in hundredths of a percent, written without float formatting.
+        let at = move |d: NaiveDate| {
+            ((d - first).num_days() as f64 / span * 10_000.0).clamp(0.0, 10_000.0) as i64
+        };
+        let pct = |bp: i64| format!("{}.{:02}%", bp / 100, bp % 100);
         let today = state.today();
         Some(view! {
             <div class="timeline-track">
                 {marks.into_iter().map(|m| {
                     let left = at(m.start);
-                    let width = (at(m.end) - left).max(0.0);
-                    let style = if m.kind == "week" { format!("left:{left:.2}%;width:{width:.2}%") } else { format!("left:{left:.2}%") };
+                    let width = (at(m.end) - left).max(0);
+                    let style = if m.kind == "week" { format!("left:{};width:{}", pct(left), pct(width)) } else { format!("left:{}", pct(left)) };
                     view! {
                         <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style=style title=m.label.clone() aria-label=m.label></a>
                     }
                 }).collect_view()}
-                {launch.map(|l| view! { <span class="mark mark-launch" style=format!("left:{:.2}%", at(l)) title="Launch day">"🚀"</span> })}
+                {launch.map(|l| view! { <span class="mark mark-launch" style=format!("left:{}", pct(at(l))) title="Launch day">"🚀"</span> })}
                 {(first <= today && today <= last).then(|| view! {
-                    <span class="mark mark-today" style=format!("left:{:.2}%", at(today)) title="Today" data-testid="timeline-today"></span>
+                    <span class="mark mark-today" style=format!("left:{}", pct(at(today))) title="Today" data-testid="timeline-today"></span>
                 })}
             </div>
             <div class="timeline-ends"><span>{format_long(first)}</span><span>{format_long(last)}</span></div>
