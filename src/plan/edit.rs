@@ -219,6 +219,28 @@ impl Plan {
         .unwrap_or(false)
     }
 
+    /// Adds a day to a schedule group, kept in date order.
+    pub fn add_day(&mut self, group: &NodeId, id: NodeId, date: NaiveDate, now: Stamp) -> bool {
+        self.with_node(group, |node| match node {
+            NodeMut::Block(Block::Schedule(g)) => {
+                let at = g.days.partition_point(|d| d.date <= date);
+                g.days.insert(
+                    at,
+                    Day {
+                        id,
+                        date,
+                        modified: now,
+                        ..Day::default()
+                    },
+                );
+                g.modified = now;
+                true
+            }
+            _ => false,
+        })
+        .unwrap_or(false)
+    }
+
     /// Deletes a node and everything in it. Undo restores it.
     pub fn delete(&mut self, id: &NodeId) -> bool {
         let before = self.sections.len();
@@ -365,5 +387,92 @@ fn move_child(block: &mut Block, id: &NodeId, offset: isize) -> bool {
         Block::Contingencies(l) => shift(&mut l.plans, |c| &c.id == id, offset),
         Block::Communication(c) => shift(&mut c.entries, |e| &e.id == id, offset),
         Block::Decision(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::default_plan::default_plan;
+
+    fn first_item(plan: &Plan) -> NodeId {
+        plan.schedule_items()
+            .next()
+            .map(|i| i.id.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn edits_change_the_node_and_its_stamp() {
+        let mut plan = default_plan().plan;
+        let id = first_item(&plan);
+        assert!(plan.set_text(&id, "Kickoff", Stamp(7)));
+        assert!(
+            !plan.set_text(&id, "Kickoff", Stamp(8)),
+            "no change, no new stamp"
+        );
+        assert!(
+            !plan.set_text(&id, "  ", Stamp(8)),
+            "an empty name is refused"
+        );
+        let entry = plan.entry(&id).unwrap();
+        assert_eq!(entry.text, "Kickoff");
+        assert!(plan.add_note(&id, "Room 4B", Stamp(9)));
+        assert_eq!(plan.entry(&id).unwrap().notes, vec!["Room 4B".to_string()]);
+    }
+
+    #[test]
+    fn items_and_groups_are_added_moved_and_deleted() {
+        let mut plan = default_plan().plan;
+        let Block::Schedule(week1) = &plan.sections[1].blocks[0] else {
+            panic!()
+        };
+        let (group, day) = (week1.id.clone(), week1.days[0].id.clone());
+        assert!(plan.add_item(&day, NodeId("item-new".into()), "Book venue", Stamp(1)));
+        assert_eq!(plan.counts().schedule_items, 54);
+        assert!(plan.move_by(&NodeId("item-new".into()), -1));
+        let Block::Schedule(week1) = &plan.sections[1].blocks[0] else {
+            panic!()
+        };
+        assert_eq!(week1.days[0].items[2].text, "Book venue");
+        assert_eq!(week1.days[0].items[2].due, Some(week1.days[0].date));
+        assert!(plan.add_day(
+            &group,
+            NodeId("day-new".into()),
+            NaiveDate::from_ymd_opt(2026, 2, 9).unwrap(),
+            Stamp(2)
+        ));
+        let Block::Schedule(week1) = &plan.sections[1].blocks[0] else {
+            panic!()
+        };
+        assert_eq!(
+            week1.days[0].id,
+            NodeId("day-new".into()),
+            "days stay in date order"
+        );
+        let section = plan.sections[1].id.clone();
+        assert!(plan.add_group(
+            &section,
+            NodeId("group-new".into()),
+            "Week 0",
+            None,
+            Stamp(3)
+        ));
+        assert!(plan.move_by(&NodeId("group-new".into()), -1));
+        assert!(plan.delete(&group));
+        assert_eq!(plan.counts().days, 5, "week 1 and its six days are gone");
+        assert!(!plan.delete(&group), "already gone");
+    }
+
+    #[test]
+    fn moving_a_day_moves_its_items() {
+        let mut plan = default_plan().plan;
+        let Block::Schedule(week1) = &plan.sections[1].blocks[0] else {
+            panic!()
+        };
+        let day = week1.days[0].id.clone();
+        let later = NaiveDate::from_ymd_opt(2026, 2, 16).unwrap();
+        assert!(plan.set_date(&day, later, Stamp(1)));
+        assert_eq!(plan.schedule_items().next().unwrap().due, Some(later));
     }
 }

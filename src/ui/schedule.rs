@@ -1,10 +1,11 @@
 //! A schedule group (a week or month) with its days, their checklists and progress, and edits.
 
 use super::checklist::{AddItem, CheckRow};
+use super::clock::new_id;
 use super::progress_bar::ProgressBar;
 use super::sections::use_block;
 use super::state::use_app_state;
-use crate::plan::dates::{format_day_with_weekday, format_period};
+use crate::plan::dates::{format_day_with_weekday, format_period, parse_iso, Period};
 use crate::plan::{Block, NodeId, ScheduleGroup};
 use crate::schedule::progress::Progress;
 use leptos::prelude::*;
@@ -41,6 +42,7 @@ pub fn ScheduleView(id: NodeId) -> impl IntoView {
     let new_label = RwSignal::new(String::new());
     let (i1, i2, i3, i4) = (id.clone(), id.clone(), id.clone(), id.clone());
     let block_id = id.to_string();
+    let day_parent = id.clone();
     view! {
         <div class="block schedule-group" id=block_id>
             <div class="block-head">
@@ -75,7 +77,66 @@ pub fn ScheduleView(id: NodeId) -> impl IntoView {
                 <AddItem parent=id.clone() label=format!("New item in {}", heading()) />
             </Show>
             <For each=days key=|id| id.clone() children=move |day| view! { <DayView group=group day=day /> } />
+            <AddDay group=day_parent label=heading() />
         </div>
+    }
+}
+
+/// A date field that adds a day to a group.
+#[component]
+fn AddDay(group: NodeId, label: String) -> impl IntoView {
+    let state = use_app_state();
+    let date = RwSignal::new(String::new());
+    view! {
+        <form class="add-item add-day" on:submit=move |ev| {
+            ev.prevent_default();
+            let Some(day) = parse_iso(&date.get_untracked()) else {
+                state.alert.set(Some("Choose the new day's date first.".into()));
+                return;
+            };
+            let group = group.clone();
+            state.change(move |p, now| p.add_day(&group, new_id("day"), day, now));
+            date.set(String::new());
+        }>
+            <input type="date" bind:value=date aria-label=format!("New day in {label}") />
+            <button type="submit">"Add day"</button>
+        </form>
+    }
+}
+
+/// Fields that add a week (or any group) at the end of a section.
+#[component]
+pub fn AddGroup(section: NodeId) -> impl IntoView {
+    let state = use_app_state();
+    let label = RwSignal::new(String::new());
+    let start = RwSignal::new(String::new());
+    let end = RwSignal::new(String::new());
+    view! {
+        <form class="add-item add-group" on:submit=move |ev| {
+            ev.prevent_default();
+            let (from, to) = (parse_iso(&start.get_untracked()), parse_iso(&end.get_untracked()));
+            let period = match (from, to) {
+                (Some(start), Some(end)) if end >= start => Some(Period::Range { start, end }),
+                (Some(start), None) => Some(Period::Day { date: start }),
+                (None, None) => None,
+                _ => {
+                    state.alert.set(Some("The group's last day must be on or after its first.".into()));
+                    return;
+                }
+            };
+            let (section, name) = (section.clone(), label.get_untracked());
+            if name.trim().is_empty() {
+                state.alert.set(Some("Name the new group first.".into()));
+                return;
+            }
+            state.change(move |p, now| p.add_group(&section, new_id("group"), &name, period, now));
+            label.set(String::new());
+        }>
+            <input type="text" bind:value=label aria-label="New group name" placeholder="Add a week" />
+            <input type="date" bind:value=start aria-label="New group first day" />
+            <input type="date" bind:value=end aria-label="New group last day" />
+            <button type="submit">"Add group"</button>
+        </form>
     }
 }
 

@@ -5,7 +5,7 @@ use super::decisions::DecisionView;
 use super::metrics::MetricsView;
 use super::milestones::MilestonesView;
 use super::risks::{ContingencyView, RiskView};
-use super::schedule::ScheduleView;
+use super::schedule::{AddGroup, ScheduleView};
 use super::state::use_app_state;
 use crate::plan::{Block, NodeId};
 use leptos::prelude::*;
@@ -53,6 +53,15 @@ fn SectionView(id: NodeId) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    let key = id.clone();
+    let holds_schedule = move || {
+        state.plan.with(|p| {
+            p.sections
+                .iter()
+                .find(|s| s.id == key)
+                .is_some_and(|s| s.blocks.iter().any(|b| matches!(b, Block::Schedule(_))))
+        })
+    };
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
     let section_id = id.to_string();
@@ -72,6 +81,9 @@ fn SectionView(id: NodeId) -> impl IntoView {
                     Kind::Communication => view! { <CommView id=id /> }.into_any(),
                 }
             />
+            <Show when=holds_schedule>
+                <AddGroup section=id.clone() />
+            </Show>
         </section>
     }
 }

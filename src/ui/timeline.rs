@@ -95,8 +95,10 @@ pub fn Timeline() -> impl IntoView {
         };
         let pct = |bp: i64| format!("{}.{:02}%", bp / 100, bp % 100);
         let today = state.today();
+        // At least 14 px a day, so marks a day apart never cover each other; the strip scrolls.
+        let min_width = format!("min-width:{}px", (last - first).num_days().max(1) * 14);
         Some(view! {
-            <div class="timeline-track">
+            <div class="timeline-track" style=min_width.clone()>
                 {marks.into_iter().map(|m| {
                     let left = at(m.start);
                     let width = (at(m.end) - left).max(0);
@@ -110,7 +112,7 @@ pub fn Timeline() -> impl IntoView {
                     <span class="mark mark-today" style=format!("left:{}", pct(at(today))) title="Today" data-testid="timeline-today"></span>
                 })}
             </div>
-            <div class="timeline-ends"><span>{format_long(first)}</span><span>{format_long(last)}</span></div>
+            <div class="timeline-ends" style=min_width><span>{format_long(first)}</span><span>{format_long(last)}</span></div>
         })
     };
     view! {

@@ -108,6 +108,31 @@ test.describe('ticking and editing', () => {
     await expect(item(page, 'Book the launch party')).toBeVisible();
   });
 
+  test('add a group with a day, rename it, move it and delete it', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const section = page.locator('.plan-section').filter({ hasText: 'Post-Launch Milestones' });
+    await section.getByLabel('New group name').fill('Week 5');
+    await section.getByLabel('New group first day').fill('2026-03-06');
+    await section.getByLabel('New group last day').fill('2026-03-12');
+    await section.getByRole('button', { name: 'Add group' }).click();
+    const week5 = page.locator('.schedule-group').filter({ hasText: 'Week 5: Mar 6-12, 2026' });
+    await expect(week5).toBeVisible();
+    await week5.getByLabel('New day in Week 5: Mar 6-12, 2026').fill('2026-03-09');
+    await week5.getByRole('button', { name: 'Add day' }).click();
+    await expect(week5.getByRole('heading', { name: 'Monday, Mar 9' })).toBeVisible();
+    await week5.getByRole('textbox', { name: 'New item on Monday, Mar 9' }).fill('Retro');
+    await week5.getByRole('textbox', { name: 'New item on Monday, Mar 9' }).press('Enter');
+    await expect(item(page, 'Retro')).toBeVisible();
+    await week5.getByRole('button', { name: 'Rename' }).click();
+    await week5.getByLabel('Name').fill('Week 5 (stretch)');
+    await week5.getByRole('button', { name: 'Save' }).click();
+    const renamed = page.locator('.schedule-group').filter({ hasText: 'Week 5 (stretch)' });
+    await renamed.getByRole('button', { name: /^Move .* up$/ }).click();
+    await expect(section.locator('.schedule-group').nth(4)).toContainText('Week 5 (stretch)');
+    await renamed.getByRole('button', { name: /^Delete / }).click();
+    await expect(item(page, 'Retro')).toHaveCount(0);
+  });
+
   test('a checklist works by keyboard alone', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     await page.keyboard.press('/');
@@ -185,7 +210,45 @@ test.describe('decisions, metrics, reschedule', () => {
   });
 });
 
+test.describe('timeline and clock', () => {
+  test('choosing a point on the timeline takes you to it', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const timeline = page.getByRole('navigation', { name: 'Timeline' });
+    await expect(timeline.getByTestId('timeline-today')).toBeVisible();
+    await timeline.getByRole('link', { name: 'Decision: Production deployment decision' }).click();
+    await expect(page).toHaveURL(/#decision-/);
+    await expect(page.locator('.decision').filter({ hasText: 'Production deployment decision' })).toBeInViewport();
+  });
+
+  test('the countdown is right as soon as a sleeping tab is shown again', async ({ page }) => {
+    await openAt(page, '2026-02-09T09:00:00');
+    await page.clock.pauseAt(new Date('2026-02-09T09:01:00'));
+    // The tab slept for three hours: no timer ran, the clock moved on.
+    await page.clock.setSystemTime(new Date('2026-02-09T12:00:00'));
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+    await expect(page.getByRole('timer')).toContainText('9 days, 12 hours, 0 minutes');
+  });
+});
+
 test.describe('look and accessibility', () => {
+  test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await openAt(page, '2026-02-12T10:30:00');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await item(page, 'Sprint kickoff meeting').check();
+    await expect(page.getByTestId('progress')).toContainText('1 of 72 done');
+  });
+
+  test('prints a clean checklist: no controls, every item', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.getByLabel('Overdue only').check();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('toolbar')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Timeline' })).toBeHidden();
+    await expect(item(page, 'Team celebration! 🎉')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Edit Sprint kickoff meeting' })).toBeHidden();
+  });
+
   test('dark mode follows the system and the toggle', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openAt(page, '2026-02-12T10:30:00');
