@@ -129,6 +129,7 @@ impl Plan {
                 NodeMut::Comm(c) => (&mut c.notes, &mut c.modified),
                 NodeMut::Block(b) => {
                     b.notes_mut().push(note);
+                    b.touch(now);
                     return true;
                 }
             };

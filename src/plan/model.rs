@@ -85,6 +85,20 @@ impl Block {
         }
     }
 
+    /// Stamps the block as changed at `now`.
+    pub fn touch(&mut self, now: Stamp) {
+        let modified = match self {
+            Block::Milestones(b) => &mut b.modified,
+            Block::Schedule(b) => &mut b.modified,
+            Block::Decision(b) => &mut b.modified,
+            Block::Metrics(b) => &mut b.modified,
+            Block::Risks(b) => &mut b.modified,
+            Block::Contingencies(b) => &mut b.modified,
+            Block::Communication(b) => &mut b.modified,
+        };
+        *modified = now;
+    }
+
     /// The block's own notes, whatever its kind.
     pub fn notes_mut(&mut self) -> &mut Vec<String> {
         match self {

@@ -219,6 +219,70 @@ impl Overview {
     }
 }
 
+/// How the checklist items due by a decision point stand against its criteria.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Readiness {
+    pub progress: Progress,
+    /// The share the criteria ask for ("80% of P0 items complete" → 80).
+    pub needed: Option<u32>,
+}
+
+impl Readiness {
+    /// The items due on or before the decision's date, and the share its criteria ask for.
+    pub fn of(plan: &Plan, decision: &crate::plan::DecisionPoint) -> Readiness {
+        let progress = match decision.date {
+            Some(date) => Progress::of_items(
+                plan.schedule_items()
+                    .filter(|i| i.due.is_some_and(|due| due <= date)),
+            ),
+            None => Progress::default(),
+        };
+        Readiness {
+            progress,
+            needed: decision.criteria.as_deref().and_then(required_percent),
+        }
+    }
+
+    /// "12 of 16 items done (75%): below the 80% criterion".
+    pub fn describe(&self) -> String {
+        let p = self.progress;
+        let base = format!("{} of {} items done ({}%)", p.done, p.total, p.percent());
+        match self.needed {
+            Some(n) if p.percent() >= n => format!("{base}: meets the {n}% criterion"),
+            Some(n) => format!("{base}: below the {n}% criterion"),
+            None => base,
+        }
+    }
+}
+
+/// The share a criterion asks to be complete: the "N%" followed by "of", "complete" or "done",
+/// else the largest percentage written ("<2% errors, 80% done" → 80).
+fn required_percent(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    let mut found: Vec<(u32, bool)> = Vec::new();
+    for (at, _) in lower.match_indices('%') {
+        let digits: String = lower[..at]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let digits: String = digits.chars().rev().collect();
+        let Ok(n) = digits.parse::<u32>() else {
+            continue;
+        };
+        let after = lower[at + 1..].trim_start();
+        let about_completion = ["of ", "complete", "done", "finished"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        found.push((n, about_completion));
+    }
+    found
+        .iter()
+        .find(|(_, c)| *c)
+        .or_else(|| found.iter().max_by_key(|(n, _)| *n))
+        .map(|(n, _)| *n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +306,26 @@ mod tests {
             (next.title.as_str(), next.days_left),
             ("Go/No-Go for Feb 19 launch", 2)
         );
+    }
+
+    #[test]
+    fn readiness_counts_items_due_by_the_decision() {
+        let plan = default_plan().plan;
+        let Some(crate::plan::Block::Decision(gate)) = plan
+            .blocks()
+            .find(|b| matches!(b, crate::plan::Block::Decision(_)))
+        else {
+            panic!("no decision")
+        };
+        let r = Readiness::of(&plan, gate);
+        assert_eq!((r.progress.total, r.needed), (16, Some(80)));
+        assert_eq!(
+            r.describe(),
+            "0 of 16 items done (0%): below the 80% criterion"
+        );
+        assert_eq!(required_percent("<2% errors, 80% done"), Some(80));
+        assert_eq!(required_percent("error rate under 2% and 5%"), Some(5));
+        assert_eq!(required_percent("All critical bugs fixed"), None);
     }
 
     #[test]

@@ -48,9 +48,28 @@ impl Status {
     }
 }
 
+/// How a deadline `days` away reads: "2 days left", "due today", "1 day overdue".
+pub fn days_left(days: i64) -> String {
+    match days {
+        0 => "due today".into(),
+        1 => "1 day left".into(),
+        -1 => "1 day overdue".into(),
+        n if n > 1 => format!("{n} days left"),
+        n => format!("{} days overdue", n.unsigned_abs()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deadlines_read_in_words() {
+        assert_eq!(days_left(2), "2 days left");
+        assert_eq!(days_left(1), "1 day left");
+        assert_eq!(days_left(0), "due today");
+        assert_eq!(days_left(-3), "3 days overdue");
+    }
 
     #[test]
     fn states_follow_the_day() {

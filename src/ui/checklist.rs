@@ -36,8 +36,11 @@ pub fn CheckRow(
     view! {
         <li
             id=row_id
-            class=move || format!("check-row {}", status.get().map(Status::class).unwrap_or_default())
-            class:filtered-out=move || !shown()
+            class=move || {
+                // One class string: a separate class: directive would be wiped when this one changes.
+                let hidden = if shown() { "" } else { " filtered-out" };
+                format!("check-row {}{hidden}", status.get().map(Status::class).unwrap_or_default())
+            }
         >
             <input
                 type="checkbox"
@@ -129,7 +132,7 @@ fn ItemEditor(id: NodeId, done: impl Fn() + Copy + Send + Sync + 'static) -> imp
 
 /// An input that adds an item to a day or group.
 #[component]
-pub fn AddItem(parent: NodeId, label: String) -> impl IntoView {
+pub fn AddItem(parent: NodeId, #[prop(into)] label: Signal<String>) -> impl IntoView {
     let state = use_app_state();
     let text = RwSignal::new(String::new());
     view! {
@@ -139,7 +142,7 @@ pub fn AddItem(parent: NodeId, label: String) -> impl IntoView {
             state.change(move |p, now| p.add_item(&parent, super::clock::new_id("item"), &value, now));
             text.set(String::new());
         }>
-            <input type="text" bind:value=text aria-label=label.clone() placeholder="Add an item" />
+            <input type="text" bind:value=text aria-label=move || label.get() placeholder="Add an item" />
             <button type="submit">"Add"</button>
         </form>
     }

@@ -18,22 +18,36 @@ pub fn CommView(id: NodeId) -> impl IntoView {
         Some(Block::Communication(c)) => Some(c),
         _ => None,
     });
+    let entries = move || {
+        channel.with(|c| {
+            c.as_ref()
+                .map(|c| {
+                    c.entries
+                        .iter()
+                        .map(|e| (e.id.clone(), matches!(e.when, Some(Cadence::On(_)))))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
     view! {
         <div class="block comms" id=id.to_string()>
             <h3>{move || channel.with(|c| c.as_ref().map(|c| c.audience.clone()))}</h3>
             <ul class="checklist">
-                {move || channel.get().map(|c| c.entries.into_iter().map(|e| match e.when {
-                    Some(Cadence::On(_)) => view! { <CheckRow id=e.id.clone() /> }.into_any(),
-                    _ => {
-                        let next = next_occurrence(&e, state.today());
-                        view! {
-                            <li id=e.id.to_string() class="recurring">
-                                <strong>{e.when.as_ref().and_then(Cadence::recurring_label)}</strong>": "{e.text.clone()}
-                                <span class="next">{next}</span>
-                            </li>
-                        }.into_any()
+                <For each=entries key=|e| e.clone() children=move |(entry, dated)| {
+                    if dated {
+                        return view! { <CheckRow id=entry /> }.into_any();
                     }
-                }).collect_view())}
+                    let key = entry.clone();
+                    let this = Memo::new(move |_| channel.with(|c| c.as_ref().and_then(|c| c.entries.iter().find(|e| e.id == key).cloned())));
+                    view! {
+                        <li id=entry.to_string() class="recurring">
+                            <strong>{move || this.with(|e| e.as_ref().and_then(|e| e.when.as_ref().and_then(Cadence::recurring_label)))}</strong>": "
+                            {move || this.with(|e| e.as_ref().map(|e| e.text.clone()))}
+                            <span class="next">{move || this.with(|e| e.as_ref().map(|e| next_occurrence(e, state.today())))}</span>
+                        </li>
+                    }.into_any()
+                } />
             </ul>
         </div>
     }
@@ -56,10 +70,12 @@ fn next_occurrence(entry: &CommEntry, today: NaiveDate) -> String {
                 .collect();
             let next = (0..7)
                 .filter_map(|n| today.checked_add_signed(TimeDelta::days(n)))
-                .find(|d| named.is_empty() && *d == today || named.contains(&d.weekday()));
+                .find(|d| named.contains(&d.weekday()));
             match next {
-                Some(d) => format!("Next: {}, {}", weekday_name(d.weekday()), format_long(d)),
-                None => "Every week".into(),
+                Some(d) if !named.is_empty() => {
+                    format!("Next: {}, {}", weekday_name(d.weekday()), format_long(d))
+                }
+                _ => "Every week".into(),
             }
         }
         Some(Cadence::Monthly) => "Every month".into(),

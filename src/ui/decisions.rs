@@ -4,8 +4,8 @@
 use super::sections::use_block;
 use super::state::use_app_state;
 use crate::plan::dates::{format_day, format_long};
-use crate::plan::{Block, DecisionPoint, DecisionRecord, NodeId, Outcome, Plan};
-use crate::schedule::progress::Progress;
+use crate::plan::{Block, DecisionRecord, NodeId, Outcome};
+use crate::schedule::progress::Readiness;
 use leptos::prelude::*;
 
 /// One decision point.
@@ -18,7 +18,7 @@ pub fn DecisionView(id: NodeId) -> impl IntoView {
         _ => None,
     });
     let readiness = Memo::new(move |_| {
-        decision.with(|d| d.as_ref().map(|d| state.plan.with(|p| due_by(p, d))))
+        decision.with(|d| d.as_ref().map(|d| state.plan.with(|p| Readiness::of(p, d))))
     });
     let heading = move || {
         decision.with(|d| {
@@ -59,7 +59,7 @@ pub fn DecisionView(id: NodeId) -> impl IntoView {
             <form class="record-decision" on:submit=move |ev| {
                 ev.prevent_default();
                 let Some(chosen) = Outcome::ALL.into_iter().find(|o| outcome_key(*o) == outcome.get_untracked()) else { return };
-                let record = DecisionRecord { outcome: chosen, decided_on: state.today(), note: note.get_untracked().trim().to_string() };
+                let record = DecisionRecord { outcome: chosen, decided_on: state.now.get_untracked().date(), note: note.get_untracked().trim().to_string() };
                 let id = record_id.clone();
                 state.change(move |p, now| p.record_decision(&id, Some(record), now));
                 note.set(String::new());
@@ -82,56 +82,11 @@ pub fn DecisionView(id: NodeId) -> impl IntoView {
     }
 }
 
+/// The form value of an outcome.
 fn outcome_key(o: Outcome) -> &'static str {
     match o {
         Outcome::Go => "go",
         Outcome::NoGo => "no-go",
         Outcome::Fallback => "fallback",
     }
-}
-
-/// The checklist items due on or before a decision, and how they stand against its criteria.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Readiness {
-    progress: Progress,
-    /// The share the criteria ask for ("80% of P0 items complete").
-    needed: Option<u32>,
-}
-
-impl Readiness {
-    fn describe(&self) -> String {
-        let p = self.progress;
-        let base = format!("{} of {} items done ({}%)", p.done, p.total, p.percent());
-        match self.needed {
-            Some(n) if p.percent() >= n => format!("{base}: meets the {n}% criterion"),
-            Some(n) => format!("{base}: below the {n}% criterion"),
-            None => base,
-        }
-    }
-}
-
-fn due_by(plan: &Plan, d: &DecisionPoint) -> Readiness {
-    let progress = match d.date {
-        Some(date) => Progress::of_items(
-            plan.schedule_items()
-                .filter(|i| i.due.is_some_and(|due| due <= date)),
-        ),
-        None => Progress::default(),
-    };
-    let needed = d.criteria.as_deref().and_then(percent_in);
-    Readiness { progress, needed }
-}
-
-/// The first "N%" in a text.
-fn percent_in(text: &str) -> Option<u32> {
-    let at = text.find('%')?;
-    let digits: String = text[..at]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_digit())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    digits.parse().ok()
 }

@@ -5,6 +5,7 @@ use super::state::use_app_state;
 use crate::plan::dates::{format_long, weekday_name};
 use crate::schedule::countdown::Countdown;
 use crate::schedule::progress::Overview;
+use crate::schedule::status::days_left;
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -78,13 +79,7 @@ pub fn PlanHeader() -> impl IntoView {
                     <dd data-testid="next-decision">
                         {move || overview.with(|o| match &o.next_decision {
                             Some(d) => {
-                                let when = match d.days_left {
-                                    0 => "today".to_string(),
-                                    1 => "in 1 day".to_string(),
-                                    n if n > 1 => format!("in {n} days"),
-                                    -1 => "1 day overdue".to_string(),
-                                    n => format!("{} days overdue", -n),
-                                };
+                                let when = days_left(d.days_left);
                                 view! { <a href=format!("#{}", d.id)>{d.title.clone()}</a>" — "{when} }.into_any()
                             }
                             None => "none pending".into_any(),

@@ -2,16 +2,26 @@
 
 use leptos::prelude::*;
 
-/// Every keyboard shortcut, in a dialog.
+/// Every keyboard shortcut, in a dialog that takes focus when it opens.
 #[component]
-pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
+pub fn HelpPanel(
+    /// Whether the panel is shown; the panel's Close button and Escape clear it.
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let close = NodeRef::<leptos::html::Button>::new();
+    // Moves focus into the panel when it appears, so Tab and Escape start from there.
+    Effect::new(move |_| {
+        if let (true, Some(button)) = (open.get(), close.get()) {
+            let _ = button.focus();
+        }
+    });
     view! {
         <Show when=move || open.get()>
             <div class="help" role="dialog" aria-modal="false" aria-labelledby="help-heading">
                 <h2 id="help-heading">"Keyboard shortcuts"</h2>
                 <dl>
                     <dt><kbd>"?"</kbd></dt><dd>"Show or hide this panel"</dd>
-                    <dt><kbd>"/"</kbd></dt><dd>"Find items"</dd>
+                    <dt><kbd>"/"</kbd></dt><dd>"Find items; Enter jumps to the first match"</dd>
                     <dt><kbd>"Ctrl"</kbd>"/"<kbd>"⌘"</kbd>" + "<kbd>"Z"</kbd></dt><dd>"Undo"</dd>
                     <dt><kbd>"Ctrl"</kbd>"/"<kbd>"⌘"</kbd>" + "<kbd>"Shift"</kbd>" + "<kbd>"Z"</kbd></dt><dd>"Redo"</dd>
                     <dt><kbd>"Tab"</kbd>", "<kbd>"Shift"</kbd>" + "<kbd>"Tab"</kbd></dt><dd>"Move between items and buttons"</dd>
@@ -19,7 +29,7 @@ pub fn HelpPanel(open: RwSignal<bool>) -> impl IntoView {
                     <dt><kbd>"Enter"</kbd></dt><dd>"Press the focused button; save an edit"</dd>
                     <dt><kbd>"Esc"</kbd></dt><dd>"Close this panel"</dd>
                 </dl>
-                <button type="button" on:click=move |_| open.set(false)>"Close"</button>
+                <button type="button" node_ref=close on:click=move |_| open.set(false)>"Close"</button>
             </div>
         </Show>
     }

@@ -41,7 +41,7 @@ pub fn MetricsView(id: NodeId) -> impl IntoView {
                     let metric = Memo::new(move |_| group.with(|g| g.as_ref().and_then(|g| g.metrics.iter().find(|x| x.id == key).cloned())));
                     view! {
                         <CheckRow id=m.clone()>
-                            {move || metric.get().map(|mt| view! { <MetricActual metric=mt /> })}
+                            <MetricActual metric=metric />
                         </CheckRow>
                     }
                 } />
@@ -50,36 +50,39 @@ pub fn MetricsView(id: NodeId) -> impl IntoView {
     }
 }
 
-/// Target, actual field and verdict of one metric.
+/// Target, actual field and verdict of one metric; the field stays in place while it is edited.
 #[component]
-fn MetricActual(metric: Metric) -> impl IntoView {
+fn MetricActual(metric: Memo<Option<Metric>>) -> impl IntoView {
     let state = use_app_state();
-    let verdict = metric
-        .actual
-        .as_deref()
-        .and_then(|a| metric.target.as_ref().and_then(|t| t.verdict(a)));
-    let id = metric.id.clone();
+    let target = move || metric.with(|m| m.as_ref().and_then(|m| m.target.clone()));
+    let actual = move || metric.with(|m| m.as_ref().and_then(|m| m.actual.clone()));
+    let verdict = move || {
+        let Some(target) = target() else { return "" };
+        match actual().as_deref().map(|a| target.verdict(a)) {
+            Some(Some(Verdict::Met)) => "Met",
+            Some(Some(Verdict::Missed)) => "Missed",
+            Some(None) => "Cannot compare",
+            None => "",
+        }
+    };
+    let name = metric.with_untracked(|m| m.as_ref().map(|m| m.text.clone()).unwrap_or_default());
     view! {
         <div class="metric-actual">
-            <span class="target">{metric.target.as_ref().map(|t| format!("Target {}", t.describe())).unwrap_or_else(|| "No numeric target".into())}</span>
+            <span class="target">{move || target().map(|t| format!("Target {}", t.describe())).unwrap_or_else(|| "No numeric target".into())}</span>
             <label>
                 "Actual "
                 <input
                     type="text"
-                    prop:value=metric.actual.clone().unwrap_or_default()
-                    aria-label=format!("Actual for {}", metric.text)
+                    prop:value=move || actual().unwrap_or_default()
+                    aria-label=format!("Actual for {name}")
                     on:change=move |ev| {
-                        let (id, value) = (id.clone(), event_target_value(&ev));
+                        let Some(id) = metric.with_untracked(|m| m.as_ref().map(|m| m.id.clone())) else { return };
+                        let value = event_target_value(&ev);
                         state.change(move |p, now| p.set_actual(&id, &value, now));
                     }
                 />
             </label>
-            <span class="verdict" data-testid="metric-verdict">{match verdict {
-                Some(Verdict::Met) => "Met",
-                Some(Verdict::Missed) => "Missed",
-                None if metric.actual.is_some() && metric.target.is_some() => "Cannot compare",
-                None => "",
-            }}</span>
+            <span class="verdict" data-testid="metric-verdict">{verdict}</span>
         </div>
     }
 }

@@ -5,10 +5,13 @@ use leptos::prelude::*;
 
 /// Progress of a day or week, in words and as a bar.
 #[component]
-pub fn ProgressBar(progress: Signal<Progress>, label: String) -> impl IntoView {
+pub fn ProgressBar(
+    progress: Signal<Progress>,
+    #[prop(into)] label: Signal<String>,
+) -> impl IntoView {
     view! {
         <span class="progress-figure">
-            <progress max="100" prop:value=move || progress.get().percent() aria-label=label></progress>
+            <progress max="100" prop:value=move || progress.get().percent() aria-label=move || label.get()></progress>
             <span>{move || { let p = progress.get(); format!("{} of {} done", p.done, p.total) }}</span>
         </span>
     }

@@ -5,6 +5,7 @@ use super::sections::use_block;
 use super::state::use_app_state;
 use crate::plan::dates::format_long;
 use crate::plan::{Block, NodeId};
+use crate::schedule::status::days_left;
 use leptos::prelude::*;
 
 /// A group of risks of one level.
@@ -22,13 +23,10 @@ pub fn RiskView(id: NodeId) -> impl IntoView {
             let by = g.resolve_by?;
             let open = g.risks.iter().filter(|r| !r.resolved).count();
             let days = (by - state.today()).num_days();
-            let when = match days {
-                _ if open == 0 => "all resolved".to_string(),
-                0 => "due today".to_string(),
-                1 => "1 day left".to_string(),
-                n if n > 1 => format!("{n} days left"),
-                -1 => "1 day overdue".to_string(),
-                n => format!("{} days overdue", -n),
+            let when = if open == 0 {
+                "all resolved".to_string()
+            } else {
+                days_left(days)
             };
             Some(format!("Resolve by {}: {when}", format_long(by)))
         })

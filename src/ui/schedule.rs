@@ -47,7 +47,7 @@ pub fn ScheduleView(id: NodeId) -> impl IntoView {
         <div class="block schedule-group" id=block_id>
             <div class="block-head">
                 <h3>{heading}</h3>
-                <ProgressBar progress=progress label=format!("Progress of {}", heading()) />
+                <ProgressBar progress=progress label=Signal::derive(move || format!("Progress of {}", heading())) />
                 <div class="block-tools">
                     <button type="button" on:click=move |_| { new_label.set(group.with_untracked(|g| g.as_ref().map(|g| g.label.clone()).unwrap_or_default())); renaming.set(true); }>"Rename"</button>
                     <button type="button" aria-label=move || format!("Move {} up", heading()) on:click=move |_| { let id = i1.clone(); state.change(move |p, _| p.move_by(&id, -1)); }>"↑"</button>
@@ -74,17 +74,17 @@ pub fn ScheduleView(id: NodeId) -> impl IntoView {
                 <For each=items key=|id| id.clone() children=move |id| view! { <CheckRow id=id editable=true /> } />
             </ul>
             <Show when=move || !has_days()>
-                <AddItem parent=id.clone() label=format!("New item in {}", heading()) />
+                <AddItem parent=id.clone() label=Signal::derive(move || format!("New item in {}", heading())) />
             </Show>
             <For each=days key=|id| id.clone() children=move |day| view! { <DayView group=group day=day /> } />
-            <AddDay group=day_parent label=heading() />
+            <AddDay group=day_parent label=Signal::derive(heading) />
         </div>
     }
 }
 
 /// A date field that adds a day to a group.
 #[component]
-fn AddDay(group: NodeId, label: String) -> impl IntoView {
+fn AddDay(group: NodeId, #[prop(into)] label: Signal<String>) -> impl IntoView {
     let state = use_app_state();
     let date = RwSignal::new(String::new());
     view! {
@@ -98,7 +98,7 @@ fn AddDay(group: NodeId, label: String) -> impl IntoView {
             state.change(move |p, now| p.add_day(&group, new_id("day"), day, now));
             date.set(String::new());
         }>
-            <input type="date" bind:value=date aria-label=format!("New day in {label}") />
+            <input type="date" bind:value=date aria-label=move || format!("New day in {}", label.get()) />
             <button type="submit">"Add day"</button>
         </form>
     }
@@ -173,12 +173,12 @@ fn DayView(group: Memo<Option<ScheduleGroup>>, day: NodeId) -> impl IntoView {
         <div class="day" id=day.to_string()>
             <div class="day-head">
                 <h4>{label}</h4>
-                <ProgressBar progress=progress label=format!("Progress of {}", label()) />
+                <ProgressBar progress=progress label=Signal::derive(move || format!("Progress of {}", label())) />
             </div>
             <ul class="checklist">
                 <For each=items key=|id| id.clone() children=move |id| view! { <CheckRow id=id editable=true /> } />
             </ul>
-            <AddItem parent=day.clone() label=format!("New item on {}", label()) />
+            <AddItem parent=day.clone() label=Signal::derive(move || format!("New item on {}", label())) />
         </div>
     }
 }

@@ -19,30 +19,36 @@ pub struct AppState {
     /// The day the plan is viewed as of; None means today.
     pub as_of: RwSignal<Option<NaiveDate>>,
     pub report: StoredValue<ImportReport>,
+    /// The day everything date-dependent is computed for: changes only when the day does.
+    today: Memo<NaiveDate>,
     /// A message for `role="alert"`: what went wrong with the last action.
     pub alert: RwSignal<Option<String>>,
 }
 
 impl AppState {
     pub fn new(plan: Plan, report: ImportReport) -> AppState {
+        let now = RwSignal::new(clock::local_now());
+        let as_of = RwSignal::new(None::<NaiveDate>);
         AppState {
             plan: RwSignal::new(plan),
             history: StoredValue::new(History::default()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
-            now: RwSignal::new(clock::local_now()),
-            as_of: RwSignal::new(None),
+            now,
+            as_of,
             report: StoredValue::new(report),
+            today: Memo::new(move |_| as_of.get().unwrap_or_else(|| now.get().date())),
             alert: RwSignal::new(None),
         }
     }
 
-    /// The day everything date-dependent is computed for.
+    /// The day everything date-dependent is computed for (the as-of day, or today).
     pub fn today(&self) -> NaiveDate {
-        self.as_of.get().unwrap_or_else(|| self.now.get().date())
+        self.today.get()
     }
 
-    /// Applies a change to the plan; when it changed anything, it can be undone.
+    /// Applies a change to the plan (`f` gets the plan and the time of the change, and says
+    /// whether it changed anything); a change can be undone.
     pub fn change(&self, f: impl FnOnce(&mut Plan, Stamp) -> bool) {
         let before = self.plan.get_untracked();
         let mut after = before.clone();
@@ -61,6 +67,7 @@ impl AppState {
         self.sync_history();
     }
 
+    /// Goes back one change, if there is one.
     pub fn undo(&self) {
         let current = self.plan.get_untracked();
         if let Some(previous) = self
@@ -73,6 +80,7 @@ impl AppState {
         self.sync_history();
     }
 
+    /// Goes forward one undone change, if there is one.
     pub fn redo(&self) {
         let current = self.plan.get_untracked();
         if let Some(next) = self
@@ -126,12 +134,8 @@ impl Filter {
     }
 }
 
-impl Default for Filter {
-    fn default() -> Self {
-        Filter::new()
-    }
-}
-
+/// The find box and filters provided at the root.
 pub fn use_filter() -> Filter {
-    use_context::<Filter>().unwrap_or_default()
+    use_context::<Filter>()
+        .unwrap_or_else(|| panic!("Filter is provided by App; a component was mounted outside it"))
 }

@@ -162,6 +162,12 @@ test.describe('ticking and editing', () => {
     await page.getByRole('searchbox', { name: 'Find items' }).fill('');
     await page.getByLabel('Overdue only').check();
     await expect(page.locator('.plan-section .check-row:visible')).toHaveCount(6);
+    // Regression: a row's state class used to wipe its hidden class when the day changed.
+    await page.getByRole('searchbox', { name: 'Find items' }).fill('customer');
+    await page.getByLabel('View the plan as of').fill('2026-02-13');
+    const shown = page.locator('.plan-section .check-row:visible');
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toContainText('Customer UI development in progress');
   });
 });
 
@@ -265,7 +271,9 @@ test.describe('look and accessibility', () => {
   test('the shortcuts panel opens with ?', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     await page.keyboard.press('?');
-    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
