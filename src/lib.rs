@@ -8,4 +8,5 @@ pub mod default_plan;
 pub mod formats;
 pub mod plan;
 pub mod schedule;
+pub mod storage;
 pub mod ui;

@@ -302,3 +302,21 @@ fn months_and_quarters_out_of_range_are_refused() {
         "{e}"
     );
 }
+
+#[test]
+fn the_stored_copy_keeps_its_revision_and_reads_as_a_file_too() {
+    use launchplan::formats::json::{decode_stored, encode_stored};
+    use launchplan::plan::Stamp;
+    let plan = launchplan::default_plan::default_plan().plan;
+    let text = encode_stored(&plan, 7, Stamp(1_770_000_000_000));
+    let stored = decode_stored(&text).unwrap();
+    assert_eq!(
+        (stored.revision, stored.saved_at, &stored.plan),
+        (7, Stamp(1_770_000_000_000), &plan)
+    );
+    assert_eq!(import_json(&text).unwrap(), plan);
+    // A file written by export has no revision: it reads as revision 0.
+    assert_eq!(decode_stored(&export_json(&plan)).unwrap().revision, 0);
+    // A truncated stored copy is an error, never a default.
+    assert!(decode_stored(&text[..text.len() / 2]).is_err());
+}

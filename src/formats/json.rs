@@ -2,8 +2,9 @@
 //! Import validates everything and says what is wrong and where (JSON path, line and column);
 //! files from older schema versions are migrated, files from newer ones refused.
 
+use super::json_path::path_at;
 use crate::plan::dates::Period;
-use crate::plan::{Block, NodeId, Plan};
+use crate::plan::{Block, NodeId, Plan, Stamp};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -67,7 +68,54 @@ struct EnvelopeIn {
     format: String,
     #[allow(dead_code)]
     schema_version: serde_json::Value,
+    /// Only in the browser's stored copy: how many times it was saved.
+    #[serde(default)]
+    revision: Option<u64>,
+    /// Only in the browser's stored copy: when it was saved.
+    #[serde(default)]
+    saved_at: Option<Stamp>,
     plan: Plan,
+}
+
+/// The browser's stored copy of a plan: the canonical file plus a revision counter, so that a
+/// tab never writes over a revision it has not seen.
+#[derive(Serialize)]
+struct StoredOut<'a> {
+    format: &'static str,
+    schema_version: u32,
+    revision: u64,
+    saved_at: Stamp,
+    plan: &'a Plan,
+}
+
+/// A plan read back from the browser's storage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    pub plan: Plan,
+    pub revision: u64,
+    pub saved_at: Stamp,
+}
+
+/// Writes the stored copy of `plan` at `revision` (compact: storage space is scarce).
+pub fn encode_stored(plan: &Plan, revision: u64, saved_at: Stamp) -> String {
+    let envelope = StoredOut {
+        format: FORMAT,
+        schema_version: SCHEMA_VERSION,
+        revision,
+        saved_at,
+        plan,
+    };
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// Reads a stored copy; the same checks as a file import, and the revision (0 when absent).
+pub fn decode_stored(text: &str) -> Result<Stored, JsonImportError> {
+    let envelope = read_envelope(text)?;
+    Ok(Stored {
+        plan: envelope.plan,
+        revision: envelope.revision.unwrap_or(0),
+        saved_at: envelope.saved_at.unwrap_or_default(),
+    })
 }
 
 /// Writes the canonical file for `plan`.
@@ -83,6 +131,11 @@ pub fn export_json(plan: &Plan) -> String {
 
 /// Reads a canonical file, migrating older versions. Nothing is changed when it fails.
 pub fn import_json(text: &str) -> Result<Plan, JsonImportError> {
+    read_envelope(text).map(|e| e.plan)
+}
+
+/// Reads and checks an envelope, migrating older schema versions.
+fn read_envelope(text: &str) -> Result<EnvelopeIn, JsonImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(JsonImportError::TooLarge {
             bytes: text.len(),
@@ -100,30 +153,25 @@ pub fn import_json(text: &str) -> Result<Plan, JsonImportError> {
             column: e.column(),
         })?;
     let version = check_header(&value)?;
-    let plan = if version == SCHEMA_VERSION {
+    // With no migrations yet, the second branch is known dead at compile time and left out of
+    // the browser build (it would instantiate every deserializer a second time, for `Value`).
+    let envelope = if version == SCHEMA_VERSION || MIGRATIONS.is_empty() {
         // Read from the text, not the value, so that errors keep their line and column.
-        let mut de = serde_json::Deserializer::from_str(text);
-        let envelope: EnvelopeIn = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-            let inner = e.inner();
-            JsonImportError::Invalid {
-                path: json_path(&e.path().to_string()),
-                message: field_message(inner),
-                line: inner.line(),
-                column: inner.column(),
-            }
-        })?;
-        envelope.plan
+        serde_json::from_str::<EnvelopeIn>(text).map_err(|e| JsonImportError::Invalid {
+            path: path_at(text, e.line(), e.column()),
+            message: field_message(&e),
+            line: e.line(),
+            column: e.column(),
+        })?
     } else {
         let migrated = migrate(value, version)?;
-        let envelope: EnvelopeIn =
-            serde_path_to_error::deserialize(migrated).map_err(|e| JsonImportError::Rejected {
-                path: json_path(&e.path().to_string()),
-                message: field_message(e.inner()),
-            })?;
-        envelope.plan
+        serde_json::from_value::<EnvelopeIn>(migrated).map_err(|e| JsonImportError::Rejected {
+            path: "$".into(),
+            message: field_message(&e),
+        })?
     };
-    validate(&plan)?;
-    Ok(plan)
+    validate(&envelope.plan)?;
+    Ok(envelope)
 }
 
 /// Checks the format marker and returns the schema version.
@@ -411,15 +459,6 @@ impl Validator {
             }
         }
         Ok(())
-    }
-}
-
-/// serde_path_to_error writes `plan.sections[0].title`; people and tools read `$.plan.sections[0].title`.
-fn json_path(path: &str) -> String {
-    if path.is_empty() || path == "." {
-        "$".into()
-    } else {
-        format!("$.{path}")
     }
 }
 

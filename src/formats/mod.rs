@@ -1,6 +1,7 @@
 //! Plan formats: Markdown in and out, the canonical JSON file, and mojibake repair.
 
 pub mod json;
+mod json_path;
 pub mod markdown_in;
 pub mod markdown_out;
 pub mod mojibake;

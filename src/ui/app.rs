@@ -7,6 +7,8 @@ use super::controls::Controls;
 use super::header::PlanHeader;
 use super::help::HelpPanel;
 use super::import_notes::ImportNotes;
+use super::persistence;
+use super::save_status::{SaveStatusView, StorageDecisions};
 use super::sections::PlanSections;
 use super::state::{AppState, Filter};
 use super::timeline::Timeline;
@@ -21,8 +23,17 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 #[component]
 pub fn App() -> impl IntoView {
     let imported = default_plan();
-    let state = AppState::new(imported.plan, imported.report);
+    let (plan, persistence, from_storage) = persistence::start(imported.plan);
+    // The import report speaks of the default plan; a plan from storage has none to show.
+    let report = if from_storage {
+        Default::default()
+    } else {
+        imported.report
+    };
+    let state = AppState::new(plan, report);
     provide_context(state);
+    provide_context(persistence);
+    persistence.run(state);
     provide_context(Filter::new());
     run_clock(state.now);
     let help = RwSignal::new(false);
@@ -35,6 +46,8 @@ pub fn App() -> impl IntoView {
             <PlanHeader />
         </header>
         <Controls on_help=move |_| help.update(|h| *h = !*h) />
+        <SaveStatusView />
+        <StorageDecisions />
         <div role="alert" class="alert" data-testid="alert">
             {move || state.alert.get().map(|a| view! {
                 <p>{a}" "<button type="button" on:click=move |_| state.alert.set(None)>"Dismiss"</button></p>

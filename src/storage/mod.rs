@@ -1,0 +1,172 @@
+//! The browser's localStorage, and the only module that touches it. Every write is compared
+//! with the revision already stored (a tab never writes over one it has not seen), keeps the
+//! previous copy as the last good one, and is read back to check it stuck. Any exception from
+//! storage becomes a typed error; nothing here panics or silently loses a write.
+
+use crate::formats::json::{decode_stored, encode_stored, Stored};
+use crate::plan::{NodeId, Plan, Stamp};
+use wasm_bindgen::JsValue;
+
+/// Which plan was open last.
+const OPEN_KEY: &str = "launchplan:open";
+const PLAN_PREFIX: &str = "launchplan:plan:";
+const BACKUP_SUFFIX: &str = ":last-good";
+
+/// The storage key of a plan.
+pub fn plan_key(id: &NodeId) -> String {
+    format!("{PLAN_PREFIX}{id}")
+}
+
+/// Why a save did not happen. Each message says what the user can do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StorageError {
+    #[error("This browser does not let the page store data ({0}). Changes are not saved: export the plan to keep them.")]
+    Unavailable(String),
+    #[error("The browser's storage for this page is full ({0}). Changes are not saved: export the plan to keep them.")]
+    Full(String),
+    #[error("The browser refused to save ({0}). Export the plan to keep your changes.")]
+    Refused(String),
+    #[error("The save did not stick: reading it back gave something else. Export the plan to keep your changes.")]
+    NotPersisted,
+    #[error("Another tab saved this plan (revision {theirs}) since this tab last read it (revision {ours}); nothing was written over it.")]
+    Conflict { theirs: u64, ours: u64 },
+    #[error("The stored copy of this plan could not be read, so it is kept as it is and nothing is written over it until you decide what to do with it.")]
+    Protected,
+}
+
+/// What the page found in storage at start.
+#[derive(Debug, Clone)]
+pub enum Loaded {
+    /// Nothing stored: a first visit.
+    Nothing,
+    Found(Stored),
+    /// Something is stored but does not read as a plan (truncated, hand-edited, written by a
+    /// newer version). It is left untouched; `last_good` is the previous good copy, if any.
+    Unreadable {
+        key: String,
+        raw: String,
+        reason: String,
+        last_good: Option<Stored>,
+    },
+    Unavailable(String),
+}
+
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
+    match window.local_storage() {
+        Ok(Some(s)) => Ok(s),
+        Ok(None) => Err(StorageError::Unavailable("no localStorage".into())),
+        Err(e) => Err(StorageError::Unavailable(describe(&e))),
+    }
+}
+
+/// Reads the plan that was open last.
+pub fn load() -> Loaded {
+    let store = match storage() {
+        Ok(s) => s,
+        Err(e) => return Loaded::Unavailable(e.to_string()),
+    };
+    let id = match store.get_item(OPEN_KEY) {
+        Ok(Some(id)) => id,
+        Ok(None) => return Loaded::Nothing,
+        Err(e) => return Loaded::Unavailable(describe(&e)),
+    };
+    let key = format!("{PLAN_PREFIX}{id}");
+    let raw = match store.get_item(&key) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Loaded::Nothing,
+        Err(e) => return Loaded::Unavailable(describe(&e)),
+    };
+    match decode_stored(&raw) {
+        Ok(stored) => Loaded::Found(stored),
+        Err(e) => {
+            let last_good = store
+                .get_item(&format!("{key}{BACKUP_SUFFIX}"))
+                .ok()
+                .flatten()
+                .and_then(|b| decode_stored(&b).ok());
+            Loaded::Unreadable {
+                key,
+                raw,
+                reason: e.to_string(),
+                last_good,
+            }
+        }
+    }
+}
+
+/// The copy of plan `id` stored now, as written by any tab (None when nothing readable is there).
+pub fn read_stored(id: &NodeId) -> Option<Stored> {
+    let raw = storage().ok()?.get_item(&plan_key(id)).ok()??;
+    decode_stored(&raw).ok()
+}
+
+/// Saves `plan` over revision `base` (the one this tab last read or wrote), and returns the new
+/// revision. Refuses when another tab saved a newer one, or when the stored copy is unreadable.
+pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
+    let store = storage()?;
+    let key = plan_key(&plan.id);
+    let existing = store
+        .get_item(&key)
+        .map_err(|e| StorageError::Unavailable(describe(&e)))?;
+    if let Some(raw) = &existing {
+        match decode_stored(raw) {
+            Ok(stored) if stored.revision > base => {
+                return Err(StorageError::Conflict {
+                    theirs: stored.revision,
+                    ours: base,
+                });
+            }
+            Ok(_) => {
+                // Keep the copy being replaced as the last good one; a failure here is not fatal.
+                let _ = store.set_item(&format!("{key}{BACKUP_SUFFIX}"), raw);
+            }
+            Err(_) => return Err(StorageError::Protected),
+        }
+    }
+    let revision = base + 1;
+    let text = encode_stored(plan, revision, now);
+    store.set_item(&key, &text).map_err(|e| classify(&e))?;
+    match store.get_item(&key) {
+        Ok(Some(back)) if back == text => {}
+        _ => return Err(StorageError::NotPersisted),
+    }
+    let _ = store.set_item(OPEN_KEY, plan.id.as_str());
+    Ok(revision)
+}
+
+/// Replaces an unreadable stored copy once the user has decided to (after downloading it).
+pub fn overwrite_unreadable(key: &str) -> Result<(), StorageError> {
+    storage()?.remove_item(key).map_err(|e| classify(&e))
+}
+
+/// A quota error by any browser's name for it, or any other refusal.
+fn classify(error: &JsValue) -> StorageError {
+    let text = describe(error);
+    let quota = ["QuotaExceeded", "NS_ERROR_DOM_QUOTA_REACHED", "quota"]
+        .iter()
+        .any(|q| text.contains(q))
+        || js_sys::Reflect::get(error, &JsValue::from_str("code"))
+            .ok()
+            .and_then(|c| c.as_f64())
+            == Some(22.0);
+    if quota {
+        StorageError::Full(text)
+    } else {
+        StorageError::Refused(text)
+    }
+}
+
+/// "QuotaExceededError: …" from whatever was thrown.
+fn describe(error: &JsValue) -> String {
+    let field = |name: &str| {
+        js_sys::Reflect::get(error, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    match (field("name"), field("message")) {
+        (Some(name), Some(message)) if !message.is_empty() => format!("{name}: {message}"),
+        (Some(name), _) => name,
+        _ => error.as_string().unwrap_or_else(|| "unknown error".into()),
+    }
+}

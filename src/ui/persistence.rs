@@ -1,0 +1,244 @@
+//! Saving: every change is saved (debounced to 300 ms, flushed when the tab is hidden or
+//! closed), the status is always visible, unreadable stored data is never written over, and a
+//! change saved by another tab is adopted or, when both changed, left to the user to resolve.
+
+use super::clock;
+use super::download::{download, file_stem};
+use super::state::AppState;
+use crate::formats::json::{export_json, Stored};
+use crate::plan::Plan;
+use crate::storage::{self, Loaded, StorageError};
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long after a change the save happens.
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// Where saving stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing changed since the page opened.
+    Idle,
+    Pending,
+    Saved,
+    NotSaved(String),
+}
+
+/// Stored data that did not read as a plan, kept as it is until the user decides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    pub key: String,
+    pub raw: String,
+    pub reason: String,
+}
+
+/// The saving state, provided at the root.
+#[derive(Clone, Copy)]
+pub struct Persistence {
+    pub status: RwSignal<SaveStatus>,
+    revision: StoredValue<u64>,
+    pending: StoredValue<Option<TimeoutHandle>>,
+    /// Set while showing another tab's copy, so that showing it does not save it back.
+    adopting: StoredValue<bool>,
+    pub unreadable: RwSignal<Option<Unreadable>>,
+    /// A newer copy saved by another tab while this one had unsaved changes.
+    pub conflict: RwSignal<Option<Stored>>,
+}
+
+/// Reads storage at start: the plan to show, and the saving state around it.
+pub fn start(default: Plan) -> (Plan, Persistence, bool) {
+    let persistence = Persistence {
+        status: RwSignal::new(SaveStatus::Idle),
+        revision: StoredValue::new(0),
+        pending: StoredValue::new(None),
+        adopting: StoredValue::new(false),
+        unreadable: RwSignal::new(None),
+        conflict: RwSignal::new(None),
+    };
+    let (plan, from_storage) = match storage::load() {
+        Loaded::Nothing => (default, false),
+        Loaded::Found(stored) => {
+            persistence.revision.set_value(stored.revision);
+            persistence.status.set(SaveStatus::Saved);
+            (stored.plan, true)
+        }
+        Loaded::Unreadable {
+            key,
+            raw,
+            reason,
+            last_good,
+        } => {
+            persistence
+                .unreadable
+                .set(Some(Unreadable { key, raw, reason }));
+            persistence
+                .status
+                .set(SaveStatus::NotSaved(StorageError::Protected.to_string()));
+            match last_good {
+                Some(good) => {
+                    persistence.revision.set_value(good.revision);
+                    (good.plan, true)
+                }
+                None => (default, false),
+            }
+        }
+        Loaded::Unavailable(reason) => {
+            persistence.status.set(SaveStatus::NotSaved(reason));
+            (default, false)
+        }
+    };
+    (plan, persistence, from_storage)
+}
+
+impl Persistence {
+    /// Saves every change of `state.plan`, flushes on hide and close, follows other tabs.
+    pub fn run(self, state: AppState) {
+        let mut first = true;
+        // Effects sync reactive state with the world outside: here, the plan with storage.
+        Effect::new(move |_| {
+            state.plan.track();
+            if std::mem::take(&mut first) {
+                return; // the plan as loaded: nothing to save yet
+            }
+            if self
+                .adopting
+                .try_update_value(std::mem::take)
+                .unwrap_or(false)
+            {
+                return; // another tab's copy, already saved by that tab
+            }
+            self.schedule(state);
+        });
+        let flush = move || {
+            if self.pending.with_value(Option::is_some) {
+                self.save_now(state);
+            }
+        };
+        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if document().hidden() {
+                flush();
+            }
+        });
+        let closing = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+            self.other_tab_saved(state, &ev)
+        });
+        on_cleanup(move || {
+            hidden.remove();
+            closing.remove();
+            other_tab.remove();
+        });
+    }
+
+    fn schedule(self, state: AppState) {
+        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        self.status.set(SaveStatus::Pending);
+        let handle = set_timeout_with_handle(move || self.save_now(state), DEBOUNCE).ok();
+        if handle.is_none() {
+            self.save_now(state);
+        }
+        self.pending.set_value(handle);
+    }
+
+    /// Saves now (cancelling a pending save).
+    pub fn save_now(self, state: AppState) {
+        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if self.unreadable.with_untracked(Option::is_some) {
+            self.status
+                .set(SaveStatus::NotSaved(StorageError::Protected.to_string()));
+            return;
+        }
+        let base = self.revision.get_value();
+        let result = state
+            .plan
+            .with_untracked(|plan| storage::save(plan, base, clock::stamp()));
+        match result {
+            Ok(revision) => {
+                self.revision.set_value(revision);
+                self.status.set(SaveStatus::Saved);
+            }
+            Err(StorageError::Conflict { .. }) => {
+                self.conflict
+                    .set(state.plan.with_untracked(|p| storage::read_stored(&p.id)));
+                self.status
+                    .set(SaveStatus::NotSaved("another tab changed this plan".into()));
+            }
+            Err(e) => self.status.set(SaveStatus::NotSaved(e.to_string())),
+        }
+    }
+
+    /// Another tab wrote storage. What is stored now is compared with what this tab shows:
+    /// a newer copy is adopted when this tab has no unsaved change; when both changed (or two
+    /// tabs saved at the same moment, which browsers do not serialise), the user chooses.
+    fn other_tab_saved(self, state: AppState, ev: &web_sys::StorageEvent) {
+        let id = state.plan.with_untracked(|p| p.id.clone());
+        if ev.key().as_deref() != Some(storage::plan_key(&id).as_str()) {
+            return;
+        }
+        // Read what is stored now, not the event's value: a later write may already be there.
+        let Some(theirs) = storage::read_stored(&id) else {
+            return;
+        };
+        let ours = self.revision.get_value();
+        if theirs.revision < ours || state.plan.with_untracked(|p| *p == theirs.plan) {
+            self.revision.set_value(ours.max(theirs.revision));
+            return;
+        }
+        if theirs.revision == ours || self.pending.with_value(Option::is_some) {
+            self.conflict.set(Some(theirs));
+            self.status
+                .set(SaveStatus::NotSaved("another tab changed this plan".into()));
+            return;
+        }
+        self.adopt(state, theirs);
+    }
+
+    /// Shows the other tab's copy (undoably) and continues from its revision.
+    pub fn adopt(self, state: AppState, theirs: Stored) {
+        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        self.revision.set_value(theirs.revision);
+        self.conflict.set(None);
+        self.adopting.set_value(true);
+        state.replace(theirs.plan);
+        self.status.set(SaveStatus::Saved);
+    }
+
+    /// Keeps this tab's version: saves it over the other tab's (which stays as the last good copy).
+    pub fn keep_mine(self, state: AppState) {
+        if let Some(theirs) = self.conflict.get_untracked() {
+            self.revision.set_value(theirs.revision);
+        }
+        self.conflict.set(None);
+        self.save_now(state);
+    }
+
+    /// After the user downloaded (or chose to drop) the unreadable copy: save what is shown.
+    pub fn replace_unreadable(self, state: AppState) {
+        let Some(bad) = self.unreadable.get_untracked() else {
+            return;
+        };
+        match storage::overwrite_unreadable(&bad.key) {
+            Ok(()) => {
+                self.unreadable.set(None);
+                self.revision.set_value(0);
+                self.save_now(state);
+            }
+            Err(e) => self.status.set(SaveStatus::NotSaved(e.to_string())),
+        }
+    }
+}
+
+/// The plan as the canonical JSON file, downloaded.
+pub fn export_plan_json(plan: &Plan) -> bool {
+    download(
+        &format!("{}.launchplan.json", file_stem(&plan.title)),
+        "application/json",
+        &export_json(plan),
+    )
+}

@@ -1,0 +1,189 @@
+// Saving: nothing a user ticks is lost, whatever storage does. Faults are injected before the
+// app starts (addInitScript); each case expects a clear message, stored data intact, a usable app.
+import { test, expect, openAt, item } from './fixtures.js';
+
+const saved = (page) => expect(page.getByTestId('save-status')).toHaveText('Saved in this browser');
+
+test.describe('saving', () => {
+  test('a reload keeps every change', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(page.getByTestId('save-status')).toHaveText('No changes yet');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    await saved(page);
+    await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).fill('Order cake');
+    await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).press('Enter');
+    await page.clock.runFor(400);
+    await saved(page);
+    await page.reload();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await expect(item(page, 'Order cake')).toBeVisible();
+    await expect(page.getByTestId('progress')).toContainText('1 of 73 done');
+    await saved(page);
+  });
+
+  test('a change is saved when the tab is hidden, without waiting', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    });
+    await saved(page);
+  });
+
+  for (const [name, code] of [['QuotaExceededError', 22], ['NS_ERROR_DOM_QUOTA_REACHED', 1014]]) {
+    test(`a full storage (${name}) says so, keeps the app usable and Export at hand`, async ({ page }) => {
+      await page.addInitScript(([name, code]) => {
+        Storage.prototype.setItem = function () {
+          const e = new DOMException('The quota has been exceeded.', name);
+          Object.defineProperty(e, 'code', { value: code });
+          throw e;
+        };
+      }, [name, code]);
+      await openAt(page, '2026-02-12T10:30:00');
+      await item(page, 'Sprint kickoff meeting').check();
+      await page.clock.runFor(400);
+      await expect(page.getByTestId('save-status')).toContainText('Not saved. The browser\'s storage for this page is full');
+      await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+      await expect(page.getByRole('button', { name: 'Export JSON' })).toBeVisible();
+    });
+  }
+
+  test('a write that throws something else is a failed save too', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new TypeError('disk on fire');
+      };
+    });
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    await expect(page.getByTestId('save-status')).toContainText('The browser refused to save (TypeError: disk on fire)');
+  });
+
+  test('blocked site data: the app starts, says it cannot save, and works', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(page.getByTestId('save-status')).toContainText('Not saved. This browser does not let the page store data');
+    await item(page, 'Sprint kickoff meeting').check();
+    await expect(page.getByTestId('progress')).toContainText('1 of 72 done');
+  });
+
+  test('a read that throws: the app starts with the default plan and says why', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.getItem = function () {
+        throw new DOMException('corrupted profile', 'UnknownError');
+      };
+    });
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(page.getByTestId('save-status')).toContainText('UnknownError');
+    await expect(item(page, 'Sprint kickoff meeting')).toBeVisible();
+  });
+
+  test('a write that silently does nothing is caught by reading it back', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {};
+    });
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    await expect(page.getByTestId('save-status')).toContainText('The save did not stick');
+  });
+
+  test('an unreadable stored plan is kept untouched, reported and offered for download', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    await saved(page);
+    // Corrupt what is stored: the first half of it, as a crash mid-write would leave it.
+    const key = await page.evaluate(() => {
+      const k = Object.keys(localStorage).find((k) => k.startsWith('launchplan:plan:') && !k.endsWith(':last-good'));
+      localStorage.setItem(k, localStorage.getItem(k).slice(0, 500));
+      return k;
+    });
+    const corrupt = await page.evaluate((k) => localStorage.getItem(k), key);
+    await page.reload();
+    const alert = page.getByTestId('unreadable-alert');
+    await expect(alert).toContainText('could not be read');
+    await item(page, 'All P0 tasks started').check();
+    await page.clock.runFor(400);
+    await expect(page.getByTestId('save-status')).toContainText('nothing is written over it');
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(corrupt);
+    const download = page.waitForEvent('download');
+    await alert.getByRole('button', { name: 'Download the unreadable copy' }).click();
+    expect((await download).suggestedFilename()).toBe('launchplan-unreadable-copy.json');
+    await alert.getByRole('button', { name: 'Replace it with what is shown' }).click();
+    await saved(page);
+    await page.reload();
+    await expect(item(page, 'All P0 tasks started')).toBeChecked();
+  });
+
+  test('Export JSON downloads the canonical file', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('billingos-milestones-timeline.launchplan.json');
+    const text = await (await file.createReadStream()).toArray();
+    const json = JSON.parse(Buffer.concat(text).toString('utf8'));
+    expect(json.format).toBe('launchplan');
+    expect(json.schema_version).toBe(1);
+  });
+});
+
+test.describe('several tabs', () => {
+  test('a change in one tab shows in the other', async ({ context }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    for (const p of [a, b]) await openAt(p, '2026-02-12T10:30:00');
+    await item(a, 'Sprint kickoff meeting').check();
+    await a.clock.runFor(400);
+    await expect(item(b, 'Sprint kickoff meeting')).toBeChecked();
+    await item(b, 'All P0 tasks started').check();
+    await b.clock.runFor(400);
+    await expect(item(a, 'All P0 tasks started')).toBeChecked();
+    await expect(item(a, 'Sprint kickoff meeting')).toBeChecked();
+  });
+
+  /** Both tabs change the plan before either has saved; returns [the tab that saved first, the one asked]. */
+  async function bothChange(context) {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    for (const p of [a, b]) await openAt(p, '2026-02-12T10:30:00');
+    // The clock is shared by the context: pausing it holds both tabs' saves until both changed.
+    await a.clock.pauseAt(new Date('2026-02-12T10:31:00'));
+    await item(a, 'Sprint kickoff meeting').check();
+    await item(b, 'Production setup initiated').check();
+    await a.clock.runFor(400);
+    await expect.poll(async () => (await a.getByTestId('conflict-alert').count()) + (await b.getByTestId('conflict-alert').count())).toBe(1);
+    return (await a.getByTestId('conflict-alert').count()) ? [b, a] : [a, b];
+  }
+
+  test('both tabs changed: the later save asks, and the other version stays in undo', async ({ context }) => {
+    const [, asked] = await bothChange(context);
+    const mine = (await item(asked, 'Sprint kickoff meeting').isChecked()) ? 'Sprint kickoff meeting' : 'Production setup initiated';
+    const theirs = mine === 'Sprint kickoff meeting' ? 'Production setup initiated' : 'Sprint kickoff meeting';
+    // Nothing was written over the first tab's save.
+    await expect(asked.getByTestId('save-status')).toContainText('Not saved');
+    await asked.getByTestId('conflict-alert').getByRole('button', { name: "Use the other tab's version" }).click();
+    await expect(item(asked, theirs)).toBeChecked();
+    await expect(item(asked, mine)).not.toBeChecked();
+    await asked.keyboard.press('Control+z');
+    await expect(item(asked, mine)).toBeChecked();
+  });
+
+  test("keeping this tab's version saves it over the other, which the other tab then shows", async ({ context }) => {
+    const [first, asked] = await bothChange(context);
+    const mine = (await item(asked, 'Sprint kickoff meeting').isChecked()) ? 'Sprint kickoff meeting' : 'Production setup initiated';
+    await asked.getByTestId('conflict-alert').getByRole('button', { name: "Keep this tab's version" }).click();
+    await expect(asked.getByTestId('save-status')).toHaveText('Saved in this browser');
+    await expect(item(first, mine)).toBeChecked();
+  });
+});
