@@ -10,6 +10,7 @@ mod decisions;
 mod download;
 mod header;
 mod help;
+mod import;
 mod import_notes;
 mod metrics;
 mod milestones;

@@ -2,6 +2,7 @@
 //! when stored data is unreadable or another tab changed the same plan.
 
 use super::download::download;
+use super::import::ImportControl;
 use super::persistence::{export_plan_json, Persistence, SaveStatus};
 use super::state::use_app_state;
 use leptos::prelude::*;
@@ -26,6 +27,7 @@ pub fn SaveStatusView() -> impl IntoView {
                     state.alert.set(Some("The browser did not start the download.".into()));
                 }
             }>"Export JSON"</button>
+            <ImportControl />
         </div>
     }
 }

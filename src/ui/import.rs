@@ -1,0 +1,162 @@
+//! Import: a JSON or Markdown plan by file picker or drag and drop. Files over the size limit
+//! are refused before reading; a preview says what would change, then Replace, Merge or Cancel.
+//! Every import can be undone.
+
+use super::state::{use_app_state, AppState};
+use crate::formats::json::{import_json, MAX_FILE_BYTES};
+use crate::formats::markdown_in::import_markdown;
+use crate::merge::{compare, merge, Comparison};
+use crate::plan::Plan;
+use leptos::prelude::*;
+
+/// A file read and checked, waiting for the user's choice.
+#[derive(Clone)]
+struct Pending {
+    name: String,
+    plan: Plan,
+    comparison: Comparison,
+    notes: String,
+}
+
+/// The Import button, the drop target (the whole window) and the preview.
+#[component]
+pub fn ImportControl() -> impl IntoView {
+    let state = use_app_state();
+    let pending = RwSignal::new(None::<Pending>);
+    let picker = NodeRef::<leptos::html::Input>::new();
+    let drop = window_event_listener(leptos::ev::drop, move |ev| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            read_file(state, pending, file);
+        }
+    });
+    let over = window_event_listener(leptos::ev::dragover, move |ev| ev.prevent_default());
+    on_cleanup(move || {
+        drop.remove();
+        over.remove();
+    });
+    view! {
+        <span class="import">
+            <button type="button" on:click=move |_| { if let Some(input) = picker.get() { input.click(); } }>"Import…"</button>
+            <input
+                type="file"
+                class="visually-hidden"
+                accept=".json,.md,.markdown,.txt,application/json,text/markdown"
+                aria-label="Import a plan file"
+                node_ref=picker
+                on:change=move |ev| {
+                    let input = event_target::<web_sys::HtmlInputElement>(&ev);
+                    if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                        read_file(state, pending, file);
+                    }
+                    input.set_value("");
+                }
+            />
+        </span>
+        {move || pending.get().map(|p| view! { <Preview pending=p clear=move || pending.set(None) /> })}
+    }
+}
+
+/// Checks the size, reads the file and parses it; errors go to the alert, the plan to the preview.
+fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys::File) {
+    let name = file.name();
+    let size = file.size() as usize;
+    if size > MAX_FILE_BYTES {
+        state.alert.set(Some(format!("\"{name}\" is {size} bytes; plans larger than {MAX_FILE_BYTES} bytes are not read. Nothing was changed.")));
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(t) => t.as_string().unwrap_or_default(),
+            Err(_) => {
+                state.alert.set(Some(format!(
+                    "\"{name}\" could not be read. Nothing was changed."
+                )));
+                return;
+            }
+        };
+        let is_json = name.to_lowercase().ends_with(".json")
+            || text
+                .trim_start_matches('\u{feff}')
+                .trim_start()
+                .starts_with('{');
+        let (plan, notes) = if is_json {
+            match import_json(&text) {
+                Ok(plan) => (plan, String::new()),
+                Err(e) => {
+                    state.alert.set(Some(format!(
+                        "\"{name}\" was not imported. {e} Nothing was changed."
+                    )));
+                    return;
+                }
+            }
+        } else {
+            let imported = import_markdown(&text);
+            (imported.plan, imported.report.summary())
+        };
+        let comparison = state.plan.with_untracked(|current| compare(current, &plan));
+        state.alert.set(None);
+        pending.set(Some(Pending {
+            name,
+            plan,
+            comparison,
+            notes,
+        }));
+    });
+}
+
+/// What the import would change, and the choice.
+#[component]
+fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = use_app_state();
+    let c = &pending.comparison;
+    let line = |label: &str, list: &Vec<String>| {
+        (!list.is_empty()).then(|| {
+            let shown: Vec<String> = list.iter().take(8).cloned().collect();
+            let more = list.len().saturating_sub(shown.len());
+            view! {
+                <li>
+                    <strong>{format!("{} {label}", list.len())}</strong>": "{shown.join(", ")}
+                    {(more > 0).then(|| format!(" and {more} more"))}
+                </li>
+            }
+        })
+    };
+    let (for_replace, for_merge) = (pending.plan.clone(), pending.plan.clone());
+    view! {
+        <section class="import-preview" role="dialog" aria-labelledby="import-heading" data-testid="import-preview">
+            <h2 id="import-heading">{format!("Import \"{}\": {}", pending.name, pending.plan.title)}</h2>
+            {(!pending.notes.is_empty()).then(|| view! { <p>{pending.notes.clone()}</p> })}
+            <ul>
+                {line("added", &c.added)}
+                {line("removed", &c.removed)}
+                {line("changed", &c.changed)}
+                {line("ticked", &c.ticked)}
+                {line("unticked", &c.unticked)}
+            </ul>
+            {c.is_empty().then(|| view! { <p>"It holds the same items and check states as the plan shown."</p> })}
+            <div class="editor-actions">
+                <button type="button" on:click=move |_| { state.replace(for_replace.clone()); clear(); }>"Replace"</button>
+                <button type="button" on:click=move |_| {
+                    let merged = state.plan.with_untracked(|current| merge(current, &for_merge));
+                    match merged {
+                        Ok((plan, report)) => {
+                            state.replace(plan);
+                            if !report.conflicts.is_empty() {
+                                let list: Vec<String> = report.conflicts.iter().map(|c| format!("kept \"{}\" over \"{}\"", c.kept, c.other)).collect();
+                                state.alert.set(Some(format!("Merged. Both copies changed {} field(s); the newer change was kept: {}.", list.len(), list.join("; "))));
+                            }
+                        }
+                        Err(e) => state.alert.set(Some(e.to_string())),
+                    }
+                    clear();
+                }>"Merge"</button>
+                <button type="button" on:click=move |_| clear()>"Cancel"</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,83 @@
+// Import: by file picker, refused when too large or broken (with the real cause), previewed,
+// then replaced or merged; export then import gives the same plan; every import can be undone.
+import { readFileSync } from 'node:fs';
+import { test, expect, openAt, item } from './fixtures.js';
+
+async function exportJson(page) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const chunks = await (await (await download).createReadStream()).toArray();
+  return Buffer.concat(chunks);
+}
+
+const pick = (page, name, buffer, mimeType = 'application/json') =>
+  page.getByLabel('Import a plan file').setInputFiles({ name, mimeType, buffer });
+
+test.describe('import', () => {
+  test('export then import gives the same plan', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    const file = await exportJson(page);
+    await pick(page, 'plan.launchplan.json', file);
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText('same items and check states');
+    await preview.getByRole('button', { name: 'Replace' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    expect((await exportJson(page)).toString()).toBe(file.toString());
+  });
+
+  test("a merge of two teammates' files keeps both their ticks, and can be undone", async ({ browser }) => {
+    const ana = await browser.newContext();
+    const anaPage = await ana.newPage();
+    await openAt(anaPage, '2026-02-12T10:30:00');
+    await item(anaPage, 'Sprint kickoff meeting').check();
+    const anaFile = await exportJson(anaPage);
+    await ana.close();
+
+    const ben = await browser.newContext();
+    const page = await ben.newPage();
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'All P0 tasks started').check();
+    await pick(page, 'ana.launchplan.json', anaFile);
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText('1 ticked: Sprint kickoff meeting');
+    await expect(preview).toContainText('1 unticked: All P0 tasks started');
+    await preview.getByRole('button', { name: 'Merge' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await expect(item(page, 'All P0 tasks started')).toBeChecked();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).not.toBeChecked();
+    await expect(item(page, 'All P0 tasks started')).toBeChecked();
+    await ben.close();
+  });
+
+  test('a broken file says what and where, and changes nothing', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    const text = JSON.stringify({ format: 'launchplan', schema_version: 1, plan: { id: 'p', title: null } });
+    await pick(page, 'broken.launchplan.json', Buffer.from(text));
+    await expect(page.getByTestId('alert')).toContainText('Expected a string, found null at $.plan.title (line 1, column');
+    await expect(page.getByTestId('alert')).toContainText('Nothing was changed');
+    await expect(page.getByTestId('import-preview')).toHaveCount(0);
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await pick(page, 'newer.launchplan.json', Buffer.from(JSON.stringify({ format: 'launchplan', schema_version: 9, plan: {} })));
+    await expect(page.getByTestId('alert')).toContainText('newer version of Launchplan');
+  });
+
+  test('a file over the size limit is refused before it is read', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await pick(page, 'huge.json', Buffer.alloc(6 * 1024 * 1024, 32));
+    await expect(page.getByTestId('alert')).toContainText('plans larger than 5242880 bytes are not read');
+  });
+
+  test('a Markdown plan is previewed with what the reader repaired', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const md = readFileSync(new URL('../../plans/billingos-milestones.md', import.meta.url));
+    await pick(page, 'billingos.md', md, 'text/markdown');
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText('Repaired 12 garbled');
+    await expect(preview).toContainText('same items and check states');
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await expect(preview).toHaveCount(0);
+  });
+});
