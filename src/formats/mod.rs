@@ -1,5 +1,6 @@
 //! Plan formats: Markdown in and out, the canonical JSON file, and mojibake repair.
 
+pub mod ics;
 pub mod json;
 mod json_path;
 pub mod markdown_in;

@@ -11,6 +11,7 @@ use wasm_bindgen::JsValue;
 const OPEN_KEY: &str = "launchplan:open";
 const PLAN_PREFIX: &str = "launchplan:plan:";
 const BACKUP_SUFFIX: &str = ":last-good";
+const EXPORT_SUFFIX: &str = ":exported";
 
 /// The storage key of a plan.
 pub fn plan_key(id: &NodeId) -> String {
@@ -133,6 +134,26 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
     }
     let _ = store.set_item(OPEN_KEY, plan.id.as_str());
     Ok(revision)
+}
+
+/// Remembers that plan `id` was exported at `at`, when it stood at `revision`.
+pub fn record_export(id: &NodeId, revision: u64, at: Stamp) {
+    if let Ok(store) = storage() {
+        let _ = store.set_item(
+            &format!("{}{EXPORT_SUFFIX}", plan_key(id)),
+            &format!("{revision} {}", at.0),
+        );
+    }
+}
+
+/// When plan `id` was last exported, and at which revision.
+pub fn last_export(id: &NodeId) -> Option<(u64, Stamp)> {
+    let raw = storage()
+        .ok()?
+        .get_item(&format!("{}{EXPORT_SUFFIX}", plan_key(id)))
+        .ok()??;
+    let (revision, at) = raw.split_once(' ')?;
+    Some((revision.parse().ok()?, Stamp(at.parse().ok()?)))
 }
 
 /// Replaces an unreadable stored copy once the user has decided to (after downloading it).

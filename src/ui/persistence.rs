@@ -5,7 +5,9 @@
 use super::clock;
 use super::download::{download, file_stem};
 use super::state::AppState;
+use crate::formats::ics::export_ics;
 use crate::formats::json::{export_json, Stored};
+use crate::formats::markdown_out::export_markdown;
 use crate::plan::Plan;
 use crate::storage::{self, Loaded, StorageError};
 use leptos::prelude::*;
@@ -142,6 +144,11 @@ impl Persistence {
         self.pending.set_value(handle);
     }
 
+    /// The revision this tab last read or wrote.
+    pub fn revision(self) -> u64 {
+        self.revision.get_value()
+    }
+
     /// Saves now (cancelling a pending save).
     pub fn save_now(self, state: AppState) {
         if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
@@ -234,11 +241,37 @@ impl Persistence {
     }
 }
 
-/// The plan as the canonical JSON file, downloaded.
-pub fn export_plan_json(plan: &Plan) -> bool {
-    download(
-        &format!("{}.launchplan.json", file_stem(&plan.title)),
-        "application/json",
-        &export_json(plan),
-    )
+/// The formats a plan is exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Json,
+    Markdown,
+    Calendar,
+}
+
+/// Downloads the plan in `format`; false when the browser refused.
+pub fn export_plan(plan: &Plan, format: ExportFormat) -> bool {
+    let stem = file_stem(&plan.title);
+    match format {
+        ExportFormat::Json => download(
+            &format!("{stem}.launchplan.json"),
+            "application/json",
+            &export_json(plan),
+        ),
+        ExportFormat::Markdown => download(
+            &format!("{stem}.md"),
+            "text/markdown",
+            &export_markdown(plan),
+        ),
+        ExportFormat::Calendar => {
+            let now = chrono::DateTime::from_timestamp_millis(clock::stamp().0)
+                .map(|t| t.naive_utc())
+                .unwrap_or_default();
+            download(
+                &format!("{stem}.ics"),
+                "text/calendar",
+                &export_ics(plan, now),
+            )
+        }
+    }
 }

@@ -3,8 +3,10 @@
 
 use super::download::download;
 use super::import::ImportControl;
-use super::persistence::{export_plan_json, Persistence, SaveStatus};
+use super::persistence::{export_plan, ExportFormat, Persistence, SaveStatus};
 use super::state::use_app_state;
+use crate::plan::Stamp;
+use crate::storage;
 use leptos::prelude::*;
 
 /// "Saved", "Saving…" or why not, and the Export button.
@@ -19,14 +21,52 @@ pub fn SaveStatusView() -> impl IntoView {
         SaveStatus::NotSaved(why) => format!("Not saved. {why}"),
     };
     let failing = move || matches!(persistence.status.get(), SaveStatus::NotSaved(_));
+    let exported = RwSignal::new(state.plan.with_untracked(|p| storage::last_export(&p.id)));
+    // Changed since the export: a later revision was saved (or a change is waiting to be).
+    let stale = move || {
+        let status = persistence.status.get();
+        exported.get().is_some_and(|(revision, _)| {
+            revision < persistence.revision() || status == SaveStatus::Pending
+        })
+    };
+    let last_export_text = move || match exported.get() {
+        None => "Never exported".to_string(),
+        Some((_, at)) => {
+            let days = days_since(at, state.now.get());
+            let when = match days {
+                0 => "today".to_string(),
+                1 => "1 day ago".to_string(),
+                n => format!("{n} days ago"),
+            };
+            if stale() {
+                format!(
+                    "Last exported {when}; the plan has changed since: export again to keep a copy"
+                )
+            } else {
+                format!("Last exported {when}")
+            }
+        }
+    };
     view! {
         <div class="save-status" class:failing=failing>
             <span role="status" data-testid="save-status">{text}</span>
-            <button type="button" on:click=move |_| {
-                if !state.plan.with_untracked(export_plan_json) {
-                    state.alert.set(Some("The browser did not start the download.".into()));
-                }
-            }>"Export JSON"</button>
+            {[(ExportFormat::Json, "Export JSON"), (ExportFormat::Markdown, "Export Markdown"), (ExportFormat::Calendar, "Export calendar (.ics)")]
+                .into_iter()
+                .map(|(format, label)| view! {
+                    <button type="button" on:click=move |_| {
+                        if state.plan.with_untracked(|p| export_plan(p, format)) {
+                            // The file holds the plan as shown: save it too, so "changed since" counts from here.
+                            persistence.save_now(state);
+                            let id = state.plan.with_untracked(|p| p.id.clone());
+                            storage::record_export(&id, persistence.revision(), super::clock::stamp());
+                            exported.set(storage::last_export(&id));
+                        } else {
+                            state.alert.set(Some("The browser did not start the download.".into()));
+                        }
+                    }>{label}</button>
+                })
+                .collect_view()}
+            <span data-testid="last-export" class:failing=stale>{last_export_text}</span>
             <ImportControl />
         </div>
     }
@@ -71,4 +111,12 @@ pub fn use_persistence() -> Persistence {
     use_context::<Persistence>().unwrap_or_else(|| {
         panic!("Persistence is provided by App; a component was mounted outside it")
     })
+}
+
+/// Whole days from a stamp to local `now` (the stamp read as UTC; a day's error at most).
+fn days_since(at: Stamp, now: chrono::NaiveDateTime) -> i64 {
+    let then = chrono::DateTime::from_timestamp_millis(at.0)
+        .map(|t| t.naive_utc().date())
+        .unwrap_or(now.date());
+    (now.date() - then).num_days().max(0)
 }

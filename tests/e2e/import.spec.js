@@ -13,6 +13,28 @@ async function exportJson(page) {
 const pick = (page, name, buffer, mimeType = 'application/json') =>
   page.getByLabel('Import a plan file').setInputFiles({ name, mimeType, buffer });
 
+test.describe('export', () => {
+  test('Markdown and calendar exports, and when the plan was last exported', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(page.getByTestId('last-export')).toHaveText('Never exported');
+    const md = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    const mdFile = await md;
+    expect(mdFile.suggestedFilename()).toBe('billingos-milestones-timeline.md');
+    const mdText = Buffer.concat(await (await mdFile.createReadStream()).toArray()).toString('utf8');
+    expect(mdText).toContain('## Completed Milestones ✅');
+    await expect(page.getByTestId('last-export')).toHaveText('Last exported today');
+    await item(page, 'Sprint kickoff meeting').check();
+    await expect(page.getByTestId('last-export')).toContainText('the plan has changed since');
+    const ics = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export calendar (.ics)' }).click();
+    const icsText = Buffer.concat(await (await (await ics).createReadStream()).toArray()).toString('utf8');
+    expect(icsText.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(icsText.match(/BEGIN:VEVENT/g)).toHaveLength(19);
+    await expect(page.getByTestId('last-export')).toHaveText('Last exported today');
+  });
+});
+
 test.describe('import', () => {
   test('export then import gives the same plan', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
