@@ -156,6 +156,17 @@ pub fn last_export(id: &NodeId) -> Option<(u64, Stamp)> {
     Some((revision.parse().ok()?, Stamp(at.parse().ok()?)))
 }
 
+/// Asks the browser to keep this site's data even under storage pressure. Some(true) when it
+/// will, Some(false) when it declined, None when the browser has no such request.
+pub async fn request_persistence() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
 /// Replaces an unreadable stored copy once the user has decided to (after downloading it).
 pub fn overwrite_unreadable(key: &str) -> Result<(), StorageError> {
     storage()?.remove_item(key).map_err(|e| classify(&e))

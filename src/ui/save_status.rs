@@ -21,6 +21,8 @@ pub fn SaveStatusView() -> impl IntoView {
         SaveStatus::NotSaved(why) => format!("Not saved. {why}"),
     };
     let failing = move || matches!(persistence.status.get(), SaveStatus::NotSaved(_));
+    let persisted = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move { persisted.set(storage::request_persistence().await) });
     let exported = RwSignal::new(state.plan.with_untracked(|p| storage::last_export(&p.id)));
     // Changed since the export: a later revision was saved (or a change is waiting to be).
     let stale = move || {
@@ -67,6 +69,11 @@ pub fn SaveStatusView() -> impl IntoView {
                 })
                 .collect_view()}
             <span data-testid="last-export" class:failing=stale>{last_export_text}</span>
+            <span data-testid="persistence">{move || match persisted.get() {
+                Some(true) => "Storage: kept by the browser",
+                Some(false) => "Storage: the browser may clear it when space runs low; export to be safe",
+                None => "",
+            }}</span>
             <ImportControl />
         </div>
     }

@@ -22,6 +22,11 @@ test.describe('saving', () => {
     await saved(page);
   });
 
+  test('the page asks for persistent storage and says whether it was granted', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(page.getByTestId('persistence')).toHaveText(/^Storage: (kept by the browser|the browser may clear it)/);
+  });
+
   test('a change is saved when the tab is hidden, without waiting', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     await item(page, 'Sprint kickoff meeting').check();
