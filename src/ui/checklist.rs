@@ -23,6 +23,14 @@ pub fn CheckRow(
         entry.with(|e| e.as_ref().map(|e| Status::of(e.done, e.due, state.today())))
     });
     let editing = RwSignal::new(false);
+    let edit_button = NodeRef::<leptos::html::Button>::new();
+    // Closing the editor hands focus back to the Edit button, so a keyboard user stays in place.
+    let close_editor = move || {
+        editing.set(false);
+        if let Some(button) = edit_button.get_untracked() {
+            let _ = button.focus();
+        }
+    };
     let box_id = format!("check-{id}");
     let toggle_id = id.clone();
     let shown = move || {
@@ -59,6 +67,7 @@ pub fn CheckRow(
                 <button
                     type="button"
                     class="icon-button"
+                    node_ref=edit_button
                     aria-expanded=move || editing.get().to_string()
                     aria-label=move || format!("Edit {}", entry.with(|e| e.as_ref().map(|e| e.text.clone()).unwrap_or_default()))
                     on:click=move |_| editing.update(|e| *e = !*e)
@@ -69,7 +78,7 @@ pub fn CheckRow(
             </ul>
             {children.map(|c| c())}
             <Show when=move || editing.get()>
-                <ItemEditor id=id.clone() done=move || editing.set(false) />
+                <ItemEditor id=id.clone() done=close_editor />
             </Show>
         </li>
     }

@@ -152,6 +152,7 @@ test.describe('ticking and editing', () => {
     await tabTo(page, page.getByRole('button', { name: 'Close' }));
     await page.keyboard.press('Enter');
     await expect(page.locator('.editor')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Edit Production setup initiated' })).toBeFocused();
     await expect(page.getByTestId('progress')).toContainText('1 of 72 done');
   });
 
