@@ -8,12 +8,12 @@ import { gzipSync, constants } from 'node:zlib';
  * Gzip bytes all files in dist/ may take together. Lower it as the app gets smaller.
  * History: 200 KB for the shell and the plan core (185.5 KB used). Raised to 300 KB with the
  * tracker UI of issue 4, which measured 287.5 KB (Leptos view code ~110 KB gzip on top of
- * pulldown-cmark's ~70 KB). Raised to 410 KB with saving, import and export (issue 5, 401 KB):
- * reading and writing the plan links serde_json and every Deserialize/Serialize impl of the
- * model (~88 KB gzip); import with preview and merge ~15 KB; Markdown and iCalendar export
- * ~8 KB. Issue 7 is to bring it back to 200 KB or below.
+ * pulldown-cmark's ~70 KB). Raised to 425 KB with saving, import, export and the plan library
+ * (issue 5, 415 KB): reading and writing the plan links serde_json and every Deserialize/
+ * Serialize impl of the model (~88 KB gzip); import with preview and merge ~15 KB; Markdown and
+ * iCalendar export ~8 KB; the plan library ~13 KB. Issue 7 is to bring it back to 200 KB.
  */
-export const GZIP_BUDGET_BYTES = 410 * 1024;
+export const GZIP_BUDGET_BYTES = 425 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
 

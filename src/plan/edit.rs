@@ -477,3 +477,55 @@ mod tests {
         assert_eq!(plan.schedule_items().next().unwrap().due, Some(later));
     }
 }
+
+impl Plan {
+    /// A copy of the plan with every node given a new ID from `fresh` (called with the node's
+    /// kind, "item", "day", …): a template or a duplicate that is a plan of its own.
+    pub fn with_fresh_ids(&self, fresh: &mut dyn FnMut(&str) -> NodeId) -> Plan {
+        fn walk(value: &mut serde_json::Value, fresh: &mut dyn FnMut(&str) -> NodeId) {
+            match value {
+                serde_json::Value::Object(map) => {
+                    if let Some(serde_json::Value::String(id)) = map.get_mut("id") {
+                        let kind = id.split('-').next().unwrap_or("node").to_string();
+                        *id = fresh(&kind).0;
+                    }
+                    map.values_mut().for_each(|v| walk(v, fresh));
+                }
+                serde_json::Value::Array(items) => items.iter_mut().for_each(|v| walk(v, fresh)),
+                _ => {}
+            }
+        }
+        // Through JSON text, so the browser build reuses the one serializer and parser it has.
+        let text = serde_json::to_string(self).unwrap_or_default();
+        let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&text) else {
+            return self.clone();
+        };
+        walk(&mut value, fresh);
+        serde_json::from_str(&value.to_string()).unwrap_or_else(|_| self.clone())
+    }
+}
+
+#[cfg(test)]
+mod fresh_id_tests {
+    use super::*;
+    use crate::default_plan::default_plan;
+
+    #[test]
+    fn a_copy_with_fresh_ids_shares_no_id_and_keeps_everything_else() {
+        let plan = default_plan().plan;
+        let mut n = 0;
+        let copy = plan.with_fresh_ids(&mut |kind| {
+            n += 1;
+            NodeId(format!("{kind}-copy{n}"))
+        });
+        assert_ne!(copy.id, plan.id);
+        assert!(copy.id.as_str().starts_with("plan-copy"));
+        assert_eq!(copy.counts(), plan.counts());
+        assert_eq!(copy.title, plan.title);
+        let old: std::collections::HashSet<_> =
+            plan.schedule_items().map(|i| i.id.clone()).collect();
+        assert!(copy
+            .schedule_items()
+            .all(|i| !old.contains(&i.id) && i.id.as_str().starts_with("item-copy")));
+    }
+}

@@ -61,16 +61,26 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
     }
 }
 
-/// Reads the plan that was open last.
-pub fn load() -> Loaded {
+/// Reads plan `requested` (from the URL) if it is stored, else the plan that was open last.
+pub fn load(requested: Option<&str>) -> Loaded {
     let store = match storage() {
         Ok(s) => s,
         Err(e) => return Loaded::Unavailable(e.to_string()),
     };
-    let id = match store.get_item(OPEN_KEY) {
-        Ok(Some(id)) => id,
-        Ok(None) => return Loaded::Nothing,
-        Err(e) => return Loaded::Unavailable(describe(&e)),
+    let requested = requested.filter(|id| {
+        store
+            .get_item(&format!("{PLAN_PREFIX}{id}"))
+            .ok()
+            .flatten()
+            .is_some()
+    });
+    let id = match requested {
+        Some(id) => id.to_string(),
+        None => match store.get_item(OPEN_KEY) {
+            Ok(Some(id)) => id,
+            Ok(None) => return Loaded::Nothing,
+            Err(e) => return Loaded::Unavailable(describe(&e)),
+        },
     };
     let key = format!("{PLAN_PREFIX}{id}");
     let raw = match store.get_item(&key) {
@@ -134,6 +144,52 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
     }
     let _ = store.set_item(OPEN_KEY, plan.id.as_str());
     Ok(revision)
+}
+
+/// A stored plan, for the plan library.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub id: NodeId,
+    pub title: String,
+    pub saved_at: Stamp,
+}
+
+/// Every plan stored in this browser, most recently saved first. Unreadable ones are left out
+/// here (the page that opens one says so).
+pub fn list_plans() -> Vec<Summary> {
+    let Ok(store) = storage() else {
+        return Vec::new();
+    };
+    let count = store.length().unwrap_or(0);
+    let mut out: Vec<Summary> = (0..count)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| {
+            k.starts_with(PLAN_PREFIX) && !k.ends_with(BACKUP_SUFFIX) && !k.ends_with(EXPORT_SUFFIX)
+        })
+        .filter_map(|k| store.get_item(&k).ok().flatten())
+        .filter_map(|raw| decode_stored(&raw).ok())
+        .map(|s| Summary {
+            id: s.plan.id.clone(),
+            title: s.plan.title.clone(),
+            saved_at: s.saved_at,
+        })
+        .collect();
+    out.sort_by_key(|s| std::cmp::Reverse(s.saved_at));
+    out
+}
+
+/// Removes a plan (its last good copy stays until the plan is saved again, for undo).
+pub fn remove_plan(id: &NodeId) -> Result<(), StorageError> {
+    storage()?
+        .remove_item(&plan_key(id))
+        .map_err(|e| classify(&e))
+}
+
+/// Remembers which plan is open.
+pub fn set_open(id: &NodeId) {
+    if let Ok(store) = storage() {
+        let _ = store.set_item(OPEN_KEY, id.as_str());
+    }
 }
 
 /// Remembers that plan `id` was exported at `at`, when it stood at `revision`.

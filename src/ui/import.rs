@@ -1,5 +1,6 @@
 //! Import: a JSON or Markdown plan by file picker or drag and drop. Files over the size limit
-//! are refused before reading; a preview says what would change, then Replace, Merge or Cancel.
+//! are refused before reading; a preview says what would change, then Replace, Merge, Import as
+//! a new plan, or Cancel.
 //! Every import can be undone.
 
 use super::state::{use_app_state, AppState};
@@ -126,7 +127,12 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
             }
         })
     };
-    let (for_replace, for_merge) = (pending.plan.clone(), pending.plan.clone());
+    let persistence = super::save_status::use_persistence();
+    let (for_replace, for_merge, for_new) = (
+        pending.plan.clone(),
+        pending.plan.clone(),
+        pending.plan.clone(),
+    );
     view! {
         <section class="import-preview" role="dialog" aria-labelledby="import-heading" data-testid="import-preview">
             <h2 id="import-heading">{format!("Import \"{}\": {}", pending.name, pending.plan.title)}</h2>
@@ -155,6 +161,15 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
                     }
                     clear();
                 }>"Merge"</button>
+                <button type="button" on:click=move |_| {
+                    // Its own IDs when no stored plan has them (so teammates' copies still merge),
+                    // fresh ones when one does (so it cannot write over that plan).
+                    let plan = for_new.clone();
+                    let taken = crate::storage::read_stored(&plan.id).is_some() || state.plan.with_untracked(|p| p.id == plan.id);
+                    let plan = if taken { plan.with_fresh_ids(&mut |kind| super::clock::new_id(kind)) } else { plan };
+                    persistence.open(state, plan, 0);
+                    clear();
+                }>"Import as a new plan"</button>
                 <button type="button" on:click=move |_| clear()>"Cancel"</button>
             </div>
         </section>

@@ -12,6 +12,7 @@ mod header;
 mod help;
 mod import;
 mod import_notes;
+mod library;
 mod metrics;
 mod milestones;
 mod persistence;

@@ -38,7 +38,8 @@ pub struct Unreadable {
 #[derive(Clone, Copy)]
 pub struct Persistence {
     pub status: RwSignal<SaveStatus>,
-    revision: StoredValue<u64>,
+    /// The revision this tab last read or wrote (a signal: the export reminder follows it).
+    revision: RwSignal<u64>,
     pending: StoredValue<Option<TimeoutHandle>>,
     /// Set while showing another tab's copy, so that showing it does not save it back.
     adopting: StoredValue<bool>,
@@ -51,16 +52,16 @@ pub struct Persistence {
 pub fn start(default: Plan) -> (Plan, Persistence, bool) {
     let persistence = Persistence {
         status: RwSignal::new(SaveStatus::Idle),
-        revision: StoredValue::new(0),
+        revision: RwSignal::new(0),
         pending: StoredValue::new(None),
         adopting: StoredValue::new(false),
         unreadable: RwSignal::new(None),
         conflict: RwSignal::new(None),
     };
-    let (plan, from_storage) = match storage::load() {
+    let (plan, from_storage) = match storage::load(requested_plan().as_deref()) {
         Loaded::Nothing => (default, false),
         Loaded::Found(stored) => {
-            persistence.revision.set_value(stored.revision);
+            persistence.revision.set(stored.revision);
             persistence.status.set(SaveStatus::Saved);
             (stored.plan, true)
         }
@@ -78,7 +79,7 @@ pub fn start(default: Plan) -> (Plan, Persistence, bool) {
                 .set(SaveStatus::NotSaved(StorageError::Protected.to_string()));
             match last_good {
                 Some(good) => {
-                    persistence.revision.set_value(good.revision);
+                    persistence.revision.set(good.revision);
                     (good.plan, true)
                 }
                 None => (default, false),
@@ -89,7 +90,29 @@ pub fn start(default: Plan) -> (Plan, Persistence, bool) {
             (default, false)
         }
     };
+    show_in_url(&plan.id);
     (plan, persistence, from_storage)
+}
+
+/// The plan the URL asks for (`?plan=<id>`), so a reload or a bookmark returns to it.
+fn requested_plan() -> Option<String> {
+    let search = window().location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("plan=").map(str::to_string))
+        .filter(|id| !id.is_empty())
+}
+
+/// Puts the open plan in the URL without adding a history entry.
+fn show_in_url(id: &crate::plan::NodeId) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("?plan={id}")),
+        );
+    }
 }
 
 impl Persistence {
@@ -144,9 +167,36 @@ impl Persistence {
         self.pending.set_value(handle);
     }
 
-    /// The revision this tab last read or wrote.
+    /// Switches to another plan at `revision` (0 for a new one, which is saved at once); the
+    /// plan shown so far is saved first if it has a change waiting.
+    pub fn open(self, state: AppState, plan: Plan, revision: u64) {
+        // The plan shown so far stays in the library: saved if it has a change waiting, or if it
+        // was never saved (the default plan, untouched).
+        if self.pending.with_value(Option::is_some) || self.revision.get_untracked() == 0 {
+            self.save_now(state);
+        }
+        let id = plan.id.clone();
+        self.revision.set(revision);
+        self.conflict.set(None);
+        self.adopting.set_value(true);
+        state.open(plan);
+        storage::set_open(&id);
+        show_in_url(&id);
+        if revision == 0 {
+            self.save_now(state);
+        } else {
+            self.status.set(SaveStatus::Saved);
+        }
+    }
+
+    /// The revision now, outside any reactive tracking (for event handlers).
+    pub fn revision_untracked(self) -> u64 {
+        self.revision.get_untracked()
+    }
+
+    /// The revision this tab last read or wrote (tracked when read in a reactive context).
     pub fn revision(self) -> u64 {
-        self.revision.get_value()
+        self.revision.get()
     }
 
     /// Saves now (cancelling a pending save).
@@ -159,13 +209,13 @@ impl Persistence {
                 .set(SaveStatus::NotSaved(StorageError::Protected.to_string()));
             return;
         }
-        let base = self.revision.get_value();
+        let base = self.revision.get_untracked();
         let result = state
             .plan
             .with_untracked(|plan| storage::save(plan, base, clock::stamp()));
         match result {
             Ok(revision) => {
-                self.revision.set_value(revision);
+                self.revision.set(revision);
                 self.status.set(SaveStatus::Saved);
             }
             Err(StorageError::Conflict { .. }) => {
@@ -190,9 +240,9 @@ impl Persistence {
         let Some(theirs) = storage::read_stored(&id) else {
             return;
         };
-        let ours = self.revision.get_value();
+        let ours = self.revision.get_untracked();
         if theirs.revision < ours || state.plan.with_untracked(|p| *p == theirs.plan) {
-            self.revision.set_value(ours.max(theirs.revision));
+            self.revision.set(ours.max(theirs.revision));
             return;
         }
         if theirs.revision == ours || self.pending.with_value(Option::is_some) {
@@ -209,7 +259,7 @@ impl Persistence {
         if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
-        self.revision.set_value(theirs.revision);
+        self.revision.set(theirs.revision);
         self.conflict.set(None);
         self.adopting.set_value(true);
         state.replace(theirs.plan);
@@ -219,7 +269,7 @@ impl Persistence {
     /// Keeps this tab's version: saves it over the other tab's (which stays as the last good copy).
     pub fn keep_mine(self, state: AppState) {
         if let Some(theirs) = self.conflict.get_untracked() {
-            self.revision.set_value(theirs.revision);
+            self.revision.set(theirs.revision);
         }
         self.conflict.set(None);
         self.save_now(state);
@@ -233,7 +283,7 @@ impl Persistence {
         match storage::overwrite_unreadable(&bad.key) {
             Ok(()) => {
                 self.unreadable.set(None);
-                self.revision.set_value(0);
+                self.revision.set(0);
                 self.save_now(state);
             }
             Err(e) => self.status.set(SaveStatus::NotSaved(e.to_string())),

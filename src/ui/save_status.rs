@@ -3,6 +3,7 @@
 
 use super::download::download;
 use super::import::ImportControl;
+use super::library::PlanLibrary;
 use super::persistence::{export_plan, ExportFormat, Persistence, SaveStatus};
 use super::state::use_app_state;
 use crate::plan::Stamp;
@@ -23,7 +24,13 @@ pub fn SaveStatusView() -> impl IntoView {
     let failing = move || matches!(persistence.status.get(), SaveStatus::NotSaved(_));
     let persisted = RwSignal::new(None::<bool>);
     leptos::task::spawn_local(async move { persisted.set(storage::request_persistence().await) });
-    let exported = RwSignal::new(state.plan.with_untracked(|p| storage::last_export(&p.id)));
+    // When the open plan was last exported; re-read when another plan is opened or after an export.
+    let plan_id = Memo::new(move |_| state.plan.with(|p| p.id.clone()));
+    let export_done = RwSignal::new(0u32);
+    let exported = Memo::new(move |_| {
+        export_done.track();
+        storage::last_export(&plan_id.get())
+    });
     // Changed since the export: a later revision was saved (or a change is waiting to be).
     let stale = move || {
         let status = persistence.status.get();
@@ -60,8 +67,9 @@ pub fn SaveStatusView() -> impl IntoView {
                             // The file holds the plan as shown: save it too, so "changed since" counts from here.
                             persistence.save_now(state);
                             let id = state.plan.with_untracked(|p| p.id.clone());
-                            storage::record_export(&id, persistence.revision(), super::clock::stamp());
-                            exported.set(storage::last_export(&id));
+                            let (revision, now) = (persistence.revision_untracked(), super::clock::stamp());
+                            storage::record_export(&id, revision, now);
+                            export_done.update(|n| *n += 1);
                         } else {
                             state.alert.set(Some("The browser did not start the download.".into()));
                         }
@@ -75,6 +83,7 @@ pub fn SaveStatusView() -> impl IntoView {
                 None => "",
             }}</span>
             <ImportControl />
+            <PlanLibrary />
         </div>
     }
 }

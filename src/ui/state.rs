@@ -67,6 +67,13 @@ impl AppState {
         self.sync_history();
     }
 
+    /// Shows another plan: its own undo history starts empty.
+    pub fn open(&self, plan: Plan) {
+        self.history.set_value(History::default());
+        self.plan.set(plan);
+        self.sync_history();
+    }
+
     /// Goes back one change, if there is one.
     pub fn undo(&self) {
         let current = self.plan.get_untracked();

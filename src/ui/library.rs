@@ -1,0 +1,129 @@
+//! The plan library: every plan stored in this browser; open one, start a new one from the
+//! BillingOS template or blank, duplicate, rename or delete (with undo).
+
+use super::clock::{new_id, stamp};
+use super::save_status::use_persistence;
+use super::state::use_app_state;
+use crate::default_plan::default_plan;
+use crate::formats::json::Stored;
+use crate::plan::{Facts, Plan};
+use crate::storage::{self, Summary};
+use leptos::prelude::*;
+
+/// The list of plans and the actions on them.
+#[component]
+pub fn PlanLibrary() -> impl IntoView {
+    let state = use_app_state();
+    let persistence = use_persistence();
+    // Re-read whenever the plan or its save status changes (a save can add or rename a plan).
+    let plans = Memo::new(move |_| {
+        state.plan.with(|p| p.title.len());
+        persistence.status.track();
+        storage::list_plans()
+    });
+    let deleted = RwSignal::new(None::<Stored>);
+    let title = RwSignal::new(String::new());
+    let open_plan = move |plan: Plan, revision: u64| persistence.open(state, plan, revision);
+    let fresh = |plan: &Plan| plan.with_fresh_ids(&mut |kind| new_id(kind));
+    view! {
+        <details class="library" data-testid="library">
+            <summary>{move || format!("Plans ({})", plans.with(Vec::len).max(1))}</summary>
+            <ul>
+                <For
+                    each=move || plans.get()
+                    key=|s: &Summary| (s.id.clone(), s.title.clone())
+                    children=move |s: Summary| {
+                        let current = {
+                            let id = s.id.clone();
+                            Memo::new(move |_| state.plan.with(|p| p.id == id))
+                        };
+                        let (open_id, delete_id, name) = (s.id.clone(), s.id.clone(), s.title.clone());
+                        view! {
+                            <li class:current=move || current.get()>
+                                <span>{s.title.clone()}</span>
+                                <Show when=move || !current.get()>
+                                    <button type="button" aria-label=format!("Open {}", name) on:click={
+                                        let id = open_id.clone();
+                                        move |_| match storage::read_stored(&id) {
+                                            Some(stored) => open_plan(stored.plan, stored.revision),
+                                            None => state.alert.set(Some("That plan could not be read; it was left as it is.".into())),
+                                        }
+                                    }>"Open"</button>
+                                </Show>
+                                <button type="button" class="danger" aria-label=format!("Delete {}", s.title) on:click={
+                                    let id = delete_id.clone();
+                                    move |_| {
+                                        let Some(stored) = storage::read_stored(&id) else { return };
+                                        if let Err(e) = storage::remove_plan(&id) {
+                                            state.alert.set(Some(e.to_string()));
+                                            return;
+                                        }
+                                        let was_open = state.plan.with_untracked(|p| p.id == id);
+                                        deleted.set(Some(stored));
+                                        if was_open {
+                                            // Show another stored plan, or a fresh copy of the template.
+                                            match storage::list_plans().first().and_then(|s| storage::read_stored(&s.id)) {
+                                                Some(other) => open_plan(other.plan, other.revision),
+                                                None => open_plan(fresh(&default_plan().plan), 0),
+                                            }
+                                        }
+                                        persistence.status.update(|_| {});
+                                    }
+                                }>"Delete"</button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+            {move || deleted.get().map(|d| {
+                let name = d.plan.title.clone();
+                view! {
+                    <p role="status" data-testid="deleted">
+                        {format!("Deleted \"{name}\". ")}
+                        <button type="button" on:click=move |_| {
+                            let Some(d) = deleted.get_untracked() else { return };
+                            match storage::save(&d.plan, d.revision, stamp()) {
+                                Ok(revision) => {
+                                    deleted.set(None);
+                                    open_plan(d.plan, revision);
+                                }
+                                Err(e) => state.alert.set(Some(e.to_string())),
+                            }
+                        }>"Undo delete"</button>
+                    </p>
+                }
+            })}
+            <div class="editor-actions">
+                <button type="button" on:click=move |_| open_plan(fresh(&default_plan().plan), 0)>"New from the BillingOS template"</button>
+                <button type="button" on:click=move |_| {
+                    let blank = Plan { id: new_id("plan"), title: "Untitled plan".into(), subtitle: None, facts: Facts::default(), sections: Vec::new(), notes: Vec::new(), modified: stamp() };
+                    open_plan(blank, 0);
+                }>"New blank plan"</button>
+                <button type="button" on:click=move |_| {
+                    let mut copy = state.plan.with_untracked(|p| fresh(p));
+                    copy.title = format!("{} (copy)", copy.title);
+                    open_plan(copy, 0);
+                }>"Duplicate this plan"</button>
+            </div>
+            <form class="editor-actions" on:submit=move |ev| {
+                ev.prevent_default();
+                let name = title.get_untracked().trim().to_string();
+                if name.is_empty() {
+                    return;
+                }
+                state.change(move |p, now| {
+                    if p.title == name {
+                        return false;
+                    }
+                    p.title = name;
+                    p.modified = now;
+                    true
+                });
+                title.set(String::new());
+            }>
+                <label>"Rename this plan " <input type="text" bind:value=title /></label>
+                <button type="submit">"Rename"</button>
+            </form>
+        </details>
+    }
+}

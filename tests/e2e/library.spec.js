@@ -1,0 +1,69 @@
+// The plan library: several plans in one browser, the URL says which is open.
+import { test, expect, openAt, item } from './fixtures.js';
+
+const library = (page) => page.getByTestId('library');
+
+async function openLibrary(page) {
+  const details = library(page);
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  return details;
+}
+
+test.describe('plan library', () => {
+  test('a new plan from the template is a plan of its own, and the URL returns to it', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    const lib = await openLibrary(page);
+    await lib.getByRole('button', { name: 'New from the BillingOS template' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).not.toBeChecked();
+    await lib.getByLabel('Rename this plan').fill('Mobile launch');
+    await lib.getByRole('button', { name: 'Rename', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mobile launch');
+    await page.clock.runFor(400);
+    await expect(lib.getByRole('listitem')).toHaveCount(2);
+    const url = page.url();
+    expect(url).toMatch(/\?plan=plan-/);
+
+    await lib.getByRole('button', { name: 'Open BillingOS Milestones & Timeline' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    expect(page.url()).not.toBe(url);
+
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mobile launch');
+    await expect(item(page, 'Sprint kickoff meeting')).not.toBeChecked();
+  });
+
+  test('an imported file can become a plan of its own', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    const file = Buffer.concat(await (await (await download).createReadStream()).toArray());
+    await item(page, 'Sprint kickoff meeting').uncheck();
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 'team.launchplan.json', mimeType: 'application/json', buffer: file });
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Import as a new plan' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    const lib = await openLibrary(page);
+    await expect(lib.getByRole('listitem')).toHaveCount(2);
+    await lib.getByRole('button', { name: 'Open BillingOS Milestones & Timeline' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).not.toBeChecked();
+  });
+
+  test('a blank plan, a duplicate, and delete with undo', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const lib = await openLibrary(page);
+    await lib.getByRole('button', { name: 'New blank plan' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Untitled plan');
+    await expect(page.locator('.plan-section')).toHaveCount(0);
+    await lib.getByRole('button', { name: 'Open BillingOS Milestones & Timeline' }).click();
+    await lib.getByRole('button', { name: 'Duplicate this plan' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('BillingOS Milestones & Timeline (copy)');
+    await expect(lib.getByRole('listitem')).toHaveCount(3);
+    await lib.getByRole('button', { name: 'Delete Untitled plan' }).click();
+    await expect(lib.getByRole('listitem')).toHaveCount(2);
+    await lib.getByTestId('deleted').getByRole('button', { name: 'Undo delete' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Untitled plan');
+    await expect(lib.getByRole('listitem')).toHaveCount(3);
+  });
+});
