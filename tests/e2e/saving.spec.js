@@ -144,6 +144,33 @@ test.describe('saving', () => {
 });
 
 test.describe('several tabs', () => {
+  test('a tab closed right after an edit keeps the edit', async ({ context }) => {
+    const a = await context.newPage();
+    await openAt(a, '2026-02-12T10:30:00');
+    // The clock is paused: the 300 ms save never comes; closing the tab must flush it.
+    await a.clock.pauseAt(new Date('2026-02-12T10:31:00'));
+    await item(a, 'Sprint kickoff meeting').check();
+    await a.close({ runBeforeUnload: true });
+    const b = await context.newPage();
+    await openAt(b, '2026-02-12T10:32:00');
+    await expect(item(b, 'Sprint kickoff meeting')).toBeChecked();
+  });
+
+  test('storage cleared by another tab: the next save writes the plan again, nothing is lost', async ({ context }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    for (const p of [a, b]) await openAt(p, '2026-02-12T10:30:00');
+    await item(a, 'Sprint kickoff meeting').check();
+    await a.clock.runFor(400);
+    await b.evaluate(() => localStorage.clear());
+    await item(a, 'All P0 tasks started').check();
+    await a.clock.runFor(400);
+    await saved(a);
+    await a.reload();
+    await expect(item(a, 'Sprint kickoff meeting')).toBeChecked();
+    await expect(item(a, 'All P0 tasks started')).toBeChecked();
+  });
+
   test('a change in one tab shows in the other', async ({ context }) => {
     const a = await context.newPage();
     const b = await context.newPage();
