@@ -65,6 +65,11 @@ pub enum TaskKind {
 }
 
 impl TaskKind {
+    /// Whether it is a ticked-or-not checklist entry (what progress counts).
+    pub fn is_checklist(self) -> bool {
+        matches!(self, TaskKind::Item | TaskKind::Metric | TaskKind::Risk)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             TaskKind::Item => "Task",
@@ -96,7 +101,7 @@ impl Task {
 pub fn tasks(plan: &Plan) -> Vec<Task> {
     all_tasks(plan)
         .into_iter()
-        .filter(|t| matches!(t.kind, TaskKind::Item | TaskKind::Metric | TaskKind::Risk))
+        .filter(|t| t.kind.is_checklist())
         .collect()
 }
 
@@ -185,8 +190,8 @@ pub struct NextDecision {
 
 impl Overview {
     pub fn of(plan: &Plan, today: NaiveDate) -> Overview {
-        let checklist = tasks(plan);
-        let states: Vec<Status> = all_tasks(plan).iter().map(|t| t.status(today)).collect();
+        let all = all_tasks(plan);
+        let states: Vec<Status> = all.iter().map(|t| t.status(today)).collect();
         let sprint_day = match (plan.facts.sprint_start, plan.facts.launch) {
             (Some(start), Some(launch)) if start <= today && today <= launch => Some(SprintDay {
                 day: (today - start).num_days() + 1,
@@ -208,8 +213,9 @@ impl Overview {
                 days_left: (date - today).num_days(),
             });
         Overview {
-            progress: checklist
+            progress: all
                 .iter()
+                .filter(|t| t.kind.is_checklist())
                 .fold(Progress::default(), |p, t| p.add(t.done)),
             overdue: states.iter().filter(|s| **s == Status::Overdue).count(),
             due_today: states.iter().filter(|s| **s == Status::DueToday).count(),

@@ -15,9 +15,13 @@ use leptos::prelude::*;
 pub fn PlanLibrary() -> impl IntoView {
     let state = use_app_state();
     let persistence = use_persistence();
-    // Re-read whenever the plan or its save status changes (a save can add or rename a plan).
+    // Storage is read only while the list is open (listing decodes every stored plan), and
+    // again after each save then, since a save can add or rename a plan.
+    let shown = RwSignal::new(false);
     let plans = Memo::new(move |_| {
-        state.plan.with(|p| p.title.len());
+        if !shown.get() {
+            return Vec::new();
+        }
         persistence.status.track();
         storage::list_plans()
     });
@@ -26,8 +30,12 @@ pub fn PlanLibrary() -> impl IntoView {
     let open_plan = move |plan: Plan, revision: u64| persistence.open(state, plan, revision);
     let fresh = |plan: &Plan| plan.with_fresh_ids(&mut |kind| new_id(kind));
     view! {
-        <details class="library" data-testid="library">
-            <summary>{move || format!("Plans ({})", plans.with(Vec::len).max(1))}</summary>
+        <details
+            class="library"
+            data-testid="library"
+            on:toggle=move |ev| shown.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
+            <summary>"Plans"</summary>
             <ul>
                 <For
                     each=move || plans.get()

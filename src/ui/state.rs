@@ -50,20 +50,19 @@ impl AppState {
     /// Applies a change to the plan (`f` gets the plan and the time of the change, and says
     /// whether it changed anything); a change can be undone.
     pub fn change(&self, f: impl FnOnce(&mut Plan, Stamp) -> bool) {
-        let before = self.plan.get_untracked();
-        let mut after = before.clone();
+        // One clone: the changed copy; the old value moves into the history.
+        let mut after = self.plan.get_untracked();
         if f(&mut after, clock::stamp()) {
+            let before = std::mem::replace(&mut *self.plan.write(), after);
             self.history.update_value(|h| h.record(before));
-            self.plan.set(after);
             self.sync_history();
         }
     }
 
     /// Replaces the whole plan (reschedule), undoably.
     pub fn replace(&self, plan: Plan) {
-        let before = self.plan.get_untracked();
+        let before = std::mem::replace(&mut *self.plan.write(), plan);
         self.history.update_value(|h| h.record(before));
-        self.plan.set(plan);
         self.sync_history();
     }
 
