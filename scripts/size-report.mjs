@@ -11,9 +11,11 @@ import { gzipSync, constants } from 'node:zlib';
  * pulldown-cmark's ~70 KB). Raised to 425 KB with saving, import, export and the plan library
  * (issue 5, 415 KB): reading and writing the plan links serde_json and every Deserialize/
  * Serialize impl of the model (~88 KB gzip); import with preview and merge ~15 KB; Markdown and
- * iCalendar export ~8 KB; the plan library ~13 KB. Issue 7 is to bring it back to 200 KB.
+ * iCalendar export ~8 KB; the plan library ~13 KB. Raised to 430 KB with share links (426 KB:
+ * ~9 KB for the panel, the fragment reader and the compression-stream bindings; base64url by hand
+ * saves 2 KB over the base64 crate). Issue 7 is to bring it back to 200 KB.
  */
-export const GZIP_BUDGET_BYTES = 425 * 1024;
+export const GZIP_BUDGET_BYTES = 430 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
 

@@ -54,10 +54,21 @@ pub enum JsonImportError {
 
 /// The file as written.
 #[derive(Serialize)]
-struct EnvelopeOut<'a> {
+pub(super) struct EnvelopeOut<'a> {
     format: &'static str,
     schema_version: u32,
     plan: &'a Plan,
+}
+
+impl<'a> EnvelopeOut<'a> {
+    /// The envelope of `plan` at this build's schema version.
+    pub(super) fn new(plan: &'a Plan) -> Self {
+        Self {
+            format: FORMAT,
+            schema_version: SCHEMA_VERSION,
+            plan,
+        }
+    }
 }
 
 /// The file as read, once its header has been checked.
@@ -120,13 +131,8 @@ pub fn decode_stored(text: &str) -> Result<Stored, JsonImportError> {
 
 /// Writes the canonical file for `plan`.
 pub fn export_json(plan: &Plan) -> String {
-    let envelope = EnvelopeOut {
-        format: FORMAT,
-        schema_version: SCHEMA_VERSION,
-        plan,
-    };
     // Serialising plain data with string keys cannot fail.
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    serde_json::to_string_pretty(&EnvelopeOut::new(plan)).unwrap_or_default()
 }
 
 /// Reads a canonical file, migrating older versions. Nothing is changed when it fails.

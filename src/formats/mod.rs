@@ -1,4 +1,4 @@
-//! Plan formats: Markdown in and out, the canonical JSON file, and mojibake repair.
+//! Plan formats: Markdown in and out, the canonical JSON file, mojibake repair and share links.
 
 pub mod ics;
 pub mod json;
@@ -7,3 +7,4 @@ pub mod markdown_in;
 pub mod markdown_out;
 pub mod mojibake;
 pub mod report;
+pub mod share;

@@ -1,6 +1,6 @@
-//! Import: a JSON or Markdown plan by file picker or drag and drop. Files over the size limit
-//! are refused before reading; a preview says what would change, then Replace, Merge, Import as
-//! a new plan, or Cancel.
+//! Import: a JSON or Markdown plan by file picker, drag and drop, or a share link the page was
+//! opened with. Files over the size limit are refused before reading; a preview says what would
+//! change, then Replace, Merge, Import as a new plan, or Cancel.
 //! Every import can be undone.
 
 use super::state::{use_app_state, AppState};
@@ -36,10 +36,20 @@ pub fn ImportControl() -> impl IntoView {
         }
     });
     let over = window_event_listener(leptos::ev::dragover, move |ev| ev.prevent_default());
+    // A share link: the one the page was opened with, and one pasted into the address bar later.
+    read_share_link(state, pending);
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        read_share_link(state, pending)
+    });
     on_cleanup(move || {
         drop.remove();
         over.remove();
+        hash.remove();
     });
+    let clear = move || {
+        pending.set(None);
+        super::share::forget_link();
+    };
     view! {
         <span class="import">
             <button type="button" on:click=move |_| { if let Some(input) = picker.get() { input.click(); } }>"Import…"</button>
@@ -58,7 +68,7 @@ pub fn ImportControl() -> impl IntoView {
                 }
             />
         </span>
-        {move || pending.get().map(|p| view! { <Preview pending=p clear=move || pending.set(None) /> })}
+        {move || pending.get().map(|p| view! { <Preview pending=p clear=clear /> })}
     }
 }
 
@@ -85,29 +95,58 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 .trim_start_matches('\u{feff}')
                 .trim_start()
                 .starts_with('{');
-        let (plan, notes) = if is_json {
+        if is_json {
             match import_json(&text) {
-                Ok(plan) => (plan, String::new()),
-                Err(e) => {
-                    state.alert.set(Some(format!(
-                        "\"{name}\" was not imported. {e} Nothing was changed."
-                    )));
-                    return;
-                }
+                Ok(plan) => show_preview(state, pending, name, plan, String::new()),
+                Err(e) => state.alert.set(Some(format!(
+                    "\"{name}\" was not imported. {e} Nothing was changed."
+                ))),
             }
         } else {
             let imported = import_markdown(&text);
-            (imported.plan, imported.report.summary())
-        };
-        let comparison = state.plan.with_untracked(|current| compare(current, &plan));
-        state.alert.set(None);
-        pending.set(Some(Pending {
-            name,
-            plan,
-            comparison,
-            notes,
-        }));
+            show_preview(
+                state,
+                pending,
+                name,
+                imported.plan,
+                imported.report.summary(),
+            );
+        }
     });
+}
+
+/// Reads the share link in the address, if there is one, into the preview.
+fn read_share_link(state: AppState, pending: RwSignal<Option<Pending>>) {
+    leptos::task::spawn_local(async move {
+        match super::share::plan_from_url().await {
+            None => {}
+            Some(Ok(plan)) => {
+                show_preview(state, pending, "shared link".into(), plan, String::new())
+            }
+            Some(Err(why)) => {
+                state.alert.set(Some(format!("{why} Nothing was changed.")));
+                super::share::forget_link();
+            }
+        }
+    });
+}
+
+/// Compares `plan` with the one shown and opens the preview.
+fn show_preview(
+    state: AppState,
+    pending: RwSignal<Option<Pending>>,
+    name: String,
+    plan: Plan,
+    notes: String,
+) {
+    let comparison = state.plan.with_untracked(|current| compare(current, &plan));
+    state.alert.set(None);
+    pending.set(Some(Pending {
+        name,
+        plan,
+        comparison,
+        notes,
+    }));
 }
 
 /// What the import would change, and the choice.

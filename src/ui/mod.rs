@@ -21,6 +21,7 @@ mod risks;
 mod save_status;
 mod schedule;
 mod sections;
+mod share;
 mod state;
 mod theme;
 mod timeline;

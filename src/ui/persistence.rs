@@ -104,13 +104,15 @@ fn requested_plan() -> Option<String> {
         .filter(|id| !id.is_empty())
 }
 
-/// Puts the open plan in the URL without adding a history entry.
+/// Puts the open plan in the URL without adding a history entry; the fragment (a share link
+/// waiting to be read, an anchor) stays.
 fn show_in_url(id: &crate::plan::NodeId) {
+    let hash = window().location().hash().unwrap_or_default();
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(
             &wasm_bindgen::JsValue::NULL,
             "",
-            Some(&format!("?plan={id}")),
+            Some(&format!("?plan={id}{hash}")),
         );
     }
 }

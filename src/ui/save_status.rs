@@ -5,6 +5,7 @@ use super::download::download;
 use super::import::ImportControl;
 use super::library::PlanLibrary;
 use super::persistence::{export_plan, ExportFormat, Persistence, SaveStatus};
+use super::share::ShareControl;
 use super::state::use_app_state;
 use crate::plan::Stamp;
 use crate::storage;
@@ -56,26 +57,28 @@ pub fn SaveStatusView() -> impl IntoView {
             }
         }
     };
+    let export = move |format: ExportFormat| {
+        if state.plan.with_untracked(|p| export_plan(p, format)) {
+            // The file holds the plan as shown: save it too, so "changed since" counts from here.
+            persistence.save_now(state);
+            let id = state.plan.with_untracked(|p| p.id.clone());
+            let (revision, now) = (persistence.revision_untracked(), super::clock::stamp());
+            storage::record_export(&id, revision, now);
+            export_done.update(|n| *n += 1);
+        } else {
+            state
+                .alert
+                .set(Some("The browser did not start the download.".into()));
+        }
+    };
     view! {
         <div class="save-status" class:failing=failing>
             <span role="status" data-testid="save-status">{text}</span>
             {[(ExportFormat::Json, "Export JSON"), (ExportFormat::Markdown, "Export Markdown"), (ExportFormat::Calendar, "Export calendar (.ics)")]
                 .into_iter()
-                .map(|(format, label)| view! {
-                    <button type="button" on:click=move |_| {
-                        if state.plan.with_untracked(|p| export_plan(p, format)) {
-                            // The file holds the plan as shown: save it too, so "changed since" counts from here.
-                            persistence.save_now(state);
-                            let id = state.plan.with_untracked(|p| p.id.clone());
-                            let (revision, now) = (persistence.revision_untracked(), super::clock::stamp());
-                            storage::record_export(&id, revision, now);
-                            export_done.update(|n| *n += 1);
-                        } else {
-                            state.alert.set(Some("The browser did not start the download.".into()));
-                        }
-                    }>{label}</button>
-                })
+                .map(|(format, label)| view! { <button type="button" on:click=move |_| export(format)>{label}</button> })
                 .collect_view()}
+            <ShareControl export_json=Callback::new(move |()| export(ExportFormat::Json)) />
             <span data-testid="last-export" class:failing=stale>{last_export_text}</span>
             <span data-testid="persistence">{move || match persisted.get() {
                 Some(true) => "Storage: kept by the browser",

@@ -1,0 +1,175 @@
+//! Share links in the browser: compressing the plan with the browser's own deflate, the Share
+//! panel with the link and Copy, and reading a link the page was opened with.
+
+use super::state::use_app_state;
+use crate::formats::json::import_json;
+use crate::formats::share::{
+    check_unpacked, compressed_from_fragment, share_link, share_payload, ShareError,
+};
+use crate::plan::Plan;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+// web-sys has the compression streams only behind its unstable flag; two constructors are all
+// this needs.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = CompressionStream)]
+    type Compressor;
+    #[wasm_bindgen(constructor, js_class = "CompressionStream", catch)]
+    fn new(format: &str) -> Result<Compressor, JsValue>;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = DecompressionStream)]
+    type Decompressor;
+    #[wasm_bindgen(constructor, js_class = "DecompressionStream", catch)]
+    fn new(format: &str) -> Result<Decompressor, JsValue>;
+}
+
+/// Runs `bytes` through a compression or decompression stream (`pair`).
+async fn transform(bytes: &[u8], pair: &JsValue) -> Result<Vec<u8>, JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts)?;
+    let stream = blob
+        .stream()
+        .pipe_through(pair.unchecked_ref::<web_sys::ReadableWritablePair>());
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&stream))?;
+    let buffer = JsFuture::from(response.array_buffer()?).await?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The share link of `plan` at this page's address, or why there is none.
+async fn make_link(plan: &Plan) -> Result<String, String> {
+    let payload = share_payload(plan);
+    let compressor = Compressor::new("deflate-raw")
+        .map_err(|_| "This browser cannot compress a plan for a link. Export it as a JSON file and send the file instead.".to_string())?;
+    let compressed = transform(payload.as_bytes(), &compressor)
+        .await
+        .map_err(|_| "The plan could not be compressed for a link. Export it as a JSON file and send the file instead.".to_string())?;
+    share_link(&page_address(), &compressed).map_err(|e| e.to_string())
+}
+
+/// The page's address without query or fragment: a link opens the app, not one stored plan.
+fn page_address() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
+/// The plan in the share link the page shows now: `None` when the fragment is not a share link.
+pub async fn plan_from_url() -> Option<Result<Plan, String>> {
+    let fragment = window().location().hash().ok()?;
+    // A space or line break a mail app put in comes back percent-encoded: name it as typed.
+    let fragment = js_sys::decode_uri_component(&fragment)
+        .ok()
+        .and_then(|f| f.as_string())
+        .unwrap_or(fragment);
+    let compressed = compressed_from_fragment(&fragment)?;
+    Some(unpack(compressed).await)
+}
+
+async fn unpack(compressed: Result<Vec<u8>, ShareError>) -> Result<Plan, String> {
+    let compressed = compressed.map_err(|e| e.to_string())?;
+    let decompressor =
+        Decompressor::new("deflate-raw").map_err(|_| ShareError::Unpack.to_string())?;
+    let bytes = transform(&compressed, &decompressor)
+        .await
+        .map_err(|_| ShareError::Unpack.to_string())?;
+    check_unpacked(&bytes).map_err(|e| e.to_string())?;
+    let text = String::from_utf8(bytes).map_err(|_| ShareError::Unpack.to_string())?;
+    import_json(&text)
+        .map_err(|e| format!("This share link does not hold a plan Launchplan can read. {e}"))
+}
+
+/// Takes a share link out of the address bar once it has been dealt with, so a reload does not
+/// offer it again; the rest of the address stays.
+pub fn forget_link() {
+    let location = window().location();
+    let is_share = location
+        .hash()
+        .is_ok_and(|h| compressed_from_fragment(&h).is_some());
+    if !is_share {
+        return;
+    }
+    let address = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+}
+
+/// What the Share panel shows.
+#[derive(Clone, PartialEq)]
+enum Shown {
+    Link(String),
+    Refused(String),
+}
+
+/// The "Share link" button and its panel. `export_json` saves the plan as a file instead.
+#[component]
+pub fn ShareControl(export_json: Callback<()>) -> impl IntoView {
+    let state = use_app_state();
+    let shown = RwSignal::new(None::<Shown>);
+    let copied = RwSignal::new(None::<&'static str>);
+    let open = move |_| {
+        copied.set(None);
+        let plan = state.plan.get_untracked();
+        leptos::task::spawn_local(async move {
+            shown.set(Some(match make_link(&plan).await {
+                Ok(link) => Shown::Link(link),
+                Err(why) => Shown::Refused(why),
+            }));
+        });
+    };
+    let copy = move |link: String| {
+        leptos::task::spawn_local(async move {
+            let written = JsFuture::from(window().navigator().clipboard().write_text(&link)).await;
+            copied.set(Some(if written.is_ok() {
+                "Copied."
+            } else {
+                "The browser did not allow copying: select the link and copy it."
+            }));
+        });
+    };
+    view! {
+        <button type="button" on:click=open>"Share link…"</button>
+        {move || shown.get().map(|s| view! {
+            <section class="share-panel" role="dialog" aria-labelledby="share-heading" data-testid="share-panel">
+                <h2 id="share-heading">"Share link"</h2>
+                {match s {
+                    Shown::Link(link) => {
+                        let chars = link.chars().count();
+                        let for_copy = link.clone();
+                        view! {
+                            <p>"Anyone who opens this link sees the plan as it is now, and chooses whether to import it. The plan travels inside the link, after the #, which browsers never send to a server."</p>
+                            <input type="text" readonly class="share-link" aria-label="Share link" data-testid="share-link"
+                                prop:value=link on:focus=move |ev| { event_target::<web_sys::HtmlInputElement>(&ev).select(); } />
+                            <p class="muted">{format!("{chars} characters.")}" "<span role="status">{move || copied.get()}</span></p>
+                            <div class="editor-actions">
+                                <button type="button" on:click=move |_| copy(for_copy.clone())>"Copy link"</button>
+                                <button type="button" on:click=move |_| shown.set(None)>"Close"</button>
+                            </div>
+                        }.into_any()
+                    }
+                    Shown::Refused(why) => view! {
+                        <p data-testid="share-refused">{why}</p>
+                        <div class="editor-actions">
+                            <button type="button" on:click=move |_| { export_json.run(()); shown.set(None); }>"Export JSON"</button>
+                            <button type="button" on:click=move |_| shown.set(None)>"Close"</button>
+                        </div>
+                    }.into_any(),
+                }}
+            </section>
+        })}
+    }
+}
