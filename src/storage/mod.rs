@@ -108,8 +108,40 @@ pub fn load(requested: Option<&str>) -> Loaded {
 
 /// The copy of plan `id` stored now, as written by any tab (None when nothing readable is there).
 pub fn read_stored(id: &NodeId) -> Option<Stored> {
-    let raw = storage().ok()?.get_item(&plan_key(id)).ok()??;
-    decode_stored(&raw).ok()
+    match read_current(id) {
+        Current::Found(stored) => Some(stored),
+        _ => None,
+    }
+}
+
+/// What another tab may have left under a plan's key.
+#[derive(Debug, Clone)]
+pub enum Current {
+    /// Nothing, or storage cannot be read at all.
+    Nothing,
+    Found(Stored),
+    /// Text that does not read as a plan (a newer version wrote it, say), and why.
+    Unreadable {
+        key: String,
+        raw: String,
+        reason: String,
+    },
+}
+
+/// What is stored for plan `id` now.
+pub fn read_current(id: &NodeId) -> Current {
+    let key = plan_key(id);
+    let Some(raw) = storage().ok().and_then(|s| s.get_item(&key).ok().flatten()) else {
+        return Current::Nothing;
+    };
+    match decode_stored(&raw) {
+        Ok(stored) => Current::Found(stored),
+        Err(e) => Current::Unreadable {
+            key,
+            raw,
+            reason: e.to_string(),
+        },
+    }
 }
 
 /// Saves `plan` over revision `base` (the one this tab last read or wrote), and returns the new

@@ -9,7 +9,7 @@ use crate::formats::ics::export_ics;
 use crate::formats::json::{export_json, Stored};
 use crate::formats::markdown_out::export_markdown;
 use crate::plan::Plan;
-use crate::storage::{self, Loaded, StorageError};
+use crate::storage::{self, Current, Loaded, StorageError};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -141,18 +141,28 @@ impl Persistence {
                 self.save_now(state);
             }
         };
-        let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        // Hidden: save now. Shown again: catch up with what other tabs saved meanwhile (a
+        // frozen or discarded tab misses their storage events).
+        let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().hidden() {
                 flush();
+            } else {
+                self.catch_up(state, false);
             }
         });
         let closing = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        let restored =
+            window_event_listener(leptos::ev::pageshow, move |_| self.catch_up(state, false));
         let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
-            self.other_tab_saved(state, &ev)
+            let id = state.plan.with_untracked(|p| p.id.clone());
+            if ev.key().as_deref() == Some(storage::plan_key(&id).as_str()) {
+                self.catch_up(state, true);
+            }
         });
         on_cleanup(move || {
-            hidden.remove();
+            visibility.remove();
             closing.remove();
+            restored.remove();
             other_tab.remove();
         });
     }
@@ -230,19 +240,31 @@ impl Persistence {
         }
     }
 
-    /// Another tab wrote storage. What is stored now is compared with what this tab shows:
-    /// a newer copy is adopted when this tab has no unsaved change; when both changed (or two
-    /// tabs saved at the same moment, which browsers do not serialise), the user chooses.
-    fn other_tab_saved(self, state: AppState, ev: &web_sys::StorageEvent) {
+    /// Another tab may have written this plan. What is stored now is compared with what this
+    /// tab shows: a newer copy is adopted when this tab has no unsaved change; when both changed
+    /// (or two tabs saved at the same moment, which browsers do not serialise), the user
+    /// chooses. A copy this version cannot read (a newer version wrote it) stops this tab's
+    /// saving until the user decides. Without a `storage` event (`written` false: the tab was
+    /// shown again) only a later revision counts, since an equal one is this tab's own.
+    fn catch_up(self, state: AppState, written: bool) {
         let id = state.plan.with_untracked(|p| p.id.clone());
-        if ev.key().as_deref() != Some(storage::plan_key(&id).as_str()) {
-            return;
-        }
-        // Read what is stored now, not the event's value: a later write may already be there.
-        let Some(theirs) = storage::read_stored(&id) else {
-            return;
+        // Read what is stored now, not an event's value: a later write may already be there.
+        let theirs = match storage::read_current(&id) {
+            Current::Nothing => return,
+            Current::Unreadable { key, raw, reason } => {
+                if self.unreadable.with_untracked(Option::is_none) {
+                    self.unreadable.set(Some(Unreadable { key, raw, reason }));
+                    self.status
+                        .set(SaveStatus::NotSaved(StorageError::Protected.to_string()));
+                }
+                return;
+            }
+            Current::Found(theirs) => theirs,
         };
         let ours = self.revision.get_untracked();
+        if !written && theirs.revision <= ours {
+            return;
+        }
         if theirs.revision < ours || state.plan.with_untracked(|p| *p == theirs.plan) {
             self.revision.set(ours.max(theirs.revision));
             return;

@@ -184,6 +184,58 @@ test.describe('several tabs', () => {
     await expect(item(a, 'Sprint kickoff meeting')).toBeChecked();
   });
 
+  test('a stale tab that missed the news adopts the newer copy when shown again, never writes over it', async ({ context }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    // Tab B is frozen in the background: it gets no storage events while frozen.
+    await b.addInitScript(() => {
+      window.addEventListener('storage', (e) => { if (window.frozen) e.stopImmediatePropagation(); }, true);
+    });
+    for (const p of [a, b]) await openAt(p, '2026-02-12T10:30:00');
+    await item(a, 'Sprint kickoff meeting').check();
+    await a.clock.runFor(400);
+    await saved(a);
+    await b.evaluate(() => { window.frozen = true; });
+    await item(a, 'All P0 tasks started').check();
+    await a.clock.runFor(400);
+    await saved(a);
+    await expect(item(b, 'All P0 tasks started')).not.toBeChecked();
+    // B regains focus: it reads what is stored now and shows it.
+    await b.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+    await expect(item(b, 'All P0 tasks started')).toBeChecked();
+    await item(b, 'Production setup initiated').check();
+    await b.clock.runFor(400);
+    await saved(b);
+    await a.reload();
+    for (const text of ['Sprint kickoff meeting', 'All P0 tasks started', 'Production setup initiated']) {
+      await expect(item(a, text)).toBeChecked();
+    }
+  });
+
+  test('a tab of an older version stops saving when a newer version saved the plan', async ({ context }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    for (const p of [a, b]) await openAt(p, '2026-02-12T10:30:00');
+    await item(a, 'Sprint kickoff meeting').check();
+    await a.clock.runFor(400);
+    await saved(a);
+    const key = await a.evaluate(() => Object.keys(localStorage).find((k) => /^launchplan:plan:[^:]+$/.test(k)));
+    // Tab B stands in for a newer Launchplan: it saves the plan at schema version 2.
+    const newer = await b.evaluate((k) => {
+      const stored = JSON.parse(localStorage.getItem(k));
+      stored.schema_version = 2;
+      stored.revision += 1;
+      const text = JSON.stringify(stored);
+      localStorage.setItem(k, text);
+      return text;
+    }, key);
+    await expect(a.getByTestId('unreadable-alert')).toContainText('newer version of Launchplan');
+    await item(a, 'All P0 tasks started').check();
+    await a.clock.runFor(400);
+    await expect(a.getByTestId('save-status')).toContainText('Not saved');
+    expect(await a.evaluate((k) => localStorage.getItem(k), key)).toBe(newer);
+  });
+
   /** Both tabs change the plan before either has saved; returns [the tab that saved first, the one asked]. */
   async function bothChange(context) {
     const a = await context.newPage();

@@ -237,6 +237,28 @@ test.describe('timeline and clock', () => {
   });
 });
 
+test.describe('a time-zone change during the countdown', () => {
+  test('flying from Berlin to Los Angeles: today and the countdown follow the new zone', async ({ page }) => {
+    // The zone is set through the DevTools protocol, the one way to change it under a running page.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Berlin' });
+    // 04:00 on Thursday, February 12 in Berlin.
+    await openAt(page, '2026-02-12T03:00:00Z');
+    const timer = page.getByRole('timer');
+    await expect(page.getByTestId('today')).toHaveText('Thursday, February 12, 2026');
+    await expect(timer).toContainText('6 days, 20 hours, 0 minutes');
+    await expect(page.getByTestId('overdue-count')).toHaveText('6');
+    // The laptop takes the new zone: it is 19:00 on Wednesday, February 11 there.
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'America/Los_Angeles' });
+    await page.clock.runFor(2_000);
+    await expect(page.getByTestId('today')).toHaveText('Wednesday, February 11, 2026');
+    // Two seconds past 19:00: 7 days, 4 hours and 59 whole minutes to midnight before launch day.
+    await expect(timer).toContainText('7 days, 4 hours, 59 minutes');
+    await expect(page.getByTestId('sprint-day')).toHaveText('Day 2 of 10');
+    await expect(page.getByTestId('overdue-count')).toHaveText('3');
+  });
+});
+
 test.describe('look and accessibility', () => {
   test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });

@@ -428,4 +428,3 @@ fn number_ids(plan: &mut Plan) {
     walk(&mut value, &mut n);
     *plan = serde_json::from_value(value).unwrap();
 }
-
