@@ -1,7 +1,12 @@
 //! The browser's localStorage, and the only module that touches it. Every write is compared
 //! with the revision already stored (a tab never writes over one it has not seen), keeps the
 //! previous copy as the last good one, and is read back to check it stuck. Any exception from
-//! storage becomes a typed error; nothing here panics or silently loses a write.
+//! storage becomes a typed error; nothing here panics or silently loses a write. An index of the
+//! stored plans lets the library list them without reading each one.
+
+mod index;
+
+pub use index::Summary;
 
 use crate::formats::json::{decode_stored, encode_stored, Stored};
 use crate::plan::{NodeId, Plan, Stamp};
@@ -12,6 +17,8 @@ const OPEN_KEY: &str = "launchplan:open";
 const PLAN_PREFIX: &str = "launchplan:plan:";
 const BACKUP_SUFFIX: &str = ":last-good";
 const EXPORT_SUFFIX: &str = ":exported";
+/// The index of stored plans, for the library.
+const INDEX_KEY: &str = "launchplan:index";
 
 /// The storage key of a plan.
 pub fn plan_key(id: &NodeId) -> String {
@@ -175,46 +182,59 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
         _ => return Err(StorageError::NotPersisted),
     }
     let _ = store.set_item(OPEN_KEY, plan.id.as_str());
+    update_index(&store, |list| index::upsert(list, summary_of(plan, now)));
     Ok(revision)
 }
 
-/// A stored plan, for the plan library.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Summary {
-    pub id: NodeId,
-    pub title: String,
-    pub saved_at: Stamp,
-}
-
-/// Every plan stored in this browser, most recently saved first. Unreadable ones are left out
-/// here (the page that opens one says so).
+/// Every plan stored in this browser, most recently saved first, from the index (brought back
+/// in step with the stored keys first). Unreadable plans are left out here (the page that opens
+/// one says so).
 pub fn list_plans() -> Vec<Summary> {
     let Ok(store) = storage() else {
         return Vec::new();
     };
     let count = store.length().unwrap_or(0);
-    let mut out: Vec<Summary> = (0..count)
+    let ids: Vec<NodeId> = (0..count)
         .filter_map(|i| store.key(i).ok().flatten())
-        .filter(|k| {
-            k.starts_with(PLAN_PREFIX) && !k.ends_with(BACKUP_SUFFIX) && !k.ends_with(EXPORT_SUFFIX)
-        })
-        .filter_map(|k| store.get_item(&k).ok().flatten())
-        .filter_map(|raw| decode_stored(&raw).ok())
-        .map(|s| Summary {
-            id: s.plan.id.clone(),
-            title: s.plan.title.clone(),
-            saved_at: s.saved_at,
+        .filter_map(|k| {
+            let id = k.strip_prefix(PLAN_PREFIX)?;
+            (!id.contains(':')).then(|| NodeId(id.to_string()))
         })
         .collect();
-    out.sort_by_key(|s| std::cmp::Reverse(s.saved_at));
-    out
+    let stored_index = store.get_item(INDEX_KEY).ok().flatten();
+    let (list, changed) =
+        index::reconcile(index::decode_index(stored_index.as_deref()), &ids, |id| {
+            read_stored(id).map(|s| summary_of(&s.plan, s.saved_at))
+        });
+    if changed {
+        let _ = store.set_item(INDEX_KEY, &index::encode_index(&list));
+    }
+    list
+}
+
+fn summary_of(plan: &Plan, saved_at: Stamp) -> Summary {
+    Summary {
+        id: plan.id.clone(),
+        title: plan.title.clone(),
+        saved_at,
+    }
+}
+
+/// Applies `change` to the stored index. The index is a cache of the plan keys, so a failure
+/// here loses nothing: the next listing rebuilds it.
+fn update_index(store: &web_sys::Storage, change: impl FnOnce(&mut Vec<Summary>)) {
+    let raw = store.get_item(INDEX_KEY).ok().flatten();
+    let mut list = index::decode_index(raw.as_deref());
+    change(&mut list);
+    let _ = store.set_item(INDEX_KEY, &index::encode_index(&list));
 }
 
 /// Removes a plan (its last good copy stays until the plan is saved again, for undo).
 pub fn remove_plan(id: &NodeId) -> Result<(), StorageError> {
-    storage()?
-        .remove_item(&plan_key(id))
-        .map_err(|e| classify(&e))
+    let store = storage()?;
+    store.remove_item(&plan_key(id)).map_err(|e| classify(&e))?;
+    update_index(&store, |list| index::forget(list, id));
+    Ok(())
 }
 
 /// Remembers which plan is open.

@@ -32,6 +32,14 @@ test.describe('plan library', () => {
     await page.goto(url);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mobile launch');
     await expect(item(page, 'Sprint kickoff meeting')).not.toBeChecked();
+
+    // The index of plans lists both, most recent first; when it is lost, the library rebuilds it.
+    const titles = () => page.evaluate(() => JSON.parse(localStorage.getItem('launchplan:index')).map((s) => s.title));
+    expect((await titles()).sort()).toEqual(['BillingOS Milestones & Timeline', 'Mobile launch']);
+    await page.evaluate(() => localStorage.setItem('launchplan:index', '{broken'));
+    const again = await openLibrary(page);
+    await expect(again.getByRole('listitem')).toHaveCount(2);
+    expect((await titles()).sort()).toEqual(['BillingOS Milestones & Timeline', 'Mobile launch']);
   });
 
   test('an imported file can become a plan of its own', async ({ page }) => {
