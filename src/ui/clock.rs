@@ -8,7 +8,15 @@ use std::time::Duration;
 
 /// Local wall-clock time now (the time zone the browser is in).
 pub fn local_now() -> NaiveDateTime {
-    let d = js_sys::Date::new_0();
+    local(&js_sys::Date::new_0())
+}
+
+/// The local calendar day of a stamp (when it was made, in the browser's time zone now).
+pub fn local_date(at: Stamp) -> NaiveDate {
+    local(&js_sys::Date::new(&(at.0 as f64).into())).date()
+}
+
+fn local(d: &js_sys::Date) -> NaiveDateTime {
     let date = NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date());
     date.and_then(|day| day.and_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds()))
         .unwrap_or_default()

@@ -132,10 +132,9 @@ pub fn use_persistence() -> Persistence {
     })
 }
 
-/// Whole days from a stamp to local `now` (the stamp read as UTC; a day's error at most).
+/// Whole calendar days from the local day of a stamp to local `now`.
 fn days_since(at: Stamp, now: chrono::NaiveDateTime) -> i64 {
-    let then = chrono::DateTime::from_timestamp_millis(at.0)
-        .map(|t| t.naive_utc().date())
-        .unwrap_or(now.date());
-    (now.date() - then).num_days().max(0)
+    (now.date() - super::clock::local_date(at))
+        .num_days()
+        .max(0)
 }

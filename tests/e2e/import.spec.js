@@ -35,6 +35,17 @@ test.describe('export', () => {
   });
 });
 
+test('"last exported" counts calendar days where the user is, not in UTC', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Pacific/Auckland' });
+  // 00:30 on February 13 in Auckland, still February 12 in UTC.
+  await openAt(page, '2026-02-12T11:30:00Z');
+  await exportJson(page);
+  await expect(page.getByTestId('last-export')).toHaveText('Last exported today');
+  await page.clock.runFor(24 * 3600 * 1000);
+  await expect(page.getByTestId('last-export')).toHaveText('Last exported 1 day ago');
+});
+
 test.describe('import', () => {
   test('export then import gives the same plan', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
