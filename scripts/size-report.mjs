@@ -13,9 +13,11 @@ import { gzipSync, constants } from 'node:zlib';
  * Serialize impl of the model (~88 KB gzip); import with preview and merge ~15 KB; Markdown and
  * iCalendar export ~8 KB; the plan library ~13 KB. Raised to 430 KB with share links (426 KB:
  * ~9 KB for the panel, the fragment reader and the compression-stream bindings; base64url by hand
- * saves 2 KB over the base64 crate). Issue 7 is to bring it back to 200 KB.
+ * saves 2 KB over the base64 crate). Raised to 450 KB with offline use (issue 6, 446 KB): app
+ * icons 10 KB (PNG does not gzip), service worker and start-up script 1.5 KB, the update offer and
+ * its bindings ~6 KB of wasm and JS. Issue 7 is to bring it back to 200 KB.
  */
-export const GZIP_BUDGET_BYTES = 430 * 1024;
+export const GZIP_BUDGET_BYTES = 450 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
 

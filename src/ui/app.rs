@@ -12,6 +12,7 @@ use super::save_status::{SaveStatusView, StorageDecisions};
 use super::sections::PlanSections;
 use super::state::{AppState, Filter};
 use super::timeline::Timeline;
+use super::updates::UpdateOffer;
 use crate::default_plan::default_plan;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -47,6 +48,7 @@ pub fn App() -> impl IntoView {
         </header>
         <Controls on_help=move |_| help.update(|h| *h = !*h) />
         <SaveStatusView />
+        <UpdateOffer />
         <StorageDecisions />
         <div role="alert" class="alert" data-testid="alert">
             {move || state.alert.get().map(|a| view! {

@@ -25,5 +25,6 @@ mod share;
 mod state;
 mod theme;
 mod timeline;
+mod updates;
 
 pub use app::App;

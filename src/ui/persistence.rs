@@ -136,11 +136,7 @@ impl Persistence {
             }
             self.schedule(state);
         });
-        let flush = move || {
-            if self.pending.with_value(Option::is_some) {
-                self.save_now(state);
-            }
-        };
+        let flush = move || self.flush(state);
         // Hidden: save now. Shown again: catch up with what other tabs saved meanwhile (a
         // frozen or discarded tab misses their storage events).
         let visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -198,6 +194,13 @@ impl Persistence {
             self.save_now(state);
         } else {
             self.status.set(SaveStatus::Saved);
+        }
+    }
+
+    /// Saves now if a change is waiting.
+    pub fn flush(self, state: AppState) {
+        if self.pending.with_value(Option::is_some) {
+            self.save_now(state);
         }
     }
 

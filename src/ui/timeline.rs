@@ -96,23 +96,25 @@ pub fn Timeline() -> impl IntoView {
         let pct = |bp: i64| format!("{}.{:02}%", bp / 100, bp % 100);
         let today = state.today();
         // At least 14 px a day, so marks a day apart never cover each other; the strip scrolls.
-        let min_width = format!("min-width:{}px", (last - first).num_days().max(1) * 14);
+        // Styles go through the CSSOM (`style:`), which the Content-Security-Policy allows;
+        // a `style` attribute would be refused.
+        let min_width = format!("{}px", (last - first).num_days().max(1) * 14);
         Some(view! {
-            <div class="timeline-track" style=min_width.clone()>
+            <div class="timeline-track" style:min-width=min_width.clone()>
                 {marks.into_iter().map(|m| {
                     let left = at(m.start);
                     let width = (at(m.end) - left).max(0);
-                    let style = if m.kind == "week" { format!("left:{};width:{}", pct(left), pct(width)) } else { format!("left:{}", pct(left)) };
+                    let width = (m.kind == "week").then(|| pct(width));
                     view! {
-                        <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style=style title=m.label.clone() aria-label=m.label></a>
+                        <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style:left=pct(left) style:width=width title=m.label.clone() aria-label=m.label></a>
                     }
                 }).collect_view()}
-                {launch.map(|l| view! { <span class="mark mark-launch" style=format!("left:{}", pct(at(l))) title="Launch day">"🚀"</span> })}
+                {launch.map(|l| view! { <span class="mark mark-launch" style:left=pct(at(l)) title="Launch day">"🚀"</span> })}
                 {(first <= today && today <= last).then(|| view! {
-                    <span class="mark mark-today" style=format!("left:{}", pct(at(today))) title="Today" data-testid="timeline-today"></span>
+                    <span class="mark mark-today" style:left=pct(at(today)) title="Today" data-testid="timeline-today"></span>
                 })}
             </div>
-            <div class="timeline-ends" style=min_width><span>{format_long(first)}</span><span>{format_long(last)}</span></div>
+            <div class="timeline-ends" style:min-width=min_width><span>{format_long(first)}</span><span>{format_long(last)}</span></div>
         })
     };
     view! {

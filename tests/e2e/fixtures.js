@@ -1,10 +1,19 @@
 // Shared test fixture: every page fails its test on a console error, an uncaught exception,
-// a failed request or an HTTP error status, so no test can pass over a broken page.
+// a failed request, an HTTP error status, a Content-Security-Policy violation or a request to
+// another origin, so no test can pass over a broken page.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  /** The one origin the app is served from; a test with its own server sets it. */
+  appOrigin: ['http://127.0.0.1:4173', { option: true }],
+  page: async ({ page, appOrigin }, use) => {
     const problems = [];
+    // A Content-Security-Policy violation is reported as well as logged.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    });
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
     });
@@ -17,7 +26,7 @@ export const test = base.extend({
     page.on('request', (req) => {
       const url = new URL(req.url());
       if (!['http:', 'https:'].includes(url.protocol)) return;
-      if (url.origin !== 'http://127.0.0.1:4173') problems.push(`request to another origin: ${req.url()}`);
+      if (url.origin !== appOrigin) problems.push(`request to another origin: ${req.url()}`);
     });
     await use(page);
     expect(problems, 'the page reported problems').toEqual([]);

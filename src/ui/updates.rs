@@ -1,0 +1,142 @@
+//! Offline use and updates: registers the service worker (`sw.js`, release builds only) and,
+//! when a new version has been deployed and installed, offers to reload into it. Nothing is
+//! swapped under the user's hands: the plan is saved first, and the new version takes over only
+//! when the user says so.
+
+use super::save_status::use_persistence;
+use super::state::use_app_state;
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
+
+/// How often an open tab asks whether a new version was deployed (also when shown again).
+const CHECK_EVERY: Duration = Duration::from_secs(30 * 60);
+
+/// The "new version" banner; registers the service worker when mounted.
+#[component]
+pub fn UpdateOffer() -> impl IntoView {
+    let state = use_app_state();
+    let persistence = use_persistence();
+    let ready = RwSignal::new(false);
+    register(ready);
+    let accept = move |_| {
+        persistence.flush(state);
+        leptos::task::spawn_local(switch_to_waiting());
+    };
+    view! {
+        <div role="status" class="update-offer-region">
+            {move || ready.get().then(|| view! {
+                <p class="update-offer" data-testid="update-offer">
+                    "A new version of Launchplan is ready. Your plan is saved. "
+                    <button type="button" on:click=accept>"Reload to update"</button>
+                    " "
+                    <button type="button" on:click=move |_| ready.set(false)>"Later"</button>
+                </p>
+            })}
+        </div>
+    }
+}
+
+/// The service worker API, when the page may use it (a secure context in a browser that has it).
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = window().navigator();
+    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
+        .unwrap_or(false)
+        .then(|| navigator.service_worker())
+}
+
+fn register(ready: RwSignal<bool>) {
+    // `trunk serve` builds are for development: no cache between the developer and the code.
+    if cfg!(debug_assertions) {
+        return;
+    }
+    let Some(container) = container() else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        // A failure leaves the app working online only; there is nothing to tell the user.
+        let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
+            return;
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        watch(&container, &registration, ready);
+        let check = move || {
+            if let Ok(promise) = registration.update() {
+                // Offline, the check fails quietly; the next one tries again.
+                leptos::task::spawn_local(async move {
+                    let _ = JsFuture::from(promise).await;
+                });
+            }
+        };
+        // Both for the life of the page, like the app itself.
+        let again = check.clone();
+        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+            if !document().hidden() {
+                again();
+            }
+        });
+        let _ = set_interval_with_handle(check, CHECK_EVERY);
+    });
+}
+
+/// Sets `ready` when a new version is installed and waiting while an older one runs this page
+/// (on a first visit there is nothing to update from).
+fn watch(
+    container: &ServiceWorkerContainer,
+    registration: &ServiceWorkerRegistration,
+    ready: RwSignal<bool>,
+) {
+    let offer = {
+        let container = container.clone();
+        move |registration: &ServiceWorkerRegistration| {
+            if registration.waiting().is_some() && container.controller().is_some() {
+                ready.set(true);
+            }
+        }
+    };
+    offer(registration);
+    let found = {
+        let registration = registration.clone();
+        Closure::<dyn Fn()>::new(move || {
+            if let Some(installing) = registration.installing() {
+                let (registration, offer) = (registration.clone(), offer.clone());
+                let changed = Closure::<dyn Fn()>::new(move || offer(&registration));
+                installing.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+                changed.forget();
+            }
+        })
+    };
+    registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+    // Both live as long as the page.
+    found.forget();
+}
+
+/// Lets the waiting version take over, then reloads into it.
+async fn switch_to_waiting() {
+    let reload = || {
+        let _ = window().location().reload();
+    };
+    let Some(container) = container() else {
+        return reload();
+    };
+    let registration = JsFuture::from(container.get_registration()).await;
+    let waiting = registration
+        .ok()
+        .filter(|r| !r.is_undefined())
+        .and_then(|r| r.unchecked_into::<ServiceWorkerRegistration>().waiting());
+    let Some(waiting) = waiting else {
+        return reload();
+    };
+    let on_change = Closure::<dyn Fn()>::new(reload);
+    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+    if waiting
+        .post_message(&JsValue::from_str("skip-waiting"))
+        .is_err()
+    {
+        reload();
+    }
+}
