@@ -6,6 +6,7 @@
 
 pub mod default_plan;
 pub mod formats;
+pub mod generate;
 pub mod merge;
 pub mod plan;
 pub mod schedule;
