@@ -83,42 +83,93 @@ pub struct Entry {
 impl Plan {
     /// The checkable entry (item, metric, risk, communication or milestone) with `id`.
     pub fn entry(&self, id: &NodeId) -> Option<Entry> {
-        let entry = |text: &str, done, due, notes: &[String]| Entry {
+        let mut found = None;
+        self.visit_entries(|at, text, done, due, notes| {
+            if found.is_none() && at == id {
+                found = Some(Entry::new(text, done, due, notes));
+            }
+        });
+        found
+    }
+
+    /// Every checkable entry by ID, in one pass over the plan (the UI's rows read this index
+    /// rather than each searching the plan).
+    pub fn entries(&self) -> std::collections::HashMap<NodeId, Entry> {
+        let mut out = std::collections::HashMap::new();
+        self.visit_entries(|id, text, done, due, notes| {
+            out.insert(id.clone(), Entry::new(text, done, due, notes));
+        });
+        out
+    }
+
+    /// Calls `f` with each checkable entry's ID, text, state, date and notes.
+    fn visit_entries(
+        &self,
+        mut f: impl FnMut(&NodeId, &str, bool, Option<chrono::NaiveDate>, &[String]),
+    ) {
+        for block in self.blocks() {
+            match block {
+                Block::Schedule(g) => {
+                    for i in g.items.iter().chain(g.days.iter().flat_map(|d| &d.items)) {
+                        f(&i.id, &i.text, i.done, i.due, &i.notes);
+                    }
+                }
+                Block::Metrics(g) => {
+                    for m in &g.metrics {
+                        f(&m.id, &m.text, m.done, g.date, &m.notes);
+                    }
+                }
+                Block::Risks(g) => {
+                    for r in &g.risks {
+                        f(&r.id, &r.text, r.resolved, g.resolve_by, &r.notes);
+                    }
+                }
+                Block::Communication(c) => {
+                    for e in &c.entries {
+                        let due = match e.when {
+                            Some(Cadence::On(d)) => Some(d),
+                            _ => None,
+                        };
+                        f(&e.id, &e.text, e.done, due, &e.notes);
+                    }
+                }
+                Block::Milestones(g) => {
+                    for m in &g.milestones {
+                        f(&m.id, &m.title, m.done, None, &m.notes);
+                    }
+                }
+                Block::Decision(_) | Block::Contingencies(_) => {}
+            }
+        }
+    }
+}
+
+impl Entry {
+    fn new(text: &str, done: bool, due: Option<chrono::NaiveDate>, notes: &[String]) -> Entry {
+        Entry {
             text: text.to_string(),
             done,
             due,
             notes: notes.to_vec(),
-        };
-        self.blocks().find_map(|block| match block {
-            Block::Schedule(g) => g
-                .items
-                .iter()
-                .chain(g.days.iter().flat_map(|d| d.items.iter()))
-                .find(|i| &i.id == id)
-                .map(|i| entry(&i.text, i.done, i.due, &i.notes)),
-            Block::Metrics(g) => g
-                .metrics
-                .iter()
-                .find(|m| &m.id == id)
-                .map(|m| entry(&m.text, m.done, g.date, &m.notes)),
-            Block::Risks(g) => g
-                .risks
-                .iter()
-                .find(|r| &r.id == id)
-                .map(|r| entry(&r.text, r.resolved, g.resolve_by, &r.notes)),
-            Block::Communication(c) => c.entries.iter().find(|e| &e.id == id).map(|e| {
-                let due = match e.when {
-                    Some(Cadence::On(d)) => Some(d),
-                    _ => None,
-                };
-                entry(&e.text, e.done, due, &e.notes)
-            }),
-            Block::Milestones(g) => g
-                .milestones
-                .iter()
-                .find(|m| &m.id == id)
-                .map(|m| entry(&m.title, m.done, None, &m.notes)),
-            Block::Decision(_) | Block::Contingencies(_) => None,
-        })
+        }
+    }
+}
+
+#[cfg(test)]
+mod entry_tests {
+    use crate::generate::{default_start, generate};
+
+    #[test]
+    fn the_index_holds_every_entry_as_a_lookup_finds_it() {
+        for plan in [
+            crate::default_plan::default_plan().plan,
+            generate(300, default_start(), 1),
+        ] {
+            let index = plan.entries();
+            assert!(index.len() >= plan.counts().checklist_items);
+            for (id, entry) in &index {
+                assert_eq!(plan.entry(id).as_ref(), Some(entry), "{id}");
+            }
+        }
     }
 }

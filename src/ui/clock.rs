@@ -1,5 +1,5 @@
 //! The one place that reads the clock: local wall-clock time for the countdown and "today",
-//! stamps for changes, and fresh IDs for new nodes.
+//! stamps for changes, fresh IDs for new nodes, and the timings the benchmark reads.
 
 use crate::plan::{NodeId, Stamp};
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
@@ -49,4 +49,19 @@ pub fn run_clock(now: RwSignal<NaiveDateTime>) {
     // A tab coming back from the background updates at once.
     let listener = window_event_listener(leptos::ev::visibilitychange, move |_| tick());
     on_cleanup(move || listener.remove());
+}
+
+/// Runs `work` and records how long it took as the performance measure `name` (for the
+/// benchmark; the browser keeps it in its performance timeline, nothing is sent anywhere).
+pub fn timed<R>(name: &str, work: impl FnOnce() -> R) -> R {
+    let performance = window().performance();
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
 }

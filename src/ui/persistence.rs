@@ -225,9 +225,11 @@ impl Persistence {
             return;
         }
         let base = self.revision.get_untracked();
-        let result = state
-            .plan
-            .with_untracked(|plan| storage::save(plan, base, clock::stamp()));
+        let result = clock::timed("launchplan:save", || {
+            state
+                .plan
+                .with_untracked(|plan| storage::save(plan, base, clock::stamp()))
+        });
         match result {
             Ok(revision) => {
                 self.revision.set(revision);

@@ -58,7 +58,9 @@ pub fn SaveStatusView() -> impl IntoView {
         }
     };
     let export = move |format: ExportFormat| {
-        if state.plan.with_untracked(|p| export_plan(p, format)) {
+        if super::clock::timed("launchplan:export", || {
+            state.plan.with_untracked(|p| export_plan(p, format))
+        }) {
             // The file holds the plan as shown: save it too, so "changed since" counts from here.
             persistence.save_now(state);
             let id = state.plan.with_untracked(|p| p.id.clone());

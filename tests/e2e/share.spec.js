@@ -11,6 +11,8 @@ async function exportJson(page) {
 }
 
 async function shareLink(page) {
+  // Let a pending save land first: the status text changing under the pointer moves the buttons.
+  await expect(page.getByTestId('save-status')).not.toHaveText('Saving…');
   await page.getByRole('button', { name: 'Share link…' }).click();
   const field = page.getByTestId('share-link');
   await expect(field).toHaveValue(/#share=1\./);

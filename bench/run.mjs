@@ -1,0 +1,294 @@
+// Launchplan's benchmark (a benchmark, not a test: it measures and prints, it does not fail on a
+// slow number). Run it with ./scripts/bench.sh, which builds what it needs first. It drives the
+// release build in dist/ in headless Chromium and prints a table, also written to
+// target/bench/results.json, with each figure's ratio to bench/baseline.json:
+// - first render of the default plan over cold loads, with and without 4x CPU throttling, beside
+//   the same plan as a static HTML page (the floor) and TiddlyWiki's empty edition;
+// - generated plans of 1,000 and 10,000 items: import, one toggle, one save, export, memory;
+// - transfer size of every file (gzip and brotli), and what each crate costs in the wasm;
+// - Lighthouse 12.2.3 scores, desktop and mobile.
+// Options: --runs N (cold loads per case, default 10), --no-lighthouse, --save-baseline.
+import { chromium } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureDir } from '../scripts/size-report.mjs';
+import { serve } from '../tests/e2e/serve-dist.mjs';
+import { wasmCosts } from './wasm-costs.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'target/bench');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('--runs', 10));
+const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+// The day the default plan is seen on (its first sprint day), so every run shows the same thing.
+const DEFAULT_DAY = new Date('2026-02-12T10:30:00');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
+
+// --- The pages ------------------------------------------------------------------------------
+
+/** The app in dist/, the same plan as static HTML, and TiddlyWiki's empty edition. */
+async function servePages(browser) {
+  const app = await serve({ root: join(root, 'dist'), port: 4190 });
+  const floorDir = join(out, 'floor');
+  mkdirSync(floorDir, { recursive: true });
+  // The floor: the app's own rendering of the default plan, saved as a static page with its CSS
+  // and nothing else; no page can show this content sooner.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.clock.install({ time: DEFAULT_DAY });
+  await page.goto('http://127.0.0.1:4190/');
+  await page.getByRole('timer').waitFor();
+  const html = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], link[rel=manifest], meta[http-equiv]').forEach((n) => n.remove());
+    return `<!doctype html>\n${doc.outerHTML}`;
+  });
+  await context.close();
+  writeFileSync(join(floorDir, 'index.html'), html);
+  for (const f of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.css') || f.endsWith('.svg'))) {
+    copyFileSync(join(root, 'dist', f), join(floorDir, f));
+  }
+  const floor = await serve({ root: floorDir, port: 4191 });
+  const tiddlywiki = await serve({ root: join(out, 'tiddlywiki'), port: 4192 });
+  return {
+    servers: [app, floor, tiddlywiki],
+    app: 'http://127.0.0.1:4190/',
+    floor: 'http://127.0.0.1:4191/',
+    tiddlywiki: 'http://127.0.0.1:4192/',
+  };
+}
+
+// --- Cold loads -----------------------------------------------------------------------------
+
+/** Milliseconds from navigation start to the content on screen, over `RUNS` fresh browsers. */
+async function coldLoads(browser, url, { throttle, appMark }) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (appMark) await page.clock.install({ time: DEFAULT_DAY });
+    await page.goto(url);
+    const at = await page.evaluate(async (mark) => {
+      const paint = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+      const found = () => (mark ? performance.getEntriesByName(mark)[0]?.startTime : paint());
+      for (let waited = 0; waited < 30000 && found() === undefined; waited += 10) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return found();
+    }, appMark ? 'launchplan:plan-rendered' : null);
+    if (at === undefined) throw new Error(`${url}: the page never showed its content`);
+    times.push(at);
+    await context.close();
+  }
+  return spread(times);
+}
+
+// --- Big plans ------------------------------------------------------------------------------
+
+/** Import, toggle, save, export and memory for a generated plan file. */
+async function bigPlan(browser, appUrl, file) {
+  const text = readFileSync(file, 'utf8');
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.launchplanWasm = e.detail.wasm; });
+  });
+  const page = await context.newPage();
+  await page.goto(appUrl);
+  await page.getByRole('timer').waitFor();
+  // Import: file chosen → preview on screen (read, validate, compare), then Replace → the plan on
+  // screen. Timed in the page, so no test-driver latency is counted.
+  const imported = await page.evaluate(async (text) => {
+    const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const until = (test) => new Promise((resolve) => {
+      if (test()) return resolve();
+      const watch = new MutationObserver(() => { if (test()) { watch.disconnect(); resolve(); } });
+      watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    const input = document.querySelector('input[type=file]');
+    const files = new DataTransfer();
+    files.items.add(new File([text], 'generated.launchplan.json', { type: 'application/json' }));
+    const t0 = performance.now();
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => document.querySelector('[data-testid=import-preview]'));
+    await afterPaint();
+    const t1 = performance.now();
+    [...document.querySelectorAll('[data-testid=import-preview] button')].find((b) => b.textContent === 'Replace').click();
+    await until(() => document.querySelector('h1')?.textContent.startsWith('Generated plan'));
+    await afterPaint();
+    const t2 = performance.now();
+    return { preview: t1 - t0, replace: t2 - t1, total: t2 - t0 };
+  }, text);
+  // Toggle: a click → the progress figure changed → the next frame. Five toggles, the median.
+  const toggles = [];
+  for (let i = 0; i < 5; i++) {
+    toggles.push(await page.evaluate(async (i) => {
+      const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const box = document.querySelectorAll('main input[type=checkbox]')[i * 3];
+      const progress = document.querySelector('[data-testid=progress]');
+      const before = progress.textContent;
+      const t0 = performance.now();
+      box.click();
+      await new Promise((resolve) => {
+        const watch = new MutationObserver(() => { if (progress.textContent !== before) { watch.disconnect(); resolve(); } });
+        watch.observe(progress, { childList: true, subtree: true, characterData: true });
+      });
+      await afterPaint();
+      return performance.now() - t0;
+    }, i));
+  }
+  await page.waitForTimeout(600); // the debounced save
+  const saves = await page.evaluate(() => performance.getEntriesByName('launchplan:save').map((m) => m.duration));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  await download;
+  const exported = await page.evaluate(() => performance.getEntriesByName('launchplan:export').at(-1)?.duration);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics').catch(async () => {
+    await cdp.send('Performance.enable');
+    return cdp.send('Performance.getMetrics');
+  });
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
+  const wasmMemory = await page.evaluate(() => window.launchplanWasm?.memory?.buffer.byteLength);
+  const rows = await page.locator('main input[type=checkbox]').count();
+  await context.close();
+  return {
+    import_ms: imported.total,
+    import_preview_ms: imported.preview,
+    import_replace_ms: imported.replace,
+    toggle_ms: median(toggles),
+    save_ms: saves.length ? median(saves) : null,
+    export_ms: exported ?? null,
+    js_heap_mb: heap / 2 ** 20,
+    wasm_memory_mb: wasmMemory / 2 ** 20,
+    rows_rendered: rows,
+  };
+}
+
+// --- Lighthouse -----------------------------------------------------------------------------
+
+function lighthouse(url, preset) {
+  const file = join(out, `lighthouse-${preset}.json`);
+  const flags = ['--headless=new', ...FLAGS].join(' ');
+  execFileSync(join(root, 'node_modules/.bin/lighthouse'), [
+    url, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${flags}`,
+    '--only-categories=performance,accessibility', ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return {
+    performance: Math.round(report.categories.performance.score * 100),
+    accessibility: Math.round(report.categories.accessibility.score * 100),
+  };
+}
+
+// --- The run --------------------------------------------------------------------------------
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const pages = await servePages(browser);
+const results = { date: new Date().toISOString().slice(0, 10), machine: `${cpus().length} × ${cpus()[0]?.model.trim()}`, runs: RUNS };
+
+console.error('cold loads…');
+results.first_render = {};
+for (const throttle of [false, true]) {
+  const key = throttle ? 'cpu_4x' : 'cpu_1x';
+  results.first_render[key] = {
+    launchplan: await coldLoads(browser, pages.app, { throttle, appMark: true }),
+    static_html: await coldLoads(browser, pages.floor, { throttle }),
+    tiddlywiki: await coldLoads(browser, pages.tiddlywiki, { throttle }),
+  };
+}
+
+console.error('big plans…');
+results.plans = {};
+for (const n of [1000, 10000]) {
+  results.plans[n] = await bigPlan(browser, pages.app, join(out, `plan-${n}.launchplan.json`));
+}
+await browser.close();
+
+const sizes = (dir) => {
+  const { rows, total } = measureDir(dir);
+  return { total, files: rows };
+};
+results.transfer = { launchplan: sizes(join(root, 'dist')), static_html: sizes(join(out, 'floor')), tiddlywiki: sizes(join(out, 'tiddlywiki')) };
+const named = join(root, 'target/wasm32-unknown-unknown/release/launchplan.wasm');
+if (existsSync(named)) {
+  const costs = wasmCosts(named);
+  results.wasm_by_crate = { data_bytes: costs.data, crates: costs.crates.slice(0, 15) };
+}
+if (LIGHTHOUSE) {
+  console.error('lighthouse…');
+  results.lighthouse = { desktop: lighthouse(pages.app, 'desktop'), mobile: lighthouse(pages.app, 'mobile') };
+}
+for (const s of pages.servers) await s.close();
+
+// --- The table ------------------------------------------------------------------------------
+
+const baselineFile = join(root, 'bench/baseline.json');
+const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
+const get = (obj, path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
+const rows = [];
+const row = (label, path, unit, extra = '') => {
+  const value = get(results, path);
+  const before = get(baseline, path);
+  const ratio = typeof value === 'number' && typeof before === 'number' && before !== 0 ? `${(value / before).toFixed(2)}×` : '';
+  const shown = typeof value === 'number' ? (unit === 'KB' ? (value / 1024).toFixed(1) : value.toFixed(unit === 'ms' ? 1 : 0)) : String(value ?? '–');
+  rows.push([label, `${shown} ${unit}`.trim(), ratio, extra]);
+};
+const vs = (a, b) => `${(a / b).toFixed(2)}×`;
+for (const cpu of ['cpu_1x', 'cpu_4x']) {
+  const fr = results.first_render[cpu];
+  const l = fr.launchplan;
+  row(`first render, ${cpu === 'cpu_1x' ? 'no throttling' : '4x CPU throttling'} (median)`, `first_render.${cpu}.launchplan.median`, 'ms',
+    `min ${l.min.toFixed(0)}, max ${l.max.toFixed(0)}; ${vs(l.median, fr.static_html.median)} static HTML (${fr.static_html.median.toFixed(0)} ms), ${vs(l.median, fr.tiddlywiki.median)} TiddlyWiki (${fr.tiddlywiki.median.toFixed(0)} ms)`);
+}
+for (const n of ['1000', '10000']) {
+  row(`${n} items: import (read, validate, preview, replace, render)`, `plans.${n}.import_ms`, 'ms',
+    `preview ${results.plans[n].import_preview_ms.toFixed(0)} + replace ${results.plans[n].import_replace_ms.toFixed(0)}`);
+  row(`${n} items: one toggle, to the next frame (median of 5)`, `plans.${n}.toggle_ms`, 'ms');
+  row(`${n} items: one save`, `plans.${n}.save_ms`, 'ms');
+  row(`${n} items: export JSON`, `plans.${n}.export_ms`, 'ms');
+  row(`${n} items: JS heap after load`, `plans.${n}.js_heap_mb`, 'MB', `wasm memory ${results.plans[n].wasm_memory_mb.toFixed(1)} MB`);
+}
+const t = results.transfer;
+row('transfer, all files, gzip', 'transfer.launchplan.total.gzip', 'KB',
+  `brotli ${(t.launchplan.total.brotli / 1024).toFixed(1)} KB; static HTML ${(t.static_html.total.gzip / 1024).toFixed(1)} KB (${vs(t.launchplan.total.gzip, t.static_html.total.gzip)}), TiddlyWiki ${(t.tiddlywiki.total.gzip / 1024).toFixed(1)} KB (${vs(t.launchplan.total.gzip, t.tiddlywiki.total.gzip)})`);
+if (results.lighthouse) {
+  for (const preset of ['desktop', 'mobile']) {
+    row(`Lighthouse ${preset}: performance`, `lighthouse.${preset}.performance`, '');
+    row(`Lighthouse ${preset}: accessibility`, `lighthouse.${preset}.accessibility`, '');
+  }
+}
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+console.log(`\nLaunchplan benchmark, ${results.date}, ${results.machine}, ${RUNS} cold loads per case${baseline ? `; ratios to the baseline of ${baseline.date}` : ''}\n`);
+for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3]}`);
+console.log('\nfiles (gzip / brotli):');
+for (const f of t.launchplan.files) console.log(`  ${f.file.padEnd(40)} ${(f.gzip / 1024).toFixed(1).padStart(7)} KB ${(f.brotli / 1024).toFixed(1).padStart(7)} KB`);
+if (results.wasm_by_crate) {
+  console.log(`\nwasm code by crate (before wasm-opt; gzip of each crate's functions alone), plus ${(results.wasm_by_crate.data_bytes / 1024).toFixed(1)} KB of static data:`);
+  for (const c of results.wasm_by_crate.crates) console.log(`  ${c.crate.padEnd(20)} ${String(c.functions).padStart(5)} fns ${(c.code / 1024).toFixed(1).padStart(7)} KB ${(c.gzip / 1024).toFixed(1).padStart(6)} KB gzip`);
+}
+writeFileSync(join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwritten: target/bench/results.json`);
+if (args.includes('--save-baseline')) {
+  writeFileSync(baselineFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log('written: bench/baseline.json');
+}
