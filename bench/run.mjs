@@ -9,7 +9,8 @@
 // - Lighthouse 12.2.3 scores, desktop and mobile.
 // Options: --runs N (cold loads per case, default 10), --no-lighthouse, --save-baseline.
 import { chromium } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +30,7 @@ const RUNS = Number(option('--runs', 10));
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
-// The day the default plan is seen on (its first sprint day), so every run shows the same thing.
-const DEFAULT_DAY = new Date('2026-02-12T10:30:00');
+// No fake clock anywhere: Playwright's replaces the performance timeline the figures come from.
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -50,7 +50,6 @@ async function servePages(browser) {
   // and nothing else; no page can show this content sooner.
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.clock.install({ time: DEFAULT_DAY });
   await page.goto('http://127.0.0.1:4190/');
   await page.getByRole('timer').waitFor();
   const html = await page.evaluate(() => {
@@ -84,7 +83,6 @@ async function coldLoads(browser, url, { throttle, appMark }) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    if (appMark) await page.clock.install({ time: DEFAULT_DAY });
     await page.goto(url);
     const at = await page.evaluate(async (mark) => {
       const paint = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
@@ -163,10 +161,8 @@ async function bigPlan(browser, appUrl, file) {
   const exported = await page.evaluate(() => performance.getEntriesByName('launchplan:export').at(-1)?.duration);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
-  const { metrics } = await cdp.send('Performance.getMetrics').catch(async () => {
-    await cdp.send('Performance.enable');
-    return cdp.send('Performance.getMetrics');
-  });
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value;
   const wasmMemory = await page.evaluate(() => window.launchplanWasm?.memory?.buffer.byteLength);
   const rows = await page.locator('main input[type=checkbox]').count();
@@ -186,13 +182,14 @@ async function bigPlan(browser, appUrl, file) {
 
 // --- Lighthouse -----------------------------------------------------------------------------
 
-function lighthouse(url, preset) {
+// Asynchronous: the pages are served from this same process, which must keep answering.
+async function lighthouse(url, preset) {
   const file = join(out, `lighthouse-${preset}.json`);
   const flags = ['--headless=new', ...FLAGS].join(' ');
-  execFileSync(join(root, 'node_modules/.bin/lighthouse'), [
+  await promisify(execFile)(join(root, 'node_modules/.bin/lighthouse'), [
     url, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${flags}`,
     '--only-categories=performance,accessibility', ...(preset === 'desktop' ? ['--preset=desktop'] : []),
-  ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'] });
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM } });
   const report = JSON.parse(readFileSync(file, 'utf8'));
   return {
     performance: Math.round(report.categories.performance.score * 100),
@@ -236,7 +233,7 @@ if (existsSync(named)) {
 }
 if (LIGHTHOUSE) {
   console.error('lighthouse…');
-  results.lighthouse = { desktop: lighthouse(pages.app, 'desktop'), mobile: lighthouse(pages.app, 'mobile') };
+  results.lighthouse = { desktop: await lighthouse(pages.app, 'desktop'), mobile: await lighthouse(pages.app, 'mobile') };
 }
 for (const s of pages.servers) await s.close();
 

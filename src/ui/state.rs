@@ -2,7 +2,9 @@
 
 use super::clock;
 use crate::formats::report::ImportReport;
-use crate::plan::{Plan, Stamp};
+use crate::plan::{Entry, NodeId, Plan, Stamp};
+use std::collections::HashMap;
+use std::sync::Arc;
 use crate::schedule::history::History;
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
@@ -11,6 +13,9 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub plan: RwSignal<Plan>,
+    /// Every checkable entry by ID, rebuilt once per change, so each row looks itself up in
+    /// constant time instead of searching the plan.
+    entries: Memo<Arc<HashMap<NodeId, Entry>>>,
     history: StoredValue<History>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
@@ -29,8 +34,15 @@ impl AppState {
     pub fn new(plan: Plan, report: ImportReport) -> AppState {
         let now = RwSignal::new(clock::local_now());
         let as_of = RwSignal::new(None::<NaiveDate>);
+        let plan = RwSignal::new(plan);
         AppState {
-            plan: RwSignal::new(plan),
+            plan,
+            // Always "changed": it follows the plan, which just changed; comparing two indexes
+            // would cost as much as building one.
+            entries: Memo::new_with_compare(
+                move |_| Arc::new(plan.with(Plan::entries)),
+                |_, _| true,
+            ),
             history: StoredValue::new(History::default()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
@@ -40,6 +52,11 @@ impl AppState {
             today: Memo::new(move |_| as_of.get().unwrap_or_else(|| now.get().date())),
             alert: RwSignal::new(None),
         }
+    }
+
+    /// The checkable entry with `id` as the plan stands (tracked).
+    pub fn entry(&self, id: &NodeId) -> Option<Entry> {
+        self.entries.with(|index| index.get(id).cloned())
     }
 
     /// The day everything date-dependent is computed for (the as-of day, or today).
