@@ -7,7 +7,8 @@
 // - generated plans of 1,000 and 10,000 items: import, one toggle, one save, export, memory;
 // - transfer size of every file (gzip and brotli), and what each crate costs in the wasm;
 // - Lighthouse 12.2.3 scores, desktop and mobile.
-// Options: --runs N (cold loads per case, default 10), --no-lighthouse, --save-baseline.
+// Options: --runs N (cold loads per case, default 10), --no-lighthouse, --save-baseline,
+// --dist DIR (measure another build).
 import { chromium } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -28,6 +29,8 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option('--runs', 10));
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
+// Another build to measure (an older one, say) instead of dist/.
+const DIST = option('--dist', join(root, 'dist'));
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 // No fake clock anywhere: Playwright's replaces the performance timeline the figures come from.
@@ -43,7 +46,7 @@ const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.ma
 
 /** The app in dist/, the same plan as static HTML, and TiddlyWiki's empty edition. */
 async function servePages(browser) {
-  const app = await serve({ root: join(root, 'dist'), port: 4190 });
+  const app = await serve({ root: DIST, port: 4190 });
   const floorDir = join(out, 'floor');
   mkdirSync(floorDir, { recursive: true });
   // The floor: the app's own rendering of the default plan, saved as a static page with its CSS
@@ -247,7 +250,7 @@ const row = (label, path, unit, extra = '') => {
   const value = get(results, path);
   const before = get(baseline, path);
   const ratio = typeof value === 'number' && typeof before === 'number' && before !== 0 ? `${(value / before).toFixed(2)}×` : '';
-  const shown = typeof value === 'number' ? (unit === 'KB' ? (value / 1024).toFixed(1) : value.toFixed(unit === 'ms' ? 1 : 0)) : String(value ?? '–');
+  const shown = typeof value === 'number' ? (unit === 'KB' ? (value / 1024).toFixed(1) : value.toFixed(unit === 'ms' || unit === 'MB' ? 1 : 0)) : String(value ?? '–');
   rows.push([label, `${shown} ${unit}`.trim(), ratio, extra]);
 };
 const vs = (a, b) => `${(a / b).toFixed(2)}×`;

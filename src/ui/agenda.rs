@@ -18,7 +18,8 @@ pub fn AgendaView() -> impl IntoView {
     let filter = use_filter();
     let agenda = Memo::new(move |_| state.plan.with(|p| Agenda::of(p, state.today())));
     let list = move |title: &'static str, testid: &'static str, pick: fn(&Agenda) -> &Vec<Task>| {
-        let shown = move || agenda.with(|a| pick(a).iter().take(SHOWN).cloned().collect::<Vec<_>>());
+        let shown =
+            move || agenda.with(|a| pick(a).iter().take(SHOWN).cloned().collect::<Vec<_>>());
         let more = move || agenda.with(|a| pick(a).len().saturating_sub(SHOWN));
         view! {
             <section class="agenda-list" data-testid=testid aria-label=title>

@@ -18,7 +18,7 @@ pub fn CheckRow(
     let state = use_app_state();
     let filter = use_filter();
     let key = id.clone();
-    let entry = Memo::new(move |_| state.entry(&key));
+    let entry = state.entry(&key);
     let status = Memo::new(move |_| {
         entry.with(|e| e.as_ref().map(|e| Status::of(e.done, e.due, state.today())))
     });

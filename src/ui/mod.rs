@@ -12,6 +12,7 @@ mod header;
 mod help;
 mod import;
 mod import_notes;
+mod keyed;
 mod library;
 mod metrics;
 mod milestones;

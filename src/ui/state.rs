@@ -1,10 +1,9 @@
 //! The app's one state root: the plan, its undo history, the clock and the day it is viewed as of.
 
 use super::clock;
+use super::keyed::{entries_of, Keyed};
 use crate::formats::report::ImportReport;
 use crate::plan::{Entry, NodeId, Plan, Stamp};
-use std::collections::HashMap;
-use std::sync::Arc;
 use crate::schedule::history::History;
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
@@ -12,10 +11,11 @@ use leptos::prelude::*;
 /// Plan data and what every view needs to read it against a day.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The plan, for reading; it is written only through the methods below, which keep the
+    /// keyed signals in step.
     pub plan: RwSignal<Plan>,
-    /// Every checkable entry by ID, rebuilt once per change, so each row looks itself up in
-    /// constant time instead of searching the plan.
-    entries: Memo<Arc<HashMap<NodeId, Entry>>>,
+    /// Each checkable entry by ID, set only when it changed.
+    entries: StoredValue<Keyed<Entry>>,
     history: StoredValue<History>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
@@ -34,15 +34,9 @@ impl AppState {
     pub fn new(plan: Plan, report: ImportReport) -> AppState {
         let now = RwSignal::new(clock::local_now());
         let as_of = RwSignal::new(None::<NaiveDate>);
-        let plan = RwSignal::new(plan);
         AppState {
-            plan,
-            // Always "changed": it follows the plan, which just changed; comparing two indexes
-            // would cost as much as building one.
-            entries: Memo::new_with_compare(
-                move |_| Arc::new(plan.with(Plan::entries)),
-                |_, _| true,
-            ),
+            entries: StoredValue::new(Keyed::new(entries_of(&plan))),
+            plan: RwSignal::new(plan),
             history: StoredValue::new(History::default()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
@@ -54,9 +48,20 @@ impl AppState {
         }
     }
 
-    /// The checkable entry with `id` as the plan stands (tracked).
-    pub fn entry(&self, id: &NodeId) -> Option<Entry> {
-        self.entries.with(|index| index.get(id).cloned())
+    /// The checkable entry with `id`, changing only when that entry does.
+    pub fn entry(&self, id: &NodeId) -> ReadSignal<Option<Entry>> {
+        let signal = self
+            .entries
+            .try_update_value(|k| k.signal(id))
+            .unwrap_or_else(|| ArcRwSignal::new(None));
+        RwSignal::from(signal).read_only()
+    }
+
+    /// Shows `plan`, setting the signals of the entries that changed first; returns
+    /// the plan it replaces.
+    fn set_plan(&self, plan: Plan) -> Plan {
+        self.entries.update_value(|k| k.update(entries_of(&plan)));
+        std::mem::replace(&mut *self.plan.write(), plan)
     }
 
     /// The day everything date-dependent is computed for (the as-of day, or today).
@@ -70,7 +75,7 @@ impl AppState {
         // One clone: the changed copy; the old value moves into the history.
         let mut after = self.plan.get_untracked();
         if f(&mut after, clock::stamp()) {
-            let before = std::mem::replace(&mut *self.plan.write(), after);
+            let before = self.set_plan(after);
             self.history.update_value(|h| h.record(before));
             self.sync_history();
         }
@@ -78,7 +83,7 @@ impl AppState {
 
     /// Replaces the whole plan (reschedule), undoably.
     pub fn replace(&self, plan: Plan) {
-        let before = std::mem::replace(&mut *self.plan.write(), plan);
+        let before = self.set_plan(plan);
         self.history.update_value(|h| h.record(before));
         self.sync_history();
     }
@@ -86,7 +91,7 @@ impl AppState {
     /// Shows another plan: its own undo history starts empty.
     pub fn open(&self, plan: Plan) {
         self.history.set_value(History::default());
-        self.plan.set(plan);
+        self.set_plan(plan);
         self.sync_history();
     }
 
@@ -98,7 +103,7 @@ impl AppState {
             .try_update_value(|h| h.undo(&current))
             .flatten()
         {
-            self.plan.set(previous);
+            self.set_plan(previous);
         }
         self.sync_history();
     }
@@ -111,7 +116,7 @@ impl AppState {
             .try_update_value(|h| h.redo(&current))
             .flatten()
         {
-            self.plan.set(next);
+            self.set_plan(next);
         }
         self.sync_history();
     }
