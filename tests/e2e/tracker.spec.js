@@ -215,6 +215,22 @@ test.describe('decisions, metrics, reschedule', () => {
     await expect(page.getByTestId('agenda-overdue').getByRole('listitem')).toHaveCount(12);
     await expect(page.getByTestId('agenda-week')).toContainText('Missing UI components');
   });
+
+  test('a long overdue list shows its oldest twelve and leads to the rest', async ({ page }) => {
+    await openAt(page, '2026-02-26T09:00:00');
+    const overdue = page.getByTestId('agenda-overdue');
+    const total = Number(await overdue.locator('.count').textContent());
+    expect(total).toBeGreaterThan(12);
+    await expect(overdue.getByRole('listitem')).toHaveCount(12);
+    await expect(overdue.getByRole('listitem').first()).toContainText('Sprint kickoff meeting');
+    await expect(overdue).toContainText(`and ${total - 12} more`);
+    await overdue.getByRole('button', { name: 'Show only overdue items' }).click();
+    await expect(page.getByLabel('Overdue only')).toBeChecked();
+    // Every overdue checklist row is shown, and nothing else (decision points, also in the agenda, have no row).
+    const shown = page.locator('main .check-row:not(.filtered-out)');
+    expect(await shown.count()).toBeGreaterThan(12);
+    await expect(page.locator('main .check-row:not(.filtered-out):not(.status-overdue)')).toHaveCount(0);
+  });
 });
 
 test.describe('timeline and clock', () => {
