@@ -95,10 +95,11 @@ pub fn Timeline() -> impl IntoView {
         };
         let pct = |bp: i64| format!("{}.{:02}%", bp / 100, bp % 100);
         let today = state.today();
-        // At least 14 px a day, so marks a day apart never cover each other; the strip scrolls.
+        // 24 px a day: each day's mark is a 24 px target that never covers its neighbour's; the
+        // strip scrolls.
         // Styles go through the CSSOM (`style:`), which the Content-Security-Policy allows;
         // a `style` attribute would be refused.
-        let min_width = format!("{}px", (last - first).num_days().max(1) * 14);
+        let min_width = format!("{}px", (last - first).num_days().max(1) * 24);
         Some(view! {
             <div class="timeline-track" style:min-width=min_width.clone()>
                 {marks.into_iter().map(|m| {
