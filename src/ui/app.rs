@@ -4,6 +4,7 @@
 use super::agenda::AgendaView;
 use super::clock::run_clock;
 use super::controls::Controls;
+use super::deferred::Deferred;
 use super::header::PlanHeader;
 use super::help::HelpPanel;
 use super::import_notes::ImportNotes;
@@ -35,7 +36,15 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     provide_context(persistence);
     persistence.run(state);
-    provide_context(Filter::new());
+    let filter = Filter::new();
+    provide_context(filter);
+    // Find and the filters look at every row: render any still waiting first.
+    let deferred = Deferred::provide();
+    Effect::new(move |_| {
+        if filter.is_active() {
+            deferred.render_all();
+        }
+    });
     run_clock(state.now);
     let help = RwSignal::new(false);
     keyboard_shortcuts(state, help);

@@ -7,6 +7,7 @@ mod clock;
 mod comms;
 mod controls;
 mod decisions;
+mod deferred;
 mod download;
 mod header;
 mod help;

@@ -2,6 +2,7 @@
 
 use super::comms::CommView;
 use super::decisions::DecisionView;
+use super::deferred::use_deferred;
 use super::metrics::MetricsView;
 use super::milestones::MilestonesView;
 use super::risks::{ContingencyView, RiskView};
@@ -28,6 +29,7 @@ pub fn PlanSections() -> impl IntoView {
 #[component]
 fn SectionView(id: NodeId) -> impl IntoView {
     let state = use_app_state();
+    let deferred = use_deferred();
     let key = id.clone();
     let title = move || {
         state.plan.with(|p| {
@@ -47,7 +49,7 @@ fn SectionView(id: NodeId) -> impl IntoView {
                 .map(|s| {
                     s.blocks
                         .iter()
-                        .map(|b| (b.id().clone(), kind(b)))
+                        .map(|b| (b.id().clone(), kind(b), weight(b)))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -70,15 +72,16 @@ fn SectionView(id: NodeId) -> impl IntoView {
             <h2 id=heading_id>{title}</h2>
             <For
                 each=blocks
-                key=|(id, kind)| (id.clone(), *kind)
-                children=move |(id, kind)| match kind {
-                    Kind::Milestones => view! { <MilestonesView id=id /> }.into_any(),
-                    Kind::Schedule => view! { <ScheduleView id=id /> }.into_any(),
-                    Kind::Decision => view! { <DecisionView id=id /> }.into_any(),
-                    Kind::Metrics => view! { <MetricsView id=id /> }.into_any(),
-                    Kind::Risks => view! { <RiskView id=id /> }.into_any(),
-                    Kind::Contingencies => view! { <ContingencyView id=id /> }.into_any(),
-                    Kind::Communication => view! { <CommView id=id /> }.into_any(),
+                key=|(id, kind, _)| (id.clone(), *kind)
+                children=move |(id, kind, weight)| {
+                    // On a big plan, later blocks render a moment after the first (deferred.rs).
+                    let ready = deferred.claim(weight);
+                    let id = StoredValue::new(id);
+                    view! {
+                        <Show when=move || ready.get() fallback=|| view! { <div class="block deferred"></div> }>
+                            {move || block_view(id.get_value(), kind)}
+                        </Show>
+                    }
                 }
             />
             <Show when=holds_schedule>
@@ -86,6 +89,35 @@ fn SectionView(id: NodeId) -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// The component for a block of `kind`.
+fn block_view(id: NodeId, kind: Kind) -> AnyView {
+    match kind {
+        Kind::Milestones => view! { <MilestonesView id=id /> }.into_any(),
+        Kind::Schedule => view! { <ScheduleView id=id /> }.into_any(),
+        Kind::Decision => view! { <DecisionView id=id /> }.into_any(),
+        Kind::Metrics => view! { <MetricsView id=id /> }.into_any(),
+        Kind::Risks => view! { <RiskView id=id /> }.into_any(),
+        Kind::Contingencies => view! { <ContingencyView id=id /> }.into_any(),
+        Kind::Communication => view! { <CommView id=id /> }.into_any(),
+    }
+}
+
+/// About how many rows a block renders (for deferring big plans).
+fn weight(block: &Block) -> usize {
+    match block {
+        Block::Schedule(g) => {
+            g.items.len() + g.days.iter().map(|d| d.items.len() + 1).sum::<usize>()
+        }
+        Block::Metrics(g) => g.metrics.len(),
+        Block::Risks(g) => g.risks.len(),
+        Block::Milestones(g) => g.milestones.len(),
+        Block::Communication(c) => c.entries.len(),
+        Block::Contingencies(c) => c.plans.len(),
+        Block::Decision(_) => 3,
+    }
+    .max(1)
 }
 
 /// A block's kind, for choosing its component.

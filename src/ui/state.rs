@@ -153,6 +153,11 @@ impl Filter {
         }
     }
 
+    /// Whether find or a filter is on (tracked).
+    pub fn is_active(&self) -> bool {
+        !self.query.with(|q| q.trim().is_empty()) || self.open_only.get() || self.overdue_only.get()
+    }
+
     /// Whether an entry with this text and state passes the filters.
     pub fn shows(&self, text: &str, done: bool, overdue: bool) -> bool {
         let query = self.query.get().to_lowercase();

@@ -95,11 +95,11 @@ pub fn Timeline() -> impl IntoView {
         };
         let pct = |bp: i64| format!("{}.{:02}%", bp / 100, bp % 100);
         let today = state.today();
-        // 24 px a day: each day's mark is a 24 px target that never covers its neighbour's; the
-        // strip scrolls.
+        // 26 px a day: each day's mark is a 24 px target that never touches its neighbour's (the
+        // positions are rounded to 0.01%); the strip scrolls.
         // Styles go through the CSSOM (`style:`), which the Content-Security-Policy allows;
         // a `style` attribute would be refused.
-        let min_width = format!("{}px", (last - first).num_days().max(1) * 24);
+        let min_width = format!("{}px", (last - first).num_days().max(1) * 26);
         Some(view! {
             <div class="timeline-track" style:min-width=min_width.clone()>
                 {marks.into_iter().map(|m| {
