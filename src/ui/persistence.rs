@@ -6,7 +6,7 @@ use super::clock;
 use super::download::{download, file_stem};
 use super::state::AppState;
 use crate::formats::ics::export_ics;
-use crate::formats::json::{export_json, Stored};
+use crate::formats::json::{decode_stored, export_json, Stored};
 use crate::formats::markdown_out::export_markdown;
 use crate::plan::Plan;
 use crate::storage::{self, Current, Loaded, StorageError};
@@ -143,16 +143,16 @@ impl Persistence {
             if document().hidden() {
                 flush();
             } else {
-                self.catch_up(state, false);
+                self.catch_up(state, None);
             }
         });
         let closing = window_event_listener(leptos::ev::pagehide, move |_| flush());
         let restored =
-            window_event_listener(leptos::ev::pageshow, move |_| self.catch_up(state, false));
+            window_event_listener(leptos::ev::pageshow, move |_| self.catch_up(state, None));
         let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
             let id = state.plan.with_untracked(|p| p.id.clone());
             if ev.key().as_deref() == Some(storage::plan_key(&id).as_str()) {
-                self.catch_up(state, true);
+                self.catch_up(state, Some(ev.new_value()));
             }
         });
         on_cleanup(move || {
@@ -249,11 +249,12 @@ impl Persistence {
     /// tab shows: a newer copy is adopted when this tab has no unsaved change; when both changed
     /// (or two tabs saved at the same moment, which browsers do not serialise), the user
     /// chooses. A copy this version cannot read (a newer version wrote it) stops this tab's
-    /// saving until the user decides. Without a `storage` event (`written` false: the tab was
-    /// shown again) only a later revision counts, since an equal one is this tab's own.
-    fn catch_up(self, state: AppState, written: bool) {
+    /// saving until the user decides. `event` is a `storage` event's new value; without one
+    /// (the tab was shown again) only a later revision counts, since an equal one is this tab's.
+    fn catch_up(self, state: AppState, event: Option<Option<String>>) {
+        let written = event.is_some();
         let id = state.plan.with_untracked(|p| p.id.clone());
-        // Read what is stored now, not an event's value: a later write may already be there.
+        // What is stored now: a later write may already be there.
         let theirs = match storage::read_current(&id) {
             Current::Nothing => return,
             Current::Unreadable { key, raw, reason } => {
@@ -265,6 +266,18 @@ impl Persistence {
                 return;
             }
             Current::Found(theirs) => theirs,
+        };
+        // And what the event says the other tab wrote: when two tabs save at the same moment,
+        // each may still read its own write back (browsers do not serialise storage across
+        // tabs), and only the event tells it about the other's.
+        let theirs = match event.flatten().and_then(|raw| decode_stored(&raw).ok()) {
+            Some(sent)
+                if sent.revision >= theirs.revision
+                    && state.plan.with_untracked(|p| *p != sent.plan) =>
+            {
+                sent
+            }
+            _ => theirs,
         };
         let ours = self.revision.get_untracked();
         if !written && theirs.revision <= ours {

@@ -246,7 +246,9 @@ test.describe('several tabs', () => {
     await item(a, 'Sprint kickoff meeting').check();
     await item(b, 'Production setup initiated').check();
     await a.clock.runFor(400);
-    await expect.poll(async () => (await a.getByTestId('conflict-alert').count()) + (await b.getByTestId('conflict-alert').count())).toBe(1);
+    // Usually the tab that saved second asks. When both saved at the same instant (browsers do
+    // not serialise storage across tabs) both ask, and either answer is kept without loss.
+    await expect.poll(async () => (await a.getByTestId('conflict-alert').count()) + (await b.getByTestId('conflict-alert').count())).toBeGreaterThanOrEqual(1);
     return (await a.getByTestId('conflict-alert').count()) ? [b, a] : [a, b];
   }
 
