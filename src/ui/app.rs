@@ -18,6 +18,9 @@ use crate::default_plan::default_plan;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Checklist entries from which a plan counts as big.
+const BIG_PLAN: usize = 1_000;
+
 /// The version shown in the footer, taken from `Cargo.toml` at build time.
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -47,6 +50,9 @@ pub fn App() -> impl IntoView {
     });
     run_clock(state.now);
     let help = RwSignal::new(false);
+    // Big plans lay out only the days near the screen (see the CSS); small ones lay out whole,
+    // so nothing is ever hidden from tools that look at the page as laid out.
+    let big_plan = Memo::new(move |_| state.plan.with(|p| p.counts().checklist_items > BIG_PLAN));
     keyboard_shortcuts(state, help);
     mark_rendered();
     view! {
@@ -66,7 +72,7 @@ pub fn App() -> impl IntoView {
         </div>
         <HelpPanel open=help />
         <Timeline />
-        <main id="main" class="app-main" data-testid="app-main" tabindex="-1">
+        <main id="main" class="app-main" class:big-plan=big_plan data-testid="app-main" tabindex="-1">
             <ImportNotes />
             <AgendaView />
             <PlanSections />

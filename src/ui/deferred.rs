@@ -1,5 +1,5 @@
-//! Big plans show at once: the first screenfuls of rows render with the page, and each further
-//! block renders in a task of its own right after, so the browser paints and answers input in
+//! Big plans show at once: the first screenfuls of rows render with the page, and the further
+//! blocks render a screenful a task right after, so the browser paints and answers input in
 //! between. Everything is rendered before anyone can need it: printing, find,
 //! the filters and links to a day render what is still waiting, at once.
 
@@ -9,11 +9,14 @@ use std::time::Duration;
 /// Rows rendered in the same task as the page (or the plan just opened) before blocks wait:
 /// more than a tall screen shows (BillingOS renders whole at once).
 const ROWS_AT_ONCE: usize = 150;
+/// Rows each later task renders: big enough that a 10,000-item plan is whole within seconds
+/// (every task ends in a layout of the whole page), small enough to answer input in between.
+const ROWS_A_TASK: usize = 1_000;
 
 /// The groups waiting to render, and how many rows this task has rendered.
 #[derive(Clone, Copy)]
 pub struct Deferred {
-    waiting: StoredValue<Vec<RwSignal<bool>>>,
+    waiting: StoredValue<Vec<(RwSignal<bool>, usize)>>,
     rows: StoredValue<usize>,
 }
 
@@ -62,24 +65,37 @@ impl Deferred {
         }
         let ready = RwSignal::new(false);
         let first = self.waiting.with_value(Vec::is_empty);
-        self.waiting.update_value(|w| w.push(ready));
+        self.waiting.update_value(|w| w.push((ready, rows)));
         if first {
             set_timeout(move || self.next(), Duration::ZERO);
         }
         ready
     }
 
-    /// Renders the next waiting group, and comes back for the one after in a task of its own.
+    /// Renders the next waiting blocks, about [`ROWS_A_TASK`] rows, and comes back for the rest
+    /// in a task of its own.
     fn next(self) {
-        let Some(ready) = self
+        let batch = self
             .waiting
-            .try_update_value(|w| (!w.is_empty()).then(|| w.remove(0)))
-            .flatten()
-        else {
-            return;
-        };
-        // The group may be gone (its plan closed) before its turn.
-        ready.try_set(true);
+            .try_update_value(|w| {
+                let mut rows = 0;
+                let take = w
+                    .iter()
+                    .take_while(|(_, n)| {
+                        let more = rows < ROWS_A_TASK;
+                        rows += n;
+                        more
+                    })
+                    .count();
+                w.drain(..take).collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
+        for (ready, _) in batch {
+            // The block may be gone (its plan closed) before its turn.
+            ready.try_set(true);
+        }
+        // On a 10,000-item page the tasks come about a second apart (the browser is drawing the
+        // page; a batch a frame was slower still), so batches are large.
         if self.waiting.with_value(|w| !w.is_empty()) {
             set_timeout(move || self.next(), Duration::ZERO);
         }
@@ -87,7 +103,7 @@ impl Deferred {
 
     /// Renders every group still waiting, now.
     pub fn render_all(self) {
-        for ready in self
+        for (ready, _) in self
             .waiting
             .try_update_value(std::mem::take)
             .unwrap_or_default()
