@@ -42,18 +42,25 @@ pub enum StorageError {
     Protected,
 }
 
+/// Stored data that did not read as a plan (truncated, hand-edited, written by a newer
+/// version), kept as it is until the user decides.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    pub key: String,
+    pub raw: String,
+    pub reason: String,
+}
+
 /// What the page found in storage at start.
 #[derive(Debug, Clone)]
 pub enum Loaded {
     /// Nothing stored: a first visit.
     Nothing,
     Found(Stored),
-    /// Something is stored but does not read as a plan (truncated, hand-edited, written by a
-    /// newer version). It is left untouched; `last_good` is the previous good copy, if any.
+    /// Something is stored but does not read as a plan. It is left untouched; `last_good` is
+    /// the previous good copy, if any.
     Unreadable {
-        key: String,
-        raw: String,
-        reason: String,
+        copy: Unreadable,
         last_good: Option<Stored>,
     },
     Unavailable(String),
@@ -89,26 +96,17 @@ pub fn load(requested: Option<&str>) -> Loaded {
             Err(e) => return Loaded::Unavailable(describe(&e)),
         },
     };
-    let key = format!("{PLAN_PREFIX}{id}");
-    let raw = match store.get_item(&key) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => return Loaded::Nothing,
-        Err(e) => return Loaded::Unavailable(describe(&e)),
-    };
-    match decode_stored(&raw) {
-        Ok(stored) => Loaded::Found(stored),
-        Err(e) => {
+    match read_key(&store, &format!("{PLAN_PREFIX}{id}")) {
+        Err(reason) => Loaded::Unavailable(reason),
+        Ok(Current::Nothing) => Loaded::Nothing,
+        Ok(Current::Found(stored)) => Loaded::Found(stored),
+        Ok(Current::Unreadable(copy)) => {
             let last_good = store
-                .get_item(&format!("{key}{BACKUP_SUFFIX}"))
+                .get_item(&format!("{}{BACKUP_SUFFIX}", copy.key))
                 .ok()
                 .flatten()
                 .and_then(|b| decode_stored(&b).ok());
-            Loaded::Unreadable {
-                key,
-                raw,
-                reason: e.to_string(),
-                last_good,
-            }
+            Loaded::Unreadable { copy, last_good }
         }
     }
 }
@@ -127,28 +125,32 @@ pub enum Current {
     /// Nothing, or storage cannot be read at all.
     Nothing,
     Found(Stored),
-    /// Text that does not read as a plan (a newer version wrote it, say), and why.
-    Unreadable {
-        key: String,
-        raw: String,
-        reason: String,
-    },
+    Unreadable(Unreadable),
 }
 
 /// What is stored for plan `id` now.
 pub fn read_current(id: &NodeId) -> Current {
-    let key = plan_key(id);
-    let Some(raw) = storage().ok().and_then(|s| s.get_item(&key).ok().flatten()) else {
-        return Current::Nothing;
+    storage()
+        .ok()
+        .and_then(|store| read_key(&store, &plan_key(id)).ok())
+        .unwrap_or(Current::Nothing)
+}
+
+/// Reads and decodes one plan key; `Err` says why storage could not be read.
+fn read_key(store: &web_sys::Storage, key: &str) -> Result<Current, String> {
+    let raw = match store.get_item(key) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return Ok(Current::Nothing),
+        Err(e) => return Err(describe(&e)),
     };
-    match decode_stored(&raw) {
+    Ok(match decode_stored(&raw) {
         Ok(stored) => Current::Found(stored),
-        Err(e) => Current::Unreadable {
-            key,
+        Err(e) => Current::Unreadable(Unreadable {
+            key: key.to_string(),
             raw,
             reason: e.to_string(),
-        },
-    }
+        }),
+    })
 }
 
 /// Saves `plan` over revision `base` (the one this tab last read or wrote), and returns the new

@@ -9,7 +9,7 @@ use crate::formats::ics::export_ics;
 use crate::formats::json::{decode_stored, export_json, Stored};
 use crate::formats::markdown_out::export_markdown;
 use crate::plan::Plan;
-use crate::storage::{self, Current, Loaded, StorageError};
+use crate::storage::{self, Current, Loaded, StorageError, Unreadable};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -24,14 +24,6 @@ pub enum SaveStatus {
     Pending,
     Saved,
     NotSaved(String),
-}
-
-/// Stored data that did not read as a plan, kept as it is until the user decides.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Unreadable {
-    pub key: String,
-    pub raw: String,
-    pub reason: String,
 }
 
 /// The saving state, provided at the root.
@@ -65,15 +57,8 @@ pub fn start(default: Plan) -> (Plan, Persistence, bool) {
             persistence.status.set(SaveStatus::Saved);
             (stored.plan, true)
         }
-        Loaded::Unreadable {
-            key,
-            raw,
-            reason,
-            last_good,
-        } => {
-            persistence
-                .unreadable
-                .set(Some(Unreadable { key, raw, reason }));
+        Loaded::Unreadable { copy, last_good } => {
+            persistence.unreadable.set(Some(copy));
             persistence
                 .status
                 .set(SaveStatus::NotSaved(StorageError::Protected.to_string()));
@@ -257,9 +242,9 @@ impl Persistence {
         // What is stored now: a later write may already be there.
         let theirs = match storage::read_current(&id) {
             Current::Nothing => return,
-            Current::Unreadable { key, raw, reason } => {
+            Current::Unreadable(copy) => {
                 if self.unreadable.with_untracked(Option::is_none) {
-                    self.unreadable.set(Some(Unreadable { key, raw, reason }));
+                    self.unreadable.set(Some(copy));
                     self.status
                         .set(SaveStatus::NotSaved(StorageError::Protected.to_string()));
                 }
