@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
     let filter = Filter::new();
     provide_context(filter);
     // Find and the filters look at every row: render any still waiting first.
-    let deferred = Deferred::provide();
+    let deferred = Deferred::provide(state);
     Effect::new(move |_| {
         if filter.is_active() {
             deferred.render_all();

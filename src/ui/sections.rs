@@ -74,11 +74,12 @@ fn SectionView(id: NodeId) -> impl IntoView {
                 each=blocks
                 key=|(id, kind, _)| (id.clone(), *kind)
                 children=move |(id, kind, weight)| {
-                    // On a big plan, later blocks render a moment after the first (deferred.rs).
-                    let ready = deferred.claim(weight);
+                    // On a big plan, later blocks render as they near the screen (deferred.rs).
+                    let (ready, ticket) = deferred.claim(weight);
                     let id = StoredValue::new(id);
+                    let fallback = move || ticket.map(|t| deferred.placeholder(t, weight));
                     view! {
-                        <Show when=move || ready.get() fallback=|| view! { <div class="block deferred"></div> }>
+                        <Show when=move || ready.get() fallback=fallback>
                             {move || block_view(id.get_value(), kind)}
                         </Show>
                     }

@@ -1,7 +1,7 @@
-// Big plans: the first screenfuls render at once and the rest block by block in later tasks;
+// Big plans: the first screenful renders at once and every other block as it nears the screen;
 // find, the filters, printing and a link to a day never miss a row that was still waiting.
-// The page clock is paused after the import, so the waiting rows stay waiting until something
-// asks for them.
+// The page clock is paused after the import, so nothing but the scroll position (or the user
+// asking) can make a waiting block render.
 import { test, expect, openAt, item } from './fixtures.js';
 
 const WEEKS = 40;
@@ -47,10 +47,54 @@ async function openBigPlan(page) {
   return total;
 }
 
-test('a big plan shows its first weeks at once and the rest right after', async ({ page }) => {
+const rows = (page) => page.locator('main input[type=checkbox]');
+
+test('a big plan renders the blocks near the screen, and scrolling reveals every row', async ({ page }) => {
   const total = await openBigPlan(page);
   await page.clock.runFor(2_000);
-  await expect(page.locator('main input[type=checkbox]')).toHaveCount(total);
+  expect(await rows(page).count()).toBeLessThan(total);
+  await expect(item(page, 'Task 39-0-0')).toHaveCount(0);
+  // Straight to the last week: it renders there, the weeks skipped over stay waiting.
+  await page.locator('[data-deferred]').last().scrollIntoViewIfNeeded();
+  await expect(item(page, 'Task 39-0-0')).toBeAttached();
+  await expect(item(page, 'Task 39-4-9')).toBeAttached();
+  // Nothing on screen is a stand-in.
+  const onScreen = () => page.evaluate(() => [...document.querySelectorAll('[data-deferred]')]
+    .filter((p) => { const r = p.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).length);
+  await expect.poll(onScreen).toBe(0);
+  expect(await rows(page).count()).toBeLessThan(total);
+  await expect(item(page, 'Task 20-0-0')).toHaveCount(0);
+  // Scrolling through, a screen at a time, leaves no row behind.
+  await page.evaluate(() => scrollTo(0, 0));
+  for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 600) {
+    await page.evaluate((y) => scrollTo(0, y), y);
+    await page.waitForTimeout(30);
+  }
+  await expect(rows(page)).toHaveCount(total);
+});
+
+test('tabbing through a big plan reaches the rows that were waiting, in order', async ({ page }) => {
+  await openBigPlan(page);
+  await page.clock.runFor(2_000);
+  // The last row before the first block still waiting.
+  const last = await page.evaluate(() => {
+    const waiting = document.querySelector('[data-deferred]');
+    const before = [...document.querySelectorAll('main input[type=checkbox]')]
+      .filter((box) => box.compareDocumentPosition(waiting) & Node.DOCUMENT_POSITION_FOLLOWING);
+    before.at(-1).focus();
+    return before.at(-1).labels[0].textContent.trim();
+  });
+  const [, w, d, i] = last.match(/^Task (\d+)-(\d+)-(\d+)$/).map(Number);
+  expect([d, i]).toEqual([4, 9]);
+  const next = [`Task ${w + 1}-0-0`, `Task ${w + 1}-0-1`];
+  const focused = [];
+  for (let k = 0; k < 80 && !focused.includes(next[1]); k++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => document.activeElement?.matches('input[type=checkbox]') ? document.activeElement.labels[0].textContent.trim() : null);
+    if (name) focused.push(name);
+  }
+  expect(focused.slice(0, 2)).toEqual(next);
+  await expect(page.locator(':focus')).toBeInViewport();
 });
 
 test('find reaches rows that were still waiting', async ({ page }) => {
