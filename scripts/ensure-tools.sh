@@ -5,11 +5,14 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+# scripts/wasm-split comes first: Trunk's `wasm-bindgen` there splits the wasm before binding it.
+export PATH="$ROOT/scripts/wasm-split:$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 # Chromium comes from Debian; Playwright must never download a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 TRUNK_VERSION=0.21.14
+# Reads the format wasm_split_helpers 0.2.3 (Cargo.lock, through leptos) writes.
+WASM_SPLIT_VERSION=0.2.4
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -19,7 +22,7 @@ locked_wasm_bindgen_version() {
 }
 
 ensure_build_tools() {
-  step "Build tools (first run: about 25 minutes to compile Trunk and wasm-bindgen; later runs: seconds)"
+  step "Build tools (first run: about 25 minutes to compile Trunk, wasm-bindgen and wasm-split-cli; later runs: seconds)"
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     rustup target add wasm32-unknown-unknown
   fi
@@ -39,8 +42,13 @@ ensure_build_tools() {
     cargo install wasm-bindgen-cli --version "$wbg" --force
   fi
 
+  if ! command -v wasm-split-cli >/dev/null ||
+    ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    cargo install wasm_split_cli_support --locked --version "$WASM_SPLIT_VERSION" --features build-binary --force
+  fi
+
   ensure_npm_packages
-  echo "rust target, trunk $TRUNK_VERSION, wasm-bindgen $wbg, $(wasm-opt --version): ready"
+  echo "rust target, trunk $TRUNK_VERSION, wasm-bindgen $wbg, wasm-split-cli $WASM_SPLIT_VERSION, $(wasm-opt --version): ready"
 }
 
 # npm packages (binaryen's wasm-opt, Playwright), reinstalled only when package-lock.json changes.

@@ -1,10 +1,13 @@
 // Trunk post-build hook (see Trunk.toml); also runs on its own: node scripts/post-build.mjs <dir>.
+// 0. Copies in the wasm chunks that scripts/wasm-split/wasm-bindgen split off (code loaded only
+//    when first used) with their loader, and optimises each chunk as Trunk did the main module.
 // 1. Moves Trunk's inline start-up script into a hashed file, so the Content-Security-Policy
 //    can forbid inline scripts.
 // 2. Writes sw.js from assets/sw.js with the list of every built file and a version that is the
 //    hash of them all: any change to any file is a new version, and the list cannot go stale.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +16,37 @@ if (!dir) throw new Error('post-build: give the build directory (or run from Tru
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? './';
 const source = fileURLToPath(new URL('../assets/sw.js', import.meta.url));
 const hash = (data, length = 16) => createHash('sha256').update(data).digest('hex').slice(0, length);
+
+// 0. The chunks, from where the wasm-bindgen wrapper left them (once: this script may run again
+//    over a built site).
+async function copyChunks() {
+  const entries = await readdir(dir);
+  if (entries.some((f) => f.startsWith('__wasm_split-'))) return;
+  const profile = process.env.TRUNK_PROFILE ?? 'release';
+  const target = process.env.CARGO_TARGET_DIR ?? fileURLToPath(new URL('../target', import.meta.url));
+  const splitDir = join(target, 'wasm-bindgen', profile, 'split');
+  const main = entries.find((f) => /^launchplan-[0-9a-f]+\.js$/.test(f));
+  const made = await readdir(splitDir).catch(() => []);
+  const loader = made.find((f) => f.startsWith('__wasm_split-'));
+  const fresh = main && loader && (await readFile(join(dir, main), 'utf8')).includes(loader);
+  if (!fresh) {
+    throw new Error(`post-build: ${main} was not made by scripts/wasm-split/wasm-bindgen (build with scripts/build.sh, or put scripts/wasm-split first on PATH)`);
+  }
+  // The loader takes the main module's exports: it must import the very file the page loaded.
+  const js = (await readFile(join(splitDir, loader), 'utf8')).replace('from "./launchplan.js"', `from "./${main}"`);
+  if (!js.includes(`from "./${main}"`)) throw new Error(`post-build: ${loader} does not import ./launchplan.js`);
+  await writeFile(join(dir, loader), js);
+  // wasm-opt with the options index.html gives Trunk for the main module.
+  const indexSource = await readFile(fileURLToPath(new URL('../index.html', import.meta.url)), 'utf8');
+  const params = (indexSource.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  for (const chunk of made.filter((f) => f.startsWith('split_') && f.endsWith('.wasm'))) {
+    await copyFile(join(splitDir, chunk), join(dir, chunk));
+    if (profile === 'release') {
+      execFileSync('wasm-opt', ['-Oz', ...params, join(dir, chunk), '-o', join(dir, chunk)], { stdio: 'inherit' });
+    }
+  }
+}
+await copyChunks();
 
 // 1. The inline module script (minified HTML drops the quotes).
 const indexPath = join(dir, 'index.html');

@@ -1,5 +1,6 @@
-// Prints the raw, gzip and brotli size of every file in dist/ and fails when the gzip total
-// exceeds the budget. The budget lives here and nowhere else. The benchmark imports measureDir.
+// Prints the raw, gzip and brotli size of every file in dist/ and fails when the gzip total, or
+// what a first visit loads, exceeds its budget. The budgets live here and nowhere else. The
+// benchmark imports measureDir.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -19,9 +20,21 @@ import { pathToFileURL } from 'node:url';
  * its bindings ~6 KB of wasm and JS. Raised to 460 KB with the performance work of issue 7
  * (454.9 KB: keyed row signals, the capped agenda, deferred rendering of big plans, timings for
  * the benchmark). The 200 KB target of issue 7 is not met; bench/run.mjs prints what each
- * crate costs, and the README says why.
+ * crate costs, and the README says why. Raised to 475 KB when the Markdown reader became a chunk
+ * loaded on first use (472.8 KB: the chunk is 86 KB, about 12 KB more than it took out of the
+ * main module); what a visit loads at start has its own budget below.
  */
-export const GZIP_BUDGET_BYTES = 460 * 1024;
+export const GZIP_BUDGET_BYTES = 475 * 1024;
+
+/**
+ * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
+ * (`split_*.wasm`, see scripts/wasm-split/). History: 390 KB when the Markdown reader moved to a
+ * chunk (386.6 KB; 460 KB before).
+ */
+export const START_GZIP_BUDGET_BYTES = 390 * 1024;
+
+/** Whether a built file is fetched only when first used (a wasm chunk split off a lazy function). */
+export const onDemand = (file) => /(^|\/)split_[^/]*\.wasm$/.test(file);
 
 /** Every file under `dir` with its raw, gzip -9 and brotli (quality 11) sizes, and the totals. */
 export function measureDir(dir) {
@@ -62,11 +75,19 @@ function report(dist) {
   console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(22)}  ${'gzip -9'.padStart(22)}  ${'brotli 11'.padStart(22)}`);
   for (const r of rows) console.log(line(r));
   console.log(line({ file: 'total', ...total }));
-  console.log(`gzip budget: ${kb(GZIP_BUDGET_BYTES)} (${GZIP_BUDGET_BYTES} B); used ${((100 * total.gzip) / GZIP_BUDGET_BYTES).toFixed(1)}%`);
-  if (total.gzip > GZIP_BUDGET_BYTES) {
-    console.error(`size report: gzip total ${total.gzip} B is over the budget of ${GZIP_BUDGET_BYTES} B`);
-    process.exit(1);
+  const atStart = rows.filter((r) => !onDemand(r.file)).reduce((t, r) => t + r.gzip, 0);
+  let over = false;
+  for (const [what, used, budget] of [
+    ['all files', total.gzip, GZIP_BUDGET_BYTES],
+    ['loaded at start (all but split_*.wasm)', atStart, START_GZIP_BUDGET_BYTES],
+  ]) {
+    console.log(`gzip, ${what}: ${kb(used)} of a ${kb(budget)} budget (${((100 * used) / budget).toFixed(1)}%)`);
+    if (used > budget) {
+      console.error(`size report: gzip, ${what}: ${used} B is over the budget of ${budget} B`);
+      over = true;
+    }
   }
+  if (over) process.exit(1);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) report(process.argv[2] ?? 'dist');

@@ -4,7 +4,7 @@ use crate::plan::NodeId;
 use crate::schedule::lint::Warning;
 
 /// The report that comes with every import. Nothing in it blocks the import.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ImportReport {
     /// How many mis-decoded characters ("âœ…") were put back, and on which lines.
     pub mojibake_repairs: usize,
@@ -15,7 +15,7 @@ pub struct ImportReport {
 }
 
 /// A piece of content kept as a note: where it was and which node now holds it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Unrecognised {
     pub line: usize,
     pub text: String,

@@ -5,7 +5,7 @@ use crate::plan::{Block, Facts, NodeId, Plan, SourceMap};
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// A warning about the plan, with the line it concerns when the plan came from Markdown.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Warning {
     pub line: Option<usize>,
     pub node: Option<NodeId>,
@@ -14,7 +14,7 @@ pub struct Warning {
 }
 
 /// The rules of the lint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum WarningKind {
     /// "Monday, Feb 10" when Feb 10 is a Tuesday.
     WeekdayMismatch,

@@ -5,7 +5,7 @@
 
 use super::state::{use_app_state, AppState};
 use crate::formats::json::{import_json, MAX_FILE_BYTES};
-use crate::formats::markdown_in::import_markdown;
+use crate::formats::markdown_in::{import_markdown, MarkdownImport};
 use crate::merge::{compare, merge, Comparison};
 use crate::plan::Plan;
 use leptos::prelude::*;
@@ -103,7 +103,7 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 ))),
             }
         } else {
-            let imported = import_markdown(&text);
+            let imported = markdown_import(text).await;
             show_preview(
                 state,
                 pending,
@@ -213,4 +213,12 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
             </div>
         </section>
     }
+}
+
+/// The Markdown importer (pulldown-cmark and the reader around it, about a fifth of the code) is
+/// a wasm chunk of its own, fetched the first time someone imports a Markdown file
+/// (`scripts/wasm-bindgen` splits it off at build time).
+#[leptos::lazy]
+fn markdown_import(text: String) -> MarkdownImport {
+    import_markdown(&text)
 }

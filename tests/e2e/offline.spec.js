@@ -66,6 +66,13 @@ test('under a sub-path, after one visit, going offline and reloading brings back
   await saved(page);
   await page.reload();
   await expect(item(page, 'All P0 tasks started')).toBeChecked();
+  // The Markdown reader is a chunk of its own, fetched on first use: the cache has it too.
+  await page.getByLabel('Import a plan file').setInputFiles({
+    name: 'plan.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from('# Offline plan\n\n## Week 1\n\n- [ ] Written on a train\n'),
+  });
+  await expect(page.getByTestId('import-preview')).toContainText('Offline plan');
   await context.setOffline(false);
 });
 
