@@ -272,7 +272,12 @@ impl Persistence {
             self.revision.set(ours.max(theirs.revision));
             return;
         }
-        if theirs.revision == ours || self.pending.with_value(Option::is_some) {
+        // This tab has a change the other copy lacks: waiting to be saved, or refused by a save
+        // that found the other copy (its question may be showing already: it then offers the
+        // newest copy, and a later event must not adopt over it).
+        let unsaved = self.pending.with_value(Option::is_some)
+            || self.conflict.with_untracked(Option::is_some);
+        if theirs.revision == ours || unsaved {
             self.conflict.set(Some(theirs));
             self.status
                 .set(SaveStatus::NotSaved("another tab changed this plan".into()));

@@ -212,6 +212,41 @@ test.describe('several tabs', () => {
     }
   });
 
+  test("the other tab's news arriving after this tab's save was refused keeps the question", async ({ context }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    // Tab B gets A's storage event late: held until the test hands it over.
+    await b.addInitScript(() => {
+      window.held = [];
+      window.addEventListener('storage', (e) => {
+        if (window.holding) {
+          e.stopImmediatePropagation();
+          window.held.push({ key: e.key, newValue: e.newValue, oldValue: e.oldValue });
+        }
+      }, true);
+    });
+    for (const p of [a, b]) await openAt(p, '2026-02-12T10:30:00');
+    await b.evaluate(() => { window.holding = true; });
+    await item(a, 'Sprint kickoff meeting').check();
+    await a.clock.runFor(400);
+    await saved(a);
+    // B's own save finds A's copy and asks.
+    await item(b, 'Production setup initiated').check();
+    await b.clock.runFor(400);
+    await expect(b.getByTestId('conflict-alert')).toBeVisible();
+    // Then A's event reaches B: the question stays, B's change stays on screen.
+    await b.evaluate(() => {
+      window.holding = false;
+      for (const e of window.held) dispatchEvent(new StorageEvent('storage', { ...e, storageArea: localStorage }));
+    });
+    await b.clock.runFor(100);
+    await expect(b.getByTestId('conflict-alert')).toBeVisible();
+    await expect(item(b, 'Production setup initiated')).toBeChecked();
+    await b.getByTestId('conflict-alert').getByRole('button', { name: "Keep this tab's version" }).click();
+    await expect(b.getByTestId('save-status')).toHaveText('Saved in this browser');
+    await expect(item(a, 'Production setup initiated')).toBeChecked();
+  });
+
   test('a tab of an older version stops saving when a newer version saved the plan', async ({ context }) => {
     const a = await context.newPage();
     const b = await context.newPage();
@@ -249,6 +284,8 @@ test.describe('several tabs', () => {
     // Usually the tab that saved second asks. When both saved at the same instant (browsers do
     // not serialise storage across tabs) both ask, and either answer is kept without loss.
     await expect.poll(async () => (await a.getByTestId('conflict-alert').count()) + (await b.getByTestId('conflict-alert').count())).toBeGreaterThanOrEqual(1);
+    // The other tab's storage event, if any, is delivered within milliseconds.
+    await a.waitForTimeout(300);
     return (await a.getByTestId('conflict-alert').count()) ? [b, a] : [a, b];
   }
 
@@ -270,6 +307,11 @@ test.describe('several tabs', () => {
     const mine = (await item(asked, 'Sprint kickoff meeting').isChecked()) ? 'Sprint kickoff meeting' : 'Production setup initiated';
     await asked.getByTestId('conflict-alert').getByRole('button', { name: "Keep this tab's version" }).click();
     await expect(asked.getByTestId('save-status')).toHaveText('Saved in this browser');
+    // The other tab shows it; or, when it was asked too (both saved at the same instant), its
+    // question now offers the version just kept.
+    if (await first.getByTestId('conflict-alert').count()) {
+      await first.getByTestId('conflict-alert').getByRole('button', { name: "Use the other tab's version" }).click();
+    }
     await expect(item(first, mine)).toBeChecked();
   });
 });
