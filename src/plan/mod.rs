@@ -108,38 +108,48 @@ impl Plan {
         mut f: impl FnMut(&NodeId, &str, bool, Option<chrono::NaiveDate>, &[String]),
     ) {
         for block in self.blocks() {
-            match block {
-                Block::Schedule(g) => {
-                    for i in g.items.iter().chain(g.days.iter().flat_map(|d| &d.items)) {
-                        f(&i.id, &i.text, i.done, i.due, &i.notes);
-                    }
+            block.visit_entries(&mut f);
+        }
+    }
+}
+
+impl Block {
+    /// Calls `f` with each checkable entry of this block: ID, text, state, date and notes.
+    pub fn visit_entries(
+        &self,
+        f: &mut impl FnMut(&NodeId, &str, bool, Option<chrono::NaiveDate>, &[String]),
+    ) {
+        match self {
+            Block::Schedule(g) => {
+                for i in g.items.iter().chain(g.days.iter().flat_map(|d| &d.items)) {
+                    f(&i.id, &i.text, i.done, i.due, &i.notes);
                 }
-                Block::Metrics(g) => {
-                    for m in &g.metrics {
-                        f(&m.id, &m.text, m.done, g.date, &m.notes);
-                    }
-                }
-                Block::Risks(g) => {
-                    for r in &g.risks {
-                        f(&r.id, &r.text, r.resolved, g.resolve_by, &r.notes);
-                    }
-                }
-                Block::Communication(c) => {
-                    for e in &c.entries {
-                        let due = match e.when {
-                            Some(Cadence::On(d)) => Some(d),
-                            _ => None,
-                        };
-                        f(&e.id, &e.text, e.done, due, &e.notes);
-                    }
-                }
-                Block::Milestones(g) => {
-                    for m in &g.milestones {
-                        f(&m.id, &m.title, m.done, None, &m.notes);
-                    }
-                }
-                Block::Decision(_) | Block::Contingencies(_) => {}
             }
+            Block::Metrics(g) => {
+                for m in &g.metrics {
+                    f(&m.id, &m.text, m.done, g.date, &m.notes);
+                }
+            }
+            Block::Risks(g) => {
+                for r in &g.risks {
+                    f(&r.id, &r.text, r.resolved, g.resolve_by, &r.notes);
+                }
+            }
+            Block::Communication(c) => {
+                for e in &c.entries {
+                    let due = match e.when {
+                        Some(Cadence::On(d)) => Some(d),
+                        _ => None,
+                    };
+                    f(&e.id, &e.text, e.done, due, &e.notes);
+                }
+            }
+            Block::Milestones(g) => {
+                for m in &g.milestones {
+                    f(&m.id, &m.title, m.done, None, &m.notes);
+                }
+            }
+            Block::Decision(_) | Block::Contingencies(_) => {}
         }
     }
 }

@@ -41,13 +41,7 @@ pub fn App() -> impl IntoView {
     persistence.run(state);
     let filter = Filter::new();
     provide_context(filter);
-    // Find and the filters look at every row: render any still waiting first.
-    let deferred = Deferred::provide(state);
-    Effect::new(move |_| {
-        if filter.is_active() {
-            deferred.render_all();
-        }
-    });
+    Deferred::provide(state);
     run_clock(state.now);
     let help = RwSignal::new(false);
     // Big plans lay out only the days near the screen (see the CSS); small ones lay out whole,

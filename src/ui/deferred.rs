@@ -1,11 +1,14 @@
 //! Big plans show at once and stay quick: the first screenfuls of rows render with the page, and
 //! every further block renders when it comes near the screen (an `IntersectionObserver` a
 //! screen ahead of the scroll), so a 10,000-item plan keeps only what was seen in the page.
-//! Printing, find, the filters and links to a day render whatever is still waiting, at once.
+//! Find and the filters shrink each waiting block to its matching rows, so the blocks with
+//! matches come near the screen and render. Printing and links to a day render whatever is still
+//! waiting, at once.
 
-use super::state::AppState;
+use super::state::{use_filter, AppState, Filter};
+use crate::plan::{Block, NodeId};
+use crate::schedule::status::Status;
 use leptos::prelude::*;
-use std::collections::HashMap;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
 
@@ -18,14 +21,26 @@ const WHOLE_UP_TO: usize = 300;
 const ROWS_AT_ONCE: usize = 40;
 /// How far ahead of the screen a waiting block starts rendering: a screen or two of scrolling.
 const AHEAD: &str = "1500px 0px";
+/// Rows find and the filters render at once, in the first waiting blocks that hold matches; the
+/// blocks after those render as they near the screen.
+const FIND_ROWS_AT_ONCE: usize = 400;
 /// The attribute that ties a placeholder to its ticket.
 const TICKET: &str = "data-deferred";
+
+/// A block waiting to render: its ticket, its signal, its ID and how many rows it has.
+struct Waiting {
+    ticket: u32,
+    ready: RwSignal<bool>,
+    block: NodeId,
+    rows: usize,
+}
 
 /// The blocks waiting to render by ticket, and how many rows this task has rendered.
 #[derive(Clone, Copy)]
 pub struct Deferred {
     state: AppState,
-    waiting: StoredValue<HashMap<u32, RwSignal<bool>>>,
+    /// In page order (tickets are handed out as the blocks render).
+    waiting: StoredValue<Vec<Waiting>>,
     next_ticket: StoredValue<u32>,
     /// Rows rendered in this task, and how many may be (None until the first claim of a task).
     rows: StoredValue<Option<(usize, usize)>>,
@@ -37,13 +52,22 @@ impl Deferred {
     pub fn provide(state: AppState) -> Deferred {
         let deferred = Deferred {
             state,
-            waiting: StoredValue::new(HashMap::new()),
+            waiting: StoredValue::new(Vec::new()),
             next_ticket: StoredValue::new(0),
             rows: StoredValue::new(None),
             observer: StoredValue::new_local(None),
         };
         deferred.observer.set_value(deferred.new_observer());
         provide_context(deferred);
+        // Find or a filter: the first waiting blocks that hold matches render now.
+        let filter = use_filter();
+        Effect::new(move |_| {
+            if filter.is_active() {
+                for ticket in deferred.first_with_matches(filter) {
+                    deferred.render(ticket);
+                }
+            }
+        });
         let print = window_event_listener(leptos::ev::beforeprint, move |_| deferred.render_all());
         // A link to a day that was still waiting: render it, then go there.
         let link = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -101,7 +125,7 @@ impl Deferred {
 
     /// Whether a block of `rows` rows renders now; if not, a ticket for its placeholder
     /// ([`Deferred::placeholder`]), whose signal turns true when it nears the screen.
-    pub fn claim(self, rows: usize) -> (RwSignal<bool>, Option<u32>) {
+    pub fn claim(self, rows: usize, block: &NodeId) -> (RwSignal<bool>, Option<u32>) {
         let (used, allowed) = self.rows.get_value().unwrap_or_else(|| {
             // The count is for this task only.
             set_timeout(move || self.rows.set_value(None), Duration::ZERO);
@@ -126,17 +150,45 @@ impl Deferred {
         let ticket = self.next_ticket.get_value();
         self.next_ticket.set_value(ticket.wrapping_add(1));
         self.waiting.update_value(|w| {
-            w.insert(ticket, ready);
+            w.push(Waiting {
+                ticket,
+                ready,
+                block: block.clone(),
+                rows,
+            })
         });
         (ready, Some(ticket))
     }
 
-    /// The stand-in for a waiting block, about as tall as the block will be, watched from the
-    /// moment it is in the page.
-    pub fn placeholder(self, ticket: u32, rows: usize) -> impl IntoView {
-        // 2.2rem a row, in tenths (float formatting would add kilobytes to the wasm).
-        let tenths = rows * 22;
-        let height = format!("{}.{}rem", tenths / 10, tenths % 10);
+    /// The stand-in for the waiting block `block` of `rows` rows, about as tall as the block
+    /// will be, watched from the moment it is in the page. While find or a filter is on, it is
+    /// as tall as the rows that match (and gone when none does), so the blocks that hold matches
+    /// come near the screen and render, and the rest never need to.
+    pub fn placeholder(self, ticket: u32, rows: usize, block: NodeId) -> impl IntoView {
+        let filter = use_filter();
+        let state = self.state;
+        // In tenths of a rem: 2.2rem a row, 3rem for the headings of a block that shows few.
+        let tenths = Memo::new(move |_| {
+            if !filter.is_active() {
+                return rows * 22;
+            }
+            let today = state.today();
+            let matching = state.plan.with(|p| {
+                p.blocks()
+                    .find(|b| b.id() == &block)
+                    .map_or(0, |b| matching_rows(b, filter, today))
+            });
+            if matching == 0 {
+                0
+            } else {
+                matching * 22 + 30
+            }
+        });
+        // Written without float formatting, which would add kilobytes to the wasm.
+        let height = move || {
+            let t = tenths.get();
+            format!("{}.{}rem", t / 10, t % 10)
+        };
         let element = NodeRef::<leptos::html::Div>::new();
         element.on_load(move |element| {
             let watched = self
@@ -146,18 +198,54 @@ impl Deferred {
                 self.render(ticket);
             }
         });
-        view! { <div class="block deferred" data-deferred=ticket.to_string() style:height=height node_ref=element></div> }
+        view! {
+            <div
+                class="block deferred"
+                class:no-match=move || tenths.get() == 0
+                data-deferred=ticket.to_string()
+                style:height=height
+                node_ref=element
+            ></div>
+        }
+    }
+
+    /// The tickets of the first waiting blocks, in page order, that hold rows passing `filter`:
+    /// about [`FIND_ROWS_AT_ONCE`] rows of them.
+    fn first_with_matches(self, filter: Filter) -> Vec<u32> {
+        let today = self.state.today();
+        self.state.plan.with(|p| {
+            self.waiting.with_value(|waiting| {
+                let mut rows = 0;
+                let mut out = Vec::new();
+                for w in waiting {
+                    if rows >= FIND_ROWS_AT_ONCE {
+                        break;
+                    }
+                    if p.blocks()
+                        .find(|b| b.id() == &w.block)
+                        .is_some_and(|b| matching_rows(b, filter, today) > 0)
+                    {
+                        rows += w.rows;
+                        out.push(w.ticket);
+                    }
+                }
+                out
+            })
+        })
     }
 
     /// Renders the block with `ticket`, if it still waits.
     fn render(self, ticket: u32) {
-        if let Some(ready) = self
+        if let Some(waiting) = self
             .waiting
-            .try_update_value(|w| w.remove(&ticket))
+            .try_update_value(|w| {
+                let at = w.iter().position(|w| w.ticket == ticket)?;
+                Some(w.remove(at))
+            })
             .flatten()
         {
             // The block may be gone (its plan closed) before its turn.
-            ready.try_set(true);
+            waiting.ready.try_set(true);
         }
     }
 
@@ -165,14 +253,24 @@ impl Deferred {
     pub fn render_all(self) {
         self.observer
             .with_value(|o| o.as_ref().map(IntersectionObserver::disconnect));
-        for (_, ready) in self
+        for waiting in self
             .waiting
             .try_update_value(std::mem::take)
             .unwrap_or_default()
         {
-            ready.try_set(true);
+            waiting.ready.try_set(true);
         }
     }
+}
+
+/// How many of a block's checkable rows pass `filter` on `today`.
+fn matching_rows(block: &Block, filter: Filter, today: chrono::NaiveDate) -> usize {
+    let mut n = 0;
+    block.visit_entries(&mut |_, text, done, due, _| {
+        let overdue = Status::of(done, due, today) == Status::Overdue;
+        n += usize::from(filter.shows(text, done, overdue));
+    });
+    n
 }
 
 /// Scrolls to the element the address names, once it exists.

@@ -75,9 +75,10 @@ fn SectionView(id: NodeId) -> impl IntoView {
                 key=|(id, kind, _)| (id.clone(), *kind)
                 children=move |(id, kind, weight)| {
                     // On a big plan, later blocks render as they near the screen (deferred.rs).
-                    let (ready, ticket) = deferred.claim(weight);
+                    let (ready, ticket) = deferred.claim(weight, &id);
+                    let block = id.clone();
                     let id = StoredValue::new(id);
-                    let fallback = move || ticket.map(|t| deferred.placeholder(t, weight));
+                    let fallback = move || ticket.map(|t| deferred.placeholder(t, weight, block.clone()));
                     view! {
                         <Show when=move || ready.get() fallback=fallback>
                             {move || block_view(id.get_value(), kind)}

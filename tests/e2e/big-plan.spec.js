@@ -97,10 +97,36 @@ test('tabbing through a big plan reaches the rows that were waiting, in order', 
   await expect(page.locator(':focus')).toBeInViewport();
 });
 
-test('find reaches rows that were still waiting', async ({ page }) => {
-  await openBigPlan(page);
+test('find reaches rows that were still waiting, without rendering the whole plan', async ({ page }) => {
+  const total = await openBigPlan(page);
   await page.getByRole('searchbox', { name: 'Find items' }).fill('Task 39-4-9');
   await expect(item(page, 'Task 39-4-9')).toBeVisible();
+  expect(await rows(page).count()).toBeLessThan(total);
+  // Enter goes to the match.
+  await page.getByRole('searchbox', { name: 'Find items' }).press('Enter');
+  await expect(item(page, 'Task 39-4-9')).toBeFocused();
+  await expect(item(page, 'Task 39-4-9')).toBeInViewport();
+  // Cleared: the waiting blocks take their full height again, the match stays where it was.
+  await page.getByRole('searchbox', { name: 'Find items' }).fill('');
+  await expect(item(page, 'Task 39-4-8')).toHaveCount(1);
+  expect(await rows(page).count()).toBeLessThan(total);
+});
+
+test('the filters reach rows that were still waiting', async ({ page }) => {
+  const total = await openBigPlan(page);
+  // Tick every row of week 30 but one, then "Open only": that one row shows.
+  await expect(item(page, 'Task 30-0-0')).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Find items' }).fill('Task 30-');
+  await expect(item(page, 'Task 30-4-9')).toBeAttached();
+  for (const box of await page.locator('main input[type=checkbox]:visible').all()) {
+    if ((await box.evaluate((b) => b.labels[0].textContent.trim())) !== 'Task 30-2-5') await box.check();
+  }
+  await page.getByRole('searchbox', { name: 'Find items' }).fill('');
+  await page.getByRole('checkbox', { name: 'Open only' }).check();
+  await page.getByRole('searchbox', { name: 'Find items' }).fill('Task 30-');
+  await expect(page.locator('main .check-row:not(.filtered-out)')).toHaveCount(1);
+  await expect(item(page, 'Task 30-2-5')).toBeVisible();
+  expect(await rows(page).count()).toBeLessThan(total);
 });
 
 test('printing renders every row first', async ({ page }) => {
