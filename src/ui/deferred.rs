@@ -2,8 +2,8 @@
 //! every further block renders when it comes near the screen (an `IntersectionObserver` a
 //! screen ahead of the scroll), so a 10,000-item plan keeps only what was seen in the page.
 //! Find and the filters shrink each waiting block to its matching rows, so the blocks with
-//! matches come near the screen and render. Printing and links to a day render whatever is still
-//! waiting, at once.
+//! matches come near the screen and render. A link to a day or an entry renders the block that
+//! holds it. Printing renders whatever is still waiting, at once.
 
 use super::state::{use_filter, AppState, Filter};
 use crate::plan::{Block, NodeId};
@@ -69,20 +69,11 @@ impl Deferred {
             }
         });
         let print = window_event_listener(leptos::ev::beforeprint, move |_| deferred.render_all());
-        // A link to a day that was still waiting: render it, then go there.
-        let link = window_event_listener(leptos::ev::hashchange, move |_| {
-            deferred.render_all();
-            request_animation_frame(scroll_to_target);
-        });
-        // Opened at a day's address: render everything before the first paint ends.
+        // A link to a day or an entry that was still waiting: render its block, then go there.
+        let link = window_event_listener(leptos::ev::hashchange, move |_| deferred.follow_link());
+        // Opened at such an address: the same, once the page is built.
         if window().location().hash().is_ok_and(|h| h.len() > 1) {
-            set_timeout(
-                move || {
-                    deferred.render_all();
-                    request_animation_frame(scroll_to_target);
-                },
-                Duration::ZERO,
-            );
+            set_timeout(move || deferred.follow_link(), Duration::ZERO);
         }
         on_cleanup(move || {
             print.remove();
@@ -234,6 +225,29 @@ impl Deferred {
         })
     }
 
+    /// Renders the waiting block that holds the node the address names (if one does), then
+    /// scrolls to that node. The blocks around it render as they come near the screen.
+    fn follow_link(self) {
+        let hash = window().location().hash().unwrap_or_default();
+        let Some(target) = hash.strip_prefix('#').filter(|t| !t.is_empty()) else {
+            return;
+        };
+        let ticket = self.state.plan.with_untracked(|p| {
+            self.waiting.with_value(|waiting| {
+                waiting.iter().find_map(|w| {
+                    p.blocks()
+                        .find(|b| b.id() == &w.block)
+                        .is_some_and(|b| holds(b, target))
+                        .then_some(w.ticket)
+                })
+            })
+        });
+        if let Some(ticket) = ticket {
+            self.render(ticket);
+        }
+        request_animation_frame(scroll_to_target);
+    }
+
     /// Renders the block with `ticket`, if it still waits.
     fn render(self, ticket: u32) {
         if let Some(waiting) = self
@@ -271,6 +285,18 @@ fn matching_rows(block: &Block, filter: Filter, today: chrono::NaiveDate) -> usi
         n += usize::from(filter.shows(text, done, overdue));
     });
     n
+}
+
+/// Whether `block` is, or holds, the node whose ID is `id` (a day, an entry, a contingency).
+fn holds(block: &Block, id: &str) -> bool {
+    let mut found = block.id().as_str() == id;
+    block.visit_entries(&mut |node, _, _, _, _| found |= node.as_str() == id);
+    found
+        || match block {
+            Block::Schedule(g) => g.days.iter().any(|d| d.id.as_str() == id),
+            Block::Contingencies(l) => l.plans.iter().any(|c| c.id.as_str() == id),
+            _ => false,
+        }
 }
 
 /// Scrolls to the element the address names, once it exists.

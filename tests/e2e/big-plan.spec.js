@@ -135,10 +135,25 @@ test('printing renders every row first', async ({ page }) => {
   await expect(page.locator('main input[type=checkbox]')).toHaveCount(total);
 });
 
-test('a link to a day that was still waiting renders it and goes there', async ({ page }) => {
-  await openBigPlan(page);
+test('a link to a day that was still waiting renders its week and goes there', async ({ page }) => {
+  const total = await openBigPlan(page);
   await page.evaluate(() => { location.hash = '#day-big-39-4'; });
   // One frame for the scroll (the paused clock holds animation frames too).
   await page.clock.runFor(20);
   await expect(page.locator('#day-big-39-4')).toBeInViewport();
+  expect(await rows(page).count()).toBeLessThan(total);
+  // A link to one entry (as the agenda makes) does the same.
+  await page.evaluate(() => { location.hash = '#item-big-25-2-3'; });
+  await page.clock.runFor(20);
+  await expect(item(page, 'Task 25-2-3')).toBeInViewport();
+  expect(await rows(page).count()).toBeLessThan(total);
+});
+
+test('opened at the address of a day that was waiting, the page goes there', async ({ page }) => {
+  await openBigPlan(page);
+  const url = new URL(page.url());
+  url.hash = '#day-big-33-1';
+  await page.goto(url.toString());
+  await page.clock.runFor(50);
+  await expect(page.locator('#day-big-33-1')).toBeInViewport();
 });
