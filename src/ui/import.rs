@@ -103,7 +103,12 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 ))),
             }
         } else {
-            let imported = markdown_import(text).await;
+            let Ok(imported) = markdown_import(text).await else {
+                state.alert.set(Some(format!(
+                    "\"{name}\" was not imported: the Markdown reader could not be loaded (are you offline, or was Launchplan updated? Reload the page and try again). Nothing was changed."
+                )));
+                return;
+            };
             show_preview(
                 state,
                 pending,
@@ -217,8 +222,19 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
 
 /// The Markdown importer (pulldown-cmark and the reader around it, about a fifth of the code) is
 /// a wasm chunk of its own, fetched the first time someone imports a Markdown file
-/// (`scripts/wasm-bindgen` splits it off at build time).
-#[leptos::lazy]
-fn markdown_import(text: String) -> MarkdownImport {
-    import_markdown(&text)
+/// (`scripts/wasm-split/wasm-bindgen` splits it off at build time). `fallible`: a chunk that does
+/// not load (offline before the app was cached, or an old tab after a deploy removed it) is an
+/// error to report, not a panic that would stop the app.
+#[leptos::wasm_split::wasm_split(markdown_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn markdown_import(text: String) -> Result<MarkdownImport, ReaderUnavailable> {
+    Ok(import_markdown(&text))
+}
+
+/// The Markdown reader's chunk could not be loaded.
+struct ReaderUnavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ReaderUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ReaderUnavailable
+    }
 }

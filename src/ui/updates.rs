@@ -61,6 +61,10 @@ fn register(ready: RwSignal<bool>) {
         let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
             return;
         };
+        // Browsers that block service workers (and test drivers) may answer with nothing.
+        if !registration.is_object() {
+            return;
+        }
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         watch(&container, &registration, ready);
         let check = move || {

@@ -6,7 +6,12 @@ import { test as base, expect } from '@playwright/test';
 export const test = base.extend({
   /** The one origin the app is served from; a test with its own server sets it. */
   appOrigin: ['http://127.0.0.1:4173', { option: true }],
-  page: async ({ page, appOrigin }, use) => {
+  /**
+   * Problems a test brings about on purpose: each of `patterns` must occur, `alsoAllowed` may
+   * (what the browser reports along with them).
+   */
+  expectedProblems: [{ patterns: [], alsoAllowed: [] }, { option: true }],
+  page: async ({ page, appOrigin, expectedProblems }, use) => {
     const problems = [];
     // A Content-Security-Policy violation is reported as well as logged.
     await page.addInitScript(() => {
@@ -29,7 +34,13 @@ export const test = base.extend({
       if (url.origin !== appOrigin) problems.push(`request to another origin: ${req.url()}`);
     });
     await use(page);
-    expect(problems, 'the page reported problems').toEqual([]);
+    const expected = expectedProblems.patterns;
+    for (const pattern of expected) {
+      expect(problems.some((p) => pattern.test(p)), `expected a problem matching ${pattern}`).toBe(true);
+    }
+    const allowed = [...expected, ...(expectedProblems.alsoAllowed ?? [])];
+    const unexpected = problems.filter((p) => !allowed.some((pattern) => pattern.test(p)));
+    expect(unexpected, 'the page reported problems').toEqual([]);
   },
 });
 

@@ -114,3 +114,32 @@ test.describe('import', () => {
     await expect(preview).toHaveCount(0);
   });
 });
+
+test.describe('the Markdown reader, loaded on first use', () => {
+  // The reader's wasm chunk is refused once (as for an old tab after a deploy removed it); no
+  // service worker, which would serve it from its cache.
+  test.use({
+    expectedProblems: {
+      patterns: [/HTTP 404: .*split_.*\.wasm/],
+      alsoAllowed: [/Failed to load resource: .* 404/, /Failed to execute 'compile' on 'WebAssembly'/, /request failed: .*split_.*\.wasm/],
+    },
+    serviceWorkers: 'block',
+  });
+
+  test('a reader that cannot be loaded is reported, the app keeps working, and a retry loads it', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    let refused = 0;
+    await page.route(/split_.*\.wasm$/, (route) => (refused++ ? route.continue() : route.fulfill({ status: 404, body: '' })));
+    const md = Buffer.from('# Train plan\n\n## Week 1\n\n- [ ] Written on a train\n');
+    await pick(page, 'train.md', md, 'text/markdown');
+    await expect(page.getByTestId('alert')).toContainText('the Markdown reader could not be loaded');
+    await expect(page.getByTestId('alert')).toContainText('Nothing was changed');
+    // The app still works.
+    await item(page, 'Sprint kickoff meeting').check();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    // The next try loads it.
+    await pick(page, 'train.md', md, 'text/markdown');
+    await expect(page.getByTestId('import-preview')).toContainText('Train plan');
+    expect(refused).toBe(2);
+  });
+});
