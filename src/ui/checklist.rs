@@ -35,9 +35,8 @@ pub fn CheckRow(
     let toggle_id = id.clone();
     let shown = move || {
         entry.with(|e| {
-            e.as_ref().is_some_and(|e| {
-                filter.shows(&e.text, e.done, status.get() == Some(Status::Overdue))
-            })
+            e.as_ref()
+                .is_some_and(|e| filter.shows_on(&e.text, e.done, e.due, state.today()))
         })
     };
     let row_id = id.to_string();

@@ -5,9 +5,9 @@
 //! matches come near the screen and render. A link to a day or an entry renders the block that
 //! holds it. Printing renders whatever is still waiting, at once.
 
+use super::sections::weight;
 use super::state::{use_filter, AppState, Filter};
 use crate::plan::{Block, NodeId};
-use crate::schedule::status::Status;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
@@ -27,12 +27,11 @@ const FIND_ROWS_AT_ONCE: usize = 400;
 /// The attribute that ties a placeholder to its ticket.
 const TICKET: &str = "data-deferred";
 
-/// A block waiting to render: its ticket, its signal, its ID and how many rows it has.
+/// A block waiting to render: its ticket, its signal and its ID.
 struct Waiting {
     ticket: u32,
     ready: RwSignal<bool>,
     block: NodeId,
-    rows: usize,
 }
 
 /// The blocks waiting to render by ticket, and how many rows this task has rendered.
@@ -42,8 +41,8 @@ pub struct Deferred {
     /// In page order (tickets are handed out as the blocks render).
     waiting: StoredValue<Vec<Waiting>>,
     next_ticket: StoredValue<u32>,
-    /// Rows rendered in this task, and how many may be (None until the first claim of a task).
-    rows: StoredValue<Option<(usize, usize)>>,
+    /// Rows rendered in this task (None until the first claim of a task).
+    rows: StoredValue<Option<usize>>,
     observer: StoredValue<Option<IntersectionObserver>, LocalStorage>,
 }
 
@@ -117,24 +116,23 @@ impl Deferred {
     /// Whether a block of `rows` rows renders now; if not, a ticket for its placeholder
     /// ([`Deferred::placeholder`]), whose signal turns true when it nears the screen.
     pub fn claim(self, rows: usize, block: &NodeId) -> (RwSignal<bool>, Option<u32>) {
-        let (used, allowed) = self.rows.get_value().unwrap_or_else(|| {
+        let used = self.rows.get_value().unwrap_or_else(|| {
             // The count is for this task only.
             set_timeout(move || self.rows.set_value(None), Duration::ZERO);
-            let entries = self
-                .state
-                .plan
-                .with_untracked(|p| p.counts().checklist_items);
-            (
-                0,
-                if entries <= WHOLE_UP_TO {
-                    usize::MAX
-                } else {
-                    ROWS_AT_ONCE
-                },
-            )
+            0
         });
+        // Counted over blocks and days, not entries: cheap enough for every block.
+        let entries = self
+            .state
+            .plan
+            .with_untracked(|p| p.counts().checklist_items);
+        let allowed = if entries <= WHOLE_UP_TO {
+            usize::MAX
+        } else {
+            ROWS_AT_ONCE
+        };
         if used < allowed {
-            self.rows.set_value(Some((used + rows, allowed)));
+            self.rows.set_value(Some(used + rows));
             return (RwSignal::new(true), None);
         }
         let ready = RwSignal::new(false);
@@ -145,8 +143,11 @@ impl Deferred {
                 ticket,
                 ready,
                 block: block.clone(),
-                rows,
             })
+        });
+        // The block's view goes (deleted, or another plan shown) before it rendered.
+        on_cleanup(move || {
+            self.forget(ticket);
         });
         (ready, Some(ticket))
     }
@@ -200,23 +201,25 @@ impl Deferred {
         }
     }
 
-    /// The tickets of the first waiting blocks, in page order, that hold rows passing `filter`:
-    /// about [`FIND_ROWS_AT_ONCE`] rows of them.
+    /// The tickets of the waiting blocks among the first blocks, in page order, that hold rows
+    /// passing `filter`: about [`FIND_ROWS_AT_ONCE`] rows of them, counting those already
+    /// rendered (so each keystroke does not render more). The plan is read untracked: a tick
+    /// under "Open only" does not render more either.
     fn first_with_matches(self, filter: Filter) -> Vec<u32> {
-        let today = self.state.today();
-        self.state.plan.with(|p| {
+        let today = self.state.today_untracked();
+        self.state.plan.with_untracked(|p| {
             self.waiting.with_value(|waiting| {
                 let mut rows = 0;
                 let mut out = Vec::new();
-                for w in waiting {
+                for block in p.blocks() {
                     if rows >= FIND_ROWS_AT_ONCE {
                         break;
                     }
-                    if p.blocks()
-                        .find(|b| b.id() == &w.block)
-                        .is_some_and(|b| matching_rows(b, filter, today) > 0)
-                    {
-                        rows += w.rows;
+                    if matching_rows(block, filter, today) == 0 {
+                        continue;
+                    }
+                    rows += weight(block);
+                    if let Some(w) = waiting.iter().find(|w| &w.block == block.id()) {
                         out.push(w.ticket);
                     }
                 }
@@ -250,17 +253,26 @@ impl Deferred {
 
     /// Renders the block with `ticket`, if it still waits.
     fn render(self, ticket: u32) {
-        if let Some(waiting) = self
-            .waiting
+        if let Some(waiting) = self.forget(ticket) {
+            // The block may be gone (its plan closed) before its turn.
+            waiting.ready.try_set(true);
+        }
+    }
+
+    /// Stops waiting for the block with `ticket`: no longer watched, no longer listed.
+    fn forget(self, ticket: u32) -> Option<Waiting> {
+        if let Ok(Some(placeholder)) =
+            document().query_selector(&format!("[{TICKET}=\"{ticket}\"]"))
+        {
+            self.observer
+                .try_with_value(|o| o.as_ref().map(|o| o.unobserve(&placeholder)));
+        }
+        self.waiting
             .try_update_value(|w| {
                 let at = w.iter().position(|w| w.ticket == ticket)?;
                 Some(w.remove(at))
             })
             .flatten()
-        {
-            // The block may be gone (its plan closed) before its turn.
-            waiting.ready.try_set(true);
-        }
     }
 
     /// Renders every block still waiting, now.
@@ -277,12 +289,12 @@ impl Deferred {
     }
 }
 
-/// How many of a block's checkable rows pass `filter` on `today`.
+/// How many of a block's checkable rows pass `filter` on `today` (as its rows decide, in
+/// checklist.rs).
 fn matching_rows(block: &Block, filter: Filter, today: chrono::NaiveDate) -> usize {
     let mut n = 0;
     block.visit_entries(&mut |_, text, done, due, _| {
-        let overdue = Status::of(done, due, today) == Status::Overdue;
-        n += usize::from(filter.shows(text, done, overdue));
+        n += usize::from(filter.shows_on(text, done, due, today));
     });
     n
 }

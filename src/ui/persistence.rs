@@ -268,8 +268,18 @@ impl Persistence {
         if !written && theirs.revision <= ours {
             return;
         }
-        if theirs.revision < ours || state.plan.with_untracked(|p| *p == theirs.plan) {
+        if theirs.revision < ours {
+            return;
+        }
+        if state.plan.with_untracked(|p| *p == theirs.plan) {
+            // The stored copy is what this tab shows: nothing left to ask about.
             self.revision.set(ours.max(theirs.revision));
+            if self.conflict.with_untracked(Option::is_some) {
+                self.conflict.set(None);
+                if self.pending.with_value(Option::is_none) {
+                    self.status.set(SaveStatus::Saved);
+                }
+            }
             return;
         }
         // This tab has a change the other copy lacks: waiting to be saved, or refused by a save

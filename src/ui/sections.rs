@@ -107,7 +107,7 @@ fn block_view(id: NodeId, kind: Kind) -> AnyView {
 }
 
 /// About how many rows a block renders (for deferring big plans).
-fn weight(block: &Block) -> usize {
+pub(super) fn weight(block: &Block) -> usize {
     match block {
         Block::Schedule(g) => {
             g.items.len() + g.days.iter().map(|d| d.items.len() + 1).sum::<usize>()

@@ -5,6 +5,7 @@ use super::keyed::{entries_of, Keyed};
 use crate::formats::report::ImportReport;
 use crate::plan::{Entry, NodeId, Plan, Stamp};
 use crate::schedule::history::History;
+use crate::schedule::status::Status;
 use chrono::{NaiveDate, NaiveDateTime};
 use leptos::prelude::*;
 
@@ -67,6 +68,11 @@ impl AppState {
     /// The day everything date-dependent is computed for (the as-of day, or today).
     pub fn today(&self) -> NaiveDate {
         self.today.get()
+    }
+
+    /// The same, read without tracking.
+    pub fn today_untracked(&self) -> NaiveDate {
+        self.today.get_untracked()
     }
 
     /// Applies a change to the plan (`f` gets the plan and the time of the change, and says
@@ -158,8 +164,20 @@ impl Filter {
         !self.query.with(|q| q.trim().is_empty()) || self.open_only.get() || self.overdue_only.get()
     }
 
+    /// Whether an entry with this text, state and date passes the filters on `today`.
+    pub fn shows_on(
+        &self,
+        text: &str,
+        done: bool,
+        due: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> bool {
+        let overdue = Status::of(done, due, today) == Status::Overdue;
+        self.shows(text, done, overdue)
+    }
+
     /// Whether an entry with this text and state passes the filters.
-    pub fn shows(&self, text: &str, done: bool, overdue: bool) -> bool {
+    fn shows(&self, text: &str, done: bool, overdue: bool) -> bool {
         let query = self.query.get().to_lowercase();
         (query.trim().is_empty() || text.to_lowercase().contains(query.trim()))
             && (!self.open_only.get() || !done)
