@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onDemand } from './size-report.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: give the build directory (or run from Trunk)');
@@ -23,7 +24,7 @@ async function copyChunks() {
   const entries = await readdir(dir);
   if (entries.some((f) => f.startsWith('__wasm_split-'))) return;
   const profile = process.env.TRUNK_PROFILE ?? 'release';
-  const target = process.env.CARGO_TARGET_DIR ?? fileURLToPath(new URL('../target', import.meta.url));
+  const target = process.env.CARGO_TARGET_DIR ?? process.env.CARGO_BUILD_TARGET_DIR ?? fileURLToPath(new URL('../target', import.meta.url));
   const splitDir = join(target, 'wasm-bindgen', profile, 'split');
   const main = entries.find((f) => /^launchplan-[0-9a-f]+\.js$/.test(f));
   const made = await readdir(splitDir).catch(() => []);
@@ -34,12 +35,12 @@ async function copyChunks() {
   }
   // The loader takes the main module's exports: it must import the very file the page loaded.
   const js = (await readFile(join(splitDir, loader), 'utf8')).replace('from "./launchplan.js"', `from "./${main}"`);
-  if (!js.includes(`from "./${main}"`)) throw new Error(`post-build: ${loader} does not import ./launchplan.js`);
+  if (!js.includes(`from "./${main}"`)) throw new Error(`post-build: ${loader} does not import the main module (./launchplan.js) as expected`);
   await writeFile(join(dir, loader), js);
   // wasm-opt with the options index.html gives Trunk for the main module.
   const indexSource = await readFile(fileURLToPath(new URL('../index.html', import.meta.url)), 'utf8');
   const params = (indexSource.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '').split(/\s+/).filter(Boolean);
-  for (const chunk of made.filter((f) => f.startsWith('split_') && f.endsWith('.wasm'))) {
+  for (const chunk of made.filter(onDemand)) {
     await copyFile(join(splitDir, chunk), join(dir, chunk));
     if (profile === 'release') {
       execFileSync('wasm-opt', ['-Oz', ...params, join(dir, chunk), '-o', join(dir, chunk)], { stdio: 'inherit' });

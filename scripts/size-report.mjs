@@ -22,9 +22,11 @@ import { pathToFileURL } from 'node:url';
  * the benchmark). The 200 KB target of issue 7 is not met; bench/run.mjs prints what each
  * crate costs, and the README says why. Raised to 475 KB when the Markdown reader became a chunk
  * loaded on first use (472.8 KB: the chunk is 86 KB, about 12 KB more than it took out of the
- * main module); what a visit loads at start has its own budget below.
+ * main module); what a visit loads at start has its own budget below. Raised to 480 KB with find
+ * and links that reach blocks still waiting, headings in the stand-ins, and a reported (not
+ * fatal) chunk load failure (475.5 KB).
  */
-export const GZIP_BUDGET_BYTES = 475 * 1024;
+export const GZIP_BUDGET_BYTES = 480 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -33,8 +35,11 @@ export const GZIP_BUDGET_BYTES = 475 * 1024;
  */
 export const START_GZIP_BUDGET_BYTES = 390 * 1024;
 
-/** Whether a built file is fetched only when first used (a wasm chunk split off a lazy function). */
-export const onDemand = (file) => /(^|\/)split_[^/]*\.wasm$/.test(file);
+/**
+ * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
+ * (`split_*`), or code several such chunks share (`chunk_*`).
+ */
+export const onDemand = (file) => /(^|\/)(split|chunk)_[^/]*\.wasm$/.test(file);
 
 /** Every file under `dir` with its raw, gzip -9 and brotli (quality 11) sizes, and the totals. */
 export function measureDir(dir) {
@@ -79,7 +84,7 @@ function report(dist) {
   let over = false;
   for (const [what, used, budget] of [
     ['all files', total.gzip, GZIP_BUDGET_BYTES],
-    ['loaded at start (all but split_*.wasm)', atStart, START_GZIP_BUDGET_BYTES],
+    ['loaded at start (all but the on-demand wasm chunks)', atStart, START_GZIP_BUDGET_BYTES],
   ]) {
     console.log(`gzip, ${what}: ${kb(used)} of a ${kb(budget)} budget (${((100 * used) / budget).toFixed(1)}%)`);
     if (used > budget) {

@@ -1,6 +1,6 @@
 //! Big plans show at once and stay quick: the first screenfuls of rows render with the page, and
-//! every further block renders when it comes near the screen (an `IntersectionObserver` a
-//! screen ahead of the scroll), so a 10,000-item plan keeps only what was seen in the page.
+//! every further block renders when it comes near the screen (an `IntersectionObserver`
+//! 1,500 px ahead of the scroll), so a 10,000-item plan keeps only what was seen in the page.
 //! Find and the filters shrink each waiting block to its matching rows, so the blocks with
 //! matches come near the screen and render. A link to a day or an entry renders the block that
 //! holds it. Printing renders whatever is still waiting, at once.
@@ -38,7 +38,6 @@ struct Waiting {
 #[derive(Clone, Copy)]
 pub struct Deferred {
     state: AppState,
-    /// In page order (tickets are handed out as the blocks render).
     waiting: StoredValue<Vec<Waiting>>,
     next_ticket: StoredValue<u32>,
     /// Rows rendered in this task (None until the first claim of a task).
@@ -47,7 +46,8 @@ pub struct Deferred {
 }
 
 impl Deferred {
-    /// Provides it at the root and renders everything when the user prints or follows a link.
+    /// Provides it at the root: renders matching blocks for find and the filters, the block a
+    /// link names, and everything when the user prints.
     pub fn provide(state: AppState) -> Deferred {
         let deferred = Deferred {
             state,
@@ -156,7 +156,14 @@ impl Deferred {
     /// will be, watched from the moment it is in the page. While find or a filter is on, it is
     /// as tall as the rows that match (and gone when none does), so the blocks that hold matches
     /// come near the screen and render, and the rest never need to.
-    pub fn placeholder(self, ticket: u32, rows: usize, block: NodeId) -> impl IntoView {
+    /// Its heading is there already, so a screen reader's list of headings holds every block.
+    pub fn placeholder(
+        self,
+        ticket: u32,
+        rows: usize,
+        block: NodeId,
+        title: String,
+    ) -> impl IntoView {
         let filter = use_filter();
         let state = self.state;
         // In tenths of a rem: 2.2rem a row, 3rem for the headings of a block that shows few.
@@ -197,7 +204,9 @@ impl Deferred {
                 data-deferred=ticket.to_string()
                 style:height=height
                 node_ref=element
-            ></div>
+            >
+                <h3>{title}</h3>
+            </div>
         }
     }
 

@@ -183,7 +183,7 @@ fn DayView(group: Memo<Option<ScheduleGroup>>, day: NodeId) -> impl IntoView {
     }
 }
 
-fn heading_text(g: &ScheduleGroup) -> String {
+pub(super) fn heading_text(g: &ScheduleGroup) -> String {
     let period = g.period.map(|p| format_period(&p, true));
     let mut text = match (g.label.is_empty(), period) {
         (false, Some(p)) => format!("{}: {p}", g.label),

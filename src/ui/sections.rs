@@ -6,7 +6,7 @@ use super::deferred::use_deferred;
 use super::metrics::MetricsView;
 use super::milestones::MilestonesView;
 use super::risks::{ContingencyView, RiskView};
-use super::schedule::{AddGroup, ScheduleView};
+use super::schedule::{heading_text, AddGroup, ScheduleView};
 use super::state::use_app_state;
 use crate::plan::{Block, NodeId};
 use leptos::prelude::*;
@@ -78,7 +78,14 @@ fn SectionView(id: NodeId) -> impl IntoView {
                     let (ready, ticket) = deferred.claim(weight, &id);
                     let block = id.clone();
                     let id = StoredValue::new(id);
-                    let fallback = move || ticket.map(|t| deferred.placeholder(t, weight, block.clone()));
+                    let fallback = move || {
+                        ticket.map(|t| {
+                            let title = state.plan.with_untracked(|p| {
+                                p.blocks().find(|b| b.id() == &block).map(block_title).unwrap_or_default()
+                            });
+                            deferred.placeholder(t, weight, block.clone(), title)
+                        })
+                    };
                     view! {
                         <Show when=move || ready.get() fallback=fallback>
                             {move || block_view(id.get_value(), kind)}
@@ -120,6 +127,19 @@ pub(super) fn weight(block: &Block) -> usize {
         Block::Decision(_) => 3,
     }
     .max(1)
+}
+
+/// A block's heading, as its component shows it (near enough for a stand-in).
+fn block_title(block: &Block) -> String {
+    match block {
+        Block::Schedule(g) => heading_text(g),
+        Block::Decision(d) => d.title.clone(),
+        Block::Metrics(g) => g.title.clone(),
+        Block::Risks(g) => g.title.clone(),
+        Block::Milestones(g) => g.title.clone(),
+        Block::Contingencies(l) => l.title.clone(),
+        Block::Communication(c) => c.audience.clone(),
+    }
 }
 
 /// A block's kind, for choosing its component.

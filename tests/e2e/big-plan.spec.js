@@ -54,6 +54,8 @@ test('a big plan renders the blocks near the screen, and scrolling reveals every
   await page.clock.runFor(2_000);
   expect(await rows(page).count()).toBeLessThan(total);
   await expect(item(page, 'Task 39-0-0')).toHaveCount(0);
+  // A waiting week already has its heading, for a screen reader's list of headings.
+  await expect(page.getByRole('heading', { name: /^Week 49\b/ })).toHaveCount(1);
   // Straight to the last week: it renders there, the weeks skipped over stay waiting.
   await page.locator('[data-deferred]').last().scrollIntoViewIfNeeded();
   await expect(item(page, 'Task 39-0-0')).toBeAttached();

@@ -1,4 +1,4 @@
-// The default plan: the BillingOS document, read by the Markdown importer on every page load.
+// The default plan: the BillingOS document as the Markdown reader makes it (embedded as JSON).
 import { test, expect, openApp, item } from './fixtures.js';
 
 test.describe('default plan', () => {
