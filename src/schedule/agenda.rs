@@ -1,6 +1,6 @@
 //! The agenda: what is overdue, due today and due in the next seven days, across every section.
 
-use super::progress::{all_tasks, Task};
+use super::progress::{visit_tasks, Task};
 use super::status::Status;
 use crate::plan::Plan;
 use chrono::{NaiveDate, TimeDelta};
@@ -19,14 +19,15 @@ impl Agenda {
             .checked_add_signed(TimeDelta::days(7))
             .unwrap_or(today);
         let mut agenda = Agenda::default();
-        for task in all_tasks(plan) {
-            match (task.status(today), task.due) {
-                (Status::Overdue, _) => agenda.overdue.push(task),
-                (Status::DueToday, _) => agenda.today.push(task),
-                (Status::Upcoming, Some(due)) if due <= week_end => agenda.next_week.push(task),
-                _ => {}
+        // Only the tasks a list takes are copied.
+        visit_tasks(plan, |task| match (task.status(today), task.due) {
+            (Status::Overdue, _) => agenda.overdue.push(task.to_task()),
+            (Status::DueToday, _) => agenda.today.push(task.to_task()),
+            (Status::Upcoming, Some(due)) if due <= week_end => {
+                agenda.next_week.push(task.to_task())
             }
-        }
+            _ => {}
+        });
         for list in [&mut agenda.overdue, &mut agenda.next_week] {
             list.sort_by_key(|t| t.due);
         }
