@@ -103,7 +103,7 @@ impl Plan {
     }
 
     /// Calls `f` with each checkable entry's ID, text, state, date and notes.
-    fn visit_entries(
+    pub fn visit_entries(
         &self,
         mut f: impl FnMut(&NodeId, &str, bool, Option<chrono::NaiveDate>, &[String]),
     ) {
@@ -155,7 +155,7 @@ impl Block {
 }
 
 impl Entry {
-    fn new(text: &str, done: bool, due: Option<chrono::NaiveDate>, notes: &[String]) -> Entry {
+    pub fn new(text: &str, done: bool, due: Option<chrono::NaiveDate>, notes: &[String]) -> Entry {
         Entry {
             text: text.to_string(),
             done,

@@ -7,22 +7,22 @@ use crate::plan::{Entry, NodeId, Plan};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-/// The values of one kind of node by ID, and a signal for each ID a view asked about.
-pub struct Keyed<T: Send + Sync + 'static> {
-    current: HashMap<NodeId, T>,
-    signals: HashMap<NodeId, ArcRwSignal<Option<T>>>,
+/// Every checkable entry by ID, and a signal for each ID a view asked about.
+pub struct Keyed {
+    current: HashMap<NodeId, Entry>,
+    signals: HashMap<NodeId, ArcRwSignal<Option<Entry>>>,
 }
 
-impl<T: Clone + PartialEq + Send + Sync + 'static> Keyed<T> {
-    pub fn new(current: HashMap<NodeId, T>) -> Self {
+impl Keyed {
+    pub fn new(plan: &Plan) -> Self {
         Keyed {
-            current,
+            current: plan.entries(),
             signals: HashMap::new(),
         }
     }
 
     /// The signal for `id` (None while the plan has no such node).
-    pub fn signal(&mut self, id: &NodeId) -> ArcRwSignal<Option<T>> {
+    pub fn signal(&mut self, id: &NodeId) -> ArcRwSignal<Option<Entry>> {
         let current = &self.current;
         self.signals
             .entry(id.clone())
@@ -30,19 +30,77 @@ impl<T: Clone + PartialEq + Send + Sync + 'static> Keyed<T> {
             .clone()
     }
 
-    /// Takes the values of a changed plan and sets the signals whose node changed.
-    pub fn update(&mut self, next: HashMap<NodeId, T>) {
-        for (id, signal) in &self.signals {
-            let new = next.get(id);
-            if new != self.current.get(id) {
-                signal.set(new.cloned());
+    /// Takes the entries of a changed plan and sets the signals of those that changed. One pass
+    /// that copies only what changed (a tick copies one entry, not ten thousand); when entries
+    /// went away, the index is rebuilt.
+    pub fn update(&mut self, plan: &Plan) {
+        let mut seen = 0;
+        let mut changed = Vec::new();
+        plan.visit_entries(|id, text, done, due, notes| {
+            seen += 1;
+            let same = self.current.get(id).is_some_and(|e| {
+                e.text == text && e.done == done && e.due == due && e.notes == notes
+            });
+            if !same {
+                self.current
+                    .insert(id.clone(), Entry::new(text, done, due, notes));
+                changed.push(id.clone());
+            }
+        });
+        if seen != self.current.len() {
+            // Entries were deleted (or an ID appears twice): start again from the plan.
+            let next = plan.entries();
+            changed.extend(
+                self.current
+                    .keys()
+                    .filter(|id| !next.contains_key(*id))
+                    .cloned(),
+            );
+            self.current = next;
+        }
+        for id in changed {
+            if let Some(signal) = self.signals.get(&id) {
+                signal.set(self.current.get(&id).cloned());
             }
         }
-        self.current = next;
     }
 }
 
-/// Every checkable entry of the plan by ID.
-pub fn entries_of(plan: &Plan) -> HashMap<NodeId, Entry> {
-    plan.entries()
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{default_start, generate};
+    use crate::plan::Stamp;
+
+    fn first_item(plan: &Plan) -> NodeId {
+        plan.schedule_items().next().unwrap().id.clone()
+    }
+
+    #[test]
+    fn a_signal_follows_its_entry_through_ticks_edits_and_deletion() {
+        let mut plan = generate(200, default_start(), 7);
+        let mut keyed = Keyed::new(&plan);
+        let id = first_item(&plan);
+        let other = plan.schedule_items().nth(5).unwrap().id.clone();
+        let signal = keyed.signal(&id);
+        let untouched = keyed.signal(&other);
+        let before = untouched.get_untracked();
+
+        let done = !signal.get_untracked().unwrap().done;
+        assert!(plan.set_done(&id, done, Stamp(1)));
+        keyed.update(&plan);
+        assert_eq!(signal.get_untracked().unwrap().done, done);
+        assert_eq!(keyed.current, plan.entries());
+
+        assert!(plan.set_text(&id, "Renamed", Stamp(2)));
+        keyed.update(&plan);
+        assert_eq!(signal.get_untracked().unwrap().text, "Renamed");
+        assert_eq!(untouched.get_untracked(), before);
+
+        assert!(plan.delete(&id));
+        keyed.update(&plan);
+        assert_eq!(signal.get_untracked(), None);
+        assert_eq!(keyed.current, plan.entries());
+        assert_eq!(untouched.get_untracked(), before);
+    }
 }

@@ -1,7 +1,7 @@
 //! The app's one state root: the plan, its undo history, the clock and the day it is viewed as of.
 
 use super::clock;
-use super::keyed::{entries_of, Keyed};
+use super::keyed::Keyed;
 use crate::formats::report::ImportReport;
 use crate::plan::{Entry, NodeId, Plan, Stamp};
 use crate::schedule::history::History;
@@ -16,7 +16,7 @@ pub struct AppState {
     /// keyed signals in step.
     pub plan: RwSignal<Plan>,
     /// Each checkable entry by ID, set only when it changed.
-    entries: StoredValue<Keyed<Entry>>,
+    entries: StoredValue<Keyed>,
     history: StoredValue<History>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
@@ -36,7 +36,7 @@ impl AppState {
         let now = RwSignal::new(clock::local_now());
         let as_of = RwSignal::new(None::<NaiveDate>);
         AppState {
-            entries: StoredValue::new(Keyed::new(entries_of(&plan))),
+            entries: StoredValue::new(Keyed::new(&plan)),
             plan: RwSignal::new(plan),
             history: StoredValue::new(History::default()),
             can_undo: RwSignal::new(false),
@@ -61,7 +61,7 @@ impl AppState {
     /// Shows `plan`, setting the signals of the entries that changed first; returns
     /// the plan it replaces.
     fn set_plan(&self, plan: Plan) -> Plan {
-        self.entries.update_value(|k| k.update(entries_of(&plan)));
+        self.entries.update_value(|k| k.update(&plan));
         std::mem::replace(&mut *self.plan.write(), plan)
     }
 
