@@ -31,9 +31,11 @@ export const GZIP_BUDGET_BYTES = 480 * 1024;
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
  * (`split_*.wasm`, see scripts/wasm-split/). History: 390 KB when the Markdown reader moved to a
- * chunk (386.6 KB; 460 KB before).
+ * chunk (386.6 KB; 460 KB before). Raised to 395 KB with find and links reaching blocks still
+ * waiting, headings in the stand-ins, and the borrowed task walk and in-place entry index that
+ * make a toggle cheaper (390.1 KB).
  */
-export const START_GZIP_BUDGET_BYTES = 390 * 1024;
+export const START_GZIP_BUDGET_BYTES = 395 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
