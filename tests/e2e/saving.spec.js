@@ -284,8 +284,6 @@ test.describe('several tabs', () => {
     // Usually the tab that saved second asks. When both saved at the same instant (browsers do
     // not serialise storage across tabs) both ask, and either answer is kept without loss.
     await expect.poll(async () => (await a.getByTestId('conflict-alert').count()) + (await b.getByTestId('conflict-alert').count())).toBeGreaterThanOrEqual(1);
-    // The other tab's storage event, if any, is delivered within milliseconds.
-    await a.waitForTimeout(300);
     return (await a.getByTestId('conflict-alert').count()) ? [b, a] : [a, b];
   }
 
@@ -308,7 +306,8 @@ test.describe('several tabs', () => {
     await asked.getByTestId('conflict-alert').getByRole('button', { name: "Keep this tab's version" }).click();
     await expect(asked.getByTestId('save-status')).toHaveText('Saved in this browser');
     // The other tab shows it; or, when it was asked too (both saved at the same instant), its
-    // question now offers the version just kept.
+    // question now offers the version just kept. Wait for one or the other.
+    await expect.poll(async () => (await item(first, mine).isChecked()) || (await first.getByTestId('conflict-alert').count()) > 0).toBe(true);
     if (await first.getByTestId('conflict-alert').count()) {
       await first.getByTestId('conflict-alert').getByRole('button', { name: "Use the other tab's version" }).click();
     }
