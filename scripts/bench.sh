@@ -14,7 +14,7 @@ trunk build --release
 
 step "Generated plans and TiddlyWiki's empty edition"
 mkdir -p target/bench
-for n in 1000 10000; do cargo run --quiet --bin plangen -- "$n" target/bench; done
+for n in 1000 10000; do cargo run --quiet -p launchplan-cli -- generate "$n" -o target/bench; done
 tiddlywiki node_modules/tiddlywiki/editions/empty --output target/bench/tiddlywiki \
   --render '$:/core/save/all' index.html text/plain
 

@@ -26,7 +26,7 @@ async function copyChunks() {
   const profile = process.env.TRUNK_PROFILE ?? 'release';
   const target = process.env.CARGO_TARGET_DIR ?? process.env.CARGO_BUILD_TARGET_DIR ?? fileURLToPath(new URL('../target', import.meta.url));
   const splitDir = join(target, 'wasm-bindgen', profile, 'split');
-  const main = entries.find((f) => /^launchplan-[0-9a-f]+\.js$/.test(f));
+  const main = entries.find((f) => /^launchplan-app-[0-9a-f]+\.js$/.test(f));
   const made = await readdir(splitDir).catch(() => []);
   const loader = made.find((f) => f.startsWith('__wasm_split-'));
   const fresh = main && loader && (await readFile(join(dir, main), 'utf8')).includes(loader);
@@ -34,8 +34,9 @@ async function copyChunks() {
     throw new Error(`post-build: ${main} was not made by scripts/wasm-split/wasm-bindgen (build with scripts/build.sh, or put scripts/wasm-split first on PATH)`);
   }
   // The loader takes the main module's exports: it must import the very file the page loaded.
-  const js = (await readFile(join(splitDir, loader), 'utf8')).replace('from "./launchplan.js"', `from "./${main}"`);
-  if (!js.includes(`from "./${main}"`)) throw new Error(`post-build: ${loader} does not import the main module (./launchplan.js) as expected`);
+  // wasm-split-cli names the main module after cargo's wasm file (launchplan-app.wasm).
+  const js = (await readFile(join(splitDir, loader), 'utf8')).replace(/from "\.\/launchplan[-_]app\.js"/, `from "./${main}"`);
+  if (!js.includes(`from "./${main}"`)) throw new Error(`post-build: ${loader} does not import the main module (./launchplan-app.js) as expected`);
   await writeFile(join(dir, loader), js);
   // wasm-opt with the options index.html gives Trunk for the main module.
   const indexSource = await readFile(fileURLToPath(new URL('../index.html', import.meta.url)), 'utf8');

@@ -8,14 +8,22 @@ cd "$ROOT"
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy (native, all targets)"
-cargo clippy --locked --all-targets -- -D warnings
+step "cargo clippy (native, every crate, all targets)"
+cargo clippy --locked --workspace --all-targets -- -D warnings
 
-step "cargo clippy (wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown --lib --bins -- -D warnings
+step "cargo clippy (wasm32, the web app)"
+cargo clippy --locked -p launchplan --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
-step "cargo test (native core)"
-cargo test --locked
+step "The core has no browser crate in it"
+browser=$(cargo tree --locked -p launchplan-core -e normal --prefix none | grep -E '^(leptos|web-sys|js-sys|wasm-bindgen) ' || true)
+if [ -n "$browser" ]; then
+  echo "crates/launchplan-core depends on a browser crate:" >&2
+  echo "$browser" >&2
+  exit 1
+fi
+
+step "cargo test (core, CLI and the app's native tests)"
+cargo test --locked --workspace
 
 step "trunk build --release"
 rm -rf dist

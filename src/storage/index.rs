@@ -3,7 +3,7 @@
 //! keys: [`reconcile`] brings it back in step with them (another tab's write, an older version
 //! that kept no index), so it can never hide or invent a plan.
 
-use crate::plan::{NodeId, Stamp};
+use launchplan_core::plan::{NodeId, Stamp};
 use serde::{Deserialize, Serialize};
 
 /// A stored plan, for the plan library.
@@ -15,19 +15,19 @@ pub struct Summary {
 }
 
 /// Reads the stored index; an unreadable one counts as empty (it is rebuilt from the keys).
-pub fn decode_index(raw: Option<&str>) -> Vec<Summary> {
+pub(crate) fn decode_index(raw: Option<&str>) -> Vec<Summary> {
     raw.and_then(|r| serde_json::from_str(r).ok())
         .unwrap_or_default()
 }
 
-pub fn encode_index(index: &[Summary]) -> String {
+pub(crate) fn encode_index(index: &[Summary]) -> String {
     serde_json::to_string(index).unwrap_or_default()
 }
 
 /// The index for the plans stored under `ids`: entries for plans no longer stored are dropped,
 /// plans the index lacks are read with `read` (unreadable ones stay out). True when it changed.
 /// Most recently saved first.
-pub fn reconcile(
+pub(crate) fn reconcile(
     index: Vec<Summary>,
     ids: &[NodeId],
     mut read: impl FnMut(&NodeId) -> Option<Summary>,
@@ -48,13 +48,13 @@ pub fn reconcile(
 }
 
 /// Records `summary` in the index (replacing the plan's old entry).
-pub fn upsert(index: &mut Vec<Summary>, summary: Summary) {
+pub(crate) fn upsert(index: &mut Vec<Summary>, summary: Summary) {
     index.retain(|s| s.id != summary.id);
     index.insert(0, summary);
 }
 
 /// Drops plan `id` from the index.
-pub fn forget(index: &mut Vec<Summary>, id: &NodeId) {
+pub(crate) fn forget(index: &mut Vec<Summary>, id: &NodeId) {
     index.retain(|s| &s.id != id);
 }
 

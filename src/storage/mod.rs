@@ -8,8 +8,8 @@ mod index;
 
 pub use index::Summary;
 
-use crate::formats::json::{decode_stored, encode_stored, Stored};
-use crate::plan::{NodeId, Plan, Stamp};
+use launchplan_core::formats::json::{decode_stored, encode_stored, Stored};
+use launchplan_core::plan::{NodeId, Plan, Stamp};
 use wasm_bindgen::JsValue;
 
 /// Which plan was open last.

@@ -3,9 +3,9 @@
 //! plan with thousands of overdue items stays readable and quick.
 
 use super::state::{use_app_state, use_filter};
-use crate::plan::dates::format_day;
-use crate::schedule::agenda::Agenda;
-use crate::schedule::progress::Task;
+use launchplan_core::plan::dates::format_day;
+use launchplan_core::schedule::agenda::Agenda;
+use launchplan_core::schedule::progress::Task;
 use leptos::prelude::*;
 
 /// How many entries each list shows.
@@ -13,7 +13,7 @@ const SHOWN: usize = 12;
 
 /// Three lists of what needs attention, each entry linking to its place in the plan.
 #[component]
-pub fn AgendaView() -> impl IntoView {
+pub(crate) fn AgendaView() -> impl IntoView {
     let state = use_app_state();
     let filter = use_filter();
     let agenda = Memo::new(move |_| state.plan.with(|p| Agenda::of(p, state.today())));

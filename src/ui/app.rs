@@ -14,7 +14,7 @@ use super::sections::PlanSections;
 use super::state::{AppState, Filter};
 use super::timeline::Timeline;
 use super::updates::UpdateOffer;
-use crate::default_plan::default_plan;
+use launchplan_core::default_plan::default_plan;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 

@@ -2,15 +2,15 @@
 //! notes, and an editor (rename, date, note, move, delete).
 
 use super::state::{use_app_state, use_filter};
-use crate::plan::dates::{format_day, parse_iso};
-use crate::plan::NodeId;
-use crate::schedule::status::Status;
+use launchplan_core::plan::dates::{format_day, parse_iso};
+use launchplan_core::plan::NodeId;
+use launchplan_core::schedule::status::Status;
 use leptos::prelude::*;
 
 /// A checklist row for the entry with `id`. `editable` adds the item editor (schedule items);
 /// `children` go at the end of the row (a metric's actual value).
 #[component]
-pub fn CheckRow(
+pub(crate) fn CheckRow(
     id: NodeId,
     #[prop(optional)] editable: bool,
     #[prop(optional)] children: Option<Children>,
@@ -140,7 +140,7 @@ fn ItemEditor(id: NodeId, done: impl Fn() + Copy + Send + Sync + 'static) -> imp
 
 /// An input that adds an item to a day or group.
 #[component]
-pub fn AddItem(parent: NodeId, #[prop(into)] label: Signal<String>) -> impl IntoView {
+pub(crate) fn AddItem(parent: NodeId, #[prop(into)] label: Signal<String>) -> impl IntoView {
     let state = use_app_state();
     let text = RwSignal::new(String::new());
     view! {

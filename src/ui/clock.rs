@@ -1,18 +1,18 @@
 //! The one place that reads the clock: local wall-clock time for the countdown and "today",
 //! stamps for changes, fresh IDs for new nodes, and the timings the benchmark reads.
 
-use crate::plan::{NodeId, Stamp};
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use launchplan_core::plan::{NodeId, Stamp};
 use leptos::prelude::*;
 use std::time::Duration;
 
 /// Local wall-clock time now (the time zone the browser is in).
-pub fn local_now() -> NaiveDateTime {
+pub(crate) fn local_now() -> NaiveDateTime {
     local(&js_sys::Date::new_0())
 }
 
 /// The local calendar day of a stamp (when it was made, in the browser's time zone now).
-pub fn local_date(at: Stamp) -> NaiveDate {
+pub(crate) fn local_date(at: Stamp) -> NaiveDate {
     local(&js_sys::Date::new(&(at.0 as f64).into())).date()
 }
 
@@ -23,19 +23,19 @@ fn local(d: &js_sys::Date) -> NaiveDateTime {
 }
 
 /// A stamp for a change made now.
-pub fn stamp() -> Stamp {
+pub(crate) fn stamp() -> Stamp {
     Stamp(js_sys::Date::now() as i64)
 }
 
 /// A fresh ID for a node made in the app ("item-5f3a9c0e21b7").
-pub fn new_id(kind: &str) -> NodeId {
+pub(crate) fn new_id(kind: &str) -> NodeId {
     let random = (js_sys::Math::random() * 2f64.powi(48)) as u64;
     NodeId(format!("{kind}-{random:012x}"))
 }
 
 /// Keeps `now` at the current minute: the clock is read every second (so a minute is never
 /// missed, even after the tab sleeps) and the signal changes only when the minute does.
-pub fn run_clock(now: RwSignal<NaiveDateTime>) {
+pub(crate) fn run_clock(now: RwSignal<NaiveDateTime>) {
     let tick = move || {
         let current = local_now();
         let minute = |t: &NaiveDateTime| (t.date(), t.hour(), t.minute());
@@ -53,7 +53,7 @@ pub fn run_clock(now: RwSignal<NaiveDateTime>) {
 
 /// Runs `work` and records how long it took as the performance measure `name` (for the
 /// benchmark; the browser keeps it in its performance timeline, nothing is sent anywhere).
-pub fn timed<R>(name: &str, work: impl FnOnce() -> R) -> R {
+pub(crate) fn timed<R>(name: &str, work: impl FnOnce() -> R) -> R {
     let performance = window().performance();
     let start = format!("{name}:start");
     if let Some(p) = &performance {

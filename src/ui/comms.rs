@@ -4,14 +4,14 @@
 use super::checklist::CheckRow;
 use super::sections::use_block;
 use super::state::use_app_state;
-use crate::plan::dates::{format_long, weekday_name};
-use crate::plan::{Block, Cadence, CommEntry, NodeId};
 use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
+use launchplan_core::plan::dates::{format_long, weekday_name};
+use launchplan_core::plan::{Block, Cadence, CommEntry, NodeId};
 use leptos::prelude::*;
 
 /// The communications for one audience.
 #[component]
-pub fn CommView(id: NodeId) -> impl IntoView {
+pub(crate) fn CommView(id: NodeId) -> impl IntoView {
     let state = use_app_state();
     let block = use_block(&id);
     let channel = Memo::new(move |_| match block.get() {

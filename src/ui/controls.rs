@@ -2,13 +2,13 @@
 
 use super::state::{use_app_state, use_filter};
 use super::theme::ThemeToggle;
-use crate::plan::dates::{format_long, parse_iso};
-use crate::schedule::reschedule::reschedule;
+use launchplan_core::plan::dates::{format_long, parse_iso};
+use launchplan_core::schedule::reschedule::reschedule;
 use leptos::prelude::*;
 
 /// Controls that change what the plan is viewed as of, and what is shown.
 #[component]
-pub fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
+pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
     let state = use_app_state();
     let filter = use_filter();
     let as_of_text = move || state.as_of.get().map(|d| d.to_string()).unwrap_or_default();

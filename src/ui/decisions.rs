@@ -3,14 +3,14 @@
 
 use super::sections::use_block;
 use super::state::use_app_state;
-use crate::plan::dates::{format_day, format_long};
-use crate::plan::{Block, DecisionRecord, NodeId, Outcome};
-use crate::schedule::progress::Readiness;
+use launchplan_core::plan::dates::{format_day, format_long};
+use launchplan_core::plan::{Block, DecisionRecord, NodeId, Outcome};
+use launchplan_core::schedule::progress::Readiness;
 use leptos::prelude::*;
 
 /// One decision point.
 #[component]
-pub fn DecisionView(id: NodeId) -> impl IntoView {
+pub(crate) fn DecisionView(id: NodeId) -> impl IntoView {
     let state = use_app_state();
     let block = use_block(&id);
     let decision = Memo::new(move |_| match block.get() {

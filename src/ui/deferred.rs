@@ -7,7 +7,7 @@
 
 use super::sections::weight;
 use super::state::{use_filter, AppState, Filter};
-use crate::plan::{Block, NodeId};
+use launchplan_core::plan::{Block, NodeId};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
@@ -36,7 +36,7 @@ struct Waiting {
 
 /// The blocks waiting to render by ticket, and how many rows this task has rendered.
 #[derive(Clone, Copy)]
-pub struct Deferred {
+pub(crate) struct Deferred {
     state: AppState,
     waiting: StoredValue<Vec<Waiting>>,
     next_ticket: StoredValue<u32>,
@@ -48,7 +48,7 @@ pub struct Deferred {
 impl Deferred {
     /// Provides it at the root: renders matching blocks for find and the filters, the block a
     /// link names, and everything when the user prints.
-    pub fn provide(state: AppState) -> Deferred {
+    pub(crate) fn provide(state: AppState) -> Deferred {
         let deferred = Deferred {
             state,
             waiting: StoredValue::new(Vec::new()),
@@ -115,7 +115,7 @@ impl Deferred {
 
     /// Whether a block of `rows` rows renders now; if not, a ticket for its placeholder
     /// ([`Deferred::placeholder`]), whose signal turns true when it nears the screen.
-    pub fn claim(self, rows: usize, block: &NodeId) -> (RwSignal<bool>, Option<u32>) {
+    pub(crate) fn claim(self, rows: usize, block: &NodeId) -> (RwSignal<bool>, Option<u32>) {
         let used = self.rows.get_value().unwrap_or_else(|| {
             // The count is for this task only.
             set_timeout(move || self.rows.set_value(None), Duration::ZERO);
@@ -157,7 +157,7 @@ impl Deferred {
     /// as tall as the rows that match (and gone when none does), so the blocks that hold matches
     /// come near the screen and render, and the rest never need to.
     /// Its heading is there already, so a screen reader's list of headings holds every block.
-    pub fn placeholder(
+    pub(crate) fn placeholder(
         self,
         ticket: u32,
         rows: usize,
@@ -285,7 +285,7 @@ impl Deferred {
     }
 
     /// Renders every block still waiting, now.
-    pub fn render_all(self) {
+    pub(crate) fn render_all(self) {
         self.observer
             .with_value(|o| o.as_ref().map(IntersectionObserver::disconnect));
         for waiting in self
@@ -332,7 +332,7 @@ fn scroll_to_target() {
 }
 
 /// The root's deferred rendering.
-pub fn use_deferred() -> Deferred {
+pub(crate) fn use_deferred() -> Deferred {
     use_context::<Deferred>().unwrap_or_else(|| {
         panic!("Deferred is provided by App; a component was mounted outside it")
     })

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 
 /// Offers `text` as a file named `name`; false when the browser refused.
-pub fn download(name: &str, mime: &str, text: &str) -> bool {
+pub(crate) fn download(name: &str, mime: &str, text: &str) -> bool {
     try_download(name, mime, text).is_some()
 }
 
@@ -27,7 +27,7 @@ fn try_download(name: &str, mime: &str, text: &str) -> Option<()> {
 }
 
 /// A file name from a plan title: "BillingOS Milestones & Timeline" → "billingos-milestones-timeline".
-pub fn file_stem(title: &str) -> String {
+pub(crate) fn file_stem(title: &str) -> String {
     let mut stem = String::new();
     for c in title.chars() {
         if c.is_alphanumeric() {

@@ -2,16 +2,16 @@
 //! next decision point and how many items are overdue or due today.
 
 use super::state::use_app_state;
-use crate::plan::dates::{format_long, weekday_name};
-use crate::schedule::countdown::Countdown;
-use crate::schedule::progress::Overview;
-use crate::schedule::status::days_left;
 use chrono::Datelike;
+use launchplan_core::plan::dates::{format_long, weekday_name};
+use launchplan_core::schedule::countdown::Countdown;
+use launchplan_core::schedule::progress::Overview;
+use launchplan_core::schedule::status::days_left;
 use leptos::prelude::*;
 
 /// The plan's status line for the day it is viewed as of.
 #[component]
-pub fn PlanHeader() -> impl IntoView {
+pub(crate) fn PlanHeader() -> impl IntoView {
     let state = use_app_state();
     let overview = Memo::new(move |_| state.plan.with(|p| Overview::of(p, state.today())));
     let countdown = move || {

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 /// Every keyboard shortcut, in a dialog that takes focus when it opens.
 #[component]
-pub fn HelpPanel(
+pub(crate) fn HelpPanel(
     /// Whether the panel is shown; the panel's Close button and Escape clear it.
     open: RwSignal<bool>,
 ) -> impl IntoView {

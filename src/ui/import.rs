@@ -4,10 +4,10 @@
 //! Every import can be undone.
 
 use super::state::{use_app_state, AppState};
-use crate::formats::json::{import_json, MAX_FILE_BYTES};
-use crate::formats::markdown_in::{import_markdown, MarkdownImport};
-use crate::merge::{compare, merge, Comparison};
-use crate::plan::Plan;
+use launchplan_core::formats::json::{import_json, MAX_FILE_BYTES};
+use launchplan_core::formats::markdown_in::{import_markdown, MarkdownImport};
+use launchplan_core::merge::{compare, merge, Comparison};
+use launchplan_core::plan::Plan;
 use leptos::prelude::*;
 
 /// A file read and checked, waiting for the user's choice.
@@ -21,7 +21,7 @@ struct Pending {
 
 /// The Import button, the drop target (the whole window) and the preview.
 #[component]
-pub fn ImportControl() -> impl IntoView {
+pub(crate) fn ImportControl() -> impl IntoView {
     let state = use_app_state();
     let pending = RwSignal::new(None::<Pending>);
     let picker = NodeRef::<leptos::html::Input>::new();

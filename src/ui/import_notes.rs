@@ -1,12 +1,12 @@
 //! What the importer said about the plan: repairs, warnings with line numbers, kept notes.
 
 use super::state::use_app_state;
-use crate::formats::report::ImportReport;
+use launchplan_core::formats::report::ImportReport;
 use leptos::prelude::*;
 
 /// What the importer had to say: the summary, then each warning and kept note with its line.
 #[component]
-pub fn ImportNotes() -> impl IntoView {
+pub(crate) fn ImportNotes() -> impl IntoView {
     let report = use_app_state().report.get_value();
     if report == ImportReport::default() {
         // A plan opened from storage: there is no import to report on.

@@ -3,18 +3,18 @@
 //! row, not every row. (Blocks stay memos over the plan: keyed block signals measured three
 //! times slower to render a 10,000-item plan, for a few milliseconds saved per toggle.)
 
-use crate::plan::{Entry, NodeId, Plan};
+use launchplan_core::plan::{Entry, NodeId, Plan};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
 /// Every checkable entry by ID, and a signal for each ID a view asked about.
-pub struct Keyed {
+pub(crate) struct Keyed {
     current: HashMap<NodeId, Entry>,
     signals: HashMap<NodeId, ArcRwSignal<Option<Entry>>>,
 }
 
 impl Keyed {
-    pub fn new(plan: &Plan) -> Self {
+    pub(crate) fn new(plan: &Plan) -> Self {
         Keyed {
             current: plan.entries(),
             signals: HashMap::new(),
@@ -22,7 +22,7 @@ impl Keyed {
     }
 
     /// The signal for `id` (None while the plan has no such node).
-    pub fn signal(&mut self, id: &NodeId) -> ArcRwSignal<Option<Entry>> {
+    pub(crate) fn signal(&mut self, id: &NodeId) -> ArcRwSignal<Option<Entry>> {
         let current = &self.current;
         self.signals
             .entry(id.clone())
@@ -33,7 +33,7 @@ impl Keyed {
     /// Takes the entries of a changed plan and sets the signals of those that changed. One pass
     /// that copies only what changed (a tick copies one entry, not ten thousand); when entries
     /// went away, the index is rebuilt.
-    pub fn update(&mut self, plan: &Plan) {
+    pub(crate) fn update(&mut self, plan: &Plan) {
         let mut seen = 0;
         let mut changed = Vec::new();
         plan.visit_entries(|id, text, done, due, notes| {
@@ -69,8 +69,8 @@ impl Keyed {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::generate::{default_start, generate};
-    use crate::plan::Stamp;
+    use launchplan_core::generate::{default_start, generate};
+    use launchplan_core::plan::Stamp;
 
     fn first_item(plan: &Plan) -> NodeId {
         plan.schedule_items().next().unwrap().id.clone()

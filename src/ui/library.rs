@@ -4,15 +4,15 @@
 use super::clock::{new_id, stamp};
 use super::save_status::use_persistence;
 use super::state::use_app_state;
-use crate::default_plan::default_plan;
-use crate::formats::json::Stored;
-use crate::plan::{Facts, Plan};
 use crate::storage::{self, Summary};
+use launchplan_core::default_plan::default_plan;
+use launchplan_core::formats::json::Stored;
+use launchplan_core::plan::{Facts, Plan};
 use leptos::prelude::*;
 
 /// The list of plans and the actions on them.
 #[component]
-pub fn PlanLibrary() -> impl IntoView {
+pub(crate) fn PlanLibrary() -> impl IntoView {
     let state = use_app_state();
     let persistence = use_persistence();
     // Storage is read only while the list is open (listing decodes every stored plan), and

@@ -3,13 +3,13 @@
 use super::checklist::CheckRow;
 use super::sections::use_block;
 use super::state::use_app_state;
-use crate::plan::dates::format_long;
-use crate::plan::{Block, Metric, NodeId, Verdict};
+use launchplan_core::plan::dates::format_long;
+use launchplan_core::plan::{Block, Metric, NodeId, Verdict};
 use leptos::prelude::*;
 
 /// The metrics due at one milestone.
 #[component]
-pub fn MetricsView(id: NodeId) -> impl IntoView {
+pub(crate) fn MetricsView(id: NodeId) -> impl IntoView {
     let block = use_block(&id);
     let group = Memo::new(move |_| match block.get() {
         Some(Block::Metrics(g)) => Some(g),

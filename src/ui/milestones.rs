@@ -1,13 +1,13 @@
 //! Completed milestones under their period, with sub-points.
 
 use super::sections::use_block;
-use crate::plan::dates::format_period;
-use crate::plan::{Block, NodeId};
+use launchplan_core::plan::dates::format_period;
+use launchplan_core::plan::{Block, NodeId};
 use leptos::prelude::*;
 
 /// A period's milestones ("Q4 2025").
 #[component]
-pub fn MilestonesView(id: NodeId) -> impl IntoView {
+pub(crate) fn MilestonesView(id: NodeId) -> impl IntoView {
     let block = use_block(&id);
     let group = move || match block.get() {
         Some(Block::Milestones(g)) => Some(g),

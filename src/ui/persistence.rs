@@ -5,11 +5,11 @@
 use super::clock;
 use super::download::{download, file_stem};
 use super::state::AppState;
-use crate::formats::ics::export_ics;
-use crate::formats::json::{decode_stored, export_json, Stored};
-use crate::formats::markdown_out::export_markdown;
-use crate::plan::Plan;
 use crate::storage::{self, Current, Loaded, StorageError, Unreadable};
+use launchplan_core::formats::ics::export_ics;
+use launchplan_core::formats::json::{decode_stored, export_json, Stored};
+use launchplan_core::formats::markdown_out::export_markdown;
+use launchplan_core::plan::Plan;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -18,7 +18,7 @@ const DEBOUNCE: Duration = Duration::from_millis(300);
 
 /// Where saving stands.
 #[derive(Debug, Clone, PartialEq)]
-pub enum SaveStatus {
+pub(crate) enum SaveStatus {
     /// Nothing changed since the page opened.
     Idle,
     Pending,
@@ -28,7 +28,7 @@ pub enum SaveStatus {
 
 /// The saving state, provided at the root.
 #[derive(Clone, Copy)]
-pub struct Persistence {
+pub(crate) struct Persistence {
     pub status: RwSignal<SaveStatus>,
     /// The revision this tab last read or wrote (a signal: the export reminder follows it).
     revision: RwSignal<u64>,
@@ -41,7 +41,7 @@ pub struct Persistence {
 }
 
 /// Reads storage at start: the plan to show, and the saving state around it.
-pub fn start(default: Plan) -> (Plan, Persistence, bool) {
+pub(crate) fn start(default: Plan) -> (Plan, Persistence, bool) {
     let persistence = Persistence {
         status: RwSignal::new(SaveStatus::Idle),
         revision: RwSignal::new(0),
@@ -91,7 +91,7 @@ fn requested_plan() -> Option<String> {
 
 /// Puts the open plan in the URL without adding a history entry; the fragment (a share link
 /// waiting to be read, an anchor) stays.
-fn show_in_url(id: &crate::plan::NodeId) {
+fn show_in_url(id: &launchplan_core::plan::NodeId) {
     let hash = window().location().hash().unwrap_or_default();
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(
@@ -104,7 +104,7 @@ fn show_in_url(id: &crate::plan::NodeId) {
 
 impl Persistence {
     /// Saves every change of `state.plan`, flushes on hide and close, follows other tabs.
-    pub fn run(self, state: AppState) {
+    pub(crate) fn run(self, state: AppState) {
         let mut first = true;
         // Effects sync reactive state with the world outside: here, the plan with storage.
         Effect::new(move |_| {
@@ -162,7 +162,7 @@ impl Persistence {
 
     /// Switches to another plan at `revision` (0 for a new one, which is saved at once); the
     /// plan shown so far is saved first if it has a change waiting.
-    pub fn open(self, state: AppState, plan: Plan, revision: u64) {
+    pub(crate) fn open(self, state: AppState, plan: Plan, revision: u64) {
         // The plan shown so far stays in the library: saved if it has a change waiting, or if it
         // was never saved (the default plan, untouched).
         if self.pending.with_value(Option::is_some) || self.revision.get_untracked() == 0 {
@@ -183,24 +183,24 @@ impl Persistence {
     }
 
     /// Saves now if a change is waiting.
-    pub fn flush(self, state: AppState) {
+    pub(crate) fn flush(self, state: AppState) {
         if self.pending.with_value(Option::is_some) {
             self.save_now(state);
         }
     }
 
     /// The revision now, outside any reactive tracking (for event handlers).
-    pub fn revision_untracked(self) -> u64 {
+    pub(crate) fn revision_untracked(self) -> u64 {
         self.revision.get_untracked()
     }
 
     /// The revision this tab last read or wrote (tracked when read in a reactive context).
-    pub fn revision(self) -> u64 {
+    pub(crate) fn revision(self) -> u64 {
         self.revision.get()
     }
 
     /// Saves now (cancelling a pending save).
-    pub fn save_now(self, state: AppState) {
+    pub(crate) fn save_now(self, state: AppState) {
         if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
@@ -297,7 +297,7 @@ impl Persistence {
     }
 
     /// Shows the other tab's copy (undoably) and continues from its revision.
-    pub fn adopt(self, state: AppState, theirs: Stored) {
+    pub(crate) fn adopt(self, state: AppState, theirs: Stored) {
         if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
@@ -309,7 +309,7 @@ impl Persistence {
     }
 
     /// Keeps this tab's version: saves it over the other tab's (which stays as the last good copy).
-    pub fn keep_mine(self, state: AppState) {
+    pub(crate) fn keep_mine(self, state: AppState) {
         if let Some(theirs) = self.conflict.get_untracked() {
             self.revision.set(theirs.revision);
         }
@@ -318,7 +318,7 @@ impl Persistence {
     }
 
     /// After the user downloaded (or chose to drop) the unreadable copy: save what is shown.
-    pub fn replace_unreadable(self, state: AppState) {
+    pub(crate) fn replace_unreadable(self, state: AppState) {
         let Some(bad) = self.unreadable.get_untracked() else {
             return;
         };
@@ -335,14 +335,14 @@ impl Persistence {
 
 /// The formats a plan is exported in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportFormat {
+pub(crate) enum ExportFormat {
     Json,
     Markdown,
     Calendar,
 }
 
 /// Downloads the plan in `format`; false when the browser refused.
-pub fn export_plan(plan: &Plan, format: ExportFormat) -> bool {
+pub(crate) fn export_plan(plan: &Plan, format: ExportFormat) -> bool {
     let stem = file_stem(&plan.title);
     match format {
         ExportFormat::Json => download(

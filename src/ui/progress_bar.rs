@@ -1,11 +1,11 @@
 //! A progress figure: "3 of 4 done" with a bar.
 
-use crate::schedule::progress::Progress;
+use launchplan_core::schedule::progress::Progress;
 use leptos::prelude::*;
 
 /// Progress of a day or week, in words and as a bar.
 #[component]
-pub fn ProgressBar(
+pub(crate) fn ProgressBar(
     progress: Signal<Progress>,
     #[prop(into)] label: Signal<String>,
 ) -> impl IntoView {

@@ -3,14 +3,14 @@
 use super::checklist::CheckRow;
 use super::sections::use_block;
 use super::state::use_app_state;
-use crate::plan::dates::format_long;
-use crate::plan::{Block, NodeId};
-use crate::schedule::status::days_left;
+use launchplan_core::plan::dates::format_long;
+use launchplan_core::plan::{Block, NodeId};
+use launchplan_core::schedule::status::days_left;
 use leptos::prelude::*;
 
 /// A group of risks of one level.
 #[component]
-pub fn RiskView(id: NodeId) -> impl IntoView {
+pub(crate) fn RiskView(id: NodeId) -> impl IntoView {
     let state = use_app_state();
     let block = use_block(&id);
     let group = Memo::new(move |_| match block.get() {
@@ -51,7 +51,7 @@ pub fn RiskView(id: NodeId) -> impl IntoView {
 
 /// Contingency plans: trigger → action, with their dates.
 #[component]
-pub fn ContingencyView(id: NodeId) -> impl IntoView {
+pub(crate) fn ContingencyView(id: NodeId) -> impl IntoView {
     let block = use_block(&id);
     let list = move || match block.get() {
         Some(Block::Contingencies(l)) => Some(l),

@@ -7,13 +7,13 @@ use super::library::PlanLibrary;
 use super::persistence::{export_plan, ExportFormat, Persistence, SaveStatus};
 use super::share::ShareControl;
 use super::state::use_app_state;
-use crate::plan::Stamp;
 use crate::storage;
+use launchplan_core::plan::Stamp;
 use leptos::prelude::*;
 
 /// "Saved", "Saving…" or why not, and the Export button.
 #[component]
-pub fn SaveStatusView() -> impl IntoView {
+pub(crate) fn SaveStatusView() -> impl IntoView {
     let state = use_app_state();
     let persistence = use_persistence();
     let text = move || match persistence.status.get() {
@@ -95,7 +95,7 @@ pub fn SaveStatusView() -> impl IntoView {
 
 /// What needs a decision: unreadable stored data, or another tab's changes.
 #[component]
-pub fn StorageDecisions() -> impl IntoView {
+pub(crate) fn StorageDecisions() -> impl IntoView {
     let state = use_app_state();
     let persistence = use_persistence();
     view! {
@@ -128,7 +128,7 @@ pub fn StorageDecisions() -> impl IntoView {
 }
 
 /// The saving state provided at the root.
-pub fn use_persistence() -> Persistence {
+pub(crate) fn use_persistence() -> Persistence {
     use_context::<Persistence>().unwrap_or_else(|| {
         panic!("Persistence is provided by App; a component was mounted outside it")
     })

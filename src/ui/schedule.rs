@@ -5,14 +5,14 @@ use super::clock::new_id;
 use super::progress_bar::ProgressBar;
 use super::sections::use_block;
 use super::state::use_app_state;
-use crate::plan::dates::{format_day_with_weekday, format_period, parse_iso, Period};
-use crate::plan::{Block, NodeId, ScheduleGroup};
-use crate::schedule::progress::Progress;
+use launchplan_core::plan::dates::{format_day_with_weekday, format_period, parse_iso, Period};
+use launchplan_core::plan::{Block, NodeId, ScheduleGroup};
+use launchplan_core::schedule::progress::Progress;
 use leptos::prelude::*;
 
 /// A week, a month or a phase of the schedule.
 #[component]
-pub fn ScheduleView(id: NodeId) -> impl IntoView {
+pub(crate) fn ScheduleView(id: NodeId) -> impl IntoView {
     let state = use_app_state();
     let block = use_block(&id);
     let group = Memo::new(move |_| match block.get() {
@@ -106,7 +106,7 @@ fn AddDay(group: NodeId, #[prop(into)] label: Signal<String>) -> impl IntoView {
 
 /// Fields that add a week (or any group) at the end of a section.
 #[component]
-pub fn AddGroup(section: NodeId) -> impl IntoView {
+pub(crate) fn AddGroup(section: NodeId) -> impl IntoView {
     let state = use_app_state();
     let label = RwSignal::new(String::new());
     let start = RwSignal::new(String::new());

@@ -8,12 +8,12 @@ use super::milestones::MilestonesView;
 use super::risks::{ContingencyView, RiskView};
 use super::schedule::{heading_text, AddGroup, ScheduleView};
 use super::state::use_app_state;
-use crate::plan::{Block, NodeId};
+use launchplan_core::plan::{Block, NodeId};
 use leptos::prelude::*;
 
 /// Every section of the plan.
 #[component]
-pub fn PlanSections() -> impl IntoView {
+pub(crate) fn PlanSections() -> impl IntoView {
     let state = use_app_state();
     let sections = move || {
         state
@@ -167,7 +167,7 @@ fn kind(block: &Block) -> Kind {
 }
 
 /// The block with `id`, read reactively (None once it is deleted).
-pub fn use_block(id: &NodeId) -> Memo<Option<Block>> {
+pub(crate) fn use_block(id: &NodeId) -> Memo<Option<Block>> {
     let state = use_app_state();
     let id = id.clone();
     Memo::new(move |_| {

@@ -2,11 +2,11 @@
 //! panel with the link and Copy, and reading a link the page was opened with.
 
 use super::state::use_app_state;
-use crate::formats::json::import_json;
-use crate::formats::share::{
+use launchplan_core::formats::json::import_json;
+use launchplan_core::formats::share::{
     check_unpacked, compressed_from_fragment, share_link, share_payload, ShareError,
 };
-use crate::plan::Plan;
+use launchplan_core::plan::Plan;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -64,7 +64,7 @@ fn page_address() -> String {
 }
 
 /// The plan in the share link the page shows now: `None` when the fragment is not a share link.
-pub async fn plan_from_url() -> Option<Result<Plan, String>> {
+pub(crate) async fn plan_from_url() -> Option<Result<Plan, String>> {
     let fragment = window().location().hash().ok()?;
     // A space or line break a mail app put in comes back percent-encoded: name it as typed.
     let fragment = js_sys::decode_uri_component(&fragment)
@@ -90,7 +90,7 @@ async fn unpack(compressed: Result<Vec<u8>, ShareError>) -> Result<Plan, String>
 
 /// Takes a share link out of the address bar once it has been dealt with, so a reload does not
 /// offer it again; the rest of the address stays.
-pub fn forget_link() {
+pub(crate) fn forget_link() {
     let location = window().location();
     let is_share = location
         .hash()
@@ -117,7 +117,7 @@ enum Shown {
 
 /// The "Share link" button and its panel. `export_json` saves the plan as a file instead.
 #[component]
-pub fn ShareControl(export_json: Callback<()>) -> impl IntoView {
+pub(crate) fn ShareControl(export_json: Callback<()>) -> impl IntoView {
     let state = use_app_state();
     let shown = RwSignal::new(None::<Shown>);
     let copied = RwSignal::new(None::<&'static str>);

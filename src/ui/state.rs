@@ -2,16 +2,16 @@
 
 use super::clock;
 use super::keyed::Keyed;
-use crate::formats::report::ImportReport;
-use crate::plan::{Entry, NodeId, Plan, Stamp};
-use crate::schedule::history::History;
-use crate::schedule::status::Status;
 use chrono::{NaiveDate, NaiveDateTime};
+use launchplan_core::formats::report::ImportReport;
+use launchplan_core::plan::{Entry, NodeId, Plan, Stamp};
+use launchplan_core::schedule::history::History;
+use launchplan_core::schedule::status::Status;
 use leptos::prelude::*;
 
 /// Plan data and what every view needs to read it against a day.
 #[derive(Clone, Copy)]
-pub struct AppState {
+pub(crate) struct AppState {
     /// The plan, for reading; it is written only through the methods below, which keep the
     /// keyed signals in step.
     pub plan: RwSignal<Plan>,
@@ -32,7 +32,7 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(plan: Plan, report: ImportReport) -> AppState {
+    pub(crate) fn new(plan: Plan, report: ImportReport) -> AppState {
         let now = RwSignal::new(clock::local_now());
         let as_of = RwSignal::new(None::<NaiveDate>);
         AppState {
@@ -50,7 +50,7 @@ impl AppState {
     }
 
     /// The checkable entry with `id`, changing only when that entry does.
-    pub fn entry(&self, id: &NodeId) -> ReadSignal<Option<Entry>> {
+    pub(crate) fn entry(&self, id: &NodeId) -> ReadSignal<Option<Entry>> {
         let signal = self
             .entries
             .try_update_value(|k| k.signal(id))
@@ -66,18 +66,18 @@ impl AppState {
     }
 
     /// The day everything date-dependent is computed for (the as-of day, or today).
-    pub fn today(&self) -> NaiveDate {
+    pub(crate) fn today(&self) -> NaiveDate {
         self.today.get()
     }
 
     /// The same, read without tracking.
-    pub fn today_untracked(&self) -> NaiveDate {
+    pub(crate) fn today_untracked(&self) -> NaiveDate {
         self.today.get_untracked()
     }
 
     /// Applies a change to the plan (`f` gets the plan and the time of the change, and says
     /// whether it changed anything); a change can be undone.
-    pub fn change(&self, f: impl FnOnce(&mut Plan, Stamp) -> bool) {
+    pub(crate) fn change(&self, f: impl FnOnce(&mut Plan, Stamp) -> bool) {
         // One clone: the changed copy; the old value moves into the history.
         let mut after = self.plan.get_untracked();
         if f(&mut after, clock::stamp()) {
@@ -88,21 +88,21 @@ impl AppState {
     }
 
     /// Replaces the whole plan (reschedule), undoably.
-    pub fn replace(&self, plan: Plan) {
+    pub(crate) fn replace(&self, plan: Plan) {
         let before = self.set_plan(plan);
         self.history.update_value(|h| h.record(before));
         self.sync_history();
     }
 
     /// Shows another plan: its own undo history starts empty.
-    pub fn open(&self, plan: Plan) {
+    pub(crate) fn open(&self, plan: Plan) {
         self.history.set_value(History::default());
         self.set_plan(plan);
         self.sync_history();
     }
 
     /// Goes back one change, if there is one.
-    pub fn undo(&self) {
+    pub(crate) fn undo(&self) {
         let current = self.plan.get_untracked();
         if let Some(previous) = self
             .history
@@ -115,7 +115,7 @@ impl AppState {
     }
 
     /// Goes forward one undone change, if there is one.
-    pub fn redo(&self) {
+    pub(crate) fn redo(&self) {
         let current = self.plan.get_untracked();
         if let Some(next) = self
             .history
@@ -136,7 +136,7 @@ impl AppState {
 }
 
 /// The app state provided at the root.
-pub fn use_app_state() -> AppState {
+pub(crate) fn use_app_state() -> AppState {
     use_context::<AppState>().unwrap_or_else(|| {
         panic!("AppState is provided by App; a component was mounted outside it")
     })
@@ -144,14 +144,14 @@ pub fn use_app_state() -> AppState {
 
 /// What the find box and filters ask for.
 #[derive(Clone, Copy)]
-pub struct Filter {
+pub(crate) struct Filter {
     pub query: RwSignal<String>,
     pub open_only: RwSignal<bool>,
     pub overdue_only: RwSignal<bool>,
 }
 
 impl Filter {
-    pub fn new() -> Filter {
+    pub(crate) fn new() -> Filter {
         Filter {
             query: RwSignal::new(String::new()),
             open_only: RwSignal::new(false),
@@ -160,12 +160,12 @@ impl Filter {
     }
 
     /// Whether find or a filter is on (tracked).
-    pub fn is_active(&self) -> bool {
+    pub(crate) fn is_active(&self) -> bool {
         !self.query.with(|q| q.trim().is_empty()) || self.open_only.get() || self.overdue_only.get()
     }
 
     /// Whether an entry with this text, state and date passes the filters on `today`.
-    pub fn shows_on(
+    pub(crate) fn shows_on(
         &self,
         text: &str,
         done: bool,
@@ -186,7 +186,7 @@ impl Filter {
 }
 
 /// The find box and filters provided at the root.
-pub fn use_filter() -> Filter {
+pub(crate) fn use_filter() -> Filter {
     use_context::<Filter>()
         .unwrap_or_else(|| panic!("Filter is provided by App; a component was mounted outside it"))
 }

@@ -6,7 +6,7 @@ const KEY: &str = "launchplan.theme";
 
 /// Cycles system → light → dark and remembers the choice.
 #[component]
-pub fn ThemeToggle() -> impl IntoView {
+pub(crate) fn ThemeToggle() -> impl IntoView {
     let theme = RwSignal::new(stored().filter(|t| t == "light" || t == "dark"));
     Effect::new(move |_| {
         // Effects sync reactive state with the world outside: here the page's theme attribute.

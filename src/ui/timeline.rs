@@ -2,9 +2,9 @@
 //! risk deadlines, contingency dates, launch day and today; each point links to its place.
 
 use super::state::use_app_state;
-use crate::plan::dates::format_long;
-use crate::plan::{Block, NodeId, Plan};
 use chrono::NaiveDate;
+use launchplan_core::plan::dates::format_long;
+use launchplan_core::plan::{Block, NodeId, Plan};
 use leptos::prelude::*;
 
 /// One mark on the timeline.
@@ -81,7 +81,7 @@ fn marks(plan: &Plan) -> Vec<Mark> {
 
 /// A horizontal picture of the plan's dates.
 #[component]
-pub fn Timeline() -> impl IntoView {
+pub(crate) fn Timeline() -> impl IntoView {
     let state = use_app_state();
     let data = Memo::new(move |_| state.plan.with(|p| (marks(p), p.facts.launch)));
     let view_marks = move || {

@@ -17,7 +17,7 @@ const CHECK_EVERY: Duration = Duration::from_secs(30 * 60);
 
 /// The "new version" banner; registers the service worker when mounted.
 #[component]
-pub fn UpdateOffer() -> impl IntoView {
+pub(crate) fn UpdateOffer() -> impl IntoView {
     let state = use_app_state();
     let persistence = use_persistence();
     let ready = RwSignal::new(false);

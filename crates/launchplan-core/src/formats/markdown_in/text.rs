@@ -66,7 +66,7 @@ pub(super) struct HeadingParts {
 }
 
 impl HeadingParts {
-    pub fn new(heading: &str, phrase: Option<&DatePhrase>) -> HeadingParts {
+    pub(super) fn new(heading: &str, phrase: Option<&DatePhrase>) -> HeadingParts {
         let Some(p) = phrase else {
             return HeadingParts {
                 before: heading.trim().to_string(),
@@ -94,7 +94,7 @@ impl HeadingParts {
     }
 
     /// The heading's words beside the date, for blocks whose title is free text.
-    pub fn title(&self) -> String {
+    pub(super) fn title(&self) -> String {
         [Some(self.before.as_str()), self.after.as_deref()]
             .into_iter()
             .flatten()

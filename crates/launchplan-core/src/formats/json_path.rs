@@ -10,7 +10,7 @@ enum Frame {
 }
 
 /// The JSON path of the value at `line` and `column` (1-based; column in bytes) of `text`.
-pub fn path_at(text: &str, line: usize, column: usize) -> String {
+pub(super) fn path_at(text: &str, line: usize, column: usize) -> String {
     let line_start = text
         .split_inclusive('\n')
         .take(line.saturating_sub(1))

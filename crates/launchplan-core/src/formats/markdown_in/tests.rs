@@ -9,7 +9,7 @@ fn d(y: i32, m: u32, day: u32) -> NaiveDate {
 }
 
 fn billingos() -> MarkdownImport {
-    import_markdown(include_str!("../../../plans/billingos-milestones.md"))
+    import_markdown(include_str!("../../../../../plans/billingos-milestones.md"))
 }
 
 fn blocks_of<'p>(plan: &'p Plan, title: &str) -> &'p [PlanBlock] {

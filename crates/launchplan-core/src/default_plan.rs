@@ -8,11 +8,11 @@ use crate::formats::report::ImportReport;
 use crate::plan::Plan;
 
 /// The BillingOS plan exactly as its team wrote it (mojibake included).
-pub const BILLINGOS_MARKDOWN: &str = include_str!("../plans/billingos-milestones.md");
+pub const BILLINGOS_MARKDOWN: &str = include_str!("../../../plans/billingos-milestones.md");
 /// What the Markdown importer makes of it: the plan as an exported file.
-const BILLINGOS_PLAN: &str = include_str!("../plans/billingos.launchplan.json");
+const BILLINGOS_PLAN: &str = include_str!("../../../plans/billingos.launchplan.json");
 /// And the report it gives with it.
-const BILLINGOS_REPORT: &str = include_str!("../plans/billingos.report.json");
+const BILLINGOS_REPORT: &str = include_str!("../../../plans/billingos.report.json");
 
 /// The default plan and what its import reported.
 pub struct DefaultPlan {
@@ -44,7 +44,7 @@ mod tests {
         let plan = export_json(&fresh.plan) + "\n";
         let report = serde_json::to_string_pretty(&fresh.report).unwrap() + "\n";
         if std::env::var_os("UPDATE_DEFAULT_PLAN").is_some() {
-            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/");
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../plans/");
             std::fs::write(format!("{dir}billingos.launchplan.json"), &plan).unwrap();
             std::fs::write(format!("{dir}billingos.report.json"), &report).unwrap();
             return;

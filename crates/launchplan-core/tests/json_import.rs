@@ -1,17 +1,17 @@
 //! The canonical JSON file: every bad input of the reliability matrix gets a message that says
 //! what and where, and the golden version 1 file keeps loading forever.
 
-use launchplan::formats::json::{
+use launchplan_core::formats::json::{
     export_json, import_json, JsonImportError, MAX_FILE_BYTES, SCHEMA_VERSION,
 };
-use launchplan::formats::markdown_in::import_markdown;
+use launchplan_core::formats::markdown_in::import_markdown;
 use serde_json::{json, Value};
 
 /// The golden version 1 file: never regenerate it; a new schema version must migrate it.
 const GOLDEN_V1: &str = include_str!("fixtures/billingos.v1.launchplan.json");
 
 fn billingos_json() -> Value {
-    let plan = launchplan::default_plan::default_plan().plan;
+    let plan = launchplan_core::default_plan::default_plan().plan;
     serde_json::from_str(&export_json(&plan)).unwrap()
 }
 
@@ -50,7 +50,7 @@ fn the_golden_v1_file_loads_with_every_part() {
 #[test]
 fn the_golden_v1_file_matches_what_markdown_import_makes_today() {
     let golden = import_json(GOLDEN_V1).unwrap();
-    let fresh = import_markdown(include_str!("../plans/billingos-milestones.md")).plan;
+    let fresh = import_markdown(include_str!("../../../plans/billingos-milestones.md")).plan;
     assert_eq!(
         golden, fresh,
         "the Markdown importer changed what it makes of the BillingOS plan"
@@ -68,7 +68,7 @@ fn empty_and_blank_files() {
 fn a_byte_order_mark_is_accepted() {
     let text = format!(
         "\u{feff}{}",
-        export_json(&launchplan::default_plan::default_plan().plan)
+        export_json(&launchplan_core::default_plan::default_plan().plan)
     );
     assert!(import_json(&text).is_ok());
 }
@@ -199,7 +199,7 @@ fn unknown_fields_and_duplicate_keys_are_named() {
             && e.to_string().contains("$.plan.sections[0]"),
         "{e}"
     );
-    let text = export_json(&launchplan::default_plan::default_plan().plan).replacen(
+    let text = export_json(&launchplan_core::default_plan::default_plan().plan).replacen(
         "\"title\":",
         "\"title\": \"x\", \"title\":",
         1,
@@ -305,9 +305,9 @@ fn months_and_quarters_out_of_range_are_refused() {
 
 #[test]
 fn the_stored_copy_keeps_its_revision_and_reads_as_a_file_too() {
-    use launchplan::formats::json::{decode_stored, encode_stored};
-    use launchplan::plan::Stamp;
-    let plan = launchplan::default_plan::default_plan().plan;
+    use launchplan_core::formats::json::{decode_stored, encode_stored};
+    use launchplan_core::plan::Stamp;
+    let plan = launchplan_core::default_plan::default_plan().plan;
     let text = encode_stored(&plan, 7, Stamp(1_770_000_000_000));
     let stored = decode_stored(&text).unwrap();
     assert_eq!(

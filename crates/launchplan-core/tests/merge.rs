@@ -4,9 +4,9 @@
 
 mod support;
 
-use launchplan::merge::merge;
-use launchplan::plan::{NodeId, Plan, Stamp};
-use launchplan::schedule::progress::all_tasks;
+use launchplan_core::merge::merge;
+use launchplan_core::plan::{NodeId, Plan, Stamp};
+use launchplan_core::schedule::progress::all_tasks;
 use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};

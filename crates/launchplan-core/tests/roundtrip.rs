@@ -3,10 +3,10 @@
 
 mod support;
 
-use launchplan::formats::json::{export_json, import_json};
-use launchplan::formats::markdown_in::import_markdown;
-use launchplan::formats::markdown_out::export_markdown;
-use launchplan::plan::*;
+use launchplan_core::formats::json::{export_json, import_json};
+use launchplan_core::formats::markdown_in::import_markdown;
+use launchplan_core::formats::markdown_out::export_markdown;
+use launchplan_core::plan::*;
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::Value;
@@ -77,7 +77,7 @@ proptest! {
 
 #[test]
 fn billingos_survives_both_round_trips() {
-    let imported = launchplan::default_plan::default_plan();
+    let imported = launchplan_core::default_plan::default_plan();
     let json = export_json(&imported.plan);
     assert_eq!(import_json(&json).unwrap(), imported.plan);
     let again = import_markdown(&export_markdown(&imported.plan));

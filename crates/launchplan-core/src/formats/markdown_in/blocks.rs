@@ -8,7 +8,7 @@ use std::ops::Range;
 
 /// One block of the document, with the 1-based line it starts on.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Block {
+pub(super) enum Block {
     Heading {
         level: u8,
         text: String,
@@ -34,7 +34,7 @@ pub enum Block {
 
 /// One list item: its task state, its first paragraph as plain text, and what is nested in it.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct ListItem {
+pub(super) struct ListItem {
     /// `Some(done)` for `- [ ]` / `- [x]` items.
     pub task: Option<bool>,
     pub text: String,
@@ -45,7 +45,7 @@ pub struct ListItem {
 }
 
 /// Parses `source` into blocks.
-pub fn read(source: &str) -> Vec<Block> {
+pub(super) fn read(source: &str) -> Vec<Block> {
     let options =
         Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     let mut reader = Reader {

@@ -2,8 +2,8 @@
 //! and stamps, whose words exercise Markdown escaping.
 
 use chrono::NaiveDate;
-use launchplan::plan::dates::Period;
-use launchplan::plan::*;
+use launchplan_core::plan::dates::Period;
+use launchplan_core::plan::*;
 use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::Value;
@@ -329,7 +329,7 @@ fn section(
     })
 }
 
-pub fn plan() -> impl Strategy<Value = Plan> {
+pub(crate) fn plan() -> impl Strategy<Value = Plan> {
     let sections = (
         section(
             "Completed Milestones",

@@ -1,0 +1,14 @@
+//! Launchplan's core: everything about a launch plan that needs no browser.
+//!
+//! [`plan`] is the model, [`formats`] reads and writes it (Markdown, the canonical JSON file,
+//! iCalendar, share links), [`schedule`] says what the calendar means for it on a given day and
+//! [`merge`] joins two copies item by item. No browser crate may enter: the web app
+//! (`launchplan`, at the repository root) and the `launchplan` command both stand on this.
+
+pub mod default_plan;
+pub mod formats;
+#[cfg(any(test, feature = "generate"))]
+pub mod generate;
+pub mod merge;
+pub mod plan;
+pub mod schedule;
