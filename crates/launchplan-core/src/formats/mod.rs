@@ -1,5 +1,6 @@
 //! Plan formats: Markdown in and out, the canonical JSON file, mojibake repair and share links.
 
+pub mod file;
 pub mod ics;
 pub mod json;
 mod json_path;
