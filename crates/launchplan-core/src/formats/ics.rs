@@ -2,7 +2,7 @@
 //! communication as an all-day event, with stable UIDs so a re-import updates, not duplicates.
 
 use crate::plan::dates::format_day_with_weekday;
-use crate::plan::{Block, Cadence, NodeId, Plan};
+use crate::plan::{Block, Cadence, NodeId, NodeRef, Plan};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 /// One all-day event.
@@ -55,81 +55,92 @@ fn events(plan: &Plan) -> Vec<Event> {
             description: String::new(),
         });
     }
-    for block in plan.blocks() {
-        match block {
-            Block::Schedule(g) => {
-                for day in &g.days {
-                    let title = day
-                        .title
-                        .as_ref()
-                        .map(|t| format!(" — {t}"))
-                        .unwrap_or_default();
-                    let group = if g.label.is_empty() {
-                        String::new()
-                    } else {
-                        format!("{}: ", g.label)
-                    };
-                    let items: Vec<String> = day
-                        .items
-                        .iter()
-                        .map(|i| format!("[{}] {}", if i.done { "x" } else { " " }, i.text))
-                        .collect();
-                    out.push(Event {
-                        uid: uid(&day.id),
-                        date: day.date,
-                        summary: format!("{group}{}{title}", format_day_with_weekday(day.date)),
-                        description: items.join("\n"),
-                    });
+    // Every dated node of the plan; a new kind of node must say here whether it is an event.
+    plan.for_each_node(|node, parent| match node {
+        NodeRef::Day(day) => {
+            let title = day
+                .title
+                .as_ref()
+                .map(|t| format!(" — {t}"))
+                .unwrap_or_default();
+            let group = match parent {
+                Some(NodeRef::Block(Block::Schedule(g))) if !g.label.is_empty() => {
+                    format!("{}: ", g.label)
                 }
-            }
-            Block::Decision(d) => {
-                if let Some(date) = d.date {
-                    let mut description = Vec::new();
-                    description.extend(d.criteria.as_ref().map(|c| format!("Criteria: {c}")));
-                    description.extend(d.fallback.as_ref().map(|f| format!("Fallback: {f}")));
-                    description.extend(
-                        d.outcome
-                            .as_ref()
-                            .map(|o| format!("Decided: {} ({})", o.outcome.label(), o.decided_on)),
-                    );
-                    out.push(Event {
-                        uid: uid(&d.id),
-                        date,
-                        summary: format!("Decision: {}", d.title),
-                        description: description.join("\n"),
-                    });
-                }
-            }
-            Block::Risks(g) => {
-                if let Some(date) = g.resolve_by {
-                    let risks: Vec<String> = g
-                        .risks
-                        .iter()
-                        .map(|r| format!("[{}] {}", if r.resolved { "x" } else { " " }, r.text))
-                        .collect();
-                    out.push(Event {
-                        uid: uid(&g.id),
-                        date,
-                        summary: format!("Resolve by today: {}", g.title),
-                        description: risks.join("\n"),
-                    });
-                }
-            }
-            Block::Communication(c) => {
-                for e in &c.entries {
-                    if let Some(Cadence::On(date)) = e.when {
-                        out.push(Event {
-                            uid: uid(&e.id),
-                            date,
-                            summary: format!("{}: {}", c.audience, e.text),
-                            description: String::new(),
-                        });
-                    }
-                }
-            }
-            Block::Milestones(_) | Block::Metrics(_) | Block::Contingencies(_) => {}
+                _ => String::new(),
+            };
+            let items: Vec<String> = day
+                .items
+                .iter()
+                .map(|i| format!("[{}] {}", if i.done { "x" } else { " " }, i.text))
+                .collect();
+            out.push(Event {
+                uid: uid(&day.id),
+                date: day.date,
+                summary: format!("{group}{}{title}", format_day_with_weekday(day.date)),
+                description: items.join("\n"),
+            });
         }
-    }
+        NodeRef::Block(Block::Decision(d)) => {
+            if let Some(date) = d.date {
+                let mut description = Vec::new();
+                description.extend(d.criteria.as_ref().map(|c| format!("Criteria: {c}")));
+                description.extend(d.fallback.as_ref().map(|f| format!("Fallback: {f}")));
+                description.extend(
+                    d.outcome
+                        .as_ref()
+                        .map(|o| format!("Decided: {} ({})", o.outcome.label(), o.decided_on)),
+                );
+                out.push(Event {
+                    uid: uid(&d.id),
+                    date,
+                    summary: format!("Decision: {}", d.title),
+                    description: description.join("\n"),
+                });
+            }
+        }
+        NodeRef::Block(Block::Risks(g)) => {
+            if let Some(date) = g.resolve_by {
+                let risks: Vec<String> = g
+                    .risks
+                    .iter()
+                    .map(|r| format!("[{}] {}", if r.resolved { "x" } else { " " }, r.text))
+                    .collect();
+                out.push(Event {
+                    uid: uid(&g.id),
+                    date,
+                    summary: format!("Resolve by today: {}", g.title),
+                    description: risks.join("\n"),
+                });
+            }
+        }
+        NodeRef::Comm(e) => {
+            if let (Some(Cadence::On(date)), Some(NodeRef::Block(Block::Communication(c)))) =
+                (&e.when, parent)
+            {
+                out.push(Event {
+                    uid: uid(&e.id),
+                    date: *date,
+                    summary: format!("{}: {}", c.audience, e.text),
+                    description: String::new(),
+                });
+            }
+        }
+        NodeRef::Section(_)
+        | NodeRef::Block(
+            Block::Schedule(_)
+            | Block::Milestones(_)
+            | Block::Metrics(_)
+            | Block::Contingencies(_)
+            | Block::Communication(_),
+        )
+        | NodeRef::Item(_)
+        | NodeRef::Milestone(_)
+        | NodeRef::Point(_)
+        | NodeRef::Metric(_)
+        | NodeRef::Risk(_)
+        | NodeRef::Contingency(_) => {}
+    });
     out
 }
 

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 /// A span of calendar days that a heading or bullet names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -82,7 +82,7 @@ impl Period {
                 let first = shift_date(self.first_day(), days);
                 Period::Quarter {
                     year: first.year(),
-                    quarter: quarter_of_month(first.month()),
+                    quarter: quarter_of(first),
                 }
             }
         }
@@ -169,7 +169,7 @@ pub fn format_period(period: &Period, with_year: bool) -> String {
         }
         Period::Quarter { .. } => {
             let first = period.first_day();
-            format!("Q{} {}", quarter_of_month(first.month()), first.year())
+            format!("Q{} {}", quarter_of(first), first.year())
         }
     }
 }
@@ -188,22 +188,6 @@ pub fn format_long(date: NaiveDate) -> String {
 // Calendar helpers
 // ---------------------------------------------------------------------------------------------
 
-/// Month names, January first.
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Weekday names, Monday first.
 const WEEKDAY_NAMES: [&str; 7] = [
     "Monday",
@@ -221,8 +205,7 @@ const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
 
 /// Full English name of `month` (1..=12; anything else is clamped).
 fn month_name(month: u32) -> &'static str {
-    let index = month.clamp(1, 12) as usize - 1;
-    MONTH_NAMES.get(index).copied().unwrap_or("January")
+    chrono::Month::try_from(month.clamp(1, 12) as u8).map_or("January", |m| m.name())
 }
 
 /// Three-letter abbreviation of `month` ("Feb").
@@ -242,9 +225,9 @@ fn quarter_first_month(quarter: u32) -> u32 {
     (quarter.clamp(1, 4) - 1) * 3 + 1
 }
 
-/// The quarter (1..=4) that `month` (1..=12) falls in.
-fn quarter_of_month(month: u32) -> u32 {
-    (month.clamp(1, 12) - 1) / 3 + 1
+/// The quarter (1..=4) that `date` falls in.
+fn quarter_of(date: NaiveDate) -> u32 {
+    date.quarter()
 }
 
 /// The nearest representable date for a year outside `NaiveDate`'s range.
@@ -263,29 +246,23 @@ fn month_first_day(year: i32, month: u32) -> NaiveDate {
 
 /// The last day of `month` in `year` (month clamped into 1..=12).
 fn month_last_day(year: i32, month: u32) -> NaiveDate {
-    let month = month.clamp(1, 12);
-    let next_first = if month == 12 {
-        year.checked_add(1)
-            .and_then(|next| NaiveDate::from_ymd_opt(next, 1, 1))
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)
-    };
-    next_first
-        .and_then(|first| first.pred_opt())
-        // December of the last representable year has no next month to count back from.
-        .or_else(|| NaiveDate::from_ymd_opt(year, 12, 31).filter(|_| month == 12))
+    let first = month_first_day(year, month);
+    first
+        .with_day(u32::from(first.num_days_in_month()))
         .unwrap_or_else(|| out_of_range_date(year))
 }
 
 /// `date` moved by `days`, stopping at the limits of `NaiveDate`.
 fn shift_date(date: NaiveDate, days: i64) -> NaiveDate {
-    TimeDelta::try_days(days)
-        .and_then(|delta| date.checked_add_signed(delta))
-        .unwrap_or(if days < 0 {
-            NaiveDate::MIN
-        } else {
-            NaiveDate::MAX
-        })
+    let moved = match u64::try_from(days) {
+        Ok(later) => date.checked_add_days(Days::new(later)),
+        Err(_) => date.checked_sub_days(Days::new(days.unsigned_abs())),
+    };
+    moved.unwrap_or(if days < 0 {
+        NaiveDate::MIN
+    } else {
+        NaiveDate::MAX
+    })
 }
 
 /// The year for a month/day written without one: the same month/day in `context`'s year,
@@ -332,7 +309,8 @@ fn format_range(start: NaiveDate, end: NaiveDate, with_year: bool) -> String {
 /// The month (1..=12) a word names, and whether the word is an abbreviation
 /// ("Feb", "Sept") rather than the full name. Case-insensitive.
 fn month_of_word(word: &str) -> Option<(u32, bool)> {
-    MONTH_NAMES.iter().zip(1u32..).find_map(|(name, month)| {
+    (1u32..=12).find_map(|month| {
+        let name = month_name(month);
         if name.eq_ignore_ascii_case(word) {
             return Some((month, false));
         }
@@ -1713,8 +1691,8 @@ mod tests {
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
         let base = ymd(1990, 1, 1);
         for _ in 0..2000 {
-            let start = base + TimeDelta::days(rng.below(60_000) as i64);
-            let end = start + TimeDelta::days(rng.below(500) as i64 - 60);
+            let start = base + chrono::TimeDelta::days(rng.below(60_000) as i64);
+            let end = start + chrono::TimeDelta::days(rng.below(500) as i64 - 60);
             let periods = [
                 Period::Day { date: start },
                 Period::Range { start, end },
@@ -1724,12 +1702,12 @@ mod tests {
                 },
                 Period::Quarter {
                     year: start.year(),
-                    quarter: quarter_of_month(start.month()),
+                    quarter: quarter_of(start),
                 },
             ];
             for p in periods {
                 let with = format_period(&p, true);
-                let other_context = base + TimeDelta::days(rng.below(60_000) as i64);
+                let other_context = base + chrono::TimeDelta::days(rng.below(60_000) as i64);
                 assert_eq!(phrase_in(&with, other_context).period, p, "{with}");
                 let without = format_period(&p, false);
                 assert_eq!(phrase_in(&without, p.first_day()).period, p, "{without}");
@@ -1846,13 +1824,9 @@ mod tests {
 }
 
 /// Reads an ISO date ("2026-02-19") as date inputs give it; None for anything else.
-/// (A small reader of its own: chrono's format parser costs the browser build several KB.)
+/// (chrono's own reader, which the JSON file's dates already use.)
 pub fn parse_iso(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.trim().splitn(3, '-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next()?.parse().ok()?;
-    let day = parts.next()?.parse().ok()?;
-    NaiveDate::from_ymd_opt(year, month, day)
+    text.trim().parse().ok()
 }
 
 #[cfg(test)]

@@ -3,39 +3,13 @@
 
 use super::dates::Period;
 use super::model::*;
-use super::{NodeId, Stamp, Target};
+use super::{NodeId, NodeMut, Stamp, Target};
 use chrono::NaiveDate;
-
-/// A mutable handle on one node of the plan, whatever its kind.
-pub enum NodeMut<'a> {
-    Section(&'a mut Section),
-    Block(&'a mut Block),
-    Day(&'a mut Day),
-    Item(&'a mut Item),
-    Milestone(&'a mut Milestone),
-    Metric(&'a mut Metric),
-    Risk(&'a mut Risk),
-    Contingency(&'a mut Contingency),
-    Comm(&'a mut CommEntry),
-}
 
 impl Plan {
     /// Runs `f` on the node with `id`; None when there is no such node.
     pub fn with_node<R>(&mut self, id: &NodeId, f: impl FnOnce(NodeMut<'_>) -> R) -> Option<R> {
-        for section in &mut self.sections {
-            if &section.id == id {
-                return Some(f(NodeMut::Section(section)));
-            }
-            for block in &mut section.blocks {
-                if block.id() == id {
-                    return Some(f(NodeMut::Block(block)));
-                }
-                if let Some(node) = child_of(block, id) {
-                    return Some(f(node));
-                }
-            }
-        }
-        None
+        self.node_mut(id).map(f)
     }
 
     /// Ticks or unticks a checklist item, metric, risk, milestone or communication.
@@ -66,6 +40,7 @@ impl Plan {
             }
             NodeMut::Risk(r) => touch(&mut r.text, text, &mut r.modified, now),
             NodeMut::Milestone(m) => touch(&mut m.title, text, &mut m.modified, now),
+            NodeMut::Point(p) => touch(&mut p.text, text, &mut p.modified, now),
             NodeMut::Comm(c) => touch(&mut c.text, text, &mut c.modified, now),
             NodeMut::Contingency(c) => touch(&mut c.trigger, text, &mut c.modified, now),
             NodeMut::Day(d) => touch(&mut d.title, Some(text), &mut d.modified, now),
@@ -127,6 +102,8 @@ impl Plan {
                 NodeMut::Milestone(m) => (&mut m.notes, &mut m.modified),
                 NodeMut::Contingency(c) => (&mut c.notes, &mut c.modified),
                 NodeMut::Comm(c) => (&mut c.notes, &mut c.modified),
+                // A milestone's sub-point is one line of text: its milestone keeps the notes.
+                NodeMut::Point(_) => return false,
                 NodeMut::Block(b) => {
                     b.notes_mut().push(note);
                     b.touch(now);
@@ -244,42 +221,16 @@ impl Plan {
 
     /// Deletes a node and everything in it. Undo restores it.
     pub fn delete(&mut self, id: &NodeId) -> bool {
-        let before = self.sections.len();
-        self.sections.retain(|s| &s.id != id);
-        if self.sections.len() != before {
-            return true;
-        }
-        for section in &mut self.sections {
-            let n = section.blocks.len();
-            section.blocks.retain(|b| b.id() != id);
-            if section.blocks.len() != n {
-                return true;
-            }
-            for block in &mut section.blocks {
-                if remove_child(block, id) {
-                    return true;
-                }
-            }
-        }
-        false
+        let mut done = false;
+        self.for_each_list_mut(|mut list| done = done || list.remove(id));
+        done
     }
 
     /// Moves a node one place up (`-1`) or down (`1`) among its siblings.
     pub fn move_by(&mut self, id: &NodeId, offset: isize) -> bool {
-        if shift(&mut self.sections, |s| &s.id == id, offset) {
-            return true;
-        }
-        for section in &mut self.sections {
-            if shift(&mut section.blocks, |b| b.id() == id, offset) {
-                return true;
-            }
-            for block in &mut section.blocks {
-                if move_child(block, id, offset) {
-                    return true;
-                }
-            }
-        }
-        false
+        let mut done = false;
+        self.for_each_list_mut(|mut list| done = done || list.shift(id, offset));
+        done
     }
 }
 
@@ -291,104 +242,6 @@ fn touch<T: PartialEq>(field: &mut T, value: T, modified: &mut Stamp, now: Stamp
     *field = value;
     *modified = now;
     true
-}
-
-fn child_of<'a>(block: &'a mut Block, id: &NodeId) -> Option<NodeMut<'a>> {
-    match block {
-        Block::Schedule(g) => {
-            if let Some(i) = g.items.iter_mut().find(|i| &i.id == id) {
-                return Some(NodeMut::Item(i));
-            }
-            for day in &mut g.days {
-                if &day.id == id {
-                    return Some(NodeMut::Day(day));
-                }
-                if let Some(i) = day.items.iter_mut().find(|i| &i.id == id) {
-                    return Some(NodeMut::Item(i));
-                }
-            }
-            None
-        }
-        Block::Milestones(g) => g
-            .milestones
-            .iter_mut()
-            .find(|m| &m.id == id)
-            .map(NodeMut::Milestone),
-        Block::Metrics(g) => g
-            .metrics
-            .iter_mut()
-            .find(|m| &m.id == id)
-            .map(NodeMut::Metric),
-        Block::Risks(g) => g.risks.iter_mut().find(|r| &r.id == id).map(NodeMut::Risk),
-        Block::Contingencies(l) => l
-            .plans
-            .iter_mut()
-            .find(|c| &c.id == id)
-            .map(NodeMut::Contingency),
-        Block::Communication(c) => c
-            .entries
-            .iter_mut()
-            .find(|e| &e.id == id)
-            .map(NodeMut::Comm),
-        Block::Decision(_) => None,
-    }
-}
-
-fn remove_from<T>(list: &mut Vec<T>, is: impl Fn(&T) -> bool) -> bool {
-    let n = list.len();
-    list.retain(|x| !is(x));
-    list.len() != n
-}
-
-fn remove_child(block: &mut Block, id: &NodeId) -> bool {
-    match block {
-        Block::Schedule(g) => {
-            remove_from(&mut g.items, |i| &i.id == id)
-                || remove_from(&mut g.days, |d| &d.id == id)
-                || g.days
-                    .iter_mut()
-                    .any(|d| remove_from(&mut d.items, |i| &i.id == id))
-        }
-        Block::Milestones(g) => remove_from(&mut g.milestones, |m| &m.id == id),
-        Block::Metrics(g) => remove_from(&mut g.metrics, |m| &m.id == id),
-        Block::Risks(g) => remove_from(&mut g.risks, |r| &r.id == id),
-        Block::Contingencies(l) => remove_from(&mut l.plans, |c| &c.id == id),
-        Block::Communication(c) => remove_from(&mut c.entries, |e| &e.id == id),
-        Block::Decision(_) => false,
-    }
-}
-
-/// Swaps the element `is` selects with its neighbour; false when it is absent or at the edge.
-fn shift<T>(list: &mut [T], is: impl Fn(&T) -> bool, offset: isize) -> bool {
-    let Some(from) = list.iter().position(is) else {
-        return false;
-    };
-    let Some(to) = from
-        .checked_add_signed(offset)
-        .filter(|&to| to < list.len())
-    else {
-        return false;
-    };
-    list.swap(from, to);
-    true
-}
-
-fn move_child(block: &mut Block, id: &NodeId, offset: isize) -> bool {
-    match block {
-        Block::Schedule(g) => {
-            shift(&mut g.items, |i| &i.id == id, offset)
-                || shift(&mut g.days, |d| &d.id == id, offset)
-                || g.days
-                    .iter_mut()
-                    .any(|d| shift(&mut d.items, |i| &i.id == id, offset))
-        }
-        Block::Milestones(g) => shift(&mut g.milestones, |m| &m.id == id, offset),
-        Block::Metrics(g) => shift(&mut g.metrics, |m| &m.id == id, offset),
-        Block::Risks(g) => shift(&mut g.risks, |r| &r.id == id, offset),
-        Block::Contingencies(l) => shift(&mut l.plans, |c| &c.id == id, offset),
-        Block::Communication(c) => shift(&mut c.entries, |e| &e.id == id, offset),
-        Block::Decision(_) => false,
-    }
 }
 
 #[cfg(test)]
@@ -482,26 +335,15 @@ impl Plan {
     /// A copy of the plan with every node given a new ID from `fresh` (called with the node's
     /// kind, "item", "day", …): a template or a duplicate that is a plan of its own.
     pub fn with_fresh_ids(&self, fresh: &mut dyn FnMut(&str) -> NodeId) -> Plan {
-        fn walk(value: &mut serde_json::Value, fresh: &mut dyn FnMut(&str) -> NodeId) {
-            match value {
-                serde_json::Value::Object(map) => {
-                    if let Some(serde_json::Value::String(id)) = map.get_mut("id") {
-                        let kind = id.split('-').next().unwrap_or("node").to_string();
-                        *id = fresh(&kind).0;
-                    }
-                    map.values_mut().for_each(|v| walk(v, fresh));
-                }
-                serde_json::Value::Array(items) => items.iter_mut().for_each(|v| walk(v, fresh)),
-                _ => {}
-            }
-        }
-        // Through JSON text, so the browser build reuses the one serializer and parser it has.
-        let text = serde_json::to_string(self).unwrap_or_default();
-        let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&text) else {
-            return self.clone();
+        // The kind is what the ID starts with ("item-3f2a…" → "item").
+        let mut renew = |id: &mut NodeId| {
+            let kind = id.as_str().split('-').next().unwrap_or("node").to_string();
+            *id = fresh(&kind);
         };
-        walk(&mut value, fresh);
-        serde_json::from_str(&value.to_string()).unwrap_or_else(|_| self.clone())
+        let mut copy = self.clone();
+        renew(&mut copy.id);
+        copy.for_each_node_mut(|mut node| renew(node.id_mut()));
+        copy
     }
 }
 

@@ -5,11 +5,12 @@ mod edit;
 mod id;
 mod model;
 mod target;
+mod walk;
 
-pub use edit::NodeMut;
 pub use id::{NodeId, Stamp};
 pub use model::*;
 pub use target::{Comparator, Target, Verdict};
+pub use walk::{ListMut, ListRef, Node, NodeMut, NodeRef};
 
 use std::collections::HashMap;
 

@@ -2,7 +2,7 @@
 //! same number of days (weekday names follow, as they are computed from the dates); records of
 //! what already happened (decisions taken) keep their dates.
 
-use crate::plan::{Block, Cadence, Plan, Stamp};
+use crate::plan::{Block, Cadence, NodeMut, Plan, Stamp};
 use chrono::{NaiveDate, TimeDelta};
 
 /// Why a plan cannot be rescheduled.
@@ -50,43 +50,28 @@ fn shift_all(plan: &mut Plan, days: i64) -> bool {
     {
         date(d);
     }
-    for block in plan.sections.iter_mut().flat_map(|s| s.blocks.iter_mut()) {
-        match block {
-            Block::Milestones(g) => {
-                g.period = g.period.map(|p| p.shifted(days));
-                for m in &mut g.milestones {
-                    m.period = m.period.map(|p| p.shifted(days));
-                }
-            }
-            Block::Schedule(g) => {
-                g.period = g.period.map(|p| p.shifted(days));
-                for item in &mut g.items {
-                    item.due.iter_mut().for_each(&mut date);
-                }
-                for day in &mut g.days {
-                    date(&mut day.date);
-                    for item in &mut day.items {
-                        item.due.iter_mut().for_each(&mut date);
-                    }
-                }
-            }
-            Block::Decision(d) => d.date.iter_mut().for_each(&mut date),
-            Block::Metrics(g) => g.date.iter_mut().for_each(&mut date),
-            Block::Risks(g) => g.resolve_by.iter_mut().for_each(&mut date),
-            Block::Contingencies(l) => l
-                .plans
-                .iter_mut()
-                .flat_map(|c| c.date.iter_mut())
-                .for_each(&mut date),
-            Block::Communication(c) => {
-                for entry in &mut c.entries {
-                    if let Some(Cadence::On(d)) = &mut entry.when {
-                        date(d);
-                    }
-                }
+    // Every date every node holds; a new kind of node must say here what it holds.
+    plan.for_each_node_mut(|node| match node {
+        NodeMut::Block(Block::Milestones(g)) => g.period = g.period.map(|p| p.shifted(days)),
+        NodeMut::Milestone(m) => m.period = m.period.map(|p| p.shifted(days)),
+        NodeMut::Block(Block::Schedule(g)) => g.period = g.period.map(|p| p.shifted(days)),
+        NodeMut::Item(item) => item.due.iter_mut().for_each(&mut date),
+        NodeMut::Day(day) => date(&mut day.date),
+        NodeMut::Block(Block::Decision(d)) => d.date.iter_mut().for_each(&mut date),
+        NodeMut::Block(Block::Metrics(g)) => g.date.iter_mut().for_each(&mut date),
+        NodeMut::Block(Block::Risks(g)) => g.resolve_by.iter_mut().for_each(&mut date),
+        NodeMut::Contingency(c) => c.date.iter_mut().for_each(&mut date),
+        NodeMut::Comm(entry) => {
+            if let Some(Cadence::On(d)) = &mut entry.when {
+                date(d);
             }
         }
-    }
+        NodeMut::Section(_)
+        | NodeMut::Block(Block::Contingencies(_) | Block::Communication(_))
+        | NodeMut::Point(_)
+        | NodeMut::Metric(_)
+        | NodeMut::Risk(_) => {}
+    });
     ok
 }
 
