@@ -7,7 +7,7 @@
 
 use super::sections::weight;
 use super::state::{use_filter, AppState, Filter};
-use launchplan_core::plan::{Block, NodeId};
+use launchplan_core::plan::{Block, NodeId, NodeRef as PlanNode};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
@@ -310,14 +310,9 @@ fn matching_rows(block: &Block, filter: Filter, today: chrono::NaiveDate) -> usi
 
 /// Whether `block` is, or holds, the node whose ID is `id` (a day, an entry, a contingency).
 fn holds(block: &Block, id: &str) -> bool {
-    let mut found = block.id().as_str() == id;
-    block.visit_entries(&mut |node, _, _, _, _| found |= node.as_str() == id);
+    let mut found = false;
+    PlanNode::Block(block).for_each_node(|node, _| found |= node.id().as_str() == id);
     found
-        || match block {
-            Block::Schedule(g) => g.days.iter().any(|d| d.id.as_str() == id),
-            Block::Contingencies(l) => l.plans.iter().any(|c| c.id.as_str() == id),
-            _ => false,
-        }
 }
 
 /// Scrolls to the element the address names, once it exists.

@@ -192,16 +192,11 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
             <div class="editor-actions">
                 <button type="button" on:click=move |_| { state.replace(for_replace.clone()); clear(); }>"Replace"</button>
                 <button type="button" on:click=move |_| {
-                    let merged = state.plan.with_untracked(|current| merge(current, &for_merge));
-                    match merged {
-                        Ok((plan, report)) => {
-                            state.replace(plan);
-                            if !report.conflicts.is_empty() {
-                                let list: Vec<String> = report.conflicts.iter().map(|c| format!("kept \"{}\" over \"{}\"", c.kept, c.other)).collect();
-                                state.alert.set(Some(format!("Merged. Both copies changed {} field(s); the newer change was kept: {}.", list.len(), list.join("; "))));
-                            }
-                        }
-                        Err(e) => state.alert.set(Some(e.to_string())),
+                    let (plan, report) = state.plan.with_untracked(|current| merge(current, &for_merge));
+                    state.replace(plan);
+                    if !report.conflicts.is_empty() {
+                        let list: Vec<String> = report.conflicts.iter().map(|c| format!("kept \"{}\" over \"{}\"", c.kept, c.other)).collect();
+                        state.alert.set(Some(format!("Merged. Both copies changed {} field(s); the newer change was kept: {}.", list.len(), list.join("; "))));
                     }
                     clear();
                 }>"Merge"</button>

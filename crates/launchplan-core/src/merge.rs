@@ -2,9 +2,12 @@
 //! stable IDs; for each node the newer change (larger stamp) wins field by field, children are
 //! merged the same way, nodes only one side has are kept, and differences both sides stamped
 //! are listed as conflicts. Nothing is dropped.
+//!
+//! Each kind of node names every one of its fields below (a struct pattern without `..`), so a
+//! field added to the model does not compile until it is given a way to merge.
 
-use crate::plan::{NodeId, Plan};
-use serde_json::{Map, Value};
+use crate::plan::*;
+use serde::Serialize;
 
 /// A field both copies changed differently: which value was kept and which was not.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,27 +28,12 @@ pub struct MergeReport {
     pub conflicts: Vec<Conflict>,
 }
 
-/// Why two copies could not be merged.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum MergeError {
-    #[error("The merged plan could not be built ({0}); nothing was changed.")]
-    Rebuild(String),
-}
-
 /// Merges `theirs` into `ours`. Ties (equal stamps) keep ours.
-pub fn merge(ours: &Plan, theirs: &Plan) -> Result<(Plan, MergeReport), MergeError> {
-    // Through JSON text, so the browser build reuses the one serializer and parser it has.
-    let to_value = |p: &Plan| {
-        serde_json::from_str::<Value>(&serde_json::to_string(p).unwrap_or_default())
-            .map_err(|e| MergeError::Rebuild(e.to_string()))
-    };
-    let (mut a, b) = (to_value(ours)?, to_value(theirs)?);
+pub fn merge(ours: &Plan, theirs: &Plan) -> (Plan, MergeReport) {
+    let mut plan = ours.clone();
     let mut report = MergeReport::default();
-    merge_node(&mut a, &b, &mut report);
-    let text = serde_json::to_string(&a).map_err(|e| MergeError::Rebuild(e.to_string()))?;
-    let plan =
-        serde_json::from_str::<Plan>(&text).map_err(|e| MergeError::Rebuild(e.to_string()))?;
-    Ok((plan, report))
+    plan.merge_from(theirs, &mut report);
+    (plan, report)
 }
 
 /// What importing `theirs` over `ours` would change, entry by entry (for the import preview).
@@ -103,176 +91,271 @@ pub fn compare(ours: &Plan, theirs: &Plan) -> Comparison {
     c
 }
 
-fn stamp(node: &Map<String, Value>) -> i64 {
-    node.get("modified").and_then(Value::as_i64).unwrap_or(0)
+/// A node that merges with its other copy.
+trait MergeNode: Node + Clone {
+    fn merge_from(&mut self, theirs: &Self, report: &mut MergeReport);
 }
 
-/// Merges node `b` into node `a` (both objects with an `id`).
-fn merge_node(a: &mut Value, b: &Value, report: &mut MergeReport) {
-    let (Some(a), Some(b)) = (a.as_object_mut(), b.as_object()) else {
-        return;
-    };
-    let theirs_newer = stamp(b) > stamp(a);
-    let both_stamped = stamp(a) > 0 && stamp(b) > 0;
-    let id = NodeId(
-        a.get("id")
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string(),
-    );
-    let mut took_any = false;
-    for (key, b_value) in b {
-        if key == "id" {
-            continue;
-        }
-        match a.get_mut(key) {
-            Some(a_value) if is_node_list(a_value) || is_node_list(b_value) => {
-                merge_list(a_value, b_value, report)
-            }
-            Some(a_value) if is_node(a_value) && is_node(b_value) => {
-                merge_node(a_value, b_value, report)
-            }
-            // A block wraps its node in its kind: {"schedule": {...}}.
-            Some(a_value) if is_wrapped_node(a_value) && is_wrapped_node(b_value) => {
-                merge_wrapped(a_value, b_value, report)
-            }
-            Some(a_value) if a_value != b_value => {
-                if key != "modified" && both_stamped {
-                    let (kept, other) = if theirs_newer {
-                        (b_value, &*a_value)
-                    } else {
-                        (&*a_value, b_value)
-                    };
-                    report.conflicts.push(Conflict {
-                        id: id.clone(),
-                        field: key.clone(),
-                        kept: short(kept),
-                        other: short(other),
-                    });
-                }
-                if theirs_newer {
-                    *a_value = b_value.clone();
-                    took_any = true;
-                }
-            }
-            Some(_) => {}
-            None => {
-                // A field only the other copy has (an optional one): keep it when theirs is newer
-                // or it is new information.
-                a.insert(key.clone(), b_value.clone());
-                took_any = true;
-            }
+/// The merge of one node: whose change is newer, and whether anything was taken from theirs.
+struct Fields<'r> {
+    id: NodeId,
+    theirs_newer: bool,
+    both_stamped: bool,
+    took: bool,
+    report: &'r mut MergeReport,
+}
+
+impl<'r> Fields<'r> {
+    fn new(id: &NodeId, ours: Stamp, theirs: Stamp, report: &'r mut MergeReport) -> Self {
+        Fields {
+            id: id.clone(),
+            theirs_newer: theirs > ours,
+            both_stamped: !ours.is_unknown() && !theirs.is_unknown(),
+            took: false,
+            report,
         }
     }
-    if theirs_newer {
-        // Fields the newer copy cleared (an optional field removed) follow it.
-        let cleared: Vec<String> = a
-            .keys()
-            .filter(|k| !b.contains_key(*k) && !is_container_key(k))
-            .cloned()
-            .collect();
-        for key in cleared {
-            a.remove(&key);
-            took_any = true;
+
+    /// A field kept whole: the newer copy's value wins; a difference both stamped is a conflict.
+    fn value<T: PartialEq + Clone + Serialize>(&mut self, name: &str, ours: &mut T, theirs: &T) {
+        if ours == theirs {
+            return;
+        }
+        if self.both_stamped {
+            let (kept, other) = if self.theirs_newer {
+                (short(theirs), short(&*ours))
+            } else {
+                (short(&*ours), short(theirs))
+            };
+            self.report.conflicts.push(Conflict {
+                id: self.id.clone(),
+                field: name.into(),
+                kept,
+                other,
+            });
+        }
+        if self.theirs_newer {
+            *ours = theirs.clone();
+            self.took = true;
         }
     }
-    if took_any && key_is_stamped(b) {
-        report.updated += 1;
+
+    /// An optional field: one only they have is new information and is kept; one the newer
+    /// copy cleared is cleared.
+    fn optional<T: PartialEq + Clone + Serialize>(
+        &mut self,
+        name: &str,
+        ours: &mut Option<T>,
+        theirs: &Option<T>,
+    ) {
+        match (&*ours, theirs) {
+            (None, Some(value)) => {
+                *ours = Some(value.clone());
+                self.took = true;
+            }
+            (Some(_), None) if self.theirs_newer => {
+                *ours = None;
+                self.took = true;
+            }
+            (Some(_), None) => {}
+            _ => self.value(name, ours, theirs),
+        }
     }
-}
 
-fn key_is_stamped(node: &Map<String, Value>) -> bool {
-    node.contains_key("id")
-}
+    /// Notes: never cleared by the other copy; otherwise kept whole like a value.
+    fn notes(&mut self, ours: &mut Vec<String>, theirs: &[String]) {
+        if theirs.is_empty() {
+            return;
+        }
+        if ours.is_empty() {
+            *ours = theirs.to_vec();
+            self.took = true;
+            return;
+        }
+        self.value("notes", ours, &theirs.to_vec());
+    }
 
-/// Lists of nodes and notes are merged, never cleared by the other side.
-fn is_container_key(key: &str) -> bool {
-    matches!(
-        key,
-        "sections"
-            | "blocks"
-            | "days"
-            | "items"
-            | "milestones"
-            | "points"
-            | "metrics"
-            | "risks"
-            | "plans"
-            | "entries"
-            | "notes"
-    )
-}
+    /// A list of child nodes, merged node by node.
+    fn nodes<T: MergeNode>(&mut self, ours: &mut Vec<T>, theirs: &[T]) {
+        merge_list(ours, theirs, self.report);
+    }
 
-fn is_node(v: &Value) -> bool {
-    v.as_object().is_some_and(|o| o.contains_key("id"))
-}
-
-fn is_wrapped_node(v: &Value) -> bool {
-    v.as_object()
-        .is_some_and(|o| o.len() == 1 && o.values().all(is_node))
-}
-
-fn is_node_list(v: &Value) -> bool {
-    v.as_array().is_some_and(|items| {
-        !items.is_empty() && items.iter().all(|i| is_node(i) || is_wrapped_node(i))
-    })
-}
-
-fn node_id(v: &Value) -> Option<&str> {
-    let node = if is_wrapped_node(v) {
-        v.as_object()?.values().next()?
-    } else {
-        v
-    };
-    node.get("id")?.as_str()
-}
-
-fn merge_wrapped(a: &mut Value, b: &Value, report: &mut MergeReport) {
-    let (Some(a), Some(b)) = (a.as_object_mut(), b.as_object()) else {
-        return;
-    };
-    for (kind, b_node) in b {
-        if let Some(a_node) = a.get_mut(kind) {
-            merge_node(a_node, b_node, report);
+    /// Ends the node's merge: the newer stamp is kept, and a node that took anything counts.
+    fn finish(mut self, ours: &mut Stamp, theirs: Stamp) {
+        if self.theirs_newer {
+            *ours = theirs;
+            self.took = true;
+        }
+        if self.took {
+            self.report.updated += 1;
         }
     }
 }
 
-/// Merges list `b` into list `a` by node ID; nodes only `b` has are inserted after the node
-/// that precedes them in `b`, so their place is kept.
-fn merge_list(a: &mut Value, b: &Value, report: &mut MergeReport) {
-    let Some(b_items) = b.as_array() else { return };
-    if !a.is_array() {
-        *a = Value::Array(Vec::new());
-    }
-    let Some(a_items) = a.as_array_mut() else {
-        return;
-    };
-    let mut previous: Option<String> = None;
-    for b_item in b_items {
-        let Some(id) = node_id(b_item).map(str::to_string) else {
-            continue;
-        };
-        match a_items.iter_mut().find(|x| node_id(x) == Some(id.as_str())) {
-            Some(a_item) if is_wrapped_node(a_item) => merge_wrapped(a_item, b_item, report),
-            Some(a_item) => merge_node(a_item, b_item, report),
+/// Merges list `theirs` into list `ours` by node ID; nodes only they have are inserted after
+/// the node that precedes them in their list, so their place is kept.
+fn merge_list<T: MergeNode>(ours: &mut Vec<T>, theirs: &[T], report: &mut MergeReport) {
+    let mut previous: Option<&NodeId> = None;
+    for node in theirs {
+        match ours.iter_mut().find(|x| x.node_id() == node.node_id()) {
+            Some(mine) => mine.merge_from(node, report),
             None => {
                 let at = previous
-                    .as_deref()
-                    .and_then(|p| a_items.iter().position(|x| node_id(x) == Some(p)))
+                    .and_then(|p| ours.iter().position(|x| x.node_id() == p))
                     .map_or(0, |i| i + 1);
-                a_items.insert(at, b_item.clone());
+                ours.insert(at, node.clone());
                 report.added += 1;
             }
         }
-        previous = Some(id);
+        previous = Some(node.node_id());
     }
 }
 
-fn short(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
+/// How each field of a node merges; every field is named, `id` and `modified` included.
+macro_rules! merge_fields {
+    ($t:ident { $($field:ident: $how:ident),* $(,)? }) => {
+        impl MergeNode for $t {
+            fn merge_from(&mut self, theirs: &Self, report: &mut MergeReport) {
+                let mut fields = Fields::new(&self.id, self.modified, theirs.modified, report);
+                let $t { id: _, modified, $($field),* } = self;
+                $( merge_fields!(@$how fields, $field, theirs.$field); )*
+                fields.finish(modified, theirs.modified);
+            }
+        }
+    };
+    (@value $f:ident, $field:ident, $theirs:expr) => { $f.value(stringify!($field), $field, &$theirs) };
+    (@optional $f:ident, $field:ident, $theirs:expr) => { $f.optional(stringify!($field), $field, &$theirs) };
+    (@notes $f:ident, $field:ident, $theirs:expr) => { $f.notes($field, &$theirs) };
+    (@nodes $f:ident, $field:ident, $theirs:expr) => { $f.nodes($field, &$theirs) };
+}
+
+merge_fields!(Plan {
+    title: value,
+    subtitle: optional,
+    facts: value,
+    sections: nodes,
+    notes: notes
+});
+merge_fields!(Section {
+    title: value,
+    blocks: nodes,
+    notes: notes
+});
+merge_fields!(MilestoneGroup {
+    title: value,
+    period: optional,
+    milestones: nodes,
+    notes: notes
+});
+merge_fields!(Milestone {
+    title: value,
+    period: optional,
+    done: value,
+    points: nodes,
+    notes: notes
+});
+merge_fields!(Point { text: value });
+merge_fields!(ScheduleGroup {
+    label: value,
+    period: optional,
+    aside: optional,
+    items: nodes,
+    days: nodes,
+    notes: notes
+});
+merge_fields!(Day {
+    date: value,
+    title: optional,
+    items: nodes,
+    notes: notes
+});
+merge_fields!(Item {
+    text: value,
+    done: value,
+    due: optional,
+    notes: notes
+});
+merge_fields!(DecisionPoint {
+    date: optional,
+    day_label: optional,
+    aside: optional,
+    title: value,
+    criteria: optional,
+    fallback: optional,
+    outcome: optional,
+    notes: notes
+});
+merge_fields!(MetricGroup {
+    title: value,
+    date: optional,
+    metrics: nodes,
+    notes: notes
+});
+merge_fields!(Metric {
+    text: value,
+    done: value,
+    target: optional,
+    actual: optional,
+    notes: notes
+});
+merge_fields!(RiskGroup {
+    title: value,
+    level: value,
+    resolve_by: optional,
+    risks: nodes,
+    notes: notes
+});
+merge_fields!(Risk {
+    text: value,
+    resolved: value,
+    notes: notes
+});
+merge_fields!(ContingencyList {
+    title: value,
+    plans: nodes,
+    notes: notes
+});
+merge_fields!(Contingency {
+    date: optional,
+    trigger: value,
+    action: value,
+    notes: notes
+});
+merge_fields!(CommChannel {
+    audience: value,
+    entries: nodes,
+    notes: notes
+});
+merge_fields!(CommEntry {
+    when: optional,
+    text: value,
+    done: value,
+    notes: notes
+});
+
+/// A block merges with a block of the same kind; one of another kind under the same ID keeps
+/// ours.
+impl MergeNode for Block {
+    fn merge_from(&mut self, theirs: &Self, report: &mut MergeReport) {
+        match (self, theirs) {
+            (Block::Milestones(a), Block::Milestones(b)) => a.merge_from(b, report),
+            (Block::Schedule(a), Block::Schedule(b)) => a.merge_from(b, report),
+            (Block::Decision(a), Block::Decision(b)) => a.merge_from(b, report),
+            (Block::Metrics(a), Block::Metrics(b)) => a.merge_from(b, report),
+            (Block::Risks(a), Block::Risks(b)) => a.merge_from(b, report),
+            (Block::Contingencies(a), Block::Contingencies(b)) => a.merge_from(b, report),
+            (Block::Communication(a), Block::Communication(b)) => a.merge_from(b, report),
+            _ => {}
+        }
+    }
+}
+
+/// A value as a conflict shows it: text as written, anything else as JSON.
+fn short<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
     }
 }
 
@@ -294,7 +377,7 @@ mod tests {
         ana.set_done(&items[0], true, Stamp(100));
         let mut ben = base.clone();
         ben.set_done(&items[1], true, Stamp(200));
-        let (merged, report) = merge(&ana, &ben).unwrap();
+        let (merged, report) = merge(&ana, &ben);
         assert!(merged.entry(&items[0]).unwrap().done);
         assert!(merged.entry(&items[1]).unwrap().done);
         assert_eq!(report.conflicts, vec![]);
@@ -309,7 +392,7 @@ mod tests {
         ana.set_text(&item, "Kickoff at 9", Stamp(100));
         let mut ben = base.clone();
         ben.set_text(&item, "Kickoff at 10", Stamp(300));
-        let (merged, report) = merge(&ana, &ben).unwrap();
+        let (merged, report) = merge(&ana, &ben);
         assert_eq!(merged.entry(&item).unwrap().text, "Kickoff at 10");
         assert_eq!(report.conflicts.len(), 1);
         assert_eq!(
@@ -320,7 +403,7 @@ mod tests {
             ("Kickoff at 10", "Kickoff at 9")
         );
         // The same merge the other way round gives the same answer.
-        let (back, _) = merge(&ben, &ana).unwrap();
+        let (back, _) = merge(&ben, &ana);
         assert_eq!(back.entry(&item).unwrap().text, "Kickoff at 10");
     }
 
@@ -335,7 +418,7 @@ mod tests {
         ana.add_item(&day, NodeId("item-ana".into()), "Ana's item", Stamp(5));
         let mut ben = base.clone();
         ben.add_item(&day, NodeId("item-ben".into()), "Ben's item", Stamp(6));
-        let (merged, report) = merge(&ana, &ben).unwrap();
+        let (merged, report) = merge(&ana, &ben);
         assert_eq!(report.added, 1);
         let crate::plan::Block::Schedule(week1) = &merged.sections[1].blocks[0] else {
             panic!()
@@ -366,9 +449,47 @@ mod tests {
     }
 
     #[test]
+    fn an_optional_field_only_they_set_is_kept_and_one_the_newer_copy_cleared_is_cleared() {
+        let base = default_plan().plan;
+        let mut ours = base.clone();
+        let mut theirs = base.clone();
+        ours.subtitle = None;
+        ours.modified = Stamp(10);
+        theirs.subtitle = Some("Ours had none".into());
+        theirs.modified = Stamp(5);
+        let (merged, _) = merge(&ours, &theirs);
+        assert_eq!(
+            merged.subtitle.as_deref(),
+            Some("Ours had none"),
+            "new information"
+        );
+        ours.subtitle = Some("Set".into());
+        theirs.subtitle = None;
+        theirs.modified = Stamp(20);
+        let (merged, report) = merge(&ours, &theirs);
+        assert_eq!(merged.subtitle, None, "the newer copy cleared it");
+        assert_eq!(merged.modified, Stamp(20));
+        assert_eq!(report.updated, 1);
+    }
+
+    #[test]
+    fn notes_are_never_cleared_by_the_other_copy() {
+        let base = default_plan().plan;
+        let item = ids(&base)[0].clone();
+        let mut ours = base.clone();
+        ours.add_note(&item, "Room 4B", Stamp(1));
+        let mut theirs = base.clone();
+        theirs.set_done(&item, true, Stamp(50));
+        let (merged, _) = merge(&ours, &theirs);
+        let entry = merged.entry(&item).unwrap();
+        assert!(entry.done);
+        assert_eq!(entry.notes, vec!["Room 4B".to_string()]);
+    }
+
+    #[test]
     fn merging_a_plan_with_itself_changes_nothing() {
         let plan = default_plan().plan;
-        let (merged, report) = merge(&plan, &plan).unwrap();
+        let (merged, report) = merge(&plan, &plan);
         assert_eq!(merged, plan);
         assert_eq!(report, MergeReport::default());
     }

@@ -4,7 +4,7 @@
 
 use super::json_path::path_at;
 use crate::plan::dates::Period;
-use crate::plan::{Block, NodeId, Plan, Stamp};
+use crate::plan::{ListRef, NodeId, NodeRef, Plan, Stamp};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -278,15 +278,7 @@ fn validate(plan: &Plan) -> Result<(), JsonImportError> {
     ] {
         v.date(date, &format!("$.plan.facts.{field}"))?;
     }
-    for (si, section) in plan.sections.iter().enumerate() {
-        let at = format!("$.plan.sections[{si}]");
-        v.id(&section.id, &format!("{at}.id"))?;
-        v.text(&section.title, &format!("{at}.title"))?;
-        for (bi, block) in section.blocks.iter().enumerate() {
-            v.block(block, &format!("{at}.blocks[{bi}]"))?;
-        }
-    }
-    Ok(())
+    v.list(ListRef::Sections(&plan.sections), "$.plan")
 }
 
 struct Validator {
@@ -359,112 +351,41 @@ impl Validator {
         }
     }
 
-    /// Checks one node: its ID, its texts and its dates.
-    fn node(
-        &mut self,
-        id: &NodeId,
-        texts: &[&str],
-        dates: &[Option<NaiveDate>],
-        at: &str,
-    ) -> Result<(), JsonImportError> {
-        self.id(id, &format!("{at}.id"))?;
-        for t in texts {
-            self.text(t, at)?;
-        }
-        for d in dates {
-            self.date(*d, at)?;
-        }
-        Ok(())
+    /// Checks every node of a list and, in turn, their lists; `at` is the path of their parent.
+    fn list(&mut self, list: ListRef<'_>, at: &str) -> Result<(), JsonImportError> {
+        let key = list.key();
+        let (mut index, mut result) = (0, Ok(()));
+        list.for_each(&mut |node| {
+            if result.is_ok() {
+                result = self.node(node, &format!("{at}.{key}[{index}]"));
+            }
+            index += 1;
+        });
+        result
     }
 
-    fn block(&mut self, block: &Block, at: &str) -> Result<(), JsonImportError> {
-        match block {
-            Block::Milestones(g) => {
-                let at = format!("{at}.milestones");
-                self.node(&g.id, &[&g.title], &[], &at)?;
-                self.period(&g.period, &format!("{at}.period"))?;
-                for (i, m) in g.milestones.iter().enumerate() {
-                    let at = format!("{at}.milestones[{i}]");
-                    self.node(&m.id, &[&m.title], &[], &at)?;
-                    self.period(&m.period, &format!("{at}.period"))?;
-                    for (j, p) in m.points.iter().enumerate() {
-                        self.node(&p.id, &[&p.text], &[], &format!("{at}.points[{j}]"))?;
-                    }
-                }
-            }
-            Block::Schedule(g) => {
-                let at = format!("{at}.schedule");
-                self.node(&g.id, &[&g.label], &[], &at)?;
-                self.period(&g.period, &format!("{at}.period"))?;
-                for (i, item) in g.items.iter().enumerate() {
-                    self.node(
-                        &item.id,
-                        &[&item.text],
-                        &[item.due],
-                        &format!("{at}.items[{i}]"),
-                    )?;
-                }
-                for (i, day) in g.days.iter().enumerate() {
-                    let at = format!("{at}.days[{i}]");
-                    self.node(&day.id, &[], &[Some(day.date)], &at)?;
-                    for (j, item) in day.items.iter().enumerate() {
-                        self.node(
-                            &item.id,
-                            &[&item.text],
-                            &[item.due],
-                            &format!("{at}.items[{j}]"),
-                        )?;
-                    }
-                }
-            }
-            Block::Decision(d) => {
-                let decided = d.outcome.as_ref().map(|o| o.decided_on);
-                self.node(
-                    &d.id,
-                    &[&d.title],
-                    &[d.date, decided],
-                    &format!("{at}.decision"),
-                )?;
-            }
-            Block::Metrics(g) => {
-                let at = format!("{at}.metrics");
-                self.node(&g.id, &[&g.title], &[g.date], &at)?;
-                for (i, m) in g.metrics.iter().enumerate() {
-                    self.node(&m.id, &[&m.text], &[], &format!("{at}.metrics[{i}]"))?;
-                }
-            }
-            Block::Risks(g) => {
-                let at = format!("{at}.risks");
-                self.node(&g.id, &[&g.title], &[g.resolve_by], &at)?;
-                for (i, r) in g.risks.iter().enumerate() {
-                    self.node(&r.id, &[&r.text], &[], &format!("{at}.risks[{i}]"))?;
-                }
-            }
-            Block::Contingencies(l) => {
-                let at = format!("{at}.contingencies");
-                self.node(&l.id, &[&l.title], &[], &at)?;
-                for (i, c) in l.plans.iter().enumerate() {
-                    self.node(
-                        &c.id,
-                        &[&c.trigger, &c.action],
-                        &[c.date],
-                        &format!("{at}.plans[{i}]"),
-                    )?;
-                }
-            }
-            Block::Communication(ch) => {
-                let at = format!("{at}.communication");
-                self.node(&ch.id, &[&ch.audience], &[], &at)?;
-                for (i, e) in ch.entries.iter().enumerate() {
-                    let date = match e.when {
-                        Some(crate::plan::Cadence::On(d)) => Some(d),
-                        _ => None,
-                    };
-                    self.node(&e.id, &[&e.text], &[date], &format!("{at}.entries[{i}]"))?;
-                }
-            }
+    /// Checks one node: its ID, its texts, its dates and its period, then its children.
+    fn node(&mut self, node: NodeRef<'_>, at: &str) -> Result<(), JsonImportError> {
+        // A block's fields sit inside its kind: `blocks[0].schedule.id`.
+        let at = match node {
+            NodeRef::Block(block) => format!("{at}.{}", block.kind_key()),
+            _ => at.to_string(),
+        };
+        self.id(node.id(), &format!("{at}.id"))?;
+        for text in node.texts() {
+            self.text(text, &at)?;
         }
-        Ok(())
+        self.period(&node.period(), &format!("{at}.period"))?;
+        for date in node.dates() {
+            self.date(Some(date), &at)?;
+        }
+        let mut result = Ok(());
+        node.for_each_list(&mut |list| {
+            if result.is_ok() {
+                result = self.list(list, &at);
+            }
+        });
+        result
     }
 }
 

@@ -108,8 +108,8 @@ impl Plan {
         &self,
         mut f: impl FnMut(&NodeId, &str, bool, Option<chrono::NaiveDate>, &[String]),
     ) {
-        for block in self.blocks() {
-            block.visit_entries(&mut f);
+        for section in &self.sections {
+            visit_entries_of(NodeRef::Section(section), &mut f);
         }
     }
 }
@@ -120,39 +120,49 @@ impl Block {
         &self,
         f: &mut impl FnMut(&NodeId, &str, bool, Option<chrono::NaiveDate>, &[String]),
     ) {
-        match self {
-            Block::Schedule(g) => {
-                for i in g.items.iter().chain(g.days.iter().flat_map(|d| &d.items)) {
-                    f(&i.id, &i.text, i.done, i.due, &i.notes);
-                }
-            }
-            Block::Metrics(g) => {
-                for m in &g.metrics {
-                    f(&m.id, &m.text, m.done, g.date, &m.notes);
-                }
-            }
-            Block::Risks(g) => {
-                for r in &g.risks {
-                    f(&r.id, &r.text, r.resolved, g.resolve_by, &r.notes);
-                }
-            }
-            Block::Communication(c) => {
-                for e in &c.entries {
-                    let due = match e.when {
-                        Some(Cadence::On(d)) => Some(d),
-                        _ => None,
-                    };
-                    f(&e.id, &e.text, e.done, due, &e.notes);
-                }
-            }
-            Block::Milestones(g) => {
-                for m in &g.milestones {
-                    f(&m.id, &m.title, m.done, None, &m.notes);
-                }
-            }
-            Block::Decision(_) | Block::Contingencies(_) => {}
-        }
+        visit_entries_of(NodeRef::Block(self), f);
     }
+}
+
+/// The checkable entries at and under `root`. A metric is due on its group's date, a risk by
+/// its group's deadline; a dated communication on its day.
+fn visit_entries_of(
+    root: NodeRef<'_>,
+    f: &mut impl FnMut(&NodeId, &str, bool, Option<chrono::NaiveDate>, &[String]),
+) {
+    root.for_each_node(|node, parent| match (node, parent) {
+        (NodeRef::Item(i), _) => f(&i.id, &i.text, i.done, i.due, &i.notes),
+        (NodeRef::Metric(m), parent) => {
+            let due = match parent {
+                Some(NodeRef::Block(Block::Metrics(g))) => g.date,
+                _ => None,
+            };
+            f(&m.id, &m.text, m.done, due, &m.notes)
+        }
+        (NodeRef::Risk(r), parent) => {
+            let due = match parent {
+                Some(NodeRef::Block(Block::Risks(g))) => g.resolve_by,
+                _ => None,
+            };
+            f(&r.id, &r.text, r.resolved, due, &r.notes)
+        }
+        (NodeRef::Comm(e), _) => {
+            let due = match e.when {
+                Some(Cadence::On(d)) => Some(d),
+                _ => None,
+            };
+            f(&e.id, &e.text, e.done, due, &e.notes)
+        }
+        (NodeRef::Milestone(m), _) => f(&m.id, &m.title, m.done, None, &m.notes),
+        (
+            NodeRef::Section(_)
+            | NodeRef::Block(_)
+            | NodeRef::Day(_)
+            | NodeRef::Point(_)
+            | NodeRef::Contingency(_),
+            _,
+        ) => {}
+    });
 }
 
 impl Entry {

@@ -72,6 +72,19 @@ pub enum Block {
 }
 
 impl Block {
+    /// The name of the block's kind in the JSON file (`{"schedule": {…}}`).
+    pub fn kind_key(&self) -> &'static str {
+        match self {
+            Block::Milestones(_) => "milestones",
+            Block::Schedule(_) => "schedule",
+            Block::Decision(_) => "decision",
+            Block::Metrics(_) => "metrics",
+            Block::Risks(_) => "risks",
+            Block::Contingencies(_) => "contingencies",
+            Block::Communication(_) => "communication",
+        }
+    }
+
     /// The block's ID, whatever its kind.
     pub fn id(&self) -> &NodeId {
         match self {

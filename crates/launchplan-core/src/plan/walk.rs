@@ -87,7 +87,7 @@ macro_rules! each_list {
     };
 }
 
-/// What every node has: an ID and the stamp of its last change.
+/// What every node has: an ID.
 pub trait Node {
     fn node_id(&self) -> &NodeId;
     fn node_id_mut(&mut self) -> &mut NodeId;
@@ -102,6 +102,14 @@ macro_rules! node {
     )*};
 }
 node!(
+    Plan,
+    MilestoneGroup,
+    ScheduleGroup,
+    DecisionPoint,
+    MetricGroup,
+    RiskGroup,
+    ContingencyList,
+    CommChannel,
     Section,
     Day,
     Item,
@@ -157,6 +165,12 @@ impl<'a> NodeRef<'a> {
         }
     }
 
+    /// Calls `f` with this node and every node under it, in document order, each node before
+    /// its children, with the node that holds it (None for this one).
+    pub fn for_each_node(self, mut f: impl FnMut(NodeRef<'a>, Option<NodeRef<'a>>)) {
+        walk(self, None, &mut f);
+    }
+
     /// The node's ID.
     pub fn id(self) -> &'a NodeId {
         match self {
@@ -170,6 +184,16 @@ impl<'a> NodeRef<'a> {
             NodeRef::Risk(n) => &n.id,
             NodeRef::Contingency(n) => &n.id,
             NodeRef::Comm(n) => &n.id,
+        }
+    }
+
+    /// The period the node names ("Week 1: Feb 10-14"), when it has one.
+    pub fn period(self) -> Option<super::dates::Period> {
+        match self {
+            NodeRef::Block(Block::Milestones(g)) => g.period,
+            NodeRef::Block(Block::Schedule(g)) => g.period,
+            NodeRef::Milestone(m) => m.period,
+            _ => None,
         }
     }
 
@@ -205,39 +229,27 @@ impl<'a> NodeRef<'a> {
         }
     }
 
-    /// Every text the node holds (titles, labels, entries), for validation.
+    /// The node's name or text (a title, a label, an entry; not its notes or asides), for
+    /// validation.
     pub fn texts(self) -> Vec<&'a str> {
-        let mut out: Vec<&str> = match self {
+        match self {
             NodeRef::Section(s) => vec![&s.title],
             NodeRef::Block(Block::Milestones(g)) => vec![&g.title],
-            NodeRef::Block(Block::Schedule(g)) => vec![g.label.as_str()]
-                .into_iter()
-                .chain(g.aside.as_deref())
-                .collect(),
-            NodeRef::Block(Block::Decision(d)) => [Some(d.title.as_str()), d.criteria.as_deref()]
-                .into_iter()
-                .chain([d.fallback.as_deref(), d.aside.as_deref()])
-                .chain([d.outcome.as_ref().map(|o| o.note.as_str())])
-                .flatten()
-                .collect(),
+            NodeRef::Block(Block::Schedule(g)) => vec![&g.label],
+            NodeRef::Block(Block::Decision(d)) => vec![&d.title],
             NodeRef::Block(Block::Metrics(g)) => vec![&g.title],
             NodeRef::Block(Block::Risks(g)) => vec![&g.title],
             NodeRef::Block(Block::Contingencies(l)) => vec![&l.title],
             NodeRef::Block(Block::Communication(c)) => vec![&c.audience],
-            NodeRef::Day(d) => d.title.as_deref().into_iter().collect(),
+            NodeRef::Day(_) => Vec::new(),
             NodeRef::Item(i) => vec![&i.text],
             NodeRef::Milestone(m) => vec![&m.title],
             NodeRef::Point(p) => vec![&p.text],
-            NodeRef::Metric(m) => vec![m.text.as_str()]
-                .into_iter()
-                .chain(m.actual.as_deref())
-                .collect(),
+            NodeRef::Metric(m) => vec![&m.text],
             NodeRef::Risk(r) => vec![&r.text],
             NodeRef::Contingency(c) => vec![&c.trigger, &c.action],
             NodeRef::Comm(e) => vec![&e.text],
-        };
-        out.extend(self.notes().iter().map(String::as_str));
-        out
+        }
     }
 
     /// The node's own notes.
@@ -375,7 +387,7 @@ impl<'a> NodeMut<'a> {
 impl<'a> ListMut<'a> {
     /// A shorter-lived handle on the same list.
     pub fn reborrow(&mut self) -> ListMut<'_> {
-        each_list!(self, ListMut, v => return list_mut_of(v))
+        each_list!(self, ListMut, v => list_mut_of(v))
     }
 
     /// Calls `f` with each node of the list, in order.
