@@ -40,33 +40,28 @@ impl Plan {
 
     /// Every scheduled checklist item (group items first, then each day's), in document order.
     pub fn schedule_items(&self) -> impl Iterator<Item = &Item> {
-        self.blocks().flat_map(|b| match b {
-            Block::Schedule(g) => g
-                .items
-                .iter()
-                .chain(g.days.iter().flat_map(|d| d.items.iter()))
-                .collect(),
-            _ => Vec::new(),
-        })
+        let mut items = Vec::new();
+        self.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                items.push(item);
+            }
+        });
+        items.into_iter()
     }
 
     pub fn counts(&self) -> Counts {
         let mut c = Counts::default();
-        for block in self.blocks() {
-            match block {
-                Block::Milestones(g) => c.milestones += g.milestones.len(),
-                Block::Schedule(g) => {
-                    c.days += g.days.len();
-                    c.schedule_items +=
-                        g.items.len() + g.days.iter().map(|d| d.items.len()).sum::<usize>();
-                }
-                Block::Decision(_) => c.decisions += 1,
-                Block::Metrics(g) => c.metrics += g.metrics.len(),
-                Block::Risks(g) => c.risks += g.risks.len(),
-                Block::Contingencies(l) => c.contingencies += l.plans.len(),
-                Block::Communication(ch) => c.communications += ch.entries.len(),
-            }
-        }
+        self.for_each_node(|node, _| match node {
+            NodeRef::Item(_) => c.schedule_items += 1,
+            NodeRef::Day(_) => c.days += 1,
+            NodeRef::Milestone(_) => c.milestones += 1,
+            NodeRef::Block(Block::Decision(_)) => c.decisions += 1,
+            NodeRef::Metric(_) => c.metrics += 1,
+            NodeRef::Risk(_) => c.risks += 1,
+            NodeRef::Contingency(_) => c.contingencies += 1,
+            NodeRef::Comm(_) => c.communications += 1,
+            NodeRef::Section(_) | NodeRef::Block(_) | NodeRef::Point(_) => {}
+        });
         c.checklist_items = c.schedule_items + c.metrics + c.risks;
         c
     }

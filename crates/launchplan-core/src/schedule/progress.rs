@@ -2,7 +2,7 @@
 //! the next decision point.
 
 use super::status::Status;
-use crate::plan::{Block, Cadence, Day, Item, NodeId, Plan, ScheduleGroup};
+use crate::plan::{Block, Cadence, Day, Item, NodeId, NodeRef, Plan, ScheduleGroup};
 use chrono::NaiveDate;
 
 /// How much of a checklist is done.
@@ -150,44 +150,41 @@ pub fn visit_tasks<'a>(plan: &'a Plan, mut f: impl FnMut(TaskRef<'a>)) {
             done,
         })
     };
-    for block in plan.blocks() {
-        match block {
-            Block::Schedule(g) => {
-                for i in g
-                    .items
-                    .iter()
-                    .chain(g.days.iter().flat_map(|d| d.items.iter()))
-                {
-                    task(&i.id, TaskKind::Item, &i.text, i.due, i.done);
-                }
-            }
-            Block::Metrics(g) => {
-                for m in &g.metrics {
-                    task(&m.id, TaskKind::Metric, &m.text, g.date, m.done);
-                }
-            }
-            Block::Risks(g) => {
-                for r in &g.risks {
-                    task(&r.id, TaskKind::Risk, &r.text, g.resolve_by, r.resolved);
-                }
-            }
-            Block::Decision(d) => task(
-                &d.id,
-                TaskKind::Decision,
-                &d.title,
-                d.date,
-                d.outcome.is_some(),
-            ),
-            Block::Communication(c) => {
-                for e in &c.entries {
-                    if let Some(Cadence::On(date)) = e.when {
-                        task(&e.id, TaskKind::Communication, &e.text, Some(date), e.done);
-                    }
-                }
-            }
-            Block::Milestones(_) | Block::Contingencies(_) => {}
+    plan.for_each_node(|node, parent| match node {
+        NodeRef::Item(i) => task(&i.id, TaskKind::Item, &i.text, i.due, i.done),
+        NodeRef::Metric(m) => {
+            let due = match parent {
+                Some(NodeRef::Block(Block::Metrics(g))) => g.date,
+                _ => None,
+            };
+            task(&m.id, TaskKind::Metric, &m.text, due, m.done)
         }
-    }
+        NodeRef::Risk(r) => {
+            let due = match parent {
+                Some(NodeRef::Block(Block::Risks(g))) => g.resolve_by,
+                _ => None,
+            };
+            task(&r.id, TaskKind::Risk, &r.text, due, r.resolved)
+        }
+        NodeRef::Block(Block::Decision(d)) => task(
+            &d.id,
+            TaskKind::Decision,
+            &d.title,
+            d.date,
+            d.outcome.is_some(),
+        ),
+        NodeRef::Comm(e) => {
+            if let Some(Cadence::On(date)) = e.when {
+                task(&e.id, TaskKind::Communication, &e.text, Some(date), e.done);
+            }
+        }
+        NodeRef::Section(_)
+        | NodeRef::Block(_)
+        | NodeRef::Day(_)
+        | NodeRef::Milestone(_)
+        | NodeRef::Point(_)
+        | NodeRef::Contingency(_) => {}
+    });
 }
 
 /// "Day 3 of 10": where `today` falls in the sprint from its first day to launch.
