@@ -3,13 +3,23 @@
 //! previous copy as the last good one, and is read back to check it stuck. Any exception from
 //! storage becomes a typed error; nothing here panics or silently loses a write. An index of the
 //! stored plans lets the library list them without reading each one.
+//!
+//! The index and the export record are small typed JSON values: they go through gloo-storage's
+//! typed `LocalStorage::get`/`set`. The plans themselves do not, for three reasons: a plan is
+//! stored as the canonical envelope text and read back byte for byte to check the write stuck
+//! (gloo would encode the text again as a JSON string); a quota error must be told from other
+//! refusals by the browser's exception name, which gloo's error does not keep; and gloo reaches
+//! storage with `expect_throw`, which would stop the app where storage is blocked, so every gloo
+//! call here comes after [`storage`] has checked that storage can be reached.
 
 mod index;
 
 pub use index::Summary;
 
+use gloo_storage::{LocalStorage, Storage as _};
 use launchplan_core::formats::json::{decode_stored, encode_stored, Stored};
 use launchplan_core::plan::{NodeId, Plan, Stamp};
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 /// Which plan was open last.
@@ -184,7 +194,7 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
         _ => return Err(StorageError::NotPersisted),
     }
     let _ = store.set_item(OPEN_KEY, plan.id.as_str());
-    update_index(&store, |list| index::upsert(list, summary_of(plan, now)));
+    update_index(|list| index::upsert(list, summary_of(plan, now)));
     Ok(revision)
 }
 
@@ -203,13 +213,11 @@ pub fn list_plans() -> Vec<Summary> {
             (!id.contains(':')).then(|| NodeId(id.to_string()))
         })
         .collect();
-    let stored_index = store.get_item(INDEX_KEY).ok().flatten();
-    let (list, changed) =
-        index::reconcile(index::decode_index(stored_index.as_deref()), &ids, |id| {
-            read_stored(id).map(|s| summary_of(&s.plan, s.saved_at))
-        });
+    let (list, changed) = index::reconcile(read_index(), &ids, |id| {
+        read_stored(id).map(|s| summary_of(&s.plan, s.saved_at))
+    });
     if changed {
-        let _ = store.set_item(INDEX_KEY, &index::encode_index(&list));
+        write_index(&list);
     }
     list
 }
@@ -222,20 +230,29 @@ fn summary_of(plan: &Plan, saved_at: Stamp) -> Summary {
     }
 }
 
-/// Applies `change` to the stored index. The index is a cache of the plan keys, so a failure
-/// here loses nothing: the next listing rebuilds it.
-fn update_index(store: &web_sys::Storage, change: impl FnOnce(&mut Vec<Summary>)) {
-    let raw = store.get_item(INDEX_KEY).ok().flatten();
-    let mut list = index::decode_index(raw.as_deref());
+/// The stored index; a missing or unreadable one reads as empty (the next listing rebuilds it
+/// from the plan keys). Only called once [`storage`] has answered.
+fn read_index() -> Vec<Summary> {
+    LocalStorage::get(INDEX_KEY).unwrap_or_default()
+}
+
+/// Writes the index. It is a cache of the plan keys, so a failure here loses nothing.
+fn write_index(list: &[Summary]) {
+    let _ = LocalStorage::set(INDEX_KEY, list);
+}
+
+/// Applies `change` to the stored index.
+fn update_index(change: impl FnOnce(&mut Vec<Summary>)) {
+    let mut list = read_index();
     change(&mut list);
-    let _ = store.set_item(INDEX_KEY, &index::encode_index(&list));
+    write_index(&list);
 }
 
 /// Removes a plan (its last good copy stays until the plan is saved again, for undo).
 pub fn remove_plan(id: &NodeId) -> Result<(), StorageError> {
     let store = storage()?;
     store.remove_item(&plan_key(id)).map_err(|e| classify(&e))?;
-    update_index(&store, |list| index::forget(list, id));
+    update_index(|list| index::forget(list, id));
     Ok(())
 }
 
@@ -246,22 +263,30 @@ pub fn set_open(id: &NodeId) {
     }
 }
 
+/// When a plan was last exported, and the revision it stood at.
+#[derive(Serialize, Deserialize)]
+struct ExportRecord {
+    revision: u64,
+    at: Stamp,
+}
+
 /// Remembers that plan `id` was exported at `at`, when it stood at `revision`.
 pub fn record_export(id: &NodeId, revision: u64, at: Stamp) {
-    if let Ok(store) = storage() {
-        let _ = store.set_item(
-            &format!("{}{EXPORT_SUFFIX}", plan_key(id)),
-            &format!("{revision} {}", at.0),
-        );
+    if storage().is_ok() {
+        let key = format!("{}{EXPORT_SUFFIX}", plan_key(id));
+        let _ = LocalStorage::set(key, ExportRecord { revision, at });
     }
 }
 
 /// When plan `id` was last exported, and at which revision.
 pub fn last_export(id: &NodeId) -> Option<(u64, Stamp)> {
-    let raw = storage()
-        .ok()?
-        .get_item(&format!("{}{EXPORT_SUFFIX}", plan_key(id)))
-        .ok()??;
+    let store = storage().ok()?;
+    let key = format!("{}{EXPORT_SUFFIX}", plan_key(id));
+    if let Ok(record) = LocalStorage::get::<ExportRecord>(&key) {
+        return Some((record.revision, record.at));
+    }
+    // Versions before 2026-12 wrote "<revision> <milliseconds>".
+    let raw = store.get_item(&key).ok()??;
     let (revision, at) = raw.split_once(' ')?;
     Some((revision.parse().ok()?, Stamp(at.parse().ok()?)))
 }
