@@ -44,6 +44,11 @@ pub(super) struct ListItem {
     pub extra: Vec<String>,
 }
 
+/// How deep lists nest before the reader stops descending: anything deeper is kept, verbatim,
+/// as a note of the item at this depth. (Each level is a call on the stack, and the browser
+/// build has a small stack: a list nested thousands of levels deep must not exhaust it.)
+pub(super) const MAX_LIST_DEPTH: usize = 32;
+
 /// Parses `source` into blocks.
 pub(super) fn read(source: &str) -> Vec<Block> {
     let options =
@@ -55,6 +60,7 @@ pub(super) fn read(source: &str) -> Vec<Block> {
             .into_offset_iter()
             .peekable(),
         task_marker: None,
+        depth: 0,
     };
     reader.blocks()
 }
@@ -83,6 +89,8 @@ struct Reader<'a> {
     events: Events<'a>,
     /// A task marker met inside a paragraph (loose lists put it there), for its list item.
     task_marker: Option<bool>,
+    /// How many lists the reader is inside.
+    depth: usize,
 }
 
 /// Plain text gathered from inline events.
@@ -275,9 +283,17 @@ impl<'a> Reader<'a> {
                     self.events.next();
                     item.task = Some(done);
                 }
+                Event::Start(Tag::List(_)) if self.depth >= MAX_LIST_DEPTH => {
+                    self.skip_block();
+                    if let Block::Other { source, .. } = self.other(range) {
+                        item.extra.push(source);
+                    }
+                }
                 Event::Start(Tag::List(_)) => {
                     self.events.next();
+                    self.depth += 1;
                     item.children.extend(self.list_items());
+                    self.depth -= 1;
                 }
                 Event::Start(Tag::Paragraph) => {
                     self.events.next();

@@ -590,3 +590,59 @@ fn an_absurd_post_launch_week_does_not_panic() {
     let imported = import_markdown("# P\n\n### Target Launch: Feb 19, 2026\n\n## Success Metrics\n\n### Week 200000000000000 Post-Launch\n- [ ] 10 users\n");
     assert_eq!(imported.plan.counts().metrics, 1);
 }
+
+/// Runs `f` on a thread with a stack as small as the browser build's (1 MiB), so that a reader
+/// that recurses once per nesting level fails here as it would in the page.
+fn on_a_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+    std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap_or_else(|_| panic!("the reader ran out of stack"))
+}
+
+/// Regression (hostile input): a list nested 5,000 levels deep trapped the browser build
+/// ("memory access out of bounds"), after which nothing saved.
+#[test]
+fn a_list_nested_thousands_deep_is_read_and_its_text_kept() {
+    for source in [
+        format!("# Deep\n\n{}[ ] x\n", "- ".repeat(5_000)),
+        format!("# Deep\n\n{}step\n", "1. ".repeat(50_000)),
+    ] {
+        let imported = on_a_small_stack(move || {
+            let imported = import_markdown(&source);
+            let json = crate::formats::json::export_json(&imported.plan);
+            (imported.plan.counts(), json)
+        });
+        let (_, json) = imported;
+        assert!(
+            json.contains("[ ] x") || json.contains("step"),
+            "the deepest text is kept as a note"
+        );
+    }
+}
+
+#[test]
+fn lists_nest_up_to_the_limit_as_children() {
+    let mut source = String::from("## Launch Week\n\n");
+    for depth in 0..blocks::MAX_LIST_DEPTH + 3 {
+        source.push_str(&"  ".repeat(depth));
+        source.push_str(&format!("- [ ] level {depth}\n"));
+    }
+    let blocks = blocks::read(&source);
+    let Some(blocks::Block::List { items }) = blocks.get(1) else {
+        panic!("{blocks:?}")
+    };
+    let mut item = &items[0];
+    let mut depth = 0;
+    while let Some(child) = item.children.first() {
+        item = child;
+        depth += 1;
+    }
+    assert_eq!(depth, blocks::MAX_LIST_DEPTH);
+    assert!(item
+        .extra
+        .iter()
+        .any(|e| e.contains(&format!("level {}", depth + 1))));
+}
