@@ -91,12 +91,15 @@ pub fn load(requested: Option<&str>) -> Loaded {
         Ok(s) => s,
         Err(e) => return Loaded::Unavailable(e.to_string()),
     };
+    // A plan's key is `launchplan:plan:<id>`; with a `:` the ID names a backup (`:last-good`,
+    // `:exported`), never a plan.
     let requested = requested.filter(|id| {
-        store
-            .get_item(&format!("{PLAN_PREFIX}{id}"))
-            .ok()
-            .flatten()
-            .is_some()
+        !id.contains(':')
+            && store
+                .get_item(&format!("{PLAN_PREFIX}{id}"))
+                .ok()
+                .flatten()
+                .is_some()
     });
     let id = match requested {
         Some(id) => id.to_string(),

@@ -4,7 +4,7 @@
 //! Every import can be undone.
 
 use super::state::{use_app_state, AppState};
-use launchplan_core::formats::json::{import_json, MAX_FILE_BYTES};
+use launchplan_core::formats::json::{check_stored_size, import_json, MAX_FILE_BYTES};
 use launchplan_core::formats::markdown_in::{import_markdown, MarkdownImport};
 use launchplan_core::merge::{compare, merge, Comparison};
 use launchplan_core::plan::Plan;
@@ -109,6 +109,13 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 )));
                 return;
             };
+            // A Markdown file under the limit can make a plan over it (IDs, field names).
+            if let Err(e) = check_stored_size(&imported.plan) {
+                state.alert.set(Some(format!(
+                    "\"{name}\" was not imported. {e} Nothing was changed."
+                )));
+                return;
+            }
             show_preview(
                 state,
                 pending,
@@ -190,7 +197,7 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
             </ul>
             {c.is_empty().then(|| view! { <p>"It holds the same items and check states as the plan shown."</p> })}
             <div class="editor-actions">
-                <button type="button" on:click=move |_| { state.replace(for_replace.clone()); clear(); }>"Replace"</button>
+                <button type="button" on:click=move |_| { state.replace(state.plan.with_untracked(|shown| shown.replaced_by(&for_replace))); clear(); }>"Replace"</button>
                 <button type="button" on:click=move |_| {
                     let (plan, report) = state.plan.with_untracked(|current| merge(current, &for_merge));
                     state.replace(plan);

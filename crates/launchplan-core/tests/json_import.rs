@@ -320,3 +320,44 @@ fn the_stored_copy_keeps_its_revision_and_reads_as_a_file_too() {
     // A truncated stored copy is an error, never a default.
     assert!(decode_stored(&text[..text.len() / 2]).is_err());
 }
+
+/// Regression (hostile input): a plan ID with ":" was stored under a key that the library took
+/// for another plan's backup, and the other plan's next save wrote over it.
+#[test]
+fn a_plan_id_that_could_name_a_backup_key_is_refused() {
+    let plan = launchplan_core::default_plan::default_plan().plan;
+    for bad in [
+        format!("{}:last-good", plan.id),
+        "a:b".to_string(),
+        "x\u{7}y".into(),
+    ] {
+        let text = export_json(&plan).replacen(
+            &format!("\"id\": \"{}\"", plan.id),
+            &format!("\"id\": {}", serde_json::to_string(&bad).unwrap()),
+            1,
+        );
+        let err = import_json(&text).unwrap_err();
+        assert!(err.to_string().contains("$.plan.id"), "{err}");
+    }
+}
+
+/// Regression (hostile input): a 4.8 MB plan of CJK text took 5.3 MB stored; it saved once,
+/// then the next save found its own stored copy "too large" and refused, and a reload called the
+/// plan unreadable.
+#[test]
+fn a_stored_copy_is_read_back_whatever_its_size_and_imports_are_measured_as_stored() {
+    let mut plan = launchplan_core::default_plan::default_plan().plan;
+    // 3 UTF-8 bytes per character: 5.4 MB stored.
+    plan.notes = vec!["\u{65e5}".repeat(1_000); 1_800];
+    let stored = launchplan_core::formats::json::encode_stored(&plan, 3, Default::default());
+    assert!(stored.len() > MAX_FILE_BYTES);
+    let back = launchplan_core::formats::json::decode_stored(&stored).unwrap();
+    assert_eq!(back.plan, plan);
+    let err = launchplan_core::formats::json::check_stored_size(&plan).unwrap_err();
+    assert!(
+        matches!(err, JsonImportError::TooLargeStored { bytes, .. } if bytes == stored.len()),
+        "{err}"
+    );
+    plan.notes.truncate(100);
+    assert!(launchplan_core::formats::json::check_stored_size(&plan).is_ok());
+}

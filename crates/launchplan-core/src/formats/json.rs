@@ -27,6 +27,10 @@ pub enum JsonImportError {
     Empty,
     #[error("The file is {bytes} bytes; plans larger than {limit} bytes are not read.")]
     TooLarge { bytes: usize, limit: usize },
+    #[error(
+        "The plan would take {bytes} bytes to store; plans larger than {limit} bytes are not read."
+    )]
+    TooLargeStored { bytes: usize, limit: usize },
     #[error("This is not JSON: {message} at line {line}, column {column}.")]
     Syntax {
         message: String,
@@ -119,9 +123,10 @@ pub fn encode_stored(plan: &Plan, revision: u64, saved_at: Stamp) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Reads a stored copy; the same checks as a file import, and the revision (0 when absent).
+/// Reads a stored copy; the same checks as a file import but for the size limit (a plan this
+/// app saved is read back whatever it has grown to), and the revision (0 when absent).
 pub fn decode_stored(text: &str) -> Result<Stored, JsonImportError> {
-    let envelope = read_envelope(text)?;
+    let envelope = read_envelope(text, None)?;
     Ok(Stored {
         plan: envelope.plan,
         revision: envelope.revision.unwrap_or(0),
@@ -137,15 +142,31 @@ pub fn export_json(plan: &Plan) -> String {
 
 /// Reads a canonical file, migrating older versions. Nothing is changed when it fails.
 pub fn import_json(text: &str) -> Result<Plan, JsonImportError> {
-    read_envelope(text).map(|e| e.plan)
+    let plan = read_envelope(text, Some(MAX_FILE_BYTES))?.plan;
+    check_stored_size(&plan)?;
+    Ok(plan)
+}
+
+/// Checks that an imported plan fits the limit as it will be stored, in UTF-8 bytes: a
+/// Markdown file under the limit can make a larger plan (IDs, field names), and so can a JSON
+/// file of `\uXXXX` escapes once they are written out.
+pub fn check_stored_size(plan: &Plan) -> Result<(), JsonImportError> {
+    let bytes = encode_stored(plan, 0, Stamp::UNKNOWN).len();
+    if bytes > MAX_FILE_BYTES {
+        return Err(JsonImportError::TooLargeStored {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(())
 }
 
 /// Reads and checks an envelope, migrating older schema versions.
-fn read_envelope(text: &str) -> Result<EnvelopeIn, JsonImportError> {
-    if text.len() > MAX_FILE_BYTES {
+fn read_envelope(text: &str, limit: Option<usize>) -> Result<EnvelopeIn, JsonImportError> {
+    if let Some(limit) = limit.filter(|&limit| text.len() > limit) {
         return Err(JsonImportError::TooLarge {
             bytes: text.len(),
-            limit: MAX_FILE_BYTES,
+            limit,
         });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -267,6 +288,7 @@ fn validate(plan: &Plan) -> Result<(), JsonImportError> {
         seen: HashSet::new(),
     };
     v.id(&plan.id, "$.plan.id")?;
+    check_plan_id(&plan.id)?;
     v.text(&plan.title, "$.plan.title")?;
     let f = &plan.facts;
     for (date, field) in [
@@ -279,6 +301,36 @@ fn validate(plan: &Plan) -> Result<(), JsonImportError> {
         v.date(date, &format!("$.plan.facts.{field}"))?;
     }
     v.list(ListRef::Sections(&plan.sections), "$.plan")
+}
+
+/// The longest plan ID a file may give.
+const MAX_PLAN_ID_CHARS: usize = 200;
+
+/// A plan's ID names its place in the browser's storage (`launchplan:plan:<id>`), where `:`
+/// separates a plan from its backups (`<id>:last-good`): an ID with a `:` could be mistaken for
+/// another plan's backup, or its own backups for a plan.
+fn check_plan_id(id: &NodeId) -> Result<(), JsonImportError> {
+    let reject = |message: String| {
+        Err(JsonImportError::Rejected {
+            path: "$.plan.id".into(),
+            message,
+        })
+    };
+    let text = id.as_str();
+    if text.contains(':') {
+        return reject(format!(
+            "The plan ID \"{id}\" contains \":\", which plan IDs may not"
+        ));
+    }
+    if text.chars().any(char::is_control) {
+        return reject("The plan ID contains a control character".into());
+    }
+    if text.chars().count() > MAX_PLAN_ID_CHARS {
+        return reject(format!(
+            "The plan ID is longer than {MAX_PLAN_ID_CHARS} characters"
+        ));
+    }
+    Ok(())
 }
 
 struct Validator {

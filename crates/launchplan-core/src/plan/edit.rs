@@ -219,6 +219,16 @@ impl Plan {
         .unwrap_or(false)
     }
 
+    /// What Replace puts in place of this plan: `imported`'s content under this plan's ID, so it
+    /// is saved where this plan was (never into another stored plan that has the imported ID)
+    /// and the address, which names the plan by ID, keeps naming the plan shown.
+    pub fn replaced_by(&self, imported: &Plan) -> Plan {
+        Plan {
+            id: self.id.clone(),
+            ..imported.clone()
+        }
+    }
+
     /// Deletes a node and everything in it. Undo restores it.
     pub fn delete(&mut self, id: &NodeId) -> bool {
         let mut done = false;
@@ -316,6 +326,20 @@ mod tests {
         assert!(plan.delete(&group));
         assert_eq!(plan.counts().days, 5, "week 1 and its six days are gone");
         assert!(!plan.delete(&group), "already gone");
+    }
+
+    /// Regression (hostile input): Replace with a file whose plan ID was another stored plan's
+    /// wrote into that other plan, and left the address naming the old one.
+    #[test]
+    fn replace_keeps_the_shown_plans_id() {
+        let shown = default_plan().plan;
+        let mut imported = default_plan().plan;
+        imported.id = NodeId("plan-someone-else".into());
+        imported.title = "Imported".into();
+        let replaced = shown.replaced_by(&imported);
+        assert_eq!(replaced.id, shown.id);
+        assert_eq!(replaced.title, "Imported");
+        assert_eq!(replaced.counts(), imported.counts());
     }
 
     #[test]
