@@ -350,13 +350,14 @@ impl MergeNode for Block {
     }
 }
 
-/// A value as a conflict shows it: text as written, anything else as JSON.
+/// A value as a conflict shows it: text as written, anything else as JSON. (Through the
+/// compact writer the stored copy already uses, so the browser build gains no serializer.)
 fn short<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        Ok(other) => other.to_string(),
-        Err(_) => String::new(),
-    }
+    unquote(serde_json::to_string(value).unwrap_or_default())
+}
+
+fn unquote(json: String) -> String {
+    serde_json::from_str::<String>(&json).unwrap_or(json)
 }
 
 #[cfg(test)]

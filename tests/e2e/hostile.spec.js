@@ -1,0 +1,79 @@
+// Hostile and unlucky input: what a user has stored is never written over by a file that only
+// looks like it belongs elsewhere.
+import { test, expect, openAt, item } from './fixtures.js';
+
+const library = (page) => page.getByTestId('library');
+const heading = (page) => page.getByRole('heading', { level: 1 });
+const stored = (page, id) => page.evaluate((key) => localStorage.getItem(key), `launchplan:plan:${id}`);
+
+async function openLibrary(page) {
+  const details = library(page);
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  return details;
+}
+
+/** Makes a second plan, "Mobile launch", with one item ticked; returns its ID and stored copy. */
+async function secondPlan(page) {
+  const lib = await openLibrary(page);
+  await lib.getByRole('button', { name: 'New from the BillingOS template' }).click();
+  await lib.getByLabel('Rename this plan').fill('Mobile launch');
+  await lib.getByRole('button', { name: 'Rename', exact: true }).click();
+  await item(page, 'Sprint kickoff meeting').check();
+  await page.clock.runFor(400);
+  const id = new URL(page.url()).searchParams.get('plan');
+  await expect.poll(async () => JSON.parse((await stored(page, id)) ?? '{}').plan?.title).toBe('Mobile launch');
+  return { id, copy: await stored(page, id) };
+}
+
+test.describe('hostile input', () => {
+  // Regression: Replace wrote the file into the stored plan whose ID it carried, and left the
+  // address naming the plan that was shown before.
+  test('Replace with a file carrying another stored plan\'s ID writes into the plan shown only', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const mobile = await secondPlan(page);
+    const file = await page.evaluate((raw) => {
+      const copy = JSON.parse(raw);
+      return JSON.stringify({ format: 'launchplan', schema_version: 1, plan: { ...copy.plan, title: 'Intruder' } });
+    }, mobile.copy);
+
+    const lib = await openLibrary(page);
+    await lib.getByRole('button', { name: 'Open BillingOS Milestones & Timeline' }).click();
+    await expect(heading(page)).toHaveText('BillingOS Milestones & Timeline');
+    const shownUrl = page.url();
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 'intruder.launchplan.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Replace' }).click();
+    await expect(heading(page)).toHaveText('Intruder');
+    await page.clock.runFor(400);
+    await expect(page.getByText('Saved in this browser')).toBeVisible();
+
+    expect(page.url()).toBe(shownUrl);
+    expect(await stored(page, mobile.id)).toBe(mobile.copy);
+    await page.reload();
+    await expect(heading(page)).toHaveText('Intruder');
+    await page.goto(`/?plan=${mobile.id}`);
+    await expect(heading(page)).toHaveText('Mobile launch');
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+  });
+
+  // Regression: `?plan=<id>:last-good` opened a backup as a plan, whose buttons then wrote over
+  // the newer copy; a file whose plan ID had a ":" was stored where the library never listed it.
+  test('backup keys never open as plans, and plan IDs with ":" are refused', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const mobile = await secondPlan(page);
+    await item(page, 'Production setup initiated').check();
+    await page.clock.runFor(400);
+    expect(await stored(page, `${mobile.id}:last-good`)).not.toBeNull();
+    const latest = await stored(page, mobile.id);
+
+    await page.goto(`/?plan=${mobile.id}:last-good`);
+    await expect(page.getByRole('timer')).toBeVisible();
+    await expect(item(page, 'Production setup initiated')).toBeChecked();
+    expect(await stored(page, mobile.id)).toBe(latest);
+
+    const file = JSON.stringify({ format: 'launchplan', schema_version: 1, plan: { id: `${mobile.id}:last-good`, title: 'Sneaky' } });
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 'sneaky.launchplan.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(page.getByTestId('alert')).toContainText('$.plan.id');
+    await expect(page.getByTestId('import-preview')).toHaveCount(0);
+    expect(await stored(page, mobile.id)).toBe(latest);
+  });
+});
