@@ -4,13 +4,15 @@
 //! storage becomes a typed error; nothing here panics or silently loses a write. An index of the
 //! stored plans lets the library list them without reading each one.
 //!
-//! The index and the export record are small typed JSON values: they go through gloo-storage's
-//! typed `LocalStorage::get`/`set`. The plans themselves do not, for three reasons: a plan is
+//! The index and the export record are small typed JSON values, written with gloo-storage's
+//! typed `LocalStorage::set`. Everything else reaches localStorage through web-sys, for reasons
+//! gloo cannot meet: its `get` throws (`expect_throw`) when the browser's `getItem` throws,
+//! which some browsers do when storage is blocked, and which would stop the app; a plan is
 //! stored as the canonical envelope text and read back byte for byte to check the write stuck
-//! (gloo would encode the text again as a JSON string); a quota error must be told from other
-//! refusals by the browser's exception name, which gloo's error does not keep; and gloo reaches
-//! storage with `expect_throw`, which would stop the app where storage is blocked, so every gloo
-//! call here comes after [`storage`] has checked that storage can be reached.
+//! (gloo would encode the text again as a JSON string); and a quota error must be told from other
+//! refusals by the browser's exception name, which gloo's error does not keep. gloo also reaches
+//! storage itself with `expect_throw`, so every gloo call here comes after [`storage`] has
+//! checked that storage can be reached.
 
 mod index;
 
@@ -104,7 +106,8 @@ pub fn load(requested: Option<&str>) -> Loaded {
     let id = match requested {
         Some(id) => id.to_string(),
         None => match store.get_item(OPEN_KEY) {
-            Ok(Some(id)) => id,
+            Ok(Some(id)) if !id.contains(':') => id,
+            Ok(Some(_)) => return Loaded::Nothing,
             Ok(None) => return Loaded::Nothing,
             Err(e) => return Loaded::Unavailable(describe(&e)),
         },
@@ -234,14 +237,23 @@ fn summary_of(plan: &Plan, saved_at: Stamp) -> Summary {
 }
 
 /// The stored index; a missing or unreadable one reads as empty (the next listing rebuilds it
-/// from the plan keys). Only called once [`storage`] has answered.
+/// from the plan keys).
 fn read_index() -> Vec<Summary> {
-    LocalStorage::get(INDEX_KEY).unwrap_or_default()
+    read_typed(INDEX_KEY).unwrap_or_default()
+}
+
+/// A typed value stored as JSON under `key`; None when storage cannot be read, nothing is
+/// there, or it does not read as `T`. (Not gloo's `get`, which throws where `getItem` throws.)
+fn read_typed<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
+    let raw = storage().ok()?.get_item(key).ok()??;
+    serde_json::from_str(&raw).ok()
 }
 
 /// Writes the index. It is a cache of the plan keys, so a failure here loses nothing.
 fn write_index(list: &[Summary]) {
-    let _ = LocalStorage::set(INDEX_KEY, list);
+    if storage().is_ok() {
+        let _ = LocalStorage::set(INDEX_KEY, list);
+    }
 }
 
 /// Applies `change` to the stored index.
@@ -283,13 +295,12 @@ pub fn record_export(id: &NodeId, revision: u64, at: Stamp) {
 
 /// When plan `id` was last exported, and at which revision.
 pub fn last_export(id: &NodeId) -> Option<(u64, Stamp)> {
-    let store = storage().ok()?;
     let key = format!("{}{EXPORT_SUFFIX}", plan_key(id));
-    if let Ok(record) = LocalStorage::get::<ExportRecord>(&key) {
+    if let Some(record) = read_typed::<ExportRecord>(&key) {
         return Some((record.revision, record.at));
     }
     // Versions before 2026-12 wrote "<revision> <milliseconds>".
-    let raw = store.get_item(&key).ok()??;
+    let raw = storage().ok()?.get_item(&key).ok()??;
     let (revision, at) = raw.split_once(' ')?;
     Some((revision.parse().ok()?, Stamp(at.parse().ok()?)))
 }

@@ -4,6 +4,7 @@
 //! Every import can be undone.
 
 use super::state::{use_app_state, AppState};
+use launchplan_core::formats::file::Format;
 use launchplan_core::formats::json::{check_stored_size, import_json, MAX_FILE_BYTES};
 use launchplan_core::formats::markdown_in::{import_markdown, MarkdownImport};
 use launchplan_core::merge::{compare, merge, Comparison};
@@ -90,12 +91,14 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 return;
             }
         };
-        let is_json = name.to_lowercase().ends_with(".json")
-            || text
-                .trim_start_matches('\u{feff}')
-                .trim_start()
-                .starts_with('{');
-        if is_json {
+        let format = Format::to_read(&name, &text);
+        if format == Format::Calendar {
+            state.alert.set(Some(format!(
+                "\"{name}\" is a calendar: Launchplan writes calendars but cannot read a plan back from one. Import the plan's JSON or Markdown file instead. Nothing was changed."
+            )));
+            return;
+        }
+        if format == Format::Json {
             match import_json(&text) {
                 Ok(plan) => show_preview(state, pending, name, plan, String::new()),
                 Err(e) => state.alert.set(Some(format!(

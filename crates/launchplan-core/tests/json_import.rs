@@ -361,3 +361,20 @@ fn a_stored_copy_is_read_back_whatever_its_size_and_imports_are_measured_as_stor
     plan.notes.truncate(100);
     assert!(launchplan_core::formats::json::check_stored_size(&plan).is_ok());
 }
+
+/// Regression (review of the hostile-input fixes): the app can save what an import would refuse
+/// (a date typed far ahead, a very long text); the stored copy must still read back, or the next
+/// save is refused and a reload calls the plan unreadable.
+#[test]
+fn a_stored_copy_is_read_back_whatever_the_editor_made_of_it() {
+    use launchplan_core::formats::json::{decode_stored, encode_stored};
+    use launchplan_core::plan::Stamp;
+    let mut plan = launchplan_core::default_plan::default_plan().plan;
+    let item = plan.schedule_items().next().unwrap().id.clone();
+    let far = chrono::NaiveDate::from_ymd_opt(3500, 1, 1).unwrap();
+    assert!(plan.set_date(&item, far, Stamp(1)));
+    assert!(plan.set_text(&item, &"x".repeat(30_000), Stamp(2)));
+    let stored = encode_stored(&plan, 4, Stamp(2));
+    assert!(import_json(&stored).is_err(), "an import keeps its limits");
+    assert_eq!(decode_stored(&stored).unwrap().plan, plan);
+}

@@ -33,17 +33,20 @@ impl Format {
         }
     }
 
-    /// The format to read `text` as, the app's rule: JSON when the name ends in `.json` or the
-    /// text (after a byte-order mark and whitespace) starts with `{`; iCalendar when the name
-    /// says `.ics` or the text is a calendar (so that reading it can be refused by name);
-    /// Markdown otherwise, whatever the extension (Markdown reading never fails).
+    /// The format to read `text` as (the app and the command line both ask here): Markdown when
+    /// the name ends in `.md` or `.markdown` (Hugo's JSON front matter starts such a file with
+    /// `{`); JSON when the name ends in `.json` or the text (after a byte-order mark and
+    /// whitespace) starts with `{`; iCalendar when the name says `.ics` or the text is a calendar
+    /// (so that reading it can be refused by name); Markdown otherwise (its reading never fails).
     pub fn to_read(name: &str, text: &str) -> Format {
         let start = text.trim_start_matches('\u{feff}').trim_start();
-        if Format::from_path(name) == Some(Format::Json) || start.starts_with('{') {
+        let named = Format::from_path(name);
+        let lower = name.to_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else if named == Some(Format::Json) || start.starts_with('{') {
             Format::Json
-        } else if Format::from_path(name) == Some(Format::Calendar)
-            || start.starts_with("BEGIN:VCALENDAR")
-        {
+        } else if named == Some(Format::Calendar) || start.starts_with("BEGIN:VCALENDAR") {
             Format::Calendar
         } else {
             Format::Markdown
@@ -195,14 +198,16 @@ mod tests {
     }
 
     #[test]
-    fn reading_follows_the_apps_rule() {
+    fn reading_follows_one_rule_for_the_app_and_the_command_line() {
         // The extension, or a leading `{` after a byte-order mark and blank lines.
         assert_eq!(Format::to_read("a.json", "# Title"), Format::Json);
         assert_eq!(
             Format::to_read("-", "\u{feff}\n  {\"format\""),
             Format::Json
         );
-        assert_eq!(Format::to_read("plan.md", "{}"), Format::Json);
+        // An explicit Markdown name wins over a leading `{` (JSON front matter).
+        assert_eq!(Format::to_read("plan.md", "{}"), Format::Markdown);
+        assert_eq!(Format::to_read("plan.txt", "{}"), Format::Json);
         assert_eq!(Format::to_read("plan.md", "# Plan"), Format::Markdown);
         // Any other name is read as Markdown, which never fails.
         assert_eq!(Format::to_read("plan.yaml", "title: x"), Format::Markdown);

@@ -123,10 +123,11 @@ pub fn encode_stored(plan: &Plan, revision: u64, saved_at: Stamp) -> String {
     serde_json::to_string(&envelope).unwrap_or_default()
 }
 
-/// Reads a stored copy; the same checks as a file import but for the size limit (a plan this
-/// app saved is read back whatever it has grown to), and the revision (0 when absent).
+/// Reads a stored copy and its revision (0 when absent). A copy this app saved is read back
+/// whatever the edits made of it (its size, its texts, its dates): only the format is checked,
+/// not the limits an imported file must keep, or a plan saved once could never be read again.
 pub fn decode_stored(text: &str) -> Result<Stored, JsonImportError> {
-    let envelope = read_envelope(text, None)?;
+    let envelope = read_envelope(text, Checks::Stored)?;
     Ok(Stored {
         plan: envelope.plan,
         revision: envelope.revision.unwrap_or(0),
@@ -142,7 +143,7 @@ pub fn export_json(plan: &Plan) -> String {
 
 /// Reads a canonical file, migrating older versions. Nothing is changed when it fails.
 pub fn import_json(text: &str) -> Result<Plan, JsonImportError> {
-    let plan = read_envelope(text, Some(MAX_FILE_BYTES))?.plan;
+    let plan = read_envelope(text, Checks::Import)?.plan;
     check_stored_size(&plan)?;
     Ok(plan)
 }
@@ -162,11 +163,18 @@ pub fn check_stored_size(plan: &Plan) -> Result<(), JsonImportError> {
 }
 
 /// Reads and checks an envelope, migrating older schema versions.
-fn read_envelope(text: &str, limit: Option<usize>) -> Result<EnvelopeIn, JsonImportError> {
-    if let Some(limit) = limit.filter(|&limit| text.len() > limit) {
+/// What a read checks: a file to import keeps every limit; a stored copy only has to be a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Checks {
+    Import,
+    Stored,
+}
+
+fn read_envelope(text: &str, checks: Checks) -> Result<EnvelopeIn, JsonImportError> {
+    if checks == Checks::Import && text.len() > MAX_FILE_BYTES {
         return Err(JsonImportError::TooLarge {
             bytes: text.len(),
-            limit,
+            limit: MAX_FILE_BYTES,
         });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -197,7 +205,9 @@ fn read_envelope(text: &str, limit: Option<usize>) -> Result<EnvelopeIn, JsonImp
             message: field_message(&e),
         })?
     };
-    validate(&envelope.plan)?;
+    if checks == Checks::Import {
+        validate(&envelope.plan)?;
+    }
     Ok(envelope)
 }
 
@@ -424,8 +434,8 @@ impl Validator {
             _ => at.to_string(),
         };
         self.id(node.id(), &format!("{at}.id"))?;
-        for text in node.texts() {
-            self.text(text, &at)?;
+        for (field, text) in node.texts() {
+            self.text(text, &format!("{at}.{field}"))?;
         }
         self.period(&node.period(), &format!("{at}.period"))?;
         for date in node.dates() {

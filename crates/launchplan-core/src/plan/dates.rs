@@ -246,9 +246,8 @@ fn month_first_day(year: i32, month: u32) -> NaiveDate {
 
 /// The last day of `month` in `year` (month clamped into 1..=12).
 fn month_last_day(year: i32, month: u32) -> NaiveDate {
-    let first = month_first_day(year, month);
-    first
-        .with_day(u32::from(first.num_days_in_month()))
+    NaiveDate::from_ymd_opt(year, month.clamp(1, 12), 1)
+        .and_then(|first| first.with_day(u32::from(first.num_days_in_month())))
         .unwrap_or_else(|| out_of_range_date(year))
 }
 

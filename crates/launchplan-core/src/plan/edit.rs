@@ -359,14 +359,15 @@ impl Plan {
     /// A copy of the plan with every node given a new ID from `fresh` (called with the node's
     /// kind, "item", "day", …): a template or a duplicate that is a plan of its own.
     pub fn with_fresh_ids(&self, fresh: &mut dyn FnMut(&str) -> NodeId) -> Plan {
-        // The kind is what the ID starts with ("item-3f2a…" → "item").
-        let mut renew = |id: &mut NodeId| {
+        let mut copy = self.clone();
+        // A plan's ID names its storage key: its kind is "plan", whatever a file called it.
+        copy.id = fresh("plan");
+        // A node's kind is what its ID starts with ("item-3f2a…" → "item").
+        copy.for_each_node_mut(|mut node| {
+            let id = node.id_mut();
             let kind = id.as_str().split('-').next().unwrap_or("node").to_string();
             *id = fresh(&kind);
-        };
-        let mut copy = self.clone();
-        renew(&mut copy.id);
-        copy.for_each_node_mut(|mut node| renew(node.id_mut()));
+        });
         copy
     }
 }

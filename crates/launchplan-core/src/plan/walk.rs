@@ -193,7 +193,21 @@ impl<'a> NodeRef<'a> {
             NodeRef::Block(Block::Milestones(g)) => g.period,
             NodeRef::Block(Block::Schedule(g)) => g.period,
             NodeRef::Milestone(m) => m.period,
-            _ => None,
+            NodeRef::Section(_)
+            | NodeRef::Block(
+                Block::Decision(_)
+                | Block::Metrics(_)
+                | Block::Risks(_)
+                | Block::Contingencies(_)
+                | Block::Communication(_),
+            )
+            | NodeRef::Day(_)
+            | NodeRef::Item(_)
+            | NodeRef::Point(_)
+            | NodeRef::Metric(_)
+            | NodeRef::Risk(_)
+            | NodeRef::Contingency(_)
+            | NodeRef::Comm(_) => None,
         }
     }
 
@@ -229,26 +243,26 @@ impl<'a> NodeRef<'a> {
         }
     }
 
-    /// The node's name or text (a title, a label, an entry; not its notes or asides), for
-    /// validation.
-    pub fn texts(self) -> Vec<&'a str> {
+    /// The node's name or text (a title, a label, an entry; not its notes or asides), each
+    /// with its field's name in the file, for validation.
+    pub fn texts(self) -> Vec<(&'static str, &'a str)> {
         match self {
-            NodeRef::Section(s) => vec![&s.title],
-            NodeRef::Block(Block::Milestones(g)) => vec![&g.title],
-            NodeRef::Block(Block::Schedule(g)) => vec![&g.label],
-            NodeRef::Block(Block::Decision(d)) => vec![&d.title],
-            NodeRef::Block(Block::Metrics(g)) => vec![&g.title],
-            NodeRef::Block(Block::Risks(g)) => vec![&g.title],
-            NodeRef::Block(Block::Contingencies(l)) => vec![&l.title],
-            NodeRef::Block(Block::Communication(c)) => vec![&c.audience],
+            NodeRef::Section(s) => vec![("title", &s.title)],
+            NodeRef::Block(Block::Milestones(g)) => vec![("title", &g.title)],
+            NodeRef::Block(Block::Schedule(g)) => vec![("label", &g.label)],
+            NodeRef::Block(Block::Decision(d)) => vec![("title", &d.title)],
+            NodeRef::Block(Block::Metrics(g)) => vec![("title", &g.title)],
+            NodeRef::Block(Block::Risks(g)) => vec![("title", &g.title)],
+            NodeRef::Block(Block::Contingencies(l)) => vec![("title", &l.title)],
+            NodeRef::Block(Block::Communication(c)) => vec![("audience", &c.audience)],
             NodeRef::Day(_) => Vec::new(),
-            NodeRef::Item(i) => vec![&i.text],
-            NodeRef::Milestone(m) => vec![&m.title],
-            NodeRef::Point(p) => vec![&p.text],
-            NodeRef::Metric(m) => vec![&m.text],
-            NodeRef::Risk(r) => vec![&r.text],
-            NodeRef::Contingency(c) => vec![&c.trigger, &c.action],
-            NodeRef::Comm(e) => vec![&e.text],
+            NodeRef::Item(i) => vec![("text", &i.text)],
+            NodeRef::Milestone(m) => vec![("title", &m.title)],
+            NodeRef::Point(p) => vec![("text", &p.text)],
+            NodeRef::Metric(m) => vec![("text", &m.text)],
+            NodeRef::Risk(r) => vec![("text", &r.text)],
+            NodeRef::Contingency(c) => vec![("trigger", &c.trigger), ("action", &c.action)],
+            NodeRef::Comm(e) => vec![("text", &e.text)],
         }
     }
 

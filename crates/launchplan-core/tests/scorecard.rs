@@ -1,0 +1,241 @@
+//! The importer's scorecard: imports every fixture of `tests/corpus/` (plans of many shapes,
+//! written in our own words after real plans; see its README) and checks what the reader made
+//! against each fixture's answer key. Prints recall per fixture and per rule, and fails when a
+//! rule meets fewer checks than `tests/corpus/scores.json` records (a rule that goes backwards).
+//!
+//! `./scripts/scorecard.sh` prints the table; `UPDATE_SCORECARD=1 ./scripts/scorecard.sh`
+//! records the new figures once they went up.
+
+use launchplan_core::formats::markdown_in::import_markdown;
+use launchplan_core::plan::{Block, Plan};
+use launchplan_core::schedule::progress::{visit_tasks, TaskKind};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A fixture's answer key (`<name>.key.json`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Key {
+    #[allow(dead_code)]
+    shape: String,
+    #[allow(dead_code)]
+    learned_from: Option<String>,
+    /// "YYYY-MM-DD", "YYYY-MM" or "YYYY-Qn"; None when the plan states no launch date.
+    launch: Option<String>,
+    #[serde(default)]
+    gates: Vec<Gate>,
+    #[serde(default)]
+    items: Vec<KeyItem>,
+    #[serde(default)]
+    relative: Vec<Relative>,
+    #[serde(default)]
+    notes: Vec<String>,
+    tasks: usize,
+    done: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Gate {
+    text: String,
+    date: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyItem {
+    text: String,
+    due: Option<String>,
+    done: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Relative {
+    text: String,
+    offset_days: i64,
+}
+
+/// The rules the scorecard counts, in the order the table prints them.
+const RULES: [&str; 10] = [
+    "launch date",
+    "gate found",
+    "gate date",
+    "item found",
+    "item due",
+    "item done",
+    "relative offset",
+    "note kept as note",
+    "task count",
+    "done count",
+];
+
+/// Checks met and checks made, per rule.
+type Tally = BTreeMap<&'static str, (usize, usize)>;
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+}
+
+fn contains(haystack: &str, needle: &str) -> bool {
+    haystack.to_lowercase().contains(&needle.to_lowercase())
+}
+
+/// Scores one fixture's import against its key.
+fn score(plan: &Plan, key: &Key) -> Tally {
+    let mut tally = Tally::new();
+    let mut check = |rule: &'static str, met: bool| {
+        let entry = tally.entry(rule).or_default();
+        entry.1 += 1;
+        entry.0 += usize::from(met);
+    };
+    let launch = plan.facts.launch.map(|d| d.to_string());
+    check("launch date", launch == key.launch);
+
+    let decisions: Vec<_> = plan
+        .blocks()
+        .filter_map(|b| match b {
+            Block::Decision(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    for gate in &key.gates {
+        let found = decisions.iter().find(|d| contains(&d.title, &gate.text));
+        check("gate found", found.is_some());
+        let date = found.and_then(|d| d.date).map(|d| d.to_string());
+        check("gate date", found.is_some() && date == gate.date);
+    }
+
+    let mut tasks = Vec::new();
+    visit_tasks(plan, |t| tasks.push(t.to_task()));
+    let items: Vec<_> = tasks.iter().filter(|t| t.kind == TaskKind::Item).collect();
+    for item in &key.items {
+        let found = tasks.iter().find(|t| contains(&t.text, &item.text));
+        check("item found", found.is_some());
+        let due = found.and_then(|t| t.due).map(|d| d.to_string());
+        check("item due", found.is_some() && due == item.due);
+        check("item done", found.is_some_and(|t| t.done == item.done));
+    }
+    for relative in &key.relative {
+        let offset = tasks
+            .iter()
+            .find(|t| contains(&t.text, &relative.text))
+            .and_then(|t| Some((t.due? - plan.facts.launch?).num_days()));
+        check("relative offset", offset == Some(relative.offset_days));
+    }
+    // Every text the plan keeps, notes included (as the stored copy holds it).
+    let kept_text = serde_json::to_string(plan).unwrap_or_default();
+    for note in &key.notes {
+        let a_task = tasks.iter().any(|t| contains(&t.text, note));
+        let kept = contains(
+            &kept_text,
+            &serde_json::to_string(note).unwrap().replace('"', ""),
+        );
+        check("note kept as note", kept && !a_task);
+    }
+    check("task count", items.len() == key.tasks);
+    check(
+        "done count",
+        items.iter().filter(|t| t.done).count() == key.done,
+    );
+    tally
+}
+
+fn percent((met, of): (usize, usize)) -> String {
+    if of == 0 {
+        "-".into()
+    } else {
+        format!("{:.0}%", met as f64 * 100.0 / of as f64)
+    }
+}
+
+#[derive(Debug, Default, Serialize, Deserialize, PartialEq)]
+struct Recorded {
+    /// Checks met per rule.
+    met: BTreeMap<String, usize>,
+}
+
+#[test]
+fn scorecard() {
+    let mut fixtures: Vec<PathBuf> = std::fs::read_dir(corpus())
+        .map(|dir| {
+            dir.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "md"))
+                .filter(|p| p.file_name().is_some_and(|n| n != "README.md"))
+                .collect()
+        })
+        .unwrap_or_default();
+    fixtures.sort();
+    let mut total = Tally::new();
+    println!("\n{:<40} {:>8}  {:>5}", "fixture", "checks", "met");
+    for path in &fixtures {
+        let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        let key_path = path.with_extension("key.json");
+        let key: Key = serde_json::from_str(
+            &std::fs::read_to_string(&key_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", key_path.display())),
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", key_path.display()));
+        let source = std::fs::read_to_string(path).unwrap();
+        let plan = import_markdown(&source).plan;
+        let tally = score(&plan, &key);
+        let (met, of) = tally.values().fold((0, 0), |(m, o), (a, b)| (m + a, o + b));
+        println!("{name:<40} {of:>8}  {:>5}", percent((met, of)));
+        for (rule, (m, o)) in tally {
+            let entry = total.entry(rule).or_default();
+            entry.0 += m;
+            entry.1 += o;
+        }
+    }
+    println!(
+        "\n{:<20} {:>6} {:>6}  {:>6}",
+        "rule", "met", "checks", "recall"
+    );
+    for rule in RULES {
+        let (met, of) = total.get(rule).copied().unwrap_or_default();
+        println!("{rule:<20} {met:>6} {of:>6}  {:>6}", percent((met, of)));
+    }
+    let (met, of) = total.values().fold((0, 0), |(m, o), (a, b)| (m + a, o + b));
+    println!(
+        "{:<20} {met:>6} {of:>6}  {:>6}   ({} fixtures)\n",
+        "all",
+        percent((met, of)),
+        fixtures.len()
+    );
+
+    let now = Recorded {
+        met: total
+            .iter()
+            .map(|(rule, (met, _))| (rule.to_string(), *met))
+            .collect(),
+    };
+    let recorded_path = corpus().join("scores.json");
+    if std::env::var_os("UPDATE_SCORECARD").is_some() {
+        std::fs::write(
+            &recorded_path,
+            serde_json::to_string_pretty(&now).unwrap() + "\n",
+        )
+        .unwrap();
+        return;
+    }
+    let recorded: Recorded = std::fs::read_to_string(&recorded_path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    let worse: Vec<String> = recorded
+        .met
+        .iter()
+        .filter(|(rule, was)| now.met.get(*rule).copied().unwrap_or(0) < **was)
+        .map(|(rule, was)| {
+            format!(
+                "{rule}: {} met, {was} recorded",
+                now.met.get(rule).copied().unwrap_or(0)
+            )
+        })
+        .collect();
+    assert!(
+        worse.is_empty(),
+        "rules went backwards on the corpus: {worse:?} (tests/corpus/scores.json)"
+    );
+}
