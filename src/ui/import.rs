@@ -4,9 +4,10 @@
 //! Every import can be undone.
 
 use super::state::{use_app_state, AppState};
+use chrono::NaiveDate;
 use launchplan_core::formats::file::Format;
 use launchplan_core::formats::json::{check_stored_size, import_json, MAX_FILE_BYTES};
-use launchplan_core::formats::markdown_in::{import_markdown, MarkdownImport};
+use launchplan_core::formats::markdown_in::{import_markdown_near, MarkdownImport};
 use launchplan_core::merge::{compare, merge, Comparison};
 use launchplan_core::plan::Plan;
 use leptos::prelude::*;
@@ -106,7 +107,7 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 ))),
             }
         } else {
-            let Ok(imported) = markdown_import(text).await else {
+            let Ok(imported) = markdown_import(text, state.today_untracked()).await else {
                 state.alert.set(Some(format!(
                     "\"{name}\" was not imported: the Markdown reader could not be loaded (are you offline, or was Launchplan updated? Reload the page and try again). Nothing was changed."
                 )));
@@ -231,8 +232,8 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
 /// not load (offline before the app was cached, or an old tab after a deploy removed it) is an
 /// error to report, not a panic that would stop the app.
 #[leptos::wasm_split::wasm_split(markdown_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn markdown_import(text: String) -> Result<MarkdownImport, ReaderUnavailable> {
-    Ok(import_markdown(&text))
+fn markdown_import(text: String, today: NaiveDate) -> Result<MarkdownImport, ReaderUnavailable> {
+    Ok(import_markdown_near(&text, today))
 }
 
 /// The Markdown reader's chunk could not be loaded.

@@ -382,7 +382,15 @@ mod tests {
 
     fn check(name: &str, text: &str) -> Vec<Finding> {
         let s = source(name, text);
-        of_plan(&s, &read_plan(name, text).unwrap())
+        of_plan(
+            &s,
+            &read_plan(
+                name,
+                text,
+                chrono::NaiveDate::from_ymd_opt(2026, 2, 12).unwrap(),
+            )
+            .unwrap(),
+        )
     }
 
     #[test]
@@ -446,7 +454,12 @@ mod tests {
     fn json_syntax_errors_keep_their_line_and_column() {
         let text = "{\n  \"format\": \"launchplan\",\n  oops\n}\n";
         let s = source("x.json", text);
-        let err = read_plan("x.json", text).unwrap_err();
+        let err = read_plan(
+            "x.json",
+            text,
+            chrono::NaiveDate::from_ymd_opt(2026, 2, 12).unwrap(),
+        )
+        .unwrap_err();
         let f = of_read_error(&s, &err);
         assert_eq!((f.severity, f.rule), (Severity::Error, "json-syntax"));
         let at = f.at.unwrap();

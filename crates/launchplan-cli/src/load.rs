@@ -4,6 +4,7 @@
 use crate::findings::{of_failure, of_plan, of_read_error};
 use crate::input::{read_source, Source};
 use crate::report::FileReport;
+use chrono::NaiveDate;
 use launchplan_core::formats::file::{read_plan, Format, PlanFile};
 use std::path::Path;
 
@@ -27,8 +28,9 @@ impl Loaded {
     }
 }
 
-/// Reads the plan at `path` ("-" for standard input). The error is boxed: it holds the text.
-pub(crate) fn load(path: &Path) -> Result<Loaded, Box<FileReport>> {
+/// Reads the plan at `path` ("-" for standard input); a plan that states no year is read near
+/// `today`. The error is boxed: it holds the text.
+pub(crate) fn load(path: &Path, today: NaiveDate) -> Result<Loaded, Box<FileReport>> {
     let source = read_source(path).map_err(|failure| {
         Box::new(FileReport {
             format: Format::from_path(&failure.name),
@@ -37,7 +39,7 @@ pub(crate) fn load(path: &Path) -> Result<Loaded, Box<FileReport>> {
             text: None,
         })
     })?;
-    match read_plan(&source.name, &source.text) {
+    match read_plan(&source.name, &source.text, today) {
         Ok(file) => Ok(Loaded { source, file }),
         Err(error) => Err(Box::new(FileReport {
             format: Some(Format::to_read(&source.name, &source.text)),

@@ -38,8 +38,10 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Exit {
     let stdout_color = color_choice(cli.color, io::stdout().is_terminal(), no_color_set());
+    // Today, for plans that state no year (`status` reads the clock itself, or is told a day).
+    let today = chrono::Local::now().date_naive();
     match cli.command {
-        Command::Check(args) => match check::run(&args, stdout_color) {
+        Command::Check(args) => match check::run(&args, stdout_color, today) {
             Ok(None | Some(Severity::Note)) => Exit::Clean,
             Ok(Some(Severity::Warning)) => Exit::Warnings,
             Ok(Some(Severity::Error)) => Exit::Failed,
@@ -51,7 +53,7 @@ fn run(cli: Cli) -> Exit {
                 Ok(format) => format,
                 Err(e) => return fail(e),
             };
-            let loaded = match load::load(&args.input) {
+            let loaded = match load::load(&args.input, today) {
                 Ok(loaded) => loaded,
                 Err(report) => return unreadable(&report, cli.color),
             };
@@ -90,14 +92,14 @@ fn run(cli: Cli) -> Exit {
 }
 
 fn status(args: &StatusArgs, color: ColorWhen) -> Exit {
-    let loaded = match load::load(&args.plan) {
-        Ok(loaded) => loaded,
-        Err(report) => return unreadable(&report, color),
-    };
-    // The one place the command reads the clock: --as-of is the start of that day.
+    // --as-of is the start of that day; otherwise now.
     let now = match args.as_of {
         Some(day) => day.and_time(chrono::NaiveTime::MIN),
         None => chrono::Local::now().naive_local(),
+    };
+    let loaded = match load::load(&args.plan, now.date()) {
+        Ok(loaded) => loaded,
+        Err(report) => return unreadable(&report, color),
     };
     let status = status::Status::of(&loaded.file.plan, now);
     let text = match args.format {

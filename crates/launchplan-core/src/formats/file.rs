@@ -2,12 +2,12 @@
 //! lines, and writing a plan as a file. The one place the command line and the app decide this.
 
 use super::json::{export_json, import_json, JsonImportError};
-use super::markdown_in::import_markdown;
+use super::markdown_in::import_markdown_near;
 use super::markdown_out::export_markdown;
 use super::report::ImportReport;
 use crate::plan::{NodeId, Plan, SourceMap};
 use crate::schedule::lint::lint_plan;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 /// The formats a plan file can be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -84,14 +84,15 @@ pub enum ReadError {
     ExportOnly { format: Format },
 }
 
-/// Reads a plan file named `name` holding `text`, in the format [`Format::to_read`] decides.
+/// Reads a plan file named `name` holding `text`, in the format [`Format::to_read`] decides;
+/// a Markdown plan that states no year is read near `today`.
 ///
 /// Markdown never fails (what the reader cannot place is kept as notes and reported); JSON is
 /// validated, then linted, with warnings pointing at the line of the node's `"id"`.
-pub fn read_plan(name: &str, text: &str) -> Result<PlanFile, ReadError> {
+pub fn read_plan(name: &str, text: &str, today: NaiveDate) -> Result<PlanFile, ReadError> {
     match Format::to_read(name, text) {
         Format::Markdown => {
-            let imported = import_markdown(text);
+            let imported = import_markdown_near(text, today);
             Ok(PlanFile {
                 plan: imported.plan,
                 report: imported.report,
@@ -182,6 +183,11 @@ fn json_id_lines(text: &str) -> SourceMap {
 
 #[cfg(test)]
 mod tests {
+    /// The day the tests read plans on.
+    const TODAY: chrono::NaiveDate = match chrono::NaiveDate::from_ymd_opt(2026, 2, 12) {
+        Some(d) => d,
+        None => panic!(),
+    };
     use super::*;
     use crate::default_plan::{default_plan, BILLINGOS_MARKDOWN};
     use crate::schedule::lint::WarningKind;
@@ -223,7 +229,7 @@ mod tests {
 
     #[test]
     fn markdown_reads_with_the_importers_report_and_lines() {
-        let file = read_plan("billingos.md", BILLINGOS_MARKDOWN).unwrap();
+        let file = read_plan("billingos.md", BILLINGOS_MARKDOWN, TODAY).unwrap();
         let expected = default_plan();
         assert_eq!(file.plan, expected.plan);
         assert_eq!(file.report, expected.report);
@@ -233,7 +239,7 @@ mod tests {
     #[test]
     fn json_warnings_carry_the_line_of_the_nodes_id() {
         let json = write_plan(&default_plan().plan, Format::Json, NaiveDateTime::default());
-        let file = read_plan("plan.launchplan.json", &json).unwrap();
+        let file = read_plan("plan.launchplan.json", &json, TODAY).unwrap();
         // The decision's "Delay to Monday Feb 22" (a Sunday) is checked in JSON files too.
         let w = file
             .report
@@ -258,7 +264,12 @@ mod tests {
 
     #[test]
     fn json_errors_stay_typed_with_their_position() {
-        let err = read_plan("x.json", "{\n  \"format\": \"launchplan\",\n  oops\n}").unwrap_err();
+        let err = read_plan(
+            "x.json",
+            "{\n  \"format\": \"launchplan\",\n  oops\n}",
+            TODAY,
+        )
+        .unwrap_err();
         match err {
             ReadError::Json(JsonImportError::Syntax { line, column, .. }) => {
                 assert_eq!((line, column), (3, 3));
@@ -269,7 +280,7 @@ mod tests {
 
     #[test]
     fn calendars_are_refused_as_export_only() {
-        let err = read_plan("plan.ics", "BEGIN:VCALENDAR").unwrap_err();
+        let err = read_plan("plan.ics", "BEGIN:VCALENDAR", TODAY).unwrap_err();
         assert_eq!(
             err,
             ReadError::ExportOnly {
@@ -295,7 +306,7 @@ mod tests {
         assert_eq!(ics, super::super::ics::export_ics(&plan, now));
         assert!(ics.contains("DTSTAMP:20260209T083000Z"), "{ics}");
         // And a written file reads back as the same plan.
-        let back = read_plan("x.json", &write_plan(&plan, Format::Json, now)).unwrap();
+        let back = read_plan("x.json", &write_plan(&plan, Format::Json, now), TODAY).unwrap();
         assert_eq!(back.plan, plan);
     }
 }

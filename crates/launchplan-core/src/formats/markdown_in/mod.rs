@@ -32,11 +32,26 @@ pub struct MarkdownImport {
 }
 
 /// Reads a Markdown plan. Never fails: what it cannot place is kept as notes and reported.
+/// Dates take their year from the plan; see [`import_markdown_near`] for a plan that states none.
 pub fn import_markdown(source: &str) -> MarkdownImport {
+    read_markdown(source, None)
+}
+
+/// Like [`import_markdown`], for a plan read on `today`: when the plan states no year anywhere,
+/// its dates are the ones nearest `today` (as a reader who is handed the plan takes them).
+pub fn import_markdown_near(source: &str, today: NaiveDate) -> MarkdownImport {
+    read_markdown(source, Some(today))
+}
+
+fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let repaired = mojibake::repair(source);
     let blocks = blocks::read(&repaired.text);
     let mut reader = PlanReader::new();
+    if let Some(today) = today {
+        reader.context = today;
+    }
+    reader.anchor(&repaired.text);
     reader.read(&blocks);
     let mut report = reader.report;
     report.mojibake_repairs = repaired.repairs;
@@ -171,6 +186,9 @@ struct PlanReader {
     section_level: Option<u8>,
     /// The date the text has reached, for dates written without a year.
     context: NaiveDate,
+    /// Whether the context's year was written by the plan where it applies (a heading or line
+    /// that states the year), not guessed from the plan's first dated line.
+    year_certain: bool,
 }
 
 impl PlanReader {
@@ -193,9 +211,43 @@ impl PlanReader {
             cursor: Cursor::Plan,
             title_level: None,
             section_level: None,
-            // A neutral start; the plan's own dates replace it as soon as one is read.
+            // A neutral start; the plan's own dates replace it (see `anchor`).
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+            year_certain: false,
         }
+    }
+
+    /// Starts the year context at the plan's first date that states its year, wherever it is,
+    /// so that a day written without a year before any such date ("#### Monday, January 20"
+    /// under a title with no date) is not read in a year of its own.
+    fn anchor(&mut self, source: &str) {
+        let first = source
+            .lines()
+            .find_map(|line| match find_date(line, self.context)? {
+                Ok(phrase) if phrase.year_written => Some(phrase.period.first_day()),
+                _ => None,
+            });
+        if let Some(date) = first {
+            self.context = date;
+        }
+    }
+
+    /// The first date phrase in `text`, its year taken from the context. While the year is not
+    /// certain, a weekday written beside the date picks the year ("Monday, January 20" is the
+    /// January 20 that is a Monday, nearest the context).
+    fn find(&self, text: &str) -> Option<Result<DatePhrase, crate::plan::dates::DateProblem>> {
+        let found = find_date(text, self.context)?;
+        let Ok(mut phrase) = found else {
+            return Some(found);
+        };
+        if !self.year_certain && !phrase.year_written {
+            if let (Some(weekday), Period::Day { date }) = (phrase.weekday, phrase.period) {
+                if let Some(aligned) = year_with_weekday(date, weekday) {
+                    phrase.period = Period::Day { date: aligned };
+                }
+            }
+        }
+        Some(Ok(phrase))
     }
 
     /// A fresh ID under `parent`, distinct from every ID given so far.
@@ -223,7 +275,7 @@ impl PlanReader {
     }
 
     fn date_where(&mut self, text: &str, line: usize, at_start: bool) -> Option<DatePhrase> {
-        let found = find_date(text, self.context)?;
+        let found = self.find(text)?;
         let start = match &found {
             Ok(p) => p.span.start,
             Err(crate::plan::dates::DateProblem::Impossible { span, .. }) => span.start,
@@ -238,7 +290,10 @@ impl PlanReader {
         match found {
             Ok(phrase) => {
                 self.context = phrase.period.first_day();
-                if let Some(weekday) = phrase.weekday {
+                self.year_certain |= phrase.year_written;
+                // A weekday that matches no year near the context is a mistake only once the
+                // plan has said which year it is in.
+                if let Some(weekday) = phrase.weekday.filter(|_| self.year_certain) {
                     self.warnings
                         .extend(lint::check_weekday(weekday, &phrase.period, Some(line)));
                 }
@@ -302,6 +357,14 @@ impl PlanReader {
         }
         let section_level = *self.section_level.get_or_insert(level);
         if level <= section_level {
+            // A section that states its year ("## Pre-launch (January 20-31, 2025)") settles
+            // the year of the dates under it.
+            if let Some(Ok(phrase)) = self.find(text) {
+                if phrase.year_written {
+                    self.context = phrase.period.first_day();
+                    self.year_certain = true;
+                }
+            }
             self.open_section(text, line);
         } else if level == section_level + 1 {
             self.open_block(text, line);
@@ -326,7 +389,7 @@ impl PlanReader {
             }
             return countdown.is_some();
         }
-        let Some(Ok(phrase)) = find_date(value, self.context) else {
+        let Some(Ok(phrase)) = self.find(value) else {
             return false;
         };
         let Period::Day { date } = phrase.period else {
@@ -488,7 +551,7 @@ impl PlanReader {
         if self.kind != SectionKind::Schedule {
             return false;
         }
-        let Some(found) = find_date(text, self.context) else {
+        let Some(found) = self.find(text) else {
             return false;
         };
         let Ok(phrase) = found else {
@@ -924,3 +987,16 @@ impl PlanReader {
 
 #[cfg(test)]
 mod tests;
+
+/// The same month and day as `date` in the year nearest `date`'s (within three either way) on
+/// which it falls on `weekday`; None when no such year is that near.
+fn year_with_weekday(date: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    if date.weekday() == weekday {
+        return Some(date);
+    }
+    [-1, 1, -2, 2, -3, 3].into_iter().find_map(|shift| {
+        let candidate = NaiveDate::from_ymd_opt(date.year() + shift, date.month(), date.day())?;
+        (candidate.weekday() == weekday).then_some(candidate)
+    })
+}

@@ -646,3 +646,40 @@ fn lists_nest_up_to_the_limit_as_children() {
         .iter()
         .any(|e| e.contains(&format!("level {}", depth + 1))));
 }
+
+/// Years as a careful reader resolves them: a day written without a year takes the year of the
+/// plan's first dated line, never a year of the reader's own (it was 2000).
+#[test]
+fn a_day_without_a_year_takes_the_year_the_plan_states_elsewhere() {
+    let source =
+        "# Beta programme\n\n## Invites\n\n#### Tuesday, March 3\n\n- [ ] Send wave 1 invites\n\n\
+                  ## Notes\n\nLast updated: March 1, 2026\n";
+    let plan = import_markdown(source).plan;
+    let item = plan.schedule_items().next().unwrap();
+    assert_eq!(item.due, Some(d(2026, 3, 3)));
+}
+
+/// While the plan has not said which year it is in, the weekday written beside a date picks
+/// the year nearest the day the plan is read ("Monday, January 20" read in late 2024 is 2025's),
+/// and a weekday is no mismatch yet.
+#[test]
+fn a_weekday_picks_the_year_until_the_plan_states_one() {
+    let source =
+        "# Beta programme\n\n## Week one\n\n#### Monday, January 20\n\n- [ ] Kickoff call\n";
+    let imported = import_markdown_near(source, d(2024, 11, 30));
+    let item = imported.plan.schedule_items().next().unwrap();
+    assert_eq!(item.due, Some(d(2025, 1, 20)));
+    assert!(
+        imported.report.warnings.is_empty(),
+        "{:?}",
+        imported.report.warnings
+    );
+    // Once a heading states the year, a weekday that does not match is reported, not moved.
+    let stated = "# Plan\n\n## Week 1: Feb 10-14, 2026\n\n**Monday, Feb 10**\n- [ ] Kickoff\n";
+    let imported = import_markdown(stated);
+    assert_eq!(
+        imported.plan.schedule_items().next().unwrap().due,
+        Some(d(2026, 2, 10))
+    );
+    assert_eq!(imported.report.warnings.len(), 1);
+}
