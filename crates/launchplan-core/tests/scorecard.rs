@@ -82,16 +82,38 @@ fn contains(haystack: &str, needle: &str) -> bool {
     haystack.to_lowercase().contains(&needle.to_lowercase())
 }
 
-/// Scores one fixture's import against its key.
-fn score(plan: &Plan, key: &Key) -> Tally {
-    let mut tally = Tally::new();
-    let mut check = |rule: &'static str, met: bool| {
-        let entry = tally.entry(rule).or_default();
+/// Counts checks per rule, printing the unmet ones when asked to.
+struct Scorer {
+    tally: Tally,
+    verbose: bool,
+}
+
+impl Scorer {
+    fn check(&mut self, rule: &'static str, met: bool) {
+        self.check_why(rule, met, String::new);
+    }
+
+    fn check_why(&mut self, rule: &'static str, met: bool, detail: impl FnOnce() -> String) {
+        let entry = self.tally.entry(rule).or_default();
         entry.1 += 1;
         entry.0 += usize::from(met);
+        if self.verbose && !met {
+            println!("    {rule}: {}", detail());
+        }
+    }
+}
+
+/// Scores one fixture's import against its key.
+fn score(plan: &Plan, key: &Key) -> Tally {
+    let mut s = Scorer {
+        tally: Tally::new(),
+        // SCORECARD_VERBOSE=1 prints every check that was not met.
+        verbose: std::env::var_os("SCORECARD_VERBOSE").is_some(),
     };
     let launch = plan.facts.launch.map(|d| d.to_string());
-    check("launch date", launch == key.launch);
+    s.check_why("launch date", launch == key.launch, || {
+        format!("{:?}, key {:?}", launch, key.launch)
+    });
 
     let decisions: Vec<_> = plan
         .blocks()
@@ -102,9 +124,9 @@ fn score(plan: &Plan, key: &Key) -> Tally {
         .collect();
     for gate in &key.gates {
         let found = decisions.iter().find(|d| contains(&d.title, &gate.text));
-        check("gate found", found.is_some());
+        s.check("gate found", found.is_some());
         let date = found.and_then(|d| d.date).map(|d| d.to_string());
-        check("gate date", found.is_some() && date == gate.date);
+        s.check("gate date", found.is_some() && date == gate.date);
     }
 
     let mut tasks = Vec::new();
@@ -112,17 +134,19 @@ fn score(plan: &Plan, key: &Key) -> Tally {
     let items: Vec<_> = tasks.iter().filter(|t| t.kind == TaskKind::Item).collect();
     for item in &key.items {
         let found = tasks.iter().find(|t| contains(&t.text, &item.text));
-        check("item found", found.is_some());
+        s.check_why("item found", found.is_some(), || item.text.clone());
         let due = found.and_then(|t| t.due).map(|d| d.to_string());
-        check("item due", found.is_some() && due == item.due);
-        check("item done", found.is_some_and(|t| t.done == item.done));
+        s.check_why("item due", found.is_some() && due == item.due, || {
+            format!("{}: {due:?}, key {:?}", item.text, item.due)
+        });
+        s.check("item done", found.is_some_and(|t| t.done == item.done));
     }
     for relative in &key.relative {
         let offset = tasks
             .iter()
             .find(|t| contains(&t.text, &relative.text))
             .and_then(|t| Some((t.due? - plan.facts.launch?).num_days()));
-        check("relative offset", offset == Some(relative.offset_days));
+        s.check("relative offset", offset == Some(relative.offset_days));
     }
     // Every text the plan keeps, notes included (as the stored copy holds it).
     let kept_text = serde_json::to_string(plan).unwrap_or_default();
@@ -132,14 +156,16 @@ fn score(plan: &Plan, key: &Key) -> Tally {
             &kept_text,
             &serde_json::to_string(note).unwrap().replace('"', ""),
         );
-        check("note kept as note", kept && !a_task);
+        s.check("note kept as note", kept && !a_task);
     }
-    check("task count", items.len() == key.tasks);
-    check(
+    s.check_why("task count", items.len() == key.tasks, || {
+        format!("{}, key {}", items.len(), key.tasks)
+    });
+    s.check(
         "done count",
         items.iter().filter(|t| t.done).count() == key.done,
     );
-    tally
+    s.tally
 }
 
 fn percent((met, of): (usize, usize)) -> String {

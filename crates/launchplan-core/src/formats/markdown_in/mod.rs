@@ -140,6 +140,10 @@ enum Fact {
     SprintStart,
     /// "Launch Countdown: 10 days remaining": checked by the lint, not stored.
     Countdown,
+    /// A line that names a launch in other words ("Public Launch: April 1, 2026", "Cut-over
+    /// date: …", "GA: …"), ranked: a public or target launch (3) over a plain one (2) over a
+    /// beta, pilot or rehearsal (1). Kept as content as well: it may say more than the date.
+    LaunchLike(u8),
 }
 
 impl Fact {
@@ -158,8 +162,75 @@ impl Fact {
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
             "launch countdown" | "countdown" => Fact::Countdown,
-            _ => return None,
+            _ => return Fact::launch_like(&key),
         })
+    }
+
+    /// How strongly a key names the launch (see [`Fact::LaunchLike`]); None when it does not.
+    fn launch_like(key: &str) -> Option<Fact> {
+        let words: Vec<&str> = key
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let has = |w: &str| words.contains(&w);
+        let joined = words.join(" ");
+        let names_launch = ["launch", "release", "ga", "cutover", "golive", "relaunch"]
+            .iter()
+            .any(|w| has(w))
+            || [
+                "go live",
+                "cut over",
+                "general availability",
+                "event date",
+                "conference date",
+            ]
+            .iter()
+            .any(|p| joined.contains(p));
+        let not_the_day = [
+            "countdown",
+            "readiness",
+            "review",
+            "freeze",
+            "candidate",
+            "notes",
+            "branch",
+            "plan",
+            "checklist",
+            "owner",
+            "lead",
+            "manager",
+            "window",
+            "status",
+            "version",
+            "train",
+        ];
+        if !names_launch || words.len() > 5 || not_the_day.iter().any(|w| has(w)) {
+            return None;
+        }
+        let minor = [
+            "beta",
+            "alpha",
+            "pilot",
+            "soft",
+            "internal",
+            "preview",
+            "rehearsal",
+            "dry",
+        ];
+        let major = [
+            "public", "official", "target", "ga", "general", "final", "cutover", "relaunch",
+        ];
+        let rank = if minor.iter().any(|w| has(w)) {
+            1
+        } else if major.iter().any(|w| has(w))
+            || joined.contains("go live")
+            || joined.contains("cut over")
+        {
+            3
+        } else {
+            2
+        };
+        Some(Fact::LaunchLike(rank))
     }
 }
 
@@ -186,6 +257,9 @@ struct PlanReader {
     section_level: Option<u8>,
     /// The date the text has reached, for dates written without a year.
     context: NaiveDate,
+    /// How strongly the launch date found so far was named (see [`Fact::LaunchLike`]); the
+    /// plan's own "Launch:" line outranks them all.
+    launch_rank: u8,
     /// Whether the context's year was written by the plan where it applies (a heading or line
     /// that states the year), not guessed from the plan's first dated line.
     year_certain: bool,
@@ -214,6 +288,7 @@ impl PlanReader {
             // A neutral start; the plan's own dates replace it (see `anchor`).
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
             year_certain: false,
+            launch_rank: 0,
         }
     }
 
@@ -395,13 +470,29 @@ impl PlanReader {
         let Period::Day { date } = phrase.period else {
             return false;
         };
+        if let Fact::LaunchLike(rank) = fact {
+            // Stated in other words: the strongest one is the launch, unless the plan names its
+            // launch in so many words; the line stays in the plan either way.
+            if rank > self.launch_rank {
+                self.plan.facts.launch = Some(date);
+                self.launch_rank = rank;
+            }
+            return false;
+        }
         let facts = &mut self.plan.facts;
         let slot = match fact {
             Fact::WrittenOn => &mut facts.written_on,
-            Fact::Launch => &mut facts.launch,
+            Fact::Launch => {
+                // Named in so many words: it outranks a launch read from other words.
+                if self.launch_rank != u8::MAX {
+                    facts.launch = None;
+                }
+                self.launch_rank = u8::MAX;
+                &mut facts.launch
+            }
             Fact::LastUpdated => &mut facts.last_updated,
             Fact::NextReview => &mut facts.next_review,
-            Fact::SprintStart | Fact::Countdown => &mut facts.sprint_start,
+            Fact::SprintStart | Fact::Countdown | Fact::LaunchLike(_) => &mut facts.sprint_start,
         };
         if slot.is_some_and(|known| known != date) {
             return false;

@@ -683,3 +683,32 @@ fn a_weekday_picks_the_year_until_the_plan_states_one() {
     );
     assert_eq!(imported.report.warnings.len(), 1);
 }
+
+/// The launch date from the words people use for it: the public or target launch outranks a
+/// beta, the plan's own "Launch:" line outranks them all, and the line stays in the plan.
+#[test]
+fn the_launch_date_is_read_from_the_words_plans_use() {
+    let beta = "# Beta\n\n**Beta Launch:** April 6, 2026\n\n**Public Launch Target:** April 20, 2026\n\n## Tasks\n\n- [ ] Invite testers\n";
+    let imported = import_markdown(beta);
+    assert_eq!(imported.plan.facts.launch, Some(d(2026, 4, 20)));
+    assert!(
+        serde_json::to_string(&imported.plan)
+            .unwrap()
+            .contains("Beta Launch"),
+        "kept"
+    );
+    let cutover =
+        "# Runbook\n\nCut-over date: Saturday, November 7, 2026\n\n## Steps\n\n1. Freeze writes\n";
+    assert_eq!(
+        import_markdown(cutover).plan.facts.launch,
+        Some(d(2026, 11, 7))
+    );
+    let stated = "# Plan\n\nPublic launch: May 20, 2026\n\nLaunch: May 1, 2026\n";
+    assert_eq!(
+        import_markdown(stated).plan.facts.launch,
+        Some(d(2026, 5, 1))
+    );
+    // A freeze or a review is not the launch.
+    let freeze = "# Plan\n\nRelease freeze: May 2, 2026\n";
+    assert_eq!(import_markdown(freeze).plan.facts.launch, None);
+}
