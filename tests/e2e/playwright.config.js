@@ -8,7 +8,9 @@ export default defineConfig({
   outputDir: '../../test-results',
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 2,
+  // One browser at a time: on a 2-core machine two workers starve each other (the big-plan
+  // scroll and the update check ran past their timeouts side by side, never alone).
+  workers: 1,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

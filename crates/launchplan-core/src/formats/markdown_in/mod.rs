@@ -762,6 +762,9 @@ impl PlanReader {
     ) {
         let (text, done) = done_state(item);
         let id = self.id(parent, "item", &text, item.line);
+        // A date written in the item ("Code freeze (Feb 15)", "Feature freeze: Nov 18") is its
+        // due date, and its subtasks'; a range gives its last day.
+        let due = self.due_in(&text).or(due);
         out.push(Item {
             id,
             text,
@@ -1019,6 +1022,16 @@ impl PlanReader {
     }
 
     /// "Feb 15: text" → (Feb 15, "text"); text that does not open with one day stays whole.
+    /// The day a date written in an item's text makes it due (a range: its last day); None for
+    /// no date, or a month or quarter (which name no day).
+    fn due_in(&self, text: &str) -> Option<NaiveDate> {
+        match self.find(text)?.ok()?.period {
+            Period::Day { date } => Some(date),
+            Period::Range { end, .. } => Some(end),
+            Period::Month { .. } | Period::Quarter { .. } => None,
+        }
+    }
+
     fn dated(&mut self, text: &str, line: usize) -> (Option<NaiveDate>, String) {
         let phrase = self.date_at_start(text, line);
         match phrase

@@ -712,3 +712,28 @@ fn the_launch_date_is_read_from_the_words_plans_use() {
     let freeze = "# Plan\n\nRelease freeze: May 2, 2026\n";
     assert_eq!(import_markdown(freeze).plan.facts.launch, None);
 }
+
+/// A date inside an item's text is its due date (a range: its last day), for its subtasks too;
+/// an item without one keeps its day's or group's date.
+#[test]
+fn a_date_in_an_item_is_its_due_date() {
+    let source = "# Release\n\n## Schedule\n\n### Week 1: Nov 9-13, 2026\n\n- [ ] Feature freeze: Nov 11\n  - [ ] Tag the branch\n\
+                  - [ ] Translations (Nov 10 - Nov 12)\n- [ ] Write the notes\n";
+    let plan = import_markdown(source).plan;
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(
+        due,
+        vec![
+            ("Feature freeze: Nov 11".to_string(), Some(d(2026, 11, 11))),
+            ("Tag the branch".to_string(), Some(d(2026, 11, 11))),
+            (
+                "Translations (Nov 10 - Nov 12)".to_string(),
+                Some(d(2026, 11, 12))
+            ),
+            ("Write the notes".to_string(), Some(d(2026, 11, 13))),
+        ]
+    );
+}
