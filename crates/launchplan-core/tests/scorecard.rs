@@ -156,7 +156,9 @@ fn score(plan: &Plan, key: &Key) -> Tally {
             &kept_text,
             &serde_json::to_string(note).unwrap().replace('"', ""),
         );
-        s.check("note kept as note", kept && !a_task);
+        s.check_why("note kept as note", kept && !a_task, || {
+            format!("{note} (kept {kept}, a task {a_task})")
+        });
     }
     s.check_why("task count", items.len() == key.tasks, || {
         format!("{}, key {}", items.len(), key.tasks)

@@ -23,6 +23,14 @@ pub(super) enum Block {
     List {
         items: Vec<ListItem>,
     },
+    /// A table: its header cells and its rows, each cell as plain text; `source` is the whole
+    /// table as written, for a table that is not a schedule.
+    Table {
+        head: Vec<String>,
+        rows: Vec<TableRow>,
+        source: String,
+        line: usize,
+    },
     /// A thematic break (`---`): structure only.
     Rule,
     /// Anything else (table, code, quote, HTML): its source, kept verbatim.
@@ -30,6 +38,13 @@ pub(super) enum Block {
         source: String,
         line: usize,
     },
+}
+
+/// One row of a table: its cells as plain text and the line it is on.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(super) struct TableRow {
+    pub cells: Vec<String>,
+    pub line: usize,
 }
 
 /// One list item: its task state, its first paragraph as plain text, and what is nested in it.
@@ -162,6 +177,19 @@ impl<'a> Reader<'a> {
                     self.events.next();
                     out.push(Block::Rule);
                 }
+                Event::Start(Tag::Table(_)) => {
+                    self.events.next();
+                    let (head, rows) = self.table();
+                    let Block::Other { source, line } = self.other(range) else {
+                        continue;
+                    };
+                    out.push(Block::Table {
+                        head,
+                        rows,
+                        source,
+                        line,
+                    });
+                }
                 Event::Start(_) => {
                     self.skip_block();
                     out.push(self.other(range));
@@ -174,6 +202,34 @@ impl<'a> Reader<'a> {
             }
         }
         out
+    }
+
+    /// Reads a table whose `Start(Table)` was consumed, through its `End(Table)`: the header's
+    /// cells and each row's.
+    fn table(&mut self) -> (Vec<String>, Vec<TableRow>) {
+        let (mut head, mut rows) = (Vec::new(), Vec::new());
+        let mut row = TableRow::default();
+        let mut cell = String::new();
+        for (event, range) in self.events.by_ref() {
+            match event {
+                Event::Start(Tag::TableHead | Tag::TableRow) => {
+                    row = TableRow {
+                        cells: Vec::new(),
+                        line: self.lines.line(range.start),
+                    };
+                }
+                Event::Start(Tag::TableCell) => cell.clear(),
+                Event::End(TagEnd::TableCell) => row.cells.push(cell.trim().to_string()),
+                Event::End(TagEnd::TableHead) => head = std::mem::take(&mut row.cells),
+                Event::End(TagEnd::TableRow) => rows.push(std::mem::take(&mut row)),
+                Event::End(TagEnd::Table) => break,
+                Event::Text(text) | Event::Code(text) => cell.push_str(&text),
+                // `<br>` and other inline HTML in a cell: a separator.
+                Event::InlineHtml(_) | Event::SoftBreak | Event::HardBreak => cell.push(' '),
+                _ => {}
+            }
+        }
+        (head, rows)
     }
 
     fn other(&self, range: Range<usize>) -> Block {
@@ -419,10 +475,24 @@ mod tests {
     }
 
     #[test]
-    fn keeps_other_blocks_verbatim_and_links_with_their_address() {
-        let blocks = read("| a | b |\n|---|---|\n| 1 | 2 |\n\nSee [docs](https://example.org).\n");
+    fn reads_tables_cell_by_cell_and_keeps_links_with_their_address() {
+        let blocks =
+            read("| a | b |\n|---|---|\n| 1 | 2<br>two |\n\nSee [docs](https://example.org).\n");
+        let Block::Table {
+            head,
+            rows,
+            source,
+            line: 1,
+        } = &blocks[0]
+        else {
+            panic!("{:?}", blocks[0])
+        };
+        assert_eq!(head, &["a", "b"]);
+        assert_eq!(rows[0].cells, ["1", "2 two"]);
+        assert_eq!(rows[0].line, 3);
         assert!(
-            matches!(&blocks[0], Block::Other { source, line: 1 } if source.starts_with("| a | b |"))
+            source.starts_with("| a | b |"),
+            "the table as written, for a note"
         );
         assert_eq!(
             blocks[1],

@@ -4,6 +4,7 @@
 
 mod blocks;
 mod derive;
+mod front_matter;
 mod text;
 
 use self::blocks::{Block, ListItem};
@@ -46,12 +47,14 @@ pub fn import_markdown_near(source: &str, today: NaiveDate) -> MarkdownImport {
 fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let repaired = mojibake::repair(source);
-    let blocks = blocks::read(&repaired.text);
+    let (front, text) = front_matter::split(&repaired.text);
+    let blocks = blocks::read(&text);
     let mut reader = PlanReader::new();
     if let Some(today) = today {
         reader.context = today;
     }
     reader.anchor(&repaired.text);
+    reader.front_matter(&front);
     reader.read(&blocks);
     let mut report = reader.report;
     report.mojibake_repairs = repaired.repairs;
@@ -257,6 +260,8 @@ struct PlanReader {
     section_level: Option<u8>,
     /// The date the text has reached, for dates written without a year.
     context: NaiveDate,
+    /// The front matter's title, for a plan with no title heading.
+    front_title: Option<String>,
     /// How strongly the launch date found so far was named (see [`Fact::LaunchLike`]); the
     /// plan's own "Launch:" line outranks them all.
     launch_rank: u8,
@@ -289,6 +294,7 @@ impl PlanReader {
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
             year_certain: false,
             launch_rank: 0,
+            front_title: None,
         }
     }
 
@@ -304,6 +310,20 @@ impl PlanReader {
             });
         if let Some(date) = first {
             self.context = date;
+        }
+    }
+
+    /// The dates the front matter states, read as the same facts a plan's opening lines state
+    /// ("launch date", "release date", "event start date", "date"). The title is taken after
+    /// reading, when the plan has no title of its own (its `#` heading would otherwise become a
+    /// section).
+    fn front_matter(&mut self, entries: &[front_matter::Entry]) {
+        for entry in entries {
+            if entry.key == "title" {
+                self.front_title = Some(entry.value.clone());
+            } else {
+                self.fact(&format!("{}: {}", entry.key, entry.value), entry.line);
+            }
         }
     }
 
@@ -401,11 +421,24 @@ impl PlanReader {
                     }
                 }
                 Block::Rule => {}
+                Block::Table {
+                    head,
+                    rows,
+                    source,
+                    line,
+                } => {
+                    if !self.table(head, rows, *line) {
+                        self.unrecognised(source.clone(), *line);
+                    }
+                }
                 Block::Other { source, line } => self.unrecognised(source.clone(), *line),
             }
         }
         if self.plan.title.is_empty() {
-            self.plan.title = "Untitled plan".into();
+            self.plan.title = self
+                .front_title
+                .take()
+                .unwrap_or_else(|| "Untitled plan".into());
         }
         self.plan.id = NodeId::derive(&NodeId("plan".into()), "plan", &self.plan.title);
         // A first section that held only facts ("MVP Launch Timeline") is the plan's subtitle.
@@ -718,6 +751,20 @@ impl PlanReader {
         }
         let in_contingencies = matches!(self.last_block(), Some(PlanBlock::Contingencies(_)));
         match self.kind {
+            // A bullet without a checkbox that reads as a note (a role, a contact, a question,
+            // a criterion, or anything in a section about people or goals) is kept as one.
+            SectionKind::Schedule if item.task.is_none() && self.reads_as_note(&item.text) => {
+                let text = item_source(item);
+                let in_day = self.cursor == Cursor::Day;
+                let notes = match self.last_block() {
+                    Some(PlanBlock::Schedule(g)) => match g.days.last_mut() {
+                        Some(day) if in_day => &mut day.notes,
+                        _ => &mut g.notes,
+                    },
+                    _ => &mut self.section().notes,
+                };
+                notes.push(text);
+            }
             SectionKind::Schedule => self.schedule_item(item),
             SectionKind::Completed => self.milestone(item),
             SectionKind::Decisions => self.decision_line(item),
@@ -1022,6 +1069,191 @@ impl PlanReader {
     }
 
     /// "Feb 15: text" → (Feb 15, "text"); text that does not open with one day stays whole.
+    /// A table with a date column in a schedule: each row a dated item of the current group
+    /// (its text the other cells, done when a status cell says so, the owner and the status
+    /// kept as notes). False when the table is not one (no date column, or another kind of
+    /// section): it is then kept as a note, as written.
+    fn table(&mut self, head: &[String], rows: &[blocks::TableRow], line: usize) -> bool {
+        if self.kind != SectionKind::Schedule || rows.is_empty() {
+            return false;
+        }
+        let Some(date_col) = date_column(head, rows, self.context) else {
+            return false;
+        };
+        let header = |words: &[&str]| {
+            head.iter().position(|h| {
+                let h = h.to_lowercase();
+                words
+                    .iter()
+                    .any(|w| h.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+            })
+        };
+        let status_col = header(&["status", "state", "done", "progress"]);
+        let owner_col = header(&[
+            "owner",
+            "owners",
+            "who",
+            "lead",
+            "responsible",
+            "assignee",
+            "dri",
+        ]);
+        if !matches!(self.last_block(), Some(PlanBlock::Schedule(_))) {
+            let group = self.implicit_group(line);
+            self.push_block(PlanBlock::Schedule(group));
+        }
+        let Some(PlanBlock::Schedule(group)) = self.last_block() else {
+            return false;
+        };
+        let group_id = group.id.clone();
+        let mut items = Vec::new();
+        for row in rows {
+            let cell = |i: Option<usize>| i.and_then(|i| row.cells.get(i)).map(String::as_str);
+            let date_text = cell(Some(date_col)).unwrap_or_default();
+            let due = self
+                .date_in(date_text, row.line)
+                .and_then(|phrase| match phrase.period {
+                    Period::Day { date } => Some(date),
+                    Period::Range { end, .. } => Some(end),
+                    Period::Month { .. } | Period::Quarter { .. } => None,
+                });
+            let text = row
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| {
+                    *i != date_col
+                        && Some(*i) != status_col
+                        && Some(*i) != owner_col
+                        && !c.is_empty()
+                })
+                .map(|(_, c)| c.as_str())
+                .collect::<Vec<_>>()
+                .join(" — ");
+            let text = if text.is_empty() {
+                date_text.to_string()
+            } else {
+                text
+            };
+            if text.is_empty() {
+                continue;
+            }
+            let status = cell(status_col).filter(|s| !s.is_empty());
+            let done = status.is_some_and(says_done);
+            let mut notes = Vec::new();
+            notes.extend(
+                cell(owner_col)
+                    .filter(|o| !o.is_empty())
+                    .map(|o| format!("Owner: {o}")),
+            );
+            notes.extend(status.filter(|_| !done).map(|s| format!("Status: {s}")));
+            let id = self.id(&group_id, "item", &text, row.line);
+            items.push(Item {
+                id,
+                text,
+                done,
+                due,
+                notes,
+                modified: Stamp::UNKNOWN,
+            });
+        }
+        if let Some(PlanBlock::Schedule(group)) = self.last_block() {
+            group.items.extend(items);
+        }
+        true
+    }
+
+    /// Whether a bullet without a checkbox is a note rather than a task: a question, a role or
+    /// contact ("Beta lead: Priya Raman"), a criterion or definition, an address; or any bullet
+    /// of a section about people, goals or questions. The rules are in `docs/importer.md`.
+    fn reads_as_note(&self, text: &str) -> bool {
+        let text = text.trim();
+        let lower = text.to_lowercase();
+        if text.ends_with('?') {
+            return true;
+        }
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        const ROLES: [&str; 18] = [
+            "lead",
+            "owner",
+            "coordinator",
+            "manager",
+            "contact",
+            "contacts",
+            "rota",
+            "champion",
+            "dri",
+            "email",
+            "slack",
+            "channel",
+            "sponsor",
+            "pm",
+            "escalation",
+            "oncall",
+            "approver",
+            "team",
+        ];
+        const ABOUT: [&str; 10] = [
+            "criteria",
+            "criterion",
+            "goal",
+            "goals",
+            "kpi",
+            "definition",
+            "purpose",
+            "scope",
+            "success",
+            "why",
+        ];
+        if let Some((label, _)) = text.split_once(':') {
+            let label = words(&label.to_lowercase().replace("on-call", "oncall"));
+            if !label.is_empty()
+                && label.len() <= 4
+                && label
+                    .iter()
+                    .any(|w| ROLES.contains(&w.as_str()) || ABOUT.contains(&w.as_str()))
+            {
+                return true;
+            }
+        }
+        if lower.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.contains('@') && w.contains('.') && !w.starts_with('@')
+        }) {
+            return true;
+        }
+        let section = self
+            .plan
+            .sections
+            .last()
+            .map(|s| words(&s.title.to_lowercase()))
+            .unwrap_or_default();
+        const NOTE_SECTIONS: [&str; 16] = [
+            "team",
+            "contacts",
+            "roles",
+            "people",
+            "questions",
+            "faq",
+            "overview",
+            "background",
+            "goals",
+            "about",
+            "glossary",
+            "definitions",
+            "resources",
+            "links",
+            "criteria",
+            "retrospective",
+        ];
+        section.iter().any(|w| NOTE_SECTIONS.contains(&w.as_str()))
+    }
+
     /// The day a date written in an item's text makes it due (a range: its last day); None for
     /// no date, or a month or quarter (which name no day).
     fn due_in(&self, text: &str) -> Option<NaiveDate> {
@@ -1103,4 +1335,50 @@ fn year_with_weekday(date: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveD
         let candidate = NaiveDate::from_ymd_opt(date.year() + shift, date.month(), date.day())?;
         (candidate.weekday() == weekday).then_some(candidate)
     })
+}
+
+/// The column of a table that holds its dates: the one with the most cells that read as a date
+/// (at least half the rows), a header that says so (Date, When, Deadline, Due, Day, Week)
+/// breaking a tie. None when no column does.
+fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -> Option<usize> {
+    let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let named = |i: usize| {
+        head.get(i).is_some_and(|h| {
+            let h = h.to_lowercase();
+            ["date", "when", "deadline", "due", "day", "week"]
+                .iter()
+                .any(|w| h.contains(w))
+        })
+    };
+    (0..columns)
+        .map(|i| {
+            let dated = rows
+                .iter()
+                .filter(|r| {
+                    r.cells
+                        .get(i)
+                        .is_some_and(|c| matches!(find_date(c, context), Some(Ok(_))))
+                })
+                .count();
+            (i, dated, named(i))
+        })
+        .filter(|&(_, dated, _)| dated > 0 && dated * 2 >= rows.len())
+        .max_by_key(|&(i, dated, named)| (dated, named, std::cmp::Reverse(i)))
+        .map(|(i, _, _)| i)
+}
+
+/// Whether a status cell says the row is done ("✅", "Done", "Complete", "Shipped").
+fn says_done(status: &str) -> bool {
+    let s = status.to_lowercase();
+    if ["not ", "incomplete", "undone", "pending", "to do", "todo"]
+        .iter()
+        .any(|w| s.contains(w))
+    {
+        return false;
+    }
+    [
+        "✅", "✔", "☑", "[x]", "done", "complete", "shipped", "released", "finished",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
 }

@@ -737,3 +737,66 @@ fn a_date_in_an_item_is_its_due_date() {
         ]
     );
 }
+
+/// Front matter gives the title and the dates and is never read as the plan's text; line
+/// numbers after it stay those of the file.
+#[test]
+fn front_matter_gives_the_title_and_dates_and_is_not_text() {
+    let source = "---\ntitle: Harbour beta\nrelease_date: 2026-05-12\ntags:\n  - beta\n---\n\n## Week 1: May 4-8, 2026\n\n- [ ] Invite wave 1\n";
+    let imported = import_markdown(source);
+    let plan = &imported.plan;
+    assert_eq!(plan.title, "Harbour beta");
+    assert_eq!(plan.facts.launch, Some(d(2026, 5, 12)));
+    let json = serde_json::to_string(plan).unwrap();
+    assert!(
+        !json.contains("tags") && !json.contains("release_date"),
+        "{json}"
+    );
+    let item = plan.schedule_items().next().unwrap();
+    assert_eq!(imported.lines.get(&item.id), Some(&10));
+}
+
+/// A table with a date column in a schedule: each row a dated item, done by its status cell,
+/// the owner kept as a note. A table without dates stays a note, as written.
+#[test]
+fn a_table_of_dates_becomes_dated_items() {
+    let source = "# Release\n\n## Schedule\n\n| When | What | Owner | Status |\n|---|---|---|---|\n\
+                  | Mon, Aug 24, 2026 | Branch cut | Ana | ✅ Done |\n| Aug 31 | Code freeze | Ben | Planned |\n\n\
+                  | Role | Person |\n|---|---|\n| Lead | Ana |\n";
+    let imported = import_markdown(source);
+    let items: Vec<_> = imported.plan.schedule_items().collect();
+    assert_eq!(items.len(), 2);
+    assert_eq!(
+        (items[0].text.as_str(), items[0].due, items[0].done),
+        ("Branch cut", Some(d(2026, 8, 24)), true)
+    );
+    assert_eq!(
+        (items[1].text.as_str(), items[1].due, items[1].done),
+        ("Code freeze", Some(d(2026, 8, 31)), false)
+    );
+    assert_eq!(items[1].notes, ["Owner: Ben", "Status: Planned"]);
+    assert!(serde_json::to_string(&imported.plan)
+        .unwrap()
+        .contains("| Lead | Ana |"));
+}
+
+/// Checkbox items are tasks; a plain bullet is a task unless it reads as a note: a question, a
+/// role or contact, a criterion, an address, or any bullet of a section about people or goals.
+#[test]
+fn bullets_that_read_as_notes_stay_notes() {
+    let source = "# Beta\n\n## Week 1: Mar 2-6, 2026\n\n- Send the invites\n- Beta lead: Priya Raman\n\
+                  - Do testers keep access after launch?\n- Questions to beta@example.org\n- [ ] Ship build 12\n\n\
+                  ## Team\n\n- Ana runs support\n";
+    let plan = import_markdown(source).plan;
+    let tasks: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(tasks, ["Send the invites", "Ship build 12"]);
+    let json = serde_json::to_string(&plan).unwrap();
+    for note in [
+        "Beta lead: Priya Raman",
+        "keep access after launch?",
+        "beta@example.org",
+        "Ana runs support",
+    ] {
+        assert!(json.contains(note), "{note} is kept");
+    }
+}
