@@ -5,6 +5,7 @@ use super::state::use_app_state;
 use chrono::NaiveDate;
 use launchplan_core::plan::dates::format_long;
 use launchplan_core::plan::{Block, NodeId, Plan};
+use launchplan_core::schedule::gates::is_gate;
 use leptos::prelude::*;
 
 /// One mark on the timeline.
@@ -36,6 +37,19 @@ fn marks(plan: &Plan) -> Vec<Mark> {
                 }
                 for d in &g.days {
                     mark(&d.id, "day", format_long(d.date), d.date, d.date);
+                }
+                // A gate written as a checklist item is a decision point too.
+                let items = g.items.iter().chain(g.days.iter().flat_map(|d| &d.items));
+                for i in items.filter(|i| is_gate(&i.text)) {
+                    if let Some(date) = i.due {
+                        mark(
+                            &i.id,
+                            "decision",
+                            format!("Decision: {}", i.text),
+                            date,
+                            date,
+                        );
+                    }
                 }
             }
             Block::Decision(d) => {

@@ -4,9 +4,10 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use launchplan_core::plan::dates::{format_day_with_weekday, format_long, weekday_name};
-use launchplan_core::plan::{Block, Plan};
+use launchplan_core::plan::Plan;
 use launchplan_core::schedule::agenda::Agenda;
 use launchplan_core::schedule::countdown::Countdown;
+use launchplan_core::schedule::gates::gates;
 use launchplan_core::schedule::progress::{Overview, Progress, Readiness, Task, TaskKind};
 use launchplan_core::schedule::status::days_left;
 use serde::Serialize;
@@ -123,15 +124,16 @@ impl Status {
         let agenda = Agenda::of(plan, today);
         let launch = plan.facts.launch;
         let countdown = launch.map(|launch| Countdown::at(launch, now));
-        let next_decision = overview.next_decision.and_then(|next| {
-            // The overview names the gate; its criteria are on the decision itself.
-            let decision = plan.blocks().find_map(|b| match b {
-                Block::Decision(d) if d.id == next.id => Some(d),
-                _ => None,
-            })?;
-            let readiness = Readiness::of(plan, decision);
+        let next_decision = overview.next_decision.map(|next| {
+            // The overview names the gate (a decision block or a gate item); its criteria are
+            // on the gate itself.
+            let criteria = gates(plan)
+                .into_iter()
+                .find(|g| g.id == &next.id)
+                .and_then(|g| g.criteria);
+            let readiness = Readiness::at(plan, Some(next.date), criteria);
             let p = readiness.progress;
-            Some(Gate {
+            Gate {
                 title: next.title,
                 date: next.date,
                 days_left: next.days_left,
@@ -143,7 +145,7 @@ impl Status {
                     meets: readiness.needed.map(|n| p.percent() >= n),
                     description: readiness.describe(),
                 },
-            })
+            }
         });
         Status {
             title: plan.title.clone(),

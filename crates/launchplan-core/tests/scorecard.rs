@@ -7,7 +7,8 @@
 //! records the new figures once they went up.
 
 use launchplan_core::formats::markdown_in::import_markdown;
-use launchplan_core::plan::{Block, Plan};
+use launchplan_core::plan::Plan;
+use launchplan_core::schedule::gates::gates;
 use launchplan_core::schedule::progress::{visit_tasks, TaskKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -115,17 +116,12 @@ fn score(plan: &Plan, key: &Key) -> Tally {
         format!("{:?}, key {:?}", launch, key.launch)
     });
 
-    let decisions: Vec<_> = plan
-        .blocks()
-        .filter_map(|b| match b {
-            Block::Decision(d) => Some(d),
-            _ => None,
-        })
-        .collect();
+    // Decision blocks and gate items alike.
+    let gates = gates(plan);
     for gate in &key.gates {
-        let found = decisions.iter().find(|d| contains(&d.title, &gate.text));
-        s.check("gate found", found.is_some());
-        let date = found.and_then(|d| d.date).map(|d| d.to_string());
+        let found = gates.iter().find(|g| contains(g.title, &gate.text));
+        s.check_why("gate found", found.is_some(), || gate.text.clone());
+        let date = found.and_then(|g| g.date).map(|d| d.to_string());
         s.check("gate date", found.is_some() && date == gate.date);
     }
 

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod countdown;
+pub mod gates;
 pub mod history;
 pub mod lint;
 pub mod progress;

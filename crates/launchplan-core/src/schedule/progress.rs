@@ -233,16 +233,15 @@ impl Overview {
             }),
             _ => None,
         };
-        let next_decision = plan
-            .blocks()
-            .filter_map(|b| match b {
-                Block::Decision(d) if d.outcome.is_none() => d.date.map(|date| (d, date)),
-                _ => None,
-            })
+        // Decision blocks and gate items alike (see `gates`).
+        let next_decision = super::gates::gates(plan)
+            .into_iter()
+            .filter(|g| !g.taken)
+            .filter_map(|g| g.date.map(|date| (g, date)))
             .min_by_key(|(_, date)| *date)
-            .map(|(d, date)| NextDecision {
-                id: d.id.clone(),
-                title: d.title.clone(),
+            .map(|(g, date)| NextDecision {
+                id: g.id.clone(),
+                title: g.title.to_string(),
                 date,
                 days_left: (date - today).num_days(),
             });
@@ -267,7 +266,12 @@ pub struct Readiness {
 impl Readiness {
     /// The items due on or before the decision's date, and the share its criteria ask for.
     pub fn of(plan: &Plan, decision: &crate::plan::DecisionPoint) -> Readiness {
-        let progress = match decision.date {
+        Readiness::at(plan, decision.date, decision.criteria.as_deref())
+    }
+
+    /// The items due on or before `date`, and the share `criteria` ask for (any gate).
+    pub fn at(plan: &Plan, date: Option<NaiveDate>, criteria: Option<&str>) -> Readiness {
+        let progress = match date {
             Some(date) => Progress::of_items(
                 plan.schedule_items()
                     .filter(|i| i.due.is_some_and(|due| due <= date)),
@@ -276,7 +280,7 @@ impl Readiness {
         };
         Readiness {
             progress,
-            needed: decision.criteria.as_deref().and_then(required_percent),
+            needed: criteria.and_then(required_percent),
         }
     }
 

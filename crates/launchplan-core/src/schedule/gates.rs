@@ -1,0 +1,118 @@
+//! Decision points wherever a plan states them: its decision blocks, and the checklist items
+//! that are gates ("Go/no-go for phase 2", "Code freeze (Feb 15)", "Security sign-off"). A gate
+//! item stays a tickable item; ticking it is taking the gate.
+
+use crate::plan::{Block, NodeId, NodeRef, Plan};
+use chrono::NaiveDate;
+
+/// One decision point of the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gate<'a> {
+    pub id: &'a NodeId,
+    pub title: &'a str,
+    pub date: Option<NaiveDate>,
+    /// Decided (a decision block's recorded outcome) or ticked (a gate item).
+    pub taken: bool,
+    /// What the plan asks for before it, when it says.
+    pub criteria: Option<&'a str>,
+}
+
+/// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off, a
+/// readiness review or a decision.
+pub fn is_gate(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    let joined = words.join(" ");
+    has("gate")
+        || has("freeze")
+        || has("signoff")
+        || has("decision")
+        || [
+            "go no go",
+            "go nogo",
+            "sign off",
+            "readiness review",
+            "launch readiness",
+        ]
+        .iter()
+        .any(|p| joined.contains(p))
+}
+
+/// Every decision point of the plan, in document order.
+pub fn gates(plan: &Plan) -> Vec<Gate<'_>> {
+    let mut out = Vec::new();
+    plan.for_each_node(|node, _| match node {
+        NodeRef::Block(Block::Decision(d)) => out.push(Gate {
+            id: &d.id,
+            title: &d.title,
+            date: d.date,
+            taken: d.outcome.is_some(),
+            criteria: d.criteria.as_deref(),
+        }),
+        NodeRef::Item(i) if is_gate(&i.text) => out.push(Gate {
+            id: &i.id,
+            title: &i.text,
+            date: i.due,
+            taken: i.done,
+            criteria: None,
+        }),
+        _ => {}
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::default_plan::default_plan;
+    use crate::formats::markdown_in::import_markdown;
+
+    #[test]
+    fn gates_are_named_in_many_words() {
+        for gate in [
+            "Go/no-go decision for Phase 2",
+            "Go / No-Go call",
+            "Code freeze (Feb 15)",
+            "Feature Freeze: Nov 18",
+            "Security sign-off",
+            "Legal signoff",
+            "Launch readiness review",
+            "Gate 3: pricing approved",
+        ] {
+            assert!(is_gate(gate), "{gate}");
+        }
+        for task in [
+            "Go to the venue",
+            "Freezer stock check",
+            "Sign the lease",
+            "Navigate",
+        ] {
+            assert!(!is_gate(task), "{task}");
+        }
+    }
+
+    /// The BillingOS plan's three decision blocks are its gates; none of its items is one.
+    #[test]
+    fn billingos_has_its_three_decision_points() {
+        let plan = default_plan().plan;
+        let gates = gates(&plan);
+        assert_eq!(gates.len(), 3);
+        assert!(gates.iter().all(|g| g.criteria.is_some()));
+    }
+
+    /// A go/no-go line in a checklist is a decision point with its date, and stays an item.
+    #[test]
+    fn a_gate_in_a_checklist_is_a_decision_point_and_an_item() {
+        let source = "# Beta\n\n## Schedule\n\n### Week 1: Mar 2-6, 2026\n\n- [ ] Invite wave 1\n- [ ] Go/no-go for wave 2 (Mar 5)\n";
+        let plan = import_markdown(source).plan;
+        let gates = gates(&plan);
+        assert_eq!(gates.len(), 1);
+        assert_eq!(gates[0].date, NaiveDate::from_ymd_opt(2026, 3, 5));
+        assert!(!gates[0].taken);
+        assert_eq!(plan.counts().schedule_items, 2);
+    }
+}
