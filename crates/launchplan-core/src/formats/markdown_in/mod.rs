@@ -16,8 +16,8 @@ use crate::plan::dates::{find_date, DatePhrase, Period};
 use crate::plan::{
     Block as PlanBlock, Cadence, CommChannel, CommEntry, Contingency, ContingencyList, Day,
     DecisionPoint, DecisionRecord, Facts, Item, Metric, MetricGroup, Milestone, MilestoneGroup,
-    NodeId, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel, ScheduleGroup, Section, SourceMap,
-    Stamp, Target,
+    NodeId, NodeMut, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel, ScheduleGroup, Section,
+    SourceMap, Stamp, Target,
 };
 use crate::schedule::lint::{self, CountdownClaim, Warning, WarningKind};
 use chrono::NaiveDate;
@@ -56,6 +56,7 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.anchor(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
+    reader.resolve_relative();
     let mut report = reader.report;
     report.mojibake_repairs = repaired.repairs;
     report.mojibake_lines = repaired.lines;
@@ -260,6 +261,11 @@ struct PlanReader {
     section_level: Option<u8>,
     /// The date the text has reached, for dates written without a year.
     context: NaiveDate,
+    /// The time relative to launch each heading level states ("## T-14 Days"), for the items
+    /// under it; index 0 is unused.
+    relative_by_level: [Option<Relative>; 7],
+    /// Items dated relative to launch, given their day once the launch date is known.
+    relative: Vec<(NodeId, Relative)>,
     /// The front matter's title, for a plan with no title heading.
     front_title: Option<String>,
     /// How strongly the launch date found so far was named (see [`Fact::LaunchLike`]); the
@@ -295,6 +301,8 @@ impl PlanReader {
             year_certain: false,
             launch_rank: 0,
             front_title: None,
+            relative_by_level: [None; 7],
+            relative: Vec::new(),
         }
     }
 
@@ -323,6 +331,19 @@ impl PlanReader {
                 self.front_title = Some(entry.value.clone());
             } else {
                 self.fact(&format!("{}: {}", entry.key, entry.value), entry.line);
+            }
+        }
+    }
+
+    /// Dates the items written relative to launch, once the plan has said when launch is.
+    fn resolve_relative(&mut self) {
+        let Some(launch) = self.plan.facts.launch else {
+            return;
+        };
+        for (id, relative) in std::mem::take(&mut self.relative) {
+            let date = relative.from(launch);
+            if let (Some(date), Some(NodeMut::Item(item))) = (date, self.plan.node_mut(&id)) {
+                item.due = Some(date);
             }
         }
     }
@@ -451,6 +472,15 @@ impl PlanReader {
     }
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
+        // "## T-14 Days": the items under it, to the next heading of its level, are that far
+        // from launch (a heading with a date of its own is dated by it instead).
+        let at = usize::from(level.min(6));
+        for slot in &mut self.relative_by_level[at..] {
+            *slot = None;
+        }
+        if find_date(text, self.context).is_none() {
+            self.relative_by_level[at] = relative_in(text);
+        }
         if self.facts_allowed() && self.fact(text, line) {
             return;
         }
@@ -811,7 +841,16 @@ impl PlanReader {
         let id = self.id(parent, "item", &text, item.line);
         // A date written in the item ("Code freeze (Feb 15)", "Feature freeze: Nov 18") is its
         // due date, and its subtasks'; a range gives its last day.
-        let due = self.due_in(&text).or(due);
+        let own = self.due_in(&text);
+        // A time relative to launch, in the item or (for an item with no date) its headings.
+        if own.is_none() {
+            let heading = self.relative_by_level.iter().rev().find_map(|r| *r);
+            let relative = relative_in(&text).or(heading.filter(|_| due.is_none()));
+            if let Some(relative) = relative {
+                self.relative.push((id.clone(), relative));
+            }
+        }
+        let due = own.or(due);
         out.push(Item {
             id,
             text,

@@ -800,3 +800,16 @@ fn bullets_that_read_as_notes_stay_notes() {
         assert!(json.contains(note), "{note} is kept");
     }
 }
+
+/// A schedule written relative to launch ("## T-14 Days", "T+1") is dated once the plan says
+/// when launch is, wherever it says it; without a launch date the items stay undated.
+#[test]
+fn a_countdown_schedule_is_dated_from_the_launch() {
+    let source = "# Launch\n\n## T-14 Days\n\n- [ ] Brief the press\n\n## Launch week\n\n\
+                  - [ ] Fix anything broken (T+1)\n- [ ] Plan the retro\n\nLaunch: March 31, 2026\n";
+    let plan = import_markdown(source).plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2026, 3, 17)), Some(d(2026, 4, 1)), None]);
+    let undated = import_markdown("# Launch\n\n## T-14 Days\n\n- [ ] Brief the press\n").plan;
+    assert_eq!(undated.schedule_items().next().unwrap().due, None);
+}

@@ -157,3 +157,184 @@ pub(super) fn non_empty(text: &str) -> Option<String> {
     let t = text.trim();
     (!t.is_empty()).then(|| t.to_string())
 }
+
+/// A time written relative to launch: "T-7 days", "T-72h", "T+2", "D-14", "T-minus 2 weeks",
+/// "2 weeks before launch", "3 days after launch", "9-10 months out" (the nearer end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Relative {
+    /// Negative before launch.
+    pub amount: i64,
+    pub unit: RelativeUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum RelativeUnit {
+    Hours,
+    Days,
+    Weeks,
+    Months,
+}
+
+impl Relative {
+    /// The day it names when launch is on `launch` (hours count whole days, toward launch).
+    pub(super) fn from(self, launch: NaiveDate) -> Option<NaiveDate> {
+        use chrono::{Days, Months};
+        let days = |n: i64| match u64::try_from(n) {
+            Ok(n) => launch.checked_add_days(Days::new(n)),
+            Err(_) => launch.checked_sub_days(Days::new(n.unsigned_abs())),
+        };
+        match self.unit {
+            RelativeUnit::Hours => days(self.amount / 24),
+            RelativeUnit::Days => days(self.amount),
+            RelativeUnit::Weeks => days(self.amount.checked_mul(7)?),
+            RelativeUnit::Months => {
+                let months = Months::new(u32::try_from(self.amount.unsigned_abs()).ok()?);
+                if self.amount < 0 {
+                    launch.checked_sub_months(months)
+                } else {
+                    launch.checked_add_months(months)
+                }
+            }
+        }
+    }
+}
+
+fn relative_unit(word: &str) -> Option<RelativeUnit> {
+    Some(match word {
+        "h" | "hr" | "hrs" | "hour" | "hours" => RelativeUnit::Hours,
+        "d" | "day" | "days" => RelativeUnit::Days,
+        "w" | "wk" | "wks" | "week" | "weeks" => RelativeUnit::Weeks,
+        "m" | "mo" | "mos" | "month" | "months" => RelativeUnit::Months,
+        _ => return None,
+    })
+}
+
+/// Finds a time relative to launch in `text` (see [`Relative`]); None when there is none.
+pub(super) fn relative_in(text: &str) -> Option<Relative> {
+    let lower = text
+        .to_lowercase()
+        .replace(['\u{2212}', '\u{2013}', '\u{2014}'], "-")
+        .replace("t-minus", "t -")
+        .replace("t minus", "t -")
+        .replace("t-plus", "t +")
+        .replace("t plus", "t +");
+    // Words, with "-" and "+" as words of their own and digits split from letters ("72h").
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    let flush = |current: &mut String, words: &mut Vec<String>| {
+        if !current.is_empty() {
+            words.push(std::mem::take(current));
+        }
+    };
+    for c in lower.chars() {
+        let switches = current
+            .chars()
+            .last()
+            .is_some_and(|last| last.is_ascii_digit() != c.is_ascii_digit());
+        if c == '-' || c == '+' {
+            flush(&mut current, &mut words);
+            words.push(c.to_string());
+        } else if !c.is_alphanumeric() {
+            flush(&mut current, &mut words);
+        } else {
+            if switches {
+                flush(&mut current, &mut words);
+            }
+            current.push(c);
+        }
+    }
+    flush(&mut current, &mut words);
+    let number = |w: Option<&String>| w.and_then(|w| w.parse::<i64>().ok());
+    for (i, word) in words.iter().enumerate() {
+        // "T-7 days", "T+2", "D-14", "T-72h", "T-0".
+        if word == "t" || word == "d" {
+            let sign = match words.get(i + 1).map(String::as_str) {
+                Some("-") => -1,
+                Some("+") => 1,
+                _ => continue,
+            };
+            let Some(n) = number(words.get(i + 2)) else {
+                continue;
+            };
+            let unit = words
+                .get(i + 3)
+                .and_then(|w| relative_unit(w))
+                .unwrap_or(RelativeUnit::Days);
+            return Some(Relative {
+                amount: sign * n,
+                unit,
+            });
+        }
+        // "2 weeks before launch", "9-10 months out", "3 days after launch".
+        let Some(n) = number(Some(word)) else {
+            continue;
+        };
+        let mut at = i + 1;
+        if words.get(at).map(String::as_str) == Some("-") && number(words.get(at + 1)).is_some() {
+            at += 2;
+        }
+        let Some(unit) = words.get(at).and_then(|w| relative_unit(w)) else {
+            continue;
+        };
+        let sign = match words.get(at + 1).map(String::as_str) {
+            Some("before" | "prior" | "ahead" | "out" | "pre") => -1,
+            Some("after" | "post" | "later") => 1,
+            _ => continue,
+        };
+        return Some(Relative {
+            amount: sign * n,
+            unit,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod relative_tests {
+    use super::*;
+
+    fn rel(amount: i64, unit: RelativeUnit) -> Option<Relative> {
+        Some(Relative { amount, unit })
+    }
+
+    #[test]
+    fn times_relative_to_launch_in_the_ways_plans_write_them() {
+        use RelativeUnit::*;
+        assert_eq!(relative_in("## T-30 Days: Foundation"), rel(-30, Days));
+        assert_eq!(relative_in("T-72h: freeze content"), rel(-72, Hours));
+        assert_eq!(relative_in("Day 1 (T+1)"), rel(1, Days));
+        assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
+        assert_eq!(relative_in("D-14 review"), rel(-14, Days));
+        assert_eq!(relative_in("## T-Minus 2 Weeks"), rel(-2, Weeks));
+        assert_eq!(
+            relative_in("Book the venue 2 weeks before launch"),
+            rel(-2, Weeks)
+        );
+        assert_eq!(relative_in("## 9-10 Months Out"), rel(-9, Months));
+        assert_eq!(relative_in("Survey 3 days after launch"), rel(3, Days));
+        assert_eq!(relative_in("Order 30 t-shirts"), None);
+        assert_eq!(relative_in("Wave 2 - 40 testers"), None);
+    }
+
+    #[test]
+    fn a_relative_time_is_a_day_once_launch_is_known() {
+        let launch = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
+        let on = |amount, unit| Relative { amount, unit }.from(launch);
+        assert_eq!(
+            on(-2, RelativeUnit::Weeks),
+            NaiveDate::from_ymd_opt(2026, 3, 17)
+        );
+        assert_eq!(
+            on(-72, RelativeUnit::Hours),
+            NaiveDate::from_ymd_opt(2026, 3, 28)
+        );
+        assert_eq!(
+            on(-1, RelativeUnit::Months),
+            NaiveDate::from_ymd_opt(2026, 2, 28)
+        );
+        assert_eq!(
+            on(1, RelativeUnit::Days),
+            NaiveDate::from_ymd_opt(2026, 4, 1)
+        );
+    }
+}
