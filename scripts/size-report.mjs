@@ -24,9 +24,12 @@ import { pathToFileURL } from 'node:url';
  * loaded on first use (472.8 KB: the chunk is 86 KB, about 12 KB more than it took out of the
  * main module); what a visit loads at start has its own budget below. Raised to 480 KB with find
  * and links that reach blocks still waiting, headings in the stand-ins, and a reported (not
- * fatal) chunk load failure (475.5 KB).
+ * fatal) chunk load failure (475.5 KB). Raised to 490 KB when the Markdown reader learned other
+ * teams' plans (issue 13: front matter, tables of dates, times relative to launch, the words for
+ * a launch, notes that are not tasks): the reader chunk went from 87 to about 93 KB, none of it
+ * loaded at start.
  */
-export const GZIP_BUDGET_BYTES = 480 * 1024;
+export const GZIP_BUDGET_BYTES = 490 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

@@ -20,9 +20,10 @@ pub struct Gate<'a> {
 /// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off, a
 /// readiness review or a decision.
 pub fn is_gate(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // ASCII only: the words are, and the browser's main module then needs no Unicode tables.
+    let lower = text.to_ascii_lowercase();
     let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
     let has = |w: &str| words.contains(&w);

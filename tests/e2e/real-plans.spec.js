@@ -1,0 +1,51 @@
+// Plans of other shapes than ours, imported through the page as a new user would: the header,
+// the agenda and the timeline show what the plan says. The files are fixtures of the importer's
+// corpus (crates/launchplan-core/tests/corpus/), written after real public plans.
+import { readFileSync } from 'node:fs';
+import { test, expect, openAt } from './fixtures.js';
+
+const fixture = (name) => readFileSync(new URL(`../../crates/launchplan-core/tests/corpus/${name}.md`, import.meta.url));
+
+async function importPlan(page, name) {
+  await page.getByLabel('Import a plan file').setInputFiles({ name: `${name}.md`, mimeType: 'text/markdown', buffer: fixture(name) });
+  await page.getByTestId('import-preview').getByRole('button', { name: 'Replace' }).click();
+}
+
+const timelineMark = (page, name) => page.getByRole('navigation', { name: 'Timeline' }).getByRole('link', { name });
+
+test.describe('real plans', () => {
+  test('a beta programme: day headings without a year, a go/no-go inside a checklist', async ({ page }) => {
+    await openAt(page, '2026-03-27T09:00:00');
+    await importPlan(page, 'beta-phase-day-headings');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tidewell Closed Beta — Execution Plan');
+    // The year comes from the plan, not from a default: launch is five days away, not 26 years.
+    await expect(page.getByRole('timer')).toContainText('5 days to launch');
+    await expect(page.getByTestId('next-decision')).toContainText('Go/no-go for cohort B invitations');
+    await expect(page.getByTestId('overdue-count')).toHaveText('18');
+    await expect(page.getByTestId('agenda-overdue')).toContainText('Open the #tidewell-beta feedback channel');
+    await expect(timelineMark(page, /^Decision: Go\/no-go for cohort B invitations/)).toHaveCount(1);
+  });
+
+  test('a go/no-go plan written in hours before launch', async ({ page }) => {
+    await openAt(page, '2026-09-07T09:00:00');
+    await importPlan(page, 't-hours-go-no-go');
+    await expect(page.getByRole('timer')).toContainText('5 days to launch');
+    // "T-48 hours" is two days before the launch the plan states.
+    await expect(page.getByTestId('next-decision')).toContainText('Hold the go/no-go meeting');
+    await expect(page.getByTestId('next-decision')).toContainText('3 days left');
+    await expect(page.getByTestId('agenda-overdue')).toContainText('Dry run of the full switch on staging');
+    await expect(timelineMark(page, /^Decision: T-48 hours: Hold the go\/no-go meeting/)).toHaveCount(1);
+  });
+
+  test('a cut-over runbook with TOML front matter', async ({ page }) => {
+    await openAt(page, '2026-11-06T09:00:00');
+    await importPlan(page, 'cutover-runbook-toml');
+    // The front matter is not text: the plan's own heading is its title.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cut-over Runbook: Orchard Ledger → new settlement service');
+    await expect(page.getByText('title = ')).toHaveCount(0);
+    // "Cut-over date: Saturday, November 7, 2026" is the launch.
+    await expect(page.getByRole('timer')).toContainText('1 day to launch');
+    await expect(page.getByTestId('overdue-count')).toHaveText('3');
+    await expect(page.getByTestId('agenda-overdue')).toContainText('Run the full export/transform/import on the staging copy.');
+  });
+});
