@@ -20,27 +20,31 @@ pub struct Gate<'a> {
 /// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off, a
 /// readiness review or a decision.
 pub fn is_gate(text: &str) -> bool {
-    // ASCII only: the words are, and the browser's main module then needs no Unicode tables.
-    let lower = text.to_ascii_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let has = |w: &str| words.contains(&w);
-    let joined = words.join(" ");
-    has("gate")
-        || has("freeze")
-        || has("signoff")
-        || has("decision")
-        || [
-            "go no go",
-            "go nogo",
-            "sign off",
-            "readiness review",
-            "launch readiness",
-        ]
-        .iter()
-        .any(|p| joined.contains(p))
+    // The words, lowercase, one space between and around ("Go/No-Go" → " go no go "). ASCII
+    // only: the words are, and the browser's main module then needs no Unicode tables.
+    let mut words = String::with_capacity(text.len() + 2);
+    words.push(' ');
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            words.push(c.to_ascii_lowercase());
+        } else if !words.ends_with(' ') {
+            words.push(' ');
+        }
+    }
+    words.push(' ');
+    [
+        " gate ",
+        " freeze ",
+        " signoff ",
+        " decision ",
+        " go no go ",
+        " go nogo ",
+        " sign off ",
+        " readiness review ",
+        " launch readiness ",
+    ]
+    .iter()
+    .any(|phrase| words.contains(phrase))
 }
 
 /// Every decision point of the plan, in document order.
