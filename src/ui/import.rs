@@ -113,6 +113,17 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 )));
                 return;
             };
+            // An empty file, or one with nothing a plan is made of, would replace the plan with
+            // nothing.
+            if imported.plan.sections.is_empty()
+                && imported.plan.notes.is_empty()
+                && imported.plan.facts == Default::default()
+            {
+                state.alert.set(Some(format!(
+                    "\"{name}\" holds no plan: no headings, lists or dates were found in it. Nothing was changed."
+                )));
+                return;
+            }
             // A Markdown file under the limit can make a plan over it (IDs, field names).
             if let Err(e) = check_stored_size(&imported.plan) {
                 state.alert.set(Some(format!(

@@ -77,3 +77,22 @@ test.describe('hostile input', () => {
     expect(await stored(page, mobile.id)).toBe(latest);
   });
 });
+
+test.describe('unclear input', () => {
+  // Regression: an empty Markdown file "imported cleanly" and offered to replace the plan with
+  // nothing.
+  test('a Markdown file with no plan in it says so and changes nothing', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.from('\n\n') });
+    await expect(page.getByTestId('alert')).toContainText('holds no plan');
+    await expect(page.getByTestId('import-preview')).toHaveCount(0);
+    await expect(heading(page)).toHaveText('BillingOS Milestones & Timeline');
+  });
+
+  // Regression: a share fragment of megabytes was inflated before its size was refused.
+  test('a share link far over the length limit is refused by its length', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00', `/#share=1.${'A'.repeat(100_000)}`);
+    await expect(page.getByTestId('alert')).toContainText('longer than any link Launchplan makes');
+    await expect(heading(page)).toHaveText('BillingOS Milestones & Timeline');
+  });
+});

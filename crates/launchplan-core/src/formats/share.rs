@@ -30,6 +30,8 @@ pub enum ShareError {
     Unpack,
     #[error("This share link unpacks to more than {limit} bytes, more than any plan file may hold. It was not read.")]
     Unpacked { limit: usize },
+    #[error("This share link is {chars} characters long, longer than any link Launchplan makes ({limit}). It was not read; ask for the plan as a JSON file.")]
+    LinkTooLong { chars: usize, limit: usize },
 }
 
 /// The text a link carries, before compression: the canonical file, without indentation.
@@ -60,6 +62,14 @@ pub fn compressed_from_fragment(fragment: &str) -> Option<Result<Vec<u8>, ShareE
     let body = fragment
         .trim_start_matches('#')
         .strip_prefix(FRAGMENT_KEY)?;
+    // Checked before any decoding or unpacking: a fragment of megabytes would otherwise be
+    // inflated to gigabytes before its size could be refused.
+    if body.len() > MAX_LINK_CHARS {
+        return Some(Err(ShareError::LinkTooLong {
+            chars: body.chars().count(),
+            limit: MAX_LINK_CHARS,
+        }));
+    }
     Some(decode_body(body))
 }
 
@@ -148,6 +158,20 @@ mod tests {
     use super::*;
 
     const BASE: &str = "https://example.org/tools/launchplan/";
+
+    /// Regression (hostile input): a 1.9 MB fragment was inflated (to 1.48 GB, 7.5 s) before
+    /// its size was refused; it is refused by its length, before any decoding.
+    #[test]
+    fn a_fragment_longer_than_any_link_is_refused_before_decoding() {
+        let fragment = format!("#share=1.{}", "A".repeat(2_000_000));
+        let started = std::time::Instant::now();
+        let result = compressed_from_fragment(&fragment);
+        assert!(
+            matches!(result, Some(Err(ShareError::LinkTooLong { .. }))),
+            "{result:?}"
+        );
+        assert!(started.elapsed() < std::time::Duration::from_millis(200));
+    }
 
     #[test]
     fn a_link_carries_the_bytes_it_was_given() {
