@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use launchplan_core::formats::file::Format;
 use launchplan_core::formats::json::{check_stored_size, import_json, MAX_FILE_BYTES};
 use launchplan_core::formats::markdown_in::{import_markdown_near, MarkdownImport};
+use launchplan_core::formats::report::ImportReport;
 use launchplan_core::merge::{compare, merge, Comparison};
 use launchplan_core::plan::Plan;
 use leptos::prelude::*;
@@ -18,7 +19,8 @@ struct Pending {
     name: String,
     plan: Plan,
     comparison: Comparison,
-    notes: String,
+    /// What the reader said about the file (empty for JSON and share links).
+    report: ImportReport,
 }
 
 /// The Import button, the drop target (the whole window) and the preview.
@@ -101,7 +103,7 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
         }
         if format == Format::Json {
             match import_json(&text) {
-                Ok(plan) => show_preview(state, pending, name, plan, String::new()),
+                Ok(plan) => show_preview(state, pending, name, plan, ImportReport::default()),
                 Err(e) => state.alert.set(Some(format!(
                     "\"{name}\" was not imported. {e} Nothing was changed."
                 ))),
@@ -131,13 +133,7 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 )));
                 return;
             }
-            show_preview(
-                state,
-                pending,
-                name,
-                imported.plan,
-                imported.report.summary(),
-            );
+            show_preview(state, pending, name, imported.plan, imported.report);
         }
     });
 }
@@ -147,9 +143,13 @@ fn read_share_link(state: AppState, pending: RwSignal<Option<Pending>>) {
     leptos::task::spawn_local(async move {
         match super::share::plan_from_url().await {
             None => {}
-            Some(Ok(plan)) => {
-                show_preview(state, pending, "shared link".into(), plan, String::new())
-            }
+            Some(Ok(plan)) => show_preview(
+                state,
+                pending,
+                "shared link".into(),
+                plan,
+                ImportReport::default(),
+            ),
             Some(Err(why)) => {
                 state.alert.set(Some(format!("{why} Nothing was changed.")));
                 super::share::forget_link();
@@ -164,7 +164,7 @@ fn show_preview(
     pending: RwSignal<Option<Pending>>,
     name: String,
     plan: Plan,
-    notes: String,
+    report: ImportReport,
 ) {
     let comparison = state.plan.with_untracked(|current| compare(current, &plan));
     state.alert.set(None);
@@ -172,7 +172,7 @@ fn show_preview(
         name,
         plan,
         comparison,
-        notes,
+        report,
     }));
 }
 
@@ -199,10 +199,13 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
         pending.plan.clone(),
         pending.plan.clone(),
     );
+    // After an import, the notes on the page are the imported file's own.
+    let report = StoredValue::new(pending.report.clone());
+    let show_report = move || state.report.set(report.get_value());
     view! {
         <section class="import-preview" role="dialog" aria-labelledby="import-heading" data-testid="import-preview">
             <h2 id="import-heading">{format!("Import \"{}\": {}", pending.name, pending.plan.title)}</h2>
-            {(!pending.notes.is_empty()).then(|| view! { <p>{pending.notes.clone()}</p> })}
+            {(pending.report != ImportReport::default()).then(|| view! { <p>{pending.report.summary()}</p> })}
             <ul>
                 {line("added", &c.added)}
                 {line("removed", &c.removed)}
@@ -212,10 +215,11 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
             </ul>
             {c.is_empty().then(|| view! { <p>"It holds the same items and check states as the plan shown."</p> })}
             <div class="editor-actions">
-                <button type="button" on:click=move |_| { state.replace(state.plan.with_untracked(|shown| shown.replaced_by(&for_replace))); clear(); }>"Replace"</button>
+                <button type="button" on:click=move |_| { state.replace(state.plan.with_untracked(|shown| shown.replaced_by(&for_replace))); show_report(); clear(); }>"Replace"</button>
                 <button type="button" on:click=move |_| {
                     let (plan, report) = state.plan.with_untracked(|current| merge(current, &for_merge));
                     state.replace(plan);
+                    show_report();
                     if !report.conflicts.is_empty() {
                         let list: Vec<String> = report.conflicts.iter().map(|c| format!("kept \"{}\" over \"{}\"", c.kept, c.other)).collect();
                         state.alert.set(Some(format!("Merged. Both copies changed {} field(s); the newer change was kept: {}.", list.len(), list.join("; "))));
@@ -229,6 +233,7 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
                     let taken = crate::storage::read_stored(&plan.id).is_some() || state.plan.with_untracked(|p| p.id == plan.id);
                     let plan = if taken { plan.with_fresh_ids(&mut |kind| super::clock::new_id(kind)) } else { plan };
                     persistence.open(state, plan, 0);
+                    show_report();
                     clear();
                 }>"Import as a new plan"</button>
                 <button type="button" on:click=move |_| clear()>"Cancel"</button>

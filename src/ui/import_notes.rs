@@ -7,7 +7,12 @@ use leptos::prelude::*;
 /// What the importer had to say: the summary, then each warning and kept note with its line.
 #[component]
 pub(crate) fn ImportNotes() -> impl IntoView {
-    let report = use_app_state().report.get_value();
+    let report = use_app_state().report;
+    move || notes(report.get())
+}
+
+/// The notes of one report; nothing for an empty one.
+fn notes(report: ImportReport) -> AnyView {
     if report == ImportReport::default() {
         // A plan opened from storage: there is no import to report on.
         return ().into_any();

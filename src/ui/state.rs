@@ -24,7 +24,9 @@ pub(crate) struct AppState {
     pub now: RwSignal<NaiveDateTime>,
     /// The day the plan is viewed as of; None means today.
     pub as_of: RwSignal<Option<NaiveDate>>,
-    pub report: StoredValue<ImportReport>,
+    /// What the reader said about the plan shown, when it was just read from a file (empty for
+    /// a plan opened from storage).
+    pub report: RwSignal<ImportReport>,
     /// The day everything date-dependent is computed for: changes only when the day does.
     today: Memo<NaiveDate>,
     /// A message for `role="alert"`: what went wrong with the last action.
@@ -43,7 +45,7 @@ impl AppState {
             can_redo: RwSignal::new(false),
             now,
             as_of,
-            report: StoredValue::new(report),
+            report: RwSignal::new(report),
             today: Memo::new(move |_| as_of.get().unwrap_or_else(|| now.get().date())),
             alert: RwSignal::new(None),
         }
@@ -97,6 +99,8 @@ impl AppState {
     /// Shows another plan: its own undo history starts empty.
     pub(crate) fn open(&self, plan: Plan) {
         self.history.set_value(History::default());
+        // The notes of a file read earlier are not this plan's.
+        self.report.set(ImportReport::default());
         self.set_plan(plan);
         self.sync_history();
     }
