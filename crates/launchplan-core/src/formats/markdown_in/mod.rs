@@ -266,6 +266,8 @@ struct PlanReader {
     relative_by_level: [Option<Relative>; 7],
     /// Items dated relative to launch, given their day once the launch date is known.
     relative: Vec<(NodeId, Relative)>,
+    /// For each base ID given out, the suffix to try next (see `id`).
+    next_suffix: std::collections::HashMap<NodeId, usize>,
     /// The front matter's title, for a plan with no title heading.
     front_title: Option<String>,
     /// How strongly the launch date found so far was named (see [`Fact::LaunchLike`]); the
@@ -301,6 +303,7 @@ impl PlanReader {
             year_certain: false,
             launch_rank: 0,
             front_title: None,
+            next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
             relative: Vec::new(),
         }
@@ -369,12 +372,20 @@ impl PlanReader {
     /// A fresh ID under `parent`, distinct from every ID given so far.
     fn id(&mut self, parent: &NodeId, kind: &str, key: &str, line: usize) -> NodeId {
         let base = NodeId::derive(parent, kind, key);
-        let mut id = base.clone();
-        let mut n = 2;
+        // The base ID, or the next free suffix ("-2", "-3", …). A base's suffixes are taken in
+        // order, so the search starts where the last one for this base ended: a plan of
+        // thousands of identical lines reads in linear time (it was quadratic), with the same IDs.
+        let mut n = self.next_suffix.get(&base).copied().unwrap_or(1);
+        let mut id = if n == 1 {
+            base.clone()
+        } else {
+            base.with_suffix(n)
+        };
         while self.ids.contains(&id) {
+            n = n.max(1) + 1;
             id = base.with_suffix(n);
-            n += 1;
         }
+        self.next_suffix.insert(base, n + 1);
         self.ids.insert(id.clone());
         self.lines.insert(id.clone(), line);
         id

@@ -1,0 +1,90 @@
+//! Property test of the Markdown reader over documents of the shapes real plans take: front
+//! matter, headings with and without dates, times relative to launch, nested task lists, tables
+//! of dates and notes, in random combinations. The reader never panics and keeps every task it
+//! read through Markdown export and import (its time is tested in `reader_time.rs`).
+
+use launchplan_core::formats::markdown_in::import_markdown;
+use launchplan_core::formats::markdown_out::export_markdown;
+use proptest::prelude::*;
+use proptest::sample::select;
+
+/// One line or block of a plan document.
+fn piece() -> impl Strategy<Value = String> {
+    let words = select(vec![
+        "Invite wave 1",
+        "Code freeze",
+        "Go/no-go for launch",
+        "Ship build 12",
+        "Beta lead: Ana",
+        "Do testers keep access?",
+        "Press kit final",
+        "Security sign-off",
+        "Plan the retro",
+    ]);
+    let date = select(vec![
+        "Feb 10",
+        "Feb 10, 2026",
+        "Monday, January 20",
+        "Dec 29 - Jan 2",
+        "2026-03-05",
+        "Q3 2026",
+        "March 2026",
+        "Feb 29",
+        "T-7 days",
+        "T+1",
+        "2 weeks before launch",
+        "",
+    ]);
+    prop_oneof![
+        (1..5usize, date.clone())
+            .prop_map(|(level, d)| format!("{} Week {d}\n", "#".repeat(level))),
+        (words.clone(), date.clone(), any::<bool>(), 0..3usize).prop_map(|(w, d, done, depth)| {
+            format!(
+                "{}- [{}] {w} {d}\n",
+                "  ".repeat(depth),
+                if done { "x" } else { " " }
+            )
+        }),
+        (words.clone(), 0..3usize).prop_map(|(w, depth)| format!("{}- {w}\n", "  ".repeat(depth))),
+        (date.clone(), words.clone(), any::<bool>()).prop_map(|(d, w, done)| {
+            format!(
+                "\n| Date | Task | Status |\n|---|---|---|\n| {d} | {w} | {} |\n\n",
+                if done { "Done" } else { "Planned" }
+            )
+        }),
+        date.clone().prop_map(|d| format!("Launch: {d}\n")),
+        words.prop_map(|w| format!("\n{w}\n\n")),
+    ]
+}
+
+fn document() -> impl Strategy<Value = String> {
+    (any::<bool>(), prop::collection::vec(piece(), 0..40)).prop_map(|(front, pieces)| {
+        let mut doc = String::new();
+        if front {
+            doc.push_str("---\ntitle: Random plan\nrelease_date: 2026-04-01\n---\n");
+        }
+        doc.push_str("# Plan\n\n");
+        doc.extend(pieces);
+        doc
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_reader_keeps_every_task_through_export_and_import(doc in document()) {
+        let first = import_markdown(&doc).plan;
+        let exported = export_markdown(&first);
+        let second = import_markdown(&exported).plan;
+        let tasks = |p: &launchplan_core::plan::Plan| {
+            let mut t: Vec<(String, bool)> = p.schedule_items().map(|i| (i.text.clone(), i.done)).collect();
+            t.sort();
+            t
+        };
+        let (a, b) = (tasks(&first), tasks(&second));
+        for task in &a {
+            prop_assert!(b.contains(task), "{task:?} lost\n--- document\n{doc}\n--- exported\n{exported}");
+        }
+    }
+}

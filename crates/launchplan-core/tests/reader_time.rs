@@ -1,0 +1,34 @@
+//! The Markdown reader's time grows linearly with the document (its own test binary, so that no
+//! other test runs beside the measurement).
+
+use launchplan_core::formats::markdown_in::import_markdown;
+
+/// Regression (hostile input): repeated identical lines took time in the square of their count
+/// (16,000 of them, 18 s in the page): IDs were made unique by scanning. A document of repeated
+/// pieces reads in time linear in its size: 16 times the text may take
+/// at most 40 times as long (a quadratic pass would take 256 times).
+#[test]
+fn reading_time_grows_linearly_with_the_document() {
+    let unit = "## Week of Feb 10, 2026\n\n- [ ] Code freeze (Feb 12)\n  - [ ] Tag the branch\n\
+                | Date | Task |\n|---|---|\n| Feb 13 | Ship |\n\n- Beta lead: Ana\n";
+    // The quickest of three runs, so that a busy machine does not decide the ratio.
+    let time = |n: usize| {
+        let doc = unit.repeat(n);
+        (0..3)
+            .map(|_| {
+                let started = std::time::Instant::now();
+                let plan = import_markdown(&doc).plan;
+                assert!(plan.counts().schedule_items >= n);
+                started.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    time(50);
+    let small = time(250).max(std::time::Duration::from_millis(1));
+    let large = time(4_000);
+    assert!(
+        large < small * 40,
+        "{small:?} for 250 pieces, {large:?} for 4,000"
+    );
+}
