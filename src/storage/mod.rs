@@ -200,7 +200,7 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
         _ => return Err(StorageError::NotPersisted),
     }
     let _ = store.set_item(OPEN_KEY, plan.id.as_str());
-    update_index(|list| index::upsert(list, summary_of(plan, now)));
+    update_index(&store, |list| index::upsert(list, summary_of(plan, now)));
     Ok(revision)
 }
 
@@ -219,7 +219,7 @@ pub fn list_plans() -> Vec<Summary> {
             (!id.contains(':')).then(|| NodeId(id.to_string()))
         })
         .collect();
-    let (list, changed) = index::reconcile(read_index(), &ids, |id| {
+    let (list, changed) = index::reconcile(read_index(&store), &ids, |id| {
         read_stored(id).map(|s| summary_of(&s.plan, s.saved_at))
     });
     if changed {
@@ -238,27 +238,26 @@ fn summary_of(plan: &Plan, saved_at: Stamp) -> Summary {
 
 /// The stored index; a missing or unreadable one reads as empty (the next listing rebuilds it
 /// from the plan keys).
-fn read_index() -> Vec<Summary> {
-    read_typed(INDEX_KEY).unwrap_or_default()
+fn read_index(store: &web_sys::Storage) -> Vec<Summary> {
+    read_typed(store, INDEX_KEY).unwrap_or_default()
 }
 
 /// A typed value stored as JSON under `key`; None when storage cannot be read, nothing is
 /// there, or it does not read as `T`. (Not gloo's `get`, which throws where `getItem` throws.)
-fn read_typed<T: serde::de::DeserializeOwned>(key: &str) -> Option<T> {
-    let raw = storage().ok()?.get_item(key).ok()??;
+fn read_typed<T: serde::de::DeserializeOwned>(store: &web_sys::Storage, key: &str) -> Option<T> {
+    let raw = store.get_item(key).ok()??;
     serde_json::from_str(&raw).ok()
 }
 
 /// Writes the index. It is a cache of the plan keys, so a failure here loses nothing.
 fn write_index(list: &[Summary]) {
-    if storage().is_ok() {
-        let _ = LocalStorage::set(INDEX_KEY, list);
-    }
+    // Only called with storage in hand (gloo reaches it on its own, see the module doc).
+    let _ = LocalStorage::set(INDEX_KEY, list);
 }
 
 /// Applies `change` to the stored index.
-fn update_index(change: impl FnOnce(&mut Vec<Summary>)) {
-    let mut list = read_index();
+fn update_index(store: &web_sys::Storage, change: impl FnOnce(&mut Vec<Summary>)) {
+    let mut list = read_index(store);
     change(&mut list);
     write_index(&list);
 }
@@ -267,7 +266,7 @@ fn update_index(change: impl FnOnce(&mut Vec<Summary>)) {
 pub fn remove_plan(id: &NodeId) -> Result<(), StorageError> {
     let store = storage()?;
     store.remove_item(&plan_key(id)).map_err(|e| classify(&e))?;
-    update_index(|list| index::forget(list, id));
+    update_index(&store, |list| index::forget(list, id));
     Ok(())
 }
 
@@ -295,12 +294,13 @@ pub fn record_export(id: &NodeId, revision: u64, at: Stamp) {
 
 /// When plan `id` was last exported, and at which revision.
 pub fn last_export(id: &NodeId) -> Option<(u64, Stamp)> {
+    let store = storage().ok()?;
     let key = format!("{}{EXPORT_SUFFIX}", plan_key(id));
-    if let Some(record) = read_typed::<ExportRecord>(&key) {
+    if let Some(record) = read_typed::<ExportRecord>(&store, &key) {
         return Some((record.revision, record.at));
     }
     // Versions before 2026-12 wrote "<revision> <milliseconds>".
-    let raw = storage().ok()?.get_item(&key).ok()??;
+    let raw = store.get_item(&key).ok()??;
     let (revision, at) = raw.split_once(' ')?;
     Some((revision.parse().ok()?, Stamp(at.parse().ok()?)))
 }

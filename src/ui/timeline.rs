@@ -5,7 +5,7 @@ use super::state::use_app_state;
 use chrono::NaiveDate;
 use launchplan_core::plan::dates::format_long;
 use launchplan_core::plan::{Block, NodeId, Plan};
-use launchplan_core::schedule::gates::is_gate;
+use launchplan_core::schedule::gates::gates;
 use leptos::prelude::*;
 
 /// One mark on the timeline.
@@ -38,30 +38,6 @@ fn marks(plan: &Plan) -> Vec<Mark> {
                 for d in &g.days {
                     mark(&d.id, "day", format_long(d.date), d.date, d.date);
                 }
-                // A gate written as a checklist item is a decision point too.
-                let items = g.items.iter().chain(g.days.iter().flat_map(|d| &d.items));
-                for i in items.filter(|i| is_gate(&i.text)) {
-                    if let Some(date) = i.due {
-                        mark(
-                            &i.id,
-                            "decision",
-                            format!("Decision: {}", i.text),
-                            date,
-                            date,
-                        );
-                    }
-                }
-            }
-            Block::Decision(d) => {
-                if let Some(date) = d.date {
-                    mark(
-                        &d.id,
-                        "decision",
-                        format!("Decision: {}", d.title),
-                        date,
-                        date,
-                    );
-                }
             }
             Block::Risks(g) => {
                 if let Some(date) = g.resolve_by {
@@ -87,7 +63,22 @@ fn marks(plan: &Plan) -> Vec<Mark> {
                     }
                 }
             }
-            Block::Milestones(_) | Block::Metrics(_) | Block::Communication(_) => {}
+            // Decision points, blocks and gate items alike, come from `gates` below.
+            Block::Decision(_)
+            | Block::Milestones(_)
+            | Block::Metrics(_)
+            | Block::Communication(_) => {}
+        }
+    }
+    for gate in gates(plan) {
+        if let Some(date) = gate.date {
+            mark(
+                gate.id,
+                "decision",
+                format!("Decision: {}", gate.title),
+                date,
+                date,
+            );
         }
     }
     out

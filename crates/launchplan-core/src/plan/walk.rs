@@ -6,7 +6,7 @@
 //! every `match` that must learn it.
 
 use super::model::*;
-use super::{NodeId, Stamp};
+use super::NodeId;
 use chrono::NaiveDate;
 
 /// A shared handle on one node of the plan, whatever its kind.
@@ -265,28 +265,6 @@ impl<'a> NodeRef<'a> {
             NodeRef::Comm(e) => vec![("text", &e.text)],
         }
     }
-
-    /// The node's own notes.
-    pub fn notes(self) -> &'a [String] {
-        match self {
-            NodeRef::Section(n) => &n.notes,
-            NodeRef::Block(Block::Milestones(n)) => &n.notes,
-            NodeRef::Block(Block::Schedule(n)) => &n.notes,
-            NodeRef::Block(Block::Decision(n)) => &n.notes,
-            NodeRef::Block(Block::Metrics(n)) => &n.notes,
-            NodeRef::Block(Block::Risks(n)) => &n.notes,
-            NodeRef::Block(Block::Contingencies(n)) => &n.notes,
-            NodeRef::Block(Block::Communication(n)) => &n.notes,
-            NodeRef::Day(n) => &n.notes,
-            NodeRef::Item(n) => &n.notes,
-            NodeRef::Milestone(n) => &n.notes,
-            NodeRef::Point(_) => &[],
-            NodeRef::Metric(n) => &n.notes,
-            NodeRef::Risk(n) => &n.notes,
-            NodeRef::Contingency(n) => &n.notes,
-            NodeRef::Comm(n) => &n.notes,
-        }
-    }
 }
 
 impl<'a> ListRef<'a> {
@@ -528,39 +506,6 @@ impl Plan {
         self.sections
             .iter_mut()
             .find_map(|s| find_mut(NodeMut::Section(s), id))
-    }
-
-    /// The stamp of the node with `id`, when there is one.
-    pub fn node_stamp(&self, id: &NodeId) -> Option<Stamp> {
-        let mut found = None;
-        self.for_each_node(|node, _| {
-            if found.is_none() && node.id() == id {
-                found = Some(node_stamp(node));
-            }
-        });
-        found
-    }
-}
-
-/// When the node last changed.
-fn node_stamp(node: NodeRef<'_>) -> Stamp {
-    match node {
-        NodeRef::Section(n) => n.modified,
-        NodeRef::Block(Block::Milestones(n)) => n.modified,
-        NodeRef::Block(Block::Schedule(n)) => n.modified,
-        NodeRef::Block(Block::Decision(n)) => n.modified,
-        NodeRef::Block(Block::Metrics(n)) => n.modified,
-        NodeRef::Block(Block::Risks(n)) => n.modified,
-        NodeRef::Block(Block::Contingencies(n)) => n.modified,
-        NodeRef::Block(Block::Communication(n)) => n.modified,
-        NodeRef::Day(n) => n.modified,
-        NodeRef::Item(n) => n.modified,
-        NodeRef::Milestone(n) => n.modified,
-        NodeRef::Point(n) => n.modified,
-        NodeRef::Metric(n) => n.modified,
-        NodeRef::Risk(n) => n.modified,
-        NodeRef::Contingency(n) => n.modified,
-        NodeRef::Comm(n) => n.modified,
     }
 }
 

@@ -20,31 +20,29 @@ pub struct Gate<'a> {
 /// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off, a
 /// readiness review or a decision.
 pub fn is_gate(text: &str) -> bool {
-    // The words, lowercase, one space between and around ("Go/No-Go" → " go no go "). ASCII
-    // only: the words are, and the browser's main module then needs no Unicode tables.
-    let mut words = String::with_capacity(text.len() + 2);
-    words.push(' ');
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            words.push(c.to_ascii_lowercase());
-        } else if !words.ends_with(' ') {
-            words.push(' ');
+    // Word by word, ASCII only, without allocating: it runs for every item on every change.
+    // "Go/No-Go" is the words go, no, go; the last two words are kept for the phrases.
+    let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let (mut before, mut last) = ("", "");
+    for word in text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let phrase = |a: &str, b: &str| same(last, a) && same(word, b);
+        if ["gate", "freeze", "signoff", "decision"]
+            .iter()
+            .any(|w| same(word, w))
+            || phrase("sign", "off")
+            || phrase("readiness", "review")
+            || phrase("launch", "readiness")
+            || same(word, "nogo") && same(last, "go")
+            || same(before, "go") && same(last, "no") && same(word, "go")
+        {
+            return true;
         }
+        (before, last) = (last, word);
     }
-    words.push(' ');
-    [
-        " gate ",
-        " freeze ",
-        " signoff ",
-        " decision ",
-        " go no go ",
-        " go nogo ",
-        " sign off ",
-        " readiness review ",
-        " launch readiness ",
-    ]
-    .iter()
-    .any(|phrase| words.contains(phrase))
+    false
 }
 
 /// Every decision point of the plan, in document order.

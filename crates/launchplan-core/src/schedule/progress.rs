@@ -216,6 +216,9 @@ pub struct NextDecision {
 impl Overview {
     pub fn of(plan: &Plan, today: NaiveDate) -> Overview {
         let (mut progress, mut overdue, mut due_today) = (Progress::default(), 0, 0);
+        // The next decision point in the same walk: a decision block still to be taken, or an
+        // open gate item (see `gates`), on or after today or the oldest one missed.
+        let mut next: Option<TaskRef<'_>> = None;
         visit_tasks(plan, |t| {
             if t.kind.is_checklist() {
                 progress = progress.add(t.done);
@@ -225,6 +228,11 @@ impl Overview {
                 Status::DueToday => due_today += 1,
                 _ => {}
             }
+            let gate = t.kind == TaskKind::Decision
+                || (t.kind == TaskKind::Item && super::gates::is_gate(t.text));
+            if gate && !t.done && t.due.is_some() && next.as_ref().is_none_or(|n| t.due < n.due) {
+                next = Some(t);
+            }
         });
         let sprint_day = match (plan.facts.sprint_start, plan.facts.launch) {
             (Some(start), Some(launch)) if start <= today && today <= launch => Some(SprintDay {
@@ -233,18 +241,15 @@ impl Overview {
             }),
             _ => None,
         };
-        // Decision blocks and gate items alike (see `gates`).
-        let next_decision = super::gates::gates(plan)
-            .into_iter()
-            .filter(|g| !g.taken)
-            .filter_map(|g| g.date.map(|date| (g, date)))
-            .min_by_key(|(_, date)| *date)
-            .map(|(g, date)| NextDecision {
-                id: g.id.clone(),
-                title: g.title.to_string(),
+        let next_decision = next.and_then(|t| {
+            let date = t.due?;
+            Some(NextDecision {
+                id: t.id.clone(),
+                title: t.text.to_string(),
                 date,
                 days_left: (date - today).num_days(),
-            });
+            })
+        });
         Overview {
             progress,
             overdue,
