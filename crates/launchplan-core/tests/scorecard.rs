@@ -203,6 +203,9 @@ fn scorecard() {
         .unwrap_or_else(|e| panic!("{}: {e}", key_path.display()));
         let source = std::fs::read_to_string(path).unwrap();
         let plan = import_markdown(&source).plan;
+        if std::env::var_os("SCORECARD_VERBOSE").is_some() {
+            println!("{name}:");
+        }
         let tally = score(&plan, &key);
         let (met, of) = tally.values().fold((0, 0), |(m, o), (a, b)| (m + a, o + b));
         println!("{name:<40} {of:>8}  {:>5}", percent((met, of)));

@@ -5,6 +5,7 @@
 mod blocks;
 mod derive;
 mod front_matter;
+mod launch;
 mod text;
 
 use self::blocks::{Block, ListItem};
@@ -56,6 +57,9 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.anchor(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
+    if reader.plan.facts.launch.is_none() {
+        reader.plan.facts.launch = launch::launch_from_content(&reader.plan, reader.launch_heading);
+    }
     reader.resolve_relative();
     let mut report = reader.report;
     report.mojibake_repairs = repaired.repairs;
@@ -186,7 +190,10 @@ impl Fact {
                 "cut over",
                 "general availability",
                 "event date",
+                "event start",
+                "event day",
                 "conference date",
+                "conference start",
             ]
             .iter()
             .any(|p| joined.contains(p));
@@ -264,6 +271,9 @@ struct PlanReader {
     /// The time relative to launch each heading level states ("## T-14 Days"), for the items
     /// under it; index 0 is unused.
     relative_by_level: [Option<Relative>; 7],
+    /// The day or range each heading level states, for the items under it that no group or
+    /// day of their own dates; index 0 is unused.
+    period_by_level: [Option<Period>; 7],
     /// Items dated relative to launch, given their day once the launch date is known.
     relative: Vec<(NodeId, Relative)>,
     /// For each base ID given out, the suffix to try next (see `id`).
@@ -273,6 +283,10 @@ struct PlanReader {
     /// How strongly the launch date found so far was named (see [`Fact::LaunchLike`]); the
     /// plan's own "Launch:" line outranks them all.
     launch_rank: u8,
+    /// The dated heading that most clearly names the launch day ("DAY 7: Wednesday, June 10 -
+    /// LAUNCH DAY"), with its rank (see [`launch::names_launch`]): the launch when no line of
+    /// the plan states it.
+    launch_heading: Option<(u8, NaiveDate)>,
     /// Whether the context's year was written by the plan where it applies (a heading or line
     /// that states the year), not guessed from the plan's first dated line.
     year_certain: bool,
@@ -302,9 +316,11 @@ impl PlanReader {
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
             year_certain: false,
             launch_rank: 0,
+            launch_heading: None,
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
+            period_by_level: [None; 7],
             relative: Vec::new(),
         }
     }
@@ -315,10 +331,7 @@ impl PlanReader {
     fn anchor(&mut self, source: &str) {
         let first = source
             .lines()
-            .find_map(|line| match find_date(line, self.context)? {
-                Ok(phrase) if phrase.year_written => Some(phrase.period.first_day()),
-                _ => None,
-            });
+            .find_map(|line| year_written_in(line, self.context));
         if let Some(date) = first {
             self.context = date;
         }
@@ -489,11 +502,21 @@ impl PlanReader {
         for slot in &mut self.relative_by_level[at..] {
             *slot = None;
         }
+        for slot in &mut self.period_by_level[at..] {
+            *slot = None;
+        }
         if find_date(text, self.context).is_none() {
             self.relative_by_level[at] = relative_in(text);
         }
         if self.facts_allowed() && self.fact(text, line) {
             return;
+        }
+        if let (Some(rank), Some(Ok(phrase))) = (launch::names_launch(text), self.find(text)) {
+            if let Period::Day { date } = phrase.period {
+                if self.launch_heading.is_none_or(|(best, _)| rank > best) {
+                    self.launch_heading = Some((rank, date));
+                }
+            }
         }
         if self.title_level.is_none()
             && self.plan.title.is_empty()
@@ -504,15 +527,21 @@ impl PlanReader {
             self.plan.title = text.to_string();
             return;
         }
+        // A heading with a day or a range dates what follows it, to the next heading of its
+        // level ("## DAY 7: Wednesday, June 10", "## Phase 2 (Mar 1-14)"), unless a group or day
+        // under it is dated itself.
+        if let Some(Ok(phrase)) = self.find(text) {
+            if matches!(phrase.period, Period::Day { .. } | Period::Range { .. }) {
+                self.period_by_level[at] = Some(phrase.period);
+            }
+        }
         let section_level = *self.section_level.get_or_insert(level);
         if level <= section_level {
             // A section that states its year ("## Pre-launch (January 20-31, 2025)") settles
             // the year of the dates under it.
-            if let Some(Ok(phrase)) = self.find(text) {
-                if phrase.year_written {
-                    self.context = phrase.period.first_day();
-                    self.year_certain = true;
-                }
+            if let Some(first) = year_written_in(text, self.context) {
+                self.context = first;
+                self.year_certain = true;
             }
             self.open_section(text, line);
         } else if level == section_level + 1 {
@@ -830,6 +859,10 @@ impl PlanReader {
             },
             _ => return,
         };
+        let due = due.or_else(|| {
+            let heading = self.period_by_level.iter().rev().find_map(|p| *p);
+            heading.map(|p| p.last_day())
+        });
         let mut new_items = Vec::new();
         self.collect_items(item, &parent, due, &mut new_items);
         if let Some(PlanBlock::Schedule(g)) = self.last_block() {
@@ -1376,6 +1409,20 @@ mod tests;
 
 /// The same month and day as `date` in the year nearest `date`'s (within three either way) on
 /// which it falls on `weekday`; None when no such year is that near.
+/// The first day of the first date in `text` that writes its year, looking past dates that do
+/// not ("Wednesday Jun 3 → Wednesday Jun 10, 2026").
+fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
+    let mut rest = text;
+    loop {
+        let end = match find_date(rest, context)? {
+            Ok(phrase) if phrase.year_written => return Some(phrase.period.first_day()),
+            Ok(phrase) => phrase.span.end,
+            Err(crate::plan::dates::DateProblem::Impossible { span, .. }) => span.end,
+        };
+        rest = rest.get(end.max(1)..)?;
+    }
+}
+
 fn year_with_weekday(date: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
     use chrono::Datelike;
     if date.weekday() == weekday {

@@ -1,0 +1,264 @@
+//! The launch date a plan states in its content rather than in a "Launch:" line: a day heading
+//! "LAUNCH DAY", a dated row "v4.2.0 released", a milestone "Public Launch", a phase
+//! "Launch (Jan 4, 2027)". Used only when no line of the plan names the launch date.
+
+use crate::plan::dates::Period;
+use crate::plan::{Block, NodeRef, Plan};
+use chrono::NaiveDate;
+
+/// The date of the dated node that most clearly names the launch itself; among equals, the
+/// first written (a page of several releases lists the one it is about first). `headings` is
+/// what the reader found in dated headings that did not become nodes of their own (a section
+/// "DAY 7: Wednesday, June 10 - LAUNCH DAY"), ranked the same way.
+pub(super) fn launch_from_content(
+    plan: &Plan,
+    headings: Option<(u8, NaiveDate)>,
+) -> Option<NaiveDate> {
+    let mut best = headings;
+    let mut consider = |text: &str, date: Option<NaiveDate>| {
+        if let (Some(rank), Some(date)) = (names_launch(text), date) {
+            if best.is_none_or(|(b, _)| rank > b) {
+                best = Some((rank, date));
+            }
+        }
+    };
+    plan.for_each_node(|node, _| match node {
+        NodeRef::Item(item) => consider(&item.text, item.due),
+        NodeRef::Day(day) => consider(day.title.as_deref().unwrap_or_default(), Some(day.date)),
+        NodeRef::Milestone(m) => consider(&m.title, single_day(m.period)),
+        NodeRef::Block(Block::Schedule(g)) => {
+            consider(&g.label, single_day(g.period));
+            consider(g.aside.as_deref().unwrap_or_default(), single_day(g.period));
+        }
+        _ => {}
+    });
+    best.map(|(_, date)| date)
+}
+
+fn single_day(period: Option<Period>) -> Option<NaiveDate> {
+    match period? {
+        Period::Day { date } => Some(date),
+        _ => None,
+    }
+}
+
+/// How clearly a text names the launch event (2 a release, 3 a launch, go-live or cut-over, 4
+/// a public, general or target one);
+/// None when it does not. The text is cut into phrases (at dashes, colons, bullets and
+/// brackets) and a phrase names the launch when its last word is the launch ("Public Launch",
+/// "Orrery v4.2.0 released", "26.08 final") or a launch followed by "day" or "date", in at
+/// most four words, with none that makes it something else ("beta", "notes", "post-") and no
+/// verb in front ("Plan the launch", "Share launch numbers" are tasks about it).
+pub(super) fn names_launch(text: &str) -> Option<u8> {
+    text.split([':', '|', '(', ')', '[', ']', '•', '—', '–', ';', ','])
+        .flat_map(|part| part.split(" - "))
+        .filter_map(phrase_rank)
+        .max()
+}
+
+fn phrase_rank(phrase: &str) -> Option<u8> {
+    let lower = phrase.to_lowercase();
+    let mut words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .map(|w| w.trim_matches(|c: char| c == '.' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Version numbers ("v4.2.0", "26.08") say which release, not what happens.
+    let versioned = words.iter().any(|w| is_version(w));
+    words.retain(|w| !is_version(w));
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let split: Vec<&str> = words.iter().flat_map(|w| w.split(['-', '.'])).collect();
+    if split.iter().any(|w| OTHER_THAN_THE_LAUNCH.contains(w)) {
+        return None;
+    }
+    if VERBS.contains(&words[0]) && words.len() > 1 {
+        return None;
+    }
+    let last = *words.last()?;
+    let head = if matches!(last, "day" | "date") && words.len() > 1 {
+        words[words.len() - 2]
+    } else {
+        last
+    };
+    let rank = match head {
+        "launch" | "launches" | "launched" | "go-live" | "golive" | "ga" | "cutover"
+        | "cut-over" | "d-day" | "relaunch" => 3,
+        "live" if lower.contains("go live") || lower.contains("goes live") => 3,
+        "release" | "released" => 2,
+        "final" if versioned => 2,
+        _ => return None,
+    };
+    let major = ["public", "general", "official", "target", "major"];
+    Some(if split.iter().any(|w| major.contains(w)) {
+        4
+    } else {
+        rank
+    })
+}
+
+/// "v4.2.0", "26.08", "2.8.0", "1.0": digits and dots, an optional leading "v".
+fn is_version(word: &str) -> bool {
+    let digits = word.strip_prefix('v').unwrap_or(word);
+    digits.contains('.')
+        && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Words that make a launch-like phrase name something other than the launch day.
+const OTHER_THAN_THE_LAUNCH: &[&str] = &[
+    "pre",
+    "post",
+    "beta",
+    "alpha",
+    "rc",
+    "candidate",
+    "pilot",
+    "soft",
+    "internal",
+    "preview",
+    "rehearsal",
+    "dry",
+    "readiness",
+    "review",
+    "checklist",
+    "notes",
+    "branch",
+    "patch",
+    "bugfix",
+    "maintenance",
+    "security",
+    "email",
+    "blog",
+    "party",
+    "retrospective",
+    "retro",
+    "plan",
+    "freeze",
+    "countdown",
+    "week",
+    "weeks",
+    "month",
+    "window",
+    "team",
+    "manager",
+    "lead",
+    "owner",
+    "days",
+    "to",
+    "until",
+    "after",
+    "before",
+    "since",
+    "the",
+    "a",
+    "our",
+    "of",
+    "for",
+    "and",
+    "next",
+    "previous",
+    "last",
+    "first",
+    "prep",
+    "closed",
+    "private",
+    "staged",
+    "partial",
+    "mock",
+    "practice",
+    "test",
+    "criteria",
+    "metrics",
+    "goals",
+    "support",
+];
+
+/// Verbs that open a task about the launch rather than naming it.
+const VERBS: &[&str] = &[
+    "plan",
+    "prepare",
+    "announce",
+    "celebrate",
+    "confirm",
+    "schedule",
+    "review",
+    "test",
+    "monitor",
+    "rehearse",
+    "draft",
+    "write",
+    "share",
+    "post",
+    "send",
+    "promote",
+    "track",
+    "approve",
+    "start",
+    "begin",
+    "finish",
+    "complete",
+    "publish",
+    "cut",
+    "tag",
+    "build",
+    "create",
+    "update",
+    "prep",
+    "run",
+    "hold",
+    "do",
+    "execute",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::names_launch;
+
+    #[test]
+    fn names_the_launch_event() {
+        for text in [
+            "Public Launch",
+            "🚀 LAUNCH DAY",
+            "Release Date",
+            "Week 12 - Orrery v4.2.0 released",
+            "Day 0 — 🚀 LAUNCH DAY — All — Open the marketplace to buyers",
+            "Milestone: Public Release: hard-date: 2026-09-22",
+            "2.8.0 final",
+            "26.08 operator release",
+            "Phase 4: Launch",
+            "Go-live",
+            "Launch",
+        ] {
+            assert!(names_launch(text).is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_tasks_about_the_launch_and_other_releases() {
+        for text in [
+            "Share launch numbers with the team",
+            "Plan the launch",
+            "Launch readiness review",
+            "Closed Beta Launch",
+            "4.2.0-alpha.1 released",
+            "Post-Release Support",
+            "Release blog published",
+            "release-4.2 branch created",
+            "Draft release notes",
+            "Launch week",
+            "Final review",
+            "26 Days to Launch",
+            "v2.1.x & v2.2.x patch releases",
+        ] {
+            assert_eq!(names_launch(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_launch_outranks_a_release_and_a_public_one_both() {
+        assert!(names_launch("Launch day") > names_launch("v1.0 released"));
+        assert!(names_launch("Public Launch") > names_launch("Mobile App (iOS) Launch"));
+    }
+}
