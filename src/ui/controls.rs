@@ -50,7 +50,9 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
             </fieldset>
             <form class="reschedule" on:submit=move |ev| { ev.prevent_default(); do_reschedule(); }>
                 <label>"New launch date " <input type="date" bind:value=new_launch /></label>
-                <button type="submit">"Reschedule"</button>
+                <button type="submit">
+                    {move || if state.plan.with(|p| p.facts.launch.is_some()) { "Reschedule" } else { "Set launch date" }}
+                </button>
             </form>
             <div class="find" role="search">
                 <input

@@ -273,6 +273,7 @@ merge_fields!(Item {
     text: value,
     done: value,
     due: optional,
+    offset: optional,
     notes: notes
 });
 merge_fields!(DecisionPoint {

@@ -378,3 +378,29 @@ fn a_stored_copy_is_read_back_whatever_the_editor_made_of_it() {
     assert!(import_json(&stored).is_err(), "an import keeps its limits");
     assert_eq!(decode_stored(&stored).unwrap().plan, plan);
 }
+
+#[test]
+fn offsets_relative_to_the_launch_are_kept_and_a_bad_one_is_named() {
+    let source = "# Launch\n\n**Launch:** June 4, 2026\n\n## T-2 Weeks\n\n- [ ] Book the hall\n";
+    let plan = import_markdown(source).plan;
+    let text = export_json(&plan);
+    assert!(text.contains("\"offset\": \"T-2w\""), "{text}");
+    assert!(text.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
+    assert_eq!(import_json(&text).unwrap(), plan);
+
+    let pointer = "/plan/sections/0/blocks/0/schedule/items/0/offset";
+    let value: Value = serde_json::from_str(&text).unwrap();
+    assert!(value.pointer(pointer).is_some(), "{text}");
+    let e = err(&with(value, pointer, json!("two weeks before")));
+    let JsonImportError::Invalid { path, message, .. } = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(
+        path,
+        "$.plan.sections[0].blocks[0].schedule.items[0].offset"
+    );
+    assert!(
+        message.contains("\"two weeks before\" is not a time relative to launch"),
+        "{message}"
+    );
+}

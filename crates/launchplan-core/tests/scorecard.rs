@@ -6,8 +6,9 @@
 //! `./scripts/scorecard.sh` prints the table; `UPDATE_SCORECARD=1 ./scripts/scorecard.sh`
 //! records the new figures once they went up.
 
+use chrono::NaiveDate;
 use launchplan_core::formats::markdown_in::import_markdown;
-use launchplan_core::plan::Plan;
+use launchplan_core::plan::{NodeRef, Plan};
 use launchplan_core::schedule::gates::gates;
 use launchplan_core::schedule::progress::{visit_tasks, TaskKind};
 use serde::{Deserialize, Serialize};
@@ -137,12 +138,38 @@ fn score(plan: &Plan, key: &Key) -> Tally {
         });
         s.check("item done", found.is_some_and(|t| t.done == item.done));
     }
+    // An item's offset as the plan keeps it, counted in days from the launch (the key's launch
+    // when the plan has none: months are calendar months back from it); else its due date's
+    // distance from the plan's launch.
+    let anchor = plan
+        .facts
+        .launch
+        .or_else(|| key.launch.as_deref().and_then(|l| l.parse().ok()))
+        .unwrap_or(NaiveDate::from_ymd_opt(2001, 1, 1).unwrap_or_default());
+    let mut items_by_text = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            items_by_text.push(item);
+        }
+    });
     for relative in &key.relative {
-        let offset = tasks
+        let found = items_by_text
             .iter()
-            .find(|t| contains(&t.text, &relative.text))
-            .and_then(|t| Some((t.due? - plan.facts.launch?).num_days()));
-        s.check("relative offset", offset == Some(relative.offset_days));
+            .find(|i| contains(&i.text, &relative.text));
+        let offset = found.and_then(|i| match i.offset {
+            Some(offset) => Some((offset.day_from(anchor)? - anchor).num_days()),
+            None => Some((i.due? - plan.facts.launch?).num_days()),
+        });
+        s.check_why(
+            "relative offset",
+            offset == Some(relative.offset_days),
+            || {
+                format!(
+                    "{}: {offset:?}, key {}",
+                    relative.text, relative.offset_days
+                )
+            },
+        );
     }
     // Every text the plan keeps, notes included (as the stored copy holds it).
     let kept_text = serde_json::to_string(plan).unwrap_or_default();

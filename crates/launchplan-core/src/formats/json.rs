@@ -12,7 +12,7 @@ use std::collections::HashSet;
 /// The value of the envelope's `format` field.
 pub const FORMAT: &str = "launchplan";
 /// The schema version this build writes, and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// Dates outside these years are refused as typing errors.
@@ -188,9 +188,10 @@ fn read_envelope(text: &str, checks: Checks) -> Result<EnvelopeIn, JsonImportErr
             column: e.column(),
         })?;
     let version = check_header(&value)?;
-    // With no migrations yet, the second branch is known dead at compile time and left out of
-    // the browser build (it would instantiate every deserializer a second time, for `Value`).
-    let envelope = if version == SCHEMA_VERSION || MIGRATIONS.is_empty() {
+    // While every migration only adds fields, the second branch is known dead at compile time
+    // and left out of the browser build (it would instantiate every deserializer a second time,
+    // for `Value`).
+    let envelope = if version == SCHEMA_VERSION || ALL_ADDITIVE || additive_from(version) {
         // Read from the text, not the value, so that errors keep their line and column.
         serde_json::from_str::<EnvelopeIn>(text).map_err(|e| JsonImportError::Invalid {
             path: path_at(text, e.line(), e.column()),
@@ -265,12 +266,39 @@ fn check_header(value: &serde_json::Value) -> Result<u32, JsonImportError> {
 }
 
 /// One step that turns a file of schema version `from` into version `from + 1`.
-type Migration = fn(serde_json::Value) -> Result<serde_json::Value, JsonImportError>;
+#[allow(dead_code)] // No step transforms yet; the next one that must will.
+enum Migration {
+    /// The newer version only adds optional fields: a file of the older one reads as it is.
+    Additive,
+    /// The newer version changes what fields hold: the file is rewritten first.
+    Transform(fn(serde_json::Value) -> Result<serde_json::Value, JsonImportError>),
+}
 
-/// The migrations, oldest first: `MIGRATIONS[i]` upgrades version `i + 1`. Version 1 is the
-/// first published schema, so there are none yet; a version 2 adds its step here and keeps the
-/// golden version 1 file in `tests/fixtures` passing.
-const MIGRATIONS: &[Migration] = &[];
+/// The migrations, oldest first: `MIGRATIONS[i]` upgrades version `i + 1`. The golden version 1
+/// file in `tests/fixtures` keeps every step honest.
+const MIGRATIONS: &[Migration] = &[
+    // 1 → 2: items may hold an `offset` relative to the launch ("T-7d").
+    Migration::Additive,
+];
+
+/// Whether every migration only adds fields (known at compile time).
+const ALL_ADDITIVE: bool = {
+    let mut i = 0;
+    let mut all = true;
+    while i < MIGRATIONS.len() {
+        all &= matches!(MIGRATIONS[i], Migration::Additive);
+        i += 1;
+    }
+    all
+};
+
+/// Whether every step from `version` on only adds fields.
+fn additive_from(version: u32) -> bool {
+    let from = usize::try_from(version.saturating_sub(1)).unwrap_or(usize::MAX);
+    MIGRATIONS
+        .get(from..)
+        .is_some_and(|steps| steps.iter().all(|m| matches!(m, Migration::Additive)))
+}
 
 fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, JsonImportError> {
     for version in from..SCHEMA_VERSION {
@@ -281,7 +309,9 @@ fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value,
                 found: version.to_string(),
                 supported: SCHEMA_VERSION,
             })?;
-        value = step(value)?;
+        if let Migration::Transform(step) = step {
+            value = step(value)?;
+        }
         if let Some(obj) = value.as_object_mut() {
             obj.insert(
                 "schema_version".into(),

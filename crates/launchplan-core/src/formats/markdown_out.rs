@@ -292,8 +292,14 @@ fn write_day(out: &mut String, day: &Day, group: Option<&Period>) {
     }
 }
 
+/// An item kept relative to the launch ends with its offset ("(T-14d)"), which the importer
+/// reads back as the offset and takes off the text.
 fn write_item(out: &mut String, item: &Item) {
-    item_line(out, item.done, &escape(&item.text), &item.notes);
+    let mut text = escape(&item.text);
+    if let Some(offset) = item.offset {
+        text = format!("{text} ({offset})");
+    }
+    item_line(out, item.done, &text, &item.notes);
 }
 
 fn item_line(out: &mut String, done: bool, text: &str, notes: &[String]) {
@@ -311,10 +317,23 @@ fn notes_as_bullets(out: &mut String, notes: &[String]) {
     }
 }
 
+/// Notes as paragraphs, as written (they may hold Markdown), except that one which would open a
+/// list item or a heading ("3. Write the guide", "#### Days 2-3") is kept a paragraph: read back,
+/// it would become a task or a day.
 fn paragraphs(out: &mut String, notes: &[String]) {
     for note in notes {
         blank(out);
-        line(out, note);
+        let digits = note.chars().take_while(char::is_ascii_digit).count();
+        let opens_block = note.starts_with('#')
+            || ["- ", "* ", "+ "].iter().any(|m| note.starts_with(m))
+            || (digits > 0 && [". ", ") "].iter().any(|m| note[digits..].starts_with(m)));
+        if opens_block {
+            let at = if note.starts_with('#') { 0 } else { digits };
+            let (head, tail) = note.split_at(at);
+            line(out, &format!("{head}\\{tail}"));
+        } else {
+            line(out, note);
+        }
     }
 }
 

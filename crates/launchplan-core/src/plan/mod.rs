@@ -4,11 +4,13 @@ pub mod dates;
 mod edit;
 mod id;
 mod model;
+mod offset;
 mod target;
 mod walk;
 
 pub use id::{NodeId, Stamp};
 pub use model::*;
+pub use offset::{Offset, OffsetError, OffsetUnit};
 pub use target::{Comparator, Target, Verdict};
 pub use walk::{ListMut, ListRef, Node, NodeMut, NodeRef};
 

@@ -222,6 +222,10 @@ pub struct Item {
     /// The date of the item's nearest dated group: its day, or the last day of its week or month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
+    /// When the plan dates the item relative to its launch ("T-7 days"): its `due` is then
+    /// worked out from the launch date, and follows it when the launch is set or moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<super::Offset>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]

@@ -1,6 +1,8 @@
 //! Reschedule: move a whole plan so its launch lands on a chosen day. Every date moves by the
 //! same number of days (weekday names follow, as they are computed from the dates); records of
-//! what already happened (decisions taken) keep their dates.
+//! what already happened (decisions taken) keep their dates; items kept relative to the launch
+//! ("T-1mo") are dated from the new launch. A plan with no launch date gets the chosen one, and
+//! only its items relative to the launch get their days.
 
 use crate::plan::{Block, Cadence, NodeMut, Plan, Stamp};
 use chrono::{NaiveDate, TimeDelta};
@@ -8,21 +10,22 @@ use chrono::{NaiveDate, TimeDelta};
 /// Why a plan cannot be rescheduled.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RescheduleError {
-    #[error("The plan has no launch date to move; set one first.")]
-    NoLaunch,
     #[error("Moving the launch to {0} would push some dates off the calendar.")]
     OutOfRange(NaiveDate),
 }
 
 /// The plan with every date shifted so that launch falls on `new_launch`.
 pub fn reschedule(plan: &Plan, new_launch: NaiveDate, now: Stamp) -> Result<Plan, RescheduleError> {
-    let launch = plan.facts.launch.ok_or(RescheduleError::NoLaunch)?;
-    let days = (new_launch - launch).num_days();
     let mut out = plan.clone();
-    let ok = shift_all(&mut out, days);
-    if !ok {
-        return Err(RescheduleError::OutOfRange(new_launch));
+    match plan.facts.launch {
+        Some(launch) => {
+            if !shift_all(&mut out, (new_launch - launch).num_days()) {
+                return Err(RescheduleError::OutOfRange(new_launch));
+            }
+        }
+        None => out.facts.launch = Some(new_launch),
     }
+    out.date_offsets();
     out.modified = now;
     Ok(out)
 }
@@ -115,12 +118,33 @@ mod tests {
     }
 
     #[test]
-    fn a_plan_without_a_launch_cannot_be_rescheduled() {
-        let mut plan = default_plan().plan;
-        plan.facts.launch = None;
+    fn a_plan_without_a_launch_gets_one_and_its_relative_items_their_days() {
+        let source = "# Launch\n\n## T-2 Weeks\n\n- [ ] Book the hall\n\n## Later\n\n- [ ] Tidy up (Mar 3, 2026)\n- [ ] Thank everyone\n";
+        let plan = crate::formats::markdown_in::import_markdown(source).plan;
+        assert_eq!(plan.facts.launch, None);
+        let set = reschedule(&plan, d(2026, 6, 4), Stamp(1)).unwrap();
+        assert_eq!(set.facts.launch, Some(d(2026, 6, 4)));
+        let dues: Vec<_> = set
+            .schedule_items()
+            .map(|i| (i.text.as_str(), i.due))
+            .collect();
         assert_eq!(
-            reschedule(&plan, d(2026, 6, 4), Stamp(1)),
-            Err(RescheduleError::NoLaunch)
+            dues,
+            [
+                ("Book the hall", Some(d(2026, 5, 21))),
+                ("Tidy up (Mar 3, 2026)", Some(d(2026, 3, 3))),
+                ("Thank everyone", None)
+            ]
         );
+    }
+
+    #[test]
+    fn items_relative_to_the_launch_follow_it_by_calendar_months() {
+        let source = "# Launch\n\n**Launch:** March 31, 2026\n\n## Plan\n\n- [ ] Print the posters 1 month before launch\n";
+        let plan = crate::formats::markdown_in::import_markdown(source).plan;
+        let due = |p: &Plan| p.schedule_items().next().and_then(|i| i.due);
+        assert_eq!(due(&plan), Some(d(2026, 2, 28)));
+        let moved = reschedule(&plan, d(2026, 4, 30), Stamp(1)).unwrap();
+        assert_eq!(due(&moved), Some(d(2026, 3, 30)));
     }
 }

@@ -60,8 +60,7 @@ fn item(due: Option<NaiveDate>) -> impl Strategy<Value = Item> {
         text,
         done,
         due,
-        notes: vec![],
-        modified: Stamp::UNKNOWN,
+        ..Item::default()
     })
 }
 

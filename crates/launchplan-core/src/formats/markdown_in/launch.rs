@@ -6,14 +6,15 @@ use crate::plan::dates::Period;
 use crate::plan::{Block, NodeRef, Plan};
 use chrono::NaiveDate;
 
-/// The date of the dated node that most clearly names the launch itself; among equals, the
+/// The date of the dated node that most clearly names the launch itself, with its rank (see
+/// [`names_launch`]); among equals, the
 /// first written (a page of several releases lists the one it is about first). `headings` is
 /// what the reader found in dated headings that did not become nodes of their own (a section
 /// "DAY 7: Wednesday, June 10 - LAUNCH DAY"), ranked the same way.
 pub(super) fn launch_from_content(
     plan: &Plan,
     headings: Option<(u8, NaiveDate)>,
-) -> Option<NaiveDate> {
+) -> Option<(u8, NaiveDate)> {
     let mut best = headings;
     let mut consider = |text: &str, date: Option<NaiveDate>| {
         if let (Some(rank), Some(date)) = (names_launch(text), date) {
@@ -32,7 +33,7 @@ pub(super) fn launch_from_content(
         }
         _ => {}
     });
-    best.map(|(_, date)| date)
+    best
 }
 
 fn single_day(period: Option<Period>) -> Option<NaiveDate> {

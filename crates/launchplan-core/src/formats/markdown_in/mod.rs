@@ -17,7 +17,7 @@ use crate::plan::dates::{find_date, DatePhrase, Period};
 use crate::plan::{
     Block as PlanBlock, Cadence, CommChannel, CommEntry, Contingency, ContingencyList, Day,
     DecisionPoint, DecisionRecord, Facts, Item, Metric, MetricGroup, Milestone, MilestoneGroup,
-    NodeId, NodeMut, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel, ScheduleGroup, Section,
+    NodeId, Offset, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel, ScheduleGroup, Section,
     SourceMap, Stamp, Target,
 };
 use crate::schedule::lint::{self, CountdownClaim, Warning, WarningKind};
@@ -57,10 +57,16 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.anchor(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
-    if reader.plan.facts.launch.is_none() {
-        reader.plan.facts.launch = launch::launch_from_content(&reader.plan, reader.launch_heading);
+    // No line named the launch, or only a beta or pilot one: the content may say more.
+    if reader.launch_rank <= 1 {
+        if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)
+        {
+            if reader.plan.facts.launch.is_none() || rank >= 3 {
+                reader.plan.facts.launch = Some(date);
+            }
+        }
     }
-    reader.resolve_relative();
+    reader.plan.date_offsets();
     let mut report = reader.report;
     report.mojibake_repairs = repaired.repairs;
     report.mojibake_lines = repaired.lines;
@@ -270,12 +276,10 @@ struct PlanReader {
     context: NaiveDate,
     /// The time relative to launch each heading level states ("## T-14 Days"), for the items
     /// under it; index 0 is unused.
-    relative_by_level: [Option<Relative>; 7],
+    relative_by_level: [Option<Offset>; 7],
     /// The day or range each heading level states, for the items under it that no group or
     /// day of their own dates; index 0 is unused.
     period_by_level: [Option<Period>; 7],
-    /// Items dated relative to launch, given their day once the launch date is known.
-    relative: Vec<(NodeId, Relative)>,
     /// For each base ID given out, the suffix to try next (see `id`).
     next_suffix: std::collections::HashMap<NodeId, usize>,
     /// The front matter's title, for a plan with no title heading.
@@ -321,7 +325,6 @@ impl PlanReader {
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
             period_by_level: [None; 7],
-            relative: Vec::new(),
         }
     }
 
@@ -347,19 +350,6 @@ impl PlanReader {
                 self.front_title = Some(entry.value.clone());
             } else {
                 self.fact(&format!("{}: {}", entry.key, entry.value), entry.line);
-            }
-        }
-    }
-
-    /// Dates the items written relative to launch, once the plan has said when launch is.
-    fn resolve_relative(&mut self) {
-        let Some(launch) = self.plan.facts.launch else {
-            return;
-        };
-        for (id, relative) in std::mem::take(&mut self.relative) {
-            let date = relative.from(launch);
-            if let (Some(date), Some(NodeMut::Item(item))) = (date, self.plan.node_mut(&id)) {
-                item.due = Some(date);
             }
         }
     }
@@ -882,24 +872,29 @@ impl PlanReader {
         out: &mut Vec<Item>,
     ) {
         let (text, done) = done_state(item);
+        let (text, marker) = match offset_marker(&text) {
+            (rest, Some(offset)) => (rest.to_string(), Some(offset)),
+            _ => (text, None),
+        };
         let id = self.id(parent, "item", &text, item.line);
         // A date written in the item ("Code freeze (Feb 15)", "Feature freeze: Nov 18") is its
         // due date, and its subtasks'; a range gives its last day.
         let own = self.due_in(&text);
-        // A time relative to launch, in the item or (for an item with no date) its headings.
-        if own.is_none() {
+        // A time relative to launch, in the item or (for an item with no date) its headings;
+        // its day is worked out once the launch date is known.
+        let offset = own.is_none().then(|| {
             let heading = self.relative_by_level.iter().rev().find_map(|r| *r);
-            let relative = relative_in(&text).or(heading.filter(|_| due.is_none()));
-            if let Some(relative) = relative {
-                self.relative.push((id.clone(), relative));
-            }
-        }
+            marker
+                .or_else(|| relative_in(&text))
+                .or(heading.filter(|_| due.is_none()))
+        });
         let due = own.or(due);
         out.push(Item {
             id,
             text,
             done,
             due,
+            offset: offset.flatten(),
             notes: self.item_notes(item),
             modified: Stamp::UNKNOWN,
         });
@@ -1157,7 +1152,7 @@ impl PlanReader {
     /// kept as notes). False when the table is not one (no date column, or another kind of
     /// section): it is then kept as a note, as written.
     fn table(&mut self, head: &[String], rows: &[blocks::TableRow], line: usize) -> bool {
-        if self.kind != SectionKind::Schedule || rows.is_empty() {
+        if self.kind != SectionKind::Schedule || rows.is_empty() || is_document_history(head) {
             return false;
         }
         let Some(date_col) = date_column(head, rows, self.context) else {
@@ -1200,6 +1195,7 @@ impl PlanReader {
                     Period::Range { end, .. } => Some(end),
                     Period::Month { .. } | Period::Quarter { .. } => None,
                 });
+            let offset = due.is_none().then(|| relative_in(date_text)).flatten();
             let text = row
                 .cells
                 .iter()
@@ -1236,6 +1232,7 @@ impl PlanReader {
                 text,
                 done,
                 due,
+                offset,
                 notes,
                 modified: Stamp::UNKNOWN,
             });
@@ -1316,7 +1313,18 @@ impl PlanReader {
             .last()
             .map(|s| words(&s.title.to_lowercase()))
             .unwrap_or_default();
-        const NOTE_SECTIONS: [&str; 16] = [
+        // A section that only applies if something happens ("If we roll back", "Red flags: pause
+        // if") holds a branch of the plan, not its tasks.
+        if section.iter().any(|w| w == "if") {
+            return true;
+        }
+        const NOTE_SECTIONS: &[&str] = &[
+            "notify",
+            "stakeholders",
+            "assumptions",
+            "principles",
+            "legend",
+            "estimating",
             "team",
             "contacts",
             "roles",
@@ -1407,8 +1415,6 @@ impl PlanReader {
 #[cfg(test)]
 mod tests;
 
-/// The same month and day as `date` in the year nearest `date`'s (within three either way) on
-/// which it falls on `weekday`; None when no such year is that near.
 /// The first day of the first date in `text` that writes its year, looking past dates that do
 /// not ("Wednesday Jun 3 → Wednesday Jun 10, 2026").
 fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
@@ -1423,6 +1429,8 @@ fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
+/// The same month and day as `date` in the year nearest `date`'s (within three either way) on
+/// which it falls on `weekday`; None when no such year is that near.
 fn year_with_weekday(date: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
     use chrono::Datelike;
     if date.weekday() == weekday {
@@ -1435,7 +1443,7 @@ fn year_with_weekday(date: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveD
 }
 
 /// The column of a table that holds its dates: the one with the most cells that read as a date
-/// (at least half the rows), a header that says so (Date, When, Deadline, Due, Day, Week)
+/// or a time relative to launch ("D-14", "T+3") (at least half the rows), a header that says so (Date, When, Deadline, Due, Day, Week)
 /// breaking a tie. None when no column does.
 fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -> Option<usize> {
     let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
@@ -1452,9 +1460,9 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
             let dated = rows
                 .iter()
                 .filter(|r| {
-                    r.cells
-                        .get(i)
-                        .is_some_and(|c| matches!(find_date(c, context), Some(Ok(_))))
+                    r.cells.get(i).is_some_and(|c| {
+                        matches!(find_date(c, context), Some(Ok(_))) || relative_in(c).is_some()
+                    })
                 })
                 .count();
             (i, dated, named(i))
@@ -1462,6 +1470,14 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
         .filter(|&(_, dated, _)| dated > 0 && dated * 2 >= rows.len())
         .max_by_key(|&(i, dated, named)| (dated, named, std::cmp::Reverse(i)))
         .map(|(i, _, _)| i)
+}
+
+/// Whether a table's header is that of the document's own history ("Version | Date | Changes"):
+/// its dates are when the plan was edited, not work to do.
+fn is_document_history(head: &[String]) -> bool {
+    let has = |w: &str| head.iter().any(|h| h.trim().eq_ignore_ascii_case(w));
+    (has("version") || has("revision"))
+        && (has("changes") || has("change") || has("changelog") || has("author"))
 }
 
 /// Whether a status cell says the row is done ("✅", "Done", "Complete", "Shipped").

@@ -813,3 +813,90 @@ fn a_countdown_schedule_is_dated_from_the_launch() {
     let undated = import_markdown("# Launch\n\n## T-14 Days\n\n- [ ] Brief the press\n").plan;
     assert_eq!(undated.schedule_items().next().unwrap().due, None);
 }
+
+/// Every schedule item of a plan: text, due date and offset.
+fn items_of(plan: &Plan) -> Vec<(String, Option<NaiveDate>, Option<Offset>)> {
+    plan.schedule_items()
+        .map(|i| (i.text.clone(), i.due, i.offset))
+        .collect()
+}
+
+#[test]
+fn the_launch_is_read_from_the_content_when_no_line_names_it() {
+    // A day heading that says LAUNCH DAY, under sections that are days themselves.
+    let plan = import_markdown(
+        "# Sprint\n## Jun 3 → Jun 10, 2026\n\n## DAY 6: Tuesday, June 9\n- [ ] Freeze copy\n\n## **DAY 7: Wednesday, June 10 - LAUNCH DAY**\n- [ ] Deploy\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2026, 6, 10)));
+    // Dated headings date the items under them.
+    assert_eq!(
+        items_of(&plan)
+            .iter()
+            .map(|(_, due, _)| *due)
+            .collect::<Vec<_>>(),
+        [Some(d(2026, 6, 9)), Some(d(2026, 6, 10))]
+    );
+    // A release table: the final release, not its alphas, branch or notes.
+    let plan = import_markdown(
+        "# 4.2 cycle\n\n| What | When |\n|---|---|\n| 4.2.0-alpha.1 released | Jan 19, 2027 |\n| release-4.2 branch created | Feb 23, 2027 |\n| Orrery v4.2.0 released | Mar 30, 2027 |\n| Release notes published | Mar 31, 2027 |\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 3, 30)));
+    // The public launch among other launches, wherever it is written.
+    let plan = import_markdown(
+        "# Roadmap\n\n## Milestones\n\n- Closed Beta Launch: June 14, 2026\n- Public Launch: September 14, 2026\n- Mobile App Launch: November 2, 2026\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2026, 9, 14)));
+    // Nothing that names a launch: no launch date.
+    let plan = import_markdown("# Chores\n\n- [ ] Plan the launch (May 1, 2026)\n").plan;
+    assert_eq!(plan.facts.launch, None);
+}
+
+#[test]
+fn a_table_of_times_relative_to_launch_keeps_them_as_offsets() {
+    let plan = import_markdown(
+        "# Migration\n\n| When | Step | Status |\n|---|---|---|\n| D-14 | Freeze schema changes | Done |\n| D-day | Switch over | Open |\n| D+1 | Reconcile | Open |\n",
+    )
+    .plan;
+    let offsets: Vec<String> = items_of(&plan)
+        .iter()
+        .map(|(_, _, o)| o.map(|o| o.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(offsets, ["T-14d", "T+0d", "T+1d"]);
+    // Without a launch date they have no day yet; given one, each gets its own.
+    assert!(items_of(&plan).iter().all(|(_, due, _)| due.is_none()));
+    let mut plan = plan;
+    plan.facts.launch = Some(d(2027, 3, 7));
+    plan.date_offsets();
+    assert_eq!(
+        items_of(&plan)
+            .iter()
+            .map(|(_, due, _)| *due)
+            .collect::<Vec<_>>(),
+        [
+            Some(d(2027, 2, 21)),
+            Some(d(2027, 3, 7)),
+            Some(d(2027, 3, 8))
+        ]
+    );
+}
+
+#[test]
+fn a_document_history_table_and_conditional_sections_are_not_tasks() {
+    let plan = import_markdown(
+        "# Plan\n\n## Steps\n\n- [ ] Ship it (May 4, 2026)\n\n## If we roll back\n\n1. Switch traffic back.\n2. Post the incident note.\n\n## Red flags: pause if\n\n- Checkout fails\n\n## History\n\n| Version | Date | Changes |\n|---|---|---|\n| 1.1 | 2026-02-03 | Added the stock check |\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
+    assert_eq!(texts, ["Ship it (May 4, 2026)"]);
+    let kept = serde_json::to_string(&plan).unwrap();
+    for note in [
+        "Switch traffic back.",
+        "Checkout fails",
+        "Added the stock check",
+    ] {
+        assert!(kept.contains(note), "{note} was lost");
+    }
+}

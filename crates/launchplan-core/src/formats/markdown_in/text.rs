@@ -2,6 +2,7 @@
 
 use super::blocks::ListItem;
 use crate::plan::dates::{find_date, DatePhrase, Period};
+use crate::plan::{Offset, OffsetUnit};
 use chrono::NaiveDate;
 
 /// An item's text without its done marker, and whether it is done (`[x]` or a leading ✅).
@@ -158,59 +159,36 @@ pub(super) fn non_empty(text: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-/// A time written relative to launch: "T-7 days", "T-72h", "T+2", "D-14", "T-minus 2 weeks",
-/// "2 weeks before launch", "3 days after launch", "9-10 months out" (the nearer end).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Relative {
-    /// Negative before launch.
-    pub amount: i64,
-    pub unit: RelativeUnit,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum RelativeUnit {
-    Hours,
-    Days,
-    Weeks,
-    Months,
-}
-
-impl Relative {
-    /// The day it names when launch is on `launch` (hours count whole days, toward launch).
-    pub(super) fn from(self, launch: NaiveDate) -> Option<NaiveDate> {
-        use chrono::{Days, Months};
-        let days = |n: i64| match u64::try_from(n) {
-            Ok(n) => launch.checked_add_days(Days::new(n)),
-            Err(_) => launch.checked_sub_days(Days::new(n.unsigned_abs())),
-        };
-        match self.unit {
-            RelativeUnit::Hours => days(self.amount / 24),
-            RelativeUnit::Days => days(self.amount),
-            RelativeUnit::Weeks => days(self.amount.checked_mul(7)?),
-            RelativeUnit::Months => {
-                let months = Months::new(u32::try_from(self.amount.unsigned_abs()).ok()?);
-                if self.amount < 0 {
-                    launch.checked_sub_months(months)
-                } else {
-                    launch.checked_add_months(months)
-                }
-            }
-        }
-    }
-}
-
-fn relative_unit(word: &str) -> Option<RelativeUnit> {
+fn relative_unit(word: &str) -> Option<OffsetUnit> {
     Some(match word {
-        "h" | "hr" | "hrs" | "hour" | "hours" => RelativeUnit::Hours,
-        "d" | "day" | "days" => RelativeUnit::Days,
-        "w" | "wk" | "wks" | "week" | "weeks" => RelativeUnit::Weeks,
-        "m" | "mo" | "mos" | "month" | "months" => RelativeUnit::Months,
+        "h" | "hr" | "hrs" | "hour" | "hours" => OffsetUnit::Hours,
+        "d" | "day" | "days" => OffsetUnit::Days,
+        "w" | "wk" | "wks" | "week" | "weeks" => OffsetUnit::Weeks,
+        "m" | "mo" | "mos" | "month" | "months" => OffsetUnit::Months,
         _ => return None,
     })
 }
 
-/// Finds a time relative to launch in `text` (see [`Relative`]); None when there is none.
-pub(super) fn relative_in(text: &str) -> Option<Relative> {
+/// An item's text without the offset the Markdown export writes at its end ("Book the hall
+/// (T-14d)"), and that offset; the text as it is when it has none.
+pub(super) fn offset_marker(text: &str) -> (&str, Option<Offset>) {
+    let marker = text
+        .strip_suffix(')')
+        .and_then(|t| {
+            t.rsplit_once(" (T")
+                .or_else(|| Some(("", t.strip_prefix("(T")?)))
+        })
+        .and_then(|(before, offset)| Some((before, format!("T{offset}").parse().ok()?)));
+    match marker {
+        Some((before, offset)) => (before.trim_end(), Some(offset)),
+        None => (text, None),
+    }
+}
+
+/// Finds a time relative to launch in `text`: "T-7 days", "T-72h", "T+2", "D-14", "T-minus 2
+/// weeks", "2 weeks before launch", "3 days after launch", "9-10 months out" (the nearer end).
+/// None when there is none.
+pub(super) fn relative_in(text: &str) -> Option<Offset> {
     let lower = text
         .to_lowercase()
         .replace(['\u{2212}', '\u{2013}', '\u{2014}'], "-")
@@ -244,7 +222,10 @@ pub(super) fn relative_in(text: &str) -> Option<Relative> {
         }
     }
     flush(&mut current, &mut words);
-    let number = |w: Option<&String>| w.and_then(|w| w.parse::<i64>().ok());
+    let number = |w: Option<&String>| {
+        w.and_then(|w| w.parse::<i32>().ok())
+            .filter(|n| *n <= Offset::MAX_AMOUNT)
+    };
     for (i, word) in words.iter().enumerate() {
         // "T-7 days", "T+2", "D-14", "T-72h", "T-0".
         if word == "t" || word == "d" {
@@ -253,14 +234,21 @@ pub(super) fn relative_in(text: &str) -> Option<Relative> {
                 Some("+") => 1,
                 _ => continue,
             };
+            // "D-day", "T-day": the launch day itself.
+            if words.get(i + 2).map(String::as_str) == Some("day") {
+                return Some(Offset {
+                    amount: 0,
+                    unit: OffsetUnit::Days,
+                });
+            }
             let Some(n) = number(words.get(i + 2)) else {
                 continue;
             };
             let unit = words
                 .get(i + 3)
                 .and_then(|w| relative_unit(w))
-                .unwrap_or(RelativeUnit::Days);
-            return Some(Relative {
+                .unwrap_or(OffsetUnit::Days);
+            return Some(Offset {
                 amount: sign * n,
                 unit,
             });
@@ -281,7 +269,7 @@ pub(super) fn relative_in(text: &str) -> Option<Relative> {
             Some("after" | "post" | "later") => 1,
             _ => continue,
         };
-        return Some(Relative {
+        return Some(Offset {
             amount: sign * n,
             unit,
         });
@@ -293,18 +281,32 @@ pub(super) fn relative_in(text: &str) -> Option<Relative> {
 mod relative_tests {
     use super::*;
 
-    fn rel(amount: i64, unit: RelativeUnit) -> Option<Relative> {
-        Some(Relative { amount, unit })
+    fn rel(amount: i32, unit: OffsetUnit) -> Option<Offset> {
+        Some(Offset { amount, unit })
     }
 
     #[test]
     fn times_relative_to_launch_in_the_ways_plans_write_them() {
-        use RelativeUnit::*;
+        use OffsetUnit::*;
         assert_eq!(relative_in("## T-30 Days: Foundation"), rel(-30, Days));
         assert_eq!(relative_in("T-72h: freeze content"), rel(-72, Hours));
         assert_eq!(relative_in("Day 1 (T+1)"), rel(1, Days));
         assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
+        assert_eq!(relative_in("D-day"), rel(0, Days));
+        assert_eq!(
+            offset_marker("Book the hall (T-14d)"),
+            ("Book the hall", rel(-14, Days))
+        );
+        assert_eq!(
+            offset_marker("Launch Day (T-0)"),
+            ("Launch Day (T-0)", None)
+        );
+        assert_eq!(offset_marker("(T+1d)"), ("", rel(1, Days)));
+        assert_eq!(
+            offset_marker("Send it (to T+2w)"),
+            ("Send it (to T+2w)", None)
+        );
         assert_eq!(relative_in("## T-Minus 2 Weeks"), rel(-2, Weeks));
         assert_eq!(
             relative_in("Book the venue 2 weeks before launch"),
@@ -314,27 +316,5 @@ mod relative_tests {
         assert_eq!(relative_in("Survey 3 days after launch"), rel(3, Days));
         assert_eq!(relative_in("Order 30 t-shirts"), None);
         assert_eq!(relative_in("Wave 2 - 40 testers"), None);
-    }
-
-    #[test]
-    fn a_relative_time_is_a_day_once_launch_is_known() {
-        let launch = NaiveDate::from_ymd_opt(2026, 3, 31).unwrap();
-        let on = |amount, unit| Relative { amount, unit }.from(launch);
-        assert_eq!(
-            on(-2, RelativeUnit::Weeks),
-            NaiveDate::from_ymd_opt(2026, 3, 17)
-        );
-        assert_eq!(
-            on(-72, RelativeUnit::Hours),
-            NaiveDate::from_ymd_opt(2026, 3, 28)
-        );
-        assert_eq!(
-            on(-1, RelativeUnit::Months),
-            NaiveDate::from_ymd_opt(2026, 2, 28)
-        );
-        assert_eq!(
-            on(1, RelativeUnit::Days),
-            NaiveDate::from_ymd_opt(2026, 4, 1)
-        );
     }
 }

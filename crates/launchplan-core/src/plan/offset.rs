@@ -1,0 +1,193 @@
+//! A time relative to the launch ("T-7 days", "T-72h", "2 weeks before launch"): what an item
+//! keeps when its plan dates it that way, so that its day follows the launch when the launch is
+//! set or moved. Stored as text: "T-7d", "T+2w", "T-9mo", "T-72h".
+
+use super::{NodeMut, Plan};
+use chrono::{Days, Months, NaiveDate};
+use std::fmt;
+
+impl Plan {
+    /// Gives every item kept relative to the launch its day, when the plan has a launch date
+    /// (after an import, a reschedule, or the launch date being set).
+    pub fn date_offsets(&mut self) {
+        let Some(launch) = self.facts.launch else {
+            return;
+        };
+        self.for_each_node_mut(|node| {
+            if let NodeMut::Item(item) = node {
+                if let Some(day) = item.offset.and_then(|o| o.day_from(launch)) {
+                    item.due = Some(day);
+                }
+            }
+        });
+    }
+}
+
+/// A time relative to the launch day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Offset {
+    /// Negative before launch; at most [`Offset::MAX_AMOUNT`] either way.
+    pub amount: i32,
+    pub unit: OffsetUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffsetUnit {
+    Hours,
+    Days,
+    Weeks,
+    Months,
+}
+
+impl OffsetUnit {
+    fn suffix(self) -> &'static str {
+        match self {
+            OffsetUnit::Hours => "h",
+            OffsetUnit::Days => "d",
+            OffsetUnit::Weeks => "w",
+            OffsetUnit::Months => "mo",
+        }
+    }
+}
+
+impl Offset {
+    /// Ten years in hours, the largest unit count a plan needs.
+    pub const MAX_AMOUNT: i32 = 87_600;
+
+    /// The day it names when the launch is on `launch`. Hours count whole days toward the launch
+    /// ("T-36h" is the day before); months are calendar months ("T-1mo" of March 31 is February
+    /// 28). None off the calendar.
+    pub fn day_from(self, launch: NaiveDate) -> Option<NaiveDate> {
+        let days = |n: i64| match u64::try_from(n) {
+            Ok(n) => launch.checked_add_days(Days::new(n)),
+            Err(_) => launch.checked_sub_days(Days::new(n.unsigned_abs())),
+        };
+        let amount = i64::from(self.amount);
+        match self.unit {
+            OffsetUnit::Hours => days(amount / 24),
+            OffsetUnit::Days => days(amount),
+            OffsetUnit::Weeks => days(amount * 7),
+            OffsetUnit::Months => {
+                let months = Months::new(self.amount.unsigned_abs());
+                if self.amount < 0 {
+                    launch.checked_sub_months(months)
+                } else {
+                    launch.checked_add_months(months)
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Display for Offset {
+    /// "T-7d", "T+2w", "T-0d".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.amount < 0 { '-' } else { '+' };
+        write!(
+            f,
+            "T{sign}{}{}",
+            self.amount.unsigned_abs(),
+            self.unit.suffix()
+        )
+    }
+}
+
+impl From<Offset> for String {
+    fn from(offset: Offset) -> String {
+        offset.to_string()
+    }
+}
+
+/// Why a stored offset cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("\"{0}\" is not a time relative to launch (write it like \"T-7d\", \"T+2w\", \"T-3mo\" or \"T-72h\")")]
+pub struct OffsetError(String);
+
+impl TryFrom<String> for Offset {
+    type Error = OffsetError;
+
+    fn try_from(text: String) -> Result<Offset, OffsetError> {
+        text.parse()
+    }
+}
+
+impl std::str::FromStr for Offset {
+    type Err = OffsetError;
+
+    fn from_str(text: &str) -> Result<Offset, OffsetError> {
+        let bad = || OffsetError(text.chars().take(40).collect());
+        let rest = text.strip_prefix('T').ok_or_else(bad)?;
+        let (sign, rest) = match rest.as_bytes().first() {
+            Some(b'-') => (-1, &rest[1..]),
+            Some(b'+') => (1, &rest[1..]),
+            _ => return Err(bad()),
+        };
+        let digits = rest.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?;
+        let (number, suffix) = rest.split_at(digits);
+        if number.is_empty() || number.len() > 6 {
+            return Err(bad());
+        }
+        let amount: i32 = number.parse().map_err(|_| bad())?;
+        if amount > Offset::MAX_AMOUNT {
+            return Err(bad());
+        }
+        let unit = match suffix {
+            "h" => OffsetUnit::Hours,
+            "d" => OffsetUnit::Days,
+            "w" => OffsetUnit::Weeks,
+            "mo" => OffsetUnit::Months,
+            _ => return Err(bad()),
+        };
+        Ok(Offset {
+            amount: sign * amount,
+            unit,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn an_offset_is_a_day_once_the_launch_is_known() {
+        let launch = day(2026, 3, 31);
+        let on = |amount, unit| Offset { amount, unit }.day_from(launch);
+        assert_eq!(on(-2, OffsetUnit::Weeks), Some(day(2026, 3, 17)));
+        assert_eq!(on(-72, OffsetUnit::Hours), Some(day(2026, 3, 28)));
+        assert_eq!(on(-36, OffsetUnit::Hours), Some(day(2026, 3, 30)));
+        assert_eq!(on(-1, OffsetUnit::Months), Some(day(2026, 2, 28)));
+        assert_eq!(on(1, OffsetUnit::Days), Some(day(2026, 4, 1)));
+        assert_eq!(on(0, OffsetUnit::Days), Some(launch));
+    }
+
+    #[test]
+    fn offsets_are_stored_as_short_text_and_read_back() {
+        for text in ["T-7d", "T+2w", "T-9mo", "T-72h", "T+0d", "T-87600h"] {
+            let offset: Offset = text.parse().unwrap();
+            assert_eq!(offset.to_string(), text);
+            let json = serde_json::to_string(&offset).unwrap();
+            assert_eq!(serde_json::from_str::<Offset>(&json).unwrap(), offset);
+        }
+        for bad in [
+            "",
+            "T",
+            "T7d",
+            "-7d",
+            "T-7",
+            "T-7y",
+            "T-d",
+            "T-87601h",
+            "T--7d",
+            "T-7d ",
+            "T-1234567d",
+        ] {
+            assert!(bad.parse::<Offset>().is_err(), "{bad:?}");
+        }
+    }
+}
