@@ -33,6 +33,8 @@ pub fn merge(ours: &Plan, theirs: &Plan) -> (Plan, MergeReport) {
     let mut plan = ours.clone();
     let mut report = MergeReport::default();
     plan.merge_from(theirs, &mut report);
+    // The launch may have come from the other copy: what is kept relative to it follows.
+    plan.date_offsets();
     (plan, report)
 }
 

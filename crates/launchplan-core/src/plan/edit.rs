@@ -59,14 +59,19 @@ impl Plan {
         .unwrap_or(false)
     }
 
-    /// Moves a checklist item or a day to another date. Items of a day follow their day.
+    /// Moves a checklist item or a day to another date. Items of a day follow their day. An item
+    /// given a date of its own is no longer kept relative to the launch.
     pub fn set_date(&mut self, id: &NodeId, date: NaiveDate, now: Stamp) -> bool {
         self.with_node(id, |node| match node {
-            NodeMut::Item(i) => touch(&mut i.due, Some(date), &mut i.modified, now),
+            NodeMut::Item(i) => {
+                let was_relative = i.offset.take().is_some();
+                touch(&mut i.due, Some(date), &mut i.modified, now) || was_relative
+            }
             NodeMut::Day(d) => {
                 for item in &mut d.items {
                     if item.due == Some(d.date) {
                         item.due = Some(date);
+                        item.offset = None;
                     }
                 }
                 touch(&mut d.date, date, &mut d.modified, now)

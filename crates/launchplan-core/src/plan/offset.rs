@@ -27,7 +27,7 @@ impl Plan {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Offset {
-    /// Negative before launch; at most [`Offset::MAX_AMOUNT`] either way.
+    /// Negative before launch; at most ten years either way (see [`Offset::new`]).
     pub amount: i32,
     pub unit: OffsetUnit,
 }
@@ -52,8 +52,19 @@ impl OffsetUnit {
 }
 
 impl Offset {
-    /// Ten years in hours, the largest unit count a plan needs.
+    /// Ten years in hours, the largest count of any unit.
     pub const MAX_AMOUNT: i32 = 87_600;
+
+    /// An offset of at most ten years either way; None beyond.
+    pub fn new(amount: i32, unit: OffsetUnit) -> Option<Offset> {
+        let max = match unit {
+            OffsetUnit::Hours => Offset::MAX_AMOUNT,
+            OffsetUnit::Days => 3_660,
+            OffsetUnit::Weeks => 522,
+            OffsetUnit::Months => 120,
+        };
+        (amount.unsigned_abs() <= max as u32).then_some(Offset { amount, unit })
+    }
 
     /// The day it names when the launch is on `launch`. Hours count whole days toward the launch
     /// ("T-36h" is the day before); months are calendar months ("T-1mo" of March 31 is February
@@ -129,9 +140,6 @@ impl std::str::FromStr for Offset {
             return Err(bad());
         }
         let amount: i32 = number.parse().map_err(|_| bad())?;
-        if amount > Offset::MAX_AMOUNT {
-            return Err(bad());
-        }
         let unit = match suffix {
             "h" => OffsetUnit::Hours,
             "d" => OffsetUnit::Days,
@@ -139,10 +147,7 @@ impl std::str::FromStr for Offset {
             "mo" => OffsetUnit::Months,
             _ => return Err(bad()),
         };
-        Ok(Offset {
-            amount: sign * amount,
-            unit,
-        })
+        Offset::new(sign * amount, unit).ok_or_else(bad)
     }
 }
 
@@ -167,6 +172,34 @@ mod tests {
     }
 
     #[test]
+    fn a_date_set_by_hand_or_a_merge_keeps_the_items_in_step_with_the_launch() {
+        use crate::plan::Stamp;
+        let source = "# L\n\n**Launch:** June 4, 2026\n\n## T-2 Weeks\n\n- [ ] Book the hall\n";
+        let plan = crate::formats::markdown_in::import_markdown(source).plan;
+        let id = plan.schedule_items().next().unwrap().id.clone();
+        // A date given by hand: no longer relative, so a new launch leaves it.
+        let mut by_hand = plan.clone();
+        assert!(by_hand.set_date(&id, day(2026, 5, 1), Stamp(5)));
+        assert_eq!(by_hand.schedule_items().next().unwrap().offset, None);
+        by_hand.facts.launch = Some(day(2026, 7, 1));
+        by_hand.date_offsets();
+        assert_eq!(
+            by_hand.schedule_items().next().unwrap().due,
+            Some(day(2026, 5, 1))
+        );
+        // A merge that brings a new launch re-dates what is relative to it.
+        let mut theirs = plan.clone();
+        theirs.facts.launch = Some(day(2026, 7, 2));
+        theirs.modified = Stamp(9);
+        let (merged, _) = crate::merge::merge(&plan, &theirs);
+        assert_eq!(merged.facts.launch, Some(day(2026, 7, 2)));
+        assert_eq!(
+            merged.schedule_items().next().unwrap().due,
+            Some(day(2026, 6, 18))
+        );
+    }
+
+    #[test]
     fn offsets_are_stored_as_short_text_and_read_back() {
         for text in ["T-7d", "T+2w", "T-9mo", "T-72h", "T+0d", "T-87600h"] {
             let offset: Offset = text.parse().unwrap();
@@ -186,6 +219,9 @@ mod tests {
             "T--7d",
             "T-7d ",
             "T-1234567d",
+            "T-87600w",
+            "T+121mo",
+            "T-3661d",
         ] {
             assert!(bad.parse::<Offset>().is_err(), "{bad:?}");
         }

@@ -18,7 +18,7 @@ pub struct Gate<'a> {
 }
 
 /// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off, a
-/// readiness review or a decision.
+/// readiness review or checkpoint, or a decision.
 pub fn is_gate(text: &str) -> bool {
     // Word by word, ASCII only, without allocating: it runs for every item on every change.
     // "Go/No-Go" is the words go, no, go; the last two words are kept for the phrases.
@@ -29,9 +29,16 @@ pub fn is_gate(text: &str) -> bool {
         .filter(|w| !w.is_empty())
     {
         let phrase = |a: &str, b: &str| same(last, a) && same(word, b);
-        if ["gate", "freeze", "signoff", "decision"]
-            .iter()
-            .any(|w| same(word, w))
+        if [
+            "gate",
+            "freeze",
+            "freezes",
+            "signoff",
+            "decision",
+            "checkpoint",
+        ]
+        .iter()
+        .any(|w| same(word, w))
             || phrase("sign", "off")
             || phrase("readiness", "review")
             || phrase("launch", "readiness")
@@ -85,6 +92,7 @@ mod tests {
             "Legal signoff",
             "Launch readiness review",
             "Gate 3: pricing approved",
+            "Mid-cycle checkpoint",
         ] {
             assert!(is_gate(gate), "{gate}");
         }

@@ -23,8 +23,19 @@ pub(super) fn launch_from_content(
             }
         }
     };
-    plan.for_each_node(|node, _| match node {
-        NodeRef::Item(item) => consider(&item.text, item.due),
+    plan.for_each_node(|node, parent| match node {
+        // Not a date it only has from its week or phase: "Public launch" under "Jun 1-7" does
+        // not say the launch is on the 7th.
+        NodeRef::Item(item) => {
+            let from_range = matches!(
+                parent,
+                Some(NodeRef::Block(Block::Schedule(g)))
+                    if g.period.is_some_and(|p| single_day(Some(p)).is_none() && item.due == Some(p.last_day()))
+            );
+            if !from_range {
+                consider(&item.text, item.due);
+            }
+        }
         NodeRef::Day(day) => consider(day.title.as_deref().unwrap_or_default(), Some(day.date)),
         NodeRef::Milestone(m) => consider(&m.title, single_day(m.period)),
         NodeRef::Block(Block::Schedule(g)) => {

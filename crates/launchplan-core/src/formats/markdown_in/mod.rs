@@ -17,9 +17,10 @@ use crate::plan::dates::{find_date, DatePhrase, Period};
 use crate::plan::{
     Block as PlanBlock, Cadence, CommChannel, CommEntry, Contingency, ContingencyList, Day,
     DecisionPoint, DecisionRecord, Facts, Item, Metric, MetricGroup, Milestone, MilestoneGroup,
-    NodeId, Offset, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel, ScheduleGroup, Section,
-    SourceMap, Stamp, Target,
+    NodeId, NodeMut, Offset, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel, ScheduleGroup,
+    Section, SourceMap, Stamp, Target,
 };
+use crate::schedule::gates::is_gate;
 use crate::schedule::lint::{self, CountdownClaim, Warning, WarningKind};
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -67,6 +68,13 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         }
     }
     reader.plan.date_offsets();
+    if let Some(launch) = reader.plan.facts.launch {
+        for (id, offset) in std::mem::take(&mut reader.relative_gates) {
+            if let Some(NodeMut::Block(PlanBlock::Decision(d))) = reader.plan.node_mut(&id) {
+                d.date = offset.day_from(launch);
+            }
+        }
+    }
     let mut report = reader.report;
     report.mojibake_repairs = repaired.repairs;
     report.mojibake_lines = repaired.lines;
@@ -280,6 +288,9 @@ struct PlanReader {
     /// The day or range each heading level states, for the items under it that no group or
     /// day of their own dates; index 0 is unused.
     period_by_level: [Option<Period>; 7],
+    /// Decision points dated relative to launch ("## T-24h: Final Go/No-Go"), dated once the
+    /// launch is known.
+    relative_gates: Vec<(NodeId, Offset)>,
     /// For each base ID given out, the suffix to try next (see `id`).
     next_suffix: std::collections::HashMap<NodeId, usize>,
     /// The front matter's title, for a plan with no title heading.
@@ -325,6 +336,7 @@ impl PlanReader {
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
             period_by_level: [None; 7],
+            relative_gates: Vec::new(),
         }
     }
 
@@ -517,14 +529,6 @@ impl PlanReader {
             self.plan.title = text.to_string();
             return;
         }
-        // A heading with a day or a range dates what follows it, to the next heading of its
-        // level ("## DAY 7: Wednesday, June 10", "## Phase 2 (Mar 1-14)"), unless a group or day
-        // under it is dated itself.
-        if let Some(Ok(phrase)) = self.find(text) {
-            if matches!(phrase.period, Period::Day { .. } | Period::Range { .. }) {
-                self.period_by_level[at] = Some(phrase.period);
-            }
-        }
         let section_level = *self.section_level.get_or_insert(level);
         if level <= section_level {
             // A section that states its year ("## Pre-launch (January 20-31, 2025)") settles
@@ -533,6 +537,16 @@ impl PlanReader {
                 self.context = first;
                 self.year_certain = true;
             }
+        }
+        // A heading with a day or a range dates what follows it, to the next heading of its
+        // level ("## DAY 7: Wednesday, June 10", "## Phase 2 (Mar 1-14)"), unless a group or day
+        // under it is dated itself.
+        if let Some(Ok(phrase)) = self.find(text) {
+            if matches!(phrase.period, Period::Day { .. } | Period::Range { .. }) {
+                self.period_by_level[at] = Some(phrase.period);
+            }
+        }
+        if level <= section_level {
             self.open_section(text, line);
         } else if level == section_level + 1 {
             self.open_block(text, line);
@@ -849,9 +863,15 @@ impl PlanReader {
             },
             _ => return,
         };
+        // The innermost heading that dates it, unless a deeper one is relative to launch.
         let due = due.or_else(|| {
-            let heading = self.period_by_level.iter().rev().find_map(|p| *p);
-            heading.map(|p| p.last_day())
+            (1..7).rev().find_map(|level| {
+                if self.relative_by_level[level].is_some() {
+                    Some(None)
+                } else {
+                    self.period_by_level[level].map(|p| Some(p.last_day()))
+                }
+            })?
         });
         let mut new_items = Vec::new();
         self.collect_items(item, &parent, due, &mut new_items);
@@ -882,11 +902,12 @@ impl PlanReader {
         let own = self.due_in(&text);
         // A time relative to launch, in the item or (for an item with no date) its headings;
         // its day is worked out once the launch date is known.
-        let offset = own.is_none().then(|| {
+        // The offset the export wrote wins over anything else the text says.
+        let offset = marker.or_else(|| {
             let heading = self.relative_by_level.iter().rev().find_map(|r| *r);
-            marker
-                .or_else(|| relative_in(&text))
-                .or(heading.filter(|_| due.is_none()))
+            own.is_none()
+                .then(|| relative_in(&text).or(heading.filter(|_| due.is_none())))
+                .flatten()
         });
         let due = own.or(due);
         out.push(Item {
@@ -894,7 +915,7 @@ impl PlanReader {
             text,
             done,
             due,
-            offset: offset.flatten(),
+            offset,
             notes: self.item_notes(item),
             modified: Stamp::UNKNOWN,
         });
@@ -982,6 +1003,20 @@ impl PlanReader {
     fn decision_line(&mut self, item: &ListItem) {
         let text = item.text.clone();
         let line = item.line;
+        if self.cursor == Cursor::Section {
+            // A checklist straight under a gate's own heading ("## T-24h: Final Go/No-Go"): the
+            // heading is the decision point, and the checklist its tasks.
+            self.section_gate(line);
+        }
+        if item.task.is_some() && self.section_has_gate() {
+            let labelled_line = ["criteria", "fallback", "decision"]
+                .iter()
+                .any(|l| labelled(&text, l).is_some());
+            if !labelled_line {
+                self.schedule_item(item);
+                return;
+            }
+        }
         let Some(PlanBlock::Decision(_)) = self.last_block() else {
             self.unrecognised(item_source(item), line);
             return;
@@ -1003,6 +1038,38 @@ impl PlanReader {
         }
         d.notes.extend(item.extra.iter().cloned());
         d.notes.extend(item.children.iter().map(item_source));
+    }
+
+    /// Makes the current section's heading its decision point, dated by the heading (a day, or a
+    /// time relative to launch once the launch is known).
+    fn section_gate(&mut self, line: usize) {
+        let title = self.section().title.clone();
+        if self.section_has_gate() || !is_gate(&title) {
+            return;
+        }
+        let parent = self.section_id();
+        let id = self.id(&parent, "decision", &title, line);
+        let phrase = self.date_in(&title, line);
+        let date = phrase.as_ref().and_then(|p| single_day(&p.period));
+        if date.is_none() {
+            if let Some(offset) = self.relative_by_level.iter().rev().find_map(|r| *r) {
+                self.relative_gates.push((id.clone(), offset));
+            }
+        }
+        self.push_block(PlanBlock::Decision(DecisionPoint {
+            id,
+            date,
+            title: strip_deadline(&title, phrase.as_ref()),
+            ..Default::default()
+        }));
+    }
+
+    /// Whether the current section holds a decision point of its own heading.
+    fn section_has_gate(&mut self) -> bool {
+        self.section()
+            .blocks
+            .iter()
+            .any(|b| matches!(b, PlanBlock::Decision(_)))
     }
 
     /// "Go (Feb 14, 2026): on track" → the recorded decision.

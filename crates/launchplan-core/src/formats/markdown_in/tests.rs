@@ -900,3 +900,38 @@ fn a_document_history_table_and_conditional_sections_are_not_tasks() {
         assert!(kept.contains(note), "{note} was lost");
     }
 }
+
+#[test]
+fn a_gate_heading_over_a_checklist_is_a_decision_point_dated_from_the_launch() {
+    let plan = import_markdown(
+        "# Cut-over\n\nCut-over date: Saturday, November 7, 2026\n\n## T-24h: Final Go/No-Go Decision\n- [ ] Review the dashboards\n- [x] Confirm the team\n",
+    )
+    .plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates.len(), 1, "{gates:?}");
+    assert!(gates[0].title.contains("Final Go/No-Go Decision"));
+    assert_eq!(gates[0].date, Some(d(2026, 11, 6)));
+    // Its checklist stays tasks, dated by the heading.
+    assert_eq!(
+        items_of(&plan)
+            .iter()
+            .map(|(t, due, _)| (t.as_str(), *due))
+            .collect::<Vec<_>>(),
+        [
+            ("Review the dashboards", Some(d(2026, 11, 6))),
+            ("Confirm the team", Some(d(2026, 11, 6)))
+        ]
+    );
+}
+
+#[test]
+fn the_deeper_heading_dates_an_item_whether_dated_or_relative() {
+    let plan = import_markdown(
+        "# Plan\n\n**Launch:** March 2, 2026\n\n## Phase 1 (Jan 5-30, 2026)\n\n- [ ] Kick off\n\n### T-14 days\n\n- [ ] Freeze copy\n",
+    )
+    .plan;
+    let items = items_of(&plan);
+    assert_eq!(items[0].1, Some(d(2026, 1, 30)));
+    assert_eq!(items[1].1, Some(d(2026, 2, 16)));
+    assert_eq!(items[1].2.map(|o| o.to_string()).as_deref(), Some("T-14d"));
+}

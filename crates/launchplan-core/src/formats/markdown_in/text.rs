@@ -248,10 +248,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 .get(i + 3)
                 .and_then(|w| relative_unit(w))
                 .unwrap_or(OffsetUnit::Days);
-            return Some(Offset {
-                amount: sign * n,
-                unit,
-            });
+            return Offset::new(sign * n, unit);
         }
         // "2 weeks before launch", "9-10 months out", "3 days after launch".
         let Some(n) = number(Some(word)) else {
@@ -269,10 +266,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             Some("after" | "post" | "later") => 1,
             _ => continue,
         };
-        return Some(Offset {
-            amount: sign * n,
-            unit,
-        });
+        return Offset::new(sign * n, unit);
     }
     None
 }
