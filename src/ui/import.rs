@@ -9,7 +9,9 @@ use launchplan_core::formats::file::Format;
 use launchplan_core::formats::json::{check_stored_size, import_json, MAX_FILE_BYTES};
 use launchplan_core::formats::markdown_in::{import_markdown_near, MarkdownImport};
 use launchplan_core::formats::report::ImportReport;
-use launchplan_core::merge::{compare, merge, Comparison};
+use launchplan_core::formats::understood::Understood;
+use launchplan_core::merge::{compare, merge};
+use launchplan_core::plan::dates::parse_iso;
 use launchplan_core::plan::Plan;
 use leptos::prelude::*;
 
@@ -18,7 +20,6 @@ use leptos::prelude::*;
 struct Pending {
     name: String,
     plan: Plan,
-    comparison: Comparison,
     /// What the reader said about the file (empty for JSON and share links).
     report: ImportReport,
 }
@@ -166,22 +167,31 @@ fn show_preview(
     plan: Plan,
     report: ImportReport,
 ) {
-    let comparison = state.plan.with_untracked(|current| compare(current, &plan));
     state.alert.set(None);
-    pending.set(Some(Pending {
-        name,
-        plan,
-        comparison,
-        report,
-    }));
+    pending.set(Some(Pending { name, plan, report }));
 }
 
-/// What the import would change, and the choice.
+/// What the import understood and would change, a launch date to set or correct, and the
+/// choice. The launch date set here is part of the imported plan (and undone with it).
 #[component]
 fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let state = use_app_state();
-    let c = &pending.comparison;
-    let line = |label: &str, list: &Vec<String>| {
+    let plan = RwSignal::new(pending.plan);
+    let understood = Memo::new(move |_| plan.with(Understood::of));
+    let comparison = Memo::new(move |_| {
+        state
+            .plan
+            .with_untracked(|current| plan.with(|p| compare(current, p)))
+    });
+    let set_launch = move |text: String| {
+        if let Some(day) = parse_iso(&text) {
+            plan.update(|p| {
+                p.facts.launch = Some(day);
+                p.date_offsets();
+            });
+        }
+    };
+    let line = |label: &'static str, list: &Vec<String>| {
         (!list.is_empty()).then(|| {
             let shown: Vec<String> = list.iter().take(8).cloned().collect();
             let more = list.len().saturating_sub(shown.len());
@@ -194,30 +204,43 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
         })
     };
     let persistence = super::save_status::use_persistence();
-    let (for_replace, for_merge, for_new) = (
-        pending.plan.clone(),
-        pending.plan.clone(),
-        pending.plan.clone(),
-    );
+    let title = plan.with_untracked(|p| p.title.clone());
     // After an import, the notes on the page are the imported file's own.
     let report = StoredValue::new(pending.report.clone());
     let show_report = move || state.report.set(report.get_value());
     view! {
         <section class="import-preview" role="dialog" aria-labelledby="import-heading" data-testid="import-preview">
-            <h2 id="import-heading">{format!("Import \"{}\": {}", pending.name, pending.plan.title)}</h2>
+            <h2 id="import-heading">{format!("Import \"{}\": {}", pending.name, title)}</h2>
+            <div class="understood" data-testid="understood">
+                <p>{move || understood.get().summary()}</p>
+                <label>
+                    {move || if understood.get().launch.is_some() { "Launch date " } else { "No launch date found. Set one: " }}
+                    <input
+                        type="date"
+                        aria-label="Launch date of the imported plan"
+                        prop:value=move || understood.get().launch.map(|d| d.to_string()).unwrap_or_default()
+                        on:change=move |ev| set_launch(event_target_value(&ev))
+                    />
+                </label>
+                {move || understood.get().needs_launch().then(|| view! {
+                    <p class="hint">{format!("{} tasks are dated relative to the launch; they get their days once it is set.", understood.get().relative)}</p>
+                })}
+            </div>
             {(pending.report != ImportReport::default()).then(|| view! { <p>{pending.report.summary()}</p> })}
-            <ul>
-                {line("added", &c.added)}
-                {line("removed", &c.removed)}
-                {line("changed", &c.changed)}
-                {line("ticked", &c.ticked)}
-                {line("unticked", &c.unticked)}
-            </ul>
-            {c.is_empty().then(|| view! { <p>"It holds the same items and check states as the plan shown."</p> })}
+            {move || comparison.with(|c| view! {
+                <ul>
+                    {line("added", &c.added)}
+                    {line("removed", &c.removed)}
+                    {line("changed", &c.changed)}
+                    {line("ticked", &c.ticked)}
+                    {line("unticked", &c.unticked)}
+                </ul>
+                {c.is_empty().then(|| view! { <p>"It holds the same items and check states as the plan shown."</p> })}
+            })}
             <div class="editor-actions">
-                <button type="button" on:click=move |_| { state.replace(state.plan.with_untracked(|shown| shown.replaced_by(&for_replace))); show_report(); clear(); }>"Replace"</button>
+                <button type="button" on:click=move |_| { state.replace(state.plan.with_untracked(|shown| shown.replaced_by(&plan.get_untracked()))); show_report(); clear(); }>"Replace"</button>
                 <button type="button" on:click=move |_| {
-                    let (plan, report) = state.plan.with_untracked(|current| merge(current, &for_merge));
+                    let (plan, report) = state.plan.with_untracked(|current| merge(current, &plan.get_untracked()));
                     state.replace(plan);
                     show_report();
                     if !report.conflicts.is_empty() {
@@ -229,7 +252,7 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
                 <button type="button" on:click=move |_| {
                     // Its own IDs when no stored plan has them (so teammates' copies still merge),
                     // fresh ones when one does (so it cannot write over that plan).
-                    let plan = for_new.clone();
+                    let plan = plan.get_untracked();
                     let taken = crate::storage::read_stored(&plan.id).is_some() || state.plan.with_untracked(|p| p.id == plan.id);
                     let plan = if taken { plan.with_fresh_ids(&mut |kind| super::clock::new_id(kind)) } else { plan };
                     persistence.open(state, plan, 0);

@@ -50,4 +50,22 @@ test.describe('real plans', () => {
     await expect(page.getByTestId('overdue-count')).toHaveText('3');
     await expect(page.getByTestId('agenda-overdue')).toContainText('Run the full export/transform/import on the staging copy.');
   });
+
+  test('a checklist dated only relative to launch asks for the launch date, then shows every date', async ({ page }) => {
+    await openAt(page, '2026-05-01T09:00:00');
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 't-days-launch-week.md', mimeType: 'text/markdown', buffer: fixture('t-days-launch-week') });
+    const review = page.getByTestId('understood');
+    await expect(review).toContainText('relative to the launch');
+    await expect(review).toContainText('No launch date found');
+    await review.getByLabel('Launch date of the imported plan').fill('2026-05-08');
+    await expect(review).not.toContainText('No launch date found');
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Replace' }).click();
+    await expect(page.getByRole('timer')).toContainText('7 days to launch');
+    // "T-7 Days" is today; "T-14 Days" a week ago.
+    await expect(page.getByTestId('agenda-today')).toContainText('Teaser post on social channels');
+    await expect(page.getByTestId('agenda-overdue')).toContainText('Photo shoot edited and approved');
+    // Undo takes the import back, the launch date set in the review with it.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('BillingOS Milestones & Timeline');
+  });
 });

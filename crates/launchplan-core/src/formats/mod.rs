@@ -9,3 +9,4 @@ pub mod markdown_out;
 pub mod mojibake;
 pub mod report;
 pub mod share;
+pub mod understood;
