@@ -842,6 +842,11 @@ impl PlanReader {
             SectionKind::Schedule => self.schedule_item(item),
             SectionKind::Completed => self.milestone(item),
             SectionKind::Decisions => self.decision_line(item),
+            // Success criteria written as plain bullets describe the goal; only a checkbox makes
+            // one a target to tick.
+            SectionKind::Metrics if item.task.is_none() => {
+                self.unrecognised(item_source(item), item.line)
+            }
             SectionKind::Metrics => self.metric(item),
             SectionKind::Risks if in_contingencies => self.contingency(item),
             SectionKind::Risks => self.risk(item),
@@ -1345,7 +1350,11 @@ impl PlanReader {
             "approver",
             "team",
         ];
-        const ABOUT: [&str; 10] = [
+        const ABOUT: [&str; 14] = [
+            "findings",
+            "learnings",
+            "observations",
+            "blockers",
             "criteria",
             "criterion",
             "goal",
@@ -1386,6 +1395,9 @@ impl PlanReader {
             return true;
         }
         const NOTE_SECTIONS: &[&str] = &[
+            "notes",
+            "owners",
+            "dependencies",
             "notify",
             "stakeholders",
             "assumptions",

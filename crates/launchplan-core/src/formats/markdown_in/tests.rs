@@ -935,3 +935,24 @@ fn the_deeper_heading_dates_an_item_whether_dated_or_relative() {
     assert_eq!(items[1].1, Some(d(2026, 2, 16)));
     assert_eq!(items[1].2.map(|o| o.to_string()).as_deref(), Some("T-14d"));
 }
+
+#[test]
+fn plain_success_criteria_owners_and_notes_sections_stay_notes() {
+    let plan = import_markdown(
+        "# Plan\n\n## Steps\n\n- [ ] Ship it (May 4, 2026)\n- **Key findings:** autocomplete fails\n\n## Success Criteria\n\n- Churn below 15%\n- [ ] 100 paying customers\n\n## Owners\n\n- Campaign: Elif\n\n## Notes\n\n- Estimates are rough\n\n## Dependencies\n\n- The launch depends on the beta\n",
+    )
+    .plan;
+    let mut tasks = Vec::new();
+    crate::schedule::progress::visit_tasks(&plan, |t| tasks.push(t.to_task().text));
+    assert_eq!(tasks, ["Ship it (May 4, 2026)", "100 paying customers"]);
+    let kept = serde_json::to_string(&plan).unwrap();
+    for note in [
+        "autocomplete fails",
+        "Churn below 15%",
+        "Campaign: Elif",
+        "Estimates are rough",
+        "depends on the beta",
+    ] {
+        assert!(kept.contains(note), "{note} was lost");
+    }
+}
