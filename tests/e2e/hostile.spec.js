@@ -95,4 +95,19 @@ test.describe('unclear input', () => {
     await expect(page.getByTestId('alert')).toContainText('longer than any link Launchplan makes');
     await expect(heading(page)).toHaveText('BillingOS Milestones & Timeline');
   });
+
+  // Regression: a JSON plan of 200,000 items froze the page for 20 s, then ran out of memory
+  // with the preview stuck on screen.
+  test('a plan with more entries than the limit is refused before anything renders it', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    const items = Array.from({ length: 30_000 }, (_, i) => ({ id: `many-${i}`, text: `Task ${i}` }));
+    const file = JSON.stringify({ format: 'launchplan', schema_version: 2, plan: { id: 'many', title: 'Many', sections: [{ id: 's', title: 'Work', blocks: [{ schedule: { id: 'g', label: 'All', items } }] }] } });
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 'many.launchplan.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect(page.getByTestId('alert')).toContainText('Launchplan opens plans of up to 25000');
+    await expect(page.getByTestId('import-preview')).toHaveCount(0);
+    await expect(heading(page)).toHaveText('BillingOS Milestones & Timeline');
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+  });
 });

@@ -404,3 +404,36 @@ fn offsets_relative_to_the_launch_are_kept_and_a_bad_one_is_named() {
         "{message}"
     );
 }
+
+#[test]
+fn a_plan_with_more_entries_than_the_limit_is_refused_before_it_renders() {
+    use launchplan_core::formats::json::{check_stored_size, MAX_ENTRIES};
+    let mut value = billingos_json();
+    let items: Vec<Value> = (0..MAX_ENTRIES)
+        .map(|i| json!({ "id": format!("many-{i}"), "text": "x" }))
+        .collect();
+    let pointer = "/plan/sections/1/blocks/0/schedule/days/0/items";
+    *value.pointer_mut(pointer).unwrap() = Value::Array(items);
+    let e = err(&serde_json::to_string(&value).unwrap());
+    assert!(
+        matches!(e, JsonImportError::TooManyEntries { entries, limit } if entries > limit && limit == MAX_ENTRIES),
+        "{e:?}"
+    );
+    assert!(
+        e.to_string()
+            .contains("Launchplan opens plans of up to 25000"),
+        "{e}"
+    );
+    // A Markdown file makes its plan first: the same limit applies before it is shown.
+    let markdown = format!(
+        "# Many\n\n## Work\n\n{}",
+        "- [ ] a\n".repeat(MAX_ENTRIES + 1)
+    );
+    let plan = import_markdown(&markdown).plan;
+    assert!(matches!(
+        check_stored_size(&plan),
+        Err(JsonImportError::TooManyEntries { .. })
+    ));
+    // The BillingOS plan is far inside it.
+    assert!(check_stored_size(&launchplan_core::default_plan::default_plan().plan).is_ok());
+}

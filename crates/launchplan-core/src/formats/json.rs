@@ -31,6 +31,10 @@ pub enum JsonImportError {
         "The plan would take {bytes} bytes to store; plans larger than {limit} bytes are not read."
     )]
     TooLargeStored { bytes: usize, limit: usize },
+    #[error(
+        "The plan has {entries} entries (items, days, decisions and the rest); Launchplan opens plans of up to {limit}."
+    )]
+    TooManyEntries { entries: usize, limit: usize },
     #[error("This is not JSON: {message} at line {line}, column {column}.")]
     Syntax {
         message: String,
@@ -148,10 +152,30 @@ pub fn import_json(text: &str) -> Result<Plan, JsonImportError> {
     Ok(plan)
 }
 
-/// Checks that an imported plan fits the limit as it will be stored, in UTF-8 bytes: a
+/// The most entries (nodes of any kind) an imported plan may have: 2.5 times the 10,000-item
+/// plan the benchmark and the big-plan tests measure. A plan of 200,000 items (4.75 MB of JSON)
+/// froze the page for 20 s and then ran out of memory.
+pub const MAX_ENTRIES: usize = 25_000;
+
+/// Checks that an imported plan has at most [`MAX_ENTRIES`] entries, before anything renders it.
+pub fn check_entries(plan: &Plan) -> Result<(), JsonImportError> {
+    let mut entries = 0;
+    plan.for_each_node(|_, _| entries += 1);
+    if entries > MAX_ENTRIES {
+        return Err(JsonImportError::TooManyEntries {
+            entries,
+            limit: MAX_ENTRIES,
+        });
+    }
+    Ok(())
+}
+
+/// Checks that an imported plan has at most [`MAX_ENTRIES`] entries and fits the limit as it
+/// will be stored, in UTF-8 bytes: a
 /// Markdown file under the limit can make a larger plan (IDs, field names), and so can a JSON
 /// file of `\uXXXX` escapes once they are written out.
 pub fn check_stored_size(plan: &Plan) -> Result<(), JsonImportError> {
+    check_entries(plan)?;
     let bytes = encode_stored(plan, 0, Stamp::UNKNOWN).len();
     if bytes > MAX_FILE_BYTES {
         return Err(JsonImportError::TooLargeStored {
@@ -324,6 +348,7 @@ fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value,
 
 /// What serde cannot check: unique IDs, dates in a sensible range, text lengths.
 fn validate(plan: &Plan) -> Result<(), JsonImportError> {
+    check_entries(plan)?;
     let mut v = Validator {
         seen: HashSet::new(),
     };
