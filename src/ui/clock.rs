@@ -1,7 +1,7 @@
 //! The one place that reads the clock: local wall-clock time for the countdown and "today",
 //! stamps for changes, fresh IDs for new nodes, and the timings the benchmark reads.
 
-use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 use launchplan_core::plan::{NodeId, Stamp};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -9,6 +9,23 @@ use std::time::Duration;
 /// Local wall-clock time now (the time zone the browser is in).
 pub(crate) fn local_now() -> NaiveDateTime {
     local(&js_sys::Date::new_0())
+}
+
+/// The real time between two local wall-clock times, by the browser's time-zone rules: a day
+/// the clocks change is 23 or 25 hours long (23.5 on Lord Howe Island).
+pub(crate) fn real_time_between(from: NaiveDateTime, to: NaiveDateTime) -> TimeDelta {
+    let ms = |t: NaiveDateTime| {
+        js_sys::Date::new_with_year_month_day_hr_min_sec(
+            t.year().max(0) as u32,
+            t.month0() as i32,
+            t.day() as i32,
+            t.hour() as i32,
+            t.minute() as i32,
+            t.second() as i32,
+        )
+        .get_time()
+    };
+    TimeDelta::milliseconds((ms(to) - ms(from)) as i64)
 }
 
 /// The local calendar day of a stamp (when it was made, in the browser's time zone now).

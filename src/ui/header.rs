@@ -21,7 +21,12 @@ pub(crate) fn PlanHeader() -> impl IntoView {
             Some(day) => day.and_hms_opt(0, 0, 0).unwrap_or_default(),
             None => state.now.get(),
         };
-        Some(Countdown::at(launch, now))
+        let start = launch.and_hms_opt(0, 0, 0).unwrap_or_default();
+        Some(Countdown::at_zoned(
+            launch,
+            now,
+            super::clock::real_time_between(now, start),
+        ))
     };
     view! {
         <div class="plan-header">

@@ -273,6 +273,18 @@ test.describe('a time-zone change during the countdown', () => {
     await expect(page.getByTestId('sprint-day')).toHaveText('Day 2 of 10');
     await expect(page.getByTestId('overdue-count')).toHaveText('3');
   });
+
+  // Regression: the countdown counted wall-clock hours, off by the shift on a day the clocks change.
+  test('on the weekend the clocks go forward, the countdown counts real hours', async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'America/New_York' });
+    // Noon on Saturday, March 7 in New York; the clocks go forward on Sunday at 2:00.
+    await openAt(page, '2026-03-07T17:00:00Z');
+    await page.getByLabel('New launch date').fill('2026-03-09');
+    await page.getByRole('button', { name: 'Reschedule' }).click();
+    await expect(page.getByRole('timer')).toContainText('2 days to launch');
+    await expect(page.getByRole('timer')).toContainText('1 day, 11 hours, 0 minutes');
+  });
 });
 
 test.describe('look and accessibility', () => {

@@ -1,6 +1,6 @@
 //! The countdown to launch, computed from the clock each time (never by counting timer ticks).
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
 
 /// How far launch is from a moment in local time. Launch begins at midnight of launch day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,8 +19,18 @@ pub enum Countdown {
 }
 
 impl Countdown {
-    /// The countdown at `now` (local wall-clock time) for a launch on `launch`.
+    /// The countdown at `now` (local wall-clock time) for a launch on `launch`, counting the time
+    /// left on the wall clock (see [`Countdown::at_zoned`] for a day the clocks change).
     pub fn at(launch: NaiveDate, now: NaiveDateTime) -> Countdown {
+        let start = launch.and_hms_opt(0, 0, 0).unwrap_or_default();
+        Countdown::at_zoned(launch, now, start - now)
+    }
+
+    /// The countdown at `now` (local wall-clock time), with `left` the real time until launch
+    /// day begins as the time zone's rules measure it: across a change of the clocks the wall
+    /// clock gains or loses the shift (36 wall-clock hours are 35 real ones when the clocks go
+    /// forward).
+    pub fn at_zoned(launch: NaiveDate, now: NaiveDateTime, left: TimeDelta) -> Countdown {
         let today = now.date();
         if today == launch {
             return Countdown::LaunchDay;
@@ -30,8 +40,7 @@ impl Countdown {
                 days_ago: (today - launch).num_days(),
             };
         }
-        let start = launch.and_hms_opt(0, 0, 0).unwrap_or_default();
-        let total_minutes = (start - now).num_minutes();
+        let total_minutes = left.num_minutes().max(0);
         Countdown::Until {
             calendar_days: (launch - today).num_days(),
             days: total_minutes / (24 * 60),
@@ -124,6 +133,30 @@ mod tests {
         assert_eq!(
             Countdown::at(LAUNCH(), at(20, 8, 0)).headline(),
             "Launched 1 day ago"
+        );
+    }
+
+    #[test]
+    fn a_day_the_clocks_change_counts_real_time() {
+        // Launch 2026-03-09 in New York, seen at noon on the 7th: the clocks go forward on the
+        // 8th, so 36 wall-clock hours are 35 real ones.
+        let launch = NaiveDate::from_ymd_opt(2026, 3, 9).unwrap();
+        let noon = NaiveDate::from_ymd_opt(2026, 3, 7)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        assert_eq!(
+            Countdown::at(launch, noon).exact().as_deref(),
+            Some("1 day, 12 hours, 0 minutes")
+        );
+        let zoned = Countdown::at_zoned(launch, noon, TimeDelta::hours(35));
+        assert_eq!(zoned.exact().as_deref(), Some("1 day, 11 hours, 0 minutes"));
+        assert_eq!(zoned.headline(), "2 days to launch");
+        // Lord Howe moves its clocks by half an hour.
+        let zoned = Countdown::at_zoned(launch, noon, TimeDelta::minutes(36 * 60 - 30));
+        assert_eq!(
+            zoned.exact().as_deref(),
+            Some("1 day, 11 hours, 30 minutes")
         );
     }
 }
