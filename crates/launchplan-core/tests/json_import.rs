@@ -437,3 +437,18 @@ fn a_plan_with_more_entries_than_the_limit_is_refused_before_it_renders() {
     // The BillingOS plan is far inside it.
     assert!(check_stored_size(&launchplan_core::default_plan::default_plan().plan).is_ok());
 }
+
+#[test]
+fn a_number_where_a_whole_number_belongs_is_named_plainly() {
+    let e = err(&with(
+        billingos_json(),
+        "/plan/sections/3/blocks/0/decision/day_label",
+        json!(-0.0),
+    ));
+    let message = e.to_string();
+    assert!(
+        message.starts_with("Expected a whole number, found the number -0.0 at $.plan.sections[3].blocks[0].decision.day_label"),
+        "{message}"
+    );
+    assert!(!message.contains("floating point"), "{message}");
+}

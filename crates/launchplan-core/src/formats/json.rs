@@ -523,6 +523,21 @@ fn field_message(e: &serde_json::Error) -> String {
     let raw = strip_position(e.to_string());
     if let Some(rest) = raw.strip_prefix("invalid type: ") {
         if let Some((found, expected)) = rest.split_once(", expected ") {
+            // serde names Rust types and number kinds: say it as a person would.
+            let expected = match expected {
+                "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => {
+                    "a whole number"
+                }
+                other => other,
+            };
+            let found = match found
+                .strip_prefix("floating point `")
+                .or_else(|| found.strip_prefix("integer `"))
+                .and_then(|n| n.strip_suffix('`'))
+            {
+                Some(number) => format!("the number {number}"),
+                None => found.to_string(),
+            };
             return format!("Expected {expected}, found {found}");
         }
     }
