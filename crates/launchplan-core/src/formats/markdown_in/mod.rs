@@ -58,6 +58,7 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.anchor(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
+    reader.date_day_numbers();
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
         if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)
@@ -66,6 +67,12 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
                 reader.plan.facts.launch = Some(date);
             }
         }
+    }
+    // A plan that names no launch but states when it starts ("Start date: February 1, 2025")
+    // counts down to its start.
+    let facts = &mut reader.plan.facts;
+    if facts.launch.is_none() && reader.start_stated && reader.launch_day_number.is_none() {
+        facts.launch = facts.sprint_start;
     }
     reader.plan.date_offsets();
     if let Some(launch) = reader.plan.facts.launch {
@@ -160,6 +167,9 @@ enum Fact {
     LastUpdated,
     NextReview,
     SprintStart,
+    /// "Campaign start (Day 1)", "Start date": the plan's start, also its launch when it names
+    /// no other.
+    Start,
     /// "Launch Countdown: 10 days remaining": checked by the lint, not stored.
     Countdown,
     /// A line that names a launch in other words ("Public Launch: April 1, 2026", "Cut-over
@@ -184,8 +194,21 @@ impl Fact {
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
             "launch countdown" | "countdown" => Fact::Countdown,
-            _ => return Fact::launch_like(&key),
+            _ => return Fact::launch_like(&key).or_else(|| Fact::start(&key)),
         })
+    }
+
+    /// "Campaign start (Day 1)", "Beta start", "Kickoff", "Start date": the day the plan counts
+    /// its days from.
+    fn start(key: &str) -> Option<Fact> {
+        let words: Vec<&str> = key
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let starts = words
+            .iter()
+            .any(|w| ["start", "starts", "kickoff", "begins"].contains(w));
+        (starts && words.len() <= 5).then_some(Fact::Start)
     }
 
     /// How strongly a key names the launch (see [`Fact::LaunchLike`]); None when it does not.
@@ -291,6 +314,14 @@ struct PlanReader {
     /// Decision points dated relative to launch ("## T-24h: Final Go/No-Go"), dated once the
     /// launch is known.
     relative_gates: Vec<(NodeId, Offset)>,
+    /// "Launch: Day 8", and the items and decision points dated only by a day number ("Day 3:
+    /// …"): dated from the plan's start once it is known.
+    launch_day_number: Option<u32>,
+    numbered_days: Vec<(NodeId, u32)>,
+    /// The section whose bullets are decision points ("## Gates" with "- Gate 1 (Day 2): …").
+    gate_list: Option<NodeId>,
+    /// Whether a line stated the plan's start in other words than "Sprint start".
+    start_stated: bool,
     /// For each base ID given out, the suffix to try next (see `id`).
     next_suffix: std::collections::HashMap<NodeId, usize>,
     /// The front matter's title, for a plan with no title heading.
@@ -337,6 +368,10 @@ impl PlanReader {
             relative_by_level: [None; 7],
             period_by_level: [None; 7],
             relative_gates: Vec::new(),
+            launch_day_number: None,
+            numbered_days: Vec::new(),
+            gate_list: None,
+            start_stated: false,
         }
     }
 
@@ -362,6 +397,30 @@ impl PlanReader {
                 self.front_title = Some(entry.value.clone());
             } else {
                 self.fact(&format!("{}: {}", entry.key, entry.value), entry.line);
+            }
+        }
+    }
+
+    /// Dates what the plan numbers by day ("Day 3", "Launch: Day 8") from its start, Day 1 being
+    /// the start date itself; nothing when the plan states no start.
+    fn date_day_numbers(&mut self) {
+        let Some(start) = self.plan.facts.sprint_start else {
+            return;
+        };
+        let day = |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n) - 1));
+        if self.plan.facts.launch.is_none() {
+            if let Some(n) = self.launch_day_number {
+                self.plan.facts.launch = day(n);
+                self.launch_rank = u8::MAX;
+            }
+        }
+        for (id, n) in std::mem::take(&mut self.numbered_days) {
+            match self.plan.node_mut(&id) {
+                Some(NodeMut::Item(item)) if item.due.is_none() && item.offset.is_none() => {
+                    item.due = day(n);
+                }
+                Some(NodeMut::Block(PlanBlock::Decision(d))) if d.date.is_none() => d.date = day(n),
+                _ => {}
             }
         }
     }
@@ -572,6 +631,13 @@ impl PlanReader {
             return countdown.is_some();
         }
         let Some(Ok(phrase)) = self.find(value) else {
+            // "Launch: Day 8": the eighth day from the plan's start, once that is known.
+            if fact == Fact::Launch {
+                if let Some(n) = day_number_in(value) {
+                    self.launch_day_number = Some(n);
+                    return true;
+                }
+            }
             return false;
         };
         let Period::Day { date } = phrase.period else {
@@ -586,6 +652,7 @@ impl PlanReader {
             }
             return false;
         }
+        self.start_stated |= fact == Fact::Start;
         let facts = &mut self.plan.facts;
         let slot = match fact {
             Fact::WrittenOn => &mut facts.written_on,
@@ -599,7 +666,9 @@ impl PlanReader {
             }
             Fact::LastUpdated => &mut facts.last_updated,
             Fact::NextReview => &mut facts.next_review,
-            Fact::SprintStart | Fact::Countdown | Fact::LaunchLike(_) => &mut facts.sprint_start,
+            Fact::Start | Fact::SprintStart | Fact::Countdown | Fact::LaunchLike(_) => {
+                &mut facts.sprint_start
+            }
         };
         if slot.is_some_and(|known| known != date) {
             return false;
@@ -674,6 +743,7 @@ impl PlanReader {
 
     /// Opens the block a `###` heading starts, by the kind of the section it is in.
     fn open_block(&mut self, heading: &str, line: usize) {
+        self.gate_list = None;
         let parent = self.section_id();
         let phrase = self.date_in(heading, line);
         let parts = HeadingParts::new(heading, phrase.as_ref());
@@ -915,6 +985,11 @@ impl PlanReader {
                 .flatten()
         });
         let due = own.or(due);
+        if due.is_none() && offset.is_none() {
+            if let Some(n) = day_number_in(&text) {
+                self.numbered_days.push((id.clone(), n));
+            }
+        }
         out.push(Item {
             id,
             text,
@@ -1008,6 +1083,17 @@ impl PlanReader {
     fn decision_line(&mut self, item: &ListItem) {
         let text = item.text.clone();
         let line = item.line;
+        let section = self.section_id();
+        let in_gate_list = self.gate_list.as_ref() == Some(&section);
+        if (in_gate_list || (self.cursor == Cursor::Section && !self.section_has_gate()))
+            && is_gate(&text)
+            && !is_gate(&self.section().title.clone())
+        {
+            // A list of gates ("## Gates" then "- Gate 1 (Day 2): supplier sign-off"): each
+            // bullet is a decision point.
+            self.bullet_gate(item);
+            return;
+        }
         if self.cursor == Cursor::Section {
             // A checklist straight under a gate's own heading ("## T-24h: Final Go/No-Go"): the
             // heading is the decision point, and the checklist its tasks.
@@ -1067,6 +1153,28 @@ impl PlanReader {
             title: strip_deadline(&title, phrase.as_ref()),
             ..Default::default()
         }));
+    }
+
+    /// One bullet of a list of gates, as a decision point dated by its date or day number.
+    fn bullet_gate(&mut self, item: &ListItem) {
+        let (text, _) = done_state(item);
+        let section = self.section_id();
+        let id = self.id(&section, "decision", &text, item.line);
+        let date = self.due_in(&text);
+        if date.is_none() {
+            if let Some(n) = day_number_in(&text) {
+                self.numbered_days.push((id.clone(), n));
+            }
+        }
+        let notes = self.item_notes(item);
+        self.push_block(PlanBlock::Decision(DecisionPoint {
+            id,
+            date,
+            title: text,
+            notes,
+            ..Default::default()
+        }));
+        self.gate_list = Some(section);
     }
 
     /// Whether the current section holds a decision point of its own heading.

@@ -956,3 +956,36 @@ fn plain_success_criteria_owners_and_notes_sections_stay_notes() {
         assert!(kept.contains(note), "{note} was lost");
     }
 }
+
+#[test]
+fn day_numbers_count_from_the_stated_start_and_a_list_of_gates_is_decision_points() {
+    let plan = import_markdown(
+        "# Campaign\n\n**Campaign start (Day 1):** Monday, 1 June 2026\n**Launch:** Day 8\n\n## Gates\n\n- **Gate 1** (Day 2): supplier sign-off\n- **Gate 2** (Day 5): go/no-go on the budget\n\n## Key Actions\n\n- Day 1 (Monday 9AM): Waitlist email goes out\n- Day 3: Second email\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2026, 6, 1)));
+    assert_eq!(plan.facts.launch, Some(d(2026, 6, 8)));
+    let gates = crate::schedule::gates::gates(&plan);
+    let gates: Vec<_> = gates.iter().map(|g| (g.title, g.date)).collect();
+    assert_eq!(gates.len(), 2, "{gates:?}");
+    assert!(gates[0].0.contains("supplier sign-off"));
+    assert_eq!(gates[0].1, Some(d(2026, 6, 2)));
+    assert_eq!(gates[1].1, Some(d(2026, 6, 5)));
+    let dues: Vec<_> = items_of(&plan).iter().map(|(_, due, _)| *due).collect();
+    assert_eq!(dues, [Some(d(2026, 6, 1)), Some(d(2026, 6, 3))]);
+}
+
+#[test]
+fn a_plan_that_only_states_its_start_counts_down_to_it() {
+    let plan = import_markdown(
+        "# Programme\n\n**Start Date**: February 1, 2025\n\n## Plan\n\n- [ ] Invite mentors\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2025, 2, 1)));
+    // A sprint's start is not its launch.
+    let plan = import_markdown(
+        "# Sprint\n\n**Sprint Start:** February 1, 2025\n\n## Plan\n\n- [ ] Build\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, None);
+}

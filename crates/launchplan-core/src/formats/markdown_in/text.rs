@@ -169,6 +169,38 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
     })
 }
 
+/// The day number a text counts from the plan's start ("Day 3 (Wednesday): …", "Launch: Day 8",
+/// "Gate 1 (Day 2)"; a range "Days 8-14" gives its last day). None for "Day 0" written as a
+/// countdown ("Day 0 = launch day") is not told apart here: callers use it only where the plan
+/// states its start.
+pub(super) fn day_number_in(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .find_map(|pair| match pair {
+            ["day", n] => n.parse().ok(),
+            ["days", _] => None,
+            _ => None,
+        })
+        .or_else(|| {
+            // "Days 8-14": the last day of the range.
+            let at = lower.find("days ")?;
+            let rest = &lower[at + 5..];
+            let (_, end) = rest.split_once('-')?;
+            let end: String = end
+                .trim()
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            end.parse().ok()
+        })
+        .filter(|n| (1..=3660).contains(n))
+}
+
 /// An item's text without the offset the Markdown export writes at its end ("Book the hall
 /// (T-14d)"), and that offset; the text as it is when it has none.
 pub(super) fn offset_marker(text: &str) -> (&str, Option<Offset>) {
@@ -288,6 +320,17 @@ mod relative_tests {
         assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("D-day"), rel(0, Days));
+        assert_eq!(day_number_in("Day 3 (Wednesday 11AM): Email #2"), Some(3));
+        assert_eq!(
+            day_number_in("**Gate 1** (Day 2): supplier sign-off"),
+            Some(2)
+        );
+        assert_eq!(
+            day_number_in("ONGOING: Days 8-14 (Post-Launch Week)"),
+            Some(14)
+        );
+        assert_eq!(day_number_in("Send it on launch day"), None);
+        assert_eq!(day_number_in("Day 0"), None);
         assert_eq!(
             offset_marker("Book the hall (T-14d)"),
             ("Book the hall", rel(-14, Days))
