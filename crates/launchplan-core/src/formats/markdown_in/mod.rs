@@ -320,6 +320,8 @@ struct PlanReader {
     numbered_days: Vec<(NodeId, u32)>,
     /// The section whose bullets are decision points ("## Gates" with "- Gate 1 (Day 2): …").
     gate_list: Option<NodeId>,
+    /// The task last written as a bold line, which the bullets after it explain.
+    bold_task: Option<NodeId>,
     /// Whether a line stated the plan's start in other words than "Sprint start".
     start_stated: bool,
     /// For each base ID given out, the suffix to try next (see `id`).
@@ -372,6 +374,7 @@ impl PlanReader {
             numbered_days: Vec::new(),
             gate_list: None,
             start_stated: false,
+            bold_task: None,
         }
     }
 
@@ -567,8 +570,9 @@ impl PlanReader {
             *slot = None;
         }
         if find_date(text, self.context).is_none() {
-            self.relative_by_level[at] = relative_in(text);
+            self.relative_by_level[at] = relative_in(text).or_else(|| countdown_heading(text));
         }
+        self.bold_task = None;
         if self.facts_allowed() && self.fact(text, line) {
             return;
         }
@@ -876,6 +880,31 @@ impl PlanReader {
         {
             return;
         }
+        // In a timeline (under a dated or countdown heading), a line in bold on its own is a
+        // task ("**Book the main hall**"); the bullets right after it are its notes.
+        self.bold_task = None;
+        if bold
+            && self.kind == SectionKind::Schedule
+            && self.cursor != Cursor::Plan
+            && self.in_timeline()
+            // "Morning (3 hours): Packaging", "Criteria:" label what follows instead.
+            && !text.contains(':')
+            && text.chars().count() <= 150
+            && find_date(text, self.context).is_none()
+        {
+            let item = ListItem {
+                task: None,
+                text: text.to_string(),
+                line,
+                ..ListItem::default()
+            };
+            let before = self.plan.schedule_items().count();
+            self.schedule_item(&item);
+            if self.plan.schedule_items().count() > before {
+                self.bold_task = self.plan.schedule_items().last().map(|i| i.id.clone());
+            }
+            return;
+        }
         if let Some(Err(_)) = find_date(text, self.context) {
             // Records the impossible date as a warning; the line itself is kept as a note.
             self.date_in(text, line);
@@ -884,6 +913,14 @@ impl PlanReader {
     }
 
     fn list_item(&mut self, item: &ListItem) {
+        // Bullets under a task written as a bold line explain it.
+        if let Some(id) = self.bold_task.clone().filter(|_| item.task.is_none()) {
+            if let Some(NodeMut::Item(task)) = self.plan.node_mut(&id) {
+                task.notes.push(item_source(item));
+                return;
+            }
+        }
+        self.bold_task = None;
         if self.facts_allowed() && self.fact(&item.text, item.line) {
             return;
         }
@@ -1175,6 +1212,14 @@ impl PlanReader {
             ..Default::default()
         }));
         self.gate_list = Some(section);
+    }
+
+    /// Whether what is read now is under a heading that dates it or counts down to launch.
+    fn in_timeline(&mut self) -> bool {
+        self.relative_by_level.iter().any(Option::is_some)
+            || self.period_by_level.iter().any(Option::is_some)
+            || self.cursor == Cursor::Day
+            || matches!(self.last_block(), Some(PlanBlock::Schedule(g)) if g.period.is_some())
     }
 
     /// Whether the current section holds a decision point of its own heading.

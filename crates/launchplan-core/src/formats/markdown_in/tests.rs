@@ -989,3 +989,20 @@ fn a_plan_that_only_states_its_start_counts_down_to_it() {
     .plan;
     assert_eq!(plan.facts.launch, None);
 }
+
+#[test]
+fn bold_lines_under_countdown_headings_are_tasks_and_their_bullets_notes() {
+    let plan = import_markdown(
+        "# Hacks\n\n**Event date:** March 13, 2027\n\n### 🌱 4 Months\n\n**Book the main hall**\n\n- Ask whether overnight stays are allowed.\n\n### 🌻 3 Weeks\n\n**Morning (3 hours): Packing**\n\n**Close sign-ups**\n",
+    )
+    .plan;
+    let items: Vec<_> = plan.schedule_items().collect();
+    let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts, ["Book the main hall", "Close sign-ups"]);
+    assert_eq!(items[0].notes, ["Ask whether overnight stays are allowed."]);
+    assert_eq!(items[0].due, Some(d(2026, 11, 13)));
+    assert_eq!(items[1].due, Some(d(2027, 2, 20)));
+    // Outside a timeline a bold line stays what it was: a note.
+    let plan = import_markdown("# Notes\n\n## About\n\n**We value small teams**\n").plan;
+    assert_eq!(plan.schedule_items().count(), 0);
+}

@@ -169,6 +169,22 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
     })
 }
 
+/// A heading that is only a length of time ("🌱 4 Months", "3 Weeks", "## 1 Month"): in a
+/// timeline counting down to an event, that long before it.
+pub(super) fn countdown_heading(text: &str) -> Option<Offset> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [n, unit] = words.as_slice() else {
+        return None;
+    };
+    let n: i32 = n.parse().ok()?;
+    let unit = relative_unit(unit).filter(|u| *u != OffsetUnit::Hours)?;
+    Offset::new(-n, unit)
+}
+
 /// The day number a text counts from the plan's start ("Day 3 (Wednesday): …", "Launch: Day 8",
 /// "Gate 1 (Day 2)"; a range "Days 8-14" gives its last day). None for "Day 0" written as a
 /// countdown ("Day 0 = launch day") is not told apart here: callers use it only where the plan
@@ -320,6 +336,10 @@ mod relative_tests {
         assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("D-day"), rel(0, Days));
+        assert_eq!(countdown_heading("🌱 4 Months"), rel(-4, Months));
+        assert_eq!(countdown_heading("3 Weeks"), rel(-3, Weeks));
+        assert_eq!(countdown_heading("Phase 1 (2 weeks)"), None);
+        assert_eq!(countdown_heading("Week 3"), None);
         assert_eq!(day_number_in("Day 3 (Wednesday 11AM): Email #2"), Some(3));
         assert_eq!(
             day_number_in("**Gate 1** (Day 2): supplier sign-off"),
