@@ -905,6 +905,7 @@ impl PlanReader {
             }
             return;
         }
+        self.event_sentence(text);
         if let Some(Err(_)) = find_date(text, self.context) {
             // Records the impossible date as a warning; the line itself is kept as a note.
             self.date_in(text, line);
@@ -1212,6 +1213,57 @@ impl PlanReader {
             ..Default::default()
         }));
         self.gate_list = Some(section);
+    }
+
+    /// "Fjordconf runs on 17–18 October 2026", "The hackathon takes place on Saturday 13 March
+    /// 2027": a sentence that says when the event is, the launch when no line names one (its
+    /// first day; a launch the content names clearly still wins). The sentence stays a note.
+    fn event_sentence(&mut self, text: &str) {
+        if self.launch_rank > 0 || self.plan.facts.launch.is_some() {
+            return;
+        }
+        let lower = text.to_lowercase();
+        let Some(at) = [
+            " takes place on ",
+            " takes place ",
+            " runs on ",
+            " runs from ",
+            " is held on ",
+            " will be held on ",
+            " happens on ",
+            " opens on ",
+            " goes live on ",
+            " launches on ",
+        ]
+        .iter()
+        .find_map(|verb| lower.find(verb).map(|i| i + verb.len())) else {
+            return;
+        };
+        let Some(rest) = text.get(at..) else {
+            return;
+        };
+        // "Saturday 13 and Sunday 14 March 2027": the first of the days named.
+        let rest = match rest.split_once(" and ") {
+            Some((first, second)) if first.trim().split_whitespace().count() <= 2 => {
+                let month_and_year: String = second
+                    .split_whitespace()
+                    .skip_while(|w| {
+                        w.parse::<u32>().is_err()
+                            && !w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    })
+                    .skip(1)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                format!("{first} {month_and_year}")
+            }
+            _ => rest.to_string(),
+        };
+        if let Some(Ok(phrase)) = self.find(&rest) {
+            if matches!(phrase.period, Period::Day { .. } | Period::Range { .. }) {
+                self.plan.facts.launch = Some(phrase.period.first_day());
+                self.launch_rank = 1;
+            }
+        }
     }
 
     /// Whether what is read now is under a heading that dates it or counts down to launch.

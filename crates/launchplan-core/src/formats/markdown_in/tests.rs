@@ -1006,3 +1006,21 @@ fn bold_lines_under_countdown_headings_are_tasks_and_their_bullets_notes() {
     let plan = import_markdown("# Notes\n\n## About\n\n**We value small teams**\n").plan;
     assert_eq!(plan.schedule_items().count(), 0);
 }
+
+#[test]
+fn a_sentence_that_says_when_the_event_is_gives_the_launch() {
+    let launch = |source: &str| import_markdown(source).plan.facts.launch;
+    assert_eq!(
+        launch("# Conf\n\nFjordconf runs on 17–18 October 2026 in Bergen.\n\n## 6 Months Out\n\n- [ ] Book the venue\n"),
+        Some(d(2026, 10, 17))
+    );
+    assert_eq!(
+        launch("# Hacks\n\nTidepool Hacks takes place on Saturday 13 and Sunday 14 March 2027.\n"),
+        Some(d(2027, 3, 13))
+    );
+    // A plan's own launch line wins.
+    assert_eq!(
+        launch("# Beta\n\n**Launch:** May 4, 2026\n\nThe meetup takes place on June 1, 2026.\n"),
+        Some(d(2026, 5, 4))
+    );
+}
