@@ -1244,7 +1244,7 @@ impl PlanReader {
         };
         // "Saturday 13 and Sunday 14 March 2027": the first of the days named.
         let rest = match rest.split_once(" and ") {
-            Some((first, second)) if first.trim().split_whitespace().count() <= 2 => {
+            Some((first, second)) if first.split_whitespace().count() <= 2 => {
                 let month_and_year: String = second
                     .split_whitespace()
                     .skip_while(|w| {
