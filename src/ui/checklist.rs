@@ -2,8 +2,8 @@
 //! notes, and an editor (rename, date, note, move, delete).
 
 use super::state::{use_app_state, use_filter};
-use launchplan_core::plan::dates::{format_day, parse_iso};
-use launchplan_core::plan::NodeId;
+use launchplan_core::plan::dates::parse_iso;
+use launchplan_core::plan::{Entry, NodeId};
 use launchplan_core::schedule::status::Status;
 use leptos::prelude::*;
 
@@ -61,7 +61,7 @@ pub(crate) fn CheckRow(
             />
             <label for=box_id>{move || entry.with(|e| e.as_ref().map(|e| e.text.clone()))}</label>
             <span class="status-word">{move || status.get().map(Status::label)}</span>
-            {move || entry.with(|e| e.as_ref().and_then(|e| e.due)).map(|d| view! { <span class="due">{format_day(d, false)}</span> })}
+            {move || entry.with(|e| e.as_ref().and_then(Entry::due_label)).map(|label| view! { <span class="due">{label}</span> })}
             {move || editable.then(|| view! {
                 <button
                     type="button"

@@ -302,8 +302,8 @@ impl Deferred {
 /// checklist.rs).
 fn matching_rows(block: &Block, filter: Filter, today: chrono::NaiveDate) -> usize {
     let mut n = 0;
-    block.visit_entries(&mut |_, text, done, due, _| {
-        n += usize::from(filter.shows_on(text, done, due, today));
+    block.visit_entries(&mut |e| {
+        n += usize::from(filter.shows_on(e.text, e.done, e.due, today));
     });
     n
 }

@@ -3,7 +3,7 @@
 
 use super::state::use_app_state;
 use chrono::Datelike;
-use launchplan_core::plan::dates::{format_long, weekday_name};
+use launchplan_core::plan::dates::{format_long, format_period, weekday_name};
 use launchplan_core::schedule::countdown::Countdown;
 use launchplan_core::schedule::progress::Overview;
 use launchplan_core::schedule::status::days_left;
@@ -37,7 +37,14 @@ pub(crate) fn PlanHeader() -> impl IntoView {
                         <strong class="countdown-headline">{c.headline()}</strong>
                         <span class="countdown-exact">{c.exact()}</span>
                     }.into_any(),
-                    None => view! { <strong class="countdown-headline">"No launch date"</strong> }.into_any(),
+                    None => view! {
+                        <strong class="countdown-headline">
+                            {move || match state.plan.with(|p| p.facts.launch_within) {
+                                Some(period) => format!("Launch in {}", format_period(&period, true)),
+                                None => "No launch date".to_string(),
+                            }}
+                        </strong>
+                    }.into_any(),
                 }}
             </div>
             <dl class="figures">
@@ -50,7 +57,11 @@ pub(crate) fn PlanHeader() -> impl IntoView {
                 </div>
                 <div>
                     <dt>"Launch"</dt>
-                    <dd>{move || state.plan.with(|p| p.facts.launch.map(format_long).unwrap_or_else(|| "not set".into()))}</dd>
+                    <dd>{move || state.plan.with(|p| match (p.facts.launch, p.facts.launch_within) {
+                        (Some(day), _) => format_long(day),
+                        (None, Some(period)) => format_period(&period, true),
+                        (None, None) => "not set".into(),
+                    })}</dd>
                 </div>
                 <Show when=move || overview.with(|o| o.sprint_day.is_some())>
                     <div>

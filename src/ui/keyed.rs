@@ -36,15 +36,18 @@ impl Keyed {
     pub(crate) fn update(&mut self, plan: &Plan) {
         let mut seen = 0;
         let mut changed = Vec::new();
-        plan.visit_entries(|id, text, done, due, notes| {
+        plan.visit_entries(|entry| {
             seen += 1;
-            let same = self.current.get(id).is_some_and(|e| {
-                e.text == text && e.done == done && e.due == due && e.notes == notes
+            let same = self.current.get(entry.id).is_some_and(|e| {
+                e.text == entry.text
+                    && e.done == entry.done
+                    && e.due == entry.due
+                    && e.within == entry.within
+                    && e.notes == entry.notes
             });
             if !same {
-                self.current
-                    .insert(id.clone(), Entry::new(text, done, due, notes));
-                changed.push(id.clone());
+                self.current.insert(entry.id.clone(), Entry::from(entry));
+                changed.push(entry.id.clone());
             }
         });
         if seen != self.current.len() {

@@ -296,6 +296,7 @@ pub fn generate(items: usize, start: NaiveDate, seed: u64) -> Plan {
             last_updated: Some(today),
             next_review: Some(today + Duration::days(1)),
             sprint_start: Some(start),
+            ..Facts::default()
         },
         sections: vec![
             section(id("section"), "Upcoming Milestones", schedule),

@@ -275,6 +275,7 @@ merge_fields!(Item {
     text: value,
     done: value,
     due: optional,
+    within: optional,
     offset: optional,
     notes: notes
 });

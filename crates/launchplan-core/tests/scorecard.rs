@@ -8,6 +8,7 @@
 
 use chrono::NaiveDate;
 use launchplan_core::formats::markdown_in::import_markdown;
+use launchplan_core::plan::dates::Period;
 use launchplan_core::plan::{NodeRef, Plan};
 use launchplan_core::schedule::gates::gates;
 use launchplan_core::schedule::progress::{visit_tasks, TaskKind};
@@ -112,7 +113,11 @@ fn score(plan: &Plan, key: &Key) -> Tally {
         // SCORECARD_VERBOSE=1 prints every check that was not met.
         verbose: std::env::var_os("SCORECARD_VERBOSE").is_some(),
     };
-    let launch = plan.facts.launch.map(|d| d.to_string());
+    let launch = plan
+        .facts
+        .launch
+        .map(|d| d.to_string())
+        .or_else(|| plan.facts.launch_within.map(|p| key_period(&p)));
     s.check_why("launch date", launch == key.launch, || {
         format!("{:?}, key {:?}", launch, key.launch)
     });
@@ -129,10 +134,22 @@ fn score(plan: &Plan, key: &Key) -> Tally {
     let mut tasks = Vec::new();
     visit_tasks(plan, |t| tasks.push(t.to_task()));
     let items: Vec<_> = tasks.iter().filter(|t| t.kind == TaskKind::Item).collect();
+    // An item due in a month or quarter is due in that period, not on its last day.
+    let mut within = std::collections::HashMap::new();
+    plan.for_each_node(|node, parent| {
+        if let NodeRef::Item(i) = node {
+            if let Some(period) = i.due_within(parent) {
+                within.insert(i.id.clone(), period);
+            }
+        }
+    });
     for item in &key.items {
         let found = tasks.iter().find(|t| contains(&t.text, &item.text));
         s.check_why("item found", found.is_some(), || item.text.clone());
-        let due = found.and_then(|t| t.due).map(|d| d.to_string());
+        let due = found.and_then(|t| match within.get(&t.id) {
+            Some(period) => Some(key_period(period)),
+            None => t.due.map(|d| d.to_string()),
+        });
         s.check_why("item due", found.is_some() && due == item.due, || {
             format!("{}: {due:?}, key {:?}", item.text, item.due)
         });
@@ -191,6 +208,15 @@ fn score(plan: &Plan, key: &Key) -> Tally {
         items.iter().filter(|t| t.done).count() == key.done,
     );
     s.tally
+}
+
+/// A month or quarter as the keys write it: "2026-09", "2027-Q2".
+fn key_period(period: &Period) -> String {
+    match *period {
+        Period::Month { year, month } => format!("{year}-{month:02}"),
+        Period::Quarter { year, quarter } => format!("{year}-Q{quarter}"),
+        other => other.last_day().to_string(),
+    }
 }
 
 fn percent((met, of): (usize, usize)) -> String {

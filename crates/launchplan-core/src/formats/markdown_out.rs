@@ -46,6 +46,8 @@ fn facts(out: &mut String, plan: &Plan) {
             None => String::new(),
         };
         lines.push(format!("Target Launch: {}{countdown}", format_long(launch)));
+    } else if let Some(period) = f.launch_within {
+        lines.push(format!("Target Launch: {}", format_period(&period, true)));
     }
     if lines.is_empty() && plan.subtitle.is_none() {
         return;

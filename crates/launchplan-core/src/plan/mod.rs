@@ -69,22 +69,50 @@ impl Plan {
     }
 }
 
+impl Item {
+    /// The month or quarter the item is due in when the plan gives no day: its own ("Q1
+    /// 2027"), or its group's ("### Month 2 (March 2026)"). `parent` is its parent in the walk.
+    pub fn due_within(&self, parent: Option<NodeRef<'_>>) -> Option<dates::Period> {
+        use dates::Period;
+        let coarse = |p: &Period| matches!(p, Period::Month { .. } | Period::Quarter { .. });
+        self.within.or(match parent {
+            Some(NodeRef::Block(Block::Schedule(g))) if self.offset.is_none() => g
+                .period
+                .filter(|p| coarse(p) && self.due == Some(p.last_day())),
+            _ => None,
+        })
+    }
+}
+
 /// A checkable entry as the UI shows it, whatever its kind.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub text: String,
     pub done: bool,
     pub due: Option<chrono::NaiveDate>,
+    /// The month or quarter it is due in, when the plan gives no day (see [`Item::due_within`]).
+    pub within: Option<dates::Period>,
     pub notes: Vec<String>,
+}
+
+/// A checkable entry as the plan holds it, borrowed (see [`Plan::visit_entries`]).
+#[derive(Debug, Clone, Copy)]
+pub struct EntryRef<'a> {
+    pub id: &'a NodeId,
+    pub text: &'a str,
+    pub done: bool,
+    pub due: Option<chrono::NaiveDate>,
+    pub within: Option<dates::Period>,
+    pub notes: &'a [String],
 }
 
 impl Plan {
     /// The checkable entry (item, metric, risk, communication or milestone) with `id`.
     pub fn entry(&self, id: &NodeId) -> Option<Entry> {
         let mut found = None;
-        self.visit_entries(|at, text, done, due, notes| {
-            if found.is_none() && at == id {
-                found = Some(Entry::new(text, done, due, notes));
+        self.visit_entries(|e| {
+            if found.is_none() && e.id == id {
+                found = Some(Entry::from(e));
             }
         });
         found
@@ -94,17 +122,14 @@ impl Plan {
     /// rather than each searching the plan).
     pub fn entries(&self) -> std::collections::HashMap<NodeId, Entry> {
         let mut out = std::collections::HashMap::new();
-        self.visit_entries(|id, text, done, due, notes| {
-            out.insert(id.clone(), Entry::new(text, done, due, notes));
+        self.visit_entries(|e| {
+            out.insert(e.id.clone(), Entry::from(e));
         });
         out
     }
 
-    /// Calls `f` with each checkable entry's ID, text, state, date and notes.
-    pub fn visit_entries(
-        &self,
-        mut f: impl FnMut(&NodeId, &str, bool, Option<chrono::NaiveDate>, &[String]),
-    ) {
+    /// Calls `f` with each checkable entry.
+    pub fn visit_entries(&self, mut f: impl FnMut(EntryRef<'_>)) {
         for section in &self.sections {
             visit_entries_of(NodeRef::Section(section), &mut f);
         }
@@ -112,53 +137,89 @@ impl Plan {
 }
 
 impl Block {
-    /// Calls `f` with each checkable entry of this block: ID, text, state, date and notes.
-    pub fn visit_entries(
-        &self,
-        f: &mut impl FnMut(&NodeId, &str, bool, Option<chrono::NaiveDate>, &[String]),
-    ) {
+    /// Calls `f` with each checkable entry of this block.
+    pub fn visit_entries(&self, f: &mut impl FnMut(EntryRef<'_>)) {
         visit_entries_of(NodeRef::Block(self), f);
     }
 }
 
 /// The checkable entries at and under `root`. A metric is due on its group's date, a risk by
 /// its group's deadline; a dated communication on its day.
-fn visit_entries_of(
-    root: NodeRef<'_>,
-    f: &mut impl FnMut(&NodeId, &str, bool, Option<chrono::NaiveDate>, &[String]),
-) {
-    root.for_each_node(|node, parent| match (node, parent) {
-        (NodeRef::Item(i), _) => f(&i.id, &i.text, i.done, i.due, &i.notes),
-        (NodeRef::Metric(m), parent) => {
-            let due = match parent {
-                Some(NodeRef::Block(Block::Metrics(g))) => g.date,
-                _ => None,
-            };
-            f(&m.id, &m.text, m.done, due, &m.notes)
-        }
-        (NodeRef::Risk(r), parent) => {
-            let due = match parent {
-                Some(NodeRef::Block(Block::Risks(g))) => g.resolve_by,
-                _ => None,
-            };
-            f(&r.id, &r.text, r.resolved, due, &r.notes)
-        }
-        (NodeRef::Comm(e), _) => {
-            let due = match e.when {
-                Some(Cadence::On(d)) => Some(d),
-                _ => None,
-            };
-            f(&e.id, &e.text, e.done, due, &e.notes)
-        }
-        (NodeRef::Milestone(m), _) => f(&m.id, &m.title, m.done, None, &m.notes),
-        (
+fn visit_entries_of(root: NodeRef<'_>, f: &mut impl FnMut(EntryRef<'_>)) {
+    root.for_each_node(|node, parent| {
+        let (id, text, done, due, within, notes) = match node {
+            NodeRef::Item(i) => (
+                &i.id,
+                i.text.as_str(),
+                i.done,
+                i.due,
+                i.due_within(parent),
+                i.notes.as_slice(),
+            ),
+            NodeRef::Metric(m) => {
+                let due = match parent {
+                    Some(NodeRef::Block(Block::Metrics(g))) => g.date,
+                    _ => None,
+                };
+                (
+                    &m.id,
+                    m.text.as_str(),
+                    m.done,
+                    due,
+                    None,
+                    m.notes.as_slice(),
+                )
+            }
+            NodeRef::Risk(r) => {
+                let due = match parent {
+                    Some(NodeRef::Block(Block::Risks(g))) => g.resolve_by,
+                    _ => None,
+                };
+                (
+                    &r.id,
+                    r.text.as_str(),
+                    r.resolved,
+                    due,
+                    None,
+                    r.notes.as_slice(),
+                )
+            }
+            NodeRef::Comm(e) => {
+                let due = match e.when {
+                    Some(Cadence::On(d)) => Some(d),
+                    _ => None,
+                };
+                (
+                    &e.id,
+                    e.text.as_str(),
+                    e.done,
+                    due,
+                    None,
+                    e.notes.as_slice(),
+                )
+            }
+            NodeRef::Milestone(m) => (
+                &m.id,
+                m.title.as_str(),
+                m.done,
+                None,
+                None,
+                m.notes.as_slice(),
+            ),
             NodeRef::Section(_)
             | NodeRef::Block(_)
             | NodeRef::Day(_)
             | NodeRef::Point(_)
-            | NodeRef::Contingency(_),
-            _,
-        ) => {}
+            | NodeRef::Contingency(_) => return,
+        };
+        f(EntryRef {
+            id,
+            text,
+            done,
+            due,
+            within,
+            notes,
+        });
     });
 }
 
@@ -168,7 +229,29 @@ impl Entry {
             text: text.to_string(),
             done,
             due,
+            within: None,
             notes: notes.to_vec(),
+        }
+    }
+
+    /// When it is due, as a row shows it: "Feb 14", or "March 2026" / "Q2 2027" for an entry
+    /// due in a month or quarter.
+    pub fn due_label(&self) -> Option<String> {
+        match self.within {
+            Some(period) => Some(dates::format_period(&period, true)),
+            None => self.due.map(|d| dates::format_day(d, false)),
+        }
+    }
+}
+
+impl From<EntryRef<'_>> for Entry {
+    fn from(e: EntryRef<'_>) -> Entry {
+        Entry {
+            text: e.text.to_string(),
+            done: e.done,
+            due: e.due,
+            within: e.within,
+            notes: e.notes.to_vec(),
         }
     }
 }

@@ -35,6 +35,10 @@ pub struct Facts {
     /// Launch day ("Target Launch").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch: Option<NaiveDate>,
+    /// The month or quarter of the launch, when that is all the plan says ("Target launch: Q2
+    /// 2027"); `launch` is then unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub launch_within: Option<Period>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -222,6 +226,11 @@ pub struct Item {
     /// The date of the item's nearest dated group: its day, or the last day of its week or month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
+    /// The month or quarter the item is due in, when the plan gives no day ("Q1 2027"): `due` is
+    /// then the period's last day (it is overdue once the period is over) and the item shows
+    /// the period, not that day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within: Option<Period>,
     /// When the plan dates the item relative to its launch ("T-7 days"): its `due` is then
     /// worked out from the launch date, and follows it when the launch is set or moved.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -193,6 +193,7 @@ impl<'a> NodeRef<'a> {
             NodeRef::Block(Block::Milestones(g)) => g.period,
             NodeRef::Block(Block::Schedule(g)) => g.period,
             NodeRef::Milestone(m) => m.period,
+            NodeRef::Item(i) => i.within,
             NodeRef::Section(_)
             | NodeRef::Block(
                 Block::Decision(_)
@@ -202,7 +203,6 @@ impl<'a> NodeRef<'a> {
                 | Block::Communication(_),
             )
             | NodeRef::Day(_)
-            | NodeRef::Item(_)
             | NodeRef::Point(_)
             | NodeRef::Metric(_)
             | NodeRef::Risk(_)

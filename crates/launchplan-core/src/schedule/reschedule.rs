@@ -23,7 +23,10 @@ pub fn reschedule(plan: &Plan, new_launch: NaiveDate, now: Stamp) -> Result<Plan
                 return Err(RescheduleError::OutOfRange(new_launch));
             }
         }
-        None => out.facts.launch = Some(new_launch),
+        None => {
+            out.facts.launch = Some(new_launch);
+            out.facts.launch_within = None;
+        }
     }
     out.date_offsets();
     out.modified = now;
@@ -41,6 +44,7 @@ fn shift_all(plan: &mut Plan, days: i64) -> bool {
         None => ok = false,
     };
     let f = &mut plan.facts;
+    f.launch_within = f.launch_within.map(|p| p.shifted(days));
     for d in [
         &mut f.written_on,
         &mut f.launch,
@@ -58,7 +62,14 @@ fn shift_all(plan: &mut Plan, days: i64) -> bool {
         NodeMut::Block(Block::Milestones(g)) => g.period = g.period.map(|p| p.shifted(days)),
         NodeMut::Milestone(m) => m.period = m.period.map(|p| p.shifted(days)),
         NodeMut::Block(Block::Schedule(g)) => g.period = g.period.map(|p| p.shifted(days)),
-        NodeMut::Item(item) => item.due.iter_mut().for_each(&mut date),
+        NodeMut::Item(item) => {
+            item.due.iter_mut().for_each(&mut date);
+            // A month stays a month: due at the end of the one it moved into.
+            if let Some(within) = item.within.map(|p| p.shifted(days)) {
+                item.within = Some(within);
+                item.due = Some(within.last_day());
+            }
+        }
         NodeMut::Day(day) => date(&mut day.date),
         NodeMut::Block(Block::Decision(d)) => d.date.iter_mut().for_each(&mut date),
         NodeMut::Block(Block::Metrics(g)) => g.date.iter_mut().for_each(&mut date),

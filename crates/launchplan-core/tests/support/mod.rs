@@ -372,6 +372,7 @@ pub(crate) fn plan() -> impl Strategy<Value = Plan> {
                 last_updated,
                 next_review,
                 sprint_start: Some(sprint_start),
+                ..Facts::default()
             },
         );
     (

@@ -74,6 +74,9 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && reader.start_stated && reader.launch_day_number.is_none() {
         facts.launch = facts.sprint_start;
     }
+    if reader.plan.facts.launch.is_some() {
+        reader.plan.facts.launch_within = None;
+    }
     reader.plan.date_offsets();
     if let Some(launch) = reader.plan.facts.launch {
         for (id, offset) in std::mem::take(&mut reader.relative_gates) {
@@ -605,9 +608,7 @@ impl PlanReader {
         // level ("## DAY 7: Wednesday, June 10", "## Phase 2 (Mar 1-14)"), unless a group or day
         // under it is dated itself.
         if let Some(Ok(phrase)) = self.find(text) {
-            if matches!(phrase.period, Period::Day { .. } | Period::Range { .. }) {
-                self.period_by_level[at] = Some(phrase.period);
-            }
+            self.period_by_level[at] = Some(phrase.period);
         }
         if level <= section_level {
             self.open_section(text, line);
@@ -645,6 +646,11 @@ impl PlanReader {
             return false;
         };
         let Period::Day { date } = phrase.period else {
+            // "Target launch: Q2 2027": the launch's month or quarter, when that is all it says.
+            if matches!(fact, Fact::Launch | Fact::LaunchLike(2..)) && is_coarse(&phrase.period) {
+                self.plan.facts.launch_within = Some(phrase.period);
+                return matches!(fact, Fact::Launch);
+            }
             return false;
         };
         if let Fact::LaunchLike(rank) = fact {
@@ -969,25 +975,35 @@ impl PlanReader {
             self.push_block(PlanBlock::Schedule(group));
         }
         let in_day = self.cursor == Cursor::Day;
-        let (parent, due) = match self.last_block() {
+        let (parent, group_period) = match self.last_block() {
             Some(PlanBlock::Schedule(g)) => match g.days.last().filter(|_| in_day) {
-                Some(day) => (day.id.clone(), Some(day.date)),
-                None => (g.id.clone(), g.period.map(|p| p.last_day())),
+                Some(day) => (day.id.clone(), Some(Period::Day { date: day.date })),
+                None => (g.id.clone(), g.period),
             },
             _ => return,
         };
+        // A month or quarter the item's group states is the group's to show (`Item::within`
+        // is for the ones the item or a heading above its group states).
+        let shown_by_group = group_period.is_some_and(|p| is_coarse(&p));
         // The innermost heading that dates it, unless a deeper one is relative to launch.
-        let due = due.or_else(|| {
+        let period = group_period.or_else(|| {
             (1..7).rev().find_map(|level| {
                 if self.relative_by_level[level].is_some() {
                     Some(None)
                 } else {
-                    self.period_by_level[level].map(|p| Some(p.last_day()))
+                    self.period_by_level[level].map(Some)
                 }
             })?
         });
         let mut new_items = Vec::new();
-        self.collect_items(item, &parent, due, &mut new_items);
+        self.collect_items(item, &parent, period, &mut new_items);
+        if shown_by_group {
+            for new in &mut new_items {
+                if new.within == group_period {
+                    new.within = None;
+                }
+            }
+        }
         if let Some(PlanBlock::Schedule(g)) = self.last_block() {
             match g.days.last_mut().filter(|_| in_day) {
                 Some(day) => day.items.extend(new_items),
@@ -996,14 +1012,17 @@ impl PlanReader {
         }
     }
 
-    /// One checklist item, plus its nested task items as items of their own after it.
+    /// One checklist item, plus its nested task items as items of their own after it. `period`
+    /// is when its day, group or headings say it is: its due date is that period's last day,
+    /// and a month or quarter is kept as it is (`Item::within`).
     fn collect_items(
         &mut self,
         item: &ListItem,
         parent: &NodeId,
-        due: Option<NaiveDate>,
+        period: Option<Period>,
         out: &mut Vec<Item>,
     ) {
+        let due = period.map(|p| p.last_day());
         let (text, done) = done_state(item);
         let (text, marker) = match offset_marker(&text) {
             (rest, Some(offset)) => (rest.to_string(), Some(offset)),
@@ -1013,6 +1032,18 @@ impl PlanReader {
         // A date written in the item ("Code freeze (Feb 15)", "Feature freeze: Nov 18") is its
         // due date, and its subtasks'; a range gives its last day.
         let own = self.due_in(&text);
+        // "Q1 2027", "early August": a month or quarter of its own.
+        let own_within = own
+            .is_none()
+            .then(|| self.find(&text)?.ok().map(|p| p.period).filter(is_coarse))
+            .flatten();
+        let period = match (own, own_within) {
+            (Some(date), _) => Some(Period::Day { date }),
+            (None, Some(within)) => Some(within),
+            (None, None) => period,
+        };
+        let own = own.or(own_within.map(|p| p.last_day()));
+        let within = period.filter(is_coarse);
         // A time relative to launch, in the item or (for an item with no date) its headings;
         // its day is worked out once the launch date is known.
         // The offset the export wrote wins over anything else the text says.
@@ -1033,12 +1064,13 @@ impl PlanReader {
             text,
             done,
             due,
+            within: within.filter(|_| offset.is_none()),
             offset,
             notes: self.item_notes(item),
             modified: Stamp::UNKNOWN,
         });
         for child in item.children.iter().filter(|c| c.task.is_some()) {
-            self.collect_items(child, parent, due, out);
+            self.collect_items(child, parent, period, out);
         }
     }
 
@@ -1473,6 +1505,12 @@ impl PlanReader {
                     Period::Month { .. } | Period::Quarter { .. } => None,
                 });
             let offset = due.is_none().then(|| relative_in(date_text)).flatten();
+            let within = self
+                .find(date_text)
+                .and_then(Result::ok)
+                .map(|p| p.period)
+                .filter(is_coarse);
+            let due = due.or(within.map(|p| p.last_day()));
             let text = row
                 .cells
                 .iter()
@@ -1509,6 +1547,7 @@ impl PlanReader {
                 text,
                 done,
                 due,
+                within,
                 offset,
                 notes,
                 modified: Stamp::UNKNOWN,
@@ -1711,6 +1750,11 @@ fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
         };
         rest = rest.get(end.max(1)..)?;
     }
+}
+
+/// A month or a quarter: a period that names no day.
+fn is_coarse(period: &Period) -> bool {
+    matches!(period, Period::Month { .. } | Period::Quarter { .. })
 }
 
 /// The same month and day as `date` in the year nearest `date`'s (within three either way) on

@@ -1,7 +1,7 @@
 //! Tests of the Markdown importer: each construct, on the BillingOS plan and on plans of other shapes.
 
 use super::*;
-use crate::plan::Comparator;
+use crate::plan::{Comparator, NodeRef};
 use crate::schedule::lint::WarningKind;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -1023,4 +1023,65 @@ fn a_sentence_that_says_when_the_event_is_gives_the_launch() {
         launch("# Beta\n\n**Launch:** May 4, 2026\n\nThe meetup takes place on June 1, 2026.\n"),
         Some(d(2026, 5, 4))
     );
+}
+
+#[test]
+fn months_and_quarters_stay_what_they_are() {
+    let plan = import_markdown(
+        "# Roadmap\n\n**Target launch:** Q2 2027 (general availability)\n\n## Q1 2027\n\n- Ballot service with receipts\n\n## Later\n\n- [ ] Share the upload link (early August 2026)\n- [ ] Tidy up\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, None);
+    assert_eq!(
+        plan.facts.launch_within,
+        Some(Period::Quarter {
+            year: 2027,
+            quarter: 2
+        })
+    );
+    let mut seen = Vec::new();
+    plan.for_each_node(|node, parent| {
+        if let NodeRef::Item(i) = node {
+            seen.push((i.text.clone(), i.due, i.due_within(parent)));
+        }
+    });
+    assert_eq!(
+        seen,
+        [
+            (
+                "Ballot service with receipts".to_string(),
+                Some(d(2027, 3, 31)),
+                Some(Period::Quarter {
+                    year: 2027,
+                    quarter: 1
+                })
+            ),
+            (
+                "Share the upload link (early August 2026)".to_string(),
+                Some(d(2026, 8, 31)),
+                Some(Period::Month {
+                    year: 2026,
+                    month: 8
+                })
+            ),
+            ("Tidy up".to_string(), None, None),
+        ]
+    );
+    // The rows show the period, not its last day.
+    assert_eq!(
+        plan.entries()
+            .values()
+            .filter_map(|e| e.due_label())
+            .collect::<std::collections::BTreeSet<_>>(),
+        ["August 2026".to_string(), "Q1 2027".to_string()].into()
+    );
+    // BillingOS's "Month 2 (March 2026)" items are due in March, from their group.
+    let billingos = billingos().plan;
+    let mut months = 0;
+    billingos.for_each_node(|node, parent| {
+        if let NodeRef::Item(i) = node {
+            months += usize::from(i.due_within(parent).is_some());
+        }
+    });
+    assert_eq!(months, 12);
 }
