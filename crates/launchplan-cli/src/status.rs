@@ -3,7 +3,9 @@
 //! as a [`Status`], then printed as text or as JSON.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use launchplan_core::plan::dates::{format_day_with_weekday, format_long, weekday_name};
+use launchplan_core::plan::dates::{
+    format_day_with_weekday, format_long, format_period, weekday_name,
+};
 use launchplan_core::plan::Plan;
 use launchplan_core::schedule::agenda::Agenda;
 use launchplan_core::schedule::countdown::Countdown;
@@ -152,7 +154,13 @@ impl Status {
             today,
             launch,
             days_to_launch: launch.map(|launch| (launch - today).num_days()),
-            countdown: countdown.map_or_else(|| "No launch date".into(), |c| c.headline()),
+            countdown: countdown.map_or_else(
+                || match plan.facts.launch_within {
+                    Some(period) => format!("Launch in {}", format_period(&period, true)),
+                    None => "No launch date".into(),
+                },
+                |c| c.headline(),
+            ),
             exact: countdown.and_then(|c| c.exact()),
             sprint_day: overview.sprint_day.map(|s| SprintDay {
                 day: s.day,
