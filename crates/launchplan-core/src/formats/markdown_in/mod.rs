@@ -1638,7 +1638,15 @@ impl PlanReader {
         if section.iter().any(|w| w == "if") {
             return true;
         }
+        // A meeting's agenda lists its topics, not work to do (an event's agenda is a schedule).
+        if section.iter().any(|w| w == "agenda") && section.iter().any(|w| w == "meeting") {
+            return true;
+        }
         const NOTE_SECTIONS: &[&str] = &[
+            "policy",
+            "policies",
+            "reminders",
+            "tldr",
             "notes",
             "owners",
             "dependencies",

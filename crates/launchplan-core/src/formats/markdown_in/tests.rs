@@ -886,7 +886,7 @@ fn a_table_of_times_relative_to_launch_keeps_them_as_offsets() {
 #[test]
 fn a_document_history_table_and_conditional_sections_are_not_tasks() {
     let plan = import_markdown(
-        "# Plan\n\n## Steps\n\n- [ ] Ship it (May 4, 2026)\n\n## If we roll back\n\n1. Switch traffic back.\n2. Post the incident note.\n\n## Red flags: pause if\n\n- Checkout fails\n\n## History\n\n| Version | Date | Changes |\n|---|---|---|\n| 1.1 | 2026-02-03 | Added the stock check |\n",
+        "# Plan\n\n## Steps\n\n- [ ] Ship it (May 4, 2026)\n\n## If we roll back\n\n1. Switch traffic back.\n2. Post the incident note.\n\n## Red flags: pause if\n\n- Checkout fails\n\n## Agenda (go/no-go meeting)\n\n- Open risks\n\n## Policy reminders\n\n- Releases are cut from the stable branch\n\n## History\n\n| Version | Date | Changes |\n|---|---|---|\n| 1.1 | 2026-02-03 | Added the stock check |\n",
     )
     .plan;
     let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
