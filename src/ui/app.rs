@@ -66,7 +66,7 @@ pub fn App() -> impl IntoView {
         </div>
         <HelpPanel open=help />
         <Timeline />
-        <main id="main" class="app-main" class:big-plan=big_plan data-testid="app-main" tabindex="-1">
+        <main id="main" class="app-main" class:big-plan=big_plan class:editing=move || state.editing.get() data-testid="app-main" tabindex="-1">
             <ImportNotes />
             <AgendaView />
             <PlanSections />
@@ -78,7 +78,8 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// `?` help, `/` find, Escape closes, Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or Ctrl+Y) redo.
+/// `?` help, `/` find, `e` editing mode, Escape closes, Ctrl/Cmd+Z undo, Ctrl/Cmd+Shift+Z (or
+/// Ctrl+Y) redo.
 /// Typing in a field keeps the browser's own keys.
 fn keyboard_shortcuts(state: AppState, help: RwSignal<bool>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -104,6 +105,8 @@ fn keyboard_shortcuts(state: AppState, help: RwSignal<bool>) {
         } else if typing || command || ev.alt_key() {
         } else if key == "?" {
             help.update(|h| *h = !*h);
+        } else if key == "e" {
+            state.editing.update(|e| *e = !*e);
         } else if key == "Escape" {
             help.set(false);
         } else if key == "/" {

@@ -77,6 +77,13 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
                 <button type="button" on:click=move |_| state.redo() prop:disabled=move || !state.can_redo.get() aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
                 <ThemeToggle />
                 <button type="button" on:click=move |_| on_help.run(()) aria-keyshortcuts="?">"Shortcuts"</button>
+                <button
+                    type="button"
+                    class="edit-toggle"
+                    aria-pressed=move || state.editing.get().to_string()
+                    aria-keyshortcuts="E"
+                    on:click=move |_| state.editing.update(|e| *e = !*e)
+                >"Edit plan"</button>
             </div>
         </div>
     }

@@ -22,6 +22,7 @@ pub(crate) fn HelpPanel(
                 <dl>
                     <dt><kbd>"?"</kbd></dt><dd>"Show or hide this panel"</dd>
                     <dt><kbd>"/"</kbd></dt><dd>"Find items; Enter jumps to the first match"</dd>
+                    <dt><kbd>"E"</kbd></dt><dd>"Switch between viewing and editing the plan (adding, renaming, moving and deleting)"</dd>
                     <dt><kbd>"Ctrl"</kbd>"/"<kbd>"⌘"</kbd>" + "<kbd>"Z"</kbd></dt><dd>"Undo"</dd>
                     <dt><kbd>"Ctrl"</kbd>"/"<kbd>"⌘"</kbd>" + "<kbd>"Shift"</kbd>" + "<kbd>"Z"</kbd></dt><dd>"Redo"</dd>
                     <dt><kbd>"Tab"</kbd>", "<kbd>"Shift"</kbd>" + "<kbd>"Tab"</kbd></dt><dd>"Move between items and buttons"</dd>

@@ -31,6 +31,9 @@ pub(crate) struct AppState {
     today: Memo<NaiveDate>,
     /// A message for `role="alert"`: what went wrong with the last action.
     pub alert: RwSignal<Option<String>>,
+    /// Editing mode: the add, rename, move and delete controls of the plan's structure show.
+    /// The page opens in viewing mode, where ticking, notes and decisions still work.
+    pub editing: RwSignal<bool>,
 }
 
 impl AppState {
@@ -48,6 +51,7 @@ impl AppState {
             report: RwSignal::new(report),
             today: Memo::new(move |_| as_of.get().unwrap_or_else(|| now.get().date())),
             alert: RwSignal::new(None),
+            editing: RwSignal::new(false),
         }
     }
 

@@ -62,3 +62,9 @@ export async function openAt(page, when, path = '/') {
 export function item(page, text) {
   return page.getByRole('checkbox', { name: text, exact: true });
 }
+
+/** Turns on editing mode, where the add, rename, move and delete controls show. */
+export async function editMode(page) {
+  const toggle = page.getByRole('button', { name: 'Edit plan' });
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+}

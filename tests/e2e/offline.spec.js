@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, openAt, item } from './fixtures.js';
+import { test, expect, openAt, item, editMode } from './fixtures.js';
 import { serve } from './serve-dist.mjs';
 
 const PORT = 4174;
@@ -133,6 +133,7 @@ test('a full session: no Content-Security-Policy violation, no request to anothe
   expect(policy).not.toContain('unsafe-inline');
 
   await item(page, 'Sprint kickoff meeting').check();
+  await editMode(page);
   await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).fill('Order cake');
   await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).press('Enter');
   await page.keyboard.press('/');

@@ -1,6 +1,6 @@
 // Saving: nothing a user ticks is lost, whatever storage does. Faults are injected before the
 // app starts (addInitScript); each case expects a clear message, stored data intact, a usable app.
-import { test, expect, openAt, item } from './fixtures.js';
+import { test, expect, openAt, item, editMode } from './fixtures.js';
 
 const saved = (page) => expect(page.getByTestId('save-status')).toHaveText('Saved in this browser');
 
@@ -11,6 +11,7 @@ test.describe('saving', () => {
     await item(page, 'Sprint kickoff meeting').check();
     await page.clock.runFor(400);
     await saved(page);
+    await editMode(page);
     await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).fill('Order cake');
     await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).press('Enter');
     await page.clock.runFor(400);
