@@ -30,9 +30,11 @@ import { pathToFileURL } from 'node:url';
  * loaded at start. Raised to 500 KB with the rest of that work (493.2 KB): items kept relative
  * to the launch (the offset type, its text form, schema version 2), the import review that says
  * what was understood and takes the launch date, and a reader chunk of 96 KB (the launch read
- * from a plan's content, gates in headings, tables of relative days).
+ * from a plan's content, gates in headings, tables of relative days). Raised to 520 KB with
+ * month and quarter precision, the toolbar menus, editing mode and the header's outlook and
+ * "needs you now" (issue 14's first steps; 500.9 KB measured before the last two).
  */
-export const GZIP_BUDGET_BYTES = 500 * 1024;
+export const GZIP_BUDGET_BYTES = 520 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -40,10 +42,11 @@ export const GZIP_BUDGET_BYTES = 500 * 1024;
  * chunk (386.6 KB; 460 KB before). Raised to 395 KB with find and links reaching blocks still
  * waiting, headings in the stand-ins, and the borrowed task walk and in-place entry index that
  * make a toggle cheaper (390.1 KB). Raised to 400 KB with offsets relative to the launch and the
- * import review of issue 13 (396.8 KB; the main wasm 375.4 -> 380.2 KB). Issue 15 is the work
- * that brings this down.
+ * import review of issue 13 (396.8 KB; the main wasm 375.4 -> 380.2 KB). Raised to 410 KB with
+ * month and quarter precision, the toolbar menus and editing mode (401.8 KB), and the header's
+ * outlook and "needs you now". Issue 15 is the work that brings this down.
  */
-export const START_GZIP_BUDGET_BYTES = 400 * 1024;
+export const START_GZIP_BUDGET_BYTES = 410 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -1,5 +1,7 @@
-//! The toolbar: view the plan as of a day, reschedule it, find and filter, undo and redo, theme.
+//! The toolbar: find and filter, undo and redo in view; the View menu holds the plan as of a
+//! day, reschedule, editing mode, theme and the shortcuts.
 
+use super::menu::Menu;
 use super::state::{use_app_state, use_filter};
 use super::theme::ThemeToggle;
 use launchplan_core::plan::dates::{format_long, parse_iso};
@@ -35,25 +37,6 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
     };
     view! {
         <div class="controls" role="toolbar" aria-label="Plan controls">
-            <fieldset class="as-of">
-                <legend>"View as of"</legend>
-                <input
-                    type="date"
-                    aria-label="View the plan as of"
-                    prop:value=as_of_text
-                    on:change=move |ev| state.as_of.set(parse_iso(&event_target_value(&ev)))
-                />
-                <button type="button" on:click=move |_| state.as_of.set(None)>"Today"</button>
-                {move || plan_date().map(|d| view! {
-                    <button type="button" on:click=move |_| state.as_of.set(Some(d))>{format!("Plan date ({})", format_long(d))}</button>
-                })}
-            </fieldset>
-            <form class="reschedule" on:submit=move |ev| { ev.prevent_default(); do_reschedule(); }>
-                <label>"New launch date " <input type="date" bind:value=new_launch /></label>
-                <button type="submit">
-                    {move || if state.plan.with(|p| p.facts.launch.is_some()) { "Reschedule" } else { "Set launch date" }}
-                </button>
-            </form>
             <div class="find" role="search">
                 <input
                     type="search"
@@ -75,16 +58,39 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
             <div class="history">
                 <button type="button" on:click=move |_| state.undo() prop:disabled=move || !state.can_undo.get() aria-keyshortcuts="Control+Z">"Undo"</button>
                 <button type="button" on:click=move |_| state.redo() prop:disabled=move || !state.can_redo.get() aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
-                <ThemeToggle />
-                <button type="button" on:click=move |_| on_help.run(()) aria-keyshortcuts="?">"Shortcuts"</button>
-                <button
-                    type="button"
-                    class="edit-toggle"
-                    aria-pressed=move || state.editing.get().to_string()
-                    aria-keyshortcuts="E"
-                    on:click=move |_| state.editing.update(|e| *e = !*e)
-                >"Edit plan"</button>
             </div>
+            <Menu label="View">
+                <fieldset class="as-of">
+                    <legend>"View as of"</legend>
+                    <input
+                        type="date"
+                        aria-label="View the plan as of"
+                        prop:value=as_of_text
+                        on:change=move |ev| state.as_of.set(parse_iso(&event_target_value(&ev)))
+                    />
+                    <button type="button" on:click=move |_| state.as_of.set(None)>"Today"</button>
+                    {move || plan_date().map(|d| view! {
+                        <button type="button" on:click=move |_| state.as_of.set(Some(d))>{format!("Plan date ({})", format_long(d))}</button>
+                    })}
+                </fieldset>
+                <form class="reschedule" on:submit=move |ev| { ev.prevent_default(); do_reschedule(); }>
+                    <label>"New launch date " <input type="date" bind:value=new_launch /></label>
+                    <button type="submit">
+                        {move || if state.plan.with(|p| p.facts.launch.is_some()) { "Reschedule" } else { "Set launch date" }}
+                    </button>
+                </form>
+                <div class="menu-row">
+                    <button
+                        type="button"
+                        class="edit-toggle"
+                        aria-pressed=move || state.editing.get().to_string()
+                        aria-keyshortcuts="E"
+                        on:click=move |_| state.editing.update(|e| *e = !*e)
+                    >"Edit plan"</button>
+                    <ThemeToggle />
+                    <button type="button" on:click=move |_| on_help.run(()) aria-keyshortcuts="?">"Shortcuts"</button>
+                </div>
+            </Menu>
         </div>
     }
 }

@@ -5,7 +5,7 @@ use super::state::use_app_state;
 use chrono::Datelike;
 use launchplan_core::plan::dates::{format_long, format_period, weekday_name};
 use launchplan_core::schedule::countdown::Countdown;
-use launchplan_core::schedule::progress::Overview;
+use launchplan_core::schedule::progress::{Outlook, Overview};
 use launchplan_core::schedule::status::days_left;
 use leptos::prelude::*;
 
@@ -96,9 +96,31 @@ pub(crate) fn PlanHeader() -> impl IntoView {
                         {move || overview.with(|o| match &o.next_decision {
                             Some(d) => {
                                 let when = days_left(d.days_left);
-                                view! { <a href=format!("#{}", d.id)>{d.title.clone()}</a>" — "{when} }.into_any()
+                                let outlook = d.outlook;
+                                view! {
+                                    <a href=format!("#{}", d.id)>{d.title.clone()}</a>" — "{when}" "
+                                    <span class="outlook" class:at-risk=outlook == Outlook::AtRisk class:below=outlook == Outlook::BelowCriteria data-testid="outlook">
+                                        {outlook.label()}
+                                    </span>
+                                }.into_any()
                             }
                             None => "none pending".into_any(),
+                        })}
+                    </dd>
+                </div>
+                <div class="now">
+                    <dt>"Needs you now"</dt>
+                    <dd data-testid="first-now">
+                        {move || overview.with(|o| match &o.first_now {
+                            Some(t) => {
+                                let more = (o.more_now > 0).then(|| format!(" and {} more", o.more_now));
+                                view! {
+                                    <span class="status-word" class:overdue=t.overdue class:today=!t.overdue>{if t.overdue { "Overdue" } else { "Today" }}</span>" "
+                                    <a href=format!("#{}", t.id)>{t.text.clone()}</a>
+                                    {more}
+                                }.into_any()
+                            }
+                            None => "nothing overdue or due today".into_any(),
                         })}
                     </dd>
                 </div>

@@ -15,6 +15,7 @@ mod import;
 mod import_notes;
 mod keyed;
 mod library;
+mod menu;
 mod metrics;
 mod milestones;
 mod persistence;

@@ -4,6 +4,7 @@
 use super::download::download;
 use super::import::ImportControl;
 use super::library::PlanLibrary;
+use super::menu::Menu;
 use super::persistence::{export_plan, ExportFormat, Persistence, SaveStatus};
 use super::share::ShareControl;
 use super::state::use_app_state;
@@ -76,17 +77,23 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
     view! {
         <div class="save-status" class:failing=failing>
             <span role="status" data-testid="save-status">{text}</span>
-            {[(ExportFormat::Json, "Export JSON"), (ExportFormat::Markdown, "Export Markdown"), (ExportFormat::Calendar, "Export calendar (.ics)")]
-                .into_iter()
-                .map(|(format, label)| view! { <button type="button" on:click=move |_| export(format)>{label}</button> })
-                .collect_view()}
-            <ShareControl export_json=Callback::new(move |()| export(ExportFormat::Json)) />
+            // When saving fails, the way to keep a copy is in view, not in a menu.
+            {move || failing().then(|| view! {
+                <button type="button" on:click=move |_| export(ExportFormat::Json)>"Export JSON"</button>
+            })}
             <span data-testid="last-export" class:failing=stale>{last_export_text}</span>
-            <span data-testid="persistence">{move || match persisted.get() {
-                Some(true) => "Storage: kept by the browser",
-                Some(false) => "Storage: the browser may clear it when space runs low; export to be safe",
-                None => "",
-            }}</span>
+            <Menu label="Export">
+                {[(ExportFormat::Json, "Export JSON"), (ExportFormat::Markdown, "Export Markdown"), (ExportFormat::Calendar, "Export calendar (.ics)")]
+                    .into_iter()
+                    .map(|(format, label)| view! { <button type="button" on:click=move |_| export(format)>{label}</button> })
+                    .collect_view()}
+                <p class="muted" data-testid="persistence">{move || match persisted.get() {
+                    Some(true) => "Storage: kept by the browser",
+                    Some(false) => "Storage: the browser may clear it when space runs low; export to be safe",
+                    None => "",
+                }}</p>
+            </Menu>
+            <ShareControl export_json=Callback::new(move |()| export(ExportFormat::Json)) />
             <ImportControl />
             <PlanLibrary />
         </div>

@@ -2,7 +2,7 @@
 // find, the filters, printing and a link to a day never miss a row that was still waiting.
 // The page clock is paused after the import, so nothing but the scroll position (or the user
 // asking) can make a waiting block render.
-import { test, expect, openAt, item } from './fixtures.js';
+import { test, expect, openAt, item, openMenu } from './fixtures.js';
 
 const WEEKS = 40;
 const DAYS = 5;
@@ -33,6 +33,7 @@ function withManyWeeks(file) {
 async function openBigPlan(page) {
   await openAt(page, '2026-02-12T10:30:00');
   const download = page.waitForEvent('download');
+  await openMenu(page, 'Export');
   await page.getByRole('button', { name: 'Export JSON' }).click();
   const file = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString();
   const before = await page.locator('main input[type=checkbox]').count();

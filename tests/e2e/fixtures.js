@@ -63,8 +63,15 @@ export function item(page, text) {
   return page.getByRole('checkbox', { name: text, exact: true });
 }
 
+/** Opens a toolbar menu ("View", "Export") unless it is open. */
+export async function openMenu(page, name) {
+  const menu = page.locator('details.menu').filter({ has: page.locator(':scope > summary', { hasText: name }) });
+  if (!(await menu.evaluate((d) => d.open))) await menu.locator(':scope > summary').click();
+}
+
 /** Turns on editing mode, where the add, rename, move and delete controls show. */
 export async function editMode(page) {
+  await openMenu(page, 'View');
   const toggle = page.getByRole('button', { name: 'Edit plan' });
   if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
 }

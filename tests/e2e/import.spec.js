@@ -1,10 +1,11 @@
 // Import: by file picker, refused when too large or broken (with the real cause), previewed,
 // then replaced or merged; export then import gives the same plan; every import can be undone.
 import { readFileSync } from 'node:fs';
-import { test, expect, openAt, item } from './fixtures.js';
+import { test, expect, openAt, item, openMenu } from './fixtures.js';
 
 async function exportJson(page) {
   const download = page.waitForEvent('download');
+  await openMenu(page, 'Export');
   await page.getByRole('button', { name: 'Export JSON' }).click();
   const chunks = await (await (await download).createReadStream()).toArray();
   return Buffer.concat(chunks);
@@ -18,6 +19,7 @@ test.describe('export', () => {
     await openAt(page, '2026-02-12T10:30:00');
     await expect(page.getByTestId('last-export')).toHaveText('Never exported');
     const md = page.waitForEvent('download');
+    await openMenu(page, 'Export');
     await page.getByRole('button', { name: 'Export Markdown' }).click();
     const mdFile = await md;
     expect(mdFile.suggestedFilename()).toBe('billingos-milestones-timeline.md');
@@ -27,6 +29,7 @@ test.describe('export', () => {
     await item(page, 'Sprint kickoff meeting').check();
     await expect(page.getByTestId('last-export')).toContainText('the plan has changed since');
     const ics = page.waitForEvent('download');
+    await openMenu(page, 'Export');
     await page.getByRole('button', { name: 'Export calendar (.ics)' }).click();
     const icsText = Buffer.concat(await (await (await ics).createReadStream()).toArray()).toString('utf8');
     expect(icsText.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);

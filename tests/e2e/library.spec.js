@@ -1,5 +1,5 @@
 // The plan library: several plans in one browser, the URL says which is open.
-import { test, expect, openAt, item } from './fixtures.js';
+import { test, expect, openAt, item, openMenu } from './fixtures.js';
 
 const library = (page) => page.getByTestId('library');
 
@@ -46,6 +46,7 @@ test.describe('plan library', () => {
     await openAt(page, '2026-02-12T10:30:00');
     await item(page, 'Sprint kickoff meeting').check();
     const download = page.waitForEvent('download');
+    await openMenu(page, 'Export');
     await page.getByRole('button', { name: 'Export JSON' }).click();
     const file = Buffer.concat(await (await (await download).createReadStream()).toArray());
     await item(page, 'Sprint kickoff meeting').uncheck();

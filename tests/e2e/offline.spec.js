@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect, openAt, item, editMode } from './fixtures.js';
+import { test, expect, openAt, item, editMode, openMenu } from './fixtures.js';
 import { serve } from './serve-dist.mjs';
 
 const PORT = 4174;
@@ -140,6 +140,7 @@ test('a full session: no Content-Security-Policy violation, no request to anothe
   await page.keyboard.type('cake');
   await page.keyboard.press('Escape');
   await page.getByRole('navigation', { name: 'Timeline' }).getByRole('link').first().click();
+  await openMenu(page, 'Export');
   for (const name of ['Export JSON', 'Export Markdown', 'Export calendar (.ics)']) {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name }).click();

@@ -1,6 +1,6 @@
 // Saving: nothing a user ticks is lost, whatever storage does. Faults are injected before the
 // app starts (addInitScript); each case expects a clear message, stored data intact, a usable app.
-import { test, expect, openAt, item, editMode } from './fixtures.js';
+import { test, expect, openAt, item, editMode, openMenu } from './fixtures.js';
 
 const saved = (page) => expect(page.getByTestId('save-status')).toHaveText('Saved in this browser');
 
@@ -134,6 +134,7 @@ test.describe('saving', () => {
   test('Export JSON downloads the canonical file', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     const download = page.waitForEvent('download');
+    await openMenu(page, 'Export');
     await page.getByRole('button', { name: 'Export JSON' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('billingos-milestones-timeline.launchplan.json');

@@ -1,10 +1,11 @@
 // Share links: the plan compressed in the URL fragment; opened in a fresh browser it shows the
 // import preview and imports the same plan. Damaged links and plans too large for a link say so.
 import { randomBytes } from 'node:crypto';
-import { test, expect, openAt, item } from './fixtures.js';
+import { test, expect, openAt, item, openMenu } from './fixtures.js';
 
 async function exportJson(page) {
   const download = page.waitForEvent('download');
+  await openMenu(page, 'Export');
   await page.getByRole('button', { name: 'Export JSON' }).first().click();
   const chunks = await (await (await download).createReadStream()).toArray();
   return Buffer.concat(chunks);

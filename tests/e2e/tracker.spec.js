@@ -1,6 +1,6 @@
 // The tracker against fixed dates around the BillingOS launch (February 19, 2026).
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openAt, item, editMode } from './fixtures.js';
+import { test, expect, openAt, item, editMode, openMenu } from './fixtures.js';
 
 /** Presses Tab until `target` has focus (at most 20 times), as a keyboard user would. */
 async function tabTo(page, target) {
@@ -50,6 +50,7 @@ test.describe('states on February 12', () => {
 
   test('the plan can be viewed as of its own date', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
+    await openMenu(page, 'View');
     await page.getByRole('button', { name: 'Plan date (February 9, 2026)' }).click();
     await expect(page.getByTestId('today')).toHaveText('Monday, February 9, 2026');
     await expect(page.getByTestId('overdue-count')).toHaveText('0');
@@ -96,7 +97,7 @@ test.describe('ticking and editing', () => {
     // Adding is for editing mode: the page opens in viewing mode, without add fields.
     await expect(page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' })).toBeHidden();
     await page.keyboard.press('e');
-    await expect(page.getByRole('button', { name: 'Edit plan' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.edit-toggle')).toHaveAttribute('aria-pressed', 'true');
     await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).fill('Book the launch party');
     await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).press('Enter');
     await expect(item(page, 'Book the launch party')).toBeVisible();
@@ -170,6 +171,7 @@ test.describe('ticking and editing', () => {
     await expect(page.locator('.plan-section .check-row:visible')).toHaveCount(6);
     // Regression: a row's state class used to wipe its hidden class when the day changed.
     await page.getByRole('searchbox', { name: 'Find items' }).fill('customer');
+    await openMenu(page, 'View');
     await page.getByLabel('View the plan as of').fill('2026-02-13');
     const shown = page.locator('.plan-section .check-row:visible');
     await expect(shown).toHaveCount(1);
@@ -203,6 +205,7 @@ test.describe('decisions, metrics, reschedule', () => {
 
   test('rescheduling the plan to a new launch date', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
+    await openMenu(page, 'View');
     await page.getByLabel('New launch date').fill('2026-06-04');
     await page.getByRole('button', { name: 'Reschedule' }).click();
     await expect(page.getByRole('heading', { name: 'Week 1: May 26-30, 2026 (This Week)' })).toBeVisible();
@@ -285,6 +288,7 @@ test.describe('a time-zone change during the countdown', () => {
     await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'America/New_York' });
     // Noon on Saturday, March 7 in New York; the clocks go forward on Sunday at 2:00.
     await openAt(page, '2026-03-07T17:00:00Z');
+    await openMenu(page, 'View');
     await page.getByLabel('New launch date').fill('2026-03-09');
     await page.getByRole('button', { name: 'Reschedule' }).click();
     await expect(page.getByRole('timer')).toContainText('2 days to launch');

@@ -203,6 +203,18 @@ pub struct Overview {
     pub sprint_day: Option<SprintDay>,
     /// The next decision point still to be taken, on or after today (or the oldest one missed).
     pub next_decision: Option<NextDecision>,
+    /// What needs doing first: the oldest overdue entry, else the first due today.
+    pub first_now: Option<NowTask>,
+    /// How many more need doing now besides it.
+    pub more_now: usize,
+}
+
+/// An entry that needs doing now, as the header names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NowTask {
+    pub id: NodeId,
+    pub text: String,
+    pub overdue: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,6 +223,59 @@ pub struct NextDecision {
     pub title: String,
     pub date: NaiveDate,
     pub days_left: i64,
+    /// Whether the items due by then are where they should be today.
+    pub outlook: Outlook,
+}
+
+/// How a decision point looks today, from the items due by its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outlook {
+    /// As much is done as was due by today (or as the criterion asks, if that is less).
+    OnTrack,
+    /// Less is done than was due by today; there is still time.
+    AtRisk,
+    /// The day has come and the share done is below what the criterion asks (all of it when
+    /// the gate states no share).
+    BelowCriteria,
+}
+
+impl Outlook {
+    /// The outlook on `today` of a gate on `date` asking for `criteria` ("80% of P0 items
+    /// complete"; none asks for everything due by then).
+    pub fn at(plan: &Plan, date: NaiveDate, criteria: Option<&str>, today: NaiveDate) -> Outlook {
+        let readiness = Readiness::at(plan, Some(date), criteria);
+        let needed = readiness.needed.unwrap_or(100);
+        let p = readiness.progress;
+        if p.total == 0 {
+            return Outlook::OnTrack;
+        }
+        let done = p.percent();
+        if today >= date {
+            return if done >= needed {
+                Outlook::OnTrack
+            } else {
+                Outlook::BelowCriteria
+            };
+        }
+        let due_now = plan
+            .schedule_items()
+            .filter(|i| i.due.is_some_and(|due| due <= today))
+            .count();
+        let expected = u32::try_from(due_now * 100 / p.total).unwrap_or(100);
+        if done >= expected.min(needed) {
+            Outlook::OnTrack
+        } else {
+            Outlook::AtRisk
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Outlook::OnTrack => "on track",
+            Outlook::AtRisk => "at risk",
+            Outlook::BelowCriteria => "below criteria",
+        }
+    }
 }
 
 impl Overview {
@@ -219,13 +284,23 @@ impl Overview {
         // The next decision point in the same walk: a decision block still to be taken, or an
         // open gate item (see `gates`), on or after today or the oldest one missed.
         let mut next: Option<TaskRef<'_>> = None;
+        let (mut oldest_overdue, mut first_today): (Option<TaskRef<'_>>, Option<TaskRef<'_>>) =
+            (None, None);
         visit_tasks(plan, |t| {
             if t.kind.is_checklist() {
                 progress = progress.add(t.done);
             }
             match t.status(today) {
-                Status::Overdue => overdue += 1,
-                Status::DueToday => due_today += 1,
+                Status::Overdue => {
+                    overdue += 1;
+                    if oldest_overdue.as_ref().is_none_or(|o| t.due < o.due) {
+                        oldest_overdue = Some(t);
+                    }
+                }
+                Status::DueToday => {
+                    due_today += 1;
+                    first_today.get_or_insert(t);
+                }
                 _ => {}
             }
             let gate = t.kind == TaskKind::Decision
@@ -243,19 +318,38 @@ impl Overview {
         };
         let next_decision = next.and_then(|t| {
             let date = t.due?;
+            let criteria = match t.kind {
+                TaskKind::Decision => super::gates::gates(plan)
+                    .into_iter()
+                    .find(|g| g.id == t.id)
+                    .and_then(|g| g.criteria),
+                _ => None,
+            };
             Some(NextDecision {
                 id: t.id.clone(),
                 title: t.text.to_string(),
                 date,
                 days_left: (date - today).num_days(),
+                outlook: Outlook::at(plan, date, criteria, today),
             })
         });
+        let first_now = oldest_overdue
+            .as_ref()
+            .map(|t| (t, true))
+            .or(first_today.as_ref().map(|t| (t, false)))
+            .map(|(t, overdue)| NowTask {
+                id: t.id.clone(),
+                text: t.text.to_string(),
+                overdue,
+            });
         Overview {
             progress,
             overdue,
             due_today,
             sprint_day,
             next_decision,
+            more_now: (overdue + due_today).saturating_sub(usize::from(first_now.is_some())),
+            first_now,
         }
     }
 }
@@ -403,5 +497,56 @@ mod tests {
         let p = Progress::of_plan(&plan);
         assert_eq!((p.done, p.total, p.percent()), (1, 72, 1));
         assert_eq!(Overview::of(&plan, feb(12)).overdue, 5);
+    }
+
+    #[test]
+    fn the_next_gate_says_whether_the_work_due_by_then_is_on_track() {
+        let mut plan = default_plan().plan;
+        let next = |plan: &Plan, day: u32| Overview::of(plan, feb(day)).next_decision.unwrap();
+        // Feb 12: the Go/No-Go of the 14th asks for 80% of what is due by then; nothing is
+        // ticked though nine items were due by today.
+        assert_eq!(next(&plan, 12).title, "Go/No-Go for Feb 19 launch");
+        assert_eq!(next(&plan, 12).outlook, Outlook::AtRisk);
+        // Before the sprint nothing was due yet.
+        assert_eq!(next(&plan, 9).outlook, Outlook::OnTrack);
+        // On the day, below the 80% it asks for.
+        assert_eq!(next(&plan, 14).outlook, Outlook::BelowCriteria);
+        // Everything due by the 14th ticked: on track.
+        let ids: Vec<_> = plan
+            .schedule_items()
+            .filter(|i| i.due.is_some_and(|d| d <= feb(14)))
+            .map(|i| i.id.clone())
+            .collect();
+        for id in ids {
+            assert!(plan.set_done(&id, true, crate::plan::Stamp(1)));
+        }
+        assert_eq!(next(&plan, 14).outlook, Outlook::OnTrack);
+        assert_eq!(Outlook::AtRisk.label(), "at risk");
+    }
+
+    #[test]
+    fn what_needs_doing_first_is_the_oldest_overdue_then_today() {
+        let mut plan = default_plan().plan;
+        let o = Overview::of(&plan, feb(12));
+        let first = o.first_now.unwrap();
+        assert_eq!(
+            (first.text.as_str(), first.overdue),
+            ("Sprint kickoff meeting", true)
+        );
+        assert_eq!(o.more_now, 6 + 3 - 1);
+        // With nothing overdue, the first item due today.
+        let overdue: Vec<_> = plan
+            .schedule_items()
+            .filter(|i| i.due.is_some_and(|d| d < feb(12)))
+            .map(|i| i.id.clone())
+            .collect();
+        for id in overdue {
+            plan.set_done(&id, true, crate::plan::Stamp(1));
+        }
+        let first = Overview::of(&plan, feb(12)).first_now.unwrap();
+        assert_eq!(
+            (first.text.as_str(), first.overdue),
+            ("Security audit begins", false)
+        );
     }
 }
