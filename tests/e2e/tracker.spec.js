@@ -296,6 +296,36 @@ test.describe('a time-zone change during the countdown', () => {
   });
 });
 
+test.describe('at a glance', () => {
+  /** Buttons and fields (not the plan's checkboxes or links) visible on the first screen. */
+  const firstScreenControls = (page, height) => page.evaluate((h) => [...document.querySelectorAll('button, input, select, textarea, summary')]
+    .filter((el) => !el.closest('main') && el.checkVisibility())
+    .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.top < h && r.bottom > 0; })
+    .map((el) => el.getAttribute('aria-label') || el.textContent.trim() || el.type), height);
+
+  test('on a laptop: on track or not, and what needs doing, with at most ten controls in view', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(page.getByTestId('next-decision')).toContainText('Go/No-Go for Feb 19 launch');
+    // Nine items were due by today and none is ticked: the gate of the 14th is at risk.
+    await expect(page.getByTestId('outlook')).toHaveText('at risk');
+    await expect(page.getByTestId('first-now')).toContainText('Overdue Sprint kickoff meeting and 8 more');
+    const controls = await firstScreenControls(page, 800);
+    expect(controls.length, controls.join(' | ')).toBeLessThanOrEqual(10);
+  });
+
+  test('on a phone: the countdown and the first overdue item are on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openAt(page, '2026-02-12T10:30:00');
+    for (const part of [page.getByRole('timer'), page.getByTestId('first-now').getByRole('link')]) {
+      const box = await part.boundingBox();
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+    }
+    await page.getByTestId('first-now').getByRole('link').click();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeInViewport();
+  });
+});
+
 test.describe('look and accessibility', () => {
   test('fits a 360 px phone without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
@@ -320,9 +350,11 @@ test.describe('look and accessibility', () => {
     await openAt(page, '2026-02-12T10:30:00');
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await bg()).toBe('rgb(13, 17, 23)');
+    await openMenu(page, 'View');
     await page.getByTestId('theme-toggle').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await bg()).toBe('rgb(255, 255, 255)');
+    await openMenu(page, 'View');
     await page.getByTestId('theme-toggle').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await bg()).toBe('rgb(13, 17, 23)');
