@@ -3,7 +3,7 @@
 
 use super::state::use_app_state;
 use chrono::NaiveDate;
-use launchplan_core::plan::dates::format_long;
+use launchplan_core::plan::dates::{format_day, format_long};
 use launchplan_core::plan::{Block, NodeId, Plan};
 use launchplan_core::schedule::gates::gates;
 use leptos::prelude::*;
@@ -111,8 +111,10 @@ pub(crate) fn Timeline() -> impl IntoView {
                     let left = at(m.start);
                     let width = (at(m.end) - left).max(0);
                     let width = (m.kind == "week").then(|| pct(width));
+                    // A week or phase carries its name on its bar.
+                    let name = (m.kind == "week").then(|| view! { <span class="mark-name" aria-hidden="true">{m.label.clone()}</span> });
                     view! {
-                        <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style:left=pct(left) style:width=width title=m.label.clone() aria-label=m.label></a>
+                        <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style:left=pct(left) style:width=width title=m.label.clone() aria-label=m.label>{name}</a>
                     }
                 }).collect_view()}
                 {launch.map(|l| view! { <span class="mark mark-launch" style:left=pct(at(l)) title="Launch day">"🚀"</span> })}
@@ -123,9 +125,33 @@ pub(crate) fn Timeline() -> impl IntoView {
             <div class="timeline-ends" style:min-width=min_width><span>{format_long(first)}</span><span>{format_long(last)}</span></div>
         })
     };
+    // The decision points by name and date, under the strip (their marks are too close to carry
+    // names of their own).
+    let gate_list = move || {
+        state.plan.with(|p| {
+            gates(p)
+                .into_iter()
+                .filter_map(|g| {
+                    let date = g.date?;
+                    Some(view! {
+                        <li><a href=format!("#{}", g.id)>"◆ "{format_day(date, false)}" · "{g.title.to_string()}</a></li>
+                    })
+                })
+                .collect_view()
+        })
+    };
     view! {
         <nav class="timeline" aria-label="Timeline">
             {view_marks}
+            <ul class="timeline-gates" aria-label="Decision points">{gate_list}</ul>
+            <ul class="timeline-legend" aria-label="Legend">
+                <li><span class="swatch swatch-week"></span>"Week or phase"</li>
+                <li><span class="swatch swatch-decision"></span>"Decision point"</li>
+                <li><span class="swatch swatch-risk"></span>"Risk deadline"</li>
+                <li><span class="swatch swatch-contingency"></span>"Contingency"</li>
+                <li>"🚀 Launch day"</li>
+                <li><span class="swatch swatch-today"></span>"Today"</li>
+            </ul>
         </nav>
     }
 }

@@ -312,6 +312,11 @@ test.describe('at a glance', () => {
     await expect(page.getByTestId('first-now')).toContainText('Overdue Sprint kickoff meeting and 8 more');
     const controls = await firstScreenControls(page, 800);
     expect(controls.length, controls.join(' | ')).toBeLessThanOrEqual(10);
+    // The timeline names its weeks and its decision points in text, with a legend.
+    const timeline = page.getByRole('navigation', { name: 'Timeline' });
+    for (const name of ['Week 1', 'Week 2', 'Go/No-Go for Feb 19 launch', 'Production deployment decision', 'Beta customer onboarding decision', 'Decision point', 'Risk deadline']) {
+      await expect(timeline).toContainText(name);
+    }
   });
 
   test('on a phone: the countdown and the first overdue item are on the first screen', async ({ page }) => {
