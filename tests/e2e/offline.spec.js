@@ -140,8 +140,9 @@ test('a full session: no Content-Security-Policy violation, no request to anothe
   await page.keyboard.type('cake');
   await page.keyboard.press('Escape');
   await page.getByRole('navigation', { name: 'Timeline' }).getByRole('link').first().click();
-  await openMenu(page, 'Export');
   for (const name of ['Export JSON', 'Export Markdown', 'Export calendar (.ics)']) {
+    // A choice closes the menu: open it for each.
+    await openMenu(page, 'Export');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name }).click();
     await download;
