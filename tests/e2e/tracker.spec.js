@@ -297,10 +297,11 @@ test.describe('a time-zone change during the countdown', () => {
 });
 
 test.describe('at a glance', () => {
-  /** Buttons and fields (not the plan's checkboxes or links) visible on the first screen. */
+  /** Buttons and fields (not the plan's checkboxes or links) visible on the first screen (a
+   *  visually hidden file input behind the Import button is not). */
   const firstScreenControls = (page, height) => page.evaluate((h) => [...document.querySelectorAll('button, input, select, textarea, summary')]
     .filter((el) => !el.closest('main') && el.checkVisibility())
-    .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.top < h && r.bottom > 0; })
+    .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 2 && r.height > 2 && r.top < h && r.bottom > 0; })
     .map((el) => el.getAttribute('aria-label') || el.textContent.trim() || el.type), height);
 
   test('on a laptop: on track or not, and what needs doing, with at most ten controls in view', async ({ page }) => {
