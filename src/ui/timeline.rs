@@ -81,7 +81,44 @@ fn marks(plan: &Plan) -> Vec<Mark> {
             );
         }
     }
+    // In the order of the calendar, so Tab and the arrow keys walk through time (a week before
+    // its days; stable for marks of one day).
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out
+}
+
+/// Arrow keys move between the timeline's marks (Home and End to the first and last).
+fn move_between_marks(ev: leptos::ev::KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(current) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .filter(|el| el.class_list().contains("mark"))
+    else {
+        return;
+    };
+    let Ok(all) = document().query_selector_all(".timeline a.mark") else {
+        return;
+    };
+    let n = all.length();
+    let Some(at) = (0..n).find(|&i| all.item(i).is_some_and(|m| m.is_same_node(Some(&current))))
+    else {
+        return;
+    };
+    let to = match ev.key().as_str() {
+        "ArrowRight" | "ArrowDown" => (at + 1).min(n.saturating_sub(1)),
+        "ArrowLeft" | "ArrowUp" => at.saturating_sub(1),
+        "Home" => 0,
+        "End" => n.saturating_sub(1),
+        _ => return,
+    };
+    ev.prevent_default();
+    if let Some(mark) = all
+        .item(to)
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = mark.focus();
+    }
 }
 
 /// A horizontal picture of the plan's dates.
@@ -141,7 +178,7 @@ pub(crate) fn Timeline() -> impl IntoView {
         })
     };
     view! {
-        <nav class="timeline" aria-label="Timeline">
+        <nav class="timeline" aria-label="Timeline" on:keydown=move_between_marks>
             {view_marks}
             <ul class="timeline-gates" aria-label="Decision points">{gate_list}</ul>
             <ul class="timeline-legend" aria-label="Legend">

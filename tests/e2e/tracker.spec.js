@@ -300,7 +300,7 @@ test.describe('at a glance', () => {
   /** Buttons and fields (not the plan's checkboxes or links) visible on the first screen (a
    *  visually hidden file input behind the Import button is not). */
   const firstScreenControls = (page, height) => page.evaluate((h) => [...document.querySelectorAll('button, input, select, textarea, summary')]
-    .filter((el) => !el.closest('main') && el.checkVisibility())
+    .filter((el) => !el.closest('main, .visually-hidden') && el.checkVisibility())
     .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 2 && r.height > 2 && r.top < h && r.bottom > 0; })
     .map((el) => el.getAttribute('aria-label') || el.textContent.trim() || el.type), height);
 
@@ -318,6 +318,15 @@ test.describe('at a glance', () => {
     for (const name of ['Week 1', 'Week 2', 'Go/No-Go for Feb 19 launch', 'Production deployment decision', 'Beta customer onboarding decision', 'Decision point', 'Risk deadline']) {
       await expect(timeline).toContainText(name);
     }
+    // Its marks are in calendar order, and the arrow keys walk through them.
+    const marks = timeline.locator('a.mark');
+    await marks.first().focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(marks.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(marks.last()).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(marks.nth((await marks.count()) - 2)).toBeFocused();
   });
 
   test('on a phone: the countdown and the first overdue item are on the first screen', async ({ page }) => {
