@@ -166,6 +166,7 @@ impl Deferred {
     ) -> impl IntoView {
         let filter = use_filter();
         let state = self.state;
+        let block_id = block.to_string();
         // In tenths of a rem: 2.2rem a row, 3rem for the headings of a block that shows few.
         let tenths = Memo::new(move |_| {
             if !filter.is_active() {
@@ -197,12 +198,36 @@ impl Deferred {
                 self.render(ticket);
             }
         });
+        // Tab reaches a waiting block through its stand-in (viewing mode has no other stop
+        // between blocks): focusing it renders the block and hands focus to its first row.
+        let on_focus = move |_| {
+            self.render(ticket);
+            let block_id = block_id.clone();
+            // The block renders in the reactive system's next turns (microtasks, not timers):
+            // wait for its first row, a few turns at most.
+            leptos::task::spawn_local(async move {
+                for _ in 0..20 {
+                    let first = document()
+                        .get_element_by_id(&block_id)
+                        .and_then(|b| b.query_selector("input[type=checkbox]").ok().flatten())
+                        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(first) = first {
+                        let _ = first.focus();
+                        return;
+                    }
+                    let turn = js_sys::Promise::resolve(&JsValue::NULL);
+                    let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
+                }
+            });
+        };
         view! {
             <div
                 class="block deferred"
                 class:no-match=move || tenths.get() == 0
                 data-deferred=ticket.to_string()
                 style:height=height
+                tabindex="0"
+                on:focus=on_focus
                 node_ref=element
             >
                 <h3>{title}</h3>
