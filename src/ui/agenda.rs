@@ -3,7 +3,6 @@
 //! plan with thousands of overdue items stays readable and quick.
 
 use super::state::{use_app_state, use_filter};
-use launchplan_core::plan::dates::format_day;
 use launchplan_core::schedule::agenda::Agenda;
 use launchplan_core::schedule::progress::Task;
 use leptos::prelude::*;
@@ -32,7 +31,7 @@ pub(crate) fn AgendaView() -> impl IntoView {
                             <li>
                                 <span class="kind">{t.kind.label()}</span>" "
                                 <a href=format!("#{}", t.id)>{t.text.clone()}</a>" "
-                                <span class="due">{t.due.map(|d| format_day(d, false))}</span>
+                                <span class="due">{t.due_label()}</span>
                             </li>
                         }
                     />

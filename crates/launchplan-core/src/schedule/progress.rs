@@ -2,6 +2,7 @@
 //! the next decision point.
 
 use super::status::Status;
+use crate::plan::dates::Period;
 use crate::plan::{Block, Cadence, Day, Item, NodeId, NodeRef, Plan, ScheduleGroup};
 use chrono::NaiveDate;
 
@@ -88,12 +89,22 @@ pub struct Task {
     pub kind: TaskKind,
     pub text: String,
     pub due: Option<NaiveDate>,
+    /// The month or quarter it is due in, when the plan gives no day (see `Item::due_within`).
+    pub within: Option<Period>,
     pub done: bool,
 }
 
 impl Task {
     pub fn status(&self, today: NaiveDate) -> Status {
         Status::of(self.done, self.due, today)
+    }
+
+    /// When it is due, as a list shows it: "Feb 14", or "Q1 2027" for a task due in a quarter.
+    pub fn due_label(&self) -> Option<String> {
+        match self.within {
+            Some(period) => Some(crate::plan::dates::format_period(&period, true)),
+            None => self.due.map(|d| crate::plan::dates::format_day(d, false)),
+        }
     }
 }
 
@@ -119,6 +130,7 @@ pub struct TaskRef<'a> {
     pub kind: TaskKind,
     pub text: &'a str,
     pub due: Option<NaiveDate>,
+    pub within: Option<Period>,
     pub done: bool,
 }
 
@@ -133,6 +145,7 @@ impl TaskRef<'_> {
             kind: self.kind,
             text: self.text.to_string(),
             due: self.due,
+            within: self.within,
             done: self.done,
         }
     }
@@ -141,30 +154,38 @@ impl TaskRef<'_> {
 /// Calls `f` with every task of [`all_tasks`], in document order, copying nothing (the header
 /// and the agenda read every task on every change).
 pub fn visit_tasks<'a>(plan: &'a Plan, mut f: impl FnMut(TaskRef<'a>)) {
-    let mut task = |id, kind, text, due, done| {
+    let mut task = |id, kind, text, due, done, within| {
         f(TaskRef {
             id,
             kind,
             text,
             due,
+            within,
             done,
         })
     };
     plan.for_each_node(|node, parent| match node {
-        NodeRef::Item(i) => task(&i.id, TaskKind::Item, &i.text, i.due, i.done),
+        NodeRef::Item(i) => task(
+            &i.id,
+            TaskKind::Item,
+            &i.text,
+            i.due,
+            i.done,
+            i.due_within(parent),
+        ),
         NodeRef::Metric(m) => {
             let due = match parent {
                 Some(NodeRef::Block(Block::Metrics(g))) => g.date,
                 _ => None,
             };
-            task(&m.id, TaskKind::Metric, &m.text, due, m.done)
+            task(&m.id, TaskKind::Metric, &m.text, due, m.done, None)
         }
         NodeRef::Risk(r) => {
             let due = match parent {
                 Some(NodeRef::Block(Block::Risks(g))) => g.resolve_by,
                 _ => None,
             };
-            task(&r.id, TaskKind::Risk, &r.text, due, r.resolved)
+            task(&r.id, TaskKind::Risk, &r.text, due, r.resolved, None)
         }
         NodeRef::Block(Block::Decision(d)) => task(
             &d.id,
@@ -172,10 +193,18 @@ pub fn visit_tasks<'a>(plan: &'a Plan, mut f: impl FnMut(TaskRef<'a>)) {
             &d.title,
             d.date,
             d.outcome.is_some(),
+            None,
         ),
         NodeRef::Comm(e) => {
             if let Some(Cadence::On(date)) = e.when {
-                task(&e.id, TaskKind::Communication, &e.text, Some(date), e.done);
+                task(
+                    &e.id,
+                    TaskKind::Communication,
+                    &e.text,
+                    Some(date),
+                    e.done,
+                    None,
+                );
             }
         }
         NodeRef::Section(_)

@@ -1075,6 +1075,19 @@ fn months_and_quarters_stay_what_they_are() {
             .collect::<std::collections::BTreeSet<_>>(),
         ["August 2026".to_string(), "Q1 2027".to_string()].into()
     );
+    // And so do the agenda's lists.
+    let labels: Vec<_> = crate::schedule::progress::tasks(&plan)
+        .iter()
+        .map(|t| t.due_label())
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            Some("Q1 2027".to_string()),
+            Some("August 2026".to_string()),
+            None
+        ]
+    );
     // BillingOS's "Month 2 (March 2026)" items are due in March, from their group.
     let billingos = billingos().plan;
     let mut months = 0;
