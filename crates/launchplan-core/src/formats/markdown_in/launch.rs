@@ -82,7 +82,10 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         return None;
     }
     let split: Vec<&str> = words.iter().flat_map(|w| w.split(['-', '.'])).collect();
-    if split.iter().any(|w| OTHER_THAN_THE_LAUNCH.contains(w)) {
+    if split
+        .iter()
+        .any(|w| OTHER_THAN_THE_LAUNCH.contains(w) || LESSER_LAUNCHES.contains(w))
+    {
         return None;
     }
     if VERBS.contains(&words[0]) && words.len() > 1 {
@@ -118,20 +121,26 @@ fn is_version(word: &str) -> bool {
         && digits.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Words that make a launch-like phrase name something other than the launch day.
-const OTHER_THAN_THE_LAUNCH: &[&str] = &[
-    "pre",
-    "post",
+/// Launches that come before the one a plan counts down to (a "Beta Launch: …" line is a
+/// launch of the lowest rank; in content it is not the launch at all).
+pub(super) const LESSER_LAUNCHES: &[&str] = &[
     "beta",
     "alpha",
-    "rc",
-    "candidate",
     "pilot",
     "soft",
     "internal",
     "preview",
     "rehearsal",
     "dry",
+];
+
+/// Words that make a launch-like phrase name something other than the launch day (besides
+/// [`LESSER_LAUNCHES`]).
+const OTHER_THAN_THE_LAUNCH: &[&str] = &[
+    "pre",
+    "post",
+    "rc",
+    "candidate",
     "readiness",
     "review",
     "checklist",

@@ -258,20 +258,10 @@ impl Fact {
         if !names_launch || words.len() > 5 || not_the_day.iter().any(|w| has(w)) {
             return None;
         }
-        let minor = [
-            "beta",
-            "alpha",
-            "pilot",
-            "soft",
-            "internal",
-            "preview",
-            "rehearsal",
-            "dry",
-        ];
         let major = [
             "public", "official", "target", "ga", "general", "final", "cutover", "relaunch",
         ];
-        let rank = if minor.iter().any(|w| has(w)) {
+        let rank = if launch::LESSER_LAUNCHES.iter().any(|w| has(w)) {
             1
         } else if major.iter().any(|w| has(w))
             || joined.contains("go live")

@@ -169,14 +169,19 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
     })
 }
 
+/// The words of a lowercased text: its runs of letters and digits.
+pub(super) fn words_of(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// A heading that is only a length of time ("🌱 4 Months", "3 Weeks", "## 1 Month"): in a
 /// timeline counting down to an event, that long before it.
 pub(super) fn countdown_heading(text: &str) -> Option<Offset> {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(&lower);
     let [n, unit] = words.as_slice() else {
         return None;
     };
@@ -186,15 +191,12 @@ pub(super) fn countdown_heading(text: &str) -> Option<Offset> {
 }
 
 /// The day number a text counts from the plan's start ("Day 3 (Wednesday): …", "Launch: Day 8",
-/// "Gate 1 (Day 2)"; a range "Days 8-14" gives its last day). None for "Day 0" written as a
-/// countdown ("Day 0 = launch day") is not told apart here: callers use it only where the plan
-/// states its start.
+/// "Gate 1 (Day 2)"; a range "Days 8-14" gives its last day); None for none, and for "Day 0".
+/// A countdown's "Day 10" (days before launch) reads the same: callers use the number only in
+/// plans that state their start.
 pub(super) fn day_number_in(text: &str) -> Option<u32> {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(&lower);
     words
         .windows(2)
         .find_map(|pair| match pair {
