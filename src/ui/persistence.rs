@@ -168,6 +168,23 @@ impl Persistence {
         if self.pending.with_value(Option::is_some) || self.revision.get_untracked() == 0 {
             self.save_now(state);
         }
+        // A plan never stored is stored before it is shown: when the browser has no room for it,
+        // the plan shown stays, and neither the address nor the library points at a plan that
+        // is not there (a reload then showed the template, and the next tick a false conflict).
+        let revision = if revision == 0 {
+            match storage::save(&plan, 0, clock::stamp()) {
+                Ok(saved) => saved,
+                Err(e) => {
+                    state.alert.set(Some(format!(
+                        "\"{}\" was not opened: it could not be saved in this browser ({e}). The plan shown is unchanged.",
+                        plan.title
+                    )));
+                    return;
+                }
+            }
+        } else {
+            revision
+        };
         let id = plan.id.clone();
         self.revision.set(revision);
         self.conflict.set(None);
@@ -175,11 +192,7 @@ impl Persistence {
         state.open(plan);
         storage::set_open(&id);
         show_in_url(&id);
-        if revision == 0 {
-            self.save_now(state);
-        } else {
-            self.status.set(SaveStatus::Saved);
-        }
+        self.status.set(SaveStatus::Saved);
     }
 
     /// Saves now if a change is waiting.

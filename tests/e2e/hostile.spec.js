@@ -110,4 +110,31 @@ test.describe('unclear input', () => {
     await expect(heading(page)).toHaveText('BillingOS Milestones & Timeline');
     await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
   });
+
+  // Regression: with storage nearly full, "New from the BillingOS template" pointed the address
+  // and the library at a plan that was never stored; a reload showed an untouched template.
+  test('a new plan the browser has no room for is not opened, and a reload shows the stored plan', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    await expect(page.getByTestId('save-status')).toContainText('Saved');
+    // The storage fills up: keys already there can still be written, new ones cannot.
+    await page.evaluate(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (this.getItem(key) === null) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return set.call(this, key, value);
+      };
+    });
+    const lib = await openLibrary(page);
+    await lib.getByRole('button', { name: 'New from the BillingOS template' }).click();
+    await expect(page.getByTestId('alert')).toContainText('was not opened');
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await item(page, 'All P0 tasks started').check();
+    await page.clock.runFor(400);
+    await expect(page.getByTestId('save-status')).toContainText('Saved');
+    await page.reload();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await expect(item(page, 'All P0 tasks started')).toBeChecked();
+  });
 });
