@@ -876,6 +876,26 @@ impl PlanReader {
         {
             return;
         }
+        // A bold line with a range, a month or a quarter ("**Phase 3 - Expansion, Q3 2027**")
+        // heads what follows, as a group of its own.
+        if bold && self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan {
+            if let Some(Ok(phrase)) = self.find(text) {
+                if single_day(&phrase.period).is_none() {
+                    self.bold_task = None;
+                    let parts = HeadingParts::new(text, Some(&phrase));
+                    let parent = self.section_id();
+                    let id = self.id(&parent, "group", text, line);
+                    self.push_block(PlanBlock::Schedule(ScheduleGroup {
+                        id,
+                        label: parts.before.clone(),
+                        period: Some(phrase.period),
+                        aside: parts.aside.clone().or_else(|| parts.after.clone()),
+                        ..Default::default()
+                    }));
+                    return;
+                }
+            }
+        }
         // In a timeline (under a dated or countdown heading), a line in bold on its own is a
         // task ("**Book the main hall**"); the bullets right after it are its notes.
         self.bold_task = None;

@@ -1098,3 +1098,29 @@ fn months_and_quarters_stay_what_they_are() {
     });
     assert_eq!(months, 12);
 }
+
+#[test]
+fn a_bold_line_with_a_period_heads_the_items_after_it() {
+    let plan = import_markdown(
+        "# Roadmap\n\n## Later\n\n**Phase 3 - Expansion, Q3 2027**\n\n- Budget templates\n- Partner programme\n\n**Holiday push (Dec 1-12, 2027)**\n\n- Gift cards\n",
+    )
+    .plan;
+    let mut seen = Vec::new();
+    plan.for_each_node(|node, parent| {
+        if let NodeRef::Item(i) = node {
+            seen.push((i.text.clone(), i.due, i.due_within(parent)));
+        }
+    });
+    let q3 = Some(Period::Quarter {
+        year: 2027,
+        quarter: 3,
+    });
+    assert_eq!(
+        seen,
+        [
+            ("Budget templates".to_string(), Some(d(2027, 9, 30)), q3),
+            ("Partner programme".to_string(), Some(d(2027, 9, 30)), q3),
+            ("Gift cards".to_string(), Some(d(2027, 12, 12)), None),
+        ]
+    );
+}
