@@ -24,6 +24,11 @@ pub enum Period {
 }
 
 impl Period {
+    /// A month or a quarter: a period that names no day.
+    pub fn is_coarse(&self) -> bool {
+        matches!(self, Period::Month { .. } | Period::Quarter { .. })
+    }
+
     /// The first day of the period (for a `Range`, its `start` as written).
     ///
     /// A `month` or `quarter` out of range (only possible through deserialisation) is clamped
@@ -139,6 +144,15 @@ pub fn format_day(date: NaiveDate, with_year: bool) -> String {
         format!("{day}, {}", date.year())
     } else {
         day
+    }
+}
+
+/// When something is due, as a row or a list shows it: "Feb 14", or "Q1 2027" / "March 2026"
+/// for what is due in a month or quarter.
+pub fn format_due(due: Option<NaiveDate>, within: Option<Period>) -> Option<String> {
+    match within {
+        Some(period) => Some(format_period(&period, true)),
+        None => due.map(|d| format_day(d, false)),
     }
 }
 

@@ -73,12 +73,10 @@ impl Item {
     /// The month or quarter the item is due in when the plan gives no day: its own ("Q1
     /// 2027"), or its group's ("### Month 2 (March 2026)"). `parent` is its parent in the walk.
     pub fn due_within(&self, parent: Option<NodeRef<'_>>) -> Option<dates::Period> {
-        use dates::Period;
-        let coarse = |p: &Period| matches!(p, Period::Month { .. } | Period::Quarter { .. });
         self.within.or(match parent {
             Some(NodeRef::Block(Block::Schedule(g))) if self.offset.is_none() => g
                 .period
-                .filter(|p| coarse(p) && self.due == Some(p.last_day())),
+                .filter(|p| p.is_coarse() && self.due == Some(p.last_day())),
             _ => None,
         })
     }
@@ -237,10 +235,7 @@ impl Entry {
     /// When it is due, as a row shows it: "Feb 14", or "March 2026" / "Q2 2027" for an entry
     /// due in a month or quarter.
     pub fn due_label(&self) -> Option<String> {
-        match self.within {
-            Some(period) => Some(dates::format_period(&period, true)),
-            None => self.due.map(|d| dates::format_day(d, false)),
-        }
+        dates::format_due(self.due, self.within)
     }
 }
 

@@ -101,10 +101,7 @@ impl Task {
 
     /// When it is due, as a list shows it: "Feb 14", or "Q1 2027" for a task due in a quarter.
     pub fn due_label(&self) -> Option<String> {
-        match self.within {
-            Some(period) => Some(crate::plan::dates::format_period(&period, true)),
-            None => self.due.map(|d| crate::plan::dates::format_day(d, false)),
-        }
+        crate::plan::dates::format_due(self.due, self.within)
     }
 }
 
@@ -272,9 +269,15 @@ impl Outlook {
     /// The outlook on `today` of a gate on `date` asking for `criteria` ("80% of P0 items
     /// complete"; none asks for everything due by then).
     pub fn at(plan: &Plan, date: NaiveDate, criteria: Option<&str>, today: NaiveDate) -> Outlook {
-        let readiness = Readiness::at(plan, Some(date), criteria);
-        let needed = readiness.needed.unwrap_or(100);
-        let p = readiness.progress;
+        let needed = criteria.and_then(required_percent).unwrap_or(100);
+        // One pass: the items due by the gate, those done, and those due by today.
+        let (mut p, mut due_now) = (Progress::default(), 0);
+        for item in plan.schedule_items() {
+            if let Some(due) = item.due.filter(|due| *due <= date) {
+                p = p.add(item.done);
+                due_now += usize::from(due <= today);
+            }
+        }
         if p.total == 0 {
             return Outlook::OnTrack;
         }
@@ -286,10 +289,6 @@ impl Outlook {
                 Outlook::BelowCriteria
             };
         }
-        let due_now = plan
-            .schedule_items()
-            .filter(|i| i.due.is_some_and(|due| due <= today))
-            .count();
         let expected = u32::try_from(due_now * 100 / p.total).unwrap_or(100);
         if done >= expected.min(needed) {
             Outlook::OnTrack
@@ -347,13 +346,12 @@ impl Overview {
         };
         let next_decision = next.and_then(|t| {
             let date = t.due?;
-            let criteria = match t.kind {
-                TaskKind::Decision => super::gates::gates(plan)
-                    .into_iter()
-                    .find(|g| g.id == t.id)
-                    .and_then(|g| g.criteria),
+            // A decision block's criteria (a gate item states none): found among the blocks,
+            // without another walk of every item.
+            let criteria = plan.blocks().find_map(|b| match b {
+                Block::Decision(d) if &d.id == t.id => d.criteria.as_deref(),
                 _ => None,
-            };
+            });
             Some(NextDecision {
                 id: t.id.clone(),
                 title: t.text.to_string(),

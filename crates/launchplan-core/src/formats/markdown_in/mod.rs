@@ -637,7 +637,7 @@ impl PlanReader {
         };
         let Period::Day { date } = phrase.period else {
             // "Target launch: Q2 2027": the launch's month or quarter, when that is all it says.
-            if matches!(fact, Fact::Launch | Fact::LaunchLike(2..)) && is_coarse(&phrase.period) {
+            if matches!(fact, Fact::Launch | Fact::LaunchLike(2..)) && phrase.period.is_coarse() {
                 self.plan.facts.launch_within = Some(phrase.period);
                 return matches!(fact, Fact::Launch);
             }
@@ -994,7 +994,7 @@ impl PlanReader {
         };
         // A month or quarter the item's group states is the group's to show (`Item::within`
         // is for the ones the item or a heading above its group states).
-        let shown_by_group = group_period.is_some_and(|p| is_coarse(&p));
+        let shown_by_group = group_period.is_some_and(|p| p.is_coarse());
         // The innermost heading that dates it, unless a deeper one is relative to launch.
         let period = group_period.or_else(|| {
             (1..7).rev().find_map(|level| {
@@ -1045,7 +1045,12 @@ impl PlanReader {
         // "Q1 2027", "early August": a month or quarter of its own.
         let own_within = own
             .is_none()
-            .then(|| self.find(&text)?.ok().map(|p| p.period).filter(is_coarse))
+            .then(|| {
+                self.find(&text)?
+                    .ok()
+                    .map(|p| p.period)
+                    .filter(Period::is_coarse)
+            })
             .flatten();
         let period = match (own, own_within) {
             (Some(date), _) => Some(Period::Day { date }),
@@ -1053,7 +1058,7 @@ impl PlanReader {
             (None, None) => period,
         };
         let own = own.or(own_within.map(|p| p.last_day()));
-        let within = period.filter(is_coarse);
+        let within = period.filter(Period::is_coarse);
         // A time relative to launch, in the item or (for an item with no date) its headings;
         // its day is worked out once the launch date is known.
         // The offset the export wrote wins over anything else the text says.
@@ -1519,7 +1524,7 @@ impl PlanReader {
                 .find(date_text)
                 .and_then(Result::ok)
                 .map(|p| p.period)
-                .filter(is_coarse);
+                .filter(Period::is_coarse);
             let due = due.or(within.map(|p| p.last_day()));
             let text = row
                 .cells
@@ -1768,11 +1773,6 @@ fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
         };
         rest = rest.get(end.max(1)..)?;
     }
-}
-
-/// A month or a quarter: a period that names no day.
-fn is_coarse(period: &Period) -> bool {
-    matches!(period, Period::Month { .. } | Period::Quarter { .. })
 }
 
 /// The same month and day as `date` in the year nearest `date`'s (within three either way) on
