@@ -85,10 +85,9 @@ fn billingos_survives_both_round_trips() {
     assert_eq!(again.plan.counts(), imported.plan.counts());
 }
 
-/// Every corpus plan keeps its items, their times relative to the launch and their done marks
-/// through Markdown export and import, whether the plan wrote the time in a heading, a table
-/// or the item. (Due dates of other shapes do not all survive yet: a table's rows come back as
-/// a list under the table's group, dated by it.)
+/// Every corpus plan keeps its items, their times relative to the launch, their due dates and
+/// their done marks through Markdown export and import, whether the plan wrote the time in a
+/// heading, a table or the item (a table's rows come back as a list, each with its own date).
 #[test]
 fn corpus_plans_keep_offsets_dates_and_marks_through_markdown() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
@@ -103,7 +102,7 @@ fn corpus_plans_keep_offsets_dates_and_marks_through_markdown() {
         let back = import_markdown(&markdown).plan;
         let items = |p: &Plan| {
             p.schedule_items()
-                .map(|i| (i.text.clone(), i.done, i.offset))
+                .map(|i| (i.text.clone(), i.done, i.offset, i.due))
                 .collect::<Vec<_>>()
         };
         assert_eq!(items(&back), items(&plan), "{}\n{markdown}", path.display());

@@ -1,8 +1,11 @@
 //! Markdown out: writes a plan as a document a person would happily commit, in the shape the
 //! importer reads back (same structure, `[x]` for done items, dates with their years).
 
-use crate::plan::dates::{format_day, format_day_with_weekday, format_long, format_period, Period};
+use crate::plan::dates::{
+    find_date, format_day, format_day_with_weekday, format_long, format_period, Period,
+};
 use crate::plan::{Block, Cadence, Day, Item, Plan, RiskLevel, ScheduleGroup};
+use crate::schedule::gates::is_gate;
 use chrono::Datelike;
 use std::fmt::Write;
 
@@ -126,7 +129,18 @@ fn write_block(out: &mut String, block: &Block) {
         }
         Block::Schedule(g) => write_group(out, g),
         Block::Decision(d) => {
+            // A title that names a gate heads the decision itself ("### Code freeze (Jul 20,
+            // 2026)"): it reads back as one in any section, a schedule's included. Others
+            // ("Proceed to beta?") are read back as decisions of a decisions section.
+            let titled = d.date.is_some()
+                && d.day_label.is_none()
+                && d.aside.is_none()
+                && is_gate(&d.title)
+                && find_date(&d.title, d.date.unwrap_or_default()).is_none();
             let mut heading = match d.date {
+                Some(date) if titled => {
+                    format!("{} ({})", escape_heading(&d.title), format_day(date, true))
+                }
                 Some(date) => format_day(date, true),
                 None => escape_heading(&d.title),
             };
@@ -137,7 +151,7 @@ fn write_block(out: &mut String, block: &Block) {
                 let _ = write!(heading, " ({})", escape_heading(aside));
             }
             line(out, &format!("### {heading}"));
-            if d.date.is_some() && !d.title.is_empty() {
+            if d.date.is_some() && !titled && !d.title.is_empty() {
                 line(out, &format!("- **{}**", escape(&d.title)));
             }
             if let Some(c) = &d.criteria {
@@ -161,8 +175,14 @@ fn write_block(out: &mut String, block: &Block) {
                     ),
                 );
             }
-            for note in &d.notes {
-                line(out, &format!("- {}", escape(note)));
+            if titled {
+                // Read back as the decision's notes; a bullet under a gate heading in a
+                // schedule would be a task.
+                paragraphs(out, &d.notes);
+            } else {
+                for note in &d.notes {
+                    line(out, &format!("- {}", escape(note)));
+                }
             }
         }
         Block::Metrics(g) => {
@@ -259,7 +279,7 @@ fn write_group(out: &mut String, g: &ScheduleGroup) {
     }
     paragraphs(out, &g.notes);
     for item in &g.items {
-        write_item(out, item);
+        write_item(out, item, g.period.map(|p| p.last_day()));
     }
     for day in &g.days {
         blank(out);
@@ -290,16 +310,22 @@ fn write_day(out: &mut String, day: &Day, group: Option<&Period>) {
     line(out, &format!("**{label}**"));
     paragraphs(out, &day.notes);
     for item in &day.items {
-        write_item(out, item);
+        write_item(out, item, Some(day.date));
     }
 }
 
-/// An item kept relative to the launch ends with its offset ("(T-14d)"), which the importer
-/// reads back as the offset and takes off the text.
-fn write_item(out: &mut String, item: &Item) {
+/// An item kept relative to the launch ends with its offset ("(T-14d)"), and one due on
+/// another day than its day or group gives (`implied`) with that day ("(due Mar 30, 2027)");
+/// the importer reads both back and takes them off the text.
+fn write_item(out: &mut String, item: &Item, implied: Option<chrono::NaiveDate>) {
     let mut text = escape(&item.text);
     if let Some(offset) = item.offset {
         text = format!("{text} ({offset})");
+    } else if let Some(due) = item
+        .due
+        .filter(|d| item.within.is_none() && Some(*d) != implied)
+    {
+        text = format!("{text} (due {})", format_day(due, true));
     }
     item_line(out, item.done, &text, &item.notes);
 }

@@ -319,6 +319,11 @@ fn format_range(start: NaiveDate, end: NaiveDate, with_year: bool) -> String {
 // Words
 // ---------------------------------------------------------------------------------------------
 
+/// The month (1..=12) a word alone names ("Feb", "february", "Sept"): a table's column header.
+pub fn month_named(word: &str) -> Option<u32> {
+    month_of_word(word.trim()).map(|(month, _)| month)
+}
+
 /// The month (1..=12) a word names, and whether the word is an abbreviation
 /// ("Feb", "Sept") rather than the full name. Case-insensitive.
 fn month_of_word(word: &str) -> Option<(u32, bool)> {

@@ -13,12 +13,12 @@ use self::derive::{derive_metric_dates, derive_sprint_start};
 use self::text::*;
 use crate::formats::mojibake;
 use crate::formats::report::{ImportReport, Unrecognised};
-use crate::plan::dates::{find_date, DatePhrase, Period};
+use crate::plan::dates::{find_date, format_day, month_named, DatePhrase, Period};
 use crate::plan::{
     Block as PlanBlock, Cadence, CommChannel, CommEntry, Contingency, ContingencyList, Day,
     DecisionPoint, DecisionRecord, Facts, Item, Metric, MetricGroup, Milestone, MilestoneGroup,
-    NodeId, NodeMut, Offset, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel, ScheduleGroup,
-    Section, SourceMap, Stamp, Target,
+    NodeId, NodeMut, NodeRef, Offset, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel,
+    ScheduleGroup, Section, SourceMap, Stamp, Target,
 };
 use crate::schedule::gates::is_gate;
 use crate::schedule::lint::{self, CountdownClaim, Warning, WarningKind};
@@ -85,6 +85,7 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             }
         }
     }
+    drop_repeated_gates(&mut reader.plan, &reader.summary_gates);
     let mut report = reader.report;
     report.mojibake_repairs = repaired.repairs;
     report.mojibake_lines = repaired.lines;
@@ -328,6 +329,9 @@ struct PlanReader {
     /// LAUNCH DAY"), with its rank (see [`launch::names_launch`]): the launch when no line of
     /// the plan states it.
     launch_heading: Option<(u8, NaiveDate)>,
+    /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
+    /// the schedule states a gate on the same day (see [`drop_repeated_gates`]).
+    summary_gates: Vec<NodeId>,
     /// Whether the context's year was written by the plan where it applies (a heading or line
     /// that states the year), not guessed from the plan's first dated line.
     year_certain: bool,
@@ -358,6 +362,7 @@ impl PlanReader {
             year_certain: false,
             launch_rank: 0,
             launch_heading: None,
+            summary_gates: Vec::new(),
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
@@ -373,13 +378,16 @@ impl PlanReader {
 
     /// Starts the year context at the plan's first date that states its year, wherever it is,
     /// so that a day written without a year before any such date ("#### Monday, January 20"
-    /// under a title with no date) is not read in a year of its own.
+    /// under a title with no date) is not read in a year of its own. A plan with no such date
+    /// takes the year its title or opening prose names ("the summer 2026 cycle").
     fn anchor(&mut self, source: &str) {
         let first = source
             .lines()
             .find_map(|line| year_written_in(line, self.context));
         if let Some(date) = first {
             self.context = date;
+        } else if let Some(year) = opening_year(source) {
+            self.context = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(self.context);
         }
     }
 
@@ -753,6 +761,12 @@ impl PlanReader {
             } else {
                 self.kind
             };
+        // "### Mid-cycle checkpoint (Jul 3, 2026)" in a schedule: a decision point; what is
+        // listed under it is the schedule's again.
+        if kind == SectionKind::Schedule && is_gate(heading) {
+            self.heading_gate(heading, phrase.as_ref(), line);
+            return;
+        }
         let block = match kind {
             SectionKind::Completed => PlanBlock::Milestones(MilestoneGroup {
                 id: self.id(&parent, "milestones", heading, line),
@@ -952,6 +966,24 @@ impl PlanReader {
             // A bullet without a checkbox that reads as a note (a role, a contact, a question,
             // a criterion, or anything in a section about people or goals) is kept as one.
             SectionKind::Schedule if item.task.is_none() && self.reads_as_note(&item.text) => {
+                // A summary's key dates: its gates are decision points (unless the schedule
+                // states the same gate on the same day), and its launch line names the launch.
+                if self.in_summary() {
+                    let due = self.due_in(&item.text);
+                    if let (Some(rank), Some(date)) = (launch::names_launch(&item.text), due) {
+                        if self.launch_heading.is_none_or(|(best, _)| rank > best) {
+                            self.launch_heading = Some((rank, date));
+                        }
+                    } else if due.is_some() && is_gate(&item.text) {
+                        self.bullet_gate(item);
+                        self.gate_list = None;
+                        if let Some(block) = self.last_block() {
+                            let id = block.id().clone();
+                            self.summary_gates.push(id);
+                        }
+                        return;
+                    }
+                }
                 let text = item_source(item);
                 let in_day = self.cursor == Cursor::Day;
                 let notes = match self.last_block() {
@@ -1038,10 +1070,14 @@ impl PlanReader {
             (rest, Some(offset)) => (rest.to_string(), Some(offset)),
             _ => (text, None),
         };
+        let (text, due_written) = match due_marker(&text) {
+            (rest, Some(due)) => (rest.to_string(), Some(due)),
+            _ => (text, None),
+        };
         let id = self.id(parent, "item", &text, item.line);
         // A date written in the item ("Code freeze (Feb 15)", "Feature freeze: Nov 18") is its
         // due date, and its subtasks'; a range gives its last day.
-        let own = self.due_in(&text);
+        let own = due_written.or_else(|| self.due_in(&text));
         // "Q1 2027", "early August": a month or quarter of its own.
         let own_within = own
             .is_none()
@@ -1223,10 +1259,16 @@ impl PlanReader {
         if self.section_has_gate() || !is_gate(&title) {
             return;
         }
-        let parent = self.section_id();
-        let id = self.id(&parent, "decision", &title, line);
         let phrase = self.date_in(&title, line);
-        let date = phrase.as_ref().and_then(|p| single_day(&p.period));
+        self.heading_gate(&title, phrase.as_ref(), line);
+    }
+
+    /// A heading that is a gate, as a decision point of the open section dated by the heading's
+    /// `phrase` (or by the time relative to launch its headings state, once the launch is known).
+    fn heading_gate(&mut self, heading: &str, phrase: Option<&DatePhrase>, line: usize) {
+        let parent = self.section_id();
+        let id = self.id(&parent, "decision", heading, line);
+        let date = phrase.and_then(|p| single_day(&p.period));
         if date.is_none() {
             if let Some(offset) = self.relative_by_level.iter().rev().find_map(|r| *r) {
                 self.relative_gates.push((id.clone(), offset));
@@ -1235,7 +1277,7 @@ impl PlanReader {
         self.push_block(PlanBlock::Decision(DecisionPoint {
             id,
             date,
-            title: strip_deadline(&title, phrase.as_ref()),
+            title: strip_deadline(heading, phrase),
             ..Default::default()
         }));
     }
@@ -1475,12 +1517,25 @@ impl PlanReader {
     /// (its text the other cells, done when a status cell says so, the owner and the status
     /// kept as notes). False when the table is not one (no date column, or another kind of
     /// section): it is then kept as a note, as written.
+    /// A table of dated rows: a date column ("Date", "When", cells that read as dates or as
+    /// times relative to launch), or one column per month ("Jan | Feb | Mar" with "Tue 19" in
+    /// the row's month). Each row becomes an item of a group; a row that is a gate becomes a
+    /// decision point after the group, and one that names the launch gives the launch date, as
+    /// a bullet would, unless a status column makes them rows to tick.
     fn table(&mut self, head: &[String], rows: &[blocks::TableRow], line: usize) -> bool {
         if self.kind != SectionKind::Schedule || rows.is_empty() || is_document_history(head) {
             return false;
         }
-        let Some(date_col) = date_column(head, rows, self.context) else {
-            return false;
+        let months = month_columns(head);
+        let date_cols: Vec<usize> = if months.len() >= 2 {
+            months.iter().map(|&(i, _)| i).collect()
+        } else {
+            match date_column(head, rows, self.context) {
+                Some(col) => std::iter::once(col)
+                    .chain(other_date_columns(head, rows, col, self.context))
+                    .collect(),
+                None => return false,
+            }
         };
         let header = |words: &[&str]| {
             head.iter().position(|h| {
@@ -1508,10 +1563,31 @@ impl PlanReader {
             return false;
         };
         let group_id = group.id.clone();
-        let mut items = Vec::new();
+        let section = self.section_id();
+        let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
         for row in rows {
             let cell = |i: Option<usize>| i.and_then(|i| row.cells.get(i)).map(String::as_str);
-            let date_text = cell(Some(date_col)).unwrap_or_default();
+            let date_text = if months.len() >= 2 {
+                month_cell_date(&months, row)
+            } else {
+                // The most precise date the row gives: a day ("Mon, Jul 20") over its week's
+                // range ("Jul 20 - Jul 24") in another column.
+                let cells: Vec<&str> = date_cols
+                    .iter()
+                    .filter_map(|&i| cell(Some(i)))
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                let period = |c: &&str| self.find(c).and_then(Result::ok).map(|p| p.period);
+                cells
+                    .iter()
+                    .find(|c| matches!(period(c), Some(Period::Day { .. })))
+                    .or_else(|| cells.iter().find(|c| period(c).is_some()))
+                    .or(cells.first())
+                    .copied()
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let date_text = date_text.as_str();
             let due = self
                 .date_in(date_text, row.line)
                 .and_then(|phrase| match phrase.period {
@@ -1531,7 +1607,7 @@ impl PlanReader {
                 .iter()
                 .enumerate()
                 .filter(|(i, c)| {
-                    *i != date_col
+                    !date_cols.contains(i)
                         && Some(*i) != status_col
                         && Some(*i) != owner_col
                         && !c.is_empty()
@@ -1544,9 +1620,12 @@ impl PlanReader {
             } else {
                 text
             };
-            if text.is_empty() {
+            // Bullets inside the cell ("Checkpoint<br>• tests passing"): subtasks of the row.
+            let mut parts = text.split('•').map(str::trim).filter(|p| !p.is_empty());
+            let Some(text) = parts.next().map(str::to_string) else {
                 continue;
-            }
+            };
+            let subtasks: Vec<String> = parts.map(str::to_string).collect();
             let status = cell(status_col).filter(|s| !s.is_empty());
             let done = status.is_some_and(says_done);
             let mut notes = Vec::new();
@@ -1556,22 +1635,84 @@ impl PlanReader {
                     .map(|o| format!("Owner: {o}")),
             );
             notes.extend(status.filter(|_| !done).map(|s| format!("Status: {s}")));
-            let id = self.id(&group_id, "item", &text, row.line);
-            items.push(Item {
-                id,
-                text,
-                done,
-                due,
-                within,
-                offset,
-                notes,
-                modified: Stamp::UNKNOWN,
-            });
+            // Without a status column, a gate row or the launch's row is not one to tick.
+            let launch_row = status_col
+                .is_none()
+                .then(|| launch::names_launch(&text).zip(due))
+                .flatten();
+            if status_col.is_none() && is_gate(&text) {
+                let id = self.id(&section, "decision", &text, row.line);
+                if let (None, Some(offset)) = (due, offset) {
+                    self.relative_gates.push((id.clone(), offset));
+                }
+                decisions.push(DecisionPoint {
+                    id,
+                    date: due,
+                    title: text,
+                    notes,
+                    ..Default::default()
+                });
+            } else if let Some((rank, date)) = launch_row {
+                if self.launch_heading.is_none_or(|(best, _)| rank > best) {
+                    self.launch_heading = Some((rank, date));
+                }
+                group_notes.push(format!("{text} ({})", format_day(date, true)));
+            } else {
+                let id = self.id(&group_id, "item", &text, row.line);
+                items.push(Item {
+                    id,
+                    text,
+                    done,
+                    due,
+                    within,
+                    offset,
+                    notes,
+                    modified: Stamp::UNKNOWN,
+                });
+            }
+            for sub in subtasks {
+                let id = self.id(&group_id, "item", &sub, row.line);
+                items.push(Item {
+                    id,
+                    text: sub,
+                    done: false,
+                    due,
+                    within,
+                    offset,
+                    notes: Vec::new(),
+                    modified: Stamp::UNKNOWN,
+                });
+            }
         }
         if let Some(PlanBlock::Schedule(group)) = self.last_block() {
             group.items.extend(items);
+            group.notes.extend(group_notes);
+        }
+        for decision in decisions {
+            self.push_block(PlanBlock::Decision(decision));
         }
         true
+    }
+
+    /// Whether the open section sums the plan up ("tl;dr", "Summary", "Key dates", "At a
+    /// glance", in a title of at most three words): its bullets repeat what the schedule says.
+    fn in_summary(&self) -> bool {
+        let Some(section) = self.plan.sections.last() else {
+            return false;
+        };
+        let title = section.title.to_lowercase().replace("tl;dr", "tldr");
+        let words: Vec<&str> = title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+        // A short title of its own: "Recent session summary (Feb 9-10)" reports on work done.
+        words.len() <= 3
+            && words
+                .iter()
+                .any(|w| ["tldr", "summary", "overview", "highlights"].contains(w))
+            || pair("key", "dates")
+            || pair("a", "glance")
     }
 
     /// Whether a bullet without a checkbox is a note rather than a task: a question, a role or
@@ -1642,12 +1783,17 @@ impl PlanReader {
         }) {
             return true;
         }
-        let section = self
+        let title = self
             .plan
             .sections
             .last()
-            .map(|s| words(&s.title.to_lowercase()))
+            .map(|s| s.title.to_lowercase().replace("tl;dr", "tldr"))
             .unwrap_or_default();
+        // A section titled as a question ("What changes this cycle?") answers it.
+        if title.trim_end().ends_with('?') || self.in_summary() {
+            return true;
+        }
+        let section = words(&title);
         // A section that only applies if something happens ("If we roll back", "Red flags: pause
         // if") holds a branch of the plan, not its tasks.
         if section.iter().any(|w| w == "if") {
@@ -1775,6 +1921,50 @@ fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
+/// A year written alone ("Roadmap 2027", "the summer 2026 cycle") in the plan's title or the
+/// prose before its first list, table or section: a four-digit number from 1990 to 2100 that is
+/// not part of a version, a date, a range or a percentage, nor a count ("2030 sign-ups").
+fn opening_year(source: &str) -> Option<i32> {
+    source
+        .lines()
+        .map(str::trim)
+        .enumerate()
+        .take_while(|(i, line)| {
+            let list = line.starts_with(['-', '*', '+', '|'])
+                || line
+                    .split_once(". ")
+                    .is_some_and(|(n, _)| n.parse::<u32>().is_ok());
+            !list && !(*i > 0 && line.starts_with("##"))
+        })
+        .find_map(|(_, line)| {
+            let bytes = line.as_bytes();
+            line.match_indices(|c: char| c.is_ascii_digit())
+                .map(|(i, _)| i)
+                .filter(|&i| i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+                .find_map(|i| {
+                    let digits = line.get(i..i + 4)?;
+                    let year: i32 = digits.parse().ok()?;
+                    let joined = |b: Option<&u8>| {
+                        b.is_some_and(|b| b.is_ascii_alphanumeric() || b".-/:%,".contains(b))
+                    };
+                    let before = i.checked_sub(1).and_then(|j| bytes.get(j));
+                    let after = bytes.get(i + 4);
+                    let after_is_end = after
+                        .is_none_or(|b| *b == b',' && bytes.get(i + 5).is_none_or(|c| *c == b' '));
+                    // "2030 sign-ups", "1995 users": a count of something.
+                    let counted = line
+                        .get(i + 4..)
+                        .and_then(|rest| rest.split_whitespace().next())
+                        .is_some_and(|w| w.len() > 3 && w.ends_with('s'));
+                    ((1990..=2100).contains(&year)
+                        && !joined(before)
+                        && (after_is_end || !joined(after))
+                        && !counted)
+                        .then_some(year)
+                })
+        })
+}
+
 /// The same month and day as `date` in the year nearest `date`'s (within three either way) on
 /// which it falls on `weekday`; None when no such year is that near.
 fn year_with_weekday(date: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveDate> {
@@ -1816,6 +2006,100 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
         .filter(|&(_, dated, _)| dated > 0 && dated * 2 >= rows.len())
         .max_by_key(|&(i, dated, named)| (dated, named, std::cmp::Reverse(i)))
         .map(|(i, _, _)| i)
+}
+
+/// Takes out the decision points read from a summary (`summary`) that another decision point
+/// of the plan already holds on the same day: the summary repeated the schedule's gate. The
+/// summary keeps the line as a note.
+fn drop_repeated_gates(plan: &mut Plan, summary: &[NodeId]) {
+    if summary.is_empty() {
+        return;
+    }
+    let mut elsewhere = HashSet::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Block(PlanBlock::Decision(d)) = node {
+            if !summary.contains(&d.id) {
+                elsewhere.extend(d.date);
+            }
+        }
+    });
+    for section in &mut plan.sections {
+        let mut kept = Vec::new();
+        for block in std::mem::take(&mut section.blocks) {
+            match block {
+                PlanBlock::Decision(d)
+                    if summary.contains(&d.id)
+                        && d.date.is_some_and(|day| elsewhere.contains(&day)) =>
+                {
+                    section.notes.push(d.title);
+                }
+                other => kept.push(other),
+            }
+        }
+        section.blocks = kept;
+    }
+}
+
+/// The columns of a table headed by a month name ("Jan | Feb | Mar"), with their month.
+fn month_columns(head: &[String]) -> Vec<(usize, u32)> {
+    head.iter()
+        .enumerate()
+        .filter_map(|(i, h)| {
+            Some((
+                i,
+                month_named(h.trim_matches(|c: char| c == '*' || c.is_whitespace()))?,
+            ))
+        })
+        .collect()
+}
+
+/// A row's date in a table with a column per month: the first month whose cell holds a day
+/// ("Tue 19", "19th"), written out as a date ("Tue Jan 19"); empty when no month cell does.
+fn month_cell_date(months: &[(usize, u32)], row: &blocks::TableRow) -> String {
+    months
+        .iter()
+        .find_map(|&(i, month)| {
+            let cell = row.cells.get(i)?;
+            let (days, words): (Vec<&str>, Vec<&str>) = cell
+                .split_whitespace()
+                .partition(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            let day = days.first()?;
+            let name = chrono::Month::try_from(u8::try_from(month).ok()?)
+                .ok()?
+                .name();
+            Some(
+                format!("{} {name} {day}", words.join(" "))
+                    .trim()
+                    .to_string(),
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// Columns besides `primary` that also date rows: headed as dates ("Specific dates", "When")
+/// with at least one cell that reads as a date. A row takes the most precise date among them.
+fn other_date_columns(
+    head: &[String],
+    rows: &[blocks::TableRow],
+    primary: usize,
+    context: NaiveDate,
+) -> Vec<usize> {
+    (0..head.len())
+        .filter(|&i| i != primary)
+        .filter(|&i| {
+            let h = head[i].to_lowercase();
+            ["date", "when", "deadline", "due"]
+                .iter()
+                .any(|w| h.contains(w))
+        })
+        .filter(|&i| {
+            rows.iter().any(|r| {
+                r.cells
+                    .get(i)
+                    .is_some_and(|c| matches!(find_date(c, context), Some(Ok(_))))
+            })
+        })
+        .collect()
 }
 
 /// Whether a table's header is that of the document's own history ("Version | Date | Changes"):

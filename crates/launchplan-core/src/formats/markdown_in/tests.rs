@@ -1124,3 +1124,133 @@ fn a_bold_line_with_a_period_heads_the_items_after_it() {
         ]
     );
 }
+
+/// Every schedule item of a plan: text and due date.
+fn dues_of(plan: &Plan) -> Vec<(String, Option<NaiveDate>)> {
+    plan.schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect()
+}
+
+#[test]
+fn a_table_with_a_column_per_month_dates_each_row_by_its_month() {
+    // Written in our own words: the month is the column, the cell is the weekday and day.
+    let plan = import_markdown(
+        "# Release 9.1\n\nThe 2027 spring cycle.\n\n## Timeline\n\n| What | Who | Jan | Feb | Week |\n|---|---|---|---|---|\n| Open the cycle | Lead | Mon 11 | | 1 |\n| Branch cut | Branch | | Tue 2 | 4 |\n| Retrospective | All | | | |\n",
+    )
+    .plan;
+    assert_eq!(
+        dues_of(&plan),
+        [
+            ("Open the cycle — 1".to_string(), Some(d(2027, 1, 11))),
+            ("Branch cut — 4".to_string(), Some(d(2027, 2, 2))),
+            ("Retrospective".to_string(), None),
+        ]
+    );
+}
+
+#[test]
+fn a_table_row_that_is_a_gate_or_the_launch_is_not_a_task_without_a_status_column() {
+    let plan = import_markdown(
+        "# Release 9.1\n\n## Timeline\n\n| What | When |\n|---|---|\n| Draft the notes | Mar 1, 2027 |\n| **Code freeze** | Mar 4, 2027 |\n| v9.1.0 released | Mar 30, 2027 |\n\n## Tracked\n\n| What | When | Status |\n|---|---|---|\n| Docs freeze | Mar 20, 2027 | Done |\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
+    // With a status column the gate is a row to tick.
+    assert_eq!(texts, ["Draft the notes", "Docs freeze"]);
+    let gates = crate::schedule::gates::gates(&plan);
+    let titles: Vec<(&str, Option<NaiveDate>)> = gates.iter().map(|g| (g.title, g.date)).collect();
+    assert_eq!(
+        titles,
+        [
+            ("Code freeze", Some(d(2027, 3, 4))),
+            ("Docs freeze", Some(d(2027, 3, 20)))
+        ]
+    );
+    assert_eq!(plan.facts.launch, Some(d(2027, 3, 30)));
+    // The launch row is kept, as a note of its group.
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("v9.1.0 released"));
+}
+
+#[test]
+fn a_row_takes_its_most_precise_date_and_bullets_in_a_cell_are_subtasks() {
+    let plan = import_markdown(
+        "# Ops 2026\n\n| Week | Specific dates | Milestone |\n|---|---|---|\n| Jul 20 - Jul 24, 2026 | -- | Sync the libraries |\n| Jul 27 - Jul 31, 2026 | Tue, Jul 28, 2026 | Readiness checkpoint<br>• book the lab<br>• draft notes |\n",
+    )
+    .plan;
+    assert_eq!(
+        dues_of(&plan),
+        [
+            ("Sync the libraries".to_string(), Some(d(2026, 7, 24))),
+            ("book the lab".to_string(), Some(d(2026, 7, 28))),
+            ("draft notes".to_string(), Some(d(2026, 7, 28))),
+        ]
+    );
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates.len(), 1);
+    assert_eq!(gates[0].title, "Readiness checkpoint");
+    assert_eq!(gates[0].date, Some(d(2026, 7, 28)));
+}
+
+#[test]
+fn a_year_named_in_the_opening_prose_dates_days_written_without_one() {
+    let plan = import_markdown(
+        "# Harbour release\n\nDates below are for the autumn 2027 cycle; 1500 users are invited.\n\n## Steps\n\n- [ ] Tag the release (Oct 5)\n",
+    )
+    .plan;
+    assert_eq!(items_of(&plan)[0].1, Some(d(2027, 10, 5)));
+    // A version, a range or a count is not a year.
+    for (opening, number) in [
+        ("Version 2026.1 of the tool", 2026),
+        ("Up to 2026-2027", 2026),
+        ("We expect 2030 sign-ups", 2030),
+    ] {
+        let source = format!("# Plan\n\n{opening}\n\n## Steps\n\n- [ ] Tag (Oct 5)\n");
+        let due = items_of(&import_markdown(&source).plan)[0].1;
+        assert_ne!(
+            due.map(|d| chrono::Datelike::year(&d)),
+            Some(number),
+            "{opening}"
+        );
+    }
+}
+
+#[test]
+fn a_summary_repeats_the_schedule_and_its_gates_are_kept_once() {
+    let plan = import_markdown(
+        "# Release 9.1\n\n## tl;dr\n\n- **Tuesday, March 2, 2027**: Week 4 - Feature Freeze\n- **Friday, March 12, 2027**: Week 5 - Docs Freeze\n- **Tuesday, March 30, 2027**: Week 8 - v9.1.0 released\n\n## What changes this cycle?\n\n* Every feature needs a design note.\n\n## Timeline\n\n| What | When |\n|---|---|\n| Begin Feature Freeze | Mar 2, 2027 |\n| Draft the notes | Mar 10, 2027 |\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
+    assert_eq!(texts, ["Draft the notes"]);
+    let gates = crate::schedule::gates::gates(&plan);
+    let titles: Vec<&str> = gates.iter().map(|g| g.title).collect();
+    // The summary's feature freeze is the table's; its docs freeze is only in the summary.
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(titles[0].contains("Docs Freeze"));
+    assert_eq!(titles[1], "Begin Feature Freeze");
+    assert_eq!(plan.facts.launch, Some(d(2027, 3, 30)));
+    let kept = serde_json::to_string(&plan).unwrap();
+    assert!(kept.contains("Every feature needs a design note."));
+    assert!(kept.contains("Week 4 - Feature Freeze"));
+}
+
+#[test]
+fn a_gate_heading_in_a_schedule_and_an_item_dated_apart_from_its_group_read_back() {
+    let plan = import_markdown(
+        "# Ops\n\n## Schedule\n\n### Week 1 (Jul 20-24, 2026)\n\n- [ ] Sync (Jul 21, 2026)\n- [ ] Review\n\n### Code freeze (Jul 24, 2026)\n\nOnly fixes after this.\n",
+    )
+    .plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates.len(), 1);
+    assert_eq!(gates[0].date, Some(d(2026, 7, 24)));
+    let markdown = crate::formats::markdown_out::export_markdown(&plan);
+    let back = import_markdown(&markdown).plan;
+    assert_eq!(items_of(&back), items_of(&plan), "{markdown}");
+    assert_eq!(crate::schedule::gates::gates(&back).len(), 1, "{markdown}");
+    assert!(serde_json::to_string(&back)
+        .unwrap()
+        .contains("Only fixes after this."));
+}

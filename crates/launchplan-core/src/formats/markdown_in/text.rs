@@ -235,6 +235,29 @@ pub(super) fn offset_marker(text: &str) -> (&str, Option<Offset>) {
     }
 }
 
+/// An item's text without the due date the Markdown export writes at its end when its day or
+/// group does not give it ("Cut the branch (due Mar 30, 2027)"), and that date.
+pub(super) fn due_marker(text: &str) -> (&str, Option<NaiveDate>) {
+    let marker = text
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once(" (due "))
+        .and_then(|(before, date)| {
+            let phrase = find_date(date, NaiveDate::MIN).and_then(Result::ok)?;
+            match phrase.period {
+                Period::Day { date: day }
+                    if phrase.year_written && phrase.span == (0..date.len()) =>
+                {
+                    Some((before.trim_end(), day))
+                }
+                _ => None,
+            }
+        });
+    match marker {
+        Some((before, due)) => (before, Some(due)),
+        None => (text, None),
+    }
+}
+
 /// Finds a time relative to launch in `text`: "T-7 days", "T-72h", "T+2", "D-14", "T-minus 2
 /// weeks", "2 weeks before launch", "3 days after launch", "9-10 months out" (the nearer end).
 /// None when there is none.
