@@ -1934,7 +1934,7 @@ fn opening_year(source: &str) -> Option<i32> {
                 || line
                     .split_once(". ")
                     .is_some_and(|(n, _)| n.parse::<u32>().is_ok());
-            !list && !(*i > 0 && line.starts_with("##"))
+            !(list || *i > 0 && line.starts_with("##"))
         })
         .find_map(|(_, line)| {
             let bytes = line.as_bytes();
