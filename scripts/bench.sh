@@ -8,9 +8,8 @@ ensure_build_tools
 ensure_test_tools
 cd "$ROOT"
 
-step "trunk build --release"
-rm -rf dist
-trunk build --release
+step "trunk build --release (release wasm on $RELEASE_TOOLCHAIN)"
+release_build
 
 step "Generated plans and TiddlyWiki's empty edition"
 mkdir -p target/bench

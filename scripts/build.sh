@@ -5,7 +5,6 @@
 source "$(dirname "${BASH_SOURCE[0]}")/ensure-tools.sh"
 ensure_build_tools
 cd "$ROOT"
-step "trunk build --release${1:+ --public-url $1}"
-rm -rf dist
-trunk build --release ${1:+--public-url "$1"}
+step "trunk build --release${1:+ --public-url $1} (release wasm on $RELEASE_TOOLCHAIN)"
+release_build ${1:+--public-url "$1"}
 node scripts/size-report.mjs dist

@@ -11,6 +11,9 @@ export PATH="$ROOT/scripts/wasm-split:$HOME/.cargo/bin:$ROOT/node_modules/.bin:$
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
 TRUNK_VERSION=0.21.14
+# The release wasm only is built on this pinned nightly (native builds, clippy and tests stay on
+# stable): std rebuilt for size with panics that abort at once (see release_build).
+RELEASE_TOOLCHAIN=nightly-2026-10-29
 # Reads the format wasm_split_helpers 0.2.3 (Cargo.lock, through leptos) writes.
 WASM_SPLIT_VERSION=0.2.4
 
@@ -47,8 +50,14 @@ ensure_build_tools() {
     cargo install wasm_split_cli_support --locked --version "$WASM_SPLIT_VERSION" --features build-binary --force
   fi
 
+  if ! rustup toolchain list | grep -q "^$RELEASE_TOOLCHAIN"; then
+    rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --target wasm32-unknown-unknown -c rust-src
+  fi
+  # Trunk builds offline: std's own dependencies must be in cargo's cache first.
+  (cd "$ROOT" && cargo "+$RELEASE_TOOLCHAIN" fetch --locked --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort)
+
   ensure_npm_packages
-  echo "rust target, trunk $TRUNK_VERSION, wasm-bindgen $wbg, wasm-split-cli $WASM_SPLIT_VERSION, $(wasm-opt --version): ready"
+  echo "rust target, $RELEASE_TOOLCHAIN for the release wasm, trunk $TRUNK_VERSION, wasm-bindgen $wbg, wasm-split-cli $WASM_SPLIT_VERSION, $(wasm-opt --version): ready"
 }
 
 # npm packages (binaryen's wasm-opt, Playwright), reinstalled only when package-lock.json changes.
@@ -77,4 +86,22 @@ ensure_test_tools() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y chromium chromium-driver
   fi
   echo "$(/usr/bin/chromium --version 2>/dev/null): ready"
+}
+
+# `trunk build --release` (arguments added) into dist/, with the release wasm built for size on
+# the pinned nightly: std rebuilt with `optimize_for_size`, panics that abort without formatting
+# (`-Cpanic=immediate-abort`), no file locations or Debug formatting kept. About 40 KB gzip less
+# than stable (README, "Size"). RUSTFLAGS replaces .cargo/config.toml's flags, so they are
+# repeated here. Its own target directory keeps stable's cache for clippy and the debug build.
+release_build() {
+  (
+    export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
+    export CARGO_TARGET_DIR=$ROOT/target/wasm-release
+    export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+    export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+    export RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+    cd "$ROOT"
+    rm -rf dist
+    trunk build --release "$@"
+  )
 }

@@ -25,9 +25,8 @@ fi
 step "cargo test (core, CLI and the app's native tests)"
 cargo test --locked --workspace
 
-step "trunk build --release"
-rm -rf dist
-trunk build --release
+step "trunk build --release (release wasm on $RELEASE_TOOLCHAIN, see ensure-tools.sh)"
+release_build
 
 step "Size report (dist/)"
 node scripts/size-report.mjs dist
