@@ -11,23 +11,72 @@ pub(super) struct Entry {
     pub line: usize,
 }
 
-/// Splits the front matter off `source`: its entries, and the text with the front matter's
-/// lines blanked (so that every other line keeps its number). No front matter: no entries and
+/// One map of a YAML list in the front matter ("tasks:" then "- name: Write the copy" and
+/// "  completed: true"): the list's key, and the map's `key: value` lines as entries (keys as
+/// in [`Entry`]; block scalars such as `content: |` are skipped, they are text, not fields).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Record {
+    pub list: String,
+    pub fields: Vec<Entry>,
+    pub line: usize,
+}
+
+impl Record {
+    /// The value of the first of `keys` the record has.
+    pub(super) fn get(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.fields
+                .iter()
+                .find(|f| f.key == *k)
+                .map(|f| f.value.as_str())
+        })
+    }
+}
+
+/// What the front matter holds: its top-level entries and the maps of its lists.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(super) struct FrontMatter {
+    pub entries: Vec<Entry>,
+    pub records: Vec<Record>,
+}
+
+/// `key: value` (or `key = value`) as an entry; None for a key without a value.
+fn entry(text: &str, toml: bool, line: usize) -> Option<Entry> {
+    let (key, value) = if toml {
+        text.split_once('=')
+    } else {
+        text.split_once(':')
+    }?;
+    let key = key.trim().to_lowercase().replace(['_', '-', '.'], " ");
+    let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
+    (!key.is_empty() && !value.is_empty()).then(|| Entry {
+        key,
+        value: value.to_string(),
+        line,
+    })
+}
+
+/// Splits the front matter off `source`: what it holds, and the text with the front matter's
+/// lines blanked (so that every other line keeps its number). No front matter: nothing and
 /// the text as it is. Only a block that opens the text counts; a `---` later on is a rule.
-pub(super) fn split(source: &str) -> (Vec<Entry>, String) {
+pub(super) fn split(source: &str) -> (FrontMatter, String) {
     let mut lines = source.split_inclusive('\n');
     let Some(first) = lines.next() else {
-        return (Vec::new(), source.to_string());
+        return (FrontMatter::default(), source.to_string());
     };
     let fence = first.trim_end();
     let toml = match fence {
         "---" => false,
         "+++" => true,
-        _ => return (Vec::new(), source.to_string()),
+        _ => return (FrontMatter::default(), source.to_string()),
     };
-    let mut entries = Vec::new();
+    let mut front = FrontMatter::default();
     let mut body_from = None;
     let mut consumed = first.len();
+    // The YAML list being read ("tasks:"), and the indent of a block scalar's key while its
+    // more indented lines are skipped.
+    let mut list: Option<String> = None;
+    let mut scalar: Option<usize> = None;
     for (n, line) in lines.enumerate() {
         consumed += line.len();
         let text = line.trim_end();
@@ -35,34 +84,65 @@ pub(super) fn split(source: &str) -> (Vec<Entry>, String) {
             body_from = Some((n + 2, consumed));
             break;
         }
-        // Top-level entries only: nested maps and list items are not the plan's facts.
-        if text.starts_with(char::is_whitespace) || text.starts_with('-') || text.starts_with('#') {
-            continue;
+        let indent = text.len() - text.trim_start().len();
+        if let Some(at) = scalar {
+            if text.trim().is_empty() || indent > at {
+                continue;
+            }
+            scalar = None;
         }
-        let pair = if toml {
-            text.split_once('=')
-        } else {
-            text.split_once(':')
-        };
-        if let Some((key, value)) = pair {
-            let key = key.trim().to_lowercase().replace(['_', '-', '.'], " ");
-            let value = value.trim().trim_matches(|c| c == '"' || c == '\'').trim();
-            if !key.is_empty() && !value.is_empty() {
-                entries.push(Entry {
-                    key,
-                    value: value.to_string(),
+        // The maps of a top-level list: "- key: value" opens one, "  key: value" adds to it.
+        if let Some(name) = list
+            .as_ref()
+            .filter(|_| !toml && (indent > 0 || text.starts_with('-')))
+        {
+            let trimmed = text.trim_start();
+            let (opens, field, field_indent) = match trimmed.strip_prefix("- ") {
+                Some(rest) => (true, rest, indent + 2),
+                None => (false, trimmed, indent),
+            };
+            if opens {
+                front.records.push(Record {
+                    list: name.clone(),
+                    fields: Vec::new(),
                     line: n + 2,
                 });
             }
+            let value = field.split_once(':').map(|(_, v)| v.trim());
+            if matches!(value, Some("|" | ">" | "|-" | ">-" | "|+" | ">+")) {
+                scalar = Some(field_indent);
+            } else if let (Some(record), Some(e)) =
+                (front.records.last_mut(), entry(field, false, n + 2))
+            {
+                if e.value != "null" && e.value != "~" {
+                    record.fields.push(e);
+                }
+            }
+            continue;
+        }
+        // Top-level entries only: nested maps are not the plan's facts.
+        if text.starts_with(char::is_whitespace) || text.starts_with('-') || text.starts_with('#') {
+            continue;
+        }
+        list = None;
+        match entry(text, toml, n + 2) {
+            Some(e) => front.entries.push(e),
+            // "tasks:" with nothing after it: a list (or a map) follows.
+            None if !toml => {
+                list = text
+                    .strip_suffix(':')
+                    .map(|k| k.trim().to_lowercase().replace(['_', '-', '.'], " "))
+            }
+            None => {}
         }
     }
     // An opening fence that is never closed is a rule, not front matter.
     let Some((lines_used, end)) = body_from else {
-        return (Vec::new(), source.to_string());
+        return (FrontMatter::default(), source.to_string());
     };
     let mut text = "\n".repeat(lines_used);
     text.push_str(source.get(end..).unwrap_or_default());
-    (entries, text)
+    (front, text)
 }
 
 #[cfg(test)]
@@ -71,27 +151,64 @@ mod tests {
 
     #[test]
     fn yaml_and_toml_front_matter_give_entries_and_keep_line_numbers() {
-        let (entries, body) = split(
+        let (front, body) = split(
             "---\ntitle: \"Beta plan\"\nlaunch_date: 2026-04-01\ntags:\n  - beta\n---\n# Plan\n",
         );
         assert_eq!(
-            entries
+            front
+                .entries
                 .iter()
                 .map(|e| (e.key.as_str(), e.value.as_str(), e.line))
                 .collect::<Vec<_>>(),
             [("title", "Beta plan", 2), ("launch date", "2026-04-01", 3)]
         );
         assert_eq!(body, "\n\n\n\n\n\n# Plan\n");
-        let (entries, _) = split("+++\ntitle = 'Runbook'\ndate = 2026-11-07\n+++\nText\n");
-        assert_eq!(entries[1].key, "date");
-        assert_eq!(entries[1].value, "2026-11-07");
+        let (front, _) = split("+++\ntitle = 'Runbook'\ndate = 2026-11-07\n+++\nText\n");
+        assert_eq!(front.entries[1].key, "date");
+        assert_eq!(front.entries[1].value, "2026-11-07");
     }
 
     #[test]
     fn a_rule_later_on_or_an_unclosed_fence_is_no_front_matter() {
         let text = "# Plan\n\n---\ntitle: x\n---\n";
-        assert_eq!(split(text), (Vec::new(), text.to_string()));
+        assert_eq!(split(text), (FrontMatter::default(), text.to_string()));
         let text = "---\ntitle: x\n\nNo closing fence\n";
-        assert_eq!(split(text), (Vec::new(), text.to_string()));
+        assert_eq!(split(text), (FrontMatter::default(), text.to_string()));
+    }
+
+    #[test]
+    fn a_list_of_maps_gives_records_without_its_block_scalars() {
+        let (front, _) = split(
+            "---\nname: Plan\ntasks:\n- name: Write the copy\n  content: |\n    - not a task\n    done: false\n  completed: true\n- name: Book the hall\n  content: null\nowner: Ana\n---\n",
+        );
+        let fields = |r: &Record| {
+            r.fields
+                .iter()
+                .map(|f| (f.key.clone(), f.value.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(front.records.len(), 2);
+        assert_eq!(front.records[0].list, "tasks");
+        assert_eq!(
+            fields(&front.records[0]),
+            [
+                ("name".to_string(), "Write the copy".to_string()),
+                ("completed".to_string(), "true".to_string())
+            ]
+        );
+        assert_eq!(
+            front.records[1].get(&["title", "name"]),
+            Some("Book the hall")
+        );
+        assert_eq!(front.records[1].line, 9);
+        // The list ends at the next top-level key.
+        assert_eq!(
+            front
+                .entries
+                .iter()
+                .map(|e| e.key.as_str())
+                .collect::<Vec<_>>(),
+            ["name", "owner"]
+        );
     }
 }

@@ -58,6 +58,7 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.anchor(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
+    reader.front_matter_tasks();
     reader.date_day_numbers();
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
@@ -332,6 +333,8 @@ struct PlanReader {
     /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
     /// the schedule states a gate on the same day (see [`drop_repeated_gates`]).
     summary_gates: Vec<NodeId>,
+    /// The front matter's task lists, made the plan's first section once the body is read.
+    front_tasks: Vec<front_matter::Record>,
     /// Whether the context's year was written by the plan where it applies (a heading or line
     /// that states the year), not guessed from the plan's first dated line.
     year_certain: bool,
@@ -363,6 +366,7 @@ impl PlanReader {
             launch_rank: 0,
             launch_heading: None,
             summary_gates: Vec::new(),
+            front_tasks: Vec::new(),
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
@@ -395,14 +399,82 @@ impl PlanReader {
     /// ("launch date", "release date", "event start date", "date"). The title is taken after
     /// reading, when the plan has no title of its own (its `#` heading would otherwise become a
     /// section).
-    fn front_matter(&mut self, entries: &[front_matter::Entry]) {
-        for entry in entries {
-            if entry.key == "title" {
+    fn front_matter(&mut self, front: &front_matter::FrontMatter) {
+        for entry in &front.entries {
+            if entry.key == "title" || (entry.key == "name" && self.front_title.is_none()) {
                 self.front_title = Some(entry.value.clone());
             } else {
                 self.fact(&format!("{}: {}", entry.key, entry.value), entry.line);
             }
         }
+        // Lists of facts ("facts:" with "- name: Target Launch Date" and "content: May 2027")
+        // read as the same facts; lists of tasks wait until the body is read (see
+        // `front_matter_tasks`).
+        for record in &front.records {
+            let name = record.get(&["name", "title", "key", "label"]);
+            let value = record.get(&["content", "value", "date", "when"]);
+            match (record.list.as_str(), name, value) {
+                ("facts" | "dates" | "key dates", Some(name), Some(value)) => {
+                    self.fact(&format!("{name}: {value}"), record.line);
+                }
+                (list, ..) if FRONT_TASK_LISTS.contains(&list) => {
+                    self.front_tasks.push(record.clone())
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The tasks the front matter declares ("tasks:" with "- name: …" and "completed: true"), as
+    /// the plan's first section, named after the list: a task's name is its text, its
+    /// `completed` (or `done`, `status`) whether it is done, its `due` (or `date`, `deadline`)
+    /// its date, its `description` a note.
+    fn front_matter_tasks(&mut self) {
+        let records = std::mem::take(&mut self.front_tasks);
+        let Some(first) = records.first() else {
+            return;
+        };
+        let title = capitalised(&first.list);
+        let section_id = self.id(&self.plan.id.clone(), "section", &title, first.line);
+        let group_id = self.id(&section_id, "group", "", first.line);
+        let mut items = Vec::new();
+        for record in &records {
+            let Some(text) = record.get(&["name", "title", "task", "text", "summary"]) else {
+                continue;
+            };
+            let done = record
+                .get(&["completed", "done", "complete", "status", "state"])
+                .is_some_and(|v| {
+                    matches!(v.to_lowercase().as_str(), "true" | "yes" | "x") || says_done(v)
+                });
+            let due = record
+                .get(&["due", "due date", "deadline", "date"])
+                .and_then(|v| self.due_in(v));
+            items.push(Item {
+                id: self.id(&group_id, "item", text, record.line),
+                text: text.to_string(),
+                done,
+                due,
+                notes: record
+                    .get(&["description", "notes", "note"])
+                    .map(|d| vec![d.to_string()])
+                    .unwrap_or_default(),
+                ..Default::default()
+            });
+        }
+        self.plan.sections.insert(
+            0,
+            Section {
+                id: section_id,
+                title,
+                blocks: vec![PlanBlock::Schedule(ScheduleGroup {
+                    id: group_id,
+                    items,
+                    ..Default::default()
+                })],
+                ..Default::default()
+            },
+        );
     }
 
     /// Dates what the plan numbers by day ("Day 3", "Launch: Day 8") from its start, Day 1 being
@@ -1833,6 +1905,8 @@ impl PlanReader {
             "links",
             "criteria",
             "retrospective",
+            "strategy",
+            "approach",
         ];
         section.iter().any(|w| NOTE_SECTIONS.contains(&w.as_str()))
     }
@@ -2038,6 +2112,26 @@ fn drop_repeated_gates(plan: &mut Plan, summary: &[NodeId]) {
         }
         section.blocks = kept;
     }
+}
+
+/// The front matter's lists whose maps are tasks.
+const FRONT_TASK_LISTS: &[&str] = &[
+    "tasks",
+    "todos",
+    "todo",
+    "checklist",
+    "steps",
+    "actions",
+    "deliverables",
+];
+
+/// "key dates" → "Key dates".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The columns of a table headed by a month name ("Jan | Feb | Mar"), with their month.

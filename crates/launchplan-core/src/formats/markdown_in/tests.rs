@@ -1254,3 +1254,33 @@ fn a_gate_heading_in_a_schedule_and_an_item_dated_apart_from_its_group_read_back
         .unwrap()
         .contains("Only fixes after this."));
 }
+
+#[test]
+fn tasks_and_facts_declared_in_front_matter_are_tasks_and_facts() {
+    let imported = import_markdown(
+        "---\nname: Kiln 2.0 Launch\ntodos:\n- title: Shoot the demo video\n  description: Two minutes, captions on\n  content: |\n    - [ ] not a task: text of the entry\n  done: true\n- title: Send the press kit\n  due: 2027-04-12\n  done: false\nfacts:\n- name: Launch date\n  content: April 20, 2027\n---\n\n## Strategy\n\n1. **Potters' forums** - two posts a week\n",
+    );
+    let plan = &imported.plan;
+    assert_eq!(plan.title, "Kiln 2.0 Launch");
+    assert_eq!(plan.facts.launch, Some(d(2027, 4, 20)));
+    assert_eq!(plan.sections[0].title, "Todos");
+    let items: Vec<(String, bool, Option<NaiveDate>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done, i.due))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Shoot the demo video".to_string(), true, None),
+            (
+                "Send the press kit".to_string(),
+                false,
+                Some(d(2027, 4, 12))
+            ),
+        ]
+    );
+    let kept = serde_json::to_string(plan).unwrap();
+    assert!(kept.contains("Two minutes, captions on"));
+    // A strategy's numbered points are notes.
+    assert!(kept.contains("Potters' forums"));
+}
