@@ -57,6 +57,8 @@ pub(super) struct ListItem {
     pub children: Vec<ListItem>,
     /// Further paragraphs and other blocks inside the item, as text.
     pub extra: Vec<String>,
+    /// Whether its text is struck through as a whole (`~~Compress the images~~`): done.
+    pub struck: bool,
 }
 
 /// How deep lists nest before the reader stops descending: anything deeper is kept, verbatim,
@@ -75,6 +77,7 @@ pub(super) fn read(source: &str) -> Vec<Block> {
             .into_offset_iter()
             .peekable(),
         task_marker: None,
+        last_struck: false,
         depth: 0,
     };
     reader.blocks()
@@ -104,6 +107,8 @@ struct Reader<'a> {
     events: Events<'a>,
     /// A task marker met inside a paragraph (loose lists put it there), for its list item.
     task_marker: Option<bool>,
+    /// Whether the text `inline` read last was struck through as a whole.
+    last_struck: bool,
     /// How many lists the reader is inside.
     depth: usize,
 }
@@ -268,6 +273,8 @@ impl<'a> Reader<'a> {
         let mut text = Inline::default();
         let mut bold = 0usize;
         let mut links: Vec<String> = Vec::new();
+        // Letters read inside and outside `~~…~~`, for `last_struck`.
+        let (mut strike, mut struck, mut plain) = (0usize, 0usize, 0usize);
         while let Some((event, _)) = self.events.peek().cloned() {
             match event {
                 Event::End(TagEnd::Item) => break,
@@ -284,6 +291,8 @@ impl<'a> Reader<'a> {
             self.events.next();
             match event {
                 Event::End(TagEnd::Heading(_) | TagEnd::Paragraph) => break,
+                Event::Start(Tag::Strikethrough) => strike += 1,
+                Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
                 Event::Start(Tag::Strong) => bold += 1,
                 Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
                 Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
@@ -299,13 +308,22 @@ impl<'a> Reader<'a> {
                 | Event::InlineHtml(t)
                 | Event::Html(t)
                 | Event::InlineMath(t)
-                | Event::DisplayMath(t) => text.push(&t, bold > 0),
+                | Event::DisplayMath(t) => {
+                    let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
+                    if strike > 0 {
+                        struck += letters;
+                    } else {
+                        plain += letters;
+                    }
+                    text.push(&t, bold > 0)
+                }
                 Event::FootnoteReference(name) => text.push(&format!("[^{name}]"), bold > 0),
                 Event::SoftBreak | Event::HardBreak => text.break_line(),
                 Event::TaskListMarker(done) => self.task_marker = Some(done),
                 _ => {}
             }
         }
+        self.last_struck = struck > 0 && plain == 0;
         text.finish()
     }
 
@@ -392,6 +410,7 @@ impl<'a> Reader<'a> {
             item.extra.push(lines.join(" "));
         } else {
             item.text = lines.join(" ");
+            item.struck = self.last_struck;
             *have_text = true;
         }
     }

@@ -1284,3 +1284,13 @@ fn tasks_and_facts_declared_in_front_matter_are_tasks_and_facts() {
     // A strategy's numbered points are notes.
     assert!(kept.contains("Potters' forums"));
 }
+
+#[test]
+fn every_written_done_mark_is_read() {
+    let plan = import_markdown(
+        "# Plan\n\n## Work\n\n- ✔ Moved the form\n- Copy the page (done)\n- ~~Compress the images~~\n- [ ] Migrate the backend ✅ Done\n- Fix the footer [COMPLETED]\n- [ ] Re-check the feed 🚧 In Progress\n- Draft the ~~old~~ new copy\n",
+    )
+    .plan;
+    let done: Vec<bool> = plan.schedule_items().map(|i| i.done).collect();
+    assert_eq!(done, [true, true, true, true, true, false, false]);
+}

@@ -5,11 +5,17 @@ use crate::plan::dates::{find_date, DatePhrase, Period};
 use crate::plan::{Offset, OffsetUnit};
 use chrono::NaiveDate;
 
-/// An item's text without its done marker, and whether it is done (`[x]` or a leading ✅).
+/// An item's text without its done marker, and whether it is done: `[x]`, a leading ✅ or ✔, a
+/// line struck through as a whole, or a trailing "(done)", "[COMPLETED]" or "✅ Done" (even
+/// after an unchecked box: the status was written after the box).
 pub(super) fn done_state(item: &ListItem) -> (String, bool) {
     let text = item.text.trim();
+    let marked = item.struck || says_done_at_end(text);
     if let Some(done) = item.task {
-        return (text.to_string(), done);
+        return (text.to_string(), done || marked);
+    }
+    if marked {
+        return (text.to_string(), true);
     }
     for marker in ["✅", "✔️", "✔", "☑️", "☑"] {
         if let Some(rest) = text.strip_prefix(marker) {
@@ -17,6 +23,26 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
         }
     }
     (text.to_string(), false)
+}
+
+/// Whether a line ends with a done status: "(done)", "[done]", "(completed)", "[COMPLETED]",
+/// "✅ Done", "✅", "✔".
+fn says_done_at_end(text: &str) -> bool {
+    let lower = text.trim_end().to_lowercase();
+    [
+        "(done)",
+        "[done]",
+        "(completed)",
+        "[completed]",
+        "(complete)",
+        "✅ done",
+        "✅ complete",
+        "✅",
+        "✔️",
+        "✔",
+    ]
+    .iter()
+    .any(|m| lower.ends_with(m))
 }
 
 /// An item as Markdown-ish text, nested bullets included, for keeping it as a note.
