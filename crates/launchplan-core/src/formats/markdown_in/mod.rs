@@ -17,7 +17,7 @@ use crate::plan::dates::{find_date, format_day, month_named, DatePhrase, Period}
 use crate::plan::{
     Block as PlanBlock, Cadence, CommChannel, CommEntry, Contingency, ContingencyList, Day,
     DecisionPoint, DecisionRecord, Facts, Item, Metric, MetricGroup, Milestone, MilestoneGroup,
-    NodeId, NodeMut, NodeRef, Offset, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel,
+    NodeId, NodeMut, NodeRef, Offset, OffsetUnit, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel,
     ScheduleGroup, Section, SourceMap, Stamp, Target,
 };
 use crate::schedule::gates::is_gate;
@@ -77,6 +77,8 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     if reader.plan.facts.launch.is_some() {
         reader.plan.facts.launch_within = None;
+    } else if reader.plan.facts.launch_within.is_none() {
+        reader.plan.facts.launch_within = reader.title_launch;
     }
     reader.plan.date_offsets();
     if let Some(launch) = reader.plan.facts.launch {
@@ -333,6 +335,21 @@ struct PlanReader {
     /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
     /// the schedule states a gate on the same day (see [`drop_repeated_gates`]).
     summary_gates: Vec<NodeId>,
+    /// The day number ("Day 3", "Days 2-3", "Week 1" = day 7) each heading level without a date
+    /// states, and whether it counted weeks, for the items under it; index 0 is unused.
+    day_by_level: [Option<(u32, bool)>; 7],
+    /// Whether the open section is about the launch itself ("Beta Launch Week"): its day
+    /// numbers count from the launch day when the plan states no start.
+    launch_section: bool,
+    /// Whether it is about the time after the launch ("Post-launch (weeks 1-4)"): its day 1 is
+    /// the day after the launch.
+    after_launch_section: bool,
+    /// Items under a numbered day of a launch section: made relative to the launch (Day 1 =
+    /// the launch day, or the day `launch_day_number` names) when the plan states no start.
+    launch_days: Vec<(NodeId, u32, bool, bool)>,
+    /// The month or quarter a title that names a launch states ("Beta Launch Checklist -
+    /// September 2026"): the launch, when nothing else dates it.
+    title_launch: Option<Period>,
     /// The front matter's task lists, made the plan's first section once the body is read.
     front_tasks: Vec<front_matter::Record>,
     /// Whether the context's year was written by the plan where it applies (a heading or line
@@ -367,6 +384,11 @@ impl PlanReader {
             launch_heading: None,
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
+            title_launch: None,
+            day_by_level: [None; 7],
+            launch_section: false,
+            after_launch_section: false,
+            launch_days: Vec::new(),
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
@@ -481,6 +503,20 @@ impl PlanReader {
     /// the start date itself; nothing when the plan states no start.
     fn date_day_numbers(&mut self) {
         let Some(start) = self.plan.facts.sprint_start else {
+            // No start: a launch section's days count from its launch day ("Beta Launch Week"
+            // then "### Day 2-3": two days after the launch), kept relative to the launch.
+            for (id, n, after, weeks_after) in std::mem::take(&mut self.launch_days) {
+                let launch_day = match self.launch_day_number {
+                    Some(l) if !weeks_after => i64::from(l),
+                    _ => i64::from(!after),
+                };
+                if let Some(NodeMut::Item(item)) = self.plan.node_mut(&id) {
+                    if item.due.is_none() && item.offset.is_none() {
+                        let days = i32::try_from(i64::from(n) - launch_day).ok();
+                        item.offset = days.and_then(|d| Offset::new(d, OffsetUnit::Days));
+                    }
+                }
+            }
             return;
         };
         let day = |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n) - 1));
@@ -642,12 +678,24 @@ impl PlanReader {
         for slot in &mut self.period_by_level[at..] {
             *slot = None;
         }
+        for slot in &mut self.day_by_level[at..] {
+            *slot = None;
+        }
         if find_date(text, self.context).is_none() {
             self.relative_by_level[at] = relative_in(text).or_else(|| countdown_heading(text));
+            if self.relative_by_level[at].is_none() {
+                self.day_by_level[at] = day_number_in(text)
+                    .map(|n| (n, false))
+                    .or_else(|| week_end_day_in(text).map(|n| (n, true)));
+            }
         }
         self.bold_task = None;
         if self.facts_allowed() && self.fact(text, line) {
             return;
+        }
+        // "DAY 7: Wednesday, June 10 - LAUNCH DAY": the launch is day 7 of the plan's count.
+        if launch::names_launch(text).is_some() && self.launch_day_number.is_none() {
+            self.launch_day_number = day_number_in(text);
         }
         if let (Some(rank), Some(Ok(phrase))) = (launch::names_launch(text), self.find(text)) {
             if let Period::Day { date } = phrase.period {
@@ -661,6 +709,18 @@ impl PlanReader {
             && self.plan.sections.is_empty()
             && level == 1
         {
+            // "Beta Launch Checklist - September 2026": the launch's month, failing a better date.
+            let words = words_of(&text.to_lowercase()).join(" ");
+            if ["launch", "release", "go live", "go-live"]
+                .iter()
+                .any(|w| words.contains(w))
+            {
+                self.title_launch = self
+                    .find(text)
+                    .and_then(Result::ok)
+                    .map(|p| p.period)
+                    .filter(Period::is_coarse);
+            }
             self.title_level = Some(level);
             self.plan.title = text.to_string();
             return;
@@ -785,6 +845,11 @@ impl PlanReader {
     fn open_section(&mut self, title: &str, line: usize) {
         let id = self.id(&self.plan.id.clone(), "section", title, line);
         self.kind = SectionKind::of(title);
+        let lower = title.to_lowercase();
+        let words = words_of(&lower);
+        self.launch_section = words.contains(&"launch");
+        self.after_launch_section = self.launch_section
+            && (words.contains(&"post") || words.windows(2).any(|w| w == ["after", "launch"]));
         self.plan.sections.push(Section {
             id,
             title: title.to_string(),
@@ -1180,6 +1245,15 @@ impl PlanReader {
         if due.is_none() && offset.is_none() {
             if let Some(n) = day_number_in(&text) {
                 self.numbered_days.push((id.clone(), n));
+            } else if let Some((n, weeks)) = self.day_by_level.iter().rev().find_map(|d| *d) {
+                // Under "### Day 2-3": that day from the start, or from a launch section's first day.
+                self.numbered_days.push((id.clone(), n));
+                if self.launch_section {
+                    // Weeks after the launch count from it, whatever day it is in a count of days.
+                    let after = self.after_launch_section;
+                    self.launch_days
+                        .push((id.clone(), n, after, after && weeks));
+                }
             }
         }
         out.push(Item {

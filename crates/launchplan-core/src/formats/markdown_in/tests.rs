@@ -1294,3 +1294,47 @@ fn every_written_done_mark_is_read() {
     let done: Vec<bool> = plan.schedule_items().map(|i| i.done).collect();
     assert_eq!(done, [true, true, true, true, true, false, false]);
 }
+
+#[test]
+fn numbered_days_of_a_launch_section_count_from_the_launch_day() {
+    let plan = import_markdown(
+        "# Pilot Launch Plan - October 2027\n\n## Pilot Launch Week\n\n### Day 1: Go live\n- [ ] Open the sign-up page\n\n### Day 2-3: Invites\n- [ ] Send the invites\n\n## Post-launch (weeks 1-2)\n- [ ] Call every pilot team\n\n## Preparation\n\n### Day 4\n- [ ] Not counted from the launch\n",
+    )
+    .plan;
+    let offsets: Vec<(String, Option<Offset>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.offset))
+        .collect();
+    let days = |n| Offset::new(n, OffsetUnit::Days);
+    assert_eq!(
+        offsets,
+        [
+            ("Open the sign-up page".to_string(), days(0)),
+            ("Send the invites".to_string(), days(2)),
+            // After the launch, week 2 ends 14 days after it.
+            ("Call every pilot team".to_string(), days(14)),
+            ("Not counted from the launch".to_string(), None),
+        ]
+    );
+    // The title gives the launch's month.
+    assert_eq!(
+        plan.facts.launch_within,
+        Some(Period::Month {
+            year: 2027,
+            month: 10
+        })
+    );
+}
+
+#[test]
+fn a_day_heading_that_names_the_launch_sets_the_launch_day_for_later_day_numbers() {
+    let plan = import_markdown(
+        "# Sprint\n\n## DAY 3: Launch Day\n- [ ] Deploy\n\n## Days 4-10 (Post-Launch Week)\n- [ ] Fix reported bugs\n",
+    )
+    .plan;
+    let fix = plan
+        .schedule_items()
+        .find(|i| i.text == "Fix reported bugs")
+        .unwrap();
+    assert_eq!(fix.offset, Offset::new(7, OffsetUnit::Days));
+}

@@ -226,7 +226,27 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
     words
         .windows(2)
         .find_map(|pair| match pair {
-            ["day", n] => n.parse().ok(),
+            ["day", n] => {
+                let n: u32 = n.parse().ok()?;
+                // "Day 2-3": the range's last day.
+                let end = [
+                    format!("day {n}-"),
+                    format!("day {n} - "),
+                    format!("day {n}–"),
+                ]
+                .iter()
+                .find_map(|p| lower.find(p.as_str()).map(|at| at + p.len()))
+                .and_then(|at| {
+                    let digits: String = lower[at..]
+                        .trim_start()
+                        .chars()
+                        .take_while(char::is_ascii_digit)
+                        .collect();
+                    digits.parse::<u32>().ok()
+                })
+                .filter(|&m| m > n);
+                Some(end.unwrap_or(n))
+            }
             ["days", _] => None,
             _ => None,
         })
@@ -243,6 +263,29 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
             end.parse().ok()
         })
         .filter(|n| (1..=3660).contains(n))
+}
+
+/// The last day, counted in days, that a "Week N" or "Weeks N-M" in `text` ends on ("Week 3-4
+/// Review" is day 28); None without one.
+pub(super) fn week_end_day_in(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.iter().enumerate().find_map(|(i, w)| {
+        if !matches!(*w, "week" | "weeks") {
+            return None;
+        }
+        let first: u32 = words.get(i + 1)?.parse().ok()?;
+        // "Weeks 3-4": the range's end, when the text writes one right after.
+        let last = words
+            .get(i + 2)
+            .filter(|_| {
+                lower.contains(&format!("{first}-")) || lower.contains(&format!("{first} -"))
+            })
+            .and_then(|w| w.parse::<u32>().ok())
+            .filter(|&l| l > first)
+            .unwrap_or(first);
+        (1..=520).contains(&last).then_some(last * 7)
+    })
 }
 
 /// An item's text without the offset the Markdown export writes at its end ("Book the hall
