@@ -173,10 +173,21 @@ fn score(plan: &Plan, key: &Key) -> Tally {
         let found = items_by_text
             .iter()
             .find(|i| contains(&i.text, &relative.text));
-        let offset = found.and_then(|i| match i.offset {
-            Some(offset) => Some((offset.day_from(anchor)? - anchor).num_days()),
-            None => Some((i.due? - plan.facts.launch?).num_days()),
-        });
+        let offset = match found {
+            Some(i) => match i.offset {
+                Some(offset) => offset.day_from(anchor).map(|d| (d - anchor).num_days()),
+                None => i
+                    .due
+                    .zip(plan.facts.launch)
+                    .map(|(d, l)| (d - l).num_days()),
+            },
+            // A gate the plan keeps as a decision point: its date's distance from the launch.
+            None => gates
+                .iter()
+                .find(|g| contains(g.title, &relative.text))
+                .and_then(|g| g.date.zip(plan.facts.launch))
+                .map(|(d, l)| (d - l).num_days()),
+        };
         s.check_why(
             "relative offset",
             offset == Some(relative.offset_days),

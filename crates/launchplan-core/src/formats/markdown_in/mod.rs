@@ -58,6 +58,7 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.anchor(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
+    reader.place_pending_gates();
     reader.front_matter_tasks();
     reader.date_day_numbers();
     // No line named the launch, or only a beta or pilot one: the content may say more.
@@ -350,6 +351,10 @@ struct PlanReader {
     /// The month or quarter a title that names a launch states ("Beta Launch Checklist -
     /// September 2026"): the launch, when nothing else dates it.
     title_launch: Option<Period>,
+    /// Decision points read from plain bullets of a schedule ("- Code Freeze: Nov 23"): they
+    /// follow the group they were written in, placed when the next block or section opens (so
+    /// the group is not cut in two).
+    pending_gates: Vec<DecisionPoint>,
     /// The front matter's task lists, made the plan's first section once the body is read.
     front_tasks: Vec<front_matter::Record>,
     /// Whether the context's year was written by the plan where it applies (a heading or line
@@ -384,6 +389,7 @@ impl PlanReader {
             launch_heading: None,
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
+            pending_gates: Vec::new(),
             title_launch: None,
             day_by_level: [None; 7],
             launch_section: false,
@@ -843,6 +849,7 @@ impl PlanReader {
     }
 
     fn open_section(&mut self, title: &str, line: usize) {
+        self.place_pending_gates();
         let id = self.id(&self.plan.id.clone(), "section", title, line);
         self.kind = SectionKind::of(title);
         let lower = title.to_lowercase();
@@ -875,8 +882,21 @@ impl PlanReader {
     }
 
     fn push_block(&mut self, block: PlanBlock) {
+        self.place_pending_gates();
         self.section().blocks.push(block);
         self.cursor = Cursor::Block;
+    }
+
+    /// Places the decision points waiting for their group to end (see `pending_gates`).
+    fn place_pending_gates(&mut self) {
+        if self.pending_gates.is_empty() {
+            return;
+        }
+        let gates = std::mem::take(&mut self.pending_gates);
+        let section = self.section();
+        section
+            .blocks
+            .extend(gates.into_iter().map(PlanBlock::Decision));
     }
 
     fn last_block(&mut self) -> Option<&mut PlanBlock> {
@@ -1176,6 +1196,42 @@ impl PlanReader {
         });
         let mut new_items = Vec::new();
         self.collect_items(item, &parent, period, &mut new_items);
+        // A gate written as a plain bullet ("- Code Freeze: Nov 23", "- Thanksgiving week: Nov
+        // 23-27" under "Code Freeze Windows") is a decision point, not a task; a window is
+        // dated by its first day. With a checkbox it stays a task to tick.
+        let section_gates = is_gate(&self.section().title.clone());
+        if item.task.is_none()
+            && !new_items.is_empty()
+            && (is_gate(&new_items[0].text) || section_gates && new_items[0].due.is_some())
+            && !(section_gates
+                && self.cursor == Cursor::Section
+                && !self.section_has_gate()
+                && new_items[0].due.is_none())
+        {
+            let gate = new_items.remove(0);
+            let window = self
+                .find(&gate.text)
+                .and_then(Result::ok)
+                .and_then(|p| match p.period {
+                    Period::Range { start, .. } => Some(start),
+                    _ => None,
+                });
+            let section = self.section_id();
+            let id = self.id(&section, "decision", &gate.text, item.line);
+            if let (None, Some(offset)) = (gate.due, gate.offset) {
+                self.relative_gates.push((id.clone(), offset));
+            }
+            if let Some(at) = self.numbered_days.iter().position(|(i, _)| *i == gate.id) {
+                self.numbered_days[at].0 = id.clone();
+            }
+            self.pending_gates.push(DecisionPoint {
+                id,
+                date: window.or(gate.due),
+                title: gate.text,
+                notes: gate.notes,
+                ..Default::default()
+            });
+        }
         if shown_by_group {
             for new in &mut new_items {
                 if new.within == group_period {
@@ -1981,8 +2037,12 @@ impl PlanReader {
             "retrospective",
             "strategy",
             "approach",
+            "cadence",
+            "rotation",
+            "windows",
         ];
-        section.iter().any(|w| NOTE_SECTIONS.contains(&w.as_str()))
+        // "Code Freeze Windows" lists gates, not notes.
+        !is_gate(&title) && section.iter().any(|w| NOTE_SECTIONS.contains(&w.as_str()))
     }
 
     /// The day a date written in an item's text makes it due (a range: its last day); None for

@@ -1338,3 +1338,29 @@ fn a_day_heading_that_names_the_launch_sets_the_launch_day_for_later_day_numbers
         .unwrap();
     assert_eq!(fix.offset, Offset::new(7, OffsetUnit::Days));
 }
+
+#[test]
+fn a_gate_written_as_a_plain_bullet_is_a_decision_point_after_its_group() {
+    let plan = import_markdown(
+        "# Calendar 2027\n\n## Cadence\n- Minor releases: monthly\n\n## Schedule\n\n### v2.0\n- Sprint 1: Mar 1-12\n- Code Freeze: Mar 15\n- Docs pass: Mar 16-19\n- [ ] Freeze sign-off checklist\n\n## Code Freeze Windows\n- Spring break: Apr 5-9\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
+    // The group keeps its items whole; a checkbox gate stays a task to tick.
+    assert_eq!(
+        texts,
+        ["Sprint 1: Mar 1-12", "Docs pass: Mar 16-19", "Freeze sign-off checklist"]
+    );
+    let PlanBlock::Schedule(group) = &plan.sections[1].blocks[0] else {
+        panic!("{:?}", plan.sections[1]);
+    };
+    assert_eq!(group.items.len(), 3);
+    let gates: Vec<(&str, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| (g.title, g.date))
+        .collect();
+    assert!(gates.contains(&("Code Freeze: Mar 15", Some(d(2027, 3, 15)))));
+    // A freeze window is dated by its first day.
+    assert!(gates.contains(&("Spring break: Apr 5-9", Some(d(2027, 4, 5)))));
+    assert!(serde_json::to_string(&plan).unwrap().contains("Minor releases: monthly"));
+}
