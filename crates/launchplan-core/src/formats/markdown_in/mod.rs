@@ -1454,6 +1454,20 @@ impl PlanReader {
         d.notes.extend(item.children.iter().map(item_source));
     }
 
+    /// The day or period what is written here falls in: the open day, else the open group's
+    /// period, else the deepest heading's.
+    fn period_here(&mut self) -> Option<Period> {
+        let in_day = self.cursor == Cursor::Day;
+        let from_block = match self.last_block() {
+            Some(PlanBlock::Schedule(g)) => match g.days.last().filter(|_| in_day) {
+                Some(day) => Some(Period::Day { date: day.date }),
+                None => g.period,
+            },
+            _ => None,
+        };
+        from_block.or_else(|| (1..7).rev().find_map(|level| self.period_by_level[level]))
+    }
+
     /// Makes the current section's heading its decision point, dated by the heading (a day, or a
     /// time relative to launch once the launch is known).
     fn section_gate(&mut self, line: usize) {
@@ -1736,8 +1750,17 @@ impl PlanReader {
                 Some(col) => std::iter::once(col)
                     .chain(other_date_columns(head, rows, col, self.context))
                     .collect(),
-                None => return false,
+                None => Vec::new(),
             }
+        };
+        // An agenda ("Time | Activity") under a dated day or heading: its rows are that day's.
+        let agenda_day = if date_cols.is_empty() {
+            match (has_time_column(rows), self.period_here()) {
+                (true, Some(period)) => Some(period),
+                _ => return false,
+            }
+        } else {
+            None
         };
         let header = |words: &[&str]| {
             head.iter().position(|h| {
@@ -1803,7 +1826,9 @@ impl PlanReader {
                 .and_then(Result::ok)
                 .map(|p| p.period)
                 .filter(Period::is_coarse);
-            let due = due.or(within.map(|p| p.last_day()));
+            let due = due
+                .or(within.map(|p| p.last_day()))
+                .or(agenda_day.map(|p| p.last_day()));
             let text = row
                 .cells
                 .iter()
@@ -2302,6 +2327,37 @@ fn month_cell_date(months: &[(usize, u32)], row: &blocks::TableRow) -> String {
             )
         })
         .unwrap_or_default()
+}
+
+/// Whether the first column of a table holds times of day ("09:15", "9am", "10:00 – 10:30") in
+/// at least half its rows: an agenda.
+fn has_time_column(rows: &[blocks::TableRow]) -> bool {
+    let timed = rows
+        .iter()
+        .filter(|r| r.cells.first().is_some_and(|c| is_time_of_day(c)))
+        .count();
+    timed > 0 && timed * 2 >= rows.len()
+}
+
+/// "09:15", "9.30", "9am", "10:00 AM", "09:15 – 09:30": a time of day or a span of two.
+fn is_time_of_day(cell: &str) -> bool {
+    let lower = cell.trim().to_lowercase();
+    let first = lower
+        .split(['–', '—', '-'])
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .trim_end_matches("am")
+        .trim_end_matches("pm")
+        .trim();
+    let (hours, minutes) = match first.split_once([':', '.']) {
+        Some((h, m)) => (h, Some(m)),
+        None => (first, None),
+    };
+    let hours_ok = hours.parse::<u32>().is_ok_and(|h| h < 24) && hours.len() <= 2;
+    let minutes_ok = minutes.is_none_or(|m| m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m < 60));
+    // A bare number is an hour only with am/pm after it.
+    hours_ok && minutes_ok && (minutes.is_some() || lower.contains("am") || lower.contains("pm"))
 }
 
 /// Columns besides `primary` that also date rows: headed as dates ("Specific dates", "When")

@@ -1349,7 +1349,11 @@ fn a_gate_written_as_a_plain_bullet_is_a_decision_point_after_its_group() {
     // The group keeps its items whole; a checkbox gate stays a task to tick.
     assert_eq!(
         texts,
-        ["Sprint 1: Mar 1-12", "Docs pass: Mar 16-19", "Freeze sign-off checklist"]
+        [
+            "Sprint 1: Mar 1-12",
+            "Docs pass: Mar 16-19",
+            "Freeze sign-off checklist"
+        ]
     );
     let PlanBlock::Schedule(group) = &plan.sections[1].blocks[0] else {
         panic!("{:?}", plan.sections[1]);
@@ -1362,5 +1366,24 @@ fn a_gate_written_as_a_plain_bullet_is_a_decision_point_after_its_group() {
     assert!(gates.contains(&("Code Freeze: Mar 15", Some(d(2027, 3, 15)))));
     // A freeze window is dated by its first day.
     assert!(gates.contains(&("Spring break: Apr 5-9", Some(d(2027, 4, 5)))));
-    assert!(serde_json::to_string(&plan).unwrap().contains("Minor releases: monthly"));
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("Minor releases: monthly"));
+}
+
+#[test]
+fn an_agenda_table_under_a_dated_day_holds_that_days_items() {
+    let plan = import_markdown(
+        "# Summit\n\n## Schedule\n\n### Day 1: Apr 15, 2027\n\n| Time | Session |\n|---|---|\n| 09:00 | Welcome |\n| 9.30am | Keynote |\n\n### Notes\n\n| Item | Price |\n|---|---|\n| Tea | 2 |\n",
+    )
+    .plan;
+    assert_eq!(
+        dues_of(&plan),
+        [
+            ("09:00 — Welcome".to_string(), Some(d(2027, 4, 15))),
+            ("9.30am — Keynote".to_string(), Some(d(2027, 4, 15))),
+        ]
+    );
+    // A table with neither dates nor times stays as written.
+    assert!(serde_json::to_string(&plan).unwrap().contains("| Tea | 2 |"));
 }
