@@ -70,6 +70,7 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             }
         }
     }
+    reader.launch_line_to_note();
     // A plan that names no launch but states when it starts ("Start date: February 1, 2025")
     // counts down to its start.
     let facts = &mut reader.plan.facts;
@@ -355,6 +356,12 @@ struct PlanReader {
     /// follow the group they were written in, placed when the next block or section opens (so
     /// the group is not cut in two).
     pending_gates: Vec<DecisionPoint>,
+    /// Items read from bullets without a checkbox: the one that states the launch is the
+    /// launch's line, not a task (see `launch_line_to_note`).
+    plain_items: HashSet<NodeId>,
+    /// Whether the lists under the last label were said to have happened ("Actual:"), until
+    /// the next label or heading.
+    list_done: bool,
     /// The front matter's task lists, made the plan's first section once the body is read.
     front_tasks: Vec<front_matter::Record>,
     /// Whether the context's year was written by the plan where it applies (a heading or line
@@ -390,6 +397,8 @@ impl PlanReader {
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
             pending_gates: Vec::new(),
+            list_done: false,
+            plain_items: HashSet::new(),
             title_launch: None,
             day_by_level: [None; 7],
             launch_section: false,
@@ -503,6 +512,38 @@ impl PlanReader {
                 ..Default::default()
             },
         );
+    }
+
+    /// The plain bullet that states the plan's launch ("- 2.8.0 final: Tuesday, 2027-10-05",
+    /// "- Release Date: Nov 30") is the launch's line, not a task to tick: it becomes a note of
+    /// its group or day. A checkbox keeps it a task.
+    fn launch_line_to_note(&mut self) {
+        let Some(launch) = self.plan.facts.launch else {
+            return;
+        };
+        let plain = &self.plain_items;
+        let is_line = |i: &Item| {
+            i.due == Some(launch)
+                && plain.contains(&i.id)
+                && launch::names_launch(&i.text).is_some()
+        };
+        for section in &mut self.plan.sections {
+            for block in &mut section.blocks {
+                let PlanBlock::Schedule(g) = block else {
+                    continue;
+                };
+                let lists = std::iter::once((&mut g.items, &mut g.notes))
+                    .chain(g.days.iter_mut().map(|d| (&mut d.items, &mut d.notes)));
+                for (items, notes) in lists {
+                    if let Some(at) = items.iter().position(is_line) {
+                        let line = items.remove(at);
+                        notes.push(line.text);
+                        notes.extend(line.notes);
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /// Dates what the plan numbers by day ("Day 3", "Launch: Day 8") from its start, Day 1 being
@@ -687,6 +728,7 @@ impl PlanReader {
         for slot in &mut self.day_by_level[at..] {
             *slot = None;
         }
+        self.list_done = false;
         if find_date(text, self.context).is_none() {
             self.relative_by_level[at] = relative_in(text).or_else(|| countdown_heading(text));
             if self.relative_by_level[at].is_none() {
@@ -1036,6 +1078,18 @@ impl PlanReader {
         if self.fact(text, line) {
             return;
         }
+        // "Actual:" over a list of what happened, "Expected:" over what is to come.
+        if let Some(label) = text.trim().strip_suffix(':') {
+            match label.trim().to_lowercase().as_str() {
+                "actual" | "done" | "completed" | "shipped" | "released" | "achieved" => {
+                    self.list_done = true
+                }
+                "expected" | "planned" | "upcoming" | "next" | "to do" | "todo" => {
+                    self.list_done = false
+                }
+                _ => {}
+            }
+        }
         if self.plan.title.is_empty() && self.plan.sections.is_empty() && bold {
             self.plan.title = text.to_string();
             return;
@@ -1232,6 +1286,11 @@ impl PlanReader {
                 ..Default::default()
             });
         }
+        if item.task.is_none() {
+            if let Some(first) = new_items.first() {
+                self.plain_items.insert(first.id.clone());
+            }
+        }
         if shown_by_group {
             for new in &mut new_items {
                 if new.within == group_period {
@@ -1259,6 +1318,7 @@ impl PlanReader {
     ) {
         let due = period.map(|p| p.last_day());
         let (text, done) = done_state(item);
+        let done = done || self.list_done;
         let (text, marker) = match offset_marker(&text) {
             (rest, Some(offset)) => (rest.to_string(), Some(offset)),
             _ => (text, None),
@@ -2064,6 +2124,7 @@ impl PlanReader {
             "approach",
             "cadence",
             "rotation",
+            "crew",
             "windows",
         ];
         // "Code Freeze Windows" lists gates, not notes.

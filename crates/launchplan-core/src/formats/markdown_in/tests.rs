@@ -1385,5 +1385,32 @@ fn an_agenda_table_under_a_dated_day_holds_that_days_items() {
         ]
     );
     // A table with neither dates nor times stays as written.
-    assert!(serde_json::to_string(&plan).unwrap().contains("| Tea | 2 |"));
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("| Tea | 2 |"));
+}
+
+#[test]
+fn actual_and_expected_labels_and_the_launch_line_as_a_plain_bullet() {
+    let plan = import_markdown(
+        "# Gull 3.1 schedule\n\n## Crew\n\n- Installers: Ana Ruiz\n\n## 3.1.0 schedule\n\nActual:\n\n- 3.1 development begins: Wednesday, 2026-04-01\n\nExpected:\n\n- 3.1.0 beta 1: Tuesday, 2027-05-04\n- 3.1.0 final: Tuesday, 2027-10-05\n  - Announced on the blog\n- [ ] 3.1.1 final: Tuesday, 2027-12-07\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 10, 5)));
+    let items: Vec<(String, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("3.1 development begins: Wednesday, 2026-04-01".to_string(), true),
+            ("3.1.0 beta 1: Tuesday, 2027-05-04".to_string(), false),
+            ("3.1.1 final: Tuesday, 2027-12-07".to_string(), false),
+        ]
+    );
+    let kept = serde_json::to_string(&plan).unwrap();
+    for note in ["Installers: Ana Ruiz", "3.1.0 final", "Announced on the blog"] {
+        assert!(kept.contains(note), "{note} was lost");
+    }
 }
