@@ -359,6 +359,9 @@ struct PlanReader {
     /// Items read from bullets without a checkbox: the one that states the launch is the
     /// launch's line, not a task (see `launch_line_to_note`).
     plain_items: HashSet<NodeId>,
+    /// Whether the last paragraph was a label of notes ("**Success criteria:**"): the plain
+    /// bullets after it are notes, until the next paragraph or heading.
+    notes_label: bool,
     /// Whether the lists under the last label were said to have happened ("Actual:"), until
     /// the next label or heading.
     list_done: bool,
@@ -398,6 +401,7 @@ impl PlanReader {
             front_tasks: Vec::new(),
             pending_gates: Vec::new(),
             list_done: false,
+            notes_label: false,
             plain_items: HashSet::new(),
             title_launch: None,
             day_by_level: [None; 7],
@@ -729,6 +733,7 @@ impl PlanReader {
             *slot = None;
         }
         self.list_done = false;
+        self.notes_label = false;
         if find_date(text, self.context).is_none() {
             self.relative_by_level[at] = relative_in(text).or_else(|| countdown_heading(text));
             if self.relative_by_level[at].is_none() {
@@ -1078,6 +1083,28 @@ impl PlanReader {
         if self.fact(text, line) {
             return;
         }
+        // "3. Write the upgrade guide" right under a line of text: Markdown reads a list that
+        // does not start at 1 as more of the paragraph, but it is the next step of a list.
+        if self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan {
+            if let Some((number, rest)) = text.split_once(". ") {
+                if number.len() <= 3
+                    && number.parse::<u32>().is_ok_and(|n| n > 1)
+                    && !rest.trim().is_empty()
+                {
+                    self.list_item(&ListItem {
+                        text: rest.trim().to_string(),
+                        line,
+                        ..ListItem::default()
+                    });
+                    return;
+                }
+            }
+        }
+        // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
+        self.notes_label = text.trim().strip_suffix(':').is_some_and(|label| {
+            let lower = label.to_lowercase();
+            words_of(&lower).iter().any(|w| NOTE_LABELS.contains(w))
+        });
         // "Actual:" over a list of what happened, "Expected:" over what is to come.
         if let Some(label) = text.trim().strip_suffix(':') {
             match label.trim().to_lowercase().as_str() {
@@ -2006,6 +2033,9 @@ impl PlanReader {
     /// contact ("Beta lead: Priya Raman"), a criterion or definition, an address; or any bullet
     /// of a section about people, goals or questions. The rules are in `docs/importer.md`.
     fn reads_as_note(&self, text: &str) -> bool {
+        if self.notes_label {
+            return true;
+        }
         let text = text.trim();
         let lower = text.to_lowercase();
         if text.ends_with('?') {
@@ -2125,6 +2155,10 @@ impl PlanReader {
             "cadence",
             "rotation",
             "crew",
+            "vision",
+            "mission",
+            "troubleshooting",
+            "who",
             "windows",
         ];
         // "Code Freeze Windows" lists gates, not notes.
@@ -2333,6 +2367,25 @@ fn drop_repeated_gates(plan: &mut Plan, summary: &[NodeId]) {
         section.blocks = kept;
     }
 }
+
+/// Words of a label line ("**Success criteria:**", "Considerations:") whose list holds notes.
+const NOTE_LABELS: &[&str] = &[
+    "criteria",
+    "criterion",
+    "success",
+    "consideration",
+    "considerations",
+    "notes",
+    "risks",
+    "questions",
+    "metrics",
+    "goals",
+    "learnings",
+    "findings",
+    "assumptions",
+    "outcomes",
+    "kpis",
+];
 
 /// The front matter's lists whose maps are tasks.
 const FRONT_TASK_LISTS: &[&str] = &[

@@ -1404,13 +1404,42 @@ fn actual_and_expected_labels_and_the_launch_line_as_a_plain_bullet() {
     assert_eq!(
         items,
         [
-            ("3.1 development begins: Wednesday, 2026-04-01".to_string(), true),
+            (
+                "3.1 development begins: Wednesday, 2026-04-01".to_string(),
+                true
+            ),
             ("3.1.0 beta 1: Tuesday, 2027-05-04".to_string(), false),
             ("3.1.1 final: Tuesday, 2027-12-07".to_string(), false),
         ]
     );
     let kept = serde_json::to_string(&plan).unwrap();
-    for note in ["Installers: Ana Ruiz", "3.1.0 final", "Announced on the blog"] {
+    for note in [
+        "Installers: Ana Ruiz",
+        "3.1.0 final",
+        "Announced on the blog",
+    ] {
+        assert!(kept.contains(note), "{note} was lost");
+    }
+}
+
+#[test]
+fn a_label_of_criteria_makes_its_list_notes_and_a_later_step_stays_a_step() {
+    let plan = import_markdown(
+        "# Beta\n\n## Week 1 (Nov 3-7, 2026)\n\n**Morning (3 hours): Build**\n1. Build the installer\n\n**Afternoon: Docs**\n3. Write the upgrade guide\n\n**Day 1 success criteria:**\n- ✅ Packages install cleanly\n- Docs reviewed\n\n**Next steps:**\n- Invite testers\n\n## Vision\n- Every team self-hosts in an hour\n\n## Troubleshooting\n- If the install fails, keep the log\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
+    assert_eq!(
+        texts,
+        ["Build the installer", "Write the upgrade guide", "Invite testers"]
+    );
+    let kept = serde_json::to_string(&plan).unwrap();
+    for note in [
+        "Packages install cleanly",
+        "Docs reviewed",
+        "Every team self-hosts in an hour",
+        "If the install fails, keep the log",
+    ] {
         assert!(kept.contains(note), "{note} was lost");
     }
 }
