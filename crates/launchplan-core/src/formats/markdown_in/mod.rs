@@ -2067,7 +2067,13 @@ impl PlanReader {
             "approver",
             "team",
         ];
-        const ABOUT: [&str; 14] = [
+        const ABOUT: [&str; 19] = [
+            // "**Phase 1 (Foundation):** core features": a list that defines the phases.
+            "phase",
+            "stage",
+            "deliverable",
+            "deliverables",
+            "outcome",
             "findings",
             "learnings",
             "observations",
@@ -2162,7 +2168,29 @@ impl PlanReader {
             "windows",
         ];
         // "Code Freeze Windows" lists gates, not notes.
-        !is_gate(&title) && section.iter().any(|w| NOTE_SECTIONS.contains(&w.as_str()))
+        if !is_gate(&title) && section.iter().any(|w| NOTE_SECTIONS.contains(&w.as_str())) {
+            return true;
+        }
+        // The same for a short subheading of its own ("### Dependencies" under the milestones).
+        let under_heading = matches!(self.cursor, Cursor::Block | Cursor::Day);
+        let block_label = self
+            .plan
+            .sections
+            .last()
+            .and_then(|s| s.blocks.last())
+            .filter(|_| under_heading)
+            .and_then(|b| match b {
+                PlanBlock::Schedule(g) if g.period.is_none() => {
+                    Some(words(&g.label.to_lowercase()))
+                }
+                _ => None,
+            })
+            .unwrap_or_default();
+        block_label.len() <= 3
+            && !is_gate(&title)
+            && block_label
+                .iter()
+                .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
     }
 
     /// The day a date written in an item's text makes it due (a range: its last day); None for

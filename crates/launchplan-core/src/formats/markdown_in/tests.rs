@@ -1431,7 +1431,11 @@ fn a_label_of_criteria_makes_its_list_notes_and_a_later_step_stays_a_step() {
     let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
     assert_eq!(
         texts,
-        ["Build the installer", "Write the upgrade guide", "Invite testers"]
+        [
+            "Build the installer",
+            "Write the upgrade guide",
+            "Invite testers"
+        ]
     );
     let kept = serde_json::to_string(&plan).unwrap();
     for note in [
@@ -1439,6 +1443,33 @@ fn a_label_of_criteria_makes_its_list_notes_and_a_later_step_stays_a_step() {
         "Docs reviewed",
         "Every team self-hosts in an hour",
         "If the install fails, keep the log",
+    ] {
+        assert!(kept.contains(note), "{note} was lost");
+    }
+}
+
+#[test]
+fn phase_definitions_a_dependencies_subheading_and_a_leading_completed_tag() {
+    let plan = import_markdown(
+        "# Roadmap\n\n## Phases\n\n1. **Phase 1 (Base):** the core and a closed beta.\n\n## Milestones\n\n### Q3 2026\n- **[COMPLETED]** **Closed beta:** June 14, 2026\n- **Deliverable:** a platform teams trust.\n- **Pricing page live:** October 5, 2026\n\n### Dependencies\n- The launch needs every beta fix closed.\n",
+    )
+    .plan;
+    let items: Vec<(String, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Closed beta: June 14, 2026".to_string(), true),
+            ("Pricing page live: October 5, 2026".to_string(), false),
+        ]
+    );
+    let kept = serde_json::to_string(&plan).unwrap();
+    for note in [
+        "the core and a closed beta.",
+        "a platform teams trust.",
+        "The launch needs every beta fix closed.",
     ] {
         assert!(kept.contains(note), "{note} was lost");
     }

@@ -17,7 +17,17 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
     if marked {
         return (text.to_string(), true);
     }
-    for marker in ["✅", "✔️", "✔", "☑️", "☑"] {
+    for marker in [
+        "✅",
+        "✔️",
+        "✔",
+        "☑️",
+        "☑",
+        "[COMPLETED]",
+        "[Completed]",
+        "[DONE]",
+        "[Done]",
+    ] {
         if let Some(rest) = text.strip_prefix(marker) {
             return (rest.trim_start().to_string(), true);
         }
