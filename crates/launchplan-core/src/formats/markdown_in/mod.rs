@@ -735,7 +735,9 @@ impl PlanReader {
         self.list_done = false;
         self.notes_label = false;
         if find_date(text, self.context).is_none() {
-            self.relative_by_level[at] = relative_in(text).or_else(|| countdown_heading(text));
+            self.relative_by_level[at] = relative_in(text)
+                .or_else(|| countdown_heading(text))
+                .or_else(|| launch_day_heading(text));
             if self.relative_by_level[at].is_none() {
                 self.day_by_level[at] = day_number_in(text)
                     .map(|n| (n, false))
@@ -798,6 +800,11 @@ impl PlanReader {
         } else if level == section_level + 1 {
             self.open_block(text, line);
         } else if !self.day_heading(text, line) {
+            // "#### Days 3-4: Wednesday-Thursday, March 4-5": not one day, but what follows is
+            // no longer the day before; its range dates it (see `schedule_item`).
+            if self.cursor == Cursor::Day && self.period_by_level[at].is_some() {
+                self.cursor = Cursor::Block;
+            }
             self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
         }
     }
@@ -1266,15 +1273,28 @@ impl PlanReader {
         // is for the ones the item or a heading above its group states).
         let shown_by_group = group_period.is_some_and(|p| p.is_coarse());
         // The innermost heading that dates it, unless a deeper one is relative to launch.
-        let period = group_period.or_else(|| {
-            (1..7).rev().find_map(|level| {
-                if self.relative_by_level[level].is_some() {
-                    Some(None)
-                } else {
-                    self.period_by_level[level].map(Some)
-                }
-            })?
+        let heading_period = (1..7).rev().find_map(|level| {
+            if self.relative_by_level[level].is_some() {
+                Some(None)
+            } else {
+                self.period_by_level[level].map(Some)
+            }
         });
+        let period = match (group_period, heading_period) {
+            // A deeper heading's range inside the group's ("Days 3-4" in "March 2-13") is the
+            // narrower, and dates the items under it.
+            (Some(group), Some(Some(heading)))
+                if !in_day
+                    && group.contains(heading.first_day())
+                    && heading.last_day() < group.last_day()
+                    && (heading.last_day() - heading.first_day())
+                        < (group.last_day() - group.first_day()) =>
+            {
+                Some(heading)
+            }
+            (Some(group), _) => Some(group),
+            (None, heading) => heading.flatten(),
+        };
         let mut new_items = Vec::new();
         self.collect_items(item, &parent, period, &mut new_items);
         // A gate written as a plain bullet ("- Code Freeze: Nov 23", "- Thanksgiving week: Nov

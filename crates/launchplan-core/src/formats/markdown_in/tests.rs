@@ -1474,3 +1474,46 @@ fn phase_definitions_a_dependencies_subheading_and_a_leading_completed_tag() {
         assert!(kept.contains(note), "{note} was lost");
     }
 }
+
+#[test]
+fn a_day_range_heading_after_a_day_dates_its_items_by_the_range() {
+    let plan = import_markdown(
+        "# Beta\n\n## Phase 1\n### March 2-13, 2026\n\n#### Day 2: Tuesday, March 3\n- [ ] Walk testers through the import\n\n#### Days 3-4: Wednesday-Thursday, March 4-5\n- [ ] Ship the hotfix\n",
+    )
+    .plan;
+    let mut dues = dues_of(&plan);
+    dues.sort();
+    assert_eq!(
+        dues,
+        [
+            ("Ship the hotfix".to_string(), Some(d(2026, 3, 5))),
+            (
+                "Walk testers through the import".to_string(),
+                Some(d(2026, 3, 3))
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_launch_day_heading_without_a_date_is_the_launch_day() {
+    let plan = import_markdown(
+        "# Cut-over\n\nCut-over date: Saturday, November 7, 2026\n\n## Pre-cutover (day of, before 22:00)\n1. Confirm the owners are online.\n\n## Cut-over window steps\n1. Switch traffic.\n\n## Launch Day\n### Afternoon (3pm)\n- [ ] War-room check-in\n\n## Post-launch day 1\n- [ ] Read the reviews\n",
+    )
+    .plan;
+    let zero = Offset::new(0, OffsetUnit::Days);
+    let items = items_of(&plan);
+    for text in [
+        "Confirm the owners are online.",
+        "Switch traffic.",
+        "War-room check-in",
+    ] {
+        let item = items.iter().find(|(t, ..)| t == text).unwrap();
+        assert_eq!((item.1, item.2), (Some(d(2026, 11, 7)), zero), "{text}");
+    }
+    let later = items
+        .iter()
+        .find(|(t, ..)| t == "Read the reviews")
+        .unwrap();
+    assert_ne!(later.2, zero);
+}

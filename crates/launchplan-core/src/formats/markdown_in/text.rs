@@ -226,6 +226,35 @@ pub(super) fn countdown_heading(text: &str) -> Option<Offset> {
     Offset::new(-n, unit)
 }
 
+/// A heading for the launch day itself, with no date: "Launch Day", "Release day", "Go-live
+/// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)". What is under it is due
+/// on the launch day (T+0).
+pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
+    let lower = text.to_lowercase().replace('-', " ");
+    let words = words_of(&lower);
+    // "go live" and "cut over" are one word here.
+    let mut joined: Vec<String> = Vec::new();
+    for w in words {
+        match (joined.last_mut(), w) {
+            (Some(last), "live") if last == "go" => last.push_str("live"),
+            (Some(last), "over") if last == "cut" => last.push_str("over"),
+            _ => joined.push(w.to_string()),
+        }
+    }
+    let launch = ["launch", "release", "cutover", "golive"];
+    let day_of = joined.windows(2).any(|w| w[0] == "day" && w[1] == "of");
+    // Not "Post-launch day 1" nor "Pre-launch window".
+    let launch_day = joined.windows(2).enumerate().any(|(i, w)| {
+        let before = i.checked_sub(1).and_then(|b| joined.get(b));
+        launch.contains(&w[0].as_str())
+            && (w[1] == "day" || w[1] == "window")
+            && !before.is_some_and(|b| b == "post" || b == "pre")
+    });
+    (day_of || launch_day)
+        .then(|| Offset::new(0, OffsetUnit::Days))
+        .flatten()
+}
+
 /// The day number a text counts from the plan's start ("Day 3 (Wednesday): …", "Launch: Day 8",
 /// "Gate 1 (Day 2)"; a range "Days 8-14" gives its last day); None for none, and for "Day 0".
 /// A countdown's "Day 10" (days before launch) reads the same: callers use the number only in
