@@ -1261,6 +1261,25 @@ impl PlanReader {
             let group = self.implicit_group(item.line);
             self.push_block(PlanBlock::Schedule(group));
         }
+        // "* Final budget:" over nested bullets: a label, not a task; what it lists are.
+        if item.task.is_none()
+            && item.text.trim_end().ends_with(':')
+            && !item.children.is_empty()
+            && item.extra.is_empty()
+        {
+            let label = item.text.trim().to_string();
+            let in_day = self.cursor == Cursor::Day;
+            if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+                match g.days.last_mut().filter(|_| in_day) {
+                    Some(day) => day.notes.push(label),
+                    None => g.notes.push(label),
+                }
+            }
+            for child in &item.children {
+                self.list_item(child);
+            }
+            return;
+        }
         let in_day = self.cursor == Cursor::Day;
         let (parent, group_period) = match self.last_block() {
             Some(PlanBlock::Schedule(g)) => match g.days.last().filter(|_| in_day) {

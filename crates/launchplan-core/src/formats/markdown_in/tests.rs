@@ -1517,3 +1517,14 @@ fn a_launch_day_heading_without_a_date_is_the_launch_day() {
         .unwrap();
     assert_ne!(later.2, zero);
 }
+
+#[test]
+fn a_bullet_label_over_nested_bullets_is_not_a_task_but_they_are() {
+    let plan = import_markdown(
+        "# Conference\n\n## 2 months before\n\n* Book the venue\n* Final budget:\n  - speaker travel\n  - catering offer\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
+    assert_eq!(texts, ["Book the venue", "speaker travel", "catering offer"]);
+    assert!(serde_json::to_string(&plan).unwrap().contains("Final budget:"));
+}
