@@ -13,6 +13,7 @@ use launchplan_core::formats::understood::Understood;
 use launchplan_core::merge::{compare, merge};
 use launchplan_core::plan::dates::parse_iso;
 use launchplan_core::plan::Plan;
+use launchplan_core::schedule::reschedule::move_years;
 use leptos::prelude::*;
 
 /// A file read and checked, waiting for the user's choice.
@@ -191,6 +192,23 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
             });
         }
     };
+    // A file that writes no year was read in this one; the user may say another.
+    let year = RwSignal::new(pending.report.year_guessed);
+    let set_year = move |text: String| {
+        let (Some(from), Ok(to)) = (year.get_untracked(), text.trim().parse::<i32>()) else {
+            return;
+        };
+        if to == from || !(1900..=2199).contains(&to) {
+            return;
+        }
+        match plan.with_untracked(|p| move_years(p, to - from)) {
+            Ok(moved) => {
+                plan.set(moved);
+                year.set(Some(to));
+            }
+            Err(e) => state.alert.set(Some(e.to_string())),
+        }
+    };
     let line = |label: &'static str, list: &Vec<String>| {
         (!list.is_empty()).then(|| {
             let shown: Vec<String> = list.iter().take(8).cloned().collect();
@@ -222,6 +240,19 @@ fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) ->
                         on:change=move |ev| set_launch(event_target_value(&ev))
                     />
                 </label>
+                {move || year.get().map(|y| view! {
+                    <label>
+                        "No year is written in the file; its dates were read in "
+                        <input
+                            type="number"
+                            min="1900"
+                            max="2199"
+                            aria-label="Year of the imported plan's dates"
+                            prop:value=y.to_string()
+                            on:change=move |ev| set_year(event_target_value(&ev))
+                        />
+                    </label>
+                })}
                 {move || understood.get().needs_launch().then(|| view! {
                     <p class="hint">{format!("{} tasks are dated relative to the launch; they get their days once it is set.", understood.get().relative)}</p>
                 })}

@@ -68,4 +68,32 @@ test.describe('real plans', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('BillingOS Milestones & Timeline');
   });
+
+  test('a release table with a column per month: rows dated by their month, gate rows as decisions', async ({ page }) => {
+    await openAt(page, '2027-01-20T09:00:00');
+    await importPlan(page, 'month-column-release-table');
+    await expect(page.getByRole('timer')).toContainText('69 days to launch');
+    await expect(page.getByTestId('next-decision')).toContainText('Begin Feature Freeze');
+    await expect(page.getByTestId('overdue-count')).toHaveText('4');
+    await expect(page.getByTestId('agenda-overdue')).toContainText('Schedule finalized');
+    await expect(timelineMark(page, /^Decision: Begin Code Freeze/)).toHaveCount(1);
+  });
+
+  test('a file that writes no year: the review says which year it read and takes another', async ({ page }) => {
+    await openAt(page, '2026-11-30T09:00:00');
+    const text = '# Kite sprint\n\nLaunch: Mar 6\n\n## Week 1 (Mar 2-6)\n- [ ] Kick off (Mar 2)\n- [ ] Ship the beta (Mar 6)\n';
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 'kite.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+    const review = page.getByTestId('understood');
+    // Read near today, March is next year's.
+    const year = review.getByLabel("Year of the imported plan's dates");
+    await expect(year).toHaveValue('2027');
+    await year.fill('2026');
+    await year.press('Tab');
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Replace' }).click();
+    await expect(page.getByTestId('overdue-count')).toHaveText('2');
+    await expect(page.getByRole('timer')).not.toContainText('days to launch');
+    // Undo takes the import back, the year with it.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('BillingOS Milestones & Timeline');
+  });
 });

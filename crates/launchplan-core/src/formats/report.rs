@@ -12,6 +12,10 @@ pub struct ImportReport {
     /// Content the reader kept as notes because it has no place for it.
     pub unrecognised: Vec<Unrecognised>,
     pub warnings: Vec<Warning>,
+    /// The year the reader put dates in when the file writes no year anywhere (the year of the
+    /// day it was read): the import review offers to set another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year_guessed: Option<i32>,
 }
 
 /// A piece of content kept as a note: where it was and which node now holds it.

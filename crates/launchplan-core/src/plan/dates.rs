@@ -63,6 +63,28 @@ impl Period {
         self.first_day() <= day && day <= self.last_day()
     }
 
+    /// The same days `years` later (earlier when negative); 29 February becomes the 28th in a
+    /// year without it. None when a year would leave the calendar.
+    pub fn in_years(&self, years: i32) -> Option<Period> {
+        Some(match *self {
+            Period::Day { date } => Period::Day {
+                date: date_in_years(date, years)?,
+            },
+            Period::Range { start, end } => Period::Range {
+                start: date_in_years(start, years)?,
+                end: date_in_years(end, years)?,
+            },
+            Period::Month { year, month } => Period::Month {
+                year: year.checked_add(years)?,
+                month,
+            },
+            Period::Quarter { year, quarter } => Period::Quarter {
+                year: year.checked_add(years)?,
+                quarter,
+            },
+        })
+    }
+
     /// Moves every date by `days`; Month and Quarter move to the month/quarter containing
     /// their shifted first day.
     ///
@@ -266,6 +288,13 @@ fn month_last_day(year: i32, month: u32) -> NaiveDate {
 }
 
 /// `date` moved by `days`, stopping at the limits of `NaiveDate`.
+/// The same month and day `years` later (29 February: the 28th in a year without it).
+pub fn date_in_years(date: NaiveDate, years: i32) -> Option<NaiveDate> {
+    let year = date.year().checked_add(years)?;
+    date.with_year(year)
+        .or_else(|| NaiveDate::from_ymd_opt(year, date.month(), date.day().saturating_sub(1)))
+}
+
 fn shift_date(date: NaiveDate, days: i64) -> NaiveDate {
     let moved = match u64::try_from(days) {
         Ok(later) => date.checked_add_days(Days::new(later)),

@@ -4,6 +4,7 @@
 //! ("T-1mo") are dated from the new launch. A plan with no launch date gets the chosen one, and
 //! only its items relative to the launch get their days.
 
+use crate::plan::dates::Period;
 use crate::plan::{Block, Cadence, NodeMut, Plan, Stamp};
 use chrono::{NaiveDate, TimeDelta};
 
@@ -33,18 +34,58 @@ pub fn reschedule(plan: &Plan, new_launch: NaiveDate, now: Stamp) -> Result<Plan
     Ok(out)
 }
 
+/// The plan with every date moved `years` (same month and day; records of decisions taken
+/// keep their dates): the import review's "set the year" for a file that writes none.
+pub fn move_years(plan: &Plan, years: i32) -> Result<Plan, RescheduleError> {
+    let mut out = plan.clone();
+    let moved = map_all(
+        &mut out,
+        |d| crate::plan::dates::date_in_years(d, years),
+        |p| p.in_years(years),
+    );
+    if !moved {
+        let launch = plan.facts.launch.unwrap_or_default();
+        return Err(RescheduleError::OutOfRange(launch));
+    }
+    out.date_offsets();
+    Ok(out)
+}
+
 /// Shifts every plan date by `days`; false when one would leave the calendar.
 fn shift_all(plan: &mut Plan, days: i64) -> bool {
     let Some(delta) = TimeDelta::try_days(days) else {
         return false;
     };
+    map_all(
+        plan,
+        |d| d.checked_add_signed(delta),
+        |p| Some(p.shifted(days)),
+    )
+}
+
+/// Moves every plan date by `day` and every period by `period`; false when one would leave
+/// the calendar (the plan is then partly moved: callers work on a copy).
+fn map_all(
+    plan: &mut Plan,
+    day: impl Fn(NaiveDate) -> Option<NaiveDate>,
+    period: impl Fn(Period) -> Option<Period>,
+) -> bool {
     let mut ok = true;
-    let mut date = |d: &mut NaiveDate| match d.checked_add_signed(delta) {
+    let mut date = |d: &mut NaiveDate| match day(*d) {
         Some(moved) => *d = moved,
         None => ok = false,
     };
+    let mut periods_ok = true;
+    let mut span = |p: &mut Option<Period>| {
+        if let Some(old) = *p {
+            match period(old) {
+                Some(moved) => *p = Some(moved),
+                None => periods_ok = false,
+            }
+        }
+    };
     let f = &mut plan.facts;
-    f.launch_within = f.launch_within.map(|p| p.shifted(days));
+    span(&mut f.launch_within);
     for d in [
         &mut f.written_on,
         &mut f.launch,
@@ -59,14 +100,14 @@ fn shift_all(plan: &mut Plan, days: i64) -> bool {
     }
     // Every date every node holds; a new kind of node must say here what it holds.
     plan.for_each_node_mut(|node| match node {
-        NodeMut::Block(Block::Milestones(g)) => g.period = g.period.map(|p| p.shifted(days)),
-        NodeMut::Milestone(m) => m.period = m.period.map(|p| p.shifted(days)),
-        NodeMut::Block(Block::Schedule(g)) => g.period = g.period.map(|p| p.shifted(days)),
+        NodeMut::Block(Block::Milestones(g)) => span(&mut g.period),
+        NodeMut::Milestone(m) => span(&mut m.period),
+        NodeMut::Block(Block::Schedule(g)) => span(&mut g.period),
         NodeMut::Item(item) => {
             item.due.iter_mut().for_each(&mut date);
             // A month stays a month: due at the end of the one it moved into.
-            if let Some(within) = item.within.map(|p| p.shifted(days)) {
-                item.within = Some(within);
+            span(&mut item.within);
+            if let Some(within) = item.within {
                 item.due = Some(within.last_day());
             }
         }
@@ -86,7 +127,7 @@ fn shift_all(plan: &mut Plan, days: i64) -> bool {
         | NodeMut::Metric(_)
         | NodeMut::Risk(_) => {}
     });
-    ok
+    ok && periods_ok
 }
 
 #[cfg(test)]
@@ -157,5 +198,15 @@ mod tests {
         assert_eq!(due(&plan), Some(d(2026, 2, 28)));
         let moved = reschedule(&plan, d(2026, 4, 30), Stamp(1)).unwrap();
         assert_eq!(due(&moved), Some(d(2026, 3, 30)));
+    }
+
+    #[test]
+    fn moving_years_keeps_month_and_day_and_a_leap_day_lands_on_the_28th() {
+        let source = "# Plan\n\n## Q1 2028\n- [ ] Plan the year\n\n## Week (Feb 28 - Mar 2, 2028)\n- [ ] Leap day check (Feb 29, 2028)\n";
+        let plan = crate::formats::markdown_in::import_markdown(source).plan;
+        let moved = move_years(&plan, -1).unwrap();
+        let dues: Vec<_> = moved.schedule_items().map(|i| i.due).collect();
+        assert_eq!(dues, [Some(d(2027, 3, 31)), Some(d(2027, 2, 28))]);
+        assert!(move_years(&plan, 1_000_000).is_err());
     }
 }

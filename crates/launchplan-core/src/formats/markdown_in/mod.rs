@@ -55,7 +55,7 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if let Some(today) = today {
         reader.context = today;
     }
-    reader.anchor(&repaired.text);
+    let year_written = reader.anchor(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
     reader.place_pending_gates();
@@ -92,6 +92,10 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     drop_repeated_gates(&mut reader.plan, &reader.summary_gates);
     let mut report = reader.report;
+    // No year anywhere: the dates are in the year they were read in, which the user may change.
+    if !year_written {
+        report.year_guessed = first_date(&reader.plan).map(|d| chrono::Datelike::year(&d));
+    }
     report.mojibake_repairs = repaired.repairs;
     report.mojibake_lines = repaired.lines;
     let mut plan = reader.plan;
@@ -425,7 +429,8 @@ impl PlanReader {
     /// so that a day written without a year before any such date ("#### Monday, January 20"
     /// under a title with no date) is not read in a year of its own. A plan with no such date
     /// takes the year its title or opening prose names ("the summer 2026 cycle").
-    fn anchor(&mut self, source: &str) {
+    /// Returns whether the plan writes a year anywhere.
+    fn anchor(&mut self, source: &str) -> bool {
         let first = source
             .lines()
             .find_map(|line| year_written_in(line, self.context));
@@ -433,7 +438,10 @@ impl PlanReader {
             self.context = date;
         } else if let Some(year) = opening_year(source) {
             self.context = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(self.context);
+        } else {
+            return false;
         }
+        true
     }
 
     /// The dates the front matter states, read as the same facts a plan's opening lines state
@@ -2472,6 +2480,25 @@ fn capitalised(text: &str) -> String {
         .next()
         .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// The earliest date an item, day, group or decision point of `plan` has.
+fn first_date(plan: &Plan) -> Option<NaiveDate> {
+    let mut first: Option<NaiveDate> = None;
+    let mut see = |d: Option<NaiveDate>| {
+        if let Some(d) = d {
+            first = Some(first.map_or(d, |f| f.min(d)));
+        }
+    };
+    plan.for_each_node(|node, _| match node {
+        NodeRef::Item(i) => see(i.due),
+        NodeRef::Day(day) => see(Some(day.date)),
+        NodeRef::Block(PlanBlock::Schedule(g)) => see(g.period.map(|p| p.first_day())),
+        NodeRef::Block(PlanBlock::Decision(d)) => see(d.date),
+        _ => {}
+    });
+    see(plan.facts.launch);
+    first
 }
 
 /// The columns of a table headed by a month name ("Jan | Feb | Mar"), with their month.

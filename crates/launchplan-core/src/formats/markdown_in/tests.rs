@@ -1525,6 +1525,31 @@ fn a_bullet_label_over_nested_bullets_is_not_a_task_but_they_are() {
     )
     .plan;
     let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
-    assert_eq!(texts, ["Book the venue", "speaker travel", "catering offer"]);
-    assert!(serde_json::to_string(&plan).unwrap().contains("Final budget:"));
+    assert_eq!(
+        texts,
+        ["Book the venue", "speaker travel", "catering offer"]
+    );
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("Final budget:"));
+}
+
+#[test]
+fn a_plan_that_writes_no_year_says_so_and_can_be_read_in_another() {
+    let source =
+        "# Sprint\n\n## Week 1 (Dec 28 - Jan 3)\n- [ ] Kick off (Dec 29)\n- [ ] Ship (Jan 2)\n";
+    let near = import_markdown_near(source, d(2026, 12, 1));
+    assert_eq!(near.report.year_guessed, Some(2026));
+    // The review's "set the year": every date moves to the same day in the years after.
+    let again = crate::schedule::reschedule::move_years(&near.plan, 2031 - 2026).unwrap();
+    assert_eq!(
+        dues_of(&again),
+        [
+            ("Kick off (Dec 29)".to_string(), Some(d(2031, 12, 29))),
+            ("Ship (Jan 2)".to_string(), Some(d(2032, 1, 2))),
+        ]
+    );
+    // A plan that writes its year is not guessed.
+    assert_eq!(import_markdown(OTHER_SHAPE).report.year_guessed, None);
+    assert_eq!(billingos().report.year_guessed, None);
 }
