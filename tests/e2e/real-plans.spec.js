@@ -21,7 +21,8 @@ test.describe('real plans', () => {
     // The year comes from the plan, not from a default: launch is five days away, not 26 years.
     await expect(page.getByRole('timer')).toContainText('5 days to launch');
     await expect(page.getByTestId('next-decision')).toContainText('Go/no-go for cohort B invitations');
-    await expect(page.getByTestId('overdue-count')).toHaveText('18');
+    // 16, not 18: the two lines under "**Phase 1 success criteria:**" are criteria, kept as notes.
+    await expect(page.getByTestId('overdue-count')).toHaveText('16');
     await expect(page.getByTestId('agenda-overdue')).toContainText('Open the #tidewell-beta feedback channel');
     await expect(timelineMark(page, /^Decision: Go\/no-go for cohort B invitations/)).toHaveCount(1);
     // The notes on the page are the imported plan's own, not the BillingOS plan's.
