@@ -321,6 +321,8 @@ fn write_item(out: &mut String, item: &Item, implied: Option<chrono::NaiveDate>)
     let mut text = escape(&item.text);
     if let Some(offset) = item.offset {
         text = format!("{text} ({offset})");
+    } else if let Some(within) = item.within.filter(|w| Some(w.last_day()) != implied) {
+        text = format!("{text} (due {})", format_period(&within, true));
     } else if let Some(due) = item
         .due
         .filter(|d| item.within.is_none() && Some(*d) != implied)
@@ -351,17 +353,26 @@ fn notes_as_bullets(out: &mut String, notes: &[String]) {
 fn paragraphs(out: &mut String, notes: &[String]) {
     for note in notes {
         blank(out);
-        let digits = note.chars().take_while(char::is_ascii_digit).count();
-        let opens_block = note.starts_with('#')
-            || ["- ", "* ", "+ "].iter().any(|m| note.starts_with(m))
-            || (digits > 0 && [". ", ") "].iter().any(|m| note[digits..].starts_with(m)));
-        if opens_block {
-            let at = if note.starts_with('#') { 0 } else { digits };
-            let (head, tail) = note.split_at(at);
-            line(out, &format!("{head}\\{tail}"));
-        } else {
-            line(out, note);
-        }
+        let kept: Vec<String> = note.lines().map(escape_block_opener).collect();
+        line(out, &kept.join("\n"));
+    }
+}
+
+/// A line of a note that would open a list item or a heading when read back ("3. Write the
+/// guide", "  - Post the checklist", "#### Days 2-3"), with its marker escaped: it stays text.
+fn escape_block_opener(text: &str) -> String {
+    let body = text.trim_start();
+    let indent = &text[..text.len() - body.len()];
+    let digits = body.chars().take_while(char::is_ascii_digit).count();
+    let opens = body.starts_with('#')
+        || ["- ", "* ", "+ "].iter().any(|m| body.starts_with(m))
+        || (digits > 0 && [". ", ") "].iter().any(|m| body[digits..].starts_with(m)));
+    if opens {
+        let at = if body.starts_with('#') { 0 } else { digits };
+        let (head, tail) = body.split_at(at);
+        format!("{indent}{head}\\{tail}")
+    } else {
+        text.to_string()
     }
 }
 

@@ -36,6 +36,8 @@ pub struct Offset {
 pub enum OffsetUnit {
     Hours,
     Days,
+    /// Monday to Friday ("T-minus 20 working days"): weekends are not counted.
+    WorkingDays,
     Weeks,
     Months,
 }
@@ -45,6 +47,7 @@ impl OffsetUnit {
         match self {
             OffsetUnit::Hours => "h",
             OffsetUnit::Days => "d",
+            OffsetUnit::WorkingDays => "wd",
             OffsetUnit::Weeks => "w",
             OffsetUnit::Months => "mo",
         }
@@ -60,6 +63,7 @@ impl Offset {
         let max = match unit {
             OffsetUnit::Hours => Offset::MAX_AMOUNT,
             OffsetUnit::Days => 3_660,
+            OffsetUnit::WorkingDays => 2_610,
             OffsetUnit::Weeks => 522,
             OffsetUnit::Months => 120,
         };
@@ -67,8 +71,8 @@ impl Offset {
     }
 
     /// The day it names when the launch is on `launch`. Hours count whole days toward the launch
-    /// ("T-36h" is the day before); months are calendar months ("T-1mo" of March 31 is February
-    /// 28). None off the calendar.
+    /// ("T-36h" is the day before); working days skip Saturdays and Sundays; months are calendar
+    /// months ("T-1mo" of March 31 is February 28). None off the calendar.
     pub fn day_from(self, launch: NaiveDate) -> Option<NaiveDate> {
         let days = |n: i64| match u64::try_from(n) {
             Ok(n) => launch.checked_add_days(Days::new(n)),
@@ -78,6 +82,7 @@ impl Offset {
         match self.unit {
             OffsetUnit::Hours => days(amount / 24),
             OffsetUnit::Days => days(amount),
+            OffsetUnit::WorkingDays => working_days(launch, self.amount),
             OffsetUnit::Weeks => days(amount * 7),
             OffsetUnit::Months => {
                 let months = Months::new(self.amount.unsigned_abs());
@@ -89,6 +94,25 @@ impl Offset {
             }
         }
     }
+}
+
+/// The day `amount` working days (Monday to Friday) from `launch`, back when negative.
+fn working_days(launch: NaiveDate, amount: i32) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let mut day = launch;
+    for _ in 0..amount.unsigned_abs() {
+        loop {
+            day = if amount < 0 {
+                day.pred_opt()?
+            } else {
+                day.succ_opt()?
+            };
+            if day.weekday().number_from_monday() <= 5 {
+                break;
+            }
+        }
+    }
+    Some(day)
 }
 
 impl fmt::Display for Offset {
@@ -112,7 +136,7 @@ impl From<Offset> for String {
 
 /// Why a stored offset cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a time relative to launch (write it like \"T-7d\", \"T+2w\", \"T-3mo\" or \"T-72h\")")]
+#[error("\"{0}\" is not a time relative to launch (write it like \"T-7d\", \"T+2w\", \"T-3mo\", \"T-72h\" or \"T-20wd\")")]
 pub struct OffsetError(String);
 
 impl TryFrom<String> for Offset {
@@ -143,6 +167,7 @@ impl std::str::FromStr for Offset {
         let unit = match suffix {
             "h" => OffsetUnit::Hours,
             "d" => OffsetUnit::Days,
+            "wd" => OffsetUnit::WorkingDays,
             "w" => OffsetUnit::Weeks,
             "mo" => OffsetUnit::Months,
             _ => return Err(bad()),
@@ -169,6 +194,10 @@ mod tests {
         assert_eq!(on(-1, OffsetUnit::Months), Some(day(2026, 2, 28)));
         assert_eq!(on(1, OffsetUnit::Days), Some(day(2026, 4, 1)));
         assert_eq!(on(0, OffsetUnit::Days), Some(launch));
+        // Tuesday March 31, 2026: three working days back is Thursday the 26th.
+        assert_eq!(on(-3, OffsetUnit::WorkingDays), Some(day(2026, 3, 26)));
+        assert_eq!(on(4, OffsetUnit::WorkingDays), Some(day(2026, 4, 6)));
+        assert_eq!("T-20wd".parse::<Offset>().unwrap().to_string(), "T-20wd");
     }
 
     #[test]

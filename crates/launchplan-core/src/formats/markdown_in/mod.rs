@@ -1215,6 +1215,12 @@ impl PlanReader {
             self.cursor = Cursor::Section;
         }
         let in_contingencies = matches!(self.last_block(), Some(PlanBlock::Contingencies(_)));
+        // "Release Manager:" or "Final budget:" over nested bullets: a label (kept as a note);
+        // the bullets under it are the schedule's tasks (a role's to-do list, a budget's lines).
+        if self.kind == SectionKind::Schedule && is_label_over_list(item) {
+            self.schedule_item(item);
+            return;
+        }
         match self.kind {
             // A bullet without a checkbox that reads as a note (a role, a contact, a question,
             // a criterion, or anything in a section about people or goals) is kept as one.
@@ -1270,11 +1276,7 @@ impl PlanReader {
             self.push_block(PlanBlock::Schedule(group));
         }
         // "* Final budget:" over nested bullets: a label, not a task; what it lists are.
-        if item.task.is_none()
-            && item.text.trim_end().ends_with(':')
-            && !item.children.is_empty()
-            && item.extra.is_empty()
-        {
+        if is_label_over_list(item) {
             let label = item.text.trim().to_string();
             let in_day = self.cursor == Cursor::Day;
             if let Some(PlanBlock::Schedule(g)) = self.last_block() {
@@ -1404,17 +1406,20 @@ impl PlanReader {
         let id = self.id(parent, "item", &text, item.line);
         // A date written in the item ("Code freeze (Feb 15)", "Feature freeze: Nov 18") is its
         // due date, and its subtasks'; a range gives its last day.
-        let own = due_written.or_else(|| self.due_in(&text));
+        let own = match due_written {
+            Some(Period::Day { date }) => Some(date),
+            Some(_) => None,
+            None => self.due_in(&text),
+        };
         // "Q1 2027", "early August": a month or quarter of its own.
         let own_within = own
             .is_none()
-            .then(|| {
-                self.find(&text)?
-                    .ok()
-                    .map(|p| p.period)
-                    .filter(Period::is_coarse)
+            .then(|| match due_written {
+                Some(p) => Some(p),
+                None => self.find(&text)?.ok().map(|p| p.period),
             })
-            .flatten();
+            .flatten()
+            .filter(Period::is_coarse);
         let period = match (own, own_within) {
             (Some(date), _) => Some(Period::Day { date }),
             (None, Some(within)) => Some(within),
@@ -1673,6 +1678,15 @@ impl PlanReader {
             " opens on ",
             " goes live on ",
             " launches on ",
+            " ships on ",
+            " is released on ",
+            " will be released on ",
+            " release day is ",
+            " release date is ",
+            " launch day is ",
+            " launch date is ",
+            " go-live date is ",
+            " go-live is on ",
         ]
         .iter()
         .find_map(|verb| lower.find(verb).map(|i| i + verb.len())) else {
@@ -1887,15 +1901,6 @@ impl PlanReader {
                 None => Vec::new(),
             }
         };
-        // An agenda ("Time | Activity") under a dated day or heading: its rows are that day's.
-        let agenda_day = if date_cols.is_empty() {
-            match (has_time_column(rows), self.period_here()) {
-                (true, Some(period)) => Some(period),
-                _ => return false,
-            }
-        } else {
-            None
-        };
         let header = |words: &[&str]| {
             head.iter().position(|h| {
                 let h = h.to_lowercase();
@@ -1914,6 +1919,31 @@ impl PlanReader {
             "assignee",
             "dri",
         ]);
+        // The time relative to launch the headings above state ("### T-7: Assets").
+        let heading_offset = (1..7).rev().find_map(|level| self.relative_by_level[level]);
+        // Without a date column: an agenda ("Time | Activity") under a dated or relative day,
+        // or a table of tasks ("Task | Owner | Status"), whose rows are the heading's.
+        let heading_period = if date_cols.is_empty() {
+            let tasks = status_col.is_some()
+                || header(&[
+                    "task",
+                    "tasks",
+                    "action",
+                    "actions",
+                    "todo",
+                    "deliverable",
+                    "step",
+                ])
+                .is_some();
+            let period = self.period_here();
+            let timed = has_time_column(rows) && (period.is_some() || heading_offset.is_some());
+            if !tasks && !timed {
+                return false;
+            }
+            period
+        } else {
+            None
+        };
         if !matches!(self.last_block(), Some(PlanBlock::Schedule(_))) {
             let group = self.implicit_group(line);
             self.push_block(PlanBlock::Schedule(group));
@@ -1962,7 +1992,8 @@ impl PlanReader {
                 .filter(Period::is_coarse);
             let due = due
                 .or(within.map(|p| p.last_day()))
-                .or(agenda_day.map(|p| p.last_day()));
+                .or(heading_period.map(|p| p.last_day()));
+            let offset = offset.or(heading_offset.filter(|_| due.is_none()));
             let text = row
                 .cells
                 .iter()
@@ -1976,6 +2007,32 @@ impl PlanReader {
                 .map(|(_, c)| c.as_str())
                 .collect::<Vec<_>>()
                 .join(" — ");
+            // A row that only names a month ("**July 2027** |") sets the year of the rows after
+            // it; a row with nothing but its date and a number is an idle week; "..." skips
+            // rows. None of them is a task.
+            let filled: Vec<&str> = row
+                .cells
+                .iter()
+                .map(|c| c.trim())
+                .filter(|c| c.chars().any(char::is_alphanumeric))
+                .collect();
+            if let [only] = filled.as_slice() {
+                if self
+                    .find(only)
+                    .and_then(Result::ok)
+                    .is_some_and(|p| p.period.is_coarse())
+                {
+                    self.date_in(only, row.line);
+                    continue;
+                }
+            }
+            if !text.is_empty()
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c.is_whitespace())
+            {
+                continue;
+            }
             let text = if text.is_empty() {
                 date_text.to_string()
             } else {
@@ -2461,6 +2518,15 @@ const NOTE_LABELS: &[&str] = &[
     "outcomes",
     "kpis",
 ];
+
+/// A bullet without a checkbox that ends with a colon and has bullets nested under it ("Release
+/// Manager:", "Final budget:"): a label over a list.
+fn is_label_over_list(item: &ListItem) -> bool {
+    item.task.is_none()
+        && item.text.trim_end().ends_with(':')
+        && !item.children.is_empty()
+        && item.extra.is_empty()
+}
 
 /// The front matter's lists whose maps are tasks.
 const FRONT_TASK_LISTS: &[&str] = &[

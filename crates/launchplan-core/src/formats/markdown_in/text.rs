@@ -344,18 +344,20 @@ pub(super) fn offset_marker(text: &str) -> (&str, Option<Offset>) {
 }
 
 /// An item's text without the due date the Markdown export writes at its end when its day or
-/// group does not give it ("Cut the branch (due Mar 30, 2027)"), and that date.
-pub(super) fn due_marker(text: &str) -> (&str, Option<NaiveDate>) {
+/// group does not give it ("Cut the branch (due Mar 30, 2027)", "Ship (due Q2 2027)"), and that
+/// day, month or quarter.
+pub(super) fn due_marker(text: &str) -> (&str, Option<Period>) {
     let marker = text
         .strip_suffix(')')
         .and_then(|t| t.rsplit_once(" (due "))
         .and_then(|(before, date)| {
             let phrase = find_date(date, NaiveDate::MIN).and_then(Result::ok)?;
+            let whole = phrase.year_written && phrase.span == (0..date.len());
             match phrase.period {
-                Period::Day { date: day }
-                    if phrase.year_written && phrase.span == (0..date.len()) =>
+                p @ (Period::Day { .. } | Period::Month { .. } | Period::Quarter { .. })
+                    if whole =>
                 {
-                    Some((before.trim_end(), day))
+                    Some((before.trim_end(), p))
                 }
                 _ => None,
             }
@@ -425,10 +427,18 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             let Some(n) = number(words.get(i + 2)) else {
                 continue;
             };
-            let unit = words
-                .get(i + 3)
-                .and_then(|w| relative_unit(w))
-                .unwrap_or(OffsetUnit::Days);
+            let working = matches!(
+                words.get(i + 3).map(String::as_str),
+                Some("working" | "business" | "work")
+            ) && words.get(i + 4).is_some_and(|w| w.starts_with("day"));
+            let unit = if working {
+                OffsetUnit::WorkingDays
+            } else {
+                words
+                    .get(i + 3)
+                    .and_then(|w| relative_unit(w))
+                    .unwrap_or(OffsetUnit::Days)
+            };
             return Offset::new(sign * n, unit);
         }
         // "2 weeks before launch", "9-10 months out", "3 days after launch".
@@ -469,6 +479,10 @@ mod relative_tests {
         assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("D-day"), rel(0, Days));
+        assert_eq!(
+            relative_in("B. (T-minus 23 working days) Cut-off"),
+            rel(-23, WorkingDays)
+        );
         assert_eq!(countdown_heading("🌱 4 Months"), rel(-4, Months));
         assert_eq!(countdown_heading("3 Weeks"), rel(-3, Weeks));
         assert_eq!(countdown_heading("Phase 1 (2 weeks)"), None);
