@@ -2026,11 +2026,11 @@ impl PlanReader {
                     continue;
                 }
             }
-            if !text.is_empty()
-                && text
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c.is_whitespace())
-            {
+            let number_only = text
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace());
+            let no_words = !text.chars().any(char::is_alphanumeric);
+            if !text.is_empty() && (number_only || no_words) {
                 continue;
             }
             let text = if text.is_empty() {

@@ -1553,3 +1553,59 @@ fn a_plan_that_writes_no_year_says_so_and_can_be_read_in_another() {
     assert_eq!(import_markdown(OTHER_SHAPE).report.year_guessed, None);
     assert_eq!(billingos().report.year_guessed, None);
 }
+
+#[test]
+fn undated_task_tables_take_their_heading_and_month_rows_set_the_year() {
+    let plan = import_markdown(
+        "# Canvases launch\n\n**Launch date**: Tuesday, March 9, 2027\n\n## Pre-launch\n\n### T-7: Assets\n\n| Task | Owner | Status |\n|---|---|---|\n| Record the demo | Wen | Done |\n| Build the email | Pavel | |\n\n## Launch Day (T-0)\n\n| Time | Action |\n|---|---|\n| 8:00 AM | Publish the post |\n\n## Schedule\n\n| Week | Date | Event |\n|---|---|---|\n| **June 2028** | | |\n| 1 | June 01 | Toolchain rebuilt |\n| 2 | June 08 | |\n| ... | ... | |\n",
+    )
+    .plan;
+    let items: Vec<(String, bool, Option<NaiveDate>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done, i.due))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Record the demo".to_string(), true, Some(d(2027, 3, 2))),
+            ("Build the email".to_string(), false, Some(d(2027, 3, 2))),
+            (
+                "8:00 AM — Publish the post".to_string(),
+                false,
+                Some(d(2027, 3, 9))
+            ),
+            (
+                "1 — Toolchain rebuilt".to_string(),
+                false,
+                Some(d(2028, 6, 1))
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_role_label_over_actions_and_a_release_day_in_the_prose() {
+    let plan = import_markdown(
+        "# Release process\n\nThis page is kept for the v7.4 cycle, whose release day is Tuesday, June 16, 2026.\n\n## Timeline\n\n### B. (T-minus 3 working days) Cut-off\n\n1. Release Manager:\n    - Post the checklist\n    - Publish the review list\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2026, 6, 16)));
+    // Three working days before Tuesday the 16th is Thursday the 11th.
+    assert_eq!(
+        dues_of(&plan),
+        [
+            ("Post the checklist".to_string(), Some(d(2026, 6, 11))),
+            ("Publish the review list".to_string(), Some(d(2026, 6, 11))),
+        ]
+    );
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("Release Manager:"));
+    // A note that holds a list reads back as a note, not as tasks.
+    let markdown = crate::formats::markdown_out::export_markdown(&plan);
+    assert_eq!(
+        dues_of(&import_markdown(&markdown).plan),
+        dues_of(&plan),
+        "{markdown}"
+    );
+}
