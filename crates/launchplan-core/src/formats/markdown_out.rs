@@ -329,7 +329,17 @@ fn write_item(out: &mut String, item: &Item, implied: Option<chrono::NaiveDate>)
     {
         text = format!("{text} (due {})", format_day(due, true));
     }
-    item_line(out, item.done, &text, &item.notes);
+    line(out, &format!("- [{}] {text}", if item.done { "x" } else { " " }));
+    // A task's notes are paragraphs inside its list item: nested bullets would read back as
+    // its subtasks.
+    for note in &item.notes {
+        blank(out);
+        let kept: Vec<String> = note.lines().map(|l| escape(l.trim_start())).collect();
+        line(out, &indent(&kept.join("\n"), "  "));
+    }
+    if !item.notes.is_empty() {
+        blank(out);
+    }
 }
 
 fn item_line(out: &mut String, done: bool, text: &str, notes: &[String]) {

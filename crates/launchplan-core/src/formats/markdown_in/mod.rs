@@ -360,6 +360,8 @@ struct PlanReader {
     /// follow the group they were written in, placed when the next block or section opens (so
     /// the group is not cut in two).
     pending_gates: Vec<DecisionPoint>,
+    /// The items read from the bullets nested in an item, by the item's ID.
+    subtasks_of: std::collections::HashMap<NodeId, Vec<NodeId>>,
     /// Items read from bullets without a checkbox: the one that states the launch is the
     /// launch's line, not a task (see `launch_line_to_note`).
     plain_items: HashSet<NodeId>,
@@ -407,6 +409,7 @@ impl PlanReader {
             list_done: false,
             notes_label: false,
             plain_items: HashSet::new(),
+            subtasks_of: std::collections::HashMap::new(),
             title_launch: None,
             day_by_level: [None; 7],
             launch_section: false,
@@ -534,6 +537,7 @@ impl PlanReader {
             return;
         };
         let plain = &self.plain_items;
+        let subtasks = &self.subtasks_of;
         let is_line = |i: &Item| {
             i.due == Some(launch)
                 && plain.contains(&i.id)
@@ -551,6 +555,13 @@ impl PlanReader {
                         let line = items.remove(at);
                         notes.push(line.text);
                         notes.extend(line.notes);
+                        // What was nested under the line goes with it.
+                        let under = subtasks.get(&line.id).cloned().unwrap_or_default();
+                        let (nested, kept): (Vec<Item>, Vec<Item>) = std::mem::take(items)
+                            .into_iter()
+                            .partition(|i| under.contains(&i.id));
+                        *items = kept;
+                        notes.extend(nested.into_iter().map(|i| i.text));
                         return;
                     }
                 }
@@ -1461,9 +1472,34 @@ impl PlanReader {
             notes: self.item_notes(item),
             modified: Stamp::UNKNOWN,
         });
-        for child in item.children.iter().filter(|c| c.task.is_some()) {
+        let subtasks: Vec<&ListItem> = item
+            .children
+            .iter()
+            .filter(|c| self.is_subtask(item, c))
+            .collect();
+        let first = out.len();
+        for child in subtasks {
             self.collect_items(child, parent, period, out);
         }
+        // The item itself was pushed just before its subtasks.
+        let under: Vec<NodeId> = out[first..].iter().map(|i| i.id.clone()).collect();
+        if let (false, Some(me)) = (
+            under.is_empty(),
+            first.checked_sub(1).and_then(|i| out.get(i)),
+        ) {
+            self.subtasks_of.insert(me.id.clone(), under);
+        }
+    }
+
+    /// Whether a bullet nested in a task is a subtask: a checkbox, or a plain bullet that reads
+    /// as an action ("- [ ] Gallery assets" then "  - App icon"), not as a note ("Owner: Ana",
+    /// a question, a criterion).
+    fn is_subtask(&self, _parent: &ListItem, child: &ListItem) -> bool {
+        child.task.is_some()
+            || (child.children.is_empty()
+                && child.extra.is_empty()
+                && !child.text.contains(':')
+                && !self.reads_as_note(&child.text))
     }
 
     /// Nested plain bullets and further paragraphs of an item: its notes.
@@ -1472,7 +1508,7 @@ impl PlanReader {
         notes.extend(
             item.children
                 .iter()
-                .filter(|c| c.task.is_none())
+                .filter(|c| !self.is_subtask(item, c))
                 .map(item_source),
         );
         notes
@@ -2145,6 +2181,10 @@ impl PlanReader {
         if text.ends_with('?') {
             return true;
         }
+        // "If release day is a Friday, …": a branch of the plan, not a step of it.
+        if lower.starts_with("if ") || lower.starts_with("unless ") {
+            return true;
+        }
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
@@ -2265,6 +2305,7 @@ impl PlanReader {
             "cadence",
             "rotation",
             "crew",
+            "template",
             "vision",
             "mission",
             "troubleshooting",

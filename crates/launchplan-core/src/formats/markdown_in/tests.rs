@@ -361,10 +361,9 @@ fn reads_plans_of_other_shapes() {
     // "Sat, Jan 2" after "Wed, Dec 30" rolls into the new year.
     assert_eq!(sprint.days[1].date, d(2027, 1, 2));
     assert!(sprint.days[0].items[0].done);
-    assert_eq!(
-        sprint.days[0].items[1].notes,
-        vec!["iPad sizes too".to_string()]
-    );
+    // A plain bullet under a checkbox is a step of it: a subtask, due with it.
+    assert_eq!(sprint.days[0].items[2].text, "iPad sizes too");
+    assert_eq!(sprint.days[0].items[2].due, sprint.days[0].items[1].due);
     // The table is kept, verbatim, as a note on the day it follows, and reported.
     assert!(sprint.days[1].notes[0].starts_with("| owner | area |"));
     assert_eq!(imported.report.unrecognised.len(), 1);
