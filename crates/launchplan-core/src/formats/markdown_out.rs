@@ -329,7 +329,10 @@ fn write_item(out: &mut String, item: &Item, implied: Option<chrono::NaiveDate>)
     {
         text = format!("{text} (due {})", format_day(due, true));
     }
-    line(out, &format!("- [{}] {text}", if item.done { "x" } else { " " }));
+    line(
+        out,
+        &format!("- [{}] {text}", if item.done { "x" } else { " " }),
+    );
     // A task's notes are paragraphs inside its list item: nested bullets would read back as
     // its subtasks.
     for note in &item.notes {

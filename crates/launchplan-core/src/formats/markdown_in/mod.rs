@@ -756,7 +756,8 @@ impl PlanReader {
         if find_date(text, self.context).is_none() {
             self.relative_by_level[at] = relative_in(text)
                 .or_else(|| countdown_heading(text))
-                .or_else(|| launch_day_heading(text));
+                .or_else(|| launch_day_heading(text))
+                .or_else(|| launch_week_heading(text));
             if self.relative_by_level[at].is_none() {
                 self.day_by_level[at] = day_number_in(text)
                     .map(|n| (n, false))

@@ -255,6 +255,37 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         .flatten()
 }
 
+/// A heading that names a week or a day around the launch without a number of days: "Week -2"
+/// (the second week before it: due on its last day, 8 days before), "Week -1" (the day before),
+/// "Day After Launch" (+1), "Week After Launch" (+7), "Day Before Launch" (-1).
+pub(super) fn launch_week_heading(text: &str) -> Option<Offset> {
+    let lower = text.to_lowercase().replace('\u{2212}', "-");
+    let days = |n: i32| Offset::new(n, OffsetUnit::Days);
+    if let Some(at) = lower.find("week -") {
+        let digits: String = lower[at + 6..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let n: i32 = digits.parse().ok().filter(|n| (1..=520).contains(n))?;
+        return days(-(7 * (n - 1) + 1));
+    }
+    let words = words_of(&lower);
+    let said = |a: &str, b: &str| {
+        words
+            .windows(3)
+            .any(|w| w[0] == a && w[1] == b && matches!(w[2], "launch" | "release" | "golive"))
+    };
+    if said("day", "after") {
+        days(1)
+    } else if said("week", "after") {
+        days(7)
+    } else if said("day", "before") || said("week", "before") {
+        days(-1)
+    } else {
+        None
+    }
+}
+
 /// The day number a text counts from the plan's start ("Day 3 (Wednesday): …", "Launch: Day 8",
 /// "Gate 1 (Day 2)"; a range "Days 8-14" gives its last day); None for none, and for "Day 0".
 /// A countdown's "Day 10" (days before launch) reads the same: callers use the number only in
@@ -483,6 +514,14 @@ mod relative_tests {
             relative_in("B. (T-minus 23 working days) Cut-off"),
             rel(-23, WorkingDays)
         );
+        assert_eq!(
+            launch_week_heading("### Week -2: Groundwork"),
+            rel(-8, Days)
+        );
+        assert_eq!(launch_week_heading("Week -1"), rel(-1, Days));
+        assert_eq!(launch_week_heading("### Day After Launch"), rel(1, Days));
+        assert_eq!(launch_week_heading("### Week After Launch"), rel(7, Days));
+        assert_eq!(launch_week_heading("Week 2 review"), None);
         assert_eq!(countdown_heading("🌱 4 Months"), rel(-4, Months));
         assert_eq!(countdown_heading("3 Weeks"), rel(-3, Weeks));
         assert_eq!(countdown_heading("Phase 1 (2 weeks)"), None);
