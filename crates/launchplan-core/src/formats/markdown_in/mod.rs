@@ -82,6 +82,9 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     } else if reader.plan.facts.launch_within.is_none() {
         reader.plan.facts.launch_within = reader.title_launch;
     }
+    if let Some(minutes) = reader.launch_minutes {
+        hours_to_days(&mut reader.plan, &mut reader.relative_gates, minutes);
+    }
     reader.plan.date_offsets();
     if let Some(launch) = reader.plan.facts.launch {
         for (id, offset) in std::mem::take(&mut reader.relative_gates) {
@@ -371,6 +374,11 @@ struct PlanReader {
     /// Whether the lists under the last label were said to have happened ("Actual:"), until
     /// the next label or heading.
     list_done: bool,
+    /// The time of day the launch line states ("Go-Live: 2026-11-02 00:00 UTC"), in minutes
+    /// after midnight: "T-4h" of a midnight go-live is the day before.
+    launch_minutes: Option<u32>,
+    /// The level of the last heading read (1 before any).
+    heading_level: u8,
     /// The front matter's task lists, made the plan's first section once the body is read.
     front_tasks: Vec<front_matter::Record>,
     /// Whether the context's year was written by the plan where it applies (a heading or line
@@ -405,6 +413,8 @@ impl PlanReader {
             launch_heading: None,
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
+            heading_level: 1,
+            launch_minutes: None,
             pending_gates: Vec::new(),
             list_done: false,
             notes_label: false,
@@ -739,6 +749,7 @@ impl PlanReader {
     }
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
+        self.heading_level = level.max(1);
         // "## T-14 Days": the items under it, to the next heading of its level, are that far
         // from launch (a heading with a date of its own is dated by it instead).
         let at = usize::from(level.min(6));
@@ -863,14 +874,20 @@ impl PlanReader {
             }
             return false;
         };
+        // "Go-Live: 2026-11-02 00:00:00 UTC": the time of day hours before it count from.
+        let time = value.get(phrase.span.end..).and_then(time_of_day_in);
         if let Fact::LaunchLike(rank) = fact {
             // Stated in other words: the strongest one is the launch, unless the plan names its
             // launch in so many words; the line stays in the plan either way.
             if rank > self.launch_rank {
                 self.plan.facts.launch = Some(date);
                 self.launch_rank = rank;
+                self.launch_minutes = time.or(self.launch_minutes);
             }
             return false;
+        }
+        if fact == Fact::Launch {
+            self.launch_minutes = time.or(self.launch_minutes);
         }
         self.start_stated |= fact == Fact::Start;
         let facts = &mut self.plan.facts;
@@ -1127,6 +1144,21 @@ impl PlanReader {
                 }
             }
         }
+        // "**Deadline**: before T-24h" under a heading: what the heading holds is due then.
+        if let Some((label, value)) = text.split_once(':') {
+            let label = label.trim().to_lowercase();
+            if matches!(label.as_str(), "deadline" | "due" | "due date" | "due by")
+                && self.kind == SectionKind::Schedule
+                && self.cursor != Cursor::Plan
+            {
+                let at = usize::from(self.heading_level.min(6));
+                if let Some(offset) = relative_in(value) {
+                    self.relative_by_level[at] = Some(offset);
+                } else if let Some(Ok(phrase)) = self.find(value) {
+                    self.period_by_level[at] = Some(phrase.period);
+                }
+            }
+        }
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         self.notes_label = text.trim().strip_suffix(':').is_some_and(|label| {
             let lower = label.to_lowercase();
@@ -1266,7 +1298,14 @@ impl PlanReader {
                 };
                 notes.push(text);
             }
-            SectionKind::Schedule => self.schedule_item(item),
+            SectionKind::Schedule => {
+                // A checklist straight under a section heading that is a gate ("## ORDER 2:
+                // READINESS REVIEW"): the heading is the decision point, the checklist its tasks.
+                if item.task.is_some() && self.cursor == Cursor::Section {
+                    self.section_gate(item.line);
+                }
+                self.schedule_item(item)
+            }
             SectionKind::Completed => self.milestone(item),
             SectionKind::Decisions => self.decision_line(item),
             // Success criteria written as plain bullets describe the goal; only a checkbox makes
@@ -2306,6 +2345,7 @@ impl PlanReader {
             "cadence",
             "rotation",
             "crew",
+            "rules",
             "template",
             "vision",
             "mission",
@@ -2544,6 +2584,8 @@ fn drop_repeated_gates(plan: &mut Plan, summary: &[NodeId]) {
 
 /// Words of a label line ("**Success criteria:**", "Considerations:") whose list holds notes.
 const NOTE_LABELS: &[&str] = &[
+    // "**GO if**:", "**NO-GO if**:": conditions, not steps.
+    "if",
     "criteria",
     "criterion",
     "success",
@@ -2568,6 +2610,63 @@ fn is_label_over_list(item: &ListItem) -> bool {
         && item.text.trim_end().ends_with(':')
         && !item.children.is_empty()
         && item.extra.is_empty()
+}
+
+/// Times in hours before or after a launch at `minutes` past midnight, as days: "T-4h" of a
+/// midnight go-live is the day before (counting whole days toward the launch would say the
+/// launch day itself).
+fn hours_to_days(plan: &mut Plan, gates: &mut [(NodeId, Offset)], minutes: u32) {
+    let convert = |o: Offset| -> Offset {
+        if o.unit != OffsetUnit::Hours {
+            return o;
+        }
+        let at = i64::from(minutes) + i64::from(o.amount) * 60;
+        let days = at.div_euclid(24 * 60);
+        i32::try_from(days)
+            .ok()
+            .and_then(|d| Offset::new(d, OffsetUnit::Days))
+            .unwrap_or(o)
+    };
+    plan.for_each_node_mut(|node| {
+        if let NodeMut::Item(item) = node {
+            item.offset = item.offset.map(convert);
+        }
+    });
+    for (_, offset) in gates.iter_mut() {
+        *offset = convert(*offset);
+    }
+}
+
+/// The first time of day in `text` ("00:00:00 UTC", "at 11:00 AM", "9am"), in minutes after
+/// midnight.
+fn time_of_day_in(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != ':');
+        let (clock, suffix) = match w.find(|c: char| c.is_ascii_alphabetic()) {
+            Some(at) => (&w[..at], &w[at..]),
+            None => (w, words.get(i + 1).copied().unwrap_or_default()),
+        };
+        let pm = suffix.starts_with("pm") || suffix.starts_with("p.m");
+        let am = suffix.starts_with("am") || suffix.starts_with("a.m");
+        let mut parts = clock.split(':');
+        let hours: u32 = parts.next()?.parse().ok()?;
+        let minutes: u32 = match parts.next() {
+            Some(m) => m.parse().ok()?,
+            None if am || pm => 0,
+            None => return None,
+        };
+        if hours > 23 || minutes > 59 || (hours > 12 && (am || pm)) {
+            return None;
+        }
+        let hours = match (am, pm) {
+            (true, _) if hours == 12 => 0,
+            (_, true) if hours < 12 => hours + 12,
+            _ => hours,
+        };
+        Some(hours * 60 + minutes)
+    })
 }
 
 /// The front matter's lists whose maps are tasks.

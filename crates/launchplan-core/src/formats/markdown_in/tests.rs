@@ -1608,3 +1608,31 @@ fn a_role_label_over_actions_and_a_release_day_in_the_prose() {
         "{markdown}"
     );
 }
+
+#[test]
+fn a_midnight_go_live_deadline_fields_and_go_if_labels() {
+    let plan = import_markdown(
+        "# Cut-over orders\n\n**Go-Live**: 2027-03-01 00:00 UTC\n\n## House rules\n- No schema changes\n\n## Order 1: Staff the rota\n\n**Deadline**: before T-24h\n\n- [ ] Name the cut-over lead\n\n## Order 2: Readiness review\n\n- [ ] Totals match to the cent\n\n**GO if**:\n- Both boxes are ticked\n\n## Night\n\n#### T-4h\n- [ ] Stop the invoice batch\n#### T+0\n- [ ] Switch DNS\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 3, 1)));
+    assert_eq!(
+        dues_of(&plan),
+        [
+            ("Name the cut-over lead".to_string(), Some(d(2027, 2, 28))),
+            ("Totals match to the cent".to_string(), None),
+            // Four hours before midnight is the day before.
+            ("Stop the invoice batch".to_string(), Some(d(2027, 2, 28))),
+            ("Switch DNS".to_string(), Some(d(2027, 3, 1))),
+        ]
+    );
+    let gates: Vec<&str> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| g.title)
+        .collect();
+    assert!(gates.contains(&"Order 2: Readiness review"), "{gates:?}");
+    let kept = serde_json::to_string(&plan).unwrap();
+    for note in ["No schema changes", "Both boxes are ticked"] {
+        assert!(kept.contains(note), "{note} was lost");
+    }
+}
