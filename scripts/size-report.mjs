@@ -34,8 +34,11 @@ import { pathToFileURL } from 'node:url';
  * month and quarter precision, the toolbar menus, editing mode and the header's outlook and
  * "needs you now" (issue 14's first steps; 500.9 KB measured before the last two). Lowered to
  * 475 KB when the release wasm moved to a size-tuned nightly build (issue 15: 506.8 -> 463.3 KB).
+ * Raised to 485 KB when the Markdown reader learned more shapes (issue 13: the chunk grew from 93
+ * to 100.6 KB) and the Markdown and calendar writers became a chunk of their own (7.1 KB, 2.2 KB
+ * more in all than they took from the start): 478.1 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 475 * 1024;
+export const GZIP_BUDGET_BYTES = 485 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -47,9 +50,10 @@ export const GZIP_BUDGET_BYTES = 475 * 1024;
  * month and quarter precision, the toolbar menus and editing mode (401.8 KB), and the header's
  * outlook and "needs you now". Lowered to 380 KB when the release wasm moved to a pinned nightly
  * with std rebuilt for size and immediate-abort panics (issue 15, first lever: 407.8 -> 371.8 KB).
- * Issue 15 goes on to 200 KB.
+ * Lowered to 370 KB when the Markdown and calendar writers moved to a chunk fetched on the first
+ * such export (375.3 -> 366.3 KB). Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 380 * 1024;
+export const START_GZIP_BUDGET_BYTES = 370 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -354,29 +354,55 @@ pub(crate) enum ExportFormat {
     Calendar,
 }
 
-/// Downloads the plan in `format`; false when the browser refused.
-pub(crate) fn export_plan(plan: &Plan, format: ExportFormat) -> bool {
+/// Downloads the plan in `format`: Ok(false) when the browser refused, Err with what to tell
+/// the user when the exporter could not be loaded. The Markdown and calendar writers are a wasm
+/// chunk of their own, fetched on the first such export (none of it is needed to show a plan).
+pub(crate) async fn export_plan(plan: Plan, format: ExportFormat) -> Result<bool, String> {
     let stem = file_stem(&plan.title);
-    match format {
-        ExportFormat::Json => download(
-            &format!("{stem}.launchplan.json"),
+    let (name, mime, text) = match format {
+        ExportFormat::Json => (
+            format!("{stem}.launchplan.json"),
             "application/json",
-            &export_json(plan),
+            clock::timed("launchplan:export", || export_json(&plan)),
         ),
-        ExportFormat::Markdown => download(
-            &format!("{stem}.md"),
-            "text/markdown",
-            &export_markdown(plan),
-        ),
-        ExportFormat::Calendar => {
+        ExportFormat::Markdown | ExportFormat::Calendar => {
             let now = chrono::DateTime::from_timestamp_millis(clock::stamp().0)
                 .map(|t| t.naive_utc())
                 .unwrap_or_default();
-            download(
-                &format!("{stem}.ics"),
-                "text/calendar",
-                &export_ics(plan, now),
-            )
+            let calendar = format == ExportFormat::Calendar;
+            let text = export_text(plan, calendar, now).await.map_err(|_| {
+                "The exporter could not be loaded (are you offline, or was Launchplan updated? Reload the page and try again)."
+                    .to_string()
+            })?;
+            if calendar {
+                (format!("{stem}.ics"), "text/calendar", text)
+            } else {
+                (format!("{stem}.md"), "text/markdown", text)
+            }
         }
+    };
+    Ok(download(&name, mime, &text))
+}
+
+/// The plan as Markdown, or as an iCalendar file written at `now` (UTC).
+#[leptos::wasm_split::wasm_split(exporters, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn export_text(
+    plan: Plan,
+    calendar: bool,
+    now: chrono::NaiveDateTime,
+) -> Result<String, ExportersUnavailable> {
+    Ok(if calendar {
+        export_ics(&plan, now)
+    } else {
+        export_markdown(&plan)
+    })
+}
+
+/// The exporters' chunk could not be loaded.
+struct ExportersUnavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ExportersUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ExportersUnavailable
     }
 }

@@ -59,20 +59,26 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
         }
     };
     let export = move |format: ExportFormat| {
-        if super::clock::timed("launchplan:export", || {
-            state.plan.with_untracked(|p| export_plan(p, format))
-        }) {
-            // The file holds the plan as shown: save it too, so "changed since" counts from here.
-            persistence.save_now(state);
-            let id = state.plan.with_untracked(|p| p.id.clone());
-            let (revision, now) = (persistence.revision_untracked(), super::clock::stamp());
-            storage::record_export(&id, revision, now);
-            export_done.update(|n| *n += 1);
-        } else {
-            state
-                .alert
-                .set(Some("The browser did not start the download.".into()));
-        }
+        let plan = state.plan.get_untracked();
+        let id = plan.id.clone();
+        leptos::task::spawn_local(async move {
+            match export_plan(plan, format).await {
+                Ok(true) => {
+                    // The file holds the plan as shown: save it too, so "changed since" counts
+                    // from here.
+                    persistence.save_now(state);
+                    let revision = persistence.revision_untracked();
+                    storage::record_export(&id, revision, super::clock::stamp());
+                    export_done.update(|n| *n += 1);
+                }
+                Ok(false) => state
+                    .alert
+                    .set(Some("The browser did not start the download.".into())),
+                Err(why) => state
+                    .alert
+                    .set(Some(format!("{why} Nothing was exported."))),
+            }
+        });
     };
     view! {
         <div class="save-status" class:failing=failing>

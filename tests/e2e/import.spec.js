@@ -146,3 +146,29 @@ test.describe('the Markdown reader, loaded on first use', () => {
     expect(refused).toBe(2);
   });
 });
+
+test.describe('the Markdown and calendar writers, loaded on first export', () => {
+  test.use({
+    expectedProblems: {
+      patterns: [/HTTP 404: .*split_exporters.*\.wasm/],
+      alsoAllowed: [/Failed to load resource: .* 404/, /Failed to execute 'compile' on 'WebAssembly'/, /request failed: .*split_.*\.wasm/],
+    },
+    serviceWorkers: 'block',
+  });
+
+  test('writers that cannot be loaded are reported, and the next export loads them', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    let refused = 0;
+    await page.route(/split_exporters.*\.wasm$/, (route) => (refused++ ? route.continue() : route.fulfill({ status: 404, body: '' })));
+    await openMenu(page, 'Export');
+    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    await expect(page.getByTestId('alert')).toContainText('The exporter could not be loaded');
+    await expect(page.getByTestId('alert')).toContainText('Nothing was exported');
+    await expect(page.getByTestId('last-export')).toHaveText('Never exported');
+    const md = page.waitForEvent('download');
+    await openMenu(page, 'Export');
+    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    expect((await md).suggestedFilename()).toBe('billingos-milestones-timeline.md');
+    await expect(page.getByTestId('last-export')).toHaveText('Last exported today');
+  });
+});
