@@ -23,6 +23,8 @@ pub(crate) fn PlanLibrary() -> impl IntoView {
             return Vec::new();
         }
         persistence.status.track();
+        // Another tab saved, added or deleted a plan.
+        persistence.stored_elsewhere.track();
         storage::list_plans()
     });
     let deleted = RwSignal::new(None::<Stored>);
@@ -94,6 +96,14 @@ pub(crate) fn PlanLibrary() -> impl IntoView {
                                 Ok(revision) => {
                                     deleted.set(None);
                                     open_plan(d.plan, revision);
+                                }
+                                // Another tab kept it meanwhile: its copy is the one to show.
+                                Err(storage::StorageError::Conflict { .. }) => {
+                                    deleted.set(None);
+                                    match storage::read_stored(&d.plan.id) {
+                                        Some(kept) => open_plan(kept.plan, kept.revision),
+                                        None => state.alert.set(Some("That plan could not be read; it was left as it is.".into())),
+                                    }
                                 }
                                 Err(e) => state.alert.set(Some(e.to_string())),
                             }

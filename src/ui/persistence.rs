@@ -13,6 +13,9 @@ use launchplan_core::plan::Plan;
 use leptos::prelude::*;
 use std::time::Duration;
 
+/// Why nothing is saved once another tab deleted the plan shown.
+const DELETED_ELSEWHERE: &str = "another tab deleted this plan";
+
 /// How long after a change the save happens.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
@@ -38,6 +41,11 @@ pub(crate) struct Persistence {
     pub unreadable: RwSignal<Option<Unreadable>>,
     /// A newer copy saved by another tab while this one had unsaved changes.
     pub conflict: RwSignal<Option<Stored>>,
+    /// Another tab deleted the plan shown here: nothing is saved (which would bring it back)
+    /// until the user keeps it or opens another.
+    pub deleted_elsewhere: RwSignal<bool>,
+    /// Bumped on every change another tab makes to storage, for lists of stored plans.
+    pub stored_elsewhere: RwSignal<u32>,
 }
 
 /// Reads storage at start: the plan to show, and the saving state around it.
@@ -49,6 +57,8 @@ pub(crate) fn start(default: Plan) -> (Plan, Persistence, bool) {
         adopting: StoredValue::new(false),
         unreadable: RwSignal::new(None),
         conflict: RwSignal::new(None),
+        deleted_elsewhere: RwSignal::new(false),
+        stored_elsewhere: RwSignal::new(0),
     };
     let (plan, from_storage) = match storage::load(requested_plan().as_deref()) {
         Loaded::Nothing => (default, false),
@@ -135,6 +145,7 @@ impl Persistence {
         let restored =
             window_event_listener(leptos::ev::pageshow, move |_| self.catch_up(state, None));
         let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+            self.stored_elsewhere.update(|n| *n = n.wrapping_add(1));
             let id = state.plan.with_untracked(|p| p.id.clone());
             if ev.key().as_deref() == Some(storage::plan_key(&id).as_str()) {
                 self.catch_up(state, Some(ev.new_value()));
@@ -222,6 +233,11 @@ impl Persistence {
                 .set(SaveStatus::NotSaved(StorageError::Protected.to_string()));
             return;
         }
+        if self.deleted_elsewhere.get_untracked() {
+            self.status
+                .set(SaveStatus::NotSaved(DELETED_ELSEWHERE.into()));
+            return;
+        }
         let base = self.revision.get_untracked();
         let result = clock::timed("launchplan:save", || {
             state
@@ -254,7 +270,22 @@ impl Persistence {
         let id = state.plan.with_untracked(|p| p.id.clone());
         // What is stored now: a later write may already be there.
         let theirs = match storage::read_current(&id) {
-            Current::Nothing => return,
+            // Gone: another tab deleted it (its event says this key was removed). Saving now
+            // would bring it back behind that tab's back: ask first. (Storage cleared as a
+            // whole, or emptied while this tab was frozen, is written again by the next save:
+            // nothing the user has may be lost.)
+            Current::Nothing => {
+                let removed = matches!(event, Some(None));
+                if removed && !self.deleted_elsewhere.get_untracked() {
+                    if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+                        handle.clear();
+                    }
+                    self.deleted_elsewhere.set(true);
+                    self.status
+                        .set(SaveStatus::NotSaved(DELETED_ELSEWHERE.into()));
+                }
+                return;
+            }
             Current::Unreadable(copy) => {
                 if self.unreadable.with_untracked(Option::is_none) {
                     self.unreadable.set(Some(copy));
@@ -328,6 +359,33 @@ impl Persistence {
         }
         self.conflict.set(None);
         self.save_now(state);
+    }
+
+    /// The plan another tab deleted is kept: saved again as it is shown here, at a revision
+    /// after the deleted one (so that the other tab's "Undo delete" finds this newer copy
+    /// instead of writing its older one over it).
+    pub(crate) fn keep_deleted(self, state: AppState) {
+        self.deleted_elsewhere.set(false);
+        self.save_now(state);
+    }
+
+    /// Shows another stored plan, or a fresh copy of the template when none is left; the plan
+    /// shown so far is not saved (it was deleted).
+    pub(crate) fn open_another(self, state: AppState, fresh_template: impl FnOnce() -> Plan) {
+        // Still marked deleted while switching, so that nothing saves the deleted plan back.
+        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let shown = state.plan.with_untracked(|p| p.id.clone());
+        let other = storage::list_plans()
+            .into_iter()
+            .filter(|s| s.id != shown)
+            .find_map(|s| storage::read_stored(&s.id));
+        match other {
+            Some(other) => self.open(state, other.plan, other.revision),
+            None => self.open(state, fresh_template(), 0),
+        }
+        self.deleted_elsewhere.set(false);
     }
 
     /// After the user downloaded (or chose to drop) the unreadable copy: save what is shown.

@@ -130,6 +130,15 @@ pub(crate) fn StorageDecisions() -> impl IntoView {
                 </div>
             }
         })}
+        {move || persistence.deleted_elsewhere.get().then(|| view! {
+            <div role="alert" class="alert decision-needed" data-testid="deleted-elsewhere-alert">
+                <p>"Another tab deleted this plan. Nothing here is saved until you choose: keep it (it is saved again, as shown here), or show another plan."</p>
+                <button type="button" on:click=move |_| persistence.keep_deleted(state)>"Keep this plan"</button>
+                <button type="button" on:click=move |_| persistence.open_another(state, || {
+                    launchplan_core::default_plan::default_plan().plan.with_fresh_ids(&mut |kind| super::clock::new_id(kind))
+                })>"Show another plan"</button>
+            </div>
+        })}
         {move || persistence.conflict.get().map(|theirs| view! {
             <div role="alert" class="alert decision-needed" data-testid="conflict-alert">
                 <p>"Another tab changed this plan while this tab had unsaved changes. Which version should be kept? The other stays available through Undo or as the last good copy."</p>

@@ -146,6 +146,37 @@ test.describe('saving', () => {
 });
 
 test.describe('several tabs', () => {
+  test('a plan deleted in one tab while another shows it: the other asks, saves nothing until told, and the first tab sees it come back', async ({ context }) => {
+    const a = await context.newPage();
+    await openAt(a, '2026-02-12T10:30:00');
+    await item(a, 'Sprint kickoff meeting').check();
+    await a.clock.runFor(400);
+    await saved(a);
+    const b = await context.newPage();
+    await openAt(b, '2026-02-12T10:31:00');
+    await expect(item(b, 'Sprint kickoff meeting')).toBeChecked();
+    // A opens a second plan, then deletes the first.
+    const lib = a.getByTestId('library');
+    await lib.locator('summary').click();
+    await lib.getByRole('button', { name: 'New blank plan' }).click();
+    await lib.getByRole('button', { name: 'Delete BillingOS Milestones & Timeline' }).click();
+    await expect(lib.getByRole('listitem')).toHaveCount(1);
+    // B is told, and its next tick does not bring the plan back behind A's back.
+    const question = b.getByTestId('deleted-elsewhere-alert');
+    await expect(question).toContainText('Another tab deleted this plan');
+    await item(b, 'All P0 tasks started').check();
+    await b.clock.runFor(400);
+    await expect(b.getByTestId('save-status')).toContainText('another tab deleted this plan');
+    await expect(lib.getByRole('listitem')).toHaveCount(1);
+    // Keeping it saves it, with both ticks; A's list shows it again, and A's undo opens it.
+    await question.getByRole('button', { name: 'Keep this plan' }).click();
+    await saved(b);
+    await expect(lib.getByRole('listitem')).toHaveCount(2);
+    await lib.getByTestId('deleted').getByRole('button', { name: 'Undo delete' }).click();
+    await expect(item(a, 'All P0 tasks started')).toBeChecked();
+    await expect(item(a, 'Sprint kickoff meeting')).toBeChecked();
+  });
+
   test('a tab closed right after an edit keeps the edit', async ({ context }) => {
     const a = await context.newPage();
     await openAt(a, '2026-02-12T10:30:00');
