@@ -278,6 +278,10 @@ fn write_group(out: &mut String, g: &ScheduleGroup) {
         line(out, &format!("### {heading}"));
     }
     paragraphs(out, &g.notes);
+    // A list right after a note that is an HTML block (`</details>`) would be read as part of it.
+    if !g.notes.is_empty() && !g.items.is_empty() {
+        blank(out);
+    }
     for item in &g.items {
         write_item(out, item, g.period.map(|p| p.last_day()));
     }
@@ -309,6 +313,9 @@ fn write_day(out: &mut String, day: &Day, group: Option<&Period>) {
     }
     line(out, &format!("**{label}**"));
     paragraphs(out, &day.notes);
+    if !day.notes.is_empty() && !day.items.is_empty() {
+        blank(out);
+    }
     for item in &day.items {
         write_item(out, item, Some(day.date));
     }

@@ -377,6 +377,8 @@ struct PlanReader {
     /// The time of day the launch line states ("Go-Live: 2026-11-02 00:00 UTC"), in minutes
     /// after midnight: "T-4h" of a midnight go-live is the day before.
     launch_minutes: Option<u32>,
+    /// Whether what is read is inside a `<details>` block.
+    in_details: bool,
     /// The level of the last heading read (1 before any).
     heading_level: u8,
     /// The front matter's task lists, made the plan's first section once the body is read.
@@ -414,6 +416,7 @@ impl PlanReader {
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
             heading_level: 1,
+            in_details: false,
             launch_minutes: None,
             pending_gates: Vec::new(),
             list_done: false,
@@ -729,7 +732,17 @@ impl PlanReader {
                         self.unrecognised(source.clone(), *line);
                     }
                 }
-                Block::Other { source, line } => self.unrecognised(source.clone(), *line),
+                Block::Other { source, line } => {
+                    // `<details>` … `</details>`: what is folded away (a shipped milestone's
+                    // list, an archive) is kept as notes, not tasks.
+                    let lower = source.to_lowercase();
+                    if lower.contains("<details") {
+                        self.in_details = !lower.contains("</details>");
+                    } else if lower.contains("</details>") {
+                        self.in_details = false;
+                    }
+                    self.unrecognised(source.clone(), *line)
+                }
             }
         }
         if self.plan.title.is_empty() {
@@ -2213,7 +2226,7 @@ impl PlanReader {
     /// contact ("Beta lead: Priya Raman"), a criterion or definition, an address; or any bullet
     /// of a section about people, goals or questions. The rules are in `docs/importer.md`.
     fn reads_as_note(&self, text: &str) -> bool {
-        if self.notes_label {
+        if self.notes_label || self.in_details {
             return true;
         }
         let text = text.trim();
@@ -2586,6 +2599,8 @@ fn drop_repeated_gates(plan: &mut Plan, summary: &[NodeId]) {
 const NOTE_LABELS: &[&str] = &[
     // "**GO if**:", "**NO-GO if**:": conditions, not steps.
     "if",
+    "legend",
+    "numbering",
     "criteria",
     "criterion",
     "success",

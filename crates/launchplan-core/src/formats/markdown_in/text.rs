@@ -114,10 +114,19 @@ impl HeadingParts {
         let before = strip_empty_parens(heading.get(..p.span.start).unwrap_or_default())
             .trim()
             .to_string();
+        // "v1.1 Billing (SHIPPED 2027-03-19)": the words before the date in its parentheses
+        // are an aside of the label ("SHIPPED"), not part of it.
+        let (before, inner) = match before.rsplit_once('(') {
+            Some((label, inner)) if !inner.contains(')') && !label.trim().is_empty() => (
+                label.trim().to_string(),
+                non_empty(inner.trim_end_matches([':', ' ', '-'])),
+            ),
+            _ => (before, None),
+        };
         // A date written in parentheses leaves its closing one behind: "Week 1 (Feb 9-13)".
         let rest = heading.get(p.span.end..).unwrap_or_default().trim_start();
         let rest = rest.strip_prefix(')').unwrap_or(rest).trim();
-        let aside = parenthesised(rest);
+        let aside = parenthesised(rest).or(inner);
         let after = if aside.is_some() {
             None
         } else {
