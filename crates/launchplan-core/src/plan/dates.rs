@@ -793,10 +793,41 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// "14.12.2026" (day, month, year, as much of Europe writes them) at token `i`: one or two
+    /// digits, a dot, one or two digits, a dot and four digits, written together, and no more
+    /// dotted numbers after (a version "1.2.2026.1" is not a date).
+    fn dotted_at(&self, i: usize) -> Option<Written> {
+        let short = |k: usize| self.is(k, Kind::Num) && self.str_at(k).len() <= 2;
+        let shaped = short(i)
+            && self.is_punct(i + 1, ".")
+            && short(i + 2)
+            && self.is_punct(i + 3, ".")
+            && self.is(i + 4, Kind::Num)
+            && self.str_at(i + 4).len() == 4;
+        let glued = (i..i + 4).all(|k| self.touches_next(k));
+        let more =
+            self.is_punct(i + 5, ".") && self.is(i + 6, Kind::Num) && self.touches_next(i + 4);
+        if !(shaped && glued) || more {
+            return None;
+        }
+        let year: i32 = self.str_at(i + 4).parse().ok()?;
+        if !YEARS.contains(&year) {
+            return None;
+        }
+        Some(Written {
+            month: self.str_at(i + 2).parse().ok()?,
+            day: self.str_at(i).parse().ok()?,
+            year: Some(year),
+            last: i + 4,
+            form: Form::DayFirst,
+        })
+    }
+
     /// The single day that starts at token `i`, in any form.
     fn written_day_at(&self, i: usize) -> Option<Written> {
         let fresh = self.starts_clean(i);
         (fresh.then(|| self.iso_at(i)).flatten())
+            .or_else(|| fresh.then(|| self.dotted_at(i)).flatten())
             .or_else(|| self.month_first_at(i))
             .or_else(|| {
                 self.day_first_may_start(i)
@@ -1321,6 +1352,19 @@ mod tests {
     #[test]
     fn first_phrase_wins() {
         assert_eq!(period("Feb 10 and Mar 3"), day(2026, 2, 10));
+    }
+
+    #[test]
+    fn dotted_day_month_year() {
+        let on = |t: &str| {
+            find_date(t, NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())
+                .and_then(Result::ok)
+                .map(|p| p.period)
+        };
+        assert_eq!(on("14.12.2026"), Some(day(2026, 12, 14)));
+        assert_eq!(on("due 3.4.2027, noon"), Some(day(2027, 4, 3)));
+        assert_eq!(on("version 1.2.2026.1"), None);
+        assert_eq!(on("1.5 hours"), None);
     }
 
     #[test]

@@ -77,6 +77,10 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && reader.start_stated && reader.launch_day_number.is_none() {
         facts.launch = facts.sprint_start;
     }
+    // Failing all else, the day the opening prose names is the event.
+    if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
+        facts.launch = reader.opening_day;
+    }
     if reader.plan.facts.launch.is_some() {
         reader.plan.facts.launch_within = None;
     } else if reader.plan.facts.launch_within.is_none() {
@@ -377,6 +381,8 @@ struct PlanReader {
     /// The time of day the launch line states ("Go-Live: 2026-11-02 00:00 UTC"), in minutes
     /// after midnight: "T-4h" of a midnight go-live is the day before.
     launch_minutes: Option<u32>,
+    /// The day the plan's opening prose names (see `opening_date`).
+    opening_day: Option<NaiveDate>,
     /// Whether what is read is inside a `<details>` block.
     in_details: bool,
     /// The level of the last heading read (1 before any).
@@ -417,6 +423,7 @@ impl PlanReader {
             front_tasks: Vec::new(),
             heading_level: 1,
             in_details: false,
+            opening_day: None,
             launch_minutes: None,
             pending_gates: Vec::new(),
             list_done: false,
@@ -1246,6 +1253,7 @@ impl PlanReader {
             return;
         }
         self.event_sentence(text);
+        self.opening_date(text);
         if let Some(Err(_)) = find_date(text, self.context) {
             // Records the impossible date as a warning; the line itself is kept as a note.
             self.date_in(text, line);
@@ -1808,6 +1816,42 @@ impl PlanReader {
         }
     }
 
+    /// A day with its year in the plan's opening prose ("This copy is for the **Harbourmesh Hack
+    /// Days on 17 June 2027**"): the event the plan counts down to, when nothing else names a
+    /// launch or a start. Not a date the text says it was written or updated on.
+    fn opening_date(&mut self, text: &str) {
+        if self.cursor != Cursor::Plan || self.opening_day.is_some() {
+            return;
+        }
+        let lower = text.to_lowercase();
+        if [
+            "written",
+            "updated",
+            "created",
+            "as of",
+            "revised",
+            "published",
+            "last ",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+        {
+            return;
+        }
+        let Some(Ok(phrase)) = find_date(text, self.context) else {
+            return;
+        };
+        // "Release freeze: May 2, 2026" is a labelled date of its own, not the event.
+        let labelled = text
+            .get(..phrase.span.start)
+            .and_then(|before| before.split_once(':'))
+            .is_some_and(|(label, _)| label.split_whitespace().count() <= 4);
+        if let (Period::Day { date }, true, false) = (phrase.period, phrase.year_written, labelled)
+        {
+            self.opening_day = Some(date);
+        }
+    }
+
     /// Whether what is read now is under a heading that dates it or counts down to launch.
     fn in_timeline(&mut self) -> bool {
         self.relative_by_level.iter().any(Option::is_some)
@@ -2031,7 +2075,8 @@ impl PlanReader {
             }
             period
         } else {
-            None
+            // Rows without a date of their own take the heading's.
+            self.period_here()
         };
         if !matches!(self.last_block(), Some(PlanBlock::Schedule(_))) {
             let group = self.implicit_group(line);
@@ -2534,8 +2579,9 @@ fn year_with_weekday(date: NaiveDate, weekday: chrono::Weekday) -> Option<NaiveD
 }
 
 /// The column of a table that holds its dates: the one with the most cells that read as a date
-/// or a time relative to launch ("D-14", "T+3") (at least half the rows), a header that says so (Date, When, Deadline, Due, Day, Week)
-/// breaking a tie. None when no column does.
+/// or a time relative to launch ("D-14", "T+3"), in at least half the rows (a third when its
+/// header says so: Date, When, Deadline, Due, Day, Week), the header breaking a tie. None when
+/// no column does.
 fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -> Option<usize> {
     let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let named = |i: usize| {
@@ -2558,7 +2604,9 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
                 .count();
             (i, dated, named(i))
         })
-        .filter(|&(_, dated, _)| dated > 0 && dated * 2 >= rows.len())
+        .filter(|&(_, dated, named)| {
+            dated > 0 && (dated * 2 >= rows.len() || named && dated * 3 >= rows.len())
+        })
         .max_by_key(|&(i, dated, named)| (dated, named, std::cmp::Reverse(i)))
         .map(|(i, _, _)| i)
 }

@@ -1636,3 +1636,42 @@ fn a_midnight_go_live_deadline_fields_and_go_if_labels() {
         assert!(kept.contains(note), "{note} was lost");
     }
 }
+
+#[test]
+fn the_opening_names_the_event_and_a_sparse_date_column_still_dates_its_rows() {
+    let plan = import_markdown(
+        "# Hack day checklist\n\nThis copy is for the **Kelp Hack Days on 17 June 2027** in Rotterdam.\n\n## 6 months before\n\n| | Date | Task |\n|---|---|---|\n| | 14.12.2026 | Agree the sponsors |\n| | | Shortlist three venues |\n| | | Pick a theme |\n\n## Milestones\n\n<details>\n<summary>v1.0 (shipped)</summary>\n\n- Member directory\n\n</details>\n\n### v1.1 Billing (SHIPPED 2027-03-19)\n\n- [x] Invoices\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 6, 17)));
+    let mut dues = dues_of(&plan);
+    dues.sort();
+    assert_eq!(
+        dues,
+        [
+            ("Agree the sponsors".to_string(), Some(d(2026, 12, 14))),
+            ("Invoices".to_string(), Some(d(2027, 3, 19))),
+            // Six months before the event.
+            ("Pick a theme".to_string(), Some(d(2026, 12, 17))),
+            ("Shortlist three venues".to_string(), Some(d(2026, 12, 17))),
+        ]
+    );
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("Member directory"));
+    let label = plan.sections[1].blocks.iter().find_map(|b| match b {
+        PlanBlock::Schedule(g) if g.label.starts_with("v1.1") => {
+            Some((g.label.clone(), g.aside.clone()))
+        }
+        _ => None,
+    });
+    assert_eq!(
+        label,
+        Some(("v1.1 Billing".to_string(), Some("SHIPPED".to_string())))
+    );
+    // A date the opening says the plan was written on is not the event.
+    let written =
+        import_markdown("# Plan\n\nThis plan was written on 3 May 2027.\n\n## Steps\n- [ ] Go\n")
+            .plan;
+    assert_eq!(written.facts.launch, None);
+}

@@ -214,6 +214,18 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
     })
 }
 
+/// "one" … "twelve" as a number ("One year out", "two weeks before launch").
+fn number_word(word: &str) -> Option<i32> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    WORDS
+        .iter()
+        .position(|w| *w == word)
+        .and_then(|i| i32::try_from(i + 1).ok())
+}
+
 /// The words of a lowercased text: its runs of letters and digits.
 pub(super) fn words_of(lower: &str) -> Vec<&str> {
     lower
@@ -446,7 +458,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     }
     flush(&mut current, &mut words);
     let number = |w: Option<&String>| {
-        w.and_then(|w| w.parse::<i32>().ok())
+        w.and_then(|w| w.parse::<i32>().ok().or_else(|| number_word(w)))
             .filter(|n| *n <= Offset::MAX_AMOUNT)
     };
     for (i, word) in words.iter().enumerate() {
@@ -489,7 +501,12 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         if words.get(at).map(String::as_str) == Some("-") && number(words.get(at + 1)).is_some() {
             at += 2;
         }
-        let Some(unit) = words.get(at).and_then(|w| relative_unit(w)) else {
+        // "One year out": twelve months.
+        let (n, unit) = match words.get(at).map(String::as_str) {
+            Some("year" | "years" | "yr" | "yrs") => (n * 12, Some(OffsetUnit::Months)),
+            other => (n, other.and_then(relative_unit)),
+        };
+        let Some(unit) = unit else {
             continue;
         };
         let sign = match words.get(at + 1).map(String::as_str) {
@@ -531,6 +548,11 @@ mod relative_tests {
         assert_eq!(launch_week_heading("### Day After Launch"), rel(1, Days));
         assert_eq!(launch_week_heading("### Week After Launch"), rel(7, Days));
         assert_eq!(launch_week_heading("Week 2 review"), None);
+        assert_eq!(
+            relative_in("One year out: book the venue"),
+            rel(-12, Months)
+        );
+        assert_eq!(relative_in("one day before the event"), rel(-1, Days));
         assert_eq!(countdown_heading("🌱 4 Months"), rel(-4, Months));
         assert_eq!(countdown_heading("3 Weeks"), rel(-3, Weeks));
         assert_eq!(countdown_heading("Phase 1 (2 weeks)"), None);
