@@ -2028,9 +2028,20 @@ impl PlanReader {
             months.iter().map(|&(i, _)| i).collect()
         } else {
             match date_column(head, rows, self.context) {
-                Some(col) => std::iter::once(col)
-                    .chain(other_date_columns(head, rows, col, self.context))
-                    .collect(),
+                Some(col) => {
+                    let mut cols: Vec<usize> = std::iter::once(col)
+                        .chain(other_date_columns(head, rows, col, self.context))
+                        .collect();
+                    // "Start | End": a span of days is due at its end.
+                    let ends = |i: &usize| {
+                        let h = head.get(*i).map(|h| h.to_lowercase()).unwrap_or_default();
+                        ["end", "ends", "until", "finish", "to"]
+                            .iter()
+                            .any(|w| h.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+                    };
+                    cols.sort_by_key(|i| !ends(i));
+                    cols
+                }
                 None => Vec::new(),
             }
         };
@@ -2850,9 +2861,11 @@ fn other_date_columns(
         .filter(|&i| i != primary)
         .filter(|&i| {
             let h = head[i].to_lowercase();
-            ["date", "when", "deadline", "due"]
-                .iter()
-                .any(|w| h.contains(w))
+            [
+                "date", "when", "deadline", "due", "start", "end", "until", "finish",
+            ]
+            .iter()
+            .any(|w| h.contains(w))
         })
         .filter(|&i| {
             rows.iter().any(|r| {

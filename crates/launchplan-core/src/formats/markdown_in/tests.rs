@@ -1675,3 +1675,18 @@ fn the_opening_names_the_event_and_a_sparse_date_column_still_dates_its_rows() {
             .plan;
     assert_eq!(written.facts.launch, None);
 }
+
+#[test]
+fn a_row_with_start_and_end_columns_is_due_at_its_end() {
+    let plan = import_markdown(
+        "# Release 27.02\n\n## Schedule\n\nPhase | Start | End\n-- | -- | --\nDevelopment | Wed, Nov 18, 2026 | Wed, Jan 13, 2027\nBurn down | Thu, Jan 14, 2027 | Wed, Jan 20, 2027\n",
+    )
+    .plan;
+    assert_eq!(
+        dues_of(&plan),
+        [
+            ("Development".to_string(), Some(d(2027, 1, 13))),
+            ("Burn down".to_string(), Some(d(2027, 1, 20))),
+        ]
+    );
+}
