@@ -1483,12 +1483,25 @@ impl PlanReader {
             Some(_) => None,
             None => self.due_in(&text),
         };
+        // "First week of June": a day of its own, loosely written.
+        let loose = (own.is_none() && due_written.is_none())
+            .then(|| self.loose_period(&text))
+            .flatten();
+        let own = own.or(match loose {
+            Some(Period::Day { date }) => Some(date),
+            _ => None,
+        });
         // "Q1 2027", "early August": a month or quarter of its own.
         let own_within = own
             .is_none()
             .then(|| match due_written {
                 Some(p) => Some(p),
-                None => self.find(&text)?.ok().map(|p| p.period),
+                None => self
+                    .find(&text)
+                    .and_then(Result::ok)
+                    .map(|p| p.period)
+                    .filter(Period::is_coarse)
+                    .or(loose),
             })
             .flatten()
             .filter(Period::is_coarse);
@@ -1503,7 +1516,7 @@ impl PlanReader {
         // its day is worked out once the launch date is known.
         // The offset the export wrote wins over anything else the text says.
         let offset = marker.or_else(|| {
-            let heading = self.relative_by_level.iter().rev().find_map(|r| *r);
+            let heading = self.heading_offset();
             own.is_none()
                 .then(|| relative_in(&text).or(heading.filter(|_| due.is_none())))
                 .flatten()
@@ -1561,6 +1574,27 @@ impl PlanReader {
                 && child.extra.is_empty()
                 && !child.text.contains(':')
                 && !self.reads_as_note(&child.text))
+    }
+
+    /// The time relative to launch the headings above state: the deepest one, or a day number
+    /// under a section after the launch ("T+1 to T+7: Launch Week" then "### Day 2-3": three
+    /// days after it).
+    fn heading_offset(&self) -> Option<Offset> {
+        let relative = (1..7).rev().find(|&l| self.relative_by_level[l].is_some());
+        let numbered = (1..7).rev().find(|&l| self.day_by_level[l].is_some());
+        match (relative, numbered) {
+            (Some(r), Some(n)) if n > r => {
+                let base = self.relative_by_level[r]?;
+                let (day, weeks) = self.day_by_level[n]?;
+                if base.amount > 0 && !weeks {
+                    Offset::new(i32::try_from(day).ok()?, OffsetUnit::Days)
+                } else {
+                    Some(base)
+                }
+            }
+            (Some(r), _) => self.relative_by_level[r],
+            (None, _) => None,
+        }
     }
 
     /// Nested plain bullets and further paragraphs of an item: its notes.
@@ -2451,11 +2485,59 @@ impl PlanReader {
     /// The day a date written in an item's text makes it due (a range: its last day); None for
     /// no date, or a month or quarter (which name no day).
     fn due_in(&self, text: &str) -> Option<NaiveDate> {
-        match self.find(text)?.ok()?.period {
+        let phrase = self.find(text)?.ok()?;
+        match phrase.period {
+            // "May 11 week": the week that starts that day.
+            Period::Day { date } if next_word(text, phrase.span.end) == Some("week") => {
+                date.checked_add_days(chrono::Days::new(6))
+            }
             Period::Day { date } => Some(date),
             Period::Range { end, .. } => Some(end),
             Period::Month { .. } | Period::Quarter { .. } => None,
         }
+    }
+
+    /// "First week of June" (its seventh day), "early August", "mid-March", "late May" (the
+    /// month): a time a plan gives without a day. None for none.
+    fn loose_period(&self, text: &str) -> Option<Period> {
+        let lower = text.to_lowercase().replace('-', " ");
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let month_after = |i: usize| -> Option<Period> {
+            let month = month_named(words.get(i)?)?;
+            let name = chrono::Month::try_from(u8::try_from(month).ok()?)
+                .ok()?
+                .name();
+            let first = self.find(&format!("{name} 1")).and_then(Result::ok)?;
+            Some(Period::Month {
+                year: chrono::Datelike::year(&first.period.first_day()),
+                month,
+            })
+        };
+        words.iter().enumerate().find_map(|(i, w)| {
+            let nth = ["first", "second", "third", "fourth", "last"]
+                .iter()
+                .position(|n| n == w);
+            match (nth, words.get(i + 1), words.get(i + 2)) {
+                (Some(n), Some(&"week"), Some(&"of")) => {
+                    let month = month_after(i + 3)?;
+                    let last = month.last_day();
+                    let end = if n == 4 {
+                        last
+                    } else {
+                        month
+                            .first_day()
+                            .checked_add_days(chrono::Days::new(7 * n as u64 + 6))?
+                            .min(last)
+                    };
+                    Some(Period::Day { date: end })
+                }
+                _ if matches!(*w, "early" | "mid" | "late") => month_after(i + 1),
+                _ => None,
+            }
+        })
     }
 
     fn dated(&mut self, text: &str, line: usize) -> (Option<NaiveDate>, String) {
@@ -2741,6 +2823,18 @@ fn time_of_day_in(text: &str) -> Option<u32> {
         };
         Some(hours * 60 + minutes)
     })
+}
+
+/// The word that follows byte `at` of `text`, lowercased ("May 11 week" after the date: "week").
+fn next_word(text: &str, at: usize) -> Option<&'static str> {
+    let word: String = text
+        .get(at..)?
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    ["week"].into_iter().find(|w| *w == word)
 }
 
 /// The front matter's lists whose maps are tasks.

@@ -1690,3 +1690,45 @@ fn a_row_with_start_and_end_columns_is_due_at_its_end() {
         ]
     );
 }
+
+#[test]
+fn loose_times_a_day_number_after_the_launch_and_the_event_day() {
+    let plan = import_markdown(
+        "# Conference timeline\n\nLaunch: October 4, 2026\n\n## Program\n\n- May 11 week - selection meeting\n- First week of June - notification emails\n- early August - share the upload link\n\n## At the conference\n\n- Water at every podium\n\n## T+1 to T+7: After the event\n\n### Day 2-3\n- [ ] Send the thank-you notes\n",
+    )
+    .plan;
+    let items: Vec<(String, Option<NaiveDate>, Option<Period>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due, i.within))
+        .collect();
+    assert_eq!(
+        items[..3],
+        [
+            (
+                "May 11 week - selection meeting".to_string(),
+                Some(d(2026, 5, 17)),
+                None
+            ),
+            (
+                "First week of June - notification emails".to_string(),
+                Some(d(2026, 6, 7)),
+                None
+            ),
+            (
+                "early August - share the upload link".to_string(),
+                Some(d(2026, 8, 31)),
+                Some(Period::Month {
+                    year: 2026,
+                    month: 8
+                })
+            ),
+        ]
+    );
+    let due = |text: &str| {
+        plan.schedule_items()
+            .find(|i| i.text == text)
+            .and_then(|i| i.due)
+    };
+    assert_eq!(due("Water at every podium"), Some(d(2026, 10, 4)));
+    assert_eq!(due("Send the thank-you notes"), Some(d(2026, 10, 7)));
+}

@@ -248,8 +248,8 @@ pub(super) fn countdown_heading(text: &str) -> Option<Offset> {
 }
 
 /// A heading for the launch day itself, with no date: "Launch Day", "Release day", "Go-live
-/// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)". What is under it is due
-/// on the launch day (T+0).
+/// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)", "At the conference",
+/// "On the day". What is under it is due on the launch day (T+0).
 pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     let lower = text.to_lowercase().replace('-', " ");
     let words = words_of(&lower);
@@ -271,7 +271,21 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             && (w[1] == "day" || w[1] == "window")
             && !before.is_some_and(|b| b == "post" || b == "pre")
     });
-    (day_of || launch_day)
+    // "At the conference", "During the event", "On the day": the event's own day.
+    let events = [
+        "conference",
+        "event",
+        "summit",
+        "hackathon",
+        "meetup",
+        "show",
+    ];
+    let at_event = joined.windows(3).any(|w| {
+        matches!(w[0].as_str(), "at" | "during") && w[1] == "the" && events.contains(&w[2].as_str())
+    }) || joined
+        .windows(3)
+        .any(|w| w[0] == "on" && w[1] == "the" && w[2] == "day");
+    (day_of || launch_day || at_event)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
 }
