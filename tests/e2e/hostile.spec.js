@@ -26,6 +26,21 @@ async function secondPlan(page) {
 }
 
 test.describe('hostile input', () => {
+  test('an internal error that stops the app (a wasm trap) is said, and the save status stops claiming "Saved"', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    await expect(page.getByTestId('save-status')).toHaveText('Saved in this browser');
+    // What the browser reports when the app's WebAssembly traps in an event handler.
+    await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
+    await expect(page.getByTestId('stopped-alert')).toContainText('Launchplan stopped after an internal error');
+    await expect(page.getByTestId('save-status')).toContainText('Not saved');
+    // Reloading resumes with what was saved.
+    await page.getByTestId('stopped-alert').getByRole('button', { name: 'Reload' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await expect(page.getByTestId('stopped-alert')).toHaveCount(0);
+  });
+
   // Regression: Replace wrote the file into the stored plan whose ID it carried, and left the
   // address naming the plan that was shown before.
   test('Replace with a file carrying another stored plan\'s ID writes into the plan shown only', async ({ page }) => {
