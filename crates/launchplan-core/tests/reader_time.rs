@@ -10,7 +10,10 @@ use launchplan_core::formats::markdown_in::import_markdown;
 #[test]
 fn reading_time_grows_linearly_with_the_document() {
     let unit = "## Week of Feb 10, 2026\n\n- [ ] Code freeze (Feb 12)\n  - [ ] Tag the branch\n\
-                | Date | Task |\n|---|---|\n| Feb 13 | Ship |\n\n- Beta lead: Ana\n";
+                | Date | Task |\n|---|---|\n| Feb 13 | Ship |\n\n- Beta lead: Ana\n\
+                ## tl;dr\n\n- **Tuesday, Feb 17, 2026**: Week 2 - Docs Freeze\n\n\
+                ## Schedule\n\n- Code Freeze: Feb 18, 2026\n- Day 3 sign-off\n- Budget:\n  - venue\n\n\
+                ### T-7: Assets\n\n| Task | Owner | Status |\n|---|---|---|\n| Record | Wen | Done |\n";
     // The quickest of three runs, so that a busy machine does not decide the ratio.
     let time = |n: usize| {
         let doc = unit.repeat(n);

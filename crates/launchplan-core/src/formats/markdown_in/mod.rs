@@ -1423,7 +1423,8 @@ impl PlanReader {
             if let (None, Some(offset)) = (gate.due, gate.offset) {
                 self.relative_gates.push((id.clone(), offset));
             }
-            if let Some(at) = self.numbered_days.iter().position(|(i, _)| *i == gate.id) {
+            // The gate's day number, if it had one, was the last one recorded.
+            if let Some(at) = self.numbered_days.iter().rposition(|(i, _)| *i == gate.id) {
                 self.numbered_days[at].0 = id.clone();
             }
             self.pending_gates.push(DecisionPoint {
@@ -2711,6 +2712,7 @@ fn drop_repeated_gates(plan: &mut Plan, summary: &[NodeId]) {
     if summary.is_empty() {
         return;
     }
+    let summary: HashSet<&NodeId> = summary.iter().collect();
     let mut elsewhere = HashSet::new();
     plan.for_each_node(|node, _| {
         if let NodeRef::Block(PlanBlock::Decision(d)) = node {
