@@ -607,6 +607,27 @@ impl PlanReader {
                     }
                 }
             }
+            // A plan that numbers its days and names the launch's ("Launch Day (Day 61)"):
+            // every numbered day is that far from the launch.
+            if let Some(launch_day) = self.launch_day_number {
+                for (id, n) in std::mem::take(&mut self.numbered_days) {
+                    let days = i32::try_from(i64::from(n) - i64::from(launch_day)).ok();
+                    let Some(offset) = days.and_then(|d| Offset::new(d, OffsetUnit::Days)) else {
+                        continue;
+                    };
+                    match self.plan.node_mut(&id) {
+                        Some(NodeMut::Item(item))
+                            if item.due.is_none() && item.offset.is_none() =>
+                        {
+                            item.offset = Some(offset);
+                        }
+                        Some(NodeMut::Block(PlanBlock::Decision(d))) if d.date.is_none() => {
+                            self.relative_gates.push((id, offset));
+                        }
+                        _ => {}
+                    }
+                }
+            }
             return;
         };
         let day = |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n) - 1));
@@ -2109,8 +2130,11 @@ impl PlanReader {
                     "tasks",
                     "action",
                     "actions",
+                    "activity",
+                    "activities",
                     "todo",
                     "deliverable",
+                    "deliverables",
                     "step",
                 ])
                 .is_some();
@@ -2257,6 +2281,12 @@ impl PlanReader {
                 group_notes.push(format!("{text} ({})", format_day(date, true)));
             } else {
                 let id = self.id(&group_id, "item", &text, row.line);
+                // Under "## Beta Phase (Days 31-45)": that day of the plan's count.
+                if due.is_none() && offset.is_none() {
+                    if let Some((n, _)) = self.day_by_level.iter().rev().find_map(|d| *d) {
+                        self.numbered_days.push((id.clone(), n));
+                    }
+                }
                 items.push(Item {
                     id,
                     text,

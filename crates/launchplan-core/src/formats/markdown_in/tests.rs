@@ -1297,7 +1297,7 @@ fn every_written_done_mark_is_read() {
 #[test]
 fn numbered_days_of_a_launch_section_count_from_the_launch_day() {
     let plan = import_markdown(
-        "# Pilot Launch Plan - October 2027\n\n## Pilot Launch Week\n\n### Day 1: Go live\n- [ ] Open the sign-up page\n\n### Day 2-3: Invites\n- [ ] Send the invites\n\n## Post-launch (weeks 1-2)\n- [ ] Call every pilot team\n\n## Preparation\n\n### Day 4\n- [ ] Not counted from the launch\n",
+        "# Pilot Launch Plan - October 2027\n\n## Pilot Launch Week\n\n### Day 1: Go live\n- [ ] Open the sign-up page\n\n### Day 2-3: Invites\n- [ ] Send the invites\n\n## Post-launch (weeks 1-2)\n- [ ] Call every pilot team\n\n## Follow-up\n\n### Day 4\n- [ ] Counted from the launch day too\n",
     )
     .plan;
     let offsets: Vec<(String, Option<Offset>)> = plan
@@ -1312,7 +1312,9 @@ fn numbered_days_of_a_launch_section_count_from_the_launch_day() {
             ("Send the invites".to_string(), days(2)),
             // After the launch, week 2 ends 14 days after it.
             ("Call every pilot team".to_string(), days(14)),
-            ("Not counted from the launch".to_string(), None),
+            // The plan names its launch's day number (Day 1: Go live): its other numbered
+            // days count from it.
+            ("Counted from the launch day too".to_string(), days(3)),
         ]
     );
     // The title gives the launch's month.
@@ -1731,4 +1733,30 @@ fn loose_times_a_day_number_after_the_launch_and_the_event_day() {
     };
     assert_eq!(due("Water at every podium"), Some(d(2026, 10, 4)));
     assert_eq!(due("Send the thank-you notes"), Some(d(2026, 10, 7)));
+}
+
+#[test]
+fn activity_tables_under_numbered_days_count_from_the_launch_days_number() {
+    let plan = import_markdown(
+        "# Launch RACI\n\n## Planning (Days 1-30)\n\n| Activity | PMM | Eng |\n|---|---|---|\n| ☒ Kickoff held | A | C |\n| Positioning written | R | I |\n\n## Launch Day (Day 61)\n\n| Activity | PMM | Eng |\n|---|---|---|\n| Publish the post | R | I |\n",
+    )
+    .plan;
+    let offsets: Vec<(String, Option<Offset>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.offset))
+        .collect();
+    let days = |n| Offset::new(n, OffsetUnit::Days);
+    assert_eq!(
+        offsets,
+        [
+            ("☒ Kickoff held — A — C".to_string(), days(-31)),
+            ("Positioning written — R — I".to_string(), days(-31)),
+            ("Publish the post — R — I".to_string(), days(0)),
+        ]
+    );
+    assert!(done_state(&blocks::ListItem {
+        text: "☒ Kickoff".into(),
+        ..Default::default()
+    })
+    .1);
 }

@@ -23,6 +23,8 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
         "✔",
         "☑️",
         "☑",
+        "☒",
+        "🗹",
         "[COMPLETED]",
         "[Completed]",
         "[DONE]",
