@@ -199,6 +199,8 @@ impl Persistence {
         let id = plan.id.clone();
         self.revision.set(revision);
         self.conflict.set(None);
+        // Another plan is shown now: the question about the deleted one is moot.
+        self.deleted_elsewhere.set(false);
         self.adopting.set_value(true);
         state.open(plan);
         storage::set_open(&id);
@@ -296,6 +298,18 @@ impl Persistence {
             }
             Current::Found(theirs) => theirs,
         };
+        // The deleted plan is back (the other tab undid the delete): the question is moot, and
+        // what this tab shows is compared with it below like any other tab's copy; a change
+        // made here meanwhile is this tab's unsaved change, so the user chooses.
+        if self.deleted_elsewhere.get_untracked() {
+            self.deleted_elsewhere.set(false);
+            if state.plan.with_untracked(|p| *p != theirs.plan) {
+                self.conflict.set(Some(theirs));
+                self.status
+                    .set(SaveStatus::NotSaved("another tab changed this plan".into()));
+                return;
+            }
+        }
         // And what the event says the other tab wrote: when two tabs save at the same moment,
         // each may still read its own write back (browsers do not serialise storage across
         // tabs), and only the event tells it about the other's.
@@ -381,11 +395,12 @@ impl Persistence {
             .into_iter()
             .filter(|s| s.id != shown)
             .find_map(|s| storage::read_stored(&s.id));
+        // `open` clears the question once another plan is shown; when it could not switch
+        // (no room to store the template), the question stays and nothing is saved back.
         match other {
             Some(other) => self.open(state, other.plan, other.revision),
             None => self.open(state, fresh_template(), 0),
         }
-        self.deleted_elsewhere.set(false);
     }
 
     /// After the user downloaded (or chose to drop) the unreadable copy: save what is shown.

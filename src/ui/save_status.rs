@@ -59,15 +59,15 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
         }
     };
     let export = move |format: ExportFormat| {
+        // The file holds the plan as shown now: save it now too, and remember this revision,
+        // so that "changed since" counts from here (a change made while the exporter loads is
+        // not in the file).
+        persistence.save_now(state);
         let plan = state.plan.get_untracked();
-        let id = plan.id.clone();
+        let (id, revision) = (plan.id.clone(), persistence.revision_untracked());
         leptos::task::spawn_local(async move {
             match export_plan(plan, format).await {
                 Ok(true) => {
-                    // The file holds the plan as shown: save it too, so "changed since" counts
-                    // from here.
-                    persistence.save_now(state);
-                    let revision = persistence.revision_untracked();
                     storage::record_export(&id, revision, super::clock::stamp());
                     export_done.update(|n| *n += 1);
                 }

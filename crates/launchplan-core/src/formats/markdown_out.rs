@@ -24,7 +24,7 @@ pub fn export_markdown(plan: &Plan) -> String {
         paragraphs(&mut out, &section.notes);
         for block in &section.blocks {
             blank(&mut out);
-            write_block(&mut out, block);
+            write_block(&mut out, block, !section.title.is_empty());
         }
     }
     footer(&mut out, plan);
@@ -103,7 +103,9 @@ fn footer(out: &mut String, plan: &Plan) {
     out.push('\n');
 }
 
-fn write_block(out: &mut String, block: &Block) {
+/// `titled_section`: the block's section has a `##` heading (a gate written as its own `###`
+/// heading would otherwise read back as a section of its own).
+fn write_block(out: &mut String, block: &Block, titled_section: bool) {
     match block {
         Block::Milestones(g) => {
             if !g.title.is_empty() {
@@ -132,7 +134,8 @@ fn write_block(out: &mut String, block: &Block) {
             // A title that names a gate heads the decision itself ("### Code freeze (Jul 20,
             // 2026)"): it reads back as one in any section, a schedule's included. Others
             // ("Proceed to beta?") are read back as decisions of a decisions section.
-            let titled = d.date.is_some()
+            let titled = titled_section
+                && d.date.is_some()
                 && d.day_label.is_none()
                 && d.aside.is_none()
                 && is_gate(&d.title)

@@ -383,6 +383,8 @@ struct PlanReader {
     launch_minutes: Option<u32>,
     /// The day the plan's opening prose names (see `opening_date`).
     opening_day: Option<NaiveDate>,
+    /// Whether the paragraph line being read follows another line of its paragraph.
+    continued: bool,
     /// Whether what is read is inside a `<details>` block.
     in_details: bool,
     /// The level of the last heading read (1 before any).
@@ -423,6 +425,7 @@ impl PlanReader {
             front_tasks: Vec::new(),
             heading_level: 1,
             in_details: false,
+            continued: false,
             opening_day: None,
             launch_minutes: None,
             pending_gates: Vec::new(),
@@ -557,7 +560,6 @@ impl PlanReader {
             return;
         };
         let plain = &self.plain_items;
-        let subtasks = &self.subtasks_of;
         let is_line = |i: &Item| {
             i.due == Some(launch)
                 && plain.contains(&i.id)
@@ -572,16 +574,10 @@ impl PlanReader {
                     .chain(g.days.iter_mut().map(|d| (&mut d.items, &mut d.notes)));
                 for (items, notes) in lists {
                     if let Some(at) = items.iter().position(is_line) {
+                        // Only the line: what was nested under it stays (tasks stay tasks).
                         let line = items.remove(at);
                         notes.push(line.text);
                         notes.extend(line.notes);
-                        // What was nested under the line goes with it.
-                        let under = subtasks.get(&line.id).cloned().unwrap_or_default();
-                        let (nested, kept): (Vec<Item>, Vec<Item>) = std::mem::take(items)
-                            .into_iter()
-                            .partition(|i| under.contains(&i.id));
-                        *items = kept;
-                        notes.extend(nested.into_iter().map(|i| i.text));
                         return;
                     }
                 }
@@ -592,42 +588,53 @@ impl PlanReader {
     /// Dates what the plan numbers by day ("Day 3", "Launch: Day 8") from its start, Day 1 being
     /// the start date itself; nothing when the plan states no start.
     fn date_day_numbers(&mut self) {
+        // Each entry's day or offset is worked out first, then set in one walk over the plan
+        // (a lookup per entry was quadratic on big plans).
         let Some(start) = self.plan.facts.sprint_start else {
             // No start: a launch section's days count from its launch day ("Beta Launch Week"
             // then "### Day 2-3": two days after the launch), kept relative to the launch.
+            let days_from = |n: u32, launch_day: i64| {
+                i32::try_from(i64::from(n) - launch_day)
+                    .ok()
+                    .and_then(|d| Offset::new(d, OffsetUnit::Days))
+            };
+            let mut offsets: std::collections::HashMap<NodeId, Offset> = Default::default();
             for (id, n, after, weeks_after) in std::mem::take(&mut self.launch_days) {
                 let launch_day = match self.launch_day_number {
                     Some(l) if !weeks_after => i64::from(l),
                     _ => i64::from(!after),
                 };
-                if let Some(NodeMut::Item(item)) = self.plan.node_mut(&id) {
-                    if item.due.is_none() && item.offset.is_none() {
-                        let days = i32::try_from(i64::from(n) - launch_day).ok();
-                        item.offset = days.and_then(|d| Offset::new(d, OffsetUnit::Days));
-                    }
+                if let Some(offset) = days_from(n, launch_day) {
+                    offsets.insert(id, offset);
                 }
             }
             // A plan that numbers its days and names the launch's ("Launch Day (Day 61)"):
             // every numbered day is that far from the launch.
             if let Some(launch_day) = self.launch_day_number {
                 for (id, n) in std::mem::take(&mut self.numbered_days) {
-                    let days = i32::try_from(i64::from(n) - i64::from(launch_day)).ok();
-                    let Some(offset) = days.and_then(|d| Offset::new(d, OffsetUnit::Days)) else {
-                        continue;
-                    };
-                    match self.plan.node_mut(&id) {
-                        Some(NodeMut::Item(item))
-                            if item.due.is_none() && item.offset.is_none() =>
-                        {
-                            item.offset = Some(offset);
-                        }
-                        Some(NodeMut::Block(PlanBlock::Decision(d))) if d.date.is_none() => {
-                            self.relative_gates.push((id, offset));
-                        }
-                        _ => {}
+                    if let Some(offset) = days_from(n, i64::from(launch_day)) {
+                        offsets.entry(id).or_insert(offset);
                     }
                 }
             }
+            if offsets.is_empty() {
+                return;
+            }
+            let mut gates = Vec::new();
+            self.plan.for_each_node_mut(|node| match node {
+                NodeMut::Item(item) if item.due.is_none() && item.offset.is_none() => {
+                    if let Some(&offset) = offsets.get(&item.id) {
+                        item.offset = Some(offset);
+                    }
+                }
+                NodeMut::Block(PlanBlock::Decision(d)) if d.date.is_none() => {
+                    if let Some(&offset) = offsets.get(&d.id) {
+                        gates.push((d.id.clone(), offset));
+                    }
+                }
+                _ => {}
+            });
+            self.relative_gates.extend(gates);
             return;
         };
         let day = |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n) - 1));
@@ -637,15 +644,26 @@ impl PlanReader {
                 self.launch_rank = u8::MAX;
             }
         }
-        for (id, n) in std::mem::take(&mut self.numbered_days) {
-            match self.plan.node_mut(&id) {
-                Some(NodeMut::Item(item)) if item.due.is_none() && item.offset.is_none() => {
+        let numbered: std::collections::HashMap<NodeId, u32> =
+            std::mem::take(&mut self.numbered_days)
+                .into_iter()
+                .collect();
+        if numbered.is_empty() {
+            return;
+        }
+        self.plan.for_each_node_mut(|node| match node {
+            NodeMut::Item(item) if item.due.is_none() && item.offset.is_none() => {
+                if let Some(&n) = numbered.get(&item.id) {
                     item.due = day(n);
                 }
-                Some(NodeMut::Block(PlanBlock::Decision(d))) if d.date.is_none() => d.date = day(n),
-                _ => {}
             }
-        }
+            NodeMut::Block(PlanBlock::Decision(d)) if d.date.is_none() => {
+                if let Some(&n) = numbered.get(&d.id) {
+                    d.date = day(n);
+                }
+            }
+            _ => {}
+        });
     }
 
     /// The first date phrase in `text`, its year taken from the context. While the year is not
@@ -741,8 +759,10 @@ impl PlanReader {
                 Block::Heading { level, text, line } => self.heading(*level, text, *line),
                 Block::Paragraph { lines, bold, line } => {
                     for (i, text) in lines.iter().enumerate() {
+                        self.continued = i > 0;
                         self.paragraph_line(text, *bold, line + i);
                     }
+                    self.continued = false;
                 }
                 Block::List { items } => {
                     for item in items {
@@ -1170,7 +1190,9 @@ impl PlanReader {
         }
         // "3. Write the upgrade guide" right under a line of text: Markdown reads a list that
         // does not start at 1 as more of the paragraph, but it is the next step of a list.
-        if self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan {
+        // Only a line after the paragraph's first: one alone is a note the export escaped
+        // ("2\\. No deploys on Fridays").
+        if self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan && self.continued {
             if let Some((number, rest)) = text.split_once(". ") {
                 if number.len() <= 3
                     && number.parse::<u32>().is_ok_and(|n| n > 1)
@@ -1203,20 +1225,17 @@ impl PlanReader {
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         self.notes_label = text.trim().strip_suffix(':').is_some_and(|label| {
             let lower = label.to_lowercase();
-            words_of(&lower).iter().any(|w| NOTE_LABELS.contains(w))
+            let words = words_of(&lower);
+            // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
+            words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
         });
-        // "Actual:" over a list of what happened, "Expected:" over what is to come.
-        if let Some(label) = text.trim().strip_suffix(':') {
-            match label.trim().to_lowercase().as_str() {
-                "actual" | "done" | "completed" | "shipped" | "released" | "achieved" => {
-                    self.list_done = true
-                }
-                "expected" | "planned" | "upcoming" | "next" | "to do" | "todo" => {
-                    self.list_done = false
-                }
-                _ => {}
-            }
-        }
+        // "Actual:" over a list of what happened; any other paragraph ends it.
+        self.list_done = text.trim().strip_suffix(':').is_some_and(|label| {
+            matches!(
+                label.trim().to_lowercase().as_str(),
+                "actual" | "done" | "completed" | "shipped" | "released" | "achieved"
+            )
+        });
         if self.plan.title.is_empty() && self.plan.sections.is_empty() && bold {
             self.plan.title = text.to_string();
             return;
@@ -1445,8 +1464,8 @@ impl PlanReader {
                 self.relative_gates.push((id.clone(), offset));
             }
             // The gate's day number, if it had one, was the last one recorded.
-            if let Some(at) = self.numbered_days.iter().rposition(|(i, _)| *i == gate.id) {
-                self.numbered_days[at].0 = id.clone();
+            if let Some(last) = self.numbered_days.last_mut().filter(|(i, _)| *i == gate.id) {
+                last.0 = id.clone();
             }
             self.pending_gates.push(DecisionPoint {
                 id,
@@ -1488,7 +1507,8 @@ impl PlanReader {
     ) {
         let due = period.map(|p| p.last_day());
         let (text, done) = done_state(item);
-        let done = done || self.list_done;
+        // "Actual:" ticks the plain bullets under it; an explicit "[ ]" stays open.
+        let done = done || (self.list_done && item.task.is_none());
         let (text, marker) = match offset_marker(&text) {
             (rest, Some(offset)) => (rest.to_string(), Some(offset)),
             _ => (text, None),
@@ -1590,9 +1610,12 @@ impl PlanReader {
     /// Whether a bullet nested in a task is a subtask: a checkbox, or a plain bullet that reads
     /// as an action ("- [ ] Gallery assets" then "  - App icon"), not as a note ("Owner: Ana",
     /// a question, a criterion).
-    fn is_subtask(&self, _parent: &ListItem, child: &ListItem) -> bool {
+    fn is_subtask(&self, parent: &ListItem, child: &ListItem) -> bool {
+        // Under a checkbox, a plain bullet is a note, as Launchplan's exports before December
+        // 2026 wrote notes (reading them as tasks would change those files).
         child.task.is_some()
-            || (child.children.is_empty()
+            || (parent.task.is_none()
+                && child.children.is_empty()
                 && child.extra.is_empty()
                 && !child.text.contains(':')
                 && !self.reads_as_note(&child.text))
@@ -2080,6 +2103,12 @@ impl PlanReader {
             return false;
         }
         let months = month_columns(head);
+        // "Jan | Feb" with "Tue 19" in the cells; a budget's "120" per month is not a day.
+        let months = if months_hold_days(&months, rows) {
+            months
+        } else {
+            Vec::new()
+        };
         let date_cols: Vec<usize> = if months.len() >= 2 {
             months.iter().map(|&(i, _)| i).collect()
         } else {
@@ -2221,11 +2250,10 @@ impl PlanReader {
                 .filter(|c| c.chars().any(char::is_alphanumeric))
                 .collect();
             if let [only] = filled.as_slice() {
-                if self
-                    .find(only)
-                    .and_then(Result::ok)
-                    .is_some_and(|p| p.period.is_coarse())
-                {
+                // The whole cell is the month ("June 2027"), not a task that names one.
+                if self.find(only).and_then(Result::ok).is_some_and(|p| {
+                    p.period.is_coarse() && p.span.start == 0 && p.span.end == only.len()
+                }) {
                     self.date_in(only, row.line);
                     continue;
                 }
@@ -2235,6 +2263,17 @@ impl PlanReader {
                 .all(|c| c.is_ascii_digit() || c.is_whitespace());
             let no_words = !text.chars().any(char::is_alphanumeric);
             if !text.is_empty() && (number_only || no_words) {
+                // Not a task, but what it says is kept ("2026-03-02 — 412"); a "..." row says
+                // nothing.
+                let said: Vec<&str> = row
+                    .cells
+                    .iter()
+                    .map(|c| c.trim())
+                    .filter(|c| c.chars().any(char::is_alphanumeric))
+                    .collect();
+                if !said.is_empty() {
+                    group_notes.push(said.join(" — "));
+                }
                 continue;
             }
             let text = if text.is_empty() {
@@ -2645,8 +2684,8 @@ fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
-/// A year written alone ("Roadmap 2027", "the summer 2026 cycle") in the plan's title or the
-/// prose before its first list, table or section: a four-digit number from 1990 to 2100 that is
+/// A year written alone ("Roadmap 2027", "the summer 2026 cycle") in the plan's title (opening
+/// or ending it) or the prose before its first list, table or section: a four-digit number from 1990 to 2100 that is
 /// not part of a version, a date, a range or a percentage, nor a count ("2030 sign-ups").
 fn opening_year(source: &str) -> Option<i32> {
     source
@@ -2680,10 +2719,20 @@ fn opening_year(source: &str) -> Option<i32> {
                         .get(i + 4..)
                         .and_then(|rest| rest.split_whitespace().next())
                         .is_some_and(|w| w.len() > 3 && w.ends_with('s'));
+                    // In a title, a year that opens or ends it ("Roadmap 2027", "2027 launch
+                    // plan"), not one inside a product's name ("SQL Server 2019 upgrade plan").
+                    let title = line.starts_with('#');
+                    let words: Vec<&str> = line
+                        .trim_start_matches('#')
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let at_edge = words.first() == Some(&digits) || words.last() == Some(&digits);
                     ((1990..=2100).contains(&year)
                         && !joined(before)
                         && (after_is_end || !joined(after))
-                        && !counted)
+                        && !counted
+                        && (!title || at_edge))
                         .then_some(year)
                 })
         })
@@ -2710,10 +2759,10 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
     let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let named = |i: usize| {
         head.get(i).is_some_and(|h| {
-            let h = h.to_lowercase();
-            ["date", "when", "deadline", "due", "day", "week"]
-                .iter()
-                .any(|w| h.contains(w))
+            header_says(
+                h,
+                &["date", "dates", "when", "deadline", "due", "day", "week"],
+            )
         })
     };
     (0..columns)
@@ -2760,6 +2809,7 @@ fn drop_repeated_gates(plan: &mut Plan, summary: &[NodeId]) {
                         && d.date.is_some_and(|day| elsewhere.contains(&day)) =>
                 {
                     section.notes.push(d.title);
+                    section.notes.extend(d.notes);
                 }
                 other => kept.push(other),
             }
@@ -2921,6 +2971,35 @@ fn month_columns(head: &[String]) -> Vec<(usize, u32)> {
         .collect()
 }
 
+/// Whether the month columns hold days ("Tue 19", "19th", "4") in every filled cell, at least
+/// two: not a budget's amounts ("120", "2 000") or a chart's bars ("██").
+fn months_hold_days(months: &[(usize, u32)], rows: &[blocks::TableRow]) -> bool {
+    if months.len() < 2 {
+        return false;
+    }
+    let filled: Vec<&str> = rows
+        .iter()
+        .flat_map(|r| months.iter().filter_map(|&(i, _)| r.cells.get(i)))
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let is_day = |cell: &str| {
+        let words: Vec<&str> = cell.split_whitespace().collect();
+        let days: Vec<&&str> = words
+            .iter()
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            .collect();
+        let day_ok = days.len() == 1 && {
+            let digits: String = days[0].chars().take_while(char::is_ascii_digit).collect();
+            let rest = &days[0][digits.len()..];
+            digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+                && ["", "st", "nd", "rd", "th"].contains(&rest)
+        };
+        day_ok && words.len() <= 2
+    };
+    filled.len() >= 2 && filled.iter().all(|c| is_day(c))
+}
+
 /// A row's date in a table with a column per month: the first month whose cell holds a day
 /// ("Tue 19", "19th"), written out as a date ("Tue Jan 19"); empty when no month cell does.
 fn month_cell_date(months: &[(usize, u32)], row: &blocks::TableRow) -> String {
@@ -2986,12 +3065,12 @@ fn other_date_columns(
     (0..head.len())
         .filter(|&i| i != primary)
         .filter(|&i| {
-            let h = head[i].to_lowercase();
-            [
-                "date", "when", "deadline", "due", "start", "end", "until", "finish",
-            ]
-            .iter()
-            .any(|w| h.contains(w))
+            header_says(
+                &head[i],
+                &[
+                    "date", "dates", "when", "deadline", "due", "start", "end", "until", "finish",
+                ],
+            )
         })
         .filter(|&i| {
             rows.iter().any(|r| {
@@ -3001,6 +3080,15 @@ fn other_date_columns(
             })
         })
         .collect()
+}
+
+/// Whether a column header has one of `words` as a word of its own ("Specific dates", "End";
+/// not "Attendees" or "Updates").
+fn header_says(header: &str, words: &[&str]) -> bool {
+    header
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.contains(&w))
 }
 
 /// Whether a table's header is that of the document's own history ("Version | Date | Changes"):

@@ -10,10 +10,12 @@ use chrono::NaiveDate;
 /// after an unchecked box: the status was written after the box).
 pub(super) fn done_state(item: &ListItem) -> (String, bool) {
     let text = item.text.trim();
-    let marked = item.struck || says_done_at_end(text);
+    // A box says it all: "- [ ] Order the cake ✅" stays open (read as done, an exported open
+    // item would come back ticked).
     if let Some(done) = item.task {
-        return (text.to_string(), done || marked);
+        return (text.to_string(), done);
     }
+    let marked = item.struck || says_done_at_end(text);
     if marked {
         return (text.to_string(), true);
     }
@@ -271,7 +273,9 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         let before = i.checked_sub(1).and_then(|b| joined.get(b));
         launch.contains(&w[0].as_str())
             && (w[1] == "day" || w[1] == "window")
-            && !before.is_some_and(|b| b == "post" || b == "pre")
+            && !before.is_some_and(|b| {
+                matches!(b.as_str(), "post" | "pre" | "before" | "after" | "until")
+            })
     });
     // "At the conference", "During the event", "On the day": the event's own day.
     let events = [
