@@ -36,9 +36,11 @@ import { pathToFileURL } from 'node:url';
  * 475 KB when the release wasm moved to a size-tuned nightly build (issue 15: 506.8 -> 463.3 KB).
  * Raised to 485 KB when the Markdown reader learned more shapes (issue 13: the chunk grew from 93
  * to 100.6 KB) and the Markdown and calendar writers became a chunk of their own (7.1 KB, 2.2 KB
- * more in all than they took from the start): 478.1 KB measured.
+ * more in all than they took from the start): 478.1 KB measured. Raised to 495 KB with the rest
+ * of issue 13's reading rules (the reader chunk, fetched on first import, about 106 KB): 484.5 KB
+ * measured; what loads at start kept its own budget.
  */
-export const GZIP_BUDGET_BYTES = 485 * 1024;
+export const GZIP_BUDGET_BYTES = 495 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

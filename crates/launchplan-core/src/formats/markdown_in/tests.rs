@@ -1768,3 +1768,66 @@ fn activity_tables_under_numbered_days_count_from_the_launch_days_number() {
         .1
     );
 }
+
+/// Regressions a review of the December rules found: each once changed or lost what a plan said.
+#[test]
+fn what_the_newer_rules_must_never_change() {
+    // An explicit open box stays open under "Done:" and with a trailing mark, through export.
+    let plan = import_markdown(
+        "# Review\n\n## Week 1 (Mar 2-6, 2026)\n\nDone:\n\n- Migrated tables\n\nStill open, carry over:\n\n- [ ] Rotate API keys\n- [ ] Order the cake ✅\n",
+    )
+    .plan;
+    let done: Vec<(String, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert_eq!(
+        done,
+        [
+            ("Migrated tables".to_string(), true),
+            ("Rotate API keys".to_string(), false),
+            ("Order the cake ✅".to_string(), false),
+        ]
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(
+        back.schedule_items().map(|i| i.done).collect::<Vec<_>>(),
+        [true, false, false]
+    );
+    // A budget by month is not a table of dates: its amounts stay.
+    let budget = import_markdown(
+        "# Budget\n\n## Costs\n\n| Line item | Jan | Feb | Mar |\n|---|---|---|---|\n| Hosting | 120 | 120 | 130 |\n",
+    )
+    .plan;
+    assert_eq!(budget.schedule_items().count(), 0);
+    assert!(serde_json::to_string(&budget)
+        .unwrap()
+        .contains("| Hosting | 120 | 120 | 130 |"));
+    // A column whose header only contains "end" or "date" keeps its text.
+    let meeting = import_markdown(
+        "# Plan\n\n## Schedule\n\n| Date | Task | Attendees |\n|---|---|---|\n| 2026-03-02 | Kickoff | Ana, Ben (out until Mar 5) |\n",
+    )
+    .plan;
+    assert_eq!(
+        items_of(&meeting)[0].0,
+        "Kickoff — Ana, Ben (out until Mar 5)"
+    );
+    // A year inside a product's name is not the plan's; "before launch day" is not the day.
+    let sql =
+        import_markdown("# SQL Server 2019 upgrade plan\n\n## Steps\n\n- [ ] Back up (Mar 3)\n")
+            .report;
+    assert!(sql.year_guessed.is_some());
+    assert_eq!(launch_day_heading("## Before launch day"), None);
+    // A gate in a section without a heading survives the round trip.
+    let release = import_markdown(
+        "# Release 4.2\n\n| Date | Milestone |\n|---|---|\n| Mar 2, 2027 | Docs draft |\n| Mar 4, 2027 | Code freeze |\n",
+    )
+    .plan;
+    let markdown = crate::formats::markdown_out::export_markdown(&release);
+    let again = import_markdown(&markdown).plan;
+    assert_eq!(
+        crate::schedule::gates::gates(&again).len(),
+        crate::schedule::gates::gates(&release).len(),
+        "{markdown}"
+    );
+}
