@@ -1842,7 +1842,8 @@ impl PlanReader {
         if self.launch_rank > 0 || self.plan.facts.launch.is_some() {
             return;
         }
-        let lower = text.to_lowercase();
+        // ASCII case only: byte positions stay those of `text` ("İzmir" lowercases longer).
+        let lower = text.to_ascii_lowercase();
         let Some(at) = [
             " takes place on ",
             " takes place ",
@@ -1911,6 +1912,12 @@ impl PlanReader {
             "revised",
             "published",
             "last ",
+            // Over already: "accepted on", "was held".
+            " was ",
+            " were ",
+            "accepted",
+            "happened",
+            "took place",
         ]
         .iter()
         .any(|w| lower.contains(w))

@@ -1831,3 +1831,17 @@ fn what_the_newer_rules_must_never_change() {
         "{markdown}"
     );
 }
+
+#[test]
+fn an_event_sentence_with_non_ascii_names_and_a_past_opening_date() {
+    let plan = import_markdown(
+        "# Summit\n\nThe İzmir summit takes place on 17 June 2027.\n\n## Steps\n- [ ] Book\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 6, 17)));
+    let past = import_markdown(
+        "# Plan\n\nOur CFP was accepted on 12 January 2026.\n\n## Steps\n- [ ] Book\n",
+    )
+    .plan;
+    assert_eq!(past.facts.launch, None);
+}
