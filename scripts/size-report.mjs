@@ -38,9 +38,11 @@ import { pathToFileURL } from 'node:url';
  * to 100.6 KB) and the Markdown and calendar writers became a chunk of their own (7.1 KB, 2.2 KB
  * more in all than they took from the start): 478.1 KB measured. Raised to 495 KB with the rest
  * of issue 13's reading rules (the reader chunk, fetched on first import, about 106 KB): 484.5 KB
- * measured; what loads at start kept its own budget.
+ * measured; what loads at start kept its own budget. Raised to 500 KB when the import preview
+ * became a chunk fetched on the first import (18.2 KB; 7.1 KB more in all than it took from the
+ * start): 491.7 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 495 * 1024;
+export const GZIP_BUDGET_BYTES = 500 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -53,9 +55,11 @@ export const GZIP_BUDGET_BYTES = 495 * 1024;
  * outlook and "needs you now". Lowered to 380 KB when the release wasm moved to a pinned nightly
  * with std rebuilt for size and immediate-abort panics (issue 15, first lever: 407.8 -> 371.8 KB).
  * Lowered to 370 KB when the Markdown and calendar writers moved to a chunk fetched on the first
- * such export (375.3 -> 366.3 KB). Issue 15 goes on to 200 KB.
+ * such export (375.3 -> 366.3 KB). Lowered to 360 KB when the import preview (with merge and
+ * compare) moved to a chunk fetched on the first import (368.1 -> 355.5 KB). Issue 15 goes on
+ * to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 370 * 1024;
+export const START_GZIP_BUDGET_BYTES = 360 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -52,10 +52,47 @@ pub(crate) fn ImportControl() -> impl IntoView {
         over.remove();
         hash.remove();
     });
-    let clear = move || {
+    let clear = Callback::new(move |()| {
         pending.set(None);
         super::share::forget_link();
-    };
+    });
+    // The preview is a wasm chunk of its own, fetched on the first import (none of it is needed
+    // to show a plan). Each preview gets an owner of its own, disposed when it closes, so the
+    // imported plan it holds goes with it.
+    let parent = Owner::current().unwrap_or_default();
+    let shown = RwSignal::new_local(None::<AnyView>);
+    let preview_owner = StoredValue::new_local(None::<Owner>);
+    // Which preview is wanted: one that finishes loading after another was asked for is dropped.
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let next = pending.get();
+        generation.update_value(|g| *g += 1);
+        let wanted = generation.get_value();
+        // The preview shown so far goes first; its owner is disposed once it is off the page
+        // (a timer: after the render that takes it away).
+        shown.set(None);
+        if let Some(old) = preview_owner.try_update_value(Option::take).flatten() {
+            set_timeout(move || old.cleanup(), std::time::Duration::ZERO);
+        }
+        let Some(p) = next else {
+            return;
+        };
+        let owner = parent.child();
+        preview_owner.set_value(Some(owner.clone()));
+        leptos::task::spawn_local(async move {
+            match preview_view(owner, p, clear).await {
+                Ok(view) if generation.get_value() == wanted => shown.set(Some(view)),
+                Ok(_) => {}
+                Err(_) if generation.get_value() == wanted => {
+                    pending.set(None);
+                    state.alert.set(Some(
+                        "The import preview could not be loaded (are you offline, or was Launchplan updated? Reload the page and try again). Nothing was changed.".into(),
+                    ));
+                }
+                Err(_) => {}
+            }
+        });
+    });
     view! {
         <span class="import">
             <button type="button" on:click=move |_| { if let Some(input) = picker.get() { input.click(); } }>"Import…"</button>
@@ -74,7 +111,10 @@ pub(crate) fn ImportControl() -> impl IntoView {
                 }
             />
         </span>
-        {move || pending.get().map(|p| view! { <Preview pending=p clear=clear /> })}
+        {move || {
+            shown.track();
+            shown.try_update_untracked(Option::take).flatten()
+        }}
     }
 }
 
@@ -172,10 +212,31 @@ fn show_preview(
     pending.set(Some(Pending { name, plan, report }));
 }
 
+/// The preview of `pending`, built under `owner` (its reactive owner: the chunk's code runs after
+/// the await, outside any).
+#[leptos::wasm_split::wasm_split(import_preview, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn preview_view(
+    owner: Owner,
+    pending: Pending,
+    clear: Callback<()>,
+) -> Result<AnyView, PreviewUnavailable> {
+    Ok(owner.with(|| view! { <Preview pending=pending clear=clear /> }.into_any()))
+}
+
+/// The preview's chunk could not be loaded.
+struct PreviewUnavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for PreviewUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        PreviewUnavailable
+    }
+}
+
 /// What the import understood and would change, a launch date to set or correct, and the
 /// choice. The launch date set here is part of the imported plan (and undone with it).
 #[component]
-fn Preview(pending: Pending, clear: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
+    let clear = move || clear.run(());
     let state = use_app_state();
     let plan = RwSignal::new(pending.plan);
     let understood = Memo::new(move |_| plan.with(Understood::of));

@@ -132,7 +132,7 @@ test.describe('the Markdown reader, loaded on first use', () => {
   test('a reader that cannot be loaded is reported, the app keeps working, and a retry loads it', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     let refused = 0;
-    await page.route(/split_.*\.wasm$/, (route) => (refused++ ? route.continue() : route.fulfill({ status: 404, body: '' })));
+    await page.route(/split_markdown_reader.*\.wasm$/, (route) => (refused++ ? route.continue() : route.fulfill({ status: 404, body: '' })));
     const md = Buffer.from('# Train plan\n\n## Week 1\n\n- [ ] Written on a train\n');
     await pick(page, 'train.md', md, 'text/markdown');
     await expect(page.getByTestId('alert')).toContainText('the Markdown reader could not be loaded');
@@ -170,5 +170,27 @@ test.describe('the Markdown and calendar writers, loaded on first export', () =>
     await page.getByRole('button', { name: 'Export Markdown' }).click();
     expect((await md).suggestedFilename()).toBe('billingos-milestones-timeline.md');
     await expect(page.getByTestId('last-export')).toHaveText('Last exported today');
+  });
+});
+
+test.describe('the import preview, loaded on first import', () => {
+  test.use({
+    expectedProblems: {
+      patterns: [/HTTP 404: .*split_import_preview.*\.wasm/],
+      alsoAllowed: [/Failed to load resource: .* 404/, /Failed to execute 'compile' on 'WebAssembly'/, /request failed: .*split_.*\.wasm/],
+    },
+    serviceWorkers: 'block',
+  });
+
+  test('a preview that cannot be loaded is reported, nothing changes, and the next import shows it', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    let refused = 0;
+    await page.route(/split_import_preview.*\.wasm$/, (route) => (refused++ ? route.continue() : route.fulfill({ status: 404, body: '' })));
+    const json = Buffer.from(JSON.stringify({ format: 'launchplan', schema_version: 2, plan: { id: 'plan-x', title: 'Tiny', sections: [] } }));
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 'tiny.launchplan.json', mimeType: 'application/json', buffer: json });
+    await expect(page.getByTestId('alert')).toContainText('The import preview could not be loaded');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('BillingOS Milestones & Timeline');
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 'tiny.launchplan.json', mimeType: 'application/json', buffer: json });
+    await expect(page.getByTestId('import-preview')).toContainText('Tiny');
   });
 });
