@@ -40,9 +40,10 @@ import { pathToFileURL } from 'node:url';
  * of issue 13's reading rules (the reader chunk, fetched on first import, about 106 KB): 484.5 KB
  * measured; what loads at start kept its own budget. Raised to 500 KB when the import preview
  * became a chunk fetched on the first import (18.2 KB; 7.1 KB more in all than it took from the
- * start): 491.7 KB measured.
+ * start): 491.7 KB measured. Raised to 505 KB when the plan library became a chunk fetched when
+ * first opened (11.9 KB; 6.0 KB more in all than it took from the start): 497.7 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 500 * 1024;
+export const GZIP_BUDGET_BYTES = 505 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -56,10 +57,11 @@ export const GZIP_BUDGET_BYTES = 500 * 1024;
  * with std rebuilt for size and immediate-abort panics (issue 15, first lever: 407.8 -> 371.8 KB).
  * Lowered to 370 KB when the Markdown and calendar writers moved to a chunk fetched on the first
  * such export (375.3 -> 366.3 KB). Lowered to 360 KB when the import preview (with merge and
- * compare) moved to a chunk fetched on the first import (368.1 -> 355.5 KB). Issue 15 goes on
- * to 200 KB.
+ * compare) moved to a chunk fetched on the first import (368.1 -> 355.5 KB), and to 355 KB when
+ * the plan library moved to a chunk fetched when first opened (355.5 -> 349.4 KB). Issue 15 goes
+ * on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 360 * 1024;
+export const START_GZIP_BUDGET_BYTES = 355 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -10,14 +10,73 @@ use launchplan_core::formats::json::Stored;
 use launchplan_core::plan::{Facts, Plan};
 use leptos::prelude::*;
 
-/// The list of plans and the actions on them.
+/// The "Plans" disclosure. What it holds is a wasm chunk of its own, fetched the first time it
+/// is opened (none of it is needed to show a plan); a chunk that does not load is reported and
+/// the next opening tries again.
 #[component]
 pub(crate) fn PlanLibrary() -> impl IntoView {
+    let state = use_app_state();
+    let shown = RwSignal::new(false);
+    let body = RwSignal::new_local(None::<AnyView>);
+    let loading = StoredValue::new(false);
+    let owner = Owner::current().unwrap_or_default();
+    let toggle = move |open: bool| {
+        shown.set(open);
+        if !open || loading.get_value() {
+            return;
+        }
+        loading.set_value(true);
+        let owner = owner.child();
+        leptos::task::spawn_local(async move {
+            match library_body(owner, shown).await {
+                Ok(view) => body.set(Some(view)),
+                Err(_) => {
+                    loading.set_value(false);
+                    state.alert.set(Some(
+                        "The plan library could not be loaded (are you offline, or was Launchplan updated? Close and open it again, or reload the page).".into(),
+                    ));
+                }
+            }
+        });
+    };
+    view! {
+        <details
+            class="library"
+            data-testid="library"
+            on:toggle=move |ev| toggle(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+        >
+            <summary>"Plans"</summary>
+            {move || {
+                body.track();
+                body.try_update_untracked(Option::take).flatten()
+            }}
+        </details>
+    }
+}
+
+/// The library's content, built under `owner` (the chunk's code runs after the await, outside
+/// any reactive owner); `shown` says whether the disclosure is open.
+#[leptos::wasm_split::wasm_split(plan_library, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn library_body(owner: Owner, shown: RwSignal<bool>) -> Result<AnyView, LibraryUnavailable> {
+    Ok(owner.with(|| view! { <LibraryBody shown=shown /> }.into_any()))
+}
+
+/// The library's chunk could not be loaded.
+struct LibraryUnavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for LibraryUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        LibraryUnavailable
+    }
+}
+
+/// The list of plans and the actions on them.
+#[component]
+fn LibraryBody(shown: RwSignal<bool>) -> impl IntoView {
     let state = use_app_state();
     let persistence = use_persistence();
     // Storage is read only while the list is open (listing decodes every stored plan), and
     // again after each save then, since a save can add or rename a plan.
-    let shown = RwSignal::new(false);
     let plans = Memo::new(move |_| {
         if !shown.get() {
             return Vec::new();
@@ -32,12 +91,6 @@ pub(crate) fn PlanLibrary() -> impl IntoView {
     let open_plan = move |plan: Plan, revision: u64| persistence.open(state, plan, revision);
     let fresh = |plan: &Plan| plan.with_fresh_ids(&mut |kind| new_id(kind));
     view! {
-        <details
-            class="library"
-            data-testid="library"
-            on:toggle=move |ev| shown.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
-        >
-            <summary>"Plans"</summary>
             <ul>
                 <For
                     each=move || plans.get()
@@ -142,6 +195,5 @@ pub(crate) fn PlanLibrary() -> impl IntoView {
                 <label>"Rename this plan " <input type="text" bind:value=title /></label>
                 <button type="submit">"Rename"</button>
             </form>
-        </details>
     }
 }

@@ -76,3 +76,25 @@ test.describe('plan library', () => {
     await expect(lib.getByRole('listitem')).toHaveCount(3);
   });
 });
+
+test.describe('the plan library, loaded when first opened', () => {
+  test.use({
+    expectedProblems: {
+      patterns: [/HTTP 404: .*split_plan_library.*\.wasm/],
+      alsoAllowed: [/Failed to load resource: .* 404/, /Failed to execute 'compile' on 'WebAssembly'/, /request failed: .*split_.*\.wasm/],
+    },
+    serviceWorkers: 'block',
+  });
+
+  test('a library that cannot be loaded is reported, and opening it again loads it', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    let refused = 0;
+    await page.route(/split_plan_library.*\.wasm$/, (route) => (refused++ ? route.continue() : route.fulfill({ status: 404, body: '' })));
+    const details = library(page);
+    await details.locator('summary').click();
+    await expect(page.getByTestId('alert')).toContainText('The plan library could not be loaded');
+    await details.locator('summary').click();
+    await details.locator('summary').click();
+    await expect(details.getByRole('button', { name: 'New blank plan' })).toBeVisible();
+  });
+});
