@@ -5,6 +5,7 @@ use super::agenda::AgendaView;
 use super::clock::run_clock;
 use super::controls::Controls;
 use super::deferred::Deferred;
+use super::example::ExampleNotice;
 use super::header::PlanHeader;
 use super::help::HelpPanel;
 use super::import_notes::ImportNotes;
@@ -28,6 +29,7 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 #[component]
 pub fn App() -> impl IntoView {
     let imported = default_plan();
+    let example_id = imported.plan.id.clone();
     let (plan, persistence, from_storage) = persistence::start(imported.plan);
     // The import report speaks of the default plan; a plan from storage has none to show.
     let report = if from_storage {
@@ -67,6 +69,7 @@ pub fn App() -> impl IntoView {
         <HelpPanel open=help />
         <Timeline />
         <main id="main" class="app-main" class:big-plan=big_plan class:editing=move || state.editing.get() data-testid="app-main" tabindex="-1">
+            <ExampleNotice example_id=example_id />
             <ImportNotes />
             <AgendaView />
             <PlanSections />

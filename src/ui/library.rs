@@ -7,7 +7,7 @@ use super::state::use_app_state;
 use crate::storage::{self, Summary};
 use launchplan_core::default_plan::default_plan;
 use launchplan_core::formats::json::Stored;
-use launchplan_core::plan::{Facts, Plan};
+use launchplan_core::plan::Plan;
 use leptos::prelude::*;
 
 /// The "Plans" disclosure. What it holds is a wasm chunk of its own, fetched the first time it
@@ -167,8 +167,7 @@ fn LibraryBody(shown: RwSignal<bool>) -> impl IntoView {
             <div class="editor-actions">
                 <button type="button" on:click=move |_| open_plan(fresh(&default_plan().plan), 0)>"New from the BillingOS template"</button>
                 <button type="button" on:click=move |_| {
-                    let blank = Plan { id: new_id("plan"), title: "Untitled plan".into(), subtitle: None, facts: Facts::default(), sections: Vec::new(), notes: Vec::new(), modified: stamp() };
-                    open_plan(blank, 0);
+                    open_plan(super::example::blank_plan(), 0);
                 }>"New blank plan"</button>
                 <button type="button" on:click=move |_| {
                     let mut copy = state.plan.with_untracked(|p| fresh(p));

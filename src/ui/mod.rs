@@ -9,6 +9,7 @@ mod controls;
 mod decisions;
 mod deferred;
 mod download;
+mod example;
 mod header;
 mod help;
 mod import;

@@ -98,3 +98,29 @@ test.describe('the plan library, loaded when first opened', () => {
     await expect(details.getByRole('button', { name: 'New blank plan' })).toBeVisible();
   });
 });
+
+test.describe('the first visit', () => {
+  test('the example plan says so, with the ways to make the page yours; once stored, it does not', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const notice = page.getByTestId('example-notice');
+    await expect(notice).toContainText('This is an example');
+    const chooser = page.waitForEvent('filechooser');
+    await notice.getByRole('button', { name: 'Import your plan' }).click();
+    await chooser;
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    await expect(notice).toHaveCount(0);
+    await page.reload();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await expect(notice).toHaveCount(0);
+  });
+
+  test('"Start a blank plan" opens one, and the example stays in the library', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.getByTestId('example-notice').getByRole('button', { name: 'Start a blank plan' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Untitled plan');
+    await expect(page.getByTestId('example-notice')).toHaveCount(0);
+    const lib = await openLibrary(page);
+    await expect(lib.getByRole('button', { name: 'Open BillingOS Milestones & Timeline' })).toBeVisible();
+  });
+});

@@ -1,0 +1,52 @@
+//! The first visit: the BillingOS plan shown by default says that it is an example, with the two
+//! ways to make the page one's own beside it. It goes once the plan is stored (a tick, an edit,
+//! another plan opened): a returning visitor sees their own plan and no hint.
+
+use super::clock::{new_id, stamp};
+use super::save_status::use_persistence;
+use super::state::use_app_state;
+use launchplan_core::plan::{Facts, Plan};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// An empty plan of its own, for "Start a blank plan" here and in the library.
+pub(crate) fn blank_plan() -> Plan {
+    Plan {
+        id: new_id("plan"),
+        title: "Untitled plan".into(),
+        subtitle: None,
+        facts: Facts::default(),
+        sections: Vec::new(),
+        notes: Vec::new(),
+        modified: stamp(),
+    }
+}
+
+/// "This is an example", with Import your plan and Start a blank plan; shown while the plan is
+/// the default one (`example_id`) and nothing has been stored.
+#[component]
+pub(crate) fn ExampleNotice(example_id: launchplan_core::plan::NodeId) -> impl IntoView {
+    let state = use_app_state();
+    let persistence = use_persistence();
+    let shown = move || persistence.revision() == 0 && state.plan.with(|p| p.id == example_id);
+    // The Import button's file field (visually hidden) opens the browser's file picker.
+    let import = move |_| {
+        let field = document()
+            .query_selector("input[aria-label='Import a plan file']")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            field.click();
+        }
+    };
+    view! {
+        {move || shown().then(|| view! {
+            <div class="example-notice" data-testid="example-notice">
+                <p>"This is an example: the BillingOS launch plan. Explore it, or make the page yours."</p>
+                <button type="button" on:click=import>"Import your plan"</button>
+                <button type="button" on:click=move |_| persistence.open(state, blank_plan(), 0)>"Start a blank plan"</button>
+            </div>
+        })}
+    }
+}
