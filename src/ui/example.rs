@@ -7,7 +7,6 @@ use super::save_status::use_persistence;
 use super::state::use_app_state;
 use launchplan_core::plan::{Facts, Plan};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// An empty plan of its own, for "Start a blank plan" here and in the library.
 pub(crate) fn blank_plan() -> Plan {
@@ -28,23 +27,14 @@ pub(crate) fn blank_plan() -> Plan {
 pub(crate) fn ExampleNotice(example_id: launchplan_core::plan::NodeId) -> impl IntoView {
     let state = use_app_state();
     let persistence = use_persistence();
-    let shown = move || persistence.revision() == 0 && state.plan.with(|p| p.id == example_id);
-    // The Import button's file field (visually hidden) opens the browser's file picker.
-    let import = move |_| {
-        let field = document()
-            .query_selector("input[aria-label='Import a plan file']")
-            .ok()
-            .flatten()
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(field) = field {
-            field.click();
-        }
-    };
+    // A memo: the notice is rebuilt only when it comes or goes, not on every change of the plan.
+    let shown =
+        Memo::new(move |_| persistence.revision() == 0 && state.plan.with(|p| p.id == example_id));
     view! {
-        {move || shown().then(|| view! {
+        {move || shown.get().then(|| view! {
             <div class="example-notice" data-testid="example-notice">
                 <p>"This is an example: the BillingOS launch plan. Explore it, or make the page yours."</p>
-                <button type="button" on:click=import>"Import your plan"</button>
+                <button type="button" on:click=move |_| super::import::open_file_picker()>"Import your plan"</button>
                 <button type="button" on:click=move |_| persistence.open(state, blank_plan(), 0)>"Start a blank plan"</button>
             </div>
         })}

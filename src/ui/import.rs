@@ -3,6 +3,7 @@
 //! change, then Replace, Merge, Import as a new plan, or Cancel.
 //! Every import can be undone.
 
+use super::chunk::ChunkUnavailable;
 use super::state::{use_app_state, AppState};
 use chrono::NaiveDate;
 use launchplan_core::formats::file::Format;
@@ -23,6 +24,22 @@ struct Pending {
     plan: Plan,
     /// What the reader said about the file (empty for JSON and share links).
     report: ImportReport,
+}
+
+/// The name of the (visually hidden) file field behind the Import button.
+const FILE_FIELD_LABEL: &str = "Import a plan file";
+
+/// Opens the browser's file picker of the Import button, from elsewhere on the page.
+pub(crate) fn open_file_picker() {
+    use wasm_bindgen::JsCast;
+    let field = document()
+        .query_selector(&format!("input[aria-label='{FILE_FIELD_LABEL}']"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(field) = field {
+        field.click();
+    }
 }
 
 /// The Import button, the drop target (the whole window) and the preview.
@@ -85,9 +102,10 @@ pub(crate) fn ImportControl() -> impl IntoView {
                 Ok(_) => {}
                 Err(_) if generation.get_value() == wanted => {
                     pending.set(None);
-                    state.alert.set(Some(
-                        "The import preview could not be loaded (are you offline, or was Launchplan updated? Reload the page and try again). Nothing was changed.".into(),
-                    ));
+                    state.alert.set(Some(format!(
+                        "{} Nothing was changed.",
+                        super::chunk::not_loaded("The import preview")
+                    )));
                 }
                 Err(_) => {}
             }
@@ -100,7 +118,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
                 type="file"
                 class="visually-hidden"
                 accept=".json,.md,.markdown,.txt,application/json,text/markdown"
-                aria-label="Import a plan file"
+                aria-label=FILE_FIELD_LABEL
                 node_ref=picker
                 on:change=move |ev| {
                     let input = event_target::<web_sys::HtmlInputElement>(&ev);
@@ -153,7 +171,8 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
         } else {
             let Ok(imported) = markdown_import(text, state.today_untracked()).await else {
                 state.alert.set(Some(format!(
-                    "\"{name}\" was not imported: the Markdown reader could not be loaded (are you offline, or was Launchplan updated? Reload the page and try again). Nothing was changed."
+                    "\"{name}\" was not imported: {} Nothing was changed.",
+                    super::chunk::not_loaded("the Markdown reader")
                 )));
                 return;
             };
@@ -219,17 +238,8 @@ fn preview_view(
     owner: Owner,
     pending: Pending,
     clear: Callback<()>,
-) -> Result<AnyView, PreviewUnavailable> {
+) -> Result<AnyView, ChunkUnavailable> {
     Ok(owner.with(|| view! { <Preview pending=pending clear=clear /> }.into_any()))
-}
-
-/// The preview's chunk could not be loaded.
-struct PreviewUnavailable;
-
-impl From<leptos::wasm_split::SplitLoaderError> for PreviewUnavailable {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        PreviewUnavailable
-    }
 }
 
 /// What the import understood and would change, a launch date to set or correct, and the
@@ -363,15 +373,6 @@ fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
 /// not load (offline before the app was cached, or an old tab after a deploy removed it) is an
 /// error to report, not a panic that would stop the app.
 #[leptos::wasm_split::wasm_split(markdown_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn markdown_import(text: String, today: NaiveDate) -> Result<MarkdownImport, ReaderUnavailable> {
+fn markdown_import(text: String, today: NaiveDate) -> Result<MarkdownImport, ChunkUnavailable> {
     Ok(import_markdown_near(&text, today))
-}
-
-/// The Markdown reader's chunk could not be loaded.
-struct ReaderUnavailable;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ReaderUnavailable {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ReaderUnavailable
-    }
 }

@@ -57,17 +57,11 @@ pub(crate) fn PlanLibrary() -> impl IntoView {
 /// The library's content, built under `owner` (the chunk's code runs after the await, outside
 /// any reactive owner); `shown` says whether the disclosure is open.
 #[leptos::wasm_split::wasm_split(plan_library, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn library_body(owner: Owner, shown: RwSignal<bool>) -> Result<AnyView, LibraryUnavailable> {
+fn library_body(
+    owner: Owner,
+    shown: RwSignal<bool>,
+) -> Result<AnyView, super::chunk::ChunkUnavailable> {
     Ok(owner.with(|| view! { <LibraryBody shown=shown /> }.into_any()))
-}
-
-/// The library's chunk could not be loaded.
-struct LibraryUnavailable;
-
-impl From<leptos::wasm_split::SplitLoaderError> for LibraryUnavailable {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        LibraryUnavailable
-    }
 }
 
 /// The list of plans and the actions on them.

@@ -3,6 +3,7 @@
 mod agenda;
 mod app;
 mod checklist;
+mod chunk;
 mod clock;
 mod comms;
 mod controls;

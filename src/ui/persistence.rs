@@ -443,10 +443,9 @@ pub(crate) async fn export_plan(plan: Plan, format: ExportFormat) -> Result<bool
                 .map(|t| t.naive_utc())
                 .unwrap_or_default();
             let calendar = format == ExportFormat::Calendar;
-            let text = export_text(plan, calendar, now).await.map_err(|_| {
-                "The exporter could not be loaded (are you offline, or was Launchplan updated? Reload the page and try again)."
-                    .to_string()
-            })?;
+            let text = export_text(plan, calendar, now)
+                .await
+                .map_err(|_| super::chunk::not_loaded("The exporter"))?;
             if calendar {
                 (format!("{stem}.ics"), "text/calendar", text)
             } else {
@@ -463,19 +462,10 @@ fn export_text(
     plan: Plan,
     calendar: bool,
     now: chrono::NaiveDateTime,
-) -> Result<String, ExportersUnavailable> {
+) -> Result<String, super::chunk::ChunkUnavailable> {
     Ok(if calendar {
         export_ics(&plan, now)
     } else {
         export_markdown(&plan)
     })
-}
-
-/// The exporters' chunk could not be loaded.
-struct ExportersUnavailable;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ExportersUnavailable {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ExportersUnavailable
-    }
 }

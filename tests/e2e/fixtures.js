@@ -75,3 +75,24 @@ export async function editMode(page) {
   const toggle = page.getByRole('button', { name: 'Edit plan' });
   if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
 }
+
+/**
+ * For a test of a wasm chunk fetched on first use (`split_<name>-<hash>.wasm`) that does not
+ * load, as for an old tab after a deploy removed it: what the page then reports, to pass to
+ * `test.use` (no service worker, which would serve the chunk from its cache).
+ */
+export const chunkRefused = (name) => ({
+  expectedProblems: {
+    patterns: [new RegExp(`HTTP 404: .*split_${name}.*\\.wasm`)],
+    alsoAllowed: [/Failed to load resource: .* 404/, /Failed to execute 'compile' on 'WebAssembly'/, /request failed: .*split_.*\.wasm/],
+  },
+  serviceWorkers: 'block',
+});
+
+/** Refuses the chunk `name` the first time the page fetches it; `seen.count` counts fetches. */
+export async function refuseChunkOnce(page, name) {
+  const seen = { count: 0 };
+  await page.route(new RegExp(`split_${name}.*\\.wasm$`), (route) =>
+    seen.count++ ? route.continue() : route.fulfill({ status: 404, body: '' }));
+  return seen;
+}

@@ -1,7 +1,7 @@
 // Import: by file picker, refused when too large or broken (with the real cause), previewed,
 // then replaced or merged; export then import gives the same plan; every import can be undone.
 import { readFileSync } from 'node:fs';
-import { test, expect, openAt, item, openMenu } from './fixtures.js';
+import { test, expect, openAt, item, openMenu, chunkRefused, refuseChunkOnce } from './fixtures.js';
 
 async function exportJson(page) {
   const download = page.waitForEvent('download');
@@ -119,20 +119,12 @@ test.describe('import', () => {
 });
 
 test.describe('the Markdown reader, loaded on first use', () => {
-  // The reader's wasm chunk is refused once (as for an old tab after a deploy removed it); no
-  // service worker, which would serve it from its cache.
-  test.use({
-    expectedProblems: {
-      patterns: [/HTTP 404: .*split_.*\.wasm/],
-      alsoAllowed: [/Failed to load resource: .* 404/, /Failed to execute 'compile' on 'WebAssembly'/, /request failed: .*split_.*\.wasm/],
-    },
-    serviceWorkers: 'block',
-  });
+  // The reader's wasm chunk is refused once (see chunkRefused in fixtures.js).
+  test.use(chunkRefused('markdown_reader'));
 
   test('a reader that cannot be loaded is reported, the app keeps working, and a retry loads it', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
-    let refused = 0;
-    await page.route(/split_markdown_reader.*\.wasm$/, (route) => (refused++ ? route.continue() : route.fulfill({ status: 404, body: '' })));
+    const refused = await refuseChunkOnce(page, 'markdown_reader');
     const md = Buffer.from('# Train plan\n\n## Week 1\n\n- [ ] Written on a train\n');
     await pick(page, 'train.md', md, 'text/markdown');
     await expect(page.getByTestId('alert')).toContainText('the Markdown reader could not be loaded');
@@ -143,23 +135,16 @@ test.describe('the Markdown reader, loaded on first use', () => {
     // The next try loads it.
     await pick(page, 'train.md', md, 'text/markdown');
     await expect(page.getByTestId('import-preview')).toContainText('Train plan');
-    expect(refused).toBe(2);
+    expect(refused.count).toBe(2);
   });
 });
 
 test.describe('the Markdown and calendar writers, loaded on first export', () => {
-  test.use({
-    expectedProblems: {
-      patterns: [/HTTP 404: .*split_exporters.*\.wasm/],
-      alsoAllowed: [/Failed to load resource: .* 404/, /Failed to execute 'compile' on 'WebAssembly'/, /request failed: .*split_.*\.wasm/],
-    },
-    serviceWorkers: 'block',
-  });
+  test.use(chunkRefused('exporters'));
 
   test('writers that cannot be loaded are reported, and the next export loads them', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
-    let refused = 0;
-    await page.route(/split_exporters.*\.wasm$/, (route) => (refused++ ? route.continue() : route.fulfill({ status: 404, body: '' })));
+    await refuseChunkOnce(page, 'exporters');
     await openMenu(page, 'Export');
     await page.getByRole('button', { name: 'Export Markdown' }).click();
     await expect(page.getByTestId('alert')).toContainText('The exporter could not be loaded');
@@ -174,18 +159,11 @@ test.describe('the Markdown and calendar writers, loaded on first export', () =>
 });
 
 test.describe('the import preview, loaded on first import', () => {
-  test.use({
-    expectedProblems: {
-      patterns: [/HTTP 404: .*split_import_preview.*\.wasm/],
-      alsoAllowed: [/Failed to load resource: .* 404/, /Failed to execute 'compile' on 'WebAssembly'/, /request failed: .*split_.*\.wasm/],
-    },
-    serviceWorkers: 'block',
-  });
+  test.use(chunkRefused('import_preview'));
 
   test('a preview that cannot be loaded is reported, nothing changes, and the next import shows it', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
-    let refused = 0;
-    await page.route(/split_import_preview.*\.wasm$/, (route) => (refused++ ? route.continue() : route.fulfill({ status: 404, body: '' })));
+    await refuseChunkOnce(page, 'import_preview');
     const json = Buffer.from(JSON.stringify({ format: 'launchplan', schema_version: 2, plan: { id: 'plan-x', title: 'Tiny', sections: [] } }));
     await page.getByLabel('Import a plan file').setInputFiles({ name: 'tiny.launchplan.json', mimeType: 'application/json', buffer: json });
     await expect(page.getByTestId('alert')).toContainText('The import preview could not be loaded');

@@ -1,5 +1,5 @@
 // The plan library: several plans in one browser, the URL says which is open.
-import { test, expect, openAt, item, openMenu } from './fixtures.js';
+import { test, expect, openAt, item, openMenu, chunkRefused, refuseChunkOnce } from './fixtures.js';
 
 const library = (page) => page.getByTestId('library');
 
@@ -78,18 +78,11 @@ test.describe('plan library', () => {
 });
 
 test.describe('the plan library, loaded when first opened', () => {
-  test.use({
-    expectedProblems: {
-      patterns: [/HTTP 404: .*split_plan_library.*\.wasm/],
-      alsoAllowed: [/Failed to load resource: .* 404/, /Failed to execute 'compile' on 'WebAssembly'/, /request failed: .*split_.*\.wasm/],
-    },
-    serviceWorkers: 'block',
-  });
+  test.use(chunkRefused('plan_library'));
 
   test('a library that cannot be loaded is reported, and opening it again loads it', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
-    let refused = 0;
-    await page.route(/split_plan_library.*\.wasm$/, (route) => (refused++ ? route.continue() : route.fulfill({ status: 404, body: '' })));
+    await refuseChunkOnce(page, 'plan_library');
     const details = library(page);
     await details.locator('summary').click();
     await expect(page.getByTestId('alert')).toContainText('The plan library could not be loaded');

@@ -367,8 +367,6 @@ struct PlanReader {
     /// follow the group they were written in, placed when the next block or section opens (so
     /// the group is not cut in two).
     pending_gates: Vec<DecisionPoint>,
-    /// The items read from the bullets nested in an item, by the item's ID.
-    subtasks_of: std::collections::HashMap<NodeId, Vec<NodeId>>,
     /// Items read from bullets without a checkbox: the one that states the launch is the
     /// launch's line, not a task (see `launch_line_to_note`).
     plain_items: HashSet<NodeId>,
@@ -432,7 +430,6 @@ impl PlanReader {
             list_done: false,
             notes_label: false,
             plain_items: HashSet::new(),
-            subtasks_of: std::collections::HashMap::new(),
             title_launch: None,
             day_by_level: [None; 7],
             launch_section: false,
@@ -588,82 +585,69 @@ impl PlanReader {
     /// Dates what the plan numbers by day ("Day 3", "Launch: Day 8") from its start, Day 1 being
     /// the start date itself; nothing when the plan states no start.
     fn date_day_numbers(&mut self) {
-        // Each entry's day or offset is worked out first, then set in one walk over the plan
-        // (a lookup per entry was quadratic on big plans).
-        let Some(start) = self.plan.facts.sprint_start else {
+        // Each entry's day (from a stated start) or offset (from the launch's day number) is
+        // worked out first, then set in one walk over the plan (a lookup per entry was
+        // quadratic on big plans).
+        let mut dating: std::collections::HashMap<NodeId, DayNumbered> = Default::default();
+        if let Some(start) = self.plan.facts.sprint_start {
+            let day = |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n) - 1));
+            if self.plan.facts.launch.is_none() {
+                if let Some(n) = self.launch_day_number {
+                    self.plan.facts.launch = day(n);
+                    self.launch_rank = u8::MAX;
+                }
+            }
+            for (id, n) in std::mem::take(&mut self.numbered_days) {
+                if let Some(date) = day(n) {
+                    dating.entry(id).or_insert(DayNumbered::On(date));
+                }
+            }
+        } else {
             // No start: a launch section's days count from its launch day ("Beta Launch Week"
-            // then "### Day 2-3": two days after the launch), kept relative to the launch.
+            // then "### Day 2-3": two days after the launch), kept relative to the launch; so do
+            // all of a plan's numbered days once it names the launch's ("Launch Day (Day 61)").
             let days_from = |n: u32, launch_day: i64| {
                 i32::try_from(i64::from(n) - launch_day)
                     .ok()
                     .and_then(|d| Offset::new(d, OffsetUnit::Days))
             };
-            let mut offsets: std::collections::HashMap<NodeId, Offset> = Default::default();
             for (id, n, after, weeks_after) in std::mem::take(&mut self.launch_days) {
                 let launch_day = match self.launch_day_number {
                     Some(l) if !weeks_after => i64::from(l),
                     _ => i64::from(!after),
                 };
                 if let Some(offset) = days_from(n, launch_day) {
-                    offsets.insert(id, offset);
+                    dating.insert(id, DayNumbered::From(offset));
                 }
             }
-            // A plan that numbers its days and names the launch's ("Launch Day (Day 61)"):
-            // every numbered day is that far from the launch.
             if let Some(launch_day) = self.launch_day_number {
                 for (id, n) in std::mem::take(&mut self.numbered_days) {
                     if let Some(offset) = days_from(n, i64::from(launch_day)) {
-                        offsets.entry(id).or_insert(offset);
+                        dating.entry(id).or_insert(DayNumbered::From(offset));
                     }
                 }
-            }
-            if offsets.is_empty() {
-                return;
-            }
-            let mut gates = Vec::new();
-            self.plan.for_each_node_mut(|node| match node {
-                NodeMut::Item(item) if item.due.is_none() && item.offset.is_none() => {
-                    if let Some(&offset) = offsets.get(&item.id) {
-                        item.offset = Some(offset);
-                    }
-                }
-                NodeMut::Block(PlanBlock::Decision(d)) if d.date.is_none() => {
-                    if let Some(&offset) = offsets.get(&d.id) {
-                        gates.push((d.id.clone(), offset));
-                    }
-                }
-                _ => {}
-            });
-            self.relative_gates.extend(gates);
-            return;
-        };
-        let day = |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n) - 1));
-        if self.plan.facts.launch.is_none() {
-            if let Some(n) = self.launch_day_number {
-                self.plan.facts.launch = day(n);
-                self.launch_rank = u8::MAX;
             }
         }
-        let numbered: std::collections::HashMap<NodeId, u32> =
-            std::mem::take(&mut self.numbered_days)
-                .into_iter()
-                .collect();
-        if numbered.is_empty() {
+        if dating.is_empty() {
             return;
         }
+        let mut gates = Vec::new();
         self.plan.for_each_node_mut(|node| match node {
             NodeMut::Item(item) if item.due.is_none() && item.offset.is_none() => {
-                if let Some(&n) = numbered.get(&item.id) {
-                    item.due = day(n);
+                match dating.get(&item.id) {
+                    Some(DayNumbered::On(date)) => item.due = Some(*date),
+                    Some(DayNumbered::From(offset)) => item.offset = Some(*offset),
+                    None => {}
                 }
             }
-            NodeMut::Block(PlanBlock::Decision(d)) if d.date.is_none() => {
-                if let Some(&n) = numbered.get(&d.id) {
-                    d.date = day(n);
-                }
-            }
+            NodeMut::Block(PlanBlock::Decision(d)) if d.date.is_none() => match dating.get(&d.id) {
+                Some(DayNumbered::On(date)) => d.date = Some(*date),
+                Some(DayNumbered::From(offset)) => gates.push((d.id.clone(), *offset)),
+                None => {}
+            },
             _ => {}
         });
+        self.relative_gates.extend(gates);
     }
 
     /// The first date phrase in `text`, its year taken from the context. While the year is not
@@ -1593,17 +1577,8 @@ impl PlanReader {
             .iter()
             .filter(|c| self.is_subtask(item, c))
             .collect();
-        let first = out.len();
         for child in subtasks {
             self.collect_items(child, parent, period, out);
-        }
-        // The item itself was pushed just before its subtasks.
-        let under: Vec<NodeId> = out[first..].iter().map(|i| i.id.clone()).collect();
-        if let (false, Some(me)) = (
-            under.is_empty(),
-            first.checked_sub(1).and_then(|i| out.get(i)),
-        ) {
-            self.subtasks_of.insert(me.id.clone(), under);
         }
     }
 
@@ -2126,10 +2101,9 @@ impl PlanReader {
                         .collect();
                     // "Start | End": a span of days is due at its end.
                     let ends = |i: &usize| {
-                        let h = head.get(*i).map(|h| h.to_lowercase()).unwrap_or_default();
-                        ["end", "ends", "until", "finish", "to"]
-                            .iter()
-                            .any(|w| h.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
+                        head.get(*i).is_some_and(|h| {
+                            header_says(h, &["end", "ends", "until", "finish", "to"])
+                        })
                     };
                     cols.sort_by_key(|i| !ends(i));
                     cols
@@ -2137,14 +2111,7 @@ impl PlanReader {
                 None => Vec::new(),
             }
         };
-        let header = |words: &[&str]| {
-            head.iter().position(|h| {
-                let h = h.to_lowercase();
-                words
-                    .iter()
-                    .any(|w| h.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w))
-            })
-        };
+        let header = |words: &[&str]| head.iter().position(|h| header_says(h, words));
         let status_col = header(&["status", "state", "done", "progress"]);
         let owner_col = header(&[
             "owner",
@@ -2272,14 +2239,8 @@ impl PlanReader {
             if !text.is_empty() && (number_only || no_words) {
                 // Not a task, but what it says is kept ("2026-03-02 — 412"); a "..." row says
                 // nothing.
-                let said: Vec<&str> = row
-                    .cells
-                    .iter()
-                    .map(|c| c.trim())
-                    .filter(|c| c.chars().any(char::is_alphanumeric))
-                    .collect();
-                if !said.is_empty() {
-                    group_notes.push(said.join(" — "));
+                if !filled.is_empty() {
+                    group_notes.push(filled.join(" — "));
                 }
                 continue;
             }
@@ -2565,7 +2526,7 @@ impl PlanReader {
         let phrase = self.find(text)?.ok()?;
         match phrase.period {
             // "May 11 week": the week that starts that day.
-            Period::Day { date } if next_word(text, phrase.span.end) == Some("week") => {
+            Period::Day { date } if week_follows(text, phrase.span.end) => {
                 date.checked_add_days(chrono::Days::new(6))
             }
             Period::Day { date } => Some(date),
@@ -2914,16 +2875,18 @@ fn time_of_day_in(text: &str) -> Option<u32> {
     })
 }
 
-/// The word that follows byte `at` of `text`, lowercased ("May 11 week" after the date: "week").
-fn next_word(text: &str, at: usize) -> Option<&'static str> {
-    let word: String = text
-        .get(at..)?
-        .trim_start()
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
-    ["week"].into_iter().find(|w| *w == word)
+/// Whether the word after byte `at` of `text` is "week" ("May 11 week").
+fn week_follows(text: &str, at: usize) -> bool {
+    text.get(at..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|w| w.eq_ignore_ascii_case("week"))
+}
+
+/// What a day number makes of an entry: a day, when the plan states its start; else a time
+/// relative to the launch.
+enum DayNumbered {
+    On(NaiveDate),
+    From(Offset),
 }
 
 /// The front matter's lists whose maps are tasks.
@@ -3042,23 +3005,13 @@ fn has_time_column(rows: &[blocks::TableRow]) -> bool {
 
 /// "09:15", "9.30", "9am", "10:00 AM", "09:15 – 09:30": a time of day or a span of two.
 fn is_time_of_day(cell: &str) -> bool {
-    let lower = cell.trim().to_lowercase();
-    let first = lower
+    // The span's first time, written with a colon or a dot, and nothing else beside it.
+    let first = cell
         .split(['–', '—', '-'])
         .next()
         .unwrap_or_default()
-        .trim()
-        .trim_end_matches("am")
-        .trim_end_matches("pm")
-        .trim();
-    let (hours, minutes) = match first.split_once([':', '.']) {
-        Some((h, m)) => (h, Some(m)),
-        None => (first, None),
-    };
-    let hours_ok = hours.parse::<u32>().is_ok_and(|h| h < 24) && hours.len() <= 2;
-    let minutes_ok = minutes.is_none_or(|m| m.len() == 2 && m.parse::<u32>().is_ok_and(|m| m < 60));
-    // A bare number is an hour only with am/pm after it.
-    hours_ok && minutes_ok && (minutes.is_some() || lower.contains("am") || lower.contains("pm"))
+        .replace('.', ":");
+    first.split_whitespace().count() <= 2 && time_of_day_in(&first).is_some()
 }
 
 /// Columns besides `primary` that also date rows: headed as dates ("Specific dates", "When")
