@@ -2,6 +2,7 @@
 //! headings, paragraphs (split at line breaks), lists with task markers, and everything else
 //! kept as its source text. Inline markup is reduced to plain text.
 
+use super::html;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 use std::ops::Range;
@@ -59,6 +60,9 @@ pub(super) struct ListItem {
     pub extra: Vec<String>,
     /// Whether its text is struck through as a whole (`~~Compress the images~~`): done.
     pub struck: bool,
+    /// Its text outside what is struck through, when only part of it is ("Papers: ~~March 15~~
+    /// March 29"): a date struck out is not the date that counts.
+    pub live: Option<String>,
 }
 
 /// How deep lists nest before the reader stops descending: anything deeper is kept, verbatim,
@@ -78,6 +82,7 @@ pub(super) fn read(source: &str) -> Vec<Block> {
             .peekable(),
         task_marker: None,
         last_struck: false,
+        last_live: None,
         depth: 0,
     };
     reader.blocks()
@@ -109,6 +114,8 @@ struct Reader<'a> {
     task_marker: Option<bool>,
     /// Whether the text `inline` read last was struck through as a whole.
     last_struck: bool,
+    /// The text `inline` read last outside strikes, when part of it was struck.
+    last_live: Option<String>,
     /// How many lists the reader is inside.
     depth: usize,
 }
@@ -195,6 +202,16 @@ impl<'a> Reader<'a> {
                         line,
                     });
                 }
+                Event::Start(Tag::HtmlBlock) => {
+                    self.skip_block();
+                    let other = self.other(range);
+                    match &other {
+                        Block::Other { source, line } if html::has_structure(source) => {
+                            out.extend(html::read(source, *line))
+                        }
+                        _ => out.push(other),
+                    }
+                }
                 Event::Start(_) => {
                     self.skip_block();
                     out.push(self.other(range));
@@ -275,6 +292,7 @@ impl<'a> Reader<'a> {
         let mut links: Vec<String> = Vec::new();
         // Letters read inside and outside `~~…~~`, for `last_struck`.
         let (mut strike, mut struck, mut plain) = (0usize, 0usize, 0usize);
+        let mut live = String::new();
         while let Some((event, _)) = self.events.peek().cloned() {
             match event {
                 Event::End(TagEnd::Item) => break,
@@ -314,6 +332,7 @@ impl<'a> Reader<'a> {
                         struck += letters;
                     } else {
                         plain += letters;
+                        live.push_str(&t);
                     }
                     text.push(&t, bold > 0)
                 }
@@ -324,6 +343,8 @@ impl<'a> Reader<'a> {
             }
         }
         self.last_struck = struck > 0 && plain == 0;
+        self.last_live = (struck > 0 && plain > 0)
+            .then(|| live.split_whitespace().collect::<Vec<_>>().join(" "));
         text.finish()
     }
 
@@ -411,6 +432,7 @@ impl<'a> Reader<'a> {
         } else {
             item.text = lines.join(" ");
             item.struck = self.last_struck;
+            item.live = self.last_live.take();
             *have_text = true;
         }
     }

@@ -2,7 +2,7 @@
 //! "LAUNCH DAY", a dated row "v4.2.0 released", a milestone "Public Launch", a phase
 //! "Launch (Jan 4, 2027)". Used only when no line of the plan names the launch date.
 
-use crate::plan::dates::Period;
+use crate::plan::dates::{find_date, Period};
 use crate::plan::{Block, NodeRef, Plan};
 use chrono::NaiveDate;
 
@@ -33,7 +33,15 @@ pub(super) fn launch_from_content(
                     if g.period.is_some_and(|p| single_day(Some(p)).is_none() && item.due == Some(p.last_day()))
             );
             if !from_range {
-                consider(&item.text, item.due);
+                // "Symposium dates: September 14-16": the event starts on its first day (the
+                // item is due on its last).
+                let first = item.due.and_then(|due| {
+                    match find_date(&item.text, due)?.ok()?.period {
+                        Period::Range { start, end } if end == due => Some(start),
+                        _ => None,
+                    }
+                });
+                consider(&item.text, first.or(item.due));
             }
         }
         NodeRef::Day(day) => consider(day.title.as_deref().unwrap_or_default(), Some(day.date)),
@@ -92,11 +100,15 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         return None;
     }
     let last = *words.last()?;
-    let head = if matches!(last, "day" | "date") && words.len() > 1 {
+    let head = if matches!(last, "day" | "date" | "days" | "dates") && words.len() > 1 {
         words[words.len() - 2]
     } else {
         last
     };
+    // "Symposium dates", "Hackathon day": the day an event counts down to.
+    if EVENTS.contains(&head) && words.len() > 1 && words.len() <= 3 {
+        return Some(2);
+    }
     let rank = match head {
         "launch" | "launches" | "launched" | "go-live" | "golive" | "ga" | "cutover"
         | "cut-over" | "d-day" | "relaunch" => 3,
@@ -112,6 +124,23 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         rank
     })
 }
+
+/// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
+pub(super) const EVENTS: [&str; 13] = [
+    "event",
+    "conference",
+    "symposium",
+    "summit",
+    "workshop",
+    "hackathon",
+    "meetup",
+    "festival",
+    "convention",
+    "congress",
+    "expo",
+    "fair",
+    "camp",
+];
 
 /// "v4.2.0", "26.08", "2.8.0", "1.0": digits and dots, an optional leading "v".
 fn is_version(word: &str) -> bool {

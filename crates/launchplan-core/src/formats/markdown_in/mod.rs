@@ -5,6 +5,7 @@
 mod blocks;
 mod derive;
 mod front_matter;
+mod html;
 mod launch;
 mod text;
 
@@ -239,21 +240,18 @@ impl Fact {
             .collect();
         let has = |w: &str| words.contains(&w);
         let joined = words.join(" ");
+        // "Symposium dates", "Hackathon day", "Summit starts": the day an event counts to.
+        let event_day = words.windows(2).any(|pair| {
+            launch::EVENTS.contains(&pair[0])
+                && ["date", "dates", "day", "days", "start", "starts"].contains(&pair[1])
+        });
         let names_launch = ["launch", "release", "ga", "cutover", "golive", "relaunch"]
             .iter()
             .any(|w| has(w))
-            || [
-                "go live",
-                "cut over",
-                "general availability",
-                "event date",
-                "event start",
-                "event day",
-                "conference date",
-                "conference start",
-            ]
-            .iter()
-            .any(|p| joined.contains(p));
+            || event_day
+            || ["go live", "cut over", "general availability"]
+                .iter()
+                .any(|p| joined.contains(p));
         let not_the_day = [
             "countdown",
             "readiness",
@@ -557,11 +555,20 @@ impl PlanReader {
             return;
         };
         let plain = &self.plain_items;
-        let is_line = |i: &Item| {
+        let context = self.context;
+        // On the launch day, or a span that starts on it ("Symposium dates: September 14-16").
+        let on_launch = |i: &Item| {
             i.due == Some(launch)
-                && plain.contains(&i.id)
-                && launch::names_launch(&i.text).is_some()
+                || i.due.is_some_and(|due| {
+                    find_date(&i.text, context).and_then(Result::ok).is_some_and(|p| {
+                        matches!(p.period, Period::Range { start, end } if start == launch && end == due)
+                    })
+                })
         };
+        let is_line = |i: &Item| {
+            plain.contains(&i.id) && launch::names_launch(&i.text).is_some() && on_launch(i)
+        };
+        // Every line that states it (a page of tracks repeats the event's dates in each).
         for section in &mut self.plan.sections {
             for block in &mut section.blocks {
                 let PlanBlock::Schedule(g) = block else {
@@ -570,12 +577,11 @@ impl PlanReader {
                 let lists = std::iter::once((&mut g.items, &mut g.notes))
                     .chain(g.days.iter_mut().map(|d| (&mut d.items, &mut d.notes)));
                 for (items, notes) in lists {
-                    if let Some(at) = items.iter().position(is_line) {
+                    while let Some(at) = items.iter().position(is_line) {
                         // Only the line: what was nested under it stays (tasks stay tasks).
                         let line = items.remove(at);
                         notes.push(line.text);
                         notes.extend(line.notes);
-                        return;
                     }
                 }
             }
@@ -911,10 +917,17 @@ impl PlanReader {
             }
             return false;
         };
-        let Period::Day { date } = phrase.period else {
+        let period = match phrase.period {
+            // "Conference dates: May 4-6": a launch-like event starts on its first day.
+            Period::Range { start, .. } if matches!(fact, Fact::Launch | Fact::LaunchLike(_)) => {
+                Period::Day { date: start }
+            }
+            period => period,
+        };
+        let Period::Day { date } = period else {
             // "Target launch: Q2 2027": the launch's month or quarter, when that is all it says.
-            if matches!(fact, Fact::Launch | Fact::LaunchLike(2..)) && phrase.period.is_coarse() {
-                self.plan.facts.launch_within = Some(phrase.period);
+            if matches!(fact, Fact::Launch | Fact::LaunchLike(2..)) && period.is_coarse() {
+                self.plan.facts.launch_within = Some(period);
                 return matches!(fact, Fact::Launch);
             }
             return false;
@@ -1502,13 +1515,20 @@ impl PlanReader {
             _ => (text, None),
         };
         let id = self.id(parent, "item", &text, item.line);
+        // "Papers: ~~March 15~~ March 29": the date not struck out is the one that counts; with
+        // every date struck out ("~~March 15~~ ~~March 29~~"), the deadline has passed: done.
+        let live_due = item.live.as_deref().map(|live| self.due_in(live));
         // A date written in the item ("Code freeze (Feb 15)", "Feature freeze: Nov 18") is its
         // due date, and its subtasks'; a range gives its last day.
-        let own = match due_written {
-            Some(Period::Day { date }) => Some(date),
-            Some(_) => None,
-            None => self.due_in(&text),
+        let own = match (due_written, live_due) {
+            (Some(Period::Day { date }), _) => Some(date),
+            (Some(_), _) => None,
+            (None, Some(Some(live))) => Some(live),
+            // Each struck out: the last written is the last the deadline was.
+            (None, Some(None)) => self.last_due_in(&text),
+            (None, None) => self.due_in(&text),
         };
+        let done = done || item.task.is_none() && live_due == Some(None) && own.is_some();
         // "First week of June": a day of its own, loosely written.
         let loose = (own.is_none() && due_written.is_none())
             .then(|| self.loose_period(&text))
@@ -2127,23 +2147,10 @@ impl PlanReader {
         // Without a date column: an agenda ("Time | Activity") under a dated or relative day,
         // or a table of tasks ("Task | Owner | Status"), whose rows are the heading's.
         let heading_period = if date_cols.is_empty() {
-            let tasks = status_col.is_some()
-                || header(&[
-                    "task",
-                    "tasks",
-                    "action",
-                    "actions",
-                    "activity",
-                    "activities",
-                    "todo",
-                    "deliverable",
-                    "deliverables",
-                    "step",
-                ])
-                .is_some();
+            let tasks = status_col.is_some() || header(TASK_HEADERS).is_some();
             let period = self.period_here();
             let timed = has_time_column(rows) && (period.is_some() || heading_offset.is_some());
-            if !tasks && !timed {
+            if !tasks && !timed || names_steps_only(head, rows) {
                 return false;
             }
             period
@@ -2494,8 +2501,21 @@ impl PlanReader {
             "who",
             "windows",
         ];
-        // "Code Freeze Windows" lists gates, not notes.
-        if !is_gate(&title) && section.iter().any(|w| NOTE_SECTIONS.contains(&w.as_str())) {
+        // "Code Freeze Windows" lists gates, not notes. The word is what the title is about,
+        // first or last ("Team roles", "Open questions"), not a qualifier inside it ("Short,
+        // Industry & Vision Papers" lists deadlines).
+        // An aside in brackets ("First Comment Template (Our Story)") is not the title's head.
+        let head = title.split('(').next().unwrap_or_default();
+        let head_words = words(head);
+        let named: Vec<&String> = head_words
+            .iter()
+            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        let about = [named.first(), named.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| NOTE_SECTIONS.contains(&w.as_str()));
+        if !is_gate(&title) && about {
             return true;
         }
         // The same for a short subheading of its own ("### Dependencies" under the milestones).
@@ -2518,6 +2538,17 @@ impl PlanReader {
             && block_label
                 .iter()
                 .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
+    }
+
+    /// The day the last date written in `text` makes it due.
+    fn last_due_in(&self, text: &str) -> Option<NaiveDate> {
+        let mut rest = text;
+        let mut last = None;
+        while let Some(Ok(phrase)) = self.find(rest) {
+            last = self.due_in(&rest[phrase.span.start..]).or(last);
+            rest = rest.get(phrase.span.end.max(1)..).unwrap_or_default();
+        }
+        last
     }
 
     /// The day a date written in an item's text makes it due (a range: its last day); None for
@@ -3040,6 +3071,43 @@ fn other_date_columns(
             })
         })
         .collect()
+}
+
+/// Headers of a table's task column.
+const TASK_HEADERS: &[&str] = &[
+    "task",
+    "tasks",
+    "action",
+    "actions",
+    "activity",
+    "activities",
+    "todo",
+    "deliverable",
+    "deliverables",
+    "step",
+    "steps",
+];
+
+/// Whether a table's task column ("Activity", "Step") holds only the numbers of steps written
+/// elsewhere ("1.1", "3.2", "4"): an index of the runbook, not tasks of its own.
+fn names_steps_only(head: &[String], rows: &[blocks::TableRow]) -> bool {
+    let Some(col) = head.iter().position(|h| header_says(h, TASK_HEADERS)) else {
+        return false;
+    };
+    let cells: Vec<&str> = rows
+        .iter()
+        .filter_map(|r| r.cells.get(col))
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let references = cells
+        .iter()
+        .filter(|c| {
+            c.chars()
+                .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ')')
+        })
+        .count();
+    !cells.is_empty() && references * 2 > cells.len()
 }
 
 /// Whether a column header has one of `words` as a word of its own ("Specific dates", "End";

@@ -1834,3 +1834,96 @@ fn an_event_sentence_with_non_ascii_names_and_a_past_opening_date() {
     .plan;
     assert_eq!(past.facts.launch, None);
 }
+
+#[test]
+fn html_lists_headings_and_tables_read_like_their_markdown() {
+    let plan = import_markdown(
+        "# Dates\n\n<div>\n<h2>Papers</h2>\n<ul>\n  <li><b>Abstracts:</b> <s>March 8, 2027</s></li>\n  <li><b>Papers:</b> <s>March 15, 2027</s> March 29, 2027 (extended)</li>\n  <li><b>Revisions:</b> <s>May 3, 2027</s> <s>May 10, 2027</s></li>\n  <li><b>Symposium dates:</b> September 14-16, 2027</li>\n</ul>\n</div>\n\n<table>\n<tr><th>Date</th><th>Task</th></tr>\n<tr><td>April 2, 2027</td><td>Book the hall</td></tr>\n</table>\n",
+    )
+    .plan;
+    let done: Vec<(String, Option<NaiveDate>, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due, i.done))
+        .collect();
+    assert_eq!(
+        done,
+        [
+            (
+                "Abstracts: March 8, 2027".to_string(),
+                Some(d(2027, 3, 8)),
+                true
+            ),
+            (
+                "Papers: March 15, 2027 March 29, 2027 (extended)".into(),
+                Some(d(2027, 3, 29)),
+                false
+            ),
+            (
+                "Revisions: May 3, 2027 May 10, 2027".into(),
+                Some(d(2027, 5, 10)),
+                true
+            ),
+            ("Book the hall".into(), Some(d(2027, 4, 2)), false),
+        ]
+    );
+    // The event's dates are its launch, from their first day, and stay a line of the plan.
+    assert_eq!(plan.facts.launch, Some(d(2027, 9, 14)));
+    assert_eq!(plan.sections[0].title, "Papers");
+}
+
+#[test]
+fn a_date_struck_out_in_markdown_gives_way_to_the_one_beside_it() {
+    let plan =
+        import_markdown("# P\n\n## Deadlines\n\n- Papers: ~~March 15, 2027~~ March 29, 2027\n")
+            .plan;
+    assert_eq!(items_of(&plan)[0].1, Some(d(2027, 3, 29)));
+    // A box wins: an open box with every date struck out stays open.
+    let boxed = import_markdown("# P\n\n## Steps\n\n- [ ] Papers: ~~March 15, 2027~~\n").plan;
+    assert!(!boxed.schedule_items().next().unwrap().done);
+}
+
+#[test]
+fn every_line_that_states_the_event_stays_a_line_not_a_task() {
+    let plan = import_markdown(
+        "# CFP\n\n## Papers\n\n- Submission: May 3, 2027\n- Conference dates: Sep 14-16, 2027\n\n## Posters\n\n- Posters due: June 1, 2027\n- Conference dates: Sep 14-16, 2027\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 9, 14)));
+    assert_eq!(
+        items_of(&plan)
+            .into_iter()
+            .map(|(t, ..)| t)
+            .collect::<Vec<_>>(),
+        ["Submission: May 3, 2027", "Posters due: June 1, 2027"]
+    );
+}
+
+#[test]
+fn a_table_that_only_numbers_steps_written_below_is_an_index() {
+    let plan = import_markdown(
+        "# Cut-over\n\n| Offset | Activity | Who |\n|---|---|---|\n| -00:30 | 1.1 | Ana |\n| 00:00 | 2 | Ben |\n| 00:10 | 3.2 | Ana |\n\n## 1.1) Prepare\n\n- Back up the database\n",
+    )
+    .plan;
+    assert_eq!(
+        items_of(&plan)
+            .into_iter()
+            .map(|(t, ..)| t)
+            .collect::<Vec<_>>(),
+        ["Back up the database"]
+    );
+}
+
+#[test]
+fn a_note_section_is_named_by_its_first_or_last_word() {
+    let plan = import_markdown(
+        "# P\n\n## Short & Vision Papers\n\n- Submit the abstract\n\n## Team roles\n\n- Ana runs the booth\n\n## Post Template (our story)\n\n- We started in a garage\n",
+    )
+    .plan;
+    assert_eq!(
+        items_of(&plan)
+            .into_iter()
+            .map(|(t, ..)| t)
+            .collect::<Vec<_>>(),
+        ["Submit the abstract"]
+    );
+}
