@@ -206,7 +206,8 @@ fn score_into(plan: &Plan, key: &Key, out: &mut String) -> Tally {
     // Every text the plan keeps, notes included (as the stored copy holds it).
     let kept_text = serde_json::to_string(plan).unwrap_or_default();
     for note in &key.notes {
-        let a_task = tasks.iter().any(|t| contains(&t.text, note));
+        // A task as the task count counts them: a target kept as a metric is not one.
+        let a_task = items.iter().any(|t| contains(&t.text, note));
         let kept = contains(
             &kept_text,
             &serde_json::to_string(note).unwrap().replace('"', ""),

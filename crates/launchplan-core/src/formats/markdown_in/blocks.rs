@@ -3,7 +3,7 @@
 //! kept as its source text. Inline markup is reduced to plain text.
 
 use super::html;
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 use std::ops::Range;
 
@@ -72,6 +72,12 @@ pub(super) const MAX_LIST_DEPTH: usize = 32;
 
 /// Parses `source` into blocks.
 pub(super) fn read(source: &str) -> Vec<Block> {
+    read_at(source, 0, true)
+}
+
+/// Parses `source`, whose first line is line `first + 1` of the document; `tasklists`: whether a
+/// ```` ```[tasklist] ```` fence is read as the task list GitHub shows (not inside another).
+fn read_at(source: &str, first: usize, tasklists: bool) -> Vec<Block> {
     let options =
         Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     let mut reader = Reader {
@@ -84,6 +90,8 @@ pub(super) fn read(source: &str) -> Vec<Block> {
         last_struck: false,
         last_live: None,
         depth: 0,
+        first,
+        tasklists,
     };
     reader.blocks()
 }
@@ -118,6 +126,9 @@ struct Reader<'a> {
     last_live: Option<String>,
     /// How many lists the reader is inside.
     depth: usize,
+    /// Lines before the source read (a fence's content is read on its own).
+    first: usize,
+    tasklists: bool,
 }
 
 /// Plain text gathered from inline events.
@@ -166,7 +177,7 @@ impl<'a> Reader<'a> {
                     out.push(Block::Heading {
                         level: level as u8,
                         text: lines.join(" "),
-                        line: self.lines.line(range.start),
+                        line: self.line(range.start),
                     });
                 }
                 Event::Start(Tag::Paragraph) => {
@@ -176,7 +187,7 @@ impl<'a> Reader<'a> {
                         out.push(Block::Paragraph {
                             lines,
                             bold,
-                            line: self.lines.line(range.start),
+                            line: self.line(range.start),
                         });
                     }
                 }
@@ -201,6 +212,26 @@ impl<'a> Reader<'a> {
                         source,
                         line,
                     });
+                }
+                // GitHub's task-list fence: its content is a checklist.
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                    if self.tasklists
+                        && info
+                            .trim_start()
+                            .to_ascii_lowercase()
+                            .starts_with("[tasklist]") =>
+                {
+                    self.events.next();
+                    let mut content = String::new();
+                    for (event, _) in self.events.by_ref() {
+                        match event {
+                            Event::Text(text) => content.push_str(&text),
+                            Event::End(_) => break,
+                            _ => {}
+                        }
+                    }
+                    let line = self.line(range.start);
+                    out.extend(read_at(&content, line, false));
                 }
                 Event::Start(Tag::HtmlBlock) => {
                     self.skip_block();
@@ -237,7 +268,7 @@ impl<'a> Reader<'a> {
                 Event::Start(Tag::TableHead | Tag::TableRow) => {
                     row = TableRow {
                         cells: Vec::new(),
-                        line: self.lines.line(range.start),
+                        line: self.first + self.lines.line(range.start),
                     };
                 }
                 Event::Start(Tag::TableCell) => cell.clear(),
@@ -254,6 +285,11 @@ impl<'a> Reader<'a> {
         (head, rows)
     }
 
+    /// The document's line of a byte offset in the source read.
+    fn line(&self, offset: usize) -> usize {
+        self.first + self.lines.line(offset)
+    }
+
     fn other(&self, range: Range<usize>) -> Block {
         let source = self
             .source
@@ -263,7 +299,7 @@ impl<'a> Reader<'a> {
             .to_string();
         Block::Other {
             source,
-            line: self.lines.line(range.start),
+            line: self.line(range.start),
         }
     }
 
@@ -364,7 +400,7 @@ impl<'a> Reader<'a> {
     /// Reads one item whose `Start(Item)` was consumed, through its `End(Item)`.
     fn list_item(&mut self, range: Range<usize>) -> ListItem {
         let mut item = ListItem {
-            line: self.lines.line(range.start),
+            line: self.line(range.start),
             ..ListItem::default()
         };
         let mut have_text = false;

@@ -2379,7 +2379,11 @@ impl PlanReader {
                 .map(str::to_string)
                 .collect()
         };
-        const ROLES: [&str; 18] = [
+        const ROLES: [&str; 22] = [
+            "chair",
+            "host",
+            "organiser",
+            "organizer",
             "lead",
             "owner",
             "coordinator",
@@ -2399,7 +2403,10 @@ impl PlanReader {
             "approver",
             "team",
         ];
-        const ABOUT: [&str; 19] = [
+        const ABOUT: [&str; 21] = [
+            // "Risk: rollback is slow", "Note: …": what the plan says about itself.
+            "risk",
+            "note",
             // "**Phase 1 (Foundation):** core features": a list that defines the phases.
             "phase",
             "stage",
@@ -2436,6 +2443,12 @@ impl PlanReader {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.contains('@') && w.contains('.') && !w.starts_with('@')
         }) {
+            return true;
+        }
+        if is_quantity(text) && self.find(text).is_none() && relative_in(text).is_none() {
+            return true;
+        }
+        if is_name_field(text) {
             return true;
         }
         let title = self
@@ -2838,7 +2851,67 @@ const NOTE_LABELS: &[&str] = &[
     "assumptions",
     "outcomes",
     "kpis",
+    // "**Key Targets**:", "Objectives:", "Key results:": what success looks like.
+    "targets",
+    "objectives",
+    "results",
+    "expectations",
 ];
+
+/// Whether a line starts with a quantity ("60+ store reviews", "$4,000 raised in one day",
+/// "1,500-3,000 units", "~2,000 weekly users"): a target or a count, not a step. (A time, a
+/// date or a time relative to launch is checked apart; "2 weeks out" starts with a duration.)
+fn is_quantity(text: &str) -> bool {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !"$€£¥~".contains(c));
+    let text = text.trim_start_matches(['$', '€', '£', '¥', '~', ' ']);
+    let number_end = text
+        .find(|c: char| !(c.is_ascii_digit() || ",.+-–%kKmM".contains(c)))
+        .unwrap_or(text.len());
+    let number = &text[..number_end];
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let next = text[number_end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    // "1. Step", "2) Step", "3 Deploy" (a numbered step), "15:00", "30 minutes", "2 weeks".
+    const NOT_A_COUNT: [&str; 18] = [
+        "", "am", "pm", "h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes",
+        "day", "days", "week", "weeks", "month", "months",
+    ];
+    let step_number = number.ends_with('.') || text[number_end..].starts_with([')', ':']);
+    !step_number
+        && !NOT_A_COUNT.contains(&next)
+        && next.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a bullet is a field naming people ("General chair: Henrike Osei", "Reviewers: @ana,
+/// @ben"): a label, then only names (capitalised words or handles, at most four).
+fn is_name_field(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    let names: Vec<&str> = value
+        .split([',', '&', '/'])
+        .flat_map(|part| part.split(" and "))
+        .flat_map(str::split_whitespace)
+        .collect();
+    !label.trim().is_empty()
+        && label.split_whitespace().count() <= 3
+        && !names.is_empty()
+        && names.len() <= 6
+        && names.iter().all(|w| {
+            let w = w.trim_matches(|c: char| "()".contains(c));
+            w.starts_with('@') && w.len() > 1
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .skip(1)
+                        .all(|c| c.is_lowercase() || "-'.".contains(c))
+                    && w.len() > 1
+        })
+}
 
 /// A bullet without a checkbox that ends with a colon and has bullets nested under it ("Release
 /// Manager:", "Final budget:"): a label over a list.

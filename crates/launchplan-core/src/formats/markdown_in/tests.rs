@@ -1927,3 +1927,49 @@ fn a_note_section_is_named_by_its_first_or_last_word() {
         ["Submit the abstract"]
     );
 }
+
+#[test]
+fn counts_targets_and_name_fields_are_notes_not_tasks() {
+    let plan = import_markdown(
+        "# P\n\n## Launch week\n\n- 60+ store reviews in total\n- $4,000 raised in one day\n- ~2,000 weekly users\n- General chair: Henrike Osei\n- Reviewers: @ana, @ben\n- Risk: the app review is slow\n- 3 Deploy the site\n- 2 weeks out: book the hall\n- 10:00 Doors open\n- Docs: Update the API reference\n\n**Key Targets**:\n- Whole cutover in under 4 hours\n",
+    )
+    .plan;
+    assert_eq!(
+        items_of(&plan)
+            .into_iter()
+            .map(|(t, ..)| t)
+            .collect::<Vec<_>>(),
+        [
+            "3 Deploy the site",
+            "2 weeks out: book the hall",
+            "10:00 Doors open",
+            "Docs: Update the API reference"
+        ]
+    );
+    let kept = serde_json::to_string(&plan).unwrap();
+    for note in ["60+ store reviews", "Henrike Osei", "under 4 hours"] {
+        assert!(kept.contains(note), "{note}");
+    }
+}
+
+#[test]
+fn a_tasklist_fence_is_the_checklist_github_shows() {
+    let imported = import_markdown(
+        "# Release\n\n## Tasks\n\n```[tasklist]\n### Steps\n- [x] Draft the post\n- [ ] Tag the release\n```\n\n```\n- [ ] not a task\n```\n",
+    );
+    let items: Vec<(String, bool)> = imported
+        .plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Draft the post".into(), true),
+            ("Tag the release".into(), false)
+        ]
+    );
+    // Lines are the document's.
+    let tag = imported.plan.schedule_items().nth(1).unwrap();
+    assert_eq!(imported.lines.get(&tag.id), Some(&8));
+}
