@@ -862,6 +862,16 @@ impl PlanReader {
             self.plan.title = text.to_string();
             return;
         }
+        // "# Fjordconf 2027" then "### September 21-24, 2027": a heading under the title that
+        // is only a date says when the event is, as opening prose would.
+        if self.cursor == Cursor::Plan && !self.plan.title.is_empty() {
+            if let Some(Ok(phrase)) = self.find(text) {
+                let rest = format!("{}{}", &text[..phrase.span.start], &text[phrase.span.end..]);
+                if words_of(&rest.to_lowercase()).len() <= 2 {
+                    self.opening_date(text);
+                }
+            }
+        }
         let section_level = *self.section_level.get_or_insert(level);
         if level <= section_level {
             // A section that states its year ("## Pre-launch (January 20-31, 2025)") settles
@@ -878,6 +888,13 @@ impl PlanReader {
             self.period_by_level[at] = Some(phrase.period);
         }
         if level <= section_level {
+            // A time the title states ("# [5 Weeks] prior to the release") is the time of what
+            // comes before the first section under it, not of the sections.
+            if let Some(title) = self.title_level.filter(|&t| t < level) {
+                let title = usize::from(title.min(6));
+                self.relative_by_level[title] = None;
+                self.day_by_level[title] = None;
+            }
             self.open_section(text, line);
         } else if level == section_level + 1 {
             self.open_block(text, line);
@@ -1182,7 +1199,7 @@ impl PlanReader {
     }
 
     fn paragraph_line(&mut self, text: &str, bold: bool, line: usize) {
-        if self.fact(text, line) {
+        if self.fact(text, line) || self.labelled_gate(text, line) {
             return;
         }
         // "3. Write the upgrade guide" right under a line of text: Markdown reads a list that
@@ -1778,6 +1795,61 @@ impl PlanReader {
         from_block.or_else(|| (1..7).rev().find_map(|level| self.period_by_level[level]))
     }
 
+    /// A line that labels a gate with its day or its ballot ("**Go/No-Go Decision:** April 13,
+    /// 2026", "**Go/No-Go (2.1)**: ✅ GO / ❌ NO-GO", "Sign-off: ____"): a decision point, dated
+    /// by its day or by the heading it is under; true when it was one.
+    fn labelled_gate(&mut self, text: &str, line: usize) -> bool {
+        let Some((label, value)) = text.split_once(':') else {
+            return false;
+        };
+        let label = label.trim();
+        if self.kind != SectionKind::Schedule
+            || label.is_empty()
+            || label.split_whitespace().count() > 6
+            || !is_gate(label)
+        {
+            return false;
+        }
+        let lower = value.to_lowercase();
+        let ballot = lower.contains("no-go")
+            || lower.contains("no go")
+            || value.contains('☐')
+            || !value.trim().is_empty()
+                && value.trim().chars().all(|c| c == '_' || c.is_whitespace());
+        let own = match self.find(value) {
+            Some(Ok(phrase)) => match phrase.period {
+                Period::Day { date } => Some(date),
+                Period::Range { start, .. } => Some(start),
+                _ => return false,
+            },
+            _ => None,
+        };
+        if own.is_none() && !ballot {
+            return false;
+        }
+        if own.is_some() {
+            self.date_in(value, line);
+        }
+        let heading_offset = (1..7).rev().find_map(|level| self.relative_by_level[level]);
+        let date = own.or_else(|| self.period_here().map(|p| p.first_day()));
+        let section = self.section_id();
+        let id = self.id(&section, "decision", label, line);
+        if let (None, Some(offset)) = (date, heading_offset) {
+            self.relative_gates.push((id.clone(), offset));
+        }
+        self.pending_gates.push(DecisionPoint {
+            id,
+            date,
+            title: label.to_string(),
+            notes: (!value.trim().is_empty() && own.is_none())
+                .then(|| value.trim().to_string())
+                .into_iter()
+                .collect(),
+            ..Default::default()
+        });
+        true
+    }
+
     /// Makes the current section's heading its decision point, dated by the heading (a day, or a
     /// time relative to launch once the launch is known).
     fn section_gate(&mut self, line: usize) {
@@ -1927,8 +1999,13 @@ impl PlanReader {
             .get(..phrase.span.start)
             .and_then(|before| before.split_once(':'))
             .is_some_and(|(label, _)| label.split_whitespace().count() <= 4);
-        if let (Period::Day { date }, true, false) = (phrase.period, phrase.year_written, labelled)
-        {
+        // "Saturday 13 and Sunday 14 March 2027", "September 21-24, 2027": from its first day.
+        let first = match phrase.period {
+            Period::Day { date } => Some(date),
+            Period::Range { start, end } if start <= end => Some(start),
+            _ => None,
+        };
+        if let (Some(date), true, false) = (first, phrase.year_written, labelled) {
             self.opening_day = Some(date);
         }
     }

@@ -1973,3 +1973,49 @@ fn a_tasklist_fence_is_the_checklist_github_shows() {
     let tag = imported.plan.schedule_items().nth(1).unwrap();
     assert_eq!(imported.lines.get(&tag.id), Some(&8));
 }
+
+#[test]
+fn a_line_that_labels_a_gate_with_a_day_or_a_ballot_is_a_decision_point() {
+    let plan = import_markdown(
+        "# Beta\n\n**Go/No-Go Decision:** April 13, 2026\n\n## Week of April 20-24, 2026\n\n- [ ] Open the beta\n\n**Sign-off (2.1)**: ✅ GO / ❌ NO-GO\n\n**Completion Criteria**: all invites sent\n",
+    )
+    .plan;
+    let gates: Vec<(String, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    assert_eq!(
+        gates,
+        [
+            ("Go/No-Go Decision".to_string(), Some(d(2026, 4, 13))),
+            ("Sign-off (2.1)".to_string(), Some(d(2026, 4, 20))),
+        ]
+    );
+    // Neither is a task, and the ✅ of a ballot ticks nothing.
+    assert_eq!(plan.schedule_items().count(), 1);
+}
+
+#[test]
+fn a_date_alone_under_the_title_is_the_event_and_a_title_time_ends_at_the_first_section() {
+    let event = import_markdown(
+        "# LoomConf '27\n\n### September 21-24, 2027\n\n## Timeline\n\n- __May 18__: Call for talks\n",
+    )
+    .plan;
+    assert_eq!(event.facts.launch, Some(d(2027, 9, 21)));
+    assert_eq!(items_of(&event)[0].1, Some(d(2027, 5, 18)));
+    let release = import_markdown(
+        "# [5 Weeks] prior to the release\n\n- [ ] Kick-off\n\n## During the release week\n\n- [ ] Tag it\n",
+    )
+    .plan;
+    let offsets: Vec<Option<Offset>> = items_of(&release).into_iter().map(|(.., o)| o).collect();
+    assert_eq!(
+        offsets,
+        [
+            Some(Offset {
+                amount: -5,
+                unit: OffsetUnit::Weeks
+            }),
+            None
+        ]
+    );
+}
