@@ -151,8 +151,7 @@ pub enum DateProblem {
 /// ("Monday, Feb 10") and followed by "(Day N)". A bare month word is never a date: it needs a
 /// day number or a four-digit year next to it.
 ///
-/// Year inference for a date without a year: the same month/day in `context`'s year, unless
-/// that is more than 183 days before `context`, then the next year. A range whose start month
+/// Year inference for a date without a year: see `infer_year`. A range whose start month
 /// is after its end month spans a year boundary.
 pub fn find_date(text: &str, context: NaiveDate) -> Option<Result<DatePhrase, DateProblem>> {
     let scanner = Scanner::new(text, context);
@@ -307,8 +306,9 @@ fn shift_date(date: NaiveDate, days: i64) -> NaiveDate {
     })
 }
 
-/// The year for a month/day written without one: the same month/day in `context`'s year,
-/// unless that is more than 183 days before `context`, then the next year.
+/// The year for a month/day written without one: the same month/day in `context`'s year, unless
+/// that is more than 183 days before `context` (then the next year) or more than 305 days after
+/// it (then the year before: "Dec 19" read after "Jan 24, 2028" is in 2027).
 fn infer_year(month: u32, day: u32, context: NaiveDate) -> i32 {
     let year = context.year();
     // Compare with the nearest existing day, so "Feb 29" or "Apr 31" still get a year (and
@@ -317,6 +317,11 @@ fn infer_year(month: u32, day: u32, context: NaiveDate) -> i32 {
     match NaiveDate::from_ymd_opt(year, month, nearest_day) {
         Some(candidate) if context.signed_duration_since(candidate).num_days() > 183 => {
             year.saturating_add(1)
+        }
+        // Plans look ahead, so a day up to ten months after the context stays in its year;
+        // beyond, it is the one a few weeks before ("Dec 19" after "Jan 24, 2028": 2027).
+        Some(candidate) if candidate.signed_duration_since(context).num_days() > 305 => {
+            year.saturating_sub(1)
         }
         _ => year,
     }
@@ -1544,6 +1549,15 @@ mod tests {
         assert_eq!(period("Feb 1"), day(2026, 2, 1));
         // After the context: same year.
         assert_eq!(period("Nov 30"), day(2026, 11, 30));
+        // Ten months and more after the context: the year before.
+        assert_eq!(
+            phrase_in("Dec 19", ymd(2028, 1, 24)).period,
+            day(2027, 12, 19)
+        );
+        assert_eq!(
+            phrase_in("Nov 15", ymd(2028, 1, 24)).period,
+            day(2028, 11, 15)
+        );
         // Exactly 183 days before stays; 184 moves on.
         assert_eq!(
             phrase_in("Jul 1", ymd(2026, 12, 31)).period,

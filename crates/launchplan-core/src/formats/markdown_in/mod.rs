@@ -458,7 +458,9 @@ impl PlanReader {
         if let Some(date) = first {
             self.context = date;
         } else if let Some(year) = opening_year(source) {
-            self.context = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(self.context);
+            // The middle of the year: a day written without one falls in it, whatever its month
+            // (a day without a year is read as the one nearest the context).
+            self.context = NaiveDate::from_ymd_opt(year, 7, 2).unwrap_or(self.context);
         } else {
             return false;
         }
