@@ -63,6 +63,9 @@ pub(super) struct ListItem {
     /// Its text outside what is struck through, when only part of it is ("Papers: ~~March 15~~
     /// March 29"): a date struck out is not the date that counts.
     pub live: Option<String>,
+    /// Whether its text is only links (and code): "`#testing` – [06-qa.md](./06-qa.md)", an
+    /// index of other pages, not a step.
+    pub links_only: bool,
 }
 
 /// How deep lists nest before the reader stops descending: anything deeper is kept, verbatim,
@@ -89,6 +92,7 @@ fn read_at(source: &str, first: usize, tasklists: bool) -> Vec<Block> {
         task_marker: None,
         last_struck: false,
         last_live: None,
+        last_links_only: false,
         depth: 0,
         first,
         tasklists,
@@ -124,6 +128,8 @@ struct Reader<'a> {
     last_struck: bool,
     /// The text `inline` read last outside strikes, when part of it was struck.
     last_live: Option<String>,
+    /// Whether the text `inline` read last was only links and code.
+    last_links_only: bool,
     /// How many lists the reader is inside.
     depth: usize,
     /// Lines before the source read (a fence's content is read on its own).
@@ -329,6 +335,8 @@ impl<'a> Reader<'a> {
         // Letters read inside and outside `~~…~~`, for `last_struck`.
         let (mut strike, mut struck, mut plain) = (0usize, 0usize, 0usize);
         let mut live = String::new();
+        // Letters inside links, and outside both links and code.
+        let (mut linked, mut loose) = (0usize, 0usize);
         while let Some((event, _)) = self.events.peek().cloned() {
             match event {
                 Event::End(TagEnd::Item) => break,
@@ -343,6 +351,7 @@ impl<'a> Reader<'a> {
                 _ => {}
             }
             self.events.next();
+            let loose_text = matches!(event, Event::Text(_));
             match event {
                 Event::End(TagEnd::Heading(_) | TagEnd::Paragraph) => break,
                 Event::Start(Tag::Strikethrough) => strike += 1,
@@ -370,6 +379,11 @@ impl<'a> Reader<'a> {
                         plain += letters;
                         live.push_str(&t);
                     }
+                    if !links.is_empty() {
+                        linked += letters;
+                    } else if loose_text {
+                        loose += letters;
+                    }
                     text.push(&t, bold > 0)
                 }
                 Event::FootnoteReference(name) => text.push(&format!("[^{name}]"), bold > 0),
@@ -379,6 +393,7 @@ impl<'a> Reader<'a> {
             }
         }
         self.last_struck = struck > 0 && plain == 0;
+        self.last_links_only = linked > 0 && loose == 0;
         self.last_live = (struck > 0 && plain > 0)
             .then(|| live.split_whitespace().collect::<Vec<_>>().join(" "));
         text.finish()
@@ -469,6 +484,7 @@ impl<'a> Reader<'a> {
             item.text = lines.join(" ");
             item.struck = self.last_struck;
             item.live = self.last_live.take();
+            item.links_only = self.last_links_only;
             *have_text = true;
         }
     }

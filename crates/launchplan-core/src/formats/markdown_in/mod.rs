@@ -1240,6 +1240,8 @@ impl PlanReader {
         }
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         self.notes_label = text.trim().strip_suffix(':').is_some_and(|label| {
+            // "**Success Criteria** (what must be TRUE):": the aside says what they are.
+            let label = label.split('(').next().unwrap_or_default();
             let lower = label.to_lowercase();
             let words = words_of(&lower);
             // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
@@ -1345,7 +1347,9 @@ impl PlanReader {
         match self.kind {
             // A bullet without a checkbox that reads as a note (a role, a contact, a question,
             // a criterion, or anything in a section about people or goals) is kept as one.
-            SectionKind::Schedule if item.task.is_none() && self.reads_as_note(&item.text) => {
+            SectionKind::Schedule
+                if item.task.is_none() && (item.links_only || self.reads_as_note(&item.text)) =>
+            {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
                 if self.in_summary() {
@@ -1632,6 +1636,7 @@ impl PlanReader {
                 && child.children.is_empty()
                 && child.extra.is_empty()
                 && !child.text.contains(':')
+                && !child.links_only
                 && !self.reads_as_note(&child.text))
     }
 

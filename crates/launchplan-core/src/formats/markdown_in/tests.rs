@@ -2019,3 +2019,23 @@ fn a_date_alone_under_the_title_is_the_event_and_a_title_time_ends_at_the_first_
         ]
     );
 }
+
+#[test]
+fn a_bullet_of_links_only_is_an_index_and_a_label_aside_does_not_hide_it() {
+    let plan = import_markdown(
+        "# P\n\n## Steps\n\n- [ ] [Draft the post](https://wiki.example/draft)\n- Read the [guide](https://wiki.example/guide)\n- `#testing` – [06-qa.md](./06-qa.md)\n- [Runbook](https://wiki.example/runbook)\n\n**Success Criteria** (what must be TRUE):\n1. Apprentice can send a request\n",
+    )
+    .plan;
+    assert_eq!(
+        items_of(&plan)
+            .into_iter()
+            .map(|(t, ..)| t)
+            .collect::<Vec<_>>(),
+        [
+            "Draft the post (https://wiki.example/draft)",
+            "Read the guide (https://wiki.example/guide)"
+        ]
+    );
+    let kept = serde_json::to_string(&plan).unwrap();
+    assert!(kept.contains("06-qa.md") && kept.contains("Apprentice can send"));
+}
