@@ -168,7 +168,7 @@ impl SectionKind {
             || lower.starts_with("success")
         {
             SectionKind::Metrics
-        } else if has(&["contingency", "contingencies", "fallback"]) {
+        } else if has(&["contingency", "contingencies", "fallback"]) || is_rollback(&words) {
             SectionKind::Contingencies
         } else if has(&["communication", "comms", "announcement"])
             || lower.contains("stakeholder update")
@@ -178,6 +178,35 @@ impl SectionKind {
             SectionKind::Schedule
         }
     }
+}
+
+/// "Rollback", "4. Rollback Procedures", "Roll-back plan": steps taken only if the launch fails,
+/// as a contingency's (not "Rollback rehearsal", a task of the plan).
+fn is_rollback(words: &[&str]) -> bool {
+    let words: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    let (first, rest) = match words.as_slice() {
+        ["roll", "back", rest @ ..] => ("rollback", rest),
+        [first, rest @ ..] => (*first, rest),
+        [] => return false,
+    };
+    first == "rollback"
+        && match rest {
+            [] => true,
+            [next, ..] => [
+                "plan",
+                "plans",
+                "procedure",
+                "procedures",
+                "steps",
+                "process",
+                "runbook",
+            ]
+            .contains(next),
+        }
 }
 
 /// The plan facts a "Key: date" line can state.
@@ -1409,7 +1438,11 @@ impl PlanReader {
         }
         // "* Final budget:" over nested bullets: a label, not a task; what it lists are.
         if is_label_over_list(item) {
-            let label = item.text.trim().to_string();
+            // The label, and what is written under it besides the list (a command to run).
+            let label = item_source(&ListItem {
+                children: Vec::new(),
+                ..item.clone()
+            });
             let in_day = self.cursor == Cursor::Day;
             if let Some(PlanBlock::Schedule(g)) = self.last_block() {
                 match g.days.last_mut().filter(|_| in_day) {
@@ -2234,7 +2267,7 @@ impl PlanReader {
             let tasks = status_col.is_some() || header(TASK_HEADERS).is_some();
             let period = self.period_here();
             let timed = has_time_column(rows) && (period.is_some() || heading_offset.is_some());
-            if !tasks && !timed || names_steps_only(head, rows) {
+            if !tasks && !timed || names_steps_only(head, rows) || is_roster(head) {
                 return false;
             }
             period
@@ -2608,10 +2641,12 @@ impl PlanReader {
             .iter()
             .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
             .collect();
+        // "RACI Key": a legend ("Key milestones" is not).
         let about = [named.first(), named.last()]
             .into_iter()
             .flatten()
-            .any(|w| NOTE_SECTIONS.contains(&w.as_str()));
+            .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
+            || named.len() > 1 && named.last().is_some_and(|w| *w == "key");
         if !is_gate(&title) && about {
             return true;
         }
@@ -3001,9 +3036,12 @@ fn is_name_field(text: &str) -> bool {
 /// Manager:", "Final budget:"): a label over a list.
 fn is_label_over_list(item: &ListItem) -> bool {
     item.task.is_none()
-        && item.text.trim_end().ends_with(':')
         && !item.children.is_empty()
-        && item.extra.is_empty()
+        && (item.text.trim_end().ends_with(':') && item.extra.is_empty()
+            // "1. **Final Check**" over "- [ ]" lines: the boxes are what is ticked, the
+            // numbered step names them (a step with something to do would have a box).
+            || item.children.iter().all(|c| c.task.is_some())
+                && item.text.split_whitespace().count() <= 8)
 }
 
 /// Times in hours before or after a launch at `minutes` past midnight, as days: "T-4h" of a
@@ -3228,6 +3266,17 @@ fn other_date_columns(
             })
         })
         .collect()
+}
+
+/// Whether a table lists people ("# | Name | Role | Status", "Name | Email | Team"): a roster,
+/// whose rows are not tasks even with a status column.
+fn is_roster(head: &[String]) -> bool {
+    let has = |words: &[&str]| head.iter().any(|h| header_says(h, words));
+    has(&["name", "person", "member", "user", "tester", "participant"])
+        && has(&[
+            "role", "email", "contact", "handle", "team", "company", "title",
+        ])
+        && !has(TASK_HEADERS)
 }
 
 /// Headers of a table's task column.

@@ -2039,3 +2039,33 @@ fn a_bullet_of_links_only_is_an_index_and_a_label_aside_does_not_hide_it() {
     let kept = serde_json::to_string(&plan).unwrap();
     assert!(kept.contains("06-qa.md") && kept.contains("Apprentice can send"));
 }
+
+#[test]
+fn step_labels_over_boxes_rosters_rollbacks_and_legends_are_not_tasks() {
+    let plan = import_markdown(
+        "# Cut-over\n\n## Night\n\n1. **Final Check**\n   ```\n   ./check.sh\n   ```\n   - [ ] Everyone on the bridge\n   - [ ] Dashboards load\n\n| # | Name | Role | Status |\n|---|---|---|---|\n| 1 | Ayo | Heavy sender | Invited |\n\n## 4. Rollback Procedures\n\n- [ ] Restore the snapshot\n\n## Rollback rehearsal\n\n- [ ] Rehearse the restore\n\n## RACI Key\n\n- R = Responsible: does the work\n\n## Key milestones\n\n- Ship the beta\n",
+    )
+    .plan;
+    assert_eq!(
+        items_of(&plan)
+            .into_iter()
+            .map(|(t, ..)| t)
+            .collect::<Vec<_>>(),
+        [
+            "Everyone on the bridge",
+            "Dashboards load",
+            "Rehearse the restore",
+            "Ship the beta"
+        ]
+    );
+    let kept = serde_json::to_string(&plan).unwrap();
+    for note in [
+        "Final Check",
+        "./check.sh",
+        "Heavy sender",
+        "Restore the snapshot",
+        "does the work",
+    ] {
+        assert!(kept.contains(note), "{note}");
+    }
+}
