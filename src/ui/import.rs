@@ -4,6 +4,7 @@
 //! Every import can be undone.
 
 use super::chunk::ChunkUnavailable;
+use super::review_fixes::{ReviewFixes, Reviewed, UndoFix};
 use super::state::{use_app_state, AppState};
 use chrono::NaiveDate;
 use launchplan_core::formats::file::Format;
@@ -248,7 +249,8 @@ fn preview_view(
 fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
     let clear = move || clear.run(());
     let state = use_app_state();
-    let plan = RwSignal::new(pending.plan);
+    let reviewed = Reviewed::new(pending.plan, pending.report.year_guessed);
+    let plan = reviewed.plan;
     let understood = Memo::new(move |_| plan.with(Understood::of));
     let comparison = Memo::new(move |_| {
         state
@@ -257,14 +259,15 @@ fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
     });
     let set_launch = move |text: String| {
         if let Some(day) = parse_iso(&text) {
-            plan.update(|p| {
+            reviewed.apply(|p| {
                 p.facts.launch = Some(day);
                 p.date_offsets();
+                true
             });
         }
     };
     // A file that writes no year was read in this one; the user may say another.
-    let year = RwSignal::new(pending.report.year_guessed);
+    let year = reviewed.year;
     let set_year = move |text: String| {
         let (Some(from), Ok(to)) = (year.get_untracked(), text.trim().parse::<i32>()) else {
             return;
@@ -272,13 +275,16 @@ fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
         if to == from || !(1900..=2199).contains(&to) {
             return;
         }
-        match plan.with_untracked(|p| move_years(p, to - from)) {
+        reviewed.apply_with_year(Some(to), |p| match move_years(p, to - from) {
             Ok(moved) => {
-                plan.set(moved);
-                year.set(Some(to));
+                *p = moved;
+                true
             }
-            Err(e) => state.alert.set(Some(e.to_string())),
-        }
+            Err(e) => {
+                state.alert.set(Some(e.to_string()));
+                false
+            }
+        });
     };
     let line = |label: &'static str, list: &Vec<String>| {
         (!list.is_empty()).then(|| {
@@ -327,6 +333,8 @@ fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
                 {move || understood.get().needs_launch().then(|| view! {
                     <p class="hint">{format!("{} tasks are dated relative to the launch; they get their days once it is set.", understood.get().relative)}</p>
                 })}
+                <UndoFix reviewed=reviewed />
+                <ReviewFixes reviewed=reviewed />
             </div>
             {(pending.report != ImportReport::default()).then(|| view! { <p>{pending.report.summary()}</p> })}
             {move || comparison.with(|c| view! {

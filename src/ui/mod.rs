@@ -22,6 +22,7 @@ mod metrics;
 mod milestones;
 mod persistence;
 mod progress_bar;
+mod review_fixes;
 mod risks;
 mod save_status;
 mod schedule;

@@ -7,14 +7,57 @@ use super::metrics::MetricsView;
 use super::milestones::MilestonesView;
 use super::risks::{ContingencyView, RiskView};
 use super::schedule::{heading_text, AddGroup, ScheduleView};
-use super::state::use_app_state;
-use launchplan_core::plan::{Block, NodeId};
+use super::state::{use_app_state, AppState};
+use launchplan_core::plan::{Block, NodeId, Plan, Section};
 use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Where each section and block is in the plan, worked out once per change of the plan: views
+/// find their node by ID in constant time. (A scan of the plan per view made a plan of 16,000
+/// sections take the square of its size to render, and every edit as long.)
+#[derive(Clone, Default, PartialEq)]
+struct Places {
+    sections: HashMap<NodeId, usize>,
+    blocks: HashMap<NodeId, (usize, usize)>,
+}
+
+impl Places {
+    fn of(plan: &Plan) -> Places {
+        let mut places = Places::default();
+        for (s, section) in plan.sections.iter().enumerate() {
+            places.sections.insert(section.id.clone(), s);
+            for (b, block) in section.blocks.iter().enumerate() {
+                places.blocks.insert(block.id().clone(), (s, b));
+            }
+        }
+        places
+    }
+
+    fn section<'p>(&self, plan: &'p Plan, id: &NodeId) -> Option<&'p Section> {
+        let at = *self.sections.get(id)?;
+        plan.sections.get(at).filter(|s| &s.id == id)
+    }
+
+    fn block<'p>(&self, plan: &'p Plan, id: &NodeId) -> Option<&'p Block> {
+        let (s, b) = *self.blocks.get(id)?;
+        plan.sections
+            .get(s)?
+            .blocks
+            .get(b)
+            .filter(|block| block.id() == id)
+    }
+}
+
+/// The places of the plan shown, for the views under [`PlanSections`].
+fn use_places() -> Option<Memo<Places>> {
+    use_context::<Memo<Places>>()
+}
 
 /// Every section of the plan.
 #[component]
 pub(crate) fn PlanSections() -> impl IntoView {
     let state = use_app_state();
+    provide_context(Memo::new(move |_| state.plan.with(Places::of)));
     let sections = move || {
         state
             .plan
@@ -30,38 +73,20 @@ pub(crate) fn PlanSections() -> impl IntoView {
 fn SectionView(id: NodeId) -> impl IntoView {
     let state = use_app_state();
     let deferred = use_deferred();
-    let key = id.clone();
-    let title = move || {
-        state.plan.with(|p| {
-            p.sections
-                .iter()
-                .find(|s| s.id == key)
-                .map(|s| s.title.clone())
-                .unwrap_or_default()
-        })
-    };
-    let key = id.clone();
+    let places = use_places().unwrap_or_else(|| Memo::new(move |_| state.plan.with(Places::of)));
+    let key = StoredValue::new(id.clone());
+    let title = move || read_section(state, places, key, |s| s.title.clone());
     let blocks = move || {
-        state.plan.with(|p| {
-            p.sections
+        read_section(state, places, key, |s| {
+            s.blocks
                 .iter()
-                .find(|s| s.id == key)
-                .map(|s| {
-                    s.blocks
-                        .iter()
-                        .map(|b| (b.id().clone(), kind(b), weight(b)))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+                .map(|b| (b.id().clone(), kind(b), weight(b)))
+                .collect::<Vec<_>>()
         })
     };
-    let key = id.clone();
     let holds_schedule = move || {
-        state.plan.with(|p| {
-            p.sections
-                .iter()
-                .find(|s| s.id == key)
-                .is_some_and(|s| s.blocks.iter().any(|b| matches!(b, Block::Schedule(_))))
+        read_section(state, places, key, |s| {
+            s.blocks.iter().any(|b| matches!(b, Block::Schedule(_)))
         })
     };
     let heading_id = format!("{id}-heading");
@@ -80,8 +105,10 @@ fn SectionView(id: NodeId) -> impl IntoView {
                     let id = StoredValue::new(id);
                     let fallback = move || {
                         ticket.map(|t| {
-                            let title = state.plan.with_untracked(|p| {
-                                p.blocks().find(|b| b.id() == &block).map(block_title).unwrap_or_default()
+                            let title = places.with_untracked(|places| {
+                                state.plan.with_untracked(|p| {
+                                    places.block(p, &block).map(block_title).unwrap_or_default()
+                                })
                             });
                             deferred.placeholder(t, weight, block.clone(), title)
                         })
@@ -170,9 +197,29 @@ fn kind(block: &Block) -> Kind {
 pub(crate) fn use_block(id: &NodeId) -> Memo<Option<Block>> {
     let state = use_app_state();
     let id = id.clone();
-    Memo::new(move |_| {
+    match use_places() {
+        Some(places) => Memo::new(move |_| {
+            places.with(|places| state.plan.with(|p| places.block(p, &id).cloned()))
+        }),
+        None => Memo::new(move |_| {
+            state
+                .plan
+                .with(|p| p.blocks().find(|b| b.id() == &id).cloned())
+        }),
+    }
+}
+
+/// What `f` reads of the section `key`, found through its place in the plan (the default once
+/// the section is gone).
+fn read_section<R: Default>(
+    state: AppState,
+    places: Memo<Places>,
+    key: StoredValue<NodeId>,
+    f: impl Fn(&Section) -> R,
+) -> R {
+    places.with(|places| {
         state
             .plan
-            .with(|p| p.blocks().find(|b| b.id() == &id).cloned())
+            .with(|p| key.with_value(|key| places.section(p, key).map(&f).unwrap_or_default()))
     })
 }

@@ -97,4 +97,25 @@ test.describe('real plans', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('BillingOS Milestones & Timeline');
   });
+
+  test('the review makes a row a decision point or a task, undoably, and carries it into the plan', async ({ page }) => {
+    await openAt(page, '2027-02-25T09:00:00');
+    const text = '# Kite launch\n\nLaunch: Mar 6, 2027\n\n## Week of Mar 1-5, 2027\n- [ ] Kick off (Mar 1)\n- [ ] Beta review with the pilot team (Mar 3)\n- Owner: Priya\n';
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 'kite.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+    const review = page.getByTestId('understood');
+    await expect(review).toContainText('0 decision points; 2 tasks');
+    const fixes = page.getByTestId('review-fixes');
+    await fixes.getByText('Change what was read').click();
+    await fixes.getByRole('button', { name: 'Make “Beta review with the pilot team (Mar 3)” a decision point' }).click();
+    await expect(review).toContainText('1 decision point; 1 task');
+    // A line kept as a note becomes a task; Undo fix takes it back.
+    await fixes.getByRole('button', { name: 'Make “Owner: Priya” a task' }).click();
+    await expect(review).toContainText('1 decision point; 2 tasks');
+    await review.getByRole('button', { name: 'Undo fix' }).click();
+    await expect(review).toContainText('1 decision point; 1 task');
+    await expect(fixes.getByRole('button', { name: 'Make “Owner: Priya” a task' })).toBeVisible();
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Replace' }).click();
+    await expect(page.getByTestId('next-decision')).toContainText('Beta review with the pilot team');
+    await expect(timelineMark(page, /^Decision: Beta review with the pilot team/)).toHaveCount(1);
+  });
 });

@@ -5,12 +5,14 @@ mod edit;
 mod id;
 mod model;
 mod offset;
+mod reshape;
 mod target;
 mod walk;
 
 pub use id::{NodeId, Stamp};
 pub use model::*;
 pub use offset::{Offset, OffsetError, OffsetUnit};
+pub use reshape::{KeptNote, RowKind};
 pub use target::{Comparator, Target, Verdict};
 pub use walk::{ListMut, ListRef, Node, NodeMut, NodeRef};
 
