@@ -752,19 +752,34 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// "10 Feb 2026", "10th February, 2026" at token `i`, without checking what precedes it.
-    /// The year is required: "3 May" alone is too likely to be a count.
+    /// "10 Feb 2026", "10th February, 2026", "15th May", "3 June" at token `i`, without checking
+    /// what precedes it. Without a year, "3 May" followed by a word is a count ("Top 3 May
+    /// features"): a day-first date without a year needs an ordinal ("15th May"), or nothing
+    /// but punctuation or a number after it ("| 3 May |", "3 May - 24 May"), or a month that
+    /// is no English word besides ("3 June deadline").
     fn day_first_at(&self, i: usize) -> Option<Written> {
         let (day, day_last) = self.day_at(i)?;
         if !self.space_after(day_last) {
             return None;
         }
         let (month, month_last) = self.month_at(day_last + 1)?;
-        let (year, last) = self.year_after(month_last)?;
+        let (year, last) = match self.year_after(month_last) {
+            Some((year, last)) => (Some(year), last),
+            None => {
+                let ordinal = day_last > i;
+                let word_after = self.is(month_last + 1, Kind::Word);
+                let ambiguous = ["may", "march"]
+                    .contains(&self.str_at(day_last + 1).to_ascii_lowercase().as_str());
+                if !(ordinal || !word_after || !ambiguous) {
+                    return None;
+                }
+                (None, month_last)
+            }
+        };
         Some(Written {
             month,
             day,
-            year: Some(year),
+            year,
             last,
             form: Form::DayFirst,
         })
@@ -1391,9 +1406,22 @@ mod tests {
     }
 
     #[test]
-    fn day_first_needs_a_year_and_no_counter() {
-        // "3 May" alone is too likely a count.
+    fn day_first_needs_a_year_or_a_clear_end_and_no_counter() {
+        // "3 May" followed by a word is too likely a count.
         assert_eq!(find_date("Top 3 May features", ctx()), None);
+        assert_eq!(find_date("Top 3 March winners", ctx()), None);
+        // Without a year: an ordinal, an end, or a month that is only a month.
+        assert_eq!(period("15th May release"), day(2026, 5, 15));
+        assert_eq!(period("3 May"), day(2026, 5, 3));
+        assert_eq!(period("Deadline: 10 September."), day(2026, 9, 10));
+        assert_eq!(period("3 June deadline"), day(2026, 6, 3));
+        assert_eq!(
+            period("3 May - 24 May"),
+            Period::Range {
+                start: ymd(2026, 5, 3),
+                end: ymd(2026, 5, 24)
+            }
+        );
         // "Week 1 Feb 2026" is week 1 of February.
         assert_eq!(
             period("Week 1 Feb 2026"),

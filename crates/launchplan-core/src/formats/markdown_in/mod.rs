@@ -2228,6 +2228,13 @@ impl PlanReader {
         } else {
             Vec::new()
         };
+        // "Actual": the day it happened, when it did (the row is done, and dated by it).
+        let actual_col = head.iter().position(|h| {
+            header_says(
+                h,
+                &["actual", "actuals", "achieved", "shipped", "completed"],
+            )
+        });
         let date_cols: Vec<usize> = if months.len() >= 2 {
             months.iter().map(|&(i, _)| i).collect()
         } else {
@@ -2236,13 +2243,18 @@ impl PlanReader {
                     let mut cols: Vec<usize> = std::iter::once(col)
                         .chain(other_date_columns(head, rows, col, self.context))
                         .collect();
-                    // "Start | End": a span of days is due at its end.
+                    // "Start | End", "Expected (early) | Expected (late)": a span of days is due
+                    // at its end.
                     let ends = |i: &usize| {
                         head.get(*i).is_some_and(|h| {
-                            header_says(h, &["end", "ends", "until", "finish", "to"])
+                            header_says(
+                                h,
+                                &["end", "ends", "until", "finish", "to", "late", "latest"],
+                            )
                         })
                     };
                     cols.sort_by_key(|i| !ends(i));
+                    cols.retain(|&i| Some(i) != actual_col);
                     cols
                 }
                 None => Vec::new(),
@@ -2250,6 +2262,8 @@ impl PlanReader {
         };
         let header = |words: &[&str]| head.iter().position(|h| header_says(h, words));
         let status_col = header(&["status", "state", "done", "progress"]);
+        // A row to tick: the table says whether it is done.
+        let tickable = status_col.is_some() || actual_col.is_some();
         let owner_col = header(&[
             "owner",
             "owners",
@@ -2332,6 +2346,7 @@ impl PlanReader {
                 .filter(|(i, c)| {
                     !date_cols.contains(i)
                         && Some(*i) != status_col
+                        && Some(*i) != actual_col
                         && Some(*i) != owner_col
                         && !c.is_empty()
                 })
@@ -2380,7 +2395,18 @@ impl PlanReader {
             };
             let subtasks: Vec<String> = parts.map(str::to_string).collect();
             let status = cell(status_col).filter(|s| !s.is_empty());
-            let done = status.is_some_and(says_done);
+            let actual = cell(actual_col).filter(|c| c.chars().any(char::is_alphanumeric));
+            let actual_day = actual
+                .and_then(|c| self.date_in(c, row.line))
+                .and_then(|phrase| match phrase.period {
+                    Period::Day { date } => Some(date),
+                    Period::Range { end, .. } => Some(end),
+                    _ => None,
+                });
+            let due = actual_day.or(due);
+            let done = status.is_some_and(says_done)
+                || actual_day.is_some()
+                || actual.is_some_and(says_done);
             let mut notes = Vec::new();
             notes.extend(
                 cell(owner_col)
@@ -2389,11 +2415,10 @@ impl PlanReader {
             );
             notes.extend(status.filter(|_| !done).map(|s| format!("Status: {s}")));
             // Without a status column, a gate row or the launch's row is not one to tick.
-            let launch_row = status_col
-                .is_none()
+            let launch_row = (!tickable)
                 .then(|| launch::names_launch(&text).zip(due))
                 .flatten();
-            if status_col.is_none() && is_gate(&text) {
+            if !tickable && is_gate(&text) {
                 let id = self.id(&section, "decision", &text, row.line);
                 if let (None, Some(offset)) = (due, offset) {
                     self.relative_gates.push((id.clone(), offset));
@@ -3254,7 +3279,21 @@ fn other_date_columns(
             header_says(
                 &head[i],
                 &[
-                    "date", "dates", "when", "deadline", "due", "start", "end", "until", "finish",
+                    "date",
+                    "dates",
+                    "when",
+                    "deadline",
+                    "due",
+                    "start",
+                    "end",
+                    "until",
+                    "finish",
+                    "expected",
+                    "planned",
+                    "estimated",
+                    "early",
+                    "late",
+                    "latest",
                 ],
             )
         })

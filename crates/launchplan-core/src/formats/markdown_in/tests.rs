@@ -2069,3 +2069,23 @@ fn step_labels_over_boxes_rosters_rollbacks_and_legends_are_not_tasks() {
         assert!(kept.contains(note), "{note}");
     }
 }
+
+#[test]
+fn an_actual_column_says_when_a_row_happened_and_makes_rows_to_tick() {
+    let plan = import_markdown(
+        "# Calendar\n\n## 3.7\n\n| Release | Expected (early) | Expected (late) | Actual |\n|---|---|---|---|\n| Feature freeze 3.7 | 15th April 2027 | (same) | 26th April |\n| 3.7.0 beta | 15 May | 15 June | |\n| 3.7.0 release | 21st June | 1st August | |\n",
+    )
+    .plan;
+    let rows: Vec<(String, Option<NaiveDate>, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due, i.done))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Feature freeze 3.7".to_string(), Some(d(2027, 4, 26)), true),
+            ("3.7.0 beta".into(), Some(d(2027, 6, 15)), false),
+            ("3.7.0 release".into(), Some(d(2027, 8, 1)), false),
+        ]
+    );
+}
