@@ -451,6 +451,9 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         .replace("t minus", "t -")
         .replace("t-plus", "t +")
         .replace("t plus", "t +");
+    if let Some(offset) = one_unit_before_or_after(&lower) {
+        return Some(offset);
+    }
     // Words, with "-" and "+" as words of their own and digits split from letters ("72h").
     let mut words: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -539,6 +542,42 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     None
 }
 
+/// "Week before: …", "The day before", "Night before launch", "Hour before", "Day after:": one
+/// unit before or after the launch, at the start of a line, without a number; followed by the
+/// end, a colon, a dash or the launch ("Day before the demo" is about something else).
+fn one_unit_before_or_after(lower: &str) -> Option<Offset> {
+    let text = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let text = ["the ", "a ", "one "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+        .unwrap_or(text);
+    let (first, rest) = text.split_once(' ')?;
+    let (unit, amount) = match first {
+        "hour" => (OffsetUnit::Hours, 1),
+        "day" | "night" | "evening" => (OffsetUnit::Days, 1),
+        "week" => (OffsetUnit::Weeks, 1),
+        "month" => (OffsetUnit::Months, 1),
+        _ => return None,
+    };
+    let (sign, rest) = if let Some(rest) = rest.strip_prefix("before") {
+        (-1, rest)
+    } else if let Some(rest) = rest.strip_prefix("after") {
+        (1, rest)
+    } else {
+        return None;
+    };
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let ends = rest.is_empty()
+        || rest.starts_with([':', '-', '(', ')', ','])
+        || [
+            "launch", "release", "go-live", "go live", "cutover", "cut-over", "event",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    ends.then(|| Offset::new(sign * amount, unit)).flatten()
+}
+
 #[cfg(test)]
 mod relative_tests {
     use super::*;
@@ -556,6 +595,15 @@ mod relative_tests {
         assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("D-day"), rel(0, Days));
+        assert_eq!(
+            relative_in("Week before: warn the coordinators"),
+            rel(-1, Weeks)
+        );
+        assert_eq!(relative_in("**The day before launch**"), rel(-1, Days));
+        assert_eq!(relative_in("Hour before: health checks"), rel(-1, Hours));
+        assert_eq!(relative_in("Day after"), rel(1, Days));
+        assert_eq!(relative_in("Day before the demo we rehearse"), None);
+        assert_eq!(relative_in("Day one of the beta"), None);
         assert_eq!(
             relative_in("B. (T-minus 23 working days) Cut-off"),
             rel(-23, WorkingDays)
