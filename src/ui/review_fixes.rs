@@ -59,10 +59,9 @@ impl Reviewed {
     }
 }
 
-/// One row of a list: its ID (or the note's place) and what the list shows of it.
+/// One row of a list: what the list shows of it, and its fix.
 #[derive(Clone, PartialEq)]
 struct Row {
-    key: String,
     text: String,
     date: Option<String>,
     fix: Fix,
@@ -81,7 +80,6 @@ fn rows(plan: &Plan) -> (Vec<Row>, Vec<Row>, Vec<Row>, [usize; 3]) {
         .blocks()
         .filter_map(|b| match b {
             Block::Decision(g) => Some(Row {
-                key: g.id.to_string(),
                 text: g.title.clone(),
                 date: g.date.map(|d| format_day(d, true)),
                 fix: Fix::GateToTask(g.id.clone()),
@@ -92,7 +90,6 @@ fn rows(plan: &Plan) -> (Vec<Row>, Vec<Row>, Vec<Row>, [usize; 3]) {
     let tasks: Vec<Row> = plan
         .schedule_items()
         .map(|i| Row {
-            key: i.id.to_string(),
             text: i.text.clone(),
             date: i.due.map(|d| format_day(d, true)),
             fix: Fix::TaskToGate(i.id.clone()),
@@ -102,7 +99,6 @@ fn rows(plan: &Plan) -> (Vec<Row>, Vec<Row>, Vec<Row>, [usize; 3]) {
         .kept_notes()
         .into_iter()
         .map(|n| Row {
-            key: format!("{}#{}", n.holder, n.index),
             text: n.text,
             date: None,
             fix: Fix::Note(n.holder, n.index),
@@ -147,13 +143,13 @@ pub(super) fn ReviewFixes(reviewed: Reviewed) -> impl IntoView {
                 <h3>{move || format!("{title} ({})", total())}</h3>
                 {move || (total() == 0).then(|| view! { <p class="hint">{empty}</p> })}
                 <ul>
-                    <For each=rows key=|row| row.key.clone() let:row>
+                    {move || rows().into_iter().map(|row| view! {
                         <li>
                             <span class="fix-text">{row.text.clone()}</span>
                             {row.date.clone().map(|d| view! { <span class="fix-date">{d}</span> })}
                             {fix_buttons(row, apply)}
                         </li>
-                    </For>
+                    }).collect_view()}
                 </ul>
                 {move || (total() > SHOWN).then(|| view! {
                     <p class="hint">{format!("and {} more (the first {SHOWN} are shown)", total() - SHOWN)}</p>

@@ -955,6 +955,11 @@ impl PlanReader {
             }
             return countdown.is_some();
         }
+        // "Launch Target: Submit May 15. Live by ~May 20": of two steps, the one that goes live.
+        let value = match fact {
+            Fact::Launch | Fact::LaunchLike(_) => self.live_step(value),
+            _ => value,
+        };
         let Some(Ok(phrase)) = self.find(value) else {
             // "Launch: Day 8": the eighth day from the plan's start, once that is known.
             if fact == Fact::Launch {
@@ -1030,6 +1035,52 @@ impl PlanReader {
             self.claims.push(CountdownClaim { days, line });
         }
         true
+    }
+
+    /// The part of a launch line that dates the launch itself when it names several steps, each
+    /// with its day ("Submit May 15, 2027. Live by ~May 20, 2027"): when the first step names
+    /// something else, from the step that names going live, a launch or a release; the whole
+    /// line otherwise ("Jan 5 (release candidate Dec 1)" launches on Jan 5).
+    fn live_step<'v>(&self, value: &'v str) -> &'v str {
+        const LIVE: [&str; 7] = [
+            "live",
+            "launch",
+            "public",
+            "release",
+            "general availability",
+            "ga ",
+            "available",
+        ];
+        let mut clause_start = 0;
+        let mut rest_at = 0;
+        let mut steps = 0;
+        let mut chosen = None;
+        while let Some(Ok(phrase)) = value.get(rest_at..).and_then(|rest| self.find(rest)) {
+            let (start, end) = (rest_at + phrase.span.start, rest_at + phrase.span.end);
+            steps += 1;
+            let clause = value[clause_start..start].to_lowercase();
+            let live = LIVE.iter().any(|w| clause.contains(w))
+                && !["beta", "candidate", "rc", "preview", "pilot"]
+                    .iter()
+                    .any(|w| clause.contains(w));
+            if steps == 1 {
+                // The first step is the launch unless it names another step ("Submit").
+                if live || !clause.chars().any(char::is_alphabetic) {
+                    break;
+                }
+            } else if chosen.is_none() && live {
+                chosen = Some(clause_start);
+            }
+            clause_start = end;
+            rest_at = end.max(rest_at + 1);
+            if steps > 8 {
+                break;
+            }
+        }
+        match chosen {
+            Some(at) if steps > 1 => &value[at..],
+            _ => value,
+        }
     }
 
     /// Whether a heading or list item here may state a plan fact: only before the first block of

@@ -2089,3 +2089,25 @@ fn an_actual_column_says_when_a_row_happened_and_makes_rows_to_tick() {
         ]
     );
 }
+
+#[test]
+fn a_launch_line_of_two_steps_dates_the_one_that_goes_live() {
+    let launch = |line: &str| {
+        import_markdown(&format!("# P\n\n{line}\n\n## Steps\n- [ ] a\n"))
+            .plan
+            .facts
+            .launch
+    };
+    assert_eq!(
+        launch("**Launch Target:** Submit May 15, 2027. Live by ~May 20, 2027."),
+        Some(d(2027, 5, 20))
+    );
+    assert_eq!(
+        launch("**Launch:** Jan 5, 2027 (release candidate Dec 1, 2026)"),
+        Some(d(2027, 1, 5))
+    );
+    assert_eq!(
+        launch("**Launch:** beta May 1, 2027, public launch June 1, 2027"),
+        Some(d(2027, 6, 1))
+    );
+}
