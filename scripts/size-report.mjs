@@ -42,8 +42,13 @@ import { pathToFileURL } from 'node:url';
  * became a chunk fetched on the first import (18.2 KB; 7.1 KB more in all than it took from the
  * start): 491.7 KB measured. Raised to 505 KB when the plan library became a chunk fetched when
  * first opened (11.9 KB; 6.0 KB more in all than it took from the start): 497.7 KB measured.
+ * Raised to 520 KB on 2026-12-01 for features that load only on the first import, each measured
+ * against the build of the stop before (496.7 KB): the reader's HTML blocks and rules of rounds
+ * 5-6 (reader chunk 106.4 -> 115.7 KB), the import review's "Change what was read" (preview
+ * chunk 18.7 -> 25.8 KB), and the index of sections and blocks that keeps rendering linear
+ * (2 KB at start); what loads at start kept its budget.
  */
-export const GZIP_BUDGET_BYTES = 505 * 1024;
+export const GZIP_BUDGET_BYTES = 520 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

@@ -15,31 +15,34 @@ use std::collections::HashMap;
 /// Where each section and block is in the plan, worked out once per change of the plan: views
 /// find their node by ID in constant time. (A scan of the plan per view made a plan of 16,000
 /// sections take the square of its size to render, and every edit as long.)
+/// (One map for both: each kind of map is code of its own in the wasm.)
 #[derive(Clone, Default, PartialEq)]
-struct Places {
-    sections: HashMap<NodeId, usize>,
-    blocks: HashMap<NodeId, (usize, usize)>,
-}
+struct Places(HashMap<NodeId, (usize, usize)>);
+
+/// The place of a section itself, not of one of its blocks.
+const SECTION: usize = usize::MAX;
 
 impl Places {
     fn of(plan: &Plan) -> Places {
-        let mut places = Places::default();
+        let mut places = HashMap::new();
         for (s, section) in plan.sections.iter().enumerate() {
-            places.sections.insert(section.id.clone(), s);
+            places.insert(section.id.clone(), (s, SECTION));
             for (b, block) in section.blocks.iter().enumerate() {
-                places.blocks.insert(block.id().clone(), (s, b));
+                places.insert(block.id().clone(), (s, b));
             }
         }
-        places
+        Places(places)
     }
 
     fn section<'p>(&self, plan: &'p Plan, id: &NodeId) -> Option<&'p Section> {
-        let at = *self.sections.get(id)?;
+        let (at, SECTION) = *self.0.get(id)? else {
+            return None;
+        };
         plan.sections.get(at).filter(|s| &s.id == id)
     }
 
     fn block<'p>(&self, plan: &'p Plan, id: &NodeId) -> Option<&'p Block> {
-        let (s, b) = *self.blocks.get(id)?;
+        let (s, b) = *self.0.get(id)?;
         plan.sections
             .get(s)?
             .blocks
