@@ -8,7 +8,7 @@ use super::review_fixes::{ReviewFixes, Reviewed, UndoFix};
 use super::state::{use_app_state, AppState};
 use chrono::NaiveDate;
 use launchplan_core::formats::file::Format;
-use launchplan_core::formats::json::{check_stored_size, import_json, MAX_FILE_BYTES};
+use launchplan_core::formats::json::{import_json, MAX_FILE_BYTES};
 use launchplan_core::formats::markdown_in::{import_markdown_near, MarkdownImport};
 use launchplan_core::formats::report::ImportReport;
 use launchplan_core::formats::understood::Understood;
@@ -189,7 +189,7 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 return;
             }
             // A Markdown file under the limit can make a plan over it (IDs, field names).
-            if let Err(e) = check_stored_size(&imported.plan) {
+            if let Err(e) = imported.check_limits() {
                 state.alert.set(Some(format!(
                     "\"{name}\" was not imported. {e} Nothing was changed."
                 )));

@@ -64,7 +64,8 @@ impl Reviewed {
 struct Row {
     text: String,
     date: Option<String>,
-    fix: Fix,
+    /// None when the other kind would lose something (a tick, a decision taken).
+    fix: Option<Fix>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -82,7 +83,7 @@ fn rows(plan: &Plan) -> (Vec<Row>, Vec<Row>, Vec<Row>, [usize; 3]) {
             Block::Decision(g) => Some(Row {
                 text: g.title.clone(),
                 date: g.date.map(|d| format_day(d, true)),
-                fix: Fix::GateToTask(g.id.clone()),
+                fix: g.can_be_task().then(|| Fix::GateToTask(g.id.clone())),
             }),
             _ => None,
         })
@@ -92,7 +93,7 @@ fn rows(plan: &Plan) -> (Vec<Row>, Vec<Row>, Vec<Row>, [usize; 3]) {
         .map(|i| Row {
             text: i.text.clone(),
             date: i.due.map(|d| format_day(d, true)),
-            fix: Fix::TaskToGate(i.id.clone()),
+            fix: i.can_be_gate().then(|| Fix::TaskToGate(i.id.clone())),
         })
         .collect();
     let notes: Vec<Row> = plan
@@ -101,7 +102,7 @@ fn rows(plan: &Plan) -> (Vec<Row>, Vec<Row>, Vec<Row>, [usize; 3]) {
         .map(|n| Row {
             text: n.text,
             date: None,
-            fix: Fix::Note(n.holder, n.index),
+            fix: Some(Fix::Note(n.holder, n.index)),
         })
         .collect();
     let totals = [gates.len(), tasks.len(), notes.len()];
@@ -169,8 +170,11 @@ pub(super) fn ReviewFixes(reviewed: Reviewed) -> impl IntoView {
 }
 
 /// The buttons of one row, each named with the row's text for a screen reader.
-fn fix_buttons(row: Row, apply: impl Fn(Fix, RowKind) + Copy + 'static) -> impl IntoView {
-    let kinds: &[(RowKind, &str)] = match &row.fix {
+fn fix_buttons(row: Row, apply: impl Fn(Fix, RowKind) + Copy + 'static) -> AnyView {
+    let Some(fix) = row.fix else {
+        return view! { <span class="hint">"ticked or decided: stays as it is"</span> }.into_any();
+    };
+    let kinds: &[(RowKind, &str)] = match &fix {
         Fix::GateToTask(_) => &[(RowKind::Task, "a task")],
         Fix::TaskToGate(_) => &[(RowKind::Gate, "a decision point")],
         Fix::Note(..) => &[
@@ -181,7 +185,7 @@ fn fix_buttons(row: Row, apply: impl Fn(Fix, RowKind) + Copy + 'static) -> impl 
     kinds
         .iter()
         .map(|&(kind, what)| {
-            let fix = row.fix.clone();
+            let fix = fix.clone();
             view! {
                 <button
                     type="button"
@@ -192,6 +196,7 @@ fn fix_buttons(row: Row, apply: impl Fn(Fix, RowKind) + Copy + 'static) -> impl 
             }
         })
         .collect_view()
+        .into_any()
 }
 
 /// Takes back the review's last fix (a row's kind, the launch date, the year).

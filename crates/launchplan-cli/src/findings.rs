@@ -254,7 +254,8 @@ pub(crate) fn of_read_error(source: &Source, error: &ReadError) -> Finding {
         JsonImportError::Empty => ("empty-file", json.to_string(), None),
         JsonImportError::TooLarge { .. }
         | JsonImportError::TooLargeStored { .. }
-        | JsonImportError::TooManyEntries { .. } => ("too-large", json.to_string(), None),
+        | JsonImportError::TooManyEntries { .. }
+        | JsonImportError::TooManyEntriesStopped { .. } => ("too-large", json.to_string(), None),
         JsonImportError::NotAPlan { .. } => ("not-a-plan", json.to_string(), None),
         JsonImportError::NewerVersion { .. } => ("newer-version", json.to_string(), None),
         JsonImportError::BadVersion { .. } => ("bad-version", json.to_string(), None),

@@ -87,12 +87,17 @@ pub enum ReadError {
 /// Reads a plan file named `name` holding `text`, in the format [`Format::to_read`] decides;
 /// a Markdown plan that states no year is read near `today`.
 ///
-/// Markdown never fails (what the reader cannot place is kept as notes and reported); JSON is
-/// validated, then linted, with warnings pointing at the line of the node's `"id"`.
+/// Markdown fails only when it holds more entries than a plan may have (what the reader cannot
+/// place is kept as notes and reported); JSON is validated, then linted, with warnings pointing
+/// at the line of the node's `"id"`.
 pub fn read_plan(name: &str, text: &str, today: NaiveDate) -> Result<PlanFile, ReadError> {
     match Format::to_read(name, text) {
         Format::Markdown => {
             let imported = import_markdown_near(text, today);
+            // More entries than a plan may have: refused as the app refuses it.
+            if imported.report.stopped_at_entries.is_some() {
+                imported.check_limits()?;
+            }
             Ok(PlanFile {
                 plan: imported.plan,
                 report: imported.report,

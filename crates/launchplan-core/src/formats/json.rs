@@ -35,6 +35,10 @@ pub enum JsonImportError {
         "The plan has {entries} entries (items, days, decisions and the rest); Launchplan opens plans of up to {limit}."
     )]
     TooManyEntries { entries: usize, limit: usize },
+    #[error(
+        "The plan has more than {limit} entries (items, days, decisions and the rest; reading stopped at {entries}); Launchplan opens plans of up to {limit}."
+    )]
+    TooManyEntriesStopped { entries: usize, limit: usize },
     #[error("This is not JSON: {message} at line {line}, column {column}.")]
     Syntax {
         message: String,

@@ -333,10 +333,12 @@ fn write_item(out: &mut String, item: &Item, implied: Option<chrono::NaiveDate>)
         text = format!("{text} ({offset})");
     } else if let Some(within) = item.within.filter(|w| Some(w.last_day()) != implied) {
         text = format!("{text} (due {})", format_period(&within, true));
-    } else if let Some(due) = item
-        .due
-        .filter(|d| item.within.is_none() && Some(*d) != implied)
-    {
+    } else if let Some(due) = item.due.filter(|d| {
+        // Its own day when it is not its group's, or when the text says a time of its own that
+        // the reader would take instead ("Day after: send notes", "Order 3 June banners").
+        item.within.is_none()
+            && (Some(*d) != implied || crate::formats::markdown_in::states_a_time(&item.text, *d))
+    }) {
         text = format!("{text} (due {})", format_day(due, true));
     }
     line(
@@ -376,9 +378,24 @@ fn notes_as_bullets(out: &mut String, notes: &[String]) {
 fn paragraphs(out: &mut String, notes: &[String]) {
     for note in notes {
         blank(out);
-        let kept: Vec<String> = note.lines().map(escape_block_opener).collect();
+        // HTML the reader would read as headings, lists or tables: kept as text.
+        let html = crate::formats::markdown_in::reads_as_html_structure(note);
+        let kept: Vec<String> = note
+            .lines()
+            .map(|l| match l.trim_start().starts_with('<') && html {
+                true => escape_html_opener(l),
+                false => escape_block_opener(l),
+            })
+            .collect();
         line(out, &kept.join("\n"));
     }
+}
+
+/// A line of a note that opens HTML ("<ul>", "<h2>Appendix</h2>"), with its `<` escaped.
+fn escape_html_opener(text: &str) -> String {
+    let body = text.trim_start();
+    let indent = &text[..text.len() - body.len()];
+    format!("{indent}\\{body}")
 }
 
 /// A line of a note that would open a list item or a heading when read back ("3. Write the
@@ -387,6 +404,14 @@ fn escape_block_opener(text: &str) -> String {
     let body = text.trim_start();
     let indent = &text[..text.len() - body.len()];
     let digits = body.chars().take_while(char::is_ascii_digit).count();
+    // "____", "---", "* * *": a thematic break, which would swallow the line.
+    let rule = ['-', '_', '*'].iter().any(|&c| {
+        body.chars().filter(|&x| x == c).count() >= 3
+            && body.chars().all(|x| x == c || x == ' ' || x == '\t')
+    });
+    if rule {
+        return format!("{indent}\\{body}");
+    }
     let opens = body.starts_with('#')
         || ["- ", "* ", "+ "].iter().any(|m| body.starts_with(m))
         || (digits > 0 && [". ", ") "].iter().any(|m| body[digits..].starts_with(m)));

@@ -16,6 +16,11 @@ pub struct ImportReport {
     /// day it was read): the import review offers to set another.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year_guessed: Option<i32>,
+    /// Set when the document holds more entries than a plan may have
+    /// ([`crate::formats::json::MAX_ENTRIES`]): the reader stopped there (the entries counted),
+    /// so that such a file is refused in the time it takes to read the limit, not the whole file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stopped_at_entries: Option<usize>,
 }
 
 /// A piece of content kept as a note: where it was and which node now holds it.

@@ -24,6 +24,21 @@ pub enum RowKind {
     Gate,
 }
 
+impl Item {
+    /// Whether it can become a decision point without losing anything (see
+    /// [`Plan::task_to_gate`]).
+    pub fn can_be_gate(&self) -> bool {
+        !self.done && (self.offset.is_none() || self.due.is_some())
+    }
+}
+
+impl DecisionPoint {
+    /// Whether it can become a task without losing anything (see [`Plan::gate_to_task`]).
+    pub fn can_be_task(&self) -> bool {
+        self.outcome.is_none()
+    }
+}
+
 impl Plan {
     /// The one-line notes of the schedule, in document order: what the reader did not take for a
     /// task. (A note of several lines is a paragraph or a code block, not a row.)
@@ -41,6 +56,15 @@ impl Plan {
             }
         };
         for section in &self.sections {
+            // A section of risks, metrics or milestones reads its rows as those: only a
+            // schedule's notes are offered.
+            let schedule = section
+                .blocks
+                .iter()
+                .all(|b| matches!(b, Block::Schedule(_) | Block::Decision(_)));
+            if !schedule {
+                continue;
+            }
             push(&section.id, &section.notes);
             for block in &section.blocks {
                 if let Block::Schedule(group) = block {
@@ -54,9 +78,22 @@ impl Plan {
         out
     }
 
+    /// Whether the schedule item `id` can become a decision point without losing anything: it
+    /// is not ticked (a decision point has no tick) and has a day if it has a time relative to
+    /// launch.
+    pub fn can_be_gate(&self, id: &NodeId) -> bool {
+        self.schedule_items()
+            .any(|i| &i.id == id && i.can_be_gate())
+    }
+
     /// Makes the schedule item `id` a decision point, placed after its group, dated by the item's
-    /// day, with its notes. False when `id` is no schedule item.
+    /// day, with its notes; a title that names no gate is named one ("Go/no-go: Cut the branch"),
+    /// so that the Markdown export reads back as a decision point. False when `id` is no
+    /// schedule item or [`Plan::can_be_gate`] says no.
     pub fn task_to_gate(&mut self, id: &NodeId) -> bool {
+        if !self.can_be_gate(id) {
+            return false;
+        }
         let taken = self.ids();
         for section in &mut self.sections {
             for at in 0..section.blocks.len() {
@@ -69,7 +106,7 @@ impl Plan {
                 let gate = DecisionPoint {
                     id: unused(NodeId::derive(&item.id, "decision", &item.text), &taken),
                     date: item.due,
-                    title: item.text,
+                    title: gate_title(item.text),
                     notes: item.notes,
                     modified: item.modified,
                     ..DecisionPoint::default()
@@ -81,10 +118,20 @@ impl Plan {
         false
     }
 
+    /// Whether the decision point `id` can become a task without losing anything: nothing was
+    /// decided there yet.
+    pub fn can_be_task(&self, id: &NodeId) -> bool {
+        self.blocks()
+            .any(|b| matches!(b, Block::Decision(d) if &d.id == id && d.can_be_task()))
+    }
+
     /// Makes the decision point `id` a task of the schedule group before it in its section (a
     /// new group when there is none), due on its date, with its criteria and fallback as notes.
-    /// False when `id` is no decision point.
+    /// False when `id` is no decision point or [`Plan::can_be_task`] says no.
     pub fn gate_to_task(&mut self, id: &NodeId) -> bool {
+        if !self.can_be_task(id) {
+            return false;
+        }
         let taken = self.ids();
         for section in &mut self.sections {
             let Some(at) = section
@@ -170,7 +217,7 @@ impl Plan {
                     RowKind::Gate => Block::Decision(DecisionPoint {
                         id,
                         date,
-                        title: text,
+                        title: gate_title(text),
                         ..DecisionPoint::default()
                     }),
                 };
@@ -216,7 +263,7 @@ impl Plan {
                         Block::Decision(DecisionPoint {
                             id,
                             date,
-                            title: text,
+                            title: gate_title(text),
                             ..DecisionPoint::default()
                         }),
                     ),
@@ -248,6 +295,16 @@ fn unused(id: NodeId, taken: &HashSet<NodeId>) -> NodeId {
         .map(|n| id.with_suffix(n))
         .find(|candidate| !taken.contains(candidate))
         .unwrap_or(id)
+}
+
+/// A decision point's title for `text`: as it is when it names a gate ("Feature freeze"),
+/// else named one ("Go/no-go: Cut the branch").
+fn gate_title(text: String) -> String {
+    if crate::schedule::gates::is_gate(&text) {
+        text
+    } else {
+        format!("Go/no-go: {text}")
+    }
 }
 
 /// Takes the item `id` out of a group (or one of its days).
@@ -292,24 +349,28 @@ mod tests {
         assert!(plan.task_to_gate(&id));
         let all = gates(&plan);
         assert_eq!(all.len(), before + 1);
-        let gate = all.iter().find(|g| g.title == "Cut the branch").unwrap();
+        let gate = all
+            .iter()
+            .find(|g| g.title == "Go/no-go: Cut the branch")
+            .unwrap();
         assert_eq!(gate.date, Some(d(2026, 3, 6)));
         assert!(plan.schedule_items().all(|i| i.id != id));
         // Back: a task again, in the group before it, due that day, with its notes.
         let gate_id = plan
             .blocks()
             .find_map(|b| match b {
-                Block::Decision(g) if g.title == "Cut the branch" => Some(g.id.clone()),
+                Block::Decision(g) if g.title == "Go/no-go: Cut the branch" => Some(g.id.clone()),
                 _ => None,
             })
             .unwrap();
         assert!(plan.gate_to_task(&gate_id));
         let item = plan
             .schedule_items()
-            .find(|i| i.text == "Cut the branch")
+            .find(|i| i.text == "Go/no-go: Cut the branch")
             .unwrap();
         assert_eq!(item.due, Some(d(2026, 3, 6)));
-        assert_eq!(gates(&plan).len(), before);
+        // Named a gate, it stays one as a task: a gate to tick.
+        assert_eq!(gates(&plan).len(), before + 1);
         assert!(!plan.task_to_gate(&NodeId("nothing".into())));
         assert!(!plan.gate_to_task(&NodeId("nothing".into())));
     }
@@ -356,8 +417,35 @@ mod tests {
         let mut again = self::plan();
         let any = again.kept_notes()[0].clone();
         assert!(again.note_to(&any.holder, any.index, RowKind::Gate));
-        assert!(gates(&again).iter().any(|g| g.title == any.text));
+        assert!(gates(&again)
+            .iter()
+            .any(|g| g.title.ends_with(any.text.as_str())));
         assert!(!again.note_to(&any.holder, 99, RowKind::Task));
+    }
+
+    #[test]
+    fn what_would_be_lost_is_not_reshaped_and_a_gate_made_here_survives_markdown() {
+        let mut plan = import_markdown(
+            "# P\n\n## Week of March 2-6, 2026\n\n- [x] Done already\n- [ ] Cut the branch\n\n## Risks\n\n- Vendor late\n",
+        )
+        .plan;
+        let done = plan.schedule_items().next().unwrap().id.clone();
+        assert!(!plan.can_be_gate(&done) && !plan.task_to_gate(&done));
+        // A risks section's notes are not offered.
+        assert!(plan.kept_notes().iter().all(|n| n.text != "Vendor late"));
+        let cut = plan.schedule_items().nth(1).unwrap().id.clone();
+        assert!(plan.task_to_gate(&cut));
+        let markdown = crate::formats::markdown_out::export_markdown(&plan);
+        let back = import_markdown(&markdown).plan;
+        assert!(
+            gates(&back)
+                .iter()
+                .any(|g| g.title.contains("Cut the branch")),
+            "{markdown}"
+        );
+        assert!(back
+            .schedule_items()
+            .all(|i| !i.text.contains("Cut the branch")));
     }
 
     #[test]

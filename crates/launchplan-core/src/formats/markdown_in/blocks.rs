@@ -15,11 +15,13 @@ pub(super) enum Block {
         text: String,
         line: usize,
     },
-    /// A paragraph's lines (split at soft and hard breaks), and whether all its text is bold.
+    /// A paragraph's lines (split at soft and hard breaks), whether all its text is bold, and
+    /// whether each line opens in bold ("**Go/No-Go:** April 13", a bold label).
     Paragraph {
         lines: Vec<String>,
         bold: bool,
         line: usize,
+        bold_labels: Vec<bool>,
     },
     List {
         items: Vec<ListItem>,
@@ -75,12 +77,24 @@ pub(super) const MAX_LIST_DEPTH: usize = 32;
 
 /// Parses `source` into blocks.
 pub(super) fn read(source: &str) -> Vec<Block> {
-    read_at(source, 0, true)
+    read_at(source, 0, true, usize::MAX).0
+}
+
+/// Parses `source` into blocks until it has read more than `units` headings, list items and
+/// table rows; then also the byte offset where it stopped (None when it read everything).
+/// Only the start of a document far over the limits is read this way, to refuse it quickly.
+pub(super) fn read_until(source: &str, units: usize) -> (Vec<Block>, Option<usize>) {
+    read_at(source, 0, true, units)
 }
 
 /// Parses `source`, whose first line is line `first + 1` of the document; `tasklists`: whether a
 /// ```` ```[tasklist] ```` fence is read as the task list GitHub shows (not inside another).
-fn read_at(source: &str, first: usize, tasklists: bool) -> Vec<Block> {
+fn read_at(
+    source: &str,
+    first: usize,
+    tasklists: bool,
+    max_units: usize,
+) -> (Vec<Block>, Option<usize>) {
     let options =
         Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     let mut reader = Reader {
@@ -93,11 +107,16 @@ fn read_at(source: &str, first: usize, tasklists: bool) -> Vec<Block> {
         last_struck: false,
         last_live: None,
         last_links_only: false,
+        last_labels: Vec::new(),
         depth: 0,
         first,
         tasklists,
+        units: 0,
+        max_units,
+        cut: None,
     };
-    reader.blocks()
+    let blocks = reader.blocks();
+    (blocks, reader.cut)
 }
 
 /// Maps byte offsets to 1-based line numbers.
@@ -130,17 +149,27 @@ struct Reader<'a> {
     last_live: Option<String>,
     /// Whether the text `inline` read last was only links and code.
     last_links_only: bool,
+    /// Whether each line `inline` read last opened in bold.
+    last_labels: Vec<bool>,
     /// How many lists the reader is inside.
     depth: usize,
     /// Lines before the source read (a fence's content is read on its own).
     first: usize,
     tasklists: bool,
+    /// Headings, list items and table rows read, and how many to read before stopping.
+    units: usize,
+    max_units: usize,
+    /// Where the reader stopped, having read `max_units`.
+    cut: Option<usize>,
 }
 
 /// Plain text gathered from inline events.
 #[derive(Default)]
 struct Inline {
     lines: Vec<String>,
+    /// Whether each line opened in bold, and whether the current one did.
+    labels: Vec<bool>,
+    current_label: Option<bool>,
     current: String,
     /// Characters of non-space text seen outside and inside bold markup.
     plain_chars: usize,
@@ -150,6 +179,9 @@ struct Inline {
 impl Inline {
     fn push(&mut self, text: &str, bold: bool) {
         let count = text.chars().filter(|c| !c.is_whitespace()).count();
+        if count > 0 && self.current_label.is_none() {
+            self.current_label = Some(bold);
+        }
         if bold {
             self.bold_chars += count;
         } else {
@@ -161,12 +193,19 @@ impl Inline {
     fn break_line(&mut self) {
         let line = std::mem::take(&mut self.current);
         self.lines.push(line.trim().to_string());
+        self.labels.push(self.current_label.take().unwrap_or(false));
     }
 
-    fn finish(mut self) -> (Vec<String>, bool) {
+    /// The lines, whether all their text is bold, and whether each line opened in bold.
+    fn finish(mut self) -> (Vec<String>, bool, Vec<bool>) {
         self.break_line();
-        let lines: Vec<String> = self.lines.into_iter().filter(|l| !l.is_empty()).collect();
-        (lines, self.bold_chars > 0 && self.plain_chars == 0)
+        let (lines, labels): (Vec<String>, Vec<bool>) = self
+            .lines
+            .into_iter()
+            .zip(self.labels)
+            .filter(|(l, _)| !l.is_empty())
+            .unzip();
+        (lines, self.bold_chars > 0 && self.plain_chars == 0, labels)
     }
 }
 
@@ -175,9 +214,15 @@ impl<'a> Reader<'a> {
     fn blocks(&mut self) -> Vec<Block> {
         let mut out = Vec::new();
         while let Some((event, range)) = self.events.peek().cloned() {
+            if self.cut.is_some() {
+                break;
+            }
             match event {
                 Event::End(_) => break,
                 Event::Start(Tag::Heading { level, .. }) => {
+                    if self.count(range.start) {
+                        break;
+                    }
                     self.events.next();
                     let (lines, _) = self.inline();
                     out.push(Block::Heading {
@@ -194,6 +239,7 @@ impl<'a> Reader<'a> {
                             lines,
                             bold,
                             line: self.line(range.start),
+                            bold_labels: std::mem::take(&mut self.last_labels),
                         });
                     }
                 }
@@ -237,16 +283,20 @@ impl<'a> Reader<'a> {
                         }
                     }
                     let line = self.line(range.start);
-                    out.extend(read_at(&content, line, false));
+                    out.extend(read_at(&content, line, false, usize::MAX).0);
                 }
                 Event::Start(Tag::HtmlBlock) => {
                     self.skip_block();
                     let other = self.other(range);
-                    match &other {
+                    let read = match &other {
                         Block::Other { source, line } if html::has_structure(source) => {
-                            out.extend(html::read(source, *line))
+                            html::read(source, *line)
                         }
-                        _ => out.push(other),
+                        _ => None,
+                    };
+                    match read {
+                        Some(blocks) => out.extend(blocks),
+                        None => out.push(other),
                     }
                 }
                 Event::Start(_) => {
@@ -269,8 +319,9 @@ impl<'a> Reader<'a> {
         let (mut head, mut rows) = (Vec::new(), Vec::new());
         let mut row = TableRow::default();
         let mut cell = String::new();
-        for (event, range) in self.events.by_ref() {
+        while let Some((event, range)) = self.events.next() {
             match event {
+                Event::Start(Tag::TableRow) if self.count(range.start) => break,
                 Event::Start(Tag::TableHead | Tag::TableRow) => {
                     row = TableRow {
                         cells: Vec::new(),
@@ -289,6 +340,16 @@ impl<'a> Reader<'a> {
             }
         }
         (head, rows)
+    }
+
+    /// Counts one unit read at byte `offset`; true (and the place noted) once there are more
+    /// than the reader may read.
+    fn count(&mut self, offset: usize) -> bool {
+        self.units += 1;
+        if self.units > self.max_units && self.cut.is_none() {
+            self.cut = Some(offset);
+        }
+        self.cut.is_some()
     }
 
     /// The document's line of a byte offset in the source read.
@@ -396,7 +457,9 @@ impl<'a> Reader<'a> {
         self.last_links_only = linked > 0 && loose == 0;
         self.last_live = (struck > 0 && plain > 0)
             .then(|| live.split_whitespace().collect::<Vec<_>>().join(" "));
-        text.finish()
+        let (lines, bold, labels) = text.finish();
+        self.last_labels = labels;
+        (lines, bold)
     }
 
     /// Reads the items of a list whose `Start(List)` was consumed, and its `End(List)`.
@@ -404,6 +467,7 @@ impl<'a> Reader<'a> {
         let mut items = Vec::new();
         while let Some((event, range)) = self.events.next() {
             match event {
+                Event::Start(Tag::Item) if self.count(range.start) => break,
                 Event::Start(Tag::Item) => items.push(self.list_item(range)),
                 Event::End(TagEnd::List(_)) => break,
                 _ => {}
@@ -420,6 +484,9 @@ impl<'a> Reader<'a> {
         };
         let mut have_text = false;
         while let Some((event, range)) = self.events.peek().cloned() {
+            if self.cut.is_some() {
+                break;
+            }
             match event {
                 Event::End(TagEnd::Item) => {
                     self.events.next();
@@ -512,7 +579,8 @@ mod tests {
             Block::Paragraph {
                 lines: vec!["Monday, Feb 10".into()],
                 bold: true,
-                line: 3
+                line: 3,
+                bold_labels: vec![true],
             }
         );
         let Block::List { items } = &blocks[2] else {
@@ -532,7 +600,8 @@ mod tests {
             Block::Paragraph {
                 lines: vec!["A".into(), "B".into()],
                 bold: false,
-                line: 8
+                line: 8,
+                bold_labels: vec![false, false],
             }
         );
     }
@@ -592,7 +661,8 @@ mod tests {
             Block::Paragraph {
                 lines: vec!["See docs (https://example.org).".into()],
                 bold: false,
-                line: 5
+                line: 5,
+                bold_labels: vec![false],
             }
         );
     }

@@ -24,8 +24,10 @@ pub(super) fn has_structure(source: &str) -> bool {
         })
 }
 
-/// Reads an HTML block that starts on line `line` into blocks.
-pub(super) fn read(source: &str, line: usize) -> Vec<Block> {
+/// Reads an HTML block that starts on line `line` into blocks; None when what it would make of
+/// it holds fewer letters than the block shows (markup it does not know, text in odd places):
+/// then the block stays a note as written, so that nothing it says is lost.
+pub(super) fn read(source: &str, line: usize) -> Option<Vec<Block>> {
     let mut reader = HtmlReader {
         out: Vec::new(),
         text: Text::default(),
@@ -36,56 +38,92 @@ pub(super) fn read(source: &str, line: usize) -> Vec<Block> {
         table: None,
         in_cell: false,
         lists_ignored: 0,
-        skipped: 0,
+        letters: 0,
+        skipped: None,
     };
-    let mut rest = source;
+    // One pass: positions only move forward, and each search starts where the last ended (a
+    // `<` that opens no tag, thousands of `<style>`s: linear, not their square).
+    let lower = source.to_ascii_lowercase();
+    let mut pos = 0;
     let mut at_line = line;
-    while !rest.is_empty() {
-        let Some(open) = rest.find('<') else {
-            reader.text(rest, at_line);
+    let mut next_gt: Option<usize> = None;
+    while pos < source.len() {
+        let Some(open) = source[pos..].find('<').map(|i| pos + i) else {
+            reader.text(&source[pos..], at_line);
             break;
         };
-        let (before, after) = rest.split_at(open);
+        let before = &source[pos..open];
         reader.text(before, at_line);
         at_line += before.matches('\n').count();
         // A comment, then a tag; a `<` that opens neither is text.
-        let end = if after.starts_with("<!--") {
-            after.find("-->").map(|i| i + 3)
+        let end = if source[open..].starts_with("<!--") {
+            source[open..].find("-->").map(|i| open + i + 3)
         } else {
-            after.find('>').map(|i| i + 1)
+            if next_gt.is_none_or(|gt| gt < open) {
+                next_gt = source[open..].find('>').map(|i| open + i);
+            }
+            next_gt.map(|gt| gt + 1)
         };
         let Some(end) = end else {
-            reader.text(after, at_line);
+            reader.text(&source[open..], at_line);
             break;
         };
-        let tag = &after[..end];
+        let tag = &source[open..end];
         reader.line = at_line;
         match Tag::parse(tag) {
             Some(tag) => reader.tag(tag),
             // "a < b": text.
             None if !tag.starts_with("<!") && !tag.starts_with("<?") => {
                 reader.text("<", at_line);
-                rest = &after[1..];
+                pos = open + 1;
                 continue;
             }
             None => {}
         }
         at_line += tag.matches('\n').count();
-        rest = &after[end..];
+        pos = end;
         // The content of `<style>` and `<script>` is not text: skip to its closing tag.
-        if reader.skipped > 0 {
-            let lower = rest.to_ascii_lowercase();
-            let close = ["</style", "</script"]
-                .iter()
-                .filter_map(|t| lower.find(t))
-                .min()
-                .unwrap_or(rest.len());
-            at_line += rest[..close].matches('\n').count();
-            rest = &rest[close..];
-            reader.skipped = 0;
+        if let Some(closer) = reader.skipped.take() {
+            let close = lower[pos..].find(closer).map_or(source.len(), |i| pos + i);
+            at_line += source[pos..close].matches('\n').count();
+            pos = close;
         }
     }
-    reader.finish()
+    let shown = reader.letters;
+    let blocks = reader.finish();
+    (letters_of(&blocks) >= shown).then_some(blocks)
+}
+
+/// Letters and digits in `text`.
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+/// Letters and digits in the text of `blocks`.
+fn letters_of(blocks: &[Block]) -> usize {
+    fn item(i: &ListItem) -> usize {
+        letters(&i.text)
+            + i.extra.iter().map(|e| letters(e)).sum::<usize>()
+            + i.children.iter().map(item).sum::<usize>()
+    }
+    blocks
+        .iter()
+        .map(|b| match b {
+            Block::Heading { text, .. } => letters(text),
+            Block::Paragraph { lines, .. } => lines.iter().map(|l| letters(l)).sum(),
+            Block::List { items } => items.iter().map(item).sum(),
+            Block::Table { head, rows, .. } => {
+                head.iter().map(|c| letters(c)).sum::<usize>()
+                    + rows
+                        .iter()
+                        .flat_map(|r| &r.cells)
+                        .map(|c| letters(c))
+                        .sum::<usize>()
+            }
+            Block::Rule => 0,
+            Block::Other { source, .. } => letters(source),
+        })
+        .sum()
 }
 
 /// One tag: its lower-case name, whether it closes, and its attributes as written.
@@ -247,12 +285,15 @@ struct HtmlReader {
     in_cell: bool,
     /// Lists opened deeper than [`MAX_LIST_DEPTH`]: their items are read as the deepest's.
     lists_ignored: usize,
-    /// Set by `<style>` or `<script>`: the reader skips their content.
-    skipped: usize,
+    /// Letters of the text read (what the block shows).
+    letters: usize,
+    /// Set by `<style>` or `<script>`: the reader skips their content, to this closing tag.
+    skipped: Option<&'static str>,
 }
 
 impl HtmlReader {
     fn text(&mut self, text: &str, line: usize) {
+        self.letters += letters(&decode_entities(text));
         if self.text.is_empty() {
             let lead = &text[..text.len() - text.trim_start().len()];
             self.text_line = line + lead.matches('\n').count();
@@ -263,7 +304,8 @@ impl HtmlReader {
     fn tag(&mut self, tag: Tag) {
         let name = tag.name.as_str();
         match (name, tag.closing) {
-            ("style" | "script", false) => self.skipped += 1,
+            ("style", false) => self.skipped = Some("</style"),
+            ("script", false) => self.skipped = Some("</script"),
             ("b" | "strong", false) => self.text.bold += 1,
             ("b" | "strong", true) => self.text.bold = self.text.bold.saturating_sub(1),
             ("s" | "del" | "strike", false) => self.text.strike += 1,
@@ -387,7 +429,13 @@ impl HtmlReader {
         let line = self.text_line;
         let (lines, bold) = self.text.take();
         if !lines.is_empty() {
-            self.out.push(Block::Paragraph { lines, bold, line });
+            let bold_labels = vec![false; lines.len()];
+            self.out.push(Block::Paragraph {
+                lines,
+                bold,
+                line,
+                bold_labels,
+            });
         }
     }
 
@@ -590,7 +638,7 @@ mod tests {
     fn headings_lists_and_paragraphs_become_blocks() {
         let html = "<div>\n<h2>Key dates</h2>\n<p>All times <b>AoE</b>.</p>\n<ul>\n  <li><b>Submission:</b> March 8, 2027</li>\n  <li>Notification &ndash; May 24\n    <ul><li>by email</li></ul>\n  </li>\n</ul>\n</div>";
         assert!(has_structure(html));
-        let blocks = read(html, 10);
+        let blocks = read(html, 10).unwrap();
         assert_eq!(
             blocks[0],
             Block::Heading {
@@ -604,7 +652,8 @@ mod tests {
             Block::Paragraph {
                 lines: vec!["All times AoE.".into()],
                 bold: false,
-                line: 12
+                line: 12,
+                bold_labels: vec![false],
             }
         );
         let list = items(&blocks);
@@ -620,7 +669,8 @@ mod tests {
         let blocks = read(
             "<ul><li><s>Abstracts: March 8</s></li><li>Papers: <del>March 15</del> March 29</li><li>Posters: June 1</li></ul>",
             1,
-        );
+        )
+        .unwrap();
         let list = items(&blocks);
         assert!(list[0].struck && list[0].live.is_none());
         assert!(!list[1].struck);
@@ -633,7 +683,8 @@ mod tests {
         let blocks = read(
             "<ul>\n<li><input type=\"checkbox\" checked disabled> Venue &amp; catering\n<li><input type=checkbox> Badges\n</ul>",
             1,
-        );
+        )
+        .unwrap();
         let list = items(&blocks);
         assert_eq!(
             (list[0].task, list[0].text.as_str()),
@@ -650,7 +701,8 @@ mod tests {
         let blocks = read(
             "<table>\n<tr><th>Date</th><th>Milestone</th></tr>\n<tr><td>Jan 5</td><td>Beta<br>opens</td></tr>\n<tr><td>Feb 2</td><td>GA</td></tr>\n</table>",
             3,
-        );
+        )
+        .unwrap();
         let Block::Table {
             head, rows, line, ..
         } = &blocks[0]
@@ -674,7 +726,8 @@ mod tests {
         let blocks = read(
             "<style>li { color: red }</style><!-- <li>hidden</li> --><ul><li>Shown</li></ul><script>var x = '<li>';</script>",
             1,
-        );
+        )
+        .unwrap();
         let list = items(&blocks);
         assert_eq!(list.len(), 1);
         assert_eq!(list[0].text, "Shown");
@@ -683,7 +736,7 @@ mod tests {
     #[test]
     fn deep_and_broken_markup_is_read_in_one_pass() {
         let deep = "<ul><li>x".repeat(5_000);
-        let blocks = read(&deep, 1);
+        let blocks = read(&deep, 1).unwrap();
         let mut depth = 0;
         let mut list = items(&blocks);
         while let Some(first) = list.first() {
@@ -692,7 +745,16 @@ mod tests {
         }
         assert!(depth <= MAX_LIST_DEPTH, "{depth}");
         // Stray closers, a lone `<`, an unterminated tag.
-        let blocks = read("</li></ul><li>a < b</td><li>c <b", 1);
+        let blocks = read("</li></ul><li>a < b</li><li>c <b", 1).unwrap();
         assert_eq!(items(&blocks)[0].text, "a < b");
+        // Text it would drop (a caption, text between rows, a table in a cell): kept as written.
+        for lost in [
+            "<table><caption>Key dates</caption><tr><td>Mar 3</td></tr></table>",
+            "<ul>Intro<li>A</li></ul>",
+            "<tr><td>Orphan</td></tr>",
+            "<table><tr><td>Outer task<table><tr><td>inner</td></tr></table></td><td>done</td></tr><tr><td>Later task</td></tr></table>",
+        ] {
+            assert_eq!(read(lost, 1), None, "{lost}");
+        }
     }
 }

@@ -35,6 +35,34 @@ pub struct MarkdownImport {
     pub lines: SourceMap,
 }
 
+/// Whether `text`, as a block of a Markdown file, is HTML the reader reads as headings, lists or
+/// tables (the Markdown export escapes such a note, so that it stays a note).
+pub fn reads_as_html_structure(text: &str) -> bool {
+    html::has_structure(text)
+}
+
+/// Whether `text`, as an item of a Markdown file, states a day or a time relative to launch of
+/// its own (read near `context`): the Markdown export then writes the item's day beside it.
+pub fn states_a_time(text: &str, context: NaiveDate) -> bool {
+    find_date(text, context).is_some() || relative_in(text).is_some()
+}
+
+impl MarkdownImport {
+    /// Whether the plan read keeps the limits of a plan to open: entries (the reader stops past
+    /// them, see [`ImportReport::stopped_at_entries`]) and stored bytes.
+    pub fn check_limits(&self) -> Result<(), crate::formats::json::JsonImportError> {
+        if let Some(entries) = self.report.stopped_at_entries {
+            return Err(
+                crate::formats::json::JsonImportError::TooManyEntriesStopped {
+                    entries,
+                    limit: crate::formats::json::MAX_ENTRIES,
+                },
+            );
+        }
+        crate::formats::json::check_stored_size(&self.plan)
+    }
+}
+
 /// Reads a Markdown plan. Never fails: what it cannot place is kept as notes and reported.
 /// Dates take their year from the plan; see [`import_markdown_near`] for a plan that states none.
 pub fn import_markdown(source: &str) -> MarkdownImport {
@@ -51,14 +79,46 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let repaired = mojibake::repair(source);
     let (front, text) = front_matter::split(&repaired.text);
-    let blocks = blocks::read(&text);
-    let mut reader = PlanReader::new();
-    if let Some(today) = today {
-        reader.context = today;
-    }
+    let new_reader = || {
+        let mut reader = PlanReader::new();
+        if let Some(today) = today {
+            reader.context = today;
+        }
+        reader
+    };
+    // Over the limit: what was read is enough to refuse the file, and the rest is not read.
+    let refused = |reader: PlanReader, entries: usize| MarkdownImport {
+        plan: reader.plan,
+        report: ImportReport {
+            stopped_at_entries: Some(entries),
+            ..ImportReport::default()
+        },
+        lines: reader.lines,
+    };
+    // A document of more headings, items and rows than the limit of entries and a margin: its start
+    // alone may be over the limit, and then the rest is not even parsed. (Under the limit after
+    // all, as a document of notes may be, it is read whole.)
+    let (blocks, cut) = blocks::read_until(&text, crate::formats::json::MAX_ENTRIES + 5_000);
+    let blocks = match cut {
+        Some(cut) => {
+            let mut start = new_reader();
+            start.anchor(text.get(..cut).unwrap_or_default());
+            start.front_matter(&front);
+            start.read(&blocks);
+            if let Some(entries) = start.stopped_at {
+                return refused(start, entries);
+            }
+            blocks::read(&text)
+        }
+        None => blocks,
+    };
+    let mut reader = new_reader();
     let year_written = reader.anchor(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
+    if let Some(entries) = reader.stopped_at {
+        return refused(reader, entries);
+    }
     reader.place_pending_gates();
     reader.front_matter_tasks();
     reader.date_day_numbers();
@@ -168,7 +228,7 @@ impl SectionKind {
             || lower.starts_with("success")
         {
             SectionKind::Metrics
-        } else if has(&["contingency", "contingencies", "fallback"]) || is_rollback(&words) {
+        } else if has(&["contingency", "contingencies", "fallback"]) {
             SectionKind::Contingencies
         } else if has(&["communication", "comms", "announcement"])
             || lower.contains("stakeholder update")
@@ -178,35 +238,6 @@ impl SectionKind {
             SectionKind::Schedule
         }
     }
-}
-
-/// "Rollback", "4. Rollback Procedures", "Roll-back plan": steps taken only if the launch fails,
-/// as a contingency's (not "Rollback rehearsal", a task of the plan).
-fn is_rollback(words: &[&str]) -> bool {
-    let words: Vec<&str> = words
-        .iter()
-        .copied()
-        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
-        .collect();
-    let (first, rest) = match words.as_slice() {
-        ["roll", "back", rest @ ..] => ("rollback", rest),
-        [first, rest @ ..] => (*first, rest),
-        [] => return false,
-    };
-    first == "rollback"
-        && match rest {
-            [] => true,
-            [next, ..] => [
-                "plan",
-                "plans",
-                "procedure",
-                "procedures",
-                "steps",
-                "process",
-                "runbook",
-            ]
-            .contains(next),
-        }
 }
 
 /// The plan facts a "Key: date" line can state.
@@ -412,6 +443,12 @@ struct PlanReader {
     continued: bool,
     /// Whether what is read is inside a `<details>` block.
     in_details: bool,
+    /// Whether the paragraph line read now opens in bold (a label: "**Go/No-Go:** April 13").
+    bold_label: bool,
+    /// The number of IDs at which the reader next counts the plan's entries (see `over_limit`).
+    next_count: usize,
+    /// The entries counted when the plan went over the limit: the reader stopped there.
+    stopped_at: Option<usize>,
     /// The level of the last heading read (1 before any).
     heading_level: u8,
     /// The front matter's task lists, made the plan's first section once the body is read.
@@ -450,6 +487,9 @@ impl PlanReader {
             front_tasks: Vec::new(),
             heading_level: 1,
             in_details: false,
+            bold_label: false,
+            next_count: crate::formats::json::MAX_ENTRIES,
+            stopped_at: None,
             continued: false,
             opening_day: None,
             launch_minutes: None,
@@ -608,9 +648,14 @@ impl PlanReader {
                 let lists = std::iter::once((&mut g.items, &mut g.notes))
                     .chain(g.days.iter_mut().map(|d| (&mut d.items, &mut d.notes)));
                 for (items, notes) in lists {
-                    while let Some(at) = items.iter().position(is_line) {
-                        // Only the line: what was nested under it stays (tasks stay tasks).
-                        let line = items.remove(at);
+                    if !items.iter().any(is_line) {
+                        continue;
+                    }
+                    // Only the line: what was nested under it stays (tasks stay tasks). One pass.
+                    let (lines, kept): (Vec<Item>, Vec<Item>) =
+                        std::mem::take(items).into_iter().partition(is_line);
+                    *items = kept;
+                    for line in lines {
                         notes.push(line.text);
                         notes.extend(line.notes);
                     }
@@ -774,19 +819,52 @@ impl PlanReader {
         }
     }
 
+    /// Whether the plan read so far has more entries than a plan may have: the reader stops
+    /// (a file far over the limit is refused as soon as the limit is passed). The entries are
+    /// counted only once there are as many IDs as the limit, then every 2,000 more: linear.
+    fn over_limit(&mut self) -> bool {
+        if self.stopped_at.is_some() {
+            return true;
+        }
+        if self.ids.len() < self.next_count {
+            return false;
+        }
+        let mut entries = self.pending_gates.len();
+        self.plan.for_each_node(|_, _| entries += 1);
+        if entries > crate::formats::json::MAX_ENTRIES {
+            self.stopped_at = Some(entries);
+            return true;
+        }
+        self.next_count = self.ids.len() + 2_000;
+        false
+    }
+
     fn read(&mut self, blocks: &[Block]) {
         for block in blocks {
+            if self.over_limit() {
+                return;
+            }
             match block {
                 Block::Heading { level, text, line } => self.heading(*level, text, *line),
-                Block::Paragraph { lines, bold, line } => {
+                Block::Paragraph {
+                    lines,
+                    bold,
+                    line,
+                    bold_labels,
+                } => {
                     for (i, text) in lines.iter().enumerate() {
                         self.continued = i > 0;
+                        self.bold_label = bold_labels.get(i).copied().unwrap_or(false);
                         self.paragraph_line(text, *bold, line + i);
                     }
+                    self.bold_label = false;
                     self.continued = false;
                 }
                 Block::List { items } => {
                     for item in items {
+                        if self.over_limit() {
+                            return;
+                        }
                         self.list_item(item);
                     }
                 }
@@ -894,8 +972,9 @@ impl PlanReader {
             return;
         }
         // "# Fjordconf 2027" then "### September 21-24, 2027": a heading under the title that
-        // is only a date says when the event is, as opening prose would.
-        if self.cursor == Cursor::Plan && !self.plan.title.is_empty() {
+        // is only a date says when the event is, as opening prose would. (Not a "##" one: that
+        // is where the Markdown export writes a plan's subtitle, which may be a date.)
+        if self.cursor == Cursor::Plan && !self.plan.title.is_empty() && level >= 3 {
             if let Some(Ok(phrase)) = self.find(text) {
                 let rest = format!("{}{}", &text[..phrase.span.start], &text[phrase.span.end..]);
                 if words_of(&rest.to_lowercase()).len() <= 2 {
@@ -1894,7 +1973,10 @@ impl PlanReader {
             return false;
         };
         let label = label.trim();
-        if self.kind != SectionKind::Schedule
+        // A label in bold, as plans write fields: never a note of Launchplan's own export
+        // (which writes notes as they are, and would read back as gates).
+        if !self.bold_label
+            || self.kind != SectionKind::Schedule
             || label.is_empty()
             || label.split_whitespace().count() > 6
             || !is_gate(label)
@@ -1932,7 +2014,8 @@ impl PlanReader {
             id,
             date,
             title: label.to_string(),
-            notes: (!value.trim().is_empty() && own.is_none())
+            // The ballot "✅ GO / ❌ NO-GO" is kept; a blank to fill in ("____") says nothing.
+            notes: (value.chars().any(char::is_alphanumeric) && own.is_none())
                 .then(|| value.trim().to_string())
                 .into_iter()
                 .collect(),
@@ -2351,6 +2434,11 @@ impl PlanReader {
         let section = self.section_id();
         let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
         for row in rows {
+            // A table of more rows than a plan may have entries: no need to read the rest.
+            if items.len() + decisions.len() > crate::formats::json::MAX_ENTRIES {
+                self.stopped_at = Some(items.len() + decisions.len());
+                break;
+            }
             let cell = |i: Option<usize>| i.and_then(|i| row.cells.get(i)).map(String::as_str);
             let date_text = if months.len() >= 2 {
                 month_cell_date(&months, row)
@@ -2748,11 +2836,15 @@ impl PlanReader {
                 .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
     }
 
-    /// The day the last date written in `text` makes it due.
+    /// The day the last date written in `text` makes it due (of its first sixteen: each look
+    /// reads the rest of the line, and a line of thousands of dates would take their square).
     fn last_due_in(&self, text: &str) -> Option<NaiveDate> {
         let mut rest = text;
         let mut last = None;
-        while let Some(Ok(phrase)) = self.find(rest) {
+        for _ in 0..16 {
+            let Some(Ok(phrase)) = self.find(rest) else {
+                break;
+            };
             last = self.due_in(&rest[phrase.span.start..]).or(last);
             rest = rest.get(phrase.span.end.max(1)..).unwrap_or_default();
         }

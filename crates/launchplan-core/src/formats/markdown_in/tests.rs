@@ -2041,9 +2041,9 @@ fn a_bullet_of_links_only_is_an_index_and_a_label_aside_does_not_hide_it() {
 }
 
 #[test]
-fn step_labels_over_boxes_rosters_rollbacks_and_legends_are_not_tasks() {
+fn step_labels_over_boxes_rosters_and_legends_are_not_tasks() {
     let plan = import_markdown(
-        "# Cut-over\n\n## Night\n\n1. **Final Check**\n   ```\n   ./check.sh\n   ```\n   - [ ] Everyone on the bridge\n   - [ ] Dashboards load\n\n| # | Name | Role | Status |\n|---|---|---|---|\n| 1 | Ayo | Heavy sender | Invited |\n\n## 4. Rollback Procedures\n\n- [ ] Restore the snapshot\n\n## Rollback rehearsal\n\n- [ ] Rehearse the restore\n\n## RACI Key\n\n- R = Responsible: does the work\n\n## Key milestones\n\n- Ship the beta\n",
+        "# Cut-over\n\n## Night\n\n1. **Final Check**\n   ```\n   ./check.sh\n   ```\n   - [ ] Everyone on the bridge\n   - [ ] Dashboards load\n\n| # | Name | Role | Status |\n|---|---|---|---|\n| 1 | Ayo | Heavy sender | Invited |\n\n## 4. Rollback Procedures\n\n- [x] Restore the snapshot\n\n## Rollback rehearsal\n\n- [ ] Rehearse the restore\n\n## RACI Key\n\n- R = Responsible: does the work\n\n## Key milestones\n\n- Ship the beta\n",
     )
     .plan;
     assert_eq!(
@@ -2054,6 +2054,7 @@ fn step_labels_over_boxes_rosters_rollbacks_and_legends_are_not_tasks() {
         [
             "Everyone on the bridge",
             "Dashboards load",
+            "Restore the snapshot",
             "Rehearse the restore",
             "Ship the beta"
         ]
@@ -2110,4 +2111,90 @@ fn a_launch_line_of_two_steps_dates_the_one_that_goes_live() {
         launch("**Launch:** beta May 1, 2027, public launch June 1, 2027"),
         Some(d(2027, 6, 1))
     );
+}
+
+#[test]
+fn a_document_over_the_entry_limit_stops_reading_past_it_and_says_so() {
+    use crate::formats::json::{JsonImportError, MAX_ENTRIES};
+    for text in [
+        format!("# P\n\n## S\n\n{}", "- [ ] a\n".repeat(MAX_ENTRIES * 3)),
+        "# h\n".repeat(MAX_ENTRIES * 3),
+        format!(
+            "# P\n\n## T\n\n| Date | Task |\n|---|---|\n{}",
+            "| 2027-03-01 | a |\n".repeat(MAX_ENTRIES * 2)
+        ),
+    ] {
+        let imported = import_markdown(&text);
+        let stopped = imported.report.stopped_at_entries.expect("stopped");
+        assert!(
+            stopped > MAX_ENTRIES && stopped < MAX_ENTRIES + 3_000,
+            "{stopped}"
+        );
+        assert!(matches!(
+            imported.check_limits(),
+            Err(JsonImportError::TooManyEntriesStopped { .. })
+        ));
+    }
+    // Past twice the limit in bullets that are notes, then tasks: the start is not over the
+    // limit, so the whole document is read, the tasks after the notes included.
+    let notes = import_markdown(&format!(
+        "# P\n\n## Notes\n\n{}\n## Steps\n\n- [ ] The last task\n",
+        "- a thought\n".repeat(MAX_ENTRIES * 2 + 10)
+    ));
+    assert_eq!(notes.report.stopped_at_entries, None);
+    assert_eq!(
+        notes
+            .plan
+            .schedule_items()
+            .map(|i| i.text.as_str())
+            .collect::<Vec<_>>(),
+        ["The last task"]
+    );
+    // At the limit, nothing stops: every entry is read.
+    let at = import_markdown(&format!(
+        "# P\n\n## S\n\n{}",
+        "- [ ] a\n".repeat(MAX_ENTRIES - 10)
+    ));
+    assert_eq!(at.report.stopped_at_entries, None);
+    assert_eq!(at.plan.schedule_items().count(), MAX_ENTRIES - 10);
+    assert!(at.check_limits().is_ok());
+}
+
+/// Regressions from the review of the rules of 2026-12-01: Launchplan's own Markdown export of
+/// these reads back the same (notes stay notes, days stay days, no launch appears).
+#[test]
+fn own_exports_read_back_the_same_after_the_rules_of_round_six() {
+    let mut plan = import_markdown(
+        "# Kite\n\n## Week of March 2-6, 2026\n\n- [x] Day after: send notes\n- [ ] Order 3 June banners\n",
+    )
+    .plan;
+    plan.subtitle = Some("September 21-24, 2027".into());
+    plan.sections[0].notes.push("<h2>Appendix</h2>".into());
+    if let PlanBlock::Schedule(g) = &mut plan.sections[0].blocks[0] {
+        g.notes.push("<ul><li>HTML item</li></ul>".into());
+        g.notes.push("Go/No-Go: ____".into());
+        g.notes.push("Sign-off: April 2, 2027".into());
+        g.notes.push("____".into());
+    }
+    let markdown = crate::formats::markdown_out::export_markdown(&plan);
+    let back = import_markdown(&markdown).plan;
+    let items = |p: &Plan| {
+        p.schedule_items()
+            .map(|i| (i.text.clone(), i.done, i.due, i.offset))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(items(&back), items(&plan), "{markdown}");
+    assert_eq!(back.facts.launch, None, "{markdown}");
+    assert_eq!(back.sections.len(), plan.sections.len(), "{markdown}");
+    assert_eq!(crate::schedule::gates::gates(&back).len(), 0, "{markdown}");
+    let kept = serde_json::to_string(&back).unwrap();
+    for note in [
+        "HTML item",
+        "Appendix",
+        "Go/No-Go: ____",
+        "Sign-off: April 2, 2027",
+        "____",
+    ] {
+        assert!(kept.contains(note), "{note} in {markdown}");
+    }
 }
