@@ -46,9 +46,11 @@ import { pathToFileURL } from 'node:url';
  * against the build of the stop before (496.7 KB): the reader's HTML blocks and rules of rounds
  * 5-6 (reader chunk 106.4 -> 115.7 KB), the import review's "Change what was read" (preview
  * chunk 18.7 -> 25.8 KB), and the index of sections and blocks that keeps rendering linear
- * (2 KB at start); what loads at start kept its budget.
+ * (2 KB at start); what loads at start kept its budget. Raised to 525 KB the same day when a
+ * review's safety fixes had the Markdown export check what its notes and items would read back
+ * as (520.3 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 520 * 1024;
+export const GZIP_BUDGET_BYTES = 525 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

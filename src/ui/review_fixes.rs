@@ -75,49 +75,60 @@ enum Fix {
     Note(NodeId, usize),
 }
 
+/// One list of the review: its rows (the first [`SHOWN`]) and how many there are.
+#[derive(Clone, PartialEq, Default)]
+struct List {
+    rows: Vec<Row>,
+    total: usize,
+}
+
+impl List {
+    fn of(rows: impl Iterator<Item = Row>) -> List {
+        let mut rows: Vec<Row> = rows.collect();
+        let total = rows.len();
+        rows.truncate(SHOWN);
+        List { rows, total }
+    }
+}
+
 /// The lists of the review, from the plan.
-fn rows(plan: &Plan) -> (Vec<Row>, Vec<Row>, Vec<Row>, [usize; 3]) {
-    let gates: Vec<Row> = plan
-        .blocks()
-        .filter_map(|b| match b {
-            Block::Decision(g) => Some(Row {
-                text: g.title.clone(),
-                date: g.date.map(|d| format_day(d, true)),
-                fix: g.can_be_task().then(|| Fix::GateToTask(g.id.clone())),
-            }),
-            _ => None,
-        })
-        .collect();
-    let tasks: Vec<Row> = plan
-        .schedule_items()
-        .map(|i| Row {
-            text: i.text.clone(),
-            date: i.due.map(|d| format_day(d, true)),
-            fix: i.can_be_gate().then(|| Fix::TaskToGate(i.id.clone())),
-        })
-        .collect();
-    let notes: Vec<Row> = plan
-        .kept_notes()
-        .into_iter()
-        .map(|n| Row {
-            text: n.text,
-            date: None,
-            fix: Some(Fix::Note(n.holder, n.index)),
-        })
-        .collect();
-    let totals = [gates.len(), tasks.len(), notes.len()];
-    let cut = |mut v: Vec<Row>| {
-        v.truncate(SHOWN);
-        v
-    };
-    (cut(gates), cut(tasks), cut(notes), totals)
+#[derive(Clone, PartialEq, Default)]
+struct Lists {
+    gates: List,
+    tasks: List,
+    notes: List,
+}
+
+impl Lists {
+    fn of(plan: &Plan) -> Lists {
+        Lists {
+            gates: List::of(plan.blocks().filter_map(|b| match b {
+                Block::Decision(g) => Some(Row {
+                    text: g.title.clone(),
+                    date: g.date.map(|d| format_day(d, true)),
+                    fix: g.can_be_task().then(|| Fix::GateToTask(g.id.clone())),
+                }),
+                _ => None,
+            })),
+            tasks: List::of(plan.schedule_items().map(|i| Row {
+                text: i.text.clone(),
+                date: i.due.map(|d| format_day(d, true)),
+                fix: i.can_be_gate().then(|| Fix::TaskToGate(i.id.clone())),
+            })),
+            notes: List::of(plan.kept_notes().into_iter().map(|n| Row {
+                text: n.text,
+                date: None,
+                fix: Some(Fix::Note(n.holder, n.index)),
+            })),
+        }
+    }
 }
 
 /// "Change what was read": the decision points, tasks and notes, each with the fix that makes it
 /// the other kind.
 #[component]
 pub(super) fn ReviewFixes(reviewed: Reviewed) -> impl IntoView {
-    let lists = Memo::new(move |_| reviewed.plan.with(rows));
+    let lists = Memo::new(move |_| reviewed.plan.with(Lists::of));
     let apply = move |fix: Fix, kind: RowKind| {
         reviewed.apply(|plan| match fix {
             Fix::GateToTask(id) => plan.gate_to_task(&id),
@@ -125,26 +136,14 @@ pub(super) fn ReviewFixes(reviewed: Reviewed) -> impl IntoView {
             Fix::Note(holder, index) => plan.note_to(&holder, index, kind),
         })
     };
-    let list = move |which: usize| {
-        let (title, empty) = match which {
-            0 => ("Decision points", "None found."),
-            1 => ("Tasks", "None found."),
-            _ => ("Kept as notes", "Every line was read as part of the plan."),
-        };
-        let rows = move || {
-            lists.with(|(gates, tasks, notes, _)| match which {
-                0 => gates.clone(),
-                1 => tasks.clone(),
-                _ => notes.clone(),
-            })
-        };
-        let total = move || lists.with(|l| l.3[which]);
+    let list = move |title: &'static str, empty: &'static str, pick: fn(&Lists) -> &List| {
+        let total = move || lists.with(|l| pick(l).total);
         view! {
             <div class="fix-list">
                 <h3>{move || format!("{title} ({})", total())}</h3>
                 {move || (total() == 0).then(|| view! { <p class="hint">{empty}</p> })}
                 <ul>
-                    {move || rows().into_iter().map(|row| view! {
+                    {move || lists.with(|l| pick(l).rows.clone()).into_iter().map(|row| view! {
                         <li>
                             <span class="fix-text">{row.text.clone()}</span>
                             {row.date.clone().map(|d| view! { <span class="fix-date">{d}</span> })}
@@ -162,9 +161,9 @@ pub(super) fn ReviewFixes(reviewed: Reviewed) -> impl IntoView {
         <details class="review-fixes" data-testid="review-fixes">
             <summary>"Change what was read"</summary>
             <p class="hint">"A row read as the wrong kind: make it a task or a decision point. Nothing changes until you choose Replace, Merge or Import as a new plan."</p>
-            {list(0)}
-            {list(1)}
-            {list(2)}
+            {list("Decision points", "None found.", |l| &l.gates)}
+            {list("Tasks", "None found.", |l| &l.tasks)}
+            {list("Kept as notes", "Every line was read as part of the plan.", |l| &l.notes)}
         </details>
     }
 }

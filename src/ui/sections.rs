@@ -17,32 +17,38 @@ use std::collections::HashMap;
 /// sections take the square of its size to render, and every edit as long.)
 /// (One map for both: each kind of map is code of its own in the wasm.)
 #[derive(Clone, Default, PartialEq)]
-struct Places(HashMap<NodeId, (usize, usize)>);
+struct Places(HashMap<NodeId, Place>);
 
-/// The place of a section itself, not of one of its blocks.
-const SECTION: usize = usize::MAX;
+/// Where a node is: a section, or a block of one.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    Section(usize),
+    Block(usize, usize),
+}
 
 impl Places {
     fn of(plan: &Plan) -> Places {
         let mut places = HashMap::new();
         for (s, section) in plan.sections.iter().enumerate() {
-            places.insert(section.id.clone(), (s, SECTION));
+            places.insert(section.id.clone(), Place::Section(s));
             for (b, block) in section.blocks.iter().enumerate() {
-                places.insert(block.id().clone(), (s, b));
+                places.insert(block.id().clone(), Place::Block(s, b));
             }
         }
         Places(places)
     }
 
     fn section<'p>(&self, plan: &'p Plan, id: &NodeId) -> Option<&'p Section> {
-        let (at, SECTION) = *self.0.get(id)? else {
+        let Place::Section(at) = *self.0.get(id)? else {
             return None;
         };
         plan.sections.get(at).filter(|s| &s.id == id)
     }
 
     fn block<'p>(&self, plan: &'p Plan, id: &NodeId) -> Option<&'p Block> {
-        let (s, b) = *self.0.get(id)?;
+        let Place::Block(s, b) = *self.0.get(id)? else {
+            return None;
+        };
         plan.sections
             .get(s)?
             .blocks

@@ -116,6 +116,7 @@ test.describe('real plans', () => {
     await expect(fixes.getByRole('button', { name: 'Make “Owner: Priya” a task' })).toBeVisible();
     await page.getByTestId('import-preview').getByRole('button', { name: 'Replace' }).click();
     await expect(page.getByTestId('next-decision')).toContainText('Beta review with the pilot team');
-    await expect(timelineMark(page, /^Decision: Beta review with the pilot team/)).toHaveCount(1);
+    // A decision point made there is named one, so that it reads back as one from Markdown.
+    await expect(timelineMark(page, /^Decision: Go\/no-go: Beta review with the pilot team/)).toHaveCount(1);
   });
 });
