@@ -78,7 +78,16 @@ pub fn repair(text: &str) -> Repaired {
     let mut lines = Vec::new();
     let mut line = 1;
     let mut rest = text;
-    while let Some(c) = rest.chars().next() {
+    loop {
+        // A run of ASCII holds nothing to repair: copied at once (most of any plan).
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let (plain, tail) = rest.split_at(ascii);
+        line += plain.bytes().filter(|&b| b == b'\n').count();
+        out.push_str(plain);
+        rest = tail;
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
         if let Some((fixed, consumed)) = repair_at(rest) {
             out.push_str(&fixed);
             repairs += 1;

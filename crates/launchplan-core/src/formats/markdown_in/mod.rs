@@ -95,10 +95,16 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         },
         lines: reader.lines,
     };
-    // A document of more headings, items and rows than the limit of entries and a margin: its start
-    // alone may be over the limit, and then the rest is not even parsed. (Under the limit after
-    // all, as a document of notes may be, it is read whole.)
-    let (blocks, cut) = blocks::read_until(&text, crate::formats::json::MAX_ENTRIES + 5_000);
+    // A document of more headings, items and rows than the limit of entries and a margin: its
+    // start alone may be over the limit, and then the rest is not even parsed (the parser reads
+    // all it is given before the first block, so it is given the first lines only). Under the
+    // limit after all, as a document of notes may be, it is read whole.
+    let units = crate::formats::json::MAX_ENTRIES + 5_000;
+    let start_end = text
+        .match_indices('\n')
+        .nth(4 * units)
+        .map_or(text.len(), |(at, _)| at + 1);
+    let (blocks, cut) = blocks::read_until(&text[..start_end], units);
     let blocks = match cut {
         Some(cut) => {
             let mut start = new_reader();
@@ -110,7 +116,8 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             }
             blocks::read(&text)
         }
-        None => blocks,
+        None if start_end == text.len() => blocks,
+        None => blocks::read(&text),
     };
     let mut reader = new_reader();
     let year_written = reader.anchor(&repaired.text);
