@@ -154,7 +154,7 @@ pub(crate) fn Timeline() -> impl IntoView {
                         <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style:left=pct(left) style:width=width title=m.label.clone() aria-label=m.label>{name}</a>
                     }
                 }).collect_view()}
-                {launch.map(|l| view! { <span class="mark mark-launch" style:left=pct(at(l)) title="Launch day">"🚀"</span> })}
+                {launch.map(|l| view! { <span class="mark mark-launch" style:left=pct(at(l)) title="Launch day">{flag()}</span> })}
                 {(first <= today && today <= last).then(|| view! {
                     <span class="mark mark-today" style:left=pct(at(today)) title="Today" data-testid="timeline-today"></span>
                 })}
@@ -186,9 +186,15 @@ pub(crate) fn Timeline() -> impl IntoView {
                 <li><span class="swatch swatch-decision"></span>"Decision point"</li>
                 <li><span class="swatch swatch-risk"></span>"Risk deadline"</li>
                 <li><span class="swatch swatch-contingency"></span>"Contingency"</li>
-                <li>"🚀 Launch day"</li>
+                <li>{flag()}"Launch day"</li>
                 <li><span class="swatch swatch-today"></span>"Today"</li>
             </ul>
         </nav>
     }
+}
+
+/// The launch day's flag, drawn in CSS (`.flag`): an emoji is a missing glyph where no emoji
+/// font is installed, and an SVG here costs a kilobyte of wasm.
+fn flag() -> impl IntoView {
+    view! { <span class="flag" aria-hidden="true"></span> }
 }
