@@ -1389,6 +1389,18 @@ impl PlanReader {
                 }
             }
         }
+        // "**(T-3 weeks)**" alone under a heading: what the heading holds is that far from launch.
+        if self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan && !self.continued {
+            let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
+            if bare.split_whitespace().count() <= 5 && self.find(bare).is_none() {
+                if let Some(offset) = relative_in(bare) {
+                    self.relative_by_level[usize::from(self.heading_level.min(6))] = Some(offset);
+                    // Kept as written, as a note: it is no task of its own.
+                    self.unrecognised(text.to_string(), line);
+                    return;
+                }
+            }
+        }
         // "**Deadline**: before T-24h" under a heading: what the heading holds is due then.
         if let Some((label, value)) = text.split_once(':') {
             let label = label.trim().to_lowercase();

@@ -2198,3 +2198,26 @@ fn own_exports_read_back_the_same_after_the_rules_of_round_six() {
         assert!(kept.contains(note), "{note} in {markdown}");
     }
 }
+
+#[test]
+fn a_time_alone_under_a_heading_times_what_the_heading_holds() {
+    let plan = import_markdown(
+        "# Meetup\n\nLaunch: May 20, 2027\n\n# Lineup\n**(T-3 weeks)**\n- [ ] book the room\n\n# Promote\n\n(2 weeks before)\n\n- [ ] send the newsletter\n\n# After\n- [ ] thank the speakers\n",
+    )
+    .plan;
+    let offsets: Vec<Option<Offset>> = items_of(&plan).into_iter().map(|(.., o)| o).collect();
+    assert_eq!(
+        offsets,
+        [
+            Some(Offset {
+                amount: -3,
+                unit: OffsetUnit::Weeks
+            }),
+            Some(Offset {
+                amount: -2,
+                unit: OffsetUnit::Weeks
+            }),
+            None
+        ]
+    );
+}
