@@ -422,6 +422,11 @@ struct PlanReader {
     /// Whether it is about the time after the launch ("Post-launch (weeks 1-4)"): its day 1 is
     /// the day after the launch.
     after_launch_section: bool,
+    /// Whether that section leads up to the launch ("Pre-Launch"): its numbered days end the day
+    /// before the launch.
+    before_launch_section: bool,
+    /// Items under day numbers of such a section: the section's index and the day number.
+    before_launch_days: Vec<(NodeId, usize, u32)>,
     /// Items under a numbered day of a launch section: made relative to the launch (Day 1 =
     /// the launch day, or the day `launch_day_number` names) when the plan states no start.
     launch_days: Vec<(NodeId, u32, bool, bool)>,
@@ -508,6 +513,8 @@ impl PlanReader {
             day_by_level: [None; 7],
             launch_section: false,
             after_launch_section: false,
+            before_launch_section: false,
+            before_launch_days: Vec::new(),
             launch_days: Vec::new(),
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
@@ -700,6 +707,19 @@ impl PlanReader {
                     .ok()
                     .and_then(|d| Offset::new(d, OffsetUnit::Days))
             };
+            // A pre-launch section's days end the day before the launch: its last day number
+            // is the day before.
+            let mut last_day: std::collections::HashMap<usize, u32> = Default::default();
+            for &(_, section, n) in &self.before_launch_days {
+                let last = last_day.entry(section).or_insert(n);
+                *last = (*last).max(n);
+            }
+            for (id, section, n) in std::mem::take(&mut self.before_launch_days) {
+                let last = last_day.get(&section).copied().unwrap_or(n);
+                if let Some(offset) = days_from(n, i64::from(last) + 1) {
+                    dating.insert(id, DayNumbered::From(offset));
+                }
+            }
             for (id, n, after, weeks_after) in std::mem::take(&mut self.launch_days) {
                 let launch_day = match self.launch_day_number {
                     Some(l) if !weeks_after => i64::from(l),
@@ -931,10 +951,13 @@ impl PlanReader {
         }
         self.list_done = false;
         self.notes_label = false;
+        // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
+        // (which ends the day before the launch), not the launch day.
+        let counted_day = self.before_launch_section && day_number_in(text).is_some();
         if find_date(text, self.context).is_none() {
             self.relative_by_level[at] = relative_in(text)
                 .or_else(|| countdown_heading(text))
-                .or_else(|| launch_day_heading(text))
+                .or_else(|| launch_day_heading(text).filter(|_| !counted_day))
                 .or_else(|| launch_week_heading(text));
             if self.relative_by_level[at].is_none() {
                 self.day_by_level[at] = day_number_in(text)
@@ -1191,6 +1214,12 @@ impl PlanReader {
         self.launch_section = words.contains(&"launch");
         self.after_launch_section = self.launch_section
             && (words.contains(&"post") || words.windows(2).any(|w| w == ["after", "launch"]));
+        // "Pre-Launch Checklist (Weeks 1-4)": its days lead up to the launch.
+        self.before_launch_section = self.launch_section
+            && (words
+                .windows(2)
+                .any(|w| w == ["pre", "launch"] || w == ["before", "launch"])
+                || words.contains(&"prelaunch"));
         self.plan.sections.push(Section {
             id,
             title: title.to_string(),
@@ -1779,7 +1808,10 @@ impl PlanReader {
             } else if let Some((n, weeks)) = self.day_by_level.iter().rev().find_map(|d| *d) {
                 // Under "### Day 2-3": that day from the start, or from a launch section's first day.
                 self.numbered_days.push((id.clone(), n));
-                if self.launch_section {
+                if self.before_launch_section {
+                    let section = self.plan.sections.len();
+                    self.before_launch_days.push((id.clone(), section, n));
+                } else if self.launch_section {
                     // Weeks after the launch count from it, whatever day it is in a count of days.
                     let after = self.after_launch_section;
                     self.launch_days

@@ -2221,3 +2221,20 @@ fn a_time_alone_under_a_heading_times_what_the_heading_holds() {
         ]
     );
 }
+
+#[test]
+fn a_pre_launch_sections_numbered_days_end_the_day_before_the_launch() {
+    let plan = import_markdown(
+        "# Site\n\n**Launch Date**: September 13, 2027\n\n## Pre-Launch Checklist (Weeks 1-4)\n\n#### Day 1-2: Test plan\n- [ ] Write the test cases\n\n#### Day 28: Launch Day Preparation\n- [ ] Book the test call\n\n## Launch Day\n\n- [ ] Switch the DNS\n",
+    )
+    .plan;
+    let days: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, due, _)| due).collect();
+    assert_eq!(
+        days,
+        [
+            Some(d(2027, 8, 17)),
+            Some(d(2027, 9, 12)),
+            Some(d(2027, 9, 13))
+        ]
+    );
+}
