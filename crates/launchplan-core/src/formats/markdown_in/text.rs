@@ -451,7 +451,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         .replace("t minus", "t -")
         .replace("t-plus", "t +")
         .replace("t plus", "t +");
-    if let Some(offset) = one_unit_before_or_after(&lower) {
+    // At the start, or of an aside in brackets ("Prep (Night Before - Monday Evening)").
+    if let Some(offset) = std::iter::once(lower.as_str())
+        .chain(lower.split('(').skip(1))
+        .find_map(one_unit_before_or_after)
+    {
         return Some(offset);
     }
     // Words, with "-" and "+" as words of their own and digits split from letters ("72h").
@@ -603,6 +607,11 @@ mod relative_tests {
         assert_eq!(relative_in("Hour before: health checks"), rel(-1, Hours));
         assert_eq!(relative_in("Day after"), rel(1, Days));
         assert_eq!(relative_in("Day before the demo we rehearse"), None);
+        assert_eq!(
+            relative_in("PRE-LAUNCH PREP (Night Before - Monday Evening)"),
+            rel(-1, Days)
+        );
+        assert_eq!(relative_in("Prep (day before the demo)"), None);
         assert_eq!(relative_in("Day one of the beta"), None);
         assert_eq!(
             relative_in("B. (T-minus 23 working days) Cut-off"),
