@@ -686,7 +686,8 @@ impl PlanReader {
         // quadratic on big plans).
         let mut dating: std::collections::HashMap<NodeId, DayNumbered> = Default::default();
         if let Some(start) = self.plan.facts.sprint_start {
-            let day = |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n) - 1));
+            let day =
+                |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n).checked_sub(1)?));
             if self.plan.facts.launch.is_none() {
                 if let Some(n) = self.launch_day_number {
                     self.plan.facts.launch = day(n);
@@ -971,7 +972,11 @@ impl PlanReader {
         }
         // "DAY 7: Wednesday, June 10 - LAUNCH DAY": the launch is day 7 of the plan's count.
         if launch::names_launch(text).is_some() && self.launch_day_number.is_none() {
-            self.launch_day_number = day_number_in(text);
+            // "Launch Day (Day 0)": the days after it are Day 1, 2, …
+            let day_zero = words_of(&text.to_lowercase())
+                .windows(2)
+                .any(|w| w == ["day", "0"]);
+            self.launch_day_number = day_number_in(text).or(day_zero.then_some(0));
         }
         if let (Some(rank), Some(Ok(phrase))) = (launch::names_launch(text), self.find(text)) {
             if let Period::Day { date } = phrase.period {
@@ -1414,6 +1419,20 @@ impl PlanReader {
                         line,
                         ..ListItem::default()
                     });
+                    return;
+                }
+            }
+        }
+        // "**Day 2-3**" alone in bold under a heading: the items after it are on that day of the
+        // count, until the next heading (a deeper level than the heading's).
+        if bold && self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan {
+            let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
+            let lower = bare.to_lowercase();
+            if lower.starts_with("day") && bare.split_whitespace().count() <= 3 {
+                if let Some(n) = day_number_in(bare) {
+                    let below = usize::from(self.heading_level.min(5)) + 1;
+                    self.day_by_level[below] = Some((n, false));
+                    self.unrecognised(text.to_string(), line);
                     return;
                 }
             }

@@ -2238,3 +2238,16 @@ fn a_pre_launch_sections_numbered_days_end_the_day_before_the_launch() {
         ]
     );
 }
+
+#[test]
+fn bold_day_labels_under_a_launch_day_zero_count_from_it() {
+    let plan = import_markdown(
+        "# Book\n\n## Volume 1 Launch\n\n### Launch Day (Day 0)\n- [ ] Publish\n\n### Launch Week (Days 1-7)\n\n**Day 1**\n- [ ] Tell the readers\n\n**Day 2-3**\n- [ ] Nudge the reviewers\n",
+    )
+    .plan;
+    let offsets: Vec<Option<i32>> = items_of(&plan)
+        .into_iter()
+        .map(|(.., o)| o.map(|o| o.amount))
+        .collect();
+    assert_eq!(offsets, [Some(0), Some(1), Some(3)]);
+}
