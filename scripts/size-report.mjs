@@ -48,9 +48,10 @@ import { pathToFileURL } from 'node:url';
  * chunk 18.7 -> 25.8 KB), and the index of sections and blocks that keeps rendering linear
  * (2 KB at start); what loads at start kept its budget. Raised to 525 KB the same day when a
  * review's safety fixes had the Markdown export check what its notes and items would read back
- * as (520.3 KB measured).
+ * as (520.3 KB measured). Raised to 530 KB with the Export menu as an ARIA menu button and the
+ * flag in CSS (525.5 KB measured; see the budget at start below).
  */
-export const GZIP_BUDGET_BYTES = 525 * 1024;
+export const GZIP_BUDGET_BYTES = 530 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -65,10 +66,14 @@ export const GZIP_BUDGET_BYTES = 525 * 1024;
  * Lowered to 370 KB when the Markdown and calendar writers moved to a chunk fetched on the first
  * such export (375.3 -> 366.3 KB). Lowered to 360 KB when the import preview (with merge and
  * compare) moved to a chunk fetched on the first import (368.1 -> 355.5 KB), and to 355 KB when
- * the plan library moved to a chunk fetched when first opened (355.5 -> 349.4 KB). Issue 15 goes
- * on to 200 KB.
+ * the plan library moved to a chunk fetched when first opened (355.5 -> 349.4 KB). Raised to
+ * 358 KB on 2026-12-01 for two things the page needs at start, each measured alone: the index of
+ * sections and blocks that keeps rendering linear in the plan's size (+2.2 KB; 24,000 sections
+ * rendered in 4.9 s before, 1.4 s after) and the Export menu as an ARIA menu button (+2.5 KB,
+ * issue 14), with the launch flag drawn in CSS (+0.3 KB): 355.5 KB measured. Issue 15 goes on to
+ * 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 355 * 1024;
+export const START_GZIP_BUDGET_BYTES = 358 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -4,7 +4,7 @@
 use super::download::download;
 use super::import::ImportControl;
 use super::library::PlanLibrary;
-use super::menu::Menu;
+use super::menu::ActionMenu;
 use super::persistence::{export_plan, ExportFormat, Persistence, SaveStatus};
 use super::share::ShareControl;
 use super::state::use_app_state;
@@ -88,17 +88,17 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
                 <button type="button" on:click=move |_| export(ExportFormat::Json)>"Export JSON"</button>
             })}
             <span data-testid="last-export" class:failing=stale>{last_export_text}</span>
-            <Menu label="Export">
-                {[(ExportFormat::Json, "Export JSON"), (ExportFormat::Markdown, "Export Markdown"), (ExportFormat::Calendar, "Export calendar (.ics)")]
-                    .into_iter()
-                    .map(|(format, label)| view! { <button type="button" on:click=move |_| export(format)>{label}</button> })
-                    .collect_view()}
+            <ActionMenu label="Export" actions=vec![
+                ("Export JSON", Callback::new(move |()| export(ExportFormat::Json))),
+                ("Export Markdown", Callback::new(move |()| export(ExportFormat::Markdown))),
+                ("Export calendar (.ics)", Callback::new(move |()| export(ExportFormat::Calendar))),
+            ]>
                 <p class="muted" data-testid="persistence">{move || match persisted.get() {
                     Some(true) => "Storage: kept by the browser",
                     Some(false) => "Storage: the browser may clear it when space runs low; export to be safe",
                     None => "",
                 }}</p>
-            </Menu>
+            </ActionMenu>
             <ShareControl export_json=Callback::new(move |()| export(ExportFormat::Json)) />
             <ImportControl />
             <PlanLibrary />

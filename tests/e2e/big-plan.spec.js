@@ -34,7 +34,7 @@ async function openBigPlan(page) {
   await openAt(page, '2026-02-12T10:30:00');
   const download = page.waitForEvent('download');
   await openMenu(page, 'Export');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
+  await page.getByRole('menuitem', { name: 'Export JSON' }).click();
   const file = Buffer.concat(await (await (await download).createReadStream()).toArray()).toString();
   const before = await page.locator('main input[type=checkbox]').count();
   await page.clock.pauseAt(new Date('2026-02-12T10:31:00'));

@@ -63,8 +63,13 @@ export function item(page, text) {
   return page.getByRole('checkbox', { name: text, exact: true });
 }
 
-/** Opens a toolbar menu ("View", "Export") unless it is open. */
+/** Opens a toolbar menu ("View", a disclosure; "Export", an ARIA menu button) unless it is open. */
 export async function openMenu(page, name) {
+  const button = page.locator('button[aria-haspopup="menu"]', { hasText: name });
+  if (await button.count()) {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    return;
+  }
   const menu = page.locator('details.menu').filter({ has: page.locator(':scope > summary', { hasText: name }) });
   if (!(await menu.evaluate((d) => d.open))) await menu.locator(':scope > summary').click();
 }

@@ -6,7 +6,7 @@ import { test, expect, openAt, item, openMenu, chunkRefused, refuseChunkOnce } f
 async function exportJson(page) {
   const download = page.waitForEvent('download');
   await openMenu(page, 'Export');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
+  await page.getByRole('menuitem', { name: 'Export JSON' }).click();
   const chunks = await (await (await download).createReadStream()).toArray();
   return Buffer.concat(chunks);
 }
@@ -20,7 +20,7 @@ test.describe('export', () => {
     await expect(page.getByTestId('last-export')).toHaveText('Never exported');
     const md = page.waitForEvent('download');
     await openMenu(page, 'Export');
-    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    await page.getByRole('menuitem', { name: 'Export Markdown' }).click();
     const mdFile = await md;
     expect(mdFile.suggestedFilename()).toBe('billingos-milestones-timeline.md');
     const mdText = Buffer.concat(await (await mdFile.createReadStream()).toArray()).toString('utf8');
@@ -30,7 +30,7 @@ test.describe('export', () => {
     await expect(page.getByTestId('last-export')).toContainText('the plan has changed since');
     const ics = page.waitForEvent('download');
     await openMenu(page, 'Export');
-    await page.getByRole('button', { name: 'Export calendar (.ics)' }).click();
+    await page.getByRole('menuitem', { name: 'Export calendar (.ics)' }).click();
     const icsText = Buffer.concat(await (await (await ics).createReadStream()).toArray()).toString('utf8');
     expect(icsText.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(icsText.match(/BEGIN:VEVENT/g)).toHaveLength(19);
@@ -146,13 +146,13 @@ test.describe('the Markdown and calendar writers, loaded on first export', () =>
     await openAt(page, '2026-02-12T10:30:00');
     await refuseChunkOnce(page, 'exporters');
     await openMenu(page, 'Export');
-    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    await page.getByRole('menuitem', { name: 'Export Markdown' }).click();
     await expect(page.getByTestId('alert')).toContainText('The exporter could not be loaded');
     await expect(page.getByTestId('alert')).toContainText('Nothing was exported');
     await expect(page.getByTestId('last-export')).toHaveText('Never exported');
     const md = page.waitForEvent('download');
     await openMenu(page, 'Export');
-    await page.getByRole('button', { name: 'Export Markdown' }).click();
+    await page.getByRole('menuitem', { name: 'Export Markdown' }).click();
     expect((await md).suggestedFilename()).toBe('billingos-milestones-timeline.md');
     await expect(page.getByTestId('last-export')).toHaveText('Last exported today');
   });

@@ -47,7 +47,7 @@ test.describe('plan library', () => {
     await item(page, 'Sprint kickoff meeting').check();
     const download = page.waitForEvent('download');
     await openMenu(page, 'Export');
-    await page.getByRole('button', { name: 'Export JSON' }).click();
+    await page.getByRole('menuitem', { name: 'Export JSON' }).click();
     const file = Buffer.concat(await (await (await download).createReadStream()).toArray());
     await item(page, 'Sprint kickoff meeting').uncheck();
     await page.getByLabel('Import a plan file').setInputFiles({ name: 'team.launchplan.json', mimeType: 'application/json', buffer: file });

@@ -144,7 +144,7 @@ test('a full session: no Content-Security-Policy violation, no request to anothe
     // A choice closes the menu: open it for each.
     await openMenu(page, 'Export');
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name }).click();
+    await page.getByRole('menuitem', { name }).click();
     await download;
   }
   await page.getByRole('button', { name: 'Share link…' }).click();

@@ -135,7 +135,7 @@ test.describe('saving', () => {
     await openAt(page, '2026-02-12T10:30:00');
     const download = page.waitForEvent('download');
     await openMenu(page, 'Export');
-    await page.getByRole('button', { name: 'Export JSON' }).click();
+    await page.getByRole('menuitem', { name: 'Export JSON' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('billingos-milestones-timeline.launchplan.json');
     const text = await (await file.createReadStream()).toArray();

@@ -6,7 +6,7 @@ import { test, expect, openAt, item, openMenu } from './fixtures.js';
 async function exportJson(page) {
   const download = page.waitForEvent('download');
   await openMenu(page, 'Export');
-  await page.getByRole('button', { name: 'Export JSON' }).first().click();
+  await page.getByRole('menuitem', { name: 'Export JSON' }).first().click();
   const chunks = await (await (await download).createReadStream()).toArray();
   return Buffer.concat(chunks);
 }

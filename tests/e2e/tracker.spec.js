@@ -139,6 +139,45 @@ test.describe('ticking and editing', () => {
     await expect(item(page, 'Retro')).toHaveCount(0);
   });
 
+  test('the Export menu follows the ARIA menu-button pattern, by keyboard alone', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const button = page.getByRole('button', { name: 'Export' });
+    await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('menu', { name: 'Export' })).toBeHidden();
+    await button.focus();
+    // ↓ opens it on the first item; ↓, End, Home and ↑ (wrapping) move between the items.
+    await page.keyboard.press('ArrowDown');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const items = page.getByRole('menu', { name: 'Export' }).getByRole('menuitem');
+    await expect(items).toHaveText(['Export JSON', 'Export Markdown', 'Export calendar (.ics)']);
+    await expect(items.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(items.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(items.nth(2)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(items.nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(items.nth(2)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(items.nth(0)).toBeFocused();
+    // Escape closes it and puts focus back on its button.
+    await page.keyboard.press('Escape');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+    // ↑ opens it on the last item; Enter runs the focused one and closes the menu.
+    await page.keyboard.press('ArrowUp');
+    await expect(items.nth(2)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(items.nth(1)).toBeFocused();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toMatch(/\.md$/);
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+  });
+
   test('a checklist works by keyboard alone', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     await page.keyboard.press('/');
