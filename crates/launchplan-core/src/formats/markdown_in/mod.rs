@@ -1437,8 +1437,13 @@ impl PlanReader {
                 }
             }
         }
-        // "**(T-3 weeks)**" alone under a heading: what the heading holds is that far from launch.
-        if self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan && !self.continued {
+        // "**(T-3 weeks)**" alone in bold under a heading: what the heading holds is that far from
+        // launch. (In bold only: the Markdown export writes notes as they are.)
+        if bold
+            && self.kind == SectionKind::Schedule
+            && self.cursor != Cursor::Plan
+            && !self.continued
+        {
             let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
             if bare.split_whitespace().count() <= 5 && self.find(bare).is_none() {
                 if let Some(offset) = relative_in(bare) {
