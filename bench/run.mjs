@@ -177,7 +177,9 @@ async function bigPlan(browser, appUrl, file) {
   await page.waitForTimeout(600); // the debounced save
   const saves = await page.evaluate(() => performance.getEntriesByName('launchplan:save').map((m) => m.duration));
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export JSON' }).click();
+  // Export JSON is in the Export menu (a menu button; a disclosure in builds before 2026-12-01).
+  await page.locator('button[aria-haspopup="menu"], details.menu > summary', { hasText: 'Export' }).first().click();
+  await page.getByRole('menuitem', { name: 'Export JSON' }).or(page.getByRole('button', { name: 'Export JSON' })).first().click();
   await download;
   const exported = await page.evaluate(() => performance.getEntriesByName('launchplan:export').at(-1)?.duration);
   const cdp = await context.newCDPSession(page);

@@ -57,9 +57,9 @@ impl Places {
     }
 }
 
-/// The places of the plan shown, for the views under [`PlanSections`].
-fn use_places() -> Option<Memo<Places>> {
-    use_context::<Memo<Places>>()
+/// The places of the plan shown, for the views under [`PlanSections`] (which provides them).
+fn use_places() -> Memo<Places> {
+    expect_context::<Memo<Places>>()
 }
 
 /// Every section of the plan.
@@ -82,7 +82,7 @@ pub(crate) fn PlanSections() -> impl IntoView {
 fn SectionView(id: NodeId) -> impl IntoView {
     let state = use_app_state();
     let deferred = use_deferred();
-    let places = use_places().unwrap_or_else(|| Memo::new(move |_| state.plan.with(Places::of)));
+    let places = use_places();
     let key = StoredValue::new(id.clone());
     let title = move || read_section(state, places, key, |s| s.title.clone());
     let blocks = move || {
@@ -206,16 +206,8 @@ fn kind(block: &Block) -> Kind {
 pub(crate) fn use_block(id: &NodeId) -> Memo<Option<Block>> {
     let state = use_app_state();
     let id = id.clone();
-    match use_places() {
-        Some(places) => Memo::new(move |_| {
-            places.with(|places| state.plan.with(|p| places.block(p, &id).cloned()))
-        }),
-        None => Memo::new(move |_| {
-            state
-                .plan
-                .with(|p| p.blocks().find(|b| b.id() == &id).cloned())
-        }),
-    }
+    let places = use_places();
+    Memo::new(move |_| places.with(|places| state.plan.with(|p| places.block(p, &id).cloned())))
 }
 
 /// What `f` reads of the section `key`, found through its place in the plan (the default once

@@ -455,8 +455,6 @@ struct PlanReader {
     continued: bool,
     /// Whether what is read is inside a `<details>` block.
     in_details: bool,
-    /// Whether the paragraph line read now opens in bold (a label: "**Go/No-Go:** April 13").
-    bold_label: bool,
     /// The number of IDs at which the reader next counts the plan's entries (see `over_limit`).
     next_count: usize,
     /// The entries counted when the plan went over the limit: the reader stopped there.
@@ -499,7 +497,6 @@ impl PlanReader {
             front_tasks: Vec::new(),
             heading_level: 1,
             in_details: false,
-            bold_label: false,
             next_count: crate::formats::json::MAX_ENTRIES,
             stopped_at: None,
             continued: false,
@@ -882,10 +879,9 @@ impl PlanReader {
                 } => {
                     for (i, text) in lines.iter().enumerate() {
                         self.continued = i > 0;
-                        self.bold_label = bold_labels.get(i).copied().unwrap_or(false);
-                        self.paragraph_line(text, *bold, line + i);
+                        let label = bold_labels.get(i).copied().unwrap_or(false);
+                        self.paragraph_line(text, *bold, label, line + i);
                     }
-                    self.bold_label = false;
                     self.continued = false;
                 }
                 Block::List { items } => {
@@ -1400,8 +1396,10 @@ impl PlanReader {
         }
     }
 
-    fn paragraph_line(&mut self, text: &str, bold: bool, line: usize) {
-        if self.fact(text, line) || self.labelled_gate(text, line) {
+    /// One line of a paragraph: `bold` when the whole paragraph is, `bold_label` when the line
+    /// opens in bold ("**Go/No-Go:** April 13").
+    fn paragraph_line(&mut self, text: &str, bold: bool, bold_label: bool, line: usize) {
+        if self.fact(text, line) || bold_label && self.labelled_gate(text, line) {
             return;
         }
         // "3. Write the upgrade guide" right under a line of text: Markdown reads a list that
@@ -2040,18 +2038,17 @@ impl PlanReader {
         from_block.or_else(|| (1..7).rev().find_map(|level| self.period_by_level[level]))
     }
 
-    /// A line that labels a gate with its day or its ballot ("**Go/No-Go Decision:** April 13,
-    /// 2026", "**Go/No-Go (2.1)**: ✅ GO / ❌ NO-GO", "Sign-off: ____"): a decision point, dated
-    /// by its day or by the heading it is under; true when it was one.
+    /// A line that labels a gate in bold with its day or its ballot ("**Go/No-Go Decision:** April
+    /// 13, 2026", "**Go/No-Go (2.1)**: ✅ GO / ❌ NO-GO", "**Sign-off**: ____"): a decision point,
+    /// dated by its day or by the heading it is under; true when it was one. (The caller checks
+    /// the bold: the Markdown export writes notes as they are, and "Sign-off: April 2" there
+    /// must read back as a note.)
     fn labelled_gate(&mut self, text: &str, line: usize) -> bool {
         let Some((label, value)) = text.split_once(':') else {
             return false;
         };
         let label = label.trim();
-        // A label in bold, as plans write fields: never a note of Launchplan's own export
-        // (which writes notes as they are, and would read back as gates).
-        if !self.bold_label
-            || self.kind != SectionKind::Schedule
+        if self.kind != SectionKind::Schedule
             || label.is_empty()
             || label.split_whitespace().count() > 6
             || !is_gate(label)

@@ -816,6 +816,11 @@ fn a_countdown_schedule_is_dated_from_the_launch() {
 }
 
 /// Every schedule item of a plan: text, due date and offset.
+/// The schedule items' texts, in order.
+fn texts_of(plan: &Plan) -> Vec<String> {
+    plan.schedule_items().map(|i| i.text.clone()).collect()
+}
+
 fn items_of(plan: &Plan) -> Vec<(String, Option<NaiveDate>, Option<Offset>)> {
     plan.schedule_items()
         .map(|i| (i.text.clone(), i.due, i.offset))
@@ -1890,10 +1895,7 @@ fn every_line_that_states_the_event_stays_a_line_not_a_task() {
     .plan;
     assert_eq!(plan.facts.launch, Some(d(2027, 9, 14)));
     assert_eq!(
-        items_of(&plan)
-            .into_iter()
-            .map(|(t, ..)| t)
-            .collect::<Vec<_>>(),
+        texts_of(&plan),
         ["Submission: May 3, 2027", "Posters due: June 1, 2027"]
     );
 }
@@ -1904,13 +1906,7 @@ fn a_table_that_only_numbers_steps_written_below_is_an_index() {
         "# Cut-over\n\n| Offset | Activity | Who |\n|---|---|---|\n| -00:30 | 1.1 | Ana |\n| 00:00 | 2 | Ben |\n| 00:10 | 3.2 | Ana |\n\n## 1.1) Prepare\n\n- Back up the database\n",
     )
     .plan;
-    assert_eq!(
-        items_of(&plan)
-            .into_iter()
-            .map(|(t, ..)| t)
-            .collect::<Vec<_>>(),
-        ["Back up the database"]
-    );
+    assert_eq!(texts_of(&plan), ["Back up the database"]);
 }
 
 #[test]
@@ -1919,13 +1915,7 @@ fn a_note_section_is_named_by_its_first_or_last_word() {
         "# P\n\n## Short & Vision Papers\n\n- Submit the abstract\n\n## Team roles\n\n- Ana runs the booth\n\n## Post Template (our story)\n\n- We started in a garage\n",
     )
     .plan;
-    assert_eq!(
-        items_of(&plan)
-            .into_iter()
-            .map(|(t, ..)| t)
-            .collect::<Vec<_>>(),
-        ["Submit the abstract"]
-    );
+    assert_eq!(texts_of(&plan), ["Submit the abstract"]);
 }
 
 #[test]
@@ -1935,10 +1925,7 @@ fn counts_targets_and_name_fields_are_notes_not_tasks() {
     )
     .plan;
     assert_eq!(
-        items_of(&plan)
-            .into_iter()
-            .map(|(t, ..)| t)
-            .collect::<Vec<_>>(),
+        texts_of(&plan),
         [
             "3 Deploy the site",
             "2 weeks out: book the hall",
@@ -2027,10 +2014,7 @@ fn a_bullet_of_links_only_is_an_index_and_a_label_aside_does_not_hide_it() {
     )
     .plan;
     assert_eq!(
-        items_of(&plan)
-            .into_iter()
-            .map(|(t, ..)| t)
-            .collect::<Vec<_>>(),
+        texts_of(&plan),
         [
             "Draft the post (https://wiki.example/draft)",
             "Read the guide (https://wiki.example/guide)"
@@ -2047,10 +2031,7 @@ fn step_labels_over_boxes_rosters_and_legends_are_not_tasks() {
     )
     .plan;
     assert_eq!(
-        items_of(&plan)
-            .into_iter()
-            .map(|(t, ..)| t)
-            .collect::<Vec<_>>(),
+        texts_of(&plan),
         [
             "Everyone on the bridge",
             "Dashboards load",
