@@ -785,19 +785,26 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// "2026-02-10" at token `i`, without checking what precedes it.
+    /// "2026-02-10", or "2026-Feb-10" with the month as a word, at token `i`, without checking
+    /// what precedes it.
     fn iso_at(&self, i: usize) -> Option<Written> {
         let year_digits = self.str_at(i);
         if !self.is(i, Kind::Num) || year_digits.len() != 4 {
             return None;
         }
         let glued = (i..i + 4).all(|k| self.touches_next(k));
+        let month = if self.is(i + 2, Kind::Num) && self.str_at(i + 2).len() <= 2 {
+            self.str_at(i + 2).parse().ok()?
+        } else if self.is(i + 2, Kind::Word) {
+            month_of_word(self.str_at(i + 2))?.0
+        } else {
+            return None;
+        };
         let shaped = self.is_punct(i + 1, "-")
-            && self.is(i + 2, Kind::Num)
             && self.is_punct(i + 3, "-")
-            && self.is(i + 4, Kind::Num);
-        let short = |k: usize| self.str_at(k).len() <= 2;
-        if !(glued && shaped && short(i + 2) && short(i + 4)) || self.runs_on(i + 4) {
+            && self.is(i + 4, Kind::Num)
+            && self.str_at(i + 4).len() <= 2;
+        if !(glued && shaped) || self.runs_on(i + 4) {
             return None;
         }
         let year: i32 = year_digits.parse().ok()?;
@@ -805,7 +812,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         Some(Written {
-            month: self.str_at(i + 2).parse().ok()?,
+            month,
             day: self.str_at(i + 4).parse().ok()?,
             year: Some(year),
             last: i + 4,
@@ -1403,6 +1410,17 @@ mod tests {
             period("2026-02-10 to 2026-02-14"),
             range(ymd(2026, 2, 10), ymd(2026, 2, 14))
         );
+        // The month as a word between the dashes, as some release pages write it.
+        let found = phrase("Tue, 2026-Feb-10");
+        assert_eq!(found.period, day(2026, 2, 10));
+        assert_eq!(found.weekday, Some(Weekday::Tue));
+        assert_eq!(
+            period("2026-Feb-10 to 2026-Feb-14"),
+            range(ymd(2026, 2, 10), ymd(2026, 2, 14))
+        );
+        // Not a date: a word that is no month, or a long number after it.
+        assert_eq!(find_date("2026-Foo-10", ctx()), None);
+        assert_eq!(find_date("build 2026-Feb-100", ctx()), None);
     }
 
     #[test]

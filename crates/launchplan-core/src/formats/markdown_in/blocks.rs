@@ -48,6 +48,9 @@ pub(super) enum Block {
 pub(super) struct TableRow {
     pub cells: Vec<String>,
     pub line: usize,
+    /// Whether the row is written with a `|`: a line without one, right under a table, is a
+    /// row to the parser but a sentence to its writer.
+    pub piped: bool,
 }
 
 /// One list item: its task state, its first paragraph as plain text, and what is nested in it.
@@ -68,6 +71,12 @@ pub(super) struct ListItem {
     /// Whether its text is only links (and code): "`#testing` – [06-qa.md](./06-qa.md)", an
     /// index of other pages, not a step.
     pub links_only: bool,
+    /// Lines glued under the item at the left margin that begin the next period ("17 May -
+    /// May 21: cut the branch"), each with whether it opened in bold: paragraph lines after it.
+    pub glued: Vec<(String, bool)>,
+    /// The bold words that open its text when plain text follows ("**Policy** No risky
+    /// merges"): a label of the line, or "" when there is none.
+    pub lead: String,
 }
 
 /// How deep lists nest before the reader stops descending: anything deeper is kept, verbatim,
@@ -108,6 +117,8 @@ fn read_at(
         last_live: None,
         last_links_only: false,
         last_labels: Vec::new(),
+        last_lazy: Vec::new(),
+        last_lead: String::new(),
         depth: 0,
         first,
         tasklists,
@@ -151,6 +162,9 @@ struct Reader<'a> {
     last_links_only: bool,
     /// Whether each line `inline` read last opened in bold.
     last_labels: Vec<bool>,
+    /// Which lines of the last inline text were lazy, and its bold lead (see [`Inline`]).
+    last_lazy: Vec<bool>,
+    last_lead: String,
     /// How many lists the reader is inside.
     depth: usize,
     /// Lines before the source read (a fence's content is read on its own).
@@ -170,6 +184,15 @@ struct Inline {
     /// Whether each line opened in bold, and whether the current one did.
     labels: Vec<bool>,
     current_label: Option<bool>,
+    /// Whether each line starts at the left margin after a line break (a "lazy" line), and
+    /// whether the current one does.
+    lazy: Vec<bool>,
+    current_lazy: bool,
+    /// The bold text that opens the first line ("**Sysadmin** Create the branch"), while no
+    /// plain text has come.
+    lead: String,
+    lead_closed: bool,
+    lead_followed: bool,
     current: String,
     /// Characters of non-space text seen outside and inside bold markup.
     plain_chars: usize,
@@ -187,25 +210,44 @@ impl Inline {
         } else {
             self.plain_chars += count;
         }
+        if !self.lead_closed && self.lines.is_empty() {
+            if bold {
+                self.lead.push_str(text);
+            } else if count > 0 {
+                // Plain text after the bold: the bold was a lead (none when nothing was bold).
+                self.lead_closed = true;
+                self.lead_followed = true;
+            }
+        }
         self.current.push_str(text);
     }
 
     fn break_line(&mut self) {
+        self.lead_closed = true;
         let line = std::mem::take(&mut self.current);
         self.lines.push(line.trim().to_string());
         self.labels.push(self.current_label.take().unwrap_or(false));
+        self.lazy.push(std::mem::take(&mut self.current_lazy));
     }
 
-    /// The lines, whether all their text is bold, and whether each line opened in bold.
-    fn finish(mut self) -> (Vec<String>, bool, Vec<bool>) {
+    /// The lines, whether all their text is bold, whether each line opened in bold, and
+    /// whether each is lazy.
+    fn finish(mut self) -> (Vec<String>, bool, Vec<bool>, Vec<bool>) {
         self.break_line();
-        let (lines, labels): (Vec<String>, Vec<bool>) = self
-            .lines
-            .into_iter()
-            .zip(self.labels)
-            .filter(|(l, _)| !l.is_empty())
-            .unzip();
-        (lines, self.bold_chars > 0 && self.plain_chars == 0, labels)
+        let (mut lines, mut labels, mut lazy) = (Vec::new(), Vec::new(), Vec::new());
+        for ((line, label), is_lazy) in self.lines.into_iter().zip(self.labels).zip(self.lazy) {
+            if !line.is_empty() {
+                lines.push(line);
+                labels.push(label);
+                lazy.push(is_lazy);
+            }
+        }
+        (
+            lines,
+            self.bold_chars > 0 && self.plain_chars == 0,
+            labels,
+            lazy,
+        )
     }
 }
 
@@ -254,16 +296,28 @@ impl<'a> Reader<'a> {
                 }
                 Event::Start(Tag::Table(_)) => {
                     self.events.next();
-                    let (head, rows) = self.table();
+                    let (head, mut rows) = self.table();
                     let Block::Other { source, line } = self.other(range) else {
                         continue;
                     };
+                    // Lines glued under the table without a `|` are a paragraph after it.
+                    let glued: Vec<TableRow> = rows.iter().filter(|r| !r.piped).cloned().collect();
+                    rows.retain(|r| r.piped);
                     out.push(Block::Table {
                         head,
                         rows,
                         source,
                         line,
                     });
+                    if let Some(first) = glued.first() {
+                        let lines: Vec<String> = glued.iter().map(|r| r.cells.join(" ")).collect();
+                        out.push(Block::Paragraph {
+                            bold_labels: vec![false; lines.len()],
+                            lines,
+                            bold: false,
+                            line: first.line,
+                        });
+                    }
                 }
                 // GitHub's task-list fence: its content is a checklist.
                 Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
@@ -326,6 +380,7 @@ impl<'a> Reader<'a> {
                     row = TableRow {
                         cells: Vec::new(),
                         line: self.first + self.lines.line(range.start),
+                        piped: self.source.get(range).is_none_or(|row| row.contains('|')),
                     };
                 }
                 Event::Start(Tag::TableCell) => cell.clear(),
@@ -398,7 +453,7 @@ impl<'a> Reader<'a> {
         let mut live = String::new();
         // Letters inside links, and outside both links and code.
         let (mut linked, mut loose) = (0usize, 0usize);
-        while let Some((event, _)) = self.events.peek().cloned() {
+        while let Some((event, range)) = self.events.peek().cloned() {
             match event {
                 Event::End(TagEnd::Item) => break,
                 Event::Start(
@@ -448,7 +503,14 @@ impl<'a> Reader<'a> {
                     text.push(&t, bold > 0)
                 }
                 Event::FootnoteReference(name) => text.push(&format!("[^{name}]"), bold > 0),
-                Event::SoftBreak | Event::HardBreak => text.break_line(),
+                Event::SoftBreak | Event::HardBreak => {
+                    text.break_line();
+                    text.current_lazy = self
+                        .source
+                        .get(range.end..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(|c| !c.is_whitespace());
+                }
                 Event::TaskListMarker(done) => self.task_marker = Some(done),
                 _ => {}
             }
@@ -457,8 +519,15 @@ impl<'a> Reader<'a> {
         self.last_links_only = linked > 0 && loose == 0;
         self.last_live = (struck > 0 && plain > 0)
             .then(|| live.split_whitespace().collect::<Vec<_>>().join(" "));
-        let (lines, bold, labels) = text.finish();
+        // A lead only when plain text follows it on its line.
+        self.last_lead = if text.lead_followed {
+            text.lead.trim().to_string()
+        } else {
+            String::new()
+        };
+        let (lines, bold, labels, lazy) = text.finish();
         self.last_labels = labels;
+        self.last_lazy = lazy;
         (lines, bold)
     }
 
@@ -548,13 +617,42 @@ impl<'a> Reader<'a> {
         if *have_text {
             item.extra.push(lines.join(" "));
         } else {
+            // "- last step of this week" then, at the left margin, "17 May - May 21: cut the
+            // branch": Markdown reads the label as more of the item; its writer began the next
+            // period.
+            let mut lines = lines;
+            if self.depth == 0 {
+                if let Some(k) = (1..lines.len())
+                    .find(|&k| self.last_lazy.get(k) == Some(&true) && is_period_label(&lines[k]))
+                {
+                    let labels = self.last_labels.split_off(k.min(self.last_labels.len()));
+                    let glued = lines.split_off(k);
+                    item.glued = glued
+                        .into_iter()
+                        .zip(labels.into_iter().chain(std::iter::repeat(false)))
+                        .collect();
+                }
+            }
             item.text = lines.join(" ");
+            item.lead = std::mem::take(&mut self.last_lead);
             item.struck = self.last_struck;
             item.live = self.last_live.take();
             item.links_only = self.last_links_only;
             *have_text = true;
         }
     }
+}
+
+/// Whether a line starts with a date and a colon: "17 May - May 21: cut the branch",
+/// "Mar 3: code freeze".
+fn is_period_label(line: &str) -> bool {
+    let any_year = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    crate::plan::dates::find_date(line, any_year)
+        .and_then(Result::ok)
+        .is_some_and(|phrase| {
+            line[..phrase.span.start].trim().is_empty()
+                && line[phrase.span.end..].trim_start().starts_with(':')
+        })
 }
 
 #[cfg(test)]

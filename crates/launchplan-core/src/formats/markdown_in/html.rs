@@ -397,6 +397,7 @@ impl HtmlReader {
                     rows.push(TableRow {
                         cells: Vec::new(),
                         line: self.line,
+                        piped: true,
                     });
                 }
             }

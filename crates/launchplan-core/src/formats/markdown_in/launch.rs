@@ -115,6 +115,8 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         "live" if lower.contains("go live") || lower.contains("goes live") => 3,
         "release" | "released" => 2,
         "final" if versioned => 2,
+        // "14.0.0 stable": the release a train of betas leads to.
+        "stable" if versioned || words.len() == 1 => 3,
         _ => return None,
     };
     let major = ["public", "general", "official", "target", "major"];
@@ -280,6 +282,8 @@ mod tests {
             "Phase 4: Launch",
             "Go-live",
             "Launch",
+            "✨stable ✨",
+            "14.0.0 stable",
         ] {
             assert!(names_launch(text).is_some(), "{text}");
         }
@@ -301,6 +305,8 @@ mod tests {
             "Final review",
             "26 Days to Launch",
             "v2.1.x & v2.2.x patch releases",
+            "Stable prep",
+            "quiet week - stable prep",
         ] {
             assert_eq!(names_launch(text), None, "{text}");
         }

@@ -890,6 +890,11 @@ impl PlanReader {
                             return;
                         }
                         self.list_item(item);
+                        for (i, (text, label)) in item.glued.iter().enumerate() {
+                            self.continued = i > 0;
+                            self.paragraph_line(text, false, *label, item.line + 1 + i);
+                        }
+                        self.continued = false;
                     }
                 }
                 Block::Rule => {}
@@ -1494,11 +1499,22 @@ impl PlanReader {
         {
             return;
         }
-        // A bold line with a range, a month or a quarter ("**Phase 3 - Expansion, Q3 2027**")
-        // heads what follows, as a group of its own.
-        if bold && self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan {
-            if let Some(Ok(phrase)) = self.find(text) {
-                if single_day(&phrase.period).is_none() {
+        // A bold line with a range, a month or a quarter ("**Phase 3 - Expansion, Q3 2027**"),
+        // or a line labelled by one ("**9 May - 16 May:** one week of clean-up", "17 May -
+        // May 21: cut the branch"), heads what follows, as a group of its own.
+        if self.kind == SectionKind::Schedule {
+            let phrase = self.find(text).and_then(Result::ok).filter(|phrase| {
+                let labelled = text[..phrase.span.start].trim().is_empty()
+                    && text[phrase.span.end..].trim_start().starts_with(':');
+                single_day(&phrase.period).is_none()
+                    && (bold && self.cursor != Cursor::Plan || labelled)
+            });
+            if let Some(phrase) = phrase {
+                if self.cursor == Cursor::Plan {
+                    self.section();
+                    self.cursor = Cursor::Section;
+                }
+                {
                     self.bold_task = None;
                     let parts = HeadingParts::new(text, Some(&phrase));
                     let parent = self.section_id();
@@ -1577,7 +1593,10 @@ impl PlanReader {
             // A bullet without a checkbox that reads as a note (a role, a contact, a question,
             // a criterion, or anything in a section about people or goals) is kept as one.
             SectionKind::Schedule
-                if item.task.is_none() && (item.links_only || self.reads_as_note(&item.text)) =>
+                if item.task.is_none()
+                    && (item.links_only
+                        || is_rule(item) && !is_gate(&item.text)
+                        || self.reads_as_note(&item.text)) =>
             {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
@@ -2582,6 +2601,13 @@ impl PlanReader {
                     continue;
                 }
             }
+            // "| Tue, Mar 9 | none | Contributor summit |": a week in which nothing of the
+            // plan happens; what the row says of it is kept.
+            let text_cells: Vec<&str> = text.split(" — ").collect();
+            if text_cells.len() > 1 && is_nothing(text_cells[0]) {
+                group_notes.push(text_cells[1..].join(" — "));
+                continue;
+            }
             let number_only = text
                 .chars()
                 .all(|c| c.is_ascii_digit() || c.is_whitespace());
@@ -3220,6 +3246,42 @@ const NOTE_LABELS: &[&str] = &[
 /// Whether a line starts with a quantity ("60+ store reviews", "$4,000 raised in one day",
 /// "1,500-3,000 units", "~2,000 weekly users"): a target or a count, not a step. (A time, a
 /// date or a time relative to launch is checked apart; "2 weeks out" starts with a duration.)
+/// Whether a table's first text cell says that nothing happens in its row: "none", "n/a",
+/// "no release".
+fn is_nothing(cell: &str) -> bool {
+    let cell = cell.trim().to_lowercase();
+    [
+        "none",
+        "n/a",
+        "no release",
+        "nothing",
+        "no build",
+        "skip",
+        "skipped",
+    ]
+    .contains(&cell.as_str())
+}
+
+/// Whether a bullet states a rule or a warning rather than a step: a bold lead that says so
+/// ("**Policy** Bug fixes only", "**Note** …", "**DO NOT** …") or a prohibition ("Never deploy
+/// on a Friday", "Do not merge to main").
+fn is_rule(item: &ListItem) -> bool {
+    const LEADS: &[&str] = &[
+        "policy", "policies", "rule", "rules", "note", "nb", "warning", "caution", "reminder",
+        "fyi", "tip", "hint", "do not", "don't", "never",
+    ];
+    let lead = item
+        .lead
+        .trim_end_matches([':', '.', '!'])
+        .trim()
+        .to_lowercase();
+    let lower = item.text.trim_start().to_lowercase();
+    LEADS.contains(&lead.as_str())
+        || ["do not ", "don't ", "don’t ", "never "]
+            .iter()
+            .any(|p| lower.starts_with(p))
+}
+
 fn is_quantity(text: &str) -> bool {
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !"$€£¥~".contains(c));
     let text = text.trim_start_matches(['$', '€', '£', '¥', '~', ' ']);

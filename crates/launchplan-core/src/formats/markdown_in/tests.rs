@@ -815,12 +815,12 @@ fn a_countdown_schedule_is_dated_from_the_launch() {
     assert_eq!(undated.schedule_items().next().unwrap().due, None);
 }
 
-/// Every schedule item of a plan: text, due date and offset.
 /// The schedule items' texts, in order.
 fn texts_of(plan: &Plan) -> Vec<String> {
     plan.schedule_items().map(|i| i.text.clone()).collect()
 }
 
+/// Every schedule item of a plan: text, due date and offset.
 fn items_of(plan: &Plan) -> Vec<(String, Option<NaiveDate>, Option<Offset>)> {
     plan.schedule_items()
         .map(|i| (i.text.clone(), i.due, i.offset))
@@ -2232,4 +2232,79 @@ fn bold_day_labels_under_a_launch_day_zero_count_from_it() {
         .map(|(.., o)| o.map(|o| o.amount))
         .collect();
     assert_eq!(offsets, [Some(0), Some(1), Some(3)]);
+}
+
+#[test]
+fn a_line_labelled_by_a_range_heads_a_period_even_glued_under_a_list() {
+    // A bold range label with words after it, a plain one, and one that Markdown reads as
+    // more of the last bullet (it starts at the left margin, right under it).
+    let plan = import_markdown(
+        "# Release 2027\n\n**9 May - 16 May:** one week of clean-up.\n- Merge the last fixes\n- Sweep the tracker\n17 May - May 21: cut the branch!\n- Create the branch\n\nMay 22 - June 5: testing\n- Everyone tests\n  with a wrapped second line\n",
+    )
+    .plan;
+    let due: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
+        .into_iter()
+        .map(|(text, due, _)| (text, due))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("Merge the last fixes".to_string(), Some(d(2027, 5, 16))),
+            ("Sweep the tracker".to_string(), Some(d(2027, 5, 16))),
+            ("Create the branch".to_string(), Some(d(2027, 5, 21))),
+            (
+                "Everyone tests with a wrapped second line".to_string(),
+                Some(d(2027, 6, 5))
+            ),
+        ]
+    );
+    // A wrapped line at the left margin that is not a dated label stays part of its bullet.
+    let plan = import_markdown(
+        "# Plan\n\n## Week 1 (Mar 1-5, 2027)\n- Book the venue for the\nteam offsite\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Book the venue for the team offsite"]);
+}
+
+#[test]
+fn rules_and_warnings_in_a_checklist_stay_notes() {
+    let plan = import_markdown(
+        "# Cut\n\n## Week 1 (Mar 1-5, 2027)\n- **Policy** Bug fixes only on the branch.\n- **Sysadmin** Create the branch\n- **DO NOT** publish the images yet.\n- Never deploy on a Friday\n- **Policy** Code freeze begins.\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Sysadmin Create the branch"]);
+    // A rule that is a gate is still the gate.
+    assert!(crate::schedule::gates::gates(&plan)
+        .iter()
+        .any(|g| g.title.contains("Code freeze begins")));
+}
+
+#[test]
+fn a_tables_empty_weeks_and_glued_lines_are_notes() {
+    let plan = import_markdown(
+        "# Shell 14\n\n## Schedule\n\n| Date | Release | Comments |\n|---|---|---|\n| Tue, 2027-Feb-09 | 14.0.0-beta.1 | first beta |\n| Tue, 2027-Mar-09 | none | Contributor summit |\n| Tue, 2027-May-11 | 14.0.0 | stable |\nShips with engine 130\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["14.0.0-beta.1 — first beta"]);
+    // The stable release is the launch; the summit week is not.
+    assert_eq!(plan.facts.launch, Some(d(2027, 5, 11)));
+    let notes: Vec<&String> = plan
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .filter_map(|b| match b {
+            PlanBlock::Schedule(g) => Some(g.notes.iter()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(notes.iter().any(|n| n.as_str() == "Contributor summit"));
+    let paragraphs: Vec<&String> = plan.sections.iter().flat_map(|s| s.notes.iter()).collect();
+    assert!(
+        notes
+            .iter()
+            .chain(paragraphs.iter())
+            .any(|n| n.trim() == "Ships with engine 130"),
+        "{notes:?} {paragraphs:?}"
+    );
 }
