@@ -352,6 +352,11 @@ impl HtmlReader {
                     }
                 }
             }
+            // A list inside a table cell: its items are the cell's bullets, as "<br>• " writes
+            // them in a Markdown table (the row's subtasks).
+            ("ul" | "ol", _) if self.in_cell => self.text.push(" "),
+            ("li", false) if self.in_cell => self.text.push(" • "),
+            ("li", true) if self.in_cell => self.text.push(" "),
             ("ul" | "ol", false) => {
                 if self.lists.len() >= MAX_LIST_DEPTH {
                     self.lists_ignored += 1;
@@ -713,6 +718,23 @@ mod tests {
         assert_eq!(head, &["Date", "Milestone"]);
         assert_eq!(rows[0].cells, ["Jan 5", "Beta opens"]);
         assert_eq!((rows[0].line, rows[1].line, *line), (5, 6, 3));
+    }
+
+    #[test]
+    fn a_list_in_a_cell_is_the_cells_bullets() {
+        let blocks = read(
+            "<table><tr><th>When</th><th>What</th></tr>\n<tr><td>2 months before</td><td><ul><li>Book judges</li><li><a href=\"x.md\">Open registrations</a></li></ul></td></tr></table>",
+            1,
+        )
+        .unwrap();
+        let Block::Table { rows, .. } = &blocks[0] else {
+            panic!("{blocks:?}")
+        };
+        assert_eq!(
+            collapse_spaces(&rows[0].cells[1]),
+            "• Book judges • Open registrations (x.md)"
+        );
+        assert_eq!(blocks.len(), 1, "no list of its own: {blocks:?}");
     }
 
     #[test]

@@ -2446,6 +2446,21 @@ impl PlanReader {
         if self.kind != SectionKind::Schedule || rows.is_empty() || is_document_history(head) {
             return false;
         }
+        // A table under "Status legend", "Notes and updates", "Team": kept as written. (A
+        // summary's table of key dates is read: its gates and launch count; so is a "Schedule
+        // template", a schedule all the same.)
+        let title = self
+            .plan
+            .sections
+            .last()
+            .map(|s| s.title.to_lowercase())
+            .unwrap_or_default();
+        let schedule = words_of(&title)
+            .iter()
+            .any(|w| ["schedule", "timeline", "calendar"].contains(w));
+        if self.in_note_section() && !self.in_summary() && !schedule {
+            return false;
+        }
         let months = month_columns(head);
         // "Jan | Feb" with "Tue 19" in the cells; a budget's "120" per month is not a day.
         let months = if months_hold_days(&months, rows) {
@@ -2460,6 +2475,8 @@ impl PlanReader {
                 &["actual", "actuals", "achieved", "shipped", "completed"],
             )
         });
+        // Whether a date column says it holds the end of a span ("End", "Until").
+        let mut ends_col = false;
         let date_cols: Vec<usize> = if months.len() >= 2 {
             months.iter().map(|&(i, _)| i).collect()
         } else {
@@ -2478,6 +2495,7 @@ impl PlanReader {
                             )
                         })
                     };
+                    ends_col = cols.iter().any(ends);
                     cols.sort_by_key(|i| !ends(i));
                     cols.retain(|&i| Some(i) != actual_col);
                     cols
@@ -2522,6 +2540,25 @@ impl PlanReader {
             return false;
         };
         let group_id = group.id.clone();
+        // "Blackout dates", "Holidays": each row is a time when nothing is done (a freeze among
+        // them is a gate).
+        let label = if group.label.is_empty() {
+            title.clone()
+        } else {
+            group.label.to_lowercase()
+        };
+        let idle_rows = words_of(&label).iter().any(|w| {
+            [
+                "blackout",
+                "blackouts",
+                "holidays",
+                "closures",
+                "vacations",
+                "absences",
+                "pto",
+            ]
+            .contains(w)
+        });
         let section = self.section_id();
         let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
         for row in rows {
@@ -2535,16 +2572,27 @@ impl PlanReader {
                 month_cell_date(&months, row)
             } else {
                 // The most precise date the row gives: a day ("Mon, Jul 20") over its week's
-                // range ("Jul 20 - Jul 24") in another column.
+                // range ("Jul 20 - Jul 24") in another column; of several days ("Shadow copy |
+                // Verification due | Cutover"), the last, when the row's work is done.
                 let cells: Vec<&str> = date_cols
                     .iter()
                     .filter_map(|&i| cell(Some(i)))
                     .filter(|c| !c.is_empty())
                     .collect();
                 let period = |c: &&str| self.find(c).and_then(Result::ok).map(|p| p.period);
-                cells
-                    .iter()
-                    .find(|c| matches!(period(c), Some(Period::Day { .. })))
+                let day = |c: &&str| match period(c) {
+                    Some(Period::Day { date }) => Some(date),
+                    _ => None,
+                };
+                // (An "End" column, sorted first, is the end whatever the years its cells
+                // are read in.)
+                let days = cells.iter().filter(|c| day(c).is_some());
+                let chosen = if ends_col {
+                    cells.iter().find(|c| day(c).is_some())
+                } else {
+                    days.max_by_key(|c| day(c))
+                };
+                chosen
                     .or_else(|| cells.iter().find(|c| period(c).is_some()))
                     .or(cells.first())
                     .copied()
@@ -2655,7 +2703,18 @@ impl PlanReader {
             let launch_row = (!tickable)
                 .then(|| launch::names_launch(&text).zip(due))
                 .flatten();
+            if idle_rows && !is_gate(&text) {
+                group_notes.push(format!("{text} ({date_text})"));
+                continue;
+            }
             if !tickable && is_gate(&text) {
+                // A freeze over a span of days starts on its first (a checkpoint in a week is
+                // due by its end).
+                let freeze = words_of(&text.to_lowercase()).contains(&"freeze");
+                let due = match self.find(date_text).and_then(Result::ok).map(|p| p.period) {
+                    Some(Period::Range { start, .. }) if freeze => Some(start),
+                    _ => due,
+                };
                 let id = self.id(&section, "decision", &text, row.line);
                 if let (None, Some(offset)) = (due, offset) {
                     self.relative_gates.push((id.clone(), offset));
@@ -2830,6 +2889,19 @@ impl PlanReader {
         if is_name_field(text) {
             return true;
         }
+        self.in_note_section()
+    }
+
+    /// Whether the open section or subheading is about people, goals, questions or rules
+    /// rather than work ("Team roles", "Open questions", "### Dependencies", "If we roll back"),
+    /// or sums the plan up: what it lists are notes.
+    fn in_note_section(&self) -> bool {
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
         let title = self
             .plan
             .sections
@@ -3550,29 +3622,47 @@ fn other_date_columns(
     primary: usize,
     context: NaiveDate,
 ) -> Vec<usize> {
+    // A column whose every cell is a date and nothing more ("2027-04-21", "Tue, Mar 9") is
+    // one whatever its header says.
+    let only_date = |c: &str| match find_date(c, context) {
+        Some(Ok(phrase)) => {
+            let outside = c[..phrase.span.start].chars().chain(c[phrase.span.end..].chars());
+            outside.filter(|ch| ch.is_alphanumeric()).count() <= 3
+        }
+        _ => false,
+    };
+    let all_dates = |i: usize| {
+        let mut cells = rows
+            .iter()
+            .filter_map(|r| r.cells.get(i))
+            .filter(|c| !c.trim().is_empty())
+            .peekable();
+        cells.peek().is_some() && cells.all(|c| only_date(c))
+    };
     (0..head.len())
         .filter(|&i| i != primary)
         .filter(|&i| {
-            header_says(
-                &head[i],
-                &[
-                    "date",
-                    "dates",
-                    "when",
-                    "deadline",
-                    "due",
-                    "start",
-                    "end",
-                    "until",
-                    "finish",
-                    "expected",
-                    "planned",
-                    "estimated",
-                    "early",
-                    "late",
-                    "latest",
-                ],
-            )
+            all_dates(i)
+                || header_says(
+                    &head[i],
+                    &[
+                        "date",
+                        "dates",
+                        "when",
+                        "deadline",
+                        "due",
+                        "start",
+                        "end",
+                        "until",
+                        "finish",
+                        "expected",
+                        "planned",
+                        "estimated",
+                        "early",
+                        "late",
+                        "latest",
+                    ],
+                )
         })
         .filter(|&i| {
             rows.iter().any(|r| {

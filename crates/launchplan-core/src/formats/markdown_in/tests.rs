@@ -2308,3 +2308,26 @@ fn a_tables_empty_weeks_and_glued_lines_are_notes() {
         "{notes:?} {paragraphs:?}"
     );
 }
+
+#[test]
+fn a_row_of_several_days_is_due_on_the_last_and_idle_tables_hold_notes() {
+    let plan = import_markdown(
+        "# Move\n\n## Prod\n\n| Tenant | Shadow | Verify by | Cutover |\n|---|---|---|---|\n| billing | 2027-04-19 | 2027-04-21 | 2027-04-22 |\n\n## Blackout dates\n\n| Dates | Reason |\n|---|---|\n| 2027-04-05 - 2027-04-09 | Quarter-close change freeze |\n| 2027-04-29 - 2027-04-30 | Team offsite |\n\n## Status legend\n\n| Status | Meaning |\n|---|---|\n| Done | Cut over |\n",
+    )
+    .plan;
+    assert_eq!(
+        items_of(&plan)
+            .into_iter()
+            .map(|(text, due, _)| (text, due))
+            .collect::<Vec<_>>(),
+        [("billing".to_string(), Some(d(2027, 4, 22)))]
+    );
+    // The freeze is a gate from its first day; the offsite is a note; the legend is kept as
+    // written.
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates.len(), 1);
+    assert_eq!(gates[0].date, Some(d(2027, 4, 5)));
+    let notes = format!("{:?}", plan.sections);
+    assert!(notes.contains("Team offsite"), "{notes}");
+    assert!(notes.contains("Cut over"), "{notes}");
+}

@@ -524,9 +524,14 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         let Some(n) = number(Some(word)) else {
             continue;
         };
+        // "9-10 months out", "4 to 9 months before": the end nearer the launch.
         let mut at = i + 1;
-        if words.get(at).map(String::as_str) == Some("-") && number(words.get(at + 1)).is_some() {
-            at += 2;
+        let mut n = n;
+        if matches!(words.get(at).map(String::as_str), Some("-" | "to")) {
+            if let Some(m) = number(words.get(at + 1)) {
+                n = n.min(m);
+                at += 2;
+            }
         }
         // "One year out": twelve months.
         let (n, unit) = match words.get(at).map(String::as_str) {
@@ -630,6 +635,9 @@ mod relative_tests {
             rel(-12, Months)
         );
         assert_eq!(relative_in("one day before the event"), rel(-1, Days));
+        // A range of months: the end nearer the launch, however it is written.
+        assert_eq!(relative_in("9-10 months out"), rel(-9, Months));
+        assert_eq!(relative_in("4 to 9 Months Before"), rel(-4, Months));
         assert_eq!(countdown_heading("🌱 4 Months"), rel(-4, Months));
         assert_eq!(countdown_heading("3 Weeks"), rel(-3, Weeks));
         assert_eq!(countdown_heading("Phase 1 (2 weeks)"), None);
