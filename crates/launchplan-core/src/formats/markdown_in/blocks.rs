@@ -34,6 +34,13 @@ pub(super) enum Block {
         source: String,
         line: usize,
     },
+    /// A record of `key: value` lines between two `---` lines after the front matter
+    /// ("title: Sitemap draft", "end_date: 2027-09-30", "type: task"): Markdown reads it as a
+    /// heading underlined by the second `---`; its writer wrote data. Keys as in front matter.
+    Record {
+        fields: Vec<super::front_matter::Entry>,
+        line: usize,
+    },
     /// A thematic break (`---`): structure only.
     Rule,
     /// Anything else (table, code, quote, HTML): its source, kept verbatim.
@@ -265,6 +272,14 @@ impl<'a> Reader<'a> {
                     if self.count(range.start) {
                         break;
                     }
+                    if let Some(fields) = self.record_at(range.clone()) {
+                        self.skip_block();
+                        out.push(Block::Record {
+                            fields,
+                            line: self.line(range.start),
+                        });
+                        continue;
+                    }
                     self.events.next();
                     let (lines, _) = self.inline();
                     out.push(Block::Heading {
@@ -365,6 +380,34 @@ impl<'a> Reader<'a> {
             }
         }
         out
+    }
+
+    /// The fields of a setext heading at `range` whose every line (two or more, the underline
+    /// aside) is `key: value`; None for any other heading.
+    fn record_at(&self, range: Range<usize>) -> Option<Vec<super::front_matter::Entry>> {
+        let source = self.source.get(range.clone())?;
+        let mut lines: Vec<&str> = source.lines().collect();
+        let underline = lines.pop()?.trim();
+        if underline.len() < 3 || !underline.chars().all(|c| c == '-') || lines.len() < 2 {
+            return None;
+        }
+        let first = self.line(range.start);
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| {
+                let (key, _) = line.split_once(':')?;
+                let key_like = !key.trim().is_empty()
+                    && !line.starts_with(char::is_whitespace)
+                    && key
+                        .trim()
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' '));
+                key_like
+                    .then(|| super::front_matter::entry(line, false, first + i))
+                    .flatten()
+            })
+            .collect()
     }
 
     /// Reads a table whose `Start(Table)` was consumed, through its `End(Table)`: the header's

@@ -41,7 +41,7 @@ pub(super) struct FrontMatter {
 }
 
 /// `key: value` (or `key = value`) as an entry; None for a key without a value.
-fn entry(text: &str, toml: bool, line: usize) -> Option<Entry> {
+pub(super) fn entry(text: &str, toml: bool, line: usize) -> Option<Entry> {
     let (key, value) = if toml {
         text.split_once('=')
     } else {

@@ -121,6 +121,10 @@ fn letters_of(blocks: &[Block]) -> usize {
                         .sum::<usize>()
             }
             Block::Rule => 0,
+            Block::Record { fields, .. } => fields
+                .iter()
+                .map(|f| letters(&f.key) + letters(&f.value))
+                .sum(),
             Block::Other { source, .. } => letters(source),
         })
         .sum()

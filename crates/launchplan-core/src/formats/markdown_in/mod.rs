@@ -7,6 +7,7 @@ mod derive;
 mod front_matter;
 mod html;
 mod launch;
+mod records;
 mod text;
 
 use self::blocks::{Block, ListItem};
@@ -898,6 +899,7 @@ impl PlanReader {
                     }
                 }
                 Block::Rule => {}
+                Block::Record { fields, line } => self.record(fields, *line),
                 Block::Table {
                     head,
                     rows,
@@ -3626,7 +3628,9 @@ fn other_date_columns(
     // one whatever its header says.
     let only_date = |c: &str| match find_date(c, context) {
         Some(Ok(phrase)) => {
-            let outside = c[..phrase.span.start].chars().chain(c[phrase.span.end..].chars());
+            let outside = c[..phrase.span.start]
+                .chars()
+                .chain(c[phrase.span.end..].chars());
             outside.filter(|ch| ch.is_alphanumeric()).count() <= 3
         }
         _ => false,
@@ -3740,7 +3744,7 @@ fn is_document_history(head: &[String]) -> bool {
 }
 
 /// Whether a status cell says the row is done ("✅", "Done", "Complete", "Shipped").
-fn says_done(status: &str) -> bool {
+pub(super) fn says_done(status: &str) -> bool {
     let s = status.to_lowercase();
     if ["not ", "incomplete", "undone", "pending", "to do", "todo"]
         .iter()

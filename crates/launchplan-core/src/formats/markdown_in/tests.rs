@@ -2331,3 +2331,43 @@ fn a_row_of_several_days_is_due_on_the_last_and_idle_tables_hold_notes() {
     assert!(notes.contains("Team offsite"), "{notes}");
     assert!(notes.contains("Cut over"), "{notes}");
 }
+
+#[test]
+fn records_between_rules_are_tasks_gates_and_the_launch() {
+    let plan = import_markdown(
+        "# Site rebuild\n\n---\ntitle: \"Sitemap draft\"\nstart_date: 2027-09-15\nend_date: 2027-09-30\nphase: \"IA\"\ntype: \"task\"\n---\n\n---\ntitle: \"Sign off the navigation\"\nend_date: 2027-10-04\nphase: \"IA\"\ntype: \"decision\"\n---\n\n---\ntitle: \"Templates built\"\nend_date: 2028-02-25\nphase: \"Build\"\nstatus: done\n---\n\n---\ntitle: \"Public Launch\"\nend_date: 2028-06-01\nphase: \"Build\"\ntype: \"milestone\"\n---\n\nSome text\n---\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("Sitemap draft".to_string(), false),
+            ("Templates built".to_string(), true)
+        ]
+    );
+    assert_eq!(
+        items_of(&plan)
+            .iter()
+            .map(|(_, due, _)| *due)
+            .collect::<Vec<_>>(),
+        [Some(d(2027, 9, 30)), Some(d(2028, 2, 25))]
+    );
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(
+        (gates.len(), gates[0].title, gates[0].date),
+        (1, "Sign off the navigation", Some(d(2027, 10, 4)))
+    );
+    assert_eq!(plan.facts.launch, Some(d(2028, 6, 1)));
+    // Groups by phase.
+    let labels: Vec<&str> = plan.sections[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            PlanBlock::Schedule(g) => Some(g.label.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(labels, ["IA", "Build"]);
+    // A heading over a line that is not a field stays a heading ("Some text").
+    assert!(format!("{:?}", plan.sections).contains("Some text"));
+}
