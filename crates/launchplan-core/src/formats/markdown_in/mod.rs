@@ -879,6 +879,10 @@ impl PlanReader {
                     bold_labels,
                 } => {
                     for (i, text) in lines.iter().enumerate() {
+                        if let Some((level, title)) = unspaced_heading(text) {
+                            self.heading(level, title, line + i);
+                            continue;
+                        }
                         self.continued = i > 0;
                         let label = bold_labels.get(i).copied().unwrap_or(false);
                         self.paragraph_line(text, *bold, label, line + i);
@@ -1585,6 +1589,25 @@ impl PlanReader {
             self.cursor = Cursor::Section;
         }
         let in_contingencies = matches!(self.last_block(), Some(PlanBlock::Contingencies(_)));
+        // "- **Monday, November 1, 2027**" over nested bullets: a day written as a bullet; what
+        // is nested is that day's. With a checkbox the day is also a task to tick, and stays
+        // one.
+        if self.kind == SectionKind::Schedule
+            && !item.children.is_empty()
+            && is_only_a_day(&item.text, self.context)
+            && self.day_heading(&item.text, item.line)
+        {
+            if item.task.is_some() {
+                self.schedule_item(&ListItem {
+                    children: Vec::new(),
+                    ..item.clone()
+                });
+            }
+            for child in &item.children {
+                self.list_item(child);
+            }
+            return;
+        }
         // "Release Manager:" or "Final budget:" over nested bullets: a label (kept as a note);
         // the bullets under it are the schedule's tasks (a role's to-do list, a budget's lines).
         if self.kind == SectionKind::Schedule && is_label_over_list(item) {
@@ -3320,6 +3343,32 @@ const NOTE_LABELS: &[&str] = &[
 /// Whether a line starts with a quantity ("60+ store reviews", "$4,000 raised in one day",
 /// "1,500-3,000 units", "~2,000 weekly users"): a target or a count, not a step. (A time, a
 /// date or a time relative to launch is checked apart; "2 weeks out" starts with a duration.)
+/// A heading written without the space after its hashes ("###November 2 - 12, 2027", "#2.4
+/// Schedule"), as older Markdown allowed and GitHub now shows as text: its level and title.
+/// After a single hash, a lower-case word ("#launch is trending") is a tag and a number alone
+/// ("#123") an issue, not a heading.
+fn unspaced_heading(line: &str) -> Option<(u8, &str)> {
+    let title = line.trim_start_matches('#');
+    let level = line.len() - title.len();
+    let first = title.chars().next();
+    let starts = first.is_some_and(char::is_alphanumeric);
+    let capital = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let words = title.split_whitespace().count();
+    ((1..=6).contains(&level)
+        && starts
+        && (level >= 2 || capital && (words >= 2 || first.is_some_and(char::is_uppercase))))
+    .then(|| (level as u8, title.trim()))
+}
+
+/// Whether a line is a day and nothing more: "Monday, November 1, 2027", "Nov 1:".
+fn is_only_a_day(text: &str, context: NaiveDate) -> bool {
+    let Some(Ok(phrase)) = find_date(text, context) else {
+        return false;
+    };
+    looks_like_day(text, false, context)
+        && !text[phrase.span.end..].chars().any(char::is_alphanumeric)
+}
+
 /// Whether a table's first text cell says that nothing happens in its row: "none", "n/a",
 /// "no release".
 fn is_nothing(cell: &str) -> bool {

@@ -2371,3 +2371,37 @@ fn records_between_rules_are_tasks_gates_and_the_launch() {
     // A heading over a line that is not a field stays a heading ("Some text").
     assert!(format!("{:?}", plan.sections).contains("Some text"));
 }
+
+#[test]
+fn headings_without_a_space_and_days_written_as_bullets() {
+    let plan = import_markdown(
+        "#2.4 Release schedule\n\n###November 2 - November 12, 2027\n- [x] **Tuesday, November 2, 2027**\n  - *Code freeze* begins\n- **Wednesday, November 3, 2027**\n  - Burndown meetings start\n  - Triage the exception requests\n\n#launch is a tag\n",
+    )
+    .plan;
+    assert_eq!(plan.title, "2.4 Release schedule");
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("Tuesday, November 2, 2027".to_string(), true),
+            ("Burndown meetings start".to_string(), false),
+            ("Triage the exception requests".to_string(), false),
+        ]
+    );
+    assert_eq!(
+        items_of(&plan)
+            .iter()
+            .map(|(_, due, _)| *due)
+            .collect::<Vec<_>>(),
+        [
+            Some(d(2027, 11, 2)),
+            Some(d(2027, 11, 3)),
+            Some(d(2027, 11, 3))
+        ]
+    );
+    let gates = crate::schedule::gates::gates(&plan);
+    assert!(gates
+        .iter()
+        .any(|g| g.title == "Code freeze begins" && g.date == Some(d(2027, 11, 2))));
+    // One lower-case word after a hash is a tag, kept as text.
+    assert!(format!("{:?}", plan.sections).contains("#launch is a tag"));
+}
