@@ -24,12 +24,25 @@ pub fn is_gate(text: &str) -> bool {
     // "Go/No-Go" is the words go, no, go; the last two words are kept for the phrases.
     let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     let (mut before, mut last) = ("", "");
+    // "Decision" names a decision point unless the next word makes it a tool for deciding
+    // ("Rollback decision matrix", "decision tree").
+    let mut decision = false;
     // A gate named after "since", "after", "during"… is what the line refers to, not what it
     // is ("Fast-forward the branch (everything merged since the code freeze)").
     for word in text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
+        if decision {
+            if ["matrix", "tree", "table", "framework", "log"]
+                .iter()
+                .any(|w| same(word, w))
+            {
+                decision = false;
+            } else {
+                return true;
+            }
+        }
         if [
             "since",
             "after",
@@ -45,16 +58,9 @@ pub fn is_gate(text: &str) -> bool {
             return false;
         }
         let phrase = |a: &str, b: &str| same(last, a) && same(word, b);
-        if [
-            "gate",
-            "freeze",
-            "freezes",
-            "signoff",
-            "decision",
-            "checkpoint",
-        ]
-        .iter()
-        .any(|w| same(word, w))
+        if ["gate", "freeze", "freezes", "signoff", "checkpoint"]
+            .iter()
+            .any(|w| same(word, w))
             || phrase("sign", "off")
             || phrase("readiness", "review")
             || phrase("launch", "readiness")
@@ -63,9 +69,10 @@ pub fn is_gate(text: &str) -> bool {
         {
             return true;
         }
+        decision = same(word, "decision");
         (before, last) = (last, word);
     }
-    false
+    decision
 }
 
 /// Every decision point of the plan, in document order.
@@ -120,6 +127,7 @@ mod tests {
             // A gate the line only refers to.
             "Fast-forward the branch (everything merged since the code freeze)",
             "Merge fixes during the freeze",
+            "Rollback decision matrix",
         ] {
             assert!(!is_gate(task), "{task}");
         }

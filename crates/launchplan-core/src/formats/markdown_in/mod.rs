@@ -962,11 +962,47 @@ impl PlanReader {
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
         // (which ends the day before the launch), not the launch day.
         let counted_day = self.before_launch_section && day_number_in(text).is_some();
+        // "### Timeline: Sunday 12:30 AM CET": the time the cut-over starts, from which hours
+        // and minutes before it count, when no launch line gives one.
+        if self.launch_minutes.is_none() && find_date(text, self.context).is_none() {
+            let lower = text.to_lowercase().replace('-', " ");
+            let words = words_of(&lower);
+            let names_start = words.iter().any(|w| {
+                [
+                    "timeline",
+                    "cutover",
+                    "cut",
+                    "golive",
+                    "live",
+                    "start",
+                    "starts",
+                    "launch",
+                    "window",
+                    "switch",
+                    "switchover",
+                ]
+                .contains(w)
+            });
+            if names_start && relative_in(text).is_none() {
+                self.launch_minutes = time_of_day_in(text);
+            }
+        }
         if find_date(text, self.context).is_none() {
             self.relative_by_level[at] = relative_in(text)
                 .or_else(|| countdown_heading(text))
                 .or_else(|| launch_day_heading(text).filter(|_| !counted_day))
                 .or_else(|| launch_week_heading(text));
+            // "### Short-term tasks (48 Hours)" under "## Post-cutover (24-48 Hours After)": a
+            // length of time under a section after the launch is that long after it.
+            let after_launch = self.relative_by_level[..at]
+                .iter()
+                .rev()
+                .flatten()
+                .next()
+                .is_some_and(|o| o.amount > 0);
+            if self.relative_by_level[at].is_none() && after_launch {
+                self.relative_by_level[at] = duration_in(text);
+            }
             if self.relative_by_level[at].is_none() {
                 self.day_by_level[at] = day_number_in(text)
                     .map(|n| (n, false))
@@ -1543,8 +1579,9 @@ impl PlanReader {
             && self.kind == SectionKind::Schedule
             && self.cursor != Cursor::Plan
             && self.in_timeline()
-            // "Morning (3 hours): Packaging", "Criteria:" label what follows instead.
-            && !text.contains(':')
+            // "Morning (3 hours): Packaging", "Criteria:" label what follows instead; "Step 2:
+            // Point the records" is a step all the same.
+            && (!text.contains(':') || is_step_label(text))
             && text.chars().count() <= 150
             && find_date(text, self.context).is_none()
         {
@@ -2836,6 +2873,10 @@ impl PlanReader {
         if lower.starts_with("if ") || lower.starts_with("unless ") {
             return true;
         }
+        // "Shop availability (target: 99.9%+)": a measure and its target.
+        if lower.contains("(target") {
+            return true;
+        }
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
@@ -2912,6 +2953,21 @@ impl PlanReader {
             return true;
         }
         if is_name_field(text) {
+            return true;
+        }
+        // An agenda's sessions without a time or a date ("Week 1 Agenda": "Kick-off", "Design
+        // walkthrough") are what happens, not work to do; an agenda with times is a schedule.
+        let title = self
+            .plan
+            .sections
+            .last()
+            .map(|s| s.title.to_lowercase())
+            .unwrap_or_default();
+        if words_of(&title).contains(&"agenda")
+            && time_of_day_in(text).is_none()
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
             return true;
         }
         self.in_note_section()
@@ -3024,11 +3080,14 @@ impl PlanReader {
                 _ => None,
             })
             .unwrap_or_default();
-        block_label.len() <= 3
-            && !is_gate(&title)
-            && block_label
-                .iter()
-                .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
+        // A subheading that only applies if something happens ("### Partial rollback (if
+        // something small breaks)") holds a branch of the plan too.
+        block_label.iter().any(|w| w == "if")
+            || block_label.len() <= 3
+                && !is_gate(&title)
+                && block_label
+                    .iter()
+                    .any(|w| NOTE_SECTIONS.contains(&w.as_str()) || w == "matrix")
     }
 
     /// The day the last date written in `text` makes it due (of its first sixteen: each look
@@ -3360,6 +3419,19 @@ fn unspaced_heading(line: &str) -> Option<(u8, &str)> {
     .then(|| (level as u8, title.trim()))
 }
 
+/// "Step 2: Point the A records", "Step 3 - Add the records": a numbered step with its name.
+fn is_step_label(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    let Some(rest) = lower.strip_prefix("step ") else {
+        return false;
+    };
+    let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after = rest[number.len()..].trim_start();
+    !number.is_empty()
+        && (after.starts_with(':') || after.starts_with('-') || after.starts_with('.'))
+        && after[1..].chars().any(char::is_alphabetic)
+}
+
 /// Whether a line is a day and nothing more: "Monday, November 1, 2027", "Nov 1:".
 fn is_only_a_day(text: &str, context: NaiveDate) -> bool {
     let Some(Ok(phrase)) = find_date(text, context) else {
@@ -3370,7 +3442,7 @@ fn is_only_a_day(text: &str, context: NaiveDate) -> bool {
 }
 
 /// Whether a table's first text cell says that nothing happens in its row: "none", "n/a",
-/// "no release".
+/// "no release", or a dash where other rows number their week.
 fn is_nothing(cell: &str) -> bool {
     let cell = cell.trim().to_lowercase();
     [
@@ -3381,6 +3453,9 @@ fn is_nothing(cell: &str) -> bool {
         "no build",
         "skip",
         "skipped",
+        "-",
+        "–",
+        "—",
     ]
     .contains(&cell.as_str())
 }

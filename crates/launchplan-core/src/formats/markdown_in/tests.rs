@@ -2405,3 +2405,33 @@ fn headings_without_a_space_and_days_written_as_bullets() {
     // One lower-case word after a hash is a tag, kept as text.
     assert!(format!("{:?}", plan.sections).contains("#launch is a tag"));
 }
+
+#[test]
+fn a_runbook_in_minutes_and_hours_after_counts_from_its_start_time() {
+    let plan = import_markdown(
+        "# DNS cut-over\n\n## Cut-over\n\n### Timeline: Sunday 12:30 AM CET\n\n#### T-60 Minutes: Last data pull\n- [ ] Export the old shop\n\n#### T-30 Minutes: Checks\n- [ ] Re-test checkout\n\n#### T-0: Switch\n\n**Step 1: Point the A records**\n\n**Morning (3 hours): Packaging**\n\n## Post-cutover (24-48 Hours After)\n\n### Short-term (48 Hours)\n- [ ] Raise the TTL again\n\n### Medium-term (1 Week)\n- [ ] Cancel the old plan\n\n## Monitoring\n\n- Shop availability (target: 99.9%+)\n\n### Partial rollback (if something small breaks)\n1. Write down what is broken\n\n### Rollback decision matrix\n\n| Issue | Action | Timeline |\n|---|---|---|\n| Shop down | Revert DNS | 5 minutes |\n",
+    )
+    .plan;
+    let offsets: Vec<(String, Option<i32>)> = items_of(&plan)
+        .into_iter()
+        .map(|(text, _, o)| (text, o.map(|o| o.amount)))
+        .collect();
+    assert_eq!(
+        offsets,
+        [
+            ("Export the old shop".to_string(), Some(-1)),
+            ("Re-test checkout".to_string(), Some(0)),
+            ("Step 1: Point the A records".to_string(), Some(0)),
+            ("Raise the TTL again".to_string(), Some(2)),
+            ("Cancel the old plan".to_string(), Some(1)),
+        ]
+    );
+    // A week after: seven days, as the week counts.
+    let week = plan
+        .schedule_items()
+        .find(|i| i.text == "Cancel the old plan")
+        .and_then(|i| i.offset)
+        .unwrap();
+    assert_eq!((week.amount, week.unit), (1, OffsetUnit::Weeks));
+    assert!(crate::schedule::gates::gates(&plan).is_empty());
+}

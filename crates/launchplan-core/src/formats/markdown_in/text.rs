@@ -208,6 +208,22 @@ pub(super) fn non_empty(text: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
+fn is_minutes(word: &str) -> bool {
+    matches!(word, "min" | "mins" | "minute" | "minutes")
+}
+
+/// A length of time anywhere in a heading ("(48 Hours)", "(1 Week)", "First 24 Hours"), as an
+/// offset after the launch: what a heading under an after-launch section counts.
+pub(super) fn duration_in(text: &str) -> Option<Offset> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(2).find_map(|w| {
+        let n: i32 = w[0].parse().ok().or_else(|| number_word(w[0]))?;
+        let unit = relative_unit(w[1])?;
+        Offset::new(n, unit)
+    })
+}
+
 fn relative_unit(word: &str) -> Option<OffsetUnit> {
     Some(match word {
         "h" | "hr" | "hrs" | "hour" | "hours" => OffsetUnit::Hours,
@@ -510,6 +526,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 words.get(i + 3).map(String::as_str),
                 Some("working" | "business" | "work")
             ) && words.get(i + 4).is_some_and(|w| w.starts_with("day"));
+            // "T-60 Minutes": whole hours toward the launch (the launch's time of day turns
+            // them into days).
+            if words.get(i + 3).is_some_and(|w| is_minutes(w)) {
+                return Offset::new(sign * (n / 60), OffsetUnit::Hours);
+            }
             let unit = if working {
                 OffsetUnit::WorkingDays
             } else {
