@@ -33,15 +33,12 @@ pub fn is_gate(text: &str) -> bool {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
-        if decision {
-            if ["matrix", "tree", "table", "framework", "log"]
+        if decision
+            && !["matrix", "tree", "table", "framework", "log"]
                 .iter()
                 .any(|w| same(word, w))
-            {
-                decision = false;
-            } else {
-                return true;
-            }
+        {
+            return true;
         }
         if [
             "since",
