@@ -55,6 +55,23 @@ pub(super) fn launch_from_content(
     best
 }
 
+/// The month or quarter of the item that most clearly names the launch, when the plan gives
+/// it no day ("- [ ] **PUBLIC LAUNCH**" under "#### December 2027"); a public or target launch
+/// over a plain one over a release, the first written among equals.
+pub(super) fn launch_period_from_content(plan: &Plan) -> Option<Period> {
+    let mut best: Option<(u8, Period)> = None;
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            if let (Some(rank), Some(within)) = (names_launch(&item.text), item.within) {
+                if best.is_none_or(|(b, _)| rank > b) {
+                    best = Some((rank, within));
+                }
+            }
+        }
+    });
+    best.map(|(_, period)| period)
+}
+
 fn single_day(period: Option<Period>) -> Option<NaiveDate> {
     match period? {
         Period::Day { date } => Some(date),

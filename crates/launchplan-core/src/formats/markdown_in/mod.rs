@@ -138,6 +138,10 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
                 reader.plan.facts.launch = Some(date);
             }
         }
+        // "- [ ] **PUBLIC LAUNCH**" under "#### December 2027": the launch's month.
+        if reader.plan.facts.launch.is_none() && reader.plan.facts.launch_within.is_none() {
+            reader.plan.facts.launch_within = launch::launch_period_from_content(&reader.plan);
+        }
     }
     reader.launch_line_to_note();
     // A plan that names no launch but states when it starts ("Start date: February 1, 2025")
@@ -1761,7 +1765,7 @@ impl PlanReader {
             (Some(group), Some(Some(heading)))
                 if !in_day
                     && group.contains(heading.first_day())
-                    && heading.last_day() < group.last_day()
+                    && heading.last_day() <= group.last_day()
                     && (heading.last_day() - heading.first_day())
                         < (group.last_day() - group.first_day()) =>
             {

@@ -2435,3 +2435,34 @@ fn a_runbook_in_minutes_and_hours_after_counts_from_its_start_time() {
     assert_eq!((week.amount, week.unit), (1, OffsetUnit::Weeks));
     assert!(crate::schedule::gates::gates(&plan).is_empty());
 }
+
+#[test]
+fn a_launch_under_a_month_heading_is_in_that_month() {
+    let plan = import_markdown(
+        "# Roadmap\n\n## Timeline\n\n### Q4 2027 (October - December)\n\n#### October 2027 - Settle\n- [ ] Work through the feedback\n\n#### December 2027 - Launch\n- [ ] **PUBLIC LAUNCH** 🚀\n",
+    )
+    .plan;
+    // The month heading is narrower than the quarter's, though both end on December 31.
+    let within: Vec<Option<Period>> = plan.schedule_items().map(|i| i.within).collect();
+    assert_eq!(
+        within,
+        [
+            Some(Period::Month {
+                year: 2027,
+                month: 10
+            }),
+            Some(Period::Month {
+                year: 2027,
+                month: 12
+            })
+        ]
+    );
+    assert_eq!(plan.facts.launch, None);
+    assert_eq!(
+        plan.facts.launch_within,
+        Some(Period::Month {
+            year: 2027,
+            month: 12
+        })
+    );
+}
