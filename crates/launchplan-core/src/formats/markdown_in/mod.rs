@@ -2911,7 +2911,7 @@ impl PlanReader {
             "approver",
             "team",
         ];
-        const ABOUT: [&str; 21] = [
+        const ABOUT: [&str; 39] = [
             // "Risk: rollback is slow", "Note: …": what the plan says about itself.
             "risk",
             "note",
@@ -2935,6 +2935,26 @@ impl PlanReader {
             "scope",
             "success",
             "why",
+            // "**Status:** Live", "Impact: none", "Duration: 20-30 minutes": fields of what the
+            // plan describes.
+            "status",
+            "impact",
+            "duration",
+            "downtime",
+            "details",
+            "objective",
+            "result",
+            "results",
+            "location",
+            "venue",
+            "budget",
+            "cost",
+            "estimate",
+            "effort",
+            "priority",
+            "description",
+            "summary",
+            "context",
         ];
         if let Some((label, _)) = text.split_once(':') {
             let label = words(&label.to_lowercase().replace("on-call", "oncall"));
@@ -3010,7 +3030,6 @@ impl PlanReader {
         const NOTE_SECTIONS: &[&str] = &[
             "policy",
             "policies",
-            "reminders",
             "tldr",
             "notes",
             "owners",

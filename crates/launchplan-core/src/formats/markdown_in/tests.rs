@@ -2466,3 +2466,20 @@ fn a_launch_under_a_month_heading_is_in_that_month() {
         })
     );
 }
+
+#[test]
+fn fields_of_the_work_are_notes_and_reminders_are_tasks() {
+    let plan = import_markdown(
+        "# Maintenance\n\n## Upcoming\n\n### Index migration\n- **Duration:** 20-30 minutes\n- **Impact:** none expected\n- **Status:** scheduled\n- [ ] Day before: take a backup\n\n## Reminders\n\n- **March 6, 2027:** Read through the migration plan\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Day before: take a backup",
+            "March 6, 2027: Read through the migration plan"
+        ]
+    );
+    let due: Vec<Option<NaiveDate>> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due[1], Some(d(2027, 3, 6)));
+}
