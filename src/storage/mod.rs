@@ -15,8 +15,10 @@
 //! checked that storage can be reached.
 
 mod index;
+mod source;
 
 pub use index::Summary;
+pub use source::{plan_from, read_source, remove_source, write_source, Source};
 
 use gloo_storage::{LocalStorage, Storage as _};
 use launchplan_core::formats::json::{decode_stored, encode_stored, Stored};
@@ -26,7 +28,7 @@ use wasm_bindgen::JsValue;
 
 /// Which plan was open last.
 const OPEN_KEY: &str = "launchplan:open";
-const PLAN_PREFIX: &str = "launchplan:plan:";
+pub(crate) const PLAN_PREFIX: &str = "launchplan:plan:";
 const BACKUP_SUFFIX: &str = ":last-good";
 const EXPORT_SUFFIX: &str = ":exported";
 /// The index of stored plans, for the library.
@@ -78,7 +80,7 @@ pub enum Loaded {
     Unavailable(String),
 }
 
-fn storage() -> Result<web_sys::Storage, StorageError> {
+pub(crate) fn storage() -> Result<web_sys::Storage, StorageError> {
     let window = web_sys::window().ok_or_else(|| StorageError::Unavailable("no window".into()))?;
     match window.local_storage() {
         Ok(Some(s)) => Ok(s),
@@ -244,7 +246,10 @@ fn read_index(store: &web_sys::Storage) -> Vec<Summary> {
 
 /// A typed value stored as JSON under `key`; None when storage cannot be read, nothing is
 /// there, or it does not read as `T`. (Not gloo's `get`, which throws where `getItem` throws.)
-fn read_typed<T: serde::de::DeserializeOwned>(store: &web_sys::Storage, key: &str) -> Option<T> {
+pub(crate) fn read_typed<T: serde::de::DeserializeOwned>(
+    store: &web_sys::Storage,
+    key: &str,
+) -> Option<T> {
     let raw = store.get_item(key).ok()??;
     serde_json::from_str(&raw).ok()
 }
@@ -322,7 +327,7 @@ pub fn overwrite_unreadable(key: &str) -> Result<(), StorageError> {
 }
 
 /// A quota error by any browser's name for it, or any other refusal.
-fn classify(error: &JsValue) -> StorageError {
+pub(crate) fn classify(error: &JsValue) -> StorageError {
     let text = describe(error);
     let quota = ["QuotaExceeded", "NS_ERROR_DOM_QUOTA_REACHED", "quota"]
         .iter()

@@ -12,6 +12,7 @@ use super::import_notes::ImportNotes;
 use super::persistence;
 use super::save_status::{SaveStatusView, StorageDecisions};
 use super::sections::PlanSections;
+use super::source::SourceBar;
 use super::state::{AppState, Filter};
 use super::timeline::Timeline;
 use super::updates::UpdateOffer;
@@ -30,6 +31,8 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub fn App() -> impl IntoView {
     let imported = default_plan();
     let example_id = imported.plan.id.clone();
+    // Read before the address is set to the plan shown.
+    let requested_source = super::source::requested_source();
     let (plan, persistence, from_storage) = persistence::start(imported.plan);
     // The import report speaks of the default plan; a plan from storage has none to show.
     let report = if from_storage {
@@ -41,6 +44,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     provide_context(persistence);
     persistence.run(state);
+    super::source::provide(state, persistence, requested_source);
     let filter = Filter::new();
     provide_context(filter);
     Deferred::provide(state);
@@ -61,6 +65,7 @@ pub fn App() -> impl IntoView {
         <SaveStatusView />
         <UpdateOffer />
         <StorageDecisions />
+        <SourceBar />
         <div role="alert" class="alert" data-testid="alert">
             {move || state.alert.get().map(|a| view! {
                 <p>{a}" "<button type="button" on:click=move |_| state.alert.set(None)>"Dismiss"</button></p>

@@ -155,49 +155,53 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 return;
             }
         };
-        let format = Format::to_read(&name, &text);
-        if format == Format::Calendar {
-            state.alert.set(Some(format!(
-                "\"{name}\" is a calendar: Launchplan writes calendars but cannot read a plan back from one. Import the plan's JSON or Markdown file instead. Nothing was changed."
-            )));
-            return;
-        }
-        if format == Format::Json {
-            match import_json(&text) {
-                Ok(plan) => show_preview(state, pending, name, plan, ImportReport::default()),
-                Err(e) => state.alert.set(Some(format!(
-                    "\"{name}\" was not imported. {e} Nothing was changed."
-                ))),
-            }
-        } else {
-            let Ok(imported) = markdown_import(text, state.today_untracked()).await else {
-                state.alert.set(Some(format!(
-                    "\"{name}\" was not imported: {} Nothing was changed.",
-                    super::chunk::not_loaded("the Markdown reader")
-                )));
-                return;
-            };
-            // An empty file, or one with nothing a plan is made of, would replace the plan with
-            // nothing.
-            if imported.plan.sections.is_empty()
-                && imported.plan.notes.is_empty()
-                && imported.plan.facts == Default::default()
-            {
-                state.alert.set(Some(format!(
-                    "\"{name}\" holds no plan: no headings, lists or dates were found in it. Nothing was changed."
-                )));
-                return;
-            }
-            // A Markdown file under the limit can make a plan over it (IDs, field names).
-            if let Err(e) = imported.check_limits() {
-                state.alert.set(Some(format!(
-                    "\"{name}\" was not imported. {e} Nothing was changed."
-                )));
-                return;
-            }
-            show_preview(state, pending, name, imported.plan, imported.report);
+        match read_plan_text(&name, text, state.today_untracked()).await {
+            Ok((plan, report)) => show_preview(state, pending, name, plan, report),
+            Err(why) => state.alert.set(Some(format!("{why} Nothing was changed."))),
         }
     });
+}
+
+/// Reads the text of a file called `name` (JSON or Markdown, by its name and content) as a plan,
+/// with what the reader said about it; or says why it is not one. Used for files and for plans
+/// fetched from an address.
+pub(crate) async fn read_plan_text(
+    name: &str,
+    text: String,
+    today: NaiveDate,
+) -> Result<(Plan, ImportReport), String> {
+    let format = Format::to_read(name, &text);
+    if format == Format::Calendar {
+        return Err(format!(
+            "\"{name}\" is a calendar: Launchplan writes calendars but cannot read a plan back from one. Import the plan's JSON or Markdown file instead."
+        ));
+    }
+    if format == Format::Json {
+        return import_json(&text)
+            .map(|plan| (plan, ImportReport::default()))
+            .map_err(|e| format!("\"{name}\" was not imported. {e}"));
+    }
+    let Ok(imported) = markdown_import(text, today).await else {
+        return Err(format!(
+            "\"{name}\" was not imported: {}",
+            super::chunk::not_loaded("the Markdown reader")
+        ));
+    };
+    // An empty file, or one with nothing a plan is made of, would replace the plan with
+    // nothing.
+    if imported.plan.sections.is_empty()
+        && imported.plan.notes.is_empty()
+        && imported.plan.facts == Default::default()
+    {
+        return Err(format!(
+            "\"{name}\" holds no plan: no headings, lists or dates were found in it."
+        ));
+    }
+    // A Markdown file under the limit can make a plan over it (IDs, field names).
+    imported
+        .check_limits()
+        .map_err(|e| format!("\"{name}\" was not imported. {e}"))?;
+    Ok((imported.plan, imported.report))
 }
 
 /// Reads the share link in the address, if there is one, into the preview.

@@ -1,5 +1,5 @@
 //! The plan library: every plan stored in this browser; open one, start a new one from the
-//! BillingOS template or blank, duplicate, rename or delete (with undo).
+//! BillingOS template or blank, open one from a link, duplicate, rename or delete (with undo).
 
 use super::clock::{new_id, stamp};
 use super::save_status::use_persistence;
@@ -169,6 +169,7 @@ fn LibraryBody(shown: RwSignal<bool>) -> impl IntoView {
                     open_plan(copy, 0);
                 }>"Duplicate this plan"</button>
             </div>
+            <super::source::OpenFromLink />
             <form class="editor-actions" on:submit=move |ev| {
                 ev.prevent_default();
                 let name = title.get_untracked().trim().to_string();

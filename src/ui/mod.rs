@@ -28,6 +28,7 @@ mod save_status;
 mod schedule;
 mod sections;
 mod share;
+mod source;
 mod state;
 mod theme;
 mod timeline;

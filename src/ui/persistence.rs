@@ -89,25 +89,38 @@ pub(crate) fn start(default: Plan) -> (Plan, Persistence, bool) {
     (plan, persistence, from_storage)
 }
 
-/// The plan the URL asks for (`?plan=<id>`), so a reload or a bookmark returns to it.
+/// The plan the URL asks for (`?plan=<id>`, or `?src=<address>` of a plan opened from it
+/// before), so a reload or a bookmark returns to it.
 fn requested_plan() -> Option<String> {
     let search = window().location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
+    let pairs = || search.trim_start_matches('?').split('&');
+    pairs()
         .find_map(|pair| pair.strip_prefix("plan=").map(str::to_string))
         .filter(|id| !id.is_empty())
+        .or_else(|| {
+            let src = pairs().find_map(|pair| pair.strip_prefix("src="))?;
+            let url = js_sys::decode_uri_component(src).ok()?.as_string()?;
+            storage::plan_from(&url).map(|id| id.to_string())
+        })
 }
 
 /// Puts the open plan in the URL without adding a history entry; the fragment (a share link
-/// waiting to be read, an anchor) stays.
-fn show_in_url(id: &launchplan_core::plan::NodeId) {
+/// waiting to be read, an anchor) stays. A plan opened from an address shows that address
+/// (`?src=`): the link opens the same plan for anyone.
+pub(crate) fn show_in_url(id: &launchplan_core::plan::NodeId) {
     let hash = window().location().hash().unwrap_or_default();
+    let query = match storage::read_source(id) {
+        Some(source) => format!(
+            "?src={}",
+            String::from(js_sys::encode_uri_component(&source.url))
+        ),
+        None => format!("?plan={id}"),
+    };
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(
             &wasm_bindgen::JsValue::NULL,
             "",
-            Some(&format!("?plan={id}{hash}")),
+            Some(&format!("{query}{hash}")),
         );
     }
 }

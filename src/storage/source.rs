@@ -1,0 +1,71 @@
+//! Where a plan opened from an address came from (`launchplan:plan:<id>:source`): the address,
+//! the plan as the source last gave it (what the next version is compared with, see
+//! `launchplan_core::follow`), and when it was last checked and what came in.
+
+use super::{classify, plan_key, read_typed, storage, StorageError, PLAN_PREFIX};
+use launchplan_core::plan::{NodeId, Plan, Stamp};
+use serde::{Deserialize, Serialize};
+
+const SOURCE_SUFFIX: &str = ":source";
+
+/// A library plan's source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub url: String,
+    /// The plan as the source last gave it.
+    pub base: Plan,
+    /// A hash of the text last read from the source: the same text is not read again.
+    pub text_hash: u64,
+    /// The last check that reached the source, and what it brought ("3 entries added, 1
+    /// changed"; "no changes").
+    pub checked_at: Stamp,
+    pub last_change: String,
+    /// When the source last brought a change.
+    pub changed_at: Stamp,
+    /// What the last check could not merge as both sides had it, in words.
+    #[serde(default)]
+    pub conflicts: Vec<String>,
+}
+
+fn source_key(id: &NodeId) -> String {
+    format!("{}{SOURCE_SUFFIX}", plan_key(id))
+}
+
+/// The source of plan `id`, if it was opened from an address.
+pub fn read_source(id: &NodeId) -> Option<Source> {
+    let store = storage().ok()?;
+    read_typed(&store, &source_key(id))
+}
+
+/// Records plan `id`'s source.
+pub fn write_source(id: &NodeId, source: &Source) -> Result<(), StorageError> {
+    let store = storage()?;
+    let text = serde_json::to_string(source).map_err(|e| StorageError::Refused(e.to_string()))?;
+    store
+        .set_item(&source_key(id), &text)
+        .map_err(|e| classify(&e))
+}
+
+/// Forgets plan `id`'s source (the plan was deleted).
+pub fn remove_source(id: &NodeId) {
+    if let Ok(store) = storage() {
+        let _ = store.remove_item(&source_key(id));
+    }
+}
+
+/// The stored plan opened from `url`, if one was: opening the same address again opens it.
+pub fn plan_from(url: &str) -> Option<NodeId> {
+    let store = storage().ok()?;
+    let count = store.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter_map(|key| {
+            let id = key.strip_prefix(PLAN_PREFIX)?.strip_suffix(SOURCE_SUFFIX)?;
+            (!id.contains(':')).then(|| (key.clone(), NodeId(id.to_string())))
+        })
+        .find(|(key, id)| {
+            read_typed::<Source>(&store, key).is_some_and(|s| s.url == url)
+                && store.get_item(&plan_key(id)).ok().flatten().is_some()
+        })
+        .map(|(_, id)| id)
+}
