@@ -80,7 +80,7 @@ fn origin_of(url: &str) -> String {
 
 /// Fetches the text at `url` (checked by [`check_address`]). The browser revalidates its cached
 /// copy (`If-None-Match` / `If-Modified-Since`), so an unchanged file is not downloaded again.
-pub(crate) async fn fetch_text(url: &str) -> Result<String, FetchError> {
+async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let name = short(url);
     let init = web_sys::RequestInit::new();
     init.set_method("GET");
@@ -211,9 +211,44 @@ pub(crate) fn provide(
         following.problem.set(None);
     });
     if let Some(url) = requested {
-        leptos::task::spawn_local(async move { open_address(state, following, url).await });
+        run(state, following, Task::Open(url));
     }
     following
+}
+
+/// What the code behind a source does.
+enum Task {
+    Open(String),
+    Check,
+}
+
+/// Runs `task`. Fetching, reading and following a source is a wasm chunk of its own, fetched the
+/// first time a plan is opened from an address (none of it is needed to show a plan); a chunk
+/// that does not load is reported and changes nothing.
+fn run(state: AppState, following: Following, task: Task) {
+    leptos::task::spawn_local(async move {
+        if source_task(state, following, task).await.is_err() {
+            state.alert.set(Some(format!(
+                "{} Nothing was changed.",
+                super::chunk::not_loaded("Opening plans from a link")
+            )));
+        }
+    });
+}
+
+#[leptos::wasm_split::wasm_split(source_follow, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn source_task(
+    state: AppState,
+    following: Following,
+    task: Task,
+) -> Result<(), super::chunk::ChunkUnavailable> {
+    leptos::task::spawn_local(async move {
+        match task {
+            Task::Open(url) => open_address(state, following, url).await,
+            Task::Check => check(state, following).await,
+        }
+    });
+    Ok(())
 }
 
 /// The address in `?src=`, if the page was opened with one.
@@ -230,7 +265,7 @@ pub(crate) fn requested_source() -> Option<String> {
 
 /// Opens the plan at `url`: the library's copy when the address was opened before (then checks
 /// it for changes), else a new library plan read from the file.
-pub(crate) async fn open_address(state: AppState, following: Following, url: String) {
+async fn open_address(state: AppState, following: Following, url: String) {
     let url = match check_address(&url) {
         Ok(url) => url,
         Err(e) => {
@@ -308,7 +343,7 @@ pub(crate) async fn open_address(state: AppState, following: Following, url: Str
 }
 
 /// Fetches the open plan's source again and brings its changes in; says when it cannot.
-pub(crate) async fn check(state: AppState, following: Following) {
+async fn check(state: AppState, following: Following) {
     let id = state.plan.with_untracked(|p| p.id.clone());
     let Some(mut source) = storage::read_source(&id) else {
         return;
@@ -397,9 +432,7 @@ fn save_source(state: AppState, following: Following, id: &NodeId, source: Sourc
 pub(crate) fn SourceBar() -> impl IntoView {
     let state = use_app_state();
     let following = use_following();
-    let check_now = move |_| {
-        leptos::task::spawn_local(async move { check(state, following).await });
-    };
+    let check_now = move |_| run(state, following, Task::Check);
     let opening = move || {
         following.opening.get().map(|url| {
             view! {
@@ -446,10 +479,7 @@ pub(crate) fn OpenFromLink() -> impl IntoView {
     let state = use_app_state();
     let following = use_following();
     let address = RwSignal::new(String::new());
-    let open = move || {
-        let url = address.get_untracked();
-        leptos::task::spawn_local(async move { open_address(state, following, url).await });
-    };
+    let open = move || run(state, following, Task::Open(address.get_untracked()));
     view! {
         <form class="open-link" on:submit=move |ev| { ev.prevent_default(); open(); }>
             <label>
