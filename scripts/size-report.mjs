@@ -49,9 +49,14 @@ import { pathToFileURL } from 'node:url';
  * (2 KB at start); what loads at start kept its budget. Raised to 525 KB the same day when a
  * review's safety fixes had the Markdown export check what its notes and items would read back
  * as (520.3 KB measured). Raised to 530 KB with the Export menu as an ARIA menu button and the
- * flag in CSS (525.5 KB measured; see the budget at start below).
+ * flag in CSS (525.5 KB measured; see the budget at start below). Raised to 565 KB on
+ * 2026-12-01 (second session), each measured against the build of the stop before (525.0 KB):
+ * the reader rules of rounds 6-7 (reader chunk 114.8 -> 120.0 KB) and plans opened from an
+ * address (issue 16): fetching, reading and following a source in a chunk of their own (18.2
+ * KB), the source line in another (3.7 KB), code they share with other chunks (about 8 KB) and
+ * 6.7 KB at start (see below): 562.8 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 530 * 1024;
+export const GZIP_BUDGET_BYTES = 565 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -70,10 +75,14 @@ export const GZIP_BUDGET_BYTES = 530 * 1024;
  * 358 KB on 2026-12-01 for two things the page needs at start, each measured alone: the index of
  * sections and blocks that keeps rendering linear in the plan's size (+2.2 KB; 24,000 sections
  * rendered in 4.9 s before, 1.4 s after) and the Export menu as an ARIA menu button (+2.5 KB,
- * issue 14), with the launch flag drawn in CSS (+0.3 KB): 355.5 KB measured. Issue 15 goes on to
+ * issue 14), with the launch flag drawn in CSS (+0.3 KB): 355.5 KB measured. Raised to 362 KB
+ * on 2026-12-01 (second session) for plans opened from an address (issue 16): what the page
+ * needs at start to know that the plan shown has a source (the address in `?src=`, the stored
+ * source record) and the file reader shared with imports; fetching, following and the source
+ * line are chunks (355.0 -> 361.7 KB; 379.1 KB with all of it at start). Issue 15 goes on to
  * 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 358 * 1024;
+export const START_GZIP_BUDGET_BYTES = 362 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

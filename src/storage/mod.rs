@@ -18,7 +18,9 @@ mod index;
 mod source;
 
 pub use index::Summary;
-pub use source::{plan_from, read_source, remove_source, write_source, Source};
+pub use source::{
+    plan_from, read_source, read_source_base, write_source, write_source_base, Source,
+};
 
 use gloo_storage::{LocalStorage, Storage as _};
 use launchplan_core::formats::json::{decode_stored, encode_stored, Stored};

@@ -1,19 +1,19 @@
 //! Where a plan opened from an address came from (`launchplan:plan:<id>:source`): the address,
-//! the plan as the source last gave it (what the next version is compared with, see
-//! `launchplan_core::follow`), and when it was last checked and what came in.
+//! when it was last checked and what came in; and, under `…:source-base`, the plan as the source
+//! last gave it (what the next version is compared with, see `launchplan_core::follow`), kept
+//! apart so that showing a plan never reads it.
 
 use super::{classify, plan_key, read_typed, storage, StorageError, PLAN_PREFIX};
 use launchplan_core::plan::{NodeId, Plan, Stamp};
 use serde::{Deserialize, Serialize};
 
 const SOURCE_SUFFIX: &str = ":source";
+const BASE_SUFFIX: &str = ":source-base";
 
 /// A library plan's source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub url: String,
-    /// The plan as the source last gave it.
-    pub base: Plan,
     /// A hash of the text last read from the source: the same text is not read again.
     pub text_hash: u64,
     /// The last check that reached the source, and what it brought ("3 entries added, 1
@@ -46,11 +46,19 @@ pub fn write_source(id: &NodeId, source: &Source) -> Result<(), StorageError> {
         .map_err(|e| classify(&e))
 }
 
-/// Forgets plan `id`'s source (the plan was deleted).
-pub fn remove_source(id: &NodeId) {
-    if let Ok(store) = storage() {
-        let _ = store.remove_item(&source_key(id));
-    }
+/// The plan as plan `id`'s source last gave it.
+pub fn read_source_base(id: &NodeId) -> Option<Plan> {
+    let store = storage().ok()?;
+    read_typed(&store, &format!("{}{BASE_SUFFIX}", plan_key(id)))
+}
+
+/// Records the plan as plan `id`'s source last gave it.
+pub fn write_source_base(id: &NodeId, base: &Plan) -> Result<(), StorageError> {
+    let store = storage()?;
+    let text = serde_json::to_string(base).map_err(|e| StorageError::Refused(e.to_string()))?;
+    store
+        .set_item(&format!("{}{BASE_SUFFIX}", plan_key(id)), &text)
+        .map_err(|e| classify(&e))
 }
 
 /// The stored plan opened from `url`, if one was: opening the same address again opens it.

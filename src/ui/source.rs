@@ -326,14 +326,15 @@ async fn open_address(state: AppState, following: Following, url: String) {
     let now = stamp();
     let source = Source {
         url,
-        base,
         text_hash: hash,
         checked_at: now,
         last_change: "opened".into(),
         changed_at: now,
         conflicts: Vec::new(),
     };
-    if let Err(e) = storage::write_source(&id, &source) {
+    if let Err(e) =
+        storage::write_source_base(&id, &base).and_then(|()| storage::write_source(&id, &source))
+    {
         state.alert.set(Some(format!(
             "The plan was opened, but where it came from could not be stored ({e}); it will not be followed."
         )));
@@ -385,9 +386,13 @@ async fn check(state: AppState, following: Following) {
             return;
         }
     };
+    // The version last followed. Without it (storage cleared in part) the incoming one stands
+    // in: this check then changes nothing here (a tick is never undone by guesswork), and the
+    // next one compares with what is stored now.
+    let base = storage::read_source_base(&id).unwrap_or_else(|| incoming.clone());
     let (plan, report) = state
         .plan
-        .with_untracked(|local| follow(local, &source.base, &incoming));
+        .with_untracked(|local| follow(local, &base, &incoming));
     if state.plan.with_untracked(|p| p.id != id) {
         return;
     }
@@ -395,7 +400,11 @@ async fn check(state: AppState, following: Following) {
         state.replace(plan);
         source.changed_at = now;
     }
-    source.base = incoming;
+    if let Err(e) = storage::write_source_base(&id, &incoming) {
+        following.problem.set(Some(format!(
+            "The changes came in, but the source's version could not be stored ({e}); the next check compares with the older one."
+        )));
+    }
     source.text_hash = hash;
     source.checked_at = now;
     source.last_change = report.summary();
@@ -427,12 +436,13 @@ fn save_source(state: AppState, following: Following, id: &NodeId, source: Sourc
 }
 
 /// The line under the toolbar for a plan opened from an address: where it comes from, when it
-/// was last checked and what came in, "Check for changes", and what could not be merged.
+/// was last checked and what came in, "Check for changes", and what could not be merged. What
+/// it shows is built in the source chunk (see [`run`]), fetched when a plan with a source is
+/// first shown; while an address is first opened, a status says so.
 #[component]
 pub(crate) fn SourceBar() -> impl IntoView {
     let state = use_app_state();
     let following = use_following();
-    let check_now = move |_| run(state, following, Task::Check);
     let opening = move || {
         following.opening.get().map(|url| {
             view! {
@@ -442,7 +452,52 @@ pub(crate) fn SourceBar() -> impl IntoView {
             }
         })
     };
-    let bar = move || {
+    let body = RwSignal::new_local(None::<AnyView>);
+    let owner = Owner::current().unwrap_or_default();
+    let has_source = Memo::new(move |_| following.source.with(Option::is_some));
+    let loading = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !has_source.get() || loading.get_value() {
+            return;
+        }
+        loading.set_value(true);
+        let owner = owner.child();
+        leptos::task::spawn_local(async move {
+            match source_bar(owner, state, following).await {
+                Ok(view) => body.set(Some(view)),
+                Err(_) => {
+                    loading.set_value(false);
+                    state.alert.set(Some(super::chunk::not_loaded(
+                        "The line that follows this plan's source",
+                    )));
+                }
+            }
+        });
+    });
+    // Loaded once, the line stays on the page and shows nothing for a plan without a source.
+    view! {
+        {opening}
+        {move || {
+            body.track();
+            body.try_update_untracked(Option::take).flatten()
+        }}
+    }
+}
+
+#[leptos::wasm_split::wasm_split(source_bar, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn source_bar(
+    owner: Owner,
+    state: AppState,
+    following: Following,
+) -> Result<AnyView, super::chunk::ChunkUnavailable> {
+    Ok(owner.with(|| view! { <SourceLine state=state following=following /> }.into_any()))
+}
+
+/// The source bar's content.
+#[component]
+fn SourceLine(state: AppState, following: Following) -> impl IntoView {
+    let check_now = move |_| run(state, following, Task::Check);
+    move || {
         following.source.get().map(|source| {
             state.now.track();
             let when = elapsed(source.checked_at, stamp());
@@ -469,8 +524,7 @@ pub(crate) fn SourceBar() -> impl IntoView {
                 </section>
             }
         })
-    };
-    view! { {opening} {bar} }
+    }
 }
 
 /// "Open from a link…": an address field and Open, for the Plans menu.
