@@ -79,10 +79,11 @@ export const GZIP_BUDGET_BYTES = 565 * 1024;
  * on 2026-12-01 (second session) for plans opened from an address (issue 16): what the page
  * needs at start to know that the plan shown has a source (the address in `?src=`, the stored
  * source record) and the file reader shared with imports; fetching, following and the source
- * line are chunks (355.0 -> 361.7 KB; 379.1 KB with all of it at start). Issue 15 goes on to
- * 200 KB.
+ * line are chunks (355.0 -> 361.7 KB; 379.1 KB with all of it at start); and to 363 KB for
+ * "Copy as Markdown" in the Export menu, how a member gives their ticks back to the file (+0.8
+ * KB: 362.5 KB measured). Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 362 * 1024;
+export const START_GZIP_BUDGET_BYTES = 363 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -469,6 +469,19 @@ pub(crate) async fn export_plan(plan: Plan, format: ExportFormat) -> Result<bool
     Ok(download(&name, mime, &text))
 }
 
+/// Puts the plan, as the Markdown export writes it (ticks included), on the clipboard: a member
+/// following a plan kept in a repository pastes it into the file to commit their ticks. Ok(false)
+/// when the browser did not allow it.
+pub(crate) async fn copy_markdown(plan: Plan) -> Result<bool, String> {
+    let text = export_text(plan, false, chrono::NaiveDateTime::default())
+        .await
+        .map_err(|_| super::chunk::not_loaded("The exporter"))?;
+    let written =
+        wasm_bindgen_futures::JsFuture::from(window().navigator().clipboard().write_text(&text))
+            .await;
+    Ok(written.is_ok())
+}
+
 /// The plan as Markdown, or as an iCalendar file written at `now` (UTC).
 #[leptos::wasm_split::wasm_split(exporters, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn export_text(

@@ -5,7 +5,7 @@ use super::download::download;
 use super::import::ImportControl;
 use super::library::PlanLibrary;
 use super::menu::ActionMenu;
-use super::persistence::{export_plan, ExportFormat, Persistence, SaveStatus};
+use super::persistence::{copy_markdown, export_plan, ExportFormat, Persistence, SaveStatus};
 use super::share::ShareControl;
 use super::state::use_app_state;
 use crate::storage;
@@ -80,6 +80,19 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
             }
         });
     };
+    let copy = move || {
+        let plan = state.plan.get_untracked();
+        leptos::task::spawn_local(async move {
+            let said = match copy_markdown(plan).await {
+                Ok(true) => "The plan is on the clipboard as Markdown, with its ticks.".to_string(),
+                Ok(false) => {
+                    "The browser did not allow copying: use Export Markdown instead.".to_string()
+                }
+                Err(why) => format!("{why} Nothing was copied."),
+            };
+            state.alert.set(Some(said));
+        });
+    };
     view! {
         <div class="save-status" class:failing=failing>
             <span role="status" data-testid="save-status">{text}</span>
@@ -92,6 +105,7 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
                 ("Export JSON", Callback::new(move |()| export(ExportFormat::Json))),
                 ("Export Markdown", Callback::new(move |()| export(ExportFormat::Markdown))),
                 ("Export calendar (.ics)", Callback::new(move |()| export(ExportFormat::Calendar))),
+                ("Copy as Markdown", Callback::new(move |()| copy())),
             ]>
                 <p class="muted" data-testid="persistence">{move || match persisted.get() {
                     Some(true) => "Storage: kept by the browser",

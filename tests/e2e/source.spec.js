@@ -140,6 +140,24 @@ test.describe('a file that allows it', () => {
     await expect(page.getByTestId('library').getByText('Harbour Launch', { exact: true })).toHaveCount(1);
   });
 
+  test('"Copy as Markdown" gives back the plan with the member\'s ticks, to commit to the file', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openAt(page, '2027-03-02T10:00:00', opening(plan));
+    await item(page, 'Book the venue').check();
+    await openMenu(page, 'Export');
+    await page.getByRole('menuitem', { name: 'Copy as Markdown' }).click();
+    await expect(alert(page)).toContainText('on the clipboard as Markdown');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('- [x] Book the venue');
+    expect(copied).toContain('- [ ] Write the launch copy');
+    // The file with the tick reads back as the same plan, ticked: the round trip a team makes.
+    files.set('/plan.md', copied);
+    await page.getByRole('button', { name: 'Check for changes' }).click();
+    await expect(status(page)).toContainText('checked just now');
+    await expect(item(page, 'Book the venue')).toBeChecked();
+    await expect(item(page, 'Write the launch copy')).not.toBeChecked();
+  });
+
   test('"Open from a link…" in the Plans menu opens the plan', async ({ page }) => {
     await openAt(page, '2027-03-02T10:00:00');
     await page.locator('details.library > summary').click();

@@ -150,16 +150,16 @@ test.describe('ticking and editing', () => {
     await page.keyboard.press('ArrowDown');
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     const items = page.getByRole('menu', { name: 'Export' }).getByRole('menuitem');
-    await expect(items).toHaveText(['Export JSON', 'Export Markdown', 'Export calendar (.ics)']);
+    await expect(items).toHaveText(['Export JSON', 'Export Markdown', 'Export calendar (.ics)', 'Copy as Markdown']);
     await expect(items.nth(0)).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(items.nth(1)).toBeFocused();
     await page.keyboard.press('End');
-    await expect(items.nth(2)).toBeFocused();
+    await expect(items.nth(3)).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(items.nth(0)).toBeFocused();
     await page.keyboard.press('ArrowUp');
-    await expect(items.nth(2)).toBeFocused();
+    await expect(items.nth(3)).toBeFocused();
     await page.keyboard.press('Home');
     await expect(items.nth(0)).toBeFocused();
     // Escape closes it and puts focus back on its button.
@@ -168,7 +168,8 @@ test.describe('ticking and editing', () => {
     await expect(button).toBeFocused();
     // ↑ opens it on the last item; Enter runs the focused one and closes the menu.
     await page.keyboard.press('ArrowUp');
-    await expect(items.nth(2)).toBeFocused();
+    await expect(items.nth(3)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await expect(items.nth(1)).toBeFocused();
     const download = page.waitForEvent('download');
