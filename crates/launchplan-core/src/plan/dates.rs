@@ -513,6 +513,99 @@ enum Form {
     DayFirst,
     /// "2026-02-10".
     Iso,
+    /// "05/13/2027", "13/05/27", "5/13" (see [`NumericDates`]).
+    Numeric,
+}
+
+/// How a document writes dates in numbers ("05/13/2027" or "13/05/2027"), settled once for the
+/// whole document by [`NumericDates::of`] and in force while [`NumericDates::apply`] runs. Day and
+/// month cannot be told apart in "03/05/2027" alone: the document's other numeric dates say it
+/// ("26/03/27" has no 26th month). A date with a year is always read; one without ("5/13") only
+/// when the document writes numeric dates with years too, since "24/7" or "1/2" is no date.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NumericDates {
+    /// Day before month ("13/05/2027").
+    pub day_first: bool,
+    /// The document writes numeric dates with their years.
+    pub in_use: bool,
+}
+
+thread_local! {
+    static NUMERIC: std::cell::Cell<NumericDates> = const {
+        std::cell::Cell::new(NumericDates { day_first: false, in_use: false })
+    };
+}
+
+impl NumericDates {
+    /// How `source` writes its numeric dates: day first when more of its dates can only be read
+    /// that way ("26/03/27") than the other ("05/13/2027"); month first otherwise.
+    pub fn of(source: &str) -> NumericDates {
+        let (mut day_first, mut month_first, mut with_year) = (0usize, 0usize, 0usize);
+        let bytes = source.as_bytes();
+        let number = |at: usize| -> Option<(u32, usize)> {
+            let len = bytes[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            let text = source.get(at..at + len)?;
+            (1..=4)
+                .contains(&len)
+                .then(|| Some((text.parse().ok()?, len)))
+                .flatten()
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_digit()
+                || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'/'))
+            {
+                i += 1;
+                continue;
+            }
+            let Some((a, la)) = number(i) else {
+                i += 1;
+                continue;
+            };
+            let slash = i + la;
+            let parsed = (la <= 2 && bytes.get(slash) == Some(&b'/'))
+                .then(|| number(slash + 1))
+                .flatten()
+                .filter(|&(_, lb)| lb <= 2);
+            if let Some((b, lb)) = parsed {
+                let after = slash + 1 + lb;
+                if bytes.get(after) == Some(&b'/') {
+                    if let Some((_, ly)) = number(after + 1) {
+                        if ly == 2 || ly == 4 {
+                            with_year += 1;
+                        }
+                    }
+                }
+                if (13..=31).contains(&a) && (1..=12).contains(&b) {
+                    day_first += 1;
+                } else if (1..=12).contains(&a) && (13..=31).contains(&b) {
+                    month_first += 1;
+                }
+                i = after;
+            } else {
+                i += la;
+            }
+        }
+        NumericDates {
+            day_first: day_first > month_first,
+            in_use: with_year > 0,
+        }
+    }
+
+    /// Runs `f` with numeric dates read as `self` says.
+    pub fn apply<T>(self, f: impl FnOnce() -> T) -> T {
+        let before = NUMERIC.with(|n| n.replace(self));
+        let out = f();
+        NUMERIC.with(|n| n.set(before));
+        out
+    }
+
+    fn current() -> NumericDates {
+        NUMERIC.with(std::cell::Cell::get)
+    }
 }
 
 /// A day as written, before its year is settled. `day` may not exist in `month`.
@@ -850,11 +943,65 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// "05/13/2027", "13/05/27", "5/13" at token `i` (see [`NumericDates`]), without checking what
+    /// precedes it: one or two digits, a slash, one or two digits, and a slash and a year of two
+    /// or four digits, written together; no more slashed numbers after (a path, a fraction
+    /// "1/2/3/4").
+    fn numeric_at(&self, i: usize) -> Option<Written> {
+        let short = |k: usize| self.is(k, Kind::Num) && self.str_at(k).len() <= 2;
+        if !(short(i) && self.is_punct(i + 1, "/") && short(i + 2)) {
+            return None;
+        }
+        if !(self.touches_next(i) && self.touches_next(i + 1)) {
+            return None;
+        }
+        let order = NumericDates::current();
+        let with_year = self.touches_next(i + 2)
+            && self.is_punct(i + 3, "/")
+            && self.touches_next(i + 3)
+            && self.is(i + 4, Kind::Num)
+            && matches!(self.str_at(i + 4).len(), 2 | 4);
+        let (year, last) = if with_year {
+            if self.touches_next(i + 4) && self.is_punct(i + 5, "/") {
+                return None;
+            }
+            let digits: i32 = self.str_at(i + 4).parse().ok()?;
+            let year = if digits < 100 { 2000 + digits } else { digits };
+            (Some(Some(year).filter(|y| YEARS.contains(y))?), i + 4)
+        } else {
+            // Without a year, only in a document that writes numeric dates with years, and not
+            // glued to more ("5/13/" or "1/2/3").
+            if !order.in_use || self.touches_next(i + 2) && self.is_punct(i + 3, "/") {
+                return None;
+            }
+            (None, i + 2)
+        };
+        if self.runs_on(last) {
+            return None;
+        }
+        let (a, b): (u32, u32) = (
+            self.str_at(i).parse().ok()?,
+            self.str_at(i + 2).parse().ok()?,
+        );
+        let (month, day) = if order.day_first { (b, a) } else { (a, b) };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        Some(Written {
+            month,
+            day,
+            year,
+            last,
+            form: Form::Numeric,
+        })
+    }
+
     /// The single day that starts at token `i`, in any form.
     fn written_day_at(&self, i: usize) -> Option<Written> {
         let fresh = self.starts_clean(i);
         (fresh.then(|| self.iso_at(i)).flatten())
             .or_else(|| fresh.then(|| self.dotted_at(i)).flatten())
+            .or_else(|| fresh.then(|| self.numeric_at(i)).flatten())
             .or_else(|| self.month_first_at(i))
             .or_else(|| {
                 self.day_first_may_start(i)
@@ -875,6 +1022,7 @@ impl<'a> Scanner<'a> {
             self.month_first_at(k)
                 .or_else(|| self.day_first_at(k))
                 .or_else(|| self.iso_at(k))
+                .or_else(|| self.numeric_at(k))
         };
         // The end may repeat a weekday ("Mon, Feb 10 - Fri, Feb 14"); it is not kept.
         let full = full_at(k).or_else(|| {
@@ -1421,6 +1569,43 @@ mod tests {
         // Not a date: a word that is no month, or a long number after it.
         assert_eq!(find_date("2026-Foo-10", ctx()), None);
         assert_eq!(find_date("build 2026-Feb-100", ctx()), None);
+    }
+
+    #[test]
+    fn numeric_dates_in_the_order_the_document_writes_them() {
+        // Month first unless the document says otherwise; a two-digit year is this century's.
+        assert_eq!(period("Launch: 05/13/2027"), day(2027, 5, 13));
+        assert_eq!(period("due 12/03/27"), day(2027, 12, 3));
+        let spanish = NumericDates::of("| Fase | 12/03/27 |\n| Entrega | 26/03/27 |");
+        assert!(spanish.day_first && spanish.in_use);
+        spanish.apply(|| {
+            assert_eq!(period("12/03/27"), day(2027, 3, 12));
+            assert_eq!(period("26/03/27"), day(2027, 3, 26));
+            // A US date cannot be read day first: no 13th month.
+            assert_eq!(find_date("05/13/2027", ctx()), None);
+        });
+        let us = NumericDates::of("Beta 05/13/2027, GA 06/18/27");
+        assert!(!us.day_first && us.in_use);
+        us.apply(|| {
+            // Without a year only where the document writes numeric dates; a range ends the start.
+            assert_eq!(period("5/20"), day(2026, 5, 20));
+            assert_eq!(
+                period("05/13-05/21/27"),
+                range(ymd(2027, 5, 13), ymd(2027, 5, 21))
+            );
+        });
+        // Not dates: a fraction, "24/7", a path, a version, a score.
+        for text in [
+            "1/2 of the team",
+            "support 24/7",
+            "a/b/2026",
+            "see docs/12/3/4",
+            "v1/2/2026/x",
+            "won 3/1",
+        ] {
+            assert_eq!(find_date(text, ctx()), None, "{text}");
+        }
+        assert_eq!(NumericDates::of("no dates 1/2"), NumericDates::default());
     }
 
     #[test]

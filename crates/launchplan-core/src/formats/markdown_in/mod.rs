@@ -15,7 +15,7 @@ use self::derive::{derive_metric_dates, derive_sprint_start};
 use self::text::*;
 use crate::formats::mojibake;
 use crate::formats::report::{ImportReport, Unrecognised};
-use crate::plan::dates::{find_date, format_day, month_named, DatePhrase, Period};
+use crate::plan::dates::{find_date, format_day, month_named, DatePhrase, NumericDates, Period};
 use crate::plan::{
     Block as PlanBlock, Cadence, CommChannel, CommEntry, Contingency, ContingencyList, Day,
     DecisionPoint, DecisionRecord, Facts, Item, Metric, MetricGroup, Milestone, MilestoneGroup,
@@ -76,7 +76,13 @@ pub fn import_markdown_near(source: &str, today: NaiveDate) -> MarkdownImport {
     read_markdown(source, Some(today))
 }
 
+/// Reads `source` with its numeric dates ("05/13/2027" or "13/05/2027") in the order the
+/// document writes them (see [`NumericDates`]).
 fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
+    NumericDates::of(source).apply(|| read_markdown_as(source, today))
+}
+
+fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let repaired = mojibake::repair(source);
     let (front, text) = front_matter::split(&repaired.text);
