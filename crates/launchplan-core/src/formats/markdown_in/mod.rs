@@ -552,6 +552,11 @@ impl PlanReader {
             // The middle of the year: a day written without one falls in it, whatever its month
             // (a day without a year is read as the one nearest the context).
             self.context = NaiveDate::from_ymd_opt(year, 7, 2).unwrap_or(self.context);
+        } else if let Some(first) = weekdays_year(source, self.context) {
+            // No year anywhere, but weekdays beside the dates: the year most of them fit is the
+            // plan's, and a weekday that does not fit it is a mistake to report.
+            self.context = first;
+            self.year_certain = true;
         } else {
             return false;
         }
@@ -3318,6 +3323,51 @@ fn opening_year(source: &str) -> Option<i32> {
                         .then_some(year)
                 })
         })
+}
+
+/// The year that most of the days written with a weekday and without a year fit ("Tuesday, Feb
+/// 16"), among the six years either side of `context`'s (the nearest among equals, a later one
+/// before an earlier one): the first such day in that year. None when fewer than two days have
+/// a weekday, or no year fits more than half of them.
+fn weekdays_year(source: &str, context: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let days: Vec<(u32, u32, chrono::Weekday)> = source
+        .lines()
+        .filter_map(|line| {
+            let phrase = find_date(line, context)?.ok()?;
+            let weekday = phrase.weekday.filter(|_| !phrase.year_written)?;
+            match phrase.period {
+                Period::Day { date } => Some((date.month(), date.day(), weekday)),
+                _ => None,
+            }
+        })
+        .take(200)
+        .collect();
+    if days.len() < 2 {
+        return None;
+    }
+    let fits = |year: i32| {
+        days.iter()
+            .filter(|(m, d, w)| {
+                NaiveDate::from_ymd_opt(year, *m, *d).is_some_and(|date| date.weekday() == *w)
+            })
+            .count()
+    };
+    let year = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6]
+        .into_iter()
+        .map(|shift| context.year() + shift)
+        .max_by_key(|&year| {
+            (
+                fits(year),
+                std::cmp::Reverse((year - context.year()).abs()),
+                year,
+            )
+        })?;
+    if fits(year) * 2 <= days.len() {
+        return None;
+    }
+    let (month, day, _) = days[0];
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 /// The same month and day as `date` in the year nearest `date`'s (within three either way) on

@@ -2483,3 +2483,32 @@ fn fields_of_the_work_are_notes_and_reminders_are_tasks() {
     let due: Vec<Option<NaiveDate>> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due[1], Some(d(2027, 3, 6)));
 }
+
+#[test]
+fn a_plan_without_a_year_takes_the_one_its_weekdays_fit() {
+    // Tuesday, Feb 16 and Thursday, Feb 18 are in 2027 (and 2021); read near December 2026,
+    // 2027. The heading whose weekday is wrong keeps that year and is reported.
+    let imported = import_markdown_near(
+        "# Posting calendar\n\n## Teaser week\n\n### Tuesday, Feb 16\n- [ ] Teaser post\n\n### Thursday, Feb 18\n- [ ] Group posts\n\n### Monday, Feb 19\n- [ ] Reddit thread\n",
+        d(2026, 12, 1),
+    );
+    let due: Vec<Option<NaiveDate>> = imported.plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2027, 2, 16)),
+            Some(d(2027, 2, 18)),
+            Some(d(2027, 2, 19))
+        ]
+    );
+    assert!(
+        imported
+            .report
+            .warnings
+            .iter()
+            .any(|w| w.kind == WarningKind::WeekdayMismatch),
+        "{:?} {:?}",
+        imported.report,
+        imported.plan.facts
+    );
+}
