@@ -361,6 +361,11 @@ pub fn month_named(word: &str) -> Option<u32> {
 /// The month (1..=12) a word names, and whether the word is an abbreviation
 /// ("Feb", "Sept") rather than the full name. Case-insensitive.
 fn month_of_word(word: &str) -> Option<(u32, bool)> {
+    if !word.is_ascii() || word.len() > 4 {
+        if let Some(month) = foreign_month(word) {
+            return Some((month, false));
+        }
+    }
     (1u32..=12).find_map(|month| {
         let name = month_name(month);
         if name.eq_ignore_ascii_case(word) {
@@ -372,6 +377,54 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
             || (month == 9 && word.eq_ignore_ascii_case("sept"));
         abbreviated.then_some((month, true))
     })
+}
+
+/// Month names in German, Spanish, French, Portuguese, Italian and Dutch, written in full
+/// ("März", "marzo", "février"), as plans in those languages date their lines. Not "mars" (the
+/// planet has launches of its own) nor the names English shares.
+fn foreign_month(word: &str) -> Option<u32> {
+    const NAMES: [&[&str]; 12] = [
+        &[
+            "januar", "enero", "janvier", "janeiro", "gennaio", "januari",
+        ],
+        &[
+            "februar",
+            "febrero",
+            "février",
+            "fevrier",
+            "fevereiro",
+            "febbraio",
+            "februari",
+        ],
+        &["märz", "maerz", "marzo", "março", "marco", "maart"],
+        &["abril", "avril", "aprile"],
+        &["mai", "mayo", "maio", "maggio", "mei"],
+        &["juni", "junio", "juin", "junho", "giugno"],
+        &["juli", "julio", "juillet", "julho", "luglio"],
+        &["agosto", "août", "aout", "augustus"],
+        &[
+            "septiembre",
+            "setiembre",
+            "septembre",
+            "setembro",
+            "settembre",
+        ],
+        &["oktober", "octubre", "octobre", "outubro", "ottobre"],
+        &["noviembre", "novembre", "novembro"],
+        &[
+            "dezember",
+            "diciembre",
+            "décembre",
+            "decembre",
+            "dezembro",
+            "dicembre",
+        ],
+    ];
+    let lower = word.to_lowercase();
+    NAMES
+        .iter()
+        .position(|names| names.contains(&lower.as_str()))
+        .and_then(|i| u32::try_from(i + 1).ok())
 }
 
 /// The longest word looked up by the word tables below ("wednesday", "milestone").
@@ -851,12 +904,28 @@ impl<'a> Scanner<'a> {
     /// but punctuation or a number after it ("| 3 May |", "3 May - 24 May"), or a month that
     /// is no English word besides ("3 June deadline").
     fn day_first_at(&self, i: usize) -> Option<Written> {
-        let (day, day_last) = self.day_at(i)?;
+        let (day, day_last) = self.day_first_day_at(i)?;
         if !self.space_after(day_last) {
             return None;
         }
-        let (month, month_last) = self.month_at(day_last + 1)?;
-        let (year, last) = match self.year_after(month_last) {
+        // "8 de marzo de 2027": the Spanish and Portuguese "de" between the parts.
+        let of = |k: usize| {
+            self.is(k, Kind::Word)
+                && matches!(self.str_at(k).to_ascii_lowercase().as_str(), "de" | "del")
+                && self.space_after(k)
+        };
+        let month_at = if of(day_last + 1) {
+            day_last + 2
+        } else {
+            day_last + 1
+        };
+        let (month, month_last) = self.month_at(month_at)?;
+        let year_from = if of(month_last + 1) {
+            month_last + 1
+        } else {
+            month_last
+        };
+        let (year, last) = match self.year_after(year_from) {
             Some((year, last)) => (Some(year), last),
             None => {
                 let ordinal = day_last > i;
@@ -876,6 +945,22 @@ impl<'a> Scanner<'a> {
             last,
             form: Form::DayFirst,
         })
+    }
+
+    /// The day of a day-first date at token `i`: a day number, or one with the dot German
+    /// writes after it ("3. März 2027"), with the index of its last token.
+    fn day_first_day_at(&self, i: usize) -> Option<(u32, usize)> {
+        let german = self.is(i, Kind::Num)
+            && self.str_at(i).len() <= 2
+            && self.touches_next(i)
+            && self.is_punct(i + 1, ".")
+            && self.space_after(i + 1)
+            && self.is(i + 2, Kind::Word)
+            && foreign_month(self.str_at(i + 2)).is_some();
+        if german {
+            return Some((self.str_at(i).parse().ok()?, i + 1));
+        }
+        self.day_at(i)
     }
 
     /// "2026-02-10", or "2026-Feb-10" with the month as a word, at token `i`, without checking
@@ -1606,6 +1691,28 @@ mod tests {
             assert_eq!(find_date(text, ctx()), None, "{text}");
         }
         assert_eq!(NumericDates::of("no dates 1/2"), NumericDates::default());
+    }
+
+    #[test]
+    fn month_names_of_other_languages() {
+        assert_eq!(
+            period("Última actualización: 8 de marzo de 2027"),
+            day(2027, 3, 8)
+        );
+        assert_eq!(period("Go-Live am 3. März 2027"), day(2027, 3, 3));
+        assert_eq!(period("le 14 février 2027"), day(2027, 2, 14));
+        assert_eq!(period("Lançamento: 2 de outubro de 2027"), day(2027, 10, 2));
+        assert_eq!(
+            period("Dezember 2027"),
+            Period::Month {
+                year: 2027,
+                month: 12
+            }
+        );
+        // Not the planet.
+        assert_eq!(find_date("Mars 2027 lander", ctx()), None);
+        // A German ordinal needs a month after it.
+        assert_eq!(find_date("Schritt 3. Test", ctx()), None);
     }
 
     #[test]

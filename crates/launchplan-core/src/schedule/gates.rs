@@ -17,8 +17,8 @@ pub struct Gate<'a> {
     pub criteria: Option<&'a str>,
 }
 
-/// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off, a
-/// readiness review or checkpoint, or a decision.
+/// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off or
+/// approval (German "Freigabe", "Abnahme"), a readiness review or checkpoint, or a decision.
 pub fn is_gate(text: &str) -> bool {
     // Word by word, ASCII only, without allocating: it runs for every item on every change.
     // "Go/No-Go" is the words go, no, go; the last two words are kept for the phrases.
@@ -55,9 +55,18 @@ pub fn is_gate(text: &str) -> bool {
             return false;
         }
         let phrase = |a: &str, b: &str| same(last, a) && same(word, b);
-        if ["gate", "freeze", "freezes", "signoff", "checkpoint"]
-            .iter()
-            .any(|w| same(word, w))
+        if [
+            "gate",
+            "freeze",
+            "freezes",
+            "signoff",
+            "checkpoint",
+            "approval",
+            "freigabe",
+            "abnahme",
+        ]
+        .iter()
+        .any(|w| same(word, w))
             || phrase("sign", "off")
             || phrase("readiness", "review")
             || phrase("launch", "readiness")
@@ -113,6 +122,9 @@ mod tests {
             "Launch readiness review",
             "Gate 3: pricing approved",
             "Mid-cycle checkpoint",
+            "Budget approval from finance",
+            "Budget-Freigabe",
+            "Technische Abnahme",
         ] {
             assert!(is_gate(gate), "{gate}");
         }

@@ -2581,7 +2581,9 @@ impl PlanReader {
             }
         };
         let header = |words: &[&str]| head.iter().position(|h| header_says(h, words));
-        let status_col = header(&["status", "state", "done", "progress"]);
+        let status_col = header(&[
+            "status", "state", "done", "progress", "estado", "stand", "statut",
+        ]);
         // A row to tick: the table says whether it is done.
         let tickable = status_col.is_some() || actual_col.is_some();
         let owner_col = header(&[
@@ -3393,7 +3395,22 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
         head.get(i).is_some_and(|h| {
             header_says(
                 h,
-                &["date", "dates", "when", "deadline", "due", "day", "week"],
+                &[
+                    "date",
+                    "dates",
+                    "when",
+                    "deadline",
+                    "due",
+                    "day",
+                    "week",
+                    "fecha",
+                    "datum",
+                    "termin",
+                    "frist",
+                    "data",
+                    "échéance",
+                    "wanneer",
+                ],
             )
         })
     };
@@ -3949,14 +3966,49 @@ fn is_document_history(head: &[String]) -> bool {
 /// Whether a status cell says the row is done ("✅", "Done", "Complete", "Shipped").
 pub(super) fn says_done(status: &str) -> bool {
     let s = status.to_lowercase();
-    if ["not ", "incomplete", "undone", "pending", "to do", "todo"]
-        .iter()
-        .any(|w| s.contains(w))
+    // In English and the languages plans are often kept in ("No empezado", "nicht erledigt").
+    if [
+        "not ",
+        "incomplete",
+        "undone",
+        "pending",
+        "to do",
+        "todo",
+        "nicht ",
+        "niet ",
+    ]
+    .iter()
+    .any(|w| s.contains(w))
+        || ["no ", "não ", "pas "]
+            .iter()
+            .any(|w| s.trim_start().starts_with(w))
     {
         return false;
     }
     [
-        "✅", "✔", "☑", "[x]", "done", "complete", "shipped", "released", "finished",
+        "✅",
+        "✔",
+        "☑",
+        "[x]",
+        "done",
+        "complete",
+        "shipped",
+        "released",
+        "finished",
+        "terminado",
+        "completado",
+        "hecho",
+        "erledigt",
+        "abgeschlossen",
+        "fertig",
+        "terminé",
+        "fait",
+        "concluído",
+        "concluido",
+        "feito",
+        "gedaan",
+        "afgerond",
+        "completato",
     ]
     .iter()
     .any(|w| s.contains(w))

@@ -2512,3 +2512,25 @@ fn a_plan_without_a_year_takes_the_one_its_weekdays_fit() {
         imported.plan.facts
     );
 }
+
+#[test]
+fn status_words_of_other_languages() {
+    for done in [
+        "Terminado",
+        "erledigt",
+        "Abgeschlossen",
+        "✅ Complete",
+        "Done, no issues",
+    ] {
+        assert!(says_done(done), "{done}");
+    }
+    for open in [
+        "No empezado",
+        "En progreso",
+        "nicht erledigt",
+        "Not done",
+        "pending",
+    ] {
+        assert!(!says_done(open), "{open}");
+    }
+}
