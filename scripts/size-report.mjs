@@ -54,9 +54,10 @@ import { pathToFileURL } from 'node:url';
  * the reader rules of rounds 6-7 (reader chunk 114.8 -> 120.0 KB) and plans opened from an
  * address (issue 16): fetching, reading and following a source in a chunk of their own (18.2
  * KB), the source line in another (3.7 KB), code they share with other chunks (about 8 KB) and
- * 6.7 KB at start (see below): 562.8 KB measured.
+ * 6.7 KB at start (see below): 562.8 KB measured; 567 KB with "Copy as Markdown" and a plan
+ * with a source checked whenever it is opened (565.9 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 565 * 1024;
+export const GZIP_BUDGET_BYTES = 567 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

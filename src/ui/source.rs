@@ -181,6 +181,8 @@ pub(crate) struct Following {
     pub problem: RwSignal<Option<String>>,
     /// The address being opened for the first time, while it is fetched.
     pub opening: RwSignal<Option<String>>,
+    /// The plan just read from its source: opening it needs no check.
+    fresh: StoredValue<Option<NodeId>>,
     persistence: Persistence,
 }
 
@@ -200,15 +202,33 @@ pub(crate) fn provide(
         checking: RwSignal::new(false),
         problem: RwSignal::new(None),
         opening: RwSignal::new(None),
+        fresh: StoredValue::new(None),
         persistence,
     };
     provide_context(following);
     // The source of whichever plan is open.
     let plan_id = Memo::new(move |_| state.plan.with(|p| p.id.clone()));
-    Effect::new(move |_| {
+    // A plan with a source is checked each time it is opened (from the library, at start, or
+    // by its address, which checks it itself).
+    let opening_address = requested.is_some();
+    Effect::new(move |checked: Option<Option<NodeId>>| {
         let id = plan_id.get();
-        following.source.set(storage::read_source(&id));
+        let source = storage::read_source(&id);
+        let has_source = source.is_some();
+        following.source.set(source);
         following.problem.set(None);
+        let first = checked.is_none();
+        let already = checked.flatten().as_ref() == Some(&id)
+            || following
+                .fresh
+                .try_update_value(Option::take)
+                .flatten()
+                .as_ref()
+                == Some(&id);
+        if has_source && !already && !(first && opening_address) {
+            run(state, following, Task::Check);
+        }
+        Some(id)
     });
     if let Some(url) = requested {
         run(state, following, Task::Open(url));
@@ -275,19 +295,17 @@ async fn open_address(state: AppState, following: Following, url: String) {
     };
     let persistence = following.persistence;
     if let Some(id) = storage::plan_from(&url) {
-        if state.plan.with_untracked(|p| p.id != id) {
-            match storage::read_stored(&id) {
-                Some(stored) => persistence.open(state, stored.plan, stored.revision),
-                None => {
-                    state.alert.set(Some(
-                        "The plan opened from this address could not be read; it was left as it is.".into(),
-                    ));
-                    return;
-                }
-            }
+        if state.plan.with_untracked(|p| p.id == id) {
+            check(state, following).await;
+            return;
         }
-        following.source.set(storage::read_source(&id));
-        check(state, following).await;
+        // Opening it checks it (see `provide`).
+        match storage::read_stored(&id) {
+            Some(stored) => persistence.open(state, stored.plan, stored.revision),
+            None => state.alert.set(Some(
+                "The plan opened from this address could not be read; it was left as it is.".into(),
+            )),
+        }
         return;
     }
     following.opening.set(Some(url.clone()));
@@ -318,6 +336,7 @@ async fn open_address(state: AppState, following: Following, url: String) {
     let mut plan = plan;
     plan.id = new_id("plan");
     let id = plan.id.clone();
+    following.fresh.set_value(Some(id.clone()));
     persistence.open(state, plan, 0);
     if state.plan.with_untracked(|p| p.id != id) {
         return; // not opened (no room to store it): the alert says why

@@ -158,6 +158,20 @@ test.describe('a file that allows it', () => {
     await expect(item(page, 'Write the launch copy')).not.toBeChecked();
   });
 
+  test('opening the plan from the library checks its source', async ({ page }) => {
+    await openAt(page, '2027-03-02T10:00:00', opening(plan));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour Launch');
+    await item(page, 'Book the venue').check();
+    await page.locator('details.library > summary').click();
+    await page.getByRole('button', { name: 'New blank plan' }).click();
+    await expect(page.getByTestId('source-bar')).toHaveCount(0);
+    files.set('/plan.md', V2);
+    await page.getByRole('button', { name: 'Open Harbour Launch' }).click();
+    await expect(item(page, 'Print the signs')).toBeVisible();
+    await expect(item(page, 'Book the venue')).toBeChecked();
+    await expect(status(page)).toContainText('1 entry added, 1 changed');
+  });
+
   test('"Open from a link…" in the Plans menu opens the plan', async ({ page }) => {
     await openAt(page, '2027-03-02T10:00:00');
     await page.locator('details.library > summary').click();
