@@ -2,22 +2,16 @@
 //! their state.
 
 use super::checklist::CheckRow;
-use super::sections::use_block;
 use super::state::use_app_state;
 use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
 use launchplan_core::plan::dates::{format_long, weekday_name};
-use launchplan_core::plan::{Block, Cadence, CommEntry, NodeId};
+use launchplan_core::plan::{Cadence, CommChannel, CommEntry, NodeId};
 use leptos::prelude::*;
 
 /// The communications for one audience.
 #[component]
-pub(crate) fn CommView(id: NodeId) -> impl IntoView {
+pub(crate) fn CommView(id: NodeId, channel: Memo<Option<CommChannel>>) -> impl IntoView {
     let state = use_app_state();
-    let block = use_block(&id);
-    let channel = Memo::new(move |_| match block.get() {
-        Some(Block::Communication(c)) => Some(c),
-        _ => None,
-    });
     let entries = move || {
         channel.with(|c| {
             c.as_ref()

@@ -1,22 +1,16 @@
 //! A go/no-go decision point: criteria, fallback, the items due by then done against the
 //! criteria, and the decision once recorded (Go, No-Go or fallback taken, with a note and when).
 
-use super::sections::use_block;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::{format_day, format_long};
-use launchplan_core::plan::{Block, DecisionRecord, NodeId, Outcome};
+use launchplan_core::plan::{DecisionPoint, DecisionRecord, NodeId, Outcome};
 use launchplan_core::schedule::progress::Readiness;
 use leptos::prelude::*;
 
 /// One decision point.
 #[component]
-pub(crate) fn DecisionView(id: NodeId) -> impl IntoView {
+pub(crate) fn DecisionView(id: NodeId, decision: Memo<Option<DecisionPoint>>) -> impl IntoView {
     let state = use_app_state();
-    let block = use_block(&id);
-    let decision = Memo::new(move |_| match block.get() {
-        Some(Block::Decision(d)) => Some(d),
-        _ => None,
-    });
     let readiness = Memo::new(move |_| {
         decision.with(|d| d.as_ref().map(|d| state.plan.with(|p| Readiness::of(p, d))))
     });

@@ -5,7 +5,6 @@
 //! matches come near the screen and render. A link to a day or an entry renders the block that
 //! holds it. Printing renders whatever is still waiting, at once.
 
-use super::sections::weight;
 use super::state::{use_filter, AppState, Filter};
 use launchplan_core::plan::{Block, NodeId, NodeRef as PlanNode};
 use leptos::prelude::*;
@@ -356,4 +355,20 @@ pub(crate) fn use_deferred() -> Deferred {
     use_context::<Deferred>().unwrap_or_else(|| {
         panic!("Deferred is provided by App; a component was mounted outside it")
     })
+}
+
+/// About how many rows a block renders (for deferring big plans).
+pub(crate) fn weight(block: &Block) -> usize {
+    match block {
+        Block::Schedule(g) => {
+            g.items.len() + g.days.iter().map(|d| d.items.len() + 1).sum::<usize>()
+        }
+        Block::Metrics(g) => g.metrics.len(),
+        Block::Risks(g) => g.risks.len(),
+        Block::Milestones(g) => g.milestones.len(),
+        Block::Communication(c) => c.entries.len(),
+        Block::Contingencies(c) => c.plans.len(),
+        Block::Decision(_) => 3,
+    }
+    .max(1)
 }

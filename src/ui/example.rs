@@ -3,7 +3,7 @@
 //! another plan opened): a returning visitor sees their own plan and no hint.
 
 use super::clock::{new_id, stamp};
-use super::save_status::use_persistence;
+use super::persistence::use_persistence;
 use super::state::use_app_state;
 use launchplan_core::plan::{Facts, Plan};
 use leptos::prelude::*;

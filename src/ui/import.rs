@@ -302,7 +302,7 @@ fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
             }
         })
     };
-    let persistence = super::save_status::use_persistence();
+    let persistence = super::persistence::use_persistence();
     let title = plan.with_untracked(|p| p.title.clone());
     // After an import, the notes on the page are the imported file's own.
     let report = StoredValue::new(pending.report.clone());

@@ -2,7 +2,7 @@
 //! BillingOS template or blank, open one from a link, duplicate, rename or delete (with undo).
 
 use super::clock::{new_id, stamp};
-use super::save_status::use_persistence;
+use super::persistence::use_persistence;
 use super::state::use_app_state;
 use crate::storage::{self, Summary};
 use launchplan_core::default_plan::default_plan;
@@ -115,14 +115,15 @@ fn LibraryBody(shown: RwSignal<bool>) -> impl IntoView {
                                             state.alert.set(Some(e.to_string()));
                                             return;
                                         }
-                                        let was_open = state.plan.with_untracked(|p| p.id == id);
+                                        let shown = state.plan.with_untracked(|p| p.id.clone());
                                         deleted.set(Some(stored));
-                                        if was_open {
-                                            // Show another stored plan, or a fresh copy of the template.
-                                            match storage::list_plans().first().and_then(|s| storage::read_stored(&s.id)) {
+                                        match after_delete(&id, &shown, &storage::list_plans()) {
+                                            AfterDelete::Keep => {}
+                                            AfterDelete::Show(other) => match storage::read_stored(&other) {
                                                 Some(other) => open_plan(other.plan, other.revision),
                                                 None => open_plan(fresh(&default_plan().plan), 0),
-                                            }
+                                            },
+                                            AfterDelete::Template => open_plan(fresh(&default_plan().plan), 0),
                                         }
                                         persistence.status.update(|_| {});
                                     }
@@ -139,20 +140,19 @@ fn LibraryBody(shown: RwSignal<bool>) -> impl IntoView {
                         {format!("Deleted \"{name}\". ")}
                         <button type="button" on:click=move |_| {
                             let Some(d) = deleted.get_untracked() else { return };
-                            match storage::save(&d.plan, d.revision, stamp()) {
-                                Ok(revision) => {
+                            match after_undo(storage::save(&d.plan, d.revision, stamp())) {
+                                AfterUndo::ShowRestored(revision) => {
                                     deleted.set(None);
                                     open_plan(d.plan, revision);
                                 }
-                                // Another tab kept it meanwhile: its copy is the one to show.
-                                Err(storage::StorageError::Conflict { .. }) => {
+                                AfterUndo::ShowStored => {
                                     deleted.set(None);
                                     match storage::read_stored(&d.plan.id) {
                                         Some(kept) => open_plan(kept.plan, kept.revision),
                                         None => state.alert.set(Some("That plan could not be read; it was left as it is.".into())),
                                     }
                                 }
-                                Err(e) => state.alert.set(Some(e.to_string())),
+                                AfterUndo::Refused(why) => state.alert.set(Some(why)),
                             }
                         }>"Undo delete"</button>
                     </p>
@@ -189,5 +189,89 @@ fn LibraryBody(shown: RwSignal<bool>) -> impl IntoView {
                 <label>"Rename this plan " <input type="text" bind:value=title /></label>
                 <button type="submit">"Rename"</button>
             </form>
+    }
+}
+
+/// What the page shows once a plan is deleted.
+#[derive(Debug, PartialEq)]
+enum AfterDelete {
+    /// Another plan was deleted: the one shown stays.
+    Keep,
+    /// The plan shown was deleted: the most recently saved of the others.
+    Show(launchplan_core::plan::NodeId),
+    /// The plan shown was the last one: a fresh copy of the template.
+    Template,
+}
+
+fn after_delete(
+    deleted: &launchplan_core::plan::NodeId,
+    shown: &launchplan_core::plan::NodeId,
+    remaining: &[Summary],
+) -> AfterDelete {
+    if deleted != shown {
+        return AfterDelete::Keep;
+    }
+    match remaining.iter().find(|s| &s.id != deleted) {
+        Some(other) => AfterDelete::Show(other.id.clone()),
+        None => AfterDelete::Template,
+    }
+}
+
+/// What "Undo delete" leads to, given what storing the deleted copy again did.
+#[derive(Debug, PartialEq)]
+enum AfterUndo {
+    /// The copy is stored again, at this revision: show it.
+    ShowRestored(u64),
+    /// Another tab stored the plan meanwhile: its copy is the one to show.
+    ShowStored,
+    /// Not stored: say why (the deleted copy stays offered).
+    Refused(String),
+}
+
+fn after_undo(saved: Result<u64, storage::StorageError>) -> AfterUndo {
+    match saved {
+        Ok(revision) => AfterUndo::ShowRestored(revision),
+        Err(storage::StorageError::Conflict { .. }) => AfterUndo::ShowStored,
+        Err(e) => AfterUndo::Refused(e.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use launchplan_core::plan::{NodeId, Stamp};
+
+    fn summary(id: &str) -> Summary {
+        Summary {
+            id: NodeId(id.into()),
+            title: id.into(),
+            saved_at: Stamp(0),
+        }
+    }
+
+    #[test]
+    fn deleting_the_plan_shown_shows_the_next_or_the_template() {
+        let (a, b) = (NodeId("a".into()), NodeId("b".into()));
+        assert_eq!(after_delete(&a, &b, &[summary("b")]), AfterDelete::Keep);
+        assert_eq!(
+            after_delete(&a, &a, &[summary("b"), summary("c")]),
+            AfterDelete::Show(b)
+        );
+        // The index may still list the deleted plan: it is never shown again.
+        assert_eq!(after_delete(&a, &a, &[summary("a")]), AfterDelete::Template);
+        assert_eq!(after_delete(&a, &a, &[]), AfterDelete::Template);
+    }
+
+    #[test]
+    fn undo_shows_the_restored_copy_or_the_one_another_tab_kept() {
+        assert_eq!(after_undo(Ok(4)), AfterUndo::ShowRestored(4));
+        assert_eq!(
+            after_undo(Err(storage::StorageError::Conflict { theirs: 5, ours: 3 })),
+            AfterUndo::ShowStored
+        );
+        assert!(matches!(
+            after_undo(Err(storage::StorageError::Full("quota".into()))),
+            AfterUndo::Refused(why) if why.contains("full")
+        ));
     }
 }

@@ -1,20 +1,14 @@
 //! Success metrics: each with its target, a field for the actual value, and met or missed.
 
 use super::checklist::CheckRow;
-use super::sections::use_block;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::format_long;
-use launchplan_core::plan::{Block, Metric, NodeId, Verdict};
+use launchplan_core::plan::{Metric, MetricGroup, NodeId, Verdict};
 use leptos::prelude::*;
 
 /// The metrics due at one milestone.
 #[component]
-pub(crate) fn MetricsView(id: NodeId) -> impl IntoView {
-    let block = use_block(&id);
-    let group = Memo::new(move |_| match block.get() {
-        Some(Block::Metrics(g)) => Some(g),
-        _ => None,
-    });
+pub(crate) fn MetricsView(id: NodeId, group: Memo<Option<MetricGroup>>) -> impl IntoView {
     let heading = move || {
         group.with(|g| {
             g.as_ref()

@@ -1,18 +1,13 @@
 //! Completed milestones under their period, with sub-points.
 
-use super::sections::use_block;
 use launchplan_core::plan::dates::format_period;
-use launchplan_core::plan::{Block, NodeId};
+use launchplan_core::plan::{MilestoneGroup, NodeId};
 use leptos::prelude::*;
 
 /// A period's milestones ("Q4 2025").
 #[component]
-pub(crate) fn MilestonesView(id: NodeId) -> impl IntoView {
-    let block = use_block(&id);
-    let group = move || match block.get() {
-        Some(Block::Milestones(g)) => Some(g),
-        _ => None,
-    };
+pub(crate) fn MilestonesView(id: NodeId, group: Memo<Option<MilestoneGroup>>) -> impl IntoView {
+    let group = move || group.get();
     view! {
         <div class="block milestones" id=id.to_string()>
             {move || group().map(|g| view! {

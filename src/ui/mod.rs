@@ -21,6 +21,7 @@ mod menu;
 mod metrics;
 mod milestones;
 mod persistence;
+mod places;
 mod progress_bar;
 mod review_fixes;
 mod risks;

@@ -125,6 +125,13 @@ pub(crate) fn show_in_url(id: &launchplan_core::plan::NodeId) {
     }
 }
 
+/// The saving state provided at the root.
+pub(crate) fn use_persistence() -> Persistence {
+    use_context::<Persistence>().unwrap_or_else(|| {
+        panic!("Persistence is provided by App; a component was mounted outside it")
+    })
+}
+
 impl Persistence {
     /// Saves every change of `state.plan`, flushes on hide and close, follows other tabs.
     pub(crate) fn run(self, state: AppState) {
@@ -281,90 +288,53 @@ impl Persistence {
     /// saving until the user decides. `event` is a `storage` event's new value; without one
     /// (the tab was shown again) only a later revision counts, since an equal one is this tab's.
     fn catch_up(self, state: AppState, event: Option<Option<String>>) {
-        let written = event.is_some();
         let id = state.plan.with_untracked(|p| p.id.clone());
-        // What is stored now: a later write may already be there.
-        let theirs = match storage::read_current(&id) {
-            // Gone: another tab deleted it (its event says this key was removed). Saving now
-            // would bring it back behind that tab's back: ask first. (Storage cleared as a
-            // whole, or emptied while this tab was frozen, is written again by the next save:
-            // nothing the user has may be lost.)
-            Current::Nothing => {
-                let removed = matches!(event, Some(None));
-                if removed && !self.deleted_elsewhere.get_untracked() {
-                    if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
-                        handle.clear();
-                    }
-                    self.deleted_elsewhere.set(true);
-                    self.status
-                        .set(SaveStatus::NotSaved(DELETED_ELSEWHERE.into()));
-                }
-                return;
-            }
-            Current::Unreadable(copy) => {
-                if self.unreadable.with_untracked(Option::is_none) {
-                    self.unreadable.set(Some(copy));
-                    self.status
-                        .set(SaveStatus::NotSaved(StorageError::Protected.to_string()));
-                }
-                return;
-            }
-            Current::Found(theirs) => theirs,
-        };
-        // The deleted plan is back (the other tab undid the delete): the question is moot, and
-        // what this tab shows is compared with it below like any other tab's copy; a change
-        // made here meanwhile is this tab's unsaved change, so the user chooses.
-        if self.deleted_elsewhere.get_untracked() {
+        let decision = state.plan.with_untracked(|shown| {
+            catch_up(CatchUpInput {
+                stored: storage::read_current(&id),
+                event: event.map(|e| e.map(|raw| decode_stored(&raw).ok())),
+                shown,
+                ours: self.revision.get_untracked(),
+                pending: self.pending.with_value(Option::is_some),
+                asking: self.conflict.with_untracked(Option::is_some),
+                deleted_elsewhere: self.deleted_elsewhere.get_untracked(),
+                unreadable: self.unreadable.with_untracked(Option::is_some),
+            })
+        });
+        if decision.undeleted {
             self.deleted_elsewhere.set(false);
-            if state.plan.with_untracked(|p| *p != theirs.plan) {
+        }
+        match decision.action {
+            CatchUpAction::Nothing => {}
+            CatchUpAction::DeletedElsewhere => {
+                if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+                    handle.clear();
+                }
+                self.deleted_elsewhere.set(true);
+                self.status
+                    .set(SaveStatus::NotSaved(DELETED_ELSEWHERE.into()));
+            }
+            CatchUpAction::Unreadable(copy) => {
+                self.unreadable.set(Some(copy));
+                self.status
+                    .set(SaveStatus::NotSaved(StorageError::Protected.to_string()));
+            }
+            CatchUpAction::Ask(theirs) => {
                 self.conflict.set(Some(theirs));
                 self.status
                     .set(SaveStatus::NotSaved("another tab changed this plan".into()));
-                return;
             }
-        }
-        // And what the event says the other tab wrote: when two tabs save at the same moment,
-        // each may still read its own write back (browsers do not serialise storage across
-        // tabs), and only the event tells it about the other's.
-        let theirs = match event.flatten().and_then(|raw| decode_stored(&raw).ok()) {
-            Some(sent)
-                if sent.revision >= theirs.revision
-                    && state.plan.with_untracked(|p| *p != sent.plan) =>
-            {
-                sent
-            }
-            _ => theirs,
-        };
-        let ours = self.revision.get_untracked();
-        if !written && theirs.revision <= ours {
-            return;
-        }
-        if theirs.revision < ours {
-            return;
-        }
-        if state.plan.with_untracked(|p| *p == theirs.plan) {
-            // The stored copy is what this tab shows: nothing left to ask about.
-            self.revision.set(ours.max(theirs.revision));
-            if self.conflict.with_untracked(Option::is_some) {
-                self.conflict.set(None);
-                if self.pending.with_value(Option::is_none) {
-                    self.status.set(SaveStatus::Saved);
+            CatchUpAction::InSync { revision } => {
+                self.revision.set(revision);
+                if self.conflict.with_untracked(Option::is_some) {
+                    self.conflict.set(None);
+                    if self.pending.with_value(Option::is_none) {
+                        self.status.set(SaveStatus::Saved);
+                    }
                 }
             }
-            return;
+            CatchUpAction::Adopt(theirs) => self.adopt(state, theirs),
         }
-        // This tab has a change the other copy lacks: waiting to be saved, or refused by a save
-        // that found the other copy (its question may be showing already: it then offers the
-        // newest copy, and a later event must not adopt over it).
-        let unsaved = self.pending.with_value(Option::is_some)
-            || self.conflict.with_untracked(Option::is_some);
-        if theirs.revision == ours || unsaved {
-            self.conflict.set(Some(theirs));
-            self.status
-                .set(SaveStatus::NotSaved("another tab changed this plan".into()));
-            return;
-        }
-        self.adopt(state, theirs);
     }
 
     /// Shows the other tab's copy (undoably) and continues from its revision.
@@ -494,4 +464,279 @@ fn export_text(
     } else {
         export_markdown(&plan)
     })
+}
+
+/// What [`catch_up`] looks at: what is stored now, what another tab's storage event said
+/// (`None` when there was no event: the tab was shown again; `Some(None)` when the plan's key
+/// was removed; `Some(Some(copy))` when it was written, the copy when it reads as a plan), the
+/// plan this tab shows and the revision it last read or wrote, and what is already pending or
+/// asked.
+pub(crate) struct CatchUpInput<'a> {
+    pub stored: Current,
+    pub event: Option<Option<Option<Stored>>>,
+    pub shown: &'a Plan,
+    pub ours: u64,
+    /// A change of this tab waits to be saved.
+    pub pending: bool,
+    /// This tab is already asking which copy to keep.
+    pub asking: bool,
+    pub deleted_elsewhere: bool,
+    pub unreadable: bool,
+}
+
+/// What this tab does about another tab's copy.
+#[derive(Debug, PartialEq)]
+pub(crate) struct CatchUp {
+    /// The plan another tab deleted is back (that tab undid the delete).
+    pub undeleted: bool,
+    pub action: CatchUpAction,
+}
+
+#[derive(Debug, PartialEq)]
+pub(crate) enum CatchUpAction {
+    Nothing,
+    /// Another tab deleted the plan shown: save nothing (it would bring it back) until the
+    /// user chooses.
+    DeletedElsewhere,
+    /// What is stored no longer reads as a plan: keep it, save nothing over it.
+    Unreadable(Unreadable),
+    /// Both tabs changed the plan: the user chooses.
+    Ask(Stored),
+    /// The stored copy is what this tab shows: continue from its revision.
+    InSync {
+        revision: u64,
+    },
+    /// Another tab saved a newer copy and this one has no change of its own: show it.
+    Adopt(Stored),
+}
+
+/// The two-tab decision: what this tab does when another tab stored the plan it shows, or when
+/// it is shown again and what is stored may have changed meanwhile. Nothing either tab has is
+/// ever lost: a copy with changes on both sides is a question for the user.
+pub(crate) fn catch_up(input: CatchUpInput<'_>) -> CatchUp {
+    let written = input.event.is_some();
+    let done = |action| CatchUp {
+        undeleted: false,
+        action,
+    };
+    let theirs = match input.stored {
+        // Gone: another tab deleted it (its event says this key was removed). Saving now would
+        // bring it back behind that tab's back: ask first. (Storage cleared as a whole, or
+        // emptied while this tab was frozen, is written again by the next save: nothing the
+        // user has may be lost.)
+        Current::Nothing => {
+            let removed = matches!(input.event, Some(None));
+            return done(if removed && !input.deleted_elsewhere {
+                CatchUpAction::DeletedElsewhere
+            } else {
+                CatchUpAction::Nothing
+            });
+        }
+        Current::Unreadable(copy) => {
+            return done(if input.unreadable {
+                CatchUpAction::Nothing
+            } else {
+                CatchUpAction::Unreadable(copy)
+            });
+        }
+        Current::Found(theirs) => theirs,
+    };
+    // The deleted plan is back: the question is moot, and what this tab shows is compared with
+    // it like any other tab's copy; a change made here meanwhile is this tab's unsaved change,
+    // so the user chooses.
+    let undeleted = input.deleted_elsewhere;
+    if undeleted && *input.shown != theirs.plan {
+        return CatchUp {
+            undeleted,
+            action: CatchUpAction::Ask(theirs),
+        };
+    }
+    // And what the event says the other tab wrote: when two tabs save at the same moment, each
+    // may still read its own write back (browsers do not serialise storage across tabs), and
+    // only the event tells it about the other's.
+    let theirs = match input.event.flatten().flatten() {
+        Some(sent) if sent.revision >= theirs.revision && *input.shown != sent.plan => sent,
+        _ => theirs,
+    };
+    let action = if !written && theirs.revision <= input.ours || theirs.revision < input.ours {
+        CatchUpAction::Nothing
+    } else if *input.shown == theirs.plan {
+        CatchUpAction::InSync {
+            revision: input.ours.max(theirs.revision),
+        }
+    } else if theirs.revision == input.ours || input.pending || input.asking {
+        // This tab has a change the other copy lacks: waiting to be saved, or refused by a save
+        // that found the other copy (its question may be showing already: it then offers the
+        // newest copy, and a later event must not adopt over it).
+        CatchUpAction::Ask(theirs)
+    } else {
+        CatchUpAction::Adopt(theirs)
+    };
+    CatchUp { undeleted, action }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use launchplan_core::plan::Stamp;
+
+    fn plan(title: &str) -> Plan {
+        Plan {
+            title: title.into(),
+            ..Plan::default()
+        }
+    }
+
+    fn stored(title: &str, revision: u64) -> Stored {
+        Stored {
+            plan: plan(title),
+            revision,
+            saved_at: Stamp(0),
+        }
+    }
+
+    fn input<'a>(
+        stored: Current,
+        event: Option<Option<Option<Stored>>>,
+        shown: &'a Plan,
+        ours: u64,
+    ) -> CatchUpInput<'a> {
+        CatchUpInput {
+            stored,
+            event,
+            shown,
+            ours,
+            pending: false,
+            asking: false,
+            deleted_elsewhere: false,
+            unreadable: false,
+        }
+    }
+
+    #[test]
+    fn a_newer_copy_is_adopted_unless_this_tab_changed_the_plan_too() {
+        let shown = plan("A");
+        let newer = stored("B", 3);
+        let event = Some(Some(Some(newer.clone())));
+        let decision = catch_up(input(
+            Current::Found(newer.clone()),
+            event.clone(),
+            &shown,
+            2,
+        ));
+        assert_eq!(decision.action, CatchUpAction::Adopt(newer.clone()));
+        // A change of this tab waits to be saved: the user chooses.
+        let mut both = input(Current::Found(newer.clone()), event, &shown, 2);
+        both.pending = true;
+        assert_eq!(catch_up(both).action, CatchUpAction::Ask(newer));
+    }
+
+    #[test]
+    fn the_same_revision_with_other_content_is_a_question_and_the_same_content_is_in_sync() {
+        let shown = plan("A");
+        let theirs = stored("B", 2);
+        let event = Some(Some(Some(theirs.clone())));
+        assert_eq!(
+            catch_up(input(Current::Found(theirs.clone()), event, &shown, 2)).action,
+            CatchUpAction::Ask(theirs)
+        );
+        let same = stored("A", 4);
+        assert_eq!(
+            catch_up(input(Current::Found(same), None, &shown, 2)).action,
+            CatchUpAction::InSync { revision: 4 }
+        );
+    }
+
+    #[test]
+    fn shown_again_with_nothing_newer_does_nothing() {
+        let shown = plan("A");
+        assert_eq!(
+            catch_up(input(Current::Found(stored("B", 2)), None, &shown, 2)).action,
+            CatchUpAction::Nothing
+        );
+        // An older copy never replaces a newer one.
+        let old = stored("Old", 1);
+        assert_eq!(
+            catch_up(input(
+                Current::Found(old.clone()),
+                Some(Some(Some(old))),
+                &shown,
+                2
+            ))
+            .action,
+            CatchUpAction::Nothing
+        );
+    }
+
+    #[test]
+    fn a_delete_elsewhere_is_asked_about_once_and_an_undo_there_is_compared() {
+        let shown = plan("A");
+        assert_eq!(
+            catch_up(input(Current::Nothing, Some(None), &shown, 2)).action,
+            CatchUpAction::DeletedElsewhere
+        );
+        let mut again = input(Current::Nothing, Some(None), &shown, 2);
+        again.deleted_elsewhere = true;
+        assert_eq!(catch_up(again).action, CatchUpAction::Nothing);
+        // Storage emptied while hidden (no event): the next save writes it again.
+        assert_eq!(
+            catch_up(input(Current::Nothing, None, &shown, 2)).action,
+            CatchUpAction::Nothing
+        );
+        // The other tab undid the delete with a different copy: ask.
+        let back = stored("A changed", 3);
+        let mut undone = input(
+            Current::Found(back.clone()),
+            Some(Some(Some(back.clone()))),
+            &shown,
+            2,
+        );
+        undone.deleted_elsewhere = true;
+        assert_eq!(
+            catch_up(undone),
+            CatchUp {
+                undeleted: true,
+                action: CatchUpAction::Ask(back)
+            }
+        );
+    }
+
+    #[test]
+    fn an_unreadable_copy_is_kept_and_reported_once() {
+        let shown = plan("A");
+        let copy = Unreadable {
+            key: "k".into(),
+            raw: "{".into(),
+            reason: "truncated".into(),
+        };
+        assert_eq!(
+            catch_up(input(
+                Current::Unreadable(copy.clone()),
+                Some(Some(None)),
+                &shown,
+                2
+            ))
+            .action,
+            CatchUpAction::Unreadable(copy.clone())
+        );
+        let mut known = input(Current::Unreadable(copy), Some(Some(None)), &shown, 2);
+        known.unreadable = true;
+        assert_eq!(catch_up(known).action, CatchUpAction::Nothing);
+    }
+
+    #[test]
+    fn of_two_writes_at_once_the_event_tells_the_other_one() {
+        // Storage still holds this tab's own write; the event carries the other tab's.
+        let shown = plan("Mine");
+        let mine = stored("Mine", 3);
+        let theirs = stored("Theirs", 3);
+        let mut both = input(
+            Current::Found(mine),
+            Some(Some(Some(theirs.clone()))),
+            &shown,
+            3,
+        );
+        both.pending = false;
+        assert_eq!(catch_up(both).action, CatchUpAction::Ask(theirs));
+    }
 }

@@ -1,22 +1,16 @@
 //! Risks with their must-resolve-by date (days left or overdue), and contingency plans.
 
 use super::checklist::CheckRow;
-use super::sections::use_block;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::format_long;
-use launchplan_core::plan::{Block, NodeId};
+use launchplan_core::plan::{ContingencyList, NodeId, RiskGroup};
 use launchplan_core::schedule::status::days_left;
 use leptos::prelude::*;
 
 /// A group of risks of one level.
 #[component]
-pub(crate) fn RiskView(id: NodeId) -> impl IntoView {
+pub(crate) fn RiskView(id: NodeId, group: Memo<Option<RiskGroup>>) -> impl IntoView {
     let state = use_app_state();
-    let block = use_block(&id);
-    let group = Memo::new(move |_| match block.get() {
-        Some(Block::Risks(g)) => Some(g),
-        _ => None,
-    });
     let deadline = move || {
         group.with(|g| {
             let g = g.as_ref()?;
@@ -51,12 +45,8 @@ pub(crate) fn RiskView(id: NodeId) -> impl IntoView {
 
 /// Contingency plans: trigger → action, with their dates.
 #[component]
-pub(crate) fn ContingencyView(id: NodeId) -> impl IntoView {
-    let block = use_block(&id);
-    let list = move || match block.get() {
-        Some(Block::Contingencies(l)) => Some(l),
-        _ => None,
-    };
+pub(crate) fn ContingencyView(id: NodeId, list: Memo<Option<ContingencyList>>) -> impl IntoView {
+    let list = move || list.get();
     view! {
         <div class="block contingencies" id=id.to_string()>
             {move || list().map(|l| view! {

@@ -5,7 +5,7 @@ use super::download::download;
 use super::import::ImportControl;
 use super::library::PlanLibrary;
 use super::menu::ActionMenu;
-use super::persistence::{copy_markdown, export_plan, ExportFormat, Persistence, SaveStatus};
+use super::persistence::{copy_markdown, export_plan, use_persistence, ExportFormat, SaveStatus};
 use super::share::ShareControl;
 use super::state::use_app_state;
 use crate::storage;
@@ -161,13 +161,6 @@ pub(crate) fn StorageDecisions() -> impl IntoView {
             </div>
         })}
     }
-}
-
-/// The saving state provided at the root.
-pub(crate) fn use_persistence() -> Persistence {
-    use_context::<Persistence>().unwrap_or_else(|| {
-        panic!("Persistence is provided by App; a component was mounted outside it")
-    })
 }
 
 /// Whole calendar days from the local day of a stamp to local `now`.

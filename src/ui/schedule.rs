@@ -3,22 +3,16 @@
 use super::checklist::{AddItem, CheckRow};
 use super::clock::new_id;
 use super::progress_bar::ProgressBar;
-use super::sections::use_block;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::{format_day_with_weekday, format_period, parse_iso, Period};
-use launchplan_core::plan::{Block, NodeId, ScheduleGroup};
+use launchplan_core::plan::{NodeId, ScheduleGroup};
 use launchplan_core::schedule::progress::Progress;
 use leptos::prelude::*;
 
 /// A week, a month or a phase of the schedule.
 #[component]
-pub(crate) fn ScheduleView(id: NodeId) -> impl IntoView {
+pub(crate) fn ScheduleView(id: NodeId, group: Memo<Option<ScheduleGroup>>) -> impl IntoView {
     let state = use_app_state();
-    let block = use_block(&id);
-    let group = Memo::new(move |_| match block.get() {
-        Some(Block::Schedule(g)) => Some(g),
-        _ => None,
-    });
     let heading = move || group.with(|g| g.as_ref().map(heading_text).unwrap_or_default());
     let progress = Signal::derive(move || {
         group.with(|g| g.as_ref().map(Progress::of_group).unwrap_or_default())

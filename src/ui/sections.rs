@@ -2,71 +2,21 @@
 
 use super::comms::CommView;
 use super::decisions::DecisionView;
-use super::deferred::use_deferred;
+use super::deferred::{use_deferred, weight};
 use super::metrics::MetricsView;
 use super::milestones::MilestonesView;
+use super::places::{typed_block, use_places, Places};
 use super::risks::{ContingencyView, RiskView};
 use super::schedule::{heading_text, AddGroup, ScheduleView};
 use super::state::{use_app_state, AppState};
-use launchplan_core::plan::{Block, NodeId, Plan, Section};
+use launchplan_core::plan::{Block, NodeId, Section};
 use leptos::prelude::*;
-use std::collections::HashMap;
-
-/// Where each section and block is in the plan, worked out once per change of the plan: views
-/// find their node by ID in constant time. (A scan of the plan per view made a plan of 16,000
-/// sections take the square of its size to render, and every edit as long.)
-/// (One map for both: each kind of map is code of its own in the wasm.)
-#[derive(Clone, Default, PartialEq)]
-struct Places(HashMap<NodeId, Place>);
-
-/// Where a node is: a section, or a block of one.
-#[derive(Clone, Copy, PartialEq)]
-enum Place {
-    Section(usize),
-    Block(usize, usize),
-}
-
-impl Places {
-    fn of(plan: &Plan) -> Places {
-        let mut places = HashMap::new();
-        for (s, section) in plan.sections.iter().enumerate() {
-            places.insert(section.id.clone(), Place::Section(s));
-            for (b, block) in section.blocks.iter().enumerate() {
-                places.insert(block.id().clone(), Place::Block(s, b));
-            }
-        }
-        Places(places)
-    }
-
-    fn section<'p>(&self, plan: &'p Plan, id: &NodeId) -> Option<&'p Section> {
-        let Place::Section(at) = *self.0.get(id)? else {
-            return None;
-        };
-        plan.sections.get(at).filter(|s| &s.id == id)
-    }
-
-    fn block<'p>(&self, plan: &'p Plan, id: &NodeId) -> Option<&'p Block> {
-        let Place::Block(s, b) = *self.0.get(id)? else {
-            return None;
-        };
-        plan.sections
-            .get(s)?
-            .blocks
-            .get(b)
-            .filter(|block| block.id() == id)
-    }
-}
-
-/// The places of the plan shown, for the views under [`PlanSections`] (which provides them).
-fn use_places() -> Memo<Places> {
-    expect_context::<Memo<Places>>()
-}
 
 /// Every section of the plan.
 #[component]
 pub(crate) fn PlanSections() -> impl IntoView {
     let state = use_app_state();
-    provide_context(Memo::new(move |_| state.plan.with(Places::of)));
+    Places::provide(state);
     let sections = move || {
         state
             .plan
@@ -136,33 +86,60 @@ fn SectionView(id: NodeId) -> impl IntoView {
     }
 }
 
-/// The component for a block of `kind`.
+/// The component for a block of `kind`, given the block's typed data (its kind is matched
+/// here, once).
 fn block_view(id: NodeId, kind: Kind) -> AnyView {
     match kind {
-        Kind::Milestones => view! { <MilestonesView id=id /> }.into_any(),
-        Kind::Schedule => view! { <ScheduleView id=id /> }.into_any(),
-        Kind::Decision => view! { <DecisionView id=id /> }.into_any(),
-        Kind::Metrics => view! { <MetricsView id=id /> }.into_any(),
-        Kind::Risks => view! { <RiskView id=id /> }.into_any(),
-        Kind::Contingencies => view! { <ContingencyView id=id /> }.into_any(),
-        Kind::Communication => view! { <CommView id=id /> }.into_any(),
-    }
-}
-
-/// About how many rows a block renders (for deferring big plans).
-pub(super) fn weight(block: &Block) -> usize {
-    match block {
-        Block::Schedule(g) => {
-            g.items.len() + g.days.iter().map(|d| d.items.len() + 1).sum::<usize>()
+        Kind::Milestones => {
+            let group = typed_block(&id, |b| match b {
+                Block::Milestones(g) => Some(g),
+                _ => None,
+            });
+            view! { <MilestonesView id=id group=group /> }.into_any()
         }
-        Block::Metrics(g) => g.metrics.len(),
-        Block::Risks(g) => g.risks.len(),
-        Block::Milestones(g) => g.milestones.len(),
-        Block::Communication(c) => c.entries.len(),
-        Block::Contingencies(c) => c.plans.len(),
-        Block::Decision(_) => 3,
+        Kind::Schedule => {
+            let group = typed_block(&id, |b| match b {
+                Block::Schedule(g) => Some(g),
+                _ => None,
+            });
+            view! { <ScheduleView id=id group=group /> }.into_any()
+        }
+        Kind::Decision => {
+            let decision = typed_block(&id, |b| match b {
+                Block::Decision(d) => Some(d),
+                _ => None,
+            });
+            view! { <DecisionView id=id decision=decision /> }.into_any()
+        }
+        Kind::Metrics => {
+            let group = typed_block(&id, |b| match b {
+                Block::Metrics(g) => Some(g),
+                _ => None,
+            });
+            view! { <MetricsView id=id group=group /> }.into_any()
+        }
+        Kind::Risks => {
+            let group = typed_block(&id, |b| match b {
+                Block::Risks(g) => Some(g),
+                _ => None,
+            });
+            view! { <RiskView id=id group=group /> }.into_any()
+        }
+        Kind::Contingencies => {
+            let list = typed_block(&id, |b| match b {
+                Block::Contingencies(l) => Some(l),
+                _ => None,
+            });
+            view! { <ContingencyView id=id list=list /> }.into_any()
+        }
+        Kind::Communication => {
+            let channel = typed_block(&id, |b| match b {
+                Block::Communication(c) => Some(c),
+                _ => None,
+            });
+            view! { <CommView id=id channel=channel /> }.into_any()
+        }
     }
-    .max(1)
 }
 
 /// A block's heading, as its component shows it (near enough for a stand-in).
@@ -200,14 +177,6 @@ fn kind(block: &Block) -> Kind {
         Block::Contingencies(_) => Kind::Contingencies,
         Block::Communication(_) => Kind::Communication,
     }
-}
-
-/// The block with `id`, read reactively (None once it is deleted).
-pub(crate) fn use_block(id: &NodeId) -> Memo<Option<Block>> {
-    let state = use_app_state();
-    let id = id.clone();
-    let places = use_places();
-    Memo::new(move |_| places.with(|places| state.plan.with(|p| places.block(p, &id).cloned())))
 }
 
 /// What `f` reads of the section `key`, found through its place in the plan (the default once

@@ -3,7 +3,7 @@
 //! swapped under the user's hands: the plan is saved first, and the new version takes over only
 //! when the user says so.
 
-use super::save_status::use_persistence;
+use super::persistence::use_persistence;
 use super::state::use_app_state;
 use leptos::prelude::*;
 use std::time::Duration;

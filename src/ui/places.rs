@@ -1,0 +1,81 @@
+//! Where each section and block of the plan shown is, worked out once per change of the plan,
+//! so that views find their node by ID in constant time; and a block's data, typed, for the
+//! view of its kind.
+
+use super::state::{use_app_state, AppState};
+use launchplan_core::plan::{Block, NodeId, Plan, Section};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Where each section and block is in the plan, worked out once per change of the plan: views
+/// find their node by ID in constant time. (A scan of the plan per view made a plan of 16,000
+/// sections take the square of its size to render, and every edit as long.)
+/// (One map for both: each kind of map is code of its own in the wasm.)
+#[derive(Clone, Default, PartialEq)]
+pub(crate) struct Places(HashMap<NodeId, Place>);
+
+/// Where a node is: a section, or a block of one.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    Section(usize),
+    Block(usize, usize),
+}
+
+impl Places {
+    /// Provides the places of the plan shown to the views under the caller.
+    pub(crate) fn provide(state: AppState) {
+        provide_context(Memo::new(move |_| state.plan.with(Places::of)));
+    }
+
+    fn of(plan: &Plan) -> Places {
+        let mut places = HashMap::new();
+        for (s, section) in plan.sections.iter().enumerate() {
+            places.insert(section.id.clone(), Place::Section(s));
+            for (b, block) in section.blocks.iter().enumerate() {
+                places.insert(block.id().clone(), Place::Block(s, b));
+            }
+        }
+        Places(places)
+    }
+
+    pub(crate) fn section<'p>(&self, plan: &'p Plan, id: &NodeId) -> Option<&'p Section> {
+        let Place::Section(at) = *self.0.get(id)? else {
+            return None;
+        };
+        plan.sections.get(at).filter(|s| &s.id == id)
+    }
+
+    pub(crate) fn block<'p>(&self, plan: &'p Plan, id: &NodeId) -> Option<&'p Block> {
+        let Place::Block(s, b) = *self.0.get(id)? else {
+            return None;
+        };
+        plan.sections
+            .get(s)?
+            .blocks
+            .get(b)
+            .filter(|block| block.id() == id)
+    }
+}
+
+/// The places of the plan shown, for the views under `PlanSections` (which provides them).
+pub(crate) fn use_places() -> Memo<Places> {
+    expect_context::<Memo<Places>>()
+}
+
+/// The data of block `id` as the view of its kind shows it (`pick` takes it out of the block),
+/// read reactively: None once the block is gone or is of another kind.
+pub(crate) fn typed_block<T>(id: &NodeId, pick: fn(&Block) -> Option<&T>) -> Memo<Option<T>>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let state = use_app_state();
+    let id = id.clone();
+    let places = use_places();
+    Memo::new(move |_| {
+        places.with(|places| {
+            state
+                .plan
+                .with(|p| places.block(p, &id).and_then(pick).cloned())
+        })
+    })
+}
