@@ -14,6 +14,10 @@ const BASE_SUFFIX: &str = ":source-base";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub url: String,
+    /// The day the source was first read: each later version is read as of the same day, so
+    /// that a date written without a year is read the same way in both.
+    #[serde(default)]
+    pub read_on: Option<chrono::NaiveDate>,
     /// A hash of the text last read from the source: the same text is not read again.
     pub text_hash: u64,
     /// The last check that reached the source, and what it brought ("3 entries added, 1

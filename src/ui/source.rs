@@ -35,9 +35,9 @@ pub(crate) enum FetchError {
         "{0} sent the browser to another site ({1}); a plan is only read from the address given."
     )]
     Redirected(String, String),
-    #[error("{0} answered {1} {2}.")]
+    #[error("{0} answered {1}{2}.")]
     Status(String, u16, String),
-    #[error("{0} is {1} bytes; plans larger than {2} bytes are not read.")]
+    #[error("{0} is {1} bytes; plans larger than {2} bytes (5 MB) are not read.")]
     TooLarge(String, usize, usize),
 }
 
@@ -48,17 +48,18 @@ pub(crate) fn check_address(text: &str) -> Result<String, FetchError> {
         return Err(FetchError::NotAnAddress(text.to_string()));
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host = authority.rsplit('@').next().unwrap_or_default();
-    let host = match host.strip_prefix('[') {
-        Some(v6) => v6.split(']').next().unwrap_or_default(),
-        None => host.split(':').next().unwrap_or_default(),
-    };
+    // A user name in the address ("https://user@host/") or a backslash (which browsers read as
+    // a slash, so that the host is not what it seems): not opened.
+    if authority.contains('@') || text.contains('\\') {
+        return Err(FetchError::NotAnAddress(text.to_string()));
+    }
+    let host = authority.split(':').next().unwrap_or_default();
     if host.is_empty() || text.chars().any(char::is_whitespace) {
         return Err(FetchError::NotAnAddress(text.to_string()));
     }
     match scheme.to_ascii_lowercase().as_str() {
         "https" => Ok(text.to_string()),
-        "http" if matches!(host, "localhost" | "127.0.0.1" | "::1") => Ok(text.to_string()),
+        "http" if matches!(host, "localhost" | "127.0.0.1") => Ok(text.to_string()),
         "http" => Err(FetchError::NotHttps(text.to_string())),
         _ => Err(FetchError::NotAnAddress(text.to_string())),
     }
@@ -97,11 +98,14 @@ async fn fetch_text(url: &str) -> Result<String, FetchError> {
         return Err(FetchError::Redirected(name, short(&landed)));
     }
     if !response.ok() {
-        return Err(FetchError::Status(
-            name,
-            response.status(),
-            response.status_text(),
-        ));
+        // HTTP/2 sends no reason phrase: the code alone then.
+        let reason = response.status_text();
+        let reason = if reason.is_empty() {
+            String::new()
+        } else {
+            format!(" {reason}")
+        };
+        return Err(FetchError::Status(name, response.status(), reason));
     }
     // The size the server states, before reading; then the size read.
     let stated = response
@@ -294,6 +298,9 @@ async fn open_address(state: AppState, following: Following, url: String) {
         }
     };
     let persistence = following.persistence;
+    if following.opening.with_untracked(Option::is_some) {
+        return; // the same or another address is being opened: one at a time
+    }
     if let Some(id) = storage::plan_from(&url) {
         if state.plan.with_untracked(|p| p.id == id) {
             check(state, following).await;
@@ -345,6 +352,7 @@ async fn open_address(state: AppState, following: Following, url: String) {
     let now = stamp();
     let source = Source {
         url,
+        read_on: Some(state.today_untracked()),
         text_hash: hash,
         checked_at: now,
         last_change: "opened".into(),
@@ -364,13 +372,21 @@ async fn open_address(state: AppState, following: Following, url: String) {
 
 /// Fetches the open plan's source again and brings its changes in; says when it cannot.
 async fn check(state: AppState, following: Following) {
+    // One check at a time: a second press, or opening the plan again, waits for this one.
+    if following.checking.get_untracked() {
+        return;
+    }
     let id = state.plan.with_untracked(|p| p.id.clone());
-    let Some(mut source) = storage::read_source(&id) else {
+    let Some(source) = storage::read_source(&id) else {
         return;
     };
     following.checking.set(true);
     let fetched = fetch_text(&source.url).await;
     following.checking.set(false);
+    // Another plan was opened meanwhile: this check is not for it.
+    if state.plan.with_untracked(|p| p.id != id) {
+        return;
+    }
     let text = match fetched {
         Ok(text) => text,
         Err(e) => {
@@ -382,10 +398,10 @@ async fn check(state: AppState, following: Following) {
         }
     };
     following.problem.set(None);
-    // Another plan was opened meanwhile: this check is not for it.
-    if state.plan.with_untracked(|p| p.id != id) {
+    // What is stored now (the await let other code run).
+    let Some(mut source) = storage::read_source(&id) else {
         return;
-    }
+    };
     let now = stamp();
     let hash = text_hash(&text);
     if hash == source.text_hash {
@@ -394,9 +410,10 @@ async fn check(state: AppState, following: Following) {
         save_source(state, following, &id, source);
         return;
     }
-    let incoming = match read_plan_text(&file_name(&source.url), text, state.today_untracked())
-        .await
-    {
+    // Read on the day the source was first read, so that a date without a year is read the
+    // same way in both versions.
+    let read_on = source.read_on.unwrap_or_else(|| state.today_untracked());
+    let incoming = match read_plan_text(&file_name(&source.url), text, read_on).await {
         Ok((plan, _)) => plan,
         Err(why) => {
             following.problem.set(Some(format!(
@@ -405,6 +422,9 @@ async fn check(state: AppState, following: Following) {
             return;
         }
     };
+    if state.plan.with_untracked(|p| p.id != id) {
+        return;
+    }
     // The version last followed. Without it (storage cleared in part) the incoming one stands
     // in: this check then changes nothing here (a tick is never undone by guesswork), and the
     // next one compares with what is stored now.
@@ -412,36 +432,45 @@ async fn check(state: AppState, following: Following) {
     let (plan, report) = state
         .plan
         .with_untracked(|local| follow(local, &base, &incoming));
-    if state.plan.with_untracked(|p| p.id != id) {
-        return;
-    }
-    if !report.is_empty() {
-        state.replace(plan);
+    let changed = state.plan.with_untracked(|local| *local != plan);
+    if changed {
+        // What came in is not undone (undo would put the plan behind the version it follows):
+        // the undo history starts again here.
+        state.follow_in(plan);
+        following.persistence.save_now(state);
+        if !matches!(
+            following.persistence.status.get_untracked(),
+            super::persistence::SaveStatus::Saved
+        ) {
+            // Not stored: the next check brings the same changes in again.
+            following.problem.set(Some(
+                "The changes came in, but this browser did not save them; the next check brings them in again.".into(),
+            ));
+            return;
+        }
         source.changed_at = now;
     }
+    // The version followed moves on only once it is stored, and the text's hash with it.
     if let Err(e) = storage::write_source_base(&id, &incoming) {
         following.problem.set(Some(format!(
             "The changes came in, but the source's version could not be stored ({e}); the next check compares with the older one."
         )));
+    } else {
+        source.text_hash = hash;
     }
-    source.text_hash = hash;
     source.checked_at = now;
-    source.last_change = report.summary();
-    source.conflicts = report
-        .conflicts
-        .iter()
-        .map(|c| {
-            format!(
-                "\"{}\": the source's \"{}\" was kept over yours, \"{}\"",
-                c.field, c.kept, c.other
-            )
-        })
-        .chain(report.kept.iter().map(|t| {
-            format!(
-                "\"{t}\" was removed from the source; kept here because you ticked or changed it"
-            )
-        }))
-        .collect();
+    source.last_change = if changed {
+        format!("{} (the undo history starts here)", report.summary())
+    } else {
+        report.summary()
+    };
+    // What could not be merged stays listed until dismissed.
+    source.conflicts.extend(report.conflicts.iter().cloned());
+    source.conflicts.extend(report.kept.iter().map(|t| {
+        format!(
+            "\"{t}\" was removed from the source; it is kept here because you ticked or changed it"
+        )
+    }));
     save_source(state, following, &id, source);
 }
 
@@ -538,11 +567,21 @@ fn SourceLine(state: AppState, following: Following) -> impl IntoView {
                         <details>
                             <summary>{format!("{} not merged as they were", conflicts.len())}</summary>
                             <ul>{conflicts.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+                            <button type="button" on:click=move |_| dismiss(state, following)>"Dismiss"</button>
                         </details>
                     })}
                 </section>
             }
         })
+    }
+}
+
+/// Clears the list of what could not be merged, once read.
+fn dismiss(state: AppState, following: Following) {
+    let id = state.plan.with_untracked(|p| p.id.clone());
+    if let Some(mut source) = storage::read_source(&id) {
+        source.conflicts.clear();
+        save_source(state, following, &id, source);
     }
 }
 
@@ -593,10 +632,14 @@ mod tests {
             check_address("http://localhost.evil.example/plan.md"),
             Err(FetchError::NotHttps(_))
         ));
-        assert!(matches!(
-            check_address("http://user@evil.example:80/"),
-            Err(FetchError::NotHttps(_))
-        ));
+        for sly in [
+            "http://user@evil.example:80/",
+            "https://user:pass@example.com/plan.md",
+            "http://evil.example\\@localhost/",
+            "http://[::1]:8080/plan.md",
+        ] {
+            assert!(check_address(sly).is_err(), "{sly}");
+        }
         for bad in [
             "plan.md",
             "ftp://example.com/plan.md",

@@ -100,6 +100,14 @@ impl AppState {
         self.sync_history();
     }
 
+    /// Shows what following the plan's source made of it: not undoable (undo would put the plan
+    /// behind the version of the source it follows), so the undo history starts again.
+    pub(crate) fn follow_in(&self, plan: Plan) {
+        self.history.set_value(History::default());
+        self.set_plan(plan);
+        self.sync_history();
+    }
+
     /// Shows another plan: its own undo history starts empty.
     pub(crate) fn open(&self, plan: Plan) {
         self.history.set_value(History::default());

@@ -98,7 +98,7 @@ const alert = (page) => page.getByTestId('alert');
 const status = (page) => page.getByTestId('source-status');
 
 test.describe('a file that allows it', () => {
-  test.use({ expectedProblems: { patterns: [], alsoAllowed: [/request to another origin: http:\/\/127\.0\.0\.1:4181\//] } });
+  test.use({ expectedProblems: { patterns: [], alsoAllowed: [/request to another origin: http:\/\/127\.0\.0\.1:4181\//, /HTTP 404: .*4181/, /Failed to load resource: .* 404/] } });
 
   test('opens as a library plan, follows its changes and keeps a tick; an unchanged file is not downloaded again', async ({ page }) => {
     await openAt(page, '2027-03-02T10:00:00', opening(plan));
@@ -123,6 +123,23 @@ test.describe('a file that allows it', () => {
     const again = log.slice(before);
     expect(again.map((e) => [e.conditional, e.status])).toEqual([[true, 304]]);
     await expect(item(page, 'Book the venue')).toBeChecked();
+  });
+
+  test('ticks a teammate committed to the file arrive; a failed check changes nothing and says why', async ({ page }) => {
+    await openAt(page, '2027-03-02T10:00:00', opening(plan));
+    await item(page, 'Write the launch copy').check();
+    files.set('/plan.md', V1.replace('- [ ] Book the venue', '- [x] Book the venue'));
+    await page.getByRole('button', { name: 'Check for changes' }).click();
+    await expect(status(page)).toContainText('1 ticked or decided in the source');
+    await expect(item(page, 'Book the venue')).toBeChecked();
+    await expect(item(page, 'Write the launch copy')).toBeChecked();
+
+    files.delete('/plan.md');
+    await page.getByRole('button', { name: 'Check for changes' }).click();
+    await expect(page.getByTestId('source-bar')).toContainText('Could not check for changes');
+    await expect(page.getByTestId('source-bar')).toContainText('answered 404');
+    await expect(item(page, 'Book the venue')).toBeChecked();
+    await expect(item(page, 'Write the launch copy')).toBeChecked();
   });
 
   test('opening the same address twice opens the same library plan, not a second copy', async ({ page }) => {
@@ -220,7 +237,7 @@ test.describe('failures say what happened and change nothing', () => {
     });
     test('a file over the size limit', async ({ page }) => {
       files.set('/huge.md', `# Huge\n\n${'- [ ] a task that repeats\n'.repeat(220_000)}`);
-      await refused(page, `${ORIGIN}/cors/huge.md`, 'plans larger than 5242880 bytes are not read');
+      await refused(page, `${ORIGIN}/cors/huge.md`, 'plans larger than 5242880 bytes (5 MB) are not read');
     });
   });
 
