@@ -269,10 +269,13 @@ fn update_index(store: &web_sys::Storage, change: impl FnOnce(&mut Vec<Summary>)
     write_index(&list);
 }
 
-/// Removes a plan (its last good copy stays until the plan is saved again, for undo).
+/// Removes a plan (its last good copy stays until the plan is saved again, for undo; so does
+/// the small record of its source, while the copy of the source's version it followed, as big
+/// as the plan, goes: a plan brought back follows its source again from the next version).
 pub fn remove_plan(id: &NodeId) -> Result<(), StorageError> {
     let store = storage()?;
     store.remove_item(&plan_key(id)).map_err(|e| classify(&e))?;
+    source::forget_base(&store, id);
     update_index(&store, |list| index::forget(list, id));
     Ok(())
 }

@@ -56,6 +56,11 @@ pub fn read_source_base(id: &NodeId) -> Option<Plan> {
     read_typed(&store, &format!("{}{BASE_SUFFIX}", plan_key(id)))
 }
 
+/// Drops the copy of the source's version plan `id` followed (the plan was deleted).
+pub(super) fn forget_base(store: &web_sys::Storage, id: &NodeId) {
+    let _ = store.remove_item(&format!("{}{BASE_SUFFIX}", plan_key(id)));
+}
+
 /// Records the plan as plan `id`'s source last gave it.
 pub fn write_source_base(id: &NodeId, base: &Plan) -> Result<(), StorageError> {
     let store = storage()?;
