@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
     Deferred::provide(state);
     run_clock(state.now);
     let help = RwSignal::new(false);
+    super::timeline::provide_zoom();
     // Big plans lay out only the days near the screen (see the CSS); small ones lay out whole,
     // so nothing is ever hidden from tools that look at the page as laid out.
     let big_plan = Memo::new(move |_| state.plan.with(|p| p.counts().checklist_items > BIG_PLAN));

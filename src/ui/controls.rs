@@ -1,5 +1,5 @@
-//! The toolbar: find and filter, undo and redo in view; the View menu holds the plan as of a
-//! day, reschedule, editing mode, theme and the shortcuts.
+//! The toolbar: find and filter, undo and redo in view; the View menu holds the timeline's zoom,
+//! the plan as of a day, reschedule, editing mode, theme and the shortcuts.
 
 use super::menu::Menu;
 use super::state::{use_app_state, use_filter};
@@ -79,6 +79,7 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
                         {move || if state.plan.with(|p| p.facts.launch.is_some()) { "Reschedule" } else { "Set launch date" }}
                     </button>
                 </form>
+                <super::timeline::ZoomControl />
                 <div class="menu-row">
                     <button
                         type="button"

@@ -1,11 +1,14 @@
-//! The timeline: the plan from its first to its last date, with weeks, days, decision points,
-//! risk deadlines, contingency dates, launch day and today; each point links to its place.
+//! The timeline: the plan from its first to its last date, with weeks (their progress as a
+//! fill), days, decision points, risk deadlines, contingency dates, launch day and today on a
+//! date axis of months and weeks; fit to the plan, or zoomed to a month or a quarter; each point
+//! links to its place.
 
 use super::state::use_app_state;
 use chrono::NaiveDate;
 use launchplan_core::plan::dates::{format_day, format_long};
 use launchplan_core::plan::{Block, NodeId, Plan};
 use launchplan_core::schedule::gates::gates;
+use launchplan_core::schedule::progress::Progress;
 use leptos::prelude::*;
 
 /// One mark on the timeline.
@@ -16,49 +19,63 @@ struct Mark {
     label: String,
     start: NaiveDate,
     end: NaiveDate,
+    /// A week's or phase's share done, in percent.
+    done: Option<u32>,
 }
 
 fn marks(plan: &Plan) -> Vec<Mark> {
     let mut out = Vec::new();
-    let mut mark = |target: &NodeId, kind, label: String, start, end| {
+    let mut mark_done = |target: &NodeId, kind, label: String, start, end, done| {
         out.push(Mark {
             target: target.clone(),
             kind,
             label,
             start,
             end,
+            done,
         })
     };
     for block in plan.blocks() {
         match block {
             Block::Schedule(g) => {
                 if let Some(p) = g.period {
-                    mark(&g.id, "week", g.label.clone(), p.first_day(), p.last_day());
+                    let progress = Progress::of_group(g);
+                    let done = (progress.total > 0).then(|| progress.percent());
+                    mark_done(
+                        &g.id,
+                        "week",
+                        g.label.clone(),
+                        p.first_day(),
+                        p.last_day(),
+                        done,
+                    );
                 }
                 for d in &g.days {
-                    mark(&d.id, "day", format_long(d.date), d.date, d.date);
+                    mark_done(&d.id, "day", format_long(d.date), d.date, d.date, None);
                 }
             }
             Block::Risks(g) => {
                 if let Some(date) = g.resolve_by {
-                    mark(
+                    mark_done(
                         &g.id,
                         "risk",
                         format!("Resolve by: {}", g.title),
                         date,
                         date,
+                        None,
                     );
                 }
             }
             Block::Contingencies(l) => {
                 for c in &l.plans {
                     if let Some(date) = c.date {
-                        mark(
+                        mark_done(
                             &c.id,
                             "contingency",
                             format!("Contingency: {}", c.trigger),
                             date,
                             date,
+                            None,
                         );
                     }
                 }
@@ -72,12 +89,13 @@ fn marks(plan: &Plan) -> Vec<Mark> {
     }
     for gate in gates(plan) {
         if let Some(date) = gate.date {
-            mark(
+            mark_done(
                 gate.id,
                 "decision",
                 format!("Decision: {}", gate.title),
                 date,
                 date,
+                None,
             );
         }
     }
@@ -85,6 +103,77 @@ fn marks(plan: &Plan) -> Vec<Mark> {
     // its days; stable for marks of one day).
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     out
+}
+
+/// How closely the timeline shows the plan (chosen in the View menu, see [`ZoomControl`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Zoom {
+    /// The whole plan: a day a mark of its own while the plan is no longer than about half a
+    /// year (the strip scrolls), the width of the page beyond.
+    Fit,
+    /// About a month across a laptop's screen.
+    Month,
+    /// About a quarter across it.
+    Quarter,
+}
+
+/// The scale a zoom gives a plan of `days` days: pixels a day (0: as wide as the page), and
+/// whether each day has a mark of its own (a 24 px target needs 26 px a day).
+fn scale(zoom: Zoom, days: i64) -> (i64, bool) {
+    match zoom {
+        Zoom::Fit if days <= 200 => (26, true),
+        Zoom::Fit => (0, false),
+        Zoom::Month => (44, true),
+        Zoom::Quarter => (12, false),
+    }
+}
+
+/// A label of the date axis: the first of a month ("Mar 2026"), or a week's Monday ("Mar 9").
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Tick {
+    date: NaiveDate,
+    label: String,
+    month: bool,
+}
+
+/// The axis from `first` to `last`: every month's first day, and each Monday when a week is
+/// wide enough for its label (`weeks`).
+fn axis(first: NaiveDate, last: NaiveDate, weeks: bool) -> Vec<Tick> {
+    use chrono::{Datelike, Weekday};
+    let mut out = Vec::new();
+    let mut day = first;
+    while day <= last && out.len() < 800 {
+        if day.day() == 1 || day == first {
+            out.push(Tick {
+                date: day,
+                label: format!("{} {}", month_abbr(day.month()), day.year()),
+                month: true,
+            });
+        } else if weeks && day.weekday() == Weekday::Mon {
+            out.push(Tick {
+                date: day,
+                label: format_day(day, false),
+                month: false,
+            });
+        }
+        day = match day.succ_opt() {
+            Some(next) => next,
+            None => break,
+        };
+    }
+    // A Monday's label next to a month's would overlap it ("Mar 2026" and "Mar 2").
+    let months: Vec<NaiveDate> = out.iter().filter(|t| t.month).map(|t| t.date).collect();
+    out.retain(|t| t.month || months.iter().all(|m| (t.date - *m).num_days().abs() > 3));
+    out
+}
+
+fn month_abbr(month: u32) -> &'static str {
+    [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .get(month.saturating_sub(1) as usize)
+    .copied()
+    .unwrap_or("")
 }
 
 /// Arrow keys move between the timeline's marks (Home and End to the first and last).
@@ -125,12 +214,20 @@ fn move_between_marks(ev: leptos::ev::KeyboardEvent) {
 #[component]
 pub(crate) fn Timeline() -> impl IntoView {
     let state = use_app_state();
+    let zoom = use_zoom();
     let data = Memo::new(move |_| state.plan.with(|p| (marks(p), p.facts.launch)));
     let view_marks = move || {
         let (marks, launch) = data.get();
         let first = marks.iter().map(|m| m.start).chain(launch).min()?;
         let last = marks.iter().map(|m| m.end).chain(launch).max()?;
-        let span = (last - first).num_days().max(1) as f64;
+        let days = (last - first).num_days().max(1);
+        let (per_day, each_day) = scale(zoom.get(), days);
+        let marks: Vec<Mark> = marks
+            .into_iter()
+            .filter(|m| each_day || m.kind != "day")
+            .collect();
+        let ticks = axis(first, last, per_day >= 12 || each_day);
+        let span = days as f64;
         // Positions in hundredths of a percent, written without float formatting.
         let at = move |d: NaiveDate| {
             ((d - first).num_days() as f64 / span * 10_000.0).clamp(0.0, 10_000.0) as i64
@@ -141,23 +238,33 @@ pub(crate) fn Timeline() -> impl IntoView {
         // positions are rounded to 0.01%); the strip scrolls.
         // Styles go through the CSSOM (`style:`), which the Content-Security-Policy allows;
         // a `style` attribute would be refused.
-        let min_width = format!("{}px", (last - first).num_days().max(1) * 26);
+        let min_width = (per_day > 0).then(|| format!("{}px", days * per_day));
         Some(view! {
             <div class="timeline-track" style:min-width=min_width.clone()>
                 {marks.into_iter().map(|m| {
                     let left = at(m.start);
                     let width = (at(m.end) - left).max(0);
                     let width = (m.kind == "week").then(|| pct(width));
-                    // A week or phase carries its name on its bar.
+                    // A week or phase carries its name on its bar, and its progress as a fill.
                     let name = (m.kind == "week").then(|| view! { <span class="mark-name" aria-hidden="true">{m.label.clone()}</span> });
+                    let fill = m.done.map(|done| view! { <span class="mark-fill" style:width=format!("{done}%")></span> });
+                    let label = match m.done {
+                        Some(done) => format!("{}: {done}% done", m.label),
+                        None => m.label.clone(),
+                    };
                     view! {
-                        <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style:left=pct(left) style:width=width title=m.label.clone() aria-label=m.label>{name}</a>
+                        <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style:left=pct(left) style:width=width title=label.clone() aria-label=label>{fill}{name}</a>
                     }
                 }).collect_view()}
                 {launch.map(|l| view! { <span class="mark mark-launch" style:left=pct(at(l)) title="Launch day">{flag()}</span> })}
                 {(first <= today && today <= last).then(|| view! {
                     <span class="mark mark-today" style:left=pct(at(today)) title="Today" data-testid="timeline-today"></span>
                 })}
+            </div>
+            <div class="timeline-axis" style:min-width=min_width.clone() aria-hidden="true">
+                {ticks.into_iter().map(|t| view! {
+                    <span class=if t.month { "tick tick-month" } else { "tick" } style:left=pct(at(t.date))>{t.label}</span>
+                }).collect_view()}
             </div>
             <div class="timeline-ends" style:min-width=min_width><span>{format_long(first)}</span><span>{format_long(last)}</span></div>
         })
@@ -193,8 +300,78 @@ pub(crate) fn Timeline() -> impl IntoView {
     }
 }
 
+/// The timeline's zoom, shared by the timeline and the View menu.
+#[derive(Clone, Copy)]
+pub(crate) struct TimelineZoom(RwSignal<Zoom>);
+
+/// Provides the timeline's zoom (the whole plan to start with).
+pub(crate) fn provide_zoom() {
+    provide_context(TimelineZoom(RwSignal::new(Zoom::Fit)));
+}
+
+fn use_zoom() -> RwSignal<Zoom> {
+    expect_context::<TimelineZoom>().0
+}
+
+/// "Timeline: whole plan / month / quarter", for the View menu.
+#[component]
+pub(crate) fn ZoomControl() -> impl IntoView {
+    let zoom = use_zoom();
+    view! {
+        <label class="timeline-zoom">
+            "Timeline "
+            <select aria-label="Timeline zoom" on:change=move |ev| zoom.set(match event_target_value(&ev).as_str() {
+                "month" => Zoom::Month,
+                "quarter" => Zoom::Quarter,
+                _ => Zoom::Fit,
+            })>
+                <option value="fit" selected=move || zoom.get() == Zoom::Fit>"Whole plan"</option>
+                <option value="month" selected=move || zoom.get() == Zoom::Month>"Month"</option>
+                <option value="quarter" selected=move || zoom.get() == Zoom::Quarter>"Quarter"</option>
+            </select>
+        </label>
+    }
+}
+
 /// The launch day's flag, drawn in CSS (`.flag`): an emoji is a missing glyph where no emoji
 /// font is installed, and an SVG here costs a kilobyte of wasm.
 fn flag() -> impl IntoView {
     view! { <span class="flag" aria-hidden="true"></span> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_sprint_shows_every_day_and_a_year_fits_the_page() {
+        assert_eq!(scale(Zoom::Fit, 14), (26, true));
+        assert_eq!(scale(Zoom::Fit, 160), (26, true));
+        assert_eq!(scale(Zoom::Fit, 365), (0, false));
+        assert_eq!(scale(Zoom::Month, 365), (44, true));
+        assert_eq!(scale(Zoom::Quarter, 14), (12, false));
+    }
+
+    #[test]
+    fn the_axis_names_months_and_mondays() {
+        let ticks = axis(d(2026, 2, 10), d(2026, 3, 10), true);
+        let labels: Vec<&str> = ticks.iter().map(|t| t.label.as_str()).collect();
+        // Not "Mar 2", a day after the month's label.
+        assert_eq!(
+            labels,
+            ["Feb 2026", "Feb 16", "Feb 23", "Mar 2026", "Mar 9"]
+        );
+        // Without weeks: the months alone.
+        let months: Vec<String> = axis(d(2026, 1, 15), d(2026, 12, 31), false)
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
+        assert_eq!(months.len(), 12);
+        assert_eq!(months[0], "Jan 2026");
+        assert_eq!(months[11], "Dec 2026");
+    }
 }

@@ -291,6 +291,30 @@ test.describe('timeline and clock', () => {
     await expect(page.locator('.decision').filter({ hasText: 'Production deployment decision' })).toBeInViewport();
   });
 
+  test('the timeline has a date axis, week progress, and zooms from the whole plan to a month or a quarter', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const timeline = page.getByRole('navigation', { name: 'Timeline' });
+    const axis = timeline.locator('.timeline-axis');
+    await expect(axis).toContainText('Feb 2026');
+    await expect(axis).toContainText('Feb 16');
+    // A week's bar says how much of it is done.
+    await item(page, 'Sprint kickoff meeting').check();
+    await expect(timeline.getByRole('link', { name: /^Week 1.*: \d+% done$/ })).toHaveCount(1);
+    const days = timeline.locator('a.mark-day');
+    const everyDay = await days.count();
+    expect(everyDay).toBeGreaterThan(5);
+    const track = timeline.locator('.timeline-track');
+    const fit = (await track.boundingBox()).width;
+    await openMenu(page, 'View');
+    await page.getByLabel('Timeline zoom').selectOption('month');
+    expect((await track.boundingBox()).width).toBeGreaterThan(fit);
+    await expect(days).toHaveCount(everyDay);
+    // A quarter: narrower, weeks and gates without a mark for each day.
+    await page.getByLabel('Timeline zoom').selectOption('quarter');
+    await expect(days).toHaveCount(0);
+    await expect(timeline.getByRole('link', { name: 'Decision: Production deployment decision' })).toBeVisible();
+  });
+
   test('the countdown is right as soon as a sleeping tab is shown again', async ({ page }) => {
     await openAt(page, '2026-02-09T09:00:00');
     await page.clock.pauseAt(new Date('2026-02-09T09:01:00'));
@@ -390,12 +414,17 @@ test.describe('look and accessibility', () => {
     await expect(page.getByTestId('progress')).toContainText('1 of 72 done');
   });
 
-  test('prints a clean checklist: no controls, every item', async ({ page }) => {
+  test('prints a clean checklist and the timeline across the page: no controls, every item', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     await page.getByLabel('Overdue only').check();
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('toolbar')).toBeHidden();
-    await expect(page.getByRole('navigation', { name: 'Timeline' })).toBeHidden();
+    // The timeline prints across the page, named weeks and gates with it.
+    const timeline = page.getByRole('navigation', { name: 'Timeline' });
+    await expect(timeline).toBeVisible();
+    await expect(timeline).toContainText('Go/No-Go for Feb 19 launch');
+    const width = await timeline.evaluate((t) => [t.scrollWidth, t.clientWidth]);
+    expect(width[0]).toBeLessThanOrEqual(width[1] + 1);
     await expect(item(page, 'Team celebration! 🎉')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Edit Sprint kickoff meeting' })).toBeHidden();
   });
