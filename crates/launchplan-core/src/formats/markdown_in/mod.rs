@@ -1514,6 +1514,35 @@ impl PlanReader {
                 }
             }
         }
+        // "**Also today:** Put the waitlist page live." under a day: a task of that day, written
+        // as a labelled line instead of a bullet.
+        if bold_label && self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan {
+            if let Some((label, rest)) = text.split_once(':') {
+                let label = label.trim().to_lowercase();
+                let rest = rest.trim();
+                if [
+                    "also today",
+                    "today",
+                    "to do",
+                    "todo",
+                    "action",
+                    "action item",
+                    "task",
+                    "next step",
+                    "also",
+                ]
+                .contains(&label.as_str())
+                    && rest.chars().any(char::is_alphabetic)
+                {
+                    self.list_item(&ListItem {
+                        text: rest.to_string(),
+                        line,
+                        ..ListItem::default()
+                    });
+                    return;
+                }
+            }
+        }
         // "**Deadline**: before T-24h" under a heading: what the heading holds is due then.
         if let Some((label, value)) = text.split_once(':') {
             let label = label.trim().to_lowercase();

@@ -2534,3 +2534,16 @@ fn status_words_of_other_languages() {
         assert!(!says_done(open), "{open}");
     }
 }
+
+#[test]
+fn a_labelled_line_of_a_day_is_its_task() {
+    let plan = import_markdown(
+        "# Posts\n\n## Teaser week\n\n### Tuesday, Feb 16, 2027\n\n| Time | Platform |\n|---|---|\n| 18:30 | Instagram |\n\n**Also today:** Put the waitlist page live.\n\n**Friends:** they post on Thursday.\n",
+    )
+    .plan;
+    let items = items_of(&plan);
+    assert!(items
+        .iter()
+        .any(|(t, due, _)| t == "Put the waitlist page live." && *due == Some(d(2027, 2, 16))));
+    assert!(!texts_of(&plan).iter().any(|t| t.contains("Friends")));
+}
