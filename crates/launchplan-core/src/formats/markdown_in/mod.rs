@@ -2668,6 +2668,25 @@ impl PlanReader {
             .contains(w)
         });
         let section = self.section_id();
+        // Whether the first column of text numbers the rows ("Week | Date | Program" with 1, 2,
+        // 3): a dash there marks a row outside the count (a break), not an empty name.
+        let first_text_col = (0..head.len()).find(|i| {
+            !date_cols.contains(i)
+                && Some(*i) != status_col
+                && Some(*i) != actual_col
+                && Some(*i) != owner_col
+        });
+        let numbered_first = first_text_col.is_some_and(|col| {
+            let cells: Vec<&str> = rows
+                .iter()
+                .filter_map(|r| r.cells.get(col).map(|c| c.trim()))
+                .filter(|c| !c.is_empty() && !matches!(*c, "-" | "–" | "—"))
+                .collect();
+            !cells.is_empty()
+                && cells
+                    .iter()
+                    .all(|c| c.chars().all(|ch| ch.is_ascii_digit()))
+        });
         let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
         for row in rows {
             // A table of more rows than a plan may have entries: no need to read the rest.
@@ -2760,7 +2779,8 @@ impl PlanReader {
             // "| Tue, Mar 9 | none | Contributor summit |": a week in which nothing of the
             // plan happens; what the row says of it is kept.
             let text_cells: Vec<&str> = text.split(" — ").collect();
-            if text_cells.len() > 1 && is_nothing(text_cells[0]) {
+            let dash = matches!(text_cells[0].trim(), "-" | "–" | "—");
+            if text_cells.len() > 1 && is_nothing(text_cells[0]) && (!dash || numbered_first) {
                 group_notes.push(text_cells[1..].join(" — "));
                 continue;
             }
@@ -3599,10 +3619,22 @@ fn is_rule(item: &ListItem) -> bool {
         .trim()
         .to_lowercase();
     let lower = item.text.trim_start().to_lowercase();
+    // "Don't forget to send the invoices" is a step all the same.
+    let reminder = ["forget", "miss"].iter().any(|w| {
+        lower
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|second| second.starts_with(w))
+            || lower
+                .split_whitespace()
+                .nth(2)
+                .is_some_and(|third| third.starts_with(w))
+    });
     LEADS.contains(&lead.as_str())
-        || ["do not ", "don't ", "don’t ", "never "]
-            .iter()
-            .any(|p| lower.starts_with(p))
+        || !reminder
+            && ["do not ", "don't ", "don’t ", "never "]
+                .iter()
+                .any(|p| lower.starts_with(p))
 }
 
 fn is_quantity(text: &str) -> bool {

@@ -2273,6 +2273,12 @@ fn rules_and_warnings_in_a_checklist_stay_notes() {
     )
     .plan;
     assert_eq!(texts_of(&plan), ["Sysadmin Create the branch"]);
+    // A reminder is a step.
+    let reminders = import_markdown(
+        "# Cut\n\n## Week 1 (Mar 1-5, 2027)\n- Don't forget to send the invoices\n- Do not miss the vendor call\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&reminders).len(), 2);
     // A rule that is a gate is still the gate.
     assert!(crate::schedule::gates::gates(&plan)
         .iter()
@@ -2286,6 +2292,12 @@ fn a_tables_empty_weeks_and_glued_lines_are_notes() {
     )
     .plan;
     assert_eq!(texts_of(&plan), ["14.0.0-beta.1 — first beta"]);
+    // A dash in a column of names is an empty name, not a week off: the row is a task.
+    let teams = import_markdown(
+        "# P\n\n## Schedule\n\n| Date | Team | Task |\n|---|---|---|\n| 2027-03-01 | Web | Ship |\n| 2027-03-02 | - | Tell the press |\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&teams).len(), 2);
     // The stable release is the launch; the summit week is not.
     assert_eq!(plan.facts.launch, Some(d(2027, 5, 11)));
     let notes: Vec<&String> = plan
