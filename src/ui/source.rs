@@ -37,8 +37,12 @@ pub(crate) enum FetchError {
     Redirected(String, String),
     #[error("{0} answered {1}{2}.")]
     Status(String, u16, String),
-    #[error("{0} is {1} bytes; plans larger than {2} bytes (5 MB) are not read.")]
+    #[error(
+        "{0} is larger than 5 MB ({1} bytes or more); plans larger than {2} bytes are not read."
+    )]
     TooLarge(String, usize, usize),
+    #[error("{0} is not a text file.")]
+    NotText(String),
 }
 
 /// Checks an address typed or linked: an https address, or an http one on this computer.
@@ -117,18 +121,42 @@ async fn fetch_text(url: &str) -> Result<String, FetchError> {
     if let Some(size) = stated.filter(|&n| n > MAX_FILE_BYTES) {
         return Err(FetchError::TooLarge(name, size, MAX_FILE_BYTES));
     }
-    let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise)
+    read_body(&response, &name).await
+}
+
+/// The body of `response` as text, read piece by piece and given up as soon as it passes the
+/// size limit (a server that states no size, or sends it compressed, is not read whole first).
+async fn read_body(response: &web_sys::Response, name: &str) -> Result<String, FetchError> {
+    let unreadable = || FetchError::Unreachable(name.to_string());
+    let Some(body) = response.body() else {
+        return Ok(String::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes: Vec<u8> = Vec::new();
+    loop {
+        let part = JsFuture::from(reader.read())
             .await
+            .map_err(|_| unreadable())?;
+        let done = js_sys::Reflect::get(&part, &"done".into())
             .ok()
-            .and_then(|t| t.as_string()),
-        Err(_) => None,
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true);
+        if done {
+            break;
+        }
+        let value = js_sys::Reflect::get(&part, &"value".into()).map_err(|_| unreadable())?;
+        let chunk = js_sys::Uint8Array::new(&value);
+        if bytes.len() + chunk.length() as usize > MAX_FILE_BYTES {
+            let _ = reader.cancel();
+            return Err(FetchError::TooLarge(
+                name.to_string(),
+                bytes.len() + chunk.length() as usize,
+                MAX_FILE_BYTES,
+            ));
+        }
+        bytes.extend(chunk.to_vec());
     }
-    .ok_or_else(|| FetchError::Unreachable(name.clone()))?;
-    if text.len() > MAX_FILE_BYTES {
-        return Err(FetchError::TooLarge(name, text.len(), MAX_FILE_BYTES));
-    }
-    Ok(text)
+    String::from_utf8(bytes).map_err(|_| FetchError::NotText(name.to_string()))
 }
 
 /// Why a fetch failed without an answer: offline, a server that does not let other sites read

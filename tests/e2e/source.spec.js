@@ -53,10 +53,16 @@ function start() {
         res.writeHead(302, { ...headers, location: `${OTHER}/cors/plan.md` }).end();
         return;
       }
-      const file = files.get(path.replace(/^\/(no)?cors/, ''));
+      const file = files.get(path.replace(/^\/(no)?cors(\/chunked)?/, ''));
       if (file === undefined) {
         entry.status = 404;
         res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
+        return;
+      }
+      // Sent in chunks, with no stated size.
+      if (path.startsWith('/cors/chunked/')) {
+        res.writeHead(200, { ...headers, 'content-type': 'text/markdown; charset=utf-8' });
+        res.end(file);
         return;
       }
       const etag = `"${Buffer.from(file).length}-${hash(file)}"`;
@@ -237,7 +243,11 @@ test.describe('failures say what happened and change nothing', () => {
     });
     test('a file over the size limit', async ({ page }) => {
       files.set('/huge.md', `# Huge\n\n${'- [ ] a task that repeats\n'.repeat(220_000)}`);
-      await refused(page, `${ORIGIN}/cors/huge.md`, 'plans larger than 5242880 bytes (5 MB) are not read');
+      await refused(page, `${ORIGIN}/cors/huge.md`, 'plans larger than 5242880 bytes are not read');
+    });
+    test('a file over the size limit that states no size', async ({ page }) => {
+      files.set('/huge.md', `# Huge\n\n${'- [ ] a task that repeats\n'.repeat(220_000)}`);
+      await refused(page, `${ORIGIN}/cors/chunked/huge.md`, 'larger than 5 MB');
     });
   });
 
