@@ -971,6 +971,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let glued = (i..i + 4).all(|k| self.touches_next(k));
+        // "2026-02-10", or "2026/8/21" with slashes, the year first and so never ambiguous.
+        let slashed = self.is_punct(i + 1, "/") && self.is_punct(i + 3, "/");
         let month = if self.is(i + 2, Kind::Num) && self.str_at(i + 2).len() <= 2 {
             self.str_at(i + 2).parse().ok()?
         } else if self.is(i + 2, Kind::Word) {
@@ -978,8 +980,7 @@ impl<'a> Scanner<'a> {
         } else {
             return None;
         };
-        let shaped = self.is_punct(i + 1, "-")
-            && self.is_punct(i + 3, "-")
+        let shaped = (slashed || self.is_punct(i + 1, "-") && self.is_punct(i + 3, "-"))
             && self.is(i + 4, Kind::Num)
             && self.str_at(i + 4).len() <= 2;
         if !(glued && shaped) || self.runs_on(i + 4) {
@@ -1189,8 +1190,36 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// "2026/5": a year and a month in numbers, the year first, at token `i`.
+    fn numeric_month_at(&self, i: usize) -> Option<Found> {
+        let year_digits = self.str_at(i);
+        let shaped = self.is(i, Kind::Num)
+            && year_digits.len() == 4
+            && self.touches_next(i)
+            && self.is_punct(i + 1, "/")
+            && self.touches_next(i + 1)
+            && self.is(i + 2, Kind::Num)
+            && self.str_at(i + 2).len() <= 2
+            && !(self.touches_next(i + 2) && self.is_punct(i + 3, "/"))
+            && !self.runs_on(i + 2);
+        if !shaped || !self.starts_clean(i) {
+            return None;
+        }
+        let year: i32 = year_digits.parse().ok()?;
+        let month: u32 = self.str_at(i + 2).parse().ok()?;
+        (YEARS.contains(&year) && (1..=12).contains(&month)).then_some(Found {
+            first: i,
+            last: i + 2,
+            resolved: Some((Period::Month { year, month }, true)),
+            names_days: false,
+        })
+    }
+
     /// "March 2026" / "Oct, 2025" at token `i`.
     fn month_year_at(&self, i: usize) -> Option<Found> {
+        if let Some(found) = self.numeric_month_at(i) {
+            return Some(found);
+        }
         let (month, month_last) = self.month_at(i)?;
         let (year, last) = self.year_after(month_last)?;
         Some(Found {
@@ -1691,6 +1720,32 @@ mod tests {
             assert_eq!(find_date(text, ctx()), None, "{text}");
         }
         assert_eq!(NumericDates::of("no dates 1/2"), NumericDates::default());
+    }
+
+    #[test]
+    fn year_first_dates_with_slashes() {
+        assert_eq!(period("done 2026/8/21"), day(2026, 8, 21));
+        assert_eq!(period("done 2026/9/01"), day(2026, 9, 1));
+        assert_eq!(
+            period("scheduled for 2026/12"),
+            Period::Month {
+                year: 2026,
+                month: 12
+            }
+        );
+        // Not a month: a fraction of a year, a path, a version.
+        for text in ["2026/13", "build 2026/5/x/y", "v2026/5"] {
+            assert_ne!(
+                find_date(text, ctx())
+                    .and_then(Result::ok)
+                    .map(|p| p.period),
+                Some(Period::Month {
+                    year: 2026,
+                    month: 5
+                }),
+                "{text}"
+            );
+        }
     }
 
     #[test]

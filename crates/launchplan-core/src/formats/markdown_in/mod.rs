@@ -1642,6 +1642,9 @@ impl PlanReader {
             }
             return;
         }
+        if self.kind == SectionKind::Schedule {
+            self.gate_sentence(text, line);
+        }
         self.event_sentence(text);
         self.opening_date(text);
         if let Some(Err(_)) = find_date(text, self.context) {
@@ -2332,6 +2335,46 @@ impl PlanReader {
                 self.launch_rank = 1;
             }
         }
+    }
+
+    /// A sentence of prose that says when a gate is ("Feature freeze is Monday @ 17:00, Jun
+    /// 21.", "Code freeze begins on March 3."): a decision point on that day, named by the
+    /// sentence; the line stays as written.
+    fn gate_sentence(&mut self, text: &str, line: usize) {
+        let sentence = text.split(". ").next().unwrap_or(text);
+        let lower = sentence.to_ascii_lowercase();
+        let Some(at) = [
+            " is ",
+            " begins ",
+            " starts ",
+            " will be ",
+            " happens ",
+            " falls on ",
+        ]
+        .iter()
+        .filter_map(|verb| lower.find(verb))
+        .min() else {
+            return;
+        };
+        let subject = sentence[..at].trim();
+        if subject.split_whitespace().count() > 4 || !is_gate(subject) {
+            return;
+        }
+        let Some(Ok(phrase)) = self.find(&sentence[at..]) else {
+            return;
+        };
+        let Period::Day { date } = phrase.period else {
+            return;
+        };
+        let section = self.section_id();
+        let title = sentence.trim().trim_end_matches('.').to_string();
+        let id = self.id(&section, "decision", &title, line);
+        self.pending_gates.push(DecisionPoint {
+            id,
+            date: Some(date),
+            title,
+            ..Default::default()
+        });
     }
 
     /// A day with its year in the plan's opening prose ("This copy is for the **Harbourmesh Hack

@@ -2559,3 +2559,30 @@ fn a_labelled_line_of_a_day_is_its_task() {
         .any(|(t, due, _)| t == "Put the waitlist page live." && *due == Some(d(2027, 2, 16))));
     assert!(!texts_of(&plan).iter().any(|t| t.contains("Friends")));
 }
+
+#[test]
+fn a_sentence_that_says_when_a_gate_is_makes_it_a_decision_point() {
+    let plan = import_markdown(
+        "# Release 4.2\n\n## Schedule\n\nFeature freeze is Monday @ 17:00 UTC, Jun 21, 2027. From then on only fixes land.\n\nThe team is small this year.\n",
+    )
+    .plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates.len(), 1);
+    assert_eq!(gates[0].date, Some(d(2027, 6, 21)));
+    assert!(gates[0].title.starts_with("Feature freeze is Monday"));
+    // The sentence stays in the plan as written.
+    assert!(format!("{:?}", plan.sections).contains("From then on only fixes land."));
+}
+
+#[test]
+fn done_with_a_date_at_the_end_is_done_on_that_day() {
+    let plan = import_markdown(
+        "# Move\n\n## Steps\n\n- Switch the baseline to C++20 **done, 2026/5**\n- Set the old tracker to read-only **done 2026/8/21**\n- Get the deployment done\n- Create the new repository **scheduled for 2026/12**\n",
+    )
+    .plan;
+    let done: Vec<bool> = plan.schedule_items().map(|i| i.done).collect();
+    assert_eq!(done, [true, true, false, false]);
+    let due: Vec<Option<NaiveDate>> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due[1], Some(d(2026, 8, 21)));
+    assert_eq!(due[3], Some(d(2026, 12, 31)));
+}

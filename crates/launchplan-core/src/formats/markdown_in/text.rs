@@ -15,7 +15,7 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
     if let Some(done) = item.task {
         return (text.to_string(), done);
     }
-    let marked = item.struck || says_done_at_end(text);
+    let marked = item.struck || says_done_at_end(text) || done_on_a_date(text);
     if marked {
         return (text.to_string(), true);
     }
@@ -57,6 +57,31 @@ fn says_done_at_end(text: &str) -> bool {
     ]
     .iter()
     .any(|m| lower.ends_with(m))
+}
+
+/// Whether a line ends with "done" and the day or month it was done ("… **done 2026/8/21**",
+/// "… done, 2026/5", "… done on March 3"): done (the date is the item's). A bare "done" at the
+/// end is not enough ("Get the deployment done" is a task).
+fn done_on_a_date(text: &str) -> bool {
+    let lower = text.trim_end().to_lowercase();
+    let Some(at) = lower.rfind("done") else {
+        return false;
+    };
+    let before_ok = lower[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let rest = lower[at + 4..]
+        .trim_start_matches([',', ':', ' ', '-', '–'])
+        .trim_start_matches("on ")
+        .trim_end_matches(['.', ')', '*', ' ']);
+    if !before_ok || rest.is_empty() {
+        return false;
+    }
+    let context = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+    find_date(rest, context)
+        .and_then(Result::ok)
+        .is_some_and(|phrase| phrase.span.start == 0 && phrase.span.end == rest.len())
 }
 
 /// An item as Markdown-ish text, nested bullets included, for keeping it as a note.
