@@ -177,6 +177,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         }
     }
     drop_repeated_gates(&mut reader.plan, &reader.summary_gates);
+    drop_repeated_sentence_gates(&mut reader.plan, &reader.sentence_gates);
     let mut report = reader.report;
     // No year anywhere: the dates are in the year they were read in, which the user may change.
     if !year_written {
@@ -448,6 +449,8 @@ struct PlanReader {
     /// follow the group they were written in, placed when the next block or section opens (so
     /// the group is not cut in two).
     pending_gates: Vec<DecisionPoint>,
+    /// Decision points read from a sentence of prose (see `gate_sentence`).
+    sentence_gates: Vec<NodeId>,
     /// Items read from bullets without a checkbox: the one that states the launch is the
     /// launch's line, not a task (see `launch_line_to_note`).
     plain_items: HashSet<NodeId>,
@@ -514,6 +517,7 @@ impl PlanReader {
             opening_day: None,
             launch_minutes: None,
             pending_gates: Vec::new(),
+            sentence_gates: Vec::new(),
             list_done: false,
             notes_label: false,
             plain_items: HashSet::new(),
@@ -2369,6 +2373,7 @@ impl PlanReader {
         let section = self.section_id();
         let title = sentence.trim().trim_end_matches('.').to_string();
         let id = self.id(&section, "decision", &title, line);
+        self.sentence_gates.push(id.clone());
         self.pending_gates.push(DecisionPoint {
             id,
             date: Some(date),
@@ -3556,6 +3561,32 @@ fn drop_repeated_gates(plan: &mut Plan, summary: &[NodeId]) {
             }
         }
         section.blocks = kept;
+    }
+}
+
+/// Drops a decision point read from a sentence of prose when the plan states the same gate on
+/// the same day elsewhere (as the Markdown export writes it: the sentence stays a note, the gate
+/// a decision point of its own): read back, the plan has it once.
+fn drop_repeated_sentence_gates(plan: &mut Plan, from_sentences: &[NodeId]) {
+    if from_sentences.is_empty() {
+        return;
+    }
+    let from: HashSet<&NodeId> = from_sentences.iter().collect();
+    let mut elsewhere: HashSet<(String, Option<NaiveDate>)> = HashSet::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Block(PlanBlock::Decision(d)) = node {
+            if !from.contains(&d.id) {
+                elsewhere.insert((d.title.clone(), d.date));
+            }
+        }
+    });
+    for section in &mut plan.sections {
+        section.blocks.retain(|block| match block {
+            PlanBlock::Decision(d) => {
+                !(from.contains(&d.id) && elsewhere.contains(&(d.title.clone(), d.date)))
+            }
+            _ => true,
+        });
     }
 }
 

@@ -2572,6 +2572,11 @@ fn a_sentence_that_says_when_a_gate_is_makes_it_a_decision_point() {
     assert!(gates[0].title.starts_with("Feature freeze is Monday"));
     // The sentence stays in the plan as written.
     assert!(format!("{:?}", plan.sections).contains("From then on only fixes land."));
+    // Exported and read back, the plan has the gate once.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(crate::schedule::gates::gates(&back).len(), 1);
+    let again = import_markdown(&crate::formats::markdown_out::export_markdown(&back)).plan;
+    assert_eq!(crate::schedule::gates::gates(&again).len(), 1);
 }
 
 #[test]
