@@ -9,8 +9,9 @@ use crate::plan::Plan;
 
 /// The BillingOS plan exactly as its team wrote it (mojibake included).
 pub const BILLINGOS_MARKDOWN: &str = include_str!("../../../plans/billingos-milestones.md");
-/// What the Markdown importer makes of it: the plan as an exported file.
-const BILLINGOS_PLAN: &str = include_str!("../../../plans/billingos.launchplan.json");
+/// What the Markdown importer makes of it: the plan as an exported file, embedded compact (see
+/// `build.rs`; `plans/billingos.launchplan.json` is the same JSON, indented).
+const BILLINGOS_PLAN: &str = include_str!(concat!(env!("OUT_DIR"), "/billingos.launchplan.json"));
 /// And the report it gives with it.
 const BILLINGOS_REPORT: &str = include_str!("../../../plans/billingos.report.json");
 
