@@ -1,7 +1,8 @@
 //! Property test of the Markdown reader over documents of the shapes real plans take: front
 //! matter, headings with and without dates, times relative to launch, nested task lists, tables
-//! of dates and notes, in random combinations. The reader never panics and keeps every task it
-//! read through Markdown export and import (its time is tested in `reader_time.rs`).
+//! of dates and notes, records, labelled lines, in random combinations. The reader never panics
+//! and keeps every task it read through Markdown export and import (its time is tested in
+//! `reader_time.rs`).
 
 use launchplan_core::formats::markdown_in::import_markdown;
 use launchplan_core::formats::markdown_out::export_markdown;
@@ -33,6 +34,11 @@ fn piece() -> impl Strategy<Value = String> {
         "T-7 days",
         "T+1",
         "2 weeks before launch",
+        "05/13/2027",
+        "2026/8/21",
+        "2026/5",
+        "Tue, 2027-Feb-09",
+        "8 de marzo de 2027",
         "",
     ]);
     prop_oneof![
@@ -53,7 +59,24 @@ fn piece() -> impl Strategy<Value = String> {
             )
         }),
         date.clone().prop_map(|d| format!("Launch: {d}\n")),
-        words.prop_map(|w| format!("\n{w}\n\n")),
+        words.clone().prop_map(|w| format!("\n{w}\n\n")),
+        // Constructs of the rounds of December 2026: a range label glued under a bullet, a
+        // heading without its space, a day written as a bullet, a rule, a labelled task, a
+        // record between rules, a gate in a sentence, "done" with a date, an idle table row.
+        words
+            .clone()
+            .prop_map(|w| format!("- {w}\n17 May - May 21: {w}\n- {w}\n")),
+        (1..4usize, words.clone()).prop_map(|(level, w)| format!("\n{}{w}\n\n", "#".repeat(level))),
+        (date.clone(), words.clone()).prop_map(|(d, w)| format!("- **{d}**\n  - {w}\n")),
+        words.clone().prop_map(|w| format!("- **Policy** {w}\n- Never {w}\n")),
+        words.clone().prop_map(|w| format!("\n**Also today:** {w}\n\n")),
+        (words.clone(), date.clone())
+            .prop_map(|(w, d)| format!("\n---\ntitle: {w}\nend_date: {d}\ntype: task\n---\n\n")),
+        date.clone().prop_map(|d| format!("\nFeature freeze is {d}. Only fixes then.\n\n")),
+        words.clone().prop_map(|w| format!("- {w} **done 2026/8/21**\n")),
+        (date, words).prop_map(|(d, w)| {
+            format!("\n| Date | Release | Note |\n|---|---|---|\n| {d} | none | {w} |\n| {d} | 1.0 | {w} |\nGlued line\n\n")
+        }),
     ]
 }
 

@@ -312,12 +312,17 @@ impl<'a> Reader<'a> {
                 Event::Start(Tag::Table(_)) => {
                     self.events.next();
                     let (head, mut rows) = self.table();
-                    let Block::Other { source, line } = self.other(range) else {
+                    let Block::Other { mut source, line } = self.other(range) else {
                         continue;
                     };
-                    // Lines glued under the table without a `|` are a paragraph after it.
+                    // Lines glued under the table without a `|` are a paragraph after it (and
+                    // not part of the table as written).
                     let glued: Vec<TableRow> = rows.iter().filter(|r| !r.piped).cloned().collect();
                     rows.retain(|r| r.piped);
+                    if let Some(first) = glued.first() {
+                        let keep = first.line.saturating_sub(line);
+                        source = source.lines().take(keep).collect::<Vec<_>>().join("\n");
+                    }
                     out.push(Block::Table {
                         head,
                         rows,

@@ -1667,6 +1667,19 @@ impl PlanReader {
             }
         }
         self.bold_task = None;
+        // An empty bullet ("- ****") is no task; what is nested in it is read as its own.
+        if item.task.is_none()
+            && item.extra.is_empty()
+            && item
+                .text
+                .trim_matches(|c: char| c.is_whitespace() || "*_~`".contains(c))
+                .is_empty()
+        {
+            for child in &item.children {
+                self.list_item(child);
+            }
+            return;
+        }
         if self.facts_allowed() && self.fact(&item.text, item.line) {
             return;
         }

@@ -197,7 +197,15 @@ pub(super) fn strip_deadline(heading: &str, phrase: Option<&DatePhrase>) -> Stri
     };
     let before = heading.get(..p.span.start).unwrap_or_default();
     let cut = before.rfind('(').map_or(before, |i| &before[..i]);
-    cut.trim_end_matches([' ', ':', '-', '–', '—']).to_string()
+    let name = cut.trim_end_matches([' ', ':', '-', '–', '—']);
+    if !name.trim().is_empty() {
+        return name.to_string();
+    }
+    // "May 17-21, 2027 (Code freeze)": the name is after the date.
+    let after = heading.get(p.span.end..).unwrap_or_default();
+    after
+        .trim_matches(|c: char| c.is_whitespace() || "()[]:-–—,".contains(c))
+        .to_string()
 }
 
 /// "Criteria: 80% done" with label "criteria" → "80% done".
