@@ -20,6 +20,12 @@ pub fn export_markdown(plan: &Plan) -> String {
         out.push_str("---\n\n");
         if !section.title.is_empty() {
             line(&mut out, &format!("## {}", escape_heading(&section.title)));
+        } else if section.blocks.iter().any(|b| {
+            !matches!(b, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none())
+        }) {
+            // An untitled section whose blocks have headings of their own: an empty heading
+            // keeps them its blocks when read back (else the first of them became a section).
+            line(&mut out, "##");
         }
         paragraphs(&mut out, &section.notes);
         for block in &section.blocks {
@@ -508,5 +514,18 @@ mod tests {
         assert_eq!(escape("1. not a list"), "1\\. not a list");
         assert_eq!(escape("<img src=x>"), "\\<img src=x>");
         assert_eq!(escape("R&D &amp;"), "R&D \\&amp;");
+    }
+
+    #[test]
+    fn an_untitled_sections_gates_stay_gates_when_read_back() {
+        use crate::formats::markdown_in::import_markdown;
+        // Bullets before any section heading: gates of an untitled section.
+        let plan = import_markdown("# Plan\n\n- Code freeze\n- Security sign-off\n").plan;
+        let gates = |p: &Plan| crate::schedule::gates::gates(p).len();
+        assert_eq!(gates(&plan), 2);
+        let once = import_markdown(&export_markdown(&plan)).plan;
+        let twice = import_markdown(&export_markdown(&once)).plan;
+        assert_eq!((gates(&once), gates(&twice)), (2, 2));
+        assert_eq!(once.sections.len(), plan.sections.len());
     }
 }
