@@ -1,0 +1,663 @@
+//! Tables in a plan: a table with a column of dates (by its header or its cells), a column per
+//! month, or relative days becomes dated rows of its schedule group, each row a task, a gate,
+//! the launch's line or a note by the same rules as list items; a table of tasks without dates
+//! takes the heading's; a roster, a legend, a document history or an idle calendar (blackout
+//! dates) is kept as written or as notes.
+
+use super::blocks;
+use super::launch;
+use super::text::*;
+use super::{says_done, time_of_day_in, PlanReader, SectionKind};
+use crate::plan::dates::{find_date, format_day, month_named, Period};
+use crate::plan::{Block as PlanBlock, DecisionPoint, Item, Stamp};
+use crate::schedule::gates::is_gate;
+use chrono::NaiveDate;
+
+impl PlanReader {
+    /// A table of dated rows: a date column ("Date", "When", cells that read as dates or as
+    /// times relative to launch), or one column per month ("Jan | Feb | Mar" with "Tue 19" in
+    /// the row's month). Each row becomes an item of the current group (its text the other
+    /// cells, done when a status cell says so, the owner and an open status kept as notes); a
+    /// row that is a gate becomes a decision point after the group, and one that names the
+    /// launch gives the launch date, as a bullet would, unless a status column makes them rows
+    /// to tick. False when the table is not one (no date column, or another kind of section): it
+    /// is then kept as a note, as written.
+    pub(super) fn table(
+        &mut self,
+        head: &[String],
+        rows: &[blocks::TableRow],
+        line: usize,
+    ) -> bool {
+        if self.kind != SectionKind::Schedule || rows.is_empty() || is_document_history(head) {
+            return false;
+        }
+        // A table under "Status legend", "Notes and updates", "Team": kept as written. (A
+        // summary's table of key dates is read: its gates and launch count; so is a "Schedule
+        // template", a schedule all the same.)
+        let title = self
+            .plan
+            .sections
+            .last()
+            .map(|s| s.title.to_lowercase())
+            .unwrap_or_default();
+        let schedule = words_of(&title)
+            .iter()
+            .any(|w| ["schedule", "timeline", "calendar"].contains(w));
+        if self.in_note_section() && !self.in_summary() && !schedule {
+            return false;
+        }
+        let months = month_columns(head);
+        // "Jan | Feb" with "Tue 19" in the cells; a budget's "120" per month is not a day.
+        let months = if months_hold_days(&months, rows) {
+            months
+        } else {
+            Vec::new()
+        };
+        // "Actual": the day it happened, when it did (the row is done, and dated by it).
+        let actual_col = head.iter().position(|h| {
+            header_says(
+                h,
+                &["actual", "actuals", "achieved", "shipped", "completed"],
+            )
+        });
+        // Whether a date column says it holds the end of a span ("End", "Until").
+        let mut ends_col = false;
+        let date_cols: Vec<usize> = if months.len() >= 2 {
+            months.iter().map(|&(i, _)| i).collect()
+        } else {
+            match date_column(head, rows, self.context) {
+                Some(col) => {
+                    let mut cols: Vec<usize> = std::iter::once(col)
+                        .chain(other_date_columns(head, rows, col, self.context))
+                        .collect();
+                    // "Start | End", "Expected (early) | Expected (late)": a span of days is due
+                    // at its end.
+                    let ends = |i: &usize| {
+                        head.get(*i).is_some_and(|h| {
+                            header_says(
+                                h,
+                                &["end", "ends", "until", "finish", "to", "late", "latest"],
+                            )
+                        })
+                    };
+                    ends_col = cols.iter().any(ends);
+                    cols.sort_by_key(|i| !ends(i));
+                    cols.retain(|&i| Some(i) != actual_col);
+                    cols
+                }
+                None => Vec::new(),
+            }
+        };
+        let header = |words: &[&str]| head.iter().position(|h| header_says(h, words));
+        let status_col = header(&[
+            "status", "state", "done", "progress", "estado", "stand", "statut",
+        ]);
+        // A row to tick: the table says whether it is done.
+        let tickable = status_col.is_some() || actual_col.is_some();
+        let owner_col = header(&[
+            "owner",
+            "owners",
+            "who",
+            "lead",
+            "responsible",
+            "assignee",
+            "dri",
+        ]);
+        // The time relative to launch the headings above state ("### T-7: Assets").
+        let heading_offset = (1..7).rev().find_map(|level| self.relative_by_level[level]);
+        // Without a date column: an agenda ("Time | Activity") under a dated or relative day,
+        // or a table of tasks ("Task | Owner | Status"), whose rows are the heading's.
+        let heading_period = if date_cols.is_empty() {
+            let tasks = status_col.is_some() || header(TASK_HEADERS).is_some();
+            let period = self.period_here();
+            let timed = has_time_column(rows) && (period.is_some() || heading_offset.is_some());
+            if !tasks && !timed || names_steps_only(head, rows) || is_roster(head) {
+                return false;
+            }
+            period
+        } else {
+            // Rows without a date of their own take the heading's.
+            self.period_here()
+        };
+        if !matches!(self.last_block(), Some(PlanBlock::Schedule(_))) {
+            let group = self.implicit_group(line);
+            self.push_block(PlanBlock::Schedule(group));
+        }
+        let Some(PlanBlock::Schedule(group)) = self.last_block() else {
+            return false;
+        };
+        let group_id = group.id.clone();
+        // "Blackout dates", "Holidays": each row is a time when nothing is done (a freeze among
+        // them is a gate).
+        let label = if group.label.is_empty() {
+            title.clone()
+        } else {
+            group.label.to_lowercase()
+        };
+        let idle_rows = words_of(&label).iter().any(|w| {
+            [
+                "blackout",
+                "blackouts",
+                "holidays",
+                "closures",
+                "vacations",
+                "absences",
+                "pto",
+            ]
+            .contains(w)
+        });
+        let section = self.section_id();
+        // Whether the first column of text numbers the rows ("Week | Date | Program" with 1, 2,
+        // 3): a dash there marks a row outside the count (a break), not an empty name.
+        let first_text_col = (0..head.len()).find(|i| {
+            !date_cols.contains(i)
+                && Some(*i) != status_col
+                && Some(*i) != actual_col
+                && Some(*i) != owner_col
+        });
+        let numbered_first = first_text_col.is_some_and(|col| {
+            let cells: Vec<&str> = rows
+                .iter()
+                .filter_map(|r| r.cells.get(col).map(|c| c.trim()))
+                .filter(|c| !c.is_empty() && !matches!(*c, "-" | "–" | "—"))
+                .collect();
+            !cells.is_empty()
+                && cells
+                    .iter()
+                    .all(|c| c.chars().all(|ch| ch.is_ascii_digit()))
+        });
+        let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
+        for row in rows {
+            // A table of more rows than a plan may have entries: no need to read the rest.
+            if items.len() + decisions.len() > crate::formats::json::MAX_ENTRIES {
+                self.stopped_at = Some(items.len() + decisions.len());
+                break;
+            }
+            let cell = |i: Option<usize>| i.and_then(|i| row.cells.get(i)).map(String::as_str);
+            let date_text = if months.len() >= 2 {
+                month_cell_date(&months, row)
+            } else {
+                // The most precise date the row gives: a day ("Mon, Jul 20") over its week's
+                // range ("Jul 20 - Jul 24") in another column; of several days ("Shadow copy |
+                // Verification due | Cutover"), the last, when the row's work is done.
+                let cells: Vec<&str> = date_cols
+                    .iter()
+                    .filter_map(|&i| cell(Some(i)))
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                let period = |c: &&str| self.find(c).and_then(Result::ok).map(|p| p.period);
+                let day = |c: &&str| match period(c) {
+                    Some(Period::Day { date }) => Some(date),
+                    _ => None,
+                };
+                // (An "End" column, sorted first, is the end whatever the years its cells
+                // are read in.)
+                let days = cells.iter().filter(|c| day(c).is_some());
+                let chosen = if ends_col {
+                    cells.iter().find(|c| day(c).is_some())
+                } else {
+                    days.max_by_key(|c| day(c))
+                };
+                chosen
+                    .or_else(|| cells.iter().find(|c| period(c).is_some()))
+                    .or(cells.first())
+                    .copied()
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let date_text = date_text.as_str();
+            let due = self
+                .date_in(date_text, row.line)
+                .and_then(|phrase| match phrase.period {
+                    Period::Day { date } => Some(date),
+                    Period::Range { end, .. } => Some(end),
+                    Period::Month { .. } | Period::Quarter { .. } => None,
+                });
+            let offset = due.is_none().then(|| relative_in(date_text)).flatten();
+            let within = self
+                .find(date_text)
+                .and_then(Result::ok)
+                .map(|p| p.period)
+                .filter(Period::is_coarse);
+            let due = due
+                .or(within.map(|p| p.last_day()))
+                .or(heading_period.map(|p| p.last_day()));
+            let offset = offset.or(heading_offset.filter(|_| due.is_none()));
+            let text = row
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| {
+                    !date_cols.contains(i)
+                        && Some(*i) != status_col
+                        && Some(*i) != actual_col
+                        && Some(*i) != owner_col
+                        && !c.is_empty()
+                })
+                .map(|(_, c)| c.as_str())
+                .collect::<Vec<_>>()
+                .join(" — ");
+            // A row that only names a month ("**July 2027** |") sets the year of the rows after
+            // it; a row with nothing but its date and a number is an idle week; "..." skips
+            // rows. None of them is a task.
+            let filled: Vec<&str> = row
+                .cells
+                .iter()
+                .map(|c| c.trim())
+                .filter(|c| c.chars().any(char::is_alphanumeric))
+                .collect();
+            if let [only] = filled.as_slice() {
+                // The whole cell is the month ("June 2027"), not a task that names one.
+                if self.find(only).and_then(Result::ok).is_some_and(|p| {
+                    p.period.is_coarse() && p.span.start == 0 && p.span.end == only.len()
+                }) {
+                    self.date_in(only, row.line);
+                    continue;
+                }
+            }
+            // "| Tue, Mar 9 | none | Contributor summit |": a week in which nothing of the
+            // plan happens; what the row says of it is kept.
+            let text_cells: Vec<&str> = text.split(" — ").collect();
+            let dash = matches!(text_cells[0].trim(), "-" | "–" | "—");
+            if text_cells.len() > 1 && is_nothing(text_cells[0]) && (!dash || numbered_first) {
+                group_notes.push(text_cells[1..].join(" — "));
+                continue;
+            }
+            let number_only = text
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace());
+            let no_words = !text.chars().any(char::is_alphanumeric);
+            if !text.is_empty() && (number_only || no_words) {
+                // Not a task, but what it says is kept ("2026-03-02 — 412"); a "..." row says
+                // nothing.
+                if !filled.is_empty() {
+                    group_notes.push(filled.join(" — "));
+                }
+                continue;
+            }
+            let text = if text.is_empty() {
+                date_text.to_string()
+            } else {
+                text
+            };
+            // Bullets inside the cell ("Checkpoint<br>• tests passing"): subtasks of the row.
+            let mut parts = text.split('•').map(str::trim).filter(|p| !p.is_empty());
+            let Some(text) = parts.next().map(str::to_string) else {
+                continue;
+            };
+            let subtasks: Vec<String> = parts.map(str::to_string).collect();
+            let status = cell(status_col).filter(|s| !s.is_empty());
+            let actual = cell(actual_col).filter(|c| c.chars().any(char::is_alphanumeric));
+            let actual_day = actual
+                .and_then(|c| self.date_in(c, row.line))
+                .and_then(|phrase| match phrase.period {
+                    Period::Day { date } => Some(date),
+                    Period::Range { end, .. } => Some(end),
+                    _ => None,
+                });
+            let due = actual_day.or(due);
+            let done = status.is_some_and(says_done)
+                || actual_day.is_some()
+                || actual.is_some_and(says_done);
+            let mut notes = Vec::new();
+            notes.extend(
+                cell(owner_col)
+                    .filter(|o| !o.is_empty())
+                    .map(|o| format!("Owner: {o}")),
+            );
+            notes.extend(status.filter(|_| !done).map(|s| format!("Status: {s}")));
+            // Without a status column, a gate row or the launch's row is not one to tick.
+            let launch_row = (!tickable)
+                .then(|| launch::names_launch(&text).zip(due))
+                .flatten();
+            if idle_rows && !is_gate(&text) {
+                group_notes.push(format!("{text} ({date_text})"));
+                continue;
+            }
+            if !tickable && is_gate(&text) {
+                // A freeze over a span of days starts on its first (a checkpoint in a week is
+                // due by its end).
+                let freeze = words_of(&text.to_lowercase()).contains(&"freeze");
+                let due = match self.find(date_text).and_then(Result::ok).map(|p| p.period) {
+                    Some(Period::Range { start, .. }) if freeze => Some(start),
+                    _ => due,
+                };
+                let id = self.id(&section, "decision", &text, row.line);
+                if let (None, Some(offset)) = (due, offset) {
+                    self.relative_gates.push((id.clone(), offset));
+                }
+                decisions.push(DecisionPoint {
+                    id,
+                    date: due,
+                    title: text,
+                    notes,
+                    ..Default::default()
+                });
+            } else if let Some((rank, date)) = launch_row {
+                if self.launch_heading.is_none_or(|(best, _)| rank > best) {
+                    self.launch_heading = Some((rank, date));
+                }
+                group_notes.push(format!("{text} ({})", format_day(date, true)));
+            } else {
+                let id = self.id(&group_id, "item", &text, row.line);
+                // Under "## Beta Phase (Days 31-45)": that day of the plan's count.
+                if due.is_none() && offset.is_none() {
+                    if let Some((n, _)) = self.day_by_level.iter().rev().find_map(|d| *d) {
+                        self.numbered_days.push((id.clone(), n));
+                    }
+                }
+                items.push(Item {
+                    id,
+                    text,
+                    done,
+                    due,
+                    within,
+                    offset,
+                    notes,
+                    modified: Stamp::UNKNOWN,
+                });
+            }
+            for sub in subtasks {
+                let id = self.id(&group_id, "item", &sub, row.line);
+                items.push(Item {
+                    id,
+                    text: sub,
+                    done: false,
+                    due,
+                    within,
+                    offset,
+                    notes: Vec::new(),
+                    modified: Stamp::UNKNOWN,
+                });
+            }
+        }
+        if let Some(PlanBlock::Schedule(group)) = self.last_block() {
+            group.items.extend(items);
+            group.notes.extend(group_notes);
+        }
+        for decision in decisions {
+            self.push_block(PlanBlock::Decision(decision));
+        }
+        true
+    }
+}
+
+/// Whether a table's first text cell says that nothing happens in its row: "none", "n/a",
+/// "no release", or a dash where other rows number their week.
+fn is_nothing(cell: &str) -> bool {
+    let cell = cell.trim().to_lowercase();
+    [
+        "none",
+        "n/a",
+        "no release",
+        "nothing",
+        "no build",
+        "skip",
+        "skipped",
+        "-",
+        "–",
+        "—",
+    ]
+    .contains(&cell.as_str())
+}
+
+/// The column of a table that holds its dates: the one with the most cells that read as a date
+/// or a time relative to launch ("D-14", "T+3"), in at least half the rows (a third when its
+/// header says so: Date, When, Deadline, Due, Day, Week), the header breaking a tie. None when
+/// no column does.
+fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -> Option<usize> {
+    let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let named = |i: usize| {
+        head.get(i).is_some_and(|h| {
+            header_says(
+                h,
+                &[
+                    "date",
+                    "dates",
+                    "when",
+                    "deadline",
+                    "due",
+                    "day",
+                    "week",
+                    "fecha",
+                    "datum",
+                    "termin",
+                    "frist",
+                    "data",
+                    "échéance",
+                    "wanneer",
+                ],
+            )
+        })
+    };
+    (0..columns)
+        .map(|i| {
+            let dated = rows
+                .iter()
+                .filter(|r| {
+                    r.cells.get(i).is_some_and(|c| {
+                        matches!(find_date(c, context), Some(Ok(_))) || relative_in(c).is_some()
+                    })
+                })
+                .count();
+            (i, dated, named(i))
+        })
+        .filter(|&(_, dated, named)| {
+            dated > 0 && (dated * 2 >= rows.len() || named && dated * 3 >= rows.len())
+        })
+        .max_by_key(|&(i, dated, named)| (dated, named, std::cmp::Reverse(i)))
+        .map(|(i, _, _)| i)
+}
+
+/// The columns of a table headed by a month name ("Jan | Feb | Mar"), with their month.
+fn month_columns(head: &[String]) -> Vec<(usize, u32)> {
+    head.iter()
+        .enumerate()
+        .filter_map(|(i, h)| {
+            Some((
+                i,
+                month_named(h.trim_matches(|c: char| c == '*' || c.is_whitespace()))?,
+            ))
+        })
+        .collect()
+}
+
+/// Whether the month columns hold days ("Tue 19", "19th", "4") in every filled cell, at least
+/// two: not a budget's amounts ("120", "2 000") or a chart's bars ("██").
+fn months_hold_days(months: &[(usize, u32)], rows: &[blocks::TableRow]) -> bool {
+    if months.len() < 2 {
+        return false;
+    }
+    let filled: Vec<&str> = rows
+        .iter()
+        .flat_map(|r| months.iter().filter_map(|&(i, _)| r.cells.get(i)))
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let is_day = |cell: &str| {
+        let words: Vec<&str> = cell.split_whitespace().collect();
+        let days: Vec<&&str> = words
+            .iter()
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            .collect();
+        let day_ok = days.len() == 1 && {
+            let digits: String = days[0].chars().take_while(char::is_ascii_digit).collect();
+            let rest = &days[0][digits.len()..];
+            digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+                && ["", "st", "nd", "rd", "th"].contains(&rest)
+        };
+        day_ok && words.len() <= 2
+    };
+    filled.len() >= 2 && filled.iter().all(|c| is_day(c))
+}
+
+/// A row's date in a table with a column per month: the first month whose cell holds a day
+/// ("Tue 19", "19th"), written out as a date ("Tue Jan 19"); empty when no month cell does.
+fn month_cell_date(months: &[(usize, u32)], row: &blocks::TableRow) -> String {
+    months
+        .iter()
+        .find_map(|&(i, month)| {
+            let cell = row.cells.get(i)?;
+            let (days, words): (Vec<&str>, Vec<&str>) = cell
+                .split_whitespace()
+                .partition(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            let day = days.first()?;
+            let name = chrono::Month::try_from(u8::try_from(month).ok()?)
+                .ok()?
+                .name();
+            Some(
+                format!("{} {name} {day}", words.join(" "))
+                    .trim()
+                    .to_string(),
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// Whether the first column of a table holds times of day ("09:15", "9am", "10:00 – 10:30") in
+/// at least half its rows: an agenda.
+fn has_time_column(rows: &[blocks::TableRow]) -> bool {
+    let timed = rows
+        .iter()
+        .filter(|r| r.cells.first().is_some_and(|c| is_time_of_day(c)))
+        .count();
+    timed > 0 && timed * 2 >= rows.len()
+}
+
+/// "09:15", "9.30", "9am", "10:00 AM", "09:15 – 09:30": a time of day or a span of two.
+fn is_time_of_day(cell: &str) -> bool {
+    // The span's first time, written with a colon or a dot, and nothing else beside it.
+    let first = cell
+        .split(['–', '—', '-'])
+        .next()
+        .unwrap_or_default()
+        .replace('.', ":");
+    first.split_whitespace().count() <= 2 && time_of_day_in(&first).is_some()
+}
+
+/// Columns besides `primary` that also date rows: headed as dates ("Specific dates", "When")
+/// with at least one cell that reads as a date. A row takes the most precise date among them.
+fn other_date_columns(
+    head: &[String],
+    rows: &[blocks::TableRow],
+    primary: usize,
+    context: NaiveDate,
+) -> Vec<usize> {
+    // A column whose every cell is a date and nothing more ("2027-04-21", "Tue, Mar 9") is
+    // one whatever its header says.
+    let only_date = |c: &str| match find_date(c, context) {
+        Some(Ok(phrase)) => {
+            let outside = c[..phrase.span.start]
+                .chars()
+                .chain(c[phrase.span.end..].chars());
+            outside.filter(|ch| ch.is_alphanumeric()).count() <= 3
+        }
+        _ => false,
+    };
+    let all_dates = |i: usize| {
+        let mut cells = rows
+            .iter()
+            .filter_map(|r| r.cells.get(i))
+            .filter(|c| !c.trim().is_empty())
+            .peekable();
+        cells.peek().is_some() && cells.all(|c| only_date(c))
+    };
+    (0..head.len())
+        .filter(|&i| i != primary)
+        .filter(|&i| {
+            all_dates(i)
+                || header_says(
+                    &head[i],
+                    &[
+                        "date",
+                        "dates",
+                        "when",
+                        "deadline",
+                        "due",
+                        "start",
+                        "end",
+                        "until",
+                        "finish",
+                        "expected",
+                        "planned",
+                        "estimated",
+                        "early",
+                        "late",
+                        "latest",
+                    ],
+                )
+        })
+        .filter(|&i| {
+            rows.iter().any(|r| {
+                r.cells
+                    .get(i)
+                    .is_some_and(|c| matches!(find_date(c, context), Some(Ok(_))))
+            })
+        })
+        .collect()
+}
+
+/// Whether a table lists people ("# | Name | Role | Status", "Name | Email | Team"): a roster,
+/// whose rows are not tasks even with a status column.
+fn is_roster(head: &[String]) -> bool {
+    let has = |words: &[&str]| head.iter().any(|h| header_says(h, words));
+    has(&["name", "person", "member", "user", "tester", "participant"])
+        && has(&[
+            "role", "email", "contact", "handle", "team", "company", "title",
+        ])
+        && !has(TASK_HEADERS)
+}
+
+/// Headers of a table's task column.
+const TASK_HEADERS: &[&str] = &[
+    "task",
+    "tasks",
+    "action",
+    "actions",
+    "activity",
+    "activities",
+    "todo",
+    "deliverable",
+    "deliverables",
+    "step",
+    "steps",
+];
+
+/// Whether a table's task column ("Activity", "Step") holds only the numbers of steps written
+/// elsewhere ("1.1", "3.2", "4"): an index of the runbook, not tasks of its own.
+fn names_steps_only(head: &[String], rows: &[blocks::TableRow]) -> bool {
+    let Some(col) = head.iter().position(|h| header_says(h, TASK_HEADERS)) else {
+        return false;
+    };
+    let cells: Vec<&str> = rows
+        .iter()
+        .filter_map(|r| r.cells.get(col))
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let references = cells
+        .iter()
+        .filter(|c| {
+            c.chars()
+                .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ')')
+        })
+        .count();
+    !cells.is_empty() && references * 2 > cells.len()
+}
+
+/// Whether a column header has one of `words` as a word of its own ("Specific dates", "End";
+/// not "Attendees" or "Updates").
+fn header_says(header: &str, words: &[&str]) -> bool {
+    header
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| words.contains(&w))
+}
+
+/// Whether a table's header is that of the document's own history ("Version | Date | Changes"):
+/// its dates are when the plan was edited, not work to do.
+fn is_document_history(head: &[String]) -> bool {
+    let has = |w: &str| head.iter().any(|h| h.trim().eq_ignore_ascii_case(w));
+    (has("version") || has("revision"))
+        && (has("changes") || has("change") || has("changelog") || has("author"))
+}
