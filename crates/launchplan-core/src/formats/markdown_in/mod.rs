@@ -1308,6 +1308,15 @@ impl PlanReader {
         &mut self.plan.sections[last]
     }
 
+    /// The open section's title, lower case ("" before any).
+    fn section_title(&self) -> String {
+        self.plan
+            .sections
+            .last()
+            .map(|s| s.title.to_lowercase())
+            .unwrap_or_default()
+    }
+
     fn section_id(&mut self) -> NodeId {
         self.section().id.clone()
     }
@@ -2741,12 +2750,7 @@ impl PlanReader {
         }
         // An agenda's sessions without a time or a date ("Week 1 Agenda": "Kick-off", "Design
         // walkthrough") are what happens, not work to do; an agenda with times is a schedule.
-        let title = self
-            .plan
-            .sections
-            .last()
-            .map(|s| s.title.to_lowercase())
-            .unwrap_or_default();
+        let title = self.section_title();
         if words_of(&title).contains(&"agenda")
             && time_of_day_in(text).is_none()
             && self.find(text).is_none()

@@ -34,12 +34,7 @@ impl PlanReader {
         // A table under "Status legend", "Notes and updates", "Team": kept as written. (A
         // summary's table of key dates is read: its gates and launch count; so is a "Schedule
         // template", a schedule all the same.)
-        let title = self
-            .plan
-            .sections
-            .last()
-            .map(|s| s.title.to_lowercase())
-            .unwrap_or_default();
+        let title = self.section_title();
         let schedule = words_of(&title)
             .iter()
             .any(|w| ["schedule", "timeline", "calendar"].contains(w));
