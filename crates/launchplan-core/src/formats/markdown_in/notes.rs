@@ -1,0 +1,367 @@
+//! Which lines of a schedule are notes rather than tasks: questions, roles and contacts,
+//! criteria, fields of the work, rules and warnings, quantities, names; and every line of a
+//! section or subheading about people, goals, questions or rules, or one that sums the plan up.
+//! The rules are written down in `docs/importer.md`.
+
+use super::blocks::ListItem;
+use super::text::*;
+use super::{time_of_day_in, Cursor, PlanReader};
+use crate::plan::Block as PlanBlock;
+use crate::schedule::gates::is_gate;
+
+impl PlanReader {
+    /// Whether the open section sums the plan up ("tl;dr", "Summary", "Key dates", "At a
+    /// glance", in a title of at most three words): its bullets repeat what the schedule says.
+    pub(super) fn in_summary(&self) -> bool {
+        let Some(section) = self.plan.sections.last() else {
+            return false;
+        };
+        let title = section.title.to_lowercase().replace("tl;dr", "tldr");
+        let words: Vec<&str> = title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+        // A short title of its own: "Recent session summary (Feb 9-10)" reports on work done.
+        words.len() <= 3
+            && words
+                .iter()
+                .any(|w| ["tldr", "summary", "overview", "highlights"].contains(w))
+            || pair("key", "dates")
+            || pair("a", "glance")
+    }
+
+    /// Whether a bullet without a checkbox is a note rather than a task: a question, a role or
+    /// contact ("Beta lead: Priya Raman"), a criterion or definition, an address; or any bullet
+    /// of a section about people, goals or questions. The rules are in `docs/importer.md`.
+    pub(super) fn reads_as_note(&self, text: &str) -> bool {
+        if self.notes_label || self.in_details {
+            return true;
+        }
+        let text = text.trim();
+        let lower = text.to_lowercase();
+        if text.ends_with('?') {
+            return true;
+        }
+        // "If release day is a Friday, …": a branch of the plan, not a step of it.
+        if lower.starts_with("if ") || lower.starts_with("unless ") {
+            return true;
+        }
+        // "Shop availability (target: 99.9%+)": a measure and its target.
+        if lower.contains("(target") {
+            return true;
+        }
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        const ROLES: [&str; 22] = [
+            "chair",
+            "host",
+            "organiser",
+            "organizer",
+            "lead",
+            "owner",
+            "coordinator",
+            "manager",
+            "contact",
+            "contacts",
+            "rota",
+            "champion",
+            "dri",
+            "email",
+            "slack",
+            "channel",
+            "sponsor",
+            "pm",
+            "escalation",
+            "oncall",
+            "approver",
+            "team",
+        ];
+        const ABOUT: [&str; 39] = [
+            // "Risk: rollback is slow", "Note: …": what the plan says about itself.
+            "risk",
+            "note",
+            // "**Phase 1 (Foundation):** core features": a list that defines the phases.
+            "phase",
+            "stage",
+            "deliverable",
+            "deliverables",
+            "outcome",
+            "findings",
+            "learnings",
+            "observations",
+            "blockers",
+            "criteria",
+            "criterion",
+            "goal",
+            "goals",
+            "kpi",
+            "definition",
+            "purpose",
+            "scope",
+            "success",
+            "why",
+            // "**Status:** Live", "Impact: none", "Duration: 20-30 minutes": fields of what the
+            // plan describes.
+            "status",
+            "impact",
+            "duration",
+            "downtime",
+            "details",
+            "objective",
+            "result",
+            "results",
+            "location",
+            "venue",
+            "budget",
+            "cost",
+            "estimate",
+            "effort",
+            "priority",
+            "description",
+            "summary",
+            "context",
+        ];
+        if let Some((label, _)) = text.split_once(':') {
+            let label = words(&label.to_lowercase().replace("on-call", "oncall"));
+            if !label.is_empty()
+                && label.len() <= 4
+                && label
+                    .iter()
+                    .any(|w| ROLES.contains(&w.as_str()) || ABOUT.contains(&w.as_str()))
+            {
+                return true;
+            }
+        }
+        if lower.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.contains('@') && w.contains('.') && !w.starts_with('@')
+        }) {
+            return true;
+        }
+        if is_quantity(text) && self.find(text).is_none() && relative_in(text).is_none() {
+            return true;
+        }
+        if is_name_field(text) {
+            return true;
+        }
+        // An agenda's sessions without a time or a date ("Week 1 Agenda": "Kick-off", "Design
+        // walkthrough") are what happens, not work to do; an agenda with times is a schedule.
+        let title = self.section_title();
+        if words_of(&title).contains(&"agenda")
+            && time_of_day_in(text).is_none()
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
+            return true;
+        }
+        self.in_note_section()
+    }
+
+    /// Whether the open section or subheading is about people, goals, questions or rules
+    /// rather than work ("Team roles", "Open questions", "### Dependencies", "If we roll back"),
+    /// or sums the plan up: what it lists are notes.
+    pub(super) fn in_note_section(&self) -> bool {
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let title = self
+            .plan
+            .sections
+            .last()
+            .map(|s| s.title.to_lowercase().replace("tl;dr", "tldr"))
+            .unwrap_or_default();
+        // A section titled as a question ("What changes this cycle?") answers it.
+        if title.trim_end().ends_with('?') || self.in_summary() {
+            return true;
+        }
+        let section = words(&title);
+        // A section that only applies if something happens ("If we roll back", "Red flags: pause
+        // if") holds a branch of the plan, not its tasks.
+        if section.iter().any(|w| w == "if") {
+            return true;
+        }
+        // A meeting's agenda lists its topics, not work to do (an event's agenda is a schedule).
+        if section.iter().any(|w| w == "agenda") && section.iter().any(|w| w == "meeting") {
+            return true;
+        }
+        const NOTE_SECTIONS: &[&str] = &[
+            "policy",
+            "policies",
+            "tldr",
+            "notes",
+            "owners",
+            "dependencies",
+            "notify",
+            "stakeholders",
+            "assumptions",
+            "principles",
+            "legend",
+            "estimating",
+            "team",
+            "contacts",
+            "roles",
+            "people",
+            "questions",
+            "faq",
+            "overview",
+            "background",
+            "goals",
+            "about",
+            "glossary",
+            "definitions",
+            "resources",
+            "links",
+            "criteria",
+            "retrospective",
+            "strategy",
+            "approach",
+            "cadence",
+            "rotation",
+            "crew",
+            "rules",
+            "template",
+            "vision",
+            "mission",
+            "troubleshooting",
+            "who",
+            "windows",
+        ];
+        // "Code Freeze Windows" lists gates, not notes. The word is what the title is about,
+        // first or last ("Team roles", "Open questions"), not a qualifier inside it ("Short,
+        // Industry & Vision Papers" lists deadlines).
+        // An aside in brackets ("First Comment Template (Our Story)") is not the title's head.
+        let head = title.split('(').next().unwrap_or_default();
+        let head_words = words(head);
+        let named: Vec<&String> = head_words
+            .iter()
+            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        // "RACI Key": a legend ("Key milestones" is not).
+        let about = [named.first(), named.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
+            || named.len() > 1 && named.last().is_some_and(|w| *w == "key");
+        if !is_gate(&title) && about {
+            return true;
+        }
+        // The same for a short subheading of its own ("### Dependencies" under the milestones).
+        let under_heading = matches!(self.cursor, Cursor::Block | Cursor::Day);
+        let block_label = self
+            .plan
+            .sections
+            .last()
+            .and_then(|s| s.blocks.last())
+            .filter(|_| under_heading)
+            .and_then(|b| match b {
+                PlanBlock::Schedule(g) if g.period.is_none() => {
+                    Some(words(&g.label.to_lowercase()))
+                }
+                _ => None,
+            })
+            .unwrap_or_default();
+        // A subheading that only applies if something happens ("### Partial rollback (if
+        // something small breaks)") holds a branch of the plan too.
+        block_label.iter().any(|w| w == "if")
+            || block_label.len() <= 3
+                && !is_gate(&title)
+                && block_label
+                    .iter()
+                    .any(|w| NOTE_SECTIONS.contains(&w.as_str()) || w == "matrix")
+    }
+}
+
+/// Whether a bullet states a rule or a warning rather than a step: a bold lead that says so
+/// ("**Policy** Bug fixes only", "**Note** …", "**DO NOT** …") or a prohibition ("Never deploy
+/// on a Friday", "Do not merge to main").
+pub(super) fn is_rule(item: &ListItem) -> bool {
+    const LEADS: &[&str] = &[
+        "policy", "policies", "rule", "rules", "note", "nb", "warning", "caution", "reminder",
+        "fyi", "tip", "hint", "do not", "don't", "never",
+    ];
+    let lead = item
+        .lead
+        .trim_end_matches([':', '.', '!'])
+        .trim()
+        .to_lowercase();
+    let lower = item.text.trim_start().to_lowercase();
+    // "Don't forget to send the invoices" is a step all the same.
+    let reminder = ["forget", "miss"].iter().any(|w| {
+        lower
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|second| second.starts_with(w))
+            || lower
+                .split_whitespace()
+                .nth(2)
+                .is_some_and(|third| third.starts_with(w))
+    });
+    LEADS.contains(&lead.as_str())
+        || !reminder
+            && ["do not ", "don't ", "don’t ", "never "]
+                .iter()
+                .any(|p| lower.starts_with(p))
+}
+
+/// Whether a line starts with a quantity ("60+ store reviews", "$4,000 raised in one day",
+/// "1,500-3,000 units", "~2,000 weekly users"): a target or a count, not a step. (A time, a
+/// date or a time relative to launch is checked apart; "2 weeks out" starts with a duration.)
+fn is_quantity(text: &str) -> bool {
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && !"$€£¥~".contains(c));
+    let text = text.trim_start_matches(['$', '€', '£', '¥', '~', ' ']);
+    let number_end = text
+        .find(|c: char| !(c.is_ascii_digit() || ",.+-–%kKmM".contains(c)))
+        .unwrap_or(text.len());
+    let number = &text[..number_end];
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let next = text[number_end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    // "1. Step", "2) Step", "3 Deploy" (a numbered step), "15:00", "30 minutes", "2 weeks".
+    const NOT_A_COUNT: [&str; 18] = [
+        "", "am", "pm", "h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes",
+        "day", "days", "week", "weeks", "month", "months",
+    ];
+    let step_number = number.ends_with('.') || text[number_end..].starts_with([')', ':']);
+    !step_number
+        && !NOT_A_COUNT.contains(&next)
+        && next.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a bullet is a field naming people ("General chair: Henrike Osei", "Reviewers: @ana,
+/// @ben"): a label, then only names (capitalised words or handles, at most four).
+fn is_name_field(text: &str) -> bool {
+    let Some((label, value)) = text.split_once(':') else {
+        return false;
+    };
+    let names: Vec<&str> = value
+        .split([',', '&', '/'])
+        .flat_map(|part| part.split(" and "))
+        .flat_map(str::split_whitespace)
+        .collect();
+    !label.trim().is_empty()
+        && label.split_whitespace().count() <= 3
+        && !names.is_empty()
+        && names.len() <= 6
+        && names.iter().all(|w| {
+            let w = w.trim_matches(|c: char| "()".contains(c));
+            w.starts_with('@') && w.len() > 1
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .skip(1)
+                        .all(|c| c.is_lowercase() || "-'.".contains(c))
+                    && w.len() > 1
+        })
+}
