@@ -18,7 +18,8 @@ pub struct Gate<'a> {
 }
 
 /// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off or
-/// approval (German "Freigabe", "Abnahme"), a readiness review or checkpoint, or a decision.
+/// approval (German "Freigabe", "Abnahme"), a readiness review or checkpoint, or a decision
+/// ("… decision", "Decide …").
 pub fn is_gate(text: &str) -> bool {
     // Word by word, ASCII only, without allocating: it runs for every item on every change.
     // "Go/No-Go" is the words go, no, go; the last two words are kept for the phrases.
@@ -29,10 +30,15 @@ pub fn is_gate(text: &str) -> bool {
     let mut decision = false;
     // A gate named after "since", "after", "during"… is what the line refers to, not what it
     // is ("Fast-forward the branch (everything merged since the code freeze)").
-    for word in text
+    for (at, word) in text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
+        .enumerate()
     {
+        // "Decide the app's name", "Decide pricing for teams": a decision to take.
+        if at == 0 && same(word, "decide") {
+            return true;
+        }
         if decision
             && !["matrix", "tree", "table", "framework", "log"]
                 .iter()
@@ -125,6 +131,7 @@ mod tests {
             "Budget approval from finance",
             "Budget-Freigabe",
             "Technische Abnahme",
+            "Decide pricing for teams over ten people",
         ] {
             assert!(is_gate(gate), "{gate}");
         }
@@ -137,6 +144,7 @@ mod tests {
             "Fast-forward the branch (everything merged since the code freeze)",
             "Merge fixes during the freeze",
             "Rollback decision matrix",
+            "Help the board decide",
         ] {
             assert!(!is_gate(task), "{task}");
         }
