@@ -89,54 +89,42 @@ fn SectionView(id: NodeId) -> impl IntoView {
 /// The component for a block of `kind`, given the block's typed data (its kind is matched
 /// here, once).
 fn block_view(id: NodeId, kind: Kind) -> AnyView {
+    // The block's data, as the view of its kind takes it.
+    macro_rules! data {
+        ($variant:ident) => {
+            typed_block(&id, |b| match b {
+                Block::$variant(x) => Some(x),
+                _ => None,
+            })
+        };
+    }
     match kind {
         Kind::Milestones => {
-            let group = typed_block(&id, |b| match b {
-                Block::Milestones(g) => Some(g),
-                _ => None,
-            });
+            let group = data!(Milestones);
             view! { <MilestonesView id=id group=group /> }.into_any()
         }
         Kind::Schedule => {
-            let group = typed_block(&id, |b| match b {
-                Block::Schedule(g) => Some(g),
-                _ => None,
-            });
+            let group = data!(Schedule);
             view! { <ScheduleView id=id group=group /> }.into_any()
         }
         Kind::Decision => {
-            let decision = typed_block(&id, |b| match b {
-                Block::Decision(d) => Some(d),
-                _ => None,
-            });
+            let decision = data!(Decision);
             view! { <DecisionView id=id decision=decision /> }.into_any()
         }
         Kind::Metrics => {
-            let group = typed_block(&id, |b| match b {
-                Block::Metrics(g) => Some(g),
-                _ => None,
-            });
+            let group = data!(Metrics);
             view! { <MetricsView id=id group=group /> }.into_any()
         }
         Kind::Risks => {
-            let group = typed_block(&id, |b| match b {
-                Block::Risks(g) => Some(g),
-                _ => None,
-            });
+            let group = data!(Risks);
             view! { <RiskView id=id group=group /> }.into_any()
         }
         Kind::Contingencies => {
-            let list = typed_block(&id, |b| match b {
-                Block::Contingencies(l) => Some(l),
-                _ => None,
-            });
+            let list = data!(Contingencies);
             view! { <ContingencyView id=id list=list /> }.into_any()
         }
         Kind::Communication => {
-            let channel = typed_block(&id, |b| match b {
-                Block::Communication(c) => Some(c),
-                _ => None,
-            });
+            let channel = data!(Communication);
             view! { <CommView id=id channel=channel /> }.into_any()
         }
     }

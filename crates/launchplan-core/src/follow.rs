@@ -269,23 +269,9 @@ impl Owned {
 fn pruned(node: NodeRef<'_>, needed: &HashSet<NodeId>) -> Owned {
     fn prune(node: NodeMut<'_>, needed: &HashSet<NodeId>) {
         node.for_each_list(&mut |mut list| {
-            each_retain(&mut list, needed);
+            list.retain(|id| needed.contains(id));
             list.for_each(&mut |child| prune(child, needed));
         });
-    }
-    fn each_retain(list: &mut ListMut<'_>, needed: &HashSet<NodeId>) {
-        match list {
-            ListMut::Sections(v) => v.retain(|n| needed.contains(&n.id)),
-            ListMut::Blocks(v) => v.retain(|n| needed.contains(n.id())),
-            ListMut::Days(v) => v.retain(|n| needed.contains(&n.id)),
-            ListMut::Items(v) => v.retain(|n| needed.contains(&n.id)),
-            ListMut::Milestones(v) => v.retain(|n| needed.contains(&n.id)),
-            ListMut::Points(v) => v.retain(|n| needed.contains(&n.id)),
-            ListMut::Metrics(v) => v.retain(|n| needed.contains(&n.id)),
-            ListMut::Risks(v) => v.retain(|n| needed.contains(&n.id)),
-            ListMut::Contingencies(v) => v.retain(|n| needed.contains(&n.id)),
-            ListMut::Comms(v) => v.retain(|n| needed.contains(&n.id)),
-        }
     }
     match node {
         NodeRef::Section(s) => {
@@ -776,49 +762,7 @@ fn insert_under(plan: &mut Plan, parent: &NodeId, node: NodeRef<'_>) -> bool {
     };
     let mut done = false;
     holder.for_each_list(&mut |list| {
-        if done {
-            return;
-        }
-        done = match (list, node) {
-            (ListMut::Items(v), NodeRef::Item(n)) => {
-                v.push(n.clone());
-                true
-            }
-            (ListMut::Days(v), NodeRef::Day(n)) => {
-                v.push(n.clone());
-                v.sort_by_key(|d| d.date);
-                true
-            }
-            (ListMut::Blocks(v), NodeRef::Block(n)) => {
-                v.push(n.clone());
-                true
-            }
-            (ListMut::Milestones(v), NodeRef::Milestone(n)) => {
-                v.push(n.clone());
-                true
-            }
-            (ListMut::Points(v), NodeRef::Point(n)) => {
-                v.push(n.clone());
-                true
-            }
-            (ListMut::Metrics(v), NodeRef::Metric(n)) => {
-                v.push(n.clone());
-                true
-            }
-            (ListMut::Risks(v), NodeRef::Risk(n)) => {
-                v.push(n.clone());
-                true
-            }
-            (ListMut::Contingencies(v), NodeRef::Contingency(n)) => {
-                v.push(n.clone());
-                true
-            }
-            (ListMut::Comms(v), NodeRef::Comm(n)) => {
-                v.push(n.clone());
-                true
-            }
-            _ => false,
-        };
+        done = done || list.push(node);
     });
     done
 }

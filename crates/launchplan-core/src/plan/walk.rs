@@ -400,11 +400,46 @@ impl<'a> ListMut<'a> {
 
     /// Removes the node with `id` from the list; false when it is not in it.
     pub fn remove(&mut self, id: &NodeId) -> bool {
-        each_list!(self, ListMut, v => {
-            let n = v.len();
-            v.retain(|x| x.node_id() != id);
-            v.len() != n
-        })
+        let n = self.len();
+        self.retain(|x| x != id);
+        self.len() != n
+    }
+
+    /// How many nodes the list holds.
+    pub fn len(&self) -> usize {
+        each_list!(self, ListMut, v => v.len())
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Keeps the nodes whose ID `keep` accepts.
+    pub fn retain(&mut self, keep: impl Fn(&NodeId) -> bool) {
+        each_list!(self, ListMut, v => v.retain(|x| keep(x.node_id())))
+    }
+
+    /// Appends a copy of `node` when it is of the list's kind (a day in date order); false
+    /// when it is not.
+    pub fn push(self, node: NodeRef<'_>) -> bool {
+        match (self, node) {
+            (ListMut::Sections(v), NodeRef::Section(n)) => v.push(n.clone()),
+            (ListMut::Blocks(v), NodeRef::Block(n)) => v.push(n.clone()),
+            (ListMut::Days(v), NodeRef::Day(n)) => {
+                v.push(n.clone());
+                v.sort_by_key(|d| d.date);
+            }
+            (ListMut::Items(v), NodeRef::Item(n)) => v.push(n.clone()),
+            (ListMut::Milestones(v), NodeRef::Milestone(n)) => v.push(n.clone()),
+            (ListMut::Points(v), NodeRef::Point(n)) => v.push(n.clone()),
+            (ListMut::Metrics(v), NodeRef::Metric(n)) => v.push(n.clone()),
+            (ListMut::Risks(v), NodeRef::Risk(n)) => v.push(n.clone()),
+            (ListMut::Contingencies(v), NodeRef::Contingency(n)) => v.push(n.clone()),
+            (ListMut::Comms(v), NodeRef::Comm(n)) => v.push(n.clone()),
+            _ => return false,
+        }
+        true
     }
 
     /// Swaps the node with `id` with its neighbour `offset` places away; false when it is not

@@ -22,6 +22,14 @@ pub(super) struct Record {
 }
 
 impl Record {
+    /// Whether the record says it is done ("completed: true", "status: Done").
+    pub(super) fn is_done(&self) -> bool {
+        self.get(&["completed", "done", "complete", "status", "state"])
+            .is_some_and(|v| {
+                matches!(v.to_lowercase().as_str(), "true" | "yes" | "x") || super::says_done(v)
+            })
+    }
+
     /// The value of the first of `keys` the record has.
     pub(super) fn get(&self, keys: &[&str]) -> Option<&str> {
         keys.iter().find_map(|k| {

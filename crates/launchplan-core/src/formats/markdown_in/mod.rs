@@ -617,11 +617,7 @@ impl PlanReader {
             let Some(text) = record.get(&["name", "title", "task", "text", "summary"]) else {
                 continue;
             };
-            let done = record
-                .get(&["completed", "done", "complete", "status", "state"])
-                .is_some_and(|v| {
-                    matches!(v.to_lowercase().as_str(), "true" | "yes" | "x") || says_done(v)
-                });
+            let done = record.is_done();
             let due = record
                 .get(&["due", "due date", "deadline", "date"])
                 .and_then(|v| self.due_in(v));

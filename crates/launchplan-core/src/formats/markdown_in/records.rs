@@ -4,11 +4,11 @@
 
 use super::front_matter::{Entry, Record};
 use super::launch::names_launch;
-use super::{says_done, PlanReader};
+use super::PlanReader;
 use crate::plan::{Block as PlanBlock, DecisionPoint, Item, ScheduleGroup};
 use crate::schedule::gates::is_gate;
 
-/// The fields that name a record, date it, say it is done and group it.
+/// The fields that name a record, date it and group it (done: `Record::is_done`).
 const TEXT: &[&str] = &["title", "name", "task", "summary", "text", "milestone"];
 const DUE: &[&str] = &[
     "end date",
@@ -21,7 +21,6 @@ const DUE: &[&str] = &[
     "target date",
 ];
 const START: &[&str] = &["start date", "start"];
-const DONE: &[&str] = &["status", "state", "done", "completed", "complete"];
 const KIND: &[&str] = &["type", "kind", "category"];
 const GROUP: &[&str] = &["phase", "stage", "workstream", "epic", "group"];
 
@@ -47,9 +46,7 @@ impl PlanReader {
         let kind = record.get(KIND).unwrap_or_default().to_lowercase();
         let due = record.get(DUE).and_then(|v| self.due_in(v));
         let start = record.get(START).and_then(|v| self.due_in(v));
-        let done = record.get(DONE).is_some_and(|v| {
-            matches!(v.to_lowercase().as_str(), "true" | "yes" | "x") || says_done(v)
-        });
+        let done = record.is_done();
         let phase = record.get(GROUP).unwrap_or_default().to_string();
         self.record_group(&phase, line);
         let gate = [
