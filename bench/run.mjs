@@ -8,7 +8,8 @@
 // - transfer size of every file (gzip and brotli), and what each crate costs in the wasm;
 // - Lighthouse 12.2.3 scores, desktop and mobile.
 // Options: --runs N (cold loads per case, default 10), --no-lighthouse, --save-baseline,
-// --dist DIR (measure another build).
+// --dist DIR (measure another build), --before DIR (measure that build too, in the same run,
+// case by case beside this one: before and after on the same machine at the same time).
 import { chromium } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -16,7 +17,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFi
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureDir, onDemand } from '../scripts/size-report.mjs';
+import { beforeFirstPaint, measureDir, onDemand } from '../scripts/size-report.mjs';
 import { serve } from '../tests/e2e/serve-dist.mjs';
 import { wasmCosts } from './wasm-costs.mjs';
 
@@ -31,6 +32,8 @@ const RUNS = Number(option('--runs', 10));
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
 // Another build to measure (an older one, say) instead of dist/.
 const DIST = option('--dist', join(root, 'dist'));
+// An earlier build measured beside it, in the same run.
+const BEFORE = option('--before', null);
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 // No fake clock anywhere: Playwright's replaces the performance timeline the figures come from.
@@ -62,14 +65,16 @@ async function servePages(browser) {
   });
   await context.close();
   writeFileSync(join(floorDir, 'index.html'), html);
-  for (const f of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.css') || f.endsWith('.svg'))) {
-    copyFileSync(join(root, 'dist', f), join(floorDir, f));
+  for (const f of readdirSync(DIST).filter((f) => f.endsWith('.css') || f.endsWith('.svg'))) {
+    copyFileSync(join(DIST, f), join(floorDir, f));
   }
   const floor = await serve({ root: floorDir, port: 4191 });
   const tiddlywiki = await serve({ root: join(out, 'tiddlywiki'), port: 4192 });
+  const before = BEFORE ? await serve({ root: BEFORE, port: 4193 }) : null;
   return {
-    servers: [app, floor, tiddlywiki],
+    servers: [app, floor, tiddlywiki, ...(before ? [before] : [])],
     app: 'http://127.0.0.1:4190/',
+    before: before ? 'http://127.0.0.1:4193/' : null,
     floor: 'http://127.0.0.1:4191/',
     tiddlywiki: 'http://127.0.0.1:4192/',
   };
@@ -77,9 +82,14 @@ async function servePages(browser) {
 
 // --- Cold loads -----------------------------------------------------------------------------
 
-/** Milliseconds from navigation start to the content on screen, over `RUNS` fresh browsers. */
+/**
+ * Over `RUNS` fresh browsers (cache off): milliseconds from navigation start to the first
+ * contentful paint and the largest contentful paint, both from the browser's performance
+ * timeline, so that every page is timed to the same events; for the app also to the moment its
+ * plan is live (`launchplan:plan-rendered`, a frame after the app rendered it).
+ */
 async function coldLoads(browser, url, { throttle, appMark }) {
-  const times = [];
+  const times = { fcp: [], lcp: [], ready: [] };
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -88,18 +98,29 @@ async function coldLoads(browser, url, { throttle, appMark }) {
     if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(url);
     const at = await page.evaluate(async (mark) => {
-      const paint = () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-      const found = () => (mark ? performance.getEntriesByName(mark)[0]?.startTime : paint());
-      for (let waited = 0; waited < 30000 && found() === undefined; waited += 10) {
-        await new Promise((r) => setTimeout(r, 10));
+      const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+      const entry = (name) => performance.getEntriesByName(name)[0]?.startTime;
+      for (let waited = 0; waited < 30000 && (entry('first-contentful-paint') === undefined || (mark && entry(mark) === undefined)); waited += 10) {
+        await sleep(10);
       }
-      return found();
+      // The largest contentful paint so far, once the page has settled.
+      await sleep(500);
+      const lcp = await new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const last = list.getEntries().at(-1);
+          resolve(last.renderTime || last.startTime);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve(undefined), 1000);
+      });
+      return { fcp: entry('first-contentful-paint'), lcp, ready: mark ? entry(mark) : undefined };
     }, appMark ? 'launchplan:plan-rendered' : null);
-    if (at === undefined) throw new Error(`${url}: the page never showed its content`);
-    times.push(at);
+    if (at.fcp === undefined) throw new Error(`${url}: the page never painted`);
+    times.fcp.push(at.fcp);
+    if (at.lcp !== undefined) times.lcp.push(at.lcp);
+    if (at.ready !== undefined) times.ready.push(at.ready);
     await context.close();
   }
-  return spread(times);
+  return Object.fromEntries(Object.entries(times).filter(([, xs]) => xs.length).map(([k, xs]) => [k, spread(xs)]));
 }
 
 // --- Big plans ------------------------------------------------------------------------------
@@ -209,17 +230,22 @@ async function bigPlan(browser, appUrl, file) {
 // --- Lighthouse -----------------------------------------------------------------------------
 
 // Asynchronous: the pages are served from this same process, which must keep answering.
-async function lighthouse(url, preset) {
-  const file = join(out, `lighthouse-${preset}.json`);
+async function lighthouse(url, preset, build = 'now') {
+  const file = join(out, `lighthouse-${preset}${build === 'now' ? '' : `-${build}`}.json`);
   const flags = ['--headless=new', ...FLAGS].join(' ');
   await promisify(execFile)(join(root, 'node_modules/.bin/lighthouse'), [
     url, '--quiet', '--output=json', `--output-path=${file}`, `--chrome-flags=${flags}`,
     '--only-categories=performance,accessibility', ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ], { env: { ...process.env, CHROME_PATH: CHROMIUM } });
   const report = JSON.parse(readFileSync(file, 'utf8'));
+  const audit = (id) => report.audits[id]?.numericValue;
   return {
     performance: Math.round(report.categories.performance.score * 100),
     accessibility: Math.round(report.categories.accessibility.score * 100),
+    fcp_ms: audit('first-contentful-paint'),
+    lcp_ms: audit('largest-contentful-paint'),
+    tbt_ms: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
   };
 }
 
@@ -235,6 +261,7 @@ for (const throttle of [false, true]) {
   const key = throttle ? 'cpu_4x' : 'cpu_1x';
   results.first_render[key] = {
     launchplan: await coldLoads(browser, pages.app, { throttle, appMark: true }),
+    ...(pages.before ? { before: await coldLoads(browser, pages.before, { throttle, appMark: true }) } : {}),
     static_html: await coldLoads(browser, pages.floor, { throttle }),
     tiddlywiki: await coldLoads(browser, pages.tiddlywiki, { throttle }),
   };
@@ -242,19 +269,24 @@ for (const throttle of [false, true]) {
 
 console.error('big plans…');
 results.plans = {};
+results.before_plans = pages.before ? {} : undefined;
 for (const n of [1000, 10000]) {
   results.plans[n] = await bigPlan(browser, pages.app, join(out, `plan-${n}.launchplan.json`));
+  if (pages.before) results.before_plans[n] = await bigPlan(browser, pages.before, join(out, `plan-${n}.launchplan.json`));
 }
 await browser.close();
 
 const sizes = (dir) => {
   const { rows, total } = measureDir(dir);
-  return { total, files: rows };
+  const sum = (keep) => rows.filter((f) => keep(f.file)).reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  // Before the plan shows: the page, its CSS and the first paint's script when the build has a
+  // first paint; without one, the plan shows only once everything loaded at start has run.
+  const painted = rows.some((f) => f.file.startsWith('first-paint-'));
+  const atStart = sum((f) => !onDemand(f));
+  return { total, files: rows, at_start: atStart, before_plan_shows: painted ? sum(beforeFirstPaint) : atStart };
 };
-results.transfer = { launchplan: sizes(join(root, 'dist')), static_html: sizes(join(out, 'floor')), tiddlywiki: sizes(join(out, 'tiddlywiki')) };
-results.transfer.launchplan.at_start = results.transfer.launchplan.files
-  .filter((f) => !onDemand(f.file))
-  .reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+results.transfer = { launchplan: sizes(DIST), static_html: sizes(join(out, 'floor')), tiddlywiki: sizes(join(out, 'tiddlywiki')) };
+if (BEFORE) results.transfer.before = sizes(BEFORE);
 // The main module and each on-demand chunk as scripts/wasm-split/wasm-bindgen left them (named,
 // before wasm-bindgen and wasm-opt).
 const splitDir = join(root, 'target/wasm-bindgen/release/split');
@@ -268,6 +300,7 @@ if (existsSync(splitDir)) {
 if (LIGHTHOUSE) {
   console.error('lighthouse…');
   results.lighthouse = { desktop: await lighthouse(pages.app, 'desktop'), mobile: await lighthouse(pages.app, 'mobile') };
+  if (pages.before) results.before_lighthouse = { desktop: await lighthouse(pages.before, 'desktop', 'before'), mobile: await lighthouse(pages.before, 'mobile', 'before') };
 }
 for (const s of pages.servers) await s.close();
 
@@ -277,43 +310,56 @@ const baselineFile = join(root, 'bench/baseline.json');
 const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
 const get = (obj, path) => path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
 const rows = [];
-const row = (label, path, unit, extra = '') => {
+const fmt = (value, unit) => (typeof value === 'number' ? `${unit === 'KB' ? (value / 1024).toFixed(1) : value.toFixed(unit === 'ms' || unit === 'MB' ? 1 : unit === '' ? 3 : 0)} ${unit}`.trim() : '–');
+// A row: this build's figure, the earlier build's in the same run (--before), the ratio to the
+// committed baseline when it has the figure, and a remark.
+const row = (label, path, unit, extra = '', beforePath = null) => {
   const value = get(results, path);
-  const before = get(baseline, path);
-  const ratio = typeof value === 'number' && typeof before === 'number' && before !== 0 ? `${(value / before).toFixed(2)}×` : '';
-  const shown = typeof value === 'number' ? (unit === 'KB' ? (value / 1024).toFixed(1) : value.toFixed(unit === 'ms' || unit === 'MB' ? 1 : 0)) : String(value ?? '–');
-  rows.push([label, `${shown} ${unit}`.trim(), ratio, extra]);
+  const old = get(baseline, path);
+  const ratio = typeof value === 'number' && typeof old === 'number' && old !== 0 ? `${(value / old).toFixed(2)}×` : '';
+  rows.push([label, fmt(value, unit), BEFORE ? fmt(beforePath ? get(results, beforePath) : undefined, unit) : '', ratio, extra]);
 };
 const vs = (a, b) => `${(a / b).toFixed(2)}×`;
 for (const cpu of ['cpu_1x', 'cpu_4x']) {
   const fr = results.first_render[cpu];
-  const l = fr.launchplan;
-  row(`first render, ${cpu === 'cpu_1x' ? 'no throttling' : '4x CPU throttling'} (median)`, `first_render.${cpu}.launchplan.median`, 'ms',
-    `min ${l.min.toFixed(0)}, max ${l.max.toFixed(0)}; ${vs(l.median, fr.static_html.median)} static HTML (${fr.static_html.median.toFixed(0)} ms), ${vs(l.median, fr.tiddlywiki.median)} TiddlyWiki (${fr.tiddlywiki.median.toFixed(0)} ms)`);
+  const how = cpu === 'cpu_1x' ? 'no throttling' : '4x CPU throttling';
+  for (const [event, name] of [['fcp', 'first contentful paint'], ['lcp', 'largest contentful paint']]) {
+    const l = fr.launchplan[event];
+    if (!l) continue;
+    row(`default plan, ${name}, ${how} (median)`, `first_render.${cpu}.launchplan.${event}.median`, 'ms',
+      `min ${l.min.toFixed(0)}, max ${l.max.toFixed(0)}; ${vs(l.median, fr.static_html[event].median)} the static HTML floor (${fr.static_html[event].median.toFixed(0)} ms), ${vs(l.median, fr.tiddlywiki[event].median)} TiddlyWiki (${fr.tiddlywiki[event].median.toFixed(0)} ms)`,
+      `first_render.${cpu}.before.${event}.median`);
+  }
+  row(`default plan, live (app rendered, next frame), ${how} (median)`, `first_render.${cpu}.launchplan.ready.median`, 'ms', '', `first_render.${cpu}.before.ready.median`);
 }
 for (const n of ['1000', '10000']) {
+  const b = (key) => `before_plans.${n}.${key}`;
   row(`${n} items: import (read, validate, preview, replace, render)`, `plans.${n}.import_ms`, 'ms',
-    `preview ${results.plans[n].import_preview_ms.toFixed(0)} + replace ${results.plans[n].import_replace_ms.toFixed(0)}; ${results.plans[n].rows_as_opened} rows on the page as opened`);
-  row(`${n} items: one toggle as opened, to the next frame (median of 5)`, `plans.${n}.toggle_as_opened_ms`, 'ms');
-  row(`${n} items: rendering every row (print, find)`, `plans.${n}.render_all_ms`, 'ms');
-  row(`${n} items: one toggle with every row rendered`, `plans.${n}.toggle_ms`, 'ms');
-  row(`${n} items: one save`, `plans.${n}.save_ms`, 'ms');
-  row(`${n} items: export JSON`, `plans.${n}.export_ms`, 'ms');
-  row(`${n} items: JS heap after load`, `plans.${n}.js_heap_mb`, 'MB', `wasm memory ${results.plans[n].wasm_memory_mb.toFixed(1)} MB`);
+    `preview ${results.plans[n].import_preview_ms.toFixed(0)} + replace ${results.plans[n].import_replace_ms.toFixed(0)}; ${results.plans[n].rows_as_opened} rows on the page as opened`, b('import_ms'));
+  row(`${n} items: import, file chosen to preview on screen`, `plans.${n}.import_preview_ms`, 'ms', '', b('import_preview_ms'));
+  row(`${n} items: one toggle as opened, to the next frame (median of 5)`, `plans.${n}.toggle_as_opened_ms`, 'ms', '', b('toggle_as_opened_ms'));
+  row(`${n} items: rendering every row (print, find)`, `plans.${n}.render_all_ms`, 'ms', '', b('render_all_ms'));
+  row(`${n} items: one toggle with every row rendered`, `plans.${n}.toggle_ms`, 'ms', '', b('toggle_ms'));
+  row(`${n} items: one save`, `plans.${n}.save_ms`, 'ms', '', b('save_ms'));
+  row(`${n} items: export JSON`, `plans.${n}.export_ms`, 'ms', '', b('export_ms'));
+  row(`${n} items: JS heap after load`, `plans.${n}.js_heap_mb`, 'MB', `wasm memory ${results.plans[n].wasm_memory_mb.toFixed(1)} MB`, b('js_heap_mb'));
 }
 const t = results.transfer;
-row('transfer, loaded at start, gzip', 'transfer.launchplan.at_start.gzip', 'KB', 'every file but the wasm chunks loaded on first use');
+row('transfer before the plan shows, gzip', 'transfer.launchplan.before_plan_shows.gzip', 'KB', 'the page with its first paint, CSS, the first paint\'s script', 'transfer.before.before_plan_shows.gzip');
+row('transfer before the plan is live (loaded at start), gzip', 'transfer.launchplan.at_start.gzip', 'KB', 'every file but the wasm chunks loaded on first use', 'transfer.before.at_start.gzip');
 row('transfer, all files, gzip', 'transfer.launchplan.total.gzip', 'KB',
-  `brotli ${(t.launchplan.total.brotli / 1024).toFixed(1)} KB; static HTML ${(t.static_html.total.gzip / 1024).toFixed(1)} KB (${vs(t.launchplan.total.gzip, t.static_html.total.gzip)}), TiddlyWiki ${(t.tiddlywiki.total.gzip / 1024).toFixed(1)} KB (${vs(t.launchplan.total.gzip, t.tiddlywiki.total.gzip)})`);
+  `brotli ${(t.launchplan.total.brotli / 1024).toFixed(1)} KB; static HTML ${(t.static_html.total.gzip / 1024).toFixed(1)} KB (${vs(t.launchplan.total.gzip, t.static_html.total.gzip)}), TiddlyWiki ${(t.tiddlywiki.total.gzip / 1024).toFixed(1)} KB (${vs(t.launchplan.total.gzip, t.tiddlywiki.total.gzip)})`, 'transfer.before.total.gzip');
 if (results.lighthouse) {
   for (const preset of ['desktop', 'mobile']) {
-    row(`Lighthouse ${preset}: performance`, `lighthouse.${preset}.performance`, '');
-    row(`Lighthouse ${preset}: accessibility`, `lighthouse.${preset}.accessibility`, '');
+    const l = results.lighthouse[preset];
+    row(`Lighthouse ${preset}: performance`, `lighthouse.${preset}.performance`, 'points', `FCP ${l.fcp_ms?.toFixed(0)} ms, LCP ${l.lcp_ms?.toFixed(0)} ms, TBT ${l.tbt_ms?.toFixed(0)} ms, CLS ${l.cls?.toFixed(3)}`, `before_lighthouse.${preset}.performance`);
+    row(`Lighthouse ${preset}: accessibility`, `lighthouse.${preset}.accessibility`, 'points', '', `before_lighthouse.${preset}.accessibility`);
   }
 }
-const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
-console.log(`\nLaunchplan benchmark, ${results.date}, ${results.machine}, ${RUNS} cold loads per case${baseline ? `; ratios to the baseline of ${baseline.date}` : ''}\n`);
-for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3]}`);
+rows.unshift(['figure', 'now', BEFORE ? 'before' : '', baseline ? 'vs baseline' : '', '']);
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
+console.log(`\nLaunchplan benchmark, ${results.date}, ${results.machine}, ${RUNS} cold loads per case${BEFORE ? `; "before" is ${BEFORE}, measured in the same run` : ''}${baseline ? `; ratios to the baseline of ${baseline.date}` : ''}\n`);
+for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3].padStart(widths[3])}  ${r[4]}`);
 console.log('\nfiles (gzip / brotli):');
 for (const f of t.launchplan.files) console.log(`  ${f.file.padEnd(40)} ${(f.gzip / 1024).toFixed(1).padStart(7)} KB ${(f.brotli / 1024).toFixed(1).padStart(7)} KB`);
 for (const [file, costs] of Object.entries(results.wasm_by_crate ?? {})) {

@@ -57,6 +57,7 @@ ensure_build_tools() {
   (cd "$ROOT" && cargo "+$RELEASE_TOOLCHAIN" fetch --locked --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort)
 
   ensure_npm_packages
+  ensure_chromium
   echo "rust target, $RELEASE_TOOLCHAIN for the release wasm, trunk $TRUNK_VERSION, wasm-bindgen $wbg, wasm-split-cli $WASM_SPLIT_VERSION, $(wasm-opt --version): ready"
 }
 
@@ -79,6 +80,12 @@ ensure_test_tools() {
       rustup component add "$comp"
     fi
   done
+  ensure_chromium
+}
+
+# Debian's Chromium: the end-to-end tests drive it, and the release build renders the first
+# paint with it (scripts/first-paint.mjs). Browsers cannot be downloaded here, only installed.
+ensure_chromium() {
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -3,13 +3,16 @@
 //    when first used) with their loader, and optimises each chunk as Trunk did the main module.
 // 1. Moves Trunk's inline start-up script into a hashed file, so the Content-Security-Policy
 //    can forbid inline scripts.
-// 2. Writes sw.js from assets/sw.js with the list of every built file and a version that is the
+// 2. For release builds, writes the app's first screen into index.html as static HTML, shown
+//    before the wasm runs (scripts/first-paint.mjs).
+// 3. Writes sw.js from assets/sw.js with the list of every built file and a version that is the
 //    hash of them all: any change to any file is a new version, and the list cannot go stale.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { firstPaint } from './first-paint.mjs';
 import { onDemand } from './size-report.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -64,7 +67,13 @@ if (found) {
   await writeFile(indexPath, html);
 }
 
-// 2. The service worker.
+// 2. The first paint (release builds only: it renders the built site in Chromium).
+if ((process.env.TRUNK_PROFILE ?? 'release') === 'release' && !(await readdir(dir)).some((f) => f.startsWith('first-paint-'))) {
+  const made = await firstPaint(dir, publicUrl);
+  console.log(`post-build: first paint of ${made.bytes} bytes, ${made.live} parts left to the app, ${made.styles} styles`);
+}
+
+// 3. The service worker.
 async function files(at) {
   const out = [];
   for (const entry of await readdir(at, { withFileTypes: true })) {

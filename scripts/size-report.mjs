@@ -61,9 +61,11 @@ import { pathToFileURL } from 'node:url';
  * (572.4 KB measured); 577 KB with the timeline's date axis, week progress and zoom (575.2 KB
  * measured); 580 KB with the reader rules learned from rounds 8 and 9 (numeric and year-first
  * dates, six languages' month names, weekday years, gate sentences: the reader chunk +2.4 KB),
- * less the default plan embedded compact (-0.8 KB): 578.7 KB measured.
+ * less the default plan embedded compact (-0.8 KB): 578.7 KB measured. 587 KB with the first
+ * paint in index.html (issue 15: the default plan's first screen as static HTML, +7 KB gzip; 586.1
+ * KB measured).
  */
-export const GZIP_BUDGET_BYTES = 580 * 1024;
+export const GZIP_BUDGET_BYTES = 587 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -92,15 +94,31 @@ export const GZIP_BUDGET_BYTES = 580 * 1024;
  * sections instead of looking their block up again (issue 14, item 8: +1.3 KB, the views'
  * code generated anew; 364.2 KB measured); to 367.5 KB for the timeline's date axis of months
  * and weeks, each week's progress as a fill, and its zoom (issue 14, item 2: +2.5 KB; 366.7 KB
- * measured). Issue 15 goes on to 200 KB.
+ * measured). To 374 KB with the first paint of issue 15: index.html carries the default plan's
+ * first screen (+6.8 KB gzip, 373.7 KB measured), which makes what loads before the plan shows
+ * 11.2 KB (its own budget, below) instead of all of this. Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 376_320;
+export const START_GZIP_BUDGET_BYTES = 374 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
  * (`split_*`), or code several such chunks share (`chunk_*`).
  */
 export const onDemand = (file) => /(^|\/)(split|chunk)_[^/]*\.wasm$/.test(file);
+
+/**
+ * Whether a built file is needed before the plan shows on a first visit: the page with its first
+ * paint (scripts/first-paint.mjs), its stylesheets and the script that decides whether the first
+ * paint shows. The wasm and its glue make the plan live, after it shows.
+ */
+export const beforeFirstPaint = (file) => file === 'index.html' || file.endsWith('.css') || /^first-paint-[0-9a-f]+\.js$/.test(file);
+
+/**
+ * Gzip bytes a first visit may load before the plan shows (beforeFirstPaint). 2026-12-01: 30 KB
+ * budget for the first paint of issue 15 (index.html with the default plan's first screen, the
+ * app's CSS, the first paint's styles and script).
+ */
+export const FIRST_PAINT_GZIP_BUDGET_BYTES = 30 * 1024;
 
 /** Every file under `dir` with its raw, gzip -9 and brotli (quality 11) sizes, and the totals. */
 export function measureDir(dir) {
@@ -142,10 +160,12 @@ function report(dist) {
   for (const r of rows) console.log(line(r));
   console.log(line({ file: 'total', ...total }));
   const atStart = rows.filter((r) => !onDemand(r.file)).reduce((t, r) => t + r.gzip, 0);
+  const beforePaint = rows.filter((r) => beforeFirstPaint(r.file)).reduce((t, r) => t + r.gzip, 0);
   let over = false;
   for (const [what, used, budget] of [
     ['all files', total.gzip, GZIP_BUDGET_BYTES],
     ['loaded at start (all but the on-demand wasm chunks)', atStart, START_GZIP_BUDGET_BYTES],
+    ['loaded before the plan shows (index.html with its first paint, CSS, the first paint\'s script)', beforePaint, FIRST_PAINT_GZIP_BUDGET_BYTES],
   ]) {
     console.log(`gzip, ${what}: ${kb(used)} of a ${kb(budget)} budget (${((100 * used) / budget).toFixed(1)}%)`);
     if (used > budget) {

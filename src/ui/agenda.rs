@@ -21,7 +21,7 @@ pub(crate) fn AgendaView() -> impl IntoView {
             move || agenda.with(|a| pick(a).iter().take(SHOWN).cloned().collect::<Vec<_>>());
         let more = move || agenda.with(|a| pick(a).len().saturating_sub(SHOWN));
         view! {
-            <section class="agenda-list" data-testid=testid aria-label=title>
+            <section class="agenda-list" class:overdue=testid == "agenda-overdue" data-testid=testid aria-label=title>
                 <h3>{title}" "<span class="count">{move || agenda.with(|a| pick(a).len())}</span></h3>
                 <ul>
                     <For

@@ -11,6 +11,7 @@ mod decisions;
 mod deferred;
 mod download;
 mod example;
+mod first_paint;
 mod header;
 mod help;
 mod import;
@@ -36,3 +37,4 @@ mod timeline;
 mod updates;
 
 pub use app::App;
+pub use first_paint::leave_first_paint;

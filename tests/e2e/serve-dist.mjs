@@ -52,7 +52,13 @@ export function serve({ root, port, base = '/' }) {
     }
   });
   site.close = () => new Promise((done) => server.close(done));
-  return new Promise((ready) => server.listen(port, '127.0.0.1', () => ready(site)));
+  return new Promise((ready) =>
+    server.listen(port, '127.0.0.1', () => {
+      // Port 0 asks for any free port: this is the one given.
+      site.port = server.address().port;
+      ready(site);
+    }),
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

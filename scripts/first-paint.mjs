@@ -1,0 +1,193 @@
+// The first paint before the wasm runs (issue 15): a release build's index.html carries the
+// app's own first screen of the default plan as static HTML, so a first visit shows the plan as
+// soon as a static page would, and the app replaces it when it starts (src/ui/first_paint.rs).
+//
+// Called by scripts/post-build.mjs for release builds, before the service worker's file list is
+// written. It opens the built site in headless Chromium at the build's own time and at three
+// later times, and keeps the first rendering with:
+// - what differs between the times (countdowns, "N days overdue", the today line) hidden but
+//   holding its place (`fp-live`), so that no stale figure is ever shown;
+// - inline styles moved to a stylesheet of their own, since the Content-Security-Policy forbids
+//   inline styles;
+// - every top-level node marked `data-first-paint`, `inert` and hidden from assistive technology:
+//   it is a picture of the page, not the page;
+// - test ids dropped, so that tests find only the app's own nodes.
+// A small script in <head> (first-paint-*.js) hides it before the first paint for anyone who
+// is not a first visit to the default plan: a stored plan, a link to another plan (`?src=`,
+// `#…`), or storage that cannot be read. They wait for the app, as before.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serve } from '../tests/e2e/serve-dist.mjs';
+
+const CHROMIUM = process.env.LAUNCHPLAN_CHROMIUM ?? '/usr/bin/chromium';
+const DAY = 24 * 3600 * 1000;
+// Later times the page is compared at: the next day at another hour, another weekday a week on,
+// and a season on. Whatever differs between them depends on the clock.
+const LATER = [DAY + 3 * 3600 * 1000 + 17 * 60 * 1000, 9 * DAY + 7 * 3600 * 1000, 101 * DAY + 5 * 3600 * 1000];
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+// Attributes a picture of the page has no use for: test hooks (tests look for the app's nodes),
+// and what only assistive technology, focus or links between nodes read (the picture is hidden
+// from assistive technology and inert). What CSS selects on (class, role, type, aria-pressed,
+// open, hidden) and what is drawn (value, placeholder, max) stays.
+const DROPPED = new Set(['data-testid', 'id', 'for', 'title', 'tabindex', 'accept', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-expanded', 'aria-keyshortcuts', 'aria-hidden', 'aria-live', 'aria-atomic', 'aria-current', 'aria-haspopup']);
+
+const hash = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+/** The page's body as a tree, with form controls' state written into attributes. */
+function readBody() {
+  const tree = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return { text: node.data };
+    if (node.nodeType !== Node.ELEMENT_NODE) return null;
+    const tag = node.localName;
+    if (tag === 'script' || tag === 'template') return null;
+    const attrs = [...node.attributes].map((a) => [a.name, a.value]);
+    const set = (name, value) => {
+      const at = attrs.findIndex(([n]) => n === name);
+      if (value === null) {
+        if (at >= 0) attrs.splice(at, 1);
+      } else if (at >= 0) attrs[at][1] = value;
+      else attrs.push([name, value]);
+    };
+    if (tag === 'input') {
+      if (node.type === 'checkbox' || node.type === 'radio') set('checked', node.checked ? '' : null);
+      else set('value', node.value || null);
+    }
+    if (tag === 'option') set('selected', node.selected ? '' : null);
+    const children = [...node.childNodes].map(tree).filter(Boolean);
+    if (tag === 'textarea') return { tag, attrs, children: [{ text: node.value }] };
+    return { tag, attrs, children };
+  };
+  return [...document.body.childNodes].map(tree).filter(Boolean);
+}
+
+/** Renders the built site's first screen at `time` and returns the body's tree. */
+async function render(browser, url, time) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.clock.install({ time });
+  await page.goto(url);
+  await page.getByRole('timer').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  // Effects and the first frames settle.
+  await page.clock.runFor(500);
+  const body = await page.evaluate(readBody);
+  await page.close();
+  return body;
+}
+
+/** Marks (`live`) every node of `a` that is not the same in `b`. */
+function markDifferences(a, b) {
+  const same = a.length === b.length && a.every((n, i) => ('text' in n) === ('text' in b[i]) && (n.tag ?? '') === (b[i].tag ?? ''));
+  if (!same) return false;
+  a.forEach((n, i) => {
+    const m = b[i];
+    if ('text' in n) {
+      if (n.text !== m.text) n.changed = true;
+      return;
+    }
+    const attrs = (x) => JSON.stringify([...x.attrs].sort());
+    if (attrs(n) !== attrs(m)) n.live = true;
+    if (!markDifferences(n.children, m.children)) n.live = true;
+    // A changed text hides its element: text has no box of its own to hide.
+    if (n.children.some((c) => c.changed)) n.live = true;
+  });
+  return true;
+}
+
+const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The body as HTML, with inline styles moved to `rules` and the marks applied. */
+function toHtml(nodes, rules, top = true) {
+  return nodes
+    .map((n) => {
+      if ('text' in n) return escapeText(n.text);
+      let attrs = n.attrs.filter(([name]) => !DROPPED.has(name));
+      const style = attrs.find(([name]) => name === 'style')?.[1];
+      attrs = attrs.filter(([name]) => name !== 'style');
+      if (style?.trim()) {
+        if (!rules.has(style)) rules.set(style, rules.size);
+        attrs.push(['data-fp-style', String(rules.get(style))]);
+      }
+      if (n.live) {
+        const cls = attrs.find(([name]) => name === 'class');
+        if (cls) cls[1] = `${cls[1]} fp-live`.trim();
+        else attrs.push(['class', 'fp-live']);
+      }
+      if (top) attrs.push(['data-first-paint', ''], ['inert', ''], ['aria-hidden', 'true']);
+      const open = `<${n.tag}${attrs.map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}>`;
+      if (VOID.has(n.tag)) return open;
+      return `${open}${toHtml(n.children, rules, false)}</${n.tag}>`;
+    })
+    .join('');
+}
+
+/** Each inline style as a rule that wins as the inline style did. */
+function stylesheet(rules) {
+  const css = [
+    '/* The first paint before the wasm runs (scripts/first-paint.mjs). */',
+    '.fp-live { visibility: hidden; }',
+    '.fp-off [data-first-paint] { display: none !important; }',
+  ];
+  for (const [style, n] of rules) {
+    const important = style
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => `${d.replace(/\s*!important$/, '')} !important`)
+      .join('; ');
+    css.push(`[data-fp-style="${n}"] { ${important}; }`);
+  }
+  return `${css.join('\n')}\n`;
+}
+
+// Runs before the body is parsed: anyone but a first visit to the default plan waits for the app.
+const DECIDE = `// Shows the first paint (scripts/first-paint.mjs) only to a first visit to the default plan.
+(function () {
+  var off = true;
+  try {
+    var stored = false;
+    for (var i = 0; i < localStorage.length; i++) {
+      if (String(localStorage.key(i)).indexOf('launchplan:') === 0) stored = true;
+    }
+    off = stored || location.search !== '' || location.hash !== '';
+  } catch (e) {
+    off = true;
+  }
+  if (off) document.documentElement.classList.add('fp-off');
+})();
+`;
+
+/** Writes the first paint into `dir`/index.html, with its stylesheet and script beside it. */
+export async function firstPaint(dir, publicUrl = './') {
+  const site = await serve({ root: dir, port: 0 });
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    const url = `http://127.0.0.1:${site.port}/`;
+    const now = Date.now();
+    const first = await render(browser, url, now);
+    for (const later of LATER) {
+      const other = await render(browser, url, now + later);
+      if (!markDifferences(first, other)) throw new Error('first-paint: the page has another shape at another time');
+    }
+    const rules = new Map();
+    const body = toHtml(first, rules);
+    const css = stylesheet(rules);
+    const cssName = `first-paint-${hash(css)}.css`;
+    const jsName = `first-paint-${hash(DECIDE)}.js`;
+    await writeFile(join(dir, cssName), css);
+    await writeFile(join(dir, jsName), DECIDE);
+    const indexPath = join(dir, 'index.html');
+    let html = await readFile(indexPath, 'utf8');
+    const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
+    const head = `<link rel="stylesheet" href="${publicUrl}${cssName}" integrity="${sri(css)}"><script src="${publicUrl}${jsName}" integrity="${sri(DECIDE)}"></script>`;
+    if (!html.includes('</head>') || !/<body>\s*<\/body>/.test(html)) throw new Error('first-paint: index.html has no empty <body> to fill');
+    html = html.replace('</head>', `${head}</head>`).replace(/<body>\s*<\/body>/, `<body>${body}</body>`);
+    await writeFile(indexPath, html);
+    return { bytes: Buffer.byteLength(body), live: (body.match(/fp-live/g) ?? []).length, styles: rules.size };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
