@@ -144,6 +144,28 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     })
 }
 
+/// Whether a plan's title says the plan is the launch day itself ("Go-Live Runbook", "Cut-over
+/// day", "Launch Day Checklist", "Kịch bản go-live"): its times of day with no date are that
+/// day's.
+pub(super) fn names_launch_day(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    [
+        "go-live",
+        "go live",
+        "golive",
+        "cutover",
+        "cut-over",
+        "cut over",
+        "launch day",
+        "launch-day",
+        "release day",
+        "release night",
+        "release-day",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
 pub(super) const EVENTS: [&str; 13] = [
     "event",

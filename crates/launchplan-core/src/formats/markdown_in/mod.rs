@@ -262,6 +262,36 @@ impl SectionKind {
     }
 }
 
+/// Words for a part of a month ("end of May", "inicio junio", "Anfang Juni"): a time a plan
+/// gives as the month.
+const LOOSE_PARTS: &[&str] = &[
+    "beginning",
+    "start",
+    "middle",
+    "end",
+    "inicio",
+    "início",
+    "principios",
+    "comienzos",
+    "comienzo",
+    "media",
+    "mediados",
+    "medio",
+    "meados",
+    "fin",
+    "fines",
+    "final",
+    "finales",
+    "anfang",
+    "mitte",
+    "ende",
+    "début",
+    "debut",
+    "inizio",
+    "metà",
+    "fine",
+];
+
 /// The plan facts a "Key: date" line can state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fact {
@@ -2145,6 +2175,9 @@ impl PlanReader {
             // heading is the decision point, and the checklist its tasks.
             self.section_gate(line);
         }
+        if item.task.is_some() {
+            self.gate_groups(line);
+        }
         if item.task.is_some() && self.section_has_gate() {
             let labelled_line = ["criteria", "fallback", "decision"]
                 .iter()
@@ -2258,6 +2291,59 @@ impl PlanReader {
         }
         let phrase = self.date_in(&title, line);
         self.heading_gate(&title, phrase.as_ref(), line);
+    }
+
+    /// "## Gate 1 — Are we launching? (4 weeks before)" over "### Product" and "### People"
+    /// checklists: the section's heading names the one decision point, and a `###` under it that
+    /// names no gate and holds a checklist is a group of the tasks that lead to it, not a
+    /// decision of its own. Called for a checkbox under such a `###`: turns it into a group and
+    /// makes the section's heading the decision point (once). A section of several gates
+    /// ("## Go/No-Go Decisions") keeps its `###` decisions.
+    fn gate_groups(&mut self, line: usize) {
+        let title = self.section().title.clone();
+        let lower = title.to_lowercase();
+        let many = words_of(&lower).iter().any(|w| {
+            [
+                "decisions",
+                "gates",
+                "checkpoints",
+                "points",
+                "reviews",
+                "approvals",
+                "signoffs",
+                "freezes",
+                // "## Launch Decision Criteria" over "### Ready for public launch when:": the
+                // `###` names the decision.
+                "criteria",
+            ]
+            .contains(w)
+        });
+        if many || !is_gate(&title) {
+            return;
+        }
+        let Some(PlanBlock::Decision(d)) = self.last_block() else {
+            return;
+        };
+        let bare = d.criteria.is_none()
+            && d.fallback.is_none()
+            && d.outcome.is_none()
+            && d.notes.is_empty()
+            && d.date.is_none();
+        if !bare || is_gate(&d.title) {
+            return;
+        }
+        let heading = d.title.clone();
+        self.section().blocks.pop();
+        if !self.section_has_gate() {
+            self.section_gate(line);
+        }
+        let parent = self.section_id();
+        let group = ScheduleGroup {
+            id: self.id(&parent, "group", &heading, line),
+            label: heading,
+            ..Default::default()
+        };
+        self.push_block(PlanBlock::Schedule(group));
     }
 
     /// A heading that is a gate, as a decision point of the open section dated by the heading's
@@ -2675,6 +2761,21 @@ impl PlanReader {
                     Some(Period::Day { date: end })
                 }
                 _ if matches!(*w, "early" | "mid" | "late") => month_after(i + 1),
+                // "End of May", "beginning of June"; "fin de mayo", "inicio junio", "mediados de
+                // julio", "Anfang Juni", "début juin", "fine maggio": the month.
+                _ if LOOSE_PARTS.contains(w) => {
+                    let joins = ["of", "de", "del", "do", "da", "des", "du", "di"];
+                    let next = if words.get(i + 1).is_some_and(|n| joins.contains(n)) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    // "Final" and "fin" are months' parts only before "de" ("final de junio").
+                    if matches!(*w, "final" | "finales" | "fin" | "fines") && next == i + 1 {
+                        return None;
+                    }
+                    month_after(next)
+                }
                 _ => None,
             }
         })

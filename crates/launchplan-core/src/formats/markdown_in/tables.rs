@@ -9,7 +9,7 @@ use super::launch;
 use super::text::*;
 use super::{says_done, time_of_day_in, PlanReader, SectionKind};
 use crate::plan::dates::{find_date, format_day, month_named, Period};
-use crate::plan::{Block as PlanBlock, DecisionPoint, Item, Stamp};
+use crate::plan::{Block as PlanBlock, DecisionPoint, Item, Offset, OffsetUnit, Stamp};
 use crate::schedule::gates::is_gate;
 use chrono::NaiveDate;
 
@@ -86,7 +86,8 @@ impl PlanReader {
         let header = |words: &[&str]| head.iter().position(|h| header_says(h, words));
         let status_col = header(&[
             "status", "state", "done", "progress", "estado", "stand", "statut",
-        ]);
+        ])
+        .or_else(|| box_column(head, rows));
         // A row to tick: the table says whether it is done.
         let tickable = status_col.is_some() || actual_col.is_some();
         let owner_col = header(&[
@@ -98,8 +99,17 @@ impl PlanReader {
             "assignee",
             "dri",
         ]);
-        // The time relative to launch the headings above state ("### T-7: Assets").
-        let heading_offset = (1..7).rev().find_map(|level| self.relative_by_level[level]);
+        // The time relative to launch the headings above state ("### T-7: Assets"); in a plan
+        // of the launch day itself ("# Go-Live Runbook"), a table of times of day with no date
+        // is on that day.
+        let heading_offset = (1..7)
+            .rev()
+            .find_map(|level| self.relative_by_level[level])
+            .or_else(|| {
+                (has_time_column(rows) && launch::names_launch_day(&self.plan.title))
+                    .then(|| Offset::new(0, OffsetUnit::Days))
+                    .flatten()
+            });
         // Without a date column: an agenda ("Time | Activity") under a dated or relative day,
         // or a table of tasks ("Task | Owner | Status"), whose rows are the heading's.
         let heading_period = if date_cols.is_empty() {
@@ -208,7 +218,14 @@ impl PlanReader {
                     Period::Range { end, .. } => Some(end),
                     Period::Month { .. } | Period::Quarter { .. } => None,
                 });
-            let offset = due.is_none().then(|| relative_in(date_text)).flatten();
+            // "+24h" in the time column: a day after the launch.
+            let offset = due
+                .is_none()
+                .then(|| {
+                    relative_in(date_text)
+                        .or_else(|| row.cells.iter().find_map(|c| signed_offset(c)))
+                })
+                .flatten();
             let within = self
                 .find(date_text)
                 .and_then(Result::ok)
@@ -601,6 +618,23 @@ fn is_roster(head: &[String]) -> bool {
             "role", "email", "contact", "handle", "team", "company", "title",
         ])
         && !has(TASK_HEADERS)
+}
+
+/// A column whose cells are only boxes to tick ("☐", "☑", "✅", "[ ]"), whatever its header
+/// says ("Trạng thái", "✓"): the rows' done state.
+fn box_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usize> {
+    const BOXES: &[&str] = &[
+        "☐", "☑", "☒", "✅", "✔", "✔️", "✓", "⬜", "🔲", "[ ]", "[x]", "[X]",
+    ];
+    (0..head.len()).find(|&col| {
+        let cells: Vec<&str> = rows
+            .iter()
+            .filter_map(|r| r.cells.get(col))
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+            .collect();
+        cells.len() >= 2 && cells.len() * 2 >= rows.len() && cells.iter().all(|c| BOXES.contains(c))
+    })
 }
 
 /// Headers of a table's task column.

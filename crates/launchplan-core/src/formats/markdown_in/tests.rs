@@ -2591,3 +2591,62 @@ fn done_with_a_date_at_the_end_is_done_on_that_day() {
     assert_eq!(due[1], Some(d(2026, 8, 21)));
     assert_eq!(due[3], Some(d(2026, 12, 31)));
 }
+
+#[test]
+fn a_gate_heading_over_groups_of_checkboxes_is_one_decision_point() {
+    let plan = import_markdown(
+        "# Course launch\n\n**Launch date:** 2027-03-22\n\n## Gate 1 — Are we launching? (4 weeks before)\n\n### Product\n- [x] Modules recorded\n- [ ] Price set\n\n### People\n- [ ] Budget approved\n\n## Go/No-Go Decisions\n\n### Launch call\n- [ ] Everyone votes\n",
+    )
+    .plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    let titles: Vec<&str> = gates.iter().map(|g| g.title).collect();
+    assert_eq!(
+        titles,
+        ["Gate 1 — Are we launching? (4 weeks before)", "Launch call"]
+    );
+    assert_eq!(gates[0].date, Some(d(2027, 2, 22)));
+    // The groups keep their names and their tasks, dated by the heading's offset.
+    let items: Vec<(&str, Option<NaiveDate>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(items[0], ("Modules recorded", Some(d(2027, 2, 22))));
+    assert_eq!(items.len(), 4);
+    assert!(format!("{:?}", plan.sections[0].blocks).contains("People"));
+}
+
+#[test]
+fn a_column_of_boxes_is_a_status_and_a_launch_day_runbook_is_on_the_launch_day() {
+    let plan = import_markdown(
+        "# Go-Live Runbook\n\n## Steps\n\n### Phase 1 (5:30 - 6:00)\n\n| Giờ | Việc | Phụ trách | ✓ |\n|---|---|---|---|\n| 5:30 | Roll call | Lead | ☐ |\n| 5:45 | Old tills read-only | DBA | ☑ |\n| +24h | Close hypercare | PM | ☐ |\n",
+    )
+    .plan;
+    let items: Vec<_> = plan.schedule_items().collect();
+    assert_eq!(items.len(), 3);
+    assert_eq!(
+        items.iter().map(|i| i.done).collect::<Vec<_>>(),
+        [false, true, false]
+    );
+    let offsets: Vec<String> = items
+        .iter()
+        .map(|i| i.offset.map(|o| o.to_string()).unwrap_or_default())
+        .collect();
+    assert_eq!(offsets, ["T+0d", "T+0d", "T+24h"]);
+    // Not a launch-day plan: times of day alone say no day.
+    let plan = import_markdown(
+        "# Ops handbook\n\n## Steps\n\n| Time | Task | ✓ |\n|---|---|---|\n| 5:30 | Roll call | ☐ |\n| 5:45 | Coffee | ☐ |\n",
+    )
+    .plan;
+    assert!(plan.schedule_items().all(|i| i.offset.is_none()));
+}
+
+#[test]
+fn a_part_of_a_month_in_words_is_the_month() {
+    let plan = import_markdown(
+        "# Conference 2027\n\n## Milestones\n\n- **End of May**: confirmations in\n- **Inicio junio**: speakers closed\n- **Fin de julio**: grid published\n- **Anfang September**: badges printed\n- Final review of the venue\n",
+    )
+    .plan;
+    let within: Vec<Option<Period>> = plan.schedule_items().map(|i| i.within).collect();
+    let month = |month| Some(Period::Month { year: 2027, month });
+    assert_eq!(within, [month(5), month(6), month(7), month(9), None]);
+}

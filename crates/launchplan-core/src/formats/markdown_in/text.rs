@@ -258,13 +258,35 @@ pub(super) fn duration_in(text: &str) -> Option<Offset> {
 }
 
 fn relative_unit(word: &str) -> Option<OffsetUnit> {
+    // English, then Spanish, Portuguese, French, German and Italian (the languages of the
+    // month names the reader knows).
     Some(match word {
-        "h" | "hr" | "hrs" | "hour" | "hours" => OffsetUnit::Hours,
-        "d" | "day" | "days" => OffsetUnit::Days,
-        "w" | "wk" | "wks" | "week" | "weeks" => OffsetUnit::Weeks,
-        "m" | "mo" | "mos" | "month" | "months" => OffsetUnit::Months,
+        "h" | "hr" | "hrs" | "hour" | "hours" | "hora" | "horas" | "heure" | "heures"
+        | "stunde" | "stunden" | "ora" | "ore" => OffsetUnit::Hours,
+        "d" | "day" | "days" | "día" | "días" | "dia" | "dias" | "jour" | "jours" | "tag"
+        | "tage" | "tagen" | "giorno" | "giorni" => OffsetUnit::Days,
+        "w" | "wk" | "wks" | "week" | "weeks" | "semana" | "semanas" | "semaine" | "semaines"
+        | "woche" | "wochen" | "settimana" | "settimane" => OffsetUnit::Weeks,
+        "m" | "mo" | "mos" | "month" | "months" | "mes" | "meses" | "mês" | "mois" | "monat"
+        | "monate" | "monaten" | "mese" | "mesi" => OffsetUnit::Months,
         _ => return None,
     })
+}
+
+/// "+24h", "+2 days", "-30 min"... as a whole cell of a schedule's time column: a time after
+/// (or before) the launch, written without a "T". None for anything else ("+1", "5:30").
+pub(super) fn signed_offset(cell: &str) -> Option<Offset> {
+    let cell = cell.trim().to_lowercase();
+    let (sign, rest) = match cell.chars().next()? {
+        '+' => (1, &cell[1..]),
+        '-' | '−' => (-1, cell.trim_start_matches(['-', '−'])),
+        _ => return None,
+    };
+    let rest = rest.trim_start();
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let n: i32 = digits.parse().ok()?;
+    let unit = relative_unit(rest[digits.len()..].trim())?;
+    Offset::new(sign * n, unit)
 }
 
 /// "one" … "twelve" as a number ("One year out", "two weeks before launch").
@@ -595,9 +617,14 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         let Some(unit) = unit else {
             continue;
         };
+        // "4-6 semanas antes", "2 Wochen vor", "3 jours après": the same in other languages.
         let sign = match words.get(at + 1).map(String::as_str) {
-            Some("before" | "prior" | "ahead" | "out" | "pre") => -1,
-            Some("after" | "post" | "later") => 1,
+            Some(
+                "before" | "prior" | "ahead" | "out" | "pre" | "antes" | "avant" | "vor" | "prima",
+            ) => -1,
+            Some("after" | "post" | "later" | "después" | "depois" | "après" | "nach" | "dopo") => {
+                1
+            }
             _ => continue,
         };
         return Offset::new(sign * n, unit);
@@ -665,6 +692,21 @@ mod relative_tests {
         assert_eq!(relative_in("**The day before launch**"), rel(-1, Days));
         assert_eq!(relative_in("Hour before: health checks"), rel(-1, Hours));
         assert_eq!(relative_in("Day after"), rel(1, Days));
+        assert_eq!(
+            relative_in("GATE 1 — Vamos lançar? (4-6 semanas antes)"),
+            rel(-4, Weeks)
+        );
+        assert_eq!(relative_in("Carrinho aberto (24h antes)"), rel(-24, Hours));
+        assert_eq!(
+            relative_in("Rückblick 2 Wochen nach dem Start"),
+            rel(2, Weeks)
+        );
+        assert_eq!(relative_in("Bilan 3 jours après"), rel(3, Days));
+        assert_eq!(relative_in("Hasta 3 semanas"), None);
+        assert_eq!(signed_offset("+24h"), rel(24, Hours));
+        assert_eq!(signed_offset("+2 days"), rel(2, Days));
+        assert_eq!(signed_offset("+1"), None);
+        assert_eq!(signed_offset("5:30"), None);
         assert_eq!(relative_in("Day before the demo we rehearse"), None);
         assert_eq!(
             relative_in("PRE-LAUNCH PREP (Night Before - Monday Evening)"),
