@@ -361,7 +361,9 @@ pub fn month_named(word: &str) -> Option<u32> {
 /// The month (1..=12) a word names, and whether the word is an abbreviation
 /// ("Feb", "Sept") rather than the full name. Case-insensitive.
 fn month_of_word(word: &str) -> Option<(u32, bool)> {
-    if !word.is_ascii() || word.len() > 4 {
+    // Four letters and up: "Juni", "juli", "juin", "maio", "mayo" (not "Mai" or "Mei", which
+    // are names as often as months).
+    if !word.is_ascii() || word.len() >= 4 {
         if let Some(month) = foreign_month(word) {
             return Some((month, false));
         }

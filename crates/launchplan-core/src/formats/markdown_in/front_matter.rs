@@ -48,6 +48,22 @@ pub(super) struct FrontMatter {
     pub records: Vec<Record>,
 }
 
+impl FrontMatter {
+    /// What the front matter says in words (its title, description or summary), a line each,
+    /// for the year a plan names ("description: … edition 2027").
+    pub(super) fn prose(&self) -> String {
+        self.entries
+            .iter()
+            .filter(|e| {
+                ["title", "description", "summary", "subtitle", "name"]
+                    .contains(&e.key.to_lowercase().as_str())
+            })
+            .map(|e| e.value.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
 /// `key: value` (or `key = value`) as an entry; None for a key without a value.
 pub(super) fn entry(text: &str, toml: bool, line: usize) -> Option<Entry> {
     let (key, value) = if toml {

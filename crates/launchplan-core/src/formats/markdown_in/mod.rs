@@ -118,7 +118,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let blocks = match cut {
         Some(cut) => {
             let mut start = new_reader();
-            start.anchor(text.get(..cut).unwrap_or_default());
+            start.anchor(text.get(..cut).unwrap_or_default(), &front.prose());
             start.front_matter(&front);
             start.read(&blocks);
             if let Some(entries) = start.stopped_at {
@@ -130,7 +130,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         None => blocks::read(&text),
     };
     let mut reader = new_reader();
-    let year_written = reader.anchor(&repaired.text);
+    let year_written = reader.anchor(&repaired.text, &front.prose());
     reader.front_matter(&front);
     reader.read(&blocks);
     if let Some(entries) = reader.stopped_at {
@@ -577,15 +577,16 @@ impl PlanReader {
     /// Starts the year context at the plan's first date that states its year, wherever it is,
     /// so that a day written without a year before any such date ("#### Monday, January 20"
     /// under a title with no date) is not read in a year of its own. A plan with no such date
-    /// takes the year its title or opening prose names ("the summer 2026 cycle").
+    /// takes the year its title or opening prose names ("the summer 2026 cycle"), or else its
+    /// front matter's title or description ("description: … edition 2027").
     /// Returns whether the plan writes a year anywhere.
-    fn anchor(&mut self, source: &str) -> bool {
+    fn anchor(&mut self, source: &str, front_prose: &str) -> bool {
         let first = source
             .lines()
             .find_map(|line| year_written_in(line, self.context));
         if let Some(date) = first {
             self.context = date;
-        } else if let Some(year) = opening_year(source) {
+        } else if let Some(year) = opening_year(source).or_else(|| opening_year(front_prose)) {
             // The middle of the year: a day written without one falls in it, whatever its month
             // (a day without a year is read as the one nearest the context).
             self.context = NaiveDate::from_ymd_opt(year, 7, 2).unwrap_or(self.context);

@@ -2650,3 +2650,18 @@ fn a_part_of_a_month_in_words_is_the_month() {
     let month = |month| Some(Period::Month { year: 2027, month });
     assert_eq!(within, [month(5), month(6), month(7), month(9), None]);
 }
+
+#[test]
+fn a_front_matter_year_four_letter_months_and_done_in_other_languages() {
+    let plan = import_markdown_near(
+        "---\ntitle: Calendario\ndescription: Jornadas de datos, edición 2027\n---\n\n## Fechas\n\n### Mayo\n- **14 de mayo**: Aviso a las personas seleccionadas\n- **Fin de mayo**: Lista cerrada\n- **13 octubre**: Encuentro satélite (HECHO)\n\n### Juni\n- **3. Juni**: Bühne aufbauen\n",
+        d(2026, 12, 1),
+    )
+    .plan;
+    let items: Vec<_> = plan.schedule_items().collect();
+    assert_eq!(items[0].due, Some(d(2027, 5, 14)));
+    assert_eq!(items[1].within, Some(Period::Month { year: 2027, month: 5 }));
+    assert_eq!(items[2].due, Some(d(2027, 10, 13)));
+    assert!(items[2].done && !items[0].done);
+    assert_eq!(items[3].due, Some(d(2027, 6, 3)));
+}

@@ -40,7 +40,7 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
 }
 
 /// Whether a line ends with a done status: "(done)", "[done]", "(completed)", "[COMPLETED]",
-/// "✅ Done", "✅", "✔".
+/// "(HECHO)", "(erledigt)", "✅ Done", "✅", "✔".
 fn says_done_at_end(text: &str) -> bool {
     let lower = text.trim_end().to_lowercase();
     [
@@ -49,6 +49,14 @@ fn says_done_at_end(text: &str) -> bool {
         "(completed)",
         "[completed]",
         "(complete)",
+        // The same in the languages whose month names the reader knows.
+        "(hecho)",
+        "(terminado)",
+        "(erledigt)",
+        "(fait)",
+        "(feito)",
+        "(concluído)",
+        "(fatto)",
         "✅ done",
         "✅ complete",
         "✅",
