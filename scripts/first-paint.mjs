@@ -154,7 +154,19 @@ const DECIDE = `// Shows the first paint (scripts/first-paint.mjs) only to a fir
   } catch (e) {
     off = true;
   }
-  if (off) document.documentElement.classList.add('fp-off');
+  if (off) {
+    document.documentElement.classList.add('fp-off');
+    return;
+  }
+  // The app takes the picture's place once the browser has recorded its largest paint
+  // (src/ui/first_paint.rs waits for this, half a second at most).
+  try {
+    new PerformanceObserver(function (list) {
+      if (list.getEntries().length) window.launchplanFirstPaint = true;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch (e) {
+    window.launchplanFirstPaint = true;
+  }
 })();
 `;
 

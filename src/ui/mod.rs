@@ -37,4 +37,4 @@ mod timeline;
 mod updates;
 
 pub use app::App;
-pub use first_paint::leave_first_paint;
+pub use first_paint::{leave_first_paint, start_after_first_paint};

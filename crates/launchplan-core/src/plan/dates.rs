@@ -916,7 +916,12 @@ impl<'a> Scanner<'a> {
                 && matches!(self.str_at(k).to_ascii_lowercase().as_str(), "de" | "del")
                 && self.space_after(k)
         };
-        let month_at = if of(day_last + 1) {
+        // "1st of December", "15th of March 2027": "of" after an ordinal day.
+        let english_of = day_last > i
+            && self.is(day_last + 1, Kind::Word)
+            && self.str_at(day_last + 1).eq_ignore_ascii_case("of")
+            && self.space_after(day_last + 1);
+        let month_at = if of(day_last + 1) || english_of {
             day_last + 2
         } else {
             day_last + 1
@@ -1417,6 +1422,23 @@ mod tests {
     }
 
     // --- ranges ---------------------------------------------------------------------------
+
+    #[test]
+    fn an_ordinal_day_of_a_month() {
+        assert_eq!(period("1st of December 2027"), day(2027, 12, 1));
+        assert_eq!(
+            period("Stable on the 15th of March, 2027"),
+            day(2027, 3, 15)
+        );
+        assert_eq!(
+            span_text("RC: 1st of December 2027"),
+            "1st of December 2027"
+        );
+        // Without an ordinal, "of" is a count's: "3 of May's features" is no date.
+        assert!(find_date("3 of May 2027 features", ymd(2026, 12, 1))
+            .and_then(Result::ok)
+            .is_none_or(|p| p.span.start != 0));
+    }
 
     #[test]
     fn week_heading_range_in_one_month() {

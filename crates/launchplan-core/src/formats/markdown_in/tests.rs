@@ -2660,7 +2660,13 @@ fn a_front_matter_year_four_letter_months_and_done_in_other_languages() {
     .plan;
     let items: Vec<_> = plan.schedule_items().collect();
     assert_eq!(items[0].due, Some(d(2027, 5, 14)));
-    assert_eq!(items[1].within, Some(Period::Month { year: 2027, month: 5 }));
+    assert_eq!(
+        items[1].within,
+        Some(Period::Month {
+            year: 2027,
+            month: 5
+        })
+    );
     assert_eq!(items[2].due, Some(d(2027, 10, 13)));
     assert!(items[2].done && !items[0].done);
     assert_eq!(items[3].due, Some(d(2027, 6, 3)));
