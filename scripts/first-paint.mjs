@@ -142,8 +142,17 @@ function stylesheet(rules) {
 }
 
 // Runs before the body is parsed: anyone but a first visit to the default plan waits for the app.
-const DECIDE = `// Shows the first paint (scripts/first-paint.mjs) only to a first visit to the default plan.
+const DECIDE = `// Shows the first paint (scripts/first-paint.mjs) only to a first visit to the default plan,
+// and holds the app's download back until the browser has recorded that paint.
 (function () {
+  var painted;
+  // The start-up script (boot-*.js) waits for this before it fetches the app.
+  window.launchplanFirstPaintDone = new Promise(function (resolve) {
+    painted = function () {
+      window.launchplanFirstPaint = true;
+      resolve();
+    };
+  });
   var off = true;
   try {
     var stored = false;
@@ -156,16 +165,23 @@ const DECIDE = `// Shows the first paint (scripts/first-paint.mjs) only to a fir
   }
   if (off) {
     document.documentElement.classList.add('fp-off');
+    painted();
     return;
   }
-  // The app takes the picture's place once the browser has recorded its largest paint
-  // (src/ui/first_paint.rs waits for this, half a second at most).
-  try {
+  // The picture's largest paint, as the browser records it; where the browser records none, the
+  // frame after the first. Half a second at most either way.
+  setTimeout(painted, 500);
+  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (types.indexOf('largest-contentful-paint') >= 0) {
     new PerformanceObserver(function (list) {
-      if (list.getEntries().length) window.launchplanFirstPaint = true;
+      if (list.getEntries().length) painted();
     }).observe({ type: 'largest-contentful-paint', buffered: true });
-  } catch (e) {
-    window.launchplanFirstPaint = true;
+  } else {
+    addEventListener('load', function () {
+      requestAnimationFrame(function () {
+        setTimeout(painted, 0);
+      });
+    });
   }
 })();
 `;
@@ -196,6 +212,9 @@ export async function firstPaint(dir, publicUrl = './') {
     const head = `<link rel="stylesheet" href="${publicUrl}${cssName}" integrity="${sri(css)}"><script src="${publicUrl}${jsName}" integrity="${sri(DECIDE)}"></script>`;
     if (!html.includes('</head>') || !/<body>\s*<\/body>/.test(html)) throw new Error('first-paint: index.html has no empty <body> to fill');
     html = html.replace('</head>', `${head}</head>`).replace(/<body>\s*<\/body>/, `<body>${body}</body>`);
+    // The app is fetched after the picture's paint (the start-up script waits for it): a preload
+    // would fetch it first, and contend with the page for the network.
+    html = html.replace(/<link [^>]*rel="?preload"?[^>]*\.wasm[^>]*>|<link [^>]*\.wasm[^>]*rel="?preload"?[^>]*>/g, '');
     await writeFile(indexPath, html);
     return { bytes: Buffer.byteLength(body), live: (body.match(/fp-live/g) ?? []).length, styles: rules.size };
   } finally {

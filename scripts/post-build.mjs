@@ -59,7 +59,10 @@ let html = await readFile(indexPath, 'utf8');
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (found) {
-  const code = found[1].trim() + '\n';
+  // The app is fetched once the first paint, when the page has one, is on screen
+  // (scripts/first-paint.mjs); without one, at once.
+  const code = found[1].trim().replace(/^(const wasm = await init\()/m, 'await window.launchplanFirstPaintDone;\n$1') + '\n';
+  if (!code.includes('await window.launchplanFirstPaintDone')) throw new Error('post-build: the start-up script has no "const wasm = await init(" line to hold back');
   const name = `boot-${hash(code)}.js`;
   await writeFile(join(dir, name), code);
   const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
