@@ -128,6 +128,9 @@ function stylesheet(rules) {
     '/* The first paint before the wasm runs (scripts/first-paint.mjs). */',
     '.fp-live { visibility: hidden; }',
     '.fp-off [data-first-paint] { display: none !important; }',
+    // The app builds its page hidden behind the picture (src/ui/first_paint.rs); a message that
+    // the app stopped (assets/stopped.js) shows whatever happens.
+    '.fp-starting body > :not([data-first-paint]):not(#stopped-alert) { display: none !important; }',
   ];
   for (const [style, n] of rules) {
     const important = style

@@ -55,7 +55,16 @@ pub fn App() -> impl IntoView {
     // so nothing is ever hidden from tools that look at the page as laid out.
     let big_plan = Memo::new(move |_| state.plan.with(|p| p.counts().checklist_items > BIG_PLAN));
     keyboard_shortcuts(state, help);
-    mark_rendered();
+    // Behind the first paint, the sections come one per task and the page is marked rendered
+    // once they are all there; otherwise at once.
+    super::first_paint::StartUp::provide(
+        move || state.plan.with_untracked(|p| p.sections.len()),
+        mark_rendered,
+    );
+    let start_up = super::first_paint::use_start_up();
+    let reached = move |step| start_up.map(|s| s.reached(step));
+    let (timeline_shown, agenda_shown) = (reached(1), reached(2));
+    let shown = move |memo: Option<Memo<bool>>| memo.is_none_or(|m| m.get());
     view! {
         <a class="skip-link" href="#main">"Skip to the plan"</a>
         <header class="app-header">
@@ -73,11 +82,16 @@ pub fn App() -> impl IntoView {
             })}
         </div>
         <HelpPanel open=help />
-        <Timeline />
+        {move || shown(timeline_shown).then(|| view! { <Timeline /> })}
         <main id="main" class="app-main" class:big-plan=big_plan class:editing=move || state.editing.get() data-testid="app-main" tabindex="-1">
-            <ExampleNotice example_id=example_id />
-            <ImportNotes />
-            <AgendaView />
+            {move || shown(agenda_shown).then(|| {
+                let example_id = example_id.clone();
+                view! {
+                    <ExampleNotice example_id=example_id />
+                    <ImportNotes />
+                    <AgendaView />
+                }
+            })}
             <PlanSections />
         </main>
         <footer class="app-footer">

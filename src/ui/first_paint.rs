@@ -1,12 +1,35 @@
 //! The first paint before the wasm runs: a release build's page carries a static picture of the
 //! default plan's first screen (scripts/first-paint.mjs); the app takes its place when it starts.
+//!
+//! While the picture shows, the app builds its page hidden (the `fp-starting` class on the root,
+//! see the first paint's stylesheet), one section per task, so that no task holds the main thread
+//! for long; then it swaps the picture for the page in one task, so the browser never paints
+//! between them.
 
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Removes the picture of the page. Called right after the app is mounted, in the same task, so
-/// the browser never paints between the picture and the app.
+/// The root's class while the app builds its page behind the picture.
+const STARTING: &str = "fp-starting";
+
+/// Whether the picture of the page is on screen (a first visit to the default plan).
+fn picture_shown() -> bool {
+    let root = document().document_element();
+    document()
+        .query_selector("[data-first-paint]")
+        .ok()
+        .flatten()
+        .is_some()
+        && !root
+            .as_ref()
+            .is_some_and(|root| root.class_list().contains("fp-off"))
+}
+
+/// Removes the picture of the page, and shows the app's.
 pub fn leave_first_paint() {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().remove_1(STARTING);
+    }
     let Ok(nodes) = document().query_selector_all("[data-first-paint]") else {
         return;
     };
@@ -19,28 +42,23 @@ pub fn leave_first_paint() {
     }
 }
 
-/// Runs `mount`, then removes the picture of the page. When the picture is on screen, the app
-/// waits until the browser has recorded the picture's largest contentful paint (the page's
-/// first-paint script watches for it), or half a second: a node removed before the browser
-/// records its paint counts for nothing, which would date the page's largest paint to the
-/// app's instead of the picture's.
+/// Runs `mount`. Without the picture, the page is the app's at once. With it, the app waits
+/// until the browser has recorded the picture's largest contentful paint (the page's first-paint
+/// script watches for it), or half a second: a node removed before the browser records its
+/// paint counts for nothing, which would date the page's largest paint to the app's instead of
+/// the picture's. It then builds its page hidden, and [`StartUp`] swaps it in when it is whole.
 pub fn start_after_first_paint(mount: impl FnOnce() + 'static) {
-    let shown = document()
-        .query_selector("[data-first-paint]")
-        .ok()
-        .flatten()
-        .is_some()
-        && !document()
-            .document_element()
-            .is_some_and(|root| root.class_list().contains("fp-off"));
-    let start = move || {
-        mount();
-        leave_first_paint();
-    };
-    if shown {
+    if picture_shown() {
+        let start = move || {
+            if let Some(root) = document().document_element() {
+                let _ = root.class_list().add_1(STARTING);
+            }
+            mount();
+        };
         wait_for_paint(Box::new(start), 30);
     } else {
-        start();
+        mount();
+        leave_first_paint();
     }
 }
 
@@ -54,4 +72,65 @@ fn wait_for_paint(then: Box<dyn FnOnce()>, frames: u32) {
     } else {
         request_animation_frame(move || wait_for_paint(then, frames - 1));
     }
+}
+
+/// How many of the plan's sections the page renders while the app starts behind the picture:
+/// None once it renders them all (at once, when there is no picture).
+#[derive(Clone, Copy)]
+pub(crate) struct StartUp(RwSignal<Option<usize>>);
+
+impl StartUp {
+    /// Provides the start-up: behind the picture, the header and controls at first, then the
+    /// timeline, the agenda and one section per task until all `sections()` are there; then the picture goes and `done` runs. Without the
+    /// picture, everything at once, and `done` runs.
+    pub(crate) fn provide(sections: impl Fn() -> usize + 'static, done: impl FnOnce() + 'static) {
+        let behind = document()
+            .document_element()
+            .is_some_and(|root| root.class_list().contains(STARTING));
+        let start = StartUp(RwSignal::new(behind.then_some(0)));
+        provide_context(start);
+        if behind {
+            start.grow(std::rc::Rc::new(sections), Box::new(done));
+        } else {
+            done();
+        }
+    }
+
+    fn grow(self, sections: std::rc::Rc<dyn Fn() -> usize>, done: Box<dyn FnOnce()>) {
+        set_timeout(
+            move || {
+                let next = self.0.get_untracked().unwrap_or(0) + 1;
+                if next > PARTS + sections() {
+                    self.0.set(None);
+                    leave_first_paint();
+                    done();
+                } else {
+                    self.0.set(Some(next));
+                    self.grow(sections, done);
+                }
+            },
+            Duration::ZERO,
+        );
+    }
+
+    /// The number of sections to render now (all when None): the steps before them are the
+    /// page's other parts ([`StartUp::reached`]).
+    pub(crate) fn limit(self) -> Option<usize> {
+        self.0.get().map(|n| n.saturating_sub(PARTS))
+    }
+
+    /// Whether the page's part `step` (1: the timeline, 2: the agenda and notices) is rendered
+    /// yet. A memo: it changes once.
+    pub(crate) fn reached(self, step: usize) -> Memo<bool> {
+        Memo::new(move |_| self.0.get().is_none_or(|n| n >= step))
+    }
+}
+
+/// The parts of the page rendered one per task before the sections: the timeline, then the
+/// agenda with the notices above it.
+const PARTS: usize = 2;
+
+/// The start-up of the page (everything at once where none was provided).
+pub(crate) fn use_start_up() -> Option<StartUp> {
+    use_context::<StartUp>()
 }

@@ -17,10 +17,17 @@ use leptos::prelude::*;
 pub(crate) fn PlanSections() -> impl IntoView {
     let state = use_app_state();
     Places::provide(state);
+    // While the app starts behind the first paint, a section more per task.
+    let start_up = super::first_paint::use_start_up();
     let sections = move || {
-        state
-            .plan
-            .with(|p| p.sections.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+        let limit = start_up.and_then(|s| s.limit()).unwrap_or(usize::MAX);
+        state.plan.with(|p| {
+            p.sections
+                .iter()
+                .take(limit)
+                .map(|s| s.id.clone())
+                .collect::<Vec<_>>()
+        })
     };
     view! {
         <For each=sections key=|id| id.clone() children=move |id| view! { <SectionView id=id /> } />
