@@ -19,63 +19,64 @@ struct Mark {
     label: String,
     start: NaiveDate,
     end: NaiveDate,
-    /// A week's or phase's share done, in percent.
-    done: Option<u32>,
+}
+
+/// Each week's or phase's share done, in percent, by its id (none for a week with no tasks).
+/// Apart from the marks: a tick changes this and not where the marks are, so the strip is not
+/// drawn again, only the fills that moved.
+fn week_progress(plan: &Plan) -> std::collections::HashMap<NodeId, u32> {
+    plan.blocks()
+        .filter_map(|block| match block {
+            Block::Schedule(g) if g.period.is_some() => {
+                let progress = Progress::of_group(g);
+                (progress.total > 0).then(|| (g.id.clone(), progress.percent()))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 fn marks(plan: &Plan) -> Vec<Mark> {
     let mut out = Vec::new();
-    let mut mark_done = |target: &NodeId, kind, label: String, start, end, done| {
+    let mut mark = |target: &NodeId, kind, label: String, start, end| {
         out.push(Mark {
             target: target.clone(),
             kind,
             label,
             start,
             end,
-            done,
         })
     };
     for block in plan.blocks() {
         match block {
             Block::Schedule(g) => {
                 if let Some(p) = g.period {
-                    let progress = Progress::of_group(g);
-                    let done = (progress.total > 0).then(|| progress.percent());
-                    mark_done(
-                        &g.id,
-                        "week",
-                        g.label.clone(),
-                        p.first_day(),
-                        p.last_day(),
-                        done,
-                    );
+                    mark(&g.id, "week", g.label.clone(), p.first_day(), p.last_day());
                 }
                 for d in &g.days {
-                    mark_done(&d.id, "day", format_long(d.date), d.date, d.date, None);
+                    mark(&d.id, "day", format_long(d.date), d.date, d.date);
                 }
             }
             Block::Risks(g) => {
                 if let Some(date) = g.resolve_by {
-                    mark_done(
+                    mark(
                         &g.id,
                         "risk",
                         format!("Resolve by: {}", g.title),
                         date,
                         date,
-                        None,
                     );
                 }
             }
             Block::Contingencies(l) => {
                 for c in &l.plans {
                     if let Some(date) = c.date {
-                        mark_done(
+                        mark(
                             &c.id,
                             "contingency",
                             format!("Contingency: {}", c.trigger),
                             date,
                             date,
-                            None,
                         );
                     }
                 }
@@ -89,13 +90,12 @@ fn marks(plan: &Plan) -> Vec<Mark> {
     }
     for gate in gates(plan) {
         if let Some(date) = gate.date {
-            mark_done(
+            mark(
                 gate.id,
                 "decision",
                 format!("Decision: {}", gate.title),
                 date,
                 date,
-                None,
             );
         }
     }
@@ -216,6 +216,22 @@ pub(crate) fn Timeline() -> impl IntoView {
     let state = use_app_state();
     let zoom = use_zoom();
     let data = Memo::new(move |_| state.plan.with(|p| (marks(p), p.facts.launch)));
+    let progress = Memo::new(move |_| state.plan.with(week_progress));
+    // The weeks on the strip and their signals (set when the strip is drawn); a tick sets the
+    // signals of the weeks whose share changed.
+    let fills: StoredValue<Vec<(NodeId, RwSignal<Option<u32>>)>> = StoredValue::new(Vec::new());
+    Effect::new(move |_| {
+        progress.with(|p| {
+            fills.with_value(|weeks| {
+                for (id, done) in weeks {
+                    let now = p.get(id).copied();
+                    if done.get_untracked() != now {
+                        done.set(now);
+                    }
+                }
+            })
+        })
+    });
     let view_marks = move || {
         let (marks, launch) = data.get();
         let first = marks.iter().map(|m| m.start).chain(launch).min()?;
@@ -239,23 +255,43 @@ pub(crate) fn Timeline() -> impl IntoView {
         // Styles go through the CSSOM (`style:`), which the Content-Security-Policy allows;
         // a `style` attribute would be refused.
         let min_width = (per_day > 0).then(|| format!("{}px", days * per_day));
+        // A week or phase carries its name on its bar, and its progress as a fill: its own
+        // signal, set by `fills` when its share changes, so a tick redraws that week's fill and
+        // name and nothing else of the strip.
+        let mut weeks = Vec::new();
+        let drawn = marks
+            .into_iter()
+            .map(|m| {
+                let left = at(m.start);
+                let width = (at(m.end) - left).max(0);
+                let class = format!("mark mark-{}", m.kind);
+                let href = format!("#{}", m.target);
+                if m.kind != "week" {
+                    return view! {
+                        <a class=class href=href style:left=pct(left) title=m.label.clone() aria-label=m.label></a>
+                    }
+                    .into_any();
+                }
+                let done = RwSignal::new(progress.with_untracked(|p| p.get(&m.target).copied()));
+                weeks.push((m.target.clone(), done));
+                let fill = move || done.get().map(|done| view! { <span class="mark-fill" style:width=format!("{done}%")></span> });
+                let base = m.label.clone();
+                let label = move || match done.get() {
+                    Some(done) => format!("{base}: {done}% done"),
+                    None => base.clone(),
+                };
+                view! {
+                    <a class=class href=href style:left=pct(left) style:width=pct(width) title=label.clone() aria-label=label>
+                        {fill}<span class="mark-name" aria-hidden="true">{m.label}</span>
+                    </a>
+                }
+                .into_any()
+            })
+            .collect_view();
+        fills.set_value(weeks);
         Some(view! {
             <div class="timeline-track" style:min-width=min_width.clone()>
-                {marks.into_iter().map(|m| {
-                    let left = at(m.start);
-                    let width = (at(m.end) - left).max(0);
-                    let width = (m.kind == "week").then(|| pct(width));
-                    // A week or phase carries its name on its bar, and its progress as a fill.
-                    let name = (m.kind == "week").then(|| view! { <span class="mark-name" aria-hidden="true">{m.label.clone()}</span> });
-                    let fill = m.done.map(|done| view! { <span class="mark-fill" style:width=format!("{done}%")></span> });
-                    let label = match m.done {
-                        Some(done) => format!("{}: {done}% done", m.label),
-                        None => m.label.clone(),
-                    };
-                    view! {
-                        <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style:left=pct(left) style:width=width title=label.clone() aria-label=label>{fill}{name}</a>
-                    }
-                }).collect_view()}
+                {drawn}
                 {launch.map(|l| view! { <span class="mark mark-launch" style:left=pct(at(l)) title="Launch day">{flag()}</span> })}
                 {(first <= today && today <= last).then(|| view! {
                     <span class="mark mark-today" style:left=pct(at(today)) title="Today" data-testid="timeline-today"></span>
@@ -271,18 +307,25 @@ pub(crate) fn Timeline() -> impl IntoView {
     };
     // The decision points by name and date, under the strip (their marks are too close to carry
     // names of their own).
-    let gate_list = move || {
+    // Drawn again only when a gate's name, date or place changes, not on every tick.
+    let gate_rows = Memo::new(move |_| {
         state.plan.with(|p| {
             gates(p)
                 .into_iter()
-                .filter_map(|g| {
-                    let date = g.date?;
-                    Some(view! {
-                        <li><a href=format!("#{}", g.id)>"◆ "{format_day(date, false)}" · "{g.title.to_string()}</a></li>
-                    })
-                })
-                .collect_view()
+                .filter_map(|g| Some((g.id.clone(), g.date?, g.title.to_string())))
+                .collect::<Vec<_>>()
         })
+    });
+    let gate_list = move || {
+        gate_rows
+            .get()
+            .into_iter()
+            .map(|(id, date, title)| {
+                view! {
+                    <li><a href=format!("#{id}")>"◆ "{format_day(date, false)}" · "{title}</a></li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <nav class="timeline" aria-label="Timeline" on:keydown=move_between_marks>

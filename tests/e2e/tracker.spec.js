@@ -297,9 +297,16 @@ test.describe('timeline and clock', () => {
     const axis = timeline.locator('.timeline-axis');
     await expect(axis).toContainText('Feb 2026');
     await expect(axis).toContainText('Feb 16');
-    // A week's bar says how much of it is done.
+    // A week's bar says how much of it is done, and a tick moves it (its fill and its name) at once.
+    const week1 = timeline.getByRole('link', { name: /^Week 1.*: \d+% done$/ });
+    await expect(week1).toHaveAccessibleName(/: 0% done$/);
+    await expect(week1.locator('.mark-fill')).toHaveCSS('width', '0px');
     await item(page, 'Sprint kickoff meeting').check();
-    await expect(timeline.getByRole('link', { name: /^Week 1.*: \d+% done$/ })).toHaveCount(1);
+    await expect(week1).toHaveCount(1);
+    await expect(week1).not.toHaveAccessibleName(/: 0% done$/);
+    expect(parseFloat(await week1.locator('.mark-fill').evaluate((e) => getComputedStyle(e).width))).toBeGreaterThan(0);
+    await item(page, 'Sprint kickoff meeting').uncheck();
+    await expect(week1).toHaveAccessibleName(/: 0% done$/);
     const days = timeline.locator('a.mark-day');
     const everyDay = await days.count();
     expect(everyDay).toBeGreaterThan(5);

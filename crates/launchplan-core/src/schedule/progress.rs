@@ -331,9 +331,13 @@ impl Overview {
                 }
                 _ => {}
             }
-            let gate = t.kind == TaskKind::Decision
-                || (t.kind == TaskKind::Item && super::gates::is_gate(t.text));
-            if gate && !t.done && t.due.is_some() && next.as_ref().is_none_or(|n| t.due < n.due) {
+            // The words of the item are read last: only an open, dated task sooner than the
+            // next decision so far can be it (this runs over every task on every change).
+            let sooner = !t.done && t.due.is_some() && next.as_ref().is_none_or(|n| t.due < n.due);
+            if sooner
+                && (t.kind == TaskKind::Decision
+                    || (t.kind == TaskKind::Item && super::gates::is_gate(t.text)))
+            {
                 next = Some(t);
             }
         });
