@@ -63,9 +63,10 @@ import { pathToFileURL } from 'node:url';
  * dates, six languages' month names, weekday years, gate sentences: the reader chunk +2.4 KB),
  * less the default plan embedded compact (-0.8 KB): 578.7 KB measured. 587 KB with the first
  * paint in index.html (issue 15: the default plan's first screen as static HTML, +7 KB gzip; 586.1
- * KB measured); 590 KB with the reader rules of round 11 (+0.8 KB in its chunk, 588.9 KB measured).
+ * KB measured); 590 KB with the reader rules of round 11 (+0.8 KB in its chunk, 588.9 KB measured);
+ * 595.5 KB with the start-up behind the first paint and the timeline's per-week fills (below).
  */
-export const GZIP_BUDGET_BYTES = 590 * 1024;
+export const GZIP_BUDGET_BYTES = 609_792;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -97,9 +98,12 @@ export const GZIP_BUDGET_BYTES = 590 * 1024;
  * measured). To 374 KB with the first paint of issue 15: index.html carries the default plan's
  * first screen (+6.8 KB gzip, 373.7 KB measured), which makes what loads before the plan shows
  * 11.2 KB (its own budget, below) instead of all of this; 375 KB when the app waits for the
- * picture's largest paint to be recorded (374.4 KB measured). Issue 15 goes on to 200 KB.
+ * picture's largest paint to be recorded (374.4 KB measured); to 381 KB for the start-up that
+ * builds the page behind the picture a part per task (+2.3 KB: Lighthouse mobile TBT) and the
+ * timeline's per-week fills, which let a tick on a 10,000-item plan redraw one fill instead of the
+ * whole strip (+3.7 KB; 380.5 KB measured). Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 375 * 1024;
+export const START_GZIP_BUDGET_BYTES = 381 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -81,7 +81,8 @@ pub(crate) struct StartUp(RwSignal<Option<usize>>);
 
 impl StartUp {
     /// Provides the start-up: behind the picture, the header and controls at first, then the
-    /// timeline, the agenda and one section per task until all `sections()` are there; then the picture goes and `done` runs. Without the
+    /// timeline, the agenda and the sections, as many per task as fit in [`TASK_BUDGET_MS`],
+    /// until all `sections()` are there; then the picture goes and `done` runs. Without the
     /// picture, everything at once, and `done` runs.
     pub(crate) fn provide(sections: impl Fn() -> usize + 'static, done: impl FnOnce() + 'static) {
         let behind = document()
@@ -96,18 +97,33 @@ impl StartUp {
         }
     }
 
+    /// Renders the next part, and the next, as long as this task has taken less than
+    /// [`TASK_BUDGET_MS`]; then lets the browser run (a new task) and goes on. On a fast
+    /// machine several parts go in one task, on a slow phone one.
     fn grow(self, sections: std::rc::Rc<dyn Fn() -> usize>, done: Box<dyn FnOnce()>) {
         set_timeout(
             move || {
-                let next = self.0.get_untracked().unwrap_or(0) + 1;
-                if next > PARTS + sections() {
-                    self.0.set(None);
-                    leave_first_paint();
-                    done();
-                } else {
-                    self.0.set(Some(next));
-                    self.grow(sections, done);
-                }
+                let now = || window().performance().map_or(0.0, |p| p.now());
+                let started = now();
+                leptos::task::spawn_local(async move {
+                    loop {
+                        let next = self.0.get_untracked().unwrap_or(0) + 1;
+                        if next > PARTS + sections() {
+                            self.0.set(None);
+                            // The effects that render the last part run before the swap.
+                            microtask().await;
+                            leave_first_paint();
+                            done();
+                            return;
+                        }
+                        self.0.set(Some(next));
+                        microtask().await;
+                        if now() - started > TASK_BUDGET_MS {
+                            self.grow(sections, done);
+                            return;
+                        }
+                    }
+                });
             },
             Duration::ZERO,
         );
@@ -124,6 +140,19 @@ impl StartUp {
     pub(crate) fn reached(self, step: usize) -> Memo<bool> {
         Memo::new(move |_| self.0.get().is_none_or(|n| n >= step))
     }
+}
+
+/// How long one task of the start-up may run before it lets the browser run: under the 50 ms
+/// of a long task.
+const TASK_BUDGET_MS: f64 = 30.0;
+
+/// Waits for the microtasks queued so far (the effects that render what a signal changed) to
+/// run, without ending the task.
+async fn microtask() {
+    let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(
+        &wasm_bindgen::JsValue::UNDEFINED,
+    ))
+    .await;
 }
 
 /// The parts of the page rendered one per task before the sections: the timeline, then the

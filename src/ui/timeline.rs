@@ -224,9 +224,11 @@ pub(crate) fn Timeline() -> impl IntoView {
         progress.with(|p| {
             fills.with_value(|weeks| {
                 for (id, done) in weeks {
+                    // A strip drawn anew (another plan, a zoom) has let go of its old signals
+                    // before it lists the new ones: those are skipped.
                     let now = p.get(id).copied();
-                    if done.get_untracked() != now {
-                        done.set(now);
+                    if done.try_get_untracked().is_some_and(|was| was != now) {
+                        done.try_set(now);
                     }
                 }
             })
@@ -264,28 +266,23 @@ pub(crate) fn Timeline() -> impl IntoView {
             .map(|m| {
                 let left = at(m.start);
                 let width = (at(m.end) - left).max(0);
-                let class = format!("mark mark-{}", m.kind);
-                let href = format!("#{}", m.target);
-                if m.kind != "week" {
-                    return view! {
-                        <a class=class href=href style:left=pct(left) title=m.label.clone() aria-label=m.label></a>
-                    }
-                    .into_any();
-                }
-                let done = RwSignal::new(progress.with_untracked(|p| p.get(&m.target).copied()));
-                weeks.push((m.target.clone(), done));
-                let fill = move || done.get().map(|done| view! { <span class="mark-fill" style:width=format!("{done}%")></span> });
-                let base = m.label.clone();
-                let label = move || match done.get() {
+                let week = m.kind == "week";
+                let done = week.then(|| {
+                    let done = RwSignal::new(progress.with_untracked(|p| p.get(&m.target).copied()));
+                    weeks.push((m.target.clone(), done));
+                    done
+                });
+                let share = move || done.and_then(|d| d.get());
+                let fill = move || share().map(|done| view! { <span class="mark-fill" style:width=format!("{done}%")></span> });
+                let name = week.then(|| view! { <span class="mark-name" aria-hidden="true">{m.label.clone()}</span> });
+                let base = m.label;
+                let label = move || match share() {
                     Some(done) => format!("{base}: {done}% done"),
                     None => base.clone(),
                 };
                 view! {
-                    <a class=class href=href style:left=pct(left) style:width=pct(width) title=label.clone() aria-label=label>
-                        {fill}<span class="mark-name" aria-hidden="true">{m.label}</span>
-                    </a>
+                    <a class=format!("mark mark-{}", m.kind) href=format!("#{}", m.target) style:left=pct(left) style:width=week.then(|| pct(width)) title=label.clone() aria-label=label>{fill}{name}</a>
                 }
-                .into_any()
             })
             .collect_view();
         fills.set_value(weeks);
