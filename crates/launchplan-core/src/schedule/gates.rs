@@ -21,6 +21,9 @@ pub struct Gate<'a> {
 /// approval (German "Freigabe", "Abnahme"), a readiness review or checkpoint, or a decision
 /// ("… decision", "Decide …").
 pub fn is_gate(text: &str) -> bool {
+    if !text.is_ascii() && names_gate_in_other_languages(text) {
+        return true;
+    }
     // Word by word, ASCII only, without allocating: it runs for every item on every change.
     // "Go/No-Go" is the words go, no, go; the last two words are kept for the phrases.
     let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
@@ -70,6 +73,11 @@ pub fn is_gate(text: &str) -> bool {
             "approval",
             "freigabe",
             "abnahme",
+            "congelamiento",
+            "congelamento",
+            "approbation",
+            "approvazione",
+            "entscheidung",
         ]
         .iter()
         .any(|w| same(word, w))
@@ -85,6 +93,31 @@ pub fn is_gate(text: &str) -> bool {
         (before, last) = (last, word);
     }
     decision
+}
+
+/// An approval, a freeze, a checkpoint or a decision in the languages whose month names the
+/// reader knows, written with letters beyond ASCII ("Aprobación del presupuesto", "Congelamiento
+/// del programa", "Aprovação do orçamento", "Décision go/no-go", "Quyết định quay lui"). Only
+/// text with such letters comes here; "Freigabe", "Abnahme", "approvazione" and other ASCII
+/// words are in [`is_gate`]'s list.
+fn names_gate_in_other_languages(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            [
+                "aprobación",
+                "aprovação",
+                "décision",
+                "decisión",
+                "decisão",
+                "congelación",
+            ]
+            .contains(&w)
+        })
+        || lower.contains("quyết định")
+        || lower.contains("phê duyệt")
 }
 
 /// Every decision point of the plan, in document order.
@@ -132,6 +165,11 @@ mod tests {
             "Budget-Freigabe",
             "Technische Abnahme",
             "Decide pricing for teams over ten people",
+            "Aprobación del presupuesto por la comisión",
+            "Congelamiento del programa",
+            "Aprovação do orçamento",
+            "Entscheidung über den Preis",
+            "Quyết định quay lui phải chốt trước 10:00",
         ] {
             assert!(is_gate(gate), "{gate}");
         }
