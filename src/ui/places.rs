@@ -71,17 +71,11 @@ where
     let state = use_app_state();
     let id = id.clone();
     let places = use_places();
-    // The previous value is compared in place and kept when equal: a tick elsewhere in the plan
-    // costs each block a comparison, not a copy of all its entries.
-    Memo::new_owning(move |previous: Option<Option<T>>| {
+    Memo::new(move |_| {
         places.with(|places| {
-            state.plan.with(|p| {
-                let now = places.block(p, &id).and_then(pick);
-                match previous {
-                    Some(old) if old.as_ref() == now => (old, false),
-                    _ => (now.cloned(), true),
-                }
-            })
+            state
+                .plan
+                .with(|p| places.block(p, &id).and_then(pick).cloned())
         })
     })
 }
