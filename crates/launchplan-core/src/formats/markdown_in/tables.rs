@@ -627,14 +627,18 @@ fn box_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usize> {
         "☐", "☑", "☒", "✅", "✔", "✔️", "✓", "⬜", "🔲", "[ ]", "[x]", "[X]",
     ];
     (0..head.len()).find(|&col| {
-        let cells: Vec<&str> = rows
-            .iter()
-            .filter_map(|r| r.cells.get(col))
-            .map(|c| c.trim())
-            .filter(|c| !c.is_empty())
-            .collect();
+        let cells = filled_cells(rows, col);
         cells.len() >= 2 && cells.len() * 2 >= rows.len() && cells.iter().all(|c| BOXES.contains(c))
     })
+}
+
+/// The cells of column `col` that say something, trimmed.
+fn filled_cells(rows: &[blocks::TableRow], col: usize) -> Vec<&str> {
+    rows.iter()
+        .filter_map(|r| r.cells.get(col))
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty())
+        .collect()
 }
 
 /// Headers of a table's task column.
@@ -658,12 +662,7 @@ fn names_steps_only(head: &[String], rows: &[blocks::TableRow]) -> bool {
     let Some(col) = head.iter().position(|h| header_says(h, TASK_HEADERS)) else {
         return false;
     };
-    let cells: Vec<&str> = rows
-        .iter()
-        .filter_map(|r| r.cells.get(col))
-        .map(|c| c.trim())
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells = filled_cells(rows, col);
     let references = cells
         .iter()
         .filter(|c| {
