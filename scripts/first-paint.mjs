@@ -12,9 +12,10 @@
 // - every top-level node marked `data-first-paint`, `inert` and hidden from assistive technology:
 //   it is a picture of the page, not the page;
 // - test ids dropped, so that tests find only the app's own nodes.
-// A small script in <head> (first-paint-*.js) hides it before the first paint for anyone who
-// is not a first visit to the default plan: a stored plan, a link to another plan (`?src=`,
-// `#…`), or storage that cannot be read. They wait for the app, as before.
+// A small script in <head> (first-paint-*.js) shows it (the fp-on class; style/main.css hides it
+// otherwise) to a first visit to the default plan only: not to a stored plan, a link to another
+// plan (`?src=`, `#…`), or storage that cannot be read. They wait for the app, as before. If the
+// app cannot start, the script takes the picture away and says so.
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -124,14 +125,9 @@ function toHtml(nodes, rules, top = true) {
 
 /** Each inline style as a rule that wins as the inline style did. */
 function stylesheet(rules) {
-  const css = [
-    '/* The first paint before the wasm runs (scripts/first-paint.mjs). */',
-    '.fp-live { visibility: hidden; }',
-    '.fp-off [data-first-paint] { display: none !important; }',
-    // The app builds its page hidden behind the picture (src/ui/first_paint.rs); a message that
-    // the app stopped (assets/stopped.js) shows whatever happens.
-    '.fp-starting body > :not([data-first-paint]):not(#stopped-alert) { display: none !important; }',
-  ];
+  // What hides and shows the picture is in style/main.css, so that a picture whose stylesheet or
+  // script did not load stays hidden.
+  const css = ['/* The first paint\'s inline styles (scripts/first-paint.mjs). */'];
   for (const [style, n] of rules) {
     const important = style
       .split(';')
@@ -146,8 +142,10 @@ function stylesheet(rules) {
 
 // Runs before the body is parsed: anyone but a first visit to the default plan waits for the app.
 const DECIDE = `// Shows the first paint (scripts/first-paint.mjs) only to a first visit to the default plan,
-// and holds the app's download back until the browser has recorded that paint.
+// and holds the app's download back until the browser has recorded that paint. Without this
+// script the picture stays hidden (style/main.css shows it only under the fp-on class).
 (function () {
+  var root = document.documentElement;
   var painted;
   // The start-up script (boot-*.js) waits for this before it fetches the app.
   window.launchplanFirstPaintDone = new Promise(function (resolve) {
@@ -156,21 +154,43 @@ const DECIDE = `// Shows the first paint (scripts/first-paint.mjs) only to a fir
       resolve();
     };
   });
-  var off = true;
+  var first = false;
   try {
+    // The theme chosen before (src/ui/theme.rs), so the picture does not change colour.
+    var theme = localStorage.getItem('launchplan.theme');
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
     var stored = false;
     for (var i = 0; i < localStorage.length; i++) {
       if (String(localStorage.key(i)).indexOf('launchplan:') === 0) stored = true;
     }
-    off = stored || location.search !== '' || location.hash !== '';
+    first = !stored && location.search === '' && location.hash === '';
   } catch (e) {
-    off = true;
+    first = false;
   }
-  if (off) {
-    document.documentElement.classList.add('fp-off');
+  if (!first) {
     painted();
     return;
   }
+  root.classList.add('fp-on');
+  // If the app cannot start (a file that did not load, WebAssembly turned off), the picture
+  // goes and the page says so: a plan that cannot be ticked must not look like one that can.
+  var failed = function () {
+    if (window.launchplanStarted || !root.classList.contains('fp-on')) return;
+    root.classList.remove('fp-on');
+    var say = function () {
+      var alert = document.createElement('p');
+      alert.className = 'alert stopped';
+      alert.setAttribute('role', 'alert');
+      alert.textContent = 'Launchplan could not start: a file did not load, or this browser runs no WebAssembly. Reload the page to try again.';
+      document.body.prepend(alert);
+    };
+    if (document.body) say();
+    else addEventListener('DOMContentLoaded', say);
+  };
+  addEventListener('error', failed);
+  addEventListener('unhandledrejection', failed);
+  var boot = document.querySelector('script[type=module]');
+  if (boot) boot.addEventListener('error', failed);
   // The picture's largest paint, as the browser records it; where the browser records none, the
   // frame after the first. Half a second at most either way.
   setTimeout(painted, 500);
@@ -191,11 +211,13 @@ const DECIDE = `// Shows the first paint (scripts/first-paint.mjs) only to a fir
 
 /** Writes the first paint into `dir`/index.html, with its stylesheet and script beside it. */
 export async function firstPaint(dir, publicUrl = './') {
-  const site = await serve({ root: dir, port: 0 });
+  // An absolute public URL ("/tools/launchplan/") is where the page asks for its files.
+  const base = publicUrl.startsWith('/') ? publicUrl : '/';
+  const site = await serve({ root: dir, port: 0, base });
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   try {
-    const url = `http://127.0.0.1:${site.port}/`;
+    const url = `http://127.0.0.1:${site.port}${base}`;
     const now = Date.now();
     const first = await render(browser, url, now);
     for (const later of LATER) {
@@ -214,7 +236,7 @@ export async function firstPaint(dir, publicUrl = './') {
     const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
     const head = `<link rel="stylesheet" href="${publicUrl}${cssName}" integrity="${sri(css)}"><script src="${publicUrl}${jsName}" integrity="${sri(DECIDE)}"></script>`;
     if (!html.includes('</head>') || !/<body>\s*<\/body>/.test(html)) throw new Error('first-paint: index.html has no empty <body> to fill');
-    html = html.replace('</head>', `${head}</head>`).replace(/<body>\s*<\/body>/, `<body>${body}</body>`);
+    html = html.replace('</head>', () => `${head}</head>`).replace(/<body>\s*<\/body>/, () => `<body>${body}</body>`);
     // The app is fetched after the picture's paint (the start-up script waits for it): a preload
     // would fetch it first, and contend with the page for the network.
     html = html.replace(/<link [^>]*rel="?preload"?[^>]*\.wasm[^>]*>|<link [^>]*\.wasm[^>]*rel="?preload"?[^>]*>/g, '');

@@ -64,9 +64,11 @@ import { pathToFileURL } from 'node:url';
  * less the default plan embedded compact (-0.8 KB): 578.7 KB measured. 587 KB with the first
  * paint in index.html (issue 15: the default plan's first screen as static HTML, +7 KB gzip; 586.1
  * KB measured); 590 KB with the reader rules of round 11 (+0.8 KB in its chunk, 588.9 KB measured);
- * 595.5 KB with the start-up behind the first paint and the timeline's per-week fills (below).
+ * 595.5 KB with the start-up behind the first paint and the timeline's per-week fills (below);
+ * 596.5 KB when the first paint's script also keeps the theme, and takes the picture away when
+ * the app cannot start (+0.6 KB, 595.9 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 609_792;
+export const GZIP_BUDGET_BYTES = 610_816;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -101,9 +103,11 @@ export const GZIP_BUDGET_BYTES = 609_792;
  * picture's largest paint to be recorded (374.4 KB measured); to 381 KB for the start-up that
  * builds the page behind the picture a part per task (+2.3 KB: Lighthouse mobile TBT) and the
  * timeline's per-week fills, which let a tick on a 10,000-item plan redraw one fill instead of the
- * whole strip (+3.7 KB; 380.5 KB measured). Issue 15 goes on to 200 KB.
+ * whole strip (+3.7 KB; 380.5 KB measured); to 382 KB with gate words in other languages (+0.4
+ * KB) and a first-paint script that keeps the theme and takes the picture away when the app
+ * cannot start (+0.6 KB; 381.5 KB measured). Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 381 * 1024;
+export const START_GZIP_BUDGET_BYTES = 382 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

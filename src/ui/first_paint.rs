@@ -12,23 +12,23 @@ use std::time::Duration;
 /// The root's class while the app builds its page behind the picture.
 const STARTING: &str = "fp-starting";
 
-/// Whether the picture of the page is on screen (a first visit to the default plan).
+/// Whether the picture of the page is on screen: its script said this is a first visit to the
+/// default plan (the `fp-on` class), and the page has the picture.
 fn picture_shown() -> bool {
-    let root = document().document_element();
     document()
-        .query_selector("[data-first-paint]")
-        .ok()
-        .flatten()
-        .is_some()
-        && !root
-            .as_ref()
-            .is_some_and(|root| root.class_list().contains("fp-off"))
+        .document_element()
+        .is_some_and(|root| root.class_list().contains("fp-on"))
+        && document()
+            .query_selector("[data-first-paint]")
+            .ok()
+            .flatten()
+            .is_some()
 }
 
 /// Removes the picture of the page, and shows the app's.
 pub fn leave_first_paint() {
     if let Some(root) = document().document_element() {
-        let _ = root.class_list().remove_1(STARTING);
+        let _ = root.class_list().remove_2(STARTING, "fp-on");
     }
     let Ok(nodes) = document().query_selector_all("[data-first-paint]") else {
         return;
@@ -48,6 +48,9 @@ pub fn leave_first_paint() {
 /// paint counts for nothing, which would date the page's largest paint to the app's instead of
 /// the picture's. It then builds its page hidden, and [`StartUp`] swaps it in when it is whole.
 pub fn start_after_first_paint(mount: impl FnOnce() + 'static) {
+    // From here on, an error is the app's (assets/stopped.js says so), not a failed start (the
+    // first paint's script takes the picture away for that).
+    let _ = js_sys::Reflect::set(&window(), &"launchplanStarted".into(), &true.into());
     if picture_shown() {
         let start = move || {
             if let Some(root) = document().document_element() {

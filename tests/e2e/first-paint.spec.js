@@ -6,18 +6,23 @@ import { test, expect, openApp } from './fixtures.js';
 
 const noWasm = { patterns: [/request failed: .*\.wasm/], alsoAllowed: [/console error: Failed to load resource/, /console error: .*(wasm|WebAssembly|Launchplan)/i, /uncaught exception/] };
 
-/** Opens a page whose wasm never arrives: what shows is the first paint alone. */
+/** Opens a page whose wasm is still on its way: what shows is the first paint alone. */
 async function openWithoutWasm(page, path = '/') {
-  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.route(/\.wasm$/, () => {});
   await page.goto(path);
   await page.waitForLoadState('load');
+}
+
+/** Whether the page as served carries a first paint at all (so that "hidden" means hidden). */
+async function servedWithPicture(page) {
+  const html = await (await page.request.get('/')).text();
+  expect(html).toContain('data-first-paint');
 }
 
 const picture = (page) => page.locator('[data-first-paint]');
 
 test.describe('first paint', () => {
   test.describe('before the wasm runs', () => {
-    test.use({ expectedProblems: noWasm });
 
     test('a first visit sees the plan, with no figure that depends on the clock and nothing to tick', async ({ page }) => {
       await page.clock.install({ time: new Date('2031-07-04T09:00:00') });
@@ -45,7 +50,7 @@ test.describe('first paint', () => {
         }
       });
       await openWithoutWasm(page);
-      await expect(page.locator('html')).toHaveClass(/fp-off/);
+      await expect(page.locator('html')).not.toHaveClass(/fp-on/);
       await expect(page.getByText('BillingOS Milestones & Timeline')).toBeHidden();
       expect(await picture(page).count()).toBeGreaterThan(0);
       for (const el of await picture(page).all()) await expect(el).toBeHidden();
@@ -53,19 +58,59 @@ test.describe('first paint', () => {
 
     for (const path of ['/?src=https%3A%2F%2Fexample.org%2Fplan.md', '/#plan=abc']) {
       test(`a link to another plan (${path.slice(1, 5)}…) never shows the example first`, async ({ page }) => {
+        await servedWithPicture(page);
         await openWithoutWasm(page, path);
+        expect(await picture(page).count()).toBeGreaterThan(0);
         await expect(page.getByText('BillingOS Milestones & Timeline')).toBeHidden();
       });
     }
+
+    test('nothing in the picture takes a click', async ({ page }) => {
+      await openWithoutWasm(page);
+      await expect(page.locator('html')).toHaveClass(/fp-on/);
+      const box = picture(page).locator('input[type=checkbox]').first();
+      await expect(box).toHaveCSS('pointer-events', 'none');
+      await box.click({ force: true });
+      await expect(box).not.toBeChecked();
+    });
+  });
+
+  test.describe('when the app cannot start', () => {
+    test.use({ expectedProblems: noWasm });
+
+    test('the picture goes and the page says so', async ({ page }) => {
+      await page.route(/\.wasm$/, (route) => route.abort());
+      await page.goto('/');
+      await expect(page.getByRole('alert').filter({ hasText: 'Launchplan could not start' })).toBeVisible();
+      for (const el of await picture(page).all()) await expect(el).toBeHidden();
+    });
   });
 
   test('the app takes the place of the first paint without moving anything', async ({ page }) => {
+    await servedWithPicture(page);
     await page.addInitScript(() => {
       window.shifts = [];
       new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
     });
+    // Where the title, the agenda and the first row are in the picture, with the wasm on its way.
+    const places = (p, picture) =>
+      p.evaluate((picture) => {
+        return ['h1', '.agenda h2', 'main li.check-row', '.timeline-track'].map((sel) => {
+          const el = [...document.querySelectorAll(sel)].find((e) => !!e.closest('[data-first-paint]') === picture);
+          const box = el?.getBoundingClientRect();
+          return box && [sel, Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)];
+        });
+      }, picture);
+    const before = await page.context().newPage();
+    await before.route(/\.wasm$/, () => {});
+    await before.goto('/');
+    await before.waitForLoadState('load');
+    const inPicture = await places(before, true);
+    await before.close();
     await openApp(page);
     await expect(picture(page)).toHaveCount(0);
+    expect(inPicture.every(Boolean)).toBe(true);
+    expect(await places(page, false)).toEqual(inPicture);
     await expect(page.getByText(/Launched \d+ days ago|Launch in|Launch day/).first()).toBeVisible();
     await page.waitForTimeout(300);
     const shifted = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
