@@ -168,6 +168,19 @@ const DECIDE = `// Shows the first paint (scripts/first-paint.mjs) only to a fir
     first = false;
   }
   if (!first) {
+    // No picture: the app's wasm is fetched at once, as the page's own preload did before the
+    // first paint took it out of the page.
+    var preload = __PRELOAD__;
+    if (preload) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'fetch';
+      link.type = 'application/wasm';
+      link.crossOrigin = 'anonymous';
+      link.href = preload.href;
+      if (preload.integrity) link.integrity = preload.integrity;
+      document.head.appendChild(link);
+    }
     painted();
     return;
   }
@@ -227,14 +240,19 @@ export async function firstPaint(dir, publicUrl = './') {
     const rules = new Map();
     const body = toHtml(first, rules);
     const css = stylesheet(rules);
-    const cssName = `first-paint-${hash(css)}.css`;
-    const jsName = `first-paint-${hash(DECIDE)}.js`;
-    await writeFile(join(dir, cssName), css);
-    await writeFile(join(dir, jsName), DECIDE);
     const indexPath = join(dir, 'index.html');
     let html = await readFile(indexPath, 'utf8');
+    // The wasm preload Trunk wrote, for the visits that get no picture (see DECIDE).
+    const wasmLink = html.match(/<link [^>]*\.wasm[^>]*>/)?.[0] ?? '';
+    const attr = (name) => wasmLink.match(new RegExp(`${name}=("?)([^"\\s>]+)\\1`))?.[2];
+    const preload = attr('href') ? { href: attr('href'), integrity: attr('integrity') ?? null } : null;
+    const decide = DECIDE.replace('__PRELOAD__', () => JSON.stringify(preload));
+    const cssName = `first-paint-${hash(css)}.css`;
+    const jsName = `first-paint-${hash(decide)}.js`;
+    await writeFile(join(dir, cssName), css);
+    await writeFile(join(dir, jsName), decide);
     const sri = (data) => `sha384-${createHash('sha384').update(data).digest('base64')}`;
-    const head = `<link rel="stylesheet" href="${publicUrl}${cssName}" integrity="${sri(css)}"><script src="${publicUrl}${jsName}" integrity="${sri(DECIDE)}"></script>`;
+    const head = `<link rel="stylesheet" href="${publicUrl}${cssName}" integrity="${sri(css)}"><script src="${publicUrl}${jsName}" integrity="${sri(decide)}"></script>`;
     if (!html.includes('</head>') || !/<body>\s*<\/body>/.test(html)) throw new Error('first-paint: index.html has no empty <body> to fill');
     html = html.replace('</head>', () => `${head}</head>`).replace(/<body>\s*<\/body>/, () => `<body>${body}</body>`);
     // The app is fetched after the picture's paint (the start-up script waits for it): a preload

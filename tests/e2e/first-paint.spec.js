@@ -52,6 +52,8 @@ test.describe('first paint', () => {
       await openWithoutWasm(page);
       await expect(page.locator('html')).not.toHaveClass(/fp-on/);
       await expect(page.getByText('BillingOS Milestones & Timeline')).toBeHidden();
+      // With no picture to wait for, the app's wasm is fetched at once.
+      await expect(page.locator('link[rel=preload][href$=".wasm"]')).toHaveCount(1);
       expect(await picture(page).count()).toBeGreaterThan(0);
       for (const el of await picture(page).all()) await expect(el).toBeHidden();
     });
@@ -68,6 +70,8 @@ test.describe('first paint', () => {
     test('nothing in the picture takes a click', async ({ page }) => {
       await openWithoutWasm(page);
       await expect(page.locator('html')).toHaveClass(/fp-on/);
+      // A first visit fetches the wasm after the picture's paint, not before.
+      await expect(page.locator('link[rel=preload][href$=".wasm"]')).toHaveCount(0);
       const box = picture(page).locator('input[type=checkbox]').first();
       await expect(box).toHaveCSS('pointer-events', 'none');
       await box.click({ force: true });
