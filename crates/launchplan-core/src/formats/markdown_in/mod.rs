@@ -357,9 +357,26 @@ impl Fact {
             launch::EVENTS.contains(&pair[0])
                 && ["date", "dates", "day", "days", "start", "starts"].contains(&pair[1])
         });
-        let names_launch = ["launch", "release", "ga", "cutover", "golive", "relaunch"]
-            .iter()
-            .any(|w| has(w))
+        // "Fecha de lanzamiento: …", "Data de lançamento", "Veröffentlichung", "Date de
+        // lancement", "Data di lancio", "Ngày ra mắt": the launch in other languages.
+        let names_launch = [
+            "launch",
+            "release",
+            "ga",
+            "cutover",
+            "golive",
+            "relaunch",
+            "lanzamiento",
+            "lançamento",
+            "lancement",
+            "lancio",
+            "veröffentlichung",
+            "markteinführung",
+            "marktstart",
+        ]
+        .iter()
+        .any(|w| has(w))
+            || joined.contains("ra mắt")
             || event_day
             || ["go live", "cut over", "general availability"]
                 .iter()

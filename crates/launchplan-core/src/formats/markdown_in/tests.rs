@@ -2671,3 +2671,27 @@ fn a_front_matter_year_four_letter_months_and_done_in_other_languages() {
     assert!(items[2].done && !items[0].done);
     assert_eq!(items[3].due, Some(d(2027, 6, 3)));
 }
+
+#[test]
+fn the_launch_named_in_other_languages() {
+    for (text, day) in [
+        (
+            "# Plan\n\n**Fecha de lanzamiento**: 8 de marzo de 2027\n",
+            d(2027, 3, 8),
+        ),
+        (
+            "# Plano\n\n**Data de lançamento:** 22/03/2027\n",
+            d(2027, 3, 22),
+        ),
+        (
+            "# Plan\n\n**Veröffentlichung**: 12. Juni 2027\n",
+            d(2027, 6, 12),
+        ),
+        (
+            "# Plan\n\n**Date de lancement** : 3 avril 2027\n",
+            d(2027, 4, 3),
+        ),
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, Some(day), "{text}");
+    }
+}
