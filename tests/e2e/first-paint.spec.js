@@ -116,7 +116,9 @@ test.describe('first paint', () => {
     expect(inPicture.every(Boolean)).toBe(true);
     expect(await places(page, false)).toEqual(inPicture);
     await expect(page.getByText(/Launched \d+ days ago|Launch in|Launch day/).first()).toBeVisible();
-    await page.waitForTimeout(300);
+    // The page is whole (the start-up marks it) and two frames have been laid out since.
+    await page.waitForFunction(() => performance.getEntriesByName('launchplan:plan-rendered').length > 0);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const shifted = await page.evaluate(() => window.shifts.reduce((a, b) => a + b, 0));
     expect(shifted).toBeLessThan(0.01);
     // The app's own nodes are live: a tick is a tick.

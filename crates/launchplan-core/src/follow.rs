@@ -1000,19 +1000,25 @@ mod tests {
         assert_eq!(report.kept, ["Order the badges"]);
     }
 
+    /// The member's own item in the first week: "Call the caterer", ticked or not.
+    fn add_own_item(local: &mut Plan, done: bool) {
+        let week1 = plan_group(local, 0);
+        if let Some(NodeMut::Block(Block::Schedule(g))) = local.node_mut(&week1) {
+            g.items.push(Item {
+                id: NodeId("item-mine".into()),
+                text: "Call the caterer".into(),
+                done,
+                ..Default::default()
+            });
+        }
+    }
+
     #[test]
     fn the_members_own_entries_and_notes_stay_and_both_changes_are_conflicts() {
         let base = read(V1);
         let mut local = base.clone();
         // The member adds an item and a note, and renames one the file renames too.
-        let week1 = plan_group(&local, 0);
-        if let Some(NodeMut::Block(Block::Schedule(g))) = local.node_mut(&week1) {
-            g.items.push(Item {
-                id: NodeId("item-mine".into()),
-                text: "Call the caterer".into(),
-                ..Default::default()
-            });
-        }
+        add_own_item(&mut local, false);
         let id = item(&local, "Book the venue").id.clone();
         if let Some(NodeMut::Item(i)) = local.node_mut(&id) {
             i.notes.push("Hall B is free".into());
@@ -1177,15 +1183,7 @@ mod tests {
     fn an_entry_the_member_gave_back_to_the_file_is_not_doubled() {
         let base = read(V1);
         let mut local = base.clone();
-        let week1 = plan_group(&local, 0);
-        if let Some(NodeMut::Block(Block::Schedule(g))) = local.node_mut(&week1) {
-            g.items.push(Item {
-                id: NodeId("item-mine".into()),
-                text: "Call the caterer".into(),
-                done: true,
-                ..Default::default()
-            });
-        }
+        add_own_item(&mut local, true);
         let incoming = read(&V1.replace(
             "- [ ] Order the badges\n",
             "- [ ] Order the badges\n- [ ] Call the caterer\n",
