@@ -97,7 +97,8 @@ pub fn is_gate(text: &str) -> bool {
 
 /// An approval, a freeze, a checkpoint or a decision in the languages whose month names the
 /// reader knows, written with letters beyond ASCII ("Aprobación del presupuesto", "Congelamiento
-/// del programa", "Aprovação do orçamento", "Décision go/no-go", "Quyết định quay lui"). Only
+/// del programa", "Aprovação do orçamento", "Décision go/no-go", "Quyết định quay lui", "Duyệt
+/// …", "nghiệm thu"). Only
 /// text with such letters comes here; "Freigabe", "Abnahme", "approvazione" and other ASCII
 /// words are in [`is_gate`]'s list.
 fn names_gate_in_other_languages(text: &str) -> bool {
@@ -118,6 +119,9 @@ fn names_gate_in_other_languages(text: &str) -> bool {
         })
         || lower.contains("quyết định")
         || lower.contains("phê duyệt")
+        // "Duyệt chuyển sang tuần 2" (approve), "Ký biên bản nghiệm thu" (acceptance).
+        || lower.trim_start().starts_with("duyệt ")
+        || lower.contains("nghiệm thu")
 }
 
 /// Every decision point of the plan, in document order.

@@ -338,9 +338,11 @@ impl Fact {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        let starts = words
-            .iter()
-            .any(|w| ["start", "starts", "kickoff", "begins"].contains(w));
+        // "Projektstart", "Projektbeginn": a start in one German word.
+        let starts = words.iter().any(|w| {
+            ["start", "starts", "kickoff", "begins"].contains(w)
+                || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))
+        });
         (starts && words.len() <= 5).then_some(Fact::Start)
     }
 

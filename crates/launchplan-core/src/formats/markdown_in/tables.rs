@@ -7,7 +7,7 @@
 use super::blocks;
 use super::launch;
 use super::text::*;
-use super::{says_done, time_of_day_in, PlanReader, SectionKind};
+use super::{says_done, time_of_day_in, Fact, PlanReader, SectionKind};
 use crate::plan::dates::{find_date, format_day, month_named, Period};
 use crate::plan::{Block as PlanBlock, DecisionPoint, Item, Offset, OffsetUnit, Stamp};
 use crate::schedule::gates::is_gate;
@@ -28,6 +28,11 @@ impl PlanReader {
         rows: &[blocks::TableRow],
         line: usize,
     ) -> bool {
+        // "| Kennzahl | Wert |" with "| **Projektstart** | 04.01.2027 |": the plan's fields,
+        // read as "Key: value" lines would be; the table is kept as written.
+        if self.field_table(head, rows) {
+            return false;
+        }
         if self.kind != SectionKind::Schedule || rows.is_empty() || is_document_history(head) {
             return false;
         }
@@ -112,8 +117,15 @@ impl PlanReader {
             });
         // Without a date column: an agenda ("Time | Activity") under a dated or relative day,
         // or a table of tasks ("Task | Owner | Status"), whose rows are the heading's.
+        // "| Arbeitspaket | Wochen |" with "1-2", "13-19": weeks of the plan's count, from
+        // its stated start.
+        let week_col = date_cols
+            .is_empty()
+            .then(|| week_number_column(head, rows))
+            .flatten();
         let heading_period = if date_cols.is_empty() {
-            let tasks = status_col.is_some() || header(TASK_HEADERS).is_some();
+            let tasks =
+                status_col.is_some() || header(TASK_HEADERS).is_some() || week_col.is_some();
             let period = self.period_here();
             let timed = has_time_column(rows) && (period.is_some() || heading_offset.is_some());
             if !tasks && !timed || names_steps_only(head, rows) || is_roster(head) {
@@ -244,6 +256,7 @@ impl PlanReader {
                         && Some(*i) != status_col
                         && Some(*i) != actual_col
                         && Some(*i) != owner_col
+                        && Some(*i) != week_col
                         && !c.is_empty()
                 })
                 .map(|(_, c)| c.as_str())
@@ -353,7 +366,15 @@ impl PlanReader {
             } else {
                 let id = self.id(&group_id, "item", &text, row.line);
                 // Under "## Beta Phase (Days 31-45)": that day of the plan's count.
-                if due.is_none() && offset.is_none() {
+                let week = cell(week_col).and_then(last_week_number);
+                if let (None, None, Some(week)) = (due, offset, week) {
+                    self.numbered_days.push((id.clone(), week * 7));
+                    notes.push(format!(
+                        "{}: {}",
+                        head[week_col.unwrap_or(0)].trim(),
+                        cell(week_col).unwrap_or_default().trim()
+                    ));
+                } else if due.is_none() && offset.is_none() {
                     if let Some((n, _)) = self.day_by_level.iter().rev().find_map(|d| *d) {
                         self.numbered_days.push((id.clone(), n));
                     }
@@ -389,6 +410,37 @@ impl PlanReader {
         }
         for decision in decisions {
             self.push_block(PlanBlock::Decision(decision));
+        }
+        true
+    }
+}
+
+impl PlanReader {
+    /// Reads a table of two columns whose rows are the plan's fields ("| **Go-Live** |
+    /// 10.08.2027 |"), as "Key: value" lines; true when a row was one (the table is then kept
+    /// as written, and its other rows are notes).
+    fn field_table(&mut self, head: &[String], rows: &[blocks::TableRow]) -> bool {
+        // The second column says it holds values; "| Event | Date |" is a schedule.
+        let values = [
+            "value", "values", "wert", "werte", "valor", "valeur", "valore", "waarde", "details",
+        ];
+        if head.len() != 2 || !header_says(&head[1], &values) {
+            return false;
+        }
+        let key = |c: &str| c.replace(['*', '_'], "").trim().to_string();
+        let fields: Vec<(String, String, usize)> = rows
+            .iter()
+            .filter_map(|r| match r.cells.as_slice() {
+                [k, v] => Some((key(k), v.replace(['*', '_'], "").trim().to_string(), r.line)),
+                _ => None,
+            })
+            .filter(|(k, _, _)| Fact::named(k).is_some_and(|f| f != Fact::Countdown))
+            .collect();
+        if fields.is_empty() {
+            return false;
+        }
+        for (k, v, line) in fields {
+            self.fact(&format!("{k}: {v}"), line);
         }
         true
     }
@@ -459,6 +511,45 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
         })
         .max_by_key(|&(i, dated, named)| (dated, named, std::cmp::Reverse(i)))
         .map(|(i, _, _)| i)
+}
+
+/// The column of a table that numbers the plan's weeks ("Weeks" with "1-2", "13-19"; "Wochen",
+/// "Semanas"): every filled cell a week number or a range of them, in at least half the rows.
+fn week_number_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usize> {
+    (0..head.len()).find(|&col| {
+        let cells = filled_cells(rows, col);
+        header_says(
+            &head[col],
+            &[
+                "week",
+                "weeks",
+                "woche",
+                "wochen",
+                "semana",
+                "semanas",
+                "semaine",
+                "semaines",
+                "settimana",
+                "settimane",
+                "weken",
+                "week(s)",
+            ],
+        ) && cells.len() * 2 >= rows.len()
+            && cells.iter().all(|c| last_week_number(c).is_some())
+    })
+}
+
+/// The last week a cell of week numbers names: 2 of "1-2", 19 of "13–19", 4 of "4".
+fn last_week_number(cell: &str) -> Option<u32> {
+    let cell = cell.trim();
+    let mut parts = cell.split(['-', '–', '—']).map(str::trim);
+    let first: u32 = parts.next()?.parse().ok()?;
+    let last = match parts.next() {
+        Some(end) => end.parse().ok()?,
+        None => first,
+    };
+    (parts.next().is_none() && (1..=104).contains(&first) && last >= first && last <= 104)
+        .then_some(last)
 }
 
 /// The columns of a table headed by a month name ("Jan | Feb | Mar"), with their month.

@@ -2695,3 +2695,54 @@ fn the_launch_named_in_other_languages() {
         assert_eq!(import_markdown(text).plan.facts.launch, Some(day), "{text}");
     }
 }
+
+#[test]
+fn a_table_of_fields_states_the_plan_facts() {
+    let plan = import_markdown(
+        "# Portal\n\n| Field | Value |\n|---|---|\n| **Projektstart** | 04.01.2027 |\n\
+         | **Go-Live** | 10.08.2027 |\n| Budget | 256 days |\n\n## Plan\n\n- [ ] Day 3: Kick-off notes\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2027, 1, 4)));
+    assert_eq!(plan.facts.launch, Some(d(2027, 8, 10)));
+    // The table is kept as written: no row of it is a task.
+    let items: Vec<_> = plan.schedule_items().collect();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0].due, Some(d(2027, 1, 6)));
+    // "Event | Date" is a schedule, not fields.
+    let plan = import_markdown(
+        "# Plan\n\n## Dates\n\n| Event | Date |\n|---|---|\n| Launch | 2027-03-15 |\n| Booking deadline | 2027-03-05 |\n",
+    )
+    .plan;
+    assert_eq!(plan.schedule_items().count(), 1);
+}
+
+#[test]
+fn a_column_of_week_numbers_counts_from_the_start() {
+    let plan = import_markdown(
+        "# Portal\n\n**Start date:** Monday, January 4, 2027\n\n## Phase 1\n\n\
+         | Work package | Days | Weeks | Depends on |\n|---|---|---|---|\n\
+         | Setup | 14 | 1-2 | - |\n| Data model | 10 | 4–6 | Setup |\n| Review | 2 | 7 | |\n",
+    )
+    .plan;
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(due.len(), 3, "{due:?}");
+    assert_eq!(due[0].1, Some(d(2027, 1, 17)));
+    assert_eq!(due[1].1, Some(d(2027, 2, 14)));
+    assert_eq!(due[2].1, Some(d(2027, 2, 21)));
+    assert!(due[0].0.starts_with("Setup"));
+}
+
+#[test]
+fn days_and_weeks_are_counted_in_other_languages() {
+    let plan = import_markdown(
+        "# Umzug\n\n**Projektstart:** 1. März 2027\n\n## Woche 1\n\n### Tag 3\n\n- [ ] Server bestellen\n\n\
+         ## Semana 2\n\n- [ ] Revisar el plan\n",
+    )
+    .plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, vec![Some(d(2027, 3, 3)), Some(d(2027, 3, 14))]);
+}

@@ -406,12 +406,68 @@ pub(super) fn launch_week_heading(text: &str) -> Option<Offset> {
     }
 }
 
+/// A lower-case text with the days and weeks of a count written in the other languages the
+/// reader knows ("Ngày 3-4", "Tag 5", "día 12", "Semana 2", "Tuần 1") in English ("day 3-4",
+/// "week 2"), when a number follows the word; the text as it is otherwise.
+pub(super) fn counts_in_english(lower: String) -> String {
+    const WORDS: [(&str, &str); 22] = [
+        ("ngày", "day"),
+        ("día", "day"),
+        ("dia", "day"),
+        ("tag", "day"),
+        ("jour", "day"),
+        ("giorno", "day"),
+        ("dag", "day"),
+        ("días", "days"),
+        ("dias", "days"),
+        ("tage", "days"),
+        ("jours", "days"),
+        ("giorni", "days"),
+        ("dagen", "days"),
+        ("tuần", "week"),
+        ("semana", "week"),
+        ("woche", "week"),
+        ("semaine", "week"),
+        ("settimana", "week"),
+        ("semanas", "weeks"),
+        ("wochen", "weeks"),
+        ("semaines", "weeks"),
+        ("settimane", "weeks"),
+    ];
+    if lower.is_ascii() && !WORDS.iter().any(|(w, _)| lower.contains(w)) {
+        return lower;
+    }
+    let mut out = String::with_capacity(lower.len());
+    let mut rest = lower.as_str();
+    'scan: while !rest.is_empty() {
+        let starts_word = out.chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        if starts_word {
+            for (word, english) in WORDS {
+                if let Some(after) = rest.strip_prefix(word) {
+                    let number = after
+                        .strip_prefix(' ')
+                        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+                    if number {
+                        out.push_str(english);
+                        rest = after;
+                        continue 'scan;
+                    }
+                }
+            }
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
 /// The day number a text counts from the plan's start ("Day 3 (Wednesday): …", "Launch: Day 8",
 /// "Gate 1 (Day 2)"; a range "Days 8-14" gives its last day); None for none, and for "Day 0".
 /// A countdown's "Day 10" (days before launch) reads the same: callers use the number only in
 /// plans that state their start.
 pub(super) fn day_number_in(text: &str) -> Option<u32> {
-    let lower = text.to_lowercase();
+    let lower = counts_in_english(text.to_lowercase());
     let words = words_of(&lower);
     words
         .windows(2)
@@ -458,7 +514,7 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
 /// The last day, counted in days, that a "Week N" or "Weeks N-M" in `text` ends on ("Week 3-4
 /// Review" is day 28); None without one.
 pub(super) fn week_end_day_in(text: &str) -> Option<u32> {
-    let lower = text.to_lowercase();
+    let lower = counts_in_english(text.to_lowercase());
     let words = words_of(&lower);
     words.iter().enumerate().find_map(|(i, w)| {
         if !matches!(*w, "week" | "weeks") {
@@ -756,6 +812,12 @@ mod relative_tests {
             Some(14)
         );
         assert_eq!(day_number_in("Send it on launch day"), None);
+        assert_eq!(day_number_in("Ngày 3-4"), Some(4));
+        assert_eq!(day_number_in("Tag 5: Tests"), Some(5));
+        assert_eq!(day_number_in("Días 8-14"), Some(14));
+        assert_eq!(day_number_in("Montag 5"), None);
+        assert_eq!(week_end_day_in("Tuần 2 (Ngày 8-14)"), Some(14));
+        assert_eq!(week_end_day_in("Semana 3"), Some(21));
         assert_eq!(day_number_in("Day 0"), None);
         assert_eq!(
             offset_marker("Book the hall (T-14d)"),
