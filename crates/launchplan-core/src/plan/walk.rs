@@ -515,6 +515,13 @@ fn find_mut<'a>(node: NodeMut<'a>, id: &NodeId) -> Option<NodeMut<'a>> {
     found
 }
 
+impl Section {
+    /// Calls `f` with this section and every node under it, in document order.
+    pub fn for_each_node_mut(&mut self, mut f: impl FnMut(NodeMut<'_>)) {
+        walk_mut(NodeMut::Section(self), &mut f);
+    }
+}
+
 impl Plan {
     /// Calls `f` with every node of the plan and the node that holds it (None for a section),
     /// in document order, each node before its children.

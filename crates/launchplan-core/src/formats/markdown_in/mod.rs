@@ -139,6 +139,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.place_pending_gates();
     reader.front_matter_tasks();
     reader.date_day_numbers();
+    reader.date_phases_from_their_rows();
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
         if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)
@@ -741,6 +742,37 @@ impl PlanReader {
                     }
                 }
             }
+        }
+    }
+
+    /// Dates a phase's section by the dated row or item that names the same phase ("| Phase 1:
+    /// Blockers | Jan 4, 2027 |" in a table of milestones, then "## PHASE 1: BLOCKERS (Week
+    /// 1)"): its undated items and gates are due on that day.
+    fn date_phases_from_their_rows(&mut self) {
+        let mut dated: std::collections::HashMap<(String, u32), NaiveDate> = Default::default();
+        self.plan.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                if let (Some(key), Some(due)) = (phase_key(&item.text), item.due) {
+                    dated.entry(key).or_insert(due);
+                }
+            }
+        });
+        if dated.is_empty() {
+            return;
+        }
+        for section in &mut self.plan.sections {
+            let Some(&date) = phase_key(&section.title).and_then(|k| dated.get(&k)) else {
+                continue;
+            };
+            section.for_each_node_mut(|node| match node {
+                NodeMut::Item(item)
+                    if item.due.is_none() && item.offset.is_none() && item.within.is_none() =>
+                {
+                    item.due = Some(date);
+                }
+                NodeMut::Block(PlanBlock::Decision(d)) if d.date.is_none() => d.date = Some(date),
+                _ => {}
+            });
         }
     }
 
@@ -2062,6 +2094,55 @@ impl PlanReader {
         for child in subtasks {
             self.collect_items(child, parent, period, out);
         }
+        // "**Steps:**" or "**Checklist:**" over nested steps: the label is a note, its steps
+        // are subtasks.
+        let labelled: Vec<&ListItem> = item
+            .children
+            .iter()
+            .filter(|c| !self.is_subtask(item, c))
+            .flat_map(|c| self.label_steps(c))
+            .collect();
+        for step in labelled {
+            self.collect_items(step, parent, period, out);
+        }
+    }
+
+    /// The steps under a label bullet of a task ("**Steps:**" over "1. Add the SDK",
+    /// "**Checklist:**" over "- [ ] Builds approved"): its checkboxes, and under a label that
+    /// names steps (Steps, Actions, Tasks, To do, Checklist) its plain bullets that read as
+    /// steps. None for any other bullet ("**Options:**" over choices).
+    fn label_steps<'i>(&self, label: &'i ListItem) -> Vec<&'i ListItem> {
+        let text = label.text.trim().trim_matches('*').trim();
+        let Some(name) = text.strip_suffix(':') else {
+            return Vec::new();
+        };
+        if label.task.is_some() || label.children.is_empty() {
+            return Vec::new();
+        }
+        let steps = matches!(
+            name.trim().to_lowercase().as_str(),
+            "steps"
+                | "actions"
+                | "tasks"
+                | "to do"
+                | "todo"
+                | "to-do"
+                | "checklist"
+                | "subtasks"
+                | "next steps"
+                | "action items"
+        );
+        label
+            .children
+            .iter()
+            .filter(|c| {
+                c.task.is_some()
+                    || steps
+                        && c.children.is_empty()
+                        && !c.links_only
+                        && !self.reads_as_note(&c.text)
+            })
+            .collect()
     }
 
     /// Whether a bullet nested in a task is a subtask: a checkbox, or a plain bullet that reads
@@ -2103,12 +2184,22 @@ impl PlanReader {
     /// Nested plain bullets and further paragraphs of an item: its notes.
     fn item_notes(&self, item: &ListItem) -> Vec<String> {
         let mut notes: Vec<String> = item.extra.clone();
-        notes.extend(
-            item.children
-                .iter()
-                .filter(|c| !self.is_subtask(item, c))
-                .map(item_source),
-        );
+        for child in item.children.iter().filter(|c| !self.is_subtask(item, c)) {
+            let steps = self.label_steps(child);
+            if steps.is_empty() {
+                notes.push(item_source(child));
+            } else {
+                // The label, and what under it is not one of its steps.
+                let mut kept = child.clone();
+                kept.children = child
+                    .children
+                    .iter()
+                    .filter(|c| !steps.iter().any(|s| std::ptr::eq(*s, *c)))
+                    .cloned()
+                    .collect();
+                notes.push(item_source(&kept));
+            }
+        }
         notes
     }
 
@@ -3286,4 +3377,20 @@ pub(super) fn says_done(status: &str) -> bool {
     ]
     .iter()
     .any(|w| s.contains(w))
+}
+
+/// The phase a text opens with, as a word and its number ("Phase 1: Blockers", "PHASE 1:
+/// BLOCKERS (Week 1)", "Fase 2 -", "Stage 3", "Sprint 4"); None when it opens otherwise.
+fn phase_key(text: &str) -> Option<(String, u32)> {
+    let lower = text.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let word = words.next()?;
+    let n: u32 = words.next()?.parse().ok()?;
+    [
+        "phase", "fase", "stage", "etapa", "étape", "etappe", "sprint", "wave",
+    ]
+    .contains(&word)
+    .then(|| (word.to_string(), n))
 }

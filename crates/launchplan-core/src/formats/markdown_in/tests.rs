@@ -2746,3 +2746,60 @@ fn days_and_weeks_are_counted_in_other_languages() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, vec![Some(d(2027, 3, 3)), Some(d(2027, 3, 14))]);
 }
+
+#[test]
+fn a_phase_section_is_dated_by_the_row_that_names_it() {
+    let plan = import_markdown(
+        "# App\n\n## Overview\n\n| Phase | Target Date | Status |\n|---|---|---|\n\
+         | Phase 1: Blockers | Jan 4, 2027 | ⬜ |\n| Phase 2: Build | Jan 18, 2027 | ⬜ |\n\n\
+         ## PHASE 1: BLOCKERS (Week 1)\n\n- [ ] Enrol in the developer programme\n- [ ] Decide the app name\n\n\
+         ## PHASE 2: BUILD\n\n- [ ] Write the store text (due Jan 12, 2027)\n- [ ] Add the SDK\n",
+    )
+    .plan;
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert!(
+        due.contains(&("Enrol in the developer programme", Some(d(2027, 1, 4)))),
+        "{due:?}"
+    );
+    assert!(due.contains(&("Decide the app name", Some(d(2027, 1, 4)))));
+    assert!(due.contains(&("Write the store text", Some(d(2027, 1, 12)))));
+    assert!(due.contains(&("Add the SDK", Some(d(2027, 1, 18)))));
+}
+
+#[test]
+fn steps_under_a_label_of_a_task_are_its_subtasks() {
+    let plan = import_markdown(
+        "# App\n\n## Week 1\n\n- [ ] **Integrate crash reporting**\n  - **Owner:** CTO\n  - **Steps:**\n\
+         \x20   1. Open a project\n    2. Add the SDK to the app\n  - **Options:**\n    - A: hosted\n    - B: our own\n\
+         - [ ] **Launch day**\n  - **Checklist:**\n    - [ ] Builds approved\n    - [x] Alerts on\n",
+    )
+    .plan;
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.done))
+        .collect();
+    assert_eq!(
+        items,
+        vec![
+            ("Integrate crash reporting", false),
+            ("Open a project", false),
+            ("Add the SDK to the app", false),
+            ("Launch day", false),
+            ("Builds approved", false),
+            ("Alerts on", true),
+        ]
+    );
+    let first = plan.schedule_items().next().unwrap();
+    assert!(first
+        .notes
+        .iter()
+        .any(|n| n.contains("Options:") && n.contains("hosted")));
+    assert!(
+        first.notes.iter().any(|n| n.trim_end() == "Steps:"),
+        "{:?}",
+        first.notes
+    );
+}
