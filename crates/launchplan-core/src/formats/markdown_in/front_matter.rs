@@ -101,6 +101,8 @@ pub(super) fn split(source: &str) -> (FrontMatter, String) {
     // more indented lines are skipped.
     let mut list: Option<String> = None;
     let mut scalar: Option<usize> = None;
+    // The top-level entry a block scalar is the value of, and whether it folds its lines.
+    let mut top_scalar: Option<(usize, bool)> = None;
     for (n, line) in lines.enumerate() {
         consumed += line.len();
         let text = line.trim_end();
@@ -111,9 +113,25 @@ pub(super) fn split(source: &str) -> (FrontMatter, String) {
         let indent = text.len() - text.trim_start().len();
         if let Some(at) = scalar {
             if text.trim().is_empty() || indent > at {
+                // A top-level block scalar ("description: >-" over indented lines) is its
+                // entry's value: folded into one line (`>`) or line by line (`|`).
+                if let Some((index, folded)) = top_scalar {
+                    if let Some(e) = front.entries.get_mut(index) {
+                        let joint = if folded { " " } else { "\n" };
+                        if !e.value.is_empty() && !text.trim().is_empty() {
+                            e.value.push_str(joint);
+                        }
+                        e.value.push_str(text.trim());
+                    }
+                }
                 continue;
             }
             scalar = None;
+            if let Some((index, _)) = top_scalar.take() {
+                if front.entries.get(index).is_some_and(|e| e.value.is_empty()) {
+                    front.entries.remove(index);
+                }
+            }
         }
         // The maps of a top-level list: "- key: value" opens one, "  key: value" adds to it.
         if let Some(name) = list
@@ -150,6 +168,14 @@ pub(super) fn split(source: &str) -> (FrontMatter, String) {
         }
         list = None;
         match entry(text, toml, n + 2) {
+            Some(mut e)
+                if !toml && matches!(e.value.as_str(), "|" | ">" | "|-" | ">-" | "|+" | ">+") =>
+            {
+                top_scalar = Some((front.entries.len(), e.value.starts_with('>')));
+                scalar = Some(0);
+                e.value.clear();
+                front.entries.push(e);
+            }
             Some(e) => front.entries.push(e),
             // "tasks:" with nothing after it: a list (or a map) follows.
             None if !toml => {
@@ -158,6 +184,11 @@ pub(super) fn split(source: &str) -> (FrontMatter, String) {
                     .map(|k| k.trim().to_lowercase().replace(['_', '-', '.'], " "))
             }
             None => {}
+        }
+    }
+    if let Some((index, _)) = top_scalar {
+        if front.entries.get(index).is_some_and(|e| e.value.is_empty()) {
+            front.entries.remove(index);
         }
     }
     // An opening fence that is never closed is a rule, not front matter.
@@ -190,6 +221,27 @@ mod tests {
         let (front, _) = split("+++\ntitle = 'Runbook'\ndate = 2026-11-07\n+++\nText\n");
         assert_eq!(front.entries[1].key, "date");
         assert_eq!(front.entries[1].value, "2026-11-07");
+    }
+
+    #[test]
+    fn a_block_scalar_is_its_entry_value() {
+        let (front, _) = split(
+            "---\ntitle: Plan\ndescription: >-\n  Week-by-week plan\n  for the beta.\nnotes: |\n  one\n  two\ndate: 2027-01-04\n---\n",
+        );
+        let values: Vec<_> = front
+            .entries
+            .iter()
+            .map(|e| (e.key.as_str(), e.value.as_str()))
+            .collect();
+        assert_eq!(
+            values,
+            [
+                ("title", "Plan"),
+                ("description", "Week-by-week plan for the beta."),
+                ("notes", "one\ntwo"),
+                ("date", "2027-01-04")
+            ]
+        );
     }
 
     #[test]

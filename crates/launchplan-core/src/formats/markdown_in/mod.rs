@@ -629,6 +629,12 @@ impl PlanReader {
         for entry in &front.entries {
             if entry.key == "title" || (entry.key == "name" && self.front_title.is_none()) {
                 self.front_title = Some(entry.value.clone());
+            } else if ["description", "summary", "subtitle"].contains(&entry.key.as_str()) {
+                // What the plan is about, in its own words: its first note.
+                if !entry.value.trim().is_empty() {
+                    self.plan.notes.push(entry.value.trim().to_string());
+                }
+                self.fact(&format!("{}: {}", entry.key, entry.value), entry.line);
             } else {
                 self.fact(&format!("{}: {}", entry.key, entry.value), entry.line);
             }
@@ -1662,12 +1668,7 @@ impl PlanReader {
             words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
         });
         // "Actual:" over a list of what happened; any other paragraph ends it.
-        self.list_done = text.trim().strip_suffix(':').is_some_and(|label| {
-            matches!(
-                label.trim().to_lowercase().as_str(),
-                "actual" | "done" | "completed" | "shipped" | "released" | "achieved"
-            )
-        });
+        self.list_done = labels_done_work(text);
         if self.plan.title.is_empty() && self.plan.sections.is_empty() && bold {
             self.plan.title = text.to_string();
             return;
@@ -1885,9 +1886,13 @@ impl PlanReader {
                     None => g.notes.push(label),
                 }
             }
+            // "- Completed:" over what was done that week: done; "- Plan:" over what is not.
+            let list_done = self.list_done;
+            self.list_done = labels_done_work(&item.text);
             for child in &item.children {
                 self.list_item(child);
             }
+            self.list_done = list_done;
             return;
         }
         let in_day = self.cursor == Cursor::Day;
@@ -1909,6 +1914,13 @@ impl PlanReader {
                 self.period_by_level[level].map(Some)
             }
         });
+        // Whether the group's period is that of a heading above the innermost dated one (not
+        // of a bold label under it).
+        let innermost = (1..7).rev().find(|&l| self.period_by_level[l].is_some());
+        let group_heading_above = |group: Period| {
+            innermost
+                .is_some_and(|inner| (1..inner).any(|l| self.period_by_level[l] == Some(group)))
+        };
         let period = match (group_period, heading_period) {
             // A deeper heading's range inside the group's ("Days 3-4" in "March 2-13") is the
             // narrower, and dates the items under it.
@@ -1918,6 +1930,17 @@ impl PlanReader {
                     && heading.last_day() <= group.last_day()
                     && (heading.last_day() - heading.first_day())
                         < (group.last_day() - group.first_day()) =>
+            {
+                Some(heading)
+            }
+            // "#### Week of Aug 16-20" filed under "### Milestone (June 19 - July 16)": days
+            // of their own outside the group's, which the deeper heading states.
+            (Some(group), Some(Some(heading)))
+                if !in_day
+                    && !heading.is_coarse()
+                    && group_heading_above(group)
+                    && (heading.first_day() > group.last_day()
+                        || heading.last_day() < group.first_day()) =>
             {
                 Some(heading)
             }
@@ -3393,4 +3416,20 @@ fn phase_key(text: &str) -> Option<(String, u32)> {
     ]
     .contains(&word)
     .then(|| (word.to_string(), n))
+}
+
+/// Whether a label line says that what it lists was done ("Actual:", "Completed:", "Done:",
+/// "Shipped:").
+fn labels_done_work(text: &str) -> bool {
+    text.trim().strip_suffix(':').is_some_and(|label| {
+        matches!(
+            label
+                .trim()
+                .trim_matches('*')
+                .trim()
+                .to_lowercase()
+                .as_str(),
+            "actual" | "done" | "completed" | "shipped" | "released" | "achieved"
+        )
+    })
 }

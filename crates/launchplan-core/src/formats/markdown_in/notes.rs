@@ -51,6 +51,16 @@ impl PlanReader {
         if lower.contains("(target") {
             return true;
         }
+        // "Milestone plan: https://…": a reference to another page, not a step.
+        if let Some((key, value)) = text.split_once(':') {
+            let value = value.trim();
+            if !key.contains('/')
+                && (value.starts_with("http://") || value.starts_with("https://"))
+                && !value.contains(char::is_whitespace)
+            {
+                return true;
+            }
+        }
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
