@@ -293,6 +293,38 @@ const LOOSE_PARTS: &[&str] = &[
     "fine",
 ];
 
+/// Words for the day something opens (a shop, a cart, a venue), in the languages the reader
+/// knows: a key they lead names the launch.
+const OPENINGS: [&str; 9] = [
+    "opening",
+    "abertura",
+    "apertura",
+    "ouverture",
+    "eröffnung",
+    "inauguración",
+    "inauguração",
+    "inaugurazione",
+    "inauguration",
+];
+
+/// What an opening of registration or a call for papers is called: not the launch.
+const REGISTRATIONS: [&str; 14] = [
+    "registration",
+    "registrations",
+    "inscripciones",
+    "inscripción",
+    "inscrições",
+    "inscrição",
+    "inscriptions",
+    "anmeldung",
+    "iscrizioni",
+    "call",
+    "convocatoria",
+    "cfp",
+    "submissions",
+    "voting",
+];
+
 /// The plan facts a "Key: date" line can state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Fact {
@@ -360,6 +392,10 @@ impl Fact {
             launch::EVENTS.contains(&pair[0])
                 && ["date", "dates", "day", "days", "start", "starts"].contains(&pair[1])
         });
+        let opening = words.first().is_some_and(|w| OPENINGS.contains(w))
+            || words.len() >= 2
+                && ["grand", "official", "soft"].contains(&words[0])
+                && OPENINGS.contains(&words[1]);
         // "Fecha de lanzamiento: …", "Data de lançamento", "Veröffentlichung", "Date de
         // lancement", "Data di lancio", "Ngày ra mắt": the launch in other languages.
         let names_launch = [
@@ -380,6 +416,10 @@ impl Fact {
         .iter()
         .any(|w| has(w))
             || joined.contains("ra mắt")
+            // "Opening date", "Grand opening", "Abertura prevista do carrinho": an opening that
+            // leads the key is the day it opens ("Apertura de inscripciones", registration,
+            // is not).
+            || opening && !words.iter().any(|w| REGISTRATIONS.contains(w))
             || event_day
             || ["go live", "cut over", "general availability"]
                 .iter()

@@ -2803,3 +2803,24 @@ fn steps_under_a_label_of_a_task_are_its_subtasks() {
         first.notes
     );
 }
+
+#[test]
+fn an_opening_names_the_launch_but_a_registration_does_not() {
+    for (text, day) in [
+        (
+            "# Plano\n\n**Abertura prevista do carrinho:** 22/03/2027 (segunda), às 20h\n",
+            Some(d(2027, 3, 22)),
+        ),
+        (
+            "# Shop\n\n**Grand opening:** May 8, 2027\n",
+            Some(d(2027, 5, 8)),
+        ),
+        (
+            "# Congreso\n\n**Apertura de inscripciones:** 2027-05-01\n",
+            None,
+        ),
+        ("# Conf\n\n**Opening of registration:** May 1, 2027\n", None),
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, day, "{text}");
+    }
+}
