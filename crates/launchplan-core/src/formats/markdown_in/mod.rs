@@ -521,6 +521,9 @@ struct PlanReader {
     /// The day number ("Day 3", "Days 2-3", "Week 1" = day 7) each heading level without a date
     /// states, and whether it counted weeks, for the items under it; index 0 is unused.
     day_by_level: [Option<(u32, bool)>; 7],
+    /// Whether each heading level says that what it holds is done ("## Completed Releases",
+    /// "Past releases"); index 0 is unused.
+    done_by_level: [bool; 7],
     /// Whether the open section is about the launch itself ("Beta Launch Week"): its day
     /// numbers count from the launch day when the plan states no start.
     launch_section: bool,
@@ -616,6 +619,7 @@ impl PlanReader {
             plain_items: HashSet::new(),
             title_launch: None,
             day_by_level: [None; 7],
+            done_by_level: [false; 7],
             launch_section: false,
             after_launch_section: false,
             before_launch_section: false,
@@ -789,6 +793,11 @@ impl PlanReader {
                 }
             }
         }
+    }
+
+    /// Whether a heading above says that what it holds is done ("## Completed Releases").
+    pub(super) fn under_done_heading(&self) -> bool {
+        self.done_by_level.iter().any(|&d| d)
     }
 
     /// Dates a phase's section by the dated row or item that names the same phase ("| Phase 1:
@@ -1103,6 +1112,10 @@ impl PlanReader {
         for slot in &mut self.day_by_level[at..] {
             *slot = None;
         }
+        for slot in &mut self.done_by_level[at..] {
+            *slot = false;
+        }
+        self.done_by_level[at] = heading_says_done(text);
         self.list_done = false;
         self.notes_label = false;
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
@@ -1213,6 +1226,12 @@ impl PlanReader {
             if let Some(first) = year_written_in(text, self.context) {
                 self.context = first;
                 self.year_certain = true;
+            }
+        }
+        // "### Release v26.10 Schedule": the release's month is where its yearless dates lie.
+        if year_written_in(text, self.context).is_none() {
+            if let Some(month) = calendar_version_month(text) {
+                self.context = month;
             }
         }
         // A heading with a day or a range dates what follows it, to the next heading of its
@@ -2059,7 +2078,7 @@ impl PlanReader {
         let due = period.map(|p| p.last_day());
         let (text, done) = done_state(item);
         // "Actual:" ticks the plain bullets under it; an explicit "[ ]" stays open.
-        let done = done || (self.list_done && item.task.is_none());
+        let done = done || (self.list_done || self.under_done_heading()) && item.task.is_none();
         let (text, marker) = match offset_marker(&text) {
             (rest, Some(offset)) => (rest.to_string(), Some(offset)),
             _ => (text, None),
@@ -3472,4 +3491,25 @@ fn labels_done_work(text: &str) -> bool {
             "actual" | "done" | "completed" | "shipped" | "released" | "achieved"
         )
     })
+}
+
+/// Whether a heading says that what it holds is done: it opens with Completed, Shipped, Done,
+/// Finished, Past or Previous, in at most four words ("Completed Releases", "Past releases";
+/// not "Definition of Done").
+fn heading_says_done(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.len() <= 4
+        && words.first().is_some_and(|w| {
+            [
+                "completed",
+                "shipped",
+                "done",
+                "finished",
+                "past",
+                "previous",
+                "archived",
+            ]
+            .contains(w)
+        })
 }

@@ -33,7 +33,12 @@ impl PlanReader {
         if self.field_table(head, rows) {
             return false;
         }
-        if self.kind != SectionKind::Schedule || rows.is_empty() || is_document_history(head) {
+        // A section of work done ("## Completed Releases") reads its tables as rows done.
+        let completed = self.kind == SectionKind::Completed;
+        if !matches!(self.kind, SectionKind::Schedule | SectionKind::Completed)
+            || rows.is_empty()
+            || is_document_history(head)
+        {
             return false;
         }
         // A table under "Status legend", "Notes and updates", "Team": kept as written. (A
@@ -190,6 +195,17 @@ impl PlanReader {
                 self.stopped_at = Some(items.len() + decisions.len());
                 break;
             }
+            // "| 2027.12 | 1st of December | 1st of January |": the version's month is where
+            // the row's yearless dates lie.
+            if let Some(month) = row
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !date_cols.contains(i))
+                .find_map(|(_, c)| calendar_version_month(c))
+            {
+                self.context = month;
+            }
             let cell = |i: Option<usize>| i.and_then(|i| row.cells.get(i)).map(String::as_str);
             let date_text = if months.len() >= 2 {
                 month_cell_date(&months, row)
@@ -323,7 +339,8 @@ impl PlanReader {
             let due = actual_day.or(due);
             let done = status.is_some_and(says_done)
                 || actual_day.is_some()
-                || actual.is_some_and(says_done);
+                || actual.is_some_and(says_done)
+                || status.is_none() && (completed || self.under_done_heading());
             let mut notes = Vec::new();
             notes.extend(
                 cell(owner_col)
@@ -661,7 +678,8 @@ fn other_date_columns(
         let mut cells = rows
             .iter()
             .filter_map(|r| r.cells.get(i))
-            .filter(|c| !c.trim().is_empty())
+            // An empty cell or a "..." row says nothing either way.
+            .filter(|c| c.chars().any(char::is_alphanumeric))
             .peekable();
         cells.peek().is_some() && cells.all(|c| only_date(c))
     };

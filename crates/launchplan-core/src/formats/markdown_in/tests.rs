@@ -2824,3 +2824,26 @@ fn an_opening_names_the_launch_but_a_registration_does_not() {
         assert_eq!(import_markdown(text).plan.facts.launch, day, "{text}");
     }
 }
+
+#[test]
+fn a_calendar_version_says_the_year_of_its_dates() {
+    let plan = import_markdown(
+        "# Releases\n\n## Release schedule\n\n| Version | RC | Stable |\n|---|---|---|\n\
+         | 2027.12 | 1st of December | 1st of January |\n| 2028.02 | 1st of February | 1st of March |\n\
+         | ... | ... | ... |\n\n## Completed Releases\n\n### Release v26.10 Schedule\n\n\
+         | Phase | Start | End |\n|---|---|---|\n| New Development | Thu, Aug 6th | Wed, Sept 30th |\n",
+    )
+    .plan;
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due, i.done))
+        .collect();
+    assert_eq!(
+        due,
+        vec![
+            ("2027.12", Some(d(2028, 1, 1)), false),
+            ("2028.02", Some(d(2028, 3, 1)), false),
+            ("New Development", Some(d(2026, 9, 30)), true),
+        ]
+    );
+}
