@@ -381,13 +381,22 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
     })
 }
 
-/// Month names in German, Spanish, French, Portuguese, Italian and Dutch, written in full
-/// ("März", "marzo", "février"), as plans in those languages date their lines. Not "mars" (the
+/// Month names in German, Spanish, French, Portuguese, Italian, Dutch, Turkish and Russian,
+/// written in full ("März", "marzo", "février", "Mayıs", "марта"), as plans in those languages
+/// date their lines. Not "mars" (the
 /// planet has launches of its own) nor the names English shares.
 fn foreign_month(word: &str) -> Option<u32> {
     const NAMES: [&[&str]; 12] = [
         &[
-            "januar", "enero", "janvier", "janeiro", "gennaio", "januari",
+            "januar",
+            "enero",
+            "janvier",
+            "janeiro",
+            "gennaio",
+            "januari",
+            "ocak",
+            "января",
+            "январь",
         ],
         &[
             "februar",
@@ -397,22 +406,72 @@ fn foreign_month(word: &str) -> Option<u32> {
             "fevereiro",
             "febbraio",
             "februari",
+            "şubat",
+            "subat",
+            "февраля",
+            "февраль",
         ],
-        &["märz", "maerz", "marzo", "março", "marco", "maart"],
-        &["abril", "avril", "aprile"],
-        &["mai", "mayo", "maio", "maggio", "mei"],
-        &["juni", "junio", "juin", "junho", "giugno"],
-        &["juli", "julio", "juillet", "julho", "luglio"],
-        &["agosto", "août", "aout", "augustus"],
+        &[
+            "märz",
+            "maerz",
+            "marzo",
+            "março",
+            "marco",
+            "maart",
+            "mart",
+            "марта",
+            "март",
+        ],
+        &["abril", "avril", "aprile", "nisan", "апреля", "апрель"],
+        &[
+            "mai", "mayo", "maio", "maggio", "mei", "mayıs", "mayis", "мая", "май",
+        ],
+        &[
+            "juni", "junio", "juin", "junho", "giugno", "haziran", "июня", "июнь",
+        ],
+        &[
+            "juli", "julio", "juillet", "julho", "luglio", "temmuz", "июля", "июль",
+        ],
+        &[
+            "agosto",
+            "août",
+            "aout",
+            "augustus",
+            "ağustos",
+            "agustos",
+            "августа",
+            "август",
+        ],
         &[
             "septiembre",
             "setiembre",
             "septembre",
             "setembro",
             "settembre",
+            "eylül",
+            "eylul",
+            "сентября",
+            "сентябрь",
         ],
-        &["oktober", "octubre", "octobre", "outubro", "ottobre"],
-        &["noviembre", "novembre", "novembro"],
+        &[
+            "oktober",
+            "octubre",
+            "octobre",
+            "outubro",
+            "ottobre",
+            "ekim",
+            "октября",
+            "октябрь",
+        ],
+        &[
+            "noviembre",
+            "novembre",
+            "novembro",
+            "kasım",
+            "kasim",
+            "ноября",
+            "ноябрь",
+        ],
         &[
             "dezember",
             "diciembre",
@@ -420,6 +479,10 @@ fn foreign_month(word: &str) -> Option<u32> {
             "decembre",
             "dezembro",
             "dicembre",
+            "aralık",
+            "aralik",
+            "декабря",
+            "декабрь",
         ],
     ];
     let lower = word.to_lowercase();

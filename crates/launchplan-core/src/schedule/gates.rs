@@ -98,7 +98,7 @@ pub fn is_gate(text: &str) -> bool {
 /// An approval, a freeze, a checkpoint or a decision in the languages whose month names the
 /// reader knows, written with letters beyond ASCII ("Aprobación del presupuesto", "Congelamiento
 /// del programa", "Aprovação do orçamento", "Décision go/no-go", "Quyết định quay lui", "Duyệt
-/// …", "nghiệm thu"). Only
+/// …", "nghiệm thu", "Beta Geçiş Onayı", "заморозка", "承認"). Only
 /// text with such letters comes here; "Freigabe", "Abnahme", "approvazione" and other ASCII
 /// words are in [`is_gate`]'s list.
 fn names_gate_in_other_languages(text: &str) -> bool {
@@ -114,9 +114,19 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "decisión",
                 "decisão",
                 "congelación",
+                "onay",
+                "onayı",
+                "утверждение",
+                "согласование",
+                "заморозка",
+                "решение",
             ]
             .contains(&w)
         })
+        // Chinese, Japanese and Korean: approval, freeze, go/no-go decision.
+        || ["审批", "批准", "冻结", "承認", "凍結", "승인", "동결"]
+            .iter()
+            .any(|w| lower.contains(w))
         || lower.contains("quyết định")
         || lower.contains("phê duyệt")
         // "Duyệt chuyển sang tuần 2" (approve), "Ký biên bản nghiệm thu" (acceptance).

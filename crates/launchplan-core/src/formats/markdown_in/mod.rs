@@ -3423,6 +3423,9 @@ pub(super) fn says_done(status: &str) -> bool {
         "todo",
         "nicht ",
         "niet ",
+        "не ",
+        "未",
+        "미완료",
     ]
     .iter()
     .any(|w| s.contains(w))
@@ -3456,6 +3459,17 @@ pub(super) fn says_done(status: &str) -> bool {
         "gedaan",
         "afgerond",
         "completato",
+        "tamamlandı",
+        "tamamlandi",
+        "bitti",
+        "выполнено",
+        "готово",
+        "завершено",
+        "сделано",
+        "完了",
+        "完成",
+        "済",
+        "완료",
     ]
     .iter()
     .any(|w| s.contains(w))

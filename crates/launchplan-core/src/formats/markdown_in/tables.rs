@@ -81,7 +81,21 @@ impl PlanReader {
                         head.get(*i).is_some_and(|h| {
                             header_says(
                                 h,
-                                &["end", "ends", "until", "finish", "to", "late", "latest"],
+                                &[
+                                    "end",
+                                    "ends",
+                                    "until",
+                                    "finish",
+                                    "to",
+                                    "late",
+                                    "latest",
+                                    "bitiş",
+                                    "окончание",
+                                    "конец",
+                                    "終了",
+                                    "结束",
+                                    "종료",
+                                ],
                             )
                         })
                     };
@@ -95,7 +109,20 @@ impl PlanReader {
         };
         let header = |words: &[&str]| head.iter().position(|h| header_says(h, words));
         let status_col = header(&[
-            "status", "state", "done", "progress", "estado", "stand", "statut",
+            "status",
+            "state",
+            "done",
+            "progress",
+            "estado",
+            "stand",
+            "statut",
+            "durum",
+            "статус",
+            "состояние",
+            "状态",
+            "状態",
+            "ステータス",
+            "상태",
         ])
         .or_else(|| box_column(head, rows));
         // A row to tick: the table says whether it is done.
@@ -108,6 +135,11 @@ impl PlanReader {
             "responsible",
             "assignee",
             "dri",
+            "sorumlu",
+            "ответственный",
+            "负责人",
+            "担当",
+            "담당",
         ]);
         // The time relative to launch the headings above state ("### T-7: Assets"); in a plan
         // of the launch day itself ("# Go-Live Runbook"), a table of times of day with no date
@@ -507,6 +539,14 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
                     "data",
                     "échéance",
                     "wanneer",
+                    "tarih",
+                    "дата",
+                    "срок",
+                    "日期",
+                    "日付",
+                    "期日",
+                    "날짜",
+                    "일정",
                 ],
             )
         })
@@ -696,6 +736,11 @@ fn other_date_columns(
                         "deadline",
                         "due",
                         "start",
+                        "başlangıç",
+                        "начало",
+                        "開始",
+                        "开始",
+                        "시작",
                         "end",
                         "until",
                         "finish",
@@ -785,10 +830,19 @@ fn names_steps_only(head: &[String], rows: &[blocks::TableRow]) -> bool {
 /// Whether a column header has one of `words` as a word of its own ("Specific dates", "End";
 /// not "Attendees" or "Updates").
 fn header_says(header: &str, words: &[&str]) -> bool {
-    header
-        .to_lowercase()
+    let lower = header.to_lowercase();
+    lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| words.contains(&w))
+        // Chinese, Japanese and Korean write no spaces: "发布日期" says 日期.
+        || words
+            .iter()
+            .any(|w| w.chars().next().is_some_and(is_cjk) && lower.contains(w))
+}
+
+/// Whether a character is written in Chinese, Japanese or Korean script.
+pub(super) fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c), 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
 }
 
 /// Whether a table's header is that of the document's own history ("Version | Date | Changes"):
