@@ -220,6 +220,17 @@ impl PlanReader {
                     .iter()
                     .all(|c| c.chars().all(|ch| ch.is_ascii_digit()))
         });
+        // "| Tag | Freeze Week | Merge Friday | Snapshot |": beside the row's other dates, a
+        // column headed by a gate dates that gate of each row.
+        let gate_cols: Vec<usize> = if date_cols.len() >= 2 {
+            date_cols
+                .iter()
+                .copied()
+                .filter(|&i| head.get(i).is_some_and(|h| is_gate(h)))
+                .collect()
+        } else {
+            Vec::new()
+        };
         let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
         for row in rows {
             // A table of more rows than a plan may have entries: no need to read the rest.
@@ -359,6 +370,22 @@ impl PlanReader {
                 continue;
             };
             let subtasks: Vec<String> = parts.map(str::to_string).collect();
+            for &col in &gate_cols {
+                let day = cell(Some(col))
+                    .and_then(|c| self.find(c))
+                    .and_then(Result::ok)
+                    .map(|p| p.period.first_day());
+                if let Some(day) = day {
+                    let title = format!("{text}: {}", head[col].trim());
+                    let id = self.id(&section, "decision", &title, row.line);
+                    decisions.push(DecisionPoint {
+                        id,
+                        date: Some(day),
+                        title,
+                        ..Default::default()
+                    });
+                }
+            }
             let status = cell(status_col).filter(|s| !s.is_empty());
             let actual = cell(actual_col).filter(|c| c.chars().any(char::is_alphanumeric));
             let actual_day = actual

@@ -2847,3 +2847,23 @@ fn a_calendar_version_says_the_year_of_its_dates() {
         ]
     );
 }
+
+#[test]
+fn a_column_headed_by_a_gate_dates_each_row_gate() {
+    let plan = import_markdown(
+        "# Releases\n\n## Calendar\n\n| Month | Freeze Week | Merge Friday | Snapshot | Tag |\n|---|---|---|---|---|\n\
+         | Jan | 2026-12-25 | 2027-01-01 | 2027-01-08 | 27.1.1 |\n|  | 2027-01-08 | 2027-01-15 | 2027-01-22 | 27.1.3 |\n",
+    )
+    .plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    let found: Vec<_> = gates.iter().map(|g| (g.title, g.date)).collect();
+    assert_eq!(
+        found,
+        vec![
+            ("Jan — 27.1.1: Freeze Week", Some(d(2026, 12, 25))),
+            ("27.1.3: Freeze Week", Some(d(2027, 1, 8)))
+        ]
+    );
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, vec![Some(d(2027, 1, 8)), Some(d(2027, 1, 22))]);
+}
