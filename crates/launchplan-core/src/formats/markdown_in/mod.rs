@@ -795,6 +795,18 @@ impl PlanReader {
         }
     }
 
+    /// Whether a text is a date and nothing more but a time ("2027/02/20  13:30 ~ 17:30",
+    /// "Saturday, March 6, 2027").
+    fn only_a_date(&self, text: &str) -> bool {
+        let Some(Ok(phrase)) = self.find(text) else {
+            return false;
+        };
+        let outside = text[..phrase.span.start]
+            .chars()
+            .chain(text[phrase.span.end..].chars());
+        outside.filter(|c| c.is_alphabetic()).count() <= 4
+    }
+
     /// Whether a heading above says that what it holds is done ("## Completed Releases").
     pub(super) fn under_done_heading(&self) -> bool {
         self.done_by_level.iter().any(|&d| d)
@@ -1831,6 +1843,18 @@ impl PlanReader {
             return;
         }
         if self.facts_allowed() && self.fact(&item.text, item.line) {
+            return;
+        }
+        // "## When" or "## 日程" over "- 2027/02/20  13:30 ~ 17:30": the day of the event,
+        // kept as the section's note.
+        if item.task.is_none()
+            && item.children.is_empty()
+            && self.cursor == Cursor::Section
+            && titles_the_date(&self.section_title())
+            && self.only_a_date(&item.text)
+        {
+            self.fact(&format!("event date: {}", item.text), item.line);
+            self.section().notes.push(item.text.clone());
             return;
         }
         if self.cursor == Cursor::Plan {
@@ -3526,4 +3550,41 @@ fn heading_says_done(text: &str) -> bool {
             ]
             .contains(w)
         })
+}
+
+/// Whether a section's title says it gives the date of the event: "Date", "When", "Event
+/// date", "日程", "日時", "開催日", "日期", "일시", "Fecha", "Datum".
+fn titles_the_date(title: &str) -> bool {
+    let title = title
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    [
+        "date",
+        "dates",
+        "when",
+        "event date",
+        "date and time",
+        "日程",
+        "日時",
+        "開催日",
+        "開催日時",
+        "日期",
+        "时间",
+        "時間",
+        "일시",
+        "날짜",
+        "일정",
+        "fecha",
+        "fechas",
+        "datum",
+        "termin",
+        "data",
+        "quand",
+        "wann",
+        "cuándo",
+        "tarih",
+        "дата",
+    ]
+    .contains(&title.as_str())
 }

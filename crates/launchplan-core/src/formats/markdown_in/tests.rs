@@ -2867,3 +2867,21 @@ fn a_column_headed_by_a_gate_dates_each_row_gate() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, vec![Some(d(2027, 1, 8)), Some(d(2027, 1, 22))]);
 }
+
+#[test]
+fn a_date_section_gives_the_event_day_and_countdown_headings_in_japanese_count_to_it() {
+    let plan = import_markdown(
+        "---\nname: todos\n---\n\n## 日程\n\n- 2027/02/20  13:30 ~ 17:30\n\n## TODO\n\n### 3週間前\n\n- [ ] ページを作る\n\n### 1日前\n\n- [ ] アンケートを用意\n\n## 当日\n\n- [ ] 鍵を受け取る\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 2, 20)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        vec![
+            Some(d(2027, 1, 30)),
+            Some(d(2027, 2, 19)),
+            Some(d(2027, 2, 20))
+        ]
+    );
+}

@@ -586,6 +586,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         .replace("t minus", "t -")
         .replace("t-plus", "t +")
         .replace("t plus", "t +");
+    if !lower.is_ascii() {
+        if let Some(offset) = cjk_relative(&lower) {
+            return Some(offset);
+        }
+    }
     // At the start, or of an aside in brackets ("Prep (Night Before - Monday Evening)").
     if let Some(offset) = std::iter::once(lower.as_str())
         .chain(lower.split('(').skip(1))
@@ -696,6 +701,82 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     None
 }
 
+/// A time before or after the launch in Japanese, Chinese or Korean: a number, a unit and
+/// before or after ("3週間前", "1日前", "2周后", "3주 전", "1일 후"); or, at the start of the text
+/// or of an aside in brackets, the day itself ("当日", "当天", "당일") or the day before or after
+/// ("前日", "前一天", "전날", "翌日", "第二天", "다음날").
+fn cjk_relative(lower: &str) -> Option<Offset> {
+    const UNITS: [(&str, OffsetUnit); 16] = [
+        ("週間", OffsetUnit::Weeks),
+        ("週", OffsetUnit::Weeks),
+        ("周", OffsetUnit::Weeks),
+        ("星期", OffsetUnit::Weeks),
+        ("주", OffsetUnit::Weeks),
+        ("日", OffsetUnit::Days),
+        ("天", OffsetUnit::Days),
+        ("일", OffsetUnit::Days),
+        ("か月", OffsetUnit::Months),
+        ("ヶ月", OffsetUnit::Months),
+        ("カ月", OffsetUnit::Months),
+        ("个月", OffsetUnit::Months),
+        ("個月", OffsetUnit::Months),
+        ("개월", OffsetUnit::Months),
+        ("時間", OffsetUnit::Hours),
+        ("小时", OffsetUnit::Hours),
+    ];
+    fn lead(text: &str) -> &str {
+        text.trim_start_matches(|c: char| !c.is_alphanumeric())
+    }
+    let starts =
+        std::iter::once(lead(lower)).chain(lower.split(['(', '（', '・', '、']).skip(1).map(lead));
+    for start in starts {
+        for (word, days) in [
+            ("当日", 0),
+            ("当天", 0),
+            ("당일", 0),
+            ("前日", -1),
+            ("前一天", -1),
+            ("전날", -1),
+            ("翌日", 1),
+            ("第二天", 1),
+            ("다음날", 1),
+        ] {
+            if start.starts_with(word) {
+                return Offset::new(days, OffsetUnit::Days);
+            }
+        }
+    }
+    let mut rest = lower;
+    while let Some(at) = rest.find(|c: char| c.is_ascii_digit()) {
+        let digits: String = rest[at..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let after = rest[at + digits.len()..].trim_start();
+        rest = &rest[at + digits.len()..];
+        let Ok(n) = digits.parse::<i32>() else {
+            continue;
+        };
+        let Some((unit, after)) = UNITS
+            .iter()
+            .find_map(|(w, unit)| after.strip_prefix(w).map(|a| (*unit, a.trim_start())))
+        else {
+            continue;
+        };
+        let sign = if after.starts_with(['前', '전']) {
+            -1
+        } else if after.starts_with(['後', '后', '후']) {
+            1
+        } else {
+            continue;
+        };
+        if n <= Offset::MAX_AMOUNT {
+            return Offset::new(sign * n, unit);
+        }
+    }
+    None
+}
+
 /// "Week before: …", "The day before", "Night before launch", "Hour before", "Day after:": one
 /// unit before or after the launch, at the start of a line, without a number; followed by the
 /// end, a colon, a dash or the launch ("Day before the demo" is about something else).
@@ -749,6 +830,13 @@ mod relative_tests {
         assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("D-day"), rel(0, Days));
+        assert_eq!(relative_in("### 3週間前"), rel(-3, Weeks));
+        assert_eq!(relative_in("告知を共有（1週間前）"), rel(-1, Weeks));
+        assert_eq!(relative_in("1日前"), rel(-1, Days));
+        assert_eq!(relative_in("## 当日"), rel(0, Days));
+        assert_eq!(relative_in("3주 전"), rel(-3, Weeks));
+        assert_eq!(relative_in("发布后 2周后"), rel(2, Weeks));
+        assert_eq!(relative_in("12:30までに受け取る"), None);
         assert_eq!(
             relative_in("Week before: warn the coordinators"),
             rel(-1, Weeks)
