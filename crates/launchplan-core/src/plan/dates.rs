@@ -527,6 +527,26 @@ fn weekday_of_word(word: &str) -> Option<Weekday> {
     Some(weekday)
 }
 
+/// Whether a word is a weekday as Korean, Japanese and Chinese write it beside a date ("월",
+/// "月", "월요일", "月曜日", "周一", "星期一").
+fn cjk_weekday(word: &str) -> bool {
+    let short = word
+        .trim_end_matches("요일")
+        .trim_end_matches("曜日")
+        .trim_end_matches('曜');
+    if [
+        "월", "화", "수", "목", "금", "토", "일", "月", "火", "水", "木", "金", "土", "日",
+    ]
+    .contains(&short)
+    {
+        return true;
+    }
+    ["星期", "周", "週"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|d| ["一", "二", "三", "四", "五", "六", "日", "天"].contains(&d))
+    })
+}
+
 /// Whether a word is an ordinal suffix after a day number ("10th", "1st").
 fn is_ordinal_suffix(word: &str) -> bool {
     is_one_of(word, &["st", "nd", "rd", "th"])
@@ -1099,6 +1119,62 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// Whether a weekday is written right before token `first` or right after token `last`,
+    /// across a bracket or a comma: "Mon 3/15", "3/15 월", "3/15(月)", "3/15 (Mon)".
+    fn weekday_beside(&self, first: usize, last: usize) -> bool {
+        let skip = |k: usize| self.is(k, Kind::Punct) && ["(", "（", ","].contains(&self.str_at(k));
+        let after = if skip(last + 1) { last + 2 } else { last + 1 };
+        let is_weekday = |k: usize| {
+            self.is(k, Kind::Word) && {
+                let word = self.str_at(k);
+                weekday_of_word(word).is_some() || cjk_weekday(word)
+            }
+        };
+        is_weekday(after)
+            || first
+                .checked_sub(1)
+                .and_then(|k| if skip(k) { k.checked_sub(1) } else { Some(k) })
+                .is_some_and(|k| {
+                    self.is(k, Kind::Word) && weekday_of_word(self.str_at(k)).is_some()
+                })
+    }
+
+    /// "2027年3月15日", "3月15日", "3 月 27 日", "2027년 3월 15일", "3월 15일" at token `i`: a
+    /// year, a month and a day each followed by its sign, as Chinese, Japanese and Korean write
+    /// dates.
+    fn cjk_at(&self, i: usize) -> Option<Written> {
+        let sign_at = |k: usize, signs: [char; 2]| {
+            self.is(k, Kind::Word) && self.str_at(k).starts_with(signs)
+        };
+        let short = |k: usize| self.is(k, Kind::Num) && self.str_at(k).len() <= 2;
+        let (year, at) =
+            if self.is(i, Kind::Num) && self.str_at(i).len() == 4 && sign_at(i + 1, ['年', '년'])
+            {
+                let year: i32 = self.str_at(i).parse().ok()?;
+                (Some(year).filter(|y| YEARS.contains(y)), i + 2)
+            } else {
+                (None, i)
+            };
+        if !(short(at)
+            && sign_at(at + 1, ['月', '월'])
+            && short(at + 2)
+            && sign_at(at + 3, ['日', '일']))
+        {
+            return None;
+        }
+        // The month sign alone ("月"), not a word that only starts with it.
+        if self.str_at(at + 1).chars().count() != 1 {
+            return None;
+        }
+        Some(Written {
+            month: self.str_at(at).parse().ok()?,
+            day: self.str_at(at + 2).parse().ok()?,
+            year,
+            last: at + 3,
+            form: Form::Iso,
+        })
+    }
+
     /// "05/13/2027", "13/05/27", "5/13" at token `i` (see [`NumericDates`]), without checking what
     /// precedes it: one or two digits, a slash, one or two digits, and a slash and a year of two
     /// or four digits, written together; no more slashed numbers after (a path, a fraction
@@ -1125,9 +1201,12 @@ impl<'a> Scanner<'a> {
             let year = if digits < 100 { 2000 + digits } else { digits };
             (Some(Some(year).filter(|y| YEARS.contains(y))?), i + 4)
         } else {
-            // Without a year, only in a document that writes numeric dates with years, and not
-            // glued to more ("5/13/" or "1/2/3").
-            if !order.in_use || self.touches_next(i + 2) && self.is_punct(i + 3, "/") {
+            // Without a year, only in a document that writes numeric dates with years or beside
+            // a weekday ("3/15 월", "3/15(月)", "Mon 3/15"), and not glued to more ("5/13/" or
+            // "1/2/3").
+            if !(order.in_use || self.weekday_beside(i, i + 2))
+                || self.touches_next(i + 2) && self.is_punct(i + 3, "/")
+            {
                 return None;
             }
             (None, i + 2)
@@ -1156,6 +1235,7 @@ impl<'a> Scanner<'a> {
     fn written_day_at(&self, i: usize) -> Option<Written> {
         let fresh = self.starts_clean(i);
         (fresh.then(|| self.iso_at(i)).flatten())
+            .or_else(|| fresh.then(|| self.cjk_at(i)).flatten())
             .or_else(|| fresh.then(|| self.dotted_at(i)).flatten())
             .or_else(|| fresh.then(|| self.numeric_at(i)).flatten())
             .or_else(|| self.month_first_at(i))
@@ -1807,6 +1887,19 @@ mod tests {
             assert_eq!(find_date(text, ctx()), None, "{text}");
         }
         assert_eq!(NumericDates::of("no dates 1/2"), NumericDates::default());
+    }
+
+    #[test]
+    fn chinese_japanese_and_korean_dates() {
+        assert_eq!(period("2027年3月15日に公開"), day(2027, 3, 15));
+        assert_eq!(period("3 月 27 日"), day(ctx().year(), 3, 27));
+        assert_eq!(period("2027년 3월 15일"), day(2027, 3, 15));
+        // A yearless "3/15" beside a weekday.
+        assert_eq!(period("Day 1 (3/15 월):"), day(ctx().year(), 3, 15));
+        assert_eq!(period("3/15(月)"), day(ctx().year(), 3, 15));
+        assert_eq!(period("Mon 3/15"), day(ctx().year(), 3, 15));
+        assert_eq!(find_date("won 3/15", ctx()), None);
+        assert_eq!(find_date("3月に", ctx()), None);
     }
 
     #[test]

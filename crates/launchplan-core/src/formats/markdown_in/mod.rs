@@ -416,6 +416,17 @@ impl Fact {
         .iter()
         .any(|w| has(w))
             || joined.contains("ra mắt")
+            // Russian and Turkish words, and Chinese, Japanese and Korean ones (written without
+            // spaces: "发布日期", "オープン日", "오픈 목표일").
+            || ["запуск", "запуска", "релиз", "релиза", "lansman", "lansmanı"]
+                .iter()
+                .any(|w| has(w))
+            || [
+                "发布", "上线", "リリース", "ローンチ", "公開日", "発売", "출시", "오픈", "런칭",
+                "론칭",
+            ]
+            .iter()
+            .any(|w| key.contains(w))
             // "Opening date", "Grand opening", "Abertura prevista do carrinho": an opening that
             // leads the key is the day it opens ("Apertura de inscripciones", registration,
             // is not).
