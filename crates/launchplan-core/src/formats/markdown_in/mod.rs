@@ -535,6 +535,9 @@ struct PlanReader {
     /// Whether each heading level says that what it holds is done ("## Completed Releases",
     /// "Past releases"); index 0 is unused.
     done_by_level: [bool; 7],
+    /// The time relative to launch of the task whose subtasks are being read: theirs too,
+    /// unless they state their own.
+    task_offset: Option<Offset>,
     /// Whether the open section is about the launch itself ("Beta Launch Week"): its day
     /// numbers count from the launch day when the plan states no start.
     launch_section: bool,
@@ -631,6 +634,7 @@ impl PlanReader {
             title_launch: None,
             day_by_level: [None; 7],
             done_by_level: [false; 7],
+            task_offset: None,
             launch_section: false,
             after_launch_section: false,
             before_launch_section: false,
@@ -1728,15 +1732,30 @@ impl PlanReader {
         // "**Deadline**: before T-24h" under a heading: what the heading holds is due then.
         if let Some((label, value)) = text.split_once(':') {
             let label = label.trim().to_lowercase();
-            if matches!(label.as_str(), "deadline" | "due" | "due date" | "due by")
+            let label = label.trim_matches('*').trim();
+            if DEADLINES.contains(&label)
                 && self.kind == SectionKind::Schedule
                 && self.cursor != Cursor::Plan
             {
                 let at = usize::from(self.heading_level.min(6));
-                if let Some(offset) = relative_in(value) {
+                let offset = relative_in(value);
+                let day = offset.is_none().then(|| self.due_in(value)).flatten();
+                if let Some(offset) = offset {
                     self.relative_by_level[at] = Some(offset);
                 } else if let Some(Ok(phrase)) = self.find(value) {
                     self.period_by_level[at] = Some(phrase.period);
+                }
+                // Written after the list ("**Срок:** За 1 неделю до запуска" under the
+                // tasks): the tasks of the heading above, read already, are due then too.
+                if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+                    for item in g
+                        .items
+                        .iter_mut()
+                        .filter(|i| i.due.is_none() && i.offset.is_none() && i.within.is_none())
+                    {
+                        item.offset = offset;
+                        item.due = day;
+                    }
                 }
             }
         }
@@ -2169,10 +2188,30 @@ impl PlanReader {
         // A time relative to launch, in the item or (for an item with no date) its headings;
         // its day is worked out once the launch date is known.
         // The offset the export wrote wins over anything else the text says.
+        // "- [ ] **Срок:** За 2 недели до запуска", "- [ ] **Deadline:** Mar 3" among its
+        // subtasks: a field of the task that says when it is due.
+        let (field_day, field_offset) = item
+            .children
+            .iter()
+            .filter_map(|c| field_box(c).filter(|(kind, _)| *kind == FieldBox::Deadline))
+            .map(|(_, value)| {
+                let offset = relative_in(value);
+                let day = offset.is_none().then(|| self.due_in(value)).flatten();
+                (day, offset)
+            })
+            .next()
+            .unwrap_or((None, None));
+        let field_day = field_day.filter(|_| own.is_none());
+        let own = own.or(field_day);
         let offset = marker.or_else(|| {
             let heading = self.heading_offset();
             own.is_none()
-                .then(|| relative_in(&text).or(heading.filter(|_| due.is_none())))
+                .then(|| {
+                    relative_in(&text)
+                        .or(field_offset)
+                        .or(self.task_offset.filter(|_| due.is_none()))
+                        .or(heading.filter(|_| due.is_none()))
+                })
                 .flatten()
         });
         let due = own.or(due);
@@ -2208,6 +2247,9 @@ impl PlanReader {
             .iter()
             .filter(|c| self.is_subtask(item, c))
             .collect();
+        // A task's subtasks are due with it, relative to the launch too.
+        let task_offset = std::mem::replace(&mut self.task_offset, offset);
+        let period = field_day.map(|date| Period::Day { date }).or(period);
         for child in subtasks {
             self.collect_items(child, parent, period, out);
         }
@@ -2222,6 +2264,7 @@ impl PlanReader {
         for step in labelled {
             self.collect_items(step, parent, period, out);
         }
+        self.task_offset = task_offset;
     }
 
     /// The steps under a label bullet of a task ("**Steps:**" over "1. Add the SDK",
@@ -2268,7 +2311,7 @@ impl PlanReader {
     fn is_subtask(&self, parent: &ListItem, child: &ListItem) -> bool {
         // Under a checkbox, a plain bullet is a note, as Launchplan's exports before December
         // 2026 wrote notes (reading them as tasks would change those files).
-        child.task.is_some()
+        child.task.is_some() && field_box(child).is_none()
             || (parent.task.is_none()
                 && child.children.is_empty()
                 && child.extra.is_empty()
@@ -2303,7 +2346,13 @@ impl PlanReader {
         let mut notes: Vec<String> = item.extra.clone();
         for child in item.children.iter().filter(|c| !self.is_subtask(item, c)) {
             let steps = self.label_steps(child);
-            if steps.is_empty() {
+            if field_box(child).is_some() {
+                // A field written as a checkbox: the field, without the box.
+                notes.push(item_source(&ListItem {
+                    task: None,
+                    ..child.clone()
+                }));
+            } else if steps.is_empty() {
                 notes.push(item_source(child));
             } else {
                 // The label, and what under it is not one of its steps.
@@ -3598,4 +3647,81 @@ fn titles_the_date(title: &str) -> bool {
         "дата",
     ]
     .contains(&title.as_str())
+}
+
+/// Labels of a deadline ("**Deadline:** before T-24h", "**Срок:** За 1 неделю до запуска").
+const DEADLINES: [&str; 15] = [
+    "deadline",
+    "due",
+    "due date",
+    "due by",
+    "срок",
+    "дедлайн",
+    "fecha límite",
+    "prazo",
+    "frist",
+    "échéance",
+    "scadenza",
+    "期限",
+    "締め切り",
+    "마감",
+    "截止日期",
+];
+
+/// What a checkbox written as a field of its task is ("- [ ] **Срок:** За 2 недели до запуска",
+/// "- [ ] **Owner:** Ana", "- [ ] **Файл:** …").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FieldBox {
+    /// When the task is due.
+    Deadline,
+    /// Who does it, what it uses: a note of the task.
+    Other,
+}
+
+/// Whether a checkbox nested in a task is one of the task's fields rather than a step, and its
+/// value: a label of at most three words that names a deadline, an owner, a file or the tools
+/// ("Deadline:", "Срок:", "Ответственный:", "Owner:", "File:", "Tools:").
+fn field_box(child: &ListItem) -> Option<(FieldBox, &str)> {
+    child.task?;
+    let (label, value) = child.text.split_once(':')?;
+    let label = label.trim().trim_matches('*').trim().to_lowercase();
+    if label.split_whitespace().count() > 3 {
+        return None;
+    }
+    const OTHERS: [&str; 26] = [
+        "owner",
+        "owners",
+        "responsible",
+        "assignee",
+        "ответственный",
+        "ответственные",
+        "исполнитель",
+        "sorumlu",
+        "担当",
+        "担当者",
+        "负责人",
+        "담당",
+        "담당자",
+        "file",
+        "files",
+        "файл",
+        "файлы",
+        "tools",
+        "инструменты",
+        "materials",
+        "материалы",
+        "limits",
+        "лимиты",
+        "rollback time",
+        "время отката",
+        "сценарии",
+    ];
+    let value = value.trim().trim_start_matches('*').trim();
+    if DEADLINES.contains(&label.as_str()) {
+        Some((FieldBox::Deadline, value))
+    } else if OTHERS.contains(&label.as_str()) {
+        Some((FieldBox::Other, value))
+    } else {
+        None
+    }
 }

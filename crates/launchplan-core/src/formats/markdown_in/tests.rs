@@ -2885,3 +2885,34 @@ fn a_date_section_gives_the_event_day_and_countdown_headings_in_japanese_count_t
         ]
     );
 }
+
+#[test]
+fn fields_written_as_checkboxes_are_the_task_fields_and_a_deadline_after_a_list_dates_it() {
+    let plan = import_markdown(
+        "# Portal\n\n**Launch date:** 2027-09-20\n\n## Security\n\n### Pentest\n\n\
+         - [ ] **External pentest passed**\n  - [ ] Password guessing is blocked\n\
+         \x20 - [ ] **Owner:** security team\n  - [ ] **Deadline:** 2 weeks before launch\n\n\
+         ### Access\n\n- [ ] **Roles reviewed**\n  - [ ] Leavers disabled\n\n\
+         **Срок:** За 1 неделю до запуска\n",
+    )
+    .plan;
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(
+        items,
+        vec![
+            ("External pentest passed", Some(d(2027, 9, 6))),
+            ("Password guessing is blocked", Some(d(2027, 9, 6))),
+            ("Roles reviewed", Some(d(2027, 9, 13))),
+            ("Leavers disabled", Some(d(2027, 9, 13))),
+        ]
+    );
+    let first = plan.schedule_items().next().unwrap();
+    assert!(
+        first.notes.iter().any(|n| n == "Owner: security team"),
+        "{:?}",
+        first.notes
+    );
+}

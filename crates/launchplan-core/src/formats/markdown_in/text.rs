@@ -270,13 +270,20 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
     // month names the reader knows).
     Some(match word {
         "h" | "hr" | "hrs" | "hour" | "hours" | "hora" | "horas" | "heure" | "heures"
-        | "stunde" | "stunden" | "ora" | "ore" => OffsetUnit::Hours,
+        | "stunde" | "stunden" | "ora" | "ore" | "час" | "часа" | "часов" | "saat" => {
+            OffsetUnit::Hours
+        }
         "d" | "day" | "days" | "día" | "días" | "dia" | "dias" | "jour" | "jours" | "tag"
-        | "tage" | "tagen" | "giorno" | "giorni" => OffsetUnit::Days,
+        | "tage" | "tagen" | "giorno" | "giorni" | "день" | "дня" | "дней" | "gün" => {
+            OffsetUnit::Days
+        }
         "w" | "wk" | "wks" | "week" | "weeks" | "semana" | "semanas" | "semaine" | "semaines"
-        | "woche" | "wochen" | "settimana" | "settimane" => OffsetUnit::Weeks,
+        | "woche" | "wochen" | "settimana" | "settimane" | "неделя" | "недели" | "недель"
+        | "неделю" | "hafta" => OffsetUnit::Weeks,
         "m" | "mo" | "mos" | "month" | "months" | "mes" | "meses" | "mês" | "mois" | "monat"
-        | "monate" | "monaten" | "mese" | "mesi" => OffsetUnit::Months,
+        | "monate" | "monaten" | "mese" | "mesi" | "месяц" | "месяца" | "месяцев" | "ay" => {
+            OffsetUnit::Months
+        }
         _ => return None,
     })
 }
@@ -689,11 +696,13 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // "4-6 semanas antes", "2 Wochen vor", "3 jours après": the same in other languages.
         let sign = match words.get(at + 1).map(String::as_str) {
             Some(
-                "before" | "prior" | "ahead" | "out" | "pre" | "antes" | "avant" | "vor" | "prima",
+                "before" | "prior" | "ahead" | "out" | "pre" | "antes" | "avant" | "vor" | "prima"
+                | "до" | "önce",
             ) => -1,
-            Some("after" | "post" | "later" | "después" | "depois" | "après" | "nach" | "dopo") => {
-                1
-            }
+            Some(
+                "after" | "post" | "later" | "después" | "depois" | "après" | "nach" | "dopo"
+                | "после" | "sonra",
+            ) => 1,
             _ => continue,
         };
         return Offset::new(sign * n, unit);
@@ -831,6 +840,12 @@ mod relative_tests {
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("D-day"), rel(0, Days));
         assert_eq!(relative_in("### 3週間前"), rel(-3, Weeks));
+        assert_eq!(
+            relative_in("**Срок:** За 2 недели до запуска"),
+            rel(-2, Weeks)
+        );
+        assert_eq!(relative_in("За 3 дня до запуска"), rel(-3, Days));
+        assert_eq!(relative_in("Lansmandan 2 hafta önce"), rel(-2, Weeks));
         assert_eq!(relative_in("告知を共有（1週間前）"), rel(-1, Weeks));
         assert_eq!(relative_in("1日前"), rel(-1, Days));
         assert_eq!(relative_in("## 当日"), rel(0, Days));
