@@ -243,6 +243,14 @@ impl PlanReader {
             "troubleshooting",
             "who",
             "windows",
+            // "Reminders or Common Mistakes", "Tips", "Lessons learned": advice, not steps.
+            "mistakes",
+            "pitfalls",
+            "tips",
+            "lessons",
+            "gotchas",
+            "caveats",
+            "advice",
         ];
         // "Code Freeze Windows" lists gates, not notes. The word is what the title is about,
         // first or last ("Team roles", "Open questions"), not a qualifier inside it ("Short,
