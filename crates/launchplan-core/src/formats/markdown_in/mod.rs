@@ -2315,7 +2315,7 @@ impl PlanReader {
             || (parent.task.is_none()
                 && child.children.is_empty()
                 && child.extra.is_empty()
-                && !child.text.contains(':')
+                && !without_urls(&child.text).contains(':')
                 && !child.links_only
                 && !self.reads_as_note(&child.text))
     }

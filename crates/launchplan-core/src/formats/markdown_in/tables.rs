@@ -835,6 +835,13 @@ const TASK_HEADERS: &[&str] = &[
     "deliverables",
     "step",
     "steps",
+    "epic",
+    "epics",
+    "feature",
+    "features",
+    "initiative",
+    "initiatives",
+    "arbeitspaket",
 ];
 
 /// Whether a table's task column ("Activity", "Step") holds only the numbers of steps written

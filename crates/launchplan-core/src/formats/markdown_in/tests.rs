@@ -2916,3 +2916,22 @@ fn fields_written_as_checkboxes_are_the_task_fields_and_a_deadline_after_a_list_
         first.notes
     );
 }
+
+#[test]
+fn a_link_in_a_nested_step_is_no_label() {
+    let plan = import_markdown(
+        "# Move\n\n## Timeline\n\n- Moving the repository **done 2026/8**\n\
+         \x20 - retiring the old mirror [estuary-mirror](https://github.com/estuary-mirror/) **done 2026/9/01**\n",
+    )
+    .plan;
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(items[1].0.starts_with("retiring the old mirror") && items[1].1);
+    assert_eq!(
+        super::text::without_urls("a (https://x.example/m) b"),
+        "a ( b"
+    );
+}

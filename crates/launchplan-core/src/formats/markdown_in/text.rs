@@ -991,3 +991,17 @@ pub(super) fn calendar_version_month(text: &str) -> Option<NaiveDate> {
             NaiveDate::from_ymd_opt(year, month.parse().ok()?, 1)
         })
 }
+
+/// A text without the addresses of its links ("the mirror (https://x.example/m)" → "the mirror
+/// ()"): their colons are not a label's.
+pub(super) fn without_urls(text: &str) -> String {
+    text.split(' ')
+        .map(
+            |word| match word.find("http://").or_else(|| word.find("https://")) {
+                Some(at) => &word[..at],
+                None => word,
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(" ")
+}
