@@ -140,6 +140,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.front_matter_tasks();
     reader.date_day_numbers();
     reader.date_phases_from_their_rows();
+    reader.date_by_the_span();
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
         if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)
@@ -338,6 +339,9 @@ enum Fact {
     Start,
     /// "Launch Countdown: 10 days remaining": checked by the lint, not stored.
     Countdown,
+    /// "Timeline: Mar 6-13, 2027": the span of days the plan covers; its undated tasks are due
+    /// by its end.
+    Span,
     /// A line that names a launch in other words ("Public Launch: April 1, 2026", "Cut-over
     /// date: …", "GA: …"), ranked: a public or target launch (3) over a plain one (2) over a
     /// beta, pilot or rehearsal (1). Kept as content as well: it may say more than the date.
@@ -360,6 +364,8 @@ impl Fact {
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
             "launch countdown" | "countdown" => Fact::Countdown,
+            "timeline" | "sprint timeline" | "project timeline" | "sprint dates"
+            | "sprint window" => Fact::Span,
             _ => return Fact::launch_like(&key).or_else(|| Fact::start(&key)),
         })
     }
@@ -538,6 +544,8 @@ struct PlanReader {
     /// The time relative to launch of the task whose subtasks are being read: theirs too,
     /// unless they state their own.
     task_offset: Option<Offset>,
+    /// The last day of the span a "Timeline: Mar 6-13, 2027" line gives the plan.
+    span_end: Option<NaiveDate>,
     /// Whether the open section is about the launch itself ("Beta Launch Week"): its day
     /// numbers count from the launch day when the plan states no start.
     launch_section: bool,
@@ -635,6 +643,7 @@ impl PlanReader {
             day_by_level: [None; 7],
             done_by_level: [false; 7],
             task_offset: None,
+            span_end: None,
             launch_section: false,
             after_launch_section: false,
             before_launch_section: false,
@@ -825,6 +834,21 @@ impl PlanReader {
     /// Whether a heading above says that what it holds is done ("## Completed Releases").
     pub(super) fn under_done_heading(&self) -> bool {
         self.done_by_level.iter().any(|&d| d)
+    }
+
+    /// Dates the undated tasks of a plan that states its span ("**Timeline**: Mar 6-13, 2027"
+    /// atop a sprint's status): they are due by its end.
+    fn date_by_the_span(&mut self) {
+        let Some(end) = self.span_end else {
+            return;
+        };
+        self.plan.for_each_node_mut(|node| {
+            if let NodeMut::Item(item) = node {
+                if item.due.is_none() && item.offset.is_none() && item.within.is_none() {
+                    item.due = Some(end);
+                }
+            }
+        });
     }
 
     /// Dates a phase's section by the dated row or item that names the same phase ("| Phase 1:
@@ -1298,6 +1322,20 @@ impl PlanReader {
             return false;
         };
         let countdown = lint::countdown_days(value);
+        if fact == Fact::Span {
+            let span = self
+                .find(value)
+                .and_then(Result::ok)
+                .and_then(|p| match p.period {
+                    Period::Range { end, .. } => Some(end),
+                    _ => None,
+                });
+            if let Some(end) = span {
+                self.span_end.get_or_insert(end);
+                self.date_in(value, line);
+            }
+            return false;
+        }
         if fact == Fact::Countdown {
             if let Some(days) = countdown {
                 self.claims.push(CountdownClaim { days, line });
@@ -1363,9 +1401,11 @@ impl PlanReader {
             }
             Fact::LastUpdated => &mut facts.last_updated,
             Fact::NextReview => &mut facts.next_review,
-            Fact::Start | Fact::SprintStart | Fact::Countdown | Fact::LaunchLike(_) => {
-                &mut facts.sprint_start
-            }
+            Fact::Start
+            | Fact::SprintStart
+            | Fact::Countdown
+            | Fact::Span
+            | Fact::LaunchLike(_) => &mut facts.sprint_start,
         };
         if slot.is_some_and(|known| known != date) {
             return false;

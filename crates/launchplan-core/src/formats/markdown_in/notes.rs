@@ -91,7 +91,7 @@ impl PlanReader {
             "approver",
             "team",
         ];
-        const ABOUT: [&str; 39] = [
+        const ABOUT: [&str; 48] = [
             // "Risk: rollback is slow", "Note: …": what the plan says about itself.
             "risk",
             "note",
@@ -135,6 +135,16 @@ impl PlanReader {
             "description",
             "summary",
             "context",
+            // "Time: 30 min", "Agenda: findings", "Format: async": the fields of a meeting.
+            "time",
+            "agenda",
+            "format",
+            "attendees",
+            "participants",
+            "audience",
+            "where",
+            "length",
+            "frequency",
         ];
         if let Some((label, _)) = text.split_once(':') {
             let label = words(&label.to_lowercase().replace("on-call", "oncall"));

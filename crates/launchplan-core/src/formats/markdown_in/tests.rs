@@ -2935,3 +2935,24 @@ fn a_link_in_a_nested_step_is_no_label() {
         "a ( b"
     );
 }
+
+#[test]
+fn a_sprint_timeline_dates_its_undated_tasks_and_meeting_fields_are_notes() {
+    let plan = import_markdown(
+        "# Sprint\n\n**Timeline**: Mar 6-13, 2027\n\n## Tasks\n\n- [ ] Sketch the architecture\n\
+         - [ ] Call the clinic (Mar 9)\n\n## Events\n\n### Mid-sprint check - Monday Mar 9\n\
+         - Time: 30 min\n- Agenda: how the interviews go\n",
+    )
+    .plan;
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(
+        items,
+        vec![
+            ("Sketch the architecture", Some(d(2027, 3, 13))),
+            ("Call the clinic (Mar 9)", Some(d(2027, 3, 9))),
+        ]
+    );
+}
