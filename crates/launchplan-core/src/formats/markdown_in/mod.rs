@@ -546,6 +546,8 @@ struct PlanReader {
     task_offset: Option<Offset>,
     /// The last day of the span a "Timeline: Mar 6-13, 2027" line gives the plan.
     span_end: Option<NaiveDate>,
+    /// The days "Label: date" lines name ("tagging deadline", "code freeze"), lowercase.
+    named_days: Vec<(String, NaiveDate)>,
     /// Whether the open section is about the launch itself ("Beta Launch Week"): its day
     /// numbers count from the launch day when the plan states no start.
     launch_section: bool,
@@ -644,6 +646,7 @@ impl PlanReader {
             done_by_level: [false; 7],
             task_offset: None,
             span_end: None,
+            named_days: Vec::new(),
             launch_section: false,
             after_launch_section: false,
             before_launch_section: false,
@@ -834,6 +837,25 @@ impl PlanReader {
     /// Whether a heading above says that what it holds is done ("## Completed Releases").
     pub(super) fn under_done_heading(&self) -> bool {
         self.done_by_level.iter().any(|&d| d)
+    }
+
+    /// The day a heading that says "Before the X" (or "By", "Until", "Ahead of", "Prior to")
+    /// refers to, when a "X: date" line named it; the first named of those the heading names.
+    fn named_day_before(&self, heading: &str) -> Option<NaiveDate> {
+        let lower = heading.trim().to_lowercase();
+        let rest = ["before ", "by ", "until ", "ahead of ", "prior to "]
+            .iter()
+            .find_map(|p| lower.strip_prefix(p))?;
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let words = words_of(rest);
+        self.named_days
+            .iter()
+            .filter(|(label, _)| {
+                let label = words_of(label);
+                words.windows(label.len()).any(|w| w == label.as_slice())
+            })
+            .map(|(_, date)| *date)
+            .next()
     }
 
     /// Dates the undated tasks of a plan that states its span ("**Timeline**: Mar 6-13, 2027"
@@ -1288,6 +1310,12 @@ impl PlanReader {
         // A heading with a day or a range dates what follows it, to the next heading of its
         // level ("## DAY 7: Wednesday, June 10", "## Phase 2 (Mar 1-14)"), unless a group or day
         // under it is dated itself.
+        // "### Before the Tagging Deadline": by the day a "Tagging Deadline:" line named.
+        if self.find(text).is_none() {
+            if let Some(date) = self.named_day_before(text) {
+                self.period_by_level[at] = Some(Period::Day { date });
+            }
+        }
         if let Some(Ok(phrase)) = self.find(text) {
             self.period_by_level[at] = Some(phrase.period);
         }
@@ -1687,6 +1715,18 @@ impl PlanReader {
     /// One line of a paragraph: `bold` when the whole paragraph is, `bold_label` when the line
     /// opens in bold ("**Go/No-Go:** April 13").
     fn paragraph_line(&mut self, text: &str, bold: bool, bold_label: bool, line: usize) {
+        // "**Tagging Deadline:** Monday, 14 June 2027": a day the plan names, which a heading
+        // "Before the Tagging Deadline" may refer to.
+        if let Some((label, value)) = text.split_once(':') {
+            let label = label.trim().trim_matches('*').trim().to_lowercase();
+            if (1..=5).contains(&words_of(&label).len()) {
+                if let Some(Ok(phrase)) = self.find(value) {
+                    if let Period::Day { date } = phrase.period {
+                        self.named_days.push((label, date));
+                    }
+                }
+            }
+        }
         if self.fact(text, line) || bold_label && self.labelled_gate(text, line) {
             return;
         }

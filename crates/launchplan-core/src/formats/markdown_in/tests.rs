@@ -2956,3 +2956,15 @@ fn a_sprint_timeline_dates_its_undated_tasks_and_meeting_fields_are_notes() {
         ]
     );
 }
+
+#[test]
+fn before_a_named_day_is_by_that_day() {
+    let plan = import_markdown(
+        "# Release\n\n## Schedule\n\n**Code Freeze:** Wednesday, 9 June 2027\n\n\
+         **Tagging Deadline:** Monday, 14 June 2027\n\n## Checklist\n\n### Before the Code Freeze\n\n\
+         - [ ] Tell support\n\n### Before the Tagging Deadline\n\n- [ ] Proofread the notes\n\n### Afterwards\n\n- [ ] Celebrate\n",
+    )
+    .plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, vec![Some(d(2027, 6, 9)), Some(d(2027, 6, 14)), None]);
+}
