@@ -1685,6 +1685,13 @@ impl PlanReader {
             self.push_block(PlanBlock::Schedule(group));
         }
         self.date_in(text, line);
+        // "Day 1 (3/15 월)": the count's first day, when the plan states no start.
+        if let Some(n) = day_number_in(text).filter(|_| !self.start_stated) {
+            if self.plan.facts.sprint_start.is_none() {
+                self.plan.facts.sprint_start =
+                    date.checked_sub_days(chrono::Days::new(u64::from(n.saturating_sub(1))));
+            }
+        }
         let rest = text.get(phrase.span.end..).unwrap_or_default();
         let title = non_empty(&lead_trimmed(rest));
         let group_id = match self.last_block() {
@@ -1758,6 +1765,10 @@ impl PlanReader {
                 if let Some(n) = day_number_in(bare) {
                     let below = usize::from(self.heading_level.min(5)) + 1;
                     self.day_by_level[below] = Some((n, false));
+                    // The day before it ("**Day 1 (3/15)**") ends here.
+                    if self.cursor == Cursor::Day {
+                        self.cursor = Cursor::Block;
+                    }
                     self.unrecognised(text.to_string(), line);
                     return;
                 }

@@ -2968,3 +2968,14 @@ fn before_a_named_day_is_by_that_day() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, vec![Some(d(2027, 6, 9)), Some(d(2027, 6, 14)), None]);
 }
+
+#[test]
+fn a_dated_day_one_starts_the_count_of_the_days_after_it() {
+    let plan = import_markdown(
+        "# Beta\n\n**Launch date:** 2027-03-15\n\n## Opening\n\n**Day 1 (3/15 Mon):**\n1. Send the survey\n\n\
+         **Day 2-7:**\n1. Fix the bugs that came in\n",
+    )
+    .plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, vec![Some(d(2027, 3, 15)), Some(d(2027, 3, 21))]);
+}
