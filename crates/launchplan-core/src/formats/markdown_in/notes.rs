@@ -169,6 +169,9 @@ impl PlanReader {
         if is_name_field(text) {
             return true;
         }
+        if states_a_measure(text) {
+            return true;
+        }
         // An agenda's sessions without a time or a date ("Week 1 Agenda": "Kick-off", "Design
         // walkthrough") are what happens, not work to do; an agenda with times is a schedule.
         let title = self.section_title();
@@ -392,4 +395,64 @@ fn is_name_field(text: &str) -> bool {
                         .all(|c| c.is_lowercase() || "-'.".contains(c))
                     && w.len() > 1
         })
+}
+
+/// Whether a line states a measure and its threshold rather than a step: "p95 latency under
+/// 300 ms", "Net Promoter Score above 30", "재방문율 40% 이상", "Ошибок больше 1%" (at most ten
+/// words, a comparator beside a number, and no verb in front that makes it work to do: "Keep
+/// latency under 300 ms" is a step).
+pub(super) fn states_a_measure(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 {
+        return false;
+    }
+    const DOING: &[&str] = &[
+        "keep", "reduce", "get", "bring", "cut", "make", "raise", "lower", "increase", "decrease",
+        "hold", "ensure", "push", "drive", "grow", "reach", "hit", "set", "check", "verify",
+        "confirm", "test", "measure", "monitor", "track", "run", "load", "send", "invite", "ship",
+        "deploy", "wait",
+    ];
+    if DOING.contains(&words[0].trim_matches(|c: char| !c.is_alphanumeric())) {
+        return false;
+    }
+    let number = |w: &str| {
+        w.trim_start_matches(['<', '>', '≥', '≤', '~', '$', '€', '£', '%'])
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    const BEFORE: &[&str] = &[
+        "above",
+        "below",
+        "under",
+        "over",
+        "least",
+        "most",
+        "than",
+        ">",
+        "<",
+        ">=",
+        "<=",
+        "≥",
+        "≤",
+        "больше",
+        "меньше",
+        "более",
+        "менее",
+        "выше",
+        "ниже",
+        "üzeri",
+        "altı",
+    ];
+    const AFTER: &[&str] = &[
+        "이상", "이하", "미만", "초과", "以上", "以下", "未満", "以内",
+    ];
+    // The measure leads the line: its comparator comes within the first five words
+    // ("Tune the line until first-pass yield is above 97%" is a step).
+    words.windows(2).take(5).any(|pair| {
+        BEFORE.contains(&pair[0]) && number(pair[1])
+            || number(pair[0]) && AFTER.iter().any(|a| pair[1].starts_with(a))
+    }) || words.iter().take(5).any(|w| {
+        (w.starts_with(['≥', '≤']) || w.starts_with(">=") || w.starts_with("<="))
+            && w.chars().any(|c| c.is_ascii_digit())
+    })
 }

@@ -2989,3 +2989,23 @@ fn a_dated_day_one_starts_the_count_of_the_days_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_measure_and_its_threshold_is_a_note() {
+    for text in [
+        "p95 latency under 300 ms",
+        "Net Promoter Score above 30",
+        "재방문율 40% 이상",
+        "Ошибок больше 1%",
+    ] {
+        assert!(super::notes::states_a_measure(text), "{text}");
+    }
+    for text in [
+        "Keep latency under 300 ms",
+        "Tune the line until first-pass yield is above 97%",
+        "Invite over 50 testers",
+        "Book the hall",
+    ] {
+        assert!(!super::notes::states_a_measure(text), "{text}");
+    }
+}
