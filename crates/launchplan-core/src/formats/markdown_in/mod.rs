@@ -223,7 +223,11 @@ enum SectionKind {
 
 impl SectionKind {
     fn of(title: &str) -> SectionKind {
-        let lower = title.to_lowercase();
+        // "Go / No-Go", "Go / No Go": the same words as "Go/No-Go".
+        let lower = title
+            .to_lowercase()
+            .replace(" / ", "/")
+            .replace("no go", "no-go");
         let words: Vec<&str> = lower
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
