@@ -1855,7 +1855,7 @@ impl PlanReader {
             }
         }
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
-        self.notes_label = text.trim().strip_suffix(':').is_some_and(|label| {
+        self.notes_label = text.trim().strip_suffix([':', '：']).is_some_and(|label| {
             // "**Success Criteria** (what must be TRUE):": the aside says what they are.
             let label = label.split('(').next().unwrap_or_default();
             let lower = label.to_lowercase();
@@ -3426,6 +3426,17 @@ const NOTE_LABELS: &[&str] = &[
     "objectives",
     "results",
     "expectations",
+    // "**Status:**" over what each status means, or where things stand: not steps.
+    "status",
+    "statuses",
+    "状态",
+    "状態",
+    "상태",
+    "статус",
+    "durum",
+    "备注",
+    "備考",
+    "비고",
 ];
 
 /// A heading written without the space after its hashes ("###November 2 - 12, 2027", "#2.4

@@ -3009,3 +3009,15 @@ fn a_measure_and_its_threshold_is_a_note() {
         assert!(!super::notes::states_a_measure(text), "{text}");
     }
 }
+
+#[test]
+fn a_status_label_over_a_legend_holds_notes_and_a_full_width_colon_is_a_colon() {
+    for label in ["**Status:**", "**状态**："] {
+        let text = format!(
+            "# Releases\n\n## Schedule\n\n{label}\n\n* **On track** – shipping on the date listed\n* **Done** – every tenant upgraded\n\n- [ ] Ship 27.09\n"
+        );
+        let plan = import_markdown(&text).plan;
+        let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+        assert_eq!(items, vec!["Ship 27.09"], "{label}");
+    }
+}
