@@ -264,6 +264,12 @@ impl PlanReader {
             "gotchas",
             "caveats",
             "advice",
+            // "Daily Updates", "Progress log", "Weekly reports": what happened, as it was told.
+            "updates",
+            "log",
+            "journal",
+            "changelog",
+            "reports",
         ];
         // "Code Freeze Windows" lists gates, not notes. The word is what the title is about,
         // first or last ("Team roles", "Open questions"), not a qualifier inside it ("Short,
