@@ -69,6 +69,7 @@ pub fn is_gate(text: &str) -> bool {
             "freeze",
             "freezes",
             "signoff",
+            "signoffs",
             "checkpoint",
             "approval",
             "freigabe",
@@ -82,6 +83,7 @@ pub fn is_gate(text: &str) -> bool {
         .iter()
         .any(|w| same(word, w))
             || phrase("sign", "off")
+            || phrase("signed", "off")
             || phrase("readiness", "review")
             || phrase("launch", "readiness")
             || same(word, "nogo") && same(last, "go")

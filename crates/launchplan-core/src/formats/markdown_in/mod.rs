@@ -1340,7 +1340,28 @@ impl PlanReader {
             if self.cursor == Cursor::Day && self.period_by_level[at].is_some() {
                 self.cursor = Cursor::Block;
             }
-            self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
+            // "#### Day 6-7: Content Freeze" deeper in the schedule: a decision point, dated
+            // by its range or day number; what is listed under it stays the schedule's.
+            if self.kind == SectionKind::Schedule && is_gate(text) && !self.in_note_section() {
+                let phrase = self.find(text).and_then(Result::ok);
+                let end = phrase.as_ref().map(|p| DatePhrase {
+                    period: Period::Day {
+                        date: p.period.last_day(),
+                    },
+                    ..p.clone()
+                });
+                self.heading_gate(text, end.as_ref(), line);
+                if end.is_none() {
+                    if let (Some(n), Some(PlanBlock::Decision(d))) =
+                        (day_number_in(text), self.last_block())
+                    {
+                        let id = d.id.clone();
+                        self.numbered_days.push((id, n));
+                    }
+                }
+            } else {
+                self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
+            }
         }
     }
 

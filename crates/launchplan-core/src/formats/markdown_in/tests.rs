@@ -3021,3 +3021,22 @@ fn a_status_label_over_a_legend_holds_notes_and_a_full_width_colon_is_a_colon() 
         assert_eq!(items, vec!["Ship 27.09"], "{label}");
     }
 }
+
+#[test]
+fn a_gate_heading_deeper_in_the_schedule_is_a_decision_point() {
+    let plan = import_markdown(
+        "# Site\n\n**Start date:** March 1, 2027\n\n## Sprint\n\n### Week 1\n\n#### Day 6-7: Content Freeze\n\
+         - [ ] All articles locked\n\n#### Day 22: Review\n- [ ] Test reports reviewed and signed off\n",
+    )
+    .plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    let found: Vec<_> = gates.iter().map(|g| (g.title, g.date)).collect();
+    assert_eq!(
+        found,
+        vec![
+            ("Day 6-7: Content Freeze", Some(d(2027, 3, 7))),
+            ("Test reports reviewed and signed off", Some(d(2027, 3, 22)))
+        ]
+    );
+    assert_eq!(plan.schedule_items().count(), 2);
+}

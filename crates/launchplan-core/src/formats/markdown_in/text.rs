@@ -413,10 +413,11 @@ pub(super) fn launch_week_heading(text: &str) -> Option<Offset> {
     }
 }
 
-/// A lower-case text with the days and weeks of a count written in the other languages the
-/// reader knows ("Ngày 3-4", "Tag 5", "día 12", "Semana 2", "Tuần 1") in English ("day 3-4",
-/// "week 2"), when a number follows the word; the text as it is otherwise.
-pub(super) fn counts_in_english(lower: String) -> String {
+/// A text in lower case, with the days and weeks of a count written in the other languages
+/// the reader knows ("Ngày 3-4", "Tag 5", "día 12", "Semana 2", "Tuần 1") in English ("day
+/// 3-4", "week 2"), when a number follows the word. German and Dutch "Tag" and "Dag" count only
+/// capitalised (an English "tag 3" is a label), and no word after "#" or "@" does ("#tag 100").
+pub(super) fn counts_in_english(text: &str) -> String {
     const WORDS: [(&str, &str); 22] = [
         ("ngày", "day"),
         ("día", "day"),
@@ -441,29 +442,42 @@ pub(super) fn counts_in_english(lower: String) -> String {
         ("semaines", "weeks"),
         ("settimane", "weeks"),
     ];
+    let lower = text.to_lowercase();
     if lower.is_ascii() && !WORDS.iter().any(|(w, _)| lower.contains(w)) {
         return lower;
     }
-    let mut out = String::with_capacity(lower.len());
-    let mut rest = lower.as_str();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut previous: Option<char> = None;
     'scan: while !rest.is_empty() {
-        let starts_word = out.chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let starts_word = previous.is_none_or(|c| !c.is_alphanumeric() && c != '#' && c != '@');
         if starts_word {
             for (word, english) in WORDS {
-                if let Some(after) = rest.strip_prefix(word) {
-                    let number = after
-                        .strip_prefix(' ')
-                        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
-                    if number {
-                        out.push_str(english);
-                        rest = after;
-                        continue 'scan;
-                    }
+                let Some(head) = rest.get(..word.len()) else {
+                    continue;
+                };
+                if head.to_lowercase() != word {
+                    continue;
+                }
+                let capital_only = ["tag", "dag", "tage", "dagen"].contains(&word);
+                if capital_only && !head.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                let after = &rest[word.len()..];
+                let number = after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+                if number {
+                    out.push_str(english);
+                    previous = english.chars().last();
+                    rest = after;
+                    continue 'scan;
                 }
             }
         }
         let c = rest.chars().next().unwrap_or(' ');
-        out.push(c);
+        out.extend(c.to_lowercase());
+        previous = Some(c);
         rest = &rest[c.len_utf8()..];
     }
     out
@@ -474,7 +488,7 @@ pub(super) fn counts_in_english(lower: String) -> String {
 /// A countdown's "Day 10" (days before launch) reads the same: callers use the number only in
 /// plans that state their start.
 pub(super) fn day_number_in(text: &str) -> Option<u32> {
-    let lower = counts_in_english(text.to_lowercase());
+    let lower = counts_in_english(text);
     let words = words_of(&lower);
     words
         .windows(2)
@@ -521,7 +535,7 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
 /// The last day, counted in days, that a "Week N" or "Weeks N-M" in `text` ends on ("Week 3-4
 /// Review" is day 28); None without one.
 pub(super) fn week_end_day_in(text: &str) -> Option<u32> {
-    let lower = counts_in_english(text.to_lowercase());
+    let lower = counts_in_english(text);
     let words = words_of(&lower);
     words.iter().enumerate().find_map(|(i, w)| {
         if !matches!(*w, "week" | "weeks") {
@@ -931,6 +945,8 @@ mod relative_tests {
         assert_eq!(day_number_in("Tag 5: Tests"), Some(5));
         assert_eq!(day_number_in("Días 8-14"), Some(14));
         assert_eq!(day_number_in("Montag 5"), None);
+        assert_eq!(day_number_in("Thursday, Jun 6 - #tag 100%"), None);
+        assert_eq!(day_number_in("tag 3 issues"), None);
         assert_eq!(week_end_day_in("Tuần 2 (Ngày 8-14)"), Some(14));
         assert_eq!(week_end_day_in("Semana 3"), Some(21));
         assert_eq!(day_number_in("Day 0"), None);
