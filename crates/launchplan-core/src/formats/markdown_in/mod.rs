@@ -558,6 +558,9 @@ struct PlanReader {
     /// Whether it is about the time after the launch ("Post-launch (weeks 1-4)"): its day 1 is
     /// the day after the launch.
     after_launch_section: bool,
+    /// Whether the open section after the launch counts its days from Day 2 ("Post-Launch (Day
+    /// 2-7)"): the launch day is then Day 1.
+    launch_is_day_one: bool,
     /// Whether that section leads up to the launch ("Pre-Launch"): its numbered days end the day
     /// before the launch.
     before_launch_section: bool,
@@ -653,6 +656,7 @@ impl PlanReader {
             named_days: Vec::new(),
             launch_section: false,
             after_launch_section: false,
+            launch_is_day_one: false,
             before_launch_section: false,
             before_launch_days: Vec::new(),
             launch_days: Vec::new(),
@@ -1547,6 +1551,7 @@ impl PlanReader {
         self.launch_section = words.contains(&"launch");
         self.after_launch_section = self.launch_section
             && (words.contains(&"post") || words.windows(2).any(|w| w == ["after", "launch"]));
+        self.launch_is_day_one = self.after_launch_section && first_day_number(title) == Some(2);
         // "Pre-Launch Checklist (Weeks 1-4)": its days lead up to the launch.
         self.before_launch_section = self.launch_section
             && (words
@@ -2342,7 +2347,9 @@ impl PlanReader {
                     self.before_launch_days.push((id.clone(), section, n));
                 } else if self.launch_section {
                     // Weeks after the launch count from it, whatever day it is in a count of days.
-                    let after = self.after_launch_section;
+                    // "## Post-Launch (Day 2-7)": its count starts at Day 2, so the launch day
+                    // is its Day 1, as before the launch.
+                    let after = self.after_launch_section && !self.launch_is_day_one;
                     self.launch_days
                         .push((id.clone(), n, after, after && weeks));
                 }
@@ -3851,4 +3858,14 @@ fn field_box(child: &ListItem) -> Option<(FieldBox, &str)> {
     } else {
         None
     }
+}
+
+/// The first day number a text counts ("Post-Launch (Day 2-7)": 2; "Days 8-14": 8).
+fn first_day_number(text: &str) -> Option<u32> {
+    let lower = counts_in_english(text);
+    let words = words_of(&lower);
+    words
+        .windows(2)
+        .find(|w| w[0] == "day" || w[0] == "days")
+        .and_then(|w| w[1].parse().ok())
 }

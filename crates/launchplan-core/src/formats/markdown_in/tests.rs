@@ -3040,3 +3040,13 @@ fn a_gate_heading_deeper_in_the_schedule_is_a_decision_point() {
     );
     assert_eq!(plan.schedule_items().count(), 2);
 }
+
+#[test]
+fn a_post_launch_count_from_day_two_has_the_launch_as_day_one() {
+    let plan = import_markdown(
+        "# Launch\n\n**Launch Date:** March 23, 2027\n\n## Post-Launch (Day 2-7)\n\n### Day 2\n- [ ] Thank everyone\n\n### Day 3-7\n- [ ] Ship small fixes\n",
+    )
+    .plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, vec![Some(d(2027, 3, 24)), Some(d(2027, 3, 29))]);
+}
