@@ -377,7 +377,17 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     }) || joined
         .windows(3)
         .any(|w| w[0] == "on" && w[1] == "the" && w[2] == "day");
-    (day_of || launch_day || at_event)
+    // "Releasing Tessellate 3D", "Launching the app": the steps of the release itself.
+    let releasing = joined
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "releasing" | "launching" | "shipping"));
+    // "During the week of the release": by the launch.
+    let week_of = joined.windows(4).any(|w| {
+        w[0] == "week" && w[1] == "of" && w[2] == "the" && launch.contains(&w[3].as_str())
+    }) || joined
+        .windows(3)
+        .any(|w| w[0] == "week" && w[1] == "of" && launch.contains(&w[2].as_str()));
+    (day_of || launch_day || at_event || releasing || week_of)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
 }
@@ -853,6 +863,9 @@ mod relative_tests {
         assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("D-day"), rel(0, Days));
+        assert_eq!(launch_day_heading("Releasing Tessellate 3D"), rel(0, Days));
+        assert_eq!(launch_day_heading("During the week of the release:"), rel(0, Days));
+        assert_eq!(launch_day_heading("After the release"), None);
         assert_eq!(relative_in("### 3週間前"), rel(-3, Weeks));
         assert_eq!(
             relative_in("**Срок:** За 2 недели до запуска"),
