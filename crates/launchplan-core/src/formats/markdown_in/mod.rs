@@ -1979,6 +1979,20 @@ impl PlanReader {
                 return;
             }
         }
+        // A checklist right under the bold line ("__Final testing!__" over "- [ ] Run the
+        // suite"): the line names the checklist, a note rather than a task.
+        if let Some(id) = self.bold_task.take().filter(|_| item.task.is_some()) {
+            if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+                let at = g
+                    .items
+                    .iter()
+                    .position(|i| i.id == id && i.notes.is_empty());
+                if let Some(at) = at {
+                    let label = g.items.remove(at);
+                    g.notes.push(label.text);
+                }
+            }
+        }
         self.bold_task = None;
         // An empty bullet ("- ****") is no task; what is nested in it is read as its own.
         if item.task.is_none()

@@ -3050,3 +3050,14 @@ fn a_post_launch_count_from_day_two_has_the_launch_as_day_one() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, vec![Some(d(2027, 3, 24)), Some(d(2027, 3, 29))]);
 }
+
+#[test]
+fn a_bold_line_over_a_checklist_names_it() {
+    let plan = import_markdown(
+        "# Release\n\n**Release date:** 2027-05-04\n\n## During the week of the release\n\n__Final testing!__\n\
+         - [ ] Run the suite\n\n**Book the hall**\n- for 40 people\n",
+    )
+    .plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(items, vec!["Run the suite", "Book the hall"]);
+}

@@ -864,7 +864,10 @@ mod relative_tests {
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("D-day"), rel(0, Days));
         assert_eq!(launch_day_heading("Releasing Tessellate 3D"), rel(0, Days));
-        assert_eq!(launch_day_heading("During the week of the release:"), rel(0, Days));
+        assert_eq!(
+            launch_day_heading("During the week of the release:"),
+            rel(0, Days)
+        );
         assert_eq!(launch_day_heading("After the release"), None);
         assert_eq!(relative_in("### 3週間前"), rel(-3, Weeks));
         assert_eq!(
