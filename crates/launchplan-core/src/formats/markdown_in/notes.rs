@@ -166,6 +166,17 @@ impl PlanReader {
         if is_quantity(text) && self.find(text).is_none() && relative_in(text).is_none() {
             return true;
         }
+        // "Week 1: 5-8 teams", "Launch day: 80% of testers active": a target for a time.
+        if let Some((_, value)) = without_urls(text).split_once(':') {
+            let value = value.trim();
+            if is_quantity(value)
+                && self.find(value).is_none()
+                && relative_in(value).is_none()
+                && time_of_day_in(value).is_none()
+            {
+                return true;
+            }
+        }
         if is_name_field(text) {
             return true;
         }

@@ -3061,3 +3061,13 @@ fn a_bold_line_over_a_checklist_names_it() {
     let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
     assert_eq!(items, vec!["Run the suite", "Book the hall"]);
 }
+
+#[test]
+fn a_label_over_a_quantity_is_a_target() {
+    let plan = import_markdown(
+        "# Beta\n\n## Week 1\n\n- Week 1: 5-8 teams\n- Launch day: 80% of testers active\n- Day 3: Send the check-in email\n",
+    )
+    .plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(items, vec!["Day 3: Send the check-in email"]);
+}
