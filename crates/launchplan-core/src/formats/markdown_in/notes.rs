@@ -281,6 +281,9 @@ impl PlanReader {
             "journal",
             "changelog",
             "reports",
+            // "### Known risks and mitigations" under a schedule: what could go wrong.
+            "risks",
+            "mitigations",
         ];
         // "Code Freeze Windows" lists gates, not notes. The word is what the title is about,
         // first or last ("Team roles", "Open questions"), not a qualifier inside it ("Short,
@@ -324,6 +327,11 @@ impl PlanReader {
                 && block_label
                     .iter()
                     .any(|w| NOTE_SECTIONS.contains(&w.as_str()) || w == "matrix")
+            // "### Known risks and mitigations": what the subheading is about, its last word.
+            || block_label.len() <= 6
+                && block_label
+                    .last()
+                    .is_some_and(|w| ["risks", "mitigations"].contains(&w.as_str()))
     }
 }
 

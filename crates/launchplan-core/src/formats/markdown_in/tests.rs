@@ -3071,3 +3071,13 @@ fn a_label_over_a_quantity_is_a_target() {
     let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
     assert_eq!(items, vec!["Day 3: Send the check-in email"]);
 }
+
+#[test]
+fn a_subheading_of_risks_holds_notes() {
+    let plan = import_markdown(
+        "# Plan\n\n## Rollout\n\n### Steps\n\n- Upgrade the staging cluster\n\n### Known risks and mitigations\n\n- Old clients lose their cache; put it back behind a flag\n",
+    )
+    .plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(items, vec!["Upgrade the staging cluster"]);
+}
