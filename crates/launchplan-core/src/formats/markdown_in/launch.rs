@@ -95,6 +95,12 @@ pub(super) fn names_launch(text: &str) -> Option<u8> {
 
 fn phrase_rank(phrase: &str) -> Option<u8> {
     let lower = phrase.to_lowercase();
+    // "Puesta en producción", "Mise en production", "Inbetriebnahme": going live, in the other
+    // languages the reader knows.
+    let trimmed = lower.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    if GO_LIVE.iter().any(|g| trimmed == *g) {
+        return Some(3);
+    }
     let mut words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .map(|w| w.trim_matches(|c: char| c == '.' || c == '-'))
@@ -165,6 +171,19 @@ pub(super) fn names_launch_day(title: &str) -> bool {
     .iter()
     .any(|w| lower.contains(w))
 }
+
+/// Going live in other languages, as the whole of a phrase.
+const GO_LIVE: [&str; 9] = [
+    "puesta en producción",
+    "puesta en produccion",
+    "puesta en marcha",
+    "entrada em produção",
+    "mise en production",
+    "messa in produzione",
+    "produktivsetzung",
+    "inbetriebnahme",
+    "go-live",
+];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
 pub(super) const EVENTS: [&str; 13] = [

@@ -3081,3 +3081,13 @@ fn a_subheading_of_risks_holds_notes() {
     let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
     assert_eq!(items, vec!["Upgrade the staging cluster"]);
 }
+
+#[test]
+fn going_live_in_other_languages_names_the_launch() {
+    let plan = import_markdown(
+        "# Proyecto\n\n## Hitos\n\n| Hito | Descripción | Fecha |\n|---|---|---|\n\
+         | Pruebas | Casos ejecutados | 20/04/27 |\n| Puesta en Producción | Inventario funcionando | 03/05/27 |\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 5, 3)));
+}
