@@ -98,7 +98,7 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     // "Puesta en producción", "Mise en production", "Inbetriebnahme": going live, in the other
     // languages the reader knows.
     let trimmed = lower.trim().trim_matches(|c: char| !c.is_alphanumeric());
-    if GO_LIVE.iter().any(|g| trimmed == *g) {
+    if GO_LIVE.contains(&trimmed) {
         return Some(3);
     }
     let mut words: Vec<&str> = lower

@@ -846,6 +846,53 @@ fn one_unit_before_or_after(lower: &str) -> Option<Offset> {
     ends.then(|| Offset::new(sign * amount, unit)).flatten()
 }
 
+/// The first day of the month a calendar version names ("2027.10", "v26.10", "27.04.0": year
+/// and month), when a word of `text` is one: a two-digit year from 15 to 45 or a four-digit one
+/// from 2015 to 2045, and a month from 1 to 12. None otherwise ("3.11", "1.2.0", and a patch
+/// "27.10.2", which ships months later).
+pub(super) fn calendar_version_month(text: &str) -> Option<NaiveDate> {
+    text.split(|c: char| c.is_whitespace() || ",;:()[]|*_`".contains(c))
+        .find_map(|word| {
+            let word = word.trim_end_matches('.');
+            let digits = word
+                .strip_prefix('v')
+                .or_else(|| word.strip_prefix('V'))
+                .unwrap_or(word);
+            let mut parts = digits.split('.');
+            let (year, month) = (parts.next()?, parts.next()?);
+            // A patch ("27.10.2") comes some months after its release: only ".0" is the
+            // release itself.
+            if parts.clone().count() > 1
+                || !parts.all(|p| p == "0")
+                || !year.chars().all(|c| c.is_ascii_digit())
+                || !(1..=2).contains(&month.len())
+                || !month.chars().all(|c| c.is_ascii_digit())
+            {
+                return None;
+            }
+            let year: i32 = match year.len() {
+                2 => 2000 + year.parse::<i32>().ok().filter(|y| (15..=45).contains(y))?,
+                4 => year.parse().ok().filter(|y| (2015..=2045).contains(y))?,
+                _ => return None,
+            };
+            NaiveDate::from_ymd_opt(year, month.parse().ok()?, 1)
+        })
+}
+
+/// A text without the addresses of its links ("the mirror (https://x.example/m)" → "the mirror
+/// ()"): their colons are not a label's.
+pub(super) fn without_urls(text: &str) -> String {
+    text.split(' ')
+        .map(
+            |word| match word.find("http://").or_else(|| word.find("https://")) {
+                Some(at) => &word[..at],
+                None => word,
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod relative_tests {
     use super::*;
@@ -989,51 +1036,4 @@ mod relative_tests {
         assert_eq!(relative_in("Order 30 t-shirts"), None);
         assert_eq!(relative_in("Wave 2 - 40 testers"), None);
     }
-}
-
-/// The first day of the month a calendar version names ("2027.10", "v26.10", "27.04.0": year
-/// and month), when a word of `text` is one: a two-digit year from 15 to 45 or a four-digit one
-/// from 2015 to 2045, and a month from 1 to 12. None otherwise ("3.11", "1.2.0", and a patch
-/// "27.10.2", which ships months later).
-pub(super) fn calendar_version_month(text: &str) -> Option<NaiveDate> {
-    text.split(|c: char| c.is_whitespace() || ",;:()[]|*_`".contains(c))
-        .find_map(|word| {
-            let word = word.trim_end_matches('.');
-            let digits = word
-                .strip_prefix('v')
-                .or_else(|| word.strip_prefix('V'))
-                .unwrap_or(word);
-            let mut parts = digits.split('.');
-            let (year, month) = (parts.next()?, parts.next()?);
-            // A patch ("27.10.2") comes some months after its release: only ".0" is the
-            // release itself.
-            if parts.clone().count() > 1
-                || !parts.all(|p| p == "0")
-                || !year.chars().all(|c| c.is_ascii_digit())
-                || !(1..=2).contains(&month.len())
-                || !month.chars().all(|c| c.is_ascii_digit())
-            {
-                return None;
-            }
-            let year: i32 = match year.len() {
-                2 => 2000 + year.parse::<i32>().ok().filter(|y| (15..=45).contains(y))?,
-                4 => year.parse().ok().filter(|y| (2015..=2045).contains(y))?,
-                _ => return None,
-            };
-            NaiveDate::from_ymd_opt(year, month.parse().ok()?, 1)
-        })
-}
-
-/// A text without the addresses of its links ("the mirror (https://x.example/m)" → "the mirror
-/// ()"): their colons are not a label's.
-pub(super) fn without_urls(text: &str) -> String {
-    text.split(' ')
-        .map(
-            |word| match word.find("http://").or_else(|| word.find("https://")) {
-                Some(at) => &word[..at],
-                None => word,
-            },
-        )
-        .collect::<Vec<_>>()
-        .join(" ")
 }
