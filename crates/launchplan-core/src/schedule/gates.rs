@@ -31,8 +31,9 @@ pub fn is_gate(text: &str) -> bool {
     // "Decision" names a decision point unless the next word makes it a tool for deciding
     // ("Rollback decision matrix", "decision tree").
     let mut decision = false;
-    // A gate named after "since", "after", "during"… is what the line refers to, not what it
-    // is ("Fast-forward the branch (everything merged since the code freeze)").
+    // A gate named after "since", "after", "before", "during"… is what the line refers to, not
+    // what it is ("Fast-forward the branch (everything merged since the code freeze)", "Before
+    // the Code Freeze").
     for (at, word) in text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -52,6 +53,7 @@ pub fn is_gate(text: &str) -> bool {
         if [
             "since",
             "after",
+            "before",
             "during",
             "until",
             "till",

@@ -84,6 +84,9 @@ pub(super) struct ListItem {
     /// The bold words that open its text when plain text follows ("**Policy** No risky
     /// merges"): a label of the line, or "" when there is none.
     pub lead: String,
+    /// Whether its text opens in bold ("- [ ] **Productieomgeving inrichten**", "**Forum
+    /// posts** (where allowed)"): a title over its steps. Launchplan's exports never write one.
+    pub titled: bool,
 }
 
 /// How deep lists nest before the reader stops descending: anything deeper is kept, verbatim,
@@ -627,8 +630,12 @@ impl<'a> Reader<'a> {
                 }
                 Event::Start(Tag::Paragraph) => {
                     self.events.next();
-                    let (lines, _) = self.inline();
+                    let (lines, bold) = self.inline();
+                    let first = !have_text;
                     self.take_text(&mut item, &mut have_text, lines);
+                    if first && have_text {
+                        item.titled = bold || !item.lead.is_empty();
+                    }
                 }
                 Event::Start(
                     Tag::Heading { .. }
@@ -647,8 +654,12 @@ impl<'a> Reader<'a> {
                 }
                 _ => {
                     // A tight item's text comes without a paragraph around it.
-                    let (lines, _) = self.inline();
+                    let (lines, bold) = self.inline();
+                    let first = !have_text;
                     self.take_text(&mut item, &mut have_text, lines);
+                    if first && have_text {
+                        item.titled = bold || !item.lead.is_empty();
+                    }
                 }
             }
         }

@@ -2449,7 +2449,7 @@ impl PlanReader {
         // Under a checkbox, a plain bullet is a note, as Launchplan's exports before December
         // 2026 wrote notes (reading them as tasks would change those files).
         child.task.is_some() && field_box(child).is_none()
-            || (parent.task.is_none()
+            || ((parent.task.is_none() || parent.titled)
                 && child.children.is_empty()
                 && child.extra.is_empty()
                 && !without_urls(&child.text).contains(':')
@@ -2777,6 +2777,13 @@ impl PlanReader {
             title: strip_deadline(heading, phrase),
             ..Default::default()
         }));
+        // The gate's day is the gate's: what the schedule lists after it is dated as it was
+        // before the gate (a dated gate heading the export writes must not date the tasks
+        // after it).
+        let at = usize::from(self.heading_level.min(6));
+        if self.heading_level > 0 {
+            self.period_by_level[at] = None;
+        }
     }
 
     /// One bullet of a list of gates, as a decision point dated by its date or day number.

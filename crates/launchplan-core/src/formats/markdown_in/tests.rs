@@ -3091,3 +3091,23 @@ fn going_live_in_other_languages_names_the_launch() {
     .plan;
     assert_eq!(plan.facts.launch, Some(d(2027, 5, 3)));
 }
+
+#[test]
+fn plain_steps_under_a_bold_titled_checkbox_are_subtasks() {
+    let plan = import_markdown(
+        "# Launch\n\n## Monday\n\n- [ ] **Set up production**\n  - Create the database\n  - Owner: Ana\n\
+         - [ ] Configure secrets\n  - keep the keys in the vault\n",
+    )
+    .plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    // A title in bold over its steps; a plain checkbox keeps its bullets as notes, as
+    // Launchplan's older exports wrote them.
+    assert_eq!(
+        items,
+        vec![
+            "Set up production",
+            "Create the database",
+            "Configure secrets"
+        ]
+    );
+}
