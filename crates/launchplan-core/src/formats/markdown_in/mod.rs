@@ -847,20 +847,62 @@ impl PlanReader {
         self.done_by_level.iter().any(|&d| d)
     }
 
-    /// The day a heading that says "Before the X" (or "By", "Until", "Ahead of", "Prior to")
-    /// refers to, when a "X: date" line named it; the first named of those the heading names.
+    /// The day a heading refers to by the name a "X: date" line gave it: "Before the Tagging
+    /// Deadline" (or "By", "Until", "Ahead of", "Prior to" anywhere in it: "Chores before the
+    /// RC1 date"), or a checklist named after it ("RC1 checklist", "GA tasks" after "Target GA
+    /// date: …"). The name's own words count, not "target", "date" or "day"; a heading about
+    /// what comes after ("After the GA", "Post-GA") refers to none.
     fn named_day_before(&self, heading: &str) -> Option<NaiveDate> {
         let lower = heading.trim().to_lowercase();
-        let rest = ["before ", "by ", "until ", "ahead of ", "prior to "]
+        let words = words_of(&lower);
+        // What comes before or after it ("Pre-Launch Preparation", "Post-GA"), or a day of a
+        // count ("Day 28: Launch Day Preparation"), is dated otherwise.
+        if words
             .iter()
-            .find_map(|p| lower.strip_prefix(p))?;
-        let rest = rest.strip_prefix("the ").unwrap_or(rest);
-        let words = words_of(rest);
+            .any(|w| ["after", "post", "pre", "following", "since"].contains(w))
+            || day_number_in(heading).is_some()
+            || week_end_day_in(heading).is_some()
+        {
+            return None;
+        }
+        let by = ["before", "by", "until", "ahead", "prior"];
+        let at = words.iter().position(|w| by.contains(w));
+        let checklist = words.last().is_some_and(|w| {
+            [
+                "checklist",
+                "tasks",
+                "steps",
+                "chores",
+                "todo",
+                "prep",
+                "preparation",
+            ]
+            .contains(w)
+        });
+        let scope: &[&str] = match at {
+            Some(at) => &words[at + 1..],
+            None if checklist => &words,
+            None => return None,
+        };
+        const PLAIN: [&str; 9] = [
+            "target",
+            "targeted",
+            "planned",
+            "expected",
+            "estimated",
+            "date",
+            "day",
+            "the",
+            "of",
+        ];
         self.named_days
             .iter()
             .filter(|(label, _)| {
-                let label = words_of(label);
-                words.windows(label.len()).any(|w| w == label.as_slice())
+                let own: Vec<&str> = words_of(label)
+                    .into_iter()
+                    .filter(|w| !PLAIN.contains(w))
+                    .collect();
+                !own.is_empty() && own.iter().all(|w| scope.contains(w))
             })
             .map(|(_, date)| *date)
             .next()
@@ -1319,7 +1361,7 @@ impl PlanReader {
         // level ("## DAY 7: Wednesday, June 10", "## Phase 2 (Mar 1-14)"), unless a group or day
         // under it is dated itself.
         // "### Before the Tagging Deadline": by the day a "Tagging Deadline:" line named.
-        if self.find(text).is_none() {
+        if self.find(text).is_none() && relative_in(text).is_none() {
             if let Some(date) = self.named_day_before(text) {
                 self.period_by_level[at] = Some(Period::Day { date });
             }

@@ -3111,3 +3111,20 @@ fn plain_steps_under_a_bold_titled_checkbox_are_subtasks() {
         ]
     );
 }
+
+#[test]
+fn a_checklist_named_after_a_stated_day_is_due_then() {
+    let plan = import_markdown(
+        "# Release v4.2\n\nTarget RC1 date: Feb 8, 2027\nTarget GA date: Mar 1, 2027\n\n\
+         ## Chores that need a merged PR before the RC1 date\n\n- [ ] Open the docs PR\n\n\
+         ## GA checklist\n\n- [ ] Cut the GA release\n\n## After the GA\n\n- [ ] Write the retro\n",
+    )
+    .plan;
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(due[0], ("Open the docs PR", Some(d(2027, 2, 8))));
+    assert_eq!(due[1], ("Cut the GA release", Some(d(2027, 3, 1))));
+    assert_ne!(due[2].1, Some(d(2027, 3, 1)));
+}
