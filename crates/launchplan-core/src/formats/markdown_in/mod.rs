@@ -842,6 +842,26 @@ impl PlanReader {
         outside.filter(|c| c.is_alphabetic()).count() <= 4
     }
 
+    /// "W1 = week of 29 March 2027", "Week 1 = Mar 29": the first week of the plan's count,
+    /// its start when the plan states none.
+    fn week_one_stated(&mut self, text: &str) {
+        if self.plan.facts.sprint_start.is_some() {
+            return;
+        }
+        let lower = text.to_lowercase();
+        let Some(at) = ["w1 =", "w1=", "week 1 =", "week 1:", "w1:"]
+            .iter()
+            .find_map(|p| lower.find(p).map(|at| at + p.len()))
+        else {
+            return;
+        };
+        let rest = lower[at..].split(',').next().unwrap_or_default();
+        let rest = rest.trim_start().trim_start_matches("week of").trim();
+        if let Some(Ok(phrase)) = self.find(rest) {
+            self.plan.facts.sprint_start = Some(phrase.period.first_day());
+        }
+    }
+
     /// Whether a heading above says that what it holds is done ("## Completed Releases").
     pub(super) fn under_done_heading(&self) -> bool {
         self.done_by_level.iter().any(|&d| d)
@@ -1794,6 +1814,7 @@ impl PlanReader {
     /// One line of a paragraph: `bold` when the whole paragraph is, `bold_label` when the line
     /// opens in bold ("**Go/No-Go:** April 13").
     fn paragraph_line(&mut self, text: &str, bold: bool, bold_label: bool, line: usize) {
+        self.week_one_stated(text);
         // "**Tagging Deadline:** Monday, 14 June 2027": a day the plan names, which a heading
         // "Before the Tagging Deadline" may refer to.
         if let Some((label, value)) = text.split_once(':') {

@@ -160,9 +160,18 @@ impl PlanReader {
             .is_empty()
             .then(|| week_number_column(head, rows))
             .flatten();
+        // "| Task | W1 | W2 | … | W8 |" with bars ("█", "▓", "✓") in the weeks a task runs:
+        // due at the end of the last week marked, counted from the plan's start.
+        let week_bars = if date_cols.is_empty() && week_col.is_none() {
+            week_bar_columns(head)
+        } else {
+            Vec::new()
+        };
         let heading_period = if date_cols.is_empty() {
-            let tasks =
-                status_col.is_some() || header(TASK_HEADERS).is_some() || week_col.is_some();
+            let tasks = status_col.is_some()
+                || header(TASK_HEADERS).is_some()
+                || week_col.is_some()
+                || !week_bars.is_empty();
             let period = self.period_here();
             let timed = has_time_column(rows) && (period.is_some() || heading_offset.is_some());
             if !tasks && !timed || names_steps_only(head, rows) || is_roster(head) {
@@ -316,6 +325,7 @@ impl PlanReader {
                         && Some(*i) != actual_col
                         && Some(*i) != owner_col
                         && Some(*i) != week_col
+                        && !week_bars.iter().any(|&(w, _)| w == *i)
                         && !c.is_empty()
                 })
                 .map(|(_, c)| c.as_str())
@@ -442,14 +452,22 @@ impl PlanReader {
             } else {
                 let id = self.id(&group_id, "item", &text, row.line);
                 // Under "## Beta Phase (Days 31-45)": that day of the plan's count.
-                let week = cell(week_col).and_then(last_week_number);
+                let week = cell(week_col).and_then(last_week_number).or_else(|| {
+                    week_bars
+                        .iter()
+                        .filter(|&&(col, _)| cell(Some(col)).is_some_and(is_bar_mark))
+                        .map(|&(_, n)| n)
+                        .max()
+                });
                 if let (None, None, Some(week)) = (due, offset, week) {
                     self.numbered_days.push((id.clone(), week * 7));
-                    notes.push(format!(
-                        "{}: {}",
-                        head[week_col.unwrap_or(0)].trim(),
-                        cell(week_col).unwrap_or_default().trim()
-                    ));
+                    if let Some(col) = week_col {
+                        notes.push(format!(
+                            "{}: {}",
+                            head[col].trim(),
+                            cell(Some(col)).unwrap_or_default().trim()
+                        ));
+                    }
                 } else if due.is_none() && offset.is_none() {
                     if let Some((n, _)) = self.day_by_level.iter().rev().find_map(|d| *d) {
                         self.numbered_days.push((id.clone(), n));
@@ -621,6 +639,36 @@ fn week_number_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usiz
         ) && cells.len() * 2 >= rows.len()
             && cells.iter().all(|c| last_week_number(c).is_some())
     })
+}
+
+/// The columns of a table headed by a week of the plan's count ("W1", "W 2", "Week 3", "Wk4",
+/// "KW 5"), with its number; none unless there are three or more.
+fn week_bar_columns(head: &[String]) -> Vec<(usize, u32)> {
+    let weeks: Vec<(usize, u32)> = head
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| {
+            let lower = h.trim().to_lowercase();
+            let digits = ["week", "wk", "kw", "w"]
+                .iter()
+                .find_map(|p| lower.strip_prefix(p))?
+                .trim();
+            let n: u32 = digits.parse().ok()?;
+            (1..=104).contains(&n).then_some((i, n))
+        })
+        .collect();
+    if weeks.len() >= 3 {
+        weeks
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether a cell of a week column marks the row's work in that week: anything but blank, dots
+/// and dashes ("·", "..", "-").
+fn is_bar_mark(cell: &str) -> bool {
+    cell.chars()
+        .any(|c| !c.is_whitespace() && !matches!(c, '·' | '.' | '-' | '–' | '—' | '…'))
 }
 
 /// The last week a cell of week numbers names: 2 of "1-2", 19 of "13–19", 4 of "4".

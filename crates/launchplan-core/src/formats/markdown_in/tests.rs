@@ -3128,3 +3128,24 @@ fn a_checklist_named_after_a_stated_day_is_due_then() {
     assert_eq!(due[1], ("Cut the GA release", Some(d(2027, 3, 1))));
     assert_ne!(due[2].1, Some(d(2027, 3, 1)));
 }
+
+#[test]
+fn week_bar_columns_date_a_row_by_its_last_marked_week() {
+    let plan = import_markdown(
+        "# Launch\n\n**Span**: 8 weeks, W1 = week of 29 March 2027\n\n## Bars\n\n\
+         | Task | Owner | W1 | W2 | W3 | W4 | Status |\n|---|---|---|---|---|---|---|\n\
+         | Design doc | @tomas | ·✓ | ✓· | · | · | 🟢 |\n| Mock-ups | @ines | ·█ | ██ | █· | · | 🟡 |\n",
+    )
+    .plan;
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(
+        due,
+        vec![
+            ("Design doc", Some(d(2027, 4, 11))),
+            ("Mock-ups", Some(d(2027, 4, 18)))
+        ]
+    );
+}
