@@ -81,6 +81,11 @@ pub fn is_gate(text: &str) -> bool {
             "approbation",
             "approvazione",
             "entscheidung",
+            // Polish and Dutch: approval, decision.
+            "zatwierdzenie",
+            "decyzja",
+            "goedkeuring",
+            "besluit",
         ]
         .iter()
         .any(|w| same(word, w))
@@ -124,6 +129,8 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "согласование",
                 "заморозка",
                 "решение",
+                "odbiór",
+                "zamrożenie",
             ]
             .contains(&w)
         })

@@ -3715,6 +3715,10 @@ fn first_date(plan: &Plan) -> Option<NaiveDate> {
 /// Whether a status cell says the row is done ("✅", "Done", "Complete", "Shipped").
 pub(super) fn says_done(status: &str) -> bool {
     let s = status.to_lowercase();
+    // A progress cell at its end ("100%").
+    if matches!(s.trim(), "100%" | "100 %") {
+        return true;
+    }
     // In English and the languages plans are often kept in ("No empezado", "nicht erledigt").
     if [
         "not ",
