@@ -66,9 +66,15 @@ import { pathToFileURL } from 'node:url';
  * KB measured); 590 KB with the reader rules of round 11 (+0.8 KB in its chunk, 588.9 KB measured);
  * 595.5 KB with the start-up behind the first paint and the timeline's per-week fills (below);
  * 596.5 KB when the first paint's script also keeps the theme, and takes the picture away when
- * the app cannot start (+0.6 KB, 595.9 KB measured).
+ * the app cannot start (+0.6 KB, 595.9 KB measured). 612 KB on 2026-12-01 (third session) with
+ * the reader rules of rounds 12 and 13 (issue 13), each build against the one of the stop before
+ * (596.2 KB): dates, countdown times, status words, headers and launch keys in Chinese, Japanese,
+ * Korean, Russian, Turkish, Polish and Dutch, tables of fields, week numbers and week bars, gate
+ * columns, fields written as checkboxes, named days and the other rules of docs/importer.md's
+ * December entries: the reader chunk 126.2 -> 137.8 KB and the chunks it shares 9.2 -> 11.8 KB,
+ * all fetched on the first import; 611.1 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 610_816;
+export const GZIP_BUDGET_BYTES = 612 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -105,9 +111,12 @@ export const GZIP_BUDGET_BYTES = 610_816;
  * timeline's per-week fills, which let a tick on a 10,000-item plan redraw one fill instead of the
  * whole strip (+3.7 KB; 380.5 KB measured); to 382 KB with gate words in other languages (+0.4
  * KB) and a first-paint script that keeps the theme and takes the picture away when the app
- * cannot start (+0.6 KB; 381.5 KB measured). Issue 15 goes on to 200 KB.
+ * cannot start (+0.6 KB; 381.5 KB measured); to 383 KB (third session) for what the plan's core
+ * needs wherever it reads a date or names a gate, at start too: month names in Turkish and
+ * Russian, Chinese, Japanese and Korean dates, a yearless "3/15" beside a weekday, gate words in
+ * seven more languages (+0.8 KB; 381.8 -> 382.6 KB measured). Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 382 * 1024;
+export const START_GZIP_BUDGET_BYTES = 383 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

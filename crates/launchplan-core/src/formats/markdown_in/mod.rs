@@ -422,18 +422,20 @@ impl Fact {
             "veröffentlichung",
             "markteinführung",
             "marktstart",
+            "запуск",
+            "запуска",
+            "релиз",
+            "релиза",
+            "lansman",
+            "lansmanı",
         ]
         .iter()
         .any(|w| has(w))
-            || joined.contains("ra mắt")
-            // Russian and Turkish words, and Chinese, Japanese and Korean ones (written without
-            // spaces: "发布日期", "オープン日", "오픈 목표일").
-            || ["запуск", "запуска", "релиз", "релиза", "lansman", "lansmanı"]
-                .iter()
-                .any(|w| has(w))
+            // Vietnamese, and Chinese, Japanese and Korean words (written without spaces:
+            // "发布日期", "オープン日", "오픈 목표일").
             || [
-                "发布", "上线", "リリース", "ローンチ", "公開日", "発売", "출시", "오픈", "런칭",
-                "론칭",
+                "ra mắt", "发布", "上线", "リリース", "ローンチ", "公開日", "発売", "출시", "오픈",
+                "런칭", "론칭",
             ]
             .iter()
             .any(|w| key.contains(w))
@@ -947,11 +949,14 @@ impl PlanReader {
     /// Blockers | Jan 4, 2027 |" in a table of milestones, then "## PHASE 1: BLOCKERS (Week
     /// 1)"): its undated items and gates are due on that day.
     fn date_phases_from_their_rows(&mut self) {
-        let mut dated: std::collections::HashMap<(String, u32), NaiveDate> = Default::default();
+        // A few phases at most: a list, not a map.
+        let mut dated: Vec<((String, u32), NaiveDate)> = Vec::new();
         self.plan.for_each_node(|node, _| {
             if let NodeRef::Item(item) = node {
                 if let (Some(key), Some(due)) = (phase_key(&item.text), item.due) {
-                    dated.entry(key).or_insert(due);
+                    if !dated.iter().any(|(k, _)| *k == key) {
+                        dated.push((key, due));
+                    }
                 }
             }
         });
@@ -959,7 +964,9 @@ impl PlanReader {
             return;
         }
         for section in &mut self.plan.sections {
-            let Some(&date) = phase_key(&section.title).and_then(|k| dated.get(&k)) else {
+            let Some(date) = phase_key(&section.title)
+                .and_then(|k| dated.iter().find(|(d, _)| *d == k).map(|(_, date)| *date))
+            else {
                 continue;
             };
             section.for_each_node_mut(|node| match node {

@@ -470,7 +470,7 @@ pub(super) fn counts_in_english(text: &str) -> String {
                     continue;
                 }
                 let capital_only = ["tag", "dag", "tage", "dagen"].contains(&word);
-                if capital_only && !head.starts_with(char::is_uppercase) {
+                if capital_only && !head.starts_with(|c: char| c.is_ascii_uppercase()) {
                     continue;
                 }
                 let after = &rest[word.len()..];
