@@ -906,6 +906,21 @@ impl PlanReader {
             None if checklist => &words,
             None => return None,
         };
+        self.named_day_in(scope, true)
+    }
+
+    /// The day a text puts before or after a day the plan named ("two days before the RC1
+    /// date" after "Target RC1 date: Feb 8, 2027"), when it names one and not the launch.
+    fn day_from_named(&self, text: &str) -> Option<NaiveDate> {
+        let (offset, named) = offset_from_named(text)?;
+        let date = self.named_day_in(&named, false)?;
+        offset.day_from(date)
+    }
+
+    /// The day of the first "X: date" line whose own words all come among `words` ("rc1" of
+    /// "Target RC1 date" in "the rc1 date"); the launch's only when `launch_too` (times from
+    /// the launch are kept as offsets).
+    fn named_day_in(&self, words: &[impl AsRef<str>], launch_too: bool) -> Option<NaiveDate> {
         const PLAIN: [&str; 9] = [
             "target",
             "targeted",
@@ -917,14 +932,16 @@ impl PlanReader {
             "the",
             "of",
         ];
+        let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
         self.named_days
             .iter()
+            .filter(|(label, _)| launch_too || launch::names_launch(label).is_none())
             .filter(|(label, _)| {
                 let own: Vec<&str> = words_of(label)
                     .into_iter()
                     .filter(|w| !PLAIN.contains(w))
                     .collect();
-                !own.is_empty() && own.iter().all(|w| scope.contains(w))
+                !own.is_empty() && own.iter().all(|w| words.contains(w))
             })
             .map(|(_, date)| *date)
             .next()
@@ -2408,11 +2425,18 @@ impl PlanReader {
             .unwrap_or((None, None));
         let field_day = field_day.filter(|_| own.is_none());
         let own = own.or(field_day);
+        // "No later than two days before the RC1 date": from the day a "Target RC1 date:"
+        // line named, not from the launch.
+        let own = own.or_else(|| self.day_from_named(&text));
         let offset = marker.or_else(|| {
             let heading = self.heading_offset();
+            // "1wk ahead of feature freeze": a time from a gate, not from the launch.
+            let from_gate =
+                offset_from_named(&text).is_some_and(|(_, named)| is_gate(&named.join(" ")));
             own.is_none()
                 .then(|| {
                     relative_in(&text)
+                        .filter(|_| !from_gate)
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
                         .or(heading.filter(|_| due.is_none()))

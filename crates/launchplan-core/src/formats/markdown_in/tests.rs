@@ -3149,3 +3149,28 @@ fn week_bar_columns_date_a_row_by_its_last_marked_week() {
         ]
     );
 }
+
+#[test]
+fn a_time_before_a_named_day_counts_from_that_day() {
+    let plan = import_markdown(
+        "# Release v4.2\n\nTarget RC1 date: Feb. 08, 2027\nTarget GA date: Mar. 01, 2027\n\n\
+         ## RC1 checklist\n\n - [ ] No later than two days before the RC1 date, write the blog post\n - [ ] Cut RC1\n\n\
+         ## GA checklist\n\n - [ ] Two days before launch, tell support\n\n\
+         ## Early\n\n - [ ] 1wk ahead of feature freeze remind the channel\n",
+    )
+    .plan;
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.due, i.offset.map(|o| o.amount)))
+        .collect();
+    assert_eq!(
+        due,
+        vec![
+            (Some(d(2027, 2, 6)), None),
+            (Some(d(2027, 2, 8)), None),
+            (Some(d(2027, 2, 27)), Some(-2)),
+            // A week before a freeze the plan does not date: not a week before the launch.
+            (None, None)
+        ]
+    );
+}

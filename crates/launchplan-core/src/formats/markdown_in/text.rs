@@ -810,6 +810,64 @@ fn cjk_relative(lower: &str) -> Option<Offset> {
     None
 }
 
+/// A time before or after something other than the launch, written in words: "two days
+/// before the RC1 date", "1wk ahead of feature freeze", "3 days after the code freeze". The
+/// offset, and the lower-case words that name the something ("the rc1 date"); None when the
+/// text says no such thing.
+pub(super) fn offset_from_named(text: &str) -> Option<(Offset, Vec<String>)> {
+    let lower = text.to_lowercase();
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for c in lower.chars() {
+        // "1wk" is a number and a unit; "rc1" is one name.
+        let switches = !current.is_empty()
+            && current.chars().all(|d| d.is_ascii_digit())
+            && !c.is_ascii_digit();
+        if !c.is_alphanumeric() {
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+        } else {
+            if switches {
+                words.push(std::mem::take(&mut current));
+            }
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    for i in 0..words.len() {
+        let Some(n) = words[i]
+            .parse::<i32>()
+            .ok()
+            .or_else(|| number_word(&words[i]))
+        else {
+            continue;
+        };
+        let Some(unit) = words.get(i + 1).and_then(|w| relative_unit(w)) else {
+            continue;
+        };
+        let (sign, mut at) = match words.get(i + 2).map(String::as_str) {
+            Some("before" | "ahead" | "prior") => (-1, i + 3),
+            Some("after") => (1, i + 3),
+            _ => continue,
+        };
+        if matches!(words.get(at).map(String::as_str), Some("of" | "to")) {
+            at += 1;
+        }
+        if words.get(at).map(String::as_str) == Some("the") {
+            at += 1;
+        }
+        let named: Vec<String> = words.iter().skip(at).take(4).cloned().collect();
+        if named.is_empty() {
+            continue;
+        }
+        return Offset::new(sign * n, unit).map(|o| (o, named));
+    }
+    None
+}
+
 /// "Week before: …", "The day before", "Night before launch", "Hour before", "Day after:": one
 /// unit before or after the launch, at the start of a line, without a number; followed by the
 /// end, a colon, a dash or the launch ("Day before the demo" is about something else).
