@@ -428,6 +428,11 @@ impl Fact {
             "релиза",
             "lansman",
             "lansmanı",
+            "lancering",
+            "lanceringsdatum",
+            "livegang",
+            "releasedatum",
+            "launchdatum",
         ]
         .iter()
         .any(|w| has(w))

@@ -91,7 +91,7 @@ impl PlanReader {
             "approver",
             "team",
         ];
-        const ABOUT: [&str; 48] = [
+        const ABOUT: [&str; 49] = [
             // "Risk: rollback is slow", "Note: …": what the plan says about itself.
             "risk",
             "note",
@@ -145,6 +145,7 @@ impl PlanReader {
             "where",
             "length",
             "frequency",
+            "tijd",
         ];
         if let Some((label, _)) = text.split_once(':') {
             let label = words(&label.to_lowercase().replace("on-call", "oncall"));
@@ -281,6 +282,10 @@ impl PlanReader {
             "journal",
             "changelog",
             "reports",
+            // Dutch: success criteria, roles, risks.
+            "succescriteria",
+            "rollen",
+            "risico",
             // "### Known risks and mitigations" under a schedule: what could go wrong.
             "risks",
             "mitigations",

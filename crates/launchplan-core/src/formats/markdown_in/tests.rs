@@ -3174,3 +3174,14 @@ fn a_time_before_a_named_day_counts_from_that_day() {
         ]
     );
 }
+
+#[test]
+fn a_dutch_launch_date_and_note_sections() {
+    let plan = import_markdown(
+        "# Lanceringsplan\n\n**Lanceringsdatum**: 18 Juni 2027\n\n## Dagplanning\n\n- [ ] Servers klaarzetten\n\n\
+         ## Succescriteria\n\n- Alle vestigingen draaien\n\n## Rollen\n\n- Projectleider: Anouk\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 6, 18)));
+    assert_eq!(plan.schedule_items().count(), 1);
+}
