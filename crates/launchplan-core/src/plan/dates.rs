@@ -666,11 +666,14 @@ pub struct NumericDates {
     pub day_first: bool,
     /// The document writes numeric dates with their years.
     pub in_use: bool,
+    /// The document writes dotted dates with their years ("01.03.2027"): a yearless "11.03"
+    /// beside them is a day too.
+    pub dotted: bool,
 }
 
 thread_local! {
     static NUMERIC: std::cell::Cell<NumericDates> = const {
-        std::cell::Cell::new(NumericDates { day_first: false, in_use: false })
+        std::cell::Cell::new(NumericDates { day_first: false, in_use: false, dotted: false })
     };
 }
 
@@ -727,9 +730,23 @@ impl NumericDates {
                 i += la;
             }
         }
+        // "01.03.2027": one or two digits, a dot, one or two digits, a dot and four digits.
+        let dotted = source
+            .split(|c: char| c.is_whitespace() || "|(),;:".contains(c))
+            .any(|w| {
+                let parts: Vec<&str> = w.trim_end_matches('.').split('.').collect();
+                parts.len() == 3
+                    && parts[0].len() <= 2
+                    && parts[1].len() <= 2
+                    && parts[2].len() == 4
+                    && parts
+                        .iter()
+                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            });
         NumericDates {
             day_first: day_first > month_first,
             in_use: with_year > 0,
+            dotted,
         }
     }
 
@@ -1094,6 +1111,32 @@ impl<'a> Scanner<'a> {
     /// dotted numbers after (a version "1.2.2026.1" is not a date).
     fn dotted_at(&self, i: usize) -> Option<Written> {
         let short = |k: usize| self.is(k, Kind::Num) && self.str_at(k).len() <= 2;
+        // "11.03" without a year, in a document that writes "01.03.2027" too: two digits each,
+        // and nothing dotted after (a version "11.03.1" or a decimal "1.5" is no date).
+        let two = |k: usize| self.is(k, Kind::Num) && self.str_at(k).len() == 2;
+        if NumericDates::current().dotted
+            && two(i)
+            && self.is_punct(i + 1, ".")
+            && two(i + 2)
+            && self.touches_next(i)
+            && self.touches_next(i + 1)
+            && !(self.touches_next(i + 2) && self.is_punct(i + 3, ".") && self.is(i + 4, Kind::Num))
+            && !self.runs_on(i + 2)
+        {
+            let (day, month): (u32, u32) = (
+                self.str_at(i).parse().ok()?,
+                self.str_at(i + 2).parse().ok()?,
+            );
+            if (1..=12).contains(&month) && (1..=31).contains(&day) {
+                return Some(Written {
+                    month,
+                    day,
+                    year: None,
+                    last: i + 2,
+                    form: Form::DayFirst,
+                });
+            }
+        }
         let shaped = short(i)
             && self.is_punct(i + 1, ".")
             && short(i + 2)
@@ -1259,6 +1302,7 @@ impl<'a> Scanner<'a> {
                 .or_else(|| self.day_first_at(k))
                 .or_else(|| self.iso_at(k))
                 .or_else(|| self.numeric_at(k))
+                .or_else(|| self.dotted_at(k))
         };
         // The end may repeat a weekday ("Mon, Feb 10 - Fri, Feb 14"); it is not kept.
         let full = full_at(k).or_else(|| {
@@ -1887,6 +1931,20 @@ mod tests {
             assert_eq!(find_date(text, ctx()), None, "{text}");
         }
         assert_eq!(NumericDates::of("no dates 1/2"), NumericDates::default());
+    }
+
+    #[test]
+    fn yearless_dotted_days_beside_dotted_dates() {
+        let n = NumericDates::of("Laufzeit: 01.03.2027 – 12.04.2027");
+        assert!(n.dotted);
+        n.apply(|| {
+            assert_eq!(period("24.03: Erfolge"), day(ctx().year(), 3, 24));
+            // A version or a decimal stays a number.
+            assert_eq!(find_date("Godot 4.4", ctx()), None);
+            assert_eq!(find_date("v11.03.1", ctx()), None);
+        });
+        // Without a dotted date in the document, "11.03" is a number.
+        assert_eq!(find_date("release 11.03", ctx()), None);
     }
 
     #[test]

@@ -1400,8 +1400,15 @@ impl PlanReader {
                 self.year_certain = true;
             }
         }
-        // "### Release v26.10 Schedule": the release's month is where its yearless dates lie.
-        if year_written_in(text, self.context).is_none() {
+        // "### Release v26.10 Schedule": the release's month is where its yearless dates lie
+        // (a heading about a release or version, not "Mar 23.03 review").
+        let about_a_release = words_of(&text.to_lowercase())
+            .iter()
+            .any(|w| matches!(*w, "release" | "releases" | "version" | "schedule"))
+            || text.split_whitespace().any(|w| {
+                w.starts_with(['v', 'V']) && w[1..].starts_with(|c: char| c.is_ascii_digit())
+            });
+        if about_a_release && year_written_in(text, self.context).is_none() {
             if let Some(month) = calendar_version_month(text) {
                 self.context = month;
             }
@@ -3825,6 +3832,12 @@ fn phase_key(text: &str) -> Option<(String, u32)> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     let word = words.next()?;
+    // "W1 — Gerüst", "KW 9": a week of the plan's count, written short.
+    for short in ["w", "wk", "kw"] {
+        if let Some(n) = word.strip_prefix(short).and_then(|d| d.parse::<u32>().ok()) {
+            return Some(("w".to_string(), n));
+        }
+    }
     let n: u32 = words.next()?.parse().ok()?;
     [
         "phase", "fase", "stage", "etapa", "étape", "etappe", "sprint", "wave",

@@ -254,6 +254,8 @@ impl PlanReader {
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| !date_cols.contains(i))
+                // The whole cell is the version ("2027.12", "v26.10"), not a day in text.
+                .filter(|(_, c)| !c.trim().contains(char::is_whitespace))
                 .find_map(|(_, c)| calendar_version_month(c))
             {
                 self.context = month;
@@ -374,8 +376,13 @@ impl PlanReader {
             } else {
                 text
             };
-            // Bullets inside the cell ("Checkpoint<br>• tests passing"): subtasks of the row.
-            let mut parts = text.split('•').map(str::trim).filter(|p| !p.is_empty());
+            // Bullets inside the cell ("Checkpoint<br>• tests passing"), or entries set apart by
+            // middle dots ("09.03: tables done · 11.03: trading complete"): subtasks of the row.
+            let mut parts = text
+                .split('•')
+                .flat_map(|p| p.split(" · "))
+                .map(str::trim)
+                .filter(|p| !p.is_empty());
             let Some(text) = parts.next().map(str::to_string) else {
                 continue;
             };
@@ -486,13 +493,15 @@ impl PlanReader {
             }
             for sub in subtasks {
                 let id = self.id(&group_id, "item", &sub, row.line);
+                // "11.03: Handel feature-complete": an entry with a day of its own.
+                let own = self.due_in(&sub);
                 items.push(Item {
                     id,
                     text: sub,
                     done: false,
-                    due,
-                    within,
-                    offset,
+                    due: own.or(due),
+                    within: within.filter(|_| own.is_none()),
+                    offset: offset.filter(|_| own.is_none()),
                     notes: Vec::new(),
                     modified: Stamp::UNKNOWN,
                 });
@@ -606,13 +615,27 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
                     })
                 })
                 .count();
-            (i, dated, named(i))
+            // Cells that are a date and little more ("01.03 – 07.03") over cells that hold
+            // dates among other words ("09.03: tables done · 11.03: trading complete").
+            let bare = rows
+                .iter()
+                .filter(|r| {
+                    r.cells.get(i).is_some_and(|c| match find_date(c, context) {
+                        Some(Ok(p)) => {
+                            let outside = c[..p.span.start].chars().chain(c[p.span.end..].chars());
+                            outside.filter(|ch| ch.is_alphabetic()).count() <= 3
+                        }
+                        _ => relative_in(c).is_some(),
+                    })
+                })
+                .count();
+            (i, dated, named(i), bare * 2 >= dated)
         })
-        .filter(|&(_, dated, named)| {
+        .filter(|&(_, dated, named, _)| {
             dated > 0 && (dated * 2 >= rows.len() || named && dated * 3 >= rows.len())
         })
-        .max_by_key(|&(i, dated, named)| (dated, named, std::cmp::Reverse(i)))
-        .map(|(i, _, _)| i)
+        .max_by_key(|&(i, dated, named, bare)| (dated, bare, named, std::cmp::Reverse(i)))
+        .map(|(i, _, _, _)| i)
 }
 
 /// The column of a table that numbers the plan's weeks ("Weeks" with "1-2", "13-19"; "Wochen",

@@ -3185,3 +3185,23 @@ fn a_dutch_launch_date_and_note_sections() {
     assert_eq!(plan.facts.launch, Some(d(2027, 6, 18)));
     assert_eq!(plan.schedule_items().count(), 1);
 }
+
+#[test]
+fn a_week_calendar_of_dotted_days_dates_its_entries_and_the_week_sections() {
+    let plan = import_markdown(
+        "# Plan\n\n## W1 — Gerüst\n\n1. [ ] Projektstruktur anlegen\n\n## W2 — Wirtschaft\n\n1. [ ] Preiskurven testen\n\n\
+         ## Kalender\n\nLaufzeit: 01.03.2027 – 14.03.2027\n\n| Woche | Tage | Meilensteine (Datum: Ergebnis) |\n| --- | --- | --- |\n\
+         | W1 | 01.03 – 07.03 | 01.03: Start · 03.03: Mühle dreht sich |\n| W2 | 08.03 – 14.03 | 09.03: Tabellen fertig · 11.03: Handel komplett |\n",
+    )
+    .plan;
+    let due = |text: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.contains(text))
+            .unwrap_or_else(|| panic!("no {text}"))
+            .due
+    };
+    assert_eq!(due("Projektstruktur"), Some(d(2027, 3, 7)));
+    assert_eq!(due("Preiskurven"), Some(d(2027, 3, 14)));
+    assert_eq!(due("Mühle dreht sich"), Some(d(2027, 3, 3)));
+    assert_eq!(due("Handel komplett"), Some(d(2027, 3, 11)));
+}
