@@ -123,7 +123,12 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         return None;
     }
     let last = *words.last()?;
-    let head = if matches!(last, "day" | "date" | "days" | "dates") && words.len() > 1 {
+    // "Go-Live Closure", "Cutover complete": the end of the launch is its day.
+    let head = if matches!(
+        last,
+        "day" | "date" | "days" | "dates" | "closure" | "complete" | "completed" | "completion"
+    ) && words.len() > 1
+    {
         words[words.len() - 2]
     } else {
         last
@@ -342,6 +347,8 @@ mod tests {
             "Launch",
             "✨stable ✨",
             "14.0.0 stable",
+            "Ngày 30 (Go-Live Closure)",
+            "Cutover complete",
         ] {
             assert!(names_launch(text).is_some(), "{text}");
         }
