@@ -2160,7 +2160,12 @@ impl PlanReader {
                 if item.task.is_none()
                     && (item.links_only
                         || is_rule(item) && !is_gate(&item.text)
-                        || self.reads_as_note(&item.text)) =>
+                        || self.reads_as_note(&item.text)
+                            // "Sign-off from the circulation desk leads?": a gate asked as
+                            // a question is the gate.
+                            && !(item.text.trim_end().ends_with('?')
+                                && is_gate(&item.text)
+                                && !self.in_note_section())) =>
             {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
@@ -2556,6 +2561,7 @@ impl PlanReader {
         // 2026 wrote notes (reading them as tasks would change those files).
         child.task.is_some() && field_box(child).is_none()
             || ((parent.task.is_none() || parent.titled)
+                && !introduces_criteria(&parent.text)
                 && child.children.is_empty()
                 && child.extra.is_empty()
                 && !without_urls(&child.text).contains(':')
@@ -3638,6 +3644,7 @@ fn is_only_a_day(text: &str, context: NaiveDate) -> bool {
 fn is_label_over_list(item: &ListItem) -> bool {
     item.task.is_none()
         && !item.children.is_empty()
+        && !introduces_criteria(&item.text)
         && (item.text.trim_end().ends_with(':') && item.extra.is_empty()
             // "1. **Final Check**" over "- [ ]" lines: the boxes are what is ticked, the
             // numbered step names them (a step with something to do would have a box).
@@ -4005,4 +4012,26 @@ fn first_day_number(text: &str) -> Option<u32> {
         .windows(2)
         .find(|w| w[0] == "day" || w[0] == "days")
         .and_then(|w| w[1].parse().ok())
+}
+
+/// Whether a step ends by introducing what it checks ("… test each export. Testing for:",
+/// "Watch for:"): what is listed under it are criteria, notes of the step, not steps.
+fn introduces_criteria(text: &str) -> bool {
+    let lower = text.trim_end().to_lowercase();
+    let last = lower
+        .rsplit(['.', '!', ';'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    [
+        "testing for:",
+        "test for:",
+        "checking for:",
+        "check for:",
+        "look for:",
+        "looking for:",
+        "watch for:",
+        "watch out for:",
+    ]
+    .contains(&last)
 }

@@ -282,6 +282,9 @@ impl PlanReader {
             "journal",
             "changelog",
             "reports",
+            // "### TERMS:", "### PRE-RELEASE STATE:": what words mean and how things stand.
+            "terms",
+            "state",
             // Dutch: success criteria, roles, risks.
             "succescriteria",
             "rollen",

@@ -3205,3 +3205,21 @@ fn a_week_calendar_of_dotted_days_dates_its_entries_and_the_week_sections() {
     assert_eq!(due("Mühle dreht sich"), Some(d(2027, 3, 3)));
     assert_eq!(due("Handel komplett"), Some(d(2027, 3, 11)));
 }
+
+#[test]
+fn terms_states_criteria_and_a_gate_asked_as_a_question() {
+    let plan = import_markdown(
+        "# Runbook\n\n## Release\n\n### TERMS:\n\n- **Campus:** the datacentre we leave\n\n### RUNBOOK TASKS:\n\n\
+         1. Test each nightly export against the cloud database. Testing for:\n   - Connection failures\n   - Permission errors\n\
+         2. Sign-off from the circulation desk leads?\n3. Flip the redirect\n",
+    )
+    .plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(items.len(), 2, "{items:?}");
+    assert!(items[0].starts_with("Test each nightly export"));
+    assert_eq!(items[1], "Flip the redirect");
+    let gates = crate::schedule::gates::gates(&plan);
+    assert!(gates
+        .iter()
+        .any(|g| g.title.starts_with("Sign-off from the circulation")));
+}
