@@ -178,7 +178,14 @@ pub(super) fn names_launch_day(title: &str) -> bool {
 }
 
 /// Going live in other languages, as the whole of a phrase.
-const GO_LIVE: [&str; 9] = [
+const GO_LIVE: [&str; 15] = [
+    // "(EVENTO CENTRAL)", "Main event": the day an event plan counts to.
+    "main event",
+    "evento central",
+    "evento principal",
+    "événement principal",
+    "evento principale",
+    "hauptveranstaltung",
     "puesta en producción",
     "puesta en produccion",
     "puesta en marcha",
@@ -349,6 +356,7 @@ mod tests {
             "14.0.0 stable",
             "Ngày 30 (Go-Live Closure)",
             "Cutover complete",
+            "Jornadas en Rosario (EVENTO CENTRAL)",
         ] {
             assert!(names_launch(text).is_some(), "{text}");
         }

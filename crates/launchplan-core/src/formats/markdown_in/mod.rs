@@ -3303,8 +3303,9 @@ impl PlanReader {
                     } else {
                         i + 1
                     };
-                    // "Final" and "fin" are months' parts only before "de" ("final de junio").
-                    if matches!(*w, "final" | "finales" | "fin" | "fines") && next == i + 1 {
+                    // "Final" is a month's part only before "de" ("final de junio"; "Final
+                    // review" is none); "fin" before the month too ("Fin septiembre").
+                    if matches!(*w, "final" | "finales") && next == i + 1 {
                         return None;
                     }
                     month_after(next)
