@@ -1646,7 +1646,12 @@ impl PlanReader {
         self.kind = SectionKind::of(title);
         let lower = title.to_lowercase();
         let words = words_of(&lower);
-        self.launch_section = words.contains(&"launch");
+        // "Post-Cutover Activities", "After go-live": the launch by its other names.
+        self.launch_section = words.contains(&"launch")
+            || words.contains(&"cutover")
+            || words
+                .windows(2)
+                .any(|w| w == ["go", "live"] || w == ["cut", "over"]);
         self.after_launch_section = self.launch_section
             && (words.contains(&"post") || words.windows(2).any(|w| w == ["after", "launch"]));
         self.launch_is_day_one = self.after_launch_section && first_day_number(title) == Some(2);
@@ -2781,7 +2786,11 @@ impl PlanReader {
             },
             _ => None,
         };
-        if own.is_none() && !ballot {
+        // "**Sign-Off**: ✅ CUTOVER COMPLETE": the gate, recorded as taken, named by both.
+        let recorded = value.trim_start().starts_with(['✅', '☑', '✔'])
+            && value.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !ballot;
+        if own.is_none() && !ballot && !recorded {
             return false;
         }
         if own.is_some() {
@@ -2794,12 +2803,20 @@ impl PlanReader {
         if let (None, Some(offset)) = (date, heading_offset) {
             self.relative_gates.push((id.clone(), offset));
         }
+        let title = if recorded {
+            format!(
+                "{label}: {}",
+                value.trim().trim_start_matches(['✅', '☑', '✔']).trim()
+            )
+        } else {
+            label.to_string()
+        };
         self.pending_gates.push(DecisionPoint {
             id,
             date,
-            title: label.to_string(),
+            title,
             // The ballot "✅ GO / ❌ NO-GO" is kept; a blank to fill in ("____") says nothing.
-            notes: (value.chars().any(char::is_alphanumeric) && own.is_none())
+            notes: (value.chars().any(char::is_alphanumeric) && own.is_none() && !recorded)
                 .then(|| value.trim().to_string())
                 .into_iter()
                 .collect(),

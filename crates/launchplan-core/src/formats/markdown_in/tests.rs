@@ -3223,3 +3223,21 @@ fn terms_states_criteria_and_a_gate_asked_as_a_question() {
         .iter()
         .any(|g| g.title.starts_with("Sign-off from the circulation")));
 }
+
+#[test]
+fn a_recorded_sign_off_and_weeks_after_a_cutover() {
+    let plan = import_markdown(
+        "# Cutover\n\n**Cutover date:** 2027-09-18\n\n## 3. Validation\n\n- [ ] Run the dunning job\n\n\
+         **Sign-Off**: ✅ CUTOVER COMPLETE\n\n## 6. Post-Cutover Activities\n\n### Week 1 (Daily)\n- [ ] Daily drift report\n",
+    )
+    .plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    assert!(gates
+        .iter()
+        .any(|g| g.title == "Sign-Off: CUTOVER COMPLETE"));
+    let report = plan
+        .schedule_items()
+        .find(|i| i.text == "Daily drift report")
+        .unwrap();
+    assert_eq!(report.due, Some(d(2027, 9, 25)));
+}
