@@ -559,6 +559,9 @@ struct PlanReader {
     span_end: Option<NaiveDate>,
     /// The days "Label: date" lines name ("tagging deadline", "code freeze"), lowercase.
     named_days: Vec<(String, NaiveDate)>,
+    /// The spans the plan writes with their year ("Period: January 7-13, 2027", "## Launch
+    /// week (Jan 7-13, 2027)"): a day in one keeps its year whatever weekday is written beside it.
+    stated_spans: Vec<(NaiveDate, NaiveDate)>,
     /// Whether the open section is about the launch itself ("Beta Launch Week"): its day
     /// numbers count from the launch day when the plan states no start.
     launch_section: bool,
@@ -661,6 +664,7 @@ impl PlanReader {
             task_offset: None,
             span_end: None,
             named_days: Vec::new(),
+            stated_spans: Vec::new(),
             launch_section: false,
             after_launch_section: false,
             launch_is_day_one: false,
@@ -1095,7 +1099,13 @@ impl PlanReader {
         };
         if !self.year_certain && !phrase.year_written {
             if let (Some(weekday), Period::Day { date }) = (phrase.weekday, phrase.period) {
-                if let Some(aligned) = year_with_weekday(date, weekday) {
+                // Inside a span the plan wrote with its year ("Period: January 7-13, 2027"),
+                // the day stays in it: a weekday that does not fit is the mistake.
+                let stated = self
+                    .stated_spans
+                    .iter()
+                    .any(|&(start, end)| (start..=end).contains(&date));
+                if let Some(aligned) = year_with_weekday(date, weekday).filter(|_| !stated) {
                     phrase.period = Period::Day { date: aligned };
                 }
             }
@@ -1152,9 +1162,19 @@ impl PlanReader {
             Ok(phrase) => {
                 self.context = phrase.period.first_day();
                 self.year_certain |= phrase.year_written;
+                if let (true, Period::Range { start, end }) = (phrase.year_written, phrase.period) {
+                    self.stated_spans.push((start, end));
+                }
                 // A weekday that matches no year near the context is a mistake only once the
                 // plan has said which year it is in.
-                if let Some(weekday) = phrase.weekday.filter(|_| self.year_certain) {
+                let in_stated_span = self
+                    .stated_spans
+                    .iter()
+                    .any(|&(start, end)| (start..=end).contains(&phrase.period.first_day()));
+                if let Some(weekday) = phrase
+                    .weekday
+                    .filter(|_| self.year_certain || in_stated_span)
+                {
                     self.warnings
                         .extend(lint::check_weekday(weekday, &phrase.period, Some(line)));
                 }
@@ -1862,8 +1882,12 @@ impl PlanReader {
             let label = label.trim().trim_matches('*').trim().to_lowercase();
             if (1..=5).contains(&words_of(&label).len()) {
                 if let Some(Ok(phrase)) = self.find(value) {
-                    if let Period::Day { date } = phrase.period {
-                        self.named_days.push((label, date));
+                    match phrase.period {
+                        Period::Day { date } => self.named_days.push((label, date)),
+                        Period::Range { start, end } if phrase.year_written => {
+                            self.stated_spans.push((start, end));
+                        }
+                        _ => {}
                     }
                 }
             }

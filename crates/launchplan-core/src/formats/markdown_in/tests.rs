@@ -3241,3 +3241,17 @@ fn a_recorded_sign_off_and_weeks_after_a_cutover() {
         .unwrap();
     assert_eq!(report.due, Some(d(2027, 9, 25)));
 }
+
+#[test]
+fn a_stated_span_keeps_its_year_against_a_wrong_weekday() {
+    let imported = import_markdown(
+        "# Week 11\n\n**Period**: January 7-13, 2027\n\n## Day by Day\n\n### Day 1 (Wed, Jan 7): Opening\n\n- [ ] Health check\n",
+    );
+    let due: Vec<_> = imported.plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, vec![Some(d(2027, 1, 7))]);
+    assert!(imported
+        .report
+        .warnings
+        .iter()
+        .any(|w| w.kind == WarningKind::WeekdayMismatch));
+}
