@@ -961,12 +961,26 @@ impl<'a> Scanner<'a> {
 
     /// Whether token `i` joins the two ends of a range: "-", en dash, em dash, "to", "through".
     fn is_range_separator(&self, i: usize) -> bool {
+        self.separator_len(i).is_some()
+    }
+
+    /// How many tokens the range separator at token `i` takes: one for a dash, an arrow ("→")
+    /// or a word ("to", "through"), two for an arrow typed as "->" or "=>"; None when there is
+    /// none.
+    fn separator_len(&self, i: usize) -> Option<usize> {
         if self.is(i, Kind::Word) {
-            return is_range_word(self.str_at(i));
+            return is_range_word(self.str_at(i)).then_some(1);
         }
-        ["-", "\u{2013}", "\u{2014}"]
+        if (self.is_punct(i, "-") || self.is_punct(i, "="))
+            && self.is_punct(i + 1, ">")
+            && self.touches_next(i)
+        {
+            return Some(2);
+        }
+        ["-", "\u{2013}", "\u{2014}", "\u{2192}"]
             .iter()
             .any(|dash| self.is_punct(i, dash))
+            .then_some(1)
     }
 
     /// Whether a day-first date may start at the number at token `i`: it starts afresh and
@@ -1293,10 +1307,7 @@ impl<'a> Scanner<'a> {
     /// after a month-first start without a year) a bare day number: "Feb 10-14, 2026".
     fn range_end_after(&self, start: &Written) -> Option<Written> {
         let separator = start.last + 1;
-        if !self.is_range_separator(separator) {
-            return None;
-        }
-        let k = separator + 1;
+        let k = separator + self.separator_len(separator)?;
         let full_at = |k: usize| {
             self.month_first_at(k)
                 .or_else(|| self.day_first_at(k))
@@ -1341,10 +1352,7 @@ impl<'a> Scanner<'a> {
             .then(|| self.month_at(day_last + 1))
             .flatten();
         let start_last = month.map_or(day_last, |(_, month_last)| month_last);
-        if !self.is_range_separator(start_last + 1) {
-            return None;
-        }
-        let end = self.day_first_at(start_last + 2)?;
+        let end = self.day_first_at(start_last + 1 + self.separator_len(start_last + 1)?)?;
         let start = Written {
             // Without its own month the start shares the end's month and year; with it, the
             // year follows the range rules ("28 Dec - 3 Jan 2027" starts in 2026).
@@ -1945,6 +1953,19 @@ mod tests {
         });
         // Without a dotted date in the document, "11.03" is a number.
         assert_eq!(find_date("release 11.03", ctx()), None);
+    }
+
+    #[test]
+    fn ranges_written_with_arrows() {
+        let range = |a, b| Period::Range { start: a, end: b };
+        assert_eq!(
+            period("Week 00 (2027-03-01 -> 2027-03-07)"),
+            range(ymd(2027, 3, 1), ymd(2027, 3, 7))
+        );
+        assert_eq!(
+            period("Mar 1 → Mar 7, 2027"),
+            range(ymd(2027, 3, 1), ymd(2027, 3, 7))
+        );
     }
 
     #[test]
