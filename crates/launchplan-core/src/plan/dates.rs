@@ -512,6 +512,11 @@ fn is_one_of(word: &str, words: &[&str]) -> bool {
 }
 
 /// The weekday a word names ("Monday", "mon", "Tues", "thurs"). Case-insensitive.
+pub fn weekday_named(word: &str) -> Option<Weekday> {
+    weekday_of_word(word.trim())
+}
+
+/// The weekday a word names ("Monday", "mon", "Tues", "thurs"). Case-insensitive.
 fn weekday_of_word(word: &str) -> Option<Weekday> {
     let mut buf = [0; LONGEST_WORD];
     let weekday = match lowercase(word, &mut buf)? {

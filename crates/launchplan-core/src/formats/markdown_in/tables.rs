@@ -8,7 +8,7 @@ use super::blocks;
 use super::launch;
 use super::text::*;
 use super::{says_done, time_of_day_in, Fact, PlanReader, SectionKind};
-use crate::plan::dates::{find_date, format_day, month_named, Period};
+use crate::plan::dates::{find_date, format_day, month_named, weekday_named, Period};
 use crate::plan::{Block as PlanBlock, DecisionPoint, Item, Offset, OffsetUnit, Stamp};
 use crate::schedule::gates::is_gate;
 use chrono::NaiveDate;
@@ -240,6 +240,11 @@ impl PlanReader {
         } else {
             Vec::new()
         };
+        // A column of weekday names ("Mon", "Tue"): the day of the heading's week each row is on.
+        let weekday_col = (0..head.len()).find(|&col| {
+            let cells = filled_cells(rows, col);
+            !cells.is_empty() && cells.iter().all(|c| weekday_named(c).is_some())
+        });
         let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
         for row in rows {
             // A table of more rows than a plan may have entries: no need to read the rest.
@@ -317,6 +322,18 @@ impl PlanReader {
                 .or(within.map(|p| p.last_day()))
                 .or(heading_period.map(|p| p.last_day()));
             let offset = offset.or(heading_offset.filter(|_| due.is_none()));
+            // "| Mon | Freeze the feature list |" under "#### Week -8": that weekday of the
+            // week the heading counts back to, once the launch's weekday is known.
+            let offset = match (
+                offset,
+                weekday_col.and_then(|c| cell(Some(c))),
+                self.plan.facts.launch,
+            ) {
+                (Some(o), Some(name), Some(launch)) if due.is_none() => {
+                    weekday_in_week(o, name, launch).or(Some(o))
+                }
+                _ => offset,
+            };
             let text = row
                 .cells
                 .iter()
@@ -956,4 +973,22 @@ fn is_document_history(head: &[String]) -> bool {
     let has = |w: &str| head.iter().any(|h| h.trim().eq_ignore_ascii_case(w));
     (has("version") || has("revision"))
         && (has("changes") || has("change") || has("changelog") || has("author"))
+}
+
+/// The offset from the launch of weekday `name` in the week a heading's offset ends
+/// (`week_end`, as "Week -8" ends 50 days before a Monday launch) or starts (a whole number of
+/// weeks, "T-3 weeks"); None when `name` is no weekday or the offset no week.
+fn weekday_in_week(week: Offset, name: &str, launch: NaiveDate) -> Option<Offset> {
+    use chrono::Datelike;
+    let start = match week.unit {
+        OffsetUnit::Days => week.amount - 6,
+        OffsetUnit::Weeks => week.amount * 7,
+        _ => return None,
+    };
+    let first = launch.checked_add_signed(chrono::Duration::days(i64::from(start)))?;
+    let wanted = weekday_named(name)?;
+    let ahead = (i64::from(wanted.num_days_from_monday())
+        - i64::from(first.weekday().num_days_from_monday()))
+    .rem_euclid(7);
+    Offset::new(start + i32::try_from(ahead).ok()?, OffsetUnit::Days)
 }

@@ -3255,3 +3255,23 @@ fn a_stated_span_keeps_its_year_against_a_wrong_weekday() {
         .iter()
         .any(|w| w.kind == WarningKind::WeekdayMismatch));
 }
+
+#[test]
+fn a_weekday_column_under_a_relative_week_places_each_row() {
+    let plan = import_markdown(
+        "# Launch\n\n**Launch day:** Monday 13 September 2027\n\n## Countdown\n\n#### Week -8: Groundwork\n\n\
+         | Day | Task | Owner | Status |\n|-----|------|-------|--------|\n| Mon | Freeze the feature list | Product | ✅ |\n| Fri | Sign off the messaging | Marketing | ⬜ |\n",
+    )
+    .plan;
+    let offsets: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.offset.map(|o| o.amount), i.due))
+        .collect();
+    assert_eq!(
+        offsets,
+        vec![
+            (Some(-56), Some(d(2027, 7, 19))),
+            (Some(-52), Some(d(2027, 7, 23)))
+        ]
+    );
+}
