@@ -1338,6 +1338,10 @@ impl PlanReader {
                 self.launch_minutes = time_of_day_in(text);
             }
         }
+        // "### Day 2-7: Keep it going" under "## After Launch": the launch is Day 1.
+        if self.after_launch_section && first_day_number(text) == Some(2) {
+            self.launch_is_day_one = true;
+        }
         if find_date(text, self.context).is_none() {
             self.relative_by_level[at] = relative_in(text)
                 .or_else(|| countdown_heading(text))
@@ -1919,10 +1923,18 @@ impl PlanReader {
         if bold && self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan {
             let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
             let lower = bare.to_lowercase();
-            if lower.starts_with("day") && bare.split_whitespace().count() <= 3 {
-                if let Some(n) = day_number_in(bare) {
+            // "**Week 2:**" the same way, counted in weeks.
+            let numbered = if lower.starts_with("day") {
+                day_number_in(bare).map(|n| (n, false))
+            } else if lower.starts_with("week") {
+                week_end_day_in(bare).map(|n| (n, true))
+            } else {
+                None
+            };
+            if bare.split_whitespace().count() <= 3 {
+                if let Some((n, weeks)) = numbered {
                     let below = usize::from(self.heading_level.min(5)) + 1;
-                    self.day_by_level[below] = Some((n, false));
+                    self.day_by_level[below] = Some((n, weeks));
                     // The day before it ("**Day 1 (3/15)**") ends here.
                     if self.cursor == Cursor::Day {
                         self.cursor = Cursor::Block;

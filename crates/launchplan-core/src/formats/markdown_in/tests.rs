@@ -3275,3 +3275,14 @@ fn a_weekday_column_under_a_relative_week_places_each_row() {
         ]
     );
 }
+
+#[test]
+fn bold_day_and_week_labels_after_the_launch_count_it_as_day_one() {
+    let plan = import_markdown(
+        "# Launch\n\n**Launch day:** Monday 13 September 2027\n\n## After Launch\n\n### Day 2-7: Keep it going\n\n\
+         **Day 2:**\n- [ ] Email a thank-you\n\n### Week 2-4: Growth\n\n**Week 2:**\n- [ ] Start the paid campaigns\n",
+    )
+    .plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, vec![Some(d(2027, 9, 14)), Some(d(2027, 9, 26))]);
+}
