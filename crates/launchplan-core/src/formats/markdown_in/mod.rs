@@ -557,6 +557,8 @@ struct PlanReader {
     task_offset: Option<Offset>,
     /// The last day of the span a "Timeline: Mar 6-13, 2027" line gives the plan.
     span_end: Option<NaiveDate>,
+    /// The month a "Start Date: March 2027" line gives, when the plan gives no day.
+    start_month: Option<Period>,
     /// The days "Label: date" lines name ("tagging deadline", "code freeze"), lowercase.
     named_days: Vec<(String, NaiveDate)>,
     /// The spans the plan writes with their year ("Period: January 7-13, 2027", "## Launch
@@ -663,6 +665,7 @@ impl PlanReader {
             done_by_level: [false; 7],
             task_offset: None,
             span_end: None,
+            start_month: None,
             named_days: Vec::new(),
             stated_spans: Vec::new(),
             launch_section: false,
@@ -1014,6 +1017,36 @@ impl PlanReader {
         // worked out first, then set in one walk over the plan (a lookup per entry was
         // quadratic on big plans).
         let mut dating: std::collections::HashMap<NodeId, DayNumbered> = Default::default();
+        // A count that starts in a month ("Start Date: March 2027"): each numbered day or week
+        // is in the month its day would fall in from the month's first day, a month and no
+        // more precise.
+        if let (None, Some(month)) = (self.plan.facts.sprint_start, self.start_month) {
+            let first = month.first_day();
+            let mut months: std::collections::HashMap<NodeId, Period> = Default::default();
+            for (id, n) in std::mem::take(&mut self.numbered_days) {
+                let day = first.checked_add_days(chrono::Days::new(u64::from(n).saturating_sub(1)));
+                if let Some(day) = day {
+                    use chrono::Datelike;
+                    months.insert(
+                        id,
+                        Period::Month {
+                            year: day.year(),
+                            month: day.month(),
+                        },
+                    );
+                }
+            }
+            self.plan.for_each_node_mut(|node| {
+                if let NodeMut::Item(item) = node {
+                    if item.due.is_none() && item.offset.is_none() {
+                        if let Some(p) = months.get(&item.id) {
+                            item.within = Some(*p);
+                            item.due = Some(p.last_day());
+                        }
+                    }
+                }
+            });
+        }
         if let Some(start) = self.plan.facts.sprint_start {
             let day =
                 |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n).checked_sub(1)?));
@@ -1548,6 +1581,10 @@ impl PlanReader {
             if matches!(fact, Fact::Launch | Fact::LaunchLike(2..)) && period.is_coarse() {
                 self.plan.facts.launch_within = Some(period);
                 return matches!(fact, Fact::Launch);
+            }
+            // "Start Date: March 2027": the count of weeks starts in that month.
+            if matches!(fact, Fact::Start) && matches!(period, Period::Month { .. }) {
+                self.start_month.get_or_insert(period);
             }
             return false;
         };

@@ -3286,3 +3286,25 @@ fn bold_day_and_week_labels_after_the_launch_count_it_as_day_one() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, vec![Some(d(2027, 9, 14)), Some(d(2027, 9, 26))]);
 }
+
+#[test]
+fn weeks_from_a_start_month_are_months() {
+    let plan = import_markdown(
+        "# Roadmap\n\n**Start Date:** March 2027\n**Target Launch:** August 2027\n\n## Phase 1 (Weeks 1-2)\n\n### Week 1\n- [ ] Fork the editor\n\n### Week 6\n- [ ] Cut audio by deleting words\n",
+    )
+    .plan;
+    let within: Vec<_> = plan.schedule_items().map(|i| i.within).collect();
+    assert_eq!(
+        within,
+        vec![
+            Some(Period::Month {
+                year: 2027,
+                month: 3
+            }),
+            Some(Period::Month {
+                year: 2027,
+                month: 4
+            })
+        ]
+    );
+}
