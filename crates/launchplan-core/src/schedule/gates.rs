@@ -91,6 +91,10 @@ pub fn is_gate(text: &str) -> bool {
         .any(|w| same(word, w))
             || phrase("sign", "off")
             || phrase("signed", "off")
+            // "sign it off", "sign them off".
+            || same(word, "off")
+                && same(before, "sign")
+                && ["it", "this", "that", "them"].iter().any(|w| same(last, w))
             || phrase("readiness", "review")
             || phrase("launch", "readiness")
             || same(word, "nogo") && same(last, "go")
@@ -183,6 +187,8 @@ mod tests {
             "Feature Freeze: Nov 18",
             "Security sign-off",
             "Legal signoff",
+            "Declare the move finished and sign it off",
+            "Test reports reviewed and signed off",
             "Launch readiness review",
             "Gate 3: pricing approved",
             "Mid-cycle checkpoint",
