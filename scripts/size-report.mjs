@@ -72,9 +72,12 @@ import { pathToFileURL } from 'node:url';
  * Korean, Russian, Turkish, Polish and Dutch, tables of fields, week numbers and week bars, gate
  * columns, fields written as checkboxes, named days and the other rules of docs/importer.md's
  * December entries: the reader chunk 126.2 -> 137.8 KB and the chunks it shares 9.2 -> 11.8 KB,
- * all fetched on the first import; 611.1 KB measured.
+ * all fetched on the first import; 611.1 KB measured. 617 KB the same session with the rules of
+ * rounds 13 and 14 (yearless dotted days, weekday columns of relative weeks, arrow ranges, named
+ * days before and after, weeks from a start month, spans that keep their year): the reader chunk
+ * 137.8 -> 141.3 KB; 615.3 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 612 * 1024;
+export const GZIP_BUDGET_BYTES = 617 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
