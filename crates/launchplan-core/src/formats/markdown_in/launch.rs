@@ -32,7 +32,8 @@ pub(super) fn launch_from_content(
                 Some(NodeRef::Block(Block::Schedule(g)))
                     if g.period.is_some_and(|p| single_day(Some(p)).is_none() && item.due == Some(p.last_day()))
             );
-            if !from_range {
+            // A month or quarter is not a day ("Go live on Product Hunt" in "July 2027").
+            if !from_range && item.within.is_none() {
                 // "Symposium dates: September 14-16": the event starts on its first day (the
                 // item is due on its last).
                 let first = item.due.and_then(|due| {

@@ -3308,3 +3308,19 @@ fn weeks_from_a_start_month_are_months() {
         ]
     );
 }
+
+#[test]
+fn a_launch_item_of_a_month_does_not_make_a_day_of_a_month_launch() {
+    let plan = import_markdown(
+        "# Roadmap\n\n**Start Date:** March 2027\n**Target Launch:** August 2027\n\n## Launch\n\n### Week 20\n- [ ] Go live on Product Hunt\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, None);
+    assert_eq!(
+        plan.facts.launch_within,
+        Some(Period::Month {
+            year: 2027,
+            month: 8
+        })
+    );
+}
