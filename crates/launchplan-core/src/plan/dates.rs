@@ -965,10 +965,6 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether token `i` joins the two ends of a range: "-", en dash, em dash, "to", "through".
-    fn is_range_separator(&self, i: usize) -> bool {
-        self.separator_len(i).is_some()
-    }
-
     /// How many tokens the range separator at token `i` takes: one for a dash, an arrow ("→")
     /// or a word ("to", "through"), two for an arrow typed as "->" or "=>"; None when there is
     /// none.
