@@ -1353,7 +1353,14 @@ impl<'a> Scanner<'a> {
             .then(|| self.month_at(day_last + 1))
             .flatten();
         let start_last = month.map_or(day_last, |(_, month_last)| month_last);
-        let end = self.day_first_at(start_last + 1 + self.separator_len(start_last + 1)?)?;
+        let k = start_last + 1 + self.separator_len(start_last + 1)?;
+        // "Saturday 16 - Sunday 17 October 2027": the end may repeat a weekday.
+        let k = if self.weekday_at(k).is_some() {
+            self.after_weekday(k)
+        } else {
+            k
+        };
+        let end = self.day_first_at(k)?;
         let start = Written {
             // Without its own month the start shares the end's month and year; with it, the
             // year follows the range rules ("28 Dec - 3 Jan 2027" starts in 2026).
@@ -1954,6 +1961,17 @@ mod tests {
         });
         // Without a dotted date in the document, "11.03" is a number.
         assert_eq!(find_date("release 11.03", ctx()), None);
+    }
+
+    #[test]
+    fn a_day_first_range_with_weekdays_on_both_ends() {
+        assert_eq!(
+            period("Saturday 16 - Sunday 17 October 2027"),
+            Period::Range {
+                start: ymd(2027, 10, 16),
+                end: ymd(2027, 10, 17)
+            }
+        );
     }
 
     #[test]

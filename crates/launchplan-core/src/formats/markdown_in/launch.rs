@@ -199,8 +199,9 @@ const GO_LIVE: [&str; 15] = [
 ];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
-pub(super) const EVENTS: [&str; 13] = [
+pub(super) const EVENTS: [&str; 14] = [
     "event",
+    "hack",
     "conference",
     "symposium",
     "summit",

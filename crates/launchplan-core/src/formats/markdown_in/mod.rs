@@ -400,7 +400,7 @@ impl Fact {
         // "Symposium dates", "Hackathon day", "Summit starts": the day an event counts to.
         let event_day = words.windows(2).any(|pair| {
             launch::EVENTS.contains(&pair[0])
-                && ["date", "dates", "day", "days", "start", "starts"].contains(&pair[1])
+                && ["date", "dates", "day", "days", "start", "starts", "weekend"].contains(&pair[1])
         });
         let opening = words.first().is_some_and(|w| OPENINGS.contains(w))
             || words.len() >= 2
@@ -840,6 +840,17 @@ impl PlanReader {
                         notes.extend(line.notes);
                     }
                 }
+            }
+        }
+    }
+
+    /// "Day 1 (3/15 월)": a numbered day label with its date states the count's start, when
+    /// the plan states none.
+    fn day_one_dated(&mut self, text: &str, date: NaiveDate) {
+        if let Some(n) = day_number_in(text).filter(|_| !self.start_stated) {
+            if self.plan.facts.sprint_start.is_none() {
+                self.plan.facts.sprint_start =
+                    date.checked_sub_days(chrono::Days::new(u64::from(n.saturating_sub(1))));
             }
         }
     }
@@ -1302,6 +1313,17 @@ impl PlanReader {
                         self.in_details = !lower.contains("</details>");
                     } else if lower.contains("</details>") {
                         self.in_details = false;
+                    }
+                    // "> **HEADS UP:** … Cutover night is **Tuesday 9 November 2027**": a quote
+                    // may say when the event is, as a paragraph would.
+                    if source.trim_start().starts_with('>') {
+                        let text: String = source
+                            .lines()
+                            .map(|l| l.trim_start().trim_start_matches('>').trim())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .replace("**", "");
+                        self.event_sentence(&text);
                     }
                     self.unrecognised(source.clone(), *line)
                 }
@@ -1879,13 +1901,7 @@ impl PlanReader {
             self.push_block(PlanBlock::Schedule(group));
         }
         self.date_in(text, line);
-        // "Day 1 (3/15 월)": the count's first day, when the plan states no start.
-        if let Some(n) = day_number_in(text).filter(|_| !self.start_stated) {
-            if self.plan.facts.sprint_start.is_none() {
-                self.plan.facts.sprint_start =
-                    date.checked_sub_days(chrono::Days::new(u64::from(n.saturating_sub(1))));
-            }
-        }
+        self.day_one_dated(text, date);
         let rest = text.get(phrase.span.end..).unwrap_or_default();
         let title = non_empty(&lead_trimmed(rest));
         let group_id = match self.last_block() {
@@ -3039,6 +3055,20 @@ impl PlanReader {
             " launch date is ",
             " go-live date is ",
             " go-live is on ",
+            " go-live is ",
+            " cutover night is ",
+            " cutover day is ",
+            " cutover is on ",
+            " cutover is ",
+            " cut-over night is ",
+            " launch night is ",
+            // French, Spanish and Italian: "bascule DNS le jeudi 18 novembre 2027".
+            " bascule dns le ",
+            " bascule le ",
+            " mise en production le ",
+            " lancement le ",
+            " lanzamiento el ",
+            " lancio il ",
         ]
         .iter()
         .find_map(|verb| lower.find(verb).map(|i| i + verb.len())) else {

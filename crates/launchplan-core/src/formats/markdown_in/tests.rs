@@ -3324,3 +3324,14 @@ fn a_launch_item_of_a_month_does_not_make_a_day_of_a_month_launch() {
         })
     );
 }
+
+#[test]
+fn the_event_named_in_a_key_or_a_quote() {
+    for (text, day) in [
+        ("# Hack\n\n**Hack weekend:** Saturday 16 - Sunday 17 October 2027, Pier 4\n", d(2027, 10, 16)),
+        ("# Relaunch\n\n> **HEADS UP:** Cutover night is **Tuesday 9 November 2027**, after the last sailing.\n", d(2027, 11, 9)),
+        ("# Bascule\n\nFenêtre : du mercredi soir au vendredi, bascule DNS le jeudi 18 novembre 2027.\n", d(2027, 11, 18)),
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, Some(day), "{text}");
+    }
+}

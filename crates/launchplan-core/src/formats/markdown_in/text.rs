@@ -505,6 +505,10 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
         .find_map(|pair| match pair {
             ["day", n] => {
                 let n: u32 = n.parse().ok()?;
+                // "Day 7", not "one update per day (7)": the number follows the word.
+                if !lower.contains(&format!("day {n}")) {
+                    return None;
+                }
                 // "Day 2-3": the range's last day.
                 let end = [
                     format!("day {n}-"),
@@ -1068,6 +1072,7 @@ mod relative_tests {
         assert_eq!(day_number_in("Montag 5"), None);
         assert_eq!(day_number_in("Thursday, Jun 6 - #tag 100%"), None);
         assert_eq!(day_number_in("tag 3 issues"), None);
+        assert_eq!(day_number_in("One chat update per day (7)"), None);
         assert_eq!(week_end_day_in("Tuần 2 (Ngày 8-14)"), Some(14));
         assert_eq!(week_end_day_in("Semana 3"), Some(21));
         assert_eq!(day_number_in("Day 0"), None);
