@@ -91,6 +91,10 @@ pub fn is_gate(text: &str) -> bool {
         .any(|w| same(word, w))
             || phrase("sign", "off")
             || phrase("signed", "off")
+            // "Green light from the board", Italian "via libera", French "feu vert".
+            || phrase("green", "light")
+            || phrase("via", "libera")
+            || phrase("feu", "vert")
             // "sign it off", "sign them off".
             || same(word, "off")
                 && same(before, "sign")

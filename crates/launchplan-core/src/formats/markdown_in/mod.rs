@@ -873,11 +873,13 @@ impl PlanReader {
         if self.plan.facts.sprint_start.is_some() {
             return;
         }
-        let lower = text.to_lowercase();
-        let Some(at) = ["w1 =", "w1=", "week 1 =", "week 1:", "w1:"]
-            .iter()
-            .find_map(|p| lower.find(p).map(|at| at + p.len()))
-        else {
+        let lower = counts_in_english(text);
+        // "W1 = week of …", and "Day 1 = Monday 4 October 2027" ("Giorno 1 = lunedì 4 ottobre").
+        let Some(at) = [
+            "w1 =", "w1=", "week 1 =", "week 1:", "w1:", "day 1 =", "day 1=",
+        ]
+        .iter()
+        .find_map(|p| lower.find(p).map(|at| at + p.len())) else {
             return;
         };
         let rest = lower[at..].split(',').next().unwrap_or_default();

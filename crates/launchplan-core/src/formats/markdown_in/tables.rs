@@ -136,6 +136,12 @@ impl PlanReader {
             "assignee",
             "dri",
             "sorumlu",
+            "chi",
+            "quién",
+            "qui",
+            "wer",
+            "responsabile",
+            "verantwortlich",
             "ответственный",
             "负责人",
             "担当",
@@ -173,7 +179,10 @@ impl PlanReader {
                 || week_col.is_some()
                 || !week_bars.is_empty();
             let period = self.period_here();
-            let timed = has_time_column(rows) && (period.is_some() || heading_offset.is_some());
+            // Under a dated or relative day, or a numbered one ("### Lunedì - Giorno 1").
+            let numbered = self.day_by_level.iter().any(Option::is_some);
+            let timed =
+                has_time_column(rows) && (period.is_some() || heading_offset.is_some() || numbered);
             if !tasks && !timed || names_steps_only(head, rows) || is_roster(head) {
                 return false;
             }
@@ -930,6 +939,25 @@ const TASK_HEADERS: &[&str] = &[
     "initiative",
     "initiatives",
     "arbeitspaket",
+    // The same in the other languages the reader knows ("Cosa | Chi", "Tâche | Qui").
+    "cosa",
+    "attività",
+    "compito",
+    "tarea",
+    "tareas",
+    "tâche",
+    "tâches",
+    "aufgabe",
+    "aufgaben",
+    "taak",
+    "taken",
+    "zadanie",
+    "zadania",
+    "задача",
+    "görev",
+    "任务",
+    "タスク",
+    "작업",
 ];
 
 /// Whether a table's task column ("Activity", "Step") holds only the numbers of steps written

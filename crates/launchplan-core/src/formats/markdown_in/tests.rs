@@ -3335,3 +3335,18 @@ fn the_event_named_in_a_key_or_a_quote() {
         assert_eq!(import_markdown(text).plan.facts.launch, Some(day), "{text}");
     }
 }
+
+#[test]
+fn an_italian_day_count_with_tables_of_what_and_who() {
+    let plan = import_markdown(
+        "# Il primo mese\n\nGiorno 1 = lunedì 4 ottobre 2027.\n\n## Settimana 1\n\n### Lunedì - Giorno 1\n\
+         | Orario | Cosa | Chi |\n|---|---|---|\n| 09:00 | Chiamata all'assicuratore | Chiara |\n\n\
+         ## Settimana 2\n\n### Lunedì - Giorno 8\n| Cosa | Chi |\n|---|---|\n| Firma della convenzione | Matteo |\n| Via libera del direttivo | Tutti |\n",
+    )
+    .plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due[0], Some(d(2027, 10, 4)));
+    assert_eq!(due[1], Some(d(2027, 10, 11)));
+    let gates = crate::schedule::gates::gates(&plan);
+    assert!(gates.iter().any(|g| g.title.starts_with("Via libera")));
+}
