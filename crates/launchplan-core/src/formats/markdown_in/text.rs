@@ -664,8 +664,8 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             .filter(|n| *n <= Offset::MAX_AMOUNT)
     };
     for (i, word) in words.iter().enumerate() {
-        // "T-7 days", "T+2", "D-14", "T-72h", "T-0".
-        if word == "t" || word == "d" {
+        // "T-7 days", "T+2", "D-14", "T-72h", "T-0"; French "J-2", "J+30" (jour J).
+        if word == "t" || word == "d" || word == "j" {
             let sign = match words.get(i + 1).map(String::as_str) {
                 Some("-") => -1,
                 Some("+") => 1,
@@ -972,6 +972,8 @@ mod relative_tests {
         assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("D-day"), rel(0, Days));
+        assert_eq!(relative_in("Ancien hébergement résilié à J+30"), rel(30, Days));
+        assert_eq!(relative_in("J-2 : prévenir les clients"), rel(-2, Days));
         assert_eq!(launch_day_heading("Releasing Tessellate 3D"), rel(0, Days));
         assert_eq!(
             launch_day_heading("During the week of the release:"),
