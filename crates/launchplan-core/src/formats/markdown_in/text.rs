@@ -972,7 +972,10 @@ mod relative_tests {
         assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("D-day"), rel(0, Days));
-        assert_eq!(relative_in("Ancien hébergement résilié à J+30"), rel(30, Days));
+        assert_eq!(
+            relative_in("Ancien hébergement résilié à J+30"),
+            rel(30, Days)
+        );
         assert_eq!(relative_in("J-2 : prévenir les clients"), rel(-2, Days));
         assert_eq!(launch_day_heading("Releasing Tessellate 3D"), rel(0, Days));
         assert_eq!(
