@@ -251,7 +251,7 @@ impl PlanReader {
         };
         // A column of weekday names ("Mon", "Tue"): the day of the heading's week each row is on.
         let weekday_col = (0..head.len()).find(|&col| {
-            let cells = filled_cells(rows, col);
+            let cells = filled_cells(&rows[..rows.len().min(SAMPLE_ROWS)], col);
             !cells.is_empty() && cells.iter().all(|c| weekday_named(c).is_some())
         });
         let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
@@ -599,6 +599,8 @@ fn is_nothing(cell: &str) -> bool {
 /// header says so: Date, When, Deadline, Due, Day, Week), the header breaking a tie. None when
 /// no column does.
 fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -> Option<usize> {
+    // The first rows decide: a table of thousands of rows is read in one pass after this.
+    let rows = &rows[..rows.len().min(SAMPLE_ROWS)];
     let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let named = |i: usize| {
         head.get(i).is_some_and(|h| {
@@ -633,28 +635,27 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
     };
     (0..columns)
         .map(|i| {
-            let dated = rows
-                .iter()
-                .filter(|r| {
-                    r.cells.get(i).is_some_and(|c| {
-                        matches!(find_date(c, context), Some(Ok(_))) || relative_in(c).is_some()
-                    })
-                })
-                .count();
-            // Cells that are a date and little more ("01.03 – 07.03") over cells that hold
-            // dates among other words ("09.03: tables done · 11.03: trading complete").
-            let bare = rows
-                .iter()
-                .filter(|r| {
-                    r.cells.get(i).is_some_and(|c| match find_date(c, context) {
-                        Some(Ok(p)) => {
-                            let outside = c[..p.span.start].chars().chain(c[p.span.end..].chars());
-                            outside.filter(|ch| ch.is_alphabetic()).count() <= 3
+            // One reading of each cell: whether it holds a date, and whether it is a date and
+            // little more ("01.03 – 07.03", not "09.03: tables done · 11.03: trading complete").
+            let (mut dated, mut bare) = (0, 0);
+            for cell in rows.iter().filter_map(|r| r.cells.get(i)) {
+                match find_date(cell, context) {
+                    Some(Ok(p)) => {
+                        dated += 1;
+                        let outside = cell[..p.span.start]
+                            .chars()
+                            .chain(cell[p.span.end..].chars());
+                        if outside.filter(|ch| ch.is_alphabetic()).count() <= 3 {
+                            bare += 1;
                         }
-                        _ => relative_in(c).is_some(),
-                    })
-                })
-                .count();
+                    }
+                    _ if relative_in(cell).is_some() => {
+                        dated += 1;
+                        bare += 1;
+                    }
+                    _ => {}
+                }
+            }
             (i, dated, named(i), bare * 2 >= dated)
         })
         .filter(|&(_, dated, named, _)| {
@@ -827,6 +828,7 @@ fn other_date_columns(
     primary: usize,
     context: NaiveDate,
 ) -> Vec<usize> {
+    let rows = &rows[..rows.len().min(SAMPLE_ROWS)];
     // A column whose every cell is a date and nothing more ("2027-04-21", "Tue, Mar 9") is
     // one whatever its header says.
     let only_date = |c: &str| match find_date(c, context) {
@@ -918,6 +920,9 @@ fn filled_cells(rows: &[blocks::TableRow], col: usize) -> Vec<&str> {
         .filter(|c| !c.is_empty())
         .collect()
 }
+
+/// How many of a table's first rows decide which of its columns hold dates, weeks or boxes.
+const SAMPLE_ROWS: usize = 500;
 
 /// Headers of a table's task column.
 const TASK_HEADERS: &[&str] = &[
