@@ -736,18 +736,33 @@ impl NumericDates {
             }
         }
         // "01.03.2027": one or two digits, a dot, one or two digits, a dot and four digits.
-        let dotted = source
-            .split(|c: char| c.is_whitespace() || "|(),;:".contains(c))
-            .any(|w| {
-                let parts: Vec<&str> = w.trim_end_matches('.').split('.').collect();
-                parts.len() == 3
-                    && parts[0].len() <= 2
-                    && parts[1].len() <= 2
-                    && parts[2].len() == 4
-                    && parts
-                        .iter()
-                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-            });
+        // "01.03.2027" anywhere: a byte scan (this runs over the whole file before it is read,
+        // 5 MB of it too). At each dot: one or two digits before it, one or two after, a dot
+        // and four digits.
+        let digits_before = |end: usize| {
+            bytes[..end]
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_digit())
+                .count()
+        };
+        let digits_after = |start: usize| {
+            bytes
+                .get(start..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count()
+        };
+        let dotted = bytes.iter().enumerate().any(|(at, &b)| {
+            if b != b'.' || !(1..=2).contains(&digits_before(at)) {
+                return false;
+            }
+            let month = digits_after(at + 1);
+            (1..=2).contains(&month)
+                && bytes.get(at + 1 + month) == Some(&b'.')
+                && digits_after(at + 2 + month) == 4
+        });
         NumericDates {
             day_first: day_first > month_first,
             in_use: with_year > 0,

@@ -870,7 +870,7 @@ impl PlanReader {
     /// "W1 = week of 29 March 2027", "Week 1 = Mar 29": the first week of the plan's count,
     /// its start when the plan states none.
     fn week_one_stated(&mut self, text: &str) {
-        if self.plan.facts.sprint_start.is_some() {
+        if self.plan.facts.sprint_start.is_some() || !text.contains('1') {
             return;
         }
         let lower = counts_in_english(text);
@@ -937,6 +937,9 @@ impl PlanReader {
     /// The day a text puts before or after a day the plan named ("two days before the RC1
     /// date" after "Target RC1 date: Feb 8, 2027"), when it names one and not the launch.
     fn day_from_named(&self, text: &str) -> Option<NaiveDate> {
+        if self.named_days.is_empty() {
+            return None;
+        }
         let (offset, named) = offset_from_named(text)?;
         let date = self.named_day_in(&named, false)?;
         offset.day_from(date)
@@ -1483,9 +1486,10 @@ impl PlanReader {
         }
         // "### Release v26.10 Schedule": the release's month is where its yearless dates lie
         // (a heading about a release or version, not "Mar 23.03 review").
-        let about_a_release = words_of(&text.to_lowercase())
-            .iter()
-            .any(|w| matches!(*w, "release" | "releases" | "version" | "schedule"))
+        let about_a_release = text.contains('.')
+            && words_of(&text.to_lowercase())
+                .iter()
+                .any(|w| matches!(*w, "release" | "releases" | "version" | "schedule"))
             || text.split_whitespace().any(|w| {
                 w.starts_with(['v', 'V']) && w[1..].starts_with(|c: char| c.is_ascii_digit())
             });
@@ -1498,7 +1502,7 @@ impl PlanReader {
         // level ("## DAY 7: Wednesday, June 10", "## Phase 2 (Mar 1-14)"), unless a group or day
         // under it is dated itself.
         // "### Before the Tagging Deadline": by the day a "Tagging Deadline:" line named.
-        if self.find(text).is_none() && relative_in(text).is_none() {
+        if !self.named_days.is_empty() && self.find(text).is_none() && relative_in(text).is_none() {
             if let Some(date) = self.named_day_before(text) {
                 self.period_by_level[at] = Some(Period::Day { date });
             }
@@ -2545,11 +2549,11 @@ impl PlanReader {
             let heading = self.heading_offset();
             // "1wk ahead of feature freeze": a time from a gate, not from the launch.
             let from_gate =
-                offset_from_named(&text).is_some_and(|(_, named)| is_gate(&named.join(" ")));
+                || offset_from_named(&text).is_some_and(|(_, named)| is_gate(&named.join(" ")));
             own.is_none()
                 .then(|| {
                     relative_in(&text)
-                        .filter(|_| !from_gate)
+                        .filter(|_| !from_gate())
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
                         .or(heading.filter(|_| due.is_none()))
@@ -3996,21 +4000,23 @@ fn labels_done_work(text: &str) -> bool {
 /// Finished, Past or Previous, in at most four words ("Completed Releases", "Past releases";
 /// not "Definition of Done").
 fn heading_says_done(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let words = words_of(&lower);
-    words.len() <= 4
-        && words.first().is_some_and(|w| {
-            [
-                "completed",
-                "shipped",
-                "done",
-                "finished",
-                "past",
-                "previous",
-                "archived",
-            ]
-            .contains(w)
-        })
+    // Without allocating: it runs for every heading.
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or_default();
+    words.count() <= 3
+        && [
+            "completed",
+            "shipped",
+            "done",
+            "finished",
+            "past",
+            "previous",
+            "archived",
+        ]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// Whether a section's title says it gives the date of the event: "Date", "When", "Event

@@ -168,7 +168,8 @@ impl PlanReader {
             return true;
         }
         // "Week 1: 5-8 teams", "Launch day: 80% of testers active": a target for a time.
-        if let Some((_, value)) = without_urls(text).split_once(':') {
+        let labelled = text.contains(':').then(|| without_urls(text));
+        if let Some((_, value)) = labelled.as_deref().and_then(|t| t.split_once(':')) {
             let value = value.trim();
             if is_quantity(value)
                 && self.find(value).is_none()

@@ -453,7 +453,10 @@ pub(super) fn counts_in_english(text: &str) -> String {
         ("settimane", "weeks"),
     ];
     let lower = text.to_lowercase();
-    if lower.is_ascii() && !WORDS.iter().any(|(w, _)| lower.contains(w)) {
+    // A count needs a number; most lines have none, and this runs for every line.
+    if !text.bytes().any(|b| b.is_ascii_digit())
+        || lower.is_ascii() && !WORDS.iter().any(|(w, _)| lower.contains(w))
+    {
         return lower;
     }
     let mut out = String::with_capacity(text.len());
