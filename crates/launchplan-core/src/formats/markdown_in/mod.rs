@@ -722,13 +722,12 @@ impl PlanReader {
         for entry in &front.entries {
             if entry.key == "title" || (entry.key == "name" && self.front_title.is_none()) {
                 self.front_title = Some(entry.value.clone());
-            } else if ["description", "summary", "subtitle"].contains(&entry.key.as_str()) {
+            } else {
                 // What the plan is about, in its own words: its first note.
-                if !entry.value.trim().is_empty() {
+                let about = ["description", "summary", "subtitle"].contains(&entry.key.as_str());
+                if about && !entry.value.trim().is_empty() {
                     self.plan.notes.push(entry.value.trim().to_string());
                 }
-                self.fact(&format!("{}: {}", entry.key, entry.value), entry.line);
-            } else {
                 self.fact(&format!("{}: {}", entry.key, entry.value), entry.line);
             }
         }
@@ -1487,12 +1486,12 @@ impl PlanReader {
         // "### Release v26.10 Schedule": the release's month is where its yearless dates lie
         // (a heading about a release or version, not "Mar 23.03 review").
         let about_a_release = text.contains('.')
-            && words_of(&text.to_lowercase())
+            && (words_of(&text.to_lowercase())
                 .iter()
                 .any(|w| matches!(*w, "release" | "releases" | "version" | "schedule"))
-            || text.split_whitespace().any(|w| {
-                w.starts_with(['v', 'V']) && w[1..].starts_with(|c: char| c.is_ascii_digit())
-            });
+                || text.split_whitespace().any(|w| {
+                    w.starts_with(['v', 'V']) && w[1..].starts_with(|c: char| c.is_ascii_digit())
+                }));
         if about_a_release && year_written_in(text, self.context).is_none() {
             if let Some(month) = calendar_version_month(text) {
                 self.context = month;
@@ -1538,6 +1537,7 @@ impl PlanReader {
                     ..p.clone()
                 });
                 self.heading_gate(text, end.as_ref(), line);
+                self.end_gate_heading();
                 if end.is_none() {
                     if let (Some(n), Some(PlanBlock::Decision(d))) =
                         (day_number_in(text), self.last_block())
@@ -1824,6 +1824,7 @@ impl PlanReader {
         // listed under it is the schedule's again.
         if kind == SectionKind::Schedule && is_gate(heading) {
             self.heading_gate(heading, phrase.as_ref(), line);
+            self.end_gate_heading();
             return;
         }
         let block = match kind {
@@ -2524,9 +2525,6 @@ impl PlanReader {
         };
         let own = own.or(own_within.map(|p| p.last_day()));
         let within = period.filter(Period::is_coarse);
-        // A time relative to launch, in the item or (for an item with no date) its headings;
-        // its day is worked out once the launch date is known.
-        // The offset the export wrote wins over anything else the text says.
         // "- [ ] **Срок:** За 2 недели до запуска", "- [ ] **Deadline:** Mar 3" among its
         // subtasks: a field of the task that says when it is due.
         let (field_day, field_offset) = item
@@ -2545,6 +2543,9 @@ impl PlanReader {
         // "No later than two days before the RC1 date": from the day a "Target RC1 date:"
         // line named, not from the launch.
         let own = own.or_else(|| self.day_from_named(&text));
+        // A time relative to launch, in the item or (for an item with no date) its headings;
+        // its day is worked out once the launch date is known.
+        // The offset the export wrote wins over anything else the text says.
         let offset = marker.or_else(|| {
             let heading = self.heading_offset();
             // "1wk ahead of feature freeze": a time from a gate, not from the launch.
@@ -2661,11 +2662,11 @@ impl PlanReader {
         // 2026 wrote notes (reading them as tasks would change those files).
         child.task.is_some() && field_box(child).is_none()
             || ((parent.task.is_none() || parent.titled)
-                && !introduces_criteria(&parent.text)
                 && child.children.is_empty()
                 && child.extra.is_empty()
-                && !without_urls(&child.text).contains(':')
                 && !child.links_only
+                && !without_urls(&child.text).contains(':')
+                && !introduces_criteria(&parent.text)
                 && !self.reads_as_note(&child.text))
     }
 
@@ -3001,13 +3002,15 @@ impl PlanReader {
             title: strip_deadline(heading, phrase),
             ..Default::default()
         }));
-        // The gate's day is the gate's: what the schedule lists after it is dated as it was
-        // before the gate (a dated gate heading the export writes must not date the tasks
-        // after it).
+    }
+
+    /// After a gate heading under a section ("### Code freeze (Jul 24, 2026)"): the gate's day
+    /// is the gate's, and what the schedule lists after it is dated as it was before the gate
+    /// (a dated gate heading the export writes must not date the tasks after it). A section
+    /// heading that is a gate dates its own checklist (see `section_gate`).
+    fn end_gate_heading(&mut self) {
         let at = usize::from(self.heading_level.min(6));
-        if self.heading_level > 0 {
-            self.period_by_level[at] = None;
-        }
+        self.period_by_level[at] = None;
     }
 
     /// One bullet of a list of gates, as a decision point dated by its date or day number.

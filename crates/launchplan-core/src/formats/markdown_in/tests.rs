@@ -3350,3 +3350,14 @@ fn an_italian_day_count_with_tables_of_what_and_who() {
     let gates = crate::schedule::gates::gates(&plan);
     assert!(gates.iter().any(|g| g.title.starts_with("Via libera")));
 }
+
+#[test]
+fn a_section_gate_dates_its_checklist_and_a_block_gate_leaves_what_follows() {
+    let plan = import_markdown(
+        "# P\n\n## Final Go/No-Go Decision (Mar 3, 2027)\n\n- [ ] Check the dashboards\n\n\
+         ## Schedule (Feb 1 - Feb 28, 2027)\n\n### Code freeze (Feb 20, 2027)\n\n- [ ] Write the notes\n",
+    )
+    .plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, vec![Some(d(2027, 3, 3)), Some(d(2027, 2, 28))]);
+}
