@@ -91,6 +91,10 @@ pub fn is_gate(text: &str) -> bool {
         .any(|w| same(word, w))
             || phrase("sign", "off")
             || phrase("signed", "off")
+            || phrase("signs", "off")
+            // "The board approves the budget": a body's decision ("Approve and merge" is a
+            // step of a review).
+            || same(word, "approves")
             // "Green light from the board", Italian "via libera", French "feu vert".
             || phrase("green", "light")
             || phrase("via", "libera")
@@ -205,6 +209,8 @@ mod tests {
             "Aprovação do orçamento",
             "Entscheidung über den Preis",
             "Quyết định quay lui phải chốt trước 10:00",
+            "Chair signs off the merchandise budget",
+            "Association board approves the budget",
         ] {
             assert!(is_gate(gate), "{gate}");
         }
@@ -218,6 +224,7 @@ mod tests {
             "Merge fixes during the freeze",
             "Rollback decision matrix",
             "Help the board decide",
+            "Approve and merge the release pull request",
         ] {
             assert!(!is_gate(task), "{task}");
         }

@@ -2,7 +2,7 @@
 //! headings, paragraphs (split at line breaks), lists with task markers, and everything else
 //! kept as its source text. Inline markup is reduced to plain text.
 
-use super::html;
+use super::{html, pandoc};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 use std::ops::Range;
@@ -287,19 +287,29 @@ impl<'a> Reader<'a> {
                     let (lines, _) = self.inline();
                     out.push(Block::Heading {
                         level: level as u8,
-                        text: lines.join(" "),
+                        text: pandoc::without_attributes(&lines.join(" ")).to_string(),
                         line: self.line(range.start),
                     });
                 }
                 Event::Start(Tag::Paragraph) => {
                     self.events.next();
-                    let (lines, bold) = self.inline();
+                    let (mut lines, bold) = self.inline();
+                    let mut bold_labels = std::mem::take(&mut self.last_labels);
+                    // Pandoc's div fences (`::: {}`) around the text: markup.
+                    if lines.iter().any(|l| pandoc::is_div_fence(l)) {
+                        let keep: Vec<bool> =
+                            lines.iter().map(|l| !pandoc::is_div_fence(l)).collect();
+                        let mut k = keep.iter();
+                        lines.retain(|_| *k.next().unwrap_or(&true));
+                        let mut k = keep.iter();
+                        bold_labels.retain(|_| *k.next().unwrap_or(&true));
+                    }
                     if !lines.is_empty() {
                         out.push(Block::Paragraph {
                             lines,
                             bold,
                             line: self.line(range.start),
-                            bold_labels: std::mem::take(&mut self.last_labels),
+                            bold_labels,
                         });
                     }
                 }
@@ -310,7 +320,10 @@ impl<'a> Reader<'a> {
                 }
                 Event::Rule => {
                     self.events.next();
-                    out.push(Block::Rule);
+                    match pandoc::simple_table(self.source, range.start) {
+                        Some(table) => self.pandoc_table(table, &mut out),
+                        None => out.push(Block::Rule),
+                    }
                 }
                 Event::Start(Tag::Table(_)) => {
                     self.events.next();
@@ -446,6 +459,60 @@ impl<'a> Reader<'a> {
             }
         }
         (head, rows)
+    }
+
+    /// Reads a pandoc simple table (see [`pandoc`]) whose dash line was just consumed: its
+    /// header line, read as a paragraph, is taken back from `out`, the events of its rows are
+    /// skipped, and the table is read as the pipe table it is, its source kept as written.
+    fn pandoc_table(&mut self, table: pandoc::SimpleTable, out: &mut Vec<Block>) {
+        let header_line = self.line(table.start);
+        if table.headed {
+            if let Some(Block::Paragraph {
+                lines,
+                line,
+                bold_labels,
+                ..
+            }) = out.last_mut()
+            {
+                if *line + lines.len() == header_line + 1 {
+                    lines.pop();
+                    bold_labels.pop();
+                    if lines.is_empty() {
+                        out.pop();
+                    }
+                }
+            }
+        }
+        while self
+            .events
+            .peek()
+            .is_some_and(|(_, range)| range.start < table.end)
+        {
+            match self.events.peek() {
+                Some((Event::Start(_), _)) => self.skip_block(),
+                _ => {
+                    self.events.next();
+                }
+            }
+        }
+        // The pipe table's rows fall on the lines of the rows as written: a table without a
+        // header has its (empty) header row on the line before its dash line.
+        let first = if table.headed {
+            header_line - 1
+        } else {
+            header_line.saturating_sub(2)
+        };
+        for _ in 2..table.pipes.lines().count() {
+            if self.count(table.start) {
+                return;
+            }
+        }
+        for mut block in read_at(&table.pipes, first, false, usize::MAX).0 {
+            if let Block::Table { source, .. } = &mut block {
+                *source = self.source[table.start..table.end].trim().to_string();
+            }
+            out.push(block);
+        }
     }
 
     /// Counts one unit read at byte `offset`; true (and the place noted) once there are more

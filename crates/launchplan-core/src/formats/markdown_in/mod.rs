@@ -8,6 +8,7 @@ mod front_matter;
 mod html;
 mod launch;
 mod notes;
+mod pandoc;
 mod records;
 mod tables;
 mod text;

@@ -442,6 +442,7 @@ impl PlanReader {
             let done = status.is_some_and(says_done)
                 || actual_day.is_some()
                 || actual.is_some_and(says_done)
+                || says_done_at_end(&text)
                 || status.is_none() && (completed || self.under_done_heading());
             let mut notes = Vec::new();
             notes.extend(
@@ -637,8 +638,13 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
         .map(|i| {
             // One reading of each cell: whether it holds a date, and whether it is a date and
             // little more ("01.03 – 07.03", not "09.03: tables done · 11.03: trading complete").
-            let (mut dated, mut bare) = (0, 0);
+            // Cells that hold a date's place ("TBD", "XXX") count neither way.
+            let (mut dated, mut bare, mut placeholders) = (0, 0, 0);
             for cell in rows.iter().filter_map(|r| r.cells.get(i)) {
+                if is_placeholder(cell) {
+                    placeholders += 1;
+                    continue;
+                }
                 match find_date(cell, context) {
                     Some(Ok(p)) => {
                         dated += 1;
@@ -649,20 +655,21 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
                             bare += 1;
                         }
                     }
-                    _ if relative_in(cell).is_some() => {
+                    _ if relative_in(cell).is_some() || signed_offset(cell).is_some() => {
                         dated += 1;
                         bare += 1;
                     }
                     _ => {}
                 }
             }
-            (i, dated, named(i), bare * 2 >= dated)
+            let rows = rows.len() - placeholders.min(rows.len() / 2);
+            (i, dated, named(i), bare * 2 >= dated, rows)
         })
-        .filter(|&(_, dated, named, _)| {
-            dated > 0 && (dated * 2 >= rows.len() || named && dated * 3 >= rows.len())
+        .filter(|&(_, dated, named, _, rows)| {
+            dated > 0 && (dated * 2 >= rows || named && dated * 3 >= rows)
         })
-        .max_by_key(|&(i, dated, named, bare)| (dated, bare, named, std::cmp::Reverse(i)))
-        .map(|(i, _, _, _)| i)
+        .max_by_key(|&(i, dated, named, bare, _)| (dated, bare, named, std::cmp::Reverse(i)))
+        .map(|(i, _, _, _, _)| i)
 }
 
 /// The column of a table that numbers the plan's weeks ("Weeks" with "1-2", "13-19"; "Wochen",

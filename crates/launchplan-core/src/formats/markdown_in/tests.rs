@@ -3361,3 +3361,36 @@ fn a_section_gate_dates_its_checklist_and_a_block_gate_leaves_what_follows() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, vec![Some(d(2027, 3, 3)), Some(d(2027, 2, 28))]);
 }
+
+#[test]
+fn a_pandoc_simple_table_of_offsets_is_a_schedule() {
+    let imported = import_markdown(
+        "# Meetup\n\n::: {}\n**Launch:** March 23, 2028\n:::\n\n# Timeline {#Timeline}\n\n::: {}\n\
+         \x20 ----------- ------------------------------\n\
+         \x20 -15-12 months   Book the hall (done)\n\
+         \x20 XXX         Invite the speakers\n\
+         \x20 -45 days    Chair signs off the budget\n\
+         \x20 -1 day      Fill the bags\n\
+         \x20 ----------- ------------------------------\n:::\n",
+    );
+    let plan = &imported.plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 3, 23)));
+    assert_eq!(plan.sections[0].title, "Timeline");
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due, i.done))
+        .collect();
+    assert_eq!(
+        items,
+        vec![
+            ("Book the hall (done)", Some(d(2027, 3, 23)), true),
+            ("Invite the speakers", None, false),
+            ("Fill the bags", Some(d(2028, 3, 22)), false),
+        ]
+    );
+    let gates = crate::schedule::gates::gates(plan);
+    assert_eq!(gates.len(), 1);
+    assert_eq!(gates[0].date, Some(d(2028, 2, 7)));
+    // The fences are markup: nothing of them is left as a note.
+    assert!(!crate::formats::markdown_out::export_markdown(plan).contains(":::"));
+}

@@ -41,7 +41,7 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
 
 /// Whether a line ends with a done status: "(done)", "[done]", "(completed)", "[COMPLETED]",
 /// "(HECHO)", "(erledigt)", "✅ Done", "✅", "✔".
-fn says_done_at_end(text: &str) -> bool {
+pub(super) fn says_done_at_end(text: &str) -> bool {
     let lower = text.trim_end().to_lowercase();
     [
         "(done)",
@@ -299,9 +299,27 @@ pub(super) fn signed_offset(cell: &str) -> Option<Offset> {
     };
     let rest = rest.trim_start();
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let n: i32 = digits.parse().ok()?;
-    let unit = relative_unit(rest[digits.len()..].trim())?;
+    let mut n: i32 = digits.parse().ok()?;
+    let mut rest = &rest[digits.len()..];
+    // "-15-12 months": a span, due at its end (the nearer end before the launch, the later
+    // after it).
+    if let Some(to) = rest.strip_prefix(['-', '–']) {
+        let more: String = to.chars().take_while(char::is_ascii_digit).collect();
+        let m: i32 = more.parse().ok()?;
+        n = if sign < 0 { n.min(m) } else { n.max(m) };
+        rest = &to[more.len()..];
+    }
+    let unit = relative_unit(rest.trim())?;
     Offset::new(sign * n, unit)
+}
+
+/// Whether a cell only holds the place of a date not known yet: "TBD", "TBA", "XXX", "?".
+pub(super) fn is_placeholder(cell: &str) -> bool {
+    let cell = cell.trim().trim_matches('*').to_ascii_lowercase();
+    [
+        "tbd", "tba", "tbc", "xxx", "?", "??", "???", "n/a", "-", "—", "–",
+    ]
+    .contains(&cell.as_str())
 }
 
 /// "one" … "twelve" as a number ("One year out", "two weeks before launch").
@@ -1020,6 +1038,12 @@ mod relative_tests {
         assert_eq!(signed_offset("+24h"), rel(24, Hours));
         assert_eq!(signed_offset("+2 days"), rel(2, Days));
         assert_eq!(signed_offset("+1"), None);
+        // A span before the launch is due at its nearer end, one after it at its later end.
+        assert_eq!(signed_offset("-15-12 months"), rel(-12, Months));
+        assert_eq!(signed_offset("-90 days"), rel(-90, Days));
+        assert_eq!(signed_offset("+1-2 weeks"), rel(2, Weeks));
+        assert_eq!(signed_offset("-12-"), None);
+        assert!(is_placeholder(" XXX ") && is_placeholder("TBD") && !is_placeholder("Mar 3"));
         assert_eq!(signed_offset("5:30"), None);
         assert_eq!(relative_in("Day before the demo we rehearse"), None);
         assert_eq!(
