@@ -2,7 +2,7 @@
 //! headings, paragraphs (split at line breaks), lists with task markers, and everything else
 //! kept as its source text. Inline markup is reduced to plain text.
 
-use super::{html, pandoc};
+use super::{boxes, html, pandoc};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 use std::ops::Range;
@@ -116,6 +116,10 @@ fn read_at(
 ) -> (Vec<Block>, Option<usize>) {
     let options =
         Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
+    // Ballot boxes drawn as characters are task lists; the lines keep their numbers.
+    let boxed = boxes::as_task_lists(source);
+    let written = source;
+    let source: &str = &boxed;
     let mut reader = Reader {
         source,
         lines: LineIndex::new(source),
@@ -137,7 +141,30 @@ fn read_at(
         cut: None,
     };
     let blocks = reader.blocks();
-    (blocks, reader.cut)
+    // Where the reader stopped, in the source as written: the start of the same line.
+    let cut = reader.cut.map(|at| {
+        if written.len() == source.len() {
+            return at;
+        }
+        let line = source[..at.min(source.len())].matches('\n').count();
+        written
+            .match_indices('\n')
+            .nth(line.wrapping_sub(1))
+            .map_or(0, |(i, _)| i + 1)
+            .min(written.len())
+    });
+    (blocks, cut)
+}
+
+/// Whether Markdown text holds a task-list item (`- [ ] …`, `* [x] …`).
+fn holds_a_checklist(text: &str) -> bool {
+    text.lines().any(|line| {
+        let t = line.trim_start();
+        ["- [", "* [", "+ ["].iter().any(|b| {
+            t.strip_prefix(b)
+                .is_some_and(|r| r.starts_with([' ', 'x', 'X']) && r[1..].starts_with("] "))
+        })
+    })
 }
 
 /// Maps byte offsets to 1-based line numbers.
@@ -374,6 +401,34 @@ impl<'a> Reader<'a> {
                     }
                     let line = self.line(range.start);
                     out.extend(read_at(&content, line, false, usize::MAX).0);
+                }
+                // A plan written inside a ```` ```markdown ```` fence (a notes tool's export, an
+                // answer pasted from a chat) when it holds a checklist: its content is read.
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                    if self.tasklists
+                        && matches!(
+                            info.split_whitespace()
+                                .next()
+                                .map(str::to_ascii_lowercase)
+                                .as_deref(),
+                            Some("markdown" | "md" | "gfm")
+                        ) =>
+                {
+                    self.events.next();
+                    let mut content = String::new();
+                    for (event, _) in self.events.by_ref() {
+                        match event {
+                            Event::Text(text) => content.push_str(&text),
+                            Event::End(_) => break,
+                            _ => {}
+                        }
+                    }
+                    let line = self.line(range.start);
+                    if holds_a_checklist(&boxes::as_task_lists(&content)) {
+                        out.extend(read_at(&content, line, false, usize::MAX).0);
+                    } else {
+                        out.push(self.other(range));
+                    }
                 }
                 Event::Start(Tag::HtmlBlock) => {
                     self.skip_block();
@@ -759,6 +814,11 @@ impl<'a> Reader<'a> {
                         .collect();
                 }
             }
+            // "- [ ] Build a feedback form" with "Target: 12 families" on the next line: a
+            // field of the item, kept as its note, not more of its text.
+            if let Some(k) = (1..lines.len()).find(|&k| is_field_line(&lines[k])) {
+                item.extra.extend(lines.split_off(k));
+            }
             item.text = lines.join(" ");
             item.lead = std::mem::take(&mut self.last_lead);
             item.struck = self.last_struck;
@@ -767,6 +827,20 @@ impl<'a> Reader<'a> {
             *have_text = true;
         }
     }
+}
+
+/// Whether a line is a field, "Target: 12 families installed": a capitalised label of one to
+/// three words, a colon and a value (not a time of day, "7:00 AM: doors open").
+fn is_field_line(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, value)| {
+        let words = label.split_whitespace().count();
+        (1..=3).contains(&words)
+            && label.chars().next().is_some_and(char::is_uppercase)
+            && label
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            && !value.trim().is_empty()
+    })
 }
 
 /// Whether a line starts with a date and a colon: "17 May - May 21: cut the branch",

@@ -3,6 +3,7 @@
 //! both, with the plan lint's warnings.
 
 mod blocks;
+mod boxes;
 mod derive;
 mod front_matter;
 mod html;
@@ -1262,7 +1263,7 @@ impl PlanReader {
     }
 
     fn read(&mut self, blocks: &[Block]) {
-        for block in blocks {
+        for (at, block) in blocks.iter().enumerate() {
             if self.over_limit() {
                 return;
             }
@@ -1274,6 +1275,13 @@ impl PlanReader {
                     line,
                     bold_labels,
                 } => {
+                    // "Day 57 (Feb 17): TestFlight Ready" right over a list, without a blank
+                    // line: a dated label of the list, read as one in bold would be.
+                    let labels_list = matches!(
+                        blocks.get(at + 1),
+                        Some(Block::List { items })
+                            if items.first().is_some_and(|i| i.line == line + lines.len())
+                    );
                     for (i, text) in lines.iter().enumerate() {
                         if let Some((level, title)) = unspaced_heading(text) {
                             self.heading(level, title, line + i);
@@ -1281,7 +1289,17 @@ impl PlanReader {
                         }
                         self.continued = i > 0;
                         let label = bold_labels.get(i).copied().unwrap_or(false);
-                        self.paragraph_line(text, *bold, label, line + i);
+                        let dated_label = labels_list
+                            && !label
+                            && i + 1 == lines.len()
+                            && text.chars().count() <= 80
+                            && self.find(text).is_some_and(|p| p.is_ok());
+                        self.paragraph_line(
+                            text,
+                            *bold || dated_label,
+                            label || dated_label,
+                            line + i,
+                        );
                     }
                     self.continued = false;
                 }
@@ -1910,12 +1928,29 @@ impl PlanReader {
         }
         self.date_in(text, line);
         self.day_one_dated(text, date);
+        // "Day 57 (Feb 17): TestFlight Ready": the title after the aside's bracket.
         let rest = text.get(phrase.span.end..).unwrap_or_default();
+        let rest = rest.trim_start().trim_start_matches([')', ']']);
         let title = non_empty(&lead_trimmed(rest));
         let group_id = match self.last_block() {
             Some(PlanBlock::Schedule(g)) => g.id.clone(),
             _ => return false,
         };
+        // "Day 77 (Mar 9): Feature Freeze": the day is the gate's too, a decision point after
+        // the group (the day keeps its tasks).
+        if let Some(gate) = title
+            .as_deref()
+            .filter(|t| is_gate(t) && !self.in_note_section())
+        {
+            let section = self.section_id();
+            let id = self.id(&section, "decision", gate, line);
+            self.pending_gates.push(DecisionPoint {
+                id,
+                date: Some(date),
+                title: gate.to_string(),
+                ..Default::default()
+            });
+        }
         let id = self.id(&group_id, "day", &date.to_string(), line);
         if let Some(PlanBlock::Schedule(group)) = self.last_block() {
             group.days.push(Day {

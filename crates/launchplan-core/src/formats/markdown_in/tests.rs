@@ -3394,3 +3394,41 @@ fn a_pandoc_simple_table_of_offsets_is_a_schedule() {
     // The fences are markup: nothing of them is left as a note.
     assert!(!crate::formats::markdown_out::export_markdown(plan).contains(":::"));
 }
+
+#[test]
+fn a_plan_inside_a_markdown_fence_with_drawn_boxes_is_read() {
+    let source = "# Beta\n\n### Sprint 5 (Feb 17 - Mar 2, 2027)\n\n```markdown\n\
+                  Day 57 (Feb 17): TestFlight Ready\n\
+                  □ Upload build 0.9.0\n\
+                  \x20 Target: build installs cleanly\n\
+                  ☑ Write the test notes\n\n\
+                  Day 60 (Feb 20): Feature Freeze\n\
+                  □ Tell the team\n```\n\n\
+                  ```markdown\n## An example of a release note\n- Faster sync\n```\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due, i.done, i.notes.clone()))
+        .collect();
+    assert_eq!(
+        items,
+        vec![
+            (
+                "Upload build 0.9.0",
+                Some(d(2027, 2, 17)),
+                false,
+                vec!["Target: build installs cleanly".to_string()]
+            ),
+            ("Write the test notes", Some(d(2027, 2, 17)), true, vec![]),
+            ("Tell the team", Some(d(2027, 2, 20)), false, vec![]),
+        ]
+    );
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates.len(), 1);
+    assert_eq!(
+        (gates[0].title, gates[0].date),
+        ("Feature Freeze", Some(d(2027, 2, 20)))
+    );
+    // A fence without a checklist (an example of a release note) stays code, as written.
+    assert!(crate::formats::markdown_out::export_markdown(&plan).contains("Faster sync"));
+}
