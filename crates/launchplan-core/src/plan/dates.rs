@@ -381,7 +381,8 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
     })
 }
 
-/// Month names in German, Spanish, French, Portuguese, Italian, Dutch, Turkish and Russian,
+/// Month names in German, Spanish, French, Portuguese, Italian, Dutch, Turkish, Russian, Polish
+/// (as dates write them: "14 września") and Indonesian,
 /// written in full ("März", "marzo", "février", "Mayıs", "марта"), as plans in those languages
 /// date their lines. Not "mars" (the
 /// planet has launches of its own) nor the names English shares.
@@ -397,6 +398,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "ocak",
             "января",
             "январь",
+            "stycznia",
         ],
         &[
             "februar",
@@ -410,6 +412,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "subat",
             "февраля",
             "февраль",
+            "lutego",
         ],
         &[
             "märz",
@@ -421,16 +424,26 @@ fn foreign_month(word: &str) -> Option<u32> {
             "mart",
             "марта",
             "март",
-        ],
-        &["abril", "avril", "aprile", "nisan", "апреля", "апрель"],
-        &[
-            "mai", "mayo", "maio", "maggio", "mei", "mayıs", "mayis", "мая", "май",
+            "maret",
+            "marca",
         ],
         &[
-            "juni", "junio", "juin", "junho", "giugno", "haziran", "июня", "июнь",
+            "abril",
+            "avril",
+            "aprile",
+            "nisan",
+            "апреля",
+            "апрель",
+            "kwietnia",
         ],
         &[
-            "juli", "julio", "juillet", "julho", "luglio", "temmuz", "июля", "июль",
+            "mai", "mayo", "maio", "maggio", "mei", "mayıs", "mayis", "мая", "май", "maja",
+        ],
+        &[
+            "juni", "junio", "juin", "junho", "giugno", "haziran", "июня", "июнь", "czerwca",
+        ],
+        &[
+            "juli", "julio", "juillet", "julho", "luglio", "temmuz", "июля", "июль", "lipca",
         ],
         &[
             "agosto",
@@ -441,6 +454,8 @@ fn foreign_month(word: &str) -> Option<u32> {
             "agustos",
             "августа",
             "август",
+            "agustus",
+            "sierpnia",
         ],
         &[
             "septiembre",
@@ -452,6 +467,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "eylul",
             "сентября",
             "сентябрь",
+            "września",
         ],
         &[
             "oktober",
@@ -462,6 +478,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "ekim",
             "октября",
             "октябрь",
+            "października",
         ],
         &[
             "noviembre",
@@ -471,6 +488,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "kasim",
             "ноября",
             "ноябрь",
+            "listopada",
         ],
         &[
             "dezember",
@@ -483,6 +501,8 @@ fn foreign_month(word: &str) -> Option<u32> {
             "aralik",
             "декабря",
             "декабрь",
+            "desember",
+            "grudnia",
         ],
     ];
     let lower = word.to_lowercase();
@@ -839,8 +859,13 @@ impl<'a> Scanner<'a> {
         self.token(i).is_some_and(|t| t.kind == kind)
     }
 
+    /// Whether token `i` is the punctuation `punct`; for "-", also the hyphens a word
+    /// processor writes ("2027‑09‑14" with non-breaking hyphens).
     fn is_punct(&self, i: usize, punct: &str) -> bool {
-        self.is(i, Kind::Punct) && self.str_at(i) == punct
+        self.is(i, Kind::Punct) && {
+            let s = self.str_at(i);
+            s == punct || punct == "-" && matches!(s, "\u{2010}" | "\u{2011}" | "\u{2012}")
+        }
     }
 
     /// Whether token `i + 1` follows token `i` with nothing in between.
@@ -1659,6 +1684,15 @@ mod tests {
     }
 
     #[test]
+    fn iso_dates_with_a_word_processors_hyphens() {
+        assert_eq!(
+            period("od 2027\u{2011}09\u{2011}14 o 10:00"),
+            day(2027, 9, 14)
+        );
+        assert_eq!(period("2027\u{2010}03\u{2010}01"), day(2027, 3, 1));
+    }
+
+    #[test]
     fn week_heading_range_in_one_month() {
         // The year at the end, a trailing "(This Week)" that is not part of the phrase.
         let text = "Week 1: Feb 10-14, 2026 (This Week)";
@@ -2050,6 +2084,8 @@ mod tests {
         assert_eq!(period("Go-Live am 3. März 2027"), day(2027, 3, 3));
         assert_eq!(period("le 14 février 2027"), day(2027, 2, 14));
         assert_eq!(period("Lançamento: 2 de outubro de 2027"), day(2027, 10, 2));
+        assert_eq!(period("Jumat malam, 12 Maret 2027"), day(2027, 3, 12));
+        assert_eq!(period("otwarcie 14 września 2027"), day(2027, 9, 14));
         assert_eq!(
             period("Dezember 2027"),
             Period::Month {

@@ -1577,7 +1577,9 @@ impl PlanReader {
         let Some((key, value)) = text.split_once(':') else {
             return false;
         };
-        let Some(fact) = Fact::named(key) else {
+        let Some(fact) =
+            Fact::named(key).or_else(|| target_of_launch(key, value).then_some(Fact::Launch))
+        else {
             return false;
         };
         let countdown = lint::countdown_days(value);
@@ -2208,6 +2210,11 @@ impl PlanReader {
     }
 
     fn list_item(&mut self, item: &ListItem) {
+        // "- Timeline: build from Sept 3; the fair opens on 14 September 2027": a plain bullet
+        // may say when the event is, as a paragraph would.
+        if item.task.is_none() {
+            self.event_sentence(&item.text);
+        }
         // Bullets under a task written as a bold line explain it.
         if let Some(id) = self.bold_task.clone().filter(|_| item.task.is_none()) {
             if let Some(NodeMut::Item(task)) = self.plan.node_mut(&id) {
@@ -3114,6 +3121,13 @@ impl PlanReader {
             " lancement le ",
             " lanzamiento el ",
             " lancio il ",
+            // Polish, Indonesian, Dutch and German: the opening, the release scheduled.
+            " otwarcie ",
+            " rilis publik dijadwalkan ",
+            " rilis dijadwalkan ",
+            " peluncuran dijadwalkan ",
+            " opening op ",
+            " eröffnung am ",
         ]
         .iter()
         .find_map(|verb| lower.find(verb).map(|i| i + verb.len())) else {
@@ -3784,6 +3798,47 @@ fn unspaced_heading(line: &str) -> Option<(u8, &str)> {
 }
 
 /// "Step 2: Point the A records", "Step 3 - Add the records": a numbered step with its name.
+/// A target or goal whose value is the launch, "**목표**: 2027-03-18 소프트 런치", "Goal: go live
+/// on May 3": the launch date.
+fn target_of_launch(key: &str, value: &str) -> bool {
+    let key = key
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let lower = value.to_lowercase();
+    [
+        "target",
+        "goal",
+        "목표",
+        "目标",
+        "目標",
+        "ziel",
+        "objetivo",
+        "objectif",
+        "obiettivo",
+        "doel",
+        "cel",
+        "hedef",
+        "цель",
+    ]
+    .contains(&key.as_str())
+        && (words_of(&lower)
+            .iter()
+            .any(|w| ["launch", "release", "golive", "live", "cutover", "ga"].contains(w))
+            || [
+                "런치",
+                "런칭",
+                "출시",
+                "오픈",
+                "发布",
+                "上线",
+                "リリース",
+                "ローンチ",
+            ]
+            .iter()
+            .any(|w| lower.contains(w)))
+}
+
 fn is_step_label(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
     let Some(rest) = lower.strip_prefix("step ") else {

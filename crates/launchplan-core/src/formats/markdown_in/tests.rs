@@ -3432,3 +3432,42 @@ fn a_plan_inside_a_markdown_fence_with_drawn_boxes_is_read() {
     // A fence without a checklist (an example of a release note) stays code, as written.
     assert!(crate::formats::markdown_out::export_markdown(&plan).contains("Faster sync"));
 }
+
+#[test]
+fn the_launch_said_as_a_target_or_in_a_summary_bullet() {
+    for (text, day) in [
+        ("# 출시\n**작성일**: 2027-03-15\n**목표**: 2027-03-18 소프트 런치\n", d(2027, 3, 18)),
+        ("# Beta\n\n**Goal:** go live on May 3, 2027\n", d(2027, 5, 3)),
+        (
+            "# Stoisko\n\n## Podsumowanie\n- Oś czasu: prace od 2027\u{2011}09\u{2011}03; otwarcie targów we wtorek 2027\u{2011}09\u{2011}14 o 10:00.\n",
+            d(2027, 9, 14),
+        ),
+        (
+            "# Kuis\n\nRilis publik dijadwalkan **Jumat malam, 12 Maret 2027**, pukul 22.00.\n",
+            d(2027, 3, 12),
+        ),
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, Some(day), "{text}");
+    }
+    // A goal that is not the launch is no launch date.
+    assert_eq!(
+        import_markdown("# P\n\n**Goal:** 40 sign-ups by May 3, 2027\n")
+            .plan
+            .facts
+            .launch,
+        None
+    );
+}
+
+#[test]
+fn a_table_counts_days_from_the_launch_written_as_launch_minus() {
+    let plan = import_markdown(
+        "# Steam\n\nLaunch: December 9, 2027\n\n## Release\n\n| Task | Due |\n|---|---|\n\
+         | Code freeze, features done | Launch - 10 days |\n| Park a patch build | Launch - 1 day |\n",
+    )
+    .plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates[0].date, Some(d(2027, 11, 29)));
+    let items: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert!(items.contains(&Some(d(2027, 12, 8))));
+}

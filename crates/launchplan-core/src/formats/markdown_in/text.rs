@@ -685,15 +685,16 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             .filter(|n| *n <= Offset::MAX_AMOUNT)
     };
     for (i, word) in words.iter().enumerate() {
-        // "T-7 days", "T+2", "D-14", "T-72h", "T-0"; French "J-2", "J+30" (jour J).
-        if word == "t" || word == "d" || word == "j" {
+        // "T-7 days", "T+2", "D-14", "T-72h", "T-0"; French "J-2", "J+30" (jour J); "L-10",
+        // "Launch - 10 days", "Release + 2 weeks".
+        if ["t", "d", "j", "l", "launch", "release", "ga"].contains(&word.as_str()) {
             let sign = match words.get(i + 1).map(String::as_str) {
                 Some("-") => -1,
                 Some("+") => 1,
                 _ => continue,
             };
-            // "D-day", "T-day": the launch day itself.
-            if words.get(i + 2).map(String::as_str) == Some("day") {
+            // "D-day", "T-day": the launch day itself ("Launch-day tasks" are not a count).
+            if word.len() == 1 && words.get(i + 2).map(String::as_str) == Some("day") {
                 return Some(Offset {
                     amount: 0,
                     unit: OffsetUnit::Days,
@@ -992,6 +993,11 @@ mod relative_tests {
         assert_eq!(relative_in("Day 1 (T+1)"), rel(1, Days));
         assert_eq!(relative_in("Launch Day (T-0)"), rel(0, Days));
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
+        assert_eq!(relative_in("Launch - 10 days"), rel(-10, Days));
+        assert_eq!(relative_in("Release + 2 weeks"), rel(2, Weeks));
+        assert_eq!(relative_in("L-10"), rel(-10, Days));
+        assert_eq!(relative_in("Launch day checklist"), None);
+        assert_eq!(relative_in("Launch-day test call booked"), None);
         assert_eq!(relative_in("D-day"), rel(0, Days));
         assert_eq!(
             relative_in("Ancien hébergement résilié à J+30"),
