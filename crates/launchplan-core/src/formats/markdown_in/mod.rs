@@ -175,6 +175,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if let Some(minutes) = reader.launch_minutes {
         hours_to_days(&mut reader.plan, &mut reader.relative_gates, minutes);
     }
+    reader.date_from_events();
     reader.plan.date_offsets();
     if let Some(launch) = reader.plan.facts.launch {
         for (id, offset) in std::mem::take(&mut reader.relative_gates) {
@@ -545,6 +546,13 @@ struct PlanReader {
     /// LAUNCH DAY"), with its rank (see [`launch::names_launch`]): the launch when no line of
     /// the plan states it.
     launch_heading: Option<(u8, NaiveDate)>,
+    /// The day of the last heading dated by one day ("## Startdag — zaterdag 4 september
+    /// 2027"), its level, and whether a heading under it counts from it ("### Twee weken
+    /// vooraf"): the event those headings count from.
+    event_day: Option<(usize, NaiveDate, bool)>,
+    /// Items dated relative to such an event, with its day: due from it, and kept relative
+    /// only when the event is the launch.
+    anchored: Vec<(NodeId, NaiveDate)>,
     /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
     /// the schedule states a gate on the same day (see [`drop_repeated_gates`]).
     summary_gates: Vec<NodeId>,
@@ -648,6 +656,8 @@ impl PlanReader {
             year_certain: false,
             launch_rank: 0,
             launch_heading: None,
+            event_day: None,
+            anchored: Vec::new(),
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
             heading_level: 1,
@@ -1442,6 +1452,7 @@ impl PlanReader {
                     .or_else(|| week_end_day_in(text).map(|n| (n, true)));
             }
         }
+        self.event_heading(text, at);
         self.bold_task = None;
         if self.facts_allowed() && self.fact(text, line) {
             return;
@@ -1569,6 +1580,82 @@ impl PlanReader {
                 self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
             }
         }
+    }
+
+    /// Items counted from an event's day ("## Startdag — 4 september 2027" over "### Twee
+    /// weken vooraf"): the first such event is the launch when nothing else names one; an item
+    /// of another event is due on its day from that event and no longer moves with the launch.
+    fn date_from_events(&mut self) {
+        let anchored = std::mem::take(&mut self.anchored);
+        if let (None, None, Some((_, first))) = (
+            self.plan.facts.launch,
+            self.plan.facts.launch_within,
+            anchored.first(),
+        ) {
+            self.plan.facts.launch = Some(*first);
+        }
+        let launch = self.plan.facts.launch;
+        for (id, event) in anchored {
+            if Some(event) == launch {
+                continue;
+            }
+            if let Some(NodeMut::Item(item)) = self.plan.node_mut(&id) {
+                if let Some(offset) = item.offset.take() {
+                    item.due = offset.day_from(event);
+                }
+            }
+        }
+    }
+
+    /// Follows the event that relative headings count from: a heading dated by one day starts
+    /// one; a deeper heading that counts from an unnamed event ("### Twee weken vooraf", "###
+    /// The day after") confirms it; after that, a heading of the event's own level that does the
+    /// same (its writer slipped a level) keeps it, and any other heading at that level or above
+    /// ends it. A heading that names what it counts from ("2 weeks before launch") counts from
+    /// the launch.
+    fn event_heading(&mut self, text: &str, at: usize) {
+        let day = self
+            .find(text)
+            .and_then(Result::ok)
+            .and_then(|p| single_day(&p.period));
+        if let Some(day) = day {
+            self.event_day = Some((at, day, false));
+            return;
+        }
+        let Some((level, day, confirmed)) = self.event_day else {
+            return;
+        };
+        let lower = text.to_lowercase();
+        let unnamed = !words_of(&lower).iter().any(|w| {
+            [
+                "launch",
+                "release",
+                "golive",
+                "live",
+                "cutover",
+                "lancering",
+                "ga",
+            ]
+            .contains(w)
+        });
+        let counts = self.relative_by_level[at].is_some() && unnamed;
+        if at > level {
+            if counts {
+                self.event_day = Some((level, day, true));
+            }
+        } else if !(at == level && confirmed && counts) {
+            self.event_day = None;
+        }
+    }
+
+    /// The event day the heading offset counts from (see [`PlanReader::event_heading`]), when
+    /// the deepest relative heading counts from it.
+    fn event_anchor(&self) -> Option<NaiveDate> {
+        let (level, day, confirmed) = self.event_day?;
+        let relative = (1..7)
+            .rev()
+            .find(|&l| self.relative_by_level[l].is_some())?;
+        (relative > level || confirmed && relative == level).then_some(day)
     }
 
     /// Reads "Current Date: February 9, 2026" and its kin; true when `text` was a fact.
@@ -2589,6 +2676,12 @@ impl PlanReader {
         // A time relative to launch, in the item or (for an item with no date) its headings;
         // its day is worked out once the launch date is known.
         // The offset the export wrote wins over anything else the text says.
+        // Under "## Startdag — 4 september 2027" and "### Twee weken vooraf": two weeks before
+        // that day, whatever the section's date says.
+        let event = self
+            .event_anchor()
+            .filter(|_| marker.is_none() && own.is_none() && relative_in(&text).is_none());
+        let due = if event.is_some() { None } else { due };
         let offset = marker.or_else(|| {
             let heading = self.heading_offset();
             // "1wk ahead of feature freeze": a time from a gate, not from the launch.
@@ -2605,6 +2698,9 @@ impl PlanReader {
                 .flatten()
         });
         let due = own.or(due);
+        if let (Some(event), Some(_)) = (event, offset) {
+            self.anchored.push((id.clone(), event));
+        }
         if due.is_none() && offset.is_none() {
             if let Some(n) = day_number_in(&text) {
                 self.numbered_days.push((id.clone(), n));

@@ -3471,3 +3471,48 @@ fn a_table_counts_days_from_the_launch_written_as_launch_minus() {
     let items: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert!(items.contains(&Some(d(2027, 12, 8))));
 }
+
+#[test]
+fn relative_headings_count_from_the_event_heading_above_them() {
+    let plan = import_markdown(
+        "# Campagnes\n\n## Startdag — zaterdag 4 september 2027\n\n### Twee weken vooraf\n\n\
+         * Bestel de affiches\n\n## Een week vooraf\n\n* Hang de affiches op\n\n## Op de startdag\n\n\
+         * Fotografeer alles\n\n## De dag nadien\n\n* Bedank de sponsors\n\n\
+         ## Thuiswedstrijd — zondag 19 september 2027\n\n### Twee weken vooraf\n\n* Zet de match in de kijker\n\n\
+         ## Notes\n\n### Two weeks before launch\n\n- [ ] Book the photographer\n",
+    )
+    .plan;
+    // The first event counted from is the launch; its items stay relative to it.
+    assert_eq!(plan.facts.launch, Some(d(2027, 9, 4)));
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due, i.offset.map(|o| o.to_string())))
+        .collect();
+    assert_eq!(
+        items[..5],
+        [
+            (
+                "Bestel de affiches",
+                Some(d(2027, 8, 21)),
+                Some("T-2w".into())
+            ),
+            (
+                "Hang de affiches op",
+                Some(d(2027, 8, 28)),
+                Some("T-1w".into())
+            ),
+            (
+                "Fotografeer alles",
+                Some(d(2027, 9, 4)),
+                Some("T+0d".into())
+            ),
+            (
+                "Bedank de sponsors",
+                Some(d(2027, 9, 5)),
+                Some("T+1d".into())
+            ),
+            // The second event's: from its own day, fixed.
+            ("Zet de match in de kijker", Some(d(2027, 9, 5)), None),
+        ]
+    );
+}

@@ -274,16 +274,14 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
             OffsetUnit::Hours
         }
         "d" | "day" | "days" | "día" | "días" | "dia" | "dias" | "jour" | "jours" | "tag"
-        | "tage" | "tagen" | "giorno" | "giorni" | "день" | "дня" | "дней" | "gün" => {
-            OffsetUnit::Days
-        }
-        "w" | "wk" | "wks" | "week" | "weeks" | "semana" | "semanas" | "semaine" | "semaines"
-        | "woche" | "wochen" | "settimana" | "settimane" | "неделя" | "недели" | "недель"
-        | "неделю" | "hafta" => OffsetUnit::Weeks,
+        | "tage" | "tagen" | "giorno" | "giorni" | "день" | "дня" | "дней" | "gün" | "dag"
+        | "dagen" => OffsetUnit::Days,
+        "w" | "wk" | "wks" | "week" | "weeks" | "weken" | "semana" | "semanas" | "semaine"
+        | "semaines" | "woche" | "wochen" | "settimana" | "settimane" | "неделя" | "недели"
+        | "недель" | "неделю" | "hafta" => OffsetUnit::Weeks,
         "m" | "mo" | "mos" | "month" | "months" | "mes" | "meses" | "mês" | "mois" | "monat"
-        | "monate" | "monaten" | "mese" | "mesi" | "месяц" | "месяца" | "месяцев" | "ay" => {
-            OffsetUnit::Months
-        }
+        | "monate" | "monaten" | "mese" | "mesi" | "месяц" | "месяца" | "месяцев" | "ay"
+        | "maand" | "maanden" => OffsetUnit::Months,
         _ => return None,
     })
 }
@@ -328,9 +326,13 @@ fn number_word(word: &str) -> Option<i32> {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve",
     ];
+    // Dutch, as its plans count weeks and months ("Twee weken vooraf", "Een maand nadien").
+    const DUTCH: [&str; 6] = ["een", "twee", "drie", "vier", "vijf", "zes"];
+    let word = if word == "één" { "een" } else { word };
     WORDS
         .iter()
         .position(|w| *w == word)
+        .or_else(|| DUTCH.iter().position(|w| *w == word))
         .and_then(|i| i32::try_from(i + 1).ok())
 }
 
@@ -394,7 +396,12 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         matches!(w[0].as_str(), "at" | "during") && w[1] == "the" && events.contains(&w[2].as_str())
     }) || joined
         .windows(3)
-        .any(|w| w[0] == "on" && w[1] == "the" && w[2] == "day");
+        .any(|w| w[0] == "on" && w[1] == "the" && w[2] == "day")
+        // Dutch "Op de startdag", "Op de wedstrijddag": on the event's day.
+        || joined.len() <= 4
+            && joined.windows(3).any(|w| {
+                w[0] == "op" && w[1] == "de" && (w[2] == "dag" || w[2].ends_with("dag"))
+            });
     // "Releasing Tessellate 3D", "Launching the app": the steps of the release itself.
     let releasing = joined
         .first()
@@ -747,11 +754,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         let sign = match words.get(at + 1).map(String::as_str) {
             Some(
                 "before" | "prior" | "ahead" | "out" | "pre" | "antes" | "avant" | "vor" | "prima"
-                | "до" | "önce",
+                | "до" | "önce" | "vooraf" | "ervoor" | "voor",
             ) => -1,
             Some(
                 "after" | "post" | "later" | "después" | "depois" | "après" | "nach" | "dopo"
-                | "после" | "sonra",
+                | "после" | "sonra" | "nadien" | "erna" | "na" | "achteraf",
             ) => 1,
             _ => continue,
         };
@@ -899,21 +906,28 @@ pub(super) fn offset_from_named(text: &str) -> Option<(Offset, Vec<String>)> {
 /// end, a colon, a dash or the launch ("Day before the demo" is about something else).
 fn one_unit_before_or_after(lower: &str) -> Option<Offset> {
     let text = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let text = ["the ", "a ", "one "]
+    let text = ["the ", "a ", "one ", "de ", "een "]
         .iter()
         .find_map(|p| text.strip_prefix(p))
         .unwrap_or(text);
     let (first, rest) = text.split_once(' ')?;
     let (unit, amount) = match first {
         "hour" => (OffsetUnit::Hours, 1),
-        "day" | "night" | "evening" => (OffsetUnit::Days, 1),
+        "day" | "night" | "evening" | "dag" | "avond" => (OffsetUnit::Days, 1),
         "week" => (OffsetUnit::Weeks, 1),
-        "month" => (OffsetUnit::Months, 1),
+        "month" | "maand" => (OffsetUnit::Months, 1),
         _ => return None,
     };
-    let (sign, rest) = if let Some(rest) = rest.strip_prefix("before") {
+    // "The day after", Dutch "De dag nadien", "De avond ervoor".
+    let (sign, rest) = if let Some(rest) = ["before", "ervoor", "vooraf"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    {
         (-1, rest)
-    } else if let Some(rest) = rest.strip_prefix("after") {
+    } else if let Some(rest) = ["after", "nadien", "erna"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    {
         (1, rest)
     } else {
         return None;
@@ -996,6 +1010,12 @@ mod relative_tests {
         assert_eq!(relative_in("Launch - 10 days"), rel(-10, Days));
         assert_eq!(relative_in("Release + 2 weeks"), rel(2, Weeks));
         assert_eq!(relative_in("L-10"), rel(-10, Days));
+        // Dutch.
+        assert_eq!(relative_in("Twee weken vooraf"), rel(-2, Weeks));
+        assert_eq!(relative_in("Een maand nadien"), rel(1, Months));
+        assert_eq!(relative_in("De dag nadien"), rel(1, Days));
+        assert_eq!(relative_in("2 weken voor de lancering"), rel(-2, Weeks));
+        assert_eq!(launch_day_heading("Op de startdag"), rel(0, Days));
         assert_eq!(relative_in("Launch day checklist"), None);
         assert_eq!(relative_in("Launch-day test call booked"), None);
         assert_eq!(relative_in("D-day"), rel(0, Days));
