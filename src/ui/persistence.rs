@@ -415,26 +415,16 @@ pub(crate) enum ExportFormat {
 /// chunk of their own, fetched on the first such export (none of it is needed to show a plan).
 pub(crate) async fn export_plan(plan: Plan, format: ExportFormat) -> Result<bool, String> {
     let stem = file_stem(&plan.title);
-    let (name, mime, text) = match format {
-        ExportFormat::Json => (
-            format!("{stem}.launchplan.json"),
-            "application/json",
-            clock::timed("launchplan:export", || export_json(&plan)),
-        ),
-        ExportFormat::Markdown | ExportFormat::Calendar => {
-            let now = chrono::DateTime::from_timestamp_millis(clock::stamp().0)
-                .map(|t| t.naive_utc())
-                .unwrap_or_default();
-            let calendar = format == ExportFormat::Calendar;
-            let text = export_text(plan, calendar, now)
-                .await
-                .map_err(|_| super::chunk::not_loaded("The exporter"))?;
-            if calendar {
-                (format!("{stem}.ics"), "text/calendar", text)
-            } else {
-                (format!("{stem}.md"), "text/markdown", text)
-            }
-        }
+    let now = chrono::DateTime::from_timestamp_millis(clock::stamp().0)
+        .map(|t| t.naive_utc())
+        .unwrap_or_default();
+    let text = export_text(plan, format, now)
+        .await
+        .map_err(|_| super::chunk::not_loaded("The exporter"))?;
+    let (name, mime) = match format {
+        ExportFormat::Json => (format!("{stem}.launchplan.json"), "application/json"),
+        ExportFormat::Markdown => (format!("{stem}.md"), "text/markdown"),
+        ExportFormat::Calendar => (format!("{stem}.ics"), "text/calendar"),
     };
     Ok(download(&name, mime, &text))
 }
@@ -443,26 +433,32 @@ pub(crate) async fn export_plan(plan: Plan, format: ExportFormat) -> Result<bool
 /// following a plan kept in a repository pastes it into the file to commit their ticks. Ok(false)
 /// when the browser did not allow it.
 pub(crate) async fn copy_markdown(plan: Plan) -> Result<bool, String> {
-    let text = export_text(plan, false, chrono::NaiveDateTime::default())
-        .await
-        .map_err(|_| super::chunk::not_loaded("The exporter"))?;
+    let text = export_text(
+        plan,
+        ExportFormat::Markdown,
+        chrono::NaiveDateTime::default(),
+    )
+    .await
+    .map_err(|_| super::chunk::not_loaded("The exporter"))?;
     let written =
         wasm_bindgen_futures::JsFuture::from(window().navigator().clipboard().write_text(&text))
             .await;
     Ok(written.is_ok())
 }
 
-/// The plan as Markdown, or as an iCalendar file written at `now` (UTC).
+/// The plan as its JSON file, as Markdown, or as an iCalendar file written at `now` (UTC). All
+/// three writers are in this chunk: none of them is needed to show a plan (the JSON file is
+/// written pretty, which the stored copy is not).
 #[leptos::wasm_split::wasm_split(exporters, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn export_text(
     plan: Plan,
-    calendar: bool,
+    format: ExportFormat,
     now: chrono::NaiveDateTime,
 ) -> Result<String, super::chunk::ChunkUnavailable> {
-    Ok(if calendar {
-        export_ics(&plan, now)
-    } else {
-        export_markdown(&plan)
+    Ok(match format {
+        ExportFormat::Json => clock::timed("launchplan:export", || export_json(&plan)),
+        ExportFormat::Markdown => export_markdown(&plan),
+        ExportFormat::Calendar => export_ics(&plan, now),
     })
 }
 

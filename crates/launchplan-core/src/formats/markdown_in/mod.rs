@@ -4143,6 +4143,11 @@ pub(super) fn says_done(status: &str) -> bool {
         "完成",
         "済",
         "완료",
+        "zrobione",
+        "zakończone",
+        "gotowe",
+        "selesai",
+        "klaar",
     ]
     .iter()
     .any(|w| s.contains(w))

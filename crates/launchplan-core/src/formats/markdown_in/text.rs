@@ -15,7 +15,10 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
     if let Some(done) = item.task {
         return (text.to_string(), done);
     }
-    let marked = item.struck || says_done_at_end(text) || done_on_a_date(text);
+    let marked = item.struck
+        || says_done_at_end(text)
+        || done_on_a_date(text)
+        || status_field(text).is_some_and(super::says_done);
     if marked {
         return (text.to_string(), true);
     }
@@ -37,6 +40,16 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
         }
     }
     (text.to_string(), false)
+}
+
+/// The value of a status field written inside a line ("**Order the panels** — Status: Done;
+/// Priority: High"), up to the next field.
+fn status_field(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find("status")?;
+    let rest = text[at + "status".len()..].trim_start();
+    let rest = rest.strip_prefix(':')?;
+    Some(rest.split([';', '|', ',']).next().unwrap_or(rest).trim())
 }
 
 /// Whether a line ends with a done status: "(done)", "[done]", "(completed)", "[COMPLETED]",
@@ -1070,6 +1083,24 @@ mod relative_tests {
         assert_eq!(signed_offset("+1-2 weeks"), rel(2, Weeks));
         assert_eq!(signed_offset("-12-"), None);
         assert!(is_placeholder(" XXX ") && is_placeholder("TBD") && !is_placeholder("Mar 3"));
+        // A status field inside a plain bullet.
+        let item = |text: &str| ListItem {
+            text: text.into(),
+            ..ListItem::default()
+        };
+        assert!(
+            done_state(&item(
+                "Order the panels — Status: Zrobione; Priorytet: Normalne"
+            ))
+            .1
+        );
+        assert!(
+            !done_state(&item(
+                "Order the panels — Status: Do zrobienia; Rola: Zakupy"
+            ))
+            .1
+        );
+        assert!(!done_state(&item("Write the status report: due Friday")).1);
         assert_eq!(signed_offset("5:30"), None);
         assert_eq!(relative_in("Day before the demo we rehearse"), None);
         assert_eq!(
