@@ -16,7 +16,7 @@ pub struct Source {
     pub url: String,
     /// The day the source was first read: each later version is read as of the same day, so
     /// that a date written without a year is read the same way in both.
-    #[serde(default)]
+    #[serde(default, with = "launchplan_core::plan::calendar_day::option")]
     pub read_on: Option<chrono::NaiveDate>,
     /// A hash of the text last read from the source: the same text is not read again.
     pub text_hash: u64,

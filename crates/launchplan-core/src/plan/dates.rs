@@ -14,9 +14,17 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Period {
     /// One calendar day.
-    Day { date: NaiveDate },
+    Day {
+        #[serde(with = "super::calendar_day")]
+        date: NaiveDate,
+    },
     /// Days `start..=end`, kept as written even if `end < start` (a lint flags that).
-    Range { start: NaiveDate, end: NaiveDate },
+    Range {
+        #[serde(with = "super::calendar_day")]
+        start: NaiveDate,
+        #[serde(with = "super::calendar_day")]
+        end: NaiveDate,
+    },
     /// A calendar month; `month` is 1..=12.
     Month { year: i32, month: u32 },
     /// A calendar quarter; `quarter` is 1..=4 (Q1 = Jan–Mar).
@@ -2650,10 +2658,10 @@ mod tests {
     }
 }
 
-/// Reads an ISO date ("2026-02-19") as date inputs give it; None for anything else.
-/// (chrono's own reader, which the JSON file's dates already use.)
+/// Reads an ISO date ("2026-02-19") as date inputs give it; None for anything else. (The
+/// reader of the JSON file's dates, see [`super::calendar_day`].)
 pub fn parse_iso(text: &str) -> Option<NaiveDate> {
-    text.trim().parse().ok()
+    super::calendar_day::parse(text).ok()
 }
 
 #[cfg(test)]

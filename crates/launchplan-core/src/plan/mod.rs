@@ -1,5 +1,6 @@
 //! The plan: one model for every part of a launch plan, with stable IDs and calendar dates.
 
+pub mod calendar_day;
 pub mod dates;
 mod edit;
 mod id;

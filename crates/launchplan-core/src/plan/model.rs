@@ -30,21 +30,41 @@ pub struct Plan {
 #[serde(deny_unknown_fields)]
 pub struct Facts {
     /// The date the plan was written for ("Current Date").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::calendar_day::option"
+    )]
     pub written_on: Option<NaiveDate>,
     /// Launch day ("Target Launch").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::calendar_day::option"
+    )]
     pub launch: Option<NaiveDate>,
     /// The month or quarter of the launch, when that is all the plan says ("Target launch: Q2
     /// 2027"); `launch` is then unset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub launch_within: Option<Period>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::calendar_day::option"
+    )]
     pub last_updated: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::calendar_day::option"
+    )]
     pub next_review: Option<NaiveDate>,
     /// Day 1 of the sprint that leads to launch, when the plan names it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::calendar_day::option"
+    )]
     pub sprint_start: Option<NaiveDate>,
 }
 
@@ -203,6 +223,7 @@ pub struct ScheduleGroup {
 #[serde(deny_unknown_fields)]
 pub struct Day {
     pub id: NodeId,
+    #[serde(with = "super::calendar_day")]
     pub date: NaiveDate,
     /// What the heading says beside the date ("LAUNCH DAY").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -224,7 +245,11 @@ pub struct Item {
     #[serde(default)]
     pub done: bool,
     /// The date of the item's nearest dated group: its day, or the last day of its week or month.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::calendar_day::option"
+    )]
     pub due: Option<NaiveDate>,
     /// The month or quarter the item is due in, when the plan gives no day ("Q1 2027"): `due` is
     /// then the period's last day (it is overdue once the period is over) and the item shows
@@ -246,7 +271,11 @@ pub struct Item {
 #[serde(deny_unknown_fields)]
 pub struct DecisionPoint {
     pub id: NodeId,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::calendar_day::option"
+    )]
     pub date: Option<NaiveDate>,
     /// The sprint day the plan labels it with ("Day 5").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -272,6 +301,7 @@ pub struct DecisionPoint {
 #[serde(deny_unknown_fields)]
 pub struct DecisionRecord {
     pub outcome: Outcome,
+    #[serde(with = "super::calendar_day")]
     pub decided_on: NaiveDate,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
@@ -321,7 +351,11 @@ pub struct MetricGroup {
     pub id: NodeId,
     pub title: String,
     /// The milestone's date: written in the heading, or derived ("Week 1 Post-Launch").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::calendar_day::option"
+    )]
     pub date: Option<NaiveDate>,
     #[serde(default)]
     pub metrics: Vec<Metric>,
@@ -358,7 +392,11 @@ pub struct RiskGroup {
     /// The heading as written ("High Risk Items").
     pub title: String,
     pub level: RiskLevel,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::calendar_day::option"
+    )]
     pub resolve_by: Option<NaiveDate>,
     #[serde(default)]
     pub risks: Vec<Risk>,
@@ -434,7 +472,11 @@ pub struct ContingencyList {
 #[serde(deny_unknown_fields)]
 pub struct Contingency {
     pub id: NodeId,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::calendar_day::option"
+    )]
     pub date: Option<NaiveDate>,
     pub trigger: String,
     #[serde(default)]
@@ -485,7 +527,7 @@ pub enum Cadence {
     Weekly,
     Monthly,
     AdHoc,
-    On(NaiveDate),
+    On(#[serde(with = "super::calendar_day")] NaiveDate),
 }
 
 impl Cadence {
