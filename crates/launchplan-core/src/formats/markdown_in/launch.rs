@@ -179,7 +179,7 @@ pub(super) fn names_launch_day(title: &str) -> bool {
 }
 
 /// Going live in other languages, as the whole of a phrase.
-const GO_LIVE: [&str; 15] = [
+const GO_LIVE: [&str; 19] = [
     // "(EVENTO CENTRAL)", "Main event": the day an event plan counts to.
     "main event",
     "evento central",
@@ -196,6 +196,11 @@ const GO_LIVE: [&str; 15] = [
     "produktivsetzung",
     "inbetriebnahme",
     "go-live",
+    // "JOUR 1 - JEUDI (Jour J)", "(D-Day)": the day itself.
+    "jour j",
+    "d-day",
+    "día d",
+    "dia d",
 ];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".

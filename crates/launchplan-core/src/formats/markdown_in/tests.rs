@@ -3516,3 +3516,23 @@ fn relative_headings_count_from_the_event_heading_above_them() {
         ]
     );
 }
+
+#[test]
+fn numbered_days_count_around_the_day_marked_as_the_day_itself() {
+    let plan = import_markdown(
+        "# Bascule\n\nFenêtre : bascule DNS le jeudi 18 novembre 2027.\n\n## Déroulé\n\n\
+         ### JOUR 0 - MERCREDI (Mise en place)\n\n- [ ] Livrer le serveur\n\n\
+         ### JOUR 1 - JEUDI (Jour J)\n\n- [ ] Basculer le DNS\n\n\
+         ### JOUR 2 - VENDREDI (Réglages)\n\n- [ ] Restaurer une sauvegarde\n",
+    )
+    .plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        vec![
+            Some(d(2027, 11, 17)),
+            Some(d(2027, 11, 18)),
+            Some(d(2027, 11, 19))
+        ]
+    );
+}

@@ -584,7 +584,8 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
                 .collect();
             end.parse().ok()
         })
-        .filter(|n| (1..=3660).contains(n))
+        // "Day 0": the day before Day 1 ("JOUR 0 - MERCREDI" before "JOUR 1 - JEUDI (Jour J)").
+        .filter(|n| (0..=3660).contains(n))
 }
 
 /// The last day, counted in days, that a "Week N" or "Weeks N-M" in `text` ends on ("Week 3-4
@@ -1164,7 +1165,8 @@ mod relative_tests {
         assert_eq!(day_number_in("One chat update per day (7)"), None);
         assert_eq!(week_end_day_in("Tuần 2 (Ngày 8-14)"), Some(14));
         assert_eq!(week_end_day_in("Semana 3"), Some(21));
-        assert_eq!(day_number_in("Day 0"), None);
+        // Day 0: dated only around a day the count marks (the launch's), not from a start.
+        assert_eq!(day_number_in("Day 0"), Some(0));
         assert_eq!(
             offset_marker("Book the hall (T-14d)"),
             ("Book the hall", rel(-14, Days))
