@@ -219,14 +219,19 @@ pub(super) fn strip_deadline(heading: &str, phrase: Option<&DatePhrase>) -> Stri
     let before = heading.get(..p.span.start).unwrap_or_default();
     let cut = before.rfind('(').map_or(before, |i| &before[..i]);
     let name = cut.trim_end_matches([' ', ':', '-', '–', '—']);
-    if !name.trim().is_empty() {
+    // "May 17-21, 2027 (Code freeze)": the name is after the date; so is the gate's in "Day 4
+    // (Mar 4) - Beta Feedback & Freeze" (its day's number before the date names nothing).
+    let after = heading
+        .get(p.span.end..)
+        .unwrap_or_default()
+        .trim_matches(|c: char| c.is_whitespace() || "()[]:-–—,".contains(c));
+    let gate_after = !after.is_empty()
+        && crate::schedule::gates::is_gate(after)
+        && !crate::schedule::gates::is_gate(name);
+    if !name.trim().is_empty() && !gate_after {
         return name.to_string();
     }
-    // "May 17-21, 2027 (Code freeze)": the name is after the date.
-    let after = heading.get(p.span.end..).unwrap_or_default();
-    after
-        .trim_matches(|c: char| c.is_whitespace() || "()[]:-–—,".contains(c))
-        .to_string()
+    after.to_string()
 }
 
 /// "Criteria: 80% done" with label "criteria" → "80% done".
