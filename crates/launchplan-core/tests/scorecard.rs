@@ -131,19 +131,8 @@ fn score_into(plan: &Plan, key: &Key, out: &mut String) -> Tally {
         format!("{:?}, key {:?}", launch, key.launch)
     });
 
-    // Decision blocks and gate items alike.
-    let gates = gates(plan);
-    for gate in &key.gates {
-        let found = gates.iter().find(|g| contains(g.title, &gate.text));
-        s.check_why("gate found", found.is_some(), || gate.text.clone());
-        let date = found.and_then(|g| g.date).map(|d| d.to_string());
-        s.check("gate date", found.is_some() && date == gate.date);
-    }
-
-    let mut tasks = Vec::new();
-    visit_tasks(plan, |t| tasks.push(t.to_task()));
-    let items: Vec<_> = tasks.iter().filter(|t| t.kind == TaskKind::Item).collect();
-    // An item due in a month or quarter is due in that period, not on its last day.
+    // An item due in a month or quarter is due in that period, not on its last day (a gate
+    // item too).
     let mut within = std::collections::HashMap::new();
     plan.for_each_node(|node, parent| {
         if let NodeRef::Item(i) = node {
@@ -152,6 +141,23 @@ fn score_into(plan: &Plan, key: &Key, out: &mut String) -> Tally {
             }
         }
     });
+    // Decision blocks and gate items alike.
+    let gates = gates(plan);
+    for gate in &key.gates {
+        let found = gates.iter().find(|g| contains(g.title, &gate.text));
+        s.check_why("gate found", found.is_some(), || gate.text.clone());
+        let date = found.and_then(|g| match within.get(g.id) {
+            Some(period) => Some(key_period(period)),
+            None => g.date.map(|d| d.to_string()),
+        });
+        s.check_why("gate date", found.is_some() && date == gate.date, || {
+            format!("{}: {date:?}, key {:?}", gate.text, gate.date)
+        });
+    }
+
+    let mut tasks = Vec::new();
+    visit_tasks(plan, |t| tasks.push(t.to_task()));
+    let items: Vec<_> = tasks.iter().filter(|t| t.kind == TaskKind::Item).collect();
     for item in &key.items {
         let found = tasks.iter().find(|t| contains(&t.text, &item.text));
         s.check_why("item found", found.is_some(), || item.text.clone());

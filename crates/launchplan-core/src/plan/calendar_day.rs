@@ -96,6 +96,11 @@ pub mod option {
         fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
             super::deserialize(d).map(Some)
         }
+
+        /// A deserializer that has no options (serde's value deserializers) gives the text.
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+            parse(text).map(Some).map_err(E::custom)
+        }
     }
 }
 

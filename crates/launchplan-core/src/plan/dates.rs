@@ -9,9 +9,10 @@ use std::ops::Range;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-/// A span of calendar days that a heading or bullet names.
+/// A span of calendar days that a heading or bullet names. Written as `{"kind": "day", "date":
+/// …}`; read through [`PeriodFields`] (see there).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "PeriodFields")]
 pub enum Period {
     /// One calendar day.
     Day {
@@ -29,6 +30,59 @@ pub enum Period {
     Month { year: i32, month: u32 },
     /// A calendar quarter; `quarter` is 1..=4 (Q1 = Jan–Mar).
     Quarter { year: i32, quarter: u32 },
+}
+
+/// A period as the file writes it, every field optional: read as one flat record and then
+/// checked, which takes a fraction of the code serde generates for a tagged enum (it buffers
+/// each record to find its tag first), and every period of a stored plan is read at start.
+#[derive(serde::Deserialize)]
+struct PeriodFields {
+    kind: PeriodKind,
+    #[serde(default, with = "super::calendar_day::option")]
+    date: Option<NaiveDate>,
+    #[serde(default, with = "super::calendar_day::option")]
+    start: Option<NaiveDate>,
+    #[serde(default, with = "super::calendar_day::option")]
+    end: Option<NaiveDate>,
+    #[serde(default)]
+    year: Option<i32>,
+    #[serde(default)]
+    month: Option<u32>,
+    #[serde(default)]
+    quarter: Option<u32>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum PeriodKind {
+    Day,
+    Range,
+    Month,
+    Quarter,
+}
+
+impl TryFrom<PeriodFields> for Period {
+    type Error = &'static str;
+
+    fn try_from(f: PeriodFields) -> Result<Period, &'static str> {
+        Ok(match f.kind {
+            PeriodKind::Day => Period::Day {
+                date: f.date.ok_or("missing field `date`")?,
+            },
+            PeriodKind::Range => Period::Range {
+                start: f.start.ok_or("missing field `start`")?,
+                end: f.end.ok_or("missing field `end`")?,
+            },
+            PeriodKind::Month => Period::Month {
+                year: f.year.ok_or("missing field `year`")?,
+                month: f.month.ok_or("missing field `month`")?,
+            },
+            PeriodKind::Quarter => Period::Quarter {
+                year: f.year.ok_or("missing field `year`")?,
+                quarter: f.quarter.ok_or("missing field `quarter`")?,
+            },
+        })
+    }
 }
 
 impl Period {
