@@ -2702,23 +2702,7 @@ impl PlanReader {
             self.anchored.push((id.clone(), event));
         }
         if due.is_none() && offset.is_none() {
-            if let Some(n) = day_number_in(&text) {
-                self.numbered_days.push((id.clone(), n));
-            } else if let Some((n, weeks)) = self.day_by_level.iter().rev().find_map(|d| *d) {
-                // Under "### Day 2-3": that day from the start, or from a launch section's first day.
-                self.numbered_days.push((id.clone(), n));
-                if self.before_launch_section {
-                    let section = self.plan.sections.len();
-                    self.before_launch_days.push((id.clone(), section, n));
-                } else if self.launch_section {
-                    // Weeks after the launch count from it, whatever day it is in a count of days.
-                    // "## Post-Launch (Day 2-7)": its count starts at Day 2, so the launch day
-                    // is its Day 1, as before the launch.
-                    let after = self.after_launch_section && !self.launch_is_day_one;
-                    self.launch_days
-                        .push((id.clone(), n, after, after && weeks));
-                }
-            }
+            self.count_the_day(&id, &text);
         }
         out.push(Item {
             id,
@@ -2791,6 +2775,29 @@ impl PlanReader {
                         && !self.reads_as_note(&c.text)
             })
             .collect()
+    }
+
+    /// An entry without a date of its own (`id`, a bullet or a table row with `text`): the day
+    /// of the count its text names ("Day 3 check-in"), else the one the headings above it name
+    /// ("### Day 2-3", "## Post-Launch (Weeks 1-4)"), from the start or from the launch.
+    fn count_the_day(&mut self, id: &NodeId, text: &str) {
+        if let Some(n) = day_number_in(text) {
+            self.numbered_days.push((id.clone(), n));
+        } else if let Some((n, weeks)) = self.day_by_level.iter().rev().find_map(|d| *d) {
+            // Under "### Day 2-3": that day from the start, or from a launch section's first day.
+            self.numbered_days.push((id.clone(), n));
+            if self.before_launch_section {
+                let section = self.plan.sections.len();
+                self.before_launch_days.push((id.clone(), section, n));
+            } else if self.launch_section {
+                // Weeks after the launch count from it, whatever day it is in a count of days.
+                // "## Post-Launch (Day 2-7)": its count starts at Day 2, so the launch day is
+                // its Day 1, as before the launch.
+                let after = self.after_launch_section && !self.launch_is_day_one;
+                self.launch_days
+                    .push((id.clone(), n, after, after && weeks));
+            }
+        }
     }
 
     /// Whether a bullet nested in a task is a subtask: a checkbox, or a plain bullet that reads

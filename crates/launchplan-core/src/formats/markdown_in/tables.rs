@@ -314,12 +314,30 @@ impl PlanReader {
                     Period::Range { end, .. } => Some(end),
                     Period::Month { .. } | Period::Quarter { .. } => None,
                 });
+            let text = row
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| {
+                    !date_cols.contains(i)
+                        && Some(*i) != status_col
+                        && Some(*i) != actual_col
+                        && Some(*i) != owner_col
+                        && Some(*i) != week_col
+                        && !week_bars.iter().any(|&(w, _)| w == *i)
+                        && !c.is_empty()
+                })
+                .map(|(_, c)| c.as_str())
+                .collect::<Vec<_>>()
+                .join(" — ");
             // "+24h" in the time column: a day after the launch.
             let offset = due
                 .is_none()
                 .then(|| {
                     relative_in(date_text)
                         .or_else(|| row.cells.iter().find_map(|c| signed_offset(c)))
+                        // As the row's bullet would be: "… from two weeks out".
+                        .or_else(|| relative_in(&text))
                 })
                 .flatten();
             let within = self
@@ -343,22 +361,6 @@ impl PlanReader {
                 }
                 _ => offset,
             };
-            let text = row
-                .cells
-                .iter()
-                .enumerate()
-                .filter(|(i, c)| {
-                    !date_cols.contains(i)
-                        && Some(*i) != status_col
-                        && Some(*i) != actual_col
-                        && Some(*i) != owner_col
-                        && Some(*i) != week_col
-                        && !week_bars.iter().any(|&(w, _)| w == *i)
-                        && !c.is_empty()
-                })
-                .map(|(_, c)| c.as_str())
-                .collect::<Vec<_>>()
-                .join(" — ");
             // A row that only names a month ("**July 2027** |") sets the year of the rows after
             // it; a row with nothing but its date and a number is an idle week; "..." skips
             // rows. None of them is a task.
@@ -503,9 +505,8 @@ impl PlanReader {
                         ));
                     }
                 } else if due.is_none() && offset.is_none() {
-                    if let Some((n, _)) = self.day_by_level.iter().rev().find_map(|d| *d) {
-                        self.numbered_days.push((id.clone(), n));
-                    }
+                    // As the same row written as a bullet would be.
+                    self.count_the_day(&id, &text);
                 }
                 items.push(Item {
                     id,
