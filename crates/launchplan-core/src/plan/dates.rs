@@ -1260,7 +1260,18 @@ impl<'a> Scanner<'a> {
             && self.is_punct(i + 3, ".")
             && self.is(i + 4, Kind::Num)
             && self.str_at(i + 4).len() == 4;
-        let glued = (i..i + 4).all(|k| self.touches_next(k));
+        // Written together, or with a space after each dot as Czech and German write it
+        // ("14. 10. 2027").
+        let spaced = |k: usize| match (self.token(k), self.token(k + 1)) {
+            (Some(a), Some(b)) => {
+                b.start == a.end + 1 && self.text.as_bytes().get(a.end) == Some(&b' ')
+            }
+            _ => false,
+        };
+        let glued = self.touches_next(i)
+            && self.touches_next(i + 2)
+            && (self.touches_next(i + 1) && self.touches_next(i + 3)
+                || spaced(i + 1) && spaced(i + 3));
         let more =
             self.is_punct(i + 5, ".") && self.is(i + 6, Kind::Num) && self.touches_next(i + 4);
         if !(shaped && glued) || more {
@@ -1752,6 +1763,9 @@ mod tests {
             day(2027, 9, 14)
         );
         assert_eq!(period("2027\u{2010}03\u{2010}01"), day(2027, 3, 1));
+        // Czech and German write a space after each dot.
+        assert_eq!(period("čtvrtek 14. 10. 2027"), day(2027, 10, 14));
+        assert_eq!(period("Stand: 5. 10. 2027"), day(2027, 10, 5));
     }
 
     #[test]

@@ -143,6 +143,13 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "решение",
                 "odbiór",
                 "zamrożenie",
+                // Czech: freeze, approval, decision ("Odsouhlaste text", "zmrazení funkcí").
+                "zmrazení",
+                "schválení",
+                "schvalte",
+                "odsouhlaste",
+                "odsouhlasení",
+                "rozhodnutí",
             ]
             .contains(&w)
         })
@@ -211,6 +218,8 @@ mod tests {
             "Quyết định quay lui phải chốt trước 10:00",
             "Chair signs off the merchandise budget",
             "Association board approves the budget",
+            "Odsouhlaste text poznámek",
+            "od té chvíle platí zmrazení funkcí",
         ] {
             assert!(is_gate(gate), "{gate}");
         }

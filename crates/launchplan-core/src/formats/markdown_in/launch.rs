@@ -128,6 +128,8 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     let head = if matches!(
         last,
         "day" | "date" | "days" | "dates" | "closure" | "complete" | "completed" | "completion"
+            // "Çalıştay Günü", "Turniertag" written apart: the day in other languages.
+            | "günü" | "tag" | "día" | "dia" | "jour" | "giorno" | "den"
     ) && words.len() > 1
     {
         words[words.len() - 2]
@@ -179,7 +181,7 @@ pub(super) fn names_launch_day(title: &str) -> bool {
 }
 
 /// Going live in other languages, as the whole of a phrase.
-const GO_LIVE: [&str; 19] = [
+const GO_LIVE: [&str; 21] = [
     // "(EVENTO CENTRAL)", "Main event": the day an event plan counts to.
     "main event",
     "evento central",
@@ -201,10 +203,13 @@ const GO_LIVE: [&str; 19] = [
     "d-day",
     "día d",
     "dia d",
+    // Portuguese "🚀 NO AR" (on air), Czech "V den vydání" (on release day).
+    "no ar",
+    "den vydání",
 ];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
-pub(super) const EVENTS: [&str; 14] = [
+pub(super) const EVENTS: [&str; 30] = [
     "event",
     "hack",
     "conference",
@@ -219,6 +224,23 @@ pub(super) const EVENTS: [&str; 14] = [
     "expo",
     "fair",
     "camp",
+    "tournament",
+    // The same in the other languages the reader knows ("Çalıştay Günü", "Turniertag").
+    "çalıştay",
+    "konferans",
+    "etkinlik",
+    "turnuva",
+    "tagung",
+    "konferenz",
+    "veranstaltung",
+    "turnier",
+    "congreso",
+    "conferencia",
+    "evento",
+    "conférence",
+    "événement",
+    "convegno",
+    "konference",
 ];
 
 /// "v4.2.0", "26.08", "2.8.0", "1.0": digits and dots, an optional leading "v".

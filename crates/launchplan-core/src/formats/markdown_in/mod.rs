@@ -403,7 +403,11 @@ impl Fact {
         // "Symposium dates", "Hackathon day", "Summit starts": the day an event counts to.
         let event_day = words.windows(2).any(|pair| {
             launch::EVENTS.contains(&pair[0])
-                && ["date", "dates", "day", "days", "start", "starts", "weekend"].contains(&pair[1])
+                && [
+                    "date", "dates", "day", "days", "start", "starts", "weekend", "günü", "tag",
+                    "día", "dia", "jour", "giorno", "den", "datum",
+                ]
+                .contains(&pair[1])
         });
         let opening = words.first().is_some_and(|w| OPENINGS.contains(w))
             || words.len() >= 2
@@ -436,6 +440,9 @@ impl Fact {
             "livegang",
             "releasedatum",
             "launchdatum",
+            // Czech: release, launch.
+            "vydání",
+            "spuštění",
         ]
         .iter()
         .any(|w| has(w))

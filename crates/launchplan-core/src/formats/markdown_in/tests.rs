@@ -3536,3 +3536,32 @@ fn numbered_days_count_around_the_day_marked_as_the_day_itself() {
         ]
     );
 }
+
+#[test]
+fn an_event_day_in_other_languages_and_times_counted_from_it() {
+    let plan = import_markdown(
+        "# Pano\n\n## Takvim\n- **Planlama**: 1 Mart - 14 Mart 2027\n\
+         - **Çalıştay Günü**: 24 Nisan 2027 (Kesin değil)\n\n## Sonra\n- [ ] Teşekkür mesajı (Çalıştay+2 gün)\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 4, 24)));
+    let last = plan.schedule_items().last().unwrap();
+    assert_eq!(last.due, Some(d(2027, 4, 26)));
+    // Czech: the release day as a key, a date with spaces after its dots, sections counted back.
+    let plan = import_markdown(
+        "# Vydání 1.0\n\n**Den vydání:** čtvrtek 14. 10. 2027\n\n## Než vydáme\n\n### Dva týdny předem\n\
+         - [ ] Rozhodněte, co se vejde\n\n### Den předem\n- [ ] Připravte oznámení\n\n## Potom\n\n### O týden později\n\
+         - [ ] Vydejte opravnou verzi\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 10, 14)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        vec![
+            Some(d(2027, 9, 30)),
+            Some(d(2027, 10, 13)),
+            Some(d(2027, 10, 21))
+        ]
+    );
+}

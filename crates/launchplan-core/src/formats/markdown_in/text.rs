@@ -284,8 +284,8 @@ pub(super) fn duration_in(text: &str) -> Option<Offset> {
 }
 
 fn relative_unit(word: &str) -> Option<OffsetUnit> {
-    // English, then Spanish, Portuguese, French, German and Italian (the languages of the
-    // month names the reader knows).
+    // English, then Spanish, Portuguese, French, German, Italian, Russian, Turkish, Dutch and
+    // Czech.
     Some(match word {
         "h" | "hr" | "hrs" | "hour" | "hours" | "hora" | "horas" | "heure" | "heures"
         | "stunde" | "stunden" | "ora" | "ore" | "час" | "часа" | "часов" | "saat" => {
@@ -293,13 +293,15 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
         }
         "d" | "day" | "days" | "día" | "días" | "dia" | "dias" | "jour" | "jours" | "tag"
         | "tage" | "tagen" | "giorno" | "giorni" | "день" | "дня" | "дней" | "gün" | "dag"
-        | "dagen" => OffsetUnit::Days,
+        | "dagen" | "den" | "dny" | "dní" | "dnů" => OffsetUnit::Days,
         "w" | "wk" | "wks" | "week" | "weeks" | "weken" | "semana" | "semanas" | "semaine"
         | "semaines" | "woche" | "wochen" | "settimana" | "settimane" | "неделя" | "недели"
-        | "недель" | "неделю" | "hafta" => OffsetUnit::Weeks,
+        | "недель" | "неделю" | "hafta" | "týden" | "týdny" | "týdnů" => {
+            OffsetUnit::Weeks
+        }
         "m" | "mo" | "mos" | "month" | "months" | "mes" | "meses" | "mês" | "mois" | "monat"
         | "monate" | "monaten" | "mese" | "mesi" | "месяц" | "месяца" | "месяцев" | "ay"
-        | "maand" | "maanden" => OffsetUnit::Months,
+        | "maand" | "maanden" | "měsíc" | "měsíce" | "měsíců" => OffsetUnit::Months,
         _ => return None,
     })
 }
@@ -346,11 +348,17 @@ fn number_word(word: &str) -> Option<i32> {
     ];
     // Dutch, as its plans count weeks and months ("Twee weken vooraf", "Een maand nadien").
     const DUTCH: [&str; 6] = ["een", "twee", "drie", "vier", "vijf", "zes"];
+    // Czech ("Dva týdny předem").
+    const CZECH: [&str; 4] = ["jeden", "dva", "tři", "čtyři"];
     let word = if word == "één" { "een" } else { word };
     WORDS
         .iter()
         .position(|w| *w == word)
         .or_else(|| DUTCH.iter().position(|w| *w == word))
+        .or_else(|| match word {
+            "dvě" => Some(1),
+            _ => CZECH.iter().position(|w| *w == word),
+        })
         .and_then(|i| i32::try_from(i + 1).ok())
 }
 
@@ -713,7 +721,10 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     for (i, word) in words.iter().enumerate() {
         // "T-7 days", "T+2", "D-14", "T-72h", "T-0"; French "J-2", "J+30" (jour J); "L-10",
         // "Launch - 10 days", "Release + 2 weeks".
-        if ["t", "d", "j", "l", "launch", "release", "ga"].contains(&word.as_str()) {
+        // "Çalıştay+14 gün", "Event + 3 days": from the event the plan counts to.
+        if ["t", "d", "j", "l", "launch", "release", "ga"].contains(&word.as_str())
+            || super::launch::EVENTS.contains(&word.as_str())
+        {
             let sign = match words.get(i + 1).map(String::as_str) {
                 Some("-") => -1,
                 Some("+") => 1,
@@ -773,11 +784,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         let sign = match words.get(at + 1).map(String::as_str) {
             Some(
                 "before" | "prior" | "ahead" | "out" | "pre" | "antes" | "avant" | "vor" | "prima"
-                | "до" | "önce" | "vooraf" | "ervoor" | "voor",
+                | "до" | "önce" | "vooraf" | "ervoor" | "voor" | "předem",
             ) => -1,
             Some(
                 "after" | "post" | "later" | "después" | "depois" | "après" | "nach" | "dopo"
-                | "после" | "sonra" | "nadien" | "erna" | "na" | "achteraf",
+                | "после" | "sonra" | "nadien" | "erna" | "na" | "achteraf" | "později" | "poté",
             ) => 1,
             _ => continue,
         };
@@ -925,25 +936,25 @@ pub(super) fn offset_from_named(text: &str) -> Option<(Offset, Vec<String>)> {
 /// end, a colon, a dash or the launch ("Day before the demo" is about something else).
 fn one_unit_before_or_after(lower: &str) -> Option<Offset> {
     let text = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let text = ["the ", "a ", "one ", "de ", "een "]
+    let text = ["the ", "a ", "one ", "de ", "een ", "o "]
         .iter()
         .find_map(|p| text.strip_prefix(p))
         .unwrap_or(text);
     let (first, rest) = text.split_once(' ')?;
     let (unit, amount) = match first {
         "hour" => (OffsetUnit::Hours, 1),
-        "day" | "night" | "evening" | "dag" | "avond" => (OffsetUnit::Days, 1),
-        "week" => (OffsetUnit::Weeks, 1),
-        "month" | "maand" => (OffsetUnit::Months, 1),
+        "day" | "night" | "evening" | "dag" | "avond" | "den" => (OffsetUnit::Days, 1),
+        "week" | "týden" => (OffsetUnit::Weeks, 1),
+        "month" | "maand" | "měsíc" => (OffsetUnit::Months, 1),
         _ => return None,
     };
     // "The day after", Dutch "De dag nadien", "De avond ervoor".
-    let (sign, rest) = if let Some(rest) = ["before", "ervoor", "vooraf"]
+    let (sign, rest) = if let Some(rest) = ["before", "ervoor", "vooraf", "předem"]
         .iter()
         .find_map(|w| rest.strip_prefix(w))
     {
         (-1, rest)
-    } else if let Some(rest) = ["after", "nadien", "erna"]
+    } else if let Some(rest) = ["after", "nadien", "erna", "později", "poté"]
         .iter()
         .find_map(|w| rest.strip_prefix(w))
     {
@@ -1029,11 +1040,18 @@ mod relative_tests {
         assert_eq!(relative_in("Launch - 10 days"), rel(-10, Days));
         assert_eq!(relative_in("Release + 2 weeks"), rel(2, Weeks));
         assert_eq!(relative_in("L-10"), rel(-10, Days));
+        assert_eq!(relative_in("Çalıştay+14 gün"), rel(14, Days));
         // Dutch.
         assert_eq!(relative_in("Twee weken vooraf"), rel(-2, Weeks));
         assert_eq!(relative_in("Een maand nadien"), rel(1, Months));
         assert_eq!(relative_in("De dag nadien"), rel(1, Days));
         assert_eq!(relative_in("2 weken voor de lancering"), rel(-2, Weeks));
+        // Czech.
+        assert_eq!(relative_in("Dva týdny předem"), rel(-2, Weeks));
+        assert_eq!(relative_in("3 dny předem"), rel(-3, Days));
+        assert_eq!(relative_in("Den předem"), rel(-1, Days));
+        assert_eq!(relative_in("Týden předem"), rel(-1, Weeks));
+        assert_eq!(relative_in("O týden později"), rel(1, Weeks));
         assert_eq!(launch_day_heading("Op de startdag"), rel(0, Days));
         assert_eq!(relative_in("Launch day checklist"), None);
         assert_eq!(relative_in("Launch-day test call booked"), None);
