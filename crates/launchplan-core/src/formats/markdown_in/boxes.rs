@@ -1,6 +1,9 @@
-//! Boxes drawn as characters: a line led by a ballot box ("□ Upload the build", "☐ Book the
-//! hall", "- ☑ Sign the lease"), as plans pasted from word processors and notes tools write
-//! their checklists, is the task-list item it draws. Lines inside code fences are left alone.
+//! Tasks written without a Markdown box: a line led by a ballot box ("□ Upload the build", "☐
+//! Book the hall", "- ☑ Sign the lease"), as plans pasted from word processors and notes tools
+//! write their checklists, and an org-mode or Logseq task ("TODO post the link", "- DONE pick
+//! a tool", with "SCHEDULED: <2027-03-21 Sun>" or "DEADLINE:" under it and its ":LOGBOOK:"
+//! drawer) are the task-list items they are. Lines inside code fences are left alone, and
+//! every line keeps its number.
 
 use std::borrow::Cow;
 
@@ -16,9 +19,15 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
     if !source
         .chars()
         .any(|c| OPEN.contains(&c) || TICKED.contains(&c))
+        && !source.contains("TODO ")
+        && !source.contains("DONE ")
     {
         return Cow::Borrowed(source);
     }
+    // The task line last written (its index in `out` and its indent), for the SCHEDULED line
+    // and the drawer under it.
+    let mut task: Option<(usize, String)> = None;
+    let mut drawer = false;
     let mut out = String::with_capacity(source.len() + 64);
     let mut fence: Option<(char, usize)> = None;
     for line in source.split_inclusive('\n') {
@@ -41,6 +50,42 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
                     continue;
                 }
             }
+        }
+        // org-mode and Logseq: the drawer of a task ("* State DONE from TODO …"), its notes.
+        let bare = trimmed.trim_end();
+        if drawer || bare == ":LOGBOOK:" || bare == ":PROPERTIES:" {
+            drawer = bare != ":END:";
+            match &task {
+                Some((_, task_indent)) if !bare.starts_with(':') => {
+                    out.push_str(task_indent);
+                    out.push_str("  ");
+                    out.push_str(trimmed.trim_start_matches(['*', '-', ' ']));
+                }
+                _ => out.push('\n'),
+            }
+            if !out.ends_with('\n') {
+                out.push('\n');
+            }
+            continue;
+        }
+        if let Some((at, _)) = &task {
+            if let Some(day) = scheduled_day(bare) {
+                // " (due 2027-03-21)" at the end of the task's line, as the export writes it.
+                let end = out[*at..].find('\n').map_or(out.len(), |i| at + i);
+                out.insert_str(end, &format!(" (due {day})"));
+                out.push('\n');
+                continue;
+            }
+        }
+        task = None;
+        if let Some((mark, text)) = org_task(trimmed) {
+            task = Some((out.len(), indent.to_string()));
+            out.push_str(indent);
+            out.push_str("- [");
+            out.push(mark);
+            out.push_str("] ");
+            out.push_str(text);
+            continue;
         }
         let (bullet, rest) = ["- ", "* ", "+ "]
             .iter()
@@ -75,9 +120,45 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// An org-mode or Logseq task line, "TODO post the link", "- DONE pick a tool", "LATER …":
+/// whether it is done, and its text (with its line end).
+fn org_task(line: &str) -> Option<(char, &str)> {
+    let rest = line.strip_prefix("- ").unwrap_or(line);
+    let (keyword, text) = rest.split_once(' ')?;
+    let mark = match keyword {
+        "TODO" | "DOING" | "NOW" | "LATER" | "WAITING" => ' ',
+        "DONE" => 'x',
+        _ => return None,
+    };
+    let text = text.trim_start();
+    (!text.trim().is_empty()).then_some((mark, text))
+}
+
+/// The day of a "SCHEDULED: <2027-03-21 Sun ++1w>" or "DEADLINE: <2027-03-25 Thu>" line.
+fn scheduled_day(line: &str) -> Option<&str> {
+    let rest = line
+        .strip_prefix("SCHEDULED:")
+        .or_else(|| line.strip_prefix("DEADLINE:"))?
+        .trim_start()
+        .strip_prefix('<')?;
+    let day = rest.get(..10)?;
+    crate::plan::calendar_day::parse(day).is_ok().then_some(day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn org_and_logseq_tasks_are_task_list_items_with_their_day() {
+        let source = "DONE pick a tool\nTODO  post the link\nSCHEDULED: <2027-03-21 Sun ++1w>\n:LOGBOOK:\n* State \"DONE\" from \"TODO\" [2027-03-14 Sun 19:40]\n:END:\nTODO is this a task? Yes\nA TODO in a sentence\n";
+        let read = as_task_lists(source);
+        assert_eq!(
+            read,
+            "- [x] pick a tool\n- [ ] post the link (due 2027-03-21)\n\n\n  State \"DONE\" from \"TODO\" [2027-03-14 Sun 19:40]\n\n- [ ] is this a task? Yes\nA TODO in a sentence\n"
+        );
+        assert_eq!(read.lines().count(), source.lines().count());
+    }
 
     #[test]
     fn ballot_boxes_are_task_list_items_outside_code() {
