@@ -75,6 +75,9 @@ pub fn is_gate(text: &str) -> bool {
             "checkpoint",
             "approval",
             "freigabe",
+            "freigeben",
+            "genehmigung",
+            "genehmigen",
             "abnahme",
             "congelamiento",
             "congelamento",
@@ -219,6 +222,7 @@ mod tests {
             "Chair signs off the merchandise budget",
             "Association board approves the budget",
             "Odsouhlaste text poznámek",
+            "Schiedsgericht: Ablaufplan lesen und freigeben",
             "od té chvíle platí zmrazení funkcí",
         ] {
             assert!(is_gate(gate), "{gate}");

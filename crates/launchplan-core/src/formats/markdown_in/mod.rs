@@ -1306,8 +1306,10 @@ impl PlanReader {
                         }
                         self.continued = i > 0;
                         let label = bold_labels.get(i).copied().unwrap_or(false);
+                        // ("**Monday** (Mar 2):" the same; "**9 May - 16 May:** one week of
+                        // clean-up" says more than a label.)
                         let dated_label = labels_list
-                            && !label
+                            && (!label || text.trim_end().ends_with(':'))
                             && i + 1 == lines.len()
                             && text.chars().count() <= 80
                             && self.find(text).is_some_and(|p| p.is_ok());
