@@ -145,6 +145,8 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         | "cut-over" | "d-day" | "relaunch" => 3,
         "live" if lower.contains("go live") || lower.contains("goes live") => 3,
         "release" | "released" => 2,
+        // "OPENING DAY", "Grand opening", "Store opening": the day it opens.
+        "opening" if words.len() > 1 => 3,
         "final" if versioned => 2,
         // "14.0.0 stable": the release a train of betas leads to.
         "stable" if versioned || words.len() == 1 => 3,
@@ -386,6 +388,8 @@ mod tests {
             "Ngày 30 (Go-Live Closure)",
             "Cutover complete",
             "Jornadas en Rosario (EVENTO CENTRAL)",
+            "Day 1 (Wed, Jan 7): OPENING DAY",
+            "Grand opening",
         ] {
             assert!(names_launch(text).is_some(), "{text}");
         }
@@ -409,6 +413,8 @@ mod tests {
             "v2.1.x & v2.2.x patch releases",
             "Stable prep",
             "quiet week - stable prep",
+            "Opening remarks",
+            "Opening",
         ] {
             assert_eq!(names_launch(text), None, "{text}");
         }
