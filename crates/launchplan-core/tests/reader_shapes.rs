@@ -74,9 +74,31 @@ fn piece() -> impl Strategy<Value = String> {
             .prop_map(|(w, d)| format!("\n---\ntitle: {w}\nend_date: {d}\ntype: task\n---\n\n")),
         date.clone().prop_map(|d| format!("\nFeature freeze is {d}. Only fixes then.\n\n")),
         words.clone().prop_map(|w| format!("- {w} **done 2026/8/21**\n")),
-        (date, words).prop_map(|(d, w)| {
+        (date.clone(), words.clone()).prop_map(|(d, w)| {
             format!("\n| Date | Release | Note |\n|---|---|---|\n| {d} | none | {w} |\n| {d} | 1.0 | {w} |\nGlued line\n\n")
         }),
+        // Constructs of the fourth session: a pandoc simple table (headed or closed), a
+        // Markdown fence with drawn boxes, org-mode tasks with a day and a drawer, a dated label
+        // over a list, pandoc's div fences and heading attributes.
+        (date.clone(), words.clone()).prop_map(|(d, w)| {
+            format!("\n  --------- --------------\n  {d}   {w} (done)\n  XXX       {w}\n  --------- --------------\n\n")
+        }),
+        (date.clone(), words.clone())
+            .prop_map(|(d, w)| format!("\nWhen   What\n-----  -----\n{d}  {w}\n\n")),
+        (date.clone(), words.clone(), any::<bool>()).prop_map(|(d, w, done)| {
+            format!(
+                "\n```markdown\nDay 3 ({d}): {w}\n{} {w}\n  Target: {w}\n```\n\n",
+                if done { "☑" } else { "□" }
+            )
+        }),
+        (words.clone(), any::<bool>()).prop_map(|(w, done)| {
+            format!(
+                "{} {w}\nSCHEDULED: <2027-03-21 Sun ++1w>\n:LOGBOOK:\n* State \"DONE\" from \"TODO\" [2027-03-14 Sun]\n:END:\n",
+                if done { "DONE" } else { "TODO" }
+            )
+        }),
+        (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n**Monday** ({d}):\n- [ ] {w}\n")),
+        (date, words).prop_map(|(d, w)| format!("\n::: {{}}\n## {w} {d} {{#anchor}}\n:::\n")),
     ]
 }
 
