@@ -260,11 +260,24 @@ fn duplicate_ids_are_refused() {
 
 #[test]
 fn deep_nesting_huge_files_and_huge_strings_are_refused() {
+    // A list nested 100,000 deep is refused without descending into it (the header check
+    // skips what it does not read, without recursion), and so is one inside the plan (the plan's
+    // reader says where it is wrong).
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     assert!(
-        err(&deep).to_string().contains("recursion limit"),
+        err(&deep).to_string().contains("holds a list"),
         "{}",
         err(&deep)
+    );
+    let deep_plan = format!(
+        "{{\"format\":\"launchplan\",\"schema_version\":2,\"plan\":{{\"title\":{}{}}}}}",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    assert!(
+        err(&deep_plan).to_string().contains("$.plan.title"),
+        "{}",
+        err(&deep_plan)
     );
     let huge = " ".repeat(MAX_FILE_BYTES + 1);
     assert!(matches!(err(&huge), JsonImportError::TooLarge { .. }));

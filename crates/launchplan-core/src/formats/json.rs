@@ -2,6 +2,7 @@
 //! Import validates everything and says what is wrong and where (JSON path, line and column);
 //! files from older schema versions are migrated, files from newer ones refused.
 
+use super::json_header::{Scalar, Top};
 use super::json_path::path_at;
 use crate::plan::dates::Period;
 use crate::plan::{ListRef, NodeId, NodeRef, Plan, Stamp};
@@ -90,7 +91,7 @@ struct EnvelopeIn {
     #[allow(dead_code)]
     format: String,
     #[allow(dead_code)]
-    schema_version: serde_json::Value,
+    schema_version: serde::de::IgnoredAny,
     /// Only in the browser's stored copy: how many times it was saved.
     #[serde(default)]
     revision: Option<u64>,
@@ -209,13 +210,12 @@ fn read_envelope(text: &str, checks: Checks) -> Result<EnvelopeIn, JsonImportErr
     if text.trim().is_empty() {
         return Err(JsonImportError::Empty);
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| JsonImportError::Syntax {
-            message: syntax_message(&e),
-            line: e.line(),
-            column: e.column(),
-        })?;
-    let version = check_header(&value)?;
+    let header: Top = serde_json::from_str(text).map_err(|e| JsonImportError::Syntax {
+        message: syntax_message(&e),
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let version = check_header(header)?;
     // While every migration only adds fields, the second branch is known dead at compile time
     // and left out of the browser build (it would instantiate every deserializer a second time,
     // for `Value`).
@@ -228,6 +228,12 @@ fn read_envelope(text: &str, checks: Checks) -> Result<EnvelopeIn, JsonImportErr
             column: e.column(),
         })?
     } else {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| JsonImportError::Syntax {
+                message: syntax_message(&e),
+                line: e.line(),
+                column: e.column(),
+            })?;
         let migrated = migrate(value, version)?;
         serde_json::from_value::<EnvelopeIn>(migrated).map_err(|e| JsonImportError::Rejected {
             path: "$".into(),
@@ -241,21 +247,30 @@ fn read_envelope(text: &str, checks: Checks) -> Result<EnvelopeIn, JsonImportErr
 }
 
 /// Checks the format marker and returns the schema version.
-fn check_header(value: &serde_json::Value) -> Result<u32, JsonImportError> {
-    let Some(object) = value.as_object() else {
-        let found = match value {
-            serde_json::Value::Array(_) => "a list",
-            serde_json::Value::String(_) => "a string",
-            serde_json::Value::Number(_) => "a number",
-            serde_json::Value::Bool(_) => "true or false",
-            _ => "null",
-        };
-        return Err(JsonImportError::NotAPlan {
-            reason: format!("the file holds {found}, not an object with \"format\": \"{FORMAT}\"."),
-        });
+fn check_header(header: Top) -> Result<u32, JsonImportError> {
+    let (format, schema_version, plan) = match header {
+        Top::Object {
+            format,
+            schema_version,
+            plan,
+        } => (format, schema_version, plan),
+        other => {
+            let found = match other {
+                Top::List => "a list",
+                Top::String => "a string",
+                Top::Number => "a number",
+                Top::Bool => "true or false",
+                _ => "null",
+            };
+            return Err(JsonImportError::NotAPlan {
+                reason: format!(
+                    "the file holds {found}, not an object with \"format\": \"{FORMAT}\"."
+                ),
+            });
+        }
     };
-    match object.get("format") {
-        Some(serde_json::Value::String(f)) if f == FORMAT => {}
+    match format {
+        Some(Scalar::String(f)) if f == FORMAT => {}
         Some(other) => {
             return Err(JsonImportError::NotAPlan {
                 reason: format!("its \"format\" is {other}, not \"{FORMAT}\"."),
@@ -271,9 +286,9 @@ fn check_header(value: &serde_json::Value) -> Result<u32, JsonImportError> {
         found,
         supported: SCHEMA_VERSION,
     };
-    let version = match object.get("schema_version") {
+    let version = match schema_version {
         None => return Err(bad("(missing)".into())),
-        Some(serde_json::Value::Number(n)) => n.as_u64().ok_or_else(|| bad(n.to_string()))?,
+        Some(Scalar::Number(n)) => n.as_u64().ok_or_else(|| bad(n.to_string()))?,
         Some(other) => return Err(bad(other.to_string())),
     };
     if version == 0 {
@@ -285,7 +300,7 @@ fn check_header(value: &serde_json::Value) -> Result<u32, JsonImportError> {
             supported: SCHEMA_VERSION,
         });
     }
-    if !object.contains_key("plan") {
+    if !plan {
         return Err(JsonImportError::NotAPlan {
             reason: "it has no \"plan\" field.".into(),
         });

@@ -3,6 +3,7 @@
 pub mod file;
 pub mod ics;
 pub mod json;
+mod json_header;
 mod json_path;
 pub mod markdown_in;
 pub mod markdown_out;
