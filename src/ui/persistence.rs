@@ -7,7 +7,7 @@ use super::download::{download, file_stem};
 use super::state::AppState;
 use crate::storage::{self, Current, Loaded, StorageError, Unreadable};
 use launchplan_core::formats::ics::export_ics;
-use launchplan_core::formats::json::{decode_stored, export_json, Stored};
+use launchplan_core::formats::json::{decode_stored, export_json, export_json_compact, Stored};
 use launchplan_core::formats::markdown_out::export_markdown;
 use launchplan_core::plan::Plan;
 use leptos::prelude::*;
@@ -418,9 +418,14 @@ pub(crate) async fn export_plan(plan: Plan, format: ExportFormat) -> Result<bool
     let now = chrono::DateTime::from_timestamp_millis(clock::stamp().0)
         .map(|t| t.naive_utc())
         .unwrap_or_default();
-    let text = export_text(plan, format, now)
-        .await
-        .map_err(|_| super::chunk::not_loaded("The exporter"))?;
+    // The JSON file is how a plan is kept when saving fails: without the chunk (offline on a
+    // first visit), the same file is written without indentation by the saving code.
+    let fallback = (format == ExportFormat::Json).then(|| plan.clone());
+    let text = match (export_text(plan, format, now).await, fallback) {
+        (Ok(text), _) => text,
+        (Err(_), Some(plan)) => export_json_compact(&plan),
+        (Err(_), None) => return Err(super::chunk::not_loaded("The exporter")),
+    };
     let (name, mime) = match format {
         ExportFormat::Json => (format!("{stem}.launchplan.json"), "application/json"),
         ExportFormat::Markdown => (format!("{stem}.md"), "text/markdown"),

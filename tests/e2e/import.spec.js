@@ -156,6 +156,26 @@ test.describe('the Markdown and calendar writers, loaded on first export', () =>
     expect((await md).suggestedFilename()).toBe('billingos-milestones-timeline.md');
     await expect(page.getByTestId('last-export')).toHaveText('Last exported today');
   });
+
+  test('the JSON file never waits for the writers: without them it is written compact, the same file', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await refuseChunkOnce(page, 'exporters');
+    const compact = page.waitForEvent('download');
+    await openMenu(page, 'Export');
+    await page.getByRole('menuitem', { name: 'Export JSON' }).click();
+    const first = await compact;
+    expect(first.suggestedFilename()).toBe('billingos-milestones-timeline.launchplan.json');
+    const text = await (await import('node:fs/promises')).readFile(await first.path(), 'utf8');
+    expect(text.startsWith('{"format":"launchplan"')).toBe(true);
+    await expect(page.getByTestId('last-export')).toHaveText('Last exported today');
+    // With the writers loaded, the file is indented as always.
+    const pretty = page.waitForEvent('download');
+    await openMenu(page, 'Export');
+    await page.getByRole('menuitem', { name: 'Export JSON' }).click();
+    const second = await (await import('node:fs/promises')).readFile(await (await pretty).path(), 'utf8');
+    expect(second.startsWith('{\n  "format": "launchplan"')).toBe(true);
+    expect(JSON.parse(second)).toEqual(JSON.parse(text));
+  });
 });
 
 test.describe('the import preview, loaded on first import', () => {

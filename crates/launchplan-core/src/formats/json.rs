@@ -144,6 +144,12 @@ pub fn decode_stored(text: &str) -> Result<Stored, JsonImportError> {
     })
 }
 
+/// Writes the canonical file for `plan`, without indentation: the same file, read the same way
+/// (what a share link carries, and what the app writes when the pretty writer cannot be loaded).
+pub fn export_json_compact(plan: &Plan) -> String {
+    serde_json::to_string(&EnvelopeOut::new(plan)).unwrap_or_default()
+}
+
 /// Writes the canonical file for `plan`.
 pub fn export_json(plan: &Plan) -> String {
     // Serialising plain data with string keys cannot fail.

@@ -2,7 +2,7 @@
 //! which browsers never send to a server. Compression itself is the browser's (deflate-raw);
 //! this module builds and reads the link around it.
 
-use super::json::{EnvelopeOut, MAX_FILE_BYTES};
+use super::json::MAX_FILE_BYTES;
 use crate::plan::Plan;
 
 /// What starts the fragment of a share link.
@@ -36,7 +36,7 @@ pub enum ShareError {
 
 /// The text a link carries, before compression: the canonical file, without indentation.
 pub fn share_payload(plan: &Plan) -> String {
-    serde_json::to_string(&EnvelopeOut::new(plan)).unwrap_or_default()
+    super::json::export_json_compact(plan)
 }
 
 /// The link for `compressed` (the payload deflated), opened at `base` (the page without its
