@@ -420,6 +420,19 @@ fn escape_block_opener(text: &str) -> String {
     if rule {
         return format!("{indent}\\{body}");
     }
+    // "☐ Optional: rent a banner", "DONE when the vendor signs": a drawn box or an org-mode
+    // keyword would read back as a task; its first character is written as an entity.
+    let first = body.chars().next().unwrap_or(' ');
+    let org = ["TODO ", "DONE ", "DOING ", "NOW ", "LATER ", "WAITING "]
+        .iter()
+        .any(|k| body.starts_with(k));
+    if org || "□☐⬜◻❏❑🔲☑☒".contains(first) && first != ' ' {
+        return format!(
+            "{indent}&#x{:X};{}",
+            u32::from(first),
+            &body[first.len_utf8()..]
+        );
+    }
     let opens = body.starts_with('#')
         || ["- ", "* ", "+ "].iter().any(|m| body.starts_with(m))
         || (digits > 0 && [". ", ") "].iter().any(|m| body[digits..].starts_with(m)));
@@ -464,6 +477,15 @@ fn indent(text: &str, prefix: &str) -> String {
 
 /// Escapes what Markdown would otherwise read as markup, so text comes back as written.
 fn escape(text: &str) -> String {
+    // A drawn box or an org-mode keyword at the start would read back as a task of its own.
+    let first = text.chars().next().unwrap_or(' ');
+    let org = ["TODO ", "DONE ", "DOING ", "NOW ", "LATER ", "WAITING "]
+        .iter()
+        .any(|k| text.starts_with(k));
+    if org || "□☐⬜◻❏❑🔲☑☒".contains(first) && first != ' ' {
+        let rest = escape(&text[first.len_utf8()..]);
+        return format!("&#x{:X};{rest}", u32::from(first));
+    }
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
     for (i, &c) in chars.iter().enumerate() {

@@ -14,8 +14,8 @@ pub fn parse(text: &str) -> Result<NaiveDate, &'static str> {
     let text = text.trim();
     // A year of more than four digits is signed.
     let (sign, rest, longest) = match text.as_bytes().first() {
-        Some(b'+') => (1, &text[1..], 6),
-        Some(b'-') => (-1, &text[1..], 6),
+        Some(b'+') => (1, &text[1..], 9),
+        Some(b'-') => (-1, &text[1..], 9),
         _ => (1, text, 4),
     };
     let mut parts = rest.splitn(3, '-');

@@ -424,7 +424,16 @@ impl<'a> Reader<'a> {
                         }
                     }
                     let line = self.line(range.start);
-                    if holds_a_checklist(&boxes::as_task_lists(&content)) {
+                    // "Copy this template into every release PR:" over the fence: an example
+                    // to copy, kept as written.
+                    let example = matches!(out.last(), Some(Block::Paragraph { lines, .. })
+                    if lines.last().is_some_and(|l| {
+                        let l = l.to_lowercase();
+                        ["template", "example", "copy", "paste", "sample"]
+                            .iter()
+                            .any(|w| l.contains(w))
+                    }));
+                    if !example && holds_a_checklist(&boxes::as_task_lists(&content)) {
                         out.extend(read_at(&content, line, false, usize::MAX).0);
                     } else {
                         out.push(self.other(range));

@@ -24,62 +24,92 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
     {
         return Cow::Borrowed(source);
     }
-    // The task line last written (its index in `out` and its indent), for the SCHEDULED line
-    // and the drawer under it.
-    let mut task: Option<(usize, String)> = None;
-    let mut drawer = false;
+    let lines: Vec<&str> = source.split_inclusive('\n').collect();
     let mut out = String::with_capacity(source.len() + 64);
     let mut fence: Option<(char, usize)> = None;
-    for line in source.split_inclusive('\n') {
+    // The org task last written (its indent), while its SCHEDULED line and drawer may follow.
+    let mut task: Option<&str> = None;
+    let mut scheduled = false;
+    // The line of a drawer's ":END:", while inside one.
+    let mut drawer_end: Option<usize> = None;
+    // Inside an HTML block (kept as written), and whether the last line was a list item (a
+    // deeper indent nests in it; otherwise four spaces make code).
+    let mut html = false;
+    let mut in_list = false;
+    for (n, &line) in lines.iter().enumerate() {
         let trimmed = line.trim_start();
         let indent = &line[..line.len() - trimmed.len()];
+        let bare = trimmed.trim_end();
         // A fence opens and closes with the same character, at least as many times.
         let run = |c: char| trimmed.chars().take_while(|&x| x == c).count();
-        match fence {
-            Some((c, n)) => {
-                if run(c) >= n && trimmed[run(c) * c.len_utf8()..].trim().is_empty() {
-                    fence = None;
-                }
-                out.push_str(line);
-                continue;
+        if let Some((c, count)) = fence {
+            if run(c) >= count && trimmed[run(c) * c.len_utf8()..].trim().is_empty() {
+                fence = None;
             }
-            None => {
-                if let Some(c) = ['`', '~'].into_iter().find(|&c| run(c) >= 3) {
-                    fence = Some((c, run(c)));
-                    out.push_str(line);
-                    continue;
-                }
-            }
+            out.push_str(line);
+            continue;
         }
-        // org-mode and Logseq: the drawer of a task ("* State DONE from TODO …"), its notes.
-        let bare = trimmed.trim_end();
-        if drawer || bare == ":LOGBOOK:" || bare == ":PROPERTIES:" {
-            drawer = bare != ":END:";
-            match &task {
-                Some((_, task_indent)) if !bare.starts_with(':') => {
-                    out.push_str(task_indent);
-                    out.push_str("  ");
-                    out.push_str(trimmed.trim_start_matches(['*', '-', ' ']));
-                }
-                _ => out.push('\n'),
-            }
-            if !out.ends_with('\n') {
+        if let Some(c) = ['`', '~'].into_iter().find(|&c| run(c) >= 3) {
+            fence = Some((c, run(c)));
+            out.push_str(line);
+            continue;
+        }
+        // org-mode and Logseq: a task's drawer ("* State DONE from TODO …"), its notes; only
+        // right under the task and when it closes within a few lines.
+        if let Some(end) = drawer_end {
+            if n == end {
+                drawer_end = None;
                 out.push('\n');
+            } else {
+                out.push_str(task.unwrap_or_default());
+                out.push_str("  ");
+                out.push_str(trimmed.trim_start_matches(['*', '-', ' ']));
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
             }
             continue;
         }
-        if let Some((at, _)) = &task {
+        if task.is_some() && (bare == ":LOGBOOK:" || bare == ":PROPERTIES:") {
+            let end = lines[n + 1..]
+                .iter()
+                .take(50)
+                .position(|l| l.trim() == ":END:")
+                .map(|k| n + 1 + k);
+            if end.is_some() {
+                drawer_end = end;
+                out.push('\n');
+                continue;
+            }
+        }
+        if task.is_some() && !scheduled {
             if let Some(day) = scheduled_day(bare) {
-                // " (due 2027-03-21)" at the end of the task's line, as the export writes it.
-                let end = out[*at..].find('\n').map_or(out.len(), |i| at + i);
+                // " (due 2027-03-21)" at the end of the task's line, as the export writes it
+                // (the task's line is the last one written).
+                let end = out.len() - usize::from(out.ends_with('\n'));
                 out.insert_str(end, &format!(" (due {day})"));
                 out.push('\n');
+                scheduled = true;
                 continue;
             }
         }
         task = None;
+        scheduled = false;
+        if bare.is_empty() {
+            html = false;
+        } else if trimmed.starts_with('<') {
+            html = true;
+        }
+        // Table rows, HTML and indented code are kept as written.
+        let code = indent.len() >= 4 && !in_list;
+        if html || code || trimmed.contains('|') {
+            in_list = false;
+            out.push_str(line);
+            continue;
+        }
         if let Some((mark, text)) = org_task(trimmed) {
-            task = Some((out.len(), indent.to_string()));
+            task = Some(indent);
+            in_list = true;
             out.push_str(indent);
             out.push_str("- [");
             out.push(mark);
@@ -107,6 +137,7 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
                     && !after.trim().is_empty()
                     && !after.contains(|c| OPEN.contains(&c) || TICKED.contains(&c)) =>
             {
+                in_list = true;
                 out.push_str(indent);
                 out.push_str(bullet);
                 out.push('[');
@@ -114,7 +145,13 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
                 out.push_str("] ");
                 out.push_str(after.trim_start());
             }
-            _ => out.push_str(line),
+            _ => {
+                if !bare.is_empty() {
+                    in_list = ["- ", "* ", "+ "].iter().any(|b| trimmed.starts_with(b))
+                        || in_list && !indent.is_empty();
+                }
+                out.push_str(line);
+            }
         }
     }
     Cow::Owned(out)
@@ -158,6 +195,27 @@ mod tests {
             "- [x] pick a tool\n- [ ] post the link (due 2027-03-21)\n\n\n  State \"DONE\" from \"TODO\" [2027-03-14 Sun 19:40]\n\n- [ ] is this a task? Yes\nA TODO in a sentence\n"
         );
         assert_eq!(read.lines().count(), source.lines().count());
+    }
+
+    #[test]
+    fn drawers_tables_html_and_code_are_kept_as_written() {
+        // A drawer that does not close, or not under a task, changes nothing.
+        for kept in [
+            "Intro ☐ x\n:PROPERTIES:\n## Week 1\n- [x] Sign the lease\nImportant\n",
+            "Done | Task | Owner\n-----|------|------\n☐ | Book the hall | Ana\nTODO | Print | Ben\n",
+            "<details>\n☐ keep\n</details>\n",
+            "Text\n\n    TODO fix the parser\n",
+        ] {
+            assert_eq!(as_task_lists(kept), kept, "{kept}");
+        }
+        let unclosed = "TODO Book the hall\n:LOGBOOK:\n## Week 2\n- [x] Sign the lease\n";
+        assert!(as_task_lists(unclosed).contains("## Week 2\n- [x] Sign the lease"));
+        // Many SCHEDULED lines: the first dates the task, the others stay as written.
+        let many = format!("TODO x\n{}", "SCHEDULED: <2027-03-21 Sun>\n".repeat(3));
+        assert_eq!(
+            as_task_lists(&many),
+            "- [ ] x (due 2027-03-21)\n\nSCHEDULED: <2027-03-21 Sun>\nSCHEDULED: <2027-03-21 Sun>\n"
+        );
     }
 
     #[test]

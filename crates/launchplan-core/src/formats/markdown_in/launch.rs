@@ -145,8 +145,29 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         | "cut-over" | "d-day" | "relaunch" => 3,
         "live" if lower.contains("go live") || lower.contains("goes live") => 3,
         "release" | "released" => 2,
-        // "OPENING DAY", "Grand opening", "Store opening": the day it opens.
-        "opening" if words.len() > 1 => 3,
+        // "OPENING DAY", "Grand opening", "Store opening": the day it opens (not the opening
+        // of registration, sales or a call).
+        "opening"
+            if words.len() > 1
+                && !words.iter().any(|w| {
+                    [
+                        "registration",
+                        "registrations",
+                        "sales",
+                        "ticket",
+                        "tickets",
+                        "call",
+                        "cfp",
+                        "submissions",
+                        "applications",
+                        "signup",
+                        "signups",
+                    ]
+                    .contains(w)
+                }) =>
+        {
+            3
+        }
         "final" if versioned => 2,
         // "14.0.0 stable": the release a train of betas leads to.
         "stable" if versioned || words.len() == 1 => 3,
@@ -415,6 +436,7 @@ mod tests {
             "quiet week - stable prep",
             "Opening remarks",
             "Opening",
+            "Registration opening (March 1, 2027)",
         ] {
             assert_eq!(names_launch(text), None, "{text}");
         }

@@ -185,6 +185,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         }
     }
     drop_repeated_gates(&mut reader.plan, &reader.summary_gates);
+    drop_day_gates_written_twice(&mut reader.plan, &reader.day_gates);
     drop_repeated_sentence_gates(&mut reader.plan, &reader.sentence_gates);
     let mut report = reader.report;
     // No year anywhere: the dates are in the year they were read in, which the user may change.
@@ -557,9 +558,13 @@ struct PlanReader {
     /// 2027"), its level, and whether a heading under it counts from it ("### Twee weken
     /// vooraf"): the event those headings count from.
     event_day: Option<(usize, NaiveDate, bool)>,
+    /// Per heading level, whether the heading there counts from that event.
+    event_counts: [bool; 7],
     /// Items dated relative to such an event, with its day: due from it, and kept relative
     /// only when the event is the launch.
     anchored: Vec<(NodeId, NaiveDate)>,
+    /// Decision points read from a day titled by a gate ("Day 77 (Mar 9): Feature Freeze").
+    day_gates: Vec<NodeId>,
     /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
     /// the schedule states a gate on the same day (see [`drop_repeated_gates`]).
     summary_gates: Vec<NodeId>,
@@ -664,7 +669,9 @@ impl PlanReader {
             launch_rank: 0,
             launch_heading: None,
             event_day: None,
+            event_counts: [false; 7],
             anchored: Vec::new(),
+            day_gates: Vec::new(),
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
             heading_level: 1,
@@ -1312,7 +1319,9 @@ impl PlanReader {
                             && (!label || text.trim_end().ends_with(':'))
                             && i + 1 == lines.len()
                             && text.chars().count() <= 80
-                            && self.find(text).is_some_and(|p| p.is_ok());
+                            && self.find(text).is_some_and(|p| {
+                                p.is_ok_and(|p| label_before_date(&text[..p.span.start]))
+                            });
                         self.paragraph_line(
                             text,
                             *bold || dated_label,
@@ -1635,7 +1644,9 @@ impl PlanReader {
             return;
         };
         let lower = text.to_lowercase();
-        let unnamed = !words_of(&lower).iter().any(|w| {
+        let words = words_of(&lower);
+        // "2 weeks before launch", "T-30", "L-7": counted from the launch, not the event.
+        let unnamed = !words.iter().any(|w| {
             [
                 "launch",
                 "release",
@@ -1646,8 +1657,14 @@ impl PlanReader {
                 "ga",
             ]
             .contains(w)
-        });
+        }) && !words
+            .first()
+            .is_some_and(|w| ["t", "d", "j", "l"].contains(w));
         let counts = self.relative_by_level[at].is_some() && unnamed;
+        for slot in &mut self.event_counts[at..] {
+            *slot = false;
+        }
+        self.event_counts[at] = counts;
         if at > level {
             if counts {
                 self.event_day = Some((level, day, true));
@@ -1664,7 +1681,9 @@ impl PlanReader {
         let relative = (1..7)
             .rev()
             .find(|&l| self.relative_by_level[l].is_some())?;
-        (relative > level || confirmed && relative == level).then_some(day)
+        // The deepest relative heading must be one that counts from the event.
+        (self.event_counts[relative] && (relative > level || confirmed && relative == level))
+            .then_some(day)
     }
 
     /// Reads "Current Date: February 9, 2026" and its kin; true when `text` was a fact.
@@ -1673,8 +1692,10 @@ impl PlanReader {
         let Some((key, value)) = text.split_once(':') else {
             return false;
         };
-        let Some(fact) =
-            Fact::named(key).or_else(|| target_of_launch(key, value).then_some(Fact::Launch))
+        // A target that is the launch ranks as a launch named in other words: a "Launch:" line
+        // outranks it.
+        let Some(fact) = Fact::named(key)
+            .or_else(|| target_of_launch(key, value).then_some(Fact::LaunchLike(2)))
         else {
             return false;
         };
@@ -2042,6 +2063,7 @@ impl PlanReader {
         {
             let section = self.section_id();
             let id = self.id(&section, "decision", gate, line);
+            self.day_gates.push(id.clone());
             self.pending_gates.push(DecisionPoint {
                 id,
                 date: Some(date),
@@ -3827,6 +3849,30 @@ fn drop_repeated_gates(plan: &mut Plan, summary: &[NodeId]) {
     }
 }
 
+/// Drops a decision point read from a day's title ("**Tuesday, Mar 9 - Feature Freeze**") when
+/// the plan states the same gate on the same day as a decision of its own (as the Markdown
+/// export writes both): read back, the plan has it once.
+fn drop_day_gates_written_twice(plan: &mut Plan, day_gates: &[NodeId]) {
+    if day_gates.is_empty() {
+        return;
+    }
+    let day_gates: HashSet<&NodeId> = day_gates.iter().collect();
+    let mut stated = HashSet::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Block(PlanBlock::Decision(d)) = node {
+            if !day_gates.contains(&d.id) {
+                stated.insert((d.title.clone(), d.date));
+            }
+        }
+    });
+    for section in &mut plan.sections {
+        section.blocks.retain(|block| {
+            !matches!(block, PlanBlock::Decision(d)
+                if day_gates.contains(&d.id) && stated.contains(&(d.title.clone(), d.date)))
+        });
+    }
+}
+
 /// Drops a decision point read from a sentence of prose when the plan states the same gate on
 /// the same day elsewhere (as the Markdown export writes it: the sentence stays a note, the gate
 /// a decision point of its own): read back, the plan has it once.
@@ -3910,6 +3956,22 @@ fn unspaced_heading(line: &str) -> Option<(u8, &str)> {
 }
 
 /// "Step 2: Point the A records", "Step 3 - Add the records": a numbered step with its name.
+/// Whether the words before a label's date only name the day ("", "Day 57 (", "**Monday** (",
+/// "Weekend (", "Tag 3:"): not a sentence ("We agreed on March 3 to ship:").
+fn label_before_date(before: &str) -> bool {
+    let words = words_of(&before.to_lowercase())
+        .into_iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>();
+    words.is_empty()
+        || words.len() <= 3
+            && (day_number_in(before).is_some()
+                || words.iter().any(|w| {
+                    crate::plan::dates::weekday_named(w).is_some()
+                        || ["weekend", "week", "days", "day"].contains(&w.as_str())
+                }))
+}
+
 /// A target or goal whose value is the launch, "**목표**: 2027-03-18 소프트 런치", "Goal: go live
 /// on May 3": the launch date.
 fn target_of_launch(key: &str, value: &str) -> bool {
@@ -3917,8 +3979,7 @@ fn target_of_launch(key: &str, value: &str) -> bool {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    let lower = value.to_lowercase();
-    [
+    const TARGETS: [&str; 13] = [
         "target",
         "goal",
         "목표",
@@ -3932,11 +3993,27 @@ fn target_of_launch(key: &str, value: &str) -> bool {
         "cel",
         "hedef",
         "цель",
-    ]
-    .contains(&key.as_str())
-        && (words_of(&lower)
+    ];
+    if !TARGETS.contains(&key.as_str()) {
+        return false;
+    }
+    // The value is the launch and its date, and little else ("2027-03-18 soft launch", "go live
+    // on May 3, 2027"; not "1,000 users 30 days after launch (by July 1, 2027)").
+    let lower = value.to_lowercase();
+    let Some(Ok(phrase)) = find_date(&lower, NaiveDate::MIN) else {
+        return false;
+    };
+    let rest = format!(
+        "{} {}",
+        lower.get(..phrase.span.start).unwrap_or_default(),
+        lower.get(phrase.span.end..).unwrap_or_default()
+    );
+    words_of(&rest).len() <= 4
+        && (words_of(&rest)
             .iter()
-            .any(|w| ["launch", "release", "golive", "live", "cutover", "ga"].contains(w))
+            .any(|w| ["launch", "release", "golive", "cutover", "ga"].contains(w))
+            || rest.contains("go live")
+            || rest.contains("goes live")
             || [
                 "런치",
                 "런칭",
@@ -3948,7 +4025,7 @@ fn target_of_launch(key: &str, value: &str) -> bool {
                 "ローンチ",
             ]
             .iter()
-            .any(|w| lower.contains(w)))
+            .any(|w| rest.contains(w)))
 }
 
 fn is_step_label(text: &str) -> bool {
@@ -4115,6 +4192,13 @@ pub(super) fn says_done(status: &str) -> bool {
         "не ",
         "未",
         "미완료",
+        // "Belum selesai", "Nie gotowe", "Niezakończone", "Bijna klaar", "Hampir selesai".
+        "belum",
+        "nie ",
+        "niezako",
+        "bijna",
+        "hampir",
+        "nog niet",
     ]
     .iter()
     .any(|w| s.contains(w))

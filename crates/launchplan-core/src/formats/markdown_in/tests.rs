@@ -3449,7 +3449,13 @@ fn the_launch_said_as_a_target_or_in_a_summary_bullet() {
     ] {
         assert_eq!(import_markdown(text).plan.facts.launch, Some(day), "{text}");
     }
-    // A goal that is not the launch is no launch date.
+    // A goal that is not the launch is no launch date, and a "Launch:" line outranks a target.
+    for (text, day) in [
+        ("# P\n\n**Goal:** 1,000 users 30 days after launch (by July 1, 2027)\n\n**Launch:** June 1, 2027\n", Some(d(2027, 6, 1))),
+        ("# P\n\n**Target:** live chat staffed by April 2, 2027\n", None),
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, day, "{text}");
+    }
     assert_eq!(
         import_markdown("# P\n\n**Goal:** 40 sign-ups by May 3, 2027\n")
             .plan
@@ -3564,4 +3570,64 @@ fn an_event_day_in_other_languages_and_times_counted_from_it() {
             Some(d(2027, 10, 21))
         ]
     );
+}
+
+#[test]
+fn notes_that_open_with_a_box_or_an_org_keyword_come_back_as_notes() {
+    let plan = import_markdown(
+        "# P\n\n## Schedule (Mar 1 - Mar 7, 2027)\n\n- [ ] Book the hall\n\n  DONE when the vendor signs the contract\n\n  ☐ Optional: rent a banner\n",
+    )
+    .plan;
+    let exported = crate::formats::markdown_out::export_markdown(&plan);
+    let back = import_markdown(&exported).plan;
+    let tasks = |p: &Plan| {
+        p.schedule_items()
+            .map(|i| (i.text.clone(), i.done, i.notes.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(tasks(&back), tasks(&plan), "{exported}");
+}
+
+#[test]
+fn a_day_titled_by_a_gate_stays_one_decision_through_export_and_import() {
+    let mut plan = import_markdown(
+        "# Beta\n\n### Sprint (Mar 1 - Mar 14, 2027)\n\nDay 9 (Mar 9): Feature Freeze\n- [ ] Tell the team\n",
+    )
+    .plan;
+    for _ in 0..3 {
+        let before = crate::schedule::gates::gates(&plan).len();
+        plan = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+        assert_eq!(crate::schedule::gates::gates(&plan).len(), before);
+    }
+    assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
+}
+
+#[test]
+fn headings_that_count_from_the_launch_are_not_taken_by_an_event_above_them() {
+    for source in [
+        "# P\n\nLaunch: June 1, 2027\n\n## Marketing (starts April 1, 2027)\n\n### T-30\n- [ ] Brief the agency\n",
+        "# P\n\nLaunch: June 1, 2027\n\n## Kickoff: March 1, 2027\n\n### Launch - 2 weeks\n- [ ] Brief the agency\n",
+    ] {
+        let plan = import_markdown(source).plan;
+        let item = plan.schedule_items().next().unwrap();
+        assert!(item.offset.is_some(), "{source}");
+        assert!(item.due.is_some_and(|due| due > d(2027, 4, 30)), "{source}: {:?}", item.due);
+    }
+}
+
+#[test]
+fn a_sentence_over_a_list_and_a_template_in_a_fence_stay_as_written() {
+    let plan = import_markdown(
+        "# P\n\n## Plan\n\nWe agreed on March 3, 2027 to ship:\n- [ ] Feature A\n\n\
+         Copy this template into every release PR:\n\n```markdown\n## Release checklist\n- [ ] Tests pass\n```\n",
+    )
+    .plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(items, vec!["Feature A"]);
+    let text = crate::formats::markdown_out::export_markdown(&plan);
+    assert!(
+        text.contains("We agreed on March 3, 2027 to ship:"),
+        "{text}"
+    );
+    assert!(text.contains("Tests pass"), "{text}");
 }

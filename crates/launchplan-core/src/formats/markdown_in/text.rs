@@ -749,13 +749,16 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             if words.get(i + 3).is_some_and(|w| is_minutes(w)) {
                 return Offset::new(sign * (n / 60), OffsetUnit::Hours);
             }
+            let unit = words.get(i + 3).and_then(|w| relative_unit(w));
+            // A name before the sign ("Launch - 10 days", "Çalıştay+14 gün") counts only with
+            // its unit: "release-1.4", "L-2 support", "Launch - 3 cities" are no counts.
+            if !["t", "d", "j"].contains(&word.as_str()) && unit.is_none() && !working {
+                continue;
+            }
             let unit = if working {
                 OffsetUnit::WorkingDays
             } else {
-                words
-                    .get(i + 3)
-                    .and_then(|w| relative_unit(w))
-                    .unwrap_or(OffsetUnit::Days)
+                unit.unwrap_or(OffsetUnit::Days)
             };
             return Offset::new(sign * n, unit);
         }
@@ -784,12 +787,18 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         let sign = match words.get(at + 1).map(String::as_str) {
             Some(
                 "before" | "prior" | "ahead" | "out" | "pre" | "antes" | "avant" | "vor" | "prima"
-                | "до" | "önce" | "vooraf" | "ervoor" | "voor" | "předem",
+                | "до" | "önce" | "vooraf" | "ervoor" | "předem",
             ) => -1,
             Some(
                 "after" | "post" | "later" | "después" | "depois" | "après" | "nach" | "dopo"
-                | "после" | "sonra" | "nadien" | "erna" | "na" | "achteraf" | "později" | "poté",
+                | "после" | "sonra" | "nadien" | "erna" | "achteraf" | "později" | "poté",
             ) => 1,
+            // Dutch "voor" and "na" also mean "for": a count only before "de" or "het" ("2 weken
+            // voor de lancering", "Een week na de wedstrijd", not "3 dagen voor testen").
+            Some("voor") if matches!(words.get(at + 2).map(String::as_str), Some("de" | "het")) => {
+                -1
+            }
+            Some("na") if matches!(words.get(at + 2).map(String::as_str), Some("de" | "het")) => 1,
             _ => continue,
         };
         return Offset::new(sign * n, unit);
@@ -1039,13 +1048,25 @@ mod relative_tests {
         assert_eq!(relative_in("D-14 review"), rel(-14, Days));
         assert_eq!(relative_in("Launch - 10 days"), rel(-10, Days));
         assert_eq!(relative_in("Release + 2 weeks"), rel(2, Weeks));
-        assert_eq!(relative_in("L-10"), rel(-10, Days));
+        assert_eq!(relative_in("L-10 days"), rel(-10, Days));
+        for none in [
+            "Cut the release-1.4 branch",
+            "Train the L-2 support team",
+            "Conference - 3 keynote speakers confirmed",
+            "Launch — 3 cities",
+        ] {
+            assert_eq!(relative_in(none), None, "{none}");
+        }
         assert_eq!(relative_in("Çalıştay+14 gün"), rel(14, Days));
         // Dutch.
         assert_eq!(relative_in("Twee weken vooraf"), rel(-2, Weeks));
         assert_eq!(relative_in("Een maand nadien"), rel(1, Months));
         assert_eq!(relative_in("De dag nadien"), rel(1, Days));
+        // "voor" and "na" also mean "for": "3 dagen voor testen" is no count.
+        assert_eq!(relative_in("Reserveer 3 dagen voor testen"), None);
         assert_eq!(relative_in("2 weken voor de lancering"), rel(-2, Weeks));
+        assert_eq!(relative_in("Een week na de wedstrijd"), rel(1, Weeks));
+        assert_eq!(relative_in("Vyhradit 3 dny na testování"), None);
         // Czech.
         assert_eq!(relative_in("Dva týdny předem"), rel(-2, Weeks));
         assert_eq!(relative_in("3 dny předem"), rel(-3, Days));
@@ -1125,6 +1146,14 @@ mod relative_tests {
             .1
         );
         assert!(!done_state(&item("Write the status report: due Friday")).1);
+        for open in [
+            "Belum selesai",
+            "Nie gotowe",
+            "Niezakończone",
+            "Bijna klaar",
+        ] {
+            assert!(!super::super::says_done(open), "{open}");
+        }
         assert_eq!(signed_offset("5:30"), None);
         assert_eq!(relative_in("Day before the demo we rehearse"), None);
         assert_eq!(
