@@ -81,9 +81,11 @@ import { pathToFileURL } from 'node:url';
  * writer and chrono's format parser no longer at start (issue 15): 617.2 KB measured. Lowered to
  * 614 KB the same session when periods are read as one flat record (611.6 KB measured); 615 KB
  * with the reader rules of round 17 (Czech, org-mode tasks, events in other languages) and the
- * header check without `Value` (613.3 KB measured).
+ * header check without `Value` (613.3 KB measured); 616 KB with the fixes of that session's
+ * review (drawers, tables and code kept as written by the task pre-pass, stricter anchors and
+ * labels: 614.9 KB measured), still under the 617 KB of the session before.
  */
-export const GZIP_BUDGET_BYTES = 615 * 1024;
+export const GZIP_BUDGET_BYTES = 616 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
