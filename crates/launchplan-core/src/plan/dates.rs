@@ -1051,7 +1051,12 @@ impl<'a> Scanner<'a> {
 
     /// The token after a weekday at `i` and the comma that may follow it.
     fn after_weekday(&self, i: usize) -> usize {
-        if self.is_punct(i + 1, ",") {
+        // "Monday, Feb 10", and "Monday – October 4th" with a dash between.
+        if self.is_punct(i + 1, ",")
+            || ["-", "\u{2013}", "\u{2014}"]
+                .iter()
+                .any(|d| self.is_punct(i + 1, d) && !self.touches_next(i))
+        {
             i + 2
         } else {
             i + 1
@@ -1375,7 +1380,13 @@ impl<'a> Scanner<'a> {
             // Without a year, only in a document that writes numeric dates with years or beside
             // a weekday ("3/15 월", "3/15(月)", "Mon 3/15"), and not glued to more ("5/13/" or
             // "1/2/3").
-            if !(order.in_use || self.weekday_beside(i, i + 2))
+            // "（〜5/14）": a deadline, as Japanese plans mark one with a wave dash.
+            let until = i > 0
+                && self.touches_next(i - 1)
+                && ["\u{301c}", "\u{ff5e}"]
+                    .iter()
+                    .any(|m| self.is_punct(i - 1, m));
+            if !(order.in_use || until || self.weekday_beside(i, i + 2))
                 || self.touches_next(i + 2) && self.is_punct(i + 3, "/")
             {
                 return None;
@@ -1765,6 +1776,16 @@ mod tests {
         assert_eq!(period("2027\u{2010}03\u{2010}01"), day(2027, 3, 1));
         // Czech and German write a space after each dot.
         assert_eq!(period("čtvrtek 14. 10. 2027"), day(2027, 10, 14));
+        // A yearless month/day after a wave dash: a Japanese deadline.
+        assert_eq!(
+            find_date("フェーズ 1: 準備（〜5/14）", ymd(2027, 4, 1))
+                .and_then(Result::ok)
+                .map(|p| p.period),
+            Some(day(2027, 5, 14))
+        );
+        // A dash between the weekday and the date.
+        let found = phrase("Monday – October 4th, 2027, 9 am CEST");
+        assert_eq!((found.period, found.span.start), (day(2027, 10, 4), 0));
         assert_eq!(period("Stand: 5. 10. 2027"), day(2027, 10, 5));
     }
 

@@ -2563,6 +2563,22 @@ impl PlanReader {
         };
         let mut new_items = Vec::new();
         self.collect_items(item, &parent, period, &mut new_items);
+        // "- Jam: 21st-27th" under "### March 2027", "Power should be live by the 21st": a day
+        // of the month the heading names, written as an ordinal alone.
+        if let Some(Period::Month { year, month }) = period {
+            for new in &mut new_items {
+                let unset = new.offset.is_none()
+                    && (new.due.is_none() || new.due == period.map(|p| p.last_day()));
+                if unset && self.find(&new.text).is_none() {
+                    if let Some(day) = ordinal_day_in(&new.text)
+                        .and_then(|d| NaiveDate::from_ymd_opt(year, month, d))
+                    {
+                        new.due = Some(day);
+                        new.within = None;
+                    }
+                }
+            }
+        }
         // A gate written as a plain bullet ("- Code Freeze: Nov 23", "- Thanksgiving week: Nov
         // 23-27" under "Code Freeze Windows") is a decision point, not a task; a window is
         // dated by its first day. With a checkbox it stays a task to tick.
@@ -3956,6 +3972,47 @@ fn unspaced_heading(line: &str) -> Option<(u8, &str)> {
 }
 
 /// "Step 2: Point the A records", "Step 3 - Add the records": a numbered step with its name.
+/// The day an ordinal alone names ("21st", "the 3rd"), or the end of a range of them ("14th-16th",
+/// "21st – 27th"): the first such phrase in `text`.
+fn ordinal_day_in(text: &str) -> Option<u32> {
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut days = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let suffix = lower.get(i..i + 2).unwrap_or_default();
+            let after = bytes.get(i + 2).copied();
+            if i - start <= 2
+                && ["st", "nd", "rd", "th"].contains(&suffix)
+                && after.is_none_or(|b| !b.is_ascii_alphanumeric())
+            {
+                let n: u32 = lower[start..i].parse().ok()?;
+                days.push((n, start, i + 2));
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let &(first, _, end) = days.first()?;
+    // "14th-16th", "21st – 27th": the range's end.
+    let joined = days.get(1).filter(|&&(_, start, _)| {
+        lower[end..start]
+            .trim()
+            .trim_matches(|c: char| c == '-' || c == '\u{2013}' || c == '\u{2014}')
+            .trim()
+            .is_empty()
+            && lower[end..start].contains(['-', '\u{2013}', '\u{2014}'])
+    });
+    let day = joined.map_or(first, |&(n, _, _)| n);
+    (1..=31).contains(&day).then_some(day)
+}
+
 /// Whether the words before a label's date only name the day ("", "Day 57 (", "**Monday** (",
 /// "Weekend (", "Tag 3:"): not a sentence ("We agreed on March 3 to ship:").
 fn label_before_date(before: &str) -> bool {

@@ -3631,3 +3631,20 @@ fn a_sentence_over_a_list_and_a_template_in_a_fence_stay_as_written() {
     );
     assert!(text.contains("Tests pass"), "{text}");
 }
+
+#[test]
+fn an_ordinal_alone_under_a_month_is_that_day_of_it() {
+    let plan = import_markdown(
+        "# Jams\n\n### March 2027\n- [ ] Collect suggestions 14th-16th\n- [ ] Run the jam from the 21st – 27th\n- [ ] Tell the 3 teams\n",
+    )
+    .plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        vec![
+            Some(d(2027, 3, 16)),
+            Some(d(2027, 3, 27)),
+            Some(d(2027, 3, 31))
+        ]
+    );
+}
