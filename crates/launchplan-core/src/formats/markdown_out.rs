@@ -420,18 +420,8 @@ fn escape_block_opener(text: &str) -> String {
     if rule {
         return format!("{indent}\\{body}");
     }
-    // "☐ Optional: rent a banner", "DONE when the vendor signs": a drawn box or an org-mode
-    // keyword would read back as a task; its first character is written as an entity.
-    let first = body.chars().next().unwrap_or(' ');
-    let org = ["TODO ", "DONE ", "DOING ", "NOW ", "LATER ", "WAITING "]
-        .iter()
-        .any(|k| body.starts_with(k));
-    if org || "□☐⬜◻❏❑🔲☑☒".contains(first) && first != ' ' {
-        return format!(
-            "{indent}&#x{:X};{}",
-            u32::from(first),
-            &body[first.len_utf8()..]
-        );
+    if let Some(escaped) = escape_task_opener(body, str::to_string) {
+        return format!("{indent}{escaped}");
     }
     let opens = body.starts_with('#')
         || ["- ", "* ", "+ "].iter().any(|m| body.starts_with(m))
@@ -476,15 +466,23 @@ fn indent(text: &str, prefix: &str) -> String {
 }
 
 /// Escapes what Markdown would otherwise read as markup, so text comes back as written.
+/// A line that opens with a drawn box or an org-mode keyword ("☐ Optional: rent a banner",
+/// "DONE when the vendor signs"), which would read back as a task of its own: its first
+/// character written as an entity, the rest by `rest`. None for any other line.
+fn escape_task_opener(text: &str, rest: impl Fn(&str) -> String) -> Option<String> {
+    let first = text.chars().next()?;
+    crate::formats::markdown_in::opens_as_a_task(text).then(|| {
+        format!(
+            "&#x{:X};{}",
+            u32::from(first),
+            rest(&text[first.len_utf8()..])
+        )
+    })
+}
+
 fn escape(text: &str) -> String {
-    // A drawn box or an org-mode keyword at the start would read back as a task of its own.
-    let first = text.chars().next().unwrap_or(' ');
-    let org = ["TODO ", "DONE ", "DOING ", "NOW ", "LATER ", "WAITING "]
-        .iter()
-        .any(|k| text.starts_with(k));
-    if org || "□☐⬜◻❏❑🔲☑☒".contains(first) && first != ' ' {
-        let rest = escape(&text[first.len_utf8()..]);
-        return format!("&#x{:X};{rest}", u32::from(first));
+    if let Some(escaped) = escape_task_opener(text, escape) {
+        return escaped;
     }
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();

@@ -391,14 +391,7 @@ impl<'a> Reader<'a> {
                             .starts_with("[tasklist]") =>
                 {
                     self.events.next();
-                    let mut content = String::new();
-                    for (event, _) in self.events.by_ref() {
-                        match event {
-                            Event::Text(text) => content.push_str(&text),
-                            Event::End(_) => break,
-                            _ => {}
-                        }
-                    }
+                    let content = self.fence_text();
                     let line = self.line(range.start);
                     out.extend(read_at(&content, line, false, usize::MAX).0);
                 }
@@ -415,14 +408,7 @@ impl<'a> Reader<'a> {
                         ) =>
                 {
                     self.events.next();
-                    let mut content = String::new();
-                    for (event, _) in self.events.by_ref() {
-                        match event {
-                            Event::Text(text) => content.push_str(&text),
-                            Event::End(_) => break,
-                            _ => {}
-                        }
-                    }
+                    let content = self.fence_text();
                     let line = self.line(range.start);
                     // "Copy this template into every release PR:" over the fence: an example
                     // to copy, kept as written.
@@ -577,6 +563,19 @@ impl<'a> Reader<'a> {
             }
             out.push(block);
         }
+    }
+
+    /// The text of a fenced block whose `Start` was consumed, through its `End`.
+    fn fence_text(&mut self) -> String {
+        let mut content = String::new();
+        for (event, _) in self.events.by_ref() {
+            match event {
+                Event::Text(text) => content.push_str(&text),
+                Event::End(_) => break,
+                _ => {}
+            }
+        }
+        content
     }
 
     /// Counts one unit read at byte `offset`; true (and the place noted) once there are more

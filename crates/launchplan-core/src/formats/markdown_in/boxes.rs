@@ -157,6 +157,21 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether a line would be read as a task by this module: it opens with a drawn box and text,
+/// or with an org-mode keyword ("☐ Optional: rent a banner", "DONE when the vendor signs").
+pub(super) fn opens_a_task(line: &str) -> bool {
+    let mut chars = line.chars();
+    let boxed = chars
+        .next()
+        .is_some_and(|c| OPEN.contains(&c) || TICKED.contains(&c));
+    boxed
+        && chars
+            .as_str()
+            .trim_start_matches('\u{fe0f}')
+            .starts_with(' ')
+        || org_task(line).is_some()
+}
+
 /// An org-mode or Logseq task line, "TODO post the link", "- DONE pick a tool", "LATER …":
 /// whether it is done, and its text (with its line end).
 fn org_task(line: &str) -> Option<(char, &str)> {

@@ -69,6 +69,12 @@ impl MarkdownImport {
     }
 }
 
+/// Whether a line of text would be read back as a task of its own because it opens with a
+/// drawn box or an org-mode keyword (the Markdown export escapes such a note).
+pub fn opens_as_a_task(line: &str) -> bool {
+    boxes::opens_a_task(line)
+}
+
 /// Reads a Markdown plan. Never fails: what it cannot place is kept as notes and reported.
 /// Dates take their year from the plan; see [`import_markdown_near`] for a plan that states none.
 pub fn import_markdown(source: &str) -> MarkdownImport {
