@@ -3958,6 +3958,13 @@ const NOTE_LABELS: &[&str] = &[
     "备注",
     "備考",
     "비고",
+    // "**Red flags:**", "**Timing Note:**", "**Outputs:**", "**Listing copy:**", "Exploratory
+    // ideas:": warnings, asides, what a step yields, words to publish, ideas not committed.
+    "flags",
+    "note",
+    "outputs",
+    "copy",
+    "ideas",
 ];
 
 /// A heading written without the space after its hashes ("###November 2 - 12, 2027", "#2.4

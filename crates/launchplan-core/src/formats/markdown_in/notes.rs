@@ -179,7 +179,7 @@ impl PlanReader {
                 return true;
             }
         }
-        if is_name_field(text) {
+        if is_name_field(text) || is_blank_field(text) {
             return true;
         }
         if states_a_measure(text) {
@@ -219,9 +219,19 @@ impl PlanReader {
             return true;
         }
         let section = words(&title);
+        // Vietnamese writes "notes" and "goals" in two words ("## Mục tiêu", "## Ghi chú").
+        if [["mục", "tiêu"], ["ghi", "chú"]].iter().any(|pair| {
+            section
+                .windows(2)
+                .take(1)
+                .any(|w| w[0] == pair[0] && w[1] == pair[1])
+        }) {
+            return true;
+        }
         // A section that only applies if something happens ("If we roll back", "Red flags: pause
         // if") holds a branch of the plan, not its tasks.
-        if section.iter().any(|w| w == "if") {
+        // "What to Expect During the Move": what users will see, not what the team does.
+        if section.iter().any(|w| w == "if" || w == "expect") {
             return true;
         }
         // A meeting's agenda lists its topics, not work to do (an event's agenda is a schedule).
@@ -293,6 +303,45 @@ impl PlanReader {
             // "### Known risks and mitigations" under a schedule: what could go wrong.
             "risks",
             "mitigations",
+            // "## Rationale", "Critical Issues to Watch", "## Venue": why, what to look at, where.
+            "rationale",
+            "expect",
+            "watch",
+            "venue",
+            // Notes and goals in other languages ("## Poznámky", "### Ziele", "## 目標").
+            "anmerkungen",
+            "hinweise",
+            "notizen",
+            "ziele",
+            "notas",
+            "observaciones",
+            "objetivos",
+            "remarques",
+            "objectifs",
+            "obiettivi",
+            "opmerkingen",
+            "notities",
+            "doelen",
+            "uwagi",
+            "cele",
+            "poznámky",
+            "cíle",
+            "catatan",
+            "tujuan",
+            "notlar",
+            "hedefler",
+            "примечания",
+            "заметки",
+            "цели",
+            "備考",
+            "メモ",
+            "目標",
+            "会場",
+            "备注",
+            "目标",
+            "비고",
+            "메모",
+            "목표",
         ];
         // "Code Freeze Windows" lists gates, not notes. The word is what the title is about,
         // first or last ("Team roles", "Open questions"), not a qualifier inside it ("Short,
@@ -403,6 +452,21 @@ fn is_quantity(text: &str) -> bool {
     !step_number
         && !NOT_A_COUNT.contains(&next)
         && next.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a bullet is a field left blank to be filled in ("Testers active: X", "Dump size:
+/// ___ MB", "Signed by: …"): a form to record what happened, not a step.
+fn is_blank_field(text: &str) -> bool {
+    let Some((label, value)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let mut parts = value.split_whitespace();
+    let blank = parts.next().is_some_and(|first| {
+        first.len() >= 2 && first.chars().all(|c| c == '_')
+            || ["X", "x", "?", "…", "...", "[ ]"].contains(&first)
+    });
+    // At most a unit after the blank ("___ MB", "X%" is not a blank).
+    blank && parts.count() <= 1 && label.chars().any(char::is_alphabetic) && label.len() <= 60
 }
 
 /// Whether a bullet is a field naming people ("General chair: Henrike Osei", "Reviewers: @ana,

@@ -3648,3 +3648,27 @@ fn an_ordinal_alone_under_a_month_is_that_day_of_it() {
         ]
     );
 }
+
+#[test]
+fn notes_and_goals_sections_in_other_languages_warning_labels_and_blank_fields_hold_notes() {
+    let plan = import_markdown(
+        "# Vydání\n\n## Týden 1 (3.-7. 5. 2027)\n- Nahrát sestavení\n- Testers active: X\n- Dump size: ___ MB\n\n**Red flags:**\n- A task takes twice its estimate\n\n**Listing copy:**\n- Tagline: the tracker you host yourself\n\n## Poznámky\n- Flathub staví do dvou hodin\n\n## Mục tiêu\n- Rollback trong 10 phút\n\n## Ziele\n- 500 Anmeldungen\n\n## What to Expect During the Move\n- Your laptop is reset\n\n## Critical Issues to Watch\n- Feed loading failures\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
+    assert_eq!(texts, ["Nahrát sestavení"]);
+    assert_kept(
+        &plan,
+        &[
+            "Testers active: X",
+            "Dump size: ___ MB",
+            "A task takes twice its estimate",
+            "Tagline: the tracker you host yourself",
+            "Flathub staví do dvou hodin",
+            "Rollback trong 10 phút",
+            "500 Anmeldungen",
+            "Your laptop is reset",
+            "Feed loading failures",
+        ],
+    );
+}
