@@ -598,6 +598,12 @@ struct PlanReader {
     /// Whether it is about the time after the launch ("Post-launch (weeks 1-4)"): its day 1 is
     /// the day after the launch.
     after_launch_section: bool,
+    /// The level of an undated launch-day heading ("## 🚀 Launch Day") with no "Week N" heading
+    /// before it: the "## Week 2" headings after it count from the launch.
+    launch_day_level: Option<usize>,
+    /// Whether a "Week N" heading has come before any launch-day heading (weeks counted from a
+    /// kickoff, so those after the launch day do not count from it).
+    weeks_before_launch_day: bool,
     /// Whether the open section after the launch counts its days from Day 2 ("Post-Launch (Day
     /// 2-7)"): the launch day is then Day 1.
     launch_is_day_one: bool,
@@ -702,6 +708,8 @@ impl PlanReader {
             stated_spans: Vec::new(),
             launch_section: false,
             after_launch_section: false,
+            launch_day_level: None,
+            weeks_before_launch_day: false,
             launch_is_day_one: false,
             before_launch_section: false,
             before_launch_days: Vec::new(),
@@ -1475,6 +1483,7 @@ impl PlanReader {
                     .map(|n| (n, false))
                     .or_else(|| week_end_day_in(text).map(|n| (n, true)));
             }
+            self.weeks_after_launch_day(text, at);
         }
         self.event_heading(text, at);
         self.bold_task = None;
@@ -2867,6 +2876,36 @@ impl PlanReader {
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
                 && !self.reads_as_note(&child.text))
+    }
+
+    /// "## Week 2: Expand" after "## 🚀 Launch Day", in a plan that numbered no week before
+    /// it: the second week from the launch, whose items are due at its end (the launch day is
+    /// the first day of week 1, so week 2 ends 13 days after it).
+    fn weeks_after_launch_day(&mut self, text: &str, at: usize) {
+        if self.launch_day_level.is_some_and(|level| at < level) {
+            self.launch_day_level = None;
+        }
+        // "## Post-launch (weeks 1-4)" counts from the day after the launch, its own way.
+        let lower = text.to_lowercase();
+        let names_launch = words_of(&lower)
+            .iter()
+            .any(|w| ["launch", "release", "post", "after"].contains(w));
+        let week = self.day_by_level[at].filter(|&(_, weeks)| weeks && !names_launch);
+        // Not the plan's title ("# Pre-Launch & Launch Day Checklist").
+        if self.relative_by_level[at].is_some_and(|o| o.amount == 0)
+            && !self.plan.title.is_empty()
+            && !self.weeks_before_launch_day
+            && self.launch_day_level.is_none()
+        {
+            self.launch_day_level = Some(at);
+        } else if let Some((day, _)) = week {
+            if self.launch_day_level.is_some() {
+                self.relative_by_level[at] =
+                    Offset::new(i32::try_from(day).unwrap_or(0) - 1, OffsetUnit::Days);
+            } else {
+                self.weeks_before_launch_day = true;
+            }
+        }
     }
 
     /// The time relative to launch the headings above state: the deepest one, or a day number

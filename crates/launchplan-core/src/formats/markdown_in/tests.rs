@@ -3672,3 +3672,31 @@ fn notes_and_goals_sections_in_other_languages_warning_labels_and_blank_fields_h
         ],
     );
 }
+
+#[test]
+fn week_headings_after_an_undated_launch_day_count_from_it_unless_weeks_came_before() {
+    let offsets = |md: &str| -> Vec<(String, Option<i32>)> {
+        import_markdown(md)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.offset.map(|o| o.amount)))
+            .collect()
+    };
+    let after = offsets(
+        "# Beta\n\n## Prep\n- [ ] Write the invite\n\n## 🚀 Launch Day\n- [ ] Send the invites\n\n## Week 1: Close Monitoring\n- [ ] Read every report\n\n## Week 3-4: Scale\n### Prepare\n- [ ] Decide pricing\n",
+    );
+    assert_eq!(
+        after,
+        [
+            ("Write the invite".to_string(), None),
+            ("Send the invites".to_string(), Some(0)),
+            ("Read every report".to_string(), Some(6)),
+            ("Decide pricing".to_string(), Some(27)),
+        ]
+    );
+    // Weeks counted from a kickoff: the week after the launch day is not its week 5.
+    let kickoff = offsets(
+        "# Plan\n\n## Week 1\n- [ ] Draft\n\n## Launch Day\n- [ ] Ship\n\n## Week 3\n- [ ] Review\n",
+    );
+    assert_eq!(kickoff[2], ("Review".to_string(), None));
+}
