@@ -1571,6 +1571,9 @@ impl PlanReader {
         }
         if let Some(Ok(phrase)) = self.find(text) {
             self.period_by_level[at] = Some(phrase.period);
+        } else if let Some(week) = self.week_of_month(text, at) {
+            self.period_by_level[at] = Some(week);
+            self.day_by_level[at] = None;
         }
         if level <= section_level {
             // A time the title states ("# [5 Weeks] prior to the release") is the time of what
@@ -1966,6 +1969,9 @@ impl PlanReader {
         self.gate_list = None;
         let parent = self.section_id();
         let phrase = self.date_in(heading, line);
+        // "### Week 3: Launch" under "## Plan (November 2027)": that week of the month.
+        let week = self.period_by_level[usize::from(self.heading_level.min(6))]
+            .filter(|p| phrase.is_none() && matches!(p, Period::Range { .. }));
         let parts = HeadingParts::new(heading, phrase.as_ref());
         let kind =
             if self.kind == SectionKind::Risks && heading.to_lowercase().contains("contingenc") {
@@ -1994,7 +2000,7 @@ impl PlanReader {
                 } else {
                     heading.to_string()
                 },
-                period: phrase.as_ref().map(|p| p.period),
+                period: phrase.as_ref().map(|p| p.period).or(week),
                 aside: parts.aside.clone().or_else(|| parts.after.clone()),
                 ..Default::default()
             }),
@@ -2876,6 +2882,52 @@ impl PlanReader {
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
                 && !self.reads_as_note(&child.text))
+    }
+
+    /// "### Week 3: Starter Kit Launch" under a heading of a month ("## Plan (November 2027)"),
+    /// in a plan that states no start to count weeks from: the third week of that month, Monday
+    /// to Sunday, week 1 being the week that holds the month's first Thursday (as ISO weeks
+    /// count), so that a month starting on a weekend begins on the Monday after.
+    fn week_of_month(&self, text: &str, at: usize) -> Option<Period> {
+        if self.start_month.is_some()
+            || self.plan.facts.sprint_start.is_some()
+            || relative_in(text).is_some()
+        {
+            return None;
+        }
+        let Some(Period::Month { year, month }) =
+            (1..at).rev().find_map(|level| self.period_by_level[level])
+        else {
+            return None;
+        };
+        let lower = text.to_lowercase();
+        let words = words_of(&lower);
+        let at_week = words
+            .iter()
+            .position(|w| matches!(*w, "week" | "woche" | "semana" | "semaine" | "settimana"))?;
+        let n: i64 = words.get(at_week + 1)?.parse().ok()?;
+        // One week, not a range ("Week 3-4") nor a count ("6-Week Plan").
+        let next_is_number = words
+            .get(at_week + 2)
+            .is_some_and(|w| w.parse::<u32>().is_ok());
+        if !(1..=6).contains(&n)
+            || next_is_number
+            || at_week > 0 && words[at_week - 1].parse::<u32>().is_ok()
+        {
+            return None;
+        }
+        let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let weekday = i64::from(chrono::Datelike::weekday(&first).num_days_from_monday());
+        let monday = if weekday <= 3 {
+            first - chrono::Duration::days(weekday)
+        } else {
+            first + chrono::Duration::days(7 - weekday)
+        };
+        let start = monday + chrono::Duration::days(7 * (n - 1));
+        Some(Period::Range {
+            start,
+            end: start + chrono::Duration::days(6),
+        })
     }
 
     /// "## Week 2: Expand" after "## 🚀 Launch Day", in a plan that numbered no week before

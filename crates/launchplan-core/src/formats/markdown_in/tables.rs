@@ -173,12 +173,26 @@ impl PlanReader {
         } else {
             Vec::new()
         };
+        // A column of weekday names ("Mon", "Tue"): the day of the heading's week each row is on.
+        let weekday_col = (0..head.len()).find(|&col| {
+            let cells = filled_cells(&rows[..rows.len().min(SAMPLE_ROWS)], col);
+            !cells.is_empty() && cells.iter().all(|c| weekday_named(c).is_some())
+        });
+        // "| Fri | Post the story |" under "### Week 3" of a month, or a week's range: the rows
+        // are that week's days (the weekday is their date, not their text).
+        let week_days = date_cols.is_empty()
+            && weekday_col.is_some()
+            && self.period_here().is_some_and(|p| match p {
+                Period::Range { start, end } => (0..7).contains(&(end - start).num_days()),
+                _ => false,
+            });
         let heading_period = if date_cols.is_empty() {
+            let period = self.period_here();
             let tasks = status_col.is_some()
                 || header(TASK_HEADERS).is_some()
                 || week_col.is_some()
-                || !week_bars.is_empty();
-            let period = self.period_here();
+                || !week_bars.is_empty()
+                || week_days;
             // Under a dated or relative day, or a numbered one ("### Lunedì - Giorno 1").
             let numbered = self.day_by_level.iter().any(Option::is_some);
             let timed =
@@ -249,11 +263,6 @@ impl PlanReader {
         } else {
             Vec::new()
         };
-        // A column of weekday names ("Mon", "Tue"): the day of the heading's week each row is on.
-        let weekday_col = (0..head.len()).find(|&col| {
-            let cells = filled_cells(&rows[..rows.len().min(SAMPLE_ROWS)], col);
-            !cells.is_empty() && cells.iter().all(|c| weekday_named(c).is_some())
-        });
         let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
         for row in rows {
             // A table of more rows than a plan may have entries: no need to read the rest.
@@ -324,6 +333,7 @@ impl PlanReader {
                         && Some(*i) != actual_col
                         && Some(*i) != owner_col
                         && Some(*i) != week_col
+                        && !(week_days && Some(*i) == weekday_col)
                         && !week_bars.iter().any(|&(w, _)| w == *i)
                         && !c.is_empty()
                 })
@@ -345,8 +355,20 @@ impl PlanReader {
                 .and_then(Result::ok)
                 .map(|p| p.period)
                 .filter(Period::is_coarse);
+            // "Fri" in a week's range: that Friday.
+            let weekday_due = match (heading_period, weekday_col.and_then(|c| cell(Some(c)))) {
+                (Some(Period::Range { start, end }), Some(name)) => {
+                    let wanted = weekday_named(name);
+                    start
+                        .iter_days()
+                        .take_while(|d| *d <= end)
+                        .find(|d| Some(chrono::Datelike::weekday(d)) == wanted)
+                }
+                _ => None,
+            };
             let due = due
                 .or(within.map(|p| p.last_day()))
+                .or(weekday_due)
                 .or(heading_period.map(|p| p.last_day()));
             let offset = offset.or(heading_offset.filter(|_| due.is_none()));
             // "| Mon | Freeze the feature list |" under "#### Week -8": that weekday of the

@@ -3700,3 +3700,34 @@ fn week_headings_after_an_undated_launch_day_count_from_it_unless_weeks_came_bef
     );
     assert_eq!(kickoff[2], ("Review".to_string(), None));
 }
+
+#[test]
+fn weekday_rows_under_a_numbered_week_of_a_month_heading_are_that_weeks_days() {
+    let plan = import_markdown(
+        "# Calendar\n\n## Six weeks of posts (November 2027)\n\n### Week 1: Trust\n\n| Day | Post | Type |\n|---|---|---|\n| Fri | Why I am building it | Story |\n| Sun | Three kinds of feedback | How-To |\n\n### Week 5: Launch\n\n| Day | Post | Type |\n|---|---|---|\n| Fri | The builder is live | Launch |\n\n## Another month (May 2027)\n\n### Week 1\n\n| Day | Post |\n|---|---|\n| Mon | First post in May |\n",
+    )
+    .plan;
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let dues: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
+        .into_iter()
+        .map(|(t, due, _)| (t, due))
+        .collect();
+    assert_eq!(
+        dues,
+        [
+            // November 2027 starts on a Monday: week 1 is November 1-7.
+            (
+                "Why I am building it — Story".to_string(),
+                day("2027-11-05")
+            ),
+            (
+                "Three kinds of feedback — How-To".to_string(),
+                day("2027-11-07")
+            ),
+            // May 2027 starts on a Saturday: its week 1 starts on Monday May 3.
+            ("First post in May".to_string(), day("2027-05-03")),
+        ]
+    );
+    // Week 5 runs into December; its launch row dates the launch.
+    assert_eq!(plan.facts.launch, day("2027-12-03"));
+}
