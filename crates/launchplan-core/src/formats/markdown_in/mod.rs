@@ -1320,9 +1320,24 @@ impl PlanReader {
                         Some(Block::List { items })
                             if items.first().is_some_and(|i| i.line == line + lines.len())
                     );
+                    // "Jam Voting: 18th – 20th" on lines of one paragraph under a heading,
+                    // each a label and a day or range only: a schedule written without bullets,
+                    // read as the list it would be.
+                    let dated_lines = self.kind == SectionKind::Schedule
+                        && self.cursor != Cursor::Plan
+                        && lines.len() >= 2
+                        && lines.iter().all(|l| self.labelled_day(l));
                     for (i, text) in lines.iter().enumerate() {
                         if let Some((level, title)) = unspaced_heading(text) {
                             self.heading(level, title, line + i);
+                            continue;
+                        }
+                        if dated_lines && !self.fact(text, line + i) {
+                            self.list_item(&ListItem {
+                                text: text.trim().to_string(),
+                                line: line + i,
+                                ..ListItem::default()
+                            });
                             continue;
                         }
                         self.continued = i > 0;
@@ -1571,6 +1586,8 @@ impl PlanReader {
         }
         if let Some(Ok(phrase)) = self.find(text) {
             self.period_by_level[at] = Some(phrase.period);
+        } else if let Some(month) = self.bare_month(text) {
+            self.period_by_level[at] = Some(month);
         } else if let Some(week) = self.week_of_month(text, at) {
             self.period_by_level[at] = Some(week);
             self.day_by_level[at] = None;
@@ -2882,6 +2899,48 @@ impl PlanReader {
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
                 && !self.reads_as_note(&child.text))
+    }
+
+    /// A heading that is only a month's name ("## June" after "## March 2027"): that month,
+    /// the first one on or after the dates read so far (so "## January" after December is in
+    /// the next year).
+    fn bare_month(&self, text: &str) -> Option<Period> {
+        let month = month_named(text.trim().trim_end_matches(':'))?;
+        // Full names only: "Mar" or "May" alone may be words.
+        if text.trim().chars().count() < 4 {
+            return None;
+        }
+        let seen = self.context;
+        let year =
+            chrono::Datelike::year(&seen) + i32::from(month < chrono::Datelike::month(&seen));
+        Some(Period::Month { year, month })
+    }
+
+    /// Whether a line is a short label and only a day or range ("Jam Voting: 18th – 20th",
+    /// "Early bird ends: March 20").
+    fn labelled_day(&mut self, text: &str) -> bool {
+        let Some((label, value)) = text.split_once(':') else {
+            return false;
+        };
+        let value = value.trim().trim_end_matches(['.', ' ']);
+        // "21st – 27th" under "## March 2027": days of the heading's month.
+        let ordinals_only = matches!(self.period_here(), Some(Period::Month { .. }))
+            && ordinal_day_in(value).is_some()
+            && value.split_whitespace().all(|w| {
+                w.chars().all(|c| {
+                    c.is_ascii_digit() || "-\u{2013}\u{2014}stndrh".contains(c.to_ascii_lowercase())
+                })
+            });
+        (1..=5).contains(&words_of(&label.to_lowercase()).len())
+            && !value.is_empty()
+            && (ordinals_only
+                || self.find(value).is_some_and(|p| {
+                    p.is_ok_and(|p| {
+                        p.span.start == 0
+                            && p.span.end == value.len()
+                            && matches!(p.period, Period::Day { .. } | Period::Range { .. })
+                    })
+                }))
     }
 
     /// "### Week 3: Starter Kit Launch" under a heading of a month ("## Plan (November 2027)"),

@@ -443,12 +443,27 @@ fn is_quantity(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
-    // "1. Step", "2) Step", "3 Deploy" (a numbered step), "15:00", "30 minutes", "2 weeks".
-    const NOT_A_COUNT: [&str; 18] = [
+    // "1. Step", "2) Step", "3 Deploy" (a numbered step), "15:00", "30 minutes", "2 weeks",
+    // "14th – 16th" (days of a month).
+    const NOT_A_COUNT: [&str; 22] = [
         "", "am", "pm", "h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes",
-        "day", "days", "week", "weeks", "month", "months",
+        "day", "days", "week", "weeks", "month", "months", "st", "nd", "rd", "th",
     ];
     let step_number = number.ends_with('.') || text[number_end..].starts_with([')', ':']);
+    // "4th Friday: get the next month ready": a recurring day, described.
+    let recurring = ["st", "nd", "rd", "th"].contains(&next)
+        && text[number_end..]
+            .trim_start()
+            .get(2..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                crate::plan::dates::weekday_named(w.trim_end_matches([':', ','])).is_some()
+            });
+    if recurring {
+        return true;
+    }
     !step_number
         && !NOT_A_COUNT.contains(&next)
         && next.chars().next().is_some_and(char::is_lowercase)

@@ -3731,3 +3731,43 @@ fn weekday_rows_under_a_numbered_week_of_a_month_heading_are_that_weeks_days() {
     // Week 5 runs into December; its launch row dates the launch.
     assert_eq!(plan.facts.launch, day("2027-12-03"));
 }
+
+#[test]
+fn lines_of_labelled_days_in_one_paragraph_are_a_schedule_and_a_bare_month_heading_dates_them() {
+    let plan = import_markdown(
+        "# Jams\n\n## March 2027\nJam Suggestions: 14th – 16th \nJam: 21st – 27th \n\n## June\n- Jam Voting: 17th-19th\n\n## Important dates\nRegistration opens: April 3, 2027\nEarly bird ends: April 20, 2027\n\n## Cadence\n- 4th Friday: get the next month ready\n\nOne line alone: May 2, 2027\n",
+    )
+    .plan;
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let dues: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
+        .into_iter()
+        .map(|(t, due, _)| (t, due))
+        .collect();
+    assert_eq!(
+        dues,
+        [
+            (
+                "Jam Suggestions: 14th – 16th".to_string(),
+                day("2027-03-16")
+            ),
+            ("Jam: 21st – 27th".to_string(), day("2027-03-27")),
+            // "## June" alone: the June after the dates read so far.
+            ("Jam Voting: 17th-19th".to_string(), day("2027-06-19")),
+            (
+                "Registration opens: April 3, 2027".to_string(),
+                day("2027-04-03")
+            ),
+            (
+                "Early bird ends: April 20, 2027".to_string(),
+                day("2027-04-20")
+            ),
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "4th Friday: get the next month ready",
+            "One line alone: May 2, 2027",
+        ],
+    );
+}
