@@ -2289,6 +2289,20 @@ impl PlanReader {
             self.plan.title = text.to_string();
             return;
         }
+        // "Monday – October 4th, 9 am CEST" alone on its line before any heading, over the
+        // day's list (a blog post's plan): the plan's first day, in a section of its own.
+        let before_any_heading = self.cursor == Cursor::Plan
+            && !self.continued
+            && !bold
+            && self.plan.sections.is_empty()
+            && looks_like_day(text, false, self.context)
+            && find_date(text, self.context)
+                .and_then(Result::ok)
+                .is_some_and(|p| p.weekday.is_some());
+        if before_any_heading {
+            self.section();
+            self.cursor = Cursor::Section;
+        }
         if self.kind == SectionKind::Schedule
             && self.cursor != Cursor::Plan
             && looks_like_day(text, bold, self.context)

@@ -3771,3 +3771,24 @@ fn lines_of_labelled_days_in_one_paragraph_are_a_schedule_and_a_bare_month_headi
         ],
     );
 }
+
+#[test]
+fn a_weekday_date_line_before_any_heading_is_the_first_day_of_the_plan() {
+    let plan = import_markdown(
+        "Here is the plan for the move:\n\nMonday – October 4th, 9 am CEST\n\n  * Publish this post\n  * Pin a banner\n\nTuesday – October 5th, 9 am CEST\n\n  * Set up the redirect\n\nWritten on October 1, 2027.\n",
+    )
+    .plan;
+    let dues: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
+        .into_iter()
+        .map(|(t, due, _)| (t, due))
+        .collect();
+    let day = |d| NaiveDate::from_ymd_opt(2027, 10, d);
+    assert_eq!(
+        dues,
+        [
+            ("Publish this post".to_string(), day(4)),
+            ("Pin a banner".to_string(), day(4)),
+            ("Set up the redirect".to_string(), day(5)),
+        ]
+    );
+}
