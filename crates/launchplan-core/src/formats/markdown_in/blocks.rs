@@ -22,6 +22,9 @@ pub(super) enum Block {
         bold: bool,
         line: usize,
         bold_labels: Vec<bool>,
+        /// A one-line paragraph with text struck through ("Release date: ~~March 11~~ moved
+        /// to March 18"): the line without it, what still holds.
+        live: Option<String>,
     },
     List {
         items: Vec<ListItem>,
@@ -331,12 +334,14 @@ impl<'a> Reader<'a> {
                         let mut k = keep.iter();
                         bold_labels.retain(|_| *k.next().unwrap_or(&true));
                     }
+                    let live = self.last_live.take().filter(|_| lines.len() == 1);
                     if !lines.is_empty() {
                         out.push(Block::Paragraph {
                             lines,
                             bold,
                             line: self.line(range.start),
                             bold_labels,
+                            live,
                         });
                     }
                 }
@@ -379,6 +384,7 @@ impl<'a> Reader<'a> {
                             lines,
                             bold: false,
                             line: first.line,
+                            live: None,
                         });
                     }
                 }
@@ -887,6 +893,7 @@ mod tests {
                 bold: true,
                 line: 3,
                 bold_labels: vec![true],
+                live: None,
             }
         );
         let Block::List { items } = &blocks[2] else {
@@ -908,6 +915,7 @@ mod tests {
                 bold: false,
                 line: 8,
                 bold_labels: vec![false, false],
+                live: None,
             }
         );
     }
@@ -969,6 +977,7 @@ mod tests {
                 bold: false,
                 line: 5,
                 bold_labels: vec![false],
+                live: None,
             }
         );
     }

@@ -445,6 +445,7 @@ impl HtmlReader {
                 bold,
                 line,
                 bold_labels,
+                live: None,
             });
         }
     }
@@ -664,6 +665,7 @@ mod tests {
                 bold: false,
                 line: 12,
                 bold_labels: vec![false],
+                live: None,
             }
         );
         let list = items(&blocks);

@@ -80,6 +80,22 @@ fn single_day(period: Option<Period>) -> Option<NaiveDate> {
     }
 }
 
+/// What opens before an event rather than the event itself: "Registration opening", "CfP
+/// goes live", "Ticket sales go live".
+const OPENS_BEFORE: &[&str] = &[
+    "registration",
+    "registrations",
+    "sales",
+    "ticket",
+    "tickets",
+    "call",
+    "cfp",
+    "submissions",
+    "applications",
+    "signup",
+    "signups",
+];
+
 /// How clearly a text names the launch event (2 a release, 3 a launch, go-live or cut-over, 4
 /// a public, general or target one);
 /// None when it does not. The text is cut into phrases (at dashes, colons, bullets and
@@ -100,6 +116,10 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     // languages the reader knows.
     let trimmed = lower.trim().trim_matches(|c: char| !c.is_alphanumeric());
     if GO_LIVE.contains(&trimmed) {
+        return Some(3);
+    }
+    // "Doors open at 8:30": the event's first day.
+    if trimmed.starts_with("doors open") {
         return Some(3);
     }
     let mut words: Vec<&str> = lower
@@ -143,31 +163,17 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     let rank = match head {
         "launch" | "launches" | "launched" | "go-live" | "golive" | "ga" | "cutover"
         | "cut-over" | "d-day" | "relaunch" => 3,
-        "live" if lower.contains("go live") || lower.contains("goes live") => 3,
-        "release" | "released" => 2,
-        // "OPENING DAY", "Grand opening", "Store opening": the day it opens (not the opening
-        // of registration, sales or a call).
-        "opening"
-            if words.len() > 1
-                && !words.iter().any(|w| {
-                    [
-                        "registration",
-                        "registrations",
-                        "sales",
-                        "ticket",
-                        "tickets",
-                        "call",
-                        "cfp",
-                        "submissions",
-                        "applications",
-                        "signup",
-                        "signups",
-                    ]
-                    .contains(w)
-                }) =>
+        // Not "CfP goes live" or "Ticket sales go live": what opens before the event.
+        "live"
+            if (lower.contains("go live") || lower.contains("goes live"))
+                && !words.iter().any(|w| OPENS_BEFORE.contains(w)) =>
         {
             3
         }
+        "release" | "released" => 2,
+        // "OPENING DAY", "Grand opening", "Store opening": the day it opens (not the opening
+        // of registration, sales or a call).
+        "opening" if words.len() > 1 && !words.iter().any(|w| OPENS_BEFORE.contains(w)) => 3,
         "final" if versioned => 2,
         // "14.0.0 stable": the release a train of betas leads to.
         "stable" if versioned || words.len() == 1 => 3,

@@ -598,6 +598,9 @@ struct PlanReader {
     /// Whether it is about the time after the launch ("Post-launch (weeks 1-4)"): its day 1 is
     /// the day after the launch.
     after_launch_section: bool,
+    /// The paragraph line about to be read without what it strikes through, when it strikes
+    /// something through: facts are read from it.
+    live_line: Option<String>,
     /// The level of an undated launch-day heading ("## 🚀 Launch Day") with no "Week N" heading
     /// before it: the "## Week 2" headings after it count from the launch.
     launch_day_level: Option<usize>,
@@ -709,6 +712,7 @@ impl PlanReader {
             launch_section: false,
             after_launch_section: false,
             launch_day_level: None,
+            live_line: None,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
             before_launch_section: false,
@@ -1312,7 +1316,11 @@ impl PlanReader {
                     bold,
                     line,
                     bold_labels,
+                    live,
                 } => {
+                    // "Release date: ~~March 11~~ - moved to March 18": the date that still
+                    // holds is the fact; the line is kept as written.
+                    self.live_line.clone_from(live);
                     // "Day 57 (Feb 17): TestFlight Ready" right over a list, without a blank
                     // line: a dated label of the list, read as one in bold would be.
                     let labels_list = matches!(
@@ -1359,6 +1367,7 @@ impl PlanReader {
                         );
                     }
                     self.continued = false;
+                    self.live_line = None;
                 }
                 Block::List { items } => {
                     for item in items {
@@ -1397,13 +1406,22 @@ impl PlanReader {
                     // "> **HEADS UP:** … Cutover night is **Tuesday 9 November 2027**": a quote
                     // may say when the event is, as a paragraph would.
                     if source.trim_start().starts_with('>') {
-                        let text: String = source
+                        let quoted: Vec<String> = source
                             .lines()
-                            .map(|l| l.trim_start().trim_start_matches('>').trim())
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                            .replace("**", "");
-                        self.event_sentence(&text);
+                            .map(|l| without_struck(l.trim_start().trim_start_matches('>').trim()))
+                            .map(|l| l.replace("**", ""))
+                            .collect();
+                        // "> **Старт soft-launch**: 15.04.2027 (чт), 10:00": a quote at the top
+                        // of a plan often holds its facts; the quote stays a note.
+                        for (i, l) in quoted.iter().enumerate() {
+                            self.fact(l, line + i);
+                        }
+                        // "Written Oct 3 · prep week Oct 4-10 · campaign goes live Oct 12": a
+                        // sentence among the parts of a line may say when the event is.
+                        for part in quoted.iter().flat_map(|l| l.split(" · ")) {
+                            self.event_sentence(part);
+                        }
+                        self.event_sentence(&quoted.join(" "));
                     }
                     self.unrecognised(source.clone(), *line)
                 }
@@ -1731,6 +1749,7 @@ impl PlanReader {
         // outranks it.
         let Some(fact) = Fact::named(key)
             .or_else(|| target_of_launch(key, value).then_some(Fact::LaunchLike(2)))
+            .or_else(|| self.target_under_launch(key).then_some(Fact::LaunchLike(2)))
         else {
             return false;
         };
@@ -2150,7 +2169,17 @@ impl PlanReader {
                 }
             }
         }
-        if self.fact(text, line) || bold_label && self.labelled_gate(text, line) {
+        // "Release date: ~~March 11~~ - moved to March 18": the date that still holds is the
+        // fact; the line is kept as written.
+        if let Some(live) = self.live_line.take() {
+            if self.fact(&live, line) {
+                self.unrecognised(text.to_string(), line);
+                return;
+            }
+        } else if self.fact(text, line) {
+            return;
+        }
+        if bold_label && self.labelled_gate(text, line) {
             return;
         }
         // "3. Write the upgrade guide" right under a line of text: Markdown reads a list that
@@ -2930,6 +2959,36 @@ impl PlanReader {
         Some(Period::Month { year, month })
     }
 
+    /// "Target: December 2027." under "# Milestone 6 - Public Release": a bare target or date
+    /// field under a heading that names the launch gives the launch's date.
+    fn target_under_launch(&self, key: &str) -> bool {
+        let key = key.trim().trim_matches('*').trim().to_lowercase();
+        if ![
+            "target",
+            "target date",
+            "date",
+            "due",
+            "due date",
+            "eta",
+            "when",
+        ]
+        .contains(&key.as_str())
+        {
+            return false;
+        }
+        let last = self.plan.sections.last();
+        let section = last.map(|s| s.title.as_str());
+        let block = match last.and_then(|s| s.blocks.last()) {
+            Some(PlanBlock::Schedule(g)) if self.cursor != Cursor::Section => {
+                Some(g.label.as_str())
+            }
+            _ => None,
+        };
+        block
+            .or(section)
+            .is_some_and(|title| launch::names_launch(title).is_some_and(|rank| rank >= 3))
+    }
+
     /// Whether a line is a short label and only a day or range ("Jam Voting: 18th – 20th",
     /// "Early bird ends: March 20").
     fn labelled_day(&mut self, text: &str) -> bool {
@@ -3417,6 +3476,7 @@ impl PlanReader {
             " happens on ",
             " opens on ",
             " goes live on ",
+            " goes live ",
             " launches on ",
             " ships on ",
             " is released on ",
@@ -4148,7 +4208,21 @@ fn unspaced_heading(line: &str) -> Option<(u8, &str)> {
     .then(|| (level as u8, title.trim()))
 }
 
-/// "Step 2: Point the A records", "Step 3 - Add the records": a numbered step with its name.
+/// A line without what `~~` strikes through ("Release: ~~May 3~~ May 10" → "Release:  May 10").
+fn without_struck(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(start) = rest.find("~~") {
+        let Some(len) = rest[start + 2..].find("~~") else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        rest = &rest[start + 2 + len + 2..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The day an ordinal alone names ("21st", "the 3rd"), or the end of a range of them ("14th-16th",
 /// "21st – 27th"): the first such phrase in `text`.
 fn ordinal_day_in(text: &str) -> Option<u32> {
@@ -4262,6 +4336,7 @@ fn target_of_launch(key: &str, value: &str) -> bool {
             .any(|w| rest.contains(w)))
 }
 
+/// "Step 2: Point the A records", "Step 3 - Add the records": a numbered step with its name.
 fn is_step_label(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
     let Some(rest) = lower.strip_prefix("step ") else {

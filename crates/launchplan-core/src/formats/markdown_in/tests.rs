@@ -3792,3 +3792,46 @@ fn a_weekday_date_line_before_any_heading_is_the_first_day_of_the_plan() {
         ]
     );
 }
+
+#[test]
+fn launch_facts_in_a_quote_a_struck_date_doors_open_and_a_target_under_the_launch_heading() {
+    let launch = |md: &str| import_markdown(md).plan.facts;
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    // A field in a quote at the top of the plan; the quote stays a note.
+    let quoted = import_markdown("# Bot\n\n> **Старт soft-launch**: 15.04.2027 (чт), 10:00  \n> Owner: Oksana\n\n## Checks\n- [ ] Webhook\n").plan;
+    assert_eq!(quoted.facts.launch, day("2027-04-15"));
+    // A sentence among the parts of a quoted line.
+    assert_eq!(
+        launch("# Prep\n\n> Written Sunday, Oct 3, 2027 · prep week Oct 4 – Oct 10 · **campaign goes live Tuesday, Oct 12, 2027 at 9:00 AM ET**\n\n## Monday\n- [ ] Film\n").launch,
+        day("2027-10-12")
+    );
+    // What is struck through no longer holds.
+    assert_eq!(
+        launch("# LMS\n\nRelease date: ~~Thursday 11th March 2027~~ - moved to Thursday 18th March 2027\n\n## Work\n- [ ] Upgrade\n").launch,
+        day("2027-03-18")
+    );
+    // The call for proposals going live is not the event; doors opening is.
+    assert_eq!(
+        launch("# CfP\n\n## Milestones\n\n* **2027-05-09**: CfP goes live\n* **2027-10-18**: (Monday) doors open at 8:30, here we go\n").launch,
+        day("2027-10-18")
+    );
+    // A bare target under a heading that names the launch.
+    let target = launch("# Roadmap\n\n# Milestone 5 - Billing\n\nTarget release date: November 2027.\n\n- [ ] Portal\n\n# Milestone 6 - Public Release\n\nTarget: December 2027. (First sketch.)\n");
+    assert_eq!(
+        target.launch_within,
+        Some(Period::Month {
+            year: 2027,
+            month: 12
+        })
+    );
+}
+
+#[test]
+fn a_heading_after_a_numbered_week_is_not_that_week() {
+    let plan = import_markdown(
+        "# Plan\n\nSprint Start: November 1, 2027\n\n## Week 2\n- [ ] Post twice\n\n## Ideas for later (after week 6)\n- [ ] A carousel\n",
+    )
+    .plan;
+    let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    assert_eq!(dues, [NaiveDate::from_ymd_opt(2027, 11, 14), None]);
+}

@@ -610,6 +610,10 @@ pub(super) fn week_end_day_in(text: &str) -> Option<u32> {
         if !matches!(*w, "week" | "weeks") {
             return None;
         }
+        // "Ideas for later (after week 6)": not week 6 itself.
+        if i > 0 && matches!(words[i - 1], "after" | "before" | "beyond" | "until") {
+            return None;
+        }
         let first: u32 = words.get(i + 1)?.parse().ok()?;
         // "Weeks 3-4": the range's end, when the text writes one right after.
         let last = words
