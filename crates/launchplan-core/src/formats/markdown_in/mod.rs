@@ -598,6 +598,9 @@ struct PlanReader {
     /// Whether it is about the time after the launch ("Post-launch (weeks 1-4)"): its day 1 is
     /// the day after the launch.
     after_launch_section: bool,
+    /// The day the last weekday-only heading stood for ("### Monday"), from which the next
+    /// one ("### Tuesday") counts.
+    last_weekday: Option<NaiveDate>,
     /// The paragraph line about to be read without what it strikes through, when it strikes
     /// something through: facts are read from it.
     live_line: Option<String>,
@@ -713,6 +716,7 @@ impl PlanReader {
             after_launch_section: false,
             launch_day_level: None,
             live_line: None,
+            last_weekday: None,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
             before_launch_section: false,
@@ -1420,6 +1424,7 @@ impl PlanReader {
                         // sentence among the parts of a line may say when the event is.
                         for part in quoted.iter().flat_map(|l| l.split(" · ")) {
                             self.event_sentence(part);
+                            self.written_sentence(part);
                         }
                         self.event_sentence(&quoted.join(" "));
                     }
@@ -1609,6 +1614,9 @@ impl PlanReader {
         } else if let Some(week) = self.week_of_month(text, at) {
             self.period_by_level[at] = Some(week);
             self.day_by_level[at] = None;
+        } else if let Some(date) = self.weekday_heading(text, at) {
+            self.period_by_level[at] = Some(Period::Day { date });
+            self.last_weekday = Some(date);
         }
         if level <= section_level {
             // A time the title states ("# [5 Weeks] prior to the release") is the time of what
@@ -2006,8 +2014,9 @@ impl PlanReader {
         let parent = self.section_id();
         let phrase = self.date_in(heading, line);
         // "### Week 3: Launch" under "## Plan (November 2027)": that week of the month.
+        // "### Tuesday: Trailer shoot" in a week or after the plan's start: that day.
         let week = self.period_by_level[usize::from(self.heading_level.min(6))]
-            .filter(|p| phrase.is_none() && matches!(p, Period::Range { .. }));
+            .filter(|p| phrase.is_none() && matches!(p, Period::Range { .. } | Period::Day { .. }));
         let parts = HeadingParts::new(heading, phrase.as_ref());
         let kind =
             if self.kind == SectionKind::Risks && heading.to_lowercase().contains("contingenc") {
@@ -2400,6 +2409,7 @@ impl PlanReader {
             self.gate_sentence(text, line);
         }
         self.event_sentence(text);
+        self.written_sentence(text);
         self.opening_date(text);
         if let Some(Err(_)) = find_date(text, self.context) {
             // Records the impossible date as a warning; the line itself is kept as a note.
@@ -2957,6 +2967,84 @@ impl PlanReader {
         let year =
             chrono::Datelike::year(&seen) + i32::from(month < chrono::Datelike::month(&seen));
         Some(Period::Month { year, month })
+    }
+
+    /// "Written Sunday, Oct 3, 2027", "Skrevet 23. august 2027.": the day the plan was written,
+    /// in prose at its top (a "Date:" line says it as a field), when nothing said it before.
+    fn written_sentence(&mut self, text: &str) {
+        if self.plan.facts.written_on.is_some() || self.cursor != Cursor::Plan {
+            return;
+        }
+        // ASCII case only: byte positions stay those of `text`.
+        let lower = text.trim().to_ascii_lowercase();
+        let Some(rest) = [
+            "written on ",
+            "written ",
+            "skrevet ",
+            "geschrieben am ",
+            "escrito el ",
+        ]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w)) else {
+            return;
+        };
+        let at = text.trim().len() - rest.len();
+        if let Some(Ok(phrase)) = text.trim().get(at..).and_then(|rest| self.find(rest)) {
+            if phrase.span.start == 0 {
+                if let Period::Day { date } = phrase.period {
+                    self.plan.facts.written_on = Some(date);
+                }
+            }
+        }
+    }
+
+    /// "#### Monday: Campaign Foundation", "### Saturday-Sunday: Final pass": a heading that
+    /// names only a weekday (or two, the last counting) before its title, with no date. Under a
+    /// heading of a week's range it is that weekday of the range; otherwise the first such
+    /// weekday after the weekday heading before it, or on or after the plan's stated start, or
+    /// after the day the plan says it was written. None without any of them.
+    fn weekday_heading(&self, text: &str, at: usize) -> Option<NaiveDate> {
+        let head = text
+            .split([':', '(', '—', '–'])
+            .next()
+            .unwrap_or_default()
+            .split(" - ")
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        let words: Vec<&str> = words_of(&head)
+            .into_iter()
+            .filter(|w| !matches!(*w, "and" | "to"))
+            .collect();
+        if words.is_empty() || words.len() > 2 {
+            return None;
+        }
+        let days: Vec<chrono::Weekday> = words
+            .iter()
+            .map(|w| crate::plan::dates::weekday_named(w))
+            .collect::<Option<_>>()?;
+        let wanted = *days.last()?;
+        let on_or_after = |from: NaiveDate| {
+            from.iter_days()
+                .take(7)
+                .find(|d| chrono::Datelike::weekday(d) == wanted)
+        };
+        let enclosing = (1..at).rev().find_map(|level| self.period_by_level[level]);
+        if let Some(Period::Range { start, end }) = enclosing {
+            if (0..14).contains(&(end - start).num_days()) {
+                return on_or_after(start).filter(|d| *d <= end);
+            }
+        }
+        if enclosing.is_some() {
+            return None;
+        }
+        let facts = &self.plan.facts;
+        let from = self
+            .last_weekday
+            .and_then(|d| d.succ_opt())
+            .or(facts.sprint_start)
+            .or_else(|| facts.written_on.and_then(|d| d.succ_opt()))?;
+        on_or_after(from)
     }
 
     /// "Target: December 2027." under "# Milestone 6 - Public Release": a bare target or date

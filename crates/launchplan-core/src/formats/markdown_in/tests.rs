@@ -3835,3 +3835,26 @@ fn a_heading_after_a_numbered_week_is_not_that_week() {
     let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
     assert_eq!(dues, [NaiveDate::from_ymd_opt(2027, 11, 14), None]);
 }
+
+#[test]
+fn weekday_headings_are_days_of_their_week_or_after_the_plans_start_or_writing() {
+    let dues = |md: &str| -> Vec<Option<NaiveDate>> {
+        items_of(&import_markdown(md).plan)
+            .into_iter()
+            .map(|(_, d, _)| d)
+            .collect()
+    };
+    let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d);
+    // Under a week's range.
+    assert_eq!(
+        dues("# Plan\n\n## Week 1 (Oct 4-10, 2027)\n\n### Monday: Foundation\n- [ ] A\n\n### Tuesday\n- [ ] B\n\n### Saturday-Sunday: Final pass\n- [ ] C\n"),
+        [day(10, 4), day(10, 5), day(10, 10)]
+    );
+    // After the day the plan says it was written, in order.
+    assert_eq!(
+        dues("# Prep\n\n> Written Sunday, Oct 3, 2027 · prep week\n\n## Plan\n\n#### Monday: Story\n- [ ] A\n\n#### Friday\n- [ ] B\n\n#### Monday\n- [ ] C\n"),
+        [day(10, 4), day(10, 8), day(10, 11)]
+    );
+    // Nothing to count from: no date.
+    assert_eq!(dues("# Plan\n\n## Monday\n- [ ] A\n"), [None]);
+}
