@@ -1193,6 +1193,11 @@ impl PlanReader {
         let Ok(mut phrase) = found else {
             return Some(found);
         };
+        // "March 11 - moved to March 18", "2027-06-24 -> Extension 2027-06-28": the date that
+        // replaced it.
+        if let Some(later) = superseding_date(text, phrase.span.end, self.context) {
+            phrase = later;
+        }
         if !self.year_certain && !phrase.year_written {
             if let (Some(weekday), Period::Day { date }) = (phrase.weekday, phrase.period) {
                 // Inside a span the plan wrote with its year ("Period: January 7-13, 2027"),
@@ -4294,6 +4299,42 @@ fn unspaced_heading(line: &str) -> Option<(u8, &str)> {
         && starts
         && (level >= 2 || capital && (words >= 2 || first.is_some_and(char::is_uppercase))))
     .then(|| (level as u8, title.trim()))
+}
+
+/// The date that replaces the one ending at `end` ("moved to March 18", "-> Extension
+/// 2027-06-28", "postponed to"), written right after it, with its span in `text`.
+fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePhrase> {
+    let after = text.get(end..)?;
+    // ASCII case only: byte positions stay those of `text`.
+    let lower = after.to_ascii_lowercase();
+    let at = [
+        "moved to ",
+        "postponed to ",
+        "pushed to ",
+        "delayed to ",
+        "extended to ",
+        "extension ",
+        "rescheduled to ",
+        "rescheduled for ",
+        "slipped to ",
+        "changed to ",
+        "new date: ",
+        "now ",
+    ]
+    .iter()
+    .filter_map(|m| lower.find(m).map(|i| i + m.len()))
+    .min()?;
+    // Right after it, not a date a sentence later.
+    if lower[..at].split_whitespace().count() > 6 {
+        return None;
+    }
+    let rest = after.get(at..)?;
+    let mut later = find_date(rest, context)?.ok()?;
+    if rest[..later.span.start].split_whitespace().count() > 1 {
+        return None;
+    }
+    later.span = end + at + later.span.start..end + at + later.span.end;
+    Some(later)
 }
 
 /// A line without what `~~` strikes through ("Release: ~~May 3~~ May 10" → "Release:  May 10").

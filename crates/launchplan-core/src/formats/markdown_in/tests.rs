@@ -3858,3 +3858,14 @@ fn weekday_headings_are_days_of_their_week_or_after_the_plans_start_or_writing()
     // Nothing to count from: no date.
     assert_eq!(dues("# Plan\n\n## Monday\n- [ ] A\n"), [None]);
 }
+
+#[test]
+fn a_date_moved_or_extended_is_read_as_the_new_one() {
+    let plan = import_markdown(
+        "# CfP\n\n## Milestones\n\n- [ ] **2027-06-24**: (Thursday) -> Extension **2027-06-28** (Monday) CfP ends\n- [ ] Beta: March 11, 2027 - moved to March 18, 2027\n- [ ] Review on May 3, 2027; a week later we decide, changed to nothing\n",
+    )
+    .plan;
+    let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d);
+    assert_eq!(dues, [day(6, 28), day(3, 18), day(5, 3)]);
+}
