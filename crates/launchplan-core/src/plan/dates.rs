@@ -430,6 +430,14 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
             return Some((month, false));
         }
     }
+    // German and Dutch abbreviations no English word shares ("Okt 15", "15. Dez", "mrt"):
+    // plans slip them into English text too.
+    match word.to_ascii_lowercase().as_str() {
+        "okt" => return Some((10, true)),
+        "dez" => return Some((12, true)),
+        "mrt" => return Some((3, true)),
+        _ => {}
+    }
     (1u32..=12).find_map(|month| {
         let name = month_name(month);
         if name.eq_ignore_ascii_case(word) {

@@ -2185,8 +2185,9 @@ impl PlanReader {
         }
         // "Release date: ~~March 11~~ - moved to March 18": the date that still holds is the
         // fact; the line is kept as written.
-        if let Some(live) = self.live_line.take() {
-            if self.fact(&live, line) {
+        let live = self.live_line.take();
+        if let Some(live) = &live {
+            if self.fact(live, line) {
                 self.unrecognised(text.to_string(), line);
                 return;
             }
@@ -2288,7 +2289,7 @@ impl PlanReader {
             }
         }
         // "**Deadline**: before T-24h" under a heading: what the heading holds is due then.
-        if let Some((label, value)) = text.split_once(':') {
+        if let Some((label, value)) = live.as_deref().unwrap_or(text).split_once(':') {
             let label = label.trim().to_lowercase();
             let label = label.trim_matches('*').trim();
             if DEADLINES.contains(&label)
@@ -2317,6 +2318,7 @@ impl PlanReader {
                 }
             }
         }
+        self.shipped_sentence(text);
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         self.notes_label = text.trim().strip_suffix([':', '：']).is_some_and(|label| {
             // "**Success Criteria** (what must be TRUE):": the aside says what they are.
@@ -2972,6 +2974,54 @@ impl PlanReader {
         let year =
             chrono::Datelike::year(&seen) + i32::from(month < chrono::Datelike::month(&seen));
         Some(Period::Month { year, month })
+    }
+
+    /// "This milestone went out June 18, 2027.", "The private beta shipped in February 2027
+    /// with these features.": a sentence right under an undated heading that says when its
+    /// work shipped dates what the heading holds (by the day, or within the month).
+    fn shipped_sentence(&mut self, text: &str) {
+        if self.kind != SectionKind::Schedule || self.cursor == Cursor::Plan {
+            return;
+        }
+        let at = usize::from(self.heading_level.min(6));
+        if self.period_by_level[at].is_some() || self.relative_by_level[at].is_some() {
+            return;
+        }
+        // Nothing read under the heading yet.
+        let fresh = match self.plan.sections.last().and_then(|s| s.blocks.last()) {
+            Some(PlanBlock::Schedule(g)) => {
+                self.cursor != Cursor::Section && g.items.is_empty() && g.days.is_empty()
+            }
+            None => true,
+            _ => self.cursor == Cursor::Section,
+        };
+        let lower = text.to_lowercase();
+        let shipped = [
+            "shipped",
+            "went out",
+            "wrapped up",
+            "was released",
+            "were released",
+            "was completed",
+            "was finished",
+            "was delivered",
+            "launched in",
+            "launched on",
+            "went live",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        if !fresh || !shipped {
+            return;
+        }
+        if let Some(Ok(phrase)) = self.find(text) {
+            self.period_by_level[at] = Some(phrase.period);
+            if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+                if g.period.is_none() && g.items.is_empty() {
+                    g.period = Some(phrase.period);
+                }
+            }
+        }
     }
 
     /// "Written Sunday, Oct 3, 2027", "Skrevet 23. august 2027.": the day the plan was written,
@@ -4790,11 +4840,15 @@ fn titles_the_date(title: &str) -> bool {
 }
 
 /// Labels of a deadline ("**Deadline:** before T-24h", "**Срок:** За 1 неделю до запуска").
-const DEADLINES: [&str; 15] = [
+const DEADLINES: [&str; 18] = [
     "deadline",
     "due",
     "due date",
     "due by",
+    // "Target release date: November 2027." under "# Milestone 5": the milestone's date.
+    "target date",
+    "target release date",
+    "eta",
     "срок",
     "дедлайн",
     "fecha límite",

@@ -3869,3 +3869,30 @@ fn a_date_moved_or_extended_is_read_as_the_new_one() {
     let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d);
     assert_eq!(dues, [day(6, 28), day(3, 18), day(5, 3)]);
 }
+
+#[test]
+fn a_sentence_saying_when_a_milestone_shipped_or_its_target_dates_its_items() {
+    let plan = import_markdown(
+        "# Road map\n\n# Milestone 1 - Private beta\n\nThe private beta shipped in February 2027 with these features.\n\n- [x] Magic-link login\n\n# Milestone 3 - Sharing\n\nThis milestone went out June 18, 2027.\n\n- [x] Shared spaces\n\n# Milestone 4 - Roles\n\nTarget release date: ~~Aug 9, 2027.~~ Okt 15, 2027.\n\n- [ ] Roles guide\n\n# Milestone 5 - Later\n\n- [ ] Billing\n\nThe rest shipped in March 2027.\n",
+    )
+    .plan;
+    let mut dated = Vec::new();
+    plan.for_each_node(|node, parent| {
+        if let crate::plan::NodeRef::Item(i) = node {
+            dated.push((i.text.clone(), i.due, i.due_within(parent)));
+        }
+    });
+    let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d);
+    assert_eq!(
+        dated[0].2,
+        Some(Period::Month {
+            year: 2027,
+            month: 2
+        })
+    );
+    assert_eq!(dated[1].1, day(6, 18));
+    // What is struck through no longer holds; "Okt" is October.
+    assert_eq!(dated[2].1, day(10, 15));
+    // Not right under its heading: the items read before it keep their dates.
+    assert_eq!(dated[3].1, None);
+}
