@@ -1184,8 +1184,9 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    /// The day of a day-first date at token `i`: a day number, or one with the dot German
-    /// writes after it ("3. März 2027"), with the index of its last token.
+    /// The day of a day-first date at token `i`: a day number, or one with the dot German and
+    /// the Nordic languages write after it ("3. März 2027", "23. august 2027"), with the index
+    /// of its last token.
     fn day_first_day_at(&self, i: usize) -> Option<(u32, usize)> {
         let german = self.is(i, Kind::Num)
             && self.str_at(i).len() <= 2
@@ -1193,7 +1194,8 @@ impl<'a> Scanner<'a> {
             && self.is_punct(i + 1, ".")
             && self.space_after(i + 1)
             && self.is(i + 2, Kind::Word)
-            && foreign_month(self.str_at(i + 2)).is_some();
+            // "23. august 2027" in Norwegian, "5. Aug. 2027": any month's name or abbreviation.
+            && month_of_word(self.str_at(i + 2)).is_some();
         if german {
             return Some((self.str_at(i).parse().ok()?, i + 1));
         }
@@ -2040,6 +2042,11 @@ mod tests {
     #[test]
     fn day_first_and_iso() {
         assert_eq!(period("due 10 Feb 2026"), day(2026, 2, 10));
+        // The dot after the day, before a month English shares ("23. august 2027", "5. Aug.
+        // 2027"), and German and Dutch abbreviations in English text ("Okt 15, 2027").
+        assert_eq!(period("Skrevet 23. august 2027."), day(2027, 8, 23));
+        assert_eq!(period("5. Aug. 2027"), day(2027, 8, 5));
+        assert_eq!(period("Okt 15, 2027"), day(2027, 10, 15));
         assert_eq!(period("10th February, 2026"), day(2026, 2, 10));
         assert_eq!(
             period("10-14 Feb 2026"),

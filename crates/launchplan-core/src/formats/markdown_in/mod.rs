@@ -1622,7 +1622,11 @@ impl PlanReader {
         } else if let Some(date) = self.weekday_heading(text, at) {
             self.period_by_level[at] = Some(Period::Day { date });
             self.last_weekday = Some(date);
+        } else if let Some(date) = self.plan.facts.written_on.filter(|_| says_today(text)) {
+            // "### DEL 1 — ÅPNE I DAG", "## Today": the day the plan was written.
+            self.period_by_level[at] = Some(Period::Day { date });
         }
+        self.opens_today(text);
         if level <= section_level {
             // A time the title states ("# [5 Weeks] prior to the release") is the time of what
             // comes before the first section under it, not of the sections.
@@ -3024,6 +3028,41 @@ impl PlanReader {
         }
     }
 
+    /// "BETAEN ÅPNER I DAG", "We launch today": the launch is the day the plan was written,
+    /// when it says so and no line names the launch.
+    fn opens_today(&mut self, text: &str) {
+        let Some(written) = self.plan.facts.written_on else {
+            return;
+        };
+        if self.launch_rank >= 2 || self.plan.facts.launch.is_some() || !says_today(text) {
+            return;
+        }
+        let lower = text.to_lowercase();
+        let opens = words_of(&lower).iter().any(|w| {
+            [
+                "launch",
+                "launches",
+                "launching",
+                "live",
+                "opens",
+                "open",
+                "åpner",
+                "åpen",
+                "öppnar",
+                "öppen",
+                "åbner",
+                "åben",
+                "ships",
+                "lanserer",
+            ]
+            .contains(w)
+        });
+        if opens {
+            self.plan.facts.launch = Some(written);
+            self.launch_rank = 2;
+        }
+    }
+
     /// "Written Sunday, Oct 3, 2027", "Skrevet 23. august 2027.": the day the plan was written,
     /// in prose at its top (a "Date:" line says it as a field), when nothing said it before.
     fn written_sentence(&mut self, text: &str) {
@@ -4385,6 +4424,38 @@ fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePh
     }
     later.span = end + at + later.span.start..end + at + later.span.end;
     Some(later)
+}
+
+/// Whether a text says "today", in the languages the reader knows ("i dag", "heute", "hoy",
+/// "сегодня", "今日", "오늘").
+fn says_today(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+    words.iter().any(|w| {
+        [
+            "today",
+            "idag",
+            "heute",
+            "vandaag",
+            "hoy",
+            "oggi",
+            "hoje",
+            "dzisiaj",
+            "dziś",
+            "dnes",
+            "bugün",
+            "сегодня",
+            "сьогодні",
+            "今日",
+            "今天",
+            "오늘",
+        ]
+        .contains(w)
+    }) || pair("i", "dag")
+        || pair("hari", "ini")
+        || pair("hôm", "nay")
+        || lower.contains("aujourd'hui")
 }
 
 /// A line without what `~~` strikes through ("Release: ~~May 3~~ May 10" → "Release:  May 10").

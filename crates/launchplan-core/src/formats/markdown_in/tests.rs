@@ -3896,3 +3896,19 @@ fn a_sentence_saying_when_a_milestone_shipped_or_its_target_dates_its_items() {
     // Not right under its heading: the items read before it keep their dates.
     assert_eq!(dated[3].1, None);
 }
+
+#[test]
+fn today_in_a_heading_is_the_day_the_plan_was_written_and_opening_today_is_the_launch() {
+    let plan = import_markdown(
+        "# Plan\n\nSkrevet 23. august 2027. Alle andre planer er utdatert.\n\n## Strategi: BETAEN ÅPNER I DAG\n\n### DEL 1 — ÅPNE I DAG\n- [ ] Røyktest\n\n## Senere\n- [ ] Senere\n",
+    )
+    .plan;
+    let day = NaiveDate::from_ymd_opt(2027, 8, 23);
+    assert_eq!(plan.facts.written_on, day);
+    assert_eq!(plan.facts.launch, day);
+    let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    assert_eq!(dues, [day, None]);
+    // Without the day it was written, "today" dates nothing.
+    let undated = import_markdown("# Plan\n\n## Launch today\n- [ ] Post\n").plan;
+    assert_eq!(undated.facts.launch, None);
+}
