@@ -369,9 +369,11 @@ impl Fact {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         Some(match key.as_str() {
-            "current date" | "date" | "today" | "as of" | "status as of" | "plan date" => {
-                Fact::WrittenOn
-            }
+            "current date" | "date" | "today" | "as of" | "status as of" | "plan date"
+            // "Written:", "Created:", Korean 작성일, Japanese 作成日, Chinese 创建日期, German
+            // "Erstellt am": the day the plan was written.
+            | "written" | "written on" | "created" | "created on" | "작성일" | "作成日"
+            | "创建日期" | "erstellt" | "erstellt am" => Fact::WrittenOn,
             "target launch" | "launch date" | "launch" | "go-live" | "go live"
             | "target launch date" => Fact::Launch,
             "last updated" | "updated" | "last update" => Fact::LastUpdated,
@@ -598,6 +600,9 @@ struct PlanReader {
     /// Whether it is about the time after the launch ("Post-launch (weeks 1-4)"): its day 1 is
     /// the day after the launch.
     after_launch_section: bool,
+    /// Whether an entry was dated by a numbered week ("## PHASE 2 (Week 2-3)"): a count of
+    /// weeks, which the day the plan was written does not start.
+    weeks_counted: bool,
     /// The day the last weekday-only heading stood for ("### Monday"), from which the next
     /// one ("### Tuesday") counts.
     last_weekday: Option<NaiveDate>,
@@ -717,6 +722,7 @@ impl PlanReader {
             launch_day_level: None,
             live_line: None,
             last_weekday: None,
+            weeks_counted: false,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
             before_launch_section: false,
@@ -1080,6 +1086,27 @@ impl PlanReader {
         // worked out first, then set in one walk over the plan (a lookup per entry was
         // quadratic on big plans).
         let mut dating: std::collections::HashMap<NodeId, DayNumbered> = Default::default();
+        // "**작성일**: 2027-03-15" over "## Day 1" … "## Day 3" before a launch on the 18th: a
+        // plan that states no start but the day it was written, whose count fits between that
+        // day and the launch, starts its count the day it was written.
+        let facts = &self.plan.facts;
+        if let (None, None, None, Some(written), Some(launch)) = (
+            facts.sprint_start,
+            self.start_month,
+            self.launch_day_number,
+            facts.written_on,
+            facts.launch,
+        ) {
+            let last = self.numbered_days.iter().map(|(_, n)| *n).max();
+            let fits = last.is_some_and(|n| {
+                written
+                    .checked_add_days(chrono::Days::new(u64::from(n.saturating_sub(1))))
+                    .is_some_and(|end| end <= launch)
+            });
+            if fits && !self.after_launch_section && !self.weeks_counted {
+                self.plan.facts.sprint_start = Some(written);
+            }
+        }
         // A count that starts in a month ("Start Date: March 2027"): each numbered day or week
         // is in the month its day would fall in from the month's first day, a month and no
         // more precise.
@@ -2935,6 +2962,7 @@ impl PlanReader {
         } else if let Some((n, weeks)) = self.day_by_level.iter().rev().find_map(|d| *d) {
             // Under "### Day 2-3": that day from the start, or from a launch section's first day.
             self.numbered_days.push((id.clone(), n));
+            self.weeks_counted |= weeks;
             if self.before_launch_section {
                 let section = self.plan.sections.len();
                 self.before_launch_days.push((id.clone(), section, n));

@@ -3912,3 +3912,23 @@ fn today_in_a_heading_is_the_day_the_plan_was_written_and_opening_today_is_the_l
     let undated = import_markdown("# Plan\n\n## Launch today\n- [ ] Post\n").plan;
     assert_eq!(undated.facts.launch, None);
 }
+
+#[test]
+fn a_count_of_days_that_fits_before_the_launch_starts_the_day_the_plan_was_written() {
+    let dues = |md: &str| -> Vec<Option<NaiveDate>> {
+        items_of(&import_markdown(md).plan)
+            .into_iter()
+            .map(|(_, d, _)| d)
+            .collect()
+    };
+    let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d);
+    assert_eq!(
+        dues("# 3-Day Plan\n**작성일**: 2027-03-15\n**목표**: 2027-03-18 소프트 런치\n\n## Day 1: 기능\n- [ ] A\n\n## Day 3: 배포\n- [ ] B\n"),
+        [day(3, 15), day(3, 17)]
+    );
+    // Too long a count to fit before the launch: no start.
+    assert_eq!(
+        dues("# Plan\nCreated: March 15, 2027\nLaunch: March 18, 2027\n\n## Day 1\n- [ ] A\n\n## Day 9\n- [ ] B\n"),
+        [None, None]
+    );
+}
