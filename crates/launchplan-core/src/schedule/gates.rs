@@ -89,6 +89,21 @@ pub fn is_gate(text: &str) -> bool {
             "decyzja",
             "goedkeuring",
             "besluit",
+            // Norwegian, Danish and Swedish: approve, approval, decision; Indonesian: decision,
+            // approval; Portuguese, Spanish and Italian: to approve.
+            "godkjenn",
+            "godkjenne",
+            "godkjenning",
+            "godkend",
+            "godkende",
+            "godkendelse",
+            "beslutning",
+            "beslut",
+            "keputusan",
+            "persetujuan",
+            "aprovar",
+            "aprobar",
+            "approvare",
         ]
         .iter()
         .any(|w| same(word, w))
@@ -98,6 +113,10 @@ pub fn is_gate(text: &str) -> bool {
             // "The board approves the budget": a body's decision ("Approve and merge" is a
             // step of a review).
             || same(word, "approves")
+            // "Walk the checklist and approve it", "On GA day, decide whether to push the
+            // release back".
+            || phrase("approve", "it")
+            || phrase("decide", "whether")
             // "Green light from the board", Italian "via libera", French "feu vert".
             || phrase("green", "light")
             || phrase("via", "libera")
@@ -153,6 +172,13 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "odsouhlaste",
                 "odsouhlasení",
                 "rozhodnutí",
+                // Norwegian and Swedish: decide, approve; Turkish: its approval.
+                "avgjør",
+                "avgjøre",
+                "godkänn",
+                "godkänna",
+                "godkänt",
+                "onaylanması",
             ]
             .contains(&w)
         })
@@ -224,6 +250,14 @@ mod tests {
             "Odsouhlaste text poznámek",
             "Schiedsgericht: Ablaufplan lesen und freigeben",
             "od té chvíle platí zmrazení funkcí",
+            "Walk the checklist and approve it",
+            "On GA day, decide whether any bug is bad enough to wait",
+            "[DU] Godkjenn v2-designet innen fredag",
+            "Rombooking: avgjør om betaen skal bruke Bookla",
+            "Låt Britt godkänna alla texter",
+            "Bütçenin belediyece onaylanması",
+            "Reunião com a cliente para aprovar o layout",
+            "Keputusan Go/No-Go",
         ] {
             assert!(is_gate(gate), "{gate}");
         }
