@@ -872,9 +872,27 @@ fn cjk_relative(lower: &str) -> Option<Offset> {
         else {
             continue;
         };
+        // "公開から 2 週間", "출시 후 2주", "发布后2周": that long from the launch.
+        let before = lower[..lower.len() - rest.len() - digits.len()].trim_end();
+        let from_launch = [
+            "公開",
+            "リリース",
+            "ローンチ",
+            "発売",
+            "출시",
+            "오픈",
+            "发布",
+            "上线",
+        ]
+        .iter()
+        .any(|w| {
+            ["から", " 후", "후", "后", "後"]
+                .iter()
+                .any(|link| before.ends_with(&format!("{w}{link}")))
+        });
         let sign = if after.starts_with(['前', '전']) {
             -1
-        } else if after.starts_with(['後', '后', '후']) {
+        } else if after.starts_with(['後', '后', '후']) || from_launch {
             1
         } else {
             continue;
@@ -1102,6 +1120,13 @@ mod relative_tests {
         assert_eq!(relative_in("告知を共有（1週間前）"), rel(-1, Weeks));
         assert_eq!(relative_in("1日前"), rel(-1, Days));
         assert_eq!(relative_in("## 当日"), rel(0, Days));
+        assert_eq!(
+            relative_in("## フェーズ 7（公開から 2 週間）"),
+            rel(2, Weeks)
+        );
+        assert_eq!(relative_in("출시 후 2주"), rel(2, Weeks));
+        assert_eq!(relative_in("发布后2周"), rel(2, Weeks));
+        assert_eq!(relative_in("5月から2週間"), None);
         assert_eq!(relative_in("3주 전"), rel(-3, Weeks));
         assert_eq!(relative_in("发布后 2周后"), rel(2, Weeks));
         assert_eq!(relative_in("12:30までに受け取る"), None);
