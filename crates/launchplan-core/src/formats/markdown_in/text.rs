@@ -288,17 +288,17 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
     // Czech.
     Some(match word {
         "h" | "hr" | "hrs" | "hour" | "hours" | "hora" | "horas" | "heure" | "heures"
-        | "stunde" | "stunden" | "ora" | "ore" | "час" | "часа" | "часов" | "saat" => {
-            OffsetUnit::Hours
-        }
+        | "stunde" | "stunden" | "ora" | "ore" | "час" | "часа" | "часов" | "saat" | "годин"
+        | "години" | "годину" | "timer" | "timmar" => OffsetUnit::Hours,
         "d" | "day" | "days" | "día" | "días" | "dia" | "dias" | "jour" | "jours" | "tag"
         | "tage" | "tagen" | "giorno" | "giorni" | "день" | "дня" | "дней" | "gün" | "dag"
-        | "dagen" | "den" | "dny" | "dní" | "dnů" => OffsetUnit::Days,
+        | "dagen" | "den" | "dny" | "dní" | "dnů" | "днів" | "дні" | "dager" | "dagar" | "dage"
+        | "dni" | "dzień" | "dnia" => OffsetUnit::Days,
         "w" | "wk" | "wks" | "week" | "weeks" | "weken" | "semana" | "semanas" | "semaine"
         | "semaines" | "woche" | "wochen" | "settimana" | "settimane" | "неделя" | "недели"
-        | "недель" | "неделю" | "hafta" | "týden" | "týdny" | "týdnů" => {
-            OffsetUnit::Weeks
-        }
+        | "недель" | "неделю" | "hafta" | "týden" | "týdny" | "týdnů" | "тиждень" | "тижні"
+        | "тижнів" | "uke" | "uker" | "vecka" | "veckor" | "uge" | "uger" | "tydzień"
+        | "tygodnie" | "tygodni" => OffsetUnit::Weeks,
         "m" | "mo" | "mos" | "month" | "months" | "mes" | "meses" | "mês" | "mois" | "monat"
         | "monate" | "monaten" | "mese" | "mesi" | "месяц" | "месяца" | "месяцев" | "ay"
         | "maand" | "maanden" | "měsíc" | "měsíce" | "měsíců" => OffsetUnit::Months,
@@ -791,11 +791,12 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         let sign = match words.get(at + 1).map(String::as_str) {
             Some(
                 "before" | "prior" | "ahead" | "out" | "pre" | "antes" | "avant" | "vor" | "prima"
-                | "до" | "önce" | "vooraf" | "ervoor" | "předem",
+                | "до" | "önce" | "vooraf" | "ervoor" | "předem" | "før" | "innan" | "przed",
             ) => -1,
             Some(
                 "after" | "post" | "later" | "después" | "depois" | "après" | "nach" | "dopo"
-                | "после" | "sonra" | "nadien" | "erna" | "achteraf" | "později" | "poté",
+                | "после" | "sonra" | "nadien" | "erna" | "achteraf" | "později" | "poté" | "після"
+                | "etter" | "efter" | "po",
             ) => 1,
             // Dutch "voor" and "na" also mean "for": a count only before "de" or "het" ("2 weken
             // voor de lancering", "Een week na de wedstrijd", not "3 dagen voor testen").
@@ -1120,6 +1121,14 @@ mod relative_tests {
         assert_eq!(relative_in("告知を共有（1週間前）"), rel(-1, Weeks));
         assert_eq!(relative_in("1日前"), rel(-1, Days));
         assert_eq!(relative_in("## 当日"), rel(0, Days));
+        // Ukrainian, Norwegian, Swedish and Polish.
+        assert_eq!(
+            relative_in("### Phase 2: STABILIZATION (10 ДНІВ ПІСЛЯ СТАРТУ)"),
+            rel(10, Days)
+        );
+        assert_eq!(relative_in("2 uker før lansering"), rel(-2, Weeks));
+        assert_eq!(relative_in("3 dagar efter lanseringen"), rel(3, Days));
+        assert_eq!(relative_in("2 tygodnie przed startem"), rel(-2, Weeks));
         assert_eq!(
             relative_in("## フェーズ 7（公開から 2 週間）"),
             rel(2, Weeks)
