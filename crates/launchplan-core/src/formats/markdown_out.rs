@@ -388,13 +388,35 @@ fn paragraphs(out: &mut String, notes: &[String]) {
         blank(out);
         // HTML the reader would read as headings, lists or tables: kept as text.
         let html = crate::formats::markdown_in::reads_as_html_structure(note);
-        let kept: Vec<String> = note
-            .lines()
-            .map(|l| match l.trim_start().starts_with('<') && html {
-                true => escape_html_opener(l),
-                false => escape_block_opener(l),
-            })
-            .collect();
+        // A fenced block in the note (a list item's command, kept with its item as a note):
+        // its closing fence is written as indented as its opening one, and added when the
+        // note has none, so that it cannot run on over the rest of the file.
+        let mut fence: Option<(String, char, usize)> = None;
+        let mut kept: Vec<String> = Vec::new();
+        for l in note.lines() {
+            let body = l.trim_start();
+            let indent = &l[..l.len() - body.len()];
+            let marker = body.chars().next().filter(|c| *c == '`' || *c == '~');
+            let run = marker.map_or(0, |m| body.chars().take_while(|c| *c == m).count());
+            match (&fence, marker) {
+                (None, Some(m)) if run >= 3 => {
+                    fence = Some((indent.to_string(), m, run));
+                    kept.push(l.to_string());
+                }
+                (Some((open, m, n)), Some(c))
+                    if c == *m && run >= *n && body[run..].trim().is_empty() =>
+                {
+                    kept.push(format!("{open}{body}"));
+                    fence = None;
+                }
+                (Some(_), _) => kept.push(l.to_string()),
+                _ if body.starts_with('<') && html => kept.push(escape_html_opener(l)),
+                _ => kept.push(escape_block_opener(l)),
+            }
+        }
+        if let Some((open, m, n)) = fence {
+            kept.push(format!("{open}{}", m.to_string().repeat(n)));
+        }
         line(out, &kept.join("\n"));
     }
 }
@@ -549,5 +571,26 @@ mod tests {
         let twice = import_markdown(&export_markdown(&once)).plan;
         assert_eq!((gates(&once), gates(&twice)), (2, 2));
         assert_eq!(once.sections.len(), plan.sections.len());
+    }
+
+    #[test]
+    fn a_fenced_block_in_a_note_closes_where_its_note_ends() {
+        let mut out = String::new();
+        // As a list item kept as a note writes it: the closing fence deeper than the opening
+        // one (right inside the item, wrong outside it), and a fence that never closes.
+        let notes = [
+            "Put in the new ones:\n  ```\n     dns1.example.net\n     ```".to_string(),
+            "A command:\n```sh\nmake deploy".to_string(),
+        ];
+        paragraphs(&mut out, &notes);
+        assert!(out.contains("  ```\n     dns1.example.net\n  ```"), "{out}");
+        assert!(out.contains("```sh\nmake deploy\n```"), "{out}");
+        // Read back, what follows the notes is still read.
+        use crate::formats::markdown_in::import_markdown;
+        let plan = import_markdown(&format!(
+            "# Plan\n\n## Steps\n{out}\n\n## Later\n- [ ] Still a task\n"
+        ))
+        .plan;
+        assert_eq!(plan.schedule_items().count(), 1);
     }
 }

@@ -603,6 +603,8 @@ struct PlanReader {
     /// Whether an entry was dated by a numbered week ("## PHASE 2 (Week 2-3)"): a count of
     /// weeks, which the day the plan was written does not start.
     weeks_counted: bool,
+    /// Whether the plan writes its tasks as checkboxes (see `read`).
+    boxes_plan: bool,
     /// The day the last weekday-only heading stood for ("### Monday"), from which the next
     /// one ("### Tuesday") counts.
     last_weekday: Option<NaiveDate>,
@@ -723,6 +725,7 @@ impl PlanReader {
             live_line: None,
             last_weekday: None,
             weeks_counted: false,
+            boxes_plan: false,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
             before_launch_section: false,
@@ -1341,6 +1344,26 @@ impl PlanReader {
     }
 
     fn read(&mut self, blocks: &[Block]) {
+        // A plan that writes its tasks as checkboxes (at least 8, and twice as many as plain
+        // bullets): its plain bullets outside any dated or counted part are what it says about
+        // the work, not more work.
+        fn count(items: &[ListItem], boxes: &mut usize, plain: &mut usize) {
+            for i in items {
+                if i.task.is_some() {
+                    *boxes += 1;
+                } else {
+                    *plain += 1;
+                }
+                count(&i.children, boxes, plain);
+            }
+        }
+        let (mut boxes, mut plain) = (0, 0);
+        for b in blocks {
+            if let Block::List { items } = b {
+                count(items, &mut boxes, &mut plain);
+            }
+        }
+        self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
         for (at, block) in blocks.iter().enumerate() {
             if self.over_limit() {
                 return;
@@ -2544,6 +2567,13 @@ impl PlanReader {
             self.schedule_item(item);
             return;
         }
+        let loose_in_boxes = self.boxes_plan
+            && item.task.is_none()
+            && !self.in_timeline()
+            && !self.day_by_level.iter().any(Option::is_some)
+            && self.find(&item.text).is_none()
+            && relative_in(&item.text).is_none()
+            && !is_gate(&item.text);
         match self.kind {
             // A bullet without a checkbox that reads as a note (a role, a contact, a question,
             // a criterion, or anything in a section about people or goals) is kept as one.
@@ -2551,6 +2581,7 @@ impl PlanReader {
                 if item.task.is_none()
                     && (item.links_only
                         || is_rule(item) && !is_gate(&item.text)
+                        || loose_in_boxes
                         || self.reads_as_note(&item.text)
                             // "Sign-off from the circulation desk leads?": a gate asked as
                             // a question is the gate.

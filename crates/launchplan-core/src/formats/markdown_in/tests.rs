@@ -3932,3 +3932,27 @@ fn a_count_of_days_that_fits_before_the_launch_starts_the_day_the_plan_was_writt
         [None, None]
     );
 }
+
+#[test]
+fn in_a_plan_of_checkboxes_plain_bullets_outside_dated_parts_are_notes() {
+    let boxes = "- [ ] One\n- [ ] Two\n- [ ] Three\n- [ ] Four\n- [ ] Five\n- [ ] Six\n- [ ] Seven\n- [ ] Eight\n";
+    let plan = import_markdown(&format!(
+        "# Launch\n\n## Checklist\n{boxes}\n## Rollout\n- Marketing site shows the new plans\n- Support knows the answers\n\n## Launch week (Mar 1-5, 2027)\n- Publish the post\n"
+    ))
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
+    assert_eq!(texts.len(), 9, "{texts:?}");
+    assert_eq!(texts.last().map(String::as_str), Some("Publish the post"));
+    assert_kept(
+        &plan,
+        &[
+            "Marketing site shows the new plans",
+            "Support knows the answers",
+        ],
+    );
+    // Fewer boxes: plain bullets stay tasks.
+    let few =
+        import_markdown("# Launch\n\n## Checklist\n- [ ] One\n\n## Rollout\n- Write the post\n")
+            .plan;
+    assert_eq!(items_of(&few).len(), 2);
+}
