@@ -435,7 +435,8 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
     match word.to_ascii_lowercase().as_str() {
         "okt" => return Some((10, true)),
         "dez" => return Some((12, true)),
-        "mrt" => return Some((3, true)),
+        // Not "MRT", the metro.
+        "mrt" if word != "MRT" => return Some((3, true)),
         _ => {}
     }
     (1u32..=12).find_map(|month| {

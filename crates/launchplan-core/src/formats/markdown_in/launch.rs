@@ -82,7 +82,7 @@ fn single_day(period: Option<Period>) -> Option<NaiveDate> {
 
 /// What opens before an event rather than the event itself: "Registration opening", "CfP
 /// goes live", "Ticket sales go live".
-const OPENS_BEFORE: &[&str] = &[
+pub(super) const OPENS_BEFORE: &[&str] = &[
     "registration",
     "registrations",
     "sales",

@@ -605,6 +605,9 @@ struct PlanReader {
     weeks_counted: bool,
     /// Whether the plan writes its tasks as checkboxes (see `read`).
     boxes_plan: bool,
+    /// The period the heading being read implies without writing it (a weekday, a week of a
+    /// month, "today"), for the group it opens.
+    implied_period: Option<Period>,
     /// The day the last weekday-only heading stood for ("### Monday"), from which the next
     /// one ("### Tuesday") counts.
     last_weekday: Option<NaiveDate>,
@@ -726,6 +729,7 @@ impl PlanReader {
             last_weekday: None,
             weeks_counted: false,
             boxes_plan: false,
+            implied_period: None,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
             before_launch_section: false,
@@ -1106,7 +1110,8 @@ impl PlanReader {
                     .checked_add_days(chrono::Days::new(u64::from(n.saturating_sub(1))))
                     .is_some_and(|end| end <= launch)
             });
-            if fits && !self.after_launch_section && !self.weeks_counted {
+            // Days a launch section counts from the launch keep that count.
+            if fits && self.launch_days.is_empty() && !self.weeks_counted {
                 self.plan.facts.sprint_start = Some(written);
             }
         }
@@ -1390,9 +1395,23 @@ impl PlanReader {
                     // "Jam Voting: 18th – 20th" on lines of one paragraph under a heading,
                     // each a label and a day or range only: a schedule written without bullets,
                     // read as the list it would be.
+                    // ("Start: March 1" / "End: March 14" are a span, and "Date:" or
+                    // "Launch:" lines facts.)
+                    let span_or_fact = lines.iter().any(|l| {
+                        l.split_once(':').is_some_and(|(key, _)| {
+                            let key = key.trim().trim_matches('*').trim().to_lowercase();
+                            Fact::named(&key).is_some()
+                                || [
+                                    "start", "end", "begin", "begins", "ends", "from", "to",
+                                    "until",
+                                ]
+                                .contains(&key.as_str())
+                        })
+                    });
                     let dated_lines = self.kind == SectionKind::Schedule
                         && self.cursor != Cursor::Plan
                         && lines.len() >= 2
+                        && !span_or_fact
                         && lines.iter().all(|l| self.labelled_day(l));
                     for (i, text) in lines.iter().enumerate() {
                         if let Some((level, title)) = unspaced_heading(text) {
@@ -1472,8 +1491,11 @@ impl PlanReader {
                             .collect();
                         // "> **Старт soft-launch**: 15.04.2027 (чт), 10:00": a quote at the top
                         // of a plan often holds its facts; the quote stays a note.
-                        for (i, l) in quoted.iter().enumerate() {
-                            self.fact(l, line + i);
+                        // At the top of the plan: before anything is scheduled.
+                        if self.plan.sections.iter().all(|s| s.blocks.is_empty()) {
+                            for (i, l) in quoted.iter().enumerate() {
+                                self.fact(l, line + i);
+                            }
                         }
                         // "Written Oct 3 · prep week Oct 4-10 · campaign goes live Oct 12": a
                         // sentence among the parts of a line may say when the event is.
@@ -1505,6 +1527,7 @@ impl PlanReader {
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
         self.heading_level = level.max(1);
+        self.implied_period = None;
         // "## T-14 Days": the items under it, to the next heading of its level, are that far
         // from launch (a heading with a date of its own is dated by it instead).
         let at = usize::from(level.min(6));
@@ -1669,12 +1692,15 @@ impl PlanReader {
         } else if let Some(week) = self.week_of_month(text, at) {
             self.period_by_level[at] = Some(week);
             self.day_by_level[at] = None;
+            self.implied_period = Some(week);
         } else if let Some(date) = self.weekday_heading(text, at) {
             self.period_by_level[at] = Some(Period::Day { date });
             self.last_weekday = Some(date);
+            self.implied_period = Some(Period::Day { date });
         } else if let Some(date) = self.plan.facts.written_on.filter(|_| says_today(text)) {
             // "### DEL 1 — ÅPNE I DAG", "## Today": the day the plan was written.
             self.period_by_level[at] = Some(Period::Day { date });
+            self.implied_period = Some(Period::Day { date });
         }
         self.opens_today(text);
         if level <= section_level {
@@ -2073,9 +2099,9 @@ impl PlanReader {
         let parent = self.section_id();
         let phrase = self.date_in(heading, line);
         // "### Week 3: Launch" under "## Plan (November 2027)": that week of the month.
-        // "### Tuesday: Trailer shoot" in a week or after the plan's start: that day.
-        let week = self.period_by_level[usize::from(self.heading_level.min(6))]
-            .filter(|p| phrase.is_none() && matches!(p, Period::Range { .. } | Period::Day { .. }));
+        // "### Tuesday: Trailer shoot" in a week or after the plan's start, "### Week 3" of a
+        // month, "### Today": the period the heading implies without writing it.
+        let week = self.implied_period.take().filter(|_| phrase.is_none());
         let parts = HeadingParts::new(heading, phrase.as_ref());
         let kind =
             if self.kind == SectionKind::Risks && heading.to_lowercase().contains("contingenc") {
@@ -3028,9 +3054,10 @@ impl PlanReader {
     /// the first one on or after the dates read so far (so "## January" after December is in
     /// the next year).
     fn bare_month(&self, text: &str) -> Option<Period> {
-        let month = month_named(text.trim().trim_end_matches(':'))?;
-        // Full names only: "Mar" or "May" alone may be words.
-        if text.trim().chars().count() < 4 {
+        let word = text.trim().trim_end_matches(':').trim();
+        let month = month_named(word)?;
+        // Full names only ("## Mar:" is an abbreviation), May being one.
+        if word.chars().count() < 4 && !word.eq_ignore_ascii_case("may") {
             return None;
         }
         let seen = self.context;
@@ -3074,7 +3101,12 @@ impl PlanReader {
         ]
         .iter()
         .any(|w| lower.contains(w));
-        if !fresh || !shipped {
+        // About the heading's own work ("This milestone went out …", "The private beta shipped
+        // …"), not another's ("Phase 1 shipped in February; this phase builds on it").
+        let own = ["this ", "the ", "it ", "we ", "all ", "everything "]
+            .iter()
+            .any(|w| lower.trim_start().starts_with(w));
+        if !fresh || !shipped || !own {
             return;
         }
         if let Some(Ok(phrase)) = self.find(text) {
@@ -3097,7 +3129,14 @@ impl PlanReader {
             return;
         }
         let lower = text.to_lowercase();
-        let opens = words_of(&lower).iter().any(|w| {
+        // The opening right before "today" at the end ("ÅPNER I DAG", "We launch today",
+        // "goes live today"), not "What to launch today vs later".
+        let words = words_of(&lower);
+        let opens = words.iter().enumerate().any(|(i, w)| {
+            let today_after = matches!(
+                words.get(i + 1..),
+                Some(["today" | "idag"]) | Some(["i", "dag", ..])
+            );
             [
                 "launch",
                 "launches",
@@ -3115,6 +3154,7 @@ impl PlanReader {
                 "lanserer",
             ]
             .contains(w)
+                && today_after
         });
         if opens {
             self.plan.facts.launch = Some(written);
@@ -3182,6 +3222,17 @@ impl PlanReader {
                 .take(7)
                 .find(|d| chrono::Datelike::weekday(d) == wanted)
         };
+        // Under "## Week 3" of a count from the plan's start: that week's weekday (without a
+        // start yet, the week dates it, at its end).
+        // (Under "### Day 1-2" the weekday counts on as below.)
+        if let Some((n, true)) = (1..at).rev().find_map(|level| self.day_by_level[level]) {
+            let first = self
+                .plan
+                .facts
+                .sprint_start?
+                .checked_add_days(chrono::Days::new(u64::from(n.checked_sub(7)?)))?;
+            return on_or_after(first).filter(|d| (*d - first).num_days() < 7);
+        }
         let enclosing = (1..at).rev().find_map(|level| self.period_by_level[level]);
         if let Some(Period::Range { start, end }) = enclosing {
             if (0..14).contains(&(end - start).num_days()) {
@@ -3204,17 +3255,8 @@ impl PlanReader {
     /// field under a heading that names the launch gives the launch's date.
     fn target_under_launch(&self, key: &str) -> bool {
         let key = key.trim().trim_matches('*').trim().to_lowercase();
-        if ![
-            "target",
-            "target date",
-            "date",
-            "due",
-            "due date",
-            "eta",
-            "when",
-        ]
-        .contains(&key.as_str())
-        {
+        // ("Date:" is the day the plan was written; "Due:" dates the heading's tasks.)
+        if !["target", "target date", "eta", "when"].contains(&key.as_str()) {
             return false;
         }
         let last = self.plan.sections.last();
@@ -3751,9 +3793,17 @@ impl PlanReader {
             " eröffnung am ",
         ]
         .iter()
-        .find_map(|verb| lower.find(verb).map(|i| i + verb.len())) else {
+        .find_map(|verb| lower.find(verb).map(|i| (i, i + verb.len()))) else {
             return;
         };
+        let (subject, at) = at;
+        // "The CfP goes live March 1", "Ticket sales go live …": not the event.
+        if words_of(&lower[..subject])
+            .iter()
+            .any(|w| launch::OPENS_BEFORE.contains(w))
+        {
+            return;
+        }
         let Some(rest) = text.get(at..) else {
             return;
         };
@@ -3853,6 +3903,14 @@ impl PlanReader {
         let Some(Ok(phrase)) = find_date(text, self.context) else {
             return;
         };
+        // "The CfP goes live March 1, 2027": what opens before the event.
+        if text.get(..phrase.span.start).is_some_and(|before| {
+            words_of(&before.to_lowercase())
+                .iter()
+                .any(|w| launch::OPENS_BEFORE.contains(w))
+        }) {
+            return;
+        }
         // "Release freeze: May 2, 2026" is a labelled date of its own, not the event.
         let labelled = text
             .get(..phrase.span.start)

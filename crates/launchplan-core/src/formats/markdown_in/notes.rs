@@ -171,7 +171,9 @@ impl PlanReader {
         let labelled = text.contains(':').then(|| without_urls(text));
         if let Some((_, value)) = labelled.as_deref().and_then(|t| t.split_once(':')) {
             let value = value.trim();
+            // ("Jam: 14th – 16th" gives days of a month, not a count.)
             if is_quantity(value)
+                && !only_ordinal_days(value)
                 && self.find(value).is_none()
                 && relative_in(value).is_none()
                 && time_of_day_in(value).is_none()
@@ -443,11 +445,10 @@ fn is_quantity(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
-    // "1. Step", "2) Step", "3 Deploy" (a numbered step), "15:00", "30 minutes", "2 weeks",
-    // "14th – 16th" (days of a month).
-    const NOT_A_COUNT: [&str; 22] = [
+    // "1. Step", "2) Step", "3 Deploy" (a numbered step), "15:00", "30 minutes", "2 weeks".
+    const NOT_A_COUNT: [&str; 18] = [
         "", "am", "pm", "h", "hr", "hrs", "hour", "hours", "min", "mins", "minute", "minutes",
-        "day", "days", "week", "weeks", "month", "months", "st", "nd", "rd", "th",
+        "day", "days", "week", "weeks", "month", "months",
     ];
     let step_number = number.ends_with('.') || text[number_end..].starts_with([')', ':']);
     // "4th Friday: get the next month ready": a recurring day, described.
@@ -469,6 +470,23 @@ fn is_quantity(text: &str) -> bool {
         && next.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// Whether a text is only days of a month written as ordinals ("14th – 16th", "21st").
+fn only_ordinal_days(text: &str) -> bool {
+    let ordinal = |w: &str| {
+        ["st", "nd", "rd", "th"].iter().any(|s| {
+            w.strip_suffix(s).is_some_and(|n| {
+                !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit())
+            })
+        })
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | ',' | '.'));
+            w.is_empty() || w.split(['-', '–']).all(ordinal)
+        })
+}
+
 /// Whether a bullet is a field left blank to be filled in ("Testers active: X", "Dump size:
 /// ___ MB", "Signed by: …"): a form to record what happened, not a step.
 fn is_blank_field(text: &str) -> bool {
@@ -476,9 +494,14 @@ fn is_blank_field(text: &str) -> bool {
         return false;
     };
     let mut parts = value.split_whitespace();
+    // "Post the thread on: X" names the network.
+    let after_preposition = label.split_whitespace().last().is_some_and(|w| {
+        ["on", "to", "at", "in", "via", "for"].contains(&w.to_lowercase().as_str())
+    });
     let blank = parts.next().is_some_and(|first| {
         first.len() >= 2 && first.chars().all(|c| c == '_')
-            || ["X", "x", "?", "…", "...", "[ ]"].contains(&first)
+            || ["X", "x"].contains(&first) && !after_preposition
+            || ["?", "…", "...", "[ ]"].contains(&first)
     });
     // At most a unit after the blank ("___ MB", "X%" is not a blank).
     blank && parts.count() <= 1 && label.chars().any(char::is_alphabetic) && label.len() <= 60

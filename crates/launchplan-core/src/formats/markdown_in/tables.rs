@@ -356,7 +356,10 @@ impl PlanReader {
                 .map(|p| p.period)
                 .filter(Period::is_coarse);
             // "Fri" in a week's range: that Friday.
-            let weekday_due = match (heading_period, weekday_col.and_then(|c| cell(Some(c)))) {
+            let weekday_due = match (
+                heading_period.filter(|_| week_days),
+                weekday_col.and_then(|c| cell(Some(c))),
+            ) {
                 (Some(Period::Range { start, end }), Some(name)) => {
                     let wanted = weekday_named(name);
                     start

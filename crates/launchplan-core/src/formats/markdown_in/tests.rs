@@ -3956,3 +3956,79 @@ fn in_a_plan_of_checkboxes_plain_bullets_outside_dated_parts_are_notes() {
             .plan;
     assert_eq!(items_of(&few).len(), 2);
 }
+
+/// What a review of this session's rules found them doing to ordinary text, each kept from
+/// happening again.
+#[test]
+fn the_new_rules_leave_ordinary_text_alone() {
+    let read = |md: &str| import_markdown(md).plan;
+    let dues = |md: &str| -> Vec<(String, Option<NaiveDate>, Option<i32>)> {
+        items_of(&read(md))
+            .into_iter()
+            .map(|(t, d, o)| (t, d, o.map(|o| o.amount)))
+            .collect()
+    };
+    let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d);
+    // A weekday under a numbered week of a count is that week's.
+    assert_eq!(
+        dues("Kickoff: Monday, October 4, 2027\n\n## Week 3\n### Wednesday: Record the video\n- [ ] Record the trailer\n")[0].1,
+        day(10, 20)
+    );
+    // Days of a post-launch section keep counting from the launch.
+    let post = dues("# P\n\nCreated: March 1, 2027\nLaunch: March 10, 2027\n\n## Post-launch (Days 1-3)\n### Day 1\n- [ ] A\n### Day 3\n- [ ] B\n\n## Notes\n- x\n");
+    assert_eq!((post[0].2, post[1].2), (Some(1), Some(3)));
+    // A heading that names the launch is no group period of its own.
+    let plan = read("# P\n\nLaunch: April 6, 2027\n\n## Final week\n### Launch Checklist\n- [ ] Go\n\n## Follow-up\n### Day 3\n- [ ] Send the survey\n");
+    assert_eq!(plan.facts.sprint_start, None);
+    // Facts in a quote further down are last year's, not this plan's.
+    let appendix = read("# Plan\n\n## Work\n- [ ] A\n\n## Appendix: last year's plan\n> Launch date: March 1, 2026\n");
+    assert_eq!(appendix.facts.launch, None);
+    // What opens before the event does not date it.
+    assert_eq!(
+        read("# Conf\n\nThe CfP goes live March 1, 2027 and the conference is in June.\n\n## Work\n- [ ] A\n").facts.launch,
+        None
+    );
+    // Places and third parties are counts, not days.
+    let awards = read("# Prizes\n\n## Awards\n- 2nd place: $250\n- 1st place gets $500\n- 3rd-party assets must be credited\n\n## Work\n- [ ] Book the hall\n");
+    assert_eq!(items_of(&awards).len(), 1);
+    // X the network is no blank.
+    assert_eq!(
+        dues("# Launch\n\nLaunch: May 3, 2027\n\n## Launch day\n- Post the thread on: X\n").len(),
+        1
+    );
+    // Another phase shipping does not date this one.
+    assert_eq!(
+        dues("# Plan\n\n## Phase 2: Payments\n\nPhase 1 shipped in February 2027; this phase builds on it.\n\n- [ ] Refunds\n")[0].1,
+        None
+    );
+    // "Today" in the middle of a title is no launch.
+    assert_eq!(
+        read("# Plan\n\nDate: March 1, 2027\n\n### What to launch today vs later\n- [ ] A\n")
+            .facts
+            .launch,
+        None
+    );
+    // A weekday table under a range longer than a week keeps the range's end.
+    assert_eq!(
+        dues("# S\n\n## Sprint 1 (March 1 - 26, 2027)\n\n| Day | Task | Status |\n|---|---|---|\n| Mon | Standup | open |\n")[0].1,
+        day(3, 26)
+    );
+    // An abbreviated month with a colon is no month heading.
+    assert_eq!(
+        dues("# P\n\nLaunch: Jan 5, 2027\n\n### Mar:\n- [ ] A\n")[0].1,
+        None
+    );
+    // "Due:" under a heading that names the launch dates its tasks; the launch stays its own.
+    let due = read("# P\n\nLaunch: May 3, 2027\n\n## Public Release\n\nDue: April 20, 2027\n\n- [ ] Press kit\n");
+    assert_eq!(due.facts.launch, day(5, 3));
+    // A span's start and end are not tasks.
+    assert_eq!(
+        dues("# P\n\n## Sprint 3\nStart: March 1, 2027\nEnd: March 14, 2027\n\n- [ ] A\n").len(),
+        1
+    );
+    // The metro is no month.
+    assert_eq!(
+        dues("# P\n\n## Travel\n- [ ] Take the MRT 3 stops to the venue\n")[0].1,
+        None
+    );
+}

@@ -726,7 +726,8 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // "T-7 days", "T+2", "D-14", "T-72h", "T-0"; French "J-2", "J+30" (jour J); "L-10",
         // "Launch - 10 days", "Release + 2 weeks".
         // "Çalıştay+14 gün", "Event + 3 days": from the event the plan counts to.
-        if ["t", "d", "j", "l", "launch", "release", "ga"].contains(&word.as_str())
+        // "Pre-Launch (Day -1)", "Day +2": a day counted from the launch with its sign.
+        if ["t", "d", "j", "l", "day", "launch", "release", "ga"].contains(&word.as_str())
             || super::launch::EVENTS.contains(&word.as_str())
         {
             let sign = match words.get(i + 1).map(String::as_str) {
@@ -744,6 +745,14 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             let Some(n) = number(words.get(i + 2)) else {
                 continue;
             };
+            // "Day -1" with its digits ("day-one" is an adjective).
+            if word == "day"
+                && !words
+                    .get(i + 2)
+                    .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+            {
+                continue;
+            }
             let working = matches!(
                 words.get(i + 3).map(String::as_str),
                 Some("working" | "business" | "work")
@@ -756,7 +765,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             let unit = words.get(i + 3).and_then(|w| relative_unit(w));
             // A name before the sign ("Launch - 10 days", "Çalıştay+14 gün") counts only with
             // its unit: "release-1.4", "L-2 support", "Launch - 3 cities" are no counts.
-            if !["t", "d", "j"].contains(&word.as_str()) && unit.is_none() && !working {
+            if !["t", "d", "j", "day"].contains(&word.as_str()) && unit.is_none() && !working {
                 continue;
             }
             let unit = if working {
@@ -1121,6 +1130,10 @@ mod relative_tests {
         assert_eq!(relative_in("告知を共有（1週間前）"), rel(-1, Weeks));
         assert_eq!(relative_in("1日前"), rel(-1, Days));
         assert_eq!(relative_in("## 当日"), rel(0, Days));
+        assert_eq!(relative_in("### Pre-Launch (Day -1)"), rel(-1, Days));
+        assert_eq!(relative_in("Day +2: thank the backers"), rel(2, Days));
+        assert_eq!(relative_in("Day 3-5: polish"), None);
+        assert_eq!(relative_in("Log the day-one totals"), None);
         // Ukrainian, Norwegian, Swedish and Polish.
         assert_eq!(
             relative_in("### Phase 2: STABILIZATION (10 ДНІВ ПІСЛЯ СТАРТУ)"),
