@@ -133,6 +133,10 @@ pub(super) fn split(source: &str) -> (FrontMatter, String) {
                 }
             }
         }
+        // A blank line between a list's maps does not end the list.
+        if list.is_some() && text.trim().is_empty() {
+            continue;
+        }
         // The maps of a top-level list: "- key: value" opens one, "  key: value" adds to it.
         if let Some(name) = list
             .as_ref()
@@ -159,6 +163,16 @@ pub(super) fn split(source: &str) -> (FrontMatter, String) {
                 if e.value != "null" && e.value != "~" {
                     record.fields.push(e);
                 }
+            } else if let Some(last) = front
+                .records
+                .last_mut()
+                .filter(|_| !opens && value.is_none())
+                .and_then(|r| r.fields.last_mut())
+            {
+                // "event: RC1 images ready." over a more indented "Hard freeze from here on":
+                // a plain value written over several lines, folded into one.
+                last.value.push(' ');
+                last.value.push_str(field.trim());
             }
             continue;
         }
@@ -250,6 +264,19 @@ mod tests {
         assert_eq!(split(text), (FrontMatter::default(), text.to_string()));
         let text = "---\ntitle: x\n\nNo closing fence\n";
         assert_eq!(split(text), (FrontMatter::default(), text.to_string()));
+    }
+
+    #[test]
+    fn a_blank_line_between_maps_and_a_value_over_two_lines() {
+        let (front, _) = split(
+            "---\nevents:\n  - date:  09. August 2027\n    event: RC1 images ready.\n        Hard freeze from here on.\n\n  - date: 07. Feb 2028\n    event: Wallpaper picked\n---\nText\n",
+        );
+        assert_eq!(front.records.len(), 2);
+        assert_eq!(
+            front.records[0].get(&["event"]),
+            Some("RC1 images ready. Hard freeze from here on.")
+        );
+        assert_eq!(front.records[1].get(&["date"]), Some("07. Feb 2028"));
     }
 
     #[test]

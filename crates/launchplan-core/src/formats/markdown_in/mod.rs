@@ -824,7 +824,15 @@ impl PlanReader {
         let group_id = self.id(&section_id, "group", "", first.line);
         let mut items = Vec::new();
         for record in &records {
-            let Some(text) = record.get(&["name", "title", "task", "text", "summary"]) else {
+            let Some(text) = record.get(&[
+                "name",
+                "title",
+                "task",
+                "text",
+                "summary",
+                "event",
+                "milestone",
+            ]) else {
                 continue;
             };
             let done = record.is_done();
@@ -4818,6 +4826,11 @@ const FRONT_TASK_LISTS: &[&str] = &[
     "steps",
     "actions",
     "deliverables",
+    // A release schedule kept as data ("events:" of "- date: … event: …"), milestones too.
+    "events",
+    "milestones",
+    "schedule",
+    "timeline",
 ];
 
 /// "key dates" → "Key dates".

@@ -4032,3 +4032,25 @@ fn the_new_rules_leave_ordinary_text_alone() {
         None
     );
 }
+
+#[test]
+fn a_schedule_of_events_in_the_front_matter_is_dated_tasks_and_gates() {
+    let plan = import_markdown(
+        "---\ntitle: Release schedule\nevents:\n  - date:  09. August 2027\n    stage1: active\n    event: Branched off\n\n  - date:  17. January 2028\n    event: Feature freeze.\n    pr-task: Note on Mastodon\n        and the announce list.\n\n  - date:  06. March 2028\n    event: Skerry 6.0 released!\n---\n\nThe schedule is a best effort.\n",
+    )
+    .plan;
+    let dues: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
+        .into_iter()
+        .map(|(t, d, _)| (t, d))
+        .collect();
+    assert_eq!(dues.len(), 3);
+    assert_eq!(
+        dues[1],
+        (
+            "Feature freeze.".to_string(),
+            NaiveDate::from_ymd_opt(2028, 1, 17)
+        )
+    );
+    assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
+    assert_eq!(plan.facts.launch, NaiveDate::from_ymd_opt(2028, 3, 6));
+}
