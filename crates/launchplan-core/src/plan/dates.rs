@@ -453,7 +453,8 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
 }
 
 /// Month names in German, Spanish, French, Portuguese, Italian, Dutch, Turkish, Russian, Polish
-/// (as dates write them: "14 września") and Indonesian,
+/// (as dates write them: "14 września"), Indonesian, Romanian, Swedish, Czech, Ukrainian,
+/// Hungarian and Finnish (as dates write them: "6. září", "15 квітня", "6. syyskuuta"),
 /// written in full ("März", "marzo", "février", "Mayıs", "марта"), as plans in those languages
 /// date their lines. Not "mars" (the
 /// planet has launches of its own) nor the names English shares.
@@ -470,6 +471,12 @@ fn foreign_month(word: &str) -> Option<u32> {
             "января",
             "январь",
             "stycznia",
+            "ianuarie",
+            "ledna",
+            "січня",
+            "január",
+            "januar",
+            "tammikuuta",
         ],
         &[
             "februar",
@@ -484,6 +491,11 @@ fn foreign_month(word: &str) -> Option<u32> {
             "февраля",
             "февраль",
             "lutego",
+            "februarie",
+            "února",
+            "лютого",
+            "február",
+            "helmikuuta",
         ],
         &[
             "märz",
@@ -497,6 +509,11 @@ fn foreign_month(word: &str) -> Option<u32> {
             "март",
             "maret",
             "marca",
+            "martie",
+            "března",
+            "березня",
+            "március",
+            "maaliskuuta",
         ],
         &[
             "abril",
@@ -506,15 +523,59 @@ fn foreign_month(word: &str) -> Option<u32> {
             "апреля",
             "апрель",
             "kwietnia",
+            "aprilie",
+            "dubna",
+            "квітня",
+            "április",
+            "huhtikuuta",
         ],
         &[
-            "mai", "mayo", "maio", "maggio", "mei", "mayıs", "mayis", "мая", "май", "maja",
+            "mai",
+            "mayo",
+            "maio",
+            "maggio",
+            "mei",
+            "mayıs",
+            "mayis",
+            "мая",
+            "май",
+            "maja",
+            "května",
+            "травня",
+            "május",
+            "toukokuuta",
         ],
         &[
-            "juni", "junio", "juin", "junho", "giugno", "haziran", "июня", "июнь", "czerwca",
+            "juni",
+            "junio",
+            "juin",
+            "junho",
+            "giugno",
+            "haziran",
+            "июня",
+            "июнь",
+            "czerwca",
+            "iunie",
+            "června",
+            "червня",
+            "június",
+            "kesäkuuta",
         ],
         &[
-            "juli", "julio", "juillet", "julho", "luglio", "temmuz", "июля", "июль", "lipca",
+            "juli",
+            "julio",
+            "juillet",
+            "julho",
+            "luglio",
+            "temmuz",
+            "июля",
+            "июль",
+            "lipca",
+            "iulie",
+            "července",
+            "липня",
+            "július",
+            "heinäkuuta",
         ],
         &[
             "agosto",
@@ -527,6 +588,11 @@ fn foreign_month(word: &str) -> Option<u32> {
             "август",
             "agustus",
             "sierpnia",
+            "augusti",
+            "srpna",
+            "серпня",
+            "augusztus",
+            "elokuuta",
         ],
         &[
             "septiembre",
@@ -539,6 +605,11 @@ fn foreign_month(word: &str) -> Option<u32> {
             "сентября",
             "сентябрь",
             "września",
+            "septembrie",
+            "září",
+            "вересня",
+            "szeptember",
+            "syyskuuta",
         ],
         &[
             "oktober",
@@ -550,6 +621,11 @@ fn foreign_month(word: &str) -> Option<u32> {
             "октября",
             "октябрь",
             "października",
+            "octombrie",
+            "října",
+            "жовтня",
+            "október",
+            "lokakuuta",
         ],
         &[
             "noviembre",
@@ -560,6 +636,10 @@ fn foreign_month(word: &str) -> Option<u32> {
             "ноября",
             "ноябрь",
             "listopada",
+            "noiembrie",
+            "listopadu",
+            "листопада",
+            "marraskuuta",
         ],
         &[
             "dezember",
@@ -574,6 +654,10 @@ fn foreign_month(word: &str) -> Option<u32> {
             "декабрь",
             "desember",
             "grudnia",
+            "decembrie",
+            "prosince",
+            "грудня",
+            "joulukuuta",
         ],
     ];
     let lower = word.to_lowercase();
@@ -2048,6 +2132,12 @@ mod tests {
         assert_eq!(period("Skrevet 23. august 2027."), day(2027, 8, 23));
         assert_eq!(period("5. Aug. 2027"), day(2027, 8, 5));
         assert_eq!(period("Okt 15, 2027"), day(2027, 10, 15));
+        // Romanian, Swedish, Czech, Ukrainian, Hungarian and Finnish months.
+        assert_eq!(period("luni, 6 septembrie 2027"), day(2027, 9, 6));
+        assert_eq!(period("6 augusti 2027"), day(2027, 8, 6));
+        assert_eq!(period("6. září 2027"), day(2027, 9, 6));
+        assert_eq!(period("15 квітня 2027"), day(2027, 4, 15));
+        assert_eq!(period("6. syyskuuta 2027"), day(2027, 9, 6));
         assert_eq!(period("10th February, 2026"), day(2026, 2, 10));
         assert_eq!(
             period("10-14 Feb 2026"),

@@ -452,6 +452,16 @@ impl Fact {
             // Czech: release, launch.
             "vydání",
             "spuštění",
+            // Romanian, Norwegian and Swedish, Ukrainian, Finnish, Hungarian: the launch.
+            "lansare",
+            "lansarea",
+            "lansering",
+            "lanseringen",
+            "lanseringsdato",
+            "запуску",
+            "julkaisu",
+            "lanseeraus",
+            "indulás",
         ]
         .iter()
         .any(|w| has(w))

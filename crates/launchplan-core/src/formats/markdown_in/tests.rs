@@ -4054,3 +4054,19 @@ fn a_schedule_of_events_in_the_front_matter_is_dated_tasks_and_gates() {
     assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
     assert_eq!(plan.facts.launch, NaiveDate::from_ymd_opt(2028, 3, 6));
 }
+
+#[test]
+fn a_launch_named_in_romanian_norwegian_or_finnish() {
+    for (line, day) in [
+        ("**Lansare:** luni, 6 septembrie 2027", (9, 6)),
+        ("**Lanseringsdato:** 6. august 2027", (8, 6)),
+        ("Julkaisu: 6. syyskuuta 2027", (9, 6)),
+    ] {
+        let plan = import_markdown(&format!("# Plan\n\n{line}\n\n## Work\n- [ ] A\n")).plan;
+        assert_eq!(
+            plan.facts.launch,
+            NaiveDate::from_ymd_opt(2027, day.0, day.1),
+            "{line}"
+        );
+    }
+}
