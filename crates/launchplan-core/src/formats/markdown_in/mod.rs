@@ -2280,6 +2280,14 @@ impl PlanReader {
                     }
                 }
             }
+        } else if self.cursor == Cursor::Plan {
+            // "**Print It | Pin It Up | March 9-15, 2027**" under the title: the span the plan
+            // covers, with its year; a weekday written beside a day in it does not move it.
+            if let Some(Ok(phrase)) = self.find(text) {
+                if let (Period::Range { start, end }, true) = (phrase.period, phrase.year_written) {
+                    self.stated_spans.push((start, end));
+                }
+            }
         }
         // "Release date: ~~March 11~~ - moved to March 18": the date that still holds is the
         // fact; the line is kept as written.

@@ -4070,3 +4070,20 @@ fn a_launch_named_in_romanian_norwegian_or_finnish() {
         );
     }
 }
+
+#[test]
+fn a_span_with_its_year_under_the_title_keeps_weekday_headings_in_it() {
+    let plan = import_markdown(
+        "# Launch Week 1: Pocket Card\n**Print It | Pin It Up | March 9-15, 2027**\n\n## Day by day\n\n### MONDAY, MARCH 9\n- [ ] Wire up analytics\n\n### FRIDAY, MARCH 13\n- [ ] Launch on Product Hunt\n",
+    )
+    .plan;
+    let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    // March 9, 2027 is a Tuesday: the written span keeps the year, the weekday is the slip.
+    assert_eq!(
+        dues,
+        [
+            NaiveDate::from_ymd_opt(2027, 3, 9),
+            NaiveDate::from_ymd_opt(2027, 3, 13)
+        ]
+    );
+}
