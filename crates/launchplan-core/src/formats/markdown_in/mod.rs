@@ -499,7 +499,16 @@ impl Fact {
             "version",
             "train",
         ];
-        if !names_launch || words.len() > 5 || not_the_day.iter().any(|w| has(w)) {
+        // "Target cutover window: Saturday 12 June 2027, 06:00-09:00": a cut-over's window is
+        // hours of its day (a launch window spans days).
+        let cutover_window = has("window")
+            && (has("cutover") || joined.contains("cut over") || joined.contains("go live"));
+        if !names_launch
+            || words.len() > 5
+            || not_the_day
+                .iter()
+                .any(|w| has(w) && !(*w == "window" && cutover_window))
+        {
             return None;
         }
         let major = [

@@ -4087,3 +4087,18 @@ fn a_span_with_its_year_under_the_title_keeps_weekday_headings_in_it() {
         ]
     );
 }
+
+#[test]
+fn a_cutover_window_of_hours_is_the_cutover_day_and_a_launch_window_is_not() {
+    let launch = |line: &str| {
+        import_markdown(&format!("# Plan\n\n{line}\n\n## Work\n- [ ] A\n"))
+            .plan
+            .facts
+            .launch
+    };
+    assert_eq!(
+        launch("**Target cutover window:** Saturday 12 June 2027, 06:00-09:00 — quietest morning"),
+        NaiveDate::from_ymd_opt(2027, 6, 12)
+    );
+    assert_eq!(launch("**Launch window:** June 1-20, 2027"), None);
+}
