@@ -2501,6 +2501,25 @@ impl PlanReader {
                 }
             }
         }
+        // "**February**" alone in bold over a list: that month, as "## February" would be.
+        if self.kind == SectionKind::Schedule && bold && !self.continued {
+            if let Some(month) = self.bare_month(text) {
+                if self.cursor == Cursor::Plan {
+                    self.section();
+                    self.cursor = Cursor::Section;
+                }
+                self.bold_task = None;
+                self.context = month.first_day();
+                let parent = self.section_id();
+                let id = self.id(&parent, "group", text, line);
+                self.push_block(PlanBlock::Schedule(ScheduleGroup {
+                    id,
+                    period: Some(month),
+                    ..Default::default()
+                }));
+                return;
+            }
+        }
         // In a timeline (under a dated or countdown heading), a line in bold on its own is a
         // task ("**Book the main hall**"); the bullets right after it are its notes.
         self.bold_task = None;
@@ -3094,6 +3113,21 @@ impl PlanReader {
         // Full names only ("## Mar:" is an abbreviation), May being one.
         if word.chars().count() < 4 && !word.eq_ignore_ascii_case("may") {
             return None;
+        }
+        // With the launch known, the months lead up to it ("**February**" … "**November**"
+        // in a plan for an October event): the year that puts the month from ten months
+        // before the launch to two months after it.
+        // (Or the event the opening prose names: "one day of talks on Friday, 8 October 2027".)
+        if let Some(launch) = self.plan.facts.launch.or(self.opening_day) {
+            use chrono::Datelike;
+            let ahead = (i64::from(month) - i64::from(launch.month())).rem_euclid(12);
+            let year = if ahead <= 2 {
+                // On or up to two months after the launch's month.
+                launch.year() + i32::from(month < launch.month())
+            } else {
+                launch.year() - i32::from(month > launch.month())
+            };
+            return Some(Period::Month { year, month });
         }
         let seen = self.context;
         let year =

@@ -4102,3 +4102,19 @@ fn a_cutover_window_of_hours_is_the_cutover_day_and_a_launch_window_is_not() {
     );
     assert_eq!(launch("**Launch window:** June 1-20, 2027"), None);
 }
+
+#[test]
+fn bold_month_labels_lead_up_to_the_event() {
+    let plan = import_markdown(
+        "# Organisation checklist\n\nHarbour JS Day is one day of talks on **Friday, 8 October 2027**.\n\n**February**\n\n- [x] Agree the ticket prices\n\n**September**\n\n- [ ] Final headcount\n\n**November**\n\n- [ ] Retrospective call\n",
+    )
+    .plan;
+    let mut within = Vec::new();
+    plan.for_each_node(|node, parent| {
+        if let crate::plan::NodeRef::Item(i) = node {
+            within.push(i.due_within(parent));
+        }
+    });
+    let month = |year, month| Some(Period::Month { year, month });
+    assert_eq!(within, [month(2027, 2), month(2027, 9), month(2027, 11)]);
+}
