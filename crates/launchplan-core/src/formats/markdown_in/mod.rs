@@ -2289,7 +2289,11 @@ impl PlanReader {
                     }
                 }
             }
-        } else if self.cursor == Cursor::Plan {
+        }
+        if self.cursor == Cursor::Plan {
+            self.months_stated(text);
+        }
+        if text.split_once(':').is_none() && self.cursor == Cursor::Plan {
             // "**Print It | Pin It Up | March 9-15, 2027**" under the title: the span the plan
             // covers, with its year; a weekday written beside a day in it does not move it.
             if let Some(Ok(phrase)) = self.find(text) {
@@ -3228,6 +3232,41 @@ impl PlanReader {
         if opens {
             self.plan.facts.launch = Some(written);
             self.launch_rank = 2;
+        }
+    }
+
+    /// "The schedule runs from January to September 2027.": the months the plan covers, with
+    /// their year, at its top. Yearless dates after it are read from the first of them on (not
+    /// from the last, which would put "January 4th" in the next year), and stay in the span.
+    fn months_stated(&mut self, text: &str) {
+        let lower = text.to_lowercase().replace(['–', '—'], " - ");
+        let words: Vec<&str> = lower
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '(' | ')' | ';'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        for w in words.windows(4) {
+            let (Some(first), Some(last)) = (month_named(w[0]), month_named(w[2])) else {
+                continue;
+            };
+            if !matches!(w[1], "to" | "through" | "until" | "till" | "-") || w[0].len() < 3 {
+                continue;
+            }
+            let Ok(year) = w[3].parse::<i32>() else {
+                continue;
+            };
+            if !(1990..=2100).contains(&year) || first > last {
+                continue;
+            }
+            let (Some(start), Some(end)) = (
+                NaiveDate::from_ymd_opt(year, first, 1),
+                Period::Month { year, month: last }.last_day().into(),
+            ) else {
+                continue;
+            };
+            self.context = start;
+            self.year_certain = true;
+            self.stated_spans.push((start, end));
+            return;
         }
     }
 

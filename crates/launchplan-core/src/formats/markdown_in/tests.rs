@@ -4118,3 +4118,19 @@ fn bold_month_labels_lead_up_to_the_event() {
     let month = |year, month| Some(Period::Month { year, month });
     assert_eq!(within, [month(2027, 2), month(2027, 9), month(2027, 11)]);
 }
+
+#[test]
+fn the_months_a_plan_says_it_covers_keep_its_yearless_dates_in_that_year() {
+    let plan = import_markdown(
+        "# Roadmap\n\nThe schedule runs from January to September 2027.\n\n### Timelines\n\n* Routing rewrite [January 4th - 15th]\n* Mailer [June 7th - June 18th]\n",
+    )
+    .plan;
+    let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    assert_eq!(
+        dues,
+        [
+            NaiveDate::from_ymd_opt(2027, 1, 15),
+            NaiveDate::from_ymd_opt(2027, 6, 18)
+        ]
+    );
+}
