@@ -3952,6 +3952,9 @@ impl PlanReader {
             " will be ",
             " happens ",
             " falls on ",
+            // "String freeze for the bundled translations on August 23rd.", "Go/no-go meeting
+            // for the beta on September 20th, …".
+            " on ",
         ]
         .iter()
         .filter_map(|verb| lower.find(verb))
@@ -3959,7 +3962,14 @@ impl PlanReader {
             return;
         };
         let subject = sentence[..at].trim();
-        if subject.split_whitespace().count() > 4 || !is_gate(subject) {
+        // A gate named in its first words ("String freeze for the bundled translations").
+        let head: String = subject
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let words = subject.split_whitespace().count();
+        if !(words <= 4 && is_gate(subject) || words <= 8 && is_gate(&head)) {
             return;
         }
         let Some(Ok(phrase)) = self.find(&sentence[at..]) else {

@@ -4134,3 +4134,18 @@ fn the_months_a_plan_says_it_covers_keep_its_yearless_dates_in_that_year() {
         ]
     );
 }
+
+#[test]
+fn a_sentence_that_opens_with_a_gate_and_says_on_which_day() {
+    let plan = import_markdown(
+        "# R\n\nThe schedule runs from January to September 2027.\n\n### Freezes\n\nString freeze for the bundled translations on August 23rd.\n\nGo/no-go meeting for the beta on September 20th, beta out the next day.\n\nOn Friday the team meets on August 27th.\n",
+    )
+    .plan;
+    let gates: Vec<(String, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .into_iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    assert_eq!(gates.len(), 2, "{gates:?}");
+    assert_eq!(gates[0].1, NaiveDate::from_ymd_opt(2027, 8, 23));
+    assert_eq!(gates[1].1, NaiveDate::from_ymd_opt(2027, 9, 20));
+}
