@@ -2138,10 +2138,48 @@ impl PlanReader {
             };
         // "### Mid-cycle checkpoint (Jul 3, 2026)" in a schedule: a decision point; what is
         // listed under it is the schedule's again.
-        if kind == SectionKind::Schedule && is_gate(heading) {
+        // "### Day 3 (Thursday, Mar 5) - Layout Decision + Project Setup": a day of the
+        // schedule first, whose title is a gate; the day keeps its tasks, and the gate is a
+        // decision point on it (as a day label's is, see `day_heading`).
+        let day_gate = phrase
+            .as_ref()
+            .and_then(|p| single_day(&p.period).map(|d| (d, p.span.clone())))
+            .filter(|(_, span)| {
+                let before = &heading[..span.start];
+                !before.trim().is_empty() && label_before_date(before)
+            })
+            .and_then(|(date, _)| {
+                // The title after the date, or in brackets after it as the export writes it
+                // ("### Day 3: Mar 5, 2027 (Layout Decision)").
+                let title = parts.after.clone().or_else(|| parts.aside.clone())?;
+                non_empty(&lead_trimmed(&title))
+                    .filter(|t| is_gate(t))
+                    .map(|title| (date, title))
+            });
+        if kind == SectionKind::Schedule && is_gate(heading) && day_gate.is_none() {
             self.heading_gate(heading, phrase.as_ref(), line);
             self.end_gate_heading();
             return;
+        }
+        // "### Day 2 (Wednesday, Mar 4)": the count's start, when the plan states none (nor
+        // a span, "**Timeline**: Mar 6-13", that dates its weeks).
+        if let Some(date) = phrase.as_ref().and_then(|p| single_day(&p.period)) {
+            if kind == SectionKind::Schedule && self.span_end.is_none() {
+                self.day_one_dated(heading, date);
+            }
+        }
+        if let (SectionKind::Schedule, Some((date, title))) = (kind, &day_gate) {
+            if !self.in_note_section() {
+                let section = self.section_id();
+                let id = self.id(&section, "decision", title, line);
+                self.day_gates.push(id.clone());
+                self.pending_gates.push(DecisionPoint {
+                    id,
+                    date: Some(*date),
+                    title: title.clone(),
+                    ..Default::default()
+                });
+            }
         }
         let block = match kind {
             SectionKind::Completed => PlanBlock::Milestones(MilestoneGroup {

@@ -4149,3 +4149,22 @@ fn a_sentence_that_opens_with_a_gate_and_says_on_which_day() {
     assert_eq!(gates[0].1, NaiveDate::from_ymd_opt(2027, 8, 23));
     assert_eq!(gates[1].1, NaiveDate::from_ymd_opt(2027, 9, 20));
 }
+
+#[test]
+fn a_day_heading_titled_by_a_gate_keeps_its_tasks_and_dates_the_count() {
+    let plan = import_markdown(
+        "# Site\n\n**Target Launch**: March 23, 2027\n\n## WEEK 1\n\n### Day 1 (Wednesday, Mar 3) - Kick-off\n- [ ] A\n\n### Day 3 (Friday, Mar 5) - Layout Decision + Project Setup\n- [ ] Call with Ines\n\n## WEEK 2\n\n### Day 6 (Monday) - Core pages\n- [ ] Build the pages\n\n## Team\n\n### Piotr - Week 2 Prep\n- [ ] Sketch the architecture\n",
+    )
+    .plan;
+    let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    let day = |d| NaiveDate::from_ymd_opt(2027, 3, d);
+    // Day 6 counts from Day 1 = March 3; "Week 2 Prep" is no week of the count.
+    assert_eq!(dues[..3], [day(3), day(5), day(8)]);
+    assert_eq!(dues[3], None);
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates.len(), 1);
+    assert_eq!(gates[0].date, day(5));
+    // Written back and read again, the gate is there once.
+    let again = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(crate::schedule::gates::gates(&again).len(), 1);
+}

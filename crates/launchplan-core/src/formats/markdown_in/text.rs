@@ -610,8 +610,13 @@ pub(super) fn week_end_day_in(text: &str) -> Option<u32> {
         if !matches!(*w, "week" | "weeks") {
             return None;
         }
-        // "Ideas for later (after week 6)": not week 6 itself.
-        if i > 0 && matches!(words[i - 1], "after" | "before" | "beyond" | "until") {
+        // "Ideas for later (after week 6)": not week 6 itself; nor "Week 2 Prep", the work
+        // that readies it.
+        if i > 0 && matches!(words[i - 1], "after" | "before" | "beyond" | "until")
+            || words
+                .get(i + 2)
+                .is_some_and(|w| matches!(*w, "prep" | "preparation" | "planning" | "readiness"))
+        {
             return None;
         }
         let first: u32 = words.get(i + 1)?.parse().ok()?;
