@@ -134,9 +134,14 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         return None;
     }
     let split: Vec<&str> = words.iter().flat_map(|w| w.split(['-', '.'])).collect();
+    // "v3.7.0-rc1 release": a release candidate ("rc1", "rc2"), not the release.
+    let candidate = |w: &&str| {
+        w.strip_prefix("rc")
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+    };
     if split
         .iter()
-        .any(|w| OTHER_THAN_THE_LAUNCH.contains(w) || LESSER_LAUNCHES.contains(w))
+        .any(|w| OTHER_THAN_THE_LAUNCH.contains(w) || LESSER_LAUNCHES.contains(w) || candidate(w))
     {
         return None;
     }

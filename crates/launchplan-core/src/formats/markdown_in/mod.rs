@@ -1648,6 +1648,7 @@ impl PlanReader {
                 }
             }
         }
+
         if self.title_level.is_none()
             && self.plan.title.is_empty()
             && self.plan.sections.is_empty()
@@ -1724,6 +1725,17 @@ impl PlanReader {
             self.period_by_level[at] = Some(Period::Day { date });
             self.last_weekday = Some(date);
             self.implied_period = Some(Period::Day { date });
+        } else if let Some(date) = self.ordinal_heading(text, at) {
+            self.period_by_level[at] = Some(Period::Day { date });
+            self.implied_period = Some(Period::Day { date });
+            // "## At 22nd - the release day": the day the heading implies, named as the
+            // launch's (its article aside).
+            let named = text.replace(" the ", " ").replace("- The ", "- ");
+            if let Some(rank) = launch::names_launch(&named) {
+                if self.launch_heading.is_none_or(|(best, _)| rank > best) {
+                    self.launch_heading = Some((rank, date));
+                }
+            }
         } else if let Some(date) = self.plan.facts.written_on.filter(|_| says_today(text)) {
             // "### DEL 1 — ÅPNE I DAG", "## Today": the day the plan was written.
             self.period_by_level[at] = Some(Period::Day { date });
@@ -3395,6 +3407,45 @@ impl PlanReader {
             .or(facts.sprint_start)
             .or_else(|| facts.written_on.and_then(|d| d.succ_opt()))?;
         on_or_after(from)
+    }
+
+    /// "## At 15th - rc2", "## On the 22nd", "## First working day after 7th" under a title or
+    /// heading of a month ("# … release checklist (September 2027)"): that day of the month (the
+    /// first working day after it, when the heading says so). The ordinal opens the heading or
+    /// follows "at", "on", "by", "the" or "after".
+    fn ordinal_heading(&self, text: &str, at: usize) -> Option<NaiveDate> {
+        // The month of a heading above, or the plan's title's.
+        let Some(Period::Month { year, month }) = (1..at)
+            .rev()
+            .find_map(|level| self.period_by_level[level])
+            .or_else(|| Some(self.find(&self.plan.title)?.ok()?.period))
+        else {
+            return None;
+        };
+        let day = ordinal_day_in(text)?;
+        let lower = text.to_lowercase();
+        let words = words_of(&lower);
+        let at_ordinal = words.iter().position(|w| {
+            ["st", "nd", "rd", "th"].iter().any(|s| {
+                w.strip_suffix(s)
+                    .is_some_and(|n| n.parse::<u32>() == Ok(day))
+            })
+        })?;
+        let led = at_ordinal == 0
+            || matches!(words[at_ordinal - 1], "at" | "on" | "by" | "the" | "after");
+        if !led {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(year, month, day)?;
+        let working_after =
+            lower.contains("working day after") || lower.contains("business day after");
+        if working_after {
+            return date
+                .iter_days()
+                .skip(1)
+                .find(|d| chrono::Datelike::weekday(d).num_days_from_monday() < 5);
+        }
+        Some(date)
     }
 
     /// "Target: December 2027." under "# Milestone 6 - Public Release": a bare target or date

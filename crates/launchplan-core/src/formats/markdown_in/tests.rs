@@ -4168,3 +4168,17 @@ fn a_day_heading_titled_by_a_gate_keeps_its_tasks_and_dates_the_count() {
     let again = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
     assert_eq!(crate::schedule::gates::gates(&again).len(), 1);
 }
+
+#[test]
+fn ordinal_day_headings_under_a_month_title_and_the_release_day() {
+    let plan = import_markdown(
+        "# Agent 3.7 release checklist (September 2027)\n\n## First working day after 4th - **v3.7.0-rc1 release**\n- [ ] tag rc1\n\n## At 15th - rc2\n- [ ] tag rc2\n\n## At 22nd - the release day\n- [ ] tag the release\n\n## Third-party notices\n- [ ] Update the list\n",
+    )
+    .plan;
+    let day = |d| NaiveDate::from_ymd_opt(2027, 9, d);
+    // September 4th, 2027 is a Saturday: the first working day after it is Monday the 6th.
+    let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    assert_eq!(dues, [day(6), day(15), day(22), None]);
+    // A release candidate is not the release.
+    assert_eq!(plan.facts.launch, day(22));
+}
