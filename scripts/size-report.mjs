@@ -83,9 +83,15 @@ import { pathToFileURL } from 'node:url';
  * with the reader rules of round 17 (Czech, org-mode tasks, events in other languages) and the
  * header check without `Value` (613.3 KB measured); 616 KB with the fixes of that session's
  * review (drawers, tables and code kept as written by the task pre-pass, stricter anchors and
- * labels: 614.9 KB measured), still under the 617 KB of the session before.
+ * labels: 614.9 KB measured), still under the 617 KB of the session before. 627 KB on 2026-12-02
+ * with the reader rules of rounds 18-21 (about fifty, all fetched on the first import: quotes,
+ * struck and moved dates, weekday and ordinal headings, weeks of a month, front-matter
+ * schedules, months and launch words in eight more languages, and that session's review fixes):
+ * the reader chunk to 156.6 KB, the exporters chunk +0.8 KB (a fenced block in a note closes
+ * where the note ends); 625.6 KB measured against 615.6 KB at the stop before. What loads at
+ * start kept its budget (363.1 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 616 * 1024;
+export const GZIP_BUDGET_BYTES = 627 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
