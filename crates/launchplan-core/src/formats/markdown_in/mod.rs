@@ -3825,7 +3825,7 @@ impl PlanReader {
 
     /// Makes the current section's heading its decision point, dated by the heading (a day, or a
     /// time relative to launch once the launch is known).
-    fn section_gate(&mut self, line: usize) {
+    pub(super) fn section_gate(&mut self, line: usize) {
         let title = self.section().title.clone();
         if self.section_has_gate() || !is_gate(&title) {
             return;
@@ -3840,7 +3840,7 @@ impl PlanReader {
     /// decision of its own. Called for a checkbox under such a `###`: turns it into a group and
     /// makes the section's heading the decision point (once). A section of several gates
     /// ("## Go/No-Go Decisions") keeps its `###` decisions.
-    fn gate_groups(&mut self, line: usize) {
+    pub(super) fn gate_groups(&mut self, line: usize) {
         let title = self.section().title.clone();
         let lower = title.to_lowercase();
         let many = words_of(&lower).iter().any(|w| {

@@ -7,7 +7,7 @@
 use super::blocks;
 use super::launch;
 use super::text::*;
-use super::{says_done, time_of_day_in, Fact, PlanReader, SectionKind};
+use super::{says_done, time_of_day_in, Cursor, Fact, PlanReader, SectionKind};
 use crate::plan::dates::{find_date, format_day, month_named, weekday_named, Period};
 use crate::plan::{Block as PlanBlock, DecisionPoint, Item, Offset, OffsetUnit, Stamp};
 use crate::schedule::gates::is_gate;
@@ -35,7 +35,11 @@ impl PlanReader {
         }
         // A section of work done ("## Completed Releases") reads its tables as rows done.
         let completed = self.kind == SectionKind::Completed;
-        if !matches!(self.kind, SectionKind::Schedule | SectionKind::Completed)
+        // "## Go / No-Go Table" over "| ☐ | Parity script green |": the boxes to tick before
+        // the gate, a checklist all the same.
+        let boxes_of_a_gate =
+            self.kind == SectionKind::Decisions && box_column(head, rows).is_some();
+        if !(matches!(self.kind, SectionKind::Schedule | SectionKind::Completed) || boxes_of_a_gate)
             || rows.is_empty()
             || is_document_history(head)
         {
@@ -44,6 +48,14 @@ impl PlanReader {
         // A table under "Status legend", "Notes and updates", "Team": kept as written. (A
         // summary's table of key dates is read: its gates and launch count; so is a "Schedule
         // template", a schedule all the same.)
+        // As its checklist would be: the gate's heading is the decision point, the rows its
+        // tasks (see `decision_line`).
+        if boxes_of_a_gate {
+            if self.cursor == Cursor::Section {
+                self.section_gate(line);
+            }
+            self.gate_groups(line);
+        }
         let title = self.section_title();
         let schedule = words_of(&title)
             .iter()
@@ -477,7 +489,12 @@ impl PlanReader {
                     .filter(|o| !o.is_empty())
                     .map(|o| format!("Owner: {o}")),
             );
-            notes.extend(status.filter(|_| !done).map(|s| format!("Status: {s}")));
+            // (An open box says nothing more than the task's own box.)
+            notes.extend(
+                status
+                    .filter(|s| !done && !matches!(*s, "☐" | "⬜" | "🔲" | "[ ]"))
+                    .map(|s| format!("Status: {s}")),
+            );
             // Without a status column, a gate row or the launch's row is not one to tick.
             let launch_row = (!tickable)
                 .then(|| launch::names_launch(&text).zip(due))

@@ -4182,3 +4182,26 @@ fn ordinal_day_headings_under_a_month_title_and_the_release_day() {
     // A release candidate is not the release.
     assert_eq!(plan.facts.launch, day(22));
 }
+
+#[test]
+fn a_table_of_boxes_under_a_gate_is_its_checklist() {
+    let plan = import_markdown(
+        "# Cutover\n\n## Go / No-Go Table (Last Gate)\n\n| | Check |\n|---|---|\n| ☐ | Parity script green (exit 0) |\n| ☐ | No media errors |\n| ☑ | Map SVGs present |\n",
+    )
+    .plan;
+    let items: Vec<(String, bool)> = done_of(&plan);
+    assert_eq!(
+        items,
+        [
+            ("Parity script green (exit 0)".to_string(), false),
+            ("No media errors".to_string(), false),
+            ("Map SVGs present".to_string(), true)
+        ]
+    );
+    assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
+    // The open box says nothing more than the task's own.
+    assert!(plan.schedule_items().all(|i| i.notes.is_empty()));
+    let again = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(done_of(&again), items);
+    assert_eq!(crate::schedule::gates::gates(&again).len(), 1);
+}
