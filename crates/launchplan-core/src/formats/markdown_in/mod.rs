@@ -2605,6 +2605,7 @@ impl PlanReader {
         }
         self.event_sentence(text);
         self.written_sentence(text);
+        self.when_section(text);
         self.opening_date(text);
         if let Some(Err(_)) = find_date(text, self.context) {
             // Records the impossible date as a warning; the line itself is kept as a note.
@@ -3011,6 +3012,14 @@ impl PlanReader {
             .unwrap_or((None, None));
         let field_day = field_day.filter(|_| own.is_none());
         let own = own.or(field_day);
+        // "Thursday and Friday: a stand-up call" under a week's range ("October 13-17, 2027"):
+        // the last weekday it names, in the range.
+        let own = own.or_else(|| match period {
+            Some(Period::Range { start, end }) if (0..14).contains(&(end - start).num_days()) => {
+                weekday_label_in(&text, start, end)
+            }
+            _ => None,
+        });
         // "No later than two days before the RC1 date": from the day a "Target RC1 date:"
         // line named, not from the launch.
         let own = own.or_else(|| self.day_from_named(&text));
@@ -3317,6 +3326,57 @@ impl PlanReader {
             self.year_certain = true;
             self.stated_spans.push((start, end));
             return;
+        }
+    }
+
+    /// "## When" over "October 13-17, 2027": a section that says when the event is, by its
+    /// title, whose first line is a day or a range and nothing more, is the event's dates: the
+    /// launch (its first day) when no line names one, and the span its weekdays are in.
+    fn when_section(&mut self, text: &str) {
+        if self.cursor != Cursor::Section || self.continued {
+            return;
+        }
+        let title = self.section_title();
+        let when = matches!(
+            words_of(&title).as_slice(),
+            ["when"]
+                | ["dates"]
+                | ["date"]
+                | ["wann"]
+                | ["quand"]
+                | ["cuándo"]
+                | ["quando"]
+                | ["kdy"]
+                | ["kiedy"]
+                | ["när"]
+                | ["når"]
+                | ["event", "dates"]
+                | ["the", "dates"]
+        );
+        let fresh = self
+            .plan
+            .sections
+            .last()
+            .is_some_and(|s| s.blocks.is_empty());
+        if !when || !fresh || !self.only_a_date(text) {
+            return;
+        }
+        let Some(Ok(phrase)) = self.find(text) else {
+            return;
+        };
+        let (start, end) = match phrase.period {
+            Period::Day { date } => (date, date),
+            Period::Range { start, end } if start <= end => (start, end),
+            _ => return,
+        };
+        if phrase.year_written {
+            self.stated_spans.push((start, end));
+        }
+        let at = usize::from(self.heading_level.min(6));
+        self.period_by_level[at] = Some(phrase.period);
+        if self.launch_rank == 0 && self.plan.facts.launch.is_none() {
+            self.plan.facts.launch = Some(start);
+            self.launch_rank = 1;
         }
     }
 
@@ -4780,6 +4840,29 @@ fn says_today(text: &str) -> bool {
         || pair("hari", "ini")
         || pair("hôm", "nay")
         || lower.contains("aujourd'hui")
+}
+
+/// The day of a week's range (`start..=end`) a bullet's leading weekday label names ("Saturday:
+/// wrap-up", "Thursday and Friday: stand-ups": the last one); None without such a label.
+fn weekday_label_in(text: &str, start: NaiveDate, end: NaiveDate) -> Option<NaiveDate> {
+    let (label, _) = text.split_once(':')?;
+    let lower = label.to_lowercase();
+    let words: Vec<&str> = words_of(&lower)
+        .into_iter()
+        .filter(|w| !matches!(*w, "and" | "to" | "through"))
+        .collect();
+    if words.is_empty() || words.len() > 3 {
+        return None;
+    }
+    let days: Vec<chrono::Weekday> = words
+        .iter()
+        .map(|w| crate::plan::dates::weekday_named(w))
+        .collect::<Option<_>>()?;
+    let wanted = *days.last()?;
+    start
+        .iter_days()
+        .take_while(|d| *d <= end)
+        .find(|d| chrono::Datelike::weekday(d) == wanted)
 }
 
 /// A line without what `~~` strikes through ("Release: ~~May 3~~ May 10" → "Release:  May 10").

@@ -4205,3 +4205,15 @@ fn a_table_of_boxes_under_a_gate_is_its_checklist() {
     assert_eq!(done_of(&again), items);
     assert_eq!(crate::schedule::gates::gates(&again).len(), 1);
 }
+
+#[test]
+fn a_when_section_dates_the_event_and_its_weekday_labels() {
+    let plan = import_markdown(
+        "---\ntitle: Hack Week 2027\n---\n\n## Come hack with us\n\nAll welcome.\n\n## When\n\nOctober 13-17, 2027\n\n* Opening call: Wednesday, October 13th, 7:00am Pacific\n* Thursday and Friday: a 45-minute stand-up call.\n* Saturday: wrap-up call and the first demos.\n",
+    )
+    .plan;
+    let day = |d| NaiveDate::from_ymd_opt(2027, 10, d);
+    assert_eq!(plan.facts.launch, day(13));
+    let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    assert_eq!(dues, [day(13), day(15), day(16)]);
+}
