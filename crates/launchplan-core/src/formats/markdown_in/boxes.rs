@@ -21,6 +21,8 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
         .any(|c| OPEN.contains(&c) || TICKED.contains(&c))
         && !source.contains("TODO ")
         && !source.contains("DONE ")
+        && !source.contains("\n[")
+        && !source.starts_with('[')
     {
         return Cow::Borrowed(source);
     }
@@ -107,6 +109,16 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
             out.push_str(line);
             continue;
         }
+        // "[x] **Target**: Ping from both offices" with no list marker (GitHub shows it as
+        // text; the writer meant a checklist).
+        if let Some((mark, text)) = bare_box(trimmed).filter(|_| indent.is_empty()) {
+            in_list = true;
+            out.push_str("- [");
+            out.push(mark);
+            out.push_str("] ");
+            out.push_str(text);
+            continue;
+        }
         if let Some((mark, text)) = org_task(trimmed) {
             task = Some(indent);
             in_list = true;
@@ -157,8 +169,24 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A line led by a box written without a list marker, "[ ] text" or "[x] text": whether it
+/// is ticked, and its text (with its line end).
+fn bare_box(line: &str) -> Option<(char, &str)> {
+    let (mark, text) = if let Some(rest) = line.strip_prefix("[ ] ") {
+        (' ', rest)
+    } else {
+        (
+            'x',
+            line.strip_prefix("[x] ")
+                .or_else(|| line.strip_prefix("[X] "))?,
+        )
+    };
+    (!text.trim().is_empty()).then_some((mark, text.trim_start()))
+}
+
 /// Whether a line would be read as a task by this module: it opens with a drawn box and text,
-/// or with an org-mode keyword ("☐ Optional: rent a banner", "DONE when the vendor signs").
+/// a box without a list marker ("[ ] Book the hall"), or an org-mode keyword ("☐ Optional: rent
+/// a banner", "DONE when the vendor signs").
 pub(super) fn opens_a_task(line: &str) -> bool {
     let mut chars = line.chars();
     let boxed = chars
@@ -170,6 +198,7 @@ pub(super) fn opens_a_task(line: &str) -> bool {
             .trim_start_matches('\u{fe0f}')
             .starts_with(' ')
         || org_task(line).is_some()
+        || bare_box(line).is_some()
 }
 
 /// An org-mode or Logseq task line, "TODO post the link", "- DONE pick a tool", "LATER …":
@@ -231,6 +260,17 @@ mod tests {
             as_task_lists(&many),
             "- [ ] x (due 2027-03-21)\n\nSCHEDULED: <2027-03-21 Sun>\nSCHEDULED: <2027-03-21 Sun>\n"
         );
+    }
+
+    #[test]
+    fn boxes_without_a_list_marker_are_task_list_items() {
+        let source = "Week before:\n\n[x] **Target**: Ping from both offices\n[ ] **All**: Runbook printed\n  [ ] indented stays\n| [ ] | a table row |\n[x]: https://example.org a link reference\n";
+        let read = as_task_lists(source);
+        assert_eq!(
+            read,
+            "Week before:\n\n- [x] **Target**: Ping from both offices\n- [ ] **All**: Runbook printed\n  [ ] indented stays\n| [ ] | a table row |\n[x]: https://example.org a link reference\n"
+        );
+        assert!(opens_a_task("[ ] Book the hall"));
     }
 
     #[test]
