@@ -434,6 +434,8 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
     // plans slip them into English text too.
     match word.to_ascii_lowercase().as_str() {
         "okt" => return Some((10, true)),
+        // Swedish, Danish and Polish May.
+        "maj" => return Some((5, true)),
         "dez" => return Some((12, true)),
         // Not "MRT", the metro.
         "mrt" if word != "MRT" => return Some((3, true)),

@@ -103,6 +103,8 @@ pub(super) fn split(source: &str) -> (FrontMatter, String) {
     let mut scalar: Option<usize> = None;
     // The top-level entry a block scalar is the value of, and whether it folds its lines.
     let mut top_scalar: Option<(usize, bool)> = None;
+    // The indent of the list field last read, which a more indented plain line continues.
+    let mut field_at = 0;
     for (n, line) in lines.enumerate() {
         consumed += line.len();
         let text = line.trim_end();
@@ -154,25 +156,42 @@ pub(super) fn split(source: &str) -> (FrontMatter, String) {
                     line: n + 2,
                 });
             }
+            // A comment ("# moved from August 2") is no part of any value.
+            if field.starts_with('#') {
+                continue;
+            }
             let value = field.split_once(':').map(|(_, v)| v.trim());
             if matches!(value, Some("|" | ">" | "|-" | ">-" | "|+" | ">+")) {
                 scalar = Some(field_indent);
             } else if let (Some(record), Some(e)) =
                 (front.records.last_mut(), entry(field, false, n + 2))
             {
+                field_at = field_indent;
                 if e.value != "null" && e.value != "~" {
                     record.fields.push(e);
                 }
             } else if let Some(last) = front
                 .records
                 .last_mut()
-                .filter(|_| !opens && value.is_none())
+                .filter(|_| !opens && value.is_none() && field_indent > field_at)
                 .and_then(|r| r.fields.last_mut())
             {
                 // "event: RC1 images ready." over a more indented "Hard freeze from here on":
-                // a plain value written over several lines, folded into one.
+                // a plain value written over several lines, folded into one (a quoted one
+                // without its quotes).
+                // (The opening quote is gone already, or still there: either way the closing
+                // one goes.)
+                let closes = field.trim().ends_with('"')
+                    && (last.value.starts_with('"') || last.value.matches('"').count() % 2 == 0);
+                if closes && last.value.starts_with('"') {
+                    last.value.remove(0);
+                }
                 last.value.push(' ');
-                last.value.push_str(field.trim());
+                if closes {
+                    last.value.push_str(field.trim().trim_end_matches('"'));
+                } else {
+                    last.value.push_str(field.trim());
+                }
             }
             continue;
         }

@@ -627,6 +627,9 @@ struct PlanReader {
     /// The period the heading being read implies without writing it (a weekday, a week of a
     /// month, "today"), for the group it opens.
     implied_period: Option<Period>,
+    /// The last month a heading or bold label named, which a later bare month does not go
+    /// before.
+    last_month: Option<(i32, u32)>,
     /// The day the last weekday-only heading stood for ("### Monday"), from which the next
     /// one ("### Tuesday") counts.
     last_weekday: Option<NaiveDate>,
@@ -746,6 +749,7 @@ impl PlanReader {
             launch_day_level: None,
             live_line: None,
             last_weekday: None,
+            last_month: None,
             weeks_counted: false,
             boxes_plan: false,
             implied_period: None,
@@ -1741,6 +1745,9 @@ impl PlanReader {
             self.period_by_level[at] = Some(Period::Day { date });
             self.implied_period = Some(Period::Day { date });
         }
+        if let Some(Period::Month { year, month }) = self.period_by_level[at] {
+            self.last_month = Some((year, month));
+        }
         self.opens_today(text);
         if level <= section_level {
             // A time the title states ("# [5 Weeks] prior to the release") is the time of what
@@ -1921,6 +1928,13 @@ impl PlanReader {
             }
             return false;
         };
+        // "Go live window: June 12-14, 2027": a window of days is no launch day (a cut-over's
+        // window of hours is, see `Fact::launch_like`).
+        if key.to_lowercase().contains("window")
+            && matches!(phrase.period, Period::Range { start, end } if start != end)
+        {
+            return false;
+        }
         let period = match phrase.period {
             // "Conference dates: May 4-6": a launch-like event starts on its first day.
             Period::Range { start, .. } if matches!(fact, Fact::Launch | Fact::LaunchLike(_)) => {
@@ -2564,6 +2578,9 @@ impl PlanReader {
                 }
                 self.bold_task = None;
                 self.context = month.first_day();
+                if let Period::Month { year, month } = month {
+                    self.last_month = Some((year, month));
+                }
                 let parent = self.section_id();
                 let id = self.id(&parent, "group", text, line);
                 self.push_block(PlanBlock::Schedule(ScheduleGroup {
@@ -3184,12 +3201,19 @@ impl PlanReader {
         if let Some(launch) = self.plan.facts.launch.or(self.opening_day) {
             use chrono::Datelike;
             let ahead = (i64::from(month) - i64::from(launch.month())).rem_euclid(12);
-            let year = if ahead <= 2 {
+            let mut year = if ahead <= 2 {
                 // On or up to two months after the launch's month.
                 launch.year() + i32::from(month < launch.month())
             } else {
                 launch.year() - i32::from(month > launch.month())
             };
+            // Never before a month the plan has already gone through ("## May 2027", "##
+            // June", then "## September": September 2027).
+            if let Some(last) = self.last_month {
+                while (year, month) < last {
+                    year += 1;
+                }
+            }
             return Some(Period::Month { year, month });
         }
         let seen = self.context;
@@ -3299,6 +3323,25 @@ impl PlanReader {
     /// from the last, which would put "January 4th" in the next year), and stay in the span.
     fn months_stated(&mut self, text: &str) {
         let lower = text.to_lowercase().replace(['–', '—'], " - ");
+        // About the plan ("The schedule runs from …", "Roadmap: January - September 2027"), or
+        // a short line of the months alone; not "Last year we moved from March to May 2025".
+        let about_the_plan = words_of(&lower).iter().any(|w| {
+            [
+                "schedule",
+                "plan",
+                "roadmap",
+                "timeline",
+                "runs",
+                "covers",
+                "calendar",
+                "programme",
+                "program",
+            ]
+            .contains(w)
+        }) || lower.split_whitespace().count() <= 5;
+        if !about_the_plan {
+            return;
+        }
         let words: Vec<&str> = lower
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '(' | ')' | ';'))
             .filter(|w| !w.is_empty())
@@ -3491,8 +3534,22 @@ impl PlanReader {
                     .is_some_and(|n| n.parse::<u32>() == Ok(day))
             })
         })?;
-        let led = at_ordinal == 0
-            || matches!(words[at_ordinal - 1], "at" | "on" | "by" | "the" | "after");
+        // Opening the heading, the ordinal stands alone ("## 15th - rc2"), not as a word of a
+        // title ("## 3rd-party integrations", "## 1st draft", "### 2nd round of interviews").
+        let alone = || {
+            let token = format!("{day}");
+            let trimmed = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+            trimmed.starts_with(&token)
+                && trimmed[token.len()..].get(2..).is_some_and(|after| {
+                    let after = after.trim_start_matches([' ', '\u{a0}']);
+                    after.is_empty()
+                        || after.starts_with(['-', '–', '—', ':', '(', '|'])
+                            && !trimmed[token.len() + 2..].starts_with('-')
+                })
+        };
+        let led = at_ordinal == 0 && alone()
+            || at_ordinal > 0
+                && matches!(words[at_ordinal - 1], "at" | "on" | "by" | "the" | "after");
         if !led {
             return None;
         }
@@ -4111,19 +4168,34 @@ impl PlanReader {
             return;
         };
         let subject = sentence[..at].trim();
-        // A gate named in its first words ("String freeze for the bundled translations").
-        let head: String = subject
-            .split_whitespace()
-            .take(3)
-            .collect::<Vec<_>>()
-            .join(" ");
-        let words = subject.split_whitespace().count();
-        if !(words <= 4 && is_gate(subject) || words <= 8 && is_gate(&head)) {
+        let on = lower[at..].starts_with(" on ");
+        // With "on": the gate named in at most three words, then only what it is for ("String
+        // freeze for the bundled translations on August 23rd"; not "Approval emails go out on
+        // …"), and the day right after "on" ("Sign-off on the budget came …" is no day).
+        let named = if on {
+            let lower_subject = subject.to_lowercase();
+            let words: Vec<&str> = lower_subject.split_whitespace().collect();
+            let cut = words
+                .iter()
+                .position(|w| matches!(*w, "for" | "of" | "with"))
+                .unwrap_or(words.len());
+            cut <= 3 && is_gate(&words[..cut].join(" "))
+        } else {
+            subject.split_whitespace().count() <= 4 && is_gate(subject)
+        };
+        if !named {
             return;
         }
         let Some(Ok(phrase)) = self.find(&sentence[at..]) else {
             return;
         };
+        if on
+            && sentence[at + 4..]
+                .get(..phrase.span.start.saturating_sub(4))
+                .is_some_and(|gap| !gap.trim().is_empty())
+        {
+            return;
+        }
         let Period::Day { date } = phrase.period else {
             return;
         };

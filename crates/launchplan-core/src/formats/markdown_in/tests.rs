@@ -4217,3 +4217,61 @@ fn a_when_section_dates_the_event_and_its_weekday_labels() {
     let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
     assert_eq!(dues, [day(13), day(15), day(16)]);
 }
+
+/// What a second review of this session's rules found them doing to ordinary text.
+#[test]
+fn the_later_rules_leave_ordinary_text_alone_too() {
+    let read = |md: &str| import_markdown(md).plan;
+    let within = |plan: &Plan| {
+        let mut out = Vec::new();
+        plan.for_each_node(|node, parent| {
+            if let crate::plan::NodeRef::Item(i) = node {
+                out.push((i.due, i.due_within(parent)));
+            }
+        });
+        out
+    };
+    // A month after the launch is not a year earlier.
+    let months = read("# P\n\nLaunch date: June 15, 2027\n\n## May 2027\n- [ ] A\n\n## June\n- [ ] B\n\n## September\n- [ ] Review\n");
+    assert_eq!(
+        within(&months)[2].1,
+        Some(Period::Month {
+            year: 2027,
+            month: 9
+        })
+    );
+    // A week's title after a colon is still the week.
+    let week = read("# P\n\nStart date: March 1, 2027\n\n## Week 1: Planning\n- [ ] A\n");
+    assert_eq!(within(&week)[0].0, NaiveDate::from_ymd_opt(2027, 3, 7));
+    // Ordinals in titles are no days of the month.
+    let titles = read("# Website relaunch (September 2027)\n\n## 3rd-party integrations\n- [ ] A\n\n## 1st draft\n- [ ] B\n");
+    assert!(within(&titles).iter().all(|(due, _)| due.is_none()));
+    // Sentences that only mention an approval or a freeze are no decision points.
+    let prose = read("# P\n\n## Budget\n\nSign-off on the budget came through, and the vendor starts on March 8, 2027.\n\nApproval emails go out on March 9, 2027 to everyone who applied.\n\nFreeze on hiring stays in place until the launch on April 2, 2027.\n");
+    assert!(crate::schedule::gates::gates(&prose).is_empty());
+    // A comment in a front-matter list, and a quoted value over two lines.
+    let front = read("---\nevents:\n  - date: 2027-08-09\n    event: \"RC1 images ready.\n      Hard freeze from here on.\"\n    # moved from August 2\n---\n\nText\n");
+    assert_eq!(
+        items_of(&front)[0].0,
+        "RC1 images ready. Hard freeze from here on."
+    );
+    // A go-live window of days is no launch day.
+    assert_eq!(
+        read("# P\n\n**Go live window:** June 12-14, 2027\n\n## Work\n- [ ] A\n")
+            .facts
+            .launch,
+        None
+    );
+    // Past months in a sentence do not set the plan's year.
+    let past = read("# P\n\nLast year we moved from March to May 2025 and it went badly.\n\n## Work\n- [ ] Kickoff (Mon, Jan 4)\n");
+    assert_eq!(within(&past)[0].0, NaiveDate::from_ymd_opt(2027, 1, 4));
+    // Swedish May.
+    assert_eq!(
+        crate::plan::dates::find_date("6 maj 2027", NaiveDate::default())
+            .and_then(Result::ok)
+            .map(|p| p.period),
+        Some(Period::Day {
+            date: NaiveDate::from_ymd_opt(2027, 5, 6).unwrap_or_default()
+        })
+    );
+}

@@ -612,11 +612,13 @@ pub(super) fn week_end_day_in(text: &str) -> Option<u32> {
         }
         // "Ideas for later (after week 6)": not week 6 itself; nor "Week 2 Prep", the work
         // that readies it.
-        if i > 0 && matches!(words[i - 1], "after" | "before" | "beyond" | "until")
-            || words
-                .get(i + 2)
-                .is_some_and(|w| matches!(*w, "prep" | "preparation" | "planning" | "readiness"))
-        {
+        // ("Week 1: Planning" is week 1, titled.)
+        let prep = words.get(i + 1).is_some_and(|n| {
+            ["prep", "preparation", "planning", "readiness"]
+                .iter()
+                .any(|p| lower.contains(&format!("week {n} {p}")))
+        });
+        if i > 0 && matches!(words[i - 1], "after" | "before" | "beyond" | "until") || prep {
             return None;
         }
         let first: u32 = words.get(i + 1)?.parse().ok()?;
