@@ -5031,7 +5031,10 @@ fn target_of_launch(key: &str, value: &str) -> bool {
         "hedef",
         "цель",
     ];
-    if !TARGETS.contains(&key.as_str()) {
+    // "**Target Date**: 2027-03-10 (Tuesday) 15:00 CET" atop a launch checklist: the day it
+    // aims at, when the value is that day and its time alone.
+    let dated_target = matches!(key.as_str(), "target date" | "target day");
+    if !TARGETS.contains(&key.as_str()) && !dated_target {
         return false;
     }
     // The value is the launch and its date, and little else ("2027-03-18 soft launch", "go live
@@ -5045,6 +5048,16 @@ fn target_of_launch(key: &str, value: &str) -> bool {
         lower.get(..phrase.span.start).unwrap_or_default(),
         lower.get(phrase.span.end..).unwrap_or_default()
     );
+    if dated_target {
+        return words_of(&rest).iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || crate::plan::dates::weekday_named(w).is_some()
+                || [
+                    "am", "pm", "utc", "cet", "cest", "gmt", "et", "pt", "est", "pst", "h",
+                ]
+                .contains(w)
+        });
+    }
     words_of(&rest).len() <= 4
         && (words_of(&rest)
             .iter()

@@ -4275,3 +4275,20 @@ fn the_later_rules_leave_ordinary_text_alone_too() {
         })
     );
 }
+
+#[test]
+fn a_target_date_of_a_day_and_its_time_is_the_launch() {
+    let launch = |line: &str| {
+        import_markdown(&format!("# Launch checklist\n\n{line}\n\n## Pre-Launch Phase (Day -1)\n- [ ] Approve the brief\n")).plan
+    };
+    let plan = launch("**Target Date**: 2027-03-10 (Tuesday) 15:00 CET");
+    assert_eq!(plan.facts.launch, NaiveDate::from_ymd_opt(2027, 3, 10));
+    assert_eq!(items_of(&plan)[0].1, NaiveDate::from_ymd_opt(2027, 3, 9));
+    // A target of another kind is not.
+    assert_eq!(
+        launch("**Target date**: 500 sign-ups by 2027-03-10")
+            .facts
+            .launch,
+        None
+    );
+}
