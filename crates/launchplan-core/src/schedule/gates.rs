@@ -43,6 +43,17 @@ pub fn is_gate(text: &str) -> bool {
         if at == 0 && same(word, "decide") {
             return true;
         }
+        // "Approve the launch brief", "Approve the public call-out text": an approval to give
+        // (not "Approve and merge", "Approve the PR", steps of a code review).
+        if at == 0 && same(word, "approve") {
+            let lower = text.to_ascii_lowercase();
+            let review = ["merge", " pr", "pull request", " mr", "changes", "deploy"]
+                .iter()
+                .any(|w| lower.contains(w));
+            if !review && text.split_whitespace().count() > 1 {
+                return true;
+            }
+        }
         if decision
             && !["matrix", "tree", "table", "framework", "log"]
                 .iter()
@@ -251,6 +262,8 @@ mod tests {
             "Schiedsgericht: Ablaufplan lesen und freigeben",
             "od té chvíle platí zmrazení funkcí",
             "Walk the checklist and approve it",
+            "Approve the launch brief",
+            "Approve the public call-out text",
             "On GA day, decide whether any bug is bad enough to wait",
             "[DU] Godkjenn v2-designet innen fredag",
             "Rombooking: avgjør om betaen skal bruke Bookla",
@@ -272,6 +285,8 @@ mod tests {
             "Rollback decision matrix",
             "Help the board decide",
             "Approve and merge the release pull request",
+            "Approve the PR once CI is green",
+            "Approve",
         ] {
             assert!(!is_gate(task), "{task}");
         }
