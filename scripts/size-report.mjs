@@ -87,11 +87,13 @@ import { pathToFileURL } from 'node:url';
  * with the reader rules of rounds 18-21 (about fifty, all fetched on the first import: quotes,
  * struck and moved dates, weekday and ordinal headings, weeks of a month, front-matter
  * schedules, months and launch words in eight more languages, and that session's review fixes):
- * the reader chunk to 156.6 KB, the exporters chunk +0.8 KB (a fenced block in a note closes
- * where the note ends); 625.6 KB measured against 615.6 KB at the stop before. What loads at
- * start kept its budget (363.1 KB measured).
+ * the reader chunk to 156.6 KB (158.3 KB with round 22), the exporters chunk +0.8 KB (a
+ * fenced block in a note closes where the note ends); 625.6 KB measured against 615.6 KB at the stop before. 629 KB the same
+ * session with the rules of round 22 and a second review's fixes (boxes without a list marker,
+ * boxes of a gate's table, When sections, target dates): 627.4 KB measured. What loads at start
+ * kept its budget (363.4 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 627 * 1024;
+export const GZIP_BUDGET_BYTES = 629 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
