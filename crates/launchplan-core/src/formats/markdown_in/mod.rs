@@ -173,6 +173,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         facts.launch = reader.opening_day;
     }
+    // "# Monthly Meet-up: April 2027" with "Schedule: every second Wednesday of the month":
+    // that Wednesday of the month the title names.
+    if facts.launch.is_none() && !reader.start_stated {
+        facts.launch = monthly_day(&text, &reader.plan.title, reader.context);
+    }
     if reader.plan.facts.launch.is_some() {
         reader.plan.facts.launch_within = None;
     } else if reader.plan.facts.launch_within.is_none() {
@@ -4935,6 +4940,45 @@ fn weekday_label_in(text: &str, start: NaiveDate, end: NaiveDate) -> Option<Naiv
         .iter_days()
         .take_while(|d| *d <= end)
         .find(|d| chrono::Datelike::weekday(d) == wanted)
+}
+
+/// The day a monthly event falls on ("every second Wednesday of the month", "on the last
+/// Friday of each month") in the month the plan's title names ("# Monthly Meet-up: April
+/// 2027"); None unless the text says both.
+fn monthly_day(text: &str, title: &str, context: NaiveDate) -> Option<NaiveDate> {
+    let Some(Ok(phrase)) = find_date(title, context) else {
+        return None;
+    };
+    let Period::Month { year, month } = phrase.period else {
+        return None;
+    };
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(5).find_map(|w| {
+        let nth = match w[0] {
+            "first" | "1st" => 1,
+            "second" | "2nd" => 2,
+            "third" | "3rd" => 3,
+            "fourth" | "4th" => 4,
+            "last" => 5,
+            _ => return None,
+        };
+        let weekday = crate::plan::dates::weekday_named(w[1])?;
+        if !(w[2] == "of" && matches!(w[3], "the" | "every" | "each") && w[4] == "month") {
+            return None;
+        }
+        let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let days: Vec<NaiveDate> = first
+            .iter_days()
+            .take_while(|d| chrono::Datelike::month(d) == month)
+            .filter(|d| chrono::Datelike::weekday(d) == weekday)
+            .collect();
+        if nth == 5 {
+            days.last().copied()
+        } else {
+            days.get(nth - 1).copied()
+        }
+    })
 }
 
 /// A line without what `~~` strikes through ("Release: ~~May 3~~ May 10" → "Release:  May 10").

@@ -4292,3 +4292,20 @@ fn a_target_date_of_a_day_and_its_time_is_the_launch() {
         None
     );
 }
+
+#[test]
+fn a_monthly_event_on_the_nth_weekday_of_the_month_the_title_names() {
+    let plan = import_markdown(
+        "# Monthly Meet-up: April 2027\n\n## About\n\n* Schedule: every second Wednesday of the month\n\n## Three weeks before\n- [ ] Book the room\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, NaiveDate::from_ymd_opt(2027, 4, 14));
+    let last = import_markdown(
+        "# Release party — May 2027\n\nWe meet on the last Friday of each month.\n",
+    )
+    .plan;
+    assert_eq!(last.facts.launch, NaiveDate::from_ymd_opt(2027, 5, 28));
+    // Without the month in the title, no day.
+    let none = import_markdown("# Meet-up\n\nEvery second Wednesday of the month.\n").plan;
+    assert_eq!(none.facts.launch, None);
+}
