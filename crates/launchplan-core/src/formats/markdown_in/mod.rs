@@ -3471,18 +3471,7 @@ impl PlanReader {
             .next()
             .unwrap_or_default()
             .to_lowercase();
-        let words: Vec<&str> = words_of(&head)
-            .into_iter()
-            .filter(|w| !matches!(*w, "and" | "to"))
-            .collect();
-        if words.is_empty() || words.len() > 2 {
-            return None;
-        }
-        let days: Vec<chrono::Weekday> = words
-            .iter()
-            .map(|w| crate::plan::dates::weekday_named(w))
-            .collect::<Option<_>>()?;
-        let wanted = *days.last()?;
+        let wanted = last_weekday_of(&head, 2)?;
         let on_or_after = |from: NaiveDate| {
             from.iter_days()
                 .take(7)
@@ -4919,23 +4908,29 @@ fn says_today(text: &str) -> bool {
         || lower.contains("aujourd'hui")
 }
 
+/// The last weekday a label of weekdays alone names ("saturday-sunday", "thursday and friday"),
+/// at most `most` of them; None when it names anything else.
+fn last_weekday_of(lower: &str, most: usize) -> Option<chrono::Weekday> {
+    let words: Vec<&str> = words_of(lower)
+        .into_iter()
+        .filter(|w| !matches!(*w, "and" | "to" | "through"))
+        .collect();
+    if words.is_empty() || words.len() > most {
+        return None;
+    }
+    words
+        .iter()
+        .map(|w| crate::plan::dates::weekday_named(w))
+        .collect::<Option<Vec<_>>>()?
+        .last()
+        .copied()
+}
+
 /// The day of a week's range (`start..=end`) a bullet's leading weekday label names ("Saturday:
 /// wrap-up", "Thursday and Friday: stand-ups": the last one); None without such a label.
 fn weekday_label_in(text: &str, start: NaiveDate, end: NaiveDate) -> Option<NaiveDate> {
     let (label, _) = text.split_once(':')?;
-    let lower = label.to_lowercase();
-    let words: Vec<&str> = words_of(&lower)
-        .into_iter()
-        .filter(|w| !matches!(*w, "and" | "to" | "through"))
-        .collect();
-    if words.is_empty() || words.len() > 3 {
-        return None;
-    }
-    let days: Vec<chrono::Weekday> = words
-        .iter()
-        .map(|w| crate::plan::dates::weekday_named(w))
-        .collect::<Option<_>>()?;
-    let wanted = *days.last()?;
+    let wanted = last_weekday_of(&label.to_lowercase(), 2)?;
     start
         .iter_days()
         .take_while(|d| *d <= end)
