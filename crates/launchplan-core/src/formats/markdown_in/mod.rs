@@ -1473,6 +1473,18 @@ impl PlanReader {
                             && self.find(text).is_some_and(|p| {
                                 p.is_ok_and(|p| label_before_date(&text[..p.span.start]))
                             });
+                        // "Night of Sat 12 June, from 21:00 UTC:" over the next list, a blank
+                        // line between: a label that ends with its day (and a time), a few
+                        // words before it, labels the list as its day.
+                        let colon_label = !dated_label
+                            && lines.len() == 1
+                            && matches!(blocks.get(at + 1), Some(Block::List { .. }))
+                            && self.day_label_over_list(text);
+                        if colon_label && self.cursor == Cursor::Plan {
+                            self.section();
+                            self.cursor = Cursor::Section;
+                        }
+                        let dated_label = dated_label || colon_label;
                         self.paragraph_line(
                             text,
                             *bold || dated_label,
@@ -3605,6 +3617,36 @@ impl PlanReader {
                             && matches!(p.period, Period::Day { .. } | Period::Range { .. })
                     })
                 }))
+    }
+
+    /// Whether a line ending in a colon names one day at its end ("Day before, Fri 11 June:",
+    /// "Night of Sat 12 June, from 21:00 UTC:", "Two weeks later, Sat 26 June:"): at most five
+    /// words before the day, and after it only a time.
+    fn day_label_over_list(&self, text: &str) -> bool {
+        let text = text.trim();
+        let Some(body) = text.strip_suffix([':', '：']) else {
+            return false;
+        };
+        if body.chars().count() > 80 {
+            return false;
+        }
+        let Some(Ok(phrase)) = self.find(body) else {
+            return false;
+        };
+        if single_day(&phrase.period).is_none() {
+            return false;
+        }
+        let before = body[..phrase.span.start].to_lowercase();
+        let after = body[phrase.span.end..].to_lowercase();
+        words_of(&before).len() <= 5
+            && words_of(&after).iter().all(|w| {
+                w.chars().all(|c| c.is_ascii_digit())
+                    || [
+                        "from", "at", "by", "until", "am", "pm", "utc", "cet", "cest", "gmt", "et",
+                        "pt", "h",
+                    ]
+                    .contains(w)
+            })
     }
 
     /// "### Week 3: Starter Kit Launch" under a heading of a month ("## Plan (November 2027)"),

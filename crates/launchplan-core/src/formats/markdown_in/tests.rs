@@ -4309,3 +4309,21 @@ fn a_monthly_event_on_the_nth_weekday_of_the_month_the_title_names() {
     let none = import_markdown("# Meet-up\n\nEvery second Wednesday of the month.\n").plan;
     assert_eq!(none.facts.launch, None);
 }
+
+#[test]
+fn a_line_that_ends_with_its_day_and_a_colon_labels_the_list_after_it() {
+    let plan = import_markdown(
+        "Server migration checklist\n==========================\n\nSwitch-over night is **Saturday 12 June 2027**.\n\nDay before, Fri 11 June:\n\n[x] **DNS**: Drop the TTL to 60 seconds\n\nNight of Sat 12 June, from 21:00 UTC:\n\n[ ] **All**: Go/no-go call at 20:45 UTC\n\nTwo weeks later, Sat 26 June:\n\n- [ ] Wipe the disks\n",
+    )
+    .plan;
+    let day = |d| NaiveDate::from_ymd_opt(2027, 6, d);
+    let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    assert_eq!(dues, [day(11), day(12), day(26)]);
+    assert_eq!(plan.facts.launch, day(12));
+    // A sentence that goes on after its date is no label.
+    let sentence = import_markdown(
+        "# Plan\n\n## Work\n\nWe agreed on June 1, 2027 to ship:\n\n- [ ] Keep this undated\n",
+    )
+    .plan;
+    assert_eq!(items_of(&sentence)[0].1, None);
+}
