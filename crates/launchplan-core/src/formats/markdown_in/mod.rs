@@ -4886,8 +4886,10 @@ fn unspaced_heading(line: &str) -> Option<(u8, &str)> {
 /// 2027-06-28", "postponed to"), written right after it, with its span in `text`.
 fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePhrase> {
     let after = text.get(end..)?;
-    // ASCII case only: byte positions stay those of `text`.
-    let lower = after.to_ascii_lowercase();
+    // The marker follows within a few words: only that much is looked at (this runs for every
+    // date the reader finds). ASCII case only: byte positions stay those of `text`.
+    let near = after.char_indices().nth(96).map_or(after.len(), |(i, _)| i);
+    let lower = after[..near].to_ascii_lowercase();
     let at = [
         "moved to ",
         "postponed to ",
@@ -4903,7 +4905,13 @@ fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePh
         "now ",
     ]
     .iter()
-    .filter_map(|m| lower.find(m).map(|i| i + m.len()))
+    .filter_map(|m| {
+        // A word of its own ("now", not the end of "know").
+        lower
+            .match_indices(m)
+            .find(|(i, _)| !lower[..*i].ends_with(|c: char| c.is_alphanumeric()))
+            .map(|(i, _)| i + m.len())
+    })
     .min()?;
     // Right after it, not a date a sentence later.
     if lower[..at].split_whitespace().count() > 6 {

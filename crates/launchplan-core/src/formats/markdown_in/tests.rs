@@ -3868,6 +3868,12 @@ fn a_date_moved_or_extended_is_read_as_the_new_one() {
     let dues: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
     let day = |m, d| NaiveDate::from_ymd_opt(2027, m, d);
     assert_eq!(dues, [day(6, 28), day(3, 18), day(5, 3)]);
+    // "know" is no "now".
+    let plan = import_markdown(
+        "# P\n\n## Work\n- [ ] Review on May 3, 2027 so we know May 10, 2027 works\n",
+    )
+    .plan;
+    assert_eq!(items_of(&plan)[0].1, day(5, 3));
 }
 
 #[test]
