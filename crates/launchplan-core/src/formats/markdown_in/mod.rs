@@ -1405,6 +1405,7 @@ impl PlanReader {
             }
         }
         self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
+        let key_dates = self.key_date_runs(blocks);
         for (at, block) in blocks.iter().enumerate() {
             if self.over_limit() {
                 return;
@@ -1433,17 +1434,7 @@ impl PlanReader {
                     // read as the list it would be.
                     // ("Start: March 1" / "End: March 14" are a span, and "Date:" or
                     // "Launch:" lines facts.)
-                    let span_or_fact = lines.iter().any(|l| {
-                        l.split_once(':').is_some_and(|(key, _)| {
-                            let key = key.trim().trim_matches('*').trim().to_lowercase();
-                            Fact::named(&key).is_some()
-                                || [
-                                    "start", "end", "begin", "begins", "ends", "from", "to",
-                                    "until",
-                                ]
-                                .contains(&key.as_str())
-                        })
-                    });
+                    let span_or_fact = lines.iter().any(|l| span_or_fact_line(l));
                     let dated_lines = self.kind == SectionKind::Schedule
                         && self.cursor != Cursor::Plan
                         && lines.len() >= 2
@@ -1454,7 +1445,15 @@ impl PlanReader {
                             self.heading(level, title, line + i);
                             continue;
                         }
-                        if dated_lines && !self.fact(text, line + i) {
+                        // "Code freeze: Friday 5th March 2027 8pm" among lines of key dates
+                        // (see `key_date_runs`): a dated entry, or a gate, as its bullet would be.
+                        let key_date = key_dates.contains(&(at, i))
+                            && !bold_labels.get(i).copied().unwrap_or(false)
+                            && self.live_line.is_none()
+                            && !span_or_fact_line(text)
+                            && !self.fact(text, line + i);
+                        if (dated_lines || key_date) && !self.fact(text, line + i) {
+                            self.named_day(text);
                             self.list_item(&ListItem {
                                 text: text.trim().to_string(),
                                 line: line + i,
@@ -2355,22 +2354,7 @@ impl PlanReader {
     /// opens in bold ("**Go/No-Go:** April 13").
     fn paragraph_line(&mut self, text: &str, bold: bool, bold_label: bool, line: usize) {
         self.week_one_stated(text);
-        // "**Tagging Deadline:** Monday, 14 June 2027": a day the plan names, which a heading
-        // "Before the Tagging Deadline" may refer to.
-        if let Some((label, value)) = text.split_once(':') {
-            let label = label.trim().trim_matches('*').trim().to_lowercase();
-            if (1..=5).contains(&words_of(&label).len()) {
-                if let Some(Ok(phrase)) = self.find(value) {
-                    match phrase.period {
-                        Period::Day { date } => self.named_days.push((label, date)),
-                        Period::Range { start, end } if phrase.year_written => {
-                            self.stated_spans.push((start, end));
-                        }
-                        _ => {}
-                    }
-                }
-            }
-        }
+        self.named_day(text);
         if self.cursor == Cursor::Plan {
             self.months_stated(text);
         }
@@ -2937,9 +2921,37 @@ impl PlanReader {
             if let Some(last) = self.numbered_days.last_mut().filter(|(i, _)| *i == gate.id) {
                 last.0 = id.clone();
             }
+            let date = window.or(gate.due);
+            // "### Mar 5, 2027" over "- **Code freeze: Friday 5th March 2027**" alone, as the
+            // export writes a gate whose title has its day: the heading was only the gate's.
+            if new_items.is_empty() {
+                let day = date.map(|date| Period::Day { date });
+                let (mut empty_group, mut empty_day) = (false, false);
+                if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+                    let only_the_gates = g.days.last().is_some_and(|d| {
+                        d.items.is_empty() && d.notes.is_empty() && Some(d.date) == date
+                    });
+                    if in_day && only_the_gates {
+                        g.days.pop();
+                        empty_day = true;
+                    }
+                    empty_group = !in_day
+                        && g.label.is_empty()
+                        && g.period == day
+                        && g.items.is_empty()
+                        && g.days.is_empty()
+                        && g.notes.is_empty();
+                }
+                if empty_group {
+                    self.section().blocks.pop();
+                }
+                if empty_day || empty_group {
+                    self.cursor = Cursor::Block;
+                }
+            }
             self.pending_gates.push(DecisionPoint {
                 id,
-                date: window.or(gate.due),
+                date,
                 title: gate.text,
                 notes: gate.notes,
                 ..Default::default()
@@ -3590,6 +3602,106 @@ impl PlanReader {
         block
             .or(section)
             .is_some_and(|title| launch::names_launch(title).is_some_and(|rank| rank >= 3))
+    }
+
+    /// The lines of paragraphs (block index, line index) that are key dates: "Label: <day>",
+    /// a time after the day at most ("Last day for changes: Friday 5th March 2027 8pm"), at
+    /// least two of them in a run of paragraphs with nothing but paragraphs between, so that
+    /// one dated remark alone stays a note. Facts ("Release date:") and spans ("Start:") are
+    /// not counted; they stay what they are.
+    fn key_date_runs(&mut self, blocks: &[Block]) -> Vec<(usize, usize)> {
+        let mut found = Vec::new();
+        let mut run: Vec<(usize, usize)> = Vec::new();
+        for (at, block) in blocks.iter().enumerate() {
+            let Block::Paragraph { lines, .. } = block else {
+                if run.len() >= 2 {
+                    found.append(&mut run);
+                }
+                run.clear();
+                continue;
+            };
+            for (i, text) in lines.iter().enumerate() {
+                if !span_or_fact_line(text) && self.key_date_line(text) {
+                    run.push((at, i));
+                }
+            }
+        }
+        if run.len() >= 2 {
+            found.append(&mut run);
+        }
+        found
+    }
+
+    /// "Staging sign-off needed by: Tuesday 16th March 2027 5pm": a label of at most eight
+    /// words, then one day with its year or month (a weekday before it, a time after it at
+    /// most).
+    fn key_date_line(&mut self, text: &str) -> bool {
+        let text = text.trim().trim_end_matches(['.', ' ']);
+        let Some((label, value)) = text.split_once(':') else {
+            return false;
+        };
+        let label = label.trim().trim_matches('*').trim();
+        let lower = label.to_lowercase();
+        let words = words_of(&lower);
+        if !(1..=8).contains(&words.len()) || label.contains(['(', '[', '`']) {
+            return false;
+        }
+        // "Due: March 3" or "Stand vom: 23.8.2027" / "Wieder anschauen am": a field of what
+        // is written above, or when the page was written or is looked at again, not an entry.
+        const FIELDS: [&str; 9] = [
+            "due", "deadline", "date", "dates", "when", "day", "version", "review", "update",
+        ];
+        const PAGE: [&str; 9] = [
+            "stand",
+            "updated",
+            "reviewed",
+            "revisit",
+            "anschauen",
+            "created",
+            "published",
+            "modified",
+            "edited",
+        ];
+        if words.len() == 1 && FIELDS.contains(&words[0])
+            || words.iter().any(|w| PAGE.contains(w))
+            || lower.contains("next review")
+            || lower.contains("last review")
+        {
+            return false;
+        }
+        let value = value.trim().trim_start_matches('*').trim();
+        let Some(Ok(phrase)) = self.find(value) else {
+            return false;
+        };
+        if single_day(&phrase.period).is_none() || phrase.span.start > 0 {
+            return false;
+        }
+        let after = value[phrase.span.end..].trim_matches(|c: char| c == '*' || c.is_whitespace());
+        after.is_empty()
+            || after.split_whitespace().count() <= 3
+                && time_of_day_in(after).is_some()
+                && !after.contains(['.', ','])
+    }
+
+    /// "**Tagging Deadline:** Monday, 14 June 2027": a day the plan names, which a heading
+    /// "Before the Tagging Deadline" may refer to (a span with its year is the plan's).
+    fn named_day(&mut self, text: &str) {
+        let Some((label, value)) = text.split_once(':') else {
+            return;
+        };
+        let label = label.trim().trim_matches('*').trim().to_lowercase();
+        if !(1..=5).contains(&words_of(&label).len()) {
+            return;
+        }
+        if let Some(Ok(phrase)) = self.find(value) {
+            match phrase.period {
+                Period::Day { date } => self.named_days.push((label, date)),
+                Period::Range { start, end } if phrase.year_written => {
+                    self.stated_spans.push((start, end));
+                }
+                _ => {}
+            }
+        }
     }
 
     /// Whether a line is a short label and only a day or range ("Jam Voting: 18th – 20th",
@@ -5225,6 +5337,18 @@ fn hours_to_days(plan: &mut Plan, gates: &mut [(NodeId, Offset)], minutes: u32) 
     for (_, offset) in gates.iter_mut() {
         *offset = convert(*offset);
     }
+}
+
+/// Whether a line is a fact ("Launch: …") or an end of a span ("Start: March 1"), by its label.
+fn span_or_fact_line(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(key, _)| {
+        let key = key.trim().trim_matches('*').trim().to_lowercase();
+        Fact::named(&key).is_some()
+            || [
+                "start", "end", "begin", "begins", "ends", "from", "to", "until",
+            ]
+            .contains(&key.as_str())
+    })
 }
 
 /// The first time of day in `text` ("00:00:00 UTC", "at 11:00 AM", "9am"), in minutes after

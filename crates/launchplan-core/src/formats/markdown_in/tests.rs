@@ -4333,3 +4333,69 @@ fn a_line_that_ends_with_its_day_and_a_colon_labels_the_list_after_it() {
     .plan;
     assert_eq!(items_of(&sentence)[0].1, None);
 }
+
+#[test]
+fn lines_of_key_dates_are_dated_entries_and_gates_and_read_back_the_same() {
+    let plan = import_markdown(
+        "# Orbit 3.2\n\nRelease date: Thursday 18th March 2027\n\nLead: Ines\n\n\
+         Last day for changes: Friday 5th March 2027 8pm\n\nCode freeze: Friday 5th March 2027\n\n\
+         Design review: Tuesday 9th March 2027\n\nQA sign-off needed by: Tuesday 16th March 2027 5pm\n\n\
+         ## Notes\n\nDue: March 20, 2027\n\nWhen: March 21, 2027\n\n- Scope is fixed\n\n## Later\n\nOne remark alone: May 2, 2027\n\n\
+         - [ ] Write the post\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 3, 18)));
+    let gates: Vec<(String, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .into_iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    assert_eq!(
+        gates,
+        [
+            (
+                "Code freeze: Friday 5th March 2027".to_string(),
+                Some(d(2027, 3, 5))
+            ),
+            (
+                "QA sign-off needed by: Tuesday 16th March 2027 5pm".to_string(),
+                Some(d(2027, 3, 16))
+            ),
+        ]
+    );
+    let dues: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
+        .into_iter()
+        .map(|(t, due, _)| (t, due))
+        .collect();
+    assert_eq!(
+        dues,
+        [
+            (
+                "Last day for changes: Friday 5th March 2027 8pm".to_string(),
+                Some(d(2027, 3, 5))
+            ),
+            (
+                "Design review: Tuesday 9th March 2027".to_string(),
+                Some(d(2027, 3, 9))
+            ),
+            ("Write the post".to_string(), None),
+        ]
+    );
+    // A field of what is above it, and one dated remark alone, stay as written.
+    assert_kept(
+        &plan,
+        &[
+            "Due: March 20, 2027",
+            "One remark alone: May 2, 2027",
+            "Lead: Ines",
+        ],
+    );
+    // Export and import again: the same gates and entries, once each.
+    let markdown = crate::formats::markdown_out::export_markdown(&plan);
+    let back = import_markdown(&markdown).plan;
+    assert_eq!(
+        crate::formats::markdown_out::export_markdown(&back),
+        markdown
+    );
+    assert_eq!(crate::schedule::gates::gates(&back).len(), 2);
+    assert_eq!(back.facts.sprint_start, None);
+}
