@@ -629,6 +629,8 @@ struct PlanReader {
     weeks_counted: bool,
     /// Whether the plan writes its tasks as checkboxes (see `read`).
     boxes_plan: bool,
+    /// Whether the list being read has two or more fields left empty (see `is_empty_field`).
+    form_list: bool,
     /// The period the heading being read implies without writing it (a weekday, a week of a
     /// month, "today"), for the group it opens.
     implied_period: Option<Period>,
@@ -757,6 +759,7 @@ impl PlanReader {
             last_month: None,
             weeks_counted: false,
             boxes_plan: false,
+            form_list: false,
             implied_period: None,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
@@ -1495,6 +1498,8 @@ impl PlanReader {
                     self.live_line = None;
                 }
                 Block::List { items } => {
+                    // A list with two or more fields left empty is a form to fill in.
+                    self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
                     for item in items {
                         if self.over_limit() {
                             return;
@@ -2735,6 +2740,7 @@ impl PlanReader {
                     && (item.links_only
                         || is_rule(item) && !is_gate(&item.text)
                         || loose_in_boxes
+                        || self.form_list && self.answers_a_field(item)
                         || self.reads_as_note(&item.text)
                             // "Sign-off from the circulation desk leads?": a gate asked as
                             // a question is the gate.
@@ -5337,6 +5343,37 @@ fn hours_to_days(plan: &mut Plan, gates: &mut [(NodeId, Offset)], minutes: u32) 
     for (_, offset) in gates.iter_mut() {
         *offset = convert(*offset);
     }
+}
+
+impl PlanReader {
+    /// In a form (a list with two or more fields left empty, see `is_empty_field`): a field
+    /// still empty, or one filled in without a date ("How testers get access: feature flag").
+    fn answers_a_field(&self, item: &ListItem) -> bool {
+        is_empty_field(item)
+            || item.text.split_once(':').is_some_and(|(label, value)| {
+                label.chars().any(char::is_alphabetic)
+                    && label.len() <= 120
+                    && !value.trim().is_empty()
+                    && !is_gate(label)
+                    && self.find(&item.text).is_none()
+                    && relative_in(&item.text).is_none()
+            })
+    }
+}
+
+/// "- Number of bugs found / fixed:" with nothing after it or under it: in a list of two or
+/// more, a field of a form to fill in once it happened, not a step ("1. Start the copy
+/// script:" over a code block after the list is one, and "- Go / No Go:" is the gate).
+fn is_empty_field(item: &ListItem) -> bool {
+    let text = item.text.trim();
+    text.strip_suffix([':', '：']).is_some_and(|label| {
+        label.chars().any(char::is_alphabetic)
+            && label.len() <= 80
+            && !label.contains(':')
+            && item.children.is_empty()
+            && item.extra.is_empty()
+            && !is_gate(label)
+    })
 }
 
 /// Whether a line is a fact ("Launch: …") or an end of a span ("Start: March 1"), by its label.

@@ -4399,3 +4399,31 @@ fn lines_of_key_dates_are_dated_entries_and_gates_and_read_back_the_same() {
     assert_eq!(crate::schedule::gates::gates(&back).len(), 2);
     assert_eq!(back.facts.sprint_start, None);
 }
+
+#[test]
+fn a_form_of_fields_to_fill_in_holds_notes_and_a_step_over_code_stays_a_step() {
+    let plan = import_markdown(
+        "# Rollout\n\n## Stage A\n\n### Results\n\n- Number of users:\n- Types of errors logged: \n\
+         - How testers get access: feature flag\n- Desired range: May 13, 2027\n- Go / No Go:\n\n\
+         ## Copy\n\n1. Start the copy script:\n\n```\n./copy.sh\n```\n\n2. Check the log\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, _, _)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Desired range: May 13, 2027",
+            "Start the copy script:",
+            "Check the log"
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Number of users:",
+            "Types of errors logged:",
+            "How testers get access: feature flag",
+        ],
+    );
+    assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
+}
