@@ -21,10 +21,11 @@ pub fn export_markdown(plan: &Plan) -> String {
         if !section.title.is_empty() {
             line(&mut out, &format!("## {}", escape_heading(&section.title)));
         } else if section.blocks.iter().any(|b| {
-            !matches!(b, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none())
+            !matches!(b, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none() && g.days.is_empty())
         }) {
-            // An untitled section whose blocks have headings of their own: an empty heading
-            // keeps them its blocks when read back (else the first of them became a section).
+            // An untitled section whose blocks have headings (or day labels) of their own: an
+            // empty heading keeps them its blocks when read back (else the first of them became
+            // a section, and a day label at the top of the plan dated nothing).
             line(&mut out, "##");
         }
         paragraphs(&mut out, &section.notes);
