@@ -1325,6 +1325,39 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// "2027 Jan 19", "2027 March 5", "2027 Mar-30" (the year, then the month's name and the
+    /// day, as release lists and changelogs write them) at token `i`, without checking what
+    /// precedes it.
+    fn year_first_words_at(&self, i: usize) -> Option<Written> {
+        let (year, _) = self.year_at(i)?;
+        if !self.space_after(i) {
+            return None;
+        }
+        let (month, month_last) = self.month_at(i + 1)?;
+        let day_at = if self.space_after(month_last) {
+            month_last + 1
+        } else if self.touches_next(month_last)
+            && self.is_punct(month_last + 1, "-")
+            && self.touches_next(month_last + 1)
+        {
+            month_last + 2
+        } else {
+            return None;
+        };
+        let (day, last) = self.day_at(day_at)?;
+        // "2027 Jan 19 2028" or "2027 May 3, 2028" says something else.
+        if self.year_after(last).is_some() {
+            return None;
+        }
+        Some(Written {
+            month,
+            day,
+            year: Some(year),
+            last,
+            form: Form::Iso,
+        })
+    }
+
     /// "14.12.2026" (day, month, year, as much of Europe writes them) at token `i`: one or two
     /// digits, a dot, one or two digits, a dot and four digits, written together, and no more
     /// dotted numbers after (a version "1.2.2026.1" is not a date).
@@ -1514,6 +1547,7 @@ impl<'a> Scanner<'a> {
     fn written_day_at(&self, i: usize) -> Option<Written> {
         let fresh = self.starts_clean(i);
         (fresh.then(|| self.iso_at(i)).flatten())
+            .or_else(|| fresh.then(|| self.year_first_words_at(i)).flatten())
             .or_else(|| fresh.then(|| self.cjk_at(i)).flatten())
             .or_else(|| fresh.then(|| self.dotted_at(i)).flatten())
             .or_else(|| fresh.then(|| self.numeric_at(i)).flatten())
@@ -1862,6 +1896,18 @@ mod tests {
         assert!(find_date("3 of May 2027 features", ymd(2026, 12, 1))
             .and_then(Result::ok)
             .is_none_or(|p| p.span.start != 0));
+    }
+
+    #[test]
+    fn the_year_first_then_the_months_name_and_the_day() {
+        assert_eq!(
+            period("27.1.2 - 2027 Feb 23 (shipped Feb 24)"),
+            day(2027, 2, 23)
+        );
+        assert_eq!(span_text("- 2028 January 4"), "2028 January 4");
+        assert_eq!(period("|2027 Mar-30|"), day(2027, 3, 30));
+        // "2027 Jan 19 2028" says something else than a day of 2027.
+        assert_ne!(period("2027 Jan 19 2028"), day(2027, 1, 19));
     }
 
     #[test]
