@@ -438,7 +438,20 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     }) || joined
         .windows(3)
         .any(|w| w[0] == "week" && w[1] == "of" && launch.contains(&w[2].as_str()));
-    (day_of || launch_day || at_event || releasing || week_of)
+    // "Step 3: just before the release", "Right after launch": that day.
+    let just = joined.windows(3).any(|w| {
+        matches!(w[0].as_str(), "just" | "right" | "shortly" | "immediately")
+            && matches!(w[1].as_str(), "before" | "after")
+            && (launch.contains(&w[2].as_str()) || w[2] == "the")
+    }) && joined.iter().any(|w| launch.contains(&w.as_str()));
+    // "Step 4: the release": a step that is the launch itself.
+    let the_launch = {
+        let after = lower.rsplit_once(':').map_or(lower.as_str(), |(_, r)| r);
+        let words = words_of(after);
+        matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
+            && lower.contains(':')
+    };
+    (day_of || launch_day || at_event || releasing || week_of || just || the_launch)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
 }
@@ -693,8 +706,10 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         }
     }
     // At the start, or of an aside in brackets ("Prep (Night Before - Monday Evening)").
+    // "Step 2: a week before the release": after a label too.
     if let Some(offset) = std::iter::once(lower.as_str())
         .chain(lower.split('(').skip(1))
+        .chain(lower.split_once(':').map(|(_, rest)| rest))
         .find_map(one_unit_before_or_after)
     {
         return Some(offset);
@@ -1127,6 +1142,20 @@ mod relative_tests {
             rel(0, Days)
         );
         assert_eq!(launch_day_heading("After the release"), None);
+        // Steps of a release issue: a week before, just before, the release, just after.
+        assert_eq!(
+            relative_in("Step 2: a week before the release"),
+            rel(-1, Weeks)
+        );
+        assert_eq!(
+            launch_day_heading("Step 3: just before the release"),
+            rel(0, Days)
+        );
+        assert_eq!(launch_day_heading("Step 4: the release"), rel(0, Days));
+        assert_eq!(launch_day_heading("Right after launch"), rel(0, Days));
+        assert_eq!(launch_day_heading("Just before lunch"), None);
+        assert_eq!(launch_day_heading("The release"), None);
+        assert_eq!(launch_day_heading("Step 4: the release notes"), None);
         assert_eq!(relative_in("### 3週間前"), rel(-3, Weeks));
         assert_eq!(
             relative_in("**Срок:** За 2 недели до запуска"),
