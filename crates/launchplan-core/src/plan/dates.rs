@@ -1358,6 +1358,30 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// "14-OCT-2027", "3-Mar-2027" (day, month's name and year joined by hyphens, as forms and
+    /// databases print them) at token `i`, without checking what precedes it.
+    fn dashed_day_first_at(&self, i: usize) -> Option<Written> {
+        let (day, day_last) = self.day_at(i)?;
+        let joined = |k: usize| {
+            self.touches_next(k) && self.is_punct(k + 1, "-") && self.touches_next(k + 1)
+        };
+        if day_last != i || !joined(i) {
+            return None;
+        }
+        let (month, month_last) = self.month_at(i + 2)?;
+        if month_last != i + 2 || !joined(month_last) {
+            return None;
+        }
+        let (year, last) = self.year_at(month_last + 2)?;
+        Some(Written {
+            month,
+            day,
+            year: Some(year),
+            last,
+            form: Form::Iso,
+        })
+    }
+
     /// "14.12.2026" (day, month, year, as much of Europe writes them) at token `i`: one or two
     /// digits, a dot, one or two digits, a dot and four digits, written together, and no more
     /// dotted numbers after (a version "1.2.2026.1" is not a date).
@@ -1548,6 +1572,7 @@ impl<'a> Scanner<'a> {
         let fresh = self.starts_clean(i);
         (fresh.then(|| self.iso_at(i)).flatten())
             .or_else(|| fresh.then(|| self.year_first_words_at(i)).flatten())
+            .or_else(|| fresh.then(|| self.dashed_day_first_at(i)).flatten())
             .or_else(|| fresh.then(|| self.cjk_at(i)).flatten())
             .or_else(|| fresh.then(|| self.dotted_at(i)).flatten())
             .or_else(|| fresh.then(|| self.numeric_at(i)).flatten())
@@ -1899,13 +1924,15 @@ mod tests {
     }
 
     #[test]
-    fn the_year_first_then_the_months_name_and_the_day() {
+    fn the_year_first_or_hyphens_between_the_parts() {
         assert_eq!(
             period("27.1.2 - 2027 Feb 23 (shipped Feb 24)"),
             day(2027, 2, 23)
         );
         assert_eq!(span_text("- 2028 January 4"), "2028 January 4");
         assert_eq!(period("|2027 Mar-30|"), day(2027, 3, 30));
+        assert_eq!(period("**Date:** 14-OCT-2027"), day(2027, 10, 14));
+        assert_eq!(period("due 3-Mar-2027."), day(2027, 3, 3));
         // "2027 Jan 19 2028" says something else than a day of 2027.
         assert_ne!(period("2027 Jan 19 2028"), day(2027, 1, 19));
     }
