@@ -669,8 +669,8 @@ fn foreign_month(word: &str) -> Option<u32> {
         .and_then(|i| u32::try_from(i + 1).ok())
 }
 
-/// The longest word looked up by the word tables below ("wednesday", "milestone").
-const LONGEST_WORD: usize = 9;
+/// The longest word looked up by the word tables below ("wednesday", "donnerstag", "miércoles").
+const LONGEST_WORD: usize = 12;
 
 /// `word` in ASCII lowercase, written into `buf` (no allocation); None when the word is
 /// longer than any word looked up here.
@@ -704,9 +704,75 @@ fn weekday_of_word(word: &str) -> Option<Weekday> {
         "friday" | "fri" => Weekday::Fri,
         "saturday" | "sat" => Weekday::Sat,
         "sunday" | "sun" => Weekday::Sun,
-        _ => return None,
+        other => return foreign_weekday(other),
     };
     Some(weekday)
+}
+
+/// A weekday's full name in French, German, Dutch, Spanish, Italian, Portuguese and the Nordic
+/// languages ("mardi", "Donnerstag", "vrijdag", "miércoles", "lunedì", "sábado", "torsdag").
+fn foreign_weekday(lower: &str) -> Option<Weekday> {
+    const NAMES: [(Weekday, &[&str]); 7] = [
+        (
+            Weekday::Mon,
+            &[
+                "lundi", "montag", "maandag", "lunes", "lunedì", "lunedi", "mandag", "måndag",
+            ],
+        ),
+        (
+            Weekday::Tue,
+            &[
+                "mardi", "dienstag", "dinsdag", "martes", "martedì", "martedi", "tirsdag", "tisdag",
+            ],
+        ),
+        (
+            Weekday::Wed,
+            &[
+                "mercredi",
+                "mittwoch",
+                "woensdag",
+                "miércoles",
+                "miercoles",
+                "mercoledì",
+                "mercoledi",
+                "onsdag",
+            ],
+        ),
+        (
+            Weekday::Thu,
+            &[
+                "jeudi",
+                "donnerstag",
+                "donderdag",
+                "jueves",
+                "giovedì",
+                "giovedi",
+                "torsdag",
+            ],
+        ),
+        (
+            Weekday::Fri,
+            &[
+                "vendredi", "freitag", "vrijdag", "viernes", "venerdì", "venerdi", "fredag",
+            ],
+        ),
+        (
+            Weekday::Sat,
+            &[
+                "samedi", "samstag", "zaterdag", "sábado", "sabado", "sabato", "lørdag", "lördag",
+            ],
+        ),
+        (
+            Weekday::Sun,
+            &[
+                "dimanche", "sonntag", "zondag", "domingo", "domenica", "søndag", "söndag",
+            ],
+        ),
+    ];
+    NAMES
+        .iter()
+        .find(|(_, names)| names.contains(&lower))
+        .map(|(weekday, _)| *weekday)
 }
 
 /// Whether a word is a weekday as Korean, Japanese and Chinese write it beside a date ("월",

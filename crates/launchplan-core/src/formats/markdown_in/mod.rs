@@ -559,6 +559,9 @@ struct PlanReader {
     /// The time relative to launch each heading level states ("## T-14 Days"), for the items
     /// under it; index 0 is unused.
     relative_by_level: [Option<Offset>; 7],
+    /// A week counted from the launch's that a heading names at each level ("Week -2",
+    /// "Semaine +1"), for the weekdays written in it.
+    week_by_level: [Option<i32>; 7],
     /// The day or range each heading level states, for the items under it that no group or
     /// day of their own dates; index 0 is unused.
     period_by_level: [Option<Period>; 7],
@@ -769,6 +772,7 @@ impl PlanReader {
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
+            week_by_level: [None; 7],
             period_by_level: [None; 7],
             relative_gates: Vec::new(),
             launch_day_number: None,
@@ -1586,6 +1590,9 @@ impl PlanReader {
         for slot in &mut self.relative_by_level[at..] {
             *slot = None;
         }
+        for slot in &mut self.week_by_level[at..] {
+            *slot = None;
+        }
         for slot in &mut self.period_by_level[at..] {
             *slot = None;
         }
@@ -1631,6 +1638,7 @@ impl PlanReader {
             self.launch_is_day_one = true;
         }
         if find_date(text, self.context).is_none() {
+            self.week_by_level[at] = signed_week_in(text);
             self.relative_by_level[at] = relative_in(text)
                 .or_else(|| countdown_heading(text))
                 .or_else(|| launch_day_heading(text).filter(|_| !counted_day))
@@ -2092,7 +2100,7 @@ impl PlanReader {
         self.place_pending_gates();
         let id = self.id(&self.plan.id.clone(), "section", title, line);
         self.kind = SectionKind::of(title);
-        let lower = title.to_lowercase();
+        let lower = launch_words_in_english(&title.to_lowercase());
         let words = words_of(&lower);
         // "Post-Cutover Activities", "After go-live": the launch by its other names.
         self.launch_section = words.contains(&"launch")
@@ -3085,7 +3093,10 @@ impl PlanReader {
             .filter(|_| marker.is_none() && own.is_none() && relative_in(&text).is_none());
         let due = if event.is_some() { None } else { due };
         let offset = marker.or_else(|| {
-            let heading = self.heading_offset();
+            // "- **Wednesday**: dry run" under "### Week -2": that weekday of the week.
+            let heading = self
+                .weekday_in_launch_week(&text)
+                .or_else(|| self.heading_offset());
             // "1wk ahead of feature freeze": a time from a gate, not from the launch.
             let from_gate =
                 || offset_from_named(&text).is_some_and(|(_, named)| is_gate(&named.join(" ")));
@@ -3821,7 +3832,7 @@ impl PlanReader {
             self.launch_day_level = None;
         }
         // "## Post-launch (weeks 1-4)" counts from the day after the launch, its own way.
-        let lower = text.to_lowercase();
+        let lower = launch_words_in_english(&text.to_lowercase());
         let names_launch = words_of(&lower)
             .iter()
             .any(|w| ["launch", "release", "post", "after"].contains(w));
@@ -3841,6 +3852,42 @@ impl PlanReader {
                 self.weeks_before_launch_day = true;
             }
         }
+    }
+
+    /// "Wednesday: dry run" under "### Week -2": that weekday in the second week before the
+    /// launch (Week -1 is the seven days before the launch day, Week +1 the seven after), as
+    /// days from the launch, once the launch date is known.
+    fn weekday_in_launch_week(&self, text: &str) -> Option<Offset> {
+        let deepest = (1..7).rev().find(|&l| {
+            self.week_by_level[l].is_some()
+                || self.relative_by_level[l].is_some()
+                || self.period_by_level[l].is_some()
+        })?;
+        let week = self.week_by_level[deepest]?;
+        let launch = self.plan.facts.launch?;
+        let first = text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()?;
+        let weekday = crate::plan::dates::weekday_named(first)?;
+        // The label ends at its colon, dash or bold ("**Lundi** : …", "Monday - …").
+        let after = text.trim_start_matches(|c: char| !c.is_alphanumeric())[first.len()..]
+            .trim_start_matches(['*', ' ']);
+        if !after.starts_with([':', '-', '\u{2013}', '\u{2014}']) {
+            return None;
+        }
+        use chrono::Datelike;
+        let start = if week < 0 {
+            7 * week
+        } else {
+            7 * (week - 1) + 1
+        };
+        let day = (start..start + 7).find(|d| {
+            launch
+                .checked_add_signed(chrono::Duration::days(i64::from(*d)))
+                .is_some_and(|date| date.weekday() == weekday)
+        })?;
+        Offset::new(day, OffsetUnit::Days)
     }
 
     /// The time relative to launch the headings above state: the deepest one, or a day number

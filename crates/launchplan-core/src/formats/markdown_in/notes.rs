@@ -319,6 +319,10 @@ impl PlanReader {
             "observaciones",
             "objetivos",
             "remarques",
+            // French "Plan de secours" (fallback), "Numéros en cas de pépin", "Ce qu'on vise".
+            "secours",
+            "numéros",
+            "vise",
             "objectifs",
             "obiettivi",
             "opmerkingen",

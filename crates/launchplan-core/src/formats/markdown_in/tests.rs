@@ -4427,3 +4427,44 @@ fn a_form_of_fields_to_fill_in_holds_notes_and_a_step_over_code_stays_a_step() {
     );
     assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
 }
+
+#[test]
+fn weekdays_under_a_signed_week_and_the_launch_words_of_a_french_plan() {
+    let plan = import_markdown(
+        "# Lancement\n\n**Lancement public** : mardi 14 septembre 2027, 12h\n\n\
+         ## Le jour du lancement (Jour J)\n\n- [ ] Déploiement\n\n\
+         ## Après le lancement (Semaine 1)\n\n- [ ] Correctifs\n\n\
+         ## Plan de secours\n\n- Base en panne : bascule sur le réplica\n\n\
+         ## Calendrier\n\n### Semaine -2 : Mise en place\n- **Mercredi** : préproduction\n\
+         - **Vendredi** : revue finale et go/no-go\n\n### Week -1\n- Thursday: dress rehearsal\n\
+         - Thursdays are quiet\n\n### Semaine +1 : Suivi\n- **Lundi** : revue des chiffres\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 9, 14)));
+    let due: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
+        .into_iter()
+        .map(|(t, due, offset)| {
+            let day = due.or_else(|| offset.and_then(|o| o.day_from(d(2027, 9, 14))));
+            (t, day)
+        })
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("Déploiement".to_string(), Some(d(2027, 9, 14))),
+            ("Correctifs".to_string(), Some(d(2027, 9, 21))),
+            ("Mercredi : préproduction".to_string(), Some(d(2027, 9, 1))),
+            ("Thursday: dress rehearsal".to_string(), Some(d(2027, 9, 9))),
+            // Not a weekday's label: the week's own day (its last, the day before the launch).
+            ("Thursdays are quiet".to_string(), Some(d(2027, 9, 13))),
+            (
+                "Lundi : revue des chiffres".to_string(),
+                Some(d(2027, 9, 20))
+            ),
+        ]
+    );
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates.len(), 1);
+    assert_eq!(gates[0].date, Some(d(2027, 9, 3)));
+    assert_kept(&plan, &["Base en panne : bascule sur le réplica"]);
+}

@@ -438,6 +438,21 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     }) || joined
         .windows(3)
         .any(|w| w[0] == "week" && w[1] == "of" && launch.contains(&w[2].as_str()));
+    // French "Jour J", Portuguese and Spanish "Dia D" / "Día D", "Le jour du lancement": the
+    // launch's own day.
+    let d_day = joined.windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("jour", "j") | ("dia", "d") | ("día", "d")
+        )
+    }) || joined.windows(3).any(|w| {
+        matches!(w[0].as_str(), "jour" | "día" | "dia" | "giorno")
+            && matches!(w[1].as_str(), "du" | "del" | "do" | "de")
+            && matches!(
+                w[2].as_str(),
+                "lancement" | "lanzamiento" | "lançamento" | "lancio"
+            )
+    });
     // "Step 3: just before the release", "Right after launch": that day.
     let just = joined.windows(3).any(|w| {
         matches!(w[0].as_str(), "just" | "right" | "shortly" | "immediately")
@@ -451,7 +466,7 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
             && lower.contains(':')
     };
-    (day_of || launch_day || at_event || releasing || week_of || just || the_launch)
+    (day_of || launch_day || at_event || releasing || week_of || just || the_launch || d_day)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
 }
@@ -485,6 +500,63 @@ pub(super) fn launch_week_heading(text: &str) -> Option<Offset> {
     } else {
         None
     }
+}
+
+/// A lower-case title with the words for the launch, before and after in French, Spanish,
+/// Portuguese and Italian in English, and their articles left out ("Après le lancement" reads
+/// "after launch"), for the tests of a section around the launch.
+pub(super) fn launch_words_in_english(lower: &str) -> String {
+    if lower.is_ascii() && !lower.contains("lan") && !lower.contains("avant") {
+        return lower.to_string();
+    }
+    lower
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '\u{2019}')
+        .filter_map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+            Some(match bare {
+                "lancement" | "lanzamiento" | "lançamento" | "lancio" => "launch",
+                "après" | "después" | "depois" | "dopo" => "after",
+                "avant" | "antes" | "prima" => "before",
+                "le" | "la" | "l" | "el" | "del" | "de" | "du" | "do" | "da" | "il" | "lo"
+                | "o" => return None,
+                _ => w,
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The week counted from the launch's that a heading names with its sign: "Week -2" (-2),
+/// "Semaine +1" (+1), "Woche −1"; None for a week without a sign ("Week 2").
+pub(super) fn signed_week_in(text: &str) -> Option<i32> {
+    const WEEK: [&str; 9] = [
+        "week",
+        "semaine",
+        "semana",
+        "woche",
+        "settimana",
+        "uke",
+        "vecka",
+        "uge",
+        "týden",
+    ];
+    let lower = text.to_lowercase().replace(['\u{2212}', '\u{2013}'], "-");
+    let mut words = lower.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        if !WEEK.contains(&word.trim_matches(|c: char| !c.is_alphanumeric())) {
+            continue;
+        }
+        let next = words.peek()?;
+        let (sign, digits) = match next.split_at_checked(1)? {
+            ("-", rest) => (-1, rest),
+            ("+", rest) => (1, rest),
+            _ => continue,
+        };
+        let digits: String = digits.chars().take_while(char::is_ascii_digit).collect();
+        let n: i32 = digits.parse().ok().filter(|n| (1..=52).contains(n))?;
+        return Some(sign * n);
+    }
+    None
 }
 
 /// A text in lower case, with the days and weeks of a count written in the other languages
