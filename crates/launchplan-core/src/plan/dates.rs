@@ -1021,6 +1021,11 @@ impl NumericDates {
         out
     }
 
+    /// How numeric dates are read now (the document's way, while `apply` runs).
+    pub fn in_force() -> NumericDates {
+        Self::current()
+    }
+
     fn current() -> NumericDates {
         NUMERIC.with(std::cell::Cell::get)
     }

@@ -262,6 +262,20 @@ impl SectionKind {
         } else if has(&["risk", "mitigation"]) {
             SectionKind::Risks
         } else if has(&["decision", "gate"])
+            // Decisions in the Nordic languages, Dutch, German and the Romance languages.
+            || has(&[
+                "beslutning",
+                "beslut",
+                "besluit",
+                "entscheidung",
+                "décision",
+                "decisión",
+                "decisiones",
+                "decisão",
+                "decisões",
+                "decisione",
+                "decisioni",
+            ])
             || lower.contains("go/no-go")
             || lower.contains("go-no-go")
         {
@@ -1524,7 +1538,18 @@ impl PlanReader {
                     source,
                     line,
                 } => {
-                    if !self.table(head, rows, *line) {
+                    // "| Frist |" over "| 17.08 |": days and months, whatever else the plan
+                    // writes.
+                    let read = if tables::dotted_day_column(head, rows) {
+                        NumericDates {
+                            dotted: true,
+                            ..NumericDates::in_force()
+                        }
+                        .apply(|| self.table(head, rows, *line))
+                    } else {
+                        self.table(head, rows, *line)
+                    };
+                    if !read {
                         self.unrecognised(source.clone(), *line);
                     }
                 }

@@ -39,6 +39,9 @@ impl PlanReader {
         // the gate, a checklist all the same.
         let boxes_of_a_gate =
             self.kind == SectionKind::Decisions && box_column(head, rows).is_some();
+        if self.kind == SectionKind::Decisions && !boxes_of_a_gate {
+            return self.decision_log(head, rows);
+        }
         if !(matches!(self.kind, SectionKind::Schedule | SectionKind::Completed) || boxes_of_a_gate)
             || rows.is_empty()
             || is_document_history(head)
@@ -595,7 +598,22 @@ impl PlanReader {
     fn field_table(&mut self, head: &[String], rows: &[blocks::TableRow]) -> bool {
         // The second column says it holds values; "| Event | Date |" is a schedule.
         let values = [
-            "value", "values", "wert", "werte", "valor", "valeur", "valore", "waarde", "details",
+            "value",
+            "values",
+            "wert",
+            "werte",
+            "valor",
+            "valeur",
+            "valore",
+            "waarde",
+            "details",
+            "verdi",
+            "værdi",
+            "värde",
+            "arvo",
+            "wartość",
+            "hodnota",
+            "değer",
         ];
         if head.len() != 2 || !header_says(&head[1], &values) {
             return false;
@@ -662,6 +680,7 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
                     "datum",
                     "termin",
                     "frist",
+                    "dato",
                     "data",
                     "échéance",
                     "wanneer",
@@ -1043,6 +1062,98 @@ fn header_says(header: &str, words: &[&str]) -> bool {
         || words
             .iter()
             .any(|w| w.chars().next().is_some_and(is_cjk) && lower.contains(w))
+}
+
+impl PlanReader {
+    /// A log of decisions ("## Decisions" over "| Date | What was decided | Who |"): each dated
+    /// row a decision point of that day, titled by its longest cell, the others kept as its
+    /// notes ("Who: Solveig"). False when the table has no date column.
+    fn decision_log(&mut self, head: &[String], rows: &[blocks::TableRow]) -> bool {
+        let Some(date_col) = date_column(head, rows, self.context) else {
+            return false;
+        };
+        let letters = |i: usize| {
+            rows.iter()
+                .filter_map(|r| r.cells.get(i))
+                .map(|c| c.chars().filter(|ch| ch.is_alphabetic()).count())
+                .sum::<usize>()
+        };
+        let Some(title_col) = (0..head.len())
+            .filter(|&i| i != date_col)
+            .max_by_key(|&i| (letters(i), std::cmp::Reverse(i)))
+        else {
+            return false;
+        };
+        let section = self.section_id();
+        for row in rows {
+            let title = row.cells.get(title_col).map_or("", |c| c.trim());
+            if title.is_empty() {
+                continue;
+            }
+            let date = row.cells.get(date_col).and_then(|c| self.due_in(c));
+            let notes = row
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|&(i, c)| i != date_col && i != title_col && !c.trim().is_empty())
+                .map(
+                    |(i, c)| match head.get(i).map(|h| h.trim()).filter(|h| !h.is_empty()) {
+                        Some(h) => format!("{h}: {}", c.trim()),
+                        None => c.trim().to_string(),
+                    },
+                )
+                .collect();
+            let id = self.id(&section, "decision", title, row.line);
+            self.push_block(PlanBlock::Decision(DecisionPoint {
+                id,
+                date,
+                title: title.to_string(),
+                notes,
+                ..Default::default()
+            }));
+        }
+        true
+    }
+}
+
+/// Whether a table has a column headed as a deadline or date ("Frist", "Datum", "Deadline")
+/// whose every filled cell (two or more) is a day and month of two digits each with a dot and
+/// no year ("17.08", "03.09"): days, as Europe writes them, even in a plan that writes no year beside them.
+pub(super) fn dotted_day_column(head: &[String], rows: &[blocks::TableRow]) -> bool {
+    let day_and_month = |cell: &str| {
+        let mut parts = cell.split('.');
+        let number = |p: Option<&str>, max: u32| {
+            p.filter(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|p| p.parse::<u32>().ok())
+                .is_some_and(|n| (1..=max).contains(&n))
+        };
+        number(parts.next(), 31) && number(parts.next(), 12) && parts.next().is_none()
+    };
+    (0..head.len()).any(|col| {
+        let cells = filled_cells(rows, col);
+        header_says(
+            &head[col],
+            &[
+                "date",
+                "dates",
+                "deadline",
+                "due",
+                "frist",
+                "datum",
+                "dato",
+                "termin",
+                "fecha",
+                "data",
+                "échéance",
+                "tarih",
+                "дата",
+                "срок",
+                "termín",
+                "termijn",
+            ],
+        ) && cells.len() >= 2
+            && cells.iter().all(|c| day_and_month(c))
+    })
 }
 
 /// Whether a character is written in Chinese, Japanese or Korean script.

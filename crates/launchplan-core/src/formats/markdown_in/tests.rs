@@ -4468,3 +4468,41 @@ fn weekdays_under_a_signed_week_and_the_launch_words_of_a_french_plan() {
     assert_eq!(gates[0].date, Some(d(2027, 9, 3)));
     assert_kept(&plan, &["Base en panne : bascule sur le réplica"]);
 }
+
+#[test]
+fn a_decision_log_table_yearless_dotted_deadlines_and_a_nordic_field_table() {
+    let plan = import_markdown(
+        "# Prosjekt 2027\n\n| Felt | Verdi |\n|---|---|\n| Lansering | November 2027 |\n\n\
+         ## Fase 0 (aug-sep 2027)\n\n| # | Leveranse | Frist |\n|---|---|---|\n\
+         | 0.1 | Oppstartsmøte | 17.08 |\n| 0.2 | Intervjuer | 03.09 |\n\n\
+         ## Decisions\n\n| Date | What was decided | Who |\n|---|---|---|\n\
+         | 2027-06-14 | Pilot approved by the board | Ana |\n| 2027-08-17 | Wagtail chosen | All |\n",
+    )
+    .plan;
+    assert_eq!(
+        plan.facts.launch_within,
+        Some(Period::Month {
+            year: 2027,
+            month: 11
+        })
+    );
+    let due: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    assert_eq!(due, [Some(d(2027, 8, 17)), Some(d(2027, 9, 3))]);
+    let gates: Vec<(String, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .into_iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    assert_eq!(
+        gates,
+        [
+            (
+                "Pilot approved by the board".to_string(),
+                Some(d(2027, 6, 14))
+            ),
+            ("Wagtail chosen".to_string(), Some(d(2027, 8, 17))),
+        ]
+    );
+    // Read back from the Markdown export, the log is the same decisions.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(crate::schedule::gates::gates(&back).len(), 2);
+}
