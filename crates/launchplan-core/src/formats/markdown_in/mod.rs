@@ -648,6 +648,8 @@ struct PlanReader {
     boxes_plan: bool,
     /// Whether the list being read has two or more fields left empty (see `is_empty_field`).
     form_list: bool,
+    /// Whether the list being read is a record of fields in bold with a status among them.
+    status_record: bool,
     /// The period the heading being read implies without writing it (a weekday, a week of a
     /// month, "today"), for the group it opens.
     implied_period: Option<Period>,
@@ -777,6 +779,7 @@ impl PlanReader {
             weeks_counted: false,
             boxes_plan: false,
             form_list: false,
+            status_record: false,
             implied_period: None,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
@@ -1516,7 +1519,10 @@ impl PlanReader {
                     self.live_line = None;
                 }
                 Block::List { items } => {
-                    // A list with two or more fields left empty is a form to fill in.
+                    // A list with two or more fields left empty is a form to fill in; one of
+                    // fields in bold with a status among them ("**Status**: In review",
+                    // "**Spend**: $18,000") a record of where something stands.
+                    self.status_record = is_status_record(items);
                     self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
                     for item in items {
                         if self.over_limit() {
@@ -2773,6 +2779,7 @@ impl PlanReader {
                     && (item.links_only
                         || is_rule(item) && !is_gate(&item.text)
                         || loose_in_boxes
+                        || self.status_record
                         || self.form_list && self.answers_a_field(item)
                         || self.reads_as_note(&item.text)
                             // "Sign-off from the circulation desk leads?": a gate asked as
@@ -3804,7 +3811,8 @@ impl PlanReader {
     }
 
     /// "### Week 3: Starter Kit Launch" under a heading of a month ("## Plan (November 2027)"),
-    /// in a plan that states no start to count weeks from: the third week of that month, Monday
+    /// in a plan that states no start to count weeks from: the third week of that month ("Week
+    /// 3-4": the third and fourth), Monday
     /// to Sunday, week 1 being the week that holds the month's first Thursday (as ISO weeks
     /// count), so that a month starting on a weekend begins on the Monday after.
     fn week_of_month(&self, text: &str, at: usize) -> Option<Period> {
@@ -3825,14 +3833,13 @@ impl PlanReader {
             .iter()
             .position(|w| matches!(*w, "week" | "woche" | "semana" | "semaine" | "settimana"))?;
         let n: i64 = words.get(at_week + 1)?.parse().ok()?;
-        // One week, not a range ("Week 3-4") nor a count ("6-Week Plan").
-        let next_is_number = words
-            .get(at_week + 2)
-            .is_some_and(|w| w.parse::<u32>().is_ok());
-        if !(1..=6).contains(&n)
-            || next_is_number
-            || at_week > 0 && words[at_week - 1].parse::<u32>().is_ok()
-        {
+        // One week, or weeks of the month ("Week 3-4"), not a count ("6-Week Plan").
+        let last: i64 = match words.get(at_week + 2).map(|w| w.parse::<i64>()) {
+            Some(Ok(m)) if m > n && m <= 6 && text.contains(['-', '\u{2013}']) => m,
+            Some(Ok(_)) => return None,
+            _ => n,
+        };
+        if !(1..=6).contains(&n) || at_week > 0 && words[at_week - 1].parse::<u32>().is_ok() {
             return None;
         }
         let first = NaiveDate::from_ymd_opt(year, month, 1)?;
@@ -3845,7 +3852,7 @@ impl PlanReader {
         let start = monday + chrono::Duration::days(7 * (n - 1));
         Some(Period::Range {
             start,
-            end: start + chrono::Duration::days(6),
+            end: monday + chrono::Duration::days(7 * last - 1),
         })
     }
 
@@ -5431,6 +5438,34 @@ impl PlanReader {
                     && relative_in(&item.text).is_none()
             })
     }
+}
+
+/// Whether a list of plain bullets is a record of fields in bold ("- **Status**: In review",
+/// "- **Timeline**: February 2027", "- **Spend**: $18,000"): two or more, every one a bold
+/// label and a colon, one of them a status.
+fn is_status_record(items: &[ListItem]) -> bool {
+    let label = |i: &ListItem| -> Option<String> {
+        let (label, _) = i.text.split_once(':')?;
+        let lead = i.lead.trim().trim_end_matches(':').trim();
+        (i.task.is_none() && !lead.is_empty() && lead == label.trim())
+            .then(|| label.trim().to_lowercase())
+    };
+    let labels: Vec<Option<String>> = items.iter().map(label).collect();
+    items.len() >= 2
+        && labels.iter().all(Option::is_some)
+        && labels.iter().flatten().any(|l| {
+            [
+                "status",
+                "state",
+                "estado",
+                "statut",
+                "stand",
+                "stato",
+                "durum",
+                "статус",
+            ]
+            .contains(&l.as_str())
+        })
 }
 
 /// "- Number of bugs found / fixed:" with nothing after it or under it: in a list of two or

@@ -4506,3 +4506,29 @@ fn a_decision_log_table_yearless_dotted_deadlines_and_a_nordic_field_table() {
     let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
     assert_eq!(crate::schedule::gates::gates(&back).len(), 2);
 }
+
+#[test]
+fn weeks_of_a_month_in_pairs_and_a_status_record_in_bold() {
+    let plan = import_markdown(
+        "# Calendar\n\n## Month by Month\n\n### March 2027\n\n#### Week 1-2\n- [ ] Partner drive\n\n\
+         #### Week 3-4\n- [ ] Spring preview\n\n## Campaign Status\n\n### Running Now\n\n\
+         - **Status**: Assets in review\n- **Spend**: $18,000\n- **Watch**:\n  - Accounts created in launch week\n\n\
+         ## Runbook\n\n- **DNS**: switch the records\n- **Mail**: send the notice\n",
+    )
+    .plan;
+    let due: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
+        .into_iter()
+        .map(|(t, due, _)| (t, due))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("Partner drive".to_string(), Some(d(2027, 3, 14))),
+            ("Spring preview".to_string(), Some(d(2027, 3, 28))),
+            // Bold labels without a status are steps as before.
+            ("DNS: switch the records".to_string(), None),
+            ("Mail: send the notice".to_string(), None),
+        ]
+    );
+    assert_kept(&plan, &["Status: Assets in review", "Spend: $18,000"]);
+}
