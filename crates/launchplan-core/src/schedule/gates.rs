@@ -132,6 +132,16 @@ pub fn is_gate(text: &str) -> bool {
             || phrase("green", "light")
             || phrase("via", "libera")
             || phrase("feu", "vert")
+            // French "Gel du code", "Gel des fonctionnalités" (a freeze), "Validation par le
+            // juriste" (an approval; "Input validation" is a check).
+            || phrase("gel", "du")
+            || phrase("gel", "des")
+            || phrase("validation", "par")
+            // Norwegian and Danish compounds: "Styregodkjenning" (the board's approval).
+            || word.len() > 11
+                && ["godkjenning", "godkendelse"]
+                    .iter()
+                    .any(|w| word.to_ascii_lowercase().ends_with(w))
             // "sign it off", "sign them off".
             || same(word, "off")
                 && same(before, "sign")
@@ -271,6 +281,9 @@ mod tests {
             "Bütçenin belediyece onaylanması",
             "Reunião com a cliente para aprovar o layout",
             "Keputusan Go/No-Go",
+            "Gel du code : plus rien sur main",
+            "CGV : validation par Maître Ferrand",
+            "Styregodkjenning av hovedprosjektet",
         ] {
             assert!(is_gate(gate), "{gate}");
         }
@@ -287,6 +300,8 @@ mod tests {
             "Approve and merge the release pull request",
             "Approve the PR once CI is green",
             "Approve",
+            "Input validation on the signup form",
+            "Hair gel for the photo shoot",
         ] {
             assert!(!is_gate(task), "{task}");
         }
