@@ -917,11 +917,19 @@ pub struct NumericDates {
     /// The document writes dotted dates with their years ("01.03.2027"): a yearless "11.03"
     /// beside them is a day too.
     pub dotted: bool,
+    /// The document writes "2027 Mar-30" (a year, then the month's name and the day joined by
+    /// a hyphen): a yearless "Jun-22" beside it is a day too, not June 2022.
+    pub month_dash_day: bool,
 }
 
 thread_local! {
     static NUMERIC: std::cell::Cell<NumericDates> = const {
-        std::cell::Cell::new(NumericDates { day_first: false, in_use: false, dotted: false })
+        std::cell::Cell::new(NumericDates {
+            day_first: false,
+            in_use: false,
+            dotted: false,
+            month_dash_day: false,
+        })
     };
 }
 
@@ -1006,10 +1014,21 @@ impl NumericDates {
                 && bytes.get(at + 1 + month) == Some(&b'.')
                 && digits_after(at + 2 + month) == 4
         });
+        // "2027 Mar-30": four digits, a space, three letters, a hyphen and a digit.
+        let month_dash_day = bytes.windows(10).any(|w| {
+            w[..4].iter().all(u8::is_ascii_digit)
+                && w[4] == b' '
+                && w[5].is_ascii_uppercase()
+                && w[6..8].iter().all(u8::is_ascii_lowercase)
+                && w[8] == b'-'
+                && w[9].is_ascii_digit()
+                && month_of_word(std::str::from_utf8(&w[5..8]).unwrap_or_default()).is_some()
+        });
         NumericDates {
             day_first: day_first > month_first,
             in_use: with_year > 0,
             dotted,
+            month_dash_day,
         }
     }
 
@@ -1271,10 +1290,20 @@ impl<'a> Scanner<'a> {
     /// "Feb 10", "Feb 10th", "Feb. 10, 2026", "February 10 2026" at token `i`.
     fn month_first_at(&self, i: usize) -> Option<Written> {
         let (month, month_last) = self.month_at(i)?;
-        if !self.space_after(month_last) {
+        // "Jun-22" in a document that writes "2027 Mar-30" (see `NumericDates`).
+        let dashed = NumericDates::current().month_dash_day
+            && month_last == i
+            && self.touches_next(i)
+            && self.is_punct(i + 1, "-")
+            && self.touches_next(i + 1);
+        let day_at = if dashed {
+            i + 2
+        } else if self.space_after(month_last) {
+            month_last + 1
+        } else {
             return None;
-        }
-        let (day, day_last) = self.day_at(month_last + 1)?;
+        };
+        let (day, day_last) = self.day_at(day_at)?;
         let (year, last) = match self.year_after(day_last) {
             Some((year, last)) => (Some(year), last),
             None => (None, day_last),
@@ -2003,6 +2032,21 @@ mod tests {
         assert_eq!(span_text("- 2028 January 4"), "2028 January 4");
         assert_eq!(period("|2027 Mar-30|"), day(2027, 3, 30));
         assert_eq!(period("**Date:** 14-OCT-2027"), day(2027, 10, 14));
+        // "Jun-22" beside "2027 Mar-30" is the 22nd of June; alone it may be June 2022.
+        let source = "|Start|2027 Mar-30|\n|Freeze|星期二：Jun-22|\n";
+        let dates = NumericDates::of(source);
+        assert!(dates.month_dash_day);
+        assert_eq!(
+            dates
+                .apply(|| find_date("星期二：Jun-22", ymd(2027, 3, 30)))
+                .and_then(Result::ok)
+                .map(|p| p.period),
+            Some(day(2027, 6, 22))
+        );
+        assert!(!NumericDates::of("Shipped Jun-22, see notes").month_dash_day);
+        assert!(find_date("Shipped Jun-22", ymd(2027, 3, 30))
+            .and_then(Result::ok)
+            .is_none_or(|p| p.period != day(2027, 6, 22)));
         assert_eq!(period("due 3-Mar-2027."), day(2027, 3, 3));
         // "2027 Jan 19 2028" says something else than a day of 2027.
         assert_ne!(period("2027 Jan 19 2028"), day(2027, 1, 19));
