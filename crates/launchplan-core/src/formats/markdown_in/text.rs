@@ -404,7 +404,7 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     let launch_day = joined.windows(2).enumerate().any(|(i, w)| {
         let before = i.checked_sub(1).and_then(|b| joined.get(b));
         launch.contains(&w[0].as_str())
-            && (w[1] == "day" || w[1] == "window")
+            && (w[1] == "day" || w[1] == "window" || w[1] == "night")
             && !before.is_some_and(|b| {
                 matches!(b.as_str(), "post" | "pre" | "before" | "after" | "until")
             })
@@ -491,7 +491,11 @@ pub(super) fn launch_week_heading(text: &str) -> Option<Offset> {
             .windows(3)
             .any(|w| w[0] == a && w[1] == b && matches!(w[2], "launch" | "release" | "golive"))
     };
-    if said("day", "after") {
+    // "Stage 3: Next Morning" after a launch night, "The morning after".
+    let morning_after = words
+        .windows(2)
+        .any(|w| w == ["next", "morning"] || w == ["morning", "after"]);
+    if said("day", "after") || morning_after {
         days(1)
     } else if said("week", "after") {
         days(7)
@@ -772,6 +776,16 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         .replace("t minus", "t -")
         .replace("t-plus", "t +")
         .replace("t plus", "t +");
+    // "### Minus 3 weeks", "Plus 2 days": a time before or after the launch.
+    let lower = match lower.trim_start_matches(['#', ' ']).split_once(' ') {
+        Some(("minus", rest)) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
+            format!("t - {rest}")
+        }
+        Some(("plus", rest)) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
+            format!("t + {rest}")
+        }
+        _ => lower,
+    };
     if !lower.is_ascii() {
         if let Some(offset) = cjk_relative(&lower) {
             return Some(offset);
@@ -1227,6 +1241,11 @@ mod relative_tests {
         assert_eq!(launch_day_heading("Right after launch"), rel(0, Days));
         assert_eq!(launch_day_heading("Just before lunch"), None);
         assert_eq!(launch_day_heading("The release"), None);
+        assert_eq!(launch_day_heading("🌙 CUTOVER NIGHT"), rel(0, Days));
+        assert_eq!(launch_week_heading("Stage 3: Next Morning"), rel(1, Days));
+        assert_eq!(relative_in("###  Minus 2 weeks"), rel(-2, Weeks));
+        assert_eq!(relative_in("Plus 3 days"), rel(3, Days));
+        assert_eq!(relative_in("Minus signs in the totals"), None);
         assert_eq!(launch_day_heading("Step 4: the release notes"), None);
         assert_eq!(relative_in("### 3週間前"), rel(-3, Weeks));
         assert_eq!(
