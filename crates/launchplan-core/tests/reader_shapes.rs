@@ -1,6 +1,7 @@
 //! Property test of the Markdown reader over documents of the shapes real plans take: front
 //! matter, headings with and without dates, times relative to launch, nested task lists, tables
-//! of dates and notes, records, labelled lines, in random combinations. The reader never panics
+//! of dates and notes, records, labelled lines, key dates, forms, decision logs, in random
+//! combinations. The reader never panics
 //! and keeps every task it read through Markdown export and import (its time is tested in
 //! `reader_time.rs`).
 
@@ -98,7 +99,22 @@ fn piece() -> impl Strategy<Value = String> {
             )
         }),
         (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n**Monday** ({d}):\n- [ ] {w}\n")),
-        (date, words).prop_map(|(d, w)| format!("\n::: {{}}\n## {w} {d} {{#anchor}}\n:::\n")),
+        (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n::: {{}}\n## {w} {d} {{#anchor}}\n:::\n")),
+        // Constructs of the fifth session: lines of key dates, a form of empty fields, a
+        // status record, weekday labels under a signed week, a decision log, year-first and
+        // hyphenated dates, release steps.
+        (words.clone(), date.clone())
+            .prop_map(|(w, d)| format!("\n{w}: {d}\n\nCode freeze: 2027 Mar-30 8pm\n\nLast day: 14-OCT-2027\n\n")),
+        words.clone().prop_map(|w| format!("- {w}:\n- Types of errors logged:\n- {w}: feature flag\n")),
+        words.clone().prop_map(|w| format!("- **Status**: {w}\n- **Watch**:\n  - {w}\n")),
+        (words.clone(), any::<bool>()).prop_map(|(w, plus)| {
+            format!("\n### Week {}2: {w}\n- **Mercredi** : {w}\n- Friday - {w}\n", if plus { "+" } else { "-" })
+        }),
+        (date.clone(), words.clone()).prop_map(|(d, w)| {
+            format!("\n## Decisions\n\n| Date | What was decided | Who |\n|---|---|---|\n| {d} | {w} | Ana |\n| 17.08 | {w} | Bo |\n\n")
+        }),
+        words.clone().prop_map(|w| format!("\n## Step 2: a week before the release\n- [ ] {w}\n## Step 3: just after the release\n- [ ] {w}\n")),
+        (date, words).prop_map(|(d, w)| format!("\n#### Week 1-2\n- [ ] {w} {d}\n\n### Minus 3 weeks\n- [ ] {w}\n")),
     ]
 }
 
@@ -115,7 +131,7 @@ fn document() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { failure_persistence: None, cases: 128, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { failure_persistence: None, cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn the_reader_keeps_every_task_through_export_and_import(doc in document()) {

@@ -4045,8 +4045,13 @@ impl PlanReader {
             && !is_gate(&self.section().title.clone())
         {
             // A list of gates ("## Gates" then "- Gate 1 (Day 2): supplier sign-off"): each
-            // bullet is a decision point.
-            self.bullet_gate(item);
+            // bullet is a decision point; a checkbox one stays a task to tick, and a decision
+            // point all the same (see `schedule::gates`).
+            if item.task.is_some() {
+                self.schedule_item(item);
+            } else {
+                self.bullet_gate(item);
+            }
             return;
         }
         if self.cursor == Cursor::Section {
@@ -4067,7 +4072,13 @@ impl PlanReader {
             }
         }
         let Some(PlanBlock::Decision(_)) = self.last_block() else {
-            self.unrecognised(item_source(item), line);
+            // A checkbox with no decision point above it is a task all the same (and one the
+            // export wrote from a schedule of this section reads back as one).
+            if item.task.is_some() {
+                self.schedule_item(item);
+            } else {
+                self.unrecognised(item_source(item), line);
+            }
             return;
         };
         let outcome = labelled(&text, "decision").and_then(|rest| self.decision_record(rest, line));
