@@ -395,6 +395,9 @@ impl Fact {
             | "创建日期" | "erstellt" | "erstellt am" => Fact::WrittenOn,
             "target launch" | "launch date" | "launch" | "go-live" | "go live"
             | "target launch date" => Fact::Launch,
+            // "Data Prevista: ~30/03/2027", "Expected date": when the plan expects to be done.
+            "data prevista" | "fecha prevista" | "date prévue" | "expected date"
+            | "expected launch" | "expected release" | "estimated launch" => Fact::LaunchLike(2),
             "last updated" | "updated" | "last update" => Fact::LastUpdated,
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
@@ -586,6 +589,9 @@ struct PlanReader {
     /// …"): dated from the plan's start once it is known.
     launch_day_number: Option<u32>,
     numbered_days: Vec<(NodeId, u32)>,
+    /// Entries dated by a heading's range that also name a day of the plan's count ("Dia 8-9"
+    /// under "(20/01 - 02/02)"), with the range: the day, when the count's start puts it in it.
+    ranged_days: Vec<(NodeId, u32, Period)>,
     /// The section whose bullets are decision points ("## Gates" with "- Gate 1 (Day 2): …").
     gate_list: Option<NodeId>,
     /// The task last written as a bold line, which the bullets after it explain.
@@ -794,6 +800,7 @@ impl PlanReader {
             relative_gates: Vec::new(),
             launch_day_number: None,
             numbered_days: Vec::new(),
+            ranged_days: Vec::new(),
             gate_list: None,
             start_stated: false,
             bold_task: None,
@@ -1164,7 +1171,12 @@ impl PlanReader {
             facts.written_on,
             facts.launch,
         ) {
-            let last = self.numbered_days.iter().map(|(_, n)| *n).max();
+            let last = self
+                .numbered_days
+                .iter()
+                .map(|(_, n)| *n)
+                .chain(self.ranged_days.iter().map(|(_, n, _)| *n))
+                .max();
             let fits = last.is_some_and(|n| {
                 written
                     .checked_add_days(chrono::Days::new(u64::from(n.saturating_sub(1))))
@@ -1208,6 +1220,23 @@ impl PlanReader {
         if let Some(start) = self.plan.facts.sprint_start {
             let day =
                 |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n).checked_sub(1)?));
+            // Days of the count inside the range that dated them: that day, not the range's end.
+            let ranged: std::collections::HashMap<NodeId, NaiveDate> =
+                std::mem::take(&mut self.ranged_days)
+                    .into_iter()
+                    .filter_map(|(id, n, range)| {
+                        day(n).filter(|d| range.contains(*d)).map(|d| (id, d))
+                    })
+                    .collect();
+            if !ranged.is_empty() {
+                self.plan.for_each_node_mut(|node| {
+                    if let NodeMut::Item(item) = node {
+                        if let Some(date) = ranged.get(&item.id) {
+                            item.due = Some(*date);
+                        }
+                    }
+                });
+            }
             if self.plan.facts.launch.is_none() {
                 if let Some(n) = self.launch_day_number {
                     self.plan.facts.launch = day(n);
@@ -1988,6 +2017,16 @@ impl PlanReader {
             }
             return false;
         };
+        // "Meta de Lançamento: 60 dias a partir de hoje (20/01/2027)": the date is the day the
+        // plan was written, counted from, not the launch; the line stays content.
+        if matches!(fact, Fact::Launch | Fact::LaunchLike(_))
+            && counts_from_today(&value[..phrase.span.start])
+        {
+            if let Period::Day { date } = phrase.period {
+                self.plan.facts.written_on.get_or_insert(date);
+            }
+            return false;
+        }
         // "Go live window: June 12-14, 2027": a window of days is no launch day (a cut-over's
         // window of hours is, see `Fact::launch_like`).
         if key.to_lowercase().contains("window")
@@ -3148,6 +3187,12 @@ impl PlanReader {
         }
         if due.is_none() && offset.is_none() {
             self.count_the_day(&id, &text);
+        } else if let (None, None, Some(range @ Period::Range { .. })) = (own, offset, period) {
+            // "**Dia 8-9:** …" under "## SEMANA 1-2 (20/01 - 02/02)": its own day of the
+            // count, once the count's start is known (see `date_day_numbers`).
+            if let Some(n) = day_number_in(&text) {
+                self.ranged_days.push((id.clone(), n, range));
+            }
         }
         out.push(Item {
             id,
@@ -5492,6 +5537,26 @@ fn is_empty_field(item: &ListItem) -> bool {
             && item.extra.is_empty()
             && !is_gate(label)
     })
+}
+
+/// Whether text before a date says the date is today's, counted from ("60 days from today (",
+/// "60 dias a partir de hoje (").
+fn counts_from_today(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    let lower = lower.trim_end_matches(|c: char| c.is_whitespace() || "([:,-".contains(c));
+    [
+        "from today",
+        "from now",
+        "a partir de hoje",
+        "a partir de hoy",
+        "desde hoy",
+        "à partir d'aujourd'hui",
+        "ab heute",
+        "vanaf vandaag",
+        "da oggi",
+    ]
+    .iter()
+    .any(|m| lower.ends_with(m))
 }
 
 /// Whether a line is a fact ("Launch: …") or an end of a span ("Start: March 1"), by its label.

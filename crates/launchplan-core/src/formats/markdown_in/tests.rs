@@ -4532,3 +4532,26 @@ fn weeks_of_a_month_in_pairs_and_a_status_record_in_bold() {
     );
     assert_kept(&plan, &["Status: Assets in review", "Spend: $18,000"]);
 }
+
+#[test]
+fn days_of_a_count_from_today_inside_dated_weeks() {
+    let plan = import_markdown(
+        "# Cronograma\n\n**Meta de Lançamento:** 60 dias a partir de hoje (20/01/2027)  \n\
+         **Data Prevista:** ~30/03/2027\n\n## SEMANA 1-2 (20/01 - 02/02)\n\n\
+         - [x] **Dia 1-2:** Trocar as chaves\n- [ ] **Dia 8-9:** Verificação de identidade\n\
+         - [ ] Sem dia próprio\n\n## SEMANA 10 (24/03 - 30/03)\n\n- [ ] **Dia 70:** 🚀 LANÇAMENTO\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 3, 30)));
+    assert_eq!(plan.facts.written_on, Some(d(2027, 1, 20)));
+    let due: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2027, 1, 21)),
+            Some(d(2027, 1, 28)),
+            Some(d(2027, 2, 2)),
+            Some(d(2027, 3, 30))
+        ]
+    );
+}
