@@ -285,7 +285,10 @@ impl SectionKind {
             || lower.starts_with("success")
         {
             SectionKind::Metrics
-        } else if has(&["contingency", "contingencies", "fallback"]) {
+        } else if has(&["contingency", "contingencies", "fallback", "rollback"])
+            || lower.contains("roll back")
+            || lower.contains("roll-back")
+        {
             SectionKind::Contingencies
         } else if has(&["communication", "comms", "announcement"])
             || lower.contains("stakeholder update")
@@ -2874,6 +2877,8 @@ impl PlanReader {
             SectionKind::Metrics => self.metric(item),
             SectionKind::Risks if in_contingencies => self.contingency(item),
             SectionKind::Risks => self.risk(item),
+            // "## Rollback" over "- Rollback decision by 10:00": the gate is the plan's.
+            SectionKind::Contingencies if is_gate(&item.text) => self.schedule_item(item),
             SectionKind::Contingencies => self.contingency(item),
             SectionKind::Communication => self.comm_entry(item),
         }
