@@ -285,10 +285,7 @@ impl SectionKind {
             || lower.starts_with("success")
         {
             SectionKind::Metrics
-        } else if has(&["contingency", "contingencies", "fallback", "rollback"])
-            || lower.contains("roll back")
-            || lower.contains("roll-back")
-        {
+        } else if has(&["contingency", "contingencies", "fallback"]) {
             SectionKind::Contingencies
         } else if has(&["communication", "comms", "announcement"])
             || lower.contains("stakeholder update")
@@ -657,6 +654,8 @@ struct PlanReader {
     boxes_plan: bool,
     /// Whether the list being read has two or more fields left empty (see `is_empty_field`).
     form_list: bool,
+    /// Whether the open section is a rollback's ("## Rollback (if needed)").
+    rollback_section: bool,
     /// Whether the list being read is a record of fields in bold with a status among them.
     status_record: bool,
     /// The period the heading being read implies without writing it (a weekday, a week of a
@@ -788,6 +787,7 @@ impl PlanReader {
             weeks_counted: false,
             boxes_plan: false,
             form_list: false,
+            rollback_section: false,
             status_record: false,
             implied_period: None,
             weeks_before_launch_day: false,
@@ -2173,6 +2173,7 @@ impl PlanReader {
         self.place_pending_gates();
         let id = self.id(&self.plan.id.clone(), "section", title, line);
         self.kind = SectionKind::of(title);
+        self.rollback_section = is_rollback(title);
         let lower = launch_words_in_english(&title.to_lowercase());
         let words = words_of(&lower);
         // "Post-Cutover Activities", "After go-live": the launch by its other names.
@@ -2858,6 +2859,17 @@ impl PlanReader {
                     _ => &mut self.section().notes,
                 };
                 notes.push(text);
+            }
+            // "## Rollback (if needed)" over "1. Point DNS back": a step done only if the launch
+            // goes wrong, not a task to be overdue. (A checkbox or a step marked done stays a
+            // task: read as a contingency's, its tick would be lost.)
+            SectionKind::Schedule
+                if self.rollback_section
+                    && item.task.is_none()
+                    && !done_state(item).1
+                    && !is_gate(&item.text) =>
+            {
+                self.contingency(item)
             }
             SectionKind::Schedule => {
                 // A checklist straight under a section heading that is a gate ("## ORDER 2:
@@ -5542,6 +5554,16 @@ fn is_empty_field(item: &ListItem) -> bool {
             && item.extra.is_empty()
             && !is_gate(label)
     })
+}
+
+/// Whether a section's title is a rollback's ("## 4. Rollback Procedures", "Roll back"), not a
+/// rehearsal or test of one.
+fn is_rollback(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    (lower.contains("rollback") || lower.contains("roll back") || lower.contains("roll-back"))
+        && !["rehears", "test", "drill", "practi", "dry run", "dry-run"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// Whether text before a date says the date is today's, counted from ("60 days from today (",
