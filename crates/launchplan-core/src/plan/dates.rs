@@ -899,6 +899,8 @@ enum Form {
     DayFirst,
     /// "2026-02-10".
     Iso,
+    /// "2027 Jan 19" (a range may end on a bare day: "2027 Jan 19-23").
+    YearFirst,
     /// "05/13/2027", "13/05/27", "5/13" (see [`NumericDates`]).
     Numeric,
 }
@@ -1445,8 +1447,10 @@ impl<'a> Scanner<'a> {
             return None;
         };
         let (day, last) = self.day_at(day_at)?;
-        // "2027 Jan 19 2028" or "2027 May 3, 2028" says something else.
-        if self.year_after(last).is_some() {
+        // "2027 Jan 19 2028" or "2027 May 3, 2028" says something else; in "hire 2000 May 5
+        // interns" a count after a word, with words after it too, is no year.
+        let counted = i > 0 && self.is(i - 1, Kind::Word) && self.is(last + 1, Kind::Word);
+        if self.year_after(last).is_some() || counted {
             return None;
         }
         Some(Written {
@@ -1454,7 +1458,7 @@ impl<'a> Scanner<'a> {
             day,
             year: Some(year),
             last,
-            form: Form::Iso,
+            form: Form::YearFirst,
         })
     }
 
@@ -1703,6 +1707,15 @@ impl<'a> Scanner<'a> {
         });
         if full.is_some() {
             return full;
+        }
+        // "2027 Jan 19-23": the end a day of the start's month and year.
+        if start.form == Form::YearFirst {
+            let (day, last) = self.day_at(k)?;
+            return Some(Written {
+                day,
+                last,
+                ..*start
+            });
         }
         if start.form != Form::MonthFirst || start.year.is_some() {
             return None;
@@ -2050,6 +2063,16 @@ mod tests {
         assert_eq!(period("due 3-Mar-2027."), day(2027, 3, 3));
         // "2027 Jan 19 2028" says something else than a day of 2027.
         assert_ne!(period("2027 Jan 19 2028"), day(2027, 1, 19));
+        assert_eq!(
+            period("Sprint: 2027 Jan 19-23"),
+            range(ymd(2027, 1, 19), ymd(2027, 1, 23))
+        );
+        assert_ne!(
+            find_date("hire 2000 May 5 interns", ymd(2027, 1, 1))
+                .and_then(Result::ok)
+                .map(|p| p.period),
+            Some(day(2000, 5, 5))
+        );
     }
 
     #[test]

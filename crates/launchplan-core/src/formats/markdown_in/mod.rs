@@ -146,6 +146,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     reader.place_pending_gates();
     reader.front_matter_tasks();
+    reader.drop_gate_headings();
     reader.date_day_numbers();
     reader.date_phases_from_their_rows();
     reader.date_by_the_span();
@@ -589,6 +590,8 @@ struct PlanReader {
     /// …"): dated from the plan's start once it is known.
     launch_day_number: Option<u32>,
     numbered_days: Vec<(NodeId, u32)>,
+    /// Days and groups whose heading may be only a gate's (see `schedule_item`).
+    gate_headings: Vec<NodeId>,
     /// Entries dated by a heading's range that also name a day of the plan's count ("Dia 8-9"
     /// under "(20/01 - 02/02)"), with the range: the day, when the count's start puts it in it.
     ranged_days: Vec<(NodeId, u32, Period)>,
@@ -803,6 +806,7 @@ impl PlanReader {
             relative_gates: Vec::new(),
             launch_day_number: None,
             numbered_days: Vec::new(),
+            gate_headings: Vec::new(),
             ranged_days: Vec::new(),
             gate_list: None,
             start_stated: false,
@@ -1156,6 +1160,30 @@ impl PlanReader {
         }
     }
 
+    /// Drops the days and groups whose heading was only a gate's: still empty once the plan is
+    /// read (the export writes a gate whose title has its day under a heading of that day).
+    fn drop_gate_headings(&mut self) {
+        if self.gate_headings.is_empty() {
+            return;
+        }
+        let ids: std::collections::HashSet<NodeId> = std::mem::take(&mut self.gate_headings)
+            .into_iter()
+            .collect();
+        for section in &mut self.plan.sections {
+            section.blocks.retain_mut(|block| {
+                let PlanBlock::Schedule(g) = block else {
+                    return true;
+                };
+                g.days
+                    .retain(|d| !(ids.contains(&d.id) && d.items.is_empty() && d.notes.is_empty()));
+                !(ids.contains(&g.id)
+                    && g.items.is_empty()
+                    && g.days.is_empty()
+                    && g.notes.is_empty())
+            });
+        }
+    }
+
     /// Dates what the plan numbers by day ("Day 3", "Launch: Day 8") from its start, Day 1 being
     /// the start date itself; nothing when the plan states no start.
     fn date_day_numbers(&mut self) {
@@ -1461,7 +1489,8 @@ impl PlanReader {
             }
         }
         self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
-        let key_dates = self.key_date_runs(blocks);
+        let key_dates: std::collections::HashSet<(usize, usize)> =
+            self.key_date_runs(blocks).into_iter().collect();
         for (at, block) in blocks.iter().enumerate() {
             if self.over_limit() {
                 return;
@@ -1567,6 +1596,8 @@ impl PlanReader {
                         }
                         self.continued = false;
                     }
+                    self.status_record = false;
+                    self.form_list = false;
                 }
                 Block::Rule => {}
                 Block::Record { fields, line } => self.record(fields, *line),
@@ -1704,6 +1735,7 @@ impl PlanReader {
             self.week_by_level[at] = signed_week_in(text);
             self.relative_by_level[at] = relative_in(text)
                 .or_else(|| countdown_heading(text))
+                .or_else(|| signed_count_heading(text))
                 .or_else(|| launch_day_heading(text).filter(|_| !counted_day))
                 .or_else(|| launch_week_heading(text));
             // "### Short-term tasks (48 Hours)" under "## Post-cutover (24-48 Hours After)": a
@@ -2823,6 +2855,9 @@ impl PlanReader {
                         || is_rule(item) && !is_gate(&item.text)
                         || loose_in_boxes
                         || self.status_record
+                            && self.find(&item.text).is_none()
+                            && relative_in(&item.text).is_none()
+                            && !is_gate(&item.text)
                         || self.form_list && self.answers_a_field(item)
                         || self.reads_as_note(&item.text)
                             // "Sign-off from the circulation desk leads?": a gate asked as
@@ -3024,32 +3059,31 @@ impl PlanReader {
                 last.0 = id.clone();
             }
             let date = window.or(gate.due);
-            // "### Mar 5, 2027" over "- **Code freeze: Friday 5th March 2027**" alone, as the
-            // export writes a gate whose title has its day: the heading was only the gate's.
-            if new_items.is_empty() {
+            // "### Mar 5, 2027" over "- **Code freeze: Friday 5th March 2027**", as the export
+            // writes a gate whose title has its day: the heading may be only the gate's. It is
+            // dropped at the end if nothing else was written under it.
+            if new_items.is_empty() && item.titled && self.due_in(&gate.text) == date {
                 let day = date.map(|date| Period::Day { date });
-                let (mut empty_group, mut empty_day) = (false, false);
-                if let Some(PlanBlock::Schedule(g)) = self.last_block() {
-                    let only_the_gates = g.days.last().is_some_and(|d| {
-                        d.items.is_empty() && d.notes.is_empty() && Some(d.date) == date
-                    });
-                    if in_day && only_the_gates {
-                        g.days.pop();
-                        empty_day = true;
+                let heading = match self.last_block() {
+                    Some(PlanBlock::Schedule(g)) if in_day => g
+                        .days
+                        .last()
+                        .filter(|d| {
+                            d.items.is_empty() && d.notes.is_empty() && Some(d.date) == date
+                        })
+                        .map(|d| d.id.clone()),
+                    Some(PlanBlock::Schedule(g))
+                        if g.label.is_empty()
+                            && g.period == day
+                            && g.items.is_empty()
+                            && g.days.is_empty()
+                            && g.notes.is_empty() =>
+                    {
+                        Some(g.id.clone())
                     }
-                    empty_group = !in_day
-                        && g.label.is_empty()
-                        && g.period == day
-                        && g.items.is_empty()
-                        && g.days.is_empty()
-                        && g.notes.is_empty();
-                }
-                if empty_group {
-                    self.section().blocks.pop();
-                }
-                if empty_day || empty_group {
-                    self.cursor = Cursor::Block;
-                }
+                    _ => None,
+                };
+                self.gate_headings.extend(heading);
             }
             self.pending_gates.push(DecisionPoint {
                 id,
@@ -3762,7 +3796,7 @@ impl PlanReader {
         const FIELDS: [&str; 9] = [
             "due", "deadline", "date", "dates", "when", "day", "version", "review", "update",
         ];
-        const PAGE: [&str; 9] = [
+        const PAGE: [&str; 18] = [
             "stand",
             "updated",
             "reviewed",
@@ -3772,11 +3806,27 @@ impl PlanReader {
             "published",
             "modified",
             "edited",
+            "drafted",
+            "revised",
+            "revision",
+            "written",
+            "notes",
+            "approved",
+            "erstellt",
+            "geändert",
+            "rédigé",
         ];
+        // "Last revised:", "Last meeting:": when the page or a meeting was, not an entry
+        // ("Last day for changes:" is one).
+        let last_of_something = words.first() == Some(&"last")
+            && !words
+                .get(1)
+                .is_some_and(|w| ["day", "date", "call", "chance", "merge"].contains(w));
         if words.len() == 1 && FIELDS.contains(&words[0])
             || words.iter().any(|w| PAGE.contains(w))
+            || last_of_something
             || lower.contains("next review")
-            || lower.contains("last review")
+            || lower.contains("mis à jour")
         {
             return false;
         }
@@ -3948,9 +3998,9 @@ impl PlanReader {
         }
     }
 
-    /// "Wednesday: dry run" under "### Week -2": that weekday in the second week before the
-    /// launch (Week -1 is the seven days before the launch day, Week +1 the seven after), as
-    /// days from the launch, once the launch date is known.
+    /// "Wednesday: dry run" under "### Week -2": that weekday in the second calendar week
+    /// before the launch's (weeks run Monday to Sunday; Week +1 is the one after the launch's),
+    /// as days from the launch, once the launch date is known.
     fn weekday_in_launch_week(&self, text: &str) -> Option<Offset> {
         let deepest = (1..7).rev().find(|&l| {
             self.week_by_level[l].is_some()
@@ -3967,21 +4017,22 @@ impl PlanReader {
         // The label ends at its colon, dash or bold ("**Lundi** : …", "Monday - …").
         let after = text.trim_start_matches(|c: char| !c.is_alphanumeric())[first.len()..]
             .trim_start_matches(['*', ' ']);
-        if !after.starts_with([':', '-', '\u{2013}', '\u{2014}']) {
+        let rest = after.strip_prefix([':', '-', '\u{2013}', '\u{2014}'])?;
+        // "Monday - Friday: daily standups" spans the week: no one day of it.
+        let next = rest
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if crate::plan::dates::weekday_named(next).is_some() {
             return None;
         }
+        // Weeks of the calendar, Monday to Sunday: Week -1 is the week before the launch's.
         use chrono::Datelike;
-        let start = if week < 0 {
-            7 * week
-        } else {
-            7 * (week - 1) + 1
-        };
-        let day = (start..start + 7).find(|d| {
-            launch
-                .checked_add_signed(chrono::Duration::days(i64::from(*d)))
-                .is_some_and(|date| date.weekday() == weekday)
-        })?;
-        Offset::new(day, OffsetUnit::Days)
+        let launch_monday = -i64::from(launch.weekday().num_days_from_monday());
+        let monday = launch_monday + 7 * i64::from(week);
+        let day = monday + i64::from(weekday.num_days_from_monday());
+        Offset::new(i32::try_from(day).ok()?, OffsetUnit::Days)
     }
 
     /// The time relative to launch the headings above state: the deepest one, or a day number
@@ -5507,6 +5558,8 @@ impl PlanReader {
                     && label.len() <= 120
                     && !value.trim().is_empty()
                     && !is_gate(label)
+                    && !opens_with_a_verb(label)
+                    && !opens_with_a_verb(value)
                     && self.find(&item.text).is_none()
                     && relative_in(&item.text).is_none()
             })
@@ -5553,7 +5606,27 @@ fn is_empty_field(item: &ListItem) -> bool {
             && item.children.is_empty()
             && item.extra.is_empty()
             && !is_gate(label)
+            && !opens_with_a_verb(label)
     })
+}
+
+/// Whether a text opens with a verb that asks for work ("Share in our Slack community",
+/// "Tweet from the founders' accounts", "deploy v2.3"): a step, not a field or its answer.
+fn opens_with_a_verb(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "add", "announce", "ask", "book", "build", "buy", "call", "cancel", "check", "clean",
+        "close", "collect", "confirm", "contact", "create", "cut", "deploy", "do", "draft",
+        "email", "enable", "disable", "export", "file", "finish", "fix", "flip", "get", "hire",
+        "import", "install", "invite", "launch", "make", "merge", "migrate", "move", "notify",
+        "open", "order", "pause", "pay", "plan", "point", "post", "prepare", "print", "publish",
+        "push", "put", "record", "release", "remove", "reply", "restore", "review", "run",
+        "schedule", "send", "set", "share", "ship", "sign", "start", "submit", "switch", "sync",
+        "tag", "tell", "test", "turn", "tweet", "update", "upload", "verify", "write",
+    ];
+    text.trim()
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| VERBS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether a section's title is a rollback's ("## 4. Rollback Procedures", "Roll back"), not a

@@ -1072,24 +1072,67 @@ impl PlanReader {
         let Some(date_col) = date_column(head, rows, self.context) else {
             return false;
         };
+        // The column that says what was decided ("Decision", "What was decided", "Hva ble
+        // bestemt"), else the longest.
+        let decided = head.iter().position(|h| {
+            let lower = h.to_lowercase();
+            [
+                "decision",
+                "decided",
+                "decid",
+                "bestemt",
+                "beslut",
+                "besluit",
+                "entscheid",
+                "décid",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        });
+        // "## Milestones and decisions" over "| Date | Milestone | Owner |" is a schedule.
+        let title = self.section_title();
+        if decided.is_none()
+            && [
+                "milestone",
+                "timeline",
+                "schedule",
+                "roadmap",
+                "calendar",
+                "plan",
+            ]
+            .iter()
+            .any(|w| title.contains(w))
+        {
+            return false;
+        }
         let letters = |i: usize| {
             rows.iter()
                 .filter_map(|r| r.cells.get(i))
                 .map(|c| c.chars().filter(|ch| ch.is_alphabetic()).count())
                 .sum::<usize>()
         };
-        let Some(title_col) = (0..head.len())
-            .filter(|&i| i != date_col)
-            .max_by_key(|&i| (letters(i), std::cmp::Reverse(i)))
-        else {
+        let Some(title_col) = decided.filter(|&i| i != date_col).or_else(|| {
+            (0..head.len())
+                .filter(|&i| i != date_col)
+                .max_by_key(|&i| (letters(i), std::cmp::Reverse(i)))
+        }) else {
             return false;
         };
         let section = self.section_id();
         for row in rows {
-            let title = row.cells.get(title_col).map_or("", |c| c.trim());
-            if title.is_empty() {
-                continue;
-            }
+            // A row whose decision is blank ("| 2027-03-08 | | Ben | Pending: pick the CDN |")
+            // is titled by its longest other cell, and kept.
+            let title_col = match row.cells.get(title_col).map(|c| c.trim()) {
+                Some(t) if !t.is_empty() => title_col,
+                _ => match (0..row.cells.len())
+                    .filter(|&i| i != date_col && !row.cells[i].trim().is_empty())
+                    .max_by_key(|&i| row.cells[i].trim().chars().count())
+                {
+                    Some(i) => i,
+                    None => continue,
+                },
+            };
+            let title = row.cells[title_col].trim();
             let date = row.cells.get(date_col).and_then(|c| self.due_in(c));
             let notes = row
                 .cells
@@ -1129,30 +1172,37 @@ pub(super) fn dotted_day_column(head: &[String], rows: &[blocks::TableRow]) -> b
         };
         number(parts.next(), 31) && number(parts.next(), 12) && parts.next().is_none()
     };
+    // The header's first word ("Frist", "Due date"), so that "Amount due (EUR)" is no date;
+    // not Portuguese "Data", which is also a size ("Data (GB)").
+    let dated = |header: &str| {
+        header
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| {
+                [
+                    "date",
+                    "dates",
+                    "deadline",
+                    "due",
+                    "frist",
+                    "datum",
+                    "dato",
+                    "termin",
+                    "fecha",
+                    "échéance",
+                    "tarih",
+                    "дата",
+                    "срок",
+                    "termín",
+                    "termijn",
+                ]
+                .contains(&w)
+            })
+    };
     (0..head.len()).any(|col| {
         let cells = filled_cells(rows, col);
-        header_says(
-            &head[col],
-            &[
-                "date",
-                "dates",
-                "deadline",
-                "due",
-                "frist",
-                "datum",
-                "dato",
-                "termin",
-                "fecha",
-                "data",
-                "échéance",
-                "tarih",
-                "дата",
-                "срок",
-                "termín",
-                "termijn",
-            ],
-        ) && cells.len() >= 2
-            && cells.iter().all(|c| day_and_month(c))
+        dated(&head[col]) && cells.len() >= 2 && cells.iter().all(|c| day_and_month(c))
     })
 }
 

@@ -4578,3 +4578,114 @@ fn plain_rollback_steps_are_contingencies_and_a_rollback_gate_stays_a_gate() {
     assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
     assert!(format!("{:?}", plan.sections).contains("Pause every announcement"));
 }
+
+/// What a review of the fifth session's rules found, each a case that must stay as a careful
+/// reader would read it.
+#[test]
+fn the_fifth_sessions_rules_leave_ordinary_text_alone() {
+    let due_of = |source: &str| -> Vec<(String, Option<NaiveDate>)> {
+        items_of(&import_markdown(source).plan)
+            .into_iter()
+            .map(|(t, due, _)| (t, due))
+            .collect()
+    };
+    // A gate first in a day keeps the rest of the day dated.
+    let plan = import_markdown(
+        "# Forum move\n\nLaunch: 2027-10-10\n\nFriday – October 8th, 9 am\n\n  * Freeze both lists\n  * Start importing the archives\n",
+    )
+    .plan;
+    assert_eq!(
+        items_of(&plan)
+            .into_iter()
+            .map(|(t, due, _)| (t, due))
+            .collect::<Vec<_>>(),
+        [(
+            "Start importing the archives".to_string(),
+            Some(d(2027, 10, 8))
+        )]
+    );
+    // An amount is no date, whatever its header says.
+    let plan = import_markdown(
+        "# Venue\n\n## Costs\n\n| Task | Amount due (EUR) |\n|---|---|\n| Pay venue deposit | 15.10 |\n| Pay catering | 20.05 |\n",
+    )
+    .plan;
+    assert!(serde_json::to_string(&plan).unwrap().contains("15.10"));
+    // A decision row with its decision blank is kept; the Decision column titles the rows.
+    let plan = import_markdown(
+        "# Vendor\n\n## Decisions\n\n| Date | Decision | Rationale |\n|---|---|---|\n| 2027-03-01 | Use vendor A | Cheaper at our volume and in the EU region |\n| 2027-03-08 | | Pending: pick the CDN |\n",
+    )
+    .plan;
+    let titles: Vec<String> = crate::schedule::gates::gates(&plan)
+        .into_iter()
+        .map(|g| g.title.to_string())
+        .collect();
+    assert_eq!(titles, ["Use vendor A", "Pending: pick the CDN"]);
+    // A milestone table under "Milestones and decisions" is no decision log.
+    let plan = import_markdown(
+        "# Portal\n\n## Milestones and decisions\n\n| Date | Milestone | Owner |\n|---|---|---|\n| 2027-03-01 | Beta ships | Ana |\n| 2027-05-01 | Pricing page live | Cleo |\n",
+    )
+    .plan;
+    assert!(crate::schedule::gates::gates(&plan).is_empty());
+    // A status record keeps its dated fields and gates, and ends with its list.
+    let plan = import_markdown(
+        "# Checkout\n\n## Payments\n\n- **Owner**: Ana\n- **Status**: On track\n- **Code freeze**: 2027-03-10\n- **Security review**: 2027-03-12\n\nCode freeze for iOS: Wednesday 10 March 2027\n\nStaging sign-off: Friday 12 March 2027\n",
+    )
+    .plan;
+    assert_eq!(crate::schedule::gates::gates(&plan).len(), 3);
+    assert_eq!(
+        items_of(&plan)
+            .into_iter()
+            .map(|(t, due, _)| (t, due))
+            .collect::<Vec<_>>(),
+        [(
+            "Security review: 2027-03-12".to_string(),
+            Some(d(2027, 3, 12))
+        )]
+    );
+    // When the page was drafted or revised, or a meeting held, is no entry.
+    assert!(due_of(
+        "# Billing plan\n\nOwner: Ana Lima\nDrafted: 1 March 2027\nLast revised: 3 March 2027\n\n## Tasks\n\n- [ ] Freeze schema\n"
+    )
+    .iter()
+    .all(|(t, _)| t == "Freeze schema"));
+    // Actions with a colon are steps, not a form.
+    assert_eq!(
+        due_of("# PH\n\n## Steps\n\n- Share in our Slack community:\n- Tweet from the founders' accounts:\n- Reply to every comment: Ana and Ben take turns\n").len(),
+        3
+    );
+    // A launch word after a label that is no step, an aside after a colon, a "Plus" in a line.
+    let plan = import_markdown(
+        "# P\n\nLaunch: 2027-06-01\n\n## Workstream: Release\n\n- [ ] Write the notes\n\n## Club\n\n- post-event: day after, week after & month after\n- [ ] Plus 2 days for the legal review\n",
+    )
+    .plan;
+    assert!(items_of(&plan)
+        .iter()
+        .all(|(_, _, offset)| offset.is_none()));
+    // Year-first ranges, and a count before a month.
+    assert_eq!(
+        due_of("# R\n\n## Dates\n\n- [ ] Sprint 2027 Jan 19-23\n- [ ] hire 2000 May 5 interns\n")
+            [0]
+        .1,
+        Some(d(2027, 1, 23))
+    );
+    // Weekday labels under "Week -1" are that calendar week's, in order; a span of weekdays is
+    // no one day.
+    let plan = import_markdown(
+        "# L\n\nLaunch: 2027-03-17\n\n## Calendar\n\n### Week -1\n- Monday: a\n- Tuesday: b\n- Wednesday: c\n- Friday: d\n- Monday - Friday: standups\n",
+    )
+    .plan;
+    let days: Vec<Option<NaiveDate>> = items_of(&plan)
+        .into_iter()
+        .map(|(_, due, offset)| due.or_else(|| offset.and_then(|o| o.day_from(d(2027, 3, 17)))))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            Some(d(2027, 3, 8)),
+            Some(d(2027, 3, 9)),
+            Some(d(2027, 3, 10)),
+            Some(d(2027, 3, 12)),
+            Some(d(2027, 3, 16))
+        ]
+    );
+}

@@ -459,13 +459,12 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             && matches!(w[1].as_str(), "before" | "after")
             && (launch.contains(&w[2].as_str()) || w[2] == "the")
     }) && joined.iter().any(|w| launch.contains(&w.as_str()));
-    // "Step 4: the release": a step that is the launch itself.
-    let the_launch = {
-        let after = lower.rsplit_once(':').map_or(lower.as_str(), |(_, r)| r);
+    // "Step 4: the release": a step that is the launch itself (not "Workstream: Release").
+    let the_launch = lower.split_once(':').is_some_and(|(label, after)| {
         let words = words_of(after);
-        matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
-            && lower.contains(':')
-    };
+        is_step_label(label)
+            && matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
+    });
     (day_of || launch_day || at_event || releasing || week_of || just || the_launch || d_day)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
@@ -504,6 +503,43 @@ pub(super) fn launch_week_heading(text: &str) -> Option<Offset> {
     } else {
         None
     }
+}
+
+/// A heading that is only a signed length of time ("### Minus 3 weeks", "Plus 2 days", "Minus 1
+/// week: venue"): that long before or after the launch. Not "Plus 2 more: stretch goals".
+pub(super) fn signed_count_heading(text: &str) -> Option<Offset> {
+    let lower = text.to_lowercase();
+    let head = lower.split([':', '(']).next().unwrap_or_default();
+    let words = words_of(head);
+    let [sign, n, unit] = words.as_slice() else {
+        return None;
+    };
+    let sign = match *sign {
+        "minus" => "-",
+        "plus" => "+",
+        _ => return None,
+    };
+    if !n.chars().all(|c| c.is_ascii_digit())
+        || ![
+            "day", "days", "week", "weeks", "month", "months", "hour", "hours",
+        ]
+        .contains(unit)
+    {
+        return None;
+    }
+    relative_in(&format!("t {sign} {n} {unit}"))
+}
+
+/// Whether a lower-case label numbers a step of a process ("step 2", "## phase 3", "stage iv").
+fn is_step_label(label: &str) -> bool {
+    let words = words_of(label);
+    matches!(
+        words.as_slice(),
+        [step, n] if ["step", "phase", "stage", "part", "fase", "etappe", "schritt", "étape", "paso"]
+            .contains(step)
+            && (n.chars().all(|c| c.is_ascii_digit())
+                || n.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+    )
 }
 
 /// A lower-case title with the words for the launch, before and after in French, Spanish,
@@ -776,26 +812,21 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         .replace("t minus", "t -")
         .replace("t-plus", "t +")
         .replace("t plus", "t +");
-    // "### Minus 3 weeks", "Plus 2 days": a time before or after the launch.
-    let lower = match lower.trim_start_matches(['#', ' ']).split_once(' ') {
-        Some(("minus", rest)) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
-            format!("t - {rest}")
-        }
-        Some(("plus", rest)) if rest.starts_with(|c: char| c.is_ascii_digit()) => {
-            format!("t + {rest}")
-        }
-        _ => lower,
-    };
     if !lower.is_ascii() {
         if let Some(offset) = cjk_relative(&lower) {
             return Some(offset);
         }
     }
     // At the start, or of an aside in brackets ("Prep (Night Before - Monday Evening)").
-    // "Step 2: a week before the release": after a label too.
+    // "Step 2: a week before the release": after a step's label too.
     if let Some(offset) = std::iter::once(lower.as_str())
         .chain(lower.split('(').skip(1))
-        .chain(lower.split_once(':').map(|(_, rest)| rest))
+        .chain(
+            lower
+                .split_once(':')
+                .filter(|(label, _)| is_step_label(label))
+                .map(|(_, rest)| rest),
+        )
         .find_map(one_unit_before_or_after)
     {
         return Some(offset);
@@ -1243,10 +1274,18 @@ mod relative_tests {
         assert_eq!(launch_day_heading("The release"), None);
         assert_eq!(launch_day_heading("🌙 CUTOVER NIGHT"), rel(0, Days));
         assert_eq!(launch_week_heading("Stage 3: Next Morning"), rel(1, Days));
-        assert_eq!(relative_in("###  Minus 2 weeks"), rel(-2, Weeks));
-        assert_eq!(relative_in("Plus 3 days"), rel(3, Days));
-        assert_eq!(relative_in("Minus signs in the totals"), None);
+        assert_eq!(signed_count_heading("###  Minus 2 weeks"), rel(-2, Weeks));
+        assert_eq!(signed_count_heading("Plus 3 days"), rel(3, Days));
+        assert_eq!(signed_count_heading("Minus signs in the totals"), None);
+        assert_eq!(signed_count_heading("Plus 2 more: stretch goals"), None);
+        assert_eq!(relative_in("Plus 2 days for the legal review"), None);
         assert_eq!(launch_day_heading("Step 4: the release notes"), None);
+        assert_eq!(launch_day_heading("Workstream: Release"), None);
+        assert_eq!(launch_day_heading("Appendix: the launch"), None);
+        assert_eq!(
+            relative_in("post-event: day after, week after & month after"),
+            None
+        );
         assert_eq!(relative_in("### 3週間前"), rel(-3, Weeks));
         assert_eq!(
             relative_in("**Срок:** За 2 недели до запуска"),
