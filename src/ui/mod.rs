@@ -10,6 +10,7 @@ mod controls;
 mod decisions;
 mod deferred;
 mod download;
+mod editing;
 mod example;
 mod first_paint;
 mod header;
