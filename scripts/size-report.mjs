@@ -95,9 +95,11 @@ import { pathToFileURL } from 'node:url';
  * kept its budget (363.4 KB measured). 633.7 KB on 2026-12-02 (issue 15) when the views that
  * change the plan's structure (an item's editor, the add fields, a group's tools) moved to a
  * chunk fetched when editing starts: the chunk is 9.5 KB for 7.7 KB taken from the start, with
- * the glue of each of its views (628.5 -> 633.6 KB measured).
+ * the glue of each of its views (628.5 -> 633.6 KB measured). 637.9 KB the same day when the View
+ * menu's options (as of a day, reschedule, the timeline's zoom) moved to a chunk fetched when the
+ * menu is first opened: the chunk is 5.2 KB for 3.2 KB taken from the start (637.9 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 633.7 * 1024;
+export const GZIP_BUDGET_BYTES = 637.9 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -147,9 +149,11 @@ export const GZIP_BUDGET_BYTES = 633.7 * 1024;
  * instead of a `serde_json::Value` of the whole file (367.8 -> 362.7 KB). Lowered to 355.8 KB
  * (2026-12-02) when the views that change the plan's structure (an item's editor, the add
  * fields, a group's rename, move and delete) moved to a chunk fetched when editing starts
- * (363.4 -> 355.7 KB). Issue 15 goes on to 200 KB.
+ * (363.4 -> 355.7 KB); to 352.6 KB when the View menu's options (as of a day, reschedule, the
+ * timeline's zoom) moved to a chunk fetched when the menu is first opened (355.7 -> 352.6 KB).
+ * Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 355.8 * 1024;
+export const START_GZIP_BUDGET_BYTES = 352.6 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -36,6 +36,7 @@ mod state;
 mod theme;
 mod timeline;
 mod updates;
+mod view_options;
 
 pub use app::App;
 pub use first_paint::{leave_first_paint, start_after_first_paint};

@@ -238,6 +238,24 @@ test.describe('the editing views, loaded on first use', () => {
   });
 });
 
+test.describe("the View menu's options, loaded when first opened", () => {
+  test.use(chunkRefused('view_options'));
+
+  test('options that cannot be loaded are reported, and the next opening loads them', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const refused = await refuseChunkOnce(page, 'view_options');
+    await openMenu(page, 'View');
+    await expect(page.getByTestId('alert')).toContainText("The View menu's options could not be loaded");
+    // The rest of the menu is there.
+    await expect(page.getByRole('button', { name: 'Edit plan' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await openMenu(page, 'View');
+    await page.getByRole('button', { name: 'Plan date (February 9, 2026)' }).click();
+    await expect(page.getByTestId('today')).toHaveText('Monday, February 9, 2026');
+    expect(refused.count).toBe(2);
+  });
+});
+
 test.describe('decisions, metrics, reschedule', () => {
   test('recording a decision', async ({ page }) => {
     await openAt(page, '2026-02-14T16:00:00');
