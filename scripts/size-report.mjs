@@ -98,8 +98,10 @@ import { pathToFileURL } from 'node:url';
  * the glue of each of its views (628.5 -> 633.6 KB measured). 637.9 KB the same day when the View
  * menu's options (as of a day, reschedule, the timeline's zoom) moved to a chunk fetched when the
  * menu is first opened: the chunk is 5.2 KB for 3.2 KB taken from the start (637.9 KB measured).
+ * 642.6 KB when the Share panel with the code that makes a link moved to a chunk fetched on the
+ * first share: the chunk is 5.9 KB for 3.4 KB taken from the start (642.5 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 637.9 * 1024;
+export const GZIP_BUDGET_BYTES = 642.6 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -150,10 +152,11 @@ export const GZIP_BUDGET_BYTES = 637.9 * 1024;
  * (2026-12-02) when the views that change the plan's structure (an item's editor, the add
  * fields, a group's rename, move and delete) moved to a chunk fetched when editing starts
  * (363.4 -> 355.7 KB); to 352.6 KB when the View menu's options (as of a day, reschedule, the
- * timeline's zoom) moved to a chunk fetched when the menu is first opened (355.7 -> 352.6 KB).
- * Issue 15 goes on to 200 KB.
+ * timeline's zoom) moved to a chunk fetched when the menu is first opened (355.7 -> 352.6 KB);
+ * to 349.2 KB when the Share panel with the code that makes a link moved to a chunk fetched on
+ * the first share (352.6 -> 349.2 KB). Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 352.6 * 1024;
+export const START_GZIP_BUDGET_BYTES = 349.2 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
