@@ -100,8 +100,11 @@ import { pathToFileURL } from 'node:url';
  * menu is first opened: the chunk is 5.2 KB for 3.2 KB taken from the start (637.9 KB measured).
  * 642.6 KB when the Share panel with the code that makes a link moved to a chunk fetched on the
  * first share: the chunk is 5.9 KB for 3.4 KB taken from the start (642.5 KB measured).
+ * 645.9 KB when the choices about stored data (unreadable, deleted or changed by another tab)
+ * moved to a chunk fetched when one is first needed: the chunk is 4.0 KB for 3.7 KB taken from
+ * the start (645.8 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 642.6 * 1024;
+export const GZIP_BUDGET_BYTES = 645.9 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -154,9 +157,11 @@ export const GZIP_BUDGET_BYTES = 642.6 * 1024;
  * (363.4 -> 355.7 KB); to 352.6 KB when the View menu's options (as of a day, reschedule, the
  * timeline's zoom) moved to a chunk fetched when the menu is first opened (355.7 -> 352.6 KB);
  * to 349.2 KB when the Share panel with the code that makes a link moved to a chunk fetched on
- * the first share (352.6 -> 349.2 KB). Issue 15 goes on to 200 KB.
+ * the first share (352.6 -> 349.2 KB); to 345.5 KB when the choices about stored data
+ * (unreadable, deleted or changed by another tab) moved to a chunk fetched when one is first
+ * needed (349.2 -> 345.4 KB). Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 349.2 * 1024;
+export const START_GZIP_BUDGET_BYTES = 345.5 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
