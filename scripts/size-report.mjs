@@ -92,9 +92,19 @@ import { pathToFileURL } from 'node:url';
  * session with the rules of round 22 and a second review's fixes (boxes without a list marker,
  * boxes of a gate's table, When sections, target dates, day labels over lists): 628.3 KB
  * measured. What loads at start
- * kept its budget (363.4 KB measured).
+ * kept its budget (363.4 KB measured). 633.7 KB on 2026-12-02 (issue 15) when the views that
+ * change the plan's structure (an item's editor, the add fields, a group's tools) moved to a
+ * chunk fetched when editing starts: the chunk is 9.5 KB for 7.7 KB taken from the start, with
+ * the glue of each of its views (628.5 -> 633.6 KB measured). 637.9 KB the same day when the View
+ * menu's options (as of a day, reschedule, the timeline's zoom) moved to a chunk fetched when the
+ * menu is first opened: the chunk is 5.2 KB for 3.2 KB taken from the start (637.9 KB measured).
+ * 642.6 KB when the Share panel with the code that makes a link moved to a chunk fetched on the
+ * first share: the chunk is 5.9 KB for 3.4 KB taken from the start (642.5 KB measured).
+ * 645.9 KB when the choices about stored data (unreadable, deleted or changed by another tab)
+ * moved to a chunk fetched when one is first needed: the chunk is 4.0 KB for 3.7 KB taken from
+ * the start (645.8 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 629 * 1024;
+export const GZIP_BUDGET_BYTES = 645.9 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -141,10 +151,17 @@ export const GZIP_BUDGET_BYTES = 629 * 1024;
  * format parser (377.9 -> 373.2 KB); lowered to 369 KB when a period is read as one flat record
  * and then checked, instead of the buffering code serde generates for a tagged enum (373.2 ->
  * 367.7 KB); to 364 KB when the file's header is checked by a reader of its three fields
- * instead of a `serde_json::Value` of the whole file (367.8 -> 362.7 KB). Issue 15 goes on to
- * 200 KB.
+ * instead of a `serde_json::Value` of the whole file (367.8 -> 362.7 KB). Lowered to 355.8 KB
+ * (2026-12-02) when the views that change the plan's structure (an item's editor, the add
+ * fields, a group's rename, move and delete) moved to a chunk fetched when editing starts
+ * (363.4 -> 355.7 KB); to 352.6 KB when the View menu's options (as of a day, reschedule, the
+ * timeline's zoom) moved to a chunk fetched when the menu is first opened (355.7 -> 352.6 KB);
+ * to 349.2 KB when the Share panel with the code that makes a link moved to a chunk fetched on
+ * the first share (352.6 -> 349.2 KB); to 345.5 KB when the choices about stored data
+ * (unreadable, deleted or changed by another tab) moved to a chunk fetched when one is first
+ * needed (349.2 -> 345.4 KB). Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 364 * 1024;
+export const START_GZIP_BUDGET_BYTES = 345.5 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -48,6 +48,7 @@ pub fn App() -> impl IntoView {
     let filter = Filter::new();
     provide_context(filter);
     Deferred::provide(state);
+    super::editing::Editors::provide(state);
     run_clock(state.now);
     let help = RwSignal::new(false);
     super::timeline::provide_zoom();

@@ -1,13 +1,14 @@
 //! One checkable entry: a native checkbox named by the entry's text, its state in words, its
-//! notes, and an editor (rename, date, note, move, delete).
+//! notes, and the Edit button that opens its editor (in the editing chunk, `editing.rs`).
 
+use super::editing::use_editors;
 use super::state::{use_app_state, use_filter};
-use launchplan_core::plan::dates::parse_iso;
 use launchplan_core::plan::{Entry, NodeId};
 use launchplan_core::schedule::status::Status;
 use leptos::prelude::*;
 
-/// A checklist row for the entry with `id`. `editable` adds the item editor (schedule items);
+/// A checklist row for the entry with `id`. `editable` adds the item's Edit button (schedule
+/// items), which fetches the editor the first time;
 /// `children` go at the end of the row (a metric's actual value).
 #[component]
 pub(crate) fn CheckRow(
@@ -22,6 +23,7 @@ pub(crate) fn CheckRow(
     let status = Memo::new(move |_| {
         entry.with(|e| e.as_ref().map(|e| Status::of(e.done, e.due, state.today())))
     });
+    let editors = use_editors();
     let editing = RwSignal::new(false);
     let edit_button = NodeRef::<leptos::html::Button>::new();
     // Closing the editor hands focus back to the Edit button, so a keyboard user stays in place.
@@ -69,89 +71,23 @@ pub(crate) fn CheckRow(
                     node_ref=edit_button
                     aria-expanded=move || editing.get().to_string()
                     aria-label=move || format!("Edit {}", entry.with(|e| e.as_ref().map(|e| e.text.clone()).unwrap_or_default()))
-                    on:click=move |_| editing.update(|e| *e = !*e)
+                    on:click=move |_| {
+                        if editing.get_untracked() {
+                            editing.set(false);
+                        } else {
+                            editors.load(state, move || editing.set(true));
+                        }
+                    }
                 >"Edit"</button>
             })}
             <ul class="notes">
                 {move || entry.with(|e| e.as_ref().map(|e| e.notes.clone()).unwrap_or_default()).into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
             </ul>
             {children.map(|c| c())}
-            <Show when=move || editing.get()>
-                <ItemEditor id=id.clone() done=close_editor />
-            </Show>
+            {move || {
+                let views = editors.get().filter(|_| editing.get())?;
+                Some((views.item)(id.clone(), Callback::new(move |()| close_editor())))
+            }}
         </li>
-    }
-}
-
-/// The editor under an item: rename, move to another date, add a note, reorder, delete.
-#[component]
-fn ItemEditor(id: NodeId, done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
-    let state = use_app_state();
-    let key = id.clone();
-    let entry = state.plan.with_untracked(|p| p.entry(&key));
-    let text = RwSignal::new(entry.as_ref().map(|e| e.text.clone()).unwrap_or_default());
-    let due = RwSignal::new(
-        entry
-            .as_ref()
-            .and_then(|e| e.due)
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
-    );
-    let note = RwSignal::new(String::new());
-    let (i1, i2, i3, i4, i5) = (id.clone(), id.clone(), id.clone(), id.clone(), id.clone());
-    let save = move || {
-        let (id, new_text, new_due, new_note) = (
-            i1.clone(),
-            text.get_untracked(),
-            due.get_untracked(),
-            note.get_untracked(),
-        );
-        let date = parse_iso(&new_due);
-        if !new_due.is_empty() && date.is_none() {
-            state.alert.set(Some(format!(
-                "\"{new_due}\" is not a date; the item keeps its date."
-            )));
-            return;
-        }
-        state.change(move |p, now| {
-            let renamed = p.set_text(&id, &new_text, now);
-            let moved = date.is_some_and(|d| p.set_date(&id, d, now));
-            let noted = p.add_note(&id, &new_note, now);
-            renamed | moved | noted
-        });
-        note.set(String::new());
-        done();
-    };
-    view! {
-        <form class="editor" on:submit=move |ev| { ev.prevent_default(); save(); }>
-            <label>"Text " <input type="text" bind:value=text required /></label>
-            <label>"Due " <input type="date" bind:value=due /></label>
-            <label>"Add a note " <input type="text" bind:value=note /></label>
-            <div class="editor-actions">
-                <button type="submit">"Save"</button>
-                <button type="button" on:click=move |_| { let id = i2.clone(); state.change(move |p, _| p.move_by(&id, -1)); }>"Move up"</button>
-                <button type="button" on:click=move |_| { let id = i3.clone(); state.change(move |p, _| p.move_by(&id, 1)); }>"Move down"</button>
-                <button type="button" class="danger" on:click=move |_| { let id = i4.clone(); state.change(move |p, _| p.delete(&id)); }>"Delete"</button>
-                <button type="button" on:click=move |_| { let _ = &i5; done(); }>"Close"</button>
-            </div>
-        </form>
-    }
-}
-
-/// An input that adds an item to a day or group.
-#[component]
-pub(crate) fn AddItem(parent: NodeId, #[prop(into)] label: Signal<String>) -> impl IntoView {
-    let state = use_app_state();
-    let text = RwSignal::new(String::new());
-    view! {
-        <form class="add-item" on:submit=move |ev| {
-            ev.prevent_default();
-            let (parent, value) = (parent.clone(), text.get_untracked());
-            state.change(move |p, now| p.add_item(&parent, super::clock::new_id("item"), &value, now));
-            text.set(String::new());
-        }>
-            <input type="text" bind:value=text aria-label=move || label.get() placeholder="Add an item" />
-            <button type="submit">"Add"</button>
-        </form>
     }
 }

@@ -1,11 +1,11 @@
 //! The toolbar: find and filter, undo and redo in view; the View menu holds the timeline's zoom,
-//! the plan as of a day, reschedule, editing mode, theme and the shortcuts.
+//! the plan as of a day and reschedule (fetched when it is first opened, `view_options.rs`),
+//! editing mode, theme and the shortcuts.
 
 use super::menu::Menu;
 use super::state::{use_app_state, use_filter};
 use super::theme::ThemeToggle;
-use launchplan_core::plan::dates::{format_long, parse_iso};
-use launchplan_core::schedule::reschedule::reschedule;
+use super::view_options::view_options;
 use leptos::prelude::*;
 
 /// Controls that change what the plan is viewed as of, and what is shown.
@@ -13,27 +13,28 @@ use leptos::prelude::*;
 pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
     let state = use_app_state();
     let filter = use_filter();
-    let as_of_text = move || state.as_of.get().map(|d| d.to_string()).unwrap_or_default();
-    let plan_date = move || state.plan.with(|p| p.facts.written_on);
-    let new_launch = RwSignal::new(String::new());
-    let do_reschedule = move || {
-        let text = new_launch.get_untracked();
-        let Ok(day) = parse_iso(&text).ok_or(()) else {
-            state
-                .alert
-                .set(Some("Choose the new launch date first.".into()));
+    // The View menu's options are a chunk fetched when it is first opened (view_options.rs);
+    // one that does not load is reported, and the next opening tries again.
+    let options = RwSignal::new_local(None::<AnyView>);
+    let loading = StoredValue::new(false);
+    let owner = Owner::current().unwrap_or_default();
+    let load_options = move |()| {
+        if loading.get_value() {
             return;
-        };
-        let moved = state
-            .plan
-            .with_untracked(|p| reschedule(p, day, super::clock::stamp()));
-        match moved {
-            Ok(plan) => {
-                state.replace(plan);
-                state.alert.set(None);
-            }
-            Err(e) => state.alert.set(Some(e.to_string())),
         }
+        loading.set_value(true);
+        let owner = owner.child();
+        leptos::task::spawn_local(async move {
+            match view_options(owner).await {
+                Ok(view) => options.set(Some(view)),
+                Err(_) => {
+                    loading.set_value(false);
+                    state
+                        .alert
+                        .set(Some(super::chunk::not_loaded("The View menu's options")));
+                }
+            }
+        });
     };
     view! {
         <div class="controls" role="toolbar" aria-label="Plan controls">
@@ -59,27 +60,11 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
                 <button type="button" on:click=move |_| state.undo() prop:disabled=move || !state.can_undo.get() aria-keyshortcuts="Control+Z">"Undo"</button>
                 <button type="button" on:click=move |_| state.redo() prop:disabled=move || !state.can_redo.get() aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
             </div>
-            <Menu label="View">
-                <fieldset class="as-of">
-                    <legend>"View as of"</legend>
-                    <input
-                        type="date"
-                        aria-label="View the plan as of"
-                        prop:value=as_of_text
-                        on:change=move |ev| state.as_of.set(parse_iso(&event_target_value(&ev)))
-                    />
-                    <button type="button" on:click=move |_| state.as_of.set(None)>"Today"</button>
-                    {move || plan_date().map(|d| view! {
-                        <button type="button" on:click=move |_| state.as_of.set(Some(d))>{format!("Plan date ({})", format_long(d))}</button>
-                    })}
-                </fieldset>
-                <form class="reschedule" on:submit=move |ev| { ev.prevent_default(); do_reschedule(); }>
-                    <label>"New launch date " <input type="date" bind:value=new_launch /></label>
-                    <button type="submit">
-                        {move || if state.plan.with(|p| p.facts.launch.is_some()) { "Reschedule" } else { "Set launch date" }}
-                    </button>
-                </form>
-                <super::timeline::ZoomControl />
+            <Menu label="View" on_open=Callback::new(load_options)>
+                {move || {
+                    options.track();
+                    options.try_update_untracked(Option::take).flatten()
+                }}
                 <div class="menu-row">
                     <button
                         type="button"

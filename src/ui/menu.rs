@@ -6,7 +6,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub(crate) fn Menu(label: &'static str, children: Children) -> impl IntoView {
+pub(crate) fn Menu(
+    label: &'static str,
+    /// Runs each time the menu opens.
+    #[prop(optional)]
+    on_open: Option<Callback<()>>,
+    children: Children,
+) -> impl IntoView {
     let details = NodeRef::<leptos::html::Details>::new();
     let close = move |focus_button: bool| {
         let Some(d) = details.get_untracked() else {
@@ -57,7 +63,18 @@ pub(crate) fn Menu(label: &'static str, children: Children) -> impl IntoView {
     });
     on_cleanup(move || outside.remove());
     view! {
-        <details class="menu" node_ref=details on:keydown=on_key>
+        <details
+            class="menu"
+            node_ref=details
+            on:keydown=on_key
+            on:toggle=move |_| {
+                if let (Some(open), Some(d)) = (on_open, details.get_untracked()) {
+                    if d.open() {
+                        open.run(());
+                    }
+                }
+            }
+        >
             <summary>{label}</summary>
             <div class="menu-panel" on:click=on_panel_click>{children()}</div>
         </details>

@@ -10,6 +10,7 @@ mod controls;
 mod decisions;
 mod deferred;
 mod download;
+mod editing;
 mod example;
 mod first_paint;
 mod header;
@@ -35,6 +36,7 @@ mod state;
 mod theme;
 mod timeline;
 mod updates;
+mod view_options;
 
 pub use app::App;
 pub use first_paint::{leave_first_paint, start_after_first_paint};

@@ -120,9 +120,55 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
     }
 }
 
-/// What needs a decision: unreadable stored data, or another tab's changes.
+/// What needs a decision: unreadable stored data, or another tab's changes. The choices are a
+/// wasm chunk of their own, fetched the first time one is needed (none is, to show a plan). A
+/// chunk that does not load is reported; nothing is saved over the stored plan meanwhile.
 #[component]
 pub(crate) fn StorageDecisions() -> impl IntoView {
+    let state = use_app_state();
+    let persistence = use_persistence();
+    let body = RwSignal::new_local(None::<AnyView>);
+    let loading = StoredValue::new(false);
+    let owner = Owner::current().unwrap_or_default();
+    // Fetching the chunk is reaching outside the reactive system, when a choice is first needed.
+    Effect::new(move |_| {
+        let needed = persistence.unreadable.with(Option::is_some)
+            || persistence.deleted_elsewhere.get()
+            || persistence.conflict.with(Option::is_some);
+        if !needed || loading.get_value() {
+            return;
+        }
+        loading.set_value(true);
+        let owner = owner.child();
+        leptos::task::spawn_local(async move {
+            match decisions_body(owner).await {
+                Ok(view) => body.set(Some(view)),
+                Err(_) => {
+                    loading.set_value(false);
+                    state.alert.set(Some(format!(
+                        "{} Nothing is saved until the choice is made.",
+                        super::chunk::not_loaded("A choice this plan needs")
+                    )));
+                }
+            }
+        });
+    });
+    move || {
+        body.track();
+        body.try_update_untracked(Option::take).flatten()
+    }
+}
+
+/// The choices, built under `owner` (the chunk's code runs after the await, outside any
+/// reactive owner).
+#[leptos::wasm_split::wasm_split(storage_decisions, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn decisions_body(owner: Owner) -> Result<AnyView, super::chunk::ChunkUnavailable> {
+    Ok(owner.with(|| view! { <Decisions /> }.into_any()))
+}
+
+/// Each choice that is needed now, with its buttons.
+#[component]
+fn Decisions() -> impl IntoView {
     let state = use_app_state();
     let persistence = use_persistence();
     view! {

@@ -3,11 +3,12 @@
 use super::comms::CommView;
 use super::decisions::DecisionView;
 use super::deferred::{use_deferred, weight};
+use super::editing::use_editors;
 use super::metrics::MetricsView;
 use super::milestones::MilestonesView;
 use super::places::{typed_block, use_places, Places};
 use super::risks::{ContingencyView, RiskView};
-use super::schedule::{heading_text, AddGroup, ScheduleView};
+use super::schedule::{heading_text, ScheduleView};
 use super::state::{use_app_state, AppState};
 use launchplan_core::plan::{Block, NodeId, Section};
 use leptos::prelude::*;
@@ -40,6 +41,7 @@ fn SectionView(id: NodeId) -> impl IntoView {
     let state = use_app_state();
     let deferred = use_deferred();
     let places = use_places();
+    let editors = use_editors();
     let key = StoredValue::new(id.clone());
     let title = move || read_section(state, places, key, |s| s.title.clone());
     let blocks = move || {
@@ -86,9 +88,10 @@ fn SectionView(id: NodeId) -> impl IntoView {
                     }
                 }
             />
-            <Show when=holds_schedule>
-                <AddGroup section=id.clone() />
-            </Show>
+            {move || {
+                let views = editors.get().filter(|_| holds_schedule())?;
+                Some((views.add_group)(id.clone()))
+            }}
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! Share links in the browser: compressing the plan with the browser's own deflate, the Share
-//! panel with the link and Copy, and reading a link the page was opened with.
+//! panel with the link and Copy (a wasm chunk fetched on the first share), and reading a link
+//! the page was opened with.
 
 use super::state::use_app_state;
 use launchplan_core::formats::json::import_json;
@@ -116,21 +117,76 @@ enum Shown {
 }
 
 /// The "Share link" button and its panel. `export_json` saves the plan as a file instead.
+/// The panel and the code that makes a link are a wasm chunk of their own, fetched on the first
+/// share (none of it is needed to show a plan); each panel gets an owner of its own, disposed
+/// when it closes. A chunk that does not load is reported and the next press tries again.
 #[component]
 pub(crate) fn ShareControl(export_json: Callback<()>) -> impl IntoView {
     let state = use_app_state();
-    let shown = RwSignal::new(None::<Shown>);
-    let copied = RwSignal::new(None::<&'static str>);
+    let parent = Owner::current().unwrap_or_default();
+    let panel = RwSignal::new_local(None::<AnyView>);
+    let panel_owner = StoredValue::new_local(None::<Owner>);
+    // Which panel is wanted: one that finishes loading after another was asked for is dropped.
+    let generation = StoredValue::new(0u64);
+    let close = Callback::new(move |()| {
+        generation.update_value(|g| *g += 1);
+        panel.set(None);
+        // Its owner is disposed once it is off the page (a timer: after the render that takes
+        // it away).
+        if let Some(old) = panel_owner.try_update_value(Option::take).flatten() {
+            set_timeout(move || old.cleanup(), std::time::Duration::ZERO);
+        }
+    });
     let open = move |_| {
-        copied.set(None);
+        close.run(());
+        let wanted = generation.get_value();
+        let owner = parent.child();
+        panel_owner.set_value(Some(owner.clone()));
         let plan = state.plan.get_untracked();
         leptos::task::spawn_local(async move {
-            shown.set(Some(match make_link(&plan).await {
-                Ok(link) => Shown::Link(link),
-                Err(why) => Shown::Refused(why),
-            }));
+            match share_panel(owner, plan, export_json, close).await {
+                Ok(view) if generation.get_value() == wanted => panel.set(Some(view)),
+                Ok(_) => {}
+                Err(_) => state.alert.set(Some(format!(
+                    "{} No link was made.",
+                    super::chunk::not_loaded("Share links")
+                ))),
+            }
         });
     };
+    view! {
+        <button type="button" on:click=open>"Share link…"</button>
+        {move || {
+            panel.track();
+            panel.try_update_untracked(Option::take).flatten()
+        }}
+    }
+}
+
+/// The Share panel for `plan`, built under `owner` (the chunk's code runs after the await,
+/// outside any reactive owner).
+#[leptos::wasm_split::wasm_split(share_panel, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn share_panel(
+    owner: Owner,
+    plan: Plan,
+    export_json: Callback<()>,
+    close: Callback<()>,
+) -> Result<AnyView, super::chunk::ChunkUnavailable> {
+    Ok(owner
+        .with(|| view! { <SharePanel plan=plan export_json=export_json close=close /> }.into_any()))
+}
+
+/// The link made from `plan` with Copy, or why there is none with Export JSON instead.
+#[component]
+fn SharePanel(plan: Plan, export_json: Callback<()>, close: Callback<()>) -> impl IntoView {
+    let shown = RwSignal::new(None::<Shown>);
+    let copied = RwSignal::new(None::<&'static str>);
+    leptos::task::spawn_local(async move {
+        shown.set(Some(match make_link(&plan).await {
+            Ok(link) => Shown::Link(link),
+            Err(why) => Shown::Refused(why),
+        }));
+    });
     let copy = move |link: String| {
         leptos::task::spawn_local(async move {
             let written = JsFuture::from(window().navigator().clipboard().write_text(&link)).await;
@@ -142,7 +198,6 @@ pub(crate) fn ShareControl(export_json: Callback<()>) -> impl IntoView {
         });
     };
     view! {
-        <button type="button" on:click=open>"Share link…"</button>
         {move || shown.get().map(|s| view! {
             <section class="share-panel" role="dialog" aria-labelledby="share-heading" data-testid="share-panel">
                 <h2 id="share-heading">"Share link"</h2>
@@ -157,15 +212,15 @@ pub(crate) fn ShareControl(export_json: Callback<()>) -> impl IntoView {
                             <p class="muted">{format!("{chars} characters.")}" "<span role="status">{move || copied.get()}</span></p>
                             <div class="editor-actions">
                                 <button type="button" on:click=move |_| copy(for_copy.clone())>"Copy link"</button>
-                                <button type="button" on:click=move |_| shown.set(None)>"Close"</button>
+                                <button type="button" on:click=move |_| close.run(())>"Close"</button>
                             </div>
                         }.into_any()
                     }
                     Shown::Refused(why) => view! {
                         <p data-testid="share-refused">{why}</p>
                         <div class="editor-actions">
-                            <button type="button" on:click=move |_| { export_json.run(()); shown.set(None); }>"Export JSON"</button>
-                            <button type="button" on:click=move |_| shown.set(None)>"Close"</button>
+                            <button type="button" on:click=move |_| { export_json.run(()); close.run(()); }>"Export JSON"</button>
+                            <button type="button" on:click=move |_| close.run(())>"Close"</button>
                         </div>
                     }.into_any(),
                 }}

@@ -1,6 +1,6 @@
 // Saving: nothing a user ticks is lost, whatever storage does. Faults are injected before the
 // app starts (addInitScript); each case expects a clear message, stored data intact, a usable app.
-import { test, expect, openAt, item, editMode, openMenu } from './fixtures.js';
+import { test, expect, openAt, item, editMode, openMenu, chunkRefused, refuseChunkOnce } from './fixtures.js';
 
 const saved = (page) => expect(page.getByTestId('save-status')).toHaveText('Saved in this browser');
 
@@ -345,5 +345,33 @@ test.describe('several tabs', () => {
       await first.getByTestId('conflict-alert').getByRole('button', { name: "Use the other tab's version" }).click();
     }
     await expect(item(first, mine)).toBeChecked();
+  });
+});
+
+test.describe('the choices about stored data, loaded when first needed', () => {
+  test.use(chunkRefused('storage_decisions'));
+
+  test('choices that cannot be loaded are reported, and the unreadable copy is still not written over', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    await saved(page);
+    const key = await page.evaluate(() => {
+      const k = Object.keys(localStorage).find((k) => k.startsWith('launchplan:plan:') && !k.endsWith(':last-good'));
+      localStorage.setItem(k, localStorage.getItem(k).slice(0, 500));
+      return k;
+    });
+    const corrupt = await page.evaluate((k) => localStorage.getItem(k), key);
+    const refused = await refuseChunkOnce(page, 'storage_decisions');
+    await page.reload();
+    await expect(page.getByTestId('alert')).toContainText('A choice this plan needs could not be loaded');
+    await item(page, 'All P0 tasks started').check();
+    await page.clock.runFor(400);
+    await expect(page.getByTestId('save-status')).toContainText('nothing is written over it');
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(corrupt);
+    // A reload loads the choices.
+    await page.reload();
+    await expect(page.getByTestId('unreadable-alert')).toContainText('could not be read');
+    expect(refused.count).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 // Share links: the plan compressed in the URL fragment; opened in a fresh browser it shows the
 // import preview and imports the same plan. Damaged links and plans too large for a link say so.
 import { randomBytes } from 'node:crypto';
-import { test, expect, openAt, item, openMenu } from './fixtures.js';
+import { test, expect, openAt, item, openMenu, chunkRefused, refuseChunkOnce } from './fixtures.js';
 
 async function exportJson(page) {
   const download = page.waitForEvent('download');
@@ -126,4 +126,18 @@ test('a plan too large for a link gets a clear message and the file export inste
   await panel.getByRole('button', { name: 'Export JSON' }).click();
   expect((await download).suggestedFilename()).toBe('billingos-milestones-timeline.launchplan.json');
   await expect(panel).toBeHidden();
+});
+
+test.describe('the Share panel, loaded on the first share', () => {
+  test.use(chunkRefused('share_panel'));
+
+  test('a panel that cannot be loaded is reported, and the next press shows the link', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const refused = await refuseChunkOnce(page, 'share_panel');
+    await page.getByRole('button', { name: 'Share link…' }).click();
+    await expect(page.getByTestId('alert')).toContainText('Share links could not be loaded');
+    await expect(page.getByTestId('share-panel')).toHaveCount(0);
+    expect(await shareLink(page)).toMatch(/#share=1\./);
+    expect(refused.count).toBe(2);
+  });
 });

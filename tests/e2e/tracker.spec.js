@@ -1,6 +1,6 @@
 // The tracker against fixed dates around the BillingOS launch (February 19, 2026).
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openAt, item, editMode, openMenu } from './fixtures.js';
+import { test, expect, openAt, item, editMode, openMenu, chunkRefused, refuseChunkOnce } from './fixtures.js';
 
 /** Presses Tab until `target` has focus (at most 20 times), as a keyboard user would. */
 async function tabTo(page, target) {
@@ -216,6 +216,43 @@ test.describe('ticking and editing', () => {
     const shown = page.locator('.plan-section .check-row:visible');
     await expect(shown).toHaveCount(1);
     await expect(shown).toContainText('Customer UI development in progress');
+  });
+});
+
+test.describe('the editing views, loaded on first use', () => {
+  // The editing chunk is refused once (see chunkRefused in fixtures.js).
+  test.use(chunkRefused('editing'));
+
+  test('editing that cannot be loaded is reported, ticking still works, and the next try loads it', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const refused = await refuseChunkOnce(page, 'editing');
+    await editMode(page);
+    await expect(page.getByTestId('alert')).toContainText('The editor could not be loaded');
+    // Editing mode goes off again: none of its controls would work.
+    await expect(page.locator('.edit-toggle')).toHaveAttribute('aria-pressed', 'false');
+    await item(page, 'Sprint kickoff meeting').check();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await page.getByRole('button', { name: 'Edit Sprint kickoff meeting' }).click();
+    await expect(page.locator('.editor').getByLabel('Text')).toHaveValue('Sprint kickoff meeting');
+    expect(refused.count).toBe(2);
+  });
+});
+
+test.describe("the View menu's options, loaded when first opened", () => {
+  test.use(chunkRefused('view_options'));
+
+  test('options that cannot be loaded are reported, and the next opening loads them', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const refused = await refuseChunkOnce(page, 'view_options');
+    await openMenu(page, 'View');
+    await expect(page.getByTestId('alert')).toContainText("The View menu's options could not be loaded");
+    // The rest of the menu is there.
+    await expect(page.getByRole('button', { name: 'Edit plan' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await openMenu(page, 'View');
+    await page.getByRole('button', { name: 'Plan date (February 9, 2026)' }).click();
+    await expect(page.getByTestId('today')).toHaveText('Monday, February 9, 2026');
+    expect(refused.count).toBe(2);
   });
 });
 
