@@ -657,6 +657,8 @@ struct PlanReader {
     boxes_plan: bool,
     /// Whether the list being read has two or more fields left empty (see `is_empty_field`).
     form_list: bool,
+    /// Whether a section heading is the count's "Day 0" ("## Day 0 (Getting Ready)").
+    day_zero_heading: bool,
     /// Whether the open section is a rollback's ("## Rollback (if needed)").
     rollback_section: bool,
     /// Whether the list being read is a record of fields in bold with a status among them.
@@ -790,6 +792,7 @@ impl PlanReader {
             weeks_counted: false,
             boxes_plan: false,
             form_list: false,
+            day_zero_heading: false,
             rollback_section: false,
             status_record: false,
             implied_period: None,
@@ -1009,17 +1012,41 @@ impl PlanReader {
         }
         let lower = counts_in_english(text);
         // "W1 = week of …", and "Day 1 = Monday 4 October 2027" ("Giorno 1 = lunedì 4 ottobre").
-        let Some(at) = [
+        // "Day 1 is pencilled in for Tuesday 18 May 2027", "Day 1 falls on …": a sentence whose
+        // next words are the day.
+        let said = [
+            "day 1 is pencilled in for",
+            "day 1 is penciled in for",
+            "day 1 is set for",
+            "day 1 is scheduled for",
+            "day 1 is planned for",
+            "day 1 falls on",
+            "day 1 is on",
+            "day 1 will be",
+            "day 1 is",
+        ];
+        let labelled = [
             "w1 =", "w1=", "week 1 =", "week 1:", "w1:", "day 1 =", "day 1=",
         ]
         .iter()
-        .find_map(|p| lower.find(p).map(|at| at + p.len())) else {
-            return;
+        .find_map(|p| lower.find(p).map(|at| at + p.len()));
+        let (at, sentence) = match labelled {
+            Some(at) => (at, false),
+            None => match said
+                .iter()
+                .find_map(|p| lower.find(p).map(|at| at + p.len()))
+            {
+                Some(at) => (at, true),
+                None => return,
+            },
         };
         let rest = lower[at..].split(',').next().unwrap_or_default();
         let rest = rest.trim_start().trim_start_matches("week of").trim();
+        let rest = rest.trim_start_matches(['*', '_', ' ']);
         if let Some(Ok(phrase)) = self.find(rest) {
-            self.plan.facts.sprint_start = Some(phrase.period.first_day());
+            if !sentence || phrase.span.start == 0 && single_day(&phrase.period).is_some() {
+                self.plan.facts.sprint_start = Some(phrase.period.first_day());
+            }
         }
     }
 
@@ -1249,8 +1276,11 @@ impl PlanReader {
             });
         }
         if let Some(start) = self.plan.facts.sprint_start {
-            let day =
-                |n: u32| start.checked_add_days(chrono::Days::new(u64::from(n).checked_sub(1)?));
+            // Day 1 is the start; "Day 0 (Getting Ready)" the day before it.
+            let day = |n: u32| match n {
+                0 => start.checked_sub_days(chrono::Days::new(1)),
+                n => start.checked_add_days(chrono::Days::new(u64::from(n) - 1)),
+            };
             // Days of the count inside the range that dated them: that day, not the range's end.
             let ranged: std::collections::HashMap<NodeId, NaiveDate> =
                 std::mem::take(&mut self.ranged_days)
@@ -1272,6 +1302,11 @@ impl PlanReader {
                 if let Some(n) = self.launch_day_number {
                     self.plan.facts.launch = day(n);
                     self.launch_rank = u8::MAX;
+                } else if self.day_zero_heading && self.plan.facts.launch_within.is_none() {
+                    // "## Day 0 (Getting Ready)" before "## Day 1": the count leads up to its
+                    // Day 1, the launch.
+                    self.plan.facts.launch = Some(start);
+                    self.launch_rank = 1;
                 }
             }
             for (id, n) in std::mem::take(&mut self.numbered_days) {
@@ -1750,6 +1785,7 @@ impl PlanReader {
                 self.relative_by_level[at] = duration_in(text);
             }
             if self.relative_by_level[at].is_none() {
+                self.day_zero_heading |= level <= 2 && day_number_in(text) == Some(0);
                 self.day_by_level[at] = day_number_in(text)
                     .map(|n| (n, false))
                     .or_else(|| week_end_day_in(text).map(|n| (n, true)));

@@ -6,6 +6,7 @@
 use super::blocks::ListItem;
 use super::text::*;
 use super::{time_of_day_in, Cursor, PlanReader};
+use crate::plan::dates::find_date;
 use crate::plan::Block as PlanBlock;
 use crate::schedule::gates::is_gate;
 
@@ -233,7 +234,11 @@ impl PlanReader {
         // A section that only applies if something happens ("If we roll back", "Red flags: pause
         // if") holds a branch of the plan, not its tasks.
         // "What to Expect During the Move": what users will see, not what the team does.
-        if section.iter().any(|w| w == "if" || w == "expect") {
+        // ("Day 1 (Tuesday, or Wednesday if we slip)" is a day of the plan all the same.)
+        if section.iter().any(|w| w == "if" || w == "expect")
+            && day_number_in(&title).is_none()
+            && find_date(&title, self.context).is_none()
+        {
             return true;
         }
         // A meeting's agenda lists its topics, not work to do (an event's agenda is a schedule).

@@ -4689,3 +4689,33 @@ fn the_fifth_sessions_rules_leave_ordinary_text_alone() {
         ]
     );
 }
+
+#[test]
+fn day_one_stated_in_a_sentence_a_day_zero_before_it_and_a_day_with_an_if() {
+    let plan = import_markdown(
+        "# Launch schedule\n\nDay 1 is pencilled in for **Tuesday 18 May 2027**. If the docs fail, it slides.\n\n\
+         ## Day 0 (Getting Ready)\n\n- [ ] Queue the posts\n\n## Day 1 (Tuesday, or Wednesday if we slip)\n\n\
+         ### Coffee Break (9:30 AM)\n**Bluesky Post**\n- Post one update with the capture\n- Why: busy hours.\n\n\
+         ## Day 2\n\n- [ ] Submit the Show HN\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 5, 18)));
+    let due: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
+        .into_iter()
+        .map(|(t, due, _)| (t, due))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("Queue the posts".to_string(), Some(d(2027, 5, 17))),
+            (
+                "Post one update with the capture".to_string(),
+                Some(d(2027, 5, 18))
+            ),
+            ("Submit the Show HN".to_string(), Some(d(2027, 5, 19))),
+        ]
+    );
+    // "Day 1 is Monday" names no date: no start.
+    let plan = import_markdown("# P\n\nDay 1 is the hardest.\n\n## Day 1\n\n- [ ] Start\n").plan;
+    assert_eq!(plan.facts.sprint_start, None);
+}
