@@ -102,9 +102,13 @@ import { pathToFileURL } from 'node:url';
  * first share: the chunk is 5.9 KB for 3.4 KB taken from the start (642.5 KB measured).
  * 645.9 KB when the choices about stored data (unreadable, deleted or changed by another tab)
  * moved to a chunk fetched when one is first needed: the chunk is 4.0 KB for 3.7 KB taken from
- * the start (645.8 KB measured).
+ * the start (645.8 KB measured). 656 KB later that session with the reader rules of rounds 23
+ * and 24 and a review's fixes (key-date lines, forms and status records, decision logs, dates
+ * written year first or with hyphens, a release issue's steps, weekdays under signed weeks and
+ * in seven more languages, French launch sections): the reader chunk 158.3 -> 168.0 KB, all
+ * fetched on the first import (655.7 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 645.9 * 1024;
+export const GZIP_BUDGET_BYTES = 656 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -159,9 +163,12 @@ export const GZIP_BUDGET_BYTES = 645.9 * 1024;
  * to 349.2 KB when the Share panel with the code that makes a link moved to a chunk fetched on
  * the first share (352.6 -> 349.2 KB); to 345.5 KB when the choices about stored data
  * (unreadable, deleted or changed by another tab) moved to a chunk fetched when one is first
- * needed (349.2 -> 345.4 KB). Issue 15 goes on to 200 KB.
+ * needed (349.2 -> 345.4 KB). Raised to 345.7 KB the same day for the date forms and gate words
+ * the app reads at start too (the date box and the header's next decision share the core's date
+ * scanner and gate test with the reader: year-first and hyphenated dates, weekdays in seven
+ * languages, French and Norwegian gates; 345.6 KB measured). Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 345.5 * 1024;
+export const START_GZIP_BUDGET_BYTES = 345.7 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
