@@ -657,6 +657,8 @@ struct PlanReader {
     boxes_plan: bool,
     /// Whether the list being read has two or more fields left empty (see `is_empty_field`).
     form_list: bool,
+    /// The month a "Cycle: September 2027" line says the plan is about.
+    cycle_month: Option<Period>,
     /// Whether a section heading is the count's "Day 0" ("## Day 0 (Getting Ready)").
     day_zero_heading: bool,
     /// Whether the open section is a rollback's ("## Rollback (if needed)").
@@ -792,6 +794,7 @@ impl PlanReader {
             weeks_counted: false,
             boxes_plan: false,
             form_list: false,
+            cycle_month: None,
             day_zero_heading: false,
             rollback_section: false,
             status_record: false,
@@ -2512,6 +2515,28 @@ impl PlanReader {
         self.named_day(text);
         if self.cursor == Cursor::Plan {
             self.months_stated(text);
+            // "Cycle: **September 2027**, milestone 7.9.0": the month a release issue is about,
+            // for its headings of days of the month ("## RC1 - On the 20th").
+            if let Some((label, value)) = text.split_once(':') {
+                let label = label.trim().trim_matches('*').trim().to_lowercase();
+                if [
+                    "cycle",
+                    "month",
+                    "release cycle",
+                    "release month",
+                    "iteration",
+                    "period",
+                ]
+                .contains(&label.as_str())
+                {
+                    let value = value.trim().trim_start_matches(['*', '_']);
+                    if let Some(Ok(phrase)) = self.find(value) {
+                        if phrase.span.start == 0 && matches!(phrase.period, Period::Month { .. }) {
+                            self.cycle_month.get_or_insert(phrase.period);
+                        }
+                    }
+                }
+            }
         }
         if text.split_once(':').is_none() && self.cursor == Cursor::Plan {
             // "**Print It | Pin It Up | March 9-15, 2027**" under the title: the span the plan
@@ -3721,6 +3746,8 @@ impl PlanReader {
             .rev()
             .find_map(|level| self.period_by_level[level])
             .or_else(|| Some(self.find(&self.plan.title)?.ok()?.period))
+            .filter(|p| matches!(p, Period::Month { .. }))
+            .or(self.cycle_month)
         else {
             return None;
         };
@@ -3759,6 +3786,14 @@ impl PlanReader {
             return date
                 .iter_days()
                 .skip(1)
+                .find(|d| chrono::Datelike::weekday(d).num_days_from_monday() < 5);
+        }
+        // "Prep - 1 business day before the 20th": the working day before it.
+        let working_before =
+            lower.contains("working day before") || lower.contains("business day before");
+        if working_before {
+            return (1..8)
+                .filter_map(|n| date.checked_sub_days(chrono::Days::new(n)))
                 .find(|d| chrono::Datelike::weekday(d).num_days_from_monday() < 5);
         }
         Some(date)

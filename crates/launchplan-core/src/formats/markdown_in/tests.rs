@@ -4719,3 +4719,30 @@ fn day_one_stated_in_a_sentence_a_day_zero_before_it_and_a_day_with_an_if() {
     let plan = import_markdown("# P\n\nDay 1 is the hardest.\n\n## Day 1\n\n- [ ] Start\n").plan;
     assert_eq!(plan.facts.sprint_start, None);
 }
+
+#[test]
+fn a_release_issue_of_a_cycle_month_with_days_of_the_month_and_business_days() {
+    let plan = import_markdown(
+        "# Release 7.9.0\n\nCycle: **September 2027**, milestone 7.9.0.\n\n\
+         ## Getting Ready - 1 business day before the 20th\n- [x] Open this issue\n\n\
+         ## First Candidate (RC1) - On the 20th\n- [ ] Feature Freeze starts\n\n\
+         ## Release Day - On the 27th\n- [ ] Publish the release\n\n\
+         ## Afterwards - 1 business day after the 27th\n- [ ] Land the sync PR\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 9, 27)));
+    let due: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2027, 9, 17)),
+            Some(d(2027, 9, 20)),
+            Some(d(2027, 9, 27)),
+            Some(d(2027, 9, 28))
+        ]
+    );
+    assert_eq!(
+        crate::schedule::gates::gates(&plan)[0].date,
+        Some(d(2027, 9, 20))
+    );
+}
