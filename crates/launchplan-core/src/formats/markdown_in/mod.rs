@@ -4535,7 +4535,36 @@ impl PlanReader {
             " eröffnung am ",
         ]
         .iter()
-        .find_map(|verb| lower.find(verb).map(|i| (i, i + verb.len()))) else {
+        .find_map(|verb| lower.find(verb).map(|i| (i, i + verb.len())))
+        .or_else(|| {
+            // "1.0 is pencilled in for Saturday 20 November 2027", "The launch is scheduled
+            // for …": when its subject is the release, a version or the launch.
+            let (i, verb) = [
+                " is pencilled in for ",
+                " is penciled in for ",
+                " is scheduled for ",
+                " is planned for ",
+                " is set for ",
+            ]
+            .iter()
+            .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
+            let subject = lower[..i]
+                .rsplit([';', ':'])
+                .next()
+                .unwrap_or_default()
+                .rsplit(". ")
+                .next()
+                .unwrap_or_default();
+            let words = words_of(subject);
+            let versioned = subject.split_whitespace().any(|w| {
+                let w = w.trim_start_matches('v');
+                w.contains('.')
+                    && w.split('.')
+                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            });
+            (words.len() <= 4 && (versioned || launch::names_launch(subject).is_some()))
+                .then_some((i, i + verb))
+        }) else {
             return;
         };
         let (subject, at) = at;

@@ -4746,3 +4746,18 @@ fn a_release_issue_of_a_cycle_month_with_days_of_the_month_and_business_days() {
         Some(d(2027, 9, 20))
     );
 }
+
+#[test]
+fn a_version_pencilled_in_for_a_day_is_the_launch() {
+    let launch_of = |source: &str| import_markdown(source).plan.facts.launch;
+    assert_eq!(
+        launch_of("# Roadmap\n\n## Road to 1.0\n\n1.0 is pencilled in for **Saturday 20 November 2027**, the last slot.\n\n- [ ] Docs freeze\n"),
+        Some(d(2027, 11, 20))
+    );
+    assert_eq!(
+        launch_of(
+            "# Plan\n\nThe public launch is scheduled for March 3, 2027.\n\n- [ ] Press kit\n"
+        ),
+        Some(d(2027, 3, 3))
+    );
+}
