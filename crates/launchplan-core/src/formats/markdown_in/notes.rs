@@ -382,7 +382,11 @@ impl PlanReader {
             .and_then(|s| s.blocks.last())
             .filter(|_| under_heading)
             .and_then(|b| match b {
-                PlanBlock::Schedule(g) if g.period.is_none() => {
+                // (A period the block only took from the section above, "### Notes from the
+                // release driver" under a dated section, leaves its label what it is about.)
+                PlanBlock::Schedule(g)
+                    if g.period.is_none() || find_date(&g.label, self.context).is_none() =>
+                {
                     Some(words(&g.label.to_lowercase()))
                 }
                 _ => None,
@@ -401,6 +405,12 @@ impl PlanReader {
                 && block_label
                     .last()
                     .is_some_and(|w| ["risks", "mitigations"].contains(&w.as_str()))
+            // "### Notes from the release driver", "### Who does what": its first word.
+            || block_label.len() <= 6
+                && !is_gate(&title)
+                && block_label
+                    .first()
+                    .is_some_and(|w| ["notes", "who", "highlights"].contains(&w.as_str()))
     }
 }
 

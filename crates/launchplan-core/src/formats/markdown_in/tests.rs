@@ -4761,3 +4761,19 @@ fn a_version_pencilled_in_for_a_day_is_the_launch() {
         Some(d(2027, 3, 3))
     );
 }
+
+#[test]
+fn notes_under_a_dated_section_stay_notes() {
+    let plan = import_markdown(
+        "# Release 7.9.0\n\nCycle: **September 2027**\n\n## Afterwards - On the 28th\n- [ ] Close issues\n\n\
+         ### Highlights for the blog post\n- Federation leaves beta\n\n### Notes from the release driver\n\
+         - RC2 is planned for Thursday\n\n### Who does what\n- Release driver: @ikenna\n\n### Follow-ups\n- Land the sync PR\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, _, _)| t).collect();
+    assert_eq!(texts, ["Close issues", "Land the sync PR"]);
+    assert_kept(
+        &plan,
+        &["Federation leaves beta", "RC2 is planned for Thursday"],
+    );
+}
