@@ -1473,8 +1473,22 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let (month, month_last) = self.month_at(i + 2)?;
-        if month_last != i + 2 || !joined(month_last) {
+        if month_last != i + 2 {
             return None;
+        }
+        // "(decided 12-Apr)": without a year, nothing more may be glued to it.
+        if !joined(month_last) {
+            let glued = self.touches_next(month_last)
+                && !self.is_punct(month_last + 1, ")")
+                && !self.is_punct(month_last + 1, ",")
+                && !self.is_punct(month_last + 1, ".");
+            return (!glued && self.str_at(month_last).len() == 3).then_some(Written {
+                month,
+                day,
+                year: None,
+                last: month_last,
+                form: Form::DayFirst,
+            });
         }
         let (year, last) = self.year_at(month_last + 2)?;
         Some(Written {
@@ -2061,6 +2075,12 @@ mod tests {
             .and_then(Result::ok)
             .is_none_or(|p| p.period != day(2027, 6, 22)));
         assert_eq!(period("due 3-Mar-2027."), day(2027, 3, 3));
+        assert_eq!(
+            find_date("(decided 12-Apr)", ymd(2027, 1, 1))
+                .and_then(Result::ok)
+                .map(|p| p.period),
+            Some(day(2027, 4, 12))
+        );
         // "2027 Jan 19 2028" says something else than a day of 2027.
         assert_ne!(period("2027 Jan 19 2028"), day(2027, 1, 19));
         assert_eq!(

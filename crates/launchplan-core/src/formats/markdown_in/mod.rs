@@ -5304,7 +5304,8 @@ fn unspaced_heading(line: &str) -> Option<(u8, &str)> {
 }
 
 /// The date that replaces the one ending at `end` ("moved to March 18", "-> Extension
-/// 2027-06-28", "postponed to"), written right after it, with its span in `text`.
+/// 2027-06-28", "postponed to", "(shipped Feb 24)"), written right after it, with its span in
+/// `text`.
 fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePhrase> {
     let after = text.get(end..)?;
     // The marker follows within a few words: only that much is looked at (this runs for every
@@ -5324,6 +5325,14 @@ fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePh
         "changed to ",
         "new date: ",
         "now ",
+        // "2027 Feb 23 (shipped Feb 24)": the day it really happened.
+        "shipped ",
+        "shipped on ",
+        "released ",
+        "released on ",
+        "went out ",
+        "decided ",
+        "decided on ",
     ]
     .iter()
     .filter_map(|m| {

@@ -4777,3 +4777,13 @@ fn notes_under_a_dated_section_stay_notes() {
         &["Federation leaves beta", "RC2 is planned for Thursday"],
     );
 }
+
+#[test]
+fn the_day_it_shipped_replaces_the_planned_one() {
+    let plan = import_markdown(
+        "# Releases\n\n## 27.1.x\n\n- [x] 27.1.2 - 2027 Feb 23 (shipped Feb 24)\n- [ ] 27.1.3 - 2027 Mar 16\n",
+    )
+    .plan;
+    let due: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
+    assert_eq!(due, [Some(d(2027, 2, 24)), Some(d(2027, 3, 16))]);
+}
