@@ -147,6 +147,7 @@ pub fn is_gate(text: &str) -> bool {
                 && same(before, "sign")
                 && ["it", "this", "that", "them"].iter().any(|w| same(last, w))
             || phrase("readiness", "review")
+            || phrase("readiness", "check")
             || phrase("launch", "readiness")
             || same(word, "nogo") && same(last, "go")
             || same(before, "go") && same(last, "no") && same(word, "go")
@@ -284,6 +285,7 @@ mod tests {
             "Gel du code : plus rien sur main",
             "CGV : validation par Maître Ferrand",
             "Styregodkjenning av hovedprosjektet",
+            "Readiness check before kickoff",
         ] {
             assert!(is_gate(gate), "{gate}");
         }
