@@ -1479,9 +1479,9 @@ impl<'a> Scanner<'a> {
         // "(decided 12-Apr)": without a year, nothing more may be glued to it.
         if !joined(month_last) {
             let glued = self.touches_next(month_last)
-                && !self.is_punct(month_last + 1, ")")
-                && !self.is_punct(month_last + 1, ",")
-                && !self.is_punct(month_last + 1, ".");
+                && ![")", ",", ".", ":", ";"]
+                    .iter()
+                    .any(|p| self.is_punct(month_last + 1, p));
             return (!glued && self.str_at(month_last).len() == 3).then_some(Written {
                 month,
                 day,

@@ -3788,13 +3788,27 @@ impl PlanReader {
                 .skip(1)
                 .find(|d| chrono::Datelike::weekday(d).num_days_from_monday() < 5);
         }
-        // "Prep - 1 business day before the 20th": the working day before it.
-        let working_before =
-            lower.contains("working day before") || lower.contains("business day before");
-        if working_before {
-            return (1..8)
+        // "Prep - 1 business day before the 20th", "2 business days before": that many working
+        // days before it.
+        let before = [
+            "business day before",
+            "working day before",
+            "business days before",
+            "working days before",
+        ]
+        .iter()
+        .find_map(|m| lower.find(m));
+        if let Some(at) = before {
+            let count: usize = lower[..at]
+                .split_whitespace()
+                .last()
+                .and_then(|n| n.parse().ok())
+                .filter(|n| (1..=30).contains(n))
+                .unwrap_or(1);
+            return (1..60)
                 .filter_map(|n| date.checked_sub_days(chrono::Days::new(n)))
-                .find(|d| chrono::Datelike::weekday(d).num_days_from_monday() < 5);
+                .filter(|d| chrono::Datelike::weekday(d).num_days_from_monday() < 5)
+                .nth(count - 1);
         }
         Some(date)
     }
@@ -4562,6 +4576,32 @@ impl PlanReader {
                     && w.split('.')
                         .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
             });
+            // A version the plan is about: its title's or its section's ("## Road to 1.0"), or
+            // one named as the plan's own ("1.0 is …", "The 1.0 alpha is …", "Release 2.3 is
+            // …"); not "Python 3.12", another product's.
+            let about = |version: &str| {
+                self.plan.title.contains(version)
+                    || self
+                        .plan
+                        .sections
+                        .last()
+                        .is_some_and(|s| s.title.contains(version))
+            };
+            let subject_words: Vec<&str> = subject.split_whitespace().collect();
+            let own = subject_words
+                .iter()
+                .position(|w| w.contains('.'))
+                .is_some_and(|at| {
+                    at == 0
+                        || ["the", "our", "release", "version", "v"]
+                            .contains(&subject_words[at - 1])
+                });
+            let versioned = versioned
+                && (own
+                    || subject_words
+                        .iter()
+                        .filter(|w| w.contains('.'))
+                        .all(|w| about(w.trim_start_matches('v'))));
             (words.len() <= 4 && (versioned || launch::names_launch(subject).is_some()))
                 .then_some((i, i + verb))
         }) else {
@@ -5325,14 +5365,15 @@ fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePh
         "changed to ",
         "new date: ",
         "now ",
-        // "2027 Feb 23 (shipped Feb 24)": the day it really happened.
-        "shipped ",
-        "shipped on ",
-        "released ",
-        "released on ",
-        "went out ",
-        "decided ",
-        "decided on ",
+        // "2027 Feb 23 (shipped Feb 24)": the day it really happened, in an aside of its own
+        // (not "iOS released June 9", another clause).
+        "(shipped ",
+        "(shipped on ",
+        "(released ",
+        "(released on ",
+        "(went out ",
+        "(decided ",
+        "(decided on ",
     ]
     .iter()
     .filter_map(|m| {

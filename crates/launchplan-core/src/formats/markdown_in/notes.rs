@@ -235,10 +235,7 @@ impl PlanReader {
         // if") holds a branch of the plan, not its tasks.
         // "What to Expect During the Move": what users will see, not what the team does.
         // ("Day 1 (Tuesday, or Wednesday if we slip)" is a day of the plan all the same.)
-        if section.iter().any(|w| w == "if" || w == "expect")
-            && day_number_in(&title).is_none()
-            && find_date(&title, self.context).is_none()
-        {
+        if section.iter().any(|w| w == "if" || w == "expect") && day_number_in(&title).is_none() {
             return true;
         }
         // A meeting's agenda lists its topics, not work to do (an event's agenda is a schedule).

@@ -4787,3 +4787,36 @@ fn the_day_it_shipped_replaces_the_planned_one() {
     let due: Vec<Option<NaiveDate>> = items_of(&plan).into_iter().map(|(_, d, _)| d).collect();
     assert_eq!(due, [Some(d(2027, 2, 24)), Some(d(2027, 3, 16))]);
 }
+
+/// What a second review of the session's last rules found.
+#[test]
+fn the_last_rules_of_the_fifth_session_leave_ordinary_text_alone() {
+    let due_of = |source: &str| -> Vec<(String, Option<NaiveDate>)> {
+        items_of(&import_markdown(source).plan)
+            .into_iter()
+            .map(|(t, due, _)| (t, due))
+            .collect()
+    };
+    // A branch of the plan with a date in its title stays a branch.
+    assert!(due_of(
+        "# L\n\nLaunch: June 1, 2027\n\n## If the launch slips past June 1\n- Tell support by June 2\n"
+    )
+    .is_empty());
+    // Another clause's date is no replacement; an aside in brackets is.
+    assert_eq!(
+        due_of("# L\n\n## Schedule\n\n- [ ] June 2, 2027: Android ships; iOS released June 9\n- [x] 2027 Feb 23 (shipped Feb 24) beta\n"),
+        [
+            ("June 2, 2027: Android ships; iOS released June 9".to_string(), Some(d(2027, 6, 2))),
+            ("2027 Feb 23 (shipped Feb 24) beta".to_string(), Some(d(2027, 2, 24))),
+        ]
+    );
+    // Two business days before the 20th; "12-Apr:" before a colon.
+    assert_eq!(
+        due_of("# Release 7.9.0\n\nCycle: September 2027\n\n## Prep - 2 business days before the 20th\n- [ ] Draft notes\n")[0].1,
+        Some(d(2027, 9, 16))
+    );
+    assert_eq!(
+        due_of("# Plan 2027\n\n## Schedule\n\n- [ ] 12-Apr: Code freeze\n")[0].1,
+        Some(d(2027, 4, 12))
+    );
+}
