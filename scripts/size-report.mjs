@@ -108,9 +108,10 @@ import { pathToFileURL } from 'node:url';
  * in seven more languages, French launch sections): the reader chunk 158.3 -> 168.0 KB, all
  * fetched on the first import (655.7 KB measured); 657 KB with the last rules of that session
  * (Day 0 and "Day 1 is … for", a release cycle's month, a version pencilled in for a day,
- * notes under a dated section: 656.4 KB measured).
+ * notes under a dated section: 656.4 KB measured); 658 KB with a second review's fixes and the
+ * last rules (shipped asides, business days, "12-Apr", a readiness check: 657.2 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 657 * 1024;
+export const GZIP_BUDGET_BYTES = 658 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
