@@ -3708,10 +3708,7 @@ fn weekday_rows_under_a_numbered_week_of_a_month_heading_are_that_weeks_days() {
     )
     .plan;
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-    let dues: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
-        .into_iter()
-        .map(|(t, due, _)| (t, due))
-        .collect();
+    let dues: Vec<(String, Option<NaiveDate>)> = dues_of(&plan);
     assert_eq!(
         dues,
         [
@@ -3739,10 +3736,7 @@ fn lines_of_labelled_days_in_one_paragraph_are_a_schedule_and_a_bare_month_headi
     )
     .plan;
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-    let dues: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
-        .into_iter()
-        .map(|(t, due, _)| (t, due))
-        .collect();
+    let dues: Vec<(String, Option<NaiveDate>)> = dues_of(&plan);
     assert_eq!(
         dues,
         [
@@ -3778,10 +3772,7 @@ fn a_weekday_date_line_before_any_heading_is_the_first_day_of_the_plan() {
         "Here is the plan for the move:\n\nMonday – October 4th, 9 am CEST\n\n  * Publish this post\n  * Pin a banner\n\nTuesday – October 5th, 9 am CEST\n\n  * Set up the redirect\n\nWritten on October 1, 2027.\n",
     )
     .plan;
-    let dues: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
-        .into_iter()
-        .map(|(t, due, _)| (t, due))
-        .collect();
+    let dues: Vec<(String, Option<NaiveDate>)> = dues_of(&plan);
     let day = |d| NaiveDate::from_ymd_opt(2027, 10, d);
     assert_eq!(
         dues,
@@ -4362,10 +4353,7 @@ fn lines_of_key_dates_are_dated_entries_and_gates_and_read_back_the_same() {
             ),
         ]
     );
-    let dues: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
-        .into_iter()
-        .map(|(t, due, _)| (t, due))
-        .collect();
+    let dues: Vec<(String, Option<NaiveDate>)> = dues_of(&plan);
     assert_eq!(
         dues,
         [
@@ -4516,10 +4504,7 @@ fn weeks_of_a_month_in_pairs_and_a_status_record_in_bold() {
          ## Runbook\n\n- **DNS**: switch the records\n- **Mail**: send the notice\n",
     )
     .plan;
-    let due: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
-        .into_iter()
-        .map(|(t, due, _)| (t, due))
-        .collect();
+    let due: Vec<(String, Option<NaiveDate>)> = dues_of(&plan);
     assert_eq!(
         due,
         [
@@ -4595,10 +4580,7 @@ fn the_fifth_sessions_rules_leave_ordinary_text_alone() {
     )
     .plan;
     assert_eq!(
-        items_of(&plan)
-            .into_iter()
-            .map(|(t, due, _)| (t, due))
-            .collect::<Vec<_>>(),
+        dues_of(&plan),
         [(
             "Start importing the archives".to_string(),
             Some(d(2027, 10, 8))
@@ -4633,10 +4615,7 @@ fn the_fifth_sessions_rules_leave_ordinary_text_alone() {
     .plan;
     assert_eq!(crate::schedule::gates::gates(&plan).len(), 3);
     assert_eq!(
-        items_of(&plan)
-            .into_iter()
-            .map(|(t, due, _)| (t, due))
-            .collect::<Vec<_>>(),
+        dues_of(&plan),
         [(
             "Security review: 2027-03-12".to_string(),
             Some(d(2027, 3, 12))
@@ -4700,10 +4679,7 @@ fn day_one_stated_in_a_sentence_a_day_zero_before_it_and_a_day_with_an_if() {
     )
     .plan;
     assert_eq!(plan.facts.launch, Some(d(2027, 5, 18)));
-    let due: Vec<(String, Option<NaiveDate>)> = items_of(&plan)
-        .into_iter()
-        .map(|(t, due, _)| (t, due))
-        .collect();
+    let due: Vec<(String, Option<NaiveDate>)> = dues_of(&plan);
     assert_eq!(
         due,
         [
