@@ -4087,12 +4087,7 @@ impl PlanReader {
     /// before the launch's (weeks run Monday to Sunday; Week +1 is the one after the launch's),
     /// as days from the launch, once the launch date is known.
     fn weekday_in_launch_week(&self, text: &str) -> Option<Offset> {
-        let deepest = (1..7).rev().find(|&l| {
-            self.week_by_level[l].is_some()
-                || self.relative_by_level[l].is_some()
-                || self.period_by_level[l].is_some()
-        })?;
-        let week = self.week_by_level[deepest]?;
+        let week = self.signed_week_here()?;
         let launch = self.plan.facts.launch?;
         let first = text
             .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -4112,12 +4107,18 @@ impl PlanReader {
         if crate::plan::dates::weekday_named(next).is_some() {
             return None;
         }
-        // Weeks of the calendar, Monday to Sunday: Week -1 is the week before the launch's.
-        use chrono::Datelike;
-        let launch_monday = -i64::from(launch.weekday().num_days_from_monday());
-        let monday = launch_monday + 7 * i64::from(week);
-        let day = monday + i64::from(weekday.num_days_from_monday());
-        Offset::new(i32::try_from(day).ok()?, OffsetUnit::Days)
+        weekday_in_signed_week(week, weekday, launch)
+    }
+
+    /// The signed week ("### Week -2") of the deepest heading that dates what is under it,
+    /// when that heading is one.
+    pub(super) fn signed_week_here(&self) -> Option<i32> {
+        let deepest = (1..7).rev().find(|&l| {
+            self.week_by_level[l].is_some()
+                || self.relative_by_level[l].is_some()
+                || self.period_by_level[l].is_some()
+        })?;
+        self.week_by_level[deepest]
     }
 
     /// The time relative to launch the headings above state: the deepest one, or a day number
@@ -5807,6 +5808,20 @@ fn counts_from_today(before: &str) -> bool {
     ]
     .iter()
     .any(|m| lower.ends_with(m))
+}
+
+/// `weekday` in a week counted from the launch's with its sign, as days from the launch: weeks
+/// of the calendar, Monday to Sunday; Week -1 is the week before the launch's, Week +1 the one
+/// after it.
+pub(super) fn weekday_in_signed_week(
+    week: i32,
+    weekday: chrono::Weekday,
+    launch: NaiveDate,
+) -> Option<Offset> {
+    use chrono::Datelike;
+    let launch_monday = -i64::from(launch.weekday().num_days_from_monday());
+    let day = launch_monday + 7 * i64::from(week) + i64::from(weekday.num_days_from_monday());
+    Offset::new(i32::try_from(day).ok()?, OffsetUnit::Days)
 }
 
 /// Whether a line is a fact ("Launch: …") or an end of a span ("Start: March 1"), by its label.

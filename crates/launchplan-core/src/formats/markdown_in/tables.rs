@@ -397,7 +397,14 @@ impl PlanReader {
                 self.plan.facts.launch,
             ) {
                 (Some(o), Some(name), Some(launch)) if due.is_none() => {
-                    weekday_in_week(o, name, launch).or(Some(o))
+                    // A signed week ("Week -8") is a week of the calendar, as for a list.
+                    match (self.signed_week_here(), weekday_named(name)) {
+                        (Some(week), Some(weekday)) => {
+                            super::weekday_in_signed_week(week, weekday, launch)
+                        }
+                        _ => weekday_in_week(o, name, launch),
+                    }
+                    .or(Some(o))
                 }
                 _ => offset,
             };
