@@ -462,7 +462,7 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     // "Step 4: the release": a step that is the launch itself (not "Workstream: Release").
     let the_launch = lower.split_once(':').is_some_and(|(label, after)| {
         let words = words_of(after);
-        is_step_label(label)
+        numbers_a_step(label)
             && matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
     });
     (day_of || launch_day || at_event || releasing || week_of || just || the_launch || d_day)
@@ -530,8 +530,10 @@ pub(super) fn signed_count_heading(text: &str) -> Option<Offset> {
     relative_in(&format!("t {sign} {n} {unit}"))
 }
 
-/// Whether a lower-case label numbers a step of a process ("step 2", "## phase 3", "stage iv").
-fn is_step_label(label: &str) -> bool {
+/// Whether a lower-case label numbers a step of a process ("step 2", "## phase 3", "stage iv"):
+/// the label alone, before its colon (`is_step_label` in the reader reads a whole "Step 2: …"
+/// line as a step to do).
+fn numbers_a_step(label: &str) -> bool {
     let words = words_of(label);
     matches!(
         words.as_slice(),
@@ -824,7 +826,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         .chain(
             lower
                 .split_once(':')
-                .filter(|(label, _)| is_step_label(label))
+                .filter(|(label, _)| numbers_a_step(label))
                 .map(|(_, rest)| rest),
         )
         .find_map(one_unit_before_or_after)
