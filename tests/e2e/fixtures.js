@@ -23,7 +23,20 @@ export const test = base.extend({
       if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
-    page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+    // A request the browser cancels because the page navigated on (a second `goto`, a reload)
+    // belongs to the document that was left, and is no problem of the app: each request is
+    // tagged with the number of main-frame navigations begun before it.
+    let navigations = 0;
+    const issuedAfter = new WeakMap();
+    page.on('request', (req) => {
+      issuedAfter.set(req, navigations);
+      if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations += 1;
+    });
+    page.on('requestfailed', (req) => {
+      const error = req.failure()?.errorText ?? '';
+      const leftBehind = error.includes('ERR_ABORTED') && !req.isNavigationRequest() && issuedAfter.get(req) < navigations;
+      if (!leftBehind) problems.push(`request failed: ${req.url()} (${error})`);
+    });
     page.on('response', (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
     });
