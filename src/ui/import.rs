@@ -33,6 +33,7 @@ const FILE_FIELD_LABEL: &str = "Import a plan file";
 /// Opens the browser's file picker of the Import button, from elsewhere on the page.
 pub(crate) fn open_file_picker() {
     use wasm_bindgen::JsCast;
+    prefetch_chunks();
     let field = document()
         .query_selector(&format!("input[aria-label='{FILE_FIELD_LABEL}']"))
         .ok()
@@ -60,6 +61,8 @@ pub(crate) fn ImportControl() -> impl IntoView {
         }
     });
     let over = window_event_listener(leptos::ev::dragover, move |ev| ev.prevent_default());
+    // A file dragged over the page is an import about to happen.
+    let enter = window_event_listener(leptos::ev::dragenter, move |_| prefetch_chunks());
     // A share link: the one the page was opened with, and one pasted into the address bar later.
     read_share_link(state, pending);
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -68,6 +71,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
     on_cleanup(move || {
         drop.remove();
         over.remove();
+        enter.remove();
         hash.remove();
     });
     let clear = Callback::new(move |()| {
@@ -114,7 +118,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
     });
     view! {
         <span class="import">
-            <button type="button" on:click=move |_| { if let Some(input) = picker.get() { input.click(); } }>"Import…"</button>
+            <button type="button" on:click=move |_| { prefetch_chunks(); if let Some(input) = picker.get() { input.click(); } }>"Import…"</button>
             <input
                 type="file"
                 class="visually-hidden"
@@ -135,6 +139,20 @@ pub(crate) fn ImportControl() -> impl IntoView {
             shown.try_update_untracked(Option::take).flatten()
         }}
     }
+}
+
+/// Starts fetching and compiling the chunks an import needs (the preview, and the Markdown
+/// reader, which most plans are written for) as soon as one starts: the file picker opened, a
+/// file dragged over the page. While the user picks the file they load, so that the preview
+/// shows soon after the choice instead of after a fetch and a compile. A chunk that does not
+/// load here changes nothing: the import asks for it again, and reports it if it still cannot.
+fn prefetch_chunks() {
+    leptos::task::spawn_local(async {
+        let _ = prefetch_preview().await;
+    });
+    leptos::task::spawn_local(async {
+        let _ = prefetch_markdown_reader().await;
+    });
 }
 
 /// Checks the size, reads the file and parses it; errors go to the alert, the plan to the preview.
@@ -238,7 +256,12 @@ fn show_preview(
 
 /// The preview of `pending`, built under `owner` (its reactive owner: the chunk's code runs after
 /// the await, outside any).
-#[leptos::wasm_split::wasm_split(import_preview, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(
+    import_preview,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(prefetch_preview)
+)]
 fn preview_view(
     owner: Owner,
     pending: Pending,
@@ -384,7 +407,12 @@ fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
 /// (`scripts/wasm-split/wasm-bindgen` splits it off at build time). `fallible`: a chunk that does
 /// not load (offline before the app was cached, or an old tab after a deploy removed it) is an
 /// error to report, not a panic that would stop the app.
-#[leptos::wasm_split::wasm_split(markdown_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[leptos::wasm_split::wasm_split(
+    markdown_reader,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(prefetch_markdown_reader)
+)]
 fn markdown_import(text: String, today: NaiveDate) -> Result<MarkdownImport, ChunkUnavailable> {
     Ok(import_markdown_near(&text, today))
 }
