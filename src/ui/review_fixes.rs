@@ -83,10 +83,17 @@ struct List {
 }
 
 impl List {
-    fn of(rows: impl Iterator<Item = Row>) -> List {
-        let mut rows: Vec<Row> = rows.collect();
-        let total = rows.len();
-        rows.truncate(SHOWN);
+    /// The list of `nodes`, each made a row by `row` only when it is shown (a big plan's
+    /// thousands of rows are counted, not formatted).
+    fn of<T>(nodes: impl Iterator<Item = T>, row: impl Fn(T) -> Row) -> List {
+        let mut rows = Vec::new();
+        let mut total = 0;
+        for node in nodes {
+            if total < SHOWN {
+                rows.push(row(node));
+            }
+            total += 1;
+        }
         List { rows, total }
     }
 }
@@ -102,24 +109,27 @@ struct Lists {
 impl Lists {
     fn of(plan: &Plan) -> Lists {
         Lists {
-            gates: List::of(plan.blocks().filter_map(|b| match b {
-                Block::Decision(g) => Some(Row {
+            gates: List::of(
+                plan.blocks().filter_map(|b| match b {
+                    Block::Decision(g) => Some(g),
+                    _ => None,
+                }),
+                |g| Row {
                     text: g.title.clone(),
                     date: g.date.map(|d| format_day(d, true)),
                     fix: g.can_be_task().then(|| Fix::GateToTask(g.id.clone())),
-                }),
-                _ => None,
-            })),
-            tasks: List::of(plan.schedule_items().map(|i| Row {
+                },
+            ),
+            tasks: List::of(plan.schedule_items(), |i| Row {
                 text: i.text.clone(),
                 date: i.due.map(|d| format_day(d, true)),
                 fix: i.can_be_gate().then(|| Fix::TaskToGate(i.id.clone())),
-            })),
-            notes: List::of(plan.kept_notes().into_iter().map(|n| Row {
+            }),
+            notes: List::of(plan.kept_notes().into_iter(), |n| Row {
                 text: n.text,
                 date: None,
                 fix: Some(Fix::Note(n.holder, n.index)),
-            })),
+            }),
         }
     }
 }
@@ -157,13 +167,26 @@ pub(super) fn ReviewFixes(reviewed: Reviewed) -> impl IntoView {
             </div>
         }
     };
+    // The lists are built when the disclosure is first opened: most imports never open it, and
+    // their rows (up to three times forty, with their buttons) would hold up the preview.
+    let opened = RwSignal::new(false);
     view! {
-        <details class="review-fixes" data-testid="review-fixes">
+        <details
+            class="review-fixes"
+            data-testid="review-fixes"
+            on:toggle=move |ev| {
+                if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+                    opened.set(true);
+                }
+            }
+        >
             <summary>"Change what was read"</summary>
             <p class="hint">"A row read as the wrong kind: make it a task or a decision point. Nothing changes until you choose Replace, Merge or Import as a new plan."</p>
-            {list("Decision points", "None found.", |l| &l.gates)}
-            {list("Tasks", "None found.", |l| &l.tasks)}
-            {list("Kept as notes", "Every line was read as part of the plan.", |l| &l.notes)}
+            {move || opened.get().then(|| view! {
+                {list("Decision points", "None found.", |l| &l.gates)}
+                {list("Tasks", "None found.", |l| &l.tasks)}
+                {list("Kept as notes", "Every line was read as part of the plan.", |l| &l.notes)}
+            })}
         </details>
     }
 }
