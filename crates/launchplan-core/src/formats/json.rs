@@ -371,11 +371,23 @@ fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value,
     Ok(value)
 }
 
-/// What serde cannot check: unique IDs, dates in a sensible range, text lengths.
+/// What serde cannot check: unique IDs, dates in a sensible range, text lengths. A first pass
+/// checks without writing the JSON path of every node (most files pass, and the paths of a big
+/// plan were most of the time); only a file that fails is walked again to say where.
 fn validate(plan: &Plan) -> Result<(), JsonImportError> {
     check_entries(plan)?;
+    let quick = validate_with(plan, false);
+    match quick {
+        Ok(()) => Ok(()),
+        Err(_) => validate_with(plan, true).and(quick),
+    }
+}
+
+/// [`validate`]'s walk; the errors carry the JSON path of the node only with `paths`.
+fn validate_with(plan: &Plan, paths: bool) -> Result<(), JsonImportError> {
     let mut v = Validator {
         seen: HashSet::new(),
+        paths,
     };
     v.id(&plan.id, "$.plan.id")?;
     check_plan_id(&plan.id)?;
@@ -388,7 +400,7 @@ fn validate(plan: &Plan) -> Result<(), JsonImportError> {
         (f.next_review, "next_review"),
         (f.sprint_start, "sprint_start"),
     ] {
-        v.date(date, &format!("$.plan.facts.{field}"))?;
+        v.date(date, &v.path(|| format!("$.plan.facts.{field}")))?;
     }
     v.list(ListRef::Sections(&plan.sections), "$.plan")
 }
@@ -423,19 +435,30 @@ fn check_plan_id(id: &NodeId) -> Result<(), JsonImportError> {
     Ok(())
 }
 
-struct Validator {
-    seen: HashSet<NodeId>,
+struct Validator<'p> {
+    seen: HashSet<&'p NodeId>,
+    /// Whether to write each node's JSON path for the errors (see [`validate`]).
+    paths: bool,
 }
 
-impl Validator {
-    fn id(&mut self, id: &NodeId, path: &str) -> Result<(), JsonImportError> {
+impl<'p> Validator<'p> {
+    /// The path `f` writes, when paths are wanted.
+    fn path(&self, f: impl FnOnce() -> String) -> String {
+        if self.paths {
+            f()
+        } else {
+            String::new()
+        }
+    }
+
+    fn id(&mut self, id: &'p NodeId, path: &str) -> Result<(), JsonImportError> {
         if id.as_str().is_empty() {
             return Err(JsonImportError::Rejected {
                 path: path.into(),
                 message: "An ID is empty".into(),
             });
         }
-        if !self.seen.insert(id.clone()) {
+        if !self.seen.insert(id) {
             return Err(JsonImportError::Rejected {
                 path: path.into(),
                 message: format!("The ID \"{id}\" is used twice"),
@@ -494,12 +517,13 @@ impl Validator {
     }
 
     /// Checks every node of a list and, in turn, their lists; `at` is the path of their parent.
-    fn list(&mut self, list: ListRef<'_>, at: &str) -> Result<(), JsonImportError> {
+    fn list(&mut self, list: ListRef<'p>, at: &str) -> Result<(), JsonImportError> {
         let key = list.key();
         let (mut index, mut result) = (0, Ok(()));
         list.for_each(&mut |node| {
             if result.is_ok() {
-                result = self.node(node, &format!("{at}.{key}[{index}]"));
+                let at = self.path(|| format!("{at}.{key}[{index}]"));
+                result = self.node(node, &at);
             }
             index += 1;
         });
@@ -507,17 +531,17 @@ impl Validator {
     }
 
     /// Checks one node: its ID, its texts, its dates and its period, then its children.
-    fn node(&mut self, node: NodeRef<'_>, at: &str) -> Result<(), JsonImportError> {
+    fn node(&mut self, node: NodeRef<'p>, at: &str) -> Result<(), JsonImportError> {
         // A block's fields sit inside its kind: `blocks[0].schedule.id`.
-        let at = match node {
+        let at = self.path(|| match node {
             NodeRef::Block(block) => format!("{at}.{}", block.kind_key()),
             _ => at.to_string(),
-        };
-        self.id(node.id(), &format!("{at}.id"))?;
+        });
+        self.id(node.id(), &self.path(|| format!("{at}.id")))?;
         for (field, text) in node.texts() {
-            self.text(text, &format!("{at}.{field}"))?;
+            self.text(text, &self.path(|| format!("{at}.{field}")))?;
         }
-        self.period(&node.period(), &format!("{at}.period"))?;
+        self.period(&node.period(), &self.path(|| format!("{at}.period")))?;
         for date in node.dates() {
             self.date(Some(date), &at)?;
         }
