@@ -59,37 +59,38 @@ impl Comparison {
     }
 }
 
-/// Compares the checkable entries of two plans by ID.
+/// Compares the checkable entries of two plans by ID (borrowing them: only the texts listed are
+/// copied).
 pub fn compare(ours: &Plan, theirs: &Plan) -> Comparison {
-    use crate::schedule::progress::all_tasks;
-    use std::collections::HashMap;
-    let mine: HashMap<NodeId, _> = all_tasks(ours)
-        .into_iter()
-        .map(|t| (t.id.clone(), t))
-        .collect();
-    let other = all_tasks(theirs);
+    use crate::schedule::progress::{visit_tasks, TaskRef};
+    use std::collections::{HashMap, HashSet};
+    let mut mine: HashMap<&NodeId, TaskRef<'_>> = HashMap::new();
+    visit_tasks(ours, |t| {
+        mine.insert(t.id, t);
+    });
+    let mut theirs_ids: HashSet<&NodeId> = HashSet::new();
     let mut c = Comparison::default();
-    for t in &other {
-        match mine.get(&t.id) {
-            None => c.added.push(t.text.clone()),
+    visit_tasks(theirs, |t| {
+        theirs_ids.insert(t.id);
+        match mine.get(t.id) {
+            None => c.added.push(t.text.to_string()),
             Some(m) => {
                 if m.text != t.text || m.due != t.due {
-                    c.changed.push(t.text.clone());
+                    c.changed.push(t.text.to_string());
                 }
                 if !m.done && t.done {
-                    c.ticked.push(t.text.clone());
+                    c.ticked.push(t.text.to_string());
                 } else if m.done && !t.done {
-                    c.unticked.push(t.text.clone());
+                    c.unticked.push(t.text.to_string());
                 }
             }
         }
-    }
-    let theirs_ids: std::collections::HashSet<&NodeId> = other.iter().map(|t| &t.id).collect();
-    c.removed = all_tasks(ours)
-        .into_iter()
-        .filter(|t| !theirs_ids.contains(&t.id))
-        .map(|t| t.text)
-        .collect();
+    });
+    visit_tasks(ours, |t| {
+        if !theirs_ids.contains(t.id) {
+            c.removed.push(t.text.to_string());
+        }
+    });
     c
 }
 
