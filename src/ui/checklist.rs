@@ -58,7 +58,7 @@ pub(crate) fn CheckRow(
                 on:change=move |ev| {
                     let done = event_target_checked(&ev);
                     let id = toggle_id.clone();
-                    state.change(move |p, now| p.set_done(&id, done, now));
+                    state.change_in(&toggle_id, move |p, now| p.set_done(&id, done, now));
                 }
             />
             <label for=box_id>{move || entry.with(|e| e.as_ref().map(|e| e.text.clone()))}</label>

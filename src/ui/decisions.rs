@@ -55,7 +55,7 @@ pub(crate) fn DecisionView(id: NodeId, decision: Memo<Option<DecisionPoint>>) ->
                 let Some(chosen) = Outcome::ALL.into_iter().find(|o| outcome_key(*o) == outcome.get_untracked()) else { return };
                 let record = DecisionRecord { outcome: chosen, decided_on: state.now.get_untracked().date(), note: note.get_untracked().trim().to_string() };
                 let id = record_id.clone();
-                state.change(move |p, now| p.record_decision(&id, Some(record), now));
+                state.change_in(&record_id, move |p, now| p.record_decision(&id, Some(record), now));
                 note.set(String::new());
             }>
                 <label>"Outcome "
@@ -68,7 +68,7 @@ pub(crate) fn DecisionView(id: NodeId, decision: Memo<Option<DecisionPoint>>) ->
                 <Show when=move || decision.with(|d| d.as_ref().is_some_and(|d| d.outcome.is_some()))>
                     <button type="button" on:click={
                         let id = clear_id.clone();
-                        move |_| { let id = id.clone(); state.change(move |p, now| p.record_decision(&id, None, now)); }
+                        move |_| { let at = id.clone(); state.change_in(&id, move |p, now| p.record_decision(&at, None, now)); }
                     }>"Clear decision"</button>
                 </Show>
             </form>

@@ -72,7 +72,8 @@ fn MetricActual(metric: Memo<Option<Metric>>) -> impl IntoView {
                     on:change=move |ev| {
                         let Some(id) = metric.with_untracked(|m| m.as_ref().map(|m| m.id.clone())) else { return };
                         let value = event_target_value(&ev);
-                        state.change(move |p, now| p.set_actual(&id, &value, now));
+                        let at = id.clone();
+                        state.change_in(&id, move |p, now| p.set_actual(&at, &value, now));
                     }
                 />
             </label>

@@ -93,6 +93,35 @@ impl AppState {
         }
     }
 
+    /// Applies a change to the node `id` that touches nothing outside the block holding it (a
+    /// tick, a measured value, a recorded decision), undoably: only that block is copied for
+    /// undo, and only its entries are compared for the rows, so a tick costs the size of its
+    /// week, not of the plan. A node in no block (a section) takes the path of [`Self::change`].
+    pub(crate) fn change_in(&self, id: &NodeId, f: impl FnOnce(&mut Plan, Stamp) -> bool) {
+        let Some(((s, b), before)) = self.plan.with_untracked(|p| {
+            let (s, b) = p.block_at(id)?;
+            Some(((s, b), p.sections[s].blocks[b].clone()))
+        }) else {
+            return self.change(f);
+        };
+        let changed = self
+            .plan
+            .try_update_untracked(|p| f(p, clock::stamp()))
+            .unwrap_or(false);
+        if changed {
+            self.plan.with_untracked(|p| {
+                if let Some(after) = p.sections.get(s).and_then(|x| x.blocks.get(b)) {
+                    self.entries
+                        .update_value(|k| k.update_block(&before, after));
+                }
+            });
+            self.plan.notify();
+            self.history
+                .update_value(|h| h.record_block((s, b), before));
+            self.sync_history();
+        }
+    }
+
     /// Replaces the whole plan (reschedule), undoably.
     pub(crate) fn replace(&self, plan: Plan) {
         let before = self.set_plan(plan);
@@ -119,26 +148,27 @@ impl AppState {
 
     /// Goes back one change, if there is one.
     pub(crate) fn undo(&self) {
-        let current = self.plan.get_untracked();
-        if let Some(previous) = self
-            .history
-            .try_update_value(|h| h.undo(&current))
-            .flatten()
-        {
-            self.set_plan(previous);
-        }
-        self.sync_history();
+        self.step(History::undo);
     }
 
     /// Goes forward one undone change, if there is one.
     pub(crate) fn redo(&self) {
-        let current = self.plan.get_untracked();
-        if let Some(next) = self
-            .history
-            .try_update_value(|h| h.redo(&current))
+        self.step(History::redo);
+    }
+
+    /// Undoes or redoes (`step`) in place, then sets the signals of the entries that changed
+    /// and tells the views.
+    fn step(&self, step: fn(&mut History, &mut Plan) -> bool) {
+        let history = self.history;
+        let stepped = self
+            .plan
+            .try_update_untracked(|p| history.try_update_value(|h| step(h, p)))
             .flatten()
-        {
-            self.set_plan(next);
+            .unwrap_or(false);
+        if stepped {
+            self.plan
+                .with_untracked(|p| self.entries.update_value(|k| k.update(p)));
+            self.plan.notify();
         }
         self.sync_history();
     }

@@ -43,6 +43,23 @@ impl Plan {
         self.sections.iter().flat_map(|s| s.blocks.iter())
     }
 
+    /// Where the block that is or holds the node `id` is: its section's index and its own
+    /// (None for a section, or an ID the plan does not have). A change to that node alone
+    /// changes that block alone (see [`History::record_block`](crate::schedule::history::History::record_block)).
+    pub fn block_at(&self, id: &NodeId) -> Option<(usize, usize)> {
+        self.sections.iter().enumerate().find_map(|(s, section)| {
+            section
+                .blocks
+                .iter()
+                .position(|block| {
+                    let mut found = false;
+                    NodeRef::Block(block).for_each_node(|node, _| found = found || node.id() == id);
+                    found
+                })
+                .map(|b| (s, b))
+        })
+    }
+
     /// Every scheduled checklist item (group items first, then each day's), in document order.
     pub fn schedule_items(&self) -> impl Iterator<Item = &Item> {
         let mut items = Vec::new();
