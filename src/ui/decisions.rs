@@ -4,15 +4,31 @@
 use super::state::use_app_state;
 use launchplan_core::plan::dates::{format_day, format_long};
 use launchplan_core::plan::{DecisionPoint, DecisionRecord, NodeId, Outcome};
-use launchplan_core::schedule::progress::Readiness;
+use launchplan_core::schedule::progress::{DueBy, Readiness};
 use leptos::prelude::*;
+
+/// The items due by each day, worked out once per change of the plan for every decision point
+/// under the caller (each reads its readiness from it instead of walking the plan).
+pub(crate) fn provide_due_by(state: super::state::AppState) {
+    provide_context(DueByDay(Memo::new(move |_| state.plan.with(DueBy::of))));
+}
+
+/// The items due by each day, as [`provide_due_by`] provides them.
+#[derive(Clone, Copy)]
+struct DueByDay(Memo<DueBy>);
 
 /// One decision point.
 #[component]
 pub(crate) fn DecisionView(id: NodeId, decision: Memo<Option<DecisionPoint>>) -> impl IntoView {
     let state = use_app_state();
+    let due = use_context::<DueByDay>();
     let readiness = Memo::new(move |_| {
-        decision.with(|d| d.as_ref().map(|d| state.plan.with(|p| Readiness::of(p, d))))
+        decision.with(|d| {
+            d.as_ref().map(|d| match due {
+                Some(DueByDay(due)) => due.with(|due| Readiness::of_due(due, d)),
+                None => state.plan.with(|p| Readiness::of(p, d)),
+            })
+        })
     });
     let heading = move || {
         decision.with(|d| {

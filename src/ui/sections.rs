@@ -18,6 +18,7 @@ use leptos::prelude::*;
 pub(crate) fn PlanSections() -> impl IntoView {
     let state = use_app_state();
     Places::provide(state);
+    super::decisions::provide_due_by(state);
     // While the app starts behind the first paint, a section more per task.
     let start_up = super::first_paint::use_start_up();
     let sections = move || {
