@@ -7,9 +7,10 @@ use super::state::use_app_state;
 use chrono::NaiveDate;
 use launchplan_core::plan::dates::{format_day, format_long};
 use launchplan_core::plan::{Block, NodeId, Plan};
-use launchplan_core::schedule::gates::gates;
+use launchplan_core::schedule::gates::{gates_with, is_gate};
 use launchplan_core::schedule::progress::Progress;
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// One mark on the timeline.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,6 +20,41 @@ struct Mark {
     label: String,
     start: NaiveDate,
     end: NaiveDate,
+}
+
+/// A decision point as the timeline shows it: its node, date and name.
+type GateRow = (NodeId, Option<NaiveDate>, String);
+
+/// Which item texts name a decision point, remembered: the timeline reads the plan's gates on
+/// every change, and a tick changes no text (a 10,000-item plan read every item's words twice
+/// per tick).
+#[derive(Default)]
+struct GateWords {
+    known: HashMap<String, bool>,
+}
+
+impl GateWords {
+    /// The plan's decision points, in document order.
+    fn gates(&mut self, plan: &Plan) -> Vec<GateRow> {
+        let mut asked = 0;
+        let rows = gates_with(plan, &mut |text| {
+            asked += 1;
+            if let Some(&gate) = self.known.get(text) {
+                return gate;
+            }
+            let gate = is_gate(text);
+            self.known.insert(text.to_string(), gate);
+            gate
+        })
+        .into_iter()
+        .map(|g| (g.id.clone(), g.date, g.title.to_string()))
+        .collect();
+        // Texts the plan no longer has (edited, another plan opened) are forgotten in time.
+        if self.known.len() > 4 * asked + 64 {
+            self.known.clear();
+        }
+        rows
+    }
 }
 
 /// Each week's or phase's share done, in percent, by its id (none for a week with no tasks).
@@ -36,7 +72,7 @@ fn week_progress(plan: &Plan) -> std::collections::HashMap<NodeId, u32> {
         .collect()
 }
 
-fn marks(plan: &Plan) -> Vec<Mark> {
+fn marks(plan: &Plan, gates: &[GateRow]) -> Vec<Mark> {
     let mut out = Vec::new();
     let mut mark = |target: &NodeId, kind, label: String, start, end| {
         out.push(Mark {
@@ -88,15 +124,9 @@ fn marks(plan: &Plan) -> Vec<Mark> {
             | Block::Communication(_) => {}
         }
     }
-    for gate in gates(plan) {
-        if let Some(date) = gate.date {
-            mark(
-                gate.id,
-                "decision",
-                format!("Decision: {}", gate.title),
-                date,
-                date,
-            );
+    for (id, date, title) in gates {
+        if let Some(date) = *date {
+            mark(id, "decision", format!("Decision: {title}"), date, date);
         }
     }
     // In the order of the calendar, so Tab and the arrow keys walk through time (a week before
@@ -215,7 +245,18 @@ fn move_between_marks(ev: leptos::ev::KeyboardEvent) {
 pub(crate) fn Timeline() -> impl IntoView {
     let state = use_app_state();
     let zoom = use_zoom();
-    let data = Memo::new(move |_| state.plan.with(|p| (marks(p), p.facts.launch)));
+    // The decision points, read once per change for the marks and the list under the strip.
+    let words = StoredValue::new(GateWords::default());
+    let gate_list = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| words.try_update_value(|w| w.gates(p)).unwrap_or_default())
+    });
+    let data = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| gate_list.with(|g| (marks(p, g), p.facts.launch)))
+    });
     let progress = Memo::new(move |_| state.plan.with(week_progress));
     // The weeks on the strip and their signals (set when the strip is drawn); a tick sets the
     // signals of the weeks whose share changed.
@@ -306,10 +347,10 @@ pub(crate) fn Timeline() -> impl IntoView {
     // names of their own).
     // Drawn again only when a gate's name, date or place changes, not on every tick.
     let gate_rows = Memo::new(move |_| {
-        state.plan.with(|p| {
-            gates(p)
-                .into_iter()
-                .filter_map(|g| Some((g.id.clone(), g.date?, g.title.to_string())))
+        gate_list.with(|gates| {
+            gates
+                .iter()
+                .filter_map(|(id, date, title)| Some((id.clone(), (*date)?, title.clone())))
                 .collect::<Vec<_>>()
         })
     });

@@ -217,6 +217,12 @@ fn names_gate_in_other_languages(text: &str) -> bool {
 
 /// Every decision point of the plan, in document order.
 pub fn gates(plan: &Plan) -> Vec<Gate<'_>> {
+    gates_with(plan, &mut is_gate)
+}
+
+/// [`gates`], with `is_gate` saying which items' texts name a gate (a cache of [`is_gate`] that
+/// remembers the words of texts it has read: the app reads the gates on every change).
+pub fn gates_with<'p>(plan: &'p Plan, is_gate: &mut dyn FnMut(&str) -> bool) -> Vec<Gate<'p>> {
     let mut out = Vec::new();
     plan.for_each_node(|node, _| match node {
         NodeRef::Block(Block::Decision(d)) => out.push(Gate {
