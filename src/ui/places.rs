@@ -63,7 +63,9 @@ pub(crate) fn use_places() -> Memo<Places> {
 }
 
 /// The data of block `id` as the view of its kind shows it (`pick` takes it out of the block),
-/// read reactively: None once the block is gone or is of another kind.
+/// read reactively: None once the block is gone or is of another kind. A change of the plan
+/// compares the block with the copy kept and copies it only when it changed (with every row of a
+/// big plan on the page, a tick re-read hundreds of blocks).
 pub(crate) fn typed_block<T>(id: &NodeId, pick: fn(&Block) -> Option<&T>) -> Memo<Option<T>>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
@@ -71,11 +73,15 @@ where
     let state = use_app_state();
     let id = id.clone();
     let places = use_places();
-    Memo::new(move |_| {
+    Memo::new_owning(move |kept: Option<Option<T>>| {
         places.with(|places| {
-            state
-                .plan
-                .with(|p| places.block(p, &id).and_then(pick).cloned())
+            state.plan.with(|p| {
+                let now = places.block(p, &id).and_then(pick);
+                match kept {
+                    Some(kept) if kept.as_ref() == now => (kept, false),
+                    _ => (now.cloned(), true),
+                }
+            })
         })
     })
 }
