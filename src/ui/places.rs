@@ -63,19 +63,23 @@ pub(crate) fn use_places() -> Memo<Places> {
 }
 
 /// The data of block `id` as the view of its kind shows it (`pick` takes it out of the block),
-/// read reactively: None once the block is gone or is of another kind. A change of the plan
-/// compares the block with the copy kept and copies it only when it changed (with every row of a
-/// big plan on the page, a tick re-read hundreds of blocks).
+/// read reactively: None once the block is gone or is of another kind. It follows the block's
+/// own trigger ([`AppState::block_changes`]), not every change of the plan, and copies the block
+/// only when it changed (with every row of a big plan on the page, a tick woke and copied
+/// hundreds of blocks).
 pub(crate) fn typed_block<T>(id: &NodeId, pick: fn(&Block) -> Option<&T>) -> Memo<Option<T>>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let state = use_app_state();
+    let changes = state.block_changes(id);
     let id = id.clone();
     let places = use_places();
     Memo::new_owning(move |kept: Option<Option<T>>| {
-        places.with(|places| {
-            state.plan.with(|p| {
+        changes.track();
+        // Where the block is changes only with the plan's shape, which notifies every block.
+        places.with_untracked(|places| {
+            state.plan.with_untracked(|p| {
                 let now = places.block(p, &id).and_then(pick);
                 match kept {
                     Some(kept) if kept.as_ref() == now => (kept, false),

@@ -8,6 +8,7 @@ use launchplan_core::plan::{Entry, NodeId, Plan, Stamp};
 use launchplan_core::schedule::history::History;
 use launchplan_core::schedule::status::Status;
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// Plan data and what every view needs to read it against a day.
 #[derive(Clone, Copy)]
@@ -17,6 +18,11 @@ pub(crate) struct AppState {
     pub plan: RwSignal<Plan>,
     /// Each checkable entry by ID, set only when it changed.
     entries: StoredValue<Keyed>,
+    /// A trigger for each block a view shows, by the block's ID: notified when that block may
+    /// have changed (every block after a change of the plan's shape, the one block of a change
+    /// of one node), so that a tick wakes the view of its block, not of every block on the page.
+    /// (One per block ID ever shown in this tab: a few thousand at most.)
+    blocks: StoredValue<HashMap<NodeId, ArcTrigger>>,
     history: StoredValue<History>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
@@ -42,6 +48,7 @@ impl AppState {
         let as_of = RwSignal::new(None::<NaiveDate>);
         AppState {
             entries: StoredValue::new(Keyed::new(&plan)),
+            blocks: StoredValue::new(HashMap::new()),
             plan: RwSignal::new(plan),
             history: StoredValue::new(History::default()),
             can_undo: RwSignal::new(false),
@@ -64,11 +71,28 @@ impl AppState {
         RwSignal::from(signal).read_only()
     }
 
+    /// What a view of the block `id` tracks to follow that block's changes (see `blocks`).
+    pub(crate) fn block_changes(&self, id: &NodeId) -> ArcTrigger {
+        self.blocks
+            .try_update_value(|b| b.entry(id.clone()).or_default().clone())
+            .unwrap_or_default()
+    }
+
+    /// Tells the views of blocks that theirs may have changed: the one with `id`, or all.
+    fn notify_blocks(&self, id: Option<&NodeId>) {
+        self.blocks.with_value(|blocks| match id {
+            Some(id) => blocks.get(id).into_iter().for_each(ArcTrigger::notify),
+            None => blocks.values().for_each(ArcTrigger::notify),
+        });
+    }
+
     /// Shows `plan`, setting the signals of the entries that changed first; returns
     /// the plan it replaces.
     fn set_plan(&self, plan: Plan) -> Plan {
         self.entries.update_value(|k| k.update(&plan));
-        std::mem::replace(&mut *self.plan.write(), plan)
+        let before = std::mem::replace(&mut *self.plan.write(), plan);
+        self.notify_blocks(None);
+        before
     }
 
     /// The day everything date-dependent is computed for (the as-of day, or today).
@@ -116,6 +140,7 @@ impl AppState {
                 }
             });
             self.plan.notify();
+            self.notify_blocks(Some(before.id()));
             self.history
                 .update_value(|h| h.record_block((s, b), before));
             self.sync_history();
@@ -169,6 +194,7 @@ impl AppState {
             self.plan
                 .with_untracked(|p| self.entries.update_value(|k| k.update(p)));
             self.plan.notify();
+            self.notify_blocks(None);
         }
         self.sync_history();
     }
