@@ -5,7 +5,7 @@ import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
   /** The one origin the app is served from; a test with its own server sets it. */
-  appOrigin: ['http://127.0.0.1:4173', { option: true }],
+  appOrigin: [`http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}`, { option: true }],
   /**
    * Problems a test brings about on purpose: each of `patterns` must occur, `alsoAllowed` may
    * (what the browser reports along with them).

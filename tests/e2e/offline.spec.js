@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect, openAt, item, editMode, openMenu } from './fixtures.js';
 import { serve } from './serve-dist.mjs';
 
-const PORT = 4174;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
 const BASE = '/tools/launchplan/';
 const APP = `http://127.0.0.1:${PORT}${BASE}`;
 const repo = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));

@@ -1,7 +1,9 @@
 // Playwright runs the end-to-end suite in Debian's Chromium against the release build in dist/.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT runs a second suite beside another on the same machine (4173 by default; the offline
+// tests use the port after it).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: '.',
