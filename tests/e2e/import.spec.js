@@ -191,4 +191,22 @@ test.describe('the import preview, loaded on first import', () => {
     await page.getByLabel('Import a plan file').setInputFiles({ name: 'tiny.launchplan.json', mimeType: 'application/json', buffer: json });
     await expect(page.getByTestId('import-preview')).toContainText('Tiny');
   });
+
+  test('pressing Import fetches the preview before the file is chosen; a fetch refused then changes nothing', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const seen = await refuseChunkOnce(page, 'import_preview');
+    const reader = page.waitForRequest(/split_markdown_reader.*\.wasm$/);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const picker = await chooser;
+    // The chunks are asked for while the picker is open: the preview's (refused here) and the
+    // Markdown reader's.
+    await expect.poll(() => seen.count).toBe(1);
+    await reader;
+    await expect(page.getByTestId('alert')).toBeEmpty();
+    const json = Buffer.from(JSON.stringify({ format: 'launchplan', schema_version: 2, plan: { id: 'plan-x', title: 'Tiny', sections: [] } }));
+    await picker.setFiles({ name: 'tiny.launchplan.json', mimeType: 'application/json', buffer: json });
+    await expect(page.getByTestId('import-preview')).toContainText('Tiny');
+    expect(seen.count).toBe(2);
+  });
 });
