@@ -122,6 +122,12 @@ impl AppState {
     /// undo, and only its entries are compared for the rows, so a tick costs the size of its
     /// week, not of the plan. A node in no block (a section) takes the path of [`Self::change`].
     pub(crate) fn change_in(&self, id: &NodeId, f: impl FnOnce(&mut Plan, Stamp) -> bool) {
+        // The work is done once, not once per caller's closure (code at start is weighed).
+        let mut f = Some(f);
+        self.change_block_of(id, &mut |p, now| f.take().is_some_and(|f| f(p, now)));
+    }
+
+    fn change_block_of(&self, id: &NodeId, f: &mut dyn FnMut(&mut Plan, Stamp) -> bool) {
         let Some(((s, b), before)) = self.plan.with_untracked(|p| {
             let (s, b) = p.block_at(id)?;
             Some(((s, b), p.sections[s].blocks[b].clone()))
