@@ -421,7 +421,12 @@ impl Fact {
             ["start", "starts", "kickoff", "begins"].contains(w)
                 || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))
         });
-        (starts && words.len() <= 5).then_some(Fact::Start)
+        // "Readiness check before kickoff", "Retro after kickoff": a day counted from the
+        // start, not the start.
+        let relative = words
+            .iter()
+            .any(|w| ["before", "after", "until", "ahead"].contains(w));
+        (starts && !relative && words.len() <= 5).then_some(Fact::Start)
     }
 
     /// How strongly a key names the launch (see [`Fact::LaunchLike`]); None when it does not.
@@ -2684,14 +2689,7 @@ impl PlanReader {
         }
         self.shipped_sentence(text);
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
-        self.notes_label = text.trim().strip_suffix([':', '：']).is_some_and(|label| {
-            // "**Success Criteria** (what must be TRUE):": the aside says what they are.
-            let label = label.split('(').next().unwrap_or_default();
-            let lower = label.to_lowercase();
-            let words = words_of(&lower);
-            // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
-            words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
-        });
+        self.notes_label = labels_notes(text);
         // "Actual:" over a list of what happened; any other paragraph ends it.
         self.list_done = labels_done_work(text);
         if self.plan.title.is_empty() && self.plan.sections.is_empty() && bold {
@@ -3014,10 +3012,15 @@ impl PlanReader {
             // "- Completed:" over what was done that week: done; "- Plan:" over what is not.
             let list_done = self.list_done;
             self.list_done = labels_done_work(&item.text);
+            // "- **Advice: Go**" then "Provided that:" over conditions: notes, as the same
+            // label alone on a line would make them.
+            let notes_label = self.notes_label;
+            self.notes_label = labels_notes(&item.text) || ends_with_conditions(&item.text);
             for child in &item.children {
                 self.list_item(child);
             }
             self.list_done = list_done;
+            self.notes_label = notes_label;
             return;
         }
         let in_day = self.cursor == Cursor::Day;
@@ -5281,8 +5284,41 @@ fn drop_repeated_sentence_gates(plan: &mut Plan, from_sentences: &[NodeId]) {
     }
 }
 
+/// Whether a line is a label whose list holds notes ("**Success criteria:**",
+/// "Considerations:", "Provided that:").
+fn labels_notes(text: &str) -> bool {
+    text.trim().strip_suffix([':', '：']).is_some_and(|label| {
+        // "**Success Criteria** (what must be TRUE):": the aside says what they are.
+        let label = label.split('(').next().unwrap_or_default();
+        let lower = label.to_lowercase();
+        let words = words_of(&lower);
+        // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
+        words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+    })
+}
+
+/// A line that ends by introducing conditions ("Go, with two firms at most. Provided that:",
+/// "…as long as:"): what is listed under it must hold, it is not work.
+fn ends_with_conditions(text: &str) -> bool {
+    let lower = text.trim_end().to_lowercase();
+    [
+        "provided that:",
+        "providing that:",
+        "on condition that:",
+        "as long as:",
+        "only if:",
+        "only when:",
+        "conditions:",
+    ]
+    .iter()
+    .any(|lead| lower.ends_with(lead))
+}
+
 /// Words of a label line ("**Success criteria:**", "Considerations:") whose list holds notes.
 const NOTE_LABELS: &[&str] = &[
+    // "Provided that:", "Conditions:": what must hold, not steps.
+    "provided",
+    "conditions",
     // "**GO if**:", "**NO-GO if**:": conditions, not steps.
     "if",
     "legend",

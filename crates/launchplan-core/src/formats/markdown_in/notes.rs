@@ -312,6 +312,10 @@ impl PlanReader {
             "expect",
             "watch",
             "venue",
+            // "## Known Limits (sent to every pilot firm)": what holds, not work. ("Scheduling
+            // constraints" may hold blackout dates: a schedule.)
+            "limits",
+            "limitations",
             // Notes and goals in other languages ("## Poznámky", "### Ziele", "## 目標").
             "anmerkungen",
             "hinweise",

@@ -39,10 +39,19 @@ impl PlanReader {
         // the gate, a checklist all the same.
         let boxes_of_a_gate =
             self.kind == SectionKind::Decisions && box_column(head, rows).is_some();
-        if self.kind == SectionKind::Decisions && !boxes_of_a_gate {
+        // "## Gates" over "| Gate | Passes when | Status now |" with "✅ Green", "⚠️ Amber": the
+        // checks a gate waits for, each ticked when its status says so (no section gate: the
+        // heading names the checks, not one decision).
+        let checks_of_a_gate = self.kind == SectionKind::Decisions
+            && !boxes_of_a_gate
+            && date_column(head, rows, self.context).is_none()
+            && status_marks_column(head, rows).is_some();
+        if self.kind == SectionKind::Decisions && !boxes_of_a_gate && !checks_of_a_gate {
             return self.decision_log(head, rows);
         }
-        if !(matches!(self.kind, SectionKind::Schedule | SectionKind::Completed) || boxes_of_a_gate)
+        if !(matches!(self.kind, SectionKind::Schedule | SectionKind::Completed)
+            || boxes_of_a_gate
+            || checks_of_a_gate)
             || rows.is_empty()
             || is_document_history(head)
         {
@@ -123,23 +132,7 @@ impl PlanReader {
             }
         };
         let header = |words: &[&str]| head.iter().position(|h| header_says(h, words));
-        let status_col = header(&[
-            "status",
-            "state",
-            "done",
-            "progress",
-            "estado",
-            "stand",
-            "statut",
-            "durum",
-            "статус",
-            "состояние",
-            "状态",
-            "状態",
-            "ステータス",
-            "상태",
-        ])
-        .or_else(|| box_column(head, rows));
+        let status_col = header(STATUS_HEADERS).or_else(|| box_column(head, rows));
         // A row to tick: the table says whether it is done.
         let tickable = status_col.is_some() || actual_col.is_some();
         let owner_col = header(&[
@@ -1060,6 +1053,62 @@ fn names_steps_only(head: &[String], rows: &[blocks::TableRow]) -> bool {
 
 /// Whether a column header has one of `words` as a word of its own ("Specific dates", "End";
 /// not "Attendees" or "Updates").
+/// The headers of a column that says how far a row is ("Status", "State", "Stand").
+const STATUS_HEADERS: &[&str] = &[
+    "status",
+    "state",
+    "done",
+    "progress",
+    "estado",
+    "stand",
+    "statut",
+    "durum",
+    "статус",
+    "состояние",
+    "状态",
+    "状態",
+    "ステータス",
+    "상태",
+];
+
+/// A status column whose every filled cell opens with a status mark or word ("✅ Green",
+/// "⚠️ Amber (waiver W-02)", "Blocked"), so its rows are checks to tick, not prose.
+fn status_marks_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usize> {
+    let col = head.iter().position(|h| header_says(h, STATUS_HEADERS))?;
+    let cells = filled_cells(rows, col);
+    let status = |cell: &str| {
+        let lower = cell.trim().to_lowercase();
+        [
+            '✅', '⚠', '❌', '🟢', '🟡', '🟠', '🔴', '⏳', '✔', '☑', '⬜', '🚧', '⛔',
+        ]
+        .iter()
+        .any(|m| lower.starts_with(*m))
+            || [
+                "green",
+                "amber",
+                "red",
+                "yellow",
+                "done",
+                "complete",
+                "completed",
+                "open",
+                "pending",
+                "blocked",
+                "in progress",
+                "not started",
+                "passed",
+                "failed",
+                "met",
+                "not met",
+            ]
+            .iter()
+            .any(|w| {
+                lower.starts_with(w) && !lower[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+    };
+    (cells.len() >= 2 && cells.iter().all(|c| status(c))).then_some(col)
+}
+
 fn header_says(header: &str, words: &[&str]) -> bool {
     let lower = header.to_lowercase();
     lower

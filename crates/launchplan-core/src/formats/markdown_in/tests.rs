@@ -4796,3 +4796,74 @@ fn the_last_rules_of_the_fifth_session_leave_ordinary_text_alone() {
         Some(d(2027, 4, 12))
     );
 }
+
+#[test]
+fn a_gates_status_table_is_the_checks_to_tick() {
+    let plan = import_markdown(
+        "# Pilot go/no-go\n\n## Gates\n\n| Gate | Passes when | Owner | Status now |\n|---|---|---|---|\n\
+         | G1. Client ready to publish | tests green | Eng | ✅ Green |\n\
+         | G2. Matching rules sanity | cases pass | QA | ⚠️ Amber (waiver W-02) |\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            (
+                "G1. Client ready to publish — tests green".to_string(),
+                true
+            ),
+            ("G2. Matching rules sanity — cases pass".to_string(), false),
+        ]
+    );
+    assert_kept(&plan, &["Amber (waiver W-02)"]);
+    // A gates table whose status cells are prose stays a table, as before.
+    let prose = import_markdown(
+        "# Plan\n\n## Gates\n\n| Gate | Status |\n|---|---|\n| Beta | Most of the team thinks so |\n| GA | We will see |\n",
+    )
+    .plan;
+    assert!(texts_of(&prose).is_empty());
+    assert_kept(&prose, &["Most of the team thinks so"]);
+}
+
+#[test]
+fn known_limits_and_conditions_stay_notes() {
+    let plan = import_markdown(
+        "# Pilot\n\n## Where we stand\n\n- **Advice: Go, with two firms at most**  \n  Provided that:\n  \
+         - Sandbox-only wording in every contract\n  - Each firm gets the letter first\n\n\
+         ## Known Limits\n\n- Sandbox only\n- No uptime promise\n\n## Week 1\n\n- [ ] Send the invitations\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Send the invitations"]);
+    assert_kept(
+        &plan,
+        &[
+            "Sandbox-only wording in every contract",
+            "No uptime promise",
+        ],
+    );
+    // A label over steps is still a label over tasks.
+    let steps = import_markdown(
+        "# Plan\n\n## Week 1\n\n- Before the call:\n  - Book the room\n  - Print the agenda\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&steps), ["Book the room", "Print the agenda"]);
+}
+
+#[test]
+fn a_count_before_a_version_counts_from_the_launch() {
+    let plan = import_markdown(
+        "# Roadmap\n\n## Road to 1.0\n\n1.0 is pencilled in for **Saturday 20 November 2027**.\n\n\
+         - [ ] Feature freeze for 1.0 - three weeks before 1.0\n\
+         - [ ] Collect upgrade reports - a week after 1.0\n- [ ] Take a day off\n",
+    )
+    .plan;
+    let week = |n| Offset::new(n, OffsetUnit::Weeks);
+    let offsets: Vec<Option<Offset>> = items_of(&plan).into_iter().map(|(_, _, o)| o).collect();
+    assert_eq!(offsets, [week(-3), week(1), None]);
+    // The start's day is no launch when the line is before or after it.
+    let gate = import_markdown(
+        "# Pilot\n\n## Review dates\n\n- `T0` (Readiness check before kickoff): March 1, 2027\n- `T1` (First go/no-go): March 8, 2027\n",
+    )
+    .plan;
+    assert_eq!(gate.facts.launch, None);
+}

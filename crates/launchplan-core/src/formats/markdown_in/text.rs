@@ -841,12 +841,17 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             words.push(std::mem::take(current));
         }
     };
-    for c in lower.chars() {
+    let mut chars = lower.chars().peekable();
+    while let Some(c) = chars.next() {
         let switches = current
             .chars()
             .last()
-            .is_some_and(|last| last.is_ascii_digit() != c.is_ascii_digit());
-        if c == '-' || c == '+' {
+            .is_some_and(|last| (last.is_ascii_digit() || last == '.') != c.is_ascii_digit());
+        // "1.0 - three weeks before 1.0": a version is one word, not the number 0 of a range.
+        let in_number = !current.is_empty() && current.chars().all(|d| d.is_ascii_digit());
+        if c == '.' && in_number && chars.peek().is_some_and(char::is_ascii_digit) {
+            current.push(c);
+        } else if c == '-' || c == '+' {
             flush(&mut current, &mut words);
             words.push(c.to_string());
         } else if !c.is_alphanumeric() {
@@ -916,8 +921,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             };
             return Offset::new(sign * n, unit);
         }
-        // "2 weeks before launch", "9-10 months out", "3 days after launch".
-        let Some(n) = number(Some(word)) else {
+        // "2 weeks before launch", "9-10 months out", "3 days after launch", "a week after
+        // 1.0" (the unit and its sign must follow "a").
+        let Some(n) =
+            number(Some(word)).or_else(|| ["a", "an"].contains(&word.as_str()).then_some(1))
+        else {
             continue;
         };
         // "9-10 months out", "4 to 9 months before": the end nearer the launch.
