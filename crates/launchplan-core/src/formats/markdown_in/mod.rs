@@ -2113,6 +2113,18 @@ impl PlanReader {
         {
             return false;
         }
+        // "date: June 15-18, 2027" atop an event's page: a page is not written over four days;
+        // they are the days of what it plans, the weakest word for a launch.
+        let fact = match phrase.period {
+            Period::Range { start, end }
+                if fact == Fact::WrittenOn
+                    && start != end
+                    && ["date", "dates"].contains(&key.trim().to_lowercase().as_str()) =>
+            {
+                Fact::LaunchLike(1)
+            }
+            _ => fact,
+        };
         let period = match phrase.period {
             // "Conference dates: May 4-6": a launch-like event starts on its first day.
             Period::Range { start, .. } if matches!(fact, Fact::Launch | Fact::LaunchLike(_)) => {
@@ -5418,11 +5430,16 @@ fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePh
         lower
             .match_indices(m)
             .find(|(i, _)| !lower[..*i].ends_with(|c: char| c.is_alphanumeric()))
-            .map(|(i, _)| i + m.len())
+            .map(|(i, _)| (i + m.len(), m.starts_with('(')))
     })
     .min()?;
-    // Right after it, not a date a sentence later.
-    if lower[..at].split_whitespace().count() > 6 {
+    let (at, aside) = at;
+    // Right after it, not a date a sentence later; an aside in brackets may close the line
+    // ("2027-04-09, Speaker line-up decision by the committee (decided 12-Apr)").
+    if !aside && lower[..at].split_whitespace().count() > 6
+        || lower[..at].contains(". ")
+        || lower[..at].contains(';')
+    {
         return None;
     }
     let rest = after.get(at..)?;

@@ -4867,3 +4867,20 @@ fn a_count_before_a_version_counts_from_the_launch() {
     .plan;
     assert_eq!(gate.facts.launch, None);
 }
+
+#[test]
+fn an_event_pages_dates_and_a_decision_aside_at_the_end_of_its_line() {
+    let plan = import_markdown(
+        "---\ntitle: Open Days 2027\ndate: June 15-18, 2027\n---\n\n## Milestones\n\n\
+         * [x] 2027-04-09, Speaker line-up decision by the committee (decided 12-Apr), [Ines]\n\
+         * [ ] 2027-05-03, Registration opens; ticket desk moved to the lobby\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 6, 15)));
+    let due: Vec<Option<NaiveDate>> = dues_of(&plan).into_iter().map(|(_, d)| d).collect();
+    assert_eq!(due, [Some(d(2027, 4, 12)), Some(d(2027, 5, 3))]);
+    // One day is the day the page was written, not a launch.
+    let written = import_markdown("---\ntitle: Notes\ndate: June 15, 2027\n---\n\n- [ ] Book rooms\n").plan;
+    assert_eq!(written.facts.launch, None);
+    assert_eq!(written.facts.written_on, Some(d(2027, 6, 15)));
+}
