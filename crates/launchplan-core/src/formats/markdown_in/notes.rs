@@ -221,6 +221,25 @@ impl PlanReader {
         if title.trim_end().ends_with('?') || self.in_summary() {
             return true;
         }
+        // "## Good to know", "## Not planned", "## What stays the same", "## How we decide":
+        // facts, what is left out, what users will find, how choices are made.
+        if [
+            "good to know",
+            "not planned",
+            "out of scope",
+            "what stays the same",
+            "what changes for you",
+            "does not change",
+            "how we decide",
+            "how we pick",
+            "is picked",
+            "are picked",
+        ]
+        .iter()
+        .any(|phrase| title.contains(phrase))
+        {
+            return true;
+        }
         let section = words(&title);
         // Vietnamese writes "notes" and "goals" in two words ("## Mục tiêu", "## Ghi chú").
         if [["mục", "tiêu"], ["ghi", "chú"]].iter().any(|pair| {
@@ -312,6 +331,12 @@ impl PlanReader {
             "expect",
             "watch",
             "venue",
+            // "## Prizes", "## Rhythm", "### Labels", Chinese "## 联系方式" (contacts).
+            "prizes",
+            "awards",
+            "rhythm",
+            "labels",
+            "联系方式",
             // "## Known Limits (sent to every pilot firm)": what holds, not work. ("Scheduling
             // constraints" may hold blackout dates: a schedule.)
             "limits",

@@ -4880,7 +4880,32 @@ fn an_event_pages_dates_and_a_decision_aside_at_the_end_of_its_line() {
     let due: Vec<Option<NaiveDate>> = dues_of(&plan).into_iter().map(|(_, d)| d).collect();
     assert_eq!(due, [Some(d(2027, 4, 12)), Some(d(2027, 5, 3))]);
     // One day is the day the page was written, not a launch.
-    let written = import_markdown("---\ntitle: Notes\ndate: June 15, 2027\n---\n\n- [ ] Book rooms\n").plan;
+    let written =
+        import_markdown("---\ntitle: Notes\ndate: June 15, 2027\n---\n\n- [ ] Book rooms\n").plan;
     assert_eq!(written.facts.launch, None);
     assert_eq!(written.facts.written_on, Some(d(2027, 6, 15)));
+}
+
+#[test]
+fn facts_what_is_left_out_and_how_choices_are_made_stay_notes() {
+    for title in [
+        "Good to know",
+        "Not planned",
+        "What stays the same",
+        "How the dates are picked",
+        "How we decide",
+        "Prizes",
+        "Work rhythm",
+        "Labels",
+    ] {
+        let plan = import_markdown(&format!(
+            "# Plan\n\n## Week 1\n\n- Book the venue\n\n## {title}\n\n- Teams are two to four people\n"
+        ))
+        .plan;
+        assert_eq!(texts_of(&plan), ["Book the venue"], "{title}");
+        assert_kept(&plan, &["Teams are two to four people"]);
+    }
+    // A checkbox there stays a task.
+    let boxes = import_markdown("# Plan\n\n## Prizes\n\n- [ ] Order the trophies\n").plan;
+    assert_eq!(texts_of(&boxes), ["Order the trophies"]);
 }
