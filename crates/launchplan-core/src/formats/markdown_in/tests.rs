@@ -4909,3 +4909,21 @@ fn facts_what_is_left_out_and_how_choices_are_made_stay_notes() {
     let boxes = import_markdown("# Plan\n\n## Prizes\n\n- [ ] Order the trophies\n").plan;
     assert_eq!(texts_of(&boxes), ["Order the trophies"]);
 }
+
+#[test]
+fn a_day_or_the_next_is_due_on_the_later_one() {
+    let plan = import_markdown(
+        "# Launch\n\nDay 1 is pencilled in for **Tuesday 18 May 2027**.\n\n## Day 1 (Tuesday, or Wednesday if we slip)\n\n- [ ] Publish the post\n\n\
+         ## Day 1 or 2 (Whenever Suits)\n\n- [ ] Post on Discord\n\n## Day 1 or later\n\n- [ ] Answer questions\n",
+    )
+    .plan;
+    let due: Vec<Option<NaiveDate>> = dues_of(&plan).into_iter().map(|(_, d)| d).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2027, 5, 18)),
+            Some(d(2027, 5, 19)),
+            Some(d(2027, 5, 18))
+        ]
+    );
+}

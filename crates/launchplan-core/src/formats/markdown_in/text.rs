@@ -690,11 +690,12 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
                 if !lower.contains(&format!("day {n}")) {
                     return None;
                 }
-                // "Day 2-3": the range's last day.
+                // "Day 2-3": the range's last day; so of "Day 1 or 2 (Whenever Suits)".
                 let end = [
                     format!("day {n}-"),
                     format!("day {n} - "),
                     format!("day {n}–"),
+                    format!("day {n} or "),
                 ]
                 .iter()
                 .find_map(|p| lower.find(p.as_str()).map(|at| at + p.len()))
