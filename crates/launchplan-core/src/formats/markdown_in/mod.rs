@@ -852,6 +852,35 @@ impl PlanReader {
         true
     }
 
+    /// "date: June 15-18, 2027" in the front matter of an event's page ("title: OpenData Days
+    /// Porto 2027"): a page is not written over four days; they are the event's, and its first
+    /// day the launch, the weakest word for one. True when it was read so.
+    fn event_dates(&mut self, front: &front_matter::FrontMatter, value: &str) -> bool {
+        let title = front
+            .entries
+            .iter()
+            .find(|e| e.key == "title" || e.key == "name")
+            .map(|e| e.value.to_lowercase())
+            .unwrap_or_default();
+        let event = words_of(&title).iter().any(|w| {
+            launch::EVENTS.contains(w) || ["days", "con", "conf", "fest", "week"].contains(w)
+        });
+        let Some(Ok(phrase)) = self.find(value) else {
+            return false;
+        };
+        let Period::Range { start, end } = phrase.period else {
+            return false;
+        };
+        if !event || start == end {
+            return false;
+        }
+        if self.launch_rank < 1 {
+            self.plan.facts.launch = Some(start);
+            self.launch_rank = 1;
+        }
+        true
+    }
+
     /// The dates the front matter states, read as the same facts a plan's opening lines state
     /// ("launch date", "release date", "event start date", "date"). The title is taken after
     /// reading, when the plan has no title of its own (its `#` heading would otherwise become a
@@ -860,6 +889,8 @@ impl PlanReader {
         for entry in &front.entries {
             if entry.key == "title" || (entry.key == "name" && self.front_title.is_none()) {
                 self.front_title = Some(entry.value.clone());
+            } else if entry.key == "date" && self.event_dates(front, &entry.value) {
+                continue;
             } else {
                 // What the plan is about, in its own words: its first note.
                 let about = ["description", "summary", "subtitle"].contains(&entry.key.as_str());
@@ -1583,7 +1614,7 @@ impl PlanReader {
                         if (dated_lines || key_date) && !self.fact(text, line + i) {
                             self.named_day(text);
                             self.list_item(&ListItem {
-                                text: text.trim().to_string(),
+                                text: without_leading_decoration(text),
                                 line: line + i,
                                 ..ListItem::default()
                             });
@@ -2113,18 +2144,6 @@ impl PlanReader {
         {
             return false;
         }
-        // "date: June 15-18, 2027" atop an event's page: a page is not written over four days;
-        // they are the days of what it plans, the weakest word for a launch.
-        let fact = match phrase.period {
-            Period::Range { start, end }
-                if fact == Fact::WrittenOn
-                    && start != end
-                    && ["date", "dates"].contains(&key.trim().to_lowercase().as_str()) =>
-            {
-                Fact::LaunchLike(1)
-            }
-            _ => fact,
-        };
         let period = match phrase.period {
             // "Conference dates: May 4-6": a launch-like event starts on its first day.
             Period::Range { start, .. } if matches!(fact, Fact::Launch | Fact::LaunchLike(_)) => {
@@ -3024,10 +3043,10 @@ impl PlanReader {
             // "- Completed:" over what was done that week: done; "- Plan:" over what is not.
             let list_done = self.list_done;
             self.list_done = labels_done_work(&item.text);
-            // "- **Advice: Go**" then "Provided that:" over conditions: notes, as the same
-            // label alone on a line would make them.
+            // "- **Advice: Go**" then "Provided that:" over conditions: notes. (Only
+            // conditions: "- Release notes:" over its tasks is a label like any other.)
             let notes_label = self.notes_label;
-            self.notes_label = labels_notes(&item.text) || ends_with_conditions(&item.text);
+            self.notes_label = notes_label || ends_with_conditions(&item.text);
             for child in &item.children {
                 self.list_item(child);
             }
@@ -3881,6 +3900,9 @@ impl PlanReader {
     /// words, then one day with its year or month (a weekday before it, a time after it at
     /// most).
     fn key_date_line(&mut self, text: &str) -> bool {
+        if self.date_first_line(text) {
+            return true;
+        }
         let text = text.trim().trim_end_matches(['.', ' ']);
         let Some((label, value)) = text.split_once(':') else {
             return false;
@@ -3942,6 +3964,41 @@ impl PlanReader {
             || after.split_whitespace().count() <= 3
                 && time_of_day_in(after).is_some()
                 && !after.contains(['.', ','])
+    }
+
+    /// ":calendar: **2027-04-18** - Reviews Due", "✅ 2027-01-29 – Budget approved", "**two weeks
+    /// before the conference** - Final Schedule Published": a line that opens with its day (or
+    /// a time from the launch), a dash or colon, then what happens.
+    fn date_first_line(&mut self, text: &str) -> bool {
+        let line = without_leading_decoration(text);
+        let line = line.trim_start_matches('✅').trim_start();
+        let title_after = |rest: &str| {
+            let rest = rest.trim_start();
+            ["- ", "– ", "— ", ": "]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))
+                .is_some_and(|title| {
+                    title
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(char::is_alphabetic))
+                        .count()
+                        >= 1
+                })
+        };
+        if let Some(Ok(phrase)) = self.find(line) {
+            if phrase.span.start == 0 && single_day(&phrase.period).is_some() {
+                return title_after(&line[phrase.span.end..]);
+            }
+        }
+        // A time from the launch before the dash, and nothing else.
+        [" - ", " – ", " — "].iter().any(|sep| {
+            line.split_once(sep).is_some_and(|(when, what)| {
+                words_of(&when.to_lowercase()).len() <= 6
+                    && relative_in(when).is_some()
+                    && self.find(when).is_none()
+                    && what.chars().any(char::is_alphabetic)
+            })
+        })
     }
 
     /// "**Tagging Deadline:** Monday, 14 June 2027": a day the plan names, which a heading
@@ -5430,16 +5487,16 @@ fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePh
         lower
             .match_indices(m)
             .find(|(i, _)| !lower[..*i].ends_with(|c: char| c.is_alphanumeric()))
-            .map(|(i, _)| (i + m.len(), m.starts_with('(')))
+            .map(|(i, _)| (i + m.len(), m.starts_with("(decided")))
     })
     .min()?;
-    let (at, aside) = at;
-    // Right after it, not a date a sentence later; an aside in brackets may close the line
-    // ("2027-04-09, Speaker line-up decision by the committee (decided 12-Apr)").
-    if !aside && lower[..at].split_whitespace().count() > 6
-        || lower[..at].contains(". ")
-        || lower[..at].contains(';')
-    {
+    let (at, decided) = at;
+    // Right after it, not a date a sentence later; a decision's aside may stand further along
+    // its line ("2027-04-09, Speaker line-up decision by the committee (decided 12-Apr)"),
+    // within its sentence.
+    let far = lower[..at].split_whitespace().count() > 6;
+    let in_sentence = !lower[..at].contains(". ") && !lower[..at].contains(';');
+    if far && !(decided && in_sentence && is_gate(text)) {
         return None;
     }
     let rest = after.get(at..)?;

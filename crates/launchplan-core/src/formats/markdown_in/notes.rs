@@ -198,7 +198,58 @@ impl PlanReader {
         {
             return true;
         }
+        if self.in_facts_section() && self.find(text).is_none() && relative_in(text).is_none() {
+            return true;
+        }
         self.in_note_section()
+    }
+
+    /// Whether the open section says what holds, what is left out or how choices are made
+    /// ("## Known Limits (sent to every firm)", "Prizes", "Work rhythm", "Labels", "Good to
+    /// know", "Not planned", "What stays the same", "How the dates are picked"): its undated
+    /// bullets are notes (a dated one stays a task: "Weekly rhythm" may list the reviews).
+    pub(super) fn in_facts_section(&self) -> bool {
+        let title = self
+            .plan
+            .sections
+            .last()
+            .map(|s| s.title.to_lowercase())
+            .unwrap_or_default();
+        let title = title.split('(').next().unwrap_or_default();
+        let words = words_of(title);
+        let words: Vec<&str> = words
+            .into_iter()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let noun = words.len() <= 2
+            && words.last().is_some_and(|w| {
+                [
+                    "limits",
+                    "limitations",
+                    "prizes",
+                    "awards",
+                    "rhythm",
+                    "labels",
+                    "联系方式",
+                ]
+                .contains(w)
+            });
+        let phrase = words.join(" ");
+        let opens = [
+            "good to know",
+            "not planned",
+            "out of scope",
+            "what stays the same",
+            "what changes for you",
+            "what does not change",
+        ]
+        .iter()
+        .any(|p| phrase.starts_with(p));
+        let how = words.first() == Some(&"how")
+            && words
+                .iter()
+                .any(|w| ["decide", "decided", "picked", "chosen"].contains(w));
+        noun || opens || how
     }
 
     /// Whether the open section or subheading is about people, goals, questions or rules
@@ -219,25 +270,6 @@ impl PlanReader {
             .unwrap_or_default();
         // A section titled as a question ("What changes this cycle?") answers it.
         if title.trim_end().ends_with('?') || self.in_summary() {
-            return true;
-        }
-        // "## Good to know", "## Not planned", "## What stays the same", "## How we decide":
-        // facts, what is left out, what users will find, how choices are made.
-        if [
-            "good to know",
-            "not planned",
-            "out of scope",
-            "what stays the same",
-            "what changes for you",
-            "does not change",
-            "how we decide",
-            "how we pick",
-            "is picked",
-            "are picked",
-        ]
-        .iter()
-        .any(|phrase| title.contains(phrase))
-        {
             return true;
         }
         let section = words(&title);
@@ -331,16 +363,6 @@ impl PlanReader {
             "expect",
             "watch",
             "venue",
-            // "## Prizes", "## Rhythm", "### Labels", Chinese "## 联系方式" (contacts).
-            "prizes",
-            "awards",
-            "rhythm",
-            "labels",
-            "联系方式",
-            // "## Known Limits (sent to every pilot firm)": what holds, not work. ("Scheduling
-            // constraints" may hold blackout dates: a schedule.)
-            "limits",
-            "limitations",
             // Notes and goals in other languages ("## Poznámky", "### Ziele", "## 目標").
             "anmerkungen",
             "hinweise",

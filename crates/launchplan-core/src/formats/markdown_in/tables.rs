@@ -44,6 +44,7 @@ impl PlanReader {
         // heading names the checks, not one decision).
         let checks_of_a_gate = self.kind == SectionKind::Decisions
             && !boxes_of_a_gate
+            && names_checks_of_a_gate(&self.section_title(), head)
             && date_column(head, rows, self.context).is_none()
             && status_marks_column(head, rows).is_some();
         if self.kind == SectionKind::Decisions && !boxes_of_a_gate && !checks_of_a_gate {
@@ -62,7 +63,7 @@ impl PlanReader {
         // template", a schedule all the same.)
         // As its checklist would be: the gate's heading is the decision point, the rows its
         // tasks (see `decision_line`).
-        if boxes_of_a_gate {
+        if boxes_of_a_gate || checks_of_a_gate {
             if self.cursor == Cursor::Section {
                 self.section_gate(line);
             }
@@ -348,6 +349,10 @@ impl PlanReader {
                 .map(|(_, c)| c.as_str())
                 .collect::<Vec<_>>()
                 .join(" — ");
+            // Without a date column, a date in the row's words is its due date, as in the
+            // bullet the row would be ("| Load test | Met | checked May 10 |"), so that the
+            // Markdown export reads back the same.
+            let due = due.or_else(|| date_cols.is_empty().then(|| self.due_in(&text)).flatten());
             // "+24h" in the time column: a day after the launch.
             let offset = due
                 .is_none()
@@ -482,6 +487,7 @@ impl PlanReader {
                 });
             let due = actual_day.or(due);
             let done = status.is_some_and(says_done)
+                || checks_of_a_gate && status.is_some_and(says_passed)
                 || actual_day.is_some()
                 || actual.is_some_and(says_done)
                 || says_done_at_end(&text)
@@ -1070,6 +1076,35 @@ const STATUS_HEADERS: &[&str] = &[
     "ステータス",
     "상태",
 ];
+
+/// "## Gates", "## Go/No-Go", "Readiness checks" over a table of checks (not a log of
+/// decisions: no column headed "Decision").
+fn names_checks_of_a_gate(title: &str, head: &[String]) -> bool {
+    let lower = title.to_lowercase();
+    [
+        "gate",
+        "go/no-go",
+        "go-no-go",
+        "go / no-go",
+        "readiness",
+        "checks",
+        "criteria",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && !head.iter().any(|h| h.to_lowercase().contains("decision"))
+}
+
+/// Whether a check's status says it passed ("🟢 Green", "Passed", "Met"; "Not met" does not).
+fn says_passed(status: &str) -> bool {
+    let lower = status.trim().to_lowercase();
+    lower.starts_with('🟢')
+        || ["green", "passed", "pass", "met", "ok", "go"]
+            .iter()
+            .any(|w| {
+                lower.starts_with(w) && !lower[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+}
 
 /// A status column whose every filled cell opens with a status mark or word ("✅ Green",
 /// "⚠️ Amber (waiver W-02)", "Blocked"), so its rows are checks to tick, not prose.

@@ -4927,3 +4927,129 @@ fn a_day_or_the_next_is_due_on_the_later_one() {
         ]
     );
 }
+
+/// What the review of the sixth session's first rules found.
+#[test]
+fn the_sixth_sessions_first_rules_leave_ordinary_text_alone() {
+    let launch = "# Plan\n\nLaunch: 2027-05-20\n\n";
+    let plan = |body: &str| import_markdown(&format!("{launch}{body}")).plan;
+    // A label with a notes word over dated tasks is a label like any other.
+    let labels = plan(
+        "## Week before launch\n- Release notes:\n  - Translate release notes by May 15\n\
+         - Feature flags:\n  - Create the checkout flag May 12\n",
+    );
+    assert_eq!(
+        dues_of(&labels),
+        [
+            (
+                "Translate release notes by May 15".to_string(),
+                Some(d(2027, 5, 15))
+            ),
+            (
+                "Create the checkout flag May 12".to_string(),
+                Some(d(2027, 5, 12))
+            ),
+        ]
+    );
+    // A label paragraph of notes above a bullet label keeps its list notes.
+    let ideas = plan(
+        "## Later\n\n**Exploratory ideas:**\n\n- Mobile:\n  - Build an iOS widget by June 10\n",
+    );
+    assert!(texts_of(&ideas).is_empty());
+    // A decision log with a status column stays a table.
+    let log = plan(
+        "## Decisions\n\n| Decision | Status | Why |\n|---|---|---|\n| Ship without SSO | ✅ Agreed | later |\n| Keep the old page | ❌ Rejected | confusing |\n",
+    );
+    assert!(texts_of(&log).is_empty());
+    // Checks that passed are ticked; a date in a row's words is its due date, as in its bullet.
+    let checks = plan(
+        "## Go/No-Go\n\n| Criterion | Status | Notes |\n|---|---|---|\n| Load test | Met | checked May 10 |\n| Pen test | Not met | waiting |\n| Docs | ✅ Done | |\n",
+    );
+    assert_eq!(
+        done_of(&checks),
+        [
+            ("Load test — checked May 10".to_string(), true),
+            ("Pen test — waiting".to_string(), false),
+            ("Docs".to_string(), true),
+        ]
+    );
+    assert_eq!(dues_of(&checks)[0].1, Some(d(2027, 5, 10)));
+    // "moved to" after a semicolon or a full stop still moves the date; an aside about
+    // something else far along the line does not.
+    let moved = plan(
+        "## Schedule\n- Beta: April 2; moved to April 9\n- Private preview: April 4. Now April 11\n\
+         - 2027-04-01: Migrate billing, depends on the new auth SDK (released 2027-02-20)\n",
+    );
+    let due: Vec<Option<NaiveDate>> = dues_of(&moved).into_iter().map(|(_, d)| d).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2027, 4, 9)),
+            Some(d(2027, 4, 11)),
+            Some(d(2027, 4, 1))
+        ]
+    );
+    // A sprint's dates are no launch.
+    let sprint = import_markdown(
+        "---\ntitle: Release train\ndate: 2027-03-01 - 2027-03-12\n---\n\n## Schedule\n- Code freeze Mar 8\n",
+    )
+    .plan;
+    assert_eq!(sprint.facts.launch, None);
+    // Headings that only start like a section of facts hold tasks.
+    for title in [
+        "Labels to print",
+        "Awards night",
+        "Raise rate limits",
+        "After the venue is picked",
+        "How we pick up equipment",
+    ] {
+        let p = plan(&format!("## {title}\n- Print name badges\n"));
+        assert_eq!(texts_of(&p), ["Print name badges"], "{title}");
+    }
+    // A dated bullet in a section of facts stays a task.
+    let rhythm = plan("## Weekly rhythm\n- Sprint 1 review Apr 10\n- Reviews are on Fridays\n");
+    assert_eq!(texts_of(&rhythm), ["Sprint 1 review Apr 10"]);
+    // "a" counts only from the launch, a version or the end of the line.
+    let prose = plan(
+        "## Week 1\n- Dry run a day before the board meeting\n- Ping the vendor again a week later if no answer\n- Publish the recap a day after launch\n",
+    );
+    let offsets: Vec<Option<Offset>> = items_of(&prose).into_iter().map(|(_, _, o)| o).collect();
+    assert_eq!(offsets, [None, None, Offset::new(1, OffsetUnit::Days)]);
+}
+
+#[test]
+fn lines_that_open_with_their_day_are_a_schedule_and_shortcodes_mark_done() {
+    let plan = import_markdown(
+        "# Timeline\n\nLaunch: 2027-09-22\n\n## Before the Conference\n\n\
+         :white_check_mark: **2027-02-15** - CFP Opens\n:rocket: Program Committee starts its season\n\n\
+         :calendar: **2027-04-18** - Reviews Due\n:muscle: Reviewers' busiest stretch\n\n\
+         :calendar: **two weeks before the conference** - Final Schedule Published\n",
+    )
+    .plan;
+    assert_eq!(
+        items_of(&plan),
+        [
+            (
+                "2027-02-15 - CFP Opens".to_string(),
+                Some(d(2027, 2, 15)),
+                None
+            ),
+            (
+                "2027-04-18 - Reviews Due".to_string(),
+                Some(d(2027, 4, 18)),
+                None
+            ),
+            (
+                "two weeks before the conference - Final Schedule Published".to_string(),
+                Some(d(2027, 9, 8)),
+                Offset::new(-2, OffsetUnit::Weeks)
+            ),
+        ]
+    );
+    assert!(done_of(&plan)[0].1);
+    assert_kept(&plan, &["Program Committee starts its season"]);
+    // One dated line alone is a remark.
+    let remark =
+        import_markdown("# Plan\n\n## Notes\n\n2027-02-15 - the venue confirmed by phone\n").plan;
+    assert!(texts_of(&remark).is_empty());
+}

@@ -24,6 +24,10 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
     }
     for marker in [
         "✅",
+        // GitHub's shortcodes of the same marks, as written in the source.
+        ":white_check_mark:",
+        ":heavy_check_mark:",
+        ":ballot_box_with_check:",
         "✔️",
         "✔",
         "☑️",
@@ -965,6 +969,37 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             Some("na") if matches!(words.get(at + 2).map(String::as_str), Some("de" | "het")) => 1,
             _ => continue,
         };
+        // "a week after 1.0", "a day before launch", "… a week before": "a" counts only
+        // before or after the launch, a version or the end ("a day before the board meeting",
+        // "a week later if no answer" are no times from the launch).
+        if ["a", "an"].contains(&word.as_str()) {
+            let sign_word = words[at + 1].as_str();
+            let mut next = at + 2;
+            if words.get(next).map(String::as_str) == Some("the") {
+                next += 1;
+            }
+            let anchored = match words.get(next).map(String::as_str) {
+                None => true,
+                Some(w) => {
+                    [
+                        "launch",
+                        "launching",
+                        "release",
+                        "go",
+                        "golive",
+                        "cutover",
+                        "ga",
+                        "ship",
+                        "shipping",
+                    ]
+                    .contains(&w)
+                        || w.contains('.') && w.chars().all(|c| c.is_ascii_digit() || c == '.')
+                }
+            };
+            if !["before", "after", "prior"].contains(&sign_word) || !anchored {
+                continue;
+            }
+        }
         return Offset::new(sign * n, unit);
     }
     None
@@ -1210,6 +1245,53 @@ pub(super) fn without_urls(text: &str) -> String {
         )
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A line without the emoji and GitHub shortcodes that decorate its start (":calendar:
+/// **2027-04-18** - Reviews Due", "📅 2027-04-18 - …"), a done mark kept as "✅" so that it still
+/// says done.
+pub(super) fn without_leading_decoration(text: &str) -> String {
+    let mut rest = text.trim_start();
+    let mut done = false;
+    loop {
+        if let Some(after) = rest.strip_prefix(':') {
+            let name_len = after
+                .find(':')
+                .filter(|&n| {
+                    n > 0
+                        && after[..n].chars().all(|c| {
+                            c.is_ascii_lowercase() || c.is_ascii_digit() || "_+-".contains(c)
+                        })
+                })
+                .unwrap_or(0);
+            if name_len == 0 {
+                break;
+            }
+            done |= matches!(
+                &after[..name_len],
+                "white_check_mark" | "heavy_check_mark" | "ballot_box_with_check"
+            );
+            rest = after[name_len + 1..].trim_start();
+            continue;
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        // A pictograph (and its variation selector or joiner), not a letter, digit or mark of
+        // punctuation.
+        let pictograph =
+            matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D);
+        if !pictograph {
+            break;
+        }
+        done |= matches!(c, '✅' | '✔' | '☑');
+        rest = rest[c.len_utf8()..].trim_start();
+    }
+    if done {
+        format!("✅ {rest}")
+    } else {
+        rest.to_string()
+    }
 }
 
 #[cfg(test)]
