@@ -256,7 +256,13 @@ impl SectionKind {
                     .any(|s| w.starts_with(s) && w.len() <= s.len() + 2)
             })
         };
-        if has(&["completed", "achieved", "done", "shipped"]) {
+        // "# Published" over a log of posts, "## Released versions": done ("To be published" is
+        // not).
+        if has(&["completed", "achieved", "done", "shipped"])
+            || words
+                .first()
+                .is_some_and(|w| ["published", "released"].contains(w))
+        {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
@@ -4598,6 +4604,9 @@ impl PlanReader {
             " launch day is ",
             " launch date is ",
             " go-live date is ",
+            // "Timings count back from the GA release on 2027-11-08."
+            " release on ",
+            " launch on ",
             " go-live is on ",
             " go-live is ",
             " cutover night is ",

@@ -50,9 +50,15 @@ impl PlanReader {
         if self.kind == SectionKind::Decisions && !boxes_of_a_gate && !checks_of_a_gate {
             return self.decision_log(head, rows);
         }
+        // "## Cloud GA communication" over "| When | What | Who |" with "4 weeks before
+        // release": a schedule of the announcements, dated or counted from the launch, read as
+        // rows (an entry of a channel has no time from the launch).
+        let dated_comms = self.kind == SectionKind::Communication
+            && date_column(head, rows, self.context).is_some();
         if !(matches!(self.kind, SectionKind::Schedule | SectionKind::Completed)
             || boxes_of_a_gate
-            || checks_of_a_gate)
+            || checks_of_a_gate
+            || dated_comms)
             || rows.is_empty()
             || is_document_history(head)
         {

@@ -5053,3 +5053,33 @@ fn lines_that_open_with_their_day_are_a_schedule_and_shortcodes_mark_done() {
         import_markdown("# Plan\n\n## Notes\n\n2027-02-15 - the venue confirmed by phone\n").plan;
     assert!(texts_of(&remark).is_empty());
 }
+
+#[test]
+fn a_communication_table_counted_from_the_release_and_a_log_of_what_was_published() {
+    let plan = import_markdown(
+        "# Content\n\n## Cloud GA communication\n\nTimings count back from the GA release on 2027-11-08.\n\n\
+         | When | What | Who |\n|---|---|---|\n| 4 weeks before release | Write the content calendar | Marta |\n\
+         | Day of release | Go/no-go with the platform team | Li |\n| Post release | Newsletter goes out 2 weeks after the release | Marta |\n\n\
+         # Published\n\n| # | Title | Published on |\n|---|---|---|\n| 1 | Bounce handling | 2027-04-26 |\n| 2 | Meet the team | 2027-09-24 |\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 11, 8)));
+    let items = items_of(&plan);
+    assert_eq!(items[0].2, Offset::new(-4, OffsetUnit::Weeks));
+    assert_eq!(items[1].2, Offset::new(2, OffsetUnit::Weeks));
+    let gates = crate::schedule::gates::gates(&plan);
+    let gate = gates
+        .iter()
+        .find(|g| g.title.contains("Go/no-go"))
+        .expect("the go/no-go row is a gate");
+    assert_eq!(gate.date, Some(d(2027, 11, 8)));
+    let done: Vec<bool> = done_of(&plan)
+        .into_iter()
+        .skip(2)
+        .map(|(_, done)| done)
+        .collect();
+    assert_eq!(done, [true, true]);
+    // "To be published" is work still to do.
+    let todo = import_markdown("# Content\n\n## To be published\n\n- Bounce handling\n").plan;
+    assert_eq!(done_of(&todo), [("Bounce handling".to_string(), false)]);
+}
