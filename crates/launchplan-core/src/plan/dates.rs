@@ -1658,7 +1658,11 @@ impl<'a> Scanner<'a> {
                 && ["\u{301c}", "\u{ff5e}"]
                     .iter()
                     .any(|m| self.is_punct(i - 1, m));
-            if !(order.in_use || until || self.weekday_beside(i, i + 2))
+            if !(order.in_use
+                || until
+                || self.weekday_beside(i, i + 2)
+                || self.month_written_before(i)
+                || self.same_month_range(i))
                 || self.touches_next(i + 2) && self.is_punct(i + 3, "/")
             {
                 return None;
@@ -1683,6 +1687,37 @@ impl<'a> Scanner<'a> {
             last,
             form: Form::Numeric,
         })
+    }
+
+    /// "December 12/5", "January 1/16-1/22": the month's name right before a yearless
+    /// "12/5" whose first number is that month says it is written month first.
+    fn month_written_before(&self, i: usize) -> bool {
+        i > 0
+            && self.is(i - 1, Kind::Word)
+            && !self.touches_next(i - 1)
+            && month_named(self.str_at(i - 1)).is_some_and(|m| self.str_at(i).parse() == Ok(m))
+    }
+
+    /// "12/5-12/11": a range of two yearless slashed days with the same first number is month
+    /// first (the same month, days five to eleven), at either end.
+    fn same_month_range(&self, i: usize) -> bool {
+        let slashed = |k: usize| {
+            self.is(k, Kind::Num)
+                && self.is_punct(k + 1, "/")
+                && self.is(k + 2, Kind::Num)
+                && self.touches_next(k)
+                && self.touches_next(k + 1)
+        };
+        let dash = |k: usize| ["-", "\u{2013}"].iter().any(|d| self.is_punct(k, d));
+        let same = |a: usize, b: usize| {
+            self.str_at(a)
+                .parse::<u32>()
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+                == self.str_at(b).parse::<u32>().ok()
+        };
+        (slashed(i) && dash(i + 3) && slashed(i + 4) && same(i, i + 4))
+            || (i >= 4 && slashed(i) && dash(i - 1) && slashed(i - 4) && same(i - 4, i))
     }
 
     /// The single day that starts at token `i`, in any form.

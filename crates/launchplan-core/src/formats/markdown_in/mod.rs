@@ -2929,6 +2929,20 @@ impl PlanReader {
             }
             return;
         }
+        // "- December 12/5-12/11" or "- Week of Mar 8-12 (light week)" over nested bullets:
+        // a period written as a bullet, as its bold line would be; what is nested is that
+        // period's.
+        if self.kind == SectionKind::Schedule
+            && item.task.is_none()
+            && !item.children.is_empty()
+            && self.is_only_a_period(&item.text)
+        {
+            self.paragraph_line(&item.text, true, true, item.line);
+            for child in &item.children {
+                self.list_item(child);
+            }
+            return;
+        }
         // "Release Manager:" or "Final budget:" over nested bullets: a label (kept as a note);
         // the bullets under it are the schedule's tasks (a role's to-do list, a budget's lines).
         if self.kind == SectionKind::Schedule && is_label_over_list(item) {
@@ -3160,10 +3174,11 @@ impl PlanReader {
                 last.0 = id.clone();
             }
             let date = window.or(gate.due);
-            // "### Mar 5, 2027" over "- **Code freeze: Friday 5th March 2027**", as the export
-            // writes a gate whose title has its day: the heading may be only the gate's. It is
-            // dropped at the end if nothing else was written under it.
-            if new_items.is_empty() && item.titled && self.due_in(&gate.text) == date {
+            // "### Mar 5, 2027" over "- **Code freeze: Friday 5th March 2027**" or "- **Decide
+            // on the DLC**", as the export writes a dated gate: the heading (of the gate's day)
+            // may be only the gate's. It is dropped at the end if nothing else was written
+            // under it.
+            if new_items.is_empty() && item.titled && date.is_some() {
                 let day = date.map(|date| Period::Day { date });
                 let heading = match self.last_block() {
                     Some(PlanBlock::Schedule(g)) if in_day => g
@@ -5778,6 +5793,36 @@ fn is_only_a_day(text: &str, context: NaiveDate) -> bool {
     };
     looks_like_day(text, false, context)
         && !text[phrase.span.end..].chars().any(char::is_alphanumeric)
+}
+
+impl PlanReader {
+    /// Whether a line is a range of days and nothing more but month names and an aside in
+    /// brackets: "December 12/5-12/11", "Mar 8-12 (light week, family)".
+    fn is_only_a_period(&self, text: &str) -> bool {
+        let Some(Ok(phrase)) = self.find(text) else {
+            return false;
+        };
+        if !matches!(phrase.period, Period::Range { .. }) {
+            return false;
+        }
+        let outside = format!(
+            "{} {}",
+            &text[..phrase.span.start],
+            &text[phrase.span.end..]
+        );
+        let outside = match outside.split_once('(') {
+            Some((before, aside)) if aside.trim_end().ends_with(')') => before.to_string(),
+            _ => outside,
+        };
+        outside
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                month_named(w).is_some()
+                    || w.eq_ignore_ascii_case("week")
+                    || w.eq_ignore_ascii_case("of")
+            })
+    }
 }
 
 /// A bullet without a checkbox that ends with a colon and has bullets nested under it ("Release

@@ -5083,3 +5083,34 @@ fn a_communication_table_counted_from_the_release_and_a_log_of_what_was_publishe
     let todo = import_markdown("# Content\n\n## To be published\n\n- Bounce handling\n").plan;
     assert_eq!(done_of(&todo), [("Bounce handling".to_string(), false)]);
 }
+
+#[test]
+fn a_bullet_that_is_a_range_of_slashed_days_is_the_period_of_what_it_holds() {
+    let plan = import_markdown(
+        "# Desired Schedule (Dec 2027 - Jan 2028)\n- December 12/5-12/11\n    - Controller rebinding screen\n    - Cave biome generator\n        - Cap the dead ends\n\
+         - January 1/16-1/22 (light week)\n    - Upload the demo build\n    - **Decide whether the DLC ships on day one**\n",
+    )
+    .plan;
+    let due: Vec<(String, Option<NaiveDate>)> = dues_of(&plan);
+    assert_eq!(
+        due[0],
+        (
+            "Controller rebinding screen".to_string(),
+            Some(d(2027, 12, 11))
+        )
+    );
+    assert!(due
+        .iter()
+        .any(|(t, d2)| t == "Cap the dead ends" && *d2 == Some(d(2027, 12, 11))));
+    assert!(due
+        .iter()
+        .any(|(t, d2)| t == "Upload the demo build" && *d2 == Some(d(2028, 1, 22))));
+    assert!(!texts_of(&plan).iter().any(|t| t.contains("12/5")));
+    // Slashed days without a year elsewhere stay text (a fraction, a ratio).
+    let plain = import_markdown("# Plan\n\n## Week 1\n- [ ] Cut the budget by 1/4\n").plan;
+    assert_eq!(dues_of(&plain)[0].1, None);
+    // The Markdown export reads back the same, its gate's day heading included.
+    let md = crate::formats::markdown_out::export_markdown(&plan);
+    let again = import_markdown(&md).plan;
+    assert_eq!(crate::formats::markdown_out::export_markdown(&again), md);
+}
