@@ -463,6 +463,7 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
 fn foreign_month(word: &str) -> Option<u32> {
     const NAMES: [&[&str]; 12] = [
         &[
+            "มกราคม",
             "januar",
             "enero",
             "janvier",
@@ -481,6 +482,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "tammikuuta",
         ],
         &[
+            "กุมภาพันธ์",
             "februar",
             "febrero",
             "février",
@@ -500,6 +502,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "helmikuuta",
         ],
         &[
+            "มีนาคม",
             "märz",
             "maerz",
             "marzo",
@@ -518,6 +521,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "maaliskuuta",
         ],
         &[
+            "เมษายน",
             "abril",
             "avril",
             "aprile",
@@ -532,6 +536,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "huhtikuuta",
         ],
         &[
+            "พฤษภาคม",
             "mai",
             "mayo",
             "maio",
@@ -548,6 +553,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "toukokuuta",
         ],
         &[
+            "มิถุนายน",
             "juni",
             "junio",
             "juin",
@@ -564,6 +570,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "kesäkuuta",
         ],
         &[
+            "กรกฎาคม",
             "juli",
             "julio",
             "juillet",
@@ -580,6 +587,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "heinäkuuta",
         ],
         &[
+            "สิงหาคม",
             "agosto",
             "août",
             "aout",
@@ -597,6 +605,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "elokuuta",
         ],
         &[
+            "กันยายน",
             "septiembre",
             "setiembre",
             "septembre",
@@ -614,6 +623,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "syyskuuta",
         ],
         &[
+            "ตุลาคม",
             "oktober",
             "octubre",
             "octobre",
@@ -630,6 +640,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "lokakuuta",
         ],
         &[
+            "พฤศจิกายน",
             "noviembre",
             "novembre",
             "novembro",
@@ -644,6 +655,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "marraskuuta",
         ],
         &[
+            "ธันวาคม",
             "dezember",
             "diciembre",
             "décembre",
@@ -861,7 +873,9 @@ fn char_kind(c: char) -> Option<Kind> {
         None
     } else if c.is_ascii_digit() {
         Some(Kind::Num)
-    } else if c.is_alphabetic() {
+    } else if c.is_alphabetic() || ('\u{0E00}'..='\u{0E7F}').contains(&c) {
+        // (Thai writes marks above and below its letters that are not letters themselves:
+        // "กุมภาพันธ์" is one word.)
         Some(Kind::Word)
     } else {
         Some(Kind::Punct)

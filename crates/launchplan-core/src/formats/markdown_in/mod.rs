@@ -148,6 +148,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.front_matter_tasks();
     reader.drop_gate_headings();
     reader.date_day_numbers();
+    reader.within_counted_months();
     reader.date_phases_from_their_rows();
     reader.date_by_the_span();
     // No line named the launch, or only a beta or pilot one: the content may say more.
@@ -409,7 +410,8 @@ impl Fact {
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
             "launch countdown" | "countdown" => Fact::Countdown,
-            "timeline" | "sprint timeline" | "project timeline" | "sprint dates"
+            // Thai "ช่วงเวลา" (the period the plan covers).
+            "timeline" | "sprint timeline" | "project timeline" | "ช่วงเวลา" | "sprint dates"
             | "sprint window" => Fact::Span,
             _ => return Fact::launch_like(&key).or_else(|| Fact::start(&key)),
         })
@@ -640,6 +642,11 @@ struct PlanReader {
     /// The day number ("Day 3", "Days 2-3", "Week 1" = day 7) each heading level without a date
     /// states, and whether it counted weeks, for the items under it; index 0 is unused.
     day_by_level: [Option<(u32, bool)>; 7],
+    /// The month of the count a heading names ("### Month 3-4"), beside its last day in
+    /// `day_by_level`: what it dates is due within the month.
+    month_by_level: [Option<Period>; 7],
+    /// Entries dated by a month of the count, and that month.
+    month_counted: Vec<(NodeId, Period)>,
     /// Whether each heading level says that what it holds is done ("## Completed Releases",
     /// "Past releases"); index 0 is unused.
     done_by_level: [bool; 7],
@@ -790,6 +797,8 @@ impl PlanReader {
             plain_items: HashSet::new(),
             title_launch: None,
             day_by_level: [None; 7],
+            month_by_level: [None; 7],
+            month_counted: Vec::new(),
             done_by_level: [false; 7],
             task_offset: None,
             span_end: None,
@@ -1254,6 +1263,27 @@ impl PlanReader {
                     && g.notes.is_empty())
             });
         }
+    }
+
+    /// Entries dated by a month of the count ("### Month 3-4") are due within it, a month and
+    /// no more precise.
+    fn within_counted_months(&mut self) {
+        if self.month_counted.is_empty() {
+            return;
+        }
+        let months: std::collections::HashMap<NodeId, Period> =
+            std::mem::take(&mut self.month_counted)
+                .into_iter()
+                .collect();
+        self.plan.for_each_node_mut(|node| {
+            if let NodeMut::Item(item) = node {
+                if let Some(month) = months.get(&item.id) {
+                    if item.due == Some(month.last_day()) && item.within.is_none() {
+                        item.within = Some(*month);
+                    }
+                }
+            }
+        });
     }
 
     /// Dates what the plan numbers by day ("Day 3", "Launch: Day 8") from its start, Day 1 being
@@ -1773,6 +1803,9 @@ impl PlanReader {
         for slot in &mut self.day_by_level[at..] {
             *slot = None;
         }
+        for slot in &mut self.month_by_level[at..] {
+            *slot = None;
+        }
         for slot in &mut self.done_by_level[at..] {
             *slot = false;
         }
@@ -1926,6 +1959,14 @@ impl PlanReader {
             self.period_by_level[at] = Some(phrase.period);
         } else if let Some(month) = self.bare_month(text) {
             self.period_by_level[at] = Some(month);
+        } else if let Some(month) = self.month_of_the_count(text) {
+            // A day of the count (the month's last), so that a deeper "Week 1-2" still counts
+            // its own days; what it dates is then due within the month.
+            let start = self.plan.facts.sprint_start.unwrap_or(self.context);
+            if let Ok(n) = u32::try_from((month.last_day() - start).num_days() + 1) {
+                self.day_by_level[at] = Some((n, false));
+                self.month_by_level[at] = Some(month);
+            }
         } else if let Some(week) = self.week_of_month(text, at) {
             self.period_by_level[at] = Some(week);
             self.day_by_level[at] = None;
@@ -2099,13 +2140,38 @@ impl PlanReader {
         };
         let countdown = lint::countdown_days(value);
         if fact == Fact::Span {
-            let span = self
+            let range = self
                 .find(value)
                 .and_then(Result::ok)
                 .and_then(|p| match p.period {
-                    Period::Range { end, .. } => Some(end),
+                    Period::Range { start, end } => Some((start, end)),
+                    // "6 months (March - August 2027)": the dates read the last month; the
+                    // first is named before it, a dash between.
+                    Period::Month { year, month } => {
+                        let before = &value[..p.span.start];
+                        let (head, _) = before.rsplit_once(['-', '\u{2013}'])?;
+                        let first = words_of(&head.to_lowercase())
+                            .last()
+                            .and_then(|w| month_named(w))?;
+                        let year = if first > month { year - 1 } else { year };
+                        let start = NaiveDate::from_ymd_opt(year, first, 1)?;
+                        Some((start, p.period.last_day()))
+                    }
                     _ => None,
                 });
+            // "Timeline: 6 months (March - August 2027)": whole months, from the first of the
+            // first; weeks and months numbered in the plan count from it.
+            if let Some((start, end)) = range {
+                use chrono::Datelike;
+                let whole_months = start.day() == 1
+                    && end.succ_opt().is_some_and(|next| next.day() == 1)
+                    && (start.year(), start.month()) != (end.year(), end.month());
+                // (The plan's span is no launch to count down to, as a stated start is.)
+                if whole_months && self.plan.facts.sprint_start.is_none() {
+                    self.plan.facts.sprint_start = Some(start);
+                }
+            }
+            let span = range.map(|(_, end)| end);
             if let Some(end) = span {
                 self.span_end.get_or_insert(end);
                 self.date_in(value, line);
@@ -3443,6 +3509,10 @@ impl PlanReader {
         } else if let Some((n, weeks)) = self.day_by_level.iter().rev().find_map(|d| *d) {
             // Under "### Day 2-3": that day from the start, or from a launch section's first day.
             self.numbered_days.push((id.clone(), n));
+            let level = (1..7).rev().find(|&l| self.day_by_level[l].is_some());
+            if let Some(month) = level.and_then(|l| self.month_by_level[l]) {
+                self.month_counted.push((id.clone(), month));
+            }
             self.weeks_counted |= weeks;
             if self.before_launch_section {
                 let section = self.plan.sections.len();
@@ -4098,6 +4168,36 @@ impl PlanReader {
                     ]
                     .contains(w)
             })
+    }
+
+    /// "### Month 3-4: New features" ("เดือน 3-4") in a plan whose span starts on the first
+    /// of a month ("Timeline: 6 months (March - August 2027)"): the last month of those the
+    /// heading counts, March being month 1.
+    fn month_of_the_count(&self, text: &str) -> Option<Period> {
+        use chrono::Datelike;
+        let start = self.plan.facts.sprint_start.filter(|d| d.day() == 1)?;
+        let lower = counts_in_english(text);
+        let words = words_of(&lower);
+        let at = words
+            .iter()
+            .position(|w| matches!(*w, "month" | "months"))?;
+        let first: u32 = words.get(at + 1)?.parse().ok()?;
+        let last = words
+            .get(at + 2)
+            .and_then(|w| w.parse::<u32>().ok())
+            .filter(|&m| {
+                m > first && lower.contains(&format!("{first}-{m}"))
+                    || lower.contains(&format!("{first} - {m}"))
+            })
+            .unwrap_or(first);
+        if !(1..=36).contains(&last) {
+            return None;
+        }
+        let day = start.checked_add_months(chrono::Months::new(last - 1))?;
+        Some(Period::Month {
+            year: day.year(),
+            month: day.month(),
+        })
     }
 
     /// "### Week 3: Starter Kit Launch" under a heading of a month ("## Plan (November 2027)"),

@@ -5114,3 +5114,41 @@ fn a_bullet_that_is_a_range_of_slashed_days_is_the_period_of_what_it_holds() {
     let again = import_markdown(&md).plan;
     assert_eq!(crate::formats::markdown_out::export_markdown(&again), md);
 }
+
+#[test]
+fn months_and_weeks_of_a_span_count_from_its_first_month_and_thai_dates_read() {
+    let en = import_markdown(
+        "# Phase 2\n\n**Timeline:** 6 months (March - August 2027)\n\n## Milestones\n\n### Month 1-2: Launch\n\n\
+         #### Week 1-2: prep\n- [ ] Move the database\n- [ ] Tell customers 3 days before launch\n\
+         - [ ] Full launch for everyone (Thursday 25 March 2027)\n\n### Month 3-4: Features\n- [ ] Seasonal picks\n",
+    )
+    .plan;
+    assert_eq!(en.facts.launch, Some(d(2027, 3, 25)));
+    let items = items_of(&en);
+    assert_eq!(items[0].1, Some(d(2027, 3, 14)));
+    assert_eq!(items[1].2, Offset::new(-3, OffsetUnit::Days));
+    let picks = en.schedule_items().last().unwrap();
+    assert_eq!(
+        picks.within,
+        Some(Period::Month {
+            year: 2027,
+            month: 6
+        })
+    );
+    // The same in Thai: months, weeks, days before the launch and dates.
+    let th = import_markdown(
+        "# แผนงาน\n\n**ช่วงเวลา:** 6 เดือน (มีนาคม - สิงหาคม 2027)\n\n## ไทม์ไลน์\n\n### เดือน 1-2: Launch\n\n\
+         #### สัปดาห์ 1-2: เตรียม\n- [ ] ตั้ง backup อัตโนมัติทุกคืน\n- [ ] แจ้งลูกค้าเก่าทาง LINE 3 วันก่อนเปิดตัว\n\
+         - [ ] Full launch กับลูกค้าทั่วไป (วันพฤหัสบดีที่ 25 มีนาคม 2027)\n- [ ] Code freeze (เริ่ม 1 กรกฎาคม 2027)\n",
+    )
+    .plan;
+    assert_eq!(th.facts.launch, Some(d(2027, 3, 25)));
+    let items = items_of(&th);
+    assert_eq!(items[0].1, Some(d(2027, 3, 14)));
+    assert_eq!(items[1].2, Offset::new(-3, OffsetUnit::Days));
+    assert_eq!(items[3].1, Some(d(2027, 7, 1)));
+    // A span of days is no count of months; "Month 2" without a span is text.
+    let days =
+        import_markdown("# P\n\nTimeline: March 3 - 20, 2027\n\n## Month 2\n- [ ] Write\n").plan;
+    assert_eq!(days.facts.sprint_start, None);
+}

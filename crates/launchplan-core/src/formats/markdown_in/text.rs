@@ -610,7 +610,10 @@ pub(super) fn signed_week_in(text: &str) -> Option<i32> {
 /// 3-4", "week 2"), when a number follows the word. German and Dutch "Tag" and "Dag" count only
 /// capitalised (an English "tag 3" is a label), and no word after "#" or "@" does ("#tag 100").
 pub(super) fn counts_in_english(text: &str) -> String {
-    const WORDS: [(&str, &str); 22] = [
+    const WORDS: [(&str, &str); 24] = [
+        // Thai: "สัปดาห์ 1-2" (weeks 1-2), "เดือน 3-4" (months 3-4).
+        ("สัปดาห์", "week"),
+        ("เดือน", "month"),
         ("ngày", "day"),
         ("día", "day"),
         ("dia", "day"),
@@ -824,6 +827,9 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             return Some(offset);
         }
     }
+    if let Some(offset) = thai_relative(&lower) {
+        return Some(offset);
+    }
     // "Day of release" in a When cell, the whole of it: the launch day.
     if [
         "day of release",
@@ -1014,6 +1020,46 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 continue;
             }
         }
+        return Offset::new(sign * n, unit);
+    }
+    None
+}
+
+/// A time before or after the launch in Thai: a number, a unit and before or after, the words
+/// written together ("3 วันก่อนเปิดตัว": three days before the launch, "14 วันหลังเปิดตัว",
+/// "2 สัปดาห์ก่อน").
+fn thai_relative(lower: &str) -> Option<Offset> {
+    if lower.is_ascii() {
+        return None;
+    }
+    const UNITS: [(&str, OffsetUnit); 3] = [
+        ("วัน", OffsetUnit::Days),
+        ("สัปดาห์", OffsetUnit::Weeks),
+        ("เดือน", OffsetUnit::Months),
+    ];
+    for (at, _) in lower.match_indices(|c: char| c.is_ascii_digit()) {
+        if lower[..at].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let digits: String = lower[at..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let rest = lower[at + digits.len()..].trim_start();
+        let Some((unit, after)) = UNITS
+            .iter()
+            .find_map(|(word, unit)| rest.strip_prefix(word).map(|after| (*unit, after)))
+        else {
+            continue;
+        };
+        let sign = if after.starts_with("ก่อน") {
+            -1
+        } else if after.starts_with("หลัง") {
+            1
+        } else {
+            continue;
+        };
+        let n: i32 = digits.parse().ok()?;
         return Offset::new(sign * n, unit);
     }
     None
