@@ -1856,6 +1856,39 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// "1Q 2027", "2Q28": the quarter's number before the Q, at token `i`.
+    fn digit_quarter_at(&self, i: usize) -> Option<Found> {
+        let digit = self.str_at(i);
+        let shaped = self.is(i, Kind::Num)
+            && digit.len() == 1
+            && self.touches_next(i)
+            && self.is(i + 1, Kind::Word)
+            && self.str_at(i + 1).eq_ignore_ascii_case("q")
+            && self.starts_clean(i);
+        if !shaped {
+            return None;
+        }
+        let quarter: u32 = digit.parse().ok()?;
+        if !(1..=4).contains(&quarter) {
+            return None;
+        }
+        let (year, last) = if self.touches_next(i + 1)
+            && self.is(i + 2, Kind::Num)
+            && self.str_at(i + 2).len() == 2
+            && !self.runs_on(i + 2)
+        {
+            (2000 + self.str_at(i + 2).parse::<i32>().ok()?, i + 2)
+        } else {
+            self.year_after(i + 1)?
+        };
+        Some(Found {
+            first: i,
+            last,
+            resolved: Some((Period::Quarter { year, quarter }, true)),
+            names_days: false,
+        })
+    }
+
     /// "2026/5": a year and a month in numbers, the year first, at token `i`.
     fn numeric_month_at(&self, i: usize) -> Option<Found> {
         let year_digits = self.str_at(i);
@@ -1898,7 +1931,7 @@ impl<'a> Scanner<'a> {
 
     /// The date (without weekday or day label) that starts at token `i`.
     fn date_at(&self, i: usize) -> Option<Found> {
-        if let Some(found) = self.quarter_at(i) {
+        if let Some(found) = self.quarter_at(i).or_else(|| self.digit_quarter_at(i)) {
             return Some(found);
         }
         let days = match self.written_day_at(i) {

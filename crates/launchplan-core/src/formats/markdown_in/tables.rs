@@ -33,6 +33,9 @@ impl PlanReader {
         if self.field_table(head, rows) {
             return false;
         }
+        if self.period_columns(head, rows) {
+            return true;
+        }
         // A section of work done ("## Completed Releases") reads its tables as rows done.
         let completed = self.kind == SectionKind::Completed;
         // "## Go / No-Go Table" over "| ☐ | Parity script green |": the boxes to tick before
@@ -604,6 +607,126 @@ impl PlanReader {
 }
 
 impl PlanReader {
+    /// A roadmap of periods as columns ("| Working group | 1Q 2027 | 2Q 2027 | … |", an HTML
+    /// table with a list in each cell): each entry of a cell is a task due within its column's
+    /// quarter or month (a day or month of its own, "(June)", "(4 March)", beats it), done when
+    /// it opens with ✅; each row with a name of its own ("Steering WG") a group. False when two
+    /// or more headers are not periods with their year.
+    fn period_columns(&mut self, head: &[String], rows: &[blocks::TableRow]) -> bool {
+        if self.kind != SectionKind::Schedule || rows.is_empty() {
+            return false;
+        }
+        let periods: Vec<Option<Period>> = head
+            .iter()
+            .map(|h| {
+                let h = h.trim();
+                let phrase = self.find(h)?.ok()?;
+                let whole = phrase.span.start == 0 && phrase.span.end == h.len();
+                (whole && phrase.year_written && phrase.period.is_coarse()).then_some(phrase.period)
+            })
+            .collect();
+        let columns = periods.iter().filter(|p| p.is_some()).count();
+        if columns < 2 || columns + 1 < head.len() {
+            return false;
+        }
+        // The cells hold work, not marks ("🟩", "Tue 19"): words in most filled cells.
+        let filled: Vec<&str> = rows
+            .iter()
+            .flat_map(|r| {
+                r.cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| periods.get(*i).copied().flatten().is_some())
+                    .map(|(_, c)| c.trim())
+            })
+            .filter(|c| !c.is_empty())
+            .collect();
+        let worded = filled
+            .iter()
+            .filter(|c| c.chars().filter(|ch| ch.is_alphabetic()).count() >= 3)
+            .count();
+        if filled.is_empty() || worded * 2 < filled.len() {
+            return false;
+        }
+        let name_col = (0..head.len()).find(|&i| periods[i].is_none());
+        let parent = self.section_id();
+        let saved_context = self.context;
+        for row in rows {
+            let label = name_col
+                .and_then(|i| row.cells.get(i))
+                .map(|c| c.trim().to_string())
+                .unwrap_or_default();
+            let mut group = crate::plan::ScheduleGroup {
+                id: self.id(&parent, "group", &label, row.line),
+                label,
+                ..Default::default()
+            };
+            for (i, cell) in row.cells.iter().enumerate() {
+                let Some(period) = periods.get(i).copied().flatten() else {
+                    continue;
+                };
+                self.context = period.first_day();
+                for entry in cell.split('•').map(str::trim).filter(|e| !e.is_empty()) {
+                    let (text, done) = match entry.strip_prefix('✅') {
+                        Some(rest) => (rest.trim().to_string(), true),
+                        None => (entry.to_string(), false),
+                    };
+                    if text.is_empty() {
+                        continue;
+                    }
+                    // "BAU" (business as usual), "TBD", "n/a": a filler, kept as a note.
+                    let filler = ["bau", "tbd", "tba", "n/a", "-", "none", "…", "..."]
+                        .contains(&text.trim_end_matches('.').to_lowercase().as_str());
+                    if filler {
+                        if !group.notes.contains(&text) {
+                            group.notes.push(text);
+                        }
+                        continue;
+                    }
+                    // Its own day or month, within the column's year ("(June)", "(Sept)").
+                    let own = self
+                        .find(&text)
+                        .and_then(Result::ok)
+                        .map(|p| p.period)
+                        .or_else(|| {
+                            let (_, aside) = text.rsplit_once('(')?;
+                            let aside =
+                                aside.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
+                            let month = month_named(aside.strip_suffix(')')?.trim())?;
+                            let year = chrono::Datelike::year(&period.first_day());
+                            let month = Period::Month { year, month };
+                            (month.first_day() >= period.first_day()
+                                && month.last_day() <= period.last_day())
+                            .then_some(month)
+                        });
+                    let (due, within) = match own {
+                        Some(Period::Day { date }) => (Some(date), None),
+                        Some(Period::Range { end, .. }) => (Some(end), None),
+                        Some(p) => (Some(p.last_day()), Some(p)),
+                        None => (Some(period.last_day()), Some(period)),
+                    };
+                    let id = self.id(&group.id, "item", &text, row.line);
+                    group.items.push(Item {
+                        id,
+                        text,
+                        done,
+                        due,
+                        within,
+                        offset: None,
+                        notes: Vec::new(),
+                        modified: Stamp::UNKNOWN,
+                    });
+                }
+            }
+            self.context = saved_context;
+            if !group.items.is_empty() || !group.notes.is_empty() {
+                self.push_block(PlanBlock::Schedule(group));
+            }
+        }
+        self.context = saved_context;
+        true
+    }
+
     /// Reads a table of two columns whose rows are the plan's fields ("| **Go-Live** |
     /// 10.08.2027 |"), as "Key: value" lines; true when a row was one (the table is then kept
     /// as written, and its other rows are notes).

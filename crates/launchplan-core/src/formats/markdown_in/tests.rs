@@ -5152,3 +5152,60 @@ fn months_and_weeks_of_a_span_count_from_its_first_month_and_thai_dates_read() {
         import_markdown("# P\n\nTimeline: March 3 - 20, 2027\n\n## Month 2\n- [ ] Write\n").plan;
     assert_eq!(days.facts.sprint_start, None);
 }
+
+#[test]
+fn a_roadmap_of_quarters_as_columns_is_work_due_within_each_quarter() {
+    let plan = import_markdown(
+        "# Roadmap\n\n## Working groups\n\n<table>\n<tr><th>Group</th><th>1Q 2027</th><th>2Q 2027</th></tr>\n\
+         <tr><td><b>Steering</b></td><td><ul><li>✅ Governance review</li><li>Publish the calendar</li></ul></td>\
+         <td><ul><li>BAU</li><li>Scope go/no-go (June)</li><li>Tariff workflow delivered (April) **</li></ul></td></tr>\n</table>\n\n\
+         ## Timeline\n\n| Release | Jan | Feb |\n|---|---|---|\n| OTD 2 | 🟧 | ⬜ |\n",
+    )
+    .plan;
+    let within: Vec<(String, bool, Option<Period>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done, i.within))
+        .collect();
+    let q1 = Some(Period::Quarter {
+        year: 2027,
+        quarter: 1,
+    });
+    let month = |m| {
+        Some(Period::Month {
+            year: 2027,
+            month: m,
+        })
+    };
+    assert_eq!(
+        within,
+        [
+            ("Governance review".to_string(), true, q1),
+            ("Publish the calendar".to_string(), false, q1),
+            ("Scope go/no-go (June)".to_string(), false, month(6)),
+            (
+                "Tariff workflow delivered (April) **".to_string(),
+                false,
+                month(4)
+            ),
+        ]
+    );
+    assert_kept(&plan, &["BAU", "OTD 2"]);
+    // "2Q28" is the second quarter of 2028.
+    let compact = import_markdown("# R\n\n## Plan\n\n| Team | 1Q28 | 2Q28 |\n|---|---|---|\n| Web | Ship search | Ship sync |\n").plan;
+    assert_eq!(
+        compact
+            .schedule_items()
+            .map(|i| i.within)
+            .collect::<Vec<_>>(),
+        [
+            Some(Period::Quarter {
+                year: 2028,
+                quarter: 1
+            }),
+            Some(Period::Quarter {
+                year: 2028,
+                quarter: 2
+            })
+        ]
+    );
+}
