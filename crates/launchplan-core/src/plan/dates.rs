@@ -1730,8 +1730,16 @@ impl<'a> Scanner<'a> {
                 .filter(|m| (1..=12).contains(m))
                 == self.str_at(b).parse::<u32>().ok()
         };
-        (slashed(i) && dash(i + 3) && slashed(i + 4) && same(i, i + 4))
-            || (i >= 4 && slashed(i) && dash(i - 1) && slashed(i - 4) && same(i - 4, i))
+        // The days run forward, and no word follows ("1/2-1/3 cup", "1/8-1/4 of users" are
+        // fractions).
+        let forward = |a: usize, b: usize| {
+            self.str_at(a + 2).parse::<u32>().ok() < self.str_at(b + 2).parse::<u32>().ok()
+        };
+        let ends = |b: usize| !self.is(b + 3, Kind::Word) && !self.is(b + 3, Kind::Num);
+        let pair = |a: usize, b: usize| {
+            slashed(a) && dash(a + 3) && slashed(b) && same(a, b) && forward(a, b) && ends(b)
+        };
+        pair(i, i + 4) || (i >= 4 && pair(i - 4, i))
     }
 
     /// The single day that starts at token `i`, in any form.
@@ -1877,7 +1885,15 @@ impl<'a> Scanner<'a> {
             && self.str_at(i + 2).len() == 2
             && !self.runs_on(i + 2)
         {
-            (2000 + self.str_at(i + 2).parse::<i32>().ok()?, i + 2)
+            {
+                // ("1Q84" is a novel: two digits are a year of this era only.)
+                let yy = self
+                    .str_at(i + 2)
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|y| (20..=40).contains(y))?;
+                (2000 + yy, i + 2)
+            }
         } else {
             self.year_after(i + 1)?
         };

@@ -136,6 +136,9 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         && !versioned
         && ["full", "public", "official", "general", "grand", "global"].contains(&words[0])
         && ["launch", "release", "go-live"].contains(&words[1])
+        // Then whom it is for ("for", "to", "with", Thai "กับ…"): "Public launch webinar",
+        // "General release of the SDK docs" are other things.
+        && (["for", "to", "with"].contains(&words[2]) || !words[2].is_ascii())
         && !words[2..]
             .iter()
             .any(|w| OTHER_THAN_THE_LAUNCH.contains(w) && !["for", "to", "the", "of"].contains(w))

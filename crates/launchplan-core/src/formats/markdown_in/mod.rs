@@ -147,6 +147,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.place_pending_gates();
     reader.front_matter_tasks();
     reader.drop_gate_headings();
+    // "#### Week 1-2" under "### Month 1-2" of a span of months: the weeks count from the
+    // span's first day too, when the plan states no start of its own.
+    if reader.plan.facts.sprint_start.is_none() && reader.months_counted {
+        reader.plan.facts.sprint_start = reader.span_months.map(|(start, _)| start);
+    }
     reader.date_day_numbers();
     reader.within_counted_months();
     reader.date_phases_from_their_rows();
@@ -259,11 +264,20 @@ impl SectionKind {
         };
         // "# Published" over a log of posts, "## Released versions": done ("To be published" is
         // not).
-        if has(&["completed", "achieved", "done", "shipped"])
-            || words
-                .first()
-                .is_some_and(|w| ["published", "released"].contains(w))
-        {
+        // (Only a title that is that word and what it holds: "Released features need docs" is
+        // work.)
+        let published = words
+            .first()
+            .is_some_and(|w| ["published", "released"].contains(w))
+            && words.len() <= 2
+            && words.get(1).is_none_or(|w| {
+                [
+                    "versions", "posts", "releases", "articles", "features", "items", "work",
+                    "content",
+                ]
+                .contains(w)
+            });
+        if has(&["completed", "achieved", "done", "shipped"]) || published {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
@@ -647,6 +661,8 @@ struct PlanReader {
     month_by_level: [Option<Period>; 7],
     /// Entries dated by a month of the count, and that month.
     month_counted: Vec<(NodeId, Period)>,
+    /// Whether a heading counted months of the plan's span ("### Month 1-2").
+    months_counted: bool,
     /// Whether each heading level says that what it holds is done ("## Completed Releases",
     /// "Past releases"); index 0 is unused.
     done_by_level: [bool; 7],
@@ -655,6 +671,12 @@ struct PlanReader {
     task_offset: Option<Offset>,
     /// The last day of the span a "Timeline: Mar 6-13, 2027" line gives the plan.
     span_end: Option<NaiveDate>,
+    /// A span of whole months the plan states ("Timeline: 6 months (March - August 2027)"),
+    /// its first and last day: where its "Month N" headings count from.
+    span_months: Option<(NaiveDate, NaiveDate)>,
+    /// A group made of one row of a table or of a bullet's period, which what follows it does
+    /// not join: the next schedule item opens a group of its own.
+    sealed_group: Option<NodeId>,
     /// The month a "Start Date: March 2027" line gives, when the plan gives no day.
     start_month: Option<Period>,
     /// The days "Label: date" lines name ("tagging deadline", "code freeze"), lowercase.
@@ -799,9 +821,12 @@ impl PlanReader {
             day_by_level: [None; 7],
             month_by_level: [None; 7],
             month_counted: Vec::new(),
+            months_counted: false,
             done_by_level: [false; 7],
             task_offset: None,
             span_end: None,
+            span_months: None,
+            sealed_group: None,
             start_month: None,
             named_days: Vec::new(),
             stated_spans: Vec::new(),
@@ -1962,10 +1987,16 @@ impl PlanReader {
         } else if let Some(month) = self.month_of_the_count(text) {
             // A day of the count (the month's last), so that a deeper "Week 1-2" still counts
             // its own days; what it dates is then due within the month.
-            let start = self.plan.facts.sprint_start.unwrap_or(self.context);
+            let start = self
+                .plan
+                .facts
+                .sprint_start
+                .or(self.span_months.map(|(start, _)| start))
+                .unwrap_or(self.context);
             if let Ok(n) = u32::try_from((month.last_day() - start).num_days() + 1) {
                 self.day_by_level[at] = Some((n, false));
                 self.month_by_level[at] = Some(month);
+                self.months_counted = true;
             }
         } else if let Some(week) = self.week_of_month(text, at) {
             self.period_by_level[at] = Some(week);
@@ -2166,9 +2197,10 @@ impl PlanReader {
                 let whole_months = start.day() == 1
                     && end.succ_opt().is_some_and(|next| next.day() == 1)
                     && (start.year(), start.month()) != (end.year(), end.month());
-                // (The plan's span is no launch to count down to, as a stated start is.)
-                if whole_months && self.plan.facts.sprint_start.is_none() {
-                    self.plan.facts.sprint_start = Some(start);
+                // (The plan's span is no launch to count down to, as a stated start is, and
+                // a stated start wins: it is kept apart and used only by "Month N" headings.)
+                if whole_months {
+                    self.span_months.get_or_insert((start, end));
                 }
             }
             let span = range.map(|(_, end)| end);
@@ -3000,12 +3032,24 @@ impl PlanReader {
         // period's.
         if self.kind == SectionKind::Schedule
             && item.task.is_none()
-            && !item.children.is_empty()
+            && item
+                .children
+                .iter()
+                .any(|c| c.task.is_some() || !(c.text.contains(':') || self.reads_as_note(&c.text)))
             && self.is_only_a_period(&item.text)
         {
+            if self.cursor == Cursor::Plan {
+                self.section();
+                self.cursor = Cursor::Section;
+            }
             self.paragraph_line(&item.text, true, true, item.line);
             for child in &item.children {
                 self.list_item(child);
+            }
+            // The period ends with what it holds: a bullet after it is not in it.
+            if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+                let id = g.id.clone();
+                self.sealed_group = Some(id);
             }
             return;
         }
@@ -3103,11 +3147,34 @@ impl PlanReader {
             // "## Rollback" over "- Rollback decision by 10:00": the gate is the plan's.
             SectionKind::Contingencies if is_gate(&item.text) => self.schedule_item(item),
             SectionKind::Contingencies => self.contingency(item),
+            // "- [ ] Post the thread (T+0d)", "- [x] Blog post (due Nov 8, 2027)", as the
+            // export writes the rows of a communication table: a checkbox with its day or time
+            // is a task (an entry of a channel is a plain bullet, and has no time from the
+            // launch).
+            // (A channel's entry the export writes "- [x] Jan 1, 2020: ship" stays one.)
+            SectionKind::Communication
+                if item.task.is_some()
+                    && (relative_in(&item.text).is_some()
+                        || offset_marker(&item.text).1.is_some()
+                        || due_marker(&item.text).1.is_some()) =>
+            {
+                self.schedule_item(item)
+            }
             SectionKind::Communication => self.comm_entry(item),
         }
     }
 
     fn schedule_item(&mut self, item: &ListItem) {
+        let sealed_id = self.sealed_group.clone();
+        let sealed = match (self.last_block(), sealed_id) {
+            (Some(PlanBlock::Schedule(g)), Some(id)) => g.id == id,
+            _ => false,
+        };
+        if sealed {
+            self.sealed_group = None;
+            let group = self.implicit_group(item.line);
+            self.push_block(PlanBlock::Schedule(group));
+        }
         if !matches!(self.last_block(), Some(PlanBlock::Schedule(_))) {
             let group = self.implicit_group(item.line);
             self.push_block(PlanBlock::Schedule(group));
@@ -3251,11 +3318,15 @@ impl PlanReader {
                         .days
                         .last()
                         .filter(|d| {
-                            d.items.is_empty() && d.notes.is_empty() && Some(d.date) == date
+                            d.items.is_empty()
+                                && d.notes.is_empty()
+                                && d.title.is_none()
+                                && Some(d.date) == date
                         })
                         .map(|d| d.id.clone()),
                     Some(PlanBlock::Schedule(g))
                         if g.label.is_empty()
+                            && g.aside.is_none()
                             && g.period == day
                             && g.items.is_empty()
                             && g.days.is_empty()
@@ -4175,25 +4246,40 @@ impl PlanReader {
     /// heading counts, March being month 1.
     fn month_of_the_count(&self, text: &str) -> Option<Period> {
         use chrono::Datelike;
-        let start = self.plan.facts.sprint_start.filter(|d| d.day() == 1)?;
+        // From a stated start on the first of a month, or the span's first month; a heading
+        // that opens with the count ("Month 3-4: …", "เดือน 3-4"), not one that mentions a
+        // month ("Retention goals for month 3", "Month 12 renewal offer" past the span).
+        let (start, end) = match (self.plan.facts.sprint_start, self.span_months) {
+            (Some(start), _) if start.day() == 1 => (start, None),
+            (None, Some((start, end))) => (start, Some(end)),
+            _ => return None,
+        };
         let lower = counts_in_english(text);
         let words = words_of(&lower);
-        let at = words
-            .iter()
-            .position(|w| matches!(*w, "month" | "months"))?;
-        let first: u32 = words.get(at + 1)?.parse().ok()?;
+        let words: Vec<&str> = words
+            .into_iter()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect();
+        if !matches!(words.first(), Some(&"month" | &"months")) {
+            return None;
+        }
+        let first: u32 = words.get(1)?.parse().ok()?;
         let last = words
-            .get(at + 2)
+            .get(2)
             .and_then(|w| w.parse::<u32>().ok())
             .filter(|&m| {
-                m > first && lower.contains(&format!("{first}-{m}"))
-                    || lower.contains(&format!("{first} - {m}"))
+                m > first
+                    && (lower.contains(&format!("{first}-{m}"))
+                        || lower.contains(&format!("{first} - {m}")))
             })
             .unwrap_or(first);
         if !(1..=36).contains(&last) {
             return None;
         }
         let day = start.checked_add_months(chrono::Months::new(last - 1))?;
+        if end.is_some_and(|end| day > end) {
+            return None;
+        }
         Some(Period::Month {
             year: day.year(),
             month: day.month(),
@@ -4719,9 +4805,6 @@ impl PlanReader {
             " launch day is ",
             " launch date is ",
             " go-live date is ",
-            // "Timings count back from the GA release on 2027-11-08."
-            " release on ",
-            " launch on ",
             " go-live is on ",
             " go-live is ",
             " cutover night is ",
@@ -4747,6 +4830,22 @@ impl PlanReader {
         ]
         .iter()
         .find_map(|verb| lower.find(verb).map(|i| (i, i + verb.len())))
+        .or_else(|| {
+            // "Timings count back from the GA release on 2027-11-08", "our launch on …": the
+            // plan's own release (not "the previous release on", "the SDK release on", "a
+            // soft launch on").
+            let (i, verb) = [" release on ", " launch on "]
+                .iter()
+                .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
+            let before = words_of(&lower[..i]);
+            let own = |w: &&str| ["the", "our"].contains(w);
+            let plain = before.last().is_some_and(own);
+            let qualified = before.len() >= 2
+                && ["ga", "public", "official", "full", "general"]
+                    .contains(&before[before.len() - 1])
+                && own(&before[before.len() - 2]);
+            (plain || qualified).then_some((i, i + verb))
+        })
         .or_else(|| {
             // "1.0 is pencilled in for Saturday 20 November 2027", "The launch is scheduled
             // for …": when its subject is the release, a version or the launch.

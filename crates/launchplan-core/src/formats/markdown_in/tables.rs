@@ -641,11 +641,45 @@ impl PlanReader {
             })
             .filter(|c| !c.is_empty())
             .collect();
-        let worded = filled
-            .iter()
-            .filter(|c| c.chars().filter(|ch| ch.is_alphabetic()).count() >= 3)
-            .count();
+        // Not figures or states ("10k users", "$40k", "On track", "Green"): a table of metrics
+        // or of status by quarter stays a table.
+        const STATES: [&str; 12] = [
+            "on track",
+            "at risk",
+            "off track",
+            "green",
+            "amber",
+            "red",
+            "yellow",
+            "done",
+            "blocked",
+            "complete",
+            "completed",
+            "n/a",
+        ];
+        let work = |c: &&str| {
+            let lower = c.to_lowercase();
+            c.chars().filter(|ch| ch.is_alphabetic()).count() >= 3
+                && !c.starts_with(|ch: char| ch.is_ascii_digit() || "$€£¥<>≤≥~+-".contains(ch))
+                && !STATES.iter().any(|s| {
+                    lower
+                        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                        .starts_with(s)
+                })
+        };
+        let worded = filled.iter().filter(|c| work(c)).count();
         if filled.is_empty() || worded * 2 < filled.len() {
+            return false;
+        }
+        if head.first().is_some_and(|h| {
+            header_says(
+                h,
+                &[
+                    "metric", "metrics", "kpi", "kpis", "target", "targets", "goal", "goals",
+                    "status",
+                ],
+            )
+        }) {
             return false;
         }
         let name_col = (0..head.len()).find(|&i| periods[i].is_none());
@@ -674,9 +708,10 @@ impl PlanReader {
                     if text.is_empty() {
                         continue;
                     }
-                    // "BAU" (business as usual), "TBD", "n/a": a filler, kept as a note.
-                    let filler = ["bau", "tbd", "tba", "n/a", "-", "none", "…", "..."]
-                        .contains(&text.trim_end_matches('.').to_lowercase().as_str());
+                    // "BAU" (business as usual), "TBD", "n/a", "—": a filler, kept as a note.
+                    let filler = ["bau", "tbd", "tba", "n/a", "none"]
+                        .contains(&text.trim_end_matches('.').to_lowercase().as_str())
+                        || !text.chars().any(char::is_alphanumeric);
                     if filler {
                         if !group.notes.contains(&text) {
                             group.notes.push(text);
@@ -720,6 +755,7 @@ impl PlanReader {
             }
             self.context = saved_context;
             if !group.items.is_empty() || !group.notes.is_empty() {
+                self.sealed_group = Some(group.id.clone());
                 self.push_block(PlanBlock::Schedule(group));
             }
         }

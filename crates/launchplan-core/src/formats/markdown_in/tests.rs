@@ -5209,3 +5209,117 @@ fn a_roadmap_of_quarters_as_columns_is_work_due_within_each_quarter() {
         ]
     );
 }
+
+/// What the review of the sixth session's second rules found.
+#[test]
+fn the_sixth_sessions_second_rules_leave_ordinary_text_alone() {
+    let md = |plan: &Plan| crate::formats::markdown_out::export_markdown(plan);
+    // A communication table's rows stay tasks on the export's round trip.
+    let comms = import_markdown(
+        "# P\n\nLaunch: 2027-11-08\n\n## Communications\n\n| Channel | Date | Message |\n|---|---|---|\n| Blog | Nov 8 | GA announcement |\n| Twitter | Launch day | Thread |\n",
+    )
+    .plan;
+    let once = md(&comms);
+    let again = import_markdown(&once).plan;
+    assert_eq!(md(&again), once);
+    assert_eq!(texts_of(&again).len(), 2);
+    // A stated start wins over a span of months, wherever each is written.
+    let start = import_markdown(
+        "# P\n\n**Timeline:** January - March 2027\n**Start date:** 2027-02-15\n**Launch:** 2027-03-31\n\n## Plan\n\n### Day 3\n- [ ] Pricing page\n",
+    )
+    .plan;
+    assert_eq!(start.facts.sprint_start, Some(d(2027, 2, 15)));
+    assert_eq!(dues_of(&start)[0].1, Some(d(2027, 2, 17)));
+    // Weeks of a month heading still count in that month under a span of months.
+    let weeks = import_markdown(
+        "# P\n\n**Timeline:** September - November 2027\nLaunch: 2027-11-20\n\n## Plan\n\n### October 2027\n\n#### Week 1\n- [ ] Draft content\n",
+    )
+    .plan;
+    assert_eq!(dues_of(&weeks)[0].1, Some(d(2027, 10, 10)));
+    // A heading that mentions a month of something is no month of the count.
+    let mentions = import_markdown(
+        "# P\n\nStart date: 2027-03-01\nLaunch: 2027-04-15\n\n## Plan\n\n### Retention goals for month 3\n- [ ] Set up the cohort dashboard\n",
+    )
+    .plan;
+    assert_eq!(dues_of(&mentions)[0].1, None);
+    // Other releases and launches on a day are not the plan's.
+    for sentence in [
+        "Compared with the previous release on 2027-02-12, crashes fell.",
+        "Dependency: the SDK release on 2027-03-15 must land first.",
+        "Competitor X plans a launch on 2027-05-20.",
+    ] {
+        let plan = import_markdown(&format!(
+            "# P\n\n## Plan\n\n- [ ] Ship it 2027-04-10\n\n{sentence}\n"
+        ))
+        .plan;
+        assert_eq!(plan.facts.launch, None, "{sentence}");
+    }
+    // "Public launch webinar" is not the launch; GA is.
+    let ga = import_markdown(
+        "# P\n\n## Plan\n\n- [ ] Public launch webinar for partners — 2027-04-20\n- [ ] GA — 2027-05-01\n",
+    )
+    .plan;
+    assert_eq!(ga.facts.launch, Some(d(2027, 5, 1)));
+    // Metrics and states by quarter stay a table; a dash is no task; what follows is not in
+    // the table's last row.
+    let metrics = import_markdown(
+        "# P\n\n## Timeline\n\n| Metric | Q1 2027 | Q2 2027 |\n|---|---|---|\n| Users | 10k users | 20k users |\n| Churn | under 3 percent | under 2 percent |\n",
+    )
+    .plan;
+    assert!(texts_of(&metrics).is_empty());
+    let states = import_markdown(
+        "# P\n\n## Roadmap\n\n| Workstream | Q1 2027 | Q2 2027 |\n|---|---|---|\n| Web | On track | Done |\n| API | At risk | Green |\n",
+    )
+    .plan;
+    assert!(texts_of(&states).is_empty());
+    let roadmap = import_markdown(
+        "# P\n\n## Roadmap\n\n| Team | Q1 2027 | Q2 2027 |\n|---|---|---|\n| Training | — | Deliver the course |\n| Identity | Single sign-on | Passkeys |\n\n- [ ] Security review 2027-08-01\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&roadmap),
+        [
+            "Deliver the course",
+            "Single sign-on",
+            "Passkeys",
+            "Security review 2027-08-01"
+        ]
+    );
+    let PlanBlock::Schedule(last) = roadmap.sections[0].blocks.last().unwrap() else {
+        panic!("a schedule group");
+    };
+    assert!(last.label.is_empty());
+    // Fractions are no days.
+    let fractions = import_markdown(
+        "# P\n\n## Plan\n\n- [ ] Ramp traffic 1/4-1/2\n- [ ] add 1/2-1/3 cup sugar\n",
+    )
+    .plan;
+    assert!(dues_of(&fractions).iter().all(|(_, due)| due.is_none()));
+    // A period bullet ends with what it holds; one over notes only stays as it was.
+    let period = import_markdown(
+        "# P\n\n## Plan\n\n- Dec 5-11, 2027\n  - Finalize copy\n- Publish retrospective\n- Dec 12-18, 2027\n  - Owner: Ann\n",
+    )
+    .plan;
+    let due = dues_of(&period);
+    assert_eq!(due[0], ("Finalize copy".to_string(), Some(d(2027, 12, 11))));
+    assert_eq!(due[1], ("Publish retrospective".to_string(), None));
+    assert!(texts_of(&period).iter().any(|t| t.starts_with("Dec 12-18")));
+    // A day heading with a title of its own is kept over its gate.
+    let titled = import_markdown(
+        "# P\n\n## Plan\n\n### Jan 15, 2028 — Content lock review\n- **Go/no-go on the DLC**\n",
+    )
+    .plan;
+    assert_kept(&titled, &["Content lock review"]);
+    // "Released features need docs" is work to do.
+    let released = import_markdown(
+        "# P\n\n## Released features need docs\n\n- [ ] Document SSO — 2027-05-01\n",
+    )
+    .plan;
+    assert_eq!(dues_of(&released)[0].1, Some(d(2027, 5, 1)));
+    // "Read 1Q84" is a book; a Thai time before an expiry is no time from the launch.
+    let book =
+        import_markdown("# P\n\n## Plan\n\n- [ ] Read 1Q84\n- [ ] ต่ออายุ 3 วันก่อนหมดอายุ\n").plan;
+    assert!(items_of(&book)
+        .iter()
+        .all(|(_, due, offset)| due.is_none() && offset.is_none()));
+}

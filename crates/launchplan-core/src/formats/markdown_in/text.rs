@@ -1052,13 +1052,23 @@ fn thai_relative(lower: &str) -> Option<Offset> {
         else {
             continue;
         };
-        let sign = if after.starts_with("ก่อน") {
-            -1
-        } else if after.starts_with("หลัง") {
-            1
+        let (sign, rest) = if let Some(rest) = after.strip_prefix("ก่อน") {
+            (-1, rest)
+        } else if let Some(rest) = after.strip_prefix("หลัง") {
+            (1, rest)
         } else {
             continue;
         };
+        // Before or after the launch (เปิดตัว, เปิด, ปล่อย, launch, release) or nothing more;
+        // "3 วันก่อนหมดอายุ" is before an expiry.
+        let rest = rest.trim_start();
+        let launch = rest.is_empty()
+            || ["เปิดตัว", "เปิด", "ปล่อย", "launch", "release", "go-live", "ga"]
+                .iter()
+                .any(|w| rest.starts_with(w));
+        if !launch {
+            continue;
+        }
         let n: i32 = digits.parse().ok()?;
         return Offset::new(sign * n, unit);
     }
