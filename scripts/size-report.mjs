@@ -110,10 +110,15 @@ import { pathToFileURL } from 'node:url';
  * (Day 0 and "Day 1 is … for", a release cycle's month, a version pencilled in for a day,
  * notes under a dated section: 656.4 KB measured); 658 KB with a second review's fixes and the
  * last rules (shipped asides, business days, "12-Apr", a readiness check: 657.2 KB measured).
- * 663.5 KB for the speed work of issue 15 (branch issue15-speed): what it adds at start (see
- * the budget below) and the preload entry points of the import's chunks (663.4 KB measured).
+ * 665 KB on 2026-12-02 (sixth session) with the reader rules of rounds 24 and 25 and two
+ * reviews' fixes (gate-status tables, day-first entry lines and emoji shortcodes, communication
+ * tables counted from the launch, period bullets and slashed days, months of a span, Thai
+ * dates, roadmaps of quarters as columns): the reader chunk 168.0 -> 175.1 KB, fetched on the
+ * first import (664.2 KB measured); what loads at start kept its budget (345.4 KB measured).
+ * 670.8 KB with the speed work of issue 15 (branch issue15-speed): what it adds at start (see
+ * the budget below) and the preload entry points of the import's chunks (670.7 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 663.5 * 1024;
+export const GZIP_BUDGET_BYTES = 670.8 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

@@ -463,6 +463,7 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
 fn foreign_month(word: &str) -> Option<u32> {
     const NAMES: [&[&str]; 12] = [
         &[
+            "มกราคม",
             "januar",
             "enero",
             "janvier",
@@ -481,6 +482,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "tammikuuta",
         ],
         &[
+            "กุมภาพันธ์",
             "februar",
             "febrero",
             "février",
@@ -500,6 +502,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "helmikuuta",
         ],
         &[
+            "มีนาคม",
             "märz",
             "maerz",
             "marzo",
@@ -518,6 +521,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "maaliskuuta",
         ],
         &[
+            "เมษายน",
             "abril",
             "avril",
             "aprile",
@@ -532,6 +536,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "huhtikuuta",
         ],
         &[
+            "พฤษภาคม",
             "mai",
             "mayo",
             "maio",
@@ -548,6 +553,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "toukokuuta",
         ],
         &[
+            "มิถุนายน",
             "juni",
             "junio",
             "juin",
@@ -564,6 +570,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "kesäkuuta",
         ],
         &[
+            "กรกฎาคม",
             "juli",
             "julio",
             "juillet",
@@ -580,6 +587,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "heinäkuuta",
         ],
         &[
+            "สิงหาคม",
             "agosto",
             "août",
             "aout",
@@ -597,6 +605,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "elokuuta",
         ],
         &[
+            "กันยายน",
             "septiembre",
             "setiembre",
             "septembre",
@@ -614,6 +623,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "syyskuuta",
         ],
         &[
+            "ตุลาคม",
             "oktober",
             "octubre",
             "octobre",
@@ -630,6 +640,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "lokakuuta",
         ],
         &[
+            "พฤศจิกายน",
             "noviembre",
             "novembre",
             "novembro",
@@ -644,6 +655,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "marraskuuta",
         ],
         &[
+            "ธันวาคม",
             "dezember",
             "diciembre",
             "décembre",
@@ -861,7 +873,9 @@ fn char_kind(c: char) -> Option<Kind> {
         None
     } else if c.is_ascii_digit() {
         Some(Kind::Num)
-    } else if c.is_alphabetic() {
+    } else if c.is_alphabetic() || ('\u{0E00}'..='\u{0E7F}').contains(&c) {
+        // (Thai writes marks above and below its letters that are not letters themselves:
+        // "กุมภาพันธ์" is one word.)
         Some(Kind::Word)
     } else {
         Some(Kind::Punct)
@@ -1658,7 +1672,11 @@ impl<'a> Scanner<'a> {
                 && ["\u{301c}", "\u{ff5e}"]
                     .iter()
                     .any(|m| self.is_punct(i - 1, m));
-            if !(order.in_use || until || self.weekday_beside(i, i + 2))
+            if !(order.in_use
+                || until
+                || self.weekday_beside(i, i + 2)
+                || self.month_written_before(i)
+                || self.same_month_range(i))
                 || self.touches_next(i + 2) && self.is_punct(i + 3, "/")
             {
                 return None;
@@ -1683,6 +1701,45 @@ impl<'a> Scanner<'a> {
             last,
             form: Form::Numeric,
         })
+    }
+
+    /// "December 12/5", "January 1/16-1/22": the month's name right before a yearless
+    /// "12/5" whose first number is that month says it is written month first.
+    fn month_written_before(&self, i: usize) -> bool {
+        i > 0
+            && self.is(i - 1, Kind::Word)
+            && !self.touches_next(i - 1)
+            && month_named(self.str_at(i - 1)).is_some_and(|m| self.str_at(i).parse() == Ok(m))
+    }
+
+    /// "12/5-12/11": a range of two yearless slashed days with the same first number is month
+    /// first (the same month, days five to eleven), at either end.
+    fn same_month_range(&self, i: usize) -> bool {
+        let slashed = |k: usize| {
+            self.is(k, Kind::Num)
+                && self.is_punct(k + 1, "/")
+                && self.is(k + 2, Kind::Num)
+                && self.touches_next(k)
+                && self.touches_next(k + 1)
+        };
+        let dash = |k: usize| ["-", "\u{2013}"].iter().any(|d| self.is_punct(k, d));
+        let same = |a: usize, b: usize| {
+            self.str_at(a)
+                .parse::<u32>()
+                .ok()
+                .filter(|m| (1..=12).contains(m))
+                == self.str_at(b).parse::<u32>().ok()
+        };
+        // The days run forward, and no word follows ("1/2-1/3 cup", "1/8-1/4 of users" are
+        // fractions).
+        let forward = |a: usize, b: usize| {
+            self.str_at(a + 2).parse::<u32>().ok() < self.str_at(b + 2).parse::<u32>().ok()
+        };
+        let ends = |b: usize| !self.is(b + 3, Kind::Word) && !self.is(b + 3, Kind::Num);
+        let pair = |a: usize, b: usize| {
+            slashed(a) && dash(a + 3) && slashed(b) && same(a, b) && forward(a, b) && ends(b)
+        };
+        pair(i, i + 4) || (i >= 4 && pair(i - 4, i))
     }
 
     /// The single day that starts at token `i`, in any form.
@@ -1807,6 +1864,47 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// "1Q 2027", "2Q28": the quarter's number before the Q, at token `i`.
+    fn digit_quarter_at(&self, i: usize) -> Option<Found> {
+        let digit = self.str_at(i);
+        let shaped = self.is(i, Kind::Num)
+            && digit.len() == 1
+            && self.touches_next(i)
+            && self.is(i + 1, Kind::Word)
+            && self.str_at(i + 1).eq_ignore_ascii_case("q")
+            && self.starts_clean(i);
+        if !shaped {
+            return None;
+        }
+        let quarter: u32 = digit.parse().ok()?;
+        if !(1..=4).contains(&quarter) {
+            return None;
+        }
+        let (year, last) = if self.touches_next(i + 1)
+            && self.is(i + 2, Kind::Num)
+            && self.str_at(i + 2).len() == 2
+            && !self.runs_on(i + 2)
+        {
+            {
+                // ("1Q84" is a novel: two digits are a year of this era only.)
+                let yy = self
+                    .str_at(i + 2)
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|y| (20..=40).contains(y))?;
+                (2000 + yy, i + 2)
+            }
+        } else {
+            self.year_after(i + 1)?
+        };
+        Some(Found {
+            first: i,
+            last,
+            resolved: Some((Period::Quarter { year, quarter }, true)),
+            names_days: false,
+        })
+    }
+
     /// "2026/5": a year and a month in numbers, the year first, at token `i`.
     fn numeric_month_at(&self, i: usize) -> Option<Found> {
         let year_digits = self.str_at(i);
@@ -1849,7 +1947,7 @@ impl<'a> Scanner<'a> {
 
     /// The date (without weekday or day label) that starts at token `i`.
     fn date_at(&self, i: usize) -> Option<Found> {
-        if let Some(found) = self.quarter_at(i) {
+        if let Some(found) = self.quarter_at(i).or_else(|| self.digit_quarter_at(i)) {
             return Some(found);
         }
         let days = match self.written_day_at(i) {

@@ -130,6 +130,21 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     // Version numbers ("v4.2.0", "26.08") say which release, not what happens.
     let versioned = words.iter().any(|w| is_version(w));
     words.retain(|w| !is_version(w));
+    // "Full launch for everyone", "Public release to all users", "Full launch กับลูกค้าทั่วไป":
+    // the launch, then whom it is for (in as many words as it takes).
+    if (3..=8).contains(&words.len())
+        && !versioned
+        && ["full", "public", "official", "general", "grand", "global"].contains(&words[0])
+        && ["launch", "release", "go-live"].contains(&words[1])
+        // Then whom it is for ("for", "to", "with", Thai "กับ…"): "Public launch webinar",
+        // "General release of the SDK docs" are other things.
+        && (["for", "to", "with"].contains(&words[2]) || !words[2].is_ascii())
+        && !words[2..]
+            .iter()
+            .any(|w| OTHER_THAN_THE_LAUNCH.contains(w) && !["for", "to", "the", "of"].contains(w))
+    {
+        return Some(3);
+    }
     if words.is_empty() || words.len() > 4 {
         return None;
     }

@@ -147,7 +147,13 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.place_pending_gates();
     reader.front_matter_tasks();
     reader.drop_gate_headings();
+    // "#### Week 1-2" under "### Month 1-2" of a span of months: the weeks count from the
+    // span's first day too, when the plan states no start of its own.
+    if reader.plan.facts.sprint_start.is_none() && reader.months_counted {
+        reader.plan.facts.sprint_start = reader.span_months.map(|(start, _)| start);
+    }
     reader.date_day_numbers();
+    reader.within_counted_months();
     reader.date_phases_from_their_rows();
     reader.date_by_the_span();
     // No line named the launch, or only a beta or pilot one: the content may say more.
@@ -256,7 +262,22 @@ impl SectionKind {
                     .any(|s| w.starts_with(s) && w.len() <= s.len() + 2)
             })
         };
-        if has(&["completed", "achieved", "done", "shipped"]) {
+        // "# Published" over a log of posts, "## Released versions": done ("To be published" is
+        // not).
+        // (Only a title that is that word and what it holds: "Released features need docs" is
+        // work.)
+        let published = words
+            .first()
+            .is_some_and(|w| ["published", "released"].contains(w))
+            && words.len() <= 2
+            && words.get(1).is_none_or(|w| {
+                [
+                    "versions", "posts", "releases", "articles", "features", "items", "work",
+                    "content",
+                ]
+                .contains(w)
+            });
+        if has(&["completed", "achieved", "done", "shipped"]) || published {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
@@ -403,7 +424,8 @@ impl Fact {
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
             "launch countdown" | "countdown" => Fact::Countdown,
-            "timeline" | "sprint timeline" | "project timeline" | "sprint dates"
+            // Thai "ช่วงเวลา" (the period the plan covers).
+            "timeline" | "sprint timeline" | "project timeline" | "ช่วงเวลา" | "sprint dates"
             | "sprint window" => Fact::Span,
             _ => return Fact::launch_like(&key).or_else(|| Fact::start(&key)),
         })
@@ -421,7 +443,12 @@ impl Fact {
             ["start", "starts", "kickoff", "begins"].contains(w)
                 || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))
         });
-        (starts && words.len() <= 5).then_some(Fact::Start)
+        // "Readiness check before kickoff", "Retro after kickoff": a day counted from the
+        // start, not the start.
+        let relative = words
+            .iter()
+            .any(|w| ["before", "after", "until", "ahead"].contains(w));
+        (starts && !relative && words.len() <= 5).then_some(Fact::Start)
     }
 
     /// How strongly a key names the launch (see [`Fact::LaunchLike`]); None when it does not.
@@ -629,6 +656,13 @@ struct PlanReader {
     /// The day number ("Day 3", "Days 2-3", "Week 1" = day 7) each heading level without a date
     /// states, and whether it counted weeks, for the items under it; index 0 is unused.
     day_by_level: [Option<(u32, bool)>; 7],
+    /// The month of the count a heading names ("### Month 3-4"), beside its last day in
+    /// `day_by_level`: what it dates is due within the month.
+    month_by_level: [Option<Period>; 7],
+    /// Entries dated by a month of the count, and that month.
+    month_counted: Vec<(NodeId, Period)>,
+    /// Whether a heading counted months of the plan's span ("### Month 1-2").
+    months_counted: bool,
     /// Whether each heading level says that what it holds is done ("## Completed Releases",
     /// "Past releases"); index 0 is unused.
     done_by_level: [bool; 7],
@@ -637,6 +671,12 @@ struct PlanReader {
     task_offset: Option<Offset>,
     /// The last day of the span a "Timeline: Mar 6-13, 2027" line gives the plan.
     span_end: Option<NaiveDate>,
+    /// A span of whole months the plan states ("Timeline: 6 months (March - August 2027)"),
+    /// its first and last day: where its "Month N" headings count from.
+    span_months: Option<(NaiveDate, NaiveDate)>,
+    /// A group made of one row of a table or of a bullet's period, which what follows it does
+    /// not join: the next schedule item opens a group of its own.
+    sealed_group: Option<NodeId>,
     /// The month a "Start Date: March 2027" line gives, when the plan gives no day.
     start_month: Option<Period>,
     /// The days "Label: date" lines name ("tagging deadline", "code freeze"), lowercase.
@@ -779,9 +819,14 @@ impl PlanReader {
             plain_items: HashSet::new(),
             title_launch: None,
             day_by_level: [None; 7],
+            month_by_level: [None; 7],
+            month_counted: Vec::new(),
+            months_counted: false,
             done_by_level: [false; 7],
             task_offset: None,
             span_end: None,
+            span_months: None,
+            sealed_group: None,
             start_month: None,
             named_days: Vec::new(),
             stated_spans: Vec::new(),
@@ -847,6 +892,35 @@ impl PlanReader {
         true
     }
 
+    /// "date: June 15-18, 2027" in the front matter of an event's page ("title: OpenData Days
+    /// Porto 2027"): a page is not written over four days; they are the event's, and its first
+    /// day the launch, the weakest word for one. True when it was read so.
+    fn event_dates(&mut self, front: &front_matter::FrontMatter, value: &str) -> bool {
+        let title = front
+            .entries
+            .iter()
+            .find(|e| e.key == "title" || e.key == "name")
+            .map(|e| e.value.to_lowercase())
+            .unwrap_or_default();
+        let event = words_of(&title).iter().any(|w| {
+            launch::EVENTS.contains(w) || ["days", "con", "conf", "fest", "week"].contains(w)
+        });
+        let Some(Ok(phrase)) = self.find(value) else {
+            return false;
+        };
+        let Period::Range { start, end } = phrase.period else {
+            return false;
+        };
+        if !event || start == end {
+            return false;
+        }
+        if self.launch_rank < 1 {
+            self.plan.facts.launch = Some(start);
+            self.launch_rank = 1;
+        }
+        true
+    }
+
     /// The dates the front matter states, read as the same facts a plan's opening lines state
     /// ("launch date", "release date", "event start date", "date"). The title is taken after
     /// reading, when the plan has no title of its own (its `#` heading would otherwise become a
@@ -855,6 +929,8 @@ impl PlanReader {
         for entry in &front.entries {
             if entry.key == "title" || (entry.key == "name" && self.front_title.is_none()) {
                 self.front_title = Some(entry.value.clone());
+            } else if entry.key == "date" && self.event_dates(front, &entry.value) {
+                continue;
             } else {
                 // What the plan is about, in its own words: its first note.
                 let about = ["description", "summary", "subtitle"].contains(&entry.key.as_str());
@@ -1212,6 +1288,27 @@ impl PlanReader {
                     && g.notes.is_empty())
             });
         }
+    }
+
+    /// Entries dated by a month of the count ("### Month 3-4") are due within it, a month and
+    /// no more precise.
+    fn within_counted_months(&mut self) {
+        if self.month_counted.is_empty() {
+            return;
+        }
+        let months: std::collections::HashMap<NodeId, Period> =
+            std::mem::take(&mut self.month_counted)
+                .into_iter()
+                .collect();
+        self.plan.for_each_node_mut(|node| {
+            if let NodeMut::Item(item) = node {
+                if let Some(month) = months.get(&item.id) {
+                    if item.due == Some(month.last_day()) && item.within.is_none() {
+                        item.within = Some(*month);
+                    }
+                }
+            }
+        });
     }
 
     /// Dates what the plan numbers by day ("Day 3", "Launch: Day 8") from its start, Day 1 being
@@ -1578,7 +1675,7 @@ impl PlanReader {
                         if (dated_lines || key_date) && !self.fact(text, line + i) {
                             self.named_day(text);
                             self.list_item(&ListItem {
-                                text: text.trim().to_string(),
+                                text: without_leading_decoration(text),
                                 line: line + i,
                                 ..ListItem::default()
                             });
@@ -1729,6 +1826,9 @@ impl PlanReader {
             *slot = None;
         }
         for slot in &mut self.day_by_level[at..] {
+            *slot = None;
+        }
+        for slot in &mut self.month_by_level[at..] {
             *slot = None;
         }
         for slot in &mut self.done_by_level[at..] {
@@ -1884,6 +1984,20 @@ impl PlanReader {
             self.period_by_level[at] = Some(phrase.period);
         } else if let Some(month) = self.bare_month(text) {
             self.period_by_level[at] = Some(month);
+        } else if let Some(month) = self.month_of_the_count(text) {
+            // A day of the count (the month's last), so that a deeper "Week 1-2" still counts
+            // its own days; what it dates is then due within the month.
+            let start = self
+                .plan
+                .facts
+                .sprint_start
+                .or(self.span_months.map(|(start, _)| start))
+                .unwrap_or(self.context);
+            if let Ok(n) = u32::try_from((month.last_day() - start).num_days() + 1) {
+                self.day_by_level[at] = Some((n, false));
+                self.month_by_level[at] = Some(month);
+                self.months_counted = true;
+            }
         } else if let Some(week) = self.week_of_month(text, at) {
             self.period_by_level[at] = Some(week);
             self.day_by_level[at] = None;
@@ -2057,13 +2171,39 @@ impl PlanReader {
         };
         let countdown = lint::countdown_days(value);
         if fact == Fact::Span {
-            let span = self
+            let range = self
                 .find(value)
                 .and_then(Result::ok)
                 .and_then(|p| match p.period {
-                    Period::Range { end, .. } => Some(end),
+                    Period::Range { start, end } => Some((start, end)),
+                    // "6 months (March - August 2027)": the dates read the last month; the
+                    // first is named before it, a dash between.
+                    Period::Month { year, month } => {
+                        let before = &value[..p.span.start];
+                        let (head, _) = before.rsplit_once(['-', '\u{2013}'])?;
+                        let first = words_of(&head.to_lowercase())
+                            .last()
+                            .and_then(|w| month_named(w))?;
+                        let year = if first > month { year - 1 } else { year };
+                        let start = NaiveDate::from_ymd_opt(year, first, 1)?;
+                        Some((start, p.period.last_day()))
+                    }
                     _ => None,
                 });
+            // "Timeline: 6 months (March - August 2027)": whole months, from the first of the
+            // first; weeks and months numbered in the plan count from it.
+            if let Some((start, end)) = range {
+                use chrono::Datelike;
+                let whole_months = start.day() == 1
+                    && end.succ_opt().is_some_and(|next| next.day() == 1)
+                    && (start.year(), start.month()) != (end.year(), end.month());
+                // (The plan's span is no launch to count down to, as a stated start is, and
+                // a stated start wins: it is kept apart and used only by "Month N" headings.)
+                if whole_months {
+                    self.span_months.get_or_insert((start, end));
+                }
+            }
+            let span = range.map(|(_, end)| end);
             if let Some(end) = span {
                 self.span_end.get_or_insert(end);
                 self.date_in(value, line);
@@ -2684,14 +2824,7 @@ impl PlanReader {
         }
         self.shipped_sentence(text);
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
-        self.notes_label = text.trim().strip_suffix([':', '：']).is_some_and(|label| {
-            // "**Success Criteria** (what must be TRUE):": the aside says what they are.
-            let label = label.split('(').next().unwrap_or_default();
-            let lower = label.to_lowercase();
-            let words = words_of(&lower);
-            // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
-            words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
-        });
+        self.notes_label = labels_notes(text);
         // "Actual:" over a list of what happened; any other paragraph ends it.
         self.list_done = labels_done_work(text);
         if self.plan.title.is_empty() && self.plan.sections.is_empty() && bold {
@@ -2894,6 +3027,32 @@ impl PlanReader {
             }
             return;
         }
+        // "- December 12/5-12/11" or "- Week of Mar 8-12 (light week)" over nested bullets:
+        // a period written as a bullet, as its bold line would be; what is nested is that
+        // period's.
+        if self.kind == SectionKind::Schedule
+            && item.task.is_none()
+            && item
+                .children
+                .iter()
+                .any(|c| c.task.is_some() || !(c.text.contains(':') || self.reads_as_note(&c.text)))
+            && self.is_only_a_period(&item.text)
+        {
+            if self.cursor == Cursor::Plan {
+                self.section();
+                self.cursor = Cursor::Section;
+            }
+            self.paragraph_line(&item.text, true, true, item.line);
+            for child in &item.children {
+                self.list_item(child);
+            }
+            // The period ends with what it holds: a bullet after it is not in it.
+            if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+                let id = g.id.clone();
+                self.sealed_group = Some(id);
+            }
+            return;
+        }
         // "Release Manager:" or "Final budget:" over nested bullets: a label (kept as a note);
         // the bullets under it are the schedule's tasks (a role's to-do list, a budget's lines).
         if self.kind == SectionKind::Schedule && is_label_over_list(item) {
@@ -2988,11 +3147,34 @@ impl PlanReader {
             // "## Rollback" over "- Rollback decision by 10:00": the gate is the plan's.
             SectionKind::Contingencies if is_gate(&item.text) => self.schedule_item(item),
             SectionKind::Contingencies => self.contingency(item),
+            // "- [ ] Post the thread (T+0d)", "- [x] Blog post (due Nov 8, 2027)", as the
+            // export writes the rows of a communication table: a checkbox with its day or time
+            // is a task (an entry of a channel is a plain bullet, and has no time from the
+            // launch).
+            // (A channel's entry the export writes "- [x] Jan 1, 2020: ship" stays one.)
+            SectionKind::Communication
+                if item.task.is_some()
+                    && (relative_in(&item.text).is_some()
+                        || offset_marker(&item.text).1.is_some()
+                        || due_marker(&item.text).1.is_some()) =>
+            {
+                self.schedule_item(item)
+            }
             SectionKind::Communication => self.comm_entry(item),
         }
     }
 
     fn schedule_item(&mut self, item: &ListItem) {
+        let sealed_id = self.sealed_group.clone();
+        let sealed = match (self.last_block(), sealed_id) {
+            (Some(PlanBlock::Schedule(g)), Some(id)) => g.id == id,
+            _ => false,
+        };
+        if sealed {
+            self.sealed_group = None;
+            let group = self.implicit_group(item.line);
+            self.push_block(PlanBlock::Schedule(group));
+        }
         if !matches!(self.last_block(), Some(PlanBlock::Schedule(_))) {
             let group = self.implicit_group(item.line);
             self.push_block(PlanBlock::Schedule(group));
@@ -3014,10 +3196,15 @@ impl PlanReader {
             // "- Completed:" over what was done that week: done; "- Plan:" over what is not.
             let list_done = self.list_done;
             self.list_done = labels_done_work(&item.text);
+            // "- **Advice: Go**" then "Provided that:" over conditions: notes. (Only
+            // conditions: "- Release notes:" over its tasks is a label like any other.)
+            let notes_label = self.notes_label;
+            self.notes_label = notes_label || ends_with_conditions(&item.text);
             for child in &item.children {
                 self.list_item(child);
             }
             self.list_done = list_done;
+            self.notes_label = notes_label;
             return;
         }
         let in_day = self.cursor == Cursor::Day;
@@ -3120,21 +3307,26 @@ impl PlanReader {
                 last.0 = id.clone();
             }
             let date = window.or(gate.due);
-            // "### Mar 5, 2027" over "- **Code freeze: Friday 5th March 2027**", as the export
-            // writes a gate whose title has its day: the heading may be only the gate's. It is
-            // dropped at the end if nothing else was written under it.
-            if new_items.is_empty() && item.titled && self.due_in(&gate.text) == date {
+            // "### Mar 5, 2027" over "- **Code freeze: Friday 5th March 2027**" or "- **Decide
+            // on the DLC**", as the export writes a dated gate: the heading (of the gate's day)
+            // may be only the gate's. It is dropped at the end if nothing else was written
+            // under it.
+            if new_items.is_empty() && item.titled && date.is_some() {
                 let day = date.map(|date| Period::Day { date });
                 let heading = match self.last_block() {
                     Some(PlanBlock::Schedule(g)) if in_day => g
                         .days
                         .last()
                         .filter(|d| {
-                            d.items.is_empty() && d.notes.is_empty() && Some(d.date) == date
+                            d.items.is_empty()
+                                && d.notes.is_empty()
+                                && d.title.is_none()
+                                && Some(d.date) == date
                         })
                         .map(|d| d.id.clone()),
                     Some(PlanBlock::Schedule(g))
                         if g.label.is_empty()
+                            && g.aside.is_none()
                             && g.period == day
                             && g.items.is_empty()
                             && g.days.is_empty()
@@ -3388,6 +3580,10 @@ impl PlanReader {
         } else if let Some((n, weeks)) = self.day_by_level.iter().rev().find_map(|d| *d) {
             // Under "### Day 2-3": that day from the start, or from a launch section's first day.
             self.numbered_days.push((id.clone(), n));
+            let level = (1..7).rev().find(|&l| self.day_by_level[l].is_some());
+            if let Some(month) = level.and_then(|l| self.month_by_level[l]) {
+                self.month_counted.push((id.clone(), month));
+            }
             self.weeks_counted |= weeks;
             if self.before_launch_section {
                 let section = self.plan.sections.len();
@@ -3866,6 +4062,9 @@ impl PlanReader {
     /// words, then one day with its year or month (a weekday before it, a time after it at
     /// most).
     fn key_date_line(&mut self, text: &str) -> bool {
+        if self.date_first_line(text) {
+            return true;
+        }
         let text = text.trim().trim_end_matches(['.', ' ']);
         let Some((label, value)) = text.split_once(':') else {
             return false;
@@ -3927,6 +4126,41 @@ impl PlanReader {
             || after.split_whitespace().count() <= 3
                 && time_of_day_in(after).is_some()
                 && !after.contains(['.', ','])
+    }
+
+    /// ":calendar: **2027-04-18** - Reviews Due", "✅ 2027-01-29 – Budget approved", "**two weeks
+    /// before the conference** - Final Schedule Published": a line that opens with its day (or
+    /// a time from the launch), a dash or colon, then what happens.
+    fn date_first_line(&mut self, text: &str) -> bool {
+        let line = without_leading_decoration(text);
+        let line = line.trim_start_matches('✅').trim_start();
+        let title_after = |rest: &str| {
+            let rest = rest.trim_start();
+            ["- ", "– ", "— ", ": "]
+                .iter()
+                .find_map(|sep| rest.strip_prefix(sep))
+                .is_some_and(|title| {
+                    title
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(char::is_alphabetic))
+                        .count()
+                        >= 1
+                })
+        };
+        if let Some(Ok(phrase)) = self.find(line) {
+            if phrase.span.start == 0 && single_day(&phrase.period).is_some() {
+                return title_after(&line[phrase.span.end..]);
+            }
+        }
+        // A time from the launch before the dash, and nothing else.
+        [" - ", " – ", " — "].iter().any(|sep| {
+            line.split_once(sep).is_some_and(|(when, what)| {
+                words_of(&when.to_lowercase()).len() <= 6
+                    && relative_in(when).is_some()
+                    && self.find(when).is_none()
+                    && what.chars().any(char::is_alphabetic)
+            })
+        })
     }
 
     /// "**Tagging Deadline:** Monday, 14 June 2027": a day the plan names, which a heading
@@ -4005,6 +4239,51 @@ impl PlanReader {
                     ]
                     .contains(w)
             })
+    }
+
+    /// "### Month 3-4: New features" ("เดือน 3-4") in a plan whose span starts on the first
+    /// of a month ("Timeline: 6 months (March - August 2027)"): the last month of those the
+    /// heading counts, March being month 1.
+    fn month_of_the_count(&self, text: &str) -> Option<Period> {
+        use chrono::Datelike;
+        // From a stated start on the first of a month, or the span's first month; a heading
+        // that opens with the count ("Month 3-4: …", "เดือน 3-4"), not one that mentions a
+        // month ("Retention goals for month 3", "Month 12 renewal offer" past the span).
+        let (start, end) = match (self.plan.facts.sprint_start, self.span_months) {
+            (Some(start), _) if start.day() == 1 => (start, None),
+            (None, Some((start, end))) => (start, Some(end)),
+            _ => return None,
+        };
+        let lower = counts_in_english(text);
+        let words = words_of(&lower);
+        let words: Vec<&str> = words
+            .into_iter()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .collect();
+        if !matches!(words.first(), Some(&"month" | &"months")) {
+            return None;
+        }
+        let first: u32 = words.get(1)?.parse().ok()?;
+        let last = words
+            .get(2)
+            .and_then(|w| w.parse::<u32>().ok())
+            .filter(|&m| {
+                m > first
+                    && (lower.contains(&format!("{first}-{m}"))
+                        || lower.contains(&format!("{first} - {m}")))
+            })
+            .unwrap_or(first);
+        if !(1..=36).contains(&last) {
+            return None;
+        }
+        let day = start.checked_add_months(chrono::Months::new(last - 1))?;
+        if end.is_some_and(|end| day > end) {
+            return None;
+        }
+        Some(Period::Month {
+            year: day.year(),
+            month: day.month(),
+        })
     }
 
     /// "### Week 3: Starter Kit Launch" under a heading of a month ("## Plan (November 2027)"),
@@ -4551,6 +4830,22 @@ impl PlanReader {
         ]
         .iter()
         .find_map(|verb| lower.find(verb).map(|i| (i, i + verb.len())))
+        .or_else(|| {
+            // "Timings count back from the GA release on 2027-11-08", "our launch on …": the
+            // plan's own release (not "the previous release on", "the SDK release on", "a
+            // soft launch on").
+            let (i, verb) = [" release on ", " launch on "]
+                .iter()
+                .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
+            let before = words_of(&lower[..i]);
+            let own = |w: &&str| ["the", "our"].contains(w);
+            let plain = before.last().is_some_and(own);
+            let qualified = before.len() >= 2
+                && ["ga", "public", "official", "full", "general"]
+                    .contains(&before[before.len() - 1])
+                && own(&before[before.len() - 2]);
+            (plain || qualified).then_some((i, i + verb))
+        })
         .or_else(|| {
             // "1.0 is pencilled in for Saturday 20 November 2027", "The launch is scheduled
             // for …": when its subject is the release, a version or the launch.
@@ -5281,8 +5576,41 @@ fn drop_repeated_sentence_gates(plan: &mut Plan, from_sentences: &[NodeId]) {
     }
 }
 
+/// Whether a line is a label whose list holds notes ("**Success criteria:**",
+/// "Considerations:", "Provided that:").
+fn labels_notes(text: &str) -> bool {
+    text.trim().strip_suffix([':', '：']).is_some_and(|label| {
+        // "**Success Criteria** (what must be TRUE):": the aside says what they are.
+        let label = label.split('(').next().unwrap_or_default();
+        let lower = label.to_lowercase();
+        let words = words_of(&lower);
+        // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
+        words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+    })
+}
+
+/// A line that ends by introducing conditions ("Go, with two firms at most. Provided that:",
+/// "…as long as:"): what is listed under it must hold, it is not work.
+fn ends_with_conditions(text: &str) -> bool {
+    let lower = text.trim_end().to_lowercase();
+    [
+        "provided that:",
+        "providing that:",
+        "on condition that:",
+        "as long as:",
+        "only if:",
+        "only when:",
+        "conditions:",
+    ]
+    .iter()
+    .any(|lead| lower.ends_with(lead))
+}
+
 /// Words of a label line ("**Success criteria:**", "Considerations:") whose list holds notes.
 const NOTE_LABELS: &[&str] = &[
+    // "Provided that:", "Conditions:": what must hold, not steps.
+    "provided",
+    "conditions",
     // "**GO if**:", "**NO-GO if**:": conditions, not steps.
     "if",
     "legend",
@@ -5382,11 +5710,16 @@ fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePh
         lower
             .match_indices(m)
             .find(|(i, _)| !lower[..*i].ends_with(|c: char| c.is_alphanumeric()))
-            .map(|(i, _)| i + m.len())
+            .map(|(i, _)| (i + m.len(), m.starts_with("(decided")))
     })
     .min()?;
-    // Right after it, not a date a sentence later.
-    if lower[..at].split_whitespace().count() > 6 {
+    let (at, decided) = at;
+    // Right after it, not a date a sentence later; a decision's aside may stand further along
+    // its line ("2027-04-09, Speaker line-up decision by the committee (decided 12-Apr)"),
+    // within its sentence.
+    let far = lower[..at].split_whitespace().count() > 6;
+    let in_sentence = !lower[..at].contains(". ") && !lower[..at].contains(';');
+    if far && !(decided && in_sentence && is_gate(text)) {
         return None;
     }
     let rest = after.get(at..)?;
@@ -5659,6 +5992,36 @@ fn is_only_a_day(text: &str, context: NaiveDate) -> bool {
     };
     looks_like_day(text, false, context)
         && !text[phrase.span.end..].chars().any(char::is_alphanumeric)
+}
+
+impl PlanReader {
+    /// Whether a line is a range of days and nothing more but month names and an aside in
+    /// brackets: "December 12/5-12/11", "Mar 8-12 (light week, family)".
+    fn is_only_a_period(&self, text: &str) -> bool {
+        let Some(Ok(phrase)) = self.find(text) else {
+            return false;
+        };
+        if !matches!(phrase.period, Period::Range { .. }) {
+            return false;
+        }
+        let outside = format!(
+            "{} {}",
+            &text[..phrase.span.start],
+            &text[phrase.span.end..]
+        );
+        let outside = match outside.split_once('(') {
+            Some((before, aside)) if aside.trim_end().ends_with(')') => before.to_string(),
+            _ => outside,
+        };
+        outside
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                month_named(w).is_some()
+                    || w.eq_ignore_ascii_case("week")
+                    || w.eq_ignore_ascii_case("of")
+            })
+    }
 }
 
 /// A bullet without a checkbox that ends with a colon and has bullets nested under it ("Release

@@ -198,7 +198,58 @@ impl PlanReader {
         {
             return true;
         }
+        if self.in_facts_section() && self.find(text).is_none() && relative_in(text).is_none() {
+            return true;
+        }
         self.in_note_section()
+    }
+
+    /// Whether the open section says what holds, what is left out or how choices are made
+    /// ("## Known Limits (sent to every firm)", "Prizes", "Work rhythm", "Labels", "Good to
+    /// know", "Not planned", "What stays the same", "How the dates are picked"): its undated
+    /// bullets are notes (a dated one stays a task: "Weekly rhythm" may list the reviews).
+    pub(super) fn in_facts_section(&self) -> bool {
+        let title = self
+            .plan
+            .sections
+            .last()
+            .map(|s| s.title.to_lowercase())
+            .unwrap_or_default();
+        let title = title.split('(').next().unwrap_or_default();
+        let words = words_of(title);
+        let words: Vec<&str> = words
+            .into_iter()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let noun = words.len() <= 2
+            && words.last().is_some_and(|w| {
+                [
+                    "limits",
+                    "limitations",
+                    "prizes",
+                    "awards",
+                    "rhythm",
+                    "labels",
+                    "联系方式",
+                ]
+                .contains(w)
+            });
+        let phrase = words.join(" ");
+        let opens = [
+            "good to know",
+            "not planned",
+            "out of scope",
+            "what stays the same",
+            "what changes for you",
+            "what does not change",
+        ]
+        .iter()
+        .any(|p| phrase.starts_with(p));
+        let how = words.first() == Some(&"how")
+            && words
+                .iter()
+                .any(|w| ["decide", "decided", "picked", "chosen"].contains(w));
+        noun || opens || how
     }
 
     /// Whether the open section or subheading is about people, goals, questions or rules

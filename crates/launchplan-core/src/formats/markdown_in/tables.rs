@@ -33,16 +33,35 @@ impl PlanReader {
         if self.field_table(head, rows) {
             return false;
         }
+        if self.period_columns(head, rows) {
+            return true;
+        }
         // A section of work done ("## Completed Releases") reads its tables as rows done.
         let completed = self.kind == SectionKind::Completed;
         // "## Go / No-Go Table" over "| ☐ | Parity script green |": the boxes to tick before
         // the gate, a checklist all the same.
         let boxes_of_a_gate =
             self.kind == SectionKind::Decisions && box_column(head, rows).is_some();
-        if self.kind == SectionKind::Decisions && !boxes_of_a_gate {
+        // "## Gates" over "| Gate | Passes when | Status now |" with "✅ Green", "⚠️ Amber": the
+        // checks a gate waits for, each ticked when its status says so (no section gate: the
+        // heading names the checks, not one decision).
+        let checks_of_a_gate = self.kind == SectionKind::Decisions
+            && !boxes_of_a_gate
+            && names_checks_of_a_gate(&self.section_title(), head)
+            && date_column(head, rows, self.context).is_none()
+            && status_marks_column(head, rows).is_some();
+        if self.kind == SectionKind::Decisions && !boxes_of_a_gate && !checks_of_a_gate {
             return self.decision_log(head, rows);
         }
-        if !(matches!(self.kind, SectionKind::Schedule | SectionKind::Completed) || boxes_of_a_gate)
+        // "## Cloud GA communication" over "| When | What | Who |" with "4 weeks before
+        // release": a schedule of the announcements, dated or counted from the launch, read as
+        // rows (an entry of a channel has no time from the launch).
+        let dated_comms = self.kind == SectionKind::Communication
+            && date_column(head, rows, self.context).is_some();
+        if !(matches!(self.kind, SectionKind::Schedule | SectionKind::Completed)
+            || boxes_of_a_gate
+            || checks_of_a_gate
+            || dated_comms)
             || rows.is_empty()
             || is_document_history(head)
         {
@@ -53,7 +72,7 @@ impl PlanReader {
         // template", a schedule all the same.)
         // As its checklist would be: the gate's heading is the decision point, the rows its
         // tasks (see `decision_line`).
-        if boxes_of_a_gate {
+        if boxes_of_a_gate || checks_of_a_gate {
             if self.cursor == Cursor::Section {
                 self.section_gate(line);
             }
@@ -123,23 +142,7 @@ impl PlanReader {
             }
         };
         let header = |words: &[&str]| head.iter().position(|h| header_says(h, words));
-        let status_col = header(&[
-            "status",
-            "state",
-            "done",
-            "progress",
-            "estado",
-            "stand",
-            "statut",
-            "durum",
-            "статус",
-            "состояние",
-            "状态",
-            "状態",
-            "ステータス",
-            "상태",
-        ])
-        .or_else(|| box_column(head, rows));
+        let status_col = header(STATUS_HEADERS).or_else(|| box_column(head, rows));
         // A row to tick: the table says whether it is done.
         let tickable = status_col.is_some() || actual_col.is_some();
         let owner_col = header(&[
@@ -355,6 +358,10 @@ impl PlanReader {
                 .map(|(_, c)| c.as_str())
                 .collect::<Vec<_>>()
                 .join(" — ");
+            // Without a date column, a date in the row's words is its due date, as in the
+            // bullet the row would be ("| Load test | Met | checked May 10 |"), so that the
+            // Markdown export reads back the same.
+            let due = due.or_else(|| date_cols.is_empty().then(|| self.due_in(&text)).flatten());
             // "+24h" in the time column: a day after the launch.
             let offset = due
                 .is_none()
@@ -489,6 +496,7 @@ impl PlanReader {
                 });
             let due = actual_day.or(due);
             let done = status.is_some_and(says_done)
+                || checks_of_a_gate && status.is_some_and(says_passed)
                 || actual_day.is_some()
                 || actual.is_some_and(says_done)
                 || says_done_at_end(&text)
@@ -599,6 +607,162 @@ impl PlanReader {
 }
 
 impl PlanReader {
+    /// A roadmap of periods as columns ("| Working group | 1Q 2027 | 2Q 2027 | … |", an HTML
+    /// table with a list in each cell): each entry of a cell is a task due within its column's
+    /// quarter or month (a day or month of its own, "(June)", "(4 March)", beats it), done when
+    /// it opens with ✅; each row with a name of its own ("Steering WG") a group. False when two
+    /// or more headers are not periods with their year.
+    fn period_columns(&mut self, head: &[String], rows: &[blocks::TableRow]) -> bool {
+        if self.kind != SectionKind::Schedule || rows.is_empty() {
+            return false;
+        }
+        let periods: Vec<Option<Period>> = head
+            .iter()
+            .map(|h| {
+                let h = h.trim();
+                let phrase = self.find(h)?.ok()?;
+                let whole = phrase.span.start == 0 && phrase.span.end == h.len();
+                (whole && phrase.year_written && phrase.period.is_coarse()).then_some(phrase.period)
+            })
+            .collect();
+        let columns = periods.iter().filter(|p| p.is_some()).count();
+        if columns < 2 || columns + 1 < head.len() {
+            return false;
+        }
+        // The cells hold work, not marks ("🟩", "Tue 19"): words in most filled cells.
+        let filled: Vec<&str> = rows
+            .iter()
+            .flat_map(|r| {
+                r.cells
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| periods.get(*i).copied().flatten().is_some())
+                    .map(|(_, c)| c.trim())
+            })
+            .filter(|c| !c.is_empty())
+            .collect();
+        // Not figures or states ("10k users", "$40k", "On track", "Green"): a table of metrics
+        // or of status by quarter stays a table.
+        const STATES: [&str; 12] = [
+            "on track",
+            "at risk",
+            "off track",
+            "green",
+            "amber",
+            "red",
+            "yellow",
+            "done",
+            "blocked",
+            "complete",
+            "completed",
+            "n/a",
+        ];
+        let work = |c: &&str| {
+            let lower = c.to_lowercase();
+            c.chars().filter(|ch| ch.is_alphabetic()).count() >= 3
+                && !c.starts_with(|ch: char| ch.is_ascii_digit() || "$€£¥<>≤≥~+-".contains(ch))
+                && !STATES.iter().any(|s| {
+                    lower
+                        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+                        .starts_with(s)
+                })
+        };
+        let worded = filled.iter().filter(|c| work(c)).count();
+        if filled.is_empty() || worded * 2 < filled.len() {
+            return false;
+        }
+        if head.first().is_some_and(|h| {
+            header_says(
+                h,
+                &[
+                    "metric", "metrics", "kpi", "kpis", "target", "targets", "goal", "goals",
+                    "status",
+                ],
+            )
+        }) {
+            return false;
+        }
+        let name_col = (0..head.len()).find(|&i| periods[i].is_none());
+        let parent = self.section_id();
+        let saved_context = self.context;
+        for row in rows {
+            let label = name_col
+                .and_then(|i| row.cells.get(i))
+                .map(|c| c.trim().to_string())
+                .unwrap_or_default();
+            let mut group = crate::plan::ScheduleGroup {
+                id: self.id(&parent, "group", &label, row.line),
+                label,
+                ..Default::default()
+            };
+            for (i, cell) in row.cells.iter().enumerate() {
+                let Some(period) = periods.get(i).copied().flatten() else {
+                    continue;
+                };
+                self.context = period.first_day();
+                for entry in cell.split('•').map(str::trim).filter(|e| !e.is_empty()) {
+                    let (text, done) = match entry.strip_prefix('✅') {
+                        Some(rest) => (rest.trim().to_string(), true),
+                        None => (entry.to_string(), false),
+                    };
+                    if text.is_empty() {
+                        continue;
+                    }
+                    // "BAU" (business as usual), "TBD", "n/a", "—": a filler, kept as a note.
+                    let filler = ["bau", "tbd", "tba", "n/a", "none"]
+                        .contains(&text.trim_end_matches('.').to_lowercase().as_str())
+                        || !text.chars().any(char::is_alphanumeric);
+                    if filler {
+                        if !group.notes.contains(&text) {
+                            group.notes.push(text);
+                        }
+                        continue;
+                    }
+                    // Its own day or month, within the column's year ("(June)", "(Sept)").
+                    let own = self
+                        .find(&text)
+                        .and_then(Result::ok)
+                        .map(|p| p.period)
+                        .or_else(|| {
+                            let (_, aside) = text.rsplit_once('(')?;
+                            let aside =
+                                aside.trim_end_matches(|c: char| c == '*' || c.is_whitespace());
+                            let month = month_named(aside.strip_suffix(')')?.trim())?;
+                            let year = chrono::Datelike::year(&period.first_day());
+                            let month = Period::Month { year, month };
+                            (month.first_day() >= period.first_day()
+                                && month.last_day() <= period.last_day())
+                            .then_some(month)
+                        });
+                    let (due, within) = match own {
+                        Some(Period::Day { date }) => (Some(date), None),
+                        Some(Period::Range { end, .. }) => (Some(end), None),
+                        Some(p) => (Some(p.last_day()), Some(p)),
+                        None => (Some(period.last_day()), Some(period)),
+                    };
+                    let id = self.id(&group.id, "item", &text, row.line);
+                    group.items.push(Item {
+                        id,
+                        text,
+                        done,
+                        due,
+                        within,
+                        offset: None,
+                        notes: Vec::new(),
+                        modified: Stamp::UNKNOWN,
+                    });
+                }
+            }
+            self.context = saved_context;
+            if !group.items.is_empty() || !group.notes.is_empty() {
+                self.sealed_group = Some(group.id.clone());
+                self.push_block(PlanBlock::Schedule(group));
+            }
+        }
+        self.context = saved_context;
+        true
+    }
+
     /// Reads a table of two columns whose rows are the plan's fields ("| **Go-Live** |
     /// 10.08.2027 |"), as "Key: value" lines; true when a row was one (the table is then kept
     /// as written, and its other rows are notes).
@@ -1060,6 +1224,91 @@ fn names_steps_only(head: &[String], rows: &[blocks::TableRow]) -> bool {
 
 /// Whether a column header has one of `words` as a word of its own ("Specific dates", "End";
 /// not "Attendees" or "Updates").
+/// The headers of a column that says how far a row is ("Status", "State", "Stand").
+const STATUS_HEADERS: &[&str] = &[
+    "status",
+    "state",
+    "done",
+    "progress",
+    "estado",
+    "stand",
+    "statut",
+    "durum",
+    "статус",
+    "состояние",
+    "状态",
+    "状態",
+    "ステータス",
+    "상태",
+];
+
+/// "## Gates", "## Go/No-Go", "Readiness checks" over a table of checks (not a log of
+/// decisions: no column headed "Decision").
+fn names_checks_of_a_gate(title: &str, head: &[String]) -> bool {
+    let lower = title.to_lowercase();
+    [
+        "gate",
+        "go/no-go",
+        "go-no-go",
+        "go / no-go",
+        "readiness",
+        "checks",
+        "criteria",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && !head.iter().any(|h| h.to_lowercase().contains("decision"))
+}
+
+/// Whether a check's status says it passed ("🟢 Green", "Passed", "Met"; "Not met" does not).
+fn says_passed(status: &str) -> bool {
+    let lower = status.trim().to_lowercase();
+    lower.starts_with('🟢')
+        || ["green", "passed", "pass", "met", "ok", "go"]
+            .iter()
+            .any(|w| {
+                lower.starts_with(w) && !lower[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+}
+
+/// A status column whose every filled cell opens with a status mark or word ("✅ Green",
+/// "⚠️ Amber (waiver W-02)", "Blocked"), so its rows are checks to tick, not prose.
+fn status_marks_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usize> {
+    let col = head.iter().position(|h| header_says(h, STATUS_HEADERS))?;
+    let cells = filled_cells(rows, col);
+    let status = |cell: &str| {
+        let lower = cell.trim().to_lowercase();
+        [
+            '✅', '⚠', '❌', '🟢', '🟡', '🟠', '🔴', '⏳', '✔', '☑', '⬜', '🚧', '⛔',
+        ]
+        .iter()
+        .any(|m| lower.starts_with(*m))
+            || [
+                "green",
+                "amber",
+                "red",
+                "yellow",
+                "done",
+                "complete",
+                "completed",
+                "open",
+                "pending",
+                "blocked",
+                "in progress",
+                "not started",
+                "passed",
+                "failed",
+                "met",
+                "not met",
+            ]
+            .iter()
+            .any(|w| {
+                lower.starts_with(w) && !lower[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+    };
+    (cells.len() >= 2 && cells.iter().all(|c| status(c))).then_some(col)
+}
+
 fn header_says(header: &str, words: &[&str]) -> bool {
     let lower = header.to_lowercase();
     lower

@@ -4796,3 +4796,530 @@ fn the_last_rules_of_the_fifth_session_leave_ordinary_text_alone() {
         Some(d(2027, 4, 12))
     );
 }
+
+#[test]
+fn a_gates_status_table_is_the_checks_to_tick() {
+    let plan = import_markdown(
+        "# Pilot go/no-go\n\n## Gates\n\n| Gate | Passes when | Owner | Status now |\n|---|---|---|---|\n\
+         | G1. Client ready to publish | tests green | Eng | ✅ Green |\n\
+         | G2. Matching rules sanity | cases pass | QA | ⚠️ Amber (waiver W-02) |\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            (
+                "G1. Client ready to publish — tests green".to_string(),
+                true
+            ),
+            ("G2. Matching rules sanity — cases pass".to_string(), false),
+        ]
+    );
+    assert_kept(&plan, &["Amber (waiver W-02)"]);
+    // A gates table whose status cells are prose stays a table, as before.
+    let prose = import_markdown(
+        "# Plan\n\n## Gates\n\n| Gate | Status |\n|---|---|\n| Beta | Most of the team thinks so |\n| GA | We will see |\n",
+    )
+    .plan;
+    assert!(texts_of(&prose).is_empty());
+    assert_kept(&prose, &["Most of the team thinks so"]);
+}
+
+#[test]
+fn known_limits_and_conditions_stay_notes() {
+    let plan = import_markdown(
+        "# Pilot\n\n## Where we stand\n\n- **Advice: Go, with two firms at most**  \n  Provided that:\n  \
+         - Sandbox-only wording in every contract\n  - Each firm gets the letter first\n\n\
+         ## Known Limits\n\n- Sandbox only\n- No uptime promise\n\n## Week 1\n\n- [ ] Send the invitations\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Send the invitations"]);
+    assert_kept(
+        &plan,
+        &[
+            "Sandbox-only wording in every contract",
+            "No uptime promise",
+        ],
+    );
+    // A label over steps is still a label over tasks.
+    let steps = import_markdown(
+        "# Plan\n\n## Week 1\n\n- Before the call:\n  - Book the room\n  - Print the agenda\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&steps), ["Book the room", "Print the agenda"]);
+}
+
+#[test]
+fn a_count_before_a_version_counts_from_the_launch() {
+    let plan = import_markdown(
+        "# Roadmap\n\n## Road to 1.0\n\n1.0 is pencilled in for **Saturday 20 November 2027**.\n\n\
+         - [ ] Feature freeze for 1.0 - three weeks before 1.0\n\
+         - [ ] Collect upgrade reports - a week after 1.0\n- [ ] Take a day off\n",
+    )
+    .plan;
+    let week = |n| Offset::new(n, OffsetUnit::Weeks);
+    let offsets: Vec<Option<Offset>> = items_of(&plan).into_iter().map(|(_, _, o)| o).collect();
+    assert_eq!(offsets, [week(-3), week(1), None]);
+    // The start's day is no launch when the line is before or after it.
+    let gate = import_markdown(
+        "# Pilot\n\n## Review dates\n\n- `T0` (Readiness check before kickoff): March 1, 2027\n- `T1` (First go/no-go): March 8, 2027\n",
+    )
+    .plan;
+    assert_eq!(gate.facts.launch, None);
+}
+
+#[test]
+fn an_event_pages_dates_and_a_decision_aside_at_the_end_of_its_line() {
+    let plan = import_markdown(
+        "---\ntitle: Open Days 2027\ndate: June 15-18, 2027\n---\n\n## Milestones\n\n\
+         * [x] 2027-04-09, Speaker line-up decision by the committee (decided 12-Apr), [Ines]\n\
+         * [ ] 2027-05-03, Registration opens; ticket desk moved to the lobby\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 6, 15)));
+    let due: Vec<Option<NaiveDate>> = dues_of(&plan).into_iter().map(|(_, d)| d).collect();
+    assert_eq!(due, [Some(d(2027, 4, 12)), Some(d(2027, 5, 3))]);
+    // One day is the day the page was written, not a launch.
+    let written =
+        import_markdown("---\ntitle: Notes\ndate: June 15, 2027\n---\n\n- [ ] Book rooms\n").plan;
+    assert_eq!(written.facts.launch, None);
+    assert_eq!(written.facts.written_on, Some(d(2027, 6, 15)));
+}
+
+#[test]
+fn facts_what_is_left_out_and_how_choices_are_made_stay_notes() {
+    for title in [
+        "Good to know",
+        "Not planned",
+        "What stays the same",
+        "How the dates are picked",
+        "How we decide",
+        "Prizes",
+        "Work rhythm",
+        "Labels",
+    ] {
+        let plan = import_markdown(&format!(
+            "# Plan\n\n## Week 1\n\n- Book the venue\n\n## {title}\n\n- Teams are two to four people\n"
+        ))
+        .plan;
+        assert_eq!(texts_of(&plan), ["Book the venue"], "{title}");
+        assert_kept(&plan, &["Teams are two to four people"]);
+    }
+    // A checkbox there stays a task.
+    let boxes = import_markdown("# Plan\n\n## Prizes\n\n- [ ] Order the trophies\n").plan;
+    assert_eq!(texts_of(&boxes), ["Order the trophies"]);
+}
+
+#[test]
+fn a_day_or_the_next_is_due_on_the_later_one() {
+    let plan = import_markdown(
+        "# Launch\n\nDay 1 is pencilled in for **Tuesday 18 May 2027**.\n\n## Day 1 (Tuesday, or Wednesday if we slip)\n\n- [ ] Publish the post\n\n\
+         ## Day 1 or 2 (Whenever Suits)\n\n- [ ] Post on Discord\n\n## Day 1 or later\n\n- [ ] Answer questions\n",
+    )
+    .plan;
+    let due: Vec<Option<NaiveDate>> = dues_of(&plan).into_iter().map(|(_, d)| d).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2027, 5, 18)),
+            Some(d(2027, 5, 19)),
+            Some(d(2027, 5, 18))
+        ]
+    );
+}
+
+/// What the review of the sixth session's first rules found.
+#[test]
+fn the_sixth_sessions_first_rules_leave_ordinary_text_alone() {
+    let launch = "# Plan\n\nLaunch: 2027-05-20\n\n";
+    let plan = |body: &str| import_markdown(&format!("{launch}{body}")).plan;
+    // A label with a notes word over dated tasks is a label like any other.
+    let labels = plan(
+        "## Week before launch\n- Release notes:\n  - Translate release notes by May 15\n\
+         - Feature flags:\n  - Create the checkout flag May 12\n",
+    );
+    assert_eq!(
+        dues_of(&labels),
+        [
+            (
+                "Translate release notes by May 15".to_string(),
+                Some(d(2027, 5, 15))
+            ),
+            (
+                "Create the checkout flag May 12".to_string(),
+                Some(d(2027, 5, 12))
+            ),
+        ]
+    );
+    // A label paragraph of notes above a bullet label keeps its list notes.
+    let ideas = plan(
+        "## Later\n\n**Exploratory ideas:**\n\n- Mobile:\n  - Build an iOS widget by June 10\n",
+    );
+    assert!(texts_of(&ideas).is_empty());
+    // A decision log with a status column stays a table.
+    let log = plan(
+        "## Decisions\n\n| Decision | Status | Why |\n|---|---|---|\n| Ship without SSO | ✅ Agreed | later |\n| Keep the old page | ❌ Rejected | confusing |\n",
+    );
+    assert!(texts_of(&log).is_empty());
+    // Checks that passed are ticked; a date in a row's words is its due date, as in its bullet.
+    let checks = plan(
+        "## Go/No-Go\n\n| Criterion | Status | Notes |\n|---|---|---|\n| Load test | Met | checked May 10 |\n| Pen test | Not met | waiting |\n| Docs | ✅ Done | |\n",
+    );
+    assert_eq!(
+        done_of(&checks),
+        [
+            ("Load test — checked May 10".to_string(), true),
+            ("Pen test — waiting".to_string(), false),
+            ("Docs".to_string(), true),
+        ]
+    );
+    assert_eq!(dues_of(&checks)[0].1, Some(d(2027, 5, 10)));
+    // "moved to" after a semicolon or a full stop still moves the date; an aside about
+    // something else far along the line does not.
+    let moved = plan(
+        "## Schedule\n- Beta: April 2; moved to April 9\n- Private preview: April 4. Now April 11\n\
+         - 2027-04-01: Migrate billing, depends on the new auth SDK (released 2027-02-20)\n",
+    );
+    let due: Vec<Option<NaiveDate>> = dues_of(&moved).into_iter().map(|(_, d)| d).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2027, 4, 9)),
+            Some(d(2027, 4, 11)),
+            Some(d(2027, 4, 1))
+        ]
+    );
+    // A sprint's dates are no launch.
+    let sprint = import_markdown(
+        "---\ntitle: Release train\ndate: 2027-03-01 - 2027-03-12\n---\n\n## Schedule\n- Code freeze Mar 8\n",
+    )
+    .plan;
+    assert_eq!(sprint.facts.launch, None);
+    // Headings that only start like a section of facts hold tasks.
+    for title in [
+        "Labels to print",
+        "Awards night",
+        "Raise rate limits",
+        "After the venue is picked",
+        "How we pick up equipment",
+    ] {
+        let p = plan(&format!("## {title}\n- Print name badges\n"));
+        assert_eq!(texts_of(&p), ["Print name badges"], "{title}");
+    }
+    // A dated bullet in a section of facts stays a task.
+    let rhythm = plan("## Weekly rhythm\n- Sprint 1 review Apr 10\n- Reviews are on Fridays\n");
+    assert_eq!(texts_of(&rhythm), ["Sprint 1 review Apr 10"]);
+    // "a" counts only from the launch, a version or the end of the line.
+    let prose = plan(
+        "## Week 1\n- Dry run a day before the board meeting\n- Ping the vendor again a week later if no answer\n- Publish the recap a day after launch\n",
+    );
+    let offsets: Vec<Option<Offset>> = items_of(&prose).into_iter().map(|(_, _, o)| o).collect();
+    assert_eq!(offsets, [None, None, Offset::new(1, OffsetUnit::Days)]);
+}
+
+#[test]
+fn lines_that_open_with_their_day_are_a_schedule_and_shortcodes_mark_done() {
+    let plan = import_markdown(
+        "# Timeline\n\nLaunch: 2027-09-22\n\n## Before the Conference\n\n\
+         :white_check_mark: **2027-02-15** - CFP Opens\n:rocket: Program Committee starts its season\n\n\
+         :calendar: **2027-04-18** - Reviews Due\n:muscle: Reviewers' busiest stretch\n\n\
+         :calendar: **two weeks before the conference** - Final Schedule Published\n",
+    )
+    .plan;
+    assert_eq!(
+        items_of(&plan),
+        [
+            (
+                "2027-02-15 - CFP Opens".to_string(),
+                Some(d(2027, 2, 15)),
+                None
+            ),
+            (
+                "2027-04-18 - Reviews Due".to_string(),
+                Some(d(2027, 4, 18)),
+                None
+            ),
+            (
+                "two weeks before the conference - Final Schedule Published".to_string(),
+                Some(d(2027, 9, 8)),
+                Offset::new(-2, OffsetUnit::Weeks)
+            ),
+        ]
+    );
+    assert!(done_of(&plan)[0].1);
+    assert_kept(&plan, &["Program Committee starts its season"]);
+    // One dated line alone is a remark.
+    let remark =
+        import_markdown("# Plan\n\n## Notes\n\n2027-02-15 - the venue confirmed by phone\n").plan;
+    assert!(texts_of(&remark).is_empty());
+}
+
+#[test]
+fn a_communication_table_counted_from_the_release_and_a_log_of_what_was_published() {
+    let plan = import_markdown(
+        "# Content\n\n## Cloud GA communication\n\nTimings count back from the GA release on 2027-11-08.\n\n\
+         | When | What | Who |\n|---|---|---|\n| 4 weeks before release | Write the content calendar | Marta |\n\
+         | Day of release | Go/no-go with the platform team | Li |\n| Post release | Newsletter goes out 2 weeks after the release | Marta |\n\n\
+         # Published\n\n| # | Title | Published on |\n|---|---|---|\n| 1 | Bounce handling | 2027-04-26 |\n| 2 | Meet the team | 2027-09-24 |\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 11, 8)));
+    let items = items_of(&plan);
+    assert_eq!(items[0].2, Offset::new(-4, OffsetUnit::Weeks));
+    assert_eq!(items[1].2, Offset::new(2, OffsetUnit::Weeks));
+    let gates = crate::schedule::gates::gates(&plan);
+    let gate = gates
+        .iter()
+        .find(|g| g.title.contains("Go/no-go"))
+        .expect("the go/no-go row is a gate");
+    assert_eq!(gate.date, Some(d(2027, 11, 8)));
+    let done: Vec<bool> = done_of(&plan)
+        .into_iter()
+        .skip(2)
+        .map(|(_, done)| done)
+        .collect();
+    assert_eq!(done, [true, true]);
+    // "To be published" is work still to do.
+    let todo = import_markdown("# Content\n\n## To be published\n\n- Bounce handling\n").plan;
+    assert_eq!(done_of(&todo), [("Bounce handling".to_string(), false)]);
+}
+
+#[test]
+fn a_bullet_that_is_a_range_of_slashed_days_is_the_period_of_what_it_holds() {
+    let plan = import_markdown(
+        "# Desired Schedule (Dec 2027 - Jan 2028)\n- December 12/5-12/11\n    - Controller rebinding screen\n    - Cave biome generator\n        - Cap the dead ends\n\
+         - January 1/16-1/22 (light week)\n    - Upload the demo build\n    - **Decide whether the DLC ships on day one**\n",
+    )
+    .plan;
+    let due: Vec<(String, Option<NaiveDate>)> = dues_of(&plan);
+    assert_eq!(
+        due[0],
+        (
+            "Controller rebinding screen".to_string(),
+            Some(d(2027, 12, 11))
+        )
+    );
+    assert!(due
+        .iter()
+        .any(|(t, d2)| t == "Cap the dead ends" && *d2 == Some(d(2027, 12, 11))));
+    assert!(due
+        .iter()
+        .any(|(t, d2)| t == "Upload the demo build" && *d2 == Some(d(2028, 1, 22))));
+    assert!(!texts_of(&plan).iter().any(|t| t.contains("12/5")));
+    // Slashed days without a year elsewhere stay text (a fraction, a ratio).
+    let plain = import_markdown("# Plan\n\n## Week 1\n- [ ] Cut the budget by 1/4\n").plan;
+    assert_eq!(dues_of(&plain)[0].1, None);
+    // The Markdown export reads back the same, its gate's day heading included.
+    let md = crate::formats::markdown_out::export_markdown(&plan);
+    let again = import_markdown(&md).plan;
+    assert_eq!(crate::formats::markdown_out::export_markdown(&again), md);
+}
+
+#[test]
+fn months_and_weeks_of_a_span_count_from_its_first_month_and_thai_dates_read() {
+    let en = import_markdown(
+        "# Phase 2\n\n**Timeline:** 6 months (March - August 2027)\n\n## Milestones\n\n### Month 1-2: Launch\n\n\
+         #### Week 1-2: prep\n- [ ] Move the database\n- [ ] Tell customers 3 days before launch\n\
+         - [ ] Full launch for everyone (Thursday 25 March 2027)\n\n### Month 3-4: Features\n- [ ] Seasonal picks\n",
+    )
+    .plan;
+    assert_eq!(en.facts.launch, Some(d(2027, 3, 25)));
+    let items = items_of(&en);
+    assert_eq!(items[0].1, Some(d(2027, 3, 14)));
+    assert_eq!(items[1].2, Offset::new(-3, OffsetUnit::Days));
+    let picks = en.schedule_items().last().unwrap();
+    assert_eq!(
+        picks.within,
+        Some(Period::Month {
+            year: 2027,
+            month: 6
+        })
+    );
+    // The same in Thai: months, weeks, days before the launch and dates.
+    let th = import_markdown(
+        "# แผนงาน\n\n**ช่วงเวลา:** 6 เดือน (มีนาคม - สิงหาคม 2027)\n\n## ไทม์ไลน์\n\n### เดือน 1-2: Launch\n\n\
+         #### สัปดาห์ 1-2: เตรียม\n- [ ] ตั้ง backup อัตโนมัติทุกคืน\n- [ ] แจ้งลูกค้าเก่าทาง LINE 3 วันก่อนเปิดตัว\n\
+         - [ ] Full launch กับลูกค้าทั่วไป (วันพฤหัสบดีที่ 25 มีนาคม 2027)\n- [ ] Code freeze (เริ่ม 1 กรกฎาคม 2027)\n",
+    )
+    .plan;
+    assert_eq!(th.facts.launch, Some(d(2027, 3, 25)));
+    let items = items_of(&th);
+    assert_eq!(items[0].1, Some(d(2027, 3, 14)));
+    assert_eq!(items[1].2, Offset::new(-3, OffsetUnit::Days));
+    assert_eq!(items[3].1, Some(d(2027, 7, 1)));
+    // A span of days is no count of months; "Month 2" without a span is text.
+    let days =
+        import_markdown("# P\n\nTimeline: March 3 - 20, 2027\n\n## Month 2\n- [ ] Write\n").plan;
+    assert_eq!(days.facts.sprint_start, None);
+}
+
+#[test]
+fn a_roadmap_of_quarters_as_columns_is_work_due_within_each_quarter() {
+    let plan = import_markdown(
+        "# Roadmap\n\n## Working groups\n\n<table>\n<tr><th>Group</th><th>1Q 2027</th><th>2Q 2027</th></tr>\n\
+         <tr><td><b>Steering</b></td><td><ul><li>✅ Governance review</li><li>Publish the calendar</li></ul></td>\
+         <td><ul><li>BAU</li><li>Scope go/no-go (June)</li><li>Tariff workflow delivered (April) **</li></ul></td></tr>\n</table>\n\n\
+         ## Timeline\n\n| Release | Jan | Feb |\n|---|---|---|\n| OTD 2 | 🟧 | ⬜ |\n",
+    )
+    .plan;
+    let within: Vec<(String, bool, Option<Period>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done, i.within))
+        .collect();
+    let q1 = Some(Period::Quarter {
+        year: 2027,
+        quarter: 1,
+    });
+    let month = |m| {
+        Some(Period::Month {
+            year: 2027,
+            month: m,
+        })
+    };
+    assert_eq!(
+        within,
+        [
+            ("Governance review".to_string(), true, q1),
+            ("Publish the calendar".to_string(), false, q1),
+            ("Scope go/no-go (June)".to_string(), false, month(6)),
+            (
+                "Tariff workflow delivered (April) **".to_string(),
+                false,
+                month(4)
+            ),
+        ]
+    );
+    assert_kept(&plan, &["BAU", "OTD 2"]);
+    // "2Q28" is the second quarter of 2028.
+    let compact = import_markdown("# R\n\n## Plan\n\n| Team | 1Q28 | 2Q28 |\n|---|---|---|\n| Web | Ship search | Ship sync |\n").plan;
+    assert_eq!(
+        compact
+            .schedule_items()
+            .map(|i| i.within)
+            .collect::<Vec<_>>(),
+        [
+            Some(Period::Quarter {
+                year: 2028,
+                quarter: 1
+            }),
+            Some(Period::Quarter {
+                year: 2028,
+                quarter: 2
+            })
+        ]
+    );
+}
+
+/// What the review of the sixth session's second rules found.
+#[test]
+fn the_sixth_sessions_second_rules_leave_ordinary_text_alone() {
+    let md = |plan: &Plan| crate::formats::markdown_out::export_markdown(plan);
+    // A communication table's rows stay tasks on the export's round trip.
+    let comms = import_markdown(
+        "# P\n\nLaunch: 2027-11-08\n\n## Communications\n\n| Channel | Date | Message |\n|---|---|---|\n| Blog | Nov 8 | GA announcement |\n| Twitter | Launch day | Thread |\n",
+    )
+    .plan;
+    let once = md(&comms);
+    let again = import_markdown(&once).plan;
+    assert_eq!(md(&again), once);
+    assert_eq!(texts_of(&again).len(), 2);
+    // A stated start wins over a span of months, wherever each is written.
+    let start = import_markdown(
+        "# P\n\n**Timeline:** January - March 2027\n**Start date:** 2027-02-15\n**Launch:** 2027-03-31\n\n## Plan\n\n### Day 3\n- [ ] Pricing page\n",
+    )
+    .plan;
+    assert_eq!(start.facts.sprint_start, Some(d(2027, 2, 15)));
+    assert_eq!(dues_of(&start)[0].1, Some(d(2027, 2, 17)));
+    // Weeks of a month heading still count in that month under a span of months.
+    let weeks = import_markdown(
+        "# P\n\n**Timeline:** September - November 2027\nLaunch: 2027-11-20\n\n## Plan\n\n### October 2027\n\n#### Week 1\n- [ ] Draft content\n",
+    )
+    .plan;
+    assert_eq!(dues_of(&weeks)[0].1, Some(d(2027, 10, 10)));
+    // A heading that mentions a month of something is no month of the count.
+    let mentions = import_markdown(
+        "# P\n\nStart date: 2027-03-01\nLaunch: 2027-04-15\n\n## Plan\n\n### Retention goals for month 3\n- [ ] Set up the cohort dashboard\n",
+    )
+    .plan;
+    assert_eq!(dues_of(&mentions)[0].1, None);
+    // Other releases and launches on a day are not the plan's.
+    for sentence in [
+        "Compared with the previous release on 2027-02-12, crashes fell.",
+        "Dependency: the SDK release on 2027-03-15 must land first.",
+        "Competitor X plans a launch on 2027-05-20.",
+    ] {
+        let plan = import_markdown(&format!(
+            "# P\n\n## Plan\n\n- [ ] Ship it 2027-04-10\n\n{sentence}\n"
+        ))
+        .plan;
+        assert_eq!(plan.facts.launch, None, "{sentence}");
+    }
+    // "Public launch webinar" is not the launch; GA is.
+    let ga = import_markdown(
+        "# P\n\n## Plan\n\n- [ ] Public launch webinar for partners — 2027-04-20\n- [ ] GA — 2027-05-01\n",
+    )
+    .plan;
+    assert_eq!(ga.facts.launch, Some(d(2027, 5, 1)));
+    // Metrics and states by quarter stay a table; a dash is no task; what follows is not in
+    // the table's last row.
+    let metrics = import_markdown(
+        "# P\n\n## Timeline\n\n| Metric | Q1 2027 | Q2 2027 |\n|---|---|---|\n| Users | 10k users | 20k users |\n| Churn | under 3 percent | under 2 percent |\n",
+    )
+    .plan;
+    assert!(texts_of(&metrics).is_empty());
+    let states = import_markdown(
+        "# P\n\n## Roadmap\n\n| Workstream | Q1 2027 | Q2 2027 |\n|---|---|---|\n| Web | On track | Done |\n| API | At risk | Green |\n",
+    )
+    .plan;
+    assert!(texts_of(&states).is_empty());
+    let roadmap = import_markdown(
+        "# P\n\n## Roadmap\n\n| Team | Q1 2027 | Q2 2027 |\n|---|---|---|\n| Training | — | Deliver the course |\n| Identity | Single sign-on | Passkeys |\n\n- [ ] Security review 2027-08-01\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&roadmap),
+        [
+            "Deliver the course",
+            "Single sign-on",
+            "Passkeys",
+            "Security review 2027-08-01"
+        ]
+    );
+    let PlanBlock::Schedule(last) = roadmap.sections[0].blocks.last().unwrap() else {
+        panic!("a schedule group");
+    };
+    assert!(last.label.is_empty());
+    // Fractions are no days.
+    let fractions = import_markdown(
+        "# P\n\n## Plan\n\n- [ ] Ramp traffic 1/4-1/2\n- [ ] add 1/2-1/3 cup sugar\n",
+    )
+    .plan;
+    assert!(dues_of(&fractions).iter().all(|(_, due)| due.is_none()));
+    // A period bullet ends with what it holds; one over notes only stays as it was.
+    let period = import_markdown(
+        "# P\n\n## Plan\n\n- Dec 5-11, 2027\n  - Finalize copy\n- Publish retrospective\n- Dec 12-18, 2027\n  - Owner: Ann\n",
+    )
+    .plan;
+    let due = dues_of(&period);
+    assert_eq!(due[0], ("Finalize copy".to_string(), Some(d(2027, 12, 11))));
+    assert_eq!(due[1], ("Publish retrospective".to_string(), None));
+    assert!(texts_of(&period).iter().any(|t| t.starts_with("Dec 12-18")));
+    // A day heading with a title of its own is kept over its gate.
+    let titled = import_markdown(
+        "# P\n\n## Plan\n\n### Jan 15, 2028 — Content lock review\n- **Go/no-go on the DLC**\n",
+    )
+    .plan;
+    assert_kept(&titled, &["Content lock review"]);
+    // "Released features need docs" is work to do.
+    let released = import_markdown(
+        "# P\n\n## Released features need docs\n\n- [ ] Document SSO — 2027-05-01\n",
+    )
+    .plan;
+    assert_eq!(dues_of(&released)[0].1, Some(d(2027, 5, 1)));
+    // "Read 1Q84" is a book; a Thai time before an expiry is no time from the launch.
+    let book =
+        import_markdown("# P\n\n## Plan\n\n- [ ] Read 1Q84\n- [ ] ต่ออายุ 3 วันก่อนหมดอายุ\n").plan;
+    assert!(items_of(&book)
+        .iter()
+        .all(|(_, due, offset)| due.is_none() && offset.is_none()));
+}

@@ -24,6 +24,10 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
     }
     for marker in [
         "✅",
+        // GitHub's shortcodes of the same marks, as written in the source.
+        ":white_check_mark:",
+        ":heavy_check_mark:",
+        ":ballot_box_with_check:",
         "✔️",
         "✔",
         "☑️",
@@ -606,7 +610,10 @@ pub(super) fn signed_week_in(text: &str) -> Option<i32> {
 /// 3-4", "week 2"), when a number follows the word. German and Dutch "Tag" and "Dag" count only
 /// capitalised (an English "tag 3" is a label), and no word after "#" or "@" does ("#tag 100").
 pub(super) fn counts_in_english(text: &str) -> String {
-    const WORDS: [(&str, &str); 22] = [
+    const WORDS: [(&str, &str); 24] = [
+        // Thai: "สัปดาห์ 1-2" (weeks 1-2), "เดือน 3-4" (months 3-4).
+        ("สัปดาห์", "week"),
+        ("เดือน", "month"),
         ("ngày", "day"),
         ("día", "day"),
         ("dia", "day"),
@@ -690,11 +697,12 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
                 if !lower.contains(&format!("day {n}")) {
                     return None;
                 }
-                // "Day 2-3": the range's last day.
+                // "Day 2-3": the range's last day; so of "Day 1 or 2 (Whenever Suits)".
                 let end = [
                     format!("day {n}-"),
                     format!("day {n} - "),
                     format!("day {n}–"),
+                    format!("day {n} or "),
                 ]
                 .iter()
                 .find_map(|p| lower.find(p.as_str()).map(|at| at + p.len()))
@@ -819,6 +827,23 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             return Some(offset);
         }
     }
+    if let Some(offset) = thai_relative(&lower) {
+        return Some(offset);
+    }
+    // "Day of release" in a When cell, the whole of it: the launch day.
+    if [
+        "day of release",
+        "day of launch",
+        "day of the release",
+        "day of the launch",
+        "release day",
+        "launch day",
+        "on the day",
+    ]
+    .contains(&lower.trim().trim_end_matches([':', '.']).trim())
+    {
+        return Offset::new(0, OffsetUnit::Days);
+    }
     // At the start, or of an aside in brackets ("Prep (Night Before - Monday Evening)").
     // "Step 2: a week before the release": after a step's label too.
     if let Some(offset) = std::iter::once(lower.as_str())
@@ -841,12 +866,17 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             words.push(std::mem::take(current));
         }
     };
-    for c in lower.chars() {
+    let mut chars = lower.chars().peekable();
+    while let Some(c) = chars.next() {
         let switches = current
             .chars()
             .last()
-            .is_some_and(|last| last.is_ascii_digit() != c.is_ascii_digit());
-        if c == '-' || c == '+' {
+            .is_some_and(|last| (last.is_ascii_digit() || last == '.') != c.is_ascii_digit());
+        // "1.0 - three weeks before 1.0": a version is one word, not the number 0 of a range.
+        let in_number = !current.is_empty() && current.chars().all(|d| d.is_ascii_digit());
+        if c == '.' && in_number && chars.peek().is_some_and(char::is_ascii_digit) {
+            current.push(c);
+        } else if c == '-' || c == '+' {
             flush(&mut current, &mut words);
             words.push(c.to_string());
         } else if !c.is_alphanumeric() {
@@ -916,8 +946,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             };
             return Offset::new(sign * n, unit);
         }
-        // "2 weeks before launch", "9-10 months out", "3 days after launch".
-        let Some(n) = number(Some(word)) else {
+        // "2 weeks before launch", "9-10 months out", "3 days after launch", "a week after
+        // 1.0" (the unit and its sign must follow "a").
+        let Some(n) =
+            number(Some(word)).or_else(|| ["a", "an"].contains(&word.as_str()).then_some(1))
+        else {
             continue;
         };
         // "9-10 months out", "4 to 9 months before": the end nearer the launch.
@@ -956,6 +989,87 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             Some("na") if matches!(words.get(at + 2).map(String::as_str), Some("de" | "het")) => 1,
             _ => continue,
         };
+        // "a week after 1.0", "a day before launch", "… a week before": "a" counts only
+        // before or after the launch, a version or the end ("a day before the board meeting",
+        // "a week later if no answer" are no times from the launch).
+        if ["a", "an"].contains(&word.as_str()) {
+            let sign_word = words[at + 1].as_str();
+            let mut next = at + 2;
+            if words.get(next).map(String::as_str) == Some("the") {
+                next += 1;
+            }
+            let anchored = match words.get(next).map(String::as_str) {
+                None => true,
+                Some(w) => {
+                    [
+                        "launch",
+                        "launching",
+                        "release",
+                        "go",
+                        "golive",
+                        "cutover",
+                        "ga",
+                        "ship",
+                        "shipping",
+                    ]
+                    .contains(&w)
+                        || w.contains('.') && w.chars().all(|c| c.is_ascii_digit() || c == '.')
+                }
+            };
+            if !["before", "after", "prior"].contains(&sign_word) || !anchored {
+                continue;
+            }
+        }
+        return Offset::new(sign * n, unit);
+    }
+    None
+}
+
+/// A time before or after the launch in Thai: a number, a unit and before or after, the words
+/// written together ("3 วันก่อนเปิดตัว": three days before the launch, "14 วันหลังเปิดตัว",
+/// "2 สัปดาห์ก่อน").
+fn thai_relative(lower: &str) -> Option<Offset> {
+    if lower.is_ascii() {
+        return None;
+    }
+    const UNITS: [(&str, OffsetUnit); 3] = [
+        ("วัน", OffsetUnit::Days),
+        ("สัปดาห์", OffsetUnit::Weeks),
+        ("เดือน", OffsetUnit::Months),
+    ];
+    for (at, _) in lower.match_indices(|c: char| c.is_ascii_digit()) {
+        if lower[..at].ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let digits: String = lower[at..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let rest = lower[at + digits.len()..].trim_start();
+        let Some((unit, after)) = UNITS
+            .iter()
+            .find_map(|(word, unit)| rest.strip_prefix(word).map(|after| (*unit, after)))
+        else {
+            continue;
+        };
+        let (sign, rest) = if let Some(rest) = after.strip_prefix("ก่อน") {
+            (-1, rest)
+        } else if let Some(rest) = after.strip_prefix("หลัง") {
+            (1, rest)
+        } else {
+            continue;
+        };
+        // Before or after the launch (เปิดตัว, เปิด, ปล่อย, launch, release) or nothing more;
+        // "3 วันก่อนหมดอายุ" is before an expiry.
+        let rest = rest.trim_start();
+        let launch = rest.is_empty()
+            || ["เปิดตัว", "เปิด", "ปล่อย", "launch", "release", "go-live", "ga"]
+                .iter()
+                .any(|w| rest.starts_with(w));
+        if !launch {
+            continue;
+        }
+        let n: i32 = digits.parse().ok()?;
         return Offset::new(sign * n, unit);
     }
     None
@@ -1201,6 +1315,53 @@ pub(super) fn without_urls(text: &str) -> String {
         )
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// A line without the emoji and GitHub shortcodes that decorate its start (":calendar:
+/// **2027-04-18** - Reviews Due", "📅 2027-04-18 - …"), a done mark kept as "✅" so that it still
+/// says done.
+pub(super) fn without_leading_decoration(text: &str) -> String {
+    let mut rest = text.trim_start();
+    let mut done = false;
+    loop {
+        if let Some(after) = rest.strip_prefix(':') {
+            let name_len = after
+                .find(':')
+                .filter(|&n| {
+                    n > 0
+                        && after[..n].chars().all(|c| {
+                            c.is_ascii_lowercase() || c.is_ascii_digit() || "_+-".contains(c)
+                        })
+                })
+                .unwrap_or(0);
+            if name_len == 0 {
+                break;
+            }
+            done |= matches!(
+                &after[..name_len],
+                "white_check_mark" | "heavy_check_mark" | "ballot_box_with_check"
+            );
+            rest = after[name_len + 1..].trim_start();
+            continue;
+        }
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        // A pictograph (and its variation selector or joiner), not a letter, digit or mark of
+        // punctuation.
+        let pictograph =
+            matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D);
+        if !pictograph {
+            break;
+        }
+        done |= matches!(c, '✅' | '✔' | '☑');
+        rest = rest[c.len_utf8()..].trim_start();
+    }
+    if done {
+        format!("✅ {rest}")
+    } else {
+        rest.to_string()
+    }
 }
 
 #[cfg(test)]
