@@ -954,6 +954,8 @@ impl NumericDates {
     /// that way ("26/03/27") than the other ("05/13/2027"); month first otherwise.
     pub fn of(source: &str) -> NumericDates {
         let (mut day_first, mut month_first, mut with_year) = (0usize, 0usize, 0usize);
+        // "1/16-1/22": a range within one month, written month first.
+        let mut month_ranges = 0usize;
         let bytes = source.as_bytes();
         let number = |at: usize| -> Option<(u32, usize)> {
             let len = bytes[at..]
@@ -996,6 +998,18 @@ impl NumericDates {
                     day_first += 1;
                 } else if (1..=12).contains(&a) && (13..=31).contains(&b) {
                     month_first += 1;
+                }
+                if bytes.get(after) == Some(&b'-') {
+                    let second = number(after + 1).filter(|&(a2, l2)| a2 == a && l2 == la);
+                    if let Some((_, l2)) = second {
+                        let slash2 = after + 1 + l2;
+                        let end = (bytes.get(slash2) == Some(&b'/'))
+                            .then(|| number(slash2 + 1))
+                            .flatten();
+                        if end.is_some_and(|(c, _)| (1..=12).contains(&a) && b < c && c <= 31) {
+                            month_ranges += 1;
+                        }
+                    }
                 }
                 i = after;
             } else {
@@ -1040,9 +1054,12 @@ impl NumericDates {
                 && w[9].is_ascii_digit()
                 && month_of_word(std::str::from_utf8(&w[5..8]).unwrap_or_default()).is_some()
         });
+        // Two or more ranges within a month ("1/16-1/22", "1/23-1/29") and nothing written day
+        // first: the document writes its days month first, without years too ("from 1/17").
+        let month_first_days = month_ranges >= 2 && day_first == 0;
         NumericDates {
-            day_first: day_first > month_first,
-            in_use: with_year > 0,
+            day_first: day_first > month_first && !month_first_days,
+            in_use: with_year > 0 || month_first_days,
             dotted,
             month_dash_day,
         }

@@ -5323,3 +5323,17 @@ fn the_sixth_sessions_second_rules_leave_ordinary_text_alone() {
         .iter()
         .all(|(_, due, offset)| due.is_none() && offset.is_none()));
 }
+
+#[test]
+fn a_plan_of_one_month_slashed_ranges_writes_its_other_days_month_first() {
+    let plan = import_markdown(
+        "# Schedule (Dec 2027 - Jan 2028)\n- January 1/16-1/22\n    - Final QA\n    - Content freeze from 1/17 (balance only)\n\
+         - January 1/23-1/29\n    - Queue the launch discount\n",
+    )
+    .plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates[0].date, Some(d(2028, 1, 17)));
+    // One range alone is not enough ("1/2-1/3 cup"), nor ranges beside a day written day first.
+    let one = import_markdown("# P\n\n## Plan\n\n- [ ] Mix 1/2-1/3 cup\n- [ ] Ship on 1/17\n").plan;
+    assert!(dues_of(&one).iter().all(|(_, due)| due.is_none()));
+}
