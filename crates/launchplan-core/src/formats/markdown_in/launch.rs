@@ -180,6 +180,13 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     if EVENTS.contains(&head) && words.len() > 1 && words.len() <= 3 {
         return Some(2);
     }
+    // "Conference Opens", "Hackathon begins": the event itself starting (not "Registration
+    // opens", what opens before it).
+    if let [event, starts] = words.as_slice() {
+        if EVENTS.contains(event) && ["opens", "starts", "begins", "kicks"].contains(starts) {
+            return Some(2);
+        }
+    }
     let rank = match head {
         "launch" | "launches" | "launched" | "go-live" | "golive" | "ga" | "cutover"
         | "cut-over" | "d-day" | "relaunch" => 3,

@@ -5337,3 +5337,14 @@ fn a_plan_of_one_month_slashed_ranges_writes_its_other_days_month_first() {
     let one = import_markdown("# P\n\n## Plan\n\n- [ ] Mix 1/2-1/3 cup\n- [ ] Ship on 1/17\n").plan;
     assert!(dues_of(&one).iter().all(|(_, due)| due.is_none()));
 }
+
+#[test]
+fn the_event_opening_is_its_launch_and_registration_opening_is_not() {
+    let plan = import_markdown(
+        "# Timeline\n\n## Before\n\n- [ ] 2027-05-17 - Registration opens\n\n## Days\n\n- [ ] 2027-09-22 - Conference Opens\n- [ ] 2027-09-25 - Conference Closes\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 9, 22)));
+    let cfp = import_markdown("# Timeline\n\n## Before\n\n- [ ] 2027-02-15 - CFP Opens\n").plan;
+    assert_eq!(cfp.facts.launch, None);
+}
