@@ -117,8 +117,11 @@ import { pathToFileURL } from 'node:url';
  * first import (664.2 KB measured); what loads at start kept its budget (345.4 KB measured).
  * 670.8 KB with the speed work of issue 15 (branch issue15-speed): what it adds at start (see
  * the budget below) and the preload entry points of the import's chunks (670.7 KB measured).
+ * 671.5 KB the same day with the session's last two reader rules (slashed days month first in a
+ * plan of one-month ranges, "Conference Opens"): 670.8 KB measured, the budget left with 0.7 KB
+ * of room rather than none.
  */
-export const GZIP_BUDGET_BYTES = 670.8 * 1024;
+export const GZIP_BUDGET_BYTES = 671.5 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
