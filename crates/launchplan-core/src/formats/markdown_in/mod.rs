@@ -4132,6 +4132,13 @@ impl PlanReader {
     /// before the conference** - Final Schedule Published": a line that opens with its day (or
     /// a time from the launch), a dash or colon, then what happens.
     fn date_first_line(&mut self, text: &str) -> bool {
+        // Every paragraph line comes here: no dash or colon, no entry (and no scan for dates).
+        if ![" - ", " – ", " — ", ": "]
+            .iter()
+            .any(|sep| text.contains(sep))
+        {
+            return false;
+        }
         let line = without_leading_decoration(text);
         let line = line.trim_start_matches('✅').trim_start();
         let title_after = |rest: &str| {

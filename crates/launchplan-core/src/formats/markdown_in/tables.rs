@@ -367,6 +367,9 @@ impl PlanReader {
                 .is_none()
                 .then(|| {
                     relative_in(date_text)
+                        // "Day of release", "On the day" in a When cell: the launch day, as
+                        // the same words in a heading.
+                        .or_else(|| launch_day_heading(date_text))
                         .or_else(|| row.cells.iter().find_map(|c| signed_offset(c)))
                         // As the row's bullet would be: "… from two weeks out".
                         .or_else(|| relative_in(&text))
@@ -643,29 +646,10 @@ impl PlanReader {
             .collect();
         // Not figures or states ("10k users", "$40k", "On track", "Green"): a table of metrics
         // or of status by quarter stays a table.
-        const STATES: [&str; 12] = [
-            "on track",
-            "at risk",
-            "off track",
-            "green",
-            "amber",
-            "red",
-            "yellow",
-            "done",
-            "blocked",
-            "complete",
-            "completed",
-            "n/a",
-        ];
         let work = |c: &&str| {
-            let lower = c.to_lowercase();
             c.chars().filter(|ch| ch.is_alphabetic()).count() >= 3
                 && !c.starts_with(|ch: char| ch.is_ascii_digit() || "$€£¥<>≤≥~+-".contains(ch))
-                && !STATES.iter().any(|s| {
-                    lower
-                        .trim_start_matches(|ch: char| !ch.is_alphanumeric())
-                        .starts_with(s)
-                })
+                && !opens_with_word(c, STATUS_WORDS)
         };
         let worded = filled.iter().filter(|c| work(c)).count();
         if filled.is_empty() || worded * 2 < filled.len() {
@@ -701,10 +685,11 @@ impl PlanReader {
                 };
                 self.context = period.first_day();
                 for entry in cell.split('•').map(str::trim).filter(|e| !e.is_empty()) {
-                    let (text, done) = match entry.strip_prefix('✅') {
-                        Some(rest) => (rest.trim().to_string(), true),
-                        None => (entry.to_string(), false),
-                    };
+                    // Its done mark as a bullet's ("✅ Yearly review", "~~struck~~" aside).
+                    let (text, done) = done_state(&blocks::ListItem {
+                        text: entry.to_string(),
+                        ..Default::default()
+                    });
                     if text.is_empty() {
                         continue;
                     }
@@ -1262,14 +1247,44 @@ fn names_checks_of_a_gate(title: &str, head: &[String]) -> bool {
 
 /// Whether a check's status says it passed ("🟢 Green", "Passed", "Met"; "Not met" does not).
 fn says_passed(status: &str) -> bool {
-    let lower = status.trim().to_lowercase();
-    lower.starts_with('🟢')
-        || ["green", "passed", "pass", "met", "ok", "go"]
-            .iter()
-            .any(|w| {
-                lower.starts_with(w) && !lower[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-            })
+    status.trim().starts_with('🟢')
+        || opens_with_word(status, &["green", "passed", "pass", "met", "ok", "go"])
 }
+
+/// Whether a cell opens with one of `words` as a whole word ("Met", not "Metrics"), in any case.
+fn opens_with_word(cell: &str, words: &[&str]) -> bool {
+    let lower = cell
+        .trim()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    words.iter().any(|w| {
+        lower.starts_with(w) && !lower[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
+/// Words that say how far something is ("Green", "At risk", "Not met"), as status cells open.
+const STATUS_WORDS: &[&str] = &[
+    "green",
+    "amber",
+    "red",
+    "yellow",
+    "done",
+    "complete",
+    "completed",
+    "open",
+    "pending",
+    "blocked",
+    "in progress",
+    "not started",
+    "passed",
+    "failed",
+    "met",
+    "not met",
+    "on track",
+    "at risk",
+    "off track",
+    "n/a",
+];
 
 /// A status column whose every filled cell opens with a status mark or word ("✅ Green",
 /// "⚠️ Amber (waiver W-02)", "Blocked"), so its rows are checks to tick, not prose.
@@ -1277,34 +1292,12 @@ fn status_marks_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usi
     let col = head.iter().position(|h| header_says(h, STATUS_HEADERS))?;
     let cells = filled_cells(rows, col);
     let status = |cell: &str| {
-        let lower = cell.trim().to_lowercase();
         [
             '✅', '⚠', '❌', '🟢', '🟡', '🟠', '🔴', '⏳', '✔', '☑', '⬜', '🚧', '⛔',
         ]
         .iter()
-        .any(|m| lower.starts_with(*m))
-            || [
-                "green",
-                "amber",
-                "red",
-                "yellow",
-                "done",
-                "complete",
-                "completed",
-                "open",
-                "pending",
-                "blocked",
-                "in progress",
-                "not started",
-                "passed",
-                "failed",
-                "met",
-                "not met",
-            ]
-            .iter()
-            .any(|w| {
-                lower.starts_with(w) && !lower[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-            })
+        .any(|m| cell.trim().starts_with(*m))
+            || opens_with_word(cell, STATUS_WORDS)
     };
     (cells.len() >= 2 && cells.iter().all(|c| status(c))).then_some(col)
 }

@@ -830,20 +830,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     if let Some(offset) = thai_relative(&lower) {
         return Some(offset);
     }
-    // "Day of release" in a When cell, the whole of it: the launch day.
-    if [
-        "day of release",
-        "day of launch",
-        "day of the release",
-        "day of the launch",
-        "release day",
-        "launch day",
-        "on the day",
-    ]
-    .contains(&lower.trim().trim_end_matches([':', '.']).trim())
-    {
-        return Offset::new(0, OffsetUnit::Days);
-    }
+
     // At the start, or of an aside in brackets ("Prep (Night Before - Monday Evening)").
     // "Step 2: a week before the release": after a step's label too.
     if let Some(offset) = std::iter::once(lower.as_str())
