@@ -29,8 +29,15 @@ pub fn export_markdown(plan: &Plan) -> String {
             line(&mut out, "##");
         }
         paragraphs(&mut out, &section.notes);
-        for block in &section.blocks {
+        for (i, block) in section.blocks.iter().enumerate() {
             blank(&mut out);
+            // A group with no heading of its own after another block: an empty heading ends
+            // the block before, whose heading would else take its items when read back.
+            if i > 0
+                && matches!(block, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none())
+            {
+                line(&mut out, "###");
+            }
             write_block(&mut out, block, !section.title.is_empty());
         }
     }

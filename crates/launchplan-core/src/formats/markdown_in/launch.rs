@@ -73,6 +73,77 @@ pub(super) fn launch_period_from_content(plan: &Plan) -> Option<Period> {
     best.map(|(_, period)| period)
 }
 
+/// The day of the beta, pilot or soft launch a plan names when it names no launch at all
+/// ("**Target for the first beta: September 26th.**", "Pilot go-live (Mar 2)"): what such a plan
+/// counts down to. The first written, as in [`launch_from_content`].
+pub(super) fn lesser_launch_from_content(plan: &Plan) -> Option<NaiveDate> {
+    let mut found = None;
+    let mut consider = |text: &str, date: Option<NaiveDate>| {
+        if found.is_none() && date.is_some() && names_lesser_launch(text) {
+            found = date;
+        }
+    };
+    plan.for_each_node(|node, _| match node {
+        NodeRef::Item(item) if item.within.is_none() => consider(&item.text, item.due),
+        NodeRef::Day(day) => consider(day.title.as_deref().unwrap_or_default(), Some(day.date)),
+        NodeRef::Milestone(m) => consider(&m.title, single_day(m.period)),
+        NodeRef::Block(Block::Schedule(g)) => consider(&g.label, single_day(g.period)),
+        _ => {}
+    });
+    found
+}
+
+/// Whether a phrase of `text` names a beta, pilot or soft launch as an event ("First beta",
+/// "Target for the open beta", "Pilot launch", "Soft launch day"), not work about one ("Pick
+/// twelve labs for the beta", "Beta feedback survey").
+fn names_lesser_launch(text: &str) -> bool {
+    text.split([':', '|', '(', ')', '[', ']', '•', '—', '–', ';', ','])
+        .flat_map(|part| part.split(" - "))
+        .any(|phrase| {
+            let lower = phrase.to_lowercase();
+            let mut words: Vec<&str> = lower
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            // Named as an event, not a bare "Beta" (a word a plan may use for anything).
+            let qualified = words
+                .first()
+                .is_some_and(|w| ["target", "first", "open", "public"].contains(w))
+                || words.len() > 1
+                    && [
+                        "launch", "start", "starts", "opens", "go-live", "day", "date",
+                    ]
+                    .contains(&words[words.len() - 1]);
+            if !qualified {
+                return false;
+            }
+            // "Target for the first beta": the target is the beta.
+            if words.first() == Some(&"target") {
+                words.remove(0);
+                if words.first() == Some(&"for") {
+                    words.remove(0);
+                }
+            }
+            words.retain(|w| !["the", "our", "first", "open", "public"].contains(w));
+            let count = words.len();
+            if count > 1 && ["day", "date"].contains(&words[count - 1]) {
+                words.pop();
+            }
+            if words.len() > 1
+                && ["launch", "start", "starts", "opens", "go-live"]
+                    .contains(&words[words.len() - 1])
+            {
+                words.pop();
+            }
+            let Some(&last) = words.last() else {
+                return false;
+            };
+            (1..=4).contains(&count)
+                && ["beta", "pilot", "soft"].contains(&last)
+                && !words.iter().any(|w| VERBS.contains(w))
+        })
+}
+
 fn single_day(period: Option<Period>) -> Option<NaiveDate> {
     match period? {
         Period::Day { date } => Some(date),
@@ -472,6 +543,30 @@ mod tests {
             "Registration opening (March 1, 2027)",
         ] {
             assert_eq!(names_launch(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_a_beta_or_pilot_as_an_event() {
+        for text in [
+            "Target for the first beta",
+            "Open beta",
+            "Pilot launch",
+            "Soft launch day",
+            "Beta starts",
+        ] {
+            assert!(super::names_lesser_launch(text), "{text}");
+        }
+        for text in [
+            "Pick twelve labs for the beta and ask them",
+            "Beta feedback survey",
+            "Plan the pilot",
+            "Email the beta labs a short survey a week after the beta opens",
+            "Soft skills training",
+            "Week 3 - Beta",
+            "beta",
+        ] {
+            assert!(!super::names_lesser_launch(text), "{text}");
         }
     }
 

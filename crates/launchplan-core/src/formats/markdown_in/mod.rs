@@ -185,6 +185,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && !reader.start_stated {
         facts.launch = monthly_day(&text, &reader.plan.title, reader.context);
     }
+    // Failing that too, the beta or pilot the plan counts down to.
+    let facts = &reader.plan.facts;
+    if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
+        reader.plan.facts.launch = launch::lesser_launch_from_content(&reader.plan);
+    }
     if reader.plan.facts.launch.is_some() {
         reader.plan.facts.launch_within = None;
     } else if reader.plan.facts.launch_within.is_none() {
@@ -468,6 +473,12 @@ impl Fact {
                 ]
                 .contains(&pair[1])
         });
+        // "Next meetup: Thursday 9 September 2027", "Upcoming conference: …": the event the
+        // plan is run for, named with its date (a plain "Workshop: …" may be one of many).
+        let next_event = words.len() >= 2
+            && words.len() <= 4
+            && ["next", "upcoming"].contains(&words[0])
+            && words.last().is_some_and(|w| launch::EVENTS.contains(w));
         let opening = words.first().is_some_and(|w| OPENINGS.contains(w))
             || words.len() >= 2
                 && ["grand", "official", "soft"].contains(&words[0])
@@ -528,6 +539,7 @@ impl Fact {
             // is not).
             || opening && !words.iter().any(|w| REGISTRATIONS.contains(w))
             || event_day
+            || next_event
             || ["go live", "cut over", "general availability"]
                 .iter()
                 .any(|p| joined.contains(p));
@@ -598,6 +610,8 @@ struct PlanReader {
     cursor: Cursor,
     /// Heading levels: the plan title's, and the sections' (the first level used below the title).
     title_level: Option<u8>,
+    /// The level of a first heading that titles a plan with no "#" heading (1 otherwise).
+    title_heading_level: u8,
     section_level: Option<u8>,
     /// The date the text has reached, for dates written without a year.
     context: NaiveDate,
@@ -793,6 +807,7 @@ impl PlanReader {
             kind: SectionKind::Schedule,
             cursor: Cursor::Plan,
             title_level: None,
+            title_heading_level: 1,
             section_level: None,
             // A neutral start; the plan's own dates replace it (see `anchor`).
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
@@ -1624,6 +1639,23 @@ impl PlanReader {
             }
         }
         self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
+        // No "#" heading, and the first heading the only one at its level ("Checklist for
+        // Running a Meetup" underlined with dashes, then "###" parts): it is the plan's title.
+        let levels: Vec<u8> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level, .. } => Some(*level),
+                _ => None,
+            })
+            .collect();
+        let opens = matches!(blocks.first(), Some(Block::Heading { .. }))
+            && self.plan.title.is_empty()
+            && self.front_title.is_none();
+        if let (Some(&first), true) = (levels.first(), opens) {
+            if levels[1..].iter().all(|&l| l > first) {
+                self.title_heading_level = first;
+            }
+        }
         let key_dates: std::collections::HashSet<(usize, usize)> =
             self.key_date_runs(blocks).into_iter().collect();
         for (at, block) in blocks.iter().enumerate() {
@@ -1919,7 +1951,7 @@ impl PlanReader {
         if self.title_level.is_none()
             && self.plan.title.is_empty()
             && self.plan.sections.is_empty()
-            && level == 1
+            && (level == 1 || level == self.title_heading_level)
         {
             // "Beta Launch Checklist - September 2026": the launch's month, failing a better date.
             let words = words_of(&text.to_lowercase()).join(" ");
@@ -2606,7 +2638,23 @@ impl PlanReader {
         // "Day 57 (Feb 17): TestFlight Ready": the title after the aside's bracket.
         let rest = text.get(phrase.span.end..).unwrap_or_default();
         let rest = rest.trim_start().trim_start_matches([')', ']']);
-        let title = non_empty(&lead_trimmed(rest));
+        let mut title =
+            non_empty(&lead_trimmed(rest)).filter(|t| !t.chars().all(|c| c.is_ascii_punctuation()));
+        // "**Target for the first beta: September 26th.**": the label before the day is its
+        // title when no words follow it (a weekday or "Day 3" before it names no more than the day).
+        if title.is_none() && text[..phrase.span.start].trim_end().ends_with(':') {
+            let before = text[..phrase.span.start]
+                .trim_end_matches(|c: char| c.is_whitespace() || ":-–—(,[".contains(c))
+                .trim();
+            let names_more = words_of(&before.to_lowercase()).iter().any(|w| {
+                !w.chars().all(|c| c.is_ascii_digit())
+                    && crate::plan::dates::weekday_named(w).is_none()
+                    && !["day", "on", "the", "of"].contains(w)
+            });
+            if names_more {
+                title = Some(before.to_string());
+            }
+        }
         let group_id = match self.last_block() {
             Some(PlanBlock::Schedule(g)) => g.id.clone(),
             _ => return false,
@@ -3134,6 +3182,15 @@ impl PlanReader {
                 }
                 self.schedule_item(item)
             }
+            // "- [x] Post 4 (due Apr 7, 2027)", as the export writes the rows of a table of work
+            // done (a milestone it writes "- ✅ …"): a task, done.
+            SectionKind::Completed
+                if item.task.is_some()
+                    && (due_marker(&item.text).1.is_some()
+                        || offset_marker(&item.text).1.is_some()) =>
+            {
+                self.schedule_item(item)
+            }
             SectionKind::Completed => self.milestone(item),
             SectionKind::Decisions => self.decision_line(item),
             // Success criteria written as plain bullets describe the goal; only a checkbox makes
@@ -3152,9 +3209,15 @@ impl PlanReader {
             // is a task (an entry of a channel is a plain bullet, and has no time from the
             // launch).
             // (A channel's entry the export writes "- [x] Jan 1, 2020: ship" stays one.)
+            // (A checkbox right after such tasks, with no time of its own, is one of them: "- [ ]
+            // Docs highlight on Wednesdays", a row of the same table.)
             SectionKind::Communication
                 if item.task.is_some()
                     && (relative_in(&item.text).is_some()
+                        || matches!(
+                            self.plan.sections.last().and_then(|s| s.blocks.last()),
+                            Some(PlanBlock::Schedule(_))
+                        )
                         || offset_marker(&item.text).1.is_some()
                         || due_marker(&item.text).1.is_some()) =>
             {

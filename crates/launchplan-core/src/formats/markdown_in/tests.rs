@@ -5348,3 +5348,75 @@ fn the_event_opening_is_its_launch_and_registration_opening_is_not() {
     let cfp = import_markdown("# Timeline\n\n## Before\n\n- [ ] 2027-02-15 - CFP Opens\n").plan;
     assert_eq!(cfp.facts.launch, None);
 }
+
+#[test]
+fn the_seventh_sessions_rules_read_the_event_a_plan_names_and_keep_its_words() {
+    // A first heading that is the only one at its level titles a plan with no "#" heading; a
+    // "Next meetup:" line is the event; "Meetup day" is that day.
+    let meetup = import_markdown(
+        "Checklist for a Meetup\n----------------------\n\nNext meetup: Thursday 9 September 2027 at the library.\n\n### The day before\n- [ ] Charge the camera\n\n### Meetup day\n- [ ] Order pizza\n",
+    )
+    .plan;
+    assert_eq!(meetup.title, "Checklist for a Meetup");
+    assert_eq!(meetup.facts.launch, Some(d(2027, 9, 9)));
+    assert_eq!(
+        dues_of(&meetup),
+        vec![
+            ("Charge the camera".to_string(), Some(d(2027, 9, 8))),
+            ("Order pizza".to_string(), Some(d(2027, 9, 9))),
+        ]
+    );
+    // A heading among others at its level stays a section.
+    let sections = import_markdown("## Plan\n\n- [ ] A\n\n## Later\n\n- [ ] B\n").plan;
+    assert!(sections.title.is_empty() || sections.title != "Plan");
+    assert_eq!(sections.sections.len(), 2);
+    // A plain "Workshop:" line is one event of many, not the plan's.
+    let workshop = import_markdown("# P\n\nWorkshop: 2027-05-04\n\n## Plan\n\n- [ ] A\n").plan;
+    assert_eq!(workshop.facts.launch, None);
+
+    // "<b>…</b>" is bold; a bold "Label: day." keeps its label as the day's title; with no
+    // launch named, the beta the plan targets is what it counts to.
+    let beta = import_markdown(
+        "# Build Timeline\n\nLast updated 2027-08-30\n\n* Forms\n    * Merge two sheets - 2 days\n\n<b>Target for the first beta: September 26th.</b>\n",
+    )
+    .plan;
+    assert_eq!(beta.facts.launch, Some(d(2027, 9, 26)));
+    let exported = crate::formats::markdown_out::export_markdown(&beta);
+    assert!(exported.contains("Target for the first beta"), "{exported}");
+    assert!(!exported.contains("<b>"), "{exported}");
+    // A launch named in so many words outranks the beta, and a bare "Beta" names nothing.
+    let named = import_markdown(
+        "# P\n\nLaunch: 2027-11-01\n\n## Plan\n\n- [ ] Open beta starts 2027-09-01\n",
+    )
+    .plan;
+    assert_eq!(named.facts.launch, Some(d(2027, 11, 1)));
+    let bare = import_markdown("# P\n\n## Plan\n\n- [ ] Beta 2027-09-01\n").plan;
+    assert_eq!(bare.facts.launch, None);
+}
+
+#[test]
+fn exported_work_done_and_communication_tasks_read_back_as_they_were() {
+    let md = |plan: &Plan| crate::formats::markdown_out::export_markdown(plan);
+    // A table of work done: its rows are tasks done, and stay tasks on the round trip.
+    let done = import_markdown(
+        "# P\n\nLaunch: 2027-11-08\n\n## Published\n\n| # | Title | Published on |\n|---|---|---|\n| 1 | First post | 2027-03-30 |\n| 2 | Second post | 2027-04-01 |\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&done).len(), 2);
+    let back = import_markdown(&md(&done)).plan;
+    assert_eq!(items_of(&back), items_of(&done));
+    // A communication table's row with no time of its own stays a task beside the others.
+    let comms = import_markdown(
+        "# P\n\nLaunch: 2027-11-08\n\n## Communications\n\n| When | What |\n|---|---|\n| 2 weeks before release | Teaser |\n| Post release | Docs highlight on Wednesdays |\n",
+    )
+    .plan;
+    let back = import_markdown(&md(&comms)).plan;
+    assert_eq!(items_of(&back), items_of(&comms));
+    // Undated work after a decision keeps no date of the decision's day.
+    let after = import_markdown(
+        "# P\n\nLaunch: 2028-01-31\n\n## Plan\n\n- Week of 1/23-1/29\n    - Go/no-go call on Friday 1/28\n    - Queue the discount\n- Other\n    - Music for the title screen\n",
+    )
+    .plan;
+    let back = import_markdown(&md(&after)).plan;
+    assert_eq!(items_of(&back), items_of(&after));
+}

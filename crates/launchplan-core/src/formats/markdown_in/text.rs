@@ -407,8 +407,9 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     // Not "Post-launch day 1" nor "Pre-launch window".
     let launch_day = joined.windows(2).enumerate().any(|(i, w)| {
         let before = i.checked_sub(1).and_then(|b| joined.get(b));
-        launch.contains(&w[0].as_str())
-            && (w[1] == "day" || w[1] == "window" || w[1] == "night")
+        // "Meetup day", "Conference day": the day of the event a plan counts to.
+        (launch.contains(&w[0].as_str()) && (w[1] == "day" || w[1] == "window" || w[1] == "night")
+            || super::launch::EVENTS.contains(&w[0].as_str()) && w[1] == "day")
             && !before.is_some_and(|b| {
                 matches!(b.as_str(), "post" | "pre" | "before" | "after" | "until")
             })
