@@ -669,15 +669,6 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
-                // "<b>Target for the first beta: September 26th.</b>": inline tags that only
-                // format their words are formatting, as Markdown's own marks are.
-                Event::InlineHtml(t) if formatting_tag(&t).is_some() => {
-                    if formatting_tag(&t) == Some((true, true)) {
-                        bold += 1;
-                    } else if formatting_tag(&t) == Some((true, false)) {
-                        bold = bold.saturating_sub(1);
-                    }
-                }
                 Event::Text(t)
                 | Event::Code(t)
                 | Event::InlineHtml(t)
@@ -876,23 +867,6 @@ fn is_period_label(line: &str) -> bool {
             line[..phrase.span.start].trim().is_empty()
                 && line[phrase.span.end..].trim_start().starts_with(':')
         })
-}
-
-/// An inline HTML tag that only formats its words ("<b>", "</strong>", "<em>", "<span class=…>"):
-/// whether it is bold, and whether it opens; None for any other HTML.
-fn formatting_tag(html: &str) -> Option<(bool, bool)> {
-    let inner = html.trim().strip_prefix('<')?.strip_suffix('>')?;
-    let (opens, inner) = match inner.strip_prefix('/') {
-        Some(rest) => (false, rest),
-        None => (true, inner),
-    };
-    let name = inner
-        .split(|c: char| c.is_whitespace())
-        .next()?
-        .to_ascii_lowercase();
-    let bold = matches!(name.as_str(), "b" | "strong");
-    let formatting = bold || matches!(name.as_str(), "i" | "em" | "u" | "mark" | "small" | "span");
-    formatting.then_some((bold, opens))
 }
 
 #[cfg(test)]

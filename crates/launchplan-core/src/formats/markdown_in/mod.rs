@@ -576,7 +576,8 @@ impl Fact {
         let major = [
             "public", "official", "target", "ga", "general", "final", "cutover", "relaunch",
         ];
-        let rank = if launch::LESSER_LAUNCHES.iter().any(|w| has(w)) {
+        // (The next meetup ranks as a beta does: a launch named in the content outranks it.)
+        let rank = if next_event || launch::LESSER_LAUNCHES.iter().any(|w| has(w)) {
             1
         } else if major.iter().any(|w| has(w))
             || joined.contains("go live")
@@ -610,8 +611,6 @@ struct PlanReader {
     cursor: Cursor,
     /// Heading levels: the plan title's, and the sections' (the first level used below the title).
     title_level: Option<u8>,
-    /// The level of a first heading that titles a plan with no "#" heading (1 otherwise).
-    title_heading_level: u8,
     section_level: Option<u8>,
     /// The date the text has reached, for dates written without a year.
     context: NaiveDate,
@@ -807,7 +806,6 @@ impl PlanReader {
             kind: SectionKind::Schedule,
             cursor: Cursor::Plan,
             title_level: None,
-            title_heading_level: 1,
             section_level: None,
             // A neutral start; the plan's own dates replace it (see `anchor`).
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
@@ -1639,23 +1637,6 @@ impl PlanReader {
             }
         }
         self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
-        // No "#" heading, and the first heading the only one at its level ("Checklist for
-        // Running a Meetup" underlined with dashes, then "###" parts): it is the plan's title.
-        let levels: Vec<u8> = blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Heading { level, .. } => Some(*level),
-                _ => None,
-            })
-            .collect();
-        let opens = matches!(blocks.first(), Some(Block::Heading { .. }))
-            && self.plan.title.is_empty()
-            && self.front_title.is_none();
-        if let (Some(&first), true) = (levels.first(), opens) {
-            if levels[1..].iter().all(|&l| l > first) {
-                self.title_heading_level = first;
-            }
-        }
         let key_dates: std::collections::HashSet<(usize, usize)> =
             self.key_date_runs(blocks).into_iter().collect();
         for (at, block) in blocks.iter().enumerate() {
@@ -1951,7 +1932,7 @@ impl PlanReader {
         if self.title_level.is_none()
             && self.plan.title.is_empty()
             && self.plan.sections.is_empty()
-            && (level == 1 || level == self.title_heading_level)
+            && level == 1
         {
             // "Beta Launch Checklist - September 2026": the launch's month, failing a better date.
             let words = words_of(&text.to_lowercase()).join(" ");
@@ -3217,7 +3198,8 @@ impl PlanReader {
                         || matches!(
                             self.plan.sections.last().and_then(|s| s.blocks.last()),
                             Some(PlanBlock::Schedule(_))
-                        )
+                        ) && !item.text.contains(':')
+                            && find_date(&item.text, self.context).is_none()
                         || offset_marker(&item.text).1.is_some()
                         || due_marker(&item.text).1.is_some()) =>
             {

@@ -390,6 +390,20 @@ pub(super) fn countdown_heading(text: &str) -> Option<Offset> {
 /// A heading for the launch day itself, with no date: "Launch Day", "Release day", "Go-live
 /// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)", "At the conference",
 /// "On the day". What is under it is due on the launch day (T+0).
+/// Events whose day a plan counts to ("Meetup day"); not "Event day", "Hack day" or "Career fair
+/// day", which product and hiring plans hold too.
+const DAY_EVENTS: [&str; 9] = [
+    "meetup",
+    "conference",
+    "summit",
+    "symposium",
+    "hackathon",
+    "festival",
+    "convention",
+    "congress",
+    "tournament",
+];
+
 pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     let lower = text.to_lowercase().replace('-', " ");
     let words = words_of(&lower);
@@ -409,7 +423,7 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         let before = i.checked_sub(1).and_then(|b| joined.get(b));
         // "Meetup day", "Conference day": the day of the event a plan counts to.
         (launch.contains(&w[0].as_str()) && (w[1] == "day" || w[1] == "window" || w[1] == "night")
-            || super::launch::EVENTS.contains(&w[0].as_str()) && w[1] == "day")
+            || DAY_EVENTS.contains(&w[0].as_str()) && w[1] == "day")
             && !before.is_some_and(|b| {
                 matches!(b.as_str(), "post" | "pre" | "before" | "after" | "until")
             })
