@@ -3973,6 +3973,10 @@ impl PlanReader {
             .last_weekday
             .and_then(|d| d.succ_opt())
             .or(facts.sprint_start)
+            // "RiverHacks runs Friday October 22 to Sunday October 24, 2027" over "## Friday",
+            // "## Saturday": the days of the event the opening names.
+            .or(self.stated_spans.first().map(|(start, _)| *start))
+            .or(self.opening_day)
             .or_else(|| facts.written_on.and_then(|d| d.succ_opt()))?;
         on_or_after(from)
     }

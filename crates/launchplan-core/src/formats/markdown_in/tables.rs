@@ -1027,15 +1027,26 @@ fn month_cell_date(months: &[(usize, u32)], row: &blocks::TableRow) -> String {
 /// Whether the first column of a table holds times of day ("09:15", "9am", "10:00 – 10:30") in
 /// at least half its rows: an agenda.
 fn has_time_column(rows: &[blocks::TableRow]) -> bool {
-    let timed = rows
-        .iter()
-        .filter(|r| r.cells.first().is_some_and(|c| is_time_of_day(c)))
-        .count();
-    timed > 0 && timed * 2 >= rows.len()
+    let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    (0..columns).any(|col| {
+        let timed = rows
+            .iter()
+            .filter(|r| r.cells.get(col).is_some_and(|c| is_time_of_day(c)))
+            .count();
+        timed > 0 && timed * 2 >= rows.len()
+    })
 }
 
 /// "09:15", "9.30", "9am", "10:00 AM", "09:15 – 09:30": a time of day or a span of two.
 fn is_time_of_day(cell: &str) -> bool {
+    // "Friday 4:30 PM", "Saturday ~11:00AM": the time of a day the heading names.
+    let cell = cell.trim().trim_start_matches('~');
+    let cell = match cell.split_once(char::is_whitespace) {
+        Some((day, rest)) if weekday_named(day.trim_end_matches(',')).is_some() => {
+            rest.trim_start().trim_start_matches('~')
+        }
+        _ => cell,
+    };
     // The span's first time, written with a colon or a dot, and nothing else beside it.
     let first = cell
         .split(['–', '—', '-'])

@@ -5441,3 +5441,30 @@ fn exported_work_done_and_communication_tasks_read_back_as_they_were() {
     let back = import_markdown(&md(&after)).plan;
     assert_eq!(items_of(&back), items_of(&after));
 }
+
+#[test]
+fn weekday_sections_of_an_event_hold_its_days_and_their_timetables() {
+    // Written in our own words: the opening sentence states the weekend, each weekday's section
+    // holds a timetable whose time column (a weekday and a time) is not the first.
+    let plan = import_markdown(
+        "Harbour Jam 2027 runs Friday March 5 to Sunday March 7, 2027.\n\n## Friday\n\n| Session | Room | Time |\n|---|---|---|\n| Team mixer | Hall | Friday 6:00 PM |\n| Keynote | Stage | Friday ~8:00 PM |\n\n## Sunday\n\n| Session | Room | Time |\n|---|---|---|\n| Demos | Stage | Sunday 1:00 PM |\n",
+    )
+    .plan;
+    let dues = dues_of(&plan);
+    assert!(
+        dues.iter()
+            .any(|(t, due)| t.starts_with("Keynote") && *due == Some(d(2027, 3, 5))),
+        "{dues:?}"
+    );
+    assert!(
+        dues.iter()
+            .any(|(t, due)| t.starts_with("Demos") && *due == Some(d(2027, 3, 7))),
+        "{dues:?}"
+    );
+    // A table with no time or date column under a weekday heading stays as written.
+    let kept = import_markdown(
+        "Harbour Jam 2027 runs Friday March 5 to Sunday March 7, 2027.\n\n## Friday\n\n| Room | Capacity |\n|---|---|\n| Hall | 200 |\n",
+    )
+    .plan;
+    assert!(texts_of(&kept).is_empty());
+}
