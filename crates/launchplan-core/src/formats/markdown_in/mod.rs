@@ -3040,8 +3040,10 @@ impl PlanReader {
         // "- **Monday, November 1, 2027**" over nested bullets: a day written as a bullet; what
         // is nested is that day's. With a checkbox the day is also a task to tick, and stays
         // one.
+        // (A plain one with nothing under it, "* October 20" in a calendar of days, is a day with
+        // nothing planned: no task without words.)
         if self.kind == SectionKind::Schedule
-            && !item.children.is_empty()
+            && (!item.children.is_empty() || item.task.is_none())
             && is_only_a_day(&item.text, self.context)
             && self.day_heading(&item.text, item.line)
         {

@@ -55,7 +55,10 @@ impl PlanReader {
         // "Milestone plan: https://…": a reference to another page, not a step.
         if let Some((key, value)) = text.split_once(':') {
             let value = value.trim();
+            // (Not a sentence before it: "Call for volunteers is open: https://…" is a post.)
             if !key.contains('/')
+                && key.split_whitespace().count() <= 3
+                && !key.contains(['!', '.'])
                 && (value.starts_with("http://") || value.starts_with("https://"))
                 && !value.contains(char::is_whitespace)
             {

@@ -5468,3 +5468,42 @@ fn weekday_sections_of_an_event_hold_its_days_and_their_timetables() {
     .plan;
     assert!(texts_of(&kept).is_empty());
 }
+
+#[test]
+fn a_calendar_of_day_bullets_keeps_its_empty_days_and_posts_with_links() {
+    // Written in our own words: a day with nothing under it is a day, not a task without words;
+    // a post that ends in its link is a post, a short label before a link a reference.
+    let plan = import_markdown(
+        "# Posting calendar\n\nFor the 2027 meetup.\n\n* October 18\n* October 19\n    * Volunteers wanted, sign up here: https://example.org/volunteers\n    * Docs: https://example.org/docs\n* October 20\n",
+    )
+    .plan;
+    assert_eq!(
+        dues_of(&plan),
+        vec![(
+            "Volunteers wanted, sign up here: https://example.org/volunteers".to_string(),
+            Some(d(2027, 10, 19))
+        )]
+    );
+    let days: Vec<NaiveDate> = plan
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            PlanBlock::Schedule(g) => Some(g.days.iter().map(|day| day.date)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(
+        days,
+        vec![d(2027, 10, 18), d(2027, 10, 19), d(2027, 10, 20)]
+    );
+    let md = crate::formats::markdown_out::export_markdown(&plan);
+    assert_eq!(
+        crate::formats::markdown_out::export_markdown(&import_markdown(&md).plan),
+        md
+    );
+    // A checkbox that is only a day stays a task to tick.
+    let boxed = import_markdown("# P\n\n## Plan\n\n- [ ] October 18, 2027\n").plan;
+    assert_eq!(texts_of(&boxed).len(), 1);
+}
