@@ -204,8 +204,8 @@ fn names_gate_in_other_languages(text: &str) -> bool {
             ]
             .contains(&w)
         })
-        // Chinese, Japanese and Korean: approval, freeze, go/no-go decision.
-        || ["审批", "批准", "冻结", "承認", "凍結", "승인", "동결"]
+        // Chinese, Japanese and Korean: approval, freeze, sign-off, decision.
+        || ["审批", "批准", "冻结", "签核", "决定", "承認", "凍結", "決定", "승인", "동결", "결정"]
             .iter()
             .any(|w| lower.contains(w))
         || lower.contains("quyết định")

@@ -1617,6 +1617,9 @@ impl PlanReader {
     }
 
     fn read(&mut self, blocks: &[Block]) {
+        // Rows of a table continued under the next heading without its header.
+        let continued = tables::continued_tables(blocks);
+        let blocks = continued.as_deref().unwrap_or(blocks);
         // A plan that writes its tasks as checkboxes (at least 8, and twice as many as plain
         // bullets): its plain bullets outside any dated or counted part are what it says about
         // the work, not more work.
@@ -1802,6 +1805,11 @@ impl PlanReader {
                             self.written_sentence(part);
                         }
                         self.event_sentence(&quoted.join(" "));
+                        // "> 3月12日：功能冻结，此后只接受缺陷修复", "> Mar 12: feature freeze":
+                        // a quoted line that opens with its day and names a gate.
+                        for (i, l) in quoted.iter().enumerate() {
+                            self.dated_gate_line(l, line + i);
+                        }
                     }
                     self.unrecognised(source.clone(), *line)
                 }
@@ -4994,6 +5002,33 @@ impl PlanReader {
                 self.launch_rank = 1;
             }
         }
+    }
+
+    /// A line that opens with its day and then names a gate ("3月12日：功能冻结", "Mar 12: code
+    /// freeze"): a decision point on that day, named by the line; the line stays as written.
+    fn dated_gate_line(&mut self, text: &str, line: usize) {
+        let text = text.trim();
+        let Some(Ok(phrase)) = self.find(text) else {
+            return;
+        };
+        let (0, Period::Day { date }) = (phrase.span.start, phrase.period) else {
+            return;
+        };
+        let rest = text[phrase.span.end..]
+            .trim_start_matches(|c: char| c.is_whitespace() || ":：-–—,，".contains(c));
+        if rest.is_empty() || !is_gate(rest) || self.in_note_section() {
+            return;
+        }
+        let section = self.section_id();
+        let title = rest.trim_end_matches(['.', '。']).to_string();
+        let id = self.id(&section, "decision", &title, line);
+        self.sentence_gates.push(id.clone());
+        self.pending_gates.push(DecisionPoint {
+            id,
+            date: Some(date),
+            title,
+            ..Default::default()
+        });
     }
 
     /// A sentence of prose that says when a gate is ("Feature freeze is Monday @ 17:00, Jun

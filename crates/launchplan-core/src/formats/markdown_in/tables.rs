@@ -1496,3 +1496,51 @@ fn weekday_in_week(week: Offset, name: &str, launch: NaiveDate) -> Option<Offset
     .rem_euclid(7);
     Offset::new(start + i32::try_from(ahead).ok()?, OffsetUnit::Days)
 }
+
+/// "| 谷雨 | 2027-04-01 | 2027-04-30 |" lines under the next heading, written without the header
+/// and separator of the table above them: Markdown reads them as a paragraph, their writer wrote
+/// more rows of that table. Each such paragraph whose every line is a piped row with as many
+/// cells as the last table's header becomes a table with that header (None when there is none).
+pub(super) fn continued_tables(blocks: &[blocks::Block]) -> Option<Vec<blocks::Block>> {
+    use blocks::Block;
+    let mut head: Option<&Vec<String>> = None;
+    let mut out: Option<Vec<Block>> = None;
+    for (i, block) in blocks.iter().enumerate() {
+        let continued = match block {
+            Block::Table { head: h, .. } => {
+                head = Some(h);
+                None
+            }
+            Block::Paragraph { lines, line, .. } => head.and_then(|h| {
+                let rows: Option<Vec<blocks::TableRow>> = lines
+                    .iter()
+                    .enumerate()
+                    .map(|(n, l)| {
+                        let inner = l.trim().strip_prefix('|')?.strip_suffix('|')?;
+                        let cells: Vec<String> =
+                            inner.split('|').map(|c| c.trim().to_string()).collect();
+                        (cells.len() == h.len()).then_some(blocks::TableRow {
+                            cells,
+                            line: line + n,
+                            piped: true,
+                        })
+                    })
+                    .collect();
+                let rows = rows.filter(|r| !r.is_empty())?;
+                Some(Block::Table {
+                    head: h.clone(),
+                    rows,
+                    source: lines.join("\n"),
+                    line: *line,
+                })
+            }),
+            _ => None,
+        };
+        if let Some(table) = continued {
+            out.get_or_insert_with(|| blocks[..i].to_vec()).push(table);
+        } else if let Some(out) = out.as_mut() {
+            out.push(block.clone());
+        }
+    }
+    out
+}

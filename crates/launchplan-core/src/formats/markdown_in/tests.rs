@@ -5507,3 +5507,44 @@ fn a_calendar_of_day_bullets_keeps_its_empty_days_and_posts_with_links() {
     let boxed = import_markdown("# P\n\n## Plan\n\n- [ ] October 18, 2027\n").plan;
     assert_eq!(texts_of(&boxed).len(), 1);
 }
+
+#[test]
+fn rows_continued_without_a_header_and_dated_gates_in_quotes_are_read() {
+    // Written in our own words: the second quarter's rows carry on the first quarter's table
+    // without its header; a quoted line opens with its day and names a freeze.
+    let plan = import_markdown(
+        "# Roadmap\n\n## 2027Q1\n\n| Milestone | Start | End |\n| :-- | :-- | :-- |\n| Alpha | 2027-01-04 | 2027-01-24 |\n\n> 3月12日：功能冻结\n\n## 2027Q2\n\n| Beta | 2027-04-01 | 2027-04-30 |\n| Polish | 2027-05-01 | 2027-05-15 |\n\n> Mar 20: code freeze for the docs\n",
+    )
+    .plan;
+    let dues = dues_of(&plan);
+    assert!(
+        dues.iter()
+            .any(|(t, due)| t.starts_with("Beta") && *due == Some(d(2027, 4, 30))),
+        "{dues:?}"
+    );
+    assert!(
+        dues.iter()
+            .any(|(t, due)| t.starts_with("Polish") && *due == Some(d(2027, 5, 15))),
+        "{dues:?}"
+    );
+    let gates: Vec<(String, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    assert!(
+        gates.contains(&("功能冻结".to_string(), Some(d(2027, 3, 12)))),
+        "{gates:?}"
+    );
+    assert!(
+        gates.contains(&("code freeze for the docs".to_string(), Some(d(2027, 3, 20)))),
+        "{gates:?}"
+    );
+    // A paragraph of pipes with another number of cells stays a paragraph; a quote that only
+    // mentions a freeze later in its line dates no gate.
+    let kept = import_markdown(
+        "# P\n\n## A\n\n| a | b |\n|---|---|\n| x | 2027-01-04 |\n\n## B\n\n| one | two | three |\n\n> We met on 2027-02-01 and talked about the code freeze.\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&kept).len(), 1);
+    assert!(crate::schedule::gates::gates(&kept).is_empty());
+}
