@@ -3662,7 +3662,16 @@ impl PlanReader {
         // 2026 wrote notes (reading them as tasks would change those files).
         child.task.is_some() && field_box(child).is_none()
             || ((parent.task.is_none() || parent.titled)
-                && child.children.is_empty()
+                // "* Web Forms" over "* Institutional login" over its steps: a plain step of a
+                // plain bullet may hold steps of its own (not "Options:" over choices).
+                && (child.children.is_empty()
+                    || parent.task.is_none()
+                        && self.find(&parent.text).is_none()
+                        && !is_gate(&parent.text)
+                        && !child.text.trim_end().ends_with(':')
+                        // Steps, not a remark ("see branch flood-maps" under its one task).
+                        && child.children.len() >= 2
+                        && child.children.iter().all(|c| c.task.is_none()))
                 && child.extra.is_empty()
                 && !child.links_only
                 && !without_urls(&child.text).contains(':')

@@ -5548,3 +5548,34 @@ fn rows_continued_without_a_header_and_dated_gates_in_quotes_are_read() {
     assert_eq!(texts_of(&kept).len(), 1);
     assert!(crate::schedule::gates::gates(&kept).is_empty());
 }
+
+#[test]
+fn an_outline_of_plain_bullets_keeps_its_steps_three_levels_deep() {
+    // Written in our own words: an area, a piece of work in it, and that work's steps.
+    let plan = import_markdown(
+        "# Build list\n\nLast updated 2027-08-30\n\n* Web forms\n    * Start a deposit from a sample sheet\n        * Merge two sheets - 2 days\n        * Wire the merge into the forms - 1 day\n    * Export a deposit as a PDF - 1 week\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    for step in [
+        "Merge two sheets - 2 days",
+        "Wire the merge into the forms - 1 day",
+        "Export a deposit as a PDF - 1 week",
+    ] {
+        assert!(texts.iter().any(|t| t == step), "{step}: {texts:?}");
+    }
+    // Not under a gate or a day (what is written there explains it), nor a single remark.
+    let kept = import_markdown(
+        "# P\n\n## Plan\n\n- *Code freeze* begins\n    - Only fixes are merged\n        - Exceptions are due by noon.\n        - Ask in the channel.\n- Second map algorithm\n    - Flooded levels\n        - see branch flood-maps\n",
+    )
+    .plan;
+    let texts = texts_of(&kept);
+    assert!(
+        !texts.iter().any(|t| t.starts_with("Exceptions")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.starts_with("see branch")),
+        "{texts:?}"
+    );
+}
