@@ -20,12 +20,13 @@ pub fn export_markdown(plan: &Plan) -> String {
         out.push_str("---\n\n");
         if !section.title.is_empty() {
             line(&mut out, &format!("## {}", escape_heading(&section.title)));
-        } else if section.blocks.iter().any(|b| {
-            !matches!(b, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none() && g.days.is_empty())
+        } else if !section.notes.is_empty() || section.blocks.iter().any(|b| {
+            !matches!(b, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none() && g.days.is_empty() && g.notes.is_empty())
         }) {
             // An untitled section whose blocks have headings (or day labels) of their own: an
             // empty heading keeps them its blocks when read back (else the first of them became
-            // a section, and a day label at the top of the plan dated nothing).
+            // a section, and a day label at the top of the plan dated nothing). So do its notes
+            // (else they were read back as the plan's).
             line(&mut out, "##");
         }
         paragraphs(&mut out, &section.notes);

@@ -810,7 +810,13 @@ impl<'a> Reader<'a> {
             return;
         }
         if *have_text {
-            item.extra.push(lines.join(" "));
+            // "If a new hire joins:" over "\- Create their account" (a note's own list, as the
+            // export escapes it): the note keeps its lines.
+            let listed = lines[1..].iter().any(|l| {
+                let l = l.trim_start();
+                l.starts_with("- ") || l.starts_with("* ") || l.starts_with("+ ")
+            });
+            item.extra.push(lines.join(if listed { "\n" } else { " " }));
         } else {
             // "- last step of this week" then, at the left margin, "17 May - May 21: cut the
             // branch": Markdown reads the label as more of the item; its writer began the next

@@ -185,6 +185,10 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && !reader.start_stated {
         facts.launch = monthly_day(&text, &reader.plan.title, reader.context);
     }
+    // "# 2.4 Release" with "* 2.4.0: 2027-07-06" among its key dates: that release's day.
+    if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
+        facts.launch = title_version_day(&text, &reader.plan.title, reader.context);
+    }
     // Failing that too, the beta or pilot the plan counts down to.
     let facts = &reader.plan.facts;
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
@@ -718,6 +722,9 @@ struct PlanReader {
     rollback_section: bool,
     /// Whether the list being read is a record of fields in bold with a status among them.
     status_record: bool,
+    /// The heading just read, while nothing has followed it yet: a "**Status:**" field right
+    /// under it makes it a task (see [`PlanReader::status_heading`]).
+    fresh_heading: Option<(String, usize)>,
     /// The period the heading being read implies without writing it (a weekday, a week of a
     /// month, "today"), for the group it opens.
     implied_period: Option<Period>,
@@ -856,6 +863,7 @@ impl PlanReader {
             day_zero_heading: false,
             rollback_section: false,
             status_record: false,
+            fresh_heading: None,
             implied_period: None,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
@@ -1646,8 +1654,14 @@ impl PlanReader {
             if self.over_limit() {
                 return;
             }
+            // Only the block right after a heading reads it as fresh.
+            let fresh_heading = self.fresh_heading.take();
             match block {
-                Block::Heading { level, text, line } => self.heading(*level, text, *line),
+                Block::Heading { level, text, line } => {
+                    self.heading(*level, text, *line);
+                    self.fresh_heading = Some((text.clone(), *line));
+                    continue;
+                }
                 Block::Paragraph {
                     lines,
                     bold,
@@ -1655,6 +1669,11 @@ impl PlanReader {
                     bold_labels,
                     live,
                 } => {
+                    // "## 1. Check Load Balancer Health" over "**Status:** ✅ DONE (Mar 2,
+                    // 2027)": the heading is a task, the fields its record.
+                    if let Some((title, at_line)) = &fresh_heading {
+                        self.status_heading(title, *at_line, lines, bold_labels);
+                    }
                     // "Release date: ~~March 11~~ - moved to March 18": the date that still
                     // holds is the fact; the line is kept as written.
                     self.live_line.clone_from(live);
@@ -2882,8 +2901,17 @@ impl PlanReader {
             self.section();
             self.cursor = Cursor::Section;
         }
+        // "Feb 15, 2028: 🚀 LAUNCH DAY", not in bold, on the day the plan's launch line states:
+        // the launch's line as the export writes it (a note of its group), not a day to open.
+        let launch_line = !bold
+            && self.plan.facts.launch.is_some()
+            && launch::names_launch(text).is_some()
+            && self.find(text).and_then(Result::ok).is_some_and(|p| {
+                p.span.start == 0 && single_day(&p.period) == self.plan.facts.launch
+            });
         if self.kind == SectionKind::Schedule
             && self.cursor != Cursor::Plan
+            && !launch_line
             && looks_like_day(text, bold, self.context)
             && self.day_heading(text, line)
         {
@@ -3134,6 +3162,22 @@ impl PlanReader {
                             self.launch_heading = Some((rank, date));
                         }
                     } else if due.is_some() && is_gate(&item.text) {
+                        // "### May 7, 2027" right over it, as the export writes a dated gate:
+                        // the heading is only the gate's (dropped at the end if nothing else
+                        // was written under it).
+                        let day = due.map(|date| Period::Day { date });
+                        if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+                            if g.label.is_empty()
+                                && g.aside.is_none()
+                                && g.period == day
+                                && g.items.is_empty()
+                                && g.days.is_empty()
+                                && g.notes.is_empty()
+                            {
+                                let id = g.id.clone();
+                                self.gate_headings.push(id);
+                            }
+                        }
                         self.bullet_gate(item);
                         self.gate_list = None;
                         if let Some(block) = self.last_block() {
@@ -3145,11 +3189,19 @@ impl PlanReader {
                 }
                 let text = item_source(item);
                 let in_day = self.cursor == Cursor::Day;
+                // (A summary's gate, as the export writes it, is followed by its notes.)
+                let last_gate = self.summary_gates.last().cloned();
+                let after_gate = self.in_summary() && last_gate.is_some();
                 let notes = match self.last_block() {
                     Some(PlanBlock::Schedule(g)) => match g.days.last_mut() {
                         Some(day) if in_day => &mut day.notes,
                         _ => &mut g.notes,
                     },
+                    Some(PlanBlock::Decision(d))
+                        if after_gate && last_gate.as_ref() == Some(&d.id) =>
+                    {
+                        &mut d.notes
+                    }
                     _ => &mut self.section().notes,
                 };
                 notes.push(text);
@@ -5013,6 +5065,69 @@ impl PlanReader {
         }
     }
 
+    /// "## 1. Check Load Balancer Health" over "**Status:** ✅ DONE (Mar 2, 2027)" (and other
+    /// bold fields): a heading with a status of its own is a task of the schedule, done when the
+    /// status says so, due on the day the status or a "When:"/"Due:" field gives (else by the
+    /// headings above it). The fields stay as written, below it.
+    fn status_heading(&mut self, title: &str, line: usize, lines: &[String], bold_labels: &[bool]) {
+        // (Not the plan's title: "**Status:** Phase 1 complete" under it is the plan's.)
+        if self.cursor == Cursor::Plan
+            || self.kind != SectionKind::Schedule
+            || self.in_note_section()
+            || self.in_summary()
+        {
+            return;
+        }
+        let fields: Vec<(String, &str)> = lines
+            .iter()
+            .zip(bold_labels.iter().chain(std::iter::repeat(&false)))
+            .filter(|(_, bold)| **bold)
+            .filter_map(|(l, _)| {
+                let (key, value) = l.split_once(':')?;
+                Some((
+                    key.trim().trim_matches('*').trim().to_lowercase(),
+                    value.trim(),
+                ))
+            })
+            .collect();
+        let Some(status) = fields
+            .iter()
+            .find(|(key, _)| {
+                ["status", "state", "estado", "statut", "stand"].contains(&key.as_str())
+            })
+            .map(|(_, value)| *value)
+            .filter(|value| value.contains(char::is_alphanumeric))
+        else {
+            return;
+        };
+        let done = says_done(status) || status.trim_start().starts_with('✅');
+        let due_field = fields
+            .iter()
+            .find(|(key, _)| {
+                ["due", "deadline", "due date", "when", "date"].contains(&key.as_str())
+            })
+            .map(|(_, value)| *value);
+        let day = |text: &str| match self.find(text) {
+            Some(Ok(phrase)) => match phrase.period {
+                Period::Day { date } => Some(date),
+                _ => None,
+            },
+            _ => None,
+        };
+        let date = day(status).or_else(|| due_field.and_then(day));
+        let text = match date {
+            // The day rides in the text as the export writes it, and is read back from there.
+            Some(date) => format!("{title} (due {})", crate::plan::dates::format_long(date)),
+            None => title.to_string(),
+        };
+        self.schedule_item(&ListItem {
+            task: Some(done),
+            text,
+            line,
+            ..ListItem::default()
+        });
+    }
+
     /// A line that opens with its day and then names a gate ("3月12日：功能冻结", "Mar 12: code
     /// freeze"): a decision point on that day, named by the line; the line stays as written.
     fn dated_gate_line(&mut self, text: &str, line: usize) {
@@ -5110,7 +5225,10 @@ impl PlanReader {
     /// Days on 17 June 2027**"): the event the plan counts down to, when nothing else names a
     /// launch or a start. Not a date the text says it was written or updated on.
     fn opening_date(&mut self, text: &str) {
-        if self.cursor != Cursor::Plan || self.opening_day.is_some() {
+        // (Prose between lists before the first heading opens no section of its own.)
+        let before_headings =
+            matches!(self.plan.sections.as_slice(), [only] if only.title.is_empty());
+        if self.cursor != Cursor::Plan && !before_headings || self.opening_day.is_some() {
             return;
         }
         let lower = text.to_lowercase();
@@ -5146,10 +5264,16 @@ impl PlanReader {
             return;
         }
         // "Release freeze: May 2, 2026" is a labelled date of its own, not the event.
+        // ("Next up: the Platform offsite in Porto, arriving Sunday 10 October 2027" announces
+        // the event under a label that names no date of its own.)
         let labelled = text
             .get(..phrase.span.start)
             .and_then(|before| before.split_once(':'))
-            .is_some_and(|(label, _)| label.split_whitespace().count() <= 4);
+            .is_some_and(|(label, _)| {
+                let label = label.trim().to_lowercase();
+                label.split_whitespace().count() <= 4
+                    && !["next up", "up next", "coming up", "next"].contains(&label.as_str())
+            });
         // "Saturday 13 and Sunday 14 March 2027", "September 21-24, 2027": from its first day.
         let first = match phrase.period {
             Period::Day { date } => Some(date),
@@ -5929,6 +6053,49 @@ fn monthly_day(text: &str, title: &str, context: NaiveDate) -> Option<NaiveDate>
             days.last().copied()
         } else {
             days.get(nth - 1).copied()
+        }
+    })
+}
+
+/// The day a line gives the release the title names by its version ("# 2.4 Release" over
+/// "* 2.4.0: 2027-07-06"): "2.4", "v2.4" and "2.4.0" are the same release; "2.4.0-rc1" and
+/// "2.4.1" are others. None when the title names no version or no line dates it.
+fn title_version_day(text: &str, title: &str, context: NaiveDate) -> Option<NaiveDate> {
+    // "2.4.0" → [2, 4]: trailing zero parts say nothing more.
+    fn parts(word: &str) -> Option<Vec<u32>> {
+        let digits = word.strip_prefix(['v', 'V']).unwrap_or(word);
+        if !digits.contains('.') {
+            return None;
+        }
+        let mut parts: Vec<u32> = digits
+            .split('.')
+            .map(|p| p.parse().ok())
+            .collect::<Option<_>>()?;
+        while parts.len() > 2 && parts.last() == Some(&0) {
+            parts.pop();
+        }
+        Some(parts)
+    }
+    let version = title.split_whitespace().find_map(parts)?;
+    text.lines().find_map(|line| {
+        let line = line
+            .trim()
+            .trim_start_matches(['*', '-', '+', '>', ' '])
+            .replace("**", "");
+        let (label, value) = line.split_once(':')?;
+        let label = label.trim();
+        let named = label.split_whitespace().count() <= 2
+            && label.split_whitespace().next().and_then(parts) == Some(version.clone())
+            && label
+                .split_whitespace()
+                .skip(1)
+                .all(|w| ["release", "final", "ga", "stable"].contains(&w.to_lowercase().as_str()));
+        if !named {
+            return None;
+        }
+        match find_date(value, context)?.ok()?.period {
+            Period::Day { date } => Some(date),
+            _ => None,
         }
     })
 }

@@ -5579,3 +5579,64 @@ fn an_outline_of_plain_bullets_keeps_its_steps_three_levels_deep() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn an_announced_event_a_titled_version_and_headings_with_a_status_are_read() {
+    // Written in our own words. "Next up:" announces the event, between lists before any
+    // heading; the weeks out count back from it.
+    let offsite = import_markdown(
+        "---\ntitle: Offsites\n---\n\nHow often:\n\n- Once a year: everyone\n\nNext up: the design team offsite in Lisbon, arriving Sunday 10 October 2027.\n\n## Checklist\n\n**2 weeks out**\n\n- [ ] Book the rooms\n",
+    )
+    .plan;
+    assert_eq!(offsite.facts.launch, Some(d(2027, 10, 10)));
+    assert_eq!(dues_of(&offsite)[1].1, Some(d(2027, 9, 26)));
+    // "# 2.4 Release" with "2.4.0: 2027-07-06" among its dates: that release's day (not an
+    // rc's, nor another version's).
+    let release = import_markdown(
+        "# 2.4 Release\n\n## Key Dates\n* 2.4.0-rc1: 2027-06-04\n* 2.4.1: 2027-08-01\n* 2.4.0: 2027-07-06\n",
+    )
+    .plan;
+    assert_eq!(release.facts.launch, Some(d(2027, 7, 6)));
+    // A heading with a status field of its own is a task, done and dated by the status; the
+    // plan's title and an empty status label are not.
+    let record = import_markdown(
+        "# Move checklist\n\n**Status:** Phase 1 complete\n\n## Phase 1\n\n### 1. Check the load balancer\n\n**Status:** ✅ DONE (Mar 2, 2027)\n**Priority:** HIGH\n\n### 2. Remove old themes\n\n**Status:** ⬜ NOT DONE\n\n## Legend\n\n**Status:**\n\n* **Done** – finished\n",
+    )
+    .plan;
+    let items: Vec<(String, bool, Option<NaiveDate>)> = record
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done, i.due))
+        .collect();
+    assert_eq!(
+        items,
+        vec![
+            (
+                "1. Check the load balancer".to_string(),
+                true,
+                Some(d(2027, 3, 2))
+            ),
+            ("2. Remove old themes".to_string(), false, None),
+        ]
+    );
+    let md = crate::formats::markdown_out::export_markdown(&record);
+    assert_eq!(
+        crate::formats::markdown_out::export_markdown(&import_markdown(&md).plan),
+        md
+    );
+}
+
+#[test]
+fn exported_summaries_launch_lines_and_listed_notes_read_back_the_same() {
+    let md = |plan: &Plan| crate::formats::markdown_out::export_markdown(plan);
+    for text in [
+        // A summary's dated gates (written under their day's heading) and the note after them.
+        "# R\n\n## Key Dates\n* Feature Freeze: 2027-05-07\n* Bugfix freeze: 2027-06-25\n\nRCs go out on Fridays.\n\n## Steps\n- [ ] Tag it\n",
+        // The launch's line, kept as a note of its group.
+        "# C\n\n## Run-up\n- **Jan 2028**: Beta fixes\n- **Feb 15, 2028**: 🚀 **LAUNCH DAY**\n",
+        // A note between lists before any heading, and a note with a list of its own.
+        "# O\n\n- Once a year: everyone\n\nNext up: Lisbon, 10 October 2027.\n\n## Plan\n\n- [ ] Book flights\n  - If someone is new:\n    1. Make their account\n    2. Add them to the channel\n",
+    ] {
+        let once = md(&import_markdown(text).plan);
+        assert_eq!(md(&import_markdown(&once).plan), once, "{text}");
+    }
+}
