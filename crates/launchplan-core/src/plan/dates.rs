@@ -1442,7 +1442,13 @@ impl<'a> Scanner<'a> {
         let shaped = (slashed || self.is_punct(i + 1, "-") && self.is_punct(i + 3, "-"))
             && self.is(i + 4, Kind::Num)
             && self.str_at(i + 4).len() <= 2;
-        if !(glued && shaped) || self.runs_on(i + 4) {
+        // "2027-05-21T12:00:00.000Z": a timestamp's day (its time follows a "T").
+        let timestamp = self.touches_next(i + 4)
+            && self.str_at(i + 5).eq_ignore_ascii_case("t")
+            && self.touches_next(i + 5)
+            && self.is(i + 6, Kind::Num)
+            && self.str_at(i + 6).len() == 2;
+        if !(glued && shaped) || self.runs_on(i + 4) && !timestamp {
             return None;
         }
         let year: i32 = year_digits.parse().ok()?;
@@ -2211,6 +2217,25 @@ mod tests {
     }
 
     #[test]
+    fn iso_timestamps_give_their_day() {
+        let ctx = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+        for text in [
+            "2027-05-21T12:00:00.000Z",
+            "Expected Delivery: 2027-05-21T12:00",
+            "2027-05-21t09:30Z",
+        ] {
+            let p = find_date(text, ctx).unwrap().unwrap();
+            assert_eq!(
+                p.period.last_day(),
+                NaiveDate::from_ymd_opt(2027, 5, 21).unwrap(),
+                "{text}"
+            );
+        }
+        // Not a word glued to the day ("2027-05-21Tuesday" is no timestamp).
+        assert!(find_date("build 2027-05-21Tx", ctx).is_none());
+    }
+
+    #[test]
     fn iso_dates_with_a_word_processors_hyphens() {
         assert_eq!(
             period("od 2027\u{2011}09\u{2011}14 o 10:00"),
@@ -2800,7 +2825,6 @@ mod tests {
             "1,000 users in Feb",
             "Feb 1.5x growth",
             "Feb 10:30",
-            "2026-02-10T09:00",
             "Mayday",
             "",
             "   ",

@@ -3541,10 +3541,12 @@ impl PlanReader {
         let within = period.filter(Period::is_coarse);
         // "- [ ] **Срок:** За 2 недели до запуска", "- [ ] **Deadline:** Mar 3" among its
         // subtasks: a field of the task that says when it is due.
+        // (Or a field line written under it: "  Expected Delivery: 2027-05-21T12:00:00.000Z".)
         let (field_day, field_offset) = item
             .children
             .iter()
             .filter_map(|c| field_box(c).filter(|(kind, _)| *kind == FieldBox::Deadline))
+            .chain(item.extra.iter().filter_map(|line| deadline_field(line)))
             .map(|(_, value)| {
                 let offset = relative_in(value);
                 let day = offset.is_none().then(|| self.due_in(value)).flatten();
@@ -6759,6 +6761,21 @@ const DEADLINES: [&str; 18] = [
     "마감",
     "截止日期",
 ];
+
+/// A note line of a task that is its deadline ("Expected Delivery: 2027-05-21", "Due: Mar 3"),
+/// with that value.
+fn deadline_field(line: &str) -> Option<(FieldBox, &str)> {
+    let (label, value) = line.split_once(':')?;
+    let label = label.trim().trim_matches('*').trim().to_lowercase();
+    (DEADLINES.contains(&label.as_str())
+        || ["expected delivery", "delivery date"].contains(&label.as_str()))
+    .then(|| {
+        (
+            FieldBox::Deadline,
+            value.trim().trim_start_matches('*').trim(),
+        )
+    })
+}
 
 /// What a checkbox written as a field of its task is ("- [ ] **Срок:** За 2 недели до запуска",
 /// "- [ ] **Owner:** Ana", "- [ ] **Файл:** …").

@@ -5640,3 +5640,19 @@ fn exported_summaries_launch_lines_and_listed_notes_read_back_the_same() {
         assert_eq!(md(&import_markdown(&once).plan), once, "{text}");
     }
 }
+
+#[test]
+fn a_task_written_as_fields_is_due_by_its_delivery_field() {
+    // Written in our own words: a task as a block of fields, the delivery a timestamp.
+    let plan = import_markdown(
+        "# Tasks\n\n## Active\n\n- Title: Migrate the lists\n  Owner: dana\n  Expected Delivery: 2027-05-21T12:00:00.000Z\n- Title: Write the post\n  Due: Jun 7, 2027\n",
+    )
+    .plan;
+    assert_eq!(
+        dues_of(&plan),
+        vec![
+            ("Title: Migrate the lists".to_string(), Some(d(2027, 5, 21))),
+            ("Title: Write the post".to_string(), Some(d(2027, 6, 7))),
+        ]
+    );
+}
