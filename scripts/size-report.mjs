@@ -119,9 +119,14 @@ import { pathToFileURL } from 'node:url';
  * the budget below) and the preload entry points of the import's chunks (670.7 KB measured).
  * 671.5 KB the same day with the session's last two reader rules (slashed days month first in a
  * plan of one-month ranges, "Conference Opens"): 670.8 KB measured, the budget left with 0.7 KB
- * of room rather than none.
+ * of room rather than none. 676.5 KB on 2026-12-02 (seventh session) with the reader rules of
+ * rounds 26 and 27 and a review's fixes (weekday sections over timetables, empty calendar days,
+ * tables continued without a header, dated gates in quotes, outlines three levels deep, headings
+ * with a status field, a titled release's version line, timestamps, export symmetry for
+ * summaries and launch lines): 675.6 KB measured, nearly all of it in the reader's chunk,
+ * fetched on the first import; what loads at start kept its budget (352.4 KB measured).
  */
-export const GZIP_BUDGET_BYTES = 671.5 * 1024;
+export const GZIP_BUDGET_BYTES = 676.5 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
