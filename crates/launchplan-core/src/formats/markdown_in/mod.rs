@@ -725,6 +725,15 @@ struct PlanReader {
     /// The heading just read, while nothing has followed it yet: a "**Status:**" field right
     /// under it makes it a task (see [`PlanReader::status_heading`]).
     fresh_heading: Option<(String, usize)>,
+    /// A summary's gate written under its own day heading ("### May 7, 2027" over "- **Feature
+    /// Freeze**", as the export writes one): the bullets after it, to the next heading, are its
+    /// notes.
+    gate_under_heading: Option<NodeId>,
+    /// The header of the last table read, whose rows may go on under a later heading.
+    last_table_head: Option<Vec<String>>,
+    /// The list read now is a calendar of days (two or more bullets that are only a day, one
+    /// of them over what happens on it): a day with nothing under it is a day, not a task.
+    day_calendar: bool,
     /// The period the heading being read implies without writing it (a weekday, a week of a
     /// month, "today"), for the group it opens.
     implied_period: Option<Period>,
@@ -864,6 +873,9 @@ impl PlanReader {
             rollback_section: false,
             status_record: false,
             fresh_heading: None,
+            gate_under_heading: None,
+            last_table_head: None,
+            day_calendar: false,
             implied_period: None,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
@@ -1625,9 +1637,6 @@ impl PlanReader {
     }
 
     fn read(&mut self, blocks: &[Block]) {
-        // Rows of a table continued under the next heading without its header.
-        let continued = tables::continued_tables(blocks);
-        let blocks = continued.as_deref().unwrap_or(blocks);
         // A plan that writes its tasks as checkboxes (at least 8, and twice as many as plain
         // bullets): its plain bullets outside any dated or counted part are what it says about
         // the work, not more work.
@@ -1673,6 +1682,15 @@ impl PlanReader {
                     // 2027)": the heading is a task, the fields its record.
                     if let Some((title, at_line)) = &fresh_heading {
                         self.status_heading(title, *at_line, lines, bold_labels);
+                    }
+                    // Rows of the table above, continued under this heading without its header
+                    // (a paragraph of pipes read as rows only when the table reads them).
+                    if let Some(head) = self.last_table_head.clone() {
+                        if let Some(rows) = tables::continued_rows(&head, lines, *line) {
+                            if self.table(&head, &rows, *line) {
+                                continue;
+                            }
+                        }
                     }
                     // "Release date: ~~March 11~~ - moved to March 18": the date that still
                     // holds is the fact; the line is kept as written.
@@ -1755,6 +1773,10 @@ impl PlanReader {
                     // "**Spend**: $18,000") a record of where something stands.
                     self.status_record = is_status_record(items);
                     self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
+                    // "* October 18", "* October 19" over its posts, …: a calendar of days.
+                    let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
+                    self.day_calendar = items.iter().filter(days).count() >= 2
+                        && items.iter().filter(days).any(|i| !i.children.is_empty());
                     for item in items {
                         if self.over_limit() {
                             return;
@@ -1768,6 +1790,7 @@ impl PlanReader {
                     }
                     self.status_record = false;
                     self.form_list = false;
+                    self.day_calendar = false;
                 }
                 Block::Rule => {}
                 Block::Record { fields, line } => self.record(fields, *line),
@@ -1777,6 +1800,7 @@ impl PlanReader {
                     source,
                     line,
                 } => {
+                    self.last_table_head = Some(head.clone());
                     // "| Frist |" over "| 17.08 |": days and months, whatever else the plan
                     // writes.
                     let read = if tables::dotted_day_column(head, rows) {
@@ -1852,6 +1876,7 @@ impl PlanReader {
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
         self.heading_level = level.max(1);
+        self.gate_under_heading = None;
         self.implied_period = None;
         // "## T-14 Days": the items under it, to the next heading of its level, are that far
         // from launch (a heading with a date of its own is dated by it instead).
@@ -3079,7 +3104,7 @@ impl PlanReader {
         // (A plain one with nothing under it, "* October 20" in a calendar of days, is a day with
         // nothing planned: no task without words.)
         if self.kind == SectionKind::Schedule
-            && (!item.children.is_empty() || item.task.is_none())
+            && (!item.children.is_empty() || item.task.is_none() && self.day_calendar)
             && is_only_a_day(&item.text, self.context)
             && self.day_heading(&item.text, item.line)
         {
@@ -3091,6 +3116,10 @@ impl PlanReader {
             }
             for child in &item.children {
                 self.list_item(child);
+            }
+            // A day with nothing under it holds none of the bullets after it.
+            if item.children.is_empty() {
+                self.cursor = Cursor::Block;
             }
             return;
         }
@@ -3166,6 +3195,7 @@ impl PlanReader {
                         // the heading is only the gate's (dropped at the end if nothing else
                         // was written under it).
                         let day = due.map(|date| Period::Day { date });
+                        let mut under_heading = false;
                         if let Some(PlanBlock::Schedule(g)) = self.last_block() {
                             if g.label.is_empty()
                                 && g.aside.is_none()
@@ -3176,9 +3206,14 @@ impl PlanReader {
                             {
                                 let id = g.id.clone();
                                 self.gate_headings.push(id);
+                                under_heading = true;
                             }
                         }
                         self.bullet_gate(item);
+                        // Its notes follow it, as the export writes them.
+                        self.gate_under_heading = under_heading
+                            .then(|| self.last_block().map(|b| b.id().clone()))
+                            .flatten();
                         self.gate_list = None;
                         if let Some(block) = self.last_block() {
                             let id = block.id().clone();
@@ -3190,7 +3225,7 @@ impl PlanReader {
                 let text = item_source(item);
                 let in_day = self.cursor == Cursor::Day;
                 // (A summary's gate, as the export writes it, is followed by its notes.)
-                let last_gate = self.summary_gates.last().cloned();
+                let last_gate = self.gate_under_heading.clone();
                 let after_gate = self.in_summary() && last_gate.is_some();
                 let notes = match self.last_block() {
                     Some(PlanBlock::Schedule(g)) => match g.days.last_mut() {
@@ -3716,16 +3751,7 @@ impl PlanReader {
         // 2026 wrote notes (reading them as tasks would change those files).
         child.task.is_some() && field_box(child).is_none()
             || ((parent.task.is_none() || parent.titled)
-                // "* Web Forms" over "* Institutional login" over its steps: a plain step of a
-                // plain bullet may hold steps of its own (not "Options:" over choices).
-                && (child.children.is_empty()
-                    || parent.task.is_none()
-                        && self.find(&parent.text).is_none()
-                        && !is_gate(&parent.text)
-                        && !child.text.trim_end().ends_with(':')
-                        // Steps, not a remark ("see branch flood-maps" under its one task).
-                        && child.children.len() >= 2
-                        && child.children.iter().all(|c| c.task.is_none()))
+                && child.children.is_empty()
                 && child.extra.is_empty()
                 && !child.links_only
                 && !without_urls(&child.text).contains(':')
@@ -4004,8 +4030,9 @@ impl PlanReader {
     /// "#### Monday: Campaign Foundation", "### Saturday-Sunday: Final pass": a heading that
     /// names only a weekday (or two, the last counting) before its title, with no date. Under a
     /// heading of a week's range it is that weekday of the range; otherwise the first such
-    /// weekday after the weekday heading before it, or on or after the plan's stated start, or
-    /// after the day the plan says it was written. None without any of them.
+    /// weekday after the weekday heading before it, or on or after the plan's stated start or
+    /// the event day its opening sentence names, or after the day the plan says it was written.
+    /// None without any of them.
     fn weekday_heading(&self, text: &str, at: usize) -> Option<NaiveDate> {
         let head = text
             .split([':', '(', '—', '–'])
@@ -4047,8 +4074,7 @@ impl PlanReader {
             .and_then(|d| d.succ_opt())
             .or(facts.sprint_start)
             // "RiverHacks runs Friday October 22 to Sunday October 24, 2027" over "## Friday",
-            // "## Saturday": the days of the event the opening names.
-            .or(self.stated_spans.first().map(|(start, _)| *start))
+            // "## Saturday": the days of the event the opening sentence names.
             .or(self.opening_day)
             .or_else(|| facts.written_on.and_then(|d| d.succ_opt()))?;
         on_or_after(from)
@@ -5098,24 +5124,18 @@ impl PlanReader {
                 ["status", "state", "estado", "statut", "stand"].contains(&key.as_str())
             })
             .map(|(_, value)| *value)
-            .filter(|value| value.contains(char::is_alphanumeric))
+            // The state of a piece of work ("✅ DONE", "⬜ NOT DONE", "Blocked"), not a
+            // document's ("Draft", "Accepted").
+            .filter(|value| tables::opens_with_status(value))
         else {
             return;
         };
         let done = says_done(status) || status.trim_start().starts_with('✅');
         let due_field = fields
             .iter()
-            .find(|(key, _)| {
-                ["due", "deadline", "due date", "when", "date"].contains(&key.as_str())
-            })
+            .find(|(key, _)| DEADLINES.contains(&key.as_str()) || key == "when")
             .map(|(_, value)| *value);
-        let day = |text: &str| match self.find(text) {
-            Some(Ok(phrase)) => match phrase.period {
-                Period::Day { date } => Some(date),
-                _ => None,
-            },
-            _ => None,
-        };
+        let day = |text: &str| single_day(&self.find(text)?.ok()?.period);
         let date = day(status).or_else(|| due_field.and_then(day));
         let text = match date {
             // The day rides in the text as the export writes it, and is read back from there.
@@ -5142,7 +5162,24 @@ impl PlanReader {
         };
         let rest = text[phrase.span.end..]
             .trim_start_matches(|c: char| c.is_whitespace() || ":：-–—,，".contains(c));
-        if rest.is_empty() || !is_gate(rest) || self.in_note_section() {
+        // The gate is what the line opens with, not what it reports ("approval from legal
+        // arrived, no changes needed").
+        let clause = rest
+            .split([',', '，', '、', ';', '；'])
+            .next()
+            .unwrap_or_default();
+        let reports = words_of(&clause.to_lowercase()).iter().any(|w| {
+            [
+                "arrived", "received", "came", "was", "were", "passed", "signed", "done",
+                "happened",
+            ]
+            .contains(w)
+        });
+        if clause.split_whitespace().count() > 6
+            || reports
+            || !is_gate(clause)
+            || self.in_note_section()
+        {
             return;
         }
         let section = self.section_id();
@@ -6077,6 +6114,14 @@ fn title_version_day(text: &str, title: &str, context: NaiveDate) -> Option<Naiv
             parts.pop();
         }
         Some(parts)
+    }
+    // A title about the release ("2.4 Release", "v3.0 launch"), not "Python 3.12 upgrade".
+    let lower = title.to_lowercase();
+    if !["release", "launch", "ga", "rollout"]
+        .iter()
+        .any(|w| words_of(&lower).contains(w))
+    {
+        return None;
     }
     let version = title.split_whitespace().find_map(parts)?;
     text.lines().find_map(|line| {

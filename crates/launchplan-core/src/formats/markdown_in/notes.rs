@@ -56,9 +56,13 @@ impl PlanReader {
         if let Some((key, value)) = text.split_once(':') {
             let value = value.trim();
             // (Not a sentence before it: "Call for volunteers is open: https://…" is a post.)
+            let sentence = key.contains(['!', '.'])
+                || key
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| ["is", "are", "was", "were", "has", "have", "will"].contains(&w));
             if !key.contains('/')
-                && key.split_whitespace().count() <= 3
-                && !key.contains(['!', '.'])
+                && !sentence
                 && (value.starts_with("http://") || value.starts_with("https://"))
                 && !value.contains(char::is_whitespace)
             {

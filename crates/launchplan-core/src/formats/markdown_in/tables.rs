@@ -172,7 +172,7 @@ impl PlanReader {
             .rev()
             .find_map(|level| self.relative_by_level[level])
             .or_else(|| {
-                (has_time_column(rows) && launch::names_launch_day(&self.plan.title))
+                (has_time_column(rows, None) && launch::names_launch_day(&self.plan.title))
                     .then(|| Offset::new(0, OffsetUnit::Days))
                     .flatten()
             });
@@ -213,8 +213,13 @@ impl PlanReader {
                 || week_days;
             // Under a dated or relative day, or a numbered one ("### Lunedì - Giorno 1").
             let numbered = self.day_by_level.iter().any(Option::is_some);
-            let timed =
-                has_time_column(rows) && (period.is_some() || heading_offset.is_some() || numbered);
+            let timed = has_time_column(
+                rows,
+                period.and_then(|p| match p {
+                    Period::Day { date } => Some(chrono::Datelike::weekday(&date)),
+                    _ => None,
+                }),
+            ) && (period.is_some() || heading_offset.is_some() || numbered);
             if !tasks && !timed || names_steps_only(head, rows) || is_roster(head) {
                 return false;
             }
@@ -1026,27 +1031,39 @@ fn month_cell_date(months: &[(usize, u32)], row: &blocks::TableRow) -> String {
 
 /// Whether the first column of a table holds times of day ("09:15", "9am", "10:00 – 10:30") in
 /// at least half its rows: an agenda.
-fn has_time_column(rows: &[blocks::TableRow]) -> bool {
+/// Whether a table is an agenda: its first column times of day ("09:15", "9am"), or any
+/// column the weekday of the heading's `day` and a time ("Friday ~6:30 PM" under "## Friday", an
+/// event's timetable), in half its rows.
+fn has_time_column(rows: &[blocks::TableRow], day: Option<chrono::Weekday>) -> bool {
     let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    (0..columns).any(|col| {
-        let timed = rows
-            .iter()
-            .filter(|r| r.cells.get(col).is_some_and(|c| is_time_of_day(c)))
-            .count();
-        timed > 0 && timed * 2 >= rows.len()
+    let half = |timed: usize| timed > 0 && timed * 2 >= rows.len();
+    half(
+        rows.iter()
+            .filter(|r| r.cells.first().is_some_and(|c| is_time_of_day(c)))
+            .count(),
+    ) || (0..columns).any(|col| {
+        half(
+            rows.iter()
+                .filter(|r| {
+                    r.cells
+                        .get(col)
+                        .and_then(|c| weekday_time(c))
+                        .is_some_and(|w| Some(w) == day)
+                })
+                .count(),
+        )
     })
+}
+
+/// "Friday 4:30 PM", "Saturday ~11:00AM": a weekday, then a time of day; the weekday.
+fn weekday_time(cell: &str) -> Option<chrono::Weekday> {
+    let (day, rest) = cell.trim().split_once(char::is_whitespace)?;
+    weekday_named(day.trim_end_matches(','))
+        .filter(|_| is_time_of_day(rest.trim_start().trim_start_matches('~')))
 }
 
 /// "09:15", "9.30", "9am", "10:00 AM", "09:15 – 09:30": a time of day or a span of two.
 fn is_time_of_day(cell: &str) -> bool {
-    // "Friday 4:30 PM", "Saturday ~11:00AM": the time of a day the heading names.
-    let cell = cell.trim().trim_start_matches('~');
-    let cell = match cell.split_once(char::is_whitespace) {
-        Some((day, rest)) if weekday_named(day.trim_end_matches(',')).is_some() => {
-            rest.trim_start().trim_start_matches('~')
-        }
-        _ => cell,
-    };
     // The span's first time, written with a colon or a dot, and nothing else beside it.
     let first = cell
         .split(['–', '—', '-'])
@@ -1302,15 +1319,18 @@ const STATUS_WORDS: &[&str] = &[
 fn status_marks_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usize> {
     let col = head.iter().position(|h| header_says(h, STATUS_HEADERS))?;
     let cells = filled_cells(rows, col);
-    let status = |cell: &str| {
-        [
-            '✅', '⚠', '❌', '🟢', '🟡', '🟠', '🔴', '⏳', '✔', '☑', '⬜', '🚧', '⛔',
-        ]
-        .iter()
-        .any(|m| cell.trim().starts_with(*m))
-            || opens_with_word(cell, STATUS_WORDS)
-    };
-    (cells.len() >= 2 && cells.iter().all(|c| status(c))).then_some(col)
+    (cells.len() >= 2 && cells.iter().all(|c| opens_with_status(c))).then_some(col)
+}
+
+/// Whether a cell or field opens with a status mark or word ("✅ Green", "⬜ NOT DONE",
+/// "Blocked"), not a document's state ("Draft", "Accepted").
+pub(super) fn opens_with_status(cell: &str) -> bool {
+    [
+        '✅', '⚠', '❌', '🟢', '🟡', '🟠', '🔴', '⏳', '✔', '☑', '⬜', '🚧', '⛔',
+    ]
+    .iter()
+    .any(|m| cell.trim().starts_with(*m))
+        || opens_with_word(cell, STATUS_WORDS)
 }
 
 fn header_says(header: &str, words: &[&str]) -> bool {
@@ -1499,48 +1519,25 @@ fn weekday_in_week(week: Offset, name: &str, launch: NaiveDate) -> Option<Offset
 
 /// "| 谷雨 | 2027-04-01 | 2027-04-30 |" lines under the next heading, written without the header
 /// and separator of the table above them: Markdown reads them as a paragraph, their writer wrote
-/// more rows of that table. Each such paragraph whose every line is a piped row with as many
-/// cells as the last table's header becomes a table with that header (None when there is none).
-pub(super) fn continued_tables(blocks: &[blocks::Block]) -> Option<Vec<blocks::Block>> {
-    use blocks::Block;
-    let mut head: Option<&Vec<String>> = None;
-    let mut out: Option<Vec<Block>> = None;
-    for (i, block) in blocks.iter().enumerate() {
-        let continued = match block {
-            Block::Table { head: h, .. } => {
-                head = Some(h);
-                None
-            }
-            Block::Paragraph { lines, line, .. } => head.and_then(|h| {
-                let rows: Option<Vec<blocks::TableRow>> = lines
-                    .iter()
-                    .enumerate()
-                    .map(|(n, l)| {
-                        let inner = l.trim().strip_prefix('|')?.strip_suffix('|')?;
-                        let cells: Vec<String> =
-                            inner.split('|').map(|c| c.trim().to_string()).collect();
-                        (cells.len() == h.len()).then_some(blocks::TableRow {
-                            cells,
-                            line: line + n,
-                            piped: true,
-                        })
-                    })
-                    .collect();
-                let rows = rows.filter(|r| !r.is_empty())?;
-                Some(Block::Table {
-                    head: h.clone(),
-                    rows,
-                    source: lines.join("\n"),
-                    line: *line,
-                })
-            }),
-            _ => None,
-        };
-        if let Some(table) = continued {
-            out.get_or_insert_with(|| blocks[..i].to_vec()).push(table);
-        } else if let Some(out) = out.as_mut() {
-            out.push(block.clone());
-        }
-    }
-    out
+/// more rows of that table. The rows, when every line of the paragraph is a piped row with as
+/// many cells as `head` (None otherwise).
+pub(super) fn continued_rows(
+    head: &[String],
+    lines: &[String],
+    line: usize,
+) -> Option<Vec<blocks::TableRow>> {
+    let rows: Vec<blocks::TableRow> = lines
+        .iter()
+        .enumerate()
+        .map(|(n, l)| {
+            let inner = l.trim().strip_prefix('|')?.strip_suffix('|')?;
+            let cells: Vec<String> = inner.split('|').map(|c| c.trim().to_string()).collect();
+            (cells.len() == head.len()).then_some(blocks::TableRow {
+                cells,
+                line: line + n,
+                piped: true,
+            })
+        })
+        .collect::<Option<_>>()?;
+    (!rows.is_empty()).then_some(rows)
 }
