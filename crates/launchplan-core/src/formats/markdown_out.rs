@@ -517,7 +517,20 @@ fn escape(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     let chars: Vec<char> = text.chars().collect();
+    // The end of a code span being copied as written ("`main`": the reader keeps its backticks).
+    let mut span_end = 0;
     for (i, &c) in chars.iter().enumerate() {
+        if i < span_end {
+            out.push(c);
+            continue;
+        }
+        if c == '`' && (i == 0 || chars[i - 1] != '`') {
+            if let Some(end) = code_span_end(&chars, i) {
+                span_end = end;
+                out.push(c);
+                continue;
+            }
+        }
         let next = chars.get(i + 1).copied();
         let at_start = out.trim().is_empty();
         let needs = match c {
@@ -534,6 +547,27 @@ fn escape(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// The end (exclusive) of a code span opening at `start`: a run of backticks, text, and a run
+/// of as many backticks, with something between them that is not all spaces; None otherwise.
+fn code_span_end(chars: &[char], start: usize) -> Option<usize> {
+    let run = chars[start..].iter().take_while(|c| **c == '`').count();
+    let mut i = start + run;
+    let content_start = i;
+    while i < chars.len() {
+        if chars[i] == '`' {
+            let close = chars[i..].iter().take_while(|c| **c == '`').count();
+            if close == run {
+                let content = &chars[content_start..i];
+                return content.iter().any(|c| *c != ' ').then_some(i + close);
+            }
+            i += close;
+        } else {
+            i += 1;
+        }
+    }
+    None
 }
 
 /// Whether the characters after a `&` would be read as an entity ("amp;", "#32;").

@@ -669,8 +669,25 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
+                // "Cut `v2.4` from `main`": a code span keeps its backticks, as written (the
+                // export writes it back the same).
+                Event::Code(t) => {
+                    let fence = if t.contains('`') { "`` " } else { "`" };
+                    let closing: String = fence.chars().rev().collect();
+                    let written = format!("{fence}{t}{closing}");
+                    let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
+                    if strike > 0 {
+                        struck += letters;
+                    } else {
+                        plain += letters;
+                        live.push_str(&written);
+                    }
+                    if !links.is_empty() {
+                        linked += letters;
+                    }
+                    text.push(&written, bold > 0)
+                }
                 Event::Text(t)
-                | Event::Code(t)
                 | Event::InlineHtml(t)
                 | Event::Html(t)
                 | Event::InlineMath(t)

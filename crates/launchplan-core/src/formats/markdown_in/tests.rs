@@ -5685,3 +5685,22 @@ fn the_seventh_sessions_later_rules_leave_ordinary_text_alone() {
     let once = md(&pipes);
     assert_eq!(md(&import_markdown(&once).plan), once);
 }
+
+#[test]
+fn code_spans_keep_their_backticks_through_both_round_trips() {
+    let md = |plan: &Plan| crate::formats::markdown_out::export_markdown(plan);
+    let plan = import_markdown(
+        "# P\n\n## Steps\n\n- [ ] Cut `v2.4` branch from `main`\n- [ ] Run ``echo `date` `` on the box\n- [ ] Price is 5*3 and a lone ` tick\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert_eq!(texts[0], "Cut `v2.4` branch from `main`");
+    let once = md(&plan);
+    assert!(
+        once.contains("- [ ] Cut `v2.4` branch from `main`"),
+        "{once}"
+    );
+    let back = import_markdown(&once).plan;
+    assert_eq!(texts_of(&back), texts);
+    assert_eq!(md(&back), once);
+}
