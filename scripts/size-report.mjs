@@ -190,9 +190,12 @@ export const GZIP_BUDGET_BYTES = 676.5 * 1024;
  * validator's quick pass +0.1 KB, undo steps of one block (with the change that records them)
  * +1.4 KB, the items due by each day for every decision point +1.2 KB, the timeline's gates read
  * once with their words remembered +2.0 KB, a trigger per block view +1.8 KB (352.3 KB measured).
- * Issue 15 goes on to 200 KB.
+ * Issue 15 goes on to 200 KB. 352.5 KB on 2026-12-02 (seventh session): the date scanner and
+ * gate test the app shares with the reader grew by what this session's reader rules needed at
+ * start too (a timestamp's day, four Chinese, Japanese and Korean gate words: 352.4 KB measured,
+ * 33 bytes over the old budget).
  */
-export const START_GZIP_BUDGET_BYTES = 352.4 * 1024;
+export const START_GZIP_BUDGET_BYTES = 352.5 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
