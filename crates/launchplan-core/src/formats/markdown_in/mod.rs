@@ -4770,14 +4770,29 @@ impl PlanReader {
             || value.contains('☐')
             || !value.trim().is_empty()
                 && value.trim().chars().all(|c| c == '_' || c.is_whitespace());
-        let own = match self.find(value) {
-            Some(Ok(phrase)) => match phrase.period {
+        let found = self.find(value).and_then(Result::ok);
+        let own = match &found {
+            Some(phrase) => match phrase.period {
                 Period::Day { date } => Some(date),
                 Period::Range { start, .. } => Some(start),
                 _ => return false,
             },
-            _ => None,
+            None => None,
         };
+        // "**Gel du code :** plus aucun commit à partir du samedi 4 septembre.": what the value
+        // says besides its day is kept, the whole line the gate's title.
+        let says_more = found.as_ref().is_some_and(|phrase| {
+            let rest = format!(
+                "{} {}",
+                &value[..phrase.span.start],
+                &value[phrase.span.end..]
+            );
+            words_of(&rest.to_lowercase()).iter().any(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && crate::plan::dates::weekday_named(w).is_none()
+                    && !["on", "by", "at", "the", "le", "am", "el"].contains(w)
+            })
+        });
         // "**Sign-Off**: ✅ CUTOVER COMPLETE": the gate, recorded as taken, named by both.
         let recorded = value.trim_start().starts_with(['✅', '☑', '✔'])
             && value.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -4800,6 +4815,8 @@ impl PlanReader {
                 "{label}: {}",
                 value.trim().trim_start_matches(['✅', '☑', '✔']).trim()
             )
+        } else if says_more {
+            text.trim().to_string()
         } else {
             label.to_string()
         };

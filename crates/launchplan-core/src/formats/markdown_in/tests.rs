@@ -5704,3 +5704,30 @@ fn code_spans_keep_their_backticks_through_both_round_trips() {
     assert_eq!(texts_of(&back), texts);
     assert_eq!(md(&back), once);
 }
+
+#[test]
+fn a_bold_gate_label_keeps_what_its_line_says_besides_the_day() {
+    let md = |plan: &Plan| crate::formats::markdown_out::export_markdown(plan);
+    let plan = import_markdown(
+        "# Plan\n\n**Launch:** 2027-09-06\n\n**Gel du code :** plus aucun commit à partir du samedi 4 septembre.\n\n**Code freeze:** Saturday 4 September 2027.\n\n## Tasks\n\n- [ ] Ship\n",
+    )
+    .plan;
+    let gates: Vec<(String, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    assert!(
+        gates.contains(&(
+            "Gel du code : plus aucun commit à partir du samedi 4 septembre.".to_string(),
+            Some(d(2027, 9, 4))
+        )),
+        "{gates:?}"
+    );
+    // A value that is only the day leaves the label as the title.
+    assert!(
+        gates.contains(&("Code freeze".to_string(), Some(d(2027, 9, 4)))),
+        "{gates:?}"
+    );
+    let once = md(&plan);
+    assert_eq!(md(&import_markdown(&once).plan), once);
+}
