@@ -515,6 +515,42 @@ impl PlanReader {
                     .filter(|o| !o.is_empty())
                     .map(|o| format!("Owner: {o}")),
             );
+            // "| Stand-up | Daily |" under "When", "2027-09-27 (TBC)": what a date cell says
+            // besides a day (or a time from the launch) is kept.
+            for &col in &date_cols {
+                let Some(value) = cell(Some(col)).filter(|v| !v.is_empty()) else {
+                    continue;
+                };
+                let more = match self.find(value).and_then(Result::ok) {
+                    Some(phrase) => {
+                        let rest = format!(
+                            "{} {}",
+                            &value[..phrase.span.start],
+                            &value[phrase.span.end..]
+                        );
+                        words_of(&rest.to_lowercase()).iter().any(|w| {
+                            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                                && weekday_named(w).is_none()
+                                && month_named(w).is_none()
+                        })
+                    }
+                    None => {
+                        relative_in(value).is_none()
+                            && launch_day_heading(value).is_none()
+                            && signed_offset(value).is_none()
+                            && value.chars().any(char::is_alphabetic)
+                            && !is_placeholder(value)
+                    }
+                };
+                if more {
+                    let header = head.get(col).map(|h| h.trim()).unwrap_or_default();
+                    notes.push(if header.is_empty() {
+                        value.to_string()
+                    } else {
+                        format!("{header}: {value}")
+                    });
+                }
+            }
             // (An open box says nothing more than the task's own box.)
             notes.extend(
                 status

@@ -5731,3 +5731,15 @@ fn a_bold_gate_label_keeps_what_its_line_says_besides_the_day() {
     let once = md(&plan);
     assert_eq!(md(&import_markdown(&once).plan), once);
 }
+
+#[test]
+fn a_date_cell_keeps_what_it_says_besides_its_day() {
+    let plan = import_markdown(
+        "# P\n\nLaunch: 2027-11-08\n\n## Meetings\n\n| Meeting | When | Length |\n|---|---|---|\n| Stand-up | Daily | 15 min |\n| Review | 2027-10-11 (TBC) | 45 min |\n| Kick-off | 2027-10-01 | 1 h |\n",
+    )
+    .plan;
+    let notes: Vec<Vec<String>> = plan.schedule_items().map(|i| i.notes.clone()).collect();
+    assert_eq!(notes[0], vec!["When: Daily".to_string()]);
+    assert_eq!(notes[1], vec!["When: 2027-10-11 (TBC)".to_string()]);
+    assert!(notes[2].is_empty());
+}
