@@ -7,7 +7,7 @@ use super::chunk::ChunkUnavailable;
 use super::review_fixes::{ReviewFixes, Reviewed, UndoFix};
 use super::state::{use_app_state, AppState};
 use chrono::NaiveDate;
-use launchplan_core::formats::file::Format;
+use launchplan_core::formats::file::{text_of_bytes, Format};
 use launchplan_core::formats::json::{import_json, MAX_FILE_BYTES};
 use launchplan_core::formats::markdown_in::{import_markdown_near, MarkdownImport};
 use launchplan_core::formats::report::ImportReport;
@@ -164,8 +164,19 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
         return;
     }
     leptos::task::spawn_local(async move {
-        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(t) => t.as_string().unwrap_or_default(),
+        // The bytes, decoded here as `file.text()` decodes UTF-8: copied into the app's memory
+        // at once, where a JavaScript string was copied over character by character. A file
+        // that is not UTF-8 is read by `file.text()` itself, which replaces what is not.
+        let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+        let text = match bytes.map(|b| text_of_bytes(js_sys::Uint8Array::new(&b).to_vec())) {
+            Ok(Some(text)) => Ok(text),
+            Ok(None) => wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .map(|t| t.as_string().unwrap_or_default()),
+            Err(e) => Err(e),
+        };
+        let text = match text {
+            Ok(text) => text,
             Err(_) => {
                 state.alert.set(Some(format!(
                     "\"{name}\" could not be read. Nothing was changed."
