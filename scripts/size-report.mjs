@@ -119,9 +119,12 @@ import { pathToFileURL } from 'node:url';
  * the budget below) and the preload entry points of the import's chunks (670.7 KB measured).
  * 671.5 KB the same day with the session's last two reader rules (slashed days month first in a
  * plan of one-month ranges, "Conference Opens"): 670.8 KB measured, the budget left with 0.7 KB
- * of room rather than none.
+ * of room rather than none. 673.1 KB for the import's speed work of issue 15 (branch
+ * issue15-import; see the budget at start below: +1.2 KB, all of it at start). The main branch
+ * it started from measured 671.8 KB, 0.3 KB over the budget before it (the reader rules of round
+ * 26); 673.0 KB measured with this work.
  */
-export const GZIP_BUDGET_BYTES = 671.5 * 1024;
+export const GZIP_BUDGET_BYTES = 673.1 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -185,9 +188,14 @@ export const GZIP_BUDGET_BYTES = 671.5 * 1024;
  * validator's quick pass +0.1 KB, undo steps of one block (with the change that records them)
  * +1.4 KB, the items due by each day for every decision point +1.2 KB, the timeline's gates read
  * once with their words remembered +2.0 KB, a trigger per block view +1.8 KB (352.3 KB measured).
- * Issue 15 goes on to 200 KB.
+ * Raised to 353.6 KB for the import's speed work of issue 15 (branch issue15-import: a 1,000-item
+ * file chosen to its preview 67 -> 44 ms, medians of 11 interleaved imports): +1.2 KB at start
+ * (352.3 -> 353.5 KB measured), in code bytes before gzip: the file read as bytes and decoded in
+ * the app +0.5 KB, the envelope read in one pass with its header checked from that pass +0.65 KB,
+ * days written without chrono's formatter +0.3 KB, the rest the glue of the calls. Issue 15
+ * goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 352.4 * 1024;
+export const START_GZIP_BUDGET_BYTES = 353.6 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
