@@ -121,12 +121,13 @@ import { pathToFileURL } from 'node:url';
  * plan of one-month ranges, "Conference Opens"): 670.8 KB measured, the budget left with 0.7 KB
  * of room rather than none. 676.5 KB on 2026-12-02 (seventh session) with the reader rules of
  * rounds 26 and 27 and a review's fixes (weekday sections over timetables, empty calendar days,
- * tables continued without a header, dated gates in quotes, outlines three levels deep, headings
- * with a status field, a titled release's version line, timestamps, export symmetry for
- * summaries and launch lines): 675.6 KB measured, nearly all of it in the reader's chunk,
- * fetched on the first import; what loads at start kept its budget (352.4 KB measured).
+ * tables continued without a header, dated gates in quotes, headings with a status field, a
+ * titled release's version line, timestamps, export symmetry for summaries and launch lines):
+ * 675.6 KB measured, nearly all of it in the reader's chunk, fetched on the first import. 677.8
+ * KB with the import's speed work of issue 15 merged the same day (branch issue15-import: +1.2
+ * KB, all of it at start; see below).
  */
-export const GZIP_BUDGET_BYTES = 676.5 * 1024;
+export const GZIP_BUDGET_BYTES = 677.8 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -193,9 +194,14 @@ export const GZIP_BUDGET_BYTES = 676.5 * 1024;
  * Issue 15 goes on to 200 KB. 352.5 KB on 2026-12-02 (seventh session): the date scanner and
  * gate test the app shares with the reader grew by what this session's reader rules needed at
  * start too (a timestamp's day, four Chinese, Japanese and Korean gate words: 352.4 KB measured,
- * 33 bytes over the old budget).
+ * 33 bytes over the old budget). 353.7 KB with the import's speed work of issue 15 (branch
+ * issue15-import: a 1,000-item file chosen to its preview 67 -> 47 ms, medians of 15
+ * interleaved imports): +1.2 KB at start, in code bytes before gzip: the file read as bytes and
+ * decoded in the app +0.5 KB, the envelope read in one pass with its header checked from that
+ * pass +0.65 KB, days written without chrono's formatter +0.3 KB, the rest the glue of the calls.
+ * Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 352.5 * 1024;
+export const START_GZIP_BUDGET_BYTES = 353.7 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

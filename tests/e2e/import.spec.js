@@ -210,3 +210,18 @@ test.describe('the import preview, loaded on first import', () => {
     expect(seen.count).toBe(2);
   });
 });
+
+test.describe('reading the chosen file', () => {
+  // The app reads a file's bytes and decodes them itself, as file.text() would; a file that is
+  // not UTF-8 is left to file.text().
+  test('a UTF-8 file with a byte order mark reads as its text; a file that is not UTF-8 as the browser decodes it', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const json = (title) => JSON.stringify({ format: 'launchplan', schema_version: 2, plan: { id: 'plan-x', title, sections: [] } });
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    await pick(page, 'bom.launchplan.json', Buffer.concat([bom, Buffer.from(json('Caf\u00e9 \u2014 \u{1f680}'))]));
+    await expect(page.locator('#import-heading')).toHaveText('Import "bom.launchplan.json": Caf\u00e9 \u2014 \u{1f680}');
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Cancel' }).click();
+    await pick(page, 'latin1.launchplan.json', Buffer.from(json('Caf\u00e9'), 'latin1'));
+    await expect(page.locator('#import-heading')).toHaveText('Import "latin1.launchplan.json": Caf\ufffd');
+  });
+});

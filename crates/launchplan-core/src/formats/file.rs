@@ -132,6 +132,18 @@ pub fn write_plan(plan: &Plan, format: Format, now: NaiveDateTime) -> String {
     }
 }
 
+/// The text of a file's bytes as a browser's `Blob.text()` reads a file of UTF-8, without the
+/// byte order mark it may start with; None when they are not UTF-8 (`Blob.text()` then
+/// replaces what is not, and the app asks it). The app reads a file's bytes and decodes them
+/// here: one copy into the app's memory, where a JavaScript string was copied over character by
+/// character.
+pub fn text_of_bytes(mut bytes: Vec<u8>) -> Option<String> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).ok()
+}
+
 /// The 1-based line of every `"id": "<value>"` pair in a JSON text: where each node starts.
 ///
 /// A small scan of the JSON tokens, so an `"id"` written inside some text is not taken for a
@@ -194,6 +206,25 @@ mod tests {
         None => panic!(),
     };
     use super::*;
+
+    #[test]
+    fn reads_bytes_as_a_browser_reads_a_file() {
+        let text = |bytes: &[u8]| text_of_bytes(bytes.to_vec());
+        assert_eq!(text(b"plain").as_deref(), Some("plain"));
+        let accents = "caf\u{e9} \u{2014} \u{1f680}";
+        assert_eq!(text(accents.as_bytes()).as_deref(), Some(accents));
+        // One byte order mark at the start is dropped; a second, or one later, is text.
+        assert_eq!(text(b"\xEF\xBB\xBF{}").as_deref(), Some("{}"));
+        assert_eq!(
+            text(b"\xEF\xBB\xBF\xEF\xBB\xBF{}").as_deref(),
+            Some("\u{feff}{}")
+        );
+        assert_eq!(text(b"a\xEF\xBB\xBF").as_deref(), Some("a\u{feff}"));
+        assert_eq!(text(b"").as_deref(), Some(""));
+        // Not UTF-8: left to the browser.
+        assert_eq!(text(b"caf\xE9"), None);
+        assert_eq!(text(b"\xEF\xBB\xBFab\xE2\x82"), None);
+    }
     use crate::default_plan::{default_plan, BILLINGOS_MARKDOWN};
     use crate::schedule::lint::WarningKind;
 

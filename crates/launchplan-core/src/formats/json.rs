@@ -88,10 +88,9 @@ impl<'a> EnvelopeOut<'a> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EnvelopeIn {
-    #[allow(dead_code)]
     format: String,
-    #[allow(dead_code)]
-    schema_version: serde::de::IgnoredAny,
+    /// As written, for the header check of a file read in one pass (see [`read_text`]).
+    schema_version: Scalar,
     /// Only in the browser's stored copy: how many times it was saved.
     #[serde(default)]
     revision: Option<u64>,
@@ -216,18 +215,47 @@ fn read_envelope(text: &str, checks: Checks) -> Result<EnvelopeIn, JsonImportErr
     if text.trim().is_empty() {
         return Err(JsonImportError::Empty);
     }
-    let header: Top = serde_json::from_str(text).map_err(|e| JsonImportError::Syntax {
-        message: syntax_message(&e),
-        line: e.line(),
-        column: e.column(),
-    })?;
+    let envelope = read_text(text)?;
+    if checks == Checks::Import {
+        validate(&envelope.plan)?;
+    }
+    Ok(envelope)
+}
+
+/// Reads an envelope: its header (its kind, format and version) and the whole of it, migrating
+/// older versions. Most files are envelopes of this version: the whole is read first, in one
+/// pass, and the header checked from what it read; only a file that does not read whole has its
+/// header read on its own, so that every error is what it was (a bad header's first).
+fn read_text(text: &str) -> Result<EnvelopeIn, JsonImportError> {
+    let mut whole = serde_json::from_str::<EnvelopeIn>(text);
+    // A struct also reads from a JSON list of its fields in order, which the header pass calls
+    // not a plan: only an object read whole stands for its header.
+    let object = text
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .starts_with('{');
+    let header = match &mut whole {
+        Ok(envelope) if object => Top::Object {
+            format: Some(Scalar::String(std::mem::take(&mut envelope.format))),
+            schema_version: Some(std::mem::replace(
+                &mut envelope.schema_version,
+                Scalar::Other("null"),
+            )),
+            plan: true,
+        },
+        _ => serde_json::from_str(text).map_err(|e| JsonImportError::Syntax {
+            message: syntax_message(&e),
+            line: e.line(),
+            column: e.column(),
+        })?,
+    };
     let version = check_header(header)?;
     // While every migration only adds fields, the second branch is known dead at compile time
     // and left out of the browser build (it would instantiate every deserializer a second time,
     // for `Value`).
     let envelope = if version == SCHEMA_VERSION || ALL_ADDITIVE || additive_from(version) {
-        // Read from the text, not the value, so that errors keep their line and column.
-        serde_json::from_str::<EnvelopeIn>(text).map_err(|e| JsonImportError::Invalid {
+        // Read from the text, not the value, so that errors keep their line and column. (Only
+        // an object has a header that gets here.)
+        whole.map_err(|e| JsonImportError::Invalid {
             path: path_at(text, e.line(), e.column()),
             message: field_message(&e),
             line: e.line(),
@@ -246,9 +274,6 @@ fn read_envelope(text: &str, checks: Checks) -> Result<EnvelopeIn, JsonImportErr
             message: field_message(&e),
         })?
     };
-    if checks == Checks::Import {
-        validate(&envelope.plan)?;
-    }
     Ok(envelope)
 }
 
@@ -468,6 +493,10 @@ impl<'p> Validator<'p> {
     }
 
     fn text(&self, text: &str, path: &str) -> Result<(), JsonImportError> {
+        // A text has no more characters than bytes: most are counted without reading them.
+        if text.len() <= MAX_TEXT_CHARS {
+            return Ok(());
+        }
         let chars = text.chars().count();
         if chars > MAX_TEXT_CHARS {
             return Err(JsonImportError::Rejected {

@@ -2,7 +2,7 @@
 //! that one shape instead of chrono's general format parser (which is kilobytes of wasm that
 //! every first visit would load to read the stored plan). Used with `#[serde(with = …)]`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{de, Deserializer, Serializer};
 use std::fmt;
 
@@ -35,7 +35,37 @@ pub fn parse(text: &str) -> Result<NaiveDate, &'static str> {
 }
 
 pub fn serialize<S: Serializer>(day: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.collect_str(day)
+    match four_digit_year(day) {
+        Some(text) => serializer.serialize_str(as_str(&text)),
+        None => serializer.collect_str(day),
+    }
+}
+
+/// "2026-02-10", as chrono writes a day of the years 0 to 9999, without chrono's general
+/// formatter (a plan's file and stored copy write a day for every item: saving and checking
+/// the size of an imported plan spent a good part of their time in it). Other years are signed
+/// and longer: None, for chrono to write.
+fn four_digit_year(day: &NaiveDate) -> Option<[u8; 10]> {
+    let year = u32::try_from(day.year()).ok().filter(|y| *y <= 9999)?;
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let (month, day) = (day.month(), day.day());
+    Some([
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(month / 10),
+        digit(month),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
+}
+
+/// The text of [`four_digit_year`]'s digits and dashes.
+fn as_str(text: &[u8; 10]) -> &str {
+    std::str::from_utf8(text).unwrap_or_default()
 }
 
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
@@ -65,7 +95,7 @@ pub mod option {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         match day {
-            Some(day) => serializer.collect_str(day),
+            Some(day) => super::serialize(day, serializer),
             None => serializer.serialize_none(),
         }
     }
@@ -136,6 +166,38 @@ mod tests {
         );
         assert_eq!(parse(""), Err("premature end of input"));
     }
+
+    #[test]
+    fn writes_days_as_chrono_does() {
+        let write = |day: NaiveDate| serde_json::to_string(&Written(day)).unwrap();
+        let mut day = NaiveDate::from_ymd_opt(1890, 1, 1).unwrap();
+        while day.year() < 2210 {
+            assert_eq!(write(day), format!("\"{day}\""));
+            day = day.succ_opt().unwrap();
+        }
+        for day in [
+            NaiveDate::from_ymd_opt(0, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(7, 7, 7).unwrap(),
+            NaiveDate::from_ymd_opt(99, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(999, 10, 10).unwrap(),
+            NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(10000, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(-1, 12, 31).unwrap(),
+            NaiveDate::MIN,
+            NaiveDate::MAX,
+        ] {
+            assert_eq!(write(day), format!("\"{day}\""));
+            let optional = serde_json::to_string(&WrittenOption(Some(day))).unwrap();
+            assert_eq!(optional, format!("\"{day}\""));
+        }
+        assert_eq!(serde_json::to_string(&WrittenOption(None)).unwrap(), "null");
+    }
+
+    #[derive(serde::Serialize)]
+    struct Written(#[serde(with = "super")] NaiveDate);
+
+    #[derive(serde::Serialize)]
+    struct WrittenOption(#[serde(with = "super::option")] Option<NaiveDate>);
 
     #[test]
     fn agrees_with_chrono_on_what_it_accepts() {
