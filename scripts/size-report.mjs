@@ -123,11 +123,12 @@ import { pathToFileURL } from 'node:url';
  * rounds 26 and 27 and a review's fixes (weekday sections over timetables, empty calendar days,
  * tables continued without a header, dated gates in quotes, headings with a status field, a
  * titled release's version line, timestamps, export symmetry for summaries and launch lines):
- * 675.6 KB measured, nearly all of it in the reader's chunk, fetched on the first import. 677.8
+ * 675.6 KB measured, nearly all of it in the reader's chunk, fetched on the first import. 678.2
  * KB with the import's speed work of issue 15 merged the same day (branch issue15-import: +1.2
- * KB, all of it at start; see below).
+ * KB, all of it at start; see below) and a last reader rule (a date cell's other words kept):
+ * 677.9 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 677.8 * 1024;
+export const GZIP_BUDGET_BYTES = 678.2 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -199,9 +200,9 @@ export const GZIP_BUDGET_BYTES = 677.8 * 1024;
  * interleaved imports): +1.2 KB at start, in code bytes before gzip: the file read as bytes and
  * decoded in the app +0.5 KB, the envelope read in one pass with its header checked from that
  * pass +0.65 KB, days written without chrono's formatter +0.3 KB, the rest the glue of the calls.
- * Issue 15 goes on to 200 KB.
+ * 353.5 KB measured after the merge. Issue 15 goes on to 200 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 353.7 * 1024;
+export const START_GZIP_BUDGET_BYTES = 353.6 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
