@@ -655,6 +655,7 @@ impl<'a> Reader<'a> {
             }
             self.events.next();
             let loose_text = matches!(event, Event::Text(_));
+            let is_code = matches!(event, Event::Code(_));
             match event {
                 Event::End(TagEnd::Heading(_) | TagEnd::Paragraph) => break,
                 Event::Start(Tag::Strikethrough) => strike += 1,
@@ -669,13 +670,22 @@ impl<'a> Reader<'a> {
                         }
                     }
                 }
-                // "Cut `v2.4` from `main`": a code span keeps its backticks, as written (the
-                // export writes it back the same).
-                Event::Code(t) => {
-                    let fence = if t.contains('`') { "`` " } else { "`" };
-                    let closing: String = fence.chars().rev().collect();
-                    let written = format!("{fence}{t}{closing}");
-                    let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
+                Event::Text(t)
+                | Event::Code(t)
+                | Event::InlineHtml(t)
+                | Event::Html(t)
+                | Event::InlineMath(t)
+                | Event::DisplayMath(t) => {
+                    // "Cut `v2.4` from `main`": a code span keeps its backticks, as written (the
+                    // export writes it back the same).
+                    let written = if is_code {
+                        let fence = if t.contains('`') { "`` " } else { "`" };
+                        let closing: String = fence.chars().rev().collect();
+                        format!("{fence}{t}{closing}").into()
+                    } else {
+                        t
+                    };
+                    let letters = written.chars().filter(|c| c.is_alphanumeric()).count();
                     if strike > 0 {
                         struck += letters;
                     } else {
@@ -684,27 +694,10 @@ impl<'a> Reader<'a> {
                     }
                     if !links.is_empty() {
                         linked += letters;
-                    }
-                    text.push(&written, bold > 0)
-                }
-                Event::Text(t)
-                | Event::InlineHtml(t)
-                | Event::Html(t)
-                | Event::InlineMath(t)
-                | Event::DisplayMath(t) => {
-                    let letters = t.chars().filter(|c| c.is_alphanumeric()).count();
-                    if strike > 0 {
-                        struck += letters;
-                    } else {
-                        plain += letters;
-                        live.push_str(&t);
-                    }
-                    if !links.is_empty() {
-                        linked += letters;
                     } else if loose_text {
                         loose += letters;
                     }
-                    text.push(&t, bold > 0)
+                    text.push(&written, bold > 0)
                 }
                 Event::FootnoteReference(name) => text.push(&format!("[^{name}]"), bold > 0),
                 Event::SoftBreak | Event::HardBreak => {

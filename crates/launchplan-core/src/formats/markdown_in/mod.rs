@@ -1685,11 +1685,12 @@ impl PlanReader {
                     }
                     // Rows of the table above, continued under this heading without its header
                     // (a paragraph of pipes read as rows only when the table reads them).
-                    if let Some(head) = self.last_table_head.clone() {
-                        if let Some(rows) = tables::continued_rows(&head, lines, *line) {
-                            if self.table(&head, &rows, *line) {
-                                continue;
-                            }
+                    let continued = self.last_table_head.as_ref().and_then(|head| {
+                        Some((head.clone(), tables::continued_rows(head, lines, *line)?))
+                    });
+                    if let Some((head, rows)) = continued {
+                        if self.table(&head, &rows, *line) {
+                            continue;
                         }
                     }
                     // "Release date: ~~March 11~~ - moved to March 18": the date that still
@@ -4781,18 +4782,9 @@ impl PlanReader {
         };
         // "**Gel du code :** plus aucun commit à partir du samedi 4 septembre.": what the value
         // says besides its day is kept, the whole line the gate's title.
-        let says_more = found.as_ref().is_some_and(|phrase| {
-            let rest = format!(
-                "{} {}",
-                &value[..phrase.span.start],
-                &value[phrase.span.end..]
-            );
-            words_of(&rest.to_lowercase()).iter().any(|w| {
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && crate::plan::dates::weekday_named(w).is_none()
-                    && !["on", "by", "at", "the", "le", "am", "el"].contains(w)
-            })
-        });
+        let says_more = found
+            .as_ref()
+            .is_some_and(|phrase| says_more_than_its_date(value, phrase.span.clone()));
         // "**Sign-Off**: ✅ CUTOVER COMPLETE": the gate, recorded as taken, named by both.
         let recorded = value.trim_start().starts_with(['✅', '☑', '✔'])
             && value.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -5199,14 +5191,19 @@ impl PlanReader {
         {
             return;
         }
+        self.line_gate(rest.trim_end_matches(['.', '。']), date, line);
+    }
+
+    /// A decision point on `date` named by a line that stays as written (a sentence or a quoted
+    /// line: see [`PlanReader::gate_sentence`]).
+    fn line_gate(&mut self, title: &str, date: NaiveDate, line: usize) {
         let section = self.section_id();
-        let title = rest.trim_end_matches(['.', '。']).to_string();
-        let id = self.id(&section, "decision", &title, line);
+        let id = self.id(&section, "decision", title, line);
         self.sentence_gates.push(id.clone());
         self.pending_gates.push(DecisionPoint {
             id,
             date: Some(date),
-            title,
+            title: title.to_string(),
             ..Default::default()
         });
     }
@@ -5265,16 +5262,7 @@ impl PlanReader {
         let Period::Day { date } = phrase.period else {
             return;
         };
-        let section = self.section_id();
-        let title = sentence.trim().trim_end_matches('.').to_string();
-        let id = self.id(&section, "decision", &title, line);
-        self.sentence_gates.push(id.clone());
-        self.pending_gates.push(DecisionPoint {
-            id,
-            date: Some(date),
-            title,
-            ..Default::default()
-        });
+        self.line_gate(sentence.trim().trim_end_matches('.'), date, line);
     }
 
     /// A day with its year in the plan's opening prose ("This copy is for the **Harbourmesh Hack

@@ -522,18 +522,7 @@ impl PlanReader {
                     continue;
                 };
                 let more = match self.find(value).and_then(Result::ok) {
-                    Some(phrase) => {
-                        let rest = format!(
-                            "{} {}",
-                            &value[..phrase.span.start],
-                            &value[phrase.span.end..]
-                        );
-                        words_of(&rest.to_lowercase()).iter().any(|w| {
-                            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                                && weekday_named(w).is_none()
-                                && month_named(w).is_none()
-                        })
-                    }
+                    Some(phrase) => says_more_than_its_date(value, phrase.span),
                     None => {
                         relative_in(value).is_none()
                             && launch_day_heading(value).is_none()

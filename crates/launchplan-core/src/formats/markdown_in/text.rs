@@ -374,6 +374,23 @@ pub(super) fn words_of(lower: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Whether `text` says more than the date at `span` ("plus aucun commit à partir du samedi 4
+/// septembre", "2027-10-11 (TBC)", "Daily" beside no date): a word of two letters or more
+/// outside it that is not a weekday, a month or a little word of a date ("on", "the").
+pub(super) fn says_more_than_its_date(text: &str, span: std::ops::Range<usize>) -> bool {
+    let rest = format!(
+        "{} {}",
+        text.get(..span.start).unwrap_or_default(),
+        text.get(span.end..).unwrap_or_default()
+    );
+    words_of(&rest.to_lowercase()).iter().any(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && crate::plan::dates::weekday_named(w).is_none()
+            && crate::plan::dates::month_named(w).is_none()
+            && !["on", "by", "at", "the", "le", "am", "el"].contains(w)
+    })
+}
+
 /// A heading that is only a length of time ("🌱 4 Months", "3 Weeks", "## 1 Month"): in a
 /// timeline counting down to an event, that long before it.
 pub(super) fn countdown_heading(text: &str) -> Option<Offset> {
