@@ -112,6 +112,8 @@ pub fn is_gate(text: &str) -> bool {
             "beslut",
             "keputusan",
             "persetujuan",
+            // Indonesian: a freeze ("Pembekuan string", "Pembekuan repositori").
+            "pembekuan",
             "aprovar",
             "aprobar",
             "approvare",

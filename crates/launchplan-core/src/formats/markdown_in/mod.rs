@@ -527,6 +527,10 @@ impl Fact {
             "julkaisu",
             "lanseeraus",
             "indulás",
+            // Indonesian and Malay: "Tanggal rilis", "Tarikh pelancaran".
+            "rilis",
+            "peluncuran",
+            "pelancaran",
         ]
         .iter()
         .any(|w| has(w))

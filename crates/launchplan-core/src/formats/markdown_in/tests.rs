@@ -2691,9 +2691,44 @@ fn the_launch_named_in_other_languages() {
             "# Plan\n\n**Date de lancement** : 3 avril 2027\n",
             d(2027, 4, 3),
         ),
+        // Indonesian.
+        (
+            "# Rilis\nTanggal rilis: Sabtu, 13 Maret 2027 (versi 14)\n",
+            d(2027, 3, 13),
+        ),
     ] {
         assert_eq!(import_markdown(text).plan.facts.launch, Some(day), "{text}");
     }
+}
+
+#[test]
+fn an_indonesian_countdown_of_h_minus_days_with_its_freeze() {
+    let plan = import_markdown(
+        "# Rilis\nTanggal rilis: Sabtu, 13 Maret 2027\n\n## Rilis H-7:\n   1. Menyisir daftar bug\n   2. Pembekuan string terjemahan\n\n## Rilis H+1:\n   1. Mengabari milis\n",
+    )
+    .plan;
+    let mut dues = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            dues.push((item.text.clone(), item.due));
+        }
+    });
+    assert!(
+        dues.contains(&("Menyisir daftar bug".into(), Some(d(2027, 3, 6)))),
+        "{dues:?}"
+    );
+    assert!(
+        dues.contains(&("Mengabari milis".into(), Some(d(2027, 3, 14)))),
+        "{dues:?}"
+    );
+    let gates = crate::schedule::gates::gates(&plan);
+    assert!(
+        gates
+            .iter()
+            .any(|g| g.title.starts_with("Pembekuan string") && g.date == Some(d(2027, 3, 6))),
+        "{:?}",
+        gates.iter().map(|g| (g.title, g.date)).collect::<Vec<_>>()
+    );
 }
 
 #[test]

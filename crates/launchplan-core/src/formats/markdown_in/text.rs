@@ -917,7 +917,8 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // "Launch - 10 days", "Release + 2 weeks".
         // "Çalıştay+14 gün", "Event + 3 days": from the event the plan counts to.
         // "Pre-Launch (Day -1)", "Day +2": a day counted from the launch with its sign.
-        if ["t", "d", "j", "l", "day", "launch", "release", "ga"].contains(&word.as_str())
+        // Indonesian "H-10", "H+1" (hari H, the day itself).
+        if ["t", "d", "j", "h", "l", "day", "launch", "release", "ga"].contains(&word.as_str())
             || super::launch::EVENTS.contains(&word.as_str())
         {
             let sign = match words.get(i + 1).map(String::as_str) {
@@ -953,9 +954,18 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 return Offset::new(sign * (n / 60), OffsetUnit::Hours);
             }
             let unit = words.get(i + 3).and_then(|w| relative_unit(w));
+            // "H-1B" (a visa, a part number) is no count: letters joined to the number.
+            if word == "h"
+                && unit.is_none()
+                && words
+                    .get(i + 3)
+                    .is_some_and(|w| w.len() <= 2 && w.chars().all(char::is_alphabetic))
+            {
+                continue;
+            }
             // A name before the sign ("Launch - 10 days", "Çalıştay+14 gün") counts only with
             // its unit: "release-1.4", "L-2 support", "Launch - 3 cities" are no counts.
-            if !["t", "d", "j", "day"].contains(&word.as_str()) && unit.is_none() && !working {
+            if !["t", "d", "j", "h", "day"].contains(&word.as_str()) && unit.is_none() && !working {
                 continue;
             }
             let unit = if working {
@@ -1430,6 +1440,10 @@ mod relative_tests {
         assert_eq!(relative_in("Launch day checklist"), None);
         assert_eq!(relative_in("Launch-day test call booked"), None);
         assert_eq!(relative_in("D-day"), rel(0, Days));
+        // Indonesian: "Rilis H-10" (ten days before hari H), "H+1".
+        assert_eq!(relative_in("Rilis H-10:"), rel(-10, Days));
+        assert_eq!(relative_in("H+1"), rel(1, Days));
+        assert_eq!(relative_in("Visa H-1B holders"), None);
         assert_eq!(
             relative_in("Ancien hébergement résilié à J+30"),
             rel(30, Days)
