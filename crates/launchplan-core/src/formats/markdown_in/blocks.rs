@@ -136,6 +136,7 @@ fn read_at(
         last_labels: Vec::new(),
         last_lazy: Vec::new(),
         last_lead: String::new(),
+        in_paragraph: false,
         depth: 0,
         first,
         tasklists,
@@ -205,6 +206,8 @@ struct Reader<'a> {
     /// Which lines of the last inline text were lazy, and its bold lead (see [`Inline`]).
     last_lazy: Vec<bool>,
     last_lead: String,
+    /// Whether `inline` reads a paragraph (not a heading or a list item's text).
+    in_paragraph: bool,
     /// How many lists the reader is inside.
     depth: usize,
     /// Lines before the source read (a fence's content is read on its own).
@@ -323,7 +326,9 @@ impl<'a> Reader<'a> {
                 }
                 Event::Start(Tag::Paragraph) => {
                     self.events.next();
+                    self.in_paragraph = true;
                     let (mut lines, bold) = self.inline();
+                    self.in_paragraph = false;
                     let mut bold_labels = std::mem::take(&mut self.last_labels);
                     // Pandoc's div fences (`::: {}`) around the text: markup.
                     if lines.iter().any(|l| pandoc::is_div_fence(l)) {
@@ -660,7 +665,22 @@ impl<'a> Reader<'a> {
                 Event::End(TagEnd::Heading(_) | TagEnd::Paragraph) => break,
                 Event::Start(Tag::Strikethrough) => strike += 1,
                 Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
-                Event::Start(Tag::Strong) => bold += 1,
+                Event::Start(Tag::Strong) => {
+                    // "Week 1 begins Monday 4 January 2027. **Release date:** Tuesday 16
+                    // February": a bold label after the end of a sentence opens a line of the
+                    // paragraph, read as the line it would be on its own.
+                    let label = self
+                        .source
+                        .get(range.clone())
+                        .is_some_and(|s| s.trim_end_matches(['*', '_']).trim_end().ends_with(':'));
+                    let before = text.current.trim_end();
+                    let after_sentence =
+                        before.chars().count() > 1 && before.ends_with(['.', '!', '?']);
+                    if self.in_paragraph && bold == 0 && label && after_sentence {
+                        text.break_line();
+                    }
+                    bold += 1;
+                }
                 Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
                 Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
                 Event::End(TagEnd::Link) => {

@@ -5778,3 +5778,23 @@ fn a_date_cell_keeps_what_it_says_besides_its_day() {
     assert_eq!(notes[1], vec!["When: 2027-10-11 (TBC)".to_string()]);
     assert!(notes[2].is_empty());
 }
+
+#[test]
+fn a_bold_label_after_a_sentence_in_a_paragraph_is_read_as_its_own_line() {
+    let plan = import_markdown(
+        "# Releng for v58\n\nWeek 1 of this cycle begins Monday 4 January 2027. **Release date:** Tuesday 16 February 2027 (5% rollout).\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 2, 16)));
+    // The sentence is kept, as a note.
+    assert!(
+        plan.notes
+            .iter()
+            .any(|n| n.starts_with("Week 1 of this cycle")),
+        "{:?}",
+        plan.notes
+    );
+    // Not in a list item's text, which stays one task.
+    let text = "# P\n\n- [ ] Week 1 begins Monday 4 January 2027. **Release date:** Tuesday 16 February 2027.\n";
+    assert_eq!(import_markdown(text).plan.facts.launch, None);
+}
