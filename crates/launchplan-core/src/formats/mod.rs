@@ -8,6 +8,7 @@ mod json_path;
 pub mod markdown_in;
 pub mod markdown_out;
 pub mod mojibake;
+pub mod prose;
 pub mod report;
 pub mod share;
 pub mod understood;

@@ -548,7 +548,19 @@ impl Fact {
             || opening && !words.iter().any(|w| REGISTRATIONS.contains(w))
             || event_day
             || next_event
-            || ["go live", "cut over", "general availability"]
+            // "Moving day", "Migration date", "Switchover": the day a move cuts over.
+            || [
+                "go live",
+                "cut over",
+                "general availability",
+                "moving day",
+                "move day",
+                "migration day",
+                "migration date",
+                "switchover",
+                "switch over day",
+                "changeover",
+            ]
                 .iter()
                 .any(|p| joined.contains(p));
         let not_the_day = [
@@ -1840,8 +1852,14 @@ impl PlanReader {
                             .collect();
                         // "> **Старт soft-launch**: 15.04.2027 (чт), 10:00": a quote at the top
                         // of a plan often holds its facts; the quote stays a note.
-                        // At the top of the plan: before anything is scheduled.
-                        if self.plan.sections.iter().all(|s| s.blocks.is_empty()) {
+                        // At the top of the plan: before anything is scheduled. Or in a
+                        // comment of an issue's thread ("**hedda** commented on 14 Sep 2027"
+                        // over "> Moving day is set: **26th September 2027**"): the plan's
+                        // author saying what has been decided since.
+                        let comment = at.checked_sub(1).and_then(|i| blocks.get(i)).is_some_and(
+                            |b| matches!(b, Block::Paragraph { lines, .. } if lines.last().is_some_and(|l| is_comment_line(l))),
+                        );
+                        if comment || self.plan.sections.iter().all(|s| s.blocks.is_empty()) {
                             for (i, l) in quoted.iter().enumerate() {
                                 self.fact(l, line + i);
                             }
@@ -2832,8 +2850,9 @@ impl PlanReader {
                 }
             }
         }
-        // "**(T-3 weeks)**" alone in bold under a heading: what the heading holds is that far from
-        // launch. (In bold only: the Markdown export writes notes as they are.)
+        // "**(T-3 weeks)**", "**On launch day**" alone in bold under a heading: what the heading
+        // holds is that far from launch. (In bold only: the Markdown export writes notes as they
+        // are.)
         if bold
             && self.kind == SectionKind::Schedule
             && self.cursor != Cursor::Plan
@@ -2841,7 +2860,9 @@ impl PlanReader {
         {
             let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
             if bare.split_whitespace().count() <= 5 && self.find(bare).is_none() {
-                if let Some(offset) = relative_in(bare) {
+                // "**On launch day**", "**On moving day**": the launch's own day, as its
+                // heading would say.
+                if let Some(offset) = relative_in(bare).or_else(|| launch_day_heading(bare)) {
                     self.relative_by_level[usize::from(self.heading_level.min(6))] = Some(offset);
                     // Kept as written, as a note: it is no task of its own.
                     self.unrecognised(text.to_string(), line);
@@ -6513,6 +6534,19 @@ pub(super) fn weekday_in_signed_week(
 }
 
 /// Whether a line is a fact ("Launch: …") or an end of a span ("Start: March 1"), by its label.
+/// "**hedda** commented on 14 Sep 2027", "ravi-k commented on 2027-06-12": the line an issue's
+/// thread puts over each comment (a name, then "commented on" and its day).
+fn is_comment_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower
+        .split_once(" commented on ")
+        .is_some_and(|(who, when)| {
+            !who.trim().is_empty()
+                && who.split_whitespace().count() <= 3
+                && when.chars().any(|c| c.is_ascii_digit())
+        })
+}
+
 fn span_or_fact_line(line: &str) -> bool {
     line.split_once(':').is_some_and(|(key, _)| {
         let key = key.trim().trim_matches('*').trim().to_lowercase();

@@ -5798,3 +5798,24 @@ fn a_bold_label_after_a_sentence_in_a_paragraph_is_read_as_its_own_line() {
     let text = "# P\n\n- [ ] Week 1 begins Monday 4 January 2027. **Release date:** Tuesday 16 February 2027.\n";
     assert_eq!(import_markdown(text).plan.facts.launch, None);
 }
+
+#[test]
+fn a_move_whose_day_an_issue_comment_sets_and_whose_steps_are_on_moving_day() {
+    let source = "# Moving the wiki (September 2027)\n\n### Checklist\n\n**Before the move**\n\n- [x] Lower the DNS TTL (Sep 22)\n\n**On moving day**\n\n- [ ] Stop the old instance\n\n---\n\n**hedda** commented on 14 Sep 2027\n\n> Moving day is set: **26th September 2027**, from about 08:00 UTC.\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 9, 26)));
+    let mut stop = None;
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(i) = node {
+            if i.text == "Stop the old instance" {
+                stop = Some((i.due, i.offset));
+            }
+        }
+    });
+    let (due, offset) = stop.expect("the step is read");
+    assert_eq!(due, Some(d(2027, 9, 26)));
+    assert_eq!(offset.map(|o| o.to_string()).as_deref(), Some("T+0d"));
+    // A quote further down that follows no comment line is not read for facts.
+    let quoted = "# Moving the wiki\n\n## Steps\n\n- [ ] Stop the old instance\n\n> Moving day is set: **26th September 2027**.\n";
+    assert_eq!(import_markdown(quoted).plan.facts.launch, None);
+}

@@ -433,7 +433,18 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             _ => joined.push(w.to_string()),
         }
     }
-    let launch = ["launch", "release", "cutover", "golive"];
+    // "Moving day", "Migration window", "Switchover night": a move's cut-over.
+    let launch = [
+        "launch",
+        "release",
+        "cutover",
+        "golive",
+        "moving",
+        "move",
+        "migration",
+        "switchover",
+        "changeover",
+    ];
     let day_of = joined.windows(2).any(|w| w[0] == "day" && w[1] == "of");
     // Not "Post-launch day 1" nor "Pre-launch window".
     let launch_day = joined.windows(2).enumerate().any(|(i, w)| {
