@@ -28,6 +28,11 @@ impl PlanReader {
         rows: &[blocks::TableRow],
         line: usize,
     ) -> bool {
+        // "| Months Out | Who | Activity |" with "14", "13-4" and blank cells: a countdown in
+        // the header's unit, read as its cells would be if they said so ("T-14 months").
+        if let Some(counted) = countdown_cells(head, rows) {
+            return self.table(head, &counted, line);
+        }
         // "| Kennzahl | Wert |" with "| **Projektstart** | 04.01.2027 |": the plan's fields,
         // read as "Key: value" lines would be; the table is kept as written.
         if self.field_table(head, rows) {
@@ -507,7 +512,12 @@ impl PlanReader {
                 || checks_of_a_gate && status.is_some_and(says_passed)
                 || actual_day.is_some()
                 || actual.is_some_and(says_done)
-                || says_done_at_end(&text)
+                // "| Sign the letter of intent (done) | the venue hold expires |": a cell of
+                // the row's words that ends done, not only the last (a cell that is only a
+                // mark, "| ✅ |" under "Blocker", says something else).
+                || text
+                    .split(" — ")
+                    .any(|c| c.chars().any(char::is_alphabetic) && says_done_at_end(c))
                 || status.is_none() && (completed || self.under_done_heading());
             let mut notes = Vec::new();
             notes.extend(
@@ -918,6 +928,60 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
         })
         .max_by_key(|&(i, dated, named, bare, _)| (dated, bare, named, std::cmp::Reverse(i)))
         .map(|(i, _, _, _, _)| i)
+}
+
+/// The rows of a table whose column counts down to the launch in the unit its header names
+/// ("Months Out", "Weeks out", "Days before", "Weeks to go") with bare numbers ("14") or ranges
+/// ("13-4": the end nearer the launch), each cell written out as a time before launch ("T-14
+/// months"); a blank cell is the row above's (a table lists what is due in the same month under
+/// it). None when no column does, or when its cells say more than numbers.
+fn countdown_cells(head: &[String], rows: &[blocks::TableRow]) -> Option<Vec<blocks::TableRow>> {
+    let (col, unit) = head.iter().enumerate().find_map(|(i, h)| {
+        let lower = h.to_lowercase();
+        let words = words_of(&lower);
+        let unit = match words.first().copied()? {
+            "months" | "month" => "months",
+            "weeks" | "week" => "weeks",
+            "days" | "day" => "days",
+            _ => return None,
+        };
+        let counts_down = matches!(
+            words.get(1..),
+            Some(["out"] | ["before"] | ["to", "go"] | ["prior"] | ["ahead"])
+        );
+        counts_down.then_some((i, unit))
+    })?;
+    let number = |cell: &str| -> Option<u32> {
+        let cell = cell.trim();
+        let bare = |n: &str| n.trim().parse::<u32>().ok().filter(|n| *n <= 120);
+        match cell.split_once(['-', '\u{2013}']) {
+            Some((a, b)) => Some(bare(a)?.min(bare(b)?)),
+            None => bare(cell),
+        }
+    };
+    let cells: Vec<&str> = rows
+        .iter()
+        .map(|r| r.cells.get(col).map_or("", |c| c.trim()))
+        .collect();
+    let counted = cells.iter().filter(|c| !c.is_empty()).count();
+    if counted == 0 || cells.iter().any(|c| !c.is_empty() && number(c).is_none()) {
+        return None;
+    }
+    let mut above: Option<u32> = None;
+    Some(
+        rows.iter()
+            .zip(cells)
+            .map(|(row, cell)| {
+                let n = number(cell).or(above);
+                above = n;
+                let mut row = row.clone();
+                if let (Some(n), Some(slot)) = (n, row.cells.get_mut(col)) {
+                    *slot = format!("T-{n} {unit}");
+                }
+                row
+            })
+            .collect(),
+    )
 }
 
 /// The column of a table that numbers the plan's weeks ("Weeks" with "1-2", "13-19"; "Wochen",

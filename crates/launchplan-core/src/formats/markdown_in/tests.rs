@@ -5819,3 +5819,37 @@ fn a_move_whose_day_an_issue_comment_sets_and_whose_steps_are_on_moving_day() {
     let quoted = "# Moving the wiki\n\n## Steps\n\n- [ ] Stop the old instance\n\n> Moving day is set: **26th September 2027**.\n";
     assert_eq!(import_markdown(quoted).plan.facts.launch, None);
 }
+
+#[test]
+fn a_countdown_column_of_months_out_dates_its_rows_from_the_launch() {
+    let source = "# Conf 2028\n\nLaunch: 22 March 2028\n\n## Countdown\n\n| Months Out | Who | Activity | Notes |\n|---|---|---|---|\n| 14 | SB | Sign the letter of intent (done) | the venue hold expires |\n|    | LO | Draft the budget | |\n| 7-5 | SP | Chase sponsors | |\n";
+    let plan = import_markdown(source).plan;
+    let mut rows = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(i) = node {
+            rows.push((
+                i.text.clone(),
+                i.offset.map(|o| o.to_string()),
+                i.due,
+                i.done,
+            ));
+        }
+    });
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    // A blank cell is the row above's; a range gives the end nearer the launch.
+    assert_eq!(rows[0].1.as_deref(), Some("T-14mo"));
+    assert_eq!(rows[1].1.as_deref(), Some("T-14mo"));
+    assert_eq!(rows[2].1.as_deref(), Some("T-5mo"));
+    assert_eq!(rows[2].2, Some(d(2027, 10, 22)));
+    // "(done)" at the end of the activity cell, with a note after it, is done.
+    assert!(rows[0].3 && !rows[1].3);
+    // A column of numbers that is no countdown ("Months" of a duration) is not read so.
+    let durations = "# P\n\nLaunch: 22 March 2028\n\n## Work\n\n| Months | Activity |\n|---|---|\n| 3 | Build |\n";
+    let mut offsets = Vec::new();
+    import_markdown(durations).plan.for_each_node(|node, _| {
+        if let NodeRef::Item(i) = node {
+            offsets.push(i.offset);
+        }
+    });
+    assert!(offsets.iter().all(Option::is_none), "{offsets:?}");
+}
