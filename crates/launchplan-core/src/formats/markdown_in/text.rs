@@ -1029,36 +1029,66 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             Some("na") if matches!(words.get(at + 2).map(String::as_str), Some("de" | "het")) => 1,
             _ => continue,
         };
-        // "a week after 1.0", "a day before launch", "… a week before": "a" counts only
-        // before or after the launch, a version or the end ("a day before the board meeting",
-        // "a week later if no answer" are no times from the launch).
-        if ["a", "an"].contains(&word.as_str()) {
-            let sign_word = words[at + 1].as_str();
-            let mut next = at + 2;
-            if words.get(next).map(String::as_str) == Some("the") {
-                next += 1;
+        // What the count is from: "a week after 1.0", "a day before launch", "… a week
+        // before" (the launch, a version, or nothing named).
+        let sign_word = words[at + 1].as_str();
+        let mut next = at + 2;
+        if words.get(next).map(String::as_str) == Some("the") {
+            next += 1;
+        }
+        let version =
+            |w: &str| w.contains('.') && w.chars().all(|c| c.is_ascii_digit() || c == '.');
+        let anchor = words.get(next).map(String::as_str);
+        let anchored = match anchor {
+            None => true,
+            Some(w) => {
+                [
+                    "launch",
+                    "launching",
+                    "release",
+                    "go",
+                    "golive",
+                    "cutover",
+                    "ga",
+                    "ship",
+                    "shipping",
+                ]
+                .contains(&w)
+                    // "3 weeks after the 58.1 beta was cut": a version's beta is not the
+                    // version.
+                    || version(w)
+                        && !words.get(next + 1).is_some_and(|b| {
+                            super::launch::LESSER_LAUNCHES.contains(&b.as_str())
+                                || b.starts_with("rc")
+                        })
             }
-            let anchored = match words.get(next).map(String::as_str) {
-                None => true,
-                Some(w) => {
-                    [
-                        "launch",
-                        "launching",
-                        "release",
-                        "go",
-                        "golive",
-                        "cutover",
-                        "ga",
-                        "ship",
-                        "shipping",
-                    ]
-                    .contains(&w)
-                        || w.contains('.') && w.chars().all(|c| c.is_ascii_digit() || c == '.')
-                }
-            };
-            if !["before", "after", "prior"].contains(&sign_word) || !anchored {
-                continue;
-            }
+        };
+        // "a week after 1.0": "a" counts only before or after the launch, a version or the
+        // end ("a day before the board meeting", "a week later if no answer" are no times
+        // from the launch).
+        if ["a", "an"].contains(&word.as_str())
+            && (!["before", "after", "prior"].contains(&sign_word) || !anchored)
+        {
+            continue;
+        }
+        // "2 weeks after sprint end", "3 weeks after the 58.1 beta was cut": a count from
+        // another day the plan names, not from the launch.
+        if sign_word == "after"
+            && anchor.is_some_and(|w| {
+                [
+                    "sprint",
+                    "kickoff",
+                    "kick",
+                    "branch",
+                    "branching",
+                    "cut",
+                    "freeze",
+                ]
+                .contains(&w)
+            })
+            || !anchored && anchor.is_some_and(version)
+        {
+            continue;
         }
         return Offset::new(sign * n, unit);
     }
@@ -1451,6 +1481,13 @@ mod relative_tests {
         assert_eq!(relative_in("Launch day checklist"), None);
         assert_eq!(relative_in("Launch-day test call booked"), None);
         assert_eq!(relative_in("D-day"), rel(0, Days));
+        // Counts from another day are none from the launch.
+        assert_eq!(relative_in("Wednesday, 2 weeks after sprint end"), None);
+        assert_eq!(
+            relative_in("Tuesday, 3 weeks after the 58.1 beta was cut"),
+            None
+        );
+        assert_eq!(relative_in("3 weeks after the 2.0 release"), rel(3, Weeks));
         // Indonesian: "Rilis H-10" (ten days before hari H), "H+1".
         assert_eq!(relative_in("Rilis H-10:"), rel(-10, Days));
         assert_eq!(relative_in("H+1"), rel(1, Days));
