@@ -467,7 +467,15 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     ];
     let at_event = joined.windows(3).any(|w| {
         matches!(w[0].as_str(), "at" | "during") && w[1] == "the" && events.contains(&w[2].as_str())
-    }) || joined
+    })
+        // "During Launch", "During the release": the launch's own day.
+        || joined.len() <= 4
+            && joined.iter().position(|w| w == "during").is_some_and(|at| {
+                let rest = &joined[at + 1..];
+                let rest = rest.strip_prefix(&["the".to_string()]).unwrap_or(rest);
+                rest.len() == 1 && launch.contains(&rest[0].as_str())
+            })
+        || joined
         .windows(3)
         .any(|w| w[0] == "on" && w[1] == "the" && w[2] == "day")
         // Dutch "Op de startdag", "Op de wedstrijddag": on the event's day.
@@ -1503,6 +1511,11 @@ mod relative_tests {
             rel(0, Days)
         );
         assert_eq!(launch_day_heading("After the release"), None);
+        assert_eq!(launch_day_heading("During Launch"), rel(0, Days));
+        assert_eq!(launch_day_heading("During the release"), rel(0, Days));
+        assert_eq!(launch_day_heading("Moving day"), rel(0, Days));
+        assert_eq!(launch_day_heading("During the launch of the docs site redesign"), None);
+        assert_eq!(launch_day_heading("Post-migration day 1"), None);
         // Steps of a release issue: a week before, just before, the release, just after.
         assert_eq!(
             relative_in("Step 2: a week before the release"),
