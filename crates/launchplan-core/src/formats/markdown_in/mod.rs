@@ -204,6 +204,13 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     reader.date_from_events();
     reader.plan.date_offsets();
+    // "### Before Launch" over undated tasks: due by the launch, wherever the plan named it
+    // (a "Launch:" line read before the heading dates them as it is read; one read after it,
+    // the title or the content do here), so that the export, which writes the launch as a
+    // line, reads back the same.
+    if let Some(launch) = reader.plan.facts.launch {
+        due_before_launch(&mut reader.plan, launch);
+    }
     if let Some(launch) = reader.plan.facts.launch {
         for (id, offset) in std::mem::take(&mut reader.relative_gates) {
             if let Some(NodeMut::Block(PlanBlock::Decision(d))) = reader.plan.node_mut(&id) {
@@ -6534,6 +6541,44 @@ pub(super) fn weekday_in_signed_week(
 }
 
 /// Whether a line is a fact ("Launch: …") or an end of a span ("Start: March 1"), by its label.
+/// Dates by the launch the undated tasks of a section or group titled "Before Launch" ("Before
+/// the launch", "Before launch day"): not "Pre-launch" or "Before the launch review", which
+/// name other days or none.
+fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
+    fn before_launch(title: &str) -> bool {
+        let lower = title.to_lowercase();
+        let words = words_of(&lower);
+        let Some(at) = words.iter().position(|w| *w == "before") else {
+            return false;
+        };
+        let rest: Vec<&str> = words[at + 1..]
+            .iter()
+            .copied()
+            .filter(|w| !["the", "day", "date"].contains(w))
+            .collect();
+        rest == ["launch"]
+            && !words[..at]
+                .iter()
+                .any(|w| ["after", "post", "pre"].contains(w))
+    }
+    for section in &mut plan.sections {
+        let whole = before_launch(&section.title);
+        for block in &mut section.blocks {
+            let PlanBlock::Schedule(group) = block else {
+                continue;
+            };
+            if group.period.is_some() || !(whole || before_launch(&group.label)) {
+                continue;
+            }
+            for item in &mut group.items {
+                if item.due.is_none() && item.offset.is_none() && item.within.is_none() {
+                    item.due = Some(launch);
+                }
+            }
+        }
+    }
+}
+
 /// "**hedda** commented on 14 Sep 2027", "ravi-k commented on 2027-06-12": the line an issue's
 /// thread puts over each comment (a name, then "commented on" and its day).
 fn is_comment_line(line: &str) -> bool {

@@ -5853,3 +5853,31 @@ fn a_countdown_column_of_months_out_dates_its_rows_from_the_launch() {
     });
     assert!(offsets.iter().all(Option::is_none), "{offsets:?}");
 }
+
+#[test]
+fn before_launch_tasks_are_due_by_the_launch_wherever_the_plan_names_it() {
+    // The launch in the title (read after the heading), then as the export writes it (a line
+    // before the heading): the same dues both times.
+    let titled = "# Product Hunt Launch - March 9, 2027\n\n### Before Launch\n- [ ] Refresh the website\n- [ ] Book the slot (Mar 1, 2027)\n\n### After Launch\n- [ ] Thank the hunters\n";
+    let first = import_markdown(titled);
+    let again = import_markdown(&crate::formats::markdown_out::export_markdown(&first.plan));
+    for plan in [&first.plan, &again.plan] {
+        let mut dues = Vec::new();
+        plan.for_each_node(|node, _| {
+            if let NodeRef::Item(i) = node {
+                dues.push((i.text.clone(), i.due));
+            }
+        });
+        assert_eq!(
+            dues,
+            [
+                ("Refresh the website".to_string(), Some(d(2027, 3, 9))),
+                (
+                    "Book the slot (Mar 1, 2027)".to_string(),
+                    Some(d(2027, 3, 1))
+                ),
+                ("Thank the hunters".to_string(), None),
+            ]
+        );
+    }
+}

@@ -1514,7 +1514,10 @@ mod relative_tests {
         assert_eq!(launch_day_heading("During Launch"), rel(0, Days));
         assert_eq!(launch_day_heading("During the release"), rel(0, Days));
         assert_eq!(launch_day_heading("Moving day"), rel(0, Days));
-        assert_eq!(launch_day_heading("During the launch of the docs site redesign"), None);
+        assert_eq!(
+            launch_day_heading("During the launch of the docs site redesign"),
+            None
+        );
         assert_eq!(launch_day_heading("Post-migration day 1"), None);
         // Steps of a release issue: a week before, just before, the release, just after.
         assert_eq!(
