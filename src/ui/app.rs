@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
     provide_context(filter);
     Deferred::provide(state);
     super::editing::Editors::provide(state);
+    super::prose::Prose::provide();
     run_clock(state.now);
     let help = RwSignal::new(false);
     super::timeline::provide_zoom();

@@ -25,6 +25,7 @@ mod milestones;
 mod persistence;
 mod places;
 mod progress_bar;
+mod prose;
 mod review_fixes;
 mod risks;
 mod save_status;

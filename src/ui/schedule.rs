@@ -4,6 +4,7 @@
 use super::checklist::CheckRow;
 use super::editing::use_editors;
 use super::progress_bar::ProgressBar;
+use super::prose::notes_view;
 use launchplan_core::plan::dates::{format_day_with_weekday, format_period};
 use launchplan_core::plan::{NodeId, ScheduleGroup};
 use launchplan_core::schedule::progress::Progress;
@@ -31,6 +32,9 @@ pub(crate) fn ScheduleView(id: NodeId, group: Memo<Option<ScheduleGroup>>) -> im
         })
     };
     let has_days = move || group.with(|g| g.as_ref().is_some_and(|g| !g.days.is_empty()));
+    let notes = notes_view(Signal::derive(move || {
+        group.with(|g| g.as_ref().map(|g| g.notes.clone()).unwrap_or_default())
+    }));
     let editors = use_editors();
     let renaming = RwSignal::new(false);
     let heading_signal = Signal::derive(heading);
@@ -47,6 +51,7 @@ pub(crate) fn ScheduleView(id: NodeId, group: Memo<Option<ScheduleGroup>>) -> im
                 let views = editors.get().filter(|_| renaming.get())?;
                 Some((views.rename_group)(i2.clone(), group, renaming))
             }}
+            {notes}
             <ul class="checklist">
                 <For each=items key=|id| id.clone() children=move |id| view! { <CheckRow id=id editable=true /> } />
             </ul>
@@ -84,6 +89,9 @@ fn DayView(group: Memo<Option<ScheduleGroup>>, day: NodeId) -> impl IntoView {
     };
     let progress =
         Signal::derive(move || this.with(|d| d.as_ref().map(Progress::of_day).unwrap_or_default()));
+    let notes = notes_view(Signal::derive(move || {
+        this.with(|d| d.as_ref().map(|d| d.notes.clone()).unwrap_or_default())
+    }));
     let items = move || {
         this.with(|d| {
             d.as_ref()
@@ -97,6 +105,7 @@ fn DayView(group: Memo<Option<ScheduleGroup>>, day: NodeId) -> impl IntoView {
                 <h4>{label}</h4>
                 <ProgressBar progress=progress label=Signal::derive(move || format!("Progress of {}", label())) />
             </div>
+            {notes}
             <ul class="checklist">
                 <For each=items key=|id| id.clone() children=move |id| view! { <CheckRow id=id editable=true /> } />
             </ul>

@@ -7,6 +7,7 @@ use super::editing::use_editors;
 use super::metrics::MetricsView;
 use super::milestones::MilestonesView;
 use super::places::{typed_block, use_places, Places};
+use super::prose::notes_view;
 use super::risks::{ContingencyView, RiskView};
 use super::schedule::{heading_text, ScheduleView};
 use super::state::{use_app_state, AppState};
@@ -31,7 +32,10 @@ pub(crate) fn PlanSections() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // The lines the plan opens with, before its first section.
+    let notes = notes_view(Signal::derive(move || state.plan.with(|p| p.notes.clone())));
     view! {
+        {notes}
         <For each=sections key=|id| id.clone() children=move |id| view! { <SectionView id=id /> } />
     }
 }
@@ -45,6 +49,9 @@ fn SectionView(id: NodeId) -> impl IntoView {
     let editors = use_editors();
     let key = StoredValue::new(id.clone());
     let title = move || read_section(state, places, key, |s| s.title.clone());
+    let notes = notes_view(Signal::derive(move || {
+        read_section(state, places, key, |s| s.notes.clone())
+    }));
     let blocks = move || {
         read_section(state, places, key, |s| {
             s.blocks
@@ -64,6 +71,7 @@ fn SectionView(id: NodeId) -> impl IntoView {
     view! {
         <section class="plan-section" id=section_id aria-labelledby=labelled_by>
             <h2 id=heading_id>{title}</h2>
+            {notes}
             <For
                 each=blocks
                 key=|(id, kind, _)| (id.clone(), *kind)

@@ -2,7 +2,7 @@
 // the agenda and the timeline show what the plan says. The files are fixtures of the importer's
 // corpus (crates/launchplan-core/tests/corpus/), written after real public plans.
 import { readFileSync } from 'node:fs';
-import { test, expect, openAt } from './fixtures.js';
+import { test, expect, openAt, chunkRefused, refuseChunkOnce } from './fixtures.js';
 
 const fixture = (name) => readFileSync(new URL(`../../crates/launchplan-core/tests/corpus/${name}.md`, import.meta.url));
 
@@ -118,5 +118,75 @@ test.describe('real plans', () => {
     await expect(page.getByTestId('next-decision')).toContainText('Beta review with the pilot team');
     // A decision point made there is named one, so that it reads back as one from Markdown.
     await expect(timelineMark(page, /^Decision: Go\/no-go: Beta review with the pilot team/)).toHaveCount(1);
+  });
+});
+
+// The lines a plan keeps as notes (its opening prose, a table of who to call, a sub-heading the
+// reader did not make a day or group of) were in the import review and nowhere on the page:
+// a user saw them vanish after Replace.
+const notedPlan = Buffer.from(`# Harbour Night Market
+
+Stalls open on Friday 3 September 2027. The [stall guide](https://example.org/stalls) has the map; [this link](javascript:alert(1)) is not one.
+
+## Week 1 (Aug 30 - Sep 3, 2027)
+
+Who to call on the night:
+
+| Role | Who |
+|------|-----|
+| Lights | Ana Ruiz |
+| First aid | Tomas |
+
+- [ ] Book the generator
+- [ ] Print the stall numbers
+
+#### Set-up crew
+
+Bring \`cable ties\` and gloves.
+`);
+
+async function importNoted(page) {
+  await page.getByLabel('Import a plan file').setInputFiles({ name: 'market.md', mimeType: 'text/markdown', buffer: notedPlan });
+  await page.getByTestId('import-preview').getByRole('button', { name: 'Replace' }).click();
+}
+
+test.describe('the notes a plan keeps', () => {
+  test('are on the page where the plan wrote them, formatted, and still there after a reload', async ({ page }) => {
+    await openAt(page, '2027-08-30T09:00:00');
+    await importNoted(page);
+    // The page's notes, not the import report's list of what was kept as notes.
+    const main = page.getByTestId('app-main').locator('.plan-notes');
+    for (let round = 0; round < 2; round += 1) {
+      await expect(main.getByText('Stalls open on Friday 3 September 2027.')).toBeVisible();
+      // A link to a web address is a link; a javascript: one is its words alone.
+      await expect(main.getByRole('link', { name: 'https://example.org/stalls' })).toHaveAttribute('href', 'https://example.org/stalls');
+      await expect(main.locator('a[href^="javascript"]')).toHaveCount(0);
+      await expect(main.getByText('this link (javascript:alert(1)) is not one', { exact: false })).toBeVisible();
+      // The table is a table, the sub-heading has no hashes, code is code.
+      const section = page.getByRole('region', { name: 'Week 1 (Aug 30 - Sep 3, 2027)' });
+      await expect(section.getByRole('table').getByRole('cell', { name: 'Ana Ruiz' })).toBeVisible();
+      await expect(section.getByText('Set-up crew', { exact: true })).toBeVisible();
+      await expect(section.getByText('#### Set-up crew')).toHaveCount(0);
+      await expect(section.locator('code', { hasText: 'cable ties' })).toBeVisible();
+      if (round === 0) {
+        await page.reload();
+        await expect(page.getByRole('timer')).toBeVisible();
+      }
+    }
+  });
+});
+
+test.describe('the notes a plan keeps, when their formatter cannot be loaded', () => {
+  test.use(chunkRefused('prose'));
+
+  test('are shown as their words, with nothing to report', async ({ page }) => {
+    await openAt(page, '2027-08-30T09:00:00');
+    const refused = await refuseChunkOnce(page, 'prose');
+    await importNoted(page);
+    const section = page.getByRole('region', { name: 'Week 1 (Aug 30 - Sep 3, 2027)' }).locator('.plan-notes');
+    await expect(section.getByText('#### Set-up crew')).toBeVisible();
+    await expect(section.getByText('| Lights | Ana Ruiz |', { exact: false })).toBeVisible();
+    await expect(page.getByTestId('alert')).toBeEmpty();
+    expect(refused.count).toBe(1);
   });
 });
