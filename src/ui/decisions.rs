@@ -1,6 +1,7 @@
 //! A go/no-go decision point: criteria, fallback, the items due by then done against the
 //! criteria, and the decision once recorded (Go, No-Go or fallback taken, with a note and when).
 
+use super::prose::notes_view;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::{format_day, format_long};
 use launchplan_core::plan::{DecisionPoint, DecisionRecord, NodeId, Outcome};
@@ -46,12 +47,16 @@ pub(crate) fn DecisionView(id: NodeId, decision: Memo<Option<DecisionPoint>>) ->
                 .unwrap_or_default()
         })
     };
+    let notes = notes_view(Signal::derive(move || {
+        decision.with(|d| d.as_ref().map(|d| d.notes.clone()).unwrap_or_default())
+    }));
     let outcome = RwSignal::new(String::from("go"));
     let note = RwSignal::new(String::new());
     let (record_id, clear_id) = (id.clone(), id.clone());
     view! {
         <div class="block decision" id=id.to_string()>
             <h3>{heading}</h3>
+            {notes}
             <dl class="decision-facts">
                 {move || decision.with(|d| d.as_ref().and_then(|d| d.criteria.clone())).map(|c| view! { <dt>"Criteria"</dt><dd>{c}</dd> })}
                 {move || decision.with(|d| d.as_ref().and_then(|d| d.fallback.clone())).map(|f| view! { <dt>"Fallback"</dt><dd>{f}</dd> })}

@@ -1,6 +1,7 @@
 //! Success metrics: each with its target, a field for the actual value, and met or missed.
 
 use super::checklist::CheckRow;
+use super::prose::notes_view;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::format_long;
 use launchplan_core::plan::{Metric, MetricGroup, NodeId, Verdict};
@@ -26,9 +27,13 @@ pub(crate) fn MetricsView(id: NodeId, group: Memo<Option<MetricGroup>>) -> impl 
                 .unwrap_or_default()
         })
     };
+    let notes = notes_view(Signal::derive(move || {
+        group.with(|g| g.as_ref().map(|g| g.notes.clone()).unwrap_or_default())
+    }));
     view! {
         <div class="block metrics" id=id.to_string()>
             <h3>{heading}</h3>
+            {notes}
             <ul class="checklist">
                 <For each=metrics key=|id| id.clone() children=move |m| {
                     let key = m.clone();
