@@ -4,8 +4,9 @@
 //! Notes keep the Markdown their plan was written in (a table of contacts, a fenced command, a
 //! sub-heading the reader did not make a node of), so that an export writes them back as they
 //! were. The page shows them formatted, never as HTML: raw HTML is shown as its text (tags
-//! dropped, comments hidden, `<br>` a line break), and a link is a link only to an `http`,
-//! `https` or `mailto` address (anything else, `javascript:` included, is its text alone).
+//! dropped, comments hidden, `<br>` a line break), and a link is a link only to an `http` or
+//! `https` address (anything else, `javascript:`, `data:` and `mailto:` included, is its text
+//! alone).
 
 use pulldown_cmark::{BlockQuoteKind, Event, Options, Parser, Tag, TagEnd};
 
@@ -43,7 +44,7 @@ pub struct Span {
     pub strong: bool,
     pub emphasis: bool,
     pub struck: bool,
-    /// Where the text links to: only `http:`, `https:` and `mailto:` addresses.
+    /// Where the text links to: only `http:` and `https:` addresses.
     pub link: Option<String>,
 }
 
@@ -370,10 +371,10 @@ fn alert_name(kind: BlockQuoteKind) -> &'static str {
     }
 }
 
-/// The address a link may open: a web or mail address, nothing a click could run.
+/// The address a link may open: a web address, nothing a click could run or hand to another app.
 fn safe_link(url: &str) -> Option<String> {
     let lower = url.trim().to_ascii_lowercase();
-    ["http://", "https://", "mailto:"]
+    ["http://", "https://"]
         .iter()
         .any(|scheme| lower.starts_with(scheme))
         .then(|| url.trim().to_owned())
@@ -522,17 +523,17 @@ mod tests {
     }
 
     #[test]
-    fn only_web_and_mail_links_are_links() {
+    fn only_web_links_are_links() {
         let blocks = prose_blocks(
-            "[guide](https://example.org/g) [mail](mailto:a@b.c) [x](javascript:alert(1)) [rel](../g.md)",
+            "[guide](https://example.org/g) [mail](mailto:a@b.c) [x](javascript:alert(1)) [rel](../g.md) [d](data:text/html,x) [c](JavaScript:alert(1))",
         );
         let ProseBlock::Paragraph(spans) = &blocks[0] else {
             panic!("{blocks:?}")
         };
         let links: Vec<_> = spans.iter().filter_map(|s| s.link.as_deref()).collect();
-        assert_eq!(links, ["https://example.org/g", "mailto:a@b.c"]);
-        // The other two keep their words.
-        assert_eq!(text(spans), "guide mail x rel");
+        assert_eq!(links, ["https://example.org/g"]);
+        // The others keep their words.
+        assert_eq!(text(spans), "guide mail x rel d c");
     }
 
     #[test]
