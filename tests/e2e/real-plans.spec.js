@@ -132,6 +132,8 @@ Stalls open on Friday 3 September 2027. The [stall guide](https://example.org/st
 
 Who to call on the night:
 
+<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>
+
 | Role | Who |
 |------|-----|
 | Lights | Ana Ruiz |
@@ -168,6 +170,9 @@ test.describe('the notes a plan keeps', () => {
       await expect(section.getByText('Set-up crew', { exact: true })).toBeVisible();
       await expect(section.getByText('#### Set-up crew')).toHaveCount(0);
       await expect(section.locator('code', { hasText: 'cable ties' })).toBeVisible();
+      // Raw HTML in a note is never markup: no image, no script, nothing run.
+      await expect(page.locator('.plan-notes img, .plan-notes script')).toHaveCount(0);
+      expect(await page.evaluate(() => window.pwned)).toBeUndefined();
       if (round === 0) {
         await page.reload();
         await expect(page.getByRole('timer')).toBeVisible();
