@@ -135,6 +135,9 @@ impl Builder {
             Event::InlineHtml(html) => {
                 if is_line_break(&html) {
                     self.text("\n", false);
+                } else if !is_markup(&html) {
+                    // "Press <Enter>", "git tag v<version>": words in angle brackets, not HTML.
+                    self.text(&html, false);
                 }
             }
             Event::TaskListMarker(done) => self.text(if done { "☑ " } else { "☐ " }, false),
@@ -443,6 +446,27 @@ fn split_url(text: &str) -> Option<(&str, &str, &str)> {
     Some((&text[..start], url, &tail[end..]))
 }
 
+/// Whether inline HTML is a comment or a tag of HTML's own ("<b>", "</span>", "<img …>"), whose
+/// words, if any, come apart from it; anything else in angle brackets is words.
+fn is_markup(html: &str) -> bool {
+    if html.starts_with("<!--") {
+        return true;
+    }
+    let name: String = html
+        .trim_start_matches('<')
+        .trim_start_matches('/')
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    [
+        "a", "abbr", "b", "big", "br", "center", "cite", "code", "del", "details", "dfn", "div",
+        "em", "font", "i", "img", "ins", "kbd", "mark", "p", "q", "s", "samp", "small", "span",
+        "strike", "strong", "sub", "summary", "sup", "time", "tt", "u", "var", "wbr",
+    ]
+    .contains(&name.as_str())
+}
+
 fn is_line_break(html: &str) -> bool {
     let tag = html.trim().to_ascii_lowercase();
     matches!(tag.as_str(), "<br>" | "<br/>" | "<br />")
@@ -487,7 +511,14 @@ fn html_text(html: &str) -> String {
         rest = &tag[end..];
     }
     out.push_str(rest);
-    out
+    // The entities HTML is written with ("A &amp; B").
+    out.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
 
 #[cfg(test)]
@@ -572,6 +603,17 @@ mod tests {
             })
             .collect();
         assert_eq!(words.concat(), "Why\nBecause x");
+        // Words in angle brackets are words; entities of an HTML block are their characters.
+        let blocks =
+            prose_blocks("git tag v<version> and push <branch>. Press <Enter>, not <b>this</b>.");
+        assert_eq!(
+            blocks,
+            vec![ProseBlock::Paragraph(vec![plain(
+                "git tag v<version> and push <branch>. Press <Enter>, not this."
+            )])]
+        );
+        let blocks = prose_blocks("<div>\nA &amp; B &lt;3\n</div>");
+        assert_eq!(blocks, vec![ProseBlock::Paragraph(vec![plain("A & B <3")])]);
         let blocks = prose_blocks("Line one<br>line two");
         assert_eq!(
             blocks,

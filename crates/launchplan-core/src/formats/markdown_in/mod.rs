@@ -176,9 +176,10 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && reader.start_stated && reader.launch_day_number.is_none() {
         facts.launch = facts.sprint_start;
     }
-    // Failing all else, the day the opening prose names is the event.
+    // A move's day ("Moving day: …") when nothing names a launch; failing all else, the day
+    // the opening prose names is the event.
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
-        facts.launch = reader.opening_day;
+        facts.launch = reader.move_day.or(reader.opening_day);
     }
     // "# Monthly Meet-up: April 2027" with "Schedule: every second Wednesday of the month":
     // that Wednesday of the month the title names.
@@ -417,6 +418,9 @@ enum Fact {
     /// date: …", "GA: …"), ranked: a public or target launch (3) over a plain one (2) over a
     /// beta, pilot or rehearsal (1). Kept as content as well: it may say more than the date.
     LaunchLike(u8),
+    /// "Moving day: …", "Migration date: …", "Switchover: …": the day a move cuts over, the
+    /// launch when nothing else names one.
+    MoveDay,
 }
 
 impl Fact {
@@ -443,7 +447,11 @@ impl Fact {
             // Thai "ช่วงเวลา" (the period the plan covers).
             "timeline" | "sprint timeline" | "project timeline" | "ช่วงเวลา" | "sprint dates"
             | "sprint window" => Fact::Span,
-            _ => return Fact::launch_like(&key).or_else(|| Fact::start(&key)),
+            _ => {
+                return Fact::launch_like(&key)
+                    .or_else(|| Fact::start(&key))
+                    .or_else(|| Fact::move_day(&key))
+            }
         })
     }
 
@@ -465,6 +473,21 @@ impl Fact {
             .iter()
             .any(|w| ["before", "after", "until", "ahead"].contains(w));
         (starts && !relative && words.len() <= 5).then_some(Fact::Start)
+    }
+
+    /// "Moving day", "Move date", "Migration day", "Switchover", "Changeover (is set)": a key
+    /// that opens with a move's day (not "Database migration date", "Remove day passes").
+    fn move_day(key: &str) -> Option<Fact> {
+        let words = words_of(key);
+        let (first, rest) = words.split_first()?;
+        let day = match rest.first() {
+            Some(&("day" | "date")) => &rest[1..],
+            _ if ["switchover", "changeover"].contains(first) => rest,
+            _ => return None,
+        };
+        let said = matches!(day, [] | ["is"] | ["is", "set"] | ["set"]);
+        (said && ["moving", "move", "migration", "switchover", "changeover"].contains(first))
+            .then_some(Fact::MoveDay)
     }
 
     /// How strongly a key names the launch (see [`Fact::LaunchLike`]); None when it does not.
@@ -555,22 +578,17 @@ impl Fact {
             || opening && !words.iter().any(|w| REGISTRATIONS.contains(w))
             || event_day
             || next_event
-            // "Moving day", "Migration date", "Switchover": the day a move cuts over.
-            || [
-                "go live",
-                "cut over",
-                "general availability",
-                "moving day",
-                "move day",
-                "migration day",
-                "migration date",
-                "switchover",
-                "switch over day",
-                "changeover",
-            ]
+            || ["go live", "cut over", "general availability"]
                 .iter()
                 .any(|p| joined.contains(p));
         let not_the_day = [
+            // Indonesian: a candidate, notes, a branch, a freeze, a meeting, preparation.
+            "kandidat",
+            "catatan",
+            "cabang",
+            "pembekuan",
+            "rapat",
+            "persiapan",
             "countdown",
             "readiness",
             "review",
@@ -809,6 +827,11 @@ struct PlanReader {
     launch_minutes: Option<u32>,
     /// The day the plan's opening prose names (see `opening_date`).
     opening_day: Option<NaiveDate>,
+    /// The heading level whose time from the launch a bold line alone set ("**On launch day**"),
+    /// until the next bold line or heading.
+    bold_offset_level: Option<usize>,
+    /// The day a "Moving day:" line names (see [`Fact::MoveDay`]).
+    move_day: Option<NaiveDate>,
     /// Whether the paragraph line being read follows another line of its paragraph.
     continued: bool,
     /// Whether what is read is inside a `<details>` block.
@@ -863,6 +886,8 @@ impl PlanReader {
             stopped_at: None,
             continued: false,
             opening_day: None,
+            move_day: None,
+            bold_offset_level: None,
             launch_minutes: None,
             pending_gates: Vec::new(),
             sentence_gates: Vec::new(),
@@ -1906,6 +1931,7 @@ impl PlanReader {
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
         self.heading_level = level.max(1);
+        self.bold_offset_level = None;
         self.gate_under_heading = None;
         self.implied_period = None;
         // "## T-14 Days": the items under it, to the next heading of its level, are that far
@@ -2364,6 +2390,10 @@ impl PlanReader {
         };
         // "Go-Live: 2026-11-02 00:00:00 UTC": the time of day hours before it count from.
         let time = value.get(phrase.span.end..).and_then(time_of_day_in);
+        if fact == Fact::MoveDay {
+            self.move_day.get_or_insert(date);
+            return false;
+        }
         if let Fact::LaunchLike(rank) = fact {
             // Stated in other words: the strongest one is the launch, unless the plan names its
             // launch in so many words; the line stays in the plan either way.
@@ -2395,6 +2425,7 @@ impl PlanReader {
             | Fact::SprintStart
             | Fact::Countdown
             | Fact::Span
+            | Fact::MoveDay
             | Fact::LaunchLike(_) => &mut facts.sprint_start,
         };
         if slot.is_some_and(|known| known != date) {
@@ -2866,14 +2897,26 @@ impl PlanReader {
             && !self.continued
         {
             let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
+            let at = usize::from(self.heading_level.min(6));
             if bare.split_whitespace().count() <= 5 && self.find(bare).is_none() {
                 // "**On launch day**", "**On moving day**": the launch's own day, as its
-                // heading would say.
-                if let Some(offset) = relative_in(bare).or_else(|| launch_day_heading(bare)) {
-                    self.relative_by_level[usize::from(self.heading_level.min(6))] = Some(offset);
+                // heading would say; only a label that says "day" ("**Shipping**", "**Release
+                // window**" are other things), and not under a dated heading.
+                let dated_above = self.period_by_level[..=at].iter().any(Option::is_some);
+                let launch_day = || {
+                    launch_day_heading(bare)
+                        .filter(|_| !dated_above && words_of(&bare.to_lowercase()).contains(&"day"))
+                };
+                if let Some(offset) = relative_in(bare).or_else(launch_day) {
+                    self.relative_by_level[at] = Some(offset);
+                    self.bold_offset_level = Some(at);
                     // Kept as written, as a note: it is no task of its own.
                     self.unrecognised(text.to_string(), line);
                     return;
+                }
+                // The next bold label ("**After the move**") ends the one before.
+                if self.bold_offset_level.take() == Some(at) {
+                    self.relative_by_level[at] = None;
                 }
             }
         }
@@ -6583,12 +6626,19 @@ fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
 /// thread puts over each comment (a name, then "commented on" and its day).
 fn is_comment_line(line: &str) -> bool {
     let lower = line.to_lowercase();
+    // Only that: a handle, then a day and nothing more ("A customer commented on 3 things in
+    // the survey:" is a sentence).
     lower
         .split_once(" commented on ")
         .is_some_and(|(who, when)| {
-            !who.trim().is_empty()
-                && who.split_whitespace().count() <= 3
-                && when.chars().any(|c| c.is_ascii_digit())
+            who.split_whitespace().count() == 1
+                && find_date(when, NaiveDate::default()).is_some_and(|p| {
+                    p.is_ok_and(|p| {
+                        when[p.span.end..]
+                            .trim_matches(|c: char| !c.is_alphanumeric())
+                            .is_empty()
+                    })
+                })
         })
 }
 

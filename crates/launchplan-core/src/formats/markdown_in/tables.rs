@@ -30,8 +30,12 @@ impl PlanReader {
     ) -> bool {
         // "| Months Out | Who | Activity |" with "14", "13-4" and blank cells: a countdown in
         // the header's unit, read as its cells would be if they said so ("T-14 months").
-        if let Some(counted) = countdown_cells(head, rows) {
-            return self.table(head, &counted, line);
+        // (Only when that column is then the table's dates: beside a column of dates, a
+        // "Weeks to go" count says nothing more, and its cells stay as written.)
+        if let Some((col, counted)) = countdown_cells(head, rows) {
+            if date_column(head, &counted, self.context) == Some(col) {
+                return self.table(head, &counted, line);
+            }
         }
         // "| Kennzahl | Wert |" with "| **Projektstart** | 04.01.2027 |": the plan's fields,
         // read as "Key: value" lines would be; the table is kept as written.
@@ -512,12 +516,13 @@ impl PlanReader {
                 || checks_of_a_gate && status.is_some_and(says_passed)
                 || actual_day.is_some()
                 || actual.is_some_and(says_done)
-                // "| Sign the letter of intent (done) | the venue hold expires |": a cell of
-                // the row's words that ends done, not only the last (a cell that is only a
-                // mark, "| ✅ |" under "Blocker", says something else).
-                || text
-                    .split(" — ")
-                    .any(|c| c.chars().any(char::is_alphabetic) && says_done_at_end(c))
+                // "| Sign the letter of intent (done) | the venue hold expires |": the row's
+                // own words end done though a notes cell follows (without a status column,
+                // which says it; not another cell's "Copy (done)" or "Design review ✅").
+                || status.is_none()
+                    && text.split(" — ").next().is_some_and(|c| {
+                        c.chars().any(char::is_alphabetic) && says_done_at_end(c)
+                    })
                 || status.is_none() && (completed || self.under_done_heading());
             let mut notes = Vec::new();
             notes.extend(
@@ -935,7 +940,10 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
 /// ("13-4": the end nearer the launch), each cell written out as a time before launch ("T-14
 /// months"); a blank cell is the row above's (a table lists what is due in the same month under
 /// it). None when no column does, or when its cells say more than numbers.
-fn countdown_cells(head: &[String], rows: &[blocks::TableRow]) -> Option<Vec<blocks::TableRow>> {
+fn countdown_cells(
+    head: &[String],
+    rows: &[blocks::TableRow],
+) -> Option<(usize, Vec<blocks::TableRow>)> {
     let (col, unit) = head.iter().enumerate().find_map(|(i, h)| {
         let lower = h.to_lowercase();
         let words = words_of(&lower);
@@ -968,7 +976,8 @@ fn countdown_cells(head: &[String], rows: &[blocks::TableRow]) -> Option<Vec<blo
         return None;
     }
     let mut above: Option<u32> = None;
-    Some(
+    Some((
+        col,
         rows.iter()
             .zip(cells)
             .map(|(row, cell)| {
@@ -981,7 +990,7 @@ fn countdown_cells(head: &[String], rows: &[blocks::TableRow]) -> Option<Vec<blo
                 row
             })
             .collect(),
-    )
+    ))
 }
 
 /// The column of a table that numbers the plan's weeks ("Weeks" with "1-2", "13-19"; "Wochen",

@@ -5881,3 +5881,83 @@ fn before_launch_tasks_are_due_by_the_launch_wherever_the_plan_names_it() {
         );
     }
 }
+
+/// What a review of the eighth session's rules found them doing to ordinary plans, each case
+/// as it should be read.
+#[test]
+fn the_eighth_sessions_rules_leave_ordinary_text_alone() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    let items = |text: &str| {
+        let mut out = Vec::new();
+        import_markdown(text).plan.for_each_node(|node, _| {
+            if let NodeRef::Item(i) = node {
+                out.push((
+                    i.text.clone(),
+                    i.due,
+                    i.offset.map(|o| o.to_string()),
+                    i.done,
+                ));
+            }
+        });
+        out
+    };
+    // Indonesian words that are not the release day: its notes, its candidate.
+    assert_eq!(launch("# Rilis\n\nCatatan rilis: 5 Maret 2027\n"), None);
+    assert_eq!(
+        launch("# Rilis\n\nKandidat rilis: 1 Maret 2027\nTanggal rilis: 13 Maret 2027\n"),
+        Some(d(2027, 3, 13))
+    );
+    // A move's day is the launch only when nothing else names one, and only as a label that
+    // opens with it.
+    assert_eq!(
+        launch("# Billing v2 launch — 20 May 2027\n\nMigration date: 6 May 2027 (customers move first)\n"),
+        Some(d(2027, 5, 20))
+    );
+    assert_eq!(
+        launch("# Passes\n\nRemove day passes: 3 March 2027\n"),
+        None
+    );
+    assert_eq!(
+        launch("# Fjordconf\n\n- Staff changeover: 12 Oct 2027\n- Database migration date: 1 Oct 2027\n"),
+        None
+    );
+    assert_eq!(
+        launch("# Move\n\nMoving day: 26 September 2027\n"),
+        Some(d(2027, 9, 26))
+    );
+    // A bold sub-label is no launch day ("**Shipping**"), a bold day label ends at the next one,
+    // and a dated heading keeps its day.
+    let plan = "# P\n\nLaunch: 20 May 2027\n\n## Preparation\n\n**Shipping**\n\n- [ ] Book the courier\n\n## Week of May 3 (May 3-7, 2027)\n\n**Launching the beta**\n\n- [ ] Invite testers\n\n## The move\n\n**On moving day**\n\n- [ ] Stop the old server\n\n**After the move**\n\n- [ ] Unpack\n";
+    let read = items(plan);
+    assert_eq!(read[0].2, None, "{read:?}");
+    assert_eq!(read[1].2, None, "{read:?}");
+    assert!(read[1].1.is_some_and(|due| due < d(2027, 5, 8)), "{read:?}");
+    assert_eq!(read[2].2.as_deref(), Some("T+0d"), "{read:?}");
+    assert_eq!(read[3].2, None, "{read:?}");
+    // Only the row's own words end done, and a status column says it when there is one.
+    let rows = items("# P\n\n## Posts\n\n| Task | Date | Depends on | Notes |\n|---|---|---|---|\n| Publish the post | 20 May 2027 | Copy (done) | waiting on legal |\n| Send the newsletter (done) | 21 May 2027 | | sent at 9 |\n");
+    assert!(!rows[0].3 && rows[1].3, "{rows:?}");
+    let status = items("# P\n\n## Posts\n\n| Task | Date | Status |\n|---|---|---|\n| Publish the post (done) | 20 May 2027 | In progress |\n");
+    assert!(!status[0].3, "{status:?}");
+    // Beside a column of dates, a "Weeks to go" count leaves the row's words as written.
+    let dated = items("# P\n\nLaunch: 30 May 2027\n\n## Plan\n\n| Milestone | Date | Weeks to go |\n|---|---|---|\n| Design complete | 14 May 2027 | 2 |\n");
+    assert_eq!(dated[0].0, "Design complete — 2", "{dated:?}");
+    assert_eq!(dated[0].1, Some(d(2027, 5, 14)));
+    // A bold label that names no fact stays in its sentence.
+    let import =
+        import_markdown("# P\n\nThanks all. **Action:** Ana to send the deck by 3 May 2027.\n");
+    assert!(
+        import
+            .plan
+            .notes
+            .iter()
+            .any(|n| n.contains("Action: Ana to send the deck")),
+        "{:?}",
+        import.plan.notes
+    );
+    // A sentence with "commented on" is no comment line.
+    assert_eq!(
+        launch("# Survey\n\n## Results\n\n- [ ] Read them\n\nA customer commented on 3 things in the survey:\n\n> Launch: 4 March 2027 was too early.\n"),
+        None
+    );
+}

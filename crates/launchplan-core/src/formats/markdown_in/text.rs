@@ -433,25 +433,17 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             _ => joined.push(w.to_string()),
         }
     }
-    // "Moving day", "Migration window", "Switchover night": a move's cut-over.
-    let launch = [
-        "launch",
-        "release",
-        "cutover",
-        "golive",
-        "moving",
-        "move",
-        "migration",
-        "switchover",
-        "changeover",
-    ];
+    let launch = ["launch", "release", "cutover", "golive"];
+    // "Moving day", "Migration day": a move's cut-over day (not its window or its week).
+    let moves = ["moving", "move", "migration", "switchover", "changeover"];
     let day_of = joined.windows(2).any(|w| w[0] == "day" && w[1] == "of");
     // Not "Post-launch day 1" nor "Pre-launch window".
     let launch_day = joined.windows(2).enumerate().any(|(i, w)| {
         let before = i.checked_sub(1).and_then(|b| joined.get(b));
         // "Meetup day", "Conference day": the day of the event a plan counts to.
         (launch.contains(&w[0].as_str()) && (w[1] == "day" || w[1] == "window" || w[1] == "night")
-            || DAY_EVENTS.contains(&w[0].as_str()) && w[1] == "day")
+            || (DAY_EVENTS.contains(&w[0].as_str()) || moves.contains(&w[0].as_str()))
+                && w[1] == "day")
             && !before.is_some_and(|b| {
                 matches!(b.as_str(), "post" | "pre" | "before" | "after" | "until")
             })
@@ -862,6 +854,33 @@ pub(super) fn due_marker(text: &str) -> (&str, Option<Period>) {
     }
 }
 
+/// Whether `text` counts days to hari H as Indonesian plans do: a capital "H" joined to its sign
+/// and number ("H-10", "H+1") at the start of a word, in a text that is only that count or says
+/// "rilis", "hari", "peluncuran" or "acara" beside it ("Rilis H-10:"); not a time ("9h-10h"), a
+/// stand, a part number or a visa.
+fn indonesian_h_count(text: &str) -> bool {
+    let counted = text.match_indices('H').any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = &text[at + 1..];
+        !before.is_some_and(char::is_alphanumeric)
+            && after.starts_with(['-', '+', '\u{2212}'])
+            && after[1..].starts_with(|c: char| c.is_ascii_digit())
+    });
+    if !counted {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    let only_the_count = words.len() <= 2
+        && words
+            .iter()
+            .all(|w| *w == "h" || w.chars().all(|c| c.is_ascii_digit()));
+    only_the_count
+        || words
+            .iter()
+            .any(|w| ["rilis", "hari", "peluncuran", "acara"].contains(w))
+}
+
 /// Finds a time relative to launch in `text`: "T-7 days", "T-72h", "T+2", "D-14", "T-minus 2
 /// weeks", "2 weeks before launch", "3 days after launch", "9-10 months out" (the nearer end).
 /// None when there is none.
@@ -973,13 +992,9 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 return Offset::new(sign * (n / 60), OffsetUnit::Hours);
             }
             let unit = words.get(i + 3).and_then(|w| relative_unit(w));
-            // "H-1B" (a visa, a part number) is no count: letters joined to the number.
-            if word == "h"
-                && unit.is_none()
-                && words
-                    .get(i + 3)
-                    .is_some_and(|w| w.len() <= 2 && w.chars().all(char::is_alphabetic))
-            {
+            // Indonesian "H-10" only as a countdown of hari H (see `indonesian_h_count`): not
+            // "Accueil 9h-10h", "Stand H-12", "NVIDIA H-100".
+            if word == "h" && !indonesian_h_count(text) {
                 continue;
             }
             // A name before the sign ("Launch - 10 days", "Çalıştay+14 gün") counts only with
@@ -1083,16 +1098,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // another day the plan names, not from the launch.
         if sign_word == "after"
             && anchor.is_some_and(|w| {
-                [
-                    "sprint",
-                    "kickoff",
-                    "kick",
-                    "branch",
-                    "branching",
-                    "cut",
-                    "freeze",
-                ]
-                .contains(&w)
+                ["sprint", "kickoff", "kick", "branch", "branching", "freeze"].contains(&w)
             })
             || !anchored && anchor.is_some_and(version)
         {
@@ -1496,10 +1502,21 @@ mod relative_tests {
             None
         );
         assert_eq!(relative_in("3 weeks after the 2.0 release"), rel(3, Weeks));
+        assert_eq!(relative_in("(3 days after cut-over)"), rel(3, Days));
         // Indonesian: "Rilis H-10" (ten days before hari H), "H+1".
         assert_eq!(relative_in("Rilis H-10:"), rel(-10, Days));
         assert_eq!(relative_in("H+1"), rel(1, Days));
         assert_eq!(relative_in("Visa H-1B holders"), None);
+        assert_eq!(relative_in("H-3"), rel(-3, Days));
+        for text in [
+            "Accueil 9h-10h",
+            "Réunion mardi, 10 h - 11 h",
+            "Stand H-12, hall 3",
+            "Order NVIDIA H-100 GPUs",
+            "Review H-2 candidates",
+        ] {
+            assert_eq!(relative_in(text), None, "{text}");
+        }
         assert_eq!(
             relative_in("Ancien hébergement résilié à J+30"),
             rel(30, Days)
@@ -1519,6 +1536,9 @@ mod relative_tests {
             None
         );
         assert_eq!(launch_day_heading("Post-migration day 1"), None);
+        assert_eq!(launch_day_heading("Migration window"), None);
+        assert_eq!(launch_day_heading("Week of the migration"), None);
+        assert_eq!(launch_day_heading("During the migration"), None);
         // Steps of a release issue: a week before, just before, the release, just after.
         assert_eq!(
             relative_in("Step 2: a week before the release"),
