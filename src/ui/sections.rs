@@ -24,7 +24,7 @@ pub(crate) fn PlanSections() -> impl IntoView {
     let start_up = super::first_paint::use_start_up();
     let sections = move || {
         let limit = start_up.and_then(|s| s.limit()).unwrap_or(usize::MAX);
-        state.plan.with(|p| {
+        state.with_words(|p| {
             p.sections
                 .iter()
                 .take(limit)
@@ -195,8 +195,8 @@ fn read_section<R: Default>(
     f: impl Fn(&Section) -> R,
 ) -> R {
     places.with(|places| {
-        state
-            .plan
-            .with(|p| key.with_value(|key| places.section(p, key).map(&f).unwrap_or_default()))
+        state.with_words(|p| {
+            key.with_value(|key| places.section(p, key).map(&f).unwrap_or_default())
+        })
     })
 }

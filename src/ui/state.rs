@@ -18,11 +18,8 @@ pub(crate) struct AppState {
     pub plan: RwSignal<Plan>,
     /// Each checkable entry by ID, set only when it changed.
     entries: StoredValue<Keyed>,
-    /// A trigger for each block a view shows, by the block's ID: notified when that block may
-    /// have changed (every block after a change of the plan's shape, the one block of a change
-    /// of one node), so that a tick wakes the view of its block, not of every block on the page.
-    /// (One per block ID ever shown in this tab: a few thousand at most.)
-    blocks: StoredValue<HashMap<NodeId, ArcTrigger>>,
+    /// What views track to follow a part of the plan (see [`Triggers`]).
+    triggers: StoredValue<Triggers>,
     history: StoredValue<History>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
@@ -48,7 +45,7 @@ impl AppState {
         let as_of = RwSignal::new(None::<NaiveDate>);
         AppState {
             entries: StoredValue::new(Keyed::new(&plan)),
-            blocks: StoredValue::new(HashMap::new()),
+            triggers: StoredValue::new(Triggers::default()),
             plan: RwSignal::new(plan),
             history: StoredValue::new(History::default()),
             can_undo: RwSignal::new(false),
@@ -71,18 +68,39 @@ impl AppState {
         RwSignal::from(signal).read_only()
     }
 
-    /// What a view of the block `id` tracks to follow that block's changes (see `blocks`).
+    /// What a view of the block `id` tracks to follow that block's changes (see [`Triggers`]).
     pub(crate) fn block_changes(&self, id: &NodeId) -> ArcTrigger {
-        self.blocks
-            .try_update_value(|b| b.entry(id.clone()).or_default().clone())
+        self.triggers
+            .try_update_value(|t| t.blocks.entry(id.clone()).or_default().clone())
             .unwrap_or_default()
     }
 
-    /// Tells the views of blocks that theirs may have changed: the one with `id`, or all.
+    /// Reads what a change of one node's state cannot change (the plan's sections and blocks,
+    /// its words and dates), tracked so that a tick does not compute it again: the timeline's
+    /// marks and the lists of sections and blocks are not worked out anew for every tick of a
+    /// 10,000-item plan. Whatever depends on what is done (progress, readiness, the agenda)
+    /// reads `plan` instead.
+    pub(crate) fn with_words<R>(&self, f: impl FnOnce(&Plan) -> R) -> R {
+        self.track_words();
+        self.plan.with_untracked(f)
+    }
+
+    // Apart from `with_words`, which is copied for each caller's `f` (code at start is weighed).
+    #[inline(never)]
+    fn track_words(&self) {
+        self.triggers.with_value(|t| t.words.track());
+    }
+
+    /// Tells the views of blocks that theirs may have changed: the one with `id` (a change of
+    /// one node's state), or all (any other change, which also wakes what reads the plan's
+    /// words).
     fn notify_blocks(&self, id: Option<&NodeId>) {
-        self.blocks.with_value(|blocks| match id {
-            Some(id) => blocks.get(id).into_iter().for_each(ArcTrigger::notify),
-            None => blocks.values().for_each(ArcTrigger::notify),
+        self.triggers.with_value(|t| match id {
+            Some(id) => t.blocks.get(id).into_iter().for_each(ArcTrigger::notify),
+            None => {
+                t.blocks.values().for_each(ArcTrigger::notify);
+                t.words.notify();
+            }
         });
     }
 
@@ -211,6 +229,21 @@ impl AppState {
         self.can_redo
             .set(self.history.with_value(History::can_redo));
     }
+}
+
+/// What views track to follow a part of the plan rather than all of it, so that a tick wakes
+/// what it can change and nothing else.
+#[derive(Default)]
+struct Triggers {
+    /// One for each block a view shows, by the block's ID: notified when that block may have
+    /// changed (every block after any change but one of one node's state, the one block of a
+    /// change of one node), so that a tick wakes the view of its block, not of every block on
+    /// the page. (One per block ID ever shown in this tab: a few thousand at most.)
+    blocks: HashMap<NodeId, ArcTrigger>,
+    /// Notified by every change but those of one node's state (a tick, a measured value, a
+    /// recorded decision: [`AppState::change_in`]), which leave the plan's structure, words and
+    /// dates as they were: what [`AppState::with_words`] reads.
+    words: ArcTrigger,
 }
 
 /// The app state provided at the root.

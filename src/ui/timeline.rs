@@ -246,17 +246,13 @@ pub(crate) fn Timeline() -> impl IntoView {
     let state = use_app_state();
     let zoom = use_zoom();
     // The decision points, read once per change for the marks and the list under the strip.
+    // Neither they nor the marks change with a tick (`with_words`): only the weeks' fills do.
     let words = StoredValue::new(GateWords::default());
     let gate_list = Memo::new(move |_| {
-        state
-            .plan
-            .with(|p| words.try_update_value(|w| w.gates(p)).unwrap_or_default())
+        state.with_words(|p| words.try_update_value(|w| w.gates(p)).unwrap_or_default())
     });
-    let data = Memo::new(move |_| {
-        state
-            .plan
-            .with(|p| gate_list.with(|g| (marks(p, g), p.facts.launch)))
-    });
+    let data =
+        Memo::new(move |_| state.with_words(|p| gate_list.with(|g| (marks(p, g), p.facts.launch))));
     let progress = Memo::new(move |_| state.plan.with(week_progress));
     // The weeks on the strip and their signals (set when the strip is drawn); a tick sets the
     // signals of the weeks whose share changed.
