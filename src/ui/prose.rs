@@ -46,6 +46,8 @@ impl Prose {
 /// start is only this: the notes as their text until the formatter comes.)
 pub(crate) fn notes_view(notes: Signal<Vec<String>>) -> impl IntoView {
     let prose = use_context::<Prose>();
+    // Built again only when the notes change, not on every tick of the block they belong to.
+    let notes = Memo::new(move |_| notes.get());
     move || {
         let notes = notes.get();
         if notes.is_empty() {

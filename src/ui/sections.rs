@@ -33,7 +33,9 @@ pub(crate) fn PlanSections() -> impl IntoView {
         })
     };
     // The lines the plan opens with, before its first section.
-    let notes = notes_view(Signal::derive(move || state.plan.with(|p| p.notes.clone())));
+    let notes = notes_view(Signal::derive(move || {
+        state.with_words(|p| p.notes.clone())
+    }));
     view! {
         {notes}
         <For each=sections key=|id| id.clone() children=move |id| view! { <SectionView id=id /> } />
