@@ -179,7 +179,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // A move's day ("Moving day: …") when nothing names a launch; failing all else, the day
     // the opening prose names is the event.
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
-        facts.launch = reader.move_day.or(reader.opening_day);
+        facts.launch = reader.move_day.or(reader.title_day).or(reader.opening_day);
     }
     // "# Monthly Meet-up: April 2027" with "Schedule: every second Wednesday of the month":
     // that Wednesday of the month the title names.
@@ -830,6 +830,8 @@ struct PlanReader {
     /// The heading level whose time from the launch a bold line alone set ("**On launch day**"),
     /// until the next bold line or heading.
     bold_offset_level: Option<usize>,
+    /// The day the title dates a release or an event to ("# 2.3.1 release on 2027-06-29").
+    title_day: Option<NaiveDate>,
     /// The day a "Moving day:" line names (see [`Fact::MoveDay`]).
     move_day: Option<NaiveDate>,
     /// Whether the paragraph line being read follows another line of its paragraph.
@@ -887,6 +889,7 @@ impl PlanReader {
             continued: false,
             opening_day: None,
             move_day: None,
+            title_day: None,
             bold_offset_level: None,
             launch_minutes: None,
             pending_gates: Vec::new(),
@@ -2054,6 +2057,15 @@ impl PlanReader {
                     .map(|p| p.period)
                     .filter(Period::is_coarse);
             }
+            // "# 2.3.1 リリース作業 on 2027-06-29", "# Meetup - 13 May 2027": a release or an
+            // event the title dates to the day, with its year.
+            if let Some(Ok(phrase)) = self.find(text) {
+                if let (Period::Day { date }, true) = (phrase.period, phrase.year_written) {
+                    if title_names_an_occasion(text) {
+                        self.title_day = Some(date);
+                    }
+                }
+            }
             self.title_level = Some(level);
             self.plan.title = text.to_string();
             return;
@@ -2289,6 +2301,19 @@ impl PlanReader {
             .or_else(|| self.target_under_launch(key).then_some(Fact::LaunchLike(2)))
         else {
             return false;
+        };
+        // "**Date:** Saturday, October 16th" in "# Workshop 4: …", "Date: Thursday May 13th,
+        // 6.30pm" in "# May meetup": an event's plan dates the event so, not the page.
+        let fact = match fact {
+            Fact::WrittenOn
+                if key.trim().eq_ignore_ascii_case("date")
+                    && words_of(&self.plan.title.to_lowercase())
+                        .iter()
+                        .any(|w| launch::EVENTS.contains(w)) =>
+            {
+                Fact::LaunchLike(2)
+            }
+            fact => fact,
         };
         let countdown = lint::countdown_days(value);
         if fact == Fact::Span {
@@ -4082,15 +4107,23 @@ impl PlanReader {
         }
         // ASCII case only: byte positions stay those of `text`.
         let lower = text.trim().to_ascii_lowercase();
-        let Some(rest) = [
-            "written on ",
-            "written ",
-            "skrevet ",
-            "geschrieben am ",
-            "escrito el ",
-        ]
-        .iter()
-        .find_map(|w| lower.strip_prefix(w)) else {
+        // "mizuho opened this issue on 2027-03-29 · label: release", "Opened 12 April 2027 by
+        // @tamsin": the day an issue that holds the plan was opened.
+        let opened = lower
+            .find(" opened this issue on ")
+            .map(|at| &lower[at + " opened this issue on ".len()..])
+            .or_else(|| lower.strip_prefix("opened "));
+        let Some(rest) = opened.or_else(|| {
+            [
+                "written on ",
+                "written ",
+                "skrevet ",
+                "geschrieben am ",
+                "escrito el ",
+            ]
+            .iter()
+            .find_map(|w| lower.strip_prefix(w))
+        }) else {
             return;
         };
         let at = text.trim().len() - rest.len();
@@ -5359,7 +5392,10 @@ impl PlanReader {
             "revised",
             "published",
             "last ",
-            // Over already: "accepted on", "was held".
+            // Over already: "accepted on", "was held", an issue "opened" or "commented on"
+            // on its day.
+            "opened",
+            "commented",
             " was ",
             " were ",
             "accepted",
@@ -6620,6 +6656,45 @@ fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
             }
         }
     }
+}
+
+/// Whether a title names a release or an event (or carries a version number): what a date in
+/// it is the day of ("# 2.3.1 リリース作業 on 2027-06-29", "# Spring Meetup - 13 May 2027"; not
+/// "# Status report 2027-03-01").
+fn title_names_an_occasion(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    let occasion = [
+        "launch",
+        "release",
+        "ship",
+        "golive",
+        "cutover",
+        "rilis",
+        "peluncuran",
+        "lanzamiento",
+        "lancement",
+        "lançamento",
+        "lancio",
+        "veröffentlichung",
+        "релиз",
+        "запуск",
+    ];
+    words
+        .iter()
+        .any(|w| occasion.contains(w) || launch::EVENTS.contains(w))
+        || lower.contains("go-live")
+        || lower.contains("go live")
+        || ["リリース", "発売", "公開", "发布", "上线", "출시", "오픈"]
+            .iter()
+            .any(|w| lower.contains(w))
+        || title.split_whitespace().any(|w| {
+            let w = w.trim_start_matches(['v', 'V']);
+            w.split('.').count() >= 2
+                && w.split('.')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                && !w.starts_with("20")
+        })
 }
 
 /// "**hedda** commented on 14 Sep 2027", "ravi-k commented on 2027-06-12": the line an issue's

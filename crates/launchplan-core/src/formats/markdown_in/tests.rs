@@ -5961,3 +5961,45 @@ fn the_eighth_sessions_rules_leave_ordinary_text_alone() {
         None
     );
 }
+
+#[test]
+fn an_issue_is_opened_on_the_day_it_was_written_and_an_event_plan_dates_its_event() {
+    // The day an issue was opened is when the plan was written, never its event.
+    for opened in [
+        "**mizuho** opened this issue on 2027-03-29 · label: release",
+        "Opened 12 April 2027 by @tamsin-o · label: tracking",
+        "_dlowe opened this issue on 8 March 2027 · 3 comments_",
+    ] {
+        let plan = import_markdown(&format!(
+            "# Tasks\n\n{opened}\n\n## Steps\n\n- [ ] Book the room\n"
+        ))
+        .plan;
+        assert_eq!(plan.facts.launch, None, "{opened}");
+        assert!(plan.facts.written_on.is_some(), "{opened}");
+    }
+    // "Date:" in an event's plan is the event's day, its year from the day the issue was opened.
+    let plan = import_markdown(
+        "# Workshop 4: Solder a Weather Station\n\n_dlowe opened this issue on 8 March 2027_\n\n**Date:** Saturday, October 16th\n**Time:** 9:30am - 4:30pm\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 10, 16)));
+    // In other plans it is the page's date, as before.
+    let report =
+        import_markdown("# Status report\n\nDate: 2027-03-01\n\n## Done\n\n- [x] Ship it\n").plan;
+    assert_eq!(report.facts.launch, None);
+    // A title that dates a release or an event to the day, failing all else.
+    assert_eq!(
+        import_markdown("# 2.3.1 リリース作業 on 2027-06-29\n\n- [ ] タグを付ける\n")
+            .plan
+            .facts
+            .launch,
+        Some(d(2027, 6, 29))
+    );
+    assert_eq!(
+        import_markdown("# Status report 2027-03-01\n\n- [ ] Read it\n")
+            .plan
+            .facts
+            .launch,
+        None
+    );
+}
