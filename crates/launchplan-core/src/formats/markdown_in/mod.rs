@@ -1187,6 +1187,15 @@ impl PlanReader {
             "day 1 is on",
             "day 1 will be",
             "day 1 is",
+            // "Week 1 began on Monday 4 January 2027": the count's first week, from that day.
+            "week 1 began on",
+            "week 1 begins on",
+            "week 1 started on",
+            "week 1 starts on",
+            "week 1 begins",
+            "week 1 starts",
+            "day 1 began on",
+            "day 1 begins on",
         ];
         let labelled = [
             "w1 =", "w1=", "week 1 =", "week 1:", "w1:", "day 1 =", "day 1=",
@@ -5119,6 +5128,26 @@ impl PlanReader {
             (plain || qualified).then_some((i, i + verb))
         })
         .or_else(|| {
+            // "the public launch is **Tuesday 2 March 2027**", "our release is on …": the
+            // plan's own (not "the beta launch is", a lesser one; nor "the launch is late").
+            let (i, verb) = [
+                " launch is on ",
+                " launch is ",
+                " release is on ",
+                " release is ",
+            ]
+            .iter()
+            .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
+            let before = words_of(&lower[..i]);
+            let lesser = before
+                .last()
+                .is_some_and(|w| launch::LESSER_LAUNCHES.contains(w));
+            let dated = self
+                .find(&text[i + verb..])
+                .is_some_and(|p| p.is_ok_and(|p| p.span.start == 0));
+            (!lesser && dated).then_some((i, i + verb))
+        })
+        .or_else(|| {
             // "1.0 is pencilled in for Saturday 20 November 2027", "The launch is scheduled
             // for …": when its subject is the release, a version or the launch.
             let (i, verb) = [
@@ -5392,8 +5421,9 @@ impl PlanReader {
             "revised",
             "published",
             "last ",
-            // Over already: "accepted on", "was held", an issue "opened" or "commented on"
-            // on its day.
+            // Over already: "accepted on", "was held", "Week 1 began on …", an issue
+            // "opened" or "commented on" on its day.
+            "began",
             "opened",
             "commented",
             " was ",

@@ -6003,3 +6003,29 @@ fn an_issue_is_opened_on_the_day_it_was_written_and_an_event_plan_dates_its_even
         None
     );
 }
+
+#[test]
+fn week_one_began_on_a_day_starts_the_count_of_weeks() {
+    let plan = import_markdown(
+        "# Content\n\nWeek 1 began on Monday 4 January 2027; the public launch is **Tuesday 2 March 2027**, in Week 9.\n\n## Week 3\n\n- [ ] Draft the routes article\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2027, 1, 4)));
+    assert_eq!(plan.facts.launch, Some(d(2027, 3, 2)));
+    let mut due = None;
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(i) = node {
+            due = i.due.or(i.offset.and_then(|o| o.day_from(d(2027, 3, 2))));
+        }
+    });
+    // Week 3 ends on Sunday 24 January.
+    assert_eq!(due, Some(d(2027, 1, 24)));
+    // "The launch is" with no day after it says nothing of when.
+    assert_eq!(
+        import_markdown("# P\n\nThe launch is late again; see 4 March 2027 notes.\n")
+            .plan
+            .facts
+            .launch,
+        None
+    );
+}
