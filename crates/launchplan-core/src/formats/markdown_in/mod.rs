@@ -1818,9 +1818,25 @@ impl PlanReader {
                             self.cursor = Cursor::Section;
                         }
                         let dated_label = dated_label || colon_label;
+                        // "Launch day:" right over its list, in plain text: the launch's own day
+                        // for the list, as "**Launch day**" in bold would be.
+                        let day_label = labels_list
+                            && lines.len() == 1
+                            && text.trim_end().ends_with(':')
+                            && text.split_whitespace().count() <= 4
+                            && words_of(&text.to_lowercase()).contains(&"day")
+                            && launch_day_heading(text).is_some();
+                        // The next label over a list ("Press kit:") ends that day.
+                        if labels_list && lines.len() == 1 && !day_label && !*bold {
+                            let at = usize::from(self.heading_level.min(6));
+                            if self.bold_offset_level == Some(at) {
+                                self.bold_offset_level = None;
+                                self.relative_by_level[at] = None;
+                            }
+                        }
                         self.paragraph_line(
                             text,
-                            *bold || dated_label,
+                            *bold || dated_label || day_label,
                             label || dated_label,
                             line + i,
                         );

@@ -6021,3 +6021,25 @@ fn week_one_began_on_a_day_starts_the_count_of_weeks() {
     // Week 3 ends on Sunday 24 January.
     assert_eq!(due, Some(d(2027, 1, 24)));
 }
+
+#[test]
+fn a_plain_launch_day_label_over_its_list_is_the_launch_day() {
+    let source = "# Final release checklist\n\nLaunch: Thursday, Nov 11 2027, 10:00 PT\n\nBuild:\n- [x] Turn off the debug console\n\nLaunch day:\n- [ ] Press the release buttons\n\nPress kit:\n- [ ] Send the keys\n";
+    let mut read = Vec::new();
+    import_markdown(source).plan.for_each_node(|node, _| {
+        if let NodeRef::Item(i) = node {
+            read.push((i.text.clone(), i.offset.map(|o| o.to_string())));
+        }
+    });
+    assert_eq!(
+        read,
+        [
+            ("Turn off the debug console".to_string(), None),
+            (
+                "Press the release buttons".to_string(),
+                Some("T+0d".to_string())
+            ),
+            ("Send the keys".to_string(), None),
+        ]
+    );
+}
