@@ -1959,7 +1959,12 @@ impl<'a> Scanner<'a> {
             return Some(found);
         }
         let (month, month_last) = self.month_at(i)?;
-        let (year, last) = self.year_after(month_last)?;
+        // "diciembre de 2027", "março de 2027": Spanish and Portuguese write "de" between.
+        let of = self.is(month_last + 1, Kind::Word)
+            && self.str_at(month_last + 1).eq_ignore_ascii_case("de")
+            && self.space_after(month_last)
+            && self.space_after(month_last + 1);
+        let (year, last) = self.year_after(if of { month_last + 1 } else { month_last })?;
         Some(Found {
             first: i,
             last,
@@ -2660,6 +2665,14 @@ mod tests {
         assert_eq!(period("Go-Live am 3. März 2027"), day(2027, 3, 3));
         assert_eq!(period("le 14 février 2027"), day(2027, 2, 14));
         assert_eq!(period("Lançamento: 2 de outubro de 2027"), day(2027, 10, 2));
+        // A month and its year with "de" between: the month.
+        assert_eq!(
+            period("Informe del piloto (diciembre de 2027)"),
+            Period::Month {
+                year: 2027,
+                month: 12
+            }
+        );
         assert_eq!(period("Jumat malam, 12 Maret 2027"), day(2027, 3, 12));
         assert_eq!(period("otwarcie 14 września 2027"), day(2027, 9, 14));
         assert_eq!(

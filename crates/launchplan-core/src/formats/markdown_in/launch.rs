@@ -216,6 +216,32 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     {
         return Some(3);
     }
+    // "Lanzamiento público", "Lancement officiel", "Lançamento": the launch in Spanish, French,
+    // Portuguese and Italian, its noun first.
+    if let [noun, rest @ ..] = words.as_slice() {
+        if ["lanzamiento", "lancement", "lançamento", "lancio"].contains(noun) {
+            let major = [
+                "público",
+                "pública",
+                "publico",
+                "public",
+                "publique",
+                "pubblico",
+                "oficial",
+                "officiel",
+                "ufficiale",
+                "general",
+                "général",
+                "generale",
+                "global",
+            ];
+            match rest {
+                [] => return Some(3),
+                [adjective] if major.contains(adjective) => return Some(4),
+                _ => {}
+            }
+        }
+    }
     if words.is_empty() || words.len() > 4 {
         return None;
     }
@@ -574,5 +600,13 @@ mod tests {
     fn a_launch_outranks_a_release_and_a_public_one_both() {
         assert!(names_launch("Launch day") > names_launch("v1.0 released"));
         assert!(names_launch("Public Launch") > names_launch("Mobile App (iOS) Launch"));
+        // The launch in Spanish, French, Portuguese and Italian: its noun first.
+        assert_eq!(
+            names_launch("Lanzamiento público: jueves 2 de marzo de 2028"),
+            Some(4)
+        );
+        assert_eq!(names_launch("Lancement"), Some(3));
+        assert_eq!(names_launch("Reunión go/no-go del lanzamiento"), None);
+        assert_eq!(names_launch("Lanzamiento de la campaña de socios"), None);
     }
 }
