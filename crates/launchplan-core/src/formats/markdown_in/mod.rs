@@ -6581,6 +6581,15 @@ fn is_status_record(items: &[ListItem]) -> bool {
                 "stato",
                 "durum",
                 "статус",
+                // "- **Fecha**: Q3 2027 / - **Descripción**: …": a description is no step either.
+                "description",
+                "descripción",
+                "descripcion",
+                "descrição",
+                "descrizione",
+                "beschreibung",
+                "açıklama",
+                "описание",
             ]
             .contains(&l.as_str())
         })

@@ -6043,3 +6043,25 @@ fn a_plain_launch_day_label_over_its_list_is_the_launch_day() {
         ]
     );
 }
+
+#[test]
+fn a_list_of_fields_with_a_description_is_a_record_not_tasks() {
+    let plan = import_markdown(
+        "# Hoja de ruta\n\n## Fases\n\n### Fase 2: App\n- **Fecha**: **Q3 2027** (antes: Q1 2027)\n- **Descripción**: Avisos de ayuda mutua\n- **Cambio**: Retraso de 2 trimestres\n\n### Hitos\n- [ ] Primera versión de prueba — 15 de septiembre de 2027\n",
+    )
+    .plan;
+    let mut tasks = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(i) = node {
+            tasks.push(i.text.clone());
+        }
+    });
+    // (The dated "Fecha" line stays a dated entry, as in a status record.)
+    assert!(
+        !tasks
+            .iter()
+            .any(|t| t.starts_with("Descripción") || t.starts_with("Cambio")),
+        "{tasks:?}"
+    );
+    assert!(tasks.iter().any(|t| t.starts_with("Primera versión")));
+}
