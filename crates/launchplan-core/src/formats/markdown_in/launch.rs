@@ -235,8 +235,9 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
                 "generale",
                 "global",
             ];
+            // (Alone, a plain one: "Phase 1 : Lancement" may be a project's kick-off.)
             match rest {
-                [] => return Some(3),
+                [] => return Some(2),
                 [adjective] if major.contains(adjective) => return Some(4),
                 _ => {}
             }
@@ -605,7 +606,7 @@ mod tests {
             names_launch("Lanzamiento público: jueves 2 de marzo de 2028"),
             Some(4)
         );
-        assert_eq!(names_launch("Lancement"), Some(3));
+        assert_eq!(names_launch("Lancement"), Some(2));
         assert_eq!(names_launch("Reunión go/no-go del lanzamiento"), None);
         assert_eq!(names_launch("Lanzamiento de la campaña de socios"), None);
     }

@@ -179,7 +179,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // A move's day ("Moving day: …") when nothing names a launch; failing all else, the day
     // the opening prose names is the event.
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
-        facts.launch = reader.move_day.or(reader.title_day).or(reader.opening_day);
+        facts.launch = reader
+            .move_day
+            .or(reader.event_date)
+            .or(reader.title_day)
+            .or(reader.opening_day);
     }
     // "# Monthly Meet-up: April 2027" with "Schedule: every second Wednesday of the month":
     // that Wednesday of the month the title names.
@@ -830,8 +834,14 @@ struct PlanReader {
     /// The heading level whose time from the launch a bold line alone set ("**On launch day**"),
     /// until the next bold line or heading.
     bold_offset_level: Option<usize>,
+    /// The day a "Date:" field at the top of an event's plan names ("# May meetup" over "Date:
+    /// Thursday May 13th").
+    event_date: Option<NaiveDate>,
     /// The day the title dates a release or an event to ("# 2.3.1 release on 2027-06-29").
     title_day: Option<NaiveDate>,
+    /// The heading level whose launch day a plain "Launch day:" label over a list set, until
+    /// the next label over a list.
+    day_label_level: Option<usize>,
     /// The day a "Moving day:" line names (see [`Fact::MoveDay`]).
     move_day: Option<NaiveDate>,
     /// Whether the paragraph line being read follows another line of its paragraph.
@@ -890,6 +900,8 @@ impl PlanReader {
             opening_day: None,
             move_day: None,
             title_day: None,
+            event_date: None,
+            day_label_level: None,
             bold_offset_level: None,
             launch_minutes: None,
             pending_gates: Vec::new(),
@@ -1820,19 +1832,29 @@ impl PlanReader {
                         let dated_label = dated_label || colon_label;
                         // "Launch day:" right over its list, in plain text: the launch's own day
                         // for the list, as "**Launch day**" in bold would be.
+                        // ("Launch Day Eve:", "Launch day prep:" are other things.)
+                        let lower = text.to_lowercase();
+                        let label_words: Vec<&str> = words_of(&lower)
+                            .into_iter()
+                            .filter(|w| !["on", "the"].contains(w))
+                            .collect();
                         let day_label = labels_list
                             && lines.len() == 1
                             && text.trim_end().ends_with(':')
-                            && text.split_whitespace().count() <= 4
-                            && words_of(&text.to_lowercase()).contains(&"day")
+                            && label_words.len() <= 3
+                            && label_words.last() == Some(&"day")
                             && launch_day_heading(text).is_some();
-                        // The next label over a list ("Press kit:") ends that day.
-                        if labels_list && lines.len() == 1 && !day_label && !*bold {
-                            let at = usize::from(self.heading_level.min(6));
-                            if self.bold_offset_level == Some(at) {
-                                self.bold_offset_level = None;
-                                self.relative_by_level[at] = None;
-                            }
+                        // The next label over a list ("Press kit:") ends the day such a label
+                        // gave (not one a bold label or a heading gave).
+                        let at = usize::from(self.heading_level.min(6));
+                        if labels_list
+                            && lines.len() == 1
+                            && !day_label
+                            && !*bold
+                            && self.day_label_level == Some(at)
+                        {
+                            self.day_label_level = None;
+                            self.relative_by_level[at] = None;
                         }
                         self.paragraph_line(
                             text,
@@ -1840,6 +1862,9 @@ impl PlanReader {
                             label || dated_label,
                             line + i,
                         );
+                        if day_label {
+                            self.day_label_level = Some(at);
+                        }
                     }
                     self.continued = false;
                     self.live_line = None;
@@ -1848,7 +1873,15 @@ impl PlanReader {
                     // A list with two or more fields left empty is a form to fill in; one of
                     // fields in bold with a status among them ("**Status**: In review",
                     // "**Spend**: $18,000") a record of where something stands.
-                    self.status_record = is_status_record(items);
+                    // (A description record under a dated or relative heading lists work:
+                    // "**Description**: rewrite for v2" under "## App Store listing (T-7)".)
+                    let dated_here = (1..7).any(|l| {
+                        self.relative_by_level[l].is_some()
+                            || self.period_by_level[l].is_some()
+                            || self.day_by_level[l].is_some()
+                    });
+                    self.status_record =
+                        is_status_record(items) || is_described_record(items) && !dated_here;
                     self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
                     // "* October 18", "* October 19" over its posts, …: a calendar of days.
                     let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
@@ -1960,6 +1993,7 @@ impl PlanReader {
     fn heading(&mut self, level: u8, text: &str, line: usize) {
         self.heading_level = level.max(1);
         self.bold_offset_level = None;
+        self.day_label_level = None;
         self.gate_under_heading = None;
         self.implied_period = None;
         // "## T-14 Days": the items under it, to the next heading of its level, are that far
@@ -2328,18 +2362,12 @@ impl PlanReader {
             return false;
         };
         // "**Date:** Saturday, October 16th" in "# Workshop 4: …", "Date: Thursday May 13th,
-        // 6.30pm" in "# May meetup": an event's plan dates the event so, not the page.
-        let fact = match fact {
-            Fact::WrittenOn
-                if key.trim().eq_ignore_ascii_case("date")
-                    && words_of(&self.plan.title.to_lowercase())
-                        .iter()
-                        .any(|w| launch::EVENTS.contains(w)) =>
-            {
-                Fact::LaunchLike(2)
-            }
-            fact => fact,
-        };
+        // 6.30pm" in "# May meetup": an event's plan may date the event so, among the fields at
+        // its top; the launch when nothing else names one (see `event_date`).
+        let event_date = fact == Fact::WrittenOn
+            && key.trim().eq_ignore_ascii_case("date")
+            && self.cursor == Cursor::Plan
+            && title_names_an_event(&self.plan.title);
         let countdown = lint::countdown_days(value);
         if fact == Fact::Span {
             let range = self
@@ -2438,6 +2466,9 @@ impl PlanReader {
             }
             return false;
         };
+        if event_date {
+            self.event_date.get_or_insert(date);
+        }
         // "Go-Live: 2026-11-02 00:00:00 UTC": the time of day hours before it count from.
         let time = value.get(phrase.span.end..).and_then(time_of_day_in);
         if fact == Fact::MoveDay {
@@ -5145,23 +5176,35 @@ impl PlanReader {
         })
         .or_else(|| {
             // "the public launch is **Tuesday 2 March 2027**", "our release is on …": the
-            // plan's own (not "the beta launch is", a lesser one; nor "the launch is late").
-            let (i, verb) = [
+            // plan's own, its clause only "the", "our", "public", … before it (not "the beta
+            // launch is", "the code freeze before the release is", "sign up for the launch
+            // is"); each one the line says, in turn.
+            let allowed = [
+                "the", "our", "public", "official", "general", "full", "ga", "big", "grand",
+            ];
+            [
                 " launch is on ",
                 " launch is ",
                 " release is on ",
                 " release is ",
             ]
             .iter()
-            .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
-            let before = words_of(&lower[..i]);
-            let lesser = before
-                .last()
-                .is_some_and(|w| launch::LESSER_LAUNCHES.contains(w));
-            let dated = self
-                .find(&text[i + verb..])
-                .is_some_and(|p| p.is_ok_and(|p| p.span.start == 0));
-            (!lesser && dated).then_some((i, i + verb))
+            .flat_map(|verb| lower.match_indices(verb).map(|(i, v)| (i, v.len())))
+            .find(|&(i, verb)| {
+                let clause = lower[..=i]
+                    .rsplit([',', ';', ':', '.', '(', '-', '*'])
+                    .next()
+                    .unwrap_or_default();
+                let clause = clause.rsplit(" and ").next().unwrap_or_default();
+                let clause = clause.rsplit(" but ").next().unwrap_or_default();
+                let words = words_of(clause);
+                !words.is_empty()
+                    && words.iter().all(|w| allowed.contains(w))
+                    && self
+                        .find(&text[i + verb..])
+                        .is_some_and(|p| p.is_ok_and(|p| p.span.start == 0))
+            })
+            .map(|(i, verb)| (i, i + verb))
         })
         .or_else(|| {
             // "1.0 is pencilled in for Saturday 20 November 2027", "The launch is scheduled
@@ -5437,11 +5480,7 @@ impl PlanReader {
             "revised",
             "published",
             "last ",
-            // Over already: "accepted on", "was held", "Week 1 began on …", an issue
-            // "opened" or "commented on" on its day.
-            "began",
-            "opened",
-            "commented",
+            // Over already: "accepted on", "was held".
             " was ",
             " were ",
             "accepted",
@@ -5456,6 +5495,26 @@ impl PlanReader {
         let Some(Ok(phrase)) = find_date(text, self.context) else {
             return;
         };
+        // "Week 1 began on Monday 4 January 2027", an issue "opened" or "commented on" on its
+        // day: the sentence that holds the date says when something started or was written
+        // (not "Sign-ups opened yesterday" beside the event's day).
+        let start = text[..phrase.span.start]
+            .rfind(['.', ';', '!', '?'])
+            .map_or(0, |at| at + 1);
+        let end = text[phrase.span.end..]
+            .find(['.', ';', '!', '?'])
+            .map_or(text.len(), |at| phrase.span.end + at);
+        let sentence = text[start..end].to_lowercase();
+        let sentence = words_of(&sentence);
+        if sentence
+            .iter()
+            .any(|w| ["began", "opened", "commented"].contains(w))
+            || sentence
+                .windows(2)
+                .any(|w| ["week", "day"].contains(&w[0]) && w[1] == "1")
+        {
+            return;
+        }
         // "The CfP goes live March 1, 2027": what opens before the event.
         if text.get(..phrase.span.start).is_some_and(|before| {
             words_of(&before.to_lowercase())
@@ -6562,6 +6621,39 @@ impl PlanReader {
 /// "- **Timeline**: February 2027", "- **Spend**: $18,000"): two or more, every one a bold
 /// label and a colon, one of them a status.
 fn is_status_record(items: &[ListItem]) -> bool {
+    is_record_with(items, &STATUS_FIELDS)
+}
+
+/// "- **Fecha**: Q3 2027 / - **Descripción**: …": a record of fields with a description among
+/// them.
+fn is_described_record(items: &[ListItem]) -> bool {
+    is_record_with(items, &DESCRIPTION_FIELDS)
+}
+
+const STATUS_FIELDS: [&str; 8] = [
+    "status",
+    "state",
+    "estado",
+    "statut",
+    "stand",
+    "stato",
+    "durum",
+    "статус",
+];
+
+const DESCRIPTION_FIELDS: [&str; 8] = [
+    "description",
+    "descripción",
+    "descripcion",
+    "descrição",
+    "descrizione",
+    "beschreibung",
+    "açıklama",
+    "описание",
+];
+
+/// Two or more bullets, each a bold label and its value, one of them labelled by `fields`.
+fn is_record_with(items: &[ListItem], fields: &[&str]) -> bool {
     let label = |i: &ListItem| -> Option<String> {
         let (label, _) = i.text.split_once(':')?;
         let lead = i.lead.trim().trim_end_matches(':').trim();
@@ -6571,28 +6663,10 @@ fn is_status_record(items: &[ListItem]) -> bool {
     let labels: Vec<Option<String>> = items.iter().map(label).collect();
     items.len() >= 2
         && labels.iter().all(Option::is_some)
-        && labels.iter().flatten().any(|l| {
-            [
-                "status",
-                "state",
-                "estado",
-                "statut",
-                "stand",
-                "stato",
-                "durum",
-                "статус",
-                // "- **Fecha**: Q3 2027 / - **Descripción**: …": a description is no step either.
-                "description",
-                "descripción",
-                "descripcion",
-                "descrição",
-                "descrizione",
-                "beschreibung",
-                "açıklama",
-                "описание",
-            ]
-            .contains(&l.as_str())
-        })
+        && labels
+            .iter()
+            .flatten()
+            .any(|l| fields.contains(&l.as_str()))
 }
 
 /// "- Number of bugs found / fixed:" with nothing after it or under it: in a list of two or
@@ -6713,12 +6787,72 @@ fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
     }
 }
 
+/// Whether a title names an event a plan is run for ("# May meetup", "# Workshop 4: …"), not a
+/// document about one ("# Event retrospective", "# Conference talk proposal").
+fn title_names_an_event(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    words.iter().any(|w| TITLE_EVENTS.contains(w))
+        && !words.iter().any(|w| NOT_THE_OCCASION.contains(w))
+}
+
+/// Events a title names when a plan is run for one (not "event" or "fair": "Event tracking",
+/// "Fair usage").
+const TITLE_EVENTS: [&str; 11] = [
+    "meetup",
+    "conference",
+    "summit",
+    "symposium",
+    "hackathon",
+    "festival",
+    "convention",
+    "congress",
+    "tournament",
+    "workshop",
+    "offsite",
+];
+
+/// Words of a title that make it a document about an occasion, or dated as one, not its plan
+/// ("# Launch retrospective 2027-03-15", "# Launch plan — updated 2027-01-15").
+const NOT_THE_OCCASION: [&str; 23] = [
+    "report",
+    "retro",
+    "retrospective",
+    "summary",
+    "proposal",
+    "handbook",
+    "notes",
+    "feedback",
+    "policy",
+    "review",
+    "minutes",
+    "template",
+    "guide",
+    "kickoff",
+    "planning",
+    "post",
+    "updated",
+    "draft",
+    "reviewed",
+    "readiness",
+    "sponsorship",
+    "migration",
+    "statusbericht",
+];
+
 /// Whether a title names a release or an event (or carries a version number): what a date in
 /// it is the day of ("# 2.3.1 リリース作業 on 2027-06-29", "# Spring Meetup - 13 May 2027"; not
 /// "# Status report 2027-03-01").
 fn title_names_an_occasion(title: &str) -> bool {
     let lower = title.to_lowercase();
     let words = words_of(&lower);
+    // A document about it, or one dated as a document ("Launch plan — updated 2027-01-15").
+    if words
+        .iter()
+        .any(|w| NOT_THE_OCCASION.contains(w) || ["plan", "checklist", "status"].contains(w))
+    {
+        return false;
+    }
     let occasion = [
         "launch",
         "release",
@@ -6737,18 +6871,19 @@ fn title_names_an_occasion(title: &str) -> bool {
     ];
     words
         .iter()
-        .any(|w| occasion.contains(w) || launch::EVENTS.contains(w))
+        .any(|w| occasion.contains(w) || TITLE_EVENTS.contains(w))
         || lower.contains("go-live")
         || lower.contains("go live")
         || ["リリース", "発売", "公開", "发布", "上线", "출시", "오픈"]
             .iter()
             .any(|w| lower.contains(w))
+        // "2.3.1", "v4.2": a version (not "15.03.2027", a date).
         || title.split_whitespace().any(|w| {
             let w = w.trim_start_matches(['v', 'V']);
             w.split('.').count() >= 2
-                && w.split('.')
-                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-                && !w.starts_with("20")
+                && w.split('.').all(|p| {
+                    !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit())
+                })
         })
 }
 

@@ -6065,3 +6065,86 @@ fn a_list_of_fields_with_a_description_is_a_record_not_tasks() {
     );
     assert!(tasks.iter().any(|t| t.starts_with("Primera versión")));
 }
+
+/// What a second review of the eighth session's rules found them doing to ordinary plans.
+#[test]
+fn the_eighth_sessions_later_rules_leave_ordinary_text_alone() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // "Date:" of an event's plan is the event only when nothing names it, and only at the top.
+    assert_eq!(
+        launch("# Conference planning checklist\n\nDate: 2027-01-10\nConference date: 2027-05-14\n\n## Prep\n\n- [ ] Book venue\n"),
+        Some(d(2027, 5, 14))
+    );
+    for title in [
+        "# Event retrospective",
+        "# Workshop feedback summary",
+        "# Conference talk proposal",
+        "# Fair usage policy rollout",
+    ] {
+        assert_eq!(
+            launch(&format!(
+                "{title}\n\nDate: 2027-01-10\n\n## Notes\n\n- [ ] Read\n"
+            )),
+            None,
+            "{title}"
+        );
+    }
+    // A title's date is the launch only for an occasion, not a document or a dotted date.
+    for title in [
+        "# Statusbericht 15.03.2027",
+        "# Status report 1.5.2027",
+        "# Launch plan — updated 2027-01-15",
+        "# Launch retrospective 2027-03-15",
+        "# Launch readiness review — 2027-03-01",
+        "# Release checklist, last reviewed 2027-01-15",
+    ] {
+        assert_eq!(launch(&format!("{title}\n\n- [ ] Read\n")), None, "{title}");
+    }
+    // "opened" elsewhere in the opening lines leaves the event's day.
+    assert_eq!(
+        launch("# Hack Days\n\nThis copy is for the Harbourmesh Hack Days on 17 June 2027. Sign-ups opened yesterday.\n\n## Prep\n\n- [ ] Book\n"),
+        Some(d(2027, 6, 17))
+    );
+    // "the launch is" only of the plan's own launch, the first such clause that is.
+    assert_eq!(
+        launch("# P\n\n- The code freeze before the release is on 1 March 2027.\n- The public launch is Tuesday 9 March 2027.\n"),
+        Some(d(2027, 3, 9))
+    );
+    assert_eq!(
+        launch(
+            "# P\n\nThe beta launch is 1 February 2027 and the public launch is 10 March 2027.\n"
+        ),
+        Some(d(2027, 3, 10))
+    );
+    // A plain label ends only the day a plain "Launch day:" label gave; "Launch Day Eve:" is
+    // no launch day.
+    let mut offsets = Vec::new();
+    import_markdown("# P\n\nLaunch: 20 May 2027\n\n## Work\n\n**On launch day**\n\nMorning:\n- [ ] Deploy\n\nAfternoon:\n- [ ] Tweet\n\n## More\n\nLaunch Day Eve:\n- [ ] Sleep\n")
+        .plan
+        .for_each_node(|node, _| {
+            if let NodeRef::Item(i) = node {
+                offsets.push(i.offset.map(|o| o.to_string()));
+            }
+        });
+    assert_eq!(
+        offsets,
+        [Some("T+0d".to_string()), Some("T+0d".to_string()), None]
+    );
+    // "Lancement" alone does not beat a go-live the plan states.
+    assert_eq!(
+        launch(
+            "# P\n\nGo-live: 1 June 2027\n\n## Phase 1 : Lancement (4 janvier 2027)\n\n- [ ] K\n"
+        ),
+        Some(d(2027, 6, 1))
+    );
+    // Under a relative heading, a record with a description lists work.
+    let mut tasks = 0;
+    import_markdown("# P\n\nLaunch: 10 March 2027\n\n## App Store listing (T-7)\n\n- **Title**: Ledgerly\n- **Description**: rewrite for v2\n- **Keywords**: update for v2\n- **Screenshots**: new iPad set\n")
+        .plan
+        .for_each_node(|node, _| {
+            if let NodeRef::Item(_) = node {
+                tasks += 1;
+            }
+        });
+    assert!(tasks >= 2, "{tasks}");
+}
