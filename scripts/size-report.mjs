@@ -130,9 +130,12 @@ import { pathToFileURL } from 'node:url';
  * formatter is a chunk (8.7 KB) and whose Markdown parser, pulldown-cmark, left the reader's
  * chunk for one it shares with it (the split costs about 8 KB of glue in all), the eighth
  * session's reader rules (Indonesian release words, countdown columns, a move's day, comment
- * quotes), and branch issue15-toggle: 698.5 KB measured.
+ * quotes), and branch issue15-toggle: 698.5 KB measured. 701.0 KB the same day with the
+ * reader rules of round 29 and a second review's fixes (an issue's opening line, an event
+ * plan's "Date:", a title's day, "Week 1 began on", Romance launch nouns; all in the reader's
+ * chunk, fetched on the first import): 700.5 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 699.0 * 1024;
+export const GZIP_BUDGET_BYTES = 701.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
