@@ -1,0 +1,367 @@
+//! The facts a plan states in "Key: date" lines ("Launch:", "Last updated:", "Start date:", "Moving
+//! day:"), and what a title or an issue's lines say about the plan's day: the words the reader
+//! weighs before it decides which day a plan counts to.
+
+use super::launch;
+use super::text::*;
+use super::{OPENINGS, REGISTRATIONS};
+use crate::plan::dates::find_date;
+use chrono::NaiveDate;
+
+/// The plan facts a "Key: date" line can state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Fact {
+    WrittenOn,
+    Launch,
+    LastUpdated,
+    NextReview,
+    SprintStart,
+    /// "Campaign start (Day 1)", "Start date": the plan's start, also its launch when it names
+    /// no other.
+    Start,
+    /// "Launch Countdown: 10 days remaining": checked by the lint, not stored.
+    Countdown,
+    /// "Timeline: Mar 6-13, 2027": the span of days the plan covers; its undated tasks are due
+    /// by its end.
+    Span,
+    /// A line that names a launch in other words ("Public Launch: April 1, 2026", "Cut-over
+    /// date: …", "GA: …"), ranked: a public or target launch (3) over a plain one (2) over a
+    /// beta, pilot or rehearsal (1). Kept as content as well: it may say more than the date.
+    LaunchLike(u8),
+    /// "Moving day: …", "Migration date: …", "Switchover: …": the day a move cuts over, the
+    /// launch when nothing else names one.
+    MoveDay,
+}
+
+impl Fact {
+    pub(super) fn named(key: &str) -> Option<Fact> {
+        let key = key
+            .trim()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        Some(match key.as_str() {
+            "current date" | "date" | "today" | "as of" | "status as of" | "plan date"
+            // "Written:", "Created:", Korean 작성일, Japanese 作成日, Chinese 创建日期, German
+            // "Erstellt am": the day the plan was written.
+            | "written" | "written on" | "created" | "created on" | "작성일" | "作成日"
+            | "创建日期" | "erstellt" | "erstellt am" => Fact::WrittenOn,
+            "target launch" | "launch date" | "launch" | "go-live" | "go live"
+            | "target launch date" => Fact::Launch,
+            // "Data Prevista: ~30/03/2027", "Expected date": when the plan expects to be done.
+            "data prevista" | "fecha prevista" | "date prévue" | "expected date"
+            | "expected launch" | "expected release" | "estimated launch" => Fact::LaunchLike(2),
+            "last updated" | "updated" | "last update" => Fact::LastUpdated,
+            "next review" | "review date" => Fact::NextReview,
+            "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
+            "launch countdown" | "countdown" => Fact::Countdown,
+            // Thai "ช่วงเวลา" (the period the plan covers).
+            "timeline" | "sprint timeline" | "project timeline" | "ช่วงเวลา" | "sprint dates"
+            | "sprint window" => Fact::Span,
+            _ => {
+                return Fact::launch_like(&key)
+                    .or_else(|| Fact::start(&key))
+                    .or_else(|| Fact::move_day(&key))
+            }
+        })
+    }
+
+    /// "Campaign start (Day 1)", "Beta start", "Kickoff", "Start date": the day the plan counts
+    /// its days from.
+    fn start(key: &str) -> Option<Fact> {
+        let words: Vec<&str> = key
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        // "Projektstart", "Projektbeginn": a start in one German word.
+        let starts = words.iter().any(|w| {
+            ["start", "starts", "kickoff", "begins"].contains(w)
+                || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))
+        });
+        // "Readiness check before kickoff", "Retro after kickoff": a day counted from the
+        // start, not the start.
+        let relative = words
+            .iter()
+            .any(|w| ["before", "after", "until", "ahead"].contains(w));
+        (starts && !relative && words.len() <= 5).then_some(Fact::Start)
+    }
+
+    /// "Moving day", "Move date", "Migration day", "Switchover", "Changeover (is set)": a key
+    /// that opens with a move's day (not "Database migration date", "Remove day passes").
+    fn move_day(key: &str) -> Option<Fact> {
+        let words = words_of(key);
+        let (first, rest) = words.split_first()?;
+        let day = match rest.first() {
+            Some(&("day" | "date")) => &rest[1..],
+            _ if ["switchover", "changeover"].contains(first) => rest,
+            _ => return None,
+        };
+        let said = matches!(day, [] | ["is"] | ["is", "set"] | ["set"]);
+        (said && ["moving", "move", "migration", "switchover", "changeover"].contains(first))
+            .then_some(Fact::MoveDay)
+    }
+
+    /// How strongly a key names the launch (see [`Fact::LaunchLike`]); None when it does not.
+    fn launch_like(key: &str) -> Option<Fact> {
+        let words: Vec<&str> = key
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let has = |w: &str| words.contains(&w);
+        let joined = words.join(" ");
+        // "Symposium dates", "Hackathon day", "Summit starts": the day an event counts to.
+        let event_day = words.windows(2).any(|pair| {
+            launch::EVENTS.contains(&pair[0])
+                && [
+                    "date", "dates", "day", "days", "start", "starts", "weekend", "günü", "tag",
+                    "día", "dia", "jour", "giorno", "den", "datum",
+                ]
+                .contains(&pair[1])
+        });
+        // "Next meetup: Thursday 9 September 2027", "Upcoming conference: …": the event the
+        // plan is run for, named with its date (a plain "Workshop: …" may be one of many).
+        let next_event = words.len() >= 2
+            && words.len() <= 4
+            && ["next", "upcoming"].contains(&words[0])
+            && words.last().is_some_and(|w| launch::EVENTS.contains(w));
+        let opening = words.first().is_some_and(|w| OPENINGS.contains(w))
+            || words.len() >= 2
+                && ["grand", "official", "soft"].contains(&words[0])
+                && OPENINGS.contains(&words[1]);
+        // "Fecha de lanzamiento: …", "Data de lançamento", "Veröffentlichung", "Date de
+        // lancement", "Data di lancio", "Ngày ra mắt": the launch in other languages.
+        let names_launch = [
+            "launch",
+            "release",
+            "ga",
+            "cutover",
+            "golive",
+            "relaunch",
+            "lanzamiento",
+            "lançamento",
+            "lancement",
+            "lancio",
+            "veröffentlichung",
+            "markteinführung",
+            "marktstart",
+            "запуск",
+            "запуска",
+            "релиз",
+            "релиза",
+            "lansman",
+            "lansmanı",
+            "lancering",
+            "lanceringsdatum",
+            "livegang",
+            "releasedatum",
+            "launchdatum",
+            // Czech: release, launch.
+            "vydání",
+            "spuštění",
+            // Romanian, Norwegian and Swedish, Ukrainian, Finnish, Hungarian: the launch.
+            "lansare",
+            "lansarea",
+            "lansering",
+            "lanseringen",
+            "lanseringsdato",
+            "запуску",
+            "julkaisu",
+            "lanseeraus",
+            "indulás",
+            // Indonesian and Malay: "Tanggal rilis", "Tarikh pelancaran".
+            "rilis",
+            "peluncuran",
+            "pelancaran",
+        ]
+        .iter()
+        .any(|w| has(w))
+            // Vietnamese, and Chinese, Japanese and Korean words (written without spaces:
+            // "发布日期", "オープン日", "오픈 목표일").
+            || [
+                "ra mắt", "发布", "上线", "リリース", "ローンチ", "公開日", "発売", "출시", "오픈",
+                "런칭", "론칭",
+            ]
+            .iter()
+            .any(|w| key.contains(w))
+            // "Opening date", "Grand opening", "Abertura prevista do carrinho": an opening that
+            // leads the key is the day it opens ("Apertura de inscripciones", registration,
+            // is not).
+            || opening && !words.iter().any(|w| REGISTRATIONS.contains(w))
+            || event_day
+            || next_event
+            || ["go live", "cut over", "general availability"]
+                .iter()
+                .any(|p| joined.contains(p));
+        let not_the_day = [
+            // Indonesian: a candidate, notes, a branch, a freeze, a meeting, preparation.
+            "kandidat",
+            "catatan",
+            "cabang",
+            "pembekuan",
+            "rapat",
+            "persiapan",
+            "countdown",
+            "readiness",
+            "review",
+            "freeze",
+            "candidate",
+            "notes",
+            "branch",
+            "plan",
+            "checklist",
+            "owner",
+            "lead",
+            "manager",
+            "window",
+            "status",
+            "version",
+            "train",
+        ];
+        // "Target cutover window: Saturday 12 June 2027, 06:00-09:00": a cut-over's window is
+        // hours of its day (a launch window spans days).
+        let cutover_window = has("window")
+            && (has("cutover") || joined.contains("cut over") || joined.contains("go live"));
+        if !names_launch
+            || words.len() > 5
+            || not_the_day
+                .iter()
+                .any(|w| has(w) && !(*w == "window" && cutover_window))
+        {
+            return None;
+        }
+        let major = [
+            "public", "official", "target", "ga", "general", "final", "cutover", "relaunch",
+        ];
+        // (The next meetup ranks as a beta does: a launch named in the content outranks it.)
+        let rank = if next_event || launch::LESSER_LAUNCHES.iter().any(|w| has(w)) {
+            1
+        } else if major.iter().any(|w| has(w))
+            || joined.contains("go live")
+            || joined.contains("cut over")
+        {
+            3
+        } else {
+            2
+        };
+        Some(Fact::LaunchLike(rank))
+    }
+}
+
+/// Whether a title names an event a plan is run for ("# May meetup", "# Workshop 4: …"), not a
+/// document about one ("# Event retrospective", "# Conference talk proposal").
+pub(super) fn title_names_an_event(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    words.iter().any(|w| TITLE_EVENTS.contains(w))
+        && !words.iter().any(|w| NOT_THE_OCCASION.contains(w))
+}
+
+/// Events a title names when a plan is run for one (not "event" or "fair": "Event tracking",
+/// "Fair usage").
+const TITLE_EVENTS: [&str; 11] = [
+    "meetup",
+    "conference",
+    "summit",
+    "symposium",
+    "hackathon",
+    "festival",
+    "convention",
+    "congress",
+    "tournament",
+    "workshop",
+    "offsite",
+];
+
+/// Words of a title that make it a document about an occasion, or dated as one, not its plan
+/// ("# Launch retrospective 2027-03-15", "# Launch plan — updated 2027-01-15").
+const NOT_THE_OCCASION: [&str; 23] = [
+    "report",
+    "retro",
+    "retrospective",
+    "summary",
+    "proposal",
+    "handbook",
+    "notes",
+    "feedback",
+    "policy",
+    "review",
+    "minutes",
+    "template",
+    "guide",
+    "kickoff",
+    "planning",
+    "post",
+    "updated",
+    "draft",
+    "reviewed",
+    "readiness",
+    "sponsorship",
+    "migration",
+    "statusbericht",
+];
+
+/// Whether a title names a release or an event (or carries a version number): what a date in
+/// it is the day of ("# 2.3.1 リリース作業 on 2027-06-29", "# Spring Meetup - 13 May 2027"; not
+/// "# Status report 2027-03-01").
+pub(super) fn title_names_an_occasion(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    // A document about it, or one dated as a document ("Launch plan — updated 2027-01-15").
+    if words
+        .iter()
+        .any(|w| NOT_THE_OCCASION.contains(w) || ["plan", "checklist", "status"].contains(w))
+    {
+        return false;
+    }
+    let occasion = [
+        "launch",
+        "release",
+        "ship",
+        "golive",
+        "cutover",
+        "rilis",
+        "peluncuran",
+        "lanzamiento",
+        "lancement",
+        "lançamento",
+        "lancio",
+        "veröffentlichung",
+        "релиз",
+        "запуск",
+    ];
+    words
+        .iter()
+        .any(|w| occasion.contains(w) || TITLE_EVENTS.contains(w))
+        || lower.contains("go-live")
+        || lower.contains("go live")
+        || ["リリース", "発売", "公開", "发布", "上线", "출시", "오픈"]
+            .iter()
+            .any(|w| lower.contains(w))
+        // "2.3.1", "v4.2": a version (not "15.03.2027", a date).
+        || title.split_whitespace().any(|w| {
+            let w = w.trim_start_matches(['v', 'V']);
+            w.split('.').count() >= 2
+                && w.split('.').all(|p| {
+                    !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit())
+                })
+        })
+}
+
+/// "**hedda** commented on 14 Sep 2027", "ravi-k commented on 2027-06-12": the line an issue's
+/// thread puts over each comment (a name, then "commented on" and its day).
+pub(super) fn is_comment_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    // Only that: a handle, then a day and nothing more ("A customer commented on 3 things in
+    // the survey:" is a sentence).
+    lower
+        .split_once(" commented on ")
+        .is_some_and(|(who, when)| {
+            who.split_whitespace().count() == 1
+                && find_date(when, NaiveDate::default()).is_some_and(|p| {
+                    p.is_ok_and(|p| {
+                        when[p.span.end..]
+                            .trim_matches(|c: char| !c.is_alphanumeric())
+                            .is_empty()
+                    })
+                })
+        })
+}
