@@ -133,9 +133,11 @@ import { pathToFileURL } from 'node:url';
  * quotes), and branch issue15-toggle: 698.5 KB measured. 701.0 KB the same day with the
  * reader rules of round 29 and a second review's fixes (an issue's opening line, an event
  * plan's "Date:", a title's day, "Week 1 began on", Romance launch nouns; all in the reader's
- * chunk, fetched on the first import): 700.5 KB measured.
+ * chunk, fetched on the first import): 700.5 KB measured. 702.5 KB with the import review
+ * saying which line the launch date was read from (the line found in the reader's chunk, the
+ * hint in the preview's; +0.2 KB at start for carrying it to the preview): 702.0 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 701.0 * 1024;
+export const GZIP_BUDGET_BYTES = 702.5 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -214,7 +216,8 @@ export const GZIP_BUDGET_BYTES = 701.0 * 1024;
  * pulldown-cmark's code, shared with the reader, a chunk of its own), in decision points and
  * metrics too +0.3 KB, and branch issue15-toggle (a tick no longer rebuilds the timeline's
  * marks: a 10,000-item toggle with every row rendered 44.5 -> 39.8 ms) +0.2 KB: 357.5 KB
- * measured. Issue 15 goes on to 200 KB.
+ * measured. Issue 15 goes on to 200 KB. (357.6 KB measured the same day with the review's line of
+ * the launch date, within the budget.)
  */
 export const START_GZIP_BUDGET_BYTES = 357.8 * 1024;
 

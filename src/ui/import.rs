@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use launchplan_core::formats::file::{text_of_bytes, Format};
 use launchplan_core::formats::json::{import_json, MAX_FILE_BYTES};
 use launchplan_core::formats::markdown_in::{import_markdown_near, MarkdownImport};
-use launchplan_core::formats::report::ImportReport;
+use launchplan_core::formats::report::{ImportReport, SourceLine};
 use launchplan_core::formats::understood::Understood;
 use launchplan_core::merge::{compare, merge};
 use launchplan_core::plan::dates::parse_iso;
@@ -25,6 +25,8 @@ struct Pending {
     plan: Plan,
     /// What the reader said about the file (empty for JSON and share links).
     report: ImportReport,
+    /// The line of a Markdown file that states the launch date the reader took.
+    launch_read_from: Option<SourceLine>,
 }
 
 /// The name of the (visually hidden) file field behind the Import button.
@@ -192,8 +194,8 @@ fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys:
                 return;
             }
         };
-        match read_plan_text(&name, text, state.today_untracked()).await {
-            Ok((plan, report)) => show_preview(state, pending, name, plan, report),
+        match read_plan(&name, text, state.today_untracked()).await {
+            Ok((plan, report, from)) => show_preview(state, pending, name, plan, report, from),
             Err(why) => state.alert.set(Some(format!("{why} Nothing was changed."))),
         }
     });
@@ -207,6 +209,17 @@ pub(crate) async fn read_plan_text(
     text: String,
     today: NaiveDate,
 ) -> Result<(Plan, ImportReport), String> {
+    read_plan(name, text, today)
+        .await
+        .map(|(plan, report, _)| (plan, report))
+}
+
+/// As [`read_plan_text`], with the line a Markdown file states its launch date on.
+async fn read_plan(
+    name: &str,
+    text: String,
+    today: NaiveDate,
+) -> Result<(Plan, ImportReport, Option<SourceLine>), String> {
     let format = Format::to_read(name, &text);
     if format == Format::Calendar {
         return Err(format!(
@@ -215,7 +228,7 @@ pub(crate) async fn read_plan_text(
     }
     if format == Format::Json {
         return import_json(&text)
-            .map(|plan| (plan, ImportReport::default()))
+            .map(|plan| (plan, ImportReport::default(), None))
             .map_err(|e| format!("\"{name}\" was not imported. {e}"));
     }
     let Ok(imported) = markdown_import(text, today).await else {
@@ -238,7 +251,7 @@ pub(crate) async fn read_plan_text(
     imported
         .check_limits()
         .map_err(|e| format!("\"{name}\" was not imported. {e}"))?;
-    Ok((imported.plan, imported.report))
+    Ok((imported.plan, imported.report, imported.launch_read_from))
 }
 
 /// Reads the share link in the address, if there is one, into the preview.
@@ -252,6 +265,7 @@ fn read_share_link(state: AppState, pending: RwSignal<Option<Pending>>) {
                 "shared link".into(),
                 plan,
                 ImportReport::default(),
+                None,
             ),
             Some(Err(why)) => {
                 state.alert.set(Some(format!("{why} Nothing was changed.")));
@@ -268,9 +282,15 @@ fn show_preview(
     name: String,
     plan: Plan,
     report: ImportReport,
+    launch_read_from: Option<SourceLine>,
 ) {
     state.alert.set(None);
-    pending.set(Some(Pending { name, plan, report }));
+    pending.set(Some(Pending {
+        name,
+        plan,
+        report,
+        launch_read_from,
+    }));
 }
 
 /// The preview of `pending`, built under `owner` (its reactive owner: the chunk's code runs after
@@ -295,6 +315,8 @@ fn preview_view(
 fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
     let clear = move || clear.run(());
     let state = use_app_state();
+    // The launch the reader took (see `launch_read_from` below).
+    let read_launch = pending.plan.facts.launch;
     let reviewed = Reviewed::new(pending.plan, pending.report.year_guessed);
     let plan = reviewed.plan;
     let understood = Memo::new(move |_| plan.with(Understood::of));
@@ -348,6 +370,7 @@ fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
     let title = plan.with_untracked(|p| p.title.clone());
     // After an import, the notes on the page are the imported file's own.
     let report = StoredValue::new(pending.report.clone());
+    let read_from = StoredValue::new(pending.launch_read_from.clone());
     let show_report = move || state.report.set(report.get_value());
     view! {
         <section class="import-preview" role="dialog" aria-labelledby="import-heading" data-testid="import-preview">
@@ -363,6 +386,14 @@ fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
                         on:change=move |ev| set_launch(event_target_value(&ev))
                     />
                 </label>
+                // Where the launch date came from, while it is the one the reader took: a wrong
+                // pick (the day an issue was opened, a document's date) is seen at once.
+                {move || {
+                    let from = read_from.get_value()?;
+                    (understood.get().launch == read_launch).then(|| view! {
+                        <p class="hint" data-testid="launch-read-from">{format!("Read from line {}: \u{201c}{}\u{201d}", from.line, from.text)}</p>
+                    })
+                }}
                 {move || year.get().map(|y| view! {
                     <label>
                         "No year is written in the file; its dates were read in "

@@ -155,7 +155,10 @@ async function importNoted(page) {
 test.describe('the notes a plan keeps', () => {
   test('are on the page where the plan wrote them, formatted, and still there after a reload', async ({ page }) => {
     await openAt(page, '2027-08-30T09:00:00');
-    await importNoted(page);
+    await page.getByLabel('Import a plan file').setInputFiles({ name: 'market.md', mimeType: 'text/markdown', buffer: notedPlan });
+    // The review says which line the launch date was read from.
+    await expect(page.getByTestId('launch-read-from')).toHaveText(/^Read from line 3: “Stalls open on Friday 3 September 2027\./);
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Replace' }).click();
     // The page's notes, not the import report's list of what was kept as notes.
     const main = page.getByTestId('app-main').locator('.plan-notes');
     for (let round = 0; round < 2; round += 1) {

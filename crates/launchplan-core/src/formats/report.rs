@@ -23,6 +23,14 @@ pub struct ImportReport {
     pub stopped_at_entries: Option<usize>,
 }
 
+/// A line of the imported document, as the review quotes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLine {
+    /// 1-based.
+    pub line: usize,
+    pub text: String,
+}
+
 /// A piece of content kept as a note: where it was and which node now holds it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Unrecognised {

@@ -21,7 +21,7 @@ use self::facts::{is_comment_line, title_names_an_event, title_names_an_occasion
 use self::notes::is_rule;
 use self::text::*;
 use crate::formats::mojibake;
-use crate::formats::report::{ImportReport, Unrecognised};
+use crate::formats::report::{ImportReport, SourceLine, Unrecognised};
 use crate::plan::dates::{find_date, month_named, DatePhrase, NumericDates, Period};
 use crate::plan::{
     Block as PlanBlock, Cadence, CommChannel, CommEntry, Contingency, ContingencyList, Day,
@@ -41,6 +41,11 @@ pub struct MarkdownImport {
     pub report: ImportReport,
     /// The source line of each node, for warnings and for pointing the user at a node.
     pub lines: SourceMap,
+    /// The line that states the launch date the reader took (the first that names it with a
+    /// launch word, else the first with that day), so that the import review can say where it
+    /// came from and a wrong pick is seen at once. (Not part of the report, which the app
+    /// reads at start for its example plan.)
+    pub launch_read_from: Option<SourceLine>,
 }
 
 /// Whether `text`, as a block of a Markdown file, is HTML the reader reads as headings, lists or
@@ -114,6 +119,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             ..ImportReport::default()
         },
         lines: reader.lines,
+        launch_read_from: None,
     };
     // A document of more headings, items and rows than the limit of entries and a margin: its
     // start alone may be over the limit, and then the rest is not even parsed (the parser reads
@@ -233,6 +239,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if !year_written {
         report.year_guessed = first_date(&reader.plan).map(|d| chrono::Datelike::year(&d));
     }
+    let launch_read_from = reader
+        .plan
+        .facts
+        .launch
+        .and_then(|launch| launch_line(&repaired.text, launch, reader.context));
     report.mojibake_repairs = repaired.repairs;
     report.mojibake_lines = repaired.lines;
     let mut plan = reader.plan;
@@ -251,7 +262,52 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         plan,
         report,
         lines: reader.lines,
+        launch_read_from,
     }
+}
+
+/// The line of `text` that states `launch`: the first whose date is that day (or a span from it)
+/// and that names a launch or an event, else the first with that day; quoted without its
+/// Markdown markers, cut at a word after 100 characters.
+fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<SourceLine> {
+    let dated: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            find_date(l, context).is_some_and(|p| {
+                p.is_ok_and(|p| match p.period {
+                    Period::Day { date } => date == launch,
+                    Period::Range { start, .. } => start == launch,
+                    _ => false,
+                })
+            })
+        })
+        .collect();
+    let names = |l: &str| {
+        launch::names_launch(l).is_some()
+            || Fact::named(l.split_once(':').map_or("", |(k, _)| k)).is_some()
+    };
+    let (at, line) = dated
+        .iter()
+        .find(|(_, l)| names(l))
+        .or(dated.first())
+        .copied()?;
+    let whole = line
+        .trim()
+        .trim_start_matches(['#', '-', '*', '>', '+', ' '])
+        .replace("**", "");
+    // A long line is cut at a word, with an ellipsis.
+    let quoted = if whole.chars().count() <= 100 {
+        whole
+    } else {
+        let cut: String = whole.chars().take(100).collect();
+        let at = cut.rfind(' ').unwrap_or(cut.len());
+        format!("{}…", cut[..at].trim_end())
+    };
+    Some(SourceLine {
+        line: at + 1,
+        text: quoted,
+    })
 }
 
 /// What kind of content a `##` section holds, judged by its title.

@@ -6148,3 +6148,19 @@ fn the_eighth_sessions_later_rules_leave_ordinary_text_alone() {
         });
     assert!(tasks >= 2, "{tasks}");
 }
+
+#[test]
+fn the_report_says_which_line_the_launch_was_read_from() {
+    let import = import_markdown(
+        "# Release 2.3.1\n\n**mizuho** opened this issue on 2027-03-29\n\n- Feature freeze: 2027-06-22\n- **Release date:** 2027-06-29\n- Blog post: 2027-06-29\n",
+    );
+    assert_eq!(import.plan.facts.launch, Some(d(2027, 6, 29)));
+    let from = import.launch_read_from.expect("a line states it");
+    assert_eq!(
+        (from.line, from.text.as_str()),
+        (6, "Release date: 2027-06-29")
+    );
+    // No launch, no line.
+    let none = import_markdown("# Chores\n\n- [ ] Tidy up\n");
+    assert_eq!(none.launch_read_from, None);
+}
