@@ -669,18 +669,20 @@ impl<'a> Reader<'a> {
                     // "Week 1 begins Monday 4 January 2027. **Release date:** Tuesday 16
                     // February": a bold label after the end of a sentence opens a line of the
                     // paragraph, read as the line it would be on its own.
-                    // A label of one of the plan's facts ("Release date:", "Launch:"), not any
-                    // ("**Action:** Ana sends the deck" stays in its sentence's paragraph).
-                    let label = self.source.get(range.clone()).is_some_and(|s| {
-                        s.trim_matches(['*', '_'])
-                            .trim_end()
-                            .strip_suffix(':')
-                            .is_some_and(|key| super::Fact::named(key).is_some())
-                    });
                     let before = text.current.trim_end();
                     let after_sentence =
                         before.chars().count() > 1 && before.ends_with(['.', '!', '?']);
-                    if self.in_paragraph && bold == 0 && label && after_sentence {
+                    // A label of one of the plan's facts ("Release date:", "Launch:"), not any
+                    // ("**Action:** Ana sends the deck" stays in its sentence's paragraph).
+                    let label = || {
+                        self.source.get(range.clone()).is_some_and(|s| {
+                            s.trim_matches(['*', '_'])
+                                .trim_end()
+                                .strip_suffix(':')
+                                .is_some_and(|key| super::Fact::named(key).is_some())
+                        })
+                    };
+                    if self.in_paragraph && bold == 0 && after_sentence && label() {
                         text.break_line();
                     }
                     bold += 1;

@@ -251,25 +251,14 @@ impl Fact {
 pub(super) fn title_names_an_event(title: &str) -> bool {
     let lower = title.to_lowercase();
     let words = words_of(&lower);
-    words.iter().any(|w| TITLE_EVENTS.contains(w))
-        && !words.iter().any(|w| NOT_THE_OCCASION.contains(w))
+    words.iter().any(|w| names_an_event(w)) && !words.iter().any(|w| NOT_THE_OCCASION.contains(w))
 }
 
-/// Events a title names when a plan is run for one (not "event" or "fair": "Event tracking",
-/// "Fair usage").
-const TITLE_EVENTS: [&str; 11] = [
-    "meetup",
-    "conference",
-    "summit",
-    "symposium",
-    "hackathon",
-    "festival",
-    "convention",
-    "congress",
-    "tournament",
-    "workshop",
-    "offsite",
-];
+/// An event a title names when a plan is run for one: those whose day a plan counts to, and a
+/// workshop or an offsite (not "event" or "fair": "Event tracking", "Fair usage").
+fn names_an_event(word: &str) -> bool {
+    DAY_EVENTS.contains(&word) || ["workshop", "offsite"].contains(&word)
+}
 
 /// Words of a title that make it a document about an occasion, or dated as one, not its plan
 /// ("# Launch retrospective 2027-03-15", "# Launch plan — updated 2027-01-15").
@@ -330,7 +319,7 @@ pub(super) fn title_names_an_occasion(title: &str) -> bool {
     ];
     words
         .iter()
-        .any(|w| occasion.contains(w) || TITLE_EVENTS.contains(w))
+        .any(|w| occasion.contains(w) || names_an_event(w))
         || lower.contains("go-live")
         || lower.contains("go live")
         || ["リリース", "発売", "公開", "发布", "上线", "출시", "오픈"]

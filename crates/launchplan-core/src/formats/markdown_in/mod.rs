@@ -270,28 +270,30 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
 /// and that names a launch or an event, else the first with that day; quoted without its
 /// Markdown markers, cut at a word after 100 characters.
 fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<SourceLine> {
-    let dated: Vec<(usize, &str)> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| {
-            find_date(l, context).is_some_and(|p| {
-                p.is_ok_and(|p| match p.period {
-                    Period::Day { date } => date == launch,
-                    Period::Range { start, .. } => start == launch,
-                    _ => false,
-                })
+    let on_launch = |l: &str| {
+        find_date(l, context).is_some_and(|p| {
+            p.is_ok_and(|p| match p.period {
+                Period::Day { date } => date == launch,
+                Period::Range { start, .. } => start == launch,
+                _ => false,
             })
         })
-        .collect();
+    };
     let names = |l: &str| {
         launch::names_launch(l).is_some()
             || Fact::named(l.split_once(':').map_or("", |(k, _)| k)).is_some()
     };
-    let (at, line) = dated
-        .iter()
-        .find(|(_, l)| names(l))
-        .or(dated.first())
-        .copied()?;
+    // One pass: the first line that names it, else the first with its day.
+    let mut first = None;
+    let mut named = None;
+    for (at, l) in text.lines().enumerate().filter(|(_, l)| on_launch(l)) {
+        if names(l) {
+            named = Some((at, l));
+            break;
+        }
+        first.get_or_insert((at, l));
+    }
+    let (at, line) = named.or(first)?;
     let whole = line
         .trim()
         .trim_start_matches(['#', '-', '*', '>', '+', ' '])

@@ -404,12 +404,9 @@ pub(super) fn countdown_heading(text: &str) -> Option<Offset> {
     Offset::new(-n, unit)
 }
 
-/// A heading for the launch day itself, with no date: "Launch Day", "Release day", "Go-live
-/// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)", "At the conference",
-/// "On the day". What is under it is due on the launch day (T+0).
 /// Events whose day a plan counts to ("Meetup day"); not "Event day", "Hack day" or "Career fair
 /// day", which product and hiring plans hold too.
-const DAY_EVENTS: [&str; 9] = [
+pub(super) const DAY_EVENTS: [&str; 9] = [
     "meetup",
     "conference",
     "summit",
@@ -421,6 +418,9 @@ const DAY_EVENTS: [&str; 9] = [
     "tournament",
 ];
 
+/// A heading for the launch day itself, with no date: "Launch Day", "Release day", "Go-live
+/// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)", "At the conference",
+/// "On the day". What is under it is due on the launch day (T+0).
 pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     let lower = text.to_lowercase().replace('-', " ");
     let words = words_of(&lower);
