@@ -354,3 +354,60 @@ pub(super) fn is_comment_line(line: &str) -> bool {
                 })
         })
 }
+
+/// Whether a field's key says when the plan's subject happens, in words of its own rather than
+/// "Launch" or "Release" ("Goes out", "Ships", "Airs", "When", "Due", "Deadline", "ETA", "Air
+/// date"): one to three words, of which the last says when, and none makes it something else
+/// (a freeze, a beta, the opening of registration: "Release freeze", "Registration deadline").
+pub(super) fn top_field_names_the_day(key: &str) -> bool {
+    let lower = key
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let words = words_of(&lower);
+    const WHEN: &[&str] = &[
+        "when",
+        "due",
+        "deadline",
+        "eta",
+        "ships",
+        "airs",
+        "drops",
+        "lands",
+        "premieres",
+        "publishes",
+        "out",
+        "live",
+    ];
+    const WHEN_AFTER: &[(&str, &str)] = &[
+        ("goes", "out"),
+        ("going", "out"),
+        ("goes", "live"),
+        ("going", "live"),
+        ("ship", "date"),
+        ("due", "date"),
+        ("air", "date"),
+        ("publish", "date"),
+        ("publication", "date"),
+        ("premiere", "date"),
+        ("drop", "date"),
+        ("delivery", "date"),
+    ];
+    let Some(&last) = words.last() else {
+        return false;
+    };
+    let says_when = WHEN.contains(&last)
+        || words.len() >= 2 && WHEN_AFTER.contains(&(words[words.len() - 2], last));
+    let something_else = words.iter().any(|w| {
+        launch::OPENS_BEFORE.contains(w)
+            || launch::LESSER_LAUNCHES.contains(w)
+            || [
+                "freeze", "notes", "review", "cutoff", "cut-off", "early", "bird",
+            ]
+            .contains(w)
+    });
+    (1..=3).contains(&words.len())
+        && says_when
+        && !something_else
+        && !crate::schedule::gates::is_gate(&lower)
+}

@@ -77,9 +77,15 @@ pub(super) fn launch_period_from_content(plan: &Plan) -> Option<Period> {
 /// ("**Target for the first beta: September 26th.**", "Pilot go-live (Mar 2)"): what such a plan
 /// counts down to. The first written, as in [`launch_from_content`].
 pub(super) fn lesser_launch_from_content(plan: &Plan) -> Option<NaiveDate> {
+    first_day_whose_words(plan, names_lesser_launch)
+}
+
+/// The day of the first dated item, day, milestone or group (a day of its own, not a month or
+/// a week's end) whose words `says` something.
+fn first_day_whose_words(plan: &Plan, says: impl Fn(&str) -> bool) -> Option<NaiveDate> {
     let mut found = None;
     let mut consider = |text: &str, date: Option<NaiveDate>| {
-        if found.is_none() && date.is_some() && names_lesser_launch(text) {
+        if found.is_none() && date.is_some() && says(text) {
             found = date;
         }
     };
@@ -141,6 +147,63 @@ fn names_lesser_launch(text: &str) -> bool {
             (1..=4).contains(&count)
                 && ["beta", "pilot", "soft"].contains(&last)
                 && !words.iter().any(|w| VERBS.contains(w))
+        })
+}
+
+/// The day of the event a plan's title names, when no line names a launch: the first dated
+/// heading, label or item that is only "<the event> day" ("Moving day (Saturday 13 March):" in
+/// "# Move production servers to the data centre", "Apr 19: Mini-summit day (13:30 - 17:00)"
+/// in "# Harbourline Mini-Summit 2027: venue deliverables"), the event being a word of the
+/// title (as "moving" is of "Move") or one of [`EVENTS`].
+pub(super) fn titled_event_day(plan: &Plan) -> Option<NaiveDate> {
+    let title = plan.title.to_lowercase();
+    let title_stems: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(stem)
+        .collect();
+    first_day_whose_words(plan, |text| names_event_day(text, &title_stems))
+}
+
+/// A word without the ending that makes it a noun, a verb's form or a plural: "moving" and
+/// "move" are "mov", "migration" and "migrate" "migrat".
+fn stem(word: &str) -> &str {
+    ["ing", "ion", "ed", "es", "e", "s"]
+        .iter()
+        .find_map(|end| {
+            word.strip_suffix(end)
+                .filter(|rest| rest.chars().count() >= 3)
+        })
+        .unwrap_or(word)
+}
+
+/// Whether a phrase of `text` is only "<event> day", in one to three words before "day", one of
+/// which is a word of the title or an event ("Moving day", "Mini-summit day", "Summit day"),
+/// and none of which makes it any day ("Every day", "Same day", "Day before").
+fn names_event_day(text: &str, title_stems: &[&str]) -> bool {
+    const ANY_DAY: &[&str] = &[
+        "every", "each", "per", "first", "last", "next", "same", "that", "this", "one", "two",
+        "half", "full", "whole", "working", "business", "sick", "rest", "travel", "the", "a",
+        "our", "your", "prep", "setup", "before", "after",
+    ];
+    text.split([':', '|', '(', ')', '[', ']', '•', '—', '–', ';', ','])
+        .flat_map(|part| part.split(" - "))
+        .any(|phrase| {
+            let lower = phrase.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let Some((&"day", before)) = words.split_last() else {
+                return false;
+            };
+            (1..=3).contains(&before.len())
+                && !before
+                    .iter()
+                    .any(|w| ANY_DAY.contains(w) || VERBS.contains(w))
+                && before.iter().flat_map(|w| w.split('-')).any(|w| {
+                    EVENTS.contains(&w) || w.chars().count() >= 4 && title_stems.contains(&stem(w))
+                })
         })
 }
 
@@ -335,7 +398,7 @@ pub(super) fn names_launch_day(title: &str) -> bool {
 }
 
 /// Going live in other languages, as the whole of a phrase.
-const GO_LIVE: [&str; 21] = [
+const GO_LIVE: [&str; 22] = [
     // "(EVENTO CENTRAL)", "Main event": the day an event plan counts to.
     "main event",
     "evento central",
@@ -360,6 +423,8 @@ const GO_LIVE: [&str; 21] = [
     // Portuguese "🚀 NO AR" (on air), Czech "V den vydání" (on release day).
     "no ar",
     "den vydání",
+    // Hungarian "Élesítés" (going live).
+    "élesítés",
 ];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".

@@ -184,15 +184,26 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && reader.start_stated && reader.launch_day_number.is_none() {
         facts.launch = facts.sprint_start;
     }
-    // A move's day ("Moving day: …") when nothing names a launch; failing all else, the day
-    // the opening prose names is the event.
+    // A move's day ("Moving day: …") when nothing names a launch; then one field at the top
+    // that dates the plan in words of its own ("**Goes out:** Tue 22 June") when no other
+    // such field names another day; failing all else, the day the opening prose names is the
+    // event. (A field that dates the page itself, "Generated: 2027-03-22" in words the reader
+    // does not know, is written while most of the work is still ahead: a day the plan counts
+    // to has most of its dated work on or before it.)
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
-        facts.launch = reader
+        let top_field_day = match reader.top_field_days.as_slice() {
+            [first, rest @ ..] if rest.iter().all(|d| d == first) => Some(*first),
+            _ => None,
+        }
+        .filter(|day| most_work_by(&reader.plan, *day));
+        reader.plan.facts.launch = reader
             .move_day
             .or(reader.event_date)
+            .or(top_field_day)
             .or(reader.title_day)
             .or(reader.opening_day);
     }
+    let facts = &mut reader.plan.facts;
     // "# Monthly Meet-up: April 2027" with "Schedule: every second Wednesday of the month":
     // that Wednesday of the month the title names.
     if facts.launch.is_none() && !reader.start_stated {
@@ -201,6 +212,12 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // "# 2.4 Release" with "* 2.4.0: 2027-07-06" among its key dates: that release's day.
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         facts.launch = title_version_day(&text, &reader.plan.title, reader.context);
+    }
+    // "Moving day (Saturday 13 March):" in "# Move production servers …", "Apr 19: Mini-summit
+    // day" in "# … Mini-Summit 2027: venue deliverables": the day of the event the title names.
+    let facts = &reader.plan.facts;
+    if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
+        reader.plan.facts.launch = launch::titled_event_day(&reader.plan);
     }
     // Failing that too, the beta or pilot the plan counts down to.
     let facts = &reader.plan.facts;
@@ -216,6 +233,9 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         hours_to_days(&mut reader.plan, &mut reader.relative_gates, minutes);
     }
     reader.date_from_events();
+    if let Some(launch) = reader.plan.facts.launch {
+        offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch);
+    }
     reader.plan.date_offsets();
     // "### Before Launch" over undated tasks: due by the launch, wherever the plan named it
     // (a "Launch:" line read before the heading dates them as it is read; one read after it,
@@ -269,6 +289,47 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
 /// The line of `text` that states `launch`: the first whose date is that day (or a span from it)
 /// and that names a launch or an event, else the first with that day; quoted without its
 /// Markdown markers, cut at a word after 100 characters.
+/// "(Sunday before release)": the nearest such weekday before (or after) the launch, as days
+/// from it, for items that have no date of their own.
+fn offsets_of_weekdays(
+    plan: &mut Plan,
+    items: &[(NodeId, chrono::Weekday, i32)],
+    launch: NaiveDate,
+) {
+    use chrono::Datelike;
+    for (id, weekday, sign) in items {
+        let Some(NodeMut::Item(item)) = plan.node_mut(id) else {
+            continue;
+        };
+        if item.due.is_some() || item.offset.is_some() {
+            continue;
+        }
+        let from = launch.weekday().num_days_from_monday() as i32;
+        let to = weekday.num_days_from_monday() as i32;
+        let days = if *sign < 0 {
+            -((from - to - 1).rem_euclid(7) + 1)
+        } else {
+            (to - from - 1).rem_euclid(7) + 1
+        };
+        item.offset = Offset::new(days, OffsetUnit::Days);
+    }
+}
+
+/// Whether at least half of the plan's dated items are due on or before `day`.
+fn most_work_by(plan: &Plan, day: NaiveDate) -> bool {
+    let (mut by, mut after) = (0, 0);
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(Item { due: Some(due), .. }) = node {
+            if *due <= day {
+                by += 1;
+            } else {
+                after += 1;
+            }
+        }
+    });
+    after <= by
+}
+
 fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<SourceLine> {
     let on_launch = |l: &str| {
         find_date(l, context).is_some_and(|p| {
@@ -532,6 +593,9 @@ struct PlanReader {
     /// Items dated relative to such an event, with its day: due from it, and kept relative
     /// only when the event is the launch.
     anchored: Vec<(NodeId, NaiveDate)>,
+    /// Items dated by a weekday before or after the launch ("(Sunday before release)"), with
+    /// the weekday and which way: their offsets once the launch is known.
+    weekday_items: Vec<(NodeId, chrono::Weekday, i32)>,
     /// Decision points read from a day titled by a gate ("Day 77 (Mar 9): Feature Freeze").
     day_gates: Vec<NodeId>,
     /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
@@ -666,6 +730,9 @@ struct PlanReader {
     day_label_level: Option<usize>,
     /// The day a "Moving day:" line names (see [`Fact::MoveDay`]).
     move_day: Option<NaiveDate>,
+    /// The days fields at the plan's top date with words the reader has no fact for
+    /// ("**Goes out:** Tue 22 June"; see `top_field`).
+    top_field_days: Vec<NaiveDate>,
     /// Whether the paragraph line being read follows another line of its paragraph.
     continued: bool,
     /// Whether what is read is inside a `<details>` block.
@@ -711,6 +778,7 @@ impl PlanReader {
             event_day: None,
             event_counts: [false; 7],
             anchored: Vec::new(),
+            weekday_items: Vec::new(),
             day_gates: Vec::new(),
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
@@ -721,6 +789,7 @@ impl PlanReader {
             continued: false,
             opening_day: None,
             move_day: None,
+            top_field_days: Vec::new(),
             title_day: None,
             event_date: None,
             day_label_level: None,
@@ -1372,7 +1441,12 @@ impl PlanReader {
                     dating.insert(id, DayNumbered::From(offset));
                 }
             }
-            if let Some(launch_day) = self.launch_day_number {
+            // "# Launch Day Quick Reference" over "### Day 1", "### Day 2": a page about the
+            // launch day itself counts its days from it, Day 1 being the launch day.
+            let launch_day = self
+                .launch_day_number
+                .or_else(|| launch::names_launch_day(&self.plan.title).then_some(1));
+            if let Some(launch_day) = launch_day {
                 for (id, n) in std::mem::take(&mut self.numbered_days) {
                     if let Some(offset) = days_from(n, i64::from(launch_day)) {
                         dating.entry(id).or_insert(DayNumbered::From(offset));
@@ -2181,6 +2255,7 @@ impl PlanReader {
             .or_else(|| target_of_launch(key, value).then_some(Fact::LaunchLike(2)))
             .or_else(|| self.target_under_launch(key).then_some(Fact::LaunchLike(2)))
         else {
+            self.top_field(key, value);
             return false;
         };
         // "**Date:** Saturday, October 16th" in "# Workshop 4: …", "Date: Thursday May 13th,
@@ -2393,6 +2468,28 @@ impl PlanReader {
         match chosen {
             Some(at) if steps > 1 => &value[at..],
             _ => value,
+        }
+    }
+
+    /// "**Goes out:** Tue 22 June, 07:00", "Ships: March 3": a field at the plan's top, before
+    /// its first heading, that dates something in words the reader has no fact for. Its day is
+    /// kept aside: the plan's day when nothing else names one and no other such field names
+    /// another (see [`facts::top_field_names_the_day`]). Fields about the document itself
+    /// ("Opened", "Updated", "Reviewed") are not.
+    fn top_field(&mut self, key: &str, value: &str) {
+        if self.cursor != Cursor::Plan || !facts::top_field_names_the_day(key) {
+            return;
+        }
+        let Some(Ok(phrase)) = self.find(value) else {
+            return;
+        };
+        // The date opens the value (a weekday before it is part of it): "Ships: after QA, on
+        // May 3" says more than a day.
+        if !value[..phrase.span.start].trim().is_empty() {
+            return;
+        }
+        if let Period::Day { date } = phrase.period {
+            self.top_field_days.push(date);
         }
     }
 
@@ -2639,7 +2736,8 @@ impl PlanReader {
             non_empty(&lead_trimmed(rest)).filter(|t| !t.chars().all(|c| c.is_ascii_punctuation()));
         // "**Target for the first beta: September 26th.**": the label before the day is its
         // title when no words follow it (a weekday or "Day 3" before it names no more than the day).
-        if title.is_none() && text[..phrase.span.start].trim_end().ends_with(':') {
+        // "Moving day (Saturday 13 March):": so of a label with its day in brackets.
+        if title.is_none() && text[..phrase.span.start].trim_end().ends_with([':', '(']) {
             let before = text[..phrase.span.start]
                 .trim_end_matches(|c: char| c.is_whitespace() || ":-–—(,[".contains(c))
                 .trim();
@@ -3611,6 +3709,9 @@ impl PlanReader {
         let due = own.or(due);
         if let (Some(event), Some(_)) = (event, offset) {
             self.anchored.push((id.clone(), event));
+        }
+        if let (None, None, Some((weekday, sign))) = (own, offset, weekday_from_launch(&text)) {
+            self.weekday_items.push((id.clone(), weekday, sign));
         }
         if due.is_none() && offset.is_none() {
             self.count_the_day(&id, &text);

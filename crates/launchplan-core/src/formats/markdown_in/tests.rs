@@ -6164,3 +6164,151 @@ fn the_report_says_which_line_the_launch_was_read_from() {
     let none = import_markdown("# Chores\n\n- [ ] Tidy up\n");
     assert_eq!(none.launch_read_from, None);
 }
+
+#[test]
+fn the_ninth_sessions_rules_find_the_day_a_plan_counts_to_in_its_own_words() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // A field at the top that says when the plan's subject happens, in words of its own.
+    assert_eq!(
+        launch("# 42\n\n**Goes out:** Tue 22 June 2027, 07:00 (guest: a maintainer)\n\n## Editing\n\n- [ ] Cut the episode\n"),
+        Some(d(2027, 6, 22))
+    );
+    assert_eq!(
+        launch("# Spring newsletter\n\nShips: 3 March 2027\n\n## Draft\n\n- [ ] Write the lead story (by 24 February 2027)\n"),
+        Some(d(2027, 3, 3))
+    );
+    // The day of the event the title names: a label or a line that is only "<event> day".
+    let moving = import_markdown(
+        "# Move the servers to the new room\n\n## Plan\n\n- [ ] Book the van (by 1 March 2027)\n\nMoving day (Saturday 13 March 2027):\n- [ ] Carry the servers\n- [ ] Boot them\n",
+    )
+    .plan;
+    assert_eq!(moving.facts.launch, Some(d(2027, 3, 13)));
+    // The label's words are the day's title, not dropped.
+    let mut titles = Vec::new();
+    moving.for_each_node(|node, _| {
+        if let NodeRef::Day(day) = node {
+            titles.push(day.title.clone());
+        }
+    });
+    assert_eq!(titles, [Some("Moving day".to_string())]);
+    assert_eq!(
+        launch("# Harbourline Mini-Summit 2027: venue tasks\n\n- [ ] Apr 12, 2027: Send the reminder\n- [ ] Apr 19, 2027: Mini-summit day (13:30 - 17:00)\n- [ ] Apr 26, 2027: Share the feedback\n"),
+        Some(d(2027, 4, 19))
+    );
+    // Hungarian "Élesítés" (going live) in a deliverables table.
+    assert_eq!(
+        launch("# Projektterv\n\n| Szállítandó | Neve | Határideje |\n|---|---|---|\n| M1 | Projektterv | 2027-10-06 |\n| M4 | Élesítés | 2027-12-10 |\n"),
+        Some(d(2027, 12, 10))
+    );
+    // A page about the launch day counts its numbered days from it.
+    let quickref = import_markdown(
+        "# Launch Day Quick Reference\n\nWe go on Show HN on Wednesday 17 November 2027.\n\n## Timeline\n\n### Day 1\n- [ ] Run the stats script\n\n### Day 2\n- [ ] Write the FAQ\n",
+    )
+    .plan;
+    assert_eq!(quickref.facts.launch, Some(d(2027, 11, 17)));
+    assert_eq!(
+        items_of(&quickref)
+            .iter()
+            .map(|(_, due, _)| *due)
+            .collect::<Vec<_>>(),
+        [Some(d(2027, 11, 17)), Some(d(2027, 11, 18))]
+    );
+}
+
+#[test]
+fn the_ninth_sessions_rules_read_days_named_from_the_launch_in_a_line() {
+    let offsets = |text: &str| {
+        items_of(&import_markdown(text).plan)
+            .into_iter()
+            .map(|(_, due, offset)| (offset.map(|o| o.to_string()), due))
+            .collect::<Vec<_>>()
+    };
+    let plan = "# Episode 42\n\nLaunch: Tuesday 22 June 2027\n\n## Publishing\n\n\
+        - [ ] Premiere it by hand at 9pm the night before release\n\
+        - [ ] Teaser clip on the morning of release\n\
+        - [ ] Tag the release (release day)\n\
+        - [ ] Go/no-go listen-through (Sunday before release)\n\
+        - [ ] Thank the guests the day after the launch\n";
+    assert_eq!(
+        offsets(plan),
+        [
+            (Some("T-1d".to_string()), Some(d(2027, 6, 21))),
+            (Some("T+0d".to_string()), Some(d(2027, 6, 22))),
+            (Some("T+0d".to_string()), Some(d(2027, 6, 22))),
+            (Some("T-2d".to_string()), Some(d(2027, 6, 20))),
+            (Some("T+1d".to_string()), Some(d(2027, 6, 23))),
+        ]
+    );
+    // A weekday's evening before a Saturday release is the Friday.
+    assert_eq!(
+        offsets("# P\n\nRelease: Saturday 9 October 2027\n\n## Steps\n\n- [ ] Go/no-go in the chat on the Friday evening before release\n"),
+        [(Some("T-1d".to_string()), Some(d(2027, 10, 8)))]
+    );
+}
+
+#[test]
+fn the_ninth_sessions_rules_leave_ordinary_text_alone() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // Top fields that say when something else happens, or date the page.
+    for field in [
+        "**Registration deadline:** 2027-05-01",
+        "**Early bird ends:** 2027-05-01",
+        "**Review due:** 2027-05-01",
+        "**Beta goes live:** 2027-05-01",
+        "**Code freeze due:** 2027-05-01",
+        "**Opened:** 2027-05-01",
+        "**Generated:** 2027-05-01",
+        "**Owner:** Sam, 2027-05-01",
+        "**Ships:** after QA signs off, about 2027-05-01",
+    ] {
+        assert_eq!(
+            launch(&format!("# P\n\n{field}\n\n## Work\n\n- [ ] A\n")),
+            None,
+            "{field}"
+        );
+    }
+    // A field whose day comes before most of the plan's work is not what the plan counts to.
+    assert_eq!(
+        launch(
+            "# P\n\n**Due:** 2027-05-01\n\n## Work\n\n- [ ] A (2027-06-01)\n- [ ] B (2027-06-10)\n"
+        ),
+        None
+    );
+    // Two such fields with different days: neither.
+    assert_eq!(
+        launch("# P\n\nShips: 2027-05-01\nDeadline: 2027-05-20\n\n## Work\n\n- [ ] A\n"),
+        None
+    );
+    // "<event> day" only when the words are the title's or an event's, and not any day.
+    for line in [
+        "Every day (2027-03-01): check the backups",
+        "Same day (2027-03-01): tell the staff",
+        "Travel day (2027-03-01):",
+        "Cleaning day (2027-03-01):",
+    ] {
+        assert_eq!(
+            launch(&format!(
+                "# Move the servers\n\n## Plan\n\n- [ ] Book the van\n\n{line}\n- [ ] A\n"
+            )),
+            None,
+            "{line}"
+        );
+    }
+    // Days from the launch need "the" and the launch closing the phrase.
+    let offsets = |text: &str| {
+        items_of(&import_markdown(text).plan)
+            .into_iter()
+            .map(|(_, _, offset)| offset.map(|o| o.to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        offsets("# P\n\nLaunch: 2027-06-22\n\n## Work\n\n- [ ] Finish the day before release notes are due\n- [ ] Ask streamers to play with me on launch day\n- [ ] Book a room for the night before the board meeting\n- [ ] Plan the morning of the launch party\n- [ ] Monday before the review: send the deck\n"),
+        [None, None, None, None, None]
+    );
+    // A numbered day on a page that is not about the launch day counts from no launch.
+    let plan = import_markdown(
+        "# Onboarding plan\n\nLaunch: 2027-11-17\n\n### Day 1\n- [ ] Meet the team\n",
+    )
+    .plan;
+    assert_eq!(items_of(&plan)[0].2, None);
+}

@@ -915,6 +915,9 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     {
         return Some(offset);
     }
+    if let Some(offset) = launch_day_phrase(&lower) {
+        return Some(offset);
+    }
     // Words, with "-" and "+" as words of their own and digits split from letters ("72h").
     let mut words: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -1307,6 +1310,127 @@ pub(super) fn offset_from_named(text: &str) -> Option<(Offset, Vec<String>)> {
             continue;
         }
         return Offset::new(sign * n, unit).map(|o| (o, named));
+    }
+    None
+}
+
+/// The words that name the day a plan counts to, after "the day before", "the morning of" and
+/// the like ("release", "launch", "the event", "the conference").
+fn names_the_launch_word(word: &str) -> bool {
+    [
+        "launch", "release", "go-live", "golive", "cutover", "cut-over",
+    ]
+    .contains(&word)
+        || super::launch::EVENTS.contains(&word)
+}
+
+/// What may follow a launch word and make it something else: "the day before release notes
+/// are due", "the morning of the launch meeting".
+const NOT_THE_LAUNCH: &[&str] = &[
+    "notes",
+    "note",
+    "candidate",
+    "branch",
+    "blog",
+    "post",
+    "email",
+    "meeting",
+    "call",
+    "planning",
+    "review",
+    "party",
+    "date",
+    "plan",
+    "checklist",
+    "team",
+    "window",
+];
+
+/// A day named from the launch anywhere in a line, in words: "at 9pm the night before release"
+/// (−1), "on the morning of release" (0), "the day after the launch" (+1), "(release day)" and
+/// "(on launch day)" (0). The launch word must close the phrase: "the day before release notes
+/// are due" is not one.
+fn launch_day_phrase(lower: &str) -> Option<Offset> {
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let launch_at = |at: usize| -> bool {
+        let at = if words.get(at) == Some(&"the") {
+            at + 1
+        } else {
+            at
+        };
+        words.get(at).is_some_and(|w| names_the_launch_word(w))
+            && !words
+                .get(at + 1)
+                .is_some_and(|w| NOT_THE_LAUNCH.contains(w))
+    };
+    for (i, pair) in words.windows(2).enumerate() {
+        let amount = match pair {
+            ["day" | "night" | "evening" | "eve", "before"] => -1,
+            ["day" | "night", "after"] => 1,
+            ["morning" | "day" | "evening" | "afternoon" | "night", "of"] => 0,
+            _ => continue,
+        };
+        // "the night before release", not "a day before release" (a count, read elsewhere) nor
+        // "Monday before release" (a weekday, see `weekday_from_launch`).
+        if i == 0 || words[i - 1] != "the" {
+            continue;
+        }
+        if launch_at(i + 2) {
+            return Offset::new(amount, OffsetUnit::Days);
+        }
+    }
+    // "(release day)", "(on launch day)".
+    let bracketed = lower.split('(').skip(1).any(|aside| {
+        let inside = aside.split(')').next().unwrap_or_default();
+        let words = words_of(inside);
+        matches!(words.as_slice(), [w, "day"] | ["on", w, "day"] if names_the_launch_word(w))
+    });
+    // (Not "… ask streamers to play with me on launch day": a line may say what happens on
+    // the day of work done before it.)
+    bracketed
+        .then(|| Offset::new(0, OffsetUnit::Days))
+        .flatten()
+}
+
+/// "Go/no-go listen-through (Sunday before release)", "in the chat on the Friday evening
+/// before release": the weekday before (or after) the launch a line names, and which way;
+/// turned into days once the launch is known.
+pub(super) fn weekday_from_launch(text: &str) -> Option<(chrono::Weekday, i32)> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, word) in words.iter().enumerate() {
+        let Some(weekday) = crate::plan::dates::weekday_named(word) else {
+            continue;
+        };
+        let mut at = i + 1;
+        if words
+            .get(at)
+            .is_some_and(|w| ["morning", "evening", "night", "afternoon"].contains(w))
+        {
+            at += 1;
+        }
+        let sign = match words.get(at) {
+            Some(&"before") => -1,
+            Some(&"after") => 1,
+            _ => continue,
+        };
+        let mut next = at + 1;
+        if words.get(next) == Some(&"the") {
+            next += 1;
+        }
+        if words.get(next).is_some_and(|w| names_the_launch_word(w))
+            && !words
+                .get(next + 1)
+                .is_some_and(|w| NOT_THE_LAUNCH.contains(w))
+        {
+            return Some((weekday, sign));
+        }
     }
     None
 }
