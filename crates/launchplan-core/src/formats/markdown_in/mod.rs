@@ -236,6 +236,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if let Some(launch) = reader.plan.facts.launch {
         offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch);
     }
+    date_from_other_lines(&mut reader.plan);
+    let anchor = reader.plan.facts.launch.or(reader.plan.facts.written_on);
+    if let Some(anchor) = anchor {
+        date_weekday_ordinals(&mut reader.plan, anchor);
+    }
     reader.plan.date_offsets();
     // "### Before Launch" over undated tasks: due by the launch, wherever the plan named it
     // (a "Launch:" line read before the heading dates them as it is read; one read after it,
@@ -313,6 +318,68 @@ fn offsets_of_weekdays(
         };
         item.offset = Offset::new(days, OffsetUnit::Days);
     }
+}
+
+/// "Tag and upload RC1 (same day as the string freeze)" beside "String freeze (Sat Oct 2)": an
+/// item with no date of its own is due on the day of the dated item or decision point whose
+/// text opens with the words it names (or the day before or after it).
+fn date_from_other_lines(plan: &mut Plan) {
+    let mut wanted: Vec<(NodeId, i64, String)> = Vec::new();
+    let mut dated: Vec<(String, NaiveDate)> = Vec::new();
+    plan.for_each_node(|node, _| match node {
+        NodeRef::Item(item) => {
+            if let Some(due) = item.due {
+                dated.push((item.text.to_lowercase(), due));
+            } else if item.offset.is_none() {
+                if let Some((days, name)) = day_of_another_line(&item.text) {
+                    wanted.push((item.id.clone(), days, name));
+                }
+            }
+        }
+        NodeRef::Block(PlanBlock::Decision(d)) => {
+            if let Some(date) = d.date {
+                dated.push((d.title.to_lowercase(), date));
+            }
+        }
+        _ => {}
+    });
+    for (id, days, name) in wanted {
+        let Some(&(_, day)) = dated.iter().find(|(text, _)| {
+            text.strip_prefix(name.as_str())
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        }) else {
+            continue;
+        };
+        if let Some(NodeMut::Item(item)) = plan.node_mut(&id) {
+            item.due = day.checked_add_signed(chrono::Duration::days(days));
+        }
+    }
+}
+
+/// "Merge the translations (by Thursday the 7th)": an item with no date of its own is due on
+/// the day of the month that falls on that weekday nearest the plan's launch (or the day it
+/// was written), within three months of it; a weekday and day that meet in no month as near
+/// date nothing.
+fn date_weekday_ordinals(plan: &mut Plan, anchor: NaiveDate) {
+    use chrono::Datelike;
+    plan.for_each_node_mut(|node| {
+        let NodeMut::Item(item) = node else {
+            return;
+        };
+        if item.due.is_some() || item.offset.is_some() {
+            return;
+        }
+        let Some((weekday, day)) = weekday_and_ordinal(&item.text) else {
+            return;
+        };
+        let months = (-3..=3).filter_map(|shift: i32| {
+            let index = anchor.year() * 12 + anchor.month0() as i32 + shift;
+            NaiveDate::from_ymd_opt(index.div_euclid(12), index.rem_euclid(12) as u32 + 1, day)
+        });
+        item.due = months
+            .filter(|d| d.weekday() == weekday && (*d - anchor).num_days().abs() <= 92)
+            .min_by_key(|d| (*d - anchor).num_days().abs());
+    });
 }
 
 /// Whether at least half of the plan's dated items are due on or before `day`.

@@ -6312,3 +6312,49 @@ fn the_ninth_sessions_rules_leave_ordinary_text_alone() {
     .plan;
     assert_eq!(items_of(&plan)[0].2, None);
 }
+
+#[test]
+fn the_ninth_sessions_rules_date_a_line_by_another_or_by_its_weekday_and_day() {
+    let dues = |text: &str| {
+        items_of(&import_markdown(text).plan)
+            .into_iter()
+            .map(|(text, due, _)| (text, due))
+            .collect::<Vec<_>>()
+    };
+    let plan = "# Release 0.9\n\nRelease: Saturday 9 October 2027\n\n## Checklist\n\n\
+        - [x] String freeze (Sat Oct 2)\n\
+        - [x] Tag and upload RC1 (same day as the string freeze)\n\
+        - [ ] Write the notes the day after the string freeze\n\
+        - [ ] Merge the translations (by Thursday the 7th)\n\
+        - [ ] Thank the testers (same day as the party)\n\
+        - [ ] Book the hall (by Monday the 7th)\n";
+    assert_eq!(
+        dues(plan),
+        [
+            (
+                "String freeze (Sat Oct 2)".to_string(),
+                Some(d(2027, 10, 2))
+            ),
+            (
+                "Tag and upload RC1 (same day as the string freeze)".to_string(),
+                Some(d(2027, 10, 2))
+            ),
+            (
+                "Write the notes the day after the string freeze".to_string(),
+                Some(d(2027, 10, 3))
+            ),
+            (
+                "Merge the translations (by Thursday the 7th)".to_string(),
+                Some(d(2027, 10, 7))
+            ),
+            // No line opens with "party": no day.
+            (
+                "Thank the testers (same day as the party)".to_string(),
+                None
+            ),
+            // No 7th within three months of the release is a Monday (June 2027 and February
+            // 2028 are four months away): no day rather than a guess.
+            ("Book the hall (by Monday the 7th)".to_string(), None),
+        ]
+    );
+}

@@ -1435,6 +1435,50 @@ pub(super) fn weekday_from_launch(text: &str) -> Option<(chrono::Weekday, i32)> 
     None
 }
 
+/// "(same day as the string freeze)", "the day after the code freeze": a day counted from
+/// another line of the plan, named by its first words; the days from it and those words
+/// (lower case, at most five). Not from the launch (see `launch_day_phrase`).
+pub(super) fn day_of_another_line(text: &str) -> Option<(i64, String)> {
+    let lower = text.to_lowercase();
+    let (days, rest) = [
+        ("same day as ", 0),
+        ("the day before ", -1),
+        ("the day after ", 1),
+    ]
+    .iter()
+    .find_map(|(p, days)| lower.find(p).map(|at| (*days, &lower[at + p.len()..])))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let name: Vec<&str> = rest
+        .split([')', ',', ';', '.', ':'])
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    if name.is_empty() || name.len() > 5 || names_the_launch_word(name[0]) && name.len() == 1 {
+        return None;
+    }
+    Some((days, name.join(" ")))
+}
+
+/// "by Thursday the 7th", "on Saturday the 20th": a weekday and a day of the month with no
+/// month, the weekday and the day.
+pub(super) fn weekday_and_ordinal(text: &str) -> Option<(chrono::Weekday, u32)> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(3).find_map(|w| {
+        let weekday = crate::plan::dates::weekday_named(w[0])?;
+        if w[1] != "the" {
+            return None;
+        }
+        let day = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|s| w[2].strip_suffix(s))
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| (1..=31).contains(n))?;
+        Some((weekday, day))
+    })
+}
+
 /// "Week before: …", "The day before", "Night before launch", "Hour before", "Day after:": one
 /// unit before or after the launch, at the start of a line, without a number; followed by the
 /// end, a colon, a dash or the launch ("Day before the demo" is about something else).
