@@ -46,7 +46,8 @@ impl Fact {
             | "written" | "written on" | "created" | "created on" | "작성일" | "作成日"
             | "创建日期" | "erstellt" | "erstellt am" => Fact::WrittenOn,
             "target launch" | "launch date" | "launch" | "go-live" | "go live"
-            | "target launch date" => Fact::Launch,
+            // Hungarian "Élesítés" (going live).
+            | "target launch date" | "élesítés" => Fact::Launch,
             // "Data Prevista: ~30/03/2027", "Expected date": when the plan expects to be done.
             "data prevista" | "fecha prevista" | "date prévue" | "expected date"
             | "expected launch" | "expected release" | "estimated launch" => Fact::LaunchLike(2),
@@ -367,8 +368,6 @@ pub(super) fn top_field_names_the_day(key: &str) -> bool {
     let words = words_of(&lower);
     const WHEN: &[&str] = &[
         "when",
-        "due",
-        "deadline",
         "eta",
         "ships",
         "airs",
@@ -385,7 +384,6 @@ pub(super) fn top_field_names_the_day(key: &str) -> bool {
         ("goes", "live"),
         ("going", "live"),
         ("ship", "date"),
-        ("due", "date"),
         ("air", "date"),
         ("publish", "date"),
         ("publication", "date"),
@@ -396,8 +394,11 @@ pub(super) fn top_field_names_the_day(key: &str) -> bool {
     let Some(&last) = words.last() else {
         return false;
     };
+    // "Due:", "Deadline:" alone: the plan's own ("RSVPs due", "Submission deadline" are
+    // what others owe it).
     let says_when = WHEN.contains(&last)
-        || words.len() >= 2 && WHEN_AFTER.contains(&(words[words.len() - 2], last));
+        || words.len() >= 2 && WHEN_AFTER.contains(&(words[words.len() - 2], last))
+        || matches!(words.as_slice(), ["due"] | ["deadline"]);
     let something_else = words.iter().any(|w| {
         launch::OPENS_BEFORE.contains(w)
             || launch::LESSER_LAUNCHES.contains(w)

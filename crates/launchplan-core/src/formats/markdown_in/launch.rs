@@ -156,13 +156,56 @@ fn names_lesser_launch(text: &str) -> bool {
 /// in "# Harbourline Mini-Summit 2027: venue deliverables"), the event being a word of the
 /// title (as "moving" is of "Move") or one of [`EVENTS`].
 pub(super) fn titled_event_day(plan: &Plan) -> Option<NaiveDate> {
-    let title = plan.title.to_lowercase();
-    let title_stems: Vec<&str> = title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4 && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(stem)
+    let stems = title_stems(&plan.title);
+    first_day_whose_words(plan, |text| names_event_day(text, &stems))
+}
+
+/// Whether a heading is only "<the title's event> day" (see [`titled_event_day`]).
+pub(super) fn heading_names_titled_event_day(heading: &str, title: &str) -> bool {
+    names_event_day(heading, &title_stems(title))
+}
+
+/// The stems of the words a title names its event by: its first word ("Move production
+/// servers …", "Wedding planning"), and any word of it that is an event or a move.
+fn title_stems(title: &str) -> Vec<String> {
+    let lower = title.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| !["the", "a", "an", "our", "my", "your"].contains(w))
         .collect();
-    first_day_whose_words(plan, |text| names_event_day(text, &title_stems))
+    let mut stems: Vec<String> = words
+        .first()
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| stem(w).to_string())
+        .into_iter()
+        .collect();
+    stems.extend(
+        words
+            .iter()
+            .filter(|w| is_event_word(w))
+            .map(|w| stem(w).to_string()),
+    );
+    stems
+}
+
+/// An event or a move: "summit", "mini-summit", "moving", "migration".
+fn is_event_word(word: &str) -> bool {
+    let word = event_part(word);
+    EVENTS.contains(&word)
+        || ["move", "moving", "migration", "cutover", "switchover"].contains(&word)
+}
+
+/// The word a hyphenated word names ("mini-summit" is a summit), unless its first part makes
+/// it another day ("pre-move", "post-launch").
+fn event_part(word: &str) -> &str {
+    match word.split_once('-') {
+        Some((first, _)) if ["pre", "post", "after", "before", "re", "non"].contains(&first) => {
+            word
+        }
+        Some((_, last)) => last,
+        None => word,
+    }
 }
 
 /// A word without the ending that makes it a noun, a verb's form or a plural: "moving" and
@@ -177,14 +220,15 @@ fn stem(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// Whether a phrase of `text` is only "<event> day", in one to three words before "day", one of
-/// which is a word of the title or an event ("Moving day", "Mini-summit day", "Summit day"),
-/// and none of which makes it any day ("Every day", "Same day", "Day before").
-fn names_event_day(text: &str, title_stems: &[&str]) -> bool {
+/// Whether a phrase of `text` is only "<event> day", in one to three words before "day", the
+/// last of which names the title's event or is an event ("Moving day", "Mini-summit day",
+/// "Summit day"), and none of which makes it any day or another one ("Every day", "Same day",
+/// "Office cleaning day", "Packing for moving day", "Pre-move day").
+fn names_event_day(text: &str, title_stems: &[String]) -> bool {
     const ANY_DAY: &[&str] = &[
         "every", "each", "per", "first", "last", "next", "same", "that", "this", "one", "two",
         "half", "full", "whole", "working", "business", "sick", "rest", "travel", "the", "a",
-        "our", "your", "prep", "setup", "before", "after",
+        "our", "your", "prep", "setup", "before", "after", "for", "until", "till", "to",
     ];
     text.split([':', '|', '(', ')', '[', ']', '•', '—', '–', ';', ','])
         .flat_map(|part| part.split(" - "))
@@ -197,13 +241,15 @@ fn names_event_day(text: &str, title_stems: &[&str]) -> bool {
             let Some((&"day", before)) = words.split_last() else {
                 return false;
             };
-            (1..=3).contains(&before.len())
+            let Some(last) = before.last() else {
+                return false;
+            };
+            before.len() <= 3
                 && !before
                     .iter()
                     .any(|w| ANY_DAY.contains(w) || VERBS.contains(w))
-                && before.iter().flat_map(|w| w.split('-')).any(|w| {
-                    EVENTS.contains(&w) || w.chars().count() >= 4 && title_stems.contains(&stem(w))
-                })
+                && (is_event_word(last)
+                    || last.chars().count() >= 4 && title_stems.iter().any(|s| s == stem(last)))
         })
 }
 
@@ -395,6 +441,26 @@ pub(super) fn names_launch_day(title: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
+}
+
+/// Whether a title says the page is about the launch or release day itself, in so many words
+/// ("# Launch Day Quick Reference", "Release night checklist"), and not about the days before
+/// it ("Pre-launch day plan", "Launch day countdown", "Readiness").
+pub(super) fn titles_the_launch_day_itself(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    [
+        "launch day",
+        "launch-day",
+        "release day",
+        "release-day",
+        "launch night",
+        "release night",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        && !["pre-", "countdown", "readiness", "before", "prep"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// Going live in other languages, as the whole of a phrase.

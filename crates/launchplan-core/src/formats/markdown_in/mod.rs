@@ -147,6 +147,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     };
     let mut reader = new_reader();
     let year_written = reader.anchor(&repaired.text, &front.prose());
+    reader.english = notes::written_in_english(&text);
     reader.front_matter(&front);
     reader.read(&blocks);
     if let Some(entries) = reader.stopped_at {
@@ -184,12 +185,12 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && reader.start_stated && reader.launch_day_number.is_none() {
         facts.launch = facts.sprint_start;
     }
-    // A move's day ("Moving day: …") when nothing names a launch; then one field at the top
-    // that dates the plan in words of its own ("**Goes out:** Tue 22 June") when no other
-    // such field names another day; failing all else, the day the opening prose names is the
-    // event. (A field that dates the page itself, "Generated: 2027-03-22" in words the reader
-    // does not know, is written while most of the work is still ahead: a day the plan counts
-    // to has most of its dated work on or before it.)
+    // A move's day ("Moving day: …") when nothing names a launch; failing all else, the day
+    // the title or the opening prose names is the event; then one field at the top that
+    // dates the plan in words of its own ("**Goes out:** Tue 22 June"), when no other such
+    // field names another day. (A field that dates the page itself, "Generated: 2027-03-22"
+    // in words the reader does not know, is written while most of the work is still ahead: a
+    // day the plan counts to has most of its dated work on or before it.)
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         let top_field_day = match reader.top_field_days.as_slice() {
             [first, rest @ ..] if rest.iter().all(|d| d == first) => Some(*first),
@@ -199,9 +200,9 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         reader.plan.facts.launch = reader
             .move_day
             .or(reader.event_date)
-            .or(top_field_day)
             .or(reader.title_day)
-            .or(reader.opening_day);
+            .or(reader.opening_day)
+            .or(top_field_day);
     }
     let facts = &mut reader.plan.facts;
     // "# Monthly Meet-up: April 2027" with "Schedule: every second Wednesday of the month":
@@ -217,7 +218,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // day" in "# … Mini-Summit 2027: venue deliverables": the day of the event the title names.
     let facts = &reader.plan.facts;
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
-        reader.plan.facts.launch = launch::titled_event_day(&reader.plan);
+        reader.plan.facts.launch =
+            launch::titled_event_day(&reader.plan).or(reader.event_day_heading);
     }
     // Failing that too, the beta or pilot the plan counts down to.
     let facts = &reader.plan.facts;
@@ -382,7 +384,7 @@ fn date_weekday_ordinals(plan: &mut Plan, anchor: NaiveDate) {
     });
 }
 
-/// Whether at least half of the plan's dated items are due on or before `day`.
+/// Whether the plan's dated items are all due on or before `day`, or two in three of them.
 fn most_work_by(plan: &Plan, day: NaiveDate) -> bool {
     let (mut by, mut after) = (0, 0);
     plan.for_each_node(|node, _| {
@@ -394,7 +396,7 @@ fn most_work_by(plan: &Plan, day: NaiveDate) -> bool {
             }
         }
     });
-    after <= by
+    after == 0 || after * 2 < by
 }
 
 fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<SourceLine> {
@@ -712,6 +714,12 @@ struct PlanReader {
     boxes_plan: bool,
     /// Whether the list being read has two or more fields left empty (see `is_empty_field`).
     form_list: bool,
+    /// Whether the list being read names things rather than work (see
+    /// [`notes::lists_things`]): its plain bullets are notes.
+    thing_list: bool,
+    /// Whether the plan is written in English (see [`notes::written_in_english`]): only then
+    /// does a list without a verb say it lists things.
+    english: bool,
     /// The month a "Cycle: September 2027" line says the plan is about.
     cycle_month: Option<Period>,
     /// Whether a section heading is the count's "Day 0" ("## Day 0 (Getting Ready)").
@@ -800,6 +808,9 @@ struct PlanReader {
     /// The days fields at the plan's top date with words the reader has no fact for
     /// ("**Goes out:** Tue 22 June"; see `top_field`).
     top_field_days: Vec<NaiveDate>,
+    /// The day of the first heading that is only "<the title's event> day" ("## Moving day
+    /// (Sat 13 March 2027)" in "# Move to the new warehouse").
+    event_day_heading: Option<NaiveDate>,
     /// Whether the paragraph line being read follows another line of its paragraph.
     continued: bool,
     /// Whether what is read is inside a `<details>` block.
@@ -857,6 +868,7 @@ impl PlanReader {
             opening_day: None,
             move_day: None,
             top_field_days: Vec::new(),
+            event_day_heading: None,
             title_day: None,
             event_date: None,
             day_label_level: None,
@@ -889,6 +901,8 @@ impl PlanReader {
             weeks_counted: false,
             boxes_plan: false,
             form_list: false,
+            thing_list: false,
+            english: false,
             cycle_month: None,
             day_zero_heading: false,
             rollback_section: false,
@@ -1509,10 +1523,11 @@ impl PlanReader {
                 }
             }
             // "# Launch Day Quick Reference" over "### Day 1", "### Day 2": a page about the
-            // launch day itself counts its days from it, Day 1 being the launch day.
+            // launch day itself counts its days from it, Day 1 being the launch day (not a
+            // cut-over's or go-live's page, whose days often count up to it).
             let launch_day = self
                 .launch_day_number
-                .or_else(|| launch::names_launch_day(&self.plan.title).then_some(1));
+                .or_else(|| launch::titles_the_launch_day_itself(&self.plan.title).then_some(1));
             if let Some(launch_day) = launch_day {
                 for (id, n) in std::mem::take(&mut self.numbered_days) {
                     if let Some(offset) = days_from(n, i64::from(launch_day)) {
@@ -1846,6 +1861,12 @@ impl PlanReader {
                     self.status_record =
                         is_status_record(items) || is_described_record(items) && !dated_here;
                     self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
+                    self.thing_list = self.english
+                        && !dated_here
+                        && !self.in_timeline()
+                        && notes::lists_things(items, |t| {
+                            self.find(t).is_some() || relative_in(t).is_some()
+                        });
                     // "* October 18", "* October 19" over its posts, …: a calendar of days.
                     let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
                     self.day_calendar = items.iter().filter(days).count() >= 2
@@ -1863,6 +1884,7 @@ impl PlanReader {
                     }
                     self.status_record = false;
                     self.form_list = false;
+                    self.thing_list = false;
                     self.day_calendar = false;
                 }
                 Block::Rule => {}
@@ -2053,6 +2075,17 @@ impl PlanReader {
                 .windows(2)
                 .any(|w| w == ["day", "0"]);
             self.launch_day_number = day_number_in(text).or(day_zero.then_some(0));
+        }
+        if self.event_day_heading.is_none()
+            && launch::heading_names_titled_event_day(text, &self.plan.title)
+        {
+            if let Some(Ok(DatePhrase {
+                period: Period::Day { date },
+                ..
+            })) = self.find(text)
+            {
+                self.event_day_heading = Some(date);
+            }
         }
         if let (Some(rank), Some(Ok(phrase))) = (launch::names_launch(text), self.find(text)) {
             if let Period::Day { date } = phrase.period {
@@ -3319,6 +3352,7 @@ impl PlanReader {
                             && relative_in(&item.text).is_none()
                             && !is_gate(&item.text)
                         || self.form_list && self.answers_a_field(item)
+                        || self.thing_list
                         || self.reads_as_note(&item.text)
                             // "Sign-off from the circulation desk leads?": a gate asked as
                             // a question is the gate.

@@ -666,3 +666,278 @@ pub(super) fn states_a_measure(text: &str) -> bool {
             && w.chars().any(|c| c.is_ascii_digit())
     })
 }
+
+/// Whether a plan is written in English: at least one word in twenty-five is one of the
+/// little words every English text is full of ("the", "and", "to", "of", …). Only then does
+/// a list whose lines open with no English verb say something by it.
+pub(super) fn written_in_english(text: &str) -> bool {
+    const LITTLE: &[&str] = &[
+        "the", "and", "to", "of", "for", "with", "on", "in", "a", "is", "be", "we", "our", "it",
+        "this", "that", "are", "by", "at", "will", "from", "or", "an", "as",
+    ];
+    let mut words = 0usize;
+    let mut little = 0usize;
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+    {
+        words += 1;
+        if word.is_ascii() && LITTLE.contains(&word.to_ascii_lowercase().as_str()) {
+            little += 1;
+        }
+    }
+    words >= 40 && little * 25 >= words
+}
+
+/// Whether a list of plain bullets names things rather than work ("- Timesheets", "- Email",
+/// "- Staff wiki" under "Temporary downtime"; "- Vector logo", "- Long description" of what to
+/// send): two or more short lines, none with a checkbox, a nested list, a date or a time from
+/// the launch (`dated`), a gate or a colon, and none that opens with a verb or says what is
+/// done ("Email the vendors", "Logo sent").
+pub(super) fn lists_things(items: &[ListItem], dated: impl Fn(&str) -> bool) -> bool {
+    items.len() >= 2
+        && items.iter().all(|item| {
+            let text = item.text.trim();
+            let lower = text.to_lowercase();
+            let words = words_of(&lower);
+            item.task.is_none()
+                && item.children.is_empty()
+                && !item.struck
+                && (1..=5).contains(&words.len())
+                && !text.contains(':')
+                && !text.ends_with(['.', '!', '?'])
+                && !dated(text)
+                && !is_gate(text)
+                // (A word alone is a thing: "Email", "Backup".)
+                && !(words.len() > 1 && is_task_verb(words[0]))
+                && !words.iter().any(|w| says_work(w))
+        })
+}
+
+/// Whether a word is a verb a task opens with ("Book", "Email", "Set up", "Re-run"), in its
+/// plain form.
+fn is_task_verb(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "add",
+        "agree",
+        "align",
+        "announce",
+        "answer",
+        "apply",
+        "approve",
+        "archive",
+        "arrange",
+        "ask",
+        "assign",
+        "audit",
+        "back",
+        "backup",
+        "book",
+        "brief",
+        "build",
+        "buy",
+        "call",
+        "cancel",
+        "capture",
+        "change",
+        "check",
+        "choose",
+        "clean",
+        "clear",
+        "close",
+        "collect",
+        "commit",
+        "communicate",
+        "compile",
+        "complete",
+        "configure",
+        "confirm",
+        "connect",
+        "contact",
+        "copy",
+        "create",
+        "cut",
+        "deactivate",
+        "decide",
+        "define",
+        "delete",
+        "deliver",
+        "deploy",
+        "design",
+        "disable",
+        "document",
+        "download",
+        "draft",
+        "drop",
+        "edit",
+        "email",
+        "enable",
+        "ensure",
+        "estimate",
+        "evaluate",
+        "export",
+        "file",
+        "fill",
+        "finalise",
+        "finalize",
+        "find",
+        "finish",
+        "fix",
+        "follow",
+        "gather",
+        "get",
+        "give",
+        "go",
+        "hand",
+        "handle",
+        "hire",
+        "hold",
+        "host",
+        "identify",
+        "implement",
+        "import",
+        "improve",
+        "inform",
+        "install",
+        "invite",
+        "issue",
+        "keep",
+        "kick",
+        "label",
+        "launch",
+        "let",
+        "list",
+        "load",
+        "lock",
+        "log",
+        "make",
+        "mark",
+        "measure",
+        "meet",
+        "merge",
+        "migrate",
+        "monitor",
+        "move",
+        "name",
+        "notify",
+        "open",
+        "order",
+        "organise",
+        "organize",
+        "pack",
+        "pay",
+        "pick",
+        "ping",
+        "pin",
+        "plan",
+        "point",
+        "polish",
+        "post",
+        "prepare",
+        "present",
+        "print",
+        "promote",
+        "proofread",
+        "publish",
+        "push",
+        "put",
+        "read",
+        "record",
+        "reach",
+        "recruit",
+        "redirect",
+        "refresh",
+        "register",
+        "rehearse",
+        "release",
+        "remind",
+        "remove",
+        "rename",
+        "renew",
+        "reply",
+        "report",
+        "request",
+        "reserve",
+        "reset",
+        "resolve",
+        "respond",
+        "restart",
+        "restore",
+        "retire",
+        "return",
+        "review",
+        "revoke",
+        "rewrite",
+        "roll",
+        "rotate",
+        "run",
+        "save",
+        "scan",
+        "schedule",
+        "secure",
+        "select",
+        "send",
+        "set",
+        "settle",
+        "share",
+        "ship",
+        "shoot",
+        "sign",
+        "snapshot",
+        "sort",
+        "start",
+        "stop",
+        "submit",
+        "switch",
+        "sync",
+        "take",
+        "talk",
+        "tag",
+        "tell",
+        "test",
+        "thank",
+        "track",
+        "train",
+        "transfer",
+        "translate",
+        "triage",
+        "tweet",
+        "turn",
+        "update",
+        "upgrade",
+        "upload",
+        "use",
+        "validate",
+        "verify",
+        "wait",
+        "walk",
+        "warm",
+        "watch",
+        "wire",
+        "write",
+    ];
+    let word = word.trim_start_matches("re-");
+    VERBS.contains(&word)
+}
+
+/// Whether a word says work is done or to be done ("sent", "booked", "todo", "pending"):
+/// a line with one is a step, not a thing.
+fn says_work(word: &str) -> bool {
+    [
+        "todo",
+        "done",
+        "pending",
+        "wip",
+        "blocked",
+        "tbd",
+        "sent",
+        "booked",
+        "ordered",
+        "confirmed",
+        "ready",
+        "needed",
+        "due",
+        "by",
+    ]
+    .contains(&word)
+}

@@ -821,6 +821,14 @@ fn texts_of(plan: &Plan) -> Vec<String> {
 }
 
 /// Every schedule item of a plan: text, due date and offset.
+/// The offsets of a Markdown plan's items, as written ("T-1d"), in order.
+fn offsets_of(text: &str) -> Vec<Option<String>> {
+    items_of(&import_markdown(text).plan)
+        .into_iter()
+        .map(|(_, _, offset)| offset.map(|o| o.to_string()))
+        .collect()
+}
+
 fn items_of(plan: &Plan) -> Vec<(String, Option<NaiveDate>, Option<Offset>)> {
     plan.schedule_items()
         .map(|i| (i.text.clone(), i.due, i.offset))
@@ -6295,14 +6303,8 @@ fn the_ninth_sessions_rules_leave_ordinary_text_alone() {
         );
     }
     // Days from the launch need "the" and the launch closing the phrase.
-    let offsets = |text: &str| {
-        items_of(&import_markdown(text).plan)
-            .into_iter()
-            .map(|(_, _, offset)| offset.map(|o| o.to_string()))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
-        offsets("# P\n\nLaunch: 2027-06-22\n\n## Work\n\n- [ ] Finish the day before release notes are due\n- [ ] Ask streamers to play with me on launch day\n- [ ] Book a room for the night before the board meeting\n- [ ] Plan the morning of the launch party\n- [ ] Monday before the review: send the deck\n"),
+        offsets_of("# P\n\nLaunch: 2027-06-22\n\n## Work\n\n- [ ] Finish the day before release notes are due\n- [ ] Ask streamers to play with me on launch day\n- [ ] Book a room for the night before the board meeting\n- [ ] Plan the morning of the launch party\n- [ ] Monday before the review: send the deck\n"),
         [None, None, None, None, None]
     );
     // A numbered day on a page that is not about the launch day counts from no launch.
@@ -6356,5 +6358,138 @@ fn the_ninth_sessions_rules_date_a_line_by_another_or_by_its_weekday_and_day() {
             // 2028 are four months away): no day rather than a guess.
             ("Book the hall (by Monday the 7th)".to_string(), None),
         ]
+    );
+}
+
+#[test]
+fn the_ninth_sessions_rules_keep_to_the_plan_s_own_day_after_review() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // A day the opening names beats a top field.
+    assert_eq!(
+        launch("# Checkout v2\n\nThe new checkout ships to all customers on 22 June 2027.\n\n**Due:** 1 June 2027\n\n## Work\n\n- [ ] A\n"),
+        Some(d(2027, 6, 22))
+    );
+    // What others owe the plan is not its day; neither is a tie of work before and after.
+    for field in [
+        "**RSVPs due:** 1 March 2027",
+        "**Submission deadline:** 1 March 2027",
+        "**Application deadline:** 1 March 2027",
+        "**Comments due:** 1 March 2027",
+    ] {
+        assert_eq!(
+            launch(&format!(
+                "# Gala\n\n{field}\n\n## Timeline\n\n- [ ] Send invites (15 Feb 2027)\n- [ ] Gala night (20 March 2027)\n"
+            )),
+            None,
+            "{field}"
+        );
+    }
+    // Hungarian "Élesítés" as a field, as "Go-live:" is.
+    assert_eq!(
+        launch("# P\n\n**Élesítés:** 2027-03-13\n\n## Munka\n\n- [ ] A\n"),
+        Some(d(2027, 3, 13))
+    );
+    // "<event> day": the title's first word or an event, the word right before "day".
+    for (title, lines, day) in [
+        (
+            "# Move the team to the Berlin office",
+            "Team day (Thu 4 March 2027):\n- [ ] Lunch\n\nMoving day (Sat 13 March 2027):\n- [ ] Carry\n",
+            Some(d(2027, 3, 13)),
+        ),
+        (
+            "# Office move",
+            "Office cleaning day (Fri 5 March 2027):\n- [ ] Clean\n\nPre-move day (Thu 11 March 2027):\n- [ ] Pack\n\nPacking for moving day (Fri 12 March 2027):\n- [ ] Tape\n",
+            None,
+        ),
+        (
+            "# Wedding planning",
+            "Planning day (Sat 6 March 2027):\n- [ ] Lists\n\nWedding day (Sat 12 June 2027):\n- [ ] Rings\n",
+            Some(d(2027, 6, 12)),
+        ),
+    ] {
+        assert_eq!(
+            launch(&format!("{title}\n\n## Plan\n\n- [ ] Book the van\n\n{lines}")),
+            day,
+            "{title}"
+        );
+    }
+    // A heading that is only the event's day.
+    assert_eq!(
+        launch("# Move to the new warehouse\n\n## Packing\n\n- [ ] Boxes\n\n## Moving day (Sat 13 March 2027)\n\n- [ ] Carry\n"),
+        Some(d(2027, 3, 13))
+    );
+    // A count keeps its number; other events and other days are not the launch.
+    assert_eq!(
+        offsets_of("# P\n\nLaunch: 10 March 2027\n\n## Work\n\n- [ ] Freeze strings 2 days before the day of release\n- [ ] Ship demo units the day before the expo\n- [ ] Staff the booth on the day of the expo\n- [ ] Cut the branch the day before the release freeze\n- [ ] Retro the day after launch week\n- [ ] Confirm the day of the launch with partners\n- [ ] Check the dashboards every Monday after launch\n- [ ] Monitor Mon–Fri after launch\n- [ ] Call the press the evening after launch\n"),
+        [
+            Some("T-2d".to_string()),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            Some("T+1d".to_string())
+        ]
+    );
+    // Days on a cut-over's page count up to it, not from it.
+    let plan = import_markdown(
+        "# Database cutover plan\n\nCutover: Sat 13 March 2027\n\n## Day 1 – Freeze schema\n\n- [ ] Freeze\n\n## Day 2 – Backfill\n\n- [ ] Backfill\n",
+    )
+    .plan;
+    assert!(
+        items_of(&plan)
+            .iter()
+            .all(|(_, _, offset)| offset.is_none_or(|o| o.amount < 0)),
+        "{:?}",
+        items_of(&plan)
+    );
+}
+
+#[test]
+fn a_list_that_names_things_in_an_english_plan_is_notes() {
+    let kinds = |text: &str| {
+        let plan = import_markdown(text).plan;
+        let mut tasks = Vec::new();
+        plan.for_each_node(|node, _| {
+            if let NodeRef::Item(i) = node {
+                tasks.push(i.text.clone());
+            }
+        });
+        tasks
+    };
+    let intro = "This note is for the staff of the archive, and it says what the move of the servers will mean for each of you over the weekend and on the Monday after it.\n\n";
+    // Things affected, under an undated heading: notes.
+    assert_eq!(
+        kinds(&format!("# Server move\n\n{intro}## Out of service\n\n- Timesheets\n- Email\n- The shared drives\n\n## To do\n\n- Email the staff\n- Book the van\n")),
+        ["Email the staff", "Book the van"]
+    );
+    // A verb (before more words), a date or a mark of work makes a list work.
+    for list in [
+        "- Timesheets\n- Book the van\n",
+        "- Timesheets (2027-03-01)\n- Email\n",
+        "- Logo sent\n- Banner\n",
+        "- Timesheets\n- Email the staff\n",
+    ] {
+        assert_eq!(
+            kinds(&format!("# Server move\n\n{intro}## Work\n\n{list}")).len(),
+            2,
+            "{list}"
+        );
+    }
+    // Deliverables under a dated heading are work.
+    assert_eq!(
+        kinds(&format!(
+            "# Launch\n\n{intro}## Week of 1 March 2027\n\n- Landing page\n- Press kit\n"
+        ))
+        .len(),
+        2
+    );
+    // In a plan not written in English, a list without an English verb says nothing.
+    assert_eq!(
+        kinds("# Umzug\n\nDiese Notiz ist für die Mitarbeiter des Archivs und sagt, was der Umzug der Server für jeden von euch am Wochenende bedeutet, und auch am Montag danach, wenn alles wieder läuft.\n\n## Arbeit\n\n- Transporter buchen\n- Server tragen\n")
+            .len(),
+        2
     );
 }

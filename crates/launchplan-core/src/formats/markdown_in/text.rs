@@ -915,9 +915,6 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     {
         return Some(offset);
     }
-    if let Some(offset) = launch_day_phrase(&lower) {
-        return Some(offset);
-    }
     // Words, with "-" and "+" as words of their own and digits split from letters ("72h").
     let mut words: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -1109,7 +1106,9 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         }
         return Offset::new(sign * n, unit);
     }
-    None
+    // "at 9pm the night before release", "(release day)": a day named from the launch in
+    // words, when no count says more ("2 days before the day of release").
+    launch_day_phrase(&lower)
 }
 
 /// A time before or after the launch in Thai: a number, a unit and before or after, the words
@@ -1315,13 +1314,13 @@ pub(super) fn offset_from_named(text: &str) -> Option<(Offset, Vec<String>)> {
 }
 
 /// The words that name the day a plan counts to, after "the day before", "the morning of" and
-/// the like ("release", "launch", "the event", "the conference").
+/// the like ("release", "launch", "go-live", "the event"; not an event named by its kind,
+/// which may be another than the plan's: "the day before the expo").
 fn names_the_launch_word(word: &str) -> bool {
     [
-        "launch", "release", "go-live", "golive", "cutover", "cut-over",
+        "launch", "release", "go-live", "golive", "cutover", "cut-over", "event",
     ]
     .contains(&word)
-        || super::launch::EVENTS.contains(&word)
 }
 
 /// What may follow a launch word and make it something else: "the day before release notes
@@ -1344,6 +1343,13 @@ const NOT_THE_LAUNCH: &[&str] = &[
     "checklist",
     "team",
     "window",
+    "freeze",
+    "week",
+    "weekend",
+    "retro",
+    "retrospective",
+    "day",
+    "night",
 ];
 
 /// A day named from the launch anywhere in a line, in words: "at 9pm the night before release"
@@ -1369,8 +1375,10 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
     for (i, pair) in words.windows(2).enumerate() {
         let amount = match pair {
             ["day" | "night" | "evening" | "eve", "before"] => -1,
-            ["day" | "night", "after"] => 1,
-            ["morning" | "day" | "evening" | "afternoon" | "night", "of"] => 0,
+            ["day" | "night" | "evening", "after"] => 1,
+            // "on the day of release" (not "Confirm the day of the launch": the day itself).
+            ["day", "of"] if i >= 2 && words[i - 2] == "on" => 0,
+            ["morning" | "evening" | "afternoon" | "night", "of"] => 0,
             _ => continue,
         };
         // "the night before release", not "a day before release" (a count, read elsewhere) nor
@@ -1408,6 +1416,13 @@ pub(super) fn weekday_from_launch(text: &str) -> Option<(chrono::Weekday, i32)> 
         let Some(weekday) = crate::plan::dates::weekday_named(word) else {
             continue;
         };
+        // "every Monday after launch" is many days; "Mon–Fri after launch" a span of them.
+        let previous = i.checked_sub(1).map(|p| words[p]);
+        if previous.is_some_and(|p| {
+            ["every", "each", "all"].contains(&p) || crate::plan::dates::weekday_named(p).is_some()
+        }) {
+            continue;
+        }
         let mut at = i + 1;
         if words
             .get(at)
