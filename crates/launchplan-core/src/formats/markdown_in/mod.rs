@@ -6471,9 +6471,12 @@ fn target_of_launch(key: &str, value: &str) -> bool {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    const TARGETS: [&str; 13] = [
+    const TARGETS: [&str; 15] = [
         "target",
         "goal",
+        // "**Next milestone: 3.0 public launch, 2027-06-08T15:00:00.000Z**".
+        "next milestone",
+        "milestone",
         "목표",
         "目标",
         "目標",
@@ -6513,8 +6516,13 @@ fn target_of_launch(key: &str, value: &str) -> bool {
                 .contains(w)
         });
     }
-    words_of(&rest).len() <= 4
-        && (words_of(&rest)
+    // (Numbers, versions and a timestamp's pieces, "t15" and "000z", are no words of it.)
+    let words: Vec<&str> = words_of(&rest)
+        .into_iter()
+        .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    words.len() <= 4
+        && (words
             .iter()
             .any(|w| ["launch", "release", "golive", "cutover", "ga"].contains(w))
             || rest.contains("go live")
