@@ -6203,6 +6203,15 @@ fn the_ninth_sessions_rules_find_the_day_a_plan_counts_to_in_its_own_words() {
         launch("# Harbourline Mini-Summit 2027: venue tasks\n\n- [ ] Apr 12, 2027: Send the reminder\n- [ ] Apr 19, 2027: Mini-summit day (13:30 - 17:00)\n- [ ] Apr 26, 2027: Share the feedback\n"),
         Some(d(2027, 4, 19))
     );
+    // A milestone field whose value is the launch and its date.
+    assert_eq!(
+        launch("# Task List\n\n**Next milestone: 3.0 public launch, 2027-06-08T15:00:00.000Z**\n\n## Active\n\n- [ ] A\n"),
+        Some(d(2027, 6, 8))
+    );
+    assert_eq!(
+        launch("# Task List\n\n**Next milestone: docs review with three teams and legal, 2027-06-08**\n\n## Active\n\n- [ ] A\n"),
+        None
+    );
     // Hungarian "Élesítés" (going live) in a deliverables table.
     assert_eq!(
         launch("# Projektterv\n\n| Szállítandó | Neve | Határideje |\n|---|---|---|\n| M1 | Projektterv | 2027-10-06 |\n| M4 | Élesítés | 2027-12-10 |\n"),
