@@ -303,7 +303,6 @@ fn offsets_of_weekdays(
     items: &[(NodeId, chrono::Weekday, i32)],
     launch: NaiveDate,
 ) {
-    use chrono::Datelike;
     for (id, weekday, sign) in items {
         let Some(NodeMut::Item(item)) = plan.node_mut(id) else {
             continue;
@@ -311,15 +310,21 @@ fn offsets_of_weekdays(
         if item.due.is_some() || item.offset.is_some() {
             continue;
         }
-        let from = launch.weekday().num_days_from_monday() as i32;
-        let to = weekday.num_days_from_monday() as i32;
-        let days = if *sign < 0 {
-            -((from - to - 1).rem_euclid(7) + 1)
-        } else {
-            (to - from - 1).rem_euclid(7) + 1
-        };
-        item.offset = Offset::new(days, OffsetUnit::Days);
+        item.offset = weekday_from(launch, *weekday, *sign);
     }
+}
+
+/// The nearest `weekday` before (`sign` −1) or after (+1) the launch, as days from it.
+fn weekday_from(launch: NaiveDate, weekday: chrono::Weekday, sign: i32) -> Option<Offset> {
+    use chrono::Datelike;
+    let from = launch.weekday().num_days_from_monday() as i32;
+    let to = weekday.num_days_from_monday() as i32;
+    let days = if sign < 0 {
+        -((from - to - 1).rem_euclid(7) + 1)
+    } else {
+        (to - from - 1).rem_euclid(7) + 1
+    };
+    Offset::new(days, OffsetUnit::Days)
 }
 
 /// "Tag and upload RC1 (same day as the string freeze)" beside "String freeze (Sat Oct 2)": an
@@ -2043,7 +2048,8 @@ impl PlanReader {
                 .or_else(|| countdown_heading(text))
                 .or_else(|| signed_count_heading(text))
                 .or_else(|| launch_day_heading(text).filter(|_| !counted_day))
-                .or_else(|| launch_week_heading(text));
+                .or_else(|| launch_week_heading(text))
+                .or_else(|| self.weekday_from_launch_heading(text));
             // "### Short-term tasks (48 Hours)" under "## Post-cutover (24-48 Hours After)": a
             // length of time under a section after the launch is that long after it.
             let after_launch = self.relative_by_level[..at]
@@ -4747,6 +4753,38 @@ impl PlanReader {
     /// The time relative to launch the headings above state: the deepest one, or a day number
     /// under a section after the launch ("T+1 to T+7: Launch Week" then "### Day 2-3": three
     /// days after it).
+    /// "### Sunday before release", "### Pre-launch (now - 18:00 on Tuesday)": a heading that
+    /// names a weekday before (or after) the launch, or a weekday in a pre-launch heading, is
+    /// the nearest such weekday before (after) the launch, once the plan has named it.
+    fn weekday_from_launch_heading(&self, text: &str) -> Option<Offset> {
+        // (The day the opening prose names is the launch when nothing else names one.)
+        let launch = self.plan.facts.launch.or(self.opening_day)?;
+        if let Some((weekday, sign)) = weekday_from_launch(text) {
+            return weekday_from(launch, weekday, sign);
+        }
+        let lower = text.to_lowercase();
+        let pre = [
+            "pre-launch",
+            "pre launch",
+            "prelaunch",
+            "pre-release",
+            "before launch",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p));
+        if !pre {
+            return None;
+        }
+        let weekdays: Vec<chrono::Weekday> = words_of(&lower)
+            .iter()
+            .filter_map(|w| crate::plan::dates::weekday_named(w))
+            .collect();
+        match weekdays.as_slice() {
+            [one] => weekday_from(launch, *one, -1),
+            _ => None,
+        }
+    }
+
     fn heading_offset(&self) -> Option<Offset> {
         let relative = (1..7).rev().find(|&l| self.relative_by_level[l].is_some());
         let numbered = (1..7).rev().find(|&l| self.day_by_level[l].is_some());

@@ -6256,6 +6256,19 @@ fn the_ninth_sessions_rules_read_days_named_from_the_launch_in_a_line() {
             (Some("T+1d".to_string()), Some(d(2027, 6, 23))),
         ]
     );
+    // A heading that names a weekday before the launch, or a weekday in a pre-launch
+    // heading, dates what is under it.
+    assert_eq!(
+        offsets("# P\n\nRelease: Saturday 13 March 2027\n\n### Sunday before release\n- [ ] Freeze\n\n### Monday after release\n- [ ] Retro\n"),
+        [
+            (Some("T-6d".to_string()), Some(d(2027, 3, 7))),
+            (Some("T+2d".to_string()), Some(d(2027, 3, 15))),
+        ]
+    );
+    assert_eq!(
+        offsets("# Launch Day Quick Reference\n\nWe go on Show HN in the small hours of Wednesday 17 November 2027.\n\n### Pre-launch (now - 18:00 on Tuesday)\n- [ ] Demo up\n"),
+        [(Some("T-1d".to_string()), Some(d(2027, 11, 16)))]
+    );
     // A weekday's evening before a Saturday release is the Friday.
     assert_eq!(
         offsets("# P\n\nRelease: Saturday 9 October 2027\n\n## Steps\n\n- [ ] Go/no-go in the chat on the Friday evening before release\n"),
