@@ -147,7 +147,6 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     };
     let mut reader = new_reader();
     let year_written = reader.anchor(&repaired.text, &front.prose());
-    reader.english = notes::written_in_english(&text);
     reader.front_matter(&front);
     reader.read(&blocks);
     if let Some(entries) = reader.stopped_at {
@@ -239,10 +238,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch);
     }
     date_from_other_lines(&mut reader.plan);
-    let anchor = reader.plan.facts.launch.or(reader.plan.facts.written_on);
-    if let Some(anchor) = anchor {
-        date_weekday_ordinals(&mut reader.plan, anchor);
-    }
+    date_weekday_ordinals(&mut reader.plan);
     reader.plan.date_offsets();
     // "### Before Launch" over undated tasks: due by the launch, wherever the plan named it
     // (a "Launch:" line read before the heading dates them as it is read; one read after it,
@@ -307,22 +303,24 @@ fn offsets_of_weekdays(
         let Some(NodeMut::Item(item)) = plan.node_mut(id) else {
             continue;
         };
-        if item.due.is_some() || item.offset.is_some() {
+        if item.offset.is_some() {
             continue;
         }
         item.offset = weekday_from(launch, *weekday, *sign);
     }
 }
 
-/// The nearest `weekday` before (`sign` −1) or after (+1) the launch, as days from it.
+/// The nearest `weekday` before (`sign` −1), on or before (0) or after (+1) the launch, as
+/// days from it.
 fn weekday_from(launch: NaiveDate, weekday: chrono::Weekday, sign: i32) -> Option<Offset> {
     use chrono::Datelike;
     let from = launch.weekday().num_days_from_monday() as i32;
     let to = weekday.num_days_from_monday() as i32;
-    let days = if sign < 0 {
-        -((from - to - 1).rem_euclid(7) + 1)
-    } else {
-        (to - from - 1).rem_euclid(7) + 1
+    let days = match sign.signum() {
+        -1 => -((from - to - 1).rem_euclid(7) + 1),
+        // On or before the launch's day ("Pre-launch (… on Tuesday)" of a Tuesday launch).
+        0 => -(from - to).rem_euclid(7),
+        _ => (to - from - 1).rem_euclid(7) + 1,
     };
     Offset::new(days, OffsetUnit::Days)
 }
@@ -331,44 +329,71 @@ fn weekday_from(launch: NaiveDate, weekday: chrono::Weekday, sign: i32) -> Optio
 /// item with no date of its own is due on the day of the dated item or decision point whose
 /// text opens with the words it names (or the day before or after it).
 fn date_from_other_lines(plan: &mut Plan) {
+    // A line's own day, or its time from the launch (whose day follows the launch).
+    #[derive(Clone, Copy)]
+    enum When {
+        On(NaiveDate),
+        From(Offset),
+    }
     let mut wanted: Vec<(NodeId, i64, String)> = Vec::new();
-    let mut dated: Vec<(String, NaiveDate)> = Vec::new();
+    let mut dated: Vec<(String, When)> = Vec::new();
     plan.for_each_node(|node, _| match node {
         NodeRef::Item(item) => {
-            if let Some(due) = item.due {
-                dated.push((item.text.to_lowercase(), due));
-            } else if item.offset.is_none() {
-                if let Some((days, name)) = day_of_another_line(&item.text) {
-                    wanted.push((item.id.clone(), days, name));
-                }
+            if let Some(offset) = item.offset {
+                dated.push((item.text.to_lowercase(), When::From(offset)));
+            } else if let Some(due) = item.due {
+                dated.push((item.text.to_lowercase(), When::On(due)));
+            } else if let Some((days, name)) = day_of_another_line(&item.text) {
+                wanted.push((item.id.clone(), days, name));
             }
         }
         NodeRef::Block(PlanBlock::Decision(d)) => {
             if let Some(date) = d.date {
-                dated.push((d.title.to_lowercase(), date));
+                dated.push((d.title.to_lowercase(), When::On(date)));
             }
         }
         _ => {}
     });
     for (id, days, name) in wanted {
-        let Some(&(_, day)) = dated.iter().find(|(text, _)| {
-            text.strip_prefix(name.as_str())
-                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        // The line is named by its words and nothing more before a bracket, a colon or a
+        // dash ("String freeze (Sat Oct 2)" for "the string freeze"; not "Christmas Eve sale
+        // banner" for "Christmas", nor "Talk rehearsal" for "the talk").
+        let Some(&(_, when)) = dated.iter().find(|(text, _)| {
+            text.strip_prefix(name.as_str()).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.is_empty()
+                    || rest.starts_with(['(', ':', '-', '\u{2013}', '\u{2014}', ',', '['])
+            })
         }) else {
             continue;
         };
-        if let Some(NodeMut::Item(item)) = plan.node_mut(&id) {
-            item.due = day.checked_add_signed(chrono::Duration::days(days));
+        let Some(NodeMut::Item(item)) = plan.node_mut(&id) else {
+            continue;
+        };
+        match when {
+            When::On(day) => item.due = day.checked_add_signed(chrono::Duration::days(days)),
+            When::From(offset) => {
+                let from = match offset.unit {
+                    OffsetUnit::Days => Some(offset.amount),
+                    OffsetUnit::Weeks => Some(offset.amount * 7),
+                    _ => None,
+                };
+                item.offset = from.and_then(|d| Offset::new(d + days as i32, OffsetUnit::Days));
+            }
         }
     }
 }
 
 /// "Merge the translations (by Thursday the 7th)": an item with no date of its own is due on
-/// the day of the month that falls on that weekday nearest the plan's launch (or the day it
-/// was written), within three months of it; a weekday and day that meet in no month as near
-/// date nothing.
-fn date_weekday_ordinals(plan: &mut Plan, anchor: NaiveDate) {
+/// the day of the month that falls on that weekday between the day the plan was written and
+/// its launch, or else nearest the launch (or the day it was written), within three months of
+/// it; a weekday and day that meet in no month as near date nothing.
+fn date_weekday_ordinals(plan: &mut Plan) {
     use chrono::Datelike;
+    let (written, launch) = (plan.facts.written_on, plan.facts.launch);
+    let Some(anchor) = launch.or(written) else {
+        return;
+    };
     plan.for_each_node_mut(|node| {
         let NodeMut::Item(item) = node else {
             return;
@@ -379,13 +404,24 @@ fn date_weekday_ordinals(plan: &mut Plan, anchor: NaiveDate) {
         let Some((weekday, day)) = weekday_and_ordinal(&item.text) else {
             return;
         };
-        let months = (-3..=3).filter_map(|shift: i32| {
-            let index = anchor.year() * 12 + anchor.month0() as i32 + shift;
-            NaiveDate::from_ymd_opt(index.div_euclid(12), index.rem_euclid(12) as u32 + 1, day)
-        });
-        item.due = months
+        let days: Vec<NaiveDate> = (-3..=3)
+            .filter_map(|shift: i32| {
+                let index = anchor.year() * 12 + anchor.month0() as i32 + shift;
+                NaiveDate::from_ymd_opt(index.div_euclid(12), index.rem_euclid(12) as u32 + 1, day)
+            })
             .filter(|d| d.weekday() == weekday && (*d - anchor).num_days().abs() <= 92)
-            .min_by_key(|d| (*d - anchor).num_days().abs());
+            .collect();
+        // Between the day the plan was written and its launch, the first such day; else the
+        // one nearest the launch (or the day it was written).
+        let between = match (written, launch) {
+            (Some(w), Some(l)) => days.iter().copied().find(|d| (w..=l).contains(d)),
+            _ => None,
+        };
+        item.due = between.or_else(|| {
+            days.iter()
+                .copied()
+                .min_by_key(|d| (*d - anchor).num_days().abs())
+        });
     });
 }
 
@@ -623,6 +659,9 @@ struct PlanReader {
     /// The time relative to launch each heading level states ("## T-14 Days"), for the items
     /// under it; index 0 is unused.
     relative_by_level: [Option<Offset>; 7],
+    /// The weekday from the launch a heading names at each level ("### Sunday before
+    /// release"), and which way (see `weekday_of_heading`).
+    weekday_by_level: [Option<(chrono::Weekday, i32)>; 7],
     /// A week counted from the launch's that a heading names at each level ("Week -2",
     /// "Semaine +1"), for the weekdays written in it.
     week_by_level: [Option<i32>; 7],
@@ -719,12 +758,6 @@ struct PlanReader {
     boxes_plan: bool,
     /// Whether the list being read has two or more fields left empty (see `is_empty_field`).
     form_list: bool,
-    /// Whether the list being read names things rather than work (see
-    /// [`notes::lists_things`]): its plain bullets are notes.
-    thing_list: bool,
-    /// Whether the plan is written in English (see [`notes::written_in_english`]): only then
-    /// does a list without a verb say it lists things.
-    english: bool,
     /// The month a "Cycle: September 2027" line says the plan is about.
     cycle_month: Option<Period>,
     /// Whether a section heading is the count's "Day 0" ("## Day 0 (Getting Ready)").
@@ -906,8 +939,6 @@ impl PlanReader {
             weeks_counted: false,
             boxes_plan: false,
             form_list: false,
-            thing_list: false,
-            english: false,
             cycle_month: None,
             day_zero_heading: false,
             rollback_section: false,
@@ -925,6 +956,7 @@ impl PlanReader {
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
+            weekday_by_level: [None; 7],
             week_by_level: [None; 7],
             period_by_level: [None; 7],
             relative_gates: Vec::new(),
@@ -1866,12 +1898,6 @@ impl PlanReader {
                     self.status_record =
                         is_status_record(items) || is_described_record(items) && !dated_here;
                     self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
-                    self.thing_list = self.english
-                        && !dated_here
-                        && !self.in_timeline()
-                        && notes::lists_things(items, |t| {
-                            self.find(t).is_some() || relative_in(t).is_some()
-                        });
                     // "* October 18", "* October 19" over its posts, …: a calendar of days.
                     let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
                     self.day_calendar = items.iter().filter(days).count() >= 2
@@ -1889,7 +1915,6 @@ impl PlanReader {
                     }
                     self.status_record = false;
                     self.form_list = false;
-                    self.thing_list = false;
                     self.day_calendar = false;
                 }
                 Block::Rule => {}
@@ -1992,6 +2017,9 @@ impl PlanReader {
         for slot in &mut self.relative_by_level[at..] {
             *slot = None;
         }
+        for slot in &mut self.weekday_by_level[at..] {
+            *slot = None;
+        }
         for slot in &mut self.week_by_level[at..] {
             *slot = None;
         }
@@ -2048,8 +2076,10 @@ impl PlanReader {
                 .or_else(|| countdown_heading(text))
                 .or_else(|| signed_count_heading(text))
                 .or_else(|| launch_day_heading(text).filter(|_| !counted_day))
-                .or_else(|| launch_week_heading(text))
-                .or_else(|| self.weekday_from_launch_heading(text));
+                .or_else(|| launch_week_heading(text));
+            if self.relative_by_level[at].is_none() {
+                self.weekday_by_level[at] = Self::weekday_of_heading(text);
+            }
             // "### Short-term tasks (48 Hours)" under "## Post-cutover (24-48 Hours After)": a
             // length of time under a section after the launch is that long after it.
             let after_launch = self.relative_by_level[..at]
@@ -3358,7 +3388,6 @@ impl PlanReader {
                             && relative_in(&item.text).is_none()
                             && !is_gate(&item.text)
                         || self.form_list && self.answers_a_field(item)
-                        || self.thing_list
                         || self.reads_as_note(&item.text)
                             // "Sign-off from the circulation desk leads?": a gate asked as
                             // a question is the gate.
@@ -3817,7 +3846,13 @@ impl PlanReader {
         if let (Some(event), Some(_)) = (event, offset) {
             self.anchored.push((id.clone(), event));
         }
-        if let (None, None, Some((weekday, sign))) = (own, offset, weekday_from_launch(&text)) {
+        // "(Sunday before release)" in the line, or under "### Sunday before release".
+        // (The heading's weekday is more precise than a "before the release" heading's due
+        // by the launch, or a week's last day.)
+        let weekday = weekday_from_launch(&text)
+            .filter(|_| due.is_none())
+            .or_else(|| self.weekday_by_level.iter().rev().flatten().next().copied());
+        if let (None, None, Some((weekday, sign))) = (own, offset, weekday) {
             self.weekday_items.push((id.clone(), weekday, sign));
         }
         if due.is_none() && offset.is_none() {
@@ -4754,13 +4789,12 @@ impl PlanReader {
     /// under a section after the launch ("T+1 to T+7: Launch Week" then "### Day 2-3": three
     /// days after it).
     /// "### Sunday before release", "### Pre-launch (now - 18:00 on Tuesday)": a heading that
-    /// names a weekday before (or after) the launch, or a weekday in a pre-launch heading, is
-    /// the nearest such weekday before (after) the launch, once the plan has named it.
-    fn weekday_from_launch_heading(&self, text: &str) -> Option<Offset> {
-        // (The day the opening prose names is the launch when nothing else names one.)
-        let launch = self.plan.facts.launch.or(self.opening_day)?;
-        if let Some((weekday, sign)) = weekday_from_launch(text) {
-            return weekday_from(launch, weekday, sign);
+    /// names a weekday before (−1) or after (+1) the launch, or one weekday in a pre-launch
+    /// heading (0: on or before the launch's day); what is under it is dated from the launch
+    /// once the plan has been read (see `offsets_of_weekdays`).
+    fn weekday_of_heading(text: &str) -> Option<(chrono::Weekday, i32)> {
+        if let Some(found) = weekday_from_launch(text) {
+            return Some(found);
         }
         let lower = text.to_lowercase();
         let pre = [
@@ -4780,7 +4814,7 @@ impl PlanReader {
             .filter_map(|w| crate::plan::dates::weekday_named(w))
             .collect();
         match weekdays.as_slice() {
-            [one] => weekday_from(launch, *one, -1),
+            [one] => Some((*one, 0)),
             _ => None,
         }
     }
@@ -6509,12 +6543,24 @@ fn target_of_launch(key: &str, value: &str) -> bool {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    const TARGETS: [&str; 15] = [
+    // "**Next milestone: 3.0 public launch, 2027-06-08T15:00:00.000Z**": the next milestone is
+    // the launch when it is one in so many words ("public launch", "GA", "release"), not a
+    // beta, a candidate, a freeze or a review ("Next milestone: release candidate 2, …").
+    if key == "next milestone" {
+        let lower = value.to_lowercase();
+        let words = words_of(&lower);
+        let lesser = words.iter().any(|w| {
+            launch::LESSER_LAUNCHES.contains(w)
+                || ["candidate", "rc", "branch", "readiness", "retro", "qa"].contains(w)
+        });
+        return !lesser
+            && !is_gate(value)
+            && launch::names_launch(value).is_some_and(|rank| rank >= 2)
+            && find_date(&lower, NaiveDate::MIN).is_some_and(|p| p.is_ok());
+    }
+    const TARGETS: [&str; 13] = [
         "target",
         "goal",
-        // "**Next milestone: 3.0 public launch, 2027-06-08T15:00:00.000Z**".
-        "next milestone",
-        "milestone",
         "목표",
         "目标",
         "目標",

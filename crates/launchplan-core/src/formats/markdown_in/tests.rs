@@ -6469,49 +6469,72 @@ fn the_ninth_sessions_rules_keep_to_the_plan_s_own_day_after_review() {
     );
 }
 
+/// What a second review of the ninth session's rules found them doing to ordinary plans.
 #[test]
-fn a_list_that_names_things_in_an_english_plan_is_notes() {
-    let kinds = |text: &str| {
-        let plan = import_markdown(text).plan;
-        let mut tasks = Vec::new();
-        plan.for_each_node(|node, _| {
-            if let NodeRef::Item(i) = node {
-                tasks.push(i.text.clone());
-            }
-        });
-        tasks
-    };
-    let intro = "This note is for the staff of the archive, and it says what the move of the servers will mean for each of you over the weekend and on the Monday after it.\n\n";
-    // Things affected, under an undated heading: notes.
+fn the_ninth_sessions_later_rules_after_review() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // "… launch day" closes a phrase as "launch" does.
     assert_eq!(
-        kinds(&format!("# Server move\n\n{intro}## Out of service\n\n- Timesheets\n- Email\n- The shared drives\n\n## To do\n\n- Email the staff\n- Book the van\n")),
-        ["Email the staff", "Book the van"]
+        offsets_of("# P\n\nLaunch: 2027-06-09\n\n## Work\n\n- [ ] Charge the laptops the night before launch day\n- [ ] Post on the morning of launch day\n- [ ] Thank everyone the day after launch day\n"),
+        [
+            Some("T-1d".to_string()),
+            Some("T+0d".to_string()),
+            Some("T+1d".to_string())
+        ]
     );
-    // A verb (before more words), a date or a mark of work makes a list work.
-    for list in [
-        "- Timesheets\n- Book the van\n",
-        "- Timesheets (2027-03-01)\n- Email\n",
-        "- Logo sent\n- Banner\n",
-        "- Timesheets\n- Email the staff\n",
+    // A list of milestones is no "Next milestone:" field; a next milestone that is a
+    // candidate, a beta or a freeze is not the launch.
+    assert_eq!(
+        launch("# P\n\n- Milestone: Beta release, 2027-04-01\n- Milestone: Public release, 2027-06-01\n"),
+        Some(d(2027, 6, 1))
+    );
+    for value in [
+        "release candidate 2, 2027-04-01",
+        "Beta release, 2027-04-01",
+        "Release freeze, 2027-04-01",
     ] {
         assert_eq!(
-            kinds(&format!("# Server move\n\n{intro}## Work\n\n{list}")).len(),
-            2,
-            "{list}"
+            launch(&format!(
+                "# P\n\nNext milestone: {value}\n\n## Work\n\n- [ ] A\n"
+            )),
+            None,
+            "{value}"
         );
     }
-    // Deliverables under a dated heading are work.
+    // Weekday headings count from the launch the plan names, wherever it names it.
+    let dues = |text: &str| {
+        items_of(&import_markdown(text).plan)
+            .into_iter()
+            .map(|(_, due, _)| due)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(
-        kinds(&format!(
-            "# Launch\n\n{intro}## Week of 1 March 2027\n\n- Landing page\n- Press kit\n"
-        ))
-        .len(),
-        2
+        dues("# P\n\nWe kick off on Monday 1 March 2027.\n\n### Friday before release\n- [ ] Freeze\n\n### Pre-launch (Tuesday)\n- [ ] Check\n\n## Facts\n\nRelease: 2027-03-24\n"),
+        [Some(d(2027, 3, 19)), Some(d(2027, 3, 23))]
     );
-    // In a plan not written in English, a list without an English verb says nothing.
     assert_eq!(
-        kinds("# Umzug\n\nDiese Notiz ist für die Mitarbeiter des Archivs und sagt, was der Umzug der Server für jeden von euch am Wochenende bedeutet, und auch am Montag danach, wenn alles wieder läuft.\n\n## Arbeit\n\n- Transporter buchen\n- Server tragen\n")
-            .len(),
-        2
+        dues("# Store launch — Saturday 12 June 2027\n\n### Sunday after launch\n- [ ] Read the reviews\n"),
+        [Some(d(2027, 6, 13))]
+    );
+    // A pre-launch heading naming the launch's own weekday is that day.
+    assert_eq!(
+        dues("# P\n\nLaunch: Tuesday 8 June 2027, 19:00\n\n### Pre-launch (now - 18:00 on Tuesday)\n- [ ] Demo up\n"),
+        [Some(d(2027, 6, 8))]
+    );
+    // Another line is named by its words alone, before a bracket, a colon or a dash.
+    assert_eq!(
+        dues("# P\n\n## Work\n\n- [ ] Christmas Eve sale banner (Dec 24, 2027)\n- [ ] Ship last orders the day before Christmas\n- [ ] Talk rehearsal (June 10, 2027)\n- [ ] Send slides the day before the talk\n"),
+        [Some(d(2027, 12, 24)), None, Some(d(2027, 6, 10)), None]
+    );
+    // A line counted from the launch gives its time from it, not a day.
+    assert_eq!(
+        offsets_of("# P\n\nLaunch: 2027-06-01\n\n## Work\n\n- [ ] Code freeze (T-7d)\n- [ ] Tag RC1 (same day as code freeze)\n"),
+        [Some("T-7d".to_string()), Some("T-7d".to_string())]
+    );
+    // A weekday and a day: between the day the plan was written and its launch first, and
+    // only after a word that says when.
+    assert_eq!(
+        dues("# P\n\nWritten: 2027-09-01\nLaunch: 2027-11-30\n\n## Work\n\n- [ ] Merge the translations by Tuesday the 7th\n- [ ] Friday the 13th party theme ideas\n"),
+        [Some(d(2027, 9, 7)), None]
     );
 }

@@ -1348,8 +1348,6 @@ const NOT_THE_LAUNCH: &[&str] = &[
     "weekend",
     "retro",
     "retrospective",
-    "day",
-    "night",
 ];
 
 /// A day named from the launch anywhere in a line, in words: "at 9pm the night before release"
@@ -1476,11 +1474,17 @@ pub(super) fn day_of_another_line(text: &str) -> Option<(i64, String)> {
 }
 
 /// "by Thursday the 7th", "on Saturday the 20th": a weekday and a day of the month with no
-/// month, the weekday and the day.
+/// month, after a word that says when; the weekday and the day.
 pub(super) fn weekday_and_ordinal(text: &str) -> Option<(chrono::Weekday, u32)> {
     let lower = text.to_lowercase();
     let words = words_of(&lower);
-    words.windows(3).find_map(|w| {
+    // After a word that says when ("by", "on", "until", "due"): not "Friday the 13th party
+    // theme ideas".
+    words.windows(4).find_map(|w| {
+        if !["by", "on", "until", "till", "before", "due", "from"].contains(&w[0]) {
+            return None;
+        }
+        let w = &w[1..];
         let weekday = crate::plan::dates::weekday_named(w[0])?;
         if w[1] != "the" {
             return None;
