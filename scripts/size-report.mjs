@@ -136,8 +136,11 @@ import { pathToFileURL } from 'node:url';
  * chunk, fetched on the first import): 700.5 KB measured. 702.5 KB with the import review
  * saying which line the launch date was read from (the line found in the reader's chunk, the
  * hint in the preview's; +0.2 KB at start for carrying it to the preview): 702.0 KB measured.
+ * 707.0 KB on 2026-12-02 (branch issue15-toggle2): 706.4 KB measured at 417486e, the reader
+ * rules of that day's commits having passed 702.5 KB without raising it (in the reader's chunk),
+ * and +0.3 KB for the timeline in two layers (all of it at start, see below): 706.7 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 702.5 * 1024;
+export const GZIP_BUDGET_BYTES = 707.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -217,9 +220,13 @@ export const GZIP_BUDGET_BYTES = 702.5 * 1024;
  * metrics too +0.3 KB, and branch issue15-toggle (a tick no longer rebuilds the timeline's
  * marks: a 10,000-item toggle with every row rendered 44.5 -> 39.8 ms) +0.2 KB: 357.5 KB
  * measured. Issue 15 goes on to 200 KB. (357.6 KB measured the same day with the review's line of
- * the launch date, within the budget.)
+ * the launch date, within the budget.) 358.0 KB with branch issue15-toggle2: the timeline in
+ * two layers, bars under marks, so a tick repaints the bars and not the marks (a 10,000-item
+ * toggle with every row rendered 45.0 -> 36.8 ms, as opened 29.1 -> 22.3 ms, medians of 28 and
+ * 20 interleaved toggles; README, "Benchmark") +0.3 KB: the bars' view in the wasm +0.15 KB, their
+ * CSS +0.1 KB, the first paint's HTML +0.05 KB. 357.9 KB measured.
  */
-export const START_GZIP_BUDGET_BYTES = 357.8 * 1024;
+export const START_GZIP_BUDGET_BYTES = 358.0 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
