@@ -139,8 +139,11 @@ import { pathToFileURL } from 'node:url';
  * 707.0 KB on 2026-12-02 (branch issue15-toggle2): 706.4 KB measured at 417486e, the reader
  * rules of that day's commits having passed 702.5 KB without raising it (in the reader's chunk),
  * and +0.3 KB for the timeline in two layers (all of it at start, see below): 706.7 KB measured.
+ * 708.2 KB after the ninth session's later reader rules and two reviews' fixes (a line dated by
+ * another, a weekday and a day, weekday headings from the launch, a next milestone; the
+ * list-of-things rule taken out), all in the reader's chunk (134.9 KB): 707.7 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 707.0 * 1024;
+export const GZIP_BUDGET_BYTES = 708.2 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
