@@ -6538,3 +6538,68 @@ fn the_ninth_sessions_later_rules_after_review() {
         [Some(d(2027, 9, 7)), None]
     );
 }
+
+#[test]
+fn a_label_over_a_list_stays_over_it_on_the_page_and_in_the_export() {
+    let text = "# Launch\n\nLaunch: 2027-05-10\n\n## Week 1 (May 3-9, 2027)\n\nPress kit:\n- [ ] Logo\n- [ ] Screenshots\n\nSent to the agency on Monday.\n\n**Website:**\n- [ ] Hero copy\n";
+    let plan = import_markdown(text).plan;
+    let groups: Vec<(String, bool, Vec<String>, Vec<String>)> = plan.sections[0]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            PlanBlock::Schedule(g) => Some((
+                g.label.clone(),
+                g.label_line,
+                g.items.iter().map(|i| i.text.clone()).collect(),
+                g.notes.clone(),
+            )),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        groups[..2],
+        [
+            (
+                "Press kit".to_string(),
+                true,
+                vec!["Logo".to_string(), "Screenshots".to_string()],
+                vec!["Sent to the agency on Monday.".to_string()]
+            ),
+            (
+                "Website".to_string(),
+                true,
+                vec!["Hero copy".to_string()],
+                vec![]
+            ),
+        ]
+    );
+    // Items keep the week's day; the export writes each label back over its list, and reads
+    // back the same.
+    assert!(items_of(&plan)
+        .iter()
+        .all(|(_, due, _)| *due == Some(d(2027, 5, 9))));
+    let exported = crate::formats::markdown_out::export_markdown(&plan);
+    assert!(exported.contains("Press kit:\n- [ ] Logo"), "{exported}");
+    let back = import_markdown(&exported).plan;
+    assert_eq!(items_of(&back), items_of(&plan));
+    assert_eq!(
+        crate::formats::markdown_out::export_markdown(&back),
+        exported
+    );
+    // Not a label: a clause, a dated line, a gate, a line before any heading.
+    for line in [
+        "What does not change:",
+        "Due Friday 7 May 2027:",
+        "Go/no-go:",
+        "We agreed on the following with the agency:",
+    ] {
+        let plan = import_markdown(&format!("# P\n\n## Work\n\n- [ ] A\n\n{line}\n- [ ] B\n")).plan;
+        assert!(
+            plan.sections[0]
+                .blocks
+                .iter()
+                .all(|b| !matches!(b, PlanBlock::Schedule(g) if g.label_line)),
+            "{line}"
+        );
+    }
+}
