@@ -297,12 +297,7 @@ fn write_group(out: &mut String, g: &ScheduleGroup) {
     // A label written as a line over its list ("Dependencies:") goes back as that line, right
     // over the list, so that it labels the same items when read again.
     // (What the plan wrote after the list is the group's notes: after it again.)
-    // (Only a label that reads back as one: a group renamed "What we ship" goes as a heading.)
-    if g.label_line
-        && g.period.is_none()
-        && g.aside.is_none()
-        && crate::formats::markdown_in::names_a_list(&g.label)
-    {
+    if g.label_line && g.period.is_none() && g.aside.is_none() && !g.label.is_empty() {
         line(out, &format!("{}:", escape(&g.label)));
         for item in &g.items {
             write_item(out, item, None);

@@ -3286,7 +3286,21 @@ impl PlanReader {
             .trim()
             .trim_matches(|c: char| c == '*' || c == '_')
             .trim();
-        if !names_a_list(label) {
+        let lower = label.to_lowercase();
+        let words = words_of(&lower);
+        let clause = words.first().is_some_and(|w| {
+            [
+                "what", "how", "why", "when", "who", "which", "where", "if", "we", "you", "i",
+            ]
+            .contains(w)
+        });
+        if !(1..=6).contains(&words.len())
+            || clause
+            || label.contains(['.', '!', '?', ':', '[', '(', '`', '*', '_', '\\'])
+            || find_date(label, self.context).is_some()
+            || relative_in(label).is_some()
+            || is_gate(label)
+        {
             return false;
         }
         let parent = self.section_id();
@@ -6212,35 +6226,6 @@ fn drop_repeated_sentence_gates(plan: &mut Plan, from_sentences: &[NodeId]) {
 
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",
 /// "Considerations:", "Provided that:").
-/// Whether the words of a label over a list name that list, so that a group of its own holds
-/// it (see `label_group`): one to six words, not a clause ("What does not change"), no
-/// sentence marks, brackets, code or emphasis, no date or time from the launch, not a gate,
-/// not a label of notes ("Success criteria") or of work done ("Actual"), not a plan fact
-/// ("Launch"). The Markdown export writes a group's label back as such a line only when it
-/// does, so that the line reads back as the same group.
-pub(crate) fn names_a_list(label: &str) -> bool {
-    let lower = label.to_lowercase();
-    let words = words_of(&lower);
-    let clause = words.first().is_some_and(|w| {
-        [
-            "what", "how", "why", "when", "who", "which", "where", "if", "we", "you", "i",
-        ]
-        .contains(w)
-    });
-    let line = format!("{label}:");
-    (1..=6).contains(&words.len())
-        && !clause
-        && !label.contains([
-            '.', '!', '?', ':', '[', '(', '`', '*', '_', '\\', '#', '|', '<',
-        ])
-        && find_date(label, NaiveDate::MIN).is_none()
-        && relative_in(label).is_none()
-        && !is_gate(label)
-        && !labels_notes(&line)
-        && !labels_done_work(&line)
-        && facts::Fact::named(label).is_none()
-}
-
 fn labels_notes(text: &str) -> bool {
     text.trim().strip_suffix([':', '：']).is_some_and(|label| {
         // "**Success Criteria** (what must be TRUE):": the aside says what they are.
