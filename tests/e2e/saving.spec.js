@@ -141,7 +141,7 @@ test.describe('saving', () => {
     const text = await (await file.createReadStream()).toArray();
     const json = JSON.parse(Buffer.concat(text).toString('utf8'));
     expect(json.format).toBe('launchplan');
-    expect(json.schema_version).toBe(3);
+    expect(json.schema_version).toBe(2);
   });
 });
 

@@ -260,7 +260,6 @@ merge_fields!(Milestone {
 merge_fields!(Point { text: value });
 merge_fields!(ScheduleGroup {
     label: value,
-    label_line: value,
     period: optional,
     aside: optional,
     items: nodes,

@@ -465,21 +465,3 @@ fn a_number_where_a_whole_number_belongs_is_named_plainly() {
     );
     assert!(!message.contains("floating point"), "{message}");
 }
-
-#[test]
-fn version_3_keeps_a_label_written_as_a_line_and_version_2_files_still_load() {
-    let plan = import_markdown("# P\n\n## Work\n\n- [ ] A\n\nPress kit:\n- [ ] Logo\n").plan;
-    let text = export_json(&plan);
-    assert!(text.contains("\"label_line\": true"), "{text}");
-    let back = import_json(&text).expect("its own export loads");
-    assert_eq!(back, plan);
-    // The same file as version 2 wrote it (no such field) loads as it is.
-    let mut v2: Value = serde_json::from_str(&text).unwrap();
-    v2["schema_version"] = json!(2);
-    let v2 = serde_json::to_string(&v2)
-        .unwrap()
-        .replace(",\"label_line\":true", "");
-    assert!(!v2.contains("label_line"), "{v2}");
-    let old = import_json(&v2).expect("a version 2 file loads");
-    assert_eq!(old.counts().checklist_items, plan.counts().checklist_items);
-}

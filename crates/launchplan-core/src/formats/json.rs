@@ -13,7 +13,7 @@ use std::collections::HashSet;
 /// The value of the envelope's `format` field.
 pub const FORMAT: &str = "launchplan";
 /// The schema version this build writes, and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 2;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// Dates outside these years are refused as typing errors.
@@ -352,8 +352,6 @@ enum Migration {
 /// file in `tests/fixtures` keeps every step honest.
 const MIGRATIONS: &[Migration] = &[
     // 1 → 2: items may hold an `offset` relative to the launch ("T-7d").
-    Migration::Additive,
-    // 2 → 3: a schedule group may say its label was a line over its list (`label_line`).
     Migration::Additive,
 ];
 

@@ -294,24 +294,6 @@ fn write_group(out: &mut String, g: &ScheduleGroup) {
     if let Some(aside) = &g.aside {
         let _ = write!(heading, " ({})", escape_heading(aside));
     }
-    // A label written as a line over its list ("Dependencies:") goes back as that line, right
-    // over the list, so that it labels the same items when read again.
-    // (What the plan wrote after the list is the group's notes: after it again.)
-    if g.label_line && g.period.is_none() && g.aside.is_none() && !g.label.is_empty() {
-        line(out, &format!("{}:", escape(&g.label)));
-        for item in &g.items {
-            write_item(out, item, None);
-        }
-        for day in &g.days {
-            blank(out);
-            write_day(out, day, None);
-        }
-        if !g.notes.is_empty() {
-            blank(out);
-            paragraphs(out, &g.notes);
-        }
-        return;
-    }
     if !heading.is_empty() {
         line(out, &format!("### {heading}"));
     }

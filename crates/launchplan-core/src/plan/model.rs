@@ -214,10 +214,6 @@ pub struct ScheduleGroup {
     pub days: Vec<Day>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
-    /// Whether the plan wrote the label as a line over the list ("Dependencies:", "**Press
-    /// kit:**") rather than as a heading: the export writes it back so.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub label_line: bool,
     #[serde(default, skip_serializing_if = "Stamp::is_unknown")]
     pub modified: Stamp,
 }

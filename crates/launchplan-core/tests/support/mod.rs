@@ -101,8 +101,6 @@ fn schedule_group() -> impl Strategy<Value = Block> {
                 items,
                 days,
                 notes: vec![],
-                // (A label written as a line goes back as one only without a period.)
-                label_line: false,
                 modified: Stamp::UNKNOWN,
             })
         })

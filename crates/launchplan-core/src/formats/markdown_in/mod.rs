@@ -849,9 +849,6 @@ struct PlanReader {
     /// The day of the first heading that is only "<the title's event> day" ("## Moving day
     /// (Sat 13 March 2027)" in "# Move to the new warehouse").
     event_day_heading: Option<NaiveDate>,
-    /// Whether the paragraph line being read is alone in its paragraph right over a list (see
-    /// `label_group`).
-    over_list: bool,
     /// Whether the paragraph line being read follows another line of its paragraph.
     continued: bool,
     /// Whether what is read is inside a `<details>` block.
@@ -910,7 +907,6 @@ impl PlanReader {
             move_day: None,
             top_field_days: Vec::new(),
             event_day_heading: None,
-            over_list: false,
             title_day: None,
             event_date: None,
             day_label_level: None,
@@ -1789,7 +1785,6 @@ impl PlanReader {
                     self.live_line.clone_from(live);
                     // "Day 57 (Feb 17): TestFlight Ready" right over a list, without a blank
                     // line: a dated label of the list, read as one in bold would be.
-                    let next_is_list = matches!(blocks.get(at + 1), Some(Block::List { .. }));
                     let labels_list = matches!(
                         blocks.get(at + 1),
                         Some(Block::List { items })
@@ -1876,14 +1871,12 @@ impl PlanReader {
                             self.day_label_level = None;
                             self.relative_by_level[at] = None;
                         }
-                        self.over_list = lines.len() == 1 && next_is_list;
                         self.paragraph_line(
                             text,
                             *bold || dated_label || day_label,
                             label || dated_label,
                             line + i,
                         );
-                        self.over_list = false;
                         if day_label {
                             self.day_label_level = Some(at);
                         }
@@ -3252,66 +3245,7 @@ impl PlanReader {
             // Records the impossible date as a warning; the line itself is kept as a note.
             self.date_in(text, line);
         }
-        if self.label_group(text, line) {
-            return;
-        }
         self.unrecognised(text.to_string(), line);
-    }
-
-    /// "Dependencies:", "**Press kit:**" alone right over a list in a schedule: the list's label,
-    /// a group of its own whose items are the list's, so that the label stays over what it
-    /// labels on the page and in the export (which writes it back as the same line). Not a
-    /// sentence or a clause ("What does not change:"), a date, a gate, a label of notes or of
-    /// work done, or a line inside a day. True when it opened one.
-    fn label_group(&mut self, text: &str, line: usize) -> bool {
-        if !self.over_list
-            || self.kind != SectionKind::Schedule
-            || !matches!(self.cursor, Cursor::Section | Cursor::Block)
-            || self.notes_label
-            || self.list_done
-            || self.in_details
-            // (A label in a part about notes, "### 1.1 Overview", is a note like the rest.)
-            || self.in_note_section()
-        {
-            return false;
-        }
-        let label = text
-            .trim()
-            .trim_matches(|c: char| c == '*' || c == '_')
-            .trim();
-        let Some(label) = label.strip_suffix([':', '：']) else {
-            return false;
-        };
-        let label = label
-            .trim()
-            .trim_matches(|c: char| c == '*' || c == '_')
-            .trim();
-        let lower = label.to_lowercase();
-        let words = words_of(&lower);
-        let clause = words.first().is_some_and(|w| {
-            [
-                "what", "how", "why", "when", "who", "which", "where", "if", "we", "you", "i",
-            ]
-            .contains(w)
-        });
-        if !(1..=6).contains(&words.len())
-            || clause
-            || label.contains(['.', '!', '?', ':', '[', '(', '`', '*', '_', '\\'])
-            || find_date(label, self.context).is_some()
-            || relative_in(label).is_some()
-            || is_gate(label)
-        {
-            return false;
-        }
-        let parent = self.section_id();
-        let id = self.id(&parent, "group", label, line);
-        self.push_block(PlanBlock::Schedule(ScheduleGroup {
-            id,
-            label: label.to_string(),
-            label_line: true,
-            ..Default::default()
-        }));
-        true
     }
 
     fn list_item(&mut self, item: &ListItem) {

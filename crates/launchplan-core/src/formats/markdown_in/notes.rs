@@ -430,18 +430,11 @@ impl PlanReader {
         }
         // The same for a short subheading of its own ("### Dependencies" under the milestones).
         let under_heading = matches!(self.cursor, Cursor::Block | Cursor::Day);
-        // (A label written as a line over a list, "Seven phases:", is read in the subheading
-        // it stands under.)
         let block_label = self
             .plan
             .sections
             .last()
-            .and_then(|s| {
-                s.blocks
-                    .iter()
-                    .rev()
-                    .find(|b| !matches!(b, PlanBlock::Schedule(g) if g.label_line))
-            })
+            .and_then(|s| s.blocks.last())
             .filter(|_| under_heading)
             .and_then(|b| match b {
                 // (A period the block only took from the section above, "### Notes from the
