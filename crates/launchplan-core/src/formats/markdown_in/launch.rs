@@ -2,6 +2,7 @@
 //! "LAUNCH DAY", a dated row "v4.2.0 released", a milestone "Public Launch", a phase
 //! "Launch (Jan 4, 2027)". Used only when no line of the plan names the launch date.
 
+use super::text::hyphenated_words_of;
 use crate::plan::dates::{find_date, Period};
 use crate::plan::{Block, NodeRef, Plan};
 use chrono::NaiveDate;
@@ -103,51 +104,45 @@ fn first_day_whose_words(plan: &Plan, says: impl Fn(&str) -> bool) -> Option<Nai
 /// "Target for the open beta", "Pilot launch", "Soft launch day"), not work about one ("Pick
 /// twelve labs for the beta", "Beta feedback survey").
 fn names_lesser_launch(text: &str) -> bool {
-    text.split([':', '|', '(', ')', '[', ']', '•', '—', '–', ';', ','])
-        .flat_map(|part| part.split(" - "))
-        .any(|phrase| {
-            let lower = phrase.to_lowercase();
-            let mut words: Vec<&str> = lower
-                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .filter(|w| !w.is_empty())
-                .collect();
-            // Named as an event, not a bare "Beta" (a word a plan may use for anything).
-            let qualified = words
-                .first()
-                .is_some_and(|w| ["target", "first", "open", "public"].contains(w))
-                || words.len() > 1
-                    && [
-                        "launch", "start", "starts", "opens", "go-live", "day", "date",
-                    ]
-                    .contains(&words[words.len() - 1]);
-            if !qualified {
-                return false;
-            }
-            // "Target for the first beta": the target is the beta.
-            if words.first() == Some(&"target") {
+    phrases(text).any(|phrase| {
+        let lower = phrase.to_lowercase();
+        let mut words = hyphenated_words_of(&lower);
+        // Named as an event, not a bare "Beta" (a word a plan may use for anything).
+        let qualified = words
+            .first()
+            .is_some_and(|w| ["target", "first", "open", "public"].contains(w))
+            || words.len() > 1
+                && [
+                    "launch", "start", "starts", "opens", "go-live", "day", "date",
+                ]
+                .contains(&words[words.len() - 1]);
+        if !qualified {
+            return false;
+        }
+        // "Target for the first beta": the target is the beta.
+        if words.first() == Some(&"target") {
+            words.remove(0);
+            if words.first() == Some(&"for") {
                 words.remove(0);
-                if words.first() == Some(&"for") {
-                    words.remove(0);
-                }
             }
-            words.retain(|w| !["the", "our", "first", "open", "public"].contains(w));
-            let count = words.len();
-            if count > 1 && ["day", "date"].contains(&words[count - 1]) {
-                words.pop();
-            }
-            if words.len() > 1
-                && ["launch", "start", "starts", "opens", "go-live"]
-                    .contains(&words[words.len() - 1])
-            {
-                words.pop();
-            }
-            let Some(&last) = words.last() else {
-                return false;
-            };
-            (1..=4).contains(&count)
-                && ["beta", "pilot", "soft"].contains(&last)
-                && !words.iter().any(|w| VERBS.contains(w))
-        })
+        }
+        words.retain(|w| !["the", "our", "first", "open", "public"].contains(w));
+        let count = words.len();
+        if count > 1 && ["day", "date"].contains(&words[count - 1]) {
+            words.pop();
+        }
+        if words.len() > 1
+            && ["launch", "start", "starts", "opens", "go-live"].contains(&words[words.len() - 1])
+        {
+            words.pop();
+        }
+        let Some(&last) = words.last() else {
+            return false;
+        };
+        (1..=4).contains(&count)
+            && ["beta", "pilot", "soft"].contains(&last)
+            && !words.iter().any(|w| VERBS.contains(w))
+    })
 }
 
 /// The day of the event a plan's title names, when no line names a launch: the first dated
@@ -169,9 +164,9 @@ pub(super) fn heading_names_titled_event_day(heading: &str, title: &str) -> bool
 /// servers …", "Wedding planning"), and any word of it that is an event or a move.
 fn title_stems(title: &str) -> Vec<String> {
     let lower = title.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+    let words: Vec<&str> = hyphenated_words_of(&lower)
+        .into_iter()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
         .filter(|w| !["the", "a", "an", "our", "my", "your"].contains(w))
         .collect();
     let mut stems: Vec<String> = words
@@ -230,27 +225,22 @@ fn names_event_day(text: &str, title_stems: &[String]) -> bool {
         "half", "full", "whole", "working", "business", "sick", "rest", "travel", "the", "a",
         "our", "your", "prep", "setup", "before", "after", "for", "until", "till", "to",
     ];
-    text.split([':', '|', '(', ')', '[', ']', '•', '—', '–', ';', ','])
-        .flat_map(|part| part.split(" - "))
-        .any(|phrase| {
-            let lower = phrase.to_lowercase();
-            let words: Vec<&str> = lower
-                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .filter(|w| !w.is_empty())
-                .collect();
-            let Some((&"day", before)) = words.split_last() else {
-                return false;
-            };
-            let Some(last) = before.last() else {
-                return false;
-            };
-            before.len() <= 3
-                && !before
-                    .iter()
-                    .any(|w| ANY_DAY.contains(w) || VERBS.contains(w))
-                && (is_event_word(last)
-                    || last.chars().count() >= 4 && title_stems.iter().any(|s| s == stem(last)))
-        })
+    phrases(text).any(|phrase| {
+        let lower = phrase.to_lowercase();
+        let words = hyphenated_words_of(&lower);
+        let Some((&"day", before)) = words.split_last() else {
+            return false;
+        };
+        let Some(last) = before.last() else {
+            return false;
+        };
+        before.len() <= 3
+            && !before
+                .iter()
+                .any(|w| ANY_DAY.contains(w) || VERBS.contains(w))
+            && (is_event_word(last)
+                || last.chars().count() >= 4 && title_stems.iter().any(|s| s == stem(last)))
+    })
 }
 
 fn single_day(period: Option<Period>) -> Option<NaiveDate> {
@@ -276,6 +266,13 @@ pub(super) const OPENS_BEFORE: &[&str] = &[
     "signups",
 ];
 
+/// The phrases of a text, cut at colons, pipes, brackets, bullets, dashes and semicolons: where
+/// a line names an event ("Apr 19: Mini-summit day (13:30 - 17:00)").
+fn phrases(text: &str) -> impl Iterator<Item = &str> {
+    text.split([':', '|', '(', ')', '[', ']', '•', '—', '–', ';', ','])
+        .flat_map(|part| part.split(" - "))
+}
+
 /// How clearly a text names the launch event (2 a release, 3 a launch, go-live or cut-over, 4
 /// a public, general or target one);
 /// None when it does not. The text is cut into phrases (at dashes, colons, bullets and
@@ -284,10 +281,7 @@ pub(super) const OPENS_BEFORE: &[&str] = &[
 /// most four words, with none that makes it something else ("beta", "notes", "post-") and no
 /// verb in front ("Plan the launch", "Share launch numbers" are tasks about it).
 pub(super) fn names_launch(text: &str) -> Option<u8> {
-    text.split([':', '|', '(', ')', '[', ']', '•', '—', '–', ';', ','])
-        .flat_map(|part| part.split(" - "))
-        .filter_map(phrase_rank)
-        .max()
+    phrases(text).filter_map(phrase_rank).max()
 }
 
 fn phrase_rank(phrase: &str) -> Option<u8> {

@@ -336,6 +336,19 @@ fn date_from_other_lines(plan: &mut Plan) {
         From(Offset),
     }
     let mut wanted: Vec<(NodeId, i64, String)> = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            if item.offset.is_none() && item.due.is_none() {
+                if let Some((days, name)) = day_of_another_line(&item.text) {
+                    wanted.push((item.id.clone(), days, name));
+                }
+            }
+        }
+    });
+    // (Most plans name no day so: their texts are not lowered for nothing.)
+    if wanted.is_empty() {
+        return;
+    }
     let mut dated: Vec<(String, When)> = Vec::new();
     plan.for_each_node(|node, _| match node {
         NodeRef::Item(item) => {
@@ -343,8 +356,6 @@ fn date_from_other_lines(plan: &mut Plan) {
                 dated.push((item.text.to_lowercase(), When::From(offset)));
             } else if let Some(due) = item.due {
                 dated.push((item.text.to_lowercase(), When::On(due)));
-            } else if let Some((days, name)) = day_of_another_line(&item.text) {
-                wanted.push((item.id.clone(), days, name));
             }
         }
         NodeRef::Block(PlanBlock::Decision(d)) => {

@@ -374,6 +374,14 @@ pub(super) fn words_of(lower: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The words of a lowercased text, hyphens kept inside them ("go-live", "mini-summit").
+pub(super) fn hyphenated_words_of(lower: &str) -> Vec<&str> {
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// Whether `text` says more than the date at `span` ("plus aucun commit à partir du samedi 4
 /// septembre", "2027-10-11 (TBC)", "Daily" beside no date): a word of two letters or more
 /// outside it that is not a weekday, a month or a little word of a date ("on", "the").
@@ -1350,26 +1358,26 @@ const NOT_THE_LAUNCH: &[&str] = &[
     "retrospective",
 ];
 
+/// Whether the words from `at` are the launch ("release", "the launch") closing the phrase:
+/// not "release notes", "the launch party".
+fn launch_closes(words: &[&str], at: usize) -> bool {
+    let at = if words.get(at) == Some(&"the") {
+        at + 1
+    } else {
+        at
+    };
+    words.get(at).is_some_and(|w| names_the_launch_word(w))
+        && !words
+            .get(at + 1)
+            .is_some_and(|w| NOT_THE_LAUNCH.contains(w))
+}
+
 /// A day named from the launch anywhere in a line, in words: "at 9pm the night before release"
 /// (−1), "on the morning of release" (0), "the day after the launch" (+1), "(release day)" and
 /// "(on launch day)" (0). The launch word must close the phrase: "the day before release notes
 /// are due" is not one.
 fn launch_day_phrase(lower: &str) -> Option<Offset> {
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let launch_at = |at: usize| -> bool {
-        let at = if words.get(at) == Some(&"the") {
-            at + 1
-        } else {
-            at
-        };
-        words.get(at).is_some_and(|w| names_the_launch_word(w))
-            && !words
-                .get(at + 1)
-                .is_some_and(|w| NOT_THE_LAUNCH.contains(w))
-    };
+    let words = hyphenated_words_of(lower);
     for (i, pair) in words.windows(2).enumerate() {
         let amount = match pair {
             ["day" | "night" | "evening" | "eve", "before"] => -1,
@@ -1384,7 +1392,7 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
         if i == 0 || words[i - 1] != "the" {
             continue;
         }
-        if launch_at(i + 2) {
+        if launch_closes(&words, i + 2) {
             return Offset::new(amount, OffsetUnit::Days);
         }
     }
@@ -1406,10 +1414,7 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
 /// turned into days once the launch is known.
 pub(super) fn weekday_from_launch(text: &str) -> Option<(chrono::Weekday, i32)> {
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = hyphenated_words_of(&lower);
     for (i, word) in words.iter().enumerate() {
         let Some(weekday) = crate::plan::dates::weekday_named(word) else {
             continue;
@@ -1433,15 +1438,7 @@ pub(super) fn weekday_from_launch(text: &str) -> Option<(chrono::Weekday, i32)> 
             Some(&"after") => 1,
             _ => continue,
         };
-        let mut next = at + 1;
-        if words.get(next) == Some(&"the") {
-            next += 1;
-        }
-        if words.get(next).is_some_and(|w| names_the_launch_word(w))
-            && !words
-                .get(next + 1)
-                .is_some_and(|w| NOT_THE_LAUNCH.contains(w))
-        {
+        if launch_closes(&words, at + 1) {
             return Some((weekday, sign));
         }
     }
