@@ -61,6 +61,9 @@ pub(super) struct TableRow {
     /// Whether the row is written with a `|`: a line without one, right under a table, is a
     /// row to the parser but a sentence to its writer.
     pub piped: bool,
+    /// Per cell, its parts between `<br>` line breaks ("Grafana data source<br />Per-tenant
+    /// quotas"), each trimmed; empty for a cell without one.
+    pub breaks: Vec<Vec<String>>,
 }
 
 /// One list item: its task state, its first paragraph as plain text, and what is nested in it.
@@ -120,7 +123,8 @@ fn read_at(
     let options =
         Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     // Ballot boxes drawn as characters are task lists; the lines keep their numbers.
-    let boxed = boxes::as_task_lists(source);
+    let untabbed = super::tables::untab_delimiter_rows(source);
+    let boxed = boxes::as_task_lists(&untabbed);
     let written = source;
     let source: &str = &boxed;
     let mut reader = Reader {
@@ -498,6 +502,9 @@ impl<'a> Reader<'a> {
         let (mut head, mut rows) = (Vec::new(), Vec::new());
         let mut row = TableRow::default();
         let mut cell = String::new();
+        // The parts of the cell before each `<br>`, and where the part after the last begins.
+        let mut parts: Vec<String> = Vec::new();
+        let mut part_start = 0;
         while let Some((event, range)) = self.events.next() {
             match event {
                 Event::Start(Tag::TableRow) if self.count(range.start) => break,
@@ -506,10 +513,27 @@ impl<'a> Reader<'a> {
                         cells: Vec::new(),
                         line: self.first + self.lines.line(range.start),
                         piped: self.source.get(range).is_none_or(|row| row.contains('|')),
+                        breaks: Vec::new(),
                     };
                 }
-                Event::Start(Tag::TableCell) => cell.clear(),
-                Event::End(TagEnd::TableCell) => row.cells.push(cell.trim().to_string()),
+                Event::Start(Tag::TableCell) => {
+                    cell.clear();
+                    parts.clear();
+                    part_start = 0;
+                }
+                Event::End(TagEnd::TableCell) => {
+                    if !parts.is_empty() {
+                        parts.push(cell[part_start..].trim().to_string());
+                    }
+                    row.cells.push(cell.trim().to_string());
+                    row.breaks.resize(row.cells.len() - 1, Vec::new());
+                    row.breaks.push(std::mem::take(&mut parts));
+                }
+                Event::InlineHtml(html) if is_line_break(&html) => {
+                    parts.push(cell[part_start..].trim().to_string());
+                    cell.push(' ');
+                    part_start = cell.len();
+                }
                 Event::End(TagEnd::TableHead) => head = std::mem::take(&mut row.cells),
                 Event::End(TagEnd::TableRow) => rows.push(std::mem::take(&mut row)),
                 Event::End(TagEnd::Table) => break,
@@ -909,6 +933,15 @@ fn is_period_label(line: &str) -> bool {
             line[..phrase.span.start].trim().is_empty()
                 && line[phrase.span.end..].trim_start().starts_with(':')
         })
+}
+
+/// Whether inline HTML is a line break (`<br>`, `<br/>`, `<br />`, any case).
+fn is_line_break(html: &str) -> bool {
+    let inner = html.trim().trim_start_matches('<').trim_end_matches('>');
+    inner
+        .trim_end_matches('/')
+        .trim()
+        .eq_ignore_ascii_case("br")
 }
 
 #[cfg(test)]

@@ -407,6 +407,7 @@ impl HtmlReader {
                         cells: Vec::new(),
                         line: self.line,
                         piped: true,
+                        breaks: Vec::new(),
                     });
                 }
             }

@@ -37,6 +37,12 @@ impl PlanReader {
                 return self.table(head, &counted, line);
             }
         }
+        // "| **2028** | Features |" over "| Q1 | … |": the header's year is each period's.
+        if let Some((col, dated)) = year_header_cells(head, rows) {
+            if date_column(head, &dated, self.context) == Some(col) {
+                return self.table(head, &dated, line);
+            }
+        }
         // "| Kennzahl | Wert |" with "| **Projektstart** | 04.01.2027 |": the plan's fields,
         // read as "Key: value" lines would be; the table is kept as written.
         if self.field_table(head, rows) {
@@ -355,7 +361,7 @@ impl PlanReader {
                     Period::Range { end, .. } => Some(end),
                     Period::Month { .. } | Period::Quarter { .. } => None,
                 });
-            let text = row
+            let text_cells: Vec<usize> = row
                 .cells
                 .iter()
                 .enumerate()
@@ -369,9 +375,23 @@ impl PlanReader {
                         && !week_bars.iter().any(|&(w, _)| w == *i)
                         && !c.is_empty()
                 })
-                .map(|(_, c)| c.as_str())
+                .map(|(i, _)| i)
+                .collect();
+            let text = text_cells
+                .iter()
+                .map(|&i| row.cells[i].as_str())
                 .collect::<Vec<_>>()
                 .join(" — ");
+            // "Device registry rewrite (*Done*)<br /> Helm chart for self-hosting": the row's
+            // one cell of words lists entries of their own, each an item on the row's day.
+            let peers = match text_cells.as_slice() {
+                [only] => row
+                    .breaks
+                    .get(*only)
+                    .filter(|parts| lists_entries(parts))
+                    .cloned(),
+                _ => None,
+            };
             // Without a date column, a date in the row's words is its due date, as in the
             // bullet the row would be ("| Load test | Met | checked May 10 |"), so that the
             // Markdown export reads back the same.
@@ -477,11 +497,15 @@ impl PlanReader {
             };
             // Bullets inside the cell ("Checkpoint<br>• tests passing"), or entries set apart by
             // middle dots ("09.03: tables done · 11.03: trading complete"): subtasks of the row.
-            let mut parts = text
-                .split('•')
-                .flat_map(|p| p.split(" · "))
-                .map(str::trim)
-                .filter(|p| !p.is_empty());
+            let mut parts: Box<dyn Iterator<Item = &str>> = match &peers {
+                Some(entries) => Box::new(entries.iter().map(String::as_str)),
+                None => Box::new(
+                    text.split('•')
+                        .flat_map(|p| p.split(" · "))
+                        .map(str::trim)
+                        .filter(|p| !p.is_empty()),
+                ),
+            };
             let Some(text) = parts.next().map(str::to_string) else {
                 continue;
             };
@@ -631,10 +655,14 @@ impl PlanReader {
                 let id = self.id(&group_id, "item", &sub, row.line);
                 // "11.03: Handel feature-complete": an entry with a day of its own.
                 let own = self.due_in(&sub);
+                // An entry of its own is done by its own words ("(*Done*)"), as the row's first.
+                let done = peers.is_some()
+                    && status.is_none()
+                    && (says_done_at_end(&sub) || completed || self.under_done_heading());
                 items.push(Item {
                     id,
                     text: sub,
-                    done: false,
+                    done,
                     due: own.or(due),
                     within: within.filter(|_| own.is_none()),
                     offset: offset.filter(|_| own.is_none()),
@@ -991,6 +1019,56 @@ fn countdown_cells(
             })
             .collect(),
     ))
+}
+
+/// The rows of a table whose column is headed by a bare year ("2028") over periods without
+/// one ("Q1", "March"), each such cell given the year ("Q1 2028"). None when no header is a
+/// year, or no cell of its column lacks one.
+fn year_header_cells(
+    head: &[String],
+    rows: &[blocks::TableRow],
+) -> Option<(usize, Vec<blocks::TableRow>)> {
+    let (col, year) = head.iter().enumerate().find_map(|(i, h)| {
+        let h = h.trim();
+        let year: i32 = h.parse().ok().filter(|y| (1990..=2100).contains(y))?;
+        (h.len() == 4).then_some((i, year))
+    })?;
+    let lacks_year = |cell: &str| {
+        !cell.is_empty()
+            && !cell
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|n| n.len() == 4)
+    };
+    if !rows
+        .iter()
+        .any(|r| r.cells.get(col).is_some_and(|c| lacks_year(c.trim())))
+    {
+        return None;
+    }
+    Some((
+        col,
+        rows.iter()
+            .map(|row| {
+                let mut row = row.clone();
+                if let Some(cell) = row.cells.get_mut(col).filter(|c| lacks_year(c.trim())) {
+                    *cell = format!("{} {year}", cell.trim());
+                }
+                row
+            })
+            .collect(),
+    ))
+}
+
+/// Whether a cell's parts between `<br>`s are entries of their own ("OPC UA gateway", "Fine-
+/// grained API tokens"): two or more, each with three letters or more, none starting in lower
+/// case or a bracket (the rest of a sentence wrapped by hand), none a bullet (subtasks).
+fn lists_entries(parts: &[String]) -> bool {
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !p.starts_with(|c: char| c.is_lowercase() || "([•-*".contains(c))
+                && !p.contains('•')
+        })
 }
 
 /// The column of a table that numbers the plan's weeks ("Weeks" with "1-2", "13-19"; "Wochen",
@@ -1634,8 +1712,45 @@ pub(super) fn continued_rows(
                 cells,
                 line: line + n,
                 piped: true,
+                breaks: Vec::new(),
             })
         })
         .collect::<Option<_>>()?;
     (!rows.is_empty()).then_some(rows)
+}
+
+/// `source` with the tabs of every table delimiter row ("|---------\t|---\t|") turned into
+/// spaces, byte for byte, so that the table is one: GitHub reads a tab there as white space,
+/// the Markdown parser does not. Only lines of bars, dashes, colons and white space with a
+/// dash and a tab, outside code fences; every other byte stays where it is.
+pub(super) fn untab_delimiter_rows(source: &str) -> std::borrow::Cow<'_, str> {
+    let is_delimiter = |line: &str| {
+        let bare = line.trim();
+        bare.contains('-')
+            && bare.contains('\t')
+            && (bare.contains('|') || bare.contains(':'))
+            && bare
+                .chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+    };
+    if !source.contains('\t') || !source.lines().any(is_delimiter) {
+        return std::borrow::Cow::Borrowed(source);
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut fence: Option<&str> = None;
+    for line in source.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let opens = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
+        match (fence, opens) {
+            (Some(f), Some(g)) if f == g => fence = None,
+            (None, Some(g)) => fence = Some(g),
+            _ => {}
+        }
+        if fence.is_none() && opens.is_none() && is_delimiter(line) {
+            out.push_str(&line.replace('\t', " "));
+        } else {
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }

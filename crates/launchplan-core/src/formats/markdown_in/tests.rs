@@ -6538,3 +6538,54 @@ fn the_ninth_sessions_later_rules_after_review() {
         [Some(d(2027, 9, 7)), None]
     );
 }
+
+#[test]
+fn the_tenth_sessions_tables_read_as_github_shows_them() {
+    // A tab in the delimiter row is white space to GitHub: the table is one, and a header
+    // that is a bare year gives its periods the year.
+    let plan = import_markdown(
+        "# Feature Roadmap\n\n| **2028** \t|  **Features** \t|\n|---------\t|---\t|\n| Q1      \t| Device registry rewrite (*Done*)<br /> Helm chart for self-hosting\t|\n| Q3 | OPC UA gateway <br> Fine-grained API tokens |\n",
+    )
+    .plan;
+    let items: Vec<(String, bool, Option<Period>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done, i.within))
+        .collect();
+    let q = |quarter| {
+        Some(Period::Quarter {
+            year: 2028,
+            quarter,
+        })
+    };
+    assert_eq!(
+        items,
+        [
+            ("Device registry rewrite (Done)".to_string(), true, q(1)),
+            ("Helm chart for self-hosting".to_string(), false, q(1)),
+            ("OPC UA gateway".to_string(), false, q(3)),
+            ("Fine-grained API tokens".to_string(), false, q(3)),
+        ]
+    );
+    // A tab inside a code fence stays as written; a cell wrapped by hand ("Release notes<br>
+    // (draft)", "Write the<br>announcement") is one entry; bullets after a break are subtasks.
+    let fenced = "# P\n\n```\n|---\t|---\t|\n```\n";
+    assert!(import_markdown(fenced)
+        .plan
+        .notes
+        .iter()
+        .all(|n| !n.contains("| ---")));
+    let wrapped = import_markdown(
+        "# P\n\n## Schedule\n\n| Date | Task |\n|---|---|\n| 1 March 2027 | Release notes<br>(draft) |\n| 2 March 2027 | Write the<br>announcement |\n| 3 March 2027 | Dry run<br>• tests passing |\n",
+    )
+    .plan;
+    let texts: Vec<String> = wrapped.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Release notes (draft)",
+            "Write the announcement",
+            "Dry run",
+            "tests passing"
+        ]
+    );
+}
