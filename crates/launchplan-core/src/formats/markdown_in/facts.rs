@@ -119,11 +119,14 @@ impl Fact {
                 .contains(&pair[1])
         });
         // "Next meetup: Thursday 9 September 2027", "Upcoming conference: …": the event the
-        // plan is run for, named with its date (a plain "Workshop: …" may be one of many).
+        // plan is run for, named with its date (a plain "Workshop: …" may be one of many);
+        // "Current event:" atop a meetup's organising page, the one its boxes are ticked for.
         let next_event = words.len() >= 2
             && words.len() <= 4
-            && ["next", "upcoming"].contains(&words[0])
-            && words.last().is_some_and(|w| launch::EVENTS.contains(w));
+            && ["next", "upcoming", "current"].contains(&words[0])
+            && words
+                .last()
+                .is_some_and(|w| launch::EVENTS.contains(w) || *w == "event");
         let opening = words.first().is_some_and(|w| OPENINGS.contains(w))
             || words.len() >= 2
                 && ["grand", "official", "soft"].contains(&words[0])

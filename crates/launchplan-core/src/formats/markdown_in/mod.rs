@@ -5231,6 +5231,8 @@ impl PlanReader {
             " opens on ",
             " goes live on ",
             " goes live ",
+            // "the public beta, which goes out on September 14th".
+            " goes out on ",
             " launches on ",
             " ships on ",
             " is released on ",

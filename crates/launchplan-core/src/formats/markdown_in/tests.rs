@@ -6589,3 +6589,23 @@ fn the_tenth_sessions_tables_read_as_github_shows_them() {
         ]
     );
 }
+
+#[test]
+fn the_tenth_sessions_rules_name_the_event_a_page_is_for() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // "Current event:" atop a meetup's organising page.
+    assert_eq!(
+        launch("# Club organising\n\n## Event organizing\n\nCurrent event: **Thursday 14 October 2027**, a workshop at Kontor 7.\n\n### Announce\n\n- [ ] Post the event\n"),
+        Some(d(2027, 10, 14))
+    );
+    // A sentence saying when it goes out.
+    assert_eq!(
+        launch("# Beta outreach\n\nThis is where we plan the comms for the public beta, which goes out on 14 September 2027.\n\n## Schedule\n\n- [ ] Blog post draft\n"),
+        Some(d(2027, 9, 14))
+    );
+    // Not a current sprint, a current status or a past event.
+    assert_eq!(
+        launch("# Club\n\nCurrent status: 14 October 2027\n\nCurrent sprint: 1 October 2027\n\n- [ ] Post the event\n"),
+        None
+    );
+}
