@@ -142,8 +142,11 @@ import { pathToFileURL } from 'node:url';
  * 708.2 KB after the ninth session's later reader rules and two reviews' fixes (a line dated by
  * another, a weekday and a day, weekday headings from the launch, a next milestone; the
  * list-of-things rule taken out), all in the reader's chunk (134.9 KB): 707.7 KB measured.
+ * 709.6 KB after the tenth session's table rules (a tab in a delimiter row, a year header,
+ * entries set apart by <br>, each cell's <br> parts kept) and two launch phrases, all in the
+ * reader's chunk (136.5 KB): 709.4 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 708.2 * 1024;
+export const GZIP_BUDGET_BYTES = 709.6 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
