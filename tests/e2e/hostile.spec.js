@@ -167,7 +167,10 @@ test.describe('unclear input', () => {
     await page.getByTestId('import-preview').getByRole('button', { name: 'Replace' }).click();
     // The first heading is the title, the second (empty) the subtitle.
     await expect(page.locator('section.plan-section')).toHaveCount(23_998);
-    expect(Date.now() - replaced).toBeLessThan(3_000);
+    // 3 s until 2026-12-02, when this machine's fresh install of Debian's Chromium took 4.2-4.5 s
+    // (three runs) with the reader of the stop before as with this one: about three times the
+    // 1.4 s above, so the square would now take about 15 s. 6 s still tells them apart.
+    expect(Date.now() - replaced).toBeLessThan(6_000);
   });
 
   // Random documents of every construct the reader knows, near the limits of nesting and size:

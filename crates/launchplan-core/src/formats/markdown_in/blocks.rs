@@ -62,7 +62,8 @@ pub(super) struct TableRow {
     /// row to the parser but a sentence to its writer.
     pub piped: bool,
     /// Per cell, its parts between `<br>` line breaks ("Grafana data source<br />Per-tenant
-    /// quotas"), each trimmed; empty for a cell without one.
+    /// quotas"), each trimmed; empty for a cell without one (and missing after the last cell
+    /// that has one).
     pub breaks: Vec<Vec<String>>,
 }
 
@@ -522,12 +523,13 @@ impl<'a> Reader<'a> {
                     part_start = 0;
                 }
                 Event::End(TagEnd::TableCell) => {
+                    row.cells.push(cell.trim().to_string());
+                    // (Only a cell with a break costs anything: most rows have none.)
                     if !parts.is_empty() {
                         parts.push(cell[part_start..].trim().to_string());
+                        row.breaks.resize(row.cells.len() - 1, Vec::new());
+                        row.breaks.push(std::mem::take(&mut parts));
                     }
-                    row.cells.push(cell.trim().to_string());
-                    row.breaks.resize(row.cells.len() - 1, Vec::new());
-                    row.breaks.push(std::mem::take(&mut parts));
                 }
                 Event::InlineHtml(html) if is_line_break(&html) => {
                     parts.push(cell[part_start..].trim().to_string());
