@@ -113,6 +113,44 @@ pub(super) fn read_until(source: &str, units: usize) -> (Vec<Block>, Option<usiz
     read_at(source, 0, true, units)
 }
 
+/// The end of the first lines of `source` that may hold more than `units` headings, list items
+/// and table rows: the line where the lines that look like one ("# …", "- …", "1. …", a line
+/// with a bar) number a quarter more than `units`, and at most four lines for each unit. Only
+/// how much is parsed first depends on it: a start that is not over the limit after all is
+/// followed by reading the whole document.
+pub(super) fn start_of(source: &str, units: usize) -> usize {
+    let may_be_a_unit = |line: &str| {
+        let bare = line.trim_start();
+        let after_marker =
+            |rest: &str| rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n']);
+        let digits = bare.bytes().take_while(u8::is_ascii_digit).count();
+        line.contains('|')
+            || (bare.starts_with('#') && after_marker(bare.trim_start_matches('#')))
+            || (bare.starts_with(['-', '*', '+']) && after_marker(&bare[1..]))
+            || ((1..10).contains(&digits)
+                && bare[digits..].starts_with(['.', ')'])
+                && after_marker(&bare[digits + 1..]))
+    };
+    let mut looks_like_units = 0;
+    for (n, (at, line)) in source
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start + line.len(), line))
+        })
+        .enumerate()
+    {
+        if may_be_a_unit(line) {
+            looks_like_units += 1;
+        }
+        if looks_like_units > units + units / 4 || n + 1 >= 4 * units {
+            return at;
+        }
+    }
+    source.len()
+}
+
 /// Parses `source`, whose first line is line `first + 1` of the document; `tasklists`: whether a
 /// ```` ```[tasklist] ```` fence is read as the task list GitHub shows (not inside another).
 fn read_at(
@@ -949,6 +987,52 @@ fn is_line_break(html: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_start_read_first_holds_about_as_many_lines_as_may_be_units() {
+        let rows = format!(
+            "# P\n\n| Date | Task |\n|---|---|\n{}",
+            "| 2027-03-01 | a |\n".repeat(100)
+        );
+        // Eight units and a quarter: ten lines that may be units, the delimiter row among them.
+        let end = start_of(&rows, 8);
+        assert_eq!(rows[..end].lines().count(), 12);
+        assert_eq!(
+            read_until(&rows[..end], 8)
+                .1
+                .map(|cut| rows[..cut].lines().count()),
+            Some(11)
+        );
+        for items in ["- [ ] a\n", "12. a\n", "* b\n", "+\n", "## c\n", "#\n"] {
+            assert_eq!(
+                items.repeat(100)[..start_of(&items.repeat(100), 8)]
+                    .lines()
+                    .count(),
+                11,
+                "{items}"
+            );
+        }
+        // Prose, numbers that are no list markers and rules: four lines for each unit at most.
+        for prose in [
+            "Some words\n",
+            "2027-03-01 a day\n",
+            "---\n",
+            "#hashtag\n",
+            "-1 degree\n",
+        ] {
+            assert_eq!(
+                prose.repeat(100)[..start_of(&prose.repeat(100), 8)]
+                    .lines()
+                    .count(),
+                32,
+                "{prose}"
+            );
+        }
+        assert_eq!(
+            start_of("# Short\n\n- [ ] a", 8),
+            "# Short\n\n- [ ] a".len()
+        );
+    }
 
     #[test]
     fn reads_headings_paragraphs_and_task_lists_with_lines() {

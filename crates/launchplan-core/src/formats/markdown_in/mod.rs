@@ -123,13 +123,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     };
     // A document of more headings, items and rows than the limit of entries and a margin: its
     // start alone may be over the limit, and then the rest is not even parsed (the parser reads
-    // all it is given before the first block, so it is given the first lines only). Under the
-    // limit after all, as a document of notes may be, it is read whole.
+    // all it is given before the first block, so it is given the first lines only: about as
+    // many as may be units, see `blocks::start_of`). Under the limit after all, as a document
+    // of notes may be, it is read whole.
     let units = crate::formats::json::MAX_ENTRIES + 5_000;
-    let start_end = text
-        .match_indices('\n')
-        .nth(4 * units)
-        .map_or(text.len(), |(at, _)| at + 1);
+    let start_end = blocks::start_of(&text, units);
     let (blocks, cut) = blocks::read_until(&text[..start_end], units);
     let blocks = match cut {
         Some(cut) => {
@@ -6276,7 +6274,7 @@ fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePh
     // date the reader finds). ASCII case only: byte positions stay those of `text`.
     let near = after.char_indices().nth(96).map_or(after.len(), |(i, _)| i);
     let lower = after[..near].to_ascii_lowercase();
-    let at = [
+    let markers = [
         "moved to ",
         "postponed to ",
         "pushed to ",
@@ -6298,17 +6296,16 @@ fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePh
         "(went out ",
         "(decided ",
         "(decided on ",
-    ]
-    .iter()
-    .filter_map(|m| {
-        // A word of its own ("now", not the end of "know").
-        lower
-            .match_indices(m)
-            .find(|(i, _)| !lower[..*i].ends_with(|c: char| c.is_alphanumeric()))
-            .map(|(i, _)| (i + m.len(), m.starts_with("(decided")))
-    })
-    .min()?;
-    let (at, decided) = at;
+    ];
+    // The first that starts a word of its own ("now", not the end of "know"). (Looked for word
+    // by word: this runs for every date the reader finds, a searcher for each marker did not.)
+    let (at, decided) = lower
+        .char_indices()
+        .filter(|&(i, _)| !lower[..i].ends_with(|c: char| c.is_alphanumeric()))
+        .find_map(|(i, _)| {
+            let m = markers.iter().find(|m| lower[i..].starts_with(*m))?;
+            Some((i + m.len(), m.starts_with("(decided")))
+        })?;
     // Right after it, not a date a sentence later; a decision's aside may stand further along
     // its line ("2027-04-09, Speaker line-up decision by the committee (decided 12-Apr)"),
     // within its sentence.
