@@ -5633,9 +5633,15 @@ impl PlanReader {
         // "Release freeze: May 2, 2026" is a labelled date of its own, not the event.
         // ("Next up: the Platform offsite in Porto, arriving Sunday 10 October 2027" announces
         // the event under a label that names no date of its own.)
+        // (The colon of a link's "https://" is no label's.)
         let labelled = text
             .get(..phrase.span.start)
-            .and_then(|before| before.split_once(':'))
+            .and_then(|before| {
+                let (at, _) = before
+                    .match_indices(':')
+                    .find(|(at, _)| !before[at + 1..].starts_with("//"))?;
+                Some((&before[..at], ()))
+            })
             .is_some_and(|(label, _)| {
                 let label = label.trim().to_lowercase();
                 label.split_whitespace().count() <= 4

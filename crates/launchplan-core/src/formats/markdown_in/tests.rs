@@ -6609,3 +6609,21 @@ fn the_tenth_sessions_rules_name_the_event_a_page_is_for() {
         None
     );
 }
+
+#[test]
+fn the_eleventh_sessions_rules_find_the_event_a_page_counts_to() {
+    let import = |text: &str| import_markdown(text).plan;
+    // The event's day after its link in the opening line, the lead times of the boxes counted
+    // from it (the colon of "https://" is no label's).
+    let plan = import("# Kita.js 4\n\nhttps://example.org/event/12/ (2028年3月18日（土）13:00〜 Hall B)\n\n## 準備\n\n- [ ] 2週間前 イベントを公開する\n- [ ] 1日前 スライドを用意する\n");
+    assert_eq!(plan.facts.launch, Some(d(2028, 3, 18)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 3, 4)), Some(d(2028, 3, 17))]);
+    // A label's colon still makes the date its own.
+    assert_eq!(
+        import("# Kita.js 4\n\nhttps://example.org/ Freeze: 2028年3月1日\n\n- [ ] a\n")
+            .facts
+            .launch,
+        None
+    );
+}
