@@ -2045,6 +2045,14 @@ impl PlanReader {
             *slot = false;
         }
         self.done_by_level[at] = heading_says_done(text);
+        // "### We go live on Thursday, April 20th at 5:30 PM. The portal will be offline …": a
+        // sentence written as a heading says when the launch is, as a paragraph would, and
+        // dates what follows it no more than a paragraph does.
+        let launch_before = self.plan.facts.launch;
+        if is_prose_heading(text) {
+            self.event_sentence(text);
+        }
+        let states_launch = self.plan.facts.launch != launch_before;
         self.list_done = false;
         self.notes_label = false;
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
@@ -2213,7 +2221,8 @@ impl PlanReader {
                 self.period_by_level[at] = Some(Period::Day { date });
             }
         }
-        if let Some(Ok(phrase)) = self.find(text) {
+        if states_launch {
+        } else if let Some(Ok(phrase)) = self.find(text) {
             self.period_by_level[at] = Some(phrase.period);
         } else if let Some(month) = self.bare_month(text) {
             self.period_by_level[at] = Some(month);
@@ -3860,7 +3869,15 @@ impl PlanReader {
         // by the launch, or a week's last day.)
         let weekday = weekday_from_launch(&text)
             .filter(|_| due.is_none())
-            .or_else(|| self.weekday_by_level.iter().rev().flatten().next().copied());
+            .or_else(|| self.weekday_by_level.iter().rev().flatten().next().copied())
+            .or_else(|| {
+                // "Go/no-go with the manager on Wednesday at noon" before the launch: a decision
+                // of the launch's week, on that weekday on or before the launch's day.
+                (is_gate(&text) && !self.after_launch_section && self.heading_offset().is_none())
+                    .then(|| bare_weekday_on(&text))
+                    .flatten()
+                    .map(|weekday| (weekday, 0))
+            });
         if let (None, None, Some((weekday, sign))) = (own, offset, weekday) {
             self.weekday_items.push((id.clone(), weekday, sign));
         }
@@ -5229,6 +5246,8 @@ impl PlanReader {
             " opens on ",
             " goes live on ",
             " goes live ",
+            // "We go live on Thursday, April 20th at 5:30 PM."
+            " go live on ",
             // "the public beta, which goes out on September 14th".
             " goes out on ",
             " launches on ",

@@ -6627,3 +6627,36 @@ fn the_eleventh_sessions_rules_find_the_event_a_page_counts_to() {
         None
     );
 }
+
+#[test]
+fn the_eleventh_sessions_go_live_sentence_heading_and_run_of_show() {
+    let plan = import_markdown("# Portal cut-over\n\n_opened 3 April 2028_\n\n### We go live on Thursday, April 20th at 5:30 PM. The portal will be offline for two hours.\n\n**Action items:**\n\n- [ ] Post the downtime notice\n- [ ] Go/no-go with the manager on Wednesday at noon\n\n### Go Live Run of Show\n\n- [ ] Hide the old form\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 4, 20)));
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            // The sentence dates what follows it no more than a paragraph would.
+            ("Post the downtime notice", None),
+            // The launch week's Wednesday.
+            (
+                "Go/no-go with the manager on Wednesday at noon",
+                Some(d(2028, 4, 19))
+            ),
+            ("Hide the old form", Some(d(2028, 4, 20))),
+        ]
+    );
+    // A heading that is no sentence still dates what is under it; a run of show that is work
+    // about one is not the day's.
+    let plan = import_markdown("# Launch\n\n## Thursday, April 20th, 2028: go live\n\n- [ ] Hide the old form\n\n## Prep\n\n- [ ] Draft the run of show\n- [ ] Standup on Monday\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 4, 20)), None, None]);
+    assert!(super::text::launch_day_heading("Run of show").is_some());
+    assert!(super::text::launch_day_heading("Run of show rehearsal").is_none());
+    assert!(!super::text::is_prose_heading(
+        "1. Prepare the release notes for v2.4 users"
+    ));
+}

@@ -520,7 +520,29 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         numbers_a_step(label)
             && matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
     });
-    (day_of || launch_day || at_event || releasing || week_of || just || the_launch || d_day)
+    // "Go Live Run of Show", "Run of show": the running order of the day itself (not "Run of
+    // show rehearsal", "Draft the run of show").
+    let run_of_show = joined
+        .windows(3)
+        .position(|w| w[0] == "run" && w[1] == "of" && w[2] == "show")
+        .is_some_and(|at| {
+            at + 3 == joined.len()
+                && joined[..at].iter().all(|w| {
+                    launch.contains(&w.as_str())
+                        || events.contains(&w.as_str())
+                        || DAY_EVENTS.contains(&w.as_str())
+                        || w == "the"
+                })
+        });
+    (day_of
+        || launch_day
+        || at_event
+        || releasing
+        || week_of
+        || just
+        || the_launch
+        || d_day
+        || run_of_show)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
 }
@@ -1630,6 +1652,38 @@ pub(super) fn without_leading_decoration(text: &str) -> String {
     } else {
         rest.to_string()
     }
+}
+
+/// Whether a heading is written as prose: six words or more with a sentence's full stop after
+/// a word ("We go live on Thursday, April 20th at 5:30 PM. The portal will be offline."), not
+/// a number's ("1. Prepare", "v2.4 release plan").
+pub(super) fn is_prose_heading(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().count() >= 6
+        && text.char_indices().any(|(at, c)| {
+            c == '.'
+                && text[..at].ends_with(|c: char| c.is_alphabetic())
+                && text[at + 1..]
+                    .chars()
+                    .next()
+                    .is_none_or(char::is_whitespace)
+        })
+}
+
+/// "Go/no-go with the manager on Wednesday at noon": a weekday named alone after "on" (not
+/// "on Wednesday 12 April", a date).
+pub(super) fn bare_weekday_on(text: &str) -> Option<chrono::Weekday> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(2).enumerate().find_map(|(at, w)| {
+        let weekday = crate::plan::dates::weekday_named(w[1]).filter(|_| w[0] == "on")?;
+        let next = words.get(at + 2);
+        let dated = next.is_some_and(|n| {
+            n.chars().next().is_some_and(|c| c.is_ascii_digit())
+                || crate::plan::dates::month_named(n).is_some()
+        });
+        (!dated).then_some(weekday)
+    })
 }
 
 #[cfg(test)]
