@@ -423,6 +423,11 @@ pub fn month_named(word: &str) -> Option<u32> {
 /// The month (1..=12) a word names, and whether the word is an abbreviation
 /// ("Feb", "Sept") rather than the full name. Case-insensitive.
 fn month_of_word(word: &str) -> Option<(u32, bool)> {
+    // (This runs for every word the date scanner meets: what cannot be a month is let go
+    // first, without allocating.)
+    if word.is_ascii() && word.len() < 3 {
+        return None;
+    }
     // Four letters and up: "Juni", "juli", "juin", "maio", "mayo" (not "Mai" or "Mei", which
     // are names as often as months).
     if !word.is_ascii() || word.len() >= 4 {
@@ -430,16 +435,16 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
             return Some((month, false));
         }
     }
+    if !word.is_ascii() || word.len() > "September".len() {
+        return None;
+    }
     // German and Dutch abbreviations no English word shares ("Okt 15", "15. Dez", "mrt"):
     // plans slip them into English text too.
-    match word.to_ascii_lowercase().as_str() {
-        "okt" => return Some((10, true)),
-        // Swedish, Danish and Polish May.
-        "maj" => return Some((5, true)),
-        "dez" => return Some((12, true)),
-        // Not "MRT", the metro.
-        "mrt" if word != "MRT" => return Some((3, true)),
-        _ => {}
+    // (Swedish, Danish and Polish May; not "MRT", the metro.)
+    for (abbreviation, month) in [("okt", 10), ("maj", 5), ("dez", 12), ("mrt", 3)] {
+        if word.eq_ignore_ascii_case(abbreviation) && word != "MRT" {
+            return Some((month, true));
+        }
     }
     (1u32..=12).find_map(|month| {
         let name = month_name(month);
@@ -674,10 +679,23 @@ fn foreign_month(word: &str) -> Option<u32> {
             "joulukuuta",
         ],
     ];
-    let lower = word.to_lowercase();
+    // (ASCII words, most of them, are lowered on the stack; no name is longer than 24 bytes.)
+    let mut buf = [0u8; 24];
+    let owned;
+    let lower = if word.is_ascii() {
+        let lower = buf.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).ok()?
+    } else if word.len() <= 48 {
+        owned = word.to_lowercase();
+        owned.as_str()
+    } else {
+        return None;
+    };
     NAMES
         .iter()
-        .position(|names| names.contains(&lower.as_str()))
+        .position(|names| names.contains(&lower))
         .and_then(|i| u32::try_from(i + 1).ok())
 }
 
@@ -707,6 +725,10 @@ pub fn weekday_named(word: &str) -> Option<Weekday> {
 
 /// The weekday a word names ("Monday", "mon", "Tues", "thurs"). Case-insensitive.
 fn weekday_of_word(word: &str) -> Option<Weekday> {
+    // ("Mon" is the shortest.)
+    if word.len() < 3 {
+        return None;
+    }
     let mut buf = [0; LONGEST_WORD];
     let weekday = match lowercase(word, &mut buf)? {
         "monday" | "mon" => Weekday::Mon,
