@@ -123,10 +123,10 @@ impl Fact {
         // "Current event:" atop a meetup's organising page, the one its boxes are ticked for.
         let next_event = words.len() >= 2
             && words.len() <= 4
-            && ["next", "upcoming", "current"].contains(&words[0])
-            && words
-                .last()
-                .is_some_and(|w| launch::EVENTS.contains(w) || *w == "event");
+            && (["next", "upcoming"].contains(&words[0])
+                && words.last().is_some_and(|w| launch::EVENTS.contains(w))
+                // (Not "Current workshop:", one of a series in a status line.)
+                || words == ["current", "event"]);
         let opening = words.first().is_some_and(|w| OPENINGS.contains(w))
             || words.len() >= 2
                 && ["grand", "official", "soft"].contains(&words[0])

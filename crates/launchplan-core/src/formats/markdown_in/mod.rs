@@ -2491,6 +2491,15 @@ impl PlanReader {
             }
             return false;
         }
+        // "Current event: none yet (the last one was 14 October 2027)", "Next meetup: degraded
+        // since 2 May": words before the date say it is no day ahead.
+        if matches!(fact, Fact::Launch | Fact::LaunchLike(_))
+            && words_of(&value[..phrase.span.start].to_lowercase())
+                .iter()
+                .any(|w| ["none", "since", "was", "previous", "ago"].contains(w))
+        {
+            return false;
+        }
         // "Go live window: June 12-14, 2027": a window of days is no launch day (a cut-over's
         // window of hours is, see `Fact::launch_like`).
         if key.to_lowercase().contains("window")
@@ -5283,7 +5292,24 @@ impl PlanReader {
             " eröffnung am ",
         ]
         .iter()
-        .find_map(|verb| lower.find(verb).map(|i| (i, i + verb.len())))
+        .find_map(|verb| {
+            let i = lower.find(verb)?;
+            // "The public beta, which goes out on …": what goes out is the release (not "The
+            // newsletter goes out on …", "The invitation goes out on …").
+            if *verb == " goes out on " {
+                let clause = lower[..i]
+                    .rsplit(['.', ';', ':'])
+                    .next()
+                    .unwrap_or_default();
+                let release = ["beta", "release", "version", "update", "launch", "app"];
+                if !words_of(clause).iter().any(|w| release.contains(w))
+                    && launch::names_launch(clause).is_none()
+                {
+                    return None;
+                }
+            }
+            Some((i, i + verb.len()))
+        })
         .or_else(|| {
             // "Timings count back from the GA release on 2027-11-08", "our launch on …": the
             // plan's own release (not "the previous release on", "the SDK release on", "a

@@ -388,8 +388,14 @@ impl PlanReader {
                 [only] => row
                     .breaks
                     .get(*only)
-                    .filter(|parts| lists_entries(parts))
-                    .cloned(),
+                    .map(|parts| {
+                        parts
+                            .iter()
+                            .filter(|p| !p.trim().is_empty())
+                            .cloned()
+                            .collect::<Vec<_>>()
+                    })
+                    .filter(|parts| lists_entries(parts)),
                 _ => None,
             };
             // Without a date column, a date in the row's words is its due date, as in the
@@ -656,9 +662,13 @@ impl PlanReader {
                 // "11.03: Handel feature-complete": an entry with a day of its own.
                 let own = self.due_in(&sub);
                 // An entry of its own is done by its own words ("(*Done*)"), as the row's first.
+                // (A status column, or an actual day, says it for every entry of the row.)
                 let done = peers.is_some()
-                    && status.is_none()
-                    && (says_done_at_end(&sub) || completed || self.under_done_heading());
+                    && if status.is_some() || actual_day.is_some() {
+                        done
+                    } else {
+                        says_done_at_end(&sub) || completed || self.under_done_heading()
+                    };
                 items.push(Item {
                     id,
                     text: sub,
@@ -1045,12 +1055,29 @@ fn year_header_cells(
     {
         return None;
     }
+    // "Nov", "Dec", then "Jan": the rows ran into the next year (a later month back to an
+    // early one; a table newest first steps back a month at a time and keeps its year).
+    let mut year = year;
+    let mut last_month: Option<u32> = None;
     Some((
         col,
         rows.iter()
             .map(|row| {
                 let mut row = row.clone();
                 if let Some(cell) = row.cells.get_mut(col).filter(|c| lacks_year(c.trim())) {
+                    let month_of = |year: i32| {
+                        let dated = format!("{} {year}", cell.trim());
+                        let context = chrono::NaiveDate::from_ymd_opt(year, 1, 1)?;
+                        let phrase = crate::plan::dates::find_date(&dated, context)?.ok()?;
+                        Some(chrono::Datelike::month(&phrase.period.first_day()))
+                    };
+                    let month = month_of(year);
+                    if let (Some(last), Some(month)) = (last_month, month) {
+                        if last >= 9 && month <= 4 {
+                            year += 1;
+                        }
+                    }
+                    last_month = month.or(last_month);
                     *cell = format!("{} {year}", cell.trim());
                 }
                 row
@@ -1061,13 +1088,20 @@ fn year_header_cells(
 
 /// Whether a cell's parts between `<br>`s are entries of their own ("OPC UA gateway", "Fine-
 /// grained API tokens"): two or more, each with three letters or more, none starting in lower
-/// case or a bracket (the rest of a sentence wrapped by hand), none a bullet (subtasks).
+/// case, a digit or a bracket (the rest of a sentence wrapped by hand), none a bullet
+/// (subtasks), none a field or a time of day ("Speaker: Dana Smith", "Room 4B, 10:00 CET":
+/// details of the row's one entry).
 fn lists_entries(parts: &[String]) -> bool {
     parts.len() >= 2
         && parts.iter().all(|p| {
+            let p = p.trim().trim_start_matches('*').trim_start();
             p.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && !p.starts_with(|c: char| c.is_lowercase() || "([•-*".contains(c))
+                && !p.starts_with(|c: char| {
+                    c.is_lowercase() || c.is_ascii_digit() || "([•-*".contains(c)
+                })
                 && !p.contains('•')
+                && p.split_once(':')
+                    .is_none_or(|(label, _)| label.split_whitespace().count() > 3)
         })
 }
 
@@ -1737,17 +1771,34 @@ pub(super) fn untab_delimiter_rows(source: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(source);
     }
     let mut out = String::with_capacity(source.len());
-    let mut fence: Option<&str> = None;
+    // The open fence's character and length: it closes with as many or more of the same and
+    // nothing after them ("````" is not closed by "```").
+    let mut fence: Option<(char, usize)> = None;
     for line in source.split_inclusive('\n') {
         let trimmed = line.trim_start();
-        let opens = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f));
-        match (fence, opens) {
-            (Some(f), Some(g)) if f == g => fence = None,
-            (None, Some(g)) => fence = Some(g),
-            _ => {}
+        let indent = &line[..line.len() - trimmed.len()];
+        // Four columns in (a tab is four), the line is indented code, unless a fence is open.
+        let columns: usize = indent.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum();
+        let run = |c: char| trimmed.chars().take_while(|&x| x == c).count();
+        let mut is_fence = false;
+        match fence {
+            Some((c, count)) if run(c) >= count && trimmed[run(c)..].trim().is_empty() => {
+                fence = None;
+                is_fence = true;
+            }
+            Some(_) => {}
+            None if columns < 4 => {
+                if let Some(c) = ['`', '~'].into_iter().find(|&c| run(c) >= 3) {
+                    fence = Some((c, run(c)));
+                    is_fence = true;
+                }
+            }
+            None => {}
         }
-        if fence.is_none() && opens.is_none() && is_delimiter(line) {
-            out.push_str(&line.replace('\t', " "));
+        if fence.is_none() && !is_fence && columns < 4 && is_delimiter(line) {
+            // (Its indent as written.)
+            out.push_str(indent);
+            out.push_str(&trimmed.replace('\t', " "));
         } else {
             out.push_str(line);
         }

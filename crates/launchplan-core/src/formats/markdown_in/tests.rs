@@ -6660,3 +6660,56 @@ fn the_eleventh_sessions_go_live_sentence_heading_and_run_of_show() {
         "1. Prepare the release notes for v2.4 users"
     ));
 }
+
+#[test]
+fn the_eleventh_sessions_review_of_the_tenth_sessions_rules() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // What goes out is the release, not a newsletter or an invitation.
+    assert_eq!(launch("# Plan\n\n## Steps\n\n- [ ] a\n\n## Notes\n\n- The invitation goes out on 1 March 2027\n"), None);
+    assert_eq!(
+        launch("# Plan\n\nThe teaser email goes out on 1 March 2027. Our launch on 20 March 2027 follows.\n\n- [ ] a\n"),
+        Some(d(2027, 3, 20))
+    );
+    // "Current event:" with no day ahead, or another word than "event".
+    for text in [
+        "# Status\n\nCurrent event: Degraded API latency since 14 October 2027\n\n- [ ] a\n",
+        "# Club\n\nCurrent event: none yet (the last one was 14 October 2027)\n\n- [ ] a\n",
+        "# Club\n\nCurrent workshop: Thursday 14 October 2027\n\n- [ ] a\n",
+    ] {
+        assert_eq!(launch(text), None, "{text}");
+    }
+    let items = |text: &str| {
+        import_markdown(text)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.due, i.within, i.done))
+            .collect::<Vec<_>>()
+    };
+    // A title and its details in one cell are one entry.
+    let read = items("# Plan\n\n| Date | What |\n|---|---|\n| 3 March 2027 | Dry run<br>Room 4B, 10:00 CET |\n| 4 March 2027 | Launch webinar<br>Speaker: Dana Smith |\n| 5 March 2027 | Write docs<br><br>Record demo |\n");
+    assert_eq!(read.len(), 4, "{read:?}");
+    assert_eq!(read[2].0, "Write docs");
+    assert_eq!(read[3].0, "Record demo");
+    // A status column says it for every entry.
+    let read = items("# Plan\n\n| Date | What | Status |\n|---|---|---|\n| 3 March 2027 | Write docs<br>Record demo | Done |\n");
+    assert_eq!(read.iter().map(|r| r.3).collect::<Vec<_>>(), [true, true]);
+    // Months that run into the next year under a bare year.
+    let read = items("# Roadmap\n\n| 2027 | Milestone |\n|---|---|\n| Nov | Beta build |\n| Dec | Release candidate |\n| Jan | Docs site |\n");
+    assert_eq!(
+        read.iter().map(|r| r.1).collect::<Vec<_>>(),
+        [
+            Some(d(2027, 11, 30)),
+            Some(d(2027, 12, 31)),
+            Some(d(2028, 1, 31))
+        ]
+    );
+    // A tab in indented code, or in a fence of four backticks, stays as written; a table after
+    // such a fence is one.
+    let code = "Example:\n\n\t|---\t|---\t|\n";
+    assert_eq!(super::tables::untab_delimiter_rows(code), code);
+    let fenced = "````\n```\n|---\t|---\t|\n````\n\n| a\t| b\t|\n|---\t|---\t|\n";
+    assert_eq!(
+        super::tables::untab_delimiter_rows(fenced),
+        "````\n```\n|---\t|---\t|\n````\n\n| a\t| b\t|\n|--- |--- |\n"
+    );
+}
