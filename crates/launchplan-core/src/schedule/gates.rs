@@ -149,6 +149,9 @@ pub fn is_gate(text: &str) -> bool {
                 && same(before, "sign")
                 && ["it", "this", "that", "them"].iter().any(|w| same(last, w))
             || phrase("readiness", "review")
+            // "Operations handover review (OHR)": operations take the system over, or not.
+            || phrase("handover", "review")
+            || phrase("handoff", "review")
             || phrase("readiness", "check")
             || phrase("launch", "readiness")
             || same(word, "nogo") && same(last, "go")

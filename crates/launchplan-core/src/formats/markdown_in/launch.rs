@@ -346,6 +346,23 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
             }
         }
     }
+    // "Go-live at the partner observatories", "Launch in all regions": the launch, then where
+    // (a release "of" something, "for" someone, may be another thing).
+    let launch_at = match words.as_slice() {
+        [first, at, ..] => {
+            ["go-live", "golive", "launch", "cutover", "cut-over"].contains(first)
+                && ["at", "in", "across"].contains(at)
+        }
+        _ => false,
+    } || matches!(words.as_slice(), ["go", "live", at, ..] if ["at", "in", "across"].contains(at));
+    if launch_at
+        && words.len() <= 8
+        && !words
+            .iter()
+            .any(|w| OTHER_THAN_THE_LAUNCH.contains(w) && !["the", "at", "in"].contains(w))
+    {
+        return Some(3);
+    }
     if words.is_empty() || words.len() > 4 {
         return None;
     }

@@ -367,6 +367,8 @@ impl PlanReader {
             "mitigations",
             // "## Rationale", "Critical Issues to Watch", "## Venue": why, what to look at, where.
             "rationale",
+            // "### Motivation" atop a maintenance issue: why the work is done.
+            "motivation",
             "expect",
             "watch",
             "venue",

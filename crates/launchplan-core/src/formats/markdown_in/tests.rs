@@ -6713,3 +6713,33 @@ fn the_eleventh_sessions_review_of_the_tenth_sessions_rules() {
         "````\n```\n|---\t|---\t|\n````\n\n| a\t| b\t|\n|--- |--- |\n"
     );
 }
+
+#[test]
+fn the_eleventh_sessions_release_dates_page_and_maintenance_issue() {
+    // A go-live "at" where it happens names the launch; an operations handover review is a
+    // decision point.
+    let plan = import_markdown("# Releases\n\nKey dates.\n\n## S4.1\n\n- Operator guide rewritten: `03-Aug-2028`\n- Operations handover review (OHR) with the observatory: `17-Aug-2028`\n- Go-live at the partner observatories: `24-Aug-2028`\n\n## S4.0\n\n- Preview build for the crew: `18-Jan-2028`\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 8, 24)));
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(
+        items,
+        [
+            "Operator guide rewritten: `03-Aug-2028`",
+            "Preview build for the crew: `18-Jan-2028`"
+        ]
+    );
+    assert!(crate::schedule::gates::is_gate(
+        "Operations handover review (OHR)"
+    ));
+    assert_eq!(
+        super::launch::names_launch("Launch in all regions"),
+        Some(3)
+    );
+    assert_eq!(
+        super::launch::names_launch("Release of the press kit"),
+        None
+    );
+    // "### Motivation": why the work is done, not steps.
+    let plan = import_markdown("# Maintenance\n\n### Motivation\n\n- The file server will be unavailable while the racks are off.\n\n### Summary\n\n- [ ] Put the page up\n").plan;
+    assert_eq!(plan.schedule_items().count(), 1);
+}
