@@ -6230,6 +6230,9 @@ fn labels_notes(text: &str) -> bool {
         let words = words_of(&lower);
         // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
         words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+            // "notes from meeting on 2028-01-18:", "Minutes of the 3 May call:": what was said.
+            || matches!(words.as_slice(), [first, ..] if ["notes", "minutes"].contains(first))
+            || matches!(words.as_slice(), [meeting, notes, ..] if *meeting == "meeting" && ["notes", "minutes"].contains(notes))
     })
 }
 

@@ -36,7 +36,12 @@ impl PlanReader {
     /// contact ("Beta lead: Priya Raman"), a criterion or definition, an address; or any bullet
     /// of a section about people, goals or questions. The rules are in `docs/importer.md`.
     pub(super) fn reads_as_note(&self, text: &str) -> bool {
-        if self.notes_label || self.in_details {
+        // (A dated gate among the notes of a meeting, "membership freeze from 2028-02-28", is a
+        // decision point all the same.)
+        if self.in_details
+            || self.notes_label
+                && !(is_gate(text) && find_date(text, self.context).is_some_and(|p| p.is_ok()))
+        {
             return true;
         }
         let text = text.trim();

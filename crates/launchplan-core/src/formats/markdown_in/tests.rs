@@ -6743,3 +6743,21 @@ fn the_eleventh_sessions_release_dates_page_and_maintenance_issue() {
     let plan = import_markdown("# Maintenance\n\n### Motivation\n\n- The file server will be unavailable while the racks are off.\n\n### Summary\n\n- [ ] Put the page up\n").plan;
     assert_eq!(plan.schedule_items().count(), 1);
 }
+
+#[test]
+fn the_eleventh_sessions_meeting_notes_in_an_issues_comment() {
+    let plan = import_markdown("# Epic\n\n* [ ] Move the list\n\n---\n\n**kw** commented\n\nnotes from meeting on 2028-01-18:\n- steering group is happy\n- Up next: ask support\n- membership freeze from 2028-02-28\n\nMinutes of the March call:\n- all fine\n").plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(items, ["Move the list"]);
+    let gates: Vec<_> = plan
+        .blocks()
+        .filter_map(|b| match b {
+            PlanBlock::Decision(d) => Some((d.title.as_str(), d.date)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        gates,
+        [("membership freeze from 2028-02-28", Some(d(2028, 2, 28)))]
+    );
+}
