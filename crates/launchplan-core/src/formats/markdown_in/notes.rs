@@ -49,6 +49,27 @@ impl PlanReader {
         if text.ends_with('?') {
             return true;
         }
+        // "収入: 18,500", "Drinks: €41.20", "Budget: 2 000 kr": a figure of the accounts.
+        if let Some((label, value)) = text.split_once([':', '：']) {
+            let value = value.trim();
+            let figure = value.chars().any(|c| c.is_ascii_digit())
+                && value.chars().all(|c| {
+                    c.is_ascii_digit()
+                        || " ,.'-+−€$£¥￥₩%".contains(c)
+                        || ["円", "kr", "zł", "eur", "usd", "yen"]
+                            .iter()
+                            .any(|u| u.contains(c))
+                });
+            // (Not a day: "Beta: 2027-03-01" is a milestone.)
+            if figure
+                && !label.trim().is_empty()
+                && label.split_whitespace().count() <= 4
+                && find_date(value, self.context).is_none()
+                && relative_in(text).is_none()
+            {
+                return true;
+            }
+        }
         // "If release day is a Friday, …": a branch of the plan, not a step of it.
         if lower.starts_with("if ") || lower.starts_with("unless ") {
             return true;

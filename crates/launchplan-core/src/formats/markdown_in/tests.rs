@@ -6761,3 +6761,16 @@ fn the_eleventh_sessions_meeting_notes_in_an_issues_comment() {
         [("membership freeze from 2028-02-28", Some(d(2028, 2, 28)))]
     );
 }
+
+#[test]
+fn the_eleventh_sessions_figures_of_the_accounts_are_notes() {
+    let plan = import_markdown("# Meetup\n\n## After\n\n- [ ] Write the report\n\n# 精算\n\n- 収入: 18,500\n  - 会費 × 17: 17,000\n- Drinks: €41.20\n- Beta: 2027-03-01\n").plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert!(
+        !items
+            .iter()
+            .any(|t| t.contains("18,500") || t.contains("41.20")),
+        "{items:?}"
+    );
+    assert!(items.contains(&"Write the report"));
+}
