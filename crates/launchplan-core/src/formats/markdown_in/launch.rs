@@ -459,16 +459,22 @@ pub(super) fn names_launch_day(title: &str) -> bool {
 /// it ("Pre-launch day plan", "Launch day countdown", "Readiness").
 pub(super) fn titles_the_launch_day_itself(title: &str) -> bool {
     let lower = title.to_lowercase();
-    [
+    let named = [
         "launch day",
         "launch-day",
         "release day",
         "release-day",
         "launch night",
         "release night",
+        "d-day",
     ]
     .iter()
     .any(|w| lower.contains(w))
+        // "CHECKLIST DU JOUR J", "Checklist Dia D": the day itself.
+        || super::text::words_of(&lower)
+            .windows(2)
+            .any(|w| matches!((w[0], w[1]), ("jour", "j") | ("dia", "d") | ("día", "d")));
+    named
         && !["pre-", "countdown", "readiness", "before", "prep"]
             .iter()
             .any(|w| lower.contains(w))

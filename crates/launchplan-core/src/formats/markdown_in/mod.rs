@@ -244,6 +244,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // line, reads back the same.
     if let Some(launch) = reader.plan.facts.launch {
         due_before_launch(&mut reader.plan, launch);
+        // "# Launch Day Checklist", "# CHECKLIST DU JOUR J": what the page lists with no day
+        // of its own is done on the launch's day.
+        if launch::titles_the_launch_day_itself(&reader.plan.title) {
+            on_the_launch_day(&mut reader.plan, launch);
+        }
     }
     if let Some(launch) = reader.plan.facts.launch {
         for (id, offset) in std::mem::take(&mut reader.relative_gates) {
@@ -6932,6 +6937,27 @@ pub(super) fn weekday_in_signed_week(
 /// Dates by the launch the undated tasks of a section or group titled "Before Launch" ("Before
 /// the launch", "Before launch day"): not "Pre-launch" or "Before the launch review", which
 /// name other days or none.
+/// Every task of the schedule with no day, offset or period of its own, outside a dated group,
+/// on the launch's day (T+0).
+fn on_the_launch_day(plan: &mut Plan, launch: NaiveDate) {
+    for section in &mut plan.sections {
+        for block in &mut section.blocks {
+            let PlanBlock::Schedule(group) = block else {
+                continue;
+            };
+            if group.period.is_some() {
+                continue;
+            }
+            for item in &mut group.items {
+                if item.due.is_none() && item.offset.is_none() && item.within.is_none() {
+                    item.offset = Offset::new(0, OffsetUnit::Days);
+                    item.due = Some(launch);
+                }
+            }
+        }
+    }
+}
+
 fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
     fn before_launch(title: &str) -> bool {
         let lower = title.to_lowercase();

@@ -6774,3 +6774,27 @@ fn the_eleventh_sessions_figures_of_the_accounts_are_notes() {
     );
     assert!(items.contains(&"Write the report"));
 }
+
+#[test]
+fn the_eleventh_sessions_launch_day_checklist_is_the_launch_days() {
+    for title in [
+        "Launch Day Checklist",
+        "🚀 CHECKLIST DU JOUR J (lancement)",
+        "D-Day runbook",
+    ] {
+        let plan = import_markdown(&format!("# {title}\n\n**Launch: Monday 6 September 2027.**\n\n## 1. Admin (1h)\n\n- [ ] Open the account\n\n## 2. The day after (J+1)\n\n- [ ] Answer the first mails\n")).plan;
+        let due: Vec<_> = plan.schedule_items().map(|i| (i.due, i.offset)).collect();
+        assert_eq!(
+            due[0],
+            (Some(d(2027, 9, 6)), Offset::new(0, OffsetUnit::Days)),
+            "{title}"
+        );
+        assert_ne!(due[1].0, Some(d(2027, 9, 6)), "{title}");
+    }
+    // Not a page about the days before it.
+    let plan = import_markdown(
+        "# Pre-launch day plan\n\n**Launch: Monday 6 September 2027.**\n\n- [ ] Open the account\n",
+    )
+    .plan;
+    assert_eq!(plan.schedule_items().next().unwrap().due, None);
+}
