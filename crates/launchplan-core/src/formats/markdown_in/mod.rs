@@ -1895,6 +1895,11 @@ impl PlanReader {
                             self.day_label_level = Some(at);
                         }
                     }
+                    // "The move-over / date is Saturday 15 January": a sentence wrapped by hand
+                    // says when the event is as it would on one line.
+                    if lines.len() >= 2 {
+                        self.event_sentence(&lines.join(" "));
+                    }
                     self.continued = false;
                     self.live_line = None;
                 }
@@ -5275,6 +5280,15 @@ impl PlanReader {
             " go-live date is ",
             " go-live is on ",
             " go-live is ",
+            // "The move-over date is Saturday 15 January": a move's day.
+            " move-over date is ",
+            " move date is ",
+            " moving day is ",
+            " migration date is ",
+            " migration day is ",
+            " switchover date is ",
+            " cutover date is ",
+            " cut-over date is ",
             " cutover night is ",
             " cutover day is ",
             " cutover is on ",

@@ -6798,3 +6798,11 @@ fn the_eleventh_sessions_launch_day_checklist_is_the_launch_days() {
     .plan;
     assert_eq!(plan.schedule_items().next().unwrap().due, None);
 }
+
+#[test]
+fn the_eleventh_sessions_move_over_date_wrapped_by_hand() {
+    let plan = import_markdown("# Move the chat\n\n- Start Date: 2027-11-29\n\nThe maintainers will move us. The move-over\ndate is Saturday 15 January, when the fewest people are online.\n\n## Steps\n\n* [ ] go/no-go in the call on the Thursday before the move\n* [ ] a week after the move, delete the old workspace\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 1, 15)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 1, 13)), Some(d(2028, 1, 22))]);
+}

@@ -1105,6 +1105,8 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                     "ga",
                     "ship",
                     "shipping",
+                    // "a week after the move": a move's day.
+                    "move",
                 ]
                 .contains(&w)
                     // "3 weeks after the 58.1 beta was cut": a version's beta is not the
@@ -1349,6 +1351,8 @@ pub(super) fn offset_from_named(text: &str) -> Option<(Offset, Vec<String>)> {
 fn names_the_launch_word(word: &str) -> bool {
     [
         "launch", "release", "go-live", "golive", "cutover", "cut-over", "event",
+        // "on the Thursday before the move", "a week after the move": a move's day.
+        "move",
     ]
     .contains(&word)
 }
