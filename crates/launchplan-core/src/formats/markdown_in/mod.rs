@@ -5429,8 +5429,16 @@ impl PlanReader {
                         .iter()
                         .filter(|w| w.contains('.'))
                         .all(|w| about(w.trim_start_matches('v'))));
-            (words.len() <= 4 && (versioned || launch::names_launch(subject).is_some()))
-                .then_some((i, i + verb))
+            // "The next release is planned for …", "Our launch is set for …": the plan's own
+            // (its article and "next" aside).
+            let bare: Vec<&str> = words
+                .iter()
+                .copied()
+                .skip_while(|w| ["the", "our", "next", "upcoming", "coming"].contains(w))
+                .collect();
+            let named = launch::names_launch(subject).is_some()
+                || !bare.is_empty() && launch::names_launch(&bare.join(" ")).is_some();
+            (words.len() <= 4 && (versioned || named)).then_some((i, i + verb))
         }) else {
             return;
         };

@@ -6806,3 +6806,21 @@ fn the_eleventh_sessions_move_over_date_wrapped_by_hand() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, [Some(d(2028, 1, 13)), Some(d(2028, 1, 22))]);
 }
+
+#[test]
+fn the_eleventh_sessions_next_release_is_planned_for() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    assert_eq!(
+        launch("#summary Release plan for Quillstack 2.4 (autumn 2028)\n\nThe next release is planned for the weekend of 7-8 October.\n\n# Tasks #\n\n- [ ] a\n"),
+        Some(d(2028, 10, 7))
+    );
+    assert_eq!(
+        launch("# Plan 2028\n\nOur launch is set for 7 October.\n\n- [ ] a\n"),
+        Some(d(2028, 10, 7))
+    );
+    // Not a release of something else.
+    assert_eq!(
+        launch("# Plan 2028\n\nThe next board meeting is planned for 7 October.\n\n- [ ] a\n"),
+        None
+    );
+}
