@@ -1695,14 +1695,6 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let order = NumericDates::current();
-        // "(16/3)" alone in brackets, its first number the larger: a day and its month
-        // ("(1/3)", "(2/5)" count steps or parts).
-        let bracketed = i > 0
-            && self.is_punct(i - 1, "(")
-            && self.touches_next(i - 1)
-            && self.touches_next(i + 2)
-            && self.is_punct(i + 3, ")")
-            && self.str_at(i).parse::<u32>().ok() > self.str_at(i + 2).parse::<u32>().ok();
         let with_year = self.touches_next(i + 2)
             && self.is_punct(i + 3, "/")
             && self.touches_next(i + 3)
@@ -1727,7 +1719,6 @@ impl<'a> Scanner<'a> {
                     .any(|m| self.is_punct(i - 1, m));
             if !(order.in_use
                 || until
-                || bracketed
                 || self.weekday_beside(i, i + 2)
                 || self.month_written_before(i)
                 || self.same_month_range(i))
@@ -1744,9 +1735,7 @@ impl<'a> Scanner<'a> {
             self.str_at(i).parse().ok()?,
             self.str_at(i + 2).parse().ok()?,
         );
-        // (Bracketed, a first number past twelve can only be the day.)
-        let day_first = order.day_first || bracketed && !order.in_use && a > 12;
-        let (month, day) = if day_first { (b, a) } else { (a, b) };
+        let (month, day) = if order.day_first { (b, a) } else { (a, b) };
         if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
             return None;
         }
@@ -2282,15 +2271,15 @@ mod tests {
         assert_eq!(period("2027\u{2010}03\u{2010}01"), day(2027, 3, 1));
         // Czech and German write a space after each dot.
         assert_eq!(period("čtvrtek 14. 10. 2027"), day(2027, 10, 14));
-        // A day and its month alone in brackets, the day the larger; not a count of parts.
-        assert_eq!(
-            find_date("follow-up changes (16/3) listed in #41", ymd(2028, 2, 21))
-                .and_then(Result::ok)
-                .map(|p| p.period),
-            Some(day(2028, 3, 16))
-        );
-        assert!(find_date("Write the guide (1/3)", ymd(2028, 2, 21)).is_none());
-        assert!(find_date("Ratio (16/3) of the pages", ymd(2028, 2, 21)).is_some());
+        // A day and its month alone in brackets is not read: "(24/7)", "(16/9)" and "(4/3)" say
+        // other things.
+        for text in [
+            "Staff the help desk (24/7)",
+            "Record in (16/9)",
+            "Write the guide (1/3)",
+        ] {
+            assert!(find_date(text, ymd(2028, 2, 21)).is_none(), "{text}");
+        }
         // A yearless month/day after a wave dash: a Japanese deadline.
         assert_eq!(
             find_date("フェーズ 1: 準備（〜5/14）", ymd(2027, 4, 1))

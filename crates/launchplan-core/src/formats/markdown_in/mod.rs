@@ -2102,7 +2102,15 @@ impl PlanReader {
             self.relative_by_level[at] = relative_in(text)
                 .or_else(|| countdown_heading(text))
                 .or_else(|| signed_count_heading(text))
-                .or_else(|| launch_day_heading(text).filter(|_| !counted_day))
+                // ("### Run of show" under "## T-2: Dress rehearsal" is that day's.)
+                .or_else(|| {
+                    launch_day_heading(text).filter(|_| {
+                        !counted_day
+                            && !(is_run_of_show(text)
+                                && (self.relative_by_level[..at].iter().any(Option::is_some)
+                                    || self.period_by_level[..at].iter().any(Option::is_some)))
+                    })
+                })
                 .or_else(|| launch_week_heading(text));
             if self.relative_by_level[at].is_none() {
                 self.weekday_by_level[at] = Self::weekday_of_heading(text);
@@ -2503,11 +2511,20 @@ impl PlanReader {
         }
         // "Current event: none yet (the last one was 14 October 2027)", "Next meetup: degraded
         // since 2 May": words before the date say it is no day ahead.
-        if matches!(fact, Fact::Launch | Fact::LaunchLike(_))
-            && words_of(&value[..phrase.span.start].to_lowercase())
-                .iter()
-                .any(|w| ["none", "since", "was", "previous", "ago"].contains(w))
-        {
+        // (Right before the date, or the value's first word; not "was 3 May 2027, now 10 May",
+        // whose later day holds.)
+        let before = value[..phrase.span.start].to_lowercase();
+        let before = words_of(&before);
+        let behind = before
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| ["since", "was", "previous", "ago"].contains(w))
+            || before.first() == Some(&"none");
+        let superseded = ["now", "moved", "postponed", "pushed", "rescheduled", "new"]
+            .iter()
+            .any(|w| words_of(&value.to_lowercase()).contains(w));
+        if matches!(fact, Fact::Launch | Fact::LaunchLike(_)) && behind && !superseded {
             return false;
         }
         // "Go live window: June 12-14, 2027": a window of days is no launch day (a cut-over's
@@ -3892,7 +3909,19 @@ impl PlanReader {
             .or_else(|| {
                 // "Go/no-go with the manager on Wednesday at noon" before the launch: a decision
                 // of the launch's week, on that weekday on or before the launch's day.
-                (is_gate(&text) && !self.after_launch_section && self.heading_offset().is_none())
+                // (Not under a heading that dates its week, nor "Weekly go/no-go on Monday".)
+                let lower = text.to_lowercase();
+                let recurring = ["weekly", "every", "each"]
+                    .iter()
+                    .any(|w| words_of(&lower).contains(w));
+                let dated_above = self.period_by_level.iter().any(Option::is_some)
+                    || self.week_by_level.iter().any(Option::is_some)
+                    || self.day_by_level.iter().any(Option::is_some);
+                (is_gate(&text)
+                    && !self.after_launch_section
+                    && self.heading_offset().is_none()
+                    && !recurring
+                    && !dated_above)
                     .then(|| bare_weekday_on(&text))
                     .flatten()
                     .map(|weekday| (weekday, 0))
@@ -6258,8 +6287,12 @@ fn labels_notes(text: &str) -> bool {
         // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
         words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
             // "notes from meeting on 2028-01-18:", "Minutes of the 3 May call:": what was said.
-            || matches!(words.as_slice(), [first, ..] if ["notes", "minutes"].contains(first))
-            || matches!(words.as_slice(), [meeting, notes, ..] if *meeting == "meeting" && ["notes", "minutes"].contains(notes))
+            // (Not "Minutes before doors open:", a time.)
+            || matches!(words.as_slice(), [first, rest @ ..]
+                if ["notes", "minutes"].contains(first)
+                    && rest.first().is_none_or(|w| ["from", "of", "on", "for", "taken"].contains(w)))
+            || matches!(words.as_slice(), [meeting, notes, ..]
+                if *meeting == "meeting" && ["notes", "minutes"].contains(notes))
     })
 }
 

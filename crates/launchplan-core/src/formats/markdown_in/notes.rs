@@ -50,16 +50,28 @@ impl PlanReader {
             return true;
         }
         // "収入: 18,500", "Drinks: €41.20", "Budget: 2 000 kr": a figure of the accounts.
+        // (An amount has a currency's sign or word, or thousands set apart: not "Doors: 8.30",
+        // a time, nor "Dry runs: 2", a count.)
         if let Some((label, value)) = text.split_once([':', '：']) {
             let value = value.trim();
-            let figure = value.chars().any(|c| c.is_ascii_digit())
-                && value.chars().all(|c| {
-                    c.is_ascii_digit()
-                        || " ,.'-+−€$£¥￥₩%".contains(c)
-                        || ["円", "kr", "zł", "eur", "usd", "yen"]
-                            .iter()
-                            .any(|u| u.contains(c))
+            let lower = value.to_lowercase();
+            let unit = lower
+                .split_whitespace()
+                .any(|w| ["円", "kr", "zł", "eur", "usd", "yen", "won"].contains(&w))
+                || value.ends_with('円')
+                || value.contains(['€', '$', '£', '¥', '￥', '₩']);
+            let thousands = value.as_bytes().windows(5).any(|w| {
+                w[0].is_ascii_digit() && w[1] == b',' && w[2..].iter().all(u8::is_ascii_digit)
+            });
+            let amount = lower
+                .trim_end_matches('円')
+                .split_whitespace()
+                .filter(|w| !["kr", "zł", "eur", "usd", "yen", "won"].contains(w))
+                .all(|w| {
+                    w.chars()
+                        .all(|c| c.is_ascii_digit() || ",.'-+−€$£¥￥₩".contains(c))
                 });
+            let figure = value.chars().any(|c| c.is_ascii_digit()) && amount && (unit || thousands);
             // (Not a day: "Beta: 2027-03-01" is a milestone.)
             if figure
                 && !label.trim().is_empty()

@@ -1056,7 +1056,28 @@ fn year_header_cells(
         return None;
     }
     // "Nov", "Dec", then "Jan": the rows ran into the next year (a later month back to an
-    // early one; a table newest first steps back a month at a time and keeps its year).
+    // early one; a table newest first steps back a month at a time and keeps its year). Only
+    // when the months run in order but for that one step: a table of tracks, each starting
+    // again in the year, keeps its year.
+    let month_of_cell = |cell: &str| {
+        let dated = format!("{} {year}", cell.trim());
+        let context = chrono::NaiveDate::from_ymd_opt(year, 1, 1)?;
+        let phrase = crate::plan::dates::find_date(&dated, context)?.ok()?;
+        Some(chrono::Datelike::month(&phrase.period.first_day()))
+    };
+    let months: Vec<u32> = rows
+        .iter()
+        .filter_map(|r| r.cells.get(col).filter(|c| lacks_year(c.trim())))
+        .filter_map(|c| month_of_cell(c))
+        .collect();
+    let steps_back: Vec<(u32, u32)> = months
+        .windows(2)
+        .filter(|w| w[1] < w[0])
+        .map(|w| (w[0], w[1]))
+        .collect();
+    // (And the rows span a year at most: "Mar, Oct, Feb, Jun" is two tracks of one year.)
+    let wraps = matches!(steps_back.as_slice(), [(from, to)] if *from >= 9 && *to <= 4)
+        && months.first() >= months.last();
     let mut year = year;
     let mut last_month: Option<u32> = None;
     Some((
@@ -1072,7 +1093,7 @@ fn year_header_cells(
                         Some(chrono::Datelike::month(&phrase.period.first_day()))
                     };
                     let month = month_of(year);
-                    if let (Some(last), Some(month)) = (last_month, month) {
+                    if let (true, Some(last), Some(month)) = (wraps, last_month, month) {
                         if last >= 9 && month <= 4 {
                             year += 1;
                         }
@@ -1096,9 +1117,13 @@ fn lists_entries(parts: &[String]) -> bool {
         && parts.iter().all(|p| {
             let p = p.trim().trim_start_matches('*').trim_start();
             p.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && !p.starts_with(|c: char| {
-                    c.is_lowercase() || c.is_ascii_digit() || "([•-*".contains(c)
-                })
+                && !p.starts_with(|c: char| c.is_lowercase() || "([•-*".contains(c))
+                // ("2FA enforcement", "5G" start with a digit; "10:00 doors", "3 pm" do not open
+                // an entry.)
+                && {
+                    let digits = p.chars().take_while(char::is_ascii_digit).count();
+                    digits == 0 || p.chars().nth(digits).is_some_and(char::is_alphabetic)
+                }
                 && !p.contains('•')
                 && p.split_once(':')
                     .is_none_or(|(label, _)| label.split_whitespace().count() > 3)

@@ -6824,3 +6824,54 @@ fn the_eleventh_sessions_next_release_is_planned_for() {
         None
     );
 }
+
+#[test]
+fn the_eleventh_sessions_second_review() {
+    let plan = |text: &str| import_markdown(text).plan;
+    let tasks = |text: &str| {
+        plan(text)
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.due, i.within))
+            .collect::<Vec<_>>()
+    };
+    // A launch field whose earlier day is behind it, or that says the previous one slipped.
+    assert_eq!(
+        plan("# Plan\n\n**Launch date:** was 3 May 2027, now 10 May 2027\n\n- [ ] a\n")
+            .facts
+            .launch,
+        Some(d(2027, 5, 10))
+    );
+    assert_eq!(
+        plan("# Plan\n\n**Next release:** the previous one slipped, so v2.4 ships 10 May 2027\n\n- [ ] a\n").facts.launch,
+        Some(d(2027, 5, 10))
+    );
+    // Times and counts are no amounts.
+    let read = tasks(
+        "# Summit\n\n## Run sheet, 20 May 2027\n\n- Doors: 8.30\n- Keynote: 9.30\n- Dry runs: 2\n",
+    );
+    assert_eq!(read.len(), 3, "{read:?}");
+    assert!(read.iter().all(|r| r.1 == Some(d(2027, 5, 20))), "{read:?}");
+    // A run of show under a countdown heading is that heading's day.
+    let read = tasks("# Launch\n\nLaunch: Thursday 6 May 2027\n\n## T-2: Dress rehearsal\n\n### Run of show\n\n- [ ] 09:00 Doors open\n");
+    assert_eq!(read[0].1, Some(d(2027, 5, 4)));
+    // A decision "on Wednesday" under a dated week is not moved to the launch's week; a weekly
+    // one is not dated by it.
+    let read = tasks("# Launch\n\nLaunch: Tuesday 20 April 2027\n\n## Week of 5 April 2027\n\n- [ ] Go/no-go call on Wednesday\n\n## Checks\n\n- [ ] Weekly go/no-go review on Monday\n");
+    assert_ne!(read[0].1, Some(d(2027, 4, 14)));
+    assert_eq!(read[1].1, None);
+    // Tracks that each start again in the year keep the header's year.
+    let read = tasks("# Roadmap\n\n| 2027 | Track | Milestone |\n|---|---|---|\n| Mar | API | Alpha |\n| Oct | API | Beta |\n| Feb | Web | Beta |\n| Jun | Web | GA |\n");
+    assert!(
+        read.iter()
+            .all(|r| r.1.is_some_and(|d| chrono::Datelike::year(&d) == 2027)),
+        "{read:?}"
+    );
+    // Entries that start with a digit and a word.
+    let read = tasks(
+        "# Plan\n\n| Date | What |\n|---|---|\n| 3 March 2027 | 2FA enforcement<br>SSO rollout |\n",
+    );
+    assert_eq!(read.len(), 2, "{read:?}");
+    // "Minutes before doors open:" is a time, its list the work.
+    let read = tasks("# Meetup\n\n## On the day\n\nMinutes before doors open:\n- Check the mics\n- Start the stream\n");
+    assert_eq!(read.len(), 2, "{read:?}");
+}

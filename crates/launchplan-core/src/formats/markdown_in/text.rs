@@ -520,20 +520,7 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         numbers_a_step(label)
             && matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
     });
-    // "Go Live Run of Show", "Run of show": the running order of the day itself (not "Run of
-    // show rehearsal", "Draft the run of show").
-    let run_of_show = joined
-        .windows(3)
-        .position(|w| w[0] == "run" && w[1] == "of" && w[2] == "show")
-        .is_some_and(|at| {
-            at + 3 == joined.len()
-                && joined[..at].iter().all(|w| {
-                    launch.contains(&w.as_str())
-                        || events.contains(&w.as_str())
-                        || DAY_EVENTS.contains(&w.as_str())
-                        || w == "the"
-                })
-        });
+    let run_of_show = is_run_of_show(text);
     (day_of
         || launch_day
         || at_event
@@ -545,6 +532,32 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         || run_of_show)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
+}
+
+/// "Go Live Run of Show", "Run of show": the running order of the launch's or event's day itself
+/// (not "Run of show rehearsal", "Draft the run of show").
+pub(super) fn is_run_of_show(text: &str) -> bool {
+    let lower = text.to_lowercase().replace('-', " ");
+    let words = words_of(&lower);
+    words
+        .windows(3)
+        .position(|w| w == ["run", "of", "show"])
+        .is_some_and(|at| {
+            at + 3 == words.len()
+                && words[..at].iter().all(|w| {
+                    ["launch", "release", "cutover", "go", "live", "the"].contains(w)
+                        || DAY_EVENTS.contains(w)
+                        || [
+                            "conference",
+                            "event",
+                            "summit",
+                            "hackathon",
+                            "meetup",
+                            "show",
+                        ]
+                        .contains(w)
+                })
+        })
 }
 
 /// A heading that names a week or a day around the launch without a number of days: "Week -2"
