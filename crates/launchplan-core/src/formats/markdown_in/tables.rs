@@ -643,8 +643,12 @@ impl PlanReader {
                         ));
                     }
                 } else if due.is_none() && offset.is_none() {
-                    // As the same row written as a bullet would be.
+                    // As the same row written as a bullet would be ("Go/no-go on IRC the
+                    // Friday evening before the release": that weekday before the launch).
                     self.count_the_day(&id, &text);
+                    if let Some((weekday, sign)) = weekday_from_launch(&text) {
+                        self.weekday_items.push((id.clone(), weekday, sign));
+                    }
                 }
                 items.push(Item {
                     id,

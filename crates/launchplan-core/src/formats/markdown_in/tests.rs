@@ -6875,3 +6875,10 @@ fn the_eleventh_sessions_second_review() {
     let read = tasks("# Meetup\n\n## On the day\n\nMinutes before doors open:\n- Check the mics\n- Start the stream\n");
     assert_eq!(read.len(), 2, "{read:?}");
 }
+
+#[test]
+fn the_eleventh_sessions_table_row_weekday_before_the_release() {
+    let plan = import_markdown("# Release plan\n\nThe next release is planned for Saturday 7 October 2028.\n\n## Tasks\n\n| Task | Owner | Status |\n|---|---|---|\n| Tag 2.4.0 | jun | DONE |\n| Go/no-go on IRC the Friday evening before the release | ollie | |\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [None, Some(d(2028, 10, 6))]);
+}
