@@ -3893,6 +3893,24 @@ impl PlanReader {
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
                         .or(heading.filter(|_| due.is_none()))
+                        // "Go/no-go on the room … the day before, if the snow warning holds": a
+                        // decision the day before the launch, when nothing above dates it.
+                        .or_else(|| {
+                            let dated_above = self.period_by_level.iter().any(Option::is_some)
+                                || self.week_by_level.iter().any(Option::is_some)
+                                || self.day_by_level.iter().any(Option::is_some);
+                            match unnamed_day_around(&text) {
+                                Some(Ok(days))
+                                    if due.is_none()
+                                        && is_gate(&text)
+                                        && !dated_above
+                                        && !self.after_launch_section =>
+                                {
+                                    Offset::new(days, OffsetUnit::Days)
+                                }
+                                _ => None,
+                            }
+                        })
                 })
                 .flatten()
         });
@@ -3917,14 +3935,18 @@ impl PlanReader {
                 let dated_above = self.period_by_level.iter().any(Option::is_some)
                     || self.week_by_level.iter().any(Option::is_some)
                     || self.day_by_level.iter().any(Option::is_some);
-                (is_gate(&text)
+                let launch_week = is_gate(&text)
                     && !self.after_launch_section
                     && self.heading_offset().is_none()
                     && !recurring
-                    && !dated_above)
-                    .then(|| bare_weekday_on(&text))
+                    && !dated_above;
+                // "Go/no-go with the facility team the Friday before": that weekday before it.
+                launch_week
+                    .then(|| match unnamed_day_around(&text) {
+                        Some(Err(weekday)) => Some(weekday),
+                        _ => bare_weekday_on(&text).map(|weekday| (weekday, 0)),
+                    })
                     .flatten()
-                    .map(|weekday| (weekday, 0))
             });
         if let (None, None, Some((weekday, sign))) = (own, offset, weekday) {
             self.weekday_items.push((id.clone(), weekday, sign));

@@ -6882,3 +6882,10 @@ fn the_eleventh_sessions_table_row_weekday_before_the_release() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, [None, Some(d(2028, 10, 6))]);
 }
+
+#[test]
+fn the_eleventh_sessions_decisions_the_day_before() {
+    let plan = import_markdown("# Meetup\n\nLaunch: Thursday 10 February 2028\n\n## Prep\n\n- [ ] Go/no-go on the room with facilities the day before, if the snow warning holds\n- [ ] Go/no-go with the facility team the Friday before - 1 hour\n- [ ] Book the room the day before the board meeting\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 2, 9)), Some(d(2028, 2, 4)), None]);
+}

@@ -534,6 +534,45 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         .flatten()
 }
 
+/// "Go/no-go … the day before, if the snow warning holds", "Go/no-go … the Friday before - 1
+/// hour": a day before (or after) something the line does not name, at the end of its clause
+/// (not "the day before the board meeting"). The day's offset (−1, +1), or a weekday and its
+/// sign.
+pub(super) fn unnamed_day_around(text: &str) -> Option<Result<i32, (chrono::Weekday, i32)>> {
+    let lower = text.to_lowercase();
+    let words: Vec<(usize, &str)> = lower
+        .split_whitespace()
+        .scan(0, |at, w| {
+            let start = lower[*at..].find(w).map_or(*at, |i| *at + i);
+            *at = start + w.len();
+            Some((start, w))
+        })
+        .collect();
+    for window in words.windows(3) {
+        let [(_, the), (_, day), (at, side)] = window else {
+            continue;
+        };
+        let side_word = side.trim_end_matches([',', ';', ')', '.', ':']);
+        let sign = match side_word {
+            "before" => -1,
+            "after" => 1,
+            _ => continue,
+        };
+        let rest = lower[at + side_word.len()..].trim_start();
+        let ends = rest.is_empty() || rest.starts_with([',', ';', ')', '-', '–', '—', '.', ':']);
+        if *the != "the" || !ends {
+            continue;
+        }
+        if ["day", "night", "evening"].contains(day) {
+            return Some(Ok(sign));
+        }
+        if let Some(weekday) = crate::plan::dates::weekday_named(day) {
+            return Some(Err((weekday, sign)));
+        }
+    }
+    None
+}
+
 /// "Go Live Run of Show", "Run of show": the running order of the launch's or event's day itself
 /// (not "Run of show rehearsal", "Draft the run of show").
 pub(super) fn is_run_of_show(text: &str) -> bool {
