@@ -132,8 +132,8 @@ pub(super) fn start_of(source: &str, units: usize) -> usize {
                 && after_marker(&bare[digits + 1..]))
     };
     let mut looks_like_units = 0;
-    // (Not the lines of a code fence: its mark and how many.)
-    let mut fence: Option<(char, usize)> = None;
+    // (Not the lines of a code fence.)
+    let mut fences = super::text::Fences::default();
     for (n, (at, line)) in source
         .split_inclusive('\n')
         .scan(0, |at, line| {
@@ -143,23 +143,8 @@ pub(super) fn start_of(source: &str, units: usize) -> usize {
         })
         .enumerate()
     {
-        let trimmed = line.trim_start();
-        let run = |c: char| trimmed.chars().take_while(|&x| x == c).count();
-        match fence {
-            Some((c, count)) => {
-                if run(c) >= count && trimmed[run(c)..].trim().is_empty() {
-                    fence = None;
-                }
-            }
-            None => {
-                fence = ['`', '~']
-                    .into_iter()
-                    .find(|&c| run(c) >= 3)
-                    .map(|c| (c, run(c)));
-                if fence.is_none() && may_be_a_unit(line) {
-                    looks_like_units += 1;
-                }
-            }
+        if !fences.is_code(line) && may_be_a_unit(line) {
+            looks_like_units += 1;
         }
         if looks_like_units > units + units / 4 || n + 1 >= 4 * units {
             return at;

@@ -1800,31 +1800,13 @@ pub(super) fn untab_delimiter_rows(source: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(source);
     }
     let mut out = String::with_capacity(source.len());
-    // The open fence's character and length: it closes with as many or more of the same and
-    // nothing after them ("````" is not closed by "```").
-    let mut fence: Option<(char, usize)> = None;
+    let mut fences = super::text::Fences::default();
     for line in source.split_inclusive('\n') {
         let trimmed = line.trim_start();
         let indent = &line[..line.len() - trimmed.len()];
-        // Four columns in (a tab is four), the line is indented code, unless a fence is open.
+        // Four columns in (a tab is four), the line is indented code.
         let columns: usize = indent.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum();
-        let run = |c: char| trimmed.chars().take_while(|&x| x == c).count();
-        let mut is_fence = false;
-        match fence {
-            Some((c, count)) if run(c) >= count && trimmed[run(c)..].trim().is_empty() => {
-                fence = None;
-                is_fence = true;
-            }
-            Some(_) => {}
-            None if columns < 4 => {
-                if let Some(c) = ['`', '~'].into_iter().find(|&c| run(c) >= 3) {
-                    fence = Some((c, run(c)));
-                    is_fence = true;
-                }
-            }
-            None => {}
-        }
-        if fence.is_none() && !is_fence && columns < 4 && is_delimiter(line) {
+        if !fences.is_code(line) && columns < 4 && is_delimiter(line) {
             // (Its indent as written.)
             out.push_str(indent);
             out.push_str(&trimmed.replace('\t', " "));

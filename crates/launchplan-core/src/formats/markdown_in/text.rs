@@ -457,14 +457,7 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             })
     });
     // "At the conference", "During the event", "On the day": the event's own day.
-    let events = [
-        "conference",
-        "event",
-        "summit",
-        "hackathon",
-        "meetup",
-        "show",
-    ];
+    let events = AT_EVENTS;
     let at_event = joined.windows(3).any(|w| {
         matches!(w[0].as_str(), "at" | "during") && w[1] == "the" && events.contains(&w[2].as_str())
     })
@@ -534,6 +527,40 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         .flatten()
 }
 
+/// Code fences met line by line: the open fence's mark and length (it closes with as many or
+/// more of the same and nothing after them: "````" is not closed by "```"). Lines indented four
+/// columns or more (a tab is four) open none: they are indented code.
+#[derive(Default)]
+pub(super) struct Fences {
+    open: Option<(char, usize)>,
+}
+
+impl Fences {
+    /// Whether `line` is code: a fence's mark or a line inside one.
+    pub(super) fn is_code(&mut self, line: &str) -> bool {
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        let columns: usize = indent.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum();
+        let run = |c: char| trimmed.chars().take_while(|&x| x == c).count();
+        match self.open {
+            Some((c, count)) => {
+                if run(c) >= count && trimmed[run(c)..].trim().is_empty() {
+                    self.open = None;
+                }
+                true
+            }
+            None if columns < 4 => {
+                self.open = ['`', '~']
+                    .into_iter()
+                    .find(|&c| run(c) >= 3)
+                    .map(|c| (c, run(c)));
+                self.open.is_some()
+            }
+            None => false,
+        }
+    }
+}
+
 /// "Go/no-go … the day before, if the snow warning holds", "Go/no-go … the Friday before - 1
 /// hour": a day before (or after) something the line does not name, at the end of its clause
 /// (not "the day before the board meeting"). The day's offset (−1, +1), or a weekday and its
@@ -573,6 +600,16 @@ pub(super) fn unnamed_day_around(text: &str) -> Option<Result<i32, (chrono::Week
     None
 }
 
+/// The events whose day "At the conference", "During the event" or a run of show names.
+const AT_EVENTS: [&str; 6] = [
+    "conference",
+    "event",
+    "summit",
+    "hackathon",
+    "meetup",
+    "show",
+];
+
 /// "Go Live Run of Show", "Run of show": the running order of the launch's or event's day itself
 /// (not "Run of show rehearsal", "Draft the run of show").
 pub(super) fn is_run_of_show(text: &str) -> bool {
@@ -586,15 +623,7 @@ pub(super) fn is_run_of_show(text: &str) -> bool {
                 && words[..at].iter().all(|w| {
                     ["launch", "release", "cutover", "go", "live", "the"].contains(w)
                         || DAY_EVENTS.contains(w)
-                        || [
-                            "conference",
-                            "event",
-                            "summit",
-                            "hackathon",
-                            "meetup",
-                            "show",
-                        ]
-                        .contains(w)
+                        || AT_EVENTS.contains(w)
                 })
         })
 }
