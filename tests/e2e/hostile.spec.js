@@ -220,9 +220,12 @@ test.describe('unclear input', () => {
   // Over the limit of entries, a Markdown file used to be read whole before it was refused: 5 MB
   // of tasks took 4.2 s, of headings 10.5 s. The reader now stops once the limit is passed. (A
   // 5 MB JSON file, refused by its size without parsing, takes about 0.55 s here: reading the
-  // file in the browser is most of it.) The limit is 2.5 s, between the two: on 2026-12-01 the
-  // list of tasks took 1.2-1.7 s on this 2-core machine depending on its load, the build of the
-  // stop before as much as this one (1.58-1.71 s in the same minutes), so 1.5 s failed at random.
+  // file in the browser is most of it.) On 2026-12-01 the list of tasks took 1.2-1.7 s on this
+  // 2-core machine depending on its load, so 1.5 s failed at random; 2.5 s failed on 2026-12-02's
+  // CI by 32 ms on the table. On 2026-12-03, with the reader's refusal 0.33-0.51 s natively (it
+  // was 0.50-0.78 s), the same build took 0.93-2.62 s for the same table file in one run of
+  // three (the list 1.8-2.1 s, the headings 0.94-1.83 s): most of the time is outside the
+  // reader and varies. The limit is 3.5 s, still well under the 4.2 and 10.5 s of reading whole.
   test('a Markdown file far over the limit of entries is refused quickly, and nothing changes', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     await item(page, 'Sprint kickoff meeting').check();
@@ -236,7 +239,7 @@ test.describe('unclear input', () => {
       const start = Date.now();
       await page.getByLabel('Import a plan file').setInputFiles({ name: 'huge.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
       await expect(page.getByTestId('alert')).toContainText('more than 25000 entries');
-      expect(Date.now() - start, line).toBeLessThan(2_500);
+      expect(Date.now() - start, line).toBeLessThan(3_500);
       await expect(page.getByTestId('import-preview')).toHaveCount(0);
     }
     await expect(heading(page)).toHaveText('BillingOS Milestones & Timeline');
