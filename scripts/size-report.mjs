@@ -145,8 +145,13 @@ import { pathToFileURL } from 'node:url';
  * 709.6 KB after the tenth session's table rules (a tab in a delimiter row, a year header,
  * entries set apart by <br>, each cell's <br> parts kept) and two launch phrases, all in the
  * reader's chunk (136.5 KB): 709.4 KB measured.
+ * 714.8 KB after the eleventh session's reader rules and two reviews' fixes (an event's day
+ * after its link, a go-live sentence as a heading, a run of show, decisions on a weekday or
+ * the day before, a launch-day page, a move-over date, notes labels, figures of the accounts,
+ * the first parse sized by its unit-like lines, a shared code-fence walker), all in the
+ * reader's chunk (136.9 -> 141.6 KB): 714.6 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 709.6 * 1024;
+export const GZIP_BUDGET_BYTES = 714.8 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
