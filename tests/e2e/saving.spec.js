@@ -183,7 +183,11 @@ test.describe('several tabs', () => {
     // The clock is paused: the 300 ms save never comes; closing the tab must flush it.
     await a.clock.pauseAt(new Date('2026-02-12T10:31:00'));
     await item(a, 'Sprint kickoff meeting').check();
+    // With runBeforeUnload, close() does not wait for the tab to go: the next tab must (once,
+    // on 2026-12-03, it was opened while the first was still closing and lost its clock).
+    const closed = a.waitForEvent('close');
     await a.close({ runBeforeUnload: true });
+    await closed;
     const b = await context.newPage();
     await openAt(b, '2026-02-12T10:32:00');
     await expect(item(b, 'Sprint kickoff meeting')).toBeChecked();
