@@ -3893,6 +3893,18 @@ impl PlanReader {
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
                         .or(heading.filter(|_| due.is_none()))
+                        // "Watch the bot for the first 48 hours": through them, after the
+                        // launch (not in a part before it).
+                        .or_else(|| {
+                            first_period_in(&text).filter(|_| {
+                                due.is_none()
+                                    && !self.before_launch_section
+                                    && self
+                                        .relative_by_level
+                                        .iter()
+                                        .all(|o| o.is_none_or(|o| o.amount >= 0))
+                            })
+                        })
                         // "Go/no-go on the room … the day before, if the snow warning holds": a
                         // decision the day before the launch, when nothing above dates it.
                         .or_else(|| {

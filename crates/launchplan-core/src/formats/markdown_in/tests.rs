@@ -6889,3 +6889,19 @@ fn the_eleventh_sessions_decisions_the_day_before() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, [Some(d(2028, 2, 9)), Some(d(2028, 2, 4)), None]);
 }
+
+#[test]
+fn the_eleventh_sessions_the_first_hours_after_the_launch() {
+    let plan = import_markdown("# Launch\n\nLaunch: Monday 12 April 2027\n\n## Launch day\n\n- [ ] Ship it\n\n## After\n\n- [ ] Watch the bot for the first 48 hours\n- [ ] Håll koll hela första veckan\n- [ ] Write the first 3 posts\n").plan;
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(due[1].1, Some(d(2027, 4, 14)));
+    assert_eq!(due[2].1, Some(d(2027, 4, 19)));
+    assert_eq!(due[3].1, None);
+    assert_eq!(
+        super::text::first_period_in("In den ersten 48 Stunden stündlich Verkäufe mitschreiben"),
+        Offset::new(48, OffsetUnit::Hours)
+    );
+}

@@ -287,6 +287,54 @@ pub(super) fn duration_in(text: &str) -> Option<Offset> {
     })
 }
 
+/// "Watch the bot for the first 48 hours", "In den ersten 48 Stunden …", "Håll koll hela
+/// första veckan": work through the first hours, days or week after the launch, due at their
+/// end (+2 days, +7). Not "the first 3 posts", nor a count without a unit.
+pub(super) fn first_period_in(text: &str) -> Option<Offset> {
+    const FIRST: [&str; 17] = [
+        "first",
+        "ersten",
+        "erste",
+        "перші",
+        "перших",
+        "första",
+        "premières",
+        "premiers",
+        "primeras",
+        "primeros",
+        "primeiras",
+        "primeiros",
+        "eerste",
+        "prime",
+        "primi",
+        "pierwsze",
+        "pierwszych",
+    ];
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.iter().enumerate().find_map(|(at, w)| {
+        if !FIRST.contains(w) {
+            return None;
+        }
+        let next = *words.get(at + 1)?;
+        if let Some(n) = next.parse::<i32>().ok().or_else(|| number_word(next)) {
+            let unit = relative_unit(words.get(at + 2)?)?;
+            return Offset::new(n, unit);
+        }
+        // "the first week", "första veckan", "den ersten Monat": one of it.
+        let unit = match next {
+            "week" | "woche" | "veckan" | "semaine" | "semana" | "settimana" | "тиждень" => {
+                OffsetUnit::Weeks
+            }
+            "month" | "monat" | "månaden" | "mois" | "mes" | "mês" | "mese" | "місяць" => {
+                OffsetUnit::Months
+            }
+            _ => return None,
+        };
+        Offset::new(1, unit)
+    })
+}
+
 fn relative_unit(word: &str) -> Option<OffsetUnit> {
     // English, then Spanish, Portuguese, French, German, Italian, Russian, Turkish, Dutch and
     // Czech.
