@@ -148,10 +148,10 @@ import { pathToFileURL } from 'node:url';
  * 714.8 KB after the eleventh session's reader rules and two reviews' fixes (an event's day
  * after its link, a go-live sentence as a heading, a run of show, decisions on a weekday or
  * the day before, a launch-day page, a move-over date, notes labels, figures of the accounts,
- * the first parse sized by its unit-like lines, a shared code-fence walker), all in the
- * reader's chunk (136.9 -> 141.6 KB): 714.6 KB measured.
+ * the first parse sized by its unit-like lines, a shared code-fence walker, the first 48
+ * hours after the launch), all in the reader's chunk (136.9 -> 142.0 KB): 715.2 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 714.8 * 1024;
+export const GZIP_BUDGET_BYTES = 715.4 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
