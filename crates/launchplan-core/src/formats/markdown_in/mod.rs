@@ -1660,6 +1660,14 @@ impl PlanReader {
         id
     }
 
+    /// Whether a heading above what is read now dates it: a day or period, a week or a day of
+    /// the plan's count.
+    fn dated_by_a_heading(&self) -> bool {
+        self.period_by_level.iter().any(Option::is_some)
+            || self.week_by_level.iter().any(Option::is_some)
+            || self.day_by_level.iter().any(Option::is_some)
+    }
+
     /// Finds a date, recording impossible ones as warnings; moves the year context forward.
     fn date_in(&mut self, text: &str, line: usize) -> Option<DatePhrase> {
         self.date_where(text, line, false)
@@ -2521,9 +2529,11 @@ impl PlanReader {
             .take(2)
             .any(|w| ["since", "was", "previous", "ago"].contains(w))
             || before.first() == Some(&"none");
+        let value_lower = value.to_lowercase();
+        let value_words = words_of(&value_lower);
         let superseded = ["now", "moved", "postponed", "pushed", "rescheduled", "new"]
             .iter()
-            .any(|w| words_of(&value.to_lowercase()).contains(w));
+            .any(|w| value_words.contains(w));
         if matches!(fact, Fact::Launch | Fact::LaunchLike(_)) && behind && !superseded {
             return false;
         }
@@ -3907,21 +3917,16 @@ impl PlanReader {
                         })
                         // "Go/no-go on the room … the day before, if the snow warning holds": a
                         // decision the day before the launch, when nothing above dates it.
-                        .or_else(|| {
-                            let dated_above = self.period_by_level.iter().any(Option::is_some)
-                                || self.week_by_level.iter().any(Option::is_some)
-                                || self.day_by_level.iter().any(Option::is_some);
-                            match unnamed_day_around(&text) {
-                                Some(Ok(days))
-                                    if due.is_none()
-                                        && is_gate(&text)
-                                        && !dated_above
-                                        && !self.after_launch_section =>
-                                {
-                                    Offset::new(days, OffsetUnit::Days)
-                                }
-                                _ => None,
+                        .or_else(|| match unnamed_day_around(&text) {
+                            Some(Ok(days))
+                                if due.is_none()
+                                    && is_gate(&text)
+                                    && !self.dated_by_a_heading()
+                                    && !self.after_launch_section =>
+                            {
+                                Offset::new(days, OffsetUnit::Days)
                             }
+                            _ => None,
                         })
                 })
                 .flatten()
@@ -3941,17 +3946,15 @@ impl PlanReader {
                 // of the launch's week, on that weekday on or before the launch's day.
                 // (Not under a heading that dates its week, nor "Weekly go/no-go on Monday".)
                 let lower = text.to_lowercase();
+                let words = words_of(&lower);
                 let recurring = ["weekly", "every", "each"]
                     .iter()
-                    .any(|w| words_of(&lower).contains(w));
-                let dated_above = self.period_by_level.iter().any(Option::is_some)
-                    || self.week_by_level.iter().any(Option::is_some)
-                    || self.day_by_level.iter().any(Option::is_some);
+                    .any(|w| words.contains(w));
                 let launch_week = is_gate(&text)
                     && !self.after_launch_section
                     && self.heading_offset().is_none()
                     && !recurring
-                    && !dated_above;
+                    && !self.dated_by_a_heading();
                 // "Go/no-go with the facility team the Friday before": that weekday before it.
                 launch_week
                     .then(|| match unnamed_day_around(&text) {
@@ -5775,9 +5778,9 @@ impl PlanReader {
                 let (at, _) = before
                     .match_indices(':')
                     .find(|(at, _)| !before[at + 1..].starts_with("//"))?;
-                Some((&before[..at], ()))
+                Some(&before[..at])
             })
-            .is_some_and(|(label, _)| {
+            .is_some_and(|label| {
                 let label = label.trim().to_lowercase();
                 label.split_whitespace().count() <= 4
                     && !["next up", "up next", "coming up", "next"].contains(&label.as_str())
@@ -7026,25 +7029,41 @@ pub(super) fn weekday_in_signed_week(
 /// Dates by the launch the undated tasks of a section or group titled "Before Launch" ("Before
 /// the launch", "Before launch day"): not "Pre-launch" or "Before the launch review", which
 /// name other days or none.
-/// Every task of the schedule with no day, offset or period of its own, outside a dated group,
-/// on the launch's day (T+0).
-fn on_the_launch_day(plan: &mut Plan, launch: NaiveDate) {
+/// Calls `set` with every task that has no day, offset or period of its own, in a schedule group
+/// that has no period either and that `keep` chooses (with its section's title).
+fn undated_items(
+    plan: &mut Plan,
+    mut keep: impl FnMut(&str, &ScheduleGroup) -> bool,
+    mut set: impl FnMut(&mut Item),
+) {
     for section in &mut plan.sections {
         for block in &mut section.blocks {
             let PlanBlock::Schedule(group) = block else {
                 continue;
             };
-            if group.period.is_some() {
+            if group.period.is_some() || !keep(&section.title, group) {
                 continue;
             }
             for item in &mut group.items {
                 if item.due.is_none() && item.offset.is_none() && item.within.is_none() {
-                    item.offset = Offset::new(0, OffsetUnit::Days);
-                    item.due = Some(launch);
+                    set(item);
                 }
             }
         }
     }
+}
+
+/// Every task of the schedule with no day, offset or period of its own, outside a dated group,
+/// on the launch's day (T+0).
+fn on_the_launch_day(plan: &mut Plan, launch: NaiveDate) {
+    undated_items(
+        plan,
+        |_, _| true,
+        |item| {
+            item.offset = Offset::new(0, OffsetUnit::Days);
+            item.due = Some(launch);
+        },
+    );
 }
 
 fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
@@ -7064,22 +7083,11 @@ fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
                 .iter()
                 .any(|w| ["after", "post", "pre"].contains(w))
     }
-    for section in &mut plan.sections {
-        let whole = before_launch(&section.title);
-        for block in &mut section.blocks {
-            let PlanBlock::Schedule(group) = block else {
-                continue;
-            };
-            if group.period.is_some() || !(whole || before_launch(&group.label)) {
-                continue;
-            }
-            for item in &mut group.items {
-                if item.due.is_none() && item.offset.is_none() && item.within.is_none() {
-                    item.due = Some(launch);
-                }
-            }
-        }
-    }
+    undated_items(
+        plan,
+        |section, group| before_launch(section) || before_launch(&group.label),
+        |item| item.due = Some(launch),
+    );
 }
 
 fn span_or_fact_line(line: &str) -> bool {

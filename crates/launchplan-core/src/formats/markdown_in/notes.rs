@@ -55,9 +55,8 @@ impl PlanReader {
         if let Some((label, value)) = text.split_once([':', '：']) {
             let value = value.trim();
             let lower = value.to_lowercase();
-            let unit = lower
-                .split_whitespace()
-                .any(|w| ["円", "kr", "zł", "eur", "usd", "yen", "won"].contains(&w))
+            const CURRENCIES: [&str; 7] = ["円", "kr", "zł", "eur", "usd", "yen", "won"];
+            let unit = lower.split_whitespace().any(|w| CURRENCIES.contains(&w))
                 || value.ends_with('円')
                 || value.contains(['€', '$', '£', '¥', '￥', '₩']);
             let thousands = value.as_bytes().windows(5).any(|w| {
@@ -66,7 +65,7 @@ impl PlanReader {
             let amount = lower
                 .trim_end_matches('円')
                 .split_whitespace()
-                .filter(|w| !["kr", "zł", "eur", "usd", "yen", "won"].contains(w))
+                .filter(|w| !CURRENCIES.contains(w))
                 .all(|w| {
                     w.chars()
                         .all(|c| c.is_ascii_digit() || ",.'-+−€$£¥￥₩".contains(c))

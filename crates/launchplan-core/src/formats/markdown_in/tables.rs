@@ -1069,11 +1069,17 @@ fn year_header_cells(
         let phrase = crate::plan::dates::find_date(&dated, context)?.ok()?;
         Some(chrono::Datelike::month(&phrase.period.first_day()))
     };
-    let months: Vec<u32> = rows
+    // Each row's month, when its cell lacks a year.
+    let row_months: Vec<Option<u32>> = rows
         .iter()
-        .filter_map(|r| r.cells.get(col).filter(|c| lacks_year(c.trim())))
-        .filter_map(|c| month_of_cell(c))
+        .map(|r| {
+            r.cells
+                .get(col)
+                .filter(|c| lacks_year(c.trim()))
+                .and_then(|c| month_of_cell(c))
+        })
         .collect();
+    let months: Vec<u32> = row_months.iter().flatten().copied().collect();
     let steps_back: Vec<(u32, u32)> = months
         .windows(2)
         .filter(|w| w[1] < w[0])
@@ -1087,16 +1093,10 @@ fn year_header_cells(
     Some((
         col,
         rows.iter()
-            .map(|row| {
+            .zip(&row_months)
+            .map(|(row, &month)| {
                 let mut row = row.clone();
                 if let Some(cell) = row.cells.get_mut(col).filter(|c| lacks_year(c.trim())) {
-                    let month_of = |year: i32| {
-                        let dated = format!("{} {year}", cell.trim());
-                        let context = chrono::NaiveDate::from_ymd_opt(year, 1, 1)?;
-                        let phrase = crate::plan::dates::find_date(&dated, context)?.ok()?;
-                        Some(chrono::Datelike::month(&phrase.period.first_day()))
-                    };
-                    let month = month_of(year);
                     if let (true, Some(last), Some(month)) = (wraps, last_month, month) {
                         if last >= 9 && month <= 4 {
                             year += 1;
