@@ -35,6 +35,10 @@ pub(super) enum Fact {
 
 impl Fact {
     pub(super) fn named(key: &str) -> Option<Fact> {
+        // "redis `{"start": "2028-03-13T17:00"}`": a colon inside a code span ends no label.
+        if key.matches('`').count() % 2 == 1 {
+            return None;
+        }
         let key = key
             .trim()
             .trim_matches(|c: char| !c.is_alphanumeric())

@@ -2066,11 +2066,11 @@ impl PlanReader {
         // "### We go live on Thursday, April 20th at 5:30 PM. The portal will be offline …": a
         // sentence written as a heading says when the launch is, as a paragraph would, and
         // dates what follows it no more than a paragraph does.
-        let launch_before = self.plan.facts.launch;
-        if is_prose_heading(text) {
+        // (Also when the launch is known already, as an exported plan states it in its header.)
+        let states_launch = is_prose_heading(text) && self.event_sentence_day(text).is_some();
+        if states_launch {
             self.event_sentence(text);
         }
-        let states_launch = self.plan.facts.launch != launch_before;
         self.list_done = false;
         self.notes_label = false;
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
@@ -5318,9 +5318,19 @@ impl PlanReader {
         if self.launch_rank > 0 || self.plan.facts.launch.is_some() {
             return;
         }
+        if let Some(day) = self.event_sentence_day(text) {
+            self.plan.facts.launch = Some(day);
+            self.launch_rank = 1;
+        }
+    }
+
+    /// The day a sentence says the event or launch happens on ("We go live on Thursday, April
+    /// 20th at 5:30 PM.", "The conference takes place on …"), whether or not the launch is
+    /// known already.
+    fn event_sentence_day(&self, text: &str) -> Option<NaiveDate> {
         // ASCII case only: byte positions stay those of `text` ("İzmir" lowercases longer).
         let lower = text.to_ascii_lowercase();
-        let Some(at) = [
+        let at = [
             " takes place on ",
             " takes place ",
             " runs on ",
@@ -5505,20 +5515,16 @@ impl PlanReader {
             let named = launch::names_launch(subject).is_some()
                 || !bare.is_empty() && launch::names_launch(&bare.join(" ")).is_some();
             (words.len() <= 4 && (versioned || named)).then_some((i, i + verb))
-        }) else {
-            return;
-        };
+        })?;
         let (subject, at) = at;
         // "The CfP goes live March 1", "Ticket sales go live …": not the event.
         if words_of(&lower[..subject])
             .iter()
             .any(|w| launch::OPENS_BEFORE.contains(w))
         {
-            return;
+            return None;
         }
-        let Some(rest) = text.get(at..) else {
-            return;
-        };
+        let rest = text.get(at..)?;
         // "Saturday 13 and Sunday 14 March 2027": the first of the days named.
         let rest = match rest.split_once(" and ") {
             Some((first, second)) if first.split_whitespace().count() <= 2 => {
@@ -5535,12 +5541,9 @@ impl PlanReader {
             }
             _ => rest.to_string(),
         };
-        if let Some(Ok(phrase)) = self.find(&rest) {
-            if matches!(phrase.period, Period::Day { .. } | Period::Range { .. }) {
-                self.plan.facts.launch = Some(phrase.period.first_day());
-                self.launch_rank = 1;
-            }
-        }
+        let phrase = self.find(&rest)?.ok()?;
+        matches!(phrase.period, Period::Day { .. } | Period::Range { .. })
+            .then(|| phrase.period.first_day())
     }
 
     /// "## 1. Check Load Balancer Health" over "**Status:** ✅ DONE (Mar 2, 2027)" (and other

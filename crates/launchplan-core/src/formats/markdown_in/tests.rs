@@ -6905,3 +6905,21 @@ fn the_eleventh_sessions_the_first_hours_after_the_launch() {
         Offset::new(48, OffsetUnit::Hours)
     );
 }
+
+#[test]
+fn the_twelfth_sessions_round_trip_fixes() {
+    // A go-live sentence written as a heading dates nothing under it also when the launch is
+    // known already (as the Markdown export states it in the plan's header).
+    let plan = import_markdown("# Portal cut-over\n\n**Target Launch: April 20, 2028**\n\n## We go live on Thursday, April 20th at 5:30 PM. The portal will be offline for two hours.\n\n- [ ] Post the downtime notice\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 4, 20)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [None]);
+    // A colon inside a code span ends no label: the JSON's "start" is no start of the plan.
+    let plan = import_markdown("# Maintenance\n\nredis `{\"start\": \"2028-03-13T17:00:00Z\", \"end\": \"2028-03-14T07:00:00Z\"}`\n\n- [ ] Put the page up\n").plan;
+    assert_eq!(plan.facts.sprint_start, None);
+    assert_eq!(plan.facts.launch, None);
+    // Outside a code span it still is one.
+    let plan =
+        import_markdown("# Beta\n\nBeta start: 13 March 2028\n\n- [ ] Invite testers\n").plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2028, 3, 13)));
+}
