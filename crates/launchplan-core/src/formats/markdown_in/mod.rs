@@ -5794,6 +5794,9 @@ impl PlanReader {
             Period::Range { start, end } if start <= end => Some(start),
             _ => None,
         };
+        // "Simulation at camp: **Saturday 22 July 2028**, lift-off (T-0) at 15:30": a day the
+        // line calls T-0 is the one the plan counts from, labelled or not.
+        let labelled = labelled && !names_t_zero(text);
         if let (Some(date), true, false) = (first, phrase.year_written, labelled) {
             self.opening_day = Some(date);
         }

@@ -302,6 +302,11 @@ impl PlanReader {
             Vec::new()
         };
         let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
+        // "| T-0:09:00 | LD | start the poll |" over "| | CMDR | answer GO |": a row whose
+        // time cell is empty goes on at the time of the row above, in a column of clock times
+        // relative to the launch (a run of show; not a column of days or weeks, whose empty
+        // cell is a step not scheduled).
+        let mut time_above: Option<Offset> = None;
         for row in rows {
             // A table of more rows than a plan may have entries: no need to read the rest.
             if items.len() + decisions.len() > crate::formats::json::MAX_ENTRIES {
@@ -403,10 +408,16 @@ impl PlanReader {
             // Markdown export reads back the same.
             let due = due.or_else(|| date_cols.is_empty().then(|| self.due_in(&text)).flatten());
             // "+24h" in the time column: a day after the launch.
+            let own_time = relative_in(date_text);
+            let time_cell_empty = date_text.trim().is_empty();
+            if !time_cell_empty {
+                time_above = own_time.filter(|_| date_text.contains(':'));
+            }
             let offset = due
                 .is_none()
                 .then(|| {
-                    relative_in(date_text)
+                    own_time
+                        .or(time_above.filter(|_| time_cell_empty))
                         // "Day of release", "On the day" in a When cell: the launch day, as
                         // the same words in a heading.
                         .or_else(|| launch_day_heading(date_text))

@@ -6923,3 +6923,29 @@ fn the_twelfth_sessions_round_trip_fixes() {
         import_markdown("# Beta\n\nBeta start: 13 March 2028\n\n- [ ] Invite testers\n").plan;
     assert_eq!(plan.facts.sprint_start, Some(d(2028, 3, 13)));
 }
+
+#[test]
+fn the_twelfth_sessions_t_zero_line_and_run_of_show_table() {
+    // A labelled line that calls its day T-0 gives the launch; the clock column's empty cells
+    // go on at the time above (not a column of days: its empty cell is a step not scheduled).
+    let plan = import_markdown("# Launch\n\nSimulation at camp: **Saturday 22 July 2028**, lift-off (T-0) at 15:30.\n\n## Count\n\n| Clock | Post | Do |\n| --- | --- | --- |\n| T-0:09:00 | LD | start the poll |\n| | CMDR | answer GO |\n| T+0:01:00 | FD | report MAX-Q |\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 7, 22)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 7, 22)); 3]);
+    let plan = import_markdown("# Launch\n\nRelease: 22 July 2028\n\n| When | Step |\n| --- | --- |\n| 2 weeks before | Book the hall |\n| | Apply for membership |\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 7, 8)), None]);
+    // Only a line that names T-0 itself: not a time before it, nor another label's date.
+    assert!(super::text::names_t_zero("lift-off (T-0) at 15:30"));
+    assert!(super::text::names_t_zero("T0 is the Saturday"));
+    assert!(!super::text::names_t_zero("T-0:10:00 resume the count"));
+    assert!(!super::text::names_t_zero("T-04 weeks"));
+    assert!(!super::text::names_t_zero("Start: 22 July 2028"));
+    assert_eq!(
+        import_markdown("# Camp\n\nCheck-in: Saturday 22 July 2028\n\n- [ ] Pack\n")
+            .plan
+            .facts
+            .launch,
+        None
+    );
+}
