@@ -1819,6 +1819,23 @@ pub(super) fn bare_weekday_on(text: &str) -> Option<chrono::Weekday> {
     })
 }
 
+/// "lift-off (T-0) at 15:30", "T0 is Saturday": the line names the moment a countdown counts
+/// to (not "T-0:10:00", a time before it, nor "T-04").
+pub(super) fn names_t_zero(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.char_indices().any(|(at, c)| {
+        c == 't'
+            && !lower[..at].ends_with(|c: char| c.is_alphanumeric())
+            && ["-0", "0", "\u{2212}0", "\u{2013}0", " -0", "-zero", " zero"]
+                .iter()
+                .any(|zero| {
+                    lower[at + 1..].strip_prefix(zero).is_some_and(|rest| {
+                        !rest.starts_with(|c: char| c.is_alphanumeric() || c == ':' || c == '.')
+                    })
+                })
+    })
+}
+
 #[cfg(test)]
 mod relative_tests {
     use super::*;
@@ -2110,21 +2127,4 @@ mod relative_tests {
         assert_eq!(relative_in("Order 30 t-shirts"), None);
         assert_eq!(relative_in("Wave 2 - 40 testers"), None);
     }
-}
-
-/// "lift-off (T-0) at 15:30", "T0 is Saturday": the line names the moment a countdown counts
-/// to (not "T-0:10:00", a time before it, nor "T-04").
-pub(super) fn names_t_zero(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.char_indices().any(|(at, c)| {
-        c == 't'
-            && !lower[..at].ends_with(|c: char| c.is_alphanumeric())
-            && ["-0", "0", "\u{2212}0", "\u{2013}0", " -0", "-zero", " zero"]
-                .iter()
-                .any(|zero| {
-                    lower[at + 1..].strip_prefix(zero).is_some_and(|rest| {
-                        !rest.starts_with(|c: char| c.is_alphanumeric() || c == ':' || c == '.')
-                    })
-                })
-    })
 }
