@@ -213,6 +213,9 @@ fn names_gate_in_other_languages(text: &str) -> bool {
         || ["审批", "批准", "冻结", "签核", "决定", "承認", "凍結", "決定", "승인", "동결", "결정"]
             .iter()
             .any(|w| lower.contains(w))
+        // Spanish "Cierre del código" (the code closes: a freeze).
+        || lower.contains("cierre del código")
+        || lower.contains("cierre de código")
         || lower.contains("quyết định")
         || lower.contains("phê duyệt")
         // "Duyệt chuyển sang tuần 2" (approve), "Ký biên bản nghiệm thu" (acceptance).

@@ -2,7 +2,7 @@
 //! "LAUNCH DAY", a dated row "v4.2.0 released", a milestone "Public Launch", a phase
 //! "Launch (Jan 4, 2027)". Used only when no line of the plan names the launch date.
 
-use super::text::hyphenated_words_of;
+use super::text::{hyphenated_words_of, words_of};
 use crate::plan::dates::{find_date, Period};
 use crate::plan::{Block, NodeRef, Plan};
 use chrono::NaiveDate;
@@ -150,6 +150,42 @@ fn names_lesser_launch(text: &str) -> bool {
 /// "# Move production servers to the data centre", "Apr 19: Mini-summit day (13:30 - 17:00)"
 /// in "# Harbourline Mini-Summit 2027: venue deliverables"), the event being a word of the
 /// title (as "moving" is of "Move") or one of [`EVENTS`].
+/// "# Calendario de la actualización de red de noviembre" over "Se acerca el cambio de
+/// protocolo del 14 de Noviembre …": the one day of the month the title names (a month alone,
+/// no day) that the plan's opening prose names.
+pub(super) fn title_month_day(plan: &Plan, context: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    if find_date(&plan.title, context).is_some() {
+        return None;
+    }
+    let lower = plan.title.to_lowercase();
+    let mut months = words_of(&lower)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 4 || *w == "may")
+        .filter_map(crate::plan::dates::month_named);
+    let month = months.next()?;
+    if months.next().is_some() {
+        return None;
+    }
+    let mut days = Vec::new();
+    for note in &plan.notes {
+        let mut rest = note.as_str();
+        while let Some(found) = find_date(rest, context) {
+            let Ok(phrase) = found else { break };
+            if let Period::Day { date } = phrase.period {
+                if date.month() == month && !days.contains(&date) {
+                    days.push(date);
+                }
+            }
+            rest = rest.get(phrase.span.end..).unwrap_or_default();
+        }
+    }
+    match days.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
 pub(super) fn titled_event_day(plan: &Plan) -> Option<NaiveDate> {
     let stems = title_stems(&plan.title);
     first_day_whose_words(plan, |text| names_event_day(text, &stems))

@@ -150,6 +150,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if let Some(entries) = reader.stopped_at {
         return refused(reader, entries);
     }
+    reader.prose_gate_section(text.lines().count());
     reader.place_pending_gates();
     reader.front_matter_tasks();
     reader.drop_gate_headings();
@@ -215,8 +216,9 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // day" in "# … Mini-Summit 2027: venue deliverables": the day of the event the title names.
     let facts = &reader.plan.facts;
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
-        reader.plan.facts.launch =
-            launch::titled_event_day(&reader.plan).or(reader.event_day_heading);
+        reader.plan.facts.launch = launch::titled_event_day(&reader.plan)
+            .or(reader.event_day_heading)
+            .or_else(|| launch::title_month_day(&reader.plan, reader.context));
     }
     // Failing that too, the beta or pilot the plan counts down to.
     let facts = &reader.plan.facts;
@@ -2707,6 +2709,7 @@ impl PlanReader {
     }
 
     fn open_section(&mut self, title: &str, line: usize) {
+        self.prose_gate_section(line);
         self.place_pending_gates();
         let id = self.id(&self.plan.id.clone(), "section", title, line);
         self.kind = SectionKind::of(title);
@@ -5206,6 +5209,30 @@ impl PlanReader {
         }
         let phrase = self.date_in(&title, line);
         self.heading_gate(&title, phrase.as_ref(), line);
+    }
+
+    /// "## 16 August: Code freeze" over paragraphs only (a blog post that announces the
+    /// dates): the section's dated heading is a decision point, as it would be over a checklist.
+    /// Called as the next section opens (and at the end), with the line it is at.
+    fn prose_gate_section(&mut self, line: usize) {
+        let Some(section) = self.plan.sections.last() else {
+            return;
+        };
+        if !section.blocks.is_empty()
+            || section.title.is_empty()
+            || self.kind != SectionKind::Schedule
+            || self.in_note_section()
+            || !is_gate(&section.title)
+        {
+            return;
+        }
+        let title = section.title.clone();
+        let Some(phrase) = self.find(&title).and_then(Result::ok) else {
+            return;
+        };
+        if matches!(phrase.period, Period::Day { .. }) {
+            self.heading_gate(&title, Some(&phrase), line);
+        }
     }
 
     /// "## Gate 1 — Are we launching? (4 weeks before)" over "### Product" and "### People"

@@ -6949,3 +6949,28 @@ fn the_twelfth_sessions_t_zero_line_and_run_of_show_table() {
         None
     );
 }
+
+#[test]
+fn the_twelfth_sessions_dates_post_of_prose() {
+    // A blog post that announces the dates: H2s "day: milestone" over paragraphs only. The
+    // gate's heading is a decision point; the title's month names the event, whose day the
+    // opening prose gives.
+    let text = "---\ntitle: Calendario de la actualización de red de noviembre\nlang: es\n---\n\nSe acerca el cambio de protocolo del 14 de Noviembre de 2028, y publicamos las fechas.\n\n## 16 de Agosto: Cierre del código\n\nEse día cerramos el código.\n\n## 13 de Octubre: Publicación de la versión 3.4\n\nPublicamos la versión.\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 11, 14)));
+    let gates: Vec<_> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    assert_eq!(
+        gates,
+        [("Cierre del código".to_string(), Some(d(2028, 8, 16)))]
+    );
+    assert!(crate::schedule::gates::is_gate("Cierre del código"));
+    // Two days of the title's month in the prose: neither is the event.
+    let plan = import_markdown("# November upgrade\n\nTalks on 2 November and the switch on 14 November.\n\n## Prep\n\n- [ ] Test\n").plan;
+    assert_eq!(plan.facts.launch, None);
+    // A dated heading that is no gate over prose stays a section of notes.
+    let plan = import_markdown("# Plan\n\n## 16 August 2028: Team dinner\n\nWe eat.\n").plan;
+    assert!(crate::schedule::gates::gates(&plan).is_empty());
+}
