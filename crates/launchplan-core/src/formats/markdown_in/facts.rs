@@ -44,7 +44,8 @@ impl Fact {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         Some(match key.as_str() {
-            "current date" | "date" | "today" | "as of" | "status as of" | "plan date"
+            // German, Dutch, Czech, Swedish "Datum": a date, as "Date:".
+            "current date" | "date" | "datum" | "today" | "as of" | "status as of" | "plan date"
             // "Written:", "Created:", Korean 작성일, Japanese 作成日, Chinese 创建日期, German
             // "Erstellt am": the day the plan was written.
             | "written" | "written on" | "created" | "created on" | "작성일" | "作成日"
@@ -265,7 +266,9 @@ pub(super) fn title_names_an_event(title: &str) -> bool {
 /// An event a title names when a plan is run for one: those whose day a plan counts to, and a
 /// workshop or an offsite (not "event" or "fair": "Event tracking", "Fair usage").
 fn names_an_event(word: &str) -> bool {
-    DAY_EVENTS.contains(&word) || ["workshop", "offsite"].contains(&word)
+    DAY_EVENTS.contains(&word)
+        // A race: English, Czech "závod" ("Checklist přípravy na závod").
+        || ["workshop", "offsite", "race", "marathon", "závod", "závodu"].contains(&word)
 }
 
 /// Words of a title that make it a document about an occasion, or dated as one, not its plan

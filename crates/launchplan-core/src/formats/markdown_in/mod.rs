@@ -2443,9 +2443,14 @@ impl PlanReader {
         // "**Date:** Saturday, October 16th" in "# Workshop 4: …", "Date: Thursday May 13th,
         // 6.30pm" in "# May meetup": an event's plan may date the event so, among the fields at
         // its top; the launch when nothing else names one (see `event_date`).
+        // (Or among the fields of a first section of facts: "## Info" over "**Datum:**
+        // 14.10.2028" and the start times.)
+        let key_is_date = ["date", "datum"]
+            .iter()
+            .any(|k| key.trim().eq_ignore_ascii_case(k));
         let event_date = fact == Fact::WrittenOn
-            && key.trim().eq_ignore_ascii_case("date")
-            && self.cursor == Cursor::Plan
+            && key_is_date
+            && (self.cursor == Cursor::Plan || self.in_info_section())
             && title_names_an_event(&self.plan.title);
         let countdown = lint::countdown_days(value);
         if fact == Fact::Span {
@@ -5209,6 +5214,28 @@ impl PlanReader {
         }
         let phrase = self.date_in(&title, line);
         self.heading_gate(&title, phrase.as_ref(), line);
+    }
+
+    /// Whether what is read is the plan's first section, one of facts about the event ("##
+    /// Info", "## Details", "## Informace") with nothing read into it but its fields yet.
+    fn in_info_section(&self) -> bool {
+        let [section] = self.plan.sections.as_slice() else {
+            return false;
+        };
+        let lower = section.title.to_lowercase();
+        section.blocks.is_empty()
+            && matches!(
+                words_of(&lower).as_slice(),
+                ["info"]
+                    | ["information"]
+                    | ["informace"]
+                    | ["informationen"]
+                    | ["details"]
+                    | ["event", "details"]
+                    | ["about"]
+                    | ["základní", "informace"]
+                    | ["basic", "info"]
+            )
     }
 
     /// "## 16 August: Code freeze" over paragraphs only (a blog post that announces the

@@ -6974,3 +6974,30 @@ fn the_twelfth_sessions_dates_post_of_prose() {
     let plan = import_markdown("# Plan\n\n## 16 August 2028: Team dinner\n\nWe eat.\n").plan;
     assert!(crate::schedule::gates::gates(&plan).is_empty());
 }
+
+#[test]
+fn the_twelfth_sessions_race_checklist() {
+    // A race's checklist: "Datum:" among the fields of a first "## Info" section is the race's
+    // day; "Během závodu" (during the race) is that day; an aside that ends with "a week
+    // before" dates its task.
+    let text = "# Checklist přípravy na závod\n\n## Info\n**Datum:** 14.10.2028\n\n**Start:** 11:00\n\n## Před závodem\n- [ ] stan (půjčit od hasičů, domluvit týden předem)\n- [ ] plakáty\n\n## Během závodu\n- [ ] postavit stan\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 10, 14)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 10, 7)), None, Some(d(2028, 10, 14))]);
+    let plan = import_markdown("# Race day plan\n\n**Date:** 14 October 2028\n\n## During the race\n- [ ] Hand out water\n- [ ] Tent (book it, a week before)\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 10, 14)), Some(d(2028, 10, 7))]);
+    // Not an event's plan, or not a section of facts: "Datum:" dates the page, as "Date:" does.
+    for text in [
+        "# Statusbericht\n\n## Info\n**Datum:** 14.10.2028\n\n## Aufgaben\n- [ ] a\n",
+        "# Checklist přípravy na závod\n\n## Úkoly\n- [ ] a\n\n**Datum:** 14.10.2028\n",
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, None, "{text}");
+    }
+    // An aside that only mentions a day before something else is no time.
+    assert_eq!(
+        super::text::relative_in("Rehearse (the day before the demo)"),
+        None
+    );
+}

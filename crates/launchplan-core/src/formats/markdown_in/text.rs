@@ -519,6 +519,13 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         || joined
         .windows(3)
         .any(|w| w[0] == "on" && w[1] == "the" && w[2] == "day")
+        // Czech "Během závodu", "Během akce" (during the race, the event).
+        || matches!(
+            joined.as_slice(),
+            [during, event] if during == "během"
+                && ["závodu", "akce", "konference", "turnaje", "festivalu", "meetupu"]
+                    .contains(&event.as_str())
+        )
         // Dutch "Op de startdag", "Op de wedstrijddag": on the event's day.
         || joined.len() <= 4
             && joined.windows(3).any(|w| {
@@ -649,13 +656,15 @@ pub(super) fn unnamed_day_around(text: &str) -> Option<Result<i32, (chrono::Week
 }
 
 /// The events whose day "At the conference", "During the event" or a run of show names.
-const AT_EVENTS: [&str; 6] = [
+const AT_EVENTS: [&str; 8] = [
     "conference",
     "event",
     "summit",
     "hackathon",
     "meetup",
     "show",
+    "race",
+    "tournament",
 ];
 
 /// "Go Live Run of Show", "Run of show": the running order of the launch's or event's day itself
@@ -1072,6 +1081,16 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         )
         .find_map(one_unit_before_or_after)
     {
+        return Some(offset);
+    }
+    // "Tent and benches (borrow them, arrange a week before)", Czech "(…, domluvit týden
+    // předem)": an aside that ends with the time.
+    if let Some(offset) = lower.split('(').skip(1).find_map(|aside| {
+        let (aside, _) = aside.split_once(')')?;
+        let words: Vec<&str> = aside.split_whitespace().collect();
+        let last_two = words.get(words.len().checked_sub(2)?..)?.join(" ");
+        one_unit_before_or_after(&last_two)
+    }) {
         return Some(offset);
     }
     // Words, with "-" and "+" as words of their own and digits split from letters ("72h").
