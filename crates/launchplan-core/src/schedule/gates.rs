@@ -180,6 +180,9 @@ fn names_gate_in_other_languages(text: &str) -> bool {
             [
                 "aprobación",
                 "aprovação",
+                // Portuguese and Spanish: a formal acceptance ("Homologação com a prefeitura").
+                "homologação",
+                "homologación",
                 "décision",
                 "decisión",
                 "decisão",

@@ -2,7 +2,7 @@
 //! "LAUNCH DAY", a dated row "v4.2.0 released", a milestone "Public Launch", a phase
 //! "Launch (Jan 4, 2027)". Used only when no line of the plan names the launch date.
 
-use super::text::{hyphenated_words_of, words_of};
+use super::text::{hyphenated_words_of, launch_words_in_english, words_of};
 use crate::plan::dates::{find_date, Period};
 use crate::plan::{Block, NodeRef, Plan};
 use chrono::NaiveDate;
@@ -105,8 +105,22 @@ fn first_day_whose_words(plan: &Plan, says: impl Fn(&str) -> bool) -> Option<Nai
 /// twelve labs for the beta", "Beta feedback survey").
 fn names_lesser_launch(text: &str) -> bool {
     phrases(text).any(|phrase| {
-        let lower = phrase.to_lowercase();
-        let mut words = hyphenated_words_of(&lower);
+        // "Lançamento do piloto aberto", "Launch of the open pilot": as "Open pilot launch".
+        let lower = launch_words_in_english(&phrase.to_lowercase());
+        let mut words: Vec<&str> = hyphenated_words_of(&lower)
+            .into_iter()
+            .map(|w| match w {
+                "piloto" | "pilota" => "pilot",
+                _ => w,
+            })
+            .collect();
+        if words.first() == Some(&"launch") && words.len() > 1 {
+            words.remove(0);
+            if words.first() == Some(&"of") {
+                words.remove(0);
+            }
+            words.push("launch");
+        }
         // Named as an event, not a bare "Beta" (a word a plan may use for anything).
         let qualified = words
             .first()
@@ -126,7 +140,13 @@ fn names_lesser_launch(text: &str) -> bool {
                 words.remove(0);
             }
         }
-        words.retain(|w| !["the", "our", "first", "open", "public"].contains(w));
+        // (Portuguese, Spanish, Italian "aberto", "abierto", "aperto": open.)
+        words.retain(|w| {
+            ![
+                "the", "our", "first", "open", "public", "aberto", "abierto", "aperto",
+            ]
+            .contains(w)
+        });
         let count = words.len();
         if count > 1 && ["day", "date"].contains(&words[count - 1]) {
             words.pop();

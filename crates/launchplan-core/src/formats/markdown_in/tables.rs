@@ -125,12 +125,20 @@ impl PlanReader {
                         .chain(other_date_columns(head, rows, col, self.context))
                         .collect();
                     // "Start | End", "Expected (early) | Expected (late)": a span of days is due
-                    // at its end.
+                    // at its end. "Delivery | Presentation", Portuguese "Entrega | Apresentação":
+                    // the work is due when it is delivered, whatever comes after.
                     let ends = |i: &usize| {
                         head.get(*i).is_some_and(|h| {
                             header_says(
                                 h,
                                 &[
+                                    "delivery",
+                                    "deadline",
+                                    "entrega",
+                                    "prazo",
+                                    "abgabe",
+                                    "livraison",
+                                    "consegna",
                                     "end",
                                     "ends",
                                     "until",

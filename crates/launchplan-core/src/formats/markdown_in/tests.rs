@@ -7001,3 +7001,27 @@ fn the_twelfth_sessions_race_checklist() {
         None
     );
 }
+
+#[test]
+fn the_twelfth_sessions_delivery_column_and_pilot_launch() {
+    // "Delivery | Presentation": a row is due on its delivery; "Launch of the open pilot"
+    // (Portuguese "Lançamento do piloto aberto") is the pilot the plan counts to when it names
+    // no other launch; "Homologação" is a gate.
+    for (text, launch) in [
+        ("# Schedule\n\n| Stage | Activity | Delivery | Presentation |\n|---|---|---|---|\n| 1 | Kickoff | 03/04/2028 | 04/04/2028 |\n| 4 | Sign-off with the campus office | 05/06/2028 | 06/06/2028 |\n| 7 | Launch of the open pilot | 17/07/2028 | 18/07/2028 |\n", d(2028, 7, 17)),
+        ("# Cronograma\n\n| Etapa | Atividade | Entrega | Apresentação |\n|---|---|---|---|\n| 1 | Abertura do projeto | 03/04/2028 | 04/04/2028 |\n| 4 | Homologação com a prefeitura | 05/06/2028 | 06/06/2028 |\n| 7 | Lançamento do piloto aberto | 17/07/2028 | 18/07/2028 |\n", d(2028, 7, 17)),
+    ] {
+        let plan = import_markdown(text).plan;
+        assert_eq!(plan.facts.launch, Some(launch), "{text}");
+        assert_eq!(plan.schedule_items().next().and_then(|i| i.due), Some(d(2028, 4, 3)));
+        let gates = crate::schedule::gates::gates(&plan);
+        assert_eq!(gates.len(), 1, "{text}");
+        assert_eq!(gates[0].date, Some(d(2028, 6, 5)));
+    }
+    // A launch of something that is not the product's pilot is no launch of the plan's.
+    let plan = import_markdown(
+        "# Schedule\n\n| Activity | Date |\n|---|---|\n| Launch of the survey | 17/07/2028 |\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, None);
+}
