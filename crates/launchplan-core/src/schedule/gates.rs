@@ -31,6 +31,7 @@ pub fn is_gate(text: &str) -> bool {
     // "Decision" names a decision point unless the next word makes it a tool for deciding
     // ("Rollback decision matrix", "decision tree").
     let mut decision = false;
+
     // A gate named after "since", "after", "before", "during"… is what the line refers to, not
     // what it is ("Fast-forward the branch (everything merged since the code freeze)", "Before
     // the Code Freeze").

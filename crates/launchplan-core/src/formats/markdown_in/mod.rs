@@ -5568,7 +5568,18 @@ impl PlanReader {
                 .collect();
             let named = launch::names_launch(subject).is_some()
                 || !bare.is_empty() && launch::names_launch(&bare.join(" ")).is_some();
-            (words.len() <= 4 && (versioned || named)).then_some((i, i + verb))
+            // "The second copy is scheduled for 3/17 5 PM PST and is the real cutover to the
+            // hosted wiki": what the sentence then calls the cutover.
+            let sentence_rest = lower[i + verb..].split(". ").next().unwrap_or_default();
+            let called = sentence_rest
+                .split_once(" and is the ")
+                .is_some_and(|(_, what)| {
+                    words_of(what)
+                        .into_iter()
+                        .find(|w| !["real", "actual", "final", "big", "official"].contains(w))
+                        .is_some_and(|w| launch::names_launch(w).is_some_and(|rank| rank >= 3))
+                });
+            (words.len() <= 4 && (versioned || named || called)).then_some((i, i + verb))
         })?;
         let (subject, at) = at;
         // "The CfP goes live March 1", "Ticket sales go live …": not the event.

@@ -7025,3 +7025,22 @@ fn the_twelfth_sessions_delivery_column_and_pilot_launch() {
     .plan;
     assert_eq!(plan.facts.launch, None);
 }
+
+#[test]
+fn the_twelfth_sessions_cutover_sentence_and_one_way_slashed_days() {
+    // Yearless slashed days that read only one way, twice or more ("3/17", "3/20"), are days
+    // in prose and fields too; a sentence that says what "is the real cutover" names it.
+    let text = "# Wiki move\n\n_opened 2028-03-01_\n\nThe first copy ran on 3/6.\nThe second copy is scheduled for 3/17 5 PM PST and is the real cutover to the hosted wiki.\n\n- [ ] Switch the old server off on Monday 3/20\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 3, 17)));
+    // One such day alone, or days that read both ways, stay text.
+    for text in [
+        "# Wiki move\n\n_opened 2028-03-01_\n\nThe second copy is scheduled for 3/17 and is the real cutover.\n\n- [ ] a\n",
+        "# Wiki move\n\n_opened 2028-03-01_\n\nThe second copy is scheduled for 3/17 and is the real cutover.\n\n- [ ] a on 20/3\n",
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, None, "{text}");
+    }
+    // What the sentence calls the cutover must be the launch, not "the real test".
+    let plan = import_markdown("# Wiki move\n\n_opened 2028-03-01_\n\nThe copy is scheduled for March 17 and is the real test of the platform.\n\n- [ ] a\n").plan;
+    assert_eq!(plan.facts.launch, None);
+}
