@@ -327,6 +327,11 @@ pub(super) fn title_names_an_occasion(title: &str) -> bool {
         "veröffentlichung",
         "релиз",
         "запуск",
+        // A maintenance window: the day it is offline ("Tesserae Offline for Maintenance -
+        // February 15, 2028: 8 am -12 pm ET").
+        "maintenance",
+        "outage",
+        "downtime",
     ];
     words
         .iter()

@@ -794,6 +794,9 @@ struct PlanReader {
     /// The list read now is a calendar of days (two or more bullets that are only a day, one
     /// of them over what happens on it): a day with nothing under it is a day, not a task.
     day_calendar: bool,
+    /// The list read now has an open checkbox: a checklist the plan's writer ticks (the
+    /// Markdown export writes a channel's entries as plain bullets, "[x]" for one done).
+    open_box_list: bool,
     /// The period the heading being read implies without writing it (a weekday, a week of a
     /// month, "today"), for the group it opens.
     implied_period: Option<Period>,
@@ -963,6 +966,7 @@ impl PlanReader {
             gate_under_heading: None,
             last_table_head: None,
             day_calendar: false,
+            open_box_list: false,
             implied_period: None,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
@@ -1931,6 +1935,7 @@ impl PlanReader {
                     let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
                     self.day_calendar = items.iter().filter(days).count() >= 2
                         && items.iter().filter(days).any(|i| !i.children.is_empty());
+                    self.open_box_list = items.iter().any(|i| i.task == Some(false));
                     for item in items {
                         if self.over_limit() {
                             return;
@@ -1945,6 +1950,7 @@ impl PlanReader {
                     self.status_record = false;
                     self.form_list = false;
                     self.day_calendar = false;
+                    self.open_box_list = false;
                 }
                 Block::Rule => {}
                 Block::Record { fields, line } => self.record(fields, *line),
@@ -3574,9 +3580,12 @@ impl PlanReader {
             // (A channel's entry the export writes "- [x] Jan 1, 2020: ship" stays one.)
             // (A checkbox right after such tasks, with no time of its own, is one of them: "- [ ]
             // Docs highlight on Wednesdays", a row of the same table.)
+            // "## Communication before/during outage" over "- [x] Pin this issue", "- [ ]
+            // Email sent to the curators list": a checklist of the plan's own, tasks.
             SectionKind::Communication
                 if item.task.is_some()
-                    && (relative_in(&item.text).is_some()
+                    && (self.open_box_list
+                        || relative_in(&item.text).is_some()
                         || matches!(
                             self.plan.sections.last().and_then(|s| s.blocks.last()),
                             Some(PlanBlock::Schedule(_))

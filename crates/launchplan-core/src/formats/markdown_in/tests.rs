@@ -7044,3 +7044,25 @@ fn the_twelfth_sessions_cutover_sentence_and_one_way_slashed_days() {
     let plan = import_markdown("# Wiki move\n\n_opened 2028-03-01_\n\nThe copy is scheduled for March 17 and is the real test of the platform.\n\n- [ ] a\n").plan;
     assert_eq!(plan.facts.launch, None);
 }
+
+#[test]
+fn the_twelfth_sessions_outage_issue() {
+    // A maintenance issue's title dates its window; its communication checklists are tasks (an
+    // open box makes the list one the writer ticks), while a channel the export wrote (plain
+    // bullets, "[x]" for one done) stays a channel.
+    let text = "# Tesserae Offline for Maintenance - February 15, 2028: 8 am -12 pm ET\n\n## Communication before/during outage\n- [x] Pin this issue\n- [ ] Email sent to the curators list\n\n## Communication after outage\n- [x] Unpin this issue\n- [ ] Post on Mastodon\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 2, 15)));
+    assert_eq!(plan.schedule_items().count(), 4);
+    let exported = "# Plan\n\n## Communication Schedule\n\n### Customers\n\n- [x] Jan 5, 2028: Teaser email\n- Launch post\n";
+    let plan = import_markdown(exported).plan;
+    assert_eq!(plan.schedule_items().count(), 0);
+    // Not a report about one.
+    assert_eq!(
+        import_markdown("# Outage report - February 15, 2028\n\n- [ ] a\n")
+            .plan
+            .facts
+            .launch,
+        None
+    );
+}
