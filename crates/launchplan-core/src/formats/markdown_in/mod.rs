@@ -3581,10 +3581,13 @@ impl PlanReader {
             // (A checkbox right after such tasks, with no time of its own, is one of them: "- [ ]
             // Docs highlight on Wednesdays", a row of the same table.)
             // "## Communication before/during outage" over "- [x] Pin this issue", "- [ ]
-            // Email sent to the curators list": a checklist of the plan's own, tasks.
+            // Email sent to the curators list": a checklist of the plan's own, tasks (not a
+            // channel's log, "- [ ] Twitter: launch thread", "- [x] Jan 1, 2027: teaser").
             SectionKind::Communication
                 if item.task.is_some()
                     && (self.open_box_list
+                        && !item.text.contains(':')
+                        && find_date(&item.text, self.context).is_none()
                         || relative_in(&item.text).is_some()
                         || matches!(
                             self.plan.sections.last().and_then(|s| s.blocks.last()),
