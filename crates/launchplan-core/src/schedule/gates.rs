@@ -185,6 +185,8 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "homologação",
                 "homologación",
                 "décision",
+                // French: to decide ("décider le 14/06 si on bascule sur le plan B").
+                "décider",
                 "decisión",
                 "decisão",
                 "congelación",

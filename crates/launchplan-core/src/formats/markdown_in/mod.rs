@@ -3382,6 +3382,15 @@ impl PlanReader {
             self.section().notes.push(item.text.clone());
             return;
         }
+        // "- Cette fiche … raconte comment j'organise le pique-nique du 16/06/2028, …" before
+        // any heading: a sentence of the opening prose written as a bullet.
+        if self.cursor == Cursor::Plan
+            && item.task.is_none()
+            && item.text.split_whitespace().count() >= 8
+            && item.text.trim_end().ends_with('.')
+        {
+            self.opening_date(&item.text);
+        }
         if self.cursor == Cursor::Plan {
             // A checklist before any section heading: it opens an untitled section.
             self.section();

@@ -7066,3 +7066,29 @@ fn the_twelfth_sessions_outage_issue() {
         None
     );
 }
+
+#[test]
+fn the_twelfth_sessions_picnic_page() {
+    // A sentence of the opening prose written as a bullet names the event's day; "la veille"
+    // at the end of a task is the day before it; "décider le 14/06 …" is a decision.
+    let text = "---\ntitle: \"Organisation du pique-nique\"\ndate: 2028-06-05\n---\n- Cette fiche raconte comment j'organise le pique-nique du 16/06/2028, avec l'équipe.\n- Niveau : intermédiaire.\n\n## To do :\n- [ ] décider le 14/06 si on bascule sur le plan B\n- [ ] faire les courses la veille\n- [ ] ranger le lendemain\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 6, 16)));
+    let due: Vec<_> = plan
+        .schedule_items()
+        .filter(|i| !i.text.contains("fiche") && !i.text.contains("Niveau"))
+        .map(|i| i.due)
+        .collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2028, 6, 14)),
+            Some(d(2028, 6, 15)),
+            Some(d(2028, 6, 17))
+        ]
+    );
+    assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
+    // A short dated bullet before the headings is no sentence of prose.
+    let plan = import_markdown("# Plan\n\n- Kickoff on 2 May 2028\n\n## Work\n\n- [ ] a\n").plan;
+    assert_eq!(plan.facts.launch, None);
+}

@@ -1083,6 +1083,15 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     {
         return Some(offset);
     }
+    // French "faire les courses la veille" (the day before), "ranger le lendemain" (the day
+    // after), at the end of the line.
+    let ends = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if ends.ends_with(" la veille") {
+        return Offset::new(-1, OffsetUnit::Days);
+    }
+    if ends.ends_with(" le lendemain") {
+        return Offset::new(1, OffsetUnit::Days);
+    }
     // "Tent and benches (borrow them, arrange a week before)", Czech "(…, domluvit týden
     // předem)": an aside that ends with the time.
     if let Some(offset) = lower.split('(').skip(1).find_map(|aside| {
