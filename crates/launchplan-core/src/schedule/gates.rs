@@ -44,6 +44,29 @@ pub fn is_gate(text: &str) -> bool {
         if at == 0 && same(word, "decide") {
             return true;
         }
+        // "Pick a shutdown date", "Choose the launch date": the launch's day to decide (not
+        // "Choose the dates", "Pick the date and the theme", steps of a plan).
+        if at == 0 && ["pick", "choose"].iter().any(|w| same(word, w)) {
+            let lower = text.to_ascii_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let events = [
+                "launch",
+                "release",
+                "go-live",
+                "cutover",
+                "shutdown",
+                "switch-off",
+            ];
+            if words
+                .windows(2)
+                .any(|w| events.contains(&w[0]) && w[1] == "date")
+            {
+                return true;
+            }
+        }
         // "Approve the launch brief", "Approve the public call-out text": an approval to give
         // (not "Approve and merge", "Approve the PR", steps of a code review).
         if at == 0 && same(word, "approve") {

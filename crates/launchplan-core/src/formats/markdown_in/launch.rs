@@ -422,6 +422,27 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     if words.is_empty() || words.len() > 4 {
         return None;
     }
+    // "Pick a shutdown date. (SEPT 26)", "Choose the go-live date": the day picked is that
+    // day (and the line a decision, see `schedule::gates`).
+    if let [verb, rest @ .., what, "date" | "day"] = words.as_slice() {
+        if ["pick", "choose", "fix"].contains(verb)
+            && rest.iter().all(|w| ["a", "the", "our"].contains(w))
+            && [
+                "launch",
+                "release",
+                "go-live",
+                "cutover",
+                "cut-over",
+                "shutdown",
+                "switch-off",
+                "switchover",
+                "migration",
+            ]
+            .contains(what)
+        {
+            return Some(2);
+        }
+    }
     let split: Vec<&str> = words.iter().flat_map(|w| w.split(['-', '.'])).collect();
     // "v3.7.0-rc1 release": a release candidate ("rc1", "rc2"), not the release.
     let candidate = |w: &&str| {
@@ -462,6 +483,9 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         }
     }
     let rank = match head {
+        // "Website relaunch, posters and flyers" in a conference's plan: a part of the plan
+        // relaunched, not the plan's own launch (a plain "Relaunch" is).
+        "relaunch" if words.len() > 1 => return None,
         "launch" | "launches" | "launched" | "go-live" | "golive" | "ga" | "cutover"
         | "cut-over" | "d-day" | "relaunch" => 3,
         // Not "CfP goes live" or "Ticket sales go live": what opens before the event.

@@ -7092,3 +7092,25 @@ fn the_twelfth_sessions_picnic_page() {
     let plan = import_markdown("# Plan\n\n- Kickoff on 2 May 2028\n\n## Work\n\n- [ ] a\n").plan;
     assert_eq!(plan.facts.launch, None);
 }
+
+#[test]
+fn the_twelfth_sessions_picked_shutdown_date_and_relaunch() {
+    // "Pick a shutdown date. (SEPT 26)": a decision, and the day picked is the plan's.
+    let plan = import_markdown("# Retire the old site\n\n_opened 2028-07-10_\n\n- [x] Pick a shutdown date. (SEPT 26)\n- [ ] Redirect the site (SEPT 26)\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 9, 26)));
+    assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
+    // Not a date of the plan's steps.
+    for text in [
+        "Choose the dates",
+        "Pick the date and the theme",
+        "Pick a venue",
+    ] {
+        assert!(!crate::schedule::gates::is_gate(text), "{text}");
+    }
+    // "Website relaunch" in a conference's plan is no launch of the plan's; "Relaunch" is.
+    assert_eq!(
+        super::launch::names_launch("Website relaunch, posters"),
+        None
+    );
+    assert_eq!(super::launch::names_launch("Relaunch"), Some(3));
+}
