@@ -5497,6 +5497,22 @@ impl PlanReader {
             (plain || qualified).then_some((i, i + verb))
         })
         .or_else(|| {
+            // "everyone is lined up behind announcing 0.1.0 on the 16th of March", "releasing
+            // v2.4 on …": a version the title names, announced or released on a day.
+            let (at, _) = ["announcing ", "releasing ", "shipping ", "launching "]
+                .iter()
+                .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
+            let after = &lower[at..];
+            let (verb_and_version, _) = after.split_once(" on ")?;
+            let version = verb_and_version.split_whitespace().nth(1)?;
+            let version = version.trim_start_matches('v');
+            let named = verb_and_version.split_whitespace().count() == 2
+                && version.contains('.')
+                && self.plan.title.contains(version);
+            let on = at + verb_and_version.len();
+            named.then_some((on, on + " on ".len()))
+        })
+        .or_else(|| {
             // "the public launch is **Tuesday 2 March 2027**", "our release is on …": the
             // plan's own, its clause only "the", "our", "public", … before it (not "the beta
             // launch is", "the code freeze before the release is", "sign up for the launch

@@ -7114,3 +7114,20 @@ fn the_twelfth_sessions_picked_shutdown_date_and_relaunch() {
     );
     assert_eq!(super::launch::names_launch("Relaunch"), Some(3));
 }
+
+#[test]
+fn the_twelfth_sessions_announcing_the_titled_version() {
+    // "announcing 0.1.0 on the 16th of March" in "# 0.1.0 Release Schedule": that day.
+    let text = "# 0.1.0 Release Schedule\n\n_opened 2028-02-25_\n\nLooks like everyone is lined up behind announcing 0.1.0 on the 16th  of March!\n\n* 2nd of March\n  * [ ] Tag v0.1.0.\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2028, 3, 16))
+    );
+    // Another version than the title's, or more words than a version: not the launch.
+    for text in [
+        "# 0.1.0 Release Schedule\n\n_opened 2028-02-25_\n\nWe are announcing 0.2.0 on the 16th of March.\n\n- [ ] a\n",
+        "# 0.1.0 Release Schedule\n\n_opened 2028-02-25_\n\nWe are announcing the 0.1.0 survey results on the 16th of March.\n\n- [ ] a\n",
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, None, "{text}");
+    }
+}
