@@ -1079,12 +1079,9 @@ impl NumericDates {
         // Two or more ranges within a month ("1/16-1/22", "1/23-1/29") and nothing written day
         // first: the document writes its days month first, without years too ("from 1/17").
         let month_first_days = month_ranges >= 2 && day_first == 0;
-        // Days that can only be read one way, at least twice and none the other way ("3/17",
-        // "3/20", "3/21"): the document writes its days so, without years too.
-        let one_way = month_first >= 2 && day_first == 0 || day_first >= 2 && month_first == 0;
         NumericDates {
             day_first: day_first > month_first && !month_first_days,
-            in_use: with_year > 0 || month_first_days || one_way,
+            in_use: with_year > 0 || month_first_days,
             dotted,
             month_dash_day,
         }

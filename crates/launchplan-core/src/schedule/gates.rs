@@ -204,12 +204,7 @@ fn names_gate_in_other_languages(text: &str) -> bool {
             [
                 "aprobación",
                 "aprovação",
-                // Portuguese and Spanish: a formal acceptance ("Homologação com a prefeitura").
-                "homologação",
-                "homologación",
                 "décision",
-                // French: to decide ("décider le 14/06 si on bascule sur le plan B").
-                "décider",
                 "decisión",
                 "decisão",
                 "congelación",
@@ -242,9 +237,15 @@ fn names_gate_in_other_languages(text: &str) -> bool {
         || ["审批", "批准", "冻结", "签核", "决定", "承認", "凍結", "決定", "승인", "동결", "결정"]
             .iter()
             .any(|w| lower.contains(w))
-        // Spanish "Cierre del código" (the code closes: a freeze).
-        || lower.contains("cierre del código")
-        || lower.contains("cierre de código")
+        // Spanish "Cierre del código" (the code closes: a freeze), French "décider le 14/06 si
+        // …" (to decide), as the line's first words or after its label ("16 de Agosto: Cierre
+        // del código"; not "antes del cierre del código", "laisser chacun décider").
+        || lower.split(':').any(|part| {
+            let part = part.trim_start_matches(|c: char| !c.is_alphanumeric());
+            ["cierre del código", "cierre de código", "décider "]
+                .iter()
+                .any(|w| part.starts_with(w))
+        })
         || lower.contains("quyết định")
         || lower.contains("phê duyệt")
         // "Duyệt chuyển sang tuần 2" (approve), "Ký biên bản nghiệm thu" (acceptance).

@@ -267,13 +267,13 @@ pub(super) fn title_names_an_event(title: &str) -> bool {
 /// workshop or an offsite (not "event" or "fair": "Event tracking", "Fair usage").
 fn names_an_event(word: &str) -> bool {
     DAY_EVENTS.contains(&word)
-        // A race: English, Czech "závod" ("Checklist přípravy na závod").
-        || ["workshop", "offsite", "race", "marathon", "závod", "závodu"].contains(&word)
+        // A race, in Czech ("Checklist přípravy na závod"; English "race" is also a bug's).
+        || ["workshop", "offsite", "závod", "závodu"].contains(&word)
 }
 
 /// Words of a title that make it a document about an occasion, or dated as one, not its plan
 /// ("# Launch retrospective 2027-03-15", "# Launch plan — updated 2027-01-15").
-const NOT_THE_OCCASION: [&str; 23] = [
+const NOT_THE_OCCASION: [&str; 25] = [
     "report",
     "retro",
     "retrospective",
@@ -297,6 +297,9 @@ const NOT_THE_OCCASION: [&str; 23] = [
     "sponsorship",
     "migration",
     "statusbericht",
+    // After an outage: "# Outage postmortem - 15 February 2028", "# Incident: …".
+    "postmortem",
+    "incident",
 ];
 
 /// Whether a title names a release or an event (or carries a version number): what a date in

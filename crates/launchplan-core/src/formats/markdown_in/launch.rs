@@ -17,7 +17,20 @@ pub(super) fn launch_from_content(
     headings: Option<(u8, NaiveDate)>,
 ) -> Option<(u8, NaiveDate)> {
     let mut best = headings;
+    // "Website relaunch, posters and flyers" in a conference's plan: a part of the plan
+    // relaunched, not the plan's own launch (unless the title is about a relaunch: "# Acme
+    // website relaunch"; "Relaunch day" is one).
+    let title_relaunch = plan.title.to_lowercase().contains("relaunch");
     let mut consider = |text: &str, date: Option<NaiveDate>| {
+        let part_relaunched = !title_relaunch && {
+            let lower = text.to_lowercase();
+            words_of(&lower)
+                .windows(2)
+                .any(|w| w[1] == "relaunch" && w[0] != "the")
+        };
+        if part_relaunched {
+            return;
+        }
         if let (Some(rank), Some(date)) = (names_launch(text), date) {
             if best.is_none_or(|(b, _)| rank > b) {
                 best = Some((rank, date));
@@ -105,8 +118,14 @@ fn first_day_whose_words(plan: &Plan, says: impl Fn(&str) -> bool) -> Option<Nai
 /// twelve labs for the beta", "Beta feedback survey").
 fn names_lesser_launch(text: &str) -> bool {
     phrases(text).any(|phrase| {
-        // "Lançamento do piloto aberto", "Launch of the open pilot": as "Open pilot launch".
-        let lower = launch_words_in_english(&phrase.to_lowercase());
+        // "Lançamento do piloto aberto", "Launch of the open pilot": as "Open pilot launch"
+        // (not "Launch survey for the pilot", "Launch email to the beta").
+        let original = phrase.trim().to_lowercase();
+        let launch_of = original.starts_with("launch of ")
+            || ["lançamento d", "lanzamiento d", "lancement d", "lancio d"]
+                .iter()
+                .any(|p| original.starts_with(p));
+        let lower = launch_words_in_english(&original);
         let mut words: Vec<&str> = hyphenated_words_of(&lower)
             .into_iter()
             .map(|w| match w {
@@ -114,7 +133,7 @@ fn names_lesser_launch(text: &str) -> bool {
                 _ => w,
             })
             .collect();
-        if words.first() == Some(&"launch") && words.len() > 1 {
+        if launch_of && words.first() == Some(&"launch") && words.len() > 1 {
             words.remove(0);
             if words.first() == Some(&"of") {
                 words.remove(0);
@@ -179,6 +198,26 @@ pub(super) fn title_month_day(plan: &Plan, context: NaiveDate) -> Option<NaiveDa
         return None;
     }
     let lower = plan.title.to_lowercase();
+    // Of a release, an update or an upgrade ("actualización", "Aktualisierung"): not "# Q3
+    // plan for the June cohort", "# November newsletter".
+    let about = [
+        "release",
+        "launch",
+        "update",
+        "upgrade",
+        "actualización",
+        "actualizacion",
+        "aktualisierung",
+        "lanzamiento",
+        "lançamento",
+        "lancement",
+        "cutover",
+        "migration",
+        "fork",
+    ];
+    if !words_of(&lower).iter().any(|w| about.contains(w)) {
+        return None;
+    }
     let mut months = words_of(&lower)
         .into_iter()
         .filter(|w| w.chars().count() >= 4 || *w == "may")
@@ -189,6 +228,22 @@ pub(super) fn title_month_day(plan: &Plan, context: NaiveDate) -> Option<NaiveDa
     }
     let mut days = Vec::new();
     for note in &plan.notes {
+        // (Not the day the page was written or a deadline: "written on 5 June", "close on".)
+        let said = note.to_lowercase();
+        if [
+            "written",
+            "updated",
+            "created",
+            "published",
+            "close",
+            "closes",
+            "deadline",
+        ]
+        .iter()
+        .any(|w| words_of(&said).contains(w))
+        {
+            continue;
+        }
         let mut rest = note.as_str();
         while let Some(found) = find_date(rest, context) {
             let Ok(phrase) = found else { break };
@@ -337,8 +392,21 @@ fn phrases(text: &str) -> impl Iterator<Item = &str> {
 /// most four words, with none that makes it something else ("beta", "notes", "post-") and no
 /// verb in front ("Plan the launch", "Share launch numbers" are tasks about it).
 pub(super) fn names_launch(text: &str) -> Option<u8> {
-    phrases(text).filter_map(phrase_rank).max()
+    let rank = phrases(text).filter_map(phrase_rank).max();
+    // "Pick a shutdown date (by 3 April)": the day to pick by, not the day picked.
+    if rank == Some(PICKED) {
+        let lower = text.to_lowercase();
+        let by = words_of(&lower)
+            .iter()
+            .any(|w| ["by", "before", "until", "due", "deadline"].contains(w));
+        return (!by).then_some(2);
+    }
+    rank
 }
+
+/// The rank of a phrase that picks the launch's day ("Pick a shutdown date"), told apart so
+/// that a deadline for picking it is not taken for the day.
+const PICKED: u8 = 9;
 
 fn phrase_rank(phrase: &str) -> Option<u8> {
     let lower = phrase.to_lowercase();
@@ -440,7 +508,7 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
             ]
             .contains(what)
         {
-            return Some(2);
+            return Some(PICKED);
         }
     }
     let split: Vec<&str> = words.iter().flat_map(|w| w.split(['-', '.'])).collect();
@@ -483,9 +551,6 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         }
     }
     let rank = match head {
-        // "Website relaunch, posters and flyers" in a conference's plan: a part of the plan
-        // relaunched, not the plan's own launch (a plain "Relaunch" is).
-        "relaunch" if words.len() > 1 => return None,
         "launch" | "launches" | "launched" | "go-live" | "golive" | "ga" | "cutover"
         | "cut-over" | "d-day" | "relaunch" => 3,
         // Not "CfP goes live" or "Ticket sales go live": what opens before the event.

@@ -151,6 +151,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         return refused(reader, entries);
     }
     reader.prose_gate_section(text.lines().count());
+    reader.place_prose_gates();
     reader.place_pending_gates();
     reader.front_matter_tasks();
     reader.drop_gate_headings();
@@ -797,6 +798,9 @@ struct PlanReader {
     /// The list read now has an open checkbox: a checklist the plan's writer ticks (the
     /// Markdown export writes a channel's entries as plain bullets, "[x]" for one done).
     open_box_list: bool,
+    /// Sections of prose only under a dated gate heading ("## 16 August: Code freeze"), by
+    /// index, with their heading's line (see `place_prose_gates`).
+    prose_gates: Vec<(usize, usize)>,
     /// The period the heading being read implies without writing it (a weekday, a week of a
     /// month, "today"), for the group it opens.
     implied_period: Option<Period>,
@@ -967,6 +971,7 @@ impl PlanReader {
             last_table_head: None,
             day_calendar: false,
             open_box_list: false,
+            prose_gates: Vec::new(),
             implied_period: None,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
@@ -1935,7 +1940,10 @@ impl PlanReader {
                     let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
                     self.day_calendar = items.iter().filter(days).count() >= 2
                         && items.iter().filter(days).any(|i| !i.children.is_empty());
-                    self.open_box_list = items.iter().any(|i| i.task == Some(false));
+                    // (Every item a box: a channel the export wrote, edited by hand with one
+                    // open box more, keeps its plain entries and stays a channel.)
+                    self.open_box_list = items.iter().any(|i| i.task == Some(false))
+                        && items.iter().all(|i| i.task.is_some());
                     for item in items {
                         if self.over_limit() {
                             return;
@@ -3384,10 +3392,18 @@ impl PlanReader {
         }
         // "- Cette fiche … raconte comment j'organise le pique-nique du 16/06/2028, …" before
         // any heading: a sentence of the opening prose written as a bullet.
+        // (Not a deadline: "- Finish the security review … by 3 April 2028.")
+        let deadline = || {
+            let lower = item.text.to_lowercase();
+            words_of(&lower)
+                .iter()
+                .any(|w| ["by", "before", "until", "due", "deadline"].contains(w))
+        };
         if self.cursor == Cursor::Plan
             && item.task.is_none()
             && item.text.split_whitespace().count() >= 8
             && item.text.trim_end().ends_with('.')
+            && !deadline()
         {
             self.opening_date(&item.text);
         }
@@ -5260,8 +5276,9 @@ impl PlanReader {
     }
 
     /// "## 16 August: Code freeze" over paragraphs only (a blog post that announces the
-    /// dates): the section's dated heading is a decision point, as it would be over a checklist.
-    /// Called as the next section opens (and at the end), with the line it is at.
+    /// dates): the section's dated heading may be a decision point, as it would be over a
+    /// checklist. Called as the next section opens (and at the end), with the line it is at;
+    /// remembers the section for [`Self::place_prose_gates`].
     fn prose_gate_section(&mut self, line: usize) {
         let Some(section) = self.plan.sections.last() else {
             return;
@@ -5279,7 +5296,36 @@ impl PlanReader {
             return;
         };
         if matches!(phrase.period, Period::Day { .. }) {
-            self.heading_gate(&title, Some(&phrase), line);
+            self.prose_gates.push((self.plan.sections.len() - 1, line));
+        }
+    }
+
+    /// The sections [`Self::prose_gate_section`] found, as decision points, once the plan is
+    /// read: only in a plan of prose with no task at all (a post that announces dates), so
+    /// that a plan's section of notes under a dated heading stays one on its round trip.
+    fn place_prose_gates(&mut self) {
+        let found = std::mem::take(&mut self.prose_gates);
+        if found.is_empty() || self.plan.schedule_items().next().is_some() {
+            return;
+        }
+        for (at, line) in found {
+            let Some(section) = self.plan.sections.get(at) else {
+                continue;
+            };
+            let (parent, title) = (section.id.clone(), section.title.clone());
+            let Some(phrase) = self.find(&title).and_then(Result::ok) else {
+                continue;
+            };
+            let id = self.id(&parent, "decision", &title, line);
+            let decision = DecisionPoint {
+                id,
+                date: single_day(&phrase.period),
+                title: strip_deadline(&title, Some(&phrase)),
+                ..Default::default()
+            };
+            if let Some(section) = self.plan.sections.get_mut(at) {
+                section.blocks.push(PlanBlock::Decision(decision));
+            }
         }
     }
 
@@ -5611,10 +5657,18 @@ impl PlanReader {
             let called = sentence_rest
                 .split_once(" and is the ")
                 .is_some_and(|(_, what)| {
-                    words_of(what)
-                        .into_iter()
-                        .find(|w| !["real", "actual", "final", "big", "official"].contains(w))
-                        .is_some_and(|w| launch::names_launch(w).is_some_and(|rank| rank >= 3))
+                    // (The launch word ends its noun: not "the cutover dress rehearsal", "the
+                    // launch blocker".)
+                    let words = words_of(what);
+                    let at = words
+                        .iter()
+                        .position(|w| !["real", "actual", "final", "big", "official"].contains(w));
+                    at.is_some_and(|at| {
+                        launch::names_launch(words[at]).is_some_and(|rank| rank >= 3)
+                            && words.get(at + 1).is_none_or(|next| {
+                                ["to", "of", "for", "on", "at", "in", "and", "with"].contains(next)
+                            })
+                    })
                 });
             (words.len() <= 4 && (versioned || named || called)).then_some((i, i + verb))
         })?;

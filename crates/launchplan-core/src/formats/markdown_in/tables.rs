@@ -125,20 +125,12 @@ impl PlanReader {
                         .chain(other_date_columns(head, rows, col, self.context))
                         .collect();
                     // "Start | End", "Expected (early) | Expected (late)": a span of days is due
-                    // at its end. "Delivery | Presentation", Portuguese "Entrega | Apresentação":
-                    // the work is due when it is delivered, whatever comes after.
+                    // at its end.
                     let ends = |i: &usize| {
                         head.get(*i).is_some_and(|h| {
                             header_says(
                                 h,
                                 &[
-                                    "delivery",
-                                    "deadline",
-                                    "entrega",
-                                    "prazo",
-                                    "abgabe",
-                                    "livraison",
-                                    "consegna",
                                     "end",
                                     "ends",
                                     "until",
@@ -156,6 +148,30 @@ impl PlanReader {
                             )
                         })
                     };
+                    // "Delivery | Presentation", Portuguese "Entrega | Apresentação": the work
+                    // is due when it is delivered, whatever comes after (when one column
+                    // alone says so: "Original deadline | Revised deadline" keeps the later).
+                    let delivered = |i: &usize| {
+                        head.get(*i).is_some_and(|h| {
+                            header_says(
+                                h,
+                                &[
+                                    "delivery",
+                                    "deadline",
+                                    "entrega",
+                                    "prazo",
+                                    "abgabe",
+                                    "livraison",
+                                    "consegna",
+                                ],
+                            )
+                        })
+                    };
+                    let delivery = match cols.iter().filter(|i| delivered(i)).count() {
+                        1 => cols.iter().copied().find(|i| delivered(i)),
+                        _ => None,
+                    };
+                    let ends = |i: &usize| ends(i) || Some(*i) == delivery;
                     ends_col = cols.iter().any(ends);
                     cols.sort_by_key(|i| !ends(i));
                     cols.retain(|&i| Some(i) != actual_col);
@@ -419,7 +435,9 @@ impl PlanReader {
             let own_time = relative_in(date_text);
             let time_cell_empty = date_text.trim().is_empty();
             if !time_cell_empty {
-                time_above = own_time.filter(|_| date_text.contains(':'));
+                time_above = own_time.filter(|o| {
+                    date_text.contains(':') && (o.amount == 0 || o.unit == OffsetUnit::Hours)
+                });
             }
             let offset = due
                 .is_none()

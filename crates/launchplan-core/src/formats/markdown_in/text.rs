@@ -1086,16 +1086,28 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     // French "faire les courses la veille" (the day before), "ranger le lendemain" (the day
     // after), at the end of the line.
     let ends = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if ends.ends_with(" la veille") {
-        return Offset::new(-1, OffsetUnit::Days);
-    }
-    if ends.ends_with(" le lendemain") {
-        return Offset::new(1, OffsetUnit::Days);
+    // (Not "les ventes de la veille", what the line compares with.)
+    let of_it = [
+        " de la veille",
+        " que la veille",
+        " du lendemain",
+        " que le lendemain",
+    ];
+    if !of_it.iter().any(|w| ends.ends_with(w)) {
+        if ends.ends_with(" la veille") {
+            return Offset::new(-1, OffsetUnit::Days);
+        }
+        if ends.ends_with(" le lendemain") {
+            return Offset::new(1, OffsetUnit::Days);
+        }
     }
     // "Tent and benches (borrow them, arrange a week before)", Czech "(…, domluvit týden
     // předem)": an aside that ends with the time.
     if let Some(offset) = lower.split('(').skip(1).find_map(|aside| {
         let (aside, _) = aside.split_once(')')?;
+        // (After a comma: "(borrow it, arrange a week before)", not "(compare with the day
+        // before)", what the line compares with.)
+        let (_, aside) = aside.rsplit_once(',')?;
         let words: Vec<&str> = aside.split_whitespace().collect();
         let last_two = words.get(words.len().checked_sub(2)?..)?.join(" ");
         one_unit_before_or_after(&last_two)
@@ -1847,21 +1859,27 @@ pub(super) fn bare_weekday_on(text: &str) -> Option<chrono::Weekday> {
     })
 }
 
-/// "lift-off (T-0) at 15:30", "T0 is Saturday": the line names the moment a countdown counts
-/// to (not "T-0:10:00", a time before it, nor "T-04").
+/// "lift-off (T-0) at 15:30": the line's day is the moment a countdown counts to, "(T-0)" in
+/// brackets and no other time of the count on the line (not "T-0:10:00", "(T0 minus three
+/// weeks)", "(T-1, the day before T-0)").
 pub(super) fn names_t_zero(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    lower.char_indices().any(|(at, c)| {
-        c == 't'
-            && !lower[..at].ends_with(|c: char| c.is_alphanumeric())
-            && ["-0", "0", "\u{2212}0", "\u{2013}0", " -0", "-zero", " zero"]
-                .iter()
-                .any(|zero| {
-                    lower[at + 1..].strip_prefix(zero).is_some_and(|rest| {
-                        !rest.starts_with(|c: char| c.is_alphanumeric() || c == ':' || c == '.')
-                    })
-                })
-    })
+    let lower = text.to_lowercase().replace(['\u{2212}', '\u{2013}'], "-");
+    let bracketed = ["(t-0)", "(t0)", "(t - 0)"]
+        .iter()
+        .any(|m| lower.contains(m));
+    let marks = lower
+        .match_indices('t')
+        .filter(|(at, _)| {
+            let rest = &lower[at + 1..];
+            !lower[..*at].ends_with(|c: char| c.is_alphanumeric())
+                && (rest.starts_with(['-', '+'])
+                    && rest[1..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                    || rest.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .count();
+    bracketed && marks == 1 && !lower.contains("minus") && !lower.contains("plus")
 }
 
 #[cfg(test)]
