@@ -150,8 +150,13 @@ import { pathToFileURL } from 'node:url';
  * the day before, a launch-day page, a move-over date, notes labels, figures of the accounts,
  * the first parse sized by its unit-like lines, a shared code-fence walker, the first 48
  * hours after the launch), all in the reader's chunk (136.9 -> 142.0 KB): 715.2 KB measured.
+ * 720.0 KB after the twelfth session's reader rules and a review's fixes (a "(T-0)" line, a run
+ * of show's empty clock cells, a post of dated gate headings, a release title's month, an
+ * event's "## Info" date, a Delivery column, a communication checklist, outage titles, "Pick a
+ * shutdown date", two ISO days joined by "+"): the reader's chunk 142.0 -> 144.7 KB, and 0.7 KB
+ * at start (below): 719.9 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 715.4 * 1024;
+export const GZIP_BUDGET_BYTES = 720.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -235,9 +240,13 @@ export const GZIP_BUDGET_BYTES = 715.4 * 1024;
  * two layers, bars under marks, so a tick repaints the bars and not the marks (a 10,000-item
  * toggle with every row rendered 45.0 -> 36.8 ms, as opened 29.1 -> 22.3 ms, medians of 28 and
  * 20 interleaved toggles; README, "Benchmark") +0.3 KB: the bars' view in the wasm +0.15 KB, their
- * CSS +0.1 KB, the first paint's HTML +0.05 KB. 357.9 KB measured.
+ * CSS +0.1 KB, the first paint's HTML +0.05 KB. 357.9 KB measured. 358.7 KB after the twelfth
+ * session's reader rules (+0.7 KB, 358.6 KB measured): what of them the app also runs at start
+ * is the gate words (`schedule::gates`: a freeze and a decision in Spanish and French, read as a
+ * line's first words) and the date reader's span of two days joined by "+" (`plan::dates`);
+ * not split further this session. The first to take back under issue 15.
  */
-export const START_GZIP_BUDGET_BYTES = 358.0 * 1024;
+export const START_GZIP_BUDGET_BYTES = 358.7 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
