@@ -124,49 +124,16 @@ impl PlanReader {
                     let mut cols: Vec<usize> = std::iter::once(col)
                         .chain(other_date_columns(head, rows, col, self.context))
                         .collect();
+                    let headed = |i: &usize, words: &[&str]| {
+                        head.get(*i).is_some_and(|h| header_says(h, words))
+                    };
                     // "Start | End", "Expected (early) | Expected (late)": a span of days is due
                     // at its end.
-                    let ends = |i: &usize| {
-                        head.get(*i).is_some_and(|h| {
-                            header_says(
-                                h,
-                                &[
-                                    "end",
-                                    "ends",
-                                    "until",
-                                    "finish",
-                                    "to",
-                                    "late",
-                                    "latest",
-                                    "bitiş",
-                                    "окончание",
-                                    "конец",
-                                    "終了",
-                                    "结束",
-                                    "종료",
-                                ],
-                            )
-                        })
-                    };
+                    let ends = |i: &usize| headed(i, END_HEADERS);
                     // "Delivery | Presentation", Portuguese "Entrega | Apresentação": the work
                     // is due when it is delivered, whatever comes after (when one column
                     // alone says so: "Original deadline | Revised deadline" keeps the later).
-                    let delivered = |i: &usize| {
-                        head.get(*i).is_some_and(|h| {
-                            header_says(
-                                h,
-                                &[
-                                    "delivery",
-                                    "deadline",
-                                    "entrega",
-                                    "prazo",
-                                    "abgabe",
-                                    "livraison",
-                                    "consegna",
-                                ],
-                            )
-                        })
-                    };
+                    let delivered = |i: &usize| headed(i, DELIVERY_HEADERS);
                     let delivery = match cols.iter().filter(|i| delivered(i)).count() {
                         1 => cols.iter().copied().find(|i| delivered(i)),
                         _ => None,
@@ -1792,6 +1759,34 @@ fn weekday_in_week(week: Offset, name: &str, launch: NaiveDate) -> Option<Offset
     .rem_euclid(7);
     Offset::new(start + i32::try_from(ahead).ok()?, OffsetUnit::Days)
 }
+
+/// Headers of a column that ends a span of days ("Start | End").
+const END_HEADERS: &[&str] = &[
+    "end",
+    "ends",
+    "until",
+    "finish",
+    "to",
+    "late",
+    "latest",
+    "bitiş",
+    "окончание",
+    "конец",
+    "終了",
+    "结束",
+    "종료",
+];
+
+/// Headers of the column a row's work is delivered by ("Delivery | Presentation").
+const DELIVERY_HEADERS: &[&str] = &[
+    "delivery",
+    "deadline",
+    "entrega",
+    "prazo",
+    "abgabe",
+    "livraison",
+    "consegna",
+];
 
 /// "| 谷雨 | 2027-04-01 | 2027-04-30 |" lines under the next heading, written without the header
 /// and separator of the table above them: Markdown reads them as a paragraph, their writer wrote
