@@ -71,6 +71,23 @@ export async function openAt(page, when, path = '/') {
   await openApp(page, path);
 }
 
+/**
+ * Opens the app with its clock stopped at exactly `when`, for a countdown read to the minute.
+ * `openAt`'s clock runs: a loaded machine can spend over a second starting the app, and a
+ * countdown read a second late is a minute short (CI, 2026-12-03). So the app opens a minute
+ * early, the clock is stopped, set to `when`, and the app reads it as when a tab is shown again.
+ * Later times come from `page.clock.runFor`.
+ */
+export async function openAtExactly(page, when, path = '/') {
+  const at = new Date(when);
+  await page.clock.install({ time: new Date(at.getTime() - 60_000) });
+  await openApp(page, path);
+  const early = await page.evaluate(() => Date.now());
+  await page.clock.pauseAt(new Date(Math.min(early + 1_000, at.getTime() - 1_000)));
+  await page.clock.setSystemTime(at);
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+}
+
 /** The checkbox of a checklist entry, found by its accessible name: exactly the entry's text. */
 export function item(page, text) {
   return page.getByRole('checkbox', { name: text, exact: true });

@@ -1,6 +1,6 @@
 // The tracker against fixed dates around the BillingOS launch (February 19, 2026).
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openAt, item, editMode, openMenu, chunkRefused, refuseChunkOnce } from './fixtures.js';
+import { test, expect, openAt, openAtExactly, item, editMode, openMenu, chunkRefused, refuseChunkOnce } from './fixtures.js';
 
 /** Presses Tab until `target` has focus (at most 20 times), as a keyboard user would. */
 async function tabTo(page, target) {
@@ -14,7 +14,7 @@ const week1 = (page) => page.locator('.schedule-group').filter({ hasText: 'Week 
 
 test.describe('countdown', () => {
   test('ten days out on February 9, exact to the minute', async ({ page }) => {
-    await openAt(page, '2026-02-09T09:00:00');
+    await openAtExactly(page, '2026-02-09T09:00:00');
     const timer = page.getByRole('timer');
     await expect(timer).toContainText('10 days to launch');
     await expect(timer).toContainText('9 days, 15 hours, 0 minutes');
@@ -378,7 +378,7 @@ test.describe('a time-zone change during the countdown', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/Berlin' });
     // 04:00 on Thursday, February 12 in Berlin.
-    await openAt(page, '2026-02-12T03:00:00Z');
+    await openAtExactly(page, '2026-02-12T03:00:00Z');
     const timer = page.getByRole('timer');
     await expect(page.getByTestId('today')).toHaveText('Thursday, February 12, 2026');
     await expect(timer).toContainText('6 days, 20 hours, 0 minutes');
@@ -398,7 +398,7 @@ test.describe('a time-zone change during the countdown', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'America/New_York' });
     // Noon on Saturday, March 7 in New York; the clocks go forward on Sunday at 2:00.
-    await openAt(page, '2026-03-07T17:00:00Z');
+    await openAtExactly(page, '2026-03-07T17:00:00Z');
     await openMenu(page, 'View');
     await page.getByLabel('New launch date').fill('2026-03-09');
     await page.getByRole('button', { name: 'Reschedule' }).click();
