@@ -35,8 +35,7 @@ pub(super) enum Fact {
 
 impl Fact {
     pub(super) fn named(key: &str) -> Option<Fact> {
-        // "redis `{"start": "2028-03-13T17:00"}`": a colon inside a code span ends no label.
-        if key.matches('`').count() % 2 == 1 {
+        if colon_in_code_span(key) {
             return None;
         }
         let key = key
@@ -253,6 +252,12 @@ impl Fact {
         };
         Some(Fact::LaunchLike(rank))
     }
+}
+
+/// "redis `{"start": "2028-03-13T17:00"}`": the key before a colon opens a code span the colon
+/// is inside, so the colon ends no label.
+pub(super) fn colon_in_code_span(key: &str) -> bool {
+    key.matches('`').count() % 2 == 1
 }
 
 /// Whether a title names an event a plan is run for ("# May meetup", "# Workshop 4: …"), not a

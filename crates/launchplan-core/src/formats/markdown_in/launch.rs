@@ -21,18 +21,19 @@ pub(super) fn launch_from_content(
     // relaunched, not the plan's own launch (unless the title is about a relaunch: "# Acme
     // website relaunch"; "Relaunch day" is one).
     let title_relaunch = plan.title.to_lowercase().contains("relaunch");
-    let mut consider = |text: &str, date: Option<NaiveDate>| {
-        let part_relaunched = !title_relaunch && {
+    let part_relaunched = |text: &str| {
+        !title_relaunch && {
             let lower = text.to_lowercase();
             words_of(&lower)
                 .windows(2)
                 .any(|w| w[1] == "relaunch" && w[0] != "the")
-        };
-        if part_relaunched {
-            return;
         }
-        if let (Some(rank), Some(date)) = (names_launch(text), date) {
-            if best.is_none_or(|(b, _)| rank > b) {
+    };
+    // (Only a dated line that names a launch is read for its words again.)
+    let mut consider = |text: &str, date: Option<NaiveDate>| {
+        let Some(date) = date else { return };
+        if let Some(rank) = names_launch(text) {
+            if best.is_none_or(|(b, _)| rank > b) && !part_relaunched(text) {
                 best = Some((rank, date));
             }
         }

@@ -2083,10 +2083,13 @@ impl PlanReader {
         // sentence written as a heading says when the launch is, as a paragraph would, and
         // dates what follows it no more than a paragraph does.
         // (Also when the launch is known already, as an exported plan states it in its header.)
-        let states_launch = is_prose_heading(text) && self.event_sentence_day(text).is_some();
-        if states_launch {
-            self.event_sentence(text);
+        let said = is_prose_heading(text)
+            .then(|| self.event_sentence_day(text))
+            .flatten();
+        if let Some(day) = said {
+            self.event_launch(day);
         }
+        let states_launch = said.is_some();
         self.list_done = false;
         self.notes_label = false;
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
@@ -2445,6 +2448,10 @@ impl PlanReader {
         let Some((key, value)) = text.split_once(':') else {
             return false;
         };
+        // (Nor a field of the top, nor a target: no label at all.)
+        if facts::colon_in_code_span(key) {
+            return false;
+        }
         // A target that is the launch ranks as a launch named in other words: a "Launch:" line
         // outranks it.
         let Some(fact) = Fact::named(key)
@@ -5440,6 +5447,13 @@ impl PlanReader {
             return;
         }
         if let Some(day) = self.event_sentence_day(text) {
+            self.event_launch(day);
+        }
+    }
+
+    /// The day a sentence says the event is on, as the launch when nothing named one yet.
+    fn event_launch(&mut self, day: NaiveDate) {
+        if self.launch_rank == 0 && self.plan.facts.launch.is_none() {
             self.plan.facts.launch = Some(day);
             self.launch_rank = 1;
         }
