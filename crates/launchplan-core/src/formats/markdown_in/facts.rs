@@ -105,6 +105,21 @@ impl Fact {
             .then_some(Fact::MoveDay)
     }
 
+    /// "Дата митапа", "Fecha del evento", "Data dell'evento", "Date of the meetup": the date
+    /// word first, then (after "of", "de", "del", …) the event's.
+    fn date_of_event(words: &[&str]) -> bool {
+        let Some((first, rest)) = words.split_first() else {
+            return false;
+        };
+        let linking = [
+            "of", "the", "de", "del", "della", "dell", "do", "da", "l", "la", "el",
+        ];
+        let mut rest = rest.iter().skip_while(|w| linking.contains(w));
+        ["date", "дата", "fecha", "data", "datum"].contains(first)
+            && rest.next().is_some_and(|w| launch::EVENTS.contains(w))
+            && rest.next().is_none()
+    }
+
     /// How strongly a key names the launch (see [`Fact::LaunchLike`]); None when it does not.
     fn launch_like(key: &str) -> Option<Fact> {
         let words: Vec<&str> = key
@@ -121,7 +136,7 @@ impl Fact {
                     "día", "dia", "jour", "giorno", "den", "datum",
                 ]
                 .contains(&pair[1])
-        });
+        }) || Fact::date_of_event(&words);
         // "Next meetup: Thursday 9 September 2027", "Upcoming conference: …": the event the
         // plan is run for, named with its date (a plain "Workshop: …" may be one of many);
         // "Current event:" atop a meetup's organising page, the one its boxes are ticked for.

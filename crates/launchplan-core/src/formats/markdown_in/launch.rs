@@ -657,7 +657,7 @@ const GO_LIVE: [&str; 22] = [
 ];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
-pub(super) const EVENTS: [&str; 30] = [
+pub(super) const EVENTS: [&str; 38] = [
     "event",
     "hack",
     "conference",
@@ -689,6 +689,15 @@ pub(super) const EVENTS: [&str; 30] = [
     "événement",
     "convegno",
     "konference",
+    // Russian, with the form "Дата митапа" takes.
+    "митап",
+    "митапа",
+    "конференция",
+    "конференции",
+    "мероприятие",
+    "мероприятия",
+    "хакатон",
+    "хакатона",
 ];
 
 /// "v4.2.0", "26.08", "2.8.0", "1.0": digits and dots, an optional leading "v".

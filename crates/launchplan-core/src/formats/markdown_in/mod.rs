@@ -164,6 +164,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.within_counted_months();
     reader.date_phases_from_their_rows();
     reader.date_by_the_span();
+    reader.day_of_between_before_and_after();
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
         if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)
@@ -1834,91 +1835,104 @@ impl PlanReader {
                         && lines.len() >= 2
                         && !span_or_fact
                         && lines.iter().all(|l| self.labelled_day(l));
-                    for (i, text) in lines.iter().enumerate() {
-                        if let Some((level, title)) = unspaced_heading(text) {
-                            self.heading(level, title, line + i);
-                            continue;
+                    // "08/23 Code freeze", "09/01 Release date": lines that open with a day
+                    // written in numbers without a year, two or more, which of day and month
+                    // comes first told by one of them ("08/23"): days, in this paragraph.
+                    let numeric = match slashed_days_first(lines) {
+                        Some(day_first) => NumericDates {
+                            in_use: true,
+                            day_first,
+                            ..NumericDates::in_force()
+                        },
+                        None => NumericDates::in_force(),
+                    };
+                    numeric.apply(|| {
+                        for (i, text) in lines.iter().enumerate() {
+                            if let Some((level, title)) = unspaced_heading(text) {
+                                self.heading(level, title, line + i);
+                                continue;
+                            }
+                            // "Code freeze: Friday 5th March 2027 8pm" among lines of key dates
+                            // (see `key_date_runs`): a dated entry, or a gate, as its bullet would be.
+                            let key_date = key_dates.contains(&(at, i))
+                                && !bold_labels.get(i).copied().unwrap_or(false)
+                                && self.live_line.is_none()
+                                && !span_or_fact_line(text)
+                                && !self.fact(text, line + i);
+                            if (dated_lines || key_date) && !self.fact(text, line + i) {
+                                self.named_day(text);
+                                self.list_item(&ListItem {
+                                    text: without_leading_decoration(text),
+                                    line: line + i,
+                                    ..ListItem::default()
+                                });
+                                continue;
+                            }
+                            self.continued = i > 0;
+                            let label = bold_labels.get(i).copied().unwrap_or(false);
+                            // ("**Monday** (Mar 2):" the same; "**9 May - 16 May:** one week of
+                            // clean-up" says more than a label.)
+                            let dated_label = labels_list
+                                && (!label || text.trim_end().ends_with(':'))
+                                && i + 1 == lines.len()
+                                && text.chars().count() <= 80
+                                && self.find(text).is_some_and(|p| {
+                                    p.is_ok_and(|p| label_before_date(&text[..p.span.start]))
+                                });
+                            // "Night of Sat 12 June, from 21:00 UTC:" over the next list, a blank
+                            // line between: a label that ends with its day (and a time), a few
+                            // words before it, labels the list as its day.
+                            let colon_label = !dated_label
+                                && lines.len() == 1
+                                && matches!(blocks.get(at + 1), Some(Block::List { .. }))
+                                && self.day_label_over_list(text);
+                            if colon_label && self.cursor == Cursor::Plan {
+                                self.section();
+                                self.cursor = Cursor::Section;
+                            }
+                            let dated_label = dated_label || colon_label;
+                            // "Launch day:" right over its list, in plain text: the launch's own day
+                            // for the list, as "**Launch day**" in bold would be.
+                            // ("Launch Day Eve:", "Launch day prep:" are other things.)
+                            let lower = text.to_lowercase();
+                            let label_words: Vec<&str> = words_of(&lower)
+                                .into_iter()
+                                .filter(|w| !["on", "the"].contains(w))
+                                .collect();
+                            let day_label = labels_list
+                                && lines.len() == 1
+                                && text.trim_end().ends_with(':')
+                                && label_words.len() <= 3
+                                && label_words.last() == Some(&"day")
+                                && launch_day_heading(text).is_some();
+                            // The next label over a list ("Press kit:") ends the day such a label
+                            // gave (not one a bold label or a heading gave).
+                            let at = usize::from(self.heading_level.min(6));
+                            if labels_list
+                                && lines.len() == 1
+                                && !day_label
+                                && !*bold
+                                && self.day_label_level == Some(at)
+                            {
+                                self.day_label_level = None;
+                                self.relative_by_level[at] = None;
+                            }
+                            self.paragraph_line(
+                                text,
+                                *bold || dated_label || day_label,
+                                label || dated_label,
+                                line + i,
+                            );
+                            if day_label {
+                                self.day_label_level = Some(at);
+                            }
                         }
-                        // "Code freeze: Friday 5th March 2027 8pm" among lines of key dates
-                        // (see `key_date_runs`): a dated entry, or a gate, as its bullet would be.
-                        let key_date = key_dates.contains(&(at, i))
-                            && !bold_labels.get(i).copied().unwrap_or(false)
-                            && self.live_line.is_none()
-                            && !span_or_fact_line(text)
-                            && !self.fact(text, line + i);
-                        if (dated_lines || key_date) && !self.fact(text, line + i) {
-                            self.named_day(text);
-                            self.list_item(&ListItem {
-                                text: without_leading_decoration(text),
-                                line: line + i,
-                                ..ListItem::default()
-                            });
-                            continue;
+                        // "The move-over / date is Saturday 15 January": a sentence wrapped by hand
+                        // says when the event is as it would on one line.
+                        if lines.len() >= 2 {
+                            self.event_sentence(&lines.join(" "));
                         }
-                        self.continued = i > 0;
-                        let label = bold_labels.get(i).copied().unwrap_or(false);
-                        // ("**Monday** (Mar 2):" the same; "**9 May - 16 May:** one week of
-                        // clean-up" says more than a label.)
-                        let dated_label = labels_list
-                            && (!label || text.trim_end().ends_with(':'))
-                            && i + 1 == lines.len()
-                            && text.chars().count() <= 80
-                            && self.find(text).is_some_and(|p| {
-                                p.is_ok_and(|p| label_before_date(&text[..p.span.start]))
-                            });
-                        // "Night of Sat 12 June, from 21:00 UTC:" over the next list, a blank
-                        // line between: a label that ends with its day (and a time), a few
-                        // words before it, labels the list as its day.
-                        let colon_label = !dated_label
-                            && lines.len() == 1
-                            && matches!(blocks.get(at + 1), Some(Block::List { .. }))
-                            && self.day_label_over_list(text);
-                        if colon_label && self.cursor == Cursor::Plan {
-                            self.section();
-                            self.cursor = Cursor::Section;
-                        }
-                        let dated_label = dated_label || colon_label;
-                        // "Launch day:" right over its list, in plain text: the launch's own day
-                        // for the list, as "**Launch day**" in bold would be.
-                        // ("Launch Day Eve:", "Launch day prep:" are other things.)
-                        let lower = text.to_lowercase();
-                        let label_words: Vec<&str> = words_of(&lower)
-                            .into_iter()
-                            .filter(|w| !["on", "the"].contains(w))
-                            .collect();
-                        let day_label = labels_list
-                            && lines.len() == 1
-                            && text.trim_end().ends_with(':')
-                            && label_words.len() <= 3
-                            && label_words.last() == Some(&"day")
-                            && launch_day_heading(text).is_some();
-                        // The next label over a list ("Press kit:") ends the day such a label
-                        // gave (not one a bold label or a heading gave).
-                        let at = usize::from(self.heading_level.min(6));
-                        if labels_list
-                            && lines.len() == 1
-                            && !day_label
-                            && !*bold
-                            && self.day_label_level == Some(at)
-                        {
-                            self.day_label_level = None;
-                            self.relative_by_level[at] = None;
-                        }
-                        self.paragraph_line(
-                            text,
-                            *bold || dated_label || day_label,
-                            label || dated_label,
-                            line + i,
-                        );
-                        if day_label {
-                            self.day_label_level = Some(at);
-                        }
-                    }
-                    // "The move-over / date is Saturday 15 January": a sentence wrapped by hand
-                    // says when the event is as it would on one line.
-                    if lines.len() >= 2 {
-                        self.event_sentence(&lines.join(" "));
-                    }
+                    });
                     self.continued = false;
                     self.live_line = None;
                 }
@@ -5310,6 +5324,46 @@ impl PlanReader {
     /// The sections [`Self::prose_gate_section`] found, as decision points, once the plan is
     /// read: only in a plan of prose with no task at all (a post that announces dates), so
     /// that a plan's section of notes under a dated heading stays one on its round trip.
+    /// "## Подготовка" (every step timed before the meetup), "## Проведение" (no step timed),
+    /// "## После митапа" (every step timed after it): the steps of an untimed section between a
+    /// section all before the launch and one all after it are the launch day's own.
+    fn day_of_between_before_and_after(&mut self) {
+        // The signs of a section's steps: Some(-1) all timed before the launch, Some(1) all
+        // after, Some(0) none timed nor dated at all; None for anything else or no steps.
+        let signs = |section: &Section| {
+            let items: Vec<&Item> = section
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    PlanBlock::Schedule(g) if g.days.is_empty() => Some(g.items.iter()),
+                    _ => None,
+                })
+                .flatten()
+                .collect();
+            let untimed = |i: &&Item| i.offset.is_none() && i.due.is_none() && i.within.is_none();
+            let sign = |i: &&Item| i.offset.map(|o| o.amount.signum());
+            let first = items.first()?;
+            if items.iter().all(untimed) {
+                return Some(0);
+            }
+            let s = sign(first).filter(|s| *s != 0)?;
+            items.iter().all(|i| sign(i) == Some(s)).then_some(s)
+        };
+        let found: Vec<Option<i32>> = self.plan.sections.iter().map(signs).collect();
+        for at in 1..found.len().saturating_sub(1) {
+            if found[at - 1] != Some(-1) || found[at] != Some(0) || found[at + 1] != Some(1) {
+                continue;
+            }
+            for block in &mut self.plan.sections[at].blocks {
+                if let PlanBlock::Schedule(g) = block {
+                    for item in &mut g.items {
+                        item.offset = Offset::new(0, OffsetUnit::Days);
+                    }
+                }
+            }
+        }
+    }
+
     fn place_prose_gates(&mut self) {
         let found = std::mem::take(&mut self.prose_gates);
         if found.is_empty() || self.plan.schedule_items().next().is_some() {
@@ -7574,8 +7628,22 @@ const DEADLINES: [&str; 18] = [
 fn deadline_field(line: &str) -> Option<(FieldBox, &str)> {
     let (label, value) = line.split_once(':')?;
     let label = label.trim().trim_matches('*').trim().to_lowercase();
+    // "**Когда:** за 6 недель до митапа." as a paragraph of its step: when it is done.
+    const WHEN: [&str; 10] = [
+        "when",
+        "когда",
+        "quando",
+        "cuándo",
+        "cuando",
+        "quand",
+        "wann",
+        "kdy",
+        "wanneer",
+        "kiedy",
+    ];
     (DEADLINES.contains(&label.as_str())
-        || ["expected delivery", "delivery date"].contains(&label.as_str()))
+        || ["expected delivery", "delivery date"].contains(&label.as_str())
+        || WHEN.contains(&label.as_str()))
     .then(|| {
         (
             FieldBox::Deadline,

@@ -7237,3 +7237,112 @@ fn the_twelfth_sessions_review_of_its_rules() {
         None
     );
 }
+
+#[test]
+fn the_thirteenth_sessions_meetup_guide_in_russian() {
+    // "Дата митапа:" names the event's day; each step's "Когда:" paragraph says when, counted
+    // from it (with or without a count, in words too); the untimed section between the steps
+    // before and the steps after is the day itself.
+    let text = "**Дата митапа:** 19.04.2029 (четверг), начало в 19:00.\n\n## Подготовка\n\n* **Забронировать зал.**\n\n  **Когда:** за 2 месяца до митапа.\n\n* **Найти бар.**\n\n  **Когда:** за неделю до митапа.\n\n* **Прогон.**\n\n  **Когда:** за день до митапа.\n\n## Проведение\n\n* **Принести маркеры.**\n* **Проверить микрофоны.**\n\n## После митапа\n\n* **Разослать опрос.**\n\n  **Когда:** на следующий день после митапа.\n\n* **Отзывы спикерам.**\n\n  **Когда:** через три дня после митапа.\n\n* **Видео.**\n\n  **Когда:** через неделю после митапа.\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 4, 19)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2029, 2, 19)),
+            Some(d(2029, 4, 12)),
+            Some(d(2029, 4, 18)),
+            Some(d(2029, 4, 19)),
+            Some(d(2029, 4, 19)),
+            Some(d(2029, 4, 20)),
+            Some(d(2029, 4, 22)),
+            Some(d(2029, 4, 26)),
+        ]
+    );
+    // The same "When:" field in English; a note that is no time stays a note and dates nothing.
+    let plan = import_markdown("# Meetup\n\n**Date of the meetup:** 19 April 2029\n\n## Before\n\n* **Book the room.**\n\n  **When:** 3 weeks before the meetup.\n\n* **Order pizza.**\n\n  **When:** whenever Ana is back.\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 4, 19)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2029, 3, 29)), None]);
+    // "Date of" something that is no event, or a date word with more after the event, names no
+    // launch.
+    for key in ["Date of the review", "Data"] {
+        let plan =
+            import_markdown(&format!("# Plan\n\n**{key}:** 19 April 2029\n\n- [ ] a\n")).plan;
+        assert_eq!(plan.facts.launch, None, "{key}");
+    }
+    // An untimed section is the day only between a section all before and one all after it.
+    let plan = import_markdown("# Meetup\n\nEvent date: 19 April 2029\n\n## Ideas\n\n- [ ] Stickers\n\n## After\n\n- [ ] Survey (1 day after)\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [None, Some(d(2029, 4, 20))]);
+}
+
+#[test]
+fn the_thirteenth_sessions_russian_counts_without_a_number() {
+    use crate::plan::{Offset, OffsetUnit};
+    let rel = |n, unit| Offset::new(n, unit);
+    assert_eq!(
+        relative_in("за неделю до митапа"),
+        rel(-1, OffsetUnit::Weeks)
+    );
+    assert_eq!(relative_in("за день до запуска"), rel(-1, OffsetUnit::Days));
+    assert_eq!(
+        relative_in("через месяц после релиза"),
+        rel(1, OffsetUnit::Months)
+    );
+    assert_eq!(
+        relative_in("через три дня после митапа"),
+        rel(3, OffsetUnit::Days)
+    );
+    assert_eq!(
+        relative_in("за две недели до митапа"),
+        rel(-2, OffsetUnit::Weeks)
+    );
+    assert_eq!(relative_in("накануне запуска"), rel(-1, OffsetUnit::Days));
+    assert_eq!(
+        relative_in("на следующий день после митапа"),
+        rel(1, OffsetUnit::Days)
+    );
+    // "за" as "for" with no unit after it, "через" with no sign: no time.
+    assert_eq!(relative_in("за неделю сделали много"), None);
+    assert_eq!(relative_in("спасибо за день"), None);
+    assert_eq!(relative_in("через неделю"), None);
+}
+
+#[test]
+fn the_thirteenth_sessions_schedule_lines_of_numeric_days() {
+    // "08/23 Code freeze" lines: days written month first without a year, told so by "08/23";
+    // the one that names the release is the launch, a freeze a decision point.
+    let plan = import_markdown("# August 2028 Endgame\n\n## Schedule\n\nEnd game master: @ana\n08/23 Code freeze for the endgame\n08/30 Endgame complete\n09/01 Release date\n\n- [ ] Cut the branch\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 9, 1)));
+    let decisions: Vec<_> = plan
+        .blocks()
+        .filter_map(|b| match b {
+            PlanBlock::Decision(d) => Some((d.title.as_str(), d.date)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        decisions,
+        [("Code freeze for the endgame", Some(d(2028, 8, 23)))]
+    );
+    // Day first when a line says so ("23/08").
+    let plan =
+        import_markdown("# Release 2028\n\n## Schedule\n\n23/08 Code freeze\n01/09 Release date\n")
+            .plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 9, 1)));
+    // Not when no line tells the order, nor from one line alone, nor for counts and fractions.
+    for text in [
+        "# Release 2028\n\n08/09 Code freeze\n09/10 Release\n",
+        "# Release 2028\n\n08/23 Code freeze\n\nRelease on the 1st\n",
+        "# Support 2028\n\n24/7 hotline for the launch\n3/17 done\n",
+    ] {
+        let plan = import_markdown(text).plan;
+        assert_eq!(plan.facts.launch, None, "{text}");
+        let gates = plan
+            .blocks()
+            .filter(|b| matches!(b, PlanBlock::Decision(_)));
+        assert_eq!(gates.count(), 0, "{text}");
+    }
+}

@@ -402,14 +402,31 @@ fn number_word(word: &str) -> Option<i32> {
     const DUTCH: [&str; 6] = ["een", "twee", "drie", "vier", "vijf", "zes"];
     // Czech ("Dva týdny předem").
     const CZECH: [&str; 4] = ["jeden", "dva", "tři", "čtyři"];
+    // Russian ("через три дня после митапа").
+    const RUSSIAN: [&str; 10] = [
+        "один",
+        "два",
+        "три",
+        "четыре",
+        "пять",
+        "шесть",
+        "семь",
+        "восемь",
+        "девять",
+        "десять",
+    ];
     let word = if word == "één" { "een" } else { word };
     WORDS
         .iter()
         .position(|w| *w == word)
         .or_else(|| DUTCH.iter().position(|w| *w == word))
         .or_else(|| match word {
-            "dvě" => Some(1),
-            _ => CZECH.iter().position(|w| *w == word),
+            "dvě" | "две" => Some(1),
+            "одну" | "одна" => Some(0),
+            _ => CZECH
+                .iter()
+                .position(|w| *w == word)
+                .or_else(|| RUSSIAN.iter().position(|w| *w == word)),
         })
         .and_then(|i| i32::try_from(i + 1).ok())
 }
@@ -1093,6 +1110,14 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         " du lendemain",
         " que le lendemain",
     ];
+    // Russian "на следующий день после митапа" (the next day after it), "накануне запуска"
+    // (on its eve).
+    if lower.contains("на следующий день после") {
+        return Offset::new(1, OffsetUnit::Days);
+    }
+    if words_of(&lower).first() == Some(&"накануне") {
+        return Offset::new(-1, OffsetUnit::Days);
+    }
     if !of_it.iter().any(|w| ends.ends_with(w)) {
         if ends.ends_with(" la veille") {
             return Offset::new(-1, OffsetUnit::Days);
@@ -1209,10 +1234,12 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             return Offset::new(sign * n, unit);
         }
         // "2 weeks before launch", "9-10 months out", "3 days after launch", "a week after
-        // 1.0" (the unit and its sign must follow "a").
-        let Some(n) =
-            number(Some(word)).or_else(|| ["a", "an"].contains(&word.as_str()).then_some(1))
-        else {
+        // 1.0" (the unit and its sign must follow "a"); Russian "за неделю до митапа", "через
+        // неделю после" (a week before, after: "за" and "через" with a unit and no count).
+        let one_unit = ["a", "an"].contains(&word.as_str())
+            || ["за", "через"].contains(&word.as_str())
+                && words.get(i + 1).and_then(|w| relative_unit(w)).is_some();
+        let Some(n) = number(Some(word)).or_else(|| one_unit.then_some(1)) else {
             continue;
         };
         // "9-10 months out", "4 to 9 months before": the end nearer the launch.
@@ -1880,6 +1907,40 @@ pub(super) fn names_t_zero(text: &str) -> bool {
         })
         .count();
     bracketed && marks == 1 && !lower.contains("minus") && !lower.contains("plus")
+}
+
+/// Whether the lines that open with a day in numbers and no year ("08/23 Code freeze") write
+/// the day first: Some(false) for "08/23" (month first), Some(true) for "23/08"; None unless two
+/// or more lines do and one of them tells which ("08/09" alone does not).
+pub(super) fn slashed_days_first(lines: &[String]) -> Option<bool> {
+    let days: Vec<(u32, u32)> = lines
+        .iter()
+        .filter_map(|line| {
+            let line = line.trim_start();
+            let (first, rest) = line.split_once('/')?;
+            let second: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let after = &rest[second.len()..];
+            let short =
+                |n: &str| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
+            (short(first)
+                && short(&second)
+                && after.starts_with(' ')
+                && after.trim_start().starts_with(char::is_alphabetic))
+            .then(|| Some((first.parse().ok()?, second.parse().ok()?)))
+            .flatten()
+        })
+        .collect();
+    if days.len() < 2 {
+        return None;
+    }
+    let fits = |(m, d): (u32, u32)| (1..=12).contains(&m) && (1..=31).contains(&d);
+    let month_first = days.iter().all(|&(a, b)| fits((a, b)));
+    let day_first = days.iter().all(|&(a, b)| fits((b, a)));
+    match (month_first, day_first) {
+        (true, false) => Some(false),
+        (false, true) => Some(true),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
