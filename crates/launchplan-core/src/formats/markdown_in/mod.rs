@@ -1868,7 +1868,13 @@ impl PlanReader {
                                 });
                                 continue;
                             }
-                            self.continued = i > 0;
+                            // "**1. Sign off the design:** April 20th" over "**2. Build:** …":
+                            // the first of numbered steps in bold is a step as the next are.
+                            let first_of_steps = i == 0
+                                && bold_labels.first() == Some(&true)
+                                && text.starts_with("1. ")
+                                && lines.get(1).is_some_and(|next| next.starts_with("2. "));
+                            self.continued = i > 0 || first_of_steps;
                             let label = bold_labels.get(i).copied().unwrap_or(false);
                             // ("**Monday** (Mar 2):" the same; "**9 May - 16 May:** one week of
                             // clean-up" says more than a label.)
@@ -3091,14 +3097,19 @@ impl PlanReader {
         // does not start at 1 as more of the paragraph, but it is the next step of a list.
         // Only a line after the paragraph's first: one alone is a note the export escaped
         // ("2\\. No deploys on Fridays").
+        // (Numbered in bold, "**2. Landing page build:** From May", the number is the label's
+        // own and stays.)
         if self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan && self.continued {
             if let Some((number, rest)) = text.split_once(". ") {
                 if number.len() <= 3
-                    && number.parse::<u32>().is_ok_and(|n| n > 1)
+                    && number
+                        .parse::<u32>()
+                        .is_ok_and(|n| n > 1 || bold_label && n == 1)
                     && !rest.trim().is_empty()
                 {
+                    let step = if bold_label { text } else { rest };
                     self.list_item(&ListItem {
-                        text: rest.trim().to_string(),
+                        text: step.trim().to_string(),
                         line,
                         ..ListItem::default()
                     });

@@ -7346,3 +7346,43 @@ fn the_thirteenth_sessions_schedule_lines_of_numeric_days() {
         assert_eq!(gates.count(), 0, "{text}");
     }
 }
+
+#[test]
+fn the_thirteenth_sessions_numbered_steps_in_bold() {
+    // Lines numbered inside their bold label are steps from the first ("1.") on, the number
+    // kept as the label's own; a sign-off among them is a decision point.
+    let plan = import_markdown("# Roll-out\n\n_opened 2028-07-11_\n\n- [x] Agree on dates\n\nThe dates are:\n\n**1. Sign off the design:** Thursday, April 20th\n**2. Landing page build:** From May to Sept 8th\n**3. CDN setup:** Sept 18th to Sept 24th\n").plan;
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Agree on dates", None),
+            (
+                "2. Landing page build: From May to Sept 8th",
+                Some(d(2028, 9, 8))
+            ),
+            ("3. CDN setup: Sept 18th to Sept 24th", Some(d(2028, 9, 24))),
+        ]
+    );
+    let gates: Vec<_> = plan
+        .blocks()
+        .filter_map(|b| match b {
+            PlanBlock::Decision(g) => Some(g.date),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(gates, [Some(d(2028, 4, 20))]);
+    // Plain numbered lines under a line of text keep their old reading: the first alone is a
+    // note (an escaped "1\\." the export wrote), the next are steps without their number.
+    let plan =
+        import_markdown("# Plan\n\n- [ ] a\n\nSteps:\n1\\. Write the guide\n2\\. Review it\n").plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(items, ["a", "Review it"]);
+    // One bold "1." line alone is no run of steps.
+    let plan =
+        import_markdown("# Plan\n\n- [ ] a\n\n**1. Scope:** what we ship in May 2028\n").plan;
+    assert_eq!(plan.schedule_items().count(), 1);
+}
