@@ -40,8 +40,9 @@ pub fn is_gate(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .enumerate()
     {
-        // "Decide the app's name", "Decide pricing for teams": a decision to take.
-        if at == 0 && same(word, "decide") {
+        // "Decide the app's name", "Decide pricing for teams": a decision to take; Italian
+        // "Decisione finale: …".
+        if at == 0 && (same(word, "decide") || same(word, "decisione")) {
             return true;
         }
         // "Pick a shutdown date", "Choose the launch date": the launch's day to decide (not

@@ -450,3 +450,50 @@ pub(super) fn top_field_names_the_day(key: &str) -> bool {
         && !something_else
         && !crate::schedule::gates::is_gate(&lower)
 }
+
+/// "Data: giovedì 8 marzo 2029, 9:30–17:00 · Sede: Sala Ciampi · Referente: …": a line of an
+/// event's facts, its date field first and a venue beside it (after "·", "|" or ";"). Its day
+/// is the event's.
+pub(super) fn date_beside_venue(key: &str, value: &str) -> bool {
+    let label = |k: &str| {
+        k.trim()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let dates = [
+        "date",
+        "datum",
+        "data",
+        "fecha",
+        "дата",
+        "when",
+        "quando",
+        "cuándo",
+        "quand",
+        "wann",
+        "когда",
+    ];
+    let venues = [
+        "venue",
+        "location",
+        "place",
+        "where",
+        "sede",
+        "luogo",
+        "lugar",
+        "local",
+        "lieu",
+        "ort",
+        "место",
+        "dove",
+        "dónde",
+        "où",
+        "wo",
+    ];
+    dates.contains(&label(key).as_str())
+        && value.split(['·', '|', ';']).skip(1).any(|field| {
+            field
+                .split_once(':')
+                .is_some_and(|(k, _)| venues.contains(&label(k).as_str()))
+        })
+}

@@ -1997,6 +1997,14 @@ impl PlanReader {
                             ..NumericDates::in_force()
                         }
                         .apply(|| self.table(head, rows, *line))
+                    } else if let Some(day_first) = tables::slashed_day_column(head, rows) {
+                        // "| Date |" over "| 3/15 |": days without a year, in this table.
+                        NumericDates {
+                            in_use: true,
+                            day_first,
+                            ..NumericDates::in_force()
+                        }
+                        .apply(|| self.table(head, rows, *line))
                     } else {
                         self.table(head, rows, *line)
                     };
@@ -2471,6 +2479,18 @@ impl PlanReader {
         // (Nor a field of the top, nor a target: no label at all.)
         if facts::colon_in_code_span(key) {
             return false;
+        }
+        // "**Data:** giovedì 8 marzo 2029 · **Sede:** Sala Ciampi": the event's day, the
+        // launch when nothing else names one (the first such line).
+        if facts::date_beside_venue(key, value) {
+            let field = value.split(['·', '|', ';']).next().unwrap_or_default();
+            if let Some(Ok(DatePhrase {
+                period: Period::Day { date },
+                ..
+            })) = self.find(field)
+            {
+                self.event_date.get_or_insert(date);
+            }
         }
         // A target that is the launch ranks as a launch named in other words: a "Launch:" line
         // outranks it.

@@ -151,6 +151,7 @@ impl PlanReader {
         let status_col = header(STATUS_HEADERS).or_else(|| box_column(head, rows));
         // A row to tick: the table says whether it is done.
         let tickable = status_col.is_some() || actual_col.is_some();
+        // (Not the date column: "Quando e chi?" holds the day, then who.)
         let owner_col = header(&[
             "owner",
             "owners",
@@ -170,7 +171,8 @@ impl PlanReader {
             "负责人",
             "担当",
             "담당",
-        ]);
+        ])
+        .filter(|col| !date_cols.contains(col));
         // The time relative to launch the headings above state ("### T-7: Assets"); in a plan
         // of the launch day itself ("# Go-Live Runbook"), a table of times of day with no date
         // is on that day.
@@ -546,7 +548,7 @@ impl PlanReader {
                     _ => None,
                 });
             let due = actual_day.or(due);
-            let done = status.is_some_and(says_done)
+            let done = status.is_some_and(|s| says_done(s) || says_yes(s))
                 || checks_of_a_gate && status.is_some_and(says_passed)
                 || actual_day.is_some()
                 || actual.is_some_and(says_done)
@@ -931,6 +933,11 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
                     "data",
                     "échéance",
                     "wanneer",
+                    "quando",
+                    "cuándo",
+                    "quand",
+                    "wann",
+                    "когда",
                     "tarih",
                     "дата",
                     "срок",
@@ -1485,6 +1492,12 @@ const STATUS_HEADERS: &[&str] = &[
     "status",
     "state",
     "done",
+    // "Fatto?", "¿Hecho?", "Erledigt?": whether it is done, answered yes or no.
+    "fatto",
+    "hecho",
+    "feito",
+    "erledigt",
+    "fait",
     "progress",
     "estado",
     "stand",
@@ -1695,37 +1708,113 @@ pub(super) fn dotted_day_column(head: &[String], rows: &[blocks::TableRow]) -> b
         };
         number(parts.next(), 31) && number(parts.next(), 12) && parts.next().is_none()
     };
-    // The header's first word ("Frist", "Due date"), so that "Amount due (EUR)" is no date;
-    // not Portuguese "Data", which is also a size ("Data (GB)").
-    let dated = |header: &str| {
-        header
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty())
-            .is_some_and(|w| {
-                [
-                    "date",
-                    "dates",
-                    "deadline",
-                    "due",
-                    "frist",
-                    "datum",
-                    "dato",
-                    "termin",
-                    "fecha",
-                    "échéance",
-                    "tarih",
-                    "дата",
-                    "срок",
-                    "termín",
-                    "termijn",
-                ]
-                .contains(&w)
-            })
-    };
     (0..head.len()).any(|col| {
         let cells = filled_cells(rows, col);
-        dated(&head[col]) && cells.len() >= 2 && cells.iter().all(|c| day_and_month(c))
+        dated_header(&head[col]) && cells.len() >= 2 && cells.iter().all(|c| day_and_month(c))
+    })
+}
+
+/// Whether a status cell answers yes ("Fatto?" over "sì", "Done?" over "Yes"): the whole cell.
+fn says_yes(cell: &str) -> bool {
+    let answer = cell
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    [
+        "yes", "y", "sì", "si", "sí", "ja", "oui", "sim", "да", "tak", "evet", "ano",
+    ]
+    .contains(&answer.as_str())
+}
+
+/// Whether a column's header says it holds dates by its first word ("Frist", "Due date",
+/// "Quando e chi?"), so that "Amount due (EUR)" is no date; not Portuguese "Data", which is
+/// also a size ("Data (GB)").
+fn dated_header(header: &str) -> bool {
+    header
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            [
+                "date",
+                "dates",
+                "deadline",
+                "due",
+                "frist",
+                "datum",
+                "dato",
+                "termin",
+                "fecha",
+                "échéance",
+                "tarih",
+                "дата",
+                "срок",
+                "termín",
+                "termijn",
+                "when",
+                "quando",
+                "cuándo",
+                "quand",
+                "wann",
+                "когда",
+            ]
+            .contains(&w)
+        })
+}
+
+/// "| Date | Milestone |" over "| 3/15 | Code freeze |": a column headed by a date word whose
+/// cells write days in numbers without a year ("3/15", "entro il 9/2 – Davide"), two or more
+/// (its other cells may count from the launch: "3 settimane prima"). Some(true) when they write the day first, as one of
+/// them tells ("26/2"), Some(false) when the month does ("3/15"); the document's way when none
+/// tells. None for any other table.
+pub(super) fn slashed_day_column(head: &[String], rows: &[blocks::TableRow]) -> Option<bool> {
+    let day = |cell: &str| -> Option<(u32, u32)> {
+        let bytes = cell.as_bytes();
+        (0..bytes.len()).find_map(|at| {
+            let starts = at == 0 || !(bytes[at - 1].is_ascii_digit() || bytes[at - 1] == b'/');
+            if !starts || !bytes[at].is_ascii_digit() {
+                return None;
+            }
+            let digits = |from: usize| {
+                bytes[from..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count()
+            };
+            let first = digits(at);
+            let slash = at + first;
+            if !(1..=2).contains(&first) || bytes.get(slash) != Some(&b'/') {
+                return None;
+            }
+            let second = digits(slash + 1);
+            let end = slash + 1 + second;
+            let ends = !matches!(bytes.get(end), Some(b'/' | b'.' | b'%'));
+            ((1..=2).contains(&second) && ends).then(|| {
+                Some((
+                    cell[at..slash].parse().ok()?,
+                    cell[slash + 1..end].parse().ok()?,
+                ))
+            })?
+        })
+    };
+    let fits = |(m, d): (u32, u32)| (1..=12).contains(&m) && (1..=31).contains(&d);
+    (0..head.len()).find_map(|col| {
+        if !dated_header(&head[col]) {
+            return None;
+        }
+        let cells = filled_cells(rows, col);
+        let days: Vec<(u32, u32)> = cells.iter().filter_map(|c| day(c)).collect();
+        if days.len() < 2 {
+            return None;
+        }
+        let month_first = days.iter().all(|&(a, b)| fits((a, b)));
+        let day_first = days.iter().all(|&(a, b)| fits((b, a)));
+        match (month_first, day_first) {
+            (true, false) => Some(false),
+            (false, true) => Some(true),
+            (true, true) => Some(crate::plan::dates::NumericDates::in_force().day_first),
+            (false, false) => None,
+        }
     })
 }
 

@@ -7386,3 +7386,87 @@ fn the_thirteenth_sessions_numbered_steps_in_bold() {
         import_markdown("# Plan\n\n- [ ] a\n\n**1. Scope:** what we ship in May 2028\n").plan;
     assert_eq!(plan.schedule_items().count(), 1);
 }
+
+#[test]
+fn the_thirteenth_sessions_tables_of_days_without_a_year() {
+    // "| Date |" over "| 3/15 |": days in numbers without a year, month first unless a cell
+    // says otherwise; the release row is the launch, the freeze a decision point.
+    let plan = import_markdown("# Release 2.0 (2028)\n\n| Date | Milestone |\n|---|---|\n| 3/15 | Code freeze |\n| 3/22 | RC1 |\n| 4/2 | Release |\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 4, 2)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 3, 22))]);
+    // An Italian checklist: "Quando e chi?" holds the day (26/2: day first) or a time from the
+    // event, then who; "Fatto?" answers "sì"; the event's day is on a line beside its venue.
+    let text = "# Giornata\n\n**Data:** giovedì 8 marzo 2029, 9:30 · **Sede:** Sala Ciampi · **Referente:** Chiara\n\n## Lista\n\n| Cosa | Quando e chi? | Fatto? |\n|---|---|---|\n| Prenotare il proiettore | entro il 9/2 – Davide | sì |\n| Decisione finale: confermare la giornata | entro il 26/2 – Chiara | |\n| Provare il proiettore | il giorno prima – Davide | |\n| Caricare le slide | entro una settimana dopo – Davide | in parte |\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 3, 8)));
+    let items: Vec<_> = plan.schedule_items().map(|i| (i.due, i.done)).collect();
+    assert_eq!(
+        items,
+        [
+            (Some(d(2029, 2, 9)), true),
+            (Some(d(2029, 2, 26)), false),
+            (Some(d(2029, 3, 7)), false),
+            (Some(d(2029, 3, 15)), false),
+        ]
+    );
+    // (The decision row stays a task to tick, a gate where it is.)
+    let gates = plan
+        .schedule_items()
+        .filter(|i| crate::schedule::gates::is_gate(&i.text));
+    assert_eq!(gates.count(), 1);
+    // The owner is no column of its own when the date column names who too.
+    let notes: Vec<_> = plan
+        .schedule_items()
+        .flat_map(|i| i.notes.iter())
+        .filter(|n| n.starts_with("Owner:"))
+        .collect();
+    assert!(notes.is_empty(), "{notes:?}");
+    // Not a column of counts ("3/4 done") under another header, nor fractions under a date
+    // header that no order fits.
+    let plan = import_markdown(
+        "# Plan 2028\n\n| Task | Progress |\n|---|---|\n| Docs | 3/4 |\n| Tests | 1/2 |\n",
+    )
+    .plan;
+    assert!(plan.schedule_items().all(|i| i.due.is_none()));
+    let plan =
+        import_markdown("# Plan 2028\n\n| Date | Task |\n|---|---|\n| 13/14 | a |\n| 40/2 | b |\n")
+            .plan;
+    assert!(plan.schedule_items().all(|i| i.due.is_none()));
+    // "Date:" with no venue beside it is no event's day; a venue beside another field is none.
+    let plan = import_markdown(
+        "# Notes\n\n**Owner:** Ana · **Location:** Rome\n\n**Data:** 8 marzo 2029\n\n- [ ] a\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, None);
+}
+
+#[test]
+fn the_thirteenth_sessions_one_unit_in_romance_languages() {
+    use crate::plan::{Offset, OffsetUnit};
+    let rel = |n, unit| Offset::new(n, unit);
+    assert_eq!(
+        relative_in("il giorno prima – Davide"),
+        rel(-1, OffsetUnit::Days)
+    );
+    assert_eq!(relative_in("il giorno dopo"), rel(1, OffsetUnit::Days));
+    assert_eq!(relative_in("el día después"), rel(1, OffsetUnit::Days));
+    assert_eq!(
+        relative_in("entro una settimana dopo"),
+        rel(1, OffsetUnit::Weeks)
+    );
+    assert_eq!(relative_in("une semaine avant"), rel(-1, OffsetUnit::Weeks));
+    assert_eq!(
+        relative_in("un mese prima del lancio"),
+        rel(-1, OffsetUnit::Months)
+    );
+    // Not a day named otherwise ("il giorno prima dell'esame" is the exam's), nor "una" alone.
+    assert_eq!(relative_in("il giorno prima dell'esame"), None);
+    assert_eq!(relative_in("una settimana di prove"), None);
+    assert!(crate::schedule::gates::is_gate(
+        "Decisione finale: confermare la giornata"
+    ));
+    assert!(!crate::schedule::gates::is_gate(
+        "Prendere una decisione sul menù"
+    ));
+}

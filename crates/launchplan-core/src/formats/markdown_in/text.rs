@@ -422,6 +422,8 @@ fn number_word(word: &str) -> Option<i32> {
         .or_else(|| DUTCH.iter().position(|w| *w == word))
         .or_else(|| match word {
             "dvě" | "две" => Some(1),
+            // Italian, Spanish, French, Portuguese "one" ("una settimana dopo").
+            "un" | "una" | "uno" | "une" | "uma" | "um" => Some(0),
             "одну" | "одна" => Some(0),
             _ => CZECH
                 .iter()
@@ -1722,27 +1724,35 @@ pub(super) fn weekday_and_ordinal(text: &str) -> Option<(chrono::Weekday, u32)> 
 /// end, a colon, a dash or the launch ("Day before the demo" is about something else).
 fn one_unit_before_or_after(lower: &str) -> Option<Offset> {
     let text = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let text = ["the ", "a ", "one ", "de ", "een ", "o "]
-        .iter()
-        .find_map(|p| text.strip_prefix(p))
-        .unwrap_or(text);
+    // (Italian "il giorno prima", Spanish "el día después", French "le jour après".)
+    let text = [
+        "the ", "a ", "one ", "de ", "een ", "o ", "il ", "el ", "le ",
+    ]
+    .iter()
+    .find_map(|p| text.strip_prefix(p))
+    .unwrap_or(text);
     let (first, rest) = text.split_once(' ')?;
     let (unit, amount) = match first {
         "hour" => (OffsetUnit::Hours, 1),
-        "day" | "night" | "evening" | "dag" | "avond" | "den" => (OffsetUnit::Days, 1),
+        "day" | "night" | "evening" | "dag" | "avond" | "den" | "giorno" | "día" | "dia"
+        | "jour" => (OffsetUnit::Days, 1),
         "week" | "týden" => (OffsetUnit::Weeks, 1),
         "month" | "maand" | "měsíc" => (OffsetUnit::Months, 1),
         _ => return None,
     };
     // "The day after", Dutch "De dag nadien", "De avond ervoor".
-    let (sign, rest) = if let Some(rest) = ["before", "ervoor", "vooraf", "předem"]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
+    let (sign, rest) = if let Some(rest) = [
+        "before", "ervoor", "vooraf", "předem", "prima", "antes", "avant",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w))
     {
         (-1, rest)
-    } else if let Some(rest) = ["after", "nadien", "erna", "později", "poté"]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
+    } else if let Some(rest) = [
+        "after", "nadien", "erna", "později", "poté", "dopo", "después", "depois", "après",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w))
     {
         (1, rest)
     } else {
