@@ -1838,7 +1838,7 @@ impl PlanReader {
                     // "08/23 Code freeze", "09/01 Release date": lines that open with a day
                     // written in numbers without a year, two or more, which of day and month
                     // comes first told by one of them ("08/23"): days, in this paragraph.
-                    let numeric = match slashed_days_first(lines) {
+                    let numeric = match slashed_days_first(lines.iter().map(String::as_str)) {
                         Some(day_first) => NumericDates {
                             in_use: true,
                             day_first,
@@ -1964,16 +1964,33 @@ impl PlanReader {
                     // open box more, keeps its plain entries and stays a channel.)
                     self.open_box_list = items.iter().any(|i| i.task == Some(false))
                         && items.iter().all(|i| i.task.is_some());
-                    for item in items {
-                        if self.over_limit() {
-                            return;
+                    // "- 01/14 Kickoff call", "- 07/15 Submission decisions": bullets that open
+                    // with days in numbers without a year, read as the lines of a paragraph are.
+                    let texts = items.iter().map(|i| i.text.as_str());
+                    let numeric = match slashed_days_first(texts) {
+                        Some(day_first) => NumericDates {
+                            in_use: true,
+                            day_first,
+                            ..NumericDates::in_force()
+                        },
+                        None => NumericDates::in_force(),
+                    };
+                    let stopped = numeric.apply(|| {
+                        for item in items {
+                            if self.over_limit() {
+                                return true;
+                            }
+                            self.list_item(item);
+                            for (i, (text, label)) in item.glued.iter().enumerate() {
+                                self.continued = i > 0;
+                                self.paragraph_line(text, false, *label, item.line + 1 + i);
+                            }
+                            self.continued = false;
                         }
-                        self.list_item(item);
-                        for (i, (text, label)) in item.glued.iter().enumerate() {
-                            self.continued = i > 0;
-                            self.paragraph_line(text, false, *label, item.line + 1 + i);
-                        }
-                        self.continued = false;
+                        false
+                    });
+                    if stopped {
+                        return;
                     }
                     self.status_record = false;
                     self.form_list = false;

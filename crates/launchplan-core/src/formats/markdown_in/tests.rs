@@ -7470,3 +7470,24 @@ fn the_thirteenth_sessions_one_unit_in_romance_languages() {
         "Prendere una decisione sul menù"
     ));
 }
+
+#[test]
+fn the_thirteenth_sessions_bullets_of_numeric_days() {
+    // "- 04/08 Hall booked": bullets that open with days in numbers without a year, read as
+    // schedule lines are; not bullets of counts ("- 3/4 of the chairs").
+    let plan = import_markdown("# Open Days 2028\n\n## Milestones\n\n- 04/08 Hall booked\n- 04/24 Call for talks opens\n- 07/15 Tickets on sale\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2028, 4, 8)),
+            Some(d(2028, 4, 24)),
+            Some(d(2028, 7, 15))
+        ]
+    );
+    let plan = import_markdown(
+        "# Open Days 2028\n\n## Stock\n\n- 3/4 of the chairs\n- 1/2 of the tables\n",
+    )
+    .plan;
+    assert!(plan.schedule_items().all(|i| i.due.is_none()));
+}

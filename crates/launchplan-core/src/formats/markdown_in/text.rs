@@ -1922,9 +1922,9 @@ pub(super) fn names_t_zero(text: &str) -> bool {
 /// Whether the lines that open with a day in numbers and no year ("08/23 Code freeze") write
 /// the day first: Some(false) for "08/23" (month first), Some(true) for "23/08"; None unless two
 /// or more lines do and one of them tells which ("08/09" alone does not).
-pub(super) fn slashed_days_first(lines: &[String]) -> Option<bool> {
+pub(super) fn slashed_days_first<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<bool> {
     let days: Vec<(u32, u32)> = lines
-        .iter()
+        .into_iter()
         .filter_map(|line| {
             let line = line.trim_start();
             let (first, rest) = line.split_once('/')?;
