@@ -1808,14 +1808,6 @@ impl<'a> Scanner<'a> {
     /// after a month-first start without a year) a bare day number: "Feb 10-14, 2026".
     fn range_end_after(&self, start: &Written) -> Option<Written> {
         let separator = start.last + 1;
-        // "2028-01-08 + 2028-01-09": two days written with their years, the second the next
-        // day, are one span of both.
-        if self.is_punct(separator, "+") {
-            let end = self.iso_at(separator + 1)?;
-            let day = |w: &Written| NaiveDate::from_ymd_opt(w.year?, w.month, w.day);
-            return (start.form == Form::Iso && day(start)?.succ_opt()? == day(&end)?)
-                .then_some(end);
-        }
         let k = separator + self.separator_len(separator)?;
         let full_at = |k: usize| {
             self.month_first_at(k)
@@ -2639,25 +2631,6 @@ mod tests {
             Period::Range {
                 start: ymd(2027, 10, 16),
                 end: ymd(2027, 10, 17)
-            }
-        );
-    }
-
-    #[test]
-    fn two_days_joined_by_a_plus() {
-        // "2028-01-08 + 2028-01-09": both days of a two-day event, a span.
-        assert_eq!(
-            period("Dev-Days (2028-01-08 + 2028-01-09, place: video call)"),
-            Period::Range {
-                start: ymd(2028, 1, 8),
-                end: ymd(2028, 1, 9)
-            }
-        );
-        // Days apart are two dates, the first found.
-        assert_eq!(
-            period("2028-01-08 + 2028-01-20"),
-            Period::Day {
-                date: ymd(2028, 1, 8)
             }
         );
     }

@@ -1634,6 +1634,19 @@ impl PlanReader {
         if let Some(later) = superseding_date(text, phrase.span.end, self.context) {
             phrase = later;
         }
+        // "2028-01-08 + 2028-01-09": two days written with their years, the second the next
+        // day, are one span of both. (Here, not in the date reader the app runs at start.)
+        if let (Period::Day { date }, true) = (phrase.period, phrase.year_written) {
+            let rest = &text[phrase.span.end..];
+            let next = rest.trim_start().strip_prefix('+').map(str::trim_start);
+            let end = next
+                .filter(|n| n.get(..10).is_some_and(|iso| iso.as_bytes()[4] == b'-'))
+                .and_then(|n| Some((n, crate::plan::calendar_day::parse(n.get(..10)?).ok()?)));
+            if let Some((n, end)) = end.filter(|(_, end)| date.succ_opt() == Some(*end)) {
+                phrase.period = Period::Range { start: date, end };
+                phrase.span.end = text.len() - n.len() + 10;
+            }
+        }
         if !self.year_certain && !phrase.year_written {
             if let (Some(weekday), Period::Day { date }) = (phrase.weekday, phrase.period) {
                 // Inside a span the plan wrote with its year ("Period: January 7-13, 2027"),

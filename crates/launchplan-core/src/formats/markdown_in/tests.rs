@@ -7491,3 +7491,12 @@ fn the_thirteenth_sessions_bullets_of_numeric_days() {
     .plan;
     assert!(plan.schedule_items().all(|i| i.due.is_none()));
 }
+
+#[test]
+fn two_iso_days_joined_by_a_plus_are_a_span() {
+    // "2028-01-08 + 2028-01-09": both days of a two-day event (read by the importer; the date
+    // reader the app runs at start does not carry it).
+    let plan = import_markdown("# Dev-Days\n\n## Days\n\n- [ ] Dev-Days (2028-01-08 + 2028-01-09, place: video call)\n- [ ] Wrap-up 2028-01-08 + 2028-01-20\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 1, 9)), Some(d(2028, 1, 8))]);
+}
