@@ -1624,8 +1624,30 @@ impl PlanReader {
     /// The first date phrase in `text`, its year taken from the context. While the year is not
     /// certain, a weekday written beside the date picks the year ("Monday, January 20" is the
     /// January 20 that is a Monday, nearest the context).
+    /// "Monday 3/20", "scheduled for 3/17 5 PM" (see [`sure_slashed_day`]), read as "Mar 20"
+    /// would be, its weekday kept to settle the year.
+    fn sure_slashed_day(
+        &self,
+        text: &str,
+    ) -> Option<Result<DatePhrase, crate::plan::dates::DateProblem>> {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let day_first = NumericDates::in_force().day_first;
+        let (weekday, month, day, span) = sure_slashed_day(text, day_first)?;
+        let written = format!("{} {day}", MONTHS.get(month as usize - 1)?);
+        match find_date(&written, self.context)? {
+            Ok(mut phrase) => {
+                phrase.weekday = weekday;
+                phrase.span = span;
+                Some(Ok(phrase))
+            }
+            Err(problem) => Some(Err(problem)),
+        }
+    }
+
     fn find(&self, text: &str) -> Option<Result<DatePhrase, crate::plan::dates::DateProblem>> {
-        let found = find_date(text, self.context)?;
+        let found = find_date(text, self.context).or_else(|| self.sure_slashed_day(text))?;
         let Ok(mut phrase) = found else {
             return Some(found);
         };

@@ -7500,3 +7500,29 @@ fn two_iso_days_joined_by_a_plus_are_a_span() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, [Some(d(2028, 1, 9)), Some(d(2028, 1, 8))]);
 }
+
+#[test]
+fn the_thirteenth_sessions_days_in_numbers_their_words_make_sure_of() {
+    // After a weekday ("Monday 3/20", which also settles the year), after "on", "for", "by",
+    // "until", "from", "after", "before" when only one order fits, or opening a value.
+    let plan = import_markdown("# Wiki move\n\n_opened 2028-03-01_\n\nThe second copy is scheduled for 3/17 5 PM PST and is the real cutover to the hosted wiki.\n\n## Steps\n\n- [ ] Switch the old server to READ-ONLY on Monday 3/20\n- [ ] Check space 212 on/after 3/21\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 3, 17)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2028, 3, 20)), Some(d(2028, 3, 21))]);
+    // Not counts, fractions or "24/7", nor a day both orders fit without a weekday.
+    for line in [
+        "Support is 24/7 from launch day",
+        "Tests: 3/17 done",
+        "Bring 3/4 of the chairs",
+        "We review on 3/4",
+        "on 1/2 of the servers",
+        "Score was 13/20 on the review",
+    ] {
+        let plan = import_markdown(&format!("# Plan 2028\n\n## Steps\n\n- [ ] {line}\n")).plan;
+        assert!(plan.schedule_items().all(|i| i.due.is_none()), "{line}");
+    }
+    assert_eq!(
+        super::text::sure_slashed_day("é — v1.2 — 3/17", false),
+        None
+    );
+}

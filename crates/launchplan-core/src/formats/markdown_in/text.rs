@@ -1953,6 +1953,80 @@ pub(super) fn slashed_days_first<'a>(lines: impl IntoIterator<Item = &'a str>) -
     }
 }
 
+/// A day in numbers without a year that its words make sure of ("Monday 3/20", "on Monday,
+/// 3/20", "scheduled for 3/17 5 PM", "on/after 3/21"): after a weekday, or after "on", "for",
+/// "by", "until", "from", "after" or "before", or at the text's start, when only one order
+/// fits it (a number over 12). Not "24/7", "3/4 of the team", "(3/17 done)". The weekday (if written), the month and the
+/// day, and the byte range from the weekday or the number.
+pub(super) fn sure_slashed_day(
+    text: &str,
+    day_first: bool,
+) -> Option<(Option<chrono::Weekday>, u32, u32, std::ops::Range<usize>)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(found) = text[at..].find('/') {
+        let slash = at + found;
+        at = slash + 1;
+        let before = bytes[..slash]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let after = bytes[slash + 1..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let start = slash - before;
+        let end = slash + 1 + after;
+        if !(1..=2).contains(&before)
+            || !(1..=2).contains(&after)
+            || start > 0 && !bytes[start - 1].is_ascii_whitespace() && bytes[start - 1] != b','
+            || matches!(bytes.get(end), Some(b'/' | b'.' | b'%' | b'-'))
+            || bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        let (a, b): (u32, u32) = (
+            text[start..slash].parse().ok()?,
+            text[slash + 1..end].parse().ok()?,
+        );
+        let (month, day) = if day_first { (b, a) } else { (a, b) };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            continue;
+        }
+        let rest = text[end..].trim_start().to_lowercase();
+        if ["of ", "done", "complete", "passed", "ready"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        {
+            continue;
+        }
+        // The word before it (a comma after a weekday allowed).
+        let head = text[..start].trim_end().trim_end_matches(',');
+        let word_at = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric() && *c != '/')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &head[word_at..];
+        if let Some(weekday) = crate::plan::dates::weekday_named(word) {
+            return Some((Some(weekday), month, day, word_at..end));
+        }
+        // ("24/7" is round the clock, whichever way the plan writes its days.)
+        let one_way = (a > 12 || b > 12) && (a, b) != (24, 7);
+        // (Or the text opens with it: a value, "3/17 5 PM PST", after "scheduled for".)
+        let said = head.is_empty()
+            || [
+                "on", "for", "by", "until", "from", "after", "before", "on/after",
+            ]
+            .contains(&word.to_lowercase().as_str());
+        if said && one_way {
+            return Some((None, month, day, start..end));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod relative_tests {
     use super::*;
