@@ -5377,7 +5377,8 @@ fn a_plan_of_one_month_slashed_ranges_writes_its_other_days_month_first() {
     let gates = crate::schedule::gates::gates(&plan);
     assert_eq!(gates[0].date, Some(d(2028, 1, 17)));
     // One range alone is not enough ("1/2-1/3 cup"), nor ranges beside a day written day first.
-    let one = import_markdown("# P\n\n## Plan\n\n- [ ] Mix 1/2-1/3 cup\n- [ ] Ship on 1/17\n").plan;
+    // (A day after "on" that only one order fits is one by its words: "Ship on 1/17".)
+    let one = import_markdown("# P\n\n## Plan\n\n- [ ] Mix 1/2-1/3 cup\n- [ ] Ship 1/17\n").plan;
     assert!(dues_of(&one).iter().all(|(_, due)| due.is_none()));
 }
 
