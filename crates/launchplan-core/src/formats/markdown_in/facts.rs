@@ -112,11 +112,28 @@ impl Fact {
             return false;
         };
         let linking = [
-            "of", "the", "de", "del", "della", "dell", "do", "da", "l", "la", "el",
+            "of",
+            "the",
+            "our",
+            "de",
+            "del",
+            "della",
+            "dell",
+            "do",
+            "da",
+            "l",
+            "la",
+            "el",
+            "der",
+            "des",
+            "проведения",
         ];
         let mut rest = rest.iter().skip_while(|w| linking.contains(w));
+        // (Russian "мероприятие" is an event here only: elsewhere it is as often a measure.)
+        let event =
+            |w: &str| launch::EVENTS.contains(&w) || ["мероприятия", "мероприятие"].contains(&w);
         ["date", "дата", "fecha", "data", "datum"].contains(first)
-            && rest.next().is_some_and(|w| launch::EVENTS.contains(w))
+            && rest.next().is_some_and(|w| event(w))
             && rest.next().is_none()
     }
 
@@ -490,10 +507,17 @@ pub(super) fn date_beside_venue(key: &str, value: &str) -> bool {
         "où",
         "wo",
     ];
+    // (Not a call: "Location: Zoom" is a meeting's.)
+    let online = [
+        "zoom", "meet", "teams", "online", "video", "call", "jitsi", "webex", "slack",
+    ];
     dates.contains(&label(key).as_str())
         && value.split(['·', '|', ';']).skip(1).any(|field| {
-            field
-                .split_once(':')
-                .is_some_and(|(k, _)| venues.contains(&label(k).as_str()))
+            field.split_once(':').is_some_and(|(k, v)| {
+                venues.contains(&label(k).as_str())
+                    && !words_of(&v.to_lowercase())
+                        .iter()
+                        .any(|w| online.contains(w))
+            })
         })
 }

@@ -657,7 +657,7 @@ const GO_LIVE: [&str; 22] = [
 ];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
-pub(super) const EVENTS: [&str; 38] = [
+pub(super) const EVENTS: [&str; 36] = [
     "event",
     "hack",
     "conference",
@@ -694,8 +694,6 @@ pub(super) const EVENTS: [&str; 38] = [
     "митапа",
     "конференция",
     "конференции",
-    "мероприятие",
-    "мероприятия",
     "хакатон",
     "хакатона",
 ];

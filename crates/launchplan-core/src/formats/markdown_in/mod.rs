@@ -2534,14 +2534,48 @@ impl PlanReader {
         }
         // "**Data:** giovedì 8 marzo 2029 · **Sede:** Sala Ciampi": the event's day, the
         // launch when nothing else names one (the first such line).
-        if facts::date_beside_venue(key, value) {
+        // (Not a meeting's: under "## Kickoff meeting notes", or the day the plan was written.)
+        let meeting = || {
+            let title = self
+                .plan
+                .sections
+                .last()
+                .map(|s| s.title.to_lowercase())
+                .unwrap_or_default();
+            words_of(&title).iter().any(|w| {
+                [
+                    "meeting",
+                    "meetings",
+                    "notes",
+                    "minutes",
+                    "sync",
+                    "retro",
+                    "retrospective",
+                    "call",
+                    "kickoff",
+                    "standup",
+                    "riunione",
+                    "verbale",
+                    "reunión",
+                    "acta",
+                    "réunion",
+                    "besprechung",
+                    "protokoll",
+                    "встреча",
+                    "созвон",
+                ]
+                .contains(w)
+            })
+        };
+        if facts::date_beside_venue(key, value) && !meeting() {
             let field = value.split(['·', '|', ';']).next().unwrap_or_default();
-            if let Some(Ok(DatePhrase {
-                period: Period::Day { date },
-                ..
-            })) = self.find(field)
-            {
-                self.event_date.get_or_insert(date);
+            if let Some(Ok(phrase)) = self.find(field) {
+                let day = phrase.period.first_day();
+                if matches!(phrase.period, Period::Day { .. } | Period::Range { .. })
+                    && self.plan.facts.written_on != Some(day)
+                {
+                    self.event_date.get_or_insert(day);
+                }
             }
         }
         // A target that is the launch ranks as a launch named in other words: a "Launch:" line
@@ -4008,12 +4042,13 @@ impl PlanReader {
             .iter()
             .filter_map(|c| field_box(c).filter(|(kind, _)| *kind == FieldBox::Deadline))
             .chain(item.extra.iter().filter_map(|line| deadline_field(line)))
-            .map(|(_, value)| {
+            .find_map(|(_, value)| {
                 let offset = relative_in(value);
                 let day = offset.is_none().then(|| self.due_in(value)).flatten();
-                (day, offset)
+                // (A field that says no time, "When: after the design review", leaves the
+                // next one, "Deadline: 2029-05-01", to say it.)
+                (day.is_some() || offset.is_some()).then_some((day, offset))
             })
-            .next()
             .unwrap_or((None, None));
         let field_day = field_day.filter(|_| own.is_none());
         let own = own.or(field_day);
@@ -5432,9 +5467,44 @@ impl PlanReader {
             let s = sign(first).filter(|s| *s != 0)?;
             items.iter().all(|i| sign(i) == Some(s)).then_some(s)
         };
+        // (The middle heading names the day or its running: "Проведение", "During the event",
+        // "Launch day"; not "Open questions" or "Backlog".)
+        let names_the_day = |title: &str| {
+            let lower = title.to_lowercase();
+            launch_day_heading(title).is_some()
+                || words_of(&lower).first().is_some_and(|w| {
+                    [
+                        "проведение",
+                        "during",
+                        "durante",
+                        "pendant",
+                        "während",
+                        "tijdens",
+                        "během",
+                        "podczas",
+                        "sırasında",
+                    ]
+                    .contains(w)
+                })
+                || [
+                    "day of",
+                    "on the day",
+                    "event day",
+                    "в день",
+                    "во время",
+                    "am tag",
+                    "jour j",
+                ]
+                .iter()
+                .any(|p| lower.contains(p))
+        };
         let found: Vec<Option<i32>> = self.plan.sections.iter().map(signs).collect();
         for at in 1..found.len().saturating_sub(1) {
-            if found[at - 1] != Some(-1) || found[at] != Some(0) || found[at + 1] != Some(1) {
+            if found[at - 1] != Some(-1)
+                || found[at] != Some(0)
+                || found[at + 1] != Some(1)
+                || !names_the_day(&self.plan.sections[at].title)
+            {
                 continue;
             }
             for block in &mut self.plan.sections[at].blocks {
@@ -7724,9 +7794,33 @@ fn deadline_field(line: &str) -> Option<(FieldBox, &str)> {
         "wanneer",
         "kiedy",
     ];
+    let value_lower = value.to_lowercase();
+    // A "When:" says the step's own time: counted from the launch or the event, not "2 weeks
+    // after the design review", and once, not "every Monday from 7 May".
+    let when_of_the_step = || {
+        let words = words_of(&value_lower);
+        let repeats = words.iter().any(|w| {
+            [
+                "every",
+                "weekly",
+                "daily",
+                "monthly",
+                "jeden",
+                "jede",
+                "каждый",
+                "каждую",
+                "ogni",
+                "cada",
+                "chaque",
+                "elke",
+            ]
+            .contains(w)
+        });
+        !repeats && counts_from_the_launch(&words)
+    };
     (DEADLINES.contains(&label.as_str())
         || ["expected delivery", "delivery date"].contains(&label.as_str())
-        || WHEN.contains(&label.as_str()))
+        || WHEN.contains(&label.as_str()) && when_of_the_step())
     .then(|| {
         (
             FieldBox::Deadline,

@@ -148,7 +148,25 @@ impl PlanReader {
             }
         };
         let header = |words: &[&str]| head.iter().position(|h| header_says(h, words));
-        let status_col = header(STATUS_HEADERS).or_else(|| box_column(head, rows));
+        // "Fatto?", "¿Hecho?", "Erledigt?": whether it is done, answered yes or no (the whole
+        // header: "Erledigt bis" is a deadline, "Fatto da" who did it).
+        let done_question = |h: &String| {
+            let h = h.trim().trim_matches(['?', '¿', ' ']).to_lowercase();
+            [
+                "fatto",
+                "hecho",
+                "feito",
+                "erledigt",
+                "fait",
+                "done",
+                "klaar",
+                "готово",
+            ]
+            .contains(&h.as_str())
+        };
+        let status_col = header(STATUS_HEADERS)
+            .or_else(|| head.iter().position(done_question))
+            .or_else(|| box_column(head, rows));
         // A row to tick: the table says whether it is done.
         let tickable = status_col.is_some() || actual_col.is_some();
         // (Not the date column: "Quando e chi?" holds the day, then who.)
@@ -1492,12 +1510,7 @@ const STATUS_HEADERS: &[&str] = &[
     "status",
     "state",
     "done",
-    // "Fatto?", "¿Hecho?", "Erledigt?": whether it is done, answered yes or no.
-    "fatto",
-    "hecho",
-    "feito",
-    "erledigt",
-    "fait",
+    "stato",
     "progress",
     "estado",
     "stand",
@@ -1721,9 +1734,10 @@ fn says_yes(cell: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     [
-        "yes", "y", "sì", "si", "sí", "ja", "oui", "sim", "да", "tak", "evet", "ano",
+        "yes", "y", "sì", "si", "sí", "ja", "oui", "sim", "да", "tak", "evet", "ano", "x", "ok",
     ]
     .contains(&answer.as_str())
+        || ["✓", "✔"].contains(&cell.trim())
 }
 
 /// Whether a column's header says it holds dates by its first word ("Frist", "Due date",
@@ -1775,6 +1789,14 @@ pub(super) fn slashed_day_column(head: &[String], rows: &[blocks::TableRow]) -> 
             if !starts || !bytes[at].is_ascii_digit() {
                 return None;
             }
+            // ("Sprint 1/3", "Week 2/6": one of a count.)
+            let before = cell[..at].trim_end().to_lowercase();
+            if ["sprint", "week", "phase", "step", "part", "stage", "round"]
+                .iter()
+                .any(|w| before.ends_with(w))
+            {
+                return None;
+            }
             let digits = |from: usize| {
                 bytes[from..]
                     .iter()
@@ -1809,11 +1831,14 @@ pub(super) fn slashed_day_column(head: &[String], rows: &[blocks::TableRow]) -> 
         }
         let month_first = days.iter().all(|&(a, b)| fits((a, b)));
         let day_first = days.iter().all(|&(a, b)| fits((b, a)));
+        // (When both orders fit, only in a plan that writes such days with years too: "Sprint
+        // 1/3", "1/2 day" are no days.)
+        let document = crate::plan::dates::NumericDates::in_force();
         match (month_first, day_first) {
             (true, false) => Some(false),
             (false, true) => Some(true),
-            (true, true) => Some(crate::plan::dates::NumericDates::in_force().day_first),
-            (false, false) => None,
+            (true, true) if document.in_use => Some(document.day_first),
+            _ => None,
         }
     })
 }

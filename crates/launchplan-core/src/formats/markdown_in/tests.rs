@@ -7527,3 +7527,105 @@ fn the_thirteenth_sessions_days_in_numbers_their_words_make_sure_of() {
         None
     );
 }
+
+#[test]
+fn the_thirteenth_sessions_review_findings() {
+    let dues = |text: &str| -> Vec<Option<NaiveDate>> {
+        import_markdown(text)
+            .plan
+            .schedule_items()
+            .map(|i| i.due)
+            .collect()
+    };
+    let offsets = |text: &str| -> Vec<Option<crate::plan::Offset>> {
+        import_markdown(text)
+            .plan
+            .schedule_items()
+            .map(|i| i.offset)
+            .collect()
+    };
+    // 1. A "When:" that says no time leaves the "Deadline:" below it to say it.
+    assert_eq!(
+        dues("# P\n\n## Work\n\n- [ ] Migrate the wiki\n  When: after the design review\n  Deadline: 2029-05-01\n"),
+        [Some(d(2029, 5, 1))]
+    );
+    // 17, 18. A "When:" counted from another day, or a repeating one, is no time of the step.
+    for when in [
+        "2 weeks after the design review",
+        "every Monday from 7 May 2029",
+    ] {
+        let text =
+            format!("# P\n\nLaunch: 1 June 2029\n\n## Work\n\n* **Step.**\n\n  **When:** {when}\n");
+        assert_eq!(dues(&text), [None], "{when}");
+    }
+    // 2, 3. Counts and round-the-clock hours are no schedule lines; days must run forward.
+    for text in [
+        "# P\n\n## Test results\n\n12/20 suites passed\n3/20 suites flaky\n",
+        "# P\n\n## Status\n\n- 12/15 tests passing on CI\n- 7/20 slides reviewed\n- 3/4 docs pages done\n",
+        "# P\n\n## Support\n\n24/7 on-call rota for the first week\n9/5 support desk afterwards\n",
+        "# P\n\n## Work\n\n- [ ] 2/3 reviewers approve the RFC\n- [ ] 1/2 day workshop\n- [ ] 10/14 Send invites\n- [ ] 5/20 Book venue\n",
+    ] {
+        assert!(dues(text).iter().all(Option::is_none), "{text}");
+        assert_eq!(import_markdown(text).plan.facts.sprint_start, None, "{text}");
+    }
+    // 4. A table's day column that no cell puts in order, or "Sprint 1/3": no days.
+    assert!(dues("# P\n\n| Task | When | Owner |\n|---|---|---|\n| Design | Sprint 1/3 | Ana |\n| Build | Sprint 2/3 | Bo |\n| Test | Sprint 3/3 | Cy |\n").iter().all(Option::is_none));
+    assert!(
+        dues("# P\n\n| Task | Date |\n|---|---|\n| Design | 1/3 |\n| Build | 2/5 |\n")
+            .iter()
+            .all(Option::is_none)
+    );
+    // 5. "Erledigt bis" is a deadline and "Fatto da" who did it; the Status column says done.
+    let plan = import_markdown("# P\n\n| Aufgabe | Verantwortlich | Erledigt bis | Status |\n|---|---|---|---|\n| Stand buchen | Ana | 01.06.2029 | erledigt |\n").plan;
+    let item = plan.schedule_items().next().unwrap();
+    assert_eq!((item.text.as_str(), item.done), ("Stand buchen", true));
+    let plan = import_markdown("# P\n\n| Attività | Fatto da | Stato |\n|---|---|---|\n| Prenotare la sala | Chiara | completato |\n").plan;
+    let item = plan.schedule_items().next().unwrap();
+    // (Who did it is one more column of the row's text.)
+    assert_eq!(
+        (item.text.as_str(), item.done),
+        ("Prenotare la sala — Chiara", true)
+    );
+    // 6. A meeting's date and place is no event's day.
+    for text in [
+        "# Mobile app launch\n\n## Kickoff meeting notes\n\n**Date:** 2029-03-02 | **Location:** Berlin office | **Attendees:** Ana\n\n## Tasks\n\n- [ ] Design review (2 weeks before launch)\n",
+        "# Launch\n\n**Date:** 2029-03-02 | **Location:** Zoom\n\n- [ ] a\n",
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, None, "{text}");
+    }
+    // A multi-day event gives its first day.
+    let plan = import_markdown(
+        "# Summit\n\n**Date:** March 3-5, 2029 | **Venue:** Lisbon\n\n- [ ] Book flights\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 3, 3)));
+    // 7. An untimed section between before and after is the day only when it names it.
+    let text = "# P\n\nLaunch: 1 June 2029\n\n## Prep\n\n- [ ] Press kit (2 weeks before launch)\n\n## Open questions\n\n- [ ] French page?\n\n## Follow-up\n\n- [ ] Retro (1 week after launch)\n";
+    assert_eq!(dues(text)[1], None);
+    // 8-11. Counts without a number, in Russian and the Romance languages, only from the
+    // launch or the event (or nothing named).
+    for line in [
+        "Отправить отчёт на следующий день после ревью",
+        "Накануне отпуска Пети передать ему дела",
+        "Согласовать бюджет за неделю до встречи с инвестором",
+        "Повторить рассылку через неделю после первой рассылки",
+        "Enviar recordatorio una semana después de la entrevista",
+        "Sollecitare il fornitore una settimana dopo l'invio dell'ordine",
+        "Abnahme verschiebt sich um Tage nach dem Pentest",
+    ] {
+        assert_eq!(relative_in(line), None, "{line}");
+    }
+    assert!(relative_in("Напомнить участникам накануне").is_some());
+    assert!(relative_in("una settimana prima del lancio").is_some());
+    // 12. "Организационные мероприятия" are measures, not the event.
+    let plan = import_markdown("# Переезд в новую CRM\n\n| Этап | Дата |\n|---|---|\n| Аудит данных | 01.03.2029 |\n| Организационные мероприятия | 15.03.2029 |\n| Перенос данных | 01.04.2029 |\n").plan;
+    assert_eq!(plan.facts.launch, None);
+    assert_eq!(plan.schedule_items().count(), 3);
+    // 16. Under "Fatto?", "x" and "ok" are yes too.
+    let plan =
+        import_markdown("# P\n\n| Cosa | Fatto? |\n|---|---|\n| a | x |\n| b | ok |\n| c | |\n")
+            .plan;
+    let done: Vec<_> = plan.schedule_items().map(|i| i.done).collect();
+    assert_eq!(done, [true, true, false]);
+    let _ = offsets;
+}

@@ -1114,11 +1114,21 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     ];
     // Russian "на следующий день после митапа" (the next day after it), "накануне запуска"
     // (on its eve).
-    if lower.contains("на следующий день после") {
-        return Offset::new(1, OffsetUnit::Days);
+    // (From the launch or the event, or nothing named: not "после ревью", "накануне отпуска".)
+    let russian = words_of(&lower);
+    let then = |at: usize| russian.get(at).is_none_or(|w| is_launch_word(w));
+    if let Some(at) = russian
+        .windows(4)
+        .position(|w| w == ["на", "следующий", "день", "после"])
+    {
+        if then(at + 4) {
+            return Offset::new(1, OffsetUnit::Days);
+        }
     }
-    if words_of(&lower).first() == Some(&"накануне") {
-        return Offset::new(-1, OffsetUnit::Days);
+    if let Some(at) = russian.iter().position(|w| *w == "накануне") {
+        if (at == 0 || at + 1 == russian.len()) && then(at + 1) {
+            return Offset::new(-1, OffsetUnit::Days);
+        }
     }
     if !of_it.iter().any(|w| ends.ends_with(w)) {
         if ends.ends_with(" la veille") {
@@ -1150,15 +1160,22 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         }
     };
     let mut chars = lower.chars().peekable();
+    // Whether the word so far is all digits (kept as it grows: a word of 200,000 digits is
+    // read once, not once for each of them).
+    let mut all_digits = true;
     while let Some(c) = chars.next() {
         let switches = current
             .chars()
             .last()
             .is_some_and(|last| (last.is_ascii_digit() || last == '.') != c.is_ascii_digit());
         // "1.0 - three weeks before 1.0": a version is one word, not the number 0 of a range.
-        let in_number = !current.is_empty() && current.chars().all(|d| d.is_ascii_digit());
+        if current.is_empty() {
+            all_digits = true;
+        }
+        let in_number = !current.is_empty() && all_digits;
         if c == '.' && in_number && chars.peek().is_some_and(char::is_ascii_digit) {
             current.push(c);
+            all_digits = false;
         } else if c == '-' || c == '+' {
             flush(&mut current, &mut words);
             words.push(c.to_string());
@@ -1168,6 +1185,10 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             if switches {
                 flush(&mut current, &mut words);
             }
+            if current.is_empty() {
+                all_digits = true;
+            }
+            all_digits &= c.is_ascii_digit();
             current.push(c);
         }
     }
@@ -1318,9 +1339,17 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         };
         // "a week after 1.0": "a" counts only before or after the launch, a version or the
         // end ("a day before the board meeting", "a week later if no answer" are no times
-        // from the launch).
+        // from the launch). So do "за неделю до", "una settimana dopo" ("за неделю до встречи
+        // с инвестором", "una semana después de la entrevista" are not).
         if ["a", "an"].contains(&word.as_str())
             && (!["before", "after", "prior"].contains(&sign_word) || !anchored)
+        {
+            continue;
+        }
+        let romance_one = ["un", "una", "uno", "une", "uma", "um"].contains(&word.as_str());
+        if (one_unit || romance_one)
+            && !["a", "an"].contains(&word.as_str())
+            && !counts_from_the_launch(&words.iter().map(String::as_str).collect::<Vec<_>>())
         {
             continue;
         }
@@ -1921,10 +1950,13 @@ pub(super) fn names_t_zero(text: &str) -> bool {
 
 /// Whether the lines that open with a day in numbers and no year ("08/23 Code freeze") write
 /// the day first: Some(false) for "08/23" (month first), Some(true) for "23/08"; None unless two
-/// or more lines do and one of them tells which ("08/09" alone does not).
+/// or more lines do, half the lines at least, one of them tells which ("08/09" alone does not)
+/// and their days run forward in that order.
 pub(super) fn slashed_days_first<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<bool> {
+    let mut count = 0;
     let days: Vec<(u32, u32)> = lines
         .into_iter()
+        .inspect(|_| count += 1)
         .filter_map(|line| {
             let line = line.trim_start();
             let (first, rest) = line.split_once('/')?;
@@ -1940,15 +1972,21 @@ pub(super) fn slashed_days_first<'a>(lines: impl IntoIterator<Item = &'a str>) -
             .flatten()
         })
         .collect();
-    if days.len() < 2 {
+    // At least half the lines, and none of "24/7" (round the clock).
+    if days.len() < 2 || days.len() * 2 < count || days.contains(&(24, 7)) {
         return None;
     }
     let fits = |(m, d): (u32, u32)| (1..=12).contains(&m) && (1..=31).contains(&d);
     let month_first = days.iter().all(|&(a, b)| fits((a, b)));
     let day_first = days.iter().all(|&(a, b)| fits((b, a)));
+    // A schedule runs forward ("08/23", "08/30", "09/01"); counts do not ("12/20 suites
+    // passed", "3/20 flaky").
+    let forward = |key: fn(&(u32, u32)) -> (u32, u32)| {
+        days.windows(2).all(|pair| key(&pair[0]) <= key(&pair[1]))
+    };
     match (month_first, day_first) {
-        (true, false) => Some(false),
-        (false, true) => Some(true),
+        (true, false) if forward(|&(m, d)| (m, d)) => Some(false),
+        (false, true) if forward(|&(d, m)| (m, d)) => Some(true),
         _ => None,
     }
 }
@@ -2014,8 +2052,13 @@ pub(super) fn sure_slashed_day(
         }
         // ("24/7" is round the clock, whichever way the plan writes its days.)
         let one_way = (a > 12 || b > 12) && (a, b) != (24, 7);
-        // (Or the text opens with it: a value, "3/17 5 PM PST", after "scheduled for".)
-        let said = head.is_empty()
+        // (Or a value that is the day, alone or with its time: "3/17 5 PM PST" after "scheduled
+        // for"; not "12/15 tests passing".)
+        let timed = rest.is_empty()
+            || rest.starts_with([',', ';', ')'])
+            || rest.starts_with(|c: char| c.is_ascii_digit())
+                && super::time_of_day_in(&rest).is_some();
+        let said = head.is_empty() && timed
             || [
                 "on", "for", "by", "until", "from", "after", "before", "on/after",
             ]
@@ -2025,6 +2068,79 @@ pub(super) fn sure_slashed_day(
         }
     }
     None
+}
+
+/// Words after which a count is from the launch or the event: the launch's names in the
+/// languages the reader knows and the events it counts to ("за неделю до митапа", "una
+/// settimana prima del lancio").
+pub(super) fn is_launch_word(word: &str) -> bool {
+    super::launch::EVENTS.contains(&word)
+        || [
+            "launch",
+            "launching",
+            "release",
+            "go",
+            "golive",
+            "cutover",
+            "ga",
+            "ship",
+            "shipping",
+            "move",
+            "запуска",
+            "запуск",
+            "релиза",
+            "старта",
+            "lancio",
+            "lanzamiento",
+            "lancement",
+            "lançamento",
+            "evento",
+            "événement",
+            "launchday",
+            "premiera",
+            "premierą",
+            "rilascio",
+        ]
+        .contains(&word)
+}
+
+/// Whether the words of a time ("3 weeks before the meetup", "за неделю до митапа", "two days
+/// before") count from the launch or the event, or from nothing named: not "2 weeks after the
+/// design review". The first word after before or after (an article aside) decides.
+pub(super) fn counts_from_the_launch(words: &[&str]) -> bool {
+    const SIGNS: [&str; 20] = [
+        "before",
+        "after",
+        "prior",
+        "до",
+        "после",
+        "prima",
+        "dopo",
+        "antes",
+        "después",
+        "depois",
+        "avant",
+        "après",
+        "vor",
+        "nach",
+        "voor",
+        "na",
+        "önce",
+        "sonra",
+        "przed",
+        "po",
+    ];
+    const ARTICLES: [&str; 14] = [
+        "the", "del", "dell", "della", "de", "la", "le", "l", "du", "do", "da", "dem", "der", "our",
+    ];
+    let Some(at) = words.iter().position(|w| SIGNS.contains(w)) else {
+        return true;
+    };
+    // (A dash ends the time: "una settimana dopo – Davide", who does it.)
+    words[at + 1..]
+        .iter()
+        .find(|w| !ARTICLES.contains(w))
+        .is_none_or(|w| *w == "-" || is_launch_word(w))
 }
 
 #[cfg(test)]
