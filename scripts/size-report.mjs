@@ -154,9 +154,14 @@ import { pathToFileURL } from 'node:url';
  * of show's empty clock cells, a post of dated gate headings, a release title's month, an
  * event's "## Info" date, a Delivery column, a communication checklist, outage titles, "Pick a
  * shutdown date", two ISO days joined by "+"): the reader's chunk 142.0 -> 144.7 KB, and 0.7 KB
- * at start (below): 719.9 KB measured.
+ * at start (below): 719.9 KB measured. 725.5 KB after the thirteenth session's reader rules and
+ * its review's narrowings (a step's "When:" field, Russian and Romance counts without a number,
+ * "Дата митапа:", lines, bullets and table columns of yearless numeric days, a yearless day a
+ * weekday or a preposition makes sure of, bold-numbered steps, done-question columns, a date
+ * beside a venue, the day named between before and after): the reader's chunk 144.7 -> 149.3
+ * KB, fetched on the first import; nothing more at start (358.5 KB measured): 724.9 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 720.0 * 1024;
+export const GZIP_BUDGET_BYTES = 725.5 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
