@@ -477,19 +477,7 @@ pub(super) fn date_beside_venue(key: &str, value: &str) -> bool {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase()
     };
-    let dates = [
-        "date",
-        "datum",
-        "data",
-        "fecha",
-        "дата",
-        "when",
-        "quando",
-        "cuándo",
-        "quand",
-        "wann",
-        "когда",
-    ];
+    let dates = ["date", "datum", "data", "fecha", "дата"];
     let venues = [
         "venue",
         "location",
@@ -511,7 +499,8 @@ pub(super) fn date_beside_venue(key: &str, value: &str) -> bool {
     let online = [
         "zoom", "meet", "teams", "online", "video", "call", "jitsi", "webex", "slack",
     ];
-    dates.contains(&label(key).as_str())
+    let key = label(key);
+    (dates.contains(&key.as_str()) || WHEN_WORDS.contains(&key.as_str()))
         && value.split(['·', '|', ';']).skip(1).any(|field| {
             field.split_once(':').is_some_and(|(k, v)| {
                 venues.contains(&label(k).as_str())

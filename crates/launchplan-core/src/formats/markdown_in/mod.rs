@@ -7782,18 +7782,6 @@ fn deadline_field(line: &str) -> Option<(FieldBox, &str)> {
     let (label, value) = line.split_once(':')?;
     let label = label.trim().trim_matches('*').trim().to_lowercase();
     // "**Когда:** за 6 недель до митапа." as a paragraph of its step: when it is done.
-    const WHEN: [&str; 10] = [
-        "when",
-        "когда",
-        "quando",
-        "cuándo",
-        "cuando",
-        "quand",
-        "wann",
-        "kdy",
-        "wanneer",
-        "kiedy",
-    ];
     let value_lower = value.to_lowercase();
     // A "When:" says the step's own time: counted from the launch or the event, not "2 weeks
     // after the design review", and once, not "every Monday from 7 May".
@@ -7820,7 +7808,7 @@ fn deadline_field(line: &str) -> Option<(FieldBox, &str)> {
     };
     (DEADLINES.contains(&label.as_str())
         || ["expected delivery", "delivery date"].contains(&label.as_str())
-        || WHEN.contains(&label.as_str()) && when_of_the_step())
+        || WHEN_WORDS.contains(&label.as_str()) && when_of_the_step())
     .then(|| {
         (
             FieldBox::Deadline,

@@ -1765,14 +1765,9 @@ fn dated_header(header: &str) -> bool {
                 "срок",
                 "termín",
                 "termijn",
-                "when",
-                "quando",
-                "cuándo",
-                "quand",
-                "wann",
-                "когда",
             ]
             .contains(&w)
+                || WHEN_WORDS.contains(&w)
         })
 }
 

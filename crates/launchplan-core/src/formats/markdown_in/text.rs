@@ -1314,20 +1314,8 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         let anchored = match anchor {
             None => true,
             Some(w) => {
-                [
-                    "launch",
-                    "launching",
-                    "release",
-                    "go",
-                    "golive",
-                    "cutover",
-                    "ga",
-                    "ship",
-                    "shipping",
-                    // "a week after the move": a move's day.
-                    "move",
-                ]
-                .contains(&w)
+                // "a week after the move": a move's day, as the launch's or an event's.
+                is_launch_word(w)
                     // "3 weeks after the 58.1 beta was cut": a version's beta is not the
                     // version.
                     || version(w)
@@ -2073,6 +2061,20 @@ pub(super) fn sure_slashed_day(
 /// Words after which a count is from the launch or the event: the launch's names in the
 /// languages the reader knows and the events it counts to ("за неделю до митапа", "una
 /// settimana prima del lancio").
+/// "When" as a field's or a column's label ("When:", "Когда:", "Quando e chi?").
+pub(super) const WHEN_WORDS: [&str; 10] = [
+    "when",
+    "когда",
+    "quando",
+    "cuándo",
+    "cuando",
+    "quand",
+    "wann",
+    "kdy",
+    "wanneer",
+    "kiedy",
+];
+
 pub(super) fn is_launch_word(word: &str) -> bool {
     super::launch::EVENTS.contains(&word)
         || [
