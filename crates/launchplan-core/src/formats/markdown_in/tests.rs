@@ -7629,3 +7629,32 @@ fn the_thirteenth_sessions_review_findings() {
     assert_eq!(done, [true, true, false]);
     let _ = offsets;
 }
+
+#[test]
+fn the_thirteenth_sessions_more_counts_in_words() {
+    use crate::plan::{Offset, OffsetUnit};
+    let rel = |n, unit| Offset::new(n, unit);
+    assert_eq!(
+        relative_in("due settimane prima"),
+        rel(-2, OffsetUnit::Weeks)
+    );
+    assert_eq!(relative_in("dos semanas antes"), rel(-2, OffsetUnit::Weeks));
+    assert_eq!(
+        relative_in("deux semaines avant"),
+        rel(-2, OffsetUnit::Weeks)
+    );
+    assert_eq!(
+        relative_in("zwei Wochen vor dem Start"),
+        rel(-2, OffsetUnit::Weeks)
+    );
+    assert_eq!(relative_in("el día anterior"), rel(-1, OffsetUnit::Days));
+    assert_eq!(
+        relative_in("il giorno successivo"),
+        rel(1, OffsetUnit::Days)
+    );
+    assert_eq!(relative_in("o dia seguinte"), rel(1, OffsetUnit::Days));
+    assert_eq!(relative_in("la semana antes"), rel(-1, OffsetUnit::Weeks));
+    // Not a word that only begins so, nor "the day after" another day named.
+    assert_eq!(relative_in("la semana anterior al examen"), None);
+    assert_eq!(relative_in("due to the release"), None);
+}

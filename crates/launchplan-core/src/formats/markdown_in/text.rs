@@ -424,6 +424,12 @@ fn number_word(word: &str) -> Option<i32> {
             "dvě" | "две" => Some(1),
             // Italian, Spanish, French, Portuguese "one" ("una settimana dopo").
             "un" | "una" | "uno" | "une" | "uma" | "um" => Some(0),
+            // Two to six in them and in German ("due settimane prima", "zwei Wochen vor").
+            "dos" | "due" | "deux" | "dois" | "duas" | "zwei" => Some(1),
+            "tres" | "tre" | "trois" | "três" | "drei" => Some(2),
+            "cuatro" | "quattro" | "quatre" | "quatro" | "vier" => Some(3),
+            "cinco" | "cinque" | "cinq" | "fünf" => Some(4),
+            "seis" | "sei" | "sechs" => Some(5),
             "одну" | "одна" => Some(0),
             _ => CZECH
                 .iter()
@@ -1743,7 +1749,7 @@ fn one_unit_before_or_after(lower: &str) -> Option<Offset> {
     let text = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     // (Italian "il giorno prima", Spanish "el día después", French "le jour après".)
     let text = [
-        "the ", "a ", "one ", "de ", "een ", "o ", "il ", "el ", "le ",
+        "the ", "a ", "one ", "de ", "een ", "o ", "il ", "el ", "le ", "la ",
     ]
     .iter()
     .find_map(|p| text.strip_prefix(p))
@@ -1753,20 +1759,41 @@ fn one_unit_before_or_after(lower: &str) -> Option<Offset> {
         "hour" => (OffsetUnit::Hours, 1),
         "day" | "night" | "evening" | "dag" | "avond" | "den" | "giorno" | "día" | "dia"
         | "jour" => (OffsetUnit::Days, 1),
-        "week" | "týden" => (OffsetUnit::Weeks, 1),
-        "month" | "maand" | "měsíc" => (OffsetUnit::Months, 1),
+        "week" | "týden" | "semana" | "settimana" | "semaine" => (OffsetUnit::Weeks, 1),
+        "month" | "maand" | "měsíc" | "mes" | "mese" | "mois" | "mês" => (OffsetUnit::Months, 1),
         _ => return None,
     };
     // "The day after", Dutch "De dag nadien", "De avond ervoor".
     let (sign, rest) = if let Some(rest) = [
-        "before", "ervoor", "vooraf", "předem", "prima", "antes", "avant",
+        "before",
+        "ervoor",
+        "vooraf",
+        "předem",
+        "prima",
+        "antes",
+        "avant",
+        "anterior",
+        "precedente",
+        "précédent",
     ]
     .iter()
     .find_map(|w| rest.strip_prefix(w))
     {
         (-1, rest)
     } else if let Some(rest) = [
-        "after", "nadien", "erna", "později", "poté", "dopo", "después", "depois", "après",
+        "after",
+        "nadien",
+        "erna",
+        "později",
+        "poté",
+        "dopo",
+        "después",
+        "depois",
+        "après",
+        "siguiente",
+        "successivo",
+        "seguinte",
+        "suivant",
     ]
     .iter()
     .find_map(|w| rest.strip_prefix(w))
