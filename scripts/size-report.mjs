@@ -160,8 +160,10 @@ import { pathToFileURL } from 'node:url';
  * weekday or a preposition makes sure of, bold-numbered steps, done-question columns, a date
  * beside a venue, the day named between before and after): the reader's chunk 144.7 -> 149.3
  * KB, fetched on the first import; nothing more at start (358.5 KB measured): 724.9 KB measured.
+ * 726.0 KB with the review's misses read too ("el día anterior", two to six in words): 725.6 KB
+ * measured.
  */
-export const GZIP_BUDGET_BYTES = 725.5 * 1024;
+export const GZIP_BUDGET_BYTES = 726.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
