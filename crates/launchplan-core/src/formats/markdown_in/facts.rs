@@ -470,8 +470,8 @@ pub(super) fn top_field_names_the_day(key: &str) -> bool {
 
 /// "Data: giovedì 8 marzo 2029, 9:30–17:00 · Sede: Sala Ciampi · Referente: …": a line of an
 /// event's facts, its date field first and a venue beside it (after "·", "|" or ";"). Its day
-/// is the event's.
-pub(super) fn date_beside_venue(key: &str, value: &str) -> bool {
+/// is the event's: the date field's value, when the line is one.
+pub(super) fn date_beside_venue<'v>(key: &str, value: &'v str) -> Option<&'v str> {
     let label = |k: &str| {
         k.trim()
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -500,13 +500,16 @@ pub(super) fn date_beside_venue(key: &str, value: &str) -> bool {
         "zoom", "meet", "teams", "online", "video", "call", "jitsi", "webex", "slack",
     ];
     let key = label(key);
-    (dates.contains(&key.as_str()) || WHEN_WORDS.contains(&key.as_str()))
-        && value.split(['·', '|', ';']).skip(1).any(|field| {
+    let mut fields = value.split(['·', '|', ';']);
+    let date = fields.next()?;
+    ((dates.contains(&key.as_str()) || WHEN_WORDS.contains(&key.as_str()))
+        && fields.any(|field| {
             field.split_once(':').is_some_and(|(k, v)| {
                 venues.contains(&label(k).as_str())
                     && !words_of(&v.to_lowercase())
                         .iter()
                         .any(|w| online.contains(w))
             })
-        })
+        }))
+    .then_some(date)
 }

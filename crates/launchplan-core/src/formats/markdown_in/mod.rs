@@ -1621,9 +1621,6 @@ impl PlanReader {
         self.relative_gates.extend(gates);
     }
 
-    /// The first date phrase in `text`, its year taken from the context. While the year is not
-    /// certain, a weekday written beside the date picks the year ("Monday, January 20" is the
-    /// January 20 that is a Monday, nearest the context).
     /// "Monday 3/20", "scheduled for 3/17 5 PM" (see [`sure_slashed_day`]), read as "Mar 20"
     /// would be, its weekday kept to settle the year.
     fn sure_slashed_day(
@@ -1646,6 +1643,9 @@ impl PlanReader {
         }
     }
 
+    /// The first date phrase in `text`, its year taken from the context. While the year is not
+    /// certain, a weekday written beside the date picks the year ("Monday, January 20" is the
+    /// January 20 that is a Monday, nearest the context).
     fn find(&self, text: &str) -> Option<Result<DatePhrase, crate::plan::dates::DateProblem>> {
         let found = find_date(text, self.context).or_else(|| self.sure_slashed_day(text))?;
         let Ok(mut phrase) = found else {
@@ -2567,8 +2567,7 @@ impl PlanReader {
                 .contains(w)
             })
         };
-        if facts::date_beside_venue(key, value) && !meeting() {
-            let field = value.split(['·', '|', ';']).next().unwrap_or_default();
+        if let Some(field) = facts::date_beside_venue(key, value).filter(|_| !meeting()) {
             if let Some(Ok(phrase)) = self.find(field) {
                 let day = phrase.period.first_day();
                 if matches!(phrase.period, Period::Day { .. } | Period::Range { .. })
@@ -5439,9 +5438,6 @@ impl PlanReader {
         }
     }
 
-    /// The sections [`Self::prose_gate_section`] found, as decision points, once the plan is
-    /// read: only in a plan of prose with no task at all (a post that announces dates), so
-    /// that a plan's section of notes under a dated heading stays one on its round trip.
     /// "## Подготовка" (every step timed before the meetup), "## Проведение" (no step timed),
     /// "## После митапа" (every step timed after it): the steps of an untimed section between a
     /// section all before the launch and one all after it are the launch day's own.
@@ -5517,6 +5513,9 @@ impl PlanReader {
         }
     }
 
+    /// The sections [`Self::prose_gate_section`] found, as decision points, once the plan is
+    /// read: only in a plan of prose with no task at all (a post that announces dates), so
+    /// that a plan's section of notes under a dated heading stays one on its round trip.
     fn place_prose_gates(&mut self) {
         let found = std::mem::take(&mut self.prose_gates);
         if found.is_empty() || self.plan.schedule_items().next().is_some() {
@@ -7782,10 +7781,10 @@ fn deadline_field(line: &str) -> Option<(FieldBox, &str)> {
     let (label, value) = line.split_once(':')?;
     let label = label.trim().trim_matches('*').trim().to_lowercase();
     // "**Когда:** за 6 недель до митапа." as a paragraph of its step: when it is done.
-    let value_lower = value.to_lowercase();
     // A "When:" says the step's own time: counted from the launch or the event, not "2 weeks
     // after the design review", and once, not "every Monday from 7 May".
     let when_of_the_step = || {
+        let value_lower = value.to_lowercase();
         let words = words_of(&value_lower);
         let repeats = words.iter().any(|w| {
             [

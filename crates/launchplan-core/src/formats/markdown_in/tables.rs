@@ -1777,42 +1777,21 @@ fn dated_header(header: &str) -> bool {
 /// them tells ("26/2"), Some(false) when the month does ("3/15"); the document's way when none
 /// tells. None for any other table.
 pub(super) fn slashed_day_column(head: &[String], rows: &[blocks::TableRow]) -> Option<bool> {
+    // ("Sprint 1/3", "Week 2/6": one of a count.)
+    let counted = |before: &str| {
+        let before = before.trim_end();
+        ["sprint", "week", "phase", "step", "part", "stage", "round"]
+            .iter()
+            .any(|w| {
+                before
+                    .get(before.len().saturating_sub(w.len())..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(w))
+            })
+    };
     let day = |cell: &str| -> Option<(u32, u32)> {
-        let bytes = cell.as_bytes();
-        (0..bytes.len()).find_map(|at| {
-            let starts = at == 0 || !(bytes[at - 1].is_ascii_digit() || bytes[at - 1] == b'/');
-            if !starts || !bytes[at].is_ascii_digit() {
-                return None;
-            }
-            // ("Sprint 1/3", "Week 2/6": one of a count.)
-            let before = cell[..at].trim_end().to_lowercase();
-            if ["sprint", "week", "phase", "step", "part", "stage", "round"]
-                .iter()
-                .any(|w| before.ends_with(w))
-            {
-                return None;
-            }
-            let digits = |from: usize| {
-                bytes[from..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_digit())
-                    .count()
-            };
-            let first = digits(at);
-            let slash = at + first;
-            if !(1..=2).contains(&first) || bytes.get(slash) != Some(&b'/') {
-                return None;
-            }
-            let second = digits(slash + 1);
-            let end = slash + 1 + second;
-            let ends = !matches!(bytes.get(end), Some(b'/' | b'.' | b'%'));
-            ((1..=2).contains(&second) && ends).then(|| {
-                Some((
-                    cell[at..slash].parse().ok()?,
-                    cell[slash + 1..end].parse().ok()?,
-                ))
-            })?
-        })
+        numeric_days(cell)
+            .find(|(_, _, at)| !counted(&cell[..at.start]))
+            .map(|(a, b, _)| (a, b))
     };
     let fits = |(m, d): (u32, u32)| (1..=12).contains(&m) && (1..=31).contains(&d);
     (0..head.len()).find_map(|col| {

@@ -392,6 +392,10 @@ pub(super) fn is_placeholder(cell: &str) -> bool {
     .contains(&cell.as_str())
 }
 
+/// Italian, Spanish, French and Portuguese "one" ("una settimana dopo"): a count that, as
+/// English "a", needs the launch or the event after it.
+const ROMANCE_ONE: [&str; 6] = ["un", "una", "uno", "une", "uma", "um"];
+
 /// "one" … "twelve" as a number ("One year out", "two weeks before launch").
 fn number_word(word: &str) -> Option<i32> {
     const WORDS: [&str; 12] = [
@@ -423,7 +427,7 @@ fn number_word(word: &str) -> Option<i32> {
         .or_else(|| match word {
             "dvě" | "две" => Some(1),
             // Italian, Spanish, French, Portuguese "one" ("una settimana dopo").
-            "un" | "una" | "uno" | "une" | "uma" | "um" => Some(0),
+            _ if ROMANCE_ONE.contains(&word) => Some(0),
             // Two to six in them and in German ("due settimane prima", "zwei Wochen vor").
             "dos" | "due" | "deux" | "dois" | "duas" | "zwei" => Some(1),
             "tres" | "tre" | "trois" | "três" | "drei" => Some(2),
@@ -1340,7 +1344,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         {
             continue;
         }
-        let romance_one = ["un", "una", "uno", "une", "uma", "um"].contains(&word.as_str());
+        let romance_one = ROMANCE_ONE.contains(&word.as_str());
         if (one_unit || romance_one)
             && !["a", "an"].contains(&word.as_str())
             && !counts_from_the_launch(&words.iter().map(String::as_str).collect::<Vec<_>>())
@@ -1974,17 +1978,12 @@ pub(super) fn slashed_days_first<'a>(lines: impl IntoIterator<Item = &'a str>) -
         .inspect(|_| count += 1)
         .filter_map(|line| {
             let line = line.trim_start();
-            let (first, rest) = line.split_once('/')?;
-            let second: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            let after = &rest[second.len()..];
-            let short =
-                |n: &str| (1..=2).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit());
-            (short(first)
-                && short(&second)
+            let (a, b, at) = numeric_days(line).next()?;
+            let after = &line[at.end..];
+            (at.start == 0
                 && after.starts_with(' ')
                 && after.trim_start().starts_with(char::is_alphabetic))
-            .then(|| Some((first.parse().ok()?, second.parse().ok()?)))
-            .flatten()
+            .then_some((a, b))
         })
         .collect();
     // At least half the lines, and none of "24/7" (round the clock).
@@ -2006,6 +2005,39 @@ pub(super) fn slashed_days_first<'a>(lines: impl IntoIterator<Item = &'a str>) -
     }
 }
 
+/// Every day written as two numbers of one or two digits around a slash ("3/15", "08/23"): its
+/// two numbers as written and its byte range, in order. Not part of a longer number or of a date
+/// with its year ("3/15/2028", "1/2.5", "50/50%").
+pub(super) fn numeric_days(
+    text: &str,
+) -> impl Iterator<Item = (u32, u32, std::ops::Range<usize>)> + '_ {
+    let bytes = text.as_bytes();
+    text.match_indices('/').filter_map(move |(slash, _)| {
+        let digits =
+            |run: &mut dyn Iterator<Item = &u8>| run.take_while(|b| b.is_ascii_digit()).count();
+        let before = digits(&mut bytes[..slash].iter().rev());
+        let after = digits(&mut bytes[slash + 1..].iter());
+        let (start, end) = (slash - before, slash + 1 + after);
+        let whole = (1..=2).contains(&before)
+            && (1..=2).contains(&after)
+            && (start == 0 || bytes[start - 1] != b'/')
+            && !matches!(bytes.get(end), Some(b'/' | b'.' | b'%'));
+        whole.then(|| {
+            Some((
+                text[start..slash].parse().ok()?,
+                text[slash + 1..end].parse().ok()?,
+                start..end,
+            ))
+        })?
+    })
+}
+
+/// Whether `text` opens with `word` (ASCII, lowercase), in any case.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(word))
+}
+
 /// A day in numbers without a year that its words make sure of ("Monday 3/20", "on Monday,
 /// 3/20", "scheduled for 3/17 5 PM", "on/after 3/21"): after a weekday, or after "on", "for",
 /// "by", "until", "from", "after" or "before", or at the text's start, when only one order
@@ -2016,41 +2048,23 @@ pub(super) fn sure_slashed_day(
     day_first: bool,
 ) -> Option<(Option<chrono::Weekday>, u32, u32, std::ops::Range<usize>)> {
     let bytes = text.as_bytes();
-    let mut at = 0;
-    while let Some(found) = text[at..].find('/') {
-        let slash = at + found;
-        at = slash + 1;
-        let before = bytes[..slash]
-            .iter()
-            .rev()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        let after = bytes[slash + 1..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        let start = slash - before;
-        let end = slash + 1 + after;
-        if !(1..=2).contains(&before)
-            || !(1..=2).contains(&after)
-            || start > 0 && !bytes[start - 1].is_ascii_whitespace() && bytes[start - 1] != b','
-            || matches!(bytes.get(end), Some(b'/' | b'.' | b'%' | b'-'))
-            || bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric())
+    for (a, b, at) in numeric_days(text) {
+        let (start, end) = (at.start, at.end);
+        if start > 0 && !bytes[start - 1].is_ascii_whitespace() && bytes[start - 1] != b','
+            || bytes
+                .get(end)
+                .is_some_and(|b| *b == b'-' || b.is_ascii_alphanumeric())
         {
             continue;
         }
-        let (a, b): (u32, u32) = (
-            text[start..slash].parse().ok()?,
-            text[slash + 1..end].parse().ok()?,
-        );
         let (month, day) = if day_first { (b, a) } else { (a, b) };
         if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
             continue;
         }
-        let rest = text[end..].trim_start().to_lowercase();
+        let rest = text[end..].trim_start();
         if ["of ", "done", "complete", "passed", "ready"]
             .iter()
-            .any(|w| rest.starts_with(w))
+            .any(|w| starts_with_word(rest, w))
         {
             continue;
         }
@@ -2072,7 +2086,7 @@ pub(super) fn sure_slashed_day(
         let timed = rest.is_empty()
             || rest.starts_with([',', ';', ')'])
             || rest.starts_with(|c: char| c.is_ascii_digit())
-                && super::time_of_day_in(&rest).is_some();
+                && super::time_of_day_in(rest).is_some();
         let said = head.is_empty() && timed
             || [
                 "on", "for", "by", "until", "from", "after", "before", "on/after",
