@@ -234,8 +234,13 @@ fn names_gate_in_other_languages(text: &str) -> bool {
             ]
             .contains(&w)
         })
-        // Chinese, Japanese and Korean: approval, freeze, sign-off, decision.
-        || ["审批", "批准", "冻结", "签核", "决定", "承認", "凍結", "決定", "승인", "동결", "결정"]
+        // Chinese, Japanese and Korean: approval, freeze, sign-off, decision; the freeze in
+        // katakana and hangul ("コードフリーズ", "코드 프리즈"), the version sealed ("封版") and
+        // the release's go/no-go ("リリース判定").
+        || [
+            "审批", "批准", "冻结", "签核", "决定", "承認", "凍結", "決定", "승인", "동결", "결정",
+            "フリーズ", "프리즈", "封版", "リリース判定",
+        ]
             .iter()
             .any(|w| lower.contains(w))
         // Spanish "Cierre del código" (the code closes: a freeze), French "décider le 14/06 si

@@ -97,7 +97,26 @@ pub fn import_markdown_near(source: &str, today: NaiveDate) -> MarkdownImport {
 /// Reads `source` with its numeric dates ("05/13/2027" or "13/05/2027") in the order the
 /// document writes them (see [`NumericDates`]).
 fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
-    NumericDates::of(source).apply(|| read_markdown_as(source, today))
+    let mut numeric = NumericDates::of(source);
+    // Chinese, Japanese and Korean write a day as month/day ("6/22 から", "7/1 上线"): in a
+    // plan written in them a yearless "6/22" is a day, month first, as one with its year is.
+    if !numeric.day_first && written_in_cjk(source) {
+        numeric.in_use = true;
+    }
+    numeric.apply(|| read_markdown_as(source, today))
+}
+
+/// Whether most of what `source` writes in letters is Chinese, Japanese or Korean.
+fn written_in_cjk(source: &str) -> bool {
+    let (mut cjk, mut latin) = (0usize, 0usize);
+    for c in source.chars() {
+        if tables::is_cjk(c) {
+            cjk += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    cjk >= 20 && cjk * 2 >= latin
 }
 
 fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
@@ -2137,6 +2156,10 @@ impl PlanReader {
         // "## T-14 Days": the items under it, to the next heading of its level, are that far
         // from launch (a heading with a date of its own is dated by it instead).
         let at = usize::from(level.min(6));
+        // The title's day dated the opening's checklist only: a heading ends the opening.
+        if let Some(title) = self.title_level.filter(|_| self.title_day.is_some()) {
+            self.period_by_level[usize::from(title.min(6))] = None;
+        }
         for slot in &mut self.relative_by_level[at..] {
             *slot = None;
         }
@@ -2296,6 +2319,7 @@ impl PlanReader {
                 if let (Period::Day { date }, true) = (phrase.period, phrase.year_written) {
                     if title_names_an_occasion(text) {
                         self.title_day = Some(date);
+                        self.period_by_level[level as usize] = Some(Period::Day { date });
                     }
                 }
             }

@@ -7658,3 +7658,49 @@ fn the_thirteenth_sessions_more_counts_in_words() {
     assert_eq!(relative_in("la semana anterior al examen"), None);
     assert_eq!(relative_in("due to the release"), None);
 }
+
+#[test]
+fn the_fourteenth_sessions_title_day_dates_the_opening_checklist() {
+    // "# 2.3.1 release on 2027-06-29" over a checklist with no heading of its own: the boxes are
+    // the release day's work; a date inside a box still wins, and a heading ends the opening.
+    let text = "# 2.3.1 release on 2027-06-29\n\n- [x] Draft the notes\n- [x] Code freeze (from Jun 22)\n- [ ] Tag the repositories\n\n## Afterwards\n\n- [ ] Write the retrospective\n";
+    let plan = import_markdown(text).plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2027, 6, 29)),
+            Some(d(2027, 6, 22)),
+            Some(d(2027, 6, 29)),
+            None
+        ]
+    );
+    // A title with no day, or one that is no release or event, dates nothing.
+    for title in ["# 2.3.1 release", "# Notes of 2027-06-29"] {
+        let plan = import_markdown(&format!("{title}\n\n- [ ] Tag the repositories\n")).plan;
+        let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+        assert_eq!(due, [None], "{title}");
+    }
+}
+
+#[test]
+fn the_fourteenth_sessions_month_first_days_in_chinese_japanese_and_korean() {
+    // A plan written in Japanese writes its days month first without a year: "6/22 から".
+    let text = "# 2.3.1 リリース作業 on 2027-06-29\n\nリリース作業リスト\n\n- [ ] リリースノートの下書きを書く\n- [ ] コードフリーズ（6/22 から main にはバグ修正だけを入れる）\n- [ ] タグを付ける\n";
+    let plan = import_markdown(text).plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due[1], Some(d(2027, 6, 22)));
+    // The katakana freeze is a decision point.
+    assert!(crate::schedule::gates::is_gate(
+        "コードフリーズ（6/22 から）"
+    ));
+    assert!(crate::schedule::gates::is_gate("코드 프리즈"));
+    assert!(crate::schedule::gates::is_gate(
+        "前日の夜にリリース判定をする"
+    ));
+    // A plan in English with a few Japanese words keeps "6/22" unread when nothing says the order.
+    assert!(!written_in_cjk("Ship it 6/22 (リリース)"));
+    assert!(written_in_cjk(
+        "リリース作業リスト: ノートの下書き、タグ、イメージ、サイト更新"
+    ));
+}
