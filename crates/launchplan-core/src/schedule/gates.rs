@@ -174,6 +174,10 @@ pub fn is_gate(text: &str) -> bool {
                 && same(before, "sign")
                 && ["it", "this", "that", "them"].iter().any(|w| same(last, w))
             || phrase("readiness", "review")
+            // "Loomdash 14.2 cut-off", "Feature cutoff": the last day work gets into a release
+            // (not "Registration cut-off", "the cut-off time for orders": see below).
+            || (phrase("cut", "off") || same(word, "cutoff"))
+                && release_cut_off(text)
             // "Operations handover review (OHR)": operations take the system over, or not.
             || phrase("handover", "review")
             || phrase("handoff", "review")
@@ -188,6 +192,30 @@ pub fn is_gate(text: &str) -> bool {
         (before, last) = (last, word);
     }
     decision
+}
+
+/// Whether a cut-off is a release's or its features' ("14.2 cut-off", "Feature cutoff",
+/// "Release cut-off"), not a registration's or an order's.
+fn release_cut_off(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    [
+        "release",
+        "feature",
+        "code",
+        "merge",
+        "branch",
+        "string",
+        "translation",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+        || lower
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+            .any(|w| {
+                w.contains('.')
+                    && w.split('.')
+                        .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            })
 }
 
 /// An approval, a freeze, a checkpoint or a decision in the languages whose month names the

@@ -421,6 +421,14 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     if trimmed.starts_with("doors open") {
         return Some(3);
     }
+    // "ハンズオン当日", "活动当天", "행사 당일": the day of the event itself, in Japanese, Chinese
+    // and Korean.
+    if ["当日", "当天", "당일"]
+        .iter()
+        .any(|w| trimmed.ends_with(w))
+    {
+        return Some(3);
+    }
     let mut words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
         .map(|w| w.trim_matches(|c: char| c == '.' || c == '-'))

@@ -103,7 +103,60 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if !numeric.day_first && written_in_cjk(source) {
         numeric.in_use = true;
     }
-    numeric.apply(|| read_markdown_as(source, today))
+    let legend = legend_done_marks(source);
+    let before = DONE_MARKS.with(|marks| marks.replace(legend));
+    let read = numeric.apply(|| read_markdown_as(source, today));
+    DONE_MARKS.with(|marks| marks.replace(before));
+    read
+}
+
+thread_local! {
+    /// The marks a legend of the plan being read says are done ("🟢 - Done"), while it is read.
+    static DONE_MARKS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The marks a status legend defines as done: lines "🟢 - Done", "✔️ = Shipped", "* 🟩: complete"
+/// (a mark of no letters or digits, a dash, equals sign or colon, and a word that says done).
+fn legend_done_marks(source: &str) -> Vec<String> {
+    let mut marks = Vec::new();
+    for line in source.lines() {
+        let line = line.trim().trim_start_matches(['-', '*', '+']).trim_start();
+        let Some((mark, word)) = line
+            .split_once(" - ")
+            .or_else(|| line.split_once(" = "))
+            .or_else(|| line.split_once(':'))
+            .or_else(|| line.split_once(" – "))
+        else {
+            continue;
+        };
+        let mark = done_mark_key(mark);
+        let word = word.trim().trim_matches('*').trim();
+        if mark.is_empty()
+            || mark.chars().count() > 3
+            || mark
+                .chars()
+                .any(|ch| ch.is_alphanumeric() || ch.is_ascii_punctuation())
+            || word.split_whitespace().count() > 2
+            || !says_done(word)
+        {
+            continue;
+        }
+        marks.push(mark);
+    }
+    marks
+}
+
+/// A mark as a legend and a cell write it, without variation selectors and spaces.
+fn done_mark_key(mark: &str) -> String {
+    mark.chars()
+        .filter(|ch| !ch.is_whitespace() && !matches!(*ch, '\u{FE0E}' | '\u{FE0F}'))
+        .collect()
+}
+
+/// Whether a status cell is only a mark the plan's legend says is done.
+fn legend_says_done(status: &str) -> bool {
+    let key = done_mark_key(status);
+    !key.is_empty() && DONE_MARKS.with(|marks| marks.borrow().contains(&key))
 }
 
 /// Whether most of what `source` writes in letters is Chinese, Japanese or Korean.
@@ -241,6 +294,18 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .or(reader.event_day_heading)
             .or_else(|| launch::title_month_day(&reader.plan, reader.context));
     }
+    // "# Launch planning for Tuesday", opened on Sunday 12 November: Tuesday the 14th.
+    if let (None, Some(weekday), Some(written)) = (
+        reader.plan.facts.launch,
+        reader.launch_weekday,
+        reader.plan.facts.written_on,
+    ) {
+        reader.plan.facts.launch = written
+            .iter_days()
+            .skip(1)
+            .take(7)
+            .find(|d| chrono::Datelike::weekday(d) == weekday);
+    }
     // Failing that too, the beta or pilot the plan counts down to.
     let facts = &reader.plan.facts;
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
@@ -267,6 +332,13 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // line, reads back the same.
     if let Some(launch) = reader.plan.facts.launch {
         due_before_launch(&mut reader.plan, launch);
+        if reader.opening_before_launch {
+            undated_items(
+                &mut reader.plan,
+                |section, group| !names_after_launch(section) && !names_after_launch(&group.label),
+                |item| item.due = Some(launch),
+            );
+        }
         // "# Launch Day Checklist", "# CHECKLIST DU JOUR J": what the page lists with no day
         // of its own is done on the launch's day.
         if launch::titles_the_launch_day_itself(&reader.plan.title) {
@@ -746,6 +818,13 @@ struct PlanReader {
     /// Items dated by a weekday before or after the launch ("(Sunday before release)"), with
     /// the weekday and which way: their offsets once the launch is known.
     weekday_items: Vec<(NodeId, chrono::Weekday, i32)>,
+    /// The weekday the title or the opening says the launch is on, with no date ("# Launch
+    /// planning for Tuesday", "… goes public on Tuesday"): the first such day after the day
+    /// the plan was written.
+    launch_weekday: Option<chrono::Weekday>,
+    /// The opening says the list is what is left before the launch ("Things left to do before
+    /// Tidepool goes public on Tuesday:"): its undated tasks are due by the launch.
+    opening_before_launch: bool,
     /// Decision points read from a day titled by a gate ("Day 77 (Mar 9): Feature Freeze").
     day_gates: Vec<NodeId>,
     /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
@@ -938,6 +1017,8 @@ impl PlanReader {
             event_counts: [false; 7],
             anchored: Vec::new(),
             weekday_items: Vec::new(),
+            launch_weekday: None,
+            opening_before_launch: false,
             day_gates: Vec::new(),
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
@@ -2323,6 +2404,7 @@ impl PlanReader {
                     }
                 }
             }
+            self.launch_weekday_sentence(text);
             self.title_level = Some(level);
             self.plan.title = text.to_string();
             return;
@@ -3486,6 +3568,7 @@ impl PlanReader {
         }
         self.event_sentence(text);
         self.written_sentence(text);
+        self.launch_weekday_sentence(text);
         self.when_section(text);
         self.opening_date(text);
         if let Some(Err(_)) = find_date(text, self.context) {
@@ -4548,9 +4631,15 @@ impl PlanReader {
         let lower = text.trim().to_ascii_lowercase();
         // "mizuho opened this issue on 2027-03-29 · label: release", "Opened 12 April 2027 by
         // @tamsin": the day an issue that holds the plan was opened.
+        // "opened by mkellerman on Nov 12, 2028" too.
         let opened = lower
             .find(" opened this issue on ")
             .map(|at| &lower[at + " opened this issue on ".len()..])
+            .or_else(|| {
+                let by = lower.strip_prefix("opened by ")?;
+                let name = by.split_whitespace().next()?;
+                by[name.len()..].trim_start().strip_prefix("on ")
+            })
             .or_else(|| lower.strip_prefix("opened "));
         let Some(rest) = opened.or_else(|| {
             [
@@ -4573,6 +4662,56 @@ impl PlanReader {
                 }
             }
         }
+    }
+
+    /// "# Launch planning for Tuesday", "Things left to do before Tidepool goes public on
+    /// Tuesday:": the title or the opening names the launch's weekday and no date.
+    fn launch_weekday_sentence(&mut self, text: &str) {
+        if self.cursor != Cursor::Plan {
+            return;
+        }
+        let lower = text.to_lowercase();
+        let words = words_of(&lower);
+        let launch = words.iter().enumerate().any(|(i, w)| {
+            [
+                "launch",
+                "launches",
+                "launching",
+                "release",
+                "releases",
+                "go-live",
+                "relaunch",
+            ]
+            .contains(w)
+                || ["goes", "go", "going"].contains(w)
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| ["live", "public"].contains(n))
+        });
+        if !launch {
+            return;
+        }
+        // (A sentence that leads into the list, not the title.)
+        if text.trim_end().ends_with(':') {
+            let before = words.iter().position(|w| ["before", "ahead"].contains(w));
+            let named = words.iter().rposition(|w| {
+                ["launch", "launches", "release", "go-live", "live", "public"].contains(w)
+            });
+            if before.zip(named).is_some_and(|(b, n)| b < n) {
+                self.opening_before_launch = true;
+            }
+        }
+        if self.launch_weekday.is_some() || find_date(text, self.context).is_some() {
+            return;
+        }
+        // "for Tuesday", "on Tuesday", "this Tuesday", "next Tuesday" (not "every Tuesday").
+        self.launch_weekday = words.windows(2).find_map(|pair| {
+            ["on", "for", "this", "next"]
+                .contains(&pair[0])
+                .then(|| crate::plan::dates::weekday_named(pair[1]))
+                .flatten()
+                .filter(|_| pair[1].len() > 3)
+        });
     }
 
     /// "#### Monday: Campaign Foundation", "### Saturday-Sunday: Final pass": a heading that
@@ -7496,6 +7635,25 @@ fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
     );
 }
 
+/// Whether a section's title says it comes after the launch ("After launch", "Post-launch",
+/// "Follow-up", "Retrospective").
+fn names_after_launch(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    words_of(&lower).iter().any(|w| {
+        [
+            "after",
+            "post",
+            "post-launch",
+            "follow-up",
+            "followup",
+            "retro",
+            "retrospective",
+            "later",
+        ]
+        .contains(w)
+    })
+}
+
 fn span_or_fact_line(line: &str) -> bool {
     line.split_once(':').is_some_and(|(key, _)| {
         let key = key.trim().trim_matches('*').trim().to_lowercase();
@@ -7599,6 +7757,9 @@ fn first_date(plan: &Plan) -> Option<NaiveDate> {
 
 /// Whether a status cell says the row is done ("✅", "Done", "Complete", "Shipped").
 pub(super) fn says_done(status: &str) -> bool {
+    if legend_says_done(status) {
+        return true;
+    }
     let s = status.to_lowercase();
     // A progress cell at its end ("100%").
     if matches!(s.trim(), "100%" | "100 %") {

@@ -7704,3 +7704,59 @@ fn the_fourteenth_sessions_month_first_days_in_chinese_japanese_and_korean() {
         "リリース作業リスト: ノートの下書き、タグ、イメージ、サイト更新"
     ));
 }
+
+#[test]
+fn the_fourteenth_sessions_launch_on_a_weekday_after_the_issue_was_opened() {
+    // The title names the launch's weekday, the byline the day the issue was opened; the
+    // opening says the list is what is left before the launch.
+    let text = "# Launch planning for Tuesday\n\n_opened by **mk** on Nov 12, 2028_\n\nThings left to do before the site goes public on Tuesday:\n\n## ToDos:\n- [ ] Pick the title\n  - [ ] First idea\n- [ ] Preview image\n\n## After launch\n\n- [ ] Thank the helpers\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.written_on, Some(d(2028, 11, 12)));
+    assert_eq!(plan.facts.launch, Some(d(2028, 11, 14)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    let launch = Some(d(2028, 11, 14));
+    assert_eq!(due, [launch, launch, launch, None]);
+    // Without the opening sentence the list is not dated by the launch; "every Tuesday" names
+    // no launch day; no day written, no launch.
+    let plan = import_markdown("# Launch planning for Tuesday\n\n_opened by **mk** on Nov 12, 2028_\n\n## ToDos:\n- [ ] Pick the title\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 11, 14)));
+    assert_eq!(plan.schedule_items().next().unwrap().due, None);
+    for text in [
+        "# Release notes go out every Tuesday\n\n_opened by **mk** on Nov 12, 2028_\n\n- [ ] a\n",
+        "# Launch planning for Tuesday\n\n- [ ] a\n",
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, None, "{text}");
+    }
+}
+
+#[test]
+fn the_fourteenth_sessions_status_legend_marks_and_cut_offs() {
+    // A legend says which mark is done; a row of only another mark is not.
+    let text = "# Panel release plan\n\n⚪️ - Not started\n🟡 - In progress\n🟢 - Done\n\n| Phase | Date | Status |\n|---|---|---|\n| Flag on for the team | Feb 26, 2029 | 🟢 |\n| Flag on in staging | Mar 2, 2029 | 🟡 |\n| Flag on for all | Mar 9, 2029 | ⚪️ |\n";
+    let plan = import_markdown(text).plan;
+    let done: Vec<_> = plan.schedule_items().map(|i| i.done).collect();
+    assert_eq!(done, [true, false, false]);
+    // Without the legend a green mark says nothing.
+    let plain = text.replace("🟢 - Done\n", "");
+    let plan = import_markdown(&plain).plan;
+    assert!(plan.schedule_items().all(|i| !i.done));
+    // The marks are the plan's own: the next plan read knows none of them.
+    assert!(!says_done("🟢"));
+    // A release's cut-off is a gate; a registration's is not.
+    use crate::schedule::gates::is_gate;
+    assert!(is_gate("----- Loomdash 14.2 cut-off -----"));
+    assert!(is_gate("Feature cutoff"));
+    assert!(!is_gate("Registration cut-off"));
+    assert!(!is_gate("Order cutoff for the catering"));
+}
+
+#[test]
+fn the_fourteenth_sessions_the_day_itself_in_japanese_chinese_and_korean() {
+    // "5/26: ハンズオン当日": the day of the hands-on session is the event's day.
+    let text = "# ハンズオン開催までのスケジュール\n\n_opened this issue on 2029-04-02_\n\n## スケジュール\n\n- [x] 5/12: スライドを仕上げる\n- [ ] 5/26: ハンズオン当日\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 5, 26)));
+    // The day before is not the day itself.
+    let plan = import_markdown(&text.replace("当日", "前日")).plan;
+    assert_eq!(plan.facts.launch, None);
+}
