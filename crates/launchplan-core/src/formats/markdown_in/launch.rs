@@ -267,6 +267,39 @@ pub(super) fn titled_event_day(plan: &Plan) -> Option<NaiveDate> {
     first_day_whose_words(plan, |text| names_event_day(text, &stems))
 }
 
+/// "# Tasks for Catalog Flip Day" with a section "Flip rundown" (schedule, timeline, run of
+/// show) of days: the rundown ends on the day the title names, its last day.
+pub(super) fn rundown_last_day(plan: &Plan) -> Option<NaiveDate> {
+    let lower = plan.title.to_lowercase();
+    let words = hyphenated_words_of(&lower);
+    let at = words.iter().position(|w| *w == "day")?;
+    let event = words.get(at.checked_sub(1)?)?;
+    let named = format!("{event} day");
+    let event = stem(event).to_string();
+    if !names_event_day(&named, std::slice::from_ref(&event)) {
+        return None;
+    }
+    plan.sections
+        .iter()
+        .filter(|section| {
+            let lower = section.title.to_lowercase();
+            let words = hyphenated_words_of(&lower);
+            words.iter().any(|w| stem(w) == event)
+                && words
+                    .iter()
+                    .any(|w| ["rundown", "schedule", "timeline", "run-of-show"].contains(w))
+        })
+        .flat_map(|section| &section.blocks)
+        .filter_map(|block| match block {
+            Block::Schedule(g) => single_day(g.period)
+                .into_iter()
+                .chain(g.days.iter().map(|d| d.date))
+                .max(),
+            _ => None,
+        })
+        .max()
+}
+
 /// Whether a heading is only "<the title's event> day" (see [`titled_event_day`]).
 pub(super) fn heading_names_titled_event_day(heading: &str, title: &str) -> bool {
     names_event_day(heading, &title_stems(title))

@@ -292,7 +292,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         reader.plan.facts.launch = launch::titled_event_day(&reader.plan)
             .or(reader.event_day_heading)
-            .or_else(|| launch::title_month_day(&reader.plan, reader.context));
+            .or_else(|| launch::title_month_day(&reader.plan, reader.context))
+            .or_else(|| launch::rundown_last_day(&reader.plan));
     }
     // "# Launch planning for Tuesday", opened on Sunday 12 November: Tuesday the 14th.
     if let (None, Some(weekday), Some(written)) = (
@@ -332,6 +333,16 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // line, reads back the same.
     if let Some(launch) = reader.plan.facts.launch {
         due_before_launch(&mut reader.plan, launch);
+        if reader.opening_on_the_day {
+            undated_items(
+                &mut reader.plan,
+                |section, group| !names_after_launch(section) && !names_after_launch(&group.label),
+                |item| {
+                    item.offset = Offset::new(0, OffsetUnit::Days);
+                    item.due = Some(launch);
+                },
+            );
+        }
         if reader.opening_before_launch {
             undated_items(
                 &mut reader.plan,
@@ -825,6 +836,9 @@ struct PlanReader {
     /// The opening says the list is what is left before the launch ("Things left to do before
     /// Tidepool goes public on Tuesday:"): its undated tasks are due by the launch.
     opening_before_launch: bool,
+    /// The opening says the list is the launch day's ("everything that has to happen on the
+    /// day we flip the new catalog over:"): its undated tasks are on the launch's day.
+    opening_on_the_day: bool,
     /// Decision points read from a day titled by a gate ("Day 77 (Mar 9): Feature Freeze").
     day_gates: Vec<NodeId>,
     /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
@@ -1019,6 +1033,7 @@ impl PlanReader {
             weekday_items: Vec::new(),
             launch_weekday: None,
             opening_before_launch: false,
+            opening_on_the_day: false,
             day_gates: Vec::new(),
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
@@ -4672,6 +4687,17 @@ impl PlanReader {
         }
         let lower = text.to_lowercase();
         let words = words_of(&lower);
+        let leads_into_list = text.trim_end().ends_with(':');
+        // "… on the day we flip …:", "… on launch day:", "… on release day:".
+        if leads_into_list
+            && words.windows(3).any(|w| {
+                w[0] == "on"
+                    && w[2] == "day"
+                    && ["the", "launch", "release", "go-live"].contains(&w[1])
+            })
+        {
+            self.opening_on_the_day = true;
+        }
         let launch = words.iter().enumerate().any(|(i, w)| {
             [
                 "launch",
@@ -4692,7 +4718,7 @@ impl PlanReader {
             return;
         }
         // (A sentence that leads into the list, not the title.)
-        if text.trim_end().ends_with(':') {
+        if leads_into_list {
             let before = words.iter().position(|w| ["before", "ahead"].contains(w));
             let named = words.iter().rposition(|w| {
                 ["launch", "launches", "release", "go-live", "live", "public"].contains(w)

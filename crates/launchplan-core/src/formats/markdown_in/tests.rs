@@ -7760,3 +7760,25 @@ fn the_fourteenth_sessions_the_day_itself_in_japanese_chinese_and_korean() {
     let plan = import_markdown(&text.replace("当日", "前日")).plan;
     assert_eq!(plan.facts.launch, None);
 }
+
+#[test]
+fn the_fourteenth_sessions_a_rundown_ends_on_the_day_the_title_names() {
+    // "# Tasks for Catalog Flip Day" and a "Flip rundown" of days: the flip is its last day;
+    // the opening says its checklist is that day's.
+    let text = "# Tasks for Catalog Flip Day\n\nEverything that has to happen on the day we flip the catalog over:\n\n- [x] Switch the name servers\n- [ ] Rebuild the search index\n\n# Flip rundown\n\n## Thursday, October 5, 2028\n- Try out the redirect app\n\n## Tuesday, October 10\n- DNS switch at 6:30 pm\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 10, 10)));
+    let due: Vec<_> = plan.schedule_items().map(|i| (i.due, i.offset)).collect();
+    let day0 = (Some(d(2028, 10, 10)), Offset::new(0, OffsetUnit::Days));
+    assert_eq!(due[..2], [day0, day0]);
+    assert_eq!(due[2].0, Some(d(2028, 10, 5)));
+    // A rundown of something else, or a title that names no day, gives no launch.
+    for (title, rundown) in [
+        ("# Tasks for Catalog Flip Day", "# Sprint rundown"),
+        ("# Tasks for the catalog flip", "# Flip rundown"),
+        ("# Tasks for every day", "# Every rundown"),
+    ] {
+        let text = format!("{title}\n\n- [ ] a\n\n{rundown}\n\n## Thursday, October 5, 2028\n- b\n\n## Tuesday, October 10\n- c\n");
+        assert_eq!(import_markdown(&text).plan.facts.launch, None, "{title}");
+    }
+}
