@@ -7782,3 +7782,20 @@ fn the_fourteenth_sessions_a_rundown_ends_on_the_day_the_title_names() {
         assert_eq!(import_markdown(&text).plan.facts.launch, None, "{title}");
     }
 }
+
+#[test]
+fn the_fourteenth_sessions_hours_and_counts_in_words_in_korean() {
+    use crate::plan::{Offset, OffsetUnit};
+    let rel = |n, unit| Offset::new(n, unit);
+    // Hours after a T-count in Korean, Japanese and Chinese, not days.
+    assert_eq!(relative_in("### T-3시간"), rel(-3, OffsetUnit::Hours));
+    assert_eq!(relative_in("T-2時間"), rel(-2, OffsetUnit::Hours));
+    assert_eq!(relative_in("T-1小时"), rel(-1, OffsetUnit::Hours));
+    // A day, two days, a week after or before the launch, in words; right after it.
+    assert_eq!(relative_in("### 오픈 후 하루"), rel(1, OffsetUnit::Days));
+    assert_eq!(relative_in("출시 이틀 전"), rel(-2, OffsetUnit::Days));
+    assert_eq!(relative_in("출시 일주일 후"), rel(1, OffsetUnit::Weeks));
+    assert_eq!(relative_in("### 오픈 직후"), rel(0, OffsetUnit::Days));
+    // A count of something else is none.
+    assert_eq!(relative_in("출시 후보 목록"), None);
+}

@@ -342,6 +342,8 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
         "h" | "hr" | "hrs" | "hour" | "hours" | "hora" | "horas" | "heure" | "heures"
         | "stunde" | "stunden" | "ora" | "ore" | "час" | "часа" | "часов" | "saat" | "годин"
         | "години" | "годину" | "timer" | "timmar" => OffsetUnit::Hours,
+        // Korean, Japanese and Chinese, after a count ("T-3시간", "T-2時間", "T-1小时").
+        "시간" | "時間" | "小时" | "小時" => OffsetUnit::Hours,
         "d" | "day" | "days" | "día" | "días" | "dia" | "dias" | "jour" | "jours" | "tag"
         | "tage" | "tagen" | "giorno" | "giorni" | "день" | "дня" | "дней" | "gün" | "dag"
         | "dagen" | "den" | "dny" | "dní" | "dnů" | "днів" | "дні" | "dager" | "dagar" | "dage"
@@ -1461,6 +1463,45 @@ fn cjk_relative(lower: &str) -> Option<Offset> {
             if start.starts_with(word) {
                 return Offset::new(days, OffsetUnit::Days);
             }
+        }
+    }
+    // Korean counts in words after the launch: "오픈 후 하루", "출시 이틀 전", "출시 일주일 후"
+    // (a day after, two days before, a week after), "오픈 직후" (right after it: the day).
+    for launch in ["출시", "오픈", "런칭", "배포"] {
+        let Some(at) = lower.find(launch) else {
+            continue;
+        };
+        let words: Vec<&str> = lower[at + launch.len()..]
+            .split_whitespace()
+            .take(2)
+            .collect();
+        if words.first() == Some(&"직후") {
+            return Offset::new(0, OffsetUnit::Days);
+        }
+        let count = |w: &str| match w {
+            "하루" => Some((1, OffsetUnit::Days)),
+            "이틀" => Some((2, OffsetUnit::Days)),
+            "사흘" => Some((3, OffsetUnit::Days)),
+            "일주일" => Some((1, OffsetUnit::Weeks)),
+            _ => None,
+        };
+        match words.as_slice() {
+            ["후", n, ..] => {
+                if let Some((n, unit)) = count(n) {
+                    return Offset::new(n, unit);
+                }
+            }
+            [n, side, ..] => {
+                if let Some((n, unit)) = count(n) {
+                    if side.starts_with('전') {
+                        return Offset::new(-n, unit);
+                    }
+                    if side.starts_with('후') {
+                        return Offset::new(n, unit);
+                    }
+                }
+            }
+            _ => {}
         }
     }
     let mut rest = lower;
