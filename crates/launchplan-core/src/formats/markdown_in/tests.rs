@@ -7799,3 +7799,21 @@ fn the_fourteenth_sessions_hours_and_counts_in_words_in_korean() {
     // A count of something else is none.
     assert_eq!(relative_in("출시 후보 목록"), None);
 }
+
+#[test]
+fn the_fourteenth_sessions_a_window_after_the_launch_ends_at_its_far_end() {
+    use crate::plan::{Offset, OffsetUnit};
+    // Before the launch the bound nearer it is the window's last day; after it, the far one.
+    assert_eq!(
+        relative_in("Put the video out 2-4 weeks after the launch"),
+        Offset::new(4, OffsetUnit::Weeks)
+    );
+    assert_eq!(
+        relative_in("## 1-2 weeks after launch"),
+        Offset::new(2, OffsetUnit::Weeks)
+    );
+    assert_eq!(
+        relative_in("## 9-10 months before launch"),
+        Offset::new(-9, OffsetUnit::Months)
+    );
+}

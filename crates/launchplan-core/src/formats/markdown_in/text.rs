@@ -1280,8 +1280,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // "9-10 months out", "4 to 9 months before": the end nearer the launch.
         let mut at = i + 1;
         let mut n = n;
+        // (After the launch, "2-4 weeks after" ends at the far end: the window's last day.)
+        let mut far = None;
         if matches!(words.get(at).map(String::as_str), Some("-" | "to")) {
             if let Some(m) = number(words.get(at + 1)) {
+                far = Some(n.max(m));
                 n = n.min(m);
                 at += 2;
             }
@@ -1363,6 +1366,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         {
             continue;
         }
+        let n = if sign > 0 { far.unwrap_or(n) } else { n };
         return Offset::new(sign * n, unit);
     }
     // "at 9pm the night before release", "(release day)": a day named from the launch in
