@@ -195,27 +195,45 @@ pub fn is_gate(text: &str) -> bool {
 }
 
 /// Whether a cut-off is a release's or its features' ("14.2 cut-off", "Feature cutoff",
-/// "Release cut-off"), not a registration's or an order's.
+/// "Release cut-off"): the word right before it names one, or is a version; not a
+/// registration's, an order's ("Order cut-off at 17.00", "Registration cut-off 15.03.2027") or
+/// the verb ("Cut off the legacy code path").
 fn release_cut_off(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    [
-        "release",
-        "feature",
-        "code",
-        "merge",
-        "branch",
-        "string",
-        "translation",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-        || lower
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
-            .any(|w| {
-                w.contains('.')
-                    && w.split('.')
-                        .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            })
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(at) = (0..words.len())
+        .find(|&i| words[i] == "cutoff" || words[i] == "cut" && words.get(i + 1) == Some(&"off"))
+    else {
+        return false;
+    };
+    let Some(before) = at.checked_sub(1).map(|i| words[i]) else {
+        return false;
+    };
+    let parts: Vec<&str> = before.trim_start_matches('v').split('.').collect();
+    let version = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+        // ("15.03", "17.00": a day or a time, not a version.)
+        && !(parts.len() == 2 && parts[1].len() == 2);
+    version
+        || [
+            "release",
+            "feature",
+            "features",
+            "code",
+            "merge",
+            "branch",
+            "string",
+            "strings",
+            "translation",
+            "translations",
+        ]
+        .contains(&before)
 }
 
 /// An approval, a freeze, a checkpoint or a decision in the languages whose month names the
@@ -262,15 +280,39 @@ fn names_gate_in_other_languages(text: &str) -> bool {
             ]
             .contains(&w)
         })
-        // Chinese, Japanese and Korean: approval, freeze, sign-off, decision; the freeze in
-        // katakana and hangul ("コードフリーズ", "코드 프리즈"), the version sealed ("封版") and
-        // the release's go/no-go ("リリース判定").
+        // Chinese, Japanese and Korean: approval, freeze, sign-off, decision; the version
+        // sealed ("封版") and the release's go/no-go ("リリース判定").
         || [
             "审批", "批准", "冻结", "签核", "决定", "承認", "凍結", "決定", "승인", "동결", "결정",
-            "フリーズ", "프리즈", "封版", "リリース判定",
+            "封版", "リリース判定",
         ]
-            .iter()
-            .any(|w| lower.contains(w))
+        .iter()
+        .any(|w| lower.contains(w))
+        // A freeze in katakana or hangul of code, features, a spec, strings or a release
+        // ("コードフリーズ", "機能フリーズ", "코드 프리즈"), not a screen that freezes or the
+        // freeze lifted ("フリーズ解除", "프리즈 해제").
+        || [
+            "コードフリーズ",
+            "機能フリーズ",
+            "仕様フリーズ",
+            "文言フリーズ",
+            "フィーチャーフリーズ",
+            "リリースフリーズ",
+            "코드 프리즈",
+            "코드프리즈",
+            "기능 프리즈",
+            "기능프리즈",
+            "피처 프리즈",
+        ]
+        .iter()
+        .any(|w| {
+            lower.find(w).is_some_and(|at| {
+                let after = lower[at + w.len()..].trim_start();
+                !["解除", "해제", "現象", "현상"]
+                    .iter()
+                    .any(|x| after.starts_with(x))
+            })
+        })
         // Spanish "Cierre del código" (the code closes: a freeze), French "décider le 14/06 si
         // …" (to decide), as the line's first words or after its label ("16 de Agosto: Cierre
         // del código"; not "antes del cierre del código", "laisser chacun décider").

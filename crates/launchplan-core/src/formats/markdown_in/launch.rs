@@ -279,24 +279,65 @@ pub(super) fn rundown_last_day(plan: &Plan) -> Option<NaiveDate> {
     if !names_event_day(&named, std::slice::from_ref(&event)) {
         return None;
     }
-    plan.sections
-        .iter()
-        .filter(|section| {
-            let lower = section.title.to_lowercase();
-            let words = hyphenated_words_of(&lower);
-            words.iter().any(|w| stem(w) == event)
-                && words
-                    .iter()
-                    .any(|w| ["rundown", "schedule", "timeline", "run-of-show"].contains(w))
-        })
-        .flat_map(|section| &section.blocks)
-        .filter_map(|block| match block {
-            Block::Schedule(g) => single_day(g.period)
-                .into_iter()
-                .chain(g.days.iter().map(|d| d.date))
-                .max(),
-            _ => None,
-        })
+    // The rundown's days, with what each says.
+    let mut days: Vec<(NaiveDate, String)> = Vec::new();
+    for section in &plan.sections {
+        let lower = section.title.to_lowercase();
+        let words = hyphenated_words_of(&lower);
+        let rundown = words.iter().any(|w| stem(w) == event)
+            && words
+                .iter()
+                .any(|w| ["rundown", "schedule", "timeline", "run-of-show"].contains(w));
+        if !rundown {
+            continue;
+        }
+        for block in &section.blocks {
+            let Block::Schedule(g) = block else {
+                continue;
+            };
+            let mut said = |date: NaiveDate, title: &str, items: &[crate::plan::Item]| {
+                let mut text = title.to_lowercase();
+                for item in items {
+                    text.push('\n');
+                    text.push_str(&item.text.to_lowercase());
+                }
+                days.push((date, text));
+            };
+            if let Some(date) = single_day(g.period) {
+                said(date, &g.label, &g.items);
+            }
+            for day in &g.days {
+                said(
+                    day.date,
+                    day.title.as_deref().unwrap_or_default(),
+                    &day.items,
+                );
+            }
+        }
+    }
+    // A day that names the event's day ("Demo Day: present to investors"); else the last day
+    // that is no follow-up ("Send follow-up emails", "Team retro").
+    let named_day = days.iter().find(|(_, text)| {
+        text.lines()
+            .any(|line| names_event_day(line, std::slice::from_ref(&event)))
+    });
+    if let Some((date, _)) = named_day {
+        return Some(*date);
+    }
+    const AFTERWARDS: [&str; 9] = [
+        "follow-up",
+        "follow up",
+        "followup",
+        "retro",
+        "wrap-up",
+        "wrap up",
+        "debrief",
+        "thank",
+        "clean-up",
+    ];
+    days.iter()
+        .filter(|(_, text)| !AFTERWARDS.iter().any(|w| text.contains(w)))
+        .map(|(date, _)| *date)
         .max()
 }
 
@@ -456,9 +497,26 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     }
     // "ハンズオン当日", "活动当天", "행사 당일": the day of the event itself, in Japanese, Chinese
     // and Korean.
+    // (Not a rehearsal's, a deadline's or a move-in's day: "リハーサル当日", "申込締切当日".)
     if ["当日", "当天", "당일"]
         .iter()
         .any(|w| trimmed.ends_with(w))
+        && ![
+            "リハーサル",
+            "締切",
+            "〆切",
+            "締め切り",
+            "搬入",
+            "準備",
+            "彩排",
+            "截止",
+            "准备",
+            "리허설",
+            "마감",
+            "준비",
+        ]
+        .iter()
+        .any(|w| trimmed.contains(w))
     {
         return Some(3);
     }

@@ -9,7 +9,9 @@ mod facts;
 mod front_matter;
 mod html;
 mod launch;
+mod legend;
 mod notes;
+mod opening;
 mod pandoc;
 mod records;
 mod tables;
@@ -97,66 +99,9 @@ pub fn import_markdown_near(source: &str, today: NaiveDate) -> MarkdownImport {
 /// Reads `source` with its numeric dates ("05/13/2027" or "13/05/2027") in the order the
 /// document writes them (see [`NumericDates`]).
 fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
-    let mut numeric = NumericDates::of(source);
-    // Chinese, Japanese and Korean write a day as month/day ("6/22 から", "7/1 上线"): in a
-    // plan written in them a yearless "6/22" is a day, month first, as one with its year is.
-    if !numeric.day_first && written_in_cjk(source) {
-        numeric.in_use = true;
-    }
-    let legend = legend_done_marks(source);
-    let before = DONE_MARKS.with(|marks| marks.replace(legend));
-    let read = numeric.apply(|| read_markdown_as(source, today));
-    DONE_MARKS.with(|marks| marks.replace(before));
-    read
-}
-
-thread_local! {
-    /// The marks a legend of the plan being read says are done ("🟢 - Done"), while it is read.
-    static DONE_MARKS: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// The marks a status legend defines as done: lines "🟢 - Done", "✔️ = Shipped", "* 🟩: complete"
-/// (a mark of no letters or digits, a dash, equals sign or colon, and a word that says done).
-fn legend_done_marks(source: &str) -> Vec<String> {
-    let mut marks = Vec::new();
-    for line in source.lines() {
-        let line = line.trim().trim_start_matches(['-', '*', '+']).trim_start();
-        let Some((mark, word)) = line
-            .split_once(" - ")
-            .or_else(|| line.split_once(" = "))
-            .or_else(|| line.split_once(':'))
-            .or_else(|| line.split_once(" – "))
-        else {
-            continue;
-        };
-        let mark = done_mark_key(mark);
-        let word = word.trim().trim_matches('*').trim();
-        if mark.is_empty()
-            || mark.chars().count() > 3
-            || mark
-                .chars()
-                .any(|ch| ch.is_alphanumeric() || ch.is_ascii_punctuation())
-            || word.split_whitespace().count() > 2
-            || !says_done(word)
-        {
-            continue;
-        }
-        marks.push(mark);
-    }
-    marks
-}
-
-/// A mark as a legend and a cell write it, without variation selectors and spaces.
-fn done_mark_key(mark: &str) -> String {
-    mark.chars()
-        .filter(|ch| !ch.is_whitespace() && !matches!(*ch, '\u{FE0E}' | '\u{FE0F}'))
-        .collect()
-}
-
-/// Whether a status cell is only a mark the plan's legend says is done.
-fn legend_says_done(status: &str) -> bool {
-    let key = done_mark_key(status);
-    !key.is_empty() && DONE_MARKS.with(|marks| marks.borrow().contains(&key))
+    let numeric = NumericDates::of(source);
+    let _legend = legend::InForce::of(source);
+    numeric.apply(|| read_markdown_as(source, today))
 }
 
 /// Whether most of what `source` writes in letters is Chinese, Japanese or Korean.
@@ -176,8 +121,10 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let repaired = mojibake::repair(source);
     let (front, text) = front_matter::split(&repaired.text);
+    let cjk = written_in_cjk(&text);
     let new_reader = || {
         let mut reader = PlanReader::new();
+        reader.cjk = cjk;
         if let Some(today) = today {
             reader.context = today;
         }
@@ -222,6 +169,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if let Some(entries) = reader.stopped_at {
         return refused(reader, entries);
     }
+    reader.close_opening();
+    reader.date_opening_lists(None);
     reader.prose_gate_section(text.lines().count());
     reader.place_prose_gates();
     reader.place_pending_gates();
@@ -295,15 +244,16 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .or_else(|| launch::title_month_day(&reader.plan, reader.context))
             .or_else(|| launch::rundown_last_day(&reader.plan));
     }
-    // "# Launch planning for Tuesday", opened on Sunday 12 November: Tuesday the 14th.
-    if let (None, Some(weekday), Some(written)) = (
+    // "# Launch planning for Tuesday", opened on Sunday 12 November: Tuesday the 14th ("this
+    // Friday" written on a Friday: that day).
+    if let (None, Some((weekday, this)), Some(written)) = (
         reader.plan.facts.launch,
         reader.launch_weekday,
         reader.plan.facts.written_on,
     ) {
         reader.plan.facts.launch = written
             .iter_days()
-            .skip(1)
+            .skip(usize::from(!this))
             .take(7)
             .find(|d| chrono::Datelike::weekday(d) == weekday);
     }
@@ -333,23 +283,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // line, reads back the same.
     if let Some(launch) = reader.plan.facts.launch {
         due_before_launch(&mut reader.plan, launch);
-        if reader.opening_on_the_day {
-            undated_items(
-                &mut reader.plan,
-                |section, group| !names_after_launch(section) && !names_after_launch(&group.label),
-                |item| {
-                    item.offset = Offset::new(0, OffsetUnit::Days);
-                    item.due = Some(launch);
-                },
-            );
-        }
-        if reader.opening_before_launch {
-            undated_items(
-                &mut reader.plan,
-                |section, group| !names_after_launch(section) && !names_after_launch(&group.label),
-                |item| item.due = Some(launch),
-            );
-        }
+        reader.date_opening_lists(Some(launch));
         // "# Launch Day Checklist", "# CHECKLIST DU JOUR J": what the page lists with no day
         // of its own is done on the launch's day.
         if launch::titles_the_launch_day_itself(&reader.plan.title) {
@@ -832,13 +766,13 @@ struct PlanReader {
     /// The weekday the title or the opening says the launch is on, with no date ("# Launch
     /// planning for Tuesday", "… goes public on Tuesday"): the first such day after the day
     /// the plan was written.
-    launch_weekday: Option<chrono::Weekday>,
-    /// The opening says the list is what is left before the launch ("Things left to do before
-    /// Tidepool goes public on Tuesday:"): its undated tasks are due by the launch.
-    opening_before_launch: bool,
-    /// The opening says the list is the launch day's ("everything that has to happen on the
-    /// day we flip the new catalog over:"): its undated tasks are on the launch's day.
-    opening_on_the_day: bool,
+    launch_weekday: Option<(chrono::Weekday, bool)>,
+    /// The plan is written in Chinese, Japanese or Korean (see [`cjk_slashed_day`]).
+    cjk: bool,
+    /// The opening whose list is being read (see [`opening::Opening`]).
+    opening: Option<opening::Opening>,
+    /// What each opening said, with the items of its list.
+    openings: Vec<(opening::Says, Vec<NodeId>)>,
     /// Decision points read from a day titled by a gate ("Day 77 (Mar 9): Feature Freeze").
     day_gates: Vec<NodeId>,
     /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
@@ -1032,8 +966,9 @@ impl PlanReader {
             anchored: Vec::new(),
             weekday_items: Vec::new(),
             launch_weekday: None,
-            opening_before_launch: false,
-            opening_on_the_day: false,
+            opening: None,
+            openings: Vec::new(),
+            cjk: false,
             day_gates: Vec::new(),
             summary_gates: Vec::new(),
             front_tasks: Vec::new(),
@@ -1746,7 +1681,12 @@ impl PlanReader {
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
         ];
         let day_first = NumericDates::in_force().day_first;
-        let (weekday, month, day, span) = sure_slashed_day(text, day_first)?;
+        // Chinese, Japanese and Korean write a day month first ("6/22 から", "7/1 上线").
+        let cjk = (self.cjk && !day_first)
+            .then(|| cjk_slashed_day(text))
+            .flatten()
+            .map(|(month, day, span)| (None, month, day, span));
+        let (weekday, month, day, span) = cjk.or_else(|| sure_slashed_day(text, day_first))?;
         let written = format!("{} {day}", MONTHS.get(month as usize - 1)?);
         match find_date(&written, self.context)? {
             Ok(mut phrase) => {
@@ -1936,6 +1876,7 @@ impl PlanReader {
             }
             // Only the block right after a heading reads it as fresh.
             let fresh_heading = self.fresh_heading.take();
+            self.opening_boundary(block);
             match block {
                 Block::Heading { level, text, line } => {
                     self.heading(*level, text, *line);
@@ -2252,10 +2193,6 @@ impl PlanReader {
         // "## T-14 Days": the items under it, to the next heading of its level, are that far
         // from launch (a heading with a date of its own is dated by it instead).
         let at = usize::from(level.min(6));
-        // The title's day dated the opening's checklist only: a heading ends the opening.
-        if let Some(title) = self.title_level.filter(|_| self.title_day.is_some()) {
-            self.period_by_level[usize::from(title.min(6))] = None;
-        }
         for slot in &mut self.relative_by_level[at..] {
             *slot = None;
         }
@@ -2415,7 +2352,9 @@ impl PlanReader {
                 if let (Period::Day { date }, true) = (phrase.period, phrase.year_written) {
                     if title_names_an_occasion(text) {
                         self.title_day = Some(date);
-                        self.period_by_level[level as usize] = Some(Period::Day { date });
+                        if opening::title_names_a_release(text) {
+                            self.open(opening::Says::TitleDay(date));
+                        }
                     }
                 }
             }
@@ -4680,64 +4619,92 @@ impl PlanReader {
     }
 
     /// "# Launch planning for Tuesday", "Things left to do before Tidepool goes public on
-    /// Tuesday:": the title or the opening names the launch's weekday and no date.
+    /// Tuesday:": the title or the opening names the launch's weekday and no date, or says what
+    /// the list after it is (see [`opening`]).
     fn launch_weekday_sentence(&mut self, text: &str) {
         if self.cursor != Cursor::Plan {
             return;
         }
-        let lower = text.to_lowercase();
-        let words = words_of(&lower);
-        let leads_into_list = text.trim_end().ends_with(':');
-        // "… on the day we flip …:", "… on launch day:", "… on release day:".
-        if leads_into_list
-            && words.windows(3).any(|w| {
-                w[0] == "on"
-                    && w[2] == "day"
-                    && ["the", "launch", "release", "go-live"].contains(&w[1])
-            })
-        {
-            self.opening_on_the_day = true;
+        if let Some(says) = opening::sentence_says(text) {
+            self.open(says);
         }
-        let launch = words.iter().enumerate().any(|(i, w)| {
-            [
-                "launch",
-                "launches",
-                "launching",
-                "release",
-                "releases",
-                "go-live",
-                "relaunch",
-            ]
-            .contains(w)
-                || ["goes", "go", "going"].contains(w)
-                    && words
-                        .get(i + 1)
-                        .is_some_and(|n| ["live", "public"].contains(n))
+        if self.launch_weekday.is_none() && find_date(text, self.context).is_none() {
+            self.launch_weekday = opening::launch_weekday(text);
+        }
+    }
+
+    /// An opening whose list comes next (the one before ends).
+    fn open(&mut self, says: opening::Says) {
+        self.close_opening();
+        let before = self.plan.schedule_items().map(|i| i.id.clone()).collect();
+        self.opening = Some(opening::Opening {
+            says,
+            started: false,
+            before,
         });
-        if !launch {
+    }
+
+    /// Ends the opening being read: the items read since are its list's.
+    fn close_opening(&mut self) {
+        let Some(open) = self.opening.take() else {
             return;
+        };
+        let items: Vec<NodeId> = self
+            .plan
+            .schedule_items()
+            .filter(|i| !open.before.contains(&i.id))
+            .map(|i| i.id.clone())
+            .collect();
+        if !items.is_empty() {
+            self.openings.push((open.says, items));
         }
-        // (A sentence that leads into the list, not the title.)
-        if leads_into_list {
-            let before = words.iter().position(|w| ["before", "ahead"].contains(w));
-            let named = words.iter().rposition(|w| {
-                ["launch", "launches", "release", "go-live", "live", "public"].contains(w)
-            });
-            if before.zip(named).is_some_and(|(b, n)| b < n) {
-                self.opening_before_launch = true;
+    }
+
+    /// Where a block ends the opening being read, or starts its list.
+    fn opening_boundary(&mut self, block: &Block) {
+        let Some(open) = &mut self.opening else {
+            return;
+        };
+        let ends = match block {
+            Block::Heading { .. } => open.ends_at_heading(),
+            Block::Rule => true,
+            // A label all in bold ("**Afterwards**", "**Launch start: 11:00 CET**"), not a
+            // line that opens with a name in bold ("**mizuho** opened this issue …").
+            Block::Paragraph { bold: true, .. } => open.ends_at_label(),
+            Block::List { .. } | Block::Table { .. } => {
+                open.started = true;
+                false
+            }
+            _ => false,
+        };
+        if ends {
+            self.close_opening();
+        }
+    }
+
+    /// Dates the undated items of the lists the openings led into: the title's day (with
+    /// `launch` None, as soon as the plan is read), or by or on the launch (with it, once it
+    /// is known).
+    fn date_opening_lists(&mut self, launch: Option<NaiveDate>) {
+        for (says, ids) in &self.openings {
+            for id in ids {
+                let Some(NodeMut::Item(item)) = self.plan.node_mut(id) else {
+                    continue;
+                };
+                if item.due.is_some() || item.offset.is_some() || item.within.is_some() {
+                    continue;
+                }
+                match (*says, launch) {
+                    (opening::Says::TitleDay(date), None) => item.due = Some(date),
+                    (opening::Says::BeforeLaunch, Some(launch)) => item.due = Some(launch),
+                    (opening::Says::OnTheDay, Some(launch)) => {
+                        item.offset = Offset::new(0, OffsetUnit::Days);
+                        item.due = Some(launch);
+                    }
+                    _ => {}
+                }
             }
         }
-        if self.launch_weekday.is_some() || find_date(text, self.context).is_some() {
-            return;
-        }
-        // "for Tuesday", "on Tuesday", "this Tuesday", "next Tuesday" (not "every Tuesday").
-        self.launch_weekday = words.windows(2).find_map(|pair| {
-            ["on", "for", "this", "next"]
-                .contains(&pair[0])
-                .then(|| crate::plan::dates::weekday_named(pair[1]))
-                .flatten()
-                .filter(|_| pair[1].len() > 3)
-        });
     }
 
     /// "#### Monday: Campaign Foundation", "### Saturday-Sunday: Final pass": a heading that
@@ -7661,25 +7628,6 @@ fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
     );
 }
 
-/// Whether a section's title says it comes after the launch ("After launch", "Post-launch",
-/// "Follow-up", "Retrospective").
-fn names_after_launch(title: &str) -> bool {
-    let lower = title.to_lowercase();
-    words_of(&lower).iter().any(|w| {
-        [
-            "after",
-            "post",
-            "post-launch",
-            "follow-up",
-            "followup",
-            "retro",
-            "retrospective",
-            "later",
-        ]
-        .contains(w)
-    })
-}
-
 fn span_or_fact_line(line: &str) -> bool {
     line.split_once(':').is_some_and(|(key, _)| {
         let key = key.trim().trim_matches('*').trim().to_lowercase();
@@ -7783,9 +7731,11 @@ fn first_date(plan: &Plan) -> Option<NaiveDate> {
 
 /// Whether a status cell says the row is done ("✅", "Done", "Complete", "Shipped").
 pub(super) fn says_done(status: &str) -> bool {
-    if legend_says_done(status) {
-        return true;
-    }
+    legend::says_done(status) || says_done_in_words(status)
+}
+
+/// Whether a status says done in words or a common mark ("Done", "✅"), whatever the legend.
+pub(super) fn says_done_in_words(status: &str) -> bool {
     let s = status.to_lowercase();
     // A progress cell at its end ("100%").
     if matches!(s.trim(), "100%" | "100 %") {

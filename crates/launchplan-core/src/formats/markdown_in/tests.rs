@@ -7817,3 +7817,67 @@ fn the_fourteenth_sessions_a_window_after_the_launch_ends_at_its_far_end() {
         Offset::new(-9, OffsetUnit::Months)
     );
 }
+
+#[test]
+fn the_fourteenth_sessions_review_findings() {
+    use crate::schedule::gates::is_gate;
+    let dues = |text: &str| -> Vec<Option<NaiveDate>> {
+        import_markdown(text)
+            .plan
+            .schedule_items()
+            .map(|i| i.due)
+            .collect()
+    };
+    // An event's title dates no preparation; a release's list ends at a bold label.
+    let meetup = "# Spring Meetup — June 29, 2027\n\n**Before**\n- [ ] Book venue\n\n**Afterwards**\n- [ ] Thank-you emails\n";
+    assert_eq!(dues(meetup), [None, None]);
+    let release = "# Release 4.2 on 2027-06-29\n\n- [ ] Tag it\n\n**Afterwards**\n\n- [ ] Retro\n";
+    assert_eq!(dues(release), [Some(d(2027, 6, 29)), None]);
+    // An opening's list ends at the next heading: later sections are not dated by it.
+    let scoped = "# Atlas launch\n\n**Target Launch: June 29, 2027**\n\nEverything below has to be finished before the launch:\n\n- [ ] Freeze deploys\n\n## Phase 2\n- [ ] Dark mode\n";
+    assert_eq!(dues(scoped), [Some(d(2027, 6, 29)), None]);
+    // Exported back, what was undated stays undated (the export writes `---` before sections).
+    let plan = import_markdown(scoped).plan;
+    let again = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let back: Vec<_> = again.schedule_items().map(|i| i.due).collect();
+    assert_eq!(back, [Some(d(2027, 6, 29)), None]);
+    let mut undated = plan.clone();
+    undated.for_each_node_mut(|node| {
+        if let NodeMut::Item(item) = node {
+            item.due = None;
+        }
+    });
+    let again = import_markdown(&crate::formats::markdown_out::export_markdown(&undated)).plan;
+    assert!(again.schedule_items().all(|i| i.due.is_none()));
+    // Fractions, versions and counts in a plan written in Chinese or Korean are no days.
+    let chinese = "# 新版本上线计划\n\n## 任务\n\n- [ ] 完成登录模块重构（进度 3/4）\n- [ ] 支付页面改版，已完成 2/5 个页面\n- [ ] 在 Android 12/13 上完成兼容性测试\n- [ ] 灰度发布：先放量 1/10 用户\n- [ ] 7/1 上线\n";
+    assert_eq!(dues(chinese)[..4], [None, None, None, None]);
+    assert!(dues(chinese)[4].is_some());
+    let korean = "# 출시 준비 체크리스트\n\n## 할 일\n\n- [ ] 사용자 1/4 에게 먼저 배포하기\n- [ ] 문제 없으면 1/2 로 확대하기\n";
+    assert_eq!(dues(korean), [None, None]);
+    // A screen that freezes, a freeze lifted, an order's or a registration's cut-off, the verb.
+    for not_gate in [
+        "画面フリーズの調査",
+        "앱 프리즈 현상 수정",
+        "コードフリーズ解除",
+        "Registration cut-off 15.03.2027",
+        "Order cut-off at 17.00 for the team lunch",
+        "Early-bird cutoff (promo code EARLY20)",
+        "Featured talk submission cutoff",
+        "Cut off the legacy code path",
+    ] {
+        assert!(!is_gate(not_gate), "{not_gate}");
+    }
+    // A rehearsal's or a deadline's day is not the event's.
+    let plan = import_markdown("# カンファレンス準備\n\n## 2027/6/20 リハーサル当日\n\n- [ ] 機材確認\n\n## 2027/6/22 カンファレンス当日\n\n- [ ] 受付\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 6, 22)));
+    // A rundown's follow-up day is not the event's: the day that names it is.
+    let plan = import_markdown("# Acme Demo Day\n\n## Demo Day timeline\n\n### Mon, May 3, 2027\n- [ ] Dry run\n\n### Thu, May 6, 2027\n- [ ] Demo Day: present to investors\n\n### Mon, May 17, 2027\n- [ ] Send follow-up emails to investors\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 5, 6)));
+    // "This Friday" written on a Friday is that day.
+    let plan = import_markdown(
+        "# We launch this Friday\n\n_opened by **kim** on Mar 5, 2027_\n\n- [ ] a\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 3, 5)));
+}

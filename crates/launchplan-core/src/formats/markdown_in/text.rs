@@ -1550,6 +1550,17 @@ fn cjk_relative(lower: &str) -> Option<Offset> {
         } else {
             continue;
         };
+        // "3ヶ月後の次のリリース", "3个月后的版本", "3개월 후의 출시": the count says which
+        // (the release three months on), not when the task is.
+        let mut rest_after = after.chars();
+        rest_after.next();
+        if rest_after
+            .as_str()
+            .trim_start()
+            .starts_with(['の', '的', '의'])
+        {
+            continue;
+        }
         if n <= Offset::MAX_AMOUNT {
             return Offset::new(sign * n, unit);
         }
@@ -2075,6 +2086,47 @@ pub(super) fn numeric_days(
             ))
         })?
     })
+}
+
+/// A yearless month/day where a plan written in Chinese, Japanese or Korean writes its days:
+/// at the text's start ("6/22: …", "6/22 (月) …"), in brackets alone ("（6/22）"), or right
+/// before a word that says from, until or by, or a weekday in brackets ("6/22 から", "7/1 まで",
+/// "6/25 까지", "3/5 前", "7/1 上线", "6/22(月)"). Not a fraction or a pair of versions ("进度
+/// 3/4", "1/10 用户", "Android 12/13 上", "사용자 1/4 에게"). The month, the day and the range.
+pub(super) fn cjk_slashed_day(text: &str) -> Option<(u32, u32, std::ops::Range<usize>)> {
+    const AFTER: [&str; 16] = [
+        "から", "まで", "迄", "前", "以前", "頃", "ごろ", "上线", "发布", "起", "开始", "截止",
+        "까지", "부터", "전", "오픈",
+    ];
+    const WEEKDAYS: &str = "月火水木金土日一二三四五六월화수목금토일";
+    for (month, day, at) in numeric_days(text) {
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || (month, day) == (24, 7) {
+            continue;
+        }
+        let head = text[..at.start].trim_end();
+        let rest = text[at.end..].trim_start();
+        let opened = head.ends_with(['（', '(', '【', '「', '['])
+            && rest.starts_with(['）', ')', '】', '」', ']']);
+        let at_start = head.is_empty() || head.ends_with(['・', '：', ':']);
+        let weekday_next = rest
+            .strip_prefix(['（', '('])
+            .and_then(|r| r.chars().next())
+            .is_some_and(|ch| WEEKDAYS.contains(ch));
+        // (At the start, not a fraction of something: "1/2 の人数", "1/4 에게".)
+        let counted = [
+            "の", "个", "個", "名", "人", "件", "页", "頁", "에게", "로", "으로",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w));
+        let said = at_start && !counted
+            || opened
+            || weekday_next
+            || AFTER.iter().any(|w| rest.starts_with(w));
+        if said {
+            return Some((month, day, at));
+        }
+    }
+    None
 }
 
 /// Whether `text` opens with `word` (ASCII, lowercase), in any case.
