@@ -174,10 +174,11 @@ pub fn is_gate(text: &str) -> bool {
                 && same(before, "sign")
                 && ["it", "this", "that", "them"].iter().any(|w| same(last, w))
             || phrase("readiness", "review")
-            // "Loomdash 14.2 cut-off", "Feature cutoff": the last day work gets into a release
-            // (not "Registration cut-off", "the cut-off time for orders": see below).
-            || (phrase("cut", "off") || same(word, "cutoff"))
-                && release_cut_off(text)
+            // "Loomdash 14.2 cut-off", "Feature cutoff": the last day work gets into a release,
+            // by the word right before it, a release word or a version's last number (not
+            // "Registration cut-off", "Order cut-off at 17.00", the verb "Cut off the …").
+            || phrase("cut", "off") && release_word(before)
+            || same(word, "cutoff") && release_word(last)
             // "Operations handover review (OHR)": operations take the system over, or not.
             || phrase("handover", "review")
             || phrase("handoff", "review")
@@ -194,38 +195,15 @@ pub fn is_gate(text: &str) -> bool {
     decision
 }
 
-/// Whether a cut-off is a release's or its features' ("14.2 cut-off", "Feature cutoff",
-/// "Release cut-off"): the word right before it names one, or is a version; not a
-/// registration's, an order's ("Order cut-off at 17.00", "Registration cut-off 15.03.2027") or
-/// the verb ("Cut off the legacy code path").
-fn release_cut_off(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
-        .map(|w| w.trim_matches('.'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let Some(at) = (0..words.len())
-        .find(|&i| words[i] == "cutoff" || words[i] == "cut" && words.get(i + 1) == Some(&"off"))
-    else {
-        return false;
-    };
-    let Some(before) = at.checked_sub(1).map(|i| words[i]) else {
-        return false;
-    };
-    let parts: Vec<&str> = before.trim_start_matches('v').split('.').collect();
-    let version = parts.len() >= 2
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
-        // ("15.03", "17.00": a day or a time, not a version.)
-        && !(parts.len() == 2 && parts[1].len() == 2);
-    version
+/// Whether a word says what a cut-off is of when it is a release's: a release, its features,
+/// merges, a branch, strings or translations, or a version's number ("14.2 cut-off"; not "Zip
+/// code cut-off", "Dress code cutoff").
+fn release_word(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
         || [
             "release",
             "feature",
             "features",
-            "code",
             "merge",
             "branch",
             "string",
@@ -233,7 +211,8 @@ fn release_cut_off(text: &str) -> bool {
             "translation",
             "translations",
         ]
-        .contains(&before)
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// An approval, a freeze, a checkpoint or a decision in the languages whose month names the
@@ -288,31 +267,21 @@ fn names_gate_in_other_languages(text: &str) -> bool {
         ]
         .iter()
         .any(|w| lower.contains(w))
-        // A freeze in katakana or hangul of code, features, a spec, strings or a release
-        // ("コードフリーズ", "機能フリーズ", "코드 프리즈"), not a screen that freezes or the
-        // freeze lifted ("フリーズ解除", "프리즈 해제").
+        // A freeze in katakana or hangul of code, features or a spec ("コードフリーズ",
+        // "機能フリーズ", "코드 프리즈"), not the freeze lifted ("フリーズ解除", "프리즈 해제"; a
+        // screen that freezes, "画面フリーズの調査", names none of them).
         || [
             "コードフリーズ",
             "機能フリーズ",
             "仕様フリーズ",
-            "文言フリーズ",
-            "フィーチャーフリーズ",
-            "リリースフリーズ",
             "코드 프리즈",
             "코드프리즈",
             "기능 프리즈",
-            "기능프리즈",
-            "피처 프리즈",
         ]
         .iter()
-        .any(|w| {
-            lower.find(w).is_some_and(|at| {
-                let after = lower[at + w.len()..].trim_start();
-                !["解除", "해제", "現象", "현상"]
-                    .iter()
-                    .any(|x| after.starts_with(x))
-            })
-        })
+        .any(|w| lower.contains(w))
+            && !lower.contains("解除")
+            && !lower.contains("해제")
         // Spanish "Cierre del código" (the code closes: a freeze), French "décider le 14/06 si
         // …" (to decide), as the line's first words or after its label ("16 de Agosto: Cierre
         // del código"; not "antes del cierre del código", "laisser chacun décider").

@@ -713,6 +713,9 @@ struct PlanReader {
     /// The time relative to launch each heading level states ("## T-14 Days"), for the items
     /// under it; index 0 is unused.
     relative_by_level: [Option<Offset>; 7],
+    /// The time of day each level's last heading opened with ("#### 11:30 PM - First Look"),
+    /// and whether that level's times have passed midnight under their parent heading.
+    clock_by_level: [(Option<u32>, bool); 7],
     /// The weekday from the launch a heading names at each level ("### Sunday before
     /// release"), and which way (see `weekday_of_heading`).
     weekday_by_level: [Option<(chrono::Weekday, i32)>; 7],
@@ -1032,6 +1035,7 @@ impl PlanReader {
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
+            clock_by_level: [(None, false); 7],
             weekday_by_level: [None; 7],
             week_by_level: [None; 7],
             period_by_level: [None; 7],
@@ -2205,6 +2209,14 @@ impl PlanReader {
         for slot in &mut self.period_by_level[at..] {
             *slot = None;
         }
+        // (A heading starts the times of the levels below it afresh; one of its own level
+        // with no time of day, its level's too: see `past_midnight`.)
+        let timed = text.trim_start().starts_with(|c: char| c.is_ascii_digit())
+            && find_date(text, self.context).is_none();
+        let from = at + usize::from(timed);
+        for slot in &mut self.clock_by_level[from.min(7)..] {
+            *slot = (None, false);
+        }
         for slot in &mut self.day_by_level[at..] {
             *slot = None;
         }
@@ -2296,6 +2308,7 @@ impl PlanReader {
                     .or_else(|| week_end_day_in(text).map(|n| (n, true)));
             }
             self.weeks_after_launch_day(text, at);
+            self.past_midnight(text, at);
         }
         self.event_heading(text, at);
         self.bold_task = None;
@@ -4630,6 +4643,37 @@ impl PlanReader {
         }
         if self.launch_weekday.is_none() && find_date(text, self.context).is_none() {
             self.launch_weekday = opening::launch_weekday(text);
+        }
+    }
+
+    /// "#### 12:00 AM - Full Sweep" after "#### 11:30 PM - First Look": a heading's time of
+    /// day six hours or more before the one of the heading before it, at its level under the
+    /// same parent, is past midnight: the day after the enclosing one (and so are the times
+    /// after it there).
+    fn past_midnight(&mut self, text: &str, at: usize) {
+        let clock = text
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+            .then(|| time_of_day_in(text))
+            .flatten();
+        let Some(now) = clock else {
+            self.clock_by_level[at] = (None, false);
+            return;
+        };
+        let (before, rolled) = self.clock_by_level[at];
+        let rolled = rolled || before.is_some_and(|b| now + 6 * 60 <= b);
+        self.clock_by_level[at] = (Some(now), rolled);
+        if !rolled || self.relative_by_level[at].is_some() || self.period_by_level[at].is_some() {
+            return;
+        }
+        if let Some(enclosing) = self.relative_by_level[..at].iter().rev().flatten().next() {
+            if enclosing.unit == OffsetUnit::Days {
+                self.relative_by_level[at] = Offset::new(enclosing.amount + 1, OffsetUnit::Days);
+            }
+        } else if let Some(Period::Day { date }) =
+            (1..at).rev().find_map(|level| self.period_by_level[level])
+        {
+            self.period_by_level[at] = date.succ_opt().map(|date| Period::Day { date });
         }
     }
 

@@ -7881,3 +7881,25 @@ fn the_fourteenth_sessions_review_findings() {
     .plan;
     assert_eq!(plan.facts.launch, Some(d(2027, 3, 5)));
 }
+
+#[test]
+fn the_fourteenth_sessions_times_past_midnight() {
+    // Under a launch night, "12:00 AM" after "11:30 PM" is the next day; so is what follows it.
+    let text = "# Relaunch\n\n**Launch date:** November 9, 2027\n\n## Cutover night\n\n#### 11:00 PM - Flip DNS\n- [ ] Publish the records\n\n#### 11:30 PM - First look\n- [ ] Open the home page\n\n#### 12:00 AM - Full sweep\n- [ ] Run the redirect checker\n\n#### 1:00 AM - Bed\n- [ ] Hand over\n";
+    let plan = import_markdown(text).plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    let (night, morning) = (Some(d(2027, 11, 9)), Some(d(2027, 11, 10)));
+    assert_eq!(due, [night, night, morning, morning]);
+    // A new day's heading starts its times afresh; times that run forward stay on their day.
+    let text = "# Tournament\n\n### Thursday, 26.8.2027\n\n#### 18:00 - 21:00: Warm-up\n- [ ] Open the hall\n\n### Friday, 27.8.2027\n\n#### 07:30 - 08:30: Start\n- [ ] Briefing\n\n#### 09:00: Games\n- [ ] First serve\n";
+    let plan = import_markdown(text).plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2027, 8, 26)),
+            Some(d(2027, 8, 27)),
+            Some(d(2027, 8, 27))
+        ]
+    );
+}
