@@ -161,9 +161,15 @@ import { pathToFileURL } from 'node:url';
  * beside a venue, the day named between before and after): the reader's chunk 144.7 -> 149.3
  * KB, fetched on the first import; nothing more at start (358.5 KB measured): 724.9 KB measured.
  * 726.0 KB with the review's misses read too ("el día anterior", two to six in words): 725.6 KB
- * measured.
+ * measured. 731.0 KB after the fourteenth session's reader rules (the opening's list and the
+ * launch's weekday in `opening.rs`, a status legend in `legend.rs`, month/day in plans written in
+ * Chinese, Japanese or Korean, Korean counts in words, a rundown's day, times past midnight, and
+ * the review's narrowing of them): the reader's chunk 149.5 -> 153.6 KB, fetched on the first
+ * import; at start 358.7 KB measured (the gate words the app runs at start, a code freeze in
+ * katakana and hangul and a release's cut-off, kept to a few short comparisons: a first version
+ * with word lists of its own measured 359.4 KB at start): 730.5 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 726.0 * 1024;
+export const GZIP_BUDGET_BYTES = 731.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

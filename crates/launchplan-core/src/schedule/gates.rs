@@ -196,20 +196,12 @@ pub fn is_gate(text: &str) -> bool {
 }
 
 /// Whether a word says what a cut-off is of when it is a release's: a release, its features,
-/// merges, a branch, strings or translations, or a version's number ("14.2 cut-off"; not "Zip
+/// a branch or strings, or a version's number ("14.2 cut-off"; not "Zip
 /// code cut-off", "Dress code cutoff").
 fn release_word(word: &str) -> bool {
     !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit())
         || [
-            "release",
-            "feature",
-            "features",
-            "merge",
-            "branch",
-            "string",
-            "strings",
-            "translation",
-            "translations",
+            "release", "feature", "features", "branch", "string", "strings",
         ]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
@@ -267,19 +259,11 @@ fn names_gate_in_other_languages(text: &str) -> bool {
         ]
         .iter()
         .any(|w| lower.contains(w))
-        // A freeze in katakana or hangul of code, features or a spec ("コードフリーズ",
-        // "機能フリーズ", "코드 프리즈"), not the freeze lifted ("フリーズ解除", "프리즈 해제"; a
-        // screen that freezes, "画面フリーズの調査", names none of them).
-        || [
-            "コードフリーズ",
-            "機能フリーズ",
-            "仕様フリーズ",
-            "코드 프리즈",
-            "코드프리즈",
-            "기능 프리즈",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+        // A freeze in katakana or hangul of code or features ("コードフリーズ", "機能フリーズ",
+        // "코드 프리즈"), not the freeze lifted ("フリーズ解除", "프리즈 해제"; a screen that
+        // freezes, "画面フリーズの調査", names neither). (Few and short words: this runs at start.)
+        || (lower.contains("フリーズ") && (lower.contains("コード") || lower.contains("機能"))
+            || lower.contains("프리즈") && lower.contains("코드"))
             && !lower.contains("解除")
             && !lower.contains("해제")
         // Spanish "Cierre del código" (the code closes: a freeze), French "décider le 14/06 si
