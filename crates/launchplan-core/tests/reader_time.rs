@@ -35,3 +35,33 @@ fn reading_time_grows_linearly_with_the_document() {
         "{small:?} for 250 pieces, {large:?} for 4,000"
     );
 }
+
+/// Regression (found while writing it): each opening sentence that leads into a list ("Left to
+/// do before the launch:") took a copy of every item read so far, so a document of many of them
+/// read in the square of its size. 16 times the openings may take at most 40 times as long.
+#[test]
+fn openings_read_in_time_linear_in_their_count() {
+    let unit = "Left to do before the launch:\n\n- [ ] Tag it\n- [ ] Ship it\n\n";
+    let time = |n: usize| {
+        let doc = format!(
+            "# Launch\n\n**Launch date:** June 1, 2027\n\n{}",
+            unit.repeat(n)
+        );
+        (0..3)
+            .map(|_| {
+                let started = std::time::Instant::now();
+                let plan = import_markdown(&doc).plan;
+                assert!(plan.counts().schedule_items >= 2 * n);
+                started.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    time(25);
+    let small = time(125).max(std::time::Duration::from_millis(1));
+    let large = time(2_000);
+    assert!(
+        large < small * 40,
+        "{small:?} for 125 openings, {large:?} for 2,000"
+    );
+}

@@ -1763,6 +1763,13 @@ impl PlanReader {
         self.next_suffix.insert(base, n + 1);
         self.ids.insert(id.clone());
         self.lines.insert(id.clone(), line);
+        // (An item read while an opening is open is its list's: kept as it is made, so that
+        // many openings cost no more than their items.)
+        if kind == "item" {
+            if let Some(open) = &mut self.opening {
+                open.items.push(id.clone());
+            }
+        }
         id
     }
 
@@ -4680,11 +4687,10 @@ impl PlanReader {
     /// An opening whose list comes next (the one before ends).
     fn open(&mut self, says: opening::Says) {
         self.close_opening();
-        let before = self.plan.schedule_items().map(|i| i.id.clone()).collect();
         self.opening = Some(opening::Opening {
             says,
             started: false,
-            before,
+            items: Vec::new(),
         });
     }
 
@@ -4693,14 +4699,8 @@ impl PlanReader {
         let Some(open) = self.opening.take() else {
             return;
         };
-        let items: Vec<NodeId> = self
-            .plan
-            .schedule_items()
-            .filter(|i| !open.before.contains(&i.id))
-            .map(|i| i.id.clone())
-            .collect();
-        if !items.is_empty() {
-            self.openings.push((open.says, items));
+        if !open.items.is_empty() {
+            self.openings.push((open.says, open.items));
         }
     }
 
@@ -4730,25 +4730,35 @@ impl PlanReader {
     /// `launch` None, as soon as the plan is read), or by or on the launch (with it, once it
     /// is known).
     fn date_opening_lists(&mut self, launch: Option<NaiveDate>) {
-        for (says, ids) in &self.openings {
-            for id in ids {
-                let Some(NodeMut::Item(item)) = self.plan.node_mut(id) else {
-                    continue;
-                };
-                if item.due.is_some() || item.offset.is_some() || item.within.is_some() {
-                    continue;
-                }
-                match (*says, launch) {
-                    (opening::Says::TitleDay(date), None) => item.due = Some(date),
-                    (opening::Says::BeforeLaunch, Some(launch)) => item.due = Some(launch),
-                    (opening::Says::OnTheDay, Some(launch)) => {
-                        item.offset = Offset::new(0, OffsetUnit::Days);
-                        item.due = Some(launch);
-                    }
-                    _ => {}
-                }
-            }
+        if self.openings.is_empty() {
+            return;
         }
+        // One walk of the plan (finding each item by its ID would walk it once per item).
+        let says: std::collections::HashMap<&NodeId, opening::Says> = self
+            .openings
+            .iter()
+            .flat_map(|(says, ids)| ids.iter().map(move |id| (id, *says)))
+            .collect();
+        self.plan.for_each_node_mut(|node| {
+            let NodeMut::Item(item) = node else {
+                return;
+            };
+            let Some(says) = says.get(&item.id) else {
+                return;
+            };
+            if item.due.is_some() || item.offset.is_some() || item.within.is_some() {
+                return;
+            }
+            match (*says, launch) {
+                (opening::Says::TitleDay(date), None) => item.due = Some(date),
+                (opening::Says::BeforeLaunch, Some(launch)) => item.due = Some(launch),
+                (opening::Says::OnTheDay, Some(launch)) => {
+                    item.offset = Offset::new(0, OffsetUnit::Days);
+                    item.due = Some(launch);
+                }
+                _ => {}
+            }
+        });
     }
 
     /// "#### Monday: Campaign Foundation", "### Saturday-Sunday: Final pass": a heading that

@@ -7,7 +7,6 @@ use super::facts::{title_names_an_event, title_names_an_occasion};
 use super::text::words_of;
 use crate::plan::NodeId;
 use chrono::{NaiveDate, Weekday};
-use std::collections::HashSet;
 
 /// What the opening says the list right after it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,8 +28,8 @@ pub(super) struct Opening {
     pub(super) says: Says,
     /// A list or table has been read since it opened.
     pub(super) started: bool,
-    /// The items there were when it opened.
-    pub(super) before: HashSet<NodeId>,
+    /// The items read since it opened.
+    pub(super) items: Vec<NodeId>,
 }
 
 impl Opening {
