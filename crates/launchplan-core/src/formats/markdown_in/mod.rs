@@ -2216,14 +2216,6 @@ impl PlanReader {
         for slot in &mut self.period_by_level[at..] {
             *slot = None;
         }
-        // (A heading starts the times of the levels below it afresh; one of its own level
-        // with no time of day, its level's too: see `past_midnight`.)
-        let timed = text.trim_start().starts_with(|c: char| c.is_ascii_digit())
-            && find_date(text, self.context).is_none();
-        let from = at + usize::from(timed);
-        for slot in &mut self.clock_by_level[from.min(7)..] {
-            *slot = (None, false);
-        }
         for slot in &mut self.day_by_level[at..] {
             *slot = None;
         }
@@ -2279,7 +2271,8 @@ impl PlanReader {
         if self.after_launch_section && first_day_number(text) == Some(2) {
             self.launch_is_day_one = true;
         }
-        if find_date(text, self.context).is_none() {
+        let undated = find_date(text, self.context).is_none();
+        if undated {
             self.week_by_level[at] = signed_week_in(text);
             self.relative_by_level[at] = relative_in(text)
                 .or_else(|| countdown_heading(text))
@@ -2315,8 +2308,8 @@ impl PlanReader {
                     .or_else(|| week_end_day_in(text).map(|n| (n, true)));
             }
             self.weeks_after_launch_day(text, at);
-            self.past_midnight(text, at);
         }
+        self.past_midnight(text, at, undated);
         self.event_heading(text, at);
         self.bold_task = None;
         if self.facts_allowed() && self.fact(text, line) {
@@ -2378,7 +2371,7 @@ impl PlanReader {
                     }
                 }
             }
-            self.launch_weekday_sentence(text);
+            self.opening_sentence(text);
             self.title_level = Some(level);
             self.plan.title = text.to_string();
             return;
@@ -3542,7 +3535,7 @@ impl PlanReader {
         }
         self.event_sentence(text);
         self.written_sentence(text);
-        self.launch_weekday_sentence(text);
+        self.opening_sentence(text);
         self.when_section(text);
         self.opening_date(text);
         if let Some(Err(_)) = find_date(text, self.context) {
@@ -4641,15 +4634,17 @@ impl PlanReader {
     /// "# Launch planning for Tuesday", "Things left to do before Tidepool goes public on
     /// Tuesday:": the title or the opening names the launch's weekday and no date, or says what
     /// the list after it is (see [`opening`]).
-    fn launch_weekday_sentence(&mut self, text: &str) {
+    fn opening_sentence(&mut self, text: &str) {
         if self.cursor != Cursor::Plan {
             return;
         }
         if let Some(says) = opening::sentence_says(text) {
             self.open(says);
         }
-        if self.launch_weekday.is_none() && find_date(text, self.context).is_none() {
-            self.launch_weekday = opening::launch_weekday(text);
+        // (The weekday first: most sentences name none, and then no date is looked for.)
+        if self.launch_weekday.is_none() {
+            self.launch_weekday =
+                opening::launch_weekday(text).filter(|_| find_date(text, self.context).is_none());
         }
     }
 
@@ -4657,10 +4652,13 @@ impl PlanReader {
     /// day six hours or more before the one of the heading before it, at its level under the
     /// same parent, is past midnight: the day after the enclosing one (and so are the times
     /// after it there).
-    fn past_midnight(&mut self, text: &str, at: usize) {
-        let clock = text
-            .trim_start()
-            .starts_with(|c: char| c.is_ascii_digit())
+    /// (A heading starts the times of the levels below it afresh; a dated one, or one with no
+    /// time of day, its own level's too.)
+    fn past_midnight(&mut self, text: &str, at: usize, undated: bool) {
+        for slot in &mut self.clock_by_level[at + 1..] {
+            *slot = (None, false);
+        }
+        let clock = (undated && text.trim_start().starts_with(|c: char| c.is_ascii_digit()))
             .then(|| time_of_day_in(text))
             .flatten();
         let Some(now) = clock else {
@@ -4714,7 +4712,7 @@ impl PlanReader {
             Block::Rule => true,
             // A label all in bold ("**Afterwards**", "**Launch start: 11:00 CET**"), not a
             // line that opens with a name in bold ("**mizuho** opened this issue …").
-            Block::Paragraph { bold: true, .. } => open.ends_at_label(),
+            Block::Paragraph { bold: true, .. } => open.ends_at_heading(),
             Block::List { .. } | Block::Table { .. } => {
                 open.started = true;
                 false

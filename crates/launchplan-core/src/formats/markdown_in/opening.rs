@@ -33,14 +33,10 @@ pub(super) struct Opening {
 }
 
 impl Opening {
-    /// Whether a heading ends it.
+    /// Whether a heading or a label all in bold ("**Afterwards**", "**Launch start: 11:00
+    /// CET**") ends it: once its list has started, and a title's at once.
     pub(super) fn ends_at_heading(&self) -> bool {
         self.started || matches!(self.says, Says::TitleDay(_))
-    }
-
-    /// Whether a bold label line ("**Afterwards**", "**Launch start: 11:00 CET**") ends it.
-    pub(super) fn ends_at_label(&self) -> bool {
-        self.ends_at_heading()
     }
 }
 
