@@ -352,7 +352,40 @@ pub(super) fn title_names_an_occasion(title: &str) -> bool {
     {
         return false;
     }
-    let occasion = [
+    words.iter().any(|w| is_occasion(w))
+        || lower.contains("go-live")
+        || lower.contains("go live")
+        || ["リリース", "発売", "公開", "发布", "上线", "출시", "오픈"]
+            .iter()
+            .any(|w| lower.contains(w))
+        // "2.3.1", "v4.2": a version (not "15.03.2027", a date).
+        || title.split_whitespace().any(|w| {
+            let w = w.trim_start_matches(['v', 'V']);
+            w.split('.').count() >= 2
+                && w.split('.').all(|p| {
+                    !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit())
+                })
+        })
+}
+
+/// Whether the date a title writes from `date_at` (a byte offset) is the day of its occasion:
+/// a title that names one (see [`title_names_an_occasion`]), or one whose date follows the
+/// occasion and "on" ("# Checklist for the Open Methods talk on 2029-02-21", "# Launch plan
+/// for the release on 3 May 2028"; not "# Launch plan on 2027-01-15", a document's day).
+pub(super) fn title_dates_its_occasion(title: &str, date_at: usize) -> bool {
+    if title_names_an_occasion(title) {
+        return true;
+    }
+    let before = title.get(..date_at).unwrap_or_default().to_lowercase();
+    let words = words_of(&before);
+    !words.iter().any(|w| NOT_THE_OCCASION.contains(w))
+        && matches!(words.as_slice(), [.., occasion, "on"] if is_occasion(occasion) || TALKS.contains(occasion))
+}
+
+/// A release, a launch, a cut-over or an event a plan is run for (see [`names_an_event`]), in
+/// the languages the reader knows.
+fn is_occasion(word: &str) -> bool {
+    [
         "launch",
         "release",
         "ship",
@@ -372,23 +405,9 @@ pub(super) fn title_names_an_occasion(title: &str) -> bool {
         "maintenance",
         "outage",
         "downtime",
-    ];
-    words
-        .iter()
-        .any(|w| occasion.contains(w) || names_an_event(w))
-        || lower.contains("go-live")
-        || lower.contains("go live")
-        || ["リリース", "発売", "公開", "发布", "上线", "출시", "오픈"]
-            .iter()
-            .any(|w| lower.contains(w))
-        // "2.3.1", "v4.2": a version (not "15.03.2027", a date).
-        || title.split_whitespace().any(|w| {
-            let w = w.trim_start_matches(['v', 'V']);
-            w.split('.').count() >= 2
-                && w.split('.').all(|p| {
-                    !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit())
-                })
-        })
+    ]
+    .contains(&word)
+        || names_an_event(word)
 }
 
 /// "**hedda** commented on 14 Sep 2027", "ravi-k commented on 2027-06-12": the line an issue's

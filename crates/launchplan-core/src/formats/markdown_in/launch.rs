@@ -29,12 +29,18 @@ pub(super) fn launch_from_content(
                 .any(|w| w[1] == "relaunch" && w[0] != "the")
         }
     };
+    // The text of the best ("GeoWeave-core release 3.4").
+    let mut best_text = String::new();
     // (Only a dated line that names a launch is read for its words again.)
     let mut consider = |text: &str, date: Option<NaiveDate>| {
         let Some(date) = date else { return };
-        if let Some(rank) = names_launch(text) {
-            if best.is_none_or(|(b, _)| rank > b) && !part_relaunched(text) {
+        let rank = names_launch(text)
+            .or_else(|| releases_the_titles_version(text, &plan.title).then_some(2));
+        if let Some(rank) = rank {
+            let of_the_whole = best.is_some_and(|(b, _)| b == rank) && is_part_of(&best_text, text);
+            if (best.is_none_or(|(b, _)| rank > b) || of_the_whole) && !part_relaunched(text) {
                 best = Some((rank, date));
+                best_text = text.to_string();
             }
         }
     };
@@ -57,7 +63,7 @@ pub(super) fn launch_from_content(
                         _ => None,
                     }
                 });
-                consider(&item.text, first.or(item.due));
+                consider(&bare_item_text(&item.text, item.due), first.or(item.due));
             }
         }
         NodeRef::Day(day) => consider(day.title.as_deref().unwrap_or_default(), Some(day.date)),
@@ -69,6 +75,76 @@ pub(super) fn launch_from_content(
         _ => {}
     });
     best
+}
+
+/// Of lines that name a launch, with their ranks, the one that names the plan's: the first of
+/// the highest rank, or a later one of the same rank that releases the whole of which the
+/// first releases a part ("GeoWeave-core release 3.4", then "GeoWeave release 3.4").
+pub(super) fn launch_among(lines: &[(u8, &str)]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (at, &(rank, text)) in lines.iter().enumerate() {
+        let better = best.is_none_or(|b| {
+            let (b_rank, b_text) = lines[b];
+            rank > b_rank || rank == b_rank && is_part_of(b_text, text)
+        });
+        if better {
+            best = Some(at);
+        }
+    }
+    best
+}
+
+/// Whether `part` releases a part of what `whole` releases: its subject is the whole's and
+/// more, after a dash or a space ("GeoWeave-core release 3.4" of "GeoWeave release 3.4").
+pub(super) fn is_part_of(part: &str, whole: &str) -> bool {
+    let whole = released_subject(whole);
+    !whole.is_empty()
+        && released_subject(part)
+            .strip_prefix(whole.as_str())
+            .is_some_and(|rest| rest.starts_with(['-', ' ']))
+}
+
+/// The words before "release" or "launch" in `text`, lowercased ("geoweave-core" of
+/// "GeoWeave-core release 3.4"); empty when there are none.
+fn released_subject(text: &str) -> String {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words
+        .iter()
+        .position(|w| ["release", "launch", "released", "launched"].contains(w))
+        .map(|at| words[..at].join(" "))
+        .unwrap_or_default()
+}
+
+/// An item's words without the date it is due on and whom it is assigned to: "Rilis 2903.0.0
+/// tanggal 1 Maret 2029 oleh @dimas" is "Rilis 2903.0.0", "Release 2.0 on May 3 by @ana and
+/// @li" is "Release 2.0", so that what it names is read as in a line of its own.
+fn bare_item_text(text: &str, due: Option<NaiveDate>) -> String {
+    const ON: [&str; 9] = ["on", "tanggal", "pada", "am", "le", "el", "em", "op", "il"];
+    const BY: [&str; 8] = ["by", "oleh", "por", "par", "von", "door", "da", "przez"];
+    const AND: [&str; 7] = ["and", "dan", "y", "e", "und", "et", "&"];
+    let mut text = text.to_string();
+    if let Some(Ok(phrase)) = due.and_then(|due| find_date(&text, due)) {
+        let before = text[..phrase.span.start].trim_end();
+        let before = match before.rsplit_once(char::is_whitespace) {
+            Some((rest, word)) if ON.contains(&word.to_lowercase().as_str()) => rest,
+            None if ON.contains(&before.to_lowercase().as_str()) => "",
+            _ => before,
+        };
+        text = format!("{before} {}", &text[phrase.span.end..]);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    for (i, word) in words.iter().enumerate() {
+        let lower = word.to_lowercase();
+        let next_is_handle = words.get(i + 1).is_some_and(|w| w.starts_with('@'));
+        let joins =
+            (BY.contains(&lower.as_str()) || AND.contains(&lower.as_str())) && next_is_handle;
+        if !word.starts_with('@') && !joins {
+            kept.push(word);
+        }
+    }
+    kept.join(" ")
 }
 
 /// The month or quarter of the item that most clearly names the launch, when the plan gives
@@ -660,7 +736,8 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         {
             3
         }
-        "release" | "released" => 2,
+        // Indonesian "Rilis 2903.0.0".
+        "release" | "released" | "rilis" => 2,
         // "OPENING DAY", "Grand opening", "Store opening": the day it opens (not the opening
         // of registration, sales or a call).
         "opening" if words.len() > 1 && !words.iter().any(|w| OPENS_BEFORE.contains(w)) => 3,
@@ -676,6 +753,56 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         rank
     })
 }
+
+/// Whether `text` is the release of the version the title names, its noun first:
+/// "Publicación de la 4.1" in "# Publicación de la versión 4.1", "Release of v2.0" in "# v2.0
+/// checklist", "Rilascio della 3.2" (the noun, of, an article or "version", and the version;
+/// not "Publicación de la versión 3.4" in a plan about a network update, a step before it).
+pub(super) fn releases_the_titles_version(text: &str, title: &str) -> bool {
+    phrases(text).any(|phrase| releases_version_of(phrase, title))
+}
+
+fn releases_version_of(phrase: &str, title: &str) -> bool {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((version, rest)) = words.split_last() else {
+        return false;
+    };
+    let named = is_version(version)
+        && title
+            .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .any(|w| {
+                w.trim_start_matches(['v', 'V']).trim_matches('.')
+                    == version.trim_start_matches('v')
+            });
+    named
+        && matches!(rest, [noun, of, between @ ..]
+        if RELEASED_NOUN_FIRST.contains(noun)
+            && ["of", "de", "da", "do", "del", "della", "du", "des", "von", "der"].contains(of)
+            && between.iter().all(|w| {
+                ["la", "le", "the", "a", "o", "version", "versión", "versão", "versione"].contains(w)
+            }))
+}
+
+/// A release, in the languages whose noun comes before what is released.
+const RELEASED_NOUN_FIRST: [&str; 12] = [
+    "release",
+    "launch",
+    "publicación",
+    "publicacion",
+    "publicação",
+    "publication",
+    "lanzamiento",
+    "lançamento",
+    "lancement",
+    "rilascio",
+    "veröffentlichung",
+    "rilis",
+];
 
 /// Whether a plan's title says the plan is the launch day itself ("Go-Live Runbook", "Cut-over
 /// day", "Launch Day Checklist", "Kịch bản go-live"): its times of day with no date are that

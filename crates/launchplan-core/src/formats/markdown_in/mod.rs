@@ -19,7 +19,7 @@ mod text;
 
 use self::blocks::{Block, ListItem};
 use self::derive::{derive_metric_dates, derive_sprint_start};
-use self::facts::{is_comment_line, title_names_an_event, title_names_an_occasion, Fact};
+use self::facts::{is_comment_line, title_dates_its_occasion, title_names_an_event, Fact};
 use self::notes::is_rule;
 use self::text::*;
 use crate::formats::mojibake;
@@ -1217,8 +1217,12 @@ impl PlanReader {
                     })
                 })
         };
+        let title = &self.plan.title;
         let is_line = |i: &Item| {
-            plain.contains(&i.id) && launch::names_launch(&i.text).is_some() && on_launch(i)
+            plain.contains(&i.id)
+                && (launch::names_launch(&i.text).is_some()
+                    || launch::releases_the_titles_version(&i.text, title))
+                && on_launch(i)
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).
         for section in &mut self.plan.sections {
@@ -2363,7 +2367,7 @@ impl PlanReader {
             // event the title dates to the day, with its year.
             if let Some(Ok(phrase)) = self.find(text) {
                 if let (Period::Day { date }, true) = (phrase.period, phrase.year_written) {
-                    if title_names_an_occasion(text) {
+                    if title_dates_its_occasion(text, phrase.span.start) {
                         self.title_day = Some(date);
                         if opening::title_names_a_release(text) {
                             self.open(opening::Says::TitleDay(date));
@@ -6920,8 +6924,27 @@ fn labels_notes(text: &str) -> bool {
                     && rest.first().is_none_or(|w| ["from", "of", "on", "for", "taken"].contains(w)))
             || matches!(words.as_slice(), [meeting, notes, ..]
                 if *meeting == "meeting" && ["notes", "minutes"].contains(notes))
+            // "Test results on the demo server today:", Indonesian "Hasil pengujian di server
+            // demo hari ini:": what was found, in a longer lead too.
+            || words.len() <= 10 && words.iter().take(2).any(|w| FOUND.contains(w))
     })
 }
+
+/// Words that open a lead-in to what was found: results and findings, in the languages the
+/// reader knows.
+const FOUND: [&str; 11] = [
+    "results",
+    "findings",
+    "hasil",
+    "temuan",
+    "resultados",
+    "hallazgos",
+    "résultats",
+    "ergebnisse",
+    "risultati",
+    "wyniki",
+    "výsledky",
+];
 
 /// A line that ends by introducing conditions ("Go, with two firms at most. Provided that:",
 /// "…as long as:"): what is listed under it must hold, it is not work.

@@ -313,6 +313,8 @@ impl PlanReader {
             Vec::new()
         };
         let (mut items, mut decisions, mut group_notes) = (Vec::new(), Vec::new(), Vec::new());
+        // The rows that name a launch: (the item's place in `items`, rank, day).
+        let mut launch_rows: Vec<(usize, u8, NaiveDate)> = Vec::new();
         // "| T-0:09:00 | LD | start the poll |" over "| | CMDR | answer GO |": a row whose
         // time cell is empty goes on at the time of the row above, in a column of clock times
         // relative to the launch (a run of show; not a column of days or weeks, whose empty
@@ -642,12 +644,10 @@ impl PlanReader {
                     notes,
                     ..Default::default()
                 });
-            } else if let Some((rank, date)) = launch_row {
-                if self.launch_heading.is_none_or(|(best, _)| rank > best) {
-                    self.launch_heading = Some((rank, date));
-                }
-                group_notes.push(format!("{text} ({})", format_day(date, true)));
             } else {
+                if let Some((rank, date)) = launch_row {
+                    launch_rows.push((items.len(), rank, date));
+                }
                 let id = self.id(&group_id, "item", &text, row.line);
                 // Under "## Beta Phase (Days 31-45)": that day of the plan's count.
                 let week = cell(week_col).and_then(last_week_number).or_else(|| {
@@ -708,6 +708,34 @@ impl PlanReader {
                     modified: Stamp::UNKNOWN,
                 });
             }
+        }
+        // The launch's row is the plan's launch line, kept as a note; so is every other row
+        // that names a launch, but a part's release before the product's ("GeoWeave-core
+        // release 3.4" over "GeoWeave release 3.4"), which is work toward it.
+        let texts: Vec<&str> = launch_rows
+            .iter()
+            .map(|&(at, ..)| items[at].text.as_str())
+            .collect();
+        let ranked: Vec<(u8, &str)> = launch_rows
+            .iter()
+            .zip(&texts)
+            .map(|(&(_, rank, _), t)| (rank, *t))
+            .collect();
+        if let Some(best) = launch::launch_among(&ranked) {
+            let (_, rank, date) = launch_rows[best];
+            if self.launch_heading.is_none_or(|(b, _)| rank > b) {
+                self.launch_heading = Some((rank, date));
+            }
+            let whole = texts[best];
+            let parts: Vec<bool> = texts.iter().map(|t| launch::is_part_of(t, whole)).collect();
+            let mut lines = Vec::new();
+            for (&(at, _, date), part) in launch_rows.iter().zip(parts).rev() {
+                if !part {
+                    let line = items.remove(at);
+                    lines.push(format!("{} ({})", line.text, format_day(date, true)));
+                }
+            }
+            group_notes.extend(lines.into_iter().rev());
         }
         if let Some(PlanBlock::Schedule(group)) = self.last_block() {
             group.items.extend(items);

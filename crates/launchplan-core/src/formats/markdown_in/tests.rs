@@ -7903,3 +7903,136 @@ fn the_fourteenth_sessions_times_past_midnight() {
         ]
     );
 }
+
+#[test]
+fn the_fifteenth_sessions_signed_counts_in_asides() {
+    // A talk's checklist times its boxes by signed counts in brackets; the title dates the talk.
+    let text = "# Checklist for the Open Methods talk on 2029-02-21\n\n- [x] registration opens (-2 weeks)\n- [ ] questions form (up to -1 day)\n- [ ] roles (host/recording)\n- [ ] close registration (right after the talk)\n- [ ] publish the recording (+2 days)\n- [ ] extend the call (+2 more)\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 2, 21)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2029, 2, 7)),
+            Some(d(2029, 2, 20)),
+            None,
+            Some(d(2029, 2, 21)),
+            Some(d(2029, 2, 23)),
+            None
+        ]
+    );
+    // Only a count alone in its aside, or the moment right after the launch or the event.
+    for text in [
+        "Book the room (-2 weeks of buffer)",
+        "Review (after the talk with Ana)",
+        "Call the venue (right after the review meeting with the vendor)",
+        "Budget (-10%)",
+    ] {
+        assert_eq!(relative_in(text), None, "{text}");
+    }
+    assert!(relative_in("Thank the speakers (immediately after the webinar)").is_some());
+}
+
+#[test]
+fn the_fifteenth_sessions_a_title_that_dates_its_occasion() {
+    // "<occasion> on <date>" dates the occasion, in a checklist's or a plan's title too.
+    for title in [
+        "# Checklist for the Open Methods talk on 2029-02-21",
+        "# Launch plan for the release on 2029-02-21",
+        "# Webinar on 2029-02-21",
+    ] {
+        let plan = import_markdown(&format!("{title}\n\n- [ ] Write the slides\n")).plan;
+        assert_eq!(plan.facts.launch, Some(d(2029, 2, 21)), "{title}");
+    }
+    // Not the day a document was written or reviewed.
+    for title in [
+        "# Launch plan on 2029-02-21",
+        "# Checklist review of the talk on 2029-02-21",
+        "# Release checklist 2029-02-21",
+    ] {
+        let plan = import_markdown(&format!("{title}\n\n- [ ] Write the slides\n")).plan;
+        assert_eq!(plan.facts.launch, None, "{title}");
+    }
+}
+
+#[test]
+fn the_fifteenth_sessions_a_version_released_in_words_of_its_own_language() {
+    // Spanish dates as GitHub writes them ("12 dic. 2028") give the comment's year; the
+    // calendar after it runs into January 2029; "publicación de la 4.1" is the release.
+    let text = "# Publicación de la versión 4.1\n\n_abierto por **ml** el 12 dic. 2028_\n\n- [x] Elegir lo que entra\n\n**ml** comentó el 14 dic. 2028\n\n- 9 de enero: último día para proponer cambios\n- 16 de enero: congelación de cambios\n- 23 de enero: publicación de la 4.1\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 1, 23)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [None, Some(d(2029, 1, 9))]);
+    assert_eq!(month_named("abr"), Some(4));
+    assert_eq!(month_named("ago"), None);
+    // "Release of v2.0", "Rilis 2903.0.0 tanggal 1 Maret 2029 oleh @dimas": the release, read
+    // without its date and whom it is assigned to.
+    assert!(launch::releases_the_titles_version(
+        "Release of v2.0",
+        "# v2.0 checklist"
+    ));
+    assert!(!launch::releases_the_titles_version(
+        "Release of v2.0",
+        "# Network update"
+    ));
+    assert!(!launch::releases_the_titles_version(
+        "Publication of the results 2.0",
+        "# 2.0"
+    ));
+    let text = "# Persiapan Rilis 2903.0.0\n\n1. [ ] Proses pembekuan fitur 22 Februari 2029 oleh @dimas\n2. [ ] Rilis 2903.0.0 tanggal 1 Maret 2029 oleh @dimas dan @fajar\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 3, 1)));
+}
+
+#[test]
+fn the_fifteenth_sessions_a_lead_in_to_what_was_found() {
+    // "Test results on the demo server today:" over plain bullets: findings, not tasks.
+    for lead in [
+        "Test results on the demo server today:",
+        "Hasil pengujian di server demo hari ini:",
+    ] {
+        let text = format!("# Release\n\n- [ ] Deploy to the demo server\n\n{lead}\n\n- the stock report is empty\n- the login page is slow\n");
+        let plan = import_markdown(&text).plan;
+        assert_eq!(plan.schedule_items().count(), 1, "{lead}");
+    }
+    // Not a lead that only mentions results later ("Publish the results of the survey:").
+    let text = "# Release\n\n- [ ] Deploy\n\nPublish the survey and then the results:\n\n- write the post\n- send the mail\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.schedule_items().count(), 3);
+}
+
+#[test]
+fn the_fifteenth_sessions_a_parts_release_before_the_products() {
+    // A table with a part's release before the product's: the product's is the launch, the
+    // part's row is work toward it.
+    let text = "# Release planning for 3.4\n\n| Planned | Event |\n| --- | --- |\n| 2029-04-06 | GeoWeave-core feature freeze |\n| 2029-04-20 | GeoWeave-core release 3.4 |\n| 2029-05-04 | GeoWeave 3.4rc1 on the test channel |\n| 2029-05-11 | GeoWeave release 3.4 |\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 5, 11)));
+    let texts: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "GeoWeave-core release 3.4",
+            "GeoWeave 3.4rc1 on the test channel"
+        ]
+    );
+    // The same as a list; two releases of unrelated things keep the first.
+    let text = "# Releases\n\n- GeoWeave-core release 3.4 (2029-04-20)\n- GeoWeave release 3.4 (2029-05-11)\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2029, 5, 11))
+    );
+    let text =
+        "# Releases\n\n- Server release 3.4 (2029-04-20)\n- Client release 3.4 (2029-05-11)\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2029, 4, 20))
+    );
+    assert!(launch::is_part_of(
+        "GeoWeave-core release",
+        "GeoWeave release"
+    ));
+    assert!(!launch::is_part_of("GeoWeaver release", "GeoWeave release"));
+}

@@ -385,6 +385,62 @@ pub(super) fn signed_offset(cell: &str) -> Option<Offset> {
     Offset::new(sign * n, unit)
 }
 
+/// The time an aside in brackets gives alone, from the text after its "(": a signed count with
+/// its unit ("-2 weeks)", "+1 day)", "up to -1 day)", "by -3d)"), or the moment right after
+/// the launch or the event ("right after the talk)", "immediately after launch)": the day
+/// itself). None for any other aside ("(+2 more)", "(-2 weeks of buffer)", "(after the
+/// review)").
+fn aside_count(after_bracket: &str) -> Option<Offset> {
+    let (aside, _) = after_bracket.split_once(')')?;
+    let aside = aside.trim();
+    let count = [
+        "up to ",
+        "until ",
+        "by ",
+        "no later than ",
+        "at the latest ",
+    ]
+    .iter()
+    .find_map(|w| aside.strip_prefix(w))
+    .unwrap_or(aside);
+    if let Some(offset) = signed_offset(count) {
+        return Some(offset);
+    }
+    let rest = [
+        "right after ",
+        "immediately after ",
+        "just after ",
+        "straight after ",
+    ]
+    .iter()
+    .find_map(|w| aside.strip_prefix(w))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let words = words_of(rest);
+    let anchor = match words.as_slice() {
+        [one] => one,
+        // "right after the Friday talk", "right after the open methods talk".
+        [.., last] if words.len() <= 4 => last,
+        _ => return None,
+    };
+    (is_launch_word(anchor) || TALKS.contains(anchor))
+        .then(|| Offset::new(0, OffsetUnit::Days))
+        .flatten()
+}
+
+/// Events a plan is run for that [`super::launch::EVENTS`] does not list, since their words
+/// name other things too ("talk to legal"): the moment after one is the event's day.
+pub(super) const TALKS: [&str; 9] = [
+    "talk",
+    "webinar",
+    "seminar",
+    "colloquium",
+    "lecture",
+    "keynote",
+    "presentation",
+    "livestream",
+    "stream",
+];
+
 /// Whether a cell only holds the place of a date not known yet: "TBD", "TBA", "XXX", "?".
 pub(super) fn is_placeholder(cell: &str) -> bool {
     let cell = cell.trim().trim_matches('*').to_ascii_lowercase();
@@ -1112,6 +1168,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         )
         .find_map(one_unit_before_or_after)
     {
+        return Some(offset);
+    }
+    // "Registration opens (-2 weeks)", "Recording online (+2 days)", "Software check (up to -1
+    // day)": a signed count with its unit, alone in an aside; "(right after the talk)".
+    if let Some(offset) = lower.split('(').skip(1).find_map(aside_count) {
         return Some(offset);
     }
     // French "faire les courses la veille" (the day before), "ranger le lendemain" (the day
