@@ -195,7 +195,12 @@ fn write_block(out: &mut String, block: &Block, titled_section: bool) {
             }
             // A heading that is the title and names a gate ("### Who decides" in Vietnamese,
             // "### Code freeze") reads back as a decision point in a schedule too.
-            if titled || d.date.is_none() && d.day_label.is_none() && is_gate(&d.title) {
+            // (In a section with no heading of its own, what follows the dated heading is a
+            // schedule's: bullets there would be tasks too.)
+            if titled
+                || !titled_section
+                || d.date.is_none() && d.day_label.is_none() && is_gate(&d.title)
+            {
                 // Read back as the decision's notes; a bullet under a gate heading in a
                 // schedule would be a task.
                 paragraphs(out, &d.notes);

@@ -440,17 +440,8 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
     }
     // German and Dutch abbreviations no English word shares ("Okt 15", "15. Dez", "mrt"):
     // plans slip them into English text too.
-    // (Swedish, Danish and Polish May; not "MRT", the metro.) Spanish "12 dic. 2028", "ene.",
-    // "abr." as GitHub writes them in Spanish.
-    for (abbreviation, month) in [
-        ("okt", 10),
-        ("maj", 5),
-        ("dez", 12),
-        ("mrt", 3),
-        ("dic", 12),
-        ("ene", 1),
-        ("abr", 4),
-    ] {
+    // (Swedish, Danish and Polish May; not "MRT", the metro.)
+    for (abbreviation, month) in [("okt", 10), ("maj", 5), ("dez", 12), ("mrt", 3)] {
         if word.eq_ignore_ascii_case(abbreviation) && word != "MRT" {
             return Some((month, true));
         }

@@ -165,7 +165,8 @@ fn read_at(
         Options::ENABLE_TASKLISTS | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     // Ballot boxes drawn as characters are task lists; the lines keep their numbers.
     let untabbed = super::tables::untab_delimiter_rows(source);
-    let boxed = boxes::as_task_lists(&untabbed);
+    let bulleted = boxes::glyph_bullets(&untabbed);
+    let boxed = boxes::as_task_lists(&bulleted);
     let written = source;
     let source: &str = &boxed;
     let mut reader = Reader {

@@ -169,6 +169,102 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Bullets drawn as characters, as plain-text notes and word processors write lists: a line led
+/// by "• ", "◦ ", "▪ " or "‣ ", or a paragraph whose every line that is not an indented
+/// continuation opens with a lowercase "o " (two such lines at least: "o book the hall (hb,
+/// 14.09.2028)"), is a list item ("- "), keeping its indent and its line. Code fences, HTML and
+/// indented code are left alone; borrowed, and not copied, when there is none.
+pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
+    const GLYPHS: [&str; 4] = ["• ", "◦ ", "▪ ", "‣ "];
+    let o_line = |line: &str| {
+        line.strip_prefix("o ")
+            .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
+    };
+    let glyph = |line: &str| GLYPHS.iter().any(|g| line.trim_start().starts_with(g));
+    if !source.contains("o ") && !GLYPHS.iter().any(|g| source.contains(g)) {
+        return Cow::Borrowed(source);
+    }
+    let lines: Vec<&str> = source.split_inclusive('\n').collect();
+    // Which lines are bullets: glyph lines, and the "o " lines of paragraphs made of them.
+    let mut bullet = vec![false; lines.len()];
+    let mut fence: Option<char> = None;
+    let mut start = 0;
+    while start < lines.len() {
+        let line = lines[start];
+        let trimmed = line.trim_start();
+        if let Some(c) = fence {
+            if trimmed.starts_with([c; 3]) {
+                fence = None;
+            }
+            start += 1;
+            continue;
+        }
+        if let Some(c) = ['`', '~']
+            .into_iter()
+            .find(|&c| trimmed.starts_with([c; 3]))
+        {
+            fence = Some(c);
+            start += 1;
+            continue;
+        }
+        if trimmed.trim().is_empty() {
+            start += 1;
+            continue;
+        }
+        // A paragraph: this line and the non-blank ones after it, up to a fence; a heading's
+        // underline ("====", "----") ends the heading, and the paragraph starts after it.
+        let underline = |t: &str| {
+            let t = t.trim();
+            t.len() >= 2 && (t.bytes().all(|b| b == b'=') || t.bytes().all(|b| b == b'-'))
+        };
+        if let Some(under) = (start + 1..lines.len())
+            .take_while(|&i| !lines[i].trim().is_empty())
+            .find(|&i| underline(lines[i]))
+        {
+            if (start + 1..under).all(|i| !o_line(lines[i])) {
+                start = under + 1;
+                continue;
+            }
+        }
+        let end = (start + 1..lines.len())
+            .find(|&i| {
+                let t = lines[i].trim_start();
+                t.trim().is_empty() || t.starts_with("```") || t.starts_with("~~~") || underline(t)
+            })
+            .unwrap_or(lines.len());
+        let heads: Vec<usize> = (start..end)
+            .filter(|&i| !lines[i].starts_with([' ', '\t']))
+            .collect();
+        let o_list = heads.len() >= 2 && heads.iter().all(|&i| o_line(lines[i]));
+        for i in start..end {
+            let indent = lines[i].len() - lines[i].trim_start().len();
+            bullet[i] = o_list && heads.contains(&i) || glyph(lines[i]) && indent < 4;
+        }
+        start = end;
+    }
+    if !bullet.contains(&true) {
+        return Cow::Borrowed(source);
+    }
+    let mut out = String::with_capacity(source.len());
+    for (line, bullet) in lines.iter().zip(bullet) {
+        if !bullet {
+            out.push_str(line);
+            continue;
+        }
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        let rest = GLYPHS
+            .iter()
+            .find_map(|g| trimmed.strip_prefix(g))
+            .or_else(|| trimmed.strip_prefix("o "))
+            .unwrap_or(trimmed);
+        out.push_str(indent);
+        out.push_str("- ");
+        out.push_str(rest);
+    }
+    Cow::Owned(out)
+}
+
 /// A line led by a box written without a list marker, "[ ] text" or "[x] text": whether it
 /// is ticked, and its text (with its line end).
 fn bare_box(line: &str) -> Option<(char, &str)> {
@@ -229,6 +325,25 @@ fn scheduled_day(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bullets_drawn_as_characters_are_list_items() {
+        assert_eq!(
+            glyph_bullets("Move\n====\no book the hall (hb, 14.09.2028)\no send the  \n  notice\n\n• print the badges\n"),
+            "Move\n====\n- book the hall (hb, 14.09.2028)\n- send the  \n  notice\n\n- print the badges\n"
+        );
+        // Not one "o " line, nor a paragraph of prose that wraps onto "o ", nor code.
+        for source in [
+            "o projeto começa amanhã\n",
+            "Depois falamos sobre\no projeto e\nos prazos\n",
+            "```\no a\no b\n```\n",
+            "    • indented code\n",
+            "---\no a\n",
+            "a\n---\n",
+        ] {
+            assert_eq!(glyph_bullets(source), source, "{source}");
+        }
+    }
 
     #[test]
     fn org_and_logseq_tasks_are_task_list_items_with_their_day() {

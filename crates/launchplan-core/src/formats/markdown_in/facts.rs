@@ -378,7 +378,18 @@ pub(super) fn title_dates_its_occasion(title: &str, date_at: usize) -> bool {
     }
     let before = title.get(..date_at).unwrap_or_default().to_lowercase();
     let words = words_of(&before);
-    !words.iter().any(|w| NOT_THE_OCCASION.contains(w))
+    // The date ends the title ("# Board presentation on 2029-02-21: Q3 launch plan" is a
+    // presentation's day, the plan for another thing).
+    let after = find_date(&title[date_at..], NaiveDate::default())
+        .and_then(Result::ok)
+        .and_then(|p| title.get(date_at + p.span.end..))
+        .unwrap_or_default();
+    after
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .is_empty()
+        && !words
+            .iter()
+            .any(|w| NOT_THE_OCCASION.contains(w) || *w == "status")
         && matches!(words.as_slice(), [.., occasion, "on"] if is_occasion(occasion) || TALKS.contains(occasion))
 }
 

@@ -31,11 +31,19 @@ pub(super) fn launch_from_content(
     };
     // The text of the best ("GeoWeave-core release 3.4").
     let mut best_text = String::new();
+    let title_versions = versions_in(&plan.title);
     // (Only a dated line that names a launch is read for its words again.)
     let mut consider = |text: &str, date: Option<NaiveDate>| {
         let Some(date) = date else { return };
+        // (Not another version's: "Release 1.9.2 on …", a hotfix, in "# Falcon 2.0".)
+        // ("3.1.0 final" in "# Gull 3.1 schedule" is the title's.)
+        let other_version = !title_versions.is_empty()
+            && versions_in(text)
+                .iter()
+                .any(|v| !title_versions.iter().any(|t| same_version(v, t)));
         let rank = names_launch(text)
-            .or_else(|| releases_the_titles_version(text, &plan.title).then_some(2));
+            .or_else(|| releases_the_titles_version(text, &plan.title).then_some(2))
+            .filter(|_| !other_version);
         if let Some(rank) = rank {
             let of_the_whole = best.is_some_and(|(b, _)| b == rank) && is_part_of(&best_text, text);
             if (best.is_none_or(|(b, _)| rank > b) || of_the_whole) && !part_relaunched(text) {
@@ -97,6 +105,10 @@ pub(super) fn launch_among(lines: &[(u8, &str)]) -> Option<usize> {
 /// Whether `part` releases a part of what `whole` releases: its subject is the whole's and
 /// more, after a dash or a space ("GeoWeave-core release 3.4" of "GeoWeave release 3.4").
 pub(super) fn is_part_of(part: &str, whole: &str) -> bool {
+    // (Of the same version: "Core release 4.1" is no whole of "Core plugins release 4.0".)
+    if versions_in(part) != versions_in(whole) {
+        return false;
+    }
     let whole = released_subject(whole);
     !whole.is_empty()
         && released_subject(part)
@@ -116,10 +128,33 @@ fn released_subject(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// An item's words without the date it is due on and whom it is assigned to: "Rilis 2903.0.0
-/// tanggal 1 Maret 2029 oleh @dimas" is "Rilis 2903.0.0", "Release 2.0 on May 3 by @ana and
-/// @li" is "Release 2.0", so that what it names is read as in a line of its own.
+/// Whether two version numbers name one release: the same, or one with ".0" parts the other
+/// leaves out ("3.1.0" and "3.1").
+fn same_version(a: &str, b: &str) -> bool {
+    let (long, short) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short).is_some_and(|rest| {
+        rest.split('.').skip(1).all(|p| p == "0") && (rest.is_empty() || rest.starts_with('.'))
+    })
+}
+
+/// The version numbers a text names ("2.0" of "# Falcon v2.0", "3.4" of "GeoWeave release 3.4").
+fn versions_in(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_matches('.'))
+        .filter(|w| is_version(&w.to_lowercase()))
+        .map(|w| w.trim_start_matches(['v', 'V']))
+        .collect()
+}
+
+/// An item's words without the date it is due on and whom it is assigned to, when it is
+/// assigned to someone: "Rilis 2903.0.0 tanggal 1 Maret 2029 oleh @dimas" is "Rilis 2903.0.0",
+/// "Release 2.0 on May 3 by @ana and @li" is "Release 2.0", so that what it names is read as
+/// in a line of its own. (Without a handle the text is as written: "Staging release
+/// 2029-03-01" names no launch, as before.)
 fn bare_item_text(text: &str, due: Option<NaiveDate>) -> String {
+    if !text.contains('@') {
+        return text.to_string();
+    }
     const ON: [&str; 9] = ["on", "tanggal", "pada", "am", "le", "el", "em", "op", "il"];
     const BY: [&str; 8] = ["by", "oleh", "por", "par", "von", "door", "da", "przez"];
     const AND: [&str; 7] = ["and", "dan", "y", "e", "und", "et", "&"];
@@ -417,6 +452,63 @@ pub(super) fn rundown_last_day(plan: &Plan) -> Option<NaiveDate> {
         .max()
 }
 
+/// A section named for the cut-over itself ("## Cut-over", German "Umstellung", French
+/// "Bascule", in three words at most and not its preparation or aftermath: "Pre-cutover",
+/// "Nach der Umstellung"): the switch is its last dated day, failing every other way of
+/// naming the launch.
+pub(super) fn cutover_section_last_day(plan: &Plan) -> Option<NaiveDate> {
+    const CUTOVER: [&str; 10] = [
+        "cutover",
+        "cut-over",
+        "umstellung",
+        "switchover",
+        "changeover",
+        "go-live",
+        "golive",
+        "bascule",
+        "basculement",
+        "omschakeling",
+    ];
+    const AROUND: [&str; 12] = [
+        "pre",
+        "post",
+        "after",
+        "before",
+        "nach",
+        "vor",
+        "prep",
+        "preparation",
+        "rollback",
+        "vorbereitung",
+        "nachbereitung",
+        "plan",
+    ];
+    let mut last: Option<NaiveDate> = None;
+    for section in &plan.sections {
+        let lower = section.title.to_lowercase();
+        let words = hyphenated_words_of(&lower);
+        let named = (1..=3).contains(&words.len())
+            && words.iter().any(|w| CUTOVER.contains(w))
+            && !words
+                .iter()
+                .any(|w| AROUND.contains(w) || w.starts_with("pre-") || w.starts_with("post-"));
+        if !named {
+            continue;
+        }
+        for block in &section.blocks {
+            let Block::Schedule(g) = block else { continue };
+            let days = g
+                .items
+                .iter()
+                .filter(|i| i.within.is_none())
+                .filter_map(|i| i.due)
+                .chain(g.days.iter().map(|d| d.date));
+            last = days.fold(last, |best, d| Some(best.map_or(d, |b| b.max(d))));
+        }
+    }
+    last
+}
+
 /// Whether a heading is only "<the title's event> day" (see [`titled_event_day`]).
 pub(super) fn heading_names_titled_event_day(heading: &str, title: &str) -> bool {
     names_event_day(heading, &title_stems(title))
@@ -693,10 +785,12 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         w.strip_prefix("rc")
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
     };
-    if split
-        .iter()
-        .any(|w| OTHER_THAN_THE_LAUNCH.contains(w) || LESSER_LAUNCHES.contains(w) || candidate(w))
-    {
+    if split.iter().any(|w| {
+        OTHER_THAN_THE_LAUNCH.contains(w)
+            || LESSER_LAUNCHES.contains(w)
+            || SOME_OF_THE_USERS.contains(w)
+            || candidate(w)
+    }) {
         return None;
     }
     if VERBS.contains(&words[0]) && words.len() > 1 {
@@ -759,8 +853,19 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
 /// checklist", "Rilascio della 3.2" (the noun, of, an article or "version", and the version;
 /// not "Publicación de la versión 3.4" in a plan about a network update, a step before it).
 pub(super) fn releases_the_titles_version(text: &str, title: &str) -> bool {
-    phrases(text).any(|phrase| releases_version_of(phrase, title))
+    // (Not to a part of the audience: "Release of 2.0 (staging)", "Staging: release of 2.0".)
+    let lower = text.to_lowercase();
+    let qualified = words_of(&lower)
+        .iter()
+        .any(|w| LESSER_LAUNCHES.contains(w) || SOME_OF_THE_USERS.contains(w));
+    !qualified && phrases(text).any(|phrase| releases_version_of(phrase, title))
 }
+
+/// Releases to some of the users or a stage before them, not the launch ("Staging release",
+/// "Canary release", "Partner release").
+pub(super) const SOME_OF_THE_USERS: [&str; 7] = [
+    "staging", "canary", "partner", "partners", "upstream", "hotfix", "test",
+];
 
 fn releases_version_of(phrase: &str, title: &str) -> bool {
     let lower = phrase.to_lowercase();

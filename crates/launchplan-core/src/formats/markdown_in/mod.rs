@@ -242,7 +242,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         reader.plan.facts.launch = launch::titled_event_day(&reader.plan)
             .or(reader.event_day_heading)
             .or_else(|| launch::title_month_day(&reader.plan, reader.context))
-            .or_else(|| launch::rundown_last_day(&reader.plan));
+            .or_else(|| launch::rundown_last_day(&reader.plan))
+            .or_else(|| launch::cutover_section_last_day(&reader.plan));
     }
     // "# Launch planning for Tuesday", opened on Sunday 12 November: Tuesday the 14th ("this
     // Friday" written on a Friday: that day).
@@ -1710,7 +1711,10 @@ impl PlanReader {
     /// certain, a weekday written beside the date picks the year ("Monday, January 20" is the
     /// January 20 that is a Monday, nearest the context).
     fn find(&self, text: &str) -> Option<Result<DatePhrase, crate::plan::dates::DateProblem>> {
-        let found = find_date(text, self.context).or_else(|| self.sure_slashed_day(text))?;
+        let text = &*with_english_month_words(text);
+        let found = find_date(text, self.context)
+            .or_else(|| self.sure_slashed_day(text))
+            .or_else(|| elided_day_month(text).map(Ok))?;
         let Ok(mut phrase) = found else {
             return Some(found);
         };
@@ -3443,7 +3447,8 @@ impl PlanReader {
         // the launch's line as the export writes it (a note of its group), not a day to open.
         let launch_line = !bold
             && self.plan.facts.launch.is_some()
-            && launch::names_launch(text).is_some()
+            && (launch::names_launch(text).is_some()
+                || launch::releases_the_titles_version(text, &self.plan.title))
             && self.find(text).and_then(Result::ok).is_some_and(|p| {
                 p.span.start == 0 && single_day(&p.period) == self.plan.facts.launch
             });
@@ -4164,6 +4169,7 @@ impl PlanReader {
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
                         .or(heading.filter(|_| due.is_none()))
+                        .or_else(|| aside_count_in(&text).filter(|_| due.is_none()))
                         // "Watch the bot for the first 48 hours": through them, after the
                         // launch (not in a part before it).
                         .or_else(|| {
@@ -4350,6 +4356,7 @@ impl PlanReader {
                 && !child.links_only
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
+                && !ends_with_conditions(&parent.text)
                 && !self.reads_as_note(&child.text))
     }
 
@@ -6700,7 +6707,8 @@ mod tests;
 /// The first day of the first date in `text` that writes its year, looking past dates that do
 /// not ("Wednesday Jun 3 → Wednesday Jun 10, 2026").
 fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
-    let mut rest = text;
+    let text = with_english_month_words(text);
+    let mut rest = &*text;
     loop {
         let end = match find_date(rest, context)? {
             Ok(phrase) if phrase.year_written => return Some(phrase.period.first_day()),
@@ -6925,9 +6933,44 @@ fn labels_notes(text: &str) -> bool {
             || matches!(words.as_slice(), [meeting, notes, ..]
                 if *meeting == "meeting" && ["notes", "minutes"].contains(notes))
             // "Test results on the demo server today:", Indonesian "Hasil pengujian di server
-            // demo hari ini:": what was found, in a longer lead too.
-            || words.len() <= 10 && words.iter().take(2).any(|w| FOUND.contains(w))
+            // demo hari ini:": what was found, in a longer lead too (the results of something,
+            // not what is still to do about them: "Findings to fix before the release:").
+            || words.len() <= 10 && reports_findings(&words)
     })
+}
+
+/// Whether a lead-in's words report what was found: a word of [`FOUND`] among its first two,
+/// then "of", "from", "on" or the like (Indonesian "hasil" and "temuan" take their noun right
+/// after: "hasil pengujian"), and no word that says it is still to be done ("must", "need",
+/// "to", "still", "pending", "harus").
+fn reports_findings(words: &[&str]) -> bool {
+    const OF: [&str; 14] = [
+        "of", "from", "on", "in", "at", "de", "del", "da", "von", "vom", "der", "des", "du", "di",
+    ];
+    const TO_DO: [&str; 15] = [
+        "must",
+        "need",
+        "needs",
+        "needed",
+        "to",
+        "still",
+        "should",
+        "pending",
+        "pendientes",
+        "open",
+        "harus",
+        "perlu",
+        "yang",
+        "müssen",
+        "noch",
+    ];
+    let Some(at) = words.iter().take(2).position(|w| FOUND.contains(w)) else {
+        return false;
+    };
+    let next = words.get(at + 1);
+    let joined = next.is_some_and(|w| OF.contains(w))
+        || ["hasil", "temuan"].contains(&words[at]) && next.is_some_and(|w| *w != "yang");
+    joined && !words.iter().any(|w| TO_DO.contains(w))
 }
 
 /// Words that open a lead-in to what was found: results and findings, in the languages the
@@ -6950,6 +6993,28 @@ const FOUND: [&str; 11] = [
 /// "…as long as:"): what is listed under it must hold, it is not work.
 fn ends_with_conditions(text: &str) -> bool {
     let lower = text.trim_end().to_lowercase();
+    // "Add a cleanup job that deletes every dump which:", German "…, die: (jk, ...10.2028)":
+    // a relative clause the list under it finishes (an aside after the colon aside).
+    let bare = match lower.rsplit_once(" (") {
+        Some((before, aside)) if aside.ends_with(')') => before.trim_end(),
+        _ => lower.as_str(),
+    };
+    if let Some(clause) = bare.strip_suffix(':') {
+        let pronoun = clause.rsplit(' ').next().unwrap_or_default();
+        let comma = clause[..clause.len() - pronoun.len()]
+            .trim_end()
+            .ends_with(',');
+        if ["which", "whose"].contains(&pronoun)
+            || comma
+                && [
+                    "die", "der", "das", "welche", "welcher", "that", "who", "qui", "que", "dont",
+                    "che", "cui", "które", "który", "która", "die", "dat",
+                ]
+                .contains(&pronoun)
+        {
+            return true;
+        }
+    }
     [
         "provided that:",
         "providing that:",
@@ -7011,6 +7076,63 @@ const NOTE_LABELS: &[&str] = &[
     "copy",
     "ideas",
 ];
+
+/// `text` with the Spanish month abbreviations English shares no word with written as English
+/// ones, of the same length so that spans stay: "12 dic. 2028", "23 ene. 2029", "4 abr. 2029"
+/// (lowercase, after a day and before a dot, as GitHub writes dates in Spanish; not "ENE 15
+/// knots" or "Abr. 3"). The date reader the app runs at start does not read them.
+fn with_english_month_words(text: &str) -> std::borrow::Cow<'_, str> {
+    const WORDS: [(&str, &str); 3] = [(" dic.", " Dec."), (" ene.", " Jan."), (" abr.", " Apr.")];
+    let at_day = |at: usize| text[..at].ends_with(|c: char| c.is_ascii_digit());
+    if !WORDS
+        .iter()
+        .any(|(es, _)| text.match_indices(es).any(|(at, _)| at_day(at)))
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    for (es, en) in WORDS {
+        for (at, _) in text.match_indices(es).filter(|(at, _)| at_day(*at)) {
+            out.replace_range(at..at + es.len(), en);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// "(jk, ...10.2028)", "…03.2029": a date whose day is left out with dots, month then year:
+/// that month (a month written alone in figures, "10.2028", is too often a figure to read).
+fn elided_day_month(text: &str) -> Option<DatePhrase> {
+    let at = text.find("..").or_else(|| text.find('…'))?;
+    let digits = text[at..].trim_start_matches(['.', '…']);
+    let start = text.len() - digits.len();
+    let bytes = digits.as_bytes();
+    let month_len = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = digits.get(month_len..)?.strip_prefix('.')?;
+    let year_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&month_len) || year_len != 4 {
+        return None;
+    }
+    // Then no more figures ("...10.2028.5" is something else).
+    if rest[year_len..].starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        && rest[year_len..].len() > 1
+        && rest[year_len + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let month: u32 = digits[..month_len].parse().ok()?;
+    let year: i32 = rest[..year_len].parse().ok()?;
+    if !(1..=12).contains(&month) || !(1900..=2200).contains(&year) {
+        return None;
+    }
+    let end = start + month_len + 1 + year_len;
+    Some(DatePhrase {
+        period: Period::Month { year, month },
+        weekday: None,
+        day_label: None,
+        year_written: true,
+        span: at..end,
+    })
+}
 
 /// A heading written without the space after its hashes ("###November 2 - 12, 2027", "#2.4
 /// Schedule"), as older Markdown allowed and GitHub now shows as text: its level and title.

@@ -728,14 +728,19 @@ impl PlanReader {
             }
             let whole = texts[best];
             let parts: Vec<bool> = texts.iter().map(|t| launch::is_part_of(t, whole)).collect();
-            let mut lines = Vec::new();
-            for (&(at, _, date), part) in launch_rows.iter().zip(parts).rev() {
+            // (One pass: a table of many releases is read in time linear in its rows.)
+            let mut noted = vec![false; items.len()];
+            for (&(at, _, date), part) in launch_rows.iter().zip(parts) {
                 if !part {
-                    let line = items.remove(at);
-                    lines.push(format!("{} ({})", line.text, format_day(date, true)));
+                    noted[at] = true;
+                    group_notes.push(format!("{} ({})", items[at].text, format_day(date, true)));
                 }
             }
-            group_notes.extend(lines.into_iter().rev());
+            let mut at = 0;
+            items.retain(|_| {
+                at += 1;
+                !noted[at - 1]
+            });
         }
         if let Some(PlanBlock::Schedule(group)) = self.last_block() {
             group.items.extend(items);

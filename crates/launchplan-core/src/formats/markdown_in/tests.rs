@@ -7929,9 +7929,22 @@ fn the_fifteenth_sessions_signed_counts_in_asides() {
         "Call the venue (right after the review meeting with the vendor)",
         "Budget (-10%)",
     ] {
-        assert_eq!(relative_in(text), None, "{text}");
+        assert_eq!(aside_count_in(text), None, "{text}");
     }
-    assert!(relative_in("Thank the speakers (immediately after the webinar)").is_some());
+    assert!(aside_count_in("Thank the speakers (immediately after the webinar)").is_some());
+    // Review: minutes and millions, another launch than the plan's, a heading's own date.
+    for text in [
+        "Final smoke test (-30m)",
+        "Budget (+2M)",
+        "Post (right after the beta launch)",
+        "Post (right after the 1.9 release)",
+    ] {
+        assert_eq!(aside_count_in(text), None, "{text}");
+    }
+    let text = "# Plan\n\nLaunch: 2029-06-01\n\n## Beta — 2029-04-01\n\n- [ ] Invite beta testers (-1 week)\n";
+    let plan = import_markdown(text).plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2029, 4, 1))]);
 }
 
 #[test]
@@ -7965,8 +7978,15 @@ fn the_fifteenth_sessions_a_version_released_in_words_of_its_own_language() {
     assert_eq!(plan.facts.launch, Some(d(2029, 1, 23)));
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, [None, Some(d(2029, 1, 9))]);
-    assert_eq!(month_named("abr"), Some(4));
-    assert_eq!(month_named("ago"), None);
+    assert_eq!(with_english_month_words("el 4 abr. 2029"), "el 4 Apr. 2029");
+    for other in [
+        "wind ENE 15 knots",
+        "Rename the Abr. 3 list",
+        "dic. 2028",
+        "ago 3",
+    ] {
+        assert_eq!(with_english_month_words(other), other);
+    }
     // "Release of v2.0", "Rilis 2903.0.0 tanggal 1 Maret 2029 oleh @dimas": the release, read
     // without its date and whom it is assigned to.
     assert!(launch::releases_the_titles_version(
@@ -8035,4 +8055,91 @@ fn the_fifteenth_sessions_a_parts_release_before_the_products() {
         "GeoWeave release"
     ));
     assert!(!launch::is_part_of("GeoWeaver release", "GeoWeave release"));
+}
+
+#[test]
+fn the_fifteenth_sessions_review_findings() {
+    // A staging, canary or partner release, another version's release, or a release of the
+    // title's version to some of its users is not the launch.
+    for line in [
+        "- [ ] Staging release 2029-03-01",
+        "- [ ] Staging release on 2029-03-01 by @ops",
+        "- [ ] Canary release 2029-03-01",
+        "- [ ] Release 1.9.2 on 2029-03-01",
+        "- [ ] Release of 2.0 (staging) — 2029-03-01",
+        "- [ ] Staging: release of 2.0 — 2029-03-01",
+    ] {
+        let text = format!("# Falcon 2.0\n\n{line}\n- [ ] Production release — 2029-03-08\n- [ ] Blog post one day after the release\n");
+        let plan = import_markdown(&text).plan;
+        assert_eq!(plan.facts.launch, Some(d(2029, 3, 8)), "{line}");
+    }
+    // A part's release is one of the same version.
+    let text = "# Core plugins 4.0\n\n| Date | Event |\n| --- | --- |\n| 2029-03-01 | Core plugins release 4.0 |\n| 2029-03-15 | Core release 4.1 |\n";
+    assert_eq!(import_markdown(text).plan.facts.launch, Some(d(2029, 3, 1)));
+    // Findings still to act on are work: their bullets stay tasks and gates.
+    for lead in [
+        "Pentest findings we must close before launch:",
+        "Findings to fix before the release:",
+        "Results we still need before launch:",
+        "Ergebnisse sichern vor dem Launch:",
+        "Hasil yang harus dikerjakan:",
+    ] {
+        let text = format!("# Plan\n\nLaunch: 2029-05-01\n\n{lead}\n\n- Rotate the leaked staging key\n- Code freeze two days before launch\n");
+        let plan = import_markdown(&text).plan;
+        assert_eq!(plan.schedule_items().count(), 1, "{lead}");
+        assert_eq!(crate::schedule::gates::gates(&plan).len(), 1, "{lead}");
+    }
+    // A title's date that a presentation or a status has, before the plan it names, is theirs.
+    for title in [
+        "# Board presentation on 2029-02-21: Q3 launch plan",
+        "# Status of the launch on 2029-02-21",
+    ] {
+        let text = format!("{title}\n\n- [ ] Press release one week before launch\n");
+        assert_eq!(import_markdown(&text).plan.facts.launch, None, "{title}");
+    }
+}
+
+#[test]
+fn the_fifteenth_sessions_many_release_rows_read_in_time() {
+    // Every other row names a release: the launch's row is found and noted in one pass.
+    let mut text = String::from("# Releases\n\n| Date | Event |\n| --- | --- |\n");
+    for n in 0..3000 {
+        text.push_str(&format!(
+            "| 2029-03-01 | Release 1.{n}.0 |\n| 2029-03-02 | Write notes {n} |\n"
+        ));
+    }
+    let started = std::time::Instant::now();
+    let plan = import_markdown(&text).plan;
+    assert!(plan.schedule_items().count() >= 3000);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
+
+#[test]
+fn the_fifteenth_sessions_a_plain_text_to_do_file() {
+    // Setext sections of "o " lines with initials and a day, a month with its day left out, a
+    // sentence finished by the bullet under it, and a cut-over section whose last day is the
+    // switch.
+    let text = "Vorbereitung\n============\no Queue anlegen (hb, 14.09.2028)\no Rundmail schicken\n\nSicherung\n=========\no Replikation einrichten (jk, ...10.2028)\no Aufraeum-Job anlegen, der alle Dumps loescht, die: (jk, ...10.2028)\n  - aelter als sechs Wochen sind\n\nUmstellung\n==========\no Wartung ankuendigen (hb, 31.10.2028)\no DNS-Alias umbiegen (jk, 07.11.2028)\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 11, 7)));
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.due, i.within.is_some()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (Some(d(2028, 9, 14)), false),
+            (None, false),
+            (Some(d(2028, 10, 31)), true),
+            (Some(d(2028, 10, 31)), true),
+            (Some(d(2028, 10, 31)), false),
+            (Some(d(2028, 11, 7)), false),
+        ]
+    );
+    // "Prepare the following:" over its steps is no relative clause; a section about the
+    // cut-over's preparation names no launch.
+    let plan = import_markdown("# Plan\n\n- Prepare the following:\n  - book the hall\n\n## Pre-cutover\n\n- [ ] Drain the queue (2028-11-06)\n").plan;
+    assert_eq!(plan.schedule_items().count(), 2);
+    assert_eq!(plan.facts.launch, None);
 }

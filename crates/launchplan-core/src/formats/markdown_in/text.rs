@@ -385,46 +385,49 @@ pub(super) fn signed_offset(cell: &str) -> Option<Offset> {
     Offset::new(sign * n, unit)
 }
 
-/// The time an aside in brackets gives alone, from the text after its "(": a signed count with
-/// its unit ("-2 weeks)", "+1 day)", "up to -1 day)", "by -3d)"), or the moment right after
-/// the launch or the event ("right after the talk)", "immediately after launch)": the day
-/// itself). None for any other aside ("(+2 more)", "(-2 weeks of buffer)", "(after the
-/// review)").
-fn aside_count(after_bracket: &str) -> Option<Offset> {
-    let (aside, _) = after_bracket.split_once(')')?;
-    let aside = aside.trim();
-    let count = [
-        "up to ",
-        "until ",
-        "by ",
-        "no later than ",
-        "at the latest ",
-    ]
-    .iter()
-    .find_map(|w| aside.strip_prefix(w))
-    .unwrap_or(aside);
-    if let Some(offset) = signed_offset(count) {
-        return Some(offset);
-    }
-    let rest = [
-        "right after ",
-        "immediately after ",
-        "just after ",
-        "straight after ",
-    ]
-    .iter()
-    .find_map(|w| aside.strip_prefix(w))?;
-    let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    let words = words_of(rest);
-    let anchor = match words.as_slice() {
-        [one] => one,
-        // "right after the Friday talk", "right after the open methods talk".
-        [.., last] if words.len() <= 4 => last,
-        _ => return None,
-    };
-    (is_launch_word(anchor) || TALKS.contains(anchor))
-        .then(|| Offset::new(0, OffsetUnit::Days))
-        .flatten()
+/// The time from the launch or the event an aside in brackets gives alone ("Registration
+/// opens (-2 weeks)", "Recording online (+2 days)", "Software check (up to -1 day)", "(by
+/// -3d)"), or the moment right after it ("(right after the talk)", "(immediately after
+/// launch)": the day itself). None for any other aside ("(+2 more)", "(-2 weeks of buffer)",
+/// "(after the review)", "(right after the beta launch)"), and for minutes or millions ("(-30m)",
+/// "(+2M)"). Weaker than a heading's date: the caller asks only for what nothing else dates.
+pub(super) fn aside_count_in(text: &str) -> Option<Offset> {
+    let lower = text.to_lowercase().replace(['\u{2212}', '\u{2013}'], "-");
+    lower.split('(').skip(1).find_map(|after_bracket| {
+        let (aside, _) = after_bracket.split_once(')')?;
+        let aside = aside.trim();
+        let count = [
+            "up to ",
+            "until ",
+            "by ",
+            "no later than ",
+            "at the latest ",
+        ]
+        .iter()
+        .find_map(|w| aside.strip_prefix(w))
+        .unwrap_or(aside);
+        if count.ends_with(|c: char| c.is_ascii_digit() || c == 'm') {
+            return None;
+        }
+        if let Some(offset) = signed_offset(count) {
+            return Some(offset);
+        }
+        let rest = [
+            "right after ",
+            "immediately after ",
+            "just after ",
+            "straight after ",
+        ]
+        .iter()
+        .find_map(|w| aside.strip_prefix(w))?;
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let [anchor] = words_of(rest)[..] else {
+            return None;
+        };
+        (is_launch_word(anchor) || TALKS.contains(&anchor))
+            .then(|| Offset::new(0, OffsetUnit::Days))
+            .flatten()
+    })
 }
 
 /// Events a plan is run for that [`super::launch::EVENTS`] does not list, since their words
@@ -1168,11 +1171,6 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         )
         .find_map(one_unit_before_or_after)
     {
-        return Some(offset);
-    }
-    // "Registration opens (-2 weeks)", "Recording online (+2 days)", "Software check (up to -1
-    // day)": a signed count with its unit, alone in an aside; "(right after the talk)".
-    if let Some(offset) = lower.split('(').skip(1).find_map(aside_count) {
         return Some(offset);
     }
     // French "faire les courses la veille" (the day before), "ranger le lendemain" (the day
