@@ -79,6 +79,9 @@ pub(super) struct ListItem {
     pub extra: Vec<String>,
     /// Whether its text is struck through as a whole (`~~Compress the images~~`): done.
     pub struck: bool,
+    /// Whether its text is in emphasis (not bold) as a whole (`_March 30 - April 2 Easter_`):
+    /// an aside among the entries, not one of them.
+    pub aside: bool,
     /// Its text outside what is struck through, when only part of it is ("Papers: ~~March 15~~
     /// March 29"): a date struck out is not the date that counts.
     pub live: Option<String>,
@@ -177,6 +180,7 @@ fn read_at(
             .peekable(),
         task_marker: None,
         last_struck: false,
+        last_aside: false,
         last_live: None,
         last_links_only: false,
         last_labels: Vec::new(),
@@ -243,6 +247,7 @@ struct Reader<'a> {
     task_marker: Option<bool>,
     /// Whether the text `inline` read last was struck through as a whole.
     last_struck: bool,
+    last_aside: bool,
     /// The text `inline` read last outside strikes, when part of it was struck.
     last_live: Option<String>,
     /// Whether the text `inline` read last was only links and code.
@@ -709,6 +714,8 @@ impl<'a> Reader<'a> {
         let mut links: Vec<String> = Vec::new();
         // Letters read inside and outside `~~…~~`, for `last_struck`.
         let (mut strike, mut struck, mut plain) = (0usize, 0usize, 0usize);
+        // Letters read in emphasis (not bold) and outside it, for `last_aside`.
+        let (mut emphasis, mut emphasised, mut upright) = (0usize, 0usize, 0usize);
         let mut live = String::new();
         // Letters inside links, and outside both links and code.
         let (mut linked, mut loose) = (0usize, 0usize);
@@ -730,6 +737,8 @@ impl<'a> Reader<'a> {
             let is_code = matches!(event, Event::Code(_));
             match event {
                 Event::End(TagEnd::Heading(_) | TagEnd::Paragraph) => break,
+                Event::Start(Tag::Emphasis) => emphasis += 1,
+                Event::End(TagEnd::Emphasis) => emphasis = emphasis.saturating_sub(1),
                 Event::Start(Tag::Strikethrough) => strike += 1,
                 Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
                 Event::Start(Tag::Strong) => {
@@ -785,6 +794,11 @@ impl<'a> Reader<'a> {
                         plain += letters;
                         live.push_str(&written);
                     }
+                    if emphasis > 0 && bold == 0 {
+                        emphasised += letters;
+                    } else {
+                        upright += letters;
+                    }
                     if !links.is_empty() {
                         linked += letters;
                     } else if loose_text {
@@ -806,6 +820,7 @@ impl<'a> Reader<'a> {
             }
         }
         self.last_struck = struck > 0 && plain == 0;
+        self.last_aside = emphasised > 0 && upright == 0;
         self.last_links_only = linked > 0 && loose == 0;
         self.last_live = (struck > 0 && plain > 0)
             .then(|| live.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -945,6 +960,7 @@ impl<'a> Reader<'a> {
             item.text = lines.join(" ");
             item.lead = std::mem::take(&mut self.last_lead);
             item.struck = self.last_struck;
+            item.aside = self.last_aside;
             item.live = self.last_live.take();
             item.links_only = self.last_links_only;
             *have_text = true;

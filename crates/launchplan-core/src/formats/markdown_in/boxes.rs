@@ -181,7 +181,10 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
             .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
     };
     let glyph = |line: &str| GLYPHS.iter().any(|g| line.trim_start().starts_with(g));
-    if !source.contains("o ") && !GLYPHS.iter().any(|g| source.contains(g)) {
+    if !source.contains("o ")
+        && !source.contains("**")
+        && !GLYPHS.iter().any(|g| source.contains(g))
+    {
         return Cow::Borrowed(source);
     }
     let lines: Vec<&str> = source.split_inclusive('\n').collect();
@@ -236,9 +239,17 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
             .filter(|&i| !lines[i].starts_with([' ', '\t']))
             .collect();
         let o_list = heads.len() >= 2 && heads.iter().all(|&i| o_line(lines[i]));
+        // "**Nov 15, 2028** Save-the-date post" line after line, with "_March 20-23, 2029
+        // Easter_" between: a timeline written as one paragraph, an entry a line.
+        let dated = heads.len() >= 3
+            && heads.len() == end - start
+            && heads.iter().filter(|&&i| bold_date_line(lines[i])).count() >= 3
+            && heads
+                .iter()
+                .all(|&i| bold_date_line(lines[i]) || emphasised_line(lines[i]));
         for i in start..end {
             let indent = lines[i].len() - lines[i].trim_start().len();
-            bullet[i] = o_list && heads.contains(&i) || glyph(lines[i]) && indent < 4;
+            bullet[i] = (o_list || dated) && heads.contains(&i) || glyph(lines[i]) && indent < 4;
         }
         start = end;
     }
@@ -263,6 +274,32 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
         out.push_str(rest);
     }
     Cow::Owned(out)
+}
+
+/// A line led by a date in bold and then its words: "**Nov 15, 2028** Save-the-date post",
+/// "**March 26 - 29, 2029** Track leads pick".
+fn bold_date_line(line: &str) -> bool {
+    let Some(rest) = line.trim_end().strip_prefix("**") else {
+        return false;
+    };
+    let Some((bold, after)) = rest.split_once("**") else {
+        return false;
+    };
+    !after.trim().is_empty()
+        && crate::plan::dates::find_date(bold, chrono::NaiveDate::default())
+            .is_some_and(|found| found.is_ok_and(|p| p.span.start == 0))
+}
+
+/// A line in emphasis as a whole, "_March 30 - April 2, 2029 Easter_" (not in bold).
+fn emphasised_line(line: &str) -> bool {
+    let line = line.trim_end();
+    ['_', '*'].into_iter().any(|c| {
+        line.len() > 2
+            && line.starts_with(c)
+            && line.ends_with(c)
+            && !line.starts_with("**")
+            && !line.starts_with("__")
+    })
 }
 
 /// A line led by a box written without a list marker, "[ ] text" or "[x] text": whether it

@@ -509,6 +509,42 @@ pub(super) fn cutover_section_last_day(plan: &Plan) -> Option<NaiveDate> {
     last
 }
 
+/// A timeline's last entry that is only the event's name and year over the days it runs
+/// ("**June 14-16, 2029** DevRiver 2029", at the end of a conference's timeline): its first
+/// day is the event's, failing every other way of naming the launch.
+pub(super) fn named_event_days(plan: &Plan) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let mut last: Option<(NaiveDate, Option<NaiveDate>)> = None;
+    plan.for_each_node(|node, _| {
+        let NodeRef::Item(item) = node else { return };
+        let Some(due) = item.due.filter(|_| item.within.is_none()) else {
+            return;
+        };
+        if last.is_some_and(|(d, _)| d > due) {
+            return;
+        }
+        let start = find_date(&item.text, due)
+            .and_then(Result::ok)
+            .and_then(|p| match p.period {
+                Period::Range { start, end } if end == due && (end - start).num_days() <= 6 => {
+                    let name =
+                        format!("{}{}", &item.text[..p.span.start], &item.text[p.span.end..]);
+                    let words: Vec<&str> = name.split_whitespace().collect();
+                    let year = due.year().to_string();
+                    let named = (2..=4).contains(&words.len())
+                        && words.last() == Some(&year.as_str())
+                        && words[..words.len() - 1]
+                            .iter()
+                            .all(|w| w.starts_with(char::is_uppercase));
+                    named.then_some(start)
+                }
+                _ => None,
+            });
+        last = Some((due, start));
+    });
+    last.and_then(|(_, start)| start)
+}
+
 /// Whether a heading is only "<the title's event> day" (see [`titled_event_day`]).
 pub(super) fn heading_names_titled_event_day(heading: &str, title: &str) -> bool {
     names_event_day(heading, &title_stems(title))

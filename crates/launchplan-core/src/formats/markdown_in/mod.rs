@@ -243,7 +243,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .or(reader.event_day_heading)
             .or_else(|| launch::title_month_day(&reader.plan, reader.context))
             .or_else(|| launch::rundown_last_day(&reader.plan))
-            .or_else(|| launch::cutover_section_last_day(&reader.plan));
+            .or_else(|| launch::cutover_section_last_day(&reader.plan))
+            .or_else(|| launch::named_event_days(&reader.plan));
     }
     // "# Launch planning for Tuesday", opened on Sunday 12 November: Tuesday the 14th ("this
     // Friday" written on a Friday: that day).
@@ -3704,6 +3705,9 @@ impl PlanReader {
             SectionKind::Schedule
                 if item.task.is_none()
                     && (item.links_only
+                        // "_March 30 - April 2, 2029 Easter_" among a timeline's entries: what
+                        // happens around the plan, not a step of it.
+                        || item.aside && self.find(&item.text).is_some() && !is_gate(&item.text)
                         || is_rule(item) && !is_gate(&item.text)
                         || loose_in_boxes
                         || self.status_record

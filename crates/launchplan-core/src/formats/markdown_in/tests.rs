@@ -8143,3 +8143,34 @@ fn the_fifteenth_sessions_a_plain_text_to_do_file() {
     assert_eq!(plan.schedule_items().count(), 2);
     assert_eq!(plan.facts.launch, None);
 }
+
+#[test]
+fn the_fifteenth_sessions_a_timeline_of_bold_dated_lines() {
+    // One paragraph of lines led by bold dates: an entry a line; an italic line between them
+    // is what happens around the plan; the last entry, only the event's name and year over its
+    // days, is the event.
+    let text = "# Build the timeline\n\n**Nov 15, 2028** Save-the-date post\n**Dec 11-15, 2028** CfP goes live\n_March 20-23, 2029 Another conference_\n**Jan 31, 2029** Go/no-go on renting the second hall\n**April 23-29, 2029** Agenda goes public\n**June 14-16, 2029** DevRiver 2029\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 6, 14)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2028, 11, 15)),
+            Some(d(2028, 12, 15)),
+            Some(d(2029, 4, 29)),
+            Some(d(2029, 6, 16))
+        ]
+    );
+    assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
+    // Two bold-dated lines, or a paragraph with a plain line among them, stay a paragraph.
+    for text in [
+        "# Plan\n\n**Nov 15, 2028** Post\n**Dec 11, 2028** Call\n",
+        "# Plan\n\n**Nov 15, 2028** Post\nand then we see\n**Dec 11, 2028** Call\n**Dec 12, 2028** Mail\n",
+    ] {
+        assert_eq!(import_markdown(text).plan.schedule_items().count(), 0, "{text}");
+    }
+    // A last entry that is a step, or a name without the year, is no event.
+    let plan = import_markdown("# Plan\n\n- **June 14-16, 2029** Team offsite planning\n").plan;
+    assert_eq!(plan.facts.launch, None);
+}
