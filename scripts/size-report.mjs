@@ -167,9 +167,13 @@ import { pathToFileURL } from 'node:url';
  * the review's narrowing of them): the reader's chunk 149.5 -> 153.6 KB, fetched on the first
  * import; at start 358.7 KB measured (the gate words the app runs at start, a code freeze in
  * katakana and hangul and a release's cut-off, kept to a few short comparisons: a first version
- * with word lists of its own measured 359.4 KB at start): 730.5 KB measured.
+ * with word lists of its own measured 359.4 KB at start): 730.5 KB measured. 740.0 KB after the
+ * fifteenth session's reader rules (rounds 38 and 39 read: signed asides, titles that date their
+ * occasion, noun-first releases, plain-text and bold-dated timelines, cut-over sections, and the
+ * reviews' narrowing of them): the reader's chunk 155.6 -> 161.1 KB, fetched on the first
+ * import: 738.5 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 731.0 * 1024;
+export const GZIP_BUDGET_BYTES = 740.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -257,9 +261,15 @@ export const GZIP_BUDGET_BYTES = 731.0 * 1024;
  * session's reader rules (+0.7 KB, 358.6 KB measured): what of them the app also runs at start
  * is the gate words (`schedule::gates`: a freeze and a decision in Spanish and French, read as a
  * line's first words) and the date reader's span of two days joined by "+" (`plan::dates`);
- * not split further this session. The first to take back under issue 15.
+ * not split further this session. The first to take back under issue 15. 359.0 KB after the
+ * fifteenth session: the main module grew 263 B gzip (329,646 -> 329,909 B; 417 B before gzip)
+ * with no change to code the app runs at start (the session changed only the Markdown reader,
+ * fetched on first import, and the Markdown export's decision notes, in the exporters' chunk):
+ * the compiler laying out the shared core differently as the reader grew in the same crate.
+ * (Spanish month abbreviations in the start path's date reader, tried first, cost 17 B more and
+ * were moved into the reader.) 358.9 KB measured.
  */
-export const START_GZIP_BUDGET_BYTES = 358.7 * 1024;
+export const START_GZIP_BUDGET_BYTES = 359.0 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
