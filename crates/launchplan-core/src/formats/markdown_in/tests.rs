@@ -7941,6 +7941,10 @@ fn the_fifteenth_sessions_signed_counts_in_asides() {
     ] {
         assert_eq!(aside_count_in(text), None, "{text}");
     }
+    // "half a year before": six months.
+    let text = "# Plan\n\nLaunch: 2029-09-17\n\n## Milestones\n\n- registration: opens half a year before.\n";
+    let due: Vec<_> = import_markdown(text).plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2029, 3, 17))]);
     let text = "# Plan\n\nLaunch: 2029-06-01\n\n## Beta — 2029-04-01\n\n- [ ] Invite beta testers (-1 week)\n";
     let plan = import_markdown(text).plan;
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();

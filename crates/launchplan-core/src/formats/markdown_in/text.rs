@@ -1149,7 +1149,9 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         .replace("t-minus", "t -")
         .replace("t minus", "t -")
         .replace("t-plus", "t +")
-        .replace("t plus", "t +");
+        .replace("t plus", "t +")
+        // "opens half a year before": six months.
+        .replace("half a year", "6 months");
     if !lower.is_ascii() {
         if let Some(offset) = cjk_relative(&lower) {
             return Some(offset);
