@@ -695,6 +695,10 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     if GO_LIVE.contains(&trimmed) {
         return Some(3);
     }
+    // "校正終了・公開": the publication (not "非公開", not public).
+    if trimmed.ends_with("公開") && !trimmed.ends_with("非公開") {
+        return Some(2);
+    }
     // "Doors open at 8:30": the event's first day.
     if trimmed.starts_with("doors open") {
         return Some(3);

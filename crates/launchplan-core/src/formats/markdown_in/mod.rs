@@ -4136,6 +4136,9 @@ impl PlanReader {
                 (day.is_some() || offset.is_some()).then_some((day, offset))
             })
             .unwrap_or((None, None));
+        // "- 原稿の締切" over "  - 3/18 (日)": a bullet whose only child is its day (and what
+        // changed it, "2/25 → 2/18 に前倒し").
+        let field_day = field_day.or_else(|| self.day_below(item));
         let field_day = field_day.filter(|_| own.is_none());
         let own = own.or(field_day);
         // "Thursday and Friday: a stand-up call" under a week's range ("October 13-17, 2027"):
@@ -4350,7 +4353,32 @@ impl PlanReader {
     /// Whether a bullet nested in a task is a subtask: a checkbox, or a plain bullet that reads
     /// as an action ("- [ ] Gallery assets" then "  - App icon"), not as a note ("Owner: Ana",
     /// a question, a criterion).
+    /// The day a plain bullet's only child gives it ("- 原稿の締切" over "  - 3/18 (日)"): a
+    /// child that opens with a day, in a few words more at most.
+    fn day_below(&self, item: &ListItem) -> Option<NaiveDate> {
+        let [child] = item.children.as_slice() else {
+            return None;
+        };
+        if item.task.is_some() || child.task.is_some() || !child.children.is_empty() {
+            return None;
+        }
+        let text = child.text.trim();
+        let first = find_date(text, self.context)
+            .or_else(|| self.sure_slashed_day(text))?
+            .ok()?;
+        if first.span.start != 0 {
+            return None;
+        }
+        match self.find(text)?.ok()?.period {
+            Period::Day { date } => Some(date),
+            _ => None,
+        }
+    }
+
     fn is_subtask(&self, parent: &ListItem, child: &ListItem) -> bool {
+        if self.day_below(parent).is_some() {
+            return false;
+        }
         // Under a checkbox, a plain bullet is a note, as Launchplan's exports before December
         // 2026 wrote notes (reading them as tasks would change those files).
         child.task.is_some() && field_box(child).is_none()
@@ -7177,6 +7205,9 @@ fn superseding_date(text: &str, end: usize, context: NaiveDate) -> Option<DatePh
         "changed to ",
         "new date: ",
         "now ",
+        // "2/25 (日) → 2/18 (日) に前倒し": the day it was moved to.
+        "→ ",
+        "-> ",
         // "2027 Feb 23 (shipped Feb 24)": the day it really happened, in an aside of its own
         // (not "iOS released June 9", another clause).
         "(shipped ",

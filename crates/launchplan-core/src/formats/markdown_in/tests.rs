@@ -7943,7 +7943,11 @@ fn the_fifteenth_sessions_signed_counts_in_asides() {
     }
     // "half a year before": six months.
     let text = "# Plan\n\nLaunch: 2029-09-17\n\n## Milestones\n\n- registration: opens half a year before.\n";
-    let due: Vec<_> = import_markdown(text).plan.schedule_items().map(|i| i.due).collect();
+    let due: Vec<_> = import_markdown(text)
+        .plan
+        .schedule_items()
+        .map(|i| i.due)
+        .collect();
     assert_eq!(due, [Some(d(2029, 3, 17))]);
     let text = "# Plan\n\nLaunch: 2029-06-01\n\n## Beta — 2029-04-01\n\n- [ ] Invite beta testers (-1 week)\n";
     let plan = import_markdown(text).plan;
@@ -8177,4 +8181,19 @@ fn the_fifteenth_sessions_a_timeline_of_bold_dated_lines() {
     // A last entry that is a step, or a name without the year, is no event.
     let plan = import_markdown("# Plan\n\n- **June 14-16, 2029** Team offsite planning\n").plan;
     assert_eq!(plan.facts.launch, None);
+}
+
+#[test]
+fn the_fifteenth_sessions_a_bullet_dated_by_its_only_child() {
+    // "- 原稿の締切" over "  - 3/18 (日)": the child is the bullet's day, the moved day after an
+    // arrow counts; "公開" (publication) names the release, "非公開" does not.
+    let text = "# 0031号の公開日程を決める\n\n_2029-01-21 に作成_\n\n- 申し込み締切\n  - 2/25 (日) → 2/18 (日) に前倒し\n- 原稿の締切\n  - 3/18 (日)\n- 校正終了・公開\n  - 4/1 (日) → 4/5(木) に延期\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 4, 5)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due[..2], [Some(d(2029, 2, 18)), Some(d(2029, 3, 18))]);
+    assert_eq!(launch::names_launch("日時非公開"), None);
+    // A child with words before its day, or two children, are steps.
+    let text = "# Plan\n\n- Print the badges\n  - pick up on 2029-03-18\n- Book\n  - 2029-03-01 call\n  - 2029-03-02 pay\n";
+    assert_eq!(import_markdown(text).plan.schedule_items().count(), 5);
 }
