@@ -403,7 +403,15 @@ impl<'a> Reader<'a> {
                 }
                 Event::Start(Tag::List(_)) => {
                     self.events.next();
-                    let items = self.list_items();
+                    let mut items = self.list_items();
+                    // An entry in italics is an aside only among entries that open in bold
+                    // (a timeline's "**Nov 15, 2028** Save-the-date post"); elsewhere italics
+                    // are a task's emphasis.
+                    if items.iter().filter(|i| i.titled && !i.aside).count() < 2 {
+                        for item in &mut items {
+                            item.aside = false;
+                        }
+                    }
                     out.push(Block::List { items });
                 }
                 Event::Rule => {

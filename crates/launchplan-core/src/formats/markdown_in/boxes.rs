@@ -180,7 +180,21 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
         line.strip_prefix("o ")
             .is_some_and(|rest| rest.starts_with(|c: char| !c.is_whitespace()))
     };
-    let glyph = |line: &str| GLYPHS.iter().any(|g| line.trim_start().starts_with(g));
+    // A glyph, then words (a glyph alone would read as a heading's underline once a dash).
+    let glyph = |line: &str| {
+        GLYPHS.iter().any(|g| {
+            line.trim_start()
+                .strip_prefix(g)
+                .is_some_and(|rest| !rest.trim().is_empty())
+        })
+    };
+    // Indented by columns, a tab being four.
+    let columns = |line: &str| {
+        line.chars()
+            .take_while(|c| c.is_whitespace())
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum::<usize>()
+    };
     if !source.contains("o ")
         && !source.contains("**")
         && !GLYPHS.iter().any(|g| source.contains(g))
@@ -192,6 +206,8 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
     let mut bullet = vec![false; lines.len()];
     let mut fence: Option<char> = None;
     let mut start = 0;
+    // Under a heading of a record ("## Notes", "## Log", "## Changelog").
+    let mut under_a_record = false;
     while start < lines.len() {
         let line = lines[start];
         let trimmed = line.trim_start();
@@ -214,6 +230,11 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
             start += 1;
             continue;
         }
+        if let Some(title) = trimmed.strip_prefix('#') {
+            under_a_record = is_a_record(title);
+            start += 1;
+            continue;
+        }
         // A paragraph: this line and the non-blank ones after it, up to a fence; a heading's
         // underline ("====", "----") ends the heading, and the paragraph starts after it.
         let underline = |t: &str| {
@@ -225,6 +246,7 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
             .find(|&i| underline(lines[i]))
         {
             if (start + 1..under).all(|i| !o_line(lines[i])) {
+                under_a_record = is_a_record(lines[under - 1]);
                 start = under + 1;
                 continue;
             }
@@ -247,9 +269,11 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
             && heads
                 .iter()
                 .all(|&i| bold_date_line(lines[i]) || emphasised_line(lines[i]));
+        // (Not a log of what happened under "## Notes", "## Changelog": a record, kept as one.)
+        let dated = dated && !under_a_record;
         for i in start..end {
-            let indent = lines[i].len() - lines[i].trim_start().len();
-            bullet[i] = (o_list || dated) && heads.contains(&i) || glyph(lines[i]) && indent < 4;
+            bullet[i] =
+                (o_list || dated) && heads.contains(&i) || glyph(lines[i]) && columns(lines[i]) < 4;
         }
         start = end;
     }
@@ -274,6 +298,24 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
         out.push_str(rest);
     }
     Cow::Owned(out)
+}
+
+/// Whether a heading's title names a record of what happened rather than a plan: notes, a log,
+/// a journal, minutes, a changelog, a history.
+fn is_a_record(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    [
+        "note",
+        "log",
+        "journal",
+        "minutes",
+        "history",
+        "diary",
+        "protokoll",
+        "notizen",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// A line led by a date in bold and then its words: "**Nov 15, 2028** Save-the-date post",

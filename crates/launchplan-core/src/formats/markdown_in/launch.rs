@@ -146,15 +146,11 @@ fn versions_in(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// An item's words without the date it is due on and whom it is assigned to, when it is
-/// assigned to someone: "Rilis 2903.0.0 tanggal 1 Maret 2029 oleh @dimas" is "Rilis 2903.0.0",
-/// "Release 2.0 on May 3 by @ana and @li" is "Release 2.0", so that what it names is read as
-/// in a line of its own. (Without a handle the text is as written: "Staging release
-/// 2029-03-01" names no launch, as before.)
+/// An item's words without the date it is due on and whom it is assigned to: "Rilis 2903.0.0
+/// tanggal 1 Maret 2029 oleh @dimas" is "Rilis 2903.0.0", "Release 2.0 on May 3 by @ana and
+/// @li" is "Release 2.0", so that what it names is read as in a line of its own ("Staging
+/// release 2029-03-01" names no launch: a release to some of the users).
 fn bare_item_text(text: &str, due: Option<NaiveDate>) -> String {
-    if !text.contains('@') {
-        return text.to_string();
-    }
     const ON: [&str; 9] = ["on", "tanggal", "pada", "am", "le", "el", "em", "op", "il"];
     const BY: [&str; 8] = ["by", "oleh", "por", "par", "von", "door", "da", "przez"];
     const AND: [&str; 7] = ["and", "dan", "y", "e", "und", "et", "&"];
@@ -469,7 +465,7 @@ pub(super) fn cutover_section_last_day(plan: &Plan) -> Option<NaiveDate> {
         "basculement",
         "omschakeling",
     ];
-    const AROUND: [&str; 12] = [
+    const AROUND: [&str; 19] = [
         "pre",
         "post",
         "after",
@@ -482,8 +478,15 @@ pub(super) fn cutover_section_last_day(plan: &Plan) -> Option<NaiveDate> {
         "vorbereitung",
         "nachbereitung",
         "plan",
+        "rehearsal",
+        "dry",
+        "test",
+        "checklist",
+        "practice",
+        "probe",
+        "generalprobe",
     ];
-    let mut last: Option<NaiveDate> = None;
+    let mut days: Vec<NaiveDate> = Vec::new();
     for section in &plan.sections {
         let lower = section.title.to_lowercase();
         let words = hyphenated_words_of(&lower);
@@ -497,29 +500,49 @@ pub(super) fn cutover_section_last_day(plan: &Plan) -> Option<NaiveDate> {
         }
         for block in &section.blocks {
             let Block::Schedule(g) = block else { continue };
-            let days = g
-                .items
-                .iter()
-                .filter(|i| i.within.is_none())
-                .filter_map(|i| i.due)
-                .chain(g.days.iter().map(|d| d.date));
-            last = days.fold(last, |best, d| Some(best.map_or(d, |b| b.max(d))));
+            days.extend(
+                g.items
+                    .iter()
+                    .filter(|i| i.within.is_none())
+                    .filter_map(|i| i.due)
+                    .chain(g.days.iter().map(|d| d.date)),
+            );
         }
     }
-    last
+    // The last day of its first run of days (a week apart at most): not the old servers'
+    // teardown weeks later.
+    days.sort_unstable();
+    let first = *days.first()?;
+    Some(
+        days.iter()
+            .try_fold(first, |last, &d| {
+                if (d - last).num_days() <= 7 {
+                    Ok(d)
+                } else {
+                    Err(last)
+                }
+            })
+            .unwrap_or_else(|last| last),
+    )
 }
 
 /// A timeline's last entry that is only the event's name and year over the days it runs
-/// ("**June 14-16, 2029** DevRiver 2029", at the end of a conference's timeline): its first
-/// day is the event's, failing every other way of naming the launch.
+/// ("**June 14-16, 2029** DevRiver 2029", at the end of a conference's timeline of six dated
+/// entries at least): its first day is the event's, failing every other way of naming the
+/// launch (not a team's own gathering: "Company Offsite 2029").
 pub(super) fn named_event_days(plan: &Plan) -> Option<NaiveDate> {
     use chrono::Datelike;
+    const GATHERINGS: [&str; 8] = [
+        "offsite", "retreat", "party", "dinner", "holiday", "holidays", "vacation", "break",
+    ];
     let mut last: Option<(NaiveDate, Option<NaiveDate>)> = None;
+    let mut dated = 0;
     plan.for_each_node(|node, _| {
         let NodeRef::Item(item) = node else { return };
         let Some(due) = item.due.filter(|_| item.within.is_none()) else {
             return;
         };
+        dated += 1;
         if last.is_some_and(|(d, _)| d > due) {
             return;
         }
@@ -533,6 +556,9 @@ pub(super) fn named_event_days(plan: &Plan) -> Option<NaiveDate> {
                     let year = due.year().to_string();
                     let named = (2..=4).contains(&words.len())
                         && words.last() == Some(&year.as_str())
+                        && !words
+                            .iter()
+                            .any(|w| GATHERINGS.contains(&w.to_lowercase().as_str()))
                         && words[..words.len() - 1]
                             .iter()
                             .all(|w| w.starts_with(char::is_uppercase));
@@ -542,7 +568,7 @@ pub(super) fn named_event_days(plan: &Plan) -> Option<NaiveDate> {
             });
         last = Some((due, start));
     });
-    last.and_then(|(_, start)| start)
+    last.and_then(|(_, start)| start).filter(|_| dated >= 6)
 }
 
 /// Whether a heading is only "<the title's event> day" (see [`titled_event_day`]).

@@ -8157,7 +8157,7 @@ fn the_fifteenth_sessions_a_timeline_of_bold_dated_lines() {
     // One paragraph of lines led by bold dates: an entry a line; an italic line between them
     // is what happens around the plan; the last entry, only the event's name and year over its
     // days, is the event.
-    let text = "# Build the timeline\n\n**Nov 15, 2028** Save-the-date post\n**Dec 11-15, 2028** CfP goes live\n_March 20-23, 2029 Another conference_\n**Jan 31, 2029** Go/no-go on renting the second hall\n**April 23-29, 2029** Agenda goes public\n**June 14-16, 2029** DevRiver 2029\n";
+    let text = "# Build the timeline\n\n**Nov 15, 2028** Save-the-date post\n**Dec 11-15, 2028** CfP goes live\n_March 20-23, 2029 Another conference_\n**Jan 31, 2029** Go/no-go on renting the second hall\n**March 4, 2029** CfP closes\n**March 26 - 29, 2029** Shortlists\n**April 23-29, 2029** Agenda goes public\n**June 14-16, 2029** DevRiver 2029\n";
     let plan = import_markdown(text).plan;
     assert_eq!(plan.facts.launch, Some(d(2029, 6, 14)));
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
@@ -8166,6 +8166,8 @@ fn the_fifteenth_sessions_a_timeline_of_bold_dated_lines() {
         [
             Some(d(2028, 11, 15)),
             Some(d(2028, 12, 15)),
+            Some(d(2029, 3, 4)),
+            Some(d(2029, 3, 29)),
             Some(d(2029, 4, 29)),
             Some(d(2029, 6, 16))
         ]
@@ -8196,4 +8198,53 @@ fn the_fifteenth_sessions_a_bullet_dated_by_its_only_child() {
     // A child with words before its day, or two children, are steps.
     let text = "# Plan\n\n- Print the badges\n  - pick up on 2029-03-18\n- Book\n  - 2029-03-01 call\n  - 2029-03-02 pay\n";
     assert_eq!(import_markdown(text).plan.schedule_items().count(), 5);
+}
+
+#[test]
+fn the_fifteenth_sessions_second_review_findings() {
+    // A launch line with its date after it names the launch.
+    for line in [
+        "- Launch 2029-03-01",
+        "- Release 2029-03-01",
+        "- Public launch on 2029-03-01",
+    ] {
+        let text = format!("# Acme website launch plan\n\n## Schedule\n- Content freeze 2029-02-20\n{line}\n- Retro 2029-03-08\n");
+        assert_eq!(
+            import_markdown(&text).plan.facts.launch,
+            Some(d(2029, 3, 1)),
+            "{line}"
+        );
+    }
+    // Tasks in italics are tasks, outside a timeline of bold-dated entries.
+    let text = "# Site launch\n\n## Tasks\n- _Book the venue by 2029-03-01_\n- Send invites 2029-03-05\n- *Order catering March 10, 2029*\n";
+    assert_eq!(import_markdown(text).plan.schedule_items().count(), 3);
+    // A cut-over section's switch, not the teardown weeks later; a rehearsal names no launch.
+    let text = "# Migration\n\n## Cutover\n- Freeze changes 2029-03-01\n- Switch DNS 2029-03-03\n- Decommission old servers 2029-04-30\n";
+    assert_eq!(import_markdown(text).plan.facts.launch, Some(d(2029, 3, 3)));
+    let text =
+        "# Migration\n\n## Cutover rehearsal\n- Dry run 1 2029-02-01\n- Dry run 2 2029-02-15\n";
+    assert_eq!(import_markdown(text).plan.facts.launch, None);
+    // A team's own gathering at the end of a short plan is no event.
+    let text = "# Team plan\n\n## Schedule\n- Draft budget 2029-03-01\n- Review budget 2029-03-05\n- June 10-14, 2029 Company Offsite 2029\n";
+    assert_eq!(import_markdown(text).plan.facts.launch, None);
+    // Tab-indented code and an empty glyph stay as written.
+    assert_eq!(
+        boxes::glyph_bullets("\t• tab code line\n"),
+        "\t• tab code line\n"
+    );
+    assert_eq!(
+        boxes::glyph_bullets("Speakers\n• \n• Ana 2029-03-05\n"),
+        "Speakers\n• \n- Ana 2029-03-05\n"
+    );
+    // A log of dated lines under "## Notes" is kept as it is, and reads back the same.
+    let text = "# Plan\n\n## Tasks\n- Ship 2029-04-01\n\n## Notes\n\n**Mon, Mar 5, 2029** kickoff happened\n**Tue, Mar 6, 2029** vendor called back\n**Wed, Mar 7, 2029** budget approved\n";
+    let once = import_markdown(text).plan;
+    let twice = import_markdown(&crate::formats::markdown_out::export_markdown(&once)).plan;
+    assert_eq!(
+        once.schedule_items().count(),
+        twice.schedule_items().count()
+    );
+    // "o " lines right under a heading are a list too.
+    let text = "# Plan\n\n## Tasks\no book the hall 2029-03-01\no print the badges 2029-03-02\n";
+    assert_eq!(import_markdown(text).plan.schedule_items().count(), 2);
 }
