@@ -59,6 +59,10 @@ impl Fact {
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
             "launch countdown" | "countdown" => Fact::Countdown,
+            // The event's date and time in Korean, Japanese and Chinese ("이벤트 일시: 3/15 (목)
+            // 14:00", "開催日時", "活动时间"): as "Event date".
+            "이벤트 일시" | "행사 일시" | "이벤트 날짜" | "행사 날짜" | "행사일" | "開催日"
+            | "開催日時" | "活动时间" | "活动日期" => return Fact::launch_like("event date"),
             // Thai "ช่วงเวลา" (the period the plan covers).
             "timeline" | "sprint timeline" | "project timeline" | "ช่วงเวลา" | "sprint dates"
             | "sprint window" => Fact::Span,

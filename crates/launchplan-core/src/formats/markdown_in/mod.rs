@@ -613,6 +613,14 @@ impl SectionKind {
         } else if has(&["metric", "kpi", "okr"])
             || lower.contains("success criteria")
             || lower.starts_with("success")
+            // What done looks like, in Korean, Japanese and Chinese ("완료 조건", "完了条件",
+            // "验收标准").
+            || [
+                "완료 조건", "완료 기준", "성공 기준", "完了条件", "成功基準", "完成标准", "验收标准",
+                "成功标准",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
         {
             SectionKind::Metrics
         } else if has(&["contingency", "contingencies", "fallback"]) {

@@ -8248,3 +8248,13 @@ fn the_fifteenth_sessions_second_review_findings() {
     let text = "# Plan\n\n## Tasks\no book the hall 2029-03-01\no print the badges 2029-03-02\n";
     assert_eq!(import_markdown(text).plan.schedule_items().count(), 2);
 }
+
+#[test]
+fn the_fifteenth_sessions_event_dates_and_done_criteria_in_korean() {
+    // "이벤트 일시:" is the event's date; boxes under "완료 조건" (what done looks like) are
+    // criteria, not tasks.
+    let text = "# 보물찾기 이벤트\n\n이벤트 일시: 2029-03-15 14:00\n\n## 작업\n\n- [ ] 공지 (2029-03-12)\n\n## 완료 조건\n\n- [ ] 한 조 이상이 인증함\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 3, 15)));
+    assert_eq!(plan.schedule_items().count(), 1);
+}
