@@ -304,18 +304,23 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
 /// a journal, minutes, a changelog, a history.
 fn is_a_record(title: &str) -> bool {
     let lower = title.to_lowercase();
-    [
-        "note",
-        "log",
-        "journal",
-        "minutes",
-        "history",
-        "diary",
-        "protokoll",
-        "notizen",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    // Whole words ("## Blog posts", "## Logistics", "## Keynote" are no records).
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        [
+            "note",
+            "notes",
+            "log",
+            "logs",
+            "changelog",
+            "journal",
+            "minutes",
+            "history",
+            "diary",
+            "protokoll",
+            "notizen",
+        ]
+        .contains(&w)
+    })
 }
 
 /// A line led by a date in bold and then its words: "**Nov 15, 2028** Save-the-date post",

@@ -16,7 +16,6 @@ pub(super) fn launch_from_content(
     plan: &Plan,
     headings: Option<(u8, NaiveDate)>,
 ) -> Option<(u8, NaiveDate)> {
-    let mut best = headings;
     // "Website relaunch, posters and flyers" in a conference's plan: a part of the plan
     // relaunched, not the plan's own launch (unless the title is about a relaunch: "# Acme
     // website relaunch"; "Relaunch day" is one).
@@ -29,27 +28,29 @@ pub(super) fn launch_from_content(
                 .any(|w| w[1] == "relaunch" && w[0] != "the")
         }
     };
-    // The text of the best ("GeoWeave-core release 3.4").
-    let mut best_text = String::new();
     let title_versions = versions_in(&plan.title);
+    // The lines that name a launch, with their ranks and days, in the order written (the
+    // headings' best first, with no words of its own); [`launch_among`] picks one.
+    let mut named: Vec<(u8, NaiveDate, String)> = headings
+        .map(|(rank, date)| (rank, date, String::new()))
+        .into_iter()
+        .collect();
     // (Only a dated line that names a launch is read for its words again.)
     let mut consider = |text: &str, date: Option<NaiveDate>| {
         let Some(date) = date else { return };
-        // (Not another version's: "Release 1.9.2 on …", a hotfix, in "# Falcon 2.0".)
-        // ("3.1.0 final" in "# Gull 3.1 schedule" is the title's.)
+        let Some(rank) = names_launch(text)
+            .or_else(|| releases_the_titles_version(text, &plan.title).then_some(2))
+        else {
+            return;
+        };
+        // Not another version's ("Release 1.9.2 on …", a hotfix, in "# Falcon 2.0"; "3.1.0
+        // final" in "# Gull 3.1 schedule" is the title's).
         let other_version = !title_versions.is_empty()
             && versions_in(text)
                 .iter()
                 .any(|v| !title_versions.iter().any(|t| same_version(v, t)));
-        let rank = names_launch(text)
-            .or_else(|| releases_the_titles_version(text, &plan.title).then_some(2))
-            .filter(|_| !other_version);
-        if let Some(rank) = rank {
-            let of_the_whole = best.is_some_and(|(b, _)| b == rank) && is_part_of(&best_text, text);
-            if (best.is_none_or(|(b, _)| rank > b) || of_the_whole) && !part_relaunched(text) {
-                best = Some((rank, date));
-                best_text = text.to_string();
-            }
+        if !other_version && !part_relaunched(text) {
+            named.push((rank, date, text.to_string()));
         }
     };
     plan.for_each_node(|node, parent| match node {
@@ -82,7 +83,11 @@ pub(super) fn launch_from_content(
         }
         _ => {}
     });
-    best
+    let lines: Vec<(u8, &str)> = named
+        .iter()
+        .map(|(rank, _, text)| (*rank, text.as_str()))
+        .collect();
+    launch_among(&lines).map(|at| (named[at].0, named[at].1))
 }
 
 /// Of lines that name a launch, with their ranks, the one that names the plan's: the first of
@@ -929,7 +934,7 @@ pub(super) fn releases_the_titles_version(text: &str, title: &str) -> bool {
 
 /// Releases to some of the users or a stage before them, not the launch ("Staging release",
 /// "Canary release", "Partner release").
-pub(super) const SOME_OF_THE_USERS: [&str; 7] = [
+const SOME_OF_THE_USERS: [&str; 7] = [
     "staging", "canary", "partner", "partners", "upstream", "hotfix", "test",
 ];
 

@@ -7048,7 +7048,7 @@ fn ends_with_conditions(text: &str) -> bool {
             || comma
                 && [
                     "die", "der", "das", "welche", "welcher", "that", "who", "qui", "que", "dont",
-                    "che", "cui", "które", "który", "która", "die", "dat",
+                    "che", "cui", "które", "który", "która", "dat",
                 ]
                 .contains(&pronoun)
         {
@@ -7124,9 +7124,11 @@ const NOTE_LABELS: &[&str] = &[
 fn with_english_month_words(text: &str) -> std::borrow::Cow<'_, str> {
     const WORDS: [(&str, &str); 3] = [(" dic.", " Dec."), (" ene.", " Jan."), (" abr.", " Apr.")];
     let at_day = |at: usize| text[..at].ends_with(|c: char| c.is_ascii_digit());
-    if !WORDS
-        .iter()
-        .any(|(es, _)| text.match_indices(es).any(|(at, _)| at_day(at)))
+    // (Most lines have no dot: one scan, not three.)
+    if !text.contains('.')
+        || !WORDS
+            .iter()
+            .any(|(es, _)| text.match_indices(es).any(|(at, _)| at_day(at)))
     {
         return std::borrow::Cow::Borrowed(text);
     }

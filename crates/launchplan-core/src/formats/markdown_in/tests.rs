@@ -8244,6 +8244,9 @@ fn the_fifteenth_sessions_second_review_findings() {
         once.schedule_items().count(),
         twice.schedule_items().count()
     );
+    // Only a record's heading in whole words: "## Logistics" over a timeline is no log.
+    let text = "# Plan\n\n## Logistics\n\n**Mar 5, 2029** book the bus\n**Mar 6, 2029** book the hall\n**Mar 7, 2029** print badges\n";
+    assert_eq!(import_markdown(text).plan.schedule_items().count(), 3);
     // "o " lines right under a heading are a list too.
     let text = "# Plan\n\n## Tasks\no book the hall 2029-03-01\no print the badges 2029-03-02\n";
     assert_eq!(import_markdown(text).plan.schedule_items().count(), 2);
