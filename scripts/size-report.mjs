@@ -171,9 +171,11 @@ import { pathToFileURL } from 'node:url';
  * fifteenth session's reader rules (rounds 38 and 39 read: signed asides, titles that date their
  * occasion, noun-first releases, plain-text and bold-dated timelines, cut-over sections, and the
  * reviews' narrowing of them): the reader's chunk 155.6 -> 161.1 KB, fetched on the first
- * import: 738.5 KB measured at 5d402a7, 739.6 KB with the reviews' fixes after it.
+ * import: 738.5 KB measured at 5d402a7, 739.6 KB with the reviews' fixes after it. 741.0 KB
+ * after the last read of the whole change (the launch picked by one rule for lists and tables,
+ * a record's heading by whole words): 740.2 KB measured (757,938 B).
  */
-export const GZIP_BUDGET_BYTES = 740.0 * 1024;
+export const GZIP_BUDGET_BYTES = 741.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
