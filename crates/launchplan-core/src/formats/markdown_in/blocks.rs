@@ -749,6 +749,15 @@ impl<'a> Reader<'a> {
                 Event::End(TagEnd::Emphasis) => emphasis = emphasis.saturating_sub(1),
                 Event::Start(Tag::Strikethrough) => strike += 1,
                 Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
+                // "<del>Announce it.</del>", `<s>`, `<strike>`: struck through as `~~…~~` is
+                // (the tags are not the item's text).
+                Event::InlineHtml(ref tag) if strike_tag(tag).is_some() => {
+                    if strike_tag(tag) == Some(true) {
+                        strike += 1;
+                    } else {
+                        strike = strike.saturating_sub(1);
+                    }
+                }
                 Event::Start(Tag::Strong) => {
                     // "Week 1 begins Monday 4 January 2027. **Release date:** Tuesday 16
                     // February": a bold label after the end of a sentence opens a line of the
@@ -890,6 +899,18 @@ impl<'a> Reader<'a> {
                     item.children.extend(self.list_items());
                     self.depth -= 1;
                 }
+                // "* D - 2 měsíce" over "  > * Oslovit mentory": a list quoted under an item's
+                // text is its list (the quote only sets it off).
+                Event::Start(Tag::BlockQuote(_))
+                    if have_text
+                        && self.depth < MAX_LIST_DEPTH
+                        && quotes_a_list(self.source.get(range.clone()).unwrap_or_default()) =>
+                {
+                    self.events.next();
+                    self.depth += 1;
+                    self.quoted_list(&mut item);
+                    self.depth -= 1;
+                }
                 Event::Start(Tag::Paragraph) => {
                     self.events.next();
                     let (lines, bold) = self.inline();
@@ -926,6 +947,44 @@ impl<'a> Reader<'a> {
             }
         }
         item
+    }
+
+    /// Reads a quote whose `Start` was consumed, through its `End`, into `item`: its lists'
+    /// items as the item's children, the rest (a paragraph, a quote in it) as the item's notes.
+    fn quoted_list(&mut self, item: &mut ListItem) {
+        while let Some((event, range)) = self.events.peek().cloned() {
+            if self.cut.is_some() {
+                return;
+            }
+            match event {
+                Event::End(TagEnd::BlockQuote(_)) => {
+                    self.events.next();
+                    return;
+                }
+                Event::Start(Tag::List(_)) if self.depth < MAX_LIST_DEPTH => {
+                    self.events.next();
+                    self.depth += 1;
+                    item.children.extend(self.list_items());
+                    self.depth -= 1;
+                }
+                Event::Start(Tag::Paragraph) => {
+                    self.events.next();
+                    let (lines, _) = self.inline();
+                    if !lines.is_empty() {
+                        item.extra.push(lines.join(" "));
+                    }
+                }
+                Event::Start(_) => {
+                    self.skip_block();
+                    if let Block::Other { source, .. } = self.other(range) {
+                        item.extra.push(source);
+                    }
+                }
+                _ => {
+                    self.events.next();
+                }
+            }
+        }
     }
 
     fn take_text(&mut self, item: &mut ListItem, have_text: &mut bool, lines: Vec<String>) {
@@ -976,6 +1035,20 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Whether a quote opens with a list: its first line, its `>` marks aside, is a bullet or a
+/// numbered step ("> * Oslovit mentory", ">   1. Book the room").
+fn quotes_a_list(quote: &str) -> bool {
+    let first = quote
+        .lines()
+        .map(|l| l.trim_start_matches(|c: char| c == '>' || c.is_whitespace()))
+        .find(|l| !l.is_empty())
+        .unwrap_or_default();
+    let numbered = first.trim_start_matches(|c: char| c.is_ascii_digit());
+    ["* ", "- ", "+ "].iter().any(|m| first.starts_with(m))
+        || numbered.len() < first.len()
+            && (numbered.starts_with(". ") || numbered.starts_with(") "))
+}
+
 /// Whether a line is a field, "Target: 12 families installed": a capitalised label of one to
 /// three words, a colon and a value (not a time of day, "7:00 AM: doors open").
 fn is_field_line(line: &str) -> bool {
@@ -1009,6 +1082,20 @@ fn is_line_break(html: &str) -> bool {
         .trim_end_matches('/')
         .trim()
         .eq_ignore_ascii_case("br")
+}
+
+/// `Some(true)` for an inline tag that opens a strike (`<del>`, `<s>`, `<strike>`, any case,
+/// attributes allowed), `Some(false)` for one that closes it.
+fn strike_tag(tag: &str) -> Option<bool> {
+    let inner = tag.trim().strip_prefix('<')?.strip_suffix('>')?;
+    let (closing, name) = match inner.strip_prefix('/') {
+        Some(name) => (true, name.trim()),
+        None => (false, inner.split_whitespace().next()?),
+    };
+    ["del", "s", "strike"]
+        .iter()
+        .any(|n| name.eq_ignore_ascii_case(n))
+        .then_some(!closing)
 }
 
 #[cfg(test)]

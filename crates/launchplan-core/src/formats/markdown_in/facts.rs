@@ -397,6 +397,47 @@ pub(super) fn title_dates_its_occasion(title: &str, date_at: usize) -> bool {
         && matches!(words.as_slice(), [.., occasion, "on"] if is_occasion(occasion) || TALKS.contains(occasion))
 }
 
+/// The occasion a title says it prepares for: what is left of it without the words that call
+/// it a preparation or a checklist ("開源節" of "# 開源節 籌備 checklist", "DataFest" of "#
+/// DataFest prep checklist"). None when the title has no such word or nothing is left.
+pub(super) fn prepared_occasion(title: &str) -> Option<&str> {
+    const PREPARATION: [&str; 17] = [
+        "籌備",
+        "筹备",
+        "準備",
+        "准备",
+        "준비",
+        "checklist",
+        "清單",
+        "清单",
+        "チェックリスト",
+        "체크리스트",
+        "todo",
+        "to-do",
+        "prep",
+        "preparation",
+        "preparations",
+        "tasks",
+        "待办",
+    ];
+    let mut name = title.trim();
+    let mut stripped = false;
+    loop {
+        let trimmed = name.trim_end_matches([' ', ':', '-', '–', '—', '·']);
+        let Some(word) = PREPARATION.iter().find(|w| {
+            trimmed.len() > w.len()
+                && trimmed.is_char_boundary(trimmed.len() - w.len())
+                && trimmed[trimmed.len() - w.len()..].eq_ignore_ascii_case(w)
+        }) else {
+            break;
+        };
+        name = &trimmed[..trimmed.len() - word.len()];
+        stripped = true;
+    }
+    let name = name.trim_end_matches([' ', ':', '-', '–', '—', '·']);
+    (stripped && name.chars().filter(|c| c.is_alphanumeric()).count() >= 2).then_some(name)
+}
+
 /// A release, a launch, a cut-over or an event a plan is run for (see [`names_an_event`]), in
 /// the languages the reader knows.
 fn is_occasion(word: &str) -> bool {

@@ -40,6 +40,7 @@ pub(super) fn launch_from_content(
         let Some(date) = date else { return };
         let Some(rank) = names_launch(text)
             .or_else(|| releases_the_titles_version(text, &plan.title).then_some(2))
+            .or_else(|| dates_the_titles_milestone(text, &title_versions).then_some(2))
         else {
             return;
         };
@@ -930,6 +931,23 @@ pub(super) fn releases_the_titles_version(text: &str, title: &str) -> bool {
         .iter()
         .any(|w| LESSER_LAUNCHES.contains(w) || SOME_OF_THE_USERS.contains(w));
     !qualified && phrases(text).any(|phrase| releases_version_of(phrase, title))
+}
+
+/// Whether `text` gives the due date of the milestone of the version the title names: "Set
+/// 4.2.0 Milestone due date" in "# 4.2.0 Releng" (a tracker's milestone closes with its
+/// release); not "Open Milestone 4.3.0", the next one's, nor "only fixes with the v2.4
+/// milestone are merged from this date".
+fn dates_the_titles_milestone(text: &str, title_versions: &[&str]) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    let versions = versions_in(text);
+    words
+        .windows(2)
+        .any(|w| w[0] == "milestone" && ["due", "date", "release"].contains(&w[1]))
+        && !versions.is_empty()
+        && versions
+            .iter()
+            .all(|v| title_versions.iter().any(|t| same_version(v, t)))
 }
 
 /// Releases to some of the users or a stage before them, not the launch ("Staging release",

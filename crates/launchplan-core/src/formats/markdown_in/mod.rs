@@ -104,14 +104,18 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     numeric.apply(|| read_markdown_as(source, today))
 }
 
-/// Whether most of what `source` writes in letters is Chinese, Japanese or Korean.
+/// Whether most of what `source` writes in letters is Chinese, Japanese or Korean (links'
+/// addresses are no writing: "https://hackmd.example.org/…" under a Chinese heading).
 fn written_in_cjk(source: &str) -> bool {
     let (mut cjk, mut latin) = (0usize, 0usize);
-    for c in source.chars() {
-        if tables::is_cjk(c) {
-            cjk += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
+    for word in source.split_whitespace() {
+        let address = word.contains("://");
+        for c in word.chars() {
+            if tables::is_cjk(c) {
+                cjk += 1;
+            } else if c.is_ascii_alphabetic() && !address {
+                latin += 1;
+            }
         }
     }
     cjk >= 20 && cjk * 2 >= latin
@@ -1721,7 +1725,14 @@ impl PlanReader {
     /// January 20 that is a Monday, nearest the context).
     fn find(&self, text: &str) -> Option<Result<DatePhrase, crate::plan::dates::DateProblem>> {
         let text = &*with_english_month_words(text);
-        let found = find_date(text, self.context)
+        let found = match find_date(text, self.context) {
+            // "8/18（六）、8/19（日）": a month/day written before the date found is the first.
+            Some(Ok(later)) if self.cjk => self
+                .sure_slashed_day(&text[..later.span.start])
+                .or(Some(Ok(later))),
+            found => found,
+        };
+        let found = found
             .or_else(|| self.sure_slashed_day(text))
             .or_else(|| elided_day_month(text).map(Ok))?;
         let Ok(mut phrase) = found else {
@@ -2436,7 +2447,8 @@ impl PlanReader {
                 self.period_by_level[at] = Some(Period::Day { date });
             }
         }
-        if states_launch {
+        if states_launch || is_open_ended(text) {
+            // ("#### March 2029 Onwards": from then on, with no end to be due by.)
         } else if let Some(Ok(phrase)) = self.find(text) {
             self.period_by_level[at] = Some(phrase.period);
         } else if let Some(month) = self.bare_month(text) {
@@ -3034,7 +3046,11 @@ impl PlanReader {
     fn open_block(&mut self, heading: &str, line: usize) {
         self.gate_list = None;
         let parent = self.section_id();
-        let phrase = self.date_in(heading, line);
+        // "### March 2029 Onwards", "### 2030 and beyond": from then on, with no end to be due
+        // by.
+        let phrase = self
+            .date_in(heading, line)
+            .filter(|_| !is_open_ended(heading));
         // "### Week 3: Launch" under "## Plan (November 2027)": that week of the month.
         // "### Tuesday: Trailer shoot" in a week or after the plan's start, "### Week 3" of a
         // month, "### Today": the period the heading implies without writing it.
@@ -3677,7 +3693,7 @@ impl PlanReader {
                 .children
                 .iter()
                 .any(|c| c.task.is_some() || !(c.text.contains(':') || self.reads_as_note(&c.text)))
-            && self.is_only_a_period(&item.text)
+            && (self.is_only_a_period(&item.text) || is_only_an_offset(&item.text))
         {
             if self.cursor == Cursor::Plan {
                 self.section();
@@ -5963,6 +5979,11 @@ impl PlanReader {
             " migration date is ",
             " migration day is ",
             " switchover date is ",
+            // "If it's a go, DNS switch is Saturday Oct 28 at 20:00 UTC": a move's switch.
+            " dns switch is on ",
+            " dns switch is ",
+            " switchover is on ",
+            " switchover is ",
             " cutover date is ",
             " cut-over date is ",
             " cutover night is ",
@@ -6150,10 +6171,60 @@ impl PlanReader {
                     })
                 });
             (words.len() <= 4 && (versioned || named || called)).then_some((i, i + verb))
+        })
+        .or_else(|| {
+            // "開源節是 8/18（六）、8/19（日）兩天" under "# 開源節 籌備 checklist", "DataFest is on
+            // …" under "# DataFest prep": the occasion the title prepares for, said to be on a
+            // day.
+            let name = facts::prepared_occasion(&self.plan.title)?;
+            let i = text.find(name)?;
+            let after = &text[i + name.len()..];
+            let copula = [
+                "是",
+                "は",
+                "는",
+                "은",
+                " is on ",
+                " will be on ",
+                " falls on ",
+            ]
+            .iter()
+            .find(|c| after.trim_start_matches(' ').starts_with(**c) || after.starts_with(**c))?;
+            let gap = after.len() - after.trim_start_matches(' ').len();
+            let gap = if after.starts_with(copula) { 0 } else { gap };
+            Some((i, i + name.len() + gap + copula.len()))
+        })
+        .or_else(|| {
+            // "Jarní běh 2029 začíná v úterý 6. března 2029, to je náš den D", "the course
+            // starts on 6 March, our D-day": the day the plan's counts ("D - 2 months") are
+            // from, named by its letter; its first day in the line.
+            let words = words_of(&lower);
+            let day_words = [
+                "den", "day", "jour", "hari", "tag", "dzień", "día", "dia", "giorno",
+            ];
+            let named = words.windows(2).any(|w| {
+                day_words.contains(&w[0]) && ["d", "j", "h", "x"].contains(&w[1])
+                    || ["d", "j", "h"].contains(&w[0]) && day_words.contains(&w[1])
+            });
+            if !named {
+                return None;
+            }
+            let mut from = 0;
+            while let Some(Ok(phrase)) = self.find(text.get(from..)?) {
+                if matches!(phrase.period, Period::Day { .. }) {
+                    return Some((from + phrase.span.start, from + phrase.span.start));
+                }
+                from += phrase.span.end.max(1);
+            }
+            None
         })?;
         let (subject, at) = at;
-        // "The CfP goes live March 1", "Ticket sales go live …": not the event.
-        if words_of(&lower[..subject])
+        // "The CfP goes live March 1", "Ticket sales go live …": not the event. (Its own
+        // sentence: "… on Thursday's call (Oct 26). If it's a go, DNS switch is …" is a move's.)
+        let clause = lower[..subject]
+            .rsplit_once(". ")
+            .map_or(&lower[..subject], |(_, clause)| clause);
+        if words_of(clause)
             .iter()
             .any(|w| launch::OPENS_BEFORE.contains(w))
         {
@@ -6303,6 +6374,8 @@ impl PlanReader {
             // "String freeze for the bundled translations on August 23rd.", "Go/no-go meeting
             // for the beta on September 20th, …".
             " on ",
+            // "Freeze from Feb 19: after that only fixes for real breakage.": from its first day.
+            " from ",
         ]
         .iter()
         .filter_map(|verb| lower.find(verb))
@@ -6331,17 +6404,28 @@ impl PlanReader {
         let Some(Ok(phrase)) = self.find(&sentence[at..]) else {
             return;
         };
+        // (Or a meeting's day before the date in brackets: "Go/no-go for the switch on
+        // Thursday's call (Oct 26).")
         if on
             && sentence[at + 4..]
                 .get(..phrase.span.start.saturating_sub(4))
-                .is_some_and(|gap| !gap.trim().is_empty())
+                .is_some_and(|gap| {
+                    let gap = gap.trim();
+                    let in_brackets = gap.ends_with('(') && gap.split_whitespace().count() <= 3;
+                    !(gap.is_empty() || in_brackets)
+                })
         {
             return;
         }
         let Period::Day { date } = phrase.period else {
             return;
         };
-        self.line_gate(sentence.trim().trim_end_matches('.'), date, line);
+        // The sentence as written, its full stop kept.
+        let title = match text[sentence.len()..].starts_with('.') {
+            true => &text[..=sentence.len()],
+            false => sentence,
+        };
+        self.line_gate(title.trim(), date, line);
     }
 
     /// A day with its year in the plan's opening prose ("This copy is for the **Harbourmesh Hack
@@ -6369,6 +6453,14 @@ impl PlanReader {
             "accepted",
             "happened",
             "took place",
+            // "於 2029-07-30 開啟" (an issue opened on), "留言" (commented), "作成" (created).
+            "開啟",
+            "开启",
+            "留言",
+            "作成",
+            "创建",
+            "建立",
+            "작성",
         ]
         .iter()
         .any(|w| lower.contains(w))
@@ -7616,6 +7708,36 @@ impl PlanReader {
                     || w.eq_ignore_ascii_case("of")
             })
     }
+}
+
+/// Whether a heading's period has no end: "March 2029 Onwards", "2030 and beyond".
+fn is_open_ended(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    let words = words_of(&lower);
+    words
+        .iter()
+        .any(|w| ["onwards", "onward", "thereafter"].contains(w))
+        || words
+            .windows(2)
+            .any(|w| w[0] == "and" && ["beyond", "later", "after"].contains(&w[1]))
+}
+
+/// Whether a line is a time from the launch and nothing more: "D - 2 měsíce", "T-2 weeks",
+/// "2 weeks before launch", "Release day - 7" (at most three words besides its numbers, and
+/// opening with the count, its letter or the day it counts from; not "Book the venue (T-14)").
+fn is_only_an_offset(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let opens = text.trim_start().starts_with(|c: char| c.is_ascii_digit())
+        || words.first().is_some_and(|w| {
+            w.chars().count() == 1
+                || ["day", "launch", "release", "event"]
+                    .iter()
+                    .any(|anchor| w.eq_ignore_ascii_case(anchor))
+        });
+    words.len() <= 3 && opens && relative_in(text).is_some()
 }
 
 /// A bullet without a checkbox that ends with a colon and has bullets nested under it ("Release

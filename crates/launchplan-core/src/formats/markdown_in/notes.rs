@@ -203,10 +203,21 @@ impl PlanReader {
                 return true;
             }
         }
-        if lower.split_whitespace().any(|w| {
+        // A contact: an address and little else ("Ana Ruiz — ana@example.org", "Support:
+        // help@…"); not a step that names where to write ("Write to the coordinators at
+        // course@…, they will help find mentors").
+        let address = |w: &str| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             w.contains('@') && w.contains('.') && !w.starts_with('@')
-        }) {
+        };
+        if lower.split_whitespace().any(address)
+            && (text.contains(':')
+                || lower
+                    .split_whitespace()
+                    .filter(|w| !address(w) && w.chars().any(char::is_alphabetic))
+                    .count()
+                    <= 6)
+        {
             return true;
         }
         if is_quantity(text) && self.find(text).is_none() && relative_in(text).is_none() {
@@ -409,6 +420,14 @@ impl PlanReader {
             "expect",
             "watch",
             "venue",
+            // A product page's "Rewards", "Tier 1: Dock + Cable", "Pricing", "Add-ons": what is
+            // sold, not work to do.
+            "rewards",
+            "tier",
+            "tiers",
+            "pricing",
+            "add-ons",
+            "addons",
             // Notes and goals in other languages ("## Poznámky", "### Ziele", "## 目標").
             "anmerkungen",
             "hinweise",

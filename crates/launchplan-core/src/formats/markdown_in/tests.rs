@@ -8261,3 +8261,176 @@ fn the_fifteenth_sessions_event_dates_and_done_criteria_in_korean() {
     assert_eq!(plan.facts.launch, Some(d(2029, 3, 15)));
     assert_eq!(plan.schedule_items().count(), 1);
 }
+
+/// Every decision point of a plan, with its date.
+fn gates_written(plan: &Plan) -> Vec<(String, Option<NaiveDate>)> {
+    plan.sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            PlanBlock::Decision(d) => Some((d.title.clone(), d.date)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_sixteenth_sessions_html_strikes_are_done_marks() {
+    // `<del>`, `<s>` and `<strike>` strike an item as `~~…~~` does; the tags are no text, and
+    // a strike over part of the item leaves it open.
+    let text = "# Checklist\n\n1. <del>Book the hall</del>\n2. Print <del>flyers</del> and badges\n3. <S>Order food</S>\n4. <strike class=\"x\">Hire a van</strike>\n";
+    let plan = import_markdown(text).plan;
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.done))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Book the hall", true),
+            ("Print flyers and badges", false),
+            ("Order food", true),
+            ("Hire a van", true),
+        ]
+    );
+}
+
+#[test]
+fn the_sixteenth_sessions_chinese_issue_with_links_and_the_festivals_day() {
+    // Links' addresses do not make a Chinese plan English: its "M/D" boxes are days, a range's
+    // last; the day the issue was opened is not the event; the festival the title prepares for
+    // is on the day a comment says it is (the first of two, a weekday in brackets after each).
+    let text = "# 音樂祭 籌備 checklist\n\n_issue #12 · **li** 於 2029-04-20 開啟_\n\n### 宣傳\nhttps://notes.example.org/abcdefghijklmnop-qrstuvwxyz\nhttps://drive.example.org/folders/abcdefghijklmnopqrstuvwxyz\n- [ ] 5/3 海報 #12\n- [x] 5/1-4 社群貼文 #13\n- [ ] 5/30-6/2 場地\n\n---\n\n**wen** 留言（2029-05-10）\n\n音樂祭是 6/14（六）、6/15（日）兩天，攤位在一樓。\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 6, 14)));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2029, 5, 3)),
+            Some(d(2029, 5, 4)),
+            Some(d(2029, 6, 2))
+        ]
+    );
+    // In English: "DataFest is on …" under "# DataFest prep".
+    let plan = import_markdown(
+        "# DataFest prep\n\n- [ ] Book the hall\n\nDataFest is on 12 May 2029, doors at nine.\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 5, 12)));
+    assert_eq!(facts::prepared_occasion("# checklist"), None);
+    assert_eq!(facts::prepared_occasion("音樂祭籌備"), Some("音樂祭"));
+}
+
+#[test]
+fn the_sixteenth_sessions_a_count_from_day_d() {
+    // A list quoted under a bullet is its list; a bullet that is only a time from the launch
+    // dates the steps under it and is no task; "about" in a count changes nothing; the line
+    // that names day D dates the count.
+    let text = "# Course guide\n\n## Schedule\n\nOur spring course starts on Tuesday 6 March 2029, that is our day D.\n\n* D - 2 months\n\n  > * Ask the mentors\n  > * Book a room\n\n* D - 2 weeks\n\n  > * Pick the participants\n  >\n  >   > * Tell the ones who got in\n  >\n  > (XXX: add the e-mail templates)\n\n* D + about 3 months\n\n  > * The course ends\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 3, 6)));
+    let items: Vec<_> = items_of(&plan)
+        .into_iter()
+        .map(|(text, due, offset)| (text, due, offset.map(|o| o.to_string())))
+        .collect();
+    let offset = |o: &str| Some(o.to_string());
+    assert_eq!(
+        items,
+        [
+            (
+                "Ask the mentors".to_string(),
+                Some(d(2029, 1, 6)),
+                offset("T-2mo")
+            ),
+            (
+                "Book a room".to_string(),
+                Some(d(2029, 1, 6)),
+                offset("T-2mo")
+            ),
+            (
+                "Pick the participants".to_string(),
+                Some(d(2029, 2, 20)),
+                offset("T-2w")
+            ),
+            (
+                "Tell the ones who got in".to_string(),
+                Some(d(2029, 2, 20)),
+                offset("T-2w")
+            ),
+            (
+                "The course ends".to_string(),
+                Some(d(2029, 6, 6)),
+                offset("T+3mo")
+            ),
+        ]
+    );
+    // A day D with no date names no launch; a step with a count in it is no bare count.
+    let plan = import_markdown("# Plan\n\nPick day D first.\n\n- [ ] Call the hall (T-14)\n").plan;
+    assert_eq!(plan.facts.launch, None);
+    assert!(is_only_an_offset("2 weeks before launch"));
+    assert!(is_only_an_offset("Release day - 7"));
+    assert!(!is_only_an_offset(
+        "Send invites to the press 2 weeks before launch"
+    ));
+}
+
+#[test]
+fn the_sixteenth_sessions_an_address_in_a_step() {
+    // An address with little else is a contact; a step that says where to write is a step.
+    let text = "# Plan\n\n## Tasks\n\n- Write to the venue at hall@example.org and ask about chairs for forty people\n- Ana Ruiz ana@example.org\n- Venue contact: hall@example.org\n";
+    let plan = import_markdown(text).plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(
+        items,
+        ["Write to the venue at hall@example.org and ask about chairs for forty people"]
+    );
+}
+
+#[test]
+fn the_sixteenth_sessions_a_product_pages_periods_and_tiers() {
+    // "Onwards" has no end to be due by; a reward tier's contents are no tasks.
+    let text = "# Dock launch plan\n\n## Timeline\n\n#### January - February 2029\n\n* Run the campaign\n\n#### March 2029 Onwards\n\n* Ship the orders\n\n## Rewards\n\n### Tier 1: Dock\n\n* The dock\n* A cable\n\n### Add-ons\n\n* A spare lid\n";
+    let plan = import_markdown(text).plan;
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Run the campaign", Some(d(2029, 2, 28))),
+            ("Ship the orders", None)
+        ]
+    );
+    assert!(is_open_ended("2030 and beyond"));
+    assert!(!is_open_ended("Beyond the launch"));
+}
+
+#[test]
+fn the_sixteenth_sessions_a_milestones_due_date_and_gates_in_comments() {
+    // The due date of the title's version's milestone is its release; not a sentence about
+    // that milestone's fixes, nor the next version's.
+    let plan = import_markdown("# 3.1.0 Releng\n\n### Opening\n- [x] Set 3.1.0 Milestone due date (May 2, 2029)\n- [x] Open Milestone 3.2.0 (due date June 30, 2029)\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 5, 2)));
+    let plan = import_markdown("# 3.1 schedule\n\n- [ ] Merge window closes (2029-04-20): only fixes with the v3.1 milestone are merged from that date\n").plan;
+    assert_eq!(plan.facts.launch, None);
+    // In an issue's comments: a freeze "from" a day, a go/no-go on a meeting whose date is in
+    // brackets (the sentence kept whole, its full stop too), and a move's DNS switch.
+    let text = "# Move the catalog\n\n- [x] Test the new server\n\n---\n\n**jb** commented on Apr 20, 2029\n\nFreeze from Apr 22: only fixes after that.\n\nGo/no-go for the switch on Thursday's call (Apr 26). If it's a go, DNS switch is Saturday Apr 28 at 20:00 UTC.\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        gates_written(&plan),
+        [
+            (
+                "Freeze from Apr 22: only fixes after that.".to_string(),
+                Some(d(2029, 4, 22))
+            ),
+            (
+                "Go/no-go for the switch on Thursday's call (Apr 26).".to_string(),
+                Some(d(2029, 4, 26))
+            ),
+        ]
+    );
+    assert_eq!(plan.facts.launch, Some(d(2029, 4, 28)));
+}

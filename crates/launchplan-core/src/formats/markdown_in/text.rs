@@ -1266,6 +1266,27 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         }
     }
     flush(&mut current, &mut words);
+    // "D + zhruba 3 měsíce", "T - about 2 weeks": the count is the same without its hedge.
+    const HEDGES: [&str; 10] = [
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "approx",
+        "ca",
+        "circa",
+        "zhruba",
+        "cca",
+        "etwa",
+    ];
+    let mut k = 1;
+    while k < words.len() {
+        if HEDGES.contains(&words[k].as_str()) && ["-", "+"].contains(&words[k - 1].as_str()) {
+            words.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     let number = |w: Option<&String>| {
         w.and_then(|w| w.parse::<i32>().ok().or_else(|| number_word(w)))
             .filter(|n| *n <= Offset::MAX_AMOUNT)
@@ -2184,10 +2205,45 @@ pub(super) fn cjk_slashed_day(text: &str) -> Option<(u32, u32, std::ops::Range<u
             || weekday_next
             || AFTER.iter().any(|w| rest.starts_with(w));
         if said {
-            return Some((month, day, at));
+            return Some(range_end_after(text, month, day, at));
         }
     }
     None
+}
+
+/// "8/1-5", "8/30-9/2", "8/1~5": a yearless month/day that opens a range ends on the range's
+/// last day (an item is due at the end of what it spans), its span over the whole range.
+fn range_end_after(
+    text: &str,
+    month: u32,
+    day: u32,
+    at: std::ops::Range<usize>,
+) -> (u32, u32, std::ops::Range<usize>) {
+    let rest = &text[at.end..];
+    let Some(tail) = rest.strip_prefix(['-', '~', '–', '〜', '～']) else {
+        return (month, day, at);
+    };
+    let number = |s: &str| -> Option<(u32, usize)> {
+        let digits = s.chars().take_while(char::is_ascii_digit).count();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        Some((s[..digits].parse().ok()?, digits))
+    };
+    let Some((first, len)) = number(tail) else {
+        return (month, day, at);
+    };
+    let (end_month, end_day, len) = match tail[len..].strip_prefix('/').and_then(number) {
+        Some((second, more)) => (first, second, len + 1 + more),
+        None => (month, first, len),
+    };
+    let sign_len = rest.len() - tail.len();
+    let ordered = (end_month, end_day) > (month, day) || end_month < month;
+    if (1..=12).contains(&end_month) && (1..=31).contains(&end_day) && ordered {
+        (end_month, end_day, at.start..at.end + sign_len + len)
+    } else {
+        (month, day, at)
+    }
 }
 
 /// Whether `text` opens with `word` (ASCII, lowercase), in any case.
