@@ -40,7 +40,7 @@ pub(super) fn launch_from_content(
         let Some(date) = date else { return };
         let Some(rank) = names_launch(text)
             .or_else(|| releases_the_titles_version(text, &plan.title).then_some(2))
-            .or_else(|| dates_the_titles_milestone(text, &title_versions).then_some(2))
+            .or_else(|| dates_the_titles_milestone(text, &title_versions).then_some(1))
         else {
             return;
         };
@@ -941,9 +941,15 @@ fn dates_the_titles_milestone(text: &str, title_versions: &[&str]) -> bool {
     let lower = text.to_lowercase();
     let words = words_of(&lower);
     let versions = versions_in(text);
-    words
-        .windows(2)
-        .any(|w| w[0] == "milestone" && ["due", "date", "release"].contains(&w[1]))
+    // The line is that date: "(Set) 4.2.0 Milestone due date" and nothing after (not "Review
+    // fixes for the 4.2.0 Milestone due date slip").
+    let Some(at) = words.iter().position(|w| *w == "milestone") else {
+        return false;
+    };
+    matches!(
+        &words[at + 1..],
+        ["due", "date"] | ["date"] | ["release", "date"] | ["due"]
+    ) && at <= 5
         && !versions.is_empty()
         && versions
             .iter()

@@ -3703,6 +3703,12 @@ impl PlanReader {
             for child in &item.children {
                 self.list_item(child);
             }
+            // A time from the launch written as a bullet dates only what it holds.
+            if is_only_an_offset(&item.text) {
+                if let Some(at) = self.bold_offset_level.take() {
+                    self.relative_by_level[at] = None;
+                }
+            }
             // The period ends with what it holds: a bullet after it is not in it.
             if let Some(PlanBlock::Schedule(g)) = self.last_block() {
                 let id = g.id.clone();
@@ -6010,6 +6016,15 @@ impl PlanReader {
         .iter()
         .find_map(|verb| {
             let i = lower.find(verb)?;
+            // "DNS switch is Saturday Oct 28": the day right after (not "Last year's
+            // switchover is documented in the wiki (2028-10-10)").
+            if verb.contains("switch")
+                && !self
+                    .find(&text[i + verb.len()..])
+                    .is_some_and(|p| p.is_ok_and(|p| p.span.start == 0))
+            {
+                return None;
+            }
             // "The public beta, which goes out on …": what goes out is the release (not "The
             // newsletter goes out on …", "The invitation goes out on …").
             if *verb == " goes out on " {
@@ -6198,15 +6213,7 @@ impl PlanReader {
             // "Jarní běh 2029 začíná v úterý 6. března 2029, to je náš den D", "the course
             // starts on 6 March, our D-day": the day the plan's counts ("D - 2 months") are
             // from, named by its letter; its first day in the line.
-            let words = words_of(&lower);
-            let day_words = [
-                "den", "day", "jour", "hari", "tag", "dzień", "día", "dia", "giorno",
-            ];
-            let named = words.windows(2).any(|w| {
-                day_words.contains(&w[0]) && ["d", "j", "h", "x"].contains(&w[1])
-                    || ["d", "j", "h"].contains(&w[0]) && day_words.contains(&w[1])
-            });
-            if !named {
+            if !says_its_day_is_day_d(&lower) {
                 return None;
             }
             let mut from = 0;
@@ -7708,6 +7715,33 @@ impl PlanReader {
                     || w.eq_ignore_ascii_case("of")
             })
     }
+}
+
+/// Whether a line says that its day is the day a plan counts from by its letter ("…, to je náš
+/// den D", "…, that is our day D.", "D-day: 6 March", "Day D is …"): the letter ends a
+/// sentence or is followed by "is"; not "the D-day checklist was updated on …", "D-day minus
+/// one is …", "Der Tag X für die Generalprobe ist …".
+fn says_its_day_is_day_d(lower: &str) -> bool {
+    const DAY: [&str; 9] = [
+        "den", "day", "jour", "hari", "tag", "dzień", "día", "dia", "giorno",
+    ];
+    lower.split(". ").any(|sentence| {
+        let words = words_of(sentence);
+        words.windows(2).enumerate().any(|(k, w)| {
+            let letter = DAY.contains(&w[0]) && ["d", "j", "h", "x"].contains(&w[1])
+                || ["d", "j", "h"].contains(&w[0]) && DAY.contains(&w[1]);
+            let labelled = || {
+                [" ", "-"]
+                    .iter()
+                    .any(|join| sentence.contains(&format!("{}{join}{}:", w[0], w[1])))
+            };
+            letter
+                && (words
+                    .get(k + 2)
+                    .is_none_or(|next| ["is", "je", "est", "ist", "es"].contains(next))
+                    || labelled())
+        })
+    })
 }
 
 /// Whether a heading's period has no end: "March 2029 Onwards", "2030 and beyond".

@@ -8434,3 +8434,35 @@ fn the_sixteenth_sessions_a_milestones_due_date_and_gates_in_comments() {
     );
     assert_eq!(plan.facts.launch, Some(d(2029, 4, 28)));
 }
+
+#[test]
+fn the_sixteenth_sessions_review_findings() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // A line about day D that does not say its day is day D names no launch.
+    assert_eq!(
+        launch("# Beta launch\n\nLaunch on 2029-04-10.\n\nOur team's D-day checklist was updated on 2029-03-01.\n\n- [ ] Write the FAQ\n"),
+        Some(d(2029, 4, 10))
+    );
+    assert_eq!(
+        launch("# Fest\n\nThe fair opens on 2029-06-14.\n\nD-day minus one is 2029-06-13.\n\n- [ ] Book the hall\n"),
+        Some(d(2029, 6, 14))
+    );
+    assert!(says_its_day_is_day_d("d-day: 6 march 2029"));
+    assert!(!says_its_day_is_day_d(
+        "der tag x für die generalprobe ist der 1. juni 2029"
+    ));
+    // A task about the milestone's due date is no release; an explicit release line wins.
+    assert_eq!(
+        launch("# 4.2.0 Releng\n\nRelease 4.2.0 on June 20, 2029.\n\n- [ ] Review fixes for the 4.2.0 Milestone due date (June 13, 2029) slip\n"),
+        Some(d(2029, 6, 20))
+    );
+    // "switchover is documented …": no day of a move.
+    assert_eq!(
+        launch("# Migration\n\nThe migration is on 2029-10-14.\n\nLast year's switchover is documented in the wiki (2028-10-10).\n\n- [ ] Freeze writes\n"),
+        Some(d(2029, 10, 14))
+    );
+    // A bare count over bullets dates only what it holds.
+    let plan = import_markdown("# Launch\n\nLaunch on June 1, 2029.\n\n- 2 weeks before\n  - [ ] Book the room\n- 3 weeks, maybe\n  - [ ] Ask around\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2029, 5, 18)), None]);
+}
