@@ -263,6 +263,12 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .take(7)
             .find(|d| chrono::Datelike::weekday(d) == weekday);
     }
+    // "release_2.0.0 is tagged … Closing." in a comment of the issue that holds the plan: the
+    // day of that comment.
+    let facts = &reader.plan.facts;
+    if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
+        reader.plan.facts.launch = reader.released_in_comment;
+    }
     // Failing that too, the beta or pilot the plan counts down to.
     let facts = &reader.plan.facts;
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
@@ -930,6 +936,11 @@ struct PlanReader {
     day_label_level: Option<usize>,
     /// The day a "Moving day:" line names (see [`Fact::MoveDay`]).
     move_day: Option<NaiveDate>,
+    /// The day of the issue comment read last ("**rhoskins** commented on Feb 27, 2029").
+    comment_day: Option<NaiveDate>,
+    /// The day of the first comment that reports the release done ("release_2.0.0 is tagged
+    /// … Closing."): the launch, failing all else.
+    released_in_comment: Option<NaiveDate>,
     /// The days fields at the plan's top date with words the reader has no fact for
     /// ("**Goes out:** Tue 22 June"; see `top_field`).
     top_field_days: Vec<NaiveDate>,
@@ -996,6 +1007,8 @@ impl PlanReader {
             continued: false,
             opening_day: None,
             move_day: None,
+            comment_day: None,
+            released_in_comment: None,
             top_field_days: Vec::new(),
             event_day_heading: None,
             title_day: None,
@@ -3254,6 +3267,14 @@ impl PlanReader {
     /// One line of a paragraph: `bold` when the whole paragraph is, `bold_label` when the line
     /// opens in bold ("**Go/No-Go:** April 13").
     fn paragraph_line(&mut self, text: &str, bold: bool, bold_label: bool, line: usize) {
+        if is_comment_line(text) {
+            self.comment_day = self
+                .find(text)
+                .and_then(Result::ok)
+                .and_then(|p| single_day(&p.period));
+        } else if let Some(day) = self.comment_day.filter(|_| reports_a_release(text)) {
+            self.released_in_comment.get_or_insert(day);
+        }
         self.week_one_stated(text);
         self.named_day(text);
         if self.cursor == Cursor::Plan {
@@ -7715,6 +7736,46 @@ impl PlanReader {
                     || w.eq_ignore_ascii_case("of")
             })
     }
+}
+
+/// Whether a comment reports the release done: "release_2.0.0 is tagged, … the announcement
+/// went out this afternoon", "2.0 is out", "Released v2.0 today" (not "the release will be
+/// tagged once …", "Is 2.0 out yet?").
+fn reports_a_release(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    let done = [
+        "is tagged",
+        "was tagged",
+        "is released",
+        "was released",
+        "has been released",
+        "released today",
+        "is out",
+        "is live",
+        "went live",
+        "shipped",
+    ]
+    .iter()
+    .any(|w| lower.contains(w));
+    let release = words
+        .iter()
+        .any(|w| ["release", "released", "version", "tag", "tagged", "stable"].contains(w))
+        || lower.contains("release_")
+        || lower.split_whitespace().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .trim_start_matches('v');
+            w.contains('.') && w.starts_with(|c: char| c.is_ascii_digit())
+        });
+    let pending = lower.contains('?')
+        || words.iter().any(|w| {
+            [
+                "will", "once", "when", "if", "until", "not", "before", "soon",
+            ]
+            .contains(w)
+        });
+    done && release && !pending
 }
 
 /// Whether a line says that its day is the day a plan counts from by its letter ("…, to je náš

@@ -8466,3 +8466,22 @@ fn the_sixteenth_sessions_review_findings() {
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, [Some(d(2029, 5, 18)), None]);
 }
+
+#[test]
+fn the_sixteenth_sessions_a_release_reported_in_a_comment() {
+    // A comment of the issue that reports the release done dates the launch, when nothing
+    // else does; a question or a plan about it does not.
+    let plan = |comment: &str| {
+        import_markdown(&format!("# v3 checklist\n\n1. <del>Write the notes</del>\n2. <del>Tag it</del>\n\n---\n\n**ana** commented on Feb 27, 2029\n\n{comment}\n")).plan.facts.launch
+    };
+    assert_eq!(
+        plan("v3.0.0 is tagged and the announcement went out this afternoon. Closing."),
+        Some(d(2029, 2, 27))
+    );
+    assert_eq!(plan("Is 3.0 out yet?"), None);
+    assert_eq!(
+        plan("The release will be tagged once the docs are in."),
+        None
+    );
+    assert!(!reports_a_release("The old server is out of warranty."));
+}
