@@ -388,13 +388,25 @@ pub(super) fn title_dates_its_occasion(title: &str, date_at: usize) -> bool {
         .and_then(Result::ok)
         .and_then(|p| title.get(date_at + p.span.end..))
         .unwrap_or_default();
-    after
+    let not_the_occasion = words
+        .iter()
+        .any(|w| NOT_THE_OCCASION.contains(w) || *w == "status");
+    let ends = after
         .trim_matches(|c: char| !c.is_alphanumeric())
-        .is_empty()
-        && !words
-            .iter()
-            .any(|w| NOT_THE_OCCASION.contains(w) || *w == "status")
-        && matches!(words.as_slice(), [.., occasion, "on"] if is_occasion(occasion) || TALKS.contains(occasion))
+        .is_empty();
+    // "# Huskeliste – foredrag "Trækfugle over Als", torsdag 15. marts 2029 kl. 19.00": the
+    // list for a talk or an event, its day (and the time it starts) ending the title.
+    let at_a_time = || {
+        let after = after.trim();
+        after.split_whitespace().count() <= 3
+            && super::time_of_day_in(after).is_some()
+            && words.iter().any(|w| TALKS.contains(w) || names_an_event(w))
+    };
+    !not_the_occasion
+        && (ends
+            && matches!(words.as_slice(), [.., occasion, "on"] if is_occasion(occasion) || TALKS.contains(occasion))
+            || (ends || at_a_time())
+                && words.iter().any(|w| TALKS.contains(w) || names_an_event(w)))
 }
 
 /// The occasion a title says it prepares for: what is left of it without the words that call
@@ -471,19 +483,32 @@ fn is_occasion(word: &str) -> bool {
 pub(super) fn is_comment_line(line: &str) -> bool {
     let lower = line.to_lowercase();
     // Only that: a handle, then a day and nothing more ("A customer commented on 3 things in
-    // the survey:" is a sentence).
-    lower
-        .split_once(" commented on ")
-        .is_some_and(|(who, when)| {
-            who.split_whitespace().count() == 1
-                && find_date(when, NaiveDate::default()).is_some_and(|p| {
-                    p.is_ok_and(|p| {
-                        when[p.span.end..]
-                            .trim_matches(|c: char| !c.is_alphanumeric())
-                            .is_empty()
-                    })
+    // the survey:" is a sentence). In other languages too ("**hvirta** kommentoi 12.10.2028",
+    // "**li** 留言（2029-08-14）").
+    [
+        " commented on ",
+        " kommentoi ",
+        " kommenterte ",
+        " kommenterede ",
+        " kommenterade ",
+        " kommentierte am ",
+        " a commenté le ",
+        " comentó el ",
+        " comentou em ",
+        " 留言",
+    ]
+    .iter()
+    .find_map(|w| lower.split_once(w))
+    .is_some_and(|(who, when)| {
+        who.split_whitespace().count() == 1
+            && find_date(when, NaiveDate::default()).is_some_and(|p| {
+                p.is_ok_and(|p| {
+                    when[p.span.end..]
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .is_empty()
                 })
-        })
+            })
+    })
 }
 
 /// Whether a field's key says when the plan's subject happens, in words of its own rather than

@@ -715,6 +715,23 @@ pub(super) fn names_launch(text: &str) -> Option<u8> {
     rank
 }
 
+/// Whether a heading's words before its aside name a release before the launch, so that the
+/// aside's "release date" is that one's: "Release Candidate 1 (release date: 19 Jan 2029)",
+/// "Beta (launch date: …)"; not "Release (release date: 15 Mar 2029)".
+pub(super) fn aside_dates_a_lesser_release(heading: &str) -> bool {
+    let Some((head, _)) = heading.split_once('(') else {
+        return false;
+    };
+    let lower = head.to_lowercase();
+    words_of(&lower).iter().any(|w| {
+        *w == "candidate"
+            || LESSER_LAUNCHES.contains(w)
+            || SOME_OF_THE_USERS.contains(w)
+            || w.strip_prefix("rc")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 /// The rank of a phrase that picks the launch's day ("Pick a shutdown date"), told apart so
 /// that a deadline for picking it is not taken for the day.
 const PICKED: u8 = 9;

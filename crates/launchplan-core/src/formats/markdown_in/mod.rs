@@ -938,6 +938,10 @@ struct PlanReader {
     move_day: Option<NaiveDate>,
     /// The day of the issue comment read last ("**rhoskins** commented on Feb 27, 2029").
     comment_day: Option<NaiveDate>,
+    /// Whether an issue's thread is read (a comment's line came since the last heading): the
+    /// comments are not the description's last section ("## Release notes" does not make a
+    /// comment's dated list notes).
+    in_thread: bool,
     /// The day of the first comment that reports the release done ("release_2.0.0 is tagged
     /// … Closing."): the launch, failing all else.
     released_in_comment: Option<NaiveDate>,
@@ -1008,6 +1012,7 @@ impl PlanReader {
             opening_day: None,
             move_day: None,
             comment_day: None,
+            in_thread: false,
             released_in_comment: None,
             top_field_days: Vec::new(),
             event_day_heading: None,
@@ -1747,7 +1752,8 @@ impl PlanReader {
         };
         let found = found
             .or_else(|| self.sure_slashed_day(text))
-            .or_else(|| elided_day_month(text).map(Ok))?;
+            .or_else(|| elided_day_month(text).map(Ok))
+            .or_else(|| dotted_range_one_year(text).map(Ok))?;
         let Ok(mut phrase) = found else {
             return Some(found);
         };
@@ -2237,6 +2243,7 @@ impl PlanReader {
     }
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
+        self.in_thread = false;
         self.heading_level = level.max(1);
         self.bold_offset_level = None;
         self.day_label_level = None;
@@ -2375,7 +2382,9 @@ impl PlanReader {
                 self.event_day_heading = Some(date);
             }
         }
-        if let (Some(rank), Some(Ok(phrase))) = (launch::names_launch(text), self.find(text)) {
+        let rank =
+            launch::names_launch(text).filter(|_| !launch::aside_dates_a_lesser_release(text));
+        if let (Some(rank), Some(Ok(phrase))) = (rank, self.find(text)) {
             if let Period::Day { date } = phrase.period {
                 if self.launch_heading.is_none_or(|(best, _)| rank > best) {
                     self.launch_heading = Some((rank, date));
@@ -2427,6 +2436,16 @@ impl PlanReader {
                     self.opening_date(text);
                 }
             }
+        }
+        // "# 4/18 Data Jam Checklist", then "# Open Data Jam Checklist" over the plan's fields
+        // ("**When**: …"): the title again, in other words; what follows is still the plan's
+        // top (the heading is kept as written, as a note).
+        if self.cursor == Cursor::Plan
+            && self.title_level == Some(level)
+            && repeats_the_title(text, &self.plan.title)
+        {
+            self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
+            return;
         }
         let section_level = *self.section_level.get_or_insert(level);
         if level <= section_level {
@@ -3268,6 +3287,7 @@ impl PlanReader {
     /// opens in bold ("**Go/No-Go:** April 13").
     fn paragraph_line(&mut self, text: &str, bold: bool, bold_label: bool, line: usize) {
         if is_comment_line(text) {
+            self.in_thread = self.cursor != Cursor::Plan;
             self.comment_day = self
                 .find(text)
                 .and_then(Result::ok)
@@ -6481,7 +6501,10 @@ impl PlanReader {
             "accepted",
             "happened",
             "took place",
-            // "於 2029-07-30 開啟" (an issue opened on), "留言" (commented), "作成" (created).
+            // "於 2029-07-30 開啟" (an issue opened on), "留言" (commented), "作成" (created);
+            // Finnish "avannut" (opened), "kommentoi" (commented).
+            "avannut",
+            "kommentoi",
             "開啟",
             "开启",
             "留言",
@@ -7242,19 +7265,34 @@ const NOTE_LABELS: &[&str] = &[
 /// (lowercase, after a day and before a dot, as GitHub writes dates in Spanish; not "ENE 15
 /// knots" or "Abr. 3"). The date reader the app runs at start does not read them.
 fn with_english_month_words(text: &str) -> std::borrow::Cow<'_, str> {
-    const WORDS: [(&str, &str); 3] = [(" dic.", " Dec."), (" ene.", " Jan."), (" abr.", " Apr.")];
-    let at_day = |at: usize| text[..at].ends_with(|c: char| c.is_ascii_digit());
-    // (Most lines have no dot: one scan, not three.)
-    if !text.contains('.')
+    // (And Danish "15. marts 2029", Norwegian and French "15. mars", "15 mars": after a day,
+    // March; the date reader leaves "mars" alone, the planet has launches of its own.)
+    const WORDS: [(&str, &str); 5] = [
+        (" dic.", " Dec."),
+        (" ene.", " Jan."),
+        (" abr.", " Apr."),
+        (" marts", " March"),
+        (" mars", " Mar "),
+    ];
+    // After a day ("12 dic.", "15. marts"), the word whole ("15 marshals" is none).
+    let at_day = |at: usize, word: &str| {
+        text[..at]
+            .strip_suffix('.')
+            .unwrap_or(&text[..at])
+            .ends_with(|c: char| c.is_ascii_digit())
+            && !text[at + word.len()..].starts_with(char::is_alphabetic)
+    };
+    // (Most lines have no dot nor "mars": one scan, not five.)
+    if !(text.contains('.') || text.contains(" mars"))
         || !WORDS
             .iter()
-            .any(|(es, _)| text.match_indices(es).any(|(at, _)| at_day(at)))
+            .any(|(es, _)| text.match_indices(es).any(|(at, _)| at_day(at, es)))
     {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = text.to_string();
     for (es, en) in WORDS {
-        for (at, _) in text.match_indices(es).filter(|(at, _)| at_day(*at)) {
+        for (at, _) in text.match_indices(es).filter(|(at, _)| at_day(*at, es)) {
             out.replace_range(at..at + es.len(), en);
         }
     }
@@ -7294,6 +7332,87 @@ fn elided_day_month(text: &str) -> Option<DatePhrase> {
         year_written: true,
         span: at..end,
     })
+}
+
+/// "1.10-13.12.2029", "1.10.-13.12.2029": a range of days written day first with dots, the
+/// year written once at its end (the first day in the same year, or the one before when its
+/// month comes later: "1.12-15.1.2030").
+fn dotted_range_one_year(text: &str) -> Option<DatePhrase> {
+    let bytes = text.as_bytes();
+    let number = |at: usize| -> Option<(u32, usize)> {
+        let len = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        (1..=2).contains(&len).then_some(())?;
+        Some((text[at..at + len].parse().ok()?, at + len))
+    };
+    let mut from = 0;
+    while let Some(found) = text[from..].find(|c: char| c.is_ascii_digit()) {
+        let start = from + found;
+        from = start + 1;
+        // (A number's first digit only, not one inside "2029".)
+        if start > 0 && (bytes[start - 1].is_ascii_digit() || bytes[start - 1] == b'.') {
+            continue;
+        }
+        let Some((day, at)) = number(start) else {
+            continue;
+        };
+        let Some(at) = text[at..].strip_prefix('.').map(|_| at + 1) else {
+            continue;
+        };
+        let Some((month, at)) = number(at) else {
+            continue;
+        };
+        let at = if text[at..].starts_with('.') {
+            at + 1
+        } else {
+            at
+        };
+        let Some(at) = text[at..]
+            .strip_prefix(['-', '–'])
+            .map(|rest| text.len() - rest.len())
+        else {
+            continue;
+        };
+        let Some((end_day, at)) = number(at) else {
+            continue;
+        };
+        let Some(at) = text[at..].strip_prefix('.').map(|_| at + 1) else {
+            continue;
+        };
+        let Some((end_month, at)) = number(at) else {
+            continue;
+        };
+        let Some(at) = text[at..].strip_prefix('.').map(|_| at + 1) else {
+            continue;
+        };
+        let year_len = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if year_len != 4 || bytes.get(at + 4).is_some_and(u8::is_ascii_alphanumeric) {
+            continue;
+        }
+        let year: i32 = text[at..at + 4].parse().ok()?;
+        let start_year = if month > end_month { year - 1 } else { year };
+        let first = NaiveDate::from_ymd_opt(start_year, month, day)?;
+        let last = NaiveDate::from_ymd_opt(year, end_month, end_day)?;
+        if first > last {
+            return None;
+        }
+        return Some(DatePhrase {
+            period: Period::Range {
+                start: first,
+                end: last,
+            },
+            weekday: None,
+            day_label: None,
+            year_written: true,
+            span: start..at + 4,
+        });
+    }
+    None
 }
 
 /// A heading written without the space after its hashes ("###November 2 - 12, 2027", "#2.4
@@ -7758,6 +7877,20 @@ fn reports_a_release(text: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w));
+    // A move's report: "Migration complete at 09:20", "Switched at 20:07 UTC", Finnish "Siirto
+    // valmis" (the move done).
+    let moved = [
+        "migration complete",
+        "migration done",
+        "move complete",
+        "cutover complete",
+        "cut-over complete",
+        "switched at",
+        "switched over",
+        "siirto valmis",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w));
     let release = words
         .iter()
         .any(|w| ["release", "released", "version", "tag", "tagged", "stable"].contains(w))
@@ -7775,7 +7908,7 @@ fn reports_a_release(text: &str) -> bool {
             ]
             .contains(w)
         });
-    done && release && !pending
+    (done && release || moved) && !pending
 }
 
 /// Whether a line says that its day is the day a plan counts from by its letter ("…, to je náš
@@ -7803,6 +7936,20 @@ fn says_its_day_is_day_d(lower: &str) -> bool {
                     || labelled())
         })
     })
+}
+
+/// Whether a heading says the title again: every word of the title in letters (two at least)
+/// is among its words ("Open Data Jam Checklist" under "# 4/18 Data Jam Checklist").
+fn repeats_the_title(heading: &str, title: &str) -> bool {
+    let (heading, title) = (heading.to_lowercase(), title.to_lowercase());
+    let words = words_of(&heading);
+    let title_words: Vec<&str> = words_of(&title)
+        .into_iter()
+        .filter(|w| w.chars().all(char::is_alphabetic))
+        .collect();
+    title_words.len() >= 2
+        && title_words.iter().all(|w| words.contains(w))
+        && words.len() <= title_words.len() + 2
 }
 
 /// Whether a heading's period has no end: "March 2029 Onwards", "2030 and beyond".
@@ -8100,7 +8247,7 @@ fn span_or_fact_line(line: &str) -> bool {
 
 /// The first time of day in `text` ("00:00:00 UTC", "at 11:00 AM", "9am"), in minutes after
 /// midnight.
-fn time_of_day_in(text: &str) -> Option<u32> {
+pub(super) fn time_of_day_in(text: &str) -> Option<u32> {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     words.iter().enumerate().find_map(|(i, w)| {

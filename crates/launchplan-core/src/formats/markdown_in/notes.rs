@@ -311,6 +311,9 @@ impl PlanReader {
     /// rather than work ("Team roles", "Open questions", "### Dependencies", "If we roll back"),
     /// or sums the plan up: what it lists are notes.
     pub(super) fn in_note_section(&self) -> bool {
+        if self.in_thread {
+            return false;
+        }
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())

@@ -8485,3 +8485,62 @@ fn the_sixteenth_sessions_a_release_reported_in_a_comment() {
     );
     assert!(!reports_a_release("The old server is out of warranty."));
 }
+
+#[test]
+fn the_sixteenth_sessions_rules_from_round_41() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // A second H1 that says the title again leaves the fields under it at the plan's top;
+    // "Monday and Tuesday before event" is the day before a Wednesday event.
+    let plan = import_markdown("# 5/9 Map Jam Checklist\n\n_opened by **ko** on Apr 20, 2029_\n\n# Open Map Jam Checklist\n**When**: Wednesday, May 9th at 2:00pm\n\n## Before\n- [ ] Book the room\n\n## Last checks (Monday and Tuesday before event)\n- [ ] Print the cards\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 5, 9)));
+    assert_eq!(
+        plan.schedule_items().map(|i| i.due).collect::<Vec<_>>(),
+        [None, Some(d(2029, 5, 8))]
+    );
+    assert!(repeats_the_title(
+        "Open Map Jam Checklist",
+        "5/9 Map Jam Checklist"
+    ));
+    assert!(!repeats_the_title(
+        "Before the jam",
+        "5/9 Map Jam Checklist"
+    ));
+    // A checklist for a talk whose day, and time, end the title; Danish "marts", Norwegian
+    // "mars" after a day; "Under arrangementet" is the event's day.
+    let plan = import_markdown("# Huskeliste – foredrag \"Fugle i haven\", torsdag 15. marts 2029 kl. 19.00\n\n### Under arrangementet\n\n- Stole stilles op\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 3, 15)));
+    assert_eq!(
+        plan.schedule_items().map(|i| i.due).collect::<Vec<_>>(),
+        [Some(d(2029, 3, 15))]
+    );
+    assert_eq!(
+        launch("# Sjekkliste – foredrag 15. mars 2029\n\n- [ ] Bestill salen\n"),
+        Some(d(2029, 3, 15))
+    );
+    assert_eq!(
+        launch("# Notes\n\nThe 15 marshals met.\n\n- [ ] Thank them\n"),
+        None
+    );
+    // An issue opened in Finnish is no event; a comment reporting the move done is its day.
+    assert_eq!(
+        launch("# Siirto\n\n_issue #2 · avannut **hv** 3.10.2028_\n\n1. Jarkko tekee siirron.\n\n---\n\n**jl** kommentoi 4.11.2028\n\nSiirto valmis klo 9.20.\n"),
+        Some(d(2028, 11, 4))
+    );
+    // The aside's release date of a release candidate is not the launch's.
+    assert_eq!(
+        launch("# Tape 1.4 ticket\n\n## Plan\n\n### Release Candidate 1 (release date: 19 Jan 2029)\n\n- [ ] Notes\n\n### Release (release date: 15 Mar 2029)\n\n- [ ] Tag it\n"),
+        Some(d(2029, 3, 15))
+    );
+    // A comment's list is not in the description's last section ("## Release notes").
+    let plan = import_markdown("# Tape 1.4 ticket\n\n## Release notes\n\nhttps://example.org/notes\n\n---\n\n**lb** commented on Jan 2, 2029\n\nThe dates that matter:\n\n- Last merge by **6 Jan**\n- RC1 goes out on **19 Jan**\n").plan;
+    assert_eq!(
+        plan.schedule_items().map(|i| i.due).collect::<Vec<_>>(),
+        [Some(d(2029, 1, 6)), Some(d(2029, 1, 19))]
+    );
+    // "1.10-13.12.2029": a range of dotted days, its year written once.
+    let plan = import_markdown("# Plan\n\n## Tasks\n\n- [ ] Copy the test base (1.10-13.12.2029)\n- [ ] Pause (1.12-15.1.2030)\n- [ ] Version 1.10-13.12.2029x\n").plan;
+    assert_eq!(
+        plan.schedule_items().map(|i| i.due).collect::<Vec<_>>(),
+        [Some(d(2029, 12, 13)), Some(d(2030, 1, 15)), None]
+    );
+}

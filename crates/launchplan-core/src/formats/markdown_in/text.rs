@@ -432,8 +432,13 @@ pub(super) fn aside_count_in(text: &str) -> Option<Offset> {
 
 /// Events a plan is run for that [`super::launch::EVENTS`] does not list, since their words
 /// name other things too ("talk to legal"): the moment after one is the event's day.
-pub(super) const TALKS: [&str; 9] = [
+pub(super) const TALKS: [&str; 13] = [
     "talk",
+    // Danish and Norwegian, Swedish, German: a talk.
+    "foredrag",
+    "föredrag",
+    "vortrag",
+    "přednáška",
     "webinar",
     "seminar",
     "colloquium",
@@ -615,6 +620,25 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             [during, event] if during == "během"
                 && ["závodu", "akce", "konference", "turnaje", "festivalu", "meetupu"]
                     .contains(&event.as_str())
+        )
+        // Danish and Norwegian "Under arrangementet", Swedish "Under evenemanget", German
+        // "Während der Veranstaltung": during the event, its day.
+        || matches!(
+            joined.as_slice(),
+            [during, event] | [during, _, event] if ["under", "während"].contains(&during.as_str())
+                && [
+                    "arrangementet",
+                    "eventet",
+                    "evenemanget",
+                    "konferencen",
+                    "konferansen",
+                    "konferensen",
+                    "festivalen",
+                    "foredraget",
+                    "mødet",
+                    "veranstaltung",
+                ]
+                .contains(&event.as_str())
         )
         // Dutch "Op de startdag", "Op de wedstrijddag": on the event's day.
         || joined.len() <= 4
