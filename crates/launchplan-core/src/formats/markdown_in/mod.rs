@@ -940,7 +940,7 @@ struct PlanReader {
     comment_day: Option<NaiveDate>,
     /// Whether an issue's thread is read (a comment's line came since the last heading): the
     /// comments are not the description's last section ("## Release notes" does not make a
-    /// comment's dated list notes).
+    /// comment's dated list notes, see `reads_as_note`).
     in_thread: bool,
     /// The day of the first comment that reports the release done ("release_2.0.0 is tagged
     /// … Closing."): the launch, failing all else.

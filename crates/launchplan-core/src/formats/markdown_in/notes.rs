@@ -256,7 +256,10 @@ impl PlanReader {
         if self.in_facts_section() && self.find(text).is_none() && relative_in(text).is_none() {
             return true;
         }
-        self.in_note_section()
+        // In an issue's thread, a dated line of a comment's list is not in the description's
+        // last section ("## Release notes" over "- Last merge by **6 Jan**"); the rest of the
+        // comments' bullets (opinions, questions) stay notes there.
+        self.in_note_section() && !(self.in_thread && self.find(text).is_some_and(|p| p.is_ok()))
     }
 
     /// Whether the open section says what holds, what is left out or how choices are made
@@ -311,9 +314,6 @@ impl PlanReader {
     /// rather than work ("Team roles", "Open questions", "### Dependencies", "If we roll back"),
     /// or sums the plan up: what it lists are notes.
     pub(super) fn in_note_section(&self) -> bool {
-        if self.in_thread {
-            return false;
-        }
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())

@@ -8531,8 +8531,9 @@ fn the_sixteenth_sessions_rules_from_round_41() {
         launch("# Tape 1.4 ticket\n\n## Plan\n\n### Release Candidate 1 (release date: 19 Jan 2029)\n\n- [ ] Notes\n\n### Release (release date: 15 Mar 2029)\n\n- [ ] Tag it\n"),
         Some(d(2029, 3, 15))
     );
-    // A comment's list is not in the description's last section ("## Release notes").
-    let plan = import_markdown("# Tape 1.4 ticket\n\n## Release notes\n\nhttps://example.org/notes\n\n---\n\n**lb** commented on Jan 2, 2029\n\nThe dates that matter:\n\n- Last merge by **6 Jan**\n- RC1 goes out on **19 Jan**\n").plan;
+    // A comment's dated list is not in the description's last section ("## Release notes");
+    // its opinions stay notes there.
+    let plan = import_markdown("# Tape 1.4 ticket\n\n## Release notes\n\nhttps://example.org/notes\n\n---\n\n**lb** commented on Jan 2, 2029\n\nThe dates that matter:\n\n- Last merge by **6 Jan**\n- RC1 goes out on **19 Jan**\n\n---\n\n**ana** commented on Jan 3, 2029\n\n- I prefer the blue button\n").plan;
     assert_eq!(
         plan.schedule_items().map(|i| i.due).collect::<Vec<_>>(),
         [Some(d(2029, 1, 6)), Some(d(2029, 1, 19))]
