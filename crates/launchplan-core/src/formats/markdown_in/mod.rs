@@ -7274,13 +7274,24 @@ fn with_english_month_words(text: &str) -> std::borrow::Cow<'_, str> {
         (" marts", " March"),
         (" mars", " Mar "),
     ];
-    // After a day ("12 dic.", "15. marts"), the word whole ("15 marshals" is none).
+    // After a day ("12 dic.", "15. marts"), the word whole ("15 marshals" is none); March
+    // after a day with its dot ("15. mars") or before a year ("15 mars 2029"), not "team 4
+    // mars rover".
     let at_day = |at: usize, word: &str| {
-        text[..at]
-            .strip_suffix('.')
-            .unwrap_or(&text[..at])
-            .ends_with(|c: char| c.is_ascii_digit())
-            && !text[at + word.len()..].starts_with(char::is_alphabetic)
+        let before = &text[..at];
+        let dotted = before.ends_with('.');
+        let day = before.strip_suffix('.').unwrap_or(before);
+        let digits = day.len() - day.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let after = &text[at + word.len()..];
+        let march = word.starts_with(" mar");
+        let year_next = after
+            .trim_start()
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+        (1..=2).contains(&digits)
+            && !day[..day.len() - digits].ends_with(char::is_alphanumeric)
+            && !after.starts_with(char::is_alphabetic)
+            && (!march || dotted || year_next)
     };
     // (Most lines have no dot nor "mars": one scan, not five.)
     if !(text.contains('.') || text.contains(" mars"))
@@ -7351,8 +7362,8 @@ fn dotted_range_one_year(text: &str) -> Option<DatePhrase> {
     while let Some(found) = text[from..].find(|c: char| c.is_ascii_digit()) {
         let start = from + found;
         from = start + 1;
-        // (A number's first digit only, not one inside "2029".)
-        if start > 0 && (bytes[start - 1].is_ascii_digit() || bytes[start - 1] == b'.') {
+        // (A number's first digit only, not one inside "2029", nor a version's: "v1.10-…".)
+        if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
             continue;
         }
         let Some((day, at)) = number(start) else {
@@ -7395,6 +7406,10 @@ fn dotted_range_one_year(text: &str) -> Option<DatePhrase> {
             continue;
         }
         let year: i32 = text[at..at + 4].parse().ok()?;
+        // (Over New Year only from the autumn into the winter: "1.12-15.1.2030".)
+        if month > end_month && !(month >= 10 && end_month <= 3) {
+            continue;
+        }
         let start_year = if month > end_month { year - 1 } else { year };
         let first = NaiveDate::from_ymd_opt(start_year, month, day)?;
         let last = NaiveDate::from_ymd_opt(year, end_month, end_day)?;
@@ -7885,12 +7900,14 @@ fn reports_a_release(text: &str) -> bool {
         "move complete",
         "cutover complete",
         "cut-over complete",
-        "switched at",
-        "switched over",
         "siirto valmis",
     ]
     .iter()
-    .any(|w| lower.starts_with(w));
+    .any(|w| lower.starts_with(w))
+        // "Switched at 20:07 UTC" (not "Switched at the last minute to vendor B").
+        || lower
+            .strip_prefix("switched at ")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
     let release = words
         .iter()
         .any(|w| ["release", "released", "version", "tag", "tagged", "stable"].contains(w))
@@ -7904,7 +7921,8 @@ fn reports_a_release(text: &str) -> bool {
     let pending = lower.contains('?')
         || words.iter().any(|w| {
             [
-                "will", "once", "when", "if", "until", "not", "before", "soon",
+                "will", "once", "when", "if", "until", "not", "before", "soon", "still", "ahead",
+                "staging", "only", "nothing",
             ]
             .contains(w)
         });
@@ -7947,9 +7965,11 @@ fn repeats_the_title(heading: &str, title: &str) -> bool {
         .into_iter()
         .filter(|w| w.chars().all(char::is_alphabetic))
         .collect();
+    // (No longer than the title: "# Mobile app launch week 1" under "# Mobile app launch" is a
+    // part of it.)
     title_words.len() >= 2
         && title_words.iter().all(|w| words.contains(w))
-        && words.len() <= title_words.len() + 2
+        && words.len() <= words_of(&title).len()
 }
 
 /// Whether a heading's period has no end: "March 2029 Onwards", "2030 and beyond".

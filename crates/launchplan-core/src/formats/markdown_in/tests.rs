@@ -8545,3 +8545,50 @@ fn the_sixteenth_sessions_rules_from_round_41() {
         [Some(d(2029, 12, 13)), Some(d(2030, 1, 15)), None]
     );
 }
+
+#[test]
+fn the_sixteenth_sessions_second_review_findings() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    let due = |text: &str| {
+        import_markdown(text)
+            .plan
+            .schedule_items()
+            .map(|i| i.due)
+            .collect::<Vec<_>>()
+    };
+    // "mars" after any number is no March: "team 4 mars rover" (a year or the day's dot says
+    // it is).
+    assert_eq!(
+        due("# Plan\n\n## Tasks\n\n- [ ] Slides for team 4 mars rover demo\n- [ ] Press kit (15 mars 2029)\n"),
+        [None, Some(d(2029, 3, 15))]
+    );
+    // A version's numbers are no range of days, nor a range that runs back most of a year.
+    assert_eq!(
+        due("# Plan\n\n## Tasks\n\n- [ ] Upgrade from v1.10-2.12.2029 nightly\n- [ ] Odd 15.3-1.2.2029\n"),
+        [None, None]
+    );
+    // A heading longer than the title is a part of the plan, not the title again.
+    let plan = import_markdown("# Mobile app launch\n\nLaunch date: 2029-05-10\n\n# Mobile app launch week 1\n\n- [ ] Watch the crash rate\n").plan;
+    assert_eq!(
+        plan.sections.last().map(|s| s.title.as_str()),
+        Some("Mobile app launch week 1")
+    );
+    // A move's words that report no move done.
+    let comment = |text: &str| {
+        launch(&format!(
+            "# Move\n\n- [ ] Copy data\n\n---\n\n**op** commented on Apr 2, 2029\n\n{text}\n"
+        ))
+    };
+    assert_eq!(
+        comment("Migration complete on staging only; prod still ahead."),
+        None
+    );
+    assert_eq!(
+        comment("Switched at the last minute to vendor B for the quote."),
+        None
+    );
+    assert_eq!(
+        comment("Switched at 20:07 UTC, all traffic on the new cluster."),
+        Some(d(2029, 4, 2))
+    );
+}
