@@ -173,9 +173,14 @@ import { pathToFileURL } from 'node:url';
  * reviews' narrowing of them): the reader's chunk 155.6 -> 161.1 KB, fetched on the first
  * import: 738.5 KB measured at 5d402a7, 739.6 KB with the reviews' fixes after it. 741.0 KB
  * after the last read of the whole change (the launch picked by one rule for lists and tables,
- * a record's heading by whole words): 740.2 KB measured (757,938 B).
+ * a record's heading by whole words): 740.2 KB measured (757,938 B). 747.0 KB after the
+ * sixteenth session's reader rules (rounds 40 and 41 read: HTML strikes, quoted lists, bare counts
+ * as labels, day D, the title's occasion and milestone, prose gates, comments that report a
+ * release or a move, a repeated title, Danish and Norwegian months, an issue's thread, dotted
+ * ranges, and two reviews' narrowing of them): the reader's chunk 161.1 -> 167.9 KB, fetched on
+ * the first import; at start unchanged (359.0 of 359.0 KB): 745.6 KB measured (763,493 B).
  */
-export const GZIP_BUDGET_BYTES = 741.0 * 1024;
+export const GZIP_BUDGET_BYTES = 747.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
