@@ -7938,7 +7938,14 @@ fn says_its_day_is_day_d(lower: &str) -> bool {
         "den", "day", "jour", "hari", "tag", "dzień", "día", "dia", "giorno",
     ];
     lower.split(". ").any(|sentence| {
-        let words = words_of(sentence);
+        // Words as written apart (a hyphen splits "d-day"): the "d" of "R&D" is no letter of
+        // its own ("R&D #tag" is not German "D-Tag").
+        let words: Vec<&str> = sentence
+            .split_whitespace()
+            .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            .flat_map(|t| t.split('-'))
+            .filter(|w| !w.is_empty())
+            .collect();
         words.windows(2).enumerate().any(|(k, w)| {
             let letter = DAY.contains(&w[0]) && ["d", "j", "h", "x"].contains(&w[1])
                 || ["d", "j", "h"].contains(&w[0]) && DAY.contains(&w[1]);

@@ -8448,6 +8448,9 @@ fn the_sixteenth_sessions_review_findings() {
         Some(d(2029, 6, 14))
     );
     assert!(says_its_day_is_day_d("d-day: 6 march 2029"));
+    // (Found by the round-trip property test: "R&D #tag" is no German "D-Tag".)
+    assert!(!says_its_day_is_day_d("jan 1, 2020: r&d #tag"));
+    assert!(says_its_day_is_day_d("to je náš den d."));
     assert!(!says_its_day_is_day_d(
         "der tag x für die generalprobe ist der 1. juni 2029"
     ));
