@@ -398,9 +398,7 @@ pub(super) fn title_dates_its_occasion(title: &str, date_at: usize) -> bool {
     // list for a talk or an event, its day (and the time it starts) ending the title.
     let at_a_time = || {
         let after = after.trim();
-        after.split_whitespace().count() <= 3
-            && super::time_of_day_in(after).is_some()
-            && words.iter().any(|w| TALKS.contains(w) || names_an_event(w))
+        after.split_whitespace().count() <= 3 && super::time_of_day_in(after).is_some()
     };
     !not_the_occasion
         && (ends
@@ -432,10 +430,11 @@ pub(super) fn prepared_occasion(title: &str) -> Option<&str> {
         "tasks",
         "待办",
     ];
+    const SEPARATORS: [char; 6] = [' ', ':', '-', '–', '—', '·'];
     let mut name = title.trim();
     let mut stripped = false;
     loop {
-        let trimmed = name.trim_end_matches([' ', ':', '-', '–', '—', '·']);
+        let trimmed = name.trim_end_matches(SEPARATORS);
         let Some(word) = PREPARATION.iter().find(|w| {
             trimmed.len() > w.len()
                 && trimmed.is_char_boundary(trimmed.len() - w.len())
@@ -446,7 +445,7 @@ pub(super) fn prepared_occasion(title: &str) -> Option<&str> {
         name = &trimmed[..trimmed.len() - word.len()];
         stripped = true;
     }
-    let name = name.trim_end_matches([' ', ':', '-', '–', '—', '·']);
+    let name = name.trim_end_matches(SEPARATORS);
     (stripped && name.chars().filter(|c| c.is_alphanumeric()).count() >= 2).then_some(name)
 }
 

@@ -7349,85 +7349,50 @@ fn elided_day_month(text: &str) -> Option<DatePhrase> {
 /// year written once at its end (the first day in the same year, or the one before when its
 /// month comes later: "1.12-15.1.2030").
 fn dotted_range_one_year(text: &str) -> Option<DatePhrase> {
-    let bytes = text.as_bytes();
-    let number = |at: usize| -> Option<(u32, usize)> {
-        let len = bytes[at..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        (1..=2).contains(&len).then_some(())?;
-        Some((text[at..at + len].parse().ok()?, at + len))
-    };
-    let mut from = 0;
-    while let Some(found) = text[from..].find(|c: char| c.is_ascii_digit()) {
-        let start = from + found;
-        from = start + 1;
-        // (A number's first digit only, not one inside "2029", nor a version's: "v1.10-…".)
-        if start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.') {
-            continue;
-        }
-        let Some((day, at)) = number(start) else {
-            continue;
-        };
-        let Some(at) = text[at..].strip_prefix('.').map(|_| at + 1) else {
-            continue;
-        };
-        let Some((month, at)) = number(at) else {
-            continue;
-        };
-        let at = if text[at..].starts_with('.') {
-            at + 1
-        } else {
-            at
-        };
-        let Some(at) = text[at..]
-            .strip_prefix(['-', '–'])
-            .map(|rest| text.len() - rest.len())
-        else {
-            continue;
-        };
-        let Some((end_day, at)) = number(at) else {
-            continue;
-        };
-        let Some(at) = text[at..].strip_prefix('.').map(|_| at + 1) else {
-            continue;
-        };
-        let Some((end_month, at)) = number(at) else {
-            continue;
-        };
-        let Some(at) = text[at..].strip_prefix('.').map(|_| at + 1) else {
-            continue;
-        };
-        let year_len = bytes[at..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        if year_len != 4 || bytes.get(at + 4).is_some_and(u8::is_ascii_alphanumeric) {
-            continue;
-        }
-        let year: i32 = text[at..at + 4].parse().ok()?;
-        // (Over New Year only from the autumn into the winter: "1.12-15.1.2030".)
-        if month > end_month && !(month >= 10 && end_month <= 3) {
-            continue;
-        }
-        let start_year = if month > end_month { year - 1 } else { year };
-        let first = NaiveDate::from_ymd_opt(start_year, month, day)?;
-        let last = NaiveDate::from_ymd_opt(year, end_month, end_day)?;
-        if first > last {
-            return None;
-        }
-        return Some(DatePhrase {
-            period: Period::Range {
-                start: first,
-                end: last,
-            },
-            weekday: None,
-            day_label: None,
-            year_written: true,
-            span: start..at + 4,
-        });
+    // (Most lines have no dotted range: one scan for each of its marks first.)
+    if !text.contains('.') || !text.contains(['-', '–']) {
+        return None;
     }
-    None
+    let bytes = text.as_bytes();
+    (0..bytes.len())
+        .filter(|&at| bytes[at].is_ascii_digit())
+        // A number's first digit only, not one inside "2029", nor a version's: "v1.10-…".
+        .filter(|&at| at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'.'))
+        .find_map(|start| {
+            let (period, end) = dotted_range_at(&text[start..])?;
+            Some(DatePhrase {
+                period,
+                weekday: None,
+                day_label: None,
+                year_written: true,
+                span: start..start + end,
+            })
+        })
+}
+
+/// The range of [`dotted_range_one_year`] at the start of `text`, and where it ends.
+fn dotted_range_at(text: &str) -> Option<(Period, usize)> {
+    let (day, rest) = take_number(text)?;
+    let (month, rest) = take_number(rest.strip_prefix('.')?)?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let (end_day, rest) = take_number(rest.strip_prefix(['-', '–'])?)?;
+    let (end_month, rest) = take_number(rest.strip_prefix('.')?)?;
+    let rest = rest.strip_prefix('.')?;
+    let year = rest
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    if rest[4..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let year: i32 = year.parse().ok()?;
+    // (Over New Year only from the autumn into the winter: "1.12-15.1.2030".)
+    if month > end_month && !(month >= 10 && end_month <= 3) {
+        return None;
+    }
+    let start_year = if month > end_month { year - 1 } else { year };
+    let start = NaiveDate::from_ymd_opt(start_year, month, day)?;
+    let end = NaiveDate::from_ymd_opt(year, end_month, end_day)?;
+    (start <= end).then_some((Period::Range { start, end }, text.len() - rest.len() + 4))
 }
 
 /// A heading written without the space after its hashes ("###November 2 - 12, 2027", "#2.4

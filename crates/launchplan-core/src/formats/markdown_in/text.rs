@@ -2243,31 +2243,35 @@ fn range_end_after(
     day: u32,
     at: std::ops::Range<usize>,
 ) -> (u32, u32, std::ops::Range<usize>) {
-    let rest = &text[at.end..];
-    let Some(tail) = rest.strip_prefix(['-', '~', '–', '〜', '～']) else {
-        return (month, day, at);
-    };
-    let number = |s: &str| -> Option<(u32, usize)> {
-        let digits = s.chars().take_while(char::is_ascii_digit).count();
-        if !(1..=2).contains(&digits) {
-            return None;
+    let end = text[at.end..]
+        .strip_prefix(['-', '~', '–', '〜', '～'])
+        .and_then(take_number)
+        .map(
+            |(first, rest)| match rest.strip_prefix('/').and_then(take_number) {
+                Some((second, rest)) => (first, second, rest),
+                None => (month, first, rest),
+            },
+        );
+    match end {
+        Some((end_month, end_day, rest))
+            if (1..=12).contains(&end_month)
+                && (1..=31).contains(&end_day)
+                && ((end_month, end_day) > (month, day) || end_month < month) =>
+        {
+            (end_month, end_day, at.start..text.len() - rest.len())
         }
-        Some((s[..digits].parse().ok()?, digits))
-    };
-    let Some((first, len)) = number(tail) else {
-        return (month, day, at);
-    };
-    let (end_month, end_day, len) = match tail[len..].strip_prefix('/').and_then(number) {
-        Some((second, more)) => (first, second, len + 1 + more),
-        None => (month, first, len),
-    };
-    let sign_len = rest.len() - tail.len();
-    let ordered = (end_month, end_day) > (month, day) || end_month < month;
-    if (1..=12).contains(&end_month) && (1..=31).contains(&end_day) && ordered {
-        (end_month, end_day, at.start..at.end + sign_len + len)
-    } else {
-        (month, day, at)
+        _ => (month, day, at),
     }
+}
+
+/// A number of one or two digits at the start of `text` ("13.12.2029" gives 13), and what
+/// follows it.
+pub(super) fn take_number(text: &str) -> Option<(u32, &str)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    Some((text[..digits].parse().ok()?, &text[digits..]))
 }
 
 /// Whether `text` opens with `word` (ASCII, lowercase), in any case.
