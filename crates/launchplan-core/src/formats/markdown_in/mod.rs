@@ -843,6 +843,10 @@ struct PlanReader {
     weeks_counted: bool,
     /// Whether the plan writes its tasks as checkboxes (see `read`).
     boxes_plan: bool,
+    /// The plan is written as a decision record ("## Status", "## Context", "## Decision",
+    /// "## Consequences"): its "Decision" section says what will happen, it is no decision
+    /// point.
+    decision_record: bool,
     /// Whether the list being read has two or more fields left empty (see `is_empty_field`).
     form_list: bool,
     /// The month a "Cycle: September 2027" line says the plan is about.
@@ -886,6 +890,8 @@ struct PlanReader {
     /// The level of an undated launch-day heading ("## 🚀 Launch Day") with no "Week N" heading
     /// before it: the "## Week 2" headings after it count from the launch.
     launch_day_level: Option<usize>,
+    /// The level of the last heading that was a day ("#### March 4").
+    day_heading_level: Option<u8>,
     /// Whether a "Week N" heading has come before any launch-day heading (weeks counted from a
     /// kickoff, so those after the launch day do not count from it).
     weeks_before_launch_day: bool,
@@ -1042,11 +1048,13 @@ impl PlanReader {
             launch_section: false,
             after_launch_section: false,
             launch_day_level: None,
+            day_heading_level: None,
             live_line: None,
             last_weekday: None,
             last_month: None,
             weeks_counted: false,
             boxes_plan: false,
+            decision_record: false,
             form_list: false,
             cycle_month: None,
             day_zero_heading: false,
@@ -1926,6 +1934,7 @@ impl PlanReader {
             }
         }
         self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
+        self.decision_record = is_decision_record(blocks);
         let key_dates: std::collections::HashSet<(usize, usize)> =
             self.key_date_runs(blocks).into_iter().collect();
         for (at, block) in blocks.iter().enumerate() {
@@ -2155,6 +2164,28 @@ impl PlanReader {
                     line,
                 } => {
                     self.last_table_head = Some(head.clone());
+                    // "| 02-10-2029 |": a day written with dashes, day first, read as dotted.
+                    let dotted_rows;
+                    let rows = if rows.iter().any(|r| {
+                        r.cells
+                            .iter()
+                            .any(|c| matches!(dashed_days_dotted(c), std::borrow::Cow::Owned(_)))
+                    }) {
+                        dotted_rows = rows
+                            .iter()
+                            .map(|r| blocks::TableRow {
+                                cells: r
+                                    .cells
+                                    .iter()
+                                    .map(|c| dashed_days_dotted(c).into_owned())
+                                    .collect(),
+                                ..r.clone()
+                            })
+                            .collect::<Vec<_>>();
+                        &dotted_rows
+                    } else {
+                        rows
+                    };
                     // "| Frist |" over "| 17.08 |": days and months, whatever else the plan
                     // writes.
                     let read = if tables::dotted_day_column(head, rows) {
@@ -2207,6 +2238,13 @@ impl PlanReader {
                         if comment || self.plan.sections.iter().all(|s| s.blocks.is_empty()) {
                             for (i, l) in quoted.iter().enumerate() {
                                 self.fact(l, line + i);
+                            }
+                        }
+                        // "> Room booking: book club evening, Wednesday 14 November 2029, 18.30"
+                        // at the top: the day the plan counts to, as opening prose would say.
+                        if self.cursor == Cursor::Plan {
+                            for l in &quoted {
+                                self.opening_date(l);
                             }
                         }
                         // "Written Oct 3 · prep week Oct 4-10 · campaign goes live Oct 12": a
@@ -2538,10 +2576,17 @@ impl PlanReader {
             self.open_section(text, line);
         } else if level == section_level + 1 {
             self.open_block(text, line);
-        } else if !self.day_heading(text, line) {
+        } else if self.day_heading(text, line) {
+            self.day_heading_level = Some(level);
+        } else {
             // "#### Days 3-4: Wednesday-Thursday, March 4-5": not one day, but what follows is
-            // no longer the day before; its range dates it (see `schedule_item`).
-            if self.cursor == Cursor::Day && self.period_by_level[at].is_some() {
+            // no longer the day before; its range dates it (see `schedule_item`). Nor is what
+            // follows an undated heading of the day's level ("#### Other steps" after "####
+            // On or around 1/4/30, the following will happen:").
+            if self.cursor == Cursor::Day
+                && (self.period_by_level[at].is_some()
+                    || self.day_heading_level.is_some_and(|day| level <= day))
+            {
                 self.cursor = Cursor::Block;
             }
             // "#### Day 6-7: Content Freeze" deeper in the schedule: a decision point, dated
@@ -2998,6 +3043,9 @@ impl PlanReader {
         self.place_pending_gates();
         let id = self.id(&self.plan.id.clone(), "section", title, line);
         self.kind = SectionKind::of(title);
+        if self.decision_record && self.kind == SectionKind::Decisions && is_record_part(title) {
+            self.kind = SectionKind::Schedule;
+        }
         self.rollback_section = is_rollback(title);
         let lower = launch_words_in_english(&title.to_lowercase());
         let words = words_of(&lower);
@@ -3034,6 +3082,13 @@ impl PlanReader {
         }
         let last = self.plan.sections.len() - 1;
         &mut self.plan.sections[last]
+    }
+
+    /// Whether the open section's title names a gate (not a decision record's "## Decision",
+    /// which says what will happen).
+    fn section_names_a_gate(&self) -> bool {
+        let title = self.plan.sections.last().map_or("", |s| s.title.as_str());
+        is_gate(title) && !(self.decision_record && is_record_part(title))
     }
 
     /// The open section's title, lower case ("" before any).
@@ -3395,6 +3450,13 @@ impl PlanReader {
                 }
             }
         }
+        // "**10 days before**" in bold before any heading or list, in a plan of such labels
+        // ("**3 weeks before**", "**On the day**", "**1 week after**"): the first of them
+        // opens the plan's schedule, as a heading would.
+        if bold && self.cursor == Cursor::Plan && !self.continued && is_offset_label(text) {
+            self.section();
+            self.cursor = Cursor::Section;
+        }
         // "**(T-3 weeks)**", "**On launch day**" alone in bold under a heading: what the heading
         // holds is that far from launch. (In bold only: the Markdown export writes notes as they
         // are.)
@@ -3405,14 +3467,20 @@ impl PlanReader {
         {
             let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
             let at = usize::from(self.heading_level.min(6));
-            if bare.split_whitespace().count() <= 5 && self.find(bare).is_none() {
+            if (bare.split_whitespace().count() <= 5 || is_offset_label(bare))
+                && self.find(bare).is_none()
+            {
                 // "**On launch day**", "**On moving day**": the launch's own day, as its
                 // heading would say; only a label that says "day" ("**Shipping**", "**Release
                 // window**" are other things), and not under a dated heading.
                 let dated_above = self.period_by_level[..=at].iter().any(Option::is_some);
                 let launch_day = || {
-                    launch_day_heading(bare)
-                        .filter(|_| !dated_above && words_of(&bare.to_lowercase()).contains(&"day"))
+                    launch_day_heading(bare).filter(|_| {
+                        let lower = bare.to_lowercase();
+                        // (Greek "Ανήμερα": on the day itself.)
+                        !dated_above
+                            && (words_of(&lower).contains(&"day") || lower.starts_with("ανήμερα"))
+                    })
                 };
                 if let Some(offset) = relative_in(bare).or_else(launch_day) {
                     self.relative_by_level[at] = Some(offset);
@@ -3659,6 +3727,15 @@ impl PlanReader {
             for child in &item.children {
                 self.list_item(child);
             }
+            return;
+        }
+        // "- ..." at the end of a template's list (more to come): no task, kept as written.
+        if item.task.is_none()
+            && item.children.is_empty()
+            && item.extra.is_empty()
+            && ["...", "…", "etc.", "etc"].contains(&item.text.trim())
+        {
+            self.unrecognised(item.text.clone(), item.line);
             return;
         }
         if self.facts_allowed() && self.fact(&item.text, item.line) {
@@ -4039,7 +4116,7 @@ impl PlanReader {
         // A gate written as a plain bullet ("- Code Freeze: Nov 23", "- Thanksgiving week: Nov
         // 23-27" under "Code Freeze Windows") is a decision point, not a task; a window is
         // dated by its first day. With a checkbox it stays a task to tick.
-        let section_gates = is_gate(&self.section().title.clone());
+        let section_gates = self.section_names_a_gate();
         if item.task.is_none()
             && !new_items.is_empty()
             && (is_gate(&new_items[0].text) || section_gates && new_items[0].due.is_some())
@@ -5706,7 +5783,7 @@ impl PlanReader {
     /// time relative to launch once the launch is known).
     pub(super) fn section_gate(&mut self, line: usize) {
         let title = self.section().title.clone();
-        if self.section_has_gate() || !is_gate(&title) {
+        if self.section_has_gate() || !self.section_names_a_gate() {
             return;
         }
         let phrase = self.date_in(&title, line);
@@ -6030,6 +6107,16 @@ impl PlanReader {
             " dns switch is on ",
             " dns switch is ",
             " switchover is on ",
+            // "Switch-over is booked for Sat 1 Dec 2029, 06:00–09:00": booked, set or
+            // scheduled for that day.
+            " switchover is booked for ",
+            " switchover is set for ",
+            " switchover is scheduled for ",
+            " switch-over is booked for ",
+            " switch-over is set for ",
+            " switch-over is scheduled for ",
+            " switch-over is on ",
+            " switch-over is ",
             " switchover is ",
             " cutover date is ",
             " cut-over date is ",
@@ -6486,6 +6573,7 @@ impl PlanReader {
         if self.cursor != Cursor::Plan && !before_headings || self.opening_day.is_some() {
             return;
         }
+        let text = &*with_english_month_words(text);
         let lower = text.to_lowercase();
         if [
             "written",
@@ -6559,7 +6647,11 @@ impl PlanReader {
                 let (at, _) = before
                     .match_indices(':')
                     .find(|(at, _)| !before[at + 1..].starts_with("//"))?;
-                Some(&before[..at])
+                // ("Room booking: book club — a reading, Wednesday 14 November 2029": a record
+                // whose parts, one the day, follow its label; not the label's own date.)
+                let gap = &before[at + 1..];
+                let parts = gap.contains('—') || gap.contains(" - ");
+                (!parts || words_of(&gap.to_lowercase()).len() < 3).then_some(&before[..at])
             })
             .is_some_and(|label| {
                 let label = label.trim().to_lowercase();
@@ -7265,6 +7357,124 @@ const NOTE_LABELS: &[&str] = &[
 /// (lowercase, after a day and before a dot, as GitHub writes dates in Spanish; not "ENE 15
 /// knots" or "Abr. 3"). The date reader the app runs at start does not read them.
 fn with_english_month_words(text: &str) -> std::borrow::Cow<'_, str> {
+    let greek = greek_months_in_english(text);
+    if let std::borrow::Cow::Owned(out) = greek {
+        return std::borrow::Cow::Owned(with_english_month_words(&out).into_owned());
+    }
+    match month_words_in_english(text) {
+        std::borrow::Cow::Borrowed(text) => dashed_days_dotted(text),
+        std::borrow::Cow::Owned(out) => {
+            std::borrow::Cow::Owned(dashed_days_dotted(&out).into_owned())
+        }
+    }
+}
+
+/// `text` with the Greek months as dates write them ("Τετάρτη 14 Νοεμβρίου 2029": of
+/// November) in English, padded with spaces to the same length.
+fn greek_months_in_english(text: &str) -> std::borrow::Cow<'_, str> {
+    const MONTHS: [(&str, &str); 12] = [
+        ("ιανουαρίου", "January"),
+        ("φεβρουαρίου", "February"),
+        ("μαρτίου", "March"),
+        ("απριλίου", "April"),
+        ("μαΐου", "May"),
+        ("ιουνίου", "June"),
+        ("ιουλίου", "July"),
+        ("αυγούστου", "August"),
+        ("σεπτεμβρίου", "September"),
+        ("οκτωβρίου", "October"),
+        ("νοεμβρίου", "November"),
+        ("δεκεμβρίου", "December"),
+    ];
+    // (Most text has no Greek: one check.)
+    if text.is_ascii() || !text.chars().any(|c| ('\u{0370}'..='\u{03ff}').contains(&c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let lower = text.to_lowercase();
+    // Lowercasing Greek keeps its length in bytes; anything else that changes it is left alone.
+    if lower.len() != text.len() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_string();
+    let mut changed = false;
+    for (greek, english) in MONTHS {
+        for (at, _) in lower.match_indices(greek) {
+            let whole = !lower[..at].ends_with(char::is_alphabetic)
+                && !lower[at + greek.len()..].starts_with(char::is_alphabetic);
+            if whole && out.is_char_boundary(at) && out.is_char_boundary(at + greek.len()) {
+                let padded = format!("{english:<width$}", width = greek.len());
+                out.replace_range(at..at + greek.len(), &padded);
+                changed = true;
+            }
+        }
+    }
+    if changed {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// `text` with days written day-month-year with dashes ("02-10-2029", "23-10-2029", as a
+/// European key-dates table writes them) written with dots, as the date reader reads them
+/// (the same length). Not a date that starts with its year ("2029-10-02"), nor one inside a
+/// longer run of figures and dashes ("555-12-2029-1").
+fn dashed_days_dotted(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let digits_at = |at: usize| {
+        bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let starts = bytes[at].is_ascii_digit()
+            && (at == 0
+                || !(bytes[at - 1].is_ascii_alphanumeric() || b"-./".contains(&bytes[at - 1])));
+        if !starts {
+            at += 1;
+            continue;
+        }
+        let day = digits_at(at);
+        let month_at = at + day + 1;
+        let ok = (1..=2).contains(&day)
+            && bytes.get(at + day) == Some(&b'-')
+            && month_at < bytes.len()
+            && (1..=2).contains(&digits_at(month_at))
+            && {
+                let month = digits_at(month_at);
+                let year_at = month_at + month + 1;
+                bytes.get(month_at + month) == Some(&b'-')
+                    && year_at < bytes.len()
+                    && digits_at(year_at) == 4
+                    && !bytes
+                        .get(year_at + 4)
+                        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            };
+        if ok {
+            let month = digits_at(month_at);
+            found.push((at + day, month_at + month));
+            at = month_at + month + 5;
+        } else {
+            at += day.max(1);
+        }
+    }
+    if found.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.as_bytes().to_vec();
+    for (first, second) in found {
+        out[first] = b'.';
+        out[second] = b'.';
+    }
+    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
+}
+
+/// The Spanish, Danish and Norwegian month words the date reader does not read, in English
+/// (see [`with_english_month_words`]).
+fn month_words_in_english(text: &str) -> std::borrow::Cow<'_, str> {
     // (And Danish "15. marts 2029", Norwegian and French "15. mars", "15 mars": after a day,
     // March; the date reader leaves "mars" alone, the planet has launches of its own.)
     const WORDS: [(&str, &str); 5] = [
@@ -7972,6 +8182,58 @@ fn is_only_an_offset(text: &str) -> bool {
                     .any(|anchor| w.eq_ignore_ascii_case(anchor))
         });
     words.len() <= 3 && opens && relative_in(text).is_some()
+}
+
+/// The parts of a decision record ("Status", "Context", "Decision", "Consequences", as
+/// architecture decision records are written), by a heading's words.
+const RECORD_PARTS: [&str; 7] = [
+    "status",
+    "context",
+    "decision",
+    "consequences",
+    "decision outcome",
+    "considered options",
+    "decision drivers",
+];
+
+fn is_record_part(heading: &str) -> bool {
+    let lower = heading.trim().trim_end_matches(':').to_lowercase();
+    RECORD_PARTS.contains(&lower.as_str())
+}
+
+/// Whether the plan is a decision record: its headings name a decision and its context, with
+/// a status or the consequences.
+fn is_decision_record(blocks: &[Block]) -> bool {
+    let parts: Vec<String> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text, .. } if is_record_part(text) => {
+                Some(text.trim().trim_end_matches(':').to_lowercase())
+            }
+            _ => None,
+        })
+        .collect();
+    let has = |w: &str| parts.iter().any(|p| p.starts_with(w));
+    has("decision") && has("context") && (has("status") || has("consequences"))
+}
+
+/// Whether a line is only a time from the launch or the event, as a label of what follows:
+/// "10 days before", "at most 3 months / at least 3 weeks before", "1 week after", "On the
+/// day" (a count that ends in its "before" or "after", or the day itself); not "Launch in 3
+/// weeks" nor a sentence.
+fn is_offset_label(text: &str) -> bool {
+    let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
+    let lower = bare.to_lowercase();
+    let words = words_of(&lower);
+    const ENDS: [&str; 14] = [
+        "before", "after", "prior", "out", "later", "πριν", "μετά", "vor", "nach", "avant",
+        "après", "antes", "después", "předem",
+    ];
+    if words.is_empty() || words.len() > 8 || find_date(bare, chrono::NaiveDate::MIN).is_some() {
+        return false;
+    }
+    let counted = relative_in(bare).is_some() && words.last().is_some_and(|w| ENDS.contains(w));
+    counted || words.len() <= 4 && launch_day_heading(bare).is_some()
 }
 
 /// A bullet without a checkbox that ends with a colon and has bullets nested under it ("Release

@@ -8595,3 +8595,112 @@ fn the_sixteenth_sessions_second_review_findings() {
         Some(d(2029, 4, 2))
     );
 }
+
+/// Due dates and offsets of the plan's items, in order.
+fn dues_and_offsets(text: &str) -> Vec<(String, Option<NaiveDate>, Option<Offset>)> {
+    let mut out = Vec::new();
+    import_markdown(text).plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            out.push((item.text.clone(), item.due, item.offset));
+        }
+    });
+    out
+}
+
+#[test]
+fn the_seventeenth_sessions_rules_from_round_42() {
+    let rel = |amount: i32, unit: OffsetUnit| Offset::new(amount, unit);
+    let plan_of = |text: &str| import_markdown(text).plan;
+    let decisions = |text: &str| {
+        let mut n = 0;
+        plan_of(text).for_each_node(|node, _| {
+            if let NodeRef::Block(PlanBlock::Decision(_)) = node {
+                n += 1;
+            }
+        });
+        n
+    };
+    // A decision record's "## Decision" says what will happen: no decision point; its dated
+    // headings date the bullets under them, and an undated heading of their level ends the
+    // last day.
+    let record = "# 4. Move the ticket archive\n\n## Status\n\nAccepted\n\n## Context\n\nThe old archive is slow.\n\n## Decision\n\n#### On 2029-03-05 the following happens:\n\n* The new archive takes new tickets\n\n#### On 2029-06-05 the following happens:\n\n* The old archive is switched off\n\n#### Open points:\n\n* Ask the auditors which fields they need\n";
+    assert_eq!(decisions(record), 0);
+    let due = |text: &str, of: &str| {
+        dues_and_offsets(text)
+            .into_iter()
+            .find(|(t, ..)| t == of)
+            .and_then(|(_, due, _)| due)
+    };
+    assert_eq!(
+        due(record, "The new archive takes new tickets"),
+        Some(d(2029, 3, 5))
+    );
+    assert_eq!(
+        due(record, "The old archive is switched off"),
+        Some(d(2029, 6, 5))
+    );
+    assert_eq!(due(record, "Ask the auditors which fields they need"), None);
+    // Elsewhere a "## Decision" section is still a decision point.
+    assert_eq!(
+        decisions("# Plan\n\n## Decision\n\n- [ ] Go/no-go with the board on 2029-03-01\n"),
+        1
+    );
+    // "- ..." ending a template's list is no task.
+    assert!(
+        dues_and_offsets("# Links\n\n## Read first\n\n- Board: https://x.example\n- ...\n")
+            .iter()
+            .all(|(text, ..)| text != "...")
+    );
+    // A switch-over booked for a day is the move's day.
+    assert_eq!(
+        plan_of("# Mail move\n\n- [ ] Tell the staff\n\nThe switch-over is booked for Sun 3 Feb 2030, 07:00.\n").facts.launch,
+        Some(d(2030, 2, 3))
+    );
+    // Days written day-month-year with dashes, in a key-dates table and in text.
+    let table = plan_of("# Release 9\n\n## Dates\n\n| Milestone | Date |\n|---|---|\n| Beta | 04-03-2030 |\n| GA | 25-03-2030 |\n");
+    assert_eq!(table.facts.launch, Some(d(2030, 3, 25)));
+    assert_eq!(
+        dashed_days_dotted("by 05-02-2027 only"),
+        "by 05.02.2027 only"
+    );
+    for other in ["2027-02-05", "555-12-2029-1", "v1-2-2029", "1-2-20299"] {
+        assert_eq!(dashed_days_dotted(other), other);
+    }
+    // Greek: counts before and after the event, working days, the day itself, the months.
+    assert_eq!(relative_in("10 ημέρες πριν"), rel(-10, OffsetUnit::Days));
+    assert_eq!(relative_in("2 εβδομάδες μετά"), rel(2, OffsetUnit::Weeks));
+    assert_eq!(
+        relative_in("3 εργάσιμες ημέρες πριν"),
+        rel(-3, OffsetUnit::WorkingDays)
+    );
+    assert_eq!(
+        relative_in("2 working days before"),
+        rel(-2, OffsetUnit::WorkingDays)
+    );
+    // (Not a working day before a day of the month.)
+    assert_ne!(
+        relative_in("1 business day before the 20th"),
+        rel(-1, OffsetUnit::WorkingDays)
+    );
+    assert_eq!(launch_day_heading("Ανήμερα"), rel(0, OffsetUnit::Days));
+    let greek = "Πέμπτη 7 Μαρτίου 2030";
+    let english = with_english_month_words(greek);
+    assert_eq!(english.len(), greek.len());
+    assert_eq!(
+        english.split_whitespace().collect::<Vec<_>>(),
+        ["Πέμπτη", "7", "March", "2030"]
+    );
+    // Bold labels counted from the event before any heading or list open the schedule; a
+    // quoted booking line at the top gives the event's day.
+    let evening = "# Evening procedure\n\n> Booking: poetry circle — open reading, **Πέμπτη 7 Μαρτίου 2030, 19.00**, hall B\n\n**at least 2 weeks before**\n\nThe group:\n\n- Send the request\n\n**Ανήμερα**\n\n- Set out the chairs\n";
+    let plan = plan_of(evening);
+    assert_eq!(plan.facts.launch, Some(d(2030, 3, 7)));
+    assert_eq!(due(evening, "Send the request"), Some(d(2030, 2, 21)));
+    assert_eq!(due(evening, "Set out the chairs"), Some(d(2030, 3, 7)));
+    // A bold line that is a sentence, or a count with no "before" or "after", stays a note.
+    assert!(!is_offset_label("**We launch in 3 weeks**"));
+    assert!(!is_offset_label(
+        "**2 weeks before launch we freeze the code and write the notes**"
+    ));
+    assert!(is_offset_label("**3 weeks before**"));
+}

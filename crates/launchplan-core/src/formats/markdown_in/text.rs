@@ -348,6 +348,12 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
         | "tage" | "tagen" | "giorno" | "giorni" | "день" | "дня" | "дней" | "gün" | "dag"
         | "dagen" | "den" | "dny" | "dní" | "dnů" | "днів" | "дні" | "dager" | "dagar" | "dage"
         | "dni" | "dzień" | "dnia" => OffsetUnit::Days,
+        // Greek ("10 ημέρες πριν", "1 εβδομάδα μετά", "3 μήνες πριν").
+        "ημέρα" | "ημέρες" | "ημερών" | "μέρα" | "μέρες" => {
+            OffsetUnit::Days
+        }
+        "εβδομάδα" | "εβδομάδες" | "εβδομάδων" => OffsetUnit::Weeks,
+        "μήνα" | "μήνας" | "μήνες" | "μηνών" => OffsetUnit::Months,
         "w" | "wk" | "wks" | "week" | "weeks" | "weken" | "semana" | "semanas" | "semaine"
         | "semaines" | "woche" | "wochen" | "settimana" | "settimane" | "неделя" | "недели"
         | "недель" | "неделю" | "hafta" | "týden" | "týdny" | "týdnů" | "тиждень" | "тижні"
@@ -640,6 +646,8 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
                 ]
                 .contains(&event.as_str())
         )
+        // Greek "Ανήμερα" (on the day itself), "Ανήμερα της εκδήλωσης".
+        || joined.len() <= 3 && joined.first().is_some_and(|w| w == "ανήμερα")
         // Dutch "Op de startdag", "Op de wedstrijddag": on the event's day.
         || joined.len() <= 4
             && joined.windows(3).any(|w| {
@@ -1395,8 +1403,19 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 at += 2;
             }
         }
+        // "3 working days before", "3 εργάσιμες ημέρες πριν": days the office is open.
+        let working = matches!(
+            words.get(at).map(String::as_str),
+            Some("working" | "business" | "εργάσιμες" | "εργάσιμη")
+        ) && words
+            .get(at + 1)
+            .is_some_and(|w| relative_unit(w) == Some(OffsetUnit::Days));
+        if working {
+            at += 1;
+        }
         // "One year out": twelve months.
         let (n, unit) = match words.get(at).map(String::as_str) {
+            _ if working => (n, Some(OffsetUnit::WorkingDays)),
             Some("year" | "years" | "yr" | "yrs") => (n * 12, Some(OffsetUnit::Months)),
             other => (n, other.and_then(relative_unit)),
         };
@@ -1407,12 +1426,13 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         let sign = match words.get(at + 1).map(String::as_str) {
             Some(
                 "before" | "prior" | "ahead" | "out" | "pre" | "antes" | "avant" | "vor" | "prima"
-                | "до" | "önce" | "vooraf" | "ervoor" | "předem" | "før" | "innan" | "przed",
+                | "до" | "önce" | "vooraf" | "ervoor" | "předem" | "før" | "innan" | "przed"
+                | "πριν",
             ) => -1,
             Some(
                 "after" | "post" | "later" | "después" | "depois" | "après" | "nach" | "dopo"
                 | "после" | "sonra" | "nadien" | "erna" | "achteraf" | "později" | "poté" | "після"
-                | "etter" | "efter" | "po",
+                | "etter" | "efter" | "po" | "μετά",
             ) => 1,
             // Dutch "voor" and "na" also mean "for": a count only before "de" or "het" ("2 weken
             // voor de lancering", "Een week na de wedstrijd", not "3 dagen voor testen").
@@ -1470,6 +1490,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             })
             || !anchored && anchor.is_some_and(version)
         {
+            continue;
+        }
+        // "3 working days before" the launch or nothing named (not "1 business day before the
+        // 20th", a day of the month).
+        if unit == OffsetUnit::WorkingDays && !anchored {
             continue;
         }
         let n = if sign > 0 { far.unwrap_or(n) } else { n };
