@@ -204,6 +204,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         }
     }
     reader.launch_line_to_note();
+    reader.date_milestone_groups();
     // A plan that names no launch but states when it starts ("Start date: February 1, 2025")
     // counts down to its start.
     let facts = &mut reader.plan.facts;
@@ -1504,6 +1505,74 @@ impl PlanReader {
         }
     }
 
+    /// "### 2. Code Freeze" and "### 3. RC-1" over boxes, in a release issue whose key dates
+    /// ("| Code Freeze (release branch) | 02-10-2029 |", "| RC-1 | 09-10-2029 |", "| GA | …")
+    /// date those milestones: the work under a milestone's heading is due on its day, the work
+    /// under "Pre-Code Freeze" by it. Only when two headings at least name dated milestones.
+    fn date_milestone_groups(&mut self) {
+        let mut dated: Vec<(String, NaiveDate)> = Vec::new();
+        self.plan.for_each_node(|node, _| {
+            let (text, day) = match node {
+                NodeRef::Item(item) => (item.text.as_str(), item.due),
+                NodeRef::Block(PlanBlock::Decision(d)) => (d.title.as_str(), d.date),
+                _ => return,
+            };
+            let key = milestone_key(text);
+            if let (Some(day), false) = (day, key.is_empty() || key.split(' ').count() > 4) {
+                if !dated.iter().any(|(k, _)| *k == key) {
+                    dated.push((key, day));
+                }
+            }
+        });
+        if let Some(launch) = self.plan.facts.launch {
+            for name in ["ga", "release", "launch", "go-live", "general availability"] {
+                if !dated.iter().any(|(k, _)| k == name) {
+                    dated.push((name.to_string(), launch));
+                }
+            }
+        }
+        let day_of = |label: &str| {
+            let key = milestone_key(label);
+            let key = key.strip_prefix("pre-").unwrap_or(&key).to_string();
+            dated.iter().find(|(k, _)| *k == key).map(|(_, day)| *day)
+        };
+        // The groups (or a heading's decision point and the group right after it) to date.
+        let mut groups: Vec<(usize, usize, NaiveDate)> = Vec::new();
+        for (s, section) in self.plan.sections.iter().enumerate() {
+            let mut under: Option<NaiveDate> = None;
+            for (b, block) in section.blocks.iter().enumerate() {
+                match block {
+                    PlanBlock::Schedule(g) if g.period.is_none() && !g.label.is_empty() => {
+                        under = None;
+                        if let Some(day) = day_of(&g.label) {
+                            groups.push((s, b, day));
+                        }
+                    }
+                    PlanBlock::Schedule(g) if g.period.is_none() && g.label.is_empty() => {
+                        if let Some(day) = under.take() {
+                            groups.push((s, b, day));
+                        }
+                    }
+                    PlanBlock::Decision(d) => under = day_of(&d.title),
+                    _ => under = None,
+                }
+            }
+        }
+        if groups.len() < 2 {
+            return;
+        }
+        for (s, b, day) in groups {
+            let Some(PlanBlock::Schedule(g)) = self.plan.sections[s].blocks.get_mut(b) else {
+                continue;
+            };
+            for item in &mut g.items {
+                if item.due.is_none() && item.offset.is_none() && item.within.is_none() {
+                    item.due = Some(day);
+                }
+            }
+        }
+    }
+
     /// Drops the days and groups whose heading was only a gate's: still empty once the plan is
     /// read (the export writes a gate whose title has its day under a heading of that day).
     fn drop_gate_headings(&mut self) {
@@ -2164,20 +2233,19 @@ impl PlanReader {
                     line,
                 } => {
                     self.last_table_head = Some(head.clone());
-                    // "| 02-10-2029 |": a day written with dashes, day first, read as dotted.
+                    // "| 02-10-2029 |": a day written with dashes, year last.
                     let dotted_rows;
-                    let rows = if rows.iter().any(|r| {
-                        r.cells
-                            .iter()
-                            .any(|c| matches!(dashed_days_dotted(c), std::borrow::Cow::Owned(_)))
-                    }) {
+                    // (The table's dates together say which comes first, day or month.)
+                    let order =
+                        dashed_order(rows.iter().flat_map(|r| r.cells.iter().map(String::as_str)));
+                    let rows = if order.is_some() {
                         dotted_rows = rows
                             .iter()
                             .map(|r| blocks::TableRow {
                                 cells: r
                                     .cells
                                     .iter()
-                                    .map(|c| dashed_days_dotted(c).into_owned())
+                                    .map(|c| dashed_days(c, order).into_owned())
                                     .collect(),
                                 ..r.clone()
                             })
@@ -2244,7 +2312,7 @@ impl PlanReader {
                         // at the top: the day the plan counts to, as opening prose would say.
                         if self.cursor == Cursor::Plan {
                             for l in &quoted {
-                                self.opening_date(l);
+                                self.opening_date_in(l, true);
                             }
                         }
                         // "Written Oct 3 · prep week Oct 4-10 · campaign goes live Oct 12": a
@@ -3349,6 +3417,8 @@ impl PlanReader {
                 .and_then(|p| single_day(&p.period));
         } else if let Some(day) = self.comment_day.filter(|_| reports_a_release(text)) {
             self.released_in_comment.get_or_insert(day);
+        } else if let Some(day) = self.comment_day.filter(|_| self.in_thread) {
+            self.go_decision_in_comment(text, day, line);
         }
         self.week_one_stated(text);
         self.named_day(text);
@@ -6479,6 +6549,37 @@ impl PlanReader {
         self.line_gate(rest.trim_end_matches(['.', '。']), date, line);
     }
 
+    /// "We went with Go yesterday (Tue 13 Nov)." in a comment of the issue that holds the plan:
+    /// the go/no-go taken, a decision point on the day the sentence gives (else the comment's,
+    /// the day before it for "yesterday"), named by the sentence; the line stays as written.
+    fn go_decision_in_comment(&mut self, text: &str, comment_day: NaiveDate, line: usize) {
+        for sentence in text.split_inclusive(". ") {
+            let lower = sentence.to_lowercase();
+            let words = words_of(&lower);
+            let taken = words.windows(3).any(|w| {
+                matches!(
+                    w,
+                    ["went", "with", "go" | "nogo"]
+                        | ["decision", "was" | "is", "go" | "nogo"]
+                        | ["decided", "on", "go" | "nogo"]
+                        | ["call", "was", "go" | "nogo"]
+                )
+            });
+            if !taken {
+                continue;
+            }
+            let day = match self.find(sentence) {
+                Some(Ok(phrase)) => single_day(&phrase.period),
+                _ if words.contains(&"yesterday") => comment_day.pred_opt(),
+                _ => Some(comment_day),
+            };
+            if let Some(day) = day {
+                self.line_gate(sentence.trim(), day, line);
+            }
+            return;
+        }
+    }
+
     /// A decision point on `date` named by a line that stays as written (a sentence or a quoted
     /// line: see [`PlanReader::gate_sentence`]).
     fn line_gate(&mut self, title: &str, date: NaiveDate, line: usize) {
@@ -6567,6 +6668,14 @@ impl PlanReader {
     /// Days on 17 June 2027**"): the event the plan counts down to, when nothing else names a
     /// launch or a start. Not a date the text says it was written or updated on.
     fn opening_date(&mut self, text: &str) {
+        self.opening_date_in(text, false);
+    }
+
+    /// [`PlanReader::opening_date`] of a line, `quoted` (in a quote at the top of the plan):
+    /// then only a day with its weekday and a time after it, as a booking states the event
+    /// ("> Booking: poetry circle — open reading, Thursday 7 March 2030, 19.00"), not a
+    /// testimonial's or a meeting's date.
+    fn opening_date_in(&mut self, text: &str, quoted: bool) {
         // (Prose between lists before the first heading opens no section of its own.)
         let before_headings =
             matches!(self.plan.sections.as_slice(), [only] if only.title.is_empty());
@@ -6589,6 +6698,9 @@ impl PlanReader {
             "accepted",
             "happened",
             "took place",
+            // Greek "took place" ("έγινε", "πραγματοποιήθηκε").
+            "έγινε",
+            "πραγματοποιήθηκε",
             // "於 2029-07-30 開啟" (an issue opened on), "留言" (commented), "作成" (created);
             // Finnish "avannut" (opened), "kommentoi" (commented).
             "avannut",
@@ -6650,7 +6762,7 @@ impl PlanReader {
                 // ("Room booking: book club — a reading, Wednesday 14 November 2029": a record
                 // whose parts, one the day, follow its label; not the label's own date.)
                 let gap = &before[at + 1..];
-                let parts = gap.contains('—') || gap.contains(" - ");
+                let parts = quoted && (gap.contains('—') || gap.contains(" - "));
                 (!parts || words_of(&gap.to_lowercase()).len() < 3).then_some(&before[..at])
             })
             .is_some_and(|label| {
@@ -6667,6 +6779,40 @@ impl PlanReader {
         // "Simulation at camp: **Saturday 22 July 2028**, lift-off (T-0) at 15:30": a day the
         // line calls T-0 is the one the plan counts from, labelled or not.
         let labelled = labelled && !names_t_zero(text);
+        let weekday_before = || {
+            let before = text[..phrase.span.start].to_lowercase();
+            words_of(&before).last().is_some_and(|w| {
+                crate::plan::dates::weekday_named(w).is_some()
+                    // Greek, Monday to Sunday.
+                    || [
+                        "δευτέρα",
+                        "τρίτη",
+                        "τετάρτη",
+                        "πέμπτη",
+                        "παρασκευή",
+                        "σάββατο",
+                        "κυριακή",
+                    ]
+                    .contains(w)
+            })
+        };
+        // The time right after the day: "19:00", "7pm", or with a dot ("18.30").
+        let after = &text[phrase.span.end..];
+        let timed = time_of_day_in(after).is_some()
+            || after
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .find(|w| !w.is_empty())
+                .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit()))
+                .and_then(|w| w.split_once('.'))
+                .is_some_and(|(h, m)| {
+                    h.parse::<u32>().is_ok_and(|h| h < 24)
+                        && m.len() == 2
+                        && m.parse::<u32>().is_ok_and(|m| m < 60)
+                });
+        let booked = !quoted || (phrase.weekday.is_some() || weekday_before()) && timed;
+        if !booked {
+            return;
+        }
         if let (Some(date), true, false) = (first, phrase.year_written, labelled) {
             self.opening_day = Some(date);
         }
@@ -7415,11 +7561,18 @@ fn greek_months_in_english(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `text` with days written day-month-year with dashes ("02-10-2029", "23-10-2029", as a
-/// European key-dates table writes them) written with dots, as the date reader reads them
-/// (the same length). Not a date that starts with its year ("2029-10-02"), nor one inside a
-/// longer run of figures and dashes ("555-12-2029-1").
+/// `text` with days written with dashes and the year last ("23-10-2029", "11-30-2029") written
+/// as the date reader reads them, the same length: with dots when the day comes first, with
+/// slashes when the month does. Which comes first is what the numbers say ("23-10" can only be
+/// day first), else `day_first` (what the rest of a table says); a date the numbers leave open
+/// ("02-10-2029") is left alone without it. Not a date that starts with its year
+/// ("2029-10-02"), nor one inside a longer run of figures and dashes ("555-12-2029-1").
 fn dashed_days_dotted(text: &str) -> std::borrow::Cow<'_, str> {
+    dashed_days(text, None)
+}
+
+/// The dashed days of `text`: for each, the places of its two dashes and its first two numbers.
+fn dashed_days_in(text: &str) -> Vec<(usize, usize, u32, u32)> {
     let bytes = text.as_bytes();
     let digits_at = |at: usize| {
         bytes[at..]
@@ -7427,7 +7580,7 @@ fn dashed_days_dotted(text: &str) -> std::borrow::Cow<'_, str> {
             .take_while(|b| b.is_ascii_digit())
             .count()
     };
-    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut found = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
         let starts = bytes[at].is_ascii_digit()
@@ -7437,37 +7590,78 @@ fn dashed_days_dotted(text: &str) -> std::borrow::Cow<'_, str> {
             at += 1;
             continue;
         }
-        let day = digits_at(at);
-        let month_at = at + day + 1;
-        let ok = (1..=2).contains(&day)
-            && bytes.get(at + day) == Some(&b'-')
-            && month_at < bytes.len()
-            && (1..=2).contains(&digits_at(month_at))
-            && {
-                let month = digits_at(month_at);
-                let year_at = month_at + month + 1;
-                bytes.get(month_at + month) == Some(&b'-')
-                    && year_at < bytes.len()
-                    && digits_at(year_at) == 4
-                    && !bytes
-                        .get(year_at + 4)
-                        .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-')
-            };
-        if ok {
-            let month = digits_at(month_at);
-            found.push((at + day, month_at + month));
-            at = month_at + month + 5;
+        let first = digits_at(at);
+        let second_at = at + first + 1;
+        let second = if (1..=2).contains(&first)
+            && bytes.get(at + first) == Some(&b'-')
+            && second_at < bytes.len()
+        {
+            digits_at(second_at)
         } else {
-            at += day.max(1);
+            0
+        };
+        let year_at = second_at + second + 1;
+        let ok = (1..=2).contains(&second)
+            && bytes.get(second_at + second) == Some(&b'-')
+            && year_at < bytes.len()
+            && digits_at(year_at) == 4
+            && !bytes
+                .get(year_at + 4)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-');
+        if ok {
+            let a = text[at..at + first].parse().unwrap_or(0);
+            let b = text[second_at..second_at + second].parse().unwrap_or(0);
+            found.push((at + first, second_at + second, a, b));
+            at = year_at + 4;
+        } else {
+            at += first.max(1);
         }
     }
+    found
+}
+
+/// Which comes first in the dashed days of these texts, when their numbers say so and agree:
+/// `Some(true)` the day, `Some(false)` the month.
+fn dashed_order<'t>(texts: impl Iterator<Item = &'t str>) -> Option<bool> {
+    let (mut day, mut month) = (false, false);
+    for text in texts {
+        for (_, _, a, b) in dashed_days_in(text) {
+            day |= a > 12 && b <= 12;
+            month |= b > 12 && a <= 12;
+        }
+    }
+    match (day, month) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+fn dashed_days(text: &str, day_first: Option<bool>) -> std::borrow::Cow<'_, str> {
+    let found = dashed_days_in(text);
     if found.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = text.as_bytes().to_vec();
-    for (first, second) in found {
-        out[first] = b'.';
-        out[second] = b'.';
+    let mut changed = false;
+    for (first, second, a, b) in found {
+        let order = if a > 12 && b <= 12 {
+            Some(true)
+        } else if b > 12 && a <= 12 {
+            Some(false)
+        } else {
+            day_first
+        };
+        let Some(order) = order.filter(|_| (1..=31).contains(&a) && (1..=31).contains(&b)) else {
+            continue;
+        };
+        let mark = if order { b'.' } else { b'/' };
+        out[first] = mark;
+        out[second] = mark;
+        changed = true;
+    }
+    if !changed {
+        return std::borrow::Cow::Borrowed(text);
     }
     std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
 }
@@ -8214,7 +8408,29 @@ fn is_decision_record(blocks: &[Block]) -> bool {
         })
         .collect();
     let has = |w: &str| parts.iter().any(|p| p.starts_with(w));
-    has("decision") && has("context") && (has("status") || has("consequences"))
+    // (A launch plan with those headings whose "## Decision" holds a go/no-go or a sign-off
+    // is a plan with a decision point.)
+    let mut in_decision = false;
+    let mut gated = false;
+    for block in blocks {
+        match block {
+            Block::Heading { text, .. } => {
+                in_decision = text
+                    .trim()
+                    .trim_end_matches(':')
+                    .to_lowercase()
+                    .starts_with("decision");
+            }
+            Block::List { items } if in_decision => {
+                gated |= items.iter().any(|i| is_gate(&i.text));
+            }
+            Block::Paragraph { lines, .. } if in_decision => {
+                gated |= lines.iter().any(|l| is_gate(l));
+            }
+            _ => {}
+        }
+    }
+    has("decision") && has("context") && (has("status") || has("consequences")) && !gated
 }
 
 /// Whether a line is only a time from the launch or the event, as a label of what follows:
@@ -8677,6 +8893,35 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
 
 /// The phase a text opens with, as a word and its number ("Phase 1: Blockers", "PHASE 1:
 /// BLOCKERS (Week 1)", "Fase 2 -", "Stage 3", "Sprint 4"); None when it opens otherwise.
+/// A milestone's name as a key: lower case, without its number ("2. Code Freeze"), what is in
+/// brackets ("Code Freeze (release branch)") or bold: "code freeze".
+fn milestone_key(text: &str) -> String {
+    let lower = text.to_lowercase().replace(['*', '`'], "");
+    let mut bare = String::new();
+    let mut depth = 0usize;
+    for c in lower.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    let bare = bare.trim();
+    let bare = match bare.split_once(['.', ')']) {
+        Some((number, rest))
+            if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            rest
+        }
+        _ => bare,
+    };
+    bare.trim_matches(|c: char| c.is_whitespace() || ":.".contains(c))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn phase_key(text: &str) -> Option<(String, u32)> {
     let lower = text.to_lowercase();
     let mut words = lower

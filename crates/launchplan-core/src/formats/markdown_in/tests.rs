@@ -8660,8 +8660,16 @@ fn the_seventeenth_sessions_rules_from_round_42() {
     let table = plan_of("# Release 9\n\n## Dates\n\n| Milestone | Date |\n|---|---|\n| Beta | 04-03-2030 |\n| GA | 25-03-2030 |\n");
     assert_eq!(table.facts.launch, Some(d(2030, 3, 25)));
     assert_eq!(
+        dashed_days_dotted("by 25-02-2027 only"),
+        "by 25.02.2027 only"
+    );
+    assert_eq!(
+        dashed_days_dotted("by 02-25-2027 only"),
+        "by 02/25/2027 only"
+    );
+    assert_eq!(
         dashed_days_dotted("by 05-02-2027 only"),
-        "by 05.02.2027 only"
+        "by 05-02-2027 only"
     );
     for other in ["2027-02-05", "555-12-2029-1", "v1-2-2029", "1-2-20299"] {
         assert_eq!(dashed_days_dotted(other), other);
@@ -8703,4 +8711,135 @@ fn the_seventeenth_sessions_rules_from_round_42() {
         "**2 weeks before launch we freeze the code and write the notes**"
     ));
     assert!(is_offset_label("**3 weeks before**"));
+}
+
+#[test]
+fn the_seventeenth_sessions_later_rules_from_round_42() {
+    let plan_of = |text: &str| import_markdown(text).plan;
+    // "within a week of GA": by a week after the launch; not within a week of something else.
+    assert_eq!(
+        relative_in("Hold the retro within a week of GA"),
+        Offset::new(1, OffsetUnit::Weeks)
+    );
+    assert_eq!(
+        relative_in("Within 2 weeks of the launch, review the numbers"),
+        Offset::new(2, OffsetUnit::Weeks)
+    );
+    assert_eq!(relative_in("Reply within a week of the request"), None);
+    // Headings named after the key dates' milestones date the work under them; "Pre-" a
+    // milestone is due by it.
+    let issue = "# Release 7.0\n\n## Key dates\n\n| Milestone | Date |\n|---|---|\n| Feature freeze | 2030-04-01 |\n| Beta 1 | 2030-04-08 |\n| GA | 2030-04-22 |\n\n## Tasks\n\n### 1. Pre-Feature Freeze\n- [ ] Triage the open pull requests\n\n### 2. Beta 1\n- [ ] Tag the beta\n\n### 3. GA\n- [ ] Publish the images\n\n### 4. Afterwards\n- [ ] Write the retro\n";
+    let mut dues = Vec::new();
+    plan_of(issue).for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            dues.push((item.text.clone(), item.due));
+        }
+    });
+    let due = |of: &str| dues.iter().find(|(t, _)| t == of).and_then(|(_, d)| *d);
+    assert_eq!(due("Triage the open pull requests"), Some(d(2030, 4, 1)));
+    assert_eq!(due("Tag the beta"), Some(d(2030, 4, 8)));
+    assert_eq!(due("Publish the images"), Some(d(2030, 4, 22)));
+    assert_eq!(due("Write the retro"), None);
+    // One heading that happens to name a dated row is not enough.
+    let one = "# Plan\n\n## Dates\n\n| Milestone | Date |\n|---|---|\n| Beta | 2030-04-08 |\n\n## Work\n\n### Beta\n- [ ] Ask for testers\n";
+    let mut undated = false;
+    plan_of(one).for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            undated |= item.text == "Ask for testers" && item.due.is_none();
+        }
+    });
+    assert!(undated);
+    assert_eq!(
+        milestone_key("2. Code Freeze (release branch)"),
+        "code freeze"
+    );
+    assert_eq!(milestone_key("**RC-1**"), "rc-1");
+    // A go taken, reported in a comment: a decision point on the day it gives, or the
+    // comment's (the day before for "yesterday").
+    let gates = |comment: &str| {
+        let mut out = Vec::new();
+        plan_of(&format!(
+            "# Switch sign-in\n\n- [ ] Prepare the note\n\n---\n\n**ana** commented on Mar 6, 2030\n\n{comment}\n"
+        ))
+        .for_each_node(|node, _| {
+            if let NodeRef::Block(PlanBlock::Decision(dp)) = node {
+                out.push((dp.title.clone(), dp.date));
+            }
+        });
+        out
+    };
+    assert_eq!(
+        gates("We went with Go yesterday. The switch is next week."),
+        [(
+            "We went with Go yesterday.".to_string(),
+            Some(d(2030, 3, 5))
+        )]
+    );
+    assert_eq!(
+        gates("The decision was NoGo (Tue 5 Mar 2030)."),
+        [(
+            "The decision was NoGo (Tue 5 Mar 2030).".to_string(),
+            Some(d(2030, 3, 5))
+        )]
+    );
+    assert!(gates("We decided to go with the second vendor.").is_empty());
+    assert!(gates("Go for it, looks good to me!").is_empty());
+}
+
+#[test]
+fn the_seventeenth_sessions_review_findings() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    let due = |text: &str, of: &str| {
+        let mut out = None;
+        import_markdown(text).plan.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                if item.text.contains(of) {
+                    out = item.due;
+                }
+            }
+        });
+        out
+    };
+    // A quote at the top dates the event only as a booking does, with its weekday and time;
+    // not a testimonial's or a past meeting's day, nor a label's own.
+    for quote in [
+        "> \"Best launch yet.\" — Ana P., head of ops, 3 March 2028",
+        "> Kick-off meeting held Monday 5 March 2029 with all leads.",
+        "> Reviewed by: Legal — Ana Pires, counsel, 2 Feb 2029",
+    ] {
+        assert_eq!(
+            launch(&format!(
+                "# Plan\n\n{quote}\n\n## 6 weeks before\n\n- Book rooms\n"
+            )),
+            None,
+            "{quote}"
+        );
+    }
+    assert_eq!(
+        launch("# Plan\n\n> Booking: poetry circle — open reading, Thursday 7 March 2030, 19:00, hall B\n\n## 6 weeks before\n\n- Book rooms\n"),
+        Some(d(2030, 3, 7))
+    );
+    // Prose that says an event took place, in Greek too, is not the event to come.
+    assert_eq!(
+        launch("# Plan\n\nΗ προηγούμενη εκδήλωση έγινε στις 3 Μαΐου 2028.\n\n## 2 weeks before\n\n- Book rooms\n"),
+        None
+    );
+    // Dashed days: month first when the numbers say so (a US table), day first when they
+    // say that; a day the numbers leave open stays as written in text.
+    let us = "# Launch\n\n## Dates\n\n| Date | What |\n|---|---|\n| 11-30-2029 | Press kit ready |\n| 12-05-2029 | Retailer briefing |\n";
+    assert_eq!(due(us, "Retailer briefing"), Some(d(2029, 12, 5)));
+    assert_eq!(due(us, "Press kit ready"), Some(d(2029, 11, 30)));
+    let text = "# Plan\n\n## Work\n\n- [ ] Creative due 11-01-2029\n- [ ] Final review 11-20-2029\n- [ ] Rooms 3-4-2029 wing B\n";
+    assert_eq!(due(text, "Creative due"), None);
+    assert_eq!(due(text, "Final review"), Some(d(2029, 11, 20)));
+    assert_eq!(due(text, "Rooms"), None);
+    // A plan with Status, Context and Decision headings whose Decision holds a go/no-go keeps
+    // it as a decision point.
+    let mut gates = 0;
+    import_markdown("# Launch\n\n## Status\n\nDraft\n\n## Context\n\nWhy.\n\n## Decision\n\n- Go/no-go sign-off by the CTO\n").plan.for_each_node(|node, _| {
+        if let NodeRef::Block(PlanBlock::Decision(_)) = node {
+            gates += 1;
+        }
+    });
+    assert_eq!(gates, 1);
 }

@@ -1440,6 +1440,8 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 -1
             }
             Some("na") if matches!(words.get(at + 2).map(String::as_str), Some("de" | "het")) => 1,
+            // "within a week of GA", "within 2 weeks of the launch": by then, after it.
+            Some("of") if i > 0 && words[i - 1] == "within" => 1,
             _ => continue,
         };
         // What the count is from: "a week after 1.0", "a day before launch", "… a week
@@ -1470,8 +1472,12 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // end ("a day before the board meeting", "a week later if no answer" are no times
         // from the launch). So do "за неделю до", "una settimana dopo" ("за неделю до встречи
         // с инвестором", "una semana después de la entrevista" are not).
+        let within = sign_word == "of";
+        if within && !anchored {
+            continue;
+        }
         if ["a", "an"].contains(&word.as_str())
-            && (!["before", "after", "prior"].contains(&sign_word) || !anchored)
+            && (!["before", "after", "prior", "of"].contains(&sign_word) || !anchored)
         {
             continue;
         }
