@@ -179,8 +179,13 @@ import { pathToFileURL } from 'node:url';
  * release or a move, a repeated title, Danish and Norwegian months, an issue's thread, dotted
  * ranges, and two reviews' narrowing of them): the reader's chunk 161.1 -> 167.9 KB, fetched on
  * the first import; at start unchanged (359.0 of 359.0 KB): 745.6 KB measured (763,493 B).
+ * 752.0 KB after the seventeenth session's reader rules (round 42 read: decision records,
+ * dashed days day or month first, Greek counts, months and the day itself, bold count labels,
+ * a booking quoted at the top, milestone sections dated by a key-dates table, a go reported in a
+ * comment, and the review's narrowing of them): the reader's chunk 168.3 -> 172.8 KB, fetched on
+ * the first import; at start unchanged (359.0 of 359.0 KB): 750.6 KB measured (768,622 B).
  */
-export const GZIP_BUDGET_BYTES = 747.0 * 1024;
+export const GZIP_BUDGET_BYTES = 752.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
