@@ -3110,6 +3110,7 @@ impl PlanReader {
         self.prose_gate_section(line);
         self.place_pending_gates();
         let id = self.id(&self.plan.id.clone(), "section", title, line);
+        self.day_heading_level = None;
         self.kind = SectionKind::of(title);
         if self.decision_record && self.kind == SectionKind::Decisions && is_record_part(title) {
             self.kind = SectionKind::Schedule;
@@ -6174,20 +6175,9 @@ impl PlanReader {
             " migration day is ",
             " switchover date is ",
             // "If it's a go, DNS switch is Saturday Oct 28 at 20:00 UTC": a move's switch.
-            " dns switch is on ",
             " dns switch is ",
-            " switchover is on ",
-            // "Switch-over is booked for Sat 1 Dec 2029, 06:00–09:00": booked, set or
-            // scheduled for that day.
-            " switchover is booked for ",
-            " switchover is set for ",
-            " switchover is scheduled for ",
-            " switch-over is booked for ",
-            " switch-over is set for ",
-            " switch-over is scheduled for ",
-            " switch-over is on ",
-            " switch-over is ",
             " switchover is ",
+            " switch-over is ",
             " cutover date is ",
             " cut-over date is ",
             " cutover night is ",
@@ -6214,14 +6204,20 @@ impl PlanReader {
         .iter()
         .find_map(|verb| {
             let i = lower.find(verb)?;
-            // "DNS switch is Saturday Oct 28": the day right after (not "Last year's
-            // switchover is documented in the wiki (2028-10-10)").
-            if verb.contains("switch")
-                && !self
-                    .find(&text[i + verb.len()..])
+            // "DNS switch is Saturday Oct 28", "Switch-over is booked for Sat 1 Dec 2029, 06:00":
+            // the day right after (or after "on", "booked for", "set for", "scheduled for"; not
+            // "Last year's switchover is documented in the wiki (2028-10-10)").
+            if verb.contains("switch") {
+                let after = i + verb.len();
+                let skip = ["on ", "booked for ", "set for ", "scheduled for "]
+                    .iter()
+                    .find(|w| lower[after..].starts_with(*w))
+                    .map_or(0, |w| w.len());
+                let end = after + skip;
+                return self
+                    .find(&text[end..])
                     .is_some_and(|p| p.is_ok_and(|p| p.span.start == 0))
-            {
-                return None;
+                    .then_some((i, end));
             }
             // "The public beta, which goes out on …": what goes out is the release (not "The
             // newsletter goes out on …", "The invitation goes out on …").
@@ -7503,16 +7499,19 @@ const NOTE_LABELS: &[&str] = &[
 /// (lowercase, after a day and before a dot, as GitHub writes dates in Spanish; not "ENE 15
 /// knots" or "Abr. 3"). The date reader the app runs at start does not read them.
 fn with_english_month_words(text: &str) -> std::borrow::Cow<'_, str> {
-    let greek = greek_months_in_english(text);
-    if let std::borrow::Cow::Owned(out) = greek {
-        return std::borrow::Cow::Owned(with_english_month_words(&out).into_owned());
-    }
-    match month_words_in_english(text) {
-        std::borrow::Cow::Borrowed(text) => dashed_days_dotted(text),
-        std::borrow::Cow::Owned(out) => {
-            std::borrow::Cow::Owned(dashed_days_dotted(&out).into_owned())
+    use std::borrow::Cow;
+    // Each rewrite in turn, on what the one before left.
+    let mut out = Cow::Borrowed(text);
+    for rewrite in [
+        greek_months_in_english as fn(&str) -> Cow<'_, str>,
+        month_words_in_english,
+        dashed_days_as_read,
+    ] {
+        if let Cow::Owned(changed) = rewrite(&out) {
+            out = Cow::Owned(changed);
         }
     }
+    out
 }
 
 /// `text` with the Greek months as dates write them ("Τετάρτη 14 Νοεμβρίου 2029": of
@@ -7567,7 +7566,7 @@ fn greek_months_in_english(text: &str) -> std::borrow::Cow<'_, str> {
 /// day first), else `day_first` (what the rest of a table says); a date the numbers leave open
 /// ("02-10-2029") is left alone without it. Not a date that starts with its year
 /// ("2029-10-02"), nor one inside a longer run of figures and dashes ("555-12-2029-1").
-fn dashed_days_dotted(text: &str) -> std::borrow::Cow<'_, str> {
+fn dashed_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
     dashed_days(text, None)
 }
 
@@ -8891,8 +8890,6 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
     .any(|w| s.contains(w))
 }
 
-/// The phase a text opens with, as a word and its number ("Phase 1: Blockers", "PHASE 1:
-/// BLOCKERS (Week 1)", "Fase 2 -", "Stage 3", "Sprint 4"); None when it opens otherwise.
 /// A milestone's name as a key: lower case, without its number ("2. Code Freeze"), what is in
 /// brackets ("Code Freeze (release branch)") or bold: "code freeze".
 fn milestone_key(text: &str) -> String {
@@ -8922,6 +8919,8 @@ fn milestone_key(text: &str) -> String {
         .join(" ")
 }
 
+/// The phase a text opens with, as a word and its number ("Phase 1: Blockers", "PHASE 1:
+/// BLOCKERS (Week 1)", "Fase 2 -", "Stage 3", "Sprint 4"); None when it opens otherwise.
 fn phase_key(text: &str) -> Option<(String, u32)> {
     let lower = text.to_lowercase();
     let mut words = lower

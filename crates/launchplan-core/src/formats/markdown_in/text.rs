@@ -335,6 +335,17 @@ pub(super) fn first_period_in(text: &str) -> Option<Offset> {
     })
 }
 
+/// Whether `words` say working days at `at` ("working days", "business days", "work days",
+/// Greek "εργάσιμες ημέρες").
+fn working_days_at(words: &[String], at: usize) -> bool {
+    matches!(
+        words.get(at).map(String::as_str),
+        Some("working" | "business" | "work" | "εργάσιμες" | "εργάσιμη")
+    ) && words
+        .get(at + 1)
+        .is_some_and(|w| relative_unit(w) == Some(OffsetUnit::Days))
+}
+
 fn relative_unit(word: &str) -> Option<OffsetUnit> {
     // English, then Spanish, Portuguese, French, German, Italian, Russian, Turkish, Dutch and
     // Czech.
@@ -1355,10 +1366,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             {
                 continue;
             }
-            let working = matches!(
-                words.get(i + 3).map(String::as_str),
-                Some("working" | "business" | "work")
-            ) && words.get(i + 4).is_some_and(|w| w.starts_with("day"));
+            let working = working_days_at(&words, i + 3);
             // "T-60 Minutes": whole hours toward the launch (the launch's time of day turns
             // them into days).
             if words.get(i + 3).is_some_and(|w| is_minutes(w)) {
@@ -1404,12 +1412,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             }
         }
         // "3 working days before", "3 εργάσιμες ημέρες πριν": days the office is open.
-        let working = matches!(
-            words.get(at).map(String::as_str),
-            Some("working" | "business" | "εργάσιμες" | "εργάσιμη")
-        ) && words
-            .get(at + 1)
-            .is_some_and(|w| relative_unit(w) == Some(OffsetUnit::Days));
+        let working = working_days_at(&words, at);
         if working {
             at += 1;
         }
@@ -1472,8 +1475,10 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // end ("a day before the board meeting", "a week later if no answer" are no times
         // from the launch). So do "за неделю до", "una settimana dopo" ("за неделю до встречи
         // с инвестором", "una semana después de la entrevista" are not).
-        let within = sign_word == "of";
-        if within && !anchored {
+        // "within a week of GA" and "3 working days before" count from the launch or nothing
+        // named ("within a week of the request", "1 business day before the 20th" are other
+        // counts).
+        if (sign_word == "of" || unit == OffsetUnit::WorkingDays) && !anchored {
             continue;
         }
         if ["a", "an"].contains(&word.as_str())
@@ -1496,11 +1501,6 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             })
             || !anchored && anchor.is_some_and(version)
         {
-            continue;
-        }
-        // "3 working days before" the launch or nothing named (not "1 business day before the
-        // 20th", a day of the month).
-        if unit == OffsetUnit::WorkingDays && !anchored {
             continue;
         }
         let n = if sign > 0 { far.unwrap_or(n) } else { n };
