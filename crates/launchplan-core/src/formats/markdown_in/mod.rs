@@ -7330,6 +7330,54 @@ fn drop_repeated_sentence_gates(plan: &mut Plan, from_sentences: &[NodeId]) {
             _ => true,
         });
     }
+    drop_sentence_gates_written_as_items(plan, &from);
+}
+
+/// A decision point read from a sentence whose title names no gate ("We went with Go yesterday
+/// (Tue 13 Nov).") is written by the Markdown export under a heading of its day, as a bold
+/// line that reads back as a plain item of that day: read back, the sentence gives the decision
+/// point again and that item (open, with no notes, the same text on the same day) goes,
+/// with the day and group it leaves empty.
+fn drop_sentence_gates_written_as_items(plan: &mut Plan, from: &HashSet<&NodeId>) {
+    let mut gates: HashSet<(String, NaiveDate)> = HashSet::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Block(PlanBlock::Decision(d)) = node {
+            if let (true, Some(date)) = (from.contains(&d.id), d.date) {
+                gates.insert((d.title.clone(), date));
+            }
+        }
+    });
+    if gates.is_empty() {
+        return;
+    }
+    let copy = |item: &Item, date: Option<NaiveDate>| {
+        let date = item.due.or(date);
+        !item.done
+            && item.notes.is_empty()
+            && date.is_some_and(|date| gates.contains(&(item.text.clone(), date)))
+    };
+    for section in &mut plan.sections {
+        section.blocks.retain_mut(|block| {
+            let PlanBlock::Schedule(g) = block else {
+                return true;
+            };
+            let count = |g: &ScheduleGroup| {
+                g.items.len() + g.days.iter().map(|d| d.items.len()).sum::<usize>()
+            };
+            let before = count(g);
+            g.items.retain(|item| !copy(item, None));
+            for day in &mut g.days {
+                let date = day.date;
+                day.items.retain(|item| !copy(item, Some(date)));
+            }
+            if count(g) == before {
+                return true;
+            }
+            g.days
+                .retain(|d| !d.items.is_empty() || !d.notes.is_empty() || d.title.is_some());
+            !(g.days.is_empty() && g.items.is_empty() && g.notes.is_empty() && g.label.is_empty())
+        });
+    }
 }
 
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",

@@ -8843,3 +8843,28 @@ fn the_seventeenth_sessions_review_findings() {
     });
     assert_eq!(gates, 1);
 }
+
+#[test]
+fn the_eighteenth_sessions_round_trip_of_a_reported_go() {
+    // The export writes a go reported in a comment under a heading of its day, as a bold line:
+    // read back, the comment gives the decision point again, and that line is no task.
+    let text = "# Switch sign-in\n\n- [ ] Prepare the note\n\n---\n\n**ana** commented on Mar 6, 2030\n\nWe went with Go yesterday. The switch is next week.\n";
+    let plan = import_markdown(text).plan;
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let shape = |plan: &Plan| {
+        let mut out = Vec::new();
+        plan.for_each_node(|node, _| match node {
+            NodeRef::Block(PlanBlock::Decision(dp)) => out.push((dp.title.clone(), dp.date)),
+            NodeRef::Item(item) => out.push((item.text.clone(), item.due)),
+            _ => {}
+        });
+        out.sort();
+        out
+    };
+    assert_eq!(shape(&back), shape(&plan));
+    assert_eq!(shape(&plan).len(), 2);
+    // A task of the same day whose text differs stays.
+    let kept = "# Switch sign-in\n\n## Work\n\n### Mar 5, 2030\n- Tell the desk\n\n---\n\n**ana** commented on Mar 6, 2030\n\nWe went with Go yesterday.\n";
+    assert!(shape(&import_markdown(kept).plan)
+        .contains(&("Tell the desk".to_string(), Some(d(2030, 3, 5)))));
+}
