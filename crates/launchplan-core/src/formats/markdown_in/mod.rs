@@ -844,6 +844,10 @@ struct PlanReader {
     weeks_counted: bool,
     /// Whether the plan writes its tasks as checkboxes (see `read`).
     boxes_plan: bool,
+    /// The lines of plain bullets in a list of checkboxes whose own nested bullets are all
+    /// checkboxes ("- Install PostgreSQL" over "- [x] Add the extensions"): a step whose box was
+    /// left out, a task, not a label over its list.
+    steps_among_boxes: HashSet<usize>,
     /// The plan is written as a decision record ("## Status", "## Context", "## Decision",
     /// "## Consequences"): its "Decision" section says what will happen, it is no decision
     /// point.
@@ -1055,6 +1059,7 @@ impl PlanReader {
             last_month: None,
             weeks_counted: false,
             boxes_plan: false,
+            steps_among_boxes: HashSet::new(),
             decision_record: false,
             form_list: false,
             cycle_month: None,
@@ -2202,6 +2207,7 @@ impl PlanReader {
                         },
                         None => NumericDates::in_force(),
                     };
+                    self.steps_among_boxes = steps_among_boxes(items);
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -3804,9 +3810,19 @@ impl PlanReader {
         if item.task.is_none()
             && item.children.is_empty()
             && item.extra.is_empty()
-            && ["...", "…", "etc.", "etc"].contains(&item.text.trim())
+            && (["...", "…", "etc.", "etc"].contains(&item.text.trim())
+                // "## Demo:" over "- 1", "- 2": places to fill in, numbered.
+                || (1..=2).contains(&item.text.trim().len())
+                    && item.text.trim().bytes().all(|b| b.is_ascii_digit()))
         {
             self.unrecognised(item.text.clone(), item.line);
+            return;
+        }
+        if item.task.is_none() && self.steps_among_boxes.remove(&item.line) {
+            self.list_item(&ListItem {
+                task: Some(false),
+                ..item.clone()
+            });
             return;
         }
         if self.facts_allowed() && self.fact(&item.text, item.line) {
@@ -6200,6 +6216,10 @@ impl PlanReader {
             " peluncuran dijadwalkan ",
             " opening op ",
             " eröffnung am ",
+            // Latvian: "svētki, kas norisināsies Līvkalnē no 2029.gada 20.jūlija" (will take
+            // place).
+            " norisināsies ",
+            " notiks ",
         ]
         .iter()
         .find_map(|verb| {
@@ -6308,6 +6328,9 @@ impl PlanReader {
                 " is scheduled for ",
                 " is planned for ",
                 " is set for ",
+                // "The cutover is booked for Saturday 8 December 2029".
+                " is booked for ",
+                " is fixed for ",
             ]
             .iter()
             .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
@@ -7552,8 +7575,10 @@ fn with_english_month_words(text: &str) -> std::borrow::Cow<'_, str> {
     let mut out = Cow::Borrowed(text);
     for rewrite in [
         greek_months_in_english as fn(&str) -> Cow<'_, str>,
+        latvian_days_in_english,
         month_words_in_english,
         dashed_days_as_read,
+        compact_days_as_read,
     ] {
         if let Cow::Owned(changed) = rewrite(&out) {
             out = Cow::Owned(changed);
@@ -7606,6 +7631,121 @@ fn greek_months_in_english(text: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Borrowed(text)
     }
+}
+
+/// `text` with days written in Latvian ("20.jūlijā", "līdz 15.jūnijam", "2029.gada
+/// 20.jūlija": a day with its dot, then the month in any of its cases, the year before it with
+/// "gada") in English, padded with spaces to the same length ("20 July   ", "20 July 2029").
+fn latvian_days_in_english(text: &str) -> std::borrow::Cow<'_, str> {
+    const MONTHS: [(&str, &str); 12] = [
+        ("janvār", "January"),
+        ("februār", "February"),
+        ("mart", "March"),
+        ("aprīl", "April"),
+        ("maij", "May"),
+        ("jūnij", "June"),
+        ("jūlij", "July"),
+        ("august", "August"),
+        ("septembr", "September"),
+        ("oktobr", "October"),
+        ("novembr", "November"),
+        ("decembr", "December"),
+    ];
+    const ENDINGS: [&str; 9] = ["s", "is", "a", "ā", "am", "im", "ī", "u", "i"];
+    // (Latvian text has one of its long vowels or "gada" nearly always: one check.)
+    if text.is_ascii() && !text.contains("gada") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = std::borrow::Cow::Borrowed(text);
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(dot) = text[at..].find('.').map(|i| at + i) {
+        at = dot + 1;
+        let digits = text[..dot].len()
+            - text[..dot]
+                .trim_end_matches(|c: char| c.is_ascii_digit())
+                .len();
+        let day_at = dot - digits;
+        if !(1..=2).contains(&digits) || text[..day_at].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let word_at = dot + 1 + usize::from(bytes.get(dot + 1) == Some(&b' '));
+        let word: &str = text[word_at..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let lower = word.to_lowercase();
+        let Some(english) = MONTHS.iter().find_map(|(stem, english)| {
+            let ending = lower.strip_prefix(stem)?;
+            ENDINGS.contains(&ending).then_some(*english)
+        }) else {
+            continue;
+        };
+        let day = &text[day_at..dot];
+        // "2029.gada 20.jūlija", "2029. gada 20. jūlijā": the year before, read after.
+        let before = text[..day_at].trim_end();
+        let year = before
+            .strip_suffix("gada")
+            .map(|b| b.trim_end().trim_end_matches('.'))
+            .filter(|b| {
+                b.len() >= 4
+                    && b.as_bytes()[b.len() - 4..].iter().all(u8::is_ascii_digit)
+                    && !b[..b.len() - 4].ends_with(|c: char| c.is_alphanumeric())
+            })
+            .map(|b| (b.len() - 4, &b[b.len() - 4..]));
+        let (start, written) = match year {
+            Some((year_at, year)) => (year_at, format!("{day} {english} {year}")),
+            None => (day_at, format!("{day} {english}")),
+        };
+        // "no 2029.gada 20.jūlija līdz 22.jūlijam": "no" is "from" (the date reader takes
+        // "no 20" for a number).
+        let start = match text[..start].strip_suffix("no ") {
+            Some(head) if !head.ends_with(|c: char| c.is_alphanumeric()) => head.len(),
+            _ => start,
+        };
+        let end = word_at + word.len();
+        if written.len() > end - start {
+            continue;
+        }
+        let padded = format!("{written:<width$}", width = end - start);
+        out.to_mut().replace_range(start..end, &padded);
+        at = end;
+    }
+    out
+}
+
+/// `text` with days written as eight figures in code ("`20290924`", a nightly build's name)
+/// written as the date reader reads them, the same length ("2029-09-24"): only a real day of a
+/// year from 1990 to 2099, and only the whole of the code span ("`20290924-1`" is a build).
+fn compact_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('`') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = std::borrow::Cow::Borrowed(text);
+    let bytes = text.as_bytes();
+    for (at, _) in text.match_indices('`') {
+        let Some(span) = bytes.get(at + 1..at + 10) else {
+            continue;
+        };
+        let (digits, close) = span.split_at(8);
+        let opened = at == 0 || bytes[at - 1] != b'`';
+        if !opened || close != b"`" || !digits.iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let figures = &text[at + 1..at + 9];
+        let number = |range: std::ops::Range<usize>| figures[range].parse::<u32>().ok();
+        let (Some(year), Some(month), Some(day)) = (number(0..4), number(4..6), number(6..8))
+        else {
+            continue;
+        };
+        let real = (1990..2100).contains(&year)
+            && NaiveDate::from_ymd_opt(year as i32, month, day).is_some();
+        if real {
+            let iso = format!("{year}-{month:02}-{day:02}");
+            out.to_mut().replace_range(at..at + 10, &iso);
+        }
+    }
+    out
 }
 
 /// `text` with days written with dashes and the year last ("23-10-2029", "11-30-2029") written
@@ -8497,6 +8637,27 @@ fn is_offset_label(text: &str) -> bool {
     }
     let counted = relative_in(bare).is_some() && words.last().is_some_and(|w| ENDS.contains(w));
     counted || words.len() <= 4 && launch_day_heading(bare).is_some()
+}
+
+/// The lines of the plain bullets of a list that are steps among its checkboxes: the list
+/// mostly boxes (two at least), the bullet's nested bullets all boxes, the bullet neither a
+/// label ("Release Manager:") nor a title in bold ("1. **Final Check**").
+fn steps_among_boxes(items: &[ListItem]) -> HashSet<usize> {
+    let boxes = items.iter().filter(|i| i.task.is_some()).count();
+    if boxes < 2 || boxes < 2 * (items.len() - boxes) {
+        return HashSet::new();
+    }
+    items
+        .iter()
+        .filter(|i| {
+            i.task.is_none()
+                && !i.titled
+                && !i.children.is_empty()
+                && i.children.iter().all(|c| c.task.is_some())
+                && !i.text.trim_end().ends_with([':', '：'])
+        })
+        .map(|i| i.line)
+        .collect()
 }
 
 /// A bullet without a checkbox that ends with a colon and has bullets nested under it ("Release

@@ -364,6 +364,10 @@ fn relative_unit(word: &str) -> Option<OffsetUnit> {
             OffsetUnit::Days
         }
         "εβδομάδα" | "εβδομάδες" | "εβδομάδων" => OffsetUnit::Weeks,
+        // Latvian ("1 dienu pirms svētkiem", "3 dienas pirms", "1 nedēļu pirms").
+        "diena" | "dienu" | "dienas" | "dienām" => OffsetUnit::Days,
+        "nedēļa" | "nedēļu" | "nedēļas" | "nedēļām" => OffsetUnit::Weeks,
+        "mēnesi" | "mēneši" | "mēnešus" | "mēnešiem" => OffsetUnit::Months,
         "μήνα" | "μήνας" | "μήνες" | "μηνών" => OffsetUnit::Months,
         "w" | "wk" | "wks" | "week" | "weeks" | "weken" | "semana" | "semanas" | "semaine"
         | "semaines" | "woche" | "wochen" | "settimana" | "settimane" | "неделя" | "недели"
@@ -1430,12 +1434,12 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             Some(
                 "before" | "prior" | "ahead" | "out" | "pre" | "antes" | "avant" | "vor" | "prima"
                 | "до" | "önce" | "vooraf" | "ervoor" | "předem" | "før" | "innan" | "przed"
-                | "πριν",
+                | "πριν" | "pirms",
             ) => -1,
             Some(
                 "after" | "post" | "later" | "después" | "depois" | "après" | "nach" | "dopo"
                 | "после" | "sonra" | "nadien" | "erna" | "achteraf" | "později" | "poté" | "після"
-                | "etter" | "efter" | "po" | "μετά",
+                | "etter" | "efter" | "po" | "μετά" | "pēc",
             ) => 1,
             // Dutch "voor" and "na" also mean "for": a count only before "de" or "het" ("2 weken
             // voor de lancering", "Een week na de wedstrijd", not "3 dagen voor testen").
