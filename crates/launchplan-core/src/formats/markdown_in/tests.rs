@@ -8868,3 +8868,109 @@ fn the_eighteenth_sessions_round_trip_of_a_reported_go() {
     assert!(shape(&import_markdown(kept).plan)
         .contains(&("Tell the desk".to_string(), Some(d(2030, 3, 5)))));
 }
+
+#[test]
+fn the_eighteenth_sessions_rules_from_round_43() {
+    let rel = |n, unit| Offset::new(n, unit);
+    let items = |text: &str| {
+        let mut out = Vec::new();
+        import_markdown(text).plan.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                out.push((item.text.clone(), item.done, item.due));
+            }
+        });
+        out
+    };
+    // Nightly builds named by their day, in code: the day, and only a whole code span of a real
+    // day.
+    assert_eq!(
+        with_english_month_words("- `20290924`: First beta"),
+        "- 2029-09-24: First beta"
+    );
+    for other in [
+        "`20291332`: a build",
+        "`20290924-1`: a build",
+        "``20290924``",
+        "20290924: x",
+    ] {
+        assert_eq!(with_english_month_words(other), other);
+    }
+    let nightly = items(
+        "# Testing 4.2\n\n## The plan\n\n- `20291001`: Second beta.\n- `20291008`: Third beta.\n",
+    );
+    assert_eq!(nightly[0].2, Some(d(2029, 10, 1)));
+    assert_eq!(nightly[1].2, Some(d(2029, 10, 8)));
+    // A plain bullet among boxes whose own bullets are all boxes: a step whose box was left
+    // out, open, with its steps after it. Not when the list is mostly plain, nor a label with
+    // its colon, nor a title in bold.
+    let steps = items("# Move\n\n## Prepare\n- [x] Rent a box\n- Install PostgreSQL\n  - [x] Add extensions\n  - [ ] Copy config\n- [x] Copy certs\n");
+    assert_eq!(
+        steps
+            .iter()
+            .map(|(t, done, _)| (t.as_str(), *done))
+            .collect::<Vec<_>>(),
+        [
+            ("Rent a box", true),
+            ("Install PostgreSQL", false),
+            ("Add extensions", true),
+            ("Copy config", false),
+            ("Copy certs", true)
+        ]
+    );
+    for label in [
+        "- Backend:\n  - [x] Add extensions\n  - [ ] Copy config",
+        "- **Backend**\n  - [x] Add extensions\n  - [ ] Copy config",
+    ] {
+        let read = items(&format!(
+            "# Move\n\n## Prepare\n- [x] Rent a box\n{label}\n- [x] Copy certs\n"
+        ));
+        assert!(
+            !read.iter().any(|(t, _, _)| t.contains("Backend")),
+            "{label}"
+        );
+    }
+    let mostly_plain = items("# Move\n\n## Prepare\n- Rent a box\n- Install PostgreSQL\n  - [x] Add extensions\n- Copy certs\n- [ ] Tell the team\n");
+    assert!(!mostly_plain
+        .iter()
+        .any(|(t, _, _)| t == "Install PostgreSQL"));
+    // "- 1", "- 2" under "## Demo:": places to fill in.
+    let demo = items("# Release\n\n## Checklist\n- [ ] Tag it\n\n## Demo:\n- 1\n- 2\n");
+    assert_eq!(demo.len(), 1);
+    // Latvian days, with the year before them ("2029.gada"), or the current year's; counts
+    // before and after the event; "norisināsies" (will take place) names the event's days.
+    let latvian = "līdz 2029.gada 1.novembrim iesniegt";
+    let english = with_english_month_words(latvian);
+    assert_eq!(english.len(), latvian.len());
+    assert_eq!(
+        english.split_whitespace().collect::<Vec<_>>(),
+        ["līdz", "1", "November", "2029", "iesniegt"]
+    );
+    assert_eq!(
+        with_english_month_words("kārtējā gada 5.jūlijs"),
+        "kārtējā gada 5 July   "
+    );
+    assert_eq!(
+        relative_in("3 dienas pirms svētkiem"),
+        rel(-3, OffsetUnit::Days)
+    );
+    assert_eq!(
+        relative_in("1 nedēļu pirms svētkiem"),
+        rel(-1, OffsetUnit::Weeks)
+    );
+    assert_eq!(
+        relative_in("2 dienas pēc svētkiem"),
+        rel(2, OffsetUnit::Days)
+    );
+    let plan = import_markdown("Rīkojums\n\n1. Noteikt svētkus, kas norisināsies Līvkalnē no 2029.gada 20.jūlija līdz 22.jūlijam.\n2. Apstiprināt plānu.\n").plan;
+    assert_eq!(plan.facts.launch, Some(d(2029, 7, 20)));
+    // Not a month word without its day's dot, nor a word that only starts like one.
+    for other in ["marts 2029", "5.martinš", "Nr.5 maijs"] {
+        assert_eq!(with_english_month_words(other), other);
+    }
+    // "The cutover is booked for …": the launch's day.
+    let booked = import_markdown(
+        "# Move\n\n- [ ] Copy data\n\nThe cutover is booked for Saturday 8 December 2029.\n",
+    )
+    .plan;
+    assert_eq!(booked.facts.launch, Some(d(2029, 12, 8)));
+}
