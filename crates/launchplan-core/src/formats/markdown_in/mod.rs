@@ -6619,6 +6619,9 @@ impl PlanReader {
     fn gate_sentence(&mut self, text: &str, line: usize) {
         let sentence = text.split(". ").next().unwrap_or(text);
         let lower = sentence.to_ascii_lowercase();
+        if self.freeze_by_sentence(sentence, &lower, line) {
+            return;
+        }
         let Some(at) = [
             " is ",
             " begins ",
@@ -6681,6 +6684,52 @@ impl PlanReader {
             false => sentence,
         };
         self.line_gate(title.trim(), date, line);
+    }
+
+    /// "The plan is to freeze a build by Sunday (10 March), test it for a week and then …", "We
+    /// freeze the strings by 3 May.": a freeze someone will make by a day, a decision point on
+    /// that day named by the sentence; true when it was one. Only "freeze" as a verb after
+    /// "to", "we", "will", "must", "shall" or "should", the day right after "by".
+    fn freeze_by_sentence(&mut self, sentence: &str, lower: &str, line: usize) -> bool {
+        let Some(by) = lower.find(" by ") else {
+            return false;
+        };
+        let words = words_of(&lower[..by]);
+        let verb = words.iter().position(|w| *w == "freeze").filter(|&at| {
+            at > 0
+                && ["to", "we", "will", "must", "shall", "should", "we'll"].contains(&words[at - 1])
+        });
+        // (The freeze and what it is of, in at most four words: not "to freeze … and then
+        // review the docs by Friday".)
+        if verb.is_none_or(|at| words.len() - at > 5) {
+            return false;
+        }
+        let Some(Ok(phrase)) = self.find(&sentence[by + 4..]) else {
+            return false;
+        };
+        let Period::Day { date } = phrase.period else {
+            return false;
+        };
+        // The day right after "by", or its weekday then the day in brackets ("by Sunday (10
+        // March)").
+        let gap = sentence[by + 4..][..phrase.span.start].trim();
+        let weekday_first = gap.ends_with('(') && gap.split_whitespace().count() == 2;
+        if !(gap.is_empty() || weekday_first) {
+            return false;
+        }
+        // The sentence as written, to the end of the clause that holds the day.
+        let end = by + 4 + phrase.span.end;
+        let end = end
+            + sentence[end..]
+                .find([',', ';', '.'])
+                .unwrap_or(sentence.len() - end);
+        let end = if sentence[end..].starts_with(')') {
+            end + 1
+        } else {
+            end
+        };
+        self.line_gate(sentence[..end].trim(), date, line);
+        true
     }
 
     /// A day with its year in the plan's opening prose ("This copy is for the **Harbourmesh Hack

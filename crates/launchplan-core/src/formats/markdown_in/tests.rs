@@ -8967,6 +8967,41 @@ fn the_eighteenth_sessions_rules_from_round_43() {
     for other in ["marts 2029", "5.martinš", "Nr.5 maijs"] {
         assert_eq!(with_english_month_words(other), other);
     }
+    // A freeze someone will make by a day: a decision point named by its clause.
+    let gates = |sentence: &str| {
+        let mut out = Vec::new();
+        import_markdown(&format!(
+            "# Release\n\n## Plan\n\n- [ ] Tag it\n\n{sentence}\n"
+        ))
+        .plan
+        .for_each_node(|node, _| {
+            if let NodeRef::Block(PlanBlock::Decision(dp)) = node {
+                out.push((dp.title.clone(), dp.date));
+            }
+        });
+        out
+    };
+    assert_eq!(
+        gates("The plan is to freeze a build by Sunday (10 March 2030), test it for a week and then release it."),
+        [(
+            "The plan is to freeze a build by Sunday (10 March 2030)".to_string(),
+            Some(d(2030, 3, 10))
+        )]
+    );
+    assert_eq!(
+        gates("We freeze the strings by 3 May 2030."),
+        [(
+            "We freeze the strings by 3 May 2030".to_string(),
+            Some(d(2030, 5, 3))
+        )]
+    );
+    for other in [
+        "We want to freeze the build and then review the whole of the docs by 3 May 2030.",
+        "Nobody knows about the freeze by 3 May 2030.",
+        "We freeze the strings by the time the translators have had a week, about 3 May 2030.",
+    ] {
+        assert!(gates(other).is_empty(), "{other}");
+    }
     // "The cutover is booked for …": the launch's day.
     let booked = import_markdown(
         "# Move\n\n- [ ] Copy data\n\nThe cutover is booked for Saturday 8 December 2029.\n",
