@@ -312,7 +312,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     drop_repeated_gates(&mut reader.plan, &reader.summary_gates);
     drop_day_gates_written_twice(&mut reader.plan, &reader.day_gates);
-    drop_repeated_sentence_gates(&mut reader.plan, &reader.sentence_gates);
+    drop_repeated_sentence_gates(
+        &mut reader.plan,
+        &reader.sentence_gates,
+        &reader.plain_items,
+    );
     let mut report = reader.report;
     // No year anywhere: the dates are in the year they were read in, which the user may change.
     if !year_written {
@@ -2034,7 +2038,20 @@ impl PlanReader {
                     // "## 1. Check Load Balancer Health" over "**Status:** ✅ DONE (Mar 2,
                     // 2027)": the heading is a task, the fields its record.
                     if let Some((title, at_line)) = &fresh_heading {
+                        let before = self.plan.schedule_items().count();
                         self.status_heading(title, *at_line, lines, bold_labels);
+                        // (A heading with a list or table of its own under its fields is a
+                        // group: "##### Budget" over "Assigned To: Marisol" and boxes.)
+                        let own_list = matches!(
+                            blocks.get(at + 1),
+                            Some(Block::List { .. } | Block::Table { .. })
+                        );
+                        if self.plan.schedule_items().count() == before
+                            && !own_list
+                            && self.field_heading(title, *at_line, lines)
+                        {
+                            continue;
+                        }
                     }
                     // Rows of the table above, continued under this heading without its header
                     // (a paragraph of pipes read as rows only when the table reads them).
@@ -6533,6 +6550,120 @@ impl PlanReader {
         });
     }
 
+    /// "#### ✅ 7.1.1. Kockázatok összegyűjtése" over "Felelős: `Varga Bence`" and "Tartam: `3
+    /// nap`", "#### Write the migration" over "Owner: Ana" and "Estimate: 2 days": a heading
+    /// deeper than its section, over lines that are only the fields of a piece of work (who,
+    /// how long, by when, how urgent; one of who or how long at least), is a task of the
+    /// schedule, done when the heading opens with a done mark; due on the day a deadline field
+    /// gives, else as the headings above it say. The fields are its notes, as written; true
+    /// when it was one (the fields are read).
+    fn field_heading(&mut self, title: &str, line: usize, lines: &[String]) -> bool {
+        const WORK: [&str; 22] = [
+            "owner",
+            "owners",
+            "assignee",
+            "assigned to",
+            "responsible",
+            "duration",
+            "estimate",
+            "effort",
+            "felelős",
+            "tartam",
+            "időtartam",
+            "verantwortlich",
+            "dauer",
+            "aufwand",
+            "responsable",
+            "durée",
+            "duración",
+            "duração",
+            "odpowiedzialny",
+            "odpovědný",
+            "sorumlu",
+            "süre",
+        ];
+        const ALSO: [&str; 6] = [
+            "priority",
+            "határidő",
+            "priorität",
+            "priorité",
+            "prioridad",
+            "status",
+        ];
+        let deeper = self
+            .section_level
+            .is_some_and(|section| self.heading_level > section && self.heading_level >= 3);
+        // (Not a heading of a day or a period: "### Day 1 (Mar 1) - Accounts" over "**Owner:
+        // Noor**" is the day's.)
+        if !deeper
+            || self.cursor == Cursor::Plan
+            || self.kind != SectionKind::Schedule
+            || self.in_note_section()
+            || lines.is_empty()
+            || self.find(title).is_some()
+            || day_number_in(title).is_some()
+            || relative_in(title).is_some()
+        {
+            return false;
+        }
+        let fields: Option<Vec<(String, &str)>> = lines
+            .iter()
+            .map(|l| {
+                let (key, value) = l.split_once(':')?;
+                let key = key.trim().trim_matches('*').trim().to_lowercase();
+                (!value.trim().is_empty()).then_some((key, value.trim()))
+            })
+            .collect();
+        let Some(fields) = fields else {
+            return false;
+        };
+        let known =
+            |key: &str| WORK.contains(&key) || ALSO.contains(&key) || DEADLINES.contains(&key);
+        if !fields.iter().all(|(key, _)| known(key))
+            || !fields.iter().any(|(key, _)| WORK.contains(&key.as_str()))
+        {
+            return false;
+        }
+        let marks = ['✅', '✔', '☑'];
+        let done = title.trim_start().starts_with(marks);
+        let text = title.trim_start().trim_start_matches(marks).trim_start();
+        let due = fields
+            .iter()
+            .find(|(key, _)| DEADLINES.contains(&key.as_str()) || key == "határidő")
+            .and_then(|(_, value)| single_day(&self.find(value)?.ok()?.period));
+        let text = match due {
+            // The day rides in the text as the export writes it, and is read back from there.
+            Some(date) => format!("{text} (due {})", crate::plan::dates::format_long(date)),
+            None => text.to_string(),
+        };
+        // The heading was kept as written, as a note of what it is under: it is the task now.
+        let written = format!("{} {title}", "#".repeat(usize::from(self.heading_level)));
+        if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+            let notes = match g.days.last_mut() {
+                Some(day) if day.notes.last() == Some(&written) => &mut day.notes,
+                _ => &mut g.notes,
+            };
+            if notes.last() == Some(&written) {
+                notes.pop();
+            }
+        }
+        let before = self.plan.schedule_items().count();
+        self.schedule_item(&ListItem {
+            task: Some(done),
+            text,
+            line,
+            ..ListItem::default()
+        });
+        if self.plan.schedule_items().count() == before {
+            return false;
+        }
+        let id = self.plan.schedule_items().last().map(|i| i.id.clone());
+        if let Some(NodeMut::Item(task)) = id.and_then(|id| self.plan.node_mut(&id)) {
+            task.notes.extend(lines.iter().cloned());
+        }
+        true
+    }
+
     /// A line that opens with its day and then names a gate ("3月12日：功能冻结", "Mar 12: code
     /// freeze"): a decision point on that day, named by the line; the line stays as written.
     fn dated_gate_line(&mut self, text: &str, line: usize) {
@@ -7381,7 +7512,11 @@ fn drop_day_gates_written_twice(plan: &mut Plan, day_gates: &[NodeId]) {
 /// Drops a decision point read from a sentence of prose when the plan states the same gate on
 /// the same day elsewhere (as the Markdown export writes it: the sentence stays a note, the gate
 /// a decision point of its own): read back, the plan has it once.
-fn drop_repeated_sentence_gates(plan: &mut Plan, from_sentences: &[NodeId]) {
+fn drop_repeated_sentence_gates(
+    plan: &mut Plan,
+    from_sentences: &[NodeId],
+    plain: &HashSet<NodeId>,
+) {
     if from_sentences.is_empty() {
         return;
     }
@@ -7402,15 +7537,19 @@ fn drop_repeated_sentence_gates(plan: &mut Plan, from_sentences: &[NodeId]) {
             _ => true,
         });
     }
-    drop_sentence_gates_written_as_items(plan, &from);
+    drop_sentence_gates_written_as_items(plan, &from, plain);
 }
 
 /// A decision point read from a sentence whose title names no gate ("We went with Go yesterday
 /// (Tue 13 Nov).") is written by the Markdown export under a heading of its day, as a bold
 /// line that reads back as a plain item of that day: read back, the sentence gives the decision
-/// point again and that item (open, with no notes, the same text on the same day) goes,
-/// with the day and group it leaves empty.
-fn drop_sentence_gates_written_as_items(plan: &mut Plan, from: &HashSet<&NodeId>) {
+/// point again and that item (a plain bullet, open, with no notes, the same text on the same
+/// day; not a checkbox someone wrote) goes, with the day and group it leaves empty.
+fn drop_sentence_gates_written_as_items(
+    plan: &mut Plan,
+    from: &HashSet<&NodeId>,
+    plain: &HashSet<NodeId>,
+) {
     let mut gates: HashSet<(String, NaiveDate)> = HashSet::new();
     plan.for_each_node(|node, _| {
         if let NodeRef::Block(PlanBlock::Decision(d)) = node {
@@ -7424,7 +7563,8 @@ fn drop_sentence_gates_written_as_items(plan: &mut Plan, from: &HashSet<&NodeId>
     }
     let copy = |item: &Item, date: Option<NaiveDate>| {
         let date = item.due.or(date);
-        !item.done
+        plain.contains(&item.id)
+            && !item.done
             && item.notes.is_empty()
             && date.is_some_and(|date| gates.contains(&(item.text.clone(), date)))
     };
@@ -7763,9 +7903,11 @@ fn latvian_days_in_english(text: &str) -> std::borrow::Cow<'_, str> {
     out
 }
 
-/// `text` with days written as eight figures in code ("`20290924`", a nightly build's name)
-/// written as the date reader reads them, the same length ("2029-09-24"): only a real day of a
-/// year from 1990 to 2099, and only the whole of the code span ("`20290924-1`" is a build).
+/// `text` with days written as eight figures in code ("`20290924`: First beta", a nightly
+/// build's name as the label of its line) written as the date reader reads them, the same
+/// length ("2029-09-24"): only a real day of a year from 1990 to 2099, only the whole of the
+/// code span ("`20290924-1`" is a build), and only opening the line before a colon or a dash
+/// ("commit `20290611`", "Schedule `20290505`" are identifiers).
 fn compact_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains('`') {
         return std::borrow::Cow::Borrowed(text);
@@ -7777,8 +7919,18 @@ fn compact_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
             continue;
         };
         let (digits, close) = span.split_at(8);
-        let opened = at == 0 || bytes[at - 1] != b'`';
-        if !opened || close != b"`" || !digits.iter().all(u8::is_ascii_digit) {
+        if close != b"`" || !digits.iter().all(u8::is_ascii_digit) {
+            continue;
+        }
+        let opens_line = text[..at]
+            .trim_start()
+            .trim_start_matches(['-', '*', '+'])
+            .trim()
+            .is_empty();
+        let labels = text[at + 10..]
+            .trim_start()
+            .starts_with([':', '-', '–', '—']);
+        if !opens_line || !labels {
             continue;
         }
         let figures = &text[at + 1..at + 9];
@@ -8690,7 +8842,7 @@ fn is_offset_label(text: &str) -> bool {
 
 /// The lines of the plain bullets of a list that are steps among its checkboxes: the list
 /// mostly boxes (two at least), the bullet's nested bullets all boxes, the bullet neither a
-/// label ("Release Manager:") nor a title in bold ("1. **Final Check**").
+/// label ("Release Manager:", "Marketing") nor a title in bold ("1. **Final Check**").
 fn steps_among_boxes(items: &[ListItem]) -> HashSet<usize> {
     let boxes = items.iter().filter(|i| i.task.is_some()).count();
     if boxes < 2 || boxes < 2 * (items.len() - boxes) {
@@ -8704,6 +8856,8 @@ fn steps_among_boxes(items: &[ListItem]) -> HashSet<usize> {
                 && !i.children.is_empty()
                 && i.children.iter().all(|c| c.task.is_some())
                 && !i.text.trim_end().ends_with([':', '：'])
+                // "- Marketing" over "- [ ] Newsletter": a one-word category is a label.
+                && i.text.split_whitespace().count() >= 2
         })
         .map(|i| i.line)
         .collect()

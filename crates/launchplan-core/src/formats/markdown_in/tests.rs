@@ -8863,6 +8863,15 @@ fn the_eighteenth_sessions_round_trip_of_a_reported_go() {
     };
     assert_eq!(shape(&back), shape(&plan));
     assert_eq!(shape(&plan).len(), 2);
+    // A checkbox someone wrote under that day, with the same words, stays a task.
+    let boxed = "# Switch sign-in\n\n## Work\n\n### Mar 5, 2030\n- [ ] We went with Go yesterday.\n\n---\n\n**ana** commented on Mar 6, 2030\n\nWe went with Go yesterday.\n";
+    assert!(
+        shape(&import_markdown(boxed).plan)
+            .iter()
+            .filter(|(text, _)| text == "We went with Go yesterday.")
+            .count()
+            >= 2
+    );
     // A task of the same day whose text differs stays.
     let kept = "# Switch sign-in\n\n## Work\n\n### Mar 5, 2030\n- Tell the desk\n\n---\n\n**ana** commented on Mar 6, 2030\n\nWe went with Go yesterday.\n";
     assert!(shape(&import_markdown(kept).plan)
@@ -8892,6 +8901,13 @@ fn the_eighteenth_sessions_rules_from_round_43() {
         "`20290924-1`: a build",
         "``20290924``",
         "20290924: x",
+        // Not an identifier in code, nor anything but eight figures.
+        "- Fix the crash (commit `20290611`)",
+        "- `20290101` (calendar version)",
+        "- Schema `20290505`",
+        "`2029092€`: x",
+        "`ab€cdefgh`: x",
+        "`",
     ] {
         assert_eq!(with_english_month_words(other), other);
     }
@@ -8920,6 +8936,7 @@ fn the_eighteenth_sessions_rules_from_round_43() {
     for label in [
         "- Backend:\n  - [x] Add extensions\n  - [ ] Copy config",
         "- **Backend**\n  - [x] Add extensions\n  - [ ] Copy config",
+        "- Backend\n  - [x] Add extensions\n  - [ ] Copy config",
     ] {
         let read = items(&format!(
             "# Move\n\n## Prepare\n- [x] Rent a box\n{label}\n- [x] Copy certs\n"
@@ -9001,6 +9018,30 @@ fn the_eighteenth_sessions_rules_from_round_43() {
         "We freeze the strings by the time the translators have had a week, about 3 May 2030.",
     ] {
         assert!(gates(other).is_empty(), "{other}");
+    }
+    // A heading over nothing but the fields of a piece of work (who, how long, by when): a
+    // task, done when it opens with a done mark, due by its deadline field.
+    let work = items("# Plan\n\n## Tasks\n\n### Phase 1\n\n#### ✅ Write the migration\n\nOwner: Ana\nEstimate: 2 days\n\n#### Test the migration\n\nOwner: Bo\nDeadline: March 4, 2030\n");
+    assert_eq!(
+        work,
+        [
+            ("Write the migration".to_string(), true, None),
+            ("Test the migration".to_string(), false, Some(d(2030, 3, 4)))
+        ]
+    );
+    // Not a heading with a list of its own, a day's heading, nor one with other fields.
+    for other in [
+        "##### Budget\nAssigned To: Marisol\n\n- [ ] Pay people back\n",
+        "### Day 1 (Mar 1, 2030) - Accounts\n**Owner: Noor**\n",
+        "### Epic 1: Offline sync\n**Business Value**: no lost work\n**Owner**: Team Kestrel\n",
+    ] {
+        let read = items(&format!("# Plan\n\n## Tasks\n\n### Phase 1\n\n{other}"));
+        assert!(
+            !read
+                .iter()
+                .any(|(t, _, _)| t.contains("Budget") || t.contains("Day 1") || t.contains("Epic")),
+            "{other}: {read:?}"
+        );
     }
     // "The cutover is booked for …": the launch's day.
     let booked = import_markdown(
