@@ -2040,11 +2040,12 @@ impl PlanReader {
                     if let Some((title, at_line)) = &fresh_heading {
                         let before = self.plan.schedule_items().count();
                         self.status_heading(title, *at_line, lines, bold_labels);
-                        // (A heading with a list or table of its own under its fields is a
-                        // group: "##### Budget" over "Assigned To: Marisol" and boxes.)
-                        let own_list = matches!(
+                        // (A heading with more under its fields is a group: "##### Budget"
+                        // over "Assigned To: Marisol" and boxes, a group the export wrote
+                        // with its notes as paragraphs.)
+                        let own_list = !matches!(
                             blocks.get(at + 1),
-                            Some(Block::List { .. } | Block::Table { .. })
+                            None | Some(Block::Heading { .. } | Block::Rule)
                         );
                         if self.plan.schedule_items().count() == before
                             && !own_list
@@ -6552,8 +6553,9 @@ impl PlanReader {
 
     /// "#### ✅ 7.1.1. Kockázatok összegyűjtése" over "Felelős: `Varga Bence`" and "Tartam: `3
     /// nap`", "#### Write the migration" over "Owner: Ana" and "Estimate: 2 days": a heading
-    /// deeper than its section, over lines that are only the fields of a piece of work (who,
-    /// how long, by when, how urgent; one of who or how long at least), is a task of the
+    /// deeper than its section, over two lines or more that are only the fields of a piece of
+    /// work (who, how long, by when, how urgent; one of who or how long at least) and nothing
+    /// else before the next heading, is a task of the
     /// schedule, done when the heading opens with a done mark; due on the day a deadline field
     /// gives, else as the headings above it say. The fields are its notes, as written; true
     /// when it was one (the fields are read).
@@ -6599,7 +6601,7 @@ impl PlanReader {
             || self.cursor == Cursor::Plan
             || self.kind != SectionKind::Schedule
             || self.in_note_section()
-            || lines.is_empty()
+            || lines.len() < 2
             || self.find(title).is_some()
             || day_number_in(title).is_some()
             || relative_in(title).is_some()
