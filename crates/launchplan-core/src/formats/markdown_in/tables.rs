@@ -37,6 +37,15 @@ impl PlanReader {
                 return self.table(head, &counted, line);
             }
         }
+        // "| L1 | IG+FB | Carusel | … |", "| Mi2 | … |": a weekday and the number of the week
+        // counted from the launch's (week 1), each cell written out as its day.
+        if let Some(launch) = self.plan.facts.launch {
+            if let Some((col, dated)) = weekday_week_codes(rows, launch) {
+                if date_column(head, &dated, self.context) == Some(col) {
+                    return self.table(head, &dated, line);
+                }
+            }
+        }
         // "| **2028** | Features |" over "| Q1 | … |": the header's year is each period's.
         if let Some((col, dated)) = year_header_cells(head, rows) {
             if date_column(head, &dated, self.context) == Some(col) {
@@ -1037,6 +1046,76 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
         })
         .max_by_key(|&(i, dated, named, bare, _)| (dated, bare, named, std::cmp::Reverse(i)))
         .map(|(i, _, _, _, _)| i)
+}
+
+/// The rows of a table whose column names each row's day as a weekday and a week number
+/// counted from the launch's week, week 1 ("L1", "Mi2", "V12" in a Romanian content calendar,
+/// "Mon3"), each such cell written out as its day ("2027-09-06"). The weekday a word the date
+/// reader knows ("Mon", "Tue") or the letters of the Romanian days (L, Ma or M, Mi, J, V, S, D:
+/// only when a column uses three of them or more, one of them L, Mi, J or V). None when no
+/// column of three filled cells or more is all such codes.
+fn weekday_week_codes(
+    rows: &[blocks::TableRow],
+    launch: NaiveDate,
+) -> Option<(usize, Vec<blocks::TableRow>)> {
+    use chrono::{Datelike, Weekday};
+    const LETTERS: [(&str, Weekday); 8] = [
+        ("L", Weekday::Mon),
+        ("Ma", Weekday::Tue),
+        ("M", Weekday::Tue),
+        ("Mi", Weekday::Wed),
+        ("J", Weekday::Thu),
+        ("V", Weekday::Fri),
+        ("S", Weekday::Sat),
+        ("D", Weekday::Sun),
+    ];
+    let code = |cell: &str| -> Option<(&'static str, Weekday, u32)> {
+        let cell = cell.trim().trim_matches('*');
+        let digits = cell.len() - cell.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        let (prefix, number) = cell.split_at(cell.len() - digits);
+        let week: u32 = number.parse().ok().filter(|w| *w >= 1)?;
+        let prefix = prefix.trim();
+        if let Some((letters, day)) = LETTERS.iter().find(|(l, _)| *l == prefix) {
+            return Some((letters, *day, week));
+        }
+        weekday_named(prefix).map(|day| ("", day, week))
+    };
+    let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let col = (0..width).find(|&col| {
+        let cells = filled_cells(rows, col);
+        let codes: Option<Vec<_>> = cells.iter().map(|c| code(c)).collect();
+        let Some(codes) = codes.filter(|c| c.len() >= 3) else {
+            return false;
+        };
+        let letters: std::collections::HashSet<&str> = codes
+            .iter()
+            .map(|(l, _, _)| *l)
+            .filter(|l| !l.is_empty())
+            .collect();
+        letters.is_empty()
+            || letters.len() >= 3 && ["L", "Mi", "J", "V"].iter().any(|l| letters.contains(l))
+    })?;
+    let monday =
+        launch - chrono::Duration::days(i64::from(launch.weekday().num_days_from_monday()));
+    let dated = rows
+        .iter()
+        .map(|row| {
+            let mut row = row.clone();
+            if let Some(cell) = row.cells.get_mut(col) {
+                if let Some((_, day, week)) = code(cell) {
+                    let days = i64::from(week - 1) * 7 + i64::from(day.num_days_from_monday());
+                    if let Some(date) = monday.checked_add_signed(chrono::Duration::days(days)) {
+                        *cell = date.format("%Y-%m-%d").to_string();
+                    }
+                }
+            }
+            row
+        })
+        .collect();
+    Some((col, dated))
 }
 
 /// The rows of a table whose column counts down to the launch in the unit its header names

@@ -9054,3 +9054,50 @@ fn the_eighteenth_sessions_rules_from_round_43() {
     .plan;
     assert_eq!(booked.facts.launch, Some(d(2029, 12, 8)));
 }
+
+#[test]
+fn the_eighteenth_sessions_rules_from_the_corpus() {
+    let dues = |text: &str| {
+        let mut out = Vec::new();
+        import_markdown(text).plan.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                out.push(item.due);
+            }
+        });
+        out
+    };
+    // A day column of weekday letters and week numbers counted from the launch's week.
+    let coded = "# Calendar\n\n**Lansare:** miercuri, 8 septembrie 2027\n\n## Luna 1\n\n| Zi | Conținut |\n|----|----|\n| L1 | Primul post |\n| Mi1 | Reel |\n| J2 | Carusel |\n| V3 | Live |\n";
+    assert_eq!(
+        dues(coded),
+        [
+            Some(d(2027, 9, 6)),
+            Some(d(2027, 9, 8)),
+            Some(d(2027, 9, 16)),
+            Some(d(2027, 9, 24))
+        ]
+    );
+    let english = "# Calendar\n\nLaunch: Monday, September 6, 2027\n\n## Posts\n\n| Day | Post |\n|----|----|\n| Mon1 | Hello |\n| Wed1 | Reel |\n| Fri2 | Live |\n";
+    assert_eq!(
+        dues(english),
+        [
+            Some(d(2027, 9, 6)),
+            Some(d(2027, 9, 8)),
+            Some(d(2027, 9, 17))
+        ]
+    );
+    // Not sprints, days or milestones by one letter, nor codes without a launch.
+    for other in [
+        "| S1 | Plan |\n| S2 | Build |\n| S3 | Ship |\n",
+        "| D1 | Plan |\n| D2 | Build |\n| D3 | Ship |\n",
+        "| M1 | Plan |\n| M2 | Build |\n| M3 | Ship |\n",
+        "| L1 | Plan |\n| V1 | Build |\n| L2 | Ship |\n",
+    ] {
+        let text = format!(
+            "# Plan\n\nLaunch: September 6, 2027\n\n## Work\n\n| Step | Task |\n|---|---|\n{other}"
+        );
+        assert!(dues(&text).iter().all(Option::is_none), "{other}");
+    }
+    let unanchored = "# Calendar\n\n## Luna 1\n\n| Zi | Conținut |\n|----|----|\n| L1 | Primul post |\n| Mi1 | Reel |\n| J2 | Carusel |\n";
+    assert!(dues(unanchored).iter().all(Option::is_none));
+}
