@@ -100,7 +100,8 @@ impl Fact {
         let words = words_of(key);
         let (first, rest) = words.split_first()?;
         let day = match rest.first() {
-            Some(&("day" | "date")) => &rest[1..],
+            // "Migration night is set: Saturday 8 December 2029, from 22:00 UTC."
+            Some(&("day" | "date" | "night" | "weekend" | "window")) => &rest[1..],
             _ if ["switchover", "changeover"].contains(first) => rest,
             _ => return None,
         };

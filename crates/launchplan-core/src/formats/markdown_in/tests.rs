@@ -9047,6 +9047,9 @@ fn the_eighteenth_sessions_rules_from_round_43() {
             "{other}: {read:?}"
         );
     }
+    // "Migration night is set: …": the move's day, as "Migration date:".
+    let night = import_markdown("# Move\n\n- [ ] Copy data\n\nMigration night is set: Saturday 8 December 2029, from 22:00 UTC.\n").plan;
+    assert_eq!(night.facts.launch, Some(d(2029, 12, 8)));
     // "The cutover is booked for …": the launch's day.
     let booked = import_markdown(
         "# Move\n\n- [ ] Copy data\n\nThe cutover is booked for Saturday 8 December 2029.\n",
