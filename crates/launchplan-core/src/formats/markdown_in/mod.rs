@@ -2993,7 +2993,20 @@ impl PlanReader {
         // "Go-Live: 2026-11-02 00:00:00 UTC": the time of day hours before it count from.
         let time = value.get(phrase.span.end..).and_then(time_of_day_in);
         if fact == Fact::MoveDay {
-            self.move_day.get_or_insert(date);
+            // The day the value opens with (a weekday before it at most), and decided ("3 March
+            // or 10 March, TBD" is not; "when the geese fly south, about 20 October" says no
+            // move's day).
+            let lead = value[..phrase.span.start]
+                .trim()
+                .trim_end_matches([',', '(']);
+            let lower = value.to_lowercase();
+            let open = words_of(&lower)
+                .iter()
+                .any(|w| ["or", "tbd", "tbc", "maybe", "perhaps"].contains(w))
+                || value.contains('?');
+            if lead.split_whitespace().count() <= 1 && !open {
+                self.move_day.get_or_insert(date);
+            }
             return false;
         }
         if let Fact::LaunchLike(rank) = fact {
@@ -6584,6 +6597,18 @@ impl PlanReader {
             "sorumlu",
             "süre",
         ];
+        // The fields that say how long the work takes.
+        const LENGTHS: [&str; 9] = [
+            "duration",
+            "estimate",
+            "effort",
+            "tartam",
+            "időtartam",
+            "dauer",
+            "aufwand",
+            "durée",
+            "duración",
+        ];
         const ALSO: [&str; 6] = [
             "priority",
             "határidő",
@@ -6629,6 +6654,34 @@ impl PlanReader {
         let marks = ['✅', '✔', '☑'];
         let done = title.trim_start().starts_with(marks);
         let text = title.trim_start().trim_start_matches(marks).trim_start();
+        // A piece of work: how long it takes is a length of time ("3 nap", "2 days", "4h"; not
+        // "120k EUR"), its name more than one word unless the plan numbers it ("7.2.2.
+        // Adatbázisterv"; not "### Budget", "### Sponsor"), no label ("Next week: rehearsal")
+        // and no meeting ("Weekly sync").
+        let lasts = fields
+            .iter()
+            .any(|(key, value)| LENGTHS.contains(&key.as_str()) && is_length_of_time(value));
+        let numbered = text.split_whitespace().next().is_some_and(|w| {
+            w.trim_end_matches('.')
+                .split('.')
+                .all(|n| n.parse::<u32>().is_ok())
+        });
+        let lower = text.to_lowercase();
+        let meeting = words_of(&lower).iter().any(|w| {
+            [
+                "sync", "meeting", "standup", "call", "review", "retro", "kickoff", "history",
+                "charter",
+            ]
+            .contains(w)
+        });
+        if !lasts
+            || text.is_empty()
+            || text.contains(':')
+            || meeting
+            || text.split_whitespace().count() < 2 && !numbered
+        {
+            return false;
+        }
         let due = fields
             .iter()
             .find(|(key, _)| DEADLINES.contains(&key.as_str()) || key == "határidő")
@@ -6830,11 +6883,51 @@ impl PlanReader {
         let words = words_of(&lower[..by]);
         let verb = words.iter().position(|w| *w == "freeze").filter(|&at| {
             at > 0
-                && ["to", "we", "will", "must", "shall", "should", "we'll"].contains(&words[at - 1])
+                // ("We'll freeze": "ll", the apostrophe straight or curly.)
+                && ["to", "we", "will", "must", "shall", "should", "ll"].contains(&words[at - 1])
         });
         // (The freeze and what it is of, in at most four words: not "to freeze … and then
         // review the docs by Friday".)
-        if verb.is_none_or(|at| words.len() - at > 5) {
+        let Some(at) = verb.filter(|at| words.len() - at <= 5) else {
+            return false;
+        };
+        // What is frozen is a piece of the product ("a build", "the strings", "the API"; not
+        // "the soup"); not a wish that failed or a condition ("They wanted to freeze …", "If
+        // needed we will freeze …").
+        const FROZEN: [&str; 24] = [
+            "build",
+            "builds",
+            "code",
+            "codebase",
+            "release",
+            "branch",
+            "strings",
+            "string",
+            "api",
+            "apis",
+            "schema",
+            "ui",
+            "features",
+            "feature",
+            "translations",
+            "docs",
+            "content",
+            "design",
+            "main",
+            "master",
+            "dependencies",
+            "scope",
+            "changes",
+            "version",
+        ];
+        let product = words[at + 1..].iter().any(|w| FROZEN.contains(w));
+        let hedged = words[..at].iter().any(|w| {
+            [
+                "if", "unless", "wanted", "tried", "hoped", "planned", "would", "could", "might",
+            ]
+            .contains(w)
+        });
+        if !product || hedged {
             return false;
         }
         let Some(Ok(phrase)) = self.find(&sentence[by + 4..]) else {
@@ -6848,6 +6941,16 @@ impl PlanReader {
         let gap = sentence[by + 4..][..phrase.span.start].trim();
         let weekday_first = gap.ends_with('(') && gap.split_whitespace().count() == 2;
         if !(gap.is_empty() || weekday_first) {
+            return false;
+        }
+        // The day ends its clause ("by 20 October 2029 standards" is no deadline).
+        let after = sentence[by + 4 + phrase.span.end..].trim_start();
+        let closes = after.is_empty()
+            || after.starts_with([',', ';', '.', ')', ':'])
+            || ["and ", "then ", "so ", "to "]
+                .iter()
+                .any(|w| after.starts_with(w));
+        if !closes {
             return false;
         }
         // The sentence as written, to the end of the clause that holds the day.
@@ -9429,6 +9532,29 @@ fn titles_the_date(title: &str) -> bool {
         "дата",
     ]
     .contains(&title.as_str())
+}
+
+/// Whether a field's value is a length of time: a number (or a range of them) and a unit of
+/// time ("3 nap", "2 days", "1-2 weeks", "4h", "`10 nap`"; not "120k EUR", "TBD").
+fn is_length_of_time(value: &str) -> bool {
+    let value = value.trim().trim_matches(['`', '*', '_']).to_lowercase();
+    let digits = value.len() - value.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return false;
+    }
+    let rest = value[digits..]
+        .trim_start_matches(|c: char| c.is_ascii_digit() || "-–.,~ ".contains(c))
+        .trim();
+    let unit = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    relative_unit(unit).is_some()
+        || [
+            "nap", "napot", "óra", "hét", "min", "mins", "minutes", "minute", "hrs", "sprint",
+            "sprints",
+        ]
+        .contains(&unit)
 }
 
 /// Labels of a deadline ("**Deadline:** before T-24h", "**Срок:** За 1 неделю до запуска").

@@ -40,7 +40,7 @@ impl PlanReader {
         // "| L1 | IG+FB | Carusel | … |", "| Mi2 | … |": a weekday and the number of the week
         // counted from the launch's (week 1), each cell written out as its day.
         if let Some(launch) = self.plan.facts.launch {
-            if let Some((col, dated)) = weekday_week_codes(rows, launch) {
+            if let Some((col, dated)) = weekday_week_codes(head, rows, launch) {
                 if date_column(head, &dated, self.context) == Some(col) {
                     return self.table(head, &dated, line);
                 }
@@ -1055,6 +1055,7 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
 /// only when a column uses three of them or more, one of them L, Mi, J or V). None when no
 /// column of three filled cells or more is all such codes.
 fn weekday_week_codes(
+    head: &[String],
     rows: &[blocks::TableRow],
     launch: NaiveDate,
 ) -> Option<(usize, Vec<blocks::TableRow>)> {
@@ -1083,8 +1084,15 @@ fn weekday_week_codes(
         }
         weekday_named(prefix).map(|day| ("", day, week))
     };
-    let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    let col = (0..width).find(|&col| {
+    // The column's header says it is the day ("Zi", "Day", "When"; not "Shift", "Room", "Seat").
+    let col = (0..head.len()).find(|&col| {
+        let day = [
+            "day", "date", "when", "zi", "ziua", "data", "dia", "día", "tag", "jour", "giorno",
+            "nap", "dzień", "den", "dag",
+        ];
+        if !header_says(&head[col], &day) {
+            return false;
+        }
         let cells = filled_cells(rows, col);
         let codes: Option<Vec<_>> = cells.iter().map(|c| code(c)).collect();
         let Some(codes) = codes.filter(|c| c.len() >= 3) else {

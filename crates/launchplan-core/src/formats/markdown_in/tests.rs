@@ -9012,7 +9012,15 @@ fn the_eighteenth_sessions_rules_from_round_43() {
             Some(d(2030, 5, 3))
         )]
     );
+    assert_eq!(
+        gates("We'll freeze balance changes by 31 July 2030.").len(),
+        1
+    );
     for other in [
+        "We will freeze the soup by Friday (6 September 2030) so it keeps.",
+        "We will freeze the schema by 20 October 2029 standards, i.e. the old naming rules.",
+        "They wanted to freeze the API by 12 October 2030 but couldn't.",
+        "If needed we will freeze the UI by 15 October 2030.",
         "We want to freeze the build and then review the whole of the docs by 3 May 2030.",
         "Nobody knows about the freeze by 3 May 2030.",
         "We freeze the strings by the time the translators have had a week, about 3 May 2030.",
@@ -9021,7 +9029,7 @@ fn the_eighteenth_sessions_rules_from_round_43() {
     }
     // A heading over nothing but the fields of a piece of work (who, how long, by when): a
     // task, done when it opens with a done mark, due by its deadline field.
-    let work = items("# Plan\n\n## Tasks\n\n### Phase 1\n\n#### ✅ Write the migration\n\nOwner: Ana\nEstimate: 2 days\n\n#### Test the migration\n\nOwner: Bo\nDeadline: March 4, 2030\n");
+    let work = items("# Plan\n\n## Tasks\n\n### Phase 1\n\n#### ✅ Write the migration\n\nOwner: Ana\nEstimate: 2 days\n\n#### Test the migration\n\nOwner: Bo\nEstimate: 1 day\nDeadline: March 4, 2030\n");
     assert_eq!(
         work,
         [
@@ -9037,19 +9045,42 @@ fn the_eighteenth_sessions_rules_from_round_43() {
         // A group the export wrote, its notes each a paragraph.
         "#### Search Index Migration\n\nDuration: 20-30 minutes\n\nOwner: Ana\n",
         "#### Epic 2\n\nOwner: Ana\n\n#### Epic 3\n",
+        // (From the review: a document's or a charter's headers, a meeting, a label.)
+        "#### Version history\nOwner: Platform team\nStatus: Draft\n",
+        "#### Budget\nOwner: Finance\nEstimate: 120k EUR\n",
+        "#### Timeline\nDuration: 6 months\nDeadline: 1 August 2030\n",
+        "#### Weekly sync\nDuration: 30 min\nOwner: Ana\n",
+        "#### Next week: rehearsal\nOwner: Speakers\nDuration: 2 h\n",
+        "#### ✅\nOwner: X\nDuration: 1d\n",
     ] {
         let read = items(&format!("# Plan\n\n## Tasks\n\n### Phase 1\n\n{other}"));
         assert!(
             !read.iter().any(|(t, _, _)| t.contains("Budget")
                 || t.contains("Day 1")
                 || t.contains("Epic")
-                || t.contains("Search")),
+                || t.contains("Search")
+                || [
+                    "Version history",
+                    "Budget",
+                    "Timeline",
+                    "Weekly sync",
+                    "Next week: rehearsal",
+                    ""
+                ]
+                .contains(&t.as_str())),
             "{other}: {read:?}"
         );
     }
     // "Migration night is set: …": the move's day, as "Migration date:".
     let night = import_markdown("# Move\n\n- [ ] Copy data\n\nMigration night is set: Saturday 8 December 2029, from 22:00 UTC.\n").plan;
     assert_eq!(night.facts.launch, Some(d(2029, 12, 8)));
+    for other in [
+        "Migration night: when the geese fly south, about 20 October 2030.",
+        "Migration night: 3 March 2030 or 10 March 2030, TBD.",
+    ] {
+        let plan = import_markdown(&format!("# Move\n\n- [ ] Copy data\n\n{other}\n")).plan;
+        assert_eq!(plan.facts.launch, None, "{other}");
+    }
     // "The cutover is booked for …": the launch's day.
     let booked = import_markdown(
         "# Move\n\n- [ ] Copy data\n\nThe cutover is booked for Saturday 8 December 2029.\n",
@@ -9090,6 +9121,8 @@ fn the_eighteenth_sessions_rules_from_the_corpus() {
         ]
     );
     // Not sprints, days or milestones by one letter, nor codes without a launch.
+    let shifts = "# Rota\n\nLaunch: March 13, 2030\n\n## Shifts\n\n| Shift | Hours |\n|---|---|\n| Mon1 | 06-14 |\n| Mon2 | 14-22 |\n| Wed1 | 06-14 |\n| Fri1 | 06-14 |\n";
+    assert!(dues(shifts).iter().all(Option::is_none));
     for other in [
         "| S1 | Plan |\n| S2 | Build |\n| S3 | Ship |\n",
         "| D1 | Plan |\n| D2 | Build |\n| D3 | Ship |\n",

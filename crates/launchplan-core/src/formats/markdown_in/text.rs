@@ -346,7 +346,7 @@ fn working_days_at(words: &[String], at: usize) -> bool {
         .is_some_and(|w| relative_unit(w) == Some(OffsetUnit::Days))
 }
 
-fn relative_unit(word: &str) -> Option<OffsetUnit> {
+pub(super) fn relative_unit(word: &str) -> Option<OffsetUnit> {
     // English, then Spanish, Portuguese, French, German, Italian, Russian, Turkish, Dutch and
     // Czech.
     Some(match word {
