@@ -184,8 +184,15 @@ import { pathToFileURL } from 'node:url';
  * a booking quoted at the top, milestone sections dated by a key-dates table, a go reported in a
  * comment, and the review's narrowing of them): the reader's chunk 168.3 -> 172.8 KB, fetched on
  * the first import; at start unchanged (359.0 of 359.0 KB): 750.6 KB measured (768,622 B).
+ * 758.0 KB after the eighteenth session's reader rules (round 43 read: a nightly build's day in
+ * code, a plain step among boxes, Latvian days and counts, a freeze by a day, a migration night;
+ * from the corpus: headings over a piece of work's fields, weekday codes of a content calendar;
+ * and two reviews' narrowing of them): the reader's chunk 172.8 -> 180.0 KB, fetched on the first
+ * import. (A first build of them measured 184.3 KB: the codes' day was written with chrono's
+ * general formatter, the reader's only use of it, 4.5 KB gzip; it is written as the saving code
+ * writes a day now.) 757.8 KB measured (776,025 B).
  */
-export const GZIP_BUDGET_BYTES = 752.0 * 1024;
+export const GZIP_BUDGET_BYTES = 758.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -279,9 +286,13 @@ export const GZIP_BUDGET_BYTES = 752.0 * 1024;
  * fetched on first import, and the Markdown export's decision notes, in the exporters' chunk):
  * the compiler laying out the shared core differently as the reader grew in the same crate.
  * (Spanish month abbreviations in the start path's date reader, tried first, cost 17 B more and
- * were moved into the reader.) 358.9 KB measured.
+ * were moved into the reader.) 358.9 KB measured. 359.1 KB after the eighteenth session: the
+ * main module grew 149 B gzip (329,895 -> 330,044 B; 223 B before gzip) when the reader's chunk
+ * stopped using chrono's general formatter (a function it shared with the main module is laid out,
+ * or inlined, differently there); no code the app runs at start changed. 359.0 KB measured
+ * (367,650 B, 34 B over the old budget).
  */
-export const START_GZIP_BUDGET_BYTES = 359.0 * 1024;
+export const START_GZIP_BUDGET_BYTES = 359.1 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -3849,7 +3849,7 @@ impl PlanReader {
             self.unrecognised(item.text.clone(), item.line);
             return;
         }
-        if item.task.is_none() && self.steps_among_boxes.remove(&item.line) {
+        if item.task.is_none() && self.steps_among_boxes.contains(&item.line) {
             self.list_item(&ListItem {
                 task: Some(false),
                 ..item.clone()

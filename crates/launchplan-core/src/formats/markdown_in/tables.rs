@@ -1116,7 +1116,9 @@ fn weekday_week_codes(
                 if let Some((_, day, week)) = code(cell) {
                     let days = i64::from(week - 1) * 7 + i64::from(day.num_days_from_monday());
                     if let Some(date) = monday.checked_add_signed(chrono::Duration::days(days)) {
-                        *cell = date.format("%Y-%m-%d").to_string();
+                        // (Not chrono's general formatter, which the reader has no other use
+                        // for: a day's own text, "2027-09-06", as the saving code writes it.)
+                        *cell = date.to_string();
                     }
                 }
             }
