@@ -851,7 +851,7 @@ struct PlanReader {
     /// The lines of plain bullets in a list of checkboxes whose own nested bullets are all
     /// checkboxes ("- Install PostgreSQL" over "- [x] Add the extensions"): a step whose box was
     /// left out, a task, not a label over its list.
-    steps_among_boxes: HashSet<usize>,
+    steps_among_boxes: Vec<usize>,
     /// The plan is written as a decision record ("## Status", "## Context", "## Decision",
     /// "## Consequences"): its "Decision" section says what will happen, it is no decision
     /// point.
@@ -1063,7 +1063,7 @@ impl PlanReader {
             last_month: None,
             weeks_counted: false,
             boxes_plan: false,
-            steps_among_boxes: HashSet::new(),
+            steps_among_boxes: Vec::new(),
             decision_record: false,
             form_list: false,
             cycle_month: None,
@@ -7655,11 +7655,12 @@ fn drop_sentence_gates_written_as_items(
     from: &HashSet<&NodeId>,
     plain: &HashSet<NodeId>,
 ) {
-    let mut gates: HashSet<(String, NaiveDate)> = HashSet::new();
+    // (Keyed as the gates of `drop_repeated_sentence_gates` are: one kind of set in the reader.)
+    let mut gates: HashSet<(String, Option<NaiveDate>)> = HashSet::new();
     plan.for_each_node(|node, _| {
         if let NodeRef::Block(PlanBlock::Decision(d)) = node {
-            if let (true, Some(date)) = (from.contains(&d.id), d.date) {
-                gates.insert((d.title.clone(), date));
+            if from.contains(&d.id) && d.date.is_some() {
+                gates.insert((d.title.clone(), d.date));
             }
         }
     });
@@ -7671,7 +7672,8 @@ fn drop_sentence_gates_written_as_items(
         plain.contains(&item.id)
             && !item.done
             && item.notes.is_empty()
-            && date.is_some_and(|date| gates.contains(&(item.text.clone(), date)))
+            && date.is_some()
+            && gates.contains(&(item.text.clone(), date))
     };
     for section in &mut plan.sections {
         section.blocks.retain_mut(|block| {
@@ -8948,10 +8950,10 @@ fn is_offset_label(text: &str) -> bool {
 /// The lines of the plain bullets of a list that are steps among its checkboxes: the list
 /// mostly boxes (two at least), the bullet's nested bullets all boxes, the bullet neither a
 /// label ("Release Manager:", "Marketing") nor a title in bold ("1. **Final Check**").
-fn steps_among_boxes(items: &[ListItem]) -> HashSet<usize> {
+fn steps_among_boxes(items: &[ListItem]) -> Vec<usize> {
     let boxes = items.iter().filter(|i| i.task.is_some()).count();
     if boxes < 2 || boxes < 2 * (items.len() - boxes) {
-        return HashSet::new();
+        return Vec::new();
     }
     items
         .iter()

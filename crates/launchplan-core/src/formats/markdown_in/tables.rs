@@ -1098,11 +1098,13 @@ fn weekday_week_codes(
         let Some(codes) = codes.filter(|c| c.len() >= 3) else {
             return false;
         };
-        let letters: std::collections::HashSet<&str> = codes
+        let mut letters: Vec<&str> = codes
             .iter()
             .map(|(l, _, _)| *l)
             .filter(|l| !l.is_empty())
             .collect();
+        letters.sort_unstable();
+        letters.dedup();
         letters.is_empty()
             || letters.len() >= 3 && ["L", "Mi", "J", "V"].iter().any(|l| letters.contains(l))
     })?;
