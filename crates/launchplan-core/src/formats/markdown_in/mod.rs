@@ -2043,12 +2043,12 @@ impl PlanReader {
                         // (A heading with more under its fields is a group: "##### Budget"
                         // over "Assigned To: Marisol" and boxes, a group the export wrote
                         // with its notes as paragraphs.)
-                        let own_list = !matches!(
+                        let more_under_heading = !matches!(
                             blocks.get(at + 1),
                             None | Some(Block::Heading { .. } | Block::Rule)
                         );
                         if self.plan.schedule_items().count() == before
-                            && !own_list
+                            && !more_under_heading
                             && self.field_heading(title, *at_line, lines)
                         {
                             continue;
@@ -2996,15 +2996,15 @@ impl PlanReader {
             // The day the value opens with (a weekday before it at most), and decided ("3 March
             // or 10 March, TBD" is not; "when the geese fly south, about 20 October" says no
             // move's day).
-            let lead = value[..phrase.span.start]
+            let before_day = value[..phrase.span.start]
                 .trim()
                 .trim_end_matches([',', '(']);
             let lower = value.to_lowercase();
-            let open = words_of(&lower)
+            let undecided = words_of(&lower)
                 .iter()
                 .any(|w| ["or", "tbd", "tbc", "maybe", "perhaps"].contains(w))
                 || value.contains('?');
-            if lead.split_whitespace().count() <= 1 && !open {
+            if before_day.split_whitespace().count() <= 1 && !undecided {
                 self.move_day.get_or_insert(date);
             }
             return false;
@@ -3837,14 +3837,12 @@ impl PlanReader {
             }
             return;
         }
-        // "- ..." at the end of a template's list (more to come): no task, kept as written.
+        // A place to fill in ("- ..." at the end of a template's list, "- 1"): no task, kept as
+        // written.
         if item.task.is_none()
             && item.children.is_empty()
             && item.extra.is_empty()
-            && (["...", "…", "etc.", "etc"].contains(&item.text.trim())
-                // "## Demo:" over "- 1", "- 2": places to fill in, numbered.
-                || (1..=2).contains(&item.text.trim().len())
-                    && item.text.trim().bytes().all(|b| b.is_ascii_digit()))
+            && is_placeholder(&item.text)
         {
             self.unrecognised(item.text.clone(), item.line);
             return;
@@ -5857,7 +5855,7 @@ impl PlanReader {
             .as_ref()
             .is_some_and(|phrase| says_more_than_its_date(value, phrase.span.clone()));
         // "**Sign-Off**: ✅ CUTOVER COMPLETE": the gate, recorded as taken, named by both.
-        let recorded = value.trim_start().starts_with(['✅', '☑', '✔'])
+        let recorded = value.trim_start().starts_with(DONE_MARKS)
             && value.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !ballot;
         if own.is_none() && !ballot && !recorded {
@@ -5876,7 +5874,7 @@ impl PlanReader {
         let title = if recorded {
             format!(
                 "{label}: {}",
-                value.trim().trim_start_matches(['✅', '☑', '✔']).trim()
+                value.trim().trim_start_matches(DONE_MARKS).trim()
             )
         } else if says_more {
             text.trim().to_string()
@@ -6566,14 +6564,14 @@ impl PlanReader {
 
     /// "#### ✅ 7.1.1. Kockázatok összegyűjtése" over "Felelős: `Varga Bence`" and "Tartam: `3
     /// nap`", "#### Write the migration" over "Owner: Ana" and "Estimate: 2 days": a heading
-    /// deeper than its section, over two lines or more that are only the fields of a piece of
-    /// work (who, how long, by when, how urgent; one of who or how long at least) and nothing
-    /// else before the next heading, is a task of the
-    /// schedule, done when the heading opens with a done mark; due on the day a deadline field
-    /// gives, else as the headings above it say. The fields are its notes, as written; true
-    /// when it was one (the fields are read).
+    /// deeper than its section (level 3 at least) and without a day, over two lines or more that
+    /// are only the fields of a piece of work (who, how long, by when, how urgent), one of them
+    /// how long as a length of time, is a task of the schedule, done when the heading opens with
+    /// a done mark; due on the day a deadline field gives, else as the headings above it say.
+    /// The fields are its notes, as written; true when it was one (the fields are read). The
+    /// caller asks only when nothing else stands under the fields before the next heading.
     fn field_heading(&mut self, title: &str, line: usize, lines: &[String]) -> bool {
-        const WORK: [&str; 22] = [
+        const WORK: [&str; 23] = [
             "owner",
             "owners",
             "assignee",
@@ -6596,9 +6594,10 @@ impl PlanReader {
             "odpovědný",
             "sorumlu",
             "süre",
+            "responsável",
         ];
-        // The fields that say how long the work takes.
-        const LENGTHS: [&str; 9] = [
+        // The fields that say how long the work takes (each one of `WORK`).
+        const LENGTHS: [&str; 11] = [
             "duration",
             "estimate",
             "effort",
@@ -6608,6 +6607,8 @@ impl PlanReader {
             "aufwand",
             "durée",
             "duración",
+            "duração",
+            "süre",
         ];
         const ALSO: [&str; 6] = [
             "priority",
@@ -6646,14 +6647,14 @@ impl PlanReader {
         };
         let known =
             |key: &str| WORK.contains(&key) || ALSO.contains(&key) || DEADLINES.contains(&key);
-        if !fields.iter().all(|(key, _)| known(key))
-            || !fields.iter().any(|(key, _)| WORK.contains(&key.as_str()))
-        {
+        if !fields.iter().all(|(key, _)| known(key)) {
             return false;
         }
-        let marks = ['✅', '✔', '☑'];
-        let done = title.trim_start().starts_with(marks);
-        let text = title.trim_start().trim_start_matches(marks).trim_start();
+        let done = title.trim_start().starts_with(DONE_MARKS);
+        let text = title
+            .trim_start()
+            .trim_start_matches(DONE_MARKS)
+            .trim_start();
         // A piece of work: how long it takes is a length of time ("3 nap", "2 days", "4h"; not
         // "120k EUR"), its name more than one word unless the plan numbers it ("7.2.2.
         // Adatbázisterv"; not "### Budget", "### Sponsor"), no label ("Next week: rehearsal")
@@ -6874,8 +6875,11 @@ impl PlanReader {
 
     /// "The plan is to freeze a build by Sunday (10 March), test it for a week and then …", "We
     /// freeze the strings by 3 May.": a freeze someone will make by a day, a decision point on
-    /// that day named by the sentence; true when it was one. Only "freeze" as a verb after
-    /// "to", "we", "will", "must", "shall" or "should", the day right after "by".
+    /// that day named by the sentence up to the end of the day's clause; true when it was one.
+    /// Only "freeze" as a verb after "to", "we", "will", "must", "shall", "should" or "we'll",
+    /// at most four words before "by", of a piece of the product ("the strings", not "the
+    /// soup"), not hedged ("If needed we will …", "They wanted to …"), the day right after "by"
+    /// (or its weekday, then the day in brackets) and ending its clause.
     fn freeze_by_sentence(&mut self, sentence: &str, lower: &str, line: usize) -> bool {
         let Some(by) = lower.find(" by ") else {
             return false;
@@ -6930,7 +6934,9 @@ impl PlanReader {
         if !product || hedged {
             return false;
         }
-        let Some(Ok(phrase)) = self.find(&sentence[by + 4..]) else {
+        let day_from = by + " by ".len();
+        let after_by = &sentence[day_from..];
+        let Some(Ok(phrase)) = self.find(after_by) else {
             return false;
         };
         let Period::Day { date } = phrase.period else {
@@ -6938,13 +6944,14 @@ impl PlanReader {
         };
         // The day right after "by", or its weekday then the day in brackets ("by Sunday (10
         // March)").
-        let gap = sentence[by + 4..][..phrase.span.start].trim();
+        let gap = after_by[..phrase.span.start].trim();
         let weekday_first = gap.ends_with('(') && gap.split_whitespace().count() == 2;
         if !(gap.is_empty() || weekday_first) {
             return false;
         }
         // The day ends its clause ("by 20 October 2029 standards" is no deadline).
-        let after = sentence[by + 4 + phrase.span.end..].trim_start();
+        let day_end = day_from + phrase.span.end;
+        let after = sentence[day_end..].trim_start();
         let closes = after.is_empty()
             || after.starts_with([',', ';', '.', ')', ':'])
             || ["and ", "then ", "so ", "to "]
@@ -6954,16 +6961,9 @@ impl PlanReader {
             return false;
         }
         // The sentence as written, to the end of the clause that holds the day.
-        let end = by + 4 + phrase.span.end;
-        let end = end
-            + sentence[end..]
-                .find([',', ';', '.'])
-                .unwrap_or(sentence.len() - end);
-        let end = if sentence[end..].starts_with(')') {
-            end + 1
-        } else {
-            end
-        };
+        let end = sentence[day_end..]
+            .find([',', ';', '.'])
+            .map_or(sentence.len(), |i| day_end + i);
         self.line_gate(sentence[..end].trim(), date, line);
         true
     }
@@ -7667,13 +7667,12 @@ fn drop_sentence_gates_written_as_items(
     if gates.is_empty() {
         return;
     }
-    let copy = |item: &Item, date: Option<NaiveDate>| {
-        let date = item.due.or(date);
+    // (Every gate has its day: an item without one is no copy.)
+    let is_exported_copy = |item: &Item, day: Option<NaiveDate>| {
         plain.contains(&item.id)
             && !item.done
             && item.notes.is_empty()
-            && date.is_some()
-            && gates.contains(&(item.text.clone(), date))
+            && gates.contains(&(item.text.clone(), item.due.or(day)))
     };
     for section in &mut plan.sections {
         section.blocks.retain_mut(|block| {
@@ -7684,10 +7683,10 @@ fn drop_sentence_gates_written_as_items(
                 g.items.len() + g.days.iter().map(|d| d.items.len()).sum::<usize>()
             };
             let before = count(g);
-            g.items.retain(|item| !copy(item, None));
+            g.items.retain(|item| !is_exported_copy(item, None));
             for day in &mut g.days {
                 let date = day.date;
-                day.items.retain(|item| !copy(item, Some(date)));
+                day.items.retain(|item| !is_exported_copy(item, Some(date)));
             }
             if count(g) == before {
                 return true;
@@ -8947,9 +8946,18 @@ fn is_offset_label(text: &str) -> bool {
     counted || words.len() <= 4 && launch_day_heading(bare).is_some()
 }
 
+/// Whether a bullet's text only holds a place to fill in: "...", "etc." (more to come), or a
+/// number of one or two figures ("## Demo:" over "- 1", "- 2").
+fn is_placeholder(text: &str) -> bool {
+    let text = text.trim();
+    ["...", "…", "etc.", "etc"].contains(&text)
+        || (1..=2).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The lines of the plain bullets of a list that are steps among its checkboxes: the list
-/// mostly boxes (two at least), the bullet's nested bullets all boxes, the bullet neither a
-/// label ("Release Manager:", "Marketing") nor a title in bold ("1. **Final Check**").
+/// mostly boxes (two at least, and two for each plain bullet), the bullet's nested bullets all
+/// boxes, the bullet neither a label ("Release Manager:", a single word as "Marketing") nor a
+/// title in bold ("1. **Final Check**").
 fn steps_among_boxes(items: &[ListItem]) -> Vec<usize> {
     let boxes = items.iter().filter(|i| i.task.is_some()).count();
     if boxes < 2 || boxes < 2 * (items.len() - boxes) {
@@ -9558,6 +9566,10 @@ fn is_length_of_time(value: &str) -> bool {
         ]
         .contains(&unit)
 }
+
+/// The marks that open a piece of work or a gate recorded as done ("✅ CUTOVER COMPLETE",
+/// "#### ✅ 7.1.1. Kockázatok összegyűjtése").
+const DONE_MARKS: [char; 3] = ['✅', '☑', '✔'];
 
 /// Labels of a deadline ("**Deadline:** before T-24h", "**Срок:** За 1 неделю до запуска").
 const DEADLINES: [&str; 18] = [

@@ -1053,7 +1053,8 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
 /// "Mon3"), each such cell written out as its day ("2027-09-06"). The weekday a word the date
 /// reader knows ("Mon", "Tue") or the letters of the Romanian days (L, Ma or M, Mi, J, V, S, D:
 /// only when a column uses three of them or more, one of them L, Mi, J or V). None when no
-/// column of three filled cells or more is all such codes.
+/// column headed as the day ("Zi", "Day", "When"), of three filled cells or more, is all such
+/// codes.
 fn weekday_week_codes(
     head: &[String],
     rows: &[blocks::TableRow],
@@ -1086,11 +1087,11 @@ fn weekday_week_codes(
     };
     // The column's header says it is the day ("Zi", "Day", "When"; not "Shift", "Room", "Seat").
     let col = (0..head.len()).find(|&col| {
-        let day = [
+        let day_words = [
             "day", "date", "when", "zi", "ziua", "data", "dia", "día", "tag", "jour", "giorno",
             "nap", "dzień", "den", "dag",
         ];
-        if !header_says(&head[col], &day) {
+        if !header_says(&head[col], &day_words) {
             return false;
         }
         let cells = filled_cells(rows, col);

@@ -9037,6 +9037,14 @@ fn the_eighteenth_sessions_rules_from_round_43() {
             ("Test the migration".to_string(), false, Some(d(2030, 3, 4)))
         ]
     );
+    // In Portuguese and Turkish too (how long: "Duração", "Süre").
+    for (owner, length) in [
+        ("Responsável", "Duração: 3 dias"),
+        ("Sorumlu", "Süre: 2 gün"),
+    ] {
+        let read = items(&format!("# Plan\n\n## Tasks\n\n### Phase 1\n\n#### Write the migration\n\n{owner}: Ana\n{length}\n"));
+        assert_eq!(read.len(), 1, "{length}");
+    }
     // Not a heading with a list of its own, a day's heading, nor one with other fields.
     for other in [
         "##### Budget\nAssigned To: Marisol\n\n- [ ] Pay people back\n",
@@ -9061,7 +9069,6 @@ fn the_eighteenth_sessions_rules_from_round_43() {
                 || t.contains("Search")
                 || [
                     "Version history",
-                    "Budget",
                     "Timeline",
                     "Weekly sync",
                     "Next week: rehearsal",
