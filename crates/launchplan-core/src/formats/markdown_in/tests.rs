@@ -8978,6 +8978,13 @@ fn the_eighteenth_sessions_rules_from_round_43() {
         relative_in("2 dienas pēc svētkiem"),
         rel(2, OffsetUnit::Days)
     );
+    // Months in Danish, Norwegian and Swedish (days and weeks were read already).
+    assert_eq!(
+        relative_in("2 måneder før lanseringen"),
+        rel(-2, OffsetUnit::Months)
+    );
+    assert_eq!(relative_in("1-2 måneder før"), rel(-1, OffsetUnit::Months));
+    assert_eq!(relative_in("3 månader innan"), rel(-3, OffsetUnit::Months));
     let plan = import_markdown("Rīkojums\n\n1. Noteikt svētkus, kas norisināsies Līvkalnē no 2029.gada 20.jūlija līdz 22.jūlijam.\n2. Apstiprināt plānu.\n").plan;
     assert_eq!(plan.facts.launch, Some(d(2029, 7, 20)));
     // Not a month word without its day's dot, nor a word that only starts like one.

@@ -377,6 +377,8 @@ pub(super) fn relative_unit(word: &str) -> Option<OffsetUnit> {
         "m" | "mo" | "mos" | "month" | "months" | "mes" | "meses" | "mês" | "mois" | "monat"
         | "monate" | "monaten" | "mese" | "mesi" | "месяц" | "месяца" | "месяцев" | "ay"
         | "maand" | "maanden" | "měsíc" | "měsíce" | "měsíců" => OffsetUnit::Months,
+        // Danish and Norwegian, Swedish ("2 måneder før", "3 månader innan").
+        "måned" | "måneder" | "månad" | "månader" => OffsetUnit::Months,
         _ => return None,
     })
 }
