@@ -2038,8 +2038,6 @@ impl PlanReader {
                     // "## 1. Check Load Balancer Health" over "**Status:** ✅ DONE (Mar 2,
                     // 2027)": the heading is a task, the fields its record.
                     if let Some((title, at_line)) = &fresh_heading {
-                        let before = self.plan.schedule_items().count();
-                        self.status_heading(title, *at_line, lines, bold_labels);
                         // (A heading with more under its fields is a group: "##### Budget"
                         // over "Assigned To: Marisol" and boxes, a group the export wrote
                         // with its notes as paragraphs.)
@@ -2047,7 +2045,7 @@ impl PlanReader {
                             blocks.get(at + 1),
                             None | Some(Block::Heading { .. } | Block::Rule)
                         );
-                        if self.plan.schedule_items().count() == before
+                        if !self.status_heading(title, *at_line, lines, bold_labels)
                             && !more_under_heading
                             && self.field_heading(title, *at_line, lines)
                         {
@@ -6509,14 +6507,20 @@ impl PlanReader {
     /// bold fields): a heading with a status of its own is a task of the schedule, done when the
     /// status says so, due on the day the status or a "When:"/"Due:" field gives (else by the
     /// headings above it). The fields stay as written, below it.
-    fn status_heading(&mut self, title: &str, line: usize, lines: &[String], bold_labels: &[bool]) {
+    fn status_heading(
+        &mut self,
+        title: &str,
+        line: usize,
+        lines: &[String],
+        bold_labels: &[bool],
+    ) -> bool {
         // (Not the plan's title: "**Status:** Phase 1 complete" under it is the plan's.)
         if self.cursor == Cursor::Plan
             || self.kind != SectionKind::Schedule
             || self.in_note_section()
             || self.in_summary()
         {
-            return;
+            return false;
         }
         let fields: Vec<(String, &str)> = lines
             .iter()
@@ -6540,7 +6544,7 @@ impl PlanReader {
             // document's ("Draft", "Accepted").
             .filter(|value| tables::opens_with_status(value))
         else {
-            return;
+            return false;
         };
         let done = says_done(status) || status.trim_start().starts_with('✅');
         let due_field = fields
@@ -6549,17 +6553,34 @@ impl PlanReader {
             .map(|(_, value)| *value);
         let day = |text: &str| single_day(&self.find(text)?.ok()?.period);
         let date = day(status).or_else(|| due_field.and_then(day));
+        self.heading_task(title, done, date, line).is_some()
+    }
+
+    /// A heading read as a task (see `status_heading`, `field_heading`), due on `date` when it
+    /// has one: the task's id, None when the schedule took none.
+    fn heading_task(
+        &mut self,
+        title: &str,
+        done: bool,
+        date: Option<NaiveDate>,
+        line: usize,
+    ) -> Option<NodeId> {
         let text = match date {
             // The day rides in the text as the export writes it, and is read back from there.
             Some(date) => format!("{title} (due {})", crate::plan::dates::format_long(date)),
             None => title.to_string(),
         };
+        let before = self.plan.schedule_items().count();
         self.schedule_item(&ListItem {
             task: Some(done),
             text,
             line,
             ..ListItem::default()
         });
+        if self.plan.schedule_items().count() == before {
+            return None;
+        }
+        self.plan.schedule_items().last().map(|i| i.id.clone())
     }
 
     /// "#### ✅ 7.1.1. Kockázatok összegyűjtése" over "Felelős: `Varga Bence`" and "Tartam: `3
@@ -6610,14 +6631,7 @@ impl PlanReader {
             "duração",
             "süre",
         ];
-        const ALSO: [&str; 6] = [
-            "priority",
-            "határidő",
-            "priorität",
-            "priorité",
-            "prioridad",
-            "status",
-        ];
+        const ALSO: [&str; 5] = ["priority", "priorität", "priorité", "prioridad", "status"];
         let deeper = self
             .section_level
             .is_some_and(|section| self.heading_level > section && self.heading_level >= 3);
@@ -6685,13 +6699,8 @@ impl PlanReader {
         }
         let due = fields
             .iter()
-            .find(|(key, _)| DEADLINES.contains(&key.as_str()) || key == "határidő")
+            .find(|(key, _)| DEADLINES.contains(&key.as_str()))
             .and_then(|(_, value)| single_day(&self.find(value)?.ok()?.period));
-        let text = match due {
-            // The day rides in the text as the export writes it, and is read back from there.
-            Some(date) => format!("{text} (due {})", crate::plan::dates::format_long(date)),
-            None => text.to_string(),
-        };
         // The heading was kept as written, as a note of what it is under: it is the task now.
         let written = format!("{} {title}", "#".repeat(usize::from(self.heading_level)));
         if let Some(PlanBlock::Schedule(g)) = self.last_block() {
@@ -6703,18 +6712,10 @@ impl PlanReader {
                 notes.pop();
             }
         }
-        let before = self.plan.schedule_items().count();
-        self.schedule_item(&ListItem {
-            task: Some(done),
-            text,
-            line,
-            ..ListItem::default()
-        });
-        if self.plan.schedule_items().count() == before {
+        let Some(id) = self.heading_task(text, done, due, line) else {
             return false;
-        }
-        let id = self.plan.schedule_items().last().map(|i| i.id.clone());
-        if let Some(NodeMut::Item(task)) = id.and_then(|id| self.plan.node_mut(&id)) {
+        };
+        if let Some(NodeMut::Item(task)) = self.plan.node_mut(&id) {
             task.notes.extend(lines.iter().cloned());
         }
         true
@@ -8045,11 +8046,9 @@ fn compact_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
         else {
             continue;
         };
-        let real = (1990..2100).contains(&year)
-            && NaiveDate::from_ymd_opt(year as i32, month, day).is_some();
-        if real {
-            let iso = format!("{year}-{month:02}-{day:02}");
-            out.to_mut().replace_range(at..at + 10, &iso);
+        let date = NaiveDate::from_ymd_opt(year as i32, month, day);
+        if let Some(date) = date.filter(|_| (1990..2100).contains(&year)) {
+            out.to_mut().replace_range(at..at + 10, &date.to_string());
         }
     }
     out
@@ -9561,8 +9560,7 @@ fn is_length_of_time(value: &str) -> bool {
         .unwrap_or_default();
     relative_unit(unit).is_some()
         || [
-            "nap", "napot", "óra", "hét", "min", "mins", "minutes", "minute", "hrs", "sprint",
-            "sprints",
+            "nap", "napot", "óra", "hét", "min", "mins", "minutes", "minute", "sprint", "sprints",
         ]
         .contains(&unit)
 }
@@ -9572,7 +9570,7 @@ fn is_length_of_time(value: &str) -> bool {
 const DONE_MARKS: [char; 3] = ['✅', '☑', '✔'];
 
 /// Labels of a deadline ("**Deadline:** before T-24h", "**Срок:** За 1 неделю до запуска").
-const DEADLINES: [&str; 18] = [
+const DEADLINES: [&str; 19] = [
     "deadline",
     "due",
     "due date",
@@ -9592,6 +9590,8 @@ const DEADLINES: [&str; 18] = [
     "締め切り",
     "마감",
     "截止日期",
+    // Hungarian.
+    "határidő",
 ];
 
 /// A note line of a task that is its deadline ("Expected Delivery: 2027-05-21", "Due: Mar 3"),

@@ -9044,6 +9044,10 @@ fn the_eighteenth_sessions_rules_from_round_43() {
             ("Test the migration".to_string(), false, Some(d(2030, 3, 4)))
         ]
     );
+    // A Hungarian deadline ("Határidő", one of the reader's deadline labels).
+    let hungarian = items("# Terv\n\n## Feladatok\n\n### 7.1. Tervek\n\n#### 7.1.1. Adatbázisterv\n\nFelelős: Ana\nTartam: 2 nap\nHatáridő: 2030-03-04\n");
+    assert_eq!(hungarian.len(), 1);
+    assert_eq!(hungarian[0].2, Some(d(2030, 3, 4)));
     // In Portuguese and Turkish too (how long: "Duração", "Süre").
     for (owner, length) in [
         ("Responsável", "Duração: 3 dias"),
