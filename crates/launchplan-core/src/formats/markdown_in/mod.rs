@@ -104,6 +104,22 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     numeric.apply(|| read_markdown_as(source, today))
 }
 
+/// The lines (1-based) that open with a step's number whose dot the writer escaped ("2\\. No
+/// deploys on Fridays", as the export writes a note's line): text, never the next step of a list.
+fn escaped_step_lines(text: &str) -> Vec<usize> {
+    let escaped = |line: &str| {
+        let rest = line
+            .trim_start()
+            .trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.len() < line.trim_start().len() && (rest.starts_with("\\.") || rest.starts_with("\\)"))
+    };
+    (1..)
+        .zip(text.lines())
+        .filter(|(_, l)| escaped(l))
+        .map(|(n, _)| n)
+        .collect()
+}
+
 /// Whether most of what `source` writes in letters is Chinese, Japanese or Korean (links'
 /// addresses are no writing: "https://hackmd.example.org/…" under a Chinese heading).
 fn written_in_cjk(source: &str) -> bool {
@@ -126,9 +142,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let repaired = mojibake::repair(source);
     let (front, text) = front_matter::split(&repaired.text);
     let cjk = written_in_cjk(&text);
+    let escaped_steps = escaped_step_lines(&text);
     let new_reader = || {
         let mut reader = PlanReader::new();
         reader.cjk = cjk;
+        reader.escaped_steps.clone_from(&escaped_steps);
         if let Some(today) = today {
             reader.context = today;
         }
@@ -766,6 +784,8 @@ struct PlanReader {
     gate_list: Option<NodeId>,
     /// The task last written as a bold line, which the bullets after it explain.
     bold_task: Option<NodeId>,
+    /// Lines that open with an escaped step number (see [`escaped_step_lines`]).
+    escaped_steps: Vec<usize>,
     /// Whether a line stated the plan's start in other words than "Sprint start".
     start_stated: bool,
     /// For each base ID given out, the suffix to try next (see `id`).
@@ -1097,6 +1117,7 @@ impl PlanReader {
             gate_list: None,
             start_stated: false,
             bold_task: None,
+            escaped_steps: Vec::new(),
         }
     }
 
@@ -3508,11 +3529,16 @@ impl PlanReader {
         }
         // "3. Write the upgrade guide" right under a line of text: Markdown reads a list that
         // does not start at 1 as more of the paragraph, but it is the next step of a list.
-        // Only a line after the paragraph's first: one alone is a note the export escaped
-        // ("2\\. No deploys on Fridays").
+        // Only a line after the paragraph's first, and not one whose dot was escaped: such a
+        // line is a note the export wrote ("2\\. No deploys on Fridays", alone or as a line of
+        // a code block's text).
         // (Numbered in bold, "**2. Landing page build:** From May", the number is the label's
         // own and stays.)
-        if self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan && self.continued {
+        if self.kind == SectionKind::Schedule
+            && self.cursor != Cursor::Plan
+            && self.continued
+            && !self.escaped_steps.contains(&line)
+        {
             if let Some((number, rest)) = text.split_once(". ") {
                 if number.len() <= 3
                     && number

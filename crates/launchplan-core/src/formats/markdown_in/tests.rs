@@ -7376,12 +7376,17 @@ fn the_thirteenth_sessions_numbered_steps_in_bold() {
         })
         .collect();
     assert_eq!(gates, [Some(d(2028, 4, 20))]);
-    // Plain numbered lines under a line of text keep their old reading: the first alone is a
-    // note (an escaped "1\\." the export wrote), the next are steps without their number.
+    // Numbered lines whose dots are escaped ("1\\.", as the export writes a note's lines) are
+    // text, each of them (until the nineteenth session the second was read as a step); not
+    // escaped, the lines after the paragraph's first are steps without their number.
     let plan =
         import_markdown("# Plan\n\n- [ ] a\n\nSteps:\n1\\. Write the guide\n2\\. Review it\n").plan;
     let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
-    assert_eq!(items, ["a", "Review it"]);
+    assert_eq!(items, ["a"]);
+    let plan =
+        import_markdown("# Plan\n\n- [ ] a\n\nSteps:\n1. Write the guide\n2. Review it\n").plan;
+    let items: Vec<_> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(items, ["a", "Write the guide", "Review it"]);
     // One bold "1." line alone is no run of steps.
     let plan =
         import_markdown("# Plan\n\n- [ ] a\n\n**1. Scope:** what we ship in May 2028\n").plan;
@@ -9154,4 +9159,27 @@ fn the_eighteenth_sessions_rules_from_the_corpus() {
     }
     let unanchored = "# Calendar\n\n## Luna 1\n\n| Zi | Conținut |\n|----|----|\n| L1 | Primul post |\n| Mi1 | Reel |\n| J2 | Carusel |\n";
     assert!(dues(unanchored).iter().all(Option::is_none));
+}
+
+#[test]
+fn the_nineteenth_sessions_round_trip_of_a_code_blocks_numbered_lines() {
+    // A checklist indented four spaces is a code block, kept as a note; the export writes its
+    // lines as a paragraph with each line's opener escaped ("2\. Hand out badges"). Read back,
+    // those lines stay the note's, not steps of a list.
+    let text = "# Hack day\n\n## Morning\n\n    - [ ] 8:15 Desk opens / desk team\n        1.  Scan the tickets\n        2.  Hand out badges\n        3.  Hand out stickers\n";
+    let plan = import_markdown(text).plan;
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let texts = |plan: &Plan| {
+        plan.schedule_items()
+            .map(|i| i.text.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(texts(&plan), Vec::<String>::new());
+    assert_eq!(texts(&back), texts(&plan));
+    // Numbered lines written as such under a line of text are still the list's next steps.
+    let steps = "# Launch\n\n## Steps\n\nFirst the basics:\n2. Write the upgrade guide\n3. Tag the release\n";
+    assert_eq!(
+        texts(&import_markdown(steps).plan),
+        ["Write the upgrade guide", "Tag the release"]
+    );
 }
