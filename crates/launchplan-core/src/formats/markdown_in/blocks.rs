@@ -97,6 +97,9 @@ pub(super) struct ListItem {
     /// Whether its text opens in bold ("- [ ] **Productieomgeving inrichten**", "**Forum
     /// posts** (where allowed)"): a title over its steps. Launchplan's exports never write one.
     pub titled: bool,
+    /// Whether it is a step of a numbered list nested in another item ("1. Scan the tickets"
+    /// under "- [ ] 8:15 Desk opens").
+    pub numbered: bool,
 }
 
 /// How deep lists nest before the reader stops descending: anything deeper is kept, verbatim,
@@ -193,6 +196,7 @@ fn read_at(
         units: 0,
         max_units,
         cut: None,
+        unpushed_level: 0,
     };
     let blocks = reader.blocks();
     // Where the reader stopped, in the source as written: the start of the same line.
@@ -219,6 +223,17 @@ fn holds_a_checklist(text: &str) -> bool {
                 .is_some_and(|r| r.starts_with([' ', 'x', 'X']) && r[1..].starts_with("] "))
         })
     })
+}
+
+/// Whether an indented code block is a checklist: every line a bullet or a numbered step, and
+/// two or more of them boxes.
+fn indented_checklist(code: &str) -> bool {
+    let mut boxes = 0;
+    let all_bullets = code.lines().filter(|l| !l.trim().is_empty()).all(|line| {
+        boxes += usize::from(holds_a_checklist(line));
+        quotes_a_list(line)
+    });
+    all_bullets && boxes >= 2
 }
 
 /// Maps byte offsets to 1-based line numbers.
@@ -269,6 +284,8 @@ struct Reader<'a> {
     max_units: usize,
     /// Where the reader stopped, having read `max_units`.
     cut: Option<usize>,
+    /// The level of the last heading not pushed right by spaces.
+    unpushed_level: u8,
 }
 
 /// Plain text gathered from inline events.
@@ -367,10 +384,24 @@ impl<'a> Reader<'a> {
                         });
                         continue;
                     }
+                    // "###     前置" under "### 3/16": a heading pushed right by spaces (three
+                    // or more; two are often a slip) after one of its level that is not, as a
+                    // pad shows a sub-heading: one deeper.
+                    let written = self.source.get(range.clone()).unwrap_or_default();
+                    let pushed = written
+                        .trim_start()
+                        .trim_start_matches('#')
+                        .starts_with("   ");
+                    let mut level = level as u8;
+                    if !pushed {
+                        self.unpushed_level = level;
+                    } else if level == self.unpushed_level && level < 6 {
+                        level += 1;
+                    }
                     self.events.next();
                     let (lines, _) = self.inline();
                     out.push(Block::Heading {
-                        level: level as u8,
+                        level,
                         text: pandoc::without_attributes(&lines.join(" ")).to_string(),
                         line: self.line(range.start),
                     });
@@ -494,6 +525,20 @@ impl<'a> Reader<'a> {
                     } else {
                         out.push(self.other(range));
                     }
+                }
+                // A checklist indented four spaces (pasted from a pad or a wiki, every line a
+                // bullet, two or more of them boxes): Markdown shows code, its writer wrote a
+                // checklist, and it is read as one.
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Indented))
+                    if self.tasklists
+                        && indented_checklist(
+                            self.source.get(range.clone()).unwrap_or_default(),
+                        ) =>
+                {
+                    self.events.next();
+                    let content = self.fence_text();
+                    let line = self.line(range.start);
+                    out.extend(read_at(&content, line, false, usize::MAX).0);
                 }
                 Event::Start(Tag::HtmlBlock) => {
                     self.skip_block();
@@ -893,10 +938,14 @@ impl<'a> Reader<'a> {
                         item.extra.push(source);
                     }
                 }
-                Event::Start(Tag::List(_)) => {
+                Event::Start(Tag::List(start)) => {
                     self.events.next();
                     self.depth += 1;
+                    let from = item.children.len();
                     item.children.extend(self.list_items());
+                    for child in &mut item.children[from..] {
+                        child.numbered = start.is_some();
+                    }
                     self.depth -= 1;
                 }
                 // "* D - 2 měsíce" over "  > * Oslovit mentory": a list quoted under an item's

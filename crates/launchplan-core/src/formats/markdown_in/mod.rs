@@ -120,6 +120,41 @@ fn escaped_step_lines(text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The unit a line says the plan counts in before its event: "Counted in weeks before the
+/// conference.", "All times in days before launch" (a line with no number of its own).
+fn counted_in(line: &str) -> Option<OffsetUnit> {
+    let lower = line.to_lowercase();
+    let words = words_of(&lower);
+    if line.chars().any(|c| c.is_ascii_digit())
+        || !words
+            .iter()
+            .any(|w| ["counted", "count", "counts", "before"].contains(w))
+    {
+        return None;
+    }
+    words.iter().find_map(|w| match *w {
+        "days" => Some(OffsetUnit::Days),
+        "weeks" => Some(OffsetUnit::Weeks),
+        "months" => Some(OffsetUnit::Months),
+        _ => None,
+    })
+}
+
+/// A line that opens with a whole number, signed or not, and then words: "-40 Budget agreed".
+fn leading_count(line: &str) -> Option<(i32, &str)> {
+    let (number, rest) = line.split_once(' ')?;
+    let digits = number.strip_prefix(['-', '−', '–']).unwrap_or(number);
+    if digits.is_empty() || digits.len() > 3 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: i32 = digits.parse().ok()?;
+    let rest = rest.trim();
+    rest.chars()
+        .next()
+        .is_some_and(char::is_alphabetic)
+        .then_some((if digits.len() < number.len() { -n } else { n }, rest))
+}
+
 /// Whether most of what `source` writes in letters is Chinese, Japanese or Korean (links'
 /// addresses are no writing: "https://hackmd.example.org/…" under a Chinese heading).
 fn written_in_cjk(source: &str) -> bool {
@@ -786,6 +821,8 @@ struct PlanReader {
     bold_task: Option<NodeId>,
     /// Lines that open with an escaped step number (see [`escaped_step_lines`]).
     escaped_steps: Vec<usize>,
+    /// The unit the plan said it counts in ("Counted in weeks before the conference").
+    counted_in: Option<OffsetUnit>,
     /// Whether a line stated the plan's start in other words than "Sprint start".
     start_stated: bool,
     /// For each base ID given out, the suffix to try next (see `id`).
@@ -1118,6 +1155,7 @@ impl PlanReader {
             start_stated: false,
             bold_task: None,
             escaped_steps: Vec::new(),
+            counted_in: None,
         }
     }
 
@@ -2056,6 +2094,9 @@ impl PlanReader {
                     bold_labels,
                     live,
                 } => {
+                    if self.counted_lines(lines, *line) {
+                        continue;
+                    }
                     // "## 1. Check Load Balancer Health" over "**Status:** ✅ DONE (Mar 2,
                     // 2027)": the heading is a task, the fields its record.
                     if let Some((title, at_line)) = &fresh_heading {
@@ -4668,9 +4709,12 @@ impl PlanReader {
             return false;
         }
         // Under a checkbox, a plain bullet is a note, as Launchplan's exports before December
-        // 2026 wrote notes (reading them as tasks would change those files).
+        // 2026 wrote notes (reading them as tasks would change those files); numbered steps
+        // under it ("- [ ] 8:15 Desk opens" over "1. Scan the tickets") are its steps (no
+        // export wrote notes numbered), unless it introduces them ("Screenshot order agreed:").
+        let steps = child.numbered && !parent.text.trim_end().ends_with(':');
         child.task.is_some() && field_box(child).is_none()
-            || ((parent.task.is_none() || parent.titled)
+            || ((parent.task.is_none() || parent.titled || steps)
                 && child.children.is_empty()
                 && child.extra.is_empty()
                 && !child.links_only
@@ -5650,6 +5694,42 @@ impl PlanReader {
             [one] => Some((*one, 0)),
             _ => None,
         }
+    }
+
+    /// "-40 Budget and venue settled A B D", "-32 Workshop leaders invited", "0 Conference":
+    /// lines of a paragraph that open with a count, in a plan that said what it counts in
+    /// ("Counted in weeks before the conference."): each an entry that many units from the
+    /// launch. Three lines or more, two of them before it. Whether the paragraph was read so.
+    fn counted_lines(&mut self, lines: &[String], line: usize) -> bool {
+        if let Some(unit) = lines.iter().find_map(|l| counted_in(l)) {
+            self.counted_in = Some(unit);
+        }
+        let Some(unit) = self.counted_in else {
+            return false;
+        };
+        let counts: Vec<(i32, &str)> = lines.iter().filter_map(|l| leading_count(l)).collect();
+        if lines.len() < 3
+            || counts.len() < lines.len()
+            || counts.iter().filter(|(n, _)| *n < 0).count() < 2
+        {
+            return false;
+        }
+        if self.cursor == Cursor::Plan {
+            self.section();
+            self.cursor = Cursor::Section;
+        }
+        let at = usize::from(self.heading_level.min(5)) + 1;
+        let before = self.relative_by_level[at];
+        for (i, (n, text)) in counts.into_iter().enumerate() {
+            self.relative_by_level[at] = Offset::new(n, unit);
+            self.list_item(&ListItem {
+                text: text.to_string(),
+                line: line + i,
+                ..ListItem::default()
+            });
+        }
+        self.relative_by_level[at] = before;
+        true
     }
 
     fn heading_offset(&self) -> Option<Offset> {

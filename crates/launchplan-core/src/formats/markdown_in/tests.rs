@@ -9183,3 +9183,105 @@ fn the_nineteenth_sessions_round_trip_of_a_code_blocks_numbered_lines() {
         ["Write the upgrade guide", "Tag the release"]
     );
 }
+
+#[test]
+fn the_nineteenth_sessions_rules_from_round_44() {
+    let items = |text: &str| {
+        let mut out = Vec::new();
+        import_markdown(text).plan.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                out.push((item.text.clone(), item.done, item.due));
+            }
+        });
+        out
+    };
+    // A checklist indented four spaces (a pad's export) is a checklist, its nesting kept.
+    let pad = "# Repair café 2031\n\n### 5/14\n\n    - [x] Book the hall / ines\n    - [ ] Print the flyers / tom\n        - [ ] Ask the library to hang one\n";
+    assert_eq!(
+        items(pad),
+        [
+            (
+                "Book the hall / ines".to_string(),
+                true,
+                Some(d(2031, 5, 14))
+            ),
+            (
+                "Print the flyers / tom".to_string(),
+                false,
+                Some(d(2031, 5, 14))
+            ),
+            (
+                "Ask the library to hang one".to_string(),
+                false,
+                Some(d(2031, 5, 14))
+            ),
+        ]
+    );
+    // Code with a box or two in it stays code; so does one box alone.
+    for code in [
+        "# Notes\n\n    - [ ] one\n    - [ ] two\n    let x = 1;\n",
+        "# Notes\n\n    - [ ] one\n    - two\n",
+    ] {
+        assert!(items(code).is_empty(), "{code}");
+    }
+    // A heading pushed right by spaces after a day heading of its level is under that day.
+    let pushed = "# Repair café 2031\n\n### 5/15\n\n###     Setup\n\n- [ ] Tables out\n\n###     Closing\n\n- [ ] Sweep the floor\n";
+    assert_eq!(
+        items(pushed),
+        [
+            ("Tables out".to_string(), false, Some(d(2031, 5, 15))),
+            ("Sweep the floor".to_string(), false, Some(d(2031, 5, 15))),
+        ]
+    );
+    // Two spaces are a slip, not a push: that heading is one of the day's level.
+    let slip = "# Repair café 2031\n\n### 5/15\n\n###  Setup\n\n- [ ] Tables out\n";
+    assert_eq!(items(slip), [("Tables out".to_string(), false, None)]);
+    // Numbered steps under a box are its steps (tasks); under a box that introduces them
+    // ("Running order agreed:") they are what it lists, notes; plain bullets stay notes.
+    let steps = "# Fair\n\n## Day\n\n- [ ] Desk opens\n  1. Scan the tickets\n  2. Hand out badges\n- [ ] Running order agreed:\n  1. Welcome\n  2. Talks\n- [ ] Chairs out\n  - the blue ones\n";
+    let texts: Vec<String> = items(steps).into_iter().map(|(t, _, _)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Desk opens",
+            "Scan the tickets",
+            "Hand out badges",
+            "Running order agreed:",
+            "Chairs out"
+        ]
+    );
+    // Lines that open with a count, in a plan that says it counts in weeks before its event.
+    let counted = "# Regatta\n\nThe regatta is on Saturday 14 June 2031.\n\nCounted in weeks before the regatta.\n\n-12 Book the marina A\n-6 Order the medals B\n0 Regatta A B\n";
+    let plan = import_markdown(counted).plan;
+    let offsets: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.offset, i.due))
+        .collect();
+    assert_eq!(
+        offsets,
+        [
+            (
+                "Book the marina A",
+                Offset::new(-12, OffsetUnit::Weeks),
+                Some(d(2031, 3, 22))
+            ),
+            (
+                "Order the medals B",
+                Offset::new(-6, OffsetUnit::Weeks),
+                Some(d(2031, 5, 3))
+            ),
+            (
+                "Regatta A B",
+                Offset::new(0, OffsetUnit::Weeks),
+                Some(d(2031, 6, 14))
+            ),
+        ]
+    );
+    // Without a unit stated, or with one line before the event only, such lines are notes.
+    for text in [
+        "# Regatta\n\n-12 Book the marina\n-6 Order the medals\n0 Regatta\n",
+        "# Regatta\n\nCounted in weeks before the regatta.\n\n-12 Book the marina\n6 Order the medals\n10 Regatta\n",
+    ] {
+        assert_eq!(import_markdown(text).plan.schedule_items().count(), 0, "{text}");
+    }
+}
