@@ -743,6 +743,28 @@ fn weekday_of_word(word: &str) -> Option<Weekday> {
     Some(weekday)
 }
 
+/// A weekday written right after a day in numbers: its name or abbreviation in the languages
+/// [`weekday_named`] reads, and Portuguese short names ("qua", "sáb"), which are other words
+/// elsewhere.
+fn weekday_beside_a_date(word: &str) -> Option<Weekday> {
+    const PORTUGUESE: [&[&str]; 7] = [
+        &["seg", "segunda"],
+        &["ter", "terça", "terca"],
+        &["qua", "quarta"],
+        &["qui", "quinta"],
+        &["sex", "sexta"],
+        &["sáb", "sab"],
+        &["dom"],
+    ];
+    weekday_named(word).or_else(|| {
+        let lower = word.to_lowercase();
+        let day = PORTUGUESE
+            .iter()
+            .position(|names| names.contains(&lower.as_str()))?;
+        Weekday::try_from(u8::try_from(day).ok()?).ok()
+    })
+}
+
 /// A weekday's full name in French, German, Dutch, Spanish, Italian, Portuguese and the Nordic
 /// languages ("mardi", "Donnerstag", "vrijdag", "miércoles", "lunedì", "sábado", "torsdag").
 fn foreign_weekday(lower: &str) -> Option<Weekday> {
@@ -1010,9 +1032,29 @@ impl NumericDates {
             if let Some((b, lb)) = parsed {
                 let after = slash + 1 + lb;
                 if bytes.get(after) == Some(&b'/') {
-                    if let Some((_, ly)) = number(after + 1) {
+                    if let Some((year, ly)) = number(after + 1) {
                         if ly == 2 || ly == 4 {
                             with_year += 1;
+                        }
+                        // "05/12/2029 (qua)": the weekday beside it says which reading is
+                        // meant (5 December 2029 is a Wednesday, 12 May a Saturday).
+                        let weekday = source
+                            .get(after + 1 + ly..)
+                            .map(|rest| rest.trim_start_matches([' ', '(', ',']))
+                            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+                            .and_then(weekday_beside_a_date);
+                        if let (Some(weekday), true) = (weekday, ly == 4) {
+                            let on = |day: u32, month: u32| {
+                                i32::try_from(year)
+                                    .ok()
+                                    .and_then(|year| NaiveDate::from_ymd_opt(year, month, day))
+                                    .is_some_and(|d| d.weekday() == weekday)
+                            };
+                            match (on(a, b), on(b, a)) {
+                                (true, false) => day_first += 1,
+                                (false, true) => month_first += 1,
+                                _ => {}
+                            }
                         }
                     }
                 }

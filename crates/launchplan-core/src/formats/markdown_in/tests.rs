@@ -9285,3 +9285,21 @@ fn the_nineteenth_sessions_rules_from_round_44() {
         assert_eq!(import_markdown(text).plan.schedule_items().count(), 0, "{text}");
     }
 }
+
+#[test]
+fn the_nineteenth_sessions_weekdays_and_ahead() {
+    // Every day in numbers reads either way ("05/12", "12/12"): the weekday beside one with
+    // its year says which ("05/12/2031 (sex)": Friday 5 December, not Monday 12 May).
+    let plan = import_markdown("# Sprint\n\n> Janela: 05/12/2031 (sex) → 12/12/2031 (sex)\n\n| Dia | Data | Entrega |\n|---|---|---|\n| D1 | 05/12 sex | Telas prontas |\n| D2 | 08/12 seg | Testes |\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2031, 12, 5)), Some(d(2031, 12, 8))]);
+    // The same with English weekdays: "04/06/2031 (Wed)" is 4 June (6 April is a Sunday).
+    let plan = import_markdown("# Sprint\n\nWindow: 04/06/2031 (Wed)\n\n| Date | Task |\n|---|---|\n| 04/06 | Kick-off |\n| 06/06 | Demo |\n").plan;
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2031, 6, 4)), Some(d(2031, 6, 6))]);
+    // "a week ahead" is a week before the event the plan counts to; "the week ahead" is none.
+    let plan = import_markdown("# Move the wiki (window: Sun 16 Mar 2031)\n\n1. Announce the window a week ahead (banner, list)\n2. Plan the week ahead with the team\n3. Switch the wiki to read-only\n").plan;
+    let offsets: Vec<_> = plan.schedule_items().map(|i| i.offset).collect();
+    assert_eq!(offsets[0], Offset::new(-1, OffsetUnit::Weeks));
+    assert_ne!(offsets[1], Offset::new(-1, OffsetUnit::Weeks));
+}

@@ -1487,7 +1487,9 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         if (sign_word == "of" || unit == OffsetUnit::WorkingDays) && !anchored {
             continue;
         }
+        // ("Announce the window a week ahead (banner, list)": "ahead" says of what, the event.)
         if ["a", "an"].contains(&word.as_str())
+            && sign_word != "ahead"
             && (!["before", "after", "prior", "of"].contains(&sign_word) || !anchored)
         {
             continue;
