@@ -1038,10 +1038,17 @@ impl NumericDates {
                         }
                         // "05/12/2029 (qua)": the weekday beside it says which reading is
                         // meant (5 December 2029 is a Wednesday, 12 May a Saturday).
+                        // Only a weekday in brackets beside it ("(qua)", "(Wed)"): "02/06/2030
+                        // DOM refactor", "05/01/2030 SAT prep" name other things, and a weekday
+                        // written loosely after a date is as often a slip ("04/03/2030 Mon —").
                         let weekday = source
                             .get(after + 1 + ly..)
-                            .map(|rest| rest.trim_start_matches([' ', '(', ',']))
-                            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+                            .and_then(|rest| rest.trim_start_matches(' ').strip_prefix('('))
+                            .and_then(|rest| rest.split_once(')'))
+                            .map(|(word, _)| word.trim())
+                            .filter(|word| {
+                                word.chars().count() == 1 || !word.chars().all(char::is_uppercase)
+                            })
                             .and_then(weekday_beside_a_date);
                         if let (Some(weekday), true) = (weekday, ly == 4) {
                             let on = |day: u32, month: u32| {

@@ -196,7 +196,7 @@ fn read_at(
         units: 0,
         max_units,
         cut: None,
-        unpushed_level: 0,
+        pushed_under: None,
     };
     let blocks = reader.blocks();
     // Where the reader stopped, in the source as written: the start of the same line.
@@ -284,8 +284,8 @@ struct Reader<'a> {
     max_units: usize,
     /// Where the reader stopped, having read `max_units`.
     cut: Option<usize>,
-    /// The level of the last heading not pushed right by spaces.
-    unpushed_level: u8,
+    /// The level of the headings pushed right by spaces that are read one deeper.
+    pushed_under: Option<u8>,
 }
 
 /// Plain text gathered from inline events.
@@ -384,18 +384,23 @@ impl<'a> Reader<'a> {
                         });
                         continue;
                     }
-                    // "###     前置" under "### 3/16": a heading pushed right by spaces (three
-                    // or more; two are often a slip) after one of its level that is not, as a
-                    // pad shows a sub-heading: one deeper.
+                    // "###     前置" right under "### 3/16": a heading pushed right by spaces
+                    // (three or more; two are often a slip) right after one of its level that
+                    // is not, as a pad shows a sub-heading, is one deeper; so are the pushed
+                    // ones after it ("###     活動中"). ("## Marketing" over its tasks, then
+                    // "##    Engineering": sections written unevenly.)
                     let written = self.source.get(range.clone()).unwrap_or_default();
                     let pushed = written
                         .trim_start()
                         .trim_start_matches('#')
                         .starts_with("   ");
                     let mut level = level as u8;
+                    let under =
+                        matches!(out.last(), Some(Block::Heading { level: l, .. }) if *l == level);
                     if !pushed {
-                        self.unpushed_level = level;
-                    } else if level == self.unpushed_level && level < 6 {
+                        self.pushed_under = None;
+                    } else if level < 6 && (under || self.pushed_under == Some(level)) {
+                        self.pushed_under = Some(level);
                         level += 1;
                     }
                     self.events.next();
@@ -529,8 +534,11 @@ impl<'a> Reader<'a> {
                 // A checklist indented four spaces (pasted from a pad or a wiki, every line a
                 // bullet, two or more of them boxes): Markdown shows code, its writer wrote a
                 // checklist, and it is read as one.
+                // (Right under a heading: after a line of text it is as often an example, "paste
+                // this checklist into it:".)
                 Event::Start(Tag::CodeBlock(CodeBlockKind::Indented))
                     if self.tasklists
+                        && matches!(out.last(), Some(Block::Heading { .. }))
                         && indented_checklist(
                             self.source.get(range.clone()).unwrap_or_default(),
                         ) =>

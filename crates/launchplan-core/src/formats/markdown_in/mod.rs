@@ -121,14 +121,16 @@ fn escaped_step_lines(text: &str) -> Vec<usize> {
 }
 
 /// The unit a line says the plan counts in before its event: "Counted in weeks before the
-/// conference.", "All times in days before launch" (a line with no number of its own).
+/// conference.", "We count in days before launch" (a line with no number of its own).
 fn counted_in(line: &str) -> Option<OffsetUnit> {
     let lower = line.to_lowercase();
     let words = words_of(&lower);
+    // ("Check the audio a few days before the stream" says no such thing.)
     if line.chars().any(|c| c.is_ascii_digit())
         || !words
             .iter()
-            .any(|w| ["counted", "count", "counts", "before"].contains(w))
+            .any(|w| ["counted", "count", "counts"].contains(w))
+        || !words.contains(&"before")
     {
         return None;
     }
@@ -2434,6 +2436,8 @@ impl PlanReader {
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
         self.in_thread = false;
+        // What a plan counts in is said for the lines under its heading.
+        self.counted_in = None;
         self.heading_level = level.max(1);
         self.bold_offset_level = None;
         self.day_label_level = None;
@@ -4710,9 +4714,15 @@ impl PlanReader {
         }
         // Under a checkbox, a plain bullet is a note, as Launchplan's exports before December
         // 2026 wrote notes (reading them as tasks would change those files); numbered steps
-        // under it ("- [ ] 8:15 Desk opens" over "1. Scan the tickets") are its steps (no
-        // export wrote notes numbered), unless it introduces them ("Screenshot order agreed:").
-        let steps = child.numbered && !parent.text.trim_end().ends_with(':');
+        // under a slot of a run of the day ("- [ ] 8:15 Desk opens" over "1. Scan the tickets")
+        // are its steps (no export wrote notes numbered). Under other boxes they are as often
+        // options, results or contents ("Choose a venue — shortlist" over "1. Town Hall").
+        let steps = child.numbered
+            && parent
+                .text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.contains(':') && time_of_day_in(w).is_some());
         child.task.is_some() && field_box(child).is_none()
             || ((parent.task.is_none() || parent.titled || steps)
                 && child.children.is_empty()
@@ -5708,9 +5718,11 @@ impl PlanReader {
             return false;
         };
         let counts: Vec<(i32, &str)> = lines.iter().filter_map(|l| leading_count(l)).collect();
+        // In the order of time, as a timetable is ("-2 Onboarding", "-5 Pricing" are scores).
         if lines.len() < 3
             || counts.len() < lines.len()
             || counts.iter().filter(|(n, _)| *n < 0).count() < 2
+            || counts.windows(2).any(|w| w[0].0 > w[1].0)
         {
             return false;
         }

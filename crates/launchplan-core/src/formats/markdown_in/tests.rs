@@ -9217,10 +9217,12 @@ fn the_nineteenth_sessions_rules_from_round_44() {
             ),
         ]
     );
-    // Code with a box or two in it stays code; so does one box alone.
+    // Code with a box or two in it stays code; so does one box alone, and a checklist after a
+    // line of text (an example to paste).
     for code in [
         "# Notes\n\n    - [ ] one\n    - [ ] two\n    let x = 1;\n",
         "# Notes\n\n    - [ ] one\n    - two\n",
+        "# Notes\n\n## Releasing\n\nOpen an issue and paste this checklist into it:\n\n    - [ ] Bump the version\n    - [ ] Tag the release\n",
     ] {
         assert!(items(code).is_empty(), "{code}");
     }
@@ -9233,20 +9235,25 @@ fn the_nineteenth_sessions_rules_from_round_44() {
             ("Sweep the floor".to_string(), false, Some(d(2031, 5, 15))),
         ]
     );
-    // Two spaces are a slip, not a push: that heading is one of the day's level.
+    // Two spaces are a slip, not a push: that heading is one of the day's level; so is one
+    // pushed after its sibling's content (sections written unevenly).
     let slip = "# Repair café 2031\n\n### 5/15\n\n###  Setup\n\n- [ ] Tables out\n";
     assert_eq!(items(slip), [("Tables out".to_string(), false, None)]);
-    // Numbered steps under a box are its steps (tasks); under a box that introduces them
-    // ("Running order agreed:") they are what it lists, notes; plain bullets stay notes.
-    let steps = "# Fair\n\n## Day\n\n- [ ] Desk opens\n  1. Scan the tickets\n  2. Hand out badges\n- [ ] Running order agreed:\n  1. Welcome\n  2. Talks\n- [ ] Chairs out\n  - the blue ones\n";
+    let uneven =
+        "# Repair café 2031\n\n### 5/15\n\n- [ ] Keys\n\n###     Setup\n\n- [ ] Tables out\n";
+    assert_eq!(items(uneven)[1], ("Tables out".to_string(), false, None));
+    // Numbered steps under a slot of the day's run ("8:15 Desk opens") are its steps (tasks);
+    // under another box they are what it lists (options, contents), notes; plain bullets stay
+    // notes.
+    let steps = "# Fair\n\n## Day\n\n- [ ] 8:15 Desk opens\n  1. Scan the tickets\n  2. Hand out badges\n- [ ] Choose a venue — shortlist\n  1. Town hall, 200 seats\n  2. Library\n- [ ] Chairs out\n  - the blue ones\n";
     let texts: Vec<String> = items(steps).into_iter().map(|(t, _, _)| t).collect();
     assert_eq!(
         texts,
         [
-            "Desk opens",
+            "8:15 Desk opens",
             "Scan the tickets",
             "Hand out badges",
-            "Running order agreed:",
+            "Choose a venue — shortlist",
             "Chairs out"
         ]
     );
@@ -9277,10 +9284,14 @@ fn the_nineteenth_sessions_rules_from_round_44() {
             ),
         ]
     );
-    // Without a unit stated, or with one line before the event only, such lines are notes.
+    // Without a count stated, with one line before the event only, out of the order of time,
+    // or under another heading, such lines are notes.
     for text in [
         "# Regatta\n\n-12 Book the marina\n-6 Order the medals\n0 Regatta\n",
         "# Regatta\n\nCounted in weeks before the regatta.\n\n-12 Book the marina\n6 Order the medals\n10 Regatta\n",
+        "# Stream\n\nCheck the audio a few days before the stream.\n\n-18 dBFS dialogue\n-24 dBFS music bed\n-6 dBFS peaks\n",
+        "# Regatta\n\nCounted in weeks before the regatta.\n\n-2 Onboarding\n-5 Pricing page\n3 Search\n",
+        "# Regatta\n\nCounted in weeks before the regatta.\n\n## Scores\n\n-5 Pricing page\n-2 Onboarding\n3 Search\n",
     ] {
         assert_eq!(import_markdown(text).plan.schedule_items().count(), 0, "{text}");
     }
@@ -9293,6 +9304,23 @@ fn the_nineteenth_sessions_weekdays_and_ahead() {
     let plan = import_markdown("# Sprint\n\n> Janela: 05/12/2031 (sex) → 12/12/2031 (sex)\n\n| Dia | Data | Entrega |\n|---|---|---|\n| D1 | 05/12 sex | Telas prontas |\n| D2 | 08/12 seg | Testes |\n").plan;
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
     assert_eq!(due, [Some(d(2031, 12, 5)), Some(d(2031, 12, 8))]);
+    // Not a word after a date that is no weekday in brackets ("DOM refactor", a typo's "Mon").
+    for text in [
+        "# Q2\n\n- [ ] 02/06/2030 DOM refactor lands\n- [ ] 03/04/2030 release\n",
+        "# Q2\n\n- [ ] 04/03/2030 Mon — branch cut\n- [ ] 06/05/2030 release\n",
+    ] {
+        let due: Vec<_> = import_markdown(text)
+            .plan
+            .schedule_items()
+            .map(|i| i.due)
+            .collect();
+        let month = if text.contains("DOM") { 3 } else { 6 };
+        assert_eq!(
+            due[1].map(|d| chrono::Datelike::month(&d)),
+            Some(month),
+            "{text}"
+        );
+    }
     // The same with English weekdays: "04/06/2031 (Wed)" is 4 June (6 April is a Sunday).
     let plan = import_markdown("# Sprint\n\nWindow: 04/06/2031 (Wed)\n\n| Date | Task |\n|---|---|\n| 04/06 | Kick-off |\n| 06/06 | Demo |\n").plan;
     let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
@@ -9302,4 +9330,7 @@ fn the_nineteenth_sessions_weekdays_and_ahead() {
     let offsets: Vec<_> = plan.schedule_items().map(|i| i.offset).collect();
     assert_eq!(offsets[0], Offset::new(-1, OffsetUnit::Weeks));
     assert_ne!(offsets[1], Offset::new(-1, OffsetUnit::Weeks));
+    // Nor is "a day ahead of schedule" or "stay a week ahead".
+    let plan = import_markdown("# Move the wiki (window: Sun 16 Mar 2031)\n\n- [x] Export done, a day ahead of schedule\n- [ ] Groom the backlog so we stay a week ahead\n").plan;
+    assert!(plan.schedule_items().all(|i| i.offset.is_none()));
 }

@@ -1487,9 +1487,18 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         if (sign_word == "of" || unit == OffsetUnit::WorkingDays) && !anchored {
             continue;
         }
-        // ("Announce the window a week ahead (banner, list)": "ahead" says of what, the event.)
+        // ("Announce the window a week ahead (banner, list)": "ahead" at the end of its clause
+        // says of what, the event; "a day ahead of schedule", "stay a week ahead" are no
+        // times from it.)
+        let ahead_of_the_event = sign_word == "ahead"
+            && !(i > 0
+                && [
+                    "stay", "stays", "keep", "keeps", "is", "are", "be", "remain",
+                ]
+                .contains(&words[i - 1].as_str()))
+            && lower_ends_clause_after(text, "ahead");
         if ["a", "an"].contains(&word.as_str())
-            && sign_word != "ahead"
+            && !ahead_of_the_event
             && (!["before", "after", "prior", "of"].contains(&sign_word) || !anchored)
         {
             continue;
@@ -2465,6 +2474,16 @@ pub(super) fn counts_from_the_launch(words: &[&str]) -> bool {
         .iter()
         .find(|w| !ARTICLES.contains(w))
         .is_none_or(|w| *w == "-" || is_launch_word(w))
+}
+
+/// Whether `word` (lower case) ends its clause where it first stands in `text`: the end, or a
+/// bracket or a stop after it ("a week ahead (banner, list)", "a week ahead.").
+fn lower_ends_clause_after(text: &str, word: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.find(word).is_some_and(|at| {
+        let rest = lower[at + word.len()..].trim_start();
+        rest.is_empty() || rest.starts_with(['(', ',', ';', '.', ':', '–', '—'])
+    })
 }
 
 #[cfg(test)]
