@@ -825,6 +825,8 @@ struct PlanReader {
     escaped_steps: Vec<usize>,
     /// The unit the plan said it counts in ("Counted in weeks before the conference").
     counted_in: Option<OffsetUnit>,
+    /// The blocks that are section labels of a plan without headings (see `unheaded_labels`).
+    unheaded_labels: Vec<usize>,
     /// Whether a line stated the plan's start in other words than "Sprint start".
     start_stated: bool,
     /// For each base ID given out, the suffix to try next (see `id`).
@@ -1158,6 +1160,7 @@ impl PlanReader {
             bold_task: None,
             escaped_steps: Vec::new(),
             counted_in: None,
+            unheaded_labels: Vec::new(),
         }
     }
 
@@ -1595,7 +1598,7 @@ impl PlanReader {
             }
         });
         if let Some(launch) = self.plan.facts.launch {
-            for name in ["ga", "release", "launch", "go-live", "general availability"] {
+            for name in LAUNCH_NAMES {
                 if !dated.iter().any(|(k, _)| k == name) {
                     dated.push((name.to_string(), launch));
                 }
@@ -1606,10 +1609,62 @@ impl PlanReader {
             let key = key.strip_prefix("pre-").unwrap_or(&key).to_string();
             dated.iter().find(|(k, _)| *k == key).map(|(_, day)| *day)
         };
+        // In an issue's body whose sections are its labels ("Pre-RC1 Steps, Cutting the Stable
+        // Branch" under a timeline "- Stable v4.3 branch and RC1 – w50 / 14th Dec"): the
+        // milestone its label shares the most words with, when only one does.
+        let mut named: Vec<(Vec<String>, NaiveDate)> = Vec::new();
+        if !self.unheaded_labels.is_empty() {
+            let mut items: Vec<(String, NaiveDate)> = Vec::new();
+            self.plan.for_each_node(|node, _| match node {
+                NodeRef::Item(item) => items.extend(item.due.map(|day| (item.text.clone(), day))),
+                NodeRef::Block(PlanBlock::Decision(d)) => {
+                    items.extend(d.date.map(|day| (d.title.clone(), day)));
+                }
+                _ => {}
+            });
+            for (text, day) in items {
+                // A milestone that states its day, named before it in a few words ("Stable
+                // v4.3 branch and RC1 – w50 / 14th Dec"; not a task dated by what it is under).
+                let Some(Ok(phrase)) = self.find(&text) else {
+                    continue;
+                };
+                let name = text[..phrase.span.start]
+                    .split([':', '–', '—', '('])
+                    .next()
+                    .unwrap_or_default();
+                if (1..=6).contains(&name.split_whitespace().count()) {
+                    named.push((milestone_words(name), day));
+                }
+            }
+            named.extend(
+                dated
+                    .iter()
+                    .filter(|(k, _)| LAUNCH_NAMES.contains(&k.as_str()))
+                    .map(|(k, day)| (vec![k.clone()], *day)),
+            );
+        }
+        let shared_with = |title: &str| {
+            let words = milestone_words(title);
+            let mut best: Vec<(usize, NaiveDate)> = named
+                .iter()
+                .map(|(name, day)| (words.iter().filter(|w| name.contains(w)).count(), *day))
+                .filter(|(n, _)| *n > 0)
+                .collect();
+            best.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+            match best.as_slice() {
+                [(n, day), rest @ ..] if rest.first().is_none_or(|(m, d)| m < n || d == day) => {
+                    Some(*day)
+                }
+                _ => None,
+            }
+        };
         // The groups (or a heading's decision point and the group right after it) to date.
         let mut groups: Vec<(usize, usize, NaiveDate)> = Vec::new();
         for (s, section) in self.plan.sections.iter().enumerate() {
             let mut under: Option<NaiveDate> = None;
+            if !named.is_empty() {
+                under = shared_with(&section.title);
+            }
             for (b, block) in section.blocks.iter().enumerate() {
                 match block {
                     PlanBlock::Schedule(g) if g.period.is_none() && !g.label.is_empty() => {
@@ -2074,6 +2129,7 @@ impl PlanReader {
         }
         self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
         self.decision_record = is_decision_record(blocks);
+        self.unheaded_labels = self.unheaded_labels(blocks);
         let key_dates: std::collections::HashSet<(usize, usize)> =
             self.key_date_runs(blocks).into_iter().collect();
         for (at, block) in blocks.iter().enumerate() {
@@ -2097,6 +2153,12 @@ impl PlanReader {
                     live,
                 } => {
                     if self.counted_lines(lines, *line) {
+                        continue;
+                    }
+                    if self.unheaded_labels.contains(&at) {
+                        let title = lines[0].trim_end_matches(':').trim();
+                        self.heading(2, title, *line);
+                        self.fresh_heading = Some((title.to_string(), *line));
                         continue;
                     }
                     // "## 1. Check Load Balancer Health" over "**Status:** ✅ DONE (Mar 2,
@@ -5703,6 +5765,46 @@ impl PlanReader {
         match weekdays.as_slice() {
             [one] => Some((*one, 0)),
             _ => None,
+        }
+    }
+
+    /// "Pre-RC1 Steps, Cutting the Stable Branch" right over its boxes, "Final Release Steps:"
+    /// over the next: in a plan with no heading under its title (an issue's body), lines of a
+    /// few words, each right over a list, two or more of them, are its sections' headings.
+    /// (Not a sentence, a question, a field with its value or a line with a date.)
+    fn unheaded_labels(&self, blocks: &[Block]) -> Vec<usize> {
+        let headings = blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Heading { .. }))
+            .count();
+        let title = blocks
+            .iter()
+            .any(|b| matches!(b, Block::Heading { level: 1, .. }));
+        if headings > usize::from(title) {
+            return Vec::new();
+        }
+        let labels: Vec<usize> = (0..blocks.len())
+            .filter(|&at| {
+                let Block::Paragraph { lines, line, .. } = &blocks[at] else {
+                    return false;
+                };
+                let [text] = lines.as_slice() else {
+                    return false;
+                };
+                let over_a_list = matches!(blocks.get(at + 1), Some(Block::List { items })
+                    if items.first().is_some_and(|i| i.line == line + 1));
+                let label = text.trim_end_matches(':');
+                over_a_list
+                    && label.split_whitespace().count() <= 8
+                    && !label.ends_with(['.', '?', '!'])
+                    && !label.contains(": ")
+                    && self.find(label).is_none()
+            })
+            .collect();
+        if labels.len() >= 2 {
+            labels
+        } else {
+            Vec::new()
         }
     }
 
@@ -9532,6 +9634,42 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
     ]
     .iter()
     .any(|w| s.contains(w))
+}
+
+/// What a plan calls its launch among its milestones ("Final Release Steps", "| GA | … |").
+const LAUNCH_NAMES: [&str; 5] = ["ga", "release", "launch", "go-live", "general availability"];
+
+/// The words of a milestone's name or a label that tell it apart: lower case, without the
+/// words every step list has ("pre", "steps", "final", "the", …): "Pre-RC1 Steps, Cutting the
+/// Stable Branch" → rc1, stable, branch.
+fn milestone_words(text: &str) -> Vec<String> {
+    const COMMON: [&str; 20] = [
+        "pre",
+        "steps",
+        "step",
+        "the",
+        "a",
+        "an",
+        "and",
+        "of",
+        "for",
+        "to",
+        "cutting",
+        "final",
+        "specific",
+        "vendor",
+        "tasks",
+        "task",
+        "checklist",
+        "on",
+        "in",
+        "by",
+    ];
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 2 && !COMMON.contains(w))
+        .map(str::to_string)
+        .collect()
 }
 
 /// A milestone's name as a key: lower case, without its number ("2. Code Freeze"), what is in

@@ -9334,3 +9334,59 @@ fn the_nineteenth_sessions_weekdays_and_ahead() {
     let plan = import_markdown("# Move the wiki (window: Sun 16 Mar 2031)\n\n- [x] Export done, a day ahead of schedule\n- [ ] Groom the backlog so we stay a week ahead\n").plan;
     assert!(plan.schedule_items().all(|i| i.offset.is_none()));
 }
+
+#[test]
+fn the_nineteenth_sessions_unheaded_issue_sections() {
+    // An issue's body with no heading under its title: short lines right over lists are its
+    // sections, and each is dated by the timeline's milestone it shares words with ("Pre-Beta
+    // Steps, Freezing the Strings" by "String freeze and beta"; "Final Release Steps" by the
+    // release).
+    let text = "# Atlas 2.1 release checklist\n\nPlanned dates\n- String freeze and beta – 3rd March 2031\n- Release – 24th March 2031\n\nPre-Beta Steps, Freezing the Strings\n- [x] Tag the beta\n- [ ] Mail the translators\n\nPatch Steps:\n- [ ] Cherry-pick the fixes\n\nFinal Release Steps:\n- [ ] Publish the notes\n";
+    let plan = import_markdown(text).plan;
+    let sections: Vec<_> = plan.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        sections,
+        [
+            "Planned dates",
+            "Pre-Beta Steps, Freezing the Strings",
+            "Patch Steps",
+            "Final Release Steps"
+        ]
+    );
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("Tag the beta", Some(d(2031, 3, 3))),
+            ("Mail the translators", Some(d(2031, 3, 3))),
+            ("Cherry-pick the fixes", None),
+            ("Publish the notes", Some(d(2031, 3, 24))),
+        ]
+    );
+    // One such line alone, a sentence, a field or a plan with headings: no sections made.
+    for text in [
+        "# Atlas\n\nSteps\n- [ ] Tag the beta\n",
+        "# Atlas\n\nWe did these first.\n- [ ] Tag the beta\n\nThen these.\n- [ ] Publish\n",
+        "# Atlas\n\n## Work\n\nPrep\n- [ ] Tag the beta\n\nShip\n- [ ] Publish\n",
+    ] {
+        let plan = import_markdown(text).plan;
+        assert!(
+            plan.sections
+                .iter()
+                .all(|s| !["Steps", "Then these", "Prep", "Ship"].contains(&s.title.as_str())),
+            "{text}"
+        );
+    }
+    // A task dated by what it is under ("Steam / GOG" under a trailer due 4 Nov) is no
+    // milestone a label is dated by.
+    let text = "# Game launch\n\nTrailers:\n- [ ] Launch trailer (Nov 4 2031)\n  - [ ] Steam / GOG\n\nSteam:\n- [ ] Windows build\n";
+    let plan = import_markdown(text).plan;
+    let build = plan
+        .schedule_items()
+        .find(|i| i.text == "Windows build")
+        .map(|i| i.due);
+    assert_eq!(build, Some(None));
+}
