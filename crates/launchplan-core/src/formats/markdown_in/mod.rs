@@ -1623,17 +1623,8 @@ impl PlanReader {
                 _ => {}
             });
             for (text, day) in items {
-                // A milestone that states its day, named before it in a few words ("Stable
-                // v4.3 branch and RC1 – w50 / 14th Dec"; not a task dated by what it is under).
-                let Some(Ok(phrase)) = self.find(&text) else {
-                    continue;
-                };
-                let name = text[..phrase.span.start]
-                    .split([':', '–', '—', '('])
-                    .next()
-                    .unwrap_or_default();
-                if (1..=6).contains(&name.split_whitespace().count()) {
-                    named.push((milestone_words(name), day));
+                if let Some(words) = self.milestone_name(&text) {
+                    named.push((words, day));
                 }
             }
             named.extend(
@@ -1645,18 +1636,13 @@ impl PlanReader {
         }
         let shared_with = |title: &str| {
             let words = milestone_words(title);
-            let mut best: Vec<(usize, NaiveDate)> = named
+            // (Two milestones of other days that it names: neither.)
+            let mut days = named
                 .iter()
-                .map(|(name, day)| (words.iter().filter(|w| name.contains(w)).count(), *day))
-                .filter(|(n, _)| *n > 0)
-                .collect();
-            best.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
-            match best.as_slice() {
-                [(n, day), rest @ ..] if rest.first().is_none_or(|(m, d)| m < n || d == day) => {
-                    Some(*day)
-                }
-                _ => None,
-            }
+                .filter(|(name, _)| names_milestone(&words, name))
+                .map(|(_, day)| *day);
+            let day = days.next()?;
+            days.all(|d| d == day).then_some(day)
         };
         // The groups (or a heading's decision point and the group right after it) to date.
         let mut groups: Vec<(usize, usize, NaiveDate)> = Vec::new();
@@ -5783,6 +5769,16 @@ impl PlanReader {
         if headings > usize::from(title) {
             return Vec::new();
         }
+        // The milestones of the plan's timeline: bullets that state their day.
+        let milestones: Vec<Vec<String>> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::List { items } => Some(items),
+                _ => None,
+            })
+            .flatten()
+            .filter_map(|i| self.milestone_name(&i.text))
+            .collect();
         let labels: Vec<usize> = (0..blocks.len())
             .filter(|&at| {
                 let Block::Paragraph { lines, line, .. } = &blocks[at] else {
@@ -5791,8 +5787,10 @@ impl PlanReader {
                 let [text] = lines.as_slice() else {
                     return false;
                 };
+                // Over a checklist ("Key dates" over plain bullets is the timeline itself).
                 let over_a_list = matches!(blocks.get(at + 1), Some(Block::List { items })
-                    if items.first().is_some_and(|i| i.line == line + 1));
+                    if items.first().is_some_and(|i| i.line == line + 1)
+                        && items.iter().any(|i| i.task.is_some()));
                 let label = text.trim_end_matches(':');
                 over_a_list
                     && label.split_whitespace().count() <= 8
@@ -5801,11 +5799,44 @@ impl PlanReader {
                     && self.find(label).is_none()
             })
             .collect();
-        if labels.len() >= 2 {
+        // Two of them at least name a milestone ("Pre-RC1 Steps, Cutting the Stable Branch",
+        // "Final Release Steps" under "Target Release – w3 / 18th Jan").
+        let naming = labels
+            .iter()
+            .filter(|&&at| {
+                let Block::Paragraph { lines, .. } = &blocks[at] else {
+                    return false;
+                };
+                let words = milestone_words(&lines[0]);
+                milestones.iter().any(|m| names_milestone(&words, m))
+            })
+            .count();
+        // (A label that is a gate, "Code freeze steps", would be a decision point as a heading.)
+        let gate = labels.iter().any(|&at| {
+            matches!(&blocks[at], Block::Paragraph { lines, .. }
+                if crate::schedule::gates::is_gate(&lines[0]))
+        });
+        if naming >= 2 && !gate {
             labels
         } else {
             Vec::new()
         }
+    }
+
+    /// The words of a milestone's name when `text` is one that states its day, named before it
+    /// in six words or fewer ("Stable v4.3 branch and RC1 – w50 / 14th Dec": stable, v4,
+    /// branch, rc1).
+    fn milestone_name(&self, text: &str) -> Option<Vec<String>> {
+        let Some(Ok(phrase)) = self.find(text) else {
+            return None;
+        };
+        let name = text[..phrase.span.start]
+            .split([':', '–', '—', '('])
+            .next()
+            .unwrap_or_default();
+        (1..=6)
+            .contains(&name.split_whitespace().count())
+            .then(|| milestone_words(name))
     }
 
     /// "-40 Budget and venue settled A B D", "-32 Workshop leaders invited", "0 Conference":
@@ -9670,6 +9701,18 @@ fn milestone_words(text: &str) -> Vec<String> {
         .filter(|w| w.chars().count() >= 2 && !COMMON.contains(w))
         .map(str::to_string)
         .collect()
+}
+
+/// Whether a label's words (see [`milestone_words`]) name a milestone: every one of them is
+/// one of its words ("Pre-RC1 Steps, Cutting the Stable Branch" names "Stable v4.3 branch and
+/// RC1"; "Branch cleanup" does not), and the label is not about what comes after it
+/// ("Post-release cleanup", "After GA").
+fn names_milestone(label: &[String], milestone: &[String]) -> bool {
+    !label.is_empty()
+        && !label
+            .iter()
+            .any(|w| ["post", "after", "following", "retro", "retrospective"].contains(&w.as_str()))
+        && label.iter().all(|w| milestone.contains(w))
 }
 
 /// A milestone's name as a key: lower case, without its number ("2. Code Freeze"), what is in

@@ -9337,20 +9337,21 @@ fn the_nineteenth_sessions_weekdays_and_ahead() {
 
 #[test]
 fn the_nineteenth_sessions_unheaded_issue_sections() {
-    // An issue's body with no heading under its title: short lines right over lists are its
-    // sections, and each is dated by the timeline's milestone it shares words with ("Pre-Beta
-    // Steps, Freezing the Strings" by "String freeze and beta"; "Final Release Steps" by the
-    // release).
-    let text = "# Atlas 2.1 release checklist\n\nPlanned dates\n- String freeze and beta – 3rd March 2031\n- Release – 24th March 2031\n\nPre-Beta Steps, Freezing the Strings\n- [x] Tag the beta\n- [ ] Mail the translators\n\nPatch Steps:\n- [ ] Cherry-pick the fixes\n\nFinal Release Steps:\n- [ ] Publish the notes\n";
+    // An issue's body with no heading under its title: short lines right over checklists are
+    // its sections once two of them name milestones of its timeline, and each is dated by the
+    // milestone it names ("Pre-Beta Steps" by "String freeze and beta", "Final Release Steps"
+    // by the release); "Patch Steps" names none, "Post-release cleanup" comes after.
+    let text = "# Atlas 2.1 release checklist\n\nPlanned dates\n- String freeze and beta – 3rd March 2031\n- Release – 24th March 2031\n\nPre-Beta Steps\n- [x] Tag the beta\n- [ ] Mail the translators\n\nPatch Steps:\n- [ ] Cherry-pick the fixes\n\nFinal Release Steps:\n- [ ] Publish the notes\n\nPost-release cleanup\n- [ ] Delete the branch\n";
     let plan = import_markdown(text).plan;
     let sections: Vec<_> = plan.sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(
         sections,
         [
-            "Planned dates",
-            "Pre-Beta Steps, Freezing the Strings",
+            "",
+            "Pre-Beta Steps",
             "Patch Steps",
-            "Final Release Steps"
+            "Final Release Steps",
+            "Post-release cleanup"
         ]
     );
     let due: Vec<_> = plan
@@ -9364,29 +9365,33 @@ fn the_nineteenth_sessions_unheaded_issue_sections() {
             ("Mail the translators", Some(d(2031, 3, 3))),
             ("Cherry-pick the fixes", None),
             ("Publish the notes", Some(d(2031, 3, 24))),
+            ("Delete the branch", None),
         ]
     );
-    // One such line alone, a sentence, a field or a plan with headings: no sections made.
+    // Not without two labels that name milestones, not when one label is a gate (it would be
+    // a decision point as a heading), not in a plan with headings; and a label names a
+    // milestone only with all of its words ("Branch cleanup" is no "Stable branch").
     for text in [
-        "# Atlas\n\nSteps\n- [ ] Tag the beta\n",
-        "# Atlas\n\nWe did these first.\n- [ ] Tag the beta\n\nThen these.\n- [ ] Publish\n",
-        "# Atlas\n\n## Work\n\nPrep\n- [ ] Tag the beta\n\nShip\n- [ ] Publish\n",
+        "# Atlas\n\nSteps\n- [ ] Tag the beta\n\nMore\n- [ ] Publish\n",
+        "# Atlas\n\n- Beta – 3 March 2031\n- Release – 24 March 2031\n\nBeta\n- [ ] Tag\n\nCode freeze steps\n- [ ] Lock main\n\nRelease\n- [ ] Publish\n",
+        "# Atlas\n\n## Work\n\n- Beta – 3 March 2031\n- Release – 24 March 2031\n\nBeta\n- [ ] Tag\n\nRelease\n- [ ] Publish\n",
+        "# Atlas\n\n- Stable branch – 1 Dec 2031\n- Release – 9 Dec 2031\n\nBranch cleanup\n- [ ] Delete merged branches\n\nTesting on stable hardware\n- [ ] Run on the lab boxes\n",
     ] {
         let plan = import_markdown(text).plan;
-        assert!(
-            plan.sections
-                .iter()
-                .all(|s| !["Steps", "Then these", "Prep", "Ship"].contains(&s.title.as_str())),
-            "{text}"
-        );
+        assert_eq!(plan.sections.len(), 1, "{text}");
     }
-    // A task dated by what it is under ("Steam / GOG" under a trailer due 4 Nov) is no
-    // milestone a label is dated by.
-    let text = "# Game launch\n\nTrailers:\n- [ ] Launch trailer (Nov 4 2031)\n  - [ ] Steam / GOG\n\nSteam:\n- [ ] Windows build\n";
+    // A "Key dates" line over the timeline's plain bullets stays a label: its bullets keep
+    // their days.
+    let text = "# Meetup\n\nKey dates\n- Venue confirmed – March 3, 2031\n- Speakers announced – March 17, 2031\n\nVenue\n- [ ] Call the library\n\nSpeakers\n- [ ] Ask Ana\n";
     let plan = import_markdown(text).plan;
-    let build = plan
-        .schedule_items()
-        .find(|i| i.text == "Windows build")
-        .map(|i| i.due);
-    assert_eq!(build, Some(None));
+    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2031, 3, 3)),
+            Some(d(2031, 3, 17)),
+            Some(d(2031, 3, 3)),
+            Some(d(2031, 3, 17))
+        ]
+    );
 }
