@@ -192,8 +192,14 @@ import { pathToFileURL } from 'node:url';
  * general formatter, the reader's only use of it, 4.5 KB gzip; it is written as the saving code
  * writes a day now. Three kinds of set new to the reader, each its own copy of the hash table's
  * code, are a list or the set it had already: 1.0 KB.) 756.9 KB measured (775,086 B).
+ * 761.0 KB after the nineteenth session's reader rules (round 44 read: checklists indented as
+ * code, headings pushed right, steps under a slot of the day's run, lines counted in weeks, a
+ * weekday in brackets deciding day or month first, "a week ahead", an issue's unheaded labels
+ * dated by its timeline's milestones; and two reviews' narrowing of them): the reader's chunk
+ * 179.0 -> 182.1 KB (186,466 B), fetched on the first import; at start unchanged (359.0 of
+ * 359.1 KB). 760.6 KB measured (778,857 B).
  */
-export const GZIP_BUDGET_BYTES = 757.0 * 1024;
+export const GZIP_BUDGET_BYTES = 761.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
