@@ -8849,13 +8849,30 @@ fn the_seventeenth_sessions_review_findings() {
     assert_eq!(gates, 1);
 }
 
+/// Every item of the plan read from `text`, nested ones too: its text, done mark and due day.
+fn texts_done_and_due(text: &str) -> Vec<(String, bool, Option<NaiveDate>)> {
+    let mut out = Vec::new();
+    import_markdown(text).plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            out.push((item.text.clone(), item.done, item.due));
+        }
+    });
+    out
+}
+
+/// A plan read from `text`, and the same plan read back from its Markdown export.
+fn read_and_read_back(text: &str) -> (Plan, Plan) {
+    let plan = import_markdown(text).plan;
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    (plan, back)
+}
+
 #[test]
 fn the_eighteenth_sessions_round_trip_of_a_reported_go() {
     // The export writes a go reported in a comment under a heading of its day, as a bold line:
     // read back, the comment gives the decision point again, and that line is no task.
     let text = "# Switch sign-in\n\n- [ ] Prepare the note\n\n---\n\n**ana** commented on Mar 6, 2030\n\nWe went with Go yesterday. The switch is next week.\n";
-    let plan = import_markdown(text).plan;
-    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let (plan, back) = read_and_read_back(text);
     let shape = |plan: &Plan| {
         let mut out = Vec::new();
         plan.for_each_node(|node, _| match node {
@@ -8886,15 +8903,7 @@ fn the_eighteenth_sessions_round_trip_of_a_reported_go() {
 #[test]
 fn the_eighteenth_sessions_rules_from_round_43() {
     let rel = |n, unit| Offset::new(n, unit);
-    let items = |text: &str| {
-        let mut out = Vec::new();
-        import_markdown(text).plan.for_each_node(|node, _| {
-            if let NodeRef::Item(item) = node {
-                out.push((item.text.clone(), item.done, item.due));
-            }
-        });
-        out
-    };
+    let items = texts_done_and_due;
     // Nightly builds named by their day, in code: the day, and only a whole code span of a real
     // day.
     assert_eq!(
@@ -9167,8 +9176,7 @@ fn the_nineteenth_sessions_round_trip_of_a_code_blocks_numbered_lines() {
     // lines as a paragraph with each line's opener escaped ("2\. Hand out badges"). Read back,
     // those lines stay the note's, not steps of a list.
     let text = "# Hack day\n\n## Morning\n\n    - [ ] 8:15 Desk opens / desk team\n        1.  Scan the tickets\n        2.  Hand out badges\n        3.  Hand out stickers\n";
-    let plan = import_markdown(text).plan;
-    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let (plan, back) = read_and_read_back(text);
     let texts = |plan: &Plan| {
         plan.schedule_items()
             .map(|i| i.text.clone())
@@ -9186,15 +9194,7 @@ fn the_nineteenth_sessions_round_trip_of_a_code_blocks_numbered_lines() {
 
 #[test]
 fn the_nineteenth_sessions_rules_from_round_44() {
-    let items = |text: &str| {
-        let mut out = Vec::new();
-        import_markdown(text).plan.for_each_node(|node, _| {
-            if let NodeRef::Item(item) = node {
-                out.push((item.text.clone(), item.done, item.due));
-            }
-        });
-        out
-    };
+    let items = texts_done_and_due;
     // A checklist indented four spaces (a pad's export) is a checklist, its nesting kept.
     let pad = "# Repair café 2031\n\n### 5/14\n\n    - [x] Book the hall / ines\n    - [ ] Print the flyers / tom\n        - [ ] Ask the library to hang one\n";
     assert_eq!(
