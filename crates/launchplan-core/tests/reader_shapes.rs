@@ -124,6 +124,15 @@ fn piece() -> impl Strategy<Value = String> {
             format!("\n#### {}7.1.1. {w}\n\nOwner: Ana\nEstimate: 2 days\n\n", if done { "✅ " } else { "" })
         }),
         words.clone().prop_map(|w| format!("\n| Zi | Post |\n|---|---|\n| L1 | {w} |\n| Mi1 | {w} |\n| J2 | {w} |\n\n")),
+        // Constructs of the nineteenth session: a checklist indented as code under a heading,
+        // headings pushed right, steps under a slot of the day's run, lines counted in weeks,
+        // a weekday in brackets beside a date, "a week ahead", an issue's labels over
+        // checklists named after its timeline's milestones.
+        (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n### {d}\n\n    - [x] {w} / ana\n    - [ ] {w}\n        1.  {w}\n\n###     {w}\n\n- [ ] {w}\n")),
+        words.clone().prop_map(|w| format!("\n- [ ] 8:15 {w}\n  1. {w}\n  2. {w}\n")),
+        words.clone().prop_map(|w| format!("\nCounted in weeks before the launch.\n\n-12 {w}\n-4 {w}\n0 {w}\n")),
+        words.clone().prop_map(|w| format!("\nWindow: 05/12/2029 (qua)\n\n- [ ] {w} a week ahead (list)\n")),
+        (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n- {w} – {d}\n- Release – {d}\n\nPre-{w} Steps\n- [ ] {w}\n\nFinal Release Steps:\n- [x] {w}\n")),
         (date, words).prop_map(|(d, w)| {
             format!("- {w} 2029.gada 20.jūlija līdz 22.jūlijam, 3 dienas pirms svētkiem\n\nWe will freeze the build by {d}, then {w}.\n\n")
         }),
