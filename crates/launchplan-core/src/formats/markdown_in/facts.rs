@@ -81,13 +81,9 @@ impl Fact {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        // "Projektstart", "Projektbeginn": a start in one German word. "Início", "Inicio",
-        // "Inizio", "Beginn": the start in Portuguese, Spanish, Italian and German.
+        // "Projektstart", "Projektbeginn": a start in one German word.
         let starts = words.iter().any(|w| {
-            [
-                "start", "starts", "kickoff", "begins", "início", "inicio", "inizio", "beginn",
-            ]
-            .contains(w)
+            ["start", "starts", "kickoff", "begins"].contains(w)
                 || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))
         });
         // "Readiness check before kickoff", "Retro after kickoff": a day counted from the

@@ -9330,14 +9330,6 @@ fn the_nineteenth_sessions_weekdays_and_ahead() {
     let offsets: Vec<_> = plan.schedule_items().map(|i| i.offset).collect();
     assert_eq!(offsets[0], Offset::new(-1, OffsetUnit::Weeks));
     assert_ne!(offsets[1], Offset::new(-1, OffsetUnit::Weeks));
-    // "Início:" (and "Inicio", "Inizio", "Beginn") is the day a plan counts its days from, as
-    // "Start date:" is.
-    let plan = import_markdown(
-        "# Plano\n\nInício: 2031-03-03\n\n## Dia 1\n- [ ] Kick-off\n\n## Dia 3\n- [ ] Protótipo\n",
-    )
-    .plan;
-    let due: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
-    assert_eq!(due, [Some(d(2031, 3, 3)), Some(d(2031, 3, 5))]);
     // Nor is "a day ahead of schedule" or "stay a week ahead".
     let plan = import_markdown("# Move the wiki (window: Sun 16 Mar 2031)\n\n- [x] Export done, a day ahead of schedule\n- [ ] Groom the backlog so we stay a week ahead\n").plan;
     assert!(plan.schedule_items().all(|i| i.offset.is_none()));
