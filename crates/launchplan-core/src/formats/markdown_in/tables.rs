@@ -190,6 +190,7 @@ impl PlanReader {
             "sorumlu",
             "chi",
             "quién",
+            "quem",
             "qui",
             "wer",
             "responsabile",
@@ -239,13 +240,23 @@ impl PlanReader {
                 Period::Range { start, end } => (0..7).contains(&(end - start).num_days()),
                 _ => false,
             });
+        // "| Who | What | When |" with "Day 3", "by Day 4": days of the plan's count, each row
+        // someone's task of its day (as under a header that says "Action" or "Task"). (Not
+        // without a column of who: "| Channel | Day | Slot |" at a glance restates the plan.)
+        let day_numbers = date_cols.is_empty()
+            && owner_col.is_some()
+            && (0..head.len()).any(|col| {
+                let cells = filled_cells(&rows[..rows.len().min(SAMPLE_ROWS)], col);
+                cells.len() >= 2 && cells.iter().all(|c| day_number_in(c).is_some())
+            });
         let heading_period = if date_cols.is_empty() {
             let period = self.period_here();
             let tasks = status_col.is_some()
                 || header(TASK_HEADERS).is_some()
                 || week_col.is_some()
                 || !week_bars.is_empty()
-                || week_days;
+                || week_days
+                || day_numbers;
             // Under a dated or relative day, or a numbered one ("### Lunedì - Giorno 1").
             let numbered = self.day_by_level.iter().any(Option::is_some);
             let timed = has_time_column(

@@ -9330,6 +9330,23 @@ fn the_nineteenth_sessions_weekdays_and_ahead() {
     let offsets: Vec<_> = plan.schedule_items().map(|i| i.offset).collect();
     assert_eq!(offsets[0], Offset::new(-1, OffsetUnit::Weeks));
     assert_ne!(offsets[1], Offset::new(-1, OffsetUnit::Weeks));
+    // "| Who | What | When |" with day numbers of the plan's count: each row someone's task of
+    // its day ("Quem" says who in Portuguese); without a column of who, such a table at a glance
+    // restates the plan and stays a note.
+    let plan = import_markdown("# Plan\n\nStart date: March 1, 2031\n\n| Quem | What | When |\n|---|---|---|\n| Otto | Review the draft | Day 3 |\n| Liv | Build the endpoint | by Day 4 |\n").plan;
+    let due: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.due))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("Review the draft — Day 3", Some(d(2031, 3, 3))),
+            ("Build the endpoint — by Day 4", Some(d(2031, 3, 4))),
+        ]
+    );
+    let glance = "# Plan\n\nStart date: March 1, 2031\n\n| Channel | Day | Slot |\n|---|---|---|\n| Blog | Day 1 | 8:00 |\n| Forum | Day 2 | 9:00 |\n";
+    assert_eq!(import_markdown(glance).plan.schedule_items().count(), 0);
     // Nor is "a day ahead of schedule" or "stay a week ahead".
     let plan = import_markdown("# Move the wiki (window: Sun 16 Mar 2031)\n\n- [x] Export done, a day ahead of schedule\n- [ ] Groom the backlog so we stay a week ahead\n").plan;
     assert!(plan.schedule_items().all(|i| i.offset.is_none()));
