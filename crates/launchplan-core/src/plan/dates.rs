@@ -1036,16 +1036,20 @@ impl NumericDates {
                         if ly == 2 || ly == 4 {
                             with_year += 1;
                         }
-                        // "05/12/2029 (qua)": the weekday beside it says which reading is
-                        // meant (5 December 2029 is a Wednesday, 12 May a Saturday).
-                        // Only a weekday in brackets beside it ("(qua)", "(Wed)"): "02/06/2030
-                        // DOM refactor", "05/01/2030 SAT prep" name other things, and a weekday
-                        // written loosely after a date is as often a slip ("04/03/2030 Mon —").
+                        // "05/12/2029 (qua)": a weekday in brackets beside it says which reading
+                        // is meant (5 December 2029 is a Wednesday, 12 May a Saturday). Only in
+                        // brackets: "02/06/2030 DOM refactor", "05/01/2030 SAT prep" name other
+                        // things, and a weekday written loosely after a date is as often a slip
+                        // ("04/03/2030 Mon —"). (The bracket closes within a word's length: this
+                        // scan runs over the whole file.)
                         let weekday = source
                             .get(after + 1 + ly..)
                             .and_then(|rest| rest.trim_start_matches(' ').strip_prefix('('))
-                            .and_then(|rest| rest.split_once(')'))
-                            .map(|(word, _)| word.trim())
+                            .and_then(|rest| {
+                                let (end, _) =
+                                    rest.char_indices().take(12).find(|(_, c)| *c == ')')?;
+                                Some(rest[..end].trim())
+                            })
                             .filter(|word| {
                                 word.chars().count() == 1 || !word.chars().all(char::is_uppercase)
                             })

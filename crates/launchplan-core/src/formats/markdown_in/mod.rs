@@ -1631,7 +1631,7 @@ impl PlanReader {
                 dated
                     .iter()
                     .filter(|(k, _)| LAUNCH_NAMES.contains(&k.as_str()))
-                    .map(|(k, day)| (vec![k.clone()], *day)),
+                    .map(|(k, day)| (milestone_words(k), *day)),
             );
         }
         let shared_with = |title: &str| {
@@ -5779,45 +5779,42 @@ impl PlanReader {
             .flatten()
             .filter_map(|i| self.milestone_name(&i.text))
             .collect();
-        let labels: Vec<usize> = (0..blocks.len())
-            .filter(|&at| {
+        let labels: Vec<(usize, &str)> = (0..blocks.len())
+            .filter_map(|at| {
                 let Block::Paragraph { lines, line, .. } = &blocks[at] else {
-                    return false;
+                    return None;
                 };
                 let [text] = lines.as_slice() else {
-                    return false;
+                    return None;
                 };
                 // Over a checklist ("Key dates" over plain bullets is the timeline itself).
                 let over_a_list = matches!(blocks.get(at + 1), Some(Block::List { items })
                     if items.first().is_some_and(|i| i.line == line + 1)
                         && items.iter().any(|i| i.task.is_some()));
                 let label = text.trim_end_matches(':');
-                over_a_list
+                (over_a_list
                     && label.split_whitespace().count() <= 8
                     && !label.ends_with(['.', '?', '!'])
                     && !label.contains(": ")
-                    && self.find(label).is_none()
+                    && self.find(label).is_none())
+                .then_some((at, text.as_str()))
             })
             .collect();
         // Two of them at least name a milestone ("Pre-RC1 Steps, Cutting the Stable Branch",
-        // "Final Release Steps" under "Target Release – w3 / 18th Jan").
+        // "Final Release Steps" under "Target Release – w3 / 18th Jan"), and none is a gate
+        // ("Code freeze steps" would be a decision point as a heading).
         let naming = labels
             .iter()
-            .filter(|&&at| {
-                let Block::Paragraph { lines, .. } = &blocks[at] else {
-                    return false;
-                };
-                let words = milestone_words(&lines[0]);
+            .filter(|(_, text)| {
+                let words = milestone_words(text);
                 milestones.iter().any(|m| names_milestone(&words, m))
             })
             .count();
-        // (A label that is a gate, "Code freeze steps", would be a decision point as a heading.)
-        let gate = labels.iter().any(|&at| {
-            matches!(&blocks[at], Block::Paragraph { lines, .. }
-                if crate::schedule::gates::is_gate(&lines[0]))
-        });
+        let gate = labels
+            .iter()
+            .any(|(_, text)| crate::schedule::gates::is_gate(text));
         if naming >= 2 && !gate {
-            labels
+            labels.into_iter().map(|(at, _)| at).collect()
         } else {
             Vec::new()
         }

@@ -9397,6 +9397,17 @@ fn the_nineteenth_sessions_unheaded_issue_sections() {
         let plan = import_markdown(text).plan;
         assert_eq!(plan.sections.len(), 1, "{text}");
     }
+    // "Go-live" names the launch as "Release" does (its words, "go" and "live", both).
+    let text = "# Site relaunch\n\n- Design sign-off – April 2, 2031\n- Go-live – April 30, 2031\n\nDesign\n- [ ] Final mockups\n\nGo-live\n- [ ] Redirects\n";
+    let due: Vec<_> = import_markdown(text)
+        .plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert!(
+        due.contains(&("Redirects".to_string(), Some(d(2031, 4, 30)))),
+        "{due:?}"
+    );
     // A "Key dates" line over the timeline's plain bullets stays a label: its bullets keep
     // their days.
     let text = "# Meetup\n\nKey dates\n- Venue confirmed – March 3, 2031\n- Speakers announced – March 17, 2031\n\nVenue\n- [ ] Call the library\n\nSpeakers\n- [ ] Ask Ana\n";

@@ -1496,7 +1496,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                     "stay", "stays", "keep", "keeps", "is", "are", "be", "remain",
                 ]
                 .contains(&words[i - 1].as_str()))
-            && lower_ends_clause_after(text, "ahead");
+            && ends_clause_after(&lower, "ahead");
         if ["a", "an"].contains(&word.as_str())
             && !ahead_of_the_event
             && (!["before", "after", "prior", "of"].contains(&sign_word) || !anchored)
@@ -2476,10 +2476,9 @@ pub(super) fn counts_from_the_launch(words: &[&str]) -> bool {
         .is_none_or(|w| *w == "-" || is_launch_word(w))
 }
 
-/// Whether `word` (lower case) ends its clause where it first stands in `text`: the end, or a
-/// bracket or a stop after it ("a week ahead (banner, list)", "a week ahead.").
-fn lower_ends_clause_after(text: &str, word: &str) -> bool {
-    let lower = text.to_lowercase();
+/// Whether `word` ends its clause where it first stands in `lower` (text in lower case): the
+/// end, or a bracket or a stop after it ("a week ahead (banner, list)", "a week ahead.").
+fn ends_clause_after(lower: &str, word: &str) -> bool {
     lower.find(word).is_some_and(|at| {
         let rest = lower[at + word.len()..].trim_start();
         rest.is_empty() || rest.starts_with(['(', ',', ';', '.', ':', '–', '—'])
