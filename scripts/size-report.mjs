@@ -197,9 +197,12 @@ import { pathToFileURL } from 'node:url';
  * weekday in brackets deciding day or month first, "a week ahead", an issue's unheaded labels
  * dated by its timeline's milestones, tables of who and day numbers; and two reviews'
  * narrowing of them): the reader's chunk 179.0 -> 182.3 KB (186,663 B), fetched on the first
- * import; at start unchanged (359.0 of 359.1 KB). 760.9 KB measured (779,112 B).
+ * import; at start unchanged (359.0 of 359.1 KB). 760.9 KB measured (779,112 B). 761.5 KB after
+ * the read of the whole change (a weekday's bracket looked for within a word's length, "Go-live"
+ * matched by its words): the reader's chunk 182.4 KB (186,826 B), 761.0 KB measured
+ * (779,273 B, 9 bytes over 761.0).
  */
-export const GZIP_BUDGET_BYTES = 761.0 * 1024;
+export const GZIP_BUDGET_BYTES = 761.5 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
