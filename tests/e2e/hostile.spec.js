@@ -165,7 +165,7 @@ test.describe('unclear input', () => {
   // margin for a machine whose load changes between the two, at the cost of a square that
   // would only just show.
   test('many identical headings render in time linear in their count', async ({ browser }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const times = async (count) => {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -185,8 +185,13 @@ test.describe('unclear input', () => {
       await context.close();
       return { previewed, rendered };
     };
-    const quarter = await times(6_000);
-    const whole = await times(24_000);
+    // Each size twice, in turn, and the quicker of the two: a burst of load from elsewhere on the
+    // machine (a build beside the suite) made one run of the whole take twice its time.
+    const quicker = (a, b) => ({ previewed: Math.min(a.previewed, b.previewed), rendered: Math.min(a.rendered, b.rendered) });
+    const firstQuarter = await times(6_000);
+    const firstWhole = await times(24_000);
+    const quarter = quicker(firstQuarter, await times(6_000));
+    const whole = quicker(firstWhole, await times(24_000));
     const said = `in ms, 6,000 headings: ${JSON.stringify(quarter)}; 24,000: ${JSON.stringify(whole)}`;
     console.log(said);
     expect(whole.previewed, said).toBeLessThan(6 * quarter.previewed + 1_000);
