@@ -200,9 +200,14 @@ import { pathToFileURL } from 'node:url';
  * import; at start unchanged (359.0 of 359.1 KB). 760.9 KB measured (779,112 B). 761.5 KB after
  * the read of the whole change (a weekday's bracket looked for within a word's length, "Go-live"
  * matched by its words): the reader's chunk 182.4 KB (186,826 B), 761.0 KB measured
- * (779,273 B, 9 bytes over 761.0).
+ * (779,273 B, 9 bytes over 761.0). 763.5 KB after the twentieth session's reader rules (round
+ * 45 read: a settled window in a comment, targets and ranges in code spans and Persian words,
+ * files as deliverables, acceptance criteria, a status label, metrics to monitor, hotkeys, a
+ * broadcast's run by the clock, lengths after the launch) and the export's fix for tasks in a
+ * section of metrics: the reader's chunk 182.4 -> 183.5 KB (187,946 B), the exporters' 13.3 ->
+ * 13.5 KB; at start 7 bytes more (359.0 of 359.1 KB). 763.3 KB measured (781,623 B).
  */
-export const GZIP_BUDGET_BYTES = 761.5 * 1024;
+export const GZIP_BUDGET_BYTES = 763.5 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

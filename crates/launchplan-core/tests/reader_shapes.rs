@@ -133,8 +133,17 @@ fn piece() -> impl Strategy<Value = String> {
         words.clone().prop_map(|w| format!("\nCounted in weeks before the launch.\n\n-12 {w}\n-4 {w}\n0 {w}\n")),
         words.clone().prop_map(|w| format!("\nWindow: 05/12/2029 (qua)\n\n- [ ] {w} a week ahead (list)\n")),
         (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n- {w} – {d}\n- Release – {d}\n\nPre-{w} Steps\n- [ ] {w}\n\nFinal Release Steps:\n- [x] {w}\n")),
-        (date, words).prop_map(|(d, w)| {
+        (date.clone(), words.clone()).prop_map(|(d, w)| {
             format!("- {w} 2029.gada 20.jūlija līdz 22.jūlijam, 3 dienas pirms svētkiem\n\nWe will freeze the build by {d}, then {w}.\n\n")
+        }),
+        // Constructs of the twentieth session: a settled window in a comment, targets and
+        // ranges in code spans, files as deliverables, acceptance criteria, a status label,
+        // metrics to monitor, a run by the clock, lengths after the launch.
+        (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n**{w}** (T-1 day)\n- [ ] {w}\n\n{w} confirmed the window: {d}, from 08:00.\n")),
+        words.clone().prop_map(|w| format!("\n> تاریخ هدف {w}: 2030-06-30\n\n1. `2030-07-01` تا `2030-07-02`: {w}\n2. `2030-07-03` to `2030-07-04`: تصمیم {w}\n- `docs/{w}.md` (closed)\n")),
+        words.clone().prop_map(|w| format!("\n## Acceptance Criteria\n- [ ] {w}\n\n## {w}\n* Status:\n    * {w}\n\n### Metrics to Monitor\n- [ ] {w}\n")),
+        (date, words).prop_map(|(d, w)| {
+            format!("\n# Sendung am {d}\n\n⏰ **16:00 Uhr**\n* {w}\n\n⏰ **19:30 Uhr**\n\n## Post-Launch {w}\n### Review (Within 24 hours)\n- [ ] {w}\n### Post Launch (1 Week)\n- [ ] {w}\n")
         }),
     ]
 }

@@ -30,20 +30,39 @@ pub fn export_markdown(plan: &Plan) -> String {
             line(&mut out, "##");
         }
         paragraphs(&mut out, &section.notes);
-        for (i, block) in section.blocks.iter().enumerate() {
+        // Tasks in a section whose title reads as metrics ("## Metrics to Monitor" over a
+        // record's task) would read back as metrics: they are written after it, in a section
+        // with no title of its own.
+        let elsewhere = crate::formats::markdown_in::section_reads_as_metrics(&section.title);
+        let (moved, kept): (Vec<&Block>, Vec<&Block>) = section
+            .blocks
+            .iter()
+            .partition(|b| elsewhere && matches!(b, Block::Schedule(_)));
+        write_blocks(&mut out, &kept, !section.title.is_empty());
+        if !moved.is_empty() {
             blank(&mut out);
-            // A group with no heading of its own after another block: an empty heading ends
-            // the block before, whose heading would else take its items when read back.
-            if i > 0
-                && matches!(block, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none())
-            {
-                line(&mut out, "###");
-            }
-            write_block(&mut out, block, !section.title.is_empty());
+            out.push_str("---\n\n");
+            line(&mut out, "##");
+            write_blocks(&mut out, &moved, false);
         }
     }
     footer(&mut out, plan);
     out
+}
+
+/// A section's blocks, in order.
+fn write_blocks(out: &mut String, blocks: &[&Block], titled_section: bool) {
+    for (i, block) in blocks.iter().enumerate() {
+        blank(out);
+        // A group with no heading of its own after another block: an empty heading ends the
+        // block before, whose heading would else take its items when read back.
+        if i > 0
+            && matches!(block, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none())
+        {
+            line(out, "###");
+        }
+        write_block(out, block, titled_section);
+    }
 }
 
 fn facts(out: &mut String, plan: &Plan) {

@@ -885,7 +885,11 @@ fn is_counter_word(word: &str) -> bool {
 
 /// Whether a word joins the two ends of a range ("Feb 10 to 14").
 fn is_range_word(word: &str) -> bool {
-    is_one_of(word, &["to", "through", "thru", "till", "until"])
+    // Persian "تا" and Arabic "إلى", "حتى": to, until.
+    is_one_of(
+        word,
+        &["to", "through", "thru", "till", "until", "تا", "إلى", "حتى"],
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1860,8 +1864,11 @@ impl<'a> Scanner<'a> {
     /// The end of a range after `start`: a separator, then a full day in any form or (only
     /// after a month-first start without a year) a bare day number: "Feb 10-14, 2026".
     fn range_end_after(&self, start: &Written) -> Option<Written> {
-        let separator = start.last + 1;
+        // "`2030-07-01` to `2030-07-02`": each end in its own code span.
+        let quoted = |i: usize| self.is_punct(i, "`");
+        let separator = start.last + 1 + usize::from(quoted(start.last + 1));
         let k = separator + self.separator_len(separator)?;
+        let k = k + usize::from(quoted(separator.saturating_sub(1)) && quoted(k));
         let full_at = |k: usize| {
             self.month_first_at(k)
                 .or_else(|| self.day_first_at(k))

@@ -248,6 +248,8 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "godkänna",
                 "godkänt",
                 "onaylanması",
+                // Persian: decision ("تصمیم نهایی", the final decision).
+                "تصمیم",
             ]
             .contains(&w)
         })

@@ -46,9 +46,9 @@ impl Fact {
             // German, Dutch, Czech, Swedish "Datum": a date, as "Date:".
             "current date" | "date" | "datum" | "today" | "as of" | "status as of" | "plan date"
             // "Written:", "Created:", Korean 작성일, Japanese 作成日, Chinese 创建日期, German
-            // "Erstellt am": the day the plan was written.
+            // "Erstellt am", Persian "تاریخ ایجاد": the day the plan was written.
             | "written" | "written on" | "created" | "created on" | "작성일" | "作成日"
-            | "创建日期" | "erstellt" | "erstellt am" => Fact::WrittenOn,
+            | "创建日期" | "erstellt" | "erstellt am" | "تاریخ ایجاد" => Fact::WrittenOn,
             "target launch" | "launch date" | "launch" | "go-live" | "go live"
             // Hungarian "Élesítés" (going live).
             | "target launch date" | "élesítés" => Fact::Launch,
@@ -98,6 +98,9 @@ impl Fact {
     /// that opens with a move's day (not "Database migration date", "Remove day passes").
     fn move_day(key: &str) -> Option<Fact> {
         let words = words_of(key);
+        if Fact::confirmed_day(&words) {
+            return Some(Fact::MoveDay);
+        }
         let (first, rest) = words.split_first()?;
         let day = match rest.first() {
             // "Migration night is set: Saturday 8 December 2029, from 22:00 UTC."
@@ -108,6 +111,40 @@ impl Fact {
         let said = matches!(day, [] | ["is"] | ["is", "set"] | ["set"]);
         (said && ["moving", "move", "migration", "switchover", "changeover"].contains(first))
             .then_some(Fact::MoveDay)
+    }
+
+    /// "Solveig confirmed the window", "We agreed the date", "Team picked the weekend": a
+    /// key that says who settled the day of the work (a comment under a cut-over's issue), the
+    /// launch when nothing else names one. The settled word ends the key, right after the verb
+    /// or its article; not "Confirmed the date of the kickoff" or "Window cleaning".
+    fn confirmed_day(words: &[&str]) -> bool {
+        let settled = [
+            "confirmed",
+            "agreed",
+            "fixed",
+            "picked",
+            "chose",
+            "booked",
+            "approved",
+        ];
+        let Some(at) = words.iter().position(|w| settled.contains(w)) else {
+            return false;
+        };
+        let rest = &words[at + 1..];
+        let rest = match rest {
+            ["the" | "our" | "a" | "new" | "on", tail @ ..] => tail,
+            _ => rest,
+        };
+        words.len() <= 6
+            && at <= 2
+            && matches!(
+                rest,
+                ["window" | "date" | "day" | "weekend" | "night"]
+                    | [
+                        "cutover" | "migration" | "switchover",
+                        "window" | "date" | "day"
+                    ]
+            )
     }
 
     /// "Дата митапа", "Fecha del evento", "Data dell'evento", "Date of the meetup": the date

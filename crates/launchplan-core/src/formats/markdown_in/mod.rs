@@ -80,6 +80,13 @@ impl MarkdownImport {
 
 /// Whether a line of text would be read back as a task of its own because it opens with a
 /// drawn box or an org-mode keyword (the Markdown export escapes such a note).
+/// Whether a section of this title reads its checkboxes as metrics ("## Success Metrics",
+/// "## Acceptance Criteria"), not tasks: the Markdown export asks, so that tasks in such a
+/// section (a record's, a table's) are written where they read back as tasks.
+pub fn section_reads_as_metrics(title: &str) -> bool {
+    SectionKind::of(title) == SectionKind::Metrics
+}
+
 pub fn opens_as_a_task(line: &str) -> bool {
     boxes::opens_a_task(line)
 }
@@ -356,6 +363,20 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         // of its own is done on the launch's day.
         if launch::titles_the_launch_day_itself(&reader.plan.title) {
             on_the_launch_day(&mut reader.plan, launch);
+        }
+        // "# Folge 23 — Sendung am Donnerstag, 7. November 2030" over "⏰ **16:00 Uhr**",
+        // "⏰ **18:50 Uhr**" blocks: the run of the one day the title dates, when the plan
+        // dates nothing else.
+        if reader.title_day == Some(launch)
+            && runs_by_the_clock(&text)
+            && !dates_anything(&reader.plan)
+        {
+            on_the_launch_day(&mut reader.plan, launch);
+            reader.plan.for_each_node_mut(|node| {
+                if let NodeMut::Block(PlanBlock::Decision(d)) = node {
+                    d.date.get_or_insert(launch);
+                }
+            });
         }
     }
     if let Some(launch) = reader.plan.facts.launch {
@@ -683,6 +704,18 @@ impl SectionKind {
         } else if has(&["metric", "kpi", "okr"])
             || lower.contains("success criteria")
             || lower.starts_with("success")
+            // What a piece of work must meet to be accepted ("Acceptance Criteria",
+            // "Akzeptanzkriterien", "Critères d'acceptation"): criteria, its boxes included.
+            || [
+                "acceptance criteria",
+                "akzeptanzkriterien",
+                "critères d'acceptation",
+                "criterios de aceptación",
+                "critérios de aceitação",
+                "criteri di accettazione",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
             // What done looks like, in Korean, Japanese and Chinese ("완료 조건", "完了条件",
             // "验收标准").
             || [
@@ -784,6 +817,9 @@ struct PlanReader {
     lines: SourceMap,
     ids: HashSet<NodeId>,
     kind: SectionKind,
+    /// The section's own kind while a group under it reads as another ("### Metrics to
+    /// Monitor" in a schedule): restored at the next group.
+    section_kind: Option<SectionKind>,
     cursor: Cursor,
     /// Heading levels: the plan title's, and the sections' (the first level used below the title).
     title_level: Option<u8>,
@@ -1061,6 +1097,7 @@ impl PlanReader {
             lines: SourceMap::default(),
             ids: HashSet::new(),
             kind: SectionKind::Schedule,
+            section_kind: None,
             cursor: Cursor::Plan,
             title_level: None,
             section_level: None,
@@ -2591,6 +2628,18 @@ impl PlanReader {
             if self.relative_by_level[at].is_none() && after_launch {
                 self.relative_by_level[at] = duration_in(text);
             }
+            // "### Immediate Review (Within 24 hours)" under "## Post-Launch Analysis"; "###
+            // Post Launch (1 Week)": the section or the heading says it is after the launch.
+            if self.relative_by_level[at].is_none() {
+                let under =
+                    self.after_launch_section && self.section_level.is_some_and(|s| level > s);
+                self.relative_by_level[at] =
+                    under.then(|| within_duration(text)).flatten().or_else(|| {
+                        says_after_launch(text)
+                            .then(|| bracketed_duration(text))
+                            .flatten()
+                    });
+            }
             if self.relative_by_level[at].is_none() {
                 self.day_zero_heading |= level <= 2 && day_number_in(text) == Some(0);
                 self.day_by_level[at] = day_number_in(text)
@@ -3261,6 +3310,7 @@ impl PlanReader {
         let id = self.id(&self.plan.id.clone(), "section", title, line);
         self.day_heading_level = None;
         self.kind = SectionKind::of(title);
+        self.section_kind = None;
         if self.decision_record && self.kind == SectionKind::Decisions && is_record_part(title) {
             self.kind = SectionKind::Schedule;
         }
@@ -3273,8 +3323,7 @@ impl PlanReader {
             || words
                 .windows(2)
                 .any(|w| w == ["go", "live"] || w == ["cut", "over"]);
-        self.after_launch_section = self.launch_section
-            && (words.contains(&"post") || words.windows(2).any(|w| w == ["after", "launch"]));
+        self.after_launch_section = says_after_launch(title);
         self.launch_is_day_one = self.after_launch_section && first_day_number(title) == Some(2);
         // "Pre-Launch Checklist (Weeks 1-4)": its days lead up to the launch.
         self.before_launch_section = self.launch_section
@@ -3350,6 +3399,15 @@ impl PlanReader {
     /// Opens the block a `###` heading starts, by the kind of the section it is in.
     fn open_block(&mut self, heading: &str, line: usize) {
         self.gate_list = None;
+        if let Some(kind) = self.section_kind.take() {
+            self.kind = kind;
+        }
+        // "### Metrics to Monitor", "### Key Metrics" over boxes in a schedule: what is watched,
+        // not work (not "### Set up the metrics dashboard").
+        if self.kind == SectionKind::Schedule && names_metrics(heading) {
+            self.section_kind = Some(self.kind);
+            self.kind = SectionKind::Metrics;
+        }
         let parent = self.section_id();
         // "### March 2029 Onwards", "### 2030 and beyond": from then on, with no end to be due
         // by.
@@ -4086,6 +4144,7 @@ impl PlanReader {
             SectionKind::Schedule
                 if item.task.is_none()
                     && (item.links_only
+                        || names_a_file(&item.text)
                         // "_March 30 - April 2, 2029 Easter_" among a timeline's entries: what
                         // happens around the plan, not a step of it.
                         || item.aside && self.find(&item.text).is_some() && !is_gate(&item.text)
@@ -4268,7 +4327,9 @@ impl PlanReader {
             // "- **Advice: Go**" then "Provided that:" over conditions: notes. (Only
             // conditions: "- Release notes:" over its tasks is a label like any other.)
             let notes_label = self.notes_label;
-            self.notes_label = notes_label || ends_with_conditions(&item.text);
+            // "* Status:" over "🔴 online, Ton stumm": where things stand, not steps.
+            self.notes_label =
+                notes_label || ends_with_conditions(&item.text) || labels_a_status(&item.text);
             for child in &item.children {
                 self.list_item(child);
             }
@@ -7947,6 +8008,62 @@ fn drop_sentence_gates_written_as_items(
     }
 }
 
+/// Whether a group's heading names what is measured: "Metrics to Monitor", "Key Metrics",
+/// "KPIs", "Success Metrics" (metrics first, or last after at most two words), undated.
+fn names_metrics(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    let words = words_of(&lower);
+    let metric = |w: &&str| ["metrics", "kpis", "kpi"].contains(w);
+    let watched = |w: &&str| ["monitor", "track", "watch"].contains(w);
+    match words.as_slice() {
+        [first, rest @ ..] if metric(first) => {
+            rest.is_empty() || matches!(rest, ["to", w] if watched(w))
+        }
+        [.., last] if metric(last) => {
+            words.len() <= 3
+                && words[..words.len() - 1]
+                    .iter()
+                    .all(|w| ["key", "success", "launch", "core", "main"].contains(w))
+        }
+        _ => false,
+    }
+}
+
+/// Whether a title says it is after the launch ("Post-Cutover Activities", "After go-live",
+/// "Post Launch (1 Week)"), by any of the launch's names.
+fn says_after_launch(title: &str) -> bool {
+    let lower = launch_words_in_english(&title.to_lowercase());
+    let words = words_of(&lower);
+    let launch = words.contains(&"launch")
+        || words.contains(&"cutover")
+        || words
+            .windows(2)
+            .any(|w| w == ["go", "live"] || w == ["cut", "over"]);
+    launch && (words.contains(&"post") || words.windows(2).any(|w| w == ["after", "launch"]))
+}
+
+/// Whether a bullet is only a status's label ("Status:", "**Stand:**"): what is nested under
+/// it says where things stand.
+fn labels_a_status(text: &str) -> bool {
+    let label = text.trim().trim_matches('*').trim();
+    label.strip_suffix([':', '：']).is_some_and(|word| {
+        let word = word.trim_matches('*').trim().to_lowercase();
+        [
+            "status",
+            "stand",
+            "état",
+            "estado",
+            "stato",
+            "状态",
+            "状態",
+            "상태",
+            "статус",
+            "durum",
+        ]
+        .contains(&word.as_str())
+    })
+}
+
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",
 /// "Considerations:", "Provided that:").
 fn labels_notes(text: &str) -> bool {
@@ -8880,7 +8997,22 @@ fn target_of_launch(key: &str, value: &str) -> bool {
     ];
     // "**Target Date**: 2027-03-10 (Tuesday) 15:00 CET" atop a launch checklist: the day it
     // aims at, when the value is that day and its time alone.
-    let dated_target = matches!(key.as_str(), "target date" | "target day");
+    // "Target date for the quarter close:", Persian "تاریخ هدف بستن فصل" (the target date of
+    // closing the quarter): the plan's own target, named by what it closes or ships (not a
+    // beta's, a freeze's or a review's).
+    let named_target = ["target date for ", "target date of ", "تاریخ هدف "]
+        .iter()
+        .find_map(|head| key.strip_prefix(head))
+        .is_some_and(|what| {
+            let words = words_of(what);
+            words.len() <= 4
+                && !words.iter().any(|w| {
+                    launch::LESSER_LAUNCHES.contains(w)
+                        || ["candidate", "rc", "freeze", "review", "branch", "kickoff"].contains(w)
+                })
+        });
+    let dated_target =
+        matches!(key.as_str(), "target date" | "target day" | "تاریخ هدف") || named_target;
     if !TARGETS.contains(&key.as_str()) && !dated_target {
         return false;
     }
@@ -9451,6 +9583,46 @@ fn on_the_launch_day(plan: &mut Plan, launch: NaiveDate) {
             item.due = Some(launch);
         },
     );
+}
+
+/// Whether a document runs by the clock: two lines or more that are only a time of day
+/// ("⏰ **16:00 Uhr**", "**18:50**", "7:30 pm"), the slots of one day's run.
+fn runs_by_the_clock(text: &str) -> bool {
+    text.lines()
+        .filter(|line| {
+            let bare: String = line
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == ':' || c.is_whitespace())
+                .collect();
+            let words = bare.split_whitespace().count();
+            bare.contains(':')
+                && words <= 2
+                && time_of_day_in(&bare).is_some()
+                && (words == 1
+                    || ["uhr", "h", "am", "pm", "hrs"].contains(
+                        &bare
+                            .split_whitespace()
+                            .last()
+                            .unwrap_or_default()
+                            .to_lowercase()
+                            .as_str(),
+                    ))
+        })
+        .nth(1)
+        .is_some()
+}
+
+/// Whether any item or decision of a plan has a day or an offset.
+fn dates_anything(plan: &Plan) -> bool {
+    let mut dated = false;
+    plan.for_each_node(|node, _| match node {
+        NodeRef::Item(item) => {
+            dated |= item.due.is_some() || item.offset.is_some() || item.within.is_some();
+        }
+        NodeRef::Block(PlanBlock::Decision(d)) => dated |= d.date.is_some(),
+        _ => {}
+    });
+    dated
 }
 
 fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {

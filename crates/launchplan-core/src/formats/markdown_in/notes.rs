@@ -406,6 +406,12 @@ impl PlanReader {
             "journal",
             "changelog",
             "reports",
+            // "# Hotkeys", "## Keyboard shortcuts", German "Tastenkürzel": which key does
+            // what, looked up during the run, not done.
+            "hotkeys",
+            "shortcuts",
+            "tastenkürzel",
+            "tastaturkürzel",
             // "### TERMS:", "### PRE-RELEASE STATE:": what words mean and how things stand.
             "terms",
             "state",

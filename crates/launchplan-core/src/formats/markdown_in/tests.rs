@@ -9423,3 +9423,163 @@ fn the_nineteenth_sessions_unheaded_issue_sections() {
         ]
     );
 }
+
+/// The decision points of a plan read from `text`: title and day.
+fn decisions_of(text: &str) -> Vec<(String, Option<NaiveDate>)> {
+    let mut out = Vec::new();
+    import_markdown(text).plan.for_each_node(|node, _| {
+        if let NodeRef::Block(PlanBlock::Decision(dp)) = node {
+            out.push((dp.title.clone(), dp.date));
+        }
+    });
+    out
+}
+
+#[test]
+fn the_twentieth_sessions_settled_days_and_targets() {
+    let items = texts_done_and_due;
+    // A comment that says who settled the window names the day a count from T counts to.
+    let issue = "# cutover: move the tracker\n\n### Checklist\n\n**Pre-Cutover (T-1 day)**\n- [ ] Message the studio\n\n**Cutover Day (T=0)**\n- [ ] Run the import\n\n---\n\n**kai** commented on Sep 3, 2030\n\nSolveig confirmed the window: Saturday 14 September 2030, from 08:00.\n";
+    let plan = import_markdown(issue).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 9, 14)));
+    assert_eq!(
+        items(issue),
+        [
+            (
+                "Message the studio".to_string(),
+                false,
+                Some(d(2030, 9, 13))
+            ),
+            ("Run the import".to_string(), false, Some(d(2030, 9, 14))),
+        ]
+    );
+    // Not a day undecided, nor over a launch the plan names itself.
+    for (text, launch) in [
+        ("# Move\n\n- [ ] Pack (T-1)\n\nWe agreed the date: 3 March or 10 March 2031, TBD.\n", None),
+        ("# Move\n\nLaunch: 12 March 2031\n\n- [ ] Pack (T-1)\n\nAna confirmed the window: 3 March 2031.\n", Some(d(2031, 3, 12))),
+    ] {
+        assert_eq!(import_markdown(text).plan.facts.launch, launch, "{text}");
+    }
+    // "Target date for the quarter close:" and its Persian words name the plan's target;
+    // "تاریخ ایجاد" the day it was written; a target of a beta or a freeze does not.
+    for (key, launch) in [
+        ("Target date for the quarter close", Some(d(2030, 6, 30))),
+        ("تاریخ هدف بستن فصل", Some(d(2030, 6, 30))),
+        ("Target date for the beta", None),
+        ("Target date of the code freeze", None),
+    ] {
+        let text = format!("# Close\n\n> تاریخ ایجاد: 2030-05-12\n> {key}: 2030-06-30\n\n- [ ] Book the invoices\n");
+        let plan = import_markdown(&text).plan;
+        assert_eq!(plan.facts.launch, launch, "{key}");
+        assert_eq!(plan.facts.written_on, Some(d(2030, 5, 12)), "{key}");
+    }
+}
+
+#[test]
+fn the_twentieth_sessions_ranges_decisions_and_files() {
+    let items = texts_done_and_due;
+    // A range whose ends are each in a code span, joined by "to" or Persian "تا", ends on its
+    // last day; a Persian decision is a decision point.
+    let timeline = "# Close\n\n## Timeline\n\n1. `2030-07-01` to `2030-07-02`: merge the data\n2. `2030-07-01` تا `2030-07-02`: یکپارچه سازی داده ها\n3. `2030-07-03`: تصمیم نهایی `scale/hold`\n";
+    assert_eq!(
+        items(timeline),
+        [
+            (
+                "`2030-07-01` to `2030-07-02`: merge the data".to_string(),
+                false,
+                Some(d(2030, 7, 2))
+            ),
+            (
+                "`2030-07-01` تا `2030-07-02`: یکپارچه سازی داده ها".to_string(),
+                false,
+                Some(d(2030, 7, 2))
+            ),
+        ]
+    );
+    assert_eq!(decisions_of(timeline).len(), 1);
+    // Two code spans apart are two days, not a range.
+    let apart = "# Close\n\n- [ ] Draft `2030-07-01`, then review `2030-07-02`\n";
+    assert_eq!(items(apart)[0].2, Some(d(2030, 7, 1)));
+    // Bullets that only name files (a state in brackets at most) are what the work yields;
+    // a command in code, or a file with a step around it, is still a step.
+    let files = "# Close\n\n## Deliverables\n\n- `docs/q2-report.md` (final reviewed)\n- `exports/ledger.csv`\n- `make release` (on main)\n- Publish `docs/q2-report.md`\n";
+    assert_eq!(
+        items(files).into_iter().map(|i| i.0).collect::<Vec<_>>(),
+        ["`make release` (on main)", "Publish `docs/q2-report.md`"]
+    );
+}
+
+#[test]
+fn the_twentieth_sessions_criteria_status_metrics_and_legends() {
+    let texts = |text: &str| {
+        texts_done_and_due(text)
+            .into_iter()
+            .map(|i| i.0)
+            .collect::<Vec<_>>()
+    };
+    // Acceptance criteria are criteria, their boxes included.
+    let issue = "# Move the tracker\n\n## Checklist\n\n- [ ] Run the import\n\n## Acceptance Criteria\n\n- [ ] Every ticket is in Kanboard\n- [ ] Nobody wrote to Mantis after the freeze\n";
+    assert_eq!(texts(issue), ["Run the import"]);
+    // "Status:" over nested lines says where things stand.
+    let status = "# Show\n\n## Ignition\n\n* Start the stream\n* Status:\n    * online, sound muted\n    * viewers see the slate\n* Wait for the sign\n";
+    assert_eq!(texts(status), ["Start the stream", "Wait for the sign"]);
+    // "### Metrics to Monitor" or "### Key Metrics" in a schedule lists what is watched; a
+    // group about setting metrics up lists work.
+    let metrics = "# Launch\n\n## Tracking\n\n### Metrics to Monitor\n- [ ] Upvotes through the day\n\n### Key Metrics\n- [ ] Signups\n\n### Set up the metrics dashboard\n- [ ] Add the signup chart\n";
+    assert_eq!(texts(metrics), ["Add the signup chart"]);
+    // A section of hotkeys is a legend, looked up during the run.
+    let hotkeys = "# Show\n\n## Tastenkürzel\n\n* **[M]** Mikrofon\n* **[1]** Szene Vorspann\n\n## Checkliste\n\n* Vorschau anklicken\n";
+    assert_eq!(texts(hotkeys), ["Vorschau anklicken"]);
+}
+
+#[test]
+fn the_twentieth_sessions_days_of_a_run_and_after_the_launch() {
+    let items = texts_done_and_due;
+    // A broadcast the title dates, run by the clock and dated nowhere else: every step and the
+    // go/no-go are that day's.
+    let show = "# Folge 23 — Sendung am Donnerstag, 7. November 2030\n\n# Checkliste\n⏰ **16:00 Uhr**\n## Prelaunch\n* Vorschau anklicken\n* **Go-No-Go-Entscheidung!**\n\n⏰ **19:30 Uhr**\n## Launch\n* Ins Studio schalten\n";
+    let plan = import_markdown(show).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 11, 7)));
+    assert!(
+        items(show).iter().all(|i| i.2 == Some(d(2030, 11, 7))),
+        "{:?}",
+        items(show)
+    );
+    assert_eq!(decisions_of(show)[0].1, Some(d(2030, 11, 7)));
+    // One time alone is no run of the day; a plan with dates of its own keeps them.
+    let once = show.replace("⏰ **19:30 Uhr**\n", "");
+    assert!(items(&once).iter().all(|i| i.2.is_none()), "{once}");
+    let dated = show.replace("* Vorschau anklicken", "* Vorschau anklicken (Nov 1)");
+    assert_eq!(items(&dated)[1].2, None, "{dated}");
+    // "(Within 24 hours)" under a post-launch section, "Post Launch (1 Week)": that long after.
+    let after = "# Launch\n\nLaunch: Tuesday 11 February 2031\n\n## Timeline\n\n### Post Launch (1 Week)\n- [ ] Write up the numbers\n\n## Post-Launch Analysis\n\n### Immediate Review (Within 24 hours)\n- [ ] Compile the ranking\n\n### Weekly Analysis (Within 7 days)\n- [ ] Team retrospective\n";
+    assert_eq!(
+        items(after).into_iter().map(|i| i.2).collect::<Vec<_>>(),
+        [
+            Some(d(2031, 2, 18)),
+            Some(d(2031, 2, 12)),
+            Some(d(2031, 2, 18))
+        ]
+    );
+    // Day numbers of a week after the launch stay day numbers ("Week 1 (Days 8-14)").
+    let days = "# Book\n\nLaunch: Monday 3 March 2031\n\n### Launch Week (Days 1-7)\n- [ ] Tell the readers\n\n### Post-Launch Week 1 (Days 8-14)\n- [ ] Send the newsletter\n";
+    assert_eq!(items(days)[1].2, Some(d(2031, 3, 17)), "{:?}", items(days));
+}
+
+#[test]
+fn the_twentieth_sessions_round_trip_of_a_task_in_a_metrics_section() {
+    // A record's task under a section of metrics is written by the export in a section of its
+    // own: read back, it is a task again, not a metric (found by the reader's property test).
+    let text = "# Plan\n\n## Metrics to Monitor\n\n- [ ] Uptime\n\n---\ntitle: Ship build 12\nend_date: Feb 10 2030\ntype: task\n---\n";
+    let (plan, back) = read_and_read_back(text);
+    let tasks = |plan: &Plan| {
+        plan.schedule_items()
+            .map(|i| (i.text.clone(), i.due))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        tasks(&plan),
+        [("Ship build 12".to_string(), Some(d(2030, 2, 10)))]
+    );
+    assert_eq!(tasks(&back), tasks(&plan));
+}

@@ -287,6 +287,32 @@ pub(super) fn duration_in(text: &str) -> Option<Offset> {
     })
 }
 
+/// "Within 24 hours", "(within 7 days)": that long (after what the text is under).
+pub(super) fn within_duration(text: &str) -> Option<Offset> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(3).find_map(|w| {
+        let n: i32 = w[1].parse().ok().or_else(|| number_word(w[1]))?;
+        (w[0] == "within").then_some(())?;
+        Offset::new(n, relative_unit(w[2])?)
+    })
+}
+
+/// "Post Launch (1 Week)": a length alone in brackets.
+pub(super) fn bracketed_duration(text: &str) -> Option<Offset> {
+    let lower = text.to_lowercase();
+    lower.split('(').skip(1).find_map(|part| {
+        let inside = part.split_once(')')?.0;
+        match words_of(inside).as_slice() {
+            [n, unit] => Offset::new(
+                n.parse().ok().or_else(|| number_word(n))?,
+                relative_unit(unit)?,
+            ),
+            _ => None,
+        }
+    })
+}
+
 /// "Watch the bot for the first 48 hours", "In den ersten 48 Stunden …", "Håll koll hela
 /// första veckan": work through the first hours, days or week after the launch, due at their
 /// end (+2 days, +7). Not "the first 3 posts", nor a count without a unit.
@@ -455,7 +481,7 @@ pub(super) fn aside_count_in(text: &str) -> Option<Offset> {
 
 /// Events a plan is run for that [`super::launch::EVENTS`] does not list, since their words
 /// name other things too ("talk to legal"): the moment after one is the event's day.
-pub(super) const TALKS: [&str; 13] = [
+pub(super) const TALKS: [&str; 15] = [
     "talk",
     // Danish and Norwegian, Swedish, German: a talk.
     "foredrag",
@@ -470,6 +496,9 @@ pub(super) const TALKS: [&str; 13] = [
     "presentation",
     "livestream",
     "stream",
+    // A broadcast; German "Sendung" ("Folge 23 — Sendung am Donnerstag, 7. November 2030").
+    "broadcast",
+    "sendung",
 ];
 
 /// Whether a cell only holds the place of a date not known yet: "TBD", "TBA", "XXX", "?".
@@ -2483,6 +2512,29 @@ fn ends_clause_after(lower: &str, word: &str) -> bool {
         let rest = lower[at + word.len()..].trim_start();
         rest.is_empty() || rest.starts_with(['(', ',', ';', '.', ':', '–', '—'])
     })
+}
+
+/// Whether a bullet only names a file in code, with its state in brackets at most ("`docs/q2-
+/// review.md` (published)", "`report.pdf`"): a list of what the work yields or points at, not
+/// a step. (Not "`make release` (on main)": a command has no path or file ending.)
+pub(super) fn names_a_file(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = text.strip_prefix('`') else {
+        return false;
+    };
+    let Some((span, after)) = rest.split_once('`') else {
+        return false;
+    };
+    let after = after.trim();
+    let aside = after.is_empty()
+        || after.starts_with('(') && after.ends_with(')') && after.split_whitespace().count() <= 3;
+    let ending = span.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && (1..=4).contains(&ext.len())
+            && ext.chars().all(|c| c.is_ascii_alphanumeric())
+            && ext.chars().any(|c| c.is_ascii_alphabetic())
+    });
+    aside && !span.contains(' ') && (ending || span.contains('/') && !span.ends_with('/'))
 }
 
 #[cfg(test)]
