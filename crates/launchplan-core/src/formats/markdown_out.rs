@@ -15,12 +15,19 @@ pub fn export_markdown(plan: &Plan) -> String {
     line(&mut out, &format!("# {}", escape_heading(&plan.title)));
     paragraphs(&mut out, &plan.notes);
     facts(&mut out, plan);
+    let mut before: Option<&str> = None;
     for section in &plan.sections {
         blank(&mut out);
         out.push_str("---\n\n");
+        // (After a section of metrics, risks or decisions, the items of one with no title
+        // would read back as more of that section's: an empty heading starts its own.)
+        let after_another_kind = before.is_some_and(|title| {
+            !title.is_empty() && !crate::formats::markdown_in::section_reads_as_schedule(title)
+        });
+        before = Some(&section.title);
         if !section.title.is_empty() {
             line(&mut out, &format!("## {}", escape_heading(&section.title)));
-        } else if !section.notes.is_empty() || section.blocks.iter().any(|b| {
+        } else if after_another_kind || !section.notes.is_empty() || section.blocks.iter().any(|b| {
             !matches!(b, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none() && g.days.is_empty() && g.notes.is_empty())
         }) {
             // An untitled section whose blocks have headings (or day labels) of their own: an

@@ -1863,10 +1863,12 @@ impl<'a> Scanner<'a> {
 
     /// The end of a range after `start`: a separator, then a full day in any form or (only
     /// after a month-first start without a year) a bare day number: "Feb 10-14, 2026".
-    fn range_end_after(&self, start: &Written) -> Option<Written> {
-        // "`2030-07-01` to `2030-07-02`": each end in its own code span.
+    fn range_end_after(&self, start: &Written, first: usize) -> Option<Written> {
+        // "`2030-07-01` to `2030-07-02`: merge the data": each end in its own code span, the
+        // label a line opens with (not "swap my shift `07-01` to `07-08`", two days apart).
         let quoted = |i: usize| self.is_punct(i, "`");
-        let separator = start.last + 1 + usize::from(quoted(start.last + 1));
+        let label = first == 1 && quoted(0);
+        let separator = start.last + 1 + usize::from(label && quoted(start.last + 1));
         let k = separator + self.separator_len(separator)?;
         let k = k + usize::from(quoted(separator.saturating_sub(1)) && quoted(k));
         let full_at = |k: usize| {
@@ -2061,7 +2063,7 @@ impl<'a> Scanner<'a> {
             return Some(found);
         }
         let days = match self.written_day_at(i) {
-            Some(start) => match self.range_end_after(&start) {
+            Some(start) => match self.range_end_after(&start, i) {
                 Some(end) => Some((start, Some(end))),
                 None => Some((start, None)),
             },

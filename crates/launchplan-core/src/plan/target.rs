@@ -169,7 +169,27 @@ fn comparator_suffix(before: &str) -> (Option<Comparator>, &str) {
         ("more than", Comparator::Gt),
         ("over", Comparator::Gt),
     ];
+    // German, a whole word before the number ("in unter 300 ms", "mindestens 40 Anmeldungen";
+    // not "Counter 500").
+    const GERMAN: [(&str, Comparator); 6] = [
+        ("weniger als", Comparator::Lt),
+        ("mehr als", Comparator::Gt),
+        ("unter", Comparator::Lt),
+        ("über", Comparator::Gt),
+        ("mindestens", Comparator::Ge),
+        ("höchstens", Comparator::Le),
+    ];
     let lower = before.to_lowercase();
+    for (form, comparator) in GERMAN {
+        if let Some(rest) = lower.strip_suffix(form) {
+            if rest.is_empty() || rest.ends_with(' ') {
+                let at = before.len().saturating_sub(form.len());
+                if lower.len() == before.len() && before.is_char_boundary(at) {
+                    return (Some(comparator), before[..at].trim_end());
+                }
+            }
+        }
+    }
     for (form, comparator) in FORMS {
         if lower.ends_with(form)
             && before.len() >= form.len()

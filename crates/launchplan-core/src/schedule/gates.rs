@@ -248,10 +248,20 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "godkänna",
                 "godkänt",
                 "onaylanması",
-                // Persian: decision ("تصمیم نهایی", the final decision).
-                "تصمیم",
             ]
             .contains(&w)
+        })
+        // Persian "تصمیم" (decision) opening the line or what follows its label ("`2030-07-03`:
+        // تصمیم نهایی …", the final decision), not a decision taken ("تصمیم گرفتیم", we
+        // decided) or followed ("طبق تصمیم جلسه", as the meeting decided).
+        || lower.split(':').any(|part| {
+            let mut words = part
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            words.next() == Some("تصمیم")
+                && !words
+                    .next()
+                    .is_some_and(|w| ["گرفتیم", "گرفته", "گرفت", "گرفتند", "شد"].contains(&w))
         })
         // Chinese, Japanese and Korean: approval, freeze, sign-off, decision; the version
         // sealed ("封版") and the release's go/no-go ("リリース判定").

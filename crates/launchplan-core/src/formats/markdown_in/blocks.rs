@@ -97,8 +97,8 @@ pub(super) struct ListItem {
     /// Whether its text opens in bold ("- [ ] **Productieomgeving inrichten**", "**Forum
     /// posts** (where allowed)"): a title over its steps. Launchplan's exports never write one.
     pub titled: bool,
-    /// Whether it is a step of a numbered list nested in another item ("1. Scan the tickets"
-    /// under "- [ ] 8:15 Desk opens").
+    /// Whether it is a step of a numbered list ("1. Scan the tickets", alone or under "- [ ]
+    /// 8:15 Desk opens").
     pub numbered: bool,
 }
 
@@ -437,9 +437,12 @@ impl<'a> Reader<'a> {
                         });
                     }
                 }
-                Event::Start(Tag::List(_)) => {
+                Event::Start(Tag::List(start)) => {
                     self.events.next();
                     let mut items = self.list_items();
+                    for item in &mut items {
+                        item.numbered = start.is_some();
+                    }
                     // An entry in italics is an aside only among entries that open in bold
                     // (a timeline's "**Nov 15, 2028** Save-the-date post"); elsewhere italics
                     // are a task's emphasis.

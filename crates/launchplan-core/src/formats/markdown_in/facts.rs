@@ -31,6 +31,9 @@ pub(super) enum Fact {
     /// "Moving day: …", "Migration date: …", "Switchover: …": the day a move cuts over, the
     /// launch when nothing else names one.
     MoveDay,
+    /// "Solveig confirmed the window: …": the day someone settled for the work, the launch
+    /// when neither a line nor the title names one (the last one said wins).
+    SettledDay,
 }
 
 impl Fact {
@@ -99,7 +102,7 @@ impl Fact {
     fn move_day(key: &str) -> Option<Fact> {
         let words = words_of(key);
         if Fact::confirmed_day(&words) {
-            return Some(Fact::MoveDay);
+            return Some(Fact::SettledDay);
         }
         let (first, rest) = words.split_first()?;
         let day = match rest.first() {

@@ -87,6 +87,13 @@ pub fn section_reads_as_metrics(title: &str) -> bool {
     SectionKind::of(title) == SectionKind::Metrics
 }
 
+/// Whether a section of this title reads its lists as a schedule's tasks (not as metrics,
+/// risks, decisions or messages): the Markdown export asks before it writes a section with no
+/// title after it, which would else read back as more of it.
+pub fn section_reads_as_schedule(title: &str) -> bool {
+    SectionKind::of(title) == SectionKind::Schedule
+}
+
 pub fn opens_as_a_task(line: &str) -> bool {
     boxes::opens_a_task(line)
 }
@@ -290,6 +297,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .or(reader.event_date)
             .or(reader.title_day)
             .or(reader.opening_day)
+            .or(reader.settled_day)
             .or(top_field_day);
     }
     let facts = &mut reader.plan.facts;
@@ -367,16 +375,34 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         // "# Folge 23 — Sendung am Donnerstag, 7. November 2030" over "⏰ **16:00 Uhr**",
         // "⏰ **18:50 Uhr**" blocks: the run of the one day the title dates, when the plan
         // dates nothing else.
+        // Only the sections the times are in ("## Broadcast day", not "## Preparation" or
+        // "## After the show"), and not a run of several days ("## Saturday", "## Sunday").
         if reader.title_day == Some(launch)
-            && runs_by_the_clock(&text)
             && !dates_anything(&reader.plan)
+            && !names_weekdays(&reader.plan)
         {
-            on_the_launch_day(&mut reader.plan, launch);
-            reader.plan.for_each_node_mut(|node| {
-                if let NodeMut::Block(PlanBlock::Decision(d)) = node {
-                    d.date.get_or_insert(launch);
+            let clocked = clocked_sections(&reader.plan, &reader.lines, &text);
+            if !clocked.is_empty() {
+                for section in &mut reader.plan.sections {
+                    if !clocked.contains(&section.id) {
+                        continue;
+                    }
+                    section.for_each_node_mut(|node| match node {
+                        NodeMut::Item(item)
+                            if item.due.is_none()
+                                && item.offset.is_none()
+                                && item.within.is_none() =>
+                        {
+                            item.offset = Offset::new(0, OffsetUnit::Days);
+                            item.due = Some(launch);
+                        }
+                        NodeMut::Block(PlanBlock::Decision(d)) if d.date.is_none() => {
+                            d.date = Some(launch);
+                        }
+                        _ => {}
+                    });
                 }
-            });
+            }
         }
     }
     if let Some(launch) = reader.plan.facts.launch {
@@ -705,7 +731,9 @@ impl SectionKind {
             || lower.contains("success criteria")
             || lower.starts_with("success")
             // What a piece of work must meet to be accepted ("Acceptance Criteria",
-            // "Akzeptanzkriterien", "Critères d'acceptation"): criteria, its boxes included.
+            // "Akzeptanzkriterien", "Critères d'acceptation"): criteria, its boxes included. The
+            // whole title, numbered at most (not "Acceptance Criteria Review", a meeting, or
+            // "Critères d'acceptation et tâches").
             || [
                 "acceptance criteria",
                 "akzeptanzkriterien",
@@ -714,8 +742,7 @@ impl SectionKind {
                 "critérios de aceitação",
                 "criteri di accettazione",
             ]
-            .iter()
-            .any(|w| lower.contains(w))
+            .contains(&lower.trim_start_matches(|c: char| !c.is_alphabetic()).trim_end_matches(|c: char| !c.is_alphabetic()))
             // What done looks like, in Korean, Japanese and Chinese ("완료 조건", "完了条件",
             // "验收标准").
             || [
@@ -829,6 +856,9 @@ struct PlanReader {
     /// The time relative to launch each heading level states ("## T-14 Days"), for the items
     /// under it; index 0 is unused.
     relative_by_level: [Option<Offset>; 7],
+    /// Whether the time of `relative_by_level` at a level is a length after the launch ("Post
+    /// Launch (2 weeks)", "(Within 7 days)"): an item's own day number outranks it.
+    length_by_level: [bool; 7],
     /// The time of day each level's last heading opened with ("#### 11:30 PM - First Look"),
     /// and whether that level's times have passed midnight under their parent heading.
     clock_by_level: [(Option<u32>, bool); 7],
@@ -1048,6 +1078,8 @@ struct PlanReader {
     day_label_level: Option<usize>,
     /// The day a "Moving day:" line names (see [`Fact::MoveDay`]).
     move_day: Option<NaiveDate>,
+    /// The day the last "… confirmed the window:" line names (see [`Fact::SettledDay`]).
+    settled_day: Option<NaiveDate>,
     /// The day of the issue comment read last ("**rhoskins** commented on Feb 27, 2029").
     comment_day: Option<NaiveDate>,
     /// Whether an issue's thread is read (a comment's line came since the last heading): the
@@ -1124,6 +1156,7 @@ impl PlanReader {
             continued: false,
             opening_day: None,
             move_day: None,
+            settled_day: None,
             comment_day: None,
             in_thread: false,
             released_in_comment: None,
@@ -1183,6 +1216,7 @@ impl PlanReader {
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
+            length_by_level: [false; 7],
             clock_by_level: [(None, false); 7],
             weekday_by_level: [None; 7],
             week_by_level: [None; 7],
@@ -2534,6 +2568,9 @@ impl PlanReader {
         for slot in &mut self.relative_by_level[at..] {
             *slot = None;
         }
+        for slot in &mut self.length_by_level[at..] {
+            *slot = false;
+        }
         for slot in &mut self.weekday_by_level[at..] {
             *slot = None;
         }
@@ -2639,6 +2676,7 @@ impl PlanReader {
                             .then(|| bracketed_duration(text))
                             .flatten()
                     });
+                self.length_by_level[at] = self.relative_by_level[at].is_some();
             }
             if self.relative_by_level[at].is_none() {
                 self.day_zero_heading |= level <= 2 && day_number_in(text) == Some(0);
@@ -3153,6 +3191,31 @@ impl PlanReader {
         }
         // "Go-Live: 2026-11-02 00:00:00 UTC": the time of day hours before it count from.
         let time = value.get(phrase.span.end..).and_then(time_of_day_in);
+        if fact == Fact::SettledDay {
+            // The day the value opens with (a weekday before it at most), and nothing after it
+            // in its sentence but the hours of the work ("Saturday 14 September 2030, Mantis
+            // read-only from 08:00."; not "2030-03-02 for delivery of the badges", "(dry run on
+            // staging only)"). A later one settles it again.
+            let before_day = value[..phrase.span.start]
+                .trim()
+                .trim_end_matches([',', '(']);
+            let after = value[phrase.span.end..]
+                .split(". ")
+                .next()
+                .unwrap_or_default()
+                .trim_end_matches('.');
+            let lower = value.to_lowercase();
+            let undecided = words_of(&lower)
+                .iter()
+                .any(|w| ["or", "tbd", "tbc", "maybe", "perhaps"].contains(w))
+                || value.contains('?');
+            let only_hours =
+                words_of(&after.to_lowercase()).is_empty() || time_of_day_in(after).is_some();
+            if before_day.split_whitespace().count() <= 1 && !undecided && only_hours {
+                self.settled_day = Some(date);
+            }
+            return false;
+        }
         if fact == Fact::MoveDay {
             // The day the value opens with (a weekday before it at most), and decided ("3 March
             // or 10 March, TBD" is not; "when the geese fly south, about 20 October" says no
@@ -3202,6 +3265,7 @@ impl PlanReader {
             | Fact::Countdown
             | Fact::Span
             | Fact::MoveDay
+            | Fact::SettledDay
             | Fact::LaunchLike(_) => &mut facts.sprint_start,
         };
         if slot.is_some_and(|known| known != date) {
@@ -4144,7 +4208,7 @@ impl PlanReader {
             SectionKind::Schedule
                 if item.task.is_none()
                     && (item.links_only
-                        || names_a_file(&item.text)
+                        || !item.numbered && names_a_file(&item.text)
                         // "_March 30 - April 2, 2029 Easter_" among a timeline's entries: what
                         // happens around the plan, not a step of it.
                         || item.aside && self.find(&item.text).is_some() && !is_gate(&item.text)
@@ -4256,6 +4320,18 @@ impl PlanReader {
             SectionKind::Metrics if item.task.is_none() => {
                 self.unrecognised(item_source(item), item.line)
             }
+            // "- [ ] Security review signed off (due 2030-05-10)", "- [ ] T-3 Pen-test report":
+            // a box with its day or its time from the launch is work to do by then, not a
+            // target (its day is no number to reach).
+            SectionKind::Metrics
+                if due_marker(&item.text).1.is_some()
+                    || offset_marker(&item.text).1.is_some()
+                    || opens_with_offset(&item.text) =>
+            {
+                // Under "### Key Metrics" in a schedule, the group was one of work after all.
+                self.back_to_the_schedule();
+                self.schedule_item(item)
+            }
             SectionKind::Metrics => self.metric(item),
             SectionKind::Risks if in_contingencies => self.contingency(item),
             SectionKind::Risks => self.risk(item),
@@ -4328,8 +4404,14 @@ impl PlanReader {
             // conditions: "- Release notes:" over its tasks is a label like any other.)
             let notes_label = self.notes_label;
             // "* Status:" over "🔴 online, Ton stumm": where things stand, not steps.
-            self.notes_label =
-                notes_label || ends_with_conditions(&item.text) || labels_a_status(&item.text);
+            // (Not over lines with days, "Close open POs (due 2030-07-02)": work.)
+            let undated = item
+                .children
+                .iter()
+                .all(|c| self.find(&c.text).is_none() && relative_in(&c.text).is_none());
+            self.notes_label = notes_label
+                || ends_with_conditions(&item.text)
+                || labels_a_status(&item.text) && undated;
             for child in &item.children {
                 self.list_item(child);
             }
@@ -4617,7 +4699,9 @@ impl PlanReader {
                         .filter(|_| !from_gate())
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
-                        .or(heading.filter(|_| due.is_none()))
+                        // ("- [ ] Day 10: Retro" under "## Post Launch (2 weeks)" has a day
+                        // of its own in the count, not the end of the heading's weeks.)
+                        .or(heading.filter(|_| due.is_none() && !self.own_day_number(&text)))
                         .or_else(|| aside_count_in(&text).filter(|_| due.is_none()))
                         // "Watch the bot for the first 48 hours": through them, after the
                         // launch (not in a part before it).
@@ -7463,6 +7547,48 @@ impl PlanReader {
         })
     }
 
+    /// Whether an item has a day number of its own ("Day 10: Retro") under a heading whose
+    /// time after the launch is only a length ("## Post Launch (2 weeks)").
+    fn own_day_number(&self, text: &str) -> bool {
+        // The nearest heading with a time from the launch is one of those lengths.
+        let length = self
+            .relative_by_level
+            .iter()
+            .zip(self.length_by_level)
+            .rev()
+            .find(|(o, _)| o.is_some())
+            .is_some_and(|(_, length)| length);
+        length && day_number_in(text).is_some()
+    }
+
+    /// A group of a schedule read as metrics by its heading ("### Key Metrics") whose first
+    /// box is work with a day: the group is the schedule's again, under its heading.
+    fn back_to_the_schedule(&mut self) {
+        let Some(kind) = self.section_kind else {
+            return;
+        };
+        let Some(PlanBlock::Metrics(group)) = self.last_block() else {
+            return;
+        };
+        if !group.metrics.is_empty() {
+            return;
+        }
+        let (id, title) = (group.id.clone(), group.title.clone());
+        let parent = self.section_id();
+        let line = self.lines.remove(&id).unwrap_or_default();
+        let group_id = self.id(&parent, "group", &title, line);
+        if let Some(section) = self.plan.sections.last_mut() {
+            section.blocks.retain(|b| b.id() != &id);
+        }
+        self.push_block(PlanBlock::Schedule(ScheduleGroup {
+            id: group_id,
+            label: title,
+            ..Default::default()
+        }));
+        self.kind = kind;
+        self.section_kind = None;
+    }
+
     fn metric(&mut self, item: &ListItem) {
         let parent = self.open_block_of(
             item.line,
@@ -8040,6 +8166,20 @@ fn says_after_launch(title: &str) -> bool {
             .windows(2)
             .any(|w| w == ["go", "live"] || w == ["cut", "over"]);
     launch && (words.contains(&"post") || words.windows(2).any(|w| w == ["after", "launch"]))
+}
+
+/// Whether a line opens with a time from the launch ("T-3 Pen-test report", "T+14: share the
+/// results"), the time it is due.
+fn opens_with_offset(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    let first = first.trim_end_matches([':', ',']);
+    first.len() >= 3
+        && (first.starts_with("T-") || first.starts_with("T+"))
+        && first[2..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+        && relative_in(first).is_some()
 }
 
 /// Whether a bullet is only a status's label ("Status:", "**Stand:**"): what is nested under
@@ -8998,18 +9138,48 @@ fn target_of_launch(key: &str, value: &str) -> bool {
     // "**Target Date**: 2027-03-10 (Tuesday) 15:00 CET" atop a launch checklist: the day it
     // aims at, when the value is that day and its time alone.
     // "Target date for the quarter close:", Persian "تاریخ هدف بستن فصل" (the target date of
-    // closing the quarter): the plan's own target, named by what it closes or ships (not a
-    // beta's, a freeze's or a review's).
+    // closing the quarter): the plan's own target, named by what it closes, ships or cuts
+    // over (not a beta's, a candidate's, "RC1", "UAT", a freeze's or a review's).
     let named_target = ["target date for ", "target date of ", "تاریخ هدف "]
         .iter()
         .find_map(|head| key.strip_prefix(head))
         .is_some_and(|what| {
             let words = words_of(what);
-            words.len() <= 4
-                && !words.iter().any(|w| {
-                    launch::LESSER_LAUNCHES.contains(w)
-                        || ["candidate", "rc", "freeze", "review", "branch", "kickoff"].contains(w)
-                })
+            let lesser = words.iter().any(|w| {
+                launch::LESSER_LAUNCHES.contains(w)
+                    || w.strip_prefix("rc")
+                        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+                    || [
+                        "candidate",
+                        "uat",
+                        "freeze",
+                        "review",
+                        "branch",
+                        "kickoff",
+                        "بتا",
+                        "آزمایشی",
+                    ]
+                    .contains(w)
+            });
+            // Persian "بستن" (closing), "انتشار" (release), "راه" of "راه اندازی" (launch).
+            let names_the_day = words.iter().any(|w| {
+                [
+                    "close",
+                    "closing",
+                    "launch",
+                    "release",
+                    "golive",
+                    "live",
+                    "cutover",
+                    "migration",
+                    "move",
+                    "بستن",
+                    "انتشار",
+                    "راه",
+                ]
+                .contains(w)
+            });
+            words.len() <= 4 && names_the_day && !lesser
         });
     let dated_target =
         matches!(key.as_str(), "target date" | "target day" | "تاریخ هدف") || named_target;
@@ -9585,31 +9755,64 @@ fn on_the_launch_day(plan: &mut Plan, launch: NaiveDate) {
     );
 }
 
-/// Whether a document runs by the clock: two lines or more that are only a time of day
-/// ("⏰ **16:00 Uhr**", "**18:50**", "7:30 pm"), the slots of one day's run.
-fn runs_by_the_clock(text: &str) -> bool {
-    text.lines()
-        .filter(|line| {
-            let bare: String = line
-                .chars()
-                .filter(|c| c.is_alphanumeric() || *c == ':' || c.is_whitespace())
-                .collect();
-            let words = bare.split_whitespace().count();
-            bare.contains(':')
-                && words <= 2
-                && time_of_day_in(&bare).is_some()
-                && (words == 1
-                    || ["uhr", "h", "am", "pm", "hrs"].contains(
-                        &bare
-                            .split_whitespace()
-                            .last()
-                            .unwrap_or_default()
-                            .to_lowercase()
-                            .as_str(),
-                    ))
+/// The sections of a document that runs by the clock (two lines or more that are only a time
+/// of day, "⏰ **16:00 Uhr**", "**18:50**", "7:30 pm", the slots of one day's run) that hold
+/// such a line.
+fn clocked_sections(plan: &Plan, lines: &SourceMap, text: &str) -> Vec<NodeId> {
+    let clock_lines: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| only_a_time(line))
+        .map(|(at, _)| at + 1)
+        .collect();
+    if clock_lines.len() < 2 {
+        return Vec::new();
+    }
+    let starts: Vec<(usize, &NodeId)> = plan
+        .sections
+        .iter()
+        .filter_map(|s| lines.get(&s.id).map(|&line| (line, &s.id)))
+        .collect();
+    starts
+        .iter()
+        .enumerate()
+        .filter(|(i, (start, _))| {
+            let end = starts.get(i + 1).map_or(usize::MAX, |(next, _)| *next);
+            clock_lines.iter().any(|l| (*start..end).contains(l))
         })
-        .nth(1)
-        .is_some()
+        .map(|(_, (_, id))| (*id).clone())
+        .collect()
+}
+
+/// Whether a section title or a group's label names a weekday ("## Saturday"): the plan runs
+/// over several days.
+fn names_weekdays(plan: &Plan) -> bool {
+    let weekday = |t: &str| {
+        t.split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.len() >= 3 && crate::plan::dates::weekday_named(w).is_some())
+    };
+    plan.sections.iter().any(|s| {
+        weekday(&s.title)
+            || s.blocks
+                .iter()
+                .any(|b| matches!(b, PlanBlock::Schedule(g) if weekday(&g.label)))
+    })
+}
+
+/// Whether a line is only a time of day ("⏰ **16:00 Uhr**", "**18:50**", "7:30 pm").
+fn only_a_time(line: &str) -> bool {
+    let bare: String = line
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ':' || c.is_whitespace())
+        .collect();
+    let words: Vec<String> = bare.split_whitespace().map(str::to_lowercase).collect();
+    bare.contains(':')
+        && time_of_day_in(&bare).is_some()
+        && match words.as_slice() {
+            [_] => true,
+            [_, suffix] => ["uhr", "h", "am", "pm", "hrs"].contains(&suffix.as_str()),
+            _ => false,
+        }
 }
 
 /// Whether any item or decision of a plan has a day or an offset.

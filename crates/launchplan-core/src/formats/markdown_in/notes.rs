@@ -406,10 +406,10 @@ impl PlanReader {
             "journal",
             "changelog",
             "reports",
-            // "# Hotkeys", "## Keyboard shortcuts", German "Tastenkürzel": which key does
-            // what, looked up during the run, not done.
+            // "# Hotkeys", German "Tastenkürzel": which key does what, looked up during the
+            // run, not done. ("Shortcuts" is as often work: "Keyboard shortcuts" to add, or
+            // corners cut to pay back.)
             "hotkeys",
-            "shortcuts",
             "tastenkürzel",
             "tastaturkürzel",
             // "### TERMS:", "### PRE-RELEASE STATE:": what words mean and how things stand.

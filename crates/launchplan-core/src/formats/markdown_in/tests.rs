@@ -9497,15 +9497,37 @@ fn the_twentieth_sessions_ranges_decisions_and_files() {
         ]
     );
     assert_eq!(decisions_of(timeline).len(), 1);
-    // Two code spans apart are two days, not a range.
-    let apart = "# Close\n\n- [ ] Draft `2030-07-01`, then review `2030-07-02`\n";
-    assert_eq!(items(apart)[0].2, Some(d(2030, 7, 1)));
-    // Bullets that only name files (a state in brackets at most) are what the work yields;
-    // a command in code, or a file with a step around it, is still a step.
-    let files = "# Close\n\n## Deliverables\n\n- `docs/q2-report.md` (final reviewed)\n- `exports/ledger.csv`\n- `make release` (on main)\n- Publish `docs/q2-report.md`\n";
+    // Two code spans apart are two days, not a range; so are two after the line's first words
+    // ("swap my shift `07-01` to `07-08`", agreed before the first).
+    let apart = "# Close\n\n- [ ] Draft `2030-07-01`, then review `2030-07-02`\n- [ ] Swap my on-call shift `2030-07-01` to `2030-07-08` with Ana\n";
+    assert_eq!(
+        items(apart).into_iter().map(|i| i.2).collect::<Vec<_>>(),
+        [Some(d(2030, 7, 1)), Some(d(2030, 7, 1))]
+    );
+    // A decision taken ("تصمیم گرفتیم", we decided) or followed ("طبق تصمیم جلسه", as the
+    // meeting decided) is no gate; "تصمیم:" opening a line is.
+    let minutes = "# جلسه\n\n- طبق تصمیم جلسه 2030-06-20، رنگ دکمه آبی می ماند.\n- تصمیم گرفتیم لاگ ها را نگه داریم.\n- تصمیم: ادامه یا توقف 2030-05-10\n";
+    assert_eq!(
+        decisions_of(minutes).len(),
+        1,
+        "{:?}",
+        decisions_of(minutes)
+    );
+    // Bullets that only name files with the state they are in are what the work yielded; a
+    // file alone, with what to do or by when ("(run twice)", "(due …)", "(pending)"), a
+    // numbered step, a command in code, or a file with a step around it, is still a step.
+    let files = "# Close\n\n## Deliverables\n\n- `docs/q2-report.md` (final reviewed)\n- `exports/ledger.csv` (published)\n- `exports/notes.csv`\n- `deploy.sh` (run twice)\n- `docs/board.md` (due 2030-07-08)\n- `migrations/0041.sql` (pending)\n- `make release` (on main)\n- Publish `docs/q2-report.md`\n\n## Steps\n\n1. `scripts/smoke_test.py` (done)\n";
     assert_eq!(
         items(files).into_iter().map(|i| i.0).collect::<Vec<_>>(),
-        ["`make release` (on main)", "Publish `docs/q2-report.md`"]
+        [
+            "`exports/notes.csv`",
+            "`deploy.sh` (run twice)",
+            "`docs/board.md`",
+            "`migrations/0041.sql` (pending)",
+            "`make release` (on main)",
+            "Publish `docs/q2-report.md`",
+            "`scripts/smoke_test.py` (done)"
+        ]
     );
 }
 
@@ -9582,4 +9604,118 @@ fn the_twentieth_sessions_round_trip_of_a_task_in_a_metrics_section() {
         [("Ship build 12".to_string(), Some(d(2030, 2, 10)))]
     );
     assert_eq!(tasks(&back), tasks(&plan));
+}
+
+#[test]
+fn the_twentieth_sessions_rules_after_a_review() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    let texts = |text: &str| {
+        texts_done_and_due(text)
+            .into_iter()
+            .map(|i| (i.0, i.2))
+            .collect::<Vec<_>>()
+    };
+    // A settled day with more after it than the hours of the work is someone else's (a
+    // delivery, a dry run); a title's day outranks it; the last one said wins.
+    let count = "- [ ] Pack (T-1)\n\n";
+    for (text, day) in [
+        (format!("# Move\n\n{count}Printer confirmed the date: 2030-03-02 for delivery of the badges.\n"), None),
+        (format!("# Move\n\n{count}Anna confirmed the date: 2030-05-11 (dry run on staging only)\n"), None),
+        (format!("# Meetup Hamburg, 10 March 2030\n\n{count}Printer confirmed the date: 2030-03-02\n"), Some(d(2030, 3, 10))),
+        (format!("# Move\n\n{count}We agreed the date: 2030-05-11\n\nSolveig confirmed the window: 2030-05-18, from 08:00.\n"), Some(d(2030, 5, 18))),
+    ] {
+        assert_eq!(launch(&text), day, "{text}");
+    }
+    // A target of a candidate, "UAT" or a Persian beta is no launch.
+    for key in [
+        "Target date for RC1",
+        "Target date for UAT",
+        "تاریخ هدف نسخه بتا",
+    ] {
+        let text = format!("# Plan\n\n> {key}: 2030-04-01\n\n- [ ] Go-live (due 2030-06-01)\n");
+        assert_ne!(launch(&text), Some(d(2030, 4, 1)), "{key}");
+    }
+    // Acceptance criteria as the whole title only; a box with its day or its time from the
+    // launch under criteria or metrics is work, and "### Key Metrics" over such boxes stays
+    // a group of the schedule.
+    let review = "# Plan\n\n## Acceptance Criteria Review\n\n- [ ] Walk through the criteria (2030-04-08)\n\n## Acceptance Criteria\n\n- [ ] Security review signed off (due 2030-05-10)\n- [ ] Search answers in under 300 ms\n\n## Tracking\n\n### Key Metrics\n- [ ] T-5 Set up the metrics dashboard\n";
+    let plan = import_markdown(&format!("{review}\nLaunch: 2030-09-10\n")).plan;
+    let read: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "Walk through the criteria (2030-04-08)".to_string(),
+                Some(d(2030, 4, 8))
+            ),
+            (
+                "Security review signed off".to_string(),
+                Some(d(2030, 5, 10))
+            ),
+            (
+                "T-5 Set up the metrics dashboard".to_string(),
+                Some(d(2030, 9, 5))
+            ),
+        ],
+        "{read:?}"
+    );
+    let labels: Vec<_> = plan.sections[2]
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            PlanBlock::Schedule(g) => Some(g.label.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(labels, ["Key Metrics"]);
+    // German "unter" is under.
+    let metric = plan
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .find_map(|b| match b {
+            PlanBlock::Metrics(g) => g.metrics.first().cloned(),
+            _ => None,
+        });
+    assert!(metric.is_some());
+    let german =
+        import_markdown("# P\n\n## Akzeptanzkriterien\n\n- [ ] Ergebnisse in unter 300 ms\n").plan;
+    let target = german.sections[0].blocks.iter().find_map(|b| match b {
+        PlanBlock::Metrics(g) => g.metrics[0].target.clone(),
+        _ => None,
+    });
+    assert_eq!(target.map(|t| t.comparator), Some(Comparator::Lt));
+    // "Status:" over dated lines, and "Shortcuts" (corners cut, keys to add), list work.
+    assert_eq!(
+        texts("# Close\n\n- Status:\n  - Close open POs (due 2030-07-02)\n\n## Shortcuts\n\n- Replace the hard-coded tax table (due 2030-07-20)\n").len(),
+        2
+    );
+    // The run by the clock dates the sections its times are in, not the preparation or what
+    // comes after, and not a run over several days.
+    let podcast = "# Podcast episode 43 – broadcast on Thursday, 14 November 2030\n\n## Preparation\n- Book the guest\n\n## Broadcast day\n⏰ **18:00**\n- Mics on\n\n⏰ **18:30**\n- Outro\n\n## After the show\n- Upload the episode\n";
+    assert_eq!(
+        texts(podcast),
+        [
+            ("Book the guest".to_string(), None),
+            ("Mics on".to_string(), Some(d(2030, 11, 14))),
+            ("Outro".to_string(), Some(d(2030, 11, 14))),
+            ("Upload the episode".to_string(), None),
+        ]
+    );
+    let two_days = "# Charity stream – broadcast on Saturday, 9 November 2030\n\n## Saturday\n**10:00**\n- Go live\n\n## Sunday\n**10:00**\n- Morning recap\n";
+    assert!(
+        texts(two_days).iter().all(|i| i.1.is_none()),
+        "{:?}",
+        texts(two_days)
+    );
+    // "(3 months)" after the launch is a span of support, not a day; an item's own day number
+    // outranks a length in brackets.
+    let after = "# App\n\nLaunch: 2030-06-02\n\n## Post-Launch Support (3 months)\n- [ ] Monthly bug-bash\n\n## Post Launch (2 weeks)\n- [ ] Day 10: Retro\n- [ ] Review the ratings\n";
+    assert_eq!(
+        texts(after).into_iter().map(|i| i.1).collect::<Vec<_>>(),
+        [None, None, Some(d(2030, 6, 16))]
+    );
 }

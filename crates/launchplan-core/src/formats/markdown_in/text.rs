@@ -298,7 +298,8 @@ pub(super) fn within_duration(text: &str) -> Option<Offset> {
     })
 }
 
-/// "Post Launch (1 Week)": a length alone in brackets.
+/// "Post Launch (1 Week)": a length of days or weeks alone in brackets (months are a span
+/// of support, "(3 months)", not a day the work is due).
 pub(super) fn bracketed_duration(text: &str) -> Option<Offset> {
     let lower = text.to_lowercase();
     lower.split('(').skip(1).find_map(|part| {
@@ -306,7 +307,8 @@ pub(super) fn bracketed_duration(text: &str) -> Option<Offset> {
         match words_of(inside).as_slice() {
             [n, unit] => Offset::new(
                 n.parse().ok().or_else(|| number_word(n))?,
-                relative_unit(unit)?,
+                relative_unit(unit)
+                    .filter(|u| matches!(u, OffsetUnit::Days | OffsetUnit::Weeks))?,
             ),
             _ => None,
         }
@@ -2514,10 +2516,27 @@ fn ends_clause_after(lower: &str, word: &str) -> bool {
     })
 }
 
-/// Whether a bullet only names a file in code, with its state in brackets at most ("`docs/q2-
-/// review.md` (published)", "`report.pdf`"): a list of what the work yields or points at, not
-/// a step. (Not "`make release` (on main)": a command has no path or file ending.)
+/// Whether a bullet only names a file in code with the state it is in, in brackets ("`docs/q2-
+/// review.md` (published)", "`ledger.csv` (final reviewed)"): a list of what the work yielded,
+/// not a step. (Not "`deploy.sh` (run twice)", "`report.md` (due 2030-07-08)" or "(pending)":
+/// something still to do.)
 pub(super) fn names_a_file(text: &str) -> bool {
+    const STATES: [&str; 14] = [
+        "final",
+        "reviewed",
+        "closed",
+        "published",
+        "approved",
+        "archived",
+        "merged",
+        "signed",
+        "done",
+        "complete",
+        "completed",
+        "shipped",
+        "released",
+        "delivered",
+    ];
     let text = text.trim();
     let Some(rest) = text.strip_prefix('`') else {
         return false;
@@ -2525,16 +2544,24 @@ pub(super) fn names_a_file(text: &str) -> bool {
     let Some((span, after)) = rest.split_once('`') else {
         return false;
     };
-    let after = after.trim();
-    let aside = after.is_empty()
-        || after.starts_with('(') && after.ends_with(')') && after.split_whitespace().count() <= 3;
+    let state = after
+        .trim()
+        .strip_prefix('(')
+        .and_then(|a| a.strip_suffix(')'))
+        .is_some_and(|inside| {
+            let words = words_of(inside);
+            (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| STATES.contains(w) || ["and", "off"].contains(w))
+        });
     let ending = span.rsplit_once('.').is_some_and(|(stem, ext)| {
         !stem.is_empty()
             && (1..=4).contains(&ext.len())
             && ext.chars().all(|c| c.is_ascii_alphanumeric())
             && ext.chars().any(|c| c.is_ascii_alphabetic())
     });
-    aside && !span.contains(' ') && (ending || span.contains('/') && !span.ends_with('/'))
+    state && !span.contains(' ') && (ending || span.contains('/') && !span.ends_with('/'))
 }
 
 #[cfg(test)]
