@@ -461,13 +461,15 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
 
 /// Month names in German, Spanish, French, Portuguese, Italian, Dutch, Turkish, Russian, Polish
 /// (as dates write them: "14 września"), Indonesian, Romanian, Swedish, Czech, Ukrainian,
-/// Hungarian and Finnish (as dates write them: "6. září", "15 квітня", "6. syyskuuta"),
+/// Hungarian, Finnish and Albanian (as dates write them: "6. září", "15 квітня", "6.
+/// syyskuuta", "14 Prill"),
 /// written in full ("März", "marzo", "février", "Mayıs", "марта"), as plans in those languages
 /// date their lines. Not "mars" (the
 /// planet has launches of its own) nor the names English shares.
 fn foreign_month(word: &str) -> Option<u32> {
     const NAMES: [&[&str]; 12] = [
         &[
+            "janar",
             "มกราคม",
             "januar",
             "enero",
@@ -487,6 +489,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "tammikuuta",
         ],
         &[
+            "shkurt",
             "กุมภาพันธ์",
             "februar",
             "febrero",
@@ -526,6 +529,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "maaliskuuta",
         ],
         &[
+            "prill",
             "เมษายน",
             "abril",
             "avril",
@@ -558,6 +562,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "toukokuuta",
         ],
         &[
+            "qershor",
             "มิถุนายน",
             "juni",
             "junio",
@@ -575,6 +580,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "kesäkuuta",
         ],
         &[
+            "korrik",
             "กรกฎาคม",
             "juli",
             "julio",
@@ -592,6 +598,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "heinäkuuta",
         ],
         &[
+            "gusht",
             "สิงหาคม",
             "agosto",
             "août",
@@ -610,6 +617,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "elokuuta",
         ],
         &[
+            "shtator",
             "กันยายน",
             "septiembre",
             "setiembre",
@@ -628,6 +636,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "syyskuuta",
         ],
         &[
+            "tetor",
             "ตุลาคม",
             "oktober",
             "octubre",
@@ -645,6 +654,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "lokakuuta",
         ],
         &[
+            "nëntor",
             "พฤศจิกายน",
             "noviembre",
             "novembre",
@@ -660,6 +670,7 @@ fn foreign_month(word: &str) -> Option<u32> {
             "marraskuuta",
         ],
         &[
+            "dhjetor",
             "ธันวาคม",
             "dezember",
             "diciembre",

@@ -86,7 +86,8 @@ impl Fact {
             .collect();
         // "Projektstart", "Projektbeginn": a start in one German word.
         let starts = words.iter().any(|w| {
-            ["start", "starts", "kickoff", "begins"].contains(w)
+            // (Georgian "დაწყება", the start.)
+            ["start", "starts", "kickoff", "begins", "დაწყება"].contains(w)
                 || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))
         });
         // "Readiness check before kickoff", "Retro after kickoff": a day counted from the

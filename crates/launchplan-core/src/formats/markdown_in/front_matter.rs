@@ -94,6 +94,16 @@ pub(super) fn split(source: &str) -> (FrontMatter, String) {
         "+++" => true,
         _ => return (FrontMatter::default(), source.to_string()),
     };
+    // "---" over "## 📅 Planning" and its text, then "---": a page that opens with a rule, not
+    // front matter (no YAML line is a heading of the second level or deeper).
+    let heading = source
+        .lines()
+        .skip(1)
+        .take_while(|l| l.trim_end() != fence)
+        .any(|l| l.starts_with("## ") || l.starts_with("### "));
+    if heading {
+        return (FrontMatter::default(), source.to_string());
+    }
     let mut front = FrontMatter::default();
     let mut body_from = None;
     let mut consumed = first.len();

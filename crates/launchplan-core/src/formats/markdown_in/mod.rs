@@ -4086,6 +4086,15 @@ impl PlanReader {
             self.unrecognised(item.text.clone(), item.line);
             return;
         }
+        // "- **Fase 1: Anteproyecto**" over "Duración: 2 semanas", "Fechas: 7 abril - 20 abril"
+        // and "Descripción:" over its steps: a piece of work with its dates, due at their end,
+        // its steps its subtasks.
+        if item.task.is_none() && self.kind == SectionKind::Schedule {
+            if let Some(work) = self.work_of_fields(item) {
+                self.list_item(&work);
+                return;
+            }
+        }
         if item.task.is_none() && self.steps_among_boxes.contains(&item.line) {
             self.list_item(&ListItem {
                 task: Some(false),
@@ -6626,6 +6635,12 @@ impl PlanReader {
             " bascule dns le ",
             " bascule le ",
             " mise en production le ",
+            // Spanish and Galician: the go-live planned for a day ("La puesta en producción
+            // está prevista para el 2 de junio de 2031").
+            " puesta en producción está prevista para el ",
+            " puesta en producción será el ",
+            " paso a producción está previsto para el ",
+            " posta en produción está prevista para o ",
             " lancement le ",
             " lanzamiento el ",
             " lancio il ",
@@ -7559,6 +7574,73 @@ impl PlanReader {
             .find(|(o, _)| o.is_some())
             .is_some_and(|(_, length)| length);
         length && day_number_in(text).is_some()
+    }
+
+    /// A bullet whose nested bullets are only the fields of a piece of work, among them its
+    /// dates ("Fechas: 7 abril - 20 abril", "Dates:", "When:") and how long it takes or what it
+    /// is ("Duración:", "Descripción:" over its steps): the work as a task, its dates written
+    /// after its text (so that it is due at their end), the steps under its description as its
+    /// subtasks, the other fields as its notes.
+    fn work_of_fields(&self, item: &ListItem) -> Option<ListItem> {
+        const DATES: [&str; 9] = [
+            "dates", "date", "when", "fechas", "fecha", "datas", "data", "termin", "zeitraum",
+        ];
+        const ABOUT: [&str; 12] = [
+            "duration",
+            "duración",
+            "duração",
+            "durée",
+            "dauer",
+            "estimate",
+            "description",
+            "descripción",
+            "descrição",
+            "beschreibung",
+            "steps",
+            "pasos",
+        ];
+        const STEPS: [&str; 6] = [
+            "description",
+            "descripción",
+            "descrição",
+            "beschreibung",
+            "steps",
+            "pasos",
+        ];
+        let key = |c: &ListItem| -> Option<String> {
+            let (key, _) = c.text.split_once(':')?;
+            let key = key.trim().trim_matches('*').trim().to_lowercase();
+            (c.task.is_none() && !key.is_empty() && key.split_whitespace().count() <= 2)
+                .then_some(key)
+        };
+        let keys: Vec<String> = item.children.iter().map(key).collect::<Option<_>>()?;
+        if keys.len() < 2 || !keys.iter().any(|k| ABOUT.contains(&k.as_str())) {
+            return None;
+        }
+        let dates = item.children.iter().find_map(|c| {
+            let (k, value) = c.text.split_once(':')?;
+            let k = k.trim().trim_matches('*').trim().to_lowercase();
+            (DATES.contains(&k.as_str()) && self.find(value).is_some_and(|p| p.is_ok()))
+                .then(|| value.trim().to_string())
+        })?;
+        let mut work = ListItem {
+            text: format!("{} ({dates})", item.text.trim()),
+            task: Some(false),
+            children: Vec::new(),
+            ..item.clone()
+        };
+        for (child, key) in item.children.iter().zip(&keys) {
+            if STEPS.contains(&key.as_str()) && !child.children.is_empty() {
+                work.children
+                    .extend(child.children.iter().map(|step| ListItem {
+                        task: step.task.or(Some(false)),
+                        ..step.clone()
+                    }));
+            } else if !DATES.contains(&key.as_str()) {
+                work.extra.push(item_source(child));
+            }
+        }
+        Some(work)
     }
 
     /// A group of a schedule read as metrics by its heading ("### Key Metrics") whose first

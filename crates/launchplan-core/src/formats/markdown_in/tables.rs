@@ -934,6 +934,11 @@ impl PlanReader {
             "wartość",
             "hodnota",
             "değer",
+            // Georgian, Russian, Ukrainian, Bulgarian: value.
+            "მნიშვნელობა",
+            "значение",
+            "значення",
+            "стойност",
         ];
         if head.len() != 2 || !header_says(&head[1], &values) {
             return false;

@@ -9719,3 +9719,45 @@ fn the_twentieth_sessions_rules_after_a_review() {
         [None, None, Some(d(2030, 6, 16))]
     );
 }
+
+#[test]
+fn the_twentieth_sessions_rules_from_round_46() {
+    let items = texts_done_and_due;
+    // A page that opens with a rule over a heading is no front matter: its heading, fields and
+    // table are read (Albanian months among the dates).
+    let page = "---\n\n## Planning\n\n- **Deadline:** 28.02.2031\n\n---\n\n### Sprints\n\n| Sprint | Dates | Content |\n|---|---|---|\n| Sprint 3 | 24 – 13 Prill 2031 | Storage |\n| Sprint 4 | 14 – 30 Prill 2031 | Reports |\n";
+    let plan = import_markdown(page).plan;
+    assert_eq!(plan.sections[0].title, "Planning");
+    let due: Vec<_> = items(page).into_iter().map(|i| i.2).collect();
+    assert!(
+        due.contains(&Some(d(2031, 4, 13))) && due.contains(&Some(d(2031, 4, 30))),
+        "{due:?}"
+    );
+    // YAML that happens to hold a comment stays front matter.
+    let yaml = "---\ntitle: Close\n# a comment\ndate: 2031-03-01\n---\n\n- [ ] Book it\n";
+    assert_eq!(import_markdown(yaml).plan.title, "Close");
+    // Spanish: the go-live planned for a day.
+    let es = "# Huerta\n\n## 1- Descripción\n\nLa puesta en producción está prevista para el 2 de junio de 2031, antes del verano.\n\n- [ ] Desplegar\n";
+    assert_eq!(import_markdown(es).plan.facts.launch, Some(d(2031, 6, 2)));
+    // A bold phase over its fields (length, dates, description over steps) is work due at the
+    // end of its dates, its steps with it; without dates it stays what it was.
+    let phases = "# App\n\nRelease: 2 June 2031\n\n## Planning\n\n- **Phase 1: Draft**\n  - Duration: 2 weeks\n  - Dates: 7 April - 20 April\n  - Description:\n    - Define the scope.\n    - Pick the stack.\n- **Phase 2: Analysis**\n  - Duration: 1 week\n  - Owner: Ana\n";
+    let read = items(phases);
+    assert_eq!(
+        read[..3],
+        [
+            (
+                "Phase 1: Draft (7 April - 20 April)".to_string(),
+                false,
+                Some(d(2031, 4, 20))
+            ),
+            ("Define the scope.".to_string(), false, Some(d(2031, 4, 20))),
+            ("Pick the stack.".to_string(), false, Some(d(2031, 4, 20))),
+        ],
+        "{read:?}"
+    );
+    assert_eq!(read.len(), 3, "{read:?}");
+    // Georgian days, weeks, start and a table of values.
+    let ka = "# გეგმა\n\n| პარამეტრი | მნიშვნელობა |\n|---|---|\n| **დაწყება** | 2030-09-02 |\n\n## Phase 1\n\n### კვირა 1\n\n#### დღე 1-2: Setup\n- [ ] Monorepo\n";
+    assert_eq!(items(ka)[0].2, Some(d(2030, 9, 3)));
+}
