@@ -1291,6 +1291,17 @@ impl<'a> Scanner<'a> {
             return true;
         }
         match self.token(prev).map(|t| t.kind) {
+            // Hebrew joins a one-letter preposition to a number with a hyphen ("מ-10.10.2030",
+            // from; "ב-", on; "עד" is a word of its own): the date starts after it.
+            Some(Kind::Punct) if self.str_at(prev) == "-" => prev
+                .checked_sub(1)
+                .filter(|&word| self.touches_next(word) && self.is(word, Kind::Word))
+                .is_some_and(|word| {
+                    let letter = self.str_at(word);
+                    letter.chars().count() == 1
+                        && "בלמהוכש".contains(letter)
+                        && !word.checked_sub(1).is_some_and(|w| self.touches_next(w))
+                }),
             Some(Kind::Punct) => !matches!(
                 self.str_at(prev),
                 "$" | "€" | "£" | "." | "," | "#" | "+" | "-" | "/" | ":" | "'"

@@ -248,6 +248,11 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "godkänna",
                 "godkänt",
                 "onaylanması",
+                // Hebrew: a freeze ("הקפאת תוכן", content freeze), a decision, an approval.
+                "הקפאת",
+                "הקפאה",
+                "החלטה",
+                "אישור",
             ]
             .contains(&w)
         })

@@ -332,7 +332,21 @@ impl PlanReader {
         }
         let section = words(&title);
         // Vietnamese writes "notes" and "goals" in two words ("## Mục tiêu", "## Ghi chú").
-        if [["mục", "tiêu"], ["ghi", "chú"]].iter().any(|pair| {
+        // "Change history", "Known issues", Azerbaijani "Dəyişikliklər Tarixi" (the history of
+        // changes) and "Məlum Problemlər" (known problems): what happened and what is wrong,
+        // told, not work to do.
+        if [
+            ["mục", "tiêu"],
+            ["ghi", "chú"],
+            ["change", "history"],
+            ["revision", "history"],
+            ["known", "issues"],
+            ["known", "problems"],
+            ["dəyişikliklər", "tarixi"],
+            ["məlum", "problemlər"],
+        ]
+        .iter()
+        .any(|pair| {
             section
                 .windows(2)
                 .take(1)
@@ -415,6 +429,14 @@ impl PlanReader {
             // "### TERMS:", "### PRE-RELEASE STATE:": what words mean and how things stand.
             "terms",
             "state",
+            // Hebrew: rules, notes.
+            "כללים",
+            "הערות",
+            // "## Architecture" (how the system is built), Azerbaijani "Arxitektura" and
+            // "Öyrənilənlər" (lessons learned).
+            "architecture",
+            "arxitektura",
+            "öyrənilənlər",
             // Dutch: success criteria, roles, risks.
             "succescriteria",
             "rollen",

@@ -9761,3 +9761,27 @@ fn the_twentieth_sessions_rules_from_round_46() {
     let ka = "# გეგმა\n\n| პარამეტრი | მნიშვნელობა |\n|---|---|\n| **დაწყება** | 2030-09-02 |\n\n## Phase 1\n\n### კვირა 1\n\n#### დღე 1-2: Setup\n- [ ] Monorepo\n";
     assert_eq!(items(ka)[0].2, Some(d(2030, 9, 3)));
 }
+
+#[test]
+fn the_twentieth_sessions_hebrew_and_azerbaijani_words() {
+    let items = texts_done_and_due;
+    // Hebrew: a freeze and a decision are gates; a one-letter preposition joined to a date by
+    // a hyphen ("מ-10.10.2030", from) leaves the date whole; rules are notes.
+    let he = "# העברה\n\n## כללים לפני שמתחילים\n\n1. **קודם גיבוי** - שום שינוי לפני גיבוי\n\n## הכנה\n\n- [ ] **הקפאת תוכן** - אין עריכה מ-10.10.2030 בשעה 18:00\n- [ ] **החלטה: להשאיר או לחזור** ב-11.10.2030\n";
+    let read = items(he);
+    assert_eq!(
+        read.iter().map(|i| i.2).collect::<Vec<_>>(),
+        [Some(d(2030, 10, 10)), Some(d(2030, 10, 11))],
+        "{read:?}"
+    );
+    assert!(is_gate("הקפאת תוכן") && is_gate("החלטה: להשאיר או לחזור"));
+    // (A hyphen inside a word or a code is no preposition: "AB-10.10.2030".)
+    assert_eq!(items("# P\n\n- [ ] Build AB-10.10.2030\n")[0].2, None);
+    // A change history, known problems, an architecture and lessons learned are told, not
+    // work ("## 📝 Dəyişikliklər Tarixi", "## 🎓 Öyrənilənlər").
+    let az = "# Hesabat\n\n## 🏗️ Arxitektura\n\n1. **API** - hesabat\n\n## 📋 Tapşırıqlar\n\n- [ ] Excel ixracı\n\n## 📝 Dəyişikliklər Tarixi\n\n### 2030-11-12\n- Frontend cədvəli hazır oldu\n\n## Known issues\n\n- The export is slow\n\n## 🎓 Öyrənilənlər\n\n- SQL sürətlidir\n";
+    assert_eq!(
+        items(az).into_iter().map(|i| i.0).collect::<Vec<_>>(),
+        ["Excel ixracı"]
+    );
+}
