@@ -462,7 +462,7 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
 /// Month names in German, Spanish, French, Portuguese, Italian, Dutch, Turkish, Russian, Polish
 /// (as dates write them: "14 września"), Indonesian, Romanian, Swedish, Czech, Ukrainian,
 /// Hungarian, Finnish and Albanian (as dates write them: "6. září", "15 квітня", "6.
-/// syyskuuta", "14 Prill"),
+/// syyskuuta", "14 Prill"; not Albanian "shkurt", also "short"),
 /// written in full ("März", "marzo", "février", "Mayıs", "марта"), as plans in those languages
 /// date their lines. Not "mars" (the
 /// planet has launches of its own) nor the names English shares.
@@ -489,7 +489,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "tammikuuta",
         ],
         &[
-            "shkurt",
             "กุมภาพันธ์",
             "februar",
             "febrero",

@@ -253,6 +253,8 @@ impl Fact {
             "julkaisu",
             "lanseeraus",
             "indulás",
+            // Georgian: the launch ("გაშვება").
+            "გაშვება",
             // Indonesian and Malay: "Tanggal rilis", "Tarikh pelancaran".
             "rilis",
             "peluncuran",
@@ -301,6 +303,11 @@ impl Fact {
             "status",
             "version",
             "train",
+            // "Last release:", "Последний релиз" (the one before, not the plan's).
+            "last",
+            "previous",
+            "последний",
+            "предыдущий",
         ];
         // "Target cutover window: Saturday 12 June 2027, 06:00-09:00": a cut-over's window is
         // hours of its day (a launch window spans days).

@@ -94,14 +94,16 @@ pub(super) fn split(source: &str) -> (FrontMatter, String) {
         "+++" => true,
         _ => return (FrontMatter::default(), source.to_string()),
     };
-    // "---" over "## 📅 Planning" and its text, then "---": a page that opens with a rule, not
-    // front matter (no YAML line is a heading of the second level or deeper).
-    let heading = source
+    // "---" over "## 📅 Planning" and its text, then "---", in a page with no title line: a
+    // page that opens with a rule, not front matter (front matter opens with a key; a "## …"
+    // among its keys is a comment).
+    let opens_with_heading = source
         .lines()
         .skip(1)
         .take_while(|l| l.trim_end() != fence)
-        .any(|l| l.starts_with("## ") || l.starts_with("### "));
-    if heading {
+        .find(|l| !l.trim().is_empty())
+        .is_some_and(|l| l.starts_with("## ") || l.starts_with("### "));
+    if !toml && opens_with_heading && !source.lines().any(|l| l.starts_with("# ")) {
         return (FrontMatter::default(), source.to_string());
     }
     let mut front = FrontMatter::default();

@@ -6638,7 +6638,6 @@ impl PlanReader {
             // Spanish and Galician: the go-live planned for a day ("La puesta en producción
             // está prevista para el 2 de junio de 2031").
             " puesta en producción está prevista para el ",
-            " puesta en producción será el ",
             " paso a producción está previsto para el ",
             " posta en produción está prevista para o ",
             " lancement le ",
@@ -6673,6 +6672,16 @@ impl PlanReader {
                     .find(&text[end..])
                     .is_some_and(|p| p.is_ok_and(|p| p.span.start == 0))
                     .then_some((i, end));
+            }
+            // "… prevista para el 2 de junio de 2031": the day with its month's name (a day in
+            // numbers, "05/03/2030", is read month first where Spanish writes the day first).
+            if verb.contains("produc") {
+                let after = &lower[i + verb.len()..];
+                let words: Vec<&str> = after.split_whitespace().take(3).collect();
+                if !matches!(words.as_slice(), [n, "de", _] if n.bytes().all(|b| b.is_ascii_digit()))
+                {
+                    return None;
+                }
             }
             // "The public beta, which goes out on …": what goes out is the release (not "The
             // newsletter goes out on …", "The invitation goes out on …").
@@ -7613,19 +7622,36 @@ impl PlanReader {
             (c.task.is_none() && !key.is_empty() && key.split_whitespace().count() <= 2)
                 .then_some(key)
         };
+        // (Not a gate with its fields, which stays a decision, nor a list of people.)
+        if is_gate(&item.text) || self.in_note_section() {
+            return None;
+        }
         let keys: Vec<String> = item.children.iter().map(key).collect::<Option<_>>()?;
         if keys.len() < 2 || !keys.iter().any(|k| ABOUT.contains(&k.as_str())) {
             return None;
         }
+        // The dates a range the value opens with ("7 abril - 20 abril"; not "starts 3 March",
+        // "on leave 1-19 July", a start alone).
         let dates = item.children.iter().find_map(|c| {
             let (k, value) = c.text.split_once(':')?;
             let k = k.trim().trim_matches('*').trim().to_lowercase();
-            (DATES.contains(&k.as_str()) && self.find(value).is_some_and(|p| p.is_ok()))
-                .then(|| value.trim().to_string())
+            let value = value.trim();
+            let range = self.find(value).and_then(Result::ok).is_some_and(|p| {
+                p.span.start == 0
+                    && matches!(p.period, Period::Range { start, end } if start != end)
+            });
+            (DATES.contains(&k.as_str()) && range).then(|| value.to_string())
         })?;
+        // "Status: ✅ Done": the work is done.
+        let done = item.children.iter().zip(&keys).any(|(c, k)| {
+            ["status", "estado", "state"].contains(&k.as_str())
+                && c.text
+                    .split_once(':')
+                    .is_some_and(|(_, v)| v.contains('✅') || says_done(v.trim()))
+        });
         let mut work = ListItem {
             text: format!("{} ({dates})", item.text.trim()),
-            task: Some(false),
+            task: Some(done),
             children: Vec::new(),
             ..item.clone()
         };

@@ -952,13 +952,30 @@ impl PlanReader {
             })
             .filter(|(k, _, _)| Fact::named(k).is_some_and(|f| f != Fact::Countdown))
             .collect();
+        // A table of key days, "| Code freeze | 2030-03-01 |" among "| Start | … |", is a
+        // schedule too: its rows of a day are entries ("| Pre-study | August-September 2027 |"
+        // is a field of a plan's phases).
+        let dated_rows = rows
+            .iter()
+            .filter(|r| match r.cells.as_slice() {
+                [k, v] => {
+                    Fact::named(&key(k)).is_none()
+                        && self
+                            .find(v)
+                            .and_then(Result::ok)
+                            .is_some_and(|p| matches!(p.period, Period::Day { .. }))
+                }
+                _ => false,
+            })
+            .count();
         if fields.is_empty() {
             return false;
         }
         for (k, v, line) in fields {
             self.fact(&format!("{k}: {v}"), line);
         }
-        true
+        // (Its facts read, a table of key days is read as a schedule too.)
+        dated_rows == 0
     }
 }
 

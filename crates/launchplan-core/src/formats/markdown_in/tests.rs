@@ -9785,3 +9785,51 @@ fn the_twentieth_sessions_hebrew_and_azerbaijani_words() {
         ["Excel ixracı"]
     );
 }
+
+#[test]
+fn the_twentieth_sessions_round_46_rules_after_a_review() {
+    let items = texts_done_and_due;
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // Front matter whose comments look like headings stays front matter; a rule over a
+    // heading in a page with a title line is what it was.
+    let yaml = "---\ntitle: Spring sale\n## Dates\ndate: 2031-03-01\n---\n\n- [ ] Book it\n";
+    assert_eq!(import_markdown(yaml).plan.title, "Spring sale");
+    // Albanian "shkurt" is also "short": no February.
+    assert_eq!(items("# P\n\n- [ ] Takim shkurt 10 minuta\n")[0].2, None);
+    // A test environment's go-live ("será el"), or a day in numbers, is no launch.
+    for sentence in [
+        "En el entorno de pruebas, la puesta en producción será el 3 de febrero de 2031.",
+        "La puesta en producción está prevista para el 05/03/2031.",
+    ] {
+        let text = format!("# P\n\n{sentence}\n\n## Hitos\n\n- Lanzamiento: 6 de mayo de 2031\n");
+        assert_eq!(launch(&text), Some(d(2031, 5, 6)), "{text}");
+    }
+    // A phase over its fields: done when its status says so; not when its dates only start
+    // it, nor for people's availability, nor a gate with its fields.
+    let phases = "# P\n\n## Phases\n\n- **Phase 1: Discovery**\n  - Status: ✅ Done\n  - Duration: 2 weeks\n  - Dates: 2030-03-02 – 2030-03-13\n- **Phase 2: Build**\n  - Duration: 6 weeks\n  - Dates: starts 2030-04-06\n\n## Team\n\n- **Ana**\n  - Description: owns the PSP\n  - Dates: 2030-07-01 – 2030-07-19\n";
+    let read = items(phases);
+    assert_eq!(
+        read.iter().map(|i| (i.1, i.2)).collect::<Vec<_>>(),
+        [(true, Some(d(2030, 3, 13)))],
+        "{read:?}"
+    );
+    // Georgian "კვირა" is a week and Sunday: no week count; "გაშვება" is the launch.
+    assert_eq!(
+        items("# P\n\nდაწყება: 2030-09-02\n\n## კვირა 10:00 — შეხვედრა\n\n- [ ] პრეზენტაცია\n")[0]
+            .2,
+        None
+    );
+    assert_eq!(
+        launch("# P\n\nდაწყება: 2030-09-02\nგაშვება: 2030-12-01\n\n- [ ] ამოცანა\n"),
+        Some(d(2030, 12, 1))
+    );
+    // The last release is no launch; a table of key days is a schedule too, its facts read.
+    let ru = "# План\n\n| Параметр | Значение |\n|---|---|\n| Последний релиз | 2030-02-10 |\n\n- [ ] Задача\n";
+    assert_eq!(launch(ru), None);
+    let key_days = "# Release plan\n\n| Parameter | Value |\n|---|---|\n| Start | 2030-02-03 |\n| Staff beta | 2030-03-27 |\n| Release | 2030-04-08 |\n";
+    let plan = import_markdown(key_days).plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2030, 2, 3)));
+    assert!(plan
+        .schedule_items()
+        .any(|i| i.text == "Staff beta" && i.due == Some(d(2030, 3, 27))));
+}

@@ -991,13 +991,12 @@ pub(super) fn signed_week_in(text: &str) -> Option<i32> {
 /// 3-4", "week 2"), when a number follows the word. German and Dutch "Tag" and "Dag" count only
 /// capitalised (an English "tag 3" is a label), and no word after "#" or "@" does ("#tag 100").
 pub(super) fn counts_in_english(text: &str) -> String {
-    const WORDS: [(&str, &str); 26] = [
+    const WORDS: [(&str, &str); 25] = [
         // Thai: "สัปดาห์ 1-2" (weeks 1-2), "เดือน 3-4" (months 3-4).
         ("สัปดาห์", "week"),
         ("เดือน", "month"),
-        // Georgian: "დღე 1-2" (days 1-2), "კვირა 3" (week 3).
+        // Georgian: "დღე 1-2" (days 1-2). (Not "კვირა", a week and Sunday: "კვირა 10:00".)
         ("დღე", "day"),
-        ("კვირა", "week"),
         ("ngày", "day"),
         ("día", "day"),
         ("dia", "day"),
