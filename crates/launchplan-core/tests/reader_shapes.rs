@@ -142,6 +142,9 @@ fn piece() -> impl Strategy<Value = String> {
         (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n**{w}** (T-1 day)\n- [ ] {w}\n\n{w} confirmed the window: {d}, from 08:00.\n")),
         words.clone().prop_map(|w| format!("\n> تاریخ هدف {w}: 2030-06-30\n\n1. `2030-07-01` تا `2030-07-02`: {w}\n2. `2030-07-03` to `2030-07-04`: تصمیم {w}\n- `docs/{w}.md` (closed)\n")),
         words.clone().prop_map(|w| format!("\n## Acceptance Criteria\n- [ ] {w}\n\n## {w}\n* Status:\n    * {w}\n\n### Metrics to Monitor\n- [ ] {w}\n")),
+        // Round 46's: a phase over its fields, Hebrew dates after a preposition, Georgian days,
+        // a table of fields with key days.
+        (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n- **Phase 1: {w}**\n  - Status: ✅ Done\n  - Duration: 2 weeks\n  - Dates: 7 April - 20 April\n  - Description:\n    - {w}\n    - [x] {w}\n- [ ] {w} מ-10.10.2030\n\n#### დღე 1-2: {w}\n- [ ] {w}\n\n| Parameter | Value |\n|---|---|\n| Start | {d} |\n| {w} | {d} |\n\n")),
         (date, words).prop_map(|(d, w)| {
             format!("\n# Sendung am {d}\n\n⏰ **16:00 Uhr**\n* {w}\n\n⏰ **19:30 Uhr**\n\n## Post-Launch {w}\n### Review (Within 24 hours)\n- [ ] {w}\n### Post Launch (1 Week)\n- [ ] {w}\n")
         }),
