@@ -205,9 +205,13 @@ import { pathToFileURL } from 'node:url';
  * files as deliverables, acceptance criteria, a status label, metrics to monitor, hotkeys, a
  * broadcast's run by the clock, lengths after the launch) and the export's fix for tasks in a
  * section of metrics: the reader's chunk 182.4 -> 183.5 KB (187,946 B), the exporters' 13.3 ->
- * 13.5 KB; at start 7 bytes more (359.0 of 359.1 KB). 763.3 KB measured (781,623 B).
+ * 13.5 KB; at start 7 bytes more (359.0 of 359.1 KB). 763.3 KB measured (781,623 B). 768.0 KB
+ * after the same session's review of those rules, round 46's rules (a page opening with a rule,
+ * a phase over its fields, Albanian, Georgian, Hebrew and Azerbaijani words) and their review:
+ * the reader's chunk 183.5 -> 187.2 KB (191,668 B), the main module 0.3 KB (see the budget at
+ * start). 767.7 KB measured (786,163 B).
  */
-export const GZIP_BUDGET_BYTES = 763.5 * 1024;
+export const GZIP_BUDGET_BYTES = 768.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -306,8 +310,14 @@ export const GZIP_BUDGET_BYTES = 763.5 * 1024;
  * stopped using chrono's general formatter (a function it shared with the main module is laid out,
  * or inlined, differently there); no code the app runs at start changed. 359.0 KB measured
  * (367,650 B, 34 B over the old budget; 367,657 B after the reader's sets were trimmed).
+ * 359.5 KB after the twentieth session (a step back, 0.3 KB): the main module grew 332 B gzip
+ * (330,057 -> 330,389 B) with words the start path's date and gate readers now know, which the
+ * app reads at start as well as the reader (Albanian months, Persian and Arabic range words, a
+ * range whose ends are each in code, a Hebrew preposition joined to a date; Hebrew and Persian
+ * gate words; German comparisons of a criterion). 359.4 KB measured (368,003 B). Moving the
+ * languages' words into the reader's chunk, as the Spanish abbreviations were, is the next lever.
  */
-export const START_GZIP_BUDGET_BYTES = 359.1 * 1024;
+export const START_GZIP_BUDGET_BYTES = 359.5 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
