@@ -3192,43 +3192,24 @@ impl PlanReader {
         // "Go-Live: 2026-11-02 00:00:00 UTC": the time of day hours before it count from.
         let time = value.get(phrase.span.end..).and_then(time_of_day_in);
         if fact == Fact::SettledDay {
-            // The day the value opens with (a weekday before it at most), and nothing after it
-            // in its sentence but the hours of the work ("Saturday 14 September 2030, Mantis
-            // read-only from 08:00."; not "2030-03-02 for delivery of the badges", "(dry run on
-            // staging only)"). A later one settles it again.
-            let before_day = value[..phrase.span.start]
-                .trim()
-                .trim_end_matches([',', '(']);
+            // The move's day (below), and nothing after it in its sentence but the hours of the
+            // work ("Saturday 14 September 2030, Mantis read-only from 08:00."; not "2030-03-02
+            // for delivery of the badges", "(dry run on staging only)"). A later one settles it
+            // again.
             let after = value[phrase.span.end..]
                 .split(". ")
                 .next()
                 .unwrap_or_default()
                 .trim_end_matches('.');
-            let lower = value.to_lowercase();
-            let undecided = words_of(&lower)
-                .iter()
-                .any(|w| ["or", "tbd", "tbc", "maybe", "perhaps"].contains(w))
-                || value.contains('?');
             let only_hours =
                 words_of(&after.to_lowercase()).is_empty() || time_of_day_in(after).is_some();
-            if before_day.split_whitespace().count() <= 1 && !undecided && only_hours {
+            if opens_with_a_decided_day(value, phrase.span.start) && only_hours {
                 self.settled_day = Some(date);
             }
             return false;
         }
         if fact == Fact::MoveDay {
-            // The day the value opens with (a weekday before it at most), and decided ("3 March
-            // or 10 March, TBD" is not; "when the geese fly south, about 20 October" says no
-            // move's day).
-            let before_day = value[..phrase.span.start]
-                .trim()
-                .trim_end_matches([',', '(']);
-            let lower = value.to_lowercase();
-            let undecided = words_of(&lower)
-                .iter()
-                .any(|w| ["or", "tbd", "tbc", "maybe", "perhaps"].contains(w))
-                || value.contains('?');
-            if before_day.split_whitespace().count() <= 1 && !undecided {
+            if opens_with_a_decided_day(value, phrase.span.start) {
                 self.move_day.get_or_insert(date);
             }
             return false;
@@ -7594,19 +7575,13 @@ impl PlanReader {
         const DATES: [&str; 9] = [
             "dates", "date", "when", "fechas", "fecha", "datas", "data", "termin", "zeitraum",
         ];
-        const ABOUT: [&str; 12] = [
+        const LENGTHS: [&str; 6] = [
             "duration",
             "duración",
             "duração",
             "durée",
             "dauer",
             "estimate",
-            "description",
-            "descripción",
-            "descrição",
-            "beschreibung",
-            "steps",
-            "pasos",
         ];
         const STEPS: [&str; 6] = [
             "description",
@@ -7616,38 +7591,37 @@ impl PlanReader {
             "steps",
             "pasos",
         ];
-        let key = |c: &ListItem| -> Option<String> {
-            let (key, _) = c.text.split_once(':')?;
-            let key = key.trim().trim_matches('*').trim().to_lowercase();
-            (c.task.is_none() && !key.is_empty() && key.split_whitespace().count() <= 2)
-                .then_some(key)
-        };
         // (Not a gate with its fields, which stays a decision, nor a list of people.)
         if is_gate(&item.text) || self.in_note_section() {
             return None;
         }
-        let keys: Vec<String> = item.children.iter().map(key).collect::<Option<_>>()?;
-        if keys.len() < 2 || !keys.iter().any(|k| ABOUT.contains(&k.as_str())) {
+        // Each nested bullet as a field: its key, lowercase, and its value.
+        let fields: Vec<(String, &str)> = item
+            .children
+            .iter()
+            .map(|c| {
+                let (key, value) = c.text.split_once(':')?;
+                let key = key.trim().trim_matches('*').trim().to_lowercase();
+                (c.task.is_none() && !key.is_empty() && key.split_whitespace().count() <= 2)
+                    .then_some((key, value.trim()))
+            })
+            .collect::<Option<_>>()?;
+        let is = |key: &str, list: &[&str]| list.contains(&key);
+        if fields.len() < 2 || !fields.iter().any(|(k, _)| is(k, &LENGTHS) || is(k, &STEPS)) {
             return None;
         }
         // The dates a range the value opens with ("7 abril - 20 abril"; not "starts 3 March",
         // "on leave 1-19 July", a start alone).
-        let dates = item.children.iter().find_map(|c| {
-            let (k, value) = c.text.split_once(':')?;
-            let k = k.trim().trim_matches('*').trim().to_lowercase();
-            let value = value.trim();
+        let dates = fields.iter().find_map(|(k, value)| {
             let range = self.find(value).and_then(Result::ok).is_some_and(|p| {
                 p.span.start == 0
                     && matches!(p.period, Period::Range { start, end } if start != end)
             });
-            (DATES.contains(&k.as_str()) && range).then(|| value.to_string())
+            (is(k, &DATES) && range).then(|| value.to_string())
         })?;
         // "Status: ✅ Done": the work is done.
-        let done = item.children.iter().zip(&keys).any(|(c, k)| {
-            ["status", "estado", "state"].contains(&k.as_str())
-                && c.text
-                    .split_once(':')
-                    .is_some_and(|(_, v)| v.contains('✅') || says_done(v.trim()))
+        let done = fields.iter().any(|(k, v)| {
+            is(k, &["status", "estado", "state"]) && (v.contains('✅') || says_done(v))
         });
         let mut work = ListItem {
             text: format!("{} ({dates})", item.text.trim()),
@@ -7655,14 +7629,14 @@ impl PlanReader {
             children: Vec::new(),
             ..item.clone()
         };
-        for (child, key) in item.children.iter().zip(&keys) {
-            if STEPS.contains(&key.as_str()) && !child.children.is_empty() {
+        for (child, (key, _)) in item.children.iter().zip(&fields) {
+            if is(key, &STEPS) && !child.children.is_empty() {
                 work.children
                     .extend(child.children.iter().map(|step| ListItem {
                         task: step.task.or(Some(false)),
                         ..step.clone()
                     }));
-            } else if !DATES.contains(&key.as_str()) {
+            } else if !is(key, &DATES) {
                 work.extra.push(item_source(child));
             }
         }
@@ -8274,6 +8248,19 @@ fn says_after_launch(title: &str) -> bool {
             .windows(2)
             .any(|w| w == ["go", "live"] || w == ["cut", "over"]);
     launch && (words.contains(&"post") || words.windows(2).any(|w| w == ["after", "launch"]))
+}
+
+/// Whether a move's value opens with its day (a weekday before it at most, the day at byte
+/// `day_at`), and the day is decided ("3 March or 10 March, TBD" is not; "when the geese fly
+/// south, about 20 October" says no move's day).
+fn opens_with_a_decided_day(value: &str, day_at: usize) -> bool {
+    let before_day = value[..day_at].trim().trim_end_matches([',', '(']);
+    let lower = value.to_lowercase();
+    let undecided = words_of(&lower)
+        .iter()
+        .any(|w| ["or", "tbd", "tbc", "maybe", "perhaps"].contains(w))
+        || value.contains('?');
+    before_day.split_whitespace().count() <= 1 && !undecided
 }
 
 /// Whether a line opens with a time from the launch ("T-3 Pen-test report", "T+14: share the

@@ -291,27 +291,19 @@ pub(super) fn duration_in(text: &str) -> Option<Offset> {
 pub(super) fn within_duration(text: &str) -> Option<Offset> {
     let lower = text.to_lowercase();
     let words = words_of(&lower);
-    words.windows(3).find_map(|w| {
-        let n: i32 = w[1].parse().ok().or_else(|| number_word(w[1]))?;
-        (w[0] == "within").then_some(())?;
-        Offset::new(n, relative_unit(w[2])?)
-    })
+    let at = words.iter().position(|w| *w == "within")?;
+    duration_in(&words.get(at + 1..at + 3)?.join(" "))
 }
 
 /// "Post Launch (1 Week)": a length of days or weeks alone in brackets (months are a span
 /// of support, "(3 months)", not a day the work is due).
 pub(super) fn bracketed_duration(text: &str) -> Option<Offset> {
-    let lower = text.to_lowercase();
-    lower.split('(').skip(1).find_map(|part| {
+    text.split('(').skip(1).find_map(|part| {
         let inside = part.split_once(')')?.0;
-        match words_of(inside).as_slice() {
-            [n, unit] => Offset::new(
-                n.parse().ok().or_else(|| number_word(n))?,
-                relative_unit(unit)
-                    .filter(|u| matches!(u, OffsetUnit::Days | OffsetUnit::Weeks))?,
-            ),
-            _ => None,
-        }
+        (words_of(&inside.to_lowercase()).len() == 2)
+            .then(|| duration_in(inside))
+            .flatten()
+            .filter(|o| matches!(o.unit, OffsetUnit::Days | OffsetUnit::Weeks))
     })
 }
 
