@@ -234,6 +234,14 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "решение",
                 "odbiór",
                 "zamrożenie",
+                // Russian: acceptance ("Подписание акта приёмки"); Serbian and Bulgarian: a
+                // freeze ("Zamrzavanje funkcionalnosti", "замразяване на обхвата").
+                "приёмки",
+                "приемки",
+                "приёмка",
+                "приемка",
+                "zamrzavanje",
+                "замразяване",
                 // Czech: freeze, approval, decision ("Odsouhlaste text", "zmrazení funkcí").
                 "zmrazení",
                 "schválení",

@@ -58,7 +58,11 @@ impl Fact {
             // "Data Prevista: ~30/03/2027", "Expected date": when the plan expects to be done.
             "data prevista" | "fecha prevista" | "date prévue" | "expected date"
             | "expected launch" | "expected release" | "estimated launch" => Fact::LaunchLike(2),
-            "last updated" | "updated" | "last update" => Fact::LastUpdated,
+            // Bulgarian, Russian and Serbian too ("Последно обновяване", "Обновлено").
+            "last updated" | "updated" | "last update" | "последно обновяване"
+            | "последна редакция" | "обновлено" | "последнее обновление" | "ažurirano" => {
+                Fact::LastUpdated
+            }
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
             "launch countdown" | "countdown" => Fact::Countdown,
@@ -253,8 +257,10 @@ impl Fact {
             "julkaisu",
             "lanseeraus",
             "indulás",
-            // Georgian: the launch ("გაშვება").
+            // Georgian: the launch ("გაშვება"); Bulgarian ("Целева дата за пускане").
             "გაშვება",
+            "пускане",
+            "пускането",
             // Indonesian and Malay: "Tanggal rilis", "Tarikh pelancaran".
             "rilis",
             "peluncuran",

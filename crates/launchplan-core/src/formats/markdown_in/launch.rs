@@ -912,6 +912,8 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     let rank = match head {
         "launch" | "launches" | "launched" | "go-live" | "golive" | "ga" | "cutover"
         | "cut-over" | "d-day" | "relaunch" => 3,
+        // Bulgarian "ПУБЛИЧНО ПУСКАНЕ" (public launch).
+        "пускане" | "пускането" => 3,
         // Not "CfP goes live" or "Ticket sales go live": what opens before the event.
         "live"
             if (lower.contains("go live") || lower.contains("goes live"))
@@ -929,7 +931,15 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         "stable" if versioned || words.len() == 1 => 3,
         _ => return None,
     };
-    let major = ["public", "general", "official", "target", "major"];
+    let major = [
+        "public",
+        "general",
+        "official",
+        "target",
+        "major",
+        "публично",
+        "официално",
+    ];
     Some(if split.iter().any(|w| major.contains(w)) {
         4
     } else {

@@ -3054,6 +3054,7 @@ impl PlanReader {
             .or_else(|| self.target_under_launch(key).then_some(Fact::LaunchLike(2)))
         else {
             self.top_field(key, value);
+            self.launch_among_steps(value, line);
             return false;
         };
         // "**Date:** Saturday, October 16th" in "# Workshop 4: …", "Date: Thursday May 13th,
@@ -3221,6 +3222,9 @@ impl PlanReader {
                 self.plan.facts.launch = Some(date);
                 self.launch_rank = rank;
                 self.launch_minutes = time.or(self.launch_minutes);
+                if let Some(start) = start_beside(value.get(phrase.span.end..), date) {
+                    self.plan.facts.sprint_start = Some(start);
+                }
             }
             return false;
         }
@@ -3253,13 +3257,8 @@ impl PlanReader {
             return false;
         }
         *slot = Some(date);
-        // "(Day 1 of Sprint)" names the sprint's first day.
-        let after = value
-            .get(phrase.span.end..)
-            .unwrap_or_default()
-            .to_lowercase();
-        if after.trim_start().starts_with("(day 1") {
-            facts.sprint_start = Some(date);
+        if let Some(start) = start_beside(value.get(phrase.span.end..), date) {
+            facts.sprint_start = Some(start);
         }
         self.date_in(value, line);
         if let Some(days) = countdown {
@@ -3333,6 +3332,29 @@ impl PlanReader {
         }
         if let Period::Day { date } = phrase.period {
             self.top_field_days.push(date);
+        }
+    }
+
+    /// "**Timeframe:** 5 months (March–July 2031), kick-off 03.03.2031, go-live 28.07.2031": a
+    /// field atop the plan that lists its steps, each with its day, names the launch by one of
+    /// them (the launch's name, then its day, and nothing else in that part).
+    fn launch_among_steps(&mut self, value: &str, line: usize) {
+        // (Fields written on one line, "Created: … | Launch: …", are each read as their own.)
+        if self.cursor != Cursor::Plan || self.plan.facts.launch.is_some() || value.contains(':') {
+            return;
+        }
+        for part in value.split([',', ';', '|']) {
+            let Some(Ok(phrase)) = self.find(part) else {
+                continue;
+            };
+            let (name, rest) = (&part[..phrase.span.start], &part[phrase.span.end..]);
+            let named = launch::names_launch(name.trim()).is_some_and(|rank| rank >= 3)
+                && words_of(&name.to_lowercase()).len() <= 2;
+            if named && words_of(&rest.to_lowercase()).is_empty() {
+                let date = &part[phrase.span.start..phrase.span.end];
+                self.fact(&format!("go-live: {date}"), line);
+                return;
+            }
         }
     }
 
@@ -4076,6 +4098,17 @@ impl PlanReader {
                 return;
             }
         }
+        // "- **Концепция перехода**" over "Статус: ✅ Завершено", "Срок: 12–19.09.2030" and
+        // "Ответственный: …": work tracked in fields, a task due by its deadline field.
+        if item.task.is_none() {
+            if let Some(done) = self.tracked_in_fields(item) {
+                self.list_item(&ListItem {
+                    task: Some(done),
+                    ..item.clone()
+                });
+                return;
+            }
+        }
         if item.task.is_none() && self.steps_among_boxes.contains(&item.line) {
             self.list_item(&ListItem {
                 task: Some(false),
@@ -4642,6 +4675,13 @@ impl PlanReader {
             .iter()
             .filter_map(|c| field_box(c).filter(|(kind, _)| *kind == FieldBox::Deadline))
             .chain(item.extra.iter().filter_map(|line| deadline_field(line)))
+            // (Or a plain bullet under it: "  - Due: 16.12.2030".)
+            .chain(
+                item.children
+                    .iter()
+                    .filter(|c| c.task.is_none() && c.children.is_empty())
+                    .filter_map(|c| deadline_field(&c.text)),
+            )
             .find_map(|(_, value)| {
                 let offset = relative_in(value);
                 let day = offset.is_none().then(|| self.due_in(value)).flatten();
@@ -7643,6 +7683,50 @@ impl PlanReader {
         Some(work)
     }
 
+    /// Whether a plain bullet is work tracked in fields, and then whether it is done: every
+    /// bullet nested in it a "Label: value" field, one of them its deadline with a day
+    /// ("Срок: 18.11.2030", "Due: 12–19 Sep 2030") and one its status ("Статус: ✅ Завершено",
+    /// "Status: In progress"). Not in a section of notes (a list of people with their
+    /// "Status:" and "Due:" is no work of the plan's).
+    fn tracked_in_fields(&self, item: &ListItem) -> Option<bool> {
+        const STATUS: [&str; 8] = [
+            "status",
+            "статус",
+            "state",
+            "estado",
+            "stato",
+            "statut",
+            "stan",
+            "stav",
+        ];
+        if item.children.len() < 2 || self.in_note_section() {
+            return None;
+        }
+        let fields: Vec<(String, &str)> = item
+            .children
+            .iter()
+            .map(|c| {
+                let (key, value) = c.text.split_once(':')?;
+                let key = key.trim().trim_matches('*').trim().to_lowercase();
+                (c.task.is_none()
+                    && c.children.is_empty()
+                    && !key.is_empty()
+                    && key.split_whitespace().count() <= 3)
+                    .then_some((key, value.trim()))
+            })
+            .collect::<Option<_>>()?;
+        let dated = item
+            .children
+            .iter()
+            .filter_map(|c| deadline_field(&c.text))
+            .any(|(_, value)| self.due_in(value).is_some());
+        let status = fields
+            .iter()
+            .find(|(key, _)| STATUS.contains(&key.as_str()))
+            .map(|(_, value)| value.contains('✅') || says_done(value))?;
+        dated.then_some(status)
+    }
+
     /// A group of a schedule read as metrics by its heading ("### Key Metrics") whose first
     /// box is work with a day: the group is the schedule's again, under its heading.
     fn back_to_the_schedule(&mut self) {
@@ -10334,6 +10418,19 @@ fn is_length_of_time(value: &str) -> bool {
 /// The marks that open a piece of work or a gate recorded as done ("✅ CUTOVER COMPLETE",
 /// "#### ✅ 7.1.1. Kockázatok összegyűjtése").
 const DONE_MARKS: [char; 3] = ['✅', '☑', '✔'];
+
+/// The first day of a count that a day's aside places it in: "(Day 1 of Sprint)" after a day
+/// makes that day the first, "(day 14 of the sprint)" (Bulgarian "(ден 14 от спринта)") the
+/// day thirteen days before it.
+fn start_beside(after: Option<&str>, date: NaiveDate) -> Option<NaiveDate> {
+    let aside = after?.trim_start().strip_prefix('(')?;
+    let aside = aside.split(')').next().unwrap_or_default();
+    if !counts_in_english(aside).starts_with("day ") {
+        return None;
+    }
+    let n = day_number_in(aside).filter(|n| *n >= 1)?;
+    date.checked_sub_days(chrono::Days::new(u64::from(n - 1)))
+}
 
 /// Labels of a deadline ("**Deadline:** before T-24h", "**Срок:** За 1 неделю до запуска").
 const DEADLINES: [&str; 19] = [

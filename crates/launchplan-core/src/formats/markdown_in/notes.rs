@@ -344,6 +344,14 @@ impl PlanReader {
             ["known", "problems"],
             ["dəyişikliklər", "tarixi"],
             ["məlum", "problemlər"],
+            // "## Current status", Bulgarian "Текущо състояние", Russian "Текущий статус": how
+            // things stand, told in fields ("Sprint day: 6 / 14"; its boxes stay tasks).
+            ["current", "status"],
+            ["текущо", "състояние"],
+            ["текущий", "статус"],
+            ["текущее", "состояние"],
+            ["estado", "actual"],
+            ["trenutno", "stanje"],
         ]
         .iter()
         .any(|pair| {

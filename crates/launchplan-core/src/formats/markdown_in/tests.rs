@@ -9833,3 +9833,69 @@ fn the_twentieth_sessions_round_46_rules_after_a_review() {
         .schedule_items()
         .any(|i| i.text == "Staff beta" && i.due == Some(d(2030, 3, 27))));
 }
+
+#[test]
+fn the_twenty_first_sessions_launch_days_fields_and_status() {
+    let items = texts_done_and_due;
+    // "(day 14 of the sprint)" beside the launch: the sprint's first day is thirteen days
+    // before it (not the launch itself), in English and in Bulgarian, whose launch key, days
+    // and months the reader knows too.
+    for text in [
+        "# Shop\n\n**Target launch date:** Tuesday, 17 June 2031 (day 14 of the sprint)\n\n## Sprint\n\n#### Day 1–2: Monitoring\n\n- [ ] Sentry\n",
+        "# Магазин\n\n**Целева дата за пускане:** Вторник, 17 юни 2031 (ден 14 от спринта)\n\n## Спринт\n\n#### Ден 1–2: Наблюдение\n\n- [ ] Sentry\n",
+    ] {
+        let plan = import_markdown(text).plan;
+        assert_eq!(plan.facts.launch, Some(d(2031, 6, 17)), "{text}");
+        assert_eq!(plan.facts.sprint_start, Some(d(2031, 6, 4)), "{text}");
+        assert_eq!(items(text)[0].2, Some(d(2031, 6, 5)), "{text}");
+    }
+    // "(Day 1 of Sprint)" still names the first day itself.
+    let plan =
+        import_markdown("# S\n\nSprint start: 4 June 2031 (Day 1 of Sprint)\n\n- [ ] A\n").plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2031, 6, 4)));
+    // Work tracked in fields: a deadline and a status under a bold line make a task due then,
+    // done by its status (a range ends on its last day); a plain "Due:" under a box dates it.
+    let tracked = "# Transition\n\n## Stage 1\n\n- **Concept and working group**\n  - Status: ✅ Done\n  - Due: 12–19.09.2030\n  - Owner: Deputy director\n- **Перенос оценок**\n  - Статус: 🔸 В работе\n  - Срок: 03.02–28.02.2031\n- [ ] Book the hall\n  - Due: 2030-12-16\n";
+    assert_eq!(
+        items(tracked),
+        [
+            (
+                "Concept and working group".to_string(),
+                true,
+                Some(d(2030, 9, 19))
+            ),
+            ("Перенос оценок".to_string(), false, Some(d(2031, 2, 28))),
+            ("Book the hall".to_string(), false, Some(d(2030, 12, 16))),
+        ]
+    );
+    // Without a status, or with a field that is not one ("Notes: …" over a list), a bold line
+    // over fields is read as before; so is a list of people in a section of notes.
+    for text in [
+        "# T\n\n## Team\n\n- **Ana**\n  - Status: on leave\n  - Due: 2030-12-16\n",
+        "# T\n\n## Stage\n\n- Concept\n  - Due: 2030-12-16\n  - Owner: Ana\n",
+    ] {
+        assert!(items(text).iter().all(|(_, done, _)| !done), "{text}");
+    }
+    assert!(
+        items("# T\n\n## Team\n\n- **Ana**\n  - Status: on leave\n  - Due: 2030-12-16\n")
+            .is_empty()
+    );
+    // "## Current status" in fields is a report, not work: its lines stay notes, its
+    // "Last updated" (Bulgarian "Последно обновяване") is the plan's.
+    for (title, updated) in [
+        ("📍 Current status", "Last updated"),
+        ("📍 Текущо състояние", "Последно обновяване"),
+    ] {
+        let text = format!("# Shop\n\n## {title}\n\n- **Sprint day:** 6 / 14\n- **{updated}:** 9 June 2031\n\n## Sprint\n\n- [ ] Sentry\n");
+        let plan = import_markdown(&text).plan;
+        assert_eq!(plan.facts.last_updated, Some(d(2031, 6, 9)), "{title}");
+        assert_eq!(
+            items(&text)
+                .iter()
+                .map(|i| i.0.as_str())
+                .collect::<Vec<_>>(),
+            ["Sentry"],
+            "{title}"
+        );
+    }
+}

@@ -983,7 +983,11 @@ pub(super) fn signed_week_in(text: &str) -> Option<i32> {
 /// 3-4", "week 2"), when a number follows the word. German and Dutch "Tag" and "Dag" count only
 /// capitalised (an English "tag 3" is a label), and no word after "#" or "@" does ("#tag 100").
 pub(super) fn counts_in_english(text: &str) -> String {
-    const WORDS: [(&str, &str); 25] = [
+    const WORDS: [(&str, &str); 28] = [
+        // Bulgarian and Russian: "Ден 1–2", "дни 8–14", "День 3".
+        ("ден", "day"),
+        ("дни", "days"),
+        ("день", "day"),
         // Thai: "สัปดาห์ 1-2" (weeks 1-2), "เดือน 3-4" (months 3-4).
         ("สัปดาห์", "week"),
         ("เดือน", "month"),
