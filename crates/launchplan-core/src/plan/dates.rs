@@ -1966,7 +1966,10 @@ impl<'a> Scanner<'a> {
         } else {
             k
         };
-        let end = self.day_first_at(k)?;
+        // "14-20.04" in a plan that dates "10.04.2031": the end a dotted day.
+        let end = self
+            .day_first_at(k)
+            .or_else(|| month.is_none().then(|| self.dotted_at(k)).flatten())?;
         let start = Written {
             // Without its own month the start shares the end's month and year; with it, the
             // year follows the range rules ("28 Dec - 3 Jan 2027" starts in 2026).

@@ -7,6 +7,57 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 use std::ops::Range;
 
+/// A document whose parts are set off by banner lines of box-drawing characters ("═══…" over
+/// and under "4. ROADMAP", as chat assistants write hand-overs) with those titles as headings
+/// ("## 4. ROADMAP") and a lone banner as a blank line (a separator, not text that a list item
+/// above would take in). Lines keep their numbers; fenced code is left as written.
+pub(super) fn banner_headings(text: String) -> String {
+    let banner = |line: &str| {
+        let line = line.trim();
+        line.chars().count() >= 3 && line.chars().all(|c| matches!(c, '═' | '━' | '▬'))
+    };
+    if !text.lines().any(banner) {
+        return text;
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut fence: Option<&str> = None;
+    for (at, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        for mark in ["```", "~~~"] {
+            if trimmed.starts_with(mark) {
+                fence = match fence {
+                    None => Some(mark),
+                    Some(open) if open == mark => None,
+                    open => open,
+                };
+            }
+        }
+        if fence.is_some() {
+            out.push((*line).to_string());
+            continue;
+        }
+        let titled = at > 0
+            && banner(lines[at - 1])
+            && lines.get(at + 1).is_some_and(|next| banner(next))
+            && !line.trim().is_empty()
+            && !banner(line)
+            && !trimmed.starts_with('#');
+        if banner(line) {
+            out.push(String::new());
+        } else if titled {
+            out.push(format!("## {}", line.trim()));
+        } else {
+            out.push((*line).to_string());
+        }
+    }
+    let mut joined = out.join("\n");
+    if text.ends_with('\n') {
+        joined.push('\n');
+    }
+    joined
+}
+
 /// One block of the document, with the 1-based line it starts on.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Block {

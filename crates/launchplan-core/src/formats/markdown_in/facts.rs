@@ -315,6 +315,14 @@ impl Fact {
             "последний",
             "предыдущий",
         ];
+        // "Beta target:", "Target for beta:", Bulgarian "Таргет за бета:": the beta the plan
+        // leads to, ranked as a beta launch (a launch named outright outranks it).
+        let beta_target = words.len() <= 4
+            && ["target", "goal", "таргет", "цел"].iter().any(|w| has(w))
+            && ["beta", "бета"].iter().any(|w| has(w));
+        if beta_target {
+            return Some(Fact::LaunchLike(1));
+        }
         // "Target cutover window: Saturday 12 June 2027, 06:00-09:00": a cut-over's window is
         // hours of its day (a launch window spans days).
         let cutover_window = has("window")

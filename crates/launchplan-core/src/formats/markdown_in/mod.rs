@@ -192,6 +192,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let repaired = mojibake::repair(source);
     let (front, text) = front_matter::split(&repaired.text);
+    let text = blocks::banner_headings(text);
     let cjk = written_in_cjk(&text);
     let escaped_steps = escaped_step_lines(&text);
     let new_reader = || {
@@ -9091,17 +9092,37 @@ fn says_today(text: &str) -> bool {
 fn last_weekday_of(lower: &str, most: usize) -> Option<chrono::Weekday> {
     let words: Vec<&str> = words_of(lower)
         .into_iter()
-        .filter(|w| !matches!(*w, "and" | "to" | "through"))
+        .filter(|w| !matches!(*w, "and" | "to" | "through" | "и"))
         .collect();
     if words.is_empty() || words.len() > most {
         return None;
     }
     words
         .iter()
-        .map(|w| crate::plan::dates::weekday_named(w))
+        .map(|w| crate::plan::dates::weekday_named(w).or_else(|| slavic_weekday(w)))
         .collect::<Option<Vec<_>>>()?
         .last()
         .copied()
+}
+
+/// A weekday's name in Bulgarian, Russian or Serbian, lower case ("вторник", "четвъртък",
+/// "пятница", "sreda"), for the labels of a week's days (the reader's own words: the date
+/// finder, loaded at start, does not need them).
+fn slavic_weekday(word: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+    const NAMES: [(chrono::Weekday, &[&str]); 7] = [
+        (Mon, &["понеделник", "понедельник", "ponedeljak"]),
+        (Tue, &["вторник", "utorak"]),
+        (Wed, &["сряда", "среда", "sreda"]),
+        (Thu, &["четвъртък", "четверг", "četvrtak"]),
+        (Fri, &["петък", "пятница", "petak"]),
+        (Sat, &["събота", "суббота", "subota"]),
+        (Sun, &["неделя", "воскресенье", "nedelja"]),
+    ];
+    NAMES
+        .iter()
+        .find(|(_, names)| names.contains(&word))
+        .map(|(weekday, _)| *weekday)
 }
 
 /// The day of a week's range (`start..=end`) a bullet's leading weekday label names ("Saturday:

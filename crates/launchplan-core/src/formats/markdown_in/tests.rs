@@ -9899,3 +9899,62 @@ fn the_twenty_first_sessions_launch_days_fields_and_status() {
         );
     }
 }
+
+#[test]
+fn the_twenty_first_sessions_banners_day_ranges_weekdays_and_beta_targets() {
+    let items = texts_done_and_due;
+    // Titles between banner lines of box-drawing characters are headings, a lone banner is a
+    // blank line; "14-20.04" in a plan that dates "10.04.2031" is a range; Bulgarian weekday
+    // labels date their lines in the week; "Таргет за бета" is the launch when nothing else is.
+    let handover = "# ПРЕДАВАНЕ\n\n> **Таргет за бета:** 9-10.06.2031\n\n═══════════\n1. СЪСТОЯНИЕ (10.04.2031)\n═══════════\n\n- Тестов магазин №3\n\n═══════════\n4. ПЪТНА КАРТА\n═══════════\n\n### СЕДМИЦА 1 (14-20.04) — Сканиране\n- **Вторник:** Макет на началния екран\n- **Четвъртък-Петък:** Сканиране, фаза 1\n\n```\n═══════════\nкод\n═══════════\n```\n";
+    let plan = import_markdown(handover).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 6, 9)));
+    let titles: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["1. СЪСТОЯНИЕ (10.04.2031)", "4. ПЪТНА КАРТА"]);
+    assert_eq!(
+        items(handover)[1..],
+        [
+            (
+                "Вторник: Макет на началния екран".to_string(),
+                false,
+                Some(d(2031, 4, 15))
+            ),
+            (
+                "Четвъртък-Петък: Сканиране, фаза 1".to_string(),
+                false,
+                Some(d(2031, 4, 18))
+            ),
+        ]
+    );
+    // A fence keeps its banners as written.
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("═══════════\\nкод"));
+    // "Beta target" in English too, outranked by a launch named outright.
+    for (lines, launch) in [
+        ("> **Beta target:** 9-10.06.2031\n", d(2031, 6, 9)),
+        (
+            "> **Beta target:** 9-10.06.2031\n> **Launch date:** 1.07.2031\n",
+            d(2031, 7, 1),
+        ),
+    ] {
+        let text = format!("# H\n\n{lines}\n## Plan\n\n- [ ] Do (01.05.2031)\n");
+        assert_eq!(
+            import_markdown(&text).plan.facts.launch,
+            Some(launch),
+            "{lines}"
+        );
+    }
+    // "go-live <day>" among a header field's steps names the launch; not a step of another
+    // kind.
+    for (field, launch) in [
+        (
+            "**Timeframe:** 5 months (March–July 2031), kick-off 03.03.2031, go-live 28.07.2031",
+            Some(d(2031, 7, 28)),
+        ),
+        ("**Timeframe:** kick-off 03.03.2031, beta 28.07.2031", None),
+    ] {
+        let text = format!("# Plan\n\n{field}\n\n## Roadmap\n\n- [ ] Freeze the scope\n");
+        assert_eq!(import_markdown(&text).plan.facts.launch, launch, "{field}");
+    }
+}
