@@ -157,6 +157,10 @@ pub fn is_gate(text: &str) -> bool {
             || phrase("decide", "whether")
             // "Green light from the board", Italian "via libera", French "feu vert".
             || phrase("green", "light")
+            // Serbian and Croatian: a feature or code freeze (not "Zamrzavanje mesa", meat put
+            // in the freezer).
+            || phrase("zamrzavanje", "funkcionalnosti")
+            || phrase("zamrzavanje", "koda")
             || phrase("via", "libera")
             || phrase("feu", "vert")
             // French "Gel du code", "Gel des fonctionnalités" (a freeze), "Validation par le
@@ -234,14 +238,7 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "решение",
                 "odbiór",
                 "zamrożenie",
-                // Russian: acceptance ("Подписание акта приёмки"); Serbian and Bulgarian: a
-                // freeze ("Zamrzavanje funkcionalnosti", "замразяване на обхвата").
-                "приёмки",
-                "приемки",
-                "приёмка",
-                "приемка",
-                "zamrzavanje",
-                "замразяване",
+
                 // Czech: freeze, approval, decision ("Odsouhlaste text", "zmrazení funkcí").
                 "zmrazení",
                 "schválení",
@@ -300,6 +297,11 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 .iter()
                 .any(|w| part.starts_with(w))
         })
+        // Russian "акт приёмки" (the acceptance certificate; not "приёмка товара", goods
+        // received).
+        || ["акт приёмки", "акта приёмки", "акт приемки", "акта приемки"]
+            .iter()
+            .any(|w| lower.contains(w))
         || lower.contains("quyết định")
         || lower.contains("phê duyệt")
         // "Duyệt chuyển sang tuần 2" (approve), "Ký biên bản nghiệm thu" (acceptance).

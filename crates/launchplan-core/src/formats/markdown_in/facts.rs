@@ -257,10 +257,8 @@ impl Fact {
             "julkaisu",
             "lanseeraus",
             "indulás",
-            // Georgian: the launch ("გაშვება"); Bulgarian ("Целева дата за пускане").
+            // Georgian: the launch ("გაშვება").
             "გაშვება",
-            "пускане",
-            "пускането",
             // Indonesian and Malay: "Tanggal rilis", "Tarikh pelancaran".
             "rilis",
             "peluncuran",
@@ -268,6 +266,12 @@ impl Fact {
         ]
         .iter()
         .any(|w| has(w))
+            // Bulgarian "Целева дата за пускане" (the launch last; not "Пускане на бюлетина",
+            // sending the newsletter out, nor "Пробно пускане", a trial run).
+            || words
+                .last()
+                .is_some_and(|w| ["пускане", "пускането"].contains(w))
+                && !words.iter().any(|w| launch::LESSER_LAUNCHES.contains(w))
             // Vietnamese, and Chinese, Japanese and Korean words (written without spaces:
             // "发布日期", "オープン日", "오픈 목표일").
             || [

@@ -1162,6 +1162,10 @@ fn is_version(word: &str) -> bool {
 /// Launches that come before the one a plan counts down to (a "Beta Launch: …" line is a
 /// launch of the lowest rank; in content it is not the launch at all).
 pub(super) const LESSER_LAUNCHES: &[&str] = &[
+    // (Bulgarian: a beta, a trial, a test run: "Пробно пускане".)
+    "бета",
+    "пробно",
+    "тестово",
     "beta",
     "alpha",
     "pilot",

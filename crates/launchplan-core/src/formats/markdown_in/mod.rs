@@ -10,6 +10,7 @@ mod front_matter;
 mod html;
 mod launch;
 mod legend;
+mod native;
 mod notes;
 mod opening;
 mod pandoc;
@@ -189,6 +190,18 @@ fn written_in_cjk(source: &str) -> bool {
 }
 
 fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
+    // Digits of other scripts ("১৫ মার্চ ২০৩১"): read in ASCII, written back as they were.
+    match native::translate(source) {
+        None => read_markdown_in_ascii(source, today),
+        Some(translated) => {
+            let mut import = read_markdown_in_ascii(&translated.text, today);
+            translated.restore_plan(&mut import.plan);
+            import
+        }
+    }
+}
+
+fn read_markdown_in_ascii(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let repaired = mojibake::repair(source);
     let (front, text) = front_matter::split(&repaired.text);
@@ -1865,6 +1878,34 @@ impl PlanReader {
                 }
             });
         }
+        // "### দিন ১-২" and "### Day 3-4" under "## Week 1 (15-21 September 2030)": with no start
+        // stated, a count of days under dated weeks starts on the first day of the earliest
+        // week, when every such day then falls in its own week.
+        if self.plan.facts.sprint_start.is_none() && self.start_month.is_none() {
+            let first = self.ranged_days.iter().map(|(_, _, r)| r.first_day()).min();
+            let day = |start: NaiveDate, n: u32| {
+                start.checked_add_days(chrono::Days::new(u64::from(n.max(1)) - 1))
+            };
+            let fits = first.is_some_and(|start| {
+                self.ranged_days
+                    .iter()
+                    .all(|(_, n, range)| day(start, *n).is_some_and(|d| range.contains(d)))
+            });
+            if let (true, Some(start)) = (fits, first) {
+                let ranged: std::collections::HashMap<NodeId, NaiveDate> =
+                    std::mem::take(&mut self.ranged_days)
+                        .into_iter()
+                        .filter_map(|(id, n, _)| day(start, n).map(|d| (id, d)))
+                        .collect();
+                self.plan.for_each_node_mut(|node| {
+                    if let NodeMut::Item(item) = node {
+                        if let Some(date) = ranged.get(&item.id) {
+                            item.due = Some(*date);
+                        }
+                    }
+                });
+            }
+        }
         if let Some(start) = self.plan.facts.sprint_start {
             // Day 1 is the start; "Day 0 (Getting Ready)" the day before it.
             let day = |n: u32| match n {
@@ -3055,7 +3096,7 @@ impl PlanReader {
             .or_else(|| self.target_under_launch(key).then_some(Fact::LaunchLike(2)))
         else {
             self.top_field(key, value);
-            self.launch_among_steps(value, line);
+            self.launch_among_steps(value);
             return false;
         };
         // "**Date:** Saturday, October 16th" in "# Workshop 4: …", "Date: Thursday May 13th,
@@ -3223,7 +3264,10 @@ impl PlanReader {
                 self.plan.facts.launch = Some(date);
                 self.launch_rank = rank;
                 self.launch_minutes = time.or(self.launch_minutes);
-                if let Some(start) = start_beside(value.get(phrase.span.end..), date) {
+                if let (None, Some(start)) = (
+                    self.plan.facts.sprint_start,
+                    start_beside(value.get(phrase.span.end..), date),
+                ) {
                     self.plan.facts.sprint_start = Some(start);
                 }
             }
@@ -3258,7 +3302,11 @@ impl PlanReader {
             return false;
         }
         *slot = Some(date);
-        if let Some(start) = start_beside(value.get(phrase.span.end..), date) {
+        // (A start stated in so many words stays: "Sprint start: 2 June" beside "Launch: …
+        // (day 10)".)
+        let stated =
+            facts.sprint_start.is_some() && fact != Fact::SprintStart && fact != Fact::Start;
+        if let (false, Some(start)) = (stated, start_beside(value.get(phrase.span.end..), date)) {
             facts.sprint_start = Some(start);
         }
         self.date_in(value, line);
@@ -3339,7 +3387,7 @@ impl PlanReader {
     /// "**Timeframe:** 5 months (March–July 2031), kick-off 03.03.2031, go-live 28.07.2031": a
     /// field atop the plan that lists its steps, each with its day, names the launch by one of
     /// them (the launch's name, then its day, and nothing else in that part).
-    fn launch_among_steps(&mut self, value: &str, line: usize) {
+    fn launch_among_steps(&mut self, value: &str) {
         // (Fields written on one line, "Created: … | Launch: …", are each read as their own.)
         if self.cursor != Cursor::Plan || self.plan.facts.launch.is_some() || value.contains(':') {
             return;
@@ -3349,11 +3397,18 @@ impl PlanReader {
                 continue;
             };
             let (name, rest) = (&part[..phrase.span.start], &part[phrase.span.end..]);
-            let named = launch::names_launch(name.trim()).is_some_and(|rank| rank >= 3)
-                && words_of(&name.to_lowercase()).len() <= 2;
-            if named && words_of(&rest.to_lowercase()).is_empty() {
-                let date = &part[phrase.span.start..phrase.span.end];
-                self.fact(&format!("go-live: {date}"), line);
+            let name = name.trim().to_lowercase();
+            // The step's name alone ("go-live", "launch", "GA"; not "Payments GA", "v1
+            // launch", "competitor launch": another's).
+            let named = launch::names_launch(&name).is_some_and(|rank| rank >= 3)
+                && (!name.contains(' ') || name == "go live");
+            let Period::Day { date } = phrase.period else {
+                continue;
+            };
+            // Ranked as a launch named in other words: a "Launch date:" line outranks it.
+            if named && words_of(&rest.to_lowercase()).is_empty() && self.launch_rank < 2 {
+                self.plan.facts.launch = Some(date);
+                self.launch_rank = 2;
                 return;
             }
         }
@@ -3523,6 +3578,26 @@ impl PlanReader {
         if let Some(date) = phrase.as_ref().and_then(|p| single_day(&p.period)) {
             if kind == SectionKind::Schedule && self.span_end.is_none() {
                 self.day_one_dated(heading, date);
+            }
+        }
+        // "## Week 1 (15-21 September 2030)", Bengali "সপ্তাহ ১ (…)": the count's first week,
+        // dated; the count starts on its first day, when the plan states no start and dates
+        // nothing before it (a "Week 1" after the launch's days counts from the launch).
+        if let Some(Period::Range { start, .. }) = phrase.as_ref().map(|p| p.period) {
+            let first_week = || {
+                let lower = counts_in_english(heading);
+                let dated_before = self.plan.sections.iter().flat_map(|s| &s.blocks).any(|b| {
+                    matches!(b, PlanBlock::Schedule(g) if g.period.is_some() || !g.days.is_empty())
+                });
+                !dated_before && words_of(&lower).windows(2).any(|w| w == ["week", "1"])
+            };
+            if kind == SectionKind::Schedule
+                && self.span_end.is_none()
+                && !self.start_stated
+                && self.plan.facts.sprint_start.is_none()
+                && first_week()
+            {
+                self.plan.facts.sprint_start = Some(start);
             }
         }
         if let (SectionKind::Schedule, Some((date, title))) = (kind, &day_gate) {
@@ -4802,7 +4877,15 @@ impl PlanReader {
         } else if let (None, None, Some(range @ Period::Range { .. })) = (own, offset, period) {
             // "**Dia 8-9:** …" under "## SEMANA 1-2 (20/01 - 02/02)": its own day of the
             // count, once the count's start is known (see `date_day_numbers`).
-            if let Some(n) = day_number_in(&text) {
+            // (Or under a heading of such a day: "### Day 1-2: Fix the split".)
+            let heading_day = || {
+                self.day_by_level
+                    .iter()
+                    .rev()
+                    .find_map(|d| *d)
+                    .and_then(|(n, weeks)| (!weeks).then_some(n))
+            };
+            if let Some(n) = day_number_in(&text).or_else(heading_day) {
                 self.ranged_days.push((id.clone(), n, range));
             }
         }
@@ -7724,7 +7807,7 @@ impl PlanReader {
         let status = fields
             .iter()
             .find(|(key, _)| STATUS.contains(&key.as_str()))
-            .map(|(_, value)| value.contains('✅') || says_done(value))?;
+            .map(|(_, value)| status_says_done(value))?;
         dated.then_some(status)
     }
 
@@ -10440,17 +10523,56 @@ fn is_length_of_time(value: &str) -> bool {
 /// "#### ✅ 7.1.1. Kockázatok összegyűjtése").
 const DONE_MARKS: [char; 3] = ['✅', '☑', '✔'];
 
+/// Whether a status field says the work is done and nothing else: "✅ Done", "Завершено",
+/// "Complete" (not "Design done, build in progress", "Almost done", "CFP accepted ✅",
+/// "Почти готово", "готово на 80%").
+fn status_says_done(value: &str) -> bool {
+    const DONE: [&str; 14] = [
+        "done",
+        "complete",
+        "completed",
+        "finished",
+        "shipped",
+        "завершено",
+        "выполнено",
+        "готово",
+        "сделано",
+        "završeno",
+        "gotovo",
+        "hecho",
+        "terminado",
+        "erledigt",
+    ];
+    let lower = value.to_lowercase();
+    let words = words_of(&lower);
+    match words.as_slice() {
+        [] => value.contains('✅') || value.contains('✔'),
+        [word] => DONE.contains(word) || says_done_in_words(word) && !word.contains('%'),
+        _ => false,
+    }
+}
+
 /// The first day of a count that a day's aside places it in: "(Day 1 of Sprint)" after a day
 /// makes that day the first, "(day 14 of the sprint)" (Bulgarian "(ден 14 от спринта)") the
 /// day thirteen days before it.
 fn start_beside(after: Option<&str>, date: NaiveDate) -> Option<NaiveDate> {
     let aside = after?.trim_start().strip_prefix('(')?;
-    let aside = aside.split(')').next().unwrap_or_default();
-    if !counts_in_english(aside).starts_with("day ") {
+    let aside = counts_in_english(aside.split(')').next().unwrap_or_default());
+    let words = words_of(&aside);
+    // "day N", then nothing, "of (the) sprint" or "of M" (not "day 3 of DataConf", "day 1
+    // of hypercare", "day 5 after code freeze": a count of something else).
+    let ["day", n, rest @ ..] = words.as_slice() else {
         return None;
-    }
-    let n = day_number_in(aside).filter(|n| *n >= 1)?;
-    date.checked_sub_days(chrono::Days::new(u64::from(n - 1)))
+    };
+    let of_the_count = match rest {
+        [] => true,
+        ["of", "sprint"] | ["of", "the", "sprint" | "plan" | "countdown"] => true,
+        ["of", total] => total.bytes().all(|b| b.is_ascii_digit()),
+        ["от", "спринта"] => true,
+        _ => false,
+    };
+    let n: u32 = n.parse().ok().filter(|n| *n >= 1)?;
+    of_the_count.then(|| date.checked_sub_days(chrono::Days::new(u64::from(n - 1))))?
 }
 
 /// Labels of a deadline ("**Deadline:** before T-24h", "**Срок:** За 1 неделю до запуска").

@@ -344,14 +344,6 @@ impl PlanReader {
             ["known", "problems"],
             ["dəyişikliklər", "tarixi"],
             ["məlum", "problemlər"],
-            // "## Current status", Bulgarian "Текущо състояние", Russian "Текущий статус": how
-            // things stand, told in fields ("Sprint day: 6 / 14"; its boxes stay tasks).
-            ["current", "status"],
-            ["текущо", "състояние"],
-            ["текущий", "статус"],
-            ["текущее", "состояние"],
-            ["estado", "actual"],
-            ["trenutno", "stanje"],
         ]
         .iter()
         .any(|pair| {
@@ -360,6 +352,22 @@ impl PlanReader {
                 .take(1)
                 .any(|w| w[0] == pair[0] && w[1] == pair[1])
         }) {
+            return true;
+        }
+        // "## Current status", Bulgarian "Текущо състояние", Russian "Текущий статус" and
+        // nothing more: how things stand, told in fields ("Sprint day: 6 / 14"; its boxes stay
+        // tasks). ("Current status and next steps" holds work too.)
+        if [
+            ["current", "status"],
+            ["текущо", "състояние"],
+            ["текущий", "статус"],
+            ["текущее", "состояние"],
+            ["estado", "actual"],
+            ["trenutno", "stanje"],
+        ]
+        .iter()
+        .any(|pair| section.len() == 2 && section[0] == pair[0] && section[1] == pair[1])
+        {
             return true;
         }
         // A section that only applies if something happens ("If we roll back", "Red flags: pause

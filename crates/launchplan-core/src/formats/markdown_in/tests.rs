@@ -9958,3 +9958,92 @@ fn the_twenty_first_sessions_banners_day_ranges_weekdays_and_beta_targets() {
         assert_eq!(import_markdown(&text).plan.facts.launch, launch, "{field}");
     }
 }
+
+#[test]
+fn the_twenty_first_sessions_rules_after_their_review() {
+    let items = texts_done_and_due;
+    // A day of another count beside the launch ("day 3 of DataConf", "day 5 after code
+    // freeze") places no start; nor does one beside a start stated in so many words.
+    for (aside, start) in [
+        ("(day 3 of DataConf)", None),
+        ("(day 5 after code freeze)", None),
+        ("(day 1 of hypercare)", None),
+        ("(day 14 of 14)", Some(d(2031, 5, 1))),
+    ] {
+        let text = format!(
+            "# Conf\n\n**Target launch date:** 14 May 2031 {aside}\n\n- [ ] Book the hall\n"
+        );
+        assert_eq!(
+            import_markdown(&text).plan.facts.sprint_start,
+            start,
+            "{aside}"
+        );
+    }
+    let stated = "# Conf\n\nSprint start: 2 June 2031\n**Target release:** 12 June 2031 (day 2 of the sprint)\n\n- [ ] Book the hall\n";
+    assert_eq!(
+        import_markdown(stated).plan.facts.sprint_start,
+        Some(d(2031, 6, 2))
+    );
+    // Freezing food and goods received are no gates; an acceptance certificate and a feature
+    // freeze are.
+    for (text, gate) in [
+        ("Замразяване на тестото", false),
+        ("Приёмка товара на складе", false),
+        ("Zamrzavanje mesa", false),
+        ("Подписание акта приёмки системы", true),
+        ("Zamrzavanje funkcionalnosti (14.07.2031)", true),
+    ] {
+        assert_eq!(is_gate(text), gate, "{text}");
+    }
+    // Bulgarian "пускане" names the launch only as the key's last word, and not a trial's.
+    for (key, launch) in [
+        ("Целева дата за пускане", Some(d(2031, 6, 17))),
+        ("Пускане на бюлетина", None),
+        ("Дата на пробно пускане", None),
+    ] {
+        let text = format!("# План\n\n**{key}:** 17 юни 2031\n\n## Задачи\n\n- [ ] Sentry\n");
+        assert_eq!(import_markdown(&text).plan.facts.launch, launch, "{key}");
+    }
+    // A status done only when it says so and nothing else.
+    for (status, done) in [
+        ("✅ Done", true),
+        ("Complete", true),
+        ("✅ Завершено", true),
+        ("Almost done", false),
+        ("Design done, build in progress", false),
+        ("CFP accepted ✅", false),
+        ("Почти готово", false),
+        ("готово на 80%", false),
+    ] {
+        let text = format!(
+            "# P\n\n## Work\n\n- **Homepage**\n  - Status: {status}\n  - Due: 2031-06-13\n"
+        );
+        assert_eq!(
+            items(&text),
+            [("Homepage".to_string(), done, Some(d(2031, 6, 13)))],
+            "{status}"
+        );
+    }
+    // "Current status and next steps" holds work.
+    let next = "# P\n\n## Current status and next steps\n\n- Ship the pricing page by 2031-06-20\n";
+    assert_eq!(items(next).len(), 1);
+    // A launch among a field's steps is one's own, and a launch line outranks it.
+    for (fields, launch) in [
+        (
+            "**Depends on:** Payments GA 3 May 2031\n**Launch:** 2 June 2031\n",
+            Some(d(2031, 6, 2)),
+        ),
+        ("**History:** v1 launch 12 March 2029\n", None),
+        (
+            "**Milestones:** beta 1 May 2031, GA 5 May 2031\n**Launch date:** 19 May 2031\n",
+            Some(d(2031, 5, 19)),
+        ),
+        (
+            "**Milestones:** beta 1 May 2031, GA 5 May 2031\n",
+            Some(d(2031, 5, 5)),
+        ),
+    ] {
+        let text = format!("# Release\n\n{fields}\n## Work\n\n- [ ] Freeze the scope\n");
+        assert_eq!(import_markdown(&text).plan.facts.launch, launch, "{fields}");
+    }
+}

@@ -1,0 +1,342 @@
+//! Digits and calendar words written in scripts the date finder does not read: Bengali "১৫
+//! মার্চ ২০৩১", Hindi "१५ मार्च", Arabic-Indic, Persian, Thai, Myanmar, Khmer and full-width
+//! digits. The reader reads a copy with ASCII digits and English words ("15 March 2031",
+//! "day 1-2"), and the plan it makes gets the writer's own forms back in every text, so that
+//! nothing the user wrote reads differently after an import.
+
+use crate::plan::Plan;
+
+/// The zero of each run of ten digits read as ASCII ones.
+const ZEROS: [char; 16] = [
+    '\u{0660}', // Arabic-Indic
+    '\u{06F0}', // Persian (Extended Arabic-Indic)
+    '\u{0966}', // Devanagari
+    '\u{09E6}', // Bengali
+    '\u{0A66}', // Gurmukhi
+    '\u{0AE6}', // Gujarati
+    '\u{0B66}', // Oriya
+    '\u{0BE6}', // Tamil
+    '\u{0C66}', // Telugu
+    '\u{0CE6}', // Kannada
+    '\u{0D66}', // Malayalam
+    '\u{0E50}', // Thai
+    '\u{0ED0}', // Lao
+    '\u{1040}', // Myanmar
+    '\u{17E0}', // Khmer
+    '\u{FF10}', // full-width
+];
+
+/// Words of the calendar in Bengali and Hindi, with the English word the reader knows: the
+/// months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২": days 1-2).
+const WORDS: [(&str, &str); 34] = [
+    ("জানুয়ারি", "January"),
+    ("ফেব্রুয়ারি", "February"),
+    ("মার্চ", "March"),
+    ("এপ্রিল", "April"),
+    ("মে", "May"),
+    ("জুন", "June"),
+    ("জুলাই", "July"),
+    ("আগস্ট", "August"),
+    ("সেপ্টেম্বর", "September"),
+    ("অক্টোবর", "October"),
+    ("নভেম্বর", "November"),
+    ("ডিসেম্বর", "December"),
+    ("দিন", "day"),
+    ("সপ্তাহ", "week"),
+    ("जनवरी", "January"),
+    ("फ़रवरी", "February"),
+    ("फरवरी", "February"),
+    ("मार्च", "March"),
+    ("अप्रैल", "April"),
+    ("मई", "May"),
+    ("जून", "June"),
+    ("जुलाई", "July"),
+    ("अगस्त", "August"),
+    ("सितंबर", "September"),
+    ("सितम्बर", "September"),
+    ("अक्टूबर", "October"),
+    ("अक्तूबर", "October"),
+    ("नवंबर", "November"),
+    ("नवम्बर", "November"),
+    ("दिसंबर", "December"),
+    ("दिसम्बर", "December"),
+    ("दिन", "day"),
+    ("सप्ताह", "week"),
+    ("हफ़्ता", "week"),
+];
+
+/// The value of a digit of one of [`ZEROS`]' scripts, and that script's zero.
+fn native_digit(c: char) -> Option<(u32, char)> {
+    ZEROS.iter().find_map(|&zero| {
+        let value = u32::from(c).checked_sub(u32::from(zero))?;
+        (value <= 9).then_some((value, zero))
+    })
+}
+
+/// Whether a character is part of a word: a letter or digit, or one of the vowel signs and
+/// viramas that Indic scripts write inside words ("সপ্তাহ", "मार्च").
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{0900}'..='\u{0DFF}').contains(&c)
+}
+
+/// One place where the copy differs from the source (or, for ASCII digits and words, could
+/// have): the form read, the form written, and the letters and digits around it in the copy.
+struct Written {
+    read: String,
+    written: String,
+    before: Vec<char>,
+    after: Vec<char>,
+}
+
+/// A source read in ASCII digits and English calendar words, and how to give a text read from
+/// it the source's own forms back.
+pub(super) struct Translated {
+    pub(super) text: String,
+    written: Vec<Written>,
+}
+
+/// The source with ASCII digits and English calendar words; None when it has none to change
+/// (most plans: then nothing is copied).
+pub(super) fn translate(source: &str) -> Option<Translated> {
+    if !source.chars().any(|c| native_digit(c).is_some()) {
+        return None;
+    }
+    let mut text = String::with_capacity(source.len());
+    // (Byte range in the copy, what the source wrote there.)
+    let mut places: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut rest = source;
+    let mut previous: Option<char> = None;
+    while let Some(c) = rest.chars().next() {
+        let at = text.len();
+        if let Some((_, zero)) = native_digit(c) {
+            let run: String = rest
+                .chars()
+                .take_while(|&d| native_digit(d).is_some_and(|(_, z)| z == zero))
+                .collect();
+            for d in run.chars() {
+                let value = native_digit(d).map_or(0, |(v, _)| v);
+                text.push(char::from_digit(value, 10).unwrap_or('0'));
+            }
+            places.push((at..text.len(), run.clone()));
+            rest = &rest[run.len()..];
+            previous = run.chars().last();
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let run: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            text.push_str(&run);
+            places.push((at..text.len(), run.clone()));
+            rest = &rest[run.len()..];
+            previous = run.chars().last();
+            continue;
+        }
+        let word_start = previous.is_none_or(|p| !word_char(p));
+        // An English calendar word the source wrote itself stays English where it was.
+        if word_start && c.is_ascii_alphabetic() {
+            let word_len = rest
+                .find(|w: char| !w.is_alphanumeric())
+                .unwrap_or(rest.len());
+            let word = &rest[..word_len];
+            if WORDS.iter().any(|(_, english)| *english == word) {
+                text.push_str(word);
+                places.push((at..text.len(), word.to_string()));
+                rest = &rest[word_len..];
+                previous = word.chars().last();
+                continue;
+            }
+        }
+        if word_start && !c.is_ascii() {
+            let word_len = rest
+                .char_indices()
+                .find(|&(_, w)| !word_char(w))
+                .map_or(rest.len(), |(i, _)| i);
+            let word = &rest[..word_len];
+            if let Some((_, english)) = WORDS.iter().find(|(native, _)| *native == word) {
+                text.push_str(english);
+                places.push((at..text.len(), word.to_string()));
+                rest = &rest[word_len..];
+                previous = word.chars().last();
+                continue;
+            }
+        }
+        text.push(c);
+        previous = Some(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    let written = places
+        .into_iter()
+        .map(|(range, written)| Written {
+            read: text[range.clone()].to_string(),
+            written,
+            before: context_before(&text[..range.start]),
+            after: context_after(&text[range.end..]),
+        })
+        .collect();
+    Some(Translated { text, written })
+}
+
+/// The last four letters or digits before a place (white space and markup aside).
+fn context_before(text: &str) -> Vec<char> {
+    let mut chars: Vec<char> = text
+        .chars()
+        .rev()
+        .filter(|c| word_char(*c))
+        .take(4)
+        .collect();
+    chars.reverse();
+    chars
+}
+
+/// The first four letters or digits after a place.
+fn context_after(text: &str) -> Vec<char> {
+    text.chars().filter(|c| word_char(*c)).take(4).collect()
+}
+
+impl Translated {
+    /// `text` (read from the copy) with each run of digits and each calendar word as the
+    /// source wrote it at the place whose surroundings match best; None when nothing changes.
+    fn restore(&self, text: &str) -> Option<String> {
+        let mut out = String::with_capacity(text.len());
+        let mut changed = false;
+        let mut rest = text;
+        let mut previous: Option<char> = None;
+        while let Some(c) = rest.chars().next() {
+            let token_len = if c.is_ascii_digit() {
+                rest.find(|d: char| !d.is_ascii_digit())
+                    .unwrap_or(rest.len())
+            } else if c.is_ascii_alphabetic() && previous.is_none_or(|p| !word_char(p)) {
+                rest.find(|w: char| !w.is_alphanumeric())
+                    .unwrap_or(rest.len())
+            } else {
+                0
+            };
+            if token_len == 0 {
+                out.push(c);
+                previous = Some(c);
+                rest = &rest[c.len_utf8()..];
+                continue;
+            }
+            let token = &rest[..token_len];
+            let at = text.len() - rest.len();
+            let written = self.source_form(
+                token,
+                &context_before(&text[..at]),
+                &context_after(&text[at + token_len..]),
+            );
+            changed |= written != token;
+            out.push_str(written);
+            previous = token.chars().last();
+            rest = &rest[token_len..];
+        }
+        changed.then_some(out)
+    }
+
+    /// How the source wrote `token` at the place most like this one: the most letters and
+    /// digits that match right before and after it; where places match as well, the form most
+    /// of them have.
+    fn source_form<'a>(&'a self, token: &'a str, before: &[char], after: &[char]) -> &'a str {
+        let score = |w: &Written| {
+            let same_before = w
+                .before
+                .iter()
+                .rev()
+                .zip(before.iter().rev())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let same_after = w
+                .after
+                .iter()
+                .zip(after)
+                .take_while(|(a, b)| a == b)
+                .count();
+            same_before + same_after
+        };
+        let candidates: Vec<&Written> = self.written.iter().filter(|w| w.read == token).collect();
+        let Some(best) = candidates.iter().map(|w| score(w)).max() else {
+            return token;
+        };
+        let best: Vec<&&Written> = candidates.iter().filter(|w| score(w) == best).collect();
+        let native = best.iter().filter(|w| w.written != w.read).count();
+        if native * 2 > best.len() {
+            best.iter()
+                .find(|w| w.written != w.read)
+                .map_or(token, |w| w.written.as_str())
+        } else {
+            token
+        }
+    }
+
+    /// Gives every text of `plan` (titles, items, notes, labels; not its ids and dates) the
+    /// source's own digits and words back.
+    pub(super) fn restore_plan(&self, plan: &mut Plan) {
+        let Ok(mut value) = serde_json::to_value(&*plan) else {
+            return;
+        };
+        self.restore_value(&mut value, None);
+        if let Ok(restored) = serde_json::from_value(value) {
+            *plan = restored;
+        }
+    }
+
+    fn restore_value(&self, value: &mut serde_json::Value, key: Option<&str>) {
+        use serde_json::Value;
+        match value {
+            Value::String(s) => {
+                // (An id, a day or a period, "2031-03-15", "2031-Q1", is the reader's own.)
+                let reader_own = key.is_some_and(|k| k == "id" || k.ends_with("_id"))
+                    || s.chars().all(|c| c.is_ascii_digit() || "-:TQ".contains(c));
+                if !reader_own {
+                    if let Some(restored) = self.restore(s) {
+                        *s = restored;
+                    }
+                }
+            }
+            Value::Array(items) => {
+                for item in items {
+                    self.restore_value(item, key);
+                }
+            }
+            Value::Object(map) => {
+                for (k, v) in map.iter_mut() {
+                    self.restore_value(v, Some(k));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn native_digits_and_words_read_in_ascii_and_written_back() {
+        let source = "## সপ্তাহ ১ (১৫-২১ সেপ্টেম্বর ২০৩০)\n- [ ] F1 স্কোর, adapter rank ৪ বনাম ৮\n- १५ मार्च २०३१ तक\n";
+        let translated = translate(source).expect("native digits");
+        assert_eq!(
+            translated.text,
+            "## week 1 (15-21 September 2030)\n- [ ] F1 স্কোর, adapter rank 4 বনাম 8\n- 15 March 2031 तक\n"
+        );
+        for (read, written) in [
+            (
+                "F1 স্কোর, adapter rank 4 বনাম 8",
+                "F1 স্কোর, adapter rank ৪ বনাম ৮",
+            ),
+            (
+                "week 1 (15-21 September 2030)",
+                "সপ্তাহ ১ (১৫-২১ সেপ্টেম্বর ২০৩০)",
+            ),
+            ("15 March 2031 तक", "१५ मार्च २०३१ तक"),
+        ] {
+            assert_eq!(translated.restore(read).as_deref(), Some(written), "{read}");
+        }
+        // What the source wrote in ASCII stays so; a text without digits or words is left.
+        assert_eq!(translated.restore("F1 স্কোর"), None);
+        let mixed = translate("- ১৫ সেপ্টেম্বর: শুরু\n- Review on 3 September\n").unwrap();
+        assert_eq!(mixed.restore("Review on 3 September"), None);
+        assert_eq!(translated.restore("no digits here"), None);
+        // Most plans have no native digit: nothing is copied.
+        assert!(translate("# Plan\n\n- [ ] Ship 1.0 on 15 March 2031\n").is_none());
+    }
+}
