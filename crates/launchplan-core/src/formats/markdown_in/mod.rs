@@ -2763,6 +2763,22 @@ impl PlanReader {
             }
         }
 
+        // "# EXTENSION_PLAN.md" over "# NODI-Bn → …": a file's name over the plan's own title,
+        // which is the title.
+        let file_name = |t: &str| {
+            !t.contains(' ')
+                && [".md", ".markdown", ".txt"]
+                    .iter()
+                    .any(|x| t.to_lowercase().ends_with(x))
+        };
+        if level == 1
+            && self.title_level == Some(1)
+            && self.plan.sections.is_empty()
+            && file_name(&self.plan.title)
+        {
+            self.title_level = None;
+            self.plan.title.clear();
+        }
         if self.title_level.is_none()
             && self.plan.title.is_empty()
             && self.plan.sections.is_empty()
@@ -3371,6 +3387,28 @@ impl PlanReader {
         if self.cursor != Cursor::Plan || !facts::top_field_names_the_day(key) {
             return;
         }
+        // "**Deadline:** preliminary results → Jan-Feb 2031 | final submission → 15 March 2031":
+        // steps, each with its day after an arrow; the final one's day (Bengali "চূড়ান্ত",
+        // Hindi "अंतिम"), or the last's.
+        let steps: Vec<&str> = value.split('|').collect();
+        let value = match steps.as_slice() {
+            [_, _, ..] => {
+                let last = steps.last().copied().unwrap_or(value);
+                let step = steps
+                    .iter()
+                    .find(|s| {
+                        let lower = s.to_lowercase();
+                        ["final", "চূড়ান্ত", "अंतिम"].iter().any(|w| lower.contains(w))
+                    })
+                    .copied()
+                    .unwrap_or(last);
+                match step.rsplit_once('→') {
+                    Some((_, day)) => day.trim(),
+                    None => value,
+                }
+            }
+            _ => value,
+        };
         let Some(Ok(phrase)) = self.find(value) else {
             return;
         };

@@ -26,9 +26,12 @@ const ZEROS: [char; 16] = [
     '\u{FF10}', // full-width
 ];
 
-/// Words of the calendar in Bengali and Hindi, with the English word the reader knows: the
-/// months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২": days 1-2).
-const WORDS: [(&str, &str); 34] = [
+/// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
+/// deadline ("ডেডলাইন"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
+/// days 1-2).
+const WORDS: [(&str, &str); 36] = [
+    ("ডেডলাইন", "Deadline"),
+    ("डेडलाइन", "Deadline"),
     ("জানুয়ারি", "January"),
     ("ফেব্রুয়ারি", "February"),
     ("মার্চ", "March"),

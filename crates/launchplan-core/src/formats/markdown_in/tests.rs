@@ -10047,3 +10047,24 @@ fn the_twenty_first_sessions_rules_after_their_review() {
         assert_eq!(import_markdown(&text).plan.facts.launch, launch, "{fields}");
     }
 }
+
+#[test]
+fn the_twenty_first_sessions_deadline_steps_and_file_name_titles() {
+    // A deadline's steps, each with its day after an arrow: the final one's day (or the
+    // last's), in English and in Bengali digits and words; a file's name over the plan's own
+    // title gives way to it.
+    for (text, title) in [
+        ("# Plan\n\n> **Deadline:** preliminary results → Jan-Feb 2031 | final submission → March 15, 2031\n\n## Work\n\n- [ ] Write (14.01.2031)\n", "Plan"),
+        ("# Plan\n\n> **Deadline:** draft → 1 March 2031 | submission → 15 March 2031\n\n## Work\n\n- [ ] Write (14.01.2031)\n", "Plan"),
+        ("# EXTENSION_PLAN.md\n# NODI-Bn\n\n> **ডেডলাইন:** প্রাথমিক ফলাফল → জানুয়ারি-ফেব্রুয়ারি ২০৩১ | চূড়ান্ত আবেদন জমা → ১৫ মার্চ ২০৩১\n\n## কাজ\n\n- [ ] লেখা\n", "NODI-Bn"),
+    ] {
+        let plan = import_markdown(text).plan;
+        assert_eq!(plan.facts.launch, Some(d(2031, 3, 15)), "{text}");
+        assert_eq!(plan.title, title, "{text}");
+    }
+    // A file's name alone stays the title.
+    assert_eq!(
+        import_markdown("# NOTES.md\n\n- [ ] A\n").plan.title,
+        "NOTES.md"
+    );
+}
