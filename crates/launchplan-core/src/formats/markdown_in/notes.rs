@@ -344,6 +344,10 @@ impl PlanReader {
             ["known", "problems"],
             ["dəyişikliklər", "tarixi"],
             ["məlum", "problemlər"],
+            // "## What not to do", "# Not in 2.4", "## Out of scope": what the plan leaves out.
+            ["what", "not"],
+            ["not", "in"],
+            ["out", "of"],
         ]
         .iter()
         .any(|pair| {
@@ -384,6 +388,9 @@ impl PlanReader {
         const NOTE_SECTIONS: &[&str] = &[
             "policy",
             "policies",
+            // "## Definition of Done", "# Alternatives": what done means, what else was weighed.
+            "definition",
+            "alternatives",
             "tldr",
             "notes",
             "owners",

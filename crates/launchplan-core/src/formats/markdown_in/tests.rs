@@ -10068,3 +10068,19 @@ fn the_twenty_first_sessions_deadline_steps_and_file_name_titles() {
         "NOTES.md"
     );
 }
+
+#[test]
+fn the_twenty_first_sessions_sections_of_what_is_left_out() {
+    // What done means, what the plan leaves out, what else was weighed, what not to do: notes.
+    for title in [
+        "Definition of Done",
+        "What not to do",
+        "Not in 2.4",
+        "Out of scope",
+        "Alternatives",
+    ] {
+        let text = format!("# Plan\n\n## Work\n\n- [ ] Ship it\n\n## {title}\n\n- Handles 500 enemies on screen\n- Release on a Friday\n");
+        let items = texts_done_and_due(&text);
+        assert_eq!(items.len(), 1, "{title}: {items:?}");
+    }
+}
