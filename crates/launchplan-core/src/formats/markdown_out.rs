@@ -13,7 +13,11 @@ use std::fmt::Write;
 pub fn export_markdown(plan: &Plan) -> String {
     let mut out = String::new();
     line(&mut out, &format!("# {}", escape_heading(&plan.title)));
-    paragraphs(&mut out, &plan.notes);
+    // "Foo: 08/04/2031" atop the plan (a field the reader kept as a note): its label in bold,
+    // as such a field is read back as a note; a plain "Label: day" line would read back as a
+    // task.
+    let notes: Vec<String> = plan.notes.iter().map(|n| bold_dated_label(n)).collect();
+    paragraphs(&mut out, &notes);
     facts(&mut out, plan);
     let mut before: Option<&str> = None;
     for section in &plan.sections {
@@ -423,6 +427,25 @@ fn notes_as_bullets(out: &mut String, notes: &[String]) {
 /// Notes as paragraphs, as written (they may hold Markdown), except that one which would open a
 /// list item or a heading ("3. Write the guide", "#### Days 2-3") is kept a paragraph: read back,
 /// it would become a task or a day.
+/// A one-line "Label: value" note whose value has a number (a day, most often), with its label
+/// in bold; any other note as it is.
+fn bold_dated_label(note: &str) -> String {
+    let Some((label, value)) = note.split_once(": ") else {
+        return note.to_string();
+    };
+    let plain = !label.contains(['*', '_', '`', '[', '#', '|', '\n'])
+        && !label.trim().is_empty()
+        && label.split_whitespace().count() <= 4
+        && !note.contains('\n');
+    // (Any number: a day written in an order the export does not know, "17/03/2031", too.)
+    let dated = value.chars().any(|c| c.is_ascii_digit());
+    if plain && dated {
+        format!("**{}:** {value}", label.trim())
+    } else {
+        note.to_string()
+    }
+}
+
 fn paragraphs(out: &mut String, notes: &[String]) {
     for note in notes {
         blank(out);

@@ -14,7 +14,19 @@ use std::ops::Range;
 pub(super) fn banner_headings(text: String) -> String {
     let banner = |line: &str| {
         let line = line.trim();
-        line.chars().count() >= 3 && line.chars().all(|c| matches!(c, '═' | '━' | '▬'))
+        line.chars().count() >= 10 && line.chars().all(|c| matches!(c, '═' | '━' | '▬'))
+    };
+    // A title: short, and no list item, field, table row or row drawn with box lines or aligned
+    // in columns ("- [ ] Ship", "Owner: Dani", "| Mon | …", "12 May     Freeze     Lena"),
+    // which a writer may also set between two banners.
+    let title = |line: &str| {
+        let line = line.trim();
+        !line.is_empty()
+            && line.chars().count() <= 80
+            && !line.starts_with(['-', '*', '+', '|', '>', '#'])
+            && !line.contains(['│', '┃', '|'])
+            && !line.contains(": ")
+            && !line.contains("   ")
     };
     if !text.lines().any(banner) {
         return text;
@@ -37,12 +49,20 @@ pub(super) fn banner_headings(text: String) -> String {
             out.push((*line).to_string());
             continue;
         }
+        // (Rows of a table ruled by banners share them: a line between two banners that a
+        // banner two lines away also closes or opens is a row.)
+        let line_at = |k: Option<usize>| k.and_then(|k| lines.get(k)).copied();
+        let ruled_row = |k: Option<usize>, beyond: Option<usize>| {
+            line_at(k).is_some_and(|l| !l.trim().is_empty() && !banner(l))
+                && line_at(beyond).is_some_and(banner)
+        };
         let titled = at > 0
             && banner(lines[at - 1])
             && lines.get(at + 1).is_some_and(|next| banner(next))
-            && !line.trim().is_empty()
             && !banner(line)
-            && !trimmed.starts_with('#');
+            && title(line)
+            && !ruled_row(Some(at + 2), Some(at + 3))
+            && !ruled_row(at.checked_sub(2), at.checked_sub(3));
         if banner(line) {
             out.push(String::new());
         } else if titled {

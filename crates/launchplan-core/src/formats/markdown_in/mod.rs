@@ -114,9 +114,17 @@ pub fn import_markdown_near(source: &str, today: NaiveDate) -> MarkdownImport {
 /// Reads `source` with its numeric dates ("05/13/2027" or "13/05/2027") in the order the
 /// document writes them (see [`NumericDates`]).
 fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
-    let numeric = NumericDates::of(source);
-    let _legend = legend::InForce::of(source);
-    numeric.apply(|| read_markdown_as(source, today))
+    // Digits of other scripts ("১৫ মার্চ ২০৩১"): read in ASCII (the order of numeric dates
+    // included), written back as they were.
+    let translated = native::translate(source);
+    let text = translated.as_ref().map_or(source, |t| t.text.as_str());
+    let numeric = NumericDates::of(text);
+    let _legend = legend::InForce::of(text);
+    let mut import = numeric.apply(|| read_markdown_as(text, today));
+    if let Some(translated) = &translated {
+        translated.restore_plan(&mut import.plan);
+    }
+    import
 }
 
 /// The lines (1-based) that open with a step's number whose dot the writer escaped ("2\\. No
@@ -190,18 +198,6 @@ fn written_in_cjk(source: &str) -> bool {
 }
 
 fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
-    // Digits of other scripts ("১৫ মার্চ ২০৩১"): read in ASCII, written back as they were.
-    match native::translate(source) {
-        None => read_markdown_in_ascii(source, today),
-        Some(translated) => {
-            let mut import = read_markdown_in_ascii(&translated.text, today);
-            translated.restore_plan(&mut import.plan);
-            import
-        }
-    }
-}
-
-fn read_markdown_in_ascii(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let repaired = mojibake::repair(source);
     let (front, text) = front_matter::split(&repaired.text);
@@ -267,6 +263,11 @@ fn read_markdown_in_ascii(source: &str, today: Option<NaiveDate>) -> MarkdownImp
     // span's first day too, when the plan states no start of its own.
     if reader.plan.facts.sprint_start.is_none() && reader.months_counted {
         reader.plan.facts.sprint_start = reader.span_months.map(|(start, _)| start);
+    }
+    // "We kick off on Wednesday 17 September 2031 (day 1)" in the prose, else a dated "Week 1
+    // (…)", starts the count when nothing else says where it starts.
+    if reader.plan.facts.sprint_start.is_none() && !reader.start_stated {
+        reader.plan.facts.sprint_start = reader.day_one_in_lines(&text).or(reader.week_one_start);
     }
     reader.date_day_numbers();
     reader.within_counted_months();
@@ -748,6 +749,8 @@ impl SectionKind {
             // "Akzeptanzkriterien", "Critères d'acceptation"): criteria, its boxes included. The
             // whole title, numbered at most (not "Acceptance Criteria Review", a meeting, or
             // "Critères d'acceptation et tâches").
+            // "Exit Criteria (bắt buộc)", "Launch criteria", "Rollback Criteria": what a phase,
+            // the launch or a rollback waits on (the title's aside in brackets aside).
             || [
                 "acceptance criteria",
                 "akzeptanzkriterien",
@@ -755,8 +758,20 @@ impl SectionKind {
                 "criterios de aceptación",
                 "critérios de aceitação",
                 "criteri di accettazione",
+                "exit criteria",
+                "entry criteria",
+                "launch criteria",
+                "release criteria",
+                "rollback criteria",
             ]
-            .contains(&lower.trim_start_matches(|c: char| !c.is_alphabetic()).trim_end_matches(|c: char| !c.is_alphabetic()))
+            .contains(
+                &lower
+                    .split('(')
+                    .next()
+                    .unwrap_or_default()
+                    .trim_start_matches(|c: char| !c.is_alphabetic())
+                    .trim_end_matches(|c: char| !c.is_alphabetic()),
+            )
             // What done looks like, in Korean, Japanese and Chinese ("완료 조건", "完了条件",
             // "验收标准").
             || [
@@ -947,6 +962,9 @@ struct PlanReader {
     /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
     /// the schedule states a gate on the same day (see [`drop_repeated_gates`]).
     summary_gates: Vec<NodeId>,
+    /// The first day of a dated "Week 1 (15-21 September 2030)" heading, for a plan that says
+    /// nowhere else where its count starts.
+    week_one_start: Option<NaiveDate>,
     /// The day number ("Day 3", "Days 2-3", "Week 1" = day 7) each heading level without a date
     /// states, and whether it counted weeks, for the items under it; index 0 is unused.
     day_by_level: [Option<(u32, bool)>; 7],
@@ -1188,6 +1206,7 @@ impl PlanReader {
             plain_items: HashSet::new(),
             title_launch: None,
             day_by_level: [None; 7],
+            week_one_start: None,
             month_by_level: [None; 7],
             month_counted: Vec::new(),
             months_counted: false,
@@ -1446,6 +1465,29 @@ impl PlanReader {
                 }
             }
         }
+    }
+
+    /// The first day in the text that an aside marks as the count's first ("Wednesday 17
+    /// September 2031 (day 1)"), wherever it is written.
+    fn day_one_in_lines(&self, text: &str) -> Option<NaiveDate> {
+        text.lines()
+            .filter(|line| line.to_lowercase().contains("(day 1"))
+            .find_map(|line| {
+                let mut rest_at = 0;
+                while let Some(Ok(phrase)) = line.get(rest_at..).and_then(|rest| self.find(rest)) {
+                    let end = rest_at + phrase.span.end;
+                    // (The date finder takes "(day 1)" right after a day as its label.)
+                    if let Some(date) = single_day(&phrase.period) {
+                        if phrase.day_label == Some(1)
+                            || start_beside(line.get(end..), date) == Some(date)
+                        {
+                            return Some(date);
+                        }
+                    }
+                    rest_at = end.max(rest_at + 1);
+                }
+                None
+            })
     }
 
     /// "Day 1 (3/15 월)": a numbered day label with its date states the count's start, when
@@ -1883,8 +1925,14 @@ impl PlanReader {
         // week, when every such day then falls in its own week.
         if self.plan.facts.sprint_start.is_none() && self.start_month.is_none() {
             let first = self.ranged_days.iter().map(|(_, _, r)| r.first_day()).min();
+            // Weeks of working days ("Week 2 (Mon 23 - Fri 27)"): days counted Monday to Friday.
+            let working = working_weeks(&self.ranged_days);
             let day = |start: NaiveDate, n: u32| {
-                start.checked_add_days(chrono::Days::new(u64::from(n.max(1)) - 1))
+                if working {
+                    working_day(start, n)
+                } else {
+                    start.checked_add_days(chrono::Days::new(u64::from(n.max(1)) - 1))
+                }
             };
             let fits = first.is_some_and(|start| {
                 self.ranged_days
@@ -1912,12 +1960,19 @@ impl PlanReader {
                 0 => start.checked_sub_days(chrono::Days::new(1)),
                 n => start.checked_add_days(chrono::Days::new(u64::from(n) - 1)),
             };
-            // Days of the count inside the range that dated them: that day, not the range's end.
+            // Days of the count inside the range that dated them: that day, not the range's end
+            // (in weeks of working days, "Week 2 (Mon 23 - Fri 27)", counted Monday to Friday).
+            let working = working_weeks(&self.ranged_days);
             let ranged: std::collections::HashMap<NodeId, NaiveDate> =
                 std::mem::take(&mut self.ranged_days)
                     .into_iter()
                     .filter_map(|(id, n, range)| {
-                        day(n).filter(|d| range.contains(*d)).map(|d| (id, d))
+                        let d = if working {
+                            working_day(start, n)
+                        } else {
+                            day(n)
+                        };
+                        d.filter(|d| range.contains(*d)).map(|d| (id, d))
                     })
                     .collect();
             if !ranged.is_empty() {
@@ -3237,6 +3292,12 @@ impl PlanReader {
             // "Target launch: Q2 2027": the launch's month or quarter, when that is all it says.
             if matches!(fact, Fact::Launch | Fact::LaunchLike(2..)) && period.is_coarse() {
                 self.plan.facts.launch_within = Some(period);
+                // ("Public launch: June 2031" after "Beta target: 14 April 2031": the beta's day
+                // is not the launch's.)
+                if self.launch_rank == 1 {
+                    self.plan.facts.launch = None;
+                    self.launch_rank = 0;
+                }
                 return matches!(fact, Fact::Launch);
             }
             // "Start Date: March 2027": the count of weeks starts in that month.
@@ -3275,8 +3336,10 @@ impl PlanReader {
         }
         if let Fact::LaunchLike(rank) = fact {
             // Stated in other words: the strongest one is the launch, unless the plan names its
-            // launch in so many words; the line stays in the plan either way.
-            if rank > self.launch_rank {
+            // launch in so many words; the line stays in the plan either way. (A beta's day is
+            // not the launch of a plan that names the launch's month or quarter.)
+            let month_named = self.plan.facts.launch_within.is_some();
+            if rank > self.launch_rank && !(rank == 1 && month_named) {
                 self.plan.facts.launch = Some(date);
                 self.launch_rank = rank;
                 self.launch_minutes = time.or(self.launch_minutes);
@@ -3631,11 +3694,10 @@ impl PlanReader {
             };
             if kind == SectionKind::Schedule
                 && self.span_end.is_none()
-                && !self.start_stated
-                && self.plan.facts.sprint_start.is_none()
+                && self.week_one_start.is_none()
                 && first_week()
             {
-                self.plan.facts.sprint_start = Some(start);
+                self.week_one_start = Some(start);
             }
         }
         if let (SectionKind::Schedule, Some((date, title))) = (kind, &day_gate) {
@@ -9234,7 +9296,8 @@ fn slavic_weekday(word: &str) -> Option<chrono::Weekday> {
     const NAMES: [(chrono::Weekday, &[&str]); 7] = [
         (Mon, &["понеделник", "понедельник", "ponedeljak"]),
         (Tue, &["вторник", "utorak"]),
-        (Wed, &["сряда", "среда", "sreda"]),
+        // (Not Russian "среда", an environment as often: "Среда: dev/staging/prod".)
+        (Wed, &["сряда", "sreda"]),
         (Thu, &["четвъртък", "четверг", "četvrtak"]),
         (Fri, &["петък", "пятница", "petak"]),
         (Sat, &["събота", "суббота", "subota"]),
@@ -10588,6 +10651,24 @@ fn status_says_done(value: &str) -> bool {
         [word] => DONE.contains(word) || says_done_in_words(word) && !word.contains('%'),
         _ => false,
     }
+}
+
+/// Whether the weeks that date a count's days are all of working days, Monday to Friday.
+fn working_weeks(ranged: &[(NodeId, u32, Period)]) -> bool {
+    use chrono::{Datelike, Weekday};
+    !ranged.is_empty()
+        && ranged.iter().all(|(_, _, r)| {
+            r.first_day().weekday() == Weekday::Mon && r.last_day().weekday() == Weekday::Fri
+        })
+}
+
+/// Working day `n` (1 the first) of a count of working days from `start`.
+fn working_day(start: NaiveDate, n: u32) -> Option<NaiveDate> {
+    use chrono::{Datelike, Weekday};
+    start
+        .iter_days()
+        .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun))
+        .nth(usize::try_from(n.max(1) - 1).ok()?)
 }
 
 /// The first day of a count that a day's aside places it in: "(Day 1 of Sprint)" after a day

@@ -27,11 +27,17 @@ const ZEROS: [char; 16] = [
 ];
 
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
-/// deadline ("ডেডলাইন"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
+/// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 36] = [
+const WORDS: [(&str, &str); 42] = [
     ("ডেডলাইন", "Deadline"),
     ("डेडलाइन", "Deadline"),
+    ("লঞ্চ", "launch"),
+    ("তারিখ", "date"),
+    ("लॉन्च", "launch"),
+    ("तारीख", "date"),
+    ("সর্বশেষ", "last"),
+    ("আপডেট", "updated"),
     ("জানুয়ারি", "January"),
     ("ফেব্রুয়ারি", "February"),
     ("মার্চ", "March"),
@@ -82,6 +88,21 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || ('\u{0900}'..='\u{0DFF}').contains(&c)
 }
 
+/// A run of four digits that is a year of another calendar than ours: a Thai Buddhist-era year
+/// in Thai digits (2400-2700: the year 543 years later), Some with our year; another year past
+/// 2059 in digits of a script whose countries also count years otherwise (Nepali Bikram Sambat
+/// 2087 is 2030 of ours), Some(None); None for a run read as it is.
+fn other_calendar_year(ascii: &str, zero: char) -> Option<Option<i32>> {
+    if ascii.len() != 4 {
+        return None;
+    }
+    let year: i32 = ascii.parse().ok()?;
+    if zero == '\u{0E50}' && (2400..=2700).contains(&year) {
+        return Some(Some(year - 543));
+    }
+    (year > 2059).then_some(None)
+}
+
 /// One place where the copy differs from the source (or, for ASCII digits and words, could
 /// have): the form read, the form written, and the letters and digits around it in the copy.
 struct Written {
@@ -116,9 +137,22 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 .chars()
                 .take_while(|&d| native_digit(d).is_some_and(|(_, z)| z == zero))
                 .collect();
-            for d in run.chars() {
-                let value = native_digit(d).map_or(0, |(v, _)| v);
-                text.push(char::from_digit(value, 10).unwrap_or('0'));
+            let ascii: String = run
+                .chars()
+                .map(|d| char::from_digit(native_digit(d).map_or(0, |(v, _)| v), 10).unwrap_or('0'))
+                .collect();
+            match other_calendar_year(&ascii, zero) {
+                // A Thai Buddhist-era year ("๒๕๗๔"): the same year of the common era.
+                Some(Some(year)) => text.push_str(&year.to_string()),
+                // A year of another calendar the reader cannot turn into ours (Nepali "२०८७"
+                // of the Bikram Sambat): left as written, so it dates nothing.
+                Some(None) => {
+                    text.push_str(&run);
+                    rest = &rest[run.len()..];
+                    previous = run.chars().last();
+                    continue;
+                }
+                None => text.push_str(&ascii),
             }
             places.push((at..text.len(), run.clone()));
             rest = &rest[run.len()..];
@@ -154,7 +188,13 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 .find(|&(_, w)| !word_char(w))
                 .map_or(rest.len(), |(i, _)| i);
             let word = &rest[..word_len];
-            if let Some((_, english)) = WORDS.iter().find(|(native, _)| *native == word) {
+            // (A unit of a count only where the count opens a line or a cell, "### দিন ১-২", "|
+            // সপ্তাহ |", not after a word: "জমা দিন ১৪ তারিখের মধ্যে" is "submit by the 14th".)
+            let after_a_word = text.trim_end_matches([' ', '\t']).ends_with(word_char);
+            let found = WORDS.iter().find(|(native, english)| {
+                *native == word && !(after_a_word && ["day", "week"].contains(english))
+            });
+            if let Some((_, english)) = found {
                 text.push_str(english);
                 places.push((at..text.len(), word.to_string()));
                 rest = &rest[word_len..];
@@ -283,15 +323,16 @@ impl Translated {
 
     fn restore_value(&self, value: &mut serde_json::Value, key: Option<&str>) {
         use serde_json::Value;
+        // The fields that hold what the writer wrote (not ids, days, offsets or kinds, which
+        // are the reader's own and have a fixed form).
+        const TEXTS: [&str; 13] = [
+            "title", "subtitle", "text", "notes", "note", "label", "aside", "criteria", "fallback",
+            "trigger", "audience", "actual", "action",
+        ];
         match value {
-            Value::String(s) => {
-                // (An id, a day or a period, "2031-03-15", "2031-Q1", is the reader's own.)
-                let reader_own = key.is_some_and(|k| k == "id" || k.ends_with("_id"))
-                    || s.chars().all(|c| c.is_ascii_digit() || "-:TQ".contains(c));
-                if !reader_own {
-                    if let Some(restored) = self.restore(s) {
-                        *s = restored;
-                    }
+            Value::String(s) if key.is_some_and(|k| TEXTS.contains(&k)) => {
+                if let Some(restored) = self.restore(s) {
+                    *s = restored;
                 }
             }
             Value::Array(items) => {

@@ -10084,3 +10084,75 @@ fn the_twenty_first_sessions_sections_of_what_is_left_out() {
         assert_eq!(items.len(), 1, "{title}: {items:?}");
     }
 }
+
+#[test]
+fn the_twenty_first_sessions_exit_and_rollback_criteria() {
+    // A phase's exit criteria and a rollback's criteria are criteria, boxes included (the
+    // title's bracketed aside aside); a review of them is work.
+    for (title, tasks) in [
+        ("Exit Criteria (bắt buộc)", 1),
+        ("Rollback Criteria", 1),
+        ("Launch criteria", 1),
+        ("Exit criteria review", 3),
+    ] {
+        let text = format!("# Plan\n\n## Work\n\n- [ ] Ship it\n\n## {title}\n\n- [ ] SLO met for 7 days\n- [ ] Mismatched tickets under 0.1%\n");
+        assert_eq!(texts_done_and_due(&text).len(), tasks, "{title}");
+    }
+}
+
+#[test]
+fn the_twenty_first_sessions_rules_after_the_second_review() {
+    let items = texts_done_and_due;
+    // Native digits: texts keep them beside offsets and dated days; day-first dates read in
+    // the order the document writes them; Thai Buddhist-era years are ours less 543; Nepali
+    // Bikram Sambat years date nothing; "দিন" after a word is a verb, not a day of a count.
+    let countdown = "# উদ্বোধন\n\n**লঞ্চ তারিখ:** ২০ মার্চ ২০৩১\n\n## প্রস্তুতি\n\n- [ ] T-৭: প্রেস কিট চূড়ান্ত করুন\n- [ ] জমা দিন ১৪ তারিখের মধ্যে\n";
+    let plan = import_markdown(countdown).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 3, 20)));
+    let texts: Vec<String> = items(countdown).into_iter().map(|i| i.0).collect();
+    assert_eq!(texts, ["T-৭: প্রেস কিট চূড়ান্ত করুন", "জমা দিন ১৪ তারিখের মধ্যে"]);
+    for (line, due) in [
+        (
+            "- [ ] ٠٥/٠٤/٢٠٣١ — اجتماع القرار\n- [ ] ٢٠/٠٣/٢٠٣١ — تجميد الكود\n",
+            Some(d(2031, 4, 5)),
+        ),
+        ("- [ ] ๑๗ มีนาคม ๒๕๗๔ เปิดตัว\n", Some(d(2031, 3, 17))),
+        ("- [ ] २०८७/०१/१५ — लॉन्च\n", None),
+    ] {
+        let text = format!("# Plan\n\n## Work\n\n{line}");
+        assert_eq!(items(&text)[0].2, due, "{line}");
+    }
+    // Banners: a field or rows of a table ruled by banners stay what they are.
+    let ruled = "# Plan\n\n## Schedule\n\n━━━━━━━━━━━━\n12 May     Feature freeze     Lena\n━━━━━━━━━━━━\n15 May     RC1 to staging     Omar\n━━━━━━━━━━━━\n\n## Notes\n\n━━━━━━━━━━━━\nOwner: Dani\n━━━━━━━━━━━━\n";
+    let titles: Vec<String> = import_markdown(ruled)
+        .plan
+        .sections
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    assert_eq!(titles, ["Schedule", "Notes"]);
+    // A beta's day is not the launch of a plan that names the launch's month.
+    for lines in [
+        "**Beta target:** 14 April 2031\n**Public launch:** June 2031\n",
+        "**Public launch:** June 2031\n**Beta launch:** 14 April 2031\n",
+    ] {
+        let plan = import_markdown(&format!("# App\n\n{lines}\n## Work\n\n- [ ] Ship\n")).plan;
+        assert_eq!(plan.facts.launch, None, "{lines}");
+        assert!(plan.facts.launch_within.is_some(), "{lines}");
+    }
+    // Weeks of working days count working days; "(day 1)" in the prose starts the count.
+    let working = "# Sprint\n\n## Schedule\n\n### Week 1 (16-20 September 2030)\n- **Day 1:** Planning session and scope lock\n\n### Week 2 (23-27 September 2030)\n- **Day 8:** Design QA of the payment sheet\n";
+    assert_eq!(
+        items(working).iter().map(|i| i.2).collect::<Vec<_>>(),
+        [Some(d(2030, 9, 16)), Some(d(2030, 9, 25))]
+    );
+    let prose = "# L\n\nWe kick off on Wednesday 17 September 2031 (day 1).\n\n## Schedule\n\n### Week 1 (15-21 September 2031)\n- [ ] Day 3: Freeze strings\n";
+    assert_eq!(items(prose)[0].2, Some(d(2031, 9, 19)));
+    // The Markdown export writes a dated field kept as the plan's note with its label in bold,
+    // so that it reads back as a note, not a task.
+    let (plan, back) = read_and_read_back(
+        "# Plan\n\n**Foo bar:** 17/03/2031\n\n## Schedule\n\n- [ ] 20/03/2031 — freeze\n",
+    );
+    assert_eq!(back.notes, plan.notes);
+    assert_eq!(back.counts(), plan.counts());
+}
