@@ -145,9 +145,16 @@ fn piece() -> impl Strategy<Value = String> {
         // Round 46's: a phase over its fields, Hebrew dates after a preposition, Georgian days,
         // a table of fields with key days.
         (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n- **Phase 1: {w}**\n  - Status: ✅ Done\n  - Duration: 2 weeks\n  - Dates: 7 April - 20 April\n  - Description:\n    - {w}\n    - [x] {w}\n- [ ] {w} מ-10.10.2030\n\n#### დღე 1-2: {w}\n- [ ] {w}\n\n| Parameter | Value |\n|---|---|\n| Start | {d} |\n| {w} | {d} |\n\n")),
-        (date, words).prop_map(|(d, w)| {
+        (date.clone(), words.clone()).prop_map(|(d, w)| {
             format!("\n# Sendung am {d}\n\n⏰ **16:00 Uhr**\n* {w}\n\n⏰ **19:30 Uhr**\n\n## Post-Launch {w}\n### Review (Within 24 hours)\n- [ ] {w}\n### Post Launch (1 Week)\n- [ ] {w}\n")
         }),
+        // Constructs of the twenty-first session: native digits and words, banners over
+        // titles, work tracked in fields, a launch's day in the count, day ranges ending on a
+        // dotted day, weekday labels, a status report.
+        words.clone().prop_map(|w| format!("\n## সপ্তাহ ১ (১৫-২১ সেপ্টেম্বর ২০৩০)\n\n### দিন ১-২: {w}\n- [ ] {w} ৪ বনাম ৮\n- [x] T-৭: {w}\n- [ ] ٠٥/٠٤/٢٠٣١ — {w}\n- [ ] ๑๗ มีนาคม ๒๕๗๔ {w}\n")),
+        (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n═══════════════\n1. {w} ({d})\n═══════════════\n\n- {w}\n═══════════════\n\n### СЕДМИЦА 1 (14-20.04) — {w}\n- **Вторник:** {w} и още\n- **Четвъртък-Петък:** {w}\n")),
+        (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n- **{w}**\n  - Status: ✅ Done\n  - Due: {d}\n  - Owner: Ana\n- [ ] {w}\n  - Due: {d}\n\n## Current status\n\n- **Sprint day:** 6 / 14\n- [ ] {w}\n")),
+        (date, words).prop_map(|(d, w)| format!("\n**Target launch date:** {d} (day 14 of the sprint)\n**Timeframe:** kick-off {d}, go-live {d}\n\n#### Day 1–2: {w}\n- [ ] {w}\n\n## Exit Criteria (must)\n- [ ] {w}\n\n## Not in 2.4\n- {w}\n")),
     ]
 }
 
@@ -207,6 +214,18 @@ fn scraps() -> impl Strategy<Value = String> {
         "Migration night",
         "of",
         "and",
+        "১৫",
+        "২০৩১",
+        "মার্চ",
+        "দিন",
+        "٠٥/",
+        "๒๕๗๔",
+        "२०८७",
+        "３",
+        "═══════════",
+        "━━━━━━━━━━",
+        "(day 1)",
+        "14-20.04",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|parts| parts.concat())
 }
