@@ -438,7 +438,7 @@ fn bold_dated_label(note: &str) -> String {
         && label.split_whitespace().count() <= 4
         && !note.contains('\n');
     // (Any number: a day written in an order the export does not know, "17/03/2031", too.)
-    let dated = value.chars().any(|c| c.is_ascii_digit());
+    let dated = value.chars().any(char::is_numeric);
     if plain && dated {
         format!("**{}:** {value}", label.trim())
     } else {

@@ -488,6 +488,86 @@ fn walk<'a>(
     node.for_each_list(&mut |list| list.for_each(&mut |child| walk(child, Some(node), f)));
 }
 
+impl NodeMut<'_> {
+    /// Calls `f` with each text the writer wrote in the node itself: its title, label or entry,
+    /// its asides, criteria, fallback and notes (not its children's, nor ids, days or kinds).
+    pub fn for_each_text_mut(&mut self, f: &mut dyn FnMut(&mut String)) {
+        let mut each = |texts: &mut [String]| texts.iter_mut().for_each(&mut *f);
+        match self {
+            NodeMut::Section(s) => {
+                each(std::slice::from_mut(&mut s.title));
+                each(&mut s.notes);
+            }
+            NodeMut::Block(Block::Milestones(g)) => {
+                each(std::slice::from_mut(&mut g.title));
+                each(&mut g.notes);
+            }
+            NodeMut::Block(Block::Schedule(g)) => {
+                each(std::slice::from_mut(&mut g.label));
+                each(g.aside.as_mut_slice());
+                each(&mut g.notes);
+            }
+            NodeMut::Block(Block::Decision(d)) => {
+                each(std::slice::from_mut(&mut d.title));
+                each(d.aside.as_mut_slice());
+                each(d.criteria.as_mut_slice());
+                each(d.fallback.as_mut_slice());
+                each(&mut d.notes);
+                if let Some(outcome) = &mut d.outcome {
+                    each(std::slice::from_mut(&mut outcome.note));
+                }
+            }
+            NodeMut::Block(Block::Metrics(g)) => {
+                each(std::slice::from_mut(&mut g.title));
+                each(&mut g.notes);
+            }
+            NodeMut::Block(Block::Risks(g)) => {
+                each(std::slice::from_mut(&mut g.title));
+                each(&mut g.notes);
+            }
+            NodeMut::Block(Block::Contingencies(l)) => {
+                each(std::slice::from_mut(&mut l.title));
+                each(&mut l.notes);
+            }
+            NodeMut::Block(Block::Communication(c)) => {
+                each(std::slice::from_mut(&mut c.audience));
+                each(&mut c.notes);
+            }
+            NodeMut::Day(d) => {
+                each(d.title.as_mut_slice());
+                each(&mut d.notes);
+            }
+            NodeMut::Item(i) => {
+                each(std::slice::from_mut(&mut i.text));
+                each(&mut i.notes);
+            }
+            NodeMut::Milestone(m) => {
+                each(std::slice::from_mut(&mut m.title));
+                each(&mut m.notes);
+            }
+            NodeMut::Point(p) => each(std::slice::from_mut(&mut p.text)),
+            NodeMut::Metric(m) => {
+                each(std::slice::from_mut(&mut m.text));
+                each(m.actual.as_mut_slice());
+                each(&mut m.notes);
+            }
+            NodeMut::Risk(r) => {
+                each(std::slice::from_mut(&mut r.text));
+                each(&mut r.notes);
+            }
+            NodeMut::Contingency(c) => {
+                each(std::slice::from_mut(&mut c.trigger));
+                each(std::slice::from_mut(&mut c.action));
+                each(&mut c.notes);
+            }
+            NodeMut::Comm(e) => {
+                each(std::slice::from_mut(&mut e.text));
+                each(&mut e.notes);
+            }
+        }
+    }
+}
+
 fn walk_mut(mut node: NodeMut<'_>, f: &mut dyn FnMut(NodeMut<'_>)) {
     f(node.reborrow());
     node.for_each_list(&mut |list| list.for_each(&mut |child| walk_mut(child, f)));

@@ -309,44 +309,18 @@ impl Translated {
         }
     }
 
-    /// Gives every text of `plan` (titles, items, notes, labels; not its ids and dates) the
+    /// Gives every text of `plan` (titles, items, notes, labels; not its ids and days) the
     /// source's own digits and words back.
     pub(super) fn restore_plan(&self, plan: &mut Plan) {
-        let Ok(mut value) = serde_json::to_value(&*plan) else {
-            return;
+        let mut restore = |text: &mut String| {
+            if let Some(restored) = self.restore(text) {
+                *text = restored;
+            }
         };
-        self.restore_value(&mut value, None);
-        if let Ok(restored) = serde_json::from_value(value) {
-            *plan = restored;
-        }
-    }
-
-    fn restore_value(&self, value: &mut serde_json::Value, key: Option<&str>) {
-        use serde_json::Value;
-        // The fields that hold what the writer wrote (not ids, days, offsets or kinds, which
-        // are the reader's own and have a fixed form).
-        const TEXTS: [&str; 13] = [
-            "title", "subtitle", "text", "notes", "note", "label", "aside", "criteria", "fallback",
-            "trigger", "audience", "actual", "action",
-        ];
-        match value {
-            Value::String(s) if key.is_some_and(|k| TEXTS.contains(&k)) => {
-                if let Some(restored) = self.restore(s) {
-                    *s = restored;
-                }
-            }
-            Value::Array(items) => {
-                for item in items {
-                    self.restore_value(item, key);
-                }
-            }
-            Value::Object(map) => {
-                for (k, v) in map.iter_mut() {
-                    self.restore_value(v, Some(k));
-                }
-            }
-            _ => {}
-        }
+        restore(&mut plan.title);
+        plan.subtitle.iter_mut().for_each(&mut restore);
+        plan.notes.iter_mut().for_each(&mut restore);
+        plan.for_each_node_mut(|mut node| node.for_each_text_mut(&mut restore));
     }
 }
 
