@@ -461,7 +461,7 @@ fn month_of_word(word: &str) -> Option<(u32, bool)> {
 
 /// Month names in German, Spanish, French, Portuguese, Italian, Dutch, Turkish, Russian, Polish
 /// (as dates write them: "14 września"), Indonesian, Romanian, Swedish, Czech, Ukrainian,
-/// Hungarian, Finnish, Albanian, Bulgarian and Serbian (as dates write them: "6. září", "15 квітня", "6.
+/// Hungarian, Finnish and Albanian (as dates write them: "6. září", "15 квітня", "6.
 /// syyskuuta", "14 Prill"; not Albanian "shkurt", also "short"),
 /// written in full ("März", "marzo", "février", "Mayıs", "марта"), as plans in those languages
 /// date their lines. Not "mars" (the
@@ -487,7 +487,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "január",
             "januar",
             "tammikuuta",
-            "януари",
         ],
         &[
             "กุมภาพันธ์",
@@ -508,7 +507,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "лютого",
             "február",
             "helmikuuta",
-            "февруари",
         ],
         &[
             "มีนาคม",
@@ -544,7 +542,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "квітня",
             "április",
             "huhtikuuta",
-            "април",
         ],
         &[
             "พฤษภาคม",
@@ -580,7 +577,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "червня",
             "június",
             "kesäkuuta",
-            "юни",
         ],
         &[
             "korrik",
@@ -599,7 +595,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "липня",
             "július",
             "heinäkuuta",
-            "юли",
         ],
         &[
             "gusht",
@@ -619,7 +614,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "серпня",
             "augusztus",
             "elokuuta",
-            "avgust",
         ],
         &[
             "shtator",
@@ -639,8 +633,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "вересня",
             "szeptember",
             "syyskuuta",
-            "септември",
-            "septembar",
         ],
         &[
             "tetor",
@@ -659,8 +651,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "жовтня",
             "október",
             "lokakuuta",
-            "октомври",
-            "oktobar",
         ],
         &[
             "nëntor",
@@ -677,8 +667,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "listopadu",
             "листопада",
             "marraskuuta",
-            "ноември",
-            "novembar",
         ],
         &[
             "dhjetor",
@@ -699,8 +687,6 @@ fn foreign_month(word: &str) -> Option<u32> {
             "prosince",
             "грудня",
             "joulukuuta",
-            "декември",
-            "decembar",
         ],
     ];
     // (ASCII words, most of them, are lowered on the stack; no name is longer than 24 bytes.)

@@ -29,7 +29,23 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 42] = [
+const WORDS: [(&str, &str); 56] = [
+    // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
+    // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
+    ("януари", "January"),
+    ("февруари", "February"),
+    ("април", "April"),
+    ("юни", "June"),
+    ("юли", "July"),
+    ("септември", "September"),
+    ("октомври", "October"),
+    ("ноември", "November"),
+    ("декември", "December"),
+    ("avgust", "August"),
+    ("septembar", "September"),
+    ("oktobar", "October"),
+    ("novembar", "November"),
+    ("decembar", "December"),
     ("ডেডলাইন", "Deadline"),
     ("डेडलाइन", "Deadline"),
     ("লঞ্চ", "launch"),
@@ -122,7 +138,10 @@ pub(super) struct Translated {
 /// The source with ASCII digits and English calendar words; None when it has none to change
 /// (most plans: then nothing is copied).
 pub(super) fn translate(source: &str) -> Option<Translated> {
-    if !source.chars().any(|c| native_digit(c).is_some()) {
+    let lower = source.to_lowercase();
+    if !source.chars().any(|c| native_digit(c).is_some())
+        && !WORDS.iter().any(|(native, _)| lower.contains(native))
+    {
         return None;
     }
     let mut text = String::with_capacity(source.len());
@@ -182,7 +201,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 continue;
             }
         }
-        if word_start && !c.is_ascii() {
+        if word_start && word_char(c) {
             let word_len = rest
                 .char_indices()
                 .find(|&(_, w)| !word_char(w))
@@ -191,8 +210,9 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
             // (A unit of a count only where the count opens a line or a cell, "### দিন ১-২", "|
             // সপ্তাহ |", not after a word: "জমা দিন ১৪ তারিখের মধ্যে" is "submit by the 14th".)
             let after_a_word = text.trim_end_matches([' ', '\t']).ends_with(word_char);
+            let lower = word.to_lowercase();
             let found = WORDS.iter().find(|(native, english)| {
-                *native == word && !(after_a_word && ["day", "week"].contains(english))
+                *native == lower && !(after_a_word && ["day", "week"].contains(english))
             });
             if let Some((_, english)) = found {
                 text.push_str(english);
