@@ -7819,17 +7819,8 @@ impl PlanReader {
         if is_gate(&item.text) || self.in_note_section() {
             return None;
         }
-        // Each nested bullet as a field: its key, lowercase, and its value.
-        let fields: Vec<(String, &str)> = item
-            .children
-            .iter()
-            .map(|c| {
-                let (key, value) = c.text.split_once(':')?;
-                let key = key.trim().trim_matches('*').trim().to_lowercase();
-                (c.task.is_none() && !key.is_empty() && key.split_whitespace().count() <= 2)
-                    .then_some((key, value.trim()))
-            })
-            .collect::<Option<_>>()?;
+        // Each nested bullet as a field (a description may hold its steps).
+        let fields = fields_of(item, 2, false)?;
         let is = |key: &str, list: &[&str]| list.contains(&key);
         if fields.len() < 2 || !fields.iter().any(|(k, _)| is(k, &LENGTHS) || is(k, &STEPS)) {
             return None;
@@ -7886,19 +7877,7 @@ impl PlanReader {
         if item.children.len() < 2 || self.in_note_section() {
             return None;
         }
-        let fields: Vec<(String, &str)> = item
-            .children
-            .iter()
-            .map(|c| {
-                let (key, value) = c.text.split_once(':')?;
-                let key = key.trim().trim_matches('*').trim().to_lowercase();
-                (c.task.is_none()
-                    && c.children.is_empty()
-                    && !key.is_empty()
-                    && key.split_whitespace().count() <= 3)
-                    .then_some((key, value.trim()))
-            })
-            .collect::<Option<_>>()?;
+        let fields = fields_of(item, 3, true)?;
         let dated = item
             .children
             .iter()
@@ -10623,6 +10602,24 @@ fn is_length_of_time(value: &str) -> bool {
 /// The marks that open a piece of work or a gate recorded as done ("✅ CUTOVER COMPLETE",
 /// "#### ✅ 7.1.1. Kockázatok összegyűjtése").
 const DONE_MARKS: [char; 3] = ['✅', '☑', '✔'];
+
+/// The bullets nested in `item` as fields, each its key (lower case, at most `words` words)
+/// and its value; None when one is no such field (a box, or, with `leaves`, a bullet over
+/// bullets of its own).
+fn fields_of(item: &ListItem, words: usize, leaves: bool) -> Option<Vec<(String, &str)>> {
+    item.children
+        .iter()
+        .map(|c| {
+            let (key, value) = c.text.split_once(':')?;
+            let key = key.trim().trim_matches('*').trim().to_lowercase();
+            (c.task.is_none()
+                && (!leaves || c.children.is_empty())
+                && !key.is_empty()
+                && key.split_whitespace().count() <= words)
+                .then_some((key, value.trim()))
+        })
+        .collect()
+}
 
 /// Whether a status field says the work is done and nothing else: "✅ Done", "Завершено",
 /// "Complete" (not "Design done, build in progress", "Almost done", "CFP accepted ✅",
