@@ -374,6 +374,11 @@ impl PlanReader {
         {
             return true;
         }
+        // "When to roll back", Indonesian "Kapan rollback", Dutch "Wanneer terugdraaien",
+        // "Rollback triggers": the conditions a rollback waits on, not its steps.
+        if rollback_conditions(&section) {
+            return true;
+        }
         // A section that only applies if something happens ("If we roll back", "Red flags: pause
         // if") holds a branch of the plan, not its tasks.
         // "What to Expect During the Move": what users will see, not what the team does.
@@ -562,6 +567,7 @@ impl PlanReader {
         // A subheading that only applies if something happens ("### Partial rollback (if
         // something small breaks)") holds a branch of the plan too.
         block_label.iter().any(|w| w == "if")
+            || rollback_conditions(&block_label)
             || block_label.len() <= 3
                 && !is_gate(&title)
                 && block_label
@@ -777,4 +783,13 @@ pub(super) fn states_a_measure(text: &str) -> bool {
         (w.starts_with(['≥', '≤']) || w.starts_with(">=") || w.starts_with("<="))
             && w.chars().any(|c| c.is_ascii_digit())
     })
+}
+
+/// "When to roll back", Indonesian "Kapan rollback", Dutch "Wanneer terugdraaien", "Rollback
+/// triggers": a title over the conditions a rollback waits on, not its steps.
+fn rollback_conditions(words: &[String]) -> bool {
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    has(&["when", "kapan", "wanneer", "quand", "cuándo", "wann"])
+        && has(&["roll", "rollback", "revert", "terugdraaien", "terugrollen"])
+        || words.len() == 2 && has(&["rollback"]) && has(&["triggers"])
 }

@@ -10156,3 +10156,18 @@ fn the_twenty_first_sessions_rules_after_the_second_review() {
     assert_eq!(back.notes, plan.notes);
     assert_eq!(back.counts(), plan.counts());
 }
+
+#[test]
+fn the_twenty_first_sessions_rollback_conditions() {
+    // The conditions a rollback waits on are notes; its steps stay work.
+    for title in [
+        "When to roll back",
+        "Kapan rollback:",
+        "Wanneer terugdraaien",
+        "Rollback triggers",
+    ] {
+        let text = format!("# P\n\n## Work\n\n- [ ] Ship\n\n### {title}\n\n- Checkout fails for ten minutes\n\n### How to roll back\n\n1. Flip the flag\n");
+        let texts: Vec<String> = texts_done_and_due(&text).into_iter().map(|i| i.0).collect();
+        assert_eq!(texts, ["Ship", "Flip the flag"], "{title}");
+    }
+}
