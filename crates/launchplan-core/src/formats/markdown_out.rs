@@ -433,10 +433,13 @@ fn bold_dated_label(note: &str) -> String {
     let Some((label, value)) = note.split_once(": ") else {
         return note.to_string();
     };
+    // (Not a gate's label, "Code freeze:", "Checkpoint:", "Go/no-go:": in bold it would be
+    // read back as a decision point.)
     let plain = !label.contains(['*', '_', '`', '[', '#', '|', '\n'])
         && !label.trim().is_empty()
         && label.split_whitespace().count() <= 4
-        && !note.contains('\n');
+        && !note.contains('\n')
+        && !is_gate(label);
     // (Any number: a day written in an order the export does not know, "17/03/2031", too.)
     let dated = value.chars().any(char::is_numeric);
     if plain && dated {

@@ -749,8 +749,7 @@ impl SectionKind {
             // "Akzeptanzkriterien", "Critères d'acceptation"): criteria, its boxes included. The
             // whole title, numbered at most (not "Acceptance Criteria Review", a meeting, or
             // "Critères d'acceptation et tâches").
-            // "Exit Criteria (bắt buộc)", "Launch criteria", "Rollback Criteria": what a phase,
-            // the launch or a rollback waits on (the title's aside in brackets aside).
+            // (The title's aside in brackets aside.)
             || [
                 "acceptance criteria",
                 "akzeptanzkriterien",
@@ -758,11 +757,6 @@ impl SectionKind {
                 "criterios de aceptación",
                 "critérios de aceitação",
                 "criteri di accettazione",
-                "exit criteria",
-                "entry criteria",
-                "launch criteria",
-                "release criteria",
-                "rollback criteria",
             ]
             .contains(
                 &lower
@@ -1470,8 +1464,21 @@ impl PlanReader {
     /// The first day in the text that an aside marks as the count's first ("Wednesday 17
     /// September 2031 (day 1)"), wherever it is written.
     fn day_one_in_lines(&self, text: &str) -> Option<NaiveDate> {
+        // (A start in so many words, "kick off", "start", "begin"; not "Last year we started
+        // on 4 March 2030 (day 1)".)
+        let starts = |lower: &str| {
+            ["kick off", "kick-off", "kickoff", "start", "begin"]
+                .iter()
+                .any(|w| lower.contains(w))
+                && !["last", "previous", "ago", "prior"]
+                    .iter()
+                    .any(|w| words_of(lower).contains(w))
+        };
         text.lines()
-            .filter(|line| line.to_lowercase().contains("(day 1"))
+            .filter(|line| {
+                let lower = line.to_lowercase();
+                lower.contains("(day 1") && starts(&lower)
+            })
             .find_map(|line| {
                 let mut rest_at = 0;
                 while let Some(Ok(phrase)) = line.get(rest_at..).and_then(|rest| self.find(rest)) {
@@ -2826,10 +2833,15 @@ impl PlanReader {
                     .iter()
                     .any(|x| t.to_lowercase().ends_with(x))
         };
+        // (Not a dated or counted heading: "# Week 1 (3-7 March 2031)" under "# roadmap.md"
+        // is the schedule's.)
         if level == 1
             && self.title_level == Some(1)
             && self.plan.sections.is_empty()
             && file_name(&self.plan.title)
+            && self.find(text).is_none()
+            && day_number_in(text).is_none()
+            && !counts_in_english(text).contains("week ")
         {
             self.title_level = None;
             self.plan.title.clear();
@@ -3451,25 +3463,14 @@ impl PlanReader {
             return;
         }
         // "**Deadline:** preliminary results → Jan-Feb 2031 | final submission → 15 March 2031":
-        // steps, each with its day after an arrow; the final one's day (Bengali "চূড়ান্ত",
-        // Hindi "अंतिम"), or the last's.
+        // steps, each with its day after an arrow; the last one's day ("final review → 20 Aug |
+        // camera-ready → 1 Sep" is due on 1 September).
         let steps: Vec<&str> = value.split('|').collect();
         let value = match steps.as_slice() {
-            [_, _, ..] => {
-                let last = steps.last().copied().unwrap_or(value);
-                let step = steps
-                    .iter()
-                    .find(|s| {
-                        let lower = s.to_lowercase();
-                        ["final", "চূড়ান্ত", "अंतिम"].iter().any(|w| lower.contains(w))
-                    })
-                    .copied()
-                    .unwrap_or(last);
-                match step.rsplit_once('→') {
-                    Some((_, day)) => day.trim(),
-                    None => value,
-                }
-            }
+            [_, _, ..] => match steps.last().and_then(|step| step.rsplit_once('→')) {
+                Some((_, day)) => day.trim(),
+                None => value,
+            },
             _ => value,
         };
         let Some(Ok(phrase)) = self.find(value) else {
@@ -8068,6 +8069,12 @@ impl PlanReader {
             Period::Day { date } if week_follows(text, phrase.span.end) => {
                 date.checked_add_days(chrono::Days::new(6))
             }
+            // "(week of October 4)", "the week of May 11": the week that day is in, to its
+            // Sunday.
+            Period::Day { date } if week_of_before(text, phrase.span.start) => {
+                let to_sunday = 6 - chrono::Datelike::weekday(&date).num_days_from_monday();
+                date.checked_add_days(chrono::Days::new(u64::from(to_sunday)))
+            }
             Period::Day { date } => Some(date),
             Period::Range { end, .. } => Some(end),
             Period::Month { .. } | Period::Quarter { .. } => None,
@@ -8093,6 +8100,17 @@ impl PlanReader {
                 month,
             })
         };
+        // "Hire a mobile developer (June)": a month alone in brackets is the item's month.
+        let bracketed_month = text
+            .rsplit_once('(')
+            .and_then(|(_, aside)| aside.strip_suffix(')'))
+            .filter(|aside| !aside.contains(' ') && month_named(aside).is_some());
+        if let Some(aside) = bracketed_month {
+            let lower_aside = aside.to_lowercase();
+            if let Some(i) = words.iter().rposition(|w| *w == lower_aside) {
+                return month_after(i);
+            }
+        }
         words.iter().enumerate().find_map(|(i, w)| {
             let nth = ["first", "second", "third", "fourth", "last"]
                 .iter()
@@ -10259,6 +10277,15 @@ pub(super) fn time_of_day_in(text: &str) -> Option<u32> {
 }
 
 /// Whether the word after byte `at` of `text` is "week" ("May 11 week").
+/// Whether "week of" comes right before `at` ("the week of May 11").
+fn week_of_before(text: &str, at: usize) -> bool {
+    text.get(..at).is_some_and(|before| {
+        let words: Vec<&str> = before.split_whitespace().rev().take(2).collect();
+        matches!(words.as_slice(), [of, week] if of.eq_ignore_ascii_case("of")
+            && week.trim_start_matches(['(', '[']).eq_ignore_ascii_case("week"))
+    })
+}
+
 fn week_follows(text: &str, at: usize) -> bool {
     text.get(at..)
         .and_then(|rest| rest.split_whitespace().next())

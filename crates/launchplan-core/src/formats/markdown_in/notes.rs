@@ -344,10 +344,6 @@ impl PlanReader {
             ["known", "problems"],
             ["dəyişikliklər", "tarixi"],
             ["məlum", "problemlər"],
-            // "## What not to do", "# Not in 2.4", "## Out of scope": what the plan leaves out.
-            ["what", "not"],
-            ["not", "in"],
-            ["out", "of"],
         ]
         .iter()
         .any(|pair| {
@@ -376,7 +372,7 @@ impl PlanReader {
         }
         // "When to roll back", Indonesian "Kapan rollback", Dutch "Wanneer terugdraaien",
         // "Rollback triggers": the conditions a rollback waits on, not its steps.
-        if rollback_conditions(&section) {
+        if rollback_conditions(&section) || left_out(&section) {
             return true;
         }
         // A section that only applies if something happens ("If we roll back", "Red flags: pause
@@ -393,9 +389,6 @@ impl PlanReader {
         const NOTE_SECTIONS: &[&str] = &[
             "policy",
             "policies",
-            // "## Definition of Done", "# Alternatives": what done means, what else was weighed.
-            "definition",
-            "alternatives",
             "tldr",
             "notes",
             "owners",
@@ -568,6 +561,7 @@ impl PlanReader {
         // something small breaks)") holds a branch of the plan too.
         block_label.iter().any(|w| w == "if")
             || rollback_conditions(&block_label)
+            || left_out(&block_label)
             || block_label.len() <= 3
                 && !is_gate(&title)
                 && block_label
@@ -792,4 +786,24 @@ fn rollback_conditions(words: &[String]) -> bool {
     has(&["when", "kapan", "wanneer", "quand", "cuándo", "wann"])
         && has(&["roll", "rollback", "revert", "terugdraaien", "terugrollen"])
         || words.len() == 2 && has(&["rollback"]) && has(&["triggers"])
+}
+
+/// "Definition of Done", "What not to do", "Not in 2.4", "Out of scope", "Alternatives
+/// (considered)": a title over what done means or what the plan leaves out, in those words and
+/// no more ("What not to forget", "Out of office plan", "Not in production yet", "Definition
+/// phase", "Alternatives evaluated this week" hold work).
+fn left_out(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    matches!(
+        w.as_slice(),
+        ["definition", "of", "done"]
+            | ["what", "not", "to", "do"]
+            | ["out", "of", "scope"]
+            | ["alternatives"]
+            | ["alternatives", "considered"]
+    ) || matches!(w.as_slice(), ["not", "in", version @ ..]
+        if !version.is_empty()
+            && version
+                .iter()
+                .all(|p| p.trim_start_matches('v').chars().all(|c| c.is_ascii_digit())))
 }
