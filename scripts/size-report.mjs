@@ -217,8 +217,12 @@ import { pathToFileURL } from 'node:url';
  * module 0.1 KB (see the budget at start). 775.5 KB measured (794,061 B). (A first form that
  * gave the texts back through a serde_json::Value round trip of the whole plan put a second
  * deserialiser of the model into the reader's chunk: 803.2 KB; a typed walk replaced it.)
+ * 777.0 KB after the same session's third review and its last rules (sections of what is left
+ * out by their whole titles, when to roll back, "(week of October 4)", a month in brackets, a
+ * prose "(day 1)"): the reader's chunk 194.3 -> 195.0 KB (199,719 B); 776.2 KB measured
+ * (794,813 B).
  */
-export const GZIP_BUDGET_BYTES = 776.0 * 1024;
+export const GZIP_BUDGET_BYTES = 777.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -327,9 +331,12 @@ export const GZIP_BUDGET_BYTES = 776.0 * 1024;
  * gzip (+101 B: a Russian acceptance certificate and a Serbian freeze among the gate words the
  * timeline reads, a day range ending on a dotted day); the Bulgarian and Serbian month names
  * that first came with them (85 B more) are read through the reader's copy instead (the lever
- * above, taken for them: `markdown_in/native.rs`).
+ * above, taken for them: `markdown_in/native.rs`). 359.6 KB after the same session's last
+ * commits (a step back of 0.1 KB): the main module 330,490 -> 330,509 B gzip for 4 bytes more
+ * of raw code, not traced to one change (no word or rule of those commits runs at start);
+ * 359.5 KB measured (368,132 B, 4 bytes over 359.5 KB).
  */
-export const START_GZIP_BUDGET_BYTES = 359.5 * 1024;
+export const START_GZIP_BUDGET_BYTES = 359.6 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
