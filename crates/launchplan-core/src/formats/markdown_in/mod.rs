@@ -3686,12 +3686,14 @@ impl PlanReader {
         // dated; the count starts on its first day, when the plan states no start and dates
         // nothing before it (a "Week 1" after the launch's days counts from the launch).
         if let Some(Period::Range { start, .. }) = phrase.as_ref().map(|p| p.period) {
+            // (The heading's words first: the walk over the blocks read so far is for a
+            // "Week 1" heading only, not every dated one.)
             let first_week = || {
                 let lower = counts_in_english(heading);
-                let dated_before = self.plan.sections.iter().flat_map(|s| &s.blocks).any(|b| {
-                    matches!(b, PlanBlock::Schedule(g) if g.period.is_some() || !g.days.is_empty())
-                });
-                !dated_before && words_of(&lower).windows(2).any(|w| w == ["week", "1"])
+                words_of(&lower).windows(2).any(|w| w == ["week", "1"])
+                    && !self.plan.sections.iter().flat_map(|s| &s.blocks).any(|b| {
+                        matches!(b, PlanBlock::Schedule(g) if g.period.is_some() || !g.days.is_empty())
+                    })
             };
             if kind == SectionKind::Schedule
                 && self.span_end.is_none()

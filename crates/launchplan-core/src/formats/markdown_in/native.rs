@@ -132,7 +132,9 @@ struct Written {
 /// it the source's own forms back.
 pub(super) struct Translated {
     pub(super) text: String,
-    written: Vec<Written>,
+    /// The places of each form read ("15", "September"), so that a text's token is matched
+    /// against its own places only (a long plan has thousands of runs of digits).
+    written: std::collections::HashMap<String, Vec<Written>>,
 }
 
 /// The source with ASCII digits and English calendar words; None when it has none to change
@@ -226,16 +228,20 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
         previous = Some(c);
         rest = &rest[c.len_utf8()..];
     }
-    let written = places
-        .into_iter()
-        .map(|(range, written)| Written {
-            read: text[range.clone()].to_string(),
+    let mut by_form: std::collections::HashMap<String, Vec<Written>> = Default::default();
+    for (range, written) in places {
+        let read = text[range.clone()].to_string();
+        by_form.entry(read.clone()).or_default().push(Written {
+            read,
             written,
             before: context_before(&text[..range.start]),
             after: context_after(&text[range.end..]),
-        })
-        .collect();
-    Some(Translated { text, written })
+        });
+    }
+    Some(Translated {
+        text,
+        written: by_form,
+    })
 }
 
 /// The last four letters or digits before a place (white space and markup aside).
@@ -314,7 +320,7 @@ impl Translated {
                 .count();
             same_before + same_after
         };
-        let candidates: Vec<&Written> = self.written.iter().filter(|w| w.read == token).collect();
+        let candidates: Vec<&Written> = self.written.get(token).into_iter().flatten().collect();
         let Some(best) = candidates.iter().map(|w| score(w)).max() else {
             return token;
         };
