@@ -132,9 +132,9 @@ struct Written {
 /// it the source's own forms back.
 pub(super) struct Translated {
     pub(super) text: String,
-    /// The places of each form read ("15", "September"), so that a text's token is matched
-    /// against its own places only (a long plan has thousands of runs of digits).
-    written: std::collections::HashMap<String, Vec<Written>>,
+    /// The places, in the order of the form read ("15", "September"), so that a text's token
+    /// is matched against its own places only (a long plan has thousands of runs of digits).
+    written: Vec<Written>,
 }
 
 /// The source with ASCII digits and English calendar words; None when it has none to change
@@ -228,20 +228,17 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
         previous = Some(c);
         rest = &rest[c.len_utf8()..];
     }
-    let mut by_form: std::collections::HashMap<String, Vec<Written>> = Default::default();
-    for (range, written) in places {
-        let read = text[range.clone()].to_string();
-        by_form.entry(read.clone()).or_default().push(Written {
-            read,
+    let mut written: Vec<Written> = places
+        .into_iter()
+        .map(|(range, written)| Written {
+            read: text[range.clone()].to_string(),
             written,
             before: context_before(&text[..range.start]),
             after: context_after(&text[range.end..]),
-        });
-    }
-    Some(Translated {
-        text,
-        written: by_form,
-    })
+        })
+        .collect();
+    written.sort_by(|a, b| a.read.cmp(&b.read));
+    Some(Translated { text, written })
 }
 
 /// The last four letters or digits before a place (white space and markup aside).
@@ -320,7 +317,9 @@ impl Translated {
                 .count();
             same_before + same_after
         };
-        let candidates: Vec<&Written> = self.written.get(token).into_iter().flatten().collect();
+        let from = self.written.partition_point(|w| w.read.as_str() < token);
+        let to = self.written.partition_point(|w| w.read.as_str() <= token);
+        let candidates: Vec<&Written> = self.written[from..to].iter().collect();
         let Some(best) = candidates.iter().map(|w| score(w)).max() else {
             return token;
         };
