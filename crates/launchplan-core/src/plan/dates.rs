@@ -991,6 +991,9 @@ pub struct NumericDates {
     /// The document writes dotted dates with their years ("01.03.2027"): a yearless "11.03"
     /// beside them is a day too.
     pub dotted: bool,
+    /// The document writes short dotted days more than once ("pet 14.9.", "3.–9.9."): the
+    /// day, a dot, the month and a dot, as Slovenian, Croatian, Czech and German do.
+    pub short_dotted: bool,
     /// The document writes "2027 Mar-30" (a year, then the month's name and the day joined by
     /// a hyphen): a yearless "Jun-22" beside it is a day too, not June 2022.
     pub month_dash_day: bool,
@@ -1002,6 +1005,7 @@ thread_local! {
             day_first: false,
             in_use: false,
             dotted: false,
+            short_dotted: false,
             month_dash_day: false,
         })
     };
@@ -1133,6 +1137,49 @@ impl NumericDates {
                 && bytes.get(at + 1 + month) == Some(&b'.')
                 && digits_after(at + 2 + month) == 4
         });
+        // "14.9.", "9.9.": one or two digits, a dot, one or two, a dot, and no digit after
+        // (not "1.2.3"); at least two of them, a day and a month each, not opening a line (a
+        // section's number, "### 2.1. Scope"), and one past the 12th (versions and numbered
+        // sections are small: "na 1.1.", "7.10.").
+        let opens_line = |at: usize| {
+            bytes[..at]
+                .iter()
+                .rev()
+                .take_while(|&&b| b != b'\n')
+                .all(|b| b" \t#*->|+".contains(b))
+        };
+        let mut late_day = false;
+        let short_dotted = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(at, &b)| {
+                let day = digits_before(at);
+                if b != b'.' || !(1..=2).contains(&day) {
+                    return false;
+                }
+                let before = at - day;
+                if before > 0
+                    && (bytes[before - 1].is_ascii_alphanumeric() || bytes[before - 1] == b'.')
+                {
+                    return false;
+                }
+                let month = digits_after(at + 1);
+                let number = |from: usize, len: usize| {
+                    source
+                        .get(from..from + len)
+                        .and_then(|t| t.parse::<u32>().ok())
+                };
+                let shaped = (1..=2).contains(&month)
+                    && bytes.get(at + 1 + month) == Some(&b'.')
+                    && !bytes.get(at + 2 + month).is_some_and(u8::is_ascii_digit)
+                    && number(before, day).is_some_and(|d| (1..=31).contains(&d))
+                    && number(at + 1, month).is_some_and(|m| (1..=12).contains(&m))
+                    && !opens_line(before);
+                late_day |= shaped && number(before, day).is_some_and(|d| d > 12);
+                shaped
+            })
+            .count();
+        let short_dotted = short_dotted >= 2 && late_day;
         // "2027 Mar-30": four digits, a space, three letters, a hyphen and a digit.
         let month_dash_day = bytes.windows(10).any(|w| {
             w[..4].iter().all(u8::is_ascii_digit)
@@ -1150,6 +1197,7 @@ impl NumericDates {
             day_first: day_first > month_first && !month_first_days,
             in_use: with_year > 0 || month_first_days,
             dotted,
+            short_dotted,
             month_dash_day,
         }
     }
@@ -1403,10 +1451,14 @@ impl<'a> Scanner<'a> {
         {
             return Some(2);
         }
-        ["-", "\u{2013}", "\u{2014}", "\u{2192}"]
-            .iter()
-            .any(|dash| self.is_punct(i, dash))
-            .then_some(1)
+        // (And the tilde Korean, Japanese and Chinese write between two days: "2030-03-04 ~
+        // 2030-03-17", "3/4〜3/17".)
+        [
+            "-", "\u{2013}", "\u{2014}", "\u{2192}", "~", "\u{301C}", "\u{FF5E}",
+        ]
+        .iter()
+        .any(|dash| self.is_punct(i, dash))
+        .then_some(1)
     }
 
     /// Whether a day-first date may start at the number at token `i`: it starts afresh and
@@ -1664,6 +1716,34 @@ impl<'a> Scanner<'a> {
                     day,
                     year: None,
                     last: i + 2,
+                    form: Form::DayFirst,
+                });
+            }
+        }
+        // "pet 14.9." in a document that writes such days more than once: no year.
+        let short_form = short(i)
+            && self.is_punct(i + 1, ".")
+            && short(i + 2)
+            && self.is_punct(i + 3, ".")
+            && self.touches_next(i)
+            && self.touches_next(i + 1)
+            && self.touches_next(i + 2)
+            && !(self.touches_next(i + 3) && self.is(i + 4, Kind::Num))
+            // (Not "03.10.  2028", a day with its year after two spaces, nor "2.1. Scope", a
+            // section's number opening the text.)
+            && !(self.is(i + 4, Kind::Num) && self.str_at(i + 4).len() == 4)
+            && !(i == 0 && self.is(i + 4, Kind::Word));
+        if short_form && NumericDates::current().short_dotted && self.starts_clean(i) {
+            let (day, month): (u32, u32) = (
+                self.str_at(i).parse().ok()?,
+                self.str_at(i + 2).parse().ok()?,
+            );
+            if (1..=12).contains(&month) && (1..=31).contains(&day) {
+                return Some(Written {
+                    month,
+                    day,
+                    year: None,
+                    last: i + 3,
                     form: Form::DayFirst,
                 });
             }
@@ -1945,6 +2025,16 @@ impl<'a> Scanner<'a> {
             .then(|| self.month_at(day_last + 1))
             .flatten();
         let start_last = month.map_or(day_last, |(_, month_last)| month_last);
+        // "3.–9.9.", "3.–6. lipnja": the start's day with its dot.
+        let start_last = if month.is_none()
+            && self.is_punct(start_last + 1, ".")
+            && self.touches_next(start_last)
+            && self.separator_len(start_last + 2).is_some()
+        {
+            start_last + 1
+        } else {
+            start_last
+        };
         let k = start_last + 1 + self.separator_len(start_last + 1)?;
         // "Saturday 16 - Sunday 17 October 2027": the end may repeat a weekday.
         let k = if self.weekday_at(k).is_some() {

@@ -142,6 +142,10 @@ pub fn is_gate(text: &str) -> bool {
             "aprovar",
             "aprobar",
             "approvare",
+            // Croatian, Serbian and Slovenian approval; Estonian decision.
+            "odobrenje",
+            "odobritev",
+            "otsus",
         ]
         .iter()
         .any(|w| same(word, w))
@@ -161,6 +165,10 @@ pub fn is_gate(text: &str) -> bool {
             // in the freezer).
             || phrase("zamrzavanje", "funkcionalnosti")
             || phrase("zamrzavanje", "koda")
+            // Slovenian: a freeze of texts, code or features.
+            || ["besedil", "kode", "funkcionalnosti", "vsebine", "obsega"]
+                .iter()
+                .any(|w| phrase("zamrznitev", w))
             || phrase("via", "libera")
             || phrase("feu", "vert")
             // French "Gel du code", "Gel des fonctionnalités" (a freeze), "Validation par le

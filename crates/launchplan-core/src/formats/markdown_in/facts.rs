@@ -263,6 +263,17 @@ impl Fact {
             "rilis",
             "peluncuran",
             "pelancaran",
+            // Slovenian: the launch ("Zagon aplikacije").
+            "zagon",
+            // A thesis's or a course's last day: its defence (Estonian, Croatian, Slovenian,
+            // Polish, Czech, English).
+            "kaitsmine",
+            "obrana",
+            "zagovor",
+            "obrona",
+            "obhajoba",
+            "defense",
+            "defence",
         ]
         .iter()
         .any(|w| has(w))
@@ -284,6 +295,10 @@ impl Fact {
             // leads the key is the day it opens ("Apertura de inscripciones", registration,
             // is not).
             || opening && !words.iter().any(|w| REGISTRATIONS.contains(w))
+            // Croatian and Slovenian "Predaja rada" (handing the thesis in).
+            || words.first() == Some(&"predaja") && words.len() <= 3
+            // Thai: the day it opens for use ("กำหนดเปิดให้ใช้งานจริง").
+            || ["เปิดให้ใช้งาน", "เปิดใช้งาน"].iter().any(|w| key.contains(w))
             || event_day
             || next_event
             || ["go live", "cut over", "general availability"]

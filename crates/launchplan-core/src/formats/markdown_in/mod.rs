@@ -4084,6 +4084,7 @@ impl PlanReader {
             }
         }
         self.shipped_sentence(text);
+        self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         self.notes_label = labels_notes(text);
         // "Actual:" over a list of what happened; any other paragraph ends it.
@@ -4817,6 +4818,12 @@ impl PlanReader {
             (None, None) => self.due_in(&text),
         };
         let done = done || item.task.is_none() && live_due == Some(None) && own.is_some();
+        // "Check that the monthly digest (1.9.) is indexed", "compare with 2.9." under "Week 4 —
+        // 24.–30.9.": a day before the week's is one the task refers to, not its due day.
+        let own = own.filter(|day| match period {
+            Some(Period::Range { start, .. }) => *day >= start || due_written.is_some(),
+            _ => true,
+        });
         // "First week of June": a day of its own, loosely written.
         let loose = (own.is_none() && due_written.is_none())
             .then(|| self.loose_period(&text))
@@ -4879,6 +4886,17 @@ impl PlanReader {
         let own = own.or_else(|| match period {
             Some(Period::Range { start, end }) if (0..14).contains(&(end - start).num_days()) => {
                 weekday_label_in(&text, start, end)
+            }
+            _ => None,
+        });
+        // "Week 2 — Daily batch", Korean "2주차 — …" (a row of a table of weeks) in a phase that
+        // runs March 4-17: the last day of the phase's second week.
+        let own = own.or_else(|| match period {
+            Some(Period::Range { start, end }) if (end - start).num_days() >= 7 => {
+                let n = leading_week(&text)?;
+                let first = start.checked_add_days(chrono::Days::new(7 * u64::from(n - 1)))?;
+                let last = first.checked_add_days(chrono::Days::new(6))?;
+                (first <= end).then(|| last.min(end))
             }
             _ => None,
         });
@@ -5180,6 +5198,49 @@ impl PlanReader {
         let year =
             chrono::Datelike::year(&seen) + i32::from(month < chrono::Datelike::month(&seen));
         Some(Period::Month { year, month })
+    }
+
+    /// "**Period**: 2030-03-04 ~ 2030-03-17", "**Obdobje:** 3.–9. 9." right under an undated
+    /// heading: the days what the heading holds runs over, as if the heading had said them.
+    fn period_field(&mut self, text: &str) {
+        if self.kind != SectionKind::Schedule || self.cursor == Cursor::Plan {
+            return;
+        }
+        let at = usize::from(self.heading_level.min(6));
+        if self.period_by_level[at].is_some() || self.relative_by_level[at].is_some() {
+            return;
+        }
+        let Some((key, value)) = text.split_once(':') else {
+            return;
+        };
+        let key = key.trim().trim_matches(['*', '_']).trim().to_lowercase();
+        if !PERIOD_KEYS.contains(&key.as_str()) {
+            return;
+        }
+        let fresh = match self.plan.sections.last().and_then(|s| s.blocks.last()) {
+            Some(PlanBlock::Schedule(g)) => {
+                self.cursor != Cursor::Section && g.items.is_empty() && g.days.is_empty()
+            }
+            None => true,
+            _ => self.cursor == Cursor::Section,
+        };
+        if !fresh {
+            return;
+        }
+        let Some(Ok(phrase)) = self.find(value) else {
+            return;
+        };
+        if !matches!(
+            phrase.period,
+            Period::Range { start, end } if start <= end
+        ) && !matches!(phrase.period, Period::Month { .. })
+        {
+            return;
+        }
+        self.period_by_level[at] = Some(phrase.period);
+        if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+            g.period.get_or_insert(phrase.period);
+        }
     }
 
     /// "This milestone went out June 18, 2027.", "The private beta shipped in February 2027
@@ -8304,6 +8365,14 @@ fn weekdays_year(source: &str, context: NaiveDate) -> Option<NaiveDate> {
     if days.len() < 2 {
         return None;
     }
+    // Years written alone ("(2031)"), not in a date or a version.
+    let bare_years: Vec<i32> = source
+        .split(|c: char| !(c.is_ascii_digit() || c.is_alphabetic() || "-/.:".contains(c)))
+        .filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|w| w.parse().ok())
+        .filter(|y| (2000..=2099).contains(y))
+        .take(50)
+        .collect();
     let fits = |year: i32| {
         days.iter()
             .filter(|(m, d, w)| {
@@ -8314,9 +8383,12 @@ fn weekdays_year(source: &str, context: NaiveDate) -> Option<NaiveDate> {
     let year = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6]
         .into_iter()
         .map(|shift| context.year() + shift)
+        .chain(bare_years.iter().copied())
         .max_by_key(|&year| {
             (
                 fits(year),
+                // ("| Kalendar (2031) |" over the days: a year the plan writes alone.)
+                bare_years.contains(&year),
                 std::cmp::Reverse((year - context.year()).abs()),
                 year,
             )
@@ -10721,6 +10793,33 @@ fn start_beside(after: Option<&str>, date: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// Labels of a deadline ("**Deadline:** before T-24h", "**Срок:** За 1 неделю до запуска").
+/// Keys of a line under a heading that says which days its work runs over ("Period:", Korean
+/// "기간", Japanese "期間", Slovenian "Obdobje", Croatian "Razdoblje", German "Zeitraum").
+const PERIOD_KEYS: &[&str] = &[
+    "period",
+    "dates",
+    "duration",
+    "timeframe",
+    "time frame",
+    "when",
+    "기간",
+    "期間",
+    "期间",
+    "zeitraum",
+    "periodo",
+    "período",
+    "période",
+    "periode",
+    "fechas",
+    "obdobje",
+    "razdoblje",
+    "období",
+    "okres",
+    "срок",
+    "сроки",
+    "период",
+];
+
 const DEADLINES: [&str; 19] = [
     "deadline",
     "due",

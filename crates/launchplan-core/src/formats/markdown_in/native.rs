@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 56] = [
+const WORDS: [(&str, &str); 130] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -88,6 +88,99 @@ const WORDS: [(&str, &str); 56] = [
     ("दिन", "day"),
     ("सप्ताह", "week"),
     ("हफ़्ता", "week"),
+    // Croatian months, as named and as written after a day ("3. lipnja"), and Slovenian and
+    // Estonian ones the date finder does not carry.
+    ("siječanj", "January"),
+    ("siječnja", "January"),
+    ("veljača", "February"),
+    ("veljače", "February"),
+    ("ožujak", "March"),
+    ("ožujka", "March"),
+    ("travanj", "April"),
+    ("travnja", "April"),
+    ("svibanj", "May"),
+    ("svibnja", "May"),
+    ("lipanj", "June"),
+    ("lipnja", "June"),
+    ("srpanj", "July"),
+    ("srpnja", "July"),
+    ("kolovoz", "August"),
+    ("kolovoza", "August"),
+    ("rujan", "September"),
+    ("rujna", "September"),
+    ("listopad", "October"),
+    ("listopada", "October"),
+    ("studeni", "November"),
+    ("studenoga", "November"),
+    ("studenog", "November"),
+    ("prosinac", "December"),
+    ("prosinca", "December"),
+    ("januarja", "January"),
+    ("februarja", "February"),
+    ("marec", "March"),
+    ("aprila", "April"),
+    ("junij", "June"),
+    ("junija", "June"),
+    ("julij", "July"),
+    ("julija", "July"),
+    ("avgusta", "August"),
+    ("septembra", "September"),
+    ("oktobra", "October"),
+    ("novembra", "November"),
+    ("decembra", "December"),
+    ("jaanuar", "January"),
+    ("jaanuari", "January"),
+    ("veebruar", "February"),
+    ("veebruari", "February"),
+    ("märts", "March"),
+    ("märtsi", "March"),
+    ("aprill", "April"),
+    ("aprilli", "April"),
+    ("juuni", "June"),
+    ("juuli", "July"),
+    ("augusti", "August"),
+    ("septembri", "September"),
+    ("oktoober", "October"),
+    ("oktoobri", "October"),
+    ("novembri", "November"),
+    ("detsember", "December"),
+    ("detsembri", "December"),
+    // Croatian, Slovenian and Estonian weekdays (their short forms only before a day: see
+    // `SHORT_WEEKDAYS`).
+    ("ponedjeljak", "Monday"),
+    ("utorak", "Tuesday"),
+    ("srijeda", "Wednesday"),
+    ("četvrtak", "Thursday"),
+    ("petak", "Friday"),
+    ("subota", "Saturday"),
+    ("nedjelja", "Sunday"),
+    ("ponedeljek", "Monday"),
+    ("torek", "Tuesday"),
+    ("četrtek", "Thursday"),
+    ("petek", "Friday"),
+    ("sobota", "Saturday"),
+    ("esmaspäev", "Monday"),
+    ("teisipäev", "Tuesday"),
+    ("kolmapäev", "Wednesday"),
+    ("neljapäev", "Thursday"),
+    ("reede", "Friday"),
+    ("laupäev", "Saturday"),
+    ("pühapäev", "Sunday"),
+];
+
+/// Croatian and Slovenian short weekdays, read only right before a day ("pet 14.9."): alone
+/// they are other words ("pet" is five in Slovenian).
+const SHORT_WEEKDAYS: [(&str, &str); 10] = [
+    ("pon", "Mon"),
+    ("uto", "Tue"),
+    ("tor", "Tue"),
+    ("sri", "Wed"),
+    ("sre", "Wed"),
+    ("čet", "Thu"),
+    ("pet", "Fri"),
+    ("sub", "Sat"),
+    ("sob", "Sat"),
+    ("ned", "Sun"),
 ];
 
 /// The value of a digit of one of [`ZEROS`]' scripts, and that script's zero.
@@ -195,7 +288,11 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 .find(|w: char| !w.is_alphanumeric())
                 .unwrap_or(rest.len());
             let word = &rest[..word_len];
-            if WORDS.iter().any(|(_, english)| *english == word) {
+            if WORDS
+                .iter()
+                .chain(&SHORT_WEEKDAYS)
+                .any(|(_, english)| *english == word)
+            {
                 text.push_str(word);
                 places.push((at..text.len(), word.to_string()));
                 rest = &rest[word_len..];
@@ -213,9 +310,20 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
             // সপ্তাহ |", not after a word: "জমা দিন ১৪ তারিখের মধ্যে" is "submit by the 14th".)
             let after_a_word = text.trim_end_matches([' ', '\t']).ends_with(word_char);
             let lower = word.to_lowercase();
-            let found = WORDS.iter().find(|(native, english)| {
-                *native == lower && !(after_a_word && ["day", "week"].contains(english))
-            });
+            // (A short weekday only right before its day: "uto 3.6.", "pet 14.9.".)
+            let before_a_day = rest[word_len..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
+            let found = WORDS
+                .iter()
+                .find(|(native, english)| {
+                    *native == lower && !(after_a_word && ["day", "week"].contains(english))
+                })
+                .or_else(|| {
+                    SHORT_WEEKDAYS
+                        .iter()
+                        .find(|(native, _)| before_a_day && *native == lower)
+                });
             if let Some((_, english)) = found {
                 text.push_str(english);
                 places.push((at..text.len(), word.to_string()));

@@ -480,9 +480,21 @@ impl PlanReader {
                 }
                 _ => None,
             };
+            // "| 2주차 | Daily batch |" in a phase that runs March 4-17: the end of the
+            // phase's second week (not of the plan's).
+            let phase_week = match (heading_period, cell(week_col).and_then(week_of_cell)) {
+                (Some(Period::Range { start, end }), Some(n)) if (end - start).num_days() >= 7 => {
+                    start
+                        .checked_add_days(chrono::Days::new(7 * u64::from(n) - 1))
+                        .filter(|last| *last - chrono::Days::new(6) <= end)
+                        .map(|last| last.min(end))
+                }
+                _ => None,
+            };
             let due = due
                 .or(within.map(|p| p.last_day()))
                 .or(weekday_due)
+                .or(phase_week)
                 .or(heading_period.map(|p| p.last_day()));
             let offset = offset.or(heading_offset.filter(|_| due.is_none()));
             // "| Mon | Freeze the feature list |" under "#### Week -8": that weekday of the
@@ -670,7 +682,7 @@ impl PlanReader {
                 }
                 let id = self.id(&group_id, "item", &text, row.line);
                 // Under "## Beta Phase (Days 31-45)": that day of the plan's count.
-                let week = cell(week_col).and_then(last_week_number).or_else(|| {
+                let week = cell(week_col).and_then(week_of_cell).or_else(|| {
                     week_bars
                         .iter()
                         .filter(|&&(col, _)| cell(Some(col)).is_some_and(is_bar_mark))
@@ -1341,9 +1353,11 @@ fn week_number_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usiz
                 "settimane",
                 "weken",
                 "week(s)",
+                // Korean: the week's ordinal ("1주차").
+                "주차",
             ],
         ) && cells.len() * 2 >= rows.len()
-            && cells.iter().all(|c| last_week_number(c).is_some())
+            && cells.iter().all(|c| week_of_cell(c).is_some())
     })
 }
 
@@ -1378,6 +1392,11 @@ fn is_bar_mark(cell: &str) -> bool {
 }
 
 /// The last week a cell of week numbers names: 2 of "1-2", 19 of "13–19", 4 of "4".
+/// A cell of a column of weeks: "3", "3-4" (the last), "Week 3", Korean "3주차".
+fn week_of_cell(cell: &str) -> Option<u32> {
+    last_week_number(cell).or_else(|| leading_week(cell))
+}
+
 fn last_week_number(cell: &str) -> Option<u32> {
     let cell = cell.trim();
     let mut parts = cell.split(['-', '–', '—']).map(str::trim);

@@ -10227,3 +10227,76 @@ fn the_twenty_first_sessions_rules_after_the_third_review() {
     );
     assert_eq!(back.notes, plan.notes);
 }
+
+#[test]
+fn the_twenty_second_sessions_periods_weeks_and_short_dotted_days() {
+    let items = texts_done_and_due;
+    let due_of = |text: &str, name: &str| {
+        items(text)
+            .into_iter()
+            .find(|i| i.0.contains(name))
+            .and_then(|i| i.2)
+    };
+    // A range written with a tilde ("2030-03-04 ~ 2030-03-17") in a "Period:" line right under
+    // an undated heading dates what the heading holds; a table's "Week 2" row (Korean "2주차")
+    // is due at the end of the phase's second week, not the plan's.
+    for (period, week) in [("Period", "Week"), ("기간", "주차")] {
+        let (w1, w2) = if week == "Week" {
+            ("Week 1".to_string(), "Week 2".to_string())
+        } else {
+            (format!("1{week}"), format!("2{week}"))
+        };
+        let text = format!("# Plan\n\n**Launch**: 2030-05-15\n\n## Phases\n\n### Phase 1: Collect\n**{period}**: 2030-03-04 ~ 2030-03-17\n\n| {week} | Task |\n|---|---|\n| {w1} | Collector |\n| {w2} | Daily batch |\n\n**Checks**\n- [ ] Retry queue works\n\n### Phase 2: Model\n**{period}**: 2030-03-18 ~ 2030-04-07\n\n- [ ] Train\n");
+        assert_eq!(due_of(&text, "Collector"), Some(d(2030, 3, 10)), "{text}");
+        assert_eq!(due_of(&text, "Daily batch"), Some(d(2030, 3, 17)), "{text}");
+        assert_eq!(due_of(&text, "Retry"), Some(d(2030, 3, 17)), "{text}");
+        assert_eq!(due_of(&text, "Train"), Some(d(2030, 4, 7)), "{text}");
+    }
+    // A "Period:" line under a heading that already has work, or with no range, dates nothing.
+    let late = "# P\n\n## Phases\n\n### Phase 1\n- [ ] A\n\nPeriod: 2030-03-04 – 2030-03-17\n";
+    assert_eq!(items(late)[0].2, None);
+    // Short dotted days ("pet 14.9.", "3.–9.9.") in a document that writes them more than once:
+    // a week's range, a day in brackets; a day before the week's is what the task refers to.
+    let slovenian = "# Načrt\n\n**Obdobje:** 3. september – 30. september 2029\n\n## Tedni\n\n### Teden 1 — 3.–9.9.\n- [ ] Povezave\n\n### Teden 2 — 10.–16.9.\n- [ ] Zamrznitev besedil (pet 14.9.)\n\n### Teden 4 — 24.–30.9.\n- [ ] Primerjaj s stanjem 2.9.\n";
+    assert_eq!(due_of(slovenian, "Povezave"), Some(d(2029, 9, 9)));
+    assert_eq!(due_of(slovenian, "Zamrznitev"), Some(d(2029, 9, 14)));
+    // (A freeze of texts is a gate; of meat it is not.)
+    assert!(crate::schedule::gates::is_gate(
+        "Zamrznitev besedil (pet 14.9.)"
+    ));
+    assert!(!crate::schedule::gates::is_gate("Zamrznitev mesa"));
+    assert_eq!(due_of(slovenian, "Primerjaj"), Some(d(2029, 9, 30)));
+    // Section numbers ("### 2.1. Scope") and versions ("na 1.1.", "7.10.") are no days, nor is
+    // a document of small ones only.
+    for text in [
+        "# P\n\n**Launch:** 2030-05-15\n\n## 2.1. Scope\n- [ ] Decide what waits for 1.1.\n- [ ] Strings after the 20th wait for 7.10.\n",
+        "# P\n\n## Plan\n- [ ] Move to 1.1. first\n- [ ] Then 2.3. and 4.5.\n",
+    ] {
+        assert!(items(text).iter().all(|i| i.2.is_none() || i.2 == Some(d(2030, 5, 15))), "{text}");
+    }
+    // Croatian months and short weekdays ("uto 3.6."), its thesis hand-in as the launch, the year
+    // a table writes alone ("Kalendar (2031)") over the weekdays' nearest fit.
+    let croatian = "# Raspored\n\n**Predaja rada:** petak 4.7.\n\n| Faza | Kalendar (2031) |\n|---|---|\n| A | 3.–6. lipnja |\n\n## Tjedan 1 — Temelji (3.–9. lipnja)\n\n| Dan | Datum | Tema |\n|---|---|---|\n| 0 | uto 3.6. | Repozitorij |\n| 1 | sri 4.6. | WAV |\n| 16 | čet 26.6. | Konačna verzija i mentorovo odobrenje |\n";
+    let plan = import_markdown(croatian).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 7, 4)));
+    assert_eq!(due_of(croatian, "Repozitorij"), Some(d(2031, 6, 3)));
+    assert!(decisions_of(croatian)
+        .iter()
+        .any(|(t, day)| t.contains("odobrenje") && *day == Some(d(2031, 6, 26))));
+    assert!(crate::schedule::gates::is_gate(
+        "Konačna verzija i mentorovo odobrenje"
+    ));
+    // Launch words: Slovenian "Zagon", a defence (Estonian "Kaitsmine"), Thai "เปิดให้ใช้งาน".
+    for (key, day) in [
+        ("Zagon mobilne aplikacije", "sreda, 19. september 2029"),
+        ("Kaitsmine", "reede, 18. juuli 2029"),
+        ("Thesis defense", "September 19, 2029"),
+    ] {
+        let text = format!("# P\n\n**{key}:** {day}\n\n## Plan\n- [ ] A\n");
+        let launch = import_markdown(&text).plan.facts.launch;
+        assert!(
+            launch == Some(d(2029, 9, 19)) || launch == Some(d(2029, 7, 18)),
+            "{text}: {launch:?}"
+        );
+    }
+}

@@ -945,6 +945,50 @@ pub(super) fn launch_words_in_english(lower: &str) -> String {
         .join(" ")
 }
 
+/// The week a line opens with, counted from the start of what it is in: "Week 2 — Daily
+/// batch", "Semana 3:", Korean "2주차", Japanese "第2週", Chinese "第2周", Slovenian and
+/// Croatian "Teden 2", "Tjedan 2"; None for a week with a sign ("Week -2") or none.
+pub(super) fn leading_week(text: &str) -> Option<u32> {
+    let trimmed = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let digits = |s: &str| -> Option<(u32, usize)> {
+        let len = s.bytes().take_while(u8::is_ascii_digit).count();
+        let n = s
+            .get(..len)?
+            .parse()
+            .ok()
+            .filter(|n| (1..=52).contains(n))?;
+        Some((n, len))
+    };
+    let (n, len) = if let Some(rest) = trimmed.strip_prefix('第') {
+        let (n, len) = digits(rest)?;
+        let unit = &rest[len..];
+        return (unit.starts_with('週') || unit.starts_with('周')).then_some(n);
+    } else if let Some((n, len)) = digits(trimmed) {
+        let unit = trimmed[len..].trim_start();
+        return ["주차", "주 차", "週目"]
+            .iter()
+            .any(|u| unit.starts_with(u))
+            .then_some(n)
+            .filter(|_| len > 0);
+    } else {
+        let lower = counts_in_english(trimmed);
+        let words = words_of(&lower);
+        let [word, number, ..] = words.as_slice() else {
+            return None;
+        };
+        if ![
+            "week", "teden", "tjedan", "týden", "tydzień", "nädal", "viikko",
+        ]
+        .contains(word)
+        {
+            return None;
+        }
+        let (n, len) = digits(number)?;
+        (n, usize::from(len == number.len()))
+    };
+    (len > 0).then_some(n)
+}
+
 /// The week counted from the launch's that a heading names with its sign: "Week -2" (-2),
 /// "Semaine +1" (+1), "Woche −1"; None for a week without a sign ("Week 2").
 pub(super) fn signed_week_in(text: &str) -> Option<i32> {
