@@ -1149,6 +1149,9 @@ impl NumericDates {
                 .all(|b| b" \t#*->|+".contains(b))
         };
         let mut late_day = false;
+        // One of them written as only a day is: in brackets ("(6.8.)", "(Di 2.4.)") or in a
+        // range ("3.–9.9.", "15.–19.4.").
+        let mut marked = false;
         let short_dotted = bytes
             .iter()
             .enumerate()
@@ -1176,10 +1179,29 @@ impl NumericDates {
                     && number(at + 1, month).is_some_and(|m| (1..=12).contains(&m))
                     && !opens_line(before);
                 late_day |= shaped && number(before, day).is_some_and(|d| d > 12);
+                let end = at + 2 + month;
+                let in_brackets = bytes[..before]
+                    .iter()
+                    .rev()
+                    .take(12)
+                    .take_while(|&&b| b != b'\n' && b != b')')
+                    .any(|&b| b == b'(')
+                    && bytes.get(end) == Some(&b')');
+                let dash_before = source[..before]
+                    .trim_end_matches(' ')
+                    .ends_with(['-', '\u{2013}']);
+                // (Or after a weekday: "Fri 14.9.", "petak 4.7." read in English.)
+                let word_before = source[..before]
+                    .trim_end_matches([' ', ','])
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or_default();
+                let weekday_before = weekday_named(word_before).is_some();
+                marked |= shaped && (in_brackets || dash_before || weekday_before);
                 shaped
             })
             .count();
-        let short_dotted = short_dotted >= 2 && late_day;
+        let short_dotted = short_dotted >= 2 && late_day && marked;
         // "2027 Mar-30": four digits, a space, three letters, a hyphen and a digit.
         let month_dash_day = bytes.windows(10).any(|w| {
             w[..4].iter().all(u8::is_ascii_digit)
@@ -1461,6 +1483,13 @@ impl<'a> Scanner<'a> {
         .then_some(1)
     }
 
+    /// Whether token `i` is a tilde (ASCII, wave dash or full-width).
+    fn is_tilde(&self, i: usize) -> bool {
+        ["~", "\u{301C}", "\u{FF5E}"]
+            .iter()
+            .any(|t| self.is_punct(i, t))
+    }
+
     /// Whether a day-first date may start at the number at token `i`: it starts afresh and
     /// does not count something ("Week 1 Feb 2026").
     fn day_first_may_start(&self, i: usize) -> bool {
@@ -1733,7 +1762,30 @@ impl<'a> Scanner<'a> {
             // section's number opening the text.)
             && !(self.is(i + 4, Kind::Num) && self.str_at(i + 4).len() == 4)
             && !(i == 0 && self.is(i + 4, Kind::Word));
-        if short_form && NumericDates::current().short_dotted && self.starts_clean(i) {
+        // Each one marked as a day: after a weekday or a word for by, from or on ("pet 14.9.",
+        // "bis 14.3."), in brackets, in a range, or alone (a table's cell); not "version 14.2.".
+        let marked = || {
+            let before = i.checked_sub(1);
+            let word_before = before
+                .filter(|&b| self.is(b, Kind::Word))
+                .map(|b| self.str_at(b));
+            word_before.is_some_and(|w| {
+                weekday_named(w).is_some()
+                    || [
+                        "bis", "ab", "am", "do", "od", "po", "za", "by", "until", "from", "on",
+                        "due", // Croatian and Slovenian short weekdays.
+                        "pon", "uto", "tor", "sri", "sre", "čet", "pet", "sub", "sob", "ned",
+                    ]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            }) || before.is_some_and(|b| {
+                ["(", "-", "\u{2013}", "\u{2014}"]
+                    .iter()
+                    .any(|p| self.is_punct(b, p))
+            }) || self.separator_len(i + 4).is_some()
+                || i == 0 && self.token(i + 4).is_none()
+        };
+        if short_form && NumericDates::current().short_dotted && self.starts_clean(i) && marked() {
             let (day, month): (u32, u32) = (
                 self.str_at(i).parse().ok()?,
                 self.str_at(i + 2).parse().ok()?,
@@ -1984,7 +2036,8 @@ impl<'a> Scanner<'a> {
             self.weekday_at(k)
                 .and_then(|_| full_at(self.after_weekday(k)))
         });
-        if full.is_some() {
+        // (A tilde joins two whole days only: "Mar 10 ~15 people" is about fifteen.)
+        if full.is_some() || self.is_tilde(separator) {
             return full;
         }
         // "2027 Jan 19-23": the end a day of the start's month and year.
@@ -2035,6 +2088,9 @@ impl<'a> Scanner<'a> {
         } else {
             start_last
         };
+        if self.is_tilde(start_last + 1) {
+            return None;
+        }
         let k = start_last + 1 + self.separator_len(start_last + 1)?;
         // "Saturday 16 - Sunday 17 October 2027": the end may repeat a weekday.
         let k = if self.weekday_at(k).is_some() {

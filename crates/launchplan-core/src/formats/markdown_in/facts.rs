@@ -189,6 +189,32 @@ impl Fact {
 
     /// How strongly a key names the launch (see [`Fact::LaunchLike`]); None when it does not.
     fn launch_like(key: &str) -> Option<Fact> {
+        // A defence (Estonian, Croatian, Slovenian, Polish, Czech, English) and the words of a
+        // thesis it is of (the first letters of their forms: "rada", "diplomskog", "lõputöö").
+        const DEFENCES: [&str; 8] = [
+            "kaitsmine",
+            "obrana",
+            "zagovor",
+            "obrona",
+            "obhajoba",
+            "defense",
+            "defence",
+            "viva",
+        ];
+        const THESES: [&str; 12] = [
+            "thesis",
+            "dissertation",
+            "rad",
+            "diplom",
+            "završn",
+            "magist",
+            "lõputöö",
+            "töö",
+            "pracy",
+            "práce",
+            "naloge",
+            "zaključn",
+        ];
         let words: Vec<&str> = key
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -263,17 +289,6 @@ impl Fact {
             "rilis",
             "peluncuran",
             "pelancaran",
-            // Slovenian: the launch ("Zagon aplikacije").
-            "zagon",
-            // A thesis's or a course's last day: its defence (Estonian, Croatian, Slovenian,
-            // Polish, Czech, English).
-            "kaitsmine",
-            "obrana",
-            "zagovor",
-            "obrona",
-            "obhajoba",
-            "defense",
-            "defence",
         ]
         .iter()
         .any(|w| has(w))
@@ -295,8 +310,24 @@ impl Fact {
             // leads the key is the day it opens ("Apertura de inscripciones", registration,
             // is not).
             || opening && !words.iter().any(|w| REGISTRATIONS.contains(w))
-            // Croatian and Slovenian "Predaja rada" (handing the thesis in).
-            || words.first() == Some(&"predaja") && words.len() <= 3
+            // Slovenian "Zagon aplikacije" (not "Zagon projekta", a project's kick-off).
+            || has("zagon") && !words.iter().any(|w| w.starts_with("projekt") || *w == "dela")
+            // Croatian and Slovenian "Predaja rada" (handing the thesis in; not "Predaja
+            // ključev", the keys).
+            || matches!(words.as_slice(), ["predaja", what, ..] if THESES.iter().any(|t| what.starts_with(t)))
+            // A thesis's or a course's last day, its defence, in so many words ("Kaitsmine:",
+            // "Thesis defense:", "Obrana rada:"; not "Defense drill", "Obrana od DDoS napada").
+            || words.first().is_some_and(|w| DEFENCES.contains(w))
+                && (words.len() == 1
+                    || words[1..].iter().all(|w| {
+                        ["date", "day", "datum", "kuupäev", "termin"].contains(w)
+                            || THESES.iter().any(|t| w.starts_with(t))
+                    }))
+            || words.len() >= 2
+                && DEFENCES.contains(&words[words.len() - 1])
+                && words[..words.len() - 1]
+                    .iter()
+                    .all(|w| THESES.iter().any(|t| w.starts_with(t)))
             // Thai: the day it opens for use ("กำหนดเปิดให้ใช้งานจริง").
             || ["เปิดให้ใช้งาน", "เปิดใช้งาน"].iter().any(|w| key.contains(w))
             || event_day

@@ -2935,6 +2935,11 @@ impl PlanReader {
         }
         if states_launch || is_open_ended(text) {
             // ("#### March 2029 Onwards": from then on, with no end to be due by.)
+        } else if let Some(date) = self.count_start_heading(text) {
+            // "## Next steps (4-week plan, starting Monday 18 Mar)": the day its weeks count
+            // from, not a day its work is due.
+            self.plan.facts.sprint_start = Some(date);
+            self.context = date;
         } else if let Some(Ok(phrase)) = self.find(text) {
             self.period_by_level[at] = Some(phrase.period);
         } else if let Some(month) = self.bare_month(text) {
@@ -2952,6 +2957,8 @@ impl PlanReader {
                 self.day_by_level[at] = Some((n, false));
                 self.month_by_level[at] = Some(month);
                 self.months_counted = true;
+                // ("Test load (by 15 Nov)" under "(Month 1–2)" of October 2029: that year's.)
+                self.context = month.first_day();
             }
         } else if let Some(week) = self.week_of_month(text, at) {
             self.period_by_level[at] = Some(week);
@@ -3018,9 +3025,9 @@ impl PlanReader {
                 self.heading_gate(text, end.as_ref(), line);
                 self.end_gate_heading();
                 if end.is_none() {
-                    if let (Some(n), Some(PlanBlock::Decision(d))) =
-                        (day_number_in(text), self.last_block())
-                    {
+                    // ("### Week 4 — Prototype Freeze": the end of the count's fourth week.)
+                    let day = day_number_in(text).or_else(|| week_end_day_in(text));
+                    if let (Some(n), Some(PlanBlock::Decision(d))) = (day, self.last_block()) {
                         let id = d.id.clone();
                         self.numbered_days.push((id, n));
                     }
@@ -3673,6 +3680,16 @@ impl PlanReader {
         if kind == SectionKind::Schedule && is_gate(heading) && day_gate.is_none() {
             self.heading_gate(heading, phrase.as_ref(), line);
             self.end_gate_heading();
+            // "### Week 4 — Prototype Freeze": the end of the count's fourth week.
+            if phrase.is_none() && relative_in(heading).is_none() {
+                let day = day_number_in(heading).or_else(|| week_end_day_in(heading));
+                if let (Some(n), Some(PlanBlock::Decision(d))) = (day, self.last_block()) {
+                    if d.date.is_none() {
+                        let id = d.id.clone();
+                        self.numbered_days.push((id, n));
+                    }
+                }
+            }
             return;
         }
         // "### Day 2 (Wednesday, Mar 4)": the count's start, when the plan states none (nor
@@ -4261,10 +4278,13 @@ impl PlanReader {
         }
         // A place to fill in ("- ..." at the end of a template's list, "- 1"): no task, kept as
         // written.
-        if item.task.is_none()
+        // (A box too, when it holds a place and a word on when it gets filled in: "- [ ] ...
+        // (to be expanded once 1.1 closes)", "- [ ] … (placeholder)".)
+        let held_place = item.task.is_some_and(|done| !done) && is_held_place(&item.text);
+        if (item.task.is_none() || held_place)
             && item.children.is_empty()
             && item.extra.is_empty()
-            && is_placeholder(&item.text)
+            && (is_placeholder(&item.text) || held_place)
         {
             self.unrecognised(item.text.clone(), item.line);
             return;
@@ -4820,8 +4840,15 @@ impl PlanReader {
         let done = done || item.task.is_none() && live_due == Some(None) && own.is_some();
         // "Check that the monthly digest (1.9.) is indexed", "compare with 2.9." under "Week 4 —
         // 24.–30.9.": a day before the week's is one the task refers to, not its due day.
+        // (Not a day that opens the line: "Apr 28 — press kit sent" was done that day.)
         let own = own.filter(|day| match period {
-            Some(Period::Range { start, .. }) => *day >= start || due_written.is_some(),
+            Some(Period::Range { start, .. }) if *day < start && due_written.is_none() => {
+                self.find(&text).and_then(Result::ok).is_some_and(|p| {
+                    text[..p.span.start]
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .is_empty()
+                })
+            }
             _ => true,
         });
         // "First week of June": a day of its own, loosely written.
@@ -5217,10 +5244,10 @@ impl PlanReader {
         if !PERIOD_KEYS.contains(&key.as_str()) {
             return;
         }
+        // (Written after the heading's list too: the export writes it right under the heading,
+        // so it dates the same work wherever it was.)
         let fresh = match self.plan.sections.last().and_then(|s| s.blocks.last()) {
-            Some(PlanBlock::Schedule(g)) => {
-                self.cursor != Cursor::Section && g.items.is_empty() && g.days.is_empty()
-            }
+            Some(PlanBlock::Schedule(g)) => self.cursor != Cursor::Section && g.days.is_empty(),
             None => true,
             _ => self.cursor == Cursor::Section,
         };
@@ -5239,7 +5266,18 @@ impl PlanReader {
         }
         self.period_by_level[at] = Some(phrase.period);
         if let Some(PlanBlock::Schedule(g)) = self.last_block() {
-            g.period.get_or_insert(phrase.period);
+            if g.period.is_some() {
+                return;
+            }
+            g.period = Some(phrase.period);
+            let end = phrase.period.last_day();
+            for item in g
+                .items
+                .iter_mut()
+                .filter(|i| i.due.is_none() && i.offset.is_none() && i.within.is_none())
+            {
+                item.due = Some(end);
+            }
         }
     }
 
@@ -5984,6 +6022,49 @@ impl PlanReader {
             })
     }
 
+    /// "## Next steps (4-week plan, starting Monday 18 Mar)", Thai "(ตามแผน 4 สัปดาห์
+    /// เริ่มวันจันทร์ 18 มี.ค.)": a heading that counts weeks from the day it names after a word
+    /// for starting, in a plan that states no start of its own: that day.
+    fn count_start_heading(&self, text: &str) -> Option<NaiveDate> {
+        if self.plan.facts.sprint_start.is_some() {
+            return None;
+        }
+        let lower = text.to_lowercase();
+        let weeks = [
+            "week",
+            "สัปดาห์",
+            "woche",
+            "semana",
+            "semaine",
+            "settimana",
+            "teden",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+        if !weeks {
+            return None;
+        }
+        let phrase = self.find(text)?.ok()?;
+        let Period::Day { date } = phrase.period else {
+            return None;
+        };
+        let before = text[..phrase.span.start].to_lowercase();
+        let last = before.split_whitespace().last()?;
+        [
+            "starting",
+            "starts",
+            "start",
+            "beginning",
+            "begins",
+            "commencing",
+            "เริ่ม",
+            "ab",
+        ]
+        .iter()
+        .any(|w| last == *w || !last.is_ascii() && last.starts_with(w))
+        .then_some(date)
+    }
+
     /// "### Month 3-4: New features" ("เดือน 3-4") in a plan whose span starts on the first
     /// of a month ("Timeline: 6 months (March - August 2027)"): the last month of those the
     /// heading counts, March being month 1.
@@ -5997,7 +6078,16 @@ impl PlanReader {
             (None, Some((start, end))) => (start, Some(end)),
             _ => return None,
         };
-        let lower = counts_in_english(text);
+        // (Or a count in brackets at its end: "Milestone 1.1 — Ingest (Month 1–2)".)
+        let text = match text
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|t| t.rsplit_once('('))
+        {
+            Some((_, aside)) if aside.trim_start().to_lowercase().starts_with("month") => aside,
+            _ => text,
+        };
+        let lower = counts_in_english(&text.replace('\u{2013}', "-"));
         let words = words_of(&lower);
         let words: Vec<&str> = words
             .into_iter()
@@ -8365,9 +8455,12 @@ fn weekdays_year(source: &str, context: NaiveDate) -> Option<NaiveDate> {
     if days.len() < 2 {
         return None;
     }
-    // Years written alone ("(2031)"), not in a date or a version.
+    // Years written alone in brackets ("Kalendar (2031)"), not in a date, a version or a
+    // sentence ("the 2021 move").
     let bare_years: Vec<i32> = source
-        .split(|c: char| !(c.is_ascii_digit() || c.is_alphabetic() || "-/.:".contains(c)))
+        .split('(')
+        .skip(1)
+        .filter_map(|after| after.split_once(')').map(|(inside, _)| inside.trim()))
         .filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
         .filter_map(|w| w.parse().ok())
         .filter(|y| (2000..=2099).contains(y))
@@ -9673,6 +9766,9 @@ fn target_of_launch(key: &str, value: &str) -> bool {
             .any(|w| ["launch", "release", "golive", "cutover", "ga"].contains(w))
             || rest.contains("go live")
             || rest.contains("goes live")
+            // ("Target: Months 1–8 (public beta 31 May 2030)": the beta everyone gets.)
+            || rest.contains("public beta")
+            || rest.contains("open beta")
             || [
                 "런치",
                 "런칭",
@@ -9956,6 +10052,21 @@ fn is_placeholder(text: &str) -> bool {
     let text = text.trim();
     ["...", "…", "etc.", "etc"].contains(&text)
         || (1..=2).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a box's text is an ellipsis and a remark in brackets: "… (to be expanded once 1.1
+/// closes)", "... (placeholder)".
+fn is_held_place(text: &str) -> bool {
+    let text = text.trim();
+    let Some(rest) = text
+        .strip_prefix("...")
+        .or_else(|| text.strip_prefix('…'))
+        .map(str::trim)
+    else {
+        return false;
+    };
+    // (A bare "- [ ] ..." in an issue template is a box to fill in and tick, kept a task.)
+    rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('(')
 }
 
 /// The lines of the plain bullets of a list that are steps among its checkboxes: the list
@@ -10801,7 +10912,6 @@ const PERIOD_KEYS: &[&str] = &[
     "duration",
     "timeframe",
     "time frame",
-    "when",
     "기간",
     "期間",
     "期间",

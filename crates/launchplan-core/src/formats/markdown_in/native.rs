@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 130] = [
+const WORDS: [(&str, &str); 128] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -89,7 +89,8 @@ const WORDS: [(&str, &str); 130] = [
     ("सप्ताह", "week"),
     ("हफ़्ता", "week"),
     // Croatian months, as named and as written after a day ("3. lipnja"), and Slovenian and
-    // Estonian ones the date finder does not carry.
+    // Estonian ones the date finder does not carry. (Not Croatian "listopad", October: it is
+    // November in Polish and Czech.)
     ("siječanj", "January"),
     ("siječnja", "January"),
     ("veljača", "February"),
@@ -108,8 +109,6 @@ const WORDS: [(&str, &str); 130] = [
     ("kolovoza", "August"),
     ("rujan", "September"),
     ("rujna", "September"),
-    ("listopad", "October"),
-    ("listopada", "October"),
     ("studeni", "November"),
     ("studenoga", "November"),
     ("studenog", "November"),
@@ -167,6 +166,48 @@ const WORDS: [(&str, &str); 130] = [
     ("laupäev", "Saturday"),
     ("pühapäev", "Sunday"),
 ];
+
+/// Thai months as shortened ("มี.ค.", March), with the English month read for each.
+const THAI_MONTHS: [(&str, &str); 12] = [
+    ("ม.ค.", "January"),
+    ("ก.พ.", "February"),
+    ("มี.ค.", "March"),
+    ("เม.ย.", "April"),
+    ("พ.ค.", "May"),
+    ("มิ.ย.", "June"),
+    ("ก.ค.", "July"),
+    ("ส.ค.", "August"),
+    ("ก.ย.", "September"),
+    ("ต.ค.", "October"),
+    ("พ.ย.", "November"),
+    ("ธ.ค.", "December"),
+];
+
+/// Whether the copy so far ends with a Thai month (read in English from its short form, or
+/// its full name, which the date finder knows) and the space before a year.
+fn after_a_thai_month(text: &str) -> bool {
+    const FULL: [&str; 12] = [
+        "มกราคม",
+        "กุมภาพันธ์",
+        "มีนาคม",
+        "เมษายน",
+        "พฤษภาคม",
+        "มิถุนายน",
+        "กรกฎาคม",
+        "สิงหาคม",
+        "กันยายน",
+        "ตุลาคม",
+        "พฤศจิกายน",
+        "ธันวาคม",
+    ];
+    let before = text.trim_end_matches(' ');
+    before.len() < text.len()
+        && (FULL.iter().any(|m| before.ends_with(m))
+            || THAI_MONTHS
+                .iter()
+                .any(|(_, english)| before.ends_with(english))
+                && before.contains(|c: char| ('\u{0E01}'..='\u{0E5B}').contains(&c)))
+}
 
 /// Croatian and Slovenian short weekdays, read only right before a day ("pet 14.9."): alone
 /// they are other words ("pet" is five in Slovenian).
@@ -236,6 +277,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     let lower = source.to_lowercase();
     if !source.chars().any(|c| native_digit(c).is_some())
         && !WORDS.iter().any(|(native, _)| lower.contains(native))
+        && !THAI_MONTHS.iter().any(|(short, _)| source.contains(short))
     {
         return None;
     }
@@ -273,8 +315,31 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
             previous = run.chars().last();
             continue;
         }
+        // "มี.ค." (Thai months are shortened with dots inside): the English month.
+        if ('\u{0E01}'..='\u{0E5B}').contains(&c) && previous.is_none_or(|p| !word_char(p)) {
+            if let Some((short, english)) = THAI_MONTHS.iter().find(|(s, _)| rest.starts_with(s)) {
+                text.push_str(english);
+                places.push((at..text.len(), (*short).to_string()));
+                rest = &rest[short.len()..];
+                previous = Some('.');
+                continue;
+            }
+        }
         if c.is_ascii_digit() {
             let run: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            // "22 เม.ย. 2573", "5 เมษายน 2573": a Buddhist-era year after a Thai month.
+            let year = run
+                .parse::<i32>()
+                .ok()
+                .filter(|y| run.len() == 4 && (2400..=2700).contains(y))
+                .filter(|_| after_a_thai_month(&text));
+            if let Some(year) = year {
+                text.push_str(&(year - 543).to_string());
+                places.push((at..text.len(), run.clone()));
+                rest = &rest[run.len()..];
+                previous = run.chars().last();
+                continue;
+            }
             text.push_str(&run);
             places.push((at..text.len(), run.clone()));
             rest = &rest[run.len()..];

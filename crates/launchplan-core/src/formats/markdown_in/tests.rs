@@ -10252,9 +10252,12 @@ fn the_twenty_second_sessions_periods_weeks_and_short_dotted_days() {
         assert_eq!(due_of(&text, "Retry"), Some(d(2030, 3, 17)), "{text}");
         assert_eq!(due_of(&text, "Train"), Some(d(2030, 4, 7)), "{text}");
     }
-    // A "Period:" line under a heading that already has work, or with no range, dates nothing.
+    // Written after the heading's list, it dates the list as well (the export writes it right
+    // under the heading); a "When:" line (a meeting's) dates nothing.
     let late = "# P\n\n## Phases\n\n### Phase 1\n- [ ] A\n\nPeriod: 2030-03-04 – 2030-03-17\n";
-    assert_eq!(items(late)[0].2, None);
+    assert_eq!(items(late)[0].2, Some(d(2030, 3, 17)));
+    let when = "# P\n\n## Phases\n\n### Sync\nWhen: Mondays 10:00, from Mar 4 2030 to Jun 24 2030\n\n- [ ] Send agenda\n";
+    assert_eq!(items(when)[0].2, None);
     // Short dotted days ("pet 14.9.", "3.–9.9.") in a document that writes them more than once:
     // a week's range, a day in brackets; a day before the week's is what the task refers to.
     let slovenian = "# Načrt\n\n**Obdobje:** 3. september – 30. september 2029\n\n## Tedni\n\n### Teden 1 — 3.–9.9.\n- [ ] Povezave\n\n### Teden 2 — 10.–16.9.\n- [ ] Zamrznitev besedil (pet 14.9.)\n\n### Teden 4 — 24.–30.9.\n- [ ] Primerjaj s stanjem 2.9.\n";
@@ -10299,4 +10302,119 @@ fn the_twenty_second_sessions_periods_weeks_and_short_dotted_days() {
             "{text}: {launch:?}"
         );
     }
+}
+
+#[test]
+fn the_twenty_second_sessions_counts_from_a_start_targets_and_thai_dates() {
+    let items = texts_done_and_due;
+    let due_of = |text: &str, name: &str| {
+        items(text)
+            .into_iter()
+            .find(|i| i.0.contains(name))
+            .and_then(|i| i.2)
+    };
+    // Headings as fields: a start, and a target whose brackets name the public beta and its
+    // day (the launch, not the start); "(Month 1–2)" at a heading's end counts from the start
+    // and sets the year of a day under it; a box that only holds a place is a note.
+    let phases = "# Tide — Phase 1\n\n## Start: Monday 1 October 2029\n## Target: Months 1–8 (public beta 31 May 2030)\n\n## Milestone 1.1 — Ingest (Month 1–2)\n\n### Setup\n- [ ] Provision the server\n- [ ] Test a load (by 15 Nov)\n\n## Milestone 1.2 — Kernels (Month 2–4)\n- [ ] ... (to be expanded once 1.1 closes)\n";
+    let plan = import_markdown(phases).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 5, 31)));
+    assert_eq!(plan.facts.sprint_start, Some(d(2029, 10, 1)));
+    assert_eq!(due_of(phases, "Provision"), Some(d(2029, 11, 30)));
+    assert_eq!(due_of(phases, "Test a load"), Some(d(2029, 11, 15)));
+    assert_eq!(items(phases).len(), 2, "{:?}", items(phases));
+    // A bare "- [ ] ..." (an issue template's box to fill in) stays a task.
+    assert_eq!(items("# T\n\n## Tasks\n- [ ] ...\n").len(), 1);
+    // "(4-week plan, starting Monday 18 Mar)": the weeks under it count from that day, and a
+    // week heading that is a gate is dated by its week's end; in Thai too, whose short months
+    // ("มี.ค.") and Buddhist-era years after a month ("22 เม.ย. 2573") are read.
+    for (heading, week, go_live) in [
+        (
+            "Next steps (4-week plan, starting Monday 18 Mar)",
+            "Week",
+            "**Go-live:** 22 April 2030",
+        ),
+        (
+            "ขั้นตอนต่อไป (ตามแผน 4 สัปดาห์ เริ่มวันจันทร์ 18 มี.ค.)",
+            "สัปดาห์ที่",
+            "**กำหนดเปิดให้ใช้งานจริง:** 22 เม.ย. 2573",
+        ),
+    ] {
+        let text = format!("# LAB-Q\n\n**Period:** 3 March 2030 - 14 March 2030\n\n## {heading}\n\n### {week} 1 — Baseline\n- [ ] Import\n\n### {week} 2 — Features\n- [ ] Cancel\n- [ ] Send the manual (Thu 28 Mar)\n\n### {week} 4 — Prototype Freeze\n- [ ] Deploy\n\n{go_live}\n");
+        assert_eq!(due_of(&text, "Import"), Some(d(2030, 3, 24)), "{text}");
+        assert_eq!(due_of(&text, "Cancel"), Some(d(2030, 3, 31)), "{text}");
+        assert_eq!(due_of(&text, "Deploy"), Some(d(2030, 4, 14)), "{text}");
+        assert_eq!(
+            decisions_of(&text).iter().map(|g| g.1).collect::<Vec<_>>(),
+            [Some(d(2030, 4, 14))],
+            "{text}"
+        );
+        assert_eq!(
+            import_markdown(&text).plan.facts.launch,
+            Some(d(2030, 4, 22)),
+            "{text}"
+        );
+    }
+    let thai = "# T\n\n## Plan\n- [ ] ส่งร่าง (พฤ. 28 มี.ค. 2030)\n- [ ] ฉบับปี 2571\n";
+    assert_eq!(due_of(thai, "ส่งร่าง"), Some(d(2030, 3, 28)));
+    assert_eq!(items(thai)[0].0, "ส่งร่าง (พฤ. 28 มี.ค. 2030)");
+    assert_eq!(items(thai)[1].0, "ฉบับปี 2571");
+    // A heading that names a day without a count of weeks, or not as their start, dates its work.
+    let plain = "# P\n\n## Sprint 3 (from Monday 18 March 2030)\n- [ ] A\n";
+    assert_eq!(due_of(plain, "A"), Some(d(2030, 3, 18)));
+}
+
+#[test]
+fn the_twenty_second_sessions_rules_after_their_review() {
+    let items = texts_done_and_due;
+    let due_of = |text: &str, name: &str| {
+        items(text)
+            .into_iter()
+            .find(|i| i.0.contains(name))
+            .and_then(|i| i.2)
+    };
+    // A tilde before a number is "about": it joins two whole days only.
+    let about = "# P\n\n**Launch:** 2030-06-20\n\n## Plan\n- [ ] Kickoff call Mar 10 ~15 people invited\n- [ ] Survey Jun 16 ~ 2 days later reminder\n- [ ] Offsite May 4 ~ May 6\n";
+    assert_eq!(due_of(about, "Kickoff"), Some(d(2030, 3, 10)));
+    assert_eq!(due_of(about, "Survey"), Some(d(2030, 6, 16)));
+    assert_eq!(due_of(about, "Offsite"), Some(d(2030, 5, 6)));
+    // A day that opens an item under a later range is its own ("Apr 1: book flights" before a
+    // trip, "Apr 28 — press kit sent" before the launch week).
+    let early = "# Trip\n\n## Travel\n\n### Conference\nDates: May 13 – May 16, 2030\n\n- [ ] Apr 1: book flights\n\n## Launch week (May 5 – May 11, 2030)\n- [x] Apr 28 — press kit sent\n";
+    assert_eq!(due_of(early, "book flights"), Some(d(2030, 4, 1)));
+    assert_eq!(due_of(early, "press kit"), Some(d(2030, 4, 28)));
+    // Versions at a sentence's end are no short dotted days.
+    let versions = "# Upgrades\n\n**Launch:** 2030-06-20\n\n## Plan\n- [ ] Upgrade Postgres to 15.4.\n- [ ] Move to Node 20.11.\n- [ ] Check clause 14.3.\n";
+    assert!(
+        items(versions)
+            .iter()
+            .all(|i| i.2 == Some(d(2030, 6, 20)) || i.2.is_none()),
+        "{:?}",
+        items(versions)
+    );
+    // Polish "listopada" stays November.
+    let pl = "# Plan\n\n## Szkolenia\n- [ ] Szkolenia 12 listopada 2030\n";
+    assert_eq!(due_of(pl, "Szkolenia"), Some(d(2030, 11, 12)));
+    // Everyday senses of the new launch words name no launch.
+    for key in [
+        "Zagon projekta",
+        "Predaja ključev",
+        "Obrana od DDoS napada",
+        "Defense drill",
+    ] {
+        let text = format!("# P\n\n**{key}:** 2030-04-18\n\n## Plan\n- [ ] A\n");
+        assert_eq!(import_markdown(&text).plan.facts.launch, None, "{key}");
+    }
+    // A year named in a sentence does not pick the weekdays' year.
+    let vendor = "# Move\n\n## Plan\n- [ ] Tue Mar 2: pack\n- [ ] Mon Mar 8: move\n- [ ] Wed Mar 10: unpack\n\n## Costs\n\n| Item | 2021 | 2024 |\n|---|---|---|\n| Van | 300 | 340 |\n";
+    let read = items(vendor);
+    assert!(
+        read.iter()
+            .all(|i| i.2.is_none_or(|d| chrono::Datelike::year(&d) != 2021)),
+        "{read:?}"
+    );
+    // "Week 3 check-in email" is the customer's third week, not the range's.
+    let weeks =
+        "# Onboarding\n\n## June (June 1 – June 30, 2030)\n- [ ] Week 3 check-in email template\n";
+    assert_eq!(due_of(weeks, "Week 3"), Some(d(2030, 6, 30)));
 }

@@ -962,14 +962,15 @@ pub(super) fn leading_week(text: &str) -> Option<u32> {
     let (n, len) = if let Some(rest) = trimmed.strip_prefix('第') {
         let (n, len) = digits(rest)?;
         let unit = &rest[len..];
-        return (unit.starts_with('週') || unit.starts_with('周')).then_some(n);
+        return ((unit.starts_with('週') || unit.starts_with('周')) && lower_after_week(rest))
+            .then_some(n);
     } else if let Some((n, len)) = digits(trimmed) {
         let unit = trimmed[len..].trim_start();
         return ["주차", "주 차", "週目"]
             .iter()
             .any(|u| unit.starts_with(u))
             .then_some(n)
-            .filter(|_| len > 0);
+            .filter(|_| len > 0 && lower_after_week(trimmed));
     } else {
         let lower = counts_in_english(trimmed);
         let words = words_of(&lower);
@@ -986,7 +987,26 @@ pub(super) fn leading_week(text: &str) -> Option<u32> {
         let (n, len) = digits(number)?;
         (n, usize::from(len == number.len()))
     };
-    (len > 0).then_some(n)
+    // A label and its separator, or the label alone: "Week 2 — Daily batch", "Week 2:", not
+    // "Week 3 check-in email" (a customer's third week).
+    let label_end = lower_after_week(trimmed);
+    (len > 0 && label_end).then_some(n)
+}
+
+/// Whether the week label a text opens with ("Week 2", "2주차", "Teden 2") ends the text or is
+/// followed by a separator ("—", ":", "·", "|", "-", ")").
+fn lower_after_week(text: &str) -> bool {
+    let digit = text.find(|c: char| c.is_ascii_digit());
+    let Some(at) = digit else {
+        return false;
+    };
+    let rest = text[at..].trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = ["주차", "주 차", "週目", "週", "周"]
+        .iter()
+        .find_map(|u| rest.strip_prefix(u))
+        .unwrap_or(rest)
+        .trim_start();
+    rest.is_empty() || rest.starts_with(['—', '–', ':', '·', '|', '-', ')', ',', '.', '：'])
 }
 
 /// The week counted from the launch's that a heading names with its sign: "Week -2" (-2),
@@ -1085,6 +1105,11 @@ pub(super) fn counts_in_english(text: &str) -> String {
                     continue;
                 }
                 let after = &rest[word.len()..];
+                // (Thai writes an ordinal's "ที่" between: "สัปดาห์ที่ 1", the first week.)
+                let after = match after.strip_prefix("ที่") {
+                    Some(rest) if !word.is_ascii() => rest,
+                    _ => after,
+                };
                 let number = after
                     .strip_prefix(' ')
                     .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
