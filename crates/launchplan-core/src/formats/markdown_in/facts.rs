@@ -91,7 +91,18 @@ impl Fact {
         // "Projektstart", "Projektbeginn": a start in one German word.
         let starts = words.iter().any(|w| {
             // (Georgian "დაწყება", the start.)
-            ["start", "starts", "kickoff", "begins", "დაწყება"].contains(w)
+            // (Estonian "Algus", Slovenian "Začetek", Croatian "Početak".)
+            [
+                "start",
+                "starts",
+                "kickoff",
+                "begins",
+                "დაწყება",
+                "algus",
+                "začetek",
+                "početak",
+            ]
+            .contains(w)
                 || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))
         });
         // "Readiness check before kickoff", "Retro after kickoff": a day counted from the

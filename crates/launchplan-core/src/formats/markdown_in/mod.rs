@@ -959,6 +959,9 @@ struct PlanReader {
     /// The first day of a dated "Week 1 (15-21 September 2030)" heading, for a plan that says
     /// nowhere else where its count starts.
     week_one_start: Option<NaiveDate>,
+    /// A bold week's label read as its task ("**Week 3 · SQL II**"): the list of fields right
+    /// under it are that task's notes.
+    week_label_fields: bool,
     /// The day number ("Day 3", "Days 2-3", "Week 1" = day 7) each heading level without a date
     /// states, and whether it counted weeks, for the items under it; index 0 is unused.
     day_by_level: [Option<(u32, bool)>; 7],
@@ -1201,6 +1204,7 @@ impl PlanReader {
             title_launch: None,
             day_by_level: [None; 7],
             week_one_start: None,
+            week_label_fields: false,
             month_by_level: [None; 7],
             month_counted: Vec::new(),
             months_counted: false,
@@ -2316,6 +2320,9 @@ impl PlanReader {
                     if self.counted_lines(lines, *line) {
                         continue;
                     }
+                    if self.bold_week_label(lines, bold_labels, blocks.get(at + 1), *line) {
+                        continue;
+                    }
                     if self.unheaded_labels.contains(&at) {
                         let title = lines[0].trim_end_matches(':').trim();
                         self.heading(2, title, *line);
@@ -2478,6 +2485,15 @@ impl PlanReader {
                     self.live_line = None;
                 }
                 Block::List { items } => {
+                    // The fields under a bold week's label: its task's notes.
+                    if std::mem::take(&mut self.week_label_fields) {
+                        if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+                            if let Some(task) = g.items.last_mut() {
+                                task.notes.extend(items.iter().map(|i| i.text.clone()));
+                                continue;
+                            }
+                        }
+                    }
                     // A list with two or more fields left empty is a form to fill in; one of
                     // fields in bold with a status among them ("**Status**: In review",
                     // "**Spend**: $18,000") a record of where something stands.
@@ -2511,6 +2527,11 @@ impl PlanReader {
                         None => NumericDates::in_force(),
                     };
                     self.steps_among_boxes = steps_among_boxes(items);
+                    // "… each day has its own file with:" over "- the day's goal,", "- what was
+                    // done," … "- the next step.": one sentence written as a list, notes
+                    // (under a time, "**10 days before**", it says what to do then).
+                    let notes_label = self.notes_label;
+                    self.notes_label |= !dated_here && is_sentence_list(items);
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -2525,6 +2546,7 @@ impl PlanReader {
                         }
                         false
                     });
+                    self.notes_label = notes_label;
                     if stopped {
                         return;
                     }
@@ -6063,6 +6085,67 @@ impl PlanReader {
         .iter()
         .any(|w| last == *w || !last.is_ascii() && last.starts_with(w))
         .then_some(date)
+    }
+
+    /// "**Week 3 · SQL II**" (Estonian "**N3 · …**") over fields ("- Topics: joins", "- Do: 15
+    /// queries") or nothing, in a plan that counts from a stated start: a week's work in one
+    /// line, a task due at the end of its week (of its last, "Weeks 19–20"), the fields its
+    /// notes. True when it was one.
+    fn bold_week_label(
+        &mut self,
+        lines: &[String],
+        bold_labels: &[bool],
+        next: Option<&Block>,
+        line: usize,
+    ) -> bool {
+        let [text] = lines else {
+            return false;
+        };
+        if self.kind != SectionKind::Schedule
+            || self.cursor == Cursor::Plan
+            || !bold_labels.first().copied().unwrap_or(false)
+            || self.plan.facts.sprint_start.is_none()
+        {
+            return false;
+        }
+        let Some((last, title)) = week_label_and_title(text) else {
+            return false;
+        };
+        let fields_next = match next {
+            Some(Block::List { items }) => items.iter().all(|i| {
+                i.task.is_none()
+                    && i.children.is_empty()
+                    && i.text.split_once(':').is_some_and(|(key, _)| {
+                        let key = key.trim().trim_matches('*').trim();
+                        !key.is_empty()
+                            && key.split_whitespace().count() <= 3
+                            && key
+                                .chars()
+                                .all(|c| c.is_alphabetic() || c == ' ' || c == ',')
+                    })
+            }),
+            _ => true,
+        };
+        if !fields_next || title.is_empty() {
+            return false;
+        }
+        self.list_item(&ListItem {
+            text: title.to_string(),
+            line,
+            ..ListItem::default()
+        });
+        let Some(PlanBlock::Schedule(g)) = self.last_block() else {
+            return true;
+        };
+        let Some(task) = g.items.last() else {
+            return true;
+        };
+        if task.due.is_none() && task.offset.is_none() {
+            let id = task.id.clone();
+            self.numbered_days.push((id, last * 7));
+        }
+        self.week_label_fields = matches!(next, Some(Block::List { .. }));
+        true
     }
 
     /// "### Month 3-4: New features" ("เดือน 3-4") in a plan whose span starts on the first
@@ -10052,6 +10135,48 @@ fn is_placeholder(text: &str) -> bool {
     let text = text.trim();
     ["...", "…", "etc.", "etc"].contains(&text)
         || (1..=2).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "Week 3 · SQL II", "W3: SQL II", "Weeks 19–20 · Final project": the last week the label
+/// counts and the title after its separator.
+fn week_label_and_title(text: &str) -> Option<(u32, &str)> {
+    // (Not the dash of "Weeks 19–20": a separator has spaces round it or is not a dash.)
+    let (label, title) = ["·", ":", "|", "—", " – ", " - "]
+        .iter()
+        .filter_map(|sep| text.split_once(sep))
+        .min_by_key(|(label, _)| label.len())?;
+    let lower = label.trim().to_lowercase();
+    let rest = ["weeks", "week", "wk", "w"]
+        .iter()
+        .find_map(|w| lower.strip_prefix(w))?
+        .trim();
+    let mut numbers = rest.split(['-', '–']).map(str::trim);
+    let first: u32 = numbers.next()?.parse().ok()?;
+    let last: u32 = match numbers.next() {
+        Some(n) => n.parse().ok()?,
+        None => first,
+    };
+    ((1..=104).contains(&first) && first <= last && last <= 104 && numbers.next().is_none())
+        .then_some((last, title.trim()))
+}
+
+/// Whether a list is one sentence in parts: two or more plain bullets without nested ones, each
+/// short and starting in lower case, all but the last ending in a comma or semicolon and the
+/// last in a full stop ("- the day's goal,", "- what was done,", "- the next step.").
+fn is_sentence_list(items: &[ListItem]) -> bool {
+    let Some((last, rest)) = items.split_last() else {
+        return false;
+    };
+    let part = |i: &ListItem| {
+        i.task.is_none()
+            && i.children.is_empty()
+            && i.text.split_whitespace().count() <= 8
+            && i.text.starts_with(|c: char| c.is_lowercase())
+    };
+    !rest.is_empty()
+        && items.iter().all(part)
+        && rest.iter().all(|i| i.text.trim_end().ends_with([',', ';']))
+        && last.text.trim_end().ends_with('.')
 }
 
 /// Whether a box's text is an ellipsis and a remark in brackets: "… (to be expanded once 1.1

@@ -278,9 +278,11 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     if !source.chars().any(|c| native_digit(c).is_some())
         && !WORDS.iter().any(|(native, _)| lower.contains(native))
         && !THAI_MONTHS.iter().any(|(short, _)| source.contains(short))
+        && !lower.contains("nädal")
     {
         return None;
     }
+    let estonian_weeks = lower.contains("nädal");
     let mut text = String::with_capacity(source.len());
     // (Byte range in the copy, what the source wrote there.)
     let mut places: Vec<(std::ops::Range<usize>, String)> = Vec::new();
@@ -361,6 +363,23 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 text.push_str(word);
                 places.push((at..text.len(), word.to_string()));
                 rest = &rest[word_len..];
+                previous = word.chars().last();
+                continue;
+            }
+        }
+        // Estonian "N3" (nädal 3, the third week) in a plan that says "nädal": "W3".
+        if word_start && c == 'N' && estonian_weeks {
+            let digits = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+            let ends = rest[1 + digits..]
+                .chars()
+                .next()
+                .is_none_or(|n| !word_char(n));
+            if (1..=2).contains(&digits) && ends {
+                let word = &rest[..=digits];
+                text.push('W');
+                text.push_str(&word[1..]);
+                places.push((at..text.len(), word.to_string()));
+                rest = &rest[word.len()..];
                 previous = word.chars().last();
                 continue;
             }

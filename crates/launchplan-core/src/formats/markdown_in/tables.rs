@@ -1353,8 +1353,10 @@ fn week_number_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usiz
                 "settimane",
                 "weken",
                 "week(s)",
-                // Korean: the week's ordinal ("1주차").
+                // Korean: the week's ordinal ("1주차"); Estonian weeks.
                 "주차",
+                "nädal",
+                "nädalad",
             ],
         ) && cells.len() * 2 >= rows.len()
             && cells.iter().all(|c| week_of_cell(c).is_some())

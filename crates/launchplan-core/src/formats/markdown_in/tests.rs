@@ -10418,3 +10418,50 @@ fn the_twenty_second_sessions_rules_after_their_review() {
         "# Onboarding\n\n## June (June 1 – June 30, 2030)\n- [ ] Week 3 check-in email template\n";
     assert_eq!(due_of(weeks, "Week 3"), Some(d(2030, 6, 30)));
 }
+
+#[test]
+fn the_twenty_second_sessions_bold_weeks_and_sentence_lists() {
+    let items = texts_done_and_due;
+    // A bold week's label over fields (or nothing), in a plan with a stated start, is that
+    // week's task, due at its end (of the last week of "Weeks 19–20"), the fields its notes;
+    // Estonian "N3" is week 3 in a plan that says "nädal", and "Algus:" is its start.
+    for (start, week) in [
+        ("**Start:** Monday, 3 March 2031", "Week "),
+        ("**Algus:** esmaspäev, 3. märts 2031, 20 nädalat", "N"),
+    ] {
+        let text = format!("# Plan\n\n{start}\n\n## By week\n\n**{week}1 · Setup, Git**\n- Topics: terminal, git.\n- Do: a repo.\n\n**{week}2 · SQL I**\n\n**{week}19–20 · Final project**\n- Do: your own question.\n");
+        let read = items(&text);
+        assert_eq!(
+            read,
+            [
+                ("Setup, Git".to_string(), false, Some(d(2031, 3, 9))),
+                ("SQL I".to_string(), false, Some(d(2031, 3, 16))),
+                ("Final project".to_string(), false, Some(d(2031, 7, 20))),
+            ],
+            "{text}"
+        );
+        let plan = import_markdown(&text).plan;
+        let mut notes = Vec::new();
+        plan.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                notes.extend(item.notes.clone());
+            }
+        });
+        assert_eq!(notes.len(), 3, "{notes:?}");
+    }
+    // Without a start, or over boxes, a bold week's label stays what it was.
+    let unstarted = "# Plan\n\n## By week\n\n**Week 1 · Setup**\n- Topics: git.\n";
+    assert_eq!(
+        items(unstarted),
+        [("Topics: git.".to_string(), false, None)]
+    );
+    let boxes = "# Plan\n\n**Start:** 3 March 2031\n\n## By week\n\n**Week 1 · Setup**\n- [ ] Install git\n";
+    assert_eq!(items(boxes).len(), 1);
+    assert_eq!(items(boxes)[0].0, "Install git");
+    // One sentence written as a list ("each day has its file with:" over "- the goal,", …, "-
+    // the next step.") is notes; under a time ("**10 days before**") it says what to do then.
+    let sentence = "# Log\n\n## For the mentor\n\nEach day has its own file with:\n\n- the day's goal,\n- what was done,\n- the next step.\n";
+    assert!(items(sentence).is_empty(), "{:?}", items(sentence));
+    let timed = "# Event\n\n## Steps\n\n**10 days before**\n\nThe team sends:\n\n- the poster,\n- the list of needs.\n";
+    assert_eq!(items(timed).len(), 2);
+}
