@@ -154,6 +154,12 @@ fn piece() -> impl Strategy<Value = String> {
         words.clone().prop_map(|w| format!("\n## সপ্তাহ ১ (১৫-২১ সেপ্টেম্বর ২০৩০)\n\n### দিন ১-২: {w}\n- [ ] {w} ৪ বনাম ৮\n- [x] T-৭: {w}\n- [ ] ٠٥/٠٤/٢٠٣١ — {w}\n- [ ] ๑๗ มีนาคม ๒๕๗๔ {w}\n")),
         (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n═══════════════\n1. {w} ({d})\n═══════════════\n\n- {w}\n═══════════════\n\n### СЕДМИЦА 1 (14-20.04) — {w}\n- **Вторник:** {w} и още\n- **Четвъртък-Петък:** {w}\n")),
         (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n- **{w}**\n  - Status: ✅ Done\n  - Due: {d}\n  - Owner: Ana\n- [ ] {w}\n  - Due: {d}\n\n## Current status\n\n- **Sprint day:** 6 / 14\n- [ ] {w}\n")),
+        // Constructs of the twenty-second session: a period line under a heading with a
+        // tilde range and a table of weeks, short dotted days, a count's start in a heading,
+        // Thai short months, a bold week's label over fields, a sentence as a list, a box that
+        // holds a place.
+        words.clone().prop_map(|w| format!("\n### Phase 1: {w}\n**기간**: 2030-03-04 ~ 2030-03-17\n\n| 주차 | {w} |\n|---|---|\n| 1주차 | {w} |\n| Week 2 | {w} |\n\n- [ ] {w} (pet 14.9.)\n- [ ] {w} 3.–9.9.\n- [ ] ... (to be expanded once {w} closes)\n")),
+        (date.clone(), words.clone()).prop_map(|(d, w)| format!("\n**Start:** {d}\n\n## Next steps (4-week plan, starting Monday 18 Mar)\n\n### สัปดาห์ที่ 1 — {w}\n- [ ] {w} (พฤ. 28 มี.ค.) 22 เม.ย. 2573\n\n**Week 2 · {w}**\n- Topics: {w}\n\n**N3 · {w}** nädal\n\nEach day has:\n\n- the {w},\n- the next step.\n")),
         (date, words).prop_map(|(d, w)| format!("\n**Target launch date:** {d} (day 14 of the sprint)\n**Timeframe:** kick-off {d}, go-live {d}\n\n#### Day 1–2: {w}\n- [ ] {w}\n\n## Exit Criteria (must)\n- [ ] {w}\n\n## Not in 2.4\n- {w}\n")),
     ]
 }
@@ -226,6 +232,17 @@ fn scraps() -> impl Strategy<Value = String> {
         "━━━━━━━━━━",
         "(day 1)",
         "14-20.04",
+        "~",
+        "〜",
+        "3.–9.9.",
+        "pet 14.9.",
+        "주차",
+        "มี.ค.",
+        "2573",
+        "N1 · ",
+        "nädal",
+        "**Week 2 · ",
+        "...",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|parts| parts.concat())
 }

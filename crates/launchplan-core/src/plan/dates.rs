@@ -1196,7 +1196,9 @@ impl NumericDates {
                     .rsplit(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or_default();
-                let weekday_before = weekday_named(word_before).is_some();
+                let weekday_before = weekday_named(word_before).is_some()
+                    || ["bis", "ab", "am", "do", "od", "by", "until", "from", "due"]
+                        .contains(&word_before.to_lowercase().as_str());
                 marked |= shaped && (in_brackets || dash_before || weekday_before);
                 shaped
             })

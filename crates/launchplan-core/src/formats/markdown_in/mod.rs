@@ -2527,11 +2527,6 @@ impl PlanReader {
                         None => NumericDates::in_force(),
                     };
                     self.steps_among_boxes = steps_among_boxes(items);
-                    // "… each day has its own file with:" over "- the day's goal,", "- what was
-                    // done," … "- the next step.": one sentence written as a list, notes
-                    // (under a time, "**10 days before**", it says what to do then).
-                    let notes_label = self.notes_label;
-                    self.notes_label |= !dated_here && is_sentence_list(items);
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -2546,7 +2541,6 @@ impl PlanReader {
                         }
                         false
                     });
-                    self.notes_label = notes_label;
                     if stopped {
                         return;
                     }
@@ -4302,11 +4296,19 @@ impl PlanReader {
         // written.
         // (A box too, when it holds a place and a word on when it gets filled in: "- [ ] ...
         // (to be expanded once 1.1 closes)", "- [ ] … (placeholder)".)
+        // (Its nested boxes are work of their own.)
         let held_place = item.task.is_some_and(|done| !done) && is_held_place(&item.text);
-        if (item.task.is_none() || held_place)
+        if held_place && item.extra.is_empty() {
+            self.unrecognised(item.text.clone(), item.line);
+            for child in &item.children {
+                self.list_item(child);
+            }
+            return;
+        }
+        if item.task.is_none()
             && item.children.is_empty()
             && item.extra.is_empty()
-            && (is_placeholder(&item.text) || held_place)
+            && is_placeholder(&item.text)
         {
             self.unrecognised(item.text.clone(), item.line);
             return;
@@ -6051,19 +6053,21 @@ impl PlanReader {
         if self.plan.facts.sprint_start.is_some() {
             return None;
         }
-        let lower = text.to_lowercase();
-        let weeks = [
-            "week",
-            "สัปดาห์",
-            "woche",
-            "semana",
-            "semaine",
-            "settimana",
-            "teden",
-        ]
-        .iter()
-        .any(|w| lower.contains(w));
-        if !weeks {
+        // A plan of weeks in so many words ("4-week plan", "6-week schedule", Thai "แผน 4
+        // สัปดาห์"), not "Hiring (3 weeks, starting …)" or "Weekly sync, starting …".
+        let lower = text.to_lowercase().replace('-', " ");
+        let words = words_of(&lower);
+        let weeks = words.iter().any(|w| {
+            [
+                "week", "weeks", "woche", "wochen", "semana", "semaine", "teden",
+            ]
+            .contains(w)
+        }) || lower.contains("สัปดาห์");
+        let plan = words
+            .iter()
+            .any(|w| ["plan", "schedule", "programme", "program", "roadmap"].contains(w))
+            || lower.contains("แผน");
+        if !weeks || !plan {
             return None;
         }
         let phrase = self.find(text)?.ok()?;
@@ -6071,7 +6075,7 @@ impl PlanReader {
             return None;
         };
         let before = text[..phrase.span.start].to_lowercase();
-        let last = before.split_whitespace().last()?;
+        let last = before.split_whitespace().last()?.trim_start_matches('(');
         [
             "starting",
             "starts",
@@ -6111,20 +6115,42 @@ impl PlanReader {
         let Some((last, title)) = week_label_and_title(text) else {
             return false;
         };
+        // Fields of what is learnt or made ("Topics:", "Do:"), not days ("Mon:"), deadlines
+        // ("Due:") or anything dated ("Quiz: Wednesday 27 Jan"): those are work of the week.
+        let field = |i: &ListItem| {
+            i.task.is_none()
+                && i.children.is_empty()
+                && i.text.split_once(':').is_some_and(|(key, value)| {
+                    let key = key.trim().trim_matches('*').trim();
+                    let lower = key.to_lowercase();
+                    !key.is_empty()
+                        && key.split_whitespace().count() <= 3
+                        && key
+                            .chars()
+                            .all(|c| c.is_alphabetic() || c == ' ' || c == ',')
+                        && crate::plan::dates::weekday_named(key).is_none()
+                        && !DEADLINES.contains(&lower.as_str())
+                        && !words_of(&lower)
+                            .iter()
+                            .any(|w| ["due", "deadline"].contains(w))
+                        && self.find(value).is_none()
+                        && relative_in(value).is_none()
+                })
+        };
+        // Over fields, or over nothing more (another label, a heading, a rule, the end); not
+        // over a paragraph or a table, which say more of the week.
         let fields_next = match next {
-            Some(Block::List { items }) => items.iter().all(|i| {
-                i.task.is_none()
-                    && i.children.is_empty()
-                    && i.text.split_once(':').is_some_and(|(key, _)| {
-                        let key = key.trim().trim_matches('*').trim();
-                        !key.is_empty()
-                            && key.split_whitespace().count() <= 3
-                            && key
-                                .chars()
-                                .all(|c| c.is_alphabetic() || c == ' ' || c == ',')
-                    })
-            }),
-            _ => true,
+            Some(Block::List { items }) => items.iter().all(field),
+            Some(Block::Paragraph {
+                lines, bold_labels, ..
+            }) => {
+                bold_labels.first().copied().unwrap_or(false)
+                    && lines
+                        .first()
+                        .is_some_and(|l| week_label_and_title(l).is_some())
+            }
+            None | Some(Block::Heading { .. } | Block::Rule) => true,
+            _ => false,
         };
         if !fields_next || title.is_empty() {
             return false;
@@ -6162,12 +6188,18 @@ impl PlanReader {
             _ => return None,
         };
         // (Or a count in brackets at its end: "Milestone 1.1 — Ingest (Month 1–2)".)
+        // (Only the count: not "Pricing (Months 1-3 free)".)
         let text = match text
             .trim_end()
             .strip_suffix(')')
             .and_then(|t| t.rsplit_once('('))
         {
-            Some((_, aside)) if aside.trim_start().to_lowercase().starts_with("month") => aside,
+            Some((_, aside))
+                if aside.trim_start().to_lowercase().starts_with("month")
+                    && aside.split_whitespace().count() <= 2 =>
+            {
+                aside
+            }
             _ => text,
         };
         let lower = counts_in_english(&text.replace('\u{2013}', "-"));
@@ -9849,9 +9881,13 @@ fn target_of_launch(key: &str, value: &str) -> bool {
             .any(|w| ["launch", "release", "golive", "cutover", "ga"].contains(w))
             || rest.contains("go live")
             || rest.contains("goes live")
-            // ("Target: Months 1–8 (public beta 31 May 2030)": the beta everyone gets.)
-            || rest.contains("public beta")
-            || rest.contains("open beta")
+            // ("Target: Months 1–8 (public beta 31 May 2030)": the beta everyone gets; not
+            // "reopen beta signups", "public beta feedback".)
+            || words.windows(2).any(|p| matches!(p, ["public" | "open", "beta"]))
+                && words.iter().all(|w| {
+                    ["public", "open", "beta", "month", "months", "week", "weeks", "on", "in"]
+                        .contains(w)
+                })
             || [
                 "런치",
                 "런칭",
@@ -10160,25 +10196,6 @@ fn week_label_and_title(text: &str) -> Option<(u32, &str)> {
         .then_some((last, title.trim()))
 }
 
-/// Whether a list is one sentence in parts: two or more plain bullets without nested ones, each
-/// short and starting in lower case, all but the last ending in a comma or semicolon and the
-/// last in a full stop ("- the day's goal,", "- what was done,", "- the next step.").
-fn is_sentence_list(items: &[ListItem]) -> bool {
-    let Some((last, rest)) = items.split_last() else {
-        return false;
-    };
-    let part = |i: &ListItem| {
-        i.task.is_none()
-            && i.children.is_empty()
-            && i.text.split_whitespace().count() <= 8
-            && i.text.starts_with(|c: char| c.is_lowercase())
-    };
-    !rest.is_empty()
-        && items.iter().all(part)
-        && rest.iter().all(|i| i.text.trim_end().ends_with([',', ';']))
-        && last.text.trim_end().ends_with('.')
-}
-
 /// Whether a box's text is an ellipsis and a remark in brackets: "… (to be expanded once 1.1
 /// closes)", "... (placeholder)".
 fn is_held_place(text: &str) -> bool {
@@ -10190,8 +10207,24 @@ fn is_held_place(text: &str) -> bool {
     else {
         return false;
     };
-    // (A bare "- [ ] ..." in an issue template is a box to fill in and tick, kept a task.)
-    rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('(')
+    // (A bare "- [ ] ..." in an issue template is a box to fill in and tick, kept a task; so
+    // is "... (ask Maria for the list)", an action.)
+    let lower = rest.to_lowercase();
+    rest.starts_with('(')
+        && rest.ends_with(')')
+        && !rest[1..].contains('(')
+        && [
+            "expand",
+            "placeholder",
+            "tbd",
+            "to be ",
+            "later",
+            "fill",
+            "to come",
+            "more ",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// The lines of the plain bullets of a list that are steps among its checkboxes: the list

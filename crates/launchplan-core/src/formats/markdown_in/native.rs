@@ -89,8 +89,8 @@ const WORDS: [(&str, &str); 128] = [
     ("सप्ताह", "week"),
     ("हफ़्ता", "week"),
     // Croatian months, as named and as written after a day ("3. lipnja"), and Slovenian and
-    // Estonian ones the date finder does not carry. (Not Croatian "listopad", October: it is
-    // November in Polish and Czech.)
+    // Estonian ones the date finder does not carry. (Croatian "listopad", October, is November
+    // in Polish and Czech: it is read only beside another Croatian month, in `translate`.)
     ("siječanj", "January"),
     ("siječnja", "January"),
     ("veljača", "February"),
@@ -283,6 +283,21 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
         return None;
     }
     let estonian_weeks = lower.contains("nädal");
+    let croatian = [
+        "siječnja",
+        "veljače",
+        "ožujka",
+        "travnja",
+        "svibnja",
+        "lipnja",
+        "srpnja",
+        "kolovoza",
+        "rujna",
+        "studenoga",
+        "prosinca",
+    ]
+    .iter()
+    .any(|m| lower.contains(m));
     let mut text = String::with_capacity(source.len());
     // (Byte range in the copy, what the source wrote there.)
     let mut places: Vec<(std::ops::Range<usize>, String)> = Vec::new();
@@ -402,6 +417,12 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 .iter()
                 .find(|(native, english)| {
                     *native == lower && !(after_a_word && ["day", "week"].contains(english))
+                })
+                // (Croatian "listopad", October, only beside other Croatian months: it is
+                // November in Polish and Czech.)
+                .or_else(|| {
+                    (croatian && (lower == "listopad" || lower == "listopada"))
+                        .then_some(&("listopad", "October"))
                 })
                 .or_else(|| {
                     SHORT_WEEKDAYS

@@ -10420,7 +10420,7 @@ fn the_twenty_second_sessions_rules_after_their_review() {
 }
 
 #[test]
-fn the_twenty_second_sessions_bold_weeks_and_sentence_lists() {
+fn the_twenty_second_sessions_bold_weeks_over_fields() {
     let items = texts_done_and_due;
     // A bold week's label over fields (or nothing), in a plan with a stated start, is that
     // week's task, due at its end (of the last week of "Weeks 19–20"), the fields its notes;
@@ -10458,10 +10458,67 @@ fn the_twenty_second_sessions_bold_weeks_and_sentence_lists() {
     let boxes = "# Plan\n\n**Start:** 3 March 2031\n\n## By week\n\n**Week 1 · Setup**\n- [ ] Install git\n";
     assert_eq!(items(boxes).len(), 1);
     assert_eq!(items(boxes)[0].0, "Install git");
-    // One sentence written as a list ("each day has its file with:" over "- the goal,", …, "-
-    // the next step.") is notes; under a time ("**10 days before**") it says what to do then.
-    let sentence = "# Log\n\n## For the mentor\n\nEach day has its own file with:\n\n- the day's goal,\n- what was done,\n- the next step.\n";
-    assert!(items(sentence).is_empty(), "{:?}", items(sentence));
-    let timed = "# Event\n\n## Steps\n\n**10 days before**\n\nThe team sends:\n\n- the poster,\n- the list of needs.\n";
-    assert_eq!(items(timed).len(), 2);
+    // Steps written as one sentence ("- stop the service,", "- back up the DB,", "- restart.")
+    // stay steps.
+    let steps =
+        "# Upgrade\n\n## Steps\n\nWe will:\n\n- stop the service,\n- back up the DB,\n- restart.\n";
+    assert_eq!(items(steps).len(), 3);
+}
+
+#[test]
+fn the_twenty_second_sessions_rules_after_their_second_review() {
+    let items = texts_done_and_due;
+    let due_of = |text: &str, name: &str| {
+        items(text)
+            .into_iter()
+            .find(|i| i.0.contains(name))
+            .and_then(|i| i.2)
+    };
+    // Croatian "listopada" is October beside other Croatian months; Polish stays November.
+    let hr = "# Selidba\n\n## Plan\n- [ ] Kutije (do 5. listopada 2027.)\n- [ ] Ključevi (do 20. rujna 2027.)\n";
+    assert_eq!(due_of(hr, "Kutije"), Some(d(2027, 10, 5)));
+    // German "bis 14.3." is a day.
+    let de = "# Umzug\n\n**Umzug:** 2030-04-01\n\n## Plan\n- [ ] Kartons bestellen bis 14.3.\n- [ ] Internet kündigen bis 28.3.\n";
+    assert_eq!(due_of(de, "Kartons"), Some(d(2030, 3, 14)));
+    // "starting <day>" in a heading that is no plan of weeks dates its work as before.
+    for heading in [
+        "Hiring (3 weeks, starting Jan 5, 2027)",
+        "Weekly sync, starting Monday 12 April 2027",
+    ] {
+        let text = format!("# P\n\n## {heading}\n- [ ] Post the role\n");
+        assert!(due_of(&text, "Post").is_some(), "{heading}");
+    }
+    // A bold week's label over a paragraph, a table, days or a deadline is no task of its own.
+    for under in [
+        "Shadow on-call with Marco.\n\n- [ ] Write a summary\n",
+        "- Mon: read chapter 4\n- Fri: quiz\n",
+        "- Due: 2027-03-03\n",
+    ] {
+        let text = format!(
+            "# P\n\nStart date: 2027-03-01\n\n## Weeks\n\n**Week 2: Shadowing**\n\n{under}"
+        );
+        assert!(!items(&text).iter().any(|i| i.0 == "Shadowing"), "{under}");
+    }
+    // A beta in other words than the public one's name is no launch.
+    for target in [
+        "reopen beta signups on 2027-03-20",
+        "public beta feedback by July 1, 2027",
+    ] {
+        let text =
+            format!("# P\n\n**Launch:** 2027-09-01\n**Target:** {target}\n\n## Plan\n- [ ] A\n");
+        assert_eq!(
+            import_markdown(&text).plan.facts.launch,
+            Some(d(2027, 9, 1)),
+            "{target}"
+        );
+    }
+    // Months in a heading's brackets count only alone ("(Months 1-3 free)" is a price).
+    let pricing =
+        "# P\n\n**Start:** 2027-01-01\n\n## Pricing (Months 1-3 free)\n- [ ] Set the price\n";
+    assert_eq!(due_of(pricing, "Set the price"), None);
+    // An ellipsis with an action is a task.
+    assert_eq!(
+        items("# P\n\n## Plan\n- [ ] ... (ask Maria for the list)\n").len(),
+        1
+    );
 }
