@@ -3948,7 +3948,9 @@ impl PlanReader {
         let live = self.live_line.take();
         if let Some(live) = &live {
             if self.fact(live, line) {
-                self.unrecognised(text.to_string(), line);
+                // (With the struck words struck again, so that the export writes them so and
+                // its import reads the same fact.)
+                self.unrecognised(struck_again(text, live), line);
                 return;
             }
         } else if self.fact(text, line) {
@@ -10194,6 +10196,31 @@ fn week_label_and_title(text: &str) -> Option<(u32, &str)> {
     };
     ((1..=104).contains(&first) && first <= last && last <= 104 && numbers.next().is_none())
         .then_some((last, title.trim()))
+}
+
+/// `text` with the words missing from `live` (the words not struck out, in order) between
+/// "~~": "Launch: 2030-05-05 2030-05-12" with live "Launch: 2030-05-12" is "Launch:
+/// ~~2030-05-05~~ 2030-05-12".
+fn struck_again(text: &str, live: &str) -> String {
+    let mut kept = live.split_whitespace().peekable();
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for word in text.split_whitespace() {
+        if kept.peek() == Some(&word) {
+            kept.next();
+            if !run.is_empty() {
+                out.push(format!("~~{}~~", run.join(" ")));
+                run.clear();
+            }
+            out.push(word.to_string());
+        } else {
+            run.push(word);
+        }
+    }
+    if !run.is_empty() {
+        out.push(format!("~~{}~~", run.join(" ")));
+    }
+    out.join(" ")
 }
 
 /// Whether a box's text is an ellipsis and a remark in brackets: "… (to be expanded once 1.1

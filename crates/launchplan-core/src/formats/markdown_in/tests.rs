@@ -10522,3 +10522,15 @@ fn the_twenty_second_sessions_rules_after_their_second_review() {
         1
     );
 }
+
+#[test]
+fn a_struck_launch_day_stays_struck_through_export_and_import() {
+    // "**Launch:** ~~2030-05-05~~ 2030-05-12": the launch is the 12th, and the line kept as a
+    // note keeps its struck day struck, so that the export's import reads the 12th too.
+    let plan =
+        import_markdown("# Plan\n\n**Launch:** ~~2030-05-05~~ 2030-05-12\n\n## Tasks\n- [ ] A\n")
+            .plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 5, 12)));
+    let again = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(again.facts.launch, Some(d(2030, 5, 12)));
+}
