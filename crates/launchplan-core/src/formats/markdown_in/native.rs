@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 128] = [
+const WORDS: [(&str, &str); 127] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -145,7 +145,8 @@ const WORDS: [(&str, &str); 128] = [
     ("detsember", "December"),
     ("detsembri", "December"),
     // Croatian, Slovenian and Estonian weekdays (their short forms only before a day: see
-    // `SHORT_WEEKDAYS`).
+    // `SHORT_WEEKDAYS`; not "sobota", Saturday in Polish, Czech and Slovak too, whose plans
+    // would otherwise be read from a copy and their ids change).
     ("ponedjeljak", "Monday"),
     ("utorak", "Tuesday"),
     ("srijeda", "Wednesday"),
@@ -157,7 +158,6 @@ const WORDS: [(&str, &str); 128] = [
     ("torek", "Tuesday"),
     ("četrtek", "Thursday"),
     ("petek", "Friday"),
-    ("sobota", "Saturday"),
     ("esmaspäev", "Monday"),
     ("teisipäev", "Tuesday"),
     ("kolmapäev", "Wednesday"),

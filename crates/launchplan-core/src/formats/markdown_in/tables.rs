@@ -482,7 +482,10 @@ impl PlanReader {
             };
             // "| 2주차 | Daily batch |" in a phase that runs March 4-17: the end of the
             // phase's second week (not of the plan's).
-            let phase_week = match (heading_period, cell(week_col).and_then(week_of_cell)) {
+            let row_week = cell(week_col)
+                .and_then(week_of_cell)
+                .or_else(|| leading_week(&text));
+            let phase_week = match (heading_period, row_week) {
                 (Some(Period::Range { start, end }), Some(n)) if (end - start).num_days() >= 7 => {
                     start
                         .checked_add_days(chrono::Days::new(7 * u64::from(n) - 1))
@@ -1394,9 +1397,10 @@ fn is_bar_mark(cell: &str) -> bool {
 }
 
 /// The last week a cell of week numbers names: 2 of "1-2", 19 of "13–19", 4 of "4".
-/// A cell of a column of weeks: "3", "3-4" (the last), "Week 3", Korean "3주차".
+/// A cell of a column of weeks: "3", "3-4" (the last), Korean "3주차" (not "Week 3", which a
+/// row keeps in its text).
 fn week_of_cell(cell: &str) -> Option<u32> {
-    last_week_number(cell).or_else(|| leading_week(cell))
+    last_week_number(cell).or_else(|| cell.contains("주차").then(|| leading_week(cell)).flatten())
 }
 
 fn last_week_number(cell: &str) -> Option<u32> {
