@@ -220,9 +220,13 @@ import { pathToFileURL } from 'node:url';
  * 777.0 KB after the same session's third review and its last rules (sections of what is left
  * out by their whole titles, when to roll back, "(week of October 4)", a month in brackets, a
  * prose "(day 1)"): the reader's chunk 194.3 -> 195.0 KB (199,719 B); 776.2 KB measured
- * (794,813 B).
+ * (794,813 B). 785.0 KB after the twenty-second session's reader rules (round 48 read: a period
+ * line and the weeks of its phase, short dotted days marked as days, Croatian, Slovenian,
+ * Estonian and Thai calendar words, counts from a start in headings, a bold week's label, and
+ * the fixes of two reviews): the reader's chunk 195.0 -> 201.7 KB (206,587 B), the main module
+ * 0.1 KB (see the budget at start); 784.0 KB measured (802,769 B).
  */
-export const GZIP_BUDGET_BYTES = 777.0 * 1024;
+export const GZIP_BUDGET_BYTES = 785.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -334,7 +338,13 @@ export const GZIP_BUDGET_BYTES = 777.0 * 1024;
  * above, taken for them: `markdown_in/native.rs`). 359.6 KB after the same session's last
  * commits (a step back of 0.1 KB): the main module 330,490 -> 330,509 B gzip for 4 bytes more
  * of raw code, not traced to one change (no word or rule of those commits runs at start);
- * 359.5 KB measured (368,132 B, 4 bytes over 359.5 KB).
+ * 359.5 KB measured (368,132 B, 4 bytes over 359.5 KB). Kept after the twenty-second session:
+ * 359.6 KB measured (368,221 B, 9 bytes under), the main module 330,509 -> 330,597 B gzip (+88 B:
+ * short dotted days read where marked as days, a tilde between two whole days, a range's first
+ * day with its dot, and gate words the timeline reads: Croatian, Slovenian and Estonian approval,
+ * decision and freeze); the month and weekday names those plans use are read through the
+ * reader's copy (`markdown_in/native.rs`), not here. A first form with a longer list of words
+ * that mark a short day was 11 B more.
  */
 export const START_GZIP_BUDGET_BYTES = 359.6 * 1024;
 

@@ -1197,7 +1197,7 @@ impl NumericDates {
                     .next()
                     .unwrap_or_default();
                 let weekday_before = weekday_named(word_before).is_some()
-                    || ["bis", "ab", "am", "do", "od", "by", "until", "from", "due"]
+                    || ["bis", "ab", "am", "do", "od", "by", "until"]
                         .contains(&word_before.to_lowercase().as_str());
                 marked |= shaped && (in_brackets || dash_before || weekday_before);
                 shaped
@@ -1774,8 +1774,8 @@ impl<'a> Scanner<'a> {
             word_before.is_some_and(|w| {
                 weekday_named(w).is_some()
                     || [
-                        "bis", "ab", "am", "do", "od", "po", "za", "by", "until", "from", "on",
-                        "due", // Croatian and Slovenian short weekdays.
+                        "bis", "ab", "am", "do", "od", "by", "until",
+                        // Croatian and Slovenian short weekdays.
                         "pon", "uto", "tor", "sri", "sre", "čet", "pet", "sub", "sob", "ned",
                     ]
                     .iter()
