@@ -8768,6 +8768,15 @@ fn drop_sentence_gates_written_as_items(
 /// Whether a group's heading names what is measured: "Metrics to Monitor", "Key Metrics",
 /// "KPIs", "Success Metrics" (metrics first, or last after at most two words), undated.
 fn names_metrics(heading: &str) -> bool {
+    // (An aside in brackets aside: "KPI (Search Console + Plausible)".)
+    let heading = match heading
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|h| h.split_once('('))
+    {
+        Some((title, _)) if !title.trim().is_empty() => title,
+        _ => heading,
+    };
     let lower = heading.to_lowercase();
     let words = words_of(&lower);
     let metric = |w: &&str| ["metrics", "kpis", "kpi"].contains(w);

@@ -10534,3 +10534,13 @@ fn a_struck_launch_day_stays_struck_through_export_and_import() {
     let again = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
     assert_eq!(again.facts.launch, Some(d(2030, 5, 12)));
 }
+
+#[test]
+fn a_metrics_heading_with_an_aside_holds_metrics() {
+    // "### KPI (Search Console + Plausible)" in a schedule: what is watched, not work, as "###
+    // KPI" alone was (not "### Set up the KPI dashboard (Grafana)").
+    let text = "# Plan\n\n## Why\n\n### KPI (Search Console + Plausible)\n- **Orphan page** gets its first views\n- **Blog**: 4 posts\n\n### Set up the KPI dashboard (Grafana)\n- [ ] Add the panels\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(items[0].0, "Add the panels");
+}
