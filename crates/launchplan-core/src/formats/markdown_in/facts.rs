@@ -676,7 +676,14 @@ pub(super) fn top_field_names_the_day(key: &str) -> bool {
     // what others owe it).
     let says_when = WHEN.contains(&last)
         || words.len() >= 2 && WHEN_AFTER.contains(&(words[words.len() - 2], last))
-        || matches!(words.as_slice(), ["due"] | ["deadline"]);
+        || matches!(words.as_slice(), ["due"] | ["deadline"])
+        // (In other languages: Slovenian, Croatian, Polish and Czech "Rok", German and Nordic
+        // "Frist", Portuguese "Prazo", Spanish "Plazo", Italian "Scadenza", French "Échéance",
+        // Russian "Срок".)
+        || matches!(
+            words.as_slice(),
+            ["rok" | "frist" | "prazo" | "plazo" | "scadenza" | "échéance" | "срок"]
+        );
     let something_else = words.iter().any(|w| {
         launch::OPENS_BEFORE.contains(w)
             || launch::LESSER_LAUNCHES.contains(w)

@@ -293,7 +293,14 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // counts down to its start.
     let facts = &mut reader.plan.facts;
     if facts.launch.is_none() && reader.start_stated && reader.launch_day_number.is_none() {
-        facts.launch = facts.sprint_start;
+        // ("Start: 1 March 2027" over "Deadline: 30 April 2027": the day the plan counts to is
+        // the deadline after the start, one field at the top says; else the start.)
+        let deadline = match reader.top_field_days.as_slice() {
+            [first, rest @ ..] if rest.iter().all(|d| d == first) => Some(*first),
+            _ => None,
+        }
+        .filter(|day| facts.sprint_start.is_some_and(|start| *day > start));
+        facts.launch = deadline.or(facts.sprint_start);
     }
     // A move's day ("Moving day: …") when nothing names a launch; failing all else, the day
     // the title or the opening prose names is the event; then one field at the top that

@@ -10544,3 +10544,23 @@ fn a_metrics_heading_with_an_aside_holds_metrics() {
     assert_eq!(items.len(), 1, "{items:?}");
     assert_eq!(items[0].0, "Add the panels");
 }
+
+#[test]
+fn a_deadline_after_a_stated_start_is_the_launch() {
+    // "Start:" over "Deadline:" (Slovenian "Začetek:" over "Rok:") at the top: the plan counts
+    // to the deadline, from the start; a start alone is still the launch, as before.
+    for (start, deadline) in [("Start", "Deadline"), ("Začetek", "Rok")] {
+        let text = format!(
+            "# Site\n\n{start}: 1. 3. 2027\n{deadline}: 30. 4. 2027\n\n## Tasks\n- [ ] A\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(plan.facts.sprint_start, Some(d(2027, 3, 1)), "{text}");
+        assert_eq!(plan.facts.launch, Some(d(2027, 4, 30)), "{text}");
+    }
+    let alone = import_markdown("# Site\n\nStart: 1 March 2027\n\n## Tasks\n- [ ] A\n").plan;
+    assert_eq!(alone.facts.launch, Some(d(2027, 3, 1)));
+    // "Rok: 2027" (a year, Polish and Czech) dates nothing.
+    let year =
+        import_markdown("# Plan\n\nStart: 1 March 2027\nRok: 2027\n\n## Tasks\n- [ ] A\n").plan;
+    assert_eq!(year.facts.launch, Some(d(2027, 3, 1)));
+}
