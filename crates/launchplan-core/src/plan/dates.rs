@@ -893,6 +893,16 @@ fn is_counter_word(word: &str) -> bool {
     )
 }
 
+/// Whether a word right before a short dotted day ("14.9.") marks it as a day: a weekday, a
+/// word for by, from or until ("bis", "do", "od"), or a Croatian or Slovenian short weekday.
+fn marks_a_day(word: &str) -> bool {
+    const MARKS: [&str; 17] = [
+        "bis", "ab", "am", "do", "od", "by", "until", "pon", "uto", "tor", "sri", "sre", "čet",
+        "pet", "sub", "sob", "ned",
+    ];
+    weekday_named(word).is_some() || MARKS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
+
 /// Whether a word joins the two ends of a range ("Feb 10 to 14").
 fn is_range_word(word: &str) -> bool {
     // Persian "تا" and Arabic "إلى", "حتى": to, until.
@@ -1196,9 +1206,7 @@ impl NumericDates {
                     .rsplit(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or_default();
-                let weekday_before = weekday_named(word_before).is_some()
-                    || ["bis", "ab", "am", "do", "od", "by", "until"]
-                        .contains(&word_before.to_lowercase().as_str());
+                let weekday_before = marks_a_day(word_before);
                 marked |= shaped && (in_brackets || dash_before || weekday_before);
                 shaped
             })
@@ -1720,15 +1728,46 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// The day and month at tokens `i` and `i + 2` ("14.9"), without a year, the date's last
+    /// token `last`; None when they are no day and month.
+    fn yearless_day_first(&self, i: usize, last: usize) -> Option<Written> {
+        let day: u32 = self.str_at(i).parse().ok()?;
+        let month: u32 = self.str_at(i + 2).parse().ok()?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Written {
+            month,
+            day,
+            year: None,
+            last,
+            form: Form::DayFirst,
+        })
+    }
+
+    /// Whether the short dotted day at token `i` is marked as a day: after a word that marks
+    /// one ("pet 14.9.", "bis 14.3."), in brackets, in a range, or alone (a table's cell); not
+    /// "version 14.2.".
+    fn short_day_marked(&self, i: usize) -> bool {
+        let before = i.checked_sub(1);
+        before.is_some_and(|b| self.is(b, Kind::Word) && marks_a_day(self.str_at(b)))
+            || before.is_some_and(|b| {
+                ["(", "-", "\u{2013}", "\u{2014}"]
+                    .iter()
+                    .any(|p| self.is_punct(b, p))
+            })
+            || self.separator_len(i + 4).is_some()
+            || i == 0 && self.token(i + 4).is_none()
+    }
+
     /// "14.12.2026" (day, month, year, as much of Europe writes them) at token `i`: one or two
     /// digits, a dot, one or two digits, a dot and four digits, written together, and no more
-    /// dotted numbers after (a version "1.2.2026.1" is not a date).
+    /// dotted numbers after (a version "1.2.2026.1" is not a date). Without a year, "11.03" and
+    /// "14.9." where the document writes such days (see [`NumericDates`]).
     fn dotted_at(&self, i: usize) -> Option<Written> {
         let short = |k: usize| self.is(k, Kind::Num) && self.str_at(k).len() <= 2;
+        let numeric = NumericDates::current();
         // "11.03" without a year, in a document that writes "01.03.2027" too: two digits each,
         // and nothing dotted after (a version "11.03.1" or a decimal "1.5" is no date).
         let two = |k: usize| self.is(k, Kind::Num) && self.str_at(k).len() == 2;
-        if NumericDates::current().dotted
+        if numeric.dotted
             && two(i)
             && self.is_punct(i + 1, ".")
             && two(i + 2)
@@ -1737,22 +1776,15 @@ impl<'a> Scanner<'a> {
             && !(self.touches_next(i + 2) && self.is_punct(i + 3, ".") && self.is(i + 4, Kind::Num))
             && !self.runs_on(i + 2)
         {
-            let (day, month): (u32, u32) = (
-                self.str_at(i).parse().ok()?,
-                self.str_at(i + 2).parse().ok()?,
-            );
-            if (1..=12).contains(&month) && (1..=31).contains(&day) {
-                return Some(Written {
-                    month,
-                    day,
-                    year: None,
-                    last: i + 2,
-                    form: Form::DayFirst,
-                });
+            if let Some(day) = self.yearless_day_first(i, i + 2) {
+                return Some(day);
             }
         }
         // "pet 14.9." in a document that writes such days more than once: no year.
-        let short_form = short(i)
+        // (Not "03.10.  2028", a day with its year after two spaces, nor "2.1. Scope", a
+        // section's number opening the text.)
+        if numeric.short_dotted
+            && short(i)
             && self.is_punct(i + 1, ".")
             && short(i + 2)
             && self.is_punct(i + 3, ".")
@@ -1760,46 +1792,13 @@ impl<'a> Scanner<'a> {
             && self.touches_next(i + 1)
             && self.touches_next(i + 2)
             && !(self.touches_next(i + 3) && self.is(i + 4, Kind::Num))
-            // (Not "03.10.  2028", a day with its year after two spaces, nor "2.1. Scope", a
-            // section's number opening the text.)
             && !(self.is(i + 4, Kind::Num) && self.str_at(i + 4).len() == 4)
-            && !(i == 0 && self.is(i + 4, Kind::Word));
-        // Each one marked as a day: after a weekday or a word for by, from or on ("pet 14.9.",
-        // "bis 14.3."), in brackets, in a range, or alone (a table's cell); not "version 14.2.".
-        let marked = || {
-            let before = i.checked_sub(1);
-            let word_before = before
-                .filter(|&b| self.is(b, Kind::Word))
-                .map(|b| self.str_at(b));
-            word_before.is_some_and(|w| {
-                weekday_named(w).is_some()
-                    || [
-                        "bis", "ab", "am", "do", "od", "by", "until",
-                        // Croatian and Slovenian short weekdays.
-                        "pon", "uto", "tor", "sri", "sre", "čet", "pet", "sub", "sob", "ned",
-                    ]
-                    .iter()
-                    .any(|p| w.eq_ignore_ascii_case(p))
-            }) || before.is_some_and(|b| {
-                ["(", "-", "\u{2013}", "\u{2014}"]
-                    .iter()
-                    .any(|p| self.is_punct(b, p))
-            }) || self.separator_len(i + 4).is_some()
-                || i == 0 && self.token(i + 4).is_none()
-        };
-        if short_form && NumericDates::current().short_dotted && self.starts_clean(i) && marked() {
-            let (day, month): (u32, u32) = (
-                self.str_at(i).parse().ok()?,
-                self.str_at(i + 2).parse().ok()?,
-            );
-            if (1..=12).contains(&month) && (1..=31).contains(&day) {
-                return Some(Written {
-                    month,
-                    day,
-                    year: None,
-                    last: i + 3,
-                    form: Form::DayFirst,
-                });
+            && !(i == 0 && self.is(i + 4, Kind::Word))
+            && self.starts_clean(i)
+            && self.short_day_marked(i)
+        {
+            if let Some(day) = self.yearless_day_first(i, i + 3) {
+                return Some(day);
             }
         }
         let shaped = short(i)

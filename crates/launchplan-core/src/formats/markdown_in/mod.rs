@@ -3048,12 +3048,7 @@ impl PlanReader {
                 self.heading_gate(text, end.as_ref(), line);
                 self.end_gate_heading();
                 if end.is_none() {
-                    // ("### Week 4 — Prototype Freeze": the end of the count's fourth week.)
-                    let day = day_number_in(text).or_else(|| week_end_day_in(text));
-                    if let (Some(n), Some(PlanBlock::Decision(d))) = (day, self.last_block()) {
-                        let id = d.id.clone();
-                        self.numbered_days.push((id, n));
-                    }
+                    self.count_the_gate_heading(text);
                 }
             } else {
                 self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
@@ -3703,15 +3698,8 @@ impl PlanReader {
         if kind == SectionKind::Schedule && is_gate(heading) && day_gate.is_none() {
             self.heading_gate(heading, phrase.as_ref(), line);
             self.end_gate_heading();
-            // "### Week 4 — Prototype Freeze": the end of the count's fourth week.
             if phrase.is_none() && relative_in(heading).is_none() {
-                let day = day_number_in(heading).or_else(|| week_end_day_in(heading));
-                if let (Some(n), Some(PlanBlock::Decision(d))) = (day, self.last_block()) {
-                    if d.date.is_none() {
-                        let id = d.id.clone();
-                        self.numbered_days.push((id, n));
-                    }
-                }
+                self.count_the_gate_heading(heading);
             }
             return;
         }
@@ -4114,14 +4102,7 @@ impl PlanReader {
                 // Written after the list ("**Срок:** За 1 неделю до запуска" under the
                 // tasks): the tasks of the heading above, read already, are due then too.
                 if let Some(PlanBlock::Schedule(g)) = self.last_block() {
-                    for item in g
-                        .items
-                        .iter_mut()
-                        .filter(|i| i.due.is_none() && i.offset.is_none() && i.within.is_none())
-                    {
-                        item.offset = offset;
-                        item.due = day;
-                    }
+                    date_undated_items(g, day, offset);
                 }
             }
         }
@@ -4951,15 +4932,7 @@ impl PlanReader {
         });
         // "Week 2 — Daily batch", Korean "2주차 — …" (a row of a table of weeks) in a phase that
         // runs March 4-17: the last day of the phase's second week.
-        let own = own.or_else(|| match period {
-            Some(Period::Range { start, end }) if (end - start).num_days() >= 7 => {
-                let n = leading_week(&text)?;
-                let first = start.checked_add_days(chrono::Days::new(7 * u64::from(n - 1)))?;
-                let last = first.checked_add_days(chrono::Days::new(6))?;
-                (first <= end).then(|| last.min(end))
-            }
-            _ => None,
-        });
+        let own = own.or_else(|| week_of_period(period?, leading_week(&text)?));
         // "No later than two days before the RC1 date": from the day a "Target RC1 date:"
         // line named, not from the launch.
         let own = own.or_else(|| self.day_from_named(&text));
@@ -5260,16 +5233,48 @@ impl PlanReader {
         Some(Period::Month { year, month })
     }
 
+    /// The level of the heading what is read now is under, when it is a schedule's and no
+    /// heading of its level dates it (by a period or a time from the launch).
+    fn undated_schedule_heading(&self) -> Option<usize> {
+        let at = usize::from(self.heading_level.min(6));
+        (self.kind == SectionKind::Schedule
+            && self.cursor != Cursor::Plan
+            && self.period_by_level[at].is_none()
+            && self.relative_by_level[at].is_none())
+        .then_some(at)
+    }
+
+    /// Whether nothing (or, with `items`, nothing but items) has been read under the heading:
+    /// no days in its group, no block under a section's heading.
+    fn nothing_read_under_heading(&self, items: bool) -> bool {
+        match self.plan.sections.last().and_then(|s| s.blocks.last()) {
+            Some(PlanBlock::Schedule(g)) => {
+                self.cursor != Cursor::Section && g.days.is_empty() && (items || g.items.is_empty())
+            }
+            None => true,
+            _ => self.cursor == Cursor::Section,
+        }
+    }
+
+    /// A gate heading's day in the plan's count ("### Day 6-7: Content Freeze", "### Week 4 —
+    /// Prototype Freeze": the end of the count's fourth week), when the gate has no day of its
+    /// own.
+    fn count_the_gate_heading(&mut self, heading: &str) {
+        let day = day_number_in(heading).or_else(|| week_end_day_in(heading));
+        if let (Some(n), Some(PlanBlock::Decision(d))) = (day, self.last_block()) {
+            if d.date.is_none() {
+                let id = d.id.clone();
+                self.numbered_days.push((id, n));
+            }
+        }
+    }
+
     /// "**Period**: 2030-03-04 ~ 2030-03-17", "**Obdobje:** 3.–9. 9." right under an undated
     /// heading: the days what the heading holds runs over, as if the heading had said them.
     fn period_field(&mut self, text: &str) {
-        if self.kind != SectionKind::Schedule || self.cursor == Cursor::Plan {
+        let Some(at) = self.undated_schedule_heading() else {
             return;
-        }
-        let at = usize::from(self.heading_level.min(6));
-        if self.period_by_level[at].is_some() || self.relative_by_level[at].is_some() {
-            return;
-        }
+        };
         let Some((key, value)) = text.split_once(':') else {
             return;
         };
@@ -5279,12 +5284,7 @@ impl PlanReader {
         }
         // (Written after the heading's list too: the export writes it right under the heading,
         // so it dates the same work wherever it was.)
-        let fresh = match self.plan.sections.last().and_then(|s| s.blocks.last()) {
-            Some(PlanBlock::Schedule(g)) => self.cursor != Cursor::Section && g.days.is_empty(),
-            None => true,
-            _ => self.cursor == Cursor::Section,
-        };
-        if !fresh {
+        if !self.nothing_read_under_heading(true) {
             return;
         }
         let Some(Ok(phrase)) = self.find(value) else {
@@ -5303,14 +5303,7 @@ impl PlanReader {
                 return;
             }
             g.period = Some(phrase.period);
-            let end = phrase.period.last_day();
-            for item in g
-                .items
-                .iter_mut()
-                .filter(|i| i.due.is_none() && i.offset.is_none() && i.within.is_none())
-            {
-                item.due = Some(end);
-            }
+            date_undated_items(g, Some(phrase.period.last_day()), None);
         }
     }
 
@@ -5318,21 +5311,11 @@ impl PlanReader {
     /// with these features.": a sentence right under an undated heading that says when its
     /// work shipped dates what the heading holds (by the day, or within the month).
     fn shipped_sentence(&mut self, text: &str) {
-        if self.kind != SectionKind::Schedule || self.cursor == Cursor::Plan {
+        let Some(at) = self.undated_schedule_heading() else {
             return;
-        }
-        let at = usize::from(self.heading_level.min(6));
-        if self.period_by_level[at].is_some() || self.relative_by_level[at].is_some() {
-            return;
-        }
-        // Nothing read under the heading yet.
-        let fresh = match self.plan.sections.last().and_then(|s| s.blocks.last()) {
-            Some(PlanBlock::Schedule(g)) => {
-                self.cursor != Cursor::Section && g.items.is_empty() && g.days.is_empty()
-            }
-            None => true,
-            _ => self.cursor == Cursor::Section,
         };
+        // Nothing read under the heading yet.
+        let fresh = self.nothing_read_under_heading(false);
         let lower = text.to_lowercase();
         let shipped = [
             "shipped",
@@ -10237,6 +10220,30 @@ fn struck_again(text: &str, live: &str) -> String {
         out.push(format!("~~{}~~", run.join(" ")));
     }
     out.join(" ")
+}
+
+/// The last day of week `n` of a range of a week or more ("Week 2" of a phase that runs March
+/// 4-17 ends March 17, the range's end at most); None for another period or a week past it.
+fn week_of_period(period: Period, n: u32) -> Option<NaiveDate> {
+    let Period::Range { start, end } = period else {
+        return None;
+    };
+    let first = start.checked_add_days(chrono::Days::new(7 * u64::from(n.checked_sub(1)?)))?;
+    let last = first.checked_add_days(chrono::Days::new(6))?;
+    ((end - start).num_days() >= 7 && first <= end).then(|| last.min(end))
+}
+
+/// Dates the items of `group` that nothing dates yet (no day, offset or period of their own):
+/// a day or a time from the launch a line after them states for all of them.
+fn date_undated_items(group: &mut ScheduleGroup, due: Option<NaiveDate>, offset: Option<Offset>) {
+    for item in group
+        .items
+        .iter_mut()
+        .filter(|i| i.due.is_none() && i.offset.is_none() && i.within.is_none())
+    {
+        item.offset = offset;
+        item.due = due;
+    }
 }
 
 /// Whether a box's text is an ellipsis and a remark in brackets: "… (to be expanded once 1.1

@@ -485,15 +485,9 @@ impl PlanReader {
             let row_week = cell(week_col)
                 .and_then(week_of_cell)
                 .or_else(|| leading_week(&text));
-            let phase_week = match (heading_period, row_week) {
-                (Some(Period::Range { start, end }), Some(n)) if (end - start).num_days() >= 7 => {
-                    start
-                        .checked_add_days(chrono::Days::new(7 * u64::from(n) - 1))
-                        .filter(|last| *last - chrono::Days::new(6) <= end)
-                        .map(|last| last.min(end))
-                }
-                _ => None,
-            };
+            let phase_week = heading_period
+                .zip(row_week)
+                .and_then(|(period, n)| super::week_of_period(period, n));
             let due = due
                 .or(within.map(|p| p.last_day()))
                 .or(weekday_due)

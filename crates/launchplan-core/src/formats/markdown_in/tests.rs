@@ -9425,6 +9425,14 @@ fn the_nineteenth_sessions_unheaded_issue_sections() {
 }
 
 /// The decision points of a plan read from `text`: title and day.
+/// The due date of the first item whose text holds `name`.
+fn due_of(text: &str, name: &str) -> Option<NaiveDate> {
+    texts_done_and_due(text)
+        .into_iter()
+        .find(|i| i.0.contains(name))
+        .and_then(|i| i.2)
+}
+
 fn decisions_of(text: &str) -> Vec<(String, Option<NaiveDate>)> {
     let mut out = Vec::new();
     import_markdown(text).plan.for_each_node(|node, _| {
@@ -10231,12 +10239,6 @@ fn the_twenty_first_sessions_rules_after_the_third_review() {
 #[test]
 fn the_twenty_second_sessions_periods_weeks_and_short_dotted_days() {
     let items = texts_done_and_due;
-    let due_of = |text: &str, name: &str| {
-        items(text)
-            .into_iter()
-            .find(|i| i.0.contains(name))
-            .and_then(|i| i.2)
-    };
     // A range written with a tilde ("2030-03-04 ~ 2030-03-17") in a "Period:" line right under
     // an undated heading dates what the heading holds; a table's "Week 2" row (Korean "2주차")
     // is due at the end of the phase's second week, not the plan's.
@@ -10307,12 +10309,6 @@ fn the_twenty_second_sessions_periods_weeks_and_short_dotted_days() {
 #[test]
 fn the_twenty_second_sessions_counts_from_a_start_targets_and_thai_dates() {
     let items = texts_done_and_due;
-    let due_of = |text: &str, name: &str| {
-        items(text)
-            .into_iter()
-            .find(|i| i.0.contains(name))
-            .and_then(|i| i.2)
-    };
     // Headings as fields: a start, and a target whose brackets name the public beta and its
     // day (the launch, not the start); "(Month 1–2)" at a heading's end counts from the start
     // and sets the year of a day under it; a box that only holds a place is a note.
@@ -10367,12 +10363,6 @@ fn the_twenty_second_sessions_counts_from_a_start_targets_and_thai_dates() {
 #[test]
 fn the_twenty_second_sessions_rules_after_their_review() {
     let items = texts_done_and_due;
-    let due_of = |text: &str, name: &str| {
-        items(text)
-            .into_iter()
-            .find(|i| i.0.contains(name))
-            .and_then(|i| i.2)
-    };
     // A tilde before a number is "about": it joins two whole days only.
     let about = "# P\n\n**Launch:** 2030-06-20\n\n## Plan\n- [ ] Kickoff call Mar 10 ~15 people invited\n- [ ] Survey Jun 16 ~ 2 days later reminder\n- [ ] Offsite May 4 ~ May 6\n";
     assert_eq!(due_of(about, "Kickoff"), Some(d(2030, 3, 10)));
@@ -10468,12 +10458,6 @@ fn the_twenty_second_sessions_bold_weeks_over_fields() {
 #[test]
 fn the_twenty_second_sessions_rules_after_their_second_review() {
     let items = texts_done_and_due;
-    let due_of = |text: &str, name: &str| {
-        items(text)
-            .into_iter()
-            .find(|i| i.0.contains(name))
-            .and_then(|i| i.2)
-    };
     // Croatian "listopada" is October beside other Croatian months; Polish stays November.
     let hr = "# Selidba\n\n## Plan\n- [ ] Kutije (do 5. listopada 2027.)\n- [ ] Ključevi (do 20. rujna 2027.)\n";
     assert_eq!(due_of(hr, "Kutije"), Some(d(2027, 10, 5)));

@@ -950,63 +950,47 @@ pub(super) fn launch_words_in_english(lower: &str) -> String {
 /// Croatian "Teden 2", "Tjedan 2"; None for a week with a sign ("Week -2") or none.
 pub(super) fn leading_week(text: &str) -> Option<u32> {
     let trimmed = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let digits = |s: &str| -> Option<(u32, usize)> {
+    /// A week's number and what follows it.
+    fn number(s: &str) -> Option<(u32, &str)> {
         let len = s.bytes().take_while(u8::is_ascii_digit).count();
         let n = s
             .get(..len)?
             .parse()
             .ok()
             .filter(|n| (1..=52).contains(n))?;
-        Some((n, len))
-    };
-    let (n, len) = if let Some(rest) = trimmed.strip_prefix('第') {
-        let (n, len) = digits(rest)?;
-        let unit = &rest[len..];
-        return ((unit.starts_with('週') || unit.starts_with('周')) && lower_after_week(rest))
-            .then_some(n);
-    } else if let Some((n, len)) = digits(trimmed) {
-        let unit = trimmed[len..].trim_start();
-        return ["주차", "주 차", "週目"]
-            .iter()
-            .any(|u| unit.starts_with(u))
-            .then_some(n)
-            .filter(|_| len > 0 && lower_after_week(trimmed));
+        Some((n, &s[len..]))
+    }
+    let (n, rest) = if let Some(after) = trimmed.strip_prefix('第') {
+        let (n, rest) = number(after)?;
+        (n, rest.strip_prefix(['週', '周'])?)
+    } else if let Some((n, rest)) = number(trimmed) {
+        let rest = rest.trim_start();
+        (
+            n,
+            ["주차", "주 차", "週目"]
+                .iter()
+                .find_map(|u| rest.strip_prefix(u))?,
+        )
     } else {
+        // "Week 2", "Semana 2", Thai "สัปดาห์ที่ 2": the word, then the number alone.
         let lower = counts_in_english(trimmed);
         let words = words_of(&lower);
-        let [word, number, ..] = words.as_slice() else {
+        let [word, digits, ..] = words.as_slice() else {
             return None;
         };
-        if ![
+        let week = [
             "week", "teden", "tjedan", "týden", "tydzień", "nädal", "viikko",
-        ]
-        .contains(word)
-        {
+        ];
+        if !week.contains(word) || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let (n, len) = digits(number)?;
-        (n, usize::from(len == number.len()))
+        number(trimmed.trim_start_matches(|c: char| !c.is_ascii_digit()))?
     };
     // A label and its separator, or the label alone: "Week 2 — Daily batch", "Week 2:", not
     // "Week 3 check-in email" (a customer's third week).
-    let label_end = lower_after_week(trimmed);
-    (len > 0 && label_end).then_some(n)
-}
-
-/// Whether the week label a text opens with ("Week 2", "2주차", "Teden 2") ends the text or is
-/// followed by a separator ("—", ":", "·", "|", "-", ")").
-fn lower_after_week(text: &str) -> bool {
-    let digit = text.find(|c: char| c.is_ascii_digit());
-    let Some(at) = digit else {
-        return false;
-    };
-    let rest = text[at..].trim_start_matches(|c: char| c.is_ascii_digit());
-    let rest = ["주차", "주 차", "週目", "週", "周"]
-        .iter()
-        .find_map(|u| rest.strip_prefix(u))
-        .unwrap_or(rest)
-        .trim_start();
-    rest.is_empty() || rest.starts_with(['—', '–', ':', '·', '|', '-', ')', ',', '.', '：'])
+    let rest = rest.trim_start();
+    (rest.is_empty() || rest.starts_with(['—', '–', ':', '·', '|', '-', ')', ',', '.', '：']))
+        .then_some(n)
 }
 
 /// The week counted from the launch's that a heading names with its sign: "Week -2" (-2),
