@@ -266,6 +266,13 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "הקפאה",
                 "החלטה",
                 "אישור",
+                // Arabic: an approval, a decision, a freeze ("الموافقة النهائية على الخطة", the
+                // final approval of the plan; "تجميد الميزات", the feature freeze).
+                "الموافقة",
+                "موافقة",
+                "القرار",
+                "قرار",
+                "تجميد",
             ]
             .contains(&w)
         })

@@ -39,7 +39,8 @@ pub(super) fn derive_metric_dates(plan: &mut Plan) {
     }
 }
 
-/// Without "(Day 1 …)" in the text, the sprint starts on the first scheduled day after the plan's date.
+/// Without "(Day 1 …)" in the text, the sprint starts on the first scheduled day after the plan's date
+/// (a day or a span of days: a month or a quarter, "#### January", starts no count).
 pub(super) fn derive_sprint_start(plan: &mut Plan) {
     if plan.facts.sprint_start.is_some() {
         return;
@@ -54,7 +55,7 @@ pub(super) fn derive_sprint_start(plan: &mut Plan) {
                 .days
                 .first()
                 .map(|d| d.date)
-                .or_else(|| g.period.map(|p| p.first_day())),
+                .or_else(|| g.period.filter(|p| !p.is_coarse()).map(|p| p.first_day())),
             _ => None,
         })
         .find(|d| after.is_none_or(|a| *d > a));

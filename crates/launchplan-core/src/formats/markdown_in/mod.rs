@@ -434,6 +434,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             }
         }
     }
+    marks_on_work_ahead(&mut reader.plan, &reader.marked_done);
     drop_repeated_gates(&mut reader.plan, &reader.summary_gates);
     drop_day_gates_written_twice(&mut reader.plan, &reader.day_gates);
     drop_repeated_sentence_gates(
@@ -972,6 +973,9 @@ struct PlanReader {
     /// The day number ("Day 3", "Days 2-3", "Week 1" = day 7) each heading level without a date
     /// states, and whether it counted weeks, for the items under it; index 0 is unused.
     day_by_level: [Option<(u32, bool)>; 7],
+    /// The one week a level's label names ("#### Week 11: Training"), beside its last day in
+    /// `day_by_level`: "Day 5" under it is that week's fifth day.
+    week_by_label: [Option<u32>; 7],
     /// The month of the count a heading names ("### Month 3-4"), beside its last day in
     /// `day_by_level`: what it dates is due within the month.
     month_by_level: [Option<Period>; 7],
@@ -1090,6 +1094,8 @@ struct PlanReader {
     /// Items read from bullets without a checkbox: the one that states the launch is the
     /// launch's line, not a task (see `launch_line_to_note`).
     plain_items: HashSet<NodeId>,
+    /// Entries ticked by a mark that opens their line ("- ✅ Migrations"), not by a box.
+    marked_done: HashSet<NodeId>,
     /// Whether the last paragraph was a label of notes ("**Success criteria:**"): the plain
     /// bullets after it are notes, until the next paragraph or heading.
     notes_label: bool,
@@ -1208,8 +1214,10 @@ impl PlanReader {
             list_done: false,
             notes_label: false,
             plain_items: HashSet::new(),
+            marked_done: HashSet::new(),
             title_launch: None,
             day_by_level: [None; 7],
+            week_by_label: [None; 7],
             week_one_start: None,
             week_label_fields: false,
             month_by_level: [None; 7],
@@ -2710,6 +2718,9 @@ impl PlanReader {
         for slot in &mut self.day_by_level[at..] {
             *slot = None;
         }
+        for slot in &mut self.week_by_label[at..] {
+            *slot = None;
+        }
         for slot in &mut self.month_by_level[at..] {
             *slot = None;
         }
@@ -2810,6 +2821,9 @@ impl PlanReader {
                 self.day_by_level[at] = day_number_in(text)
                     .map(|n| (n, false))
                     .or_else(|| week_end_day_in(text).map(|n| (n, true)));
+                self.week_by_label[at] = self.day_by_level[at]
+                    .filter(|&(_, weeks)| weeks)
+                    .and_then(|_| one_week_in(text));
             }
             self.weeks_after_launch_day(text, at);
         }
@@ -3550,7 +3564,22 @@ impl PlanReader {
                 self.plan.sections.len() <= 1
                     && self.plan.sections.iter().all(|s| s.blocks.is_empty())
             }
-            Cursor::Block | Cursor::Day => false,
+            // "## 1. Overview" then "### 1.1 Project Duration" over "- **Start Date**: …": the
+            // plan's fields in its first group, before anything of the plan is work or dated.
+            Cursor::Block => {
+                let [section] = self.plan.sections.as_slice() else {
+                    return false;
+                };
+                let [PlanBlock::Schedule(group)] = section.blocks.as_slice() else {
+                    return false;
+                };
+                group.items.is_empty()
+                    && group.period.is_none()
+                    && self.relative_by_level.iter().all(Option::is_none)
+                    && self.period_by_level.iter().all(Option::is_none)
+                    && self.day_by_level.iter().all(Option::is_none)
+            }
+            Cursor::Day => false,
         }
     }
 
@@ -4000,6 +4029,7 @@ impl PlanReader {
                 if let Some((n, weeks)) = numbered {
                     let below = usize::from(self.heading_level.min(5)) + 1;
                     self.day_by_level[below] = Some((n, weeks));
+                    self.week_by_label[below] = weeks.then(|| one_week_in(bare)).flatten();
                     // The day before it ("**Day 1 (3/15)**") ends here.
                     if self.cursor == Cursor::Day {
                         self.cursor = Cursor::Block;
@@ -4203,13 +4233,15 @@ impl PlanReader {
         // In a timeline (under a dated or countdown heading), a line in bold on its own is a
         // task ("**Book the main hall**"); the bullets right after it are its notes.
         self.bold_task = None;
+        // "**Milestone 2: Design Sign-off**" over its deliverables, in a week of the count.
+        let milestone = is_milestone_label(text) && self.day_by_level.iter().any(Option::is_some);
         if bold
             && self.kind == SectionKind::Schedule
             && self.cursor != Cursor::Plan
-            && self.in_timeline()
+            && (self.in_timeline() || milestone)
             // "Morning (3 hours): Packaging", "Criteria:" label what follows instead; "Step 2:
             // Point the records" is a step all the same.
-            && (!text.contains(':') || is_step_label(text))
+            && (!text.contains(':') || is_step_label(text) || milestone)
             && text.chars().count() <= 150
             && find_date(text, self.context).is_none()
         {
@@ -4223,6 +4255,10 @@ impl PlanReader {
             self.schedule_item(&item);
             if self.plan.schedule_items().count() > before {
                 self.bold_task = self.plan.schedule_items().last().map(|i| i.id.clone());
+            } else if let Some(gate) = self.pending_gates.last().filter(|g| g.title == text) {
+                // "**Milestone 1: Plan Sign-off**" over what it signs off: a gate, the
+                // bullets its notes.
+                self.bold_task = Some(gate.id.clone());
             }
             return;
         }
@@ -4249,9 +4285,21 @@ impl PlanReader {
         }
         // Bullets under a task written as a bold line explain it.
         if let Some(id) = self.bold_task.clone().filter(|_| item.task.is_none()) {
-            if let Some(NodeMut::Item(task)) = self.plan.node_mut(&id) {
-                task.notes.push(item_source(item));
-                return;
+            match self.plan.node_mut(&id) {
+                Some(NodeMut::Item(task)) => {
+                    task.notes.push(item_source(item));
+                    return;
+                }
+                Some(NodeMut::Block(PlanBlock::Decision(gate))) => {
+                    gate.notes.push(item_source(item));
+                    return;
+                }
+                _ => {
+                    if let Some(gate) = self.pending_gates.iter_mut().find(|g| g.id == id) {
+                        gate.notes.push(item_source(item));
+                        return;
+                    }
+                }
             }
         }
         // A checklist right under the bold line ("__Final testing!__" over "- [ ] Run the
@@ -4838,6 +4886,9 @@ impl PlanReader {
             _ => (text, None),
         };
         let id = self.id(parent, "item", &text, item.line);
+        if done && item.task.is_none() && !item.text.trim().starts_with(text.as_str()) {
+            self.marked_done.insert(id.clone());
+        }
         // "Papers: ~~March 15~~ March 29": the date not struck out is the one that counts; with
         // every date struck out ("~~March 15~~ ~~March 29~~"), the deadline has passed: done.
         let live_due = item.live.as_deref().map(|live| self.due_in(live));
@@ -5121,7 +5172,12 @@ impl PlanReader {
     /// ("### Day 2-3", "## Post-Launch (Weeks 1-4)"), from the start or from the launch.
     fn count_the_day(&mut self, id: &NodeId, text: &str) {
         if let Some(n) = day_number_in(text) {
+            let n = self.day_of_the_labelled_week(text, n).unwrap_or(n);
             self.numbered_days.push((id.clone(), n));
+        } else if let Some((_, last)) = weeks_at_the_end(text) {
+            // "Phase 3: Build - Weeks 5-9": due at the end of its last week of the count.
+            self.numbered_days.push((id.clone(), last * 7));
+            self.weeks_counted = true;
         } else if let Some((n, weeks)) = self.day_by_level.iter().rev().find_map(|d| *d) {
             // Under "### Day 2-3": that day from the start, or from a launch section's first day.
             self.numbered_days.push((id.clone(), n));
@@ -5142,6 +5198,18 @@ impl PlanReader {
                     .push((id.clone(), n, after, after && weeks));
             }
         }
+    }
+
+    /// "**Day 5**: Go/No-Go meeting" under "#### Week 11: Training": the fifth day of that
+    /// week, as a day of the plan's count (the week's days, not the plan's: a count that runs
+    /// on through the weeks writes "Day 75" there).
+    fn day_of_the_labelled_week(&self, text: &str, n: u32) -> Option<u32> {
+        let level = (1..7).rev().find(|&l| self.day_by_level[l].is_some())?;
+        let week = self.week_by_label[level]?;
+        let opens = counts_in_english(text)
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with("day ");
+        (week >= 2 && (1..=7).contains(&n) && opens).then(|| (week - 1) * 7 + n)
     }
 
     /// Whether a bullet nested in a task is a subtask: a checkbox, or a plain bullet that reads
@@ -9914,6 +9982,46 @@ fn is_step_label(text: &str) -> bool {
     !number.is_empty()
         && (after.starts_with(':') || after.starts_with('-') || after.starts_with('.'))
         && after[1..].chars().any(char::is_alphabetic)
+}
+
+/// "- ✅ Migrations on the test server" in week 3 of a plan last updated before its week 1: a
+/// list written with ticks for bullets, not work done. When every entry a mark ticks (three or
+/// more) is due after the day the plan says it was written or updated, none of them is done.
+fn marks_on_work_ahead(plan: &mut Plan, marked: &HashSet<NodeId>) {
+    let Some(written) = plan.facts.last_updated.or(plan.facts.written_on) else {
+        return;
+    };
+    if marked.len() < 3 {
+        return;
+    }
+    let mut all_ahead = true;
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            if marked.contains(&item.id) && item.due.is_none_or(|due| due <= written) {
+                all_ahead = false;
+            }
+        }
+    });
+    if all_ahead {
+        plan.for_each_node_mut(|node| {
+            if let NodeMut::Item(item) = node {
+                if marked.contains(&item.id) {
+                    item.done = false;
+                }
+            }
+        });
+    }
+}
+
+/// Whether a line labels a milestone by its number: "Milestone 2: Design Sign-off".
+fn is_milestone_label(text: &str) -> bool {
+    let lower = text.trim().to_lowercase();
+    lower.strip_prefix("milestone ").is_some_and(|rest| {
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        digits > 0
+            && rest[digits..].starts_with(':')
+            && rest[digits + 1..].chars().any(char::is_alphabetic)
+    })
 }
 
 /// Whether a line is a day and nothing more: "Monday, November 1, 2027", "Nov 1:".

@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 127] = [
+const WORDS: [(&str, &str); 167] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -165,6 +165,49 @@ const WORDS: [(&str, &str); 127] = [
     ("reede", "Friday"),
     ("laupäev", "Saturday"),
     ("pühapäev", "Sunday"),
+    // Arabic months as written in Egypt and the Gulf, and the Levant's one-word names; the
+    // weekdays; the week of a count and the words of a plan's fields ("آخر تحديث", last update;
+    // "تاريخ الإطلاق", launch date; "تاريخ البدء", start date).
+    ("يناير", "January"),
+    ("فبراير", "February"),
+    ("مارس", "March"),
+    ("أبريل", "April"),
+    ("ابريل", "April"),
+    ("مايو", "May"),
+    ("يونيو", "June"),
+    ("يونيه", "June"),
+    ("يوليو", "July"),
+    ("يوليه", "July"),
+    ("أغسطس", "August"),
+    ("اغسطس", "August"),
+    ("سبتمبر", "September"),
+    ("أكتوبر", "October"),
+    ("اكتوبر", "October"),
+    ("نوفمبر", "November"),
+    ("ديسمبر", "December"),
+    ("شباط", "February"),
+    ("آذار", "March"),
+    ("نيسان", "April"),
+    ("أيار", "May"),
+    ("حزيران", "June"),
+    ("تموز", "July"),
+    ("أيلول", "September"),
+    ("الأحد", "Sunday"),
+    ("الاثنين", "Monday"),
+    ("الإثنين", "Monday"),
+    ("الثلاثاء", "Tuesday"),
+    ("الأربعاء", "Wednesday"),
+    ("الخميس", "Thursday"),
+    ("الجمعة", "Friday"),
+    ("السبت", "Saturday"),
+    ("الأسبوع", "week"),
+    ("أسبوع", "week"),
+    ("الأسابيع", "weeks"),
+    ("آخر", "last"),
+    ("تحديث", "updated"),
+    ("الإطلاق", "launch"),
+    ("إطلاق", "launch"),
+    ("البدء", "start"),
 ];
 
 /// Thai months as shortened ("มี.ค.", March), with the English month read for each.

@@ -192,9 +192,12 @@ impl PlanReader {
             "frequency",
             "tijd",
         ];
-        if let Some((label, _)) = text.split_once(':') {
+        if let Some((label, value)) = text.split_once(':') {
             let label = words(&label.to_lowercase().replace("on-call", "oncall"));
+            // ("Phase 3: Build - Weeks 5-9": a phase of the plan's count of weeks is its work.)
+            let counted = weeks_at_the_end(value).is_some();
             if !label.is_empty()
+                && !counted
                 && label.len() <= 4
                 && label
                     .iter()

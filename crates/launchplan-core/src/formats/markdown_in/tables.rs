@@ -218,7 +218,13 @@ impl PlanReader {
         // its stated start.
         let week_col = date_cols
             .is_empty()
-            .then(|| week_number_column(head, rows))
+            .then(|| {
+                // (Weeks written out in a date column count from a start the plan states, not
+                // under a heading that counts from the launch.)
+                let from_start = self.plan.facts.sprint_start.is_some()
+                    && self.relative_by_level.iter().all(Option::is_none);
+                week_number_column(head, rows, from_start)
+            })
             .flatten();
         // "| Task | W1 | W2 | … | W8 |" with bars ("█", "▓", "✓") in the weeks a task runs:
         // due at the end of the last week marked, counted from the plan's start.
@@ -408,7 +414,7 @@ impl PlanReader {
                         && Some(*i) != status_col
                         && Some(*i) != actual_col
                         && Some(*i) != owner_col
-                        && Some(*i) != week_col
+                        && (Some(*i) != week_col || week_in_cell(c).is_none())
                         && !(week_days && Some(*i) == weekday_col)
                         && !week_bars.iter().any(|&(w, _)| w == *i)
                         && !c.is_empty()
@@ -483,7 +489,7 @@ impl PlanReader {
             // "| 2주차 | Daily batch |" in a phase that runs March 4-17: the end of the
             // phase's second week (not of the plan's).
             let row_week = cell(week_col)
-                .and_then(week_of_cell)
+                .and_then(week_in_cell)
                 .or_else(|| leading_week(&text));
             let phase_week = heading_period
                 .zip(row_week)
@@ -666,6 +672,19 @@ impl PlanReader {
                 if let (None, Some(offset)) = (due, offset) {
                     self.relative_gates.push((id.clone(), offset));
                 }
+                // "| M4: Go/No-Go | Week 11 |": the end of that week of the plan's count; a
+                // freeze over "Weeks 11-12" from the first day of its first.
+                let weeks = cell(week_col).and_then(|c| {
+                    week_label_cell(c).or_else(|| week_in_cell(c).map(|last| (last, last)))
+                });
+                if let (None, None, Some((first, last))) = (due, offset, weeks) {
+                    let day = if freeze {
+                        (first - 1) * 7 + 1
+                    } else {
+                        last * 7
+                    };
+                    self.numbered_days.push((id.clone(), day));
+                }
                 decisions.push(DecisionPoint {
                     id,
                     date: due,
@@ -679,7 +698,7 @@ impl PlanReader {
                 }
                 let id = self.id(&group_id, "item", &text, row.line);
                 // Under "## Beta Phase (Days 31-45)": that day of the plan's count.
-                let week = cell(week_col).and_then(week_of_cell).or_else(|| {
+                let week = cell(week_col).and_then(week_in_cell).or_else(|| {
                     week_bars
                         .iter()
                         .filter(|&&(col, _)| cell(Some(col)).is_some_and(is_bar_mark))
@@ -1332,32 +1351,64 @@ fn lists_entries(parts: &[String]) -> bool {
 
 /// The column of a table that numbers the plan's weeks ("Weeks" with "1-2", "13-19"; "Wochen",
 /// "Semanas"): every filled cell a week number or a range of them, in at least half the rows.
-fn week_number_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usize> {
-    (0..head.len()).find(|&col| {
-        let cells = filled_cells(rows, col);
-        header_says(
-            &head[col],
-            &[
-                "week",
-                "weeks",
-                "woche",
-                "wochen",
-                "semana",
-                "semanas",
-                "semaine",
-                "semaines",
-                "settimana",
-                "settimane",
-                "weken",
-                "week(s)",
-                // Korean: the week's ordinal ("1주차"); Estonian weeks.
-                "주차",
-                "nädal",
-                "nädalad",
-            ],
-        ) && cells.len() * 2 >= rows.len()
-            && cells.iter().all(|c| week_of_cell(c).is_some())
-    })
+fn week_number_column(
+    head: &[String],
+    rows: &[blocks::TableRow],
+    from_start: bool,
+) -> Option<usize> {
+    (0..head.len())
+        .find(|&col| {
+            let cells = filled_cells(rows, col);
+            header_says(
+                &head[col],
+                &[
+                    "week",
+                    "weeks",
+                    "woche",
+                    "wochen",
+                    "semana",
+                    "semanas",
+                    "semaine",
+                    "semaines",
+                    "settimana",
+                    "settimane",
+                    "weken",
+                    "week(s)",
+                    // Korean: the week's ordinal ("1주차"); Estonian weeks.
+                    "주차",
+                    "nädal",
+                    "nädalad",
+                ],
+            ) && cells.len() * 2 >= rows.len()
+                && cells.iter().all(|c| week_of_cell(c).is_some())
+        })
+        .or_else(|| {
+            if !from_start {
+                return None;
+            }
+            // "| Milestone | Target Date |" with "Week 2", "Week 9", "2 months post-launch": a date
+            // column that counts in the plan's weeks (all but one cell, three or more).
+            (0..head.len()).find(|&col| {
+                let cells = filled_cells(rows, col);
+                let weeks = cells
+                    .iter()
+                    .filter(|c| week_label_cell(c).is_some())
+                    .count();
+                header_says(
+                    &head[col],
+                    &["date", "dates", "when", "due", "deadline", "target"],
+                ) && (weeks >= 1 && weeks == cells.len() || weeks >= 3 && weeks + 1 == cells.len())
+                    && cells.len() * 2 >= rows.len()
+            })
+        })
+}
+
+/// A cell that names a week of the plan's count in words: "Week 9", "Weeks 11-12" (the first
+/// and last week).
+fn week_label_cell(cell: &str) -> Option<(u32, u32)> {
+    let cell = cell.trim().trim_matches('*');
+    let lower = cell.to_lowercase();
+    (lower.starts_with("week ") || lower.starts_with("weeks ")).then(|| weeks_in(cell))?
 }
 
 /// The columns of a table headed by a week of the plan's count ("W1", "W 2", "Week 3", "Wk4",
@@ -1395,6 +1446,12 @@ fn is_bar_mark(cell: &str) -> bool {
 /// row keeps in its text).
 fn week_of_cell(cell: &str) -> Option<u32> {
     last_week_number(cell).or_else(|| cell.contains("주차").then(|| leading_week(cell)).flatten())
+}
+
+/// The last week a cell of the column `week_number_column` found names: as `week_of_cell`, or
+/// "Week 9" written out (in a date column).
+fn week_in_cell(cell: &str) -> Option<u32> {
+    week_of_cell(cell).or_else(|| week_label_cell(cell).map(|(_, last)| last))
 }
 
 fn last_week_number(cell: &str) -> Option<u32> {

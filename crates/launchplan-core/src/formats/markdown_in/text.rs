@@ -1171,6 +1171,34 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
 /// The last day, counted in days, that a "Week N" or "Weeks N-M" in `text` ends on ("Week 3-4
 /// Review" is day 28); None without one.
 pub(super) fn week_end_day_in(text: &str) -> Option<u32> {
+    weeks_in(text).map(|(_, last)| last * 7)
+}
+
+/// The weeks of the count an entry ends with, set apart by a dash or in brackets ("Phase 3:
+/// Build - Weeks 5-9", "Data model (Week 3)"); not weeks inside its words ("Plan the week 2
+/// retro").
+pub(super) fn weeks_at_the_end(text: &str) -> Option<(u32, u32)> {
+    let text = text.trim().trim_end_matches(['.', '*']);
+    let tail = match text.strip_suffix(')') {
+        Some(open) => open.rsplit_once('(')?.1,
+        None => [" - ", " – ", " — ", ": "]
+            .iter()
+            .filter_map(|sep| text.rsplit_once(sep).map(|(_, tail)| tail))
+            .min_by_key(|tail| tail.len())?,
+    };
+    let tail = tail.trim().trim_matches('*');
+    let lower = tail.to_lowercase();
+    (lower.starts_with("week ") || lower.starts_with("weeks ")).then(|| weeks_in(tail))?
+}
+
+/// The week a label names when it names one ("Week 11: Training"; not "Weeks 5-6").
+pub(super) fn one_week_in(text: &str) -> Option<u32> {
+    weeks_in(text).and_then(|(first, last)| (first == last).then_some(first))
+}
+
+/// The first and last week a label names ("Week 3" → (3, 3), "Weeks 5-6" → (5, 6)), as
+/// `week_end_day_in` reads it.
+pub(super) fn weeks_in(text: &str) -> Option<(u32, u32)> {
     let lower = counts_in_english(text);
     let words = words_of(&lower);
     words.iter().enumerate().find_map(|(i, w)| {
@@ -1198,7 +1226,7 @@ pub(super) fn week_end_day_in(text: &str) -> Option<u32> {
             .and_then(|w| w.parse::<u32>().ok())
             .filter(|&l| l > first)
             .unwrap_or(first);
-        (1..=520).contains(&last).then_some(last * 7)
+        (1..=520).contains(&last).then_some((first, last))
     })
 }
 
