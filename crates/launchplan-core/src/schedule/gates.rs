@@ -273,6 +273,9 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "القرار",
                 "قرار",
                 "تجميد",
+                // Icelandic: a decision, an approval.
+                "ákvörðun",
+                "samþykki",
             ]
             .contains(&w)
         })

@@ -101,6 +101,8 @@ impl Fact {
                 "algus",
                 "začetek",
                 "početak",
+                // (Icelandic "Upphaf", the start.)
+                "upphaf",
             ]
             .contains(w)
                 || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))
@@ -300,6 +302,12 @@ impl Fact {
             "rilis",
             "peluncuran",
             "pelancaran",
+            // Icelandic: a release, and what opens ("Sjálfvirkt reikningaflæði opnað", the
+            // automatic invoice flow opened; "Opnun vefsins").
+            "útgáfa",
+            "útgáfudagur",
+            "opnað",
+            "opnun",
         ]
         .iter()
         .any(|w| has(w))

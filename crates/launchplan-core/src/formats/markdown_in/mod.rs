@@ -840,6 +840,42 @@ const OPENINGS: [&str; 9] = [
     "inauguration",
 ];
 
+/// The verbs of a sentence that says when the plan's work starts ("starts", Catalan "comença",
+/// Spanish "comienza", "empieza", French "commence", Italian "inizia", Portuguese "começa",
+/// German "beginnt").
+const START_VERBS: [&str; 12] = [
+    " starts ",
+    " begins ",
+    " kicks off ",
+    " comença ",
+    " comienza ",
+    " empieza ",
+    " commence ",
+    " inizia ",
+    " começa ",
+    " beginnt ",
+    " startet ",
+    " start ",
+];
+
+/// What may stand between a start's verb and its day: "on", "the week of", "la setmana del".
+const START_LEADS: [&str; 14] = [
+    "on the week of ",
+    "the week of ",
+    "in the week of ",
+    "on ",
+    "la setmana del ",
+    "el ",
+    "la semana del ",
+    "la semaine du ",
+    "le ",
+    "la settimana del ",
+    "il ",
+    "na semana de ",
+    "em ",
+    "am ",
+];
+
 /// What an opening of registration or a call for papers is called: not the launch.
 const REGISTRATIONS: [&str; 14] = [
     "registration",
@@ -5613,6 +5649,17 @@ impl PlanReader {
     /// Tuesday:": the title or the opening names the launch's weekday and no date, or says what
     /// the list after it is (see [`opening`]).
     fn opening_sentence(&mut self, text: &str) {
+        // "The course starts the week of 15 September 2031.": the day the plan's weeks count
+        // from (not its launch), in the prose before the first heading.
+        let before_headings =
+            matches!(self.plan.sections.as_slice(), [only] if only.title.is_empty());
+        if (self.cursor == Cursor::Plan || before_headings)
+            && self.plan.facts.sprint_start.is_none()
+        {
+            if let Some(date) = self.start_sentence_day(text) {
+                self.plan.facts.sprint_start = Some(date);
+            }
+        }
         if self.cursor != Cursor::Plan {
             return;
         }
@@ -5657,6 +5704,40 @@ impl PlanReader {
             (1..at).rev().find_map(|level| self.period_by_level[level])
         {
             self.period_by_level[at] = date.succ_opt().map(|date| Period::Day { date });
+        }
+    }
+
+    /// The day a sentence says the plan's work starts on: "The course starts the week of 15
+    /// September 2031", "Work begins on Monday 3 March", Catalan "El curs comença la setmana del
+    /// 15 de setembre" (the day right after the verb and its "on", "the week of").
+    fn start_sentence_day(&self, text: &str) -> Option<NaiveDate> {
+        let lower = text.to_lowercase();
+        let (at, verb) = START_VERBS
+            .iter()
+            .find_map(|verb| lower.find(verb).map(|at| (at, *verb)))?;
+        // (Not what opens before the plan's work: "Registration starts on …".)
+        let clause = lower[..at]
+            .rsplit(['.', ';', '!', '?'])
+            .next()
+            .unwrap_or_default();
+        if words_of(clause)
+            .iter()
+            .any(|w| launch::OPENS_BEFORE.contains(w) || REGISTRATIONS.contains(w))
+        {
+            return None;
+        }
+        let mut rest = &lower[at + verb.len()..];
+        for lead in START_LEADS {
+            if let Some(after) = rest.strip_prefix(lead) {
+                rest = after;
+                break;
+            }
+        }
+        let offset = lower.len() - rest.len();
+        let phrase = self.find(&text[offset..])?.ok()?;
+        match phrase.period {
+            Period::Day { date } if phrase.span.start == 0 => Some(date),
+            _ => None,
         }
     }
 
@@ -7188,6 +7269,14 @@ impl PlanReader {
             // place).
             " norisināsies ",
             " notiks ",
+            // A course's or a project's last day: "The final presentation is on Friday 12
+            // December", Catalan "La presentació final és el divendres 12 de desembre", Spanish
+            // "La presentación final es el …".
+            " final presentation is on ",
+            " final presentation is ",
+            " presentació final és el ",
+            " presentación final es el ",
+            " presentación final será el ",
         ]
         .iter()
         .find_map(|verb| {
@@ -7991,6 +8080,7 @@ impl PlanReader {
         if sentence
             .iter()
             .any(|w| ["began", "opened", "commented"].contains(w))
+            || self.start_sentence_day(&text[start..end]).is_some()
             || sentence
                 .windows(2)
                 .any(|w| ["week", "day"].contains(&w[0]) && w[1] == "1")
@@ -9075,6 +9165,9 @@ const NOTE_LABELS: &[&str] = &[
     "outputs",
     "copy",
     "ideas",
+    // "**Instructions:**", Icelandic "**Leiðbeiningar:**" under a day's tasks: how to do them.
+    "instructions",
+    "leiðbeiningar",
 ];
 
 /// `text` with the Spanish month abbreviations English shares no word with written as English

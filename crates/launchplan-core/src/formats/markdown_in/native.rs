@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 167] = [
+const WORDS: [(&str, &str); 234] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -208,6 +208,78 @@ const WORDS: [(&str, &str); 167] = [
     ("الإطلاق", "launch"),
     ("إطلاق", "launch"),
     ("البدء", "start"),
+    // Icelandic months, weekdays (as named and "on Monday", "mánudaginn") and the units of a
+    // count ("Dagur 1", "Vika 2", "Gátlisti viku 1", the checklist of week 1).
+    ("janúar", "January"),
+    ("febrúar", "February"),
+    ("apríl", "April"),
+    ("maí", "May"),
+    ("júní", "June"),
+    ("júlí", "July"),
+    ("ágúst", "August"),
+    ("október", "October"),
+    ("nóvember", "November"),
+    ("desember", "December"),
+    ("mánudagur", "Monday"),
+    ("mánudaginn", "Monday"),
+    ("þriðjudagur", "Tuesday"),
+    ("þriðjudaginn", "Tuesday"),
+    ("miðvikudagur", "Wednesday"),
+    ("miðvikudaginn", "Wednesday"),
+    ("fimmtudagur", "Thursday"),
+    ("fimmtudaginn", "Thursday"),
+    ("föstudagur", "Friday"),
+    ("föstudaginn", "Friday"),
+    ("laugardagur", "Saturday"),
+    ("laugardaginn", "Saturday"),
+    ("sunnudagur", "Sunday"),
+    ("sunnudaginn", "Sunday"),
+    ("dagur", "day"),
+    ("vika", "week"),
+    ("viku", "week"),
+    // Catalan months and weekdays (not "abril", "octubre", "novembre": Spanish, French and
+    // Italian plans write them too, and are read as they are).
+    ("gener", "January"),
+    ("febrer", "February"),
+    ("març", "March"),
+    ("maig", "May"),
+    ("juny", "June"),
+    ("juliol", "July"),
+    ("agost", "August"),
+    ("setembre", "September"),
+    ("desembre", "December"),
+    ("dilluns", "Monday"),
+    ("dimarts", "Tuesday"),
+    ("dimecres", "Wednesday"),
+    ("dijous", "Thursday"),
+    ("divendres", "Friday"),
+    ("dissabte", "Saturday"),
+    ("diumenge", "Sunday"),
+    // Lithuanian months, as named and as written before a day ("kovo 13 d.", March 13).
+    ("sausis", "January"),
+    ("sausio", "January"),
+    ("vasaris", "February"),
+    ("vasario", "February"),
+    ("kovas", "March"),
+    ("kovo", "March"),
+    ("balandis", "April"),
+    ("balandžio", "April"),
+    ("gegužė", "May"),
+    ("gegužės", "May"),
+    ("birželis", "June"),
+    ("birželio", "June"),
+    ("liepa", "July"),
+    ("liepos", "July"),
+    ("rugpjūtis", "August"),
+    ("rugpjūčio", "August"),
+    ("rugsėjis", "September"),
+    ("rugsėjo", "September"),
+    ("spalis", "October"),
+    ("spalio", "October"),
+    ("lapkritis", "November"),
+    ("lapkričio", "November"),
+    ("gruodis", "December"),
+    ("gruodžio", "December"),
 ];
 
 /// Thai months as shortened ("มี.ค.", March), with the English month read for each.
@@ -459,7 +531,12 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
             let found = WORDS
                 .iter()
                 .find(|(native, english)| {
-                    *native == lower && !(after_a_word && ["day", "week"].contains(english))
+                    // (Icelandic "Gátlisti viku 1" is "week 1"'s checklist: a word of a
+                    // script with cases says which it is.)
+                    *native == lower
+                        && !(after_a_word
+                            && ["day", "week"].contains(english)
+                            && !native.is_ascii())
                 })
                 // (Croatian "listopad", October, only beside other Croatian months: it is
                 // November in Polish and Czech.)
@@ -497,22 +574,30 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     Some(Translated { text, written })
 }
 
-/// The last four letters or digits before a place (white space and markup aside).
+/// The last letters or digits before a place (white space and markup aside).
 fn context_before(text: &str) -> Vec<char> {
     let mut chars: Vec<char> = text
         .chars()
         .rev()
         .filter(|c| word_char(*c))
-        .take(4)
+        .take(CONTEXT)
         .collect();
     chars.reverse();
     chars
 }
 
-/// The first four letters or digits after a place.
+/// The first letters or digits after a place.
 fn context_after(text: &str) -> Vec<char> {
-    text.chars().filter(|c| word_char(*c)).take(4).collect()
+    text.chars()
+        .filter(|c| word_char(*c))
+        .take(CONTEXT)
+        .collect()
 }
+
+/// How many letters and digits either side of a place tell it from another: eight, so that
+/// forms of one word read alike ("Vika 2: 1-2 klst", "10-12 klst/viku", both "week") come
+/// back as written where four would tie.
+const CONTEXT: usize = 8;
 
 impl Translated {
     /// `text` (read from the copy) with each run of digits and each calendar word as the
