@@ -10548,3 +10548,117 @@ fn a_deadline_after_a_stated_start_is_the_launch() {
         import_markdown("# Plan\n\nStart: 1 March 2027\nRok: 2027\n\n## Tasks\n- [ ] A\n").plan;
     assert_eq!(year.facts.launch, Some(d(2027, 3, 1)));
 }
+
+#[test]
+fn the_twenty_third_sessions_weeks_counted_from_a_start_in_the_first_group() {
+    // "## 1. Overview" then "### 1.1 Project Duration" over the fields: the start counts the
+    // weeks below, "Day 5" under "#### Week 11" is that week's fifth day, and a bold
+    // "Milestone N: …" in a counted week is its gate or task, the bullets its notes.
+    let text = "# Timeline\n\n## 1. Project Timeline\n\n### 1.1 Project Duration\n\n- **Total Duration**: 12 weeks\n- **Start Date**: Monday 4 March 2030\n- **Launch Date**: Thursday 23 May 2030\n\n### 1.2 Phases\n\n- **Phase 1: Discovery** - Weeks 1-2\n- **Phase 2: Build** - Weeks 3-9\n\n## 2. Schedule\n\n### 2.1 Phase 1 (Weeks 1-2)\n\n#### Week 2: Planning\n\n- **Day 1-3**: Backlog and estimates\n- **Day 5**: Review with the board\n\n**Milestone 1: Plan Sign-off**\n\n- Signed plan\n- Agreed scope\n\n#### Week 9: Hardening\n\n- Restore drill\n\n**Milestone 2: Core Built**\n\n- Every flow usable\n\n#### Week 11: Training\n\n- **Day 5**: Go/No-Go meeting with the board\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2030, 3, 4)));
+    assert_eq!(plan.facts.launch, Some(d(2030, 5, 23)));
+    assert_eq!(due_of(text, "Backlog"), Some(d(2030, 3, 13)));
+    assert_eq!(due_of(text, "Review with the board"), Some(d(2030, 3, 15)));
+    assert_eq!(due_of(text, "Phase 2: Build"), Some(d(2030, 5, 5)));
+    assert_eq!(due_of(text, "Milestone 2: Core Built"), Some(d(2030, 5, 5)));
+    let decisions = decisions_of(text);
+    assert!(decisions.contains(&("Milestone 1: Plan Sign-off".into(), Some(d(2030, 3, 17)))));
+    assert!(decisions.contains(&(
+        "Day 5: Go/No-Go meeting with the board".into(),
+        Some(d(2030, 5, 17))
+    )));
+    let items = texts_done_and_due(text);
+    for note in ["Signed plan", "Agreed scope", "Every flow usable"] {
+        assert!(!items.iter().any(|i| i.0 == note), "{note} is a task");
+        assert!(serde_json::to_string(&plan).unwrap().contains(note));
+    }
+    // A count that runs on through the weeks keeps its own days ("Day 75" under "Week 11").
+    let running = "# T\n\nStart: Monday 4 March 2030\n\n## Week 11\n\n- **Day 75**: Dress rehearsal in the hall\n";
+    assert_eq!(due_of(running, "Dress rehearsal"), Some(d(2030, 5, 17)));
+    // Weeks inside an entry's words are not its weeks.
+    let words = "# T\n\nStart: Monday 4 March 2030\n\n## Tasks\n\n- Plan the week 2 retro\n";
+    assert_eq!(due_of(words, "retro"), None);
+}
+
+#[test]
+fn the_twenty_third_sessions_week_cells_in_a_date_column() {
+    // "| Milestone | Target Date |" with "Week 2" cells, a freeze over "Weeks 11-12" from its
+    // first day; the text keeps a cell that is no week ("2 months post-launch").
+    let text = "# T\n\n- **Start Date**: Monday 4 March 2030\n- **Launch Date**: Thursday 23 May 2030\n\n## Milestones\n\n| Milestone | Target Date | Deliverables |\n| --- | --- | --- |\n| M1: Plan Sign-off | Week 2 | Plan |\n| M3: Build complete | Week 9 | App |\n| M5: Launch | Week 12 | Live |\n| M6: Hand-over | 2 months post-launch | Notes |\n\n## Freezes\n\n| Period | Dates | Scope |\n| --- | --- | --- |\n| Pre-Launch Freeze | Weeks 11-12 | No features |\n";
+    assert_eq!(due_of(text, "M3: Build complete"), Some(d(2030, 5, 5)));
+    assert_eq!(due_of(text, "M6: Hand-over"), Some(d(2030, 7, 23)));
+    let decisions = decisions_of(text);
+    assert!(decisions
+        .iter()
+        .any(|(t, day)| t.starts_with("M1: Plan Sign-off") && *day == Some(d(2030, 3, 17))));
+    assert!(decisions
+        .iter()
+        .any(|(t, day)| t.starts_with("Pre-Launch Freeze") && *day == Some(d(2030, 5, 13))));
+    // A template's "| Week | Day | Activity |" rows keep the week in their text.
+    let template = "# T\n\nStart: Monday 4 March 2030\n\n## Every sprint\n\n| Week | Day | Activity |\n|---|---|---|\n| Week 1 | Mon | Prepare |\n| Week 2 | Tue | Audit |\n";
+    let items = texts_done_and_due(template);
+    assert!(items.iter().any(|i| i.0.starts_with("Week 1")), "{items:?}");
+}
+
+#[test]
+fn the_twenty_third_sessions_ticks_on_work_ahead_of_the_plans_day() {
+    // Every "✅" bullet due after the plan's last update: a list ticked for bullets.
+    let ahead = "# Plan\n\n**Last updated**: 28 September 2030\n**Start date**: Monday 7 October 2030\n\n## Week 1\n- ✅ Model\n- ✅ Admin pages\n\n## Week 2\n- ✅ Calendar\n";
+    assert!(texts_done_and_due(ahead).iter().all(|i| !i.1));
+    // One of them due before it: the ticks are done marks.
+    let done = "# Plan\n\n**Last updated**: 15 October 2030\n**Start date**: Monday 7 October 2030\n\n## Week 1\n- ✅ Model\n- ✅ Admin pages\n\n## Week 2\n- ✅ Calendar\n";
+    assert!(texts_done_and_due(done).iter().all(|i| i.1));
+}
+
+#[test]
+fn the_twenty_third_sessions_arabic_icelandic_catalan_and_lithuanian_calendars() {
+    // Arabic: the weeks of a count from the start field, its launch and last update.
+    let arabic = "# خطة\n\n## الأسبوع 1: قاعدة\n\n- نموذج الغرف\n\n## الخطوات\n\n1. **الموافقة النهائية على الخطة** (الخميس 3 أكتوبر 2030)\n\n**آخر تحديث**: 28 سبتمبر 2030  \n**تاريخ البدء المقترح**: الأحد 6 أكتوبر 2030  \n**تاريخ الإطلاق المتوقع**: الأحد 1 ديسمبر 2030\n";
+    let plan = import_markdown(arabic).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 12, 1)));
+    assert_eq!(plan.facts.last_updated, Some(d(2030, 9, 28)));
+    assert_eq!(due_of(arabic, "نموذج الغرف"), Some(d(2030, 10, 12)));
+    assert!(decisions_of(arabic).iter().any(|(t, day)| t.contains("الموافقة") && *day == Some(d(2030, 10, 3))));
+    // Icelandic: "Upphaf" starts the count, "Dagur 2" of it, "Gátlisti viku 1" is week 1's,
+    // "… opnað" names the launch, and every word comes back as written.
+    let icelandic = "# Áætlun\n\n**Upphaf:** mánudagur 2. júní 2031  \n**Flæði opnað:** þriðjudagur 1. júlí 2031\n\n## VIKA 1\n\n- Vika 4: 10-12 klst/viku\n\n#### **Dagur 2: Póstur**\n\n- [ ] Setja upp sniðmát\n\n### Gátlisti viku 1\n- [ ] Aðgangur uppsettur\n";
+    let plan = import_markdown(icelandic).plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2031, 6, 2)));
+    assert_eq!(plan.facts.launch, Some(d(2031, 7, 1)));
+    assert_eq!(due_of(icelandic, "Setja upp"), Some(d(2031, 6, 3)));
+    assert_eq!(due_of(icelandic, "Aðgangur"), Some(d(2031, 6, 8)));
+    assert!(serde_json::to_string(&plan).unwrap().contains("10-12 klst/viku"));
+    assert!(is_gate("Ákvörðun um forgangsröðun"));
+    // Catalan: a sentence says when the course starts (no launch) and when it ends.
+    let catalan = "# Planificació\n\nEl curs comença la setmana del 15 de setembre de 2031. La presentació final és el divendres 12 de desembre.\n\n## Part 1\n\n### Setmana 2\n- [ ] Repositori del grup\n";
+    let plan = import_markdown(catalan).plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2031, 9, 15)));
+    assert_eq!(plan.facts.launch, Some(d(2031, 12, 12)));
+    assert_eq!(due_of(catalan, "Repositori"), Some(d(2031, 9, 28)));
+    // "Registration starts on …" is no start of the work.
+    let registration =
+        import_markdown("# Fair\n\nRegistration starts on 2 March 2031.\n\n## Week 1\n- [ ] A\n").plan;
+    assert_eq!(registration.facts.sprint_start, None);
+    // Lithuanian months, as written before a day.
+    assert_eq!(
+        due_of(
+            "# Planas\n\nSusitikimas 2031-02-18.\n\n## Darbai\n- [ ] Reikalavimai iki kovo 13 d.\n",
+            "Reikalavimai"
+        ),
+        Some(d(2031, 3, 13))
+    );
+}
+
+#[test]
+fn the_twenty_third_sessions_instructions_and_month_groups() {
+    // "**Instructions:**" over numbered steps under a day's tasks: how to do them.
+    let text = "# Plan\n\n## Day 1\n\n- [ ] Open the team account\n\n**Instructions:**\n1. Open the site and choose Team\n2. Invite the team\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(items.len(), 1, "{items:?}");
+    // A month heading starts no count of its own: "Day 1" of a process stays undated.
+    let months = "# Releases\n\n## 2030\n\n#### January\n- v2.4.0 - January 14, 2030\n\n## Patch release\n\n1. **Planning** (Day 1)\n   - Pick the fixes\n";
+    let plan = import_markdown(months).plan;
+    assert_eq!(plan.facts.sprint_start, None);
+    assert_eq!(due_of(months, "Planning"), None);
+}
