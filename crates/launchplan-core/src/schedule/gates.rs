@@ -269,6 +269,7 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 // Arabic: an approval, a decision, a freeze ("الموافقة النهائية على الخطة", the
                 // final approval of the plan; "تجميد الميزات", the feature freeze).
                 "الموافقة",
+                "والموافقة",
                 "موافقة",
                 "القرار",
                 "قرار",

@@ -287,6 +287,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             reader.plan.facts.launch_within = launch::launch_period_from_content(&reader.plan);
         }
     }
+    launch_of_the_frozen_version(&mut reader.plan);
     reader.launch_line_to_note();
     reader.date_milestone_groups();
     // A plan that names no launch but states when it starts ("Start date: February 1, 2025")
@@ -5055,6 +5056,11 @@ impl PlanReader {
                         .or_else(|| {
                             first_period_in(&text).filter(|_| {
                                 due.is_none()
+                                    // ("Day 5: First-week support rota" under "Week 12"
+                                    // has its own day.)
+                                    && !day_number_in(&text).is_some_and(|n| {
+                                        self.day_of_the_labelled_week(&text, n).is_some()
+                                    })
                                     && !self.before_launch_section
                                     && self
                                         .relative_by_level
@@ -5296,7 +5302,14 @@ impl PlanReader {
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
                 && !ends_with_conditions(&parent.text)
+                && !self.names_a_dated_version(&parent.text)
                 && !self.reads_as_note(&child.text))
+    }
+
+    /// "**v2.4.0 (Minor)** - January 14, 2030", "Release 3.1 — 2 June": a version and its day,
+    /// over what goes into it (its contents, not steps).
+    fn names_a_dated_version(&self, text: &str) -> bool {
+        version_in(text).is_some() && matches!(self.find(text), Some(Ok(_)))
     }
 
     /// A heading that is only a month's name ("## June" after "## March 2027"): that month,
@@ -10104,6 +10117,61 @@ fn marks_on_work_ahead(plan: &mut Plan, marked: &HashSet<NodeId>) {
             }
         });
     }
+}
+
+/// The version a line names ("v2.4.0", "3.1", "(v3.0.0)"), without its "v".
+fn version_in(text: &str) -> Option<&str> {
+    text.split_whitespace().find_map(|w| {
+        let w = w.trim_matches(|c: char| "*_`()[],:".contains(c));
+        let w = w.strip_prefix(['v', 'V']).unwrap_or(w);
+        let parts: Vec<&str> = w.split('.').collect();
+        let version = parts.len() >= 2
+            && parts.len() <= 4
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+        version.then_some(w)
+    })
+}
+
+/// "Feature freeze for v3.0.0 - November 25" in a release calendar that names no launch: the
+/// release the freeze is for ("v3.0.0 (Major) - December 16", the first entry of that version
+/// dated after the freeze) is the one the plan counts to.
+fn launch_of_the_frozen_version(plan: &mut Plan) {
+    if plan.facts.launch.is_some() || plan.facts.launch_within.is_some() {
+        return;
+    }
+    let mut frozen: Vec<(String, NaiveDate)> = Vec::new();
+    plan.for_each_node(|node, _| {
+        let (title, date) = match node {
+            NodeRef::Block(PlanBlock::Decision(d)) => (d.title.as_str(), d.date),
+            NodeRef::Item(i) => (i.text.as_str(), i.due),
+            _ => return,
+        };
+        let lower = title.to_lowercase();
+        let words = words_of(&lower);
+        let for_a_version = words
+            .windows(2)
+            .any(|w| matches!(w[0], "freeze" | "cutoff" | "cut-off") && w[1] == "for");
+        if let (true, Some(version), Some(date)) = (for_a_version, version_in(title), date) {
+            frozen.push((version.to_string(), date));
+        }
+    });
+    let [(version, freeze)] = frozen.as_slice() else {
+        return;
+    };
+    let mut release = None;
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            let due = item.due.filter(|due| due > freeze);
+            if let (None, Some(due)) = (release, due) {
+                if version_in(&item.text) == Some(version.as_str()) {
+                    release = Some(due);
+                }
+            }
+        }
+    });
+    plan.facts.launch = release;
 }
 
 /// Whether a line labels a milestone by its number: "Milestone 2: Design Sign-off".

@@ -521,6 +521,12 @@ impl PlanReader {
             "비고",
             "메모",
             "목표",
+            // Lithuanian goals and roles, Catalan goals, Icelandic goals and notes.
+            "tikslai",
+            "rolės",
+            "objectius",
+            "markmið",
+            "athugasemdir",
         ];
         // "Code Freeze Windows" lists gates, not notes. The word is what the title is about,
         // first or last ("Team roles", "Open questions"), not a qualifier inside it ("Short,

@@ -10619,7 +10619,9 @@ fn the_twenty_third_sessions_arabic_icelandic_catalan_and_lithuanian_calendars()
     assert_eq!(plan.facts.launch, Some(d(2030, 12, 1)));
     assert_eq!(plan.facts.last_updated, Some(d(2030, 9, 28)));
     assert_eq!(due_of(arabic, "نموذج الغرف"), Some(d(2030, 10, 12)));
-    assert!(decisions_of(arabic).iter().any(|(t, day)| t.contains("الموافقة") && *day == Some(d(2030, 10, 3))));
+    assert!(decisions_of(arabic)
+        .iter()
+        .any(|(t, day)| t.contains("الموافقة") && *day == Some(d(2030, 10, 3))));
     // Icelandic: "Upphaf" starts the count, "Dagur 2" of it, "Gátlisti viku 1" is week 1's,
     // "… opnað" names the launch, and every word comes back as written.
     let icelandic = "# Áætlun\n\n**Upphaf:** mánudagur 2. júní 2031  \n**Flæði opnað:** þriðjudagur 1. júlí 2031\n\n## VIKA 1\n\n- Vika 4: 10-12 klst/viku\n\n#### **Dagur 2: Póstur**\n\n- [ ] Setja upp sniðmát\n\n### Gátlisti viku 1\n- [ ] Aðgangur uppsettur\n";
@@ -10628,7 +10630,9 @@ fn the_twenty_third_sessions_arabic_icelandic_catalan_and_lithuanian_calendars()
     assert_eq!(plan.facts.launch, Some(d(2031, 7, 1)));
     assert_eq!(due_of(icelandic, "Setja upp"), Some(d(2031, 6, 3)));
     assert_eq!(due_of(icelandic, "Aðgangur"), Some(d(2031, 6, 8)));
-    assert!(serde_json::to_string(&plan).unwrap().contains("10-12 klst/viku"));
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("10-12 klst/viku"));
     assert!(is_gate("Ákvörðun um forgangsröðun"));
     // Catalan: a sentence says when the course starts (no launch) and when it ends.
     let catalan = "# Planificació\n\nEl curs comença la setmana del 15 de setembre de 2031. La presentació final és el divendres 12 de desembre.\n\n## Part 1\n\n### Setmana 2\n- [ ] Repositori del grup\n";
@@ -10638,7 +10642,8 @@ fn the_twenty_third_sessions_arabic_icelandic_catalan_and_lithuanian_calendars()
     assert_eq!(due_of(catalan, "Repositori"), Some(d(2031, 9, 28)));
     // "Registration starts on …" is no start of the work.
     let registration =
-        import_markdown("# Fair\n\nRegistration starts on 2 March 2031.\n\n## Week 1\n- [ ] A\n").plan;
+        import_markdown("# Fair\n\nRegistration starts on 2 March 2031.\n\n## Week 1\n- [ ] A\n")
+            .plan;
     assert_eq!(registration.facts.sprint_start, None);
     // Lithuanian months, as written before a day.
     assert_eq!(
@@ -10661,4 +10666,34 @@ fn the_twenty_third_sessions_instructions_and_month_groups() {
     let plan = import_markdown(months).plan;
     assert_eq!(plan.facts.sprint_start, None);
     assert_eq!(due_of(months, "Planning"), None);
+}
+
+#[test]
+fn the_twenty_third_sessions_release_calendars() {
+    // A version and its day over what goes into it: the contents are notes; the release the
+    // only "freeze for <version>" guards is the launch of a calendar that names none.
+    let text = "# Release Schedule\n\n## 2030\n\n#### October\n- **v2.8.0 (Minor)** - October 30, 2030\n  - Last feature release before 3.0\n\n#### November\n- **Feature freeze for v3.0.0** - November 25, 2030\n  - Only fixes after this date\n\n#### December\n- **v3.0.0 (Major)** - December 16, 2030\n  - New audio engine\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 12, 16)));
+    let items = texts_done_and_due(text);
+    assert!(
+        !items.iter().any(|i| i.0.contains("New audio engine")),
+        "{items:?}"
+    );
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("New audio engine"));
+    // A step list under a plain bullet without a version stays work.
+    let steps = "# Plan\n\n## Week 1\n- Prepare the venue - March 3, 2030\n  - Book the chairs\n";
+    assert!(texts_done_and_due(steps)
+        .iter()
+        .any(|i| i.0 == "Book the chairs"));
+    // "Day 5: First-week support rota" under "#### Week 12": its own day, not a week after
+    // the launch.
+    let rota = "# T\n\n- **Start Date**: Monday 4 March 2030\n- **Launch Date**: Thursday 23 May 2030\n\n## Go-Live\n\n#### Week 12: Go-Live\n\n- **Day 5**: First-week support rota for the coordinators\n";
+    assert_eq!(due_of(rota, "First-week support"), Some(d(2030, 5, 24)));
+    // Lithuanian "### Tikslai" (goals) holds notes.
+    let goals = "# Užrašai\n\n## Pradžia\n\n### Tikslai\n\n- nevėluoti su terminais\n\n### Darbai\n\n- Parašyti schemą\n";
+    let items = texts_done_and_due(goals);
+    assert_eq!(items.len(), 1, "{items:?}");
 }
