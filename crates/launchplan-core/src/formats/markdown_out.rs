@@ -227,8 +227,12 @@ fn write_block(out: &mut String, block: &Block, titled_section: bool) {
             // "### Code freeze") reads back as a decision point in a schedule too.
             // (In a section with no heading of its own, what follows the dated heading is a
             // schedule's: bullets there would be tasks too.)
+            // (So under a dated gate written as a bold bullet, "- **Feature freeze for v3.0.0 -
+            // November 25, 2030**": a bullet after it would be a task of its day.)
+            let bold_bullet = d.date.is_some() && !titled && !d.title.is_empty();
             if titled
                 || !titled_section
+                || bold_bullet
                 || d.date.is_none() && d.day_label.is_none() && is_gate(&d.title)
             {
                 // Read back as the decision's notes; a bullet under a gate heading in a

@@ -5302,14 +5302,34 @@ impl PlanReader {
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
                 && !ends_with_conditions(&parent.text)
-                && !self.names_a_dated_version(&parent.text)
+                && !self.names_a_dated_version(parent)
                 && !self.reads_as_note(&child.text))
     }
 
-    /// "**v2.4.0 (Minor)** - January 14, 2030", "Release 3.1 — 2 June": a version and its day,
-    /// over what goes into it (its contents, not steps).
-    fn names_a_dated_version(&self, text: &str) -> bool {
-        version_in(text).is_some() && matches!(self.find(text), Some(Ok(_)))
+    /// "**v2.4.0 (Minor)** - January 14, 2030": a version in bold and its day, a release
+    /// calendar's entry over what goes into it (its contents, not steps; not "3.1.0 final:
+    /// Tuesday, 2027-10-05" over "Announced on the blog").
+    fn names_a_dated_version(&self, item: &ListItem) -> bool {
+        let lead = if item.lead.is_empty() {
+            let text = item.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+            [" - ", " – ", " — ", ":"]
+                .iter()
+                .filter_map(|sep| text.split_once(sep).map(|(head, _)| head))
+                .min_by_key(|head| head.len())
+                .unwrap_or(text)
+        } else {
+            item.lead.as_str()
+        };
+        let version = version_in(lead).is_some_and(|v| {
+            let words: Vec<&str> = lead.split_whitespace().collect();
+            words.len() <= 5 && words.iter().any(|w| w.contains(v))
+        });
+        // (Or after a done mark: "✅ **v2.4.0 (Minor)** - …", a version with its "v".)
+        let marked =
+            lead.starts_with(['v', 'V']) && lead[1..].starts_with(|c: char| c.is_ascii_digit());
+        (item.titled || !item.lead.is_empty() || marked)
+            && version
+            && matches!(self.find(&item.text), Some(Ok(_)))
     }
 
     /// A heading that is only a month's name ("## June" after "## March 2027"): that month,
