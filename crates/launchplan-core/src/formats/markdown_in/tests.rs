@@ -10697,3 +10697,28 @@ fn the_twenty_third_sessions_release_calendars() {
     let items = texts_done_and_due(goals);
     assert_eq!(items.len(), 1, "{items:?}");
 }
+
+#[test]
+fn the_twenty_third_sessions_on_the_launch_day() {
+    // A box that opens by naming the launch's day ("on launch day", "on the move-over date",
+    // "On release day: tag the build") is on it, and so are its steps.
+    for phrase in [
+        "on launch day",
+        "on the move-over date",
+        "on cutover night",
+        "On release day: tag the build",
+        "on the go-live date",
+    ] {
+        let text = format!("# Move\n\nThe move-over date is Saturday 15 January 2028.\n\n## Steps\n* [ ] {phrase}\n  * [ ] post the last announcement\n");
+        assert_eq!(
+            due_of(&text, "post the last"),
+            Some(d(2028, 1, 15)),
+            "{phrase}"
+        );
+    }
+    // Not a count from it, nor a checklist named after it.
+    for phrase in ["on launch day minus two", "Launch day checklist"] {
+        let text = format!("# Move\n\nThe move-over date is Saturday 15 January 2028.\n\n## Steps\n* [ ] {phrase}\n");
+        assert_eq!(due_of(&text, phrase), None, "{phrase}");
+    }
+}

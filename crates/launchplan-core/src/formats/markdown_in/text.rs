@@ -618,6 +618,53 @@ pub(super) const DAY_EVENTS: [&str; 9] = [
 /// A heading for the launch day itself, with no date: "Launch Day", "Release day", "Go-live
 /// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)", "At the conference",
 /// "On the day". What is under it is due on the launch day (T+0).
+/// Whether a line opens by naming the launch's day as when it happens: "on launch day", "On
+/// release day: tag the build", "on the move-over date" (over the steps of that day), "on
+/// cutover night", "on the go-live date" (not "Launch day checklist", "on launch day minus
+/// two", "on the day after launch").
+fn opens_on_the_launch_day(lower: &str) -> bool {
+    let Some(rest) = lower
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .strip_prefix("on ")
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let (name, when, after) = match words.as_slice() {
+        ["go", "live", when, after @ ..]
+        | ["cut", "over", when, after @ ..]
+        | ["move", "over", when, after @ ..]
+        | ["switch", "over", when, after @ ..] => ("launch", *when, after),
+        [name, when, after @ ..] => (*name, *when, after),
+        _ => return false,
+    };
+    let named = [
+        "launch",
+        "release",
+        "cutover",
+        "golive",
+        "moving",
+        "migration",
+        "switchover",
+        "changeover",
+    ]
+    .contains(&name)
+        || DAY_EVENTS.contains(&name);
+    let when = when.trim_end_matches([':', ',', '.', ')']);
+    // What follows the phrase: nothing, or the work after a colon, dash or comma (not a count
+    // from it: "on launch day minus two", "on launch day + 1").
+    let ends = after.first().is_none_or(|w| {
+        !["minus", "plus", "+", "after", "before", "of"].contains(w)
+            && !w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    named && ["day", "date", "night"].contains(&when) && ends
+}
+
 pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     let lower = text.to_lowercase().replace('-', " ");
     let words = words_of(&lower);
@@ -1323,6 +1370,9 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     }
     if let Some(offset) = thai_relative(&lower) {
         return Some(offset);
+    }
+    if opens_on_the_launch_day(&lower) {
+        return Offset::new(0, OffsetUnit::Days);
     }
 
     // At the start, or of an aside in brackets ("Prep (Night Before - Monday Evening)").
