@@ -5039,8 +5039,11 @@ impl PlanReader {
                 .weekday_in_launch_week(&text)
                 .or_else(|| self.heading_offset());
             // "1wk ahead of feature freeze": a time from a gate, not from the launch.
-            let from_gate =
-                || offset_from_named(&text).is_some_and(|(_, named)| is_gate(&named.join(" ")));
+            // ("3 days before launch: code freeze" counts from the launch, the label's end.)
+            let from_gate = || {
+                let label = text.split(':').next().unwrap_or_default();
+                offset_from_named(label).is_some_and(|(_, named)| is_gate(&named.join(" ")))
+            };
             own.is_none()
                 .then(|| {
                     relative_in(&text)

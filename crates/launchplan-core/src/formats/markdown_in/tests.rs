@@ -10722,3 +10722,23 @@ fn the_twenty_third_sessions_on_the_launch_day() {
         assert_eq!(due_of(&text, phrase), None, "{phrase}");
     }
 }
+
+#[test]
+fn the_twenty_third_sessions_labels_of_the_launch_day() {
+    // Labels that open a box and name a time on or around the launch's day.
+    let text = "# Launch\n\n**Launch date:** Tuesday 10 March 2030\n\n## Checklist\n- [ ] Launch morning: check the dashboards\n- [ ] Launch eve: rehearse the demo\n- [ ] on the eve of the launch: charge the laptops\n- [ ] Right after launch: post on social\n- [ ] The day of: smoke test\n- [ ] By launch: docs live\n- [ ] 3 days before launch: code freeze\n- [ ] Launch party planning\n- [ ] Before launch we should talk about pricing\n";
+    for (name, day) in [
+        ("check the dashboards", d(2030, 3, 10)),
+        ("rehearse the demo", d(2030, 3, 9)),
+        ("charge the laptops", d(2030, 3, 9)),
+        ("post on social", d(2030, 3, 10)),
+        ("smoke test", d(2030, 3, 10)),
+        ("docs live", d(2030, 3, 10)),
+        ("code freeze", d(2030, 3, 7)),
+    ] {
+        assert_eq!(due_of(text, name), Some(day), "{name}");
+    }
+    // Not a label: a launch word in a task's name, or a sentence.
+    assert_eq!(due_of(text, "Launch party"), None);
+    assert_eq!(due_of(text, "talk about pricing"), None);
+}

@@ -665,6 +665,39 @@ fn opens_on_the_launch_day(lower: &str) -> bool {
     named && ["day", "date", "night"].contains(&when) && ends
 }
 
+/// A label that opens a line and names a time on or around the launch's day: "Launch morning:",
+/// "Release evening:", "Launch eve:" (the day before), "Right after launch:", "The day of:", "By
+/// launch:", "Before go-live:" (due by the launch itself), with the work after it (a colon, or
+/// nothing more).
+fn launch_day_label(lower: &str) -> Option<Offset> {
+    let trimmed = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let (label, _) = trimmed.split_once(':')?;
+    let words: Vec<&str> = label
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let launch = |w: &str| ["launch", "release", "golive", "cutover"].contains(&w);
+    let words: Vec<&str> = match words.as_slice() {
+        [rest @ .., "go", "live"] => rest.iter().copied().chain(["golive"]).collect(),
+        [rest @ .., "go", "live", last] => rest.iter().copied().chain(["golive", *last]).collect(),
+        _ => words,
+    };
+    let amount = match words.as_slice() {
+        [w, "morning" | "afternoon" | "evening"] if launch(w) => 0,
+        [w, "eve"] if launch(w) => -1,
+        ["right" | "immediately" | "just", "after", w]
+        | ["right" | "immediately" | "just", "after", "the", w]
+            if launch(w) =>
+        {
+            0
+        }
+        ["the", "day", "of"] | ["day", "of"] => 0,
+        ["by" | "before", w] | ["by" | "before", "the", w] if launch(w) => 0,
+        _ => return None,
+    };
+    Offset::new(amount, OffsetUnit::Days)
+}
+
 pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     let lower = text.to_lowercase().replace('-', " ");
     let words = words_of(&lower);
@@ -1374,6 +1407,9 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     if opens_on_the_launch_day(&lower) {
         return Offset::new(0, OffsetUnit::Days);
     }
+    if let Some(offset) = launch_day_label(&lower) {
+        return Some(offset);
+    }
 
     // At the start, or of an aside in brackets ("Prep (Night Before - Monday Evening)").
     // "Step 2: a week before the release": after a step's label too.
@@ -2011,6 +2047,8 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
             // "on the day of release" (not "Confirm the day of the launch": the day itself).
             ["day", "of"] if i >= 2 && words[i - 2] == "on" => 0,
             ["morning" | "evening" | "afternoon" | "night", "of"] => 0,
+            // "on the eve of the launch".
+            ["eve", "of"] => -1,
             _ => continue,
         };
         // "the night before release", not "a day before release" (a count, read elsewhere) nor
