@@ -184,7 +184,12 @@ fn write_block(out: &mut String, block: &Block, titled_section: bool) {
                 && d.day_label.is_none()
                 && d.aside.is_none()
                 && is_gate(&d.title)
-                && find_date(&d.title, d.date.unwrap_or_default()).is_none();
+                && find_date(&d.title, d.date.unwrap_or_default()).is_none()
+                // (Nor a title in another language with a number in it: "Samþykki stjórnar:
+                // 31. mars 2031" holds a day the reader finds through its copy in English, and
+                // would take out of a heading's title.)
+                && !(d.title.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+                    && d.title.chars().any(char::is_numeric));
             let mut heading = match d.date {
                 Some(date) if titled => {
                     format!("{} ({})", escape_heading(&d.title), format_day(date, true))

@@ -101,8 +101,14 @@ impl Fact {
                 "algus",
                 "začetek",
                 "početak",
-                // (Icelandic "Upphaf", the start.)
+                // (Icelandic "Upphaf", Catalan "Inici", Spanish "Inicio", Portuguese "Início",
+                // Italian "Inizio", French "Début": the start.)
                 "upphaf",
+                "inici",
+                "inicio",
+                "início",
+                "inizio",
+                "début",
             ]
             .contains(w)
                 || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))
@@ -307,7 +313,11 @@ impl Fact {
             "útgáfa",
             "útgáfudagur",
             "opnað",
+            "opnuð",
+            "opnaður",
             "opnun",
+            // Catalan: the launch.
+            "llançament",
         ]
         .iter()
         .any(|w| has(w))

@@ -264,6 +264,18 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if reader.plan.facts.sprint_start.is_none() && reader.months_counted {
         reader.plan.facts.sprint_start = reader.span_months.map(|(start, _)| start);
     }
+    // "The course starts the week of 15 September 2031." before "The final presentation is on
+    // Friday 12 December": the count starts on the earliest such day before the launch (a
+    // sale that starts on its day is the event itself).
+    if reader.plan.facts.sprint_start.is_none() {
+        let first = reader.start_sentences.iter().min().copied();
+        let end = reader.plan.facts.launch.or(reader.opening_day);
+        if let (Some(first), Some(end)) = (first, end) {
+            if end > first {
+                reader.plan.facts.sprint_start = Some(first);
+            }
+        }
+    }
     // "We kick off on Wednesday 17 September 2031 (day 1)" in the prose, else a dated "Week 1
     // (…)", starts the count when nothing else says where it starts.
     if reader.plan.facts.sprint_start.is_none() && !reader.start_stated {
@@ -844,17 +856,26 @@ const OPENINGS: [&str; 9] = [
 /// The verbs of a sentence that says when the plan's work starts ("starts", Catalan "comença",
 /// Spanish "comienza", "empieza", French "commence", Italian "inizia", Portuguese "começa",
 /// German "beginnt").
-const START_VERBS: [&str; 12] = [
+const START_VERBS: [&str; 21] = [
     " starts ",
     " begins ",
+    " begin ",
     " kicks off ",
+    " kick off ",
     " comença ",
+    " comencen ",
     " comienza ",
+    " comienzan ",
     " empieza ",
+    " empiezan ",
     " commence ",
+    " commencent ",
     " inizia ",
+    " iniziano ",
     " começa ",
+    " começam ",
     " beginnt ",
+    " beginnen ",
     " startet ",
     " start ",
 ];
@@ -963,6 +984,10 @@ struct PlanReader {
     unheaded_labels: Vec<usize>,
     /// Whether a line stated the plan's start in other words than "Sprint start".
     start_stated: bool,
+    /// Days the prose before the first heading says the work starts on ("The course starts the
+    /// week of 15 September 2031"): the earliest starts the count when the plan's launch (or
+    /// the event its prose names) comes after it.
+    start_sentences: Vec<NaiveDate>,
     /// For each base ID given out, the suffix to try next (see `id`).
     next_suffix: std::collections::HashMap<NodeId, usize>,
     /// The front matter's title, for a plan with no title heading.
@@ -1013,6 +1038,10 @@ struct PlanReader {
     /// The one week a level's label names ("#### Week 11: Training"), beside its last day in
     /// `day_by_level`: "Day 5" under it is that week's fifth day.
     week_by_label: [Option<u32>; 7],
+    /// Entries dated as a day of their labelled week, with the day number they wrote: a plan
+    /// whose days run on past the seventh ("Day 8" under "Week 2") counts them from its start.
+    days_of_labelled_weeks: Vec<(NodeId, u32)>,
+    days_past_a_week: bool,
     /// The month of the count a heading names ("### Month 3-4"), beside its last day in
     /// `day_by_level`: what it dates is due within the month.
     month_by_level: [Option<Period>; 7],
@@ -1136,6 +1165,8 @@ struct PlanReader {
     /// Whether the last paragraph was a label of notes ("**Success criteria:**"): the plain
     /// bullets after it are notes, until the next paragraph or heading.
     notes_label: bool,
+    /// Whether the line before the list was "Instructions:" (see `labels_instructions`).
+    instructions_label: bool,
     /// Whether the lists under the last label were said to have happened ("Actual:"), until
     /// the next label or heading.
     list_done: bool,
@@ -1250,11 +1281,14 @@ impl PlanReader {
             sentence_gates: Vec::new(),
             list_done: false,
             notes_label: false,
+            instructions_label: false,
             plain_items: HashSet::new(),
             marked_done: HashSet::new(),
             title_launch: None,
             day_by_level: [None; 7],
             week_by_label: [None; 7],
+            days_of_labelled_weeks: Vec::new(),
+            days_past_a_week: false,
             week_one_start: None,
             week_label_fields: false,
             month_by_level: [None; 7],
@@ -1311,6 +1345,7 @@ impl PlanReader {
             ranged_days: Vec::new(),
             gate_list: None,
             start_stated: false,
+            start_sentences: Vec::new(),
             bold_task: None,
             escaped_steps: Vec::new(),
             counted_in: None,
@@ -1922,6 +1957,18 @@ impl PlanReader {
     /// Dates what the plan numbers by day ("Day 3", "Launch: Day 8") from its start, Day 1 being
     /// the start date itself; nothing when the plan states no start.
     fn date_day_numbers(&mut self) {
+        // "Day 6" under "#### Week 2" beside "Day 8" there: one count from the start.
+        if self.days_past_a_week {
+            let plain: std::collections::HashMap<NodeId, u32> =
+                std::mem::take(&mut self.days_of_labelled_weeks)
+                    .into_iter()
+                    .collect();
+            for (id, n) in &mut self.numbered_days {
+                if let Some(written) = plain.get(id) {
+                    *n = *written;
+                }
+            }
+        }
         // Each entry's day (from a stated start) or offset (from the launch's day number) is
         // worked out first, then set in one walk over the plan (a lookup per entry was
         // quadratic on big plans).
@@ -2778,6 +2825,7 @@ impl PlanReader {
         let states_launch = said.is_some();
         self.list_done = false;
         self.notes_label = false;
+        self.instructions_label = false;
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
         // (which ends the day before the launch), not the launch day.
         let counted_day = self.before_launch_section && day_number_in(text).is_some();
@@ -3610,7 +3658,28 @@ impl PlanReader {
                 let [PlanBlock::Schedule(group)] = section.blocks.as_slice() else {
                     return false;
                 };
-                group.items.is_empty()
+                // (A group about the plan's time: "1.1 Project Duration", "Key dates",
+                // "Timeline"; not "1.1 The first portal" under "Background".)
+                let about_time = |title: &str| {
+                    let lower = title.to_lowercase();
+                    words_of(&lower).iter().any(|w| {
+                        [
+                            "duration",
+                            "timeline",
+                            "schedule",
+                            "dates",
+                            "overview",
+                            "summary",
+                            "glance",
+                            "timeframe",
+                            "timing",
+                            "calendar",
+                        ]
+                        .contains(w)
+                    })
+                };
+                (about_time(&group.label) || about_time(&section.title))
+                    && group.items.is_empty()
                     && group.period.is_none()
                     && self.relative_by_level.iter().all(Option::is_none)
                     && self.period_by_level.iter().all(Option::is_none)
@@ -4177,6 +4246,7 @@ impl PlanReader {
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         self.notes_label = labels_notes(text);
+        self.instructions_label = labels_instructions(text);
         // "Actual:" over a list of what happened; any other paragraph ends it.
         self.list_done = labels_done_work(text);
         if self.plan.title.is_empty() && self.plan.sections.is_empty() && bold {
@@ -5217,9 +5287,19 @@ impl PlanReader {
     /// ("### Day 2-3", "## Post-Launch (Weeks 1-4)"), from the start or from the launch.
     fn count_the_day(&mut self, id: &NodeId, text: &str) {
         if let Some(n) = day_number_in(text) {
-            let n = self.day_of_the_labelled_week(text, n).unwrap_or(n);
-            self.numbered_days.push((id.clone(), n));
-        } else if let Some((_, last)) = weeks_at_the_end(text) {
+            if let Some(in_week) = self.day_of_the_labelled_week(text, n) {
+                self.days_of_labelled_weeks.push((id.clone(), n));
+                self.numbered_days.push((id.clone(), in_week));
+            } else {
+                self.days_past_a_week |= n > 7;
+                self.numbered_days.push((id.clone(), n));
+            }
+        } else if let Some((_, last)) = weeks_at_the_end(text).filter(|&(_, last)| {
+            // (Not under a heading that counts from the launch: "## Post-launch".)
+            last <= self.weeks_of_the_plan()
+                && !self.after_launch_section
+                && self.relative_by_level.iter().all(Option::is_none)
+        }) {
             // "Phase 3: Build - Weeks 5-9": due at the end of its last week of the count.
             self.numbered_days.push((id.clone(), last * 7));
             self.weeks_counted = true;
@@ -5242,6 +5322,18 @@ impl PlanReader {
                 self.launch_days
                     .push((id.clone(), n, after, after && weeks));
             }
+        }
+    }
+
+    /// How many weeks of its count a plan can have: to its launch and four weeks after (a
+    /// year's when the launch is not known yet).
+    fn weeks_of_the_plan(&self) -> u32 {
+        let facts = &self.plan.facts;
+        match (facts.sprint_start, facts.launch) {
+            (Some(start), Some(launch)) if launch > start => {
+                u32::try_from((launch - start).num_days() / 7 + 5).unwrap_or(52)
+            }
+            _ => 52,
         }
     }
 
@@ -5689,12 +5781,9 @@ impl PlanReader {
         // from (not its launch), in the prose before the first heading.
         let before_headings =
             matches!(self.plan.sections.as_slice(), [only] if only.title.is_empty());
-        if (self.cursor == Cursor::Plan || before_headings)
-            && self.plan.facts.sprint_start.is_none()
-        {
-            if let Some(date) = self.start_sentence_day(text) {
-                self.plan.facts.sprint_start = Some(date);
-            }
+        if self.cursor == Cursor::Plan || before_headings {
+            let days = self.start_sentence_days(text);
+            self.start_sentences.extend(days);
         }
         if self.cursor != Cursor::Plan {
             return;
@@ -5746,20 +5835,34 @@ impl PlanReader {
     /// The day a sentence says the plan's work starts on: "The course starts the week of 15
     /// September 2031", "Work begins on Monday 3 March", Catalan "El curs comença la setmana del
     /// 15 de setembre" (the day right after the verb and its "on", "the week of").
-    fn start_sentence_day(&self, text: &str) -> Option<NaiveDate> {
+    fn start_sentence_days(&self, text: &str) -> Vec<NaiveDate> {
         let lower = text.to_lowercase();
-        let (at, verb) = START_VERBS
+        START_VERBS
             .iter()
-            .find_map(|verb| lower.find(verb).map(|at| (at, *verb)))?;
-        // (Not what opens before the plan's work: "Registration starts on …".)
+            .flat_map(|verb| lower.match_indices(verb).map(move |(at, _)| (at, *verb)))
+            .filter_map(|(at, verb)| self.start_sentence_day(text, &lower, at, verb))
+            .collect()
+    }
+
+    /// The day right after a start's verb at `at` (see `start_sentence_days`).
+    fn start_sentence_day(
+        &self,
+        text: &str,
+        lower: &str,
+        at: usize,
+        verb: &str,
+    ) -> Option<NaiveDate> {
+        // (Not what opens before the plan's work: "Registration starts on …", Catalan "La
+        // inscripció comença …".)
         let clause = lower[..at]
             .rsplit(['.', ';', '!', '?'])
             .next()
             .unwrap_or_default();
-        if words_of(clause)
-            .iter()
-            .any(|w| launch::OPENS_BEFORE.contains(w) || REGISTRATIONS.contains(w))
-        {
+        if words_of(clause).iter().any(|w| {
+            launch::OPENS_BEFORE.contains(w)
+                || REGISTRATIONS.contains(w)
+                || ["inscripció", "inscripcions", "matrícula"].contains(w)
+        }) {
             return None;
         }
         let mut rest = &lower[at + verb.len()..];
@@ -8116,7 +8219,6 @@ impl PlanReader {
         if sentence
             .iter()
             .any(|w| ["began", "opened", "commented"].contains(w))
-            || self.start_sentence_day(&text[start..end]).is_some()
             || sentence
                 .windows(2)
                 .any(|w| ["week", "day"].contains(&w[0]) && w[1] == "1")
@@ -9201,10 +9303,20 @@ const NOTE_LABELS: &[&str] = &[
     "outputs",
     "copy",
     "ideas",
-    // "**Instructions:**", Icelandic "**Leiðbeiningar:**" under a day's tasks: how to do them.
-    "instructions",
-    "leiðbeiningar",
 ];
+
+/// "**Instructions:**", Icelandic "**Leiðbeiningar:**" over steps under a day's tasks: how to
+/// do them, notes (a step with a day of its own is work all the same).
+fn labels_instructions(text: &str) -> bool {
+    text.trim().strip_suffix([':', '：']).is_some_and(|label| {
+        let lower = label.to_lowercase();
+        let words = words_of(&lower);
+        words.len() <= 3
+            && words
+                .iter()
+                .any(|w| ["instructions", "leiðbeiningar"].contains(w))
+    })
+}
 
 /// `text` with the Spanish month abbreviations English shares no word with written as English
 /// ones, of the same length so that spans stay: "12 dic. 2028", "23 ene. 2029", "4 abr. 2029"

@@ -282,6 +282,42 @@ const WORDS: [(&str, &str); 234] = [
     ("gruodžio", "December"),
 ];
 
+/// Lithuanian months as written before a day ("kovo 13 d.", March 13): a month only there (the
+/// same form names streets, "Kovo 11-osios g.", March 11th Street).
+const LITHUANIAN_BEFORE_A_DAY: [&str; 12] = [
+    "sausio",
+    "vasario",
+    "kovo",
+    "balandžio",
+    "gegužės",
+    "birželio",
+    "liepos",
+    "rugpjūčio",
+    "rugsėjo",
+    "spalio",
+    "lapkričio",
+    "gruodžio",
+];
+
+/// Whether a day and its "d." follow: " 13 d.", " 3–9 d.".
+fn lithuanian_day_follows(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let mut rest = rest[digits..].trim_start();
+    if let Some(range) = rest.strip_prefix(['-', '–']) {
+        let range = range.trim_start();
+        let more = range.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&more) {
+            return false;
+        }
+        rest = range[more..].trim_start();
+    }
+    rest.starts_with("d.")
+}
+
 /// Thai months as shortened ("มี.ค.", March), with the English month read for each.
 const THAI_MONTHS: [(&str, &str); 12] = [
     ("ม.ค.", "January"),
@@ -537,6 +573,8 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                         && !(after_a_word
                             && ["day", "week"].contains(english)
                             && !native.is_ascii())
+                        && (!LITHUANIAN_BEFORE_A_DAY.contains(native)
+                            || lithuanian_day_follows(&rest[word_len..]))
                 })
                 // (Croatian "listopad", October, only beside other Croatian months: it is
                 // November in Polish and Czech.)
@@ -574,11 +612,12 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     Some(Translated { text, written })
 }
 
-/// The last letters or digits before a place (white space and markup aside).
+/// The last letters or digits before a place on its line (white space and markup aside).
 fn context_before(text: &str) -> Vec<char> {
     let mut chars: Vec<char> = text
         .chars()
         .rev()
+        .take_while(|c| *c != '\n')
         .filter(|c| word_char(*c))
         .take(CONTEXT)
         .collect();
@@ -586,9 +625,10 @@ fn context_before(text: &str) -> Vec<char> {
     chars
 }
 
-/// The first letters or digits after a place.
+/// The first letters or digits after a place on its line.
 fn context_after(text: &str) -> Vec<char> {
     text.chars()
+        .take_while(|c| *c != '\n')
         .filter(|c| word_char(*c))
         .take(CONTEXT)
         .collect()
@@ -656,7 +696,11 @@ impl Translated {
                 .zip(after)
                 .take_while(|(a, b)| a == b)
                 .count();
-            same_before + same_after
+            // (A place that opens or ends its line as the text does: "#### Gener" read back
+            // from a heading kept as a note, not "due January 2027" the export wrote.)
+            let edges = usize::from(w.before.is_empty() && before.is_empty())
+                + usize::from(w.after.is_empty() && after.is_empty());
+            same_before + same_after + edges
         };
         let from = self.written.partition_point(|w| w.read.as_str() < token);
         let to = self.written.partition_point(|w| w.read.as_str() <= token);

@@ -45,6 +45,12 @@ impl PlanReader {
             return true;
         }
         let text = text.trim();
+        if self.instructions_label
+            && find_date(text, self.context).is_none()
+            && relative_in(text).is_none()
+        {
+            return true;
+        }
         let lower = text.to_lowercase();
         if text.ends_with('?') {
             return true;

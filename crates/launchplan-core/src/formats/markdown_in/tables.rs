@@ -222,8 +222,9 @@ impl PlanReader {
                 // (Weeks written out in a date column count from a start the plan states, not
                 // under a heading that counts from the launch.)
                 let from_start = self.plan.facts.sprint_start.is_some()
-                    && self.relative_by_level.iter().all(Option::is_none);
-                week_number_column(head, rows, from_start)
+                    && self.relative_by_level.iter().all(Option::is_none)
+                    && !self.after_launch_section;
+                week_number_column(head, rows, from_start.then(|| self.weeks_of_the_plan()))
             })
             .flatten();
         // "| Task | W1 | W2 | … | W8 |" with bars ("█", "▓", "✓") in the weeks a task runs:
@@ -1354,7 +1355,7 @@ fn lists_entries(parts: &[String]) -> bool {
 fn week_number_column(
     head: &[String],
     rows: &[blocks::TableRow],
-    from_start: bool,
+    from_start: Option<u32>,
 ) -> Option<usize> {
     (0..head.len())
         .find(|&col| {
@@ -1383,16 +1384,16 @@ fn week_number_column(
                 && cells.iter().all(|c| week_of_cell(c).is_some())
         })
         .or_else(|| {
-            if !from_start {
-                return None;
-            }
+            // (No more weeks than the plan has: "Week 43" in a plan of eight is a week of the
+            // year.)
+            let most = from_start?;
             // "| Milestone | Target Date |" with "Week 2", "Week 9", "2 months post-launch": a date
             // column that counts in the plan's weeks (all but one cell, three or more).
             (0..head.len()).find(|&col| {
                 let cells = filled_cells(rows, col);
                 let weeks = cells
                     .iter()
-                    .filter(|c| week_label_cell(c).is_some())
+                    .filter(|c| week_label_cell(c).is_some_and(|(_, last)| last <= most))
                     .count();
                 header_says(
                     &head[col],

@@ -10742,3 +10742,62 @@ fn the_twenty_third_sessions_labels_of_the_launch_day() {
     assert_eq!(due_of(text, "Launch party"), None);
     assert_eq!(due_of(text, "talk about pricing"), None);
 }
+
+#[test]
+fn the_twenty_third_sessions_rules_after_their_review() {
+    // rv31: a count of days that runs on past a week keeps its days ("Day 6" under "Week 2"
+    // beside "Day 8").
+    let running = "# Bootcamp\n\nStart: September 2, 2030\n\n#### Week 1\n- Day 5: First small fix merged\n\n#### Week 2\n- Day 6: Pairing with the payments team\n- Day 8: Shadow an on-call shift\n";
+    assert_eq!(due_of(running, "Pairing"), Some(d(2030, 9, 7)));
+    // Weeks under a heading after the launch, and weeks of the year, are no weeks of the count.
+    let after = "# App\n\nStart: April 7, 2031\nLaunch: July 14, 2031\n\n## Post-launch (weeks after launch)\n\n| Activity | Dates |\n|---|---|\n| Monitor crash reports | Week 1 |\n| First patch release | Week 2 |\n";
+    assert_ne!(due_of(after, "Monitor crash"), Some(d(2031, 4, 13)));
+    let year = "# Kiosks\n\nStart date: October 7, 2030\nLaunch: December 2, 2030\n\n| Task | Deadline |\n|---|---|\n| Enclosure order | Week 43 |\n| Staff training | Week 48 |\n";
+    assert_eq!(due_of(year, "Enclosure"), None);
+    // "Instructions:" over steps with days of their own: work.
+    let dated = "# Canteen\n\nLaunch: February 17, 2031\n\n## Week of February 3, 2031\n- [ ] Test the lunch menu\n\nInstructions:\n1. Get the fridge certified by February 7, 2031\n";
+    assert_eq!(due_of(dated, "fridge"), Some(d(2031, 2, 7)));
+    // A sale that starts on its day is the event; of two starts, the earlier before the later.
+    let sale = import_markdown("# Black Friday Sale\n\nThe Black Friday sale starts on Friday 28 November 2031.\n\n## Week 1\n- [ ] Pick the products\n").plan;
+    assert_eq!(sale.facts.launch, Some(d(2031, 11, 28)));
+    assert_eq!(sale.facts.sprint_start, None);
+    let two = import_markdown("# Hotel\n\nLa temporada comença el divendres 5 de desembre de 2031. Els treballs comencen el dilluns 6 de novembre de 2031.\n\n## Setmana 1\n- [ ] Revisar les calderes\n").plan;
+    assert_eq!(two.facts.sprint_start, Some(d(2031, 11, 6)));
+    assert_eq!(two.facts.launch, Some(d(2031, 12, 5)));
+    let signup = import_markdown("# Cursa\n\nLa inscripció comença el dilluns 13 de gener de 2031.\n\n## Setmana 1\n- [ ] Obrir el formulari\n").plan;
+    assert_eq!(signup.facts.sprint_start, None);
+    // A first group about something else than the plan's time holds no fields of the plan.
+    let background = "# Portal v2\n\n## 1. Background\n\n### 1.1 The first portal\n- **Start Date**: March 5, 2029\n- **Launch Date**: September 30, 2029\n\n## 2. This release (Launch: June 2, 2031)\n\n### Build (May 5-23, 2031)\n- [ ] Repair request photos\n";
+    assert_eq!(
+        import_markdown(background).plan.facts.launch,
+        Some(d(2031, 6, 2))
+    );
+    // Catalan "Inici:" and "Llançament:", Icelandic "… opnuð": the plan's start and launch.
+    let catalan = import_markdown("# Web\n\nInici: dilluns 3 de març de 2031\nLlançament: dilluns 12 de maig de 2031\n\n## Setmana 1\n- [ ] Inventari de pàgines\n").plan;
+    assert_eq!(catalan.facts.sprint_start, Some(d(2031, 3, 3)));
+    assert_eq!(catalan.facts.launch, Some(d(2031, 5, 12)));
+    let icelandic = import_markdown("# Handbók\n\nUpphaf: 4. mars 2030\nHandbókin opnuð á vefnum: 2. júní 2030\n\n## Vika 1\n- [ ] Fara yfir athugasemdir\n").plan;
+    assert_eq!(icelandic.facts.launch, Some(d(2030, 6, 2)));
+    // A Lithuanian month's form before a day is one only with its "d.": not a street.
+    let street = "# Parkas\n\n## Darbai\n- [ ] Susitikimas biure, Kovo 11-osios g. 22\n";
+    assert_eq!(due_of(street, "Susitikimas"), None);
+    // What the export writes reads back in the writer's words: a month heading kept as a note,
+    // a gate whose title holds a day in another language.
+    let (plan, back) = read_and_read_back(
+        "# Fira\n\n## Calendari\n#### Gener\n- [ ] Triar el cartell\n#### Març\n- [ ] Campanya\n",
+    );
+    let notes = |p: &Plan| serde_json::to_string(p).unwrap();
+    assert!(notes(&plan).contains("#### Gener") && notes(&back).contains("#### Gener"));
+    let (_, back) = read_and_read_back("# Pla\n\nUpphaf: 6. janúar 2031\nOpnun: 7. apríl 2031\n\n## Vika 12\n- Samþykki stjórnar: 31. mars 2031\n");
+    assert!(decisions_of_plan(&back).contains(&"Samþykki stjórnar: 31. mars 2031".to_string()));
+}
+
+fn decisions_of_plan(plan: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Block(PlanBlock::Decision(dp)) = node {
+            out.push(dp.title.clone());
+        }
+    });
+    out
+}
