@@ -2254,6 +2254,15 @@ impl PlanReader {
                 }
             }
         }
+        // "Week of Feb 17", "(week of March 2)": the seven days from that day.
+        if let Period::Day { date } = phrase.period {
+            let before = text[..phrase.span.start].trim_end().to_ascii_lowercase();
+            if before.ends_with("week of") || before.ends_with("week of the") {
+                if let Some(end) = date.checked_add_days(chrono::Days::new(6)) {
+                    phrase.period = Period::Range { start: date, end };
+                }
+            }
+        }
         Some(Ok(phrase))
     }
 

@@ -10801,3 +10801,15 @@ fn decisions_of_plan(plan: &Plan) -> Vec<String> {
     });
     out
 }
+
+#[test]
+fn the_twenty_third_sessions_week_of_a_day() {
+    // "Week of Feb 17" (a heading, an aside, a label): the seven days from it, due by its end.
+    let text = "# P\n\n**Launch:** Tuesday, March 10, 2030\n\n## Plan\n- [ ] Brief the sales team (week of Feb 17)\n- [ ] Week of Feb 24: print the flyers\n\n## Week of March 2\n- [ ] Book the hall\n";
+    assert_eq!(due_of(text, "Brief"), Some(d(2030, 2, 23)));
+    assert_eq!(due_of(text, "print the flyers"), Some(d(2030, 3, 2)));
+    assert_eq!(due_of(text, "Book the hall"), Some(d(2030, 3, 8)));
+    // A day in a week's other words stays that day.
+    let day = "# P\n\n## Plan\n- [ ] Pay the venue on Feb 17, 2030 (a week of rest after)\n";
+    assert_eq!(due_of(day, "Pay the venue"), Some(d(2030, 2, 17)));
+}
