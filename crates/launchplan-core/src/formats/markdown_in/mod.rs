@@ -2257,7 +2257,9 @@ impl PlanReader {
         // "Week of Feb 17", "(week of March 2)": the seven days from that day.
         if let Period::Day { date } = phrase.period {
             let before = text[..phrase.span.start].trim_end().to_ascii_lowercase();
-            if before.ends_with("week of") || before.ends_with("week of the") {
+            // (Not when the days follow: "Week of May 3 (May 3-7, 2027)".)
+            let days_follow = find_date(&text[phrase.span.end..], self.context).is_some();
+            if (before.ends_with("week of") || before.ends_with("week of the")) && !days_follow {
                 if let Some(end) = date.checked_add_days(chrono::Days::new(6)) {
                     phrase.period = Period::Range { start: date, end };
                 }
