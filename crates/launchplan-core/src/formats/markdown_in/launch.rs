@@ -921,6 +921,8 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         {
             3
         }
+        // "3.4 Ship Day", "Ship date": the day it ships (not "Ship" alone, a verb).
+        "ship" if matches!(last, "day" | "date") && words.len() == 2 => 3,
         // Indonesian "Rilis 2903.0.0".
         "release" | "released" | "rilis" => 2,
         // "OPENING DAY", "Grand opening", "Store opening": the day it opens (not the opening

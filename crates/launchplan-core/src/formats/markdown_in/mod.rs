@@ -485,13 +485,18 @@ fn offsets_of_weekdays(
     launch: NaiveDate,
 ) {
     for (id, weekday, sign) in items {
-        let Some(NodeMut::Item(item)) = plan.node_mut(id) else {
-            continue;
-        };
-        if item.offset.is_some() {
-            continue;
+        match plan.node_mut(id) {
+            Some(NodeMut::Item(item)) if item.offset.is_none() => {
+                item.offset = weekday_from(launch, *weekday, *sign);
+            }
+            // A gate written as a bullet: its day.
+            Some(NodeMut::Block(PlanBlock::Decision(gate))) if gate.date.is_none() => {
+                gate.date = weekday_from(launch, *weekday, *sign).and_then(|o| {
+                    launch.checked_add_signed(chrono::Duration::days(i64::from(o.amount)))
+                });
+            }
+            _ => {}
         }
-        item.offset = weekday_from(launch, *weekday, *sign);
     }
 }
 
@@ -1051,6 +1056,10 @@ struct PlanReader {
     weeks_counted: bool,
     /// Whether the plan writes its tasks as checkboxes (see `read`).
     boxes_plan: bool,
+    /// The lines of "## Agenda" headings whose own sub-headings are times of day (see
+    /// `timed_agendas`), and the level of the one open now: an event's schedule.
+    timed_agendas: HashSet<usize>,
+    timed_agenda_level: Option<u8>,
     /// The lines of plain bullets in a list of checkboxes whose own nested bullets are all
     /// checkboxes ("- Install PostgreSQL" over "- [x] Add the extensions"): a step whose box was
     /// left out, a task, not a label over its list.
@@ -1276,6 +1285,8 @@ impl PlanReader {
             last_month: None,
             weeks_counted: false,
             boxes_plan: false,
+            timed_agendas: HashSet::new(),
+            timed_agenda_level: None,
             steps_among_boxes: Vec::new(),
             decision_record: false,
             form_list: false,
@@ -2193,6 +2204,16 @@ impl PlanReader {
                 phrase.span.end = text.len() - n.len() + 10;
             }
         }
+        // "Thu Oct 14th 2027", then "Thu Jan 13th 2027": a year not moved on at New Year.
+        // When the weekday written fits the next year and not the year written, and the day
+        // would go back before the last one read, it is in the next year.
+        if let (Some(weekday), Period::Day { date }, true) =
+            (phrase.weekday, phrase.period, phrase.year_written)
+        {
+            if let Some(next) = slipped_year(date, weekday, self.context) {
+                phrase.period = Period::Day { date: next };
+            }
+        }
         if !self.year_certain && !phrase.year_written {
             if let (Some(weekday), Period::Day { date }) = (phrase.weekday, phrase.period) {
                 // Inside a span the plan wrote with its year ("Period: January 7-13, 2027"),
@@ -2344,6 +2365,7 @@ impl PlanReader {
             }
         }
         self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
+        self.timed_agendas = timed_agendas(blocks);
         self.decision_record = is_decision_record(blocks);
         self.unheaded_labels = self.unheaded_labels(blocks);
         let key_dates: std::collections::HashSet<(usize, usize)> =
@@ -2357,6 +2379,11 @@ impl PlanReader {
             self.opening_boundary(block);
             match block {
                 Block::Heading { level, text, line } => {
+                    if self.timed_agendas.contains(line) {
+                        self.timed_agenda_level = Some(*level);
+                    } else if self.timed_agenda_level.is_some_and(|open| *level <= open) {
+                        self.timed_agenda_level = None;
+                    }
                     self.heading(*level, text, *line);
                     self.fresh_heading = Some((text.clone(), *line));
                     continue;
@@ -2587,6 +2614,11 @@ impl PlanReader {
                             for (i, (text, label)) in item.glued.iter().enumerate() {
                                 self.continued = i > 0;
                                 self.paragraph_line(text, false, *label, item.line + 1 + i);
+                            }
+                            // (A label glued under a nested bullet closes the whole item.)
+                            for (text, line) in glued_labels(&item.children) {
+                                self.continued = false;
+                                self.paragraph_line(&text, false, false, line);
                             }
                             self.continued = false;
                         }
@@ -2825,6 +2857,16 @@ impl PlanReader {
                     })
                 })
                 .or_else(|| launch_week_heading(text));
+            // "##### 10:15am - Talks" in an event's timed agenda (see `timed_agendas`), with no
+            // day above it: a slot of the event's own day.
+            if self.relative_by_level[at].is_none()
+                && self.timed_agenda_level.is_some_and(|open| level > open)
+                && starts_with_time(text)
+                && self.relative_by_level[..at].iter().all(Option::is_none)
+                && self.period_by_level[..at].iter().all(Option::is_none)
+            {
+                self.relative_by_level[at] = Offset::new(0, OffsetUnit::Days);
+            }
             if self.relative_by_level[at].is_none() {
                 self.weekday_by_level[at] = Self::weekday_of_heading(text);
             }
@@ -4839,6 +4881,10 @@ impl PlanReader {
             if let Some(last) = self.numbered_days.last_mut().filter(|(i, _)| *i == gate.id) {
                 last.0 = id.clone();
             }
+            // So was its weekday around the launch ("Kit go/no-go (Wednesday before)").
+            if let Some(last) = self.weekday_items.last_mut().filter(|w| w.0 == gate.id) {
+                last.0 = id.clone();
+            }
             let date = window.or(gate.due);
             // "### Mar 5, 2027" over "- **Code freeze: Friday 5th March 2027**" or "- **Decide
             // on the DLC**", as the export writes a dated gate: the heading (of the gate's day)
@@ -5290,13 +5336,33 @@ impl PlanReader {
                 .is_some_and(|w| w.contains(':') && time_of_day_in(w).is_some());
         child.task.is_some() && field_box(child).is_none()
             || ((parent.task.is_none() || parent.titled || steps)
-                && child.children.is_empty()
+                && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && !child.links_only
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
                 && !ends_with_conditions(&parent.text)
                 && !self.reads_as_note(&child.text))
+    }
+
+    /// "- Web forms" over "  - Institutional login" over "    - Check the token - 1 day" and
+    /// "    - Fill the fields - 1 day": in plain bullets three deep, a plain bullet whose own
+    /// bullets are two or more plain steps (no field, label or note among them) under a plain
+    /// bullet is a group of steps, read as its parent's steps are (not a note of its parent).
+    /// (One bullet under it is as often a remark: "Handle big swarms" over "Profile first".)
+    fn plain_group_of_steps(&self, parent: &ListItem, child: &ListItem) -> bool {
+        parent.task.is_none()
+            && child.task.is_none()
+            && child.children.len() >= 2
+            && !child.text.trim_end().ends_with([':', '.'])
+            && child.children.iter().all(|step| {
+                step.task.is_none()
+                    && step.children.is_empty()
+                    && step.extra.is_empty()
+                    && !step.links_only
+                    && !without_urls(&step.text).contains(':')
+                    && !self.reads_as_note(&step.text)
+            })
     }
 
     /// A heading that is only a month's name ("## June" after "## March 2027"): that month,
@@ -11136,6 +11202,71 @@ fn labels_done_work(text: &str) -> bool {
             "actual" | "done" | "completed" | "shipped" | "released" | "achieved"
         )
     })
+}
+
+/// "## Agenda" over "##### 8:30am - Doors open", "##### 10:15am - Talks" and "##### Day
+/// before": an event's agenda whose own sub-headings, two or more, open with a time of day
+/// is its schedule (its bullets are the work of each slot), not a meeting's list of topics.
+/// The lines of such headings.
+fn timed_agendas(blocks: &[Block]) -> HashSet<usize> {
+    let mut found = HashSet::new();
+    for (at, block) in blocks.iter().enumerate() {
+        let Block::Heading { level, text, line } = block else {
+            continue;
+        };
+        let lower = text.to_lowercase();
+        if !words_of(&lower).contains(&"agenda") {
+            continue;
+        }
+        let timed = blocks[at + 1..]
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level: l, text, .. } => Some((*l, text)),
+                _ => None,
+            })
+            .take_while(|(l, _)| l > level)
+            .filter(|(_, text)| starts_with_time(text))
+            .count();
+        if timed >= 2 {
+            found.insert(*line);
+        }
+    }
+    found
+}
+
+/// The day a year later than `date`, when `weekday` (written beside it with its year) fits
+/// that day and not `date`, and `date` is before `last` (the day read before it) while the
+/// day a year later is not: the writer kept last year's number after New Year.
+fn slipped_year(date: NaiveDate, weekday: chrono::Weekday, last: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    if date.weekday() == weekday || date >= last {
+        return None;
+    }
+    let next = date.with_year(date.year() + 1)?;
+    (next.weekday() == weekday && next >= last).then_some(next)
+}
+
+/// The labels glued under nested bullets at the left margin (see `ListItem::glued`), in the
+/// order written, with their lines.
+fn glued_labels(items: &[ListItem]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for item in items {
+        out.extend(glued_labels(&item.children));
+        out.extend(
+            item.glued
+                .iter()
+                .map(|(text, _)| (text.clone(), item.line + 1)),
+        );
+    }
+    out
+}
+
+/// Whether a heading opens with a time of day ("8:30am - Check-in", "~~9:00~~ 9:30 Talks").
+fn starts_with_time(text: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| c == '~' || c == '*' || c == '_'))
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && time_of_day_in(w).is_some())
 }
 
 /// Whether a heading says that what it holds is done: it opens with Completed, Shipped, Done,
