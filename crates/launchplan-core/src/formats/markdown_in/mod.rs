@@ -3439,7 +3439,17 @@ impl PlanReader {
             self.event_date.get_or_insert(date);
         }
         // "Go-Live: 2026-11-02 00:00:00 UTC": the time of day hours before it count from.
-        let time = value.get(phrase.span.end..).and_then(time_of_day_in);
+        // ("Launch Time: 10 AM PST on Thursday, December 9": the time written before the day,
+        // in a few words.)
+        let time = value
+            .get(phrase.span.end..)
+            .and_then(time_of_day_in)
+            .or_else(|| {
+                let before = value.get(..phrase.span.start).unwrap_or_default();
+                (before.split_whitespace().count() <= 4)
+                    .then(|| time_of_day_in(before))
+                    .flatten()
+            });
         if fact == Fact::SettledDay {
             // The move's day (below), and nothing after it in its sentence but the hours of the
             // work ("Saturday 14 September 2030, Mantis read-only from 08:00."; not "2030-03-02

@@ -10684,3 +10684,17 @@ fn the_twenty_third_sessions_days_then_a_dash_is_no_day_range() {
     assert_eq!(super::text::day_number_in("Days 8-14: polish"), Some(14));
     assert_eq!(super::text::day_number_in("Days 8 - 14: polish"), Some(14));
 }
+
+#[test]
+fn the_twenty_third_sessions_launch_time_written_before_its_day() {
+    // "**Launch Time**: 10 AM PST on Thursday, December 9": twelve hours before is the day
+    // before; without the time, the hours stay hours on the launch's day.
+    let text = "# Game — Release Plan\n\n**Date**: 2027-02-08\n\n**Launch Time**: 10 AM PST on Thursday, December 9\n\n## Launch day\n\n#### T-12 Hours\n\n- [ ] Check the depot\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 12, 9)));
+    assert_eq!(items_of(&plan)[0].2, Offset::new(-1, OffsetUnit::Days));
+    let untimed = text.replace("10 AM PST on ", "");
+    let plan = import_markdown(&untimed).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 12, 9)));
+    assert_eq!(items_of(&plan)[0].2, Offset::new(-12, OffsetUnit::Hours));
+}
