@@ -8623,6 +8623,19 @@ impl PlanReader {
                     };
                     Some(Period::Day { date: end })
                 }
+                // "Cut 0.11.0 on the last Saturday of August": that weekday of the month.
+                (Some(n), Some(day), Some(&"of")) => {
+                    let weekday = crate::plan::dates::weekday_named(day)?;
+                    let month = month_after(i + 3)?;
+                    let last = month.last_day();
+                    let mut days = month
+                        .first_day()
+                        .iter_days()
+                        .take_while(|d| *d <= last)
+                        .filter(|d| chrono::Datelike::weekday(d) == weekday);
+                    let date = if n == 4 { days.last() } else { days.nth(n) }?;
+                    Some(Period::Day { date })
+                }
                 _ if matches!(*w, "early" | "mid" | "late") => month_after(i + 1),
                 // "End of May", "beginning of June"; "fin de mayo", "inicio junio", "mediados de
                 // julio", "Anfang Juni", "début juin", "fine maggio": the month.

@@ -10698,3 +10698,13 @@ fn the_twenty_third_sessions_launch_time_written_before_its_day() {
     assert_eq!(plan.facts.launch, Some(d(2027, 12, 9)));
     assert_eq!(items_of(&plan)[0].2, Offset::new(-12, OffsetUnit::Hours));
 }
+
+#[test]
+fn the_twenty_third_sessions_nth_weekday_of_a_month_is_a_day() {
+    // "on the last Saturday of August", "the second Tuesday of September": that day of the
+    // month; "the last Saturday of the month" (no month named) stays undated.
+    let text = "# P\n\n**Launch:** 2027-11-20\n\n## Plan\n\n- [ ] Cut 0.11 on the last Saturday of August\n- [ ] Demo on the second Tuesday of September\n- [ ] Tidy up on the last Saturday of the month\n";
+    assert_eq!(due_of(text, "Cut 0.11"), Some(d(2027, 8, 28)));
+    assert_eq!(due_of(text, "Demo on"), Some(d(2027, 9, 14)));
+    assert_eq!(due_of(text, "Tidy up"), None);
+}
