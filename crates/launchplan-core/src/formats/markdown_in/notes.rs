@@ -803,6 +803,13 @@ fn rollback_conditions(words: &[String]) -> bool {
 /// phase", "Alternatives evaluated this week" hold work).
 fn left_out(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    // "Ideas for Later (After Week 6)", "Future ideas": what may be done some day, not planned.
+    if matches!(
+        w.as_slice(),
+        ["ideas", "for", "later" | "the", ..] | ["future" | "later", "ideas", ..]
+    ) {
+        return true;
+    }
     matches!(
         w.as_slice(),
         ["definition", "of", "done"]

@@ -10708,3 +10708,15 @@ fn the_twenty_third_sessions_nth_weekday_of_a_month_is_a_day() {
     assert_eq!(due_of(text, "Demo on"), Some(d(2027, 9, 14)));
     assert_eq!(due_of(text, "Tidy up"), None);
 }
+
+#[test]
+fn the_twenty_third_sessions_ideas_for_later_are_notes() {
+    // "## Ideas for Later (After Week 6)", "## Future ideas": what may be done some day; "##
+    // Ideas to test this week" still lists work.
+    for title in ["Ideas for Later (After Week 6)", "Future ideas"] {
+        let text = format!("# Calendar\n\n## {title}\n\n1. Demo: two teachers marking one essay\n2. A poll on report jargon\n");
+        assert!(texts_done_and_due(&text).is_empty(), "{title}");
+    }
+    let work = "# Calendar\n\n## Ideas to test this week\n\n1. Demo: two teachers marking one essay\n2. A poll on report jargon\n";
+    assert_eq!(texts_done_and_due(work).len(), 2);
+}
