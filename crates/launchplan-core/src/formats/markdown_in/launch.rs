@@ -847,6 +847,11 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     if words.is_empty() || words.len() > 4 {
         return None;
     }
+    // "#### Maintenance Window (Saturday 2027-03-20, evening)": the cut-over's day, when the
+    // plan names nothing more its launch.
+    if words == ["maintenance", "window"] {
+        return Some(2);
+    }
     // "Pick a shutdown date. (SEPT 26)", "Choose the go-live date": the day picked is that
     // day (and the line a decision, see `schedule::gates`).
     if let [verb, rest @ .., what, "date" | "day"] = words.as_slice() {

@@ -10720,3 +10720,16 @@ fn the_twenty_third_sessions_ideas_for_later_are_notes() {
     let work = "# Calendar\n\n## Ideas to test this week\n\n1. Demo: two teachers marking one essay\n2. A poll on report jargon\n";
     assert_eq!(texts_done_and_due(work).len(), 2);
 }
+
+#[test]
+fn the_twenty_third_sessions_maintenance_window_heading_dates_the_cutover() {
+    // "#### Maintenance Window (Saturday 2027-03-20, evening)" in a migration plan: the day it
+    // counts to; a task that mentions the window names nothing.
+    let text = "# NAS Migration Plan\n\n## Timeline\n\n### Week 3\n\n#### Maintenance Window (Saturday 2027-03-20, evening)\n- [ ] Take a last snapshot\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2027, 3, 20))
+    );
+    let task = "# NAS Migration Plan\n\n## Timeline\n\n- [ ] Announce the maintenance window (2027-03-13)\n";
+    assert_eq!(import_markdown(task).plan.facts.launch, None);
+}
