@@ -7271,6 +7271,83 @@ impl PlanReader {
         }
     }
 
+    /// Whether what is "scheduled for", "booked for", … at byte `i` of `lower` (the verb
+    /// `verb` bytes long) is the plan's launch: its subject, within its clause ("The Full
+    /// Rehearsal is set for 31.05.27, and Kestrel launch is booked for 14.06.27": "Kestrel
+    /// launch"), names the launch, the release, a version the plan is about, or what the
+    /// sentence then calls the cutover.
+    fn scheduled_subject(&self, lower: &str, i: usize, verb: usize) -> bool {
+        let subject = lower[..i]
+            .rsplit([';', ':', ','])
+            .next()
+            .unwrap_or_default()
+            .rsplit(". ")
+            .next()
+            .unwrap_or_default();
+        let subject = subject.strip_prefix(" and ").unwrap_or(subject);
+        let words = words_of(subject);
+        let versioned = subject.split_whitespace().any(|w| {
+            let w = w.trim_start_matches('v');
+            w.contains('.')
+                && w.split('.')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        });
+        // A version the plan is about: its title's or its section's ("## Road to 1.0"), or
+        // one named as the plan's own ("1.0 is …", "The 1.0 alpha is …", "Release 2.3 is
+        // …"); not "Python 3.12", another product's.
+        let about = |version: &str| {
+            self.plan.title.contains(version)
+                || self
+                    .plan
+                    .sections
+                    .last()
+                    .is_some_and(|s| s.title.contains(version))
+        };
+        let subject_words: Vec<&str> = subject.split_whitespace().collect();
+        let own = subject_words
+            .iter()
+            .position(|w| w.contains('.'))
+            .is_some_and(|at| {
+                at == 0
+                    || ["the", "our", "release", "version", "v"].contains(&subject_words[at - 1])
+            });
+        let versioned = versioned
+            && (own
+                || subject_words
+                    .iter()
+                    .filter(|w| w.contains('.'))
+                    .all(|w| about(w.trim_start_matches('v'))));
+        // "The next release is planned for …", "Our launch is set for …": the plan's own
+        // (its article and "next" aside).
+        let bare: Vec<&str> = words
+            .iter()
+            .copied()
+            .skip_while(|w| ["the", "our", "next", "upcoming", "coming"].contains(w))
+            .collect();
+        let named = launch::names_launch(subject).is_some()
+            || !bare.is_empty() && launch::names_launch(&bare.join(" ")).is_some();
+        // "The second copy is scheduled for 3/17 5 PM PST and is the real cutover to the
+        // hosted wiki": what the sentence then calls the cutover.
+        let sentence_rest = lower[i + verb..].split(". ").next().unwrap_or_default();
+        let called = sentence_rest
+            .split_once(" and is the ")
+            .is_some_and(|(_, what)| {
+                // (The launch word ends its noun: not "the cutover dress rehearsal", "the
+                // launch blocker".)
+                let words = words_of(what);
+                let at = words
+                    .iter()
+                    .position(|w| !["real", "actual", "final", "big", "official"].contains(w));
+                at.is_some_and(|at| {
+                    launch::names_launch(words[at]).is_some_and(|rank| rank >= 3)
+                        && words.get(at + 1).is_none_or(|next| {
+                            ["to", "of", "for", "on", "at", "in", "and", "with"].contains(next)
+                        })
+                })
+            });
+        words.len() <= 4 && (versioned || named || called)
+    }
+
     /// The day a sentence says the event or launch happens on ("We go live on Thursday, April
     /// 20th at 5:30 PM.", "The conference takes place on …"), whether or not the launch is
     /// known already.
@@ -7476,76 +7553,11 @@ impl PlanReader {
                 " is fixed for ",
             ]
             .iter()
-            .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
-            let subject = lower[..i]
-                .rsplit([';', ':'])
-                .next()
-                .unwrap_or_default()
-                .rsplit(". ")
-                .next()
-                .unwrap_or_default();
-            let words = words_of(subject);
-            let versioned = subject.split_whitespace().any(|w| {
-                let w = w.trim_start_matches('v');
-                w.contains('.')
-                    && w.split('.')
-                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-            });
-            // A version the plan is about: its title's or its section's ("## Road to 1.0"), or
-            // one named as the plan's own ("1.0 is …", "The 1.0 alpha is …", "Release 2.3 is
-            // …"); not "Python 3.12", another product's.
-            let about = |version: &str| {
-                self.plan.title.contains(version)
-                    || self
-                        .plan
-                        .sections
-                        .last()
-                        .is_some_and(|s| s.title.contains(version))
-            };
-            let subject_words: Vec<&str> = subject.split_whitespace().collect();
-            let own = subject_words
-                .iter()
-                .position(|w| w.contains('.'))
-                .is_some_and(|at| {
-                    at == 0
-                        || ["the", "our", "release", "version", "v"]
-                            .contains(&subject_words[at - 1])
-                });
-            let versioned = versioned
-                && (own
-                    || subject_words
-                        .iter()
-                        .filter(|w| w.contains('.'))
-                        .all(|w| about(w.trim_start_matches('v'))));
-            // "The next release is planned for …", "Our launch is set for …": the plan's own
-            // (its article and "next" aside).
-            let bare: Vec<&str> = words
-                .iter()
-                .copied()
-                .skip_while(|w| ["the", "our", "next", "upcoming", "coming"].contains(w))
-                .collect();
-            let named = launch::names_launch(subject).is_some()
-                || !bare.is_empty() && launch::names_launch(&bare.join(" ")).is_some();
-            // "The second copy is scheduled for 3/17 5 PM PST and is the real cutover to the
-            // hosted wiki": what the sentence then calls the cutover.
-            let sentence_rest = lower[i + verb..].split(". ").next().unwrap_or_default();
-            let called = sentence_rest
-                .split_once(" and is the ")
-                .is_some_and(|(_, what)| {
-                    // (The launch word ends its noun: not "the cutover dress rehearsal", "the
-                    // launch blocker".)
-                    let words = words_of(what);
-                    let at = words
-                        .iter()
-                        .position(|w| !["real", "actual", "final", "big", "official"].contains(w));
-                    at.is_some_and(|at| {
-                        launch::names_launch(words[at]).is_some_and(|rank| rank >= 3)
-                            && words.get(at + 1).is_none_or(|next| {
-                                ["to", "of", "for", "on", "at", "in", "and", "with"].contains(next)
-                            })
-                    })
-                });
-            (words.len() <= 4 && (versioned || named || called)).then_some((i, i + verb))
+            .flat_map(|verb| lower.match_indices(verb).map(|(i, v)| (i, v.len())))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .find(|&(i, verb)| self.scheduled_subject(&lower, i, verb))?;
+            Some((i, i + verb))
         })
         .or_else(|| {
             // "開源節是 8/18（六）、8/19（日）兩天" under "# 開源節 籌備 checklist", "DataFest is on

@@ -10733,3 +10733,17 @@ fn the_twenty_third_sessions_maintenance_window_heading_dates_the_cutover() {
     let task = "# NAS Migration Plan\n\n## Timeline\n\n- [ ] Announce the maintenance window (2027-03-13)\n";
     assert_eq!(import_markdown(task).plan.facts.launch, None);
 }
+
+#[test]
+fn the_twenty_third_sessions_each_scheduled_clause_is_read_for_the_launch() {
+    // "The Full Rehearsal is set for 31 May 2027, and Kestrel launch is booked for 14 June
+    // 2027": the rehearsal is not the launch, the second clause is; a sentence whose only
+    // scheduled subject is a rehearsal names none.
+    let text = "# OKRs\n\n## Release\n\n- The Full Rehearsal is set for 31 May 2027, and Kestrel launch is booked for 14 June 2027; see the plan.\n- [ ] Ship it\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2027, 6, 14))
+    );
+    let rehearsal = "# OKRs\n\n## Release\n\n- The Full Rehearsal is set for 31 May 2027; see the plan.\n- [ ] Ship it\n";
+    assert_eq!(import_markdown(rehearsal).plan.facts.launch, None);
+}
