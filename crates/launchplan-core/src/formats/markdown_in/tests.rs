@@ -10747,3 +10747,35 @@ fn the_twenty_third_sessions_each_scheduled_clause_is_read_for_the_launch() {
     let rehearsal = "# OKRs\n\n## Release\n\n- The Full Rehearsal is set for 31 May 2027; see the plan.\n- [ ] Ship it\n";
     assert_eq!(import_markdown(rehearsal).plan.facts.launch, None);
 }
+
+#[test]
+fn the_twenty_third_sessions_rows_of_month_spans_over_month_slots() {
+    // "| Season | Month one | Month two |" over "| 2027 Nov-Dec | … |" and "| 2027-2028 Dec-Jan
+    // | … |": each cell is work within its row's month in turn, ✅ done.
+    let text = "# Roadmap\n\n## Plan\n\n| Season | Month one | Month two |\n|---|---|---|\n| 2027 Nov-Dec | ✅ **Search box** | Feed reader |\n| 2027-2028 Dec-Jan | Plugin docs | Link checker |\n";
+    let plan = import_markdown(text).plan;
+    let mut within = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            within.push((item.text.clone(), item.done, item.within));
+        }
+    });
+    let month = |year, month| Some(Period::Month { year, month });
+    assert_eq!(
+        within,
+        vec![
+            ("Search box".to_string(), true, month(2027, 11)),
+            ("Feed reader".to_string(), false, month(2027, 12)),
+            ("Plugin docs".to_string(), false, month(2027, 12)),
+            ("Link checker".to_string(), false, month(2028, 1)),
+        ]
+    );
+    // Columns that are not the slots of a span ("Month one | Notes") leave the table as it was.
+    let other = "# Roadmap\n\n## Plan\n\n| Season | Month one | Notes |\n|---|---|---|\n| 2027 Nov-Dec | Search box | Feed reader |\n";
+    let before = text_nodes(other);
+    assert!(!before.iter().any(|t| t == "Search box"), "{before:?}");
+}
+
+fn text_nodes(text: &str) -> Vec<String> {
+    texts_done_and_due(text).into_iter().map(|i| i.0).collect()
+}
