@@ -846,6 +846,8 @@ impl<'a> Reader<'a> {
     fn inline(&mut self) -> (Vec<String>, bool) {
         let mut text = Inline::default();
         let mut bold = 0usize;
+        // Bold opened by a `<b>` or `<strong>` tag.
+        let mut html_bold = 0usize;
         let mut links: Vec<String> = Vec::new();
         // Letters read inside and outside `~~…~~`, for `last_struck`.
         let (mut strike, mut struck, mut plain) = (0usize, 0usize, 0usize);
@@ -884,6 +886,19 @@ impl<'a> Reader<'a> {
                     } else {
                         strike = strike.saturating_sub(1);
                     }
+                }
+                // "<b>Target for the beta: September 26th.</b>", `<strong>`: bold as `**…**` is
+                // (the tags are not the text), when the line closes what it opens ("Replace
+                // <b> with <strong>" keeps its words).
+                Event::InlineHtml(ref tag)
+                    if bold_tag(tag) == Some(true) && self.closed_on_line(range.end, tag) =>
+                {
+                    bold += 1;
+                    html_bold += 1;
+                }
+                Event::InlineHtml(ref tag) if bold_tag(tag) == Some(false) && html_bold > 0 => {
+                    bold = bold.saturating_sub(1);
+                    html_bold -= 1;
                 }
                 Event::Start(Tag::Strong) => {
                     // "Week 1 begins Monday 4 January 2027. **Release date:** Tuesday 16
@@ -978,6 +993,25 @@ impl<'a> Reader<'a> {
         self.last_labels = labels;
         self.last_lazy = lazy;
         (lines, bold)
+    }
+
+    /// Whether the rest of the source line from `at` closes the inline tag `tag` ("<b>" by
+    /// "</b>", any case).
+    fn closed_on_line(&self, at: usize, tag: &str) -> bool {
+        let name = tag
+            .trim()
+            .trim_start_matches('<')
+            .split(|c: char| c == '>' || c.is_whitespace())
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let rest = self.source.get(at..).unwrap_or_default();
+        let line = rest
+            .split('\n')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        line.contains(&format!("</{name}>"))
     }
 
     /// Reads the items of a list whose `Start(List)` was consumed, and its `End(List)`.
@@ -1137,18 +1171,22 @@ impl<'a> Reader<'a> {
             // "- last step of this week" then, at the left margin, "17 May - May 21: cut the
             // branch": Markdown reads the label as more of the item; its writer began the next
             // period.
+            // ("    * Decide on the store" then "Speed-up tasks:" at the left margin over the
+            // next bullets: a label of what follows, under a nested bullet too.)
             let mut lines = lines;
-            if self.depth == 0 {
-                if let Some(k) = (1..lines.len())
-                    .find(|&k| self.last_lazy.get(k) == Some(&true) && is_period_label(&lines[k]))
-                {
-                    let labels = self.last_labels.split_off(k.min(self.last_labels.len()));
-                    let glued = lines.split_off(k);
-                    item.glued = glued
-                        .into_iter()
-                        .zip(labels.into_iter().chain(std::iter::repeat(false)))
-                        .collect();
-                }
+            let depth = self.depth;
+            let glued_at = (1..lines.len()).find(|&k| {
+                self.last_lazy.get(k) == Some(&true)
+                    && (depth == 0 && is_period_label(&lines[k])
+                        || depth > 0 && is_list_label(&lines[k]))
+            });
+            if let Some(k) = glued_at {
+                let labels = self.last_labels.split_off(k.min(self.last_labels.len()));
+                let glued = lines.split_off(k);
+                item.glued = glued
+                    .into_iter()
+                    .zip(labels.into_iter().chain(std::iter::repeat(false)))
+                    .collect();
             }
             // "- [ ] Build a feedback form" with "Target: 12 families" on the next line: a
             // field of the item, kept as its note, not more of its text.
@@ -1206,6 +1244,17 @@ fn is_period_label(line: &str) -> bool {
         })
 }
 
+/// Whether a line is a label over a list: a capitalised name of one to four words, no digits,
+/// ending with a colon ("Speed-up tasks:", "Later:").
+fn is_list_label(line: &str) -> bool {
+    line.trim().strip_suffix(':').is_some_and(|name| {
+        (1..=4).contains(&name.split_whitespace().count())
+            && name.chars().next().is_some_and(char::is_uppercase)
+            && !name.contains(':')
+            && !name.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
 /// Whether inline HTML is a line break (`<br>`, `<br/>`, `<br />`, any case).
 fn is_line_break(html: &str) -> bool {
     let inner = html.trim().trim_start_matches('<').trim_end_matches('>');
@@ -1218,12 +1267,24 @@ fn is_line_break(html: &str) -> bool {
 /// `Some(true)` for an inline tag that opens a strike (`<del>`, `<s>`, `<strike>`, any case,
 /// attributes allowed), `Some(false)` for one that closes it.
 fn strike_tag(tag: &str) -> Option<bool> {
+    inline_tag(tag, &["del", "s", "strike"])
+}
+
+/// `Some(true)` for an inline tag that opens bold text (`<b>`, `<strong>`, any case, attributes
+/// allowed), `Some(false)` for one that closes it.
+fn bold_tag(tag: &str) -> Option<bool> {
+    inline_tag(tag, &["b", "strong"])
+}
+
+/// `Some(true)` for an inline tag of one of `names` that opens, `Some(false)` for one that
+/// closes.
+fn inline_tag(tag: &str, names: &[&str]) -> Option<bool> {
     let inner = tag.trim().strip_prefix('<')?.strip_suffix('>')?;
     let (closing, name) = match inner.strip_prefix('/') {
         Some(name) => (true, name.trim()),
         None => (false, inner.split_whitespace().next()?),
     };
-    ["del", "s", "strike"]
+    names
         .iter()
         .any(|n| name.eq_ignore_ascii_case(n))
         .then_some(!closing)

@@ -847,6 +847,11 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     if words.is_empty() || words.len() > 4 {
         return None;
     }
+    // "#### Maintenance Window (Saturday 2027-03-20, evening)": the cut-over's day, when the
+    // plan names nothing more its launch.
+    if words == ["maintenance", "window"] {
+        return Some(2);
+    }
     // "Pick a shutdown date. (SEPT 26)", "Choose the go-live date": the day picked is that
     // day (and the line a decision, see `schedule::gates`).
     if let [verb, rest @ .., what, "date" | "day"] = words.as_slice() {
@@ -921,6 +926,8 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         {
             3
         }
+        // "3.4 Ship Day", "Ship date": the day it ships (not "Ship" alone, a verb).
+        "ship" if matches!(last, "day" | "date") && words.len() == 2 => 3,
         // Indonesian "Rilis 2903.0.0".
         "release" | "released" | "rilis" => 2,
         // "OPENING DAY", "Grand opening", "Store opening": the day it opens (not the opening

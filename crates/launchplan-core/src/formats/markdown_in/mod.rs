@@ -498,13 +498,18 @@ fn offsets_of_weekdays(
     launch: NaiveDate,
 ) {
     for (id, weekday, sign) in items {
-        let Some(NodeMut::Item(item)) = plan.node_mut(id) else {
-            continue;
-        };
-        if item.offset.is_some() {
-            continue;
+        match plan.node_mut(id) {
+            Some(NodeMut::Item(item)) if item.offset.is_none() => {
+                item.offset = weekday_from(launch, *weekday, *sign);
+            }
+            // A gate written as a bullet: its day.
+            Some(NodeMut::Block(PlanBlock::Decision(gate))) if gate.date.is_none() => {
+                gate.date = weekday_from(launch, *weekday, *sign).and_then(|o| {
+                    launch.checked_add_signed(chrono::Duration::days(i64::from(o.amount)))
+                });
+            }
+            _ => {}
         }
-        item.offset = weekday_from(launch, *weekday, *sign);
     }
 }
 
@@ -1081,6 +1086,10 @@ struct PlanReader {
     weeks_counted: bool,
     /// Whether the plan writes its tasks as checkboxes (see `read`).
     boxes_plan: bool,
+    /// The lines of "## Agenda" headings whose own sub-headings are times of day (see
+    /// `timed_agendas`), and the level of the one open now: an event's schedule.
+    timed_agendas: HashSet<usize>,
+    timed_agenda_level: Option<u8>,
     /// The lines of plain bullets in a list of checkboxes whose own nested bullets are all
     /// checkboxes ("- Install PostgreSQL" over "- [x] Add the extensions"): a step whose box was
     /// left out, a task, not a label over its list.
@@ -1311,6 +1320,8 @@ impl PlanReader {
             last_month: None,
             weeks_counted: false,
             boxes_plan: false,
+            timed_agendas: HashSet::new(),
+            timed_agenda_level: None,
             steps_among_boxes: Vec::new(),
             decision_record: false,
             form_list: false,
@@ -2241,6 +2252,16 @@ impl PlanReader {
                 phrase.span.end = text.len() - n.len() + 10;
             }
         }
+        // "Thu Oct 14th 2027", then "Thu Jan 13th 2027": a year not moved on at New Year.
+        // When the weekday written fits the next year and not the year written, and the day
+        // would go back before the last one read, it is in the next year.
+        if let (Some(weekday), Period::Day { date }, true) =
+            (phrase.weekday, phrase.period, phrase.year_written)
+        {
+            if let Some(next) = slipped_year(date, weekday, self.context) {
+                phrase.period = Period::Day { date: next };
+            }
+        }
         if !self.year_certain && !phrase.year_written {
             if let (Some(weekday), Period::Day { date }) = (phrase.weekday, phrase.period) {
                 // Inside a span the plan wrote with its year ("Period: January 7-13, 2027"),
@@ -2403,6 +2424,7 @@ impl PlanReader {
             }
         }
         self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
+        self.timed_agendas = timed_agendas(blocks);
         self.decision_record = is_decision_record(blocks);
         self.unheaded_labels = self.unheaded_labels(blocks);
         let key_dates: std::collections::HashSet<(usize, usize)> =
@@ -2416,6 +2438,11 @@ impl PlanReader {
             self.opening_boundary(block);
             match block {
                 Block::Heading { level, text, line } => {
+                    if self.timed_agendas.contains(line) {
+                        self.timed_agenda_level = Some(*level);
+                    } else if self.timed_agenda_level.is_some_and(|open| *level <= open) {
+                        self.timed_agenda_level = None;
+                    }
                     self.heading(*level, text, *line);
                     self.fresh_heading = Some((text.clone(), *line));
                     continue;
@@ -2646,6 +2673,11 @@ impl PlanReader {
                             for (i, (text, label)) in item.glued.iter().enumerate() {
                                 self.continued = i > 0;
                                 self.paragraph_line(text, false, *label, item.line + 1 + i);
+                            }
+                            // (A label glued under a nested bullet closes the whole item.)
+                            for (text, line) in glued_labels(&item.children) {
+                                self.continued = false;
+                                self.paragraph_line(&text, false, false, line);
                             }
                             self.continued = false;
                         }
@@ -2885,6 +2917,16 @@ impl PlanReader {
                     })
                 })
                 .or_else(|| launch_week_heading(text));
+            // "##### 10:15am - Talks" in an event's timed agenda (see `timed_agendas`), with no
+            // day above it: a slot of the event's own day.
+            if self.relative_by_level[at].is_none()
+                && self.timed_agenda_level.is_some_and(|open| level > open)
+                && starts_with_time(text)
+                && self.relative_by_level[..at].iter().all(Option::is_none)
+                && self.period_by_level[..at].iter().all(Option::is_none)
+            {
+                self.relative_by_level[at] = Offset::new(0, OffsetUnit::Days);
+            }
             if self.relative_by_level[at].is_none() {
                 self.weekday_by_level[at] = Self::weekday_of_heading(text);
             }
@@ -3457,7 +3499,17 @@ impl PlanReader {
             self.event_date.get_or_insert(date);
         }
         // "Go-Live: 2026-11-02 00:00:00 UTC": the time of day hours before it count from.
-        let time = value.get(phrase.span.end..).and_then(time_of_day_in);
+        // ("Launch Time: 10 AM PST on Thursday, December 9": the time written before the day,
+        // in a few words.)
+        let time = value
+            .get(phrase.span.end..)
+            .and_then(time_of_day_in)
+            .or_else(|| {
+                let before = value.get(..phrase.span.start).unwrap_or_default();
+                (before.split_whitespace().count() <= 4)
+                    .then(|| time_of_day_in(before))
+                    .flatten()
+            });
         if fact == Fact::SettledDay {
             // The move's day (below), and nothing after it in its sentence but the hours of the
             // work ("Saturday 14 September 2030, Mantis read-only from 08:00."; not "2030-03-02
@@ -4921,6 +4973,10 @@ impl PlanReader {
             if let Some(last) = self.numbered_days.last_mut().filter(|(i, _)| *i == gate.id) {
                 last.0 = id.clone();
             }
+            // So was its weekday around the launch ("Kit go/no-go (Wednesday before)").
+            if let Some(last) = self.weekday_items.last_mut().filter(|w| w.0 == gate.id) {
+                last.0 = id.clone();
+            }
             let date = window.or(gate.due);
             // "### Mar 5, 2027" over "- **Code freeze: Friday 5th March 2027**" or "- **Decide
             // on the DLC**", as the export writes a dated gate: the heading (of the gate's day)
@@ -5402,7 +5458,7 @@ impl PlanReader {
                 .is_some_and(|w| w.contains(':') && time_of_day_in(w).is_some());
         child.task.is_some() && field_box(child).is_none()
             || ((parent.task.is_none() || parent.titled || steps)
-                && child.children.is_empty()
+                && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && !child.links_only
                 && !without_urls(&child.text).contains(':')
@@ -5436,6 +5492,26 @@ impl PlanReader {
         (item.titled || !item.lead.is_empty() || marked)
             && version
             && matches!(self.find(&item.text), Some(Ok(_)))
+    }
+
+    /// "- Web forms" over "  - Institutional login" over "    - Check the token - 1 day" and
+    /// "    - Fill the fields - 1 day": in plain bullets three deep, a plain bullet whose own
+    /// bullets are two or more plain steps (no field, label or note among them) under a plain
+    /// bullet is a group of steps, read as its parent's steps are (not a note of its parent).
+    /// (One bullet under it is as often a remark: "Handle big swarms" over "Profile first".)
+    fn plain_group_of_steps(&self, parent: &ListItem, child: &ListItem) -> bool {
+        parent.task.is_none()
+            && child.task.is_none()
+            && child.children.len() >= 2
+            && !child.text.trim_end().ends_with([':', '.'])
+            && child.children.iter().all(|step| {
+                step.task.is_none()
+                    && step.children.is_empty()
+                    && step.extra.is_empty()
+                    && !step.links_only
+                    && !without_urls(&step.text).contains(':')
+                    && !self.reads_as_note(&step.text)
+            })
     }
 
     /// A heading that is only a month's name ("## June" after "## March 2027"): that month,
@@ -7345,6 +7421,83 @@ impl PlanReader {
         }
     }
 
+    /// Whether what is "scheduled for", "booked for", … at byte `i` of `lower` (the verb
+    /// `verb` bytes long) is the plan's launch: its subject, within its clause ("The Full
+    /// Rehearsal is set for 31.05.27, and Kestrel launch is booked for 14.06.27": "Kestrel
+    /// launch"), names the launch, the release, a version the plan is about, or what the
+    /// sentence then calls the cutover.
+    fn scheduled_subject(&self, lower: &str, i: usize, verb: usize) -> bool {
+        let subject = lower[..i]
+            .rsplit([';', ':', ','])
+            .next()
+            .unwrap_or_default()
+            .rsplit(". ")
+            .next()
+            .unwrap_or_default();
+        let subject = subject.strip_prefix(" and ").unwrap_or(subject);
+        let words = words_of(subject);
+        let versioned = subject.split_whitespace().any(|w| {
+            let w = w.trim_start_matches('v');
+            w.contains('.')
+                && w.split('.')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        });
+        // A version the plan is about: its title's or its section's ("## Road to 1.0"), or
+        // one named as the plan's own ("1.0 is …", "The 1.0 alpha is …", "Release 2.3 is
+        // …"); not "Python 3.12", another product's.
+        let about = |version: &str| {
+            self.plan.title.contains(version)
+                || self
+                    .plan
+                    .sections
+                    .last()
+                    .is_some_and(|s| s.title.contains(version))
+        };
+        let subject_words: Vec<&str> = subject.split_whitespace().collect();
+        let own = subject_words
+            .iter()
+            .position(|w| w.contains('.'))
+            .is_some_and(|at| {
+                at == 0
+                    || ["the", "our", "release", "version", "v"].contains(&subject_words[at - 1])
+            });
+        let versioned = versioned
+            && (own
+                || subject_words
+                    .iter()
+                    .filter(|w| w.contains('.'))
+                    .all(|w| about(w.trim_start_matches('v'))));
+        // "The next release is planned for …", "Our launch is set for …": the plan's own
+        // (its article and "next" aside).
+        let bare: Vec<&str> = words
+            .iter()
+            .copied()
+            .skip_while(|w| ["the", "our", "next", "upcoming", "coming"].contains(w))
+            .collect();
+        let named = launch::names_launch(subject).is_some()
+            || !bare.is_empty() && launch::names_launch(&bare.join(" ")).is_some();
+        // "The second copy is scheduled for 3/17 5 PM PST and is the real cutover to the
+        // hosted wiki": what the sentence then calls the cutover.
+        let sentence_rest = lower[i + verb..].split(". ").next().unwrap_or_default();
+        let called = sentence_rest
+            .split_once(" and is the ")
+            .is_some_and(|(_, what)| {
+                // (The launch word ends its noun: not "the cutover dress rehearsal", "the
+                // launch blocker".)
+                let words = words_of(what);
+                let at = words
+                    .iter()
+                    .position(|w| !["real", "actual", "final", "big", "official"].contains(w));
+                at.is_some_and(|at| {
+                    launch::names_launch(words[at]).is_some_and(|rank| rank >= 3)
+                        && words.get(at + 1).is_none_or(|next| {
+                            ["to", "of", "for", "on", "at", "in", "and", "with"].contains(next)
+                        })
+                })
+            });
+        words.len() <= 4 && (versioned || named || called)
+    }
+
     /// The day a sentence says the event or launch happens on ("We go live on Thursday, April
     /// 20th at 5:30 PM.", "The conference takes place on …"), whether or not the launch is
     /// known already.
@@ -7550,76 +7703,11 @@ impl PlanReader {
                 " is fixed for ",
             ]
             .iter()
-            .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
-            let subject = lower[..i]
-                .rsplit([';', ':'])
-                .next()
-                .unwrap_or_default()
-                .rsplit(". ")
-                .next()
-                .unwrap_or_default();
-            let words = words_of(subject);
-            let versioned = subject.split_whitespace().any(|w| {
-                let w = w.trim_start_matches('v');
-                w.contains('.')
-                    && w.split('.')
-                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-            });
-            // A version the plan is about: its title's or its section's ("## Road to 1.0"), or
-            // one named as the plan's own ("1.0 is …", "The 1.0 alpha is …", "Release 2.3 is
-            // …"); not "Python 3.12", another product's.
-            let about = |version: &str| {
-                self.plan.title.contains(version)
-                    || self
-                        .plan
-                        .sections
-                        .last()
-                        .is_some_and(|s| s.title.contains(version))
-            };
-            let subject_words: Vec<&str> = subject.split_whitespace().collect();
-            let own = subject_words
-                .iter()
-                .position(|w| w.contains('.'))
-                .is_some_and(|at| {
-                    at == 0
-                        || ["the", "our", "release", "version", "v"]
-                            .contains(&subject_words[at - 1])
-                });
-            let versioned = versioned
-                && (own
-                    || subject_words
-                        .iter()
-                        .filter(|w| w.contains('.'))
-                        .all(|w| about(w.trim_start_matches('v'))));
-            // "The next release is planned for …", "Our launch is set for …": the plan's own
-            // (its article and "next" aside).
-            let bare: Vec<&str> = words
-                .iter()
-                .copied()
-                .skip_while(|w| ["the", "our", "next", "upcoming", "coming"].contains(w))
-                .collect();
-            let named = launch::names_launch(subject).is_some()
-                || !bare.is_empty() && launch::names_launch(&bare.join(" ")).is_some();
-            // "The second copy is scheduled for 3/17 5 PM PST and is the real cutover to the
-            // hosted wiki": what the sentence then calls the cutover.
-            let sentence_rest = lower[i + verb..].split(". ").next().unwrap_or_default();
-            let called = sentence_rest
-                .split_once(" and is the ")
-                .is_some_and(|(_, what)| {
-                    // (The launch word ends its noun: not "the cutover dress rehearsal", "the
-                    // launch blocker".)
-                    let words = words_of(what);
-                    let at = words
-                        .iter()
-                        .position(|w| !["real", "actual", "final", "big", "official"].contains(w));
-                    at.is_some_and(|at| {
-                        launch::names_launch(words[at]).is_some_and(|rank| rank >= 3)
-                            && words.get(at + 1).is_none_or(|next| {
-                                ["to", "of", "for", "on", "at", "in", "and", "with"].contains(next)
-                            })
-                    })
-                });
-            (words.len() <= 4 && (versioned || named || called)).then_some((i, i + verb))
+            .flat_map(|verb| lower.match_indices(verb).map(|(i, v)| (i, v.len())))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .find(|&(i, verb)| self.scheduled_subject(&lower, i, verb))?;
+            Some((i, i + verb))
         })
         .or_else(|| {
             // "開源節是 8/18（六）、8/19（日）兩天" under "# 開源節 籌備 checklist", "DataFest is on
@@ -8695,6 +8783,19 @@ impl PlanReader {
                             .min(last)
                     };
                     Some(Period::Day { date: end })
+                }
+                // "Cut 0.11.0 on the last Saturday of August": that weekday of the month.
+                (Some(n), Some(day), Some(&"of")) => {
+                    let weekday = crate::plan::dates::weekday_named(day)?;
+                    let month = month_after(i + 3)?;
+                    let last = month.last_day();
+                    let mut days = month
+                        .first_day()
+                        .iter_days()
+                        .take_while(|d| *d <= last)
+                        .filter(|d| chrono::Datelike::weekday(d) == weekday);
+                    let date = if n == 4 { days.last() } else { days.nth(n) }?;
+                    Some(Period::Day { date })
                 }
                 _ if matches!(*w, "early" | "mid" | "late") => month_after(i + 1),
                 // "End of May", "beginning of June"; "fin de mayo", "inicio junio", "mediados de
@@ -11350,6 +11451,71 @@ fn labels_done_work(text: &str) -> bool {
             "actual" | "done" | "completed" | "shipped" | "released" | "achieved"
         )
     })
+}
+
+/// "## Agenda" over "##### 8:30am - Doors open", "##### 10:15am - Talks" and "##### Day
+/// before": an event's agenda whose own sub-headings, two or more, open with a time of day
+/// is its schedule (its bullets are the work of each slot), not a meeting's list of topics.
+/// The lines of such headings.
+fn timed_agendas(blocks: &[Block]) -> HashSet<usize> {
+    let mut found = HashSet::new();
+    for (at, block) in blocks.iter().enumerate() {
+        let Block::Heading { level, text, line } = block else {
+            continue;
+        };
+        let lower = text.to_lowercase();
+        if !words_of(&lower).contains(&"agenda") {
+            continue;
+        }
+        let timed = blocks[at + 1..]
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level: l, text, .. } => Some((*l, text)),
+                _ => None,
+            })
+            .take_while(|(l, _)| l > level)
+            .filter(|(_, text)| starts_with_time(text))
+            .count();
+        if timed >= 2 {
+            found.insert(*line);
+        }
+    }
+    found
+}
+
+/// The day a year later than `date`, when `weekday` (written beside it with its year) fits
+/// that day and not `date`, and `date` is before `last` (the day read before it) while the
+/// day a year later is not: the writer kept last year's number after New Year.
+fn slipped_year(date: NaiveDate, weekday: chrono::Weekday, last: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    if date.weekday() == weekday || date >= last {
+        return None;
+    }
+    let next = date.with_year(date.year() + 1)?;
+    (next.weekday() == weekday && next >= last).then_some(next)
+}
+
+/// The labels glued under nested bullets at the left margin (see `ListItem::glued`), in the
+/// order written, with their lines.
+fn glued_labels(items: &[ListItem]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for item in items {
+        out.extend(glued_labels(&item.children));
+        out.extend(
+            item.glued
+                .iter()
+                .map(|(text, _)| (text.clone(), item.line + 1)),
+        );
+    }
+    out
+}
+
+/// Whether a heading opens with a time of day ("8:30am - Check-in", "~~9:00~~ 9:30 Talks").
+fn starts_with_time(text: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| c == '~' || c == '*' || c == '_'))
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && time_of_day_in(w).is_some())
 }
 
 /// Whether a heading says that what it holds is done: it opens with Completed, Shipped, Done,

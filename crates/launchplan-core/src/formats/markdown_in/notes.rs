@@ -254,8 +254,14 @@ impl PlanReader {
         }
         // An agenda's sessions without a time or a date ("Week 1 Agenda": "Kick-off", "Design
         // walkthrough") are what happens, not work to do; an agenda with times is a schedule.
+        // In an event's timed agenda, "Optional dinner at the Cellar Bar" is what guests may
+        // join, not work to do.
+        if self.timed_agenda_level.is_some() && first_word_is(text, "optional") {
+            return true;
+        }
         let title = self.section_title();
         if words_of(&title).contains(&"agenda")
+            && self.timed_agenda_level.is_none()
             && time_of_day_in(text).is_none()
             && self.find(text).is_none()
             && relative_in(text).is_none()
@@ -809,6 +815,13 @@ fn rollback_conditions(words: &[String]) -> bool {
 /// phase", "Alternatives evaluated this week" hold work).
 fn left_out(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    // "Ideas for Later (After Week 6)", "Future ideas": what may be done some day, not planned.
+    if matches!(
+        w.as_slice(),
+        ["ideas", "for", "later" | "the", ..] | ["future" | "later", "ideas", ..]
+    ) {
+        return true;
+    }
     matches!(
         w.as_slice(),
         ["definition", "of", "done"]
@@ -821,4 +834,12 @@ fn left_out(words: &[String]) -> bool {
             && version
                 .iter()
                 .all(|p| p.trim_start_matches('v').chars().all(|c| c.is_ascii_digit())))
+}
+
+/// Whether `text` opens with `word` (any case, a colon or comma after it allowed).
+fn first_word_is(text: &str, word: &str) -> bool {
+    text.split_whitespace()
+        .next()
+        .map(|w| w.trim_end_matches([':', ',']))
+        .is_some_and(|w| w.eq_ignore_ascii_case(word))
 }

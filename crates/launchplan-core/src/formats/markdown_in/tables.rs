@@ -60,6 +60,18 @@ impl PlanReader {
         if self.period_columns(head, rows) {
             return true;
         }
+        // "| Season | Month one | Month two | Month three |" over "| 2027 March-May | … |":
+        // each row a span of months, each column its month in turn; read row by row as a
+        // roadmap of months as columns.
+        if let Some(grid) = month_slot_rows(head, rows) {
+            let mut read = false;
+            for (head, row) in grid {
+                read |= self.period_columns(&head, std::slice::from_ref(&row));
+            }
+            if read {
+                return true;
+            }
+        }
         // A section of work done ("## Completed Releases") reads its tables as rows done.
         let completed = self.kind == SectionKind::Completed;
         // "## Go / No-Go Table" over "| ☐ | Parity script green |": the boxes to tick before
@@ -2170,4 +2182,57 @@ pub(super) fn untab_delimiter_rows(source: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// "| Season | Month one | Month two | Month three |" over "| 2027 March-May | … |", "| 2027-2028
+/// Dec-Feb | … |": a table whose columns after the first are the slots of a span of months in
+/// order ("Month one", "Month 2"), and whose first cells are each a span of months with its year.
+/// Each row with a header of its own months ("March 2027", "April 2027", …). None for any
+/// other table.
+fn month_slot_rows(
+    head: &[String],
+    rows: &[blocks::TableRow],
+) -> Option<Vec<(Vec<String>, blocks::TableRow)>> {
+    const ORDINALS: [&str; 6] = ["one", "two", "three", "four", "five", "six"];
+    let slots = head.len().checked_sub(1)?;
+    let is_slot = |(k, h): (usize, &String)| {
+        let lower = h.to_lowercase();
+        let words = words_of(&lower);
+        matches!(words.as_slice(), ["month", n]
+            if *n == ORDINALS[k] || n.parse::<usize>().ok() == Some(k + 1))
+    };
+    if !(2..=ORDINALS.len()).contains(&slots) || !head[1..].iter().enumerate().all(is_slot) {
+        return None;
+    }
+    rows.iter()
+        .map(|row| {
+            let (year, month) = span_of_months_start(row.cells.first()?)?;
+            let mut months = vec![head[0].clone()];
+            for k in 0..slots {
+                let index = year * 12 + i32::try_from(month - 1 + k as u32).ok()?;
+                let name = chrono::Month::try_from(u8::try_from(index.rem_euclid(12) + 1).ok()?)
+                    .ok()?
+                    .name();
+                months.push(format!("{name} {}", index.div_euclid(12)));
+            }
+            Some((months, row.clone()))
+        })
+        .collect()
+}
+
+/// The year and month a span of months written year first starts in: "2027 March-May" (2027,
+/// 3), "2027-2028 Dec-Feb" (2027, 12).
+fn span_of_months_start(cell: &str) -> Option<(i32, u32)> {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let [years, months] = words.as_slice() else {
+        return None;
+    };
+    let first_year = years.split('-').next()?;
+    if first_year.len() != 4 {
+        return None;
+    }
+    let year: i32 = first_year.parse().ok()?;
+    let (from, to) = months.split_once('-')?;
+    month_named(to)?;
+    Some((year, month_named(from)?))
 }

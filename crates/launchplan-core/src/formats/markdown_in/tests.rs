@@ -10813,3 +10813,234 @@ fn the_twenty_third_sessions_week_of_a_day() {
     let day = "# P\n\n## Plan\n- [ ] Pay the venue on Feb 17, 2030 (a week of rest after)\n";
     assert_eq!(due_of(day, "Pay the venue"), Some(d(2030, 2, 17)));
 }
+
+#[test]
+fn the_twenty_third_sessions_timed_agenda_is_the_events_schedule() {
+    // "## Agenda" over slots that open with their times: the event's schedule, its slots on
+    // the event's day, "Day Before" the day before; an optional outing stays a note.
+    let text = "# Pottery Workshop\n\n**Date:** Sunday, 14 March 2027\n\n## Agenda\n\n##### Week before\n\n* Order the clay\n\n##### Day Before\n\n* Wrap the wheels\n\n##### 9:00am - Doors\n\n* Lay out the aprons\n\n##### 1:00pm - Glazing\n\n* Mix the glazes\n* Optional drinks at the Anchor\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 3, 14)));
+    let items = items_of(&plan);
+    let offset = |name: &str| items.iter().find(|i| i.0 == name).and_then(|i| i.2);
+    let days = |n| Offset::new(n, OffsetUnit::Days);
+    assert_eq!(offset("Wrap the wheels"), days(-1), "{items:?}");
+    assert_eq!(offset("Lay out the aprons"), days(0), "{items:?}");
+    assert_eq!(offset("Mix the glazes"), days(0), "{items:?}");
+    assert!(items.iter().any(|i| i.0 == "Order the clay"), "{items:?}");
+    assert!(!items.iter().any(|i| i.0.contains("Optional")), "{items:?}");
+    // A meeting's agenda of topics without times stays notes, as before.
+    let topics = "# Sync\n\n## Agenda\n\n##### Opening\n\n* Budget review\n\n##### Close\n\n* Hiring plans\n";
+    assert!(texts_done_and_due(topics).is_empty());
+}
+
+#[test]
+fn the_twenty_third_sessions_bracketed_weekday_dates_a_gate_bullet() {
+    // "Kit go/no-go (Wednesday before)": a gate written as a plain bullet, on that weekday
+    // before the event; without the launch known it stays undated.
+    let text = "# Craft Fair Workshop\n\n**Date:** Saturday, 16 October 2027\n\n## Run-up\n\n* Stall go/no-go: tents delivered (Wednesday before)\n* Print the flyers\n";
+    let gates = decisions_of(text);
+    assert_eq!(gates.len(), 1, "{gates:?}");
+    assert_eq!(gates[0].1, Some(d(2027, 10, 13)));
+    let undated = "# Fair\n\n## Run-up\n\n* Stall go/no-go: tents delivered (Wednesday before)\n";
+    assert!(decisions_of(undated).iter().all(|g| g.1.is_none()));
+    // A bracket that names what it is before is no weekday of the launch's.
+    assert_eq!(
+        super::text::unnamed_day_around("Go/no-go (Wednesday before the board)"),
+        None
+    );
+}
+
+#[test]
+fn the_twenty_third_sessions_html_bold_paragraph_reads_as_bold() {
+    // "<b>Target for the first beta: September 26th.</b>" says the launch as its ** form does.
+    let text = "# Timeline\n\nUpdated 2027-08-30\n\n* Write the docs - 1 day\n\n<b>Target for the first beta: September 26th.</b>\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2027, 9, 26))
+    );
+    // Other inline tags stay as written.
+    let other = "# Timeline\n\nUpdated 2027-08-30\n\n* Write the docs - 1 day\n\n<i>Target for the first beta: September 26th.</i>\n";
+    assert_eq!(import_markdown(other).plan.facts.launch, None);
+    // A tag the line does not close is the task's words.
+    let words = "# P\n\n## Plan\n\n- [ ] Swap <strong> for CSS in the footer\n";
+    assert_eq!(
+        texts_done_and_due(words)[0].0,
+        "Swap <strong> for CSS in the footer"
+    );
+}
+
+#[test]
+fn the_twenty_third_sessions_plain_groups_of_steps_three_deep_are_tasks() {
+    // "* Web forms" over "* Sign-in" over two plain steps: the steps are tasks, not a note.
+    let text = "# Build\n\n## Open work\n\n* Web forms\n    * Sign-in\n        * Check the token - 1 day\n        * Fill the name fields - 1 day\n    * Add the error page - 2 days\n";
+    let texts: Vec<String> = texts_done_and_due(text).into_iter().map(|i| i.0).collect();
+    assert!(
+        texts.iter().any(|t| t == "Check the token - 1 day"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t == "Fill the name fields - 1 day"),
+        "{texts:?}"
+    );
+    // One bullet under it is a remark on it, kept as a note.
+    let remark = "# Build\n\n## Open work\n\n* Web forms\n    * Handle big uploads\n        * Measure first\n    * Add the error page - 2 days\n";
+    let texts: Vec<String> = texts_done_and_due(remark)
+        .into_iter()
+        .map(|i| i.0)
+        .collect();
+    assert!(!texts.iter().any(|t| t == "Measure first"), "{texts:?}");
+}
+
+#[test]
+fn the_twenty_third_sessions_label_at_the_margin_under_a_nested_bullet() {
+    // "    * Decide on the store (by Sept 6th)" then "Speed-up tasks:" at the left margin: a
+    // label over what follows, not more of the nested bullet's text.
+    let text = "# Build\n\nUpdated 2027-08-30\n\n* Web forms\n    * Add the error page - 2 days\n    * Pick the storage (by Sept 6th)\nSpeed-up tasks:\n* Cache the lists - 1 day\n";
+    let items = texts_done_and_due(text);
+    let pick = items.iter().find(|i| i.0.starts_with("Pick the storage"));
+    assert_eq!(
+        pick.map(|i| i.0.as_str()),
+        Some("Pick the storage (by Sept 6th)"),
+        "{items:?}"
+    );
+    assert!(!items.iter().any(|i| i.0.contains("Speed-up")), "{items:?}");
+    // A line at the margin that is no label is still the bullet's text.
+    let more = "# Build\n\n* Web forms\n    * Add the error page for\nthe sign-in screen\n";
+    assert!(texts_done_and_due(more)
+        .iter()
+        .any(|i| i.0 == "Add the error page for the sign-in screen"));
+}
+
+#[test]
+fn the_twenty_third_sessions_ship_day_names_the_launch() {
+    // "| Feb 24th 2028 | 2.1 Ship Day |": the day it ships; "Ship the docs" is a task.
+    let text = "# Comet 2.1\n\n## Timeline\n\n| When | What |\n|---|---|\n| Jan 10th 2028 | Feature freeze |\n| Feb 24th 2028 | 2.1 Ship Day |\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2028, 2, 24))
+    );
+    let task = "# Comet 2.1\n\n## Timeline\n\n| When | What |\n|---|---|\n| Feb 24th 2028 | Ship the docs |\n";
+    assert_eq!(import_markdown(task).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_third_sessions_year_not_moved_on_at_new_year() {
+    // "Thu Oct 14th 2027" then "Thu Jan 13th 2027": the weekday fits 2028 and the day would go
+    // back before the last: 2028. A day whose weekday fits the year written keeps it, and so
+    // does one that does not go back.
+    let text = "# Cycle\n\n## Timeline\n\n| When | What |\n|---|---|\n| Thu Oct 14th 2027 | Kick-off |\n| Thu Jan 13th 2027 | Branch cut |\n| Fri Jan 14th 2027 | Smoke test |\n";
+    assert_eq!(due_of(text, "Branch cut"), Some(d(2028, 1, 13)));
+    assert_eq!(due_of(text, "Smoke test"), Some(d(2028, 1, 14)));
+    let kept = "# Cycle\n\n## Timeline\n\n| When | What |\n|---|---|\n| Thu Oct 14th 2027 | Kick-off |\n| Wed Jan 13th 2027 | Branch cut |\n";
+    assert_eq!(due_of(kept, "Branch cut"), Some(d(2027, 1, 13)));
+    let forward = "# Cycle\n\n## Timeline\n\n| When | What |\n|---|---|\n| Thu Jan 14th 2027 | Branch cut |\n";
+    assert_eq!(due_of(forward, "Branch cut"), Some(d(2027, 1, 14)));
+}
+
+#[test]
+fn the_twenty_third_sessions_days_then_a_dash_is_no_day_range() {
+    // "older than 3 days - 4 hours": an estimate after a dash, not "Days 3-4" of the count;
+    // "Days 8-14" still ends on day 14.
+    assert_eq!(
+        super::text::day_number_in("Alert when the queue is older than 3 days - 4 hours"),
+        None
+    );
+    assert_eq!(super::text::day_number_in("Days 8-14: polish"), Some(14));
+    assert_eq!(super::text::day_number_in("Days 8 - 14: polish"), Some(14));
+}
+
+#[test]
+fn the_twenty_third_sessions_launch_time_written_before_its_day() {
+    // "**Launch Time**: 10 AM PST on Thursday, December 9": twelve hours before is the day
+    // before; without the time, the hours stay hours on the launch's day.
+    let text = "# Game — Release Plan\n\n**Date**: 2027-02-08\n\n**Launch Time**: 10 AM PST on Thursday, December 9\n\n## Launch day\n\n#### T-12 Hours\n\n- [ ] Check the depot\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 12, 9)));
+    assert_eq!(items_of(&plan)[0].2, Offset::new(-1, OffsetUnit::Days));
+    let untimed = text.replace("10 AM PST on ", "");
+    let plan = import_markdown(&untimed).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 12, 9)));
+    assert_eq!(items_of(&plan)[0].2, Offset::new(-12, OffsetUnit::Hours));
+}
+
+#[test]
+fn the_twenty_third_sessions_nth_weekday_of_a_month_is_a_day() {
+    // "on the last Saturday of August", "the second Tuesday of September": that day of the
+    // month; "the last Saturday of the month" (no month named) stays undated.
+    let text = "# P\n\n**Launch:** 2027-11-20\n\n## Plan\n\n- [ ] Cut 0.11 on the last Saturday of August\n- [ ] Demo on the second Tuesday of September\n- [ ] Tidy up on the last Saturday of the month\n";
+    assert_eq!(due_of(text, "Cut 0.11"), Some(d(2027, 8, 28)));
+    assert_eq!(due_of(text, "Demo on"), Some(d(2027, 9, 14)));
+    assert_eq!(due_of(text, "Tidy up"), None);
+}
+
+#[test]
+fn the_twenty_third_sessions_ideas_for_later_are_notes() {
+    // "## Ideas for Later (After Week 6)", "## Future ideas": what may be done some day; "##
+    // Ideas to test this week" still lists work.
+    for title in ["Ideas for Later (After Week 6)", "Future ideas"] {
+        let text = format!("# Calendar\n\n## {title}\n\n1. Demo: two teachers marking one essay\n2. A poll on report jargon\n");
+        assert!(texts_done_and_due(&text).is_empty(), "{title}");
+    }
+    let work = "# Calendar\n\n## Ideas to test this week\n\n1. Demo: two teachers marking one essay\n2. A poll on report jargon\n";
+    assert_eq!(texts_done_and_due(work).len(), 2);
+}
+
+#[test]
+fn the_twenty_third_sessions_maintenance_window_heading_dates_the_cutover() {
+    // "#### Maintenance Window (Saturday 2027-03-20, evening)" in a migration plan: the day it
+    // counts to; a task that mentions the window names nothing.
+    let text = "# NAS Migration Plan\n\n## Timeline\n\n### Week 3\n\n#### Maintenance Window (Saturday 2027-03-20, evening)\n- [ ] Take a last snapshot\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2027, 3, 20))
+    );
+    let task = "# NAS Migration Plan\n\n## Timeline\n\n- [ ] Announce the maintenance window (2027-03-13)\n";
+    assert_eq!(import_markdown(task).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_third_sessions_each_scheduled_clause_is_read_for_the_launch() {
+    // "The Full Rehearsal is set for 31 May 2027, and Kestrel launch is booked for 14 June
+    // 2027": the rehearsal is not the launch, the second clause is; a sentence whose only
+    // scheduled subject is a rehearsal names none.
+    let text = "# OKRs\n\n## Release\n\n- The Full Rehearsal is set for 31 May 2027, and Kestrel launch is booked for 14 June 2027; see the plan.\n- [ ] Ship it\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2027, 6, 14))
+    );
+    let rehearsal = "# OKRs\n\n## Release\n\n- The Full Rehearsal is set for 31 May 2027; see the plan.\n- [ ] Ship it\n";
+    assert_eq!(import_markdown(rehearsal).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_third_sessions_rows_of_month_spans_over_month_slots() {
+    // "| Season | Month one | Month two |" over "| 2027 Nov-Dec | … |" and "| 2027-2028 Dec-Jan
+    // | … |": each cell is work within its row's month in turn, ✅ done.
+    let text = "# Roadmap\n\n## Plan\n\n| Season | Month one | Month two |\n|---|---|---|\n| 2027 Nov-Dec | ✅ **Search box** | Feed reader |\n| 2027-2028 Dec-Jan | Plugin docs | Link checker |\n";
+    let plan = import_markdown(text).plan;
+    let mut within = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            within.push((item.text.clone(), item.done, item.within));
+        }
+    });
+    let month = |year, month| Some(Period::Month { year, month });
+    assert_eq!(
+        within,
+        vec![
+            ("Search box".to_string(), true, month(2027, 11)),
+            ("Feed reader".to_string(), false, month(2027, 12)),
+            ("Plugin docs".to_string(), false, month(2027, 12)),
+            ("Link checker".to_string(), false, month(2028, 1)),
+        ]
+    );
+    // Columns that are not the slots of a span ("Month one | Notes") leave the table as it was.
+    let other = "# Roadmap\n\n## Plan\n\n| Season | Month one | Notes |\n|---|---|---|\n| 2027 Nov-Dec | Search box | Feed reader |\n";
+    let before = text_nodes(other);
+    assert!(!before.iter().any(|t| t == "Search box"), "{before:?}");
+}
+
+fn text_nodes(text: &str) -> Vec<String> {
+    texts_done_and_due(text).into_iter().map(|i| i.0).collect()
+}

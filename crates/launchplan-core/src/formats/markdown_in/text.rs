@@ -872,6 +872,26 @@ pub(super) fn unnamed_day_around(text: &str) -> Option<Result<i32, (chrono::Week
             Some((start, w))
         })
         .collect();
+    // "Kit go/no-go (Wednesday before)": the day and its side alone in brackets.
+    for window in words.windows(2) {
+        let [(_, day), (_, side)] = window else {
+            continue;
+        };
+        let (Some(day), Some(side)) = (day.strip_prefix('('), side.strip_suffix(')')) else {
+            continue;
+        };
+        let sign = match side {
+            "before" => -1,
+            "after" => 1,
+            _ => continue,
+        };
+        if day == "day" {
+            return Some(Ok(sign));
+        }
+        if let Some(weekday) = crate::plan::dates::weekday_named(day) {
+            return Some(Err((weekday, sign)));
+        }
+    }
     for window in words.windows(3) {
         let [(_, the), (_, day), (at, side)] = window else {
             continue;
@@ -1238,10 +1258,14 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
             _ => None,
         })
         .or_else(|| {
-            // "Days 8-14": the last day of the range.
+            // "Days 8-14": the last day of the range (the range right after the word: "older
+            // than 3 days - 4 hours" is none).
             let at = lower.find("days ")?;
             let rest = &lower[at + 5..];
-            let (_, end) = rest.split_once('-')?;
+            let (start, end) = rest.split_once('-')?;
+            if start.trim().is_empty() || !start.trim().bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
             let end: String = end
                 .trim()
                 .chars()
