@@ -725,7 +725,12 @@ impl SectionKind {
                 ]
                 .contains(w)
             });
-        if has(&["completed", "achieved", "done", "shipped"]) || published {
+        // "## Completed Tasks", "## Done items": the work that was done, read as tasks (done, as
+        // their heading says), not as milestones reached.
+        let names_tasks = words
+            .iter()
+            .any(|w| ["task", "tasks", "todos", "items"].contains(w));
+        if has(&["completed", "achieved", "done", "shipped"]) && !names_tasks || published {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
@@ -4984,7 +4989,7 @@ impl PlanReader {
         // "- [ ] **Срок:** За 2 недели до запуска", "- [ ] **Deadline:** Mar 3" among its
         // subtasks: a field of the task that says when it is due.
         // (Or a field line written under it: "  Expected Delivery: 2027-05-21T12:00:00.000Z".)
-        let (field_day, field_offset) = item
+        let fields: Vec<&str> = item
             .children
             .iter()
             .filter_map(|c| field_box(c).filter(|(kind, _)| *kind == FieldBox::Deadline))
@@ -4996,7 +5001,11 @@ impl PlanReader {
                     .filter(|c| c.task.is_none() && c.children.is_empty())
                     .filter_map(|c| deadline_field(&c.text)),
             )
-            .find_map(|(_, value)| {
+            .map(|(_, value)| value)
+            .collect();
+        let (field_day, field_offset) = fields
+            .iter()
+            .find_map(|value| {
                 let offset = relative_in(value);
                 let day = offset.is_none().then(|| self.due_in(value)).flatten();
                 // (A field that says no time, "When: after the design review", leaves the
@@ -5004,6 +5013,21 @@ impl PlanReader {
                 (day.is_some() || offset.is_some()).then_some((day, offset))
             })
             .unwrap_or((None, None));
+        // "  Expected Delivery: 2027-Q3", "  Due: Q4 2027": a quarter or a month the task is
+        // due within, when nothing gives it a day.
+        let field_within = (own.is_none() && own_within.is_none() && field_day.is_none())
+            .then(|| {
+                fields.iter().find_map(|value| {
+                    self.find(value)
+                        .and_then(Result::ok)
+                        .map(|p| p.period)
+                        .filter(Period::is_coarse)
+                })
+            })
+            .flatten()
+            .filter(|_| field_offset.is_none());
+        let within = field_within.or(within);
+        let own = own.or(field_within.map(|p| p.last_day()));
         // "- 原稿の締切" over "  - 3/18 (日)": a bullet whose only child is its day (and what
         // changed it, "2/25 → 2/18 に前倒し").
         let field_day = field_day.or_else(|| self.day_below(item));

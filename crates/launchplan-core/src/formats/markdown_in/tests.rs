@@ -10548,3 +10548,79 @@ fn a_deadline_after_a_stated_start_is_the_launch() {
         import_markdown("# Plan\n\nStart: 1 March 2027\nRok: 2027\n\n## Tasks\n- [ ] A\n").plan;
     assert_eq!(year.facts.launch, Some(d(2027, 3, 1)));
 }
+
+#[test]
+fn the_twenty_third_sessions_completed_tasks_are_tasks() {
+    // "## Completed Tasks" over one heading per release with its day: the work done, read as
+    // done tasks due that day, not as milestones reached.
+    let text = "# Tasks\n\n## Completed Tasks\n\n### ✅ v4.1 — Search (Completed 2029-02-12T10:00:00Z)\n- ✅ Index the archive\n- ✅ Add the search box\n\n### ✅ Earlier\n- ✅ Import from CSV\n\n## Active Tasks\n- [ ] Write the guide\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(items.len(), 4, "{items:?}");
+    assert_eq!(
+        items[0],
+        ("Index the archive".to_string(), true, Some(d(2029, 2, 12)))
+    );
+    assert_eq!(items[2], ("Import from CSV".to_string(), true, None));
+    // "## Completed Milestones" stays a list of milestones reached.
+    let milestones = "# Roadmap\n\n## Completed Milestones\n\n- ✅ Private beta (May 2029)\n";
+    assert!(texts_done_and_due(milestones).is_empty());
+}
+
+#[test]
+fn the_twenty_third_sessions_quarter_in_a_delivery_field() {
+    // A task written as fields whose delivery is a quarter ("2029-Q3", "Q4 2029") or a month:
+    // due within it.
+    let text = "# Tasks\n\n## Active\n\n- [ ] Enforce the quotas\n  Expected Delivery: 2029-Q3\n- [ ] Shared folders\n  Due: Q4 2029\n- [ ] Dark theme\n  Due: March 2030\n- [ ] Keep the docs current\n  Due: Ongoing\n";
+    let plan = import_markdown(text).plan;
+    let mut found = Vec::new();
+    plan.for_each_node(|node, parent| {
+        if let NodeRef::Item(item) = node {
+            found.push((item.text.clone(), item.due_within(parent)));
+        }
+    });
+    assert_eq!(
+        found,
+        vec![
+            (
+                "Enforce the quotas".to_string(),
+                Some(Period::Quarter {
+                    year: 2029,
+                    quarter: 3
+                })
+            ),
+            (
+                "Shared folders".to_string(),
+                Some(Period::Quarter {
+                    year: 2029,
+                    quarter: 4
+                })
+            ),
+            (
+                "Dark theme".to_string(),
+                Some(Period::Month {
+                    year: 2030,
+                    month: 3
+                })
+            ),
+            ("Keep the docs current".to_string(), None),
+        ]
+    );
+    // "2029-Q5" and "2029-Q3a" are no quarters.
+    assert_eq!(
+        due_of("# P\n\n## Tasks\n- [ ] Ship 2029-Q5\n", "Ship"),
+        None
+    );
+    assert_eq!(
+        due_of("# P\n\n## Tasks\n- [ ] Build 2029-Q3a\n", "Build"),
+        None
+    );
+}
+
+#[test]
+fn the_twenty_third_sessions_posted_status_cells_are_done() {
+    // A posting calendar's status column: "POSTED", "Published" and "Sent" went out (done);
+    // "Scheduled", "Not sent" and "Unpublished" did not.
+    let text = "# Posts\n\n## Week 1\n\n| Date | Channel | Status |\n|---|---|---|\n| 2029-03-05 | Forum post | POSTED |\n| 2029-03-06 | Blog post | Published |\n| 2029-03-07 | Newsletter | Sent |\n| 2029-03-08 | Podcast note | Scheduled |\n| 2029-03-09 | Digest | Not sent |\n| 2029-03-10 | Old post | Unpublished |\n";
+    let done: Vec<bool> = texts_done_and_due(text).into_iter().map(|i| i.1).collect();
+    assert_eq!(done, [true, true, true, false, false, false]);
+}
