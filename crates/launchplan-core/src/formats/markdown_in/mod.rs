@@ -7579,9 +7579,11 @@ impl PlanReader {
         bold_labels: &[bool],
     ) -> bool {
         // (Not the plan's title: "**Status:** Phase 1 complete" under it is the plan's.)
+        // (A step's title may end in a word a section of notes ends in, "# Phase 1.5: Repair
+        // Menu Links": its status is a piece of work's all the same.)
         if self.cursor == Cursor::Plan
             || self.kind != SectionKind::Schedule
-            || self.in_note_section()
+            || self.in_note_section() && !opens_with_a_step_label(title)
             || self.in_summary()
         {
             return false;
@@ -11126,10 +11128,12 @@ fn milestone_key(text: &str) -> String {
 
 /// The phase a text opens with, as a word and its number ("Phase 1: Blockers", "PHASE 1:
 /// BLOCKERS (Week 1)", "Fase 2 -", "Stage 3", "Sprint 4"); None when it opens otherwise.
+/// ("Phase 1.5: Menu Links" is a phase of its own, not phase 1.)
 fn phase_key(text: &str) -> Option<(String, u32)> {
     let lower = text.to_lowercase();
     let mut words = lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_matches('.'))
         .filter(|w| !w.is_empty());
     let word = words.next()?;
     // "W1 — Gerüst", "KW 9": a week of the plan's count, written short.
@@ -11264,6 +11268,20 @@ fn fields_of(item: &ListItem, words: usize, leaves: bool) -> Option<Vec<(String,
                 .then_some((key, value.trim()))
         })
         .collect()
+}
+
+/// Whether a heading opens with the label of a step or phase of the work: "Phase 1.5: …",
+/// "Step 3: …", "Task 4 - …".
+fn opens_with_a_step_label(title: &str) -> bool {
+    let mut words = title.split_whitespace();
+    let (Some(word), Some(number)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let number = number.trim_end_matches([':', '.', ')']);
+    ["phase", "step", "task", "stage"].contains(&word.to_lowercase().as_str())
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && words.next().is_some()
 }
 
 /// Whether a status field says the work is done and nothing else: "✅ Done", "Завершено",

@@ -10624,3 +10624,51 @@ fn the_twenty_third_sessions_posted_status_cells_are_done() {
     let done: Vec<bool> = texts_done_and_due(text).into_iter().map(|i| i.1).collect();
     assert_eq!(done, [true, true, true, false, false, false]);
 }
+
+#[test]
+fn the_twenty_third_sessions_legend_titles_and_schedule_templates() {
+    // "## Key to Symbols" over a table of marks: a legend, not work.
+    let legend = "# Move\n\n## Work\n- [ ] Copy the files\n\n## Key to Symbols\n\n| Symbol | Meaning |\n|---|---|\n| ⬜ | Not started |\n| ✅ | Completed |\n";
+    let items = texts_done_and_due(legend);
+    assert_eq!(items.len(), 1, "{items:?}");
+    // A step whose title ends in "Key" is work all the same ("RACI Key" is still a legend).
+    let step = "# Move\n\n## 3. Rotate the Signing Key\n\n**Status:** ✅ DONE (Apr 2, 2029)\n**Priority:** HIGH\n\n## RACI Key\n\n- R: does the work\n- A: answers for it\n";
+    assert_eq!(
+        texts_done_and_due(step),
+        vec![(
+            "3. Rotate the Signing Key".to_string(),
+            true,
+            Some(d(2029, 4, 2))
+        )]
+    );
+    // "## Timeline Template" over bullets is a schedule; "## Email Template" holds words.
+    let template = "# Beta\n\n## Timeline Template\n\n**Week 2: Widen**\n- Day 9: Invite the second group of testers\n- Day 12: Send the survey to every tester\n";
+    assert_eq!(texts_done_and_due(template).len(), 2);
+    let email = "# Beta\n\n## Email Template\n\n- Greet the tester by name\n- Link the survey\n";
+    assert!(texts_done_and_due(email).is_empty());
+}
+
+#[test]
+fn the_twenty_third_sessions_a_numbered_phase_with_a_status_is_work() {
+    // "# Phase 1.5: Fix Footer Links" over "**Status:** ✅ DONE (…)": a piece of work, though
+    // its title ends as a list of links would ("## Useful Links" still holds notes).
+    let text = "# Site\n\n# Phase 1.5: Fix Footer Links\n\n**Status:** ✅ DONE (May 3, 2029)\n**Priority:** HIGH\n\n# Phase 1: Basics\n\n## 1. Renew the Certificate\n\n**Status:** ✅ DONE (May 1, 2029)\n**Priority:** HIGH\n\n# Checks\n\n## Phase 1 Sign-off Checklist\n\n- [ ] Old pages removed\n\n## Useful Links\n\n**Status:** ✅ DONE (May 4, 2029)\n\n- https://example.org/runbook\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(
+        items,
+        vec![
+            (
+                "Phase 1.5: Fix Footer Links".to_string(),
+                true,
+                Some(d(2029, 5, 3))
+            ),
+            (
+                "1. Renew the Certificate".to_string(),
+                true,
+                Some(d(2029, 5, 1))
+            ),
+            // (Phase 1.5's day is not phase 1's.)
+            ("Old pages removed".to_string(), false, None),
+        ]
+    );
+}
