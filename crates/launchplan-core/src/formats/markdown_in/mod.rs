@@ -4463,9 +4463,17 @@ impl PlanReader {
         // one.
         // (A plain one with nothing under it, "* October 20" in a calendar of days, is a day with
         // nothing planned: no task without words.)
+        // (In such a calendar, a day with a name after it and posts under it is a day too:
+        // "* November 5 **Bonfire Night**", "* November 12 **Conference day 1**".)
+        let named_day = || {
+            self.day_calendar
+                && item.task.is_none()
+                && !item.children.is_empty()
+                && opens_with_a_day(&item.text, self.context)
+        };
         if self.kind == SectionKind::Schedule
             && (!item.children.is_empty() || item.task.is_none() && self.day_calendar)
-            && is_only_a_day(&item.text, self.context)
+            && (is_only_a_day(&item.text, self.context) || named_day())
             && self.day_heading(&item.text, item.line)
         {
             if item.task.is_some() {
@@ -4918,6 +4926,8 @@ impl PlanReader {
         let (text, done) = done_state(item);
         // "Actual:" ticks the plain bullets under it; an explicit "[ ]" stays open.
         let done = done || (self.list_done || self.under_done_heading()) && item.task.is_none();
+        // A post whose every channel says it went out: done.
+        let done = done || item.task.is_none() && every_channel_posted(item);
         let (text, marker) = match offset_marker(&text) {
             (rest, Some(offset)) => (rest.to_string(), Some(offset)),
             _ => (text, None),
@@ -10150,6 +10160,36 @@ fn is_only_a_day(text: &str, context: NaiveDate) -> bool {
     };
     looks_like_day(text, false, context)
         && !text[phrase.span.end..].chars().any(char::is_alphanumeric)
+}
+
+/// Whether every line nested under a post is a channel's status that says it went out:
+/// "Mastodon: posted (rkaur)" over "LinkedIn: [posted](https://…)" (not when one says
+/// "scheduled").
+fn every_channel_posted(item: &ListItem) -> bool {
+    let posted = |line: &ListItem| {
+        let Some((channel, status)) = line.text.split_once(':') else {
+            return false;
+        };
+        let first = status
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        line.task.is_none()
+            && line.children.is_empty()
+            && (1..=3).contains(&channel.split_whitespace().count())
+            && ["posted", "published", "sent"].contains(&first.as_str())
+    };
+    !item.children.is_empty() && item.children.iter().all(posted)
+}
+
+/// Whether a line opens with a single day ("November 5 Bonfire Night"), whatever follows it.
+fn opens_with_a_day(text: &str, context: NaiveDate) -> bool {
+    let Some(Ok(phrase)) = find_date(text, context) else {
+        return false;
+    };
+    text[..phrase.span.start].trim().is_empty() && single_day(&phrase.period).is_some()
 }
 
 impl PlanReader {

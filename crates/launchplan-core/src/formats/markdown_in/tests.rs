@@ -10672,3 +10672,31 @@ fn the_twenty_third_sessions_a_numbered_phase_with_a_status_is_work() {
         ]
     );
 }
+
+#[test]
+fn the_twenty_third_sessions_named_days_and_posted_channels_in_a_day_calendar() {
+    // A calendar of day bullets: "* March 17 **St Patrick's Day**" over posts is a day with a
+    // name, its posts that day's; a post whose every channel line says "posted" is done.
+    let text = "# Posting calendar\n\nFor the 2029 fair.\n\n* March 15\n* March 16\n    * Sign up as a stand helper\n        * Mastodon: posted (ana)\n        * Bluesky: [posted](https://example.org/p/1) (ana)\n* March 17 **St Patrick's Day**\n    * Green badges for everyone who comes by the stand\n        * Mastodon: posted (ana)\n        * LinkedIn: scheduled (ana)\n* March 18\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(
+        items,
+        vec![
+            (
+                "Sign up as a stand helper".to_string(),
+                true,
+                Some(d(2029, 3, 16))
+            ),
+            (
+                "Green badges for everyone who comes by the stand".to_string(),
+                false,
+                Some(d(2029, 3, 17))
+            ),
+        ]
+    );
+    // Outside a calendar of days, a dated bullet over steps is still a task with its steps.
+    let tasks = "# Plan\n\n## Tasks\n\n- March 17, 2029 Print the badges\n    - Order the paper\n";
+    assert!(texts_done_and_due(tasks)
+        .iter()
+        .any(|i| i.0.contains("Print the badges")));
+}
