@@ -606,11 +606,20 @@ fn title_stems(title: &str) -> Vec<String> {
     stems
 }
 
-/// An event or a move: "summit", "mini-summit", "moving", "migration".
+/// An event or a move: "summit", "mini-summit", "moving", "migration", "switch" (a site's
+/// "Switch Day", when its address moves).
 fn is_event_word(word: &str) -> bool {
     let word = event_part(word);
     EVENTS.contains(&word)
-        || ["move", "moving", "migration", "cutover", "switchover"].contains(&word)
+        || [
+            "move",
+            "moving",
+            "migration",
+            "cutover",
+            "switchover",
+            "switch",
+        ]
+        .contains(&word)
 }
 
 /// The word a hyphenated word names ("mini-summit" is a summit), unless its first part makes

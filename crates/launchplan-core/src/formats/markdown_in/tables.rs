@@ -106,7 +106,10 @@ impl PlanReader {
         let schedule = words_of(&title)
             .iter()
             .any(|w| ["schedule", "timeline", "calendar"].contains(w));
-        if self.in_note_section() && !self.in_summary() && !schedule {
+        // (A summary's table without a day or a time from the launch in it, "| Phase 2: Switch
+        // Day | 3 tasks | On switch day |", counts the work: it is kept as written.)
+        let summary_dates = self.in_summary() && date_column(head, rows, self.context).is_some();
+        if self.in_note_section() && !summary_dates && !schedule {
             return false;
         }
         let months = month_columns(head);

@@ -10700,3 +10700,32 @@ fn the_twenty_third_sessions_named_days_and_posted_channels_in_a_day_calendar() 
         .iter()
         .any(|i| i.0.contains("Print the badges")));
 }
+
+#[test]
+fn the_twenty_third_sessions_switch_day_and_while_it_is_on() {
+    // "## Switch Day (Saturday 12 May 2029)" in a site move: the day the address switches is
+    // the launch; "## Switch Day" without a day holds that day's work.
+    let dated =
+        "# Cloud Move\n\n## Phase 2: Switch Day (Saturday 12 May 2029)\n\n- [ ] Flush the caches\n";
+    assert_eq!(
+        import_markdown(dated).plan.facts.launch,
+        Some(d(2029, 5, 12))
+    );
+    let undated = "# Cloud Move\n\nLaunch: 12 May 2029\n\n## Switch Day\n\n- [ ] Point the records at the new host\n\n## Switch Settings\n\n- [ ] Turn on the new toggles\n";
+    assert_eq!(due_of(undated, "Point the records"), Some(d(2029, 5, 12)));
+    assert_eq!(due_of(undated, "Turn on the new toggles"), None);
+    // "### While it's on" after the meetup's day: the meetup's own day; "While we wait" is not.
+    let meetup = "# Meetup\n\nNext meetup: Thursday 14 June 2029.\n\n### Meetup day\n\n- [ ] Tape the sign up\n\n### While it's on\n\n- [ ] Open the doors at 6:15\n\n### While we wait\n\n- [ ] Order more chairs\n";
+    assert_eq!(due_of(meetup, "Open the doors"), Some(d(2029, 6, 14)));
+    assert_eq!(due_of(meetup, "Order more chairs"), None);
+}
+
+#[test]
+fn the_twenty_third_sessions_a_summary_table_without_days_is_kept() {
+    // "## Summary" over a table that counts the work of each phase, with no day in it: kept as
+    // written; a summary's table of key dates is still read.
+    let counts = "# Move\n\n## Summary\n\n| Phase | Tasks | When |\n|---|---|---|\n| Phase 1: Groundwork | 5 tasks | Do now |\n| Phase 2: Switch | 3 tasks | On the day |\n\n## Work\n\n- [ ] Copy the files\n";
+    assert_eq!(texts_done_and_due(counts).len(), 1);
+    let dated = "# Move\n\n## Summary\n\n| Phase | Date |\n|---|---|\n| Copy the files | 2029-05-02 |\n| Switch the address | 2029-05-12 |\n";
+    assert_eq!(texts_done_and_due(dated).len(), 2);
+}

@@ -631,8 +631,16 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         }
     }
     let launch = ["launch", "release", "cutover", "golive"];
-    // "Moving day", "Migration day": a move's cut-over day (not its window or its week).
-    let moves = ["moving", "move", "migration", "switchover", "changeover"];
+    // "Moving day", "Migration day", "Switch day": a move's cut-over day (not its window or
+    // its week).
+    let moves = [
+        "moving",
+        "move",
+        "migration",
+        "switchover",
+        "changeover",
+        "switch",
+    ];
     let day_of = joined.windows(2).any(|w| w[0] == "day" && w[1] == "of");
     // Not "Post-launch day 1" nor "Pre-launch window".
     let launch_day = joined.windows(2).enumerate().any(|(i, w)| {
@@ -660,6 +668,11 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         || joined
         .windows(3)
         .any(|w| w[0] == "on" && w[1] == "the" && w[2] == "day")
+        // "While it's on", "While it is running": the whole heading, the event's own hours.
+        || matches!(
+            joined.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+            ["while", "it", "s" | "is", "on" | "running"] | ["while", "it", "runs"]
+        )
         // Czech "Během závodu", "Během akce" (during the race, the event).
         || matches!(
             joined.as_slice(),
