@@ -10729,3 +10729,20 @@ fn the_twenty_third_sessions_a_summary_table_without_days_is_kept() {
     let dated = "# Move\n\n## Summary\n\n| Phase | Date |\n|---|---|\n| Copy the files | 2029-05-02 |\n| Switch the address | 2029-05-12 |\n";
     assert_eq!(texts_done_and_due(dated).len(), 2);
 }
+
+#[test]
+fn the_twenty_third_sessions_an_events_day_one_is_its_launch() {
+    // A posting calendar that leads up to "* June 7 **Fair day 1**": the fair opens that day,
+    // the launch when nothing else names one.
+    let calendar = "# Posting calendar\n\nFor the 2029 fair.\n\n* June 1\n    * Two sleeps to go post, with the map\n* June 2\n* June 7 **Fair day 1**\n    * Photos from the stands\n* June 8 **Fair day 2**\n    * Thank-you post\n";
+    assert_eq!(
+        import_markdown(calendar).plan.facts.launch,
+        Some(d(2029, 6, 7))
+    );
+    // A plan whose count starts on its "Day 1" (nothing dated before it), or a sprint's day 1,
+    // names no launch so.
+    let start = "# Sprint\n\n* June 7 **Retreat day 1**\n    * Set up the repo\n* June 8\n    * Write the parser\n* June 9\n";
+    assert_eq!(import_markdown(start).plan.facts.launch, None);
+    let sprint = "# Plan\n\n* June 1\n    * Plan the sprint\n* June 2\n* June 7 **Sprint day 1**\n    * Set up the repo\n";
+    assert_eq!(import_markdown(sprint).plan.facts.launch, None);
+}
