@@ -10746,3 +10746,16 @@ fn the_twenty_third_sessions_an_events_day_one_is_its_launch() {
     let sprint = "# Plan\n\n* June 1\n    * Plan the sprint\n* June 2\n* June 7 **Sprint day 1**\n    * Set up the repo\n";
     assert_eq!(import_markdown(sprint).plan.facts.launch, None);
 }
+
+#[test]
+fn the_twenty_third_sessions_a_fraction_of_a_unit_is_no_offset() {
+    // "1,5 months after the launch" (a decimal comma) is not five months after it, as "1.5
+    // weeks before" was never one week or five; whole units still count.
+    let offsets = offsets_of(
+        "# P\n\nLaunch: 2029-06-09\n\n## Timeline\n\n- [ ] 1,5 months after the launch: Dev-Days\n- [ ] 2.5 weeks before launch: Preflight\n- [ ] 2 days before launch: Check\n- [ ] Version 1.5 ships 3 days after launch\n",
+    );
+    assert_eq!(offsets[0], None);
+    assert_eq!(offsets[1], None);
+    assert_eq!(offsets[2].as_deref(), Some("T-2d"));
+    assert_eq!(offsets[3].as_deref(), Some("T+3d"));
+}

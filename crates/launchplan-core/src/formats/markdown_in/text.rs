@@ -1319,6 +1319,24 @@ fn indonesian_h_count(text: &str) -> bool {
 /// Finds a time relative to launch in `text`: "T-7 days", "T-72h", "T+2", "D-14", "T-minus 2
 /// weeks", "2 weeks before launch", "3 days after launch", "9-10 months out" (the nearer end).
 /// None when there is none.
+/// Whether a lowercased text holds a number with a decimal comma or point right before a unit of
+/// time: "1,5 months", "2.5 weeks", "0,5 days".
+fn fractional_duration(lower: &str) -> bool {
+    const UNITS: [&str; 7] = ["month", "week", "day", "hour", "year", "wk", "mo"];
+    let bytes = lower.as_bytes();
+    (1..bytes.len().saturating_sub(1)).any(|i| {
+        if !(matches!(bytes[i], b',' | b'.')
+            && bytes[i - 1].is_ascii_digit()
+            && bytes[i + 1].is_ascii_digit())
+        {
+            return false;
+        }
+        let rest = lower[i + 1..].trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = rest.trim_start();
+        UNITS.iter().any(|u| rest.starts_with(u))
+    })
+}
+
 pub(super) fn relative_in(text: &str) -> Option<Offset> {
     let lower = text
         .to_lowercase()
@@ -1329,6 +1347,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         .replace("t plus", "t +")
         // "opens half a year before": six months.
         .replace("half a year", "6 months");
+    // "1,5 months after the latest release", "2.5 weeks before": a fraction of a unit, which
+    // an offset does not hold (not five months, nor two weeks).
+    if fractional_duration(&lower) {
+        return None;
+    }
     if !lower.is_ascii() {
         if let Some(offset) = cjk_relative(&lower) {
             return Some(offset);
