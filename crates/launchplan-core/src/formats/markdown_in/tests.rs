@@ -10759,3 +10759,21 @@ fn the_twenty_third_sessions_a_fraction_of_a_unit_is_no_offset() {
     assert_eq!(offsets[2].as_deref(), Some("T-2d"));
     assert_eq!(offsets[3].as_deref(), Some("T+3d"));
 }
+
+#[test]
+fn the_twenty_third_sessions_the_second_day_of_a_launch() {
+    // "# Release Day II", "## Launch day 2", "## Conference day 3": the launch's second or third
+    // day; "Release Day I" and "Launch day" are its first, "Launch day 2 weeks out" no count.
+    let offsets = offsets_of(
+        "# Release\n\n## Release Day I\n\n- [ ] Build the images\n\n## Release Day II\n\n- [ ] Post the news\n\n## Conference day 3\n\n- [ ] Thank the speakers\n\n## Launch day\n\n- [ ] Open the doors\n",
+    );
+    assert_eq!(
+        offsets,
+        vec![
+            Some("T+0d".to_string()),
+            Some("T+1d".to_string()),
+            Some("T+2d".to_string()),
+            Some("T+0d".to_string()),
+        ]
+    );
+}

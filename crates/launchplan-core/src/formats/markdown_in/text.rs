@@ -615,6 +615,30 @@ pub(super) const DAY_EVENTS: [&str; 9] = [
     "tournament",
 ];
 
+/// The number a launch's or an event's day is counted by in a heading's words ("release day
+/// ii", "launch day 2", "conference day three"), 2 to 7; None for its first day or none.
+fn nth_launch_day(words: &[String], launch: &[&str]) -> Option<i32> {
+    words.windows(3).enumerate().find_map(|(i, w)| {
+        let named = launch.contains(&w[0].as_str()) || DAY_EVENTS.contains(&w[0].as_str());
+        // (Not "Launch day 2 weeks out": a time, not a count.)
+        let unit_after = words.get(i + 3).is_some_and(|next| {
+            ["day", "week", "month", "hour"]
+                .iter()
+                .any(|u| next.starts_with(u))
+        });
+        if !named || w[1] != "day" || unit_after {
+            return None;
+        }
+        let n = match w[2].as_str() {
+            "ii" | "two" | "second" => 2,
+            "iii" | "three" | "third" => 3,
+            "iv" | "four" | "fourth" => 4,
+            number => number.parse().ok().filter(|n| (2..=7).contains(n))?,
+        };
+        Some(n)
+    })
+}
+
 /// A heading for the launch day itself, with no date: "Launch Day", "Release day", "Go-live
 /// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)", "At the conference",
 /// "On the day". What is under it is due on the launch day (T+0).
@@ -744,6 +768,12 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             && matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
     });
     let run_of_show = is_run_of_show(text);
+    // "Release Day II", "Launch day 2", "Conference day 3": the launch's second or third day.
+    if launch_day {
+        if let Some(n) = nth_launch_day(&joined, &launch) {
+            return Offset::new(n - 1, OffsetUnit::Days);
+        }
+    }
     (day_of
         || launch_day
         || at_event
