@@ -4559,7 +4559,10 @@ impl PlanReader {
                             // a question is the gate.
                             && !(item.text.trim_end().ends_with('?')
                                 && is_gate(&item.text)
-                                && !self.in_note_section())) =>
+                                && !self.in_note_section()))
+                    // "How we caption every talk: https://…" over "Mastodon: posted (ana)": a
+                    // post with its channels, not a reference to a page.
+                    && !has_channel_statuses(item) =>
             {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
@@ -10163,24 +10166,46 @@ fn is_only_a_day(text: &str, context: NaiveDate) -> bool {
         && !text[phrase.span.end..].chars().any(char::is_alphanumeric)
 }
 
+/// The word a channel's status line opens its value with ("Mastodon: posted (ana)",
+/// "LinkedIn: [scheduled](…)"), lowercased; None for a line of another shape.
+fn channel_status(line: &ListItem) -> Option<String> {
+    let (channel, status) = line.text.split_once(':')?;
+    let first = status
+        .split_whitespace()
+        .next()?
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    (line.task.is_none()
+        && line.children.is_empty()
+        && (1..=3).contains(&channel.split_whitespace().count()))
+    .then_some(first)
+}
+
+/// Whether every line nested under a bullet is a channel's status of a post ("Mastodon: posted
+/// (ana)", "LinkedIn: scheduled (ana)"): the bullet is the post.
+fn has_channel_statuses(item: &ListItem) -> bool {
+    const STATUSES: [&str; 6] = [
+        "posted",
+        "published",
+        "sent",
+        "scheduled",
+        "queued",
+        "drafted",
+    ];
+    !item.children.is_empty()
+        && item
+            .children
+            .iter()
+            .all(|c| channel_status(c).is_some_and(|status| STATUSES.contains(&status.as_str())))
+}
+
 /// Whether every line nested under a post is a channel's status that says it went out:
 /// "Mastodon: posted (rkaur)" over "LinkedIn: [posted](https://…)" (not when one says
 /// "scheduled").
 fn every_channel_posted(item: &ListItem) -> bool {
     let posted = |line: &ListItem| {
-        let Some((channel, status)) = line.text.split_once(':') else {
-            return false;
-        };
-        let first = status
-            .split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        line.task.is_none()
-            && line.children.is_empty()
-            && (1..=3).contains(&channel.split_whitespace().count())
-            && ["posted", "published", "sent"].contains(&first.as_str())
+        channel_status(line)
+            .is_some_and(|status| ["posted", "published", "sent"].contains(&status.as_str()))
     };
     !item.children.is_empty() && item.children.iter().all(posted)
 }

@@ -10777,3 +10777,20 @@ fn the_twenty_third_sessions_the_second_day_of_a_launch() {
         ]
     );
 }
+
+#[test]
+fn the_twenty_third_sessions_a_linked_post_with_channel_lines_is_a_post() {
+    // "Why we moved the fair: https://…" over "Mastodon: posted", "Bluesky: scheduled": a post
+    // with its channels (open: one is only scheduled), not a reference to a page; without the
+    // channel lines it is still a reference.
+    let text = "# Posting calendar\n\nFor the 2029 fair.\n\n* March 15\n* March 16\n    * Why we moved the fair: https://example.org/news/moved\n        * Mastodon: posted (ana)\n        * Bluesky: scheduled (ana)\n    * Floor plan: https://example.org/plan\n* March 17\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(
+        items,
+        vec![(
+            "Why we moved the fair: https://example.org/news/moved".to_string(),
+            false,
+            Some(d(2029, 3, 16))
+        )]
+    );
+}
