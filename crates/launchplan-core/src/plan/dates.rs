@@ -2183,6 +2183,35 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// "2027-Q3": the year, a hyphen and the quarter, at token `i` (as a quarter is written
+    /// beside ISO dates).
+    fn year_quarter_at(&self, i: usize) -> Option<Found> {
+        let year_digits = self.str_at(i);
+        let shaped = self.is(i, Kind::Num)
+            && year_digits.len() == 4
+            && self.starts_clean(i)
+            && self.touches_next(i)
+            && self.is_punct(i + 1, "-")
+            && self.touches_next(i + 1)
+            && self.is(i + 2, Kind::Word)
+            && self.str_at(i + 2).eq_ignore_ascii_case("q")
+            && self.touches_next(i + 2)
+            && self.is(i + 3, Kind::Num)
+            && self.str_at(i + 3).len() == 1
+            && !self.runs_on(i + 3);
+        if !shaped {
+            return None;
+        }
+        let year: i32 = year_digits.parse().ok()?;
+        let quarter: u32 = self.str_at(i + 3).parse().ok()?;
+        (YEARS.contains(&year) && (1..=4).contains(&quarter)).then_some(Found {
+            first: i,
+            last: i + 3,
+            resolved: Some((Period::Quarter { year, quarter }, true)),
+            names_days: false,
+        })
+    }
+
     /// "2026/5": a year and a month in numbers, the year first, at token `i`.
     fn numeric_month_at(&self, i: usize) -> Option<Found> {
         let year_digits = self.str_at(i);
@@ -2230,7 +2259,11 @@ impl<'a> Scanner<'a> {
 
     /// The date (without weekday or day label) that starts at token `i`.
     fn date_at(&self, i: usize) -> Option<Found> {
-        if let Some(found) = self.quarter_at(i).or_else(|| self.digit_quarter_at(i)) {
+        if let Some(found) = self
+            .quarter_at(i)
+            .or_else(|| self.digit_quarter_at(i))
+            .or_else(|| self.year_quarter_at(i))
+        {
             return Some(found);
         }
         let days = match self.written_day_at(i) {

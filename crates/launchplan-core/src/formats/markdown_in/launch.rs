@@ -606,11 +606,20 @@ fn title_stems(title: &str) -> Vec<String> {
     stems
 }
 
-/// An event or a move: "summit", "mini-summit", "moving", "migration".
+/// An event or a move: "summit", "mini-summit", "moving", "migration", "switch" (a site's
+/// "Switch Day", when its address moves).
 fn is_event_word(word: &str) -> bool {
     let word = event_part(word);
     EVENTS.contains(&word)
-        || ["move", "moving", "migration", "cutover", "switchover"].contains(&word)
+        || [
+            "move",
+            "moving",
+            "migration",
+            "cutover",
+            "switchover",
+            "switch",
+        ]
+        .contains(&word)
 }
 
 /// The word a hyphenated word names ("mini-summit" is a summit), unless its first part makes
@@ -637,16 +646,52 @@ fn stem(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// Words before "day" that make it any day or another one than an event's ("Every day",
+/// "Same day", "Prep day").
+const ANY_DAY: &[&str] = &[
+    "every", "each", "per", "first", "last", "next", "same", "that", "this", "one", "two", "half",
+    "full", "whole", "working", "business", "sick", "rest", "travel", "the", "a", "our", "your",
+    "prep", "setup", "before", "after", "for", "until", "till", "to",
+];
+
+/// "* November 12 **HOSD day 1**" in a posting calendar that leads up to it: the first day of
+/// the event, named "<its name> day 1", is the launch when nothing else names one. Only when
+/// the plan holds dated work before it (a plan whose count starts on its "Day 1" starts there).
+pub(super) fn event_day_one(plan: &Plan) -> Option<NaiveDate> {
+    let day = first_day_whose_words(plan, names_day_one_of_an_event)?;
+    let mut earlier = false;
+    plan.for_each_node(|node, _| match node {
+        NodeRef::Item(item) => earlier |= item.due.is_some_and(|d| d < day),
+        NodeRef::Day(d) => earlier |= d.date < day && !d.items.is_empty(),
+        _ => {}
+    });
+    earlier.then_some(day)
+}
+
+/// Whether a phrase of `text` is "<name> day 1", one to three words of a name before it
+/// ("HOSD day 1", "Conference Day 1"; not "Day 1", "Sprint day 1" or "Work day 1").
+fn names_day_one_of_an_event(text: &str) -> bool {
+    const COUNTS: [&str; 7] = [
+        "sprint", "week", "work", "phase", "project", "course", "study",
+    ];
+    phrases(text).any(|phrase| {
+        let lower = phrase.to_lowercase();
+        let words = hyphenated_words_of(&lower);
+        let [before @ .., "day", "1"] = words.as_slice() else {
+            return false;
+        };
+        (1..=3).contains(&before.len())
+            && !before
+                .iter()
+                .any(|w| ANY_DAY.contains(w) || VERBS.contains(w) || COUNTS.contains(w))
+    })
+}
+
 /// Whether a phrase of `text` is only "<event> day", in one to three words before "day", the
 /// last of which names the title's event or is an event ("Moving day", "Mini-summit day",
 /// "Summit day"), and none of which makes it any day or another one ("Every day", "Same day",
 /// "Office cleaning day", "Packing for moving day", "Pre-move day").
 fn names_event_day(text: &str, title_stems: &[String]) -> bool {
-    const ANY_DAY: &[&str] = &[
-        "every", "each", "per", "first", "last", "next", "same", "that", "this", "one", "two",
-        "half", "full", "whole", "working", "business", "sick", "rest", "travel", "the", "a",
-        "our", "your", "prep", "setup", "before", "after", "for", "until", "till", "to",
-    ];
     phrases(text).any(|phrase| {
         let lower = phrase.to_lowercase();
         let words = hyphenated_words_of(&lower);

@@ -354,7 +354,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .or_else(|| launch::title_month_day(&reader.plan, reader.context))
             .or_else(|| launch::rundown_last_day(&reader.plan))
             .or_else(|| launch::cutover_section_last_day(&reader.plan))
-            .or_else(|| launch::named_event_days(&reader.plan));
+            .or_else(|| launch::named_event_days(&reader.plan))
+            .or_else(|| launch::event_day_one(&reader.plan));
     }
     // "# Launch planning for Tuesday", opened on Sunday 12 November: Tuesday the 14th ("this
     // Friday" written on a Friday: that day).
@@ -743,7 +744,12 @@ impl SectionKind {
                 ]
                 .contains(w)
             });
-        if has(&["completed", "achieved", "done", "shipped"]) || published {
+        // "## Completed Tasks", "## Done items": the work that was done, read as tasks (done, as
+        // their heading says), not as milestones reached.
+        let names_tasks = words
+            .iter()
+            .any(|w| ["task", "tasks", "todos", "items"].contains(w));
+        if has(&["completed", "achieved", "done", "shipped"]) && !names_tasks || published {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
@@ -4592,9 +4598,17 @@ impl PlanReader {
         // one.
         // (A plain one with nothing under it, "* October 20" in a calendar of days, is a day with
         // nothing planned: no task without words.)
+        // (In such a calendar, a day with a name after it and posts under it is a day too:
+        // "* November 5 **Bonfire Night**", "* November 12 **Conference day 1**".)
+        let named_day = || {
+            self.day_calendar
+                && item.task.is_none()
+                && !item.children.is_empty()
+                && opens_with_a_day(&item.text, self.context)
+        };
         if self.kind == SectionKind::Schedule
             && (!item.children.is_empty() || item.task.is_none() && self.day_calendar)
-            && is_only_a_day(&item.text, self.context)
+            && (is_only_a_day(&item.text, self.context) || named_day())
             && self.day_heading(&item.text, item.line)
         {
             if item.task.is_some() {
@@ -4679,7 +4693,10 @@ impl PlanReader {
                             // a question is the gate.
                             && !(item.text.trim_end().ends_with('?')
                                 && is_gate(&item.text)
-                                && !self.in_note_section())) =>
+                                && !self.in_note_section()))
+                    // "How we caption every talk: https://…" over "Mastodon: posted (ana)": a
+                    // post with its channels, not a reference to a page.
+                    && !has_channel_statuses(item) =>
             {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
@@ -5051,6 +5068,8 @@ impl PlanReader {
         let (text, done) = done_state(item);
         // "Actual:" ticks the plain bullets under it; an explicit "[ ]" stays open.
         let done = done || (self.list_done || self.under_done_heading()) && item.task.is_none();
+        // A post whose every channel says it went out: done.
+        let done = done || item.task.is_none() && every_channel_posted(item);
         let (text, marker) = match offset_marker(&text) {
             (rest, Some(offset)) => (rest.to_string(), Some(offset)),
             _ => (text, None),
@@ -5122,7 +5141,7 @@ impl PlanReader {
         // "- [ ] **Срок:** За 2 недели до запуска", "- [ ] **Deadline:** Mar 3" among its
         // subtasks: a field of the task that says when it is due.
         // (Or a field line written under it: "  Expected Delivery: 2027-05-21T12:00:00.000Z".)
-        let (field_day, field_offset) = item
+        let fields: Vec<&str> = item
             .children
             .iter()
             .filter_map(|c| field_box(c).filter(|(kind, _)| *kind == FieldBox::Deadline))
@@ -5134,7 +5153,11 @@ impl PlanReader {
                     .filter(|c| c.task.is_none() && c.children.is_empty())
                     .filter_map(|c| deadline_field(&c.text)),
             )
-            .find_map(|(_, value)| {
+            .map(|(_, value)| value)
+            .collect();
+        let (field_day, field_offset) = fields
+            .iter()
+            .find_map(|value| {
                 let offset = relative_in(value);
                 let day = offset.is_none().then(|| self.due_in(value)).flatten();
                 // (A field that says no time, "When: after the design review", leaves the
@@ -5142,6 +5165,21 @@ impl PlanReader {
                 (day.is_some() || offset.is_some()).then_some((day, offset))
             })
             .unwrap_or((None, None));
+        // "  Expected Delivery: 2027-Q3", "  Due: Q4 2027": a quarter or a month the task is
+        // due within, when nothing gives it a day.
+        let field_within = (own.is_none() && own_within.is_none() && field_day.is_none())
+            .then(|| {
+                fields.iter().find_map(|value| {
+                    self.find(value)
+                        .and_then(Result::ok)
+                        .map(|p| p.period)
+                        .filter(Period::is_coarse)
+                })
+            })
+            .flatten()
+            .filter(|_| field_offset.is_none());
+        let within = field_within.or(within);
+        let own = own.or(field_within.map(|p| p.last_day()));
         // "- 原稿の締切" over "  - 3/18 (日)": a bullet whose only child is its day (and what
         // changed it, "2/25 → 2/18 に前倒し").
         let field_day = field_day.or_else(|| self.day_below(item));
@@ -7793,9 +7831,11 @@ impl PlanReader {
         bold_labels: &[bool],
     ) -> bool {
         // (Not the plan's title: "**Status:** Phase 1 complete" under it is the plan's.)
+        // (A step's title may end in a word a section of notes ends in, "# Phase 1.5: Repair
+        // Menu Links": its status is a piece of work's all the same.)
         if self.cursor == Cursor::Plan
             || self.kind != SectionKind::Schedule
-            || self.in_note_section()
+            || self.in_note_section() && !opens_with_a_step_label(title)
             || self.in_summary()
         {
             return false;
@@ -10441,6 +10481,58 @@ fn is_only_a_day(text: &str, context: NaiveDate) -> bool {
         && !text[phrase.span.end..].chars().any(char::is_alphanumeric)
 }
 
+/// The word a channel's status line opens its value with ("Mastodon: posted (ana)",
+/// "LinkedIn: [scheduled](…)"), lowercased; None for a line of another shape.
+fn channel_status(line: &ListItem) -> Option<String> {
+    let (channel, status) = line.text.split_once(':')?;
+    let first = status
+        .split_whitespace()
+        .next()?
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    (line.task.is_none()
+        && line.children.is_empty()
+        && (1..=3).contains(&channel.split_whitespace().count()))
+    .then_some(first)
+}
+
+/// Whether every line nested under a bullet is a channel's status of a post ("Mastodon: posted
+/// (ana)", "LinkedIn: scheduled (ana)"): the bullet is the post.
+fn has_channel_statuses(item: &ListItem) -> bool {
+    const STATUSES: [&str; 6] = [
+        "posted",
+        "published",
+        "sent",
+        "scheduled",
+        "queued",
+        "drafted",
+    ];
+    !item.children.is_empty()
+        && item
+            .children
+            .iter()
+            .all(|c| channel_status(c).is_some_and(|status| STATUSES.contains(&status.as_str())))
+}
+
+/// Whether every line nested under a post is a channel's status that says it went out:
+/// "Mastodon: posted (rkaur)" over "LinkedIn: [posted](https://…)" (not when one says
+/// "scheduled").
+fn every_channel_posted(item: &ListItem) -> bool {
+    let posted = |line: &ListItem| {
+        channel_status(line)
+            .is_some_and(|status| ["posted", "published", "sent"].contains(&status.as_str()))
+    };
+    !item.children.is_empty() && item.children.iter().all(posted)
+}
+
+/// Whether a line opens with a single day ("November 5 Bonfire Night"), whatever follows it.
+fn opens_with_a_day(text: &str, context: NaiveDate) -> bool {
+    let Some(Ok(phrase)) = find_date(text, context) else {
+        return false;
+    };
+    text[..phrase.span.start].trim().is_empty() && single_day(&phrase.period).is_some()
+}
+
 impl PlanReader {
     /// Whether a line is a range of days and nothing more but month names and an aside in
     /// brackets: "December 12/5-12/11", "Mar 8-12 (light week, family)".
@@ -11417,10 +11509,12 @@ fn milestone_key(text: &str) -> String {
 
 /// The phase a text opens with, as a word and its number ("Phase 1: Blockers", "PHASE 1:
 /// BLOCKERS (Week 1)", "Fase 2 -", "Stage 3", "Sprint 4"); None when it opens otherwise.
+/// ("Phase 1.5: Menu Links" is a phase of its own, not phase 1.)
 fn phase_key(text: &str) -> Option<(String, u32)> {
     let lower = text.to_lowercase();
     let mut words = lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_matches('.'))
         .filter(|w| !w.is_empty());
     let word = words.next()?;
     // "W1 — Gerüst", "KW 9": a week of the plan's count, written short.
@@ -11620,6 +11714,20 @@ fn fields_of(item: &ListItem, words: usize, leaves: bool) -> Option<Vec<(String,
                 .then_some((key, value.trim()))
         })
         .collect()
+}
+
+/// Whether a heading opens with the label of a step or phase of the work: "Phase 1.5: …",
+/// "Step 3: …", "Task 4 - …".
+fn opens_with_a_step_label(title: &str) -> bool {
+    let mut words = title.split_whitespace();
+    let (Some(word), Some(number)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let number = number.trim_end_matches([':', '.', ')']);
+    ["phase", "step", "task", "stage"].contains(&word.to_lowercase().as_str())
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && words.next().is_some()
 }
 
 /// Whether a status field says the work is done and nothing else: "✅ Done", "Завершено",

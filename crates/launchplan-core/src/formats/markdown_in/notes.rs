@@ -550,12 +550,21 @@ impl PlanReader {
             .iter()
             .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
             .collect();
-        // "RACI Key": a legend ("Key milestones" is not).
+        // "RACI Key", "Status key": a legend ("Key milestones" is not, nor a step that ends in
+        // the word, "3. Move the Booking Widget Key"); so is "Key to Symbols".
+        let legend = (2..=3).contains(&named.len()) && named.last().is_some_and(|w| *w == "key")
+            || named.len() >= 2 && named[0] == "key" && named[1] == "to";
+        // "Timeline Template", "Schedule template": a schedule all the same.
+        let schedule_template = named.last().is_some_and(|w| *w == "template")
+            && named
+                .iter()
+                .any(|w| ["timeline", "schedule", "calendar"].contains(&w.as_str()));
         let about = [named.first(), named.last()]
             .into_iter()
             .flatten()
             .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
-            || named.len() > 1 && named.last().is_some_and(|w| *w == "key");
+            && !schedule_template
+            || legend;
         if !is_gate(&title) && about {
             return true;
         }

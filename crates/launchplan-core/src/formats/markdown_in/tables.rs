@@ -118,7 +118,10 @@ impl PlanReader {
         let schedule = words_of(&title)
             .iter()
             .any(|w| ["schedule", "timeline", "calendar"].contains(w));
-        if self.in_note_section() && !self.in_summary() && !schedule {
+        // (A summary's table without a day or a time from the launch in it, "| Phase 2: Switch
+        // Day | 3 tasks | On switch day |", counts the work: it is kept as written.)
+        let summary_dates = self.in_summary() && date_column(head, rows, self.context).is_some();
+        if self.in_note_section() && !summary_dates && !schedule {
             return false;
         }
         let months = month_columns(head);
@@ -616,7 +619,7 @@ impl PlanReader {
                     _ => None,
                 });
             let due = actual_day.or(due);
-            let done = status.is_some_and(|s| says_done(s) || says_yes(s))
+            let done = status.is_some_and(|s| says_done(s) || says_yes(s) || says_out(s))
                 || checks_of_a_gate && status.is_some_and(says_passed)
                 || actual_day.is_some()
                 || actual.is_some_and(says_done)
@@ -1985,6 +1988,16 @@ fn says_yes(cell: &str) -> bool {
     ]
     .contains(&answer.as_str())
         || ["✓", "✔"].contains(&cell.trim())
+}
+
+/// Whether a status cell says a post or a message went out, the whole cell one word: "POSTED",
+/// "Published", "Sent" (not "Not sent", "Unpublished" or "Scheduled").
+fn says_out(cell: &str) -> bool {
+    let word = cell
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    ["posted", "published", "sent"].contains(&word.as_str())
 }
 
 /// Whether a column's header says it holds dates by its first word ("Frist", "Due date",

@@ -11044,3 +11044,249 @@ fn the_twenty_third_sessions_rows_of_month_spans_over_month_slots() {
 fn text_nodes(text: &str) -> Vec<String> {
     texts_done_and_due(text).into_iter().map(|i| i.0).collect()
 }
+
+#[test]
+fn the_twenty_third_sessions_completed_tasks_are_tasks() {
+    // "## Completed Tasks" over one heading per release with its day: the work done, read as
+    // done tasks due that day, not as milestones reached.
+    let text = "# Tasks\n\n## Completed Tasks\n\n### ✅ v4.1 — Search (Completed 2029-02-12T10:00:00Z)\n- ✅ Index the archive\n- ✅ Add the search box\n\n### ✅ Earlier\n- ✅ Import from CSV\n\n## Active Tasks\n- [ ] Write the guide\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(items.len(), 4, "{items:?}");
+    assert_eq!(
+        items[0],
+        ("Index the archive".to_string(), true, Some(d(2029, 2, 12)))
+    );
+    assert_eq!(items[2], ("Import from CSV".to_string(), true, None));
+    // "## Completed Milestones" stays a list of milestones reached.
+    let milestones = "# Roadmap\n\n## Completed Milestones\n\n- ✅ Private beta (May 2029)\n";
+    assert!(texts_done_and_due(milestones).is_empty());
+}
+
+#[test]
+fn the_twenty_third_sessions_quarter_in_a_delivery_field() {
+    // A task written as fields whose delivery is a quarter ("2029-Q3", "Q4 2029") or a month:
+    // due within it.
+    let text = "# Tasks\n\n## Active\n\n- [ ] Enforce the quotas\n  Expected Delivery: 2029-Q3\n- [ ] Shared folders\n  Due: Q4 2029\n- [ ] Dark theme\n  Due: March 2030\n- [ ] Keep the docs current\n  Due: Ongoing\n";
+    let plan = import_markdown(text).plan;
+    let mut found = Vec::new();
+    plan.for_each_node(|node, parent| {
+        if let NodeRef::Item(item) = node {
+            found.push((item.text.clone(), item.due_within(parent)));
+        }
+    });
+    assert_eq!(
+        found,
+        vec![
+            (
+                "Enforce the quotas".to_string(),
+                Some(Period::Quarter {
+                    year: 2029,
+                    quarter: 3
+                })
+            ),
+            (
+                "Shared folders".to_string(),
+                Some(Period::Quarter {
+                    year: 2029,
+                    quarter: 4
+                })
+            ),
+            (
+                "Dark theme".to_string(),
+                Some(Period::Month {
+                    year: 2030,
+                    month: 3
+                })
+            ),
+            ("Keep the docs current".to_string(), None),
+        ]
+    );
+    // "2029-Q5" and "2029-Q3a" are no quarters.
+    assert_eq!(
+        due_of("# P\n\n## Tasks\n- [ ] Ship 2029-Q5\n", "Ship"),
+        None
+    );
+    assert_eq!(
+        due_of("# P\n\n## Tasks\n- [ ] Build 2029-Q3a\n", "Build"),
+        None
+    );
+}
+
+#[test]
+fn the_twenty_third_sessions_posted_status_cells_are_done() {
+    // A posting calendar's status column: "POSTED", "Published" and "Sent" went out (done);
+    // "Scheduled", "Not sent" and "Unpublished" did not.
+    let text = "# Posts\n\n## Week 1\n\n| Date | Channel | Status |\n|---|---|---|\n| 2029-03-05 | Forum post | POSTED |\n| 2029-03-06 | Blog post | Published |\n| 2029-03-07 | Newsletter | Sent |\n| 2029-03-08 | Podcast note | Scheduled |\n| 2029-03-09 | Digest | Not sent |\n| 2029-03-10 | Old post | Unpublished |\n";
+    let done: Vec<bool> = texts_done_and_due(text).into_iter().map(|i| i.1).collect();
+    assert_eq!(done, [true, true, true, false, false, false]);
+}
+
+#[test]
+fn the_twenty_third_sessions_legend_titles_and_schedule_templates() {
+    // "## Key to Symbols" over a table of marks: a legend, not work.
+    let legend = "# Move\n\n## Work\n- [ ] Copy the files\n\n## Key to Symbols\n\n| Symbol | Meaning |\n|---|---|\n| ⬜ | Not started |\n| ✅ | Completed |\n";
+    let items = texts_done_and_due(legend);
+    assert_eq!(items.len(), 1, "{items:?}");
+    // A step whose title ends in "Key" is work all the same ("RACI Key" is still a legend).
+    let step = "# Move\n\n## 3. Rotate the Signing Key\n\n**Status:** ✅ DONE (Apr 2, 2029)\n**Priority:** HIGH\n\n## RACI Key\n\n- R: does the work\n- A: answers for it\n";
+    assert_eq!(
+        texts_done_and_due(step),
+        vec![(
+            "3. Rotate the Signing Key".to_string(),
+            true,
+            Some(d(2029, 4, 2))
+        )]
+    );
+    // "## Timeline Template" over bullets is a schedule; "## Email Template" holds words.
+    let template = "# Beta\n\n## Timeline Template\n\n**Week 2: Widen**\n- Day 9: Invite the second group of testers\n- Day 12: Send the survey to every tester\n";
+    assert_eq!(texts_done_and_due(template).len(), 2);
+    let email = "# Beta\n\n## Email Template\n\n- Greet the tester by name\n- Link the survey\n";
+    assert!(texts_done_and_due(email).is_empty());
+}
+
+#[test]
+fn the_twenty_third_sessions_a_numbered_phase_with_a_status_is_work() {
+    // "# Phase 1.5: Fix Footer Links" over "**Status:** ✅ DONE (…)": a piece of work, though
+    // its title ends as a list of links would ("## Useful Links" still holds notes).
+    let text = "# Site\n\n# Phase 1.5: Fix Footer Links\n\n**Status:** ✅ DONE (May 3, 2029)\n**Priority:** HIGH\n\n# Phase 1: Basics\n\n## 1. Renew the Certificate\n\n**Status:** ✅ DONE (May 1, 2029)\n**Priority:** HIGH\n\n# Checks\n\n## Phase 1 Sign-off Checklist\n\n- [ ] Old pages removed\n\n## Useful Links\n\n**Status:** ✅ DONE (May 4, 2029)\n\n- https://example.org/runbook\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(
+        items,
+        vec![
+            (
+                "Phase 1.5: Fix Footer Links".to_string(),
+                true,
+                Some(d(2029, 5, 3))
+            ),
+            (
+                "1. Renew the Certificate".to_string(),
+                true,
+                Some(d(2029, 5, 1))
+            ),
+            // (Phase 1.5's day is not phase 1's.)
+            ("Old pages removed".to_string(), false, None),
+        ]
+    );
+}
+
+#[test]
+fn the_twenty_third_sessions_named_days_and_posted_channels_in_a_day_calendar() {
+    // A calendar of day bullets: "* March 17 **St Patrick's Day**" over posts is a day with a
+    // name, its posts that day's; a post whose every channel line says "posted" is done.
+    let text = "# Posting calendar\n\nFor the 2029 fair.\n\n* March 15\n* March 16\n    * Sign up as a stand helper\n        * Mastodon: posted (ana)\n        * Bluesky: [posted](https://example.org/p/1) (ana)\n* March 17 **St Patrick's Day**\n    * Green badges for everyone who comes by the stand\n        * Mastodon: posted (ana)\n        * LinkedIn: scheduled (ana)\n* March 18\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(
+        items,
+        vec![
+            (
+                "Sign up as a stand helper".to_string(),
+                true,
+                Some(d(2029, 3, 16))
+            ),
+            (
+                "Green badges for everyone who comes by the stand".to_string(),
+                false,
+                Some(d(2029, 3, 17))
+            ),
+        ]
+    );
+    // Outside a calendar of days, a dated bullet over steps is still a task with its steps.
+    let tasks = "# Plan\n\n## Tasks\n\n- March 17, 2029 Print the badges\n    - Order the paper\n";
+    assert!(texts_done_and_due(tasks)
+        .iter()
+        .any(|i| i.0.contains("Print the badges")));
+}
+
+#[test]
+fn the_twenty_third_sessions_switch_day_and_while_it_is_on() {
+    // "## Switch Day (Saturday 12 May 2029)" in a site move: the day the address switches is
+    // the launch; "## Switch Day" without a day holds that day's work.
+    let dated =
+        "# Cloud Move\n\n## Phase 2: Switch Day (Saturday 12 May 2029)\n\n- [ ] Flush the caches\n";
+    assert_eq!(
+        import_markdown(dated).plan.facts.launch,
+        Some(d(2029, 5, 12))
+    );
+    let undated = "# Cloud Move\n\nLaunch: 12 May 2029\n\n## Switch Day\n\n- [ ] Point the records at the new host\n\n## Switch Settings\n\n- [ ] Turn on the new toggles\n";
+    assert_eq!(due_of(undated, "Point the records"), Some(d(2029, 5, 12)));
+    assert_eq!(due_of(undated, "Turn on the new toggles"), None);
+    // "### While it's on" after the meetup's day: the meetup's own day; "While we wait" is not.
+    let meetup = "# Meetup\n\nNext meetup: Thursday 14 June 2029.\n\n### Meetup day\n\n- [ ] Tape the sign up\n\n### While it's on\n\n- [ ] Open the doors at 6:15\n\n### While we wait\n\n- [ ] Order more chairs\n";
+    assert_eq!(due_of(meetup, "Open the doors"), Some(d(2029, 6, 14)));
+    assert_eq!(due_of(meetup, "Order more chairs"), None);
+}
+
+#[test]
+fn the_twenty_third_sessions_a_summary_table_without_days_is_kept() {
+    // "## Summary" over a table that counts the work of each phase, with no day in it: kept as
+    // written; a summary's table of key dates is still read.
+    let counts = "# Move\n\n## Summary\n\n| Phase | Tasks | When |\n|---|---|---|\n| Phase 1: Groundwork | 5 tasks | Do now |\n| Phase 2: Switch | 3 tasks | On the day |\n\n## Work\n\n- [ ] Copy the files\n";
+    assert_eq!(texts_done_and_due(counts).len(), 1);
+    let dated = "# Move\n\n## Summary\n\n| Phase | Date |\n|---|---|\n| Copy the files | 2029-05-02 |\n| Switch the address | 2029-05-12 |\n";
+    assert_eq!(texts_done_and_due(dated).len(), 2);
+}
+
+#[test]
+fn the_twenty_third_sessions_an_events_day_one_is_its_launch() {
+    // A posting calendar that leads up to "* June 7 **Fair day 1**": the fair opens that day,
+    // the launch when nothing else names one.
+    let calendar = "# Posting calendar\n\nFor the 2029 fair.\n\n* June 1\n    * Two sleeps to go post, with the map\n* June 2\n* June 7 **Fair day 1**\n    * Photos from the stands\n* June 8 **Fair day 2**\n    * Thank-you post\n";
+    assert_eq!(
+        import_markdown(calendar).plan.facts.launch,
+        Some(d(2029, 6, 7))
+    );
+    // A plan whose count starts on its "Day 1" (nothing dated before it), or a sprint's day 1,
+    // names no launch so.
+    let start = "# Sprint\n\n* June 7 **Retreat day 1**\n    * Set up the repo\n* June 8\n    * Write the parser\n* June 9\n";
+    assert_eq!(import_markdown(start).plan.facts.launch, None);
+    let sprint = "# Plan\n\n* June 1\n    * Plan the sprint\n* June 2\n* June 7 **Sprint day 1**\n    * Set up the repo\n";
+    assert_eq!(import_markdown(sprint).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_third_sessions_a_fraction_of_a_unit_is_no_offset() {
+    // "1,5 months after the launch" (a decimal comma) is not five months after it, as "1.5
+    // weeks before" was never one week or five; whole units still count.
+    let offsets = offsets_of(
+        "# P\n\nLaunch: 2029-06-09\n\n## Timeline\n\n- [ ] 1,5 months after the launch: Dev-Days\n- [ ] 2.5 weeks before launch: Preflight\n- [ ] 2 days before launch: Check\n- [ ] Version 1.5 ships 3 days after launch\n",
+    );
+    assert_eq!(offsets[0], None);
+    assert_eq!(offsets[1], None);
+    assert_eq!(offsets[2].as_deref(), Some("T-2d"));
+    assert_eq!(offsets[3].as_deref(), Some("T+3d"));
+}
+
+#[test]
+fn the_twenty_third_sessions_the_second_day_of_a_launch() {
+    // "# Release Day II", "## Launch day 2", "## Conference day 3": the launch's second or third
+    // day; "Release Day I" and "Launch day" are its first, "Launch day 2 weeks out" no count.
+    let offsets = offsets_of(
+        "# Release\n\n## Release Day I\n\n- [ ] Build the images\n\n## Release Day II\n\n- [ ] Post the news\n\n## Conference day 3\n\n- [ ] Thank the speakers\n\n## Launch day\n\n- [ ] Open the doors\n",
+    );
+    assert_eq!(
+        offsets,
+        vec![
+            Some("T+0d".to_string()),
+            Some("T+1d".to_string()),
+            Some("T+2d".to_string()),
+            Some("T+0d".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn the_twenty_third_sessions_a_linked_post_with_channel_lines_is_a_post() {
+    // "Why we moved the fair: https://…" over "Mastodon: posted", "Bluesky: scheduled": a post
+    // with its channels (open: one is only scheduled), not a reference to a page; without the
+    // channel lines it is still a reference.
+    let text = "# Posting calendar\n\nFor the 2029 fair.\n\n* March 15\n* March 16\n    * Why we moved the fair: https://example.org/news/moved\n        * Mastodon: posted (ana)\n        * Bluesky: scheduled (ana)\n    * Floor plan: https://example.org/plan\n* March 17\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(
+        items,
+        vec![(
+            "Why we moved the fair: https://example.org/news/moved".to_string(),
+            false,
+            Some(d(2029, 3, 16))
+        )]
+    );
+}

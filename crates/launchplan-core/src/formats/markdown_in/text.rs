@@ -615,6 +615,30 @@ pub(super) const DAY_EVENTS: [&str; 9] = [
     "tournament",
 ];
 
+/// The number a launch's or an event's day is counted by in a heading's words ("release day
+/// ii", "launch day 2", "conference day three"), 2 to 7; None for its first day or none.
+fn nth_launch_day(words: &[String], launch: &[&str]) -> Option<i32> {
+    words.windows(3).enumerate().find_map(|(i, w)| {
+        let named = launch.contains(&w[0].as_str()) || DAY_EVENTS.contains(&w[0].as_str());
+        // (Not "Launch day 2 weeks out": a time, not a count.)
+        let unit_after = words.get(i + 3).is_some_and(|next| {
+            ["day", "week", "month", "hour"]
+                .iter()
+                .any(|u| next.starts_with(u))
+        });
+        if !named || w[1] != "day" || unit_after {
+            return None;
+        }
+        let n = match w[2].as_str() {
+            "ii" | "two" | "second" => 2,
+            "iii" | "three" | "third" => 3,
+            "iv" | "four" | "fourth" => 4,
+            number => number.parse().ok().filter(|n| (2..=7).contains(n))?,
+        };
+        Some(n)
+    })
+}
+
 /// A heading for the launch day itself, with no date: "Launch Day", "Release day", "Go-live
 /// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)", "At the conference",
 /// "On the day". What is under it is due on the launch day (T+0).
@@ -711,8 +735,16 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         }
     }
     let launch = ["launch", "release", "cutover", "golive"];
-    // "Moving day", "Migration day": a move's cut-over day (not its window or its week).
-    let moves = ["moving", "move", "migration", "switchover", "changeover"];
+    // "Moving day", "Migration day", "Switch day": a move's cut-over day (not its window or
+    // its week).
+    let moves = [
+        "moving",
+        "move",
+        "migration",
+        "switchover",
+        "changeover",
+        "switch",
+    ];
     let day_of = joined.windows(2).any(|w| w[0] == "day" && w[1] == "of");
     // Not "Post-launch day 1" nor "Pre-launch window".
     let launch_day = joined.windows(2).enumerate().any(|(i, w)| {
@@ -740,6 +772,11 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         || joined
         .windows(3)
         .any(|w| w[0] == "on" && w[1] == "the" && w[2] == "day")
+        // "While it's on", "While it is running": the whole heading, the event's own hours.
+        || matches!(
+            joined.iter().map(String::as_str).collect::<Vec<_>>().as_slice(),
+            ["while", "it", "s" | "is", "on" | "running"] | ["while", "it", "runs"]
+        )
         // Czech "Během závodu", "Během akce" (during the race, the event).
         || matches!(
             joined.as_slice(),
@@ -811,6 +848,12 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             && matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
     });
     let run_of_show = is_run_of_show(text);
+    // "Release Day II", "Launch day 2", "Conference day 3": the launch's second or third day.
+    if launch_day {
+        if let Some(n) = nth_launch_day(&joined, &launch) {
+            return Offset::new(n - 1, OffsetUnit::Days);
+        }
+    }
     (day_of
         || launch_day
         || at_event
@@ -1410,6 +1453,24 @@ fn indonesian_h_count(text: &str) -> bool {
 /// Finds a time relative to launch in `text`: "T-7 days", "T-72h", "T+2", "D-14", "T-minus 2
 /// weeks", "2 weeks before launch", "3 days after launch", "9-10 months out" (the nearer end).
 /// None when there is none.
+/// Whether a lowercased text holds a number with a decimal comma or point right before a unit of
+/// time: "1,5 months", "2.5 weeks", "0,5 days".
+fn fractional_duration(lower: &str) -> bool {
+    const UNITS: [&str; 7] = ["month", "week", "day", "hour", "year", "wk", "mo"];
+    let bytes = lower.as_bytes();
+    (1..bytes.len().saturating_sub(1)).any(|i| {
+        if !(matches!(bytes[i], b',' | b'.')
+            && bytes[i - 1].is_ascii_digit()
+            && bytes[i + 1].is_ascii_digit())
+        {
+            return false;
+        }
+        let rest = lower[i + 1..].trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = rest.trim_start();
+        UNITS.iter().any(|u| rest.starts_with(u))
+    })
+}
+
 pub(super) fn relative_in(text: &str) -> Option<Offset> {
     let lower = text
         .to_lowercase()
@@ -1420,6 +1481,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         .replace("t plus", "t +")
         // "opens half a year before": six months.
         .replace("half a year", "6 months");
+    // "1,5 months after the latest release", "2.5 weeks before": a fraction of a unit, which
+    // an offset does not hold (not five months, nor two weeks).
+    if fractional_duration(&lower) {
+        return None;
+    }
     if !lower.is_ascii() {
         if let Some(offset) = cjk_relative(&lower) {
             return Some(offset);
