@@ -224,9 +224,15 @@ import { pathToFileURL } from 'node:url';
  * line and the weeks of its phase, short dotted days marked as days, Croatian, Slovenian,
  * Estonian and Thai calendar words, counts from a start in headings, a bold week's label, and
  * the fixes of two reviews): the reader's chunk 195.0 -> 201.7 KB (206,587 B), the main module
- * 0.1 KB (see the budget at start); 784.0 KB measured (802,777 B).
+ * 0.1 KB (see the budget at start); 784.0 KB measured (802,777 B). 800.0 KB after the
+ * twenty-third session's reader rules (round 49 read: weeks counted from a start in a plan's
+ * first group, a labelled week's days, numbered milestones, weeks written in a date column and
+ * at an entry's end, Arabic, Icelandic, Catalan and Lithuanian calendar words, start sentences,
+ * release calendars, the launch's day in labels; two helpers' rules for 15 corpus plans; the
+ * fixes of a review): the reader's chunk 201.7 -> 214.5 KB (219,680 B), the exporters' the
+ * same (13.9 KB), the main module 50 B smaller; 799.3 KB measured (818,534 B).
  */
-export const GZIP_BUDGET_BYTES = 785.0 * 1024;
+export const GZIP_BUDGET_BYTES = 800.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -344,7 +350,11 @@ export const GZIP_BUDGET_BYTES = 785.0 * 1024;
  * day with its dot, and gate words the timeline reads: Croatian, Slovenian and Estonian approval,
  * decision and freeze); the month and weekday names those plans use are read through the
  * reader's copy (`markdown_in/native.rs`), not here. A first form with a longer list of words
- * that mark a short day was 11 B more.
+ * that mark a short day was 11 B more. Kept after the twenty-third session: 359.6 KB measured
+ * (368,182 B, 48 bytes under), the main module 330,598 -> 330,548 B gzip (-50 B, with Arabic and
+ * Icelandic approval, decision and freeze among the gate words the timeline reads: the
+ * compiler laid the shared core out differently as the reader grew; one build in between, before
+ * the helpers' rules were merged, measured 368,268 B, 38 bytes over).
  */
 export const START_GZIP_BUDGET_BYTES = 359.6 * 1024;
 
