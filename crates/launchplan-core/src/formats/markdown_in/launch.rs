@@ -680,10 +680,15 @@ fn names_day_one_of_an_event(text: &str) -> bool {
         let [before @ .., "day", "1"] = words.as_slice() else {
             return false;
         };
+        // (Nor work counted in days: "Painting day 1", "Install day 1".)
         (1..=3).contains(&before.len())
-            && !before
-                .iter()
-                .any(|w| ANY_DAY.contains(w) || VERBS.contains(w) || COUNTS.contains(w))
+            && !before.iter().any(|w| {
+                ANY_DAY.contains(w)
+                    || VERBS.contains(w)
+                    || COUNTS.contains(w)
+                    || w.ends_with("ing")
+                    || ["install", "build", "setup", "cleanup", "move", "training"].contains(w)
+            })
     })
 }
 

@@ -381,6 +381,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         reader.plan.facts.launch = launch::lesser_launch_from_content(&reader.plan);
     }
+    // Then a heading that is only "Maintenance Window" with its day.
+    let facts = &reader.plan.facts;
+    if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
+        reader.plan.facts.launch = reader.window_heading;
+    }
     if reader.plan.facts.launch.is_some() {
         reader.plan.facts.launch_within = None;
     } else if reader.plan.facts.launch_within.is_none() {
@@ -1010,6 +1015,8 @@ struct PlanReader {
     /// LAUNCH DAY"), with its rank (see [`launch::names_launch`]): the launch when no line of
     /// the plan states it.
     launch_heading: Option<(u8, NaiveDate)>,
+    /// The day of a heading that is only "Maintenance Window": the launch failing all else.
+    window_heading: Option<NaiveDate>,
     /// The day of the last heading dated by one day ("## Startdag — zaterdag 4 september
     /// 2027"), its level, and whether a heading under it counts from it ("### Twee weken
     /// vooraf"): the event those headings count from.
@@ -1263,6 +1270,7 @@ impl PlanReader {
             year_certain: false,
             launch_rank: 0,
             launch_heading: None,
+            window_heading: None,
             event_day: None,
             event_counts: [false; 7],
             anchored: Vec::new(),
@@ -3000,7 +3008,11 @@ impl PlanReader {
             launch::names_launch(text).filter(|_| !launch::aside_dates_a_lesser_release(text));
         if let (Some(rank), Some(Ok(phrase))) = (rank, self.find(text)) {
             if let Period::Day { date } = phrase.period {
-                if self.launch_heading.is_none_or(|(best, _)| rank > best) {
+                // "#### Maintenance Window (Sunday 2030-02-03, night)": the cut-over's day
+                // only when nothing else, the opening prose included, names a day.
+                if text.trim().to_lowercase().starts_with("maintenance window") {
+                    self.window_heading.get_or_insert(date);
+                } else if self.launch_heading.is_none_or(|(best, _)| rank > best) {
                     self.launch_heading = Some((rank, date));
                 }
             }
@@ -5543,7 +5555,16 @@ impl PlanReader {
             && child.children.len() >= 2
             && !child.text.trim_end().ends_with([':', '.'])
             && child.children.iter().all(|step| {
-                step.task.is_none()
+                // (Not remarks: "The old ones look dated, marketing agrees", "We could reuse
+                // the tablet set".)
+                let lower = step.text.trim().to_lowercase();
+                let remark = step.text.contains(", ")
+                    || step.text.trim_end().ends_with('.')
+                    || ["we ", "i ", "they ", "it ", "the ", "this ", "that "]
+                        .iter()
+                        .any(|p| lower.starts_with(p));
+                !remark
+                    && step.task.is_none()
                     && step.children.is_empty()
                     && step.extra.is_empty()
                     && !step.links_only
@@ -11559,6 +11580,23 @@ fn timed_agendas(blocks: &[Block]) -> HashSet<usize> {
         };
         let lower = text.to_lowercase();
         if !words_of(&lower).contains(&"agenda") {
+            continue;
+        }
+        // (Not a meeting's: "### Agenda" under "## Weekly sync", "Meeting agenda".)
+        let above = blocks[..at].iter().rev().find_map(|b| match b {
+            Block::Heading { level: l, text, .. } if l < level => Some(text.to_lowercase()),
+            _ => None,
+        });
+        let meeting = |t: &str| {
+            words_of(t).iter().any(|w| {
+                [
+                    "meeting", "meetings", "sync", "standup", "stand-up", "call", "retro",
+                    "weekly", "review", "minutes", "1:1",
+                ]
+                .contains(w)
+            })
+        };
+        if meeting(&lower) || above.as_deref().is_some_and(meeting) {
             continue;
         }
         let timed = blocks[at + 1..]

@@ -274,7 +274,29 @@ impl PlanReader {
         // In an issue's thread, a dated line of a comment's list is not in the description's
         // last section ("## Release notes" over "- Last merge by **6 Jan**"); the rest of the
         // comments' bullets (opinions, questions) stay notes there.
-        self.in_note_section() && !(self.in_thread && self.find(text).is_some_and(|p| p.is_ok()))
+        // (Nor a dated bullet under "Ideas for later": "Multi-currency totals — July 15, 2030"
+        // is planned.)
+        let dated = || self.find(text).is_some_and(|p| p.is_ok());
+        self.in_note_section()
+            && !(self.in_thread && dated())
+            && !(self.under_ideas_for_later() && dated())
+    }
+
+    /// Whether the open section or subheading is "Ideas for later", "Future ideas".
+    fn under_ideas_for_later(&self) -> bool {
+        let ideas = |title: &str| {
+            let lower = title.to_lowercase();
+            let words: Vec<String> = words_of(&lower).iter().map(|w| w.to_string()).collect();
+            is_ideas_for_later(&words)
+        };
+        let Some(section) = self.plan.sections.last() else {
+            return false;
+        };
+        ideas(&section.title)
+            || section.blocks.last().is_some_and(|b| match b {
+                PlanBlock::Schedule(g) => ideas(&g.label),
+                _ => false,
+            })
     }
 
     /// Whether the open section says what holds, what is left out or how choices are made
@@ -822,13 +844,18 @@ fn rollback_conditions(words: &[String]) -> bool {
 /// (considered)": a title over what done means or what the plan leaves out, in those words and
 /// no more ("What not to forget", "Out of office plan", "Not in production yet", "Definition
 /// phase", "Alternatives evaluated this week" hold work).
+fn is_ideas_for_later(words: &[String]) -> bool {
+    let w: Vec<&str> = words.iter().map(String::as_str).collect();
+    matches!(
+        w.as_slice(),
+        ["ideas", "for", "later" | "the", ..] | ["future" | "later", "ideas", ..]
+    )
+}
+
 fn left_out(words: &[String]) -> bool {
     let w: Vec<&str> = words.iter().map(String::as_str).collect();
     // "Ideas for Later (After Week 6)", "Future ideas": what may be done some day, not planned.
-    if matches!(
-        w.as_slice(),
-        ["ideas", "for", "later" | "the", ..] | ["future" | "later", "ideas", ..]
-    ) {
+    if is_ideas_for_later(words) {
         return true;
     }
     matches!(

@@ -11290,3 +11290,20 @@ fn the_twenty_third_sessions_a_linked_post_with_channel_lines_is_a_post() {
         )]
     );
 }
+
+#[test]
+fn the_twenty_third_sessions_helpers_rules_after_their_review() {
+    // rv32: a meeting's agenda with times is no event's schedule; remarks three deep stay
+    // notes; a dated idea for later is planned; a maintenance window is the launch only when
+    // nothing else names a day; work counted in days is no event's day 1.
+    let meeting = "# Sync\n\nLaunch: Tuesday, May 14, 2030\n\n## Weekly sync\n\n### Agenda\n\n##### 9:00am - Status round\n- Discuss whether to drop the CSV exporter\n\n##### 9:30am - Risks\n- Talk through vendor contract delay\n";
+    assert_eq!(due_of(meeting, "CSV exporter"), None);
+    let remarks = "# App\n\nLaunch: July 15, 2030\n\n- Prepare the store listing\n    - Screenshots\n        - The old ones look dated, marketing agrees\n        - We could reuse the tablet set from 3.1\n";
+    assert_eq!(texts_done_and_due(remarks).len(), 1);
+    let ideas = "# Invoicing\n\nLaunch: June 3, 2030\n\n## Ideas for later (agreed with sales, dates below)\n- Multi-currency totals — July 15, 2030\n- Client portal login — July 29, 2030\n";
+    assert_eq!(due_of(ideas, "Multi-currency"), Some(d(2030, 7, 15)));
+    let window = import_markdown("# Notes\n\nPublic beta opens February 20, 2030.\n\n## Maintenance Window (Sunday 2030-02-03, night)\n- Monthly OS patching on the build farm\n").plan;
+    assert_eq!(window.facts.launch, Some(d(2030, 2, 20)));
+    let painting = import_markdown("# Kitchen\n\n* April 1, 2030\n    * Order cabinets\n* April 29, 2030 **Painting day 1**\n    * First coat\n* May 20, 2030 **Handover**\n    * Hand over keys\n").plan;
+    assert_ne!(painting.facts.launch, Some(d(2030, 4, 29)));
+}
