@@ -230,9 +230,11 @@ import { pathToFileURL } from 'node:url';
  * at an entry's end, Arabic, Icelandic, Catalan and Lithuanian calendar words, start sentences,
  * release calendars, the launch's day in labels; two helpers' rules for 15 corpus plans; the
  * fixes of a review): the reader's chunk 201.7 -> 214.5 KB (219,680 B), the exporters' the
- * same (13.9 KB), the main module 50 B smaller; 799.3 KB measured (818,534 B).
+ * same (13.9 KB), the main module 50 B smaller; 799.3 KB measured (818,534 B). 801.0 KB after
+ * the fixes of the second review (a meeting's agenda, remarks three deep, dated ideas, a
+ * maintenance window as the last resort, work counted in days): 800.0 KB measured (819,235 B).
  */
-export const GZIP_BUDGET_BYTES = 800.0 * 1024;
+export const GZIP_BUDGET_BYTES = 801.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -354,9 +356,12 @@ export const GZIP_BUDGET_BYTES = 800.0 * 1024;
  * (368,182 B, 48 bytes under), the main module 330,598 -> 330,548 B gzip (-50 B, with Arabic and
  * Icelandic approval, decision and freeze among the gate words the timeline reads: the
  * compiler laid the shared core out differently as the reader grew; one build in between, before
- * the helpers' rules were merged, measured 368,268 B, 38 bytes over).
+ * the helpers' rules were merged, measured 368,268 B, 38 bytes over). 359.7 KB (a step back of
+ * 0.1 KB) after the same session's last reader fixes, which change no code the app runs at
+ * start: 368,258 B measured, the main module's layout moving by tens of bytes from build to
+ * build as the reader's chunk changes (368,182 -> 368,258 B for reader-only commits).
  */
-export const START_GZIP_BUDGET_BYTES = 359.6 * 1024;
+export const START_GZIP_BUDGET_BYTES = 359.7 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
