@@ -3759,12 +3759,12 @@ impl PlanReader {
                         .contains(w)
                     })
                 };
-                (about_time(&group.label) || about_time(&section.title))
-                    && group.items.is_empty()
+                group.items.is_empty()
                     && group.period.is_none()
                     && self.relative_by_level.iter().all(Option::is_none)
                     && self.period_by_level.iter().all(Option::is_none)
                     && self.day_by_level.iter().all(Option::is_none)
+                    && (about_time(&group.label) || about_time(&section.title))
             }
             Cursor::Day => false,
         }
@@ -10520,19 +10520,12 @@ fn channel_status(line: &ListItem) -> Option<String> {
 /// Whether every line nested under a bullet is a channel's status of a post ("Mastodon: posted
 /// (ana)", "LinkedIn: scheduled (ana)"): the bullet is the post.
 fn has_channel_statuses(item: &ListItem) -> bool {
-    const STATUSES: [&str; 6] = [
-        "posted",
-        "published",
-        "sent",
-        "scheduled",
-        "queued",
-        "drafted",
-    ];
+    let status = |s: &str| WENT_OUT.contains(&s) || ["scheduled", "queued", "drafted"].contains(&s);
     !item.children.is_empty()
         && item
             .children
             .iter()
-            .all(|c| channel_status(c).is_some_and(|status| STATUSES.contains(&status.as_str())))
+            .all(|c| channel_status(c).is_some_and(|s| status(s.as_str())))
 }
 
 /// Whether every line nested under a post is a channel's status that says it went out:
@@ -10540,8 +10533,7 @@ fn has_channel_statuses(item: &ListItem) -> bool {
 /// "scheduled").
 fn every_channel_posted(item: &ListItem) -> bool {
     let posted = |line: &ListItem| {
-        channel_status(line)
-            .is_some_and(|status| ["posted", "published", "sent"].contains(&status.as_str()))
+        channel_status(line).is_some_and(|status| WENT_OUT.contains(&status.as_str()))
     };
     !item.children.is_empty() && item.children.iter().all(posted)
 }

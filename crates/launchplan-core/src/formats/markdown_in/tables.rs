@@ -1997,7 +1997,7 @@ fn says_out(cell: &str) -> bool {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    ["posted", "published", "sent"].contains(&word.as_str())
+    WENT_OUT.contains(&word.as_str())
 }
 
 /// Whether a column's header says it holds dates by its first word ("Frist", "Due date",

@@ -700,7 +700,7 @@ fn launch_day_label(lower: &str) -> Option<Offset> {
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())
         .collect();
-    let launch = |w: &str| ["launch", "release", "golive", "cutover"].contains(&w);
+    let launch = |w: &str| names_the_launch_word(w);
     let words: Vec<&str> = match words.as_slice() {
         [rest @ .., "go", "live"] => rest.iter().copied().chain(["golive"]).collect(),
         [rest @ .., "go", "live", last] => rest.iter().copied().chain(["golive", *last]).collect(),
@@ -2320,6 +2320,9 @@ fn one_unit_before_or_after(lower: &str) -> Option<Offset> {
         .any(|w| rest.starts_with(w));
     ends.then(|| Offset::new(sign * amount, unit)).flatten()
 }
+
+/// What a status of a post or message says when it went out: "Posted", "Published", "Sent".
+pub(super) const WENT_OUT: [&str; 3] = ["posted", "published", "sent"];
 
 /// The first day of the month a calendar version names ("2027.10", "v26.10", "27.04.0": year
 /// and month), when a word of `text` is one: a two-digit year from 15 to 45 or a four-digit one
