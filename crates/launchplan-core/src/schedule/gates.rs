@@ -277,6 +277,8 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 // Icelandic: a decision, an approval.
                 "ákvörðun",
                 "samþykki",
+                // Esperanto: a decision ("Decido iri/ne iri", the go/no-go decision).
+                "decido",
             ]
             .contains(&w)
         })

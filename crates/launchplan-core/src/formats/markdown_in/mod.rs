@@ -1073,6 +1073,9 @@ struct PlanReader {
     /// The time relative to launch of the task whose subtasks are being read: theirs too,
     /// unless they state their own.
     task_offset: Option<Offset>,
+    /// The day of the count of the task whose subtasks are being read ("1. **Soft
+    /// switch-off** (Day 180-187)" over its steps): theirs when they name none.
+    task_day: Option<u32>,
     /// The last day of the span a "Timeline: Mar 6-13, 2027" line gives the plan.
     span_end: Option<NaiveDate>,
     /// A span of whole months the plan states ("Timeline: 6 months (March - August 2027)"),
@@ -1319,6 +1322,7 @@ impl PlanReader {
             months_counted: false,
             done_by_level: [false; 7],
             task_offset: None,
+            task_day: None,
             span_end: None,
             span_months: None,
             sealed_group: None,
@@ -5309,8 +5313,17 @@ impl PlanReader {
         if let (None, None, Some((weekday, sign))) = (own, offset, weekday) {
             self.weekday_items.push((id.clone(), weekday, sign));
         }
+        let mut counted_day = None;
         if due.is_none() && offset.is_none() {
             self.count_the_day(&id, &text);
+            // (Not a day of a count in months, "### Month 3": a month, which its steps
+            // take from the heading themselves.)
+            counted_day = self
+                .numbered_days
+                .last()
+                .filter(|(i, _)| *i == id)
+                .filter(|_| self.month_counted.last().is_none_or(|(i, _)| *i != id))
+                .map(|&(_, n)| n);
         } else if let (None, None, Some(range @ Period::Range { .. })) = (own, offset, period) {
             // "**Dia 8-9:** …" under "## SEMANA 1-2 (20/01 - 02/02)": its own day of the
             // count, once the count's start is known (see `date_day_numbers`).
@@ -5343,6 +5356,7 @@ impl PlanReader {
             .collect();
         // A task's subtasks are due with it, relative to the launch too.
         let task_offset = std::mem::replace(&mut self.task_offset, offset);
+        let task_day = std::mem::replace(&mut self.task_day, counted_day);
         let period = field_day.map(|date| Period::Day { date }).or(period);
         for child in subtasks {
             self.collect_items(child, parent, period, out);
@@ -5359,6 +5373,7 @@ impl PlanReader {
             self.collect_items(step, parent, period, out);
         }
         self.task_offset = task_offset;
+        self.task_day = task_day;
     }
 
     /// The steps under a label bullet of a task ("**Steps:**" over "1. Add the SDK",
@@ -5420,6 +5435,9 @@ impl PlanReader {
             // "Phase 3: Build - Weeks 5-9": due at the end of its last week of the count.
             self.numbered_days.push((id.clone(), last * 7));
             self.weeks_counted = true;
+        } else if let Some(n) = self.task_day {
+            // A step of a task with a day of the count ("1. **Hard switch-off** (Day 187)").
+            self.numbered_days.push((id.clone(), n));
         } else if let Some((n, weeks)) = self.day_by_level.iter().rev().find_map(|d| *d) {
             // Under "### Day 2-3": that day from the start, or from a launch section's first day.
             self.numbered_days.push((id.clone(), n));
@@ -7469,6 +7487,14 @@ impl PlanReader {
         }
         if let Some(day) = self.event_sentence_day(text) {
             self.event_launch(day);
+            // "… generally available on Monday 7 October 2030. That day is Day 0 of this plan":
+            // the plan's days count from the launch, Day 0 being its day.
+            if self.plan.facts.launch == Some(day)
+                && self.launch_day_number.is_none()
+                && launch_is_day_zero(text)
+            {
+                self.launch_day_number = Some(0);
+            }
         }
     }
 
@@ -7580,6 +7606,11 @@ impl PlanReader {
             " goes out on ",
             " launches on ",
             " ships on ",
+            // "Payments API v3 becomes generally available on Monday 7 October 2030".
+            " becomes generally available on ",
+            " will become generally available on ",
+            " will be generally available on ",
+            " is generally available on ",
             " is released on ",
             " will be released on ",
             " release day is ",
@@ -11444,6 +11475,26 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
 }
 
 /// What a plan calls its launch among its milestones ("Final Release Steps", "| GA | … |").
+/// Whether a sentence that names the launch's day then makes it the count's day 0: "That day
+/// is Day 0 of this plan", "(Day 0)", "Launch day is Day 0"; not "Day 0 is the kick-off" nor a
+/// later sentence's "Day 0" of something else ("The beta starts on Day 0 + 3").
+fn launch_is_day_zero(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.split(". ").any(|sentence| {
+        let words = words_of(sentence);
+        let at = words.windows(2).position(|w| w == ["day", "0"]);
+        at.is_some_and(|at| {
+            words
+                .get(at + 2)
+                .is_none_or(|next| ["of", "in", "for"].contains(next))
+                && (at == 0 && words.len() <= 6
+                    || at >= 2
+                        && ["is", "as"].contains(&words[at - 1])
+                        && ["day", "that", "this", "it", "date"].contains(&words[at - 2]))
+        })
+    })
+}
+
 const LAUNCH_NAMES: [&str; 5] = ["ga", "release", "launch", "go-live", "general availability"];
 
 /// The words of a milestone's name or a label that tell it apart: lower case, without the

@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 234] = [
+const WORDS: [(&str, &str); 280] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -280,6 +280,58 @@ const WORDS: [(&str, &str); 234] = [
     ("lapkričio", "November"),
     ("gruodis", "December"),
     ("gruodžio", "December"),
+    // Esperanto months, weekdays (as named and "on Monday", "lunde"), the week of a count ("Semajno 1") and the day a plan
+    // was brought up to date ("Ĝisdatigita"); not "junio", "julio", "sabato", which Spanish and
+    // Italian write and the date finder knows.
+    ("januaro", "January"),
+    ("februaro", "February"),
+    ("marto", "March"),
+    ("aprilo", "April"),
+    ("majo", "May"),
+    ("aŭgusto", "August"),
+    ("septembro", "September"),
+    ("oktobro", "October"),
+    ("novembro", "November"),
+    ("decembro", "December"),
+    ("lundo", "Monday"),
+    ("lunde", "Monday"),
+    ("mardo", "Tuesday"),
+    ("marde", "Tuesday"),
+    ("merkredo", "Wednesday"),
+    ("merkrede", "Wednesday"),
+    ("ĵaŭdo", "Thursday"),
+    ("ĵaŭde", "Thursday"),
+    ("vendredo", "Friday"),
+    ("vendrede", "Friday"),
+    ("dimanĉo", "Sunday"),
+    ("dimanĉe", "Sunday"),
+    ("semajno", "week"),
+    ("ĝisdatigita", "updated"),
+    // Uzbek and Azerbaijani months (Latin script; "mart", "may" the date finder knows),
+    // Uzbek weekdays, and the words of a start and a release ("Boshlanish", "Başlama",
+    // "buraxılış"); Azerbaijani weeks ("Həftə 1-2").
+    ("yanvar", "January"),
+    ("fevral", "February"),
+    ("aprel", "April"),
+    ("iyun", "June"),
+    ("iyul", "July"),
+    ("avqust", "August"),
+    ("sentyabr", "September"),
+    ("sentabr", "September"),
+    ("oktyabr", "October"),
+    ("oktabr", "October"),
+    ("noyabr", "November"),
+    ("dekabr", "December"),
+    ("dushanba", "Monday"),
+    ("seshanba", "Tuesday"),
+    ("chorshanba", "Wednesday"),
+    ("payshanba", "Thursday"),
+    ("shanba", "Saturday"),
+    ("yakshanba", "Sunday"),
+    ("boshlanish", "start"),
+    ("başlama", "start"),
+    ("buraxılış", "release"),
+    ("həftə", "week"),
 ];
 
 /// Lithuanian months as written before a day ("kovo 13 d.", March 13): a month only there (the
@@ -434,6 +486,23 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
         return None;
     }
     let estonian_weeks = lower.contains("nädal");
+    // Esperanto writes a day as an ordinal ("la 18-an de novembro"): the day alone is read.
+    let esperanto = [
+        "januaro",
+        "februaro",
+        "marto",
+        "aprilo",
+        "majo",
+        "junio",
+        "julio",
+        "aŭgusto",
+        "septembro",
+        "oktobro",
+        "novembro",
+        "decembro",
+    ]
+    .iter()
+    .any(|m| lower.contains(&format!(" de {m}")));
     let croatian = [
         "siječnja",
         "veljače",
@@ -508,10 +577,24 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 previous = run.chars().last();
                 continue;
             }
+            // "18-an de novembro", "la 3-a de majo": the day.
+            let ordinal = ["-an", "-a"].iter().find(|suffix| {
+                esperanto
+                    && run.len() <= 2
+                    && rest[run.len()..].starts_with(*suffix)
+                    && rest[run.len() + suffix.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| !word_char(n))
+            });
+            let written = match ordinal {
+                Some(suffix) => format!("{run}{suffix}"),
+                None => run.clone(),
+            };
             text.push_str(&run);
-            places.push((at..text.len(), run.clone()));
-            rest = &rest[run.len()..];
-            previous = run.chars().last();
+            places.push((at..text.len(), written.clone()));
+            rest = &rest[written.len()..];
+            previous = written.chars().last();
             continue;
         }
         let word_start = previous.is_none_or(|p| !word_char(p));

@@ -749,10 +749,21 @@ impl PlanReader {
                     modified: Stamp::UNKNOWN,
                 });
             }
+            // "| **Migration** | Day 0-150 | … | • First email<br>• Office hours |": the row's
+            // day of the count is its entries' too.
+            let row_day = items.last().and_then(|row: &Item| {
+                self.numbered_days
+                    .last()
+                    .filter(|(id, _)| *id == row.id)
+                    .map(|&(_, n)| n)
+            });
             for sub in subtasks {
                 let id = self.id(&group_id, "item", &sub, row.line);
                 // "11.03: Handel feature-complete": an entry with a day of its own.
                 let own = self.due_in(&sub);
+                if let (None, None, None, Some(n)) = (own, due, offset, row_day) {
+                    self.numbered_days.push((id.clone(), n));
+                }
                 // An entry of its own is done by its own words ("(*Done*)"), as the row's first.
                 // (A status column, or an actual day, says it for every entry of the row.)
                 let done = peers.is_some()

@@ -11307,3 +11307,48 @@ fn the_twenty_third_sessions_helpers_rules_after_their_review() {
     let painting = import_markdown("# Kitchen\n\n* April 1, 2030\n    * Order cabinets\n* April 29, 2030 **Painting day 1**\n    * First coat\n* May 20, 2030 **Handover**\n    * Hand over keys\n").plan;
     assert_ne!(painting.facts.launch, Some(d(2030, 4, 29)));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_day_zero_is_the_general_availability() {
+    // "v3 becomes generally available on Monday 7 October 2030. That day is Day 0": the launch,
+    // and the count's days from it, a phase table's "Day 0-150" over its "<br>•" actions, a
+    // numbered step's "(Day 187)" over its own steps.
+    let text = "# Sunset\n\n## Overview\n\nBilling v3 becomes generally available on Monday 7 October 2030. That day is Day 0 of this plan.\n\n## Phases\n\n| Phase | Duration | Actions |\n| --- | --- | --- |\n| **Migration** | Day 0-150 | • First mail to key holders<br>• Weekly office hours |\n\n## Steps\n\n1. **Hard switch-off** (Day 187)\n   - Remove the old routes\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 10, 7)));
+    assert_eq!(due_of(text, "Weekly office hours"), Some(d(2031, 3, 6)));
+    assert_eq!(due_of(text, "Remove the old routes"), Some(d(2031, 4, 12)));
+    // Without "Day 0" said of it, the count has no anchor: nothing is dated.
+    let plain = text.replace("That day is Day 0 of this plan.", "Day 0 is the kick-off.");
+    assert_eq!(due_of(&plain, "Weekly office hours"), None);
+    // "is released on" named the launch before; "is generally available" is the same day.
+    let ga = "# P\n\nThe app is generally available on 3 March 2031.\n\n- [ ] Ship it\n";
+    assert_eq!(import_markdown(ga).plan.facts.launch, Some(d(2031, 3, 3)));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_esperanto_and_uzbek_calendar_words() {
+    // Esperanto "lundo, 4 novembro 2030", "(vendredo, 15 nov.)" and the ordinal day "la 18-an
+    // de novembro 2030"; Azerbaijani "1 sentyabr 2030"; each text comes back as written.
+    let eo = "# Tajdo\n\nĜisdatigita: lundo, 4 novembro 2030\n\n## Plano\n\n- [ ] Eksporto de la datumoj (la 18-an de novembro 2030)\n- [ ] Decido iri/ne iri (vendredo, 15 nov.)\n";
+    let plan = import_markdown(eo).plan;
+    assert_eq!(plan.facts.last_updated, Some(d(2030, 11, 4)));
+    assert_eq!(
+        due_of(eo, "Eksporto de la datumoj (la 18-an de novembro 2030)"),
+        Some(d(2030, 11, 18))
+    );
+    let az = "# Plan\n\n**Başlama:** 1 sentyabr 2030\n\n**Buraxılış:** 2 iyun 2031, bazar ertəsi\n\n## İş\n\n- [ ] Səbət cədvəli (15 oktyabr 2030)\n";
+    let plan = import_markdown(az).plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2030, 9, 1)));
+    assert_eq!(plan.facts.launch, Some(d(2031, 6, 2)));
+    assert_eq!(
+        due_of(az, "Səbət cədvəli (15 oktyabr 2030)"),
+        Some(d(2030, 10, 15))
+    );
+    // Spanish "junio" stays the date finder's own: a Spanish plan is not copied.
+    let es = "# Plan\n\n- [ ] Entrega (3 de junio de 2031)\n";
+    assert_eq!(
+        due_of(es, "Entrega (3 de junio de 2031)"),
+        Some(d(2031, 6, 3))
+    );
+}
