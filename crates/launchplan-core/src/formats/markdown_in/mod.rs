@@ -964,6 +964,9 @@ struct PlanReader {
     /// Whether the time of `relative_by_level` at a level is a length after the launch ("Post
     /// Launch (2 weeks)", "(Within 7 days)"): an item's own day number outranks it.
     length_by_level: [bool; 7],
+    /// Whether a heading at each level counts in minutes from T-0 ("### Phase 2: Export (T+15min
+    /// to T+45min)"): the bare counts under it ("**T+45:**") are minutes too.
+    minutes_by_level: [bool; 7],
     /// The time of day each level's last heading opened with ("#### 11:30 PM - First Look"),
     /// and whether that level's times have passed midnight under their parent heading.
     clock_by_level: [(Option<u32>, bool); 7],
@@ -1363,6 +1366,7 @@ impl PlanReader {
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
             length_by_level: [false; 7],
+            minutes_by_level: [false; 7],
             clock_by_level: [(None, false); 7],
             weekday_by_level: [None; 7],
             week_by_level: [None; 7],
@@ -2851,6 +2855,8 @@ impl PlanReader {
         for slot in &mut self.length_by_level[at..] {
             *slot = false;
         }
+        self.minutes_by_level[at..].fill(false);
+        self.minutes_by_level[at] = counts_minutes(text);
         for slot in &mut self.weekday_by_level[at..] {
             *slot = None;
         }
@@ -2922,7 +2928,8 @@ impl PlanReader {
         let undated = find_date(text, self.context).is_none();
         if undated {
             self.week_by_level[at] = signed_week_in(text);
-            self.relative_by_level[at] = relative_in(text)
+            self.relative_by_level[at] = t_range_end(text)
+                .or_else(|| relative_in(text))
                 .or_else(|| countdown_heading(text))
                 .or_else(|| signed_count_heading(text))
                 // ("### Run of show" under "## T-2: Dress rehearsal" is that day's.)
@@ -5238,6 +5245,17 @@ impl PlanReader {
             own.is_none()
                 .then(|| {
                     relative_in(&text)
+                        .map(|o| match bare_count_in(&text) {
+                            // "**T+45:** Check the checksums" under "(T+15min to T+45min)".
+                            Some(n)
+                                if self.minutes_by_level.contains(&true)
+                                    && o.unit == OffsetUnit::Days
+                                    && o.amount == n =>
+                            {
+                                Offset::new(n / 60, OffsetUnit::Hours).unwrap_or(o)
+                            }
+                            _ => o,
+                        })
                         .filter(|_| !from_gate())
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
@@ -11492,6 +11510,66 @@ fn launch_is_day_zero(text: &str) -> bool {
                         && ["is", "as"].contains(&words[at - 1])
                         && ["day", "that", "this", "it", "date"].contains(&words[at - 2]))
         })
+    })
+}
+
+/// The end of a span counted from T-0 in a heading, "## T+2h to T+24h: Stabilisation" (T+24h),
+/// "## T+48h to T+7d": what is under it is due by then. None when the text is no such span.
+fn t_range_end(text: &str) -> Option<Offset> {
+    let lower = text.to_ascii_lowercase();
+    let (first, second) = lower.split_once(" to ")?;
+    let opens = |part: &str| {
+        let part = part
+            .trim_start()
+            .trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        part.starts_with("t+") || part.starts_with("t-")
+    };
+    let first = first.rsplit(['(', ':', '#']).next()?.trim();
+    if !opens(first) || !opens(second) {
+        return None;
+    }
+    let end = second.trim_start();
+    let word_end = end
+        .find(|c: char| c.is_whitespace() || ")]:,".contains(c))
+        .unwrap_or(end.len());
+    let (start, end) = (relative_in(first)?, relative_in(&end[..word_end])?);
+    // (Both counted the same way round: "T-48h to T+2h" spans the launch, kept as it is.)
+    ((start.amount >= 0) == (end.amount >= 0)).then_some(end)
+}
+
+/// Whether a heading counts in minutes from T-0: "(T+15min to T+45min)", "T+30 min".
+fn counts_minutes(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices(['+', '-']).any(|(i, _)| {
+        let t = lower[..i].ends_with('t')
+            && !lower[..i - 1].ends_with(|c: char| c.is_ascii_alphanumeric());
+        let rest = &lower[i + 1..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let unit = rest[digits..].trim_start();
+        t && digits > 0
+            && unit.starts_with("min")
+            && !unit[3..].starts_with(|c: char| c.is_ascii_alphabetic() && c != 'u' && c != 's')
+    })
+}
+
+/// The count of a bare "T+45" or "T-10" in a text, with no unit after it ("**T+45:** …"), None
+/// for "T+45min", "T-2 days", "T+2h".
+fn bare_count_in(text: &str) -> Option<i32> {
+    let lower = text.to_ascii_lowercase();
+    lower.match_indices(['+', '-']).find_map(|(i, sign)| {
+        let t = lower[..i].ends_with('t')
+            && !lower[..i - 1].ends_with(|c: char| c.is_ascii_alphanumeric());
+        let rest = &lower[i + 1..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after = rest[digits..].trim_start_matches('*');
+        let bare = after.is_empty()
+            || after.starts_with([':', ')', ' ', ',']) && {
+                let next = after.trim_start_matches([':', ')', ',', '*']).trim_start();
+                let word: String = next.chars().take_while(char::is_ascii_alphabetic).collect();
+                relative_unit(&word).is_none() && !word.starts_with("min")
+            };
+        let n: i32 = rest[..digits].parse().ok()?;
+        (t && digits > 0 && bare).then_some(if sign == "-" { -n } else { n })
     })
 }
 

@@ -11352,3 +11352,29 @@ fn the_twenty_fourth_sessions_esperanto_and_uzbek_calendar_words() {
         Some(d(2031, 6, 3))
     );
 }
+
+#[test]
+fn the_twenty_fourth_sessions_minutes_and_spans_from_t_zero() {
+    // "**T+45:**" under "### Phase 2 (T+15min to T+45min)": minutes, the window's own day (not
+    // 45 days on); "## T+2h to T+24h" holds what is due by its end, the next day. A bare
+    // "T+3" under a heading without minutes is still three days.
+    let text = "# Cutover\n\n**Cutover window:** Saturday 16 March 2030, 21:00 UTC\n\n## T-0: Cutover\n\n### Phase 2: Export (T+15min to T+45min)\n\n- [ ] **T+45:** Check the checksums\n- [ ] **T+100:** Point the hostnames\n\n## T+2h to T+24h: Stabilisation\n\n- [ ] Review the error log\n\n## After\n\n- [ ] **T+3:** Retro\n";
+    assert_eq!(due_of(text, "Check the checksums"), Some(d(2030, 3, 16)));
+    assert_eq!(due_of(text, "Point the hostnames"), Some(d(2030, 3, 16)));
+    assert_eq!(due_of(text, "Review the error log"), Some(d(2030, 3, 17)));
+    assert_eq!(due_of(text, "Retro"), Some(d(2030, 3, 19)));
+    // A span across T-0 keeps its first count.
+    let across =
+        "# Cutover\n\nCutover: 16 March 2030\n\n## T-2d to T+1d: Watch\n\n- [ ] Watch the queue\n";
+    assert_eq!(due_of(across, "Watch the queue"), Some(d(2030, 3, 14)));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_count_from_any_one_day_is_no_offset() {
+    // "two days before a loan is due", "3 days after each payment": not from the launch.
+    let text = "# Sprint\n\nLaunch: 2031-03-14\n\n## Stories\n\n- [ ] Push reminder two days before a loan is due\n- [ ] Receipt mail 3 days after each payment\n- [ ] Press kit two days before launch\n";
+    let offsets = offsets_of(text);
+    assert_eq!(offsets[0], None);
+    assert_eq!(offsets[1], None);
+    assert_eq!(offsets[2].as_deref(), Some("T-2d"));
+}

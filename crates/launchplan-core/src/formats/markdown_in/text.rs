@@ -1778,6 +1778,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         if (sign_word == "of" || unit == OffsetUnit::WorkingDays) && !anchored {
             continue;
         }
+        // "Push reminder two days before a loan is due", "3 days after each payment": a count
+        // from any one of many days, none of them the launch.
+        if anchor.is_some_and(|w| ["a", "an", "each", "every", "any"].contains(&w)) {
+            continue;
+        }
         // ("Announce the window a week ahead (banner, list)": "ahead" at the end of its clause
         // says of what, the event; "a day ahead of schedule", "stay a week ahead" are no
         // times from it.)
