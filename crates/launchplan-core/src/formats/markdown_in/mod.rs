@@ -4827,6 +4827,16 @@ impl PlanReader {
                 self.back_to_the_schedule();
                 self.schedule_item(item)
             }
+            // "- [ ] Go/no-go decision for the release (26 May 2031)" among the targets of the
+            // last phase: a decision with its day, not a number to reach.
+            SectionKind::Metrics
+                if item.task.is_some()
+                    && is_gate(&item.text)
+                    && self.due_in(&item.text).is_some() =>
+            {
+                self.back_to_the_schedule();
+                self.schedule_item(item)
+            }
             SectionKind::Metrics => self.metric(item),
             SectionKind::Risks if in_contingencies => self.contingency(item),
             SectionKind::Risks => self.risk(item),
@@ -5435,7 +5445,7 @@ impl PlanReader {
     /// An entry without a date of its own (`id`, a bullet or a table row with `text`): the day
     /// of the count its text names ("Day 3 check-in"), else the one the headings above it name
     /// ("### Day 2-3", "## Post-Launch (Weeks 1-4)"), from the start or from the launch.
-    fn count_the_day(&mut self, id: &NodeId, text: &str) {
+    pub(super) fn count_the_day(&mut self, id: &NodeId, text: &str) {
         if let Some(n) = day_number_in(text) {
             if let Some(in_week) = self.day_of_the_labelled_week(text, n) {
                 self.days_of_labelled_weeks.push((id.clone(), n));
@@ -11487,12 +11497,15 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "gotowe",
         "selesai",
         "klaar",
+        // Uzbek and Azerbaijani: done, finished.
+        "bajarildi",
+        "tugadi",
+        "hazırdır",
     ]
     .iter()
     .any(|w| s.contains(w))
 }
 
-/// What a plan calls its launch among its milestones ("Final Release Steps", "| GA | … |").
 /// Whether a sentence that names the launch's day then makes it the count's day 0: "That day
 /// is Day 0 of this plan", "(Day 0)", "Launch day is Day 0"; not "Day 0 is the kick-off" nor a
 /// later sentence's "Day 0" of something else ("The beta starts on Day 0 + 3").
@@ -11573,6 +11586,7 @@ fn bare_count_in(text: &str) -> Option<i32> {
     })
 }
 
+/// What a plan calls its launch among its milestones ("Final Release Steps", "| GA | … |").
 const LAUNCH_NAMES: [&str; 5] = ["ga", "release", "launch", "go-live", "general availability"];
 
 /// The words of a milestone's name or a label that tell it apart: lower case, without the

@@ -370,6 +370,40 @@ fn lithuanian_day_follows(rest: &str) -> bool {
     rest.starts_with("d.")
 }
 
+/// The dash and the last week of "1–2-hafta".
+type WeekRangeEnd = (char, String);
+
+/// "1-hafta", "1–2-haftada", "3-haftalik": the week's number (and the last of a range, with its
+/// dash) and what follows the number ("-hafta", "-haftada").
+fn uzbek_weeks(rest: &str) -> Option<(String, Option<WeekRangeEnd>, String)> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let n = digits(rest);
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    let first = rest[..n].to_string();
+    let mut tail = &rest[n..];
+    let mut second = None;
+    if let Some(dash) = tail.chars().next().filter(|c| ['–', '-'].contains(c)) {
+        let after = &tail[dash.len_utf8()..];
+        let m = digits(after);
+        if (1..=2).contains(&m) {
+            second = Some((dash, after[..m].to_string()));
+            tail = &after[m..];
+        }
+    }
+    let word = tail.strip_prefix('-')?;
+    let lower = word.get(..5)?.to_lowercase();
+    if lower != "hafta" {
+        return None;
+    }
+    let suffix = word[5..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic() && c != '\'')
+        .map_or(word.len() - 5, |(i, _)| i);
+    Some((first, second, format!("-{}", &word[..5 + suffix])))
+}
+
 /// Thai months as shortened ("มี.ค.", March), with the English month read for each.
 const THAI_MONTHS: [(&str, &str); 12] = [
     ("ม.ค.", "January"),
@@ -480,6 +514,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     let lower = source.to_lowercase();
     if !source.chars().any(|c| native_digit(c).is_some())
         && !WORDS.iter().any(|(native, _)| lower.contains(native))
+        && !lower.contains("-hafta")
         && !THAI_MONTHS.iter().any(|(short, _)| source.contains(short))
         && !lower.contains("nädal")
     {
@@ -559,6 +594,33 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 places.push((at..text.len(), (*short).to_string()));
                 rest = &rest[short.len()..];
                 previous = Some('.');
+                continue;
+            }
+        }
+        // Uzbek "1-hafta", "(1–2-hafta)" (week 1, weeks 1-2: the number before the word): read
+        // as "week 1", "week 1–2", the word's place written as nothing.
+        if c.is_ascii_digit() && previous.is_none_or(|p| !word_char(p)) {
+            if let Some((first, second, written)) = uzbek_weeks(rest) {
+                text.push_str("week");
+                places.push((at..text.len(), String::new()));
+                text.push(' ');
+                let first_at = text.len();
+                text.push_str(&first);
+                match &second {
+                    Some((dash, second)) => {
+                        places.push((first_at..text.len(), first.clone()));
+                        text.push(*dash);
+                        let second_at = text.len();
+                        text.push_str(second);
+                        places.push((second_at..text.len(), format!("{second}{}", &written)));
+                    }
+                    None => places.push((first_at..text.len(), format!("{first}{}", &written))),
+                }
+                let len = first.len()
+                    + second.as_ref().map_or(0, |(d, s)| d.len_utf8() + s.len())
+                    + written.len();
+                rest = &rest[len..];
+                previous = written.chars().last();
                 continue;
             }
         }
@@ -757,6 +819,10 @@ impl Translated {
             out.push_str(written);
             previous = token.chars().last();
             rest = &rest[token_len..];
+            // (A word the copy added, "week" before Uzbek "1-hafta", goes with its space.)
+            if written.is_empty() {
+                rest = rest.strip_prefix(' ').unwrap_or(rest);
+            }
         }
         changed.then_some(out)
     }

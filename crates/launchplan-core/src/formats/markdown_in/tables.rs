@@ -700,6 +700,10 @@ impl PlanReader {
                         last * 7
                     };
                     self.numbered_days.push((id.clone(), day));
+                } else if due.is_none() && offset.is_none() {
+                    // "| 1.9 | Go/no-go on the first episode |" under "## Phase 1 (Weeks
+                    // 1-2)": the day of the count the headings name, as a row of work's.
+                    self.count_the_day(&id, &text);
                 }
                 decisions.push(DecisionPoint {
                     id,
@@ -1777,6 +1781,9 @@ const STATUS_HEADERS: &[&str] = &[
     "stand",
     "statut",
     "durum",
+    // Uzbek, Azerbaijani.
+    "holat",
+    "vəziyyət",
     "статус",
     "состояние",
     "状态",

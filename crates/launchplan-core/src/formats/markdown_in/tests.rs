@@ -11378,3 +11378,68 @@ fn the_twenty_fourth_sessions_a_count_from_any_one_day_is_no_offset() {
     assert_eq!(offsets[1], None);
     assert_eq!(offsets[2].as_deref(), Some("T-2d"));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_weeks_of_a_phase_over_an_undated_table() {
+    // "## Phase 1 (week 1–2)" and "(weeks 5 to 6)": due by the end of the last week of the
+    // count; a go/no-go row of the phase's table is its decision on that day.
+    let text = "# R\n\nStart: 2030-04-03 (Wednesday).\nLaunch: 2030-05-14\n\n## Phase 1 — MVP (week 1–2)\n\n| # | Task | Output |\n|---|---|---|\n| 1.1 | Skeleton | help |\n| 1.9 | Go/no-go decision | record |\n\n## Phase 2 (weeks 5 to 6)\n\n- [ ] Lexicon\n";
+    assert_eq!(due_of(text, "Skeleton"), Some(d(2030, 4, 16)));
+    assert_eq!(due_of(text, "Lexicon"), Some(d(2030, 5, 14)));
+    assert_eq!(
+        decisions_of(text),
+        vec![(
+            "1.9 — Go/no-go decision — record".to_string(),
+            Some(d(2030, 4, 16))
+        )]
+    );
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_dated_go_no_go_among_targets() {
+    // "- [ ] Go/no-go decision for the release (26 May 2031)" under "## Success criteria": a
+    // decision to take that day, not a target; an undated one stays a target.
+    let text = "# P\n\nLaunch: 2 June 2031\n\n## Success criteria (KPI)\n\n### End of phase 4:\n- [ ] Security audit passed\n- [ ] Go/no-go decision for the release (26 May 2031)\n- [ ] Go/no-go review held\n";
+    assert_eq!(
+        due_of(text, "Go/no-go decision for the release"),
+        Some(d(2031, 5, 26))
+    );
+    assert_eq!(due_of(text, "Go/no-go review held"), None);
+    assert!(texts_done_and_due(text)
+        .iter()
+        .all(|(t, ..)| !t.contains("review held")));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_uzbek_weeks_come_back_as_written() {
+    // "(1–2-hafta)", "(3-hafta)": weeks of the count (the number before the word); a "Holat"
+    // column's "bajarildi" is done; every text comes back as the plan wrote it.
+    let text = "# Yo'l xaritasi\n\nBoshlanish: 2030-04-03 (chorshanba).\n\n## 1-bosqich — MVP (1–2-hafta)\n\n| # | Ish | Holat |\n|---|---|---|\n| 1.1 | Loyiha skeleti | bajarildi |\n| 1.2 | Ovoz tanlovi | — |\n\n## 2-bosqich (3-hafta)\n\n- [ ] Karaoke subtitr (3-haftada)\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(
+        items,
+        vec![
+            (
+                "1.1 — Loyiha skeleti".to_string(),
+                true,
+                Some(d(2030, 4, 16))
+            ),
+            (
+                "1.2 — Ovoz tanlovi".to_string(),
+                false,
+                Some(d(2030, 4, 16))
+            ),
+            (
+                "Karaoke subtitr (3-haftada)".to_string(),
+                false,
+                Some(d(2030, 4, 23))
+            ),
+        ]
+    );
+    let plan = import_markdown(text).plan;
+    let titles: Vec<&str> = plan.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec!["1-bosqich — MVP (1–2-hafta)", "2-bosqich (3-hafta)"]
+    );
+}

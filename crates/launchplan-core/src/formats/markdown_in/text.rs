@@ -1369,11 +1369,15 @@ pub(super) fn weeks_in(text: &str) -> Option<(u32, u32)> {
             return None;
         }
         let first: u32 = words.get(i + 1)?.parse().ok()?;
-        // "Weeks 3-4": the range's end, when the text writes one right after.
+        // "Weeks 3-4", "Week 3–4", "Weeks 5 to 6": the range's end, when the text writes one
+        // right after.
+        let to = usize::from(words.get(i + 2) == Some(&"to"));
         let last = words
-            .get(i + 2)
+            .get(i + 2 + to)
             .filter(|_| {
-                lower.contains(&format!("{first}-")) || lower.contains(&format!("{first} -"))
+                ["-", " -", "–", " –", " to "]
+                    .iter()
+                    .any(|dash| lower.contains(&format!("{first}{dash}")))
             })
             .and_then(|w| w.parse::<u32>().ok())
             .filter(|&l| l > first)
