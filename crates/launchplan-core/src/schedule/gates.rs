@@ -41,8 +41,12 @@ pub fn is_gate(text: &str) -> bool {
         .enumerate()
     {
         // "Decide the app's name", "Decide pricing for teams": a decision to take; Italian
-        // "Decisione finale: …".
-        if at == 0 && (same(word, "decide") || same(word, "decisione")) {
+        // "Decisione finale: …", Esperanto "Decido iri/ne iri" (the go/no-go decision).
+        if at == 0
+            && ["decide", "decisione", "decido"]
+                .iter()
+                .any(|w| same(word, w))
+        {
             return true;
         }
         // "Pick a shutdown date", "Choose the launch date": the launch's day to decide (not
@@ -277,8 +281,6 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 // Icelandic: a decision, an approval.
                 "ákvörðun",
                 "samþykki",
-                // Esperanto: a decision ("Decido iri/ne iri", the go/no-go decision).
-                "decido",
             ]
             .contains(&w)
         })

@@ -1123,6 +1123,9 @@ struct PlanReader {
     cycle_month: Option<Period>,
     /// Whether a section heading is the count's "Day 0" ("## Day 0 (Getting Ready)").
     day_zero_heading: bool,
+    /// The weeks a heading says come next ("### Priorities (next 2 weeks)"), counted from the
+    /// day the plan was brought up to date when it states no start.
+    next_weeks: Option<u32>,
     /// Whether the open section is a rollback's ("## Rollback (if needed)").
     rollback_section: bool,
     /// Whether the list being read is a record of fields in bold with a status among them.
@@ -1348,6 +1351,7 @@ impl PlanReader {
             form_list: false,
             cycle_month: None,
             day_zero_heading: false,
+            next_weeks: None,
             rollback_section: false,
             status_record: false,
             fresh_heading: None,
@@ -2031,6 +2035,20 @@ impl PlanReader {
             // Days a launch section counts from the launch keep that count.
             if fits && self.launch_days.is_empty() && !self.weeks_counted {
                 self.plan.facts.sprint_start = Some(written);
+            }
+        }
+        // "Updated: Monday, 4 November 2030" over "### Priorities (next 2 weeks)" and "####
+        // Week 1", "#### Week 2": weeks counted from the day the plan was brought up to date,
+        // when it states no start and its weeks are those it says come next.
+        if let (None, None, Some(weeks), Some(updated)) = (
+            self.plan.facts.sprint_start,
+            self.start_month,
+            self.next_weeks,
+            self.plan.facts.last_updated.or(self.plan.facts.written_on),
+        ) {
+            let last = self.numbered_days.iter().map(|(_, n)| *n).max();
+            if self.weeks_counted && last.is_some_and(|n| n <= weeks * 7) {
+                self.plan.facts.sprint_start = Some(updated);
             }
         }
         // A count that starts in a month ("Start Date: March 2027"): each numbered day or week
@@ -2981,6 +2999,9 @@ impl PlanReader {
             }
             if self.relative_by_level[at].is_none() {
                 self.day_zero_heading |= level <= 2 && day_number_in(text) == Some(0);
+                if self.next_weeks.is_none() {
+                    self.next_weeks = next_weeks_in(text);
+                }
                 self.day_by_level[at] = day_number_in(text)
                     .map(|n| (n, false))
                     .or_else(|| week_end_day_in(text).map(|n| (n, true)));
@@ -10325,9 +10346,10 @@ fn target_of_launch(key: &str, value: &str) -> bool {
             && launch::names_launch(value).is_some_and(|rank| rank >= 2)
             && find_date(&lower, NaiveDate::MIN).is_some_and(|p| p.is_ok());
     }
-    const TARGETS: [&str; 13] = [
+    const TARGETS: [&str; 14] = [
         "target",
         "goal",
+        "celo",
         "목표",
         "目标",
         "目標",
@@ -10412,13 +10434,31 @@ fn target_of_launch(key: &str, value: &str) -> bool {
                 .contains(w)
         });
     }
-    // (Numbers, versions and a timestamp's pieces, "t15" and "000z", are no words of it.)
+    // (Numbers, versions and a timestamp's pieces, "t15" and "000z", are no words of it; nor
+    // the weekday and the little words before the day: "public version 1.0 on Monday, 18
+    // November 2030", Esperanto "lunde, la 18-an de novembro".)
     let words: Vec<&str> = words_of(&rest)
         .into_iter()
         .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| {
+            crate::plan::dates::weekday_named(w).is_none()
+                && !["on", "by", "of", "la", "de", "le", "el", "am"].contains(w)
+        })
         .collect();
+    // "Goal: public version 1.0 on …", Esperanto "Celo: publika versio 1.0 …": the version
+    // everyone gets, the release.
+    let public_version = words.windows(2).any(|p| {
+        matches!(
+            p,
+            [
+                "public" | "publika" | "first" | "unua",
+                "version" | "versio" | "release"
+            ]
+        )
+    });
     words.len() <= 4
-        && (words
+        && (public_version
+            || words
             .iter()
             .any(|w| ["launch", "release", "golive", "cutover", "ga"].contains(w))
             || rest.contains("go live")
@@ -11548,6 +11588,43 @@ fn t_range_end(text: &str) -> Option<Offset> {
     let (start, end) = (relative_in(first)?, relative_in(&end[..word_end])?);
     // (Both counted the same way round: "T-48h to T+2h" spans the launch, kept as it is.)
     ((start.amount >= 0) == (end.amount >= 0)).then_some(end)
+}
+
+/// The weeks a heading says come next: "(next 2 weeks)", "the coming 3 weeks", Esperanto
+/// "(venontaj 2 semajnoj)", Spanish and Portuguese "próximas 2 semanas", German "nächsten 2
+/// Wochen", French "2 prochaines semaines".
+fn next_weeks_in(text: &str) -> Option<u32> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(3).find_map(|w| {
+        let next = [
+            "next",
+            "coming",
+            "following",
+            "venontaj",
+            "próximas",
+            "proximas",
+            "nächsten",
+            "kommenden",
+            "prossime",
+        ];
+        let weeks = [
+            "weeks",
+            "semajnoj",
+            "semanas",
+            "wochen",
+            "settimane",
+            "semaines",
+        ];
+        let n: u32 = if next.contains(&w[0]) && weeks.contains(&w[2]) {
+            w[1].parse().ok()?
+        } else if w[1] == "prochaines" && w[2] == "semaines" {
+            w[0].parse().ok()?
+        } else {
+            return None;
+        };
+        (1..=12).contains(&n).then_some(n)
+    })
 }
 
 /// Whether a heading counts in minutes from T-0: "(T+15min to T+45min)", "T+30 min".

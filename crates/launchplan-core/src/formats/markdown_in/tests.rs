@@ -11443,3 +11443,21 @@ fn the_twenty_fourth_sessions_uzbek_weeks_come_back_as_written() {
         vec!["1-bosqich — MVP (1–2-hafta)", "2-bosqich (3-hafta)"]
     );
 }
+
+#[test]
+fn the_twenty_fourth_sessions_the_next_weeks_from_the_update() {
+    // "Updated: Monday, 4 November 2030" over "### Priorities (next 2 weeks)" and "#### Week 1",
+    // "#### Week 2": weeks from the update; "Goal: public version 1.0 on Monday, 18 November
+    // 2030" is the launch. Without "next 2 weeks" the weeks stay undated.
+    let text = "# Tide\n\nUpdated: Monday, 4 November 2030\n\n## Next\n\n**Goal:** public version 1.0 on Monday, 18 November 2030.\n\n### Priorities (next 2 weeks)\n\n#### Week 1: Data\n- [x] History of 7 days\n\n#### Week 2: Install\n- [ ] Screenshots\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 11, 18)));
+    assert_eq!(due_of(text, "History of 7 days"), Some(d(2030, 11, 10)));
+    assert_eq!(due_of(text, "Screenshots"), Some(d(2030, 11, 17)));
+    let plain = text.replace(" (next 2 weeks)", "");
+    assert_eq!(due_of(&plain, "Screenshots"), None);
+    // Esperanto: "Decido iri/ne iri" is a decision.
+    assert!(crate::schedule::gates::is_gate(
+        "Decido iri/ne iri pri la publika versio"
+    ));
+}
