@@ -44,11 +44,16 @@ pub fn export_markdown(plan: &Plan) -> String {
         // Tasks in a section whose title reads as metrics ("## Metrics to Monitor" over a
         // record's task) would read back as metrics: they are written after it, in a section
         // with no title of its own.
+        // (A group whose every task has its day or its time from the launch stays: the
+        // marker the export writes reads it back as a task there, "- [ ] Go/no-go (due May
+        // 26, 2031)".)
         let elsewhere = crate::formats::markdown_in::section_reads_as_metrics(&section.title);
-        let (moved, kept): (Vec<&Block>, Vec<&Block>) = section
-            .blocks
-            .iter()
-            .partition(|b| elsewhere && matches!(b, Block::Schedule(_)));
+        let (moved, kept): (Vec<&Block>, Vec<&Block>) = section.blocks.iter().partition(|b| {
+            elsewhere
+                && matches!(b, Block::Schedule(g) if !(g.days.is_empty()
+                        && !g.items.is_empty()
+                        && g.items.iter().all(|i| i.due.is_some() || i.offset.is_some())))
+        });
         write_blocks(&mut out, &kept, !section.title.is_empty());
         if !moved.is_empty() {
             blank(&mut out);
@@ -67,7 +72,15 @@ fn write_blocks(out: &mut String, blocks: &[&Block], titled_section: bool) {
         blank(out);
         // A group with no heading of its own after another block: an empty heading ends the
         // block before, whose heading would else take its items when read back.
+        // (Not after a group of targets, for tasks that each carry their day: "- [ ] Go/no-go
+        // (due May 26, 2031)" among them reads back as a task, the targets after it as theirs.)
+        let dated_after_targets = i > 0
+            && matches!(blocks[i - 1], Block::Metrics(_))
+            && matches!(block, Block::Schedule(g) if g.days.is_empty()
+                && !g.items.is_empty()
+                && g.items.iter().all(|i| i.due.is_some() || i.offset.is_some()));
         if i > 0
+            && !dated_after_targets
             && matches!(block, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none())
         {
             line(out, "###");

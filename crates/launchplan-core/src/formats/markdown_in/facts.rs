@@ -60,9 +60,11 @@ impl Fact {
             | "expected launch" | "expected release" | "estimated launch" => Fact::LaunchLike(2),
             // Bulgarian, Russian and Serbian too ("Последно обновяване", "Обновлено").
             "last updated" | "updated" | "last update" | "последно обновяване"
-            | "последна редакция" | "обновлено" | "последнее обновление" | "ažurirano" => {
-                Fact::LastUpdated
-            }
+            | "последна редакция" | "обновлено" | "последнее обновление" | "ažurirano"
+            // Spanish, Portuguese, French, Italian and German.
+            // ("Última actualización" stays a line of the plan's own, as it was.)
+            | "actualizado" | "atualizado" | "mis à jour" | "aggiornato" | "aktualisiert"
+            | "zuletzt aktualisiert" => Fact::LastUpdated,
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
             "launch countdown" | "countdown" => Fact::Countdown,

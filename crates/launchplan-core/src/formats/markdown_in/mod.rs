@@ -1126,6 +1126,12 @@ struct PlanReader {
     /// The weeks a heading says come next ("### Priorities (next 2 weeks)"), counted from the
     /// day the plan was brought up to date when it states no start.
     next_weeks: Option<u32>,
+    /// The heading level of the "next N weeks" heading whose weeks are being read, and whether
+    /// a week was counted outside it (then the update starts no count).
+    next_weeks_level: Option<u8>,
+    weeks_outside_next: bool,
+    /// The title of a group of targets a dated go/no-go split, for the targets after it.
+    split_metrics_title: Option<String>,
     /// Whether the open section is a rollback's ("## Rollback (if needed)").
     rollback_section: bool,
     /// Whether the list being read is a record of fields in bold with a status among them.
@@ -1352,6 +1358,9 @@ impl PlanReader {
             cycle_month: None,
             day_zero_heading: false,
             next_weeks: None,
+            next_weeks_level: None,
+            weeks_outside_next: false,
+            split_metrics_title: None,
             rollback_section: false,
             status_record: false,
             fresh_heading: None,
@@ -2047,7 +2056,10 @@ impl PlanReader {
             self.plan.facts.last_updated.or(self.plan.facts.written_on),
         ) {
             let last = self.numbered_days.iter().map(|(_, n)| *n).max();
-            if self.weeks_counted && last.is_some_and(|n| n <= weeks * 7) {
+            if self.weeks_counted
+                && !self.weeks_outside_next
+                && last.is_some_and(|n| n <= weeks * 7)
+            {
                 self.plan.facts.sprint_start = Some(updated);
             }
         }
@@ -2875,6 +2887,9 @@ impl PlanReader {
         }
         self.minutes_by_level[at..].fill(false);
         self.minutes_by_level[at] = counts_minutes(text);
+        if self.next_weeks_level.is_some_and(|l| level <= l) {
+            self.next_weeks_level = None;
+        }
         for slot in &mut self.weekday_by_level[at..] {
             *slot = None;
         }
@@ -3001,6 +3016,9 @@ impl PlanReader {
                 self.day_zero_heading |= level <= 2 && day_number_in(text) == Some(0);
                 if self.next_weeks.is_none() {
                     self.next_weeks = next_weeks_in(text);
+                    if self.next_weeks.is_some() {
+                        self.next_weeks_level = Some(level);
+                    }
                 }
                 self.day_by_level[at] = day_number_in(text)
                     .map(|n| (n, false))
@@ -4850,11 +4868,18 @@ impl PlanReader {
             }
             // "- [ ] Go/no-go decision for the release (26 May 2031)" among the targets of the
             // last phase: a decision with its day, not a number to reach.
+            // (Not a target that names a gate: "No more than 2 code freeze exceptions (by 26 May
+            // 2031)" has its number to reach.)
             SectionKind::Metrics
                 if item.task.is_some()
                     && is_gate(&item.text)
-                    && self.due_in(&item.text).is_some() =>
+                    && self.dated_decision_not_target(&item.text) =>
             {
+                // The targets after it are still the group's ("### End of phase 4:").
+                self.split_metrics_title = match self.last_block() {
+                    Some(PlanBlock::Metrics(group)) => Some(group.title.clone()),
+                    _ => None,
+                };
                 self.back_to_the_schedule();
                 self.schedule_item(item)
             }
@@ -5279,7 +5304,8 @@ impl PlanReader {
                         .map(|o| match bare_count_in(&text) {
                             // "**T+45:** Check the checksums" under "(T+15min to T+45min)".
                             Some(n)
-                                if self.minutes_by_level.contains(&true)
+                                if self.minutes_by_level
+                                    [usize::from(self.heading_level.min(6))]
                                     && o.unit == OffsetUnit::Days
                                     && o.amount == n =>
                             {
@@ -5490,6 +5516,7 @@ impl PlanReader {
         } else if let Some((n, weeks)) = self.day_by_level.iter().rev().find_map(|d| *d) {
             // Under "### Day 2-3": that day from the start, or from a launch section's first day.
             self.numbered_days.push((id.clone(), n));
+            self.weeks_outside_next |= weeks && self.next_weeks_level.is_none();
             let level = (1..7).rev().find(|&l| self.day_by_level[l].is_some());
             if let Some(month) = level.and_then(|l| self.month_by_level[l]) {
                 self.month_counted.push((id.clone(), month));
@@ -7531,6 +7558,15 @@ impl PlanReader {
     /// 2027": a sentence that says when the event is, the launch when no line names one (its
     /// first day; a launch the content names clearly still wins). The sentence stays a note.
     fn event_sentence(&mut self, text: &str) {
+        // "Launch: 2 June 2031" then "Launch day is Day 0.": the plan's days count from it.
+        if self.launch_day_number.is_none()
+            && launch_is_day_zero(text)
+            && words_of(&text.to_lowercase())
+                .iter()
+                .any(|w| is_launch_word(w))
+        {
+            self.launch_day_number = Some(0);
+        }
         if self.launch_rank > 0 || self.plan.facts.launch.is_some() {
             return;
         }
@@ -8715,6 +8751,21 @@ impl PlanReader {
         self.section_kind = None;
     }
 
+    /// Whether a gate among targets is a decision with its day, not a number to reach ("- [ ]
+    /// Go/no-go decision for the release (26 May 2031)"; not "No more than 2 code freeze
+    /// exceptions (by 26 May 2031)", whose number is the target).
+    fn dated_decision_not_target(&self, text: &str) -> bool {
+        let Some(Ok(phrase)) = self.find(text) else {
+            return false;
+        };
+        let without_day = format!(
+            "{} {}",
+            text.get(..phrase.span.start).unwrap_or_default(),
+            text.get(phrase.span.end..).unwrap_or_default()
+        );
+        Target::parse(&without_day).is_none()
+    }
+
     fn metric(&mut self, item: &ListItem) {
         let parent = self.open_block_of(
             item.line,
@@ -8727,6 +8778,13 @@ impl PlanReader {
                 })
             },
         );
+        if let Some(title) = self.split_metrics_title.take() {
+            if let Some(PlanBlock::Metrics(group)) = self.last_block() {
+                if group.metrics.is_empty() && group.title.is_empty() {
+                    group.title = title;
+                }
+            }
+        }
         let (text, done) = done_state(item);
         // The exporter writes a recorded actual as " (actual: 1.4 sec)".
         let (text, actual) = match text.rsplit_once(" (actual: ") {
@@ -11627,40 +11685,47 @@ fn next_weeks_in(text: &str) -> Option<u32> {
     })
 }
 
+/// The counts from T-0 a text writes ("T+45", "T-10min"): each one's sign and number, and what
+/// follows the number.
+fn t_counts(lower: &str) -> impl Iterator<Item = (i32, i32, &str)> {
+    lower
+        .match_indices(['+', '-'])
+        .filter_map(move |(i, sign)| {
+            let t = lower[..i].ends_with('t')
+                && !lower[..i - 1].ends_with(|c: char| c.is_ascii_alphanumeric());
+            let rest = &lower[i + 1..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            let n: i32 = rest[..digits].parse().ok().filter(|_| t)?;
+            Some((if sign == "-" { -1 } else { 1 }, n, &rest[digits..]))
+        })
+}
+
 /// Whether a heading counts in minutes from T-0: "(T+15min to T+45min)", "T+30 min".
 fn counts_minutes(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    lower.match_indices(['+', '-']).any(|(i, _)| {
-        let t = lower[..i].ends_with('t')
-            && !lower[..i - 1].ends_with(|c: char| c.is_ascii_alphanumeric());
-        let rest = &lower[i + 1..];
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let unit = rest[digits..].trim_start();
-        t && digits > 0
-            && unit.starts_with("min")
+    let minutes = t_counts(&lower).any(|(_, _, after)| {
+        let unit = after.trim_start();
+        unit.starts_with("min")
             && !unit[3..].starts_with(|c: char| c.is_ascii_alphabetic() && c != 'u' && c != 's')
-    })
+    });
+    minutes
 }
 
 /// The count of a bare "T+45" or "T-10" in a text, with no unit after it ("**T+45:** …"), None
 /// for "T+45min", "T-2 days", "T+2h".
 fn bare_count_in(text: &str) -> Option<i32> {
     let lower = text.to_ascii_lowercase();
-    lower.match_indices(['+', '-']).find_map(|(i, sign)| {
-        let t = lower[..i].ends_with('t')
-            && !lower[..i - 1].ends_with(|c: char| c.is_ascii_alphanumeric());
-        let rest = &lower[i + 1..];
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let after = rest[digits..].trim_start_matches('*');
+    let count = t_counts(&lower).find_map(|(sign, n, after)| {
+        let after = after.trim_start_matches('*');
         let bare = after.is_empty()
             || after.starts_with([':', ')', ' ', ',']) && {
                 let next = after.trim_start_matches([':', ')', ',', '*']).trim_start();
                 let word: String = next.chars().take_while(char::is_ascii_alphabetic).collect();
                 relative_unit(&word).is_none() && !word.starts_with("min")
             };
-        let n: i32 = rest[..digits].parse().ok()?;
-        (t && digits > 0 && bare).then_some(if sign == "-" { -n } else { n })
-    })
+        bare.then_some(sign * n)
+    });
+    count
 }
 
 /// What a plan calls its launch among its milestones ("Final Release Steps", "| GA | … |").

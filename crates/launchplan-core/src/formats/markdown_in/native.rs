@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 280] = [
+const WORDS: [(&str, &str); 279] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -308,8 +308,9 @@ const WORDS: [(&str, &str); 280] = [
     ("semajno", "week"),
     ("ĝisdatigita", "updated"),
     // Uzbek and Azerbaijani months (Latin script; "mart", "may" the date finder knows),
-    // Uzbek weekdays, and the words of a start and a release ("Boshlanish", "Başlama",
-    // "buraxılış"); Azerbaijani weeks ("Həftə 1-2").
+    // Uzbek weekdays, and the words of a start and a release ("Boshlanish", "buraxılış"; not
+    // Azerbaijani "Başlama", which Turkish writes for "starting" too); Azerbaijani weeks
+    // ("Həftə 1-2").
     ("yanvar", "January"),
     ("fevral", "February"),
     ("aprel", "April"),
@@ -329,7 +330,6 @@ const WORDS: [(&str, &str); 280] = [
     ("shanba", "Saturday"),
     ("yakshanba", "Sunday"),
     ("boshlanish", "start"),
-    ("başlama", "start"),
     ("buraxılış", "release"),
     ("həftə", "week"),
 ];

