@@ -87,6 +87,12 @@ impl PlanReader {
                 return true;
             }
         }
+        // "**Patch change** — Timeline: 30 days; Scope: fixes only": a thing described by its
+        // fields, two or more set apart by semicolons (not a task with its owner, status or
+        // day: "Deploy — Owner: Ana; Status: open").
+        if describes_by_fields(text) && find_date(text, self.context).is_none() {
+            return true;
+        }
         // "If release day is a Friday, …": a branch of the plan, not a step of it.
         if lower.starts_with("if ") || lower.starts_with("unless ") {
             return true;
@@ -878,4 +884,36 @@ fn first_word_is(text: &str, word: &str) -> bool {
         .next()
         .map(|w| w.trim_end_matches([':', ',']))
         .is_some_and(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Whether a line is a name and two or more "Key: value" fields set apart by semicolons
+/// ("Minor change — Timeline: 90 days; Scope: additions"), none of them a task's own (owner,
+/// status, due day, when).
+fn describes_by_fields(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(';').map(str::trim).collect();
+    if parts.len() < 2 {
+        return false;
+    }
+    const TASK_KEYS: [&str; 9] = [
+        "owner", "status", "due", "deadline", "when", "date", "by", "assignee", "who",
+    ];
+    parts.iter().enumerate().all(|(i, part)| {
+        // (The first field follows the name: "Patch change — Timeline: 30 days".)
+        let field = match i {
+            0 => [" — ", " – ", " - "]
+                .iter()
+                .find_map(|dash| part.rsplit_once(dash))
+                .map_or(*part, |(_, field)| field),
+            _ => part,
+        };
+        field.split_once(':').is_some_and(|(key, value)| {
+            let key = key.trim().to_lowercase();
+            let words = key.split_whitespace().count();
+            (1..=3).contains(&words)
+                && !TASK_KEYS
+                    .iter()
+                    .any(|k| key.split_whitespace().any(|w| w == *k))
+                && !value.trim().is_empty()
+        })
+    })
 }

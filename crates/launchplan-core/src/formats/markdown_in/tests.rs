@@ -11520,3 +11520,18 @@ fn the_twenty_fourth_sessions_a_go_no_go_among_targets_keeps_its_place_through_m
         ]
     );
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_thing_described_by_its_fields_is_a_note() {
+    // "**Patch change** — Timeline: 30 days; Scope: fixes only": a definition; a plain step
+    // beside it, and a box with fields, stay tasks.
+    let text = "# Policy\n\n## Work\n\n- **Patch change** — Timeline: 30 days; Scope: fixes only\n- Write the notes\n- [ ] Deploy the gateway — Owner: Ana; Status: open\n";
+    let items: Vec<String> = texts_done_and_due(text).into_iter().map(|i| i.0).collect();
+    assert_eq!(
+        items,
+        vec![
+            "Write the notes".to_string(),
+            "Deploy the gateway — Owner: Ana; Status: open".to_string(),
+        ]
+    );
+}
