@@ -847,7 +847,7 @@ fn rollback_conditions(words: &[String]) -> bool {
 }
 
 /// "Definition of Done", "What not to do", "Not in 2.4", "Out of scope", "Alternatives
-/// (considered)": a title over what done means or what the plan leaves out, in those words and
+/// (considered)", "Other options": a title over what done means or what the plan leaves out, in those words and
 /// no more ("What not to forget", "Out of office plan", "Not in production yet", "Definition
 /// phase", "Alternatives evaluated this week" hold work).
 fn is_ideas_for_later(words: &[String]) -> bool {
@@ -871,6 +871,12 @@ fn left_out(words: &[String]) -> bool {
             | ["out", "of", "scope"]
             | ["alternatives"]
             | ["alternatives", "considered"]
+            // "Alternative options", "Other options", "Options considered", Spanish
+            // "Alternativas", German "Alternativen", Esperanto "Alternativaj opcioj".
+            | ["alternative" | "other", "options"]
+            | ["options", "considered"]
+            | ["alternativas" | "alternativen"]
+            | ["alternativaj", "opcioj"]
     ) || matches!(w.as_slice(), ["not", "in", version @ ..]
         if !version.is_empty()
             && version

@@ -11535,3 +11535,12 @@ fn the_twenty_fourth_sessions_a_thing_described_by_its_fields_is_a_note() {
         ]
     );
 }
+
+#[test]
+fn the_twenty_fourth_sessions_other_options_are_notes() {
+    // "### Other options" over choices the plan did not take: notes; "### Options to build"
+    // holds work.
+    let text = "# App\n\n## Next\n\n### Other options\n\n- Native app with a wrapper\n- Desktop build\n\n### Options to build\n\n- Dark theme\n";
+    let items: Vec<String> = texts_done_and_due(text).into_iter().map(|i| i.0).collect();
+    assert_eq!(items, vec!["Dark theme".to_string()]);
+}
