@@ -2996,7 +2996,11 @@ impl PlanReader {
                 .flatten()
                 .next()
                 .is_some_and(|o| o.amount > 0);
-            if self.relative_by_level[at].is_none() && after_launch {
+            // ("### Every 2 hours" is how often, not when: its checks are the section's.)
+            let how_often = words_of(&text.to_lowercase())
+                .iter()
+                .any(|w| ["every", "each", "per", "hourly", "daily"].contains(w));
+            if self.relative_by_level[at].is_none() && after_launch && !how_often {
                 self.relative_by_level[at] = duration_in(text);
             }
             // "### Immediate Review (Within 24 hours)" under "## Post-Launch Analysis"; "###

@@ -11544,3 +11544,12 @@ fn the_twenty_fourth_sessions_other_options_are_notes() {
     let items: Vec<String> = texts_done_and_due(text).into_iter().map(|i| i.0).collect();
     assert_eq!(items, vec!["Dark theme".to_string()]);
 }
+
+#[test]
+fn the_twenty_fourth_sessions_every_two_hours_is_how_often() {
+    // "### Every 2 hours" under "## T+2h to T+24h": its checks are due by the section's end,
+    // not two hours on; "### First 2 hours" still is.
+    let text = "# Cutover\n\nCutover: Saturday 16 March 2030\n\n## T+2h to T+24h: Stabilisation\n\n### Every 2 hours\n- [ ] Check the backup job\n\n### First 2 hours\n- [ ] Watch the queue\n";
+    assert_eq!(due_of(text, "Check the backup job"), Some(d(2030, 3, 17)));
+    assert_eq!(due_of(text, "Watch the queue"), Some(d(2030, 3, 16)));
+}
