@@ -286,6 +286,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.date_phases_from_their_rows();
     reader.date_by_the_span();
     reader.day_of_between_before_and_after();
+    reader.day_of_group_after_the_countdown();
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
         if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)
@@ -961,6 +962,9 @@ struct PlanReader {
     /// The time relative to launch each heading level states ("## T-14 Days"), for the items
     /// under it; index 0 is unused.
     relative_by_level: [Option<Offset>; 7],
+    /// The last day a heading counted from the launch ("## On release day": T+0), which "###
+    /// The same day" repeats.
+    last_heading_day: Option<Offset>,
     /// Whether the time of `relative_by_level` at a level is a length after the launch ("Post
     /// Launch (2 weeks)", "(Within 7 days)"): an item's own day number outranks it.
     length_by_level: [bool; 7],
@@ -1358,6 +1362,7 @@ impl PlanReader {
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
+            last_heading_day: None,
             length_by_level: [false; 7],
             clock_by_level: [(None, false); 7],
             weekday_by_level: [None; 7],
@@ -2967,6 +2972,16 @@ impl PlanReader {
                             .flatten()
                     });
                 self.length_by_level[at] = self.relative_by_level[at].is_some();
+            }
+            // "### Later the same day", Czech "### Ještě týž den" under "## Afterwards": the day
+            // the last heading counted to ("## On release day"), when it counted days.
+            if self.relative_by_level[at].is_none() && says_the_same_day(text) {
+                self.relative_by_level[at] = self.last_heading_day;
+            }
+            if let Some(offset) = self.relative_by_level[at] {
+                self.last_heading_day = (offset.unit == OffsetUnit::Days
+                    && !self.length_by_level[at])
+                    .then_some(offset);
             }
             if self.relative_by_level[at].is_none() {
                 self.day_zero_heading |= level <= 2 && day_number_in(text) == Some(0);
@@ -7320,6 +7335,53 @@ impl PlanReader {
             }
             for block in &mut self.plan.sections[at].blocks {
                 if let PlanBlock::Schedule(g) = block {
+                    for item in &mut g.items {
+                        item.offset = Offset::new(0, OffsetUnit::Days);
+                    }
+                }
+            }
+        }
+    }
+
+    /// "### One day before" (every step timed before the launch), "### Event:" (no step timed),
+    /// then "### After the event" or nothing: inside one section, the steps of an untimed group
+    /// whose heading names only the event are the event day's own.
+    fn day_of_group_after_the_countdown(&mut self) {
+        let timed = |i: &Item| i.offset.is_some() || i.due.is_some() || i.within.is_some();
+        let before = |i: &Item| i.offset.is_some_and(|o| o.amount < 0);
+        for section in &mut self.plan.sections {
+            let groups: Vec<usize> = (0..section.blocks.len())
+                .filter(
+                    |&b| matches!(&section.blocks[b], PlanBlock::Schedule(g) if g.days.is_empty()),
+                )
+                .collect();
+            let group = |b: usize| match &section.blocks[b] {
+                PlanBlock::Schedule(g) => Some(g),
+                _ => None,
+            };
+            let mut found = Vec::new();
+            for (n, &at) in groups.iter().enumerate().skip(1) {
+                let (Some(last), Some(this)) = (group(groups[n - 1]), group(at)) else {
+                    continue;
+                };
+                // (Not when the countdown goes on after it: "### Event" between "### Week
+                // before" and "### Day before" is a step's topic, not its day.)
+                let next_counts_down = groups
+                    .get(n + 1)
+                    .and_then(|&b| group(b))
+                    .is_some_and(|g| g.items.iter().any(before));
+                if !last.items.is_empty()
+                    && last.items.iter().all(before)
+                    && !this.items.is_empty()
+                    && !this.items.iter().any(timed)
+                    && names_only_the_event(&this.label)
+                    && !next_counts_down
+                {
+                    found.push(at);
+                }
+            }
+            for at in found {
+                if let PlanBlock::Schedule(g) = &mut section.blocks[at] {
                     for item in &mut g.items {
                         item.offset = Offset::new(0, OffsetUnit::Days);
                     }

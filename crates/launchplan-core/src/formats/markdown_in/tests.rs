@@ -11307,3 +11307,43 @@ fn the_twenty_third_sessions_helpers_rules_after_their_review() {
     let painting = import_markdown("# Kitchen\n\n* April 1, 2030\n    * Order cabinets\n* April 29, 2030 **Painting day 1**\n    * First coat\n* May 20, 2030 **Handover**\n    * Hand over keys\n").plan;
     assert_ne!(painting.facts.launch, Some(d(2030, 4, 29)));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_an_event_group_after_the_countdown() {
+    // "### Two days before", then "### :tada: The event:" with no step timed, then "### After
+    // the event": the event group's steps are the launch day's own; the group after it stays
+    // untimed.
+    let plan = "# Board game night\n\nEvent date: Friday 9 March 2029\n\n## Checklist\n\n### Two days before\n\n- [ ] Count the chairs\n- [ ] Buy the snacks\n\n### :tada: The event:\n\n- [ ] Unlock the hall\n- [ ] Set out the tables\n\n### After the event\n\n- [ ] Post the photos\n";
+    let offsets = offsets_of(plan);
+    assert_eq!(offsets[2].as_deref(), Some("T+0d"));
+    assert_eq!(offsets[3].as_deref(), Some("T+0d"));
+    assert_eq!(offsets[4], None);
+    assert_eq!(due_of(plan, "Unlock the hall"), Some(d(2029, 3, 9)));
+    // A group named for the event inside the countdown ("### Event" between "### A week
+    // before" and "### Two days before") is a topic, not the day; "### Event budget" names
+    // more than the event.
+    let inside = "# Board game night\n\nEvent date: Friday 9 March 2029\n\n## Checklist\n\n### A week before\n\n- [ ] Count the chairs\n\n### Event\n\n- [ ] Pick the games\n\n### Two days before\n\n- [ ] Buy the snacks\n";
+    assert_eq!(offsets_of(inside)[1], None);
+    let budget = "# Board game night\n\nEvent date: Friday 9 March 2029\n\n## Checklist\n\n### Two days before\n\n- [ ] Count the chairs\n\n### Event budget\n\n- [ ] Ask for the deposit back\n";
+    assert_eq!(offsets_of(budget)[1], None);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_czech_release_day_and_the_same_day() {
+    // "## V den vydání" (on release day) is the launch's own day; "### Ještě týž den" (still the
+    // same day) under "## Potom" (afterwards) repeats it, as "### Later the same day" does; "Den
+    // po vydání" (the day after) is no release day, and a "same day" with no day counted before
+    // it stays untimed.
+    let czech = "# Vydání 2.0\n\n**Den vydání:** středa 6. 3. 2030\n\n## Den předem\n\n- [ ] Zkontrolovat překlady\n\n## V den vydání\n\n- [ ] Otagovat verzi\n\n## Potom\n\n### Ještě týž den\n\n- [ ] Napsat na blog\n\n### O týden později\n\n- [ ] Roztřídit hlášení\n";
+    let offsets = offsets_of(czech);
+    assert_eq!(offsets[1].as_deref(), Some("T+0d"));
+    assert_eq!(offsets[2].as_deref(), Some("T+0d"));
+    assert_eq!(offsets[3].as_deref(), Some("T+1w"));
+    let english = "# Release 2.0\n\nRelease date: March 6, 2030\n\n## Release day\n\n- [ ] Tag the build\n\n## Afterwards\n\n### Later the same day\n\n- [ ] Post the news\n";
+    assert_eq!(offsets_of(english)[1].as_deref(), Some("T+0d"));
+    let after = "# Vydání 2.0\n\n## Den po vydání\n\n- [ ] Roztřídit hlášení\n";
+    assert_ne!(offsets_of(after)[0].as_deref(), Some("T+0d"));
+    let alone =
+        "# Release 2.0\n\nRelease date: March 6, 2030\n\n## Same day\n\n- [ ] Post the news\n";
+    assert_eq!(offsets_of(alone)[0], None);
+}

@@ -810,6 +810,15 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             && joined.windows(3).any(|w| {
                 w[0] == "op" && w[1] == "de" && (w[2] == "dag" || w[2].ends_with("dag"))
             });
+    // Czech and Slovak "V den vydání", "Den spuštění", "V deň vydania": the release's own day
+    // (not "Den po vydání", the day after it).
+    let den_vydani = joined.windows(2).any(|w| {
+        matches!(w[0].as_str(), "den" | "deň")
+            && matches!(
+                w[1].as_str(),
+                "vydání" | "spuštění" | "vydania" | "spustenia"
+            )
+    });
     // "Releasing Tessellate 3D", "Launching the app": the steps of the release itself.
     let releasing = joined
         .first()
@@ -862,6 +871,7 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         || just
         || the_launch
         || d_day
+        || den_vydani
         || run_of_show)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
@@ -971,6 +981,41 @@ const AT_EVENTS: [&str; 8] = [
     "race",
     "tournament",
 ];
+
+/// "Event:", "The event", ":tada: The meetup": a heading that names only the event (an emoji
+/// shortcode aside), not "Event budget" or "After the event".
+pub(super) fn names_only_the_event(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    // (":white_check_mark:" and the like are pictures, not words.)
+    let mut words: Vec<&str> = Vec::new();
+    for (n, part) in lower.split(':').enumerate() {
+        let shortcode = n % 2 == 1
+            && !part.is_empty()
+            && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !shortcode {
+            words.extend(words_of(part));
+        }
+    }
+    let words = words.strip_prefix(&["the"]).unwrap_or(&words);
+    matches!(words, [w] if AT_EVENTS.contains(w) || DAY_EVENTS.contains(w))
+}
+
+/// "Same day", "Later that day", "Later the same day", Czech "Ještě týž den", "Tentýž den": the
+/// whole heading names the day just named (not "Same-day delivery setup").
+pub(super) fn says_the_same_day(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    let words = words.strip_prefix(&["later"]).unwrap_or(&words);
+    let words = words.strip_prefix(&["ještě"]).unwrap_or(words);
+    matches!(
+        words,
+        ["same", "day"]
+            | ["the" | "that", "same", "day"]
+            | ["that", "day"]
+            | ["týž" | "tentýž" | "ten", "den"]
+            | ["ten", "samý", "den"]
+    )
+}
 
 /// "Go Live Run of Show", "Run of show": the running order of the launch's or event's day itself
 /// (not "Run of show rehearsal", "Draft the run of show").
