@@ -287,6 +287,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.date_by_the_span();
     reader.day_of_between_before_and_after();
     reader.day_of_group_after_the_countdown();
+    reader.yearless_run_in_order();
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
         if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)
@@ -7343,6 +7344,54 @@ impl PlanReader {
         }
     }
 
+    /// "- 01/14 Kickoff call", "- 02/12 Theme announced", "- 04/08 Hall booked", read after
+    /// "Sep 20" of the same year: the first two fall more than half a year before it and went
+    /// into the next year, the third stayed. A group of steps written in date order, each with
+    /// its yearless day, is one run through the year: the steps before the first one that
+    /// goes back in time are a year early when that puts the whole group in order.
+    fn yearless_run_in_order(&mut self) {
+        use chrono::Datelike;
+        // Each step's own yearless day, as read (None for any other step).
+        let own_day = |i: &Item| {
+            let due = i.due.filter(|_| i.offset.is_none() && i.within.is_none())?;
+            let phrase = self.find(&i.text)?.ok()?;
+            let Period::Day { date } = phrase.period else {
+                return None;
+            };
+            (!phrase.year_written && (date.month(), date.day()) == (due.month(), due.day()))
+                .then_some(due)
+        };
+        let mut found = Vec::new();
+        for (at, section) in self.plan.sections.iter().enumerate() {
+            for (b, block) in section.blocks.iter().enumerate() {
+                let PlanBlock::Schedule(g) = block else {
+                    continue;
+                };
+                // ("01/14", "02/12": month first, as the list was read.)
+                let numeric = match slashed_days_first(g.items.iter().map(|i| i.text.as_str())) {
+                    Some(day_first) => NumericDates {
+                        in_use: true,
+                        day_first,
+                        ..NumericDates::in_force()
+                    },
+                    None => NumericDates::in_force(),
+                };
+                let days: Option<Vec<NaiveDate>> =
+                    numeric.apply(|| g.items.iter().map(own_day).collect());
+                if let Some(moved) = days.filter(|d| d.len() >= 3).and_then(|d| in_order(&d)) {
+                    found.push((at, b, moved));
+                }
+            }
+        }
+        for (at, b, moved) in found {
+            if let PlanBlock::Schedule(g) = &mut self.plan.sections[at].blocks[b] {
+                for (item, day) in g.items.iter_mut().zip(moved) {
+                    item.due = Some(day);
+                }
+            }
+        }
+    }
+
     /// "### One day before" (every step timed before the launch), "### Event:" (no step timed),
     /// then "### After the event" or nothing: inside one section, the steps of an untimed group
     /// whose heading names only the event are the event day's own.
@@ -9005,6 +9054,31 @@ mod tests;
 
 /// The first day of the first date in `text` that writes its year, looking past dates that do
 /// not ("Wednesday Jun 3 → Wednesday Jun 10, 2026").
+/// The days of a run written in date order with the ones before its first step back in time a
+/// year earlier ("2029-01-14, 2029-02-12, 2028-04-08" → "2028-01-14, 2028-02-12, 2028-04-08";
+/// "2031-11-03, 2031-12-08, 2031-01-12" → "2030-11-03, 2030-12-08, 2031-01-12"), when they
+/// are all of one year and that puts every day in order; None otherwise.
+fn in_order(days: &[NaiveDate]) -> Option<Vec<NaiveDate>> {
+    use chrono::Datelike;
+    let turn = days.windows(2).position(|w| w[1] < w[0])?;
+    // (Only days of one year before days of one year, the same or the one before: not "May 5"
+    // then "Mar 9" and "Feb 3" of a log written newest first, read in two years.)
+    let year = days[turn + 1].year();
+    let first = days[0].year();
+    if !(first == year || first == year + 1)
+        || days[..=turn].iter().any(|d| d.year() != first)
+        || days[turn + 1..].iter().any(|d| d.year() != year)
+    {
+        return None;
+    }
+    let mut moved = days[..=turn]
+        .iter()
+        .map(|&d| crate::plan::dates::date_in_years(d, -1))
+        .collect::<Option<Vec<_>>>()?;
+    moved.extend_from_slice(&days[turn + 1..]);
+    moved.windows(2).all(|w| w[0] <= w[1]).then_some(moved)
+}
+
 fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
     let text = with_english_month_words(text);
     let mut rest = &*text;

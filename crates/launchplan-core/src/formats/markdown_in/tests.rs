@@ -11347,3 +11347,32 @@ fn the_twenty_fourth_sessions_czech_release_day_and_the_same_day() {
         "# Release 2.0\n\nRelease date: March 6, 2030\n\n## Same day\n\n- [ ] Post the news\n";
     assert_eq!(offsets_of(alone)[0], None);
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_yearless_run_in_date_order() {
+    // Read after "Oct 2": "Feb 3", "Mar 9" fell more than half a year back and went into 2031,
+    // "May 5" stayed in 2030; a run written in date order is one run through the year, so the
+    // first two are in 2030 too (the slashed "02/03" alike).
+    let plan = "# Harbour fair 2030\n\nThe fair: **October 5, 2030**.\n\n## Calls\n\n- Oct 2 Walk the quay with the harbour master\n\n## Milestones\n\n- Feb 3 Book the quay\n- Mar 9 Open the stall sign-up\n- May 5 Print the posters\n- Jun 1 Confirm the bands\n";
+    assert_eq!(due_of(plan, "Book the quay"), Some(d(2030, 2, 3)));
+    assert_eq!(due_of(plan, "Open the stall"), Some(d(2030, 3, 9)));
+    assert_eq!(due_of(plan, "Print the posters"), Some(d(2030, 5, 5)));
+    let slashed = plan
+        .replace("Feb 3", "02/13")
+        .replace("Mar 9", "03/19")
+        .replace("May 5", "05/15")
+        .replace("Jun 1", "06/21");
+    assert_eq!(due_of(&slashed, "Book the quay"), Some(d(2030, 2, 13)));
+    // A run across New Year read all in the market's year ("Nov 3", "Dec 8", "Jan 12" in
+    // 2031) runs from the November before.
+    let across = "# Winter market\n\nMarket: **March 7, 2031**.\n\n## Milestones\n\n- Nov 3 Book the hall\n- Dec 8 Open the sign-up\n- Jan 12 Print the posters\n";
+    assert_eq!(due_of(across, "Book the hall"), Some(d(2030, 11, 3)));
+    assert_eq!(due_of(across, "Print the posters"), Some(d(2031, 1, 12)));
+    // A log written newest first stays as read.
+    let newest_first = "# Harbour fair 2030\n\nThe fair: **October 5, 2030**.\n\n## Calls\n\n- Oct 2 Walk the quay\n\n## Steps\n\n- [x] May 5 Printed the posters\n- [x] Mar 9 Opened the stall sign-up\n- [x] Feb 3 Booked the quay\n";
+    assert_eq!(
+        due_of(newest_first, "Printed the posters"),
+        Some(d(2030, 5, 5))
+    );
+    assert_eq!(due_of(newest_first, "Booked the quay"), Some(d(2031, 2, 3)));
+}
