@@ -3169,6 +3169,10 @@ impl PlanReader {
                 // ("Test load (by 15 Nov)" under "(Month 1–2)" of October 2029: that year's.)
                 self.context = month.first_day();
             }
+        } else if let Some(month) = self.months_heading(text) {
+            // (After the count: "Month 2-3 (July - August)" in a plan with a stated start
+            // counts from it.)
+            self.period_by_level[at] = Some(month);
         } else if let Some(week) = self.week_of_month(text, at) {
             self.period_by_level[at] = Some(week);
             self.day_by_level[at] = None;
@@ -5625,6 +5629,47 @@ impl PlanReader {
         let year =
             chrono::Datelike::year(&seen) + i32::from(month < chrono::Datelike::month(&seen));
         Some(Period::Month { year, month })
+    }
+
+    /// "### July - August", "### Month 2-3 (July - August)", Dutch "### Maand 3 (September)": a
+    /// heading that is a run of months by their full names, or a count of months with them in
+    /// brackets, with no year: what it dates is due within its last month (the year as
+    /// [`Self::bare_month`] gives it). (Not "## Phase 1 (January - February)", whose tables
+    /// date their rows by weeks, nor "### Soon (April)".)
+    fn months_heading(&self, text: &str) -> Option<Period> {
+        let text = text.trim().trim_end_matches(':').trim_end();
+        let months = match text.strip_suffix(')') {
+            Some(inner) => {
+                let (count, months) = inner.rsplit_once('(')?;
+                let lower = count.to_lowercase();
+                let words = words_of(&lower);
+                let counts_months = matches!(
+                    words.as_slice(),
+                    [unit, n, ..] if MONTH_UNITS.contains(unit) && n.parse::<u32>().is_ok()
+                );
+                if !counts_months {
+                    return None;
+                }
+                months
+            }
+            None => text,
+        };
+        let words: Vec<&str> = months
+            .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let full = |w: &str| month_named(w).is_some() && w.chars().count() >= 4;
+        let last = match words.as_slice() {
+            // (A bare month alone is `bare_month`'s; in brackets it is this one's.)
+            [one] if months.len() < text.len() && full(one) => one,
+            [first, last] | [first, "to" | "through" | "till" | "until", last]
+                if full(first) && full(last) =>
+            {
+                last
+            }
+            _ => return None,
+        };
+        self.bare_month(last)
     }
 
     /// The level of the heading what is read now is under, when it is a schedule's and no
@@ -9054,6 +9099,13 @@ mod tests;
 
 /// The first day of the first date in `text` that writes its year, looking past dates that do
 /// not ("Wednesday Jun 3 → Wednesday Jun 10, 2026").
+/// "Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Månad", "Måned", "Měsíc", "Miesiąc" (and
+/// their plurals): the word a count of months opens with ("Maand 2-3").
+const MONTH_UNITS: [&str; 18] = [
+    "month", "months", "maand", "maanden", "monat", "monate", "mois", "mes", "meses", "mese",
+    "mesi", "månad", "månader", "måned", "måneder", "měsíc", "měsíce", "miesiąc",
+];
+
 /// The days of a run written in date order with the ones before its first step back in time a
 /// year earlier ("2029-01-14, 2029-02-12, 2028-04-08" → "2028-01-14, 2028-02-12, 2028-04-08";
 /// "2031-11-03, 2031-12-08, 2031-01-12" → "2030-11-03, 2030-12-08, 2031-01-12"), when they

@@ -11376,3 +11376,37 @@ fn the_twenty_fourth_sessions_a_yearless_run_in_date_order() {
     );
     assert_eq!(due_of(newest_first, "Booked the quay"), Some(d(2031, 2, 3)));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_count_of_months_with_its_months_in_brackets() {
+    // "### Month 2-3 (September - October)" (Dutch "Maand 2-3 (September - Oktober)") and "###
+    // September - October" after a launch in August: due within October. "### Phase 2
+    // (September - October)" and "### Later (October)" name no count of months and stay
+    // undated.
+    let plan = |heading: &str| {
+        format!("# Ferry app\n\nLaunch: August 12, 2030\n\n## After the launch\n\n### {heading}\n- **Review the fares with the council**\n")
+    };
+    let within = |heading: &str| {
+        let mut found = None;
+        import_markdown(&plan(heading))
+            .plan
+            .for_each_node(|node, parent| {
+                if let NodeRef::Item(item) = node {
+                    found = item.due_within(parent);
+                }
+            });
+        found
+    };
+    let october = Some(Period::Month {
+        year: 2030,
+        month: 10,
+    });
+    assert_eq!(within("Month 2-3 (September - October)"), october);
+    assert_eq!(within("Maand 2-3 (September - Oktober)"), october);
+    assert_eq!(within("September - October"), october);
+    assert_eq!(
+        due_of(&plan("Phase 2 (September - October)"), "fares"),
+        None
+    );
+    assert_eq!(due_of(&plan("Later (October)"), "fares"), None);
+}
