@@ -11410,3 +11410,25 @@ fn the_twenty_fourth_sessions_a_count_of_months_with_its_months_in_brackets() {
     );
     assert_eq!(due_of(&plan("Later (October)"), "fares"), None);
 }
+
+#[test]
+fn the_twenty_fourth_sessions_chinese_release_day_and_its_slip_in_a_cell() {
+    // "GA 当天开始" (from GA's own day) and "GA 顺延一周" (GA put back a week), "发布推迟3天" (the
+    // release put back three days) in a schedule table's cell: T+0, T+1w, T+3d. "每周当天" names
+    // no release and stays undated.
+    let plan = "# 云杉 5.2 发布计划\n\n|里程碑|日期|\n|:--|:--|\n|代码冻结|2030-05-06|\n|**正式发布（GA）**|2030-05-20|\n|备选目标|GA 顺延一周|\n|进入维护期|GA 当天开始|\n|补丁窗口|发布推迟3天|\n|例会纪要|每周当天整理|\n";
+    let offsets: Vec<(String, Option<String>)> = items_of(&import_markdown(plan).plan)
+        .into_iter()
+        .map(|(text, _, offset)| (text, offset.map(|o| o.to_string())))
+        .collect();
+    let offset = |name: &str| {
+        offsets
+            .iter()
+            .find(|(text, _)| text.contains(name))
+            .and_then(|(_, o)| o.clone())
+    };
+    assert_eq!(offset("备选目标").as_deref(), Some("T+1w"));
+    assert_eq!(offset("进入维护期").as_deref(), Some("T+0d"));
+    assert_eq!(offset("补丁窗口").as_deref(), Some("T+3d"));
+    assert_eq!(offset("例会纪要"), None);
+}

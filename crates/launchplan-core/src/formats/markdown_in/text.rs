@@ -1914,6 +1914,59 @@ fn thai_relative(lower: &str) -> Option<Offset> {
     None
 }
 
+/// "GA 当天开始", "发布当天", "GA 顺延一周", "上线推迟 3 天": the release named (GA, 发布, 上线),
+/// then its own day (当天, 当日) or its day put back by a count of days or weeks (顺延, 推迟,
+/// 延后): T+0, or T+that long. (Not "每个里程碑当天": no release named.)
+fn after_the_release_named(lower: &str) -> Option<Offset> {
+    const NUMBERS: [(&str, i32); 11] = [
+        ("一", 1),
+        ("两", 2),
+        ("二", 2),
+        ("三", 3),
+        ("四", 4),
+        ("五", 5),
+        ("六", 6),
+        ("七", 7),
+        ("八", 8),
+        ("九", 9),
+        ("十", 10),
+    ];
+    let rest = ["ga", "发布", "上线"].iter().find_map(|name| {
+        let at = lower.find(name)?;
+        // ("GA" as a word: not "saga".)
+        let alone = *name != "ga"
+            || !lower[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+        alone.then(|| lower[at + name.len()..].trim_start())
+    })?;
+    if rest.starts_with("当天") || rest.starts_with("当日") {
+        return Offset::new(0, OffsetUnit::Days);
+    }
+    let count = ["顺延", "推迟", "延后"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))?
+        .trim_start();
+    let digits: String = count.chars().take_while(char::is_ascii_digit).collect();
+    let (n, unit) = if digits.is_empty() {
+        NUMBERS
+            .iter()
+            .find_map(|(w, n)| count.strip_prefix(w).map(|u| (*n, u)))?
+    } else {
+        (digits.parse().ok()?, &count[digits.len()..])
+    };
+    let unit = unit.trim_start();
+    let unit = unit.strip_prefix('个').unwrap_or(unit);
+    if unit.starts_with('周') || unit.starts_with("星期") {
+        Offset::new(n, OffsetUnit::Weeks)
+    } else if unit.starts_with('天') {
+        Offset::new(n, OffsetUnit::Days)
+    } else {
+        None
+    }
+}
+
 /// A time before or after the launch in Japanese, Chinese or Korean: a number, a unit and
 /// before or after ("3週間前", "1日前", "2周后", "3주 전", "1일 후"); or, at the start of the text
 /// or of an aside in brackets, the day itself ("当日", "当天", "당일") or the day before or after
@@ -1958,6 +2011,11 @@ fn cjk_relative(lower: &str) -> Option<Offset> {
                 return Offset::new(days, OffsetUnit::Days);
             }
         }
+    }
+    // Chinese, after the release's name: "GA 当天开始" (from GA's own day), "GA 顺延一周",
+    // "发布推迟两天" (GA put back a week, the release two days): that day, or that long after it.
+    if let Some(offset) = after_the_release_named(lower) {
+        return Some(offset);
     }
     // Korean counts in words after the launch: "오픈 후 하루", "출시 이틀 전", "출시 일주일 후"
     // (a day after, two days before, a week after), "오픈 직후" (right after it: the day).
