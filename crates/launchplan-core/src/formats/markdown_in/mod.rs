@@ -3059,6 +3059,7 @@ impl PlanReader {
             && self.plan.title.is_empty()
             && self.plan.sections.is_empty()
             && level == 1
+            && !self.first_of_counted_parts(text)
         {
             // "Beta Launch Checklist - September 2026": the launch's month, failing a better date.
             let words = words_of(&text.to_lowercase()).join(" ");
@@ -5591,6 +5592,16 @@ impl PlanReader {
                     && !without_urls(&step.text).contains(':')
                     && !self.reads_as_note(&step.text)
             })
+    }
+
+    /// "# Milestone 1 - Private beta", "# Phase 1: Discovery" in a page whose front matter
+    /// gives its title ("title: 'Road Map: …'"): the first of the page's numbered parts, a
+    /// section, not the plan's title (which the front matter's is).
+    fn first_of_counted_parts(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        let words = words_of(&lower);
+        self.front_title.is_some()
+            && matches!(words.as_slice(), [part, "1", _, ..] if part.chars().all(char::is_alphabetic))
     }
 
     /// A heading that is only a month's name ("## June" after "## March 2027"): that month,

@@ -11432,3 +11432,20 @@ fn the_twenty_fourth_sessions_chinese_release_day_and_its_slip_in_a_cell() {
     assert_eq!(offset("补丁窗口").as_deref(), Some("T+3d"));
     assert_eq!(offset("例会纪要"), None);
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_first_numbered_part_under_a_front_matter_title() {
+    // Front matter "title: Ferry app roadmap" over "# Stage 1 - Pilot" and "# Stage 2 - Fares":
+    // the page's title is the front matter's and "Stage 1" is a section like "Stage 2"; its
+    // "went out in May 2030" dates its boxes. Without the front matter's title, or with a first
+    // heading that counts nothing, the heading is the title as before.
+    let page = "---\nlayout: docs\ntitle: 'Ferry app roadmap'\n---\n\n# Stage 1 - Pilot\n\nThe pilot went out in May 2030.\n\n- [x] Book a ticket on the phone\n\n# Stage 2 - Fares\n\n- [ ] Season tickets\n";
+    let plan = import_markdown(page).plan;
+    assert_eq!(plan.title, "Ferry app roadmap");
+    assert_eq!(plan.sections[0].title, "Stage 1 - Pilot");
+    assert_eq!(due_of(page, "Book a ticket"), Some(d(2030, 5, 31)));
+    let bare = page.replace("title: 'Ferry app roadmap'\n", "");
+    assert_eq!(import_markdown(&bare).plan.title, "Stage 1 - Pilot");
+    let named = page.replace("# Stage 1 - Pilot", "# Ferry app plans");
+    assert_eq!(import_markdown(&named).plan.title, "Ferry app plans");
+}
