@@ -11449,3 +11449,14 @@ fn the_twenty_fourth_sessions_a_first_numbered_part_under_a_front_matter_title()
     let named = page.replace("# Stage 1 - Pilot", "# Ferry app plans");
     assert_eq!(import_markdown(&named).plan.title, "Ferry app plans");
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_bold_line_stamped_in_brackets_is_no_day() {
+    // "**Forty more pilots have keys now (update on july 9).**" under "This stage went out July
+    // 2, 2030.": the bracket is the day the line was written, so the boxes stay on July 2 and
+    // the line is a note; "**Thursday, July 9**" over the boxes is still their day.
+    let stamped = "# Ferry app\n\n## Stage 2 - Keys\n\nThis stage went out July 2, 2030.\n\n**Forty more pilots have keys now (update on july 9).**\n\n- [x] Hand out the keys\n";
+    assert_eq!(due_of(stamped, "Hand out"), Some(d(2030, 7, 2)));
+    let labelled = "# Ferry app\n\n## Stage 2 - Keys\n\n**Thursday, July 9, 2030**\n\n- [x] Hand out the keys\n";
+    assert_eq!(due_of(labelled, "Hand out"), Some(d(2030, 7, 9)));
+}

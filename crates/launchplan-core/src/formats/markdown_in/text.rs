@@ -137,6 +137,22 @@ pub(super) fn looks_like_day(text: &str, bold: bool, context: NaiveDate) -> bool
         .is_some_and(|before| before.trim().is_empty());
     single_day(&phrase.period).is_some()
         && (bold || (opens_with_date && text.chars().count() <= 60))
+        && !stamped_in_brackets(&text[..phrase.span.start])
+}
+
+/// Whether the text before a date ends in a bracket that opens with an editor's stamp: "200
+/// more people have access now (update on" — "… (update on June 21)", "(updated", "(as of",
+/// "(edited": the day the line was written, not a day it labels.
+fn stamped_in_brackets(before: &str) -> bool {
+    let Some((said, inside)) = before.rsplit_once('(') else {
+        return false;
+    };
+    let lower = inside.trim().to_lowercase();
+    !said.trim().is_empty()
+        && matches!(
+            words_of(&lower).as_slice(),
+            ["update" | "updated" | "edited" | "edit", ..] | ["as", "of"]
+        )
 }
 
 pub(super) fn single_day(period: &Period) -> Option<NaiveDate> {
