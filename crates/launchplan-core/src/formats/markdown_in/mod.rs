@@ -4325,7 +4325,11 @@ impl PlanReader {
         if let Some((label, value)) = live.as_deref().unwrap_or(text).split_once(':') {
             let label = label.trim().to_lowercase();
             let label = label.trim_matches('*').trim();
-            if DEADLINES.contains(&label)
+            // ("Target: December 2027. (First sketch …)": a target that opens with its date is
+            // the heading's deadline too; not "Target: 40% by March".)
+            let dated_target = label == "target"
+                && matches!(self.find(value.trim()), Some(Ok(p)) if p.span.start == 0);
+            if (DEADLINES.contains(&label) || dated_target)
                 && self.kind == SectionKind::Schedule
                 && self.cursor != Cursor::Plan
             {

@@ -11460,3 +11460,21 @@ fn the_twenty_fourth_sessions_a_bold_line_stamped_in_brackets_is_no_day() {
     let labelled = "# Ferry app\n\n## Stage 2 - Keys\n\n**Thursday, July 9, 2030**\n\n- [x] Hand out the keys\n";
     assert_eq!(due_of(labelled, "Hand out"), Some(d(2030, 7, 9)));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_target_that_opens_with_its_date() {
+    // "Target: March 2031. (A first sketch.)" under "# Stage 4 - Open to all": the stage's
+    // boxes are due within March 2031, as under "Target date: …"; "Target: 40% of riders by
+    // March 2031" is a goal, not the stage's date.
+    let plan = |line: &str| {
+        format!("# Ferry app\n\n# Stage 3 - Fares\n\nTarget date: January 2031.\n\n- [ ] Season tickets\n\n# Stage 4 - Open to all\n\n{line}\n\n- [ ] Close the waitlist\n")
+    };
+    assert_eq!(
+        due_of(&plan("Target: March 2031. (A first sketch.)"), "waitlist"),
+        Some(d(2031, 3, 31))
+    );
+    assert_eq!(
+        due_of(&plan("Target: 40% of riders by March 2031."), "waitlist"),
+        None
+    );
+}
