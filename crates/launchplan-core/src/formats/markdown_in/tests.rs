@@ -11478,3 +11478,20 @@ fn the_twenty_fourth_sessions_a_target_that_opens_with_its_date() {
         None
     );
 }
+
+#[test]
+fn the_twenty_fourth_sessions_the_version_the_opening_says_the_work_ships_in() {
+    // "Night timetables ship in 8.2.0" over series of releases: the launch is 8.2.0's full
+    // release, not the first full release listed (8.1.0); without that sentence the first one
+    // stays the launch, as before.
+    let plan = "# Ferry app releases\n\nNight timetables ship in 8.2.0; the posters are planned around it.\n\n## 8.1.x\n\n- [x] 8.1.0 (full release) - 2030 Feb 4\n- [ ] 8.1.1 - 2030 Feb 25\n\n## 8.2.x\n\n- [ ] 8.2.0-RC1 - 2030 Apr 8\n- [ ] 8.2.0 (full release) - 2030 May 6\n\n## Around it\n\n- [ ] Print the posters - one week before 8.2.0\n";
+    assert_eq!(import_markdown(plan).plan.facts.launch, Some(d(2030, 5, 6)));
+    let without = plan.replace(
+        "Night timetables ship in 8.2.0; the posters are planned around it.\n\n",
+        "",
+    );
+    assert_eq!(
+        import_markdown(&without).plan.facts.launch,
+        Some(d(2030, 2, 4))
+    );
+}
