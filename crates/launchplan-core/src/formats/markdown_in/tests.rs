@@ -11495,3 +11495,19 @@ fn the_twenty_fourth_sessions_the_version_the_opening_says_the_work_ships_in() {
         Some(d(2030, 2, 4))
     );
 }
+
+#[test]
+fn the_twenty_fourth_sessions_the_same_day_as_the_release() {
+    // "- same day as the release", "- same day as 8.2.0" (a version, as "one week before
+    // 8.2.0" counts from the launch): the launch's own day; "same day as the string freeze"
+    // stays another line's day, and "same day as 8.2.0 ships …" says more than the version.
+    let plan = "# Ferry app\n\nLaunch: May 6, 2030\n\n## Around it\n\n- [ ] Posters - same day as the release\n- [ ] Blog post - same day as 8.2.0\n- [ ] String freeze - April 29, 2030\n- [ ] Tag RC1 (same day as the string freeze)\n- [ ] Talk - same day as 8.2.0 ships to the islands\n";
+    let offsets: Vec<(String, Option<String>)> = items_of(&import_markdown(plan).plan)
+        .into_iter()
+        .map(|(text, _, offset)| (text, offset.map(|o| o.to_string())))
+        .collect();
+    assert_eq!(offsets[0].1.as_deref(), Some("T+0d"));
+    assert_eq!(offsets[1].1.as_deref(), Some("T+0d"));
+    assert_eq!(due_of(plan, "Tag RC1"), Some(d(2030, 4, 29)));
+    assert_eq!(offsets[4].1, None);
+}

@@ -2269,6 +2269,26 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
             return Offset::new(amount, OffsetUnit::Days);
         }
     }
+    // "- same day as the release", "Blog post - same day as 27.7.0" (a version, as "one week
+    // before 27.7.0" counts from it): the launch's own day. (Not "same day as the string
+    // freeze": another line's, see `day_of_another_line`.)
+    let version_closes = |rest: &str| {
+        let v = rest.trim().trim_end_matches(['.', ')', ';', ':']).trim();
+        let v = v.strip_prefix('v').unwrap_or(v);
+        v.contains('.')
+            && v.starts_with(|c: char| c.is_ascii_digit())
+            && v.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    let same_day = words
+        .windows(3)
+        .enumerate()
+        .any(|(i, w)| w == ["same", "day", "as"] && launch_closes(&words, i + 3))
+        || lower
+            .split_once("same day as ")
+            .is_some_and(|(_, rest)| version_closes(rest));
+    if same_day {
+        return Offset::new(0, OffsetUnit::Days);
+    }
     // "(release day)", "(on launch day)".
     let bracketed = lower.split('(').skip(1).any(|aside| {
         let inside = aside.split(')').next().unwrap_or_default();
