@@ -28,7 +28,17 @@ pub(super) fn launch_from_content(
                 .any(|w| w[1] == "relaunch" && w[0] != "the")
         }
     };
-    let title_versions = versions_in(&plan.title);
+    let mut title_versions = versions_in(&plan.title);
+    // "The new storage engine ships in 27.7.0; that is the date … planned around.": with no
+    // version in the title, the one the opening prose says the plan's work ships in is the
+    // plan's, and another version's release is not its launch.
+    if title_versions.is_empty() {
+        title_versions = plan
+            .notes
+            .iter()
+            .flat_map(|n| shipping_version(n))
+            .collect();
+    }
     // The lines that name a launch, with their ranks and days, in the order written (the
     // headings' best first, with no words of its own); [`launch_among`] picks one.
     let mut named: Vec<(u8, NaiveDate, String)> = headings
@@ -141,6 +151,31 @@ fn same_version(a: &str, b: &str) -> bool {
     long.strip_prefix(short).is_some_and(|rest| {
         rest.split('.').skip(1).all(|p| p == "0") && (rest.is_empty() || rest.starts_with('.'))
     })
+}
+
+/// The version a sentence says something ships in: "The new storage engine ships in 27.7.0",
+/// "Offline mode lands in v4.2" (not "Patch releases go out every three weeks").
+fn shipping_version(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    // (Byte offsets of the lowercased text fit the text only when lowercasing kept its length.)
+    if lower.len() != text.len() {
+        return None;
+    }
+    let at = [
+        "ships in ",
+        "ship in ",
+        "lands in ",
+        "land in ",
+        "is released in ",
+    ]
+    .iter()
+    .find_map(|w| lower.find(w).map(|at| at + w.len()))?;
+    let rest = text.get(at..)?;
+    let word = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .next()?;
+    let word = word.trim_matches('.');
+    is_version(&word.to_lowercase()).then(|| word.trim_start_matches(['v', 'V']))
 }
 
 /// The version numbers a text names ("2.0" of "# Falcon v2.0", "3.4" of "GeoWeave release 3.4").

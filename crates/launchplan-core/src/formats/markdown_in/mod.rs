@@ -286,6 +286,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.date_phases_from_their_rows();
     reader.date_by_the_span();
     reader.day_of_between_before_and_after();
+    reader.day_of_group_after_the_countdown();
+    reader.yearless_run_in_order();
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
         if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)
@@ -961,6 +963,9 @@ struct PlanReader {
     /// The time relative to launch each heading level states ("## T-14 Days"), for the items
     /// under it; index 0 is unused.
     relative_by_level: [Option<Offset>; 7],
+    /// The last day a heading counted from the launch ("## On release day": T+0), which "###
+    /// The same day" repeats.
+    last_heading_day: Option<Offset>,
     /// Whether the time of `relative_by_level` at a level is a length after the launch ("Post
     /// Launch (2 weeks)", "(Within 7 days)"): an item's own day number outranks it.
     length_by_level: [bool; 7],
@@ -1378,6 +1383,7 @@ impl PlanReader {
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
+            last_heading_day: None,
             length_by_level: [false; 7],
             minutes_by_level: [false; 7],
             clock_by_level: [(None, false); 7],
@@ -3016,6 +3022,16 @@ impl PlanReader {
                     });
                 self.length_by_level[at] = self.relative_by_level[at].is_some();
             }
+            // "### Later the same day", Czech "### Ještě týž den" under "## Afterwards": the day
+            // the last heading counted to ("## On release day"), when it counted days.
+            if self.relative_by_level[at].is_none() && says_the_same_day(text) {
+                self.relative_by_level[at] = self.last_heading_day;
+            }
+            if let Some(offset) = self.relative_by_level[at] {
+                self.last_heading_day = (offset.unit == OffsetUnit::Days
+                    && !self.length_by_level[at])
+                    .then_some(offset);
+            }
             if self.relative_by_level[at].is_none() {
                 self.day_zero_heading |= level <= 2 && day_number_in(text) == Some(0);
                 if self.next_weeks.is_none() {
@@ -3097,6 +3113,7 @@ impl PlanReader {
             && self.plan.title.is_empty()
             && self.plan.sections.is_empty()
             && level == 1
+            && !self.first_of_counted_parts(text)
         {
             // "Beta Launch Checklist - September 2026": the launch's month, failing a better date.
             let words = words_of(&text.to_lowercase()).join(" ");
@@ -3207,6 +3224,10 @@ impl PlanReader {
                 // ("Test load (by 15 Nov)" under "(Month 1–2)" of October 2029: that year's.)
                 self.context = month.first_day();
             }
+        } else if let Some(month) = self.months_heading(text) {
+            // (After the count: "Month 2-3 (July - August)" in a plan with a stated start
+            // counts from it.)
+            self.period_by_level[at] = Some(month);
         } else if let Some(week) = self.week_of_month(text, at) {
             self.period_by_level[at] = Some(week);
             self.day_by_level[at] = None;
@@ -4358,7 +4379,11 @@ impl PlanReader {
         if let Some((label, value)) = live.as_deref().unwrap_or(text).split_once(':') {
             let label = label.trim().to_lowercase();
             let label = label.trim_matches('*').trim();
-            if DEADLINES.contains(&label)
+            // ("Target: December 2027. (First sketch …)": a target that opens with its date is
+            // the heading's deadline too; not "Target: 40% by March".)
+            let dated_target = label == "target"
+                && matches!(self.find(value.trim()), Some(Ok(p)) if p.span.start == 0);
+            if (DEADLINES.contains(&label) || dated_target)
                 && self.kind == SectionKind::Schedule
                 && self.cursor != Cursor::Plan
             {
@@ -5671,6 +5696,16 @@ impl PlanReader {
             })
     }
 
+    /// "# Milestone 1 - Private beta", "# Phase 1: Discovery" in a page whose front matter
+    /// gives its title ("title: 'Road Map: …'"): the first of the page's numbered parts, a
+    /// section, not the plan's title (which the front matter's is).
+    fn first_of_counted_parts(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        let words = words_of(&lower);
+        self.front_title.is_some()
+            && matches!(words.as_slice(), [part, "1", _, ..] if part.chars().all(char::is_alphabetic))
+    }
+
     /// A heading that is only a month's name ("## June" after "## March 2027"): that month,
     /// the first one on or after the dates read so far (so "## January" after December is in
     /// the next year).
@@ -5707,6 +5742,47 @@ impl PlanReader {
         let year =
             chrono::Datelike::year(&seen) + i32::from(month < chrono::Datelike::month(&seen));
         Some(Period::Month { year, month })
+    }
+
+    /// "### July - August", "### Month 2-3 (July - August)", Dutch "### Maand 3 (September)": a
+    /// heading that is a run of months by their full names, or a count of months with them in
+    /// brackets, with no year: what it dates is due within its last month (the year as
+    /// [`Self::bare_month`] gives it). (Not "## Phase 1 (January - February)", whose tables
+    /// date their rows by weeks, nor "### Soon (April)".)
+    fn months_heading(&self, text: &str) -> Option<Period> {
+        let text = text.trim().trim_end_matches(':').trim_end();
+        let months = match text.strip_suffix(')') {
+            Some(inner) => {
+                let (count, months) = inner.rsplit_once('(')?;
+                let lower = count.to_lowercase();
+                let words = words_of(&lower);
+                let counts_months = matches!(
+                    words.as_slice(),
+                    [unit, n, ..] if MONTH_UNITS.contains(unit) && n.parse::<u32>().is_ok()
+                );
+                if !counts_months {
+                    return None;
+                }
+                months
+            }
+            None => text,
+        };
+        let words: Vec<&str> = months
+            .split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let full = |w: &str| month_named(w).is_some() && w.chars().count() >= 4;
+        let last = match words.as_slice() {
+            // (A bare month alone is `bare_month`'s; in brackets it is this one's.)
+            [one] if months.len() < text.len() && full(one) => one,
+            [first, last] | [first, "to" | "through" | "till" | "until", last]
+                if full(first) && full(last) =>
+            {
+                last
+            }
+            _ => return None,
+        };
+        self.bare_month(last)
     }
 
     /// The level of the heading what is read now is under, when it is a schedule's and no
@@ -7426,6 +7502,101 @@ impl PlanReader {
         }
     }
 
+    /// "- 01/14 Kickoff call", "- 02/12 Theme announced", "- 04/08 Hall booked", read after
+    /// "Sep 20" of the same year: the first two fall more than half a year before it and went
+    /// into the next year, the third stayed. A group of steps written in date order, each with
+    /// its yearless day, is one run through the year: the steps before the first one that
+    /// goes back in time are a year early when that puts the whole group in order.
+    fn yearless_run_in_order(&mut self) {
+        use chrono::Datelike;
+        // Each step's own yearless day, as read (None for any other step).
+        let own_day = |i: &Item| {
+            let due = i.due.filter(|_| i.offset.is_none() && i.within.is_none())?;
+            let phrase = self.find(&i.text)?.ok()?;
+            let Period::Day { date } = phrase.period else {
+                return None;
+            };
+            (!phrase.year_written && (date.month(), date.day()) == (due.month(), due.day()))
+                .then_some(due)
+        };
+        let mut found = Vec::new();
+        for (at, section) in self.plan.sections.iter().enumerate() {
+            for (b, block) in section.blocks.iter().enumerate() {
+                let PlanBlock::Schedule(g) = block else {
+                    continue;
+                };
+                // ("01/14", "02/12": month first, as the list was read.)
+                let numeric = match slashed_days_first(g.items.iter().map(|i| i.text.as_str())) {
+                    Some(day_first) => NumericDates {
+                        in_use: true,
+                        day_first,
+                        ..NumericDates::in_force()
+                    },
+                    None => NumericDates::in_force(),
+                };
+                let days: Option<Vec<NaiveDate>> =
+                    numeric.apply(|| g.items.iter().map(own_day).collect());
+                if let Some(moved) = days.filter(|d| d.len() >= 3).and_then(|d| in_order(&d)) {
+                    found.push((at, b, moved));
+                }
+            }
+        }
+        for (at, b, moved) in found {
+            if let PlanBlock::Schedule(g) = &mut self.plan.sections[at].blocks[b] {
+                for (item, day) in g.items.iter_mut().zip(moved) {
+                    item.due = Some(day);
+                }
+            }
+        }
+    }
+
+    /// "### One day before" (every step timed before the launch), "### Event:" (no step timed),
+    /// then "### After the event" or nothing: inside one section, the steps of an untimed group
+    /// whose heading names only the event are the event day's own.
+    fn day_of_group_after_the_countdown(&mut self) {
+        let timed = |i: &Item| i.offset.is_some() || i.due.is_some() || i.within.is_some();
+        let before = |i: &Item| i.offset.is_some_and(|o| o.amount < 0);
+        for section in &mut self.plan.sections {
+            let groups: Vec<usize> = (0..section.blocks.len())
+                .filter(
+                    |&b| matches!(&section.blocks[b], PlanBlock::Schedule(g) if g.days.is_empty()),
+                )
+                .collect();
+            let group = |b: usize| match &section.blocks[b] {
+                PlanBlock::Schedule(g) => Some(g),
+                _ => None,
+            };
+            let mut found = Vec::new();
+            for (n, &at) in groups.iter().enumerate().skip(1) {
+                let (Some(last), Some(this)) = (group(groups[n - 1]), group(at)) else {
+                    continue;
+                };
+                // (Not when the countdown goes on after it: "### Event" between "### Week
+                // before" and "### Day before" is a step's topic, not its day.)
+                let next_counts_down = groups
+                    .get(n + 1)
+                    .and_then(|&b| group(b))
+                    .is_some_and(|g| g.items.iter().any(before));
+                if !last.items.is_empty()
+                    && last.items.iter().all(before)
+                    && !this.items.is_empty()
+                    && !this.items.iter().any(timed)
+                    && names_only_the_event(&this.label)
+                    && !next_counts_down
+                {
+                    found.push(at);
+                }
+            }
+            for at in found {
+                if let PlanBlock::Schedule(g) = &mut section.blocks[at] {
+                    for item in &mut g.items {
+                        item.offset = Offset::new(0, OffsetUnit::Days);
+                    }
+                }
+            }
+        }
+    }
+
     /// The sections [`Self::prose_gate_section`] found, as decision points, once the plan is
     /// read: only in a plan of prose with no task at all (a post that announces dates), so
     /// that a plan's section of notes under a dated heading stays one on its round trip.
@@ -9085,6 +9256,38 @@ mod tests;
 
 /// The first day of the first date in `text` that writes its year, looking past dates that do
 /// not ("Wednesday Jun 3 → Wednesday Jun 10, 2026").
+/// "Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Månad", "Måned", "Měsíc", "Miesiąc" (and
+/// their plurals): the word a count of months opens with ("Maand 2-3").
+const MONTH_UNITS: [&str; 18] = [
+    "month", "months", "maand", "maanden", "monat", "monate", "mois", "mes", "meses", "mese",
+    "mesi", "månad", "månader", "måned", "måneder", "měsíc", "měsíce", "miesiąc",
+];
+
+/// The days of a run written in date order with the ones before its first step back in time a
+/// year earlier ("2029-01-14, 2029-02-12, 2028-04-08" → "2028-01-14, 2028-02-12, 2028-04-08";
+/// "2031-11-03, 2031-12-08, 2031-01-12" → "2030-11-03, 2030-12-08, 2031-01-12"), when they
+/// are all of one year and that puts every day in order; None otherwise.
+fn in_order(days: &[NaiveDate]) -> Option<Vec<NaiveDate>> {
+    use chrono::Datelike;
+    let turn = days.windows(2).position(|w| w[1] < w[0])?;
+    // (Only days of one year before days of one year, the same or the one before: not "May 5"
+    // then "Mar 9" and "Feb 3" of a log written newest first, read in two years.)
+    let year = days[turn + 1].year();
+    let first = days[0].year();
+    if !(first == year || first == year + 1)
+        || days[..=turn].iter().any(|d| d.year() != first)
+        || days[turn + 1..].iter().any(|d| d.year() != year)
+    {
+        return None;
+    }
+    let mut moved = days[..=turn]
+        .iter()
+        .map(|&d| crate::plan::dates::date_in_years(d, -1))
+        .collect::<Option<Vec<_>>>()?;
+    moved.extend_from_slice(&days[turn + 1..]);
+    moved.windows(2).all(|w| w[0] <= w[1]).then_some(moved)
+}
+
 fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
     let text = with_english_month_words(text);
     let mut rest = &*text;

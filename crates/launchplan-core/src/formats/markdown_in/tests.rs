@@ -11553,3 +11553,207 @@ fn the_twenty_fourth_sessions_every_two_hours_is_how_often() {
     assert_eq!(due_of(text, "Check the backup job"), Some(d(2030, 3, 17)));
     assert_eq!(due_of(text, "Watch the queue"), Some(d(2030, 3, 16)));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_an_event_group_after_the_countdown() {
+    // "### Two days before", then "### :tada: The event:" with no step timed, then "### After
+    // the event": the event group's steps are the launch day's own; the group after it stays
+    // untimed.
+    let plan = "# Board game night\n\nEvent date: Friday 9 March 2029\n\n## Checklist\n\n### Two days before\n\n- [ ] Count the chairs\n- [ ] Buy the snacks\n\n### :tada: The event:\n\n- [ ] Unlock the hall\n- [ ] Set out the tables\n\n### After the event\n\n- [ ] Post the photos\n";
+    let offsets = offsets_of(plan);
+    assert_eq!(offsets[2].as_deref(), Some("T+0d"));
+    assert_eq!(offsets[3].as_deref(), Some("T+0d"));
+    assert_eq!(offsets[4], None);
+    assert_eq!(due_of(plan, "Unlock the hall"), Some(d(2029, 3, 9)));
+    // A group named for the event inside the countdown ("### Event" between "### A week
+    // before" and "### Two days before") is a topic, not the day; "### Event budget" names
+    // more than the event.
+    let inside = "# Board game night\n\nEvent date: Friday 9 March 2029\n\n## Checklist\n\n### A week before\n\n- [ ] Count the chairs\n\n### Event\n\n- [ ] Pick the games\n\n### Two days before\n\n- [ ] Buy the snacks\n";
+    assert_eq!(offsets_of(inside)[1], None);
+    let budget = "# Board game night\n\nEvent date: Friday 9 March 2029\n\n## Checklist\n\n### Two days before\n\n- [ ] Count the chairs\n\n### Event budget\n\n- [ ] Ask for the deposit back\n";
+    assert_eq!(offsets_of(budget)[1], None);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_czech_release_day_and_the_same_day() {
+    // "## V den vydání" (on release day) is the launch's own day; "### Ještě týž den" (still the
+    // same day) under "## Potom" (afterwards) repeats it, as "### Later the same day" does; "Den
+    // po vydání" (the day after) is no release day, and a "same day" with no day counted before
+    // it stays untimed.
+    let czech = "# Vydání 2.0\n\n**Den vydání:** středa 6. 3. 2030\n\n## Den předem\n\n- [ ] Zkontrolovat překlady\n\n## V den vydání\n\n- [ ] Otagovat verzi\n\n## Potom\n\n### Ještě týž den\n\n- [ ] Napsat na blog\n\n### O týden později\n\n- [ ] Roztřídit hlášení\n";
+    let offsets = offsets_of(czech);
+    assert_eq!(offsets[1].as_deref(), Some("T+0d"));
+    assert_eq!(offsets[2].as_deref(), Some("T+0d"));
+    assert_eq!(offsets[3].as_deref(), Some("T+1w"));
+    let english = "# Release 2.0\n\nRelease date: March 6, 2030\n\n## Release day\n\n- [ ] Tag the build\n\n## Afterwards\n\n### Later the same day\n\n- [ ] Post the news\n";
+    assert_eq!(offsets_of(english)[1].as_deref(), Some("T+0d"));
+    let after = "# Vydání 2.0\n\n## Den po vydání\n\n- [ ] Roztřídit hlášení\n";
+    assert_ne!(offsets_of(after)[0].as_deref(), Some("T+0d"));
+    let alone =
+        "# Release 2.0\n\nRelease date: March 6, 2030\n\n## Same day\n\n- [ ] Post the news\n";
+    assert_eq!(offsets_of(alone)[0], None);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_yearless_run_in_date_order() {
+    // Read after "Oct 2": "Feb 3", "Mar 9" fell more than half a year back and went into 2031,
+    // "May 5" stayed in 2030; a run written in date order is one run through the year, so the
+    // first two are in 2030 too (the slashed "02/03" alike).
+    let plan = "# Harbour fair 2030\n\nThe fair: **October 5, 2030**.\n\n## Calls\n\n- Oct 2 Walk the quay with the harbour master\n\n## Milestones\n\n- Feb 3 Book the quay\n- Mar 9 Open the stall sign-up\n- May 5 Print the posters\n- Jun 1 Confirm the bands\n";
+    assert_eq!(due_of(plan, "Book the quay"), Some(d(2030, 2, 3)));
+    assert_eq!(due_of(plan, "Open the stall"), Some(d(2030, 3, 9)));
+    assert_eq!(due_of(plan, "Print the posters"), Some(d(2030, 5, 5)));
+    let slashed = plan
+        .replace("Feb 3", "02/13")
+        .replace("Mar 9", "03/19")
+        .replace("May 5", "05/15")
+        .replace("Jun 1", "06/21");
+    assert_eq!(due_of(&slashed, "Book the quay"), Some(d(2030, 2, 13)));
+    // A run across New Year read all in the market's year ("Nov 3", "Dec 8", "Jan 12" in
+    // 2031) runs from the November before.
+    let across = "# Winter market\n\nMarket: **March 7, 2031**.\n\n## Milestones\n\n- Nov 3 Book the hall\n- Dec 8 Open the sign-up\n- Jan 12 Print the posters\n";
+    assert_eq!(due_of(across, "Book the hall"), Some(d(2030, 11, 3)));
+    assert_eq!(due_of(across, "Print the posters"), Some(d(2031, 1, 12)));
+    // A log written newest first stays as read.
+    let newest_first = "# Harbour fair 2030\n\nThe fair: **October 5, 2030**.\n\n## Calls\n\n- Oct 2 Walk the quay\n\n## Steps\n\n- [x] May 5 Printed the posters\n- [x] Mar 9 Opened the stall sign-up\n- [x] Feb 3 Booked the quay\n";
+    assert_eq!(
+        due_of(newest_first, "Printed the posters"),
+        Some(d(2030, 5, 5))
+    );
+    assert_eq!(due_of(newest_first, "Booked the quay"), Some(d(2031, 2, 3)));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_count_of_months_with_its_months_in_brackets() {
+    // "### Month 2-3 (September - October)" (Dutch "Maand 2-3 (September - Oktober)") and "###
+    // September - October" after a launch in August: due within October. "### Phase 2
+    // (September - October)" and "### Later (October)" name no count of months and stay
+    // undated.
+    let plan = |heading: &str| {
+        format!("# Ferry app\n\nLaunch: August 12, 2030\n\n## After the launch\n\n### {heading}\n- **Review the fares with the council**\n")
+    };
+    let within = |heading: &str| {
+        let mut found = None;
+        import_markdown(&plan(heading))
+            .plan
+            .for_each_node(|node, parent| {
+                if let NodeRef::Item(item) = node {
+                    found = item.due_within(parent);
+                }
+            });
+        found
+    };
+    let october = Some(Period::Month {
+        year: 2030,
+        month: 10,
+    });
+    assert_eq!(within("Month 2-3 (September - October)"), october);
+    assert_eq!(within("Maand 2-3 (September - Oktober)"), october);
+    assert_eq!(within("September - October"), october);
+    assert_eq!(
+        due_of(&plan("Phase 2 (September - October)"), "fares"),
+        None
+    );
+    assert_eq!(due_of(&plan("Later (October)"), "fares"), None);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_chinese_release_day_and_its_slip_in_a_cell() {
+    // "GA 当天开始" (from GA's own day) and "GA 顺延一周" (GA put back a week), "发布推迟3天" (the
+    // release put back three days) in a schedule table's cell: T+0, T+1w, T+3d. "每周当天" names
+    // no release and stays undated.
+    let plan = "# 云杉 5.2 发布计划\n\n|里程碑|日期|\n|:--|:--|\n|代码冻结|2030-05-06|\n|**正式发布（GA）**|2030-05-20|\n|备选目标|GA 顺延一周|\n|进入维护期|GA 当天开始|\n|补丁窗口|发布推迟3天|\n|例会纪要|每周当天整理|\n";
+    let offsets: Vec<(String, Option<String>)> = items_of(&import_markdown(plan).plan)
+        .into_iter()
+        .map(|(text, _, offset)| (text, offset.map(|o| o.to_string())))
+        .collect();
+    let offset = |name: &str| {
+        offsets
+            .iter()
+            .find(|(text, _)| text.contains(name))
+            .and_then(|(_, o)| o.clone())
+    };
+    assert_eq!(offset("备选目标").as_deref(), Some("T+1w"));
+    assert_eq!(offset("进入维护期").as_deref(), Some("T+0d"));
+    assert_eq!(offset("补丁窗口").as_deref(), Some("T+3d"));
+    assert_eq!(offset("例会纪要"), None);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_first_numbered_part_under_a_front_matter_title() {
+    // Front matter "title: Ferry app roadmap" over "# Stage 1 - Pilot" and "# Stage 2 - Fares":
+    // the page's title is the front matter's and "Stage 1" is a section like "Stage 2"; its
+    // "went out in May 2030" dates its boxes. Without the front matter's title, or with a first
+    // heading that counts nothing, the heading is the title as before.
+    let page = "---\nlayout: docs\ntitle: 'Ferry app roadmap'\n---\n\n# Stage 1 - Pilot\n\nThe pilot went out in May 2030.\n\n- [x] Book a ticket on the phone\n\n# Stage 2 - Fares\n\n- [ ] Season tickets\n";
+    let plan = import_markdown(page).plan;
+    assert_eq!(plan.title, "Ferry app roadmap");
+    assert_eq!(plan.sections[0].title, "Stage 1 - Pilot");
+    assert_eq!(due_of(page, "Book a ticket"), Some(d(2030, 5, 31)));
+    let bare = page.replace("title: 'Ferry app roadmap'\n", "");
+    assert_eq!(import_markdown(&bare).plan.title, "Stage 1 - Pilot");
+    let named = page.replace("# Stage 1 - Pilot", "# Ferry app plans");
+    assert_eq!(import_markdown(&named).plan.title, "Ferry app plans");
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_bold_line_stamped_in_brackets_is_no_day() {
+    // "**Forty more pilots have keys now (update on july 9).**" under "This stage went out July
+    // 2, 2030.": the bracket is the day the line was written, so the boxes stay on July 2 and
+    // the line is a note; "**Thursday, July 9**" over the boxes is still their day.
+    let stamped = "# Ferry app\n\n## Stage 2 - Keys\n\nThis stage went out July 2, 2030.\n\n**Forty more pilots have keys now (update on july 9).**\n\n- [x] Hand out the keys\n";
+    assert_eq!(due_of(stamped, "Hand out"), Some(d(2030, 7, 2)));
+    let labelled = "# Ferry app\n\n## Stage 2 - Keys\n\n**Thursday, July 9, 2030**\n\n- [x] Hand out the keys\n";
+    assert_eq!(due_of(labelled, "Hand out"), Some(d(2030, 7, 9)));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_target_that_opens_with_its_date() {
+    // "Target: March 2031. (A first sketch.)" under "# Stage 4 - Open to all": the stage's
+    // boxes are due within March 2031, as under "Target date: …"; "Target: 40% of riders by
+    // March 2031" is a goal, not the stage's date.
+    let plan = |line: &str| {
+        format!("# Ferry app\n\n# Stage 3 - Fares\n\nTarget date: January 2031.\n\n- [ ] Season tickets\n\n# Stage 4 - Open to all\n\n{line}\n\n- [ ] Close the waitlist\n")
+    };
+    assert_eq!(
+        due_of(&plan("Target: March 2031. (A first sketch.)"), "waitlist"),
+        Some(d(2031, 3, 31))
+    );
+    assert_eq!(
+        due_of(&plan("Target: 40% of riders by March 2031."), "waitlist"),
+        None
+    );
+}
+
+#[test]
+fn the_twenty_fourth_sessions_the_version_the_opening_says_the_work_ships_in() {
+    // "Night timetables ship in 8.2.0" over series of releases: the launch is 8.2.0's full
+    // release, not the first full release listed (8.1.0); without that sentence the first one
+    // stays the launch, as before.
+    let plan = "# Ferry app releases\n\nNight timetables ship in 8.2.0; the posters are planned around it.\n\n## 8.1.x\n\n- [x] 8.1.0 (full release) - 2030 Feb 4\n- [ ] 8.1.1 - 2030 Feb 25\n\n## 8.2.x\n\n- [ ] 8.2.0-RC1 - 2030 Apr 8\n- [ ] 8.2.0 (full release) - 2030 May 6\n\n## Around it\n\n- [ ] Print the posters - one week before 8.2.0\n";
+    assert_eq!(import_markdown(plan).plan.facts.launch, Some(d(2030, 5, 6)));
+    let without = plan.replace(
+        "Night timetables ship in 8.2.0; the posters are planned around it.\n\n",
+        "",
+    );
+    assert_eq!(
+        import_markdown(&without).plan.facts.launch,
+        Some(d(2030, 2, 4))
+    );
+}
+
+#[test]
+fn the_twenty_fourth_sessions_the_same_day_as_the_release() {
+    // "- same day as the release", "- same day as 8.2.0" (a version, as "one week before
+    // 8.2.0" counts from the launch): the launch's own day; "same day as the string freeze"
+    // stays another line's day, and "same day as 8.2.0 ships …" says more than the version.
+    let plan = "# Ferry app\n\nLaunch: May 6, 2030\n\n## Around it\n\n- [ ] Posters - same day as the release\n- [ ] Blog post - same day as 8.2.0\n- [ ] String freeze - April 29, 2030\n- [ ] Tag RC1 (same day as the string freeze)\n- [ ] Talk - same day as 8.2.0 ships to the islands\n";
+    let offsets: Vec<(String, Option<String>)> = items_of(&import_markdown(plan).plan)
+        .into_iter()
+        .map(|(text, _, offset)| (text, offset.map(|o| o.to_string())))
+        .collect();
+    assert_eq!(offsets[0].1.as_deref(), Some("T+0d"));
+    assert_eq!(offsets[1].1.as_deref(), Some("T+0d"));
+    assert_eq!(due_of(plan, "Tag RC1"), Some(d(2030, 4, 29)));
+    assert_eq!(offsets[4].1, None);
+}

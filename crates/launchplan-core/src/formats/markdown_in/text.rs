@@ -137,6 +137,22 @@ pub(super) fn looks_like_day(text: &str, bold: bool, context: NaiveDate) -> bool
         .is_some_and(|before| before.trim().is_empty());
     single_day(&phrase.period).is_some()
         && (bold || (opens_with_date && text.chars().count() <= 60))
+        && !stamped_in_brackets(&text[..phrase.span.start])
+}
+
+/// Whether the text before a date ends in a bracket that opens with an editor's stamp: "200
+/// more people have access now (update on" — "… (update on June 21)", "(updated", "(as of",
+/// "(edited": the day the line was written, not a day it labels.
+fn stamped_in_brackets(before: &str) -> bool {
+    let Some((said, inside)) = before.rsplit_once('(') else {
+        return false;
+    };
+    let lower = inside.trim().to_lowercase();
+    !said.trim().is_empty()
+        && matches!(
+            words_of(&lower).as_slice(),
+            ["update" | "updated" | "edited" | "edit", ..] | ["as", "of"]
+        )
 }
 
 pub(super) fn single_day(period: &Period) -> Option<NaiveDate> {
@@ -810,6 +826,15 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             && joined.windows(3).any(|w| {
                 w[0] == "op" && w[1] == "de" && (w[2] == "dag" || w[2].ends_with("dag"))
             });
+    // Czech and Slovak "V den vydání", "Den spuštění", "V deň vydania": the release's own day
+    // (not "Den po vydání", the day after it).
+    let den_vydani = joined.windows(2).any(|w| {
+        matches!(w[0].as_str(), "den" | "deň")
+            && matches!(
+                w[1].as_str(),
+                "vydání" | "spuštění" | "vydania" | "spustenia"
+            )
+    });
     // "Releasing Tessellate 3D", "Launching the app": the steps of the release itself.
     let releasing = joined
         .first()
@@ -862,6 +887,7 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         || just
         || the_launch
         || d_day
+        || den_vydani
         || run_of_show)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
@@ -971,6 +997,41 @@ const AT_EVENTS: [&str; 8] = [
     "race",
     "tournament",
 ];
+
+/// "Event:", "The event", ":tada: The meetup": a heading that names only the event (an emoji
+/// shortcode aside), not "Event budget" or "After the event".
+pub(super) fn names_only_the_event(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    // (":white_check_mark:" and the like are pictures, not words.)
+    let mut words: Vec<&str> = Vec::new();
+    for (n, part) in lower.split(':').enumerate() {
+        let shortcode = n % 2 == 1
+            && !part.is_empty()
+            && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if !shortcode {
+            words.extend(words_of(part));
+        }
+    }
+    let words = words.strip_prefix(&["the"]).unwrap_or(&words);
+    matches!(words, [w] if AT_EVENTS.contains(w) || DAY_EVENTS.contains(w))
+}
+
+/// "Same day", "Later that day", "Later the same day", Czech "Ještě týž den", "Tentýž den": the
+/// whole heading names the day just named (not "Same-day delivery setup").
+pub(super) fn says_the_same_day(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    let words = words.strip_prefix(&["later"]).unwrap_or(&words);
+    let words = words.strip_prefix(&["ještě"]).unwrap_or(words);
+    matches!(
+        words,
+        ["same", "day"]
+            | ["the" | "that", "same", "day"]
+            | ["that", "day"]
+            | ["týž" | "tentýž" | "ten", "den"]
+            | ["ten", "samý", "den"]
+    )
+}
 
 /// "Go Live Run of Show", "Run of show": the running order of the launch's or event's day itself
 /// (not "Run of show rehearsal", "Draft the run of show").
@@ -1893,6 +1954,59 @@ fn thai_relative(lower: &str) -> Option<Offset> {
     None
 }
 
+/// "GA 当天开始", "发布当天", "GA 顺延一周", "上线推迟 3 天": the release named (GA, 发布, 上线),
+/// then its own day (当天, 当日) or its day put back by a count of days or weeks (顺延, 推迟,
+/// 延后): T+0, or T+that long. (Not "每个里程碑当天": no release named.)
+fn after_the_release_named(lower: &str) -> Option<Offset> {
+    const NUMBERS: [(&str, i32); 11] = [
+        ("一", 1),
+        ("两", 2),
+        ("二", 2),
+        ("三", 3),
+        ("四", 4),
+        ("五", 5),
+        ("六", 6),
+        ("七", 7),
+        ("八", 8),
+        ("九", 9),
+        ("十", 10),
+    ];
+    let rest = ["ga", "发布", "上线"].iter().find_map(|name| {
+        let at = lower.find(name)?;
+        // ("GA" as a word: not "saga".)
+        let alone = *name != "ga"
+            || !lower[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphanumeric());
+        alone.then(|| lower[at + name.len()..].trim_start())
+    })?;
+    if rest.starts_with("当天") || rest.starts_with("当日") {
+        return Offset::new(0, OffsetUnit::Days);
+    }
+    let count = ["顺延", "推迟", "延后"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))?
+        .trim_start();
+    let digits: String = count.chars().take_while(char::is_ascii_digit).collect();
+    let (n, unit) = if digits.is_empty() {
+        NUMBERS
+            .iter()
+            .find_map(|(w, n)| count.strip_prefix(w).map(|u| (*n, u)))?
+    } else {
+        (digits.parse().ok()?, &count[digits.len()..])
+    };
+    let unit = unit.trim_start();
+    let unit = unit.strip_prefix('个').unwrap_or(unit);
+    if unit.starts_with('周') || unit.starts_with("星期") {
+        Offset::new(n, OffsetUnit::Weeks)
+    } else if unit.starts_with('天') {
+        Offset::new(n, OffsetUnit::Days)
+    } else {
+        None
+    }
+}
+
 /// A time before or after the launch in Japanese, Chinese or Korean: a number, a unit and
 /// before or after ("3週間前", "1日前", "2周后", "3주 전", "1일 후"); or, at the start of the text
 /// or of an aside in brackets, the day itself ("当日", "当天", "당일") or the day before or after
@@ -1937,6 +2051,11 @@ fn cjk_relative(lower: &str) -> Option<Offset> {
                 return Offset::new(days, OffsetUnit::Days);
             }
         }
+    }
+    // Chinese, after the release's name: "GA 当天开始" (from GA's own day), "GA 顺延一周",
+    // "发布推迟两天" (GA put back a week, the release two days): that day, or that long after it.
+    if let Some(offset) = after_the_release_named(lower) {
+        return Some(offset);
     }
     // Korean counts in words after the launch: "오픈 후 하루", "출시 이틀 전", "출시 일주일 후"
     // (a day after, two days before, a week after), "오픈 직후" (right after it: the day).
@@ -2173,6 +2292,26 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
         if launch_closes(&words, i + 2) {
             return Offset::new(amount, OffsetUnit::Days);
         }
+    }
+    // "- same day as the release", "Blog post - same day as 27.7.0" (a version, as "one week
+    // before 27.7.0" counts from it): the launch's own day. (Not "same day as the string
+    // freeze": another line's, see `day_of_another_line`.)
+    let version_closes = |rest: &str| {
+        let v = rest.trim().trim_end_matches(['.', ')', ';', ':']).trim();
+        let v = v.strip_prefix('v').unwrap_or(v);
+        v.contains('.')
+            && v.starts_with(|c: char| c.is_ascii_digit())
+            && v.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    let same_day = words
+        .windows(3)
+        .enumerate()
+        .any(|(i, w)| w == ["same", "day", "as"] && launch_closes(&words, i + 3))
+        || lower
+            .split_once("same day as ")
+            .is_some_and(|(_, rest)| version_closes(rest));
+    if same_day {
+        return Offset::new(0, OffsetUnit::Days);
     }
     // "(release day)", "(on launch day)".
     let bracketed = lower.split('(').skip(1).any(|aside| {
