@@ -4298,6 +4298,16 @@ impl PlanReader {
                     });
                     return;
                 }
+                // "**Instagram:** Post 3 — Kit is out" after a week's posts: that channel's
+                // post of the week, a task (not "**Email:** Welcome emails running").
+                if self.period_here().is_some() && is_channel(&label) && names_a_post(rest) {
+                    self.list_item(&ListItem {
+                        text: text.replace("**", "").trim().to_string(),
+                        line,
+                        ..ListItem::default()
+                    });
+                    return;
+                }
             }
         }
         // "**Deadline**: before T-24h" under a heading: what the heading holds is due then.
@@ -10515,6 +10525,39 @@ fn channel_status(line: &ListItem) -> Option<String> {
         && line.children.is_empty()
         && (1..=3).contains(&channel.split_whitespace().count()))
     .then_some(first)
+}
+
+/// Whether a label names a channel posts go out on ("Instagram", "Medium", "Mastodon").
+fn is_channel(label: &str) -> bool {
+    [
+        "instagram",
+        "medium",
+        "linkedin",
+        "mastodon",
+        "bluesky",
+        "threads",
+        "twitter",
+        "x",
+        "facebook",
+        "tiktok",
+        "youtube",
+        "reddit",
+        "substack",
+        "blog",
+    ]
+    .contains(&label)
+}
+
+/// Whether a channel's line names a post to make: "Post 3 — Kit is out", "Publish Essay 2 —
+/// …" (not "Welcome emails running", "`carousels/six.md` (8 slides)").
+fn names_a_post(value: &str) -> bool {
+    let lower = value.trim().to_lowercase();
+    let words = words_of(&lower);
+    match words.as_slice() {
+        ["post", n, ..] => n.chars().all(|c| c.is_ascii_digit()),
+        [verb, ..] => ["publish", "post", "share", "cross-post", "repost"].contains(verb),
+        [] => false,
+    }
 }
 
 /// Whether every line nested under a bullet is a channel's status of a post ("Mastodon: posted

@@ -191,6 +191,8 @@ impl PlanReader {
         let status_col = header(STATUS_HEADERS)
             .or_else(|| head.iter().position(done_question))
             .or_else(|| box_column(head, rows));
+        // "| Day | Post | Type |": the kind of each row's work ("Launch", "Poll", "How-To").
+        let kind_col = header(&["type", "kind", "format", "category"]);
         // A row to tick: the table says whether it is done.
         let tickable = status_col.is_some() || actual_col.is_some();
         // (Not the date column: "Quando e chi?" holds the day, then who.)
@@ -668,8 +670,19 @@ impl PlanReader {
                     .filter(|s| !done && !matches!(*s, "☐" | "⬜" | "🔲" | "[ ]"))
                     .map(|s| format!("Status: {s}")),
             );
-            // Without a status column, a gate row or the launch's row is not one to tick.
-            let launch_row = (!tickable)
+            // Without a status column, a gate row or the launch's row is not one to tick. (Not
+            // a row whose only launch is its kind: "| Fri | "Out today." | Launch |" under a
+            // "Type" header is a post of the launch, to write and publish.)
+            let kind_only =
+                kind_col
+                    .and_then(|col| cell(Some(col)))
+                    .is_some_and(|kind| {
+                        launch::names_launch(kind).is_some()
+                            && row.cells.iter().enumerate().all(|(i, c)| {
+                                Some(i) == kind_col || launch::names_launch(c).is_none()
+                            })
+                    });
+            let launch_row = (!tickable && !kind_only)
                 .then(|| launch::names_launch(&text).zip(due))
                 .flatten();
             if idle_rows && !is_gate(&text) {

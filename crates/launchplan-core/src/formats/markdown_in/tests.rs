@@ -3764,6 +3764,12 @@ fn weekday_rows_under_a_numbered_week_of_a_month_heading_are_that_weeks_days() {
                 "Three kinds of feedback — How-To".to_string(),
                 day("2027-11-07")
             ),
+            // A post typed "Launch" is a post to publish (the twenty-fourth session), still
+            // the launch's day.
+            (
+                "The builder is live — Launch".to_string(),
+                day("2027-12-03")
+            ),
             // May 2027 starts on a Saturday: its week 1 starts on Monday May 3.
             ("First post in May".to_string(), day("2027-05-03")),
         ]
@@ -11306,4 +11312,31 @@ fn the_twenty_third_sessions_helpers_rules_after_their_review() {
     assert_eq!(window.facts.launch, Some(d(2030, 2, 20)));
     let painting = import_markdown("# Kitchen\n\n* April 1, 2030\n    * Order cabinets\n* April 29, 2030 **Painting day 1**\n    * First coat\n* May 20, 2030 **Handover**\n    * Hand over keys\n").plan;
     assert_ne!(painting.facts.launch, Some(d(2030, 4, 29)));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_post_typed_launch_is_a_post() {
+    // "| Fri | "The app is out." | Launch |" under a "Type" header: a post announcing a launch,
+    // a task of its day; a row whose own words name the release stays the launch's line.
+    let posts = "# Posting calendar\n\n## Week 1: March 11-17, 2030\n\n| Day | Post | Type |\n|-----|------|------|\n| Mon | \"Why we built a tide clock\" | Story |\n| Fri | \"The tide clock is out today.\" | Launch |\n";
+    assert_eq!(due_of(posts, "tide clock is out"), Some(d(2030, 3, 15)));
+    let release = "# Plan\n\n## Dates\n\n| Date | What | Type |\n|------|------|------|\n| March 12, 2030 | Public launch | Milestone |\n| March 5, 2030 | Write the notes | Task |\n";
+    let plan = import_markdown(release).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 3, 12)));
+    assert!(!texts_done_and_due(release)
+        .iter()
+        .any(|(t, _, _)| t.contains("Public launch")));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_channels_post_after_a_weeks_table() {
+    // "**Instagram:** Post 2 — The reel (a day after)" and "**Medium:** Publish Essay 1 — …"
+    // under a week: that week's posts, due by its end; "**Email:** Welcome mails running" and
+    // "**Carousel:** `slides.md`" stay notes.
+    let text = "# Calendar\n\n## Week 1: March 11-17, 2030\n\n- [ ] Record the intro video\n\n**Instagram:** Post 2 — The tide clock reel (a day or two after the post)\n**Medium:** Publish Essay 1 — \"Why tides matter\"\n**Email:** Welcome mails running (automatic)\n**Carousel:** `slides/tides.md` (6 slides)\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(items.len(), 3);
+    assert_eq!(due_of(text, "tide clock reel"), Some(d(2030, 3, 17)));
+    assert_eq!(due_of(text, "Publish Essay 1"), Some(d(2030, 3, 17)));
+    assert_eq!(due_of(text, "Welcome mails"), None);
 }
