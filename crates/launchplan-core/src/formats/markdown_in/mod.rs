@@ -2571,12 +2571,18 @@ impl PlanReader {
                             let label = bold_labels.get(i).copied().unwrap_or(false);
                             // ("**Monday** (Mar 2):" the same; "**9 May - 16 May:** one week of
                             // clean-up" says more than a label.)
+                            // ("**Friday** (Mar 20) - **OUT TODAY!** 🎉" too: the day, and
+                            // a cheer for it.)
                             let dated_label = labels_list
-                                && (!label || text.trim_end().ends_with(':'))
                                 && i + 1 == lines.len()
                                 && text.chars().count() <= 80
                                 && self.find(text).is_some_and(|p| {
-                                    p.is_ok_and(|p| label_before_date(&text[..p.span.start]))
+                                    p.is_ok_and(|p| {
+                                        label_before_date(&text[..p.span.start])
+                                            && (!label
+                                                || text.trim_end().ends_with(':')
+                                                || is_cheer(&text[p.span.end..]))
+                                    })
                                 });
                             // "Night of Sat 12 June, from 21:00 UTC:" over the next list, a blank
                             // line between: a label that ends with its day (and a time), a few
@@ -10252,6 +10258,25 @@ fn label_before_date(before: &str) -> bool {
                     crate::plan::dates::weekday_named(w).is_some()
                         || ["weekend", "week", "days", "day"].contains(&w.as_str())
                 }))
+}
+
+/// Whether the words after a day label's date are only a cheer for the day: ") - OUT TODAY!
+/// 🎉", " — LIVE SHOW!" (a dash, then at most four words shouted or ending in "!", and emoji).
+fn is_cheer(after: &str) -> bool {
+    let rest = after.trim_start().trim_start_matches(')').trim_start();
+    let Some(cheer) = rest
+        .strip_prefix('-')
+        .or_else(|| rest.strip_prefix('\u{2013}'))
+        .or_else(|| rest.strip_prefix('\u{2014}'))
+    else {
+        return false;
+    };
+    let words = cheer
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!');
+    let count = words_of(words).len();
+    let shouted = words.chars().any(char::is_alphabetic) && !words.chars().any(char::is_lowercase);
+    (1..=4).contains(&count) && (shouted || words.ends_with('!'))
 }
 
 /// A target or goal whose value is the launch, "**목표**: 2027-03-18 소프트 런치", "Goal: go live

@@ -11340,3 +11340,14 @@ fn the_twenty_fourth_sessions_a_channels_post_after_a_weeks_table() {
     assert_eq!(due_of(text, "Publish Essay 1"), Some(d(2030, 3, 17)));
     assert_eq!(due_of(text, "Welcome mails"), None);
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_day_label_with_a_cheer() {
+    // "**Saturday** (Jun 8) - **GRAND OPENING!** 🎉" right over its list: that day's label, as
+    // "**Saturday** (Jun 8):" would be; a label followed by a sentence is no day label.
+    let text = "# Shop opening\n\n## Week 2: Jun 3-9, 2030\n\n**Friday** (Jun 7):\n- [ ] Stock the shelves\n\n**Saturday** (Jun 8) - **GRAND OPENING!** 🎉\n- [ ] Cut the ribbon\n- [ ] Hand out the flyers\n";
+    assert_eq!(due_of(text, "Cut the ribbon"), Some(d(2030, 6, 8)));
+    assert_eq!(due_of(text, "Hand out the flyers"), Some(d(2030, 6, 8)));
+    let sentence = "# Shop opening\n\n## Week 2: Jun 3-9, 2030\n\n**Friday** (Jun 7):\n- [ ] Stock the shelves\n\n**Saturday** (Jun 8) - we open the doors and see who comes by\n- [ ] Cut the ribbon\n";
+    assert_eq!(due_of(sentence, "Cut the ribbon"), Some(d(2030, 6, 7)));
+}
