@@ -6802,6 +6802,11 @@ impl PlanReader {
             return Some(found);
         }
         let lower = text.to_lowercase();
+        // "### Must do (before Monday)", Korean "### 필수 (Monday 전)": due the day before that
+        // weekday, the last such day on or before the launch's.
+        if let Some(weekday) = before_a_weekday(&lower) {
+            return Some((weekday.pred(), 0));
+        }
         let pre = [
             "pre-launch",
             "pre launch",
@@ -10258,6 +10263,21 @@ fn label_before_date(before: &str) -> bool {
                     crate::plan::dates::weekday_named(w).is_some()
                         || ["weekend", "week", "days", "day"].contains(&w.as_str())
                 }))
+}
+
+/// The weekday a heading (or its aside in brackets) ends on, after "before" or before Korean
+/// "전" (before): "Must do (before Monday)", "필수 (Monday 전)", "필수 (월요일 전)".
+fn before_a_weekday(lower: &str) -> Option<chrono::Weekday> {
+    let aside = lower
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once('(').map(|(_, inner)| inner))
+        .unwrap_or(lower);
+    let words = words_of(aside);
+    match words.as_slice() {
+        [.., "before", day] | [.., day, "전"] => crate::plan::dates::weekday_named(day),
+        _ => None,
+    }
 }
 
 /// Whether the words after a day label's date are only a cheer for the day: ") - OUT TODAY!

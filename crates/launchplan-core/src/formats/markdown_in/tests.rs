@@ -11351,3 +11351,25 @@ fn the_twenty_fourth_sessions_a_day_label_with_a_cheer() {
     let sentence = "# Shop opening\n\n## Week 2: Jun 3-9, 2030\n\n**Friday** (Jun 7):\n- [ ] Stock the shelves\n\n**Saturday** (Jun 8) - we open the doors and see who comes by\n- [ ] Cut the ribbon\n";
     assert_eq!(due_of(sentence, "Cut the ribbon"), Some(d(2030, 6, 7)));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_heading_due_before_a_weekday() {
+    // "### Must do (before Friday)" in a plan launching on a Friday: due the Thursday before,
+    // a day before the launch; Korean "(Friday 전)" the same. "Before Friday's demo" names no
+    // day to be done by.
+    let plan = |heading: &str| {
+        format!(
+            "# Shop\n\nLaunch: 2030-06-14\n\n## Prep\n\n### {heading}\n\n- [ ] Print the menus\n"
+        )
+    };
+    assert_eq!(
+        due_of(&plan("Must do (before Friday)"), "menus"),
+        Some(d(2030, 6, 13))
+    );
+    assert_eq!(
+        due_of(&plan("필수 (Friday 전)"), "menus"),
+        Some(d(2030, 6, 13))
+    );
+    assert_eq!(due_of(&plan("Before Friday's demo"), "menus"), None);
+    assert_eq!(due_of(&plan("Must do"), "menus"), None);
+}
