@@ -4991,9 +4991,11 @@ impl PlanReader {
         }
         // A gate written as a plain bullet ("- Code Freeze: Nov 23", "- Thanksgiving week: Nov
         // 23-27" under "Code Freeze Windows") is a decision point, not a task; a window is
-        // dated by its first day. With a checkbox it stays a task to tick.
+        // dated by its first day. With a checkbox it stays a task to tick; under "- Completed:"
+        // ("Story approved by the partner.") it is work done, a task done.
         let section_gates = self.section_names_a_gate();
         if item.task.is_none()
+            && !self.list_done
             && !new_items.is_empty()
             && (is_gate(&new_items[0].text) || section_gates && new_items[0].due.is_some())
             && !(section_gates

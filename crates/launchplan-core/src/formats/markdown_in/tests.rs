@@ -11373,3 +11373,22 @@ fn the_twenty_fourth_sessions_a_heading_due_before_a_weekday() {
     assert_eq!(due_of(&plan("Before Friday's demo"), "menus"), None);
     assert_eq!(due_of(&plan("Must do"), "menus"), None);
 }
+
+#[test]
+fn the_twenty_fourth_sessions_an_approval_by_a_body_is_a_gate() {
+    // "Budget approved by the council" is a body's approval, a gate (a box of it stays a task to
+    // tick); "PR approved by two reviewers" is a step of a review, and a line under "Completed:"
+    // is work done.
+    use crate::schedule::gates::is_gate;
+    assert!(is_gate("2030-01-29 - Budget approved by the council"));
+    assert!(is_gate("Route plan approved by the harbour master"));
+    assert!(!is_gate("PR approved by two reviewers"));
+    assert!(!is_gate("Budget drafted by the treasurer"));
+    let text = "# Fair\n\n## Timeline\n\n- 2030-01-29 - Budget approved by the council\n- 2030-02-15 - Stalls booked\n\n## Week 3\n\n- Completed:\n  - Poster approved by the sponsor.\n";
+    let decisions = decisions_of(text);
+    assert_eq!(decisions.len(), 1);
+    assert_eq!(decisions[0].1, Some(d(2030, 1, 29)));
+    assert!(texts_done_and_due(text)
+        .iter()
+        .any(|(t, done, _)| t.contains("Poster approved") && *done));
+}
