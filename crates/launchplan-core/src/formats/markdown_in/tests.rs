@@ -11392,3 +11392,23 @@ fn the_twenty_fourth_sessions_an_approval_by_a_body_is_a_gate() {
         .iter()
         .any(|(t, done, _)| t.contains("Poster approved") && *done));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_state_after_a_dash_says_done() {
+    // "- swap the old logo - done": its state written after a dash; a line whose last state is
+    // another ("- done - Ana to retest - in progress"), one that only ends in "done" and a box
+    // left open stay open.
+    let text = "# Release 4.1\n\n## What goes in\n\n- swap the old logo - done\n- translations (Welsh) – completed\n- search fix - done - Ana to retest - in progress\n- Get the deployment done\n- [ ] Tag the release - done\n";
+    let items = texts_done_and_due(text);
+    let done = |name: &str| {
+        items
+            .iter()
+            .find(|(t, _, _)| t.contains(name))
+            .map(|(_, done, _)| *done)
+    };
+    assert_eq!(done("old logo"), Some(true));
+    assert_eq!(done("translations"), Some(true));
+    assert_eq!(done("search fix"), Some(false));
+    assert_eq!(done("deployment"), Some(false));
+    assert_eq!(done("Tag the release"), Some(false));
+}
