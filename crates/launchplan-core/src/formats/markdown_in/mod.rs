@@ -1854,10 +1854,29 @@ impl PlanReader {
                 }
             }
         }
+        // "| M2 / D2 | Designs, demo | 2027-10-20 |": the day of milestone 2, for a group
+        // labelled by its number ("### 7.2. Designs (2. mérföldkő)", "### Build (Milestone 2)").
+        let mut numbered: Vec<(u32, NaiveDate)> = Vec::new();
+        self.plan.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                if let (Some(n), Some(day)) = (milestone_code(&item.text), item.due) {
+                    if !numbered.iter().any(|(m, _)| *m == n) {
+                        numbered.push((n, day));
+                    }
+                }
+            }
+        });
         let day_of = |label: &str| {
             let key = milestone_key(label);
             let key = key.strip_prefix("pre-").unwrap_or(&key).to_string();
-            dated.iter().find(|(k, _)| *k == key).map(|(_, day)| *day)
+            dated
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, day)| *day)
+                .or_else(|| {
+                    let n = milestone_number(label)?;
+                    numbered.iter().find(|(m, _)| *m == n).map(|(_, day)| *day)
+                })
         };
         // In an issue's body whose sections are its labels ("Pre-RC1 Steps, Cutting the Stable
         // Branch" under a timeline "- Stable v4.3 branch and RC1 – w50 / 14th Dec"): the
@@ -4056,9 +4075,16 @@ impl PlanReader {
         // "**Target for the first beta: September 26th.**": the label before the day is its
         // title when no words follow it (a weekday or "Day 3" before it names no more than the day).
         // "Moving day (Saturday 13 March):": so of a label with its day in brackets.
-        if title.is_none() && text[..phrase.span.start].trim_end().ends_with([':', '(']) {
+        // "#### Code freeze – `2027-12-01`": so of a label set apart from its day by a dash.
+        let lead =
+            text[..phrase.span.start].trim_end_matches(|c: char| c.is_whitespace() || c == '`');
+        // (Not the end of a span in brackets: "Groundwork (Now - Feb 7)".)
+        let dashed = lead
+            .strip_suffix(['-', '\u{2013}', '\u{2014}'])
+            .is_some_and(|l| l.ends_with(' ') && l.matches('(').count() == l.matches(')').count());
+        if title.is_none() && (lead.ends_with([':', '(']) || dashed) {
             let before = text[..phrase.span.start]
-                .trim_end_matches(|c: char| c.is_whitespace() || ":-–—(,[".contains(c))
+                .trim_end_matches(|c: char| c.is_whitespace() || ":-–—(,[`".contains(c))
                 .trim();
             let names_more = words_of(&before.to_lowercase()).iter().any(|w| {
                 !w.chars().all(|c| c.is_ascii_digit())
@@ -11608,6 +11634,40 @@ fn milestone_key(text: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The milestone a dated line opens with by its code: "M2 / D2 — Designs" → 2, "M3: Beta" → 3
+/// (not "M2.5", "M&S").
+fn milestone_code(text: &str) -> Option<u32> {
+    let first = text.split_whitespace().next()?;
+    let code = first.trim_end_matches([':', ',', '/']);
+    let digits = code.strip_prefix(['M', 'm'])?;
+    (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// The number of the milestone a label names in words: "(Milestone 2)", "Meilenstein 2",
+/// Hungarian "(2. mérföldkő)"; None for a label that names none (or several).
+fn milestone_number(label: &str) -> Option<u32> {
+    const WORDS: [&str; 4] = ["milestone", "meilenstein", "mérföldkő", "mijlpaal"];
+    let lower = label.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found = words.iter().enumerate().filter_map(|(i, w)| {
+        if !WORDS.contains(w) {
+            return None;
+        }
+        let number = |w: &&str| w.parse::<u32>().ok().filter(|n| (1..100).contains(n));
+        words
+            .get(i + 1)
+            .and_then(number)
+            .or_else(|| i.checked_sub(1).and_then(|p| number(&words[p])))
+    });
+    let n = found.next()?;
+    found.next().is_none().then_some(n)
 }
 
 /// The phase a text opens with, as a word and its number ("Phase 1: Blockers", "PHASE 1:

@@ -11412,3 +11412,34 @@ fn the_twenty_fourth_sessions_a_state_after_a_dash_says_done() {
     assert_eq!(done("deployment"), Some(false));
     assert_eq!(done("Tag the release"), Some(false));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_groups_named_by_a_milestones_number() {
+    // "### Designs (Milestone 2)" (Hungarian "(2. mérföldkő)") under a deliverables table whose
+    // row "M2 / D2" has a deadline: the group's undated tasks are due then; a group that names
+    // no milestone stays undated.
+    let text = "# Club app\n\n## Deliverables\n\n| Code | What | Deadline |\n|---|---|---|\n| M1 / D1 | Plan and demo | 2030-10-06 |\n| M2 / D2 | Designs and demo | 2030-10-20 |\n\n## Tasks\n\n### 1. Plan (1. mérföldkő)\n\n- [ ] Write the goals\n\n### 2. Designs (Milestone 2)\n\n- [ ] Draw the screens\n\n### 3. Extras\n\n- [ ] Pick a logo\n";
+    assert_eq!(due_of(text, "Write the goals"), Some(d(2030, 10, 6)));
+    assert_eq!(due_of(text, "Draw the screens"), Some(d(2030, 10, 20)));
+    assert_eq!(due_of(text, "Pick a logo"), None);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_dated_heading_titled_before_a_dash() {
+    // "#### Code freeze – `2030-12-01`": the words before the dash are the day's title (here a
+    // gate, dated); "**Week 1-2: Groundwork (Now - Feb 7)**" keeps no title from inside its
+    // brackets.
+    let text = "# App\n\n## Tasks\n\n### Phase 4\n\n#### Fix the bugs\n\n#### Code freeze – `2030-12-01`\n\n#### Tell the members – 2030-12-10\n";
+    assert_eq!(
+        decisions_of(text),
+        vec![("Code freeze".to_string(), Some(d(2030, 12, 1)))]
+    );
+    let plan = import_markdown(text).plan;
+    let mut titles = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Day(day) = node {
+            titles.push(day.title.clone());
+        }
+    });
+    assert!(titles.contains(&Some("Tell the members".to_string())));
+}
