@@ -8090,7 +8090,11 @@ impl PlanReader {
             .find(|(key, _)| DEADLINES.contains(&key.as_str()))
             .and_then(|(_, value)| single_day(&self.find(value)?.ok()?.period));
         // The heading was kept as written, as a note of what it is under: it is the task now.
-        let written = format!("{} {title}", "#".repeat(usize::from(self.heading_level)));
+        let marks = "#".repeat(usize::from(self.heading_level));
+        let written = format!("{marks} {title}");
+        // "#### 7.2.3. Screens" right before "#### 7.2.4. Demo" and its fields: the step
+        // numbered just before, with no fields of its own, is a task of the list too.
+        let mut earlier = None;
         if let Some(PlanBlock::Schedule(g)) = self.last_block() {
             let notes = match g.days.last_mut() {
                 Some(day) if day.notes.last() == Some(&written) => &mut day.notes,
@@ -8098,7 +8102,19 @@ impl PlanReader {
             };
             if notes.last() == Some(&written) {
                 notes.pop();
+                let before = notes
+                    .last()
+                    .and_then(|n| n.strip_prefix(&marks)?.strip_prefix(' '));
+                if before.is_some_and(|b| numbered_just_before(b, text)) {
+                    earlier = notes.pop();
+                }
             }
+        }
+        if let Some(note) = earlier {
+            let title = note[marks.len()..].trim();
+            let done = title.starts_with(DONE_MARKS);
+            let text = title.trim_start_matches(DONE_MARKS).trim_start();
+            self.heading_task(text, done, None, line.saturating_sub(1));
         }
         let Some(id) = self.heading_task(text, done, due, line) else {
             return false;
@@ -11634,6 +11650,31 @@ fn milestone_key(text: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether a heading is the step numbered right before another: "7.2.3. Screens" before "7.2.4.
+/// Demo" (an outline number of two parts at least, the same but for its last, one less).
+fn numbered_just_before(earlier: &str, later: &str) -> bool {
+    let number = |text: &str| -> Option<Vec<u32>> {
+        let first = text
+            .trim_start_matches(DONE_MARKS)
+            .split_whitespace()
+            .next()?;
+        let parts: Option<Vec<u32>> = first
+            .trim_end_matches('.')
+            .split('.')
+            .map(|n| n.parse().ok())
+            .collect();
+        parts.filter(|p| p.len() >= 2)
+    };
+    match (number(earlier), number(later)) {
+        (Some(a), Some(b)) => {
+            a.len() == b.len()
+                && a[..a.len() - 1] == b[..b.len() - 1]
+                && a[a.len() - 1] + 1 == b[b.len() - 1]
+        }
+        _ => false,
+    }
 }
 
 /// The milestone a dated line opens with by its code: "M2 / D2 — Designs" → 2, "M3: Beta" → 3

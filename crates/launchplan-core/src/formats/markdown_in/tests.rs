@@ -11443,3 +11443,16 @@ fn the_twenty_fourth_sessions_a_dated_heading_titled_before_a_dash() {
     });
     assert!(titles.contains(&Some("Tell the members".to_string())));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_numbered_heading_without_fields_among_tasks() {
+    // "#### 3.1.2. Paint the fence" right over "#### 3.1.3. Fix the shed" and its owner and
+    // duration: a task of the list with no fields of its own; a heading numbered otherwise
+    // ("#### 3.1.9. …") stays as written.
+    let text = "# Garden\n\n## 3. Tasks\n\n### 3.1. Spring\n\n#### 3.1.1. Dig the beds\n\nOwner: `Ann`  \nDuration: `2 days`\n\n#### 3.1.2. Paint the fence\n#### 3.1.3. Fix the shed\n\nOwner: `Bo`  \nDuration: `1 day`\n\n#### 3.1.9. Ideas for later\n#### 3.1.4. Plant the roses\n\nOwner: `Cy`  \nDuration: `1 day`\n";
+    let texts: Vec<String> = texts_done_and_due(text).into_iter().map(|i| i.0).collect();
+    assert!(texts.iter().any(|t| t.contains("Paint the fence")));
+    assert!(texts.iter().any(|t| t.contains("Fix the shed")));
+    assert!(!texts.iter().any(|t| t.contains("Ideas for later")));
+    assert_eq!(texts.len(), 4);
+}
