@@ -3182,6 +3182,11 @@ impl PlanReader {
             self.period_by_level[at] = Some(week);
             self.day_by_level[at] = None;
             self.implied_period = Some(week);
+        } else if let Some(week) = calendar_week_in(text, chrono::Datelike::year(&self.context)) {
+            // "## Phase 5 (KW 37)", Norwegian "(mål: uke 37)": that calendar week of the
+            // plan's year, Monday to Sunday.
+            self.period_by_level[at] = Some(week);
+            self.implied_period = Some(week);
         } else if let Some(date) = self.weekday_heading(text, at) {
             self.period_by_level[at] = Some(Period::Day { date });
             self.last_weekday = Some(date);
@@ -11675,6 +11680,33 @@ fn numbered_just_before(earlier: &str, later: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// The calendar week a heading names, Monday to Sunday of that ISO week of `year`: "KW 37",
+/// "CW 37", "calendar week 37", or a target in the Nordic languages' word for week ("mål: uke
+/// 37", "mål: vecka 37"; a bare "Uke 3" may be a week of the plan's own count).
+fn calendar_week_in(text: &str, year: i32) -> Option<Period> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    let number = |w: Option<&&str>| {
+        w.and_then(|w| w.parse::<u32>().ok())
+            .filter(|n| (1..=53).contains(n))
+    };
+    let week = words.iter().enumerate().find_map(|(i, w)| {
+        let calendar = ["kw", "cw", "kalenderwoche"].contains(w)
+            || *w == "week" && i > 0 && words[i - 1] == "calendar"
+            || ["uke", "uge", "vecka"].contains(w)
+                && i > 0
+                && ["mål", "frist", "innen", "senest", "target"].contains(&words[i - 1]);
+        if calendar {
+            number(words.get(i + 1))
+        } else {
+            None
+        }
+    })?;
+    let start = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
+    let end = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun)?;
+    Some(Period::Range { start, end })
 }
 
 /// The milestone a dated line opens with by its code: "M2 / D2 — Designs" → 2, "M3: Beta" → 3

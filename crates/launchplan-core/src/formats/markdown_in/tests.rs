@@ -11456,3 +11456,22 @@ fn the_twenty_fourth_sessions_a_numbered_heading_without_fields_among_tasks() {
     assert!(!texts.iter().any(|t| t.contains("Ideas for later")));
     assert_eq!(texts.len(), 4);
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_heading_that_names_a_calendar_week() {
+    // "## Phase 5 (KW 37)", Norwegian "## Fase 5 (mål: uke 37)": due by the Sunday of that ISO
+    // week of the plan's year (2030: Monday 9 to Sunday 15 September); a bare "## Uke 3" may
+    // count the plan's own weeks and is no calendar week.
+    let plan = |heading: &str| {
+        format!(
+            "# Choir app\n\nLaunch: 2030-08-23\n\n## {heading}\n\n- [ ] Roll out the new version\n"
+        )
+    };
+    let due = |heading: &str| due_of(&plan(heading), "Roll out");
+    assert_eq!(due("Phase 5 (KW 37)"), Some(d(2030, 9, 15)));
+    assert_eq!(
+        due("Fase 5 — Beta for alle (mål: uke 37)"),
+        Some(d(2030, 9, 15))
+    );
+    assert_eq!(due("Uke 3"), None);
+}
