@@ -11475,3 +11475,48 @@ fn the_twenty_fourth_sessions_a_heading_that_names_a_calendar_week() {
     );
     assert_eq!(due("Uke 3"), None);
 }
+
+#[test]
+fn the_twenty_fourth_sessions_a_tables_first_header_names_its_phase() {
+    // "| *Setup Phase (March 2030 to May 2030)* | *Start* | *End* |": the rows are that phase's
+    // (a group named by it, the header its note); a row with no date is due within its last
+    // month. A first header without a span ("| Task | Start | End |") makes no group.
+    let text = "# Move\n\n| *Setup Phase (March 2030 to May 2030)* | *Start* | *End* |\n|---|---|---|\n| Order the servers | March 2030 | April 2030 |\n| Write the guides | | |\n";
+    let plan = import_markdown(text).plan;
+    let labels: Vec<String> = plan
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            PlanBlock::Schedule(g) => Some(g.label.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(labels, vec!["Setup Phase".to_string()]);
+    let mut within = Vec::new();
+    plan.for_each_node(|node, parent| {
+        if let NodeRef::Item(item) = node {
+            within.push((item.text.clone(), item.due_within(parent)));
+        }
+    });
+    assert_eq!(
+        within[1],
+        (
+            "Write the guides".to_string(),
+            Some(Period::Month {
+                year: 2030,
+                month: 5
+            })
+        )
+    );
+    let plain = "# Move\n\n| Task | Start | End |\n|---|---|---|\n| Order the servers | March 2030 | April 2030 |\n";
+    let plan = import_markdown(plain).plan;
+    assert!(plan
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .all(|b| match b {
+            PlanBlock::Schedule(g) => g.label.is_empty(),
+            _ => true,
+        }));
+}
