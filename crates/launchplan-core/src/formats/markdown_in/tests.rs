@@ -11520,3 +11520,39 @@ fn the_twenty_fourth_sessions_a_tables_first_header_names_its_phase() {
             _ => true,
         }));
 }
+
+#[test]
+fn the_twenty_fourth_sessions_ukrainian_months_named_alone() {
+    // "### Фаза 3 (орієнтовно травень 2030)": a Ukrainian month in the nominative, as a month
+    // alone is written (the genitive "травня" is a date's), in capitals too; a line without
+    // a month stays undated.
+    let plan = |heading: &str| format!("# Бот\n\n## План\n\n### {heading}\n\n- [ ] Додати ринки\n");
+    let within = |heading: &str| {
+        let mut out = None;
+        import_markdown(&plan(heading))
+            .plan
+            .for_each_node(|node, parent| {
+                if let NodeRef::Item(item) = node {
+                    out = item.due_within(parent);
+                }
+            });
+        out
+    };
+    let may = Some(Period::Month {
+        year: 2030,
+        month: 5,
+    });
+    assert_eq!(within("Фаза 3 (орієнтовно травень 2030)"), may);
+    assert_eq!(
+        within("Phase 3: PUBLIC LAUNCH (ОРІЄНТОВНО ТРАВЕНЬ 2030)"),
+        may
+    );
+    assert_eq!(
+        within("Фаза 4 (листопад 2030)"),
+        Some(Period::Month {
+            year: 2030,
+            month: 11
+        })
+    );
+    assert_eq!(within("Фаза 5 (пізніше)"), None);
+}
