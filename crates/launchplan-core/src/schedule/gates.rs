@@ -162,6 +162,9 @@ pub fn is_gate(text: &str) -> bool {
             // "Walk the checklist and approve it", "On GA day, decide whether to push the
             // release back".
             || phrase("approve", "it")
+            // "Budget approved by the board", "Plan approved by the director": a body's
+            // approval (not "PR approved by two reviewers", a step of a code review).
+            || phrase("approved", "by") && !names_a_review(text)
             || phrase("decide", "whether")
             // "Green light from the board", Italian "via libera", French "feu vert".
             || phrase("green", "light")
@@ -209,6 +212,23 @@ pub fn is_gate(text: &str) -> bool {
         (before, last) = (last, word);
     }
     decision
+}
+
+/// Whether a line is about a code review ("Approve and merge", "PR approved by …").
+fn names_a_review(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    [
+        "merge",
+        " pr",
+        "pr ",
+        "pull request",
+        " mr",
+        "changes",
+        "deploy",
+        "review",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Whether a word says what a cut-off is of when it is a release's: a release, its features,

@@ -1881,10 +1881,29 @@ impl PlanReader {
                 }
             }
         }
+        // "| M2 / D2 | Designs, demo | 2027-10-20 |": the day of milestone 2, for a group
+        // labelled by its number ("### 7.2. Designs (2. mérföldkő)", "### Build (Milestone 2)").
+        let mut numbered: Vec<(u32, NaiveDate)> = Vec::new();
+        self.plan.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                if let (Some(n), Some(day)) = (milestone_code(&item.text), item.due) {
+                    if !numbered.iter().any(|(m, _)| *m == n) {
+                        numbered.push((n, day));
+                    }
+                }
+            }
+        });
         let day_of = |label: &str| {
             let key = milestone_key(label);
             let key = key.strip_prefix("pre-").unwrap_or(&key).to_string();
-            dated.iter().find(|(k, _)| *k == key).map(|(_, day)| *day)
+            dated
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, day)| *day)
+                .or_else(|| {
+                    let n = milestone_number(label)?;
+                    numbered.iter().find(|(m, _)| *m == n).map(|(_, day)| *day)
+                })
         };
         // In an issue's body whose sections are its labels ("Pre-RC1 Steps, Cutting the Stable
         // Branch" under a timeline "- Stable v4.3 branch and RC1 – w50 / 14th Dec"): the
@@ -2615,12 +2634,18 @@ impl PlanReader {
                             let label = bold_labels.get(i).copied().unwrap_or(false);
                             // ("**Monday** (Mar 2):" the same; "**9 May - 16 May:** one week of
                             // clean-up" says more than a label.)
+                            // ("**Friday** (Mar 20) - **OUT TODAY!** 🎉" too: the day, and
+                            // a cheer for it.)
                             let dated_label = labels_list
-                                && (!label || text.trim_end().ends_with(':'))
                                 && i + 1 == lines.len()
                                 && text.chars().count() <= 80
                                 && self.find(text).is_some_and(|p| {
-                                    p.is_ok_and(|p| label_before_date(&text[..p.span.start]))
+                                    p.is_ok_and(|p| {
+                                        label_before_date(&text[..p.span.start])
+                                            && (!label
+                                                || text.trim_end().ends_with(':')
+                                                || is_cheer(&text[p.span.end..]))
+                                    })
                                 });
                             // "Night of Sat 12 June, from 21:00 UTC:" over the next list, a blank
                             // line between: a label that ends with its day (and a time), a few
@@ -3231,6 +3256,11 @@ impl PlanReader {
         } else if let Some(week) = self.week_of_month(text, at) {
             self.period_by_level[at] = Some(week);
             self.day_by_level[at] = None;
+            self.implied_period = Some(week);
+        } else if let Some(week) = calendar_week_in(text, chrono::Datelike::year(&self.context)) {
+            // "## Phase 5 (KW 37)", Norwegian "(mål: uke 37)": that calendar week of the
+            // plan's year, Monday to Sunday.
+            self.period_by_level[at] = Some(week);
             self.implied_period = Some(week);
         } else if let Some(date) = self.weekday_heading(text, at) {
             self.period_by_level[at] = Some(Period::Day { date });
@@ -4125,9 +4155,16 @@ impl PlanReader {
         // "**Target for the first beta: September 26th.**": the label before the day is its
         // title when no words follow it (a weekday or "Day 3" before it names no more than the day).
         // "Moving day (Saturday 13 March):": so of a label with its day in brackets.
-        if title.is_none() && text[..phrase.span.start].trim_end().ends_with([':', '(']) {
+        // "#### Code freeze – `2027-12-01`": so of a label set apart from its day by a dash.
+        let lead =
+            text[..phrase.span.start].trim_end_matches(|c: char| c.is_whitespace() || c == '`');
+        // (Not the end of a span in brackets: "Groundwork (Now - Feb 7)".)
+        let dashed = lead
+            .strip_suffix(['-', '\u{2013}', '\u{2014}'])
+            .is_some_and(|l| l.ends_with(' ') && l.matches('(').count() == l.matches(')').count());
+        if title.is_none() && (lead.ends_with([':', '(']) || dashed) {
             let before = text[..phrase.span.start]
-                .trim_end_matches(|c: char| c.is_whitespace() || ":-–—(,[".contains(c))
+                .trim_end_matches(|c: char| c.is_whitespace() || ":-–—(,[`".contains(c))
                 .trim();
             let names_more = words_of(&before.to_lowercase()).iter().any(|w| {
                 !w.chars().all(|c| c.is_ascii_digit())
@@ -4368,6 +4405,16 @@ impl PlanReader {
                 {
                     self.list_item(&ListItem {
                         text: rest.to_string(),
+                        line,
+                        ..ListItem::default()
+                    });
+                    return;
+                }
+                // "**Instagram:** Post 3 — Kit is out" after a week's posts: that channel's
+                // post of the week, a task (not "**Email:** Welcome emails running").
+                if self.period_here().is_some() && is_channel(&label) && names_a_post(rest) {
+                    self.list_item(&ListItem {
+                        text: text.replace("**", "").trim().to_string(),
                         line,
                         ..ListItem::default()
                     });
@@ -5071,9 +5118,11 @@ impl PlanReader {
         }
         // A gate written as a plain bullet ("- Code Freeze: Nov 23", "- Thanksgiving week: Nov
         // 23-27" under "Code Freeze Windows") is a decision point, not a task; a window is
-        // dated by its first day. With a checkbox it stays a task to tick.
+        // dated by its first day. With a checkbox it stays a task to tick; under "- Completed:"
+        // ("Story approved by the partner.") it is work done, a task done.
         let section_gates = self.section_names_a_gate();
         if item.task.is_none()
+            && !self.list_done
             && !new_items.is_empty()
             && (is_gate(&new_items[0].text) || section_gates && new_items[0].due.is_some())
             && !(section_gates
@@ -6960,6 +7009,11 @@ impl PlanReader {
             return Some(found);
         }
         let lower = text.to_lowercase();
+        // "### Must do (before Monday)", Korean "### 필수 (Monday 전)": due the day before that
+        // weekday, the last such day on or before the launch's.
+        if let Some(weekday) = before_a_weekday(&lower) {
+            return Some((weekday.pred(), 0));
+        }
         let pre = [
             "pre-launch",
             "pre launch",
@@ -8332,7 +8386,11 @@ impl PlanReader {
             .find(|(key, _)| DEADLINES.contains(&key.as_str()))
             .and_then(|(_, value)| single_day(&self.find(value)?.ok()?.period));
         // The heading was kept as written, as a note of what it is under: it is the task now.
-        let written = format!("{} {title}", "#".repeat(usize::from(self.heading_level)));
+        let marks = "#".repeat(usize::from(self.heading_level));
+        let written = format!("{marks} {title}");
+        // "#### 7.2.3. Screens" right before "#### 7.2.4. Demo" and its fields: the step
+        // numbered just before, with no fields of its own, is a task of the list too.
+        let mut earlier = None;
         if let Some(PlanBlock::Schedule(g)) = self.last_block() {
             let notes = match g.days.last_mut() {
                 Some(day) if day.notes.last() == Some(&written) => &mut day.notes,
@@ -8340,7 +8398,19 @@ impl PlanReader {
             };
             if notes.last() == Some(&written) {
                 notes.pop();
+                let before = notes
+                    .last()
+                    .and_then(|n| n.strip_prefix(&marks)?.strip_prefix(' '));
+                if before.is_some_and(|b| numbered_just_before(b, text)) {
+                    earlier = notes.pop();
+                }
             }
+        }
+        if let Some(note) = earlier {
+            let title = note[marks.len()..].trim();
+            let done = title.starts_with(DONE_MARKS);
+            let text = title.trim_start_matches(DONE_MARKS).trim_start();
+            self.heading_task(text, done, None, line.saturating_sub(1));
         }
         let Some(id) = self.heading_task(text, done, due, line) else {
             return false;
@@ -10589,6 +10659,40 @@ fn label_before_date(before: &str) -> bool {
                 }))
 }
 
+/// The weekday a heading (or its aside in brackets) ends on, after "before" or before Korean
+/// "전" (before): "Must do (before Monday)", "필수 (Monday 전)", "필수 (월요일 전)".
+fn before_a_weekday(lower: &str) -> Option<chrono::Weekday> {
+    let aside = lower
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|s| s.rsplit_once('(').map(|(_, inner)| inner))
+        .unwrap_or(lower);
+    let words = words_of(aside);
+    match words.as_slice() {
+        [.., "before", day] | [.., day, "전"] => crate::plan::dates::weekday_named(day),
+        _ => None,
+    }
+}
+
+/// Whether the words after a day label's date are only a cheer for the day: ") - OUT TODAY!
+/// 🎉", " — LIVE SHOW!" (a dash, then at most four words shouted or ending in "!", and emoji).
+fn is_cheer(after: &str) -> bool {
+    let rest = after.trim_start().trim_start_matches(')').trim_start();
+    let Some(cheer) = rest
+        .strip_prefix('-')
+        .or_else(|| rest.strip_prefix('\u{2013}'))
+        .or_else(|| rest.strip_prefix('\u{2014}'))
+    else {
+        return false;
+    };
+    let words = cheer
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!');
+    let count = words_of(words).len();
+    let shouted = words.chars().any(char::is_alphabetic) && !words.chars().any(char::is_lowercase);
+    (1..=4).contains(&count) && (shouted || words.ends_with('!'))
+}
+
 /// A target or goal whose value is the launch, "**목표**: 2027-03-18 소프트 런치", "Goal: go live
 /// on May 3": the launch date.
 fn target_of_launch(key: &str, value: &str) -> bool {
@@ -10879,6 +10983,39 @@ fn channel_status(line: &ListItem) -> Option<String> {
         && line.children.is_empty()
         && (1..=3).contains(&channel.split_whitespace().count()))
     .then_some(first)
+}
+
+/// Whether a label names a channel posts go out on ("Instagram", "Medium", "Mastodon").
+fn is_channel(label: &str) -> bool {
+    [
+        "instagram",
+        "medium",
+        "linkedin",
+        "mastodon",
+        "bluesky",
+        "threads",
+        "twitter",
+        "x",
+        "facebook",
+        "tiktok",
+        "youtube",
+        "reddit",
+        "substack",
+        "blog",
+    ]
+    .contains(&label)
+}
+
+/// Whether a channel's line names a post to make: "Post 3 — Kit is out", "Publish Essay 2 —
+/// …" (not "Welcome emails running", "`carousels/six.md` (8 slides)").
+fn names_a_post(value: &str) -> bool {
+    let lower = value.trim().to_lowercase();
+    let words = words_of(&lower);
+    match words.as_slice() {
+        ["post", n, ..] => n.chars().all(|c| c.is_ascii_digit()),
+        [verb, ..] => ["publish", "post", "share", "cross-post", "repost"].contains(verb),
+        [] => false,
+    }
 }
 
 /// Whether every line nested under a bullet is a channel's status of a post ("Mastodon: posted
@@ -12010,6 +12147,92 @@ fn milestone_key(text: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether a heading is the step numbered right before another: "7.2.3. Screens" before "7.2.4.
+/// Demo" (an outline number of two parts at least, the same but for its last, one less).
+fn numbered_just_before(earlier: &str, later: &str) -> bool {
+    let number = |text: &str| -> Option<Vec<u32>> {
+        let first = text
+            .trim_start_matches(DONE_MARKS)
+            .split_whitespace()
+            .next()?;
+        let parts: Option<Vec<u32>> = first
+            .trim_end_matches('.')
+            .split('.')
+            .map(|n| n.parse().ok())
+            .collect();
+        parts.filter(|p| p.len() >= 2)
+    };
+    match (number(earlier), number(later)) {
+        (Some(a), Some(b)) => {
+            a.len() == b.len()
+                && a[..a.len() - 1] == b[..b.len() - 1]
+                && a[a.len() - 1] + 1 == b[b.len() - 1]
+        }
+        _ => false,
+    }
+}
+
+/// The calendar week a heading names, Monday to Sunday of that ISO week of `year`: "KW 37",
+/// "CW 37", "calendar week 37", or a target in the Nordic languages' word for week ("mål: uke
+/// 37", "mål: vecka 37"; a bare "Uke 3" may be a week of the plan's own count).
+fn calendar_week_in(text: &str, year: i32) -> Option<Period> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    let number = |w: Option<&&str>| {
+        w.and_then(|w| w.parse::<u32>().ok())
+            .filter(|n| (1..=53).contains(n))
+    };
+    let week = words.iter().enumerate().find_map(|(i, w)| {
+        let calendar = ["kw", "cw", "kalenderwoche"].contains(w)
+            || *w == "week" && i > 0 && words[i - 1] == "calendar"
+            || ["uke", "uge", "vecka"].contains(w)
+                && i > 0
+                && ["mål", "frist", "innen", "senest", "target"].contains(&words[i - 1]);
+        if calendar {
+            number(words.get(i + 1))
+        } else {
+            None
+        }
+    })?;
+    let start = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
+    let end = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun)?;
+    Some(Period::Range { start, end })
+}
+
+/// The milestone a dated line opens with by its code: "M2 / D2 — Designs" → 2, "M3: Beta" → 3
+/// (not "M2.5", "M&S").
+fn milestone_code(text: &str) -> Option<u32> {
+    let first = text.split_whitespace().next()?;
+    let code = first.trim_end_matches([':', ',', '/']);
+    let digits = code.strip_prefix(['M', 'm'])?;
+    (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// The number of the milestone a label names in words: "(Milestone 2)", "Meilenstein 2",
+/// Hungarian "(2. mérföldkő)"; None for a label that names none (or several).
+fn milestone_number(label: &str) -> Option<u32> {
+    const WORDS: [&str; 4] = ["milestone", "meilenstein", "mérföldkő", "mijlpaal"];
+    let lower = label.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found = words.iter().enumerate().filter_map(|(i, w)| {
+        if !WORDS.contains(w) {
+            return None;
+        }
+        let number = |w: &&str| w.parse::<u32>().ok().filter(|n| (1..100).contains(n));
+        words
+            .get(i + 1)
+            .and_then(number)
+            .or_else(|| i.checked_sub(1).and_then(|p| number(&words[p])))
+    });
+    let n = found.next()?;
+    found.next().is_none().then_some(n)
 }
 
 /// The phase a text opens with, as a word and its number ("Phase 1: Blockers", "PHASE 1:

@@ -191,6 +191,8 @@ impl PlanReader {
         let status_col = header(STATUS_HEADERS)
             .or_else(|| head.iter().position(done_question))
             .or_else(|| box_column(head, rows));
+        // "| Day | Post | Type |": the kind of each row's work ("Launch", "Poll", "How-To").
+        let kind_col = header(&["type", "kind", "format", "category"]);
         // A row to tick: the table says whether it is done.
         let tickable = status_col.is_some() || actual_col.is_some();
         // (Not the date column: "Quando e chi?" holds the day, then who.)
@@ -271,6 +273,29 @@ impl PlanReader {
                 let cells = filled_cells(&rows[..rows.len().min(SAMPLE_ROWS)], col);
                 cells.len() >= 2 && cells.iter().all(|c| day_number_in(c).is_some())
             });
+        // "| *Groundwork Phase (January 2027 to April 2027)* | *Start Date* | … |": the first
+        // header names the phase the dated rows are in, with its span; a group of its own, whose
+        // span dates the rows that have no day.
+        let (mut phase_month, mut phase_day) = (None, None);
+        if !date_cols.is_empty() && !date_cols.contains(&0) {
+            if let Some((label, period, last_month)) = self.phase_header(head) {
+                phase_month = last_month;
+                let parent = self.section_id();
+                let id = self.id(&parent, "group", &label, line);
+                // (The header kept as written, as the group's note; the span dates only the
+                // rows without a date of their own, not "| Talks | 2028 |".)
+                let header = head[0].trim().trim_matches(['*', '_']).trim().to_string();
+                self.push_block(PlanBlock::Schedule(crate::plan::ScheduleGroup {
+                    id,
+                    label,
+                    notes: vec![header],
+                    ..Default::default()
+                }));
+                if let (None, Period::Range { end, .. }) = (last_month, period) {
+                    phase_day = Some(end);
+                }
+            }
+        }
         let heading_period = if date_cols.is_empty() {
             let period = self.period_here();
             let tasks = status_col.is_some()
@@ -483,11 +508,13 @@ impl PlanReader {
                         .or_else(|| relative_in(&text))
                 })
                 .flatten();
+            // (A row with no date in a phase of months: within the phase's last month.)
             let within = self
                 .find(date_text)
                 .and_then(Result::ok)
                 .map(|p| p.period)
-                .filter(Period::is_coarse);
+                .filter(Period::is_coarse)
+                .or(phase_month.filter(|_| date_text.trim().is_empty()));
             // "Fri" in a week's range: that Friday.
             let weekday_due = match (
                 heading_period.filter(|_| week_days),
@@ -512,6 +539,7 @@ impl PlanReader {
                 .and_then(|(period, n)| super::week_of_period(period, n));
             let due = due
                 .or(within.map(|p| p.last_day()))
+                .or(phase_day.filter(|_| date_text.trim().is_empty()))
                 .or(weekday_due)
                 .or(phase_week)
                 .or(heading_period.map(|p| p.last_day()));
@@ -668,8 +696,19 @@ impl PlanReader {
                     .filter(|s| !done && !matches!(*s, "☐" | "⬜" | "🔲" | "[ ]"))
                     .map(|s| format!("Status: {s}")),
             );
-            // Without a status column, a gate row or the launch's row is not one to tick.
-            let launch_row = (!tickable)
+            // Without a status column, a gate row or the launch's row is not one to tick. (Not
+            // a row whose only launch is its kind: "| Fri | "Out today." | Launch |" under a
+            // "Type" header is a post of the launch, to write and publish.)
+            let kind_only =
+                kind_col
+                    .and_then(|col| cell(Some(col)))
+                    .is_some_and(|kind| {
+                        launch::names_launch(kind).is_some()
+                            && row.cells.iter().enumerate().all(|(i, c)| {
+                                Some(i) == kind_col || launch::names_launch(c).is_none()
+                            })
+                    });
+            let launch_row = (!tickable && !kind_only)
                 .then(|| launch::names_launch(&text).zip(due))
                 .flatten();
             if idle_rows && !is_gate(&text) {
@@ -833,6 +872,38 @@ impl PlanReader {
 }
 
 impl PlanReader {
+    /// The phase a table's first header names with its span, "*Groundwork Phase (January 2027
+    /// to April 2027)*": its name and span (a span of days or months, not one day).
+    /// ("January 2027 to April 2027": the two months and what lies between.)
+    fn phase_header(&mut self, head: &[String]) -> Option<(String, Period, Option<Period>)> {
+        let cell = head.first()?.trim().trim_matches(['*', '_']).trim();
+        let phrase = self.find(cell)?.ok()?;
+        let name = cell[..phrase.span.start]
+            .trim_end()
+            .trim_end_matches(['(', ':', '-', ','])
+            .trim();
+        let words = words_of(&name.to_lowercase()).len();
+        let rest = cell[phrase.span.end..].trim_start();
+        let until = ["to ", "until ", "through ", "- ", "\u{2013} "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .and_then(|after| self.find(after)?.ok().filter(|p| p.span.start == 0));
+        let (period, last_month) = match (phrase.period, until.map(|p| p.period)) {
+            (Period::Month { .. }, Some(end @ Period::Month { .. })) => (
+                Period::Range {
+                    start: phrase.period.first_day(),
+                    end: end.last_day(),
+                },
+                Some(end),
+            ),
+            (Period::Range { .. }, None) => (phrase.period, None),
+            _ => return None,
+        };
+        (1..=6)
+            .contains(&words)
+            .then(|| (name.to_string(), period, last_month))
+    }
+
     /// A roadmap of periods as columns ("| Working group | 1Q 2027 | 2Q 2027 | … |", an HTML
     /// table with a list in each cell): each entry of a cell is a task due within its column's
     /// quarter or month (a day or month of its own, "(June)", "(4 March)", beats it), done when

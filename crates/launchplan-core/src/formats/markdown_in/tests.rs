@@ -3764,6 +3764,12 @@ fn weekday_rows_under_a_numbered_week_of_a_month_heading_are_that_weeks_days() {
                 "Three kinds of feedback — How-To".to_string(),
                 day("2027-11-07")
             ),
+            // A post typed "Launch" is a post to publish (the twenty-fourth session), still
+            // the launch's day.
+            (
+                "The builder is live — Launch".to_string(),
+                day("2027-12-03")
+            ),
             // May 2027 starts on a Saturday: its week 1 starts on Monday May 3.
             ("First post in May".to_string(), day("2027-05-03")),
         ]
@@ -11756,4 +11762,246 @@ fn the_twenty_fourth_sessions_the_same_day_as_the_release() {
     assert_eq!(offsets[1].1.as_deref(), Some("T+0d"));
     assert_eq!(due_of(plan, "Tag RC1"), Some(d(2030, 4, 29)));
     assert_eq!(offsets[4].1, None);
+}
+#[test]
+fn the_twenty_fourth_sessions_a_post_typed_launch_is_a_post() {
+    // "| Fri | "The app is out." | Launch |" under a "Type" header: a post announcing a launch,
+    // a task of its day; a row whose own words name the release stays the launch's line.
+    let posts = "# Posting calendar\n\n## Week 1: March 11-17, 2030\n\n| Day | Post | Type |\n|-----|------|------|\n| Mon | \"Why we built a tide clock\" | Story |\n| Fri | \"The tide clock is out today.\" | Launch |\n";
+    assert_eq!(due_of(posts, "tide clock is out"), Some(d(2030, 3, 15)));
+    let release = "# Plan\n\n## Dates\n\n| Date | What | Type |\n|------|------|------|\n| March 12, 2030 | Public launch | Milestone |\n| March 5, 2030 | Write the notes | Task |\n";
+    let plan = import_markdown(release).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 3, 12)));
+    assert!(!texts_done_and_due(release)
+        .iter()
+        .any(|(t, _, _)| t.contains("Public launch")));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_channels_post_after_a_weeks_table() {
+    // "**Instagram:** Post 2 — The reel (a day after)" and "**Medium:** Publish Essay 1 — …"
+    // under a week: that week's posts, due by its end; "**Email:** Welcome mails running" and
+    // "**Carousel:** `slides.md`" stay notes.
+    let text = "# Calendar\n\n## Week 1: March 11-17, 2030\n\n- [ ] Record the intro video\n\n**Instagram:** Post 2 — The tide clock reel (a day or two after the post)\n**Medium:** Publish Essay 1 — \"Why tides matter\"\n**Email:** Welcome mails running (automatic)\n**Carousel:** `slides/tides.md` (6 slides)\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(items.len(), 3);
+    assert_eq!(due_of(text, "tide clock reel"), Some(d(2030, 3, 17)));
+    assert_eq!(due_of(text, "Publish Essay 1"), Some(d(2030, 3, 17)));
+    assert_eq!(due_of(text, "Welcome mails"), None);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_day_label_with_a_cheer() {
+    // "**Saturday** (Jun 8) - **GRAND OPENING!** 🎉" right over its list: that day's label, as
+    // "**Saturday** (Jun 8):" would be; a label followed by a sentence is no day label.
+    let text = "# Shop opening\n\n## Week 2: Jun 3-9, 2030\n\n**Friday** (Jun 7):\n- [ ] Stock the shelves\n\n**Saturday** (Jun 8) - **GRAND OPENING!** 🎉\n- [ ] Cut the ribbon\n- [ ] Hand out the flyers\n";
+    assert_eq!(due_of(text, "Cut the ribbon"), Some(d(2030, 6, 8)));
+    assert_eq!(due_of(text, "Hand out the flyers"), Some(d(2030, 6, 8)));
+    let sentence = "# Shop opening\n\n## Week 2: Jun 3-9, 2030\n\n**Friday** (Jun 7):\n- [ ] Stock the shelves\n\n**Saturday** (Jun 8) - we open the doors and see who comes by\n- [ ] Cut the ribbon\n";
+    assert_eq!(due_of(sentence, "Cut the ribbon"), Some(d(2030, 6, 7)));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_heading_due_before_a_weekday() {
+    // "### Must do (before Friday)" in a plan launching on a Friday: due the Thursday before,
+    // a day before the launch; Korean "(Friday 전)" the same. "Before Friday's demo" names no
+    // day to be done by.
+    let plan = |heading: &str| {
+        format!(
+            "# Shop\n\nLaunch: 2030-06-14\n\n## Prep\n\n### {heading}\n\n- [ ] Print the menus\n"
+        )
+    };
+    assert_eq!(
+        due_of(&plan("Must do (before Friday)"), "menus"),
+        Some(d(2030, 6, 13))
+    );
+    assert_eq!(
+        due_of(&plan("필수 (Friday 전)"), "menus"),
+        Some(d(2030, 6, 13))
+    );
+    assert_eq!(due_of(&plan("Before Friday's demo"), "menus"), None);
+    assert_eq!(due_of(&plan("Must do"), "menus"), None);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_an_approval_by_a_body_is_a_gate() {
+    // "Budget approved by the council" is a body's approval, a gate (a box of it stays a task to
+    // tick); "PR approved by two reviewers" is a step of a review, and a line under "Completed:"
+    // is work done.
+    use crate::schedule::gates::is_gate;
+    assert!(is_gate("2030-01-29 - Budget approved by the council"));
+    assert!(is_gate("Route plan approved by the harbour master"));
+    assert!(!is_gate("PR approved by two reviewers"));
+    assert!(!is_gate("Budget drafted by the treasurer"));
+    let text = "# Fair\n\n## Timeline\n\n- 2030-01-29 - Budget approved by the council\n- 2030-02-15 - Stalls booked\n\n## Week 3\n\n- Completed:\n  - Poster approved by the sponsor.\n";
+    let decisions = decisions_of(text);
+    assert_eq!(decisions.len(), 1);
+    assert_eq!(decisions[0].1, Some(d(2030, 1, 29)));
+    assert!(texts_done_and_due(text)
+        .iter()
+        .any(|(t, done, _)| t.contains("Poster approved") && *done));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_state_after_a_dash_says_done() {
+    // "- swap the old logo - done": its state written after a dash; a line whose last state is
+    // another ("- done - Ana to retest - in progress"), one that only ends in "done" and a box
+    // left open stay open.
+    let text = "# Release 4.1\n\n## What goes in\n\n- swap the old logo - done\n- translations (Welsh) – completed\n- search fix - done - Ana to retest - in progress\n- Get the deployment done\n- [ ] Tag the release - done\n";
+    let items = texts_done_and_due(text);
+    let done = |name: &str| {
+        items
+            .iter()
+            .find(|(t, _, _)| t.contains(name))
+            .map(|(_, done, _)| *done)
+    };
+    assert_eq!(done("old logo"), Some(true));
+    assert_eq!(done("translations"), Some(true));
+    assert_eq!(done("search fix"), Some(false));
+    assert_eq!(done("deployment"), Some(false));
+    assert_eq!(done("Tag the release"), Some(false));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_groups_named_by_a_milestones_number() {
+    // "### Designs (Milestone 2)" (Hungarian "(2. mérföldkő)") under a deliverables table whose
+    // row "M2 / D2" has a deadline: the group's undated tasks are due then; a group that names
+    // no milestone stays undated.
+    let text = "# Club app\n\n## Deliverables\n\n| Code | What | Deadline |\n|---|---|---|\n| M1 / D1 | Plan and demo | 2030-10-06 |\n| M2 / D2 | Designs and demo | 2030-10-20 |\n\n## Tasks\n\n### 1. Plan (1. mérföldkő)\n\n- [ ] Write the goals\n\n### 2. Designs (Milestone 2)\n\n- [ ] Draw the screens\n\n### 3. Extras\n\n- [ ] Pick a logo\n";
+    assert_eq!(due_of(text, "Write the goals"), Some(d(2030, 10, 6)));
+    assert_eq!(due_of(text, "Draw the screens"), Some(d(2030, 10, 20)));
+    assert_eq!(due_of(text, "Pick a logo"), None);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_dated_heading_titled_before_a_dash() {
+    // "#### Code freeze – `2030-12-01`": the words before the dash are the day's title (here a
+    // gate, dated); "**Week 1-2: Groundwork (Now - Feb 7)**" keeps no title from inside its
+    // brackets.
+    let text = "# App\n\n## Tasks\n\n### Phase 4\n\n#### Fix the bugs\n\n#### Code freeze – `2030-12-01`\n\n#### Tell the members – 2030-12-10\n";
+    assert_eq!(
+        decisions_of(text),
+        vec![("Code freeze".to_string(), Some(d(2030, 12, 1)))]
+    );
+    let plan = import_markdown(text).plan;
+    let mut titles = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Day(day) = node {
+            titles.push(day.title.clone());
+        }
+    });
+    assert!(titles.contains(&Some("Tell the members".to_string())));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_numbered_heading_without_fields_among_tasks() {
+    // "#### 3.1.2. Paint the fence" right over "#### 3.1.3. Fix the shed" and its owner and
+    // duration: a task of the list with no fields of its own; a heading numbered otherwise
+    // ("#### 3.1.9. …") stays as written.
+    let text = "# Garden\n\n## 3. Tasks\n\n### 3.1. Spring\n\n#### 3.1.1. Dig the beds\n\nOwner: `Ann`  \nDuration: `2 days`\n\n#### 3.1.2. Paint the fence\n#### 3.1.3. Fix the shed\n\nOwner: `Bo`  \nDuration: `1 day`\n\n#### 3.1.9. Ideas for later\n#### 3.1.4. Plant the roses\n\nOwner: `Cy`  \nDuration: `1 day`\n";
+    let texts: Vec<String> = texts_done_and_due(text).into_iter().map(|i| i.0).collect();
+    assert!(texts.iter().any(|t| t.contains("Paint the fence")));
+    assert!(texts.iter().any(|t| t.contains("Fix the shed")));
+    assert!(!texts.iter().any(|t| t.contains("Ideas for later")));
+    assert_eq!(texts.len(), 4);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_heading_that_names_a_calendar_week() {
+    // "## Phase 5 (KW 37)", Norwegian "## Fase 5 (mål: uke 37)": due by the Sunday of that ISO
+    // week of the plan's year (2030: Monday 9 to Sunday 15 September); a bare "## Uke 3" may
+    // count the plan's own weeks and is no calendar week.
+    let plan = |heading: &str| {
+        format!(
+            "# Choir app\n\nLaunch: 2030-08-23\n\n## {heading}\n\n- [ ] Roll out the new version\n"
+        )
+    };
+    let due = |heading: &str| due_of(&plan(heading), "Roll out");
+    assert_eq!(due("Phase 5 (KW 37)"), Some(d(2030, 9, 15)));
+    assert_eq!(
+        due("Fase 5 — Beta for alle (mål: uke 37)"),
+        Some(d(2030, 9, 15))
+    );
+    assert_eq!(due("Uke 3"), None);
+}
+
+#[test]
+fn the_twenty_fourth_sessions_a_tables_first_header_names_its_phase() {
+    // "| *Setup Phase (March 2030 to May 2030)* | *Start* | *End* |": the rows are that phase's
+    // (a group named by it, the header its note); a row with no date is due within its last
+    // month. A first header without a span ("| Task | Start | End |") makes no group.
+    let text = "# Move\n\n| *Setup Phase (March 2030 to May 2030)* | *Start* | *End* |\n|---|---|---|\n| Order the servers | March 2030 | April 2030 |\n| Write the guides | | |\n";
+    let plan = import_markdown(text).plan;
+    let labels: Vec<String> = plan
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            PlanBlock::Schedule(g) => Some(g.label.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(labels, vec!["Setup Phase".to_string()]);
+    let mut within = Vec::new();
+    plan.for_each_node(|node, parent| {
+        if let NodeRef::Item(item) = node {
+            within.push((item.text.clone(), item.due_within(parent)));
+        }
+    });
+    assert_eq!(
+        within[1],
+        (
+            "Write the guides".to_string(),
+            Some(Period::Month {
+                year: 2030,
+                month: 5
+            })
+        )
+    );
+    let plain = "# Move\n\n| Task | Start | End |\n|---|---|---|\n| Order the servers | March 2030 | April 2030 |\n";
+    let plan = import_markdown(plain).plan;
+    assert!(plan
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .all(|b| match b {
+            PlanBlock::Schedule(g) => g.label.is_empty(),
+            _ => true,
+        }));
+}
+
+#[test]
+fn the_twenty_fourth_sessions_ukrainian_months_named_alone() {
+    // "### Фаза 3 (орієнтовно травень 2030)": a Ukrainian month in the nominative, as a month
+    // alone is written (the genitive "травня" is a date's), in capitals too; a line without
+    // a month stays undated.
+    let plan = |heading: &str| format!("# Бот\n\n## План\n\n### {heading}\n\n- [ ] Додати ринки\n");
+    let within = |heading: &str| {
+        let mut out = None;
+        import_markdown(&plan(heading))
+            .plan
+            .for_each_node(|node, parent| {
+                if let NodeRef::Item(item) = node {
+                    out = item.due_within(parent);
+                }
+            });
+        out
+    };
+    let may = Some(Period::Month {
+        year: 2030,
+        month: 5,
+    });
+    assert_eq!(within("Фаза 3 (орієнтовно травень 2030)"), may);
+    assert_eq!(
+        within("Phase 3: PUBLIC LAUNCH (ОРІЄНТОВНО ТРАВЕНЬ 2030)"),
+        may
+    );
+    assert_eq!(
+        within("Фаза 4 (листопад 2030)"),
+        Some(Period::Month {
+            year: 2030,
+            month: 11
+        })
+    );
+    assert_eq!(within("Фаза 5 (пізніше)"), None);
 }

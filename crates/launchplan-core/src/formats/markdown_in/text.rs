@@ -43,7 +43,7 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
             return (rest.trim_start().to_string(), true);
         }
     }
-    (text.to_string(), false)
+    (text.to_string(), done_after_a_dash(text))
 }
 
 /// The value of a status field written inside a line ("**Order the panels** — Status: Done;
@@ -82,6 +82,19 @@ pub(super) fn says_done_at_end(text: &str) -> bool {
     ]
     .iter()
     .any(|m| lower.ends_with(m))
+}
+
+/// Whether a line's state, written after a dash at its end, says done: "remove the wall block -
+/// done", "Language packs – completed" (not "Get the deployment done", nor "… - done - Farid to
+/// retest → … - in progress", whose last state is another).
+fn done_after_a_dash(text: &str) -> bool {
+    let lower = text.trim_end().trim_end_matches('.').to_lowercase();
+    [" - ", " \u{2013} ", " \u{2014} "].iter().any(|dash| {
+        lower.rsplit_once(dash).is_some_and(|(before, state)| {
+            before.chars().any(char::is_alphabetic)
+                && ["done", "completed", "complete", "finished"].contains(&state.trim())
+        })
+    })
 }
 
 /// Whether a line ends with "done" and the day or month it was done ("… **done 2026/8/21**",
