@@ -164,7 +164,8 @@ pub fn is_gate(text: &str) -> bool {
             || phrase("approve", "it")
             // "Budget approved by the board", "Plan approved by the director": a body's
             // approval (not "PR approved by two reviewers", a step of a code review).
-            || phrase("approved", "by") && !names_a_review(text)
+            // (Nor someone's leave: "Vacation for Sam approved by HR".)
+            || phrase("approved", "by") && !names_a_review(text) && !names_leave(text)
             || phrase("decide", "whether")
             // "Green light from the board", Italian "via libera", French "feu vert".
             || phrase("green", "light")
@@ -212,6 +213,14 @@ pub fn is_gate(text: &str) -> bool {
         (before, last) = (last, word);
     }
     decision
+}
+
+/// Whether a line is about someone's time away ("Vacation approved by HR", "PTO", "time off").
+fn names_leave(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["vacation", "holiday", "leave", "pto", "time off", "travel"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// Whether a line is about a code review ("Approve and merge", "PR approved by …").

@@ -169,7 +169,18 @@ fn shipping_version(text: &str) -> Option<&str> {
         "is released in ",
     ]
     .iter()
-    .find_map(|w| lower.find(w).map(|at| at + w.len()))?;
+    .find_map(|w| lower.find(w).map(|at| (at, at + w.len())))
+    // (Not what a clause says of something else: "…needs the new sync API, which lands in
+    // 9.2.0": the API's version, not the plan's.)
+    .filter(|&(verb, _)| {
+        let before = words_of(&lower[..verb]);
+        !before
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| ["which", "that", "who"].contains(w))
+    })
+    .map(|(_, at)| at)?;
     let rest = text.get(at..)?;
     let word = rest
         .split(|c: char| !(c.is_alphanumeric() || c == '.'))

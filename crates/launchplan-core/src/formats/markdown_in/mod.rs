@@ -401,6 +401,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch);
     }
     date_from_other_lines(&mut reader.plan);
+    same_day_as_a_dated_version(&mut reader.plan);
     date_weekday_ordinals(&mut reader.plan);
     reader.plan.date_offsets();
     // "### Before Launch" over undated tasks: due by the launch, wherever the plan named it
@@ -534,6 +535,57 @@ fn weekday_from(launch: NaiveDate, weekday: chrono::Weekday, sign: i32) -> Optio
         _ => (to - from - 1).rem_euclid(7) + 1,
     };
     Offset::new(days, OffsetUnit::Days)
+}
+
+/// "Hotfix notes - same day as 3.9.1" beside "3.9.1 hotfix - April 8, 2030": the day of the line
+/// that version opens, not the launch's (read first as the launch's own day, as "same day as
+/// 27.7.0" is when no line of its own dates that version).
+fn same_day_as_a_dated_version(plan: &mut Plan) {
+    let mut wanted: Vec<(NodeId, String)> = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            if item.offset.is_some_and(|o| o.amount == 0) {
+                let lower = item.text.to_lowercase();
+                if let Some((_, rest)) = lower.split_once("same day as ") {
+                    let version = rest.trim().trim_end_matches(['.', ')', ';', ':']).trim();
+                    if version.contains('.') {
+                        wanted.push((item.id.clone(), version.to_string()));
+                    }
+                }
+            }
+        }
+    });
+    if wanted.is_empty() {
+        return;
+    }
+    let mut dated: Vec<(String, NaiveDate)> = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            if let (Some(due), None) = (item.due, item.offset) {
+                dated.push((item.text.to_lowercase(), due));
+            }
+        }
+    });
+    let launch = plan.facts.launch;
+    for (id, version) in wanted {
+        // (The launch's own version, one of whose lines is on the launch's day, keeps its time
+        // from the launch.)
+        let days: Vec<NaiveDate> = dated
+            .iter()
+            .filter_map(|(text, due)| {
+                let rest = text.strip_prefix(version.as_str())?;
+                rest.starts_with([' ', '(', ':', '-']).then_some(*due)
+            })
+            .collect();
+        let day = days
+            .first()
+            .copied()
+            .filter(|_| !days.iter().any(|d| Some(*d) == launch));
+        if let (Some(day), Some(NodeMut::Item(item))) = (day, plan.node_mut(&id)) {
+            item.due = Some(day);
+            item.offset = None;
+        }
+    }
 }
 
 /// "Tag and upload RC1 (same day as the string freeze)" beside "String freeze (Sat Oct 2)": an
@@ -3017,7 +3069,10 @@ impl PlanReader {
                 self.relative_by_level[at] = Offset::new(0, OffsetUnit::Days);
             }
             if self.relative_by_level[at].is_none() {
-                self.weekday_by_level[at] = Self::weekday_of_heading(text);
+                // ("### Follow-ups (before Friday)" after the launch is no day before it.)
+                self.weekday_by_level[at] = Self::weekday_of_heading(text).filter(|_| {
+                    !(self.after_launch_section && before_a_weekday(&text.to_lowercase()).is_some())
+                });
             }
             // "### Short-term tasks (48 Hours)" under "## Post-cutover (24-48 Hours After)": a
             // length of time under a section after the launch is that long after it.
@@ -3257,7 +3312,7 @@ impl PlanReader {
             self.period_by_level[at] = Some(week);
             self.day_by_level[at] = None;
             self.implied_period = Some(week);
-        } else if let Some(week) = calendar_week_in(text, chrono::Datelike::year(&self.context)) {
+        } else if let Some(week) = calendar_week_in(text, self.context) {
             // "## Phase 5 (KW 37)", Norwegian "(mål: uke 37)": that calendar week of the
             // plan's year, Monday to Sunday.
             self.period_by_level[at] = Some(week);
@@ -7590,7 +7645,26 @@ impl PlanReader {
                 };
                 let days: Option<Vec<NaiveDate>> =
                     numeric.apply(|| g.items.iter().map(own_day).collect());
-                if let Some(moved) = days.filter(|d| d.len() >= 3).and_then(|d| in_order(&d)) {
+                // (Follow-ups after the launch, "Oct 15", "Nov 20", "Mar 20", go on into the next
+                // year rather than back before the launch.)
+                let launch = self.plan.facts.launch;
+                let moved = days.filter(|d| d.len() >= 3).and_then(|d| {
+                    let back = in_order(&d)?;
+                    let crosses_the_launch = launch.is_some_and(|l| {
+                        d.iter().zip(&back).any(|(was, now)| *was >= l && *now < l)
+                    });
+                    if crosses_the_launch {
+                        let turn = d.windows(2).position(|w| w[1] < w[0])?;
+                        let mut on = d[..=turn].to_vec();
+                        for day in &d[turn + 1..] {
+                            on.push(crate::plan::dates::date_in_years(*day, 1)?);
+                        }
+                        on.windows(2).all(|w| w[0] <= w[1]).then_some(on)
+                    } else {
+                        Some(back)
+                    }
+                });
+                if let Some(moved) = moved {
                     found.push((at, b, moved));
                 }
             }
@@ -9324,8 +9398,6 @@ impl PlanReader {
 #[cfg(test)]
 mod tests;
 
-/// The first day of the first date in `text` that writes its year, looking past dates that do
-/// not ("Wednesday Jun 3 → Wednesday Jun 10, 2026").
 /// "Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Månad", "Måned", "Měsíc", "Miesiąc" (and
 /// their plurals): the word a count of months opens with ("Maand 2-3").
 const MONTH_UNITS: [&str; 18] = [
@@ -9358,6 +9430,8 @@ fn in_order(days: &[NaiveDate]) -> Option<Vec<NaiveDate>> {
     moved.windows(2).all(|w| w[0] <= w[1]).then_some(moved)
 }
 
+/// The first day of the first date in `text` that writes its year, looking past dates that do
+/// not ("Wednesday Jun 3 → Wednesday Jun 10, 2026").
 fn year_written_in(text: &str, context: NaiveDate) -> Option<NaiveDate> {
     let text = with_english_month_words(text);
     let mut rest = &*text;
@@ -10669,6 +10743,8 @@ fn before_a_weekday(lower: &str) -> Option<chrono::Weekday> {
         .unwrap_or(lower);
     let words = words_of(aside);
     match words.as_slice() {
+        // (Not "not before Monday": no earlier than it.)
+        [.., "not", "before", _] => None,
         [.., "before", day] | [.., day, "전"] => crate::plan::dates::weekday_named(day),
         _ => None,
     }
@@ -12177,7 +12253,7 @@ fn numbered_just_before(earlier: &str, later: &str) -> bool {
 /// The calendar week a heading names, Monday to Sunday of that ISO week of `year`: "KW 37",
 /// "CW 37", "calendar week 37", or a target in the Nordic languages' word for week ("mål: uke
 /// 37", "mål: vecka 37"; a bare "Uke 3" may be a week of the plan's own count).
-fn calendar_week_in(text: &str, year: i32) -> Option<Period> {
+fn calendar_week_in(text: &str, context: NaiveDate) -> Option<Period> {
     let lower = text.to_lowercase();
     let words = words_of(&lower);
     let number = |w: Option<&&str>| {
@@ -12191,11 +12267,26 @@ fn calendar_week_in(text: &str, year: i32) -> Option<Period> {
                 && i > 0
                 && ["mål", "frist", "innen", "senest", "target"].contains(&words[i - 1]);
         if calendar {
-            number(words.get(i + 1))
+            number(words.get(i + 1)).map(|n| (n, words.get(i + 2)))
         } else {
             None
         }
     })?;
+    // "KW 4 2031": the year written after it; else the plan's year, or the next when the week
+    // would fall more than half a year behind the plan ("KW 2" after November).
+    let (week, after) = week;
+    let written = after
+        .and_then(|w| w.parse::<i32>().ok())
+        .filter(|y| (1900..=2200).contains(y));
+    let year = written.unwrap_or_else(|| {
+        let year = chrono::Datelike::year(&context);
+        let monday = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon);
+        if monday.is_some_and(|m| (context - m).num_days() > 183) {
+            year + 1
+        } else {
+            year
+        }
+    });
     let start = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?;
     let end = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun)?;
     Some(Period::Range { start, end })
@@ -12223,6 +12314,18 @@ fn milestone_number(label: &str) -> Option<u32> {
         .collect();
     let mut found = words.iter().enumerate().filter_map(|(i, w)| {
         if !WORDS.contains(w) {
+            return None;
+        }
+        // (Not "after Milestone 2", "not needed for Milestone 3", "before Milestone 1": work
+        // named by its place beside the milestone, not the milestone's own.)
+        let word_before = i.checked_sub(1).map(|p| words[p]);
+        if word_before.is_some_and(|b| {
+            [
+                "after", "before", "for", "until", "since", "beyond", "past", "nach", "vor",
+                "után", "előtt",
+            ]
+            .contains(&b)
+        }) {
             return None;
         }
         let number = |w: &&str| w.parse::<u32>().ok().filter(|n| (1..100).contains(n));

@@ -192,7 +192,17 @@ impl PlanReader {
             .or_else(|| head.iter().position(done_question))
             .or_else(|| box_column(head, rows));
         // "| Day | Post | Type |": the kind of each row's work ("Launch", "Poll", "How-To").
-        let kind_col = header(&["type", "kind", "format", "category"]);
+        // (In a table of posts: a header names the post, its copy or its channel; not "| Date
+        // | What | Type |" of a release's key dates, whose "Launch" row is the launch.)
+        let of_posts = head.iter().any(|h| {
+            header_says(
+                h,
+                &[
+                    "post", "posts", "content", "copy", "caption", "channel", "platform", "draft",
+                ],
+            )
+        });
+        let kind_col = header(&["type", "kind", "format", "category"]).filter(|_| of_posts);
         // A row to tick: the table says whether it is done.
         let tickable = status_col.is_some() || actual_col.is_some();
         // (Not the date column: "Quando e chi?" holds the day, then who.)

@@ -12005,3 +12005,46 @@ fn the_twenty_fourth_sessions_ukrainian_months_named_alone() {
     );
     assert_eq!(within("Фаза 5 (пізніше)"), None);
 }
+
+#[test]
+fn the_twenty_fourth_sessions_helpers_rules_after_their_review() {
+    // rv34: follow-ups after the launch run on into the next year; Chinese "若 GA 顺延一周" (if
+    // GA slips) and "GA 当天的值班表" (the rota for GA day) are no times from the launch; a
+    // dependency's "which lands in 9.2.0" is not the plan's version; "same day as 3.9.1" is
+    // that version's line's day; a release table's "Launch" row is the launch; "(before
+    // Friday)" after the launch and "(not before Monday)" date nothing; someone's leave
+    // "approved by HR" is no gate; "(after Milestone 2)" is no milestone's own group; "(KW 2)"
+    // after November is next year's and "(KW 4 2031)" keeps its year.
+    let followups = "# App 6.0\n\nLaunch: 2030-09-10\n\n## After launch\n\n- [ ] Oct 15 First patch release\n- [ ] Nov 20 Accessibility audit\n- [ ] Mar 20 Plan 7.0 kickoff\n";
+    assert_eq!(due_of(followups, "First patch"), Some(d(2030, 10, 15)));
+    assert_eq!(due_of(followups, "Plan 7.0"), Some(d(2031, 3, 20)));
+    let chinese = "# 云杉 6.0 发布计划\n\n正式发布（GA）：2030-04-15\n\n## 风险与预案\n\n- [ ] 若 GA 顺延一周，提前通知渠道伙伴\n- [ ] 准备 GA 当天的值班表\n";
+    assert_eq!(offsets_of(chinese), vec![None, None]);
+    let dependency = "# Shared albums\n\nThis feature needs the new sync API, which lands in 9.2.0.\n\n## Releases\n\n- [ ] 9.3.0 (full release) - 2030 Jun 3\n- [x] 9.2.0 (full release) - 2030 Mar 4\n";
+    assert_eq!(
+        import_markdown(dependency).plan.facts.launch,
+        Some(d(2030, 6, 3))
+    );
+    let hotfix = "# Photo editor 4.0\n\nLaunch: May 6, 2030\n\n## Schedule\n\n- [ ] 3.9.1 hotfix - April 8, 2030\n- [ ] Hotfix notes - same day as 3.9.1\n";
+    assert_eq!(due_of(hotfix, "Hotfix notes"), Some(d(2030, 4, 8)));
+    let table = "# Field app 2.0\n\n## Key dates\n\n| Date | What | Type |\n|------|------|------|\n| 2030-03-08 | Release candidate to testers | Milestone |\n| 2030-03-15 | Version 2.0 in both app stores | Launch |\n";
+    assert_eq!(
+        import_markdown(table).plan.facts.launch,
+        Some(d(2030, 3, 15))
+    );
+    assert_eq!(texts_done_and_due(table).len(), 1);
+    let after = "# Mobile 7.3\n\nLaunch: Wednesday, May 8, 2030\n\n## After launch\n\n### Follow-ups (before Friday)\n\n- [ ] Publish the post-mortem\n\n### Deploy window (not before Monday)\n\n- [ ] Roll out the migration\n";
+    assert_eq!(due_of(after, "post-mortem"), None);
+    assert_eq!(due_of(after, "Roll out"), None);
+    assert!(!crate::schedule::gates::is_gate(
+        "Vacation for Sam approved by HR, back on 2030-05-20"
+    ));
+    assert!(crate::schedule::gates::is_gate(
+        "Budget approved by the board"
+    ));
+    let milestones = "# Club app\n\n## Deliverables\n\n| Code | What | Deadline |\n|---|---|---|\n| M2 | Designs and demo | 2030-10-20 |\n\n## Tasks\n\n### Retro (after Milestone 2)\n\n- [ ] Collect feedback\n";
+    assert_eq!(due_of(milestones, "Collect feedback"), None);
+    let weeks = "# Year-end migration\n\nStart: 2030-11-04\n\n## Migration (KW 2)\n\n- [ ] Move the databases\n\n## Cleanup (KW 4 2031)\n\n- [ ] Decommission the racks\n";
+    assert_eq!(due_of(weeks, "Move the databases"), Some(d(2031, 1, 12)));
+    assert_eq!(due_of(weeks, "Decommission"), Some(d(2031, 1, 26)));
+}

@@ -1984,8 +1984,10 @@ fn after_the_release_named(lower: &str) -> Option<Offset> {
         ("九", 9),
         ("十", 10),
     ];
+    // (The release opens the text: not "若 GA 顺延一周，…", if GA slips a week.)
+    let lower = lower.trim_start();
     let rest = ["ga", "发布", "上线"].iter().find_map(|name| {
-        let at = lower.find(name)?;
+        let at = lower.find(name).filter(|&at| at == 0)?;
         // ("GA" as a word: not "saga".)
         let alone = *name != "ga"
             || !lower[..at]
@@ -1994,7 +1996,8 @@ fn after_the_release_named(lower: &str) -> Option<Offset> {
                 .is_some_and(|c| c.is_ascii_alphanumeric());
         alone.then(|| lower[at + name.len()..].trim_start())
     })?;
-    if rest.starts_with("当天") || rest.starts_with("当日") {
+    // (Not "GA 当天的值班表", the rota for the day, made ahead of it.)
+    if (rest.starts_with("当天") || rest.starts_with("当日")) && !rest[6..].starts_with('的') {
         return Offset::new(0, OffsetUnit::Days);
     }
     let count = ["顺延", "推迟", "延后"]
