@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 279] = [
+const WORDS: [(&str, &str); 291] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -280,6 +280,20 @@ const WORDS: [(&str, &str); 279] = [
     ("lapkričio", "November"),
     ("gruodis", "December"),
     ("gruodžio", "December"),
+    // Ukrainian months as named alone ("(ОРІЄНТОВНО ТРАВЕНЬ 2027)"), beside the genitive of a
+    // date ("15 травня") the date finder knows.
+    ("січень", "January"),
+    ("лютий", "February"),
+    ("березень", "March"),
+    ("квітень", "April"),
+    ("травень", "May"),
+    ("червень", "June"),
+    ("липень", "July"),
+    ("серпень", "August"),
+    ("вересень", "September"),
+    ("жовтень", "October"),
+    ("листопад", "November"),
+    ("грудень", "December"),
     // Esperanto months, weekdays (as named and "on Monday", "lunde"), the week of a count ("Semajno 1") and the day a plan
     // was brought up to date ("Ĝisdatigita"); not "junio", "julio", "sabato", which Spanish and
     // Italian write and the date finder knows.
