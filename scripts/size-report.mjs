@@ -233,8 +233,13 @@ import { pathToFileURL } from 'node:url';
  * same (13.9 KB), the main module 50 B smaller; 799.3 KB measured (818,534 B). 801.0 KB after
  * the fixes of the second review (a meeting's agenda, remarks three deep, dated ideas, a
  * maintenance window as the last resort, work counted in days): 800.0 KB measured (819,235 B).
+ * 814.0 KB after the twenty-fourth session's reader rules (round 50 read: general availability
+ * and Day 0, a row's and a step's day of the count, minutes from T-0, Esperanto, Uzbek,
+ * Azerbaijani and Ukrainian calendar words in the reader's copy, the next weeks from an update;
+ * two helpers' rules for 20 corpus plans; the fixes of two reviews): the reader's chunk 219,680
+ * -> 232,548 B gzip, the main module 330,548 -> 330,642 B; 813.0 KB measured (832,478 B).
  */
-export const GZIP_BUDGET_BYTES = 801.0 * 1024;
+export const GZIP_BUDGET_BYTES = 814.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -359,7 +364,11 @@ export const GZIP_BUDGET_BYTES = 801.0 * 1024;
  * the helpers' rules were merged, measured 368,268 B, 38 bytes over). 359.7 KB (a step back of
  * 0.1 KB) after the same session's last reader fixes, which change no code the app runs at
  * start: 368,258 B measured, the main module's layout moving by tens of bytes from build to
- * build as the reader's chunk changes (368,182 -> 368,258 B for reader-only commits).
+ * build as the reader's chunk changes (368,182 -> 368,258 B for reader-only commits). Kept
+ * after the twenty-fourth session: 368,282 B measured (50 B under), with Esperanto "Decido" and
+ * "approved by <a body>" (not someone's leave) among the gate words the timeline reads; a first
+ * merge with Ukrainian month names in the date finder measured 368,324 B (8 B under): they were
+ * moved to the reader's copy (`markdown_in/native.rs`), where the other languages' months are.
  */
 export const START_GZIP_BUDGET_BYTES = 359.7 * 1024;
 
