@@ -48,12 +48,10 @@ pub fn export_markdown(plan: &Plan) -> String {
         // marker the export writes reads it back as a task there, "- [ ] Go/no-go (due May
         // 26, 2031)".)
         let elsewhere = crate::formats::markdown_in::section_reads_as_metrics(&section.title);
-        let (moved, kept): (Vec<&Block>, Vec<&Block>) = section.blocks.iter().partition(|b| {
-            elsewhere
-                && matches!(b, Block::Schedule(g) if !(g.days.is_empty()
-                        && !g.items.is_empty()
-                        && g.items.iter().all(|i| i.due.is_some() || i.offset.is_some())))
-        });
+        let (moved, kept): (Vec<&Block>, Vec<&Block>) = section
+            .blocks
+            .iter()
+            .partition(|b| elsewhere && matches!(b, Block::Schedule(g) if !each_task_dated(g)));
         write_blocks(&mut out, &kept, !section.title.is_empty());
         if !moved.is_empty() {
             blank(&mut out);
@@ -76,9 +74,7 @@ fn write_blocks(out: &mut String, blocks: &[&Block], titled_section: bool) {
         // (due May 26, 2031)" among them reads back as a task, the targets after it as theirs.)
         let dated_after_targets = i > 0
             && matches!(blocks[i - 1], Block::Metrics(_))
-            && matches!(block, Block::Schedule(g) if g.days.is_empty()
-                && !g.items.is_empty()
-                && g.items.iter().all(|i| i.due.is_some() || i.offset.is_some()));
+            && matches!(block, Block::Schedule(g) if each_task_dated(g));
         if i > 0
             && !dated_after_targets
             && matches!(block, Block::Schedule(g) if g.label.is_empty() && g.period.is_none() && g.aside.is_none())
@@ -87,6 +83,17 @@ fn write_blocks(out: &mut String, blocks: &[&Block], titled_section: bool) {
         }
         write_block(out, block, titled_section);
     }
+}
+
+/// Whether a group is tasks only, each with its day or its time from the launch: the marker
+/// the export writes ("(due May 26, 2031)") reads each back as a task wherever it stands, among
+/// targets too.
+fn each_task_dated(g: &ScheduleGroup) -> bool {
+    g.days.is_empty()
+        && !g.items.is_empty()
+        && g.items
+            .iter()
+            .all(|i| i.due.is_some() || i.offset.is_some())
 }
 
 fn facts(out: &mut String, plan: &Plan) {

@@ -1255,7 +1255,7 @@ pub(super) const EVENTS: [&str; 36] = [
 ];
 
 /// "v4.2.0", "26.08", "2.8.0", "1.0": digits and dots, an optional leading "v".
-fn is_version(word: &str) -> bool {
+pub(super) fn is_version(word: &str) -> bool {
     let digits = word.strip_prefix('v').unwrap_or(word);
     digits.contains('.')
         && digits.chars().all(|c| c.is_ascii_digit() || c == '.')

@@ -401,7 +401,6 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch);
     }
     date_from_other_lines(&mut reader.plan);
-    same_day_as_a_dated_version(&mut reader.plan);
     date_weekday_ordinals(&mut reader.plan);
     reader.plan.date_offsets();
     // "### Before Launch" over undated tasks: due by the launch, wherever the plan named it
@@ -537,60 +536,11 @@ fn weekday_from(launch: NaiveDate, weekday: chrono::Weekday, sign: i32) -> Optio
     Offset::new(days, OffsetUnit::Days)
 }
 
-/// "Hotfix notes - same day as 3.9.1" beside "3.9.1 hotfix - April 8, 2030": the day of the line
-/// that version opens, not the launch's (read first as the launch's own day, as "same day as
-/// 27.7.0" is when no line of its own dates that version).
-fn same_day_as_a_dated_version(plan: &mut Plan) {
-    let mut wanted: Vec<(NodeId, String)> = Vec::new();
-    plan.for_each_node(|node, _| {
-        if let NodeRef::Item(item) = node {
-            if item.offset.is_some_and(|o| o.amount == 0) {
-                let lower = item.text.to_lowercase();
-                if let Some((_, rest)) = lower.split_once("same day as ") {
-                    let version = rest.trim().trim_end_matches(['.', ')', ';', ':']).trim();
-                    if version.contains('.') {
-                        wanted.push((item.id.clone(), version.to_string()));
-                    }
-                }
-            }
-        }
-    });
-    if wanted.is_empty() {
-        return;
-    }
-    let mut dated: Vec<(String, NaiveDate)> = Vec::new();
-    plan.for_each_node(|node, _| {
-        if let NodeRef::Item(item) = node {
-            if let (Some(due), None) = (item.due, item.offset) {
-                dated.push((item.text.to_lowercase(), due));
-            }
-        }
-    });
-    let launch = plan.facts.launch;
-    for (id, version) in wanted {
-        // (The launch's own version, one of whose lines is on the launch's day, keeps its time
-        // from the launch.)
-        let days: Vec<NaiveDate> = dated
-            .iter()
-            .filter_map(|(text, due)| {
-                let rest = text.strip_prefix(version.as_str())?;
-                rest.starts_with([' ', '(', ':', '-']).then_some(*due)
-            })
-            .collect();
-        let day = days
-            .first()
-            .copied()
-            .filter(|_| !days.iter().any(|d| Some(*d) == launch));
-        if let (Some(day), Some(NodeMut::Item(item))) = (day, plan.node_mut(&id)) {
-            item.due = Some(day);
-            item.offset = None;
-        }
-    }
-}
-
 /// "Tag and upload RC1 (same day as the string freeze)" beside "String freeze (Sat Oct 2)": an
 /// item with no date of its own is due on the day of the dated item or decision point whose
-/// text opens with the words it names (or the day before or after it).
+/// text opens with the words it names (or the day before or after it). So is "Hotfix notes -
+/// same day as 3.9.1" beside "3.9.1 hotfix - April 8, 2030", read first as the launch's own day:
+/// unless a line of that version is on the launch's day (the launch's own version).
 fn date_from_other_lines(plan: &mut Plan) {
     // A line's own day, or its time from the launch (whose day follows the launch).
     #[derive(Clone, Copy)]
@@ -598,12 +548,18 @@ fn date_from_other_lines(plan: &mut Plan) {
         On(NaiveDate),
         From(Offset),
     }
-    let mut wanted: Vec<(NodeId, i64, String)> = Vec::new();
+    // (The item, the days from the line, the line's first words, and whether those are a
+    // version the item was first read to share the launch's day with.)
+    let mut wanted: Vec<(NodeId, i64, String, bool)> = Vec::new();
     plan.for_each_node(|node, _| {
         if let NodeRef::Item(item) = node {
             if item.offset.is_none() && item.due.is_none() {
                 if let Some((days, name)) = day_of_another_line(&item.text) {
-                    wanted.push((item.id.clone(), days, name));
+                    wanted.push((item.id.clone(), days, name, false));
+                }
+            } else if item.offset.is_some_and(|o| o.amount == 0) {
+                if let Some(version) = same_day_as_a_version(&item.text.to_lowercase()) {
+                    wanted.push((item.id.clone(), 0, version.to_string(), true));
                 }
             }
         }
@@ -628,22 +584,39 @@ fn date_from_other_lines(plan: &mut Plan) {
         }
         _ => {}
     });
-    for (id, days, name) in wanted {
+    let launch = plan.facts.launch;
+    let on_the_launch = |when: &When| match when {
+        When::On(day) => Some(*day) == launch,
+        When::From(offset) => offset.amount == 0,
+    };
+    for (id, days, name, version) in wanted {
         // The line is named by its words and nothing more before a bracket, a colon or a
         // dash ("String freeze (Sat Oct 2)" for "the string freeze"; not "Christmas Eve sale
-        // banner" for "Christmas", nor "Talk rehearsal" for "the talk").
-        let Some(&(_, when)) = dated.iter().find(|(text, _)| {
+        // banner" for "Christmas", nor "Talk rehearsal" for "the talk"); a version by its
+        // number and a space or a bracket ("3.9.1 hotfix", not "3.9.1-RC1").
+        let named = |text: &str| {
             text.strip_prefix(name.as_str()).is_some_and(|rest| {
+                if version {
+                    return rest.starts_with([' ', '(', ':']);
+                }
                 let rest = rest.trim_start();
                 rest.is_empty()
                     || rest.starts_with(['(', ':', '-', '\u{2013}', '\u{2014}', ',', '['])
             })
-        }) else {
+        };
+        let mut lines = dated.iter().filter(|(text, _)| named(text));
+        let Some(&(_, when)) = lines.next() else {
             continue;
         };
+        if version && (on_the_launch(&when) || lines.any(|(_, w)| on_the_launch(w))) {
+            continue;
+        }
         let Some(NodeMut::Item(item)) = plan.node_mut(&id) else {
             continue;
         };
+        if version {
+            item.offset = None;
+        }
         match when {
             When::On(day) => item.due = day.checked_add_signed(chrono::Duration::days(days)),
             When::From(offset) => {

@@ -262,7 +262,8 @@ impl PlanReader {
         // walkthrough") are what happens, not work to do; an agenda with times is a schedule.
         // In an event's timed agenda, "Optional dinner at the Cellar Bar" is what guests may
         // join, not work to do.
-        if self.timed_agenda_level.is_some() && first_word_is(text, "optional") {
+        if self.timed_agenda_level.is_some() && super::tables::opens_with_word(text, &["optional"])
+        {
             return true;
         }
         let title = self.section_title();
@@ -882,14 +883,6 @@ fn left_out(words: &[String]) -> bool {
             && version
                 .iter()
                 .all(|p| p.trim_start_matches('v').chars().all(|c| c.is_ascii_digit())))
-}
-
-/// Whether `text` opens with `word` (any case, a colon or comma after it allowed).
-fn first_word_is(text: &str, word: &str) -> bool {
-    text.split_whitespace()
-        .next()
-        .map(|w| w.trim_end_matches([':', ',']))
-        .is_some_and(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether a line is a name and two or more "Key: value" fields set apart by semicolons

@@ -1898,7 +1898,7 @@ fn says_passed(status: &str) -> bool {
 }
 
 /// Whether a cell opens with one of `words` as a whole word ("Met", not "Metrics"), in any case.
-fn opens_with_word(cell: &str, words: &[&str]) -> bool {
+pub(super) fn opens_with_word(cell: &str, words: &[&str]) -> bool {
     let lower = cell
         .trim()
         .trim_start_matches(|c: char| !c.is_alphanumeric())

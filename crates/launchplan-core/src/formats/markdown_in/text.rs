@@ -2312,20 +2312,11 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
     // "- same day as the release", "Blog post - same day as 27.7.0" (a version, as "one week
     // before 27.7.0" counts from it): the launch's own day. (Not "same day as the string
     // freeze": another line's, see `day_of_another_line`.)
-    let version_closes = |rest: &str| {
-        let v = rest.trim().trim_end_matches(['.', ')', ';', ':']).trim();
-        let v = v.strip_prefix('v').unwrap_or(v);
-        v.contains('.')
-            && v.starts_with(|c: char| c.is_ascii_digit())
-            && v.chars().all(|c| c.is_ascii_digit() || c == '.')
-    };
     let same_day = words
         .windows(3)
         .enumerate()
         .any(|(i, w)| w == ["same", "day", "as"] && launch_closes(&words, i + 3))
-        || lower
-            .split_once("same day as ")
-            .is_some_and(|(_, rest)| version_closes(rest));
+        || same_day_as_a_version(lower).is_some();
     if same_day {
         return Offset::new(0, OffsetUnit::Days);
     }
@@ -2376,6 +2367,15 @@ pub(super) fn weekday_from_launch(text: &str) -> Option<(chrono::Weekday, i32)> 
         }
     }
     None
+}
+
+/// The version a lowered line closes with after "same day as" ("blog post - same day as
+/// 27.7.0" → "27.7.0"): the launch's own day, unless a line of that version dates it (see
+/// `date_from_other_lines`).
+pub(super) fn same_day_as_a_version(lower: &str) -> Option<&str> {
+    let (_, rest) = lower.split_once("same day as ")?;
+    let version = rest.trim().trim_end_matches(['.', ')', ';', ':']).trim();
+    super::launch::is_version(version).then_some(version)
 }
 
 /// "(same day as the string freeze)", "the day after the code freeze": a day counted from
