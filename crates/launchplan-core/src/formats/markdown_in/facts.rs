@@ -115,12 +115,21 @@ impl Fact {
             .contains(w)
                 || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))
         });
+        // "Semester started: 1 September", Kazakh "Семестр басталды": a term's start told as
+        // past (not "Work started: Jan 8", a line of a status report).
+        let term_started = words.len() == 2
+            && ["semester", "семестр", "term", "course", "sprint", "project"].contains(&words[0])
+            && ["started", "began"].contains(&words[1]);
+        let starts = starts || term_started;
         // "Readiness check before kickoff", "Retro after kickoff": a day counted from the
         // start, not the start.
         let relative = words
             .iter()
             .any(|w| ["before", "after", "until", "ahead"].contains(w));
-        (starts && !relative && words.len() <= 5).then_some(Fact::Start)
+        // "Week 1, Day 1: Monday 2 September 2030": the count's first day (not "Day 1: Apr
+        // 15", a heading of an event's first day).
+        let day_one = words == ["week", "1", "day", "1"];
+        (starts && !relative && words.len() <= 5 || day_one).then_some(Fact::Start)
     }
 
     /// "Moving day", "Move date", "Migration day", "Switchover", "Changeover (is set)": a key
@@ -242,6 +251,10 @@ impl Fact {
             .collect();
         let has = |w: &str| words.contains(&w);
         let joined = words.join(" ");
+        // "Target general availability (Wave 4 start)": the launch, in other words.
+        if joined.contains("general availability") && !has("after") && !has("before") {
+            return Some(Fact::LaunchLike(3));
+        }
         // "Symposium dates", "Hackathon day", "Summit starts": the day an event counts to.
         let event_day = words.windows(2).any(|pair| {
             launch::EVENTS.contains(&pair[0])

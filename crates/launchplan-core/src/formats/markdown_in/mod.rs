@@ -269,7 +269,13 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // sale that starts on its day is the event itself).
     if reader.plan.facts.sprint_start.is_none() {
         let first = reader.start_sentences.iter().min().copied();
-        let end = reader.plan.facts.launch.or(reader.opening_day);
+        let end = reader
+            .plan
+            .facts
+            .launch
+            .or(reader.opening_day)
+            .or(reader.launch_heading.map(|(_, day)| day))
+            .or(reader.road_to_launch_day);
         if let (Some(first), Some(end)) = (first, end) {
             if end > first {
                 reader.plan.facts.sprint_start = Some(first);
@@ -282,6 +288,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         reader.plan.facts.sprint_start = reader.day_one_in_lines(&text).or(reader.week_one_start);
     }
     reader.date_day_numbers();
+    reader.deadlines_of_uncounted_weeks();
     reader.within_counted_months();
     reader.date_phases_from_their_rows();
     reader.date_by_the_span();
@@ -307,7 +314,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // A plan that names no launch but states when it starts ("Start date: February 1, 2025")
     // counts down to its start.
     let facts = &mut reader.plan.facts;
-    if facts.launch.is_none() && reader.start_stated && reader.launch_day_number.is_none() {
+    if facts.launch.is_none()
+        && reader.start_stated
+        && !reader.start_in_the_past
+        && reader.launch_day_number.is_none()
+    {
         // ("Start: 1 March 2027" over "Deadline: 30 April 2027": the day the plan counts to is
         // the deadline after the start, one field at the top says; else the start.)
         let deadline = match reader.top_field_days.as_slice() {
@@ -899,8 +910,10 @@ const OPENINGS: [&str; 9] = [
 /// The verbs of a sentence that says when the plan's work starts ("starts", Catalan "comença",
 /// Spanish "comienza", "empieza", French "commence", Italian "inizia", Portuguese "começa",
 /// German "beginnt").
-const START_VERBS: [&str; 21] = [
+const START_VERBS: [&str; 23] = [
     " starts ",
+    " started ",
+    " began ",
     " begins ",
     " begin ",
     " kicks off ",
@@ -1033,6 +1046,11 @@ struct PlanReader {
     unheaded_labels: Vec<usize>,
     /// Whether a line stated the plan's start in other words than "Sprint start".
     start_stated: bool,
+    /// The day a heading of the road to the launch names ("## Road to launch — 14 October"),
+    /// when a sentence under it says when the work started.
+    road_to_launch_day: Option<NaiveDate>,
+    /// The start was stated as past ("Work started: Jan 8").
+    start_in_the_past: bool,
     /// Days the prose before the first heading says the work starts on ("The course starts the
     /// week of 15 September 2031"): the earliest starts the count when the plan's launch (or
     /// the event its prose names) comes after it.
@@ -1109,6 +1127,12 @@ struct PlanReader {
     /// The day of the count of the task whose subtasks are being read ("1. **Soft
     /// switch-off** (Day 180-187)" over its steps): theirs when they name none.
     task_day: Option<u32>,
+    /// The deadline of the heading above a task dated by its week of the count (see
+    /// `week_deadlines`).
+    task_deadline: Option<NaiveDate>,
+    /// Entries dated by their week of the count instead of their heading's deadline, with that
+    /// deadline: theirs when the count's start is not known in the end.
+    week_deadlines: Vec<(NodeId, NaiveDate)>,
     /// The last day of the span a "Timeline: Mar 6-13, 2027" line gives the plan.
     span_end: Option<NaiveDate>,
     /// A span of whole months the plan states ("Timeline: 6 months (March - August 2027)"),
@@ -1365,6 +1389,8 @@ impl PlanReader {
             done_by_level: [false; 7],
             task_offset: None,
             task_day: None,
+            task_deadline: None,
+            week_deadlines: Vec::new(),
             span_end: None,
             span_months: None,
             sealed_group: None,
@@ -1422,6 +1448,8 @@ impl PlanReader {
             ranged_days: Vec::new(),
             gate_list: None,
             start_stated: false,
+            start_in_the_past: false,
+            road_to_launch_day: None,
             start_sentences: Vec::new(),
             bold_task: None,
             escaped_steps: Vec::new(),
@@ -2044,6 +2072,27 @@ impl PlanReader {
                 if let Some(month) = months.get(&item.id) {
                     if item.due == Some(month.last_day()) && item.within.is_none() {
                         item.within = Some(*month);
+                    }
+                }
+            }
+        });
+    }
+
+    /// "1. Week 2: …" under "## Road to launch — 14 October" in a plan whose count's start
+    /// is not known after all: due by the heading's deadline, as the rest of its section.
+    fn deadlines_of_uncounted_weeks(&mut self) {
+        let deadlines: std::collections::HashMap<NodeId, NaiveDate> =
+            std::mem::take(&mut self.week_deadlines)
+                .into_iter()
+                .collect();
+        if deadlines.is_empty() {
+            return;
+        }
+        self.plan.for_each_node_mut(|node| {
+            if let NodeMut::Item(item) = node {
+                if item.due.is_none() && item.offset.is_none() {
+                    if let Some(deadline) = deadlines.get(&item.id) {
+                        item.due = Some(*deadline);
                     }
                 }
             }
@@ -3515,6 +3564,15 @@ impl PlanReader {
         // its top; the launch when nothing else names one (see `event_date`).
         // (Or among the fields of a first section of facts: "## Info" over "**Datum:**
         // 14.10.2028" and the start times.)
+        // "## Key dates" after the plan's work, over "Classes start: Tuesday, September 3": a
+        // line of the summary, as its bullet would be (the export writes a summary's bullets
+        // kept as notes as paragraphs), not the count's start.
+        // (Not a summary of the plan's parameters, "## Executive Summary" over "| **Start** |
+        // 2030-09-02 |".)
+        let key_dates = words_of(&self.section_title().to_lowercase()).contains(&"dates");
+        if fact == Fact::Start && !self.facts_allowed() && self.in_summary() && key_dates {
+            return false;
+        }
         let key_is_date = ["date", "datum"]
             .iter()
             .any(|k| key.trim().eq_ignore_ascii_case(k));
@@ -3706,6 +3764,11 @@ impl PlanReader {
             self.launch_minutes = time.or(self.launch_minutes);
         }
         self.start_stated |= fact == Fact::Start;
+        // ("Work started: Jan 8" says when it began: no day the plan counts down to.)
+        self.start_in_the_past |= fact == Fact::Start
+            && words_of(&key.to_lowercase())
+                .iter()
+                .any(|w| ["started", "began"].contains(w));
         let facts = &mut self.plan.facts;
         let slot = match fact {
             Fact::WrittenOn => &mut facts.written_on,
@@ -5249,6 +5312,21 @@ impl PlanReader {
         period: Option<Period>,
         out: &mut Vec<Item>,
     ) {
+        // "1. Week 2: Products, cart, orders" under "## Plan to launch — 14 October 2031": the
+        // week of the count the plan started dates it, not the heading's deadline.
+        let week_over_deadline = matches!(period, Some(Period::Day { .. }))
+            && leading_week(&item.text).is_some()
+            && self.counts_weeks_from_a_start()
+            && !self.after_launch_section
+            && self.relative_by_level.iter().all(Option::is_none);
+        // (The heading's deadline is kept aside: it dates the item after all when the count's
+        // start is not settled in the end.)
+        let deadline = if week_over_deadline {
+            period.map(|p| p.last_day())
+        } else {
+            self.task_deadline.filter(|_| period.is_none())
+        };
+        let period = period.filter(|_| !week_over_deadline);
         let due = period.map(|p| p.last_day());
         let (text, done) = done_state(item);
         // "Actual:" ticks the plain bullets under it; an explicit "[ ]" stays open.
@@ -5264,6 +5342,9 @@ impl PlanReader {
             _ => (text, None),
         };
         let id = self.id(parent, "item", &text, item.line);
+        if let Some(deadline) = deadline {
+            self.week_deadlines.push((id.clone(), deadline));
+        }
         if done && item.task.is_none() && !item.text.trim().starts_with(text.as_str()) {
             self.marked_done.insert(id.clone());
         }
@@ -5538,6 +5619,7 @@ impl PlanReader {
         // A task's subtasks are due with it, relative to the launch too.
         let task_offset = std::mem::replace(&mut self.task_offset, offset);
         let task_day = std::mem::replace(&mut self.task_day, counted_day);
+        let task_deadline = std::mem::replace(&mut self.task_deadline, deadline);
         let period = field_day.map(|date| Period::Day { date }).or(period);
         for child in subtasks {
             self.collect_items(child, parent, period, out);
@@ -5555,6 +5637,7 @@ impl PlanReader {
         }
         self.task_offset = task_offset;
         self.task_day = task_day;
+        self.task_deadline = task_deadline;
     }
 
     /// The steps under a label bullet of a task ("**Steps:**" over "1. Add the SDK",
@@ -5616,6 +5699,16 @@ impl PlanReader {
             // "Phase 3: Build - Weeks 5-9": due at the end of its last week of the count.
             self.numbered_days.push((id.clone(), last * 7));
             self.weeks_counted = true;
+        } else if let Some(week) = leading_week(text).filter(|&week| {
+            week <= self.weeks_of_the_plan()
+                && self.counts_weeks_from_a_start()
+                && !self.after_launch_section
+                && self.relative_by_level.iter().all(Option::is_none)
+        }) {
+            // "1. Week 2: Products, cart, orders" in a plan that states its start: due at the
+            // end of that week of the count, its steps with it.
+            self.numbered_days.push((id.clone(), week * 7));
+            self.weeks_counted = true;
         } else if let Some(n) = self.task_day {
             // A step of a task with a day of the count ("1. **Hard switch-off** (Day 187)").
             self.numbered_days.push((id.clone(), n));
@@ -5640,6 +5733,12 @@ impl PlanReader {
                     .push((id.clone(), n, after, after && weeks));
             }
         }
+    }
+
+    /// Whether the plan has said where its count starts: a start field, or a sentence ("We
+    /// started on Monday, 8 September 2031").
+    fn counts_weeks_from_a_start(&self) -> bool {
+        self.plan.facts.sprint_start.is_some() || !self.start_sentences.is_empty()
     }
 
     /// How many weeks of its count a plan can have: to its launch and four weeks after (a
@@ -6178,7 +6277,28 @@ impl PlanReader {
         // from (not its launch), in the prose before the first heading.
         let before_headings =
             matches!(self.plan.sections.as_slice(), [only] if only.title.is_empty());
-        if self.cursor == Cursor::Plan || before_headings {
+        // (Or the first line under a heading of the plan to its launch: "## Road to launch —
+        // 14 October" over "We started on Monday, 8 September 2031.")
+        let opens_the_plan_to_launch = self.cursor == Cursor::Section
+            && self.plan.sections.last().is_some_and(|s| {
+                let lower = s.title.to_lowercase();
+                s.blocks.is_empty()
+                    && s.notes.is_empty()
+                    && words_of(&lower)
+                        .iter()
+                        .any(|w| ["launch", "release", "go-live", "golive"].contains(w))
+            });
+        if opens_the_plan_to_launch && self.road_to_launch_day.is_none() {
+            let title = self.section_title();
+            self.road_to_launch_day = match self.find(&title) {
+                Some(Ok(DatePhrase {
+                    period: Period::Day { date },
+                    ..
+                })) => Some(date),
+                _ => None,
+            };
+        }
+        if self.cursor == Cursor::Plan || before_headings || opens_the_plan_to_launch {
             let days = self.start_sentence_days(text);
             self.start_sentences.extend(days);
         }
@@ -6233,6 +6353,8 @@ impl PlanReader {
     /// September 2031", "Work begins on Monday 3 March", Catalan "El curs comença la setmana del
     /// 15 de setembre" (the day right after the verb and its "on", "the week of").
     fn start_sentence_days(&self, text: &str) -> Vec<NaiveDate> {
+        // ("Started on Monday, …" opens its line: read as after a space.)
+        let text = &format!(" {text}");
         let lower = text.to_lowercase();
         START_VERBS
             .iter()
@@ -7427,11 +7549,20 @@ impl PlanReader {
         if let (None, Some(offset)) = (date, heading_offset) {
             self.relative_gates.push((id.clone(), offset));
         }
+        // "**Decision:** GO/NO-GO for Wave 2": the value names the decision (what the go is
+        // for), not a ballot to mark.
+        let names_the_decision = own.is_none()
+            && (lower.contains("no-go") || lower.contains("no go"))
+            && words_of(&lower)
+                .windows(2)
+                .any(|w| w[0].ends_with("go") && ["for", "on"].contains(&w[1]));
         let title = if recorded {
             format!(
                 "{label}: {}",
                 value.trim().trim_start_matches(DONE_MARKS).trim()
             )
+        } else if names_the_decision {
+            value.trim().to_string()
         } else if says_more {
             text.trim().to_string()
         } else {

@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 291] = [
+const WORDS: [(&str, &str); 331] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -88,6 +88,8 @@ const WORDS: [(&str, &str); 291] = [
     ("दिन", "day"),
     ("सप्ताह", "week"),
     ("हफ़्ता", "week"),
+    ("हफ्ता", "week"),
+    ("महीना", "month"),
     // Croatian months, as named and as written after a day ("3. lipnja"), and Slovenian and
     // Estonian ones the date finder does not carry. (Croatian "listopad", October, is November
     // in Polish and Czech: it is read only beside another Croatian month, in `translate`.)
@@ -346,6 +348,49 @@ const WORDS: [(&str, &str); 291] = [
     ("boshlanish", "start"),
     ("buraxılış", "release"),
     ("həftə", "week"),
+    // Swahili months and weekdays ("Januari", "Juni", "Julai" the date finder knows; not
+    // "Mei", a name as often) the day a plan was brought up to date ("Imesasishwa") and its start ("Tulianza", we
+    // started).
+    ("machi", "March"),
+    ("aprili", "April"),
+    ("agosti", "August"),
+    ("septemba", "September"),
+    ("oktoba", "October"),
+    ("novemba", "November"),
+    ("desemba", "December"),
+    ("jumatatu", "Monday"),
+    ("jumanne", "Tuesday"),
+    ("jumatano", "Wednesday"),
+    ("alhamisi", "Thursday"),
+    ("ijumaa", "Friday"),
+    ("jumamosi", "Saturday"),
+    ("jumapili", "Sunday"),
+    ("imesasishwa", "updated"),
+    ("tulianza", "started"),
+    // Kazakh months, weekdays and the words of a start and a defence ("басталды", started;
+    // "қорғау"); Kazakh weeks are written number first ("1-апта"), as Uzbek ones.
+    ("қаңтар", "January"),
+    ("ақпан", "February"),
+    ("наурыз", "March"),
+    ("сәуір", "April"),
+    ("мамыр", "May"),
+    ("маусым", "June"),
+    ("шілде", "July"),
+    ("тамыз", "August"),
+    ("қыркүйек", "September"),
+    ("қазан", "October"),
+    ("қараша", "November"),
+    ("желтоқсан", "December"),
+    ("дүйсенбі", "Monday"),
+    ("сейсенбі", "Tuesday"),
+    ("сәрсенбі", "Wednesday"),
+    ("бейсенбі", "Thursday"),
+    ("жұма", "Friday"),
+    ("сенбі", "Saturday"),
+    ("жексенбі", "Sunday"),
+    ("апта", "week"),
+    ("басталды", "started"),
+    ("қорғау", "defense"),
 ];
 
 /// Lithuanian months as written before a day ("kovo 13 d.", March 13): a month only there (the
@@ -387,7 +432,7 @@ fn lithuanian_day_follows(rest: &str) -> bool {
 /// The dash and the last week of "1–2-hafta".
 type WeekRangeEnd = (char, String);
 
-/// "1-hafta", "1–2-haftada", "3-haftalik": the week's number (and the last of a range, with its
+/// "1-hafta", "1–2-haftada", "3-haftalik", Kazakh "13-апта": the week's number (and the last of a range, with its
 /// dash) and what follows the number ("-hafta", "-haftada").
 fn uzbek_weeks(rest: &str) -> Option<(String, Option<WeekRangeEnd>, String)> {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
@@ -407,15 +452,15 @@ fn uzbek_weeks(rest: &str) -> Option<(String, Option<WeekRangeEnd>, String)> {
         }
     }
     let word = tail.strip_prefix('-')?;
-    let lower = word.get(..5)?.to_lowercase();
-    if lower != "hafta" {
-        return None;
-    }
-    let suffix = word[5..]
+    let unit = ["hafta", "апта"].iter().find_map(|unit| {
+        let head = word.get(..unit.len())?;
+        (head.to_lowercase() == *unit).then_some(unit.len())
+    })?;
+    let suffix = word[unit..]
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic() && c != '\'')
-        .map_or(word.len() - 5, |(i, _)| i);
-    Some((first, second, format!("-{}", &word[..5 + suffix])))
+        .map_or(word.len() - unit, |(i, _)| i);
+    Some((first, second, format!("-{}", &word[..unit + suffix])))
 }
 
 /// Thai months as shortened ("มี.ค.", March), with the English month read for each.
@@ -529,6 +574,8 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     if !source.chars().any(|c| native_digit(c).is_some())
         && !WORDS.iter().any(|(native, _)| lower.contains(native))
         && !lower.contains("-hafta")
+        && !lower.contains("-апта")
+        && !lower.contains("wiki ya ")
         && !THAI_MONTHS.iter().any(|(short, _)| source.contains(short))
         && !lower.contains("nädal")
     {
@@ -706,6 +753,17 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 places.push((at..text.len(), word.to_string()));
                 rest = &rest[word.len()..];
                 previous = word.chars().last();
+                continue;
+            }
+        }
+        // Swahili "Wiki ya 3" (week 3, "the week of 3"): "week 3", the two words in one place.
+        if word_start && (c == 'w' || c == 'W') {
+            let phrase = rest.get(..8).filter(|p| p.eq_ignore_ascii_case("wiki ya "));
+            if phrase.is_some() && rest[8..].starts_with(|d: char| d.is_ascii_digit()) {
+                text.push_str("week");
+                places.push((at..text.len(), rest[..7].to_string()));
+                rest = &rest[7..];
+                previous = Some('a');
                 continue;
             }
         }

@@ -763,7 +763,13 @@ fn is_name_field(text: &str) -> bool {
         .flat_map(|part| part.split(" and "))
         .flat_map(str::split_whitespace)
         .collect();
+    // ("Week 2: Products, Cart, Orders", "Day 3: Payments": a day or week of the count and
+    // its work, not who.)
+    let counted = leading_week(label).is_some()
+        || day_number_in(label).is_some()
+        || words_of(&label.to_lowercase()).first() == Some(&"month");
     !label.trim().is_empty()
+        && !counted
         && label.split_whitespace().count() <= 3
         && !names.is_empty()
         && names.len() <= 6

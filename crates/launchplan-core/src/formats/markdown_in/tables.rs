@@ -254,6 +254,14 @@ impl PlanReader {
                 week_number_column(head, rows, from_start.then(|| self.weeks_of_the_plan()))
             })
             .flatten();
+        // ("| Milestone | Target Date |" with "Week 9": the week is the row's date, not its
+        // text; "| Week | Task |" with "Week 1" keeps it.)
+        let weeks_in_a_date_column = week_col.is_some_and(|col| {
+            header_says(
+                &head[col],
+                &["date", "dates", "when", "due", "deadline", "target"],
+            )
+        });
         // "| Task | W1 | W2 | … | W8 |" with bars ("█", "▓", "✓") in the weeks a task runs:
         // due at the end of the last week marked, counted from the plan's start.
         let week_bars = if date_cols.is_empty() && week_col.is_none() {
@@ -465,7 +473,9 @@ impl PlanReader {
                         && Some(*i) != status_col
                         && Some(*i) != actual_col
                         && Some(*i) != owner_col
-                        && (Some(*i) != week_col || week_in_cell(c).is_none())
+                        && (Some(*i) != week_col
+                            || week_in_cell(c).is_none()
+                            || week_of_cell(c).is_none() && !weeks_in_a_date_column)
                         && !(week_days && Some(*i) == weekday_col)
                         && !week_bars.iter().any(|&(w, _)| w == *i)
                         && !c.is_empty()
@@ -1492,7 +1502,7 @@ fn week_number_column(
                     "nädalad",
                 ],
             ) && cells.len() * 2 >= rows.len()
-                && cells.iter().all(|c| week_of_cell(c).is_some())
+                && cells.iter().all(|c| week_in_cell(c).is_some())
         })
         .or_else(|| {
             // (No more weeks than the plan has: "Week 43" in a plan of eight is a week of the

@@ -12048,3 +12048,77 @@ fn the_twenty_fourth_sessions_helpers_rules_after_their_review() {
     assert_eq!(due_of(weeks, "Move the databases"), Some(d(2031, 1, 12)));
     assert_eq!(due_of(weeks, "Decommission"), Some(d(2031, 1, 26)));
 }
+
+#[test]
+fn the_twenty_fifth_sessions_weeks_of_a_stated_start() {
+    // "1. Week 2: Products, cart, orders" (Swahili "Wiki ya 2") under a heading of the road to
+    // the launch, after "We started on Monday, …" (Swahili "Tulianza"): each week's item and
+    // its steps are due at the end of that week of the count, not by the heading's deadline.
+    let english = "# Shop app\n\n## Road to launch — 14 October 2031\n\nWe started Monday, 8 September 2031; every week ends on Sunday.\n\n1. Week 1: Accounts and roles ✔\n   - ✔ Sign-up with a phone number\n2. Week 2: Products, Cart, Orders\n   - Cart that survives going offline\n3. **14 October:** Release\n";
+    assert_eq!(due_of(english, "Week 1: Accounts"), Some(d(2031, 9, 14)));
+    assert_eq!(due_of(english, "Sign-up with"), Some(d(2031, 9, 14)));
+    assert_eq!(due_of(english, "Week 2: Products"), Some(d(2031, 9, 21)));
+    assert_eq!(due_of(english, "Cart that survives"), Some(d(2031, 9, 21)));
+    let swahili = "# Duka\n\n## Mpango wa Launch — 14 Oktoba 2031\n\nTulianza Jumatatu, 8 Septemba 2031.\n\n1. Wiki ya 1: Msingi ✔\n   - Usajili kwa simu\n2. Wiki ya 2: Bidhaa, Kikapu\n3. **14 Oktoba:** Release\n";
+    let plan = import_markdown(swahili).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 10, 14)));
+    assert_eq!(due_of(swahili, "Wiki ya 1: Msingi"), Some(d(2031, 9, 14)));
+    assert_eq!(due_of(swahili, "Usajili kwa simu"), Some(d(2031, 9, 14)));
+    assert_eq!(due_of(swahili, "Wiki ya 2: Bidhaa"), Some(d(2031, 9, 21)));
+    // "Week 3: Payments" is a week and its work, not a roster ("Team: Ana, Bob" is).
+    let start = "# Plan\n\nStart: Monday, 8 September 2031\n\n## Work\n\n- Week 3: Payments\n- Team: Ana, Bob\n";
+    assert_eq!(due_of(start, "Week 3: Payments"), Some(d(2031, 9, 28)));
+    assert_eq!(due_of(start, "Team: Ana"), None);
+    // Without a start, a deadline heading still dates its weeks' items by itself.
+    let no_start = "# Shop app\n\n## Road to launch — 14 October 2031\n\n1. Week 1: Accounts\n";
+    assert_eq!(due_of(no_start, "Week 1: Accounts"), Some(d(2031, 10, 14)));
+    // "Work started: Jan 8" in a status report is a line of it, not a start to count down to.
+    let status = "# Notes panel\n\nWork started: Jan 8\n\n## Plan\n\n- [ ] Panel behind a flag (Feb 26, 2029)\n";
+    let plan = import_markdown(status).plan;
+    assert_eq!(plan.facts.launch, None);
+    assert_eq!(plan.facts.sprint_start, None);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_kazakh_weeks_and_a_term_started() {
+    // Kazakh weeks are written number first ("13-апта"), in a column headed "Апта"; "Семестр
+    // басталды" (the semester started) is the count's start and "Қорғау" (the defence) the
+    // day it counts to.
+    let text = "# Жоба есебі\n\n**Семестр басталды:** 2031 жылғы 1 қыркүйек, дүйсенбі\n**Қорғау:** 12 желтоқсан 2031, жұма\n\n### Кезеңдер\n\n| Апта | Тапсырма | Статус |\n|------|----------|--------|\n| 1-апта | Жоба жоспары | ✅ Аяқталды |\n| 13-апта | Тестілеу | 🔄 Орындалуда |\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2031, 9, 1)));
+    assert_eq!(plan.facts.launch, Some(d(2031, 12, 12)));
+    assert_eq!(due_of(text, "Жоба жоспары"), Some(d(2031, 9, 7)));
+    assert_eq!(due_of(text, "Тестілеу"), Some(d(2031, 11, 30)));
+    // Its words come back as written.
+    assert!(import_markdown(text)
+        .plan
+        .notes
+        .iter()
+        .chain(plan.sections.iter().flat_map(|s| s.notes.iter()))
+        .all(|n| !n.contains("September") && !n.contains("week")));
+    // An English table of "Week 1" cells under "Week" counts the same way.
+    let english = "# Course\n\nStart: Monday, 1 September 2031\n\n### Stages\n\n| Week | Task | Status |\n|---|---|---|\n| Week 1 | Project plan | Done |\n| Week 3 | Sign-in | Open |\n";
+    assert_eq!(due_of(english, "Sign-in"), Some(d(2031, 9, 21)));
+}
+
+#[test]
+fn the_twenty_fifth_sessions_staged_rollout_fields() {
+    // "Week 1, Day 1: Monday 2 September 2030" is the count's first day; "Target general
+    // availability (Wave 4 start): …" the launch; "Week 2, Day 1" day 8 of the count ("Week
+    // 4-5, Day 1" none); "**Decision:** GO/NO-GO for Wave 2" names its decision, where a ballot
+    // ("**Go/No-Go:** ✅ GO / ❌ NO-GO") leaves the label its title.
+    let text = "# Firmware 5.2 rollout\n\n**Week 1, Day 1:** Monday 2 September 2030\n**Target general availability (Wave 4 start):** Monday 30 September 2030\n\n## Wave 2\n\n- [ ] Start: Week 2, Day 1 (Monday, 06:00 UTC)\n\n## Wave 4\n\n- [ ] Start: Week 4-5, Day 1 (Monday, 06:00 UTC)\n\n### Wave 2 close\n\n**Decision:** GO/NO-GO for Wave 3\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2030, 9, 2)));
+    assert_eq!(plan.facts.launch, Some(d(2030, 9, 30)));
+    assert_eq!(due_of(text, "Start: Week 2"), Some(d(2030, 9, 9)));
+    assert_eq!(due_of(text, "Start: Week 4-5"), None);
+    assert!(decisions_of(text)
+        .iter()
+        .any(|(title, _)| title == "GO/NO-GO for Wave 3"));
+    let ballot = "# Release\n\n## Readiness\n\n**Go/No-Go:** ✅ GO / ❌ NO-GO\n";
+    assert!(decisions_of(ballot)
+        .iter()
+        .all(|(title, _)| !title.contains("✅")));
+}

@@ -1342,6 +1342,26 @@ pub(super) fn counts_in_english(text: &str) -> String {
 pub(super) fn day_number_in(text: &str) -> Option<u32> {
     let lower = counts_in_english(text);
     let words = words_of(&lower);
+    // "Week 2, Day 1": the first day of the second week, day 8 of the count.
+    let of_a_week = words.windows(4).find_map(|w| match w {
+        ["week", n, "day", m] => {
+            let (n, m): (u32, u32) = (n.parse().ok()?, m.parse().ok()?);
+            ((1..=104).contains(&n) && (1..=7).contains(&m)).then(|| (n - 1) * 7 + m)
+        }
+        _ => None,
+    });
+    if of_a_week.is_some() {
+        return of_a_week;
+    }
+    // ("Week 4-5, Day 1": the first day of a week not settled yet, no day of the count.)
+    if words.windows(5).any(|w| {
+        w[0] == "week"
+            && w[3] == "day"
+            && w[1].parse::<u32>().is_ok()
+            && w[2].parse::<u32>().is_ok()
+    }) {
+        return None;
+    }
     words
         .windows(2)
         .find_map(|pair| match pair {
