@@ -1049,6 +1049,9 @@ struct PlanReader {
     /// The day a heading of the road to the launch names ("## Road to launch — 14 October"),
     /// when a sentence under it says when the work started.
     road_to_launch_day: Option<NaiveDate>,
+    /// The line and the day of the count of a meeting a decision below it may be taken at
+    /// (see `meeting_day_of_count`).
+    meeting_day: Option<(usize, u32)>,
     /// The start was stated as past ("Work started: Jan 8").
     start_in_the_past: bool,
     /// Days the prose before the first heading says the work starts on ("The course starts the
@@ -1449,6 +1452,7 @@ impl PlanReader {
             gate_list: None,
             start_stated: false,
             start_in_the_past: false,
+            meeting_day: None,
             road_to_launch_day: None,
             start_sentences: Vec::new(),
             bold_task: None,
@@ -2076,6 +2080,38 @@ impl PlanReader {
                 }
             }
         });
+    }
+
+    /// "Review Meeting: Friday, Week 1, 15:00 UTC", "Go/no-go call: Week 3 or 4, Friday": a
+    /// meeting on a weekday of a week of the count (the later week of two), as a day of the
+    /// count from the start the plan stated; None for anything else.
+    fn meeting_day_of_count(&self, text: &str) -> Option<u32> {
+        use chrono::Datelike;
+        let (label, value) = text.split_once(':')?;
+        let label = label.to_lowercase();
+        if !words_of(&label)
+            .iter()
+            .any(|w| ["meeting", "review", "call", "sync"].contains(w))
+        {
+            return None;
+        }
+        let start = self.plan.facts.sprint_start?;
+        let lower = value.to_lowercase();
+        let words = words_of(&lower);
+        let weekday = words
+            .iter()
+            .find_map(|w| crate::plan::dates::weekday_named(w))?;
+        let at = words.iter().position(|w| *w == "week")?;
+        let mut week: u32 = words.get(at + 1)?.parse().ok()?;
+        if let (Some(&"or"), Some(later)) = (words.get(at + 2), words.get(at + 3)) {
+            week = later.parse().ok().filter(|&l| l > week)?;
+        }
+        if !(1..=104).contains(&week) {
+            return None;
+        }
+        let into =
+            (weekday.num_days_from_monday() + 7 - start.weekday().num_days_from_monday()) % 7;
+        Some((week - 1) * 7 + into + 1)
     }
 
     /// "1. Week 2: …" under "## Road to launch — 14 October" in a plan whose count's start
@@ -4356,6 +4392,11 @@ impl PlanReader {
                     self.stated_spans.push((start, end));
                 }
             }
+        }
+        // "**Review Meeting:** Friday, Week 1, 15:00 UTC": the day of the count the meeting
+        // is on, for the decision the next lines name.
+        if let Some(n) = self.meeting_day_of_count(text).filter(|_| bold_label) {
+            self.meeting_day = Some((line, n));
         }
         // "Release date: ~~March 11~~ - moved to March 18": the date that still holds is the
         // fact; the line is kept as written.
@@ -7546,6 +7587,13 @@ impl PlanReader {
         let date = own.or_else(|| self.period_here().map(|p| p.first_day()));
         let section = self.section_id();
         let id = self.id(&section, "decision", label, line);
+        // "**Review Meeting:** Friday, Week 1" right above "**Decision:** GO/NO-GO for Wave 2":
+        // the decision is taken at that meeting.
+        if let (None, Some((at, n))) = (date, self.meeting_day) {
+            if line.saturating_sub(at) <= 2 {
+                self.numbered_days.push((id.clone(), n));
+            }
+        }
         if let (None, Some(offset)) = (date, heading_offset) {
             self.relative_gates.push((id.clone(), offset));
         }
@@ -10024,6 +10072,8 @@ fn ends_with_conditions(text: &str) -> bool {
 
 /// Words of a label line ("**Success criteria:**", "Considerations:") whose list holds notes.
 const NOTE_LABELS: &[&str] = &[
+    // "**Topics:**" over "How the waves went": what a meeting talks about.
+    "topics",
     // "Provided that:", "Conditions:": what must hold, not steps.
     "provided",
     "conditions",

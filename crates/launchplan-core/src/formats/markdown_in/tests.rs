@@ -12122,3 +12122,26 @@ fn the_twenty_fifth_sessions_staged_rollout_fields() {
         .iter()
         .all(|(title, _)| !title.contains("✅")));
 }
+
+#[test]
+fn the_twenty_fifth_sessions_meetings_of_the_count_and_weeks_in_brackets() {
+    // "**Review Meeting:** Friday, Week 1, 15:00 UTC" right above "**Decision:** GO/NO-GO for
+    // Wave 2": the decision is on that weekday of that week of the count (the later of "Week
+    // 3 or 4"); "### Straight after (Week 5-6)" is weeks 5-6 of the count, not "after week 5";
+    // "**Topics:**" over a meeting's bullets holds what it talks about.
+    let text = "# Rollout\n\n**Week 1, Day 1:** Monday 2 September 2030\n**Launch:** Monday 30 September 2030\n\n## Wave 1\n\n### Wave 1 close\n\n**Review Meeting:** Friday, Week 1, 15:00 UTC\n**Decision:** GO/NO-GO for Wave 2\n\n### Wave 3 close\n\n**Review Meeting:** Friday, Week 3 or 4, 15:00 UTC\n**Decision:** GO/NO-GO for Wave 4\n\n## After the rollout\n\n### Straight after (Week 5-6)\n\n1. **Rollout retrospective**\n\n### Later\n\n**Topics:**\n- How the waves went\n";
+    let gates = decisions_of(text);
+    assert!(gates.contains(&("GO/NO-GO for Wave 2".to_string(), Some(d(2030, 9, 6)))));
+    assert!(gates.contains(&("GO/NO-GO for Wave 4".to_string(), Some(d(2030, 9, 27)))));
+    assert_eq!(due_of(text, "Rollout retrospective"), Some(d(2030, 10, 13)));
+    assert!(texts_done_and_due(text)
+        .iter()
+        .all(|(t, _, _)| !t.contains("How the waves went")));
+    // A meeting without a week of the count dates no decision; "Ideas for later (after week
+    // 6)" is still no week 6.
+    let plain = "# Rollout\n\n**Start:** Monday 2 September 2030\n\n## Close\n\n**Review Meeting:** when the numbers are in\n**Decision:** GO/NO-GO for Wave 2\n\n## Ideas for later (after week 6)\n\n- [ ] Dark mode\n";
+    assert!(decisions_of(plain)
+        .iter()
+        .any(|(t, day)| t == "GO/NO-GO for Wave 2" && day.is_none()));
+    assert_eq!(due_of(plain, "Dark mode"), None);
+}

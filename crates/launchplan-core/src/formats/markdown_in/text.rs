@@ -1459,7 +1459,11 @@ pub(super) fn weeks_in(text: &str) -> Option<(u32, u32)> {
                 .iter()
                 .any(|p| lower.contains(&format!("week {n} {p}")))
         });
-        if i > 0 && matches!(words[i - 1], "after" | "before" | "beyond" | "until") || prep {
+        // ("Straight after (Week 5-6)": the bracket names the week itself.)
+        let relative = i > 0
+            && matches!(words[i - 1], "after" | "before" | "beyond" | "until")
+            && lower.contains(&format!("{} {w}", words[i - 1]));
+        if relative || prep {
             return None;
         }
         let first: u32 = words.get(i + 1)?.parse().ok()?;
