@@ -205,6 +205,9 @@ fn write_block(out: &mut String, block: &Block, titled_section: bool) {
                 && d.aside.is_none()
                 && is_gate(&d.title)
                 && find_date(&d.title, d.date.unwrap_or_default()).is_none()
+                // (Nor one that opens with its day in words the date finder reads only through
+                // the reader's copy: "10 Oktoba: Uamuzi wa go/no-go".)
+                && !d.title.trim_start().starts_with(|c: char| c.is_ascii_digit())
                 // (Nor a title in another language with a number in it: "Samþykki stjórnar:
                 // 31. mars 2031" holds a day the reader finds through its copy in English, and
                 // would take out of a heading's title.)

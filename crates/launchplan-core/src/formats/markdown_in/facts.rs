@@ -252,7 +252,22 @@ impl Fact {
         let has = |w: &str| words.contains(&w);
         let joined = words.join(" ");
         // "Target general availability (Wave 4 start)": the launch, in other words.
-        if joined.contains("general availability") && !has("after") && !has("before") {
+        // (Not "General availability + 30 days review": a day after it.)
+        let bare = key
+            .split('(')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase();
+        let bare = bare.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if [
+            "general availability",
+            "general availability date",
+            "general availability day",
+        ]
+        .iter()
+        .any(|g| bare.ends_with(g) && words_of(bare).len() <= 4)
+        {
             return Some(Fact::LaunchLike(3));
         }
         // "Symposium dates", "Hackathon day", "Summit starts": the day an event counts to.

@@ -2082,6 +2082,19 @@ impl PlanReader {
         });
     }
 
+    /// Whether the deepest dated heading names the launch or the release ("## Road to launch —
+    /// 14 October 2031"; not "## Phase 2: Build — due 2 May", "## Release notes").
+    fn road_to_launch_heading(&self) -> bool {
+        let title = self.section_title().to_lowercase();
+        let words = words_of(&title);
+        words
+            .iter()
+            .any(|w| ["launch", "release", "go-live", "golive"].contains(w))
+            && !words
+                .iter()
+                .any(|w| ["notes", "note", "retro", "retrospective", "post", "after"].contains(w))
+    }
+
     /// "Review Meeting: Friday, Week 1, 15:00 UTC", "Go/no-go call: Week 3 or 4, Friday": a
     /// meeting on a weekday of a week of the count (the later week of two), as a day of the
     /// count from the start the plan stated; None for anything else.
@@ -2124,10 +2137,12 @@ impl PlanReader {
         if deadlines.is_empty() {
             return;
         }
+        // (And one whose week ends after the deadline: the deadline holds.)
         self.plan.for_each_node_mut(|node| {
             if let NodeMut::Item(item) = node {
-                if item.due.is_none() && item.offset.is_none() {
-                    if let Some(deadline) = deadlines.get(&item.id) {
+                if let Some(deadline) = deadlines.get(&item.id) {
+                    let past = item.due.is_some_and(|due| due > *deadline);
+                    if past || item.due.is_none() && item.offset.is_none() {
                         item.due = Some(*deadline);
                     }
                 }
@@ -2177,7 +2192,9 @@ impl PlanReader {
                     .is_some_and(|end| end <= launch)
             });
             // Days a launch section counts from the launch keep that count.
-            if fits && self.launch_days.is_empty() && !self.weeks_counted {
+            // (Weeks too, when a week's last day is as far as the count goes: "### Week 1 (do
+            // now)" in a report dated 13 January, before a launch on 3 February.)
+            if fits && self.launch_days.is_empty() {
                 self.plan.facts.sprint_start = Some(written);
             }
         }
@@ -3603,10 +3620,30 @@ impl PlanReader {
         // "## Key dates" after the plan's work, over "Classes start: Tuesday, September 3": a
         // line of the summary, as its bullet would be (the export writes a summary's bullets
         // kept as notes as paragraphs), not the count's start.
+        // ("- [ ] Week 1, Day 1: Welcome breakfast (Monday 2 September)" is work on that day.)
+        let day_one_key = words_of(&key.to_lowercase()) == ["week", "1", "day", "1"];
+        let opens_with_its_day = match self.find(value.trim()) {
+            Some(Ok(phrase)) => {
+                phrase.span.start <= "wednesday, ".len()
+                    && value.trim()[..phrase.span.start]
+                        .split_whitespace()
+                        .all(|w| {
+                            crate::plan::dates::weekday_named(w.trim_end_matches(',')).is_some()
+                        })
+            }
+            _ => false,
+        };
+        if fact == Fact::Start && day_one_key && !opens_with_its_day {
+            return false;
+        }
         // (Not a summary of the plan's parameters, "## Executive Summary" over "| **Start** |
         // 2030-09-02 |".)
         let key_dates = words_of(&self.section_title().to_lowercase()).contains(&"dates");
-        if fact == Fact::Start && !self.facts_allowed() && self.in_summary() && key_dates {
+        if matches!(fact, Fact::Start | Fact::SprintStart)
+            && !self.facts_allowed()
+            && self.in_summary()
+            && key_dates
+        {
             return false;
         }
         let key_is_date = ["date", "datum"]
@@ -4824,7 +4861,10 @@ impl PlanReader {
             });
             return;
         }
-        if self.facts_allowed() && self.fact(&item.text, item.line) {
+        // (Not a task the export wrote with its day: "- [ ] Start: Week 1, Day 1 (due Sep 2,
+        // 2030)" is work, as it was read.)
+        let exported_task = item.task.is_some() && due_marker(&item.text).1.is_some();
+        if self.facts_allowed() && !exported_task && self.fact(&item.text, item.line) {
             return;
         }
         // "## When" or "## 日程" over "- 2027/02/20  13:30 ~ 17:30": the day of the event,
@@ -4959,6 +4999,10 @@ impl PlanReader {
                             && !is_gate(&item.text)
                         || self.form_list && self.answers_a_field(item)
                         || self.reads_as_note(&item.text)
+                            // ("1. Week 2: Products, Cart, Orders" over its steps: a week and
+                            // its work, not a roster.)
+                            && !(leading_week(&item.text).is_some()
+                                && item.children.iter().any(|c| !c.text.contains(':')))
                             // "Sign-off from the circulation desk leads?": a gate asked as
                             // a question is the gate.
                             && !(item.text.trim_end().ends_with('?')
@@ -5356,6 +5400,7 @@ impl PlanReader {
         // "1. Week 2: Products, cart, orders" under "## Plan to launch — 14 October 2031": the
         // week of the count the plan started dates it, not the heading's deadline.
         let week_over_deadline = matches!(period, Some(Period::Day { .. }))
+            && self.road_to_launch_heading()
             && leading_week(&item.text).is_some()
             && self.counts_weeks_from_a_start()
             && !self.after_launch_section
@@ -5742,6 +5787,8 @@ impl PlanReader {
             self.weeks_counted = true;
         } else if let Some(week) = leading_week(text).filter(|&week| {
             week <= self.weeks_of_the_plan()
+                // ("Week 37: …" in a plan with no launch: a week of the year.)
+                && (self.plan.facts.launch.is_some() || self.launch_heading.is_some() || week <= 13)
                 && self.counts_weeks_from_a_start()
                 && !self.after_launch_section
                 && self.relative_by_level.iter().all(Option::is_none)
@@ -6321,14 +6368,19 @@ impl PlanReader {
         // (Or the first line under a heading of the plan to its launch: "## Road to launch —
         // 14 October" over "We started on Monday, 8 September 2031.")
         let opens_the_plan_to_launch = self.cursor == Cursor::Section
-            && self.plan.sections.last().is_some_and(|s| {
-                let lower = s.title.to_lowercase();
-                s.blocks.is_empty()
-                    && s.notes.is_empty()
-                    && words_of(&lower)
-                        .iter()
-                        .any(|w| ["launch", "release", "go-live", "golive"].contains(w))
-            });
+            && self
+                .plan
+                .sections
+                .last()
+                .is_some_and(|s| s.blocks.is_empty() && s.notes.is_empty())
+            && self.road_to_launch_heading()
+            && matches!(
+                self.find(&self.section_title()),
+                Some(Ok(DatePhrase {
+                    period: Period::Day { .. },
+                    ..
+                }))
+            );
         if opens_the_plan_to_launch && self.road_to_launch_day.is_none() {
             let title = self.section_title();
             self.road_to_launch_day = match self.find(&title) {
@@ -6424,6 +6476,14 @@ impl PlanReader {
                 || ["inscripció", "inscripcions", "matrícula"].contains(w)
         }) {
             return None;
+        }
+        // ("We started on …", "Started on …"; not "the outage that began on 7 March".)
+        if [" started ", " began "].contains(&verb) {
+            let before = clause.trim_end();
+            let said_by_us = before.is_empty() || before.ends_with(" we") || before == "we";
+            if !said_by_us {
+                return None;
+            }
         }
         let mut rest = &lower[at + verb.len()..];
         for lead in START_LEADS {
@@ -7600,7 +7660,10 @@ impl PlanReader {
         // "**Decision:** GO/NO-GO for Wave 2": the value names the decision (what the go is
         // for), not a ballot to mark.
         let names_the_decision = own.is_none()
-            && (lower.contains("no-go") || lower.contains("no go"))
+            && ["go/no-go", "go / no-go", "go-no-go", "go/no go"]
+                .iter()
+                .any(|c| lower.trim_start().starts_with(c))
+            && !value.contains(['☐', '☑', '✅', '❌', '✔'])
             && words_of(&lower)
                 .windows(2)
                 .any(|w| w[0].ends_with("go") && ["for", "on"].contains(&w[1]));

@@ -393,6 +393,27 @@ const WORDS: [(&str, &str); 331] = [
     ("қорғау", "defense"),
 ];
 
+/// The Swahili calendar words of [`WORDS`], read only two or more together and one of them a
+/// weekday or a word of the plan's own (see `translate`): the months come first.
+const SWAHILI: [&str; 16] = [
+    "machi",
+    "aprili",
+    "agosti",
+    "septemba",
+    "oktoba",
+    "novemba",
+    "desemba",
+    "jumatatu",
+    "jumanne",
+    "jumatano",
+    "alhamisi",
+    "ijumaa",
+    "jumamosi",
+    "jumapili",
+    "imesasishwa",
+    "tulianza",
+];
+
 /// Lithuanian months as written before a day ("kovo 13 d.", March 13): a month only there (the
 /// same form names streets, "Kovo 11-osios g.", March 11th Street).
 const LITHUANIAN_BEFORE_A_DAY: [&str; 12] = [
@@ -582,6 +603,10 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
         return None;
     }
     let estonian_weeks = lower.contains("nädal");
+    // Swahili months only beside another Swahili calendar word ("Tulianza Jumatatu, 8
+    // Septemba"): alone, "Agosti" and "Machi" are names as often.
+    let swahili = SWAHILI.iter().filter(|w| lower.contains(*w)).count() >= 2
+        && SWAHILI[7..].iter().any(|w| lower.contains(*w));
     // Esperanto writes a day as an ordinal ("la 18-an de novembro"): the day alone is read.
     let esperanto = [
         "januaro",
@@ -793,6 +818,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                         && (!LITHUANIAN_BEFORE_A_DAY.contains(native)
                             || lithuanian_day_follows(&rest[word_len..]))
                 })
+                .filter(|(native, _)| swahili || !SWAHILI.contains(native))
                 // (Croatian "listopad", October, only beside other Croatian months: it is
                 // November in Polish and Czech.)
                 .or_else(|| {

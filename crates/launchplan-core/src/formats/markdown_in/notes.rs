@@ -370,8 +370,17 @@ impl PlanReader {
             .last()
             .map(|s| s.title.to_lowercase().replace("tl;dr", "tldr"))
             .unwrap_or_default();
-        // A section titled as a question ("What changes this cycle?") answers it.
-        if title.trim_end().ends_with('?') || self.in_summary() {
+        // A section titled as a question ("What changes this cycle?") answers it (unless it
+        // asks what to do: "What now?", "What's next?", Hindi "अब क्या करना है?").
+        let asks_what_to_do = || {
+            let words = words(&title);
+            title.contains("to do")
+                || title.contains("करना")
+                || words
+                    .iter()
+                    .any(|w| ["done", "next", "now"].contains(&w.as_str()))
+        };
+        if title.trim_end().ends_with('?') && !asks_what_to_do() || self.in_summary() {
             return true;
         }
         let section = words(&title);
@@ -763,13 +772,7 @@ fn is_name_field(text: &str) -> bool {
         .flat_map(|part| part.split(" and "))
         .flat_map(str::split_whitespace)
         .collect();
-    // ("Week 2: Products, Cart, Orders", "Day 3: Payments": a day or week of the count and
-    // its work, not who.)
-    let counted = leading_week(label).is_some()
-        || day_number_in(label).is_some()
-        || words_of(&label.to_lowercase()).first() == Some(&"month");
     !label.trim().is_empty()
-        && !counted
         && label.split_whitespace().count() <= 3
         && !names.is_empty()
         && names.len() <= 6

@@ -786,7 +786,10 @@ impl PlanReader {
                 });
                 if let (None, None, Some(week)) = (due, offset, week) {
                     self.numbered_days.push((id.clone(), week * 7));
-                    if let Some(col) = week_col {
+                    // (Not a "Week 3" cell the row's text keeps.)
+                    let kept = cell(week_col)
+                        .is_some_and(|c| week_label_cell(c).is_some() && text.contains(c.trim()));
+                    if let Some(col) = week_col.filter(|_| !kept) {
                         notes.push(format!(
                             "{}: {}",
                             head[col].trim(),
@@ -1502,7 +1505,13 @@ fn week_number_column(
                     "nädalad",
                 ],
             ) && cells.len() * 2 >= rows.len()
-                && cells.iter().all(|c| week_in_cell(c).is_some())
+                && cells.iter().all(|c| {
+                    week_of_cell(c).is_some()
+                        // ("| Week | Task |" with "Week 3": weeks of the count the plan
+                        // states, no more than it has; not "Week 36" of the year.)
+                        || week_label_cell(c)
+                            .is_some_and(|(_, last)| from_start.is_some_and(|most| last <= most))
+                })
         })
         .or_else(|| {
             // (No more weeks than the plan has: "Week 43" in a plan of eight is a week of the

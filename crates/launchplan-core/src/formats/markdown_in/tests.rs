@@ -12059,19 +12059,22 @@ fn the_twenty_fifth_sessions_weeks_of_a_stated_start() {
     assert_eq!(due_of(english, "Sign-up with"), Some(d(2031, 9, 14)));
     assert_eq!(due_of(english, "Week 2: Products"), Some(d(2031, 9, 21)));
     assert_eq!(due_of(english, "Cart that survives"), Some(d(2031, 9, 21)));
-    let swahili = "# Duka\n\n## Mpango wa Launch — 14 Oktoba 2031\n\nTulianza Jumatatu, 8 Septemba 2031.\n\n1. Wiki ya 1: Msingi ✔\n   - Usajili kwa simu\n2. Wiki ya 2: Bidhaa, Kikapu\n3. **14 Oktoba:** Release\n";
+    let swahili = "# Duka\n\n## Mpango wa Launch — 14 Oktoba 2031\n\nTulianza Jumatatu, 8 Septemba 2031.\n\n1. Wiki ya 1: Msingi ✔\n   - Usajili kwa simu\n2. Wiki ya 2: Bidhaa, Kikapu\n   - Kikapu bila mtandao\n3. **14 Oktoba:** Release\n";
     let plan = import_markdown(swahili).plan;
     assert_eq!(plan.facts.launch, Some(d(2031, 10, 14)));
     assert_eq!(due_of(swahili, "Wiki ya 1: Msingi"), Some(d(2031, 9, 14)));
     assert_eq!(due_of(swahili, "Usajili kwa simu"), Some(d(2031, 9, 14)));
     assert_eq!(due_of(swahili, "Wiki ya 2: Bidhaa"), Some(d(2031, 9, 21)));
-    // "Week 3: Payments" is a week and its work, not a roster ("Team: Ana, Bob" is).
-    let start = "# Plan\n\nStart: Monday, 8 September 2031\n\n## Work\n\n- Week 3: Payments\n- Team: Ana, Bob\n";
+    // "Week 3: Payments" over its steps is a week and its work, not a roster ("Team: Ana,
+    // Bob" is).
+    let start = "# Plan\n\nStart: Monday, 8 September 2031\nLaunch: Tuesday, 14 October 2031\n\n## Work\n\n- Week 3: Payments\n  - Card checkout\n- Team: Ana, Bob\n";
     assert_eq!(due_of(start, "Week 3: Payments"), Some(d(2031, 9, 28)));
+    assert_eq!(due_of(start, "Card checkout"), Some(d(2031, 9, 28)));
     assert_eq!(due_of(start, "Team: Ana"), None);
     // Without a start, a deadline heading still dates its weeks' items by itself.
-    let no_start = "# Shop app\n\n## Road to launch — 14 October 2031\n\n1. Week 1: Accounts\n";
-    assert_eq!(due_of(no_start, "Week 1: Accounts"), Some(d(2031, 10, 14)));
+    let no_start =
+        "# Shop app\n\n## Road to launch — 14 October 2031\n\n1. Week 1: Set up the accounts\n";
+    assert_eq!(due_of(no_start, "Week 1: Set up"), Some(d(2031, 10, 14)));
     // "Work started: Jan 8" in a status report is a line of it, not a start to count down to.
     let status = "# Notes panel\n\nWork started: Jan 8\n\n## Plan\n\n- [ ] Panel behind a flag (Feb 26, 2029)\n";
     let plan = import_markdown(status).plan;
@@ -12144,4 +12147,43 @@ fn the_twenty_fifth_sessions_meetings_of_the_count_and_weeks_in_brackets() {
         .iter()
         .any(|(t, day)| t == "GO/NO-GO for Wave 2" && day.is_none()));
     assert_eq!(due_of(plain, "Dark mode"), None);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_rules_after_their_review() {
+    // rv35: calendar weeks in a "Week" column ("Week 36") and "Week 37: …" items in a plan
+    // without a launch are weeks of the year, not of the count; weeks under a phase's own
+    // deadline ("## Phase 2: Build — due 2 May 2031") keep it; "the outage that began on …"
+    // and "## Release notes" over "Billing started on …" state no start; a roster ("Week 1:
+    // Priya, Tom") stays a note; "- [ ] Week 1, Day 1: Welcome breakfast (…)" is a task; a
+    // ballot ("☐ GO for Saturday / ☐ NO-GO") or an outcome ("NO-GO for Saturday — …") does not
+    // title its decision; "General availability + 30 days review" is no launch; Swahili months
+    // alone ("con Agosti 2 giorni prima del rilascio") are names.
+    let column = "# Ops calendar\n\nStart: Monday, 1 September 2031\nLaunch: Tuesday, 14 October 2031\n\n## Weeks\n\n| Week | Task |\n|---|---|\n| Week 36 | Patch the routers |\n| Week 37 | Rotate the keys |\n";
+    assert_eq!(due_of(column, "Patch the routers"), None);
+    let items = "# Backlog\n\nStart: Monday, 1 September 2031\n\n## Later\n\n- Week 37: Rotate the keys\n  - Order new tokens\n";
+    assert_eq!(due_of(items, "Order new tokens"), None);
+    let phases = "# Migration\n\nStart: Monday, 3 March 2031\n\n## Phase 2: Build — due 2 May 2031\n\n1. Week 1: Schema\n   - Write the migrations\n";
+    assert_eq!(due_of(phases, "Write the migrations"), Some(d(2031, 5, 2)));
+    let outage = "# Recovery plan\n\nThe outage that began on 7 March 2031 is over.\n\n## Work\n\n- Week 1: Root cause\n  - Write the timeline\n\n## Launch\n\n- [ ] Relaunch on 14 April 2031\n";
+    assert_eq!(import_markdown(outage).plan.facts.sprint_start, None);
+    let notes = "# Billing\n\n## Release notes — 1 June 2031\n\nUsage billing started on 3 March 2031 for all teams.\n\n## Work\n\n- Week 1: Invoices\n  - Send the first run\n";
+    assert_eq!(import_markdown(notes).plan.facts.sprint_start, None);
+    let rota = "# Support\n\nStart: Monday, 1 September 2031\nLaunch: Tuesday, 14 October 2031\n\n## Rota\n\n- Week 1: Priya, Tom\n";
+    assert_eq!(due_of(rota, "Week 1: Priya"), None);
+    let breakfast = "# Onboarding\n\n- [ ] Week 1, Day 1: Welcome breakfast (Monday 2 September 2030)\n- [ ] Week 1, Day 2: Laptops\n";
+    assert!(texts_done_and_due(breakfast)
+        .iter()
+        .any(|(t, _, _)| t.contains("Welcome breakfast")));
+    let ballot = "# Release\n\n## Go/no-go\n\n**Decision:** ☐ GO for Saturday / ☐ NO-GO\n";
+    assert!(decisions_of(ballot).iter().all(|(t, _)| !t.contains('☐')));
+    let outcome = "# Release\n\n## Go/no-go\n\n**Decision:** NO-GO for Saturday — bank confirmation still missing\n";
+    assert!(decisions_of(outcome)
+        .iter()
+        .all(|(t, _)| !t.starts_with("NO-GO for Saturday")));
+    let ga = "# App\n\n**Beta launch:** 1 October 2031\n**General availability + 30 days review:** 14 November 2031\n";
+    assert_eq!(import_markdown(ga).plan.facts.launch, Some(d(2031, 10, 1)));
+    let italian = "# Rilascio 4.2\n\n**Rilascio:** 10 settembre 2031\n\n## Attività\n\n- [ ] Revisione del contratto con Agosti 2 giorni prima del rilascio\n";
+    assert_eq!(due_of(italian, "Revisione del contratto"), None);
+    assert_eq!(offsets_of(italian), vec![Some("T-2d".to_string())]);
 }
