@@ -357,6 +357,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .or_else(|| launch::rundown_last_day(&reader.plan))
             .or_else(|| launch::cutover_section_last_day(&reader.plan))
             .or_else(|| launch::named_event_days(&reader.plan))
+            .or_else(|| launch::title_named_event_days(&reader.plan))
             .or_else(|| launch::event_day_one(&reader.plan));
     }
     // "# Launch planning for Tuesday", opened on Sunday 12 November: Tuesday the 14th ("this

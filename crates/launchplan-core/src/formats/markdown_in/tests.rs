@@ -12048,3 +12048,37 @@ fn the_twenty_fourth_sessions_helpers_rules_after_their_review() {
     assert_eq!(due_of(weeks, "Move the databases"), Some(d(2031, 1, 12)));
     assert_eq!(due_of(weeks, "Decommission"), Some(d(2031, 1, 26)));
 }
+
+#[test]
+fn the_twenty_fifth_sessions_a_dated_line_named_as_the_title_is_the_event() {
+    // "# Programa - Festa da Uva de Caxias 2029" over dated bullets, one of them the festival
+    // itself by the title's name and year: its first day is the launch.
+    let festa = "# Programa - Festa da Uva de Caxias 2029\n\n## Datas\n\n* 5 de Janeiro de 2029: Abertura das inscrições de expositores;\n* 2 de Fevereiro de 2029: Sorteio dos estandes;\n* 22-25 de Fevereiro de 2029: Festa da Uva de Caxias 2029;\n* 26 de Fevereiro de 2029: Desmontagem.\n";
+    assert_eq!(
+        import_markdown(festa).plan.facts.launch,
+        Some(d(2029, 2, 22))
+    );
+    // Not a line with only one word of the name before the year, nor another year's edition.
+    let one_word = "# Festa 2029 planning\n\n* 5 Jan 2029: Open the stalls sign-up;\n* Feb 22-25, 2029: Festa 2029;\n";
+    assert_eq!(import_markdown(one_word).plan.facts.launch, None);
+    let last_year = "# Programa - Festa da Uva 2029\n\n* 24 de Fevereiro de 2028: Festa da Uva 2028;\n* 5 de Janeiro de 2029: Abertura das inscrições;\n";
+    assert_eq!(import_markdown(last_year).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_the_eve_of_the_event_and_before_each_one() {
+    // Portuguese and Spanish "on the eve of the event" opening a line is the day before it;
+    // "1 semana antes de cada sessão" (before each session) is no time from the launch.
+    let plan = "# Encontro de leitura 2029\n\nLaunch: March 10, 2029\n\n## Tarefas\n\n- [ ] Na véspera do evento: imprimir os crachás\n- [ ] La víspera del lanzamiento: revisar la portada\n- [ ] Lembrete aos autores: 1 semana antes de cada sessão\n- [ ] Rappel aux auteurs : 3 jours avant chaque séance\n- [ ] Na véspera do feriado: fechar o caixa\n";
+    assert_eq!(
+        offsets_of(plan),
+        vec![
+            Some("T-1d".to_string()),
+            Some("T-1d".to_string()),
+            None,
+            None,
+            None
+        ]
+    );
+    assert_eq!(due_of(plan, "imprimir"), Some(d(2029, 3, 9)));
+}

@@ -1630,6 +1630,16 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             return Offset::new(-1, OffsetUnit::Days);
         }
     }
+    // Portuguese "Na véspera do encontro: …", Spanish "La víspera del lanzamiento: …" (on the
+    // eve of it), opening the line; of the launch or the event only (not "Na véspera do
+    // feriado").
+    if let ["na" | "la" | "a", "véspera" | "víspera", "do" | "da" | "de" | "del", noun, ..] =
+        russian.as_slice()
+    {
+        if is_launch_word(noun) {
+            return Offset::new(-1, OffsetUnit::Days);
+        }
+    }
     if !of_it.iter().any(|w| ends.ends_with(w)) {
         if ends.ends_with(" la veille") {
             return Offset::new(-1, OffsetUnit::Days);
@@ -1870,7 +1880,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // the plan's release all the same).
         let one_of_many = match anchor {
             Some("a" | "an") => !words.get(next + 1).is_some_and(|w| is_launch_word(w)),
-            Some(w) => ["each", "every", "any"].contains(&w),
+            Some(w) => ["each", "every", "any"].contains(&w) || each_in_romance(&words[next..]),
             None => false,
         };
         if one_of_many {
@@ -2881,6 +2891,18 @@ pub(super) const WHEN_WORDS: [&str; 10] = [
     "kiedy",
 ];
 
+/// Whether `words` open with "each" in Portuguese, Spanish, French or Italian, after "de" or
+/// not: "(1 semana antes) de cada atividade", "(3 jours avant) chaque séance".
+fn each_in_romance(words: &[String]) -> bool {
+    let words = match words.first().map(String::as_str) {
+        Some("de" | "do" | "da" | "di" | "del") => &words[1..],
+        _ => words,
+    };
+    words
+        .first()
+        .is_some_and(|w| ["cada", "chaque", "ogni"].contains(&w.as_str()))
+}
+
 pub(super) fn is_launch_word(word: &str) -> bool {
     super::launch::EVENTS.contains(&word)
         || [
@@ -2903,6 +2925,7 @@ pub(super) fn is_launch_word(word: &str) -> bool {
             "lancement",
             "lançamento",
             "evento",
+            "encontro",
             "événement",
             "launchday",
             "premiera",
