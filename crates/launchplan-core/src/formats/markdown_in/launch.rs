@@ -883,6 +883,26 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     if trimmed.ends_with("公開") && !trimmed.ends_with("非公開") {
         return Some(2);
     }
+    // "第一个正式版 v1.0 计划于 2027-04-30 发布" (the first official version ships on …), "正式上线":
+    // a release or a go-live in Chinese, an official one above a plain one; not a trial's
+    // ("公测版发布", "Beta 版发布", "候选版本发布") nor notes or a review ("发布说明", "发布评审").
+    if trimmed.ends_with("发布") || trimmed.ends_with("上线") {
+        let trial = [
+            "测试",
+            "公测",
+            "内测",
+            "预览",
+            "候选",
+            "beta",
+            "alpha",
+            "rc",
+            "灰度",
+            "试运行",
+        ];
+        if !trial.iter().any(|w| trimmed.contains(w)) {
+            return Some(if trimmed.contains("正式") { 4 } else { 2 });
+        }
+    }
     // "Doors open at 8:30": the event's first day.
     if trimmed.starts_with("doors open") {
         return Some(3);

@@ -12082,3 +12082,34 @@ fn the_twenty_fifth_sessions_the_eve_of_the_event_and_before_each_one() {
     );
     assert_eq!(due_of(plan, "imprimir"), Some(d(2029, 3, 9)));
 }
+
+#[test]
+fn the_twenty_fifth_sessions_a_chinese_release_line_names_the_launch() {
+    // "正式版 2.0 计划于 2029-06-18 发布" (the official 2.0 ships on …) among the opening bullets
+    // is the launch; a public beta's release ("公测版发布") and the release notes are not.
+    let plan = "# 路线图\n\n- 版本号按语义化版本来定\n- 正式版 2.0 计划于 2029-06-18 发布\n\n## 任务\n\n- [ ] 整理文档（5月20日前）\n";
+    assert_eq!(
+        import_markdown(plan).plan.facts.launch,
+        Some(d(2029, 6, 18))
+    );
+    let beta = "# 路线图\n\n- 公测版 2029-05-02 发布\n- 2029-05-10 编写发布说明\n\n## 任务\n\n- [ ] 整理文档\n";
+    assert_eq!(import_markdown(beta).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_key_dates_are_the_timeline_when_nothing_else_is_dated() {
+    // "## Key Dates" of "Label: date" lines over undated boxes: the key dates are the
+    // schedule, each a task due that day (the freeze stays a gate, the release's line its
+    // launch).
+    let issue = "# Kiln 5.2 Release\n\n## Key Dates\n* Code freeze: 2029-04-02\n* 5.2.0-rc1: 2029-04-09\n* Translations due: 2029-04-20\n* 5.2.0: 2029-05-01\n\n## Steps\n- [x] Scope the release\n- [ ] Tag `v5.2.0`\n";
+    assert_eq!(
+        import_markdown(issue).plan.facts.launch,
+        Some(d(2029, 5, 1))
+    );
+    assert_eq!(due_of(issue, "5.2.0-rc1"), Some(d(2029, 4, 9)));
+    assert_eq!(due_of(issue, "Translations due"), Some(d(2029, 4, 20)));
+    assert_eq!(texts_done_and_due(issue).len(), 4);
+    // When the schedule dates its own work, the key dates only repeat it: notes.
+    let repeated = "# Kiln 5.2 Release\n\n## Key Dates\n* 5.2.0-rc1: 2029-04-09\n* 5.2.0: 2029-05-01\n\n## Steps\n- [ ] Tag the candidate (2029-04-09)\n- [ ] Tag `v5.2.0`\n";
+    assert_eq!(texts_done_and_due(repeated).len(), 2);
+}
