@@ -12113,3 +12113,31 @@ fn the_twenty_fifth_sessions_key_dates_are_the_timeline_when_nothing_else_is_dat
     let repeated = "# Kiln 5.2 Release\n\n## Key Dates\n* 5.2.0-rc1: 2029-04-09\n* 5.2.0: 2029-05-01\n\n## Steps\n- [ ] Tag the candidate (2029-04-09)\n- [ ] Tag `v5.2.0`\n";
     assert_eq!(texts_done_and_due(repeated).len(), 2);
 }
+
+#[test]
+fn the_twenty_fifth_sessions_one_or_two_days_before_and_the_same_morning() {
+    // "1 o 2 giorni prima" (one or two days before) is a range, its bound nearest the event;
+    // "la mattina stessa" (that same morning) and "el mismo día" are the event's day.
+    assert_eq!(
+        super::text::relative_in("1 o 2 giorni prima – Marta").map(|o| o.to_string()),
+        Some("T-1d".to_string())
+    );
+    assert_eq!(
+        super::text::relative_in("2 ou 3 semaines avant").map(|o| o.to_string()),
+        Some("T-2w".to_string())
+    );
+    assert_eq!(
+        super::text::relative_in("la mattina stessa – Davide").map(|o| o.to_string()),
+        Some("T+0d".to_string())
+    );
+    assert_eq!(
+        super::text::relative_in("El mismo día: abrir la sala").map(|o| o.to_string()),
+        Some("T+0d".to_string())
+    );
+    // The same day as something else, or a choice of two things, is no time from the event.
+    assert_eq!(
+        super::text::relative_in("lo stesso giorno della consegna"),
+        None
+    );
+    assert_eq!(super::text::relative_in("Order 1 or 2 spare cables"), None);
+}

@@ -675,6 +675,43 @@ fn nth_launch_day(words: &[String], launch: &[&str]) -> Option<i32> {
 /// release day: tag the build", "on the move-over date" (over the steps of that day), "on
 /// cutover night", "on the go-live date" (not "Launch day checklist", "on launch day minus
 /// two", "on the day after launch").
+/// Italian "la mattina stessa – Davide", "il giorno stesso", Spanish "el mismo día", French "le
+/// jour même", Portuguese "no mesmo dia", opening a line (a "when" cell beside "il giorno
+/// prima", "2 giorni prima"): the event's day itself. (Not "lo stesso giorno della consegna",
+/// the day of something else.)
+fn opens_on_the_same_day(lower: &str) -> bool {
+    let words = words_of(lower);
+    let time = |w: &str| {
+        [
+            "giorno",
+            "mattina",
+            "sera",
+            "pomeriggio",
+            "día",
+            "mañana",
+            "tarde",
+            "noche",
+            "jour",
+            "matin",
+            "soir",
+            "dia",
+            "manhã",
+            "noite",
+        ]
+        .contains(&w)
+    };
+    let (said, rest) = match words.as_slice() {
+        ["il" | "la" | "le", day, "stesso" | "stessa" | "même", rest @ ..] => (time(day), rest),
+        ["lo" | "la", "stesso" | "stessa", day, rest @ ..]
+        | ["el" | "la", "mismo" | "misma", day, rest @ ..]
+        | ["no" | "na", "mesmo" | "mesma", day, rest @ ..] => (time(day), rest),
+        _ => (false, &[][..]),
+    };
+    said && !rest
+        .first()
+        .is_some_and(|w| ["della", "del", "de", "do", "da", "di", "dello"].contains(w))
+}
+
 fn opens_on_the_launch_day(lower: &str) -> bool {
     let Some(rest) = lower
         .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -1581,7 +1618,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     if let Some(offset) = thai_relative(&lower) {
         return Some(offset);
     }
-    if opens_on_the_launch_day(&lower) {
+    if opens_on_the_launch_day(&lower) || opens_on_the_same_day(&lower) {
         return Offset::new(0, OffsetUnit::Days);
     }
     if let Some(offset) = launch_day_label(&lower) {
@@ -1798,7 +1835,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         let mut n = n;
         // (After the launch, "2-4 weeks after" ends at the far end: the window's last day.)
         let mut far = None;
-        if matches!(words.get(at).map(String::as_str), Some("-" | "to")) {
+        // ("1 o 2 giorni prima", "1 or 2 days before", "2 ou 3 jours avant": a range the same.)
+        if matches!(
+            words.get(at).map(String::as_str),
+            Some("-" | "to" | "or" | "o" | "ou" | "oder" | "eller" | "lub" | "nebo" | "или")
+        ) {
             if let Some(m) = number(words.get(at + 1)) {
                 far = Some(n.max(m));
                 n = n.min(m);
