@@ -12141,3 +12141,36 @@ fn the_twenty_fifth_sessions_one_or_two_days_before_and_the_same_morning() {
     );
     assert_eq!(super::text::relative_in("Order 1 or 2 spare cables"), None);
 }
+
+#[test]
+fn the_twenty_fifth_sessions_a_link_glued_to_japanese_words_and_several_moments() {
+    // "[申込フォーム](…)を送る": the words read whole, the address after them; a link followed by
+    // a space keeps its address in place. "（2週間前・前日・当日）" books posts for several
+    // moments: the item keeps its heading's time.
+    let plan = "# 勉強会\n\n開催日: 2029/05/19\n\n## 準備\n\n### 2週間前\n\n- [ ] [申込フォーム](https://example.org/form)を送る\n- [ ] 告知を予約（2週間前・前日・当日）\n- [ ] [Slides](https://example.org/s) for the talk\n";
+    let texts: Vec<String> = texts_done_and_due(plan)
+        .into_iter()
+        .map(|(text, _, _)| text)
+        .collect();
+    assert_eq!(
+        texts,
+        vec![
+            "申込フォームを送る (https://example.org/form)".to_string(),
+            "告知を予約（2週間前・前日・当日）".to_string(),
+            "Slides (https://example.org/s) for the talk".to_string(),
+        ]
+    );
+    assert_eq!(
+        offsets_of(plan),
+        vec![
+            Some("T-2w".to_string()),
+            Some("T-2w".to_string()),
+            Some("T-2w".to_string())
+        ]
+    );
+    // One moment in brackets is the item's own: "（前日）".
+    assert_eq!(
+        super::text::relative_in("会場の鍵を受け取る（前日）").map(|o| o.to_string()),
+        Some("T-1d".to_string())
+    );
+}

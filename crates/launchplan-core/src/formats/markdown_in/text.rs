@@ -2078,6 +2078,22 @@ fn after_the_release_named(lower: &str) -> Option<Offset> {
 /// before or after ("3週間前", "1日前", "2周后", "3주 전", "1일 후"); or, at the start of the text
 /// or of an aside in brackets, the day itself ("当日", "当天", "당일") or the day before or after
 /// ("前日", "前一天", "전날", "翌日", "第二天", "다음날").
+/// Whether a bracket of `lower` lists two moments or more before or after the event, set apart
+/// by "・" or "、" ("（3週間前・1週間前・前日・当日）").
+fn several_moments(lower: &str) -> bool {
+    let moment = |part: &str| {
+        let part = part.trim();
+        ["当日", "当天", "前日", "翌日", "前一天", "第二天"].contains(&part)
+            || part.starts_with(|c: char| c.is_ascii_digit())
+                && (part.ends_with('前') || part.ends_with('後') || part.ends_with('后'))
+    };
+    lower.split(['(', '（']).skip(1).any(|aside| {
+        let aside = aside.split([')', '）']).next().unwrap_or_default();
+        let parts: Vec<&str> = aside.split(['・', '、']).collect();
+        parts.len() >= 2 && parts.iter().all(|p| moment(p))
+    })
+}
+
 fn cjk_relative(lower: &str) -> Option<Offset> {
     const UNITS: [(&str, OffsetUnit); 16] = [
         ("週間", OffsetUnit::Weeks),
@@ -2099,6 +2115,11 @@ fn cjk_relative(lower: &str) -> Option<Offset> {
     ];
     fn lead(text: &str) -> &str {
         text.trim_start_matches(|c: char| !c.is_alphanumeric())
+    }
+    // "Xの告知を予約（3週間前・2週間前・1週間前・前日・当日）": posts booked for several moments
+    // at once, none of them the item's own time.
+    if several_moments(lower) {
+        return None;
     }
     let starts =
         std::iter::once(lead(lower)).chain(lower.split(['(', '（', '・', '、']).skip(1).map(lead));
