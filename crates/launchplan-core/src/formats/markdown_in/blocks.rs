@@ -382,6 +382,13 @@ struct Inline {
 }
 
 impl Inline {
+    /// Writes the addresses of links held to the end of the line, after its words.
+    fn hold_addresses(&mut self, held: &mut Vec<String>) {
+        for url in held.drain(..) {
+            self.push(&format!(" ({url})"), false);
+        }
+    }
+
     fn push(&mut self, text: &str, bold: bool) {
         let count = text.chars().filter(|c| !c.is_whitespace()).count();
         if count > 0 && self.current_label.is_none() {
@@ -856,6 +863,8 @@ impl<'a> Reader<'a> {
         let mut live = String::new();
         // Letters inside links, and outside both links and code.
         let (mut linked, mut loose) = (0usize, 0usize);
+        // Addresses held to the end of the line (see `End(Link)`).
+        let mut held: Vec<String> = Vec::new();
         while let Some((event, range)) = self.events.peek().cloned() {
             match event {
                 Event::End(TagEnd::Item) => break,
@@ -918,6 +927,7 @@ impl<'a> Reader<'a> {
                         })
                     };
                     if self.in_paragraph && bold == 0 && after_sentence && label() {
+                        text.hold_addresses(&mut held);
                         text.break_line();
                     }
                     bold += 1;
@@ -926,7 +936,19 @@ impl<'a> Reader<'a> {
                 Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
                 Event::End(TagEnd::Link) => {
                     if let Some(url) = links.pop() {
-                        if !url.is_empty() && !text.current.ends_with(url.as_str()) {
+                        // "[会場の利用申請フォーム](…)を出す": in a script written without spaces,
+                        // a link glued to the words after it keeps its address for the end of
+                        // the line, so that the sentence reads whole ("会場の利用申請フォームを
+                        // 出す (…)").
+                        let glued = self
+                            .source
+                            .get(range.end..)
+                            .and_then(|rest| rest.chars().next())
+                            .is_some_and(|c| c.is_alphanumeric() && !c.is_ascii());
+                        let written = url.is_empty() || text.current.ends_with(url.as_str());
+                        if !written && glued {
+                            held.push(url);
+                        } else if !written {
                             text.push(&format!(" ({url})"), bold > 0);
                         }
                     }
@@ -967,6 +989,7 @@ impl<'a> Reader<'a> {
                 }
                 Event::FootnoteReference(name) => text.push(&format!("[^{name}]"), bold > 0),
                 Event::SoftBreak | Event::HardBreak => {
+                    text.hold_addresses(&mut held);
                     text.break_line();
                     text.current_lazy = self
                         .source
@@ -978,6 +1001,7 @@ impl<'a> Reader<'a> {
                 _ => {}
             }
         }
+        text.hold_addresses(&mut held);
         self.last_struck = struck > 0 && plain == 0;
         self.last_aside = emphasised > 0 && upright == 0;
         self.last_links_only = linked > 0 && loose == 0;

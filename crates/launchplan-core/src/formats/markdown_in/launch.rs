@@ -623,6 +623,45 @@ pub(super) fn named_event_days(plan: &Plan) -> Option<NaiveDate> {
     last.and_then(|(_, start)| start).filter(|_| dated >= 6)
 }
 
+/// A dated line whose words, once its date is taken away, are the name the title gives the
+/// plan's event, year and all ("* 14-16 de Junho de 2028: Encontro Python do Cerrado 2028;" in
+/// "# Agenda - Encontro Python do Cerrado 2028"): the event's first day. The name has a year
+/// and two words before it at least, so that "# Release 2.0" is no event named by "Release".
+pub(super) fn title_named_event_days(plan: &Plan) -> Option<NaiveDate> {
+    let title = words_of(&plan.title.to_lowercase()).join(" ");
+    let mut found = None;
+    plan.for_each_node(|node, _| {
+        let NodeRef::Item(item) = node else { return };
+        let Some(due) = item
+            .due
+            .filter(|_| item.within.is_none() && found.is_none())
+        else {
+            return;
+        };
+        let Some(Ok(phrase)) = find_date(&item.text, due) else {
+            return;
+        };
+        let rest = format!(
+            "{} {}",
+            &item.text[..phrase.span.start],
+            &item.text[phrase.span.end..]
+        );
+        let lower = rest.to_lowercase();
+        let name = words_of(&lower);
+        let has_year = name
+            .last()
+            .is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
+        let in_title = format!(" {title} ").contains(&format!(" {} ", name.join(" ")));
+        if has_year && name.len() >= 3 && in_title {
+            found = Some(match phrase.period {
+                Period::Range { start, .. } => start,
+                _ => due,
+            });
+        }
+    });
+    found
+}
+
 /// Whether a heading is only "<the title's event> day" (see [`titled_event_day`]).
 pub(super) fn heading_names_titled_event_day(heading: &str, title: &str) -> bool {
     names_event_day(heading, &title_stems(title))
@@ -843,6 +882,26 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     // "校正終了・公開": the publication (not "非公開", not public).
     if trimmed.ends_with("公開") && !trimmed.ends_with("非公開") {
         return Some(2);
+    }
+    // "第一个正式版 v1.0 计划于 2027-04-30 发布" (the first official version ships on …), "正式上线":
+    // a release or a go-live in Chinese, an official one above a plain one; not a trial's
+    // ("公测版发布", "Beta 版发布", "候选版本发布") nor notes or a review ("发布说明", "发布评审").
+    if trimmed.ends_with("发布") || trimmed.ends_with("上线") {
+        let trial = [
+            "测试",
+            "公测",
+            "内测",
+            "预览",
+            "候选",
+            "beta",
+            "alpha",
+            "rc",
+            "灰度",
+            "试运行",
+        ];
+        if !trial.iter().any(|w| trimmed.contains(w)) {
+            return Some(if trimmed.contains("正式") { 4 } else { 2 });
+        }
     }
     // "Doors open at 8:30": the event's first day.
     if trimmed.starts_with("doors open") {

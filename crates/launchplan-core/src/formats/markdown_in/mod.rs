@@ -127,6 +127,68 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     import
 }
 
+/// "## Key Dates" over "* 2.4.0-rc1: 2027-06-04", "* Release notes draft: 2027-06-30", in a
+/// release issue whose steps below are undated boxes: a summary's key dates repeat what the
+/// schedule says, but when no item of the plan has a day of its own they are the schedule, and
+/// each dated line of them (not a gate's, nor one on the launch's day) is a task due that day.
+fn key_dates_as_timeline(reader: &mut PlanReader) {
+    if reader.summary_dates.is_empty() {
+        return;
+    }
+    let mut dated = false;
+    reader.plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            dated |= item.due.is_some() || item.offset.is_some();
+        }
+    });
+    if dated {
+        return;
+    }
+    let launch = reader.plan.facts.launch;
+    for (holder, text, due, line) in std::mem::take(&mut reader.summary_dates) {
+        // (The launch's own line, "* 2.4.0: 2027-07-06" in "# 2.4 Release", stays its note.)
+        if launch == Some(due) {
+            continue;
+        }
+        let id = reader.id(&holder, "item", &text, line);
+        let item = Item {
+            id,
+            text: text.clone(),
+            due: Some(due),
+            ..Default::default()
+        };
+        // A note of a group, or of the section (then the group is made, first of its blocks).
+        if let Some(NodeMut::Block(PlanBlock::Schedule(g))) = reader.plan.node_mut(&holder) {
+            if let Some(at) = g.notes.iter().position(|n| *n == text) {
+                g.notes.remove(at);
+                g.items.push(item);
+            }
+            continue;
+        }
+        let group_id = reader.id(&holder, "group", "", line);
+        let Some(section) = reader.plan.sections.iter_mut().find(|s| s.id == holder) else {
+            continue;
+        };
+        let Some(at) = section.notes.iter().position(|n| *n == text) else {
+            continue;
+        };
+        section.notes.remove(at);
+        match section.blocks.first_mut() {
+            Some(PlanBlock::Schedule(g)) if g.label.is_empty() && g.period.is_none() => {
+                g.items.push(item)
+            }
+            _ => section.blocks.insert(
+                0,
+                PlanBlock::Schedule(ScheduleGroup {
+                    id: group_id,
+                    items: vec![item],
+                    ..Default::default()
+                }),
+            ),
+        }
+    }
+}
+
 /// The lines (1-based) that open with a step's number whose dot the writer escaped ("2\\. No
 /// deploys on Fridays", as the export writes a note's line): text, never the next step of a list.
 fn escaped_step_lines(text: &str) -> Vec<usize> {
@@ -368,6 +430,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .or_else(|| launch::rundown_last_day(&reader.plan))
             .or_else(|| launch::cutover_section_last_day(&reader.plan))
             .or_else(|| launch::named_event_days(&reader.plan))
+            .or_else(|| launch::title_named_event_days(&reader.plan))
             .or_else(|| launch::event_day_one(&reader.plan));
     }
     // "# Launch planning for Tuesday", opened on Sunday 12 November: Tuesday the 14th ("this
@@ -467,6 +530,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         }
     }
     marks_on_work_ahead(&mut reader.plan, &reader.marked_done);
+    key_dates_as_timeline(&mut reader);
     drop_repeated_gates(&mut reader.plan, &reader.summary_gates);
     drop_day_gates_written_twice(&mut reader.plan, &reader.day_gates);
     drop_repeated_sentence_gates(
@@ -1098,6 +1162,10 @@ struct PlanReader {
     /// Decision points read from a summary's key dates ("## tl;dr"): dropped at the end when
     /// the schedule states a gate on the same day (see [`drop_repeated_gates`]).
     summary_gates: Vec<NodeId>,
+    /// The dated lines of a summary's key dates kept as notes ("* 2.4.0-rc1: 2027-06-04"),
+    /// with the group that holds them, their day and line: the plan's timeline when nothing
+    /// else in it is dated (see [`key_dates_as_timeline`]).
+    summary_dates: Vec<(NodeId, String, NaiveDate, usize)>,
     /// The first day of a dated "Week 1 (15-21 September 2030)" heading, for a plan that says
     /// nowhere else where its count starts.
     week_one_start: Option<NaiveDate>,
@@ -1353,6 +1421,7 @@ impl PlanReader {
             cjk: false,
             day_gates: Vec::new(),
             summary_gates: Vec::new(),
+            summary_dates: Vec::new(),
             front_tasks: Vec::new(),
             heading_level: 1,
             in_details: false,
@@ -5057,6 +5126,19 @@ impl PlanReader {
                 // (A summary's gate, as the export writes it, is followed by its notes.)
                 let last_gate = self.gate_under_heading.clone();
                 let after_gate = self.in_summary() && last_gate.is_some();
+                // "* Release notes draft: 2027-06-30" among key dates, no launch's line: kept
+                // in mind, with its group, should the plan date nothing else.
+                if self.in_summary() && !after_gate && !in_day && item.task.is_none() {
+                    let due = self.due_in(&item.text);
+                    if let Some(due) = due.filter(|_| launch::names_launch(&item.text).is_none()) {
+                        let holder = match self.last_block() {
+                            Some(PlanBlock::Schedule(g)) => g.id.clone(),
+                            _ => self.section().id.clone(),
+                        };
+                        self.summary_dates
+                            .push((holder, text.clone(), due, item.line));
+                    }
+                }
                 let notes = match self.last_block() {
                     Some(PlanBlock::Schedule(g)) => match g.days.last_mut() {
                         Some(day) if in_day => &mut day.notes,

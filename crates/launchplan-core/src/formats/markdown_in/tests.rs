@@ -12187,3 +12187,129 @@ fn the_twenty_fifth_sessions_rules_after_their_review() {
     assert_eq!(due_of(italian, "Revisione del contratto"), None);
     assert_eq!(offsets_of(italian), vec![Some("T-2d".to_string())]);
 }
+
+#[test]
+fn the_twenty_fifth_sessions_a_dated_line_named_as_the_title_is_the_event() {
+    // "# Programa - Festa da Uva de Caxias 2029" over dated bullets, one of them the festival
+    // itself by the title's name and year: its first day is the launch.
+    let festa = "# Programa - Festa da Uva de Caxias 2029\n\n## Datas\n\n* 5 de Janeiro de 2029: Abertura das inscrições de expositores;\n* 2 de Fevereiro de 2029: Sorteio dos estandes;\n* 22-25 de Fevereiro de 2029: Festa da Uva de Caxias 2029;\n* 26 de Fevereiro de 2029: Desmontagem.\n";
+    assert_eq!(
+        import_markdown(festa).plan.facts.launch,
+        Some(d(2029, 2, 22))
+    );
+    // Not a line with only one word of the name before the year, nor another year's edition.
+    let one_word = "# Festa 2029 planning\n\n* 5 Jan 2029: Open the stalls sign-up;\n* Feb 22-25, 2029: Festa 2029;\n";
+    assert_eq!(import_markdown(one_word).plan.facts.launch, None);
+    let last_year = "# Programa - Festa da Uva 2029\n\n* 24 de Fevereiro de 2028: Festa da Uva 2028;\n* 5 de Janeiro de 2029: Abertura das inscrições;\n";
+    assert_eq!(import_markdown(last_year).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_the_eve_of_the_event_and_before_each_one() {
+    // Portuguese and Spanish "on the eve of the event" opening a line is the day before it;
+    // "1 semana antes de cada sessão" (before each session) is no time from the launch.
+    let plan = "# Encontro de leitura 2029\n\nLaunch: March 10, 2029\n\n## Tarefas\n\n- [ ] Na véspera do evento: imprimir os crachás\n- [ ] La víspera del lanzamiento: revisar la portada\n- [ ] Lembrete aos autores: 1 semana antes de cada sessão\n- [ ] Rappel aux auteurs : 3 jours avant chaque séance\n- [ ] Na véspera do feriado: fechar o caixa\n";
+    assert_eq!(
+        offsets_of(plan),
+        vec![
+            Some("T-1d".to_string()),
+            Some("T-1d".to_string()),
+            None,
+            None,
+            None
+        ]
+    );
+    assert_eq!(due_of(plan, "imprimir"), Some(d(2029, 3, 9)));
+}
+
+#[test]
+fn the_twenty_fifth_sessions_a_chinese_release_line_names_the_launch() {
+    // "正式版 2.0 计划于 2029-06-18 发布" (the official 2.0 ships on …) among the opening bullets
+    // is the launch; a public beta's release ("公测版发布") and the release notes are not.
+    let plan = "# 路线图\n\n- 版本号按语义化版本来定\n- 正式版 2.0 计划于 2029-06-18 发布\n\n## 任务\n\n- [ ] 整理文档（5月20日前）\n";
+    assert_eq!(
+        import_markdown(plan).plan.facts.launch,
+        Some(d(2029, 6, 18))
+    );
+    let beta = "# 路线图\n\n- 公测版 2029-05-02 发布\n- 2029-05-10 编写发布说明\n\n## 任务\n\n- [ ] 整理文档\n";
+    assert_eq!(import_markdown(beta).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_key_dates_are_the_timeline_when_nothing_else_is_dated() {
+    // "## Key Dates" of "Label: date" lines over undated boxes: the key dates are the
+    // schedule, each a task due that day (the freeze stays a gate, the release's line its
+    // launch).
+    let issue = "# Kiln 5.2 Release\n\n## Key Dates\n* Code freeze: 2029-04-02\n* 5.2.0-rc1: 2029-04-09\n* Translations due: 2029-04-20\n* 5.2.0: 2029-05-01\n\n## Steps\n- [x] Scope the release\n- [ ] Tag `v5.2.0`\n";
+    assert_eq!(
+        import_markdown(issue).plan.facts.launch,
+        Some(d(2029, 5, 1))
+    );
+    assert_eq!(due_of(issue, "5.2.0-rc1"), Some(d(2029, 4, 9)));
+    assert_eq!(due_of(issue, "Translations due"), Some(d(2029, 4, 20)));
+    assert_eq!(texts_done_and_due(issue).len(), 4);
+    // When the schedule dates its own work, the key dates only repeat it: notes.
+    let repeated = "# Kiln 5.2 Release\n\n## Key Dates\n* 5.2.0-rc1: 2029-04-09\n* 5.2.0: 2029-05-01\n\n## Steps\n- [ ] Tag the candidate (2029-04-09)\n- [ ] Tag `v5.2.0`\n";
+    assert_eq!(texts_done_and_due(repeated).len(), 2);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_one_or_two_days_before_and_the_same_morning() {
+    // "1 o 2 giorni prima" (one or two days before) is a range, its bound nearest the event;
+    // "la mattina stessa" (that same morning) and "el mismo día" are the event's day.
+    assert_eq!(
+        super::text::relative_in("1 o 2 giorni prima – Marta").map(|o| o.to_string()),
+        Some("T-1d".to_string())
+    );
+    assert_eq!(
+        super::text::relative_in("2 ou 3 semaines avant").map(|o| o.to_string()),
+        Some("T-2w".to_string())
+    );
+    assert_eq!(
+        super::text::relative_in("la mattina stessa – Davide").map(|o| o.to_string()),
+        Some("T+0d".to_string())
+    );
+    assert_eq!(
+        super::text::relative_in("El mismo día: abrir la sala").map(|o| o.to_string()),
+        Some("T+0d".to_string())
+    );
+    // The same day as something else, or a choice of two things, is no time from the event.
+    assert_eq!(
+        super::text::relative_in("lo stesso giorno della consegna"),
+        None
+    );
+    assert_eq!(super::text::relative_in("Order 1 or 2 spare cables"), None);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_a_link_glued_to_japanese_words_and_several_moments() {
+    // "[申込フォーム](…)を送る": the words read whole, the address after them; a link followed by
+    // a space keeps its address in place. "（2週間前・前日・当日）" books posts for several
+    // moments: the item keeps its heading's time.
+    let plan = "# 勉強会\n\n開催日: 2029/05/19\n\n## 準備\n\n### 2週間前\n\n- [ ] [申込フォーム](https://example.org/form)を送る\n- [ ] 告知を予約（2週間前・前日・当日）\n- [ ] [Slides](https://example.org/s) for the talk\n";
+    let texts: Vec<String> = texts_done_and_due(plan)
+        .into_iter()
+        .map(|(text, _, _)| text)
+        .collect();
+    assert_eq!(
+        texts,
+        vec![
+            "申込フォームを送る (https://example.org/form)".to_string(),
+            "告知を予約（2週間前・前日・当日）".to_string(),
+            "Slides (https://example.org/s) for the talk".to_string(),
+        ]
+    );
+    assert_eq!(
+        offsets_of(plan),
+        vec![
+            Some("T-2w".to_string()),
+            Some("T-2w".to_string()),
+            Some("T-2w".to_string())
+        ]
+    );
+    // One moment in brackets is the item's own: "（前日）".
+    assert_eq!(
+        super::text::relative_in("会場の鍵を受け取る（前日）").map(|o| o.to_string()),
+        Some("T-1d".to_string())
+    );
+}

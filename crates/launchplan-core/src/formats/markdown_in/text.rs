@@ -675,6 +675,43 @@ fn nth_launch_day(words: &[String], launch: &[&str]) -> Option<i32> {
 /// release day: tag the build", "on the move-over date" (over the steps of that day), "on
 /// cutover night", "on the go-live date" (not "Launch day checklist", "on launch day minus
 /// two", "on the day after launch").
+/// Italian "la mattina stessa – Davide", "il giorno stesso", Spanish "el mismo día", French "le
+/// jour même", Portuguese "no mesmo dia", opening a line (a "when" cell beside "il giorno
+/// prima", "2 giorni prima"): the event's day itself. (Not "lo stesso giorno della consegna",
+/// the day of something else.)
+fn opens_on_the_same_day(lower: &str) -> bool {
+    let words = words_of(lower);
+    let time = |w: &str| {
+        [
+            "giorno",
+            "mattina",
+            "sera",
+            "pomeriggio",
+            "día",
+            "mañana",
+            "tarde",
+            "noche",
+            "jour",
+            "matin",
+            "soir",
+            "dia",
+            "manhã",
+            "noite",
+        ]
+        .contains(&w)
+    };
+    let (said, rest) = match words.as_slice() {
+        ["il" | "la" | "le", day, "stesso" | "stessa" | "même", rest @ ..] => (time(day), rest),
+        ["lo" | "la", "stesso" | "stessa", day, rest @ ..]
+        | ["el" | "la", "mismo" | "misma", day, rest @ ..]
+        | ["no" | "na", "mesmo" | "mesma", day, rest @ ..] => (time(day), rest),
+        _ => (false, &[][..]),
+    };
+    said && !rest
+        .first()
+        .is_some_and(|w| ["della", "del", "de", "do", "da", "di", "dello"].contains(w))
+}
+
 fn opens_on_the_launch_day(lower: &str) -> bool {
     let Some(rest) = lower
         .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -1605,7 +1642,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     if let Some(offset) = thai_relative(&lower) {
         return Some(offset);
     }
-    if opens_on_the_launch_day(&lower) {
+    if opens_on_the_launch_day(&lower) || opens_on_the_same_day(&lower) {
         return Offset::new(0, OffsetUnit::Days);
     }
     if let Some(offset) = launch_day_label(&lower) {
@@ -1651,6 +1688,16 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     }
     if let Some(at) = russian.iter().position(|w| *w == "накануне") {
         if (at == 0 || at + 1 == russian.len()) && then(at + 1) {
+            return Offset::new(-1, OffsetUnit::Days);
+        }
+    }
+    // Portuguese "Na véspera do encontro: …", Spanish "La víspera del lanzamiento: …" (on the
+    // eve of it), opening the line; of the launch or the event only (not "Na véspera do
+    // feriado").
+    if let ["na" | "la" | "a", "véspera" | "víspera", "do" | "da" | "de" | "del", noun, ..] =
+        russian.as_slice()
+    {
+        if is_launch_word(noun) {
             return Offset::new(-1, OffsetUnit::Days);
         }
     }
@@ -1812,7 +1859,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         let mut n = n;
         // (After the launch, "2-4 weeks after" ends at the far end: the window's last day.)
         let mut far = None;
-        if matches!(words.get(at).map(String::as_str), Some("-" | "to")) {
+        // ("1 o 2 giorni prima", "1 or 2 days before", "2 ou 3 jours avant": a range the same.)
+        if matches!(
+            words.get(at).map(String::as_str),
+            Some("-" | "to" | "or" | "o" | "ou" | "oder" | "eller" | "lub" | "nebo" | "или")
+        ) {
             if let Some(m) = number(words.get(at + 1)) {
                 far = Some(n.max(m));
                 n = n.min(m);
@@ -1894,7 +1945,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // the plan's release all the same).
         let one_of_many = match anchor {
             Some("a" | "an") => !words.get(next + 1).is_some_and(|w| is_launch_word(w)),
-            Some(w) => ["each", "every", "any"].contains(&w),
+            Some(w) => ["each", "every", "any"].contains(&w) || each_in_romance(&words[next..]),
             None => false,
         };
         if one_of_many {
@@ -2051,6 +2102,22 @@ fn after_the_release_named(lower: &str) -> Option<Offset> {
 /// before or after ("3週間前", "1日前", "2周后", "3주 전", "1일 후"); or, at the start of the text
 /// or of an aside in brackets, the day itself ("当日", "当天", "당일") or the day before or after
 /// ("前日", "前一天", "전날", "翌日", "第二天", "다음날").
+/// Whether a bracket of `lower` lists two moments or more before or after the event, set apart
+/// by "・" or "、" ("（3週間前・1週間前・前日・当日）").
+fn several_moments(lower: &str) -> bool {
+    let moment = |part: &str| {
+        let part = part.trim();
+        ["当日", "当天", "前日", "翌日", "前一天", "第二天"].contains(&part)
+            || part.starts_with(|c: char| c.is_ascii_digit())
+                && (part.ends_with('前') || part.ends_with('後') || part.ends_with('后'))
+    };
+    lower.split(['(', '（']).skip(1).any(|aside| {
+        let aside = aside.split([')', '）']).next().unwrap_or_default();
+        let parts: Vec<&str> = aside.split(['・', '、']).collect();
+        parts.len() >= 2 && parts.iter().all(|p| moment(p))
+    })
+}
+
 fn cjk_relative(lower: &str) -> Option<Offset> {
     const UNITS: [(&str, OffsetUnit); 16] = [
         ("週間", OffsetUnit::Weeks),
@@ -2072,6 +2139,11 @@ fn cjk_relative(lower: &str) -> Option<Offset> {
     ];
     fn lead(text: &str) -> &str {
         text.trim_start_matches(|c: char| !c.is_alphanumeric())
+    }
+    // "Xの告知を予約（3週間前・2週間前・1週間前・前日・当日）": posts booked for several moments
+    // at once, none of them the item's own time.
+    if several_moments(lower) {
+        return None;
     }
     let starts =
         std::iter::once(lead(lower)).chain(lower.split(['(', '（', '・', '、']).skip(1).map(lead));
@@ -2905,6 +2977,18 @@ pub(super) const WHEN_WORDS: [&str; 10] = [
     "kiedy",
 ];
 
+/// Whether `words` open with "each" in Portuguese, Spanish, French or Italian, after "de" or
+/// not: "(1 semana antes) de cada atividade", "(3 jours avant) chaque séance".
+fn each_in_romance(words: &[String]) -> bool {
+    let words = match words.first().map(String::as_str) {
+        Some("de" | "do" | "da" | "di" | "del") => &words[1..],
+        _ => words,
+    };
+    words
+        .first()
+        .is_some_and(|w| ["cada", "chaque", "ogni"].contains(&w.as_str()))
+}
+
 pub(super) fn is_launch_word(word: &str) -> bool {
     super::launch::EVENTS.contains(&word)
         || [
@@ -2927,6 +3011,7 @@ pub(super) fn is_launch_word(word: &str) -> bool {
             "lancement",
             "lançamento",
             "evento",
+            "encontro",
             "événement",
             "launchday",
             "premiera",
