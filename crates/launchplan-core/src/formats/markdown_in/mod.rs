@@ -2151,6 +2151,16 @@ impl PlanReader {
         });
     }
 
+    /// Whether the section's heading, or the group's it is in, names a gate ("## Go/No-Go",
+    /// "### Launch readiness review").
+    fn under_a_gate_heading(&mut self) -> bool {
+        let group = match self.last_block() {
+            Some(PlanBlock::Schedule(g)) => g.label.clone(),
+            _ => String::new(),
+        };
+        is_gate(&self.section_title()) || !group.is_empty() && is_gate(&group)
+    }
+
     /// Whether the deepest dated heading names the launch or the release ("## Road to launch —
     /// 14 October 2031"; not "## Phase 2: Build — due 2 May", "## Release notes").
     fn road_to_launch_heading(&self) -> bool {

@@ -435,6 +435,11 @@ impl PlanReader {
         if section.iter().any(|w| w == "if" || w == "expect") && day_number_in(&title).is_none() {
             return true;
         }
+        // Hindi "निष्कर्ष" (the conclusion) and "सिफारिशें" (recommendations): a verdict and
+        // advice. (Their vowel signs split the words above.)
+        if title.contains("निष्कर्ष") || title.contains("सिफारिश") {
+            return true;
+        }
         // A meeting's agenda lists its topics, not work to do (an event's agenda is a schedule).
         if section.iter().any(|w| w == "agenda") && section.iter().any(|w| w == "meeting") {
             return true;
@@ -468,6 +473,14 @@ impl PlanReader {
             "links",
             "criteria",
             "retrospective",
+            // "## Recommendations for the presentation", Russian "Рекомендации", "Общий вывод"
+            // (the overall conclusion): advice and a verdict, not work to do.
+            "recommendations",
+            "рекомендации",
+            "conclusion",
+            "conclusions",
+            "вывод",
+            "выводы",
             "strategy",
             "approach",
             "cadence",

@@ -331,7 +331,11 @@ impl PlanReader {
                     _ => None,
                 }),
             ) && (period.is_some() || heading_offset.is_some() || numbered);
-            if !tasks && !timed || names_steps_only(head, rows) || is_roster(head) {
+            if !tasks && !timed
+                || names_steps_only(head, rows)
+                || is_roster(head)
+                || checks_criteria(head) && !self.under_a_gate_heading()
+            {
                 return false;
             }
             period
@@ -1777,6 +1781,31 @@ fn other_date_columns(
 
 /// Whether a table lists people ("# | Name | Role | Status", "Name | Email | Team"): a roster,
 /// whose rows are not tasks even with a status column.
+/// "| Criterion | Status | Details |", Russian "| Критерий | Статус |": what a review checks
+/// the work against, each with its verdict; no work to do (kept as written). (Under a gate's
+/// heading, "## Go/No-Go", they are its checks to tick: see `under_a_gate_heading`.)
+fn checks_criteria(head: &[String]) -> bool {
+    head.first().is_some_and(|h| {
+        let h = h.trim().trim_matches(['*', '_']).trim().to_lowercase();
+        [
+            "criterion",
+            "criteria",
+            "критерий",
+            "критерии",
+            "kriterium",
+            "kriterien",
+            "critère",
+            "critères",
+            "criterio",
+            "criterios",
+            "critério",
+            "critérios",
+            "kryterium",
+        ]
+        .contains(&h.as_str())
+    })
+}
+
 fn is_roster(head: &[String]) -> bool {
     let has = |words: &[&str]| head.iter().any(|h| header_says(h, words));
     has(&["name", "person", "member", "user", "tester", "participant"])

@@ -12313,3 +12313,27 @@ fn the_twenty_fifth_sessions_a_link_glued_to_japanese_words_and_several_moments(
         Some("T-1d".to_string())
     );
 }
+
+#[test]
+fn the_twenty_fifth_sessions_criteria_tables_and_verdicts() {
+    // "| Criterion | Status | Details |" (Russian "Критерий") lists what a review checks, each
+    // with its verdict, not work; "Recommendations", "Conclusion" (Russian "Вывод", Hindi
+    // "निष्कर्ष") hold advice and a verdict. A "| Task | Status |" table is still work.
+    let text = "# Course project report\n\n## Schedule\n\n- [ ] Record the demo video\n\n### ✅ Functional requirements\n\n| Criterion | Status | Details |\n|---|---|---|\n| Sign-up and log-in | ✅ | JWT |\n| Admin panel | ⚠️ | Half done |\n\n### Tasks\n\n| Task | Status |\n|---|---|\n| Deploy to the cloud | ⏳ |\n\n## 🎯 Recommendations for the presentation\n\n1. **Intro (2 minutes)**\n   - Team and roles\n\n## 📝 Общий вывод\n\n- ✅ Documentation mostly done\n";
+    let items = texts_done_and_due(text);
+    let has = |t: &str| items.iter().any(|(i, _, _)| i.contains(t));
+    assert!(has("Record the demo video"));
+    assert!(has("Deploy to the cloud"));
+    assert!(!has("Sign-up and log-in"));
+    assert!(!has("Team and roles"));
+    assert!(!has("Documentation mostly done"));
+    let plan = import_markdown(text).plan;
+    assert_kept(
+        &plan,
+        &[
+            "Sign-up and log-in",
+            "Team and roles",
+            "Documentation mostly done",
+        ],
+    );
+}
