@@ -12048,3 +12048,24 @@ fn the_twenty_fourth_sessions_helpers_rules_after_their_review() {
     assert_eq!(due_of(weeks, "Move the databases"), Some(d(2031, 1, 12)));
     assert_eq!(due_of(weeks, "Decommission"), Some(d(2031, 1, 26)));
 }
+
+#[test]
+fn the_twenty_fifth_sessions_deadlines_named_by_milestone_codes() {
+    // A table of outside dependencies whose deadlines name milestones of the plan by code, bare
+    // or with weeks or days after them: each row is due on that milestone's day, moved.
+    let plan = "# Ferry booking site\n\n## Milestones\n\n| ID | Milestone | Date |\n|---|---|---|\n| M1 | Kickoff | 02.09.2030 |\n| M2 | Payments live | 14.10.2030 |\n\n## What others deliver\n\n| Delivery | Who | Deadline |\n|---|---|---|\n| Card terminal contract | Bank | M1 |\n| Fare tables | Harbour office | M1+2 Wochen |\n| Refund rules | Legal | M2 - 3 days |\n";
+    assert_eq!(due_of(plan, "Card terminal"), Some(d(2030, 9, 2)));
+    assert_eq!(due_of(plan, "Fare tables"), Some(d(2030, 9, 16)));
+    assert_eq!(due_of(plan, "Refund rules"), Some(d(2030, 10, 11)));
+    // Days of a week's plan by their codes ("| **D2** | 2031-06-10 | … |"), by a day or moved
+    // on from one to another.
+    let week = "# Pantry app week\n\n## Days\n\n| Day | Date | Work | Status |\n|---|---|---|---|\n| **D1** | 2031-06-09 | Screens | ☑ |\n| **D2** | 2031-06-10 | Sign-in | ☐ |\n| **D3** | 2031-06-11 | Basket | ☐ |\n\n## What I need from the others\n\n| From | What | When |\n|---|---|---|\n| Ana | Review the screens | **by D2** |\n| Rui | Test plan for the basket | D1 → runs D3 |\n";
+    assert_eq!(due_of(week, "Review the screens"), Some(d(2031, 6, 10)));
+    assert_eq!(due_of(week, "Test plan"), Some(d(2031, 6, 11)));
+    // Codes the plan dates nowhere, or months of a span ("M1–M2", "M3 if time allows"), keep
+    // the table as written.
+    let months = "# Warehouse app\n\n## Scope\n\n| # | Item | Deadline |\n|---|---|---|\n| 1 | Server and backups | M1 |\n| 2 | Login and roles | M1–M2 |\n| 3 | Returns | M3 if time allows |\n";
+    assert!(texts_done_and_due(months).is_empty());
+    let undated = "# Warehouse app\n\n## Scope\n\n| Item | Owner | Due |\n|---|---|---|\n| Server and backups | Ops | M1 |\n| Login and roles | Dev | M2 + 1 week |\n";
+    assert!(texts_done_and_due(undated).is_empty());
+}
