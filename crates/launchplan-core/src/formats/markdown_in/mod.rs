@@ -402,6 +402,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     date_from_other_lines(&mut reader.plan);
     date_weekday_ordinals(&mut reader.plan);
+    done_by_an_update_line(&mut reader.plan, reader.context);
     reader.plan.date_offsets();
     // "### Before Launch" over undated tasks: due by the launch, wherever the plan named it
     // (a "Launch:" line read before the heading dates them as it is read; one read after it,
@@ -629,6 +630,90 @@ fn date_from_other_lines(plan: &mut Plan) {
             }
         }
     }
+}
+
+/// "**Update, October 11: we made it.** Every message … now lives at …" opening a post whose
+/// timeline follows: the plan's first line (its title, or its first note) says, after "Update"
+/// and a day, that the work is done, so what the plan dated on or before that day is done. Not
+/// an update that moves the work ("Update (Oct 24): … we are moving the release back one
+/// week"), nor one that says it is not done ("Update, May 2: not done yet").
+fn done_by_an_update_line(plan: &mut Plan, context: NaiveDate) {
+    let Some(day) = update_says_done(&plan.title, context).or_else(|| {
+        plan.notes
+            .first()
+            .and_then(|n| update_says_done(n, context))
+    }) else {
+        return;
+    };
+    plan.for_each_node_mut(|node| {
+        if let NodeMut::Item(item) = node {
+            if item.due.is_some_and(|due| due <= day) {
+                item.done = true;
+            }
+        }
+    });
+}
+
+/// The day of an update line that says the work is done: "Update, October 11: we made it.",
+/// "UPDATE (2027-06-02): The move is complete", "Update 3 May — we're live!".
+fn update_says_done(line: &str, context: NaiveDate) -> Option<NaiveDate> {
+    let text = line.trim().trim_start_matches(['*', '_', '>', ' ']);
+    let lower = text.to_lowercase();
+    if !lower.starts_with("update") || lower.starts_with("updated") {
+        return None;
+    }
+    let phrase = find_date(text, context)?.ok()?;
+    let Period::Day { date } = phrase.period else {
+        return None;
+    };
+    // (The day right after the word, its brackets or a comma: "Update, October 11:".)
+    let between = words_of(&lower[..phrase.span.start]);
+    if between.len() > 2 {
+        return None;
+    }
+    // The first sentence after the day.
+    let rest = &lower[phrase.span.end..];
+    let sentence = rest
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(['.', '!', ';'])
+        .next()
+        .unwrap_or_default();
+    let words = words_of(sentence);
+    let said = |w: &[&str]| words.windows(w.len()).any(|x| x == w);
+    let done = [
+        &["made", "it"][..],
+        &["done"],
+        &["complete"],
+        &["completed"],
+        &["finished"],
+        &["migrated"],
+        &["went", "live"],
+        &["is", "live"],
+        &["are", "live"],
+        &["re", "live"],
+        &["shipped"],
+    ]
+    .iter()
+    .any(|w| said(w));
+    let not_done = words.iter().any(|w| {
+        [
+            "not",
+            "t",
+            "yet",
+            "almost",
+            "postponed",
+            "delayed",
+            "moved",
+            "moving",
+            "slipped",
+            "back",
+            "until",
+            "partly",
+            "partially",
+        ]
+        .contains(w)
+    });
+    (done && !not_done).then_some(date)
 }
 
 /// "Merge the translations (by Thursday the 7th)": an item with no date of its own is due on
@@ -2567,6 +2652,21 @@ impl PlanReader {
                         self.heading(2, title, *line);
                         self.fresh_heading = Some((title.to_string(), *line));
                         continue;
+                    }
+                    // "Two weeks after the forum opens" on a line of its own over a list, after
+                    // days labelled so ("Sunday – October 10th, 9 am CEST" over theirs): the
+                    // list's time from the launch, read as the heading it stands for.
+                    if let [text] = lines.as_slice() {
+                        if !*bold
+                            && matches!(blocks.get(at + 1), Some(Block::List { .. }))
+                            && self.relative_label_after_days(text)
+                        {
+                            let level = (self.heading_level + 1).clamp(2, 6);
+                            let title = text.trim_end_matches(':').trim();
+                            self.heading(level, title, *line);
+                            self.fresh_heading = Some((title.to_string(), *line));
+                            continue;
+                        }
                     }
                     // "## 1. Check Load Balancer Health" over "**Status:** ✅ DONE (Mar 2,
                     // 2027)": the heading is a task, the fields its record.
@@ -6691,6 +6791,38 @@ impl PlanReader {
                             && matches!(p.period, Period::Day { .. } | Period::Range { .. })
                     })
                 }))
+    }
+
+    /// Whether a line of its own says only a time from the launch, opening with it ("Two weeks
+    /// after the forum opens", "3 days after launch:"), right after a list of a day the plan
+    /// labelled with its date: the label of the next part of the timeline. (Not a sentence, a
+    /// line with a date, or one amid other lists: "Two weeks after that we …".)
+    fn relative_label_after_days(&self, text: &str) -> bool {
+        let label = text.trim().trim_end_matches(':');
+        let lower = label.to_lowercase();
+        let words = words_of(&lower);
+        let count = |w: &str| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || [
+                    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                    "ten",
+                ]
+                .contains(&w)
+        };
+        let opens_with_time = words.len() >= 3
+            && count(words[0])
+            && relative_unit(words[1]).is_some()
+            && ["after", "before"].contains(&words[2]);
+        let after_a_day = matches!(
+            self.plan.sections.last().and_then(|s| s.blocks.last()),
+            Some(PlanBlock::Schedule(g)) if g.days.last().is_some_and(|d| !d.items.is_empty())
+        );
+        opens_with_time
+            && after_a_day
+            && words.len() <= 8
+            && !label.ends_with(['.', '?', '!'])
+            && self.find(label).is_none()
+            && relative_in(label).is_some()
     }
 
     /// Whether a line ending in a colon names one day at its end ("Day before, Fri 11 June:",

@@ -12069,3 +12069,53 @@ fn the_twenty_fifth_sessions_deadlines_named_by_milestone_codes() {
     let undated = "# Warehouse app\n\n## Scope\n\n| Item | Owner | Due |\n|---|---|---|\n| Server and backups | Ops | M1 |\n| Login and roles | Dev | M2 + 1 week |\n";
     assert!(texts_done_and_due(undated).is_empty());
 }
+
+#[test]
+fn the_twenty_fifth_sessions_relative_label_after_labelled_days() {
+    // A post's timeline of day labels, each over its list after a blank line, then a plain
+    // line that only says a time after the event: the next part of the timeline, counted
+    // from the launch, not more work of the last day.
+    let post = "# The choir moves its chat\n\nDate: 2031-05-30\n\nHow the move goes:\n\nFriday – June 6th, 8 pm\n\n  * Post the reminder\n\nSaturday – June 7th, 10 am\n\n  * Open the new server\n\nThree weeks after the server opens\n\n  * Archive the old channel\n";
+    let items = texts_done_and_due(post);
+    assert_eq!(due_of(post, "Open the new server"), Some(d(2031, 6, 7)));
+    let archive = items.iter().find(|i| i.0.contains("Archive")).unwrap();
+    assert_eq!(archive.2, None);
+    assert_eq!(
+        offsets_of(post).last().cloned().flatten().as_deref(),
+        Some("T+3w")
+    );
+    // A sentence, or a line among lists with no labelled day above it, stays as it was.
+    let sentence = "# The choir moves its chat\n\nDate: 2031-05-30\n\nFriday – June 6th, 8 pm\n\n  * Post the reminder\n\nThree weeks after the server opens we will look back.\n\n  * Archive the old channel\n";
+    assert_eq!(due_of(sentence, "Archive"), Some(d(2031, 6, 6)));
+}
+
+#[test]
+fn the_twenty_fifth_sessions_update_line_that_says_it_is_done() {
+    // "**Update, June 8: we made it.**" opening a post: what it dated on or before that day is
+    // done; what comes later is not.
+    let post = "**Update, June 8: we made it. The new server is open to everyone.**\n\nDate: 2031-05-30\n\nHow the move goes:\n\nFriday – June 6th, 8 pm\n\n  * Post the reminder\n\nSaturday – June 7th, 10 am\n\n  * Open the new server\n\nMonday – June 9th, 10 am\n\n  * Send the thank-you notes\n";
+    let done: Vec<(String, bool)> = texts_done_and_due(post)
+        .into_iter()
+        .map(|(t, done, _)| (t, done))
+        .collect();
+    assert_eq!(
+        done,
+        vec![
+            ("Post the reminder".to_string(), true),
+            ("Open the new server".to_string(), true),
+            ("Send the thank-you notes".to_string(), false),
+        ]
+    );
+    // An update that moves the work, or says it is not done yet, marks nothing.
+    for update in [
+        "**Update, June 8: we are moving the opening back one week.**",
+        "**Update, June 8: not done yet, the import is still running.**",
+    ] {
+        let text = post.replacen(
+            "**Update, June 8: we made it. The new server is open to everyone.**",
+            update,
+            1,
+        );
+        assert!(texts_done_and_due(&text).iter().all(|(_, done, _)| !done));
+    }
+}
