@@ -866,7 +866,15 @@ impl SectionKind {
         let names_tasks = words
             .iter()
             .any(|w| ["task", "tasks", "todos", "items"].contains(w));
-        if has(&["completed", "achieved", "done", "shipped"]) && !names_tasks || published {
+        // ("## Critical Path (If Nothing Else Gets Done, Do These)", "## To be done": work
+        // still to get done, not done.)
+        let done_words = words.iter().enumerate().any(|(i, w)| {
+            ["completed", "achieved", "done", "shipped"]
+                .iter()
+                .any(|s| w.starts_with(s) && w.len() <= s.len() + 2)
+                && !(i > 0 && ["get", "gets", "getting", "be"].contains(&words[i - 1]))
+        });
+        if done_words && !names_tasks || published {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
@@ -2462,12 +2470,25 @@ impl PlanReader {
                 }
             }
         }
-        // "Week of Feb 17", "(week of March 2)": the seven days from that day.
+        // "Week of Feb 17", "(week of March 2)": the seven days from that day. So in Spanish,
+        // Italian, French, German and Dutch: "(semana del 4 de octubre)", "settimana del 4
+        // ottobre", "semaine du 4 octobre", "Woche vom 4. Oktober", "week van 4 oktober".
         if let Period::Day { date } = phrase.period {
-            let before = text[..phrase.span.start].trim_end().to_ascii_lowercase();
+            let before = text[..phrase.span.start].trim_end().to_lowercase();
             // (Not when the days follow: "Week of May 3 (May 3-7, 2027)".)
             let days_follow = find_date(&text[phrase.span.end..], self.context).is_some();
-            if (before.ends_with("week of") || before.ends_with("week of the")) && !days_follow {
+            let week_of = [
+                "week of",
+                "week of the",
+                "semana del",
+                "settimana del",
+                "semaine du",
+                "woche vom",
+                "week van",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+            if week_of && !days_follow {
                 if let Some(end) = date.checked_add_days(chrono::Days::new(6)) {
                     phrase.period = Period::Range { start: date, end };
                 }

@@ -12119,3 +12119,23 @@ fn the_twenty_fifth_sessions_update_line_that_says_it_is_done() {
         assert!(texts_done_and_due(&text).iter().all(|(_, done, _)| !done));
     }
 }
+
+#[test]
+fn the_twenty_fifth_sessions_week_of_a_day_in_other_languages() {
+    // "(semana del 4 de octubre)" is "(week of October 4)": due by the seventh day from it, as
+    // in English; a day after another word ("Reunión del 4 de octubre") stays that day.
+    let plan = "# Hoja de ruta 2031\n\n## Q4 2031\n\n- [ ] Formar a las tiendas (semana del 6 de octubre)\n- [ ] Schulung der Filialen (Woche vom 6. Oktober)\n- [ ] Reunión del 6 de octubre\n";
+    assert_eq!(due_of(plan, "Formar"), Some(d(2031, 10, 12)));
+    assert_eq!(due_of(plan, "Schulung"), Some(d(2031, 10, 12)));
+    assert_eq!(due_of(plan, "Reunión"), Some(d(2031, 10, 6)));
+}
+
+#[test]
+fn the_twenty_fifth_sessions_work_still_to_get_done_is_no_record_of_work_done() {
+    // "## Critical Path (If Nothing Else Gets Done, Do These)" over boxes: work to do, not
+    // milestones reached; "## Done" over the same boxes is still a record of what was done.
+    let todo = "# Store launch\n\n## Critical Path (If Nothing Else Gets Done, Do These)\n\n1. [ ] Create the app record\n2. [ ] Fill in the privacy form\n";
+    assert_eq!(import_markdown(todo).plan.schedule_items().count(), 2);
+    let done = "# Store launch\n\n## Done\n\n1. [ ] Create the app record\n2. [ ] Fill in the privacy form\n";
+    assert_eq!(import_markdown(done).plan.schedule_items().count(), 0);
+}
