@@ -9941,6 +9941,13 @@ fn labels_notes(text: &str) -> bool {
         let words = words_of(&lower);
         // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
         words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+            // "We only say Go when:", "We ship when:": what must hold before the plan goes
+            // ahead, conditions (not "Ping the team when:", which names no going ahead).
+            || words.len() <= 8
+                && words.last() == Some(&"when")
+                && words.iter().any(|w| {
+                    ["go", "launch", "ship", "release", "proceed", "publish"].contains(w)
+                })
             // "notes from meeting on 2028-01-18:", "Minutes of the 3 May call:": what was said.
             // (Not "Minutes before doors open:", a time.)
             || matches!(words.as_slice(), [first, rest @ ..]

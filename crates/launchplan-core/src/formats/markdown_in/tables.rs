@@ -664,7 +664,19 @@ impl PlanReader {
                     Period::Range { end, .. } => Some(end),
                     _ => None,
                 });
-            let due = actual_day.or(due);
+            // "| G8. Onboarding rehearsal | … | ⚠️ Amber (rehearsal moved to Mar 4) |": a row with
+            // no day of its own is due on the day its status says it moved to.
+            let moved_day = status
+                .filter(|_| due.is_none() && actual_day.is_none())
+                .and_then(moved_to)
+                .and_then(|rest| match self.find(rest)?.ok()? {
+                    phrase if phrase.span.start == 0 => match phrase.period {
+                        Period::Day { date } => Some(date),
+                        _ => None,
+                    },
+                    _ => None,
+                });
+            let due = actual_day.or(due).or(moved_day);
             let done = status.is_some_and(|s| says_done(s) || says_yes(s) || says_out(s))
                 || checks_of_a_gate && status.is_some_and(says_passed)
                 || actual_day.is_some()
@@ -2506,4 +2518,18 @@ fn code_and_shift(cell: &str) -> Option<(String, i64)> {
         return None;
     };
     Some((code.to_string(), sign * count * per))
+}
+
+/// What follows the words of a status that says its work moved to another day ("⚠️ Amber
+/// (rehearsal moved to Mar 4)" → "Mar 4)", "rescheduled to", "postponed to", "pushed to").
+fn moved_to(status: &str) -> Option<&str> {
+    let lower = status.to_ascii_lowercase();
+    [
+        "moved to ",
+        "rescheduled to ",
+        "postponed to ",
+        "pushed to ",
+    ]
+    .iter()
+    .find_map(|w| lower.find(w).map(|at| &status[at + w.len()..]))
 }

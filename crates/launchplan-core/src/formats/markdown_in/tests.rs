@@ -12139,3 +12139,22 @@ fn the_twenty_fifth_sessions_work_still_to_get_done_is_no_record_of_work_done() 
     let done = "# Store launch\n\n## Done\n\n1. [ ] Create the app record\n2. [ ] Fill in the privacy form\n";
     assert_eq!(import_markdown(done).plan.schedule_items().count(), 0);
 }
+
+#[test]
+fn the_twenty_fifth_sessions_conditions_under_a_lead_that_says_when_we_go() {
+    // "We only say Go when:" over a numbered list: what must hold before the plan goes ahead,
+    // notes; "Ping the team when:" over a list names no going ahead, and its steps stay tasks.
+    let bar = "# Pilot checklist\n\n## The bar\n\nWe only say Go when:\n\n1. The client tests are green\n2. The contract says sandbox only\n";
+    assert!(texts_done_and_due(bar).is_empty());
+    let steps = "# Pilot checklist\n\n## Steps\n\nPing the team when:\n\n1. The client tests are green\n2. The contract says sandbox only\n";
+    assert_eq!(texts_done_and_due(steps).len(), 2);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_row_due_on_the_day_its_status_moved_to() {
+    // A table of checks without a date column: a status that says the work moved to a day
+    // dates its row; another status dates nothing.
+    let table = "# Pilot work\n\nDate: 2031-02-20\n\n## Work\n\n| Work | Owner | Status now |\n|---|---|---|\n| Walk through the onboarding | Eng | ⚠️ Amber (rehearsal moved to Mar 4) |\n| Publish the client | Eng | ⚠️ Amber (waiting for review) |\n";
+    assert_eq!(due_of(table, "Walk through"), Some(d(2031, 3, 4)));
+    assert_eq!(due_of(table, "Publish the client"), None);
+}
