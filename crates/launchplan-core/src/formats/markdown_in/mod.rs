@@ -5831,7 +5831,7 @@ impl PlanReader {
             || ((parent.task.is_none() || parent.titled || steps)
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
-                && !child.links_only
+                && (!child.links_only || linked_step(parent, child))
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
                 && !ends_with_conditions(&parent.text)
@@ -10011,6 +10011,33 @@ const FOUND: [&str; 11] = [
     "wyniki",
     "výsledky",
 ];
+
+/// "[Upload the demo build](https://…)" among plain steps under "Get ready to ship": a step
+/// written as a link to where it is done, not an index of other pages. Its siblings, two or
+/// more, are not links; its words are a phrase of three or more, with no file's name among
+/// them ("[06-qa.md](./06-qa.md)") and no code.
+fn linked_step(parent: &ListItem, child: &ListItem) -> bool {
+    let others: Vec<&ListItem> = parent
+        .children
+        .iter()
+        .filter(|c| !std::ptr::eq(*c, child))
+        .collect();
+    let text = without_urls(&child.text);
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let file_name = words.iter().any(|w| {
+        w.trim_end_matches(['.', ',', ')'])
+            .split_once('.')
+            .is_some_and(|(_, ext)| ext.starts_with(char::is_alphabetic))
+    });
+    others.len() >= 2
+        && others.iter().all(|c| !c.links_only)
+        && words.len() >= 3
+        && !file_name
+        && !child.text.contains('`')
+}
 
 /// A line that ends by introducing conditions ("Go, with two firms at most. Provided that:",
 /// "…as long as:"): what is listed under it must hold, it is not work.

@@ -12158,3 +12158,34 @@ fn the_twenty_fifth_sessions_row_due_on_the_day_its_status_moved_to() {
     assert_eq!(due_of(table, "Walk through"), Some(d(2031, 3, 4)));
     assert_eq!(due_of(table, "Publish the client"), None);
 }
+
+#[test]
+fn the_twenty_fifth_sessions_ratification_and_election_are_gates() {
+    // A body's ratification, and an election to hold, are decision points; words that only
+    // share letters with them are not.
+    use crate::schedule::gates::is_gate;
+    assert!(is_gate("Re-ratify the charter"));
+    assert!(is_gate("Charter ratification by the members"));
+    assert!(is_gate("Elect the treasurer who starts in March"));
+    assert!(!is_gate("Electrical check of the stage"));
+    assert!(!is_gate("Brief the elected officials"));
+    let plan = "# Club year\n\n## Q1 2031\n\n- Re-ratify the charter\n- Write the newsletter\n";
+    assert_eq!(
+        decisions_of(plan),
+        vec![("Re-ratify the charter".to_string(), Some(d(2031, 3, 31)))]
+    );
+}
+
+#[test]
+fn the_twenty_fifth_sessions_a_step_written_as_a_link() {
+    // "[Upload the demo build](https://…)" among plain steps under a plain bullet: a step like
+    // its siblings; a list of links to pages ("[qa-notes.md](…)") stays an index.
+    let steps = "# Game\n\n## Week 3 (Jan 16-22, 2031)\n\n- Get ready to ship\n    - [Upload the demo build](https://example.com/apps/demo)\n    - Spellcheck every string\n    - Put the system requirements on the store page\n";
+    assert!(texts_done_and_due(steps)
+        .iter()
+        .any(|(t, _, _)| t.starts_with("Upload the demo build")));
+    let index = "# Game\n\n## Week 3 (Jan 16-22, 2031)\n\n- Get ready to ship\n    - [qa-notes.md](./qa-notes.md)\n    - Spellcheck every string\n    - Put the system requirements on the store page\n";
+    assert!(!texts_done_and_due(index)
+        .iter()
+        .any(|(t, _, _)| t.contains("qa-notes")));
+}
