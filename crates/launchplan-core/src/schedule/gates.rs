@@ -49,6 +49,19 @@ pub fn is_gate(text: &str) -> bool {
         {
             return true;
         }
+        // "Elect the Chair who starts in January": a vote to hold, a decision as "Decide …" is
+        // (not "Electrical check", "Elected officials' briefing").
+        if at == 0 && same(word, "elect") {
+            return true;
+        }
+        // "Re-ratify the charter", "Members ratify the budget", "Charter ratification": a
+        // body's formal approval, as "approved by the board" is.
+        if ["ratify", "ratifies", "ratified", "ratification"]
+            .iter()
+            .any(|w| same(word, w))
+        {
+            return true;
+        }
         // "Pick a shutdown date", "Choose the launch date": the launch's day to decide (not
         // "Choose the dates", "Pick the date and the theme", steps of a plan).
         if at == 0 && ["pick", "choose"].iter().any(|w| same(word, w)) {

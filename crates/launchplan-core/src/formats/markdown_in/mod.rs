@@ -476,6 +476,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     date_from_other_lines(&mut reader.plan);
     date_weekday_ordinals(&mut reader.plan);
+    done_by_an_update_line(&mut reader.plan, reader.context);
     reader.plan.date_offsets();
     // "### Before Launch" over undated tasks: due by the launch, wherever the plan named it
     // (a "Launch:" line read before the heading dates them as it is read; one read after it,
@@ -706,6 +707,90 @@ fn date_from_other_lines(plan: &mut Plan) {
     }
 }
 
+/// "**Update, October 11: we made it.** Every message … now lives at …" opening a post whose
+/// timeline follows: the plan's first line (its title, or its first note) says, after "Update"
+/// and a day, that the work is done, so what the plan dated on or before that day is done. Not
+/// an update that moves the work ("Update (Oct 24): … we are moving the release back one
+/// week"), nor one that says it is not done ("Update, May 2: not done yet").
+fn done_by_an_update_line(plan: &mut Plan, context: NaiveDate) {
+    let Some(day) = update_says_done(&plan.title, context).or_else(|| {
+        plan.notes
+            .first()
+            .and_then(|n| update_says_done(n, context))
+    }) else {
+        return;
+    };
+    plan.for_each_node_mut(|node| {
+        if let NodeMut::Item(item) = node {
+            if item.due.is_some_and(|due| due <= day) {
+                item.done = true;
+            }
+        }
+    });
+}
+
+/// The day of an update line that says the work is done: "Update, October 11: we made it.",
+/// "UPDATE (2027-06-02): The move is complete", "Update 3 May — we're live!".
+fn update_says_done(line: &str, context: NaiveDate) -> Option<NaiveDate> {
+    let text = line.trim().trim_start_matches(['*', '_', '>', ' ']);
+    let lower = text.to_lowercase();
+    if !lower.starts_with("update") || lower.starts_with("updated") {
+        return None;
+    }
+    let phrase = find_date(text, context)?.ok()?;
+    let Period::Day { date } = phrase.period else {
+        return None;
+    };
+    // (The day right after the word, its brackets or a comma: "Update, October 11:".)
+    let between = words_of(&lower[..phrase.span.start]);
+    if between.len() > 2 {
+        return None;
+    }
+    // The first sentence after the day.
+    let rest = &lower[phrase.span.end..];
+    let sentence = rest
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(['.', '!', ';'])
+        .next()
+        .unwrap_or_default();
+    let words = words_of(sentence);
+    let said = |w: &[&str]| words.windows(w.len()).any(|x| x == w);
+    let done = [
+        &["made", "it"][..],
+        &["done"],
+        &["complete"],
+        &["completed"],
+        &["finished"],
+        &["migrated"],
+        &["went", "live"],
+        &["is", "live"],
+        &["are", "live"],
+        &["re", "live"],
+        &["shipped"],
+    ]
+    .iter()
+    .any(|w| said(w));
+    let not_done = words.iter().any(|w| {
+        [
+            "not",
+            "t",
+            "yet",
+            "almost",
+            "postponed",
+            "delayed",
+            "moved",
+            "moving",
+            "slipped",
+            "back",
+            "until",
+            "partly",
+            "partially",
+        ]
+        .contains(w)
+    });
+    (done && !not_done).then_some(date)
+}
+
 /// "Merge the translations (by Thursday the 7th)": an item with no date of its own is due on
 /// the day of the month that falls on that weekday between the day the plan was written and
 /// its launch, or else nearest the launch (or the day it was written), within three months of
@@ -856,7 +941,15 @@ impl SectionKind {
         let names_tasks = words
             .iter()
             .any(|w| ["task", "tasks", "todos", "items"].contains(w));
-        if has(&["completed", "achieved", "done", "shipped"]) && !names_tasks || published {
+        // ("## Critical Path (If Nothing Else Gets Done, Do These)", "## To be done": work
+        // still to get done, not done.)
+        let done_words = words.iter().enumerate().any(|(i, w)| {
+            ["completed", "achieved", "done", "shipped"]
+                .iter()
+                .any(|s| w.starts_with(s) && w.len() <= s.len() + 2)
+                && !(i > 0 && ["get", "gets", "getting", "be"].contains(&words[i - 1]))
+        });
+        if done_words && !names_tasks || published {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
@@ -2558,12 +2651,25 @@ impl PlanReader {
                 }
             }
         }
-        // "Week of Feb 17", "(week of March 2)": the seven days from that day.
+        // "Week of Feb 17", "(week of March 2)": the seven days from that day. So in Spanish,
+        // Italian, French, German and Dutch: "(semana del 4 de octubre)", "settimana del 4
+        // ottobre", "semaine du 4 octobre", "Woche vom 4. Oktober", "week van 4 oktober".
         if let Period::Day { date } = phrase.period {
-            let before = text[..phrase.span.start].trim_end().to_ascii_lowercase();
+            let before = text[..phrase.span.start].trim_end().to_lowercase();
             // (Not when the days follow: "Week of May 3 (May 3-7, 2027)".)
             let days_follow = find_date(&text[phrase.span.end..], self.context).is_some();
-            if (before.ends_with("week of") || before.ends_with("week of the")) && !days_follow {
+            let week_of = [
+                "week of",
+                "week of the",
+                "semana del",
+                "settimana del",
+                "semaine du",
+                "woche vom",
+                "week van",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w));
+            if week_of && !days_follow {
                 if let Some(end) = date.checked_add_days(chrono::Days::new(6)) {
                     phrase.period = Period::Range { start: date, end };
                 }
@@ -2748,6 +2854,21 @@ impl PlanReader {
                         self.heading(2, title, *line);
                         self.fresh_heading = Some((title.to_string(), *line));
                         continue;
+                    }
+                    // "Two weeks after the forum opens" on a line of its own over a list, after
+                    // days labelled so ("Sunday – October 10th, 9 am CEST" over theirs): the
+                    // list's time from the launch, read as the heading it stands for.
+                    if let [text] = lines.as_slice() {
+                        if !*bold
+                            && matches!(blocks.get(at + 1), Some(Block::List { .. }))
+                            && self.relative_label_after_days(text)
+                        {
+                            let level = (self.heading_level + 1).clamp(2, 6);
+                            let title = text.trim_end_matches(':').trim();
+                            self.heading(level, title, *line);
+                            self.fresh_heading = Some((title.to_string(), *line));
+                            continue;
+                        }
                     }
                     // "## 1. Check Load Balancer Health" over "**Status:** ✅ DONE (Mar 2,
                     // 2027)": the heading is a task, the fields its record.
@@ -5989,7 +6110,7 @@ impl PlanReader {
             || ((parent.task.is_none() || parent.titled || steps)
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
-                && !child.links_only
+                && (!child.links_only || linked_step(parent, child))
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
                 && !ends_with_conditions(&parent.text)
@@ -7006,6 +7127,38 @@ impl PlanReader {
                             && matches!(p.period, Period::Day { .. } | Period::Range { .. })
                     })
                 }))
+    }
+
+    /// Whether a line of its own says only a time from the launch, opening with it ("Two weeks
+    /// after the forum opens", "3 days after launch:"), right after a list of a day the plan
+    /// labelled with its date: the label of the next part of the timeline. (Not a sentence, a
+    /// line with a date, or one amid other lists: "Two weeks after that we …".)
+    fn relative_label_after_days(&self, text: &str) -> bool {
+        let label = text.trim().trim_end_matches(':');
+        let lower = label.to_lowercase();
+        let words = words_of(&lower);
+        let count = |w: &str| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || [
+                    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                    "ten",
+                ]
+                .contains(&w)
+        };
+        let opens_with_time = words.len() >= 3
+            && count(words[0])
+            && relative_unit(words[1]).is_some()
+            && ["after", "before"].contains(&words[2]);
+        let after_a_day = matches!(
+            self.plan.sections.last().and_then(|s| s.blocks.last()),
+            Some(PlanBlock::Schedule(g)) if g.days.last().is_some_and(|d| !d.items.is_empty())
+        );
+        opens_with_time
+            && after_a_day
+            && words.len() <= 8
+            && !label.ends_with(['.', '?', '!'])
+            && self.find(label).is_none()
+            && relative_in(label).is_some()
     }
 
     /// Whether a line ending in a colon names one day at its end ("Day before, Fri 11 June:",
@@ -10122,6 +10275,13 @@ fn labels_notes(text: &str) -> bool {
         let words = words_of(&lower);
         // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
         words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+            // "We only say Go when:", "We ship when:": what must hold before the plan goes
+            // ahead, conditions (not "Ping the team when:", which names no going ahead).
+            || words.len() <= 8
+                && words.last() == Some(&"when")
+                && words.iter().any(|w| {
+                    ["go", "launch", "ship", "release", "proceed", "publish"].contains(w)
+                })
             // "notes from meeting on 2028-01-18:", "Minutes of the 3 May call:": what was said.
             // (Not "Minutes before doors open:", a time.)
             || matches!(words.as_slice(), [first, rest @ ..]
@@ -10185,6 +10345,33 @@ const FOUND: [&str; 11] = [
     "wyniki",
     "výsledky",
 ];
+
+/// "[Upload the demo build](https://…)" among plain steps under "Get ready to ship": a step
+/// written as a link to where it is done, not an index of other pages. Its siblings, two or
+/// more, are not links; its words are a phrase of three or more, with no file's name among
+/// them ("[06-qa.md](./06-qa.md)") and no code.
+fn linked_step(parent: &ListItem, child: &ListItem) -> bool {
+    let others: Vec<&ListItem> = parent
+        .children
+        .iter()
+        .filter(|c| !std::ptr::eq(*c, child))
+        .collect();
+    let text = without_urls(&child.text);
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let file_name = words.iter().any(|w| {
+        w.trim_end_matches(['.', ',', ')'])
+            .split_once('.')
+            .is_some_and(|(_, ext)| ext.starts_with(char::is_alphabetic))
+    });
+    others.len() >= 2
+        && others.iter().all(|c| !c.links_only)
+        && words.len() >= 3
+        && !file_name
+        && !child.text.contains('`')
+}
 
 /// A line that ends by introducing conditions ("Go, with two firms at most. Provided that:",
 /// "…as long as:"): what is listed under it must hold, it is not work.

@@ -52,6 +52,14 @@ impl PlanReader {
                 return self.table(head, &dated, line);
             }
         }
+        // "| Tarif-API-Doku | Dienstleister | M1+2 Wochen |": a deadline column that names the
+        // plan's milestones by their codes, each cell written out as the day of the milestone's
+        // dated line read before it ("| M1 | Kickoff | 04.01.2027 |"), plus its weeks or days.
+        if let Some((col, dated)) = self.milestone_code_cells(head, rows) {
+            if date_column(head, &dated, self.context) == Some(col) {
+                return self.table(head, &dated, line);
+            }
+        }
         // "| Kennzahl | Wert |" with "| **Projektstart** | 04.01.2027 |": the plan's fields,
         // read as "Key: value" lines would be; the table is kept as written.
         if self.field_table(head, rows) {
@@ -670,7 +678,19 @@ impl PlanReader {
                     Period::Range { end, .. } => Some(end),
                     _ => None,
                 });
-            let due = actual_day.or(due);
+            // "| G8. Onboarding rehearsal | … | ⚠️ Amber (rehearsal moved to Mar 4) |": a row with
+            // no day of its own is due on the day its status says it moved to.
+            let moved_day = status
+                .filter(|_| due.is_none() && actual_day.is_none())
+                .and_then(moved_to)
+                .and_then(|rest| match self.find(rest)?.ok()? {
+                    phrase if phrase.span.start == 0 => match phrase.period {
+                        Period::Day { date } => Some(date),
+                        _ => None,
+                    },
+                    _ => None,
+                });
+            let due = actual_day.or(due).or(moved_day);
             let done = status.is_some_and(|s| says_done(s) || says_yes(s) || says_out(s))
                 || checks_of_a_gate && status.is_some_and(says_passed)
                 || actual_day.is_some()
@@ -2011,6 +2031,74 @@ fn header_says(header: &str, words: &[&str]) -> bool {
 }
 
 impl PlanReader {
+    /// The rows of a table whose deadline column ("Deadline", "Due", "Frist", "Quando") holds
+    /// only codes of the plan's milestones or days, bare, after "by" or with a time after them
+    /// ("M1", "**M3**", "M1+2 Wochen", "M6 + 1 week", "até D3", "D4 → D6": the last), each
+    /// written out as its day: the day of the dated line read earlier that opens with that code
+    /// ("M1 — Kickoff", 2027-01-04; "| **D3** | 07/12 sex | … |"), moved by the weeks or days.
+    /// None unless every filled cell of the column (two or more) is such a code with a day: a
+    /// column of months ("M1–M2", "M5 if time allows") or codes the plan dates nowhere keep the
+    /// table as it was.
+    fn milestone_code_cells(
+        &self,
+        head: &[String],
+        rows: &[blocks::TableRow],
+    ) -> Option<(usize, Vec<blocks::TableRow>)> {
+        let deadline_words = [
+            "deadline",
+            "deadlines",
+            "due",
+            "by",
+            "when",
+            "frist",
+            "termin",
+            "fällig",
+            "wann",
+            "quando",
+            "cuándo",
+            "cuando",
+            "quand",
+        ];
+        let col = (1..head.len()).find(|&col| header_says(&head[col], &deadline_words))?;
+        let mut days: Vec<(String, NaiveDate)> = Vec::new();
+        self.plan.for_each_node(|node, _| {
+            let (text, day) = match node {
+                crate::plan::NodeRef::Item(item) => (item.text.as_str(), item.due),
+                crate::plan::NodeRef::Block(PlanBlock::Decision(d)) => (d.title.as_str(), d.date),
+                _ => return,
+            };
+            let first = text.split_whitespace().next().unwrap_or("");
+            let code = first.trim_end_matches([':', ',', '/']);
+            if let (true, Some(day)) = (is_plan_code(code), day) {
+                if !days.iter().any(|(c, _)| c == code) {
+                    days.push((code.to_string(), day));
+                }
+            }
+        });
+        let day_of = |cell: &str| {
+            let (code, shift) = code_and_shift(cell)?;
+            let day = days.iter().find(|(c, _)| *c == code).map(|(_, d)| *d)?;
+            day.checked_add_signed(chrono::Duration::days(shift))
+        };
+        let cells = filled_cells(rows, col);
+        if cells.len() < 2 || !cells.iter().all(|c| day_of(c).is_some()) {
+            return None;
+        }
+        let dated = rows
+            .iter()
+            .map(|row| {
+                let mut row = row.clone();
+                if let Some(cell) = row.cells.get_mut(col) {
+                    if let Some(day) = day_of(cell) {
+                        *cell = day.to_string();
+                    }
+                }
+                row
+            })
+            .collect();
+        Some((col, dated))
+    }
+
     /// A log of decisions ("## Decisions" over "| Date | What was decided | Who |"): each dated
     /// row a decision point of that day, titled by its longest cell, the others kept as its
     /// notes ("Who: Solveig"). False when the table has no date column.
@@ -2395,4 +2483,101 @@ fn span_of_months_start(cell: &str) -> Option<(i32, u32)> {
     let (from, to) = months.split_once('-')?;
     month_named(to)?;
     Some((year, month_named(from)?))
+}
+
+/// A code a plan gives its milestones or days: one or two capital letters and a number of one
+/// or two digits ("M1", "D7", "MS3"; not "M2.5", "Q", "v2").
+fn is_plan_code(word: &str) -> bool {
+    let letters = word.len()
+        - word
+            .trim_start_matches(|c: char| c.is_ascii_uppercase())
+            .len();
+    let digits = &word[letters..];
+    (1..=2).contains(&letters)
+        && (1..=2).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The code and the days after it that a deadline cell names: "M1" → ("M1", 0), "**M3**",
+/// "M1+2 Wochen" → ("M1", 14), "M6 + 1 week" → ("M6", 7), "M4 - 3 days" → ("M4", -3), "by D3"
+/// or Portuguese "até D3" → ("D3", 0), "D4 → executa D6" (moved on to D6) → ("D6", 0). None for
+/// anything else ("M1–M2", "M5 if time allows", "M2.5").
+fn code_and_shift(cell: &str) -> Option<(String, i64)> {
+    const WEEKS: [&str; 14] = [
+        "week", "weeks", "wk", "wks", "w", "woche", "wochen", "weken", "uke", "uker", "vecka",
+        "veckor", "uge", "uger",
+    ];
+    const DAYS: [&str; 11] = [
+        "day", "days", "d", "tag", "tage", "tagen", "dag", "dagen", "dagar", "dage", "dager",
+    ];
+    // (German "bis", Portuguese "até", Spanish "hasta", French "avant", Dutch "uiterlijk".)
+    const BY: [&str; 9] = [
+        "by",
+        "until",
+        "before",
+        "bis",
+        "vor",
+        "até",
+        "hasta",
+        "avant",
+        "uiterlijk",
+    ];
+    let cell = cell.replace('*', "");
+    // "D4 → executa D6": from one code on to the next, the last one written.
+    let (cell, moved_on) = match cell.rsplit_once('\u{2192}') {
+        Some((_, after)) => (after.trim().to_string(), true),
+        None => (cell.trim().to_string(), false),
+    };
+    let lower = cell.to_lowercase();
+    let rest = match lower.split_once(' ') {
+        Some((first, _)) if BY.contains(&first) => cell[first.len()..].trim_start(),
+        _ => cell.as_str(),
+    };
+    // After an arrow, the code may follow a verb of its own ("→ executa D6", "→ test D6").
+    let rest = match rest.split_once(' ') {
+        Some((first, after)) if moved_on && !is_plan_code(first) => after.trim_start(),
+        _ => rest,
+    };
+    let code_len = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let code = &rest[..code_len];
+    if !is_plan_code(code) {
+        return None;
+    }
+    let rest = rest[code_len..].trim();
+    if rest.is_empty() {
+        return Some((code.to_string(), 0));
+    }
+    let sign = match rest.chars().next()? {
+        '+' => 1,
+        '-' | '\u{2212}' => -1,
+        _ => return None,
+    };
+    let rest = rest[1..].trim_start();
+    let count_len = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let count: i64 = rest[..count_len].parse().ok()?;
+    let unit = rest[count_len..].trim().to_lowercase();
+    let per = if WEEKS.contains(&unit.as_str()) {
+        7
+    } else if DAYS.contains(&unit.as_str()) {
+        1
+    } else {
+        return None;
+    };
+    Some((code.to_string(), sign * count * per))
+}
+
+/// What follows the words of a status that says its work moved to another day ("⚠️ Amber
+/// (rehearsal moved to Mar 4)" → "Mar 4)", "rescheduled to", "postponed to", "pushed to").
+fn moved_to(status: &str) -> Option<&str> {
+    let lower = status.to_ascii_lowercase();
+    [
+        "moved to ",
+        "rescheduled to ",
+        "postponed to ",
+        "pushed to ",
+    ]
+    .iter()
+    .find_map(|w| lower.find(w).map(|at| &status[at + w.len()..]))
 }

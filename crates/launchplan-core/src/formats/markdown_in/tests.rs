@@ -12337,3 +12337,144 @@ fn the_twenty_fifth_sessions_criteria_tables_and_verdicts() {
         ],
     );
 }
+
+#[test]
+fn the_twenty_fifth_sessions_deadlines_named_by_milestone_codes() {
+    // A table of outside dependencies whose deadlines name milestones of the plan by code, bare
+    // or with weeks or days after them: each row is due on that milestone's day, moved.
+    let plan = "# Ferry booking site\n\n## Milestones\n\n| ID | Milestone | Date |\n|---|---|---|\n| M1 | Kickoff | 02.09.2030 |\n| M2 | Payments live | 14.10.2030 |\n\n## What others deliver\n\n| Delivery | Who | Deadline |\n|---|---|---|\n| Card terminal contract | Bank | M1 |\n| Fare tables | Harbour office | M1+2 Wochen |\n| Refund rules | Legal | M2 - 3 days |\n";
+    assert_eq!(due_of(plan, "Card terminal"), Some(d(2030, 9, 2)));
+    assert_eq!(due_of(plan, "Fare tables"), Some(d(2030, 9, 16)));
+    assert_eq!(due_of(plan, "Refund rules"), Some(d(2030, 10, 11)));
+    // Days of a week's plan by their codes ("| **D2** | 2031-06-10 | … |"), by a day or moved
+    // on from one to another.
+    let week = "# Pantry app week\n\n## Days\n\n| Day | Date | Work | Status |\n|---|---|---|---|\n| **D1** | 2031-06-09 | Screens | ☑ |\n| **D2** | 2031-06-10 | Sign-in | ☐ |\n| **D3** | 2031-06-11 | Basket | ☐ |\n\n## What I need from the others\n\n| From | What | When |\n|---|---|---|\n| Ana | Review the screens | **by D2** |\n| Rui | Test plan for the basket | D1 → runs D3 |\n";
+    assert_eq!(due_of(week, "Review the screens"), Some(d(2031, 6, 10)));
+    assert_eq!(due_of(week, "Test plan"), Some(d(2031, 6, 11)));
+    // Codes the plan dates nowhere, or months of a span ("M1–M2", "M3 if time allows"), keep
+    // the table as written.
+    let months = "# Warehouse app\n\n## Scope\n\n| # | Item | Deadline |\n|---|---|---|\n| 1 | Server and backups | M1 |\n| 2 | Login and roles | M1–M2 |\n| 3 | Returns | M3 if time allows |\n";
+    assert!(texts_done_and_due(months).is_empty());
+    let undated = "# Warehouse app\n\n## Scope\n\n| Item | Owner | Due |\n|---|---|---|\n| Server and backups | Ops | M1 |\n| Login and roles | Dev | M2 + 1 week |\n";
+    assert!(texts_done_and_due(undated).is_empty());
+}
+
+#[test]
+fn the_twenty_fifth_sessions_relative_label_after_labelled_days() {
+    // A post's timeline of day labels, each over its list after a blank line, then a plain
+    // line that only says a time after the event: the next part of the timeline, counted
+    // from the launch, not more work of the last day.
+    let post = "# The choir moves its chat\n\nDate: 2031-05-30\n\nHow the move goes:\n\nFriday – June 6th, 8 pm\n\n  * Post the reminder\n\nSaturday – June 7th, 10 am\n\n  * Open the new server\n\nThree weeks after the server opens\n\n  * Archive the old channel\n";
+    let items = texts_done_and_due(post);
+    assert_eq!(due_of(post, "Open the new server"), Some(d(2031, 6, 7)));
+    let archive = items.iter().find(|i| i.0.contains("Archive")).unwrap();
+    assert_eq!(archive.2, None);
+    assert_eq!(
+        offsets_of(post).last().cloned().flatten().as_deref(),
+        Some("T+3w")
+    );
+    // A sentence, or a line among lists with no labelled day above it, stays as it was.
+    let sentence = "# The choir moves its chat\n\nDate: 2031-05-30\n\nFriday – June 6th, 8 pm\n\n  * Post the reminder\n\nThree weeks after the server opens we will look back.\n\n  * Archive the old channel\n";
+    assert_eq!(due_of(sentence, "Archive"), Some(d(2031, 6, 6)));
+}
+
+#[test]
+fn the_twenty_fifth_sessions_update_line_that_says_it_is_done() {
+    // "**Update, June 8: we made it.**" opening a post: what it dated on or before that day is
+    // done; what comes later is not.
+    let post = "**Update, June 8: we made it. The new server is open to everyone.**\n\nDate: 2031-05-30\n\nHow the move goes:\n\nFriday – June 6th, 8 pm\n\n  * Post the reminder\n\nSaturday – June 7th, 10 am\n\n  * Open the new server\n\nMonday – June 9th, 10 am\n\n  * Send the thank-you notes\n";
+    let done: Vec<(String, bool)> = texts_done_and_due(post)
+        .into_iter()
+        .map(|(t, done, _)| (t, done))
+        .collect();
+    assert_eq!(
+        done,
+        vec![
+            ("Post the reminder".to_string(), true),
+            ("Open the new server".to_string(), true),
+            ("Send the thank-you notes".to_string(), false),
+        ]
+    );
+    // An update that moves the work, or says it is not done yet, marks nothing.
+    for update in [
+        "**Update, June 8: we are moving the opening back one week.**",
+        "**Update, June 8: not done yet, the import is still running.**",
+    ] {
+        let text = post.replacen(
+            "**Update, June 8: we made it. The new server is open to everyone.**",
+            update,
+            1,
+        );
+        assert!(texts_done_and_due(&text).iter().all(|(_, done, _)| !done));
+    }
+}
+
+#[test]
+fn the_twenty_fifth_sessions_week_of_a_day_in_other_languages() {
+    // "(semana del 4 de octubre)" is "(week of October 4)": due by the seventh day from it, as
+    // in English; a day after another word ("Reunión del 4 de octubre") stays that day.
+    let plan = "# Hoja de ruta 2031\n\n## Q4 2031\n\n- [ ] Formar a las tiendas (semana del 6 de octubre)\n- [ ] Schulung der Filialen (Woche vom 6. Oktober)\n- [ ] Reunión del 6 de octubre\n";
+    assert_eq!(due_of(plan, "Formar"), Some(d(2031, 10, 12)));
+    assert_eq!(due_of(plan, "Schulung"), Some(d(2031, 10, 12)));
+    assert_eq!(due_of(plan, "Reunión"), Some(d(2031, 10, 6)));
+}
+
+#[test]
+fn the_twenty_fifth_sessions_work_still_to_get_done_is_no_record_of_work_done() {
+    // "## Critical Path (If Nothing Else Gets Done, Do These)" over boxes: work to do, not
+    // milestones reached; "## Done" over the same boxes is still a record of what was done.
+    let todo = "# Store launch\n\n## Critical Path (If Nothing Else Gets Done, Do These)\n\n1. [ ] Create the app record\n2. [ ] Fill in the privacy form\n";
+    assert_eq!(import_markdown(todo).plan.schedule_items().count(), 2);
+    let done = "# Store launch\n\n## Done\n\n1. [ ] Create the app record\n2. [ ] Fill in the privacy form\n";
+    assert_eq!(import_markdown(done).plan.schedule_items().count(), 0);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_conditions_under_a_lead_that_says_when_we_go() {
+    // "We only say Go when:" over a numbered list: what must hold before the plan goes ahead,
+    // notes; "Ping the team when:" over a list names no going ahead, and its steps stay tasks.
+    let bar = "# Pilot checklist\n\n## The bar\n\nWe only say Go when:\n\n1. The client tests are green\n2. The contract says sandbox only\n";
+    assert!(texts_done_and_due(bar).is_empty());
+    let steps = "# Pilot checklist\n\n## Steps\n\nPing the team when:\n\n1. The client tests are green\n2. The contract says sandbox only\n";
+    assert_eq!(texts_done_and_due(steps).len(), 2);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_row_due_on_the_day_its_status_moved_to() {
+    // A table of checks without a date column: a status that says the work moved to a day
+    // dates its row; another status dates nothing.
+    let table = "# Pilot work\n\nDate: 2031-02-20\n\n## Work\n\n| Work | Owner | Status now |\n|---|---|---|\n| Walk through the onboarding | Eng | ⚠️ Amber (rehearsal moved to Mar 4) |\n| Publish the client | Eng | ⚠️ Amber (waiting for review) |\n";
+    assert_eq!(due_of(table, "Walk through"), Some(d(2031, 3, 4)));
+    assert_eq!(due_of(table, "Publish the client"), None);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_ratification_and_election_are_gates() {
+    // A body's ratification, and an election to hold, are decision points; words that only
+    // share letters with them are not.
+    use crate::schedule::gates::is_gate;
+    assert!(is_gate("Re-ratify the charter"));
+    assert!(is_gate("Charter ratification by the members"));
+    assert!(is_gate("Elect the treasurer who starts in March"));
+    assert!(!is_gate("Electrical check of the stage"));
+    assert!(!is_gate("Brief the elected officials"));
+    let plan = "# Club year\n\n## Q1 2031\n\n- Re-ratify the charter\n- Write the newsletter\n";
+    assert_eq!(
+        decisions_of(plan),
+        vec![("Re-ratify the charter".to_string(), Some(d(2031, 3, 31)))]
+    );
+}
+
+#[test]
+fn the_twenty_fifth_sessions_a_step_written_as_a_link() {
+    // "[Upload the demo build](https://…)" among plain steps under a plain bullet: a step like
+    // its siblings; a list of links to pages ("[qa-notes.md](…)") stays an index.
+    let steps = "# Game\n\n## Week 3 (Jan 16-22, 2031)\n\n- Get ready to ship\n    - [Upload the demo build](https://example.com/apps/demo)\n    - Spellcheck every string\n    - Put the system requirements on the store page\n";
+    assert!(texts_done_and_due(steps)
+        .iter()
+        .any(|(t, _, _)| t.starts_with("Upload the demo build")));
+    let index = "# Game\n\n## Week 3 (Jan 16-22, 2031)\n\n- Get ready to ship\n    - [qa-notes.md](./qa-notes.md)\n    - Spellcheck every string\n    - Put the system requirements on the store page\n";
+    assert!(!texts_done_and_due(index)
+        .iter()
+        .any(|(t, _, _)| t.contains("qa-notes")));
+}
