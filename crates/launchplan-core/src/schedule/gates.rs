@@ -56,9 +56,15 @@ pub fn is_gate(text: &str) -> bool {
         }
         // "Re-ratify the charter", "Members ratify the budget", "Charter ratification": a
         // body's formal approval, as "approved by the board" is.
+        // (The line's verb or its last word: not "Print the ratification ballots".)
         if ["ratify", "ratifies", "ratified", "ratification"]
             .iter()
             .any(|w| same(word, w))
+            && (at <= 1
+                || text
+                    .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+                    .to_ascii_lowercase()
+                    .ends_with(&word.to_ascii_lowercase()))
         {
             return true;
         }

@@ -652,7 +652,31 @@ pub(super) fn title_named_event_days(plan: &Plan) -> Option<NaiveDate> {
             .last()
             .is_some_and(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
         let in_title = format!(" {title} ").contains(&format!(" {} ", name.join(" ")));
-        if has_year && name.len() >= 3 && in_title {
+        // (An event's name: "Encontro Python do Cerrado 2028", not a period of goals or
+        // plans, "Growth OKRs H1 2030", "Roadmap Q3 2030".)
+        let names_an_event = !name.iter().any(|w| {
+            [
+                "okr",
+                "okrs",
+                "goals",
+                "objectives",
+                "roadmap",
+                "plan",
+                "planning",
+                "budget",
+                "report",
+                "h1",
+                "h2",
+                "q1",
+                "q2",
+                "q3",
+                "q4",
+                "quarter",
+                "sprint",
+            ]
+            .contains(w)
+        });
+        if has_year && name.len() >= 3 && in_title && names_an_event {
             found = Some(match phrase.period {
                 Period::Range { start, .. } => start,
                 _ => due,
@@ -899,7 +923,17 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
             "灰度",
             "试运行",
         ];
-        if !trial.iter().any(|w| trimmed.contains(w)) {
+        // (A version's release, "正式版", "v1.0", "2.0 版": not a post, a poster or a
+        // patch published, "宣传文案发布", "应急补丁发布".)
+        let versioned = trimmed.contains('版')
+            || trimmed.contains("正式")
+            || trimmed
+                .split_whitespace()
+                .any(|w| super::launch::is_version(w.trim_start_matches('v')));
+        let patch = ["补丁", "热修复", "修复"]
+            .iter()
+            .any(|w| trimmed.contains(w));
+        if !trial.iter().any(|w| trimmed.contains(w)) && versioned && !patch {
             return Some(if trimmed.contains("正式") { 4 } else { 2 });
         }
     }

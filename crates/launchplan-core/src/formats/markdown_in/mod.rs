@@ -145,9 +145,19 @@ fn key_dates_as_timeline(reader: &mut PlanReader) {
         return;
     }
     let launch = reader.plan.facts.launch;
+    let title = reader.plan.title.to_lowercase();
     for (holder, text, due, line) in std::mem::take(&mut reader.summary_dates) {
-        // (The launch's own line, "* 2.4.0: 2027-07-06" in "# 2.4 Release", stays its note.)
-        if launch == Some(due) {
+        // (The launch's own line, "* 2.4.0: 2027-07-06" in "# 2.4 Release", stays its note;
+        // so does the day of the title's event, "Community Day: 2030-06-06" in "# Community
+        // Day Lisbon".)
+        let label = text
+            .split(':')
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_lowercase();
+        let the_titles_event = text.contains(':') && label.len() >= 4 && title.contains(&label);
+        if launch == Some(due) || the_titles_event {
             continue;
         }
         let id = reader.id(&holder, "item", &text, line);
@@ -770,24 +780,34 @@ fn update_says_done(line: &str, context: NaiveDate) -> Option<NaiveDate> {
     ]
     .iter()
     .any(|w| said(w));
-    let not_done = words.iter().any(|w| {
-        [
-            "not",
-            "t",
-            "yet",
-            "almost",
-            "postponed",
-            "delayed",
-            "moved",
-            "moving",
-            "slipped",
-            "back",
-            "until",
-            "partly",
-            "partially",
-        ]
-        .contains(w)
-    });
+    // ("design is complete; development is two weeks behind": part of it, over the whole
+    // update.)
+    let part = words_of(rest)
+        .iter()
+        .any(|w| ["behind", "but", "still"].contains(w));
+    let not_done = part
+        || words.iter().any(|w| {
+            [
+                // ("we'll be done by Friday": to come.)
+                "will",
+                "ll",
+                "by",
+                "not",
+                "t",
+                "yet",
+                "almost",
+                "postponed",
+                "delayed",
+                "moved",
+                "moving",
+                "slipped",
+                "back",
+                "until",
+                "partly",
+                "partially",
+            ]
+            .contains(w)
+        });
     (done && !not_done).then_some(date)
 }
 
@@ -947,7 +967,15 @@ impl SectionKind {
             ["completed", "achieved", "done", "shipped"]
                 .iter()
                 .any(|s| w.starts_with(s) && w.len() <= s.len() + 2)
-                && !(i > 0 && ["get", "gets", "getting", "be"].contains(&words[i - 1]))
+                && !(i > 0
+                    && ["gets", "getting", "be"].contains(&words[i - 1])
+                    // ("What did get done this quarter" is what was done.)
+                    || i > 1
+                        && words[i - 1] == "get"
+                        && words[i - 2] != "did"
+                        && !(words[i - 2] == "to"
+                            && i > 2
+                            && ["managed", "able"].contains(&words[i - 3])))
         });
         if done_words && !names_tasks || published {
             SectionKind::Completed
@@ -2668,7 +2696,12 @@ impl PlanReader {
                 "week van",
             ]
             .iter()
-            .any(|w| before.ends_with(w));
+            .any(|w| before.ends_with(w))
+                // ("fin de semana del 5 de octubre", "fine settimana del", "fin de semaine du":
+                // a weekend, not a week.)
+                && !["fin de semana del", "fine settimana del", "fin de semaine du", "weekend of"]
+                    .iter()
+                    .any(|w| before.ends_with(w));
             if week_of && !days_follow {
                 if let Some(end) = date.checked_add_days(chrono::Days::new(6)) {
                     phrase.period = Period::Range { start: date, end };
@@ -5259,7 +5292,31 @@ impl PlanReader {
                 let after_gate = self.in_summary() && last_gate.is_some();
                 // "* Release notes draft: 2027-06-30" among key dates, no launch's line: kept
                 // in mind, with its group, should the plan date nothing else.
-                if self.in_summary() && !after_gate && !in_day && item.task.is_none() {
+                // (Only a section of dates, "## Key Dates", "## Milestones": not a summary's
+                // "Resolved: 2030-02-04"; nor a span, "Sprint: 4–15 March", nor a line marked
+                // done, "Branch cut: 2030-02-05 ✅".)
+                let of_dates = {
+                    let title = self.section_title().to_lowercase();
+                    words_of(&title)
+                        .iter()
+                        .any(|w| ["dates", "milestones", "timeline"].contains(w))
+                };
+                let one_day = matches!(
+                    self.find(&item.text),
+                    Some(Ok(DatePhrase {
+                        period: Period::Day { .. },
+                        ..
+                    }))
+                );
+                let marked = item.text.contains(['✅', '✔', '☑']) || done_state(item).1;
+                if self.in_summary()
+                    && of_dates
+                    && one_day
+                    && !marked
+                    && !after_gate
+                    && !in_day
+                    && item.task.is_none()
+                {
                     let due = self.due_in(&item.text);
                     if let Some(due) = due.filter(|_| launch::names_launch(&item.text).is_none()) {
                         let holder = match self.last_block() {
@@ -10282,6 +10339,11 @@ fn labels_notes(text: &str) -> bool {
                 && words.iter().any(|w| {
                     ["go", "launch", "ship", "release", "proceed", "publish"].contains(w)
                 })
+                // (Not "Launch tasks and when:", "What the release manager does, and when:":
+                // work and its times.)
+                && !words
+                    .iter()
+                    .any(|w| ["tasks", "task", "does", "do", "steps", "and"].contains(w))
             // "notes from meeting on 2028-01-18:", "Minutes of the 3 May call:": what was said.
             // (Not "Minutes before doors open:", a time.)
             || matches!(words.as_slice(), [first, rest @ ..]
@@ -10366,10 +10428,35 @@ fn linked_step(parent: &ListItem, child: &ListItem) -> bool {
             .split_once('.')
             .is_some_and(|(_, ext)| ext.starts_with(char::is_alphabetic))
     });
+    // ("[IT setup guide for Macs]", "[Rollback procedure if promotion fails]": a page to read.)
+    let reference = words.iter().any(|w| {
+        [
+            "guide",
+            "guides",
+            "docs",
+            "documentation",
+            "procedure",
+            "policy",
+            "handbook",
+            "manual",
+            "runbook",
+            "template",
+            "notes",
+            "wiki",
+            "page",
+            "checklist",
+            "readme",
+        ]
+        .contains(
+            &w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+        )
+    });
     others.len() >= 2
         && others.iter().all(|c| !c.links_only)
         && words.len() >= 3
         && !file_name
+        && !reference
         && !child.text.contains('`')
 }
 

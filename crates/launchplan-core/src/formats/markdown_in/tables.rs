@@ -2493,7 +2493,11 @@ fn is_plan_code(word: &str) -> bool {
             .trim_start_matches(|c: char| c.is_ascii_uppercase())
             .len();
     let digits = &word[letters..];
+    // (Not a quarter, a half or a sprint, "Q1", "H2", "S3": due at its end, not on the day a
+    // line opening with it names.)
+    let period = ["Q", "H", "S", "FY", "CW", "KW", "W"].contains(&&word[..letters]);
     (1..=2).contains(&letters)
+        && !period
         && (1..=2).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
 }

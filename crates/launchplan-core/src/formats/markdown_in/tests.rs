@@ -12478,3 +12478,64 @@ fn the_twenty_fifth_sessions_a_step_written_as_a_link() {
         .iter()
         .any(|(t, _, _)| t.contains("qa-notes")));
 }
+
+#[test]
+fn the_twenty_fifth_sessions_helpers_rules_after_their_review() {
+    // rv36: a summary's dated lines are no timeline unless the section is one of dates, and
+    // then not a span nor a line marked done nor the title's event; a Chinese "发布" names the
+    // launch only for a version ("正式版", "v1.0"), not a poster, a post or a patch; "the same
+    // day" only alone as a "when" ("El mismo día que firme el cliente" is no T+0); "encontro
+    // com a diretoria" is a meeting, not the event; a title's name is an event only with an
+    // event's word ("Growth OKRs H1 2030" is not).
+    let postmortem = "# Postmortem: checkout outage\n\n## Summary\n- Resolved: 2030-02-04\n- Severity: SEV-1\n\n## Action items\n- [ ] Add alert on payment queue depth\n";
+    assert_eq!(texts_done_and_due(postmortem).len(), 1);
+    let sprint = "# Sprint 42 plan\n\n## Key dates\n- Sprint: 2030-03-04 – 2030-03-15\n- Branch cut: 2030-03-08 ✅\n- Demo: 2030-03-15\n\n## Stories\n- [ ] Saved search API\n";
+    let items = texts_done_and_due(sprint);
+    assert!(items
+        .iter()
+        .all(|(t, _, _)| !t.starts_with("Sprint:") && !t.starts_with("Branch cut")));
+    assert!(items
+        .iter()
+        .any(|(t, _, due)| t.starts_with("Demo") && *due == Some(d(2030, 3, 15))));
+    let day = "# Community Day Lisbon\n\n## Key Dates\n- Registration opens: 2030-04-15\n- Community Day: 2030-06-06\n\n## Organizer checklist\n- [ ] Book venue\n";
+    assert!(texts_done_and_due(day)
+        .iter()
+        .all(|(t, _, _)| !t.starts_with("Community Day")));
+    let zh = "# 云杉 2.0\n\n发布日期：2030-08-18\n\n## 日程\n\n- 2030-08-05 宣传文案发布\n- 2030-08-15 应急补丁发布\n";
+    assert_eq!(import_markdown(zh).plan.facts.launch, Some(d(2030, 8, 18)));
+    let es = "# Lanzamiento\n\n**Lanzamiento:** 10 de septiembre de 2030\n\n## Tareas\n\n- [ ] El mismo día que firme el cliente, activar la cuenta\n- [ ] La mañana misma – revisar el panel\n";
+    assert_eq!(offsets_of(es)[0], None);
+    let pt = "# Lançamento do app\n\n**Lançamento:** 10 de setembro de 2030\n\n## Tarefas\n\n- [ ] Na véspera do encontro com a diretoria: enviar o relatório\n- [ ] Uma semana antes do encontro com investidores: revisar os números\n";
+    assert_eq!(offsets_of(pt), vec![None, None]);
+    let okr = "# Growth OKRs H1 2030\n\n## Dates\n\n- 2030-01-06: Growth OKRs H1 2030\n\n## Key results\n\n- [ ] KR1: 12 new logos\n";
+    assert_eq!(import_markdown(okr).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_fifth_sessions_helpers_a_rules_after_their_review() {
+    // rv37: "Q1", "H2", "S3" in a When column are periods, not codes of dated lines; an update
+    // that is partly done or to come marks nothing; "fin de semana del 5 de octubre" is a
+    // weekend; "What did get done" records work done; "Launch tasks and when:" lists work;
+    // only the line that ratifies is a decision ("Print the ratification ballots" is work); a
+    // link to a guide is a reference, not a step.
+    let quarters = "# Roadmap\n\n- Q1 planning offsite (2030-01-08)\n\n## Items\n\n| Item | When |\n|---|---|\n| SSO | Q1 |\n| Audit log | Q2 |\n";
+    assert_ne!(due_of(quarters, "SSO"), Some(d(2030, 1, 8)));
+    let update = "# Website redesign\n\nUpdate, April 12: design is complete; development is two weeks behind.\n\n## Plan\n\n- [ ] Finish designs (2030-04-05)\n- [ ] Build templates (2030-04-10)\n";
+    assert!(texts_done_and_due(update).iter().all(|(_, done, _)| !done));
+    let future = "# Data move\n\nUpdate, March 3: we'll be done with the data checks by Friday.\n\n## Plan\n\n- [ ] Copy the tables (2030-03-01)\n";
+    assert!(texts_done_and_due(future).iter().all(|(_, done, _)| !done));
+    let weekend = "# Feria 2030\n\n## Tareas\n\n- [ ] Montar el stand (fin de semana del 5 de octubre de 2030)\n";
+    assert_ne!(due_of(weekend, "Montar el stand"), Some(d(2030, 10, 11)));
+    let record = "# Quarterly review\n\n## What did get done this quarter\n\n- [x] Shipped the importer\n- [ ] Docs site\n";
+    assert!(texts_done_and_due(record)
+        .iter()
+        .all(|(t, _, _)| !t.contains("Shipped the importer")));
+    let union = "# Union contract 2031\n\n## May 2031\n\n- Draft the ratification FAQ\n- Print the ratification ballots\n- Members ratify the contract (2031-05-28)\n";
+    let gates = decisions_of(union);
+    assert_eq!(gates.len(), 1, "{gates:?}");
+    assert!(gates[0].0.starts_with("Members ratify"));
+    let links = "# Onboarding\n\n## First week\n\n- Set up the laptop\n  - Install the VPN client\n  - Create the e-mail account\n  - [IT setup guide for Macs](https://example.org/it)\n";
+    assert!(texts_done_and_due(links)
+        .iter()
+        .all(|(t, _, _)| !t.contains("IT setup guide")));
+}

@@ -707,9 +707,17 @@ fn opens_on_the_same_day(lower: &str) -> bool {
         | ["no" | "na", "mesmo" | "mesma", day, rest @ ..] => (time(day), rest),
         _ => (false, &[][..]),
     };
-    said && !rest
-        .first()
-        .is_some_and(|w| ["della", "del", "de", "do", "da", "di", "dello"].contains(w))
+    // (Alone before a dash, a colon or the end, as a "when" is written: not "El mismo día que
+    // firme el cliente", "El mismo día publicamos el parche".)
+    let head = lower
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(['–', '—', '-', ':', '|', '(', ','])
+        .next()
+        .unwrap_or_default();
+    said && words_of(head).len() == 3
+        && !rest
+            .first()
+            .is_some_and(|w| ["della", "del", "de", "do", "da", "di", "dello"].contains(w))
 }
 
 fn opens_on_the_launch_day(lower: &str) -> bool {
@@ -1629,6 +1637,21 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         .replace("t plus", "t +")
         // "opens half a year before": six months.
         .replace("half a year", "6 months");
+    // Portuguese "encontro com a diretoria", "encontro de pais": a meeting with someone, not
+    // the event the plan is for ("3 dias antes do encontro" is).
+    let lower = if [
+        "encontro com",
+        "encontro de ",
+        "encontro da ",
+        "encontro do ",
+    ]
+    .iter()
+    .any(|m| lower.contains(m))
+    {
+        lower.replace("encontro", "reunião")
+    } else {
+        lower
+    };
     // "1,5 months after the latest release", "2.5 weeks before": a fraction of a unit, which
     // an offset does not hold (not five months, nor two weeks).
     if fractional_duration(&lower) {
