@@ -207,7 +207,7 @@ fn write_block(out: &mut String, block: &Block, titled_section: bool) {
                 && find_date(&d.title, d.date.unwrap_or_default()).is_none()
                 // (Nor one that opens with its day in words the date finder reads only through
                 // the reader's copy: "10 Oktoba: Uamuzi wa go/no-go".)
-                && !d.title.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                && !opens_with_a_day_label(&d.title)
                 // (Nor a title in another language with a number in it: "Samþykki stjórnar:
                 // 31. mars 2031" holds a day the reader finds through its copy in English, and
                 // would take out of a heading's title.)
@@ -459,6 +459,22 @@ fn notes_as_bullets(out: &mut String, notes: &[String]) {
 /// Notes as paragraphs, as written (they may hold Markdown), except that one which would open a
 /// list item or a heading ("3. Write the guide", "#### Days 2-3") is kept a paragraph: read back,
 /// it would become a task or a day.
+/// Whether a title opens with a day written as a label, a number then a word and a colon
+/// ("10 Oktoba: Uamuzi wa go/no-go"; not a time, "13:00 - 13:30 : Point go / no-go", nor a
+/// version or a step's number, "27.04 freeze", "1.9 — …").
+fn opens_with_a_day_label(title: &str) -> bool {
+    let t = title.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &t[digits..];
+    let Some((label, _)) = rest.split_once(':') else {
+        return false;
+    };
+    (1..=2).contains(&digits)
+        && rest.starts_with(' ')
+        && rest[1..].starts_with(char::is_alphabetic)
+        && label.split_whitespace().count() <= 2
+}
+
 /// A one-line "Label: value" note whose value has a number (a day, most often), with its label
 /// in bold; any other note as it is.
 fn bold_dated_label(note: &str) -> String {

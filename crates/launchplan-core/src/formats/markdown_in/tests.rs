@@ -12539,3 +12539,20 @@ fn the_twenty_fifth_sessions_helpers_a_rules_after_their_review() {
         .iter()
         .all(|(t, _, _)| !t.contains("IT setup guide")));
 }
+
+#[test]
+fn the_twenty_fifth_sessions_gate_titles_that_open_with_their_day_come_back() {
+    // "6. **10 Oktoba:** Uamuzi wa go/no-go na timu nzima": the export writes the dated gate as a
+    // bold bullet under its day, so its title comes back whole (as a heading, "### 10 Oktoba:
+    // … (Oct 10, 2031)", the day was read out of it); a gate titled by a time ("13:00 - 13:30 :
+    // Point go / no-go") keeps its heading.
+    for text in [
+        "# Duka\n\n## Mpango wa Launch — 14 Oktoba 2031\n\nTulianza Jumatatu, 8 Septemba 2031.\n\n1. Wiki ya 1: Msingi\n   - Usajili kwa simu\n2. **10 Oktoba:** Uamuzi wa go/no-go na timu nzima\n3. **14 Oktoba:** Release\n",
+        "# Bascule\n\n**Date :** 18 novembre 2027\n\n## Jour J\n\n### 13:00 - 13:30 : Point go / no-go\n\n- Vérifier les sondes\n",
+    ] {
+        let plan = import_markdown(text).plan;
+        let back =
+            import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+        assert_eq!(decisions_of_plan(&back), decisions_of_plan(&plan), "{text}");
+    }
+}
