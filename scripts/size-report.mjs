@@ -238,8 +238,13 @@ import { pathToFileURL } from 'node:url';
  * Azerbaijani and Ukrainian calendar words in the reader's copy, the next weeks from an update;
  * two helpers' rules for 20 corpus plans; the fixes of two reviews): the reader's chunk 219,680
  * -> 232,548 B gzip, the main module 330,548 -> 330,642 B; 813.0 KB measured (832,478 B).
+ * 823.7 KB after the twenty-fifth session's reader rules (round 51 read: Swahili and Kazakh
+ * calendar words in the reader's copy, weeks of a stated start for entries, tables and meetings,
+ * criteria tables; two helpers' rules for 16 corpus plans; the fixes of three reviews): the
+ * reader's chunk 232,548 -> 240,893 B gzip, the main module 330,642 -> 330,773 B; 822.7 KB
+ * measured (842,442 B).
  */
-export const GZIP_BUDGET_BYTES = 814.0 * 1024;
+export const GZIP_BUDGET_BYTES = 823.7 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -369,8 +374,14 @@ export const GZIP_BUDGET_BYTES = 814.0 * 1024;
  * "approved by <a body>" (not someone's leave) among the gate words the timeline reads; a first
  * merge with Ukrainian month names in the date finder measured 368,324 B (8 B under): they were
  * moved to the reader's copy (`markdown_in/native.rs`), where the other languages' months are.
+ * 359.9 KB after the twenty-fifth session (a step back of 0.2 KB): 368,416 B measured, the main
+ * module 330,642 -> 330,773 B gzip (+131 B) with a ratification ("Members ratify the contract",
+ * as the line's verb or last word) and "Elect …" among the gate words the timeline reads, and the
+ * layout moving as the reader's chunk grew by 8 KB; a first form of the ratification words (a
+ * list of four and a lowercased copy of the line) was 12 B more. Every other rule of the session
+ * is in the reader's chunk or the exporters'.
  */
-export const START_GZIP_BUDGET_BYTES = 359.7 * 1024;
+export const START_GZIP_BUDGET_BYTES = 359.9 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

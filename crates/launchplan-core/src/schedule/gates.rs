@@ -41,30 +41,26 @@ pub fn is_gate(text: &str) -> bool {
         .enumerate()
     {
         // "Decide the app's name", "Decide pricing for teams": a decision to take; Italian
-        // "Decisione finale: …", Esperanto "Decido iri/ne iri" (the go/no-go decision).
+        // "Decisione finale: …", Esperanto "Decido iri/ne iri" (the go/no-go decision); "Elect
+        // the Chair who starts in January", a vote to hold (not "Electrical check", "Elected
+        // officials' briefing").
         if at == 0
-            && ["decide", "decisione", "decido"]
+            && ["decide", "decisione", "decido", "elect"]
                 .iter()
                 .any(|w| same(word, w))
         {
             return true;
         }
-        // "Elect the Chair who starts in January": a vote to hold, a decision as "Decide …" is
-        // (not "Electrical check", "Elected officials' briefing").
-        if at == 0 && same(word, "elect") {
-            return true;
-        }
         // "Re-ratify the charter", "Members ratify the budget", "Charter ratification": a
-        // body's formal approval, as "approved by the board" is.
-        // (The line's verb or its last word: not "Print the ratification ballots".)
-        if ["ratify", "ratifies", "ratified", "ratification"]
-            .iter()
-            .any(|w| same(word, w))
+        // body's formal approval, as "approved by the board" is; the line's verb or its last
+        // word (not "Print the ratification ballots").
+        if word.get(..5).is_some_and(|w| same(w, "ratif"))
             && (at <= 1
-                || text
-                    .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
-                    .to_ascii_lowercase()
-                    .ends_with(&word.to_ascii_lowercase()))
+                || word.as_ptr() as usize + word.len()
+                    == text.as_ptr() as usize
+                        + text
+                            .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+                            .len())
         {
             return true;
         }
