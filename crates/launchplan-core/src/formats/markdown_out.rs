@@ -456,9 +456,6 @@ fn notes_as_bullets(out: &mut String, notes: &[String]) {
     }
 }
 
-/// Notes as paragraphs, as written (they may hold Markdown), except that one which would open a
-/// list item or a heading ("3. Write the guide", "#### Days 2-3") is kept a paragraph: read back,
-/// it would become a task or a day.
 /// Whether a title opens with a day written as a label, a number then a word and a colon
 /// ("10 Oktoba: Uamuzi wa go/no-go"; not a time, "13:00 - 13:30 : Point go / no-go", nor a
 /// version or a step's number, "27.04 freeze", "1.9 — …").
@@ -497,6 +494,9 @@ fn bold_dated_label(note: &str) -> String {
     }
 }
 
+/// Notes as paragraphs, as written (they may hold Markdown), except that one which would open a
+/// list item or a heading ("3. Write the guide", "#### Days 2-3") is kept a paragraph: read back,
+/// it would become a task or a day.
 fn paragraphs(out: &mut String, notes: &[String]) {
     for note in notes {
         blank(out);

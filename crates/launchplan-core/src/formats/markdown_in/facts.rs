@@ -126,10 +126,7 @@ impl Fact {
         let relative = words
             .iter()
             .any(|w| ["before", "after", "until", "ahead"].contains(w));
-        // "Week 1, Day 1: Monday 2 September 2030": the count's first day (not "Day 1: Apr
-        // 15", a heading of an event's first day).
-        let day_one = words == ["week", "1", "day", "1"];
-        (starts && !relative && words.len() <= 5 || day_one).then_some(Fact::Start)
+        (starts && !relative && words.len() <= 5 || names_day_one(key)).then_some(Fact::Start)
     }
 
     /// "Moving day", "Move date", "Migration day", "Switchover", "Changeover (is set)": a key
@@ -790,4 +787,10 @@ pub(super) fn date_beside_venue<'v>(key: &str, value: &'v str) -> Option<&'v str
             })
         }))
     .then_some(date)
+}
+
+/// Whether a field's key is the first day of a count of weeks: "Week 1, Day 1: Monday 2
+/// September 2030" (not "Day 1: Apr 15", a heading of an event's first day).
+pub(super) fn names_day_one(key: &str) -> bool {
+    words_of(&key.to_lowercase()) == ["week", "1", "day", "1"]
 }

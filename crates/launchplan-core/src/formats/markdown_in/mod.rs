@@ -2272,6 +2272,25 @@ impl PlanReader {
         });
     }
 
+    /// Whether a start's field (`key`: `value`) states the count's start where it stands. Not
+    /// "- [ ] Week 1, Day 1: Welcome breakfast (Monday 2 September)", work on that day (the
+    /// field opens with its day); nor "Classes start: Tuesday, September 3" in "## Key dates"
+    /// after the plan's work, a line of the summary as its bullet would be (the export writes
+    /// a summary's bullets kept as notes as paragraphs); a summary of the plan's parameters
+    /// ("## Executive Summary" over "| **Start** | 2030-09-02 |") states it.
+    fn states_the_start(&self, key: &str, value: &str) -> bool {
+        let value = value.trim();
+        let opens_with_its_day = || match self.find(value) {
+            Some(Ok(phrase)) => value[..phrase.span.start]
+                .split_whitespace()
+                .all(|w| crate::plan::dates::weekday_named(w.trim_end_matches(',')).is_some()),
+            _ => false,
+        };
+        let key_dates = || words_of(&self.section_title().to_lowercase()).contains(&"dates");
+        !(facts::names_day_one(key) && !opens_with_its_day()
+            || !self.facts_allowed() && self.in_summary() && key_dates())
+    }
+
     /// Whether the section's heading, or the group's it is in, names a gate ("## Go/No-Go",
     /// "### Launch readiness review").
     fn under_a_gate_heading(&mut self) -> bool {
@@ -2282,8 +2301,8 @@ impl PlanReader {
         is_gate(&self.section_title()) || !group.is_empty() && is_gate(&group)
     }
 
-    /// Whether the deepest dated heading names the launch or the release ("## Road to launch —
-    /// 14 October 2031"; not "## Phase 2: Build — due 2 May", "## Release notes").
+    /// Whether the section's heading names the launch or the release ("## Road to launch — 14
+    /// October 2031"; not "## Phase 2: Build — due 2 May", "## Release notes").
     fn road_to_launch_heading(&self) -> bool {
         let title = self.section_title().to_lowercase();
         let words = words_of(&title);
@@ -3845,40 +3864,14 @@ impl PlanReader {
             self.launch_among_steps(value);
             return false;
         };
+        if matches!(fact, Fact::Start | Fact::SprintStart) && !self.states_the_start(key, value) {
+            return false;
+        }
         // "**Date:** Saturday, October 16th" in "# Workshop 4: …", "Date: Thursday May 13th,
         // 6.30pm" in "# May meetup": an event's plan may date the event so, among the fields at
         // its top; the launch when nothing else names one (see `event_date`).
         // (Or among the fields of a first section of facts: "## Info" over "**Datum:**
         // 14.10.2028" and the start times.)
-        // "## Key dates" after the plan's work, over "Classes start: Tuesday, September 3": a
-        // line of the summary, as its bullet would be (the export writes a summary's bullets
-        // kept as notes as paragraphs), not the count's start.
-        // ("- [ ] Week 1, Day 1: Welcome breakfast (Monday 2 September)" is work on that day.)
-        let day_one_key = words_of(&key.to_lowercase()) == ["week", "1", "day", "1"];
-        let opens_with_its_day = match self.find(value.trim()) {
-            Some(Ok(phrase)) => {
-                phrase.span.start <= "wednesday, ".len()
-                    && value.trim()[..phrase.span.start]
-                        .split_whitespace()
-                        .all(|w| {
-                            crate::plan::dates::weekday_named(w.trim_end_matches(',')).is_some()
-                        })
-            }
-            _ => false,
-        };
-        if fact == Fact::Start && day_one_key && !opens_with_its_day {
-            return false;
-        }
-        // (Not a summary of the plan's parameters, "## Executive Summary" over "| **Start** |
-        // 2030-09-02 |".)
-        let key_dates = words_of(&self.section_title().to_lowercase()).contains(&"dates");
-        if matches!(fact, Fact::Start | Fact::SprintStart)
-            && !self.facts_allowed()
-            && self.in_summary()
-            && key_dates
-        {
-            return false;
-        }
         let key_is_date = ["date", "datum"]
             .iter()
             .any(|k| key.trim().eq_ignore_ascii_case(k));
@@ -5670,11 +5663,9 @@ impl PlanReader {
         // "1. Week 2: Products, cart, orders" under "## Plan to launch — 14 October 2031": the
         // week of the count the plan started dates it, not the heading's deadline.
         let week_over_deadline = matches!(period, Some(Period::Day { .. }))
-            && self.road_to_launch_heading()
             && leading_week(&item.text).is_some()
             && self.counts_weeks_from_a_start()
-            && !self.after_launch_section
-            && self.relative_by_level.iter().all(Option::is_none);
+            && self.road_to_launch_heading();
         // (The heading's deadline is kept aside: it dates the item after all when the count's
         // start is not settled in the end.)
         let deadline = if week_over_deadline {
@@ -6060,8 +6051,6 @@ impl PlanReader {
                 // ("Week 37: …" in a plan with no launch: a week of the year.)
                 && (self.plan.facts.launch.is_some() || self.launch_heading.is_some() || week <= 13)
                 && self.counts_weeks_from_a_start()
-                && !self.after_launch_section
-                && self.relative_by_level.iter().all(Option::is_none)
         }) {
             // "1. Week 2: Products, cart, orders" in a plan that states its start: due at the
             // end of that week of the count, its steps with it.
@@ -6093,10 +6082,13 @@ impl PlanReader {
         }
     }
 
-    /// Whether the plan has said where its count starts: a start field, or a sentence ("We
-    /// started on Monday, 8 September 2031").
+    /// Whether what is read here counts its weeks from the plan's start: the plan has said where
+    /// its count starts (a start field, or a sentence: "We started on Monday, 8 September
+    /// 2031"), and no heading above counts from the launch ("## Post-launch", "### T-2 weeks").
     fn counts_weeks_from_a_start(&self) -> bool {
-        self.plan.facts.sprint_start.is_some() || !self.start_sentences.is_empty()
+        (self.plan.facts.sprint_start.is_some() || !self.start_sentences.is_empty())
+            && !self.after_launch_section
+            && self.relative_by_level.iter().all(Option::is_none)
     }
 
     /// How many weeks of its count a plan can have: to its launch and four weeks after (a
@@ -6637,31 +6629,25 @@ impl PlanReader {
             matches!(self.plan.sections.as_slice(), [only] if only.title.is_empty());
         // (Or the first line under a heading of the plan to its launch: "## Road to launch —
         // 14 October" over "We started on Monday, 8 September 2031.")
-        let opens_the_plan_to_launch = self.cursor == Cursor::Section
+        let road_day = (self.cursor == Cursor::Section
             && self
                 .plan
                 .sections
                 .last()
                 .is_some_and(|s| s.blocks.is_empty() && s.notes.is_empty())
-            && self.road_to_launch_heading()
-            && matches!(
-                self.find(&self.section_title()),
-                Some(Ok(DatePhrase {
-                    period: Period::Day { .. },
-                    ..
-                }))
-            );
-        if opens_the_plan_to_launch && self.road_to_launch_day.is_none() {
-            let title = self.section_title();
-            self.road_to_launch_day = match self.find(&title) {
-                Some(Ok(DatePhrase {
-                    period: Period::Day { date },
-                    ..
-                })) => Some(date),
-                _ => None,
-            };
+            && self.road_to_launch_heading())
+        .then(|| match self.find(&self.section_title()) {
+            Some(Ok(DatePhrase {
+                period: Period::Day { date },
+                ..
+            })) => Some(date),
+            _ => None,
+        })
+        .flatten();
+        if let Some(day) = road_day {
+            self.road_to_launch_day.get_or_insert(day);
         }
-        if self.cursor == Cursor::Plan || before_headings || opens_the_plan_to_launch {
+        if self.cursor == Cursor::Plan || before_headings || road_day.is_some() {
             let days = self.start_sentence_days(text);
             self.start_sentences.extend(days);
         }

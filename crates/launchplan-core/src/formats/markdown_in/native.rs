@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 331] = [
+const WORDS: [(&str, &str); 315] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -348,25 +348,6 @@ const WORDS: [(&str, &str); 331] = [
     ("boshlanish", "start"),
     ("buraxılış", "release"),
     ("həftə", "week"),
-    // Swahili months and weekdays ("Januari", "Juni", "Julai" the date finder knows; not
-    // "Mei", a name as often) the day a plan was brought up to date ("Imesasishwa") and its start ("Tulianza", we
-    // started).
-    ("machi", "March"),
-    ("aprili", "April"),
-    ("agosti", "August"),
-    ("septemba", "September"),
-    ("oktoba", "October"),
-    ("novemba", "November"),
-    ("desemba", "December"),
-    ("jumatatu", "Monday"),
-    ("jumanne", "Tuesday"),
-    ("jumatano", "Wednesday"),
-    ("alhamisi", "Thursday"),
-    ("ijumaa", "Friday"),
-    ("jumamosi", "Saturday"),
-    ("jumapili", "Sunday"),
-    ("imesasishwa", "updated"),
-    ("tulianza", "started"),
     // Kazakh months, weekdays and the words of a start and a defence ("басталды", started;
     // "қорғау"); Kazakh weeks are written number first ("1-апта"), as Uzbek ones.
     ("қаңтар", "January"),
@@ -393,25 +374,28 @@ const WORDS: [(&str, &str); 331] = [
     ("қорғау", "defense"),
 ];
 
-/// The Swahili calendar words of [`WORDS`], read only two or more together and one of them a
-/// weekday or a word of the plan's own (see `translate`): the months come first.
-const SWAHILI: [&str; 16] = [
-    "machi",
-    "aprili",
-    "agosti",
-    "septemba",
-    "oktoba",
-    "novemba",
-    "desemba",
-    "jumatatu",
-    "jumanne",
-    "jumatano",
-    "alhamisi",
-    "ijumaa",
-    "jumamosi",
-    "jumapili",
-    "imesasishwa",
-    "tulianza",
+/// Swahili months and weekdays ("Januari", "Juni", "Julai" the date finder knows; not "Mei", a
+/// name as often), the day a plan was brought up to date ("Imesasishwa") and its start
+/// ("Tulianza", we started): read as [`WORDS`] are, but only two or more together and one of
+/// them a weekday or a word of the plan's own (see `translate`): alone, "Agosti" and "Machi"
+/// are names as often. The months come first.
+const SWAHILI: [(&str, &str); 16] = [
+    ("machi", "March"),
+    ("aprili", "April"),
+    ("agosti", "August"),
+    ("septemba", "September"),
+    ("oktoba", "October"),
+    ("novemba", "November"),
+    ("desemba", "December"),
+    ("jumatatu", "Monday"),
+    ("jumanne", "Tuesday"),
+    ("jumatano", "Wednesday"),
+    ("alhamisi", "Thursday"),
+    ("ijumaa", "Friday"),
+    ("jumamosi", "Saturday"),
+    ("jumapili", "Sunday"),
+    ("imesasishwa", "updated"),
+    ("tulianza", "started"),
 ];
 
 /// Lithuanian months as written before a day ("kovo 13 d.", March 13): a month only there (the
@@ -453,8 +437,8 @@ fn lithuanian_day_follows(rest: &str) -> bool {
 /// The dash and the last week of "1–2-hafta".
 type WeekRangeEnd = (char, String);
 
-/// "1-hafta", "1–2-haftada", "3-haftalik", Kazakh "13-апта": the week's number (and the last of a range, with its
-/// dash) and what follows the number ("-hafta", "-haftada").
+/// "1-hafta", "1–2-haftada", "3-haftalik", Kazakh "13-апта": the week's number (and the last of
+/// a range, with its dash) and what follows the number ("-hafta", "-haftada").
 fn uzbek_weeks(rest: &str) -> Option<(String, Option<WeekRangeEnd>, String)> {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let n = digits(rest);
@@ -593,7 +577,10 @@ pub(super) struct Translated {
 pub(super) fn translate(source: &str) -> Option<Translated> {
     let lower = source.to_lowercase();
     if !source.chars().any(|c| native_digit(c).is_some())
-        && !WORDS.iter().any(|(native, _)| lower.contains(native))
+        && !WORDS
+            .iter()
+            .chain(&SWAHILI)
+            .any(|(native, _)| lower.contains(native))
         && !lower.contains("-hafta")
         && !lower.contains("-апта")
         && !lower.contains("wiki ya ")
@@ -605,8 +592,9 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     let estonian_weeks = lower.contains("nädal");
     // Swahili months only beside another Swahili calendar word ("Tulianza Jumatatu, 8
     // Septemba"): alone, "Agosti" and "Machi" are names as often.
-    let swahili = SWAHILI.iter().filter(|w| lower.contains(*w)).count() >= 2
-        && SWAHILI[7..].iter().any(|w| lower.contains(*w));
+    let swahili = SWAHILI.iter().filter(|(w, _)| lower.contains(w)).count() >= 2
+        && SWAHILI[7..].iter().any(|(w, _)| lower.contains(w));
+    let swahili: &[(&str, &str)] = if swahili { &SWAHILI } else { &[] };
     // Esperanto writes a day as an ordinal ("la 18-an de novembro"): the day alone is read.
     let esperanto = [
         "januaro",
@@ -808,6 +796,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
             let found = WORDS
                 .iter()
+                .chain(swahili)
                 .find(|(native, english)| {
                     // (Icelandic "Gátlisti viku 1" is "week 1"'s checklist: a word of a
                     // script with cases says which it is.)
@@ -818,7 +807,6 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                         && (!LITHUANIAN_BEFORE_A_DAY.contains(native)
                             || lithuanian_day_follows(&rest[word_len..]))
                 })
-                .filter(|(native, _)| swahili || !SWAHILI.contains(native))
                 // (Croatian "listopad", October, only beside other Croatian months: it is
                 // November in Polish and Czech.)
                 .or_else(|| {

@@ -1799,8 +1799,6 @@ fn other_date_columns(
         .collect()
 }
 
-/// Whether a table lists people ("# | Name | Role | Status", "Name | Email | Team"): a roster,
-/// whose rows are not tasks even with a status column.
 /// "| Criterion | Status | Details |", Russian "| Критерий | Статус |": what a review checks
 /// the work against, each with its verdict; no work to do (kept as written). (Under a gate's
 /// heading, "## Go/No-Go", they are its checks to tick: see `under_a_gate_heading`.)
@@ -1826,6 +1824,8 @@ fn checks_criteria(head: &[String]) -> bool {
     })
 }
 
+/// Whether a table lists people ("# | Name | Role | Status", "Name | Email | Team"): a roster,
+/// whose rows are not tasks even with a status column.
 fn is_roster(head: &[String]) -> bool {
     let has = |words: &[&str]| head.iter().any(|h| header_says(h, words));
     has(&["name", "person", "member", "user", "tester", "participant"])
@@ -2507,13 +2507,6 @@ fn is_plan_code(word: &str) -> bool {
 /// or Portuguese "até D3" → ("D3", 0), "D4 → executa D6" (moved on to D6) → ("D6", 0). None for
 /// anything else ("M1–M2", "M5 if time allows", "M2.5").
 fn code_and_shift(cell: &str) -> Option<(String, i64)> {
-    const WEEKS: [&str; 14] = [
-        "week", "weeks", "wk", "wks", "w", "woche", "wochen", "weken", "uke", "uker", "vecka",
-        "veckor", "uge", "uger",
-    ];
-    const DAYS: [&str; 11] = [
-        "day", "days", "d", "tag", "tage", "tagen", "dag", "dagen", "dagar", "dage", "dager",
-    ];
     // (German "bis", Portuguese "até", Spanish "hasta", French "avant", Dutch "uiterlijk".)
     const BY: [&str; 9] = [
         "by",
@@ -2561,13 +2554,10 @@ fn code_and_shift(cell: &str) -> Option<(String, i64)> {
     let rest = rest[1..].trim_start();
     let count_len = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let count: i64 = rest[..count_len].parse().ok()?;
-    let unit = rest[count_len..].trim().to_lowercase();
-    let per = if WEEKS.contains(&unit.as_str()) {
-        7
-    } else if DAYS.contains(&unit.as_str()) {
-        1
-    } else {
-        return None;
+    let per = match relative_unit(&rest[count_len..].trim().to_lowercase())? {
+        OffsetUnit::Weeks => 7,
+        OffsetUnit::Days => 1,
+        _ => return None,
     };
     Some((code.to_string(), sign * count * per))
 }

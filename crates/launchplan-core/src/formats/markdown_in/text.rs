@@ -668,13 +668,6 @@ fn nth_launch_day(words: &[String], launch: &[&str]) -> Option<i32> {
     })
 }
 
-/// A heading for the launch day itself, with no date: "Launch Day", "Release day", "Go-live
-/// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)", "At the conference",
-/// "On the day". What is under it is due on the launch day (T+0).
-/// Whether a line opens by naming the launch's day as when it happens: "on launch day", "On
-/// release day: tag the build", "on the move-over date" (over the steps of that day), "on
-/// cutover night", "on the go-live date" (not "Launch day checklist", "on launch day minus
-/// two", "on the day after launch").
 /// Italian "la mattina stessa – Davide", "il giorno stesso", Spanish "el mismo día", French "le
 /// jour même", Portuguese "no mesmo dia", opening a line (a "when" cell beside "il giorno
 /// prima", "2 giorni prima"): the event's day itself. (Not "lo stesso giorno della consegna",
@@ -720,6 +713,13 @@ fn opens_on_the_same_day(lower: &str) -> bool {
             .is_some_and(|w| ["della", "del", "de", "do", "da", "di", "dello"].contains(w))
 }
 
+/// A heading for the launch day itself, with no date: "Launch Day", "Release day", "Go-live
+/// day", "Cut-over window steps", "Pre-cutover (day of, before 22:00)", "At the conference",
+/// "On the day". What is under it is due on the launch day (T+0).
+/// Whether a line opens by naming the launch's day as when it happens: "on launch day", "On
+/// release day: tag the build", "on the move-over date" (over the steps of that day), "on
+/// cutover night", "on the go-live date" (not "Launch day checklist", "on launch day minus
+/// two", "on the day after launch").
 fn opens_on_the_launch_day(lower: &str) -> bool {
     let Some(rest) = lower
         .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -2121,10 +2121,6 @@ fn after_the_release_named(lower: &str) -> Option<Offset> {
     }
 }
 
-/// A time before or after the launch in Japanese, Chinese or Korean: a number, a unit and
-/// before or after ("3週間前", "1日前", "2周后", "3주 전", "1일 후"); or, at the start of the text
-/// or of an aside in brackets, the day itself ("当日", "当天", "당일") or the day before or after
-/// ("前日", "前一天", "전날", "翌日", "第二天", "다음날").
 /// Whether a bracket of `lower` lists two moments or more before or after the event, set apart
 /// by "・" or "、" ("（3週間前・1週間前・前日・当日）").
 fn several_moments(lower: &str) -> bool {
@@ -2141,6 +2137,10 @@ fn several_moments(lower: &str) -> bool {
     })
 }
 
+/// A time before or after the launch in Japanese, Chinese or Korean: a number, a unit and
+/// before or after ("3週間前", "1日前", "2周后", "3주 전", "1일 후"); or, at the start of the text
+/// or of an aside in brackets, the day itself ("当日", "当天", "당일") or the day before or after
+/// ("前日", "前一天", "전날", "翌日", "第二天", "다음날").
 fn cjk_relative(lower: &str) -> Option<Offset> {
     const UNITS: [(&str, OffsetUnit); 16] = [
         ("週間", OffsetUnit::Weeks),
