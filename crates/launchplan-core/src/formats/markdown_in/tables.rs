@@ -519,6 +519,20 @@ impl PlanReader {
             // bullet the row would be ("| Load test | Met | checked May 10 |"), so that the
             // Markdown export reads back the same.
             let due = due.or_else(|| date_cols.is_empty().then(|| self.due_in(&text)).flatten());
+            // (And a month or a loose time, "By Week 4-6 (early to mid-Dec)", as the bullet's.)
+            let loose = (date_cols.is_empty() && due.is_none())
+                .then(|| {
+                    self.find(&text)
+                        .and_then(Result::ok)
+                        .map(|p| p.period)
+                        .filter(Period::is_coarse)
+                        .or_else(|| self.loose_period(&text))
+                })
+                .flatten();
+            let due = due.or(match loose {
+                Some(Period::Day { date }) => Some(date),
+                _ => None,
+            });
             // "+24h" in the time column: a day after the launch.
             let own_time = relative_in(date_text);
             let time_cell_empty = date_text.trim().is_empty();
@@ -527,8 +541,15 @@ impl PlanReader {
                     date_text.contains(':') && (o.amount == 0 || o.unit == OffsetUnit::Hours)
                 });
             }
-            let offset = due
-                .is_none()
+            // "| **April-May 2031** |": the months the row's date cell gives (no time from the
+            // launch its other cells mention: "Five to six months ahead" says why).
+            let months = self
+                .find(date_text)
+                .and_then(Result::ok)
+                .map(|p| p.period)
+                .filter(Period::is_coarse)
+                .or(loose.filter(Period::is_coarse));
+            let offset = (due.is_none() && months.is_none())
                 .then(|| {
                     own_time
                         .or(time_above.filter(|_| time_cell_empty))
@@ -541,12 +562,7 @@ impl PlanReader {
                 })
                 .flatten();
             // (A row with no date in a phase of months: within the phase's last month.)
-            let within = self
-                .find(date_text)
-                .and_then(Result::ok)
-                .map(|p| p.period)
-                .filter(Period::is_coarse)
-                .or(phase_month.filter(|_| date_text.trim().is_empty()));
+            let within = months.or(phase_month.filter(|_| date_text.trim().is_empty()));
             // "Fri" in a week's range: that Friday.
             let weekday_due = match (
                 heading_period.filter(|_| week_days),

@@ -12556,3 +12556,23 @@ fn the_twenty_fifth_sessions_gate_titles_that_open_with_their_day_come_back() {
         assert_eq!(decisions_of_plan(&back), decisions_of_plan(&plan), "{text}");
     }
 }
+
+#[test]
+fn the_twenty_sixth_sessions_table_rows_read_as_their_bullets() {
+    // Round 52's rotation showed two rows that came back other than they were read: a row whose
+    // date cell gives months ("April-May 2031") takes no time from the launch out of its other
+    // cells ("Five to six months ahead" says why); a row of a table without a date column
+    // takes a loose time in its words ("By Week 4-6 (early to mid-Dec)") as the bullet the
+    // export writes of it does.
+    let months = "# Wedding\n\n**Wedding Date:** October 18, 2031\n\n## Key deadlines\n\n| Deadline | Task | Why |\n|---|---|---|\n| **April-May 2031** | Mail the cards | Five to six months ahead for guests who travel |\n| **August 23, 2031** | Mail invitations | Eight weeks before |\n";
+    assert_eq!(offsets_of(months)[0], None);
+    assert_eq!(due_of(months, "Mail the cards"), Some(d(2031, 5, 31)));
+    let loose = "# Wedding\n\nCurrent Date: November 9, 2030\n\n## Vendors\n\n| # | Task | Priority | Target | Notes |\n|---|---|---|---|---|\n| 6 | Pay the deposit | High | By Week 4-6 (early to mid-Dec) | Hold ends soon |\n| 7 | Book a band | High | early Jan | - |\n";
+    assert_eq!(due_of(loose, "6 — Pay the deposit"), Some(d(2030, 12, 31)));
+    assert_eq!(due_of(loose, "7 — Book a band"), Some(d(2031, 1, 31)));
+    for text in [months, loose] {
+        let plan = import_markdown(text).plan;
+        let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+        assert_eq!(items_of(&back), items_of(&plan), "{text}");
+    }
+}
