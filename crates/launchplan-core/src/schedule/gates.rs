@@ -165,6 +165,8 @@ pub fn is_gate(text: &str) -> bool {
             "odobrenje",
             "odobritev",
             "otsus",
+            // Bosnian, Croatian and Serbian: a gate ("Izlazna kapija faze").
+            "kapija",
         ]
         .iter()
         .any(|w| same(word, w))
@@ -325,6 +327,8 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 // Icelandic: a decision, an approval.
                 "ákvörðun",
                 "samþykki",
+                // Irish: a decision.
+                "cinneadh",
             ]
             .contains(&w)
         })

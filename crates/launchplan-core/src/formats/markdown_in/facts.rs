@@ -264,6 +264,8 @@ impl Fact {
         ]
         .iter()
         .any(|g| bare.ends_with(g) && words_of(bare).len() <= 4)
+            // "Available to everyone (if approved):", Irish "Ar fáil do chách": the same.
+            || ["available to everyone", "available to all", "ar fáil do chách"].contains(&bare)
         {
             return Some(Fact::LaunchLike(3));
         }
@@ -390,7 +392,19 @@ impl Fact {
             || next_event
             || ["go live", "cut over", "general availability"]
                 .iter()
-                .any(|p| joined.contains(p));
+                .any(|p| joined.contains(p))
+            // "Production (target):", Bosnian "Produkcija (cilj):": the day the work goes into
+            // production, named first in a short key.
+            || words.len() <= 3
+                && words
+                    .first()
+                    .is_some_and(|w| ["production", "produkcija", "produkciju"].contains(w))
+            // "Target completion:", "Target end date:" (of a programme the plan runs to its
+            // end; not a bare "End date:", a beta's last day).
+            || has("target")
+                && ["completion", "end", "finish", "complete"]
+                    .iter()
+                    .any(|w| has(w));
         let not_the_day = [
             // Indonesian: a candidate, notes, a branch, a freeze, a meeting, preparation.
             "kandidat",

@@ -1937,6 +1937,8 @@ impl PlanReader {
             "week 1 starts on",
             "week 1 begins",
             "week 1 starts",
+            // (Irish "Tosaíonn Seachtain 1 …", the verb first.)
+            "starts week 1",
             "day 1 began on",
             "day 1 begins on",
         ];
@@ -1961,7 +1963,20 @@ impl PlanReader {
         if let Some(Ok(phrase)) = self.find(rest) {
             if !sentence || phrase.span.start == 0 && single_day(&phrase.period).is_some() {
                 self.plan.facts.sprint_start = Some(phrase.period.first_day());
+                return;
             }
+        }
+        // "Week 1 starts the Monday after the decision (9 June 2031)": the day in brackets
+        // that the words before it name.
+        let clause = rest.split([';', '.']).next().unwrap_or_default();
+        let day = clause
+            .split_once('(')
+            .and_then(|(_, aside)| self.find(aside.split(')').next()?))
+            .and_then(Result::ok)
+            .filter(|p| p.span.start == 0)
+            .and_then(|p| single_day(&p.period));
+        if let (true, Some(day)) = (sentence, day) {
+            self.plan.facts.sprint_start = Some(day);
         }
     }
 
@@ -4259,7 +4274,11 @@ impl PlanReader {
                     && self.relative_by_level.iter().all(Option::is_none)
                     && self.period_by_level.iter().all(Option::is_none)
                     && self.day_by_level.iter().all(Option::is_none)
-                    && (about_time(&group.label) || about_time(&section.title))
+                    && (about_time(&group.label)
+                        || about_time(&section.title)
+                        // "- **Responders**:" over its names, among an incident's fields: a
+                        // field of notes only, which opened no work.
+                        || group.label.is_empty() && group.days.is_empty() && !group.notes.is_empty())
             }
             Cursor::Day => false,
         }

@@ -398,6 +398,38 @@ const SWAHILI: [(&str, &str); 16] = [
     ("tulianza", "started"),
 ];
 
+/// Irish months and weekdays ("Dé Céadaoin 4 Meitheamh 2031", "an Luan"), weeks ("Seachtain 1",
+/// "4 seachtaine"), a record's date ("Dáta") and a start ("Tosaíonn", starts): read as [`WORDS`] are, but only two or more
+/// together and one of them a month (see `translate`): alone, "Márta", "Luan" and "Samhain"
+/// are names as often. The months come first. (September and October are two words, "Meán
+/// Fómhair", "Deireadh Fómhair", and are not read.)
+const IRISH: [(&str, &str); 24] = [
+    ("eanáir", "January"),
+    ("feabhra", "February"),
+    ("márta", "March"),
+    ("aibreán", "April"),
+    ("bealtaine", "May"),
+    ("meitheamh", "June"),
+    ("iúil", "July"),
+    ("lúnasa", "August"),
+    ("samhain", "November"),
+    ("nollaig", "December"),
+    ("luain", "Monday"),
+    ("luan", "Monday"),
+    ("máirt", "Tuesday"),
+    ("céadaoin", "Wednesday"),
+    ("déardaoin", "Thursday"),
+    ("haoine", "Friday"),
+    ("aoine", "Friday"),
+    ("sathairn", "Saturday"),
+    ("domhnaigh", "Sunday"),
+    ("seachtain", "week"),
+    ("seachtaine", "weeks"),
+    ("dáta", "date"),
+    ("ndáta", "date"),
+    ("tosaíonn", "starts"),
+];
+
 /// Lithuanian months as written before a day ("kovo 13 d.", March 13): a month only there (the
 /// same form names streets, "Kovo 11-osios g.", March 11th Street).
 const LITHUANIAN_BEFORE_A_DAY: [&str; 12] = [
@@ -580,6 +612,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
         && !WORDS
             .iter()
             .chain(&SWAHILI)
+            .chain(&IRISH)
             .any(|(native, _)| lower.contains(native))
         && !lower.contains("-hafta")
         && !lower.contains("-апта")
@@ -595,6 +628,10 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     let swahili = SWAHILI.iter().filter(|(w, _)| lower.contains(w)).count() >= 2
         && SWAHILI[7..].iter().any(|(w, _)| lower.contains(w));
     let swahili: &[(&str, &str)] = if swahili { &SWAHILI } else { &[] };
+    // Irish months only beside another Irish calendar word ("Dé Céadaoin 4 Meitheamh").
+    let irish = IRISH.iter().filter(|(w, _)| lower.contains(w)).count() >= 2
+        && IRISH[..10].iter().any(|(w, _)| lower.contains(w));
+    let irish: &[(&str, &str)] = if irish { &IRISH } else { &[] };
     // Esperanto writes a day as an ordinal ("la 18-an de novembro"): the day alone is read.
     let esperanto = [
         "januaro",
@@ -797,6 +834,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
             let found = WORDS
                 .iter()
                 .chain(swahili)
+                .chain(irish)
                 .find(|(native, english)| {
                     // (Icelandic "Gátlisti viku 1" is "week 1"'s checklist: a word of a
                     // script with cases says which it is.)

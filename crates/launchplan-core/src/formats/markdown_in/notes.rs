@@ -432,7 +432,16 @@ impl PlanReader {
         // if") holds a branch of the plan, not its tasks.
         // "What to Expect During the Move": what users will see, not what the team does.
         // ("Day 1 (Tuesday, or Wednesday if we slip)" is a day of the plan all the same.)
-        if section.iter().any(|w| w == "if" || w == "expect") && day_number_in(&title).is_none() {
+        // ("4-week rollout (if approved)" is the plan's own path once its decision is taken.)
+        let if_approved = section.windows(2).any(|w| {
+            w[0] == "if"
+                && ["approved", "accepted", "agreed", "go", "greenlit"].contains(&w[1].as_str())
+        });
+        if section
+            .iter()
+            .any(|w| w == "if" && !if_approved || w == "expect")
+            && day_number_in(&title).is_none()
+        {
             return true;
         }
         // Hindi "निष्कर्ष" (the conclusion) and "सिफारिशें" (recommendations): a verdict and

@@ -12576,3 +12576,44 @@ fn the_twenty_sixth_sessions_table_rows_read_as_their_bullets() {
         assert_eq!(items_of(&back), items_of(&plan), "{text}");
     }
 }
+
+#[test]
+fn the_twenty_sixth_sessions_launch_names_and_counts_from_round_52() {
+    // Round 52: the launch named as a relaunch's target among an incident's fields (a field
+    // over a nested list of names between them), a programme's target completion, the day it
+    // goes into production, a wedding's date, "available to everyone"; "Relaunch + 30 days",
+    // "Go-live + 2 weeks".
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    let incident = "# Postmortem: checkout outage\n\n## Meta\n\n- **Date**: March 4, 2031\n- **Duration**: 52 minutes\n- **Severity**: SEV1 (checkout down)\n- **Status**: Resolved\n- **Incident Commander**: Ana Lind\n- **Responders**:\n  - Primary: Ana Lind (on-call SRE)\n  - Secondary: Bo Berg (payments)\n- **Relaunch Target**: Tuesday, March 18, 2031, 17:00 UTC\n\n## Actions\n\n| Action | Owner | Due Date |\n|---|---|---|\n| Queue in front of checkout | Ana | Relaunch + 30 days |\n| Disk alerts | Bo | Go-live + 2 weeks |\n";
+    assert_eq!(launch(incident), Some(d(2031, 3, 18)));
+    assert!(offsets_of(incident).ends_with(&[Some("T+30d".into()), Some("T+2w".into())]));
+    let programme = "# Audit programme\n\n**Program Start**: 2031-09-01\n**Target Completion**: 2032-03-31\n\n## Weeks\n\n- [ ] Kick-off\n";
+    assert_eq!(launch(programme), Some(d(2032, 3, 31)));
+    let ended = "# Beta\n\n**Program Start**: 2031-09-01\n**End Date**: 2031-10-31\n\n## Weeks\n\n- [ ] Kick-off\n";
+    assert_eq!(launch(ended), Some(d(2031, 9, 1)));
+    let production = "# Phase 3\n\nPočetak projekta: ponedjeljak, 3. mart 2031.\nProdukcija (cilj): ponedjeljak, 12. maj 2031.\n\n## Zadaci\n\n- [ ] Modul\n";
+    assert_eq!(launch(production), Some(d(2031, 5, 12)));
+    let wedding = "# Our wedding\n\n**Target Wedding Date:** Saturday, October 18, 2031 (venue on hold)\n\n## To do\n\n- [ ] Book the band\n";
+    assert_eq!(launch(wedding), Some(d(2031, 10, 18)));
+    let available = "# Profiles\n\n**Date:** 2031-05-27\n\n## Rollout\n\n- [ ] Merge the PR\n\n**Available to everyone (if approved):** Tuesday 8 July 2031\n";
+    assert_eq!(launch(available), Some(d(2031, 7, 8)));
+}
+
+#[test]
+fn the_twenty_sixth_sessions_irish_calendar_words_and_a_week_one_in_brackets() {
+    // Irish months and weekdays beside each other ("Dé Céadaoin 4 Meitheamh 2031"), a decision
+    // ("cinneadh") in a field, "Tosaíonn Seachtain 1 … (9 Meitheamh 2031)" (week 1 starts that
+    // day, given in brackets) over numbered weeks; a rollout "(if approved)" is work, not a
+    // branch. Alone, "Márta" is a name.
+    let ga = "# Taifead cinnidh\n\n**Dáta:** 2031-05-27\n**Athbhreithniú (cinneadh):** Dé Céadaoin 4 Meitheamh 2031\n\n## Rolladh amach\n\nTosaíonn Seachtain 1 an Luan i ndiaidh an chinnidh (9 Meitheamh 2031).\n\n1. **Seachtain 1** — Cumaisc an PR\n2. **Seachtain 2** — Cuir an cuardach ar siúl\n";
+    let plan = import_markdown(ga).plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2031, 6, 9)));
+    assert_eq!(decisions_of(ga)[0].1, Some(d(2031, 6, 4)));
+    assert_eq!(due_of(ga, "Seachtain 2"), Some(d(2031, 6, 22)));
+    let en = "# Profiles\n\n## 4-week rollout (if approved)\n\nWeek 1 starts the Monday after the decision (9 June 2031).\n\n1. **Week 1** — Merge this PR\n2. **Week 2** — Turn on search\n";
+    assert_eq!(due_of(en, "Week 1"), Some(d(2031, 6, 15)));
+    let branch = "# Profiles\n\n**Launch:** 2031-07-08\n\n## If we roll back\n\n1. Stop the search profile\n";
+    assert!(texts_done_and_due(branch).is_empty());
+    let name = "# Team\n\n## People\n\n- [ ] Ask Márta about the budget (May 3, 2031)\n";
+    assert_eq!(due_of(name, "Ask Márta"), Some(d(2031, 5, 3)));
+}

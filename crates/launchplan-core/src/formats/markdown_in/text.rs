@@ -1818,7 +1818,20 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // "Çalıştay+14 gün", "Event + 3 days": from the event the plan counts to.
         // "Pre-Launch (Day -1)", "Day +2": a day counted from the launch with its sign.
         // Indonesian "H-10", "H+1" (hari H, the day itself).
-        if ["t", "d", "j", "h", "l", "day", "launch", "release", "ga"].contains(&word.as_str())
+        // "Relaunch + 30 days", "Go-live + 2 weeks", "Cutover + 1 day": the launch by its
+        // other names.
+        let go_live = word == "live"
+            && match i {
+                0 => false,
+                1 => words[0] == "go",
+                _ => words[i - 1] == "go" || words[i - 1] == "-" && words[i - 2] == "go",
+            };
+        if [
+            "t", "d", "j", "h", "l", "day", "launch", "release", "ga", "relaunch", "cutover",
+            "golive",
+        ]
+        .contains(&word.as_str())
+            || go_live
             || super::launch::EVENTS.contains(&word.as_str())
         {
             let sign = match words.get(i + 1).map(String::as_str) {
