@@ -50,7 +50,8 @@ impl Fact {
             "current date" | "date" | "datum" | "today" | "as of" | "status as of" | "plan date"
             // "Written:", "Created:", Korean 작성일, Japanese 作成日, Chinese 创建日期, German
             // "Erstellt am", Persian "تاریخ ایجاد": the day the plan was written.
-            | "written" | "written on" | "created" | "created on" | "작성일" | "作成日"
+            | "written" | "written on" | "created" | "created on" | "created date"
+            | "creation date" | "date created" | "작성일" | "作成日"
             | "创建日期" | "erstellt" | "erstellt am" | "تاریخ ایجاد" => Fact::WrittenOn,
             "target launch" | "launch date" | "launch" | "go-live" | "go live"
             // Hungarian "Élesítés" (going live).

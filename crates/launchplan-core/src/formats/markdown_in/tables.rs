@@ -259,7 +259,26 @@ impl PlanReader {
                 let from_start = self.plan.facts.sprint_start.is_some()
                     && self.relative_by_level.iter().all(Option::is_none)
                     && !self.after_launch_section;
-                week_number_column(head, rows, from_start.then(|| self.weeks_of_the_plan()))
+                // (Or from the day the plan was written, when it states no start: "**Created
+                // Date:** 2030-11-09" over "| Target Date |" with "Week 1-2"; the weeks that fit
+                // before the launch, counted from that day at the end of the reading.)
+                let facts = &self.plan.facts;
+                let from_written = match (facts.sprint_start, facts.written_on, facts.launch) {
+                    (None, Some(written), Some(launch))
+                        if written < launch
+                            && self.relative_by_level.iter().all(Option::is_none) =>
+                    {
+                        u32::try_from((launch - written).num_days() / 7).ok()
+                    }
+                    _ => None,
+                };
+                week_number_column(
+                    head,
+                    rows,
+                    from_start
+                        .then(|| self.weeks_of_the_plan())
+                        .or(from_written),
+                )
             })
             .flatten();
         // ("| Milestone | Target Date |" with "Week 9": the week is the row's date, not its
@@ -1576,9 +1595,11 @@ fn week_number_column(
 
 /// A cell that names a week of the plan's count in words: "Week 9", "Weeks 11-12" (the first
 /// and last week).
+/// ("By Week 4-6 (early to mid-Dec)": by the end of week 6.)
 fn week_label_cell(cell: &str) -> Option<(u32, u32)> {
     let cell = cell.trim().trim_matches('*');
     let lower = cell.to_lowercase();
+    let lower = lower.strip_prefix("by ").unwrap_or(&lower);
     (lower.starts_with("week ") || lower.starts_with("weeks ")).then(|| weeks_in(cell))?
 }
 

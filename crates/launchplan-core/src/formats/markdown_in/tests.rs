@@ -12617,3 +12617,22 @@ fn the_twenty_sixth_sessions_irish_calendar_words_and_a_week_one_in_brackets() {
     let name = "# Team\n\n## People\n\n- [ ] Ask Márta about the budget (May 3, 2031)\n";
     assert_eq!(due_of(name, "Ask Márta"), Some(d(2031, 5, 3)));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_target_weeks_counted_from_the_day_a_plan_was_created() {
+    // "**Created Date:** 2030-11-09" is the day the plan was written; a "Target Date" column of
+    // "Week 1-2", "By Week 4-6 (early to mid-Dec)" counts the plan's weeks from it when it
+    // states no start and the weeks fit before the launch (not without a launch to fit before).
+    let text = "# Wedding to-do\n\n**Created Date:** 2030-11-09\n\n**Target Wedding Date:** Saturday, October 18, 2031\n\n## Pending\n\n| # | Task | Owner | Target Date |\n|---|---|---|---|\n| 1 | Agree the budget | Ada | Week 1-2 |\n| 2 | Pay the deposit | Ada | By Week 4-6 (early to mid-Dec) |\n| 3 | Book a photographer | Mikael | Week 3-5 |\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.written_on,
+        Some(d(2030, 11, 9))
+    );
+    assert_eq!(due_of(text, "1 — Agree the budget"), Some(d(2030, 11, 22)));
+    assert_eq!(due_of(text, "2 — Pay the deposit"), Some(d(2030, 12, 20)));
+    let no_launch = text.replace(
+        "**Target Wedding Date:** Saturday, October 18, 2031\n\n",
+        "",
+    );
+    assert_eq!(due_of(&no_launch, "1 — Agree the budget"), None);
+}
