@@ -977,7 +977,7 @@ impl SectionKind {
                             && i > 2
                             && ["managed", "able"].contains(&words[i - 3])))
         });
-        if done_words && !names_tasks || published {
+        if done_words && !names_tasks && !phase_marked_done(&words) || published {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
@@ -3336,7 +3336,10 @@ impl PlanReader {
         for slot in &mut self.done_by_level[at..] {
             *slot = false;
         }
-        self.done_by_level[at] = heading_says_done(text);
+        self.done_by_level[at] = heading_says_done(text) || {
+            let lower = text.to_lowercase();
+            phase_marked_done(&words_of(&lower))
+        };
         // "### We go live on Thursday, April 20th at 5:30 PM. The portal will be offline …": a
         // sentence written as a heading says when the launch is, as a paragraph would, and
         // dates what follows it no more than a paragraph does.
@@ -5725,7 +5728,16 @@ impl PlanReader {
             (None, Some(Some(live))) => Some(live),
             // Each struck out: the last written is the last the deadline was.
             (None, Some(None)) => self.last_due_in(&text),
-            (None, None) => self.due_in(&text),
+            // "Holiday change freeze (Dec 19 - Jan 4) announced to all teams": a freeze is due
+            // when its window opens, as a freeze written as a plain bullet is dated.
+            (None, None) => match self.find(&text).and_then(Result::ok).map(|p| p.period) {
+                Some(Period::Range { start, .. })
+                    if is_gate(&text) && text.to_lowercase().contains("freeze") =>
+                {
+                    Some(start)
+                }
+                _ => self.due_in(&text),
+            },
         };
         let done = done || item.task.is_none() && live_due == Some(None) && own.is_some();
         // "Check that the monthly digest (1.9.) is indexed", "compare with 2.9." under "Week 4 —
@@ -10330,6 +10342,20 @@ fn labels_a_status(text: &str) -> bool {
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",
 /// "Considerations:", "Provided that:").
 fn labels_notes(text: &str) -> bool {
+    // "**Success Criteria**: ✅ All met": a label and its verdict, the list under it the same.
+    let text = match text.split_once(':') {
+        Some((label, verdict))
+            if !verdict.trim().is_empty() && {
+                let lower = verdict.to_lowercase();
+                words_of(&lower)
+                    .iter()
+                    .all(|w| ["all", "met", "passed", "achieved", "done"].contains(w))
+            } =>
+        {
+            &text[..=label.len()]
+        }
+        _ => text,
+    };
     text.trim().strip_suffix([':', '：']).is_some_and(|label| {
         // "**Success Criteria** (what must be TRUE):": the aside says what they are.
         let label = label.split('(').next().unwrap_or_default();
@@ -11318,7 +11344,12 @@ fn label_before_date(before: &str) -> bool {
                 || words.iter().any(|w| {
                     crate::plan::dates::weekday_named(w).is_some()
                         || ["weekend", "week", "days", "day"].contains(&w.as_str())
-                }))
+                })
+                // "**Month 2 (Oct 20 - Nov 16, 2031)**:", "**Phase 2 (…)**:": a numbered
+                // stretch of the plan, named by its number.
+                || matches!(words.as_slice(), [unit, n, ..]
+                    if ["month", "phase", "sprint", "stage", "wave"].contains(&unit.as_str())
+                        && n.chars().all(|c| c.is_ascii_digit())))
 }
 
 /// The weekday a heading (or its aside in brackets) ends on, after "before" or before Korean
@@ -13051,6 +13082,20 @@ fn starts_with_time(text: &str) -> bool {
 /// Whether a heading says that what it holds is done: it opens with Completed, Shipped, Done,
 /// Finished, Past or Previous, in at most four words ("Completed Releases", "Past releases";
 /// not "Definition of Done").
+/// "Phase 0: Before the Audit (Done)", "Sprint 3 — Completed": a stretch of the plan whose
+/// status is done, its work a schedule like the rest (not a list of milestones reached), each
+/// entry done (see [`heading_says_done`]).
+fn phase_marked_done(words: &[&str]) -> bool {
+    let [first, .., last] = words else {
+        return false;
+    };
+    [
+        "phase", "stage", "sprint", "wave", "step", "week", "weeks", "month",
+    ]
+    .contains(first)
+        && ["done", "completed", "complete", "finished"].contains(last)
+}
+
 fn heading_says_done(text: &str) -> bool {
     // Without allocating: it runs for every heading.
     let mut words = text

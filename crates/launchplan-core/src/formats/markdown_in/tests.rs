@@ -12636,3 +12636,26 @@ fn the_twenty_sixth_sessions_target_weeks_counted_from_the_day_a_plan_was_create
     );
     assert_eq!(due_of(&no_launch, "1 — Agree the budget"), None);
 }
+
+#[test]
+fn the_twenty_sixth_sessions_numbered_stretches_done_phases_and_freeze_windows() {
+    // "**Month 2 (Oct 20 - Nov 16, 2031)**:" over its boxes dates them by its range, as a
+    // week's label does; "## Phase 0: Before the Audit (Done)" holds work done, not milestones
+    // ("## Completed" still does); "**Success Criteria**: ✅ All met" over a list keeps it as
+    // notes; a freeze's box with a window is due when the window opens.
+    let months = "# Audit\n\n### Weeks 4-22 (Sep 22, 2031 - Feb 1, 2032)\n\n**Month 1 (Sep 22 - Oct 19, 2031)**:\n- [ ] Access review\n\n**Month 2 (Oct 20 - Nov 16, 2031)**:\n- [ ] Incident drill\n- [ ] Holiday change freeze (Dec 19 - Jan 4) announced to all teams\n";
+    assert_eq!(due_of(months, "Access review"), Some(d(2031, 10, 19)));
+    assert_eq!(due_of(months, "Incident drill"), Some(d(2031, 11, 16)));
+    assert_eq!(
+        due_of(months, "Holiday change freeze"),
+        Some(d(2031, 12, 19))
+    );
+    let done = "# Audit\n\n## Phase 0: Before the Audit (Done)\n\n### Week 1-2 (Sep 1-14, 2031)\n\n**Deliverables**:\n- Scope statement signed\n- Risk register updated\n\n**Success Criteria**: ✅ All met\n- No critical gaps left open\n";
+    let entries = texts_done_and_due(done);
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    assert!(entries
+        .iter()
+        .all(|(_, done, due)| *done && *due == Some(d(2031, 9, 14))));
+    let completed = "# Audit\n\n## Completed\n\n- Scope statement signed\n";
+    assert!(texts_done_and_due(completed).is_empty());
+}
