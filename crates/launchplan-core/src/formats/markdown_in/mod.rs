@@ -997,6 +997,9 @@ impl SectionKind {
                 "decisões",
                 "decisione",
                 "decisioni",
+                // Bosnian, Croatian and Serbian: a gate ("Izlazna kapija faze").
+                "kapija",
+                "kapije",
             ])
             || lower.contains("go/no-go")
             || lower.contains("go-no-go")
@@ -1367,6 +1370,9 @@ struct PlanReader {
     form_list: bool,
     /// The month a "Cycle: September 2027" line says the plan is about.
     cycle_month: Option<Period>,
+    /// The last week of the count a "Period: Week 5-6" line atop a phase's plan says it runs
+    /// to: what nothing else dates is due at its end (see `date_day_numbers`).
+    period_weeks: Option<u32>,
     /// Whether a section heading is the count's "Day 0" ("## Day 0 (Getting Ready)").
     day_zero_heading: bool,
     /// The weeks a heading says come next ("### Priorities (next 2 weeks)"), counted from the
@@ -1605,6 +1611,7 @@ impl PlanReader {
             decision_record: false,
             form_list: false,
             cycle_month: None,
+            period_weeks: None,
             day_zero_heading: false,
             next_weeks: None,
             next_weeks_level: None,
@@ -2387,6 +2394,33 @@ impl PlanReader {
     /// Dates what the plan numbers by day ("Day 3", "Launch: Day 8") from its start, Day 1 being
     /// the start date itself; nothing when the plan states no start.
     fn date_day_numbers(&mut self) {
+        // What nothing dates in the plan of a phase ("Period: Week 5-6") is due at the end of
+        // its last week.
+        if let (Some(week), Some(_)) = (self.period_weeks, self.plan.facts.sprint_start) {
+            let mut undated = Vec::new();
+            self.plan.for_each_node(|node, _| match node {
+                NodeRef::Item(item)
+                    if item.due.is_none() && item.offset.is_none() && item.within.is_none() =>
+                {
+                    undated.push(item.id.clone());
+                }
+                NodeRef::Block(PlanBlock::Decision(d)) if d.date.is_none() => {
+                    undated.push(d.id.clone());
+                }
+                _ => {}
+            });
+            let dated: std::collections::HashSet<NodeId> = self
+                .numbered_days
+                .iter()
+                .map(|(id, _)| id.clone())
+                .collect();
+            self.numbered_days.extend(
+                undated
+                    .into_iter()
+                    .filter(|id| !dated.contains(id))
+                    .map(|id| (id, week * 7)),
+            );
+        }
         // "Day 6" under "#### Week 2" beside "Day 8" there: one count from the start.
         if self.days_past_a_week {
             let plain: std::collections::HashMap<NodeId, u32> =
@@ -4664,6 +4698,16 @@ impl PlanReader {
                     if let Some(Ok(phrase)) = self.find(value) {
                         if phrase.span.start == 0 && matches!(phrase.period, Period::Month { .. }) {
                             self.cycle_month.get_or_insert(phrase.period);
+                        }
+                    }
+                    // "Period: Sedmica 5-6" (weeks 5-6 of the project's count): the phase
+                    // this plan is of.
+                    if label == "period" {
+                        if let Some((_, last)) = weeks_in(value).filter(|_| {
+                            let lower = counts_in_english(value);
+                            lower.trim_start().starts_with("week")
+                        }) {
+                            self.period_weeks.get_or_insert(last);
                         }
                     }
                 }
@@ -8021,6 +8065,29 @@ impl PlanReader {
         }
         let phrase = self.date_in(&title, line);
         self.heading_gate(&title, phrase.as_ref(), line);
+        // "## Phase exit gate (acceptance)" then "Gate review: Friday, 11 April 2031.": a line
+        // of the section before its list that says when the gate is reviewed dates it.
+        let notes = self.section().notes.clone();
+        let day = notes.iter().find_map(|note| {
+            let (key, value) = note.split_once(':')?;
+            let key = key.to_lowercase();
+            let words = words_of(&key);
+            let when = words.len() <= 4
+                && (is_gate(&key)
+                    || words.iter().any(|w| {
+                        ["review", "date", "meeting", "pregled", "datum", "termin"].contains(w)
+                    }));
+            when.then(|| self.find(value)?.ok())
+                .flatten()
+                .and_then(|p| single_day(&p.period))
+        });
+        if let (Some(day), Some(PlanBlock::Decision(d))) = (day, self.last_block()) {
+            if d.date.is_none() {
+                d.date = Some(day);
+                let id = d.id.clone();
+                self.relative_gates.retain(|(g, _)| *g != id);
+            }
+        }
     }
 
     /// Whether what is read is the plan's first section, one of facts about the event ("##

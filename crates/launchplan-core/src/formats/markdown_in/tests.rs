@@ -12659,3 +12659,25 @@ fn the_twenty_sixth_sessions_numbered_stretches_done_phases_and_freeze_windows()
     let completed = "# Audit\n\n## Completed\n\n- Scope statement signed\n";
     assert!(texts_done_and_due(completed).is_empty());
 }
+
+#[test]
+fn the_twenty_sixth_sessions_a_phase_plans_weeks_and_its_exit_gate() {
+    // "Period: Sedmica 5-6" atop a phase's plan, with the project's start: what nothing else
+    // dates is due at the end of week 6; "## Izlazna kapija faze (prihvatanje)" (the phase's
+    // exit gate) over "Pregled kapije: petak, 11. april 2031." is a gate on that day, as "##
+    // Phase exit gate" over "Gate review: …" is. Without a start the weeks date nothing.
+    let bs = "# FAZA 3\n\nPeriod: Sedmica 5-6\nPočetak projekta: ponedjeljak, 3. mart 2031.\n\n## Zadaci\n\n- [ ] Modul vodomjera\n- [ ] PDF servis (2031-04-02)\n\n## Izlazna kapija faze (prihvatanje)\nPregled kapije: petak, 11. april 2031.\n- Vodomjeri rade.\n";
+    assert_eq!(due_of(bs, "Modul vodomjera"), Some(d(2031, 4, 13)));
+    assert_eq!(due_of(bs, "PDF servis"), Some(d(2031, 4, 2)));
+    assert_eq!(
+        decisions_of(bs),
+        vec![(
+            "Izlazna kapija faze (prihvatanje)".to_string(),
+            Some(d(2031, 4, 11))
+        )]
+    );
+    let en = "# Phase 3\n\n## Tasks\n\n- [ ] Build it\n\n## Phase exit gate (acceptance)\nGate review: Friday, 11 April 2031.\n- Meters work.\n";
+    assert_eq!(decisions_of(en)[0].1, Some(d(2031, 4, 11)));
+    let no_start = bs.replace("Početak projekta: ponedjeljak, 3. mart 2031.\n", "");
+    assert_eq!(due_of(&no_start, "Modul vodomjera"), None);
+}

@@ -1293,7 +1293,7 @@ pub(super) fn signed_week_in(text: &str) -> Option<i32> {
 /// 3-4", "week 2"), when a number follows the word. German and Dutch "Tag" and "Dag" count only
 /// capitalised (an English "tag 3" is a label), and no word after "#" or "@" does ("#tag 100").
 pub(super) fn counts_in_english(text: &str) -> String {
-    const WORDS: [(&str, &str); 32] = [
+    const WORDS: [(&str, &str); 34] = [
         // Bulgarian and Russian: "Ден 1–2", "дни 8–14", "День 3".
         ("ден", "day"),
         ("дни", "days"),
@@ -1330,6 +1330,9 @@ pub(super) fn counts_in_english(text: &str) -> String {
         ("setmanes", "weeks"),
         ("savaitė", "week"),
         ("savaitės", "weeks"),
+        // Bosnian and Croatian weeks ("Sedmica 5-6").
+        ("sedmica", "week"),
+        ("sedmice", "weeks"),
     ];
     let lower = text.to_lowercase();
     // A count needs a number; most lines have none, and this runs for every line.
