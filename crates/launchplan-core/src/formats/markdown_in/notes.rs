@@ -625,7 +625,7 @@ impl PlanReader {
             .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
             && !schedule_template
             || legend;
-        if !is_gate(&title) && about {
+        if !is_gate(&title) && about || tells_what_happened(&section) {
             return true;
         }
         // The same for a short subheading of its own ("### Dependencies" under the milestones).
@@ -650,6 +650,7 @@ impl PlanReader {
         // A subheading that only applies if something happens ("### Partial rollback (if
         // something small breaks)") holds a branch of the plan too.
         block_label.iter().any(|w| w == "if")
+            || tells_what_happened(&block_label)
             || rollback_conditions(&block_label)
             || left_out(&block_label)
             || block_label.len() <= 3
@@ -669,6 +670,19 @@ impl PlanReader {
                     .first()
                     .is_some_and(|w| ["notes", "who", "highlights"].contains(&w.as_str()))
     }
+}
+
+/// Whether a title heads what a review says happened ("What Went Well", "What went wrong",
+/// "Root cause", "Contributing factors"): findings, told, not work to do.
+fn tells_what_happened(words: &[String]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(
+            (w[0].as_str(), w[1].as_str()),
+            ("went", "well" | "wrong" | "badly")
+                | ("root", "cause" | "causes")
+                | ("contributing", "factors")
+        )
+    })
 }
 
 /// Whether a bullet states a rule or a warning rather than a step: a bold lead that says so

@@ -12681,3 +12681,13 @@ fn the_twenty_sixth_sessions_a_phase_plans_weeks_and_its_exit_gate() {
     let no_start = bs.replace("Početak projekta: ponedjeljak, 3. mart 2031.\n", "");
     assert_eq!(due_of(&no_start, "Modul vodomjera"), None);
 }
+
+#[test]
+fn the_twenty_sixth_sessions_what_a_review_says_happened_is_notes() {
+    // A postmortem's "What Went Well", "What Went Wrong", "### Contributing Factors" under "##
+    // Root Cause": findings, told; its action items stay tasks.
+    let text = "# Postmortem\n\n## Root Cause\n\nA staging limit shipped.\n\n### Contributing Factors\n\n1. **Load test pinned to an old tag**\n2. No alert on pool saturation\n\n## What Went Well\n\n1. Alert fired in three minutes\n\n## What Went Wrong\n\n1. Pausing took a deploy\n\n## Action Items\n\n- [ ] Add a saturation alert (2031-03-06)\n";
+    let entries = texts_done_and_due(text);
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert!(entries[0].0.starts_with("Add a saturation alert"));
+}
