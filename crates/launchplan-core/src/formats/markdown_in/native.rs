@@ -500,6 +500,39 @@ fn uzbek_weeks(rest: &str) -> Option<(String, Option<WeekRangeEnd>, String)> {
     Some((first, second, format!("-{}", &word[..unit + suffix])))
 }
 
+/// A Mongolian month written by its number ("6-р сар", the sixth month; "6-р сарын 10", its
+/// 10th day): the English month, and the words it takes in the source.
+fn mongolian_month(rest: &str) -> Option<(&'static str, &str)> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let month: usize = rest.get(..n).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let english = MONTHS.get(month.checked_sub(1)?)?;
+    let after = rest[n..].strip_prefix("-р сар")?;
+    let suffix = ["ын", "ийн"]
+        .iter()
+        .find(|s| after.starts_with(*s))
+        .map_or(0, |s| s.len());
+    let len = n + "-р сар".len() + suffix;
+    // (A word ends there: not "-р сарлаг".)
+    if rest[len..].chars().next().is_some_and(word_char) {
+        return None;
+    }
+    Some((english, &rest[..len]))
+}
+
 /// Thai months as shortened ("มี.ค.", March), with the English month read for each.
 const THAI_MONTHS: [(&str, &str); 12] = [
     ("ม.ค.", "January"),
@@ -615,6 +648,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
             .chain(&IRISH)
             .any(|(native, _)| lower.contains(native))
         && !lower.contains("-hafta")
+        && !lower.contains("-р сар")
         && !lower.contains("-апта")
         && !lower.contains("wiki ya ")
         && !THAI_MONTHS.iter().any(|(short, _)| source.contains(short))
@@ -731,6 +765,16 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                     + second.as_ref().map_or(0, |(d, s)| d.len_utf8() + s.len())
                     + written.len();
                 rest = &rest[len..];
+                previous = written.chars().last();
+                continue;
+            }
+        }
+        // Mongolian "6-р сарын 10" (the 10th of the sixth month), "6-р сар": "June".
+        if c.is_ascii_digit() && previous.is_none_or(|p| !word_char(p)) {
+            if let Some((english, written)) = mongolian_month(rest) {
+                text.push_str(english);
+                places.push((at..text.len(), written.to_string()));
+                rest = &rest[written.len()..];
                 previous = written.chars().last();
                 continue;
             }

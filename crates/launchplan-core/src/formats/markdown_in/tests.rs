@@ -12691,3 +12691,16 @@ fn the_twenty_sixth_sessions_what_a_review_says_happened_is_notes() {
     assert_eq!(entries.len(), 1, "{entries:?}");
     assert!(entries[0].0.starts_with("Add a saturation alert"));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_mongolian_months_and_counts_from_the_launch() {
+    // Mongolian "6-р сарын 10" (the 10th of the sixth month) is June 10; "нээлтээс 3 хоногийн
+    // өмнө" (3 days before the launch) and "нээлтээс 2 долоо хоногийн дараа" (2 weeks after)
+    // count from the launch; a count from nothing named dates nothing.
+    let mn = "# Төлөвлөгөө\n\n**Огноо:** 2030-05-15\n**Нээлт (launch):** 2030-06-17\n\n## Ажлууд\n\n- [ ] Зургийн цомог — 6-р сарын 10\n- [ ] Админ данс үүсгэх — нээлтээс 3 хоногийн өмнө\n- [ ] QPay төлбөр — нээлтээс 2 долоо хоногийн дараа\n- [ ] Заавар хэвлэх — 3 хоногийн дараа\n";
+    assert_eq!(due_of(mn, "Зургийн цомог"), Some(d(2030, 6, 10)));
+    assert_eq!(
+        offsets_of(mn),
+        vec![None, Some("T-3d".into()), Some("T+2w".into()), None]
+    );
+}

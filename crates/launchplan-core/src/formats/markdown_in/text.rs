@@ -1668,6 +1668,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
     if let Some(offset) = thai_relative(&lower) {
         return Some(offset);
     }
+    if !lower.is_ascii() {
+        if let Some(offset) = mongolian_relative(&lower) {
+            return Some(offset);
+        }
+    }
     if opens_on_the_launch_day(&lower) || opens_on_the_same_day(&lower) {
         return Offset::new(0, OffsetUnit::Days);
     }
@@ -2079,6 +2084,36 @@ fn thai_relative(lower: &str) -> Option<Offset> {
         return Offset::new(sign * n, unit);
     }
     None
+}
+
+/// Mongolian "нээлтээс 3 хоногийн өмнө" (3 days before the launch), "нээлтээс 2 долоо хоногийн
+/// дараа" (2 weeks after it): the launch ("нээлт", its opening) named before the count, the
+/// count's unit ("хоног", a day; "долоо хоног", a week; "сар", a month), then before ("өмнө")
+/// or after ("дараа"). (Not "3 хоногийн дараа" alone, nor from another day.)
+fn mongolian_relative(lower: &str) -> Option<Offset> {
+    let (_, rest) = lower.split_once("нээлт")?;
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| w.chars().all(|c| c.is_ascii_digit()))?;
+    let n: i32 = words[at].parse().ok()?;
+    let (unit, next) = match words.get(at + 1..) {
+        Some([week, day, ..]) if *week == "долоо" && day.starts_with("хоног") => {
+            (OffsetUnit::Weeks, at + 3)
+        }
+        Some([day, ..]) if day.starts_with("хоног") => (OffsetUnit::Days, at + 2),
+        Some([month, ..]) if month.starts_with("сар") => (OffsetUnit::Months, at + 2),
+        _ => return None,
+    };
+    let sign = match words
+        .get(next)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+    {
+        Some("өмнө") => -1,
+        Some("дараа") => 1,
+        _ => return None,
+    };
+    Offset::new(sign * n, unit)
 }
 
 /// "GA 当天开始", "发布当天", "GA 顺延一周", "上线推迟 3 天": the release named (GA, 发布, 上线),
