@@ -10453,6 +10453,9 @@ fn labels_notes(text: &str) -> bool {
             // demo hari ini:": what was found, in a longer lead too (the results of something,
             // not what is still to do about them: "Findings to fix before the release:").
             || words.len() <= 10 && reports_findings(&words)
+            // "**Reviewed by**:", "Approved by:", "Signed off by:": the people who did, named.
+            || matches!(words.as_slice(), [.., done, "by"]
+                if ["reviewed", "approved", "signed", "off", "prepared", "checked"].contains(done))
     })
 }
 

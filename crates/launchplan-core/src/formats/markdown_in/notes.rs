@@ -540,6 +540,9 @@ impl PlanReader {
             // "### Known risks and mitigations" under a schedule: what could go wrong.
             "risks",
             "mitigations",
+            // "## Budget": what things cost ("Type I audit fee: €14,000 (paid)"; its boxes stay
+            // tasks).
+            "budget",
             // "## Rationale", "Critical Issues to Watch", "## Venue": why, what to look at, where.
             "rationale",
             // "### Motivation" atop a maintenance issue: why the work is done.

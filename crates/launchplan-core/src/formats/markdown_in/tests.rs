@@ -12704,3 +12704,15 @@ fn the_twenty_sixth_sessions_mongolian_months_and_counts_from_the_launch() {
         vec![None, Some("T-3d".into()), Some("T+2w".into()), None]
     );
 }
+
+#[test]
+fn the_twenty_sixth_sessions_budgets_and_the_people_who_reviewed() {
+    // "## Budget" lists what things cost (its boxes stay tasks); "**Reviewed by**:" over ticked
+    // names lists who reviewed, not work.
+    let text = "# Audit\n\n## Work\n\n- [ ] Collect evidence (2031-10-01)\n\n## Budget\n\n- Type I audit fee: €14,000 (paid)\n- [ ] Approve the Type II quote\n\n## Sign-off\n\n**Reviewed by**:\n- ✅ Tomasz Wolak (Payments)\n- ✅ Lena Hart (Support)\n";
+    let texts: Vec<String> = texts_done_and_due(text)
+        .into_iter()
+        .map(|(t, ..)| t)
+        .collect();
+    assert_eq!(texts, ["Collect evidence (2031-10-01)", "Approve the Type II quote"]);
+}
