@@ -15,6 +15,7 @@ mod notes;
 mod opening;
 mod pandoc;
 mod records;
+mod status;
 mod tables;
 mod text;
 
@@ -359,6 +360,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if reader.plan.facts.sprint_start.is_none() && !reader.start_stated {
         reader.plan.facts.sprint_start = reader.day_one_in_lines(&text).or(reader.week_one_start);
     }
+    status::status_by_id(&mut reader.plan);
     reader.date_day_numbers();
     reader.deadlines_of_uncounted_weeks();
     reader.within_counted_months();

@@ -12714,5 +12714,33 @@ fn the_twenty_sixth_sessions_budgets_and_the_people_who_reviewed() {
         .into_iter()
         .map(|(t, ..)| t)
         .collect();
-    assert_eq!(texts, ["Collect evidence (2031-10-01)", "Approve the Type II quote"]);
+    assert_eq!(
+        texts,
+        ["Collect evidence (2031-10-01)", "Approve the Type II quote"]
+    );
+}
+
+#[test]
+fn the_twenty_sixth_sessions_status_lines_by_id() {
+    // A status line that names entries written before it by their IDs ("**P3-BE-01 do
+    // P3-BE-03**: Implemented.", "**P3-QA-01**: done") is a note, and ticks them when it (or its
+    // heading: "## Frontend status – završeno") says they are done; "in progress" ticks nothing.
+    // An ID line that names nothing written before is an entry of its own.
+    let text = "# Phase 3\n\n## Backlog\n\n| Task ID | Area | Task |\n|---|---|---|\n| P3-BE-01 | Backend | Meter module |\n| P3-BE-02 | Backend | Order module |\n| P3-BE-03 | Backend | Number generator |\n| P3-FE-01 | Frontend | Meter list |\n| P3-QA-01 | QA | Unit tests |\n\n## Backend status (2031-04-02)\n\n- **P3-BE-01 to P3-BE-02**: Implemented, guarded by roles.\n- **P3-BE-03**: in progress, the template breaks on long addresses.\n\n## Frontend status (2031-04-04) – završeno\n\n- **P3-FE-01**: list and form with paging.\n\n## QA\n\n- **P3-QA-09**: write the load test\n";
+    let entries = texts_done_and_due(text);
+    let done: Vec<&str> = entries
+        .iter()
+        .filter(|(_, done, _)| *done)
+        .map(|(t, ..)| t.as_str())
+        .collect();
+    assert_eq!(
+        done,
+        [
+            "P3-BE-01 — Backend — Meter module",
+            "P3-BE-02 — Backend — Order module",
+            "P3-FE-01 — Frontend — Meter list"
+        ]
+    );
+    assert_eq!(entries.len(), 6, "{entries:?}");
+    assert!(entries.iter().any(|(t, ..)| t.starts_with("P3-QA-09")));
 }
