@@ -1382,6 +1382,9 @@ struct PlanReader {
     rollback_section: bool,
     /// Whether the list being read is a record of fields in bold with a status among them.
     status_record: bool,
+    /// The list being read reports where things stand in status marks ("- ✅ Cart", "- ❌ No
+    /// mobile app yet"): its bullets are notes.
+    status_report: bool,
     /// The heading just read, while nothing has followed it yet: a "**Status:**" field right
     /// under it makes it a task (see [`PlanReader::status_heading`]).
     fresh_heading: Option<(String, usize)>,
@@ -1612,6 +1615,7 @@ impl PlanReader {
             split_metrics_title: None,
             rollback_section: false,
             status_record: false,
+            status_report: false,
             fresh_heading: None,
             gate_under_heading: None,
             last_table_head: None,
@@ -3105,6 +3109,7 @@ impl PlanReader {
                     });
                     self.status_record =
                         is_status_record(items) || is_described_record(items) && !dated_here;
+                    self.status_report = notes::is_status_report(items);
                     self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
                     // "* October 18", "* October 19" over its posts, …: a calendar of days.
                     let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
@@ -3149,6 +3154,7 @@ impl PlanReader {
                         return;
                     }
                     self.status_record = false;
+                    self.status_report = false;
                     self.form_list = false;
                     self.day_calendar = false;
                     self.open_box_list = false;
@@ -5224,6 +5230,7 @@ impl PlanReader {
                             && relative_in(&item.text).is_none()
                             && !is_gate(&item.text)
                         || self.form_list && self.answers_a_field(item)
+                        || self.status_report && !is_gate(&item.text)
                         || self.reads_as_note(&item.text)
                             // ("1. Week 2: Products, Cart, Orders" over its steps: a week and
                             // its work, not a roster.)
@@ -5236,7 +5243,13 @@ impl PlanReader {
                                 && !self.in_note_section()))
                     // "How we caption every talk: https://…" over "Mastodon: posted (ana)": a
                     // post with its channels, not a reference to a page.
-                    && !has_channel_statuses(item) =>
+                    && !has_channel_statuses(item)
+                    // "### Stop if" over "- [ ] ❌ Search p95 above 2s": an open box under a
+                    // heading of conditions is one of them, kept as a note with its box.
+                    || item.task.is_some()
+                        && !done_state(item).1
+                        && !is_gate(&item.text)
+                        && self.under_conditions_heading() =>
             {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
@@ -7831,6 +7844,16 @@ impl PlanReader {
         }
         if item.task.is_some() {
             self.gate_groups(line);
+        }
+        // "### Stop if" or "### Ready for launch when:" over "- [ ] Search p95 above 2s": an
+        // open box that states one of the conditions, kept as a note with its box.
+        if item.task.is_some()
+            && !done_state(item).1
+            && !is_gate(&text)
+            && self.under_conditions_heading()
+        {
+            self.unrecognised(item_source(item), line);
+            return;
         }
         if item.task.is_some() && self.section_has_gate() {
             let labelled_line = ["criteria", "fallback", "decision"]

@@ -12576,3 +12576,52 @@ fn the_twenty_sixth_sessions_table_rows_read_as_their_bullets() {
         assert_eq!(items_of(&back), items_of(&plan), "{text}");
     }
 }
+
+#[test]
+fn the_twenty_sixth_sessions_boxes_under_a_heading_of_conditions() {
+    // "### Abort if" over open boxes: the conditions that stop the launch, kept as notes with
+    // their boxes (and read back so); a heading that ends in "when" after being ready or going
+    // ahead is one too, and so is a subheading of a gate's section. A heading that opens with
+    // "If" holds the steps of a branch, and "### Who to call when" is no condition: their boxes
+    // stay tasks.
+    let abort = "# Kiosk rollout\n\n## Checks\n\n- [ ] Print the price labels\n\n### Abort if (any single one)\n\n- [ ] Card reader offline for an hour\n- [ ] Till totals disagree\n";
+    let ready = "# Kiosk rollout\n\n## Decision\n\n### Ready to open the doors when:\n\n- [ ] Every till balances\n- [ ] Staff rota signed\n";
+    let gate = "# Kiosk rollout\n\n## Go / No-Go\n\n### Proceed if\n\n- [ ] Stock counted\n\n### Stop if\n\n- [ ] Fire exit blocked\n";
+    for text in [abort, ready, gate] {
+        let plan = import_markdown(text).plan;
+        let tasks = texts_of(&plan);
+        assert!(
+            tasks.iter().all(|t| t == "Print the price labels"),
+            "{tasks:?} in {text}"
+        );
+        let json = serde_json::to_string(&plan).unwrap();
+        assert!(json.contains("[ ] Till totals disagree") || !text.contains("Till"));
+        let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+        assert_eq!(texts_of(&back), tasks, "{text}");
+    }
+    let branch = "# Kiosk rollout\n\n## Trouble\n\n### If the card reader fails\n\n- [ ] Switch to the spare reader\n\n### Who to call when\n\n- [ ] Write the on-call list\n";
+    assert_eq!(
+        texts_of(&import_markdown(branch).plan),
+        ["Switch to the spare reader", "Write the on-call list"]
+    );
+    // A ticked box under it stays a task with its tick.
+    let ticked = "# Kiosk rollout\n\n## Checks\n\n### Abort if\n\n- [x] Card reader tested\n";
+    assert!(texts_done_and_due(ticked)[0].1);
+}
+
+#[test]
+fn the_twenty_sixth_sessions_a_list_of_status_marks_with_a_cross_is_a_report() {
+    // "- ✅ Orders", "- ❌ No app yet": where things stand, notes; so is a list of crosses
+    // (what the plan leaves out). Without a cross ("- ⚠️ docs/e2e.md not written yet") the
+    // marks tick deliverables off, and numbered steps marked with a warning are work.
+    let report = "# Shop plan\n\n## Month 3\n\n- [ ] Write the refund flow\n\n**What the beta has:**\n- ✅ Orders and cart\n- ⚠️ Supplier panel (basic)\n- ❌ No mobile app yet\n\n### Not doing this quarter\n\n- ❌ Video ads\n- ❌ Paid influencers\n";
+    let plan = import_markdown(report).plan;
+    assert_eq!(texts_of(&plan), ["Write the refund flow"]);
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("No mobile app yet") && json.contains("Video ads"));
+    let deliverables =
+        "# Shop plan\n\n## Documents\n\n- ✅ docs/api.md\n- ⚠️ docs/e2e.md not written yet\n";
+    assert_eq!(texts_of(&import_markdown(deliverables).plan).len(), 2);
+    let steps = "# Shop plan\n\n## Week 2\n\n1. ⚠️ **Run the load test**\n2. ❌ **Fix the failing export**\n";
+    assert_eq!(texts_of(&import_markdown(steps).plan).len(), 2);
+}
