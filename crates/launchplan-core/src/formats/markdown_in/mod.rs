@@ -3440,6 +3440,14 @@ impl PlanReader {
             if self.relative_by_level[at].is_none() && says_the_same_day(text) {
                 self.relative_by_level[at] = self.last_heading_day;
             }
+            // "## Rilis:" after "## Rilis H-1:", "## Release" after "## T-1": the count ends on
+            // the launch day.
+            if self.relative_by_level[at].is_none()
+                && launch::only_names_the_launch(text)
+                && self.last_heading_day.is_some_and(|o| o.amount < 0)
+            {
+                self.relative_by_level[at] = Offset::new(0, OffsetUnit::Days);
+            }
             if let Some(offset) = self.relative_by_level[at] {
                 self.last_heading_day = (offset.unit == OffsetUnit::Days
                     && !self.length_by_level[at])

@@ -12625,3 +12625,20 @@ fn the_twenty_sixth_sessions_a_list_of_status_marks_with_a_cross_is_a_report() {
     let steps = "# Shop plan\n\n## Week 2\n\n1. ⚠️ **Run the load test**\n2. ❌ **Fix the failing export**\n";
     assert_eq!(texts_of(&import_markdown(steps).plan).len(), 2);
 }
+
+#[test]
+fn the_twenty_sixth_sessions_a_bare_launch_heading_ends_a_countdown() {
+    // "## Release:" after "## Release T-1:": the count has reached the launch day. A plan with
+    // no countdown before it keeps its "## Release" section undated.
+    let countdown = "# Atlas 9\n\nRelease date: Friday, 9 April 2032\n\n## Release T-3:\n\n1. Freeze the mirrors\n\n## Release T-1:\n\n1. Stage the images\n\n## Release:\n\n1. Post the announcement\n2. Update the download page\n";
+    assert_eq!(
+        due_of(countdown, "Post the announcement"),
+        Some(d(2032, 4, 9))
+    );
+    assert_eq!(
+        offsets_of(countdown).last(),
+        Some(&Some("T+0d".to_string()))
+    );
+    let phases = "# Atlas 9\n\nRelease date: Friday, 9 April 2032\n\n## Build\n\n1. Stage the images\n\n## Release\n\n1. Post the announcement\n";
+    assert_eq!(due_of(phases, "Post the announcement"), None);
+}
