@@ -1451,6 +1451,9 @@ struct PlanReader {
     /// Whether the last paragraph was a label of notes ("**Success criteria:**"): the plain
     /// bullets after it are notes, until the next paragraph or heading.
     notes_label: bool,
+    /// Whether the last paragraph was a label of conditions ("**Has to be true:**", "**Stop
+    /// if:**"): the open boxes after it are conditions too, kept as notes with their box.
+    conditions_label: bool,
     /// Whether the line before the list was "Instructions:" (see `labels_instructions`).
     instructions_label: bool,
     /// Whether the lists under the last label were said to have happened ("Actual:"), until
@@ -1569,6 +1572,7 @@ impl PlanReader {
             sentence_gates: Vec::new(),
             list_done: false,
             notes_label: false,
+            conditions_label: false,
             instructions_label: false,
             plain_items: HashSet::new(),
             marked_done: HashSet::new(),
@@ -3341,6 +3345,7 @@ impl PlanReader {
         let states_launch = said.is_some();
         self.list_done = false;
         self.notes_label = false;
+        self.conditions_label = false;
         self.instructions_label = false;
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
         // (which ends the day before the launch), not the launch day.
@@ -4862,6 +4867,7 @@ impl PlanReader {
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         self.notes_label = labels_notes(text);
+        self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
         // "Actual:" over a list of what happened; any other paragraph ends it.
         self.list_done = labels_done_work(text);
@@ -5257,7 +5263,7 @@ impl PlanReader {
                     || item.task.is_some()
                         && !done_state(item).1
                         && !is_gate(&item.text)
-                        && self.under_conditions_heading() =>
+                        && (self.under_conditions_heading() || self.conditions_label) =>
             {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
@@ -7858,7 +7864,7 @@ impl PlanReader {
         if item.task.is_some()
             && !done_state(item).1
             && !is_gate(&text)
-            && self.under_conditions_heading()
+            && (self.under_conditions_heading() || self.conditions_label)
         {
             self.unrecognised(item_source(item), line);
             return;
@@ -10341,8 +10347,30 @@ fn labels_a_status(text: &str) -> bool {
 
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",
 /// "Considerations:", "Provided that:").
-fn labels_notes(text: &str) -> bool {
+/// Whether a label introduces what must hold rather than work: "**Has to be true:**", "**Must
+/// hold (every one):**", "**Every line below must hold before we go public:**", or a label that
+/// ends with a condition's word ("**Stop if:**", "**Ready to open when:**").
+fn labels_conditions(text: &str) -> bool {
     text.trim().strip_suffix([':', '：']).is_some_and(|label| {
+        let lower = label.to_lowercase();
+        [
+            "must hold",
+            "must all hold",
+            "has to be true",
+            "have to be true",
+            "must be true",
+            "must all be true",
+            "needs to be true",
+            "need to be true",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+            || notes::states_conditions(label)
+    })
+}
+
+fn labels_notes(text: &str) -> bool {
+    labels_conditions(text) || text.trim().strip_suffix([':', '：']).is_some_and(|label| {
         // "**Success Criteria** (what must be TRUE):": the aside says what they are.
         let label = label.split('(').next().unwrap_or_default();
         let lower = label.to_lowercase();

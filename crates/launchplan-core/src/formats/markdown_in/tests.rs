@@ -12642,3 +12642,19 @@ fn the_twenty_sixth_sessions_a_bare_launch_heading_ends_a_countdown() {
     let phases = "# Atlas 9\n\nRelease date: Friday, 9 April 2032\n\n## Build\n\n1. Stage the images\n\n## Release\n\n1. Post the announcement\n";
     assert_eq!(due_of(phases, "Post the announcement"), None);
 }
+
+#[test]
+fn the_twenty_sixth_sessions_a_label_of_what_must_hold_lists_conditions() {
+    // "**Has to be true:**", "**All of these must hold before we open:**", "**Pull the plug
+    // at once if:**": what is listed under such a label must hold, plain bullets and open boxes
+    // alike; a label of work ("**Before we open:**") keeps its boxes as tasks.
+    let text = "# Bakery opening\n\n## Week 1\n\n- [ ] Paint the shop front\n\n**Has to be true:**\n- ✅ Oven certificate in hand\n- ✅ Till tested\n\n**All of these must hold before we open:**\n\n- [ ] Fridge below 5 degrees for a week\n- [ ] Fire exit clear\n\n**Pull the plug at once if:**\n- the gas smell comes back\n- the card reader drops every sale\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(texts_of(&plan), ["Paint the shop front"]);
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Fire exit clear") && json.contains("the gas smell comes back"));
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+    let work = "# Bakery opening\n\n## Week 1\n\n**Before we open:**\n\n- [ ] Fridge cleaned\n- [ ] Fire exit signs up\n";
+    assert_eq!(texts_of(&import_markdown(work).plan).len(), 2);
+}
