@@ -12658,3 +12658,20 @@ fn the_twenty_sixth_sessions_a_label_of_what_must_hold_lists_conditions() {
     let work = "# Bakery opening\n\n## Week 1\n\n**Before we open:**\n\n- [ ] Fridge cleaned\n- [ ] Fire exit signs up\n";
     assert_eq!(texts_of(&import_markdown(work).plan).len(), 2);
 }
+
+#[test]
+fn the_twenty_sixth_sessions_a_window_counted_from_the_event() {
+    // "Fair+7-14 days", "T+120-180 days": a window after the event ends at its far end, as
+    // "7-14 days after" does; before it, at the end nearer the event. Without a unit after
+    // the range, "T+1 - 10:00" stays the day after, with a time.
+    let text = "# Book fair\n\nFair day: 2031-05-10\n\n## After the fair\n\n| Task | When |\n|---|---|\n| Thank the stall holders | Fair+7-14 days |\n| Publish the visitor report | T+120-180 days |\n| Collect the banners | T-3-5 days |\n| Morning stand-up | T+1 - 10:00 |\n";
+    assert_eq!(
+        offsets_of(text),
+        [
+            Some("T+14d".to_string()),
+            Some("T+180d".to_string()),
+            Some("T-3d".to_string()),
+            Some("T+1d".to_string()),
+        ]
+    );
+}
