@@ -1496,6 +1496,8 @@ struct PlanReader {
     event_day_heading: Option<NaiveDate>,
     /// Whether the paragraph line being read follows another line of its paragraph.
     continued: bool,
+    /// The source line the last note kept as it was written ended on (see `unrecognised`).
+    last_note_line: usize,
     /// Whether what is read is inside a `<details>` block.
     in_details: bool,
     /// The number of IDs at which the reader next counts the plan's entries (see `over_limit`).
@@ -1555,6 +1557,7 @@ impl PlanReader {
             next_count: crate::formats::json::MAX_ENTRIES,
             stopped_at: None,
             continued: false,
+            last_note_line: 0,
             opening_day: None,
             move_day: None,
             settled_day: None,
@@ -9897,6 +9900,10 @@ impl PlanReader {
         if text.trim().is_empty() {
             return;
         }
+        if self.continued && self.joins_the_line_before(&text, line) {
+            return;
+        }
+        self.last_note_line = line;
         let cursor = self.cursor;
         let attached_to = match cursor {
             Cursor::Plan => {
@@ -9933,6 +9940,78 @@ impl PlanReader {
             attached_to,
         });
     }
+
+    /// A prose line of a paragraph that goes on with the sentence of the note kept from the
+    /// line right before it ("… The mini-summit is a half-day add-on to" then "Open Data Days
+    /// Leeds, in one of the conference's breakout rooms."): one note, the lines joined by a
+    /// space, as the paragraph reads. Whether it was joined.
+    fn joins_the_line_before(&mut self, text: &str, line: usize) -> bool {
+        let Some(last) = self.report.unrecognised.last() else {
+            return false;
+        };
+        if self.last_note_line + 1 != line || !wraps_into(&last.text, text) {
+            return false;
+        }
+        let (before, id) = (last.text.clone(), last.attached_to.clone());
+        let joined = format!("{} {}", before.trim_end(), text.trim_start());
+        let plan = &mut self.plan;
+        let notes = if plan.id == id {
+            Some(&mut plan.notes)
+        } else {
+            plan.sections.last_mut().and_then(|section| {
+                if section.id == id {
+                    return Some(&mut section.notes);
+                }
+                let block = section.blocks.last_mut()?;
+                if block.id() == &id {
+                    return Some(block.notes_mut());
+                }
+                match block {
+                    PlanBlock::Schedule(g) => g
+                        .days
+                        .last_mut()
+                        .filter(|d| d.id == id)
+                        .map(|d| &mut d.notes),
+                    _ => None,
+                }
+            })
+        };
+        let Some(last_note) = notes.and_then(|n| n.last_mut()) else {
+            return false;
+        };
+        if *last_note != before {
+            return false;
+        }
+        *last_note = joined.clone();
+        if let Some(last) = self.report.unrecognised.last_mut() {
+            last.text = joined;
+        }
+        self.last_note_line = line;
+        true
+    }
+}
+
+/// Whether a line is cut off in the middle of a sentence that the next line goes on with: a
+/// long line that ends in a word or a comma (not a stop, a colon or a bracket), and a next line
+/// that opens with a word, not a label ("Owner: …") or a mark of its own. (A field, "Go-Live:
+/// Mar 10, 2031 @ 02:00 UTC", is a line of its own; "Summary: The roadmap for Kestrel, a
+/// field-survey app for" is a sentence after its label.)
+fn wraps_into(line: &str, next: &str) -> bool {
+    let line = line.trim_end();
+    let next = next.trim_start();
+    fn label(text: &str) -> Option<&str> {
+        text.split_once(':').and_then(|(label, value)| {
+            (label.split_whitespace().count() <= 4 && !label.contains(['(', '`', '"']))
+                .then_some(value)
+        })
+    }
+    let cut = line.chars().count() >= 50
+        && line
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        && label(line).is_none_or(|value| value.trim().chars().count() >= 50);
+    cut && next.chars().next().is_some_and(char::is_alphabetic) && label(next).is_none()
 }
 
 #[cfg(test)]

@@ -12675,3 +12675,20 @@ fn the_twenty_sixth_sessions_a_window_counted_from_the_event() {
         ]
     );
 }
+
+#[test]
+fn the_twenty_sixth_sessions_a_wrapped_sentence_is_one_note() {
+    // A paragraph of prose wrapped at a fixed width ("… the pantry opens in the church hall
+    // on" / "Saturday mornings, …"): one note, as it reads. Lines that stand on their own stay
+    // apart: a field ("Opening: 2030-06-01 at 09:00 in the hall"), a line that ends a sentence,
+    // a label opening the next line.
+    let text = "# Food pantry\n\nFrom June the pantry opens in the church hall on Saturday mornings and\nWednesday evenings, with a volunteer at the door and one at the scales.\n\n## Setup\n\nOpening day and hour fixed by the parish council: Saturday 1 June 2030\nOwner: Dana\nShelves come from the old library. They are heavy, so bring two people\nand a trolley.\n\n- [ ] Borrow the scales\n";
+    let plan = import_markdown(text).plan;
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Saturday mornings and Wednesday evenings, with a volunteer at the door"));
+    assert!(json.contains("bring two people and a trolley."));
+    assert!(!json.contains("June 2030 Owner"));
+    let field = "# Food pantry\n\n**Opening day | Go-live:** Saturday 1 June 2030 @ 09:00 UTC\nQuestions go to the parish office on weekday mornings, please.\n";
+    let json = serde_json::to_string(&import_markdown(field).plan).unwrap();
+    assert!(!json.contains("UTC Questions"));
+}
