@@ -1474,6 +1474,17 @@ const VERBS: &[&str] = &[
     "execute",
 ];
 
+/// Whether a heading is the launch's name and nothing more ("## Release:", "## Launch", "##
+/// 🚀 Go-live", Indonesian "## Rilis:", Swedish "## Lansering"): after a countdown ("## T-1",
+/// "## Rilis H-1:") it is the launch day itself.
+pub(super) fn only_names_the_launch(title: &str) -> bool {
+    let lower = title.to_lowercase().replace("go live", "go-live");
+    let words = super::text::hyphenated_words_of(&lower);
+    matches!(words.as_slice(), [word]
+        if RELEASED_NOUN_FIRST.contains(word)
+            || ["go-live", "golive", "peluncuran", "lansering", "запуск", "релиз"].contains(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::names_launch;

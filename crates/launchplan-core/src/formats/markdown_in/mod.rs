@@ -1390,6 +1390,9 @@ struct PlanReader {
     rollback_section: bool,
     /// Whether the list being read is a record of fields in bold with a status among them.
     status_record: bool,
+    /// The list being read reports where things stand in status marks ("- ✅ Cart", "- ❌ No
+    /// mobile app yet"): its bullets are notes.
+    status_report: bool,
     /// The heading just read, while nothing has followed it yet: a "**Status:**" field right
     /// under it makes it a task (see [`PlanReader::status_heading`]).
     fresh_heading: Option<(String, usize)>,
@@ -1456,6 +1459,9 @@ struct PlanReader {
     /// Whether the last paragraph was a label of notes ("**Success criteria:**"): the plain
     /// bullets after it are notes, until the next paragraph or heading.
     notes_label: bool,
+    /// Whether the last paragraph was a label of conditions ("**Has to be true:**", "**Stop
+    /// if:**"): the open boxes after it are conditions too, kept as notes with their box.
+    conditions_label: bool,
     /// Whether the line before the list was "Instructions:" (see `labels_instructions`).
     instructions_label: bool,
     /// Whether the lists under the last label were said to have happened ("Actual:"), until
@@ -1498,6 +1504,8 @@ struct PlanReader {
     event_day_heading: Option<NaiveDate>,
     /// Whether the paragraph line being read follows another line of its paragraph.
     continued: bool,
+    /// The source line the last note kept as it was written ended on (see `unrecognised`).
+    last_note_line: usize,
     /// Whether what is read is inside a `<details>` block.
     in_details: bool,
     /// The number of IDs at which the reader next counts the plan's entries (see `over_limit`).
@@ -1557,6 +1565,7 @@ impl PlanReader {
             next_count: crate::formats::json::MAX_ENTRIES,
             stopped_at: None,
             continued: false,
+            last_note_line: 0,
             opening_day: None,
             move_day: None,
             settled_day: None,
@@ -1574,6 +1583,7 @@ impl PlanReader {
             sentence_gates: Vec::new(),
             list_done: false,
             notes_label: false,
+            conditions_label: false,
             instructions_label: false,
             plain_items: HashSet::new(),
             marked_done: HashSet::new(),
@@ -1621,6 +1631,7 @@ impl PlanReader {
             split_metrics_title: None,
             rollback_section: false,
             status_record: false,
+            status_report: false,
             fresh_heading: None,
             gate_under_heading: None,
             last_table_head: None,
@@ -3156,6 +3167,7 @@ impl PlanReader {
                     });
                     self.status_record =
                         is_status_record(items) || is_described_record(items) && !dated_here;
+                    self.status_report = notes::is_status_report(items);
                     self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
                     // "* October 18", "* October 19" over its posts, …: a calendar of days.
                     let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
@@ -3200,6 +3212,7 @@ impl PlanReader {
                         return;
                     }
                     self.status_record = false;
+                    self.status_report = false;
                     self.form_list = false;
                     self.day_calendar = false;
                     self.open_box_list = false;
@@ -3389,6 +3402,7 @@ impl PlanReader {
         let states_launch = said.is_some();
         self.list_done = false;
         self.notes_label = false;
+        self.conditions_label = false;
         self.instructions_label = false;
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
         // (which ends the day before the launch), not the launch day.
@@ -3487,6 +3501,14 @@ impl PlanReader {
             // the last heading counted to ("## On release day"), when it counted days.
             if self.relative_by_level[at].is_none() && says_the_same_day(text) {
                 self.relative_by_level[at] = self.last_heading_day;
+            }
+            // "## Rilis:" after "## Rilis H-1:", "## Release" after "## T-1": the count ends on
+            // the launch day.
+            if self.relative_by_level[at].is_none()
+                && launch::only_names_the_launch(text)
+                && self.last_heading_day.is_some_and(|o| o.amount < 0)
+            {
+                self.relative_by_level[at] = Offset::new(0, OffsetUnit::Days);
             }
             if let Some(offset) = self.relative_by_level[at] {
                 self.last_heading_day = (offset.unit == OffsetUnit::Days
@@ -4916,6 +4938,7 @@ impl PlanReader {
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         self.notes_label = labels_notes(text);
+        self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
         // "Actual:" over a list of what happened; any other paragraph ends it.
         self.list_done = labels_done_work(text);
@@ -5292,6 +5315,7 @@ impl PlanReader {
                             && relative_in(&item.text).is_none()
                             && !is_gate(&item.text)
                         || self.form_list && self.answers_a_field(item)
+                        || self.status_report && !is_gate(&item.text)
                         || self.reads_as_note(&item.text)
                             // ("1. Week 2: Products, Cart, Orders" over its steps: a week and
                             // its work, not a roster.)
@@ -5304,7 +5328,13 @@ impl PlanReader {
                                 && !self.in_note_section()))
                     // "How we caption every talk: https://…" over "Mastodon: posted (ana)": a
                     // post with its channels, not a reference to a page.
-                    && !has_channel_statuses(item) =>
+                    && !has_channel_statuses(item)
+                    // "### Stop if" over "- [ ] ❌ Search p95 above 2s": an open box under a
+                    // heading of conditions is one of them, kept as a note with its box.
+                    || item.task.is_some()
+                        && !done_state(item).1
+                        && !is_gate(&item.text)
+                        && (self.under_conditions_heading() || self.conditions_label) =>
             {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
@@ -7909,6 +7939,16 @@ impl PlanReader {
         if item.task.is_some() {
             self.gate_groups(line);
         }
+        // "### Stop if" or "### Ready for launch when:" over "- [ ] Search p95 above 2s": an
+        // open box that states one of the conditions, kept as a note with its box.
+        if item.task.is_some()
+            && !done_state(item).1
+            && !is_gate(&text)
+            && (self.under_conditions_heading() || self.conditions_label)
+        {
+            self.unrecognised(item_source(item), line);
+            return;
+        }
         if item.task.is_some() && self.section_has_gate() {
             let labelled_line = ["criteria", "fallback", "decision"]
                 .iter()
@@ -9960,6 +10000,10 @@ impl PlanReader {
         if text.trim().is_empty() {
             return;
         }
+        if self.continued && self.joins_the_line_before(&text, line) {
+            return;
+        }
+        self.last_note_line = line;
         let cursor = self.cursor;
         let attached_to = match cursor {
             Cursor::Plan => {
@@ -9996,6 +10040,78 @@ impl PlanReader {
             attached_to,
         });
     }
+
+    /// A prose line of a paragraph that goes on with the sentence of the note kept from the
+    /// line right before it ("… The mini-summit is a half-day add-on to" then "Open Data Days
+    /// Leeds, in one of the conference's breakout rooms."): one note, the lines joined by a
+    /// space, as the paragraph reads. Whether it was joined.
+    fn joins_the_line_before(&mut self, text: &str, line: usize) -> bool {
+        let Some(last) = self.report.unrecognised.last() else {
+            return false;
+        };
+        if self.last_note_line + 1 != line || !wraps_into(&last.text, text) {
+            return false;
+        }
+        let (before, id) = (last.text.clone(), last.attached_to.clone());
+        let joined = format!("{} {}", before.trim_end(), text.trim_start());
+        let plan = &mut self.plan;
+        let notes = if plan.id == id {
+            Some(&mut plan.notes)
+        } else {
+            plan.sections.last_mut().and_then(|section| {
+                if section.id == id {
+                    return Some(&mut section.notes);
+                }
+                let block = section.blocks.last_mut()?;
+                if block.id() == &id {
+                    return Some(block.notes_mut());
+                }
+                match block {
+                    PlanBlock::Schedule(g) => g
+                        .days
+                        .last_mut()
+                        .filter(|d| d.id == id)
+                        .map(|d| &mut d.notes),
+                    _ => None,
+                }
+            })
+        };
+        let Some(last_note) = notes.and_then(|n| n.last_mut()) else {
+            return false;
+        };
+        if *last_note != before {
+            return false;
+        }
+        *last_note = joined.clone();
+        if let Some(last) = self.report.unrecognised.last_mut() {
+            last.text = joined;
+        }
+        self.last_note_line = line;
+        true
+    }
+}
+
+/// Whether a line is cut off in the middle of a sentence that the next line goes on with: a
+/// long line that ends in a word or a comma (not a stop, a colon or a bracket), and a next line
+/// that opens with a word, not a label ("Owner: …") or a mark of its own. (A field, "Go-Live:
+/// Mar 10, 2031 @ 02:00 UTC", is a line of its own; "Summary: The roadmap for Kestrel, a
+/// field-survey app for" is a sentence after its label.)
+fn wraps_into(line: &str, next: &str) -> bool {
+    let line = line.trim_end();
+    let next = next.trim_start();
+    fn label(text: &str) -> Option<&str> {
+        text.split_once(':').and_then(|(label, value)| {
+            (label.split_whitespace().count() <= 4 && !label.contains(['(', '`', '"']))
+                .then_some(value)
+        })
+    }
+    let cut = line.chars().count() >= 50
+        && line
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == ',')
+        && label(line).is_none_or(|value| value.trim().chars().count() >= 50);
+    cut && next.chars().next().is_some_and(char::is_alphabetic) && label(next).is_none()
 }
 
 #[cfg(test)]
@@ -10408,6 +10524,28 @@ fn labels_a_status(text: &str) -> bool {
     })
 }
 
+/// Whether a label introduces what must hold rather than work: "**Has to be true:**", "**Must
+/// hold (every one):**", "**Every line below must hold before we go public:**", or a label that
+/// ends with a condition's word ("**Stop if:**", "**Ready to open when:**").
+fn labels_conditions(text: &str) -> bool {
+    text.trim().strip_suffix([':', '：']).is_some_and(|label| {
+        let lower = label.to_lowercase();
+        [
+            "must hold",
+            "must all hold",
+            "has to be true",
+            "have to be true",
+            "must be true",
+            "must all be true",
+            "needs to be true",
+            "need to be true",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+            || notes::states_conditions(label)
+    })
+}
+
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",
 /// "Considerations:", "Provided that:").
 fn labels_notes(text: &str) -> bool {
@@ -10425,7 +10563,7 @@ fn labels_notes(text: &str) -> bool {
         }
         _ => text,
     };
-    text.trim().strip_suffix([':', '：']).is_some_and(|label| {
+    labels_conditions(text) || text.trim().strip_suffix([':', '：']).is_some_and(|label| {
         // "**Success Criteria** (what must be TRUE):": the aside says what they are.
         let label = label.split('(').next().unwrap_or_default();
         let lower = label.to_lowercase();

@@ -306,6 +306,22 @@ impl PlanReader {
             })
     }
 
+    /// Whether the innermost heading over the list ends by introducing conditions ("### Go if",
+    /// "### Stop if (any one stops the launch)", "### Ready for Public Launch When:", Hebrew
+    /// "### השדרוג הצליח אם:"): what it lists must hold, it is not work to tick off.
+    pub(super) fn under_conditions_heading(&self) -> bool {
+        let Some(section) = self.plan.sections.last() else {
+            return false;
+        };
+        let under_heading = matches!(self.cursor, Cursor::Block | Cursor::Day);
+        match section.blocks.last().filter(|_| under_heading) {
+            Some(PlanBlock::Schedule(g)) => states_conditions(&g.label),
+            Some(PlanBlock::Decision(d)) => states_conditions(&d.title),
+            Some(_) => false,
+            None => states_conditions(&section.title),
+        }
+    }
+
     /// Whether the open section says what holds, what is left out or how choices are made
     /// ("## Known Limits (sent to every firm)", "Prizes", "Work rhythm", "Labels", "Good to
     /// know", "Not planned", "What stays the same", "How the dates are picked"): its undated
@@ -654,6 +670,7 @@ impl PlanReader {
         // something small breaks)") holds a branch of the plan too.
         block_label.iter().any(|w| w == "if")
             || tells_what_happened(&block_label)
+            || self.under_conditions_heading()
             || rollback_conditions(&block_label)
             || left_out(&block_label)
             || block_label.len() <= 3
@@ -963,4 +980,51 @@ fn describes_by_fields(text: &str) -> bool {
                 && !value.trim().is_empty()
         })
     })
+}
+
+/// Whether a title ends with the word that opens a condition ("Go if", "Roll back at once if",
+/// "Stop if (any one stops it)", German "Zurück, wenn", Indonesian "Batalkan jika", Hebrew
+/// "…אם") or with "when" after going ahead or being ready ("Ready for public launch when",
+/// "Done when"): a title over conditions. ("## When" alone, "Ping the team when" are not; nor
+/// "If the site falls over", a branch whose boxes are its steps.)
+pub(super) fn states_conditions(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let head = lower.split(['(', '（']).next().unwrap_or_default();
+    let words = words_of(head);
+    let [.., before, last] = words.as_slice() else {
+        return false;
+    };
+    const IF: &[&str] = &[
+        "if", "wenn", "falls", "jika", "kalau", "apabila", "если", "якщо", "ако", "jos", "jeśli",
+        "jeżeli", "pokud", "dacă", "hvis", "אם",
+    ];
+    IF.contains(last)
+        || *last == "when"
+            && (["done", "ready"].contains(before)
+                || words.iter().any(|w| {
+                    [
+                        "go", "launch", "ship", "release", "proceed", "publish", "ready",
+                    ]
+                    .contains(w)
+                }))
+            && !words
+                .iter()
+                .any(|w| ["tasks", "task", "does", "do", "steps", "and"].contains(w))
+}
+
+/// Whether a list reports where things stand rather than listing work: two or more plain
+/// bullets (not numbered steps), every one opening with a status mark, at least one a cross
+/// ("- ✅ Cart and orders", "- ⚠️ Supplier panel (basic)", "- ❌ No mobile app yet"; "- ❌ Video
+/// ads", "- ❌ Paid influencers" under what the budget leaves out). Its bullets are notes.
+/// ("1. ⚠️ **Run the load test**" is a step marked urgent; "- ✅ docs/api.md", "- ⚠️
+/// docs/e2e.md not written yet", with no cross, are deliverables ticked off or still due.)
+pub(super) fn is_status_report(items: &[ListItem]) -> bool {
+    const MARKS: [char; 14] = [
+        '✅', '✔', '☑', '❌', '⚠', '🟢', '🟡', '🟠', '🔴', '⏳', '🔄', '🚫', '⛔', '🚧',
+    ];
+    items.len() >= 2
+        && items
+            .iter()
+            .all(|i| i.task.is_none() && !i.numbered && i.text.trim_start().starts_with(MARKS))
+        && items.iter().any(|i| i.text.trim_start().starts_with('❌'))
 }

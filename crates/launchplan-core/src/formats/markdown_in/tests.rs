@@ -12744,3 +12744,119 @@ fn the_twenty_sixth_sessions_status_lines_by_id() {
     assert_eq!(entries.len(), 6, "{entries:?}");
     assert!(entries.iter().any(|(t, ..)| t.starts_with("P3-QA-09")));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_boxes_under_a_heading_of_conditions() {
+    // "### Abort if" over open boxes: the conditions that stop the launch, kept as notes with
+    // their boxes (and read back so); a heading that ends in "when" after being ready or going
+    // ahead is one too, and so is a subheading of a gate's section. A heading that opens with
+    // "If" holds the steps of a branch, and "### Who to call when" is no condition: their boxes
+    // stay tasks.
+    let abort = "# Kiosk rollout\n\n## Checks\n\n- [ ] Print the price labels\n\n### Abort if (any single one)\n\n- [ ] Card reader offline for an hour\n- [ ] Till totals disagree\n";
+    let ready = "# Kiosk rollout\n\n## Decision\n\n### Ready to open the doors when:\n\n- [ ] Every till balances\n- [ ] Staff rota signed\n";
+    let gate = "# Kiosk rollout\n\n## Go / No-Go\n\n### Proceed if\n\n- [ ] Stock counted\n\n### Stop if\n\n- [ ] Fire exit blocked\n";
+    for text in [abort, ready, gate] {
+        let plan = import_markdown(text).plan;
+        let tasks = texts_of(&plan);
+        assert!(
+            tasks.iter().all(|t| t == "Print the price labels"),
+            "{tasks:?} in {text}"
+        );
+        let json = serde_json::to_string(&plan).unwrap();
+        assert!(json.contains("[ ] Till totals disagree") || !text.contains("Till"));
+        let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+        assert_eq!(texts_of(&back), tasks, "{text}");
+    }
+    let branch = "# Kiosk rollout\n\n## Trouble\n\n### If the card reader fails\n\n- [ ] Switch to the spare reader\n\n### Who to call when\n\n- [ ] Write the on-call list\n";
+    assert_eq!(
+        texts_of(&import_markdown(branch).plan),
+        ["Switch to the spare reader", "Write the on-call list"]
+    );
+    // A ticked box under it stays a task with its tick.
+    let ticked = "# Kiosk rollout\n\n## Checks\n\n### Abort if\n\n- [x] Card reader tested\n";
+    assert!(texts_done_and_due(ticked)[0].1);
+}
+
+#[test]
+fn the_twenty_sixth_sessions_a_list_of_status_marks_with_a_cross_is_a_report() {
+    // "- ✅ Orders", "- ❌ No app yet": where things stand, notes; so is a list of crosses
+    // (what the plan leaves out). Without a cross ("- ⚠️ docs/e2e.md not written yet") the
+    // marks tick deliverables off, and numbered steps marked with a warning are work.
+    let report = "# Shop plan\n\n## Month 3\n\n- [ ] Write the refund flow\n\n**What the beta has:**\n- ✅ Orders and cart\n- ⚠️ Supplier panel (basic)\n- ❌ No mobile app yet\n\n### Not doing this quarter\n\n- ❌ Video ads\n- ❌ Paid influencers\n";
+    let plan = import_markdown(report).plan;
+    assert_eq!(texts_of(&plan), ["Write the refund flow"]);
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("No mobile app yet") && json.contains("Video ads"));
+    let deliverables =
+        "# Shop plan\n\n## Documents\n\n- ✅ docs/api.md\n- ⚠️ docs/e2e.md not written yet\n";
+    assert_eq!(texts_of(&import_markdown(deliverables).plan).len(), 2);
+    let steps = "# Shop plan\n\n## Week 2\n\n1. ⚠️ **Run the load test**\n2. ❌ **Fix the failing export**\n";
+    assert_eq!(texts_of(&import_markdown(steps).plan).len(), 2);
+}
+
+#[test]
+fn the_twenty_sixth_sessions_a_bare_launch_heading_ends_a_countdown() {
+    // "## Release:" after "## Release T-1:": the count has reached the launch day. A plan with
+    // no countdown before it keeps its "## Release" section undated.
+    let countdown = "# Atlas 9\n\nRelease date: Friday, 9 April 2032\n\n## Release T-3:\n\n1. Freeze the mirrors\n\n## Release T-1:\n\n1. Stage the images\n\n## Release:\n\n1. Post the announcement\n2. Update the download page\n";
+    assert_eq!(
+        due_of(countdown, "Post the announcement"),
+        Some(d(2032, 4, 9))
+    );
+    assert_eq!(
+        offsets_of(countdown).last(),
+        Some(&Some("T+0d".to_string()))
+    );
+    let phases = "# Atlas 9\n\nRelease date: Friday, 9 April 2032\n\n## Build\n\n1. Stage the images\n\n## Release\n\n1. Post the announcement\n";
+    assert_eq!(due_of(phases, "Post the announcement"), None);
+}
+
+#[test]
+fn the_twenty_sixth_sessions_a_label_of_what_must_hold_lists_conditions() {
+    // "**Has to be true:**", "**All of these must hold before we open:**", "**Pull the plug
+    // at once if:**": what is listed under such a label must hold, plain bullets and open boxes
+    // alike; a label of work ("**Before we open:**") keeps its boxes as tasks.
+    let text = "# Bakery opening\n\n## Week 1\n\n- [ ] Paint the shop front\n\n**Has to be true:**\n- ✅ Oven certificate in hand\n- ✅ Till tested\n\n**All of these must hold before we open:**\n\n- [ ] Fridge below 5 degrees for a week\n- [ ] Fire exit clear\n\n**Pull the plug at once if:**\n- the gas smell comes back\n- the card reader drops every sale\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(texts_of(&plan), ["Paint the shop front"]);
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Fire exit clear") && json.contains("the gas smell comes back"));
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+    let work = "# Bakery opening\n\n## Week 1\n\n**Before we open:**\n\n- [ ] Fridge cleaned\n- [ ] Fire exit signs up\n";
+    assert_eq!(texts_of(&import_markdown(work).plan).len(), 2);
+}
+
+#[test]
+fn the_twenty_sixth_sessions_a_window_counted_from_the_event() {
+    // "Fair+7-14 days", "T+120-180 days": a window after the event ends at its far end, as
+    // "7-14 days after" does; before it, at the end nearer the event. Without a unit after
+    // the range, "T+1 - 10:00" stays the day after, with a time.
+    let text = "# Book fair\n\nFair day: 2031-05-10\n\n## After the fair\n\n| Task | When |\n|---|---|\n| Thank the stall holders | Fair+7-14 days |\n| Publish the visitor report | T+120-180 days |\n| Collect the banners | T-3-5 days |\n| Morning stand-up | T+1 - 10:00 |\n";
+    assert_eq!(
+        offsets_of(text),
+        [
+            Some("T+14d".to_string()),
+            Some("T+180d".to_string()),
+            Some("T-3d".to_string()),
+            Some("T+1d".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn the_twenty_sixth_sessions_a_wrapped_sentence_is_one_note() {
+    // A paragraph of prose wrapped at a fixed width ("… the pantry opens in the church hall
+    // on" / "Saturday mornings, …"): one note, as it reads. Lines that stand on their own stay
+    // apart: a field ("Opening: 2030-06-01 at 09:00 in the hall"), a line that ends a sentence,
+    // a label opening the next line.
+    let text = "# Food pantry\n\nFrom June the pantry opens in the church hall on Saturday mornings and\nWednesday evenings, with a volunteer at the door and one at the scales.\n\n## Setup\n\nOpening day and hour fixed by the parish council: Saturday 1 June 2030\nOwner: Dana\nShelves come from the old library. They are heavy, so bring two people\nand a trolley.\n\n- [ ] Borrow the scales\n";
+    let plan = import_markdown(text).plan;
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Saturday mornings and Wednesday evenings, with a volunteer at the door"));
+    assert!(json.contains("bring two people and a trolley."));
+    assert!(!json.contains("June 2030 Owner"));
+    let field = "# Food pantry\n\n**Opening day | Go-live:** Saturday 1 June 2030 @ 09:00 UTC\nQuestions go to the parish office on weekday mornings, please.\n";
+    let json = serde_json::to_string(&import_markdown(field).plan).unwrap();
+    assert!(!json.contains("UTC Questions"));
+}

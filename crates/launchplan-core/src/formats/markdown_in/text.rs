@@ -1854,9 +1854,23 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                     unit: OffsetUnit::Days,
                 });
             }
-            let Some(n) = number(words.get(i + 2)) else {
+            let Some(mut n) = number(words.get(i + 2)) else {
                 continue;
             };
+            // "Çalıştay+7-14 gün", "Launch+120-180 days": a window from the launch, read as a
+            // range before it is ("2-4 weeks after" ends at its far end, "9-10 months out" at the
+            // end nearer the launch). Only with its unit after it: "T+1 - 10:00" is a day and a
+            // time.
+            let mut i = i;
+            if matches!(words.get(i + 3).map(String::as_str), Some("-" | "to")) {
+                if let Some(m) = number(words.get(i + 4))
+                    .filter(|_| words.get(i + 5).and_then(|w| relative_unit(w)).is_some())
+                {
+                    n = if sign > 0 { n.max(m) } else { n.min(m) };
+                    // (The count's unit is read after the range.)
+                    i += 2;
+                }
+            }
             // "Day -1" with its digits ("day-one" is an adjective).
             if word == "day"
                 && !words
