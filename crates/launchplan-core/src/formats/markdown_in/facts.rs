@@ -474,6 +474,20 @@ impl Fact {
     }
 }
 
+/// "Target Wedding Date:", "Gala day:" in a plan whose title names that wedding or gala: the
+/// day the plan counts down to (a cousin's wedding in a holiday's plan is not).
+pub(super) fn date_of_the_titles_occasion(key: &str, title: &str) -> bool {
+    let key = key.to_lowercase();
+    let title = title.to_lowercase();
+    let (key_words, title_words) = (words_of(&key), words_of(&title));
+    key_words.len() <= 4
+        && key_words.windows(2).any(|w| {
+            ["wedding", "gala"].contains(&w[0])
+                && ["date", "day"].contains(&w[1])
+                && title_words.contains(&w[0])
+        })
+}
+
 /// "redis `{"start": "2028-03-13T17:00"}`": the key before a colon opens a code span the colon
 /// is inside, so the colon ends no label.
 pub(super) fn colon_in_code_span(key: &str) -> bool {

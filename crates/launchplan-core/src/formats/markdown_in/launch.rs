@@ -1306,7 +1306,7 @@ const GO_LIVE: [&str; 22] = [
 ];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
-pub(super) const EVENTS: [&str; 38] = [
+pub(super) const EVENTS: [&str; 36] = [
     "event",
     "hack",
     "conference",
@@ -1322,9 +1322,6 @@ pub(super) const EVENTS: [&str; 38] = [
     "fair",
     "camp",
     "tournament",
-    // "Target Wedding Date:", "Gala day": a private or charity event a plan counts down to.
-    "wedding",
-    "gala",
     // The same in the other languages the reader knows ("Çalıştay Günü", "Turniertag").
     "çalıştay",
     "konferans",

@@ -979,7 +979,7 @@ impl SectionKind {
                             && i > 2
                             && ["managed", "able"].contains(&words[i - 3])))
         });
-        if done_words && !names_tasks && !phase_marked_done(&words) || published {
+        if done_words && !names_tasks && !phase_marked_done(title) || published {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
@@ -2411,17 +2411,26 @@ impl PlanReader {
         // its last week.
         if let (Some(week), Some(_)) = (self.period_weeks, self.plan.facts.sprint_start) {
             let mut undated = Vec::new();
-            self.plan.for_each_node(|node, _| match node {
-                NodeRef::Item(item)
-                    if item.due.is_none() && item.offset.is_none() && item.within.is_none() =>
-                {
-                    undated.push(item.id.clone());
+            // (Not what the plan leaves out: "## Out of scope (next phase)".)
+            for section in &self.plan.sections {
+                if notes::leaves_out(&section.title) {
+                    continue;
                 }
-                NodeRef::Block(PlanBlock::Decision(d)) if d.date.is_none() => {
-                    undated.push(d.id.clone());
+                for block in &section.blocks {
+                    match block {
+                        PlanBlock::Schedule(g) => undated.extend(
+                            g.items
+                                .iter()
+                                .filter(|i| {
+                                    i.due.is_none() && i.offset.is_none() && i.within.is_none()
+                                })
+                                .map(|i| i.id.clone()),
+                        ),
+                        PlanBlock::Decision(d) if d.date.is_none() => undated.push(d.id.clone()),
+                        _ => {}
+                    }
                 }
-                _ => {}
-            });
+            }
             let dated: std::collections::HashSet<NodeId> = self
                 .numbered_days
                 .iter()
@@ -3385,10 +3394,7 @@ impl PlanReader {
         for slot in &mut self.done_by_level[at..] {
             *slot = false;
         }
-        self.done_by_level[at] = heading_says_done(text) || {
-            let lower = text.to_lowercase();
-            phase_marked_done(&words_of(&lower))
-        };
+        self.done_by_level[at] = heading_says_done(text) || phase_marked_done(text);
         // "### We go live on Thursday, April 20th at 5:30 PM. The portal will be offline …": a
         // sentence written as a heading says when the launch is, as a paragraph would, and
         // dates what follows it no more than a paragraph does.
@@ -3934,6 +3940,10 @@ impl PlanReader {
         // outranks it.
         let Some(fact) = Fact::named(key)
             .or_else(|| target_of_launch(key, value).then_some(Fact::LaunchLike(2)))
+            .or_else(|| {
+                facts::date_of_the_titles_occasion(key, &self.plan.title)
+                    .then_some(Fact::LaunchLike(2))
+            })
             .or_else(|| self.target_under_launch(key).then_some(Fact::LaunchLike(2)))
         else {
             self.top_field(key, value);
@@ -5808,7 +5818,7 @@ impl PlanReader {
             // when its window opens, as a freeze written as a plain bullet is dated.
             (None, None) => match self.find(&text).and_then(Result::ok).map(|p| p.period) {
                 Some(Period::Range { start, .. })
-                    if is_gate(&text) && text.to_lowercase().contains("freeze") =>
+                    if is_gate(&text) && opens_with_a_freeze(&text) =>
                 {
                     Some(start)
                 }
@@ -13289,23 +13299,40 @@ fn starts_with_time(text: &str) -> bool {
         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) && time_of_day_in(w).is_some())
 }
 
+/// "Phase 0: Before the Audit (Done)", "Sprint 3 — Completed": a stretch of the plan whose
+/// status is done, in brackets or after a dash, its work a schedule like the rest (not a list of
+/// milestones reached), each entry done (see [`heading_says_done`]). (Not "Step 3: Mark stories
+/// Done", a step still to take.)
+fn phase_marked_done(title: &str) -> bool {
+    let lower = title.trim().to_lowercase();
+    let words = words_of(&lower);
+    let status = lower
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+        .map(|(_, aside)| aside)
+        .or_else(|| lower.rsplit_once(['–', '—']).map(|(_, after)| after))
+        .map(|s| s.trim().trim_start_matches(['✅', ' ']));
+    words
+        .first()
+        .is_some_and(|w| ["phase", "stage", "sprint", "wave", "week", "weeks", "month"].contains(w))
+        && status.is_some_and(|s| ["done", "completed", "complete", "finished"].contains(&s))
+}
+
+/// Whether a line opens with a freeze ("Holiday change freeze (Dec 19 - Jan 4) announced"; not
+/// "Lift the code freeze (…)", "Retro on the freeze"): the freeze's word among its first three.
+fn opens_with_a_freeze(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.iter().take(3).any(|w| *w == "freeze")
+        && !words
+            .iter()
+            .take_while(|w| **w != "freeze")
+            .any(|w| ["lift", "end", "after", "retro", "unfreeze", "post"].contains(w))
+}
+
 /// Whether a heading says that what it holds is done: it opens with Completed, Shipped, Done,
 /// Finished, Past or Previous, in at most four words ("Completed Releases", "Past releases";
 /// not "Definition of Done").
-/// "Phase 0: Before the Audit (Done)", "Sprint 3 — Completed": a stretch of the plan whose
-/// status is done, its work a schedule like the rest (not a list of milestones reached), each
-/// entry done (see [`heading_says_done`]).
-fn phase_marked_done(words: &[&str]) -> bool {
-    let [first, .., last] = words else {
-        return false;
-    };
-    [
-        "phase", "stage", "sprint", "wave", "step", "week", "weeks", "month",
-    ]
-    .contains(first)
-        && ["done", "completed", "complete", "finished"].contains(last)
-}
-
 fn heading_says_done(text: &str) -> bool {
     // Without allocating: it runs for every heading.
     let mut words = text

@@ -556,9 +556,6 @@ impl PlanReader {
             // "### Known risks and mitigations" under a schedule: what could go wrong.
             "risks",
             "mitigations",
-            // "## Budget": what things cost ("Type I audit fee: €14,000 (paid)"; its boxes stay
-            // tasks).
-            "budget",
             // "## Rationale", "Critical Issues to Watch", "## Venue": why, what to look at, where.
             "rationale",
             // "### Motivation" atop a maintenance issue: why the work is done.
@@ -694,15 +691,27 @@ impl PlanReader {
 
 /// Whether a title heads what a review says happened ("What Went Well", "What went wrong",
 /// "Root cause", "Contributing factors"): findings, told, not work to do.
+/// (Only at the end for a cause: "## Root cause analysis", "Root cause workshops" are work.)
 fn tells_what_happened(words: &[String]) -> bool {
-    words.windows(2).any(|w| {
-        matches!(
-            (w[0].as_str(), w[1].as_str()),
-            ("went", "well" | "wrong" | "badly")
-                | ("root", "cause" | "causes")
-                | ("contributing", "factors")
-        )
-    })
+    let went = words
+        .windows(2)
+        .any(|w| w[0] == "went" && ["well", "wrong", "badly"].contains(&w[1].as_str()));
+    let cause = matches!(words, [.., a, b]
+        if a == "root" && ["cause", "causes"].contains(&b.as_str())
+            || a == "contributing" && b == "factors");
+    went || cause
+}
+
+/// Whether a heading names what the plan leaves out ("Out of scope (next phase)", "Ideas for
+/// later"); see `left_out`.
+pub(super) fn leaves_out(title: &str) -> bool {
+    let head = title.split('(').next().unwrap_or_default().to_lowercase();
+    let words: Vec<String> = head
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    left_out(&words)
 }
 
 /// Whether a bullet states a rule or a warning rather than a step: a bold lead that says so

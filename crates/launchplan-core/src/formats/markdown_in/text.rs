@@ -1826,8 +1826,8 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // "Çalıştay+14 gün", "Event + 3 days": from the event the plan counts to.
         // "Pre-Launch (Day -1)", "Day +2": a day counted from the launch with its sign.
         // Indonesian "H-10", "H+1" (hari H, the day itself).
-        // "Relaunch + 30 days", "Go-live + 2 weeks", "Cutover + 1 day": the launch by its
-        // other names.
+        // "Relaunch + 30 days", "Go-live + 2 weeks": the launch by its other names. (Not
+        // "Cutover + 1 day": a plan may cut over days before it goes live.)
         let go_live = word == "live"
             && match i {
                 0 => false,
@@ -1835,8 +1835,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 _ => words[i - 1] == "go" || words[i - 1] == "-" && words[i - 2] == "go",
             };
         if [
-            "t", "d", "j", "h", "l", "day", "launch", "release", "ga", "relaunch", "cutover",
-            "golive",
+            "t", "d", "j", "h", "l", "day", "launch", "release", "ga", "relaunch", "golive",
         ]
         .contains(&word.as_str())
             || go_live
