@@ -12576,3 +12576,19 @@ fn the_twenty_sixth_sessions_table_rows_read_as_their_bullets() {
         assert_eq!(items_of(&back), items_of(&plan), "{text}");
     }
 }
+
+#[test]
+fn the_twenty_sixth_sessions_ranges_whose_start_carries_a_bracketed_weekday() {
+    // "Oct 5 (Tue) – Oct 9 (Sat)": the weekday in brackets after the start does not cut the
+    // range; the item is due on its last day, and after a label's colon too.
+    let text = "# Fair\n\n## Dates\n\n- October 5, 2031 (Tuesday) – October 9, 2031 (Saturday): stand build\n- **2031-10-12**: (Sunday) till **2031-10-16** (Thursday) visitor survey\n- Oct 20 (Mon) to Oct 24 (Fri), 2031: teardown\n";
+    assert_eq!(due_of(text, "stand build"), Some(d(2031, 10, 9)));
+    assert_eq!(due_of(text, "visitor survey"), Some(d(2031, 10, 16)));
+    assert_eq!(due_of(text, "teardown"), Some(d(2031, 10, 24)));
+    // Not a day and a title ("Oct 4 (Sun) - tutorials", "Oct 5 (Sun) - 9 people"); a day
+    // moved across an arrow keeps the reading it had (the day it moved to).
+    let single = "# Fair\n\n## Dates\n\n- Oct 4, 2031 (Sat) - tutorials in the hall\n- Oct 5, 2031 (Sun) - 9 people on the stand\n- Oct 6, 2031 (Mon) → Oct 13, 2031 (Mon) moved the keynote\n";
+    assert_eq!(due_of(single, "tutorials"), Some(d(2031, 10, 4)));
+    assert_eq!(due_of(single, "9 people"), Some(d(2031, 10, 5)));
+    assert_eq!(due_of(single, "moved the keynote"), Some(d(2031, 10, 13)));
+}
