@@ -10318,6 +10318,11 @@ fn labels_notes(text: &str) -> bool {
         let words = words_of(&lower);
         // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
         words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+            // "**Tools Needed**:", "**Equipment:**", "Required tools:": what the work is done
+            // with, things, not steps (not "Set up the tools:", work).
+            || words.len() <= 4 && words.first().is_some_and(|w| TOOLS.contains(w))
+            || matches!(words.as_slice(), [lead, tools]
+                if ["required", "needed", "necessary"].contains(lead) && TOOLS.contains(tools))
             // "We only say Go when:", "We ship when:": what must hold before the plan goes
             // ahead, conditions (not "Ping the team when:", which names no going ahead).
             || words.len() <= 8
@@ -10485,6 +10490,9 @@ fn ends_with_conditions(text: &str) -> bool {
     .any(|lead| lower.ends_with(lead))
 }
 
+/// Words for what work is done with, a label of things ("**Tools Needed**:").
+const TOOLS: [&str; 3] = ["tools", "equipment", "gear"];
+
 /// Words of a label line ("**Success criteria:**", "Considerations:") whose list holds notes.
 const NOTE_LABELS: &[&str] = &[
     // "**Topics:**" over "How the waves went": what a meeting talks about.
@@ -10519,6 +10527,11 @@ const NOTE_LABELS: &[&str] = &[
     // "**Status:**" over what each status means, or where things stand: not steps.
     "status",
     "statuses",
+    // Norwegian, Danish and Swedish "the status" ("**Slik leses statusen:**", how to read the
+    // status) and their legends ("Tegnforklaring", "Teckenförklaring").
+    "statusen",
+    "tegnforklaring",
+    "teckenförklaring",
     "状态",
     "状態",
     "상태",
@@ -10534,6 +10547,12 @@ const NOTE_LABELS: &[&str] = &[
     "outputs",
     "copy",
     "ideas",
+    // Japanese "**気をつけること:**", "注意点", "注意事項", "留意点" (what to watch out for):
+    // cautions, not steps.
+    "気をつけること",
+    "注意点",
+    "注意事項",
+    "留意点",
 ];
 
 /// "**Instructions:**", Icelandic "**Leiðbeiningar:**" over steps under a day's tasks: how to

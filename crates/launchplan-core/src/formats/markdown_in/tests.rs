@@ -12592,3 +12592,26 @@ fn the_twenty_sixth_sessions_ranges_whose_start_carries_a_bracketed_weekday() {
     assert_eq!(due_of(single, "9 people"), Some(d(2031, 10, 5)));
     assert_eq!(due_of(single, "moved the keynote"), Some(d(2031, 10, 13)));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_labels_over_tools_cautions_and_a_status_key() {
+    // "**Tools needed**:", Japanese "**気をつけること:**" (what to watch out for) and Norwegian
+    // "**Slik leses statusen:**" (how to read the status): the plain bullets after them are
+    // notes, not steps.
+    let tools = "# Shoot\n\n## Monday\n\n- [ ] Film the unboxing\n\n**Tools needed**:\n- The borrowed ring light\n- A tripod\n";
+    let ja = "# リリース\n\n## 予定\n\n- [ ] 6/20 ストア申請\n\n**気をつけること:**\n- 審査は数日かかる\n- 祝日は窓口が休み\n";
+    let no = "# Prosjekt\n\n## Fase 0\n\n| # | Oppgave | Status |\n|---|---|---|\n| 1 | Skisse | ✅ Ferdig |\n\n**Slik leses statusen:**\n- ✅ Ferdig\n- ⏳ Planlagt\n";
+    for (text, note) in [(tools, "ring light"), (ja, "審査は"), (no, "Planlagt")] {
+        assert!(
+            texts_done_and_due(text)
+                .iter()
+                .all(|(t, _, _)| !t.contains(note)),
+            "{text}"
+        );
+    }
+    // A label that names work keeps its bullets as steps.
+    let work = "# Shoot\n\n## Monday\n\n- [ ] Film the unboxing\n\n**Set up the tools**:\n- Charge the ring light\n- Clean the tripod\n";
+    assert!(texts_done_and_due(work)
+        .iter()
+        .any(|(t, _, _)| t.contains("Charge the ring light")));
+}
