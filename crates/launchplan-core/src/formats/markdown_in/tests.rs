@@ -12615,3 +12615,17 @@ fn the_twenty_sixth_sessions_labels_over_tools_cautions_and_a_status_key() {
         .iter()
         .any(|(t, _, _)| t.contains("Charge the ring light")));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_freeze_rows_of_a_start_end_table_start_on_their_start() {
+    // "| Code Freeze | Thu, Mar 4 | Tue, Mar 9 |" under "| Phase | Start | End |": a freeze
+    // window, dated by its first day; a phase of work in the same table is due at its end.
+    let text = "# Release 31.04\n\n## Schedule\n\n| Phase | Start | End | Duration |\n|---|---|---|---|\n| Development | Thu, Jan 9, 2031 | Wed, Feb 26, 2031 | 35 days |\n| Code Freeze | Thu, Mar 6, 2031 | Tue, Mar 11, 2031 | 4 days |\n| Release | Wed, Mar 12, 2031 | Wed, Mar 12, 2031 | 1 day |\n";
+    let gates = decisions_of(text);
+    assert_eq!(gates.len(), 1, "{gates:?}");
+    assert_eq!(gates[0].1, Some(d(2031, 3, 6)));
+    assert_eq!(due_of(text, "Development"), Some(d(2031, 2, 26)));
+    // A go/no-go row is no window: it keeps the end.
+    let review = text.replace("Code Freeze", "Go/No-Go review");
+    assert_eq!(decisions_of(&review)[0].1, Some(d(2031, 3, 11)));
+}
