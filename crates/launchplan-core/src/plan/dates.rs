@@ -2071,16 +2071,18 @@ impl<'a> Scanner<'a> {
     }
 
     /// The end of a range whose start carries its weekday in brackets: "Mar 3 (Wed) – Mar 7
-    /// (Sun)", "2027-07-05 (Monday) till 2027-07-11 (Sunday)", and after a label's colon
+    /// (Sun)", "Mar 3 (Wed.) – Mar 7", "2027-07-05 (Monday) till 2027-07-11 (Sunday)", and after a label's colon
     /// "2027-07-05: (Monday) till 2027-07-11". The end must be a whole day ("Day 6 (Monday) -
     /// Feedback" and "Oct 4 (Sun) - tutorials" are one day and a title). Not across an arrow:
     /// "Mar 3 (Wed) → Mar 10 (Wed)" moves a day as often as it spans days.
     fn range_end_after_weekday(&self, last: usize) -> Option<Written> {
         let open = last + 1 + usize::from(self.is_punct(last + 1, ":"));
+        // ("(Wed.)": an abbreviation's dot may close it.)
+        let close = open + 2 + usize::from(self.is_punct(open + 2, "."));
         let shaped = self.is_punct(open, "(")
             && self.weekday_at(open + 1).is_some()
-            && self.is_punct(open + 2, ")");
-        let separator = open + 3;
+            && self.is_punct(close, ")");
+        let separator = close + 1;
         if !shaped || self.is_punct(separator, "\u{2192}") {
             return None;
         }

@@ -12585,6 +12585,8 @@ fn the_twenty_sixth_sessions_ranges_whose_start_carries_a_bracketed_weekday() {
     assert_eq!(due_of(text, "stand build"), Some(d(2031, 10, 9)));
     assert_eq!(due_of(text, "visitor survey"), Some(d(2031, 10, 16)));
     assert_eq!(due_of(text, "teardown"), Some(d(2031, 10, 24)));
+    let dotted = "# Fair\n\n## Dates\n\n- Oct 27, 2031 (Mon.) – Oct 31, 2031 (Fri.): stock count\n";
+    assert_eq!(due_of(dotted, "stock count"), Some(d(2031, 10, 31)));
     // Not a day and a title ("Oct 4 (Sun) - tutorials", "Oct 5 (Sun) - 9 people"); a day
     // moved across an arrow keeps the reading it had (the day it moved to).
     let single = "# Fair\n\n## Dates\n\n- Oct 4, 2031 (Sat) - tutorials in the hall\n- Oct 5, 2031 (Sun) - 9 people on the stand\n- Oct 6, 2031 (Mon) → Oct 13, 2031 (Mon) moved the keynote\n";
