@@ -8897,7 +8897,10 @@ impl PlanReader {
             .section_level
             .is_some_and(|section| self.heading_level > section && self.heading_level >= 3);
         // (Not a heading of a day or a period: "### Day 1 (Mar 1) - Accounts" over "**Owner:
-        // Noor**" is the day's.)
+        // Noor**" is the day's. A numbered step whose day closes its title is the step, due
+        // that day: "#### 7.4.6. Notify the members – `2027-12-10`".)
+        let dated_step = self.dated_step_title(title);
+        let title = dated_step.as_ref().map_or(title, |(step, _)| step.as_str());
         if !deeper
             || self.cursor == Cursor::Plan
             || self.kind != SectionKind::Schedule
@@ -8962,6 +8965,8 @@ impl PlanReader {
             .iter()
             .find(|(key, _)| DEADLINES.contains(&key.as_str()))
             .and_then(|(_, value)| single_day(&self.find(value)?.ok()?.period));
+        // (A dated step's heading opened a day of its own: the task is that day's.)
+        let due = due.or(dated_step.as_ref().map(|(_, day)| *day));
         // The heading was kept as written, as a note of what it is under: it is the task now.
         let marks = "#".repeat(usize::from(self.heading_level));
         let written = format!("{marks} {title}");
@@ -8996,6 +9001,30 @@ impl PlanReader {
             task.notes.extend(lines.iter().cloned());
         }
         true
+    }
+
+    /// "7.4.6. Notify the members – `2027-12-10`": a numbered step's title (its number in
+    /// dots, "7.4.6.") whose day closes it after a dash, and nothing after the day; the title
+    /// without the day, and the day. None for a gate ("7.4.2. Code freeze – `2027-12-01`").
+    fn dated_step_title(&self, title: &str) -> Option<(String, NaiveDate)> {
+        let (step, day) = [" – ", " — ", " - "]
+            .iter()
+            .find_map(|dash| title.rsplit_once(dash))?;
+        let day = day.trim().trim_matches('`').trim();
+        let phrase = self.find(day)?.ok()?;
+        let numbered = step.split_whitespace().next().is_some_and(|w| {
+            w.ends_with('.')
+                && w.trim_end_matches('.')
+                    .split('.')
+                    .all(|n| n.parse::<u32>().is_ok())
+        });
+        let whole = phrase.span == (0..day.len());
+        match phrase.period {
+            Period::Day { date } if whole && numbered && !is_gate(step) => {
+                Some((step.trim().to_string(), date))
+            }
+            _ => None,
+        }
     }
 
     /// A line that opens with its day and then names a gate ("3月12日：功能冻结", "Mar 12: code

@@ -12631,3 +12631,27 @@ fn the_twenty_sixth_sessions_freeze_rows_of_a_start_end_table_start_on_their_sta
     let review = text.replace("Code Freeze", "Go/No-Go review");
     assert_eq!(decisions_of(&review)[0].1, Some(d(2031, 3, 11)));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_numbered_step_headings_closed_by_their_day() {
+    // "#### 4.3. Train the desk staff – `2031-11-20`" over "Owner:" and "Duration:": the step,
+    // due that day, its fields its notes (as an undated numbered step over the same fields is).
+    let text = "# Project plan\n\n## 4. Tasks\n\n### 4.1. Prototype (milestone 2)\n\n#### 4.1.1. Build the booking form\n\nOwner: `Ana`  \nDuration: `5 days`\n\n#### 4.1.2. Train the desk staff – `2031-11-20`\n\nOwner: `Ben`  \nDuration: `1 day`\n";
+    assert_eq!(due_of(text, "Train the desk staff"), Some(d(2031, 11, 20)));
+    assert!(texts_done_and_due(text)
+        .iter()
+        .any(|(t, _, _)| t.contains("Build the booking form")));
+    // A gate closed by its day stays a gate; a dated heading that is no numbered step ("###
+    // Day 1 – 2031-11-20" over fields) is not read as one.
+    let gate = text.replace("Train the desk staff", "Code freeze");
+    assert!(texts_done_and_due(&gate)
+        .iter()
+        .all(|(t, _, _)| !t.contains("Code freeze")));
+    let day = text.replace("#### 4.1.2. Train the desk staff", "#### Desk day");
+    assert!(texts_done_and_due(&day)
+        .iter()
+        .all(|(t, _, _)| !t.contains("Desk day")));
+    let plan = import_markdown(text).plan;
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(items_of(&back), items_of(&plan));
+}
