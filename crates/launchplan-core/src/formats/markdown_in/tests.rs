@@ -12655,3 +12655,21 @@ fn the_twenty_sixth_sessions_numbered_step_headings_closed_by_their_day() {
     let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
     assert_eq!(items_of(&back), items_of(&plan));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_verdicts_on_submissions_are_decisions() {
+    // "Last day to accept or turn down talks", "Accept or reject the workshop proposals": the
+    // programme's verdict on what was submitted is a decision point, dated as the line is.
+    use crate::schedule::gates::is_gate;
+    assert!(is_gate("Last day to accept or turn down talks"));
+    assert!(is_gate("Accept or reject the workshop proposals"));
+    assert!(is_gate("Accept/reject papers by Friday"));
+    // Not a feature that lets someone accept or decline, nor a button, nor accepting a quote.
+    assert!(!is_gate("Server side of invitations (accept or decline)"));
+    assert!(!is_gate("Accept / Reject button on the review page"));
+    assert!(!is_gate("Accept the catering quote"));
+    let text = "# Conference 2031\n\n**Opening day:** 2031-09-18\n\n## Talks\n\n- [ ] Publish the call for talks (2031-04-01)\n- Accept or reject the workshop proposals (2031-06-15)\n";
+    let gates = decisions_of(text);
+    assert_eq!(gates.len(), 1, "{gates:?}");
+    assert_eq!(gates[0].1, Some(d(2031, 6, 15)));
+}
