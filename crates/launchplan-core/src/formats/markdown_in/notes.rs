@@ -25,9 +25,13 @@ impl PlanReader {
         let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
         // A short title of its own: "Recent session summary (Feb 9-10)" reports on work done.
         words.len() <= 3
-            && words
-                .iter()
-                .any(|w| ["tldr", "summary", "overview", "highlights"].contains(w))
+            && words.iter().any(|w| {
+                ["tldr", "summary", "overview", "highlights"].contains(w)
+                    || SUMMARIES.contains(w)
+                    // Thai writes no spaces: "ภาพรวมโครงการ" (the project's overview), "สรุป".
+                    || w.starts_with("ภาพรวม")
+                    || w.starts_with("สรุป")
+            })
             || pair("key", "dates")
             || pair("a", "glance")
     }
@@ -938,3 +942,36 @@ fn describes_by_fields(text: &str) -> bool {
         })
     })
 }
+
+/// "Summary" and "overview" in the languages the reader knows ("## Zusammenfassung", "##
+/// Resumen ejecutivo", "## Przegląd", "## 概要"): a short title of them tells, it lists no work.
+const SUMMARIES: &[&str] = &[
+    "zusammenfassung",
+    "überblick",
+    "übersicht",
+    "resumen",
+    "resumo",
+    "résumé",
+    "aperçu",
+    "riepilogo",
+    "panoramica",
+    "samenvatting",
+    "overzicht",
+    "sammanfattning",
+    "översikt",
+    "oppsummering",
+    "oversikt",
+    "podsumowanie",
+    "przegląd",
+    "shrnutí",
+    "přehled",
+    "обзор",
+    "резюме",
+    "огляд",
+    "概要",
+    "概述",
+    "개요",
+    "요약",
+    "özet",
+    "ringkasan",
+];

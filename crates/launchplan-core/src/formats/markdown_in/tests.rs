@@ -12673,3 +12673,29 @@ fn the_twenty_sixth_sessions_verdicts_on_submissions_are_decisions() {
     assert_eq!(gates.len(), 1, "{gates:?}");
     assert_eq!(gates[0].1, Some(d(2031, 6, 15)));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_summaries_in_other_languages_tell() {
+    // "## Resumen", "## Przegląd", "## 概要", Thai "## ภาพรวมโครงการ" (the project's overview):
+    // a short summary or overview title's plain bullets say what the plan is, not work to do.
+    for (title, bullet) in [
+        ("## Resumen", "Lanzamiento solo en la web"),
+        ("## Przegląd", "Aplikacja tylko na Androida"),
+        ("## 概要", "ログインなしで公開する"),
+        ("## ภาพรวมโครงการ", "จองคิวเครื่องมือ"),
+    ] {
+        let text =
+            format!("# Plan\n\n{title}\n\n- {bullet}\n\n## Tasks\n\n- [ ] Ship it (2031-05-01)\n");
+        assert!(
+            texts_done_and_due(&text)
+                .iter()
+                .all(|(t, _, _)| t != bullet),
+            "{text}"
+        );
+    }
+    // A longer title that only mentions a summary still lists its work.
+    let long = "# Plan\n\n## Resumen de tareas para la semana 12\n\n- Revisar el contrato\n";
+    assert!(texts_done_and_due(long)
+        .iter()
+        .any(|(t, _, _)| t == "Revisar el contrato"));
+}
