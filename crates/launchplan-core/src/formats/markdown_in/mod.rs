@@ -3709,6 +3709,8 @@ impl PlanReader {
                 }
             } else {
                 self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
+                // "#### Goals:" kept as a line over its list: a label, as "**Goals:**" is.
+                self.notes_label = labels_notes(text);
             }
         }
     }
@@ -10543,6 +10545,8 @@ const NOTE_LABELS: &[&str] = &[
     "questions",
     "metrics",
     "goals",
+    // Ukrainian goals ("#### Цілі:").
+    "цілі",
     "learnings",
     "findings",
     "assumptions",

@@ -12699,3 +12699,24 @@ fn the_twenty_sixth_sessions_summaries_in_other_languages_tell() {
         .iter()
         .any(|(t, _, _)| t == "Revisar el contrato"));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_deep_heading_labels_over_lists() {
+    // "#### Goals:" (Ukrainian "#### Цілі:") kept as a line under a phase's heading: a label,
+    // as "**Goals:**" is; its plain bullets are notes. A deep heading that names work keeps
+    // its bullets as tasks.
+    for label in ["#### Goals:", "#### Цілі:"] {
+        let text = format!("# Launch\n\n## Phases\n\n### Phase 2: Stabilisation (2031-05-01 – 2031-05-10)\n\n{label}\n- Ten days of data from the pilot\n- Repeating bugs\n\n#### Work:\n- Fix the crash on upload\n");
+        let texts = texts_done_and_due(&text);
+        assert!(
+            texts
+                .iter()
+                .all(|(t, _, _)| !t.contains("Ten days of data")),
+            "{text}"
+        );
+        assert!(
+            texts.iter().any(|(t, _, _)| t.contains("Fix the crash")),
+            "{text}"
+        );
+    }
+}
