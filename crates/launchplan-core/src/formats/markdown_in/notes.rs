@@ -537,6 +537,19 @@ impl PlanReader {
             "mitigations",
             // "## Rationale", "Critical Issues to Watch", "## Venue": why, what to look at, where.
             "rationale",
+            // "## Reasons for the change", Spanish "## Razón del cambio", Portuguese "Razões",
+            // French "Raisons", Italian "Motivazione", German "Begründung": why, told.
+            "reason",
+            "reasons",
+            "razón",
+            "razones",
+            "razão",
+            "razões",
+            "raison",
+            "raisons",
+            "motivazione",
+            "motivazioni",
+            "begründung",
             // "### Motivation" atop a maintenance issue: why the work is done.
             "motivation",
             "expect",

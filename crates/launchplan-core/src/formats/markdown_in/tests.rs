@@ -12720,3 +12720,22 @@ fn the_twenty_sixth_sessions_deep_heading_labels_over_lists() {
         );
     }
 }
+
+#[test]
+fn the_twenty_sixth_sessions_reasons_for_a_change_are_told() {
+    // "## Reasons for the change", Spanish "## Razón del cambio": why the plan moved, told in
+    // ticked lines that are not work done; a section of work keeps its bullets.
+    for title in ["## Reasons for the change", "## 💡 Razón del cambio"] {
+        let text = format!("# Roadmap update\n\n## Timeline\n\n- [ ] Public launch: 2031-03-02\n\n{title}\n\n1. ✅ **More realism**: give the evening team time\n2. ✅ **Funding**: wait for the June grant\n");
+        assert!(
+            texts_done_and_due(&text)
+                .iter()
+                .all(|(t, _, _)| !t.contains("More realism")),
+            "{text}"
+        );
+    }
+    let work = "# Roadmap update\n\n## Changes to make\n\n1. Move the pilot to Q4\n";
+    assert!(texts_done_and_due(work)
+        .iter()
+        .any(|(t, _, _)| t.contains("Move the pilot")));
+}
