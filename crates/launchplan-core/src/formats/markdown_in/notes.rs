@@ -66,9 +66,12 @@ impl PlanReader {
             let value = value.trim();
             let lower = value.to_lowercase();
             const CURRENCIES: [&str; 7] = ["円", "kr", "zł", "eur", "usd", "yen", "won"];
+            // (And the signs of the baht, the rupee, the lira, the rouble, the hryvnia, the
+            // dong, the peso, the naira, the shekel, the tenge and the lari: "ทีมหลัก: ฿420,000".)
+            const SIGNS: &str = "€$£¥￥₩฿₹₺₽₴₫₱₦₪₸₾";
             let unit = lower.split_whitespace().any(|w| CURRENCIES.contains(&w))
                 || value.ends_with('円')
-                || value.contains(['€', '$', '£', '¥', '￥', '₩']);
+                || value.contains(|c| SIGNS.contains(c));
             let thousands = value.as_bytes().windows(5).any(|w| {
                 w[0].is_ascii_digit() && w[1] == b',' && w[2..].iter().all(u8::is_ascii_digit)
             });
@@ -78,7 +81,7 @@ impl PlanReader {
                 .filter(|w| !CURRENCIES.contains(w))
                 .all(|w| {
                     w.chars()
-                        .all(|c| c.is_ascii_digit() || ",.'-+−€$£¥￥₩".contains(c))
+                        .all(|c| c.is_ascii_digit() || ",.'-+−".contains(c) || SIGNS.contains(c))
                 });
             let figure = value.chars().any(|c| c.is_ascii_digit()) && amount && (unit || thousands);
             // (Not a day: "Beta: 2027-03-01" is a milestone.)

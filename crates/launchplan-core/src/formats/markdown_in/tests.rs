@@ -12739,3 +12739,22 @@ fn the_twenty_sixth_sessions_reasons_for_a_change_are_told() {
         .iter()
         .any(|(t, _, _)| t.contains("Move the pilot")));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_amounts_in_more_currencies_are_figures() {
+    // "**Core team**: ฿420,000", "Venue: ₹1,20,000", "Booth: ₺45.000": a figure of the
+    // accounts in baht, rupees or lira is a note, as one in euros or dollars is.
+    let text = "# Plan\n\n## Budget\n\n### People (6 months)\n- **Core team**: ฿420,000\n- Venue: ₹1,20,000\n- Booth: ₺45.000\n- [ ] Sign the venue contract (2031-04-01)\n";
+    let texts = texts_done_and_due(text);
+    for figure in ["Core team", "Venue:", "Booth"] {
+        assert!(
+            texts.iter().all(|(t, _, _)| !t.contains(figure)),
+            "{figure}"
+        );
+    }
+    // A step that names an amount is still a step.
+    let step = "# Plan\n\n## Budget\n\n- Pay the ฿20,000 deposit to the venue\n";
+    assert!(texts_done_and_due(step)
+        .iter()
+        .any(|(t, _, _)| t.contains("Pay the")));
+}
