@@ -2023,6 +2023,9 @@ impl<'a> Scanner<'a> {
         let quoted = |i: usize| self.is_punct(i, "`");
         let label = first == 1 && quoted(0);
         let separator = start.last + 1 + usize::from(label && quoted(start.last + 1));
+        if self.separator_len(separator).is_none() {
+            return self.range_end_after_weekday(start.last);
+        }
         let k = separator + self.separator_len(separator)?;
         let k = k + usize::from(quoted(separator.saturating_sub(1)) && quoted(k));
         let full_at = |k: usize| {
@@ -2064,6 +2067,39 @@ impl<'a> Scanner<'a> {
             year,
             last,
             form: Form::MonthFirst,
+        })
+    }
+
+    /// The end of a range whose start carries its weekday in brackets: "Mar 3 (Wed) – Mar 7
+    /// (Sun)", "Mar 3 (Wed.) – Mar 7", "2027-07-05 (Monday) till 2027-07-11 (Sunday)", and after a label's colon
+    /// "2027-07-05: (Monday) till 2027-07-11". The end must be a whole day ("Day 6 (Monday) -
+    /// Feedback" and "Oct 4 (Sun) - tutorials" are one day and a title). Not across an arrow:
+    /// "Mar 3 (Wed) → Mar 10 (Wed)" moves a day as often as it spans days.
+    fn range_end_after_weekday(&self, last: usize) -> Option<Written> {
+        let open = last + 1 + usize::from(self.is_punct(last + 1, ":"));
+        // ("(Wed.)": an abbreviation's dot may close it.)
+        let close = open + 2 + usize::from(self.is_punct(open + 2, "."));
+        let shaped = self.is_punct(open, "(")
+            && self.weekday_at(open + 1).is_some()
+            && self.is_punct(close, ")");
+        let separator = close + 1;
+        if !shaped || self.is_punct(separator, "\u{2192}") {
+            return None;
+        }
+        let k = match self.separator_len(separator)? {
+            1 => separator + 1,
+            _ => return None,
+        };
+        let full_at = |k: usize| {
+            self.month_first_at(k)
+                .or_else(|| self.day_first_at(k))
+                .or_else(|| self.iso_at(k))
+                .or_else(|| self.numeric_at(k))
+                .or_else(|| self.dotted_at(k))
+        };
+        full_at(k).or_else(|| {
+            self.weekday_at(k)
+                .and_then(|_| full_at(self.after_weekday(k)))
         })
     }
 

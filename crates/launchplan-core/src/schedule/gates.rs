@@ -17,11 +17,61 @@ pub struct Gate<'a> {
     pub criteria: Option<&'a str>,
 }
 
+/// "Last day to accept or turn down talks", "Accept or reject the workshop proposals": a
+/// programme's verdict on what was submitted, a decision (not "Invitations (accept or
+/// decline)", a feature, nor "Accept / Reject button").
+fn judges_submissions(text: &str) -> bool {
+    const VERDICTS: [&[&str]; 4] = [
+        &["accept", "or", "reject"],
+        &["accept", "or", "decline"],
+        &["accept", "or", "turn", "down"],
+        &["accept", "reject"],
+    ];
+    const SUBMISSIONS: [&str; 14] = [
+        "talks",
+        "proposals",
+        "papers",
+        "submissions",
+        "abstracts",
+        "applications",
+        "applicants",
+        "bids",
+        "speakers",
+        "sessions",
+        "workshops",
+        "posters",
+        "entries",
+        "candidates",
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    VERDICTS.iter().any(|verdict| {
+        words.windows(verdict.len()).enumerate().any(|(at, w)| {
+            w == *verdict && {
+                let rest = &words[at + verdict.len()..];
+                let rest = match rest {
+                    ["the" | "all" | "every" | "each", tail @ ..] => tail,
+                    _ => rest,
+                };
+                // The thing judged, right after the verdict or after its adjective ("the
+                // workshop proposals").
+                rest.iter().take(2).any(|w| SUBMISSIONS.contains(w))
+            }
+        })
+    })
+}
+
 /// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off or
 /// approval (German "Freigabe", "Abnahme"), a readiness review or checkpoint, or a decision
 /// ("… decision", "Decide …").
 pub fn is_gate(text: &str) -> bool {
     if !text.is_ascii() && names_gate_in_other_languages(text) {
+        return true;
+    }
+    if text.contains("ccept") && judges_submissions(text) {
         return true;
     }
     // Word by word, ASCII only, without allocating: it runs for every item on every change.

@@ -3791,6 +3791,8 @@ impl PlanReader {
                 }
             } else {
                 self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
+                // "#### Goals:" kept as a line over its list: a label, as "**Goals:**" is.
+                self.notes_label = labels_notes(text);
             }
         }
     }
@@ -9047,7 +9049,10 @@ impl PlanReader {
             .section_level
             .is_some_and(|section| self.heading_level > section && self.heading_level >= 3);
         // (Not a heading of a day or a period: "### Day 1 (Mar 1) - Accounts" over "**Owner:
-        // Noor**" is the day's.)
+        // Noor**" is the day's. A numbered step whose day closes its title is the step, due
+        // that day: "#### 7.4.6. Notify the members – `2027-12-10`".)
+        let dated_step = self.dated_step_title(title);
+        let title = dated_step.as_ref().map_or(title, |(step, _)| step.as_str());
         if !deeper
             || self.cursor == Cursor::Plan
             || self.kind != SectionKind::Schedule
@@ -9112,6 +9117,8 @@ impl PlanReader {
             .iter()
             .find(|(key, _)| DEADLINES.contains(&key.as_str()))
             .and_then(|(_, value)| single_day(&self.find(value)?.ok()?.period));
+        // (A dated step's heading opened a day of its own: the task is that day's.)
+        let due = due.or(dated_step.as_ref().map(|(_, day)| *day));
         // The heading was kept as written, as a note of what it is under: it is the task now.
         let marks = "#".repeat(usize::from(self.heading_level));
         let written = format!("{marks} {title}");
@@ -9146,6 +9153,30 @@ impl PlanReader {
             task.notes.extend(lines.iter().cloned());
         }
         true
+    }
+
+    /// "7.4.6. Notify the members – `2027-12-10`": a numbered step's title (its number in
+    /// dots, "7.4.6.") whose day closes it after a dash, and nothing after the day; the title
+    /// without the day, and the day. None for a gate ("7.4.2. Code freeze – `2027-12-01`").
+    fn dated_step_title(&self, title: &str) -> Option<(String, NaiveDate)> {
+        let (step, day) = [" – ", " — ", " - "]
+            .iter()
+            .find_map(|dash| title.rsplit_once(dash))?;
+        let day = day.trim().trim_matches('`').trim();
+        let phrase = self.find(day)?.ok()?;
+        let numbered = step.split_whitespace().next().is_some_and(|w| {
+            w.ends_with('.')
+                && w.trim_end_matches('.')
+                    .split('.')
+                    .all(|n| n.parse::<u32>().is_ok())
+        });
+        let whole = phrase.span == (0..day.len());
+        match phrase.period {
+            Period::Day { date } if whole && numbered && !is_gate(step) => {
+                Some((step.trim().to_string(), date))
+            }
+            _ => None,
+        }
     }
 
     /// A line that opens with its day and then names a gate ("3月12日：功能冻结", "Mar 12: code
@@ -10580,6 +10611,11 @@ fn labels_notes(text: &str) -> bool {
         let words = words_of(&lower);
         // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
         words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+            // "**Tools Needed**:", "**Equipment:**", "Required tools:": what the work is done
+            // with, things, not steps (not "Set up the tools:", work).
+            || words.len() <= 4 && words.first().is_some_and(|w| TOOLS.contains(w))
+            || matches!(words.as_slice(), [lead, tools]
+                if ["required", "needed", "necessary"].contains(lead) && TOOLS.contains(tools))
             // "We only say Go when:", "We ship when:": what must hold before the plan goes
             // ahead, conditions (not "Ping the team when:", which names no going ahead).
             || words.len() <= 8
@@ -10750,6 +10786,9 @@ fn ends_with_conditions(text: &str) -> bool {
     .any(|lead| lower.ends_with(lead))
 }
 
+/// Words for what work is done with, a label of things ("**Tools Needed**:").
+const TOOLS: [&str; 3] = ["tools", "equipment", "gear"];
+
 /// Words of a label line ("**Success criteria:**", "Considerations:") whose list holds notes.
 const NOTE_LABELS: &[&str] = &[
     // "**Topics:**" over "How the waves went": what a meeting talks about.
@@ -10771,6 +10810,8 @@ const NOTE_LABELS: &[&str] = &[
     "questions",
     "metrics",
     "goals",
+    // Ukrainian goals ("#### Цілі:").
+    "цілі",
     "learnings",
     "findings",
     "assumptions",
@@ -10784,6 +10825,11 @@ const NOTE_LABELS: &[&str] = &[
     // "**Status:**" over what each status means, or where things stand: not steps.
     "status",
     "statuses",
+    // Norwegian, Danish and Swedish "the status" ("**Slik leses statusen:**", how to read the
+    // status) and their legends ("Tegnforklaring", "Teckenförklaring").
+    "statusen",
+    "tegnforklaring",
+    "teckenförklaring",
     "状态",
     "状態",
     "상태",
@@ -10799,6 +10845,12 @@ const NOTE_LABELS: &[&str] = &[
     "outputs",
     "copy",
     "ideas",
+    // Japanese "**気をつけること:**", "注意点", "注意事項", "留意点" (what to watch out for):
+    // cautions, not steps.
+    "気をつけること",
+    "注意点",
+    "注意事項",
+    "留意点",
 ];
 
 /// "**Instructions:**", Icelandic "**Leiðbeiningar:**" over steps under a day's tasks: how to

@@ -25,9 +25,13 @@ impl PlanReader {
         let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
         // A short title of its own: "Recent session summary (Feb 9-10)" reports on work done.
         words.len() <= 3
-            && words
-                .iter()
-                .any(|w| ["tldr", "summary", "overview", "highlights"].contains(w))
+            && words.iter().any(|w| {
+                ["tldr", "summary", "overview", "highlights"].contains(w)
+                    || SUMMARIES.contains(w)
+                    // Thai writes no spaces: "ภาพรวมโครงการ" (the project's overview), "สรุป".
+                    || w.starts_with("ภาพรวม")
+                    || w.starts_with("สรุป")
+            })
             || pair("key", "dates")
             || pair("a", "glance")
     }
@@ -62,9 +66,12 @@ impl PlanReader {
             let value = value.trim();
             let lower = value.to_lowercase();
             const CURRENCIES: [&str; 7] = ["円", "kr", "zł", "eur", "usd", "yen", "won"];
+            // (And the signs of the baht, the rupee, the lira, the rouble, the hryvnia, the
+            // dong, the peso, the naira, the shekel, the tenge and the lari: "ทีมหลัก: ฿420,000".)
+            const SIGNS: &str = "€$£¥￥₩฿₹₺₽₴₫₱₦₪₸₾";
             let unit = lower.split_whitespace().any(|w| CURRENCIES.contains(&w))
                 || value.ends_with('円')
-                || value.contains(['€', '$', '£', '¥', '￥', '₩']);
+                || value.contains(|c| SIGNS.contains(c));
             let thousands = value.as_bytes().windows(5).any(|w| {
                 w[0].is_ascii_digit() && w[1] == b',' && w[2..].iter().all(u8::is_ascii_digit)
             });
@@ -74,7 +81,7 @@ impl PlanReader {
                 .filter(|w| !CURRENCIES.contains(w))
                 .all(|w| {
                     w.chars()
-                        .all(|c| c.is_ascii_digit() || ",.'-+−€$£¥￥₩".contains(c))
+                        .all(|c| c.is_ascii_digit() || ",.'-+−".contains(c) || SIGNS.contains(c))
                 });
             let figure = value.chars().any(|c| c.is_ascii_digit()) && amount && (unit || thousands);
             // (Not a day: "Beta: 2027-03-01" is a milestone.)
@@ -558,6 +565,19 @@ impl PlanReader {
             "mitigations",
             // "## Rationale", "Critical Issues to Watch", "## Venue": why, what to look at, where.
             "rationale",
+            // "## Reasons for the change", Spanish "## Razón del cambio", Portuguese "Razões",
+            // French "Raisons", Italian "Motivazione", German "Begründung": why, told.
+            "reason",
+            "reasons",
+            "razón",
+            "razones",
+            "razão",
+            "razões",
+            "raison",
+            "raisons",
+            "motivazione",
+            "motivazioni",
+            "begründung",
             // "### Motivation" atop a maintenance issue: why the work is done.
             "motivation",
             "expect",
@@ -1037,3 +1057,36 @@ pub(super) fn is_status_report(items: &[ListItem]) -> bool {
             .all(|i| i.task.is_none() && !i.numbered && i.text.trim_start().starts_with(MARKS))
         && items.iter().any(|i| i.text.trim_start().starts_with('❌'))
 }
+
+/// "Summary" and "overview" in the languages the reader knows ("## Zusammenfassung", "##
+/// Resumen ejecutivo", "## Przegląd", "## 概要"): a short title of them tells, it lists no work.
+const SUMMARIES: &[&str] = &[
+    "zusammenfassung",
+    "überblick",
+    "übersicht",
+    "resumen",
+    "resumo",
+    "résumé",
+    "aperçu",
+    "riepilogo",
+    "panoramica",
+    "samenvatting",
+    "overzicht",
+    "sammanfattning",
+    "översikt",
+    "oppsummering",
+    "oversikt",
+    "podsumowanie",
+    "przegląd",
+    "shrnutí",
+    "přehled",
+    "обзор",
+    "резюме",
+    "огляд",
+    "概要",
+    "概述",
+    "개요",
+    "요약",
+    "özet",
+    "ringkasan",
+];

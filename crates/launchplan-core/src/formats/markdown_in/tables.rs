@@ -798,8 +798,21 @@ impl PlanReader {
                 // A freeze over a span of days starts on its first (a checkpoint in a week is
                 // due by its end).
                 let freeze = words_of(&text.to_lowercase()).contains(&"freeze");
+                // "| Code Freeze | Thu, Jan 21 | Tue, Jan 26 |" under "| Phase | Start | End |":
+                // the freeze window starts on its start column's day.
+                let start_day = || {
+                    let col = date_cols
+                        .iter()
+                        .copied()
+                        .find(|&i| head.get(i).is_some_and(|h| header_says(h, START_HEADERS)))?;
+                    match self.find(cell(Some(col))?).and_then(Result::ok)?.period {
+                        Period::Day { date } => Some(date),
+                        _ => None,
+                    }
+                };
                 let due = match self.find(date_text).and_then(Result::ok).map(|p| p.period) {
                     Some(Period::Range { start, .. }) if freeze => Some(start),
+                    _ if freeze && ends_col => start_day().or(due),
                     _ => due,
                 };
                 let id = self.id(&section, "decision", &text, row.line);
@@ -2395,6 +2408,21 @@ const END_HEADERS: &[&str] = &[
     "終了",
     "结束",
     "종료",
+];
+
+/// Headers of a column that starts a span of days ("Start | End"), where a freeze window
+/// begins.
+const START_HEADERS: &[&str] = &[
+    "start",
+    "starts",
+    "begin",
+    "begins",
+    "from",
+    "başlangıç",
+    "начало",
+    "開始",
+    "开始",
+    "시작",
 ];
 
 /// Headers of the column a row's work is delivered by ("Delivery | Presentation").

@@ -12883,3 +12883,185 @@ fn the_twenty_sixth_sessions_rules_after_their_review() {
     let work = "# Investigation\n\n## Root cause analysis\n\n- [ ] Pull the logs (2031-09-10)\n\n## Budget\n\n1. Collect three quotes (2031-06-13)\n";
     assert_eq!(texts_done_and_due(work).len(), 2);
 }
+
+#[test]
+fn the_twenty_sixth_sessions_ranges_whose_start_carries_a_bracketed_weekday() {
+    // "Oct 5 (Tue) – Oct 9 (Sat)": the weekday in brackets after the start does not cut the
+    // range; the item is due on its last day, and after a label's colon too.
+    let text = "# Fair\n\n## Dates\n\n- October 5, 2031 (Tuesday) – October 9, 2031 (Saturday): stand build\n- **2031-10-12**: (Sunday) till **2031-10-16** (Thursday) visitor survey\n- Oct 20 (Mon) to Oct 24 (Fri), 2031: teardown\n";
+    assert_eq!(due_of(text, "stand build"), Some(d(2031, 10, 9)));
+    assert_eq!(due_of(text, "visitor survey"), Some(d(2031, 10, 16)));
+    assert_eq!(due_of(text, "teardown"), Some(d(2031, 10, 24)));
+    let dotted = "# Fair\n\n## Dates\n\n- Oct 27, 2031 (Mon.) – Oct 31, 2031 (Fri.): stock count\n";
+    assert_eq!(due_of(dotted, "stock count"), Some(d(2031, 10, 31)));
+    // Not a day and a title ("Oct 4 (Sun) - tutorials", "Oct 5 (Sun) - 9 people"); a day
+    // moved across an arrow keeps the reading it had (the day it moved to).
+    let single = "# Fair\n\n## Dates\n\n- Oct 4, 2031 (Sat) - tutorials in the hall\n- Oct 5, 2031 (Sun) - 9 people on the stand\n- Oct 6, 2031 (Mon) → Oct 13, 2031 (Mon) moved the keynote\n";
+    assert_eq!(due_of(single, "tutorials"), Some(d(2031, 10, 4)));
+    assert_eq!(due_of(single, "9 people"), Some(d(2031, 10, 5)));
+    assert_eq!(due_of(single, "moved the keynote"), Some(d(2031, 10, 13)));
+}
+
+#[test]
+fn the_twenty_sixth_sessions_labels_over_tools_cautions_and_a_status_key() {
+    // "**Tools needed**:", Japanese "**気をつけること:**" (what to watch out for) and Norwegian
+    // "**Slik leses statusen:**" (how to read the status): the plain bullets after them are
+    // notes, not steps.
+    let tools = "# Shoot\n\n## Monday\n\n- [ ] Film the unboxing\n\n**Tools needed**:\n- The borrowed ring light\n- A tripod\n";
+    let ja = "# リリース\n\n## 予定\n\n- [ ] 6/20 ストア申請\n\n**気をつけること:**\n- 審査は数日かかる\n- 祝日は窓口が休み\n";
+    let no = "# Prosjekt\n\n## Fase 0\n\n| # | Oppgave | Status |\n|---|---|---|\n| 1 | Skisse | ✅ Ferdig |\n\n**Slik leses statusen:**\n- ✅ Ferdig\n- ⏳ Planlagt\n";
+    for (text, note) in [(tools, "ring light"), (ja, "審査は"), (no, "Planlagt")] {
+        assert!(
+            texts_done_and_due(text)
+                .iter()
+                .all(|(t, _, _)| !t.contains(note)),
+            "{text}"
+        );
+    }
+    // A label that names work keeps its bullets as steps.
+    let work = "# Shoot\n\n## Monday\n\n- [ ] Film the unboxing\n\n**Set up the tools**:\n- Charge the ring light\n- Clean the tripod\n";
+    assert!(texts_done_and_due(work)
+        .iter()
+        .any(|(t, _, _)| t.contains("Charge the ring light")));
+}
+
+#[test]
+fn the_twenty_sixth_sessions_freeze_rows_of_a_start_end_table_start_on_their_start() {
+    // "| Code Freeze | Thu, Mar 4 | Tue, Mar 9 |" under "| Phase | Start | End |": a freeze
+    // window, dated by its first day; a phase of work in the same table is due at its end.
+    let text = "# Release 31.04\n\n## Schedule\n\n| Phase | Start | End | Duration |\n|---|---|---|---|\n| Development | Thu, Jan 9, 2031 | Wed, Feb 26, 2031 | 35 days |\n| Code Freeze | Thu, Mar 6, 2031 | Tue, Mar 11, 2031 | 4 days |\n| Release | Wed, Mar 12, 2031 | Wed, Mar 12, 2031 | 1 day |\n";
+    let gates = decisions_of(text);
+    assert_eq!(gates.len(), 1, "{gates:?}");
+    assert_eq!(gates[0].1, Some(d(2031, 3, 6)));
+    assert_eq!(due_of(text, "Development"), Some(d(2031, 2, 26)));
+    // A go/no-go row is no window: it keeps the end.
+    let review = text.replace("Code Freeze", "Go/No-Go review");
+    assert_eq!(decisions_of(&review)[0].1, Some(d(2031, 3, 11)));
+}
+
+#[test]
+fn the_twenty_sixth_sessions_numbered_step_headings_closed_by_their_day() {
+    // "#### 4.3. Train the desk staff – `2031-11-20`" over "Owner:" and "Duration:": the step,
+    // due that day, its fields its notes (as an undated numbered step over the same fields is).
+    let text = "# Project plan\n\n## 4. Tasks\n\n### 4.1. Prototype (milestone 2)\n\n#### 4.1.1. Build the booking form\n\nOwner: `Ana`  \nDuration: `5 days`\n\n#### 4.1.2. Train the desk staff – `2031-11-20`\n\nOwner: `Ben`  \nDuration: `1 day`\n";
+    assert_eq!(due_of(text, "Train the desk staff"), Some(d(2031, 11, 20)));
+    assert!(texts_done_and_due(text)
+        .iter()
+        .any(|(t, _, _)| t.contains("Build the booking form")));
+    // A gate closed by its day stays a gate; a dated heading that is no numbered step ("###
+    // Day 1 – 2031-11-20" over fields) is not read as one.
+    let gate = text.replace("Train the desk staff", "Code freeze");
+    assert!(texts_done_and_due(&gate)
+        .iter()
+        .all(|(t, _, _)| !t.contains("Code freeze")));
+    let day = text.replace("#### 4.1.2. Train the desk staff", "#### Desk day");
+    assert!(texts_done_and_due(&day)
+        .iter()
+        .all(|(t, _, _)| !t.contains("Desk day")));
+    let plan = import_markdown(text).plan;
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(items_of(&back), items_of(&plan));
+}
+
+#[test]
+fn the_twenty_sixth_sessions_verdicts_on_submissions_are_decisions() {
+    // "Last day to accept or turn down talks", "Accept or reject the workshop proposals": the
+    // programme's verdict on what was submitted is a decision point, dated as the line is.
+    use crate::schedule::gates::is_gate;
+    assert!(is_gate("Last day to accept or turn down talks"));
+    assert!(is_gate("Accept or reject the workshop proposals"));
+    assert!(is_gate("Accept/reject papers by Friday"));
+    // Not a feature that lets someone accept or decline, nor a button, nor accepting a quote.
+    assert!(!is_gate("Server side of invitations (accept or decline)"));
+    assert!(!is_gate("Accept / Reject button on the review page"));
+    assert!(!is_gate("Accept the catering quote"));
+    let text = "# Conference 2031\n\n**Opening day:** 2031-09-18\n\n## Talks\n\n- [ ] Publish the call for talks (2031-04-01)\n- Accept or reject the workshop proposals (2031-06-15)\n";
+    let gates = decisions_of(text);
+    assert_eq!(gates.len(), 1, "{gates:?}");
+    assert_eq!(gates[0].1, Some(d(2031, 6, 15)));
+}
+
+#[test]
+fn the_twenty_sixth_sessions_summaries_in_other_languages_tell() {
+    // "## Resumen", "## Przegląd", "## 概要", Thai "## ภาพรวมโครงการ" (the project's overview):
+    // a short summary or overview title's plain bullets say what the plan is, not work to do.
+    for (title, bullet) in [
+        ("## Resumen", "Lanzamiento solo en la web"),
+        ("## Przegląd", "Aplikacja tylko na Androida"),
+        ("## 概要", "ログインなしで公開する"),
+        ("## ภาพรวมโครงการ", "จองคิวเครื่องมือ"),
+    ] {
+        let text =
+            format!("# Plan\n\n{title}\n\n- {bullet}\n\n## Tasks\n\n- [ ] Ship it (2031-05-01)\n");
+        assert!(
+            texts_done_and_due(&text)
+                .iter()
+                .all(|(t, _, _)| t != bullet),
+            "{text}"
+        );
+    }
+    // A longer title that only mentions a summary still lists its work.
+    let long = "# Plan\n\n## Resumen de tareas para la semana 12\n\n- Revisar el contrato\n";
+    assert!(texts_done_and_due(long)
+        .iter()
+        .any(|(t, _, _)| t == "Revisar el contrato"));
+}
+
+#[test]
+fn the_twenty_sixth_sessions_deep_heading_labels_over_lists() {
+    // "#### Goals:" (Ukrainian "#### Цілі:") kept as a line under a phase's heading: a label,
+    // as "**Goals:**" is; its plain bullets are notes. A deep heading that names work keeps
+    // its bullets as tasks.
+    for label in ["#### Goals:", "#### Цілі:"] {
+        let text = format!("# Launch\n\n## Phases\n\n### Phase 2: Stabilisation (2031-05-01 – 2031-05-10)\n\n{label}\n- Ten days of data from the pilot\n- Repeating bugs\n\n#### Work:\n- Fix the crash on upload\n");
+        let texts = texts_done_and_due(&text);
+        assert!(
+            texts
+                .iter()
+                .all(|(t, _, _)| !t.contains("Ten days of data")),
+            "{text}"
+        );
+        assert!(
+            texts.iter().any(|(t, _, _)| t.contains("Fix the crash")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_twenty_sixth_sessions_reasons_for_a_change_are_told() {
+    // "## Reasons for the change", Spanish "## Razón del cambio": why the plan moved, told in
+    // ticked lines that are not work done; a section of work keeps its bullets.
+    for title in ["## Reasons for the change", "## 💡 Razón del cambio"] {
+        let text = format!("# Roadmap update\n\n## Timeline\n\n- [ ] Public launch: 2031-03-02\n\n{title}\n\n1. ✅ **More realism**: give the evening team time\n2. ✅ **Funding**: wait for the June grant\n");
+        assert!(
+            texts_done_and_due(&text)
+                .iter()
+                .all(|(t, _, _)| !t.contains("More realism")),
+            "{text}"
+        );
+    }
+    let work = "# Roadmap update\n\n## Changes to make\n\n1. Move the pilot to Q4\n";
+    assert!(texts_done_and_due(work)
+        .iter()
+        .any(|(t, _, _)| t.contains("Move the pilot")));
+}
+
+#[test]
+fn the_twenty_sixth_sessions_amounts_in_more_currencies_are_figures() {
+    // "**Core team**: ฿420,000", "Venue: ₹1,20,000", "Booth: ₺45.000": a figure of the
+    // accounts in baht, rupees or lira is a note, as one in euros or dollars is.
+    let text = "# Plan\n\n## Budget\n\n### People (6 months)\n- **Core team**: ฿420,000\n- Venue: ₹1,20,000\n- Booth: ₺45.000\n- [ ] Sign the venue contract (2031-04-01)\n";
+    let texts = texts_done_and_due(text);
+    for figure in ["Core team", "Venue:", "Booth"] {
+        assert!(
+            texts.iter().all(|(t, _, _)| !t.contains(figure)),
+            "{figure}"
+        );
+    }
+    // A step that names an amount is still a step.
+    let step = "# Plan\n\n## Budget\n\n- Pay the ฿20,000 deposit to the venue\n";
+    assert!(texts_done_and_due(step)
+        .iter()
+        .any(|(t, _, _)| t.contains("Pay the")));
+}
