@@ -227,10 +227,13 @@ fn score_into(plan: &Plan, key: &Key, out: &mut String) -> Tally {
     for note in &key.notes {
         // A task as the task count counts them: a target kept as a metric is not one.
         let a_task = items.iter().any(|t| contains(&t.text, note));
-        let kept = contains(
-            &kept_text,
-            &serde_json::to_string(note).unwrap().replace('"', ""),
-        );
+        // (The note as JSON writes it, its own quotes escaped: only the string's are taken off.)
+        let escaped = serde_json::to_string(note).unwrap_or_default();
+        let escaped = escaped
+            .strip_prefix('"')
+            .and_then(|e| e.strip_suffix('"'))
+            .unwrap_or(&escaped);
+        let kept = contains(&kept_text, escaped);
         s.check_why("note kept as note", kept && !a_task, || {
             format!("{note} (kept {kept}, a task {a_task})")
         });
