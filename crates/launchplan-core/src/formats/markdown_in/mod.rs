@@ -361,6 +361,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         reader.plan.facts.sprint_start = reader.day_one_in_lines(&text).or(reader.week_one_start);
     }
     status::status_by_id(&mut reader.plan);
+    reader.date_gates_by_their_lines();
     reader.date_day_numbers();
     reader.deadlines_of_uncounted_weeks();
     reader.within_counted_months();
@@ -8122,7 +8123,20 @@ impl PlanReader {
         // "## Phase exit gate (acceptance)" then "Gate review: Friday, 11 April 2031.": a line
         // of the section before its list that says when the gate is reviewed dates it.
         let notes = self.section().notes.clone();
-        let day = notes.iter().find_map(|note| {
+        let day = self.gate_day_in(&notes);
+        if let (Some(day), Some(PlanBlock::Decision(d))) = (day, self.last_block()) {
+            if d.date.is_none() {
+                d.date = Some(day);
+                let id = d.id.clone();
+                self.relative_gates.retain(|(g, _)| *g != id);
+            }
+        }
+    }
+
+    /// The day a line among a gate's notes says it is reviewed or signed ("Gate review: Friday,
+    /// 11 April 2031.", "**Date**: March 6, 2031" under "## Sign-Off").
+    fn gate_day_in(&self, notes: &[String]) -> Option<NaiveDate> {
+        notes.iter().find_map(|note| {
             let (key, value) = note.split_once(':')?;
             let key = key.to_lowercase();
             let words = words_of(&key);
@@ -8134,12 +8148,66 @@ impl PlanReader {
             when.then(|| self.find(value)?.ok())
                 .flatten()
                 .and_then(|p| single_day(&p.period))
-        });
-        if let (Some(day), Some(PlanBlock::Decision(d))) = (day, self.last_block()) {
-            if d.date.is_none() {
+        })
+    }
+
+    /// A gate's section that said its day only after the gate was opened: the gate is on that
+    /// day. And "## Sign-Off" closing a review with who signed and "**Date**: March 6, 2031",
+    /// no gate and no work of its own: the sign-off is a decision point on that day.
+    fn date_gates_by_their_lines(&mut self) {
+        let mut dated = Vec::new();
+        let mut signed = Vec::new();
+        for (at, section) in self.plan.sections.iter().enumerate() {
+            let lower = section.title.to_lowercase();
+            let sign_off = matches!(words_of(&lower).as_slice(), ["sign", "off"] | ["signoff"]);
+            let quiet = section.blocks.iter().all(|b| match b {
+                PlanBlock::Schedule(g) => g.items.iter().all(|i| i.done) && g.days.is_empty(),
+                _ => false,
+            });
+            if sign_off && quiet {
+                let lines: Vec<String> = section
+                    .notes
+                    .iter()
+                    .chain(section.blocks.iter().flat_map(|b| match b {
+                        PlanBlock::Schedule(g) => g.notes.iter(),
+                        _ => [].iter(),
+                    }))
+                    .cloned()
+                    .collect();
+                if let Some(day) = self.gate_day_in(&lines) {
+                    signed.push((at, day));
+                }
+            }
+        }
+        for (at, day) in signed {
+            let section = &self.plan.sections[at];
+            let id = self.id(&section.id.clone(), "decision", &section.title.clone(), 0);
+            let title = self.plan.sections[at].title.clone();
+            self.plan.sections[at].blocks.insert(
+                0,
+                PlanBlock::Decision(DecisionPoint {
+                    id,
+                    date: Some(day),
+                    title,
+                    ..Default::default()
+                }),
+            );
+        }
+        for section in &self.plan.sections {
+            for block in &section.blocks {
+                if let PlanBlock::Decision(d) = block {
+                    if d.date.is_none() && d.title == section.title {
+                        if let Some(day) = self.gate_day_in(&d.notes) {
+                            dated.push((d.id.clone(), day));
+                        }
+                    }
+                }
+            }
+        }
+        for (id, day) in dated {
+            self.relative_gates.retain(|(g, _)| *g != id);
+            if let Some(NodeMut::Block(PlanBlock::Decision(d))) = self.plan.node_mut(&id) {
                 d.date = Some(day);
-                let id = d.id.clone();
-                self.relative_gates.retain(|(g, _)| *g != id);
             }
         }
     }

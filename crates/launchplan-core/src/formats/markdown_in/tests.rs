@@ -13065,3 +13065,18 @@ fn the_twenty_sixth_sessions_amounts_in_more_currencies_are_figures() {
         .iter()
         .any(|(t, _, _)| t.contains("Pay the")));
 }
+
+#[test]
+fn the_twenty_sixth_sessions_a_review_signed_off_on_its_day() {
+    // "## Sign-Off" closing a review, with who reviewed and "**Date**: March 6, 2031" and no
+    // work of its own: a decision point on that day. A "## Sign-off" of boxes to tick keeps its
+    // boxes and its gate as they were.
+    let review = "# Postmortem\n\n**Date**: March 4, 2031\n\n## Actions\n\n- [ ] Add an alert (2031-03-10)\n\n## Sign-Off\n\n**Reviewed by**:\n- ✅ Tomasz Wolak (Payments)\n\n**Approved by**: Grace Obi\n\n**Date**: March 6, 2031\n";
+    assert_eq!(
+        decisions_of(review),
+        vec![("Sign-Off".to_string(), Some(d(2031, 3, 6)))]
+    );
+    let boxes = "# Release\n\n## Sign-off\n\n- [ ] Engineering sign-off\n- [ ] Product sign-off\n\n**Date**: March 6, 2031\n";
+    assert_eq!(decisions_of(boxes), vec![("Sign-off".to_string(), None)]);
+    assert_eq!(texts_done_and_due(boxes).len(), 2);
+}
