@@ -243,8 +243,13 @@ import { pathToFileURL } from 'node:url';
  * criteria tables; two helpers' rules for 16 corpus plans; the fixes of three reviews): the
  * reader's chunk 232,548 -> 240,893 B gzip, the main module 330,642 -> 330,773 B; 822.7 KB
  * measured (842,442 B).
+ * 834.0 KB after the twenty-sixth session's reader rules (round 52 read: Irish and Mongolian
+ * calendar words in the reader's copy, more names of the launch, status lines by ID, a phase's
+ * period, a review's findings and sign-off; two helpers' rules for 26 corpus plans; the fixes of
+ * a review): the reader's chunk 240,893 -> 249,560 B gzip, the main module 330,773 -> 331,232 B;
+ * 833.0 KB measured (853,018 B).
  */
-export const GZIP_BUDGET_BYTES = 823.7 * 1024;
+export const GZIP_BUDGET_BYTES = 834.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -380,8 +385,14 @@ export const GZIP_BUDGET_BYTES = 823.7 * 1024;
  * layout moving as the reader's chunk grew by 8 KB; a first form of the ratification words (a
  * list of four and a lowercased copy of the line) was 12 B more. Every other rule of the session
  * is in the reader's chunk or the exporters'.
+ * 360.4 KB after the twenty-sixth session (a step back of 0.5 KB): 368,876 B measured, the main
+ * module 330,773 -> 331,232 B gzip (+459 B) with a programme's verdict on what was submitted
+ * ("Accept or reject the workshop proposals") and Irish "cinneadh", Bosnian "kapija" among the
+ * gate words the timeline reads; the verdict's first form (lists of word lists matched by
+ * windows) measured 369,033 B, the form kept (one string of words looked up as text) 157 B less.
+ * Every other rule of the session is in the reader's chunk.
  */
-export const START_GZIP_BUDGET_BYTES = 359.9 * 1024;
+export const START_GZIP_BUDGET_BYTES = 360.4 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

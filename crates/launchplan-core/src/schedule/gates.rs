@@ -21,47 +21,34 @@ pub struct Gate<'a> {
 /// programme's verdict on what was submitted, a decision (not "Invitations (accept or
 /// decline)", a feature, nor "Accept / Reject button").
 fn judges_submissions(text: &str) -> bool {
-    const VERDICTS: [&[&str]; 4] = [
-        &["accept", "or", "reject"],
-        &["accept", "or", "decline"],
-        &["accept", "or", "turn", "down"],
-        &["accept", "reject"],
-    ];
-    const SUBMISSIONS: [&str; 14] = [
-        "talks",
-        "proposals",
-        "papers",
-        "submissions",
-        "abstracts",
-        "applications",
-        "applicants",
-        "bids",
-        "speakers",
-        "sessions",
-        "workshops",
-        "posters",
-        "entries",
-        "candidates",
-    ];
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
+    // (Words joined by single spaces, looked up as text: small in the main module.)
+    let mut words = String::with_capacity(text.len() + 1);
+    for word in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect();
-    VERDICTS.iter().any(|verdict| {
-        words.windows(verdict.len()).enumerate().any(|(at, w)| {
-            w == *verdict && {
-                let rest = &words[at + verdict.len()..];
-                let rest = match rest {
-                    ["the" | "all" | "every" | "each", tail @ ..] => tail,
-                    _ => rest,
-                };
+    {
+        words.push(' ');
+        words.push_str(&word.to_lowercase());
+    }
+    words.push(' ');
+    [" accept or reject ", " accept or decline ", " accept or turn down ", " accept reject "]
+        .iter()
+        .any(|verdict| {
+            words.match_indices(verdict).any(|(at, _)| {
                 // The thing judged, right after the verdict or after its adjective ("the
                 // workshop proposals").
-                rest.iter().take(2).any(|w| SUBMISSIONS.contains(w))
-            }
+                let rest = &words[at + verdict.len()..];
+                let rest = ["the ", "all ", "every ", "each "]
+                    .iter()
+                    .find_map(|w| rest.strip_prefix(w))
+                    .unwrap_or(rest);
+                rest.split(' ').take(2).any(|w| {
+                    !w.is_empty()
+                        && " talks proposals papers submissions abstracts applications applicants bids speakers sessions workshops posters entries candidates "
+                            .contains(&format!(" {w} "))
+                })
+            })
         })
-    })
 }
 
 /// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off or
