@@ -769,8 +769,12 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 continue;
             }
         }
-        // Mongolian "6-р сарын 10" (the 10th of the sixth month), "6-р сар": "June".
-        if c.is_ascii_digit() && previous.is_none_or(|p| !word_char(p)) {
+        // Mongolian "6-р сарын 10" (the 10th of the sixth month), "6-р сар": "June". (Not after
+        // its year, "2032 оны 1-р сарын 10": read so, the year would be lost; left unread.)
+        if c.is_ascii_digit()
+            && previous.is_none_or(|p| !word_char(p))
+            && !text.trim_end().ends_with("оны")
+        {
             if let Some((english, written)) = mongolian_month(rest) {
                 text.push_str(english);
                 places.push((at..text.len(), written.to_string()));

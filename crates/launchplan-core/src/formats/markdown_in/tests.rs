@@ -12699,6 +12699,9 @@ fn the_twenty_sixth_sessions_mongolian_months_and_counts_from_the_launch() {
     // count from the launch; a count from nothing named dates nothing.
     let mn = "# Төлөвлөгөө\n\n**Огноо:** 2030-05-15\n**Нээлт (launch):** 2030-06-17\n\n## Ажлууд\n\n- [ ] Зургийн цомог — 6-р сарын 10\n- [ ] Админ данс үүсгэх — нээлтээс 3 хоногийн өмнө\n- [ ] QPay төлбөр — нээлтээс 2 долоо хоногийн дараа\n- [ ] Заавар хэвлэх — 3 хоногийн дараа\n";
     assert_eq!(due_of(mn, "Зургийн цомог"), Some(d(2030, 6, 10)));
+    // (After its year, "2032 оны 1-р сарын 10", the month is left unread: the year would be lost.)
+    let year = mn.replace("— 6-р сарын 10", "— 2032 оны 1-р сарын 10");
+    assert_eq!(due_of(&year, "Зургийн цомог"), None);
     assert_eq!(
         offsets_of(mn),
         vec![None, Some("T-3d".into()), Some("T+2w".into()), None]
