@@ -3110,6 +3110,22 @@ impl PlanReader {
                                 self.cursor = Cursor::Section;
                             }
                             let dated_label = dated_label || colon_label;
+                            // "**Wave 2 (stores in the north, dates TBC)**:" over its list after
+                            // "**Wave 1 (May 5 - May 16, 2031)**:": a stretch of its own with no
+                            // dates yet, read as the heading it stands for (it does not run on in
+                            // the dated one before it).
+                            if label
+                                && labels_list
+                                && !dated_label
+                                && lines.len() == 1
+                                && numbers_a_stretch(text)
+                                && self.period_here().is_some()
+                            {
+                                let level = (self.heading_level + 1).clamp(2, 6);
+                                let title = text.trim().trim_end_matches(':').trim_matches('*');
+                                self.heading(level, title, line + i);
+                                continue;
+                            }
                             // "Launch day:" right over its list, in plain text: the launch's own day
                             // for the list, as "**Launch day**" in bold would be.
                             // ("Launch Day Eve:", "Launch day prep:" are other things.)
@@ -11687,9 +11703,16 @@ fn label_before_date(before: &str) -> bool {
                 })
                 // "**Month 2 (Oct 20 - Nov 16, 2031)**:", "**Phase 2 (…)**:": a numbered
                 // stretch of the plan, named by its number.
-                || matches!(words.as_slice(), [unit, n, ..]
-                    if ["month", "phase", "sprint", "stage", "wave"].contains(&unit.as_str())
-                        && n.chars().all(|c| c.is_ascii_digit())))
+                || numbers_a_stretch(before))
+}
+
+/// Whether a label opens with a numbered stretch of the plan: "Month 2", "Phase 2", "Sprint 3",
+/// "Stage 1", "Wave 2".
+fn numbers_a_stretch(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    matches!(words_of(&lower).as_slice(), [unit, n, ..]
+        if ["month", "phase", "sprint", "stage", "wave"].contains(unit)
+            && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The weekday a heading (or its aside in brackets) ends on, after "before" or before Korean

@@ -13083,3 +13083,12 @@ fn the_twenty_sixth_sessions_a_review_signed_off_on_its_day() {
     assert_eq!(decisions_of(boxes), vec![("Sign-off".to_string(), None)]);
     assert_eq!(texts_done_and_due(boxes).len(), 2);
 }
+
+#[test]
+fn the_twenty_sixth_sessions_an_undated_stretch_after_a_dated_one() {
+    // rv38: "**Wave 2 (stores in the north, dates TBC)**:" after "**Wave 1 (May 5 - May 16,
+    // 2031)**:" is a stretch of its own with no dates yet: its list does not run on in Wave 1's.
+    let text = "# Store rollout\n\n**Go-live:** 2031-06-30\n\n## Waves\n\n**Wave 1 (May 5 - May 16, 2031)**:\n- [ ] Pilot stores\n\n**Wave 2 (stores in the north, dates TBC)**:\n- [ ] Remaining stores\n";
+    assert_eq!(due_of(text, "Pilot stores"), Some(d(2031, 5, 16)));
+    assert_eq!(due_of(text, "Remaining stores"), None);
+}
