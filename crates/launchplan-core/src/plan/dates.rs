@@ -2028,18 +2028,7 @@ impl<'a> Scanner<'a> {
         }
         let k = separator + self.separator_len(separator)?;
         let k = k + usize::from(quoted(separator.saturating_sub(1)) && quoted(k));
-        let full_at = |k: usize| {
-            self.month_first_at(k)
-                .or_else(|| self.day_first_at(k))
-                .or_else(|| self.iso_at(k))
-                .or_else(|| self.numeric_at(k))
-                .or_else(|| self.dotted_at(k))
-        };
-        // The end may repeat a weekday ("Mon, Feb 10 - Fri, Feb 14"); it is not kept.
-        let full = full_at(k).or_else(|| {
-            self.weekday_at(k)
-                .and_then(|_| full_at(self.after_weekday(k)))
-        });
+        let full = self.range_end_day_at(k);
         // (A tilde joins two whole days only: "Mar 10 ~15 people" is about fifteen.)
         if full.is_some() || self.is_tilde(separator) {
             return full;
@@ -2090,6 +2079,12 @@ impl<'a> Scanner<'a> {
             1 => separator + 1,
             _ => return None,
         };
+        self.range_end_day_at(k)
+    }
+
+    /// A whole day written at `k` as a range's end, in any of the forms a day is written; the
+    /// end may repeat a weekday ("Mon, Feb 10 - Fri, Feb 14"), which is not kept.
+    fn range_end_day_at(&self, k: usize) -> Option<Written> {
         let full_at = |k: usize| {
             self.month_first_at(k)
                 .or_else(|| self.day_first_at(k))

@@ -13447,18 +13447,25 @@ fn starts_with_time(text: &str) -> bool {
 /// milestones reached), each entry done (see [`heading_says_done`]). (Not "Step 3: Mark stories
 /// Done", a step still to take.)
 fn phase_marked_done(title: &str) -> bool {
+    // (It runs for every heading: most open with another word, and nothing is allocated then.)
+    let first = title
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default();
+    if !["phase", "stage", "sprint", "wave", "week", "weeks", "month"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
     let lower = title.trim().to_lowercase();
-    let words = words_of(&lower);
     let status = lower
         .strip_suffix(')')
         .and_then(|t| t.rsplit_once('('))
         .map(|(_, aside)| aside)
         .or_else(|| lower.rsplit_once(['–', '—']).map(|(_, after)| after))
         .map(|s| s.trim().trim_start_matches(['✅', ' ']));
-    words
-        .first()
-        .is_some_and(|w| ["phase", "stage", "sprint", "wave", "week", "weeks", "month"].contains(w))
-        && status.is_some_and(|s| ["done", "completed", "complete", "finished"].contains(&s))
+    status.is_some_and(|s| ["done", "completed", "complete", "finished"].contains(&s))
 }
 
 /// Whether a line opens with a freeze ("Holiday change freeze (Dec 19 - Jan 4) announced"; not

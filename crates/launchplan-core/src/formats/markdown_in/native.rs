@@ -503,23 +503,9 @@ fn uzbek_weeks(rest: &str) -> Option<(String, Option<WeekRangeEnd>, String)> {
 /// A Mongolian month written by its number ("6-р сар", the sixth month; "6-р сарын 10", its
 /// 10th day): the English month, and the words it takes in the source.
 fn mongolian_month(rest: &str) -> Option<(&'static str, &str)> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let n = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let month: usize = rest.get(..n).filter(|d| d.len() <= 2)?.parse().ok()?;
-    let english = MONTHS.get(month.checked_sub(1)?)?;
+    let month: u8 = rest.get(..n).filter(|d| d.len() <= 2)?.parse().ok()?;
+    let english = chrono::Month::try_from(month).ok()?.name();
     let after = rest[n..].strip_prefix("-р сар")?;
     let suffix = ["ын", "ийн"]
         .iter()
