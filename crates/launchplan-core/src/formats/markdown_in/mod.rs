@@ -913,6 +913,21 @@ fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<Sour
     })
 }
 
+/// Whether a section's title names a lane of a task board ("In Progress", "Backlog", "To Do",
+/// "Doing").
+fn is_board_lane(title: &str) -> bool {
+    let lower = title.trim().trim_end_matches(':').trim().to_lowercase();
+    [
+        "in progress",
+        "backlog",
+        "to do",
+        "todo",
+        "doing",
+        "in review",
+    ]
+    .contains(&lower.as_str())
+}
+
 /// What kind of content a `##` section holds, judged by its title.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum SectionKind {
@@ -1934,10 +1949,34 @@ impl PlanReader {
     /// "W1 = week of 29 March 2027", "Week 1 = Mar 29": the first week of the plan's count,
     /// its start when the plan states none.
     fn week_one_stated(&mut self, text: &str) {
-        if self.plan.facts.sprint_start.is_some() || !text.contains('1') {
+        if self.plan.facts.sprint_start.is_some() {
             return;
         }
         let lower = counts_in_english(text);
+        // "Schedule (Day 0 = Mon 9 Sep 2030): Day 0 fixes → Day 1–4 Wave A": the count starts
+        // the day after its day 0.
+        if let Some(at) = ["day 0 =", "day 0="]
+            .iter()
+            .find_map(|p| lower.find(p).map(|at| at + p.len()))
+        {
+            let rest = lower[at..]
+                .trim_start()
+                .split([',', ')'])
+                .next()
+                .unwrap_or_default();
+            if let Some(day) = self
+                .find(rest)
+                .and_then(Result::ok)
+                .filter(|p| p.span.start == 0)
+                .and_then(|p| single_day(&p.period))
+            {
+                self.plan.facts.sprint_start = day.succ_opt();
+                return;
+            }
+        }
+        if !text.contains('1') {
+            return;
+        }
         // "W1 = week of …", and "Day 1 = Monday 4 October 2027" ("Giorno 1 = lunedì 4 ottobre").
         // "Day 1 is pencilled in for Tuesday 18 May 2027", "Day 1 falls on …": a sentence whose
         // next words are the day.
@@ -3332,6 +3371,8 @@ impl PlanReader {
                         if self.cursor == Cursor::Plan {
                             for l in &quoted {
                                 self.opening_date_in(l, true);
+                                // "> **Schedule (Day 0 = Mon 9 Sep 2030):** …": the count's start.
+                                self.week_one_stated(l);
                             }
                         }
                         // "Written Oct 3 · prep week Oct 4-10 · campaign goes live Oct 12": a
@@ -4384,6 +4425,13 @@ impl PlanReader {
         if self.decision_record && self.kind == SectionKind::Decisions && is_record_part(title) {
             self.kind = SectionKind::Schedule;
         }
+        // "## Backlog", "## In Progress", "## Done": a board's lanes. Its last lane holds the
+        // cards done, tasks as the others are, not milestones reached.
+        if self.kind == SectionKind::Completed
+            && self.plan.sections.iter().any(|s| is_board_lane(&s.title))
+        {
+            self.kind = SectionKind::Schedule;
+        }
         self.rollback_section = is_rollback(title);
         let lower = launch_words_in_english(&title.to_lowercase());
         let words = words_of(&lower);
@@ -4971,7 +5019,13 @@ impl PlanReader {
         self.instructions_label = labels_instructions(text);
         // "Actual:" over a list of what happened; any other paragraph ends it.
         self.list_done = labels_done_work(text);
-        if self.plan.title.is_empty() && self.plan.sections.is_empty() && bold {
+        // A bold first line is the title, unless the front matter gives one ("title: …" over
+        // "**All times Pacific**" or "**RECENT CHANGES:**": a note and a label).
+        if self.plan.title.is_empty()
+            && self.plan.sections.is_empty()
+            && bold
+            && self.front_title.is_none()
+        {
             self.plan.title = text.to_string();
             return;
         }
@@ -8060,7 +8114,18 @@ impl PlanReader {
                 Period::Range { start, .. } => Some(start),
                 _ => return false,
             },
-            None => None,
+            // "**Script freeze 4/26:** after that Saturday no new lyrics": the label's day.
+            None => self
+                .find(label)
+                .and_then(Result::ok)
+                .and_then(|p| single_day(&p.period))
+                // "**Go/no-go:** 7:45am PDT on the bridge call" among the fields under the launch
+                // day's: a time of that day.
+                .or_else(|| {
+                    (self.cursor == Cursor::Plan && starts_with_time(value.trim_start()))
+                        .then_some(self.plan.facts.launch)
+                        .flatten()
+                }),
         };
         // "**Gel du code :** plus aucun commit à partir du samedi 4 septembre.": what the value
         // says besides its day is kept, the whole line the gate's title.
@@ -10695,6 +10760,9 @@ fn labels_notes(text: &str) -> bool {
         let words = words_of(&lower);
         // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
         words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+            // "**RECENT CHANGES:**", "Changelog:" over what was changed in the plan, and when:
+            // its history, not steps.
+            || matches!(words.as_slice(), ["recent" | "latest", "changes" | "updates"] | ["changelog"] | ["change", "log"] | ["what", "changed"])
             // "**Tools Needed**:", "**Equipment:**", "Required tools:": what the work is done
             // with, things, not steps (not "Set up the tools:", work).
             || words.len() <= 4 && words.first().is_some_and(|w| TOOLS.contains(w))

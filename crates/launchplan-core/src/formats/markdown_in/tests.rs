@@ -13092,3 +13092,107 @@ fn the_twenty_sixth_sessions_an_undated_stretch_after_a_dated_one() {
     assert_eq!(due_of(text, "Pilot stores"), Some(d(2031, 5, 16)));
     assert_eq!(due_of(text, "Remaining stores"), None);
 }
+
+#[test]
+fn the_twenty_seventh_sessions_front_matter_titles_a_plan_over_a_bold_first_line() {
+    // "title: 'Relaunch Checklist'" over "**All times Pacific**": the front matter's title; the
+    // bold line is a note. Without front matter the bold line is still the title.
+    let text = "---\ntitle: 'Relaunch Checklist'\n---\n**All times Pacific unless noted**\n\n## Week before\n\n- Send the page list\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.title, "Relaunch Checklist");
+    assert!(plan.notes.iter().any(|n| n.contains("All times Pacific")));
+    let bare = "**All Times Pacific**\n\n**Relaunch day:** April 9, 2030\n\n## Week before:\n\n- Book the van\n";
+    assert_eq!(import_markdown(bare).plan.title, "All Times Pacific");
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_bold_done_state_opens_a_line() {
+    // "- **DONE** Selin, Tue Apr 2 - Send the page list": done, the state taken off its text; a
+    // bold label that only begins with the word ("**Done when** …") is not a state.
+    let text = "# Relaunch\n\n## Week before\n\n- **DONE** Selin, Tue Apr 2, 2030 - Send the page list\n- Rosa, Wed Apr 3, 2030 - Load test the search\n- **Done when** the search answers in 200 ms\n";
+    let items = texts_done_and_due(text);
+    let sent = items
+        .iter()
+        .find(|(t, _, _)| t.contains("Send the page list"));
+    assert!(
+        sent.is_some_and(|(t, done, _)| *done && t.starts_with("Selin")),
+        "{items:?}"
+    );
+    assert!(items
+        .iter()
+        .filter(|(t, _, _)| t.contains("Load test") || t.contains("Done when"))
+        .all(|(_, done, _)| !done));
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_bare_launch_label_heading_is_the_launch_day() {
+    // "## Before:", "## Launch:", "## After launch:": the "Launch:" label is the launch itself;
+    // "## Launch" alone after "## Prelaunch" (a part of the work) is not dated by it.
+    let text = "# Relaunch\n\n**Relaunch day:** Tuesday, April 9, 2030\n\n## Launch:\n\n- Press release out on the wire\n";
+    assert_eq!(due_of(text, "Press release"), Some(d(2030, 4, 9)));
+    let part = "# Relaunch\n\n**Relaunch day:** Tuesday, April 9, 2030\n\n## Launch\n\n- Press release out on the wire\n";
+    assert_eq!(due_of(part, "Press release"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_day_zero_starts_a_count() {
+    // "> **Schedule (Day 0 = Mon 9 Sep 2030):** Day 0 fixes → Day 1–4 Wave A": day 1 is the day
+    // after day 0, quoted at the top or not; cards named "(Day 1–4)" are due on day 4.
+    let text = "# Beta board\n\n> **Schedule (Day 0 = Mon 9 Sep 2030):** Day 0 fixes → Day 1–4 Wave A\n\n## Backlog\n\n- [ ] **B-1 Wave A onboard (Day 1)** — testers from the club\n- [ ] **B-2 Wave A triage (Day 1–4)** — daily checks\n- [ ] **B-3 Store listing** — copy and screenshots\n";
+    assert_eq!(due_of(text, "B-1"), Some(d(2030, 9, 10)));
+    assert_eq!(due_of(text, "B-2"), Some(d(2030, 9, 13)));
+    assert_eq!(due_of(text, "B-3"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_boards_done_lane_holds_tasks() {
+    // "## Backlog", "## In Progress", "## Done": the Done lane's cards are tasks, done, dated by
+    // their "@completed(…)" stamps. A "## Done" of a plan with no lanes stays its milestones.
+    let board = "# Board\n\n## Backlog\n\n- [ ] Store listing\n\n## In Progress\n\n- [ ] Smoke test\n\n## Done\n\n- [x] **B-21 Offline queue** — shipped @completed(2030-09-05)\n";
+    let items = texts_done_and_due(board);
+    assert!(
+        items
+            .iter()
+            .any(|(t, done, due)| t.contains("Offline queue")
+                && *done
+                && *due == Some(d(2030, 9, 5))),
+        "{items:?}"
+    );
+    let plan = "# Roadmap\n\n## Next\n\n- [ ] Store listing\n\n## Done\n\n- [x] Offline queue (2030-09-05)\n";
+    assert!(texts_done_and_due(plan)
+        .iter()
+        .all(|(t, _, _)| !t.contains("Offline queue")));
+}
+
+#[test]
+fn the_twenty_seventh_sessions_recent_changes_are_the_plans_history() {
+    // "**RECENT CHANGES:**" over dated lines of what was changed: notes, not tasks; "Changes to
+    // make:" is work.
+    let text = "# Rehearsals\n\n**RECENT CHANGES:**\n- 4/19 added a full run of the tango\n- 4/17 tech moved to 5/10\n\n## Calls\n\n- [ ] Book the hall (2031-04-20)\n";
+    assert!(texts_done_and_due(text)
+        .iter()
+        .all(|(t, _, _)| !t.contains("tango") && !t.contains("tech moved")));
+    let work = "# Rehearsals\n\n**Changes to make:**\n- Move the tango to Friday\n";
+    assert!(texts_done_and_due(work)
+        .iter()
+        .any(|(t, _, _)| t.contains("Move the tango")));
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_gate_label_dated_in_itself_or_at_a_launch_time() {
+    // "**Script freeze April 26, 2031:** after that no new lyrics": the label's day; "**Go/no-go:**
+    // 7:45am on the bridge call" under the launch day's field: that day.
+    let text = "# Show\n\n**Script freeze April 26, 2031:** after that no new lyrics.\n\n## Calls\n\n- [ ] Read-through (2031-04-20)\n";
+    assert_eq!(
+        decisions_of(text),
+        vec![(
+            "Script freeze April 26, 2031".to_string(),
+            Some(d(2031, 4, 26))
+        )]
+    );
+    let timed = "# Relaunch\n\n**Relaunch day:** Tuesday, April 9, 2030\n\n**Go/no-go:** 7:45am PDT on the bridge call.\n\n## Launch:\n\n- Press release\n";
+    assert_eq!(
+        decisions_of(timed),
+        vec![("Go/no-go".to_string(), Some(d(2030, 4, 9)))]
+    );
+}

@@ -22,6 +22,12 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
     if marked {
         return (text.to_string(), true);
     }
+    // "**DONE** Selin, Tue Apr 2 - Send the page list": a bold state opening the line.
+    if bold_done_lead(&item.lead) {
+        if let Some(rest) = text.strip_prefix(item.lead.as_str()) {
+            return (rest.trim_start_matches([':', ' ']).to_string(), true);
+        }
+    }
     for marker in [
         "✅",
         // GitHub's shortcodes of the same marks, as written in the source.
@@ -44,6 +50,13 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
         }
     }
     (text.to_string(), done_after_a_dash(text))
+}
+
+/// Whether the bold words opening a line are a done state and only that ("**DONE**",
+/// "**Completed:**"), not a label that goes on ("**Done when** the tests pass").
+fn bold_done_lead(lead: &str) -> bool {
+    let state = lead.trim().trim_end_matches(':').trim_end().to_lowercase();
+    ["done", "completed", "complete", "finished"].contains(&state.as_str())
 }
 
 /// The value of a status field written inside a line ("**Order the panels** — Status: Done;
@@ -931,6 +944,10 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             && matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
     });
     let run_of_show = is_run_of_show(text);
+    // "## Launch:" alone, a label like "## Before:" and "## After launch:" around it: the
+    // launch itself (not "## Launch", a part of the work, nor "## Prelaunch … ## Launch").
+    let bare = text.trim_end().ends_with(':')
+        && matches!(joined.as_slice(), [w] if launch.contains(&w.as_str()));
     // "Release Day II", "Launch day 2", "Conference day 3": the launch's second or third day.
     if launch_day {
         if let Some(n) = nth_launch_day(&joined, &launch) {
@@ -946,7 +963,8 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         || the_launch
         || d_day
         || den_vydani
-        || run_of_show)
+        || run_of_show
+        || bare)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
 }
