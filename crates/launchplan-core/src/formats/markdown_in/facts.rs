@@ -54,8 +54,8 @@ impl Fact {
             | "creation date" | "date created" | "작성일" | "作成日"
             | "创建日期" | "erstellt" | "erstellt am" | "تاریخ ایجاد" => Fact::WrittenOn,
             "target launch" | "launch date" | "launch" | "go-live" | "go live"
-            // Hungarian "Élesítés" (going live).
-            | "target launch date" | "élesítés" => Fact::Launch,
+            // Hungarian "Élesítés" (going live); Armenian "Գործարկում" (putting into service).
+            | "target launch date" | "élesítés" | "գործարկում" => Fact::Launch,
             // "Data Prevista: ~30/03/2027", "Expected date": when the plan expects to be done.
             "data prevista" | "fecha prevista" | "date prévue" | "expected date"
             | "expected launch" | "expected release" | "estimated launch" => Fact::LaunchLike(2),
@@ -65,7 +65,9 @@ impl Fact {
             // Spanish, Portuguese, French, Italian and German.
             // ("Última actualización" stays a line of the plan's own, as it was.)
             | "actualizado" | "atualizado" | "mis à jour" | "aggiornato" | "aktualisiert"
-            | "zuletzt aktualisiert" => Fact::LastUpdated,
+            | "zuletzt aktualisiert"
+            // Armenian "Վերջին թարմացում" (last update).
+            | "վերջին թարմացում" => Fact::LastUpdated,
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
             "launch countdown" | "countdown" => Fact::Countdown,

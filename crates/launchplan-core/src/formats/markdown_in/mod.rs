@@ -361,6 +361,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         reader.plan.facts.sprint_start = reader.day_one_in_lines(&text).or(reader.week_one_start);
     }
     status::status_by_id(&mut reader.plan);
+    status::rows_reported_done(&mut reader.plan);
     reader.date_gates_by_their_lines();
     reader.date_day_numbers();
     reader.deadlines_of_uncounted_weeks();
@@ -4840,6 +4841,13 @@ impl PlanReader {
             }
         } else if self.fact(text, line) {
             return;
+        } else if let Some(form) = self.dotted_label(text).filter(|_| bold_label) {
+            // "**Գործարկում.** 2031-03-24, երկուշաբթի", "**Launch.** 24 March 2031": a bold
+            // label closed by a full stop over a date, a fact as "Launch: …" would be (the
+            // line kept as written).
+            if self.fact(&form, line) {
+                return;
+            }
         }
         if bold_label && self.labelled_gate(text, line) {
             return;
@@ -4985,9 +4993,29 @@ impl PlanReader {
             }
         }
         // "**Deadline**: before T-24h" under a heading: what the heading holds is due then.
-        if let Some((label, value)) = live.as_deref().unwrap_or(text).split_once(':') {
+        // ("**Phase deadline.** 2031-01-31 · **Progress.** `64%`": a bold label closed by a
+        // full stop, the fields parted by a middle dot, the same.)
+        let line_text = live.as_deref().unwrap_or(text);
+        let field = line_text.split_once(':').or_else(|| {
+            bold_label
+                .then(|| {
+                    line_text
+                        .split(" · ")
+                        .next()
+                        .unwrap_or(line_text)
+                        .split_once(". ")
+                })
+                .flatten()
+                .filter(|(label, _)| label.split_whitespace().count() <= 3)
+        });
+        if let Some((label, value)) = field {
             let label = label.trim().to_lowercase();
             let label = label.trim_matches('*').trim();
+            // "Phase deadline", Armenian "Փուլի ժամկետ" (the phase's deadline): the last word.
+            let label = label
+                .rsplit_once(' ')
+                .filter(|(_, last)| ["deadline", "ժամկետ"].contains(last))
+                .map_or(label, |(_, last)| last);
             // ("Target: December 2027. (First sketch …)": a target that opens with its date is
             // the heading's deadline too; not "Target: 40% by March".)
             let dated_target = label == "target"
@@ -8190,6 +8218,23 @@ impl PlanReader {
             ..Default::default()
         });
         true
+    }
+
+    /// "Launch. 24 March 2031" (a label of at most three words, a full stop, then a date): the
+    /// same line with a colon after the label. None for any other line ("Note. Bring a pencil",
+    /// "1. Step", a line with a colon already).
+    fn dotted_label(&self, text: &str) -> Option<String> {
+        if text.contains(':') {
+            return None;
+        }
+        let (label, value) = text.split_once(". ")?;
+        let words = label.split_whitespace().count();
+        let dated = matches!(self.find(value.trim_start()), Some(Ok(p)) if p.span.start == 0);
+        ((1..=3).contains(&words)
+            && label.chars().any(char::is_alphabetic)
+            && !label.ends_with(|c: char| c.is_ascii_digit())
+            && dated)
+            .then(|| format!("{label}: {value}"))
     }
 
     /// Makes the current section's heading its decision point, dated by the heading (a day, or a
@@ -13763,7 +13808,7 @@ const PERIOD_KEYS: &[&str] = &[
     "период",
 ];
 
-const DEADLINES: [&str; 19] = [
+const DEADLINES: [&str; 20] = [
     "deadline",
     "due",
     "due date",
@@ -13783,8 +13828,9 @@ const DEADLINES: [&str; 19] = [
     "締め切り",
     "마감",
     "截止日期",
-    // Hungarian.
+    // Hungarian; Armenian (a term, the day it ends).
     "határidő",
+    "ժամկետ",
 ];
 
 /// A note line of a task that is its deadline ("Expected Delivery: 2027-05-21", "Due: Mar 3"),

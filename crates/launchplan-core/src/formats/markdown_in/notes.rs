@@ -481,6 +481,8 @@ impl PlanReader {
             "policies",
             "tldr",
             "notes",
+            // Armenian "## Նշումներ" (notes).
+            "նշումներ",
             "owners",
             "dependencies",
             "notify",
@@ -1089,4 +1091,7 @@ const SUMMARIES: &[&str] = &[
     "요약",
     "özet",
     "ringkasan",
+    // Armenian "Ընդհանուր ամփոփ աղյուսակ" (the overall summary table), "Ամփոփում".
+    "ամփոփ",
+    "ամփոփում",
 ];

@@ -141,6 +141,83 @@ fn heading_says_done(title: &str) -> bool {
 /// Where an entry is: its section, its block, and its item in the block (none for a gate).
 type Place = (usize, usize, Option<usize>);
 
+/// A row's number that opens its text ("2.2 — Categories", "1.1 ✅ done"): digits parted by
+/// dots, at least two parts.
+fn row_number(text: &str) -> Option<&str> {
+    let token = text
+        .trim_start_matches(['*', '_'])
+        .split_whitespace()
+        .next()?;
+    let token = token.trim_end_matches(['.', ':']);
+    let parts: Vec<&str> = token.split('.').collect();
+    (parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())))
+    .then_some(token)
+}
+
+/// Notes under a table of numbered rows that report one done on its day ("**2.2 ✅ ավարտված
+/// (2031-01-28).** The endpoint …", "1.4 ✅ done (2031-02-03)"): the row is done, and due that
+/// day. A note that says anything else of a row ("2.1 — needs the branch filter") changes
+/// nothing.
+pub(super) fn rows_reported_done(plan: &mut Plan) {
+    for section in &mut plan.sections {
+        let mut reports: Vec<(String, chrono::NaiveDate)> = Vec::new();
+        for block in &section.blocks {
+            if let Block::Schedule(g) = block {
+                for note in g.notes.iter().chain(section.notes.iter()) {
+                    for line in note.lines() {
+                        // (After a label closed by a full stop: "Notes. 1.1 ✅ done (…)".)
+                        let line = match line.split_once(". ") {
+                            Some((label, rest))
+                                if row_number(line).is_none()
+                                    && label.split_whitespace().count() == 1 =>
+                            {
+                                rest
+                            }
+                            _ => line,
+                        };
+                        let Some(number) = row_number(line) else {
+                            continue;
+                        };
+                        let rest = line.trim_start_matches(['*', '_']).trim_start()[number.len()..]
+                            .trim_start_matches(['.', ':'])
+                            .trim_start();
+                        if !rest.starts_with('✅') {
+                            continue;
+                        }
+                        let Some(aside) = rest.split_once('(').and_then(|(_, a)| a.split_once(')'))
+                        else {
+                            continue;
+                        };
+                        if let Ok(day) =
+                            chrono::NaiveDate::parse_from_str(aside.0.trim(), "%Y-%m-%d")
+                        {
+                            reports.push((number.to_string(), day));
+                        }
+                    }
+                }
+            }
+        }
+        for block in &mut section.blocks {
+            if let Block::Schedule(g) = block {
+                for item in &mut g.items {
+                    let Some(number) = row_number(&item.text) else {
+                        continue;
+                    };
+                    if let Some((_, day)) = reports.iter().find(|(n, _)| n == number) {
+                        item.done = true;
+                        item.due = Some(*day);
+                        item.within = None;
+                        item.offset = None;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Turns the plan's status lines into notes and ticks the entries they report done.
 pub(super) fn status_by_id(plan: &mut Plan) {
     // The entries that open with an ID, in the order written: (section, block, item) and ID

@@ -518,6 +518,35 @@ impl PlanReader {
                 .map(|&i| row.cells[i].as_str())
                 .collect::<Vec<_>>()
                 .join(" — ");
+            // "| 6.4 | Change the admin passwords — 3 days before launch | 0 | ⬜ |": the date
+            // column is the one of words (the others a number, a share, a mark), the task too.
+            let words_in = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
+            // (Words beyond its date or its time from the launch: not "week of October 4".)
+            let says_a_task = |c: &str| match find_date(c, self.context) {
+                Some(Ok(p)) => words_in(&c[..p.span.start]) + words_in(&c[p.span.end..]) >= 12,
+                _ if relative_in(c).is_some() || signed_offset(c).is_some() => {
+                    c.split_whitespace().count() >= 6
+                }
+                // (A cell of the column with neither: words only.)
+                _ => words_in(c) >= 3,
+            };
+            let date_cell_is_text = words_in(&text) < 3
+                && date_cols
+                    .first()
+                    .and_then(|&c| row.cells.get(c))
+                    .is_some_and(|c| says_a_task(c));
+            let text = match date_cols.first() {
+                Some(&col) if date_cell_is_text => {
+                    let mut cols = text_cells.clone();
+                    cols.push(col);
+                    cols.sort_unstable();
+                    cols.iter()
+                        .map(|&i| row.cells[i].as_str())
+                        .collect::<Vec<_>>()
+                        .join(" — ")
+                }
+                _ => text,
+            };
             // "Device registry rewrite (*Done*)<br /> Helm chart for self-hosting": the row's
             // one cell of words lists entries of their own, each an item on the row's day.
             let peers = match text_cells.as_slice() {
@@ -746,7 +775,7 @@ impl PlanReader {
             );
             // "| Stand-up | Daily |" under "When", "2027-09-27 (TBC)": what a date cell says
             // besides a day (or a time from the launch) is kept.
-            for &col in &date_cols {
+            for &col in date_cols.iter().skip(usize::from(date_cell_is_text)) {
                 let Some(value) = cell(Some(col)).filter(|v| !v.is_empty()) else {
                     continue;
                 };
@@ -1291,7 +1320,11 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
                     }
                     _ if relative_in(cell).is_some() || signed_offset(cell).is_some() => {
                         dated += 1;
-                        bare += 1;
+                        // ("2 weeks before launch", not a task that ends with its time: "Change
+                        // the admin passwords — 3 days before the launch".)
+                        if cell.split_whitespace().count() <= 5 {
+                            bare += 1;
+                        }
                     }
                     _ => {}
                 }
@@ -1888,8 +1921,9 @@ fn is_roster(head: &[String]) -> bool {
 /// A column whose cells are only boxes to tick ("☐", "☑", "✅", "[ ]"), whatever its header
 /// says ("Trạng thái", "✓"): the rows' done state.
 fn box_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usize> {
+    // (With "🔄", work under way, as a status column of marks writes it beside "✅" and "⬜".)
     const BOXES: &[&str] = &[
-        "☐", "☑", "☒", "✅", "✔", "✔️", "✓", "⬜", "🔲", "[ ]", "[x]", "[X]",
+        "☐", "☑", "☒", "✅", "✔", "✔️", "✓", "⬜", "🔲", "[ ]", "[x]", "[X]", "🔄",
     ];
     (0..head.len()).find(|&col| {
         let cells = filled_cells(rows, col);

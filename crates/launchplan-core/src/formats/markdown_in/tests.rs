@@ -13196,3 +13196,99 @@ fn the_twenty_seventh_sessions_a_gate_label_dated_in_itself_or_at_a_launch_time(
         vec![("Go/no-go".to_string(), Some(d(2030, 4, 9)))]
     );
 }
+
+#[test]
+fn the_twenty_seventh_sessions_a_column_of_status_marks_makes_rows_tasks() {
+    // "| ID | Задача | % | Стан |" in words the reader does not know, over "✅", "🔄", "⬜":
+    // the marks make the rows tasks, "✅" done; a table of words and numbers only stays a note.
+    let text = "# Backend\n\n## Phase 2\n\n| ID | Робота | % | Стан |\n| --- | --- | --- | --- |\n| 2.1 | Products API | 90 | 🔄 |\n| 2.2 | Category filters | 100 | ✅ |\n| 2.3 | Fresh bread block | 0 | ⬜ |\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert!(items
+        .iter()
+        .any(|(t, done, _)| t.contains("Category filters") && *done));
+    assert!(items
+        .iter()
+        .any(|(t, done, _)| t.contains("Products API") && !*done));
+    let figures = "# Backend\n\n## Phase 2\n\n| Метрика | Значення |\n| --- | --- |\n| Tests | 1122 |\n| Bundle | 540 KB |\n";
+    assert!(texts_done_and_due(figures).is_empty());
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_phase_deadline_closed_by_a_full_stop() {
+    // "**Phase deadline.** 2031-01-31 · **Progress.** `64%`" under a phase heading, Armenian
+    // "**Փուլի ժամկետ.** …": the phase's rows are due then; a "**Progress.**" line alone dates
+    // nothing.
+    let text = "# Backend\n\n## Phase 2\n\n**Phase deadline.** 2031-01-31 · **Progress.** `64%`\n\n- [ ] Products API\n";
+    assert_eq!(due_of(text, "Products API"), Some(d(2031, 1, 31)));
+    let hy = "# Backend\n\n## Փուլ 2\n\n**Փուլի ժամկետ.** 2031-01-31 · **Փուլի առաջընթաց.** `64%`\n\n- [ ] Products API\n";
+    assert_eq!(due_of(hy, "Products API"), Some(d(2031, 1, 31)));
+    let progress = "# Backend\n\n## Phase 2\n\n**Progress.** `64%`\n\n- [ ] Products API\n";
+    assert_eq!(due_of(progress, "Products API"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_bold_label_closed_by_a_full_stop_states_a_fact() {
+    // "**Գործարկում.** 2031-03-24, երկուշաբթի" (Armenian: launch) under "**Վերջին թարմացում.**
+    // 2031-02-10" (last update): the launch, not the day of the update; the lines are kept as
+    // written.
+    let text = "# Bakery backend\n\n**Վերջին թարմացում.** 2031-02-10\n\n**Գործարկում.** 2031-03-24, երկուշաբթի — online orders open.\n\n## Phase 1\n\n- [ ] Products API\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 3, 24)));
+    let english =
+        "# Bakery backend\n\n**Launch.** 24 March 2031\n\n## Phase 1\n\n- [ ] Products API\n";
+    assert_eq!(
+        import_markdown(english).plan.facts.launch,
+        Some(d(2031, 3, 24))
+    );
+    // A sentence in bold that is not a label stays one.
+    let note =
+        "# Bakery backend\n\n**Note.** Bring the keys.\n\n## Phase 1\n\n- [ ] Products API\n";
+    assert_eq!(import_markdown(note).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_armenian_counts_from_the_launch() {
+    // "գործարկումից 3 օր առաջ" (3 days before the launch), "գործարկումից 2 շաբաթ հետո" (2 weeks
+    // after it); a count with no launch named is not read.
+    let text = "# Bakery\n\n**Launch:** 2031-03-24\n\n## Launch\n\n- [ ] Change the admin passwords — գործարկումից 3 օր առաջ\n- [ ] Review the delivery prices — գործարկումից 2 շաբաթ հետո\n- [ ] Review the menu — 2 շաբաթ հետո\n";
+    assert_eq!(due_of(text, "admin passwords"), Some(d(2031, 3, 21)));
+    assert_eq!(due_of(text, "delivery prices"), Some(d(2031, 4, 7)));
+    assert_eq!(due_of(text, "Review the menu"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_note_reports_a_numbered_row_done_on_its_day() {
+    // "*Notes.* **2.2 ✅ done (2031-01-28).** The endpoint …" under a table of numbered rows:
+    // row 2.2 is done, due that day; "2.1 — needs the branch filter" changes nothing.
+    let text = "# Backend\n\n## Phase 2\n\n| ID | Task | Status |\n| --- | --- | --- |\n| 2.1 | Products API | 🔄 |\n| 2.2 | Category filters | ⬜ |\n\n*Notes.* 2.1 — needs the branch filter.\n\n**2.2 ✅ done (2031-01-28).** The endpoint takes a category.\n";
+    let items = texts_done_and_due(text);
+    assert!(items
+        .iter()
+        .any(|(t, done, due)| t.contains("Category filters")
+            && *done
+            && *due == Some(d(2031, 1, 28))));
+    assert!(items
+        .iter()
+        .any(|(t, done, due)| t.contains("Products API") && !*done && due.is_none()));
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_dated_column_of_words_is_the_task() {
+    // "| 6.4 | Change the admin passwords — 3 days before launch | 0 | ⬜ |": the only column of
+    // words holds the task (and its day); "| 2027.10 | week of October 4 | October 18 |" keeps its
+    // RC week as a note.
+    let text = "# Bakery\n\n**Launch:** 2031-03-24\n\n## Phase 6\n\n| ID | Task | % | Status |\n| --- | --- | --- | --- |\n| 6.1 | Load test at three times the traffic | 0 | ⬜ |\n| 6.4 | Change the admin passwords, 3 days before launch | 0 | ⬜ |\n";
+    let items = texts_done_and_due(text);
+    assert!(
+        items
+            .iter()
+            .any(|(t, _, due)| t.contains("admin passwords") && *due == Some(d(2031, 3, 21))),
+        "{items:?}"
+    );
+    assert!(items.iter().any(|(t, _, _)| t.contains("Load test")));
+    let train = "# Releases\n\n| Version | RC release | Stable release |\n| --- | --- | --- |\n| 2027.10 | week of October 4 | October 18 |\n| 2027.11 | week of October 18 | November 15 |\n| 2027.12 | 1st of December | 1st of January |\n| 2028.01 | 1st of January | 1st of February |\n";
+    assert!(texts_done_and_due(train)
+        .iter()
+        .all(|(t, _, _)| !t.contains("week of")));
+}

@@ -1687,7 +1687,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         return Some(offset);
     }
     if !lower.is_ascii() {
-        if let Some(offset) = mongolian_relative(&lower) {
+        if let Some(offset) = mongolian_relative(&lower).or_else(|| armenian_relative(&lower)) {
             return Some(offset);
         }
     }
@@ -2142,6 +2142,30 @@ fn mongolian_relative(lower: &str) -> Option<Offset> {
     {
         Some("өмнө") => -1,
         Some("дараа") => 1,
+        _ => return None,
+    };
+    Offset::new(sign * n, unit)
+}
+
+/// Armenian "գործարկումից 3 օր առաջ" (3 days before the launch), "գործարկումից 2 շաբաթ հետո"
+/// (2 weeks after it): from the launch ("գործարկումից"), a count of days ("օր"), weeks
+/// ("շաբաթ") or months ("ամիս"), then before ("առաջ") or after ("հետո").
+fn armenian_relative(lower: &str) -> Option<Offset> {
+    let (_, rest) = lower.split_once("գործարկումից")?;
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let [n, unit, side] = words.as_slice() else {
+        return None;
+    };
+    let n: i32 = n.parse().ok()?;
+    let unit = match *unit {
+        "օր" => OffsetUnit::Days,
+        "շաբաթ" => OffsetUnit::Weeks,
+        "ամիս" => OffsetUnit::Months,
+        _ => return None,
+    };
+    let sign = match side.trim_end_matches(|c: char| !c.is_alphabetic()) {
+        "առաջ" => -1,
+        "հետո" => 1,
         _ => return None,
     };
     Offset::new(sign * n, unit)
