@@ -114,6 +114,8 @@ impl Fact {
                 "início",
                 "inizio",
                 "début",
+                // Basque "Hasiera" (the start).
+                "hasiera",
             ]
             .contains(w)
                 || w.len() > 7 && (w.ends_with("start") || w.ends_with("beginn"))

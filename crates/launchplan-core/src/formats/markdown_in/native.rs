@@ -519,6 +519,82 @@ fn mongolian_month(rest: &str) -> Option<(&'static str, &str)> {
     Some((english, &rest[..len]))
 }
 
+/// The letter of a plan's own code for the days of its count, when a dated line names its
+/// first day so: "Start: 16 September 2030, Monday (E1)", "Kickoff 2030-09-16 (J1)" (a letter
+/// that is not already a count's: D-day, T-minus, W for weeks). None for most plans.
+fn day_code(source: &str) -> Option<char> {
+    source.lines().find_map(|line| {
+        let at = line.find("1)")?;
+        let letter = line[..at].strip_suffix(|c: char| c.is_ascii_uppercase())?;
+        let code = line[at - 1..].chars().next()?;
+        let year = line
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
+        (letter.ends_with('(') && year && !matches!(code, 'D' | 'T' | 'W')).then_some(code)
+    })
+}
+
+/// Basque months as a day's date writes them, in the genitive ("irailaren 16a", the 16th of
+/// September), with the English month.
+const BASQUE_MONTHS: [(&str, &str); 12] = [
+    ("urtarrilaren", "January"),
+    ("otsailaren", "February"),
+    ("martxoaren", "March"),
+    ("apirilaren", "April"),
+    ("maiatzaren", "May"),
+    ("ekainaren", "June"),
+    ("uztailaren", "July"),
+    ("abuztuaren", "August"),
+    ("irailaren", "September"),
+    ("urriaren", "October"),
+    ("azaroaren", "November"),
+    ("abenduaren", "December"),
+];
+
+/// A Basque date ("2030eko irailaren 16a", "irailaren 11an", the year first with "-eko" and the
+/// day last with "-a" or "-an"): its words as the reader reads them ("2030", "September",
+/// "16"), each with the source's word, and how long it is in the source.
+fn basque_date(rest: &str) -> Option<(Vec<(String, String)>, usize)> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let (year, after_year) = match digits(rest) {
+        4 => {
+            let after = rest[4..]
+                .strip_prefix("eko ")
+                .or_else(|| rest[4..].strip_prefix("ko "))?;
+            (Some(&rest[..4]), after)
+        }
+        0 => (None, rest),
+        _ => return None,
+    };
+    let lower = after_year.get(..after_year.len().min(16))?.to_lowercase();
+    let (month, english) = BASQUE_MONTHS.iter().find(|(m, _)| lower.starts_with(m))?;
+    let after_month = after_year[month.len()..].strip_prefix(' ')?;
+    let n = digits(after_month);
+    let day = after_month
+        .get(..n)
+        .filter(|d| (1..=2).contains(&d.len()))?;
+    let suffix = ["ean", "an", "a"]
+        .iter()
+        .find(|s| after_month[n..].starts_with(*s))
+        .map_or(0, |s| s.len());
+    let end = n + suffix;
+    if after_month[end..].chars().next().is_some_and(word_char) {
+        return None;
+    }
+    let mut words = Vec::new();
+    if let Some(year) = year {
+        words.push((
+            year.to_string(),
+            rest[..rest.len() - after_year.len()].trim_end().to_string(),
+        ));
+    }
+    words.push(((*english).to_string(), (*month).to_string()));
+    words.push((day.to_string(), after_month[..end].to_string()));
+    let len = rest.len() - after_month.len() + end;
+    Some((words, len))
+}
+
 /// Thai months as shortened ("มี.ค.", March), with the English month read for each.
 const THAI_MONTHS: [(&str, &str); 12] = [
     ("ม.ค.", "January"),
@@ -639,9 +715,12 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
         && !lower.contains("wiki ya ")
         && !THAI_MONTHS.iter().any(|(short, _)| source.contains(short))
         && !lower.contains("nädal")
+        && !BASQUE_MONTHS.iter().any(|(m, _)| lower.contains(m))
+        && day_code(source).is_none()
     {
         return None;
     }
+    let code = day_code(source);
     let estonian_weeks = lower.contains("nädal");
     // Swahili months only beside another Swahili calendar word ("Tulianza Jumatatu, 8
     // Septemba"): alone, "Agosti" and "Machi" are names as often.
@@ -752,6 +831,43 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                     + written.len();
                 rest = &rest[len..];
                 previous = written.chars().last();
+                continue;
+            }
+        }
+        // "E5", "E5-6" in a plan whose start says "(E1)": "Day 5", "Day 5-6" (the "Day" the
+        // copy adds is written as nothing, the number as the code).
+        if Some(c) == code && previous.is_none_or(|p| !word_char(p)) {
+            let n = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
+            let end = 1 + n;
+            let ends_word = rest[end..]
+                .chars()
+                .next()
+                .is_none_or(|next| !next.is_alphabetic());
+            if (1..=3).contains(&n) && ends_word {
+                text.push_str("Day");
+                places.push((at..text.len(), String::new()));
+                text.push(' ');
+                let number_at = text.len();
+                text.push_str(&rest[1..end]);
+                places.push((number_at..text.len(), rest[..end].to_string()));
+                previous = rest[..end].chars().last();
+                rest = &rest[end..];
+                continue;
+            }
+        }
+        // Basque "2030eko irailaren 16a", "irailaren 11an": "2030 September 16".
+        if previous.is_none_or(|p| !word_char(p)) && (c.is_ascii_digit() || c.is_alphabetic()) {
+            if let Some((words, len)) = basque_date(rest) {
+                for (i, (read, written)) in words.into_iter().enumerate() {
+                    if i > 0 {
+                        text.push(' ');
+                    }
+                    let at = text.len();
+                    text.push_str(&read);
+                    places.push((at..text.len(), written));
+                }
+                previous = rest[..len].chars().last();
+                rest = &rest[len..];
                 continue;
             }
         }

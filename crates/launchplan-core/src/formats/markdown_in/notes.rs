@@ -481,8 +481,9 @@ impl PlanReader {
             "policies",
             "tldr",
             "notes",
-            // Armenian "## Նշումներ" (notes).
+            // Armenian "## Նշումներ" (notes); Basque "Helburuak" (goals, objectives).
             "նշումներ",
+            "helburuak",
             "owners",
             "dependencies",
             "notify",

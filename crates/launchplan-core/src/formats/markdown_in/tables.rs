@@ -680,6 +680,22 @@ impl PlanReader {
             // "| Tue, Mar 9 | none | Contributor summit |": a week in which nothing of the
             // plan happens; what the row says of it is kept.
             let text_cells: Vec<&str> = text.split(" — ").collect();
+            // "| Day 7 | Rest / catch-up | |", Basque "Atsedena / eguneratzea": a day off in the
+            // calendar, no task.
+            let named: Vec<&&str> = text_cells
+                .iter()
+                .filter(|c| day_number_in(c).is_none())
+                .collect();
+            if let [only] = named.as_slice() {
+                let first = only.split('/').next().unwrap_or_default();
+                let first = first.trim().trim_matches(['*', '_']).trim().to_lowercase();
+                if ["rest", "rest day", "day off", "atsedena", "atseden eguna"]
+                    .contains(&first.as_str())
+                {
+                    group_notes.push(text.clone());
+                    continue;
+                }
+            }
             let dash = matches!(text_cells[0].trim(), "-" | "–" | "—");
             if text_cells.len() > 1 && is_nothing(text_cells[0]) && (!dash || numbered_first) {
                 group_notes.push(text_cells[1..].join(" — "));
@@ -1293,6 +1309,8 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
                     "期日",
                     "날짜",
                     "일정",
+                    // Basque "Eguna" (the day).
+                    "eguna",
                 ],
             )
         })
@@ -1982,6 +2000,9 @@ const TASK_HEADERS: &[&str] = &[
     "任务",
     "タスク",
     "작업",
+    // Basque "Jarduera" (activity), "Zeregina" (task).
+    "jarduera",
+    "zeregina",
 ];
 
 /// Whether a table's task column ("Activity", "Step") holds only the numbers of steps written

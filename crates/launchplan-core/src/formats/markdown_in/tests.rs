@@ -13292,3 +13292,40 @@ fn the_twenty_seventh_sessions_a_dated_column_of_words_is_the_task() {
         .iter()
         .all(|(t, _, _)| !t.contains("week of")));
 }
+
+#[test]
+fn the_twenty_seventh_sessions_basque_dates_are_read_and_kept() {
+    // "2030eko irailaren 16a" (the year with "-eko", the month in the genitive, the day with
+    // "-a"), "irailaren 11an": read as dates, written back as the plan wrote them.
+    let text = "# Ikastaroa\n\n**Hasiera:** 2030eko irailaren 16a, astelehena.\n\n## Prestaketa\n\n- [ ] Zerrenda itxi — irailaren 11an\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 9, 16)));
+    assert_eq!(due_of(text, "Zerrenda itxi"), Some(d(2030, 9, 11)));
+    assert!(texts_done_and_due(text)
+        .iter()
+        .any(|(t, _, _)| t == "Zerrenda itxi — irailaren 11an"));
+    // A word that only begins like a month is not one.
+    let word = "# Ikastaroa\n\n## Prestaketa\n\n- [ ] Irailarenak 11 aldiz\n";
+    assert_eq!(due_of(word, "Irailarenak"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_start_names_the_code_of_its_day() {
+    // "Start: 2030-09-16 (E1)": the plan's own code for the days of its count; "| E5-6 |" in its
+    // calendar is day 6, "E1 baino 3 egun lehenago" (Basque: 3 days before E1) three days before
+    // the start; a rest day is no task. Without the "(E1)" the codes are words.
+    let text = "# Course\n\n**Hasiera:** 2030-09-16 (E1).\n\n## Prep\n\n- [ ] List closed — E1 baino 3 egun lehenago\n\n## Calendar\n\n| Eguna | Jarduera |\n| --- | --- |\n| **E1** | Explore the maps |\n| **E5-6** | AMA session |\n| **E7** | Atsedena / eguneratzea |\n";
+    assert_eq!(due_of(text, "AMA session"), Some(d(2030, 9, 21)));
+    assert_eq!(due_of(text, "List closed"), Some(d(2030, 9, 13)));
+    let items = texts_done_and_due(text);
+    assert!(
+        items.iter().all(|(t, _, _)| !t.contains("Atsedena")),
+        "{items:?}"
+    );
+    assert!(
+        items.iter().any(|(t, _, _)| t.starts_with("E5-6")),
+        "{items:?}"
+    );
+    let uncoded = "# Course\n\n**Start:** 2030-09-16.\n\n## Calendar\n\n- [ ] E5 review\n";
+    assert_eq!(due_of(uncoded, "E5 review"), None);
+}

@@ -1691,6 +1691,11 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             return Some(offset);
         }
     }
+    if lower.contains(" baino ") {
+        if let Some(offset) = basque_relative(&lower) {
+            return Some(offset);
+        }
+    }
     if opens_on_the_launch_day(&lower) || opens_on_the_same_day(&lower) {
         return Offset::new(0, OffsetUnit::Days);
     }
@@ -2145,6 +2150,44 @@ fn mongolian_relative(lower: &str) -> Option<Offset> {
         _ => return None,
     };
     Offset::new(sign * n, unit)
+}
+
+/// Basque "E1 baino 3 egun lehenago" (3 days before day 1), "abiaraztea baino astebete
+/// lehenago" (a week before the launch), "… baino 2 aste geroago" (2 weeks after): what comes
+/// before "baino" is the plan's first day or its launch, then a count of days ("egun"), weeks
+/// ("aste"; "astebete", one week) or months ("hilabete"), then before ("lehenago") or after
+/// ("geroago").
+fn basque_relative(lower: &str) -> Option<Offset> {
+    let (anchor, rest) = lower.split_once(" baino ")?;
+    let anchor = anchor.split_whitespace().rev().take(2).collect::<Vec<_>>();
+    let first_day = matches!(anchor.as_slice(), ["1", "day"]);
+    if !first_day
+        && !anchor
+            .first()
+            .is_some_and(|w| is_launch_word(w) || w.starts_with("abiarazte"))
+    {
+        return None;
+    }
+    let words: Vec<&str> = rest.split_whitespace().take(3).collect();
+    let (amount, unit, side) = match words.as_slice() {
+        ["astebete", side, ..] => (1, OffsetUnit::Weeks, *side),
+        [n, unit, side] => {
+            let unit = match *unit {
+                "egun" => OffsetUnit::Days,
+                "aste" => OffsetUnit::Weeks,
+                "hilabete" => OffsetUnit::Months,
+                _ => return None,
+            };
+            (n.parse::<i32>().ok()?, unit, *side)
+        }
+        _ => return None,
+    };
+    let sign = match side.trim_end_matches(|c: char| !c.is_alphabetic()) {
+        "lehenago" => -1,
+        "geroago" => 1,
+        _ => return None,
+    };
+    Offset::new(sign * amount, unit)
 }
 
 /// Armenian "գործարկումից 3 օր առաջ" (3 days before the launch), "գործարկումից 2 շաբաթ հետո"
