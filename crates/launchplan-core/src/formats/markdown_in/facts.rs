@@ -77,7 +77,9 @@ impl Fact {
             | "開催日時" | "活动时间" | "活动日期" => return Fact::launch_like("event date"),
             // Thai "ช่วงเวลา" (the period the plan covers).
             "timeline" | "sprint timeline" | "project timeline" | "ช่วงเวลา" | "sprint dates"
-            | "sprint window" => Fact::Span,
+            | "sprint window"
+            // Macedonian and Russian "Период" over the plan's first and last day.
+            | "период" => Fact::Span,
             _ => {
                 return Fact::launch_like(&key)
                     .or_else(|| Fact::start(&key))

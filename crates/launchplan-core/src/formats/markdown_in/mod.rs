@@ -33,7 +33,6 @@ use crate::plan::{
     NodeId, NodeMut, NodeRef, Offset, OffsetUnit, Outcome, Plan, Point, Risk, RiskGroup, RiskLevel,
     ScheduleGroup, Section, SourceMap, Stamp, Target,
 };
-use crate::schedule::gates::is_gate;
 use crate::schedule::lint::{self, CountdownClaim, Warning, WarningKind};
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -325,6 +324,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if let Some(entries) = reader.stopped_at {
         return refused(reader, entries);
     }
+    reader.close_id_heading();
     reader.close_opening();
     reader.date_opening_lists(None);
     reader.prose_gate_section(text.lines().count());
@@ -362,6 +362,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     status::status_by_id(&mut reader.plan);
     status::rows_reported_done(&mut reader.plan);
+    status::tasks_ticked_by_reports(&mut reader.plan);
     reader.date_gates_by_their_lines();
     reader.date_day_numbers();
     reader.deadlines_of_uncounted_weeks();
@@ -912,6 +913,43 @@ fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<Sour
         line: at + 1,
         text: quoted,
     })
+}
+
+/// Whether a line names a gate: as the app's gates do ([`crate::schedule::gates::is_gate`]),
+/// or a freeze in the words only the reader keeps ([`labels_a_freeze`]: the reader reads the
+/// exported "- **Замрзнување на содржината: …**" back as the gate it was).
+fn is_gate(text: &str) -> bool {
+    crate::schedule::gates::is_gate(text) || labels_a_freeze(text.trim_start_matches(['*', '_']))
+}
+
+/// A freeze named in a label in words the gates the app reads at start do not carry:
+/// Macedonian "Замрзнување на содржината", Bulgarian "Замразяване на обхвата", Serbian
+/// "Замрзавање" (only as a label over its day: "**Замрзнување на содржината:** 2032-05-28").
+fn labels_a_freeze(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().take(3).collect();
+    // Of what a plan freezes: content, scope, code, features, texts, design (not "Замразяване
+    // на тестото", dough put in the freezer).
+    let object = |w: &str| {
+        [
+            "содржин",
+            "съдържани",
+            "обхват",
+            "код",
+            "функци",
+            "текст",
+            "дизајн",
+            "дизайн",
+        ]
+        .iter()
+        .any(|o| w.starts_with(o))
+    };
+    match words.as_slice() {
+        [freeze, "на", what] | [freeze, what, ..] => {
+            ["замрзнување", "замразяване", "замрзавање"].contains(freeze) && object(what)
+        }
+        _ => false,
+    }
 }
 
 /// Whether a section's title names a lane of a task board ("In Progress", "Backlog", "To Do",
@@ -3410,6 +3448,7 @@ impl PlanReader {
     }
 
     fn heading(&mut self, level: u8, text: &str, line: usize) {
+        self.close_id_heading();
         self.in_thread = false;
         // What a plan counts in is said for the lines under its heading.
         self.counted_in = None;
@@ -4065,6 +4104,25 @@ impl PlanReader {
                 self.span_end.get_or_insert(end);
                 self.date_in(value, line);
             }
+            // "Период: 2032-05-03 → 2032-06-01 (отворање на туристичката сезона)": the span
+            // ends on the day it names in brackets, the day the plan counts to; its weeks count
+            // from its first day.
+            let named_end = value
+                .rsplit_once(['→', '-', '–'])
+                .and_then(|(_, last)| last.split_once('('))
+                .is_some_and(|(_, aside)| {
+                    aside.chars().filter(|c| c.is_alphabetic()).count() >= 6
+                        && self.find(aside).is_none()
+                });
+            if let (Some((start, end)), true) = (range, named_end) {
+                if self.plan.facts.launch.is_none() {
+                    self.plan.facts.launch = Some(end);
+                }
+                if self.plan.facts.sprint_start.is_none() && !self.start_stated {
+                    self.plan.facts.sprint_start = Some(start);
+                }
+            }
+            // (The line is kept as written: it says more than either fact.)
             return false;
         }
         if fact == Fact::Countdown {
@@ -8218,6 +8276,42 @@ impl PlanReader {
             ..Default::default()
         });
         true
+    }
+
+    /// "### P1-A: Split the vendor bundle" over "**Action:** …" and "**Goal:** …", no list: a
+    /// piece of work named by its ID, the heading the task, what stands under it its notes (due
+    /// as the headings above it say). Asked when the next heading opens, or the plan ends.
+    fn close_id_heading(&mut self) {
+        if self.kind != SectionKind::Schedule || self.in_note_section() {
+            return;
+        }
+        let Some(PlanBlock::Schedule(g)) = self.last_block() else {
+            return;
+        };
+        let titled = g
+            .label
+            .split_once(':')
+            .is_some_and(|(id, rest)| status::is_id(id.trim()) && !rest.trim().is_empty());
+        if !titled || !g.items.is_empty() || !g.days.is_empty() || g.period.is_some() {
+            return;
+        }
+        let title = std::mem::take(&mut g.label);
+        let notes = std::mem::take(&mut g.notes);
+        let group = g.id.clone();
+        let line = self.lines.get(&group).copied().unwrap_or_default();
+        let before = self.plan.schedule_items().count();
+        self.schedule_item(&ListItem {
+            text: title,
+            line,
+            ..ListItem::default()
+        });
+        if self.plan.schedule_items().count() > before {
+            if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+                if let Some(item) = g.items.last_mut() {
+                    item.notes.extend(notes);
+                }
+            }
+        }
     }
 
     /// "Launch. 24 March 2031" (a label of at most three words, a full stop, then a date): the

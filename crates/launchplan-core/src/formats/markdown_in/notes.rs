@@ -484,6 +484,8 @@ impl PlanReader {
             // Armenian "## Նշումներ" (notes); Basque "Helburuak" (goals, objectives).
             "նշումներ",
             "helburuak",
+            // Macedonian "Евиденција" (the record of what was done), as "log".
+            "евиденција",
             "owners",
             "dependencies",
             "notify",
@@ -975,7 +977,14 @@ fn left_out(words: &[String]) -> bool {
             | ["options", "considered"]
             | ["alternativas" | "alternativen"]
             | ["alternativaj", "opcioj"]
-    ) || matches!(w.as_slice(), ["not", "in", version @ ..]
+    ) || matches!(w.as_slice(), [first, rest @ ..]
+    // "## Deferred (to S42)", "Postponed items", Macedonian "Одложени задачи (→ S42 …)":
+    // work moved out of this plan, kept as notes.
+    if ["deferred", "postponed", "одложени"].contains(first)
+        && rest.first().is_none_or(|next| {
+            ["tasks", "items", "work", "features", "to", "задачи"].contains(next)
+        }))
+        || matches!(w.as_slice(), ["not", "in", version @ ..]
         if !version.is_empty()
             && version
                 .iter()

@@ -31,7 +31,12 @@ const DONE: [&str; 16] = [
 ];
 
 /// Words that say the work is not done yet, wherever they stand in the status.
-const NOT_DONE: [&str; 12] = [
+const NOT_DONE: [&str; 16] = [
+    // Macedonian: deferred, in part, under way ("во тек").
+    "одложен",
+    "одложени",
+    "делумно",
+    "тек",
     "toku",
     "nije",
     "čeka",
@@ -56,7 +61,7 @@ fn id_at_start(text: &str) -> Option<&str> {
     is_id(token).then_some(token)
 }
 
-fn is_id(token: &str) -> bool {
+pub(super) fn is_id(token: &str) -> bool {
     token.contains('-')
         && !token.starts_with('-')
         && !token.ends_with('-')
@@ -212,6 +217,58 @@ pub(super) fn rows_reported_done(plan: &mut Plan) {
                         item.within = None;
                         item.offset = None;
                     }
+                }
+            }
+        }
+    }
+}
+
+/// Headings of a log that report on the plan's tasks by their IDs ("### P1-B — Lazy maps ✅",
+/// "### P1-A — Vendor split: ALREADY FINE (no-op)", Macedonian "ВЕЌЕ СОДВЕТНО") tick the tasks
+/// named so ("### P1-B: Lazy-load the maps"), written before or after the log; a report that
+/// also says the work was put off or is partly done ("✅ (the audit is deferred)", "делумно 🟡")
+/// ticks nothing.
+pub(super) fn tasks_ticked_by_reports(plan: &mut Plan) {
+    let mut done: Vec<String> = Vec::new();
+    for section in &plan.sections {
+        for block in &section.blocks {
+            let Block::Schedule(g) = block else {
+                continue;
+            };
+            let Some((id, report)) = [" — ", " – ", " - "]
+                .iter()
+                .find_map(|dash| g.label.split_once(dash))
+                .filter(|(id, _)| is_id(id.trim()))
+            else {
+                continue;
+            };
+            let lower = report.to_lowercase();
+            let status = lower.rsplit_once(':').map_or("", |(_, s)| s.trim());
+            let already = ["already", "веќе"].iter().any(|w| status.starts_with(w));
+            let marked = lower.contains('✅') || already;
+            let words = lower
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            if marked && !words.clone().any(|w| NOT_DONE.contains(&w)) {
+                done.push(id.trim().to_string());
+            }
+        }
+    }
+    if done.is_empty() {
+        return;
+    }
+    for section in &mut plan.sections {
+        for block in &mut section.blocks {
+            let Block::Schedule(g) = block else {
+                continue;
+            };
+            for item in &mut g.items {
+                let named = item
+                    .text
+                    .split_once(':')
+                    .is_some_and(|(id, _)| done.iter().any(|d| d == id.trim()));
+                if named {
+                    item.done = true;
                 }
             }
         }

@@ -13329,3 +13329,61 @@ fn the_twenty_seventh_sessions_a_start_names_the_code_of_its_day() {
     let uncoded = "# Course\n\n**Start:** 2030-09-16.\n\n## Calendar\n\n- [ ] E5 review\n";
     assert_eq!(due_of(uncoded, "E5 review"), None);
 }
+
+#[test]
+fn the_twenty_seventh_sessions_a_period_ending_on_a_named_day() {
+    // "**Период:** 2032-05-03 → 2032-06-01 (отворање на сезоната)": the plan counts to the day
+    // the brackets name (its launch), its weeks from the first day ("Недела 1–2": weeks 1-2, due
+    // on 16 May); the line is kept. A period with nothing named after it is no launch.
+    let text = "# Sprint\n\n**Период:** 2032-05-03 → 2032-06-01 (отворање на сезоната)\n\n## Приоритет 1 (Недела 1–2)\n\n- [ ] Split the bundle\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2032, 6, 1)));
+    assert!(plan.notes.iter().any(|n| n.starts_with("Период")));
+    assert_eq!(due_of(text, "Split the bundle"), Some(d(2032, 5, 16)));
+    let bare =
+        "# Sprint\n\n**Период:** 2032-05-03 → 2032-06-01\n\n## Work\n\n- [ ] Split the bundle\n";
+    assert_eq!(import_markdown(bare).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_id_headings_over_fields_are_tasks() {
+    // "### P1-A: Split the vendor bundle" over "**Current:** …", no list: the task, its fields its
+    // notes, due as the heading above says; a log's "### P1-A — Vendor split: ALREADY FINE" and
+    // "### P1-B — Lazy maps ✅" tick them, "### P1-D — Checks ✅ (the audit is deferred)" does
+    // not; a heading without an ID stays a group.
+    let text = "# Sprint\n\n## Log\n\n### P1-A — Vendor split: ALREADY FINE (no-op)\n- checked the config\n\n### P1-D — Checks ✅ (the audit is deferred)\n- tsc passes\n\n## Priority 1 (2032-05-16)\n\n### P1-A: Split the vendor bundle\n**Current:** one chunk for everything.\n**Goal:** under 200 KB.\n\n### P1-D: Lighthouse audit\n**Goal:** 85 or more.\n\n### Background\n**Why:** the bundle is large.\n";
+    let items = texts_done_and_due(text);
+    assert!(
+        items
+            .iter()
+            .any(|(t, done, due)| t.starts_with("P1-A: Split")
+                && *done
+                && *due == Some(d(2032, 5, 16))),
+        "{items:?}"
+    );
+    assert!(items
+        .iter()
+        .any(|(t, done, _)| t.starts_with("P1-D: Lighthouse") && !*done));
+    assert!(items
+        .iter()
+        .all(|(t, _, _)| !t.contains("Background") && !t.contains("checked the config")));
+}
+
+#[test]
+fn the_twenty_seventh_sessions_deferred_sections_and_cyrillic_freezes() {
+    // "## Deferred tasks (→ S42)", Macedonian "## Одложени задачи": work moved out of the plan,
+    // notes; "**Замрзнување на содржината:** 2032-05-28 (петок)" (content freeze): a gate on that
+    // day. "## Deferred rollout steps" holds work.
+    let text = "# Sprint\n\n**Замрзнување на содржината:** 2032-05-28 (петок) — no new tours after it.\n\n## Work\n\n- [ ] Split the bundle (2032-05-16)\n\n## Одложени задачи (→ S42)\n\n- Service worker strategy\n";
+    assert_eq!(
+        decisions_of(text).first().map(|(_, date)| *date),
+        Some(Some(d(2032, 5, 28)))
+    );
+    assert!(texts_done_and_due(text)
+        .iter()
+        .all(|(t, _, _)| !t.contains("Service worker")));
+    let work = "# Sprint\n\n## Deferred rollout steps\n\n- Turn on the second region\n";
+    assert!(texts_done_and_due(work)
+        .iter()
+        .any(|(t, _, _)| t.contains("second region")));
+}

@@ -1311,7 +1311,7 @@ pub(super) fn signed_week_in(text: &str) -> Option<i32> {
 /// 3-4", "week 2"), when a number follows the word. German and Dutch "Tag" and "Dag" count only
 /// capitalised (an English "tag 3" is a label), and no word after "#" or "@" does ("#tag 100").
 pub(super) fn counts_in_english(text: &str) -> String {
-    const WORDS: [(&str, &str); 34] = [
+    const WORDS: [(&str, &str); 36] = [
         // Bulgarian and Russian: "Ден 1–2", "дни 8–14", "День 3".
         ("ден", "day"),
         ("дни", "days"),
@@ -1348,9 +1348,12 @@ pub(super) fn counts_in_english(text: &str) -> String {
         ("setmanes", "weeks"),
         ("savaitė", "week"),
         ("savaitės", "weeks"),
-        // Bosnian and Croatian weeks ("Sedmica 5-6").
+        // Bosnian and Croatian weeks ("Sedmica 5-6"); Macedonian "Недела 1–2" (a week, with
+        // its number: alone, the word is Sunday too).
         ("sedmica", "week"),
         ("sedmice", "weeks"),
+        ("недела", "week"),
+        ("недели", "weeks"),
     ];
     let lower = text.to_lowercase();
     // A count needs a number; most lines have none, and this runs for every line.
