@@ -13563,7 +13563,13 @@ fn labels_done_work(text: &str) -> bool {
                 .to_lowercase()
                 .as_str(),
             "actual" | "done" | "completed" | "shipped" | "released" | "achieved"
-        )
+        ) || {
+            // "Completed Rehearsals:", "Past sessions:": what was done, by its plural name (not
+            // "Completed when:").
+            let lower = label.trim().trim_matches('*').trim().to_lowercase();
+            matches!(words_of(&lower).as_slice(), [first, things]
+                if ["completed", "finished", "past"].contains(first) && things.ends_with('s'))
+        }
     })
 }
 

@@ -682,6 +682,22 @@ impl PlanReader {
             let text_cells: Vec<&str> = text.split(" — ").collect();
             // "| Day 7 | Rest / catch-up | |", Basque "Atsedena / eguneratzea": a day off in the
             // calendar, no task.
+            // "| 3/29 | Hall B | 1:00-4:00 | Cancelled - come to the cleanup instead! |": a
+            // session called off, kept as a note (not "Cancelled orders report", work).
+            let called_off = text_cells.iter().any(|c| {
+                let lower = c.trim().trim_matches(['*', '_']).to_lowercase();
+                ["cancelled", "canceled", "called off"].iter().any(|w| {
+                    lower.strip_prefix(w).is_some_and(|rest| {
+                        rest.is_empty()
+                            || rest.starts_with([' ', '-', '–', '—', ':', '!', '('])
+                                && !rest.trim_start().starts_with(|c: char| c.is_alphanumeric())
+                    })
+                })
+            });
+            if called_off {
+                group_notes.push(text.clone());
+                continue;
+            }
             let named: Vec<&&str> = text_cells
                 .iter()
                 .filter(|c| day_number_in(c).is_none())
@@ -782,7 +798,7 @@ impl PlanReader {
                     && text.split(" — ").next().is_some_and(|c| {
                         c.chars().any(char::is_alphabetic) && says_done_at_end(c)
                     })
-                || status.is_none() && (completed || self.under_done_heading());
+                || status.is_none() && (completed || self.under_done_heading() || self.list_done);
             let mut notes = Vec::new();
             notes.extend(
                 cell(owner_col)

@@ -13387,3 +13387,24 @@ fn the_twenty_seventh_sessions_deferred_sections_and_cyrillic_freezes() {
         .iter()
         .any(|(t, _, _)| t.contains("second region")));
 }
+
+#[test]
+fn the_twenty_seventh_sessions_completed_sessions_and_cancelled_rows() {
+    // "Completed Rehearsals:" over a table: its rows are done; a row "Cancelled - come to the
+    // cleanup instead!" is a note; "Completed when:" is no such label, and "Cancelled orders
+    // report" is work.
+    let text = "# Rehearsals\n\nCompleted Rehearsals:\n\n| Date | Where | Agenda |\n| --- | --- | --- |\n| 2031-03-22 | Hall B | Read-through |\n| 2031-03-29 | Hall B | Cancelled - come to the cleanup instead! |\n| 2031-03-31 | Annex | Cancelled orders report |\n";
+    let items = texts_done_and_due(text);
+    assert!(items
+        .iter()
+        .any(|(t, done, _)| t.contains("Read-through") && *done));
+    assert!(
+        items.iter().all(|(t, _, _)| !t.contains("cleanup")),
+        "{items:?}"
+    );
+    assert!(items
+        .iter()
+        .any(|(t, _, _)| t.contains("Cancelled orders report")));
+    let when = "# Rehearsals\n\nCompleted when:\n\n| Date | Where | Agenda |\n| --- | --- | --- |\n| 2031-03-22 | Hall B | Read-through |\n";
+    assert!(texts_done_and_due(when).iter().all(|(_, done, _)| !done));
+}
