@@ -55,7 +55,9 @@ impl Fact {
             | "创建日期" | "erstellt" | "erstellt am" | "تاریخ ایجاد" => Fact::WrittenOn,
             "target launch" | "launch date" | "launch" | "go-live" | "go live"
             // Hungarian "Élesítés" (going live); Armenian "Գործարկում" (putting into service).
-            | "target launch date" | "élesítés" | "գործարկում" => Fact::Launch,
+            | "target launch date" | "élesítés" | "գործարկում"
+            // Macedonian "Лансирање" (the launch).
+            | "лансирање" => Fact::Launch,
             // "Data Prevista: ~30/03/2027", "Expected date": when the plan expects to be done.
             "data prevista" | "fecha prevista" | "date prévue" | "expected date"
             | "expected launch" | "expected release" | "estimated launch" => Fact::LaunchLike(2),

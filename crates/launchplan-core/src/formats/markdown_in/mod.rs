@@ -1451,6 +1451,8 @@ struct PlanReader {
     /// The heading just read, while nothing has followed it yet: a "**Status:**" field right
     /// under it makes it a task (see [`PlanReader::status_heading`]).
     fresh_heading: Option<(String, usize)>,
+    /// Whether the paragraph line being read opens with a bold label.
+    line_opens_bold: bool,
     /// A summary's gate written under its own day heading ("### May 7, 2027" over "- **Feature
     /// Freeze**", as the export writes one): the bullets after it, to the next heading, are its
     /// notes.
@@ -1688,6 +1690,7 @@ impl PlanReader {
             status_record: false,
             status_report: false,
             fresh_heading: None,
+            line_opens_bold: false,
             gate_under_heading: None,
             last_table_head: None,
             day_calendar: false,
@@ -4825,6 +4828,7 @@ impl PlanReader {
     /// One line of a paragraph: `bold` when the whole paragraph is, `bold_label` when the line
     /// opens in bold ("**Go/No-Go:** April 13").
     fn paragraph_line(&mut self, text: &str, bold: bool, bold_label: bool, line: usize) {
+        self.line_opens_bold = bold_label;
         if is_comment_line(text) {
             self.in_thread = self.cursor != Cursor::Plan;
             self.comment_day = self
@@ -5070,9 +5074,14 @@ impl PlanReader {
             let label = label.trim().to_lowercase();
             let label = label.trim_matches('*').trim();
             // "Phase deadline", Armenian "Փուլի ժամկետ" (the phase's deadline): the last word.
+            // (Of a stretch of the plan only: not "Budget deadline".)
             let label = label
                 .rsplit_once(' ')
-                .filter(|(_, last)| ["deadline", "ժամկետ"].contains(last))
+                .filter(|(first, last)| {
+                    ["deadline", "ժամկետ"].contains(last)
+                        && ["phase", "stage", "sprint", "wave", "milestone", "փուլի"]
+                            .contains(first)
+                })
                 .map_or(label, |(_, last)| last);
             // ("Target: December 2027. (First sketch …)": a target that opens with its date is
             // the heading's deadline too; not "Target: 40% by March".)
@@ -8208,7 +8217,14 @@ impl PlanReader {
                 // "**Go/no-go:** 7:45am PDT on the bridge call" among the fields under the launch
                 // day's: a time of that day.
                 .or_else(|| {
-                    (self.cursor == Cursor::Plan && starts_with_time(value.trim_start()))
+                    // (Not "10am, two days before launch", nor "4pm Monday": another day.)
+                    let other_day = relative_in(value).is_some()
+                        || words_of(&value.to_lowercase())
+                            .iter()
+                            .any(|w| crate::plan::dates::weekday_named(w).is_some());
+                    (self.cursor == Cursor::Plan
+                        && starts_with_time(value.trim_start())
+                        && !other_day)
                         .then_some(self.plan.facts.launch)
                         .flatten()
                 }),
@@ -10329,7 +10345,13 @@ impl PlanReader {
         if text.trim().is_empty() {
             return;
         }
-        if self.continued && self.joins_the_line_before(&text, line) {
+        // (Not a line that opens with a bold label of its own: "**Démarrage (J0) :** lundi 7
+        // janvier 2030" after a long "**Objectif :** …" is a field, not the sentence going on.)
+        let bold_field = self.line_opens_bold
+            && text
+                .split_once(':')
+                .is_some_and(|(label, _)| label.split_whitespace().count() <= 5);
+        if self.continued && !bold_field && self.joins_the_line_before(&text, line) {
             return;
         }
         self.last_note_line = line;
@@ -10901,7 +10923,7 @@ fn labels_notes(text: &str) -> bool {
         words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
             // "**RECENT CHANGES:**", "Changelog:" over what was changed in the plan, and when:
             // its history, not steps.
-            || matches!(words.as_slice(), ["recent" | "latest", "changes" | "updates"] | ["changelog"] | ["change", "log"] | ["what", "changed"])
+            || matches!(words.as_slice(), ["recent" | "latest", "changes"] | ["changelog"] | ["change", "log"] | ["what", "changed"])
             // "**Tools Needed**:", "**Equipment:**", "Required tools:": what the work is done
             // with, things, not steps (not "Set up the tools:", work).
             || words.len() <= 4 && words.first().is_some_and(|w| TOOLS.contains(w))
@@ -13564,11 +13586,17 @@ fn labels_done_work(text: &str) -> bool {
                 .as_str(),
             "actual" | "done" | "completed" | "shipped" | "released" | "achieved"
         ) || {
-            // "Completed Rehearsals:", "Past sessions:": what was done, by its plural name (not
-            // "Completed when:").
+            // "Completed Rehearsals:", "Past sessions:": what was done, named as sessions or work
+            // (not "Completed when:", nor "Completed applications:", forms still to review).
             let lower = label.trim().trim_matches('*').trim().to_lowercase();
             matches!(words_of(&lower).as_slice(), [first, things]
-                if ["completed", "finished", "past"].contains(first) && things.ends_with('s'))
+                if ["completed", "finished", "past"].contains(first)
+                    && [
+                        "rehearsals", "sessions", "meetings", "events", "workshops", "sprints",
+                        "tasks", "items", "steps", "milestones", "classes", "lessons", "shows",
+                        "runs", "releases",
+                    ]
+                    .contains(things))
         }
     })
 }

@@ -521,7 +521,7 @@ fn mongolian_month(rest: &str) -> Option<(&'static str, &str)> {
 
 /// The letter of a plan's own code for the days of its count, when a dated line names its
 /// first day so: "Start: 16 September 2030, Monday (E1)", "Kickoff 2030-09-16 (J1)" (a letter
-/// that is not already a count's: D-day, T-minus, W for weeks). None for most plans.
+/// that stands for a day). None for most plans.
 fn day_code(source: &str) -> Option<char> {
     source.lines().find_map(|line| {
         let at = line.find("1)")?;
@@ -531,7 +531,9 @@ fn day_code(source: &str) -> Option<char> {
             .as_bytes()
             .windows(4)
             .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
-        (letter.ends_with('(') && year && !matches!(code, 'D' | 'T' | 'W')).then_some(code)
+        // (Only letters that stand for "day": Basque "Eguna", French and Catalan "Jour",
+        // "Jorn"; not Q, S, M, H or A, which name quarters, sprints, milestones, halves, levels.)
+        (letter.ends_with('(') && year && matches!(code, 'E' | 'J')).then_some(code)
     })
 }
 

@@ -34,7 +34,22 @@ impl PlanReader {
             fields: fields.to_vec(),
             line,
         };
-        let Some(text) = record.get(TEXT).map(str::to_string) else {
+        // "layout: page", "title: Day 1 and 2", "nav_order: 13" between rules: the front matter
+        // of a second page joined to the first (a site's pages pasted into one file), kept as
+        // written; its title is no task.
+        let page = fields.iter().any(|f| {
+            [
+                "layout",
+                "nav_order",
+                "permalink",
+                "parent",
+                "has_children",
+                "weight",
+            ]
+            .contains(&f.key.to_lowercase().as_str())
+        });
+        let text = record.get(TEXT).map(str::to_string).filter(|_| !page);
+        let Some(text) = text else {
             let source = fields
                 .iter()
                 .map(|f| format!("{}: {}", f.key, f.value))

@@ -31,7 +31,9 @@ const DONE: [&str; 16] = [
 ];
 
 /// Words that say the work is not done yet, wherever they stand in the status.
-const NOT_DONE: [&str; 16] = [
+const NOT_DONE: [&str; 18] = [
+    "pending",
+    "reverted",
     // Macedonian: deferred, in part, under way ("во тек").
     "одложен",
     "одложени",
@@ -245,7 +247,13 @@ pub(super) fn tasks_ticked_by_reports(plan: &mut Plan) {
             let lower = report.to_lowercase();
             let status = lower.rsplit_once(':').map_or("", |(_, s)| s.trim());
             let already = ["already", "веќе"].iter().any(|w| status.starts_with(w));
-            let marked = lower.contains('✅') || already;
+            // The mark closes the report or its title ("Lazy maps ✅", "Checks ✅ (…)"), not
+            // one step of it ("✅ design approved, implementation pending").
+            let closes = lower.trim_end().ends_with('✅')
+                || lower.split_once('✅').is_some_and(|(before, after)| {
+                    !before.trim().is_empty() && after.trim_start().starts_with('(')
+                });
+            let marked = closes || already;
             let words = lower
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty());

@@ -13408,3 +13408,59 @@ fn the_twenty_seventh_sessions_completed_sessions_and_cancelled_rows() {
     let when = "# Rehearsals\n\nCompleted when:\n\n| Date | Where | Agenda |\n| --- | --- | --- |\n| 2031-03-22 | Hall B | Read-through |\n";
     assert!(texts_done_and_due(when).iter().all(|(_, done, _)| !done));
 }
+
+#[test]
+fn the_twenty_seventh_sessions_rules_after_their_review() {
+    // rv39: near-misses of this session's rules that must not fire.
+    // A start's "(Q1)", "(S1)", "(M1)" is a quarter, a sprint, a milestone, not a day code.
+    let quarter = "# Plan\n\n**Kickoff:** 2031-01-06 (Q1)\n\n## Work\n\n- [ ] Q2 roadmap review\n";
+    assert_eq!(due_of(quarter, "Q2 roadmap"), None);
+    // "Completed applications:" are forms still to review.
+    let forms = "# Intake\n\nCompleted applications:\n\n| Applicant | Review by |\n| --- | --- |\n| A. Rossi | 2031-05-10 |\n";
+    assert!(texts_done_and_due(forms).iter().all(|(_, done, _)| !done));
+    // A log heading with a mark inside its report, or reverted, ticks nothing.
+    let log = "# Sprint\n\n## Week 1 (2031-02-14)\n\n### P1-B: Lazy-load the maps\n**Owner:** Ben\n\n## Log\n\n### P1-B — ✅ design approved, implementation pending\n- notes\n";
+    assert!(texts_done_and_due(log)
+        .iter()
+        .any(|(t, done, _)| t.starts_with("P1-B") && !done));
+    // "**Budget deadline.** …" does not date the phase's rows.
+    let budget = "# Fit-out\n\n## Phase 1\n\n**Budget deadline.** 2031-02-15 · **Owner.** Ana\n\n| ID | Task | Status |\n| --- | --- | --- |\n| 1.1 | Floor plan | ⬜ |\n| 1.2 | Lighting plan | ⬜ |\n";
+    assert_eq!(due_of(budget, "Floor plan"), None);
+    // "**Complete** the letters", "**Finished** goods arrive": words, not states.
+    let words = "# Move\n\n## Week 1\n\n- **Complete** the letters to the bank\n- **Finished** goods arrive on Monday\n";
+    assert!(texts_done_and_due(words).iter().all(|(_, done, _)| !done));
+    // "**Go/no-go:** 10am, two days before launch" is not on the launch day.
+    let early = "# Relaunch\n\n**Relaunch day:** Tuesday, April 9, 2030\n\n**Go/no-go:** 10am, two days before launch.\n\n## Launch:\n\n- Press release\n";
+    assert!(decisions_of(early)
+        .iter()
+        .all(|(_, date)| *date != Some(d(2030, 4, 9))));
+    // "Latest updates:" over work to do keeps the work.
+    let comms = "# Comms\n\n**Launch:** 2031-07-01\n\nLatest updates:\n- Email customers (T-30d)\n";
+    assert!(texts_done_and_due(comms)
+        .iter()
+        .any(|(t, _, _)| t.contains("Email customers")));
+    // Macedonian "Лансирање" (launch) wins over a season's end in brackets.
+    let season = "# Сезона\n\n**Лансирање:** 2032-06-15\n\n**Период:** 2032-05-03 → 2032-09-30 (крај на сезоната)\n\n## Work\n\n- [ ] Tours\n";
+    assert_eq!(
+        import_markdown(season).plan.facts.launch,
+        Some(d(2032, 6, 15))
+    );
+}
+
+#[test]
+fn the_twenty_seventh_sessions_joined_pages_and_bold_fields_after_long_lines() {
+    // A second page's front matter pasted into the file ("layout: page", "title: Day 1 and 2"
+    // between rules) is no task; a bold field after a long bold field ("**Depot visit (J0) :** …") is a
+    // line of its own, not the sentence before going on.
+    let pages = "# Day -1\n\n## Setup\n\n### All set\n\nThe worst is over.\n\n---\nlayout: page\ntitle: Day 1 and 2\nnav_order: 13\n---\n\n# Day 1 and 2\n\n## Morning\n\n- [ ] Open the doors\n";
+    assert!(texts_done_and_due(pages)
+        .iter()
+        .all(|(t, _, _)| t != "Day 1 and 2"));
+    let fields = "# Plan\n\n**Goal :** roll out the shared delivery rounds and the quick wins of the first phase\n**Depot visit (J0) :** the depot in Grenoble, with the drivers\n\n## Work\n\n- [ ] Audit\n";
+    let plan = import_markdown(fields).plan;
+    assert!(
+        plan.notes.iter().any(|n| n.starts_with("Depot visit (J0)")),
+        "{:?}",
+        plan.notes
+    );
+}

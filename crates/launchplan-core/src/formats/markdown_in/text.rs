@@ -55,8 +55,12 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
 /// Whether the bold words opening a line are a done state and only that ("**DONE**",
 /// "**Completed:**"), not a label that goes on ("**Done when** the tests pass").
 fn bold_done_lead(lead: &str) -> bool {
-    let state = lead.trim().trim_end_matches(':').trim_end().to_lowercase();
-    ["done", "completed", "complete", "finished"].contains(&state.as_str())
+    let lead = lead.trim();
+    let word = lead.trim_end_matches(':').trim_end();
+    // A state in capitals ("**DONE**") or as a label ("**Done:**"); "**Complete** the letters"
+    // and "**Finished** goods arrive" are words of the line.
+    let stated = lead.ends_with(':') || word.chars().all(|c| !c.is_lowercase());
+    stated && ["done", "completed", "complete", "finished"].contains(&word.to_lowercase().as_str())
 }
 
 /// The value of a status field written inside a line ("**Order the panels** — Status: Done;
