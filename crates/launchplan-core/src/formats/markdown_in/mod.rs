@@ -1389,6 +1389,9 @@ struct PlanReader {
     split_metrics_title: Option<String>,
     /// Whether the open section is a rollback's ("## Rollback (if needed)").
     rollback_section: bool,
+    /// Whether the open section is a rollback's steps, not a window of the plan in which one
+    /// may start ("## 4. Rollback Procedures", not "## T+48h to T+7d: Rollback window").
+    rollback_steps: bool,
     /// Whether the list being read is a record of fields in bold with a status among them.
     status_record: bool,
     /// The list being read reports where things stand in status marks ("- ✅ Cart", "- ❌ No
@@ -1631,6 +1634,7 @@ impl PlanReader {
             weeks_outside_next: false,
             split_metrics_title: None,
             rollback_section: false,
+            rollback_steps: false,
             status_record: false,
             status_report: false,
             fresh_heading: None,
@@ -4385,6 +4389,7 @@ impl PlanReader {
             self.kind = SectionKind::Schedule;
         }
         self.rollback_section = is_rollback(title);
+        self.rollback_steps = self.rollback_section && rollback_steps_title(title);
         let lower = launch_words_in_english(&title.to_lowercase());
         let words = words_of(&lower);
         // "Post-Cutover Activities", "After go-live": the launch by its other names.
@@ -5462,11 +5467,13 @@ impl PlanReader {
                 notes.push(text);
             }
             // "## Rollback (if needed)" over "1. Point DNS back": a step done only if the launch
-            // goes wrong, not a task to be overdue. (A checkbox or a step marked done stays a
-            // task: read as a contingency's, its tick would be lost.)
+            // goes wrong, not a task to be overdue. (A step marked done stays a task: read as a
+            // contingency's, its tick would be lost.) An open box of the steps is one too
+            // ("## 4. Rollback Procedures" over "- [ ] Restore the snapshot"); not in a window
+            // of the plan ("## T+48h to T+7d: Rollback window" over its daily checks).
             SectionKind::Schedule
                 if self.rollback_section
-                    && item.task.is_none()
+                    && (item.task.is_none() || self.rollback_steps)
                     && !done_state(item).1
                     && !is_gate(&item.text) =>
             {
@@ -12632,6 +12639,19 @@ fn is_rollback(title: &str) -> bool {
         && !["rehears", "test", "drill", "practi", "dry run", "dry-run"]
             .iter()
             .any(|w| lower.contains(w))
+}
+
+/// Whether a rollback's title heads its steps ("## 4. Rollback Procedures", "## Rollback
+/// Steps (If Needed)"), not a window of the plan's time ("## T+48h to T+7d: Rollback window",
+/// "## Rollback period (Day 1-7)"), which holds the checks done while it lasts.
+fn rollback_steps_title(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    !words
+        .iter()
+        .any(|w| ["window", "windows", "period", "decision"].contains(w))
+        && relative_in(title).is_none()
+        && day_number_in(title).is_none()
 }
 
 /// Whether text before a date says the date is today's, counted from ("60 days from today (",

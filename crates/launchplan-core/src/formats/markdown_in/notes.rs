@@ -285,6 +285,17 @@ impl PlanReader {
         if self.in_facts_section() && self.find(text).is_none() && relative_in(text).is_none() {
             return true;
         }
+        // "## Project deliverables" over "1. **Source code:** the repository and its tests":
+        // what the project hands over, listed once for the whole plan (its work is scheduled
+        // elsewhere). Undated, straight under the section (a week's "### Deliverables" lists
+        // its work).
+        if self.in_deliverables_section()
+            && self.cursor == Cursor::Section
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
+            return true;
+        }
         // In an issue's thread, a dated line of a comment's list is not in the description's
         // last section ("## Release notes" over "- Last merge by **6 Jan**"); the rest of the
         // comments' bullets (opinions, questions) stay notes there.
@@ -294,6 +305,41 @@ impl PlanReader {
         self.in_note_section()
             && !(self.in_thread && dated())
             && !(self.under_ideas_for_later() && dated())
+    }
+
+    /// Whether the open section lists the project's deliverables and nothing more ("##
+    /// Deliverables", "## Project Deliverables", Spanish "## Entregables del proyecto",
+    /// Bosnian "## Obavezni deliverable-i"): the word opens or closes a title of two or three
+    /// words, with no period, milestone or checklist beside it ("Key Milestones &
+    /// Deliverables" and "Deliverables Checklist" are the plan's work).
+    fn in_deliverables_section(&self) -> bool {
+        let Some(section) = self.plan.sections.last() else {
+            return false;
+        };
+        let lower = section.title.to_lowercase();
+        let head = lower.split('(').next().unwrap_or_default();
+        let words: Vec<&str> = head
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let deliverable = |w: &&str| {
+            w.starts_with("deliverable") || ["entregables", "entregáveis", "livrables"].contains(w)
+        };
+        let work = |w: &&str| {
+            w.starts_with("milestone")
+                || ["checklist", "timeline", "schedule", "tasks", "and"].contains(w)
+        };
+        // (A bare "## Deliverables" may list the work itself: the files a close yields.)
+        (2..=3).contains(&words.len())
+            && [words.first(), words.last()]
+                .into_iter()
+                .flatten()
+                .any(deliverable)
+            && !words.iter().any(work)
+            && self.find(&section.title).is_none()
+            && relative_in(&section.title).is_none()
+            && !is_gate(&section.title)
     }
 
     /// Whether the open section or subheading is "Ideas for later", "Future ideas".
@@ -563,6 +609,21 @@ impl PlanReader {
             // "### Known risks and mitigations" under a schedule: what could go wrong.
             "risks",
             "mitigations",
+            // The same in other languages: Spanish "## Riesgos a vigilar", Bosnian "## Rizici i
+            // mitigacija", Norwegian "## Risikoer", Polish "Ryzyka", and their neighbours.
+            "riesgos",
+            "riscos",
+            "risques",
+            "rischi",
+            "risiken",
+            "rizici",
+            "ryzyka",
+            "risikoer",
+            "risker",
+            "risici",
+            "rizika",
+            "riziká",
+            "mitigacija",
             // "## Rationale", "Critical Issues to Watch", "## Venue": why, what to look at, where.
             "rationale",
             // "## Reasons for the change", Spanish "## Razón del cambio", Portuguese "Razões",

@@ -358,10 +358,14 @@ impl PlanReader {
                     _ => None,
                 }),
             ) && (period.is_some() || heading_offset.is_some() || numbered);
+            // "## 4. Rollback" over "| Step | Owner | Time | Status |" with "[ ]" in every
+            // row: the steps taken only if the launch goes wrong, kept as written (a row ticked
+            // done keeps the table read, its tick kept).
             if !tasks && !timed
                 || names_steps_only(head, rows)
                 || is_roster(head)
                 || checks_criteria(head) && !self.under_a_gate_heading()
+                || self.rollback_steps && !rows.iter().any(row_ticked)
             {
                 return false;
             }
@@ -1852,6 +1856,14 @@ fn other_date_columns(
 /// "| Criterion | Status | Details |", Russian "| Критерий | Статус |": what a review checks
 /// the work against, each with its verdict; no work to do (kept as written). (Under a gate's
 /// heading, "## Go/No-Go", they are its checks to tick: see `under_a_gate_heading`.)
+/// Whether a row is ticked done in one of its cells ("| Restore the backup | [x] |", "✅").
+fn row_ticked(row: &blocks::TableRow) -> bool {
+    row.cells.iter().any(|c| {
+        let c = c.trim();
+        c.contains("[x]") || c.contains("[X]") || c.contains('✅') || c.contains('✔')
+    })
+}
+
 fn checks_criteria(head: &[String]) -> bool {
     head.first().is_some_and(|h| {
         let h = h.trim().trim_matches(['*', '_']).trim().to_lowercase();

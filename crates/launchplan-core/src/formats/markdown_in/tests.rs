@@ -4599,16 +4599,11 @@ fn plain_rollback_steps_are_contingencies_and_a_rollback_gate_stays_a_gate() {
          ## Phase 4: Roll back\n\n1. Pause every announcement\n",
     )
     .plan;
-    // Checkboxes stay tasks (a tick must not be lost); a plain step is a contingency's.
+    // A plain step is a contingency's; so, since the twenty-seventh session, is an open box
+    // of the rollback's steps (a ticked one stays a task: its tick must not be lost).
     let tasks: Vec<String> = items_of(&plan).into_iter().map(|(t, _, _)| t).collect();
-    assert_eq!(
-        tasks,
-        [
-            "Flip DNS",
-            "Point the A record back to the old IP",
-            "Restore the snapshot"
-        ]
-    );
+    assert_eq!(tasks, ["Flip DNS"]);
+    assert!(format!("{:?}", plan.sections).contains("Restore the snapshot"));
     assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
     assert!(format!("{:?}", plan.sections).contains("Pause every announcement"));
 }
@@ -13091,4 +13086,69 @@ fn the_twenty_sixth_sessions_an_undated_stretch_after_a_dated_one() {
     let text = "# Store rollout\n\n**Go-live:** 2031-06-30\n\n## Waves\n\n**Wave 1 (May 5 - May 16, 2031)**:\n- [ ] Pilot stores\n\n**Wave 2 (stores in the north, dates TBC)**:\n- [ ] Remaining stores\n";
     assert_eq!(due_of(text, "Pilot stores"), Some(d(2031, 5, 16)));
     assert_eq!(due_of(text, "Remaining stores"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_open_boxes_of_rollback_steps_are_contingencies() {
+    // "## Rollback Procedures" over "- [ ] Restore the snapshot": a step taken only if the
+    // launch goes wrong, not work to tick off; the same for a table of its steps with "[ ]".
+    let list = "# Cutover\n\n## Switch\n\n- [ ] Move the traffic (2031-05-02)\n\n## Rollback Procedures\n\n- [ ] Stop the new workers\n- [ ] Restore the snapshot\n";
+    let texts = texts_done_and_due(list);
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    // Kept through the export, and no task read back either.
+    let (_, back) = read_and_read_back(list);
+    let exported = crate::formats::markdown_out::export_markdown(&back);
+    assert!(exported.contains("Restore the snapshot"), "{exported}");
+    let mut tasks = 0;
+    back.for_each_node(|node, _| tasks += usize::from(matches!(node, NodeRef::Item(_))));
+    assert_eq!(tasks, 1, "{exported}");
+    let table = "# Cutover\n\n## Switch\n\n- [ ] Move the traffic (2031-05-02)\n\n## 5. Rollback\n\n| Step | Owner | Status |\n|---|---|---|\n| Stop the new workers | Ana | [ ] |\n| Restore the snapshot | Bo | [ ] |\n";
+    assert_eq!(texts_done_and_due(table).len(), 1);
+    // A step ticked done keeps its tick, and a rollback window's daily checks are its work.
+    let ticked = "# Cutover\n\n## Rollback Procedures\n\n- [x] Stop the new workers\n- [ ] Restore the snapshot\n";
+    assert!(texts_done_and_due(ticked)
+        .iter()
+        .any(|(t, done, _)| t.contains("Stop the new") && *done));
+    let window =
+        "# Cutover\n\n## T+48h to T+7d: Rollback window\n\n- [ ] Check last night's backup\n";
+    assert_eq!(texts_done_and_due(window).len(), 1);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_projects_deliverables_are_described() {
+    // "## Project deliverables", Spanish "## Entregables del proyecto": what the project hands
+    // over, each described once; the work is in the schedule.
+    for title in ["## Project deliverables", "## Entregables del proyecto"] {
+        let text = format!("# Plan\n\n## Schedule\n\n- [ ] Build the importer (2031-04-10)\n\n{title}\n\n1. **Source code:** the repository with its tests.\n2. **User guide:** how the office uses it.\n");
+        let texts = texts_done_and_due(&text);
+        assert_eq!(texts.len(), 1, "{title}: {texts:?}");
+    }
+    // A week's deliverables, and "Key Milestones & Deliverables", are the plan's work.
+    let week =
+        "# Plan\n\n## Deliverables\n\n### Week 1 (2031-03-02 - 2031-03-06)\n\n- Login page\n";
+    assert!(texts_done_and_due(week)
+        .iter()
+        .any(|(t, _, _)| t.contains("Login page")));
+    let milestones = "# Plan\n\n## Key Milestones & Deliverables\n\n- Beta open: 2031-05-04\n";
+    assert!(texts_done_and_due(milestones)
+        .iter()
+        .any(|(t, _, _)| t.contains("Beta open")));
+}
+
+#[test]
+fn the_twenty_seventh_sessions_risks_in_other_languages_are_notes() {
+    // Spanish "## Riesgos a vigilar", Bosnian "## Rizici i mitigacija", Norwegian "##
+    // Risikoer": what could go wrong and how it is met, as "## Risks" is.
+    for title in [
+        "## Riesgos a vigilar",
+        "## Rizici i mitigacija",
+        "## Risikoer",
+    ] {
+        let text = format!("# Plan\n\n## Schedule\n\n- [ ] Open the beta (2031-04-10)\n\n{title}\n\n- The venue cancels late\n- Keep a second hall on hold\n");
+        assert_eq!(texts_done_and_due(&text).len(), 1, "{title}");
+    }
+    // A box under the risks is still one to tick, and the same bullets under a week are its
+    // work.
+    let work = "# Plan\n\n## Schedule\n\n- [ ] Open the beta (2031-04-10)\n\n## Riesgos a vigilar\n\n- [ ] Walk through the open risks with the board\n\n## Week 2 (2031-04-13)\n\n- Keep a second hall on hold\n";
+    assert_eq!(texts_done_and_due(work).len(), 3);
 }
