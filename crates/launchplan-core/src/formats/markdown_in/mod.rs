@@ -1357,6 +1357,11 @@ struct PlanReader {
     weeks_counted: bool,
     /// Whether the plan writes its tasks as checkboxes (see `read`).
     boxes_plan: bool,
+    /// The lines of the headings over a part without a box, a table or any time (see
+    /// `boxless_parts`), in a plan that writes its work in boxes.
+    boxless_headings: std::collections::HashSet<usize>,
+    /// The level of the heading over the boxless part being read, if any.
+    boxless_level: Option<u8>,
     /// The lines of "## Agenda" headings whose own sub-headings are times of day (see
     /// `timed_agendas`), and the level of the one open now: an event's schedule.
     timed_agendas: HashSet<usize>,
@@ -1621,6 +1626,8 @@ impl PlanReader {
             last_month: None,
             weeks_counted: false,
             boxes_plan: false,
+            boxless_headings: Default::default(),
+            boxless_level: None,
             timed_agendas: HashSet::new(),
             timed_agenda_level: None,
             steps_among_boxes: Vec::new(),
@@ -2920,6 +2927,71 @@ impl PlanReader {
         false
     }
 
+    /// The headings, in a plan that writes its work in boxes, over a part with plain bullets
+    /// and no box, no table and no time in any of its lines ("## Current state" over "###
+    /// Features ✅" and "- Offline mode", beside "### Week 1" over "- [ ] Export"): what it
+    /// lists describes the product or the plan, the work is in the boxes.
+    fn boxless_parts(&self, blocks: &[Block]) -> std::collections::HashSet<usize> {
+        fn items_hold(items: &[ListItem], any: &mut dyn FnMut(&ListItem) -> bool) -> bool {
+            items
+                .iter()
+                .any(|i| any(i) || items_hold(&i.children, &mut *any))
+        }
+        // A day, a time, a week or a weekday ("**Jeudi** : répétition", "Semaine -1"), or a
+        // gate: a part of the schedule.
+        let timed = |text: &str| {
+            let lower = text.to_lowercase();
+            self.find(text).is_some()
+                || relative_in(text).is_some()
+                || day_number_in(text).is_some()
+                || leading_week(text).is_some()
+                || signed_week_in(text).is_some()
+                || time_of_day_in(text).is_some()
+                || words_of(&lower)
+                    .iter()
+                    .take(2)
+                    .any(|w| crate::plan::dates::weekday_named(w).is_some())
+                || is_gate(text)
+        };
+        // A numbered step ("1. Replace the font") reads as a runbook's, and a line opened by a
+        // mark ("- ✅ Rate limits on", "- ⏳ Nightly backup") reports where work stands: either
+        // makes the part one of work.
+        let work = |i: &ListItem| {
+            i.task.is_some()
+                || i.numbered
+                || i.text
+                    .trim_start()
+                    .starts_with(|c: char| !c.is_alphanumeric() && !"`\"'(«„“*_[".contains(c))
+                || timed(&i.text)
+        };
+        let mut out = std::collections::HashSet::new();
+        for (at, block) in blocks.iter().enumerate() {
+            let Block::Heading { level, text, line } = block else {
+                continue;
+            };
+            let span = blocks[at + 1..]
+                .iter()
+                .take_while(|b| !matches!(b, Block::Heading { level: l, .. } if l <= level));
+            let (mut plain, mut other) = (false, timed(text));
+            for b in span {
+                match b {
+                    Block::List { items } => {
+                        other |= items_hold(items, &mut |i| work(i));
+                        plain = true;
+                    }
+                    Block::Heading { text, .. } => other |= timed(text),
+                    Block::Paragraph { lines, .. } => other |= lines.iter().any(|l| timed(l)),
+                    Block::Table { .. } | Block::Record { .. } => other = true,
+                    Block::Rule | Block::Other { .. } => {}
+                }
+            }
+            if plain && !other {
+                out.insert(*line);
+            }
+        }
+        out
+    }
+
     fn read(&mut self, blocks: &[Block]) {
         // A plan that writes its tasks as checkboxes (at least 8, and twice as many as plain
         // bullets): its plain bullets outside any dated or counted part are what it says about
@@ -2941,6 +3013,12 @@ impl PlanReader {
             }
         }
         self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
+        self.boxless_headings = if boxes >= 8 {
+            self.boxless_parts(blocks)
+        } else {
+            Default::default()
+        };
+        self.boxless_level = None;
         self.timed_agendas = timed_agendas(blocks);
         self.decision_record = is_decision_record(blocks);
         self.unheaded_labels = self.unheaded_labels(blocks);
@@ -2955,6 +3033,12 @@ impl PlanReader {
             self.opening_boundary(block);
             match block {
                 Block::Heading { level, text, line } => {
+                    if self.boxless_level.is_some_and(|open| *level <= open) {
+                        self.boxless_level = None;
+                    }
+                    if self.boxless_level.is_none() && self.boxless_headings.contains(line) {
+                        self.boxless_level = Some(*level);
+                    }
                     if self.timed_agendas.contains(line) {
                         self.timed_agenda_level = Some(*level);
                     } else if self.timed_agenda_level.is_some_and(|open| *level <= open) {
@@ -5325,7 +5409,7 @@ impl PlanReader {
             self.schedule_item(item);
             return;
         }
-        let loose_in_boxes = self.boxes_plan
+        let loose_in_boxes = (self.boxes_plan || self.boxless_level.is_some())
             && item.task.is_none()
             && !self.in_timeline()
             && !self.day_by_level.iter().any(Option::is_some)

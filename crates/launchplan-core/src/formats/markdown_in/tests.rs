@@ -13152,3 +13152,28 @@ fn the_twenty_seventh_sessions_risks_in_other_languages_are_notes() {
     let work = "# Plan\n\n## Schedule\n\n- [ ] Open the beta (2031-04-10)\n\n## Riesgos a vigilar\n\n- [ ] Walk through the open risks with the board\n\n## Week 2 (2031-04-13)\n\n- Keep a second hall on hold\n";
     assert_eq!(texts_done_and_due(work).len(), 3);
 }
+
+#[test]
+fn the_twenty_seventh_sessions_plain_lists_beside_boxed_work_describe() {
+    // A plan that writes its work in boxes (eight or more) and has a part with plain bullets
+    // and no box, table, day, week or time in it: the bullets describe the product, the team
+    // or the state of things; the work is in the boxes.
+    let boxes = "## Week 1 (2031-03-02 - 2031-03-06)\n\n- [ ] Export to CSV\n- [ ] Alert on strong current\n- [ ] Install button\n- [ ] Dark theme\n\n## Week 2 (2031-03-09 - 2031-03-13)\n\n- [ ] Screenshots for the store\n- [ ] Screen-reader pass\n- [ ] Offline banner\n- [ ] Release notes\n\n## Week 4 (2031-03-23 - 2031-03-27)\n\n- Pack the kit\n- Ship the build\n- Tell the harbours\n";
+    let text = format!("# Harbour app\n\n{boxes}\n## Where we stand\n\n### Features\n\n- Tide tables for forty harbours\n- Works offline\n\n### Still missing\n\n- An install button\n");
+    let texts = texts_done_and_due(&text);
+    assert_eq!(texts.len(), 11, "{texts:?}");
+    assert!(texts.iter().all(|(t, _, _)| !t.contains("Works offline")));
+    // Numbered steps, lines marked with where they stand, a dated part, or a plan with few
+    // boxes keep their plain bullets as work.
+    for part in [
+        "## Next steps\n\n1. Replace the font\n2. Finish the export\n",
+        "## Status\n\n- ✅ Rate limits on\n- ⏳ Nightly backup\n",
+        "## Week 3 (2031-03-16 - 2031-03-20)\n\n- Replace the font\n- Finish the export\n",
+        "## Semaine -1\n\n- **Jeudi** : répétition générale\n- **Vendredi** : revue finale\n",
+    ] {
+        let text = format!("# Harbour app\n\n{boxes}\n{part}");
+        assert_eq!(texts_done_and_due(&text).len(), 13, "{part}");
+    }
+    let few = "# Harbour app\n\n## Week 1 (2031-03-02 - 2031-03-06)\n\n- [ ] Export to CSV\n\n## Before the launch\n\n- Replace the font\n- Finish the export\n";
+    assert_eq!(texts_done_and_due(few).len(), 3);
+}
