@@ -13177,3 +13177,39 @@ fn the_twenty_seventh_sessions_plain_lists_beside_boxed_work_describe() {
     let few = "# Harbour app\n\n## Week 1 (2031-03-02 - 2031-03-06)\n\n- [ ] Export to CSV\n\n## Before the launch\n\n- Replace the font\n- Finish the export\n";
     assert_eq!(texts_done_and_due(few).len(), 3);
 }
+
+#[test]
+fn the_twenty_seventh_sessions_a_notes_column_is_the_rows_note() {
+    // "| Week | Activity | Notes |": the notes cell remarks on the row's work, kept as its note,
+    // not as part of its words; a notes cell that makes the row a gate ("Sign-off required"),
+    // or the row's only words, stays in them.
+    let text = "# Plan\n\n| Date | Activity | Notes |\n|---|---|---|\n| 2031-03-02 | Book the hall | the hold expires if this slips |\n| 2031-03-09 | QA pass on the shop | Sign-off required |\n| 2031-03-16 | | Print the badges |\n";
+    let plan = import_markdown(text).plan;
+    let mut items = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            items.push((item.text.clone(), item.notes.clone()));
+        }
+    });
+    let hall = items.iter().find(|(t, _)| t.contains("Book the hall"));
+    assert_eq!(
+        hall,
+        Some(&(
+            "Book the hall".to_string(),
+            vec!["Notes: the hold expires if this slips".to_string()]
+        )),
+        "{items:?}"
+    );
+    assert!(
+        crate::schedule::gates::gates(&plan)
+            .iter()
+            .any(|g| g.title.contains("Sign-off required")),
+        "{items:?}"
+    );
+    assert!(items.iter().any(|(t, _)| t.contains("Print the badges")));
+    // A "Release notes" column is the row's words.
+    let release = "# Plan\n\n| Date | Release notes |\n|---|---|\n| 2031-03-02 | Faster search |\n";
+    assert!(texts_done_and_due(release)
+        .iter()
+        .any(|(t, _, _)| t.contains("Faster search")));
+}
