@@ -1468,6 +1468,9 @@ struct PlanReader {
     /// Whether the last paragraph was a label of notes ("**Success criteria:**"): the plain
     /// bullets after it are notes, until the next paragraph or heading.
     notes_label: bool,
+    /// Whether that label is a meeting's agenda ("**Agenda**:"): its lines with a time of day
+    /// are an event's timetable all the same.
+    agenda_label: bool,
     /// Whether the last paragraph was a label of conditions ("**Has to be true:**", "**Stop
     /// if:**"): the open boxes after it are conditions too, kept as notes with their box.
     conditions_label: bool,
@@ -1592,6 +1595,7 @@ impl PlanReader {
             sentence_gates: Vec::new(),
             list_done: false,
             notes_label: false,
+            agenda_label: false,
             conditions_label: false,
             instructions_label: false,
             plain_items: HashSet::new(),
@@ -3898,6 +3902,7 @@ impl PlanReader {
                 self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
                 // "#### Goals:" kept as a line over its list: a label, as "**Goals:**" is.
                 self.notes_label = labels_notes(text);
+                self.agenda_label = self.notes_label && labels_agenda(text);
             }
         }
     }
@@ -5056,6 +5061,7 @@ impl PlanReader {
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         self.notes_label = labels_notes(text);
+        self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
         // "Actual:" over a list of what happened; any other paragraph ends it.
@@ -10786,6 +10792,7 @@ fn labels_notes(text: &str) -> bool {
         let words = words_of(&lower);
         // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
         words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+            || labels_agenda(label)
             // "**Tools Needed**:", "**Equipment:**", "Required tools:": what the work is done
             // with, things, not steps (not "Set up the tools:", work).
             || words.len() <= 4 && words.first().is_some_and(|w| TOOLS.contains(w))
@@ -11027,6 +11034,16 @@ const NOTE_LABELS: &[&str] = &[
     "注意事項",
     "留意点",
 ];
+
+/// "**Agenda**:", "Meeting agenda:", German "Tagesordnung:", French "Ordre du jour :": what a
+/// meeting talks about, in order (topics, not work to do).
+fn labels_agenda(label: &str) -> bool {
+    let label = label.trim().trim_end_matches([':', '：']).trim();
+    let lower = label.to_lowercase();
+    let words = words_of(&lower);
+    words.len() <= 3 && words.last() == Some(&"agenda")
+        || ["tagesordnung", "ordre du jour", "orden del día"].contains(&lower.as_str())
+}
 
 /// "**Instructions:**", Icelandic "**Leiðbeiningar:**" over steps under a day's tasks: how to
 /// do them, notes (a step with a day of its own is work all the same).

@@ -42,9 +42,11 @@ impl PlanReader {
     pub(super) fn reads_as_note(&self, text: &str) -> bool {
         // (A dated gate among the notes of a meeting, "membership freeze from 2028-02-28", is a
         // decision point all the same.)
+        // (Under "**Agenda**:", "- 09:00 Doors open" is an event's timetable, not a topic.)
         if self.in_details
             || self.notes_label
                 && !(is_gate(text) && find_date(text, self.context).is_some_and(|p| p.is_ok()))
+                && !(self.agenda_label && super::time_of_day_in(text).is_some())
         {
             return true;
         }

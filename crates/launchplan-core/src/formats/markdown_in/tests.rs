@@ -13213,3 +13213,15 @@ fn the_twenty_seventh_sessions_a_notes_column_is_the_rows_note() {
         .iter()
         .any(|(t, _, _)| t.contains("Faster search")));
 }
+
+#[test]
+fn the_twenty_seventh_sessions_a_meetings_agenda_label_lists_topics() {
+    // "**Agenda**:" under a monthly review: the topics the meeting talks about, in order, with
+    // their minutes; not work to do. (As a section titled "Agenda" already was.)
+    let text = "# Audit plan\n\n## Weekly work\n\n- [ ] Collect the evidence (2031-03-06)\n\n### Monthly review\n\n**Who**: CTO, SRE lead\n**Agenda**:\n1. Open findings (15 min)\n2. Team workload (10 min)\n";
+    let texts = texts_done_and_due(text);
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    // An event's agenda with times of day is its timetable.
+    let event = "# Meetup\n\n## Saturday 2031-03-08\n\n- [ ] Book the room\n\n**Agenda**:\n- 18:00 Doors open\n- 18:30 First talk\n";
+    assert_eq!(texts_done_and_due(event).len(), 3);
+}
