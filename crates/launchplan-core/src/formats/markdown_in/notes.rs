@@ -18,6 +18,15 @@ impl PlanReader {
             return false;
         };
         let title = section.title.to_lowercase().replace("tl;dr", "tldr");
+        // "## 0. The whole picture (TL;DR)": a title of any length that says in its aside that
+        // it sums the plan up.
+        let aside = title
+            .rsplit_once('(')
+            .and_then(|(_, rest)| rest.trim_end().strip_suffix(')'))
+            .map(str::trim);
+        if aside.is_some_and(|a| ["tldr", "summary", "overview"].contains(&a)) {
+            return true;
+        }
         let words: Vec<&str> = title
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())

@@ -13225,3 +13225,18 @@ fn the_twenty_seventh_sessions_a_meetings_agenda_label_lists_topics() {
     let event = "# Meetup\n\n## Saturday 2031-03-08\n\n- [ ] Book the room\n\n**Agenda**:\n- 18:00 Doors open\n- 18:30 First talk\n";
     assert_eq!(texts_done_and_due(event).len(), 3);
 }
+
+#[test]
+fn the_twenty_seventh_sessions_a_title_that_says_it_sums_up() {
+    // "## 0. Where every part stands (TL;DR)": the aside says the section sums the plan up,
+    // whatever the title's length; its table of parts and their states repeats the plan.
+    let table = "| Part | Backend | Frontend |\n|---|---|---|\n| Sign-in | ✅ | ✅ |\n| Payments | ✅ | ❌ |\n";
+    let text = format!("# Review\n\n## 0. Where every part stands (TL;DR)\n\n{table}\n## Next\n\n- [ ] Payments screen (2031-04-02)\n");
+    assert_eq!(texts_done_and_due(&text).len(), 1);
+    // Without the aside, a long title's table of parts is read as it was.
+    let plain = format!("# Review\n\n## 0. Where every part stands today\n\n{table}\n## Next\n\n- [ ] Payments screen (2031-04-02)\n");
+    assert_eq!(
+        texts_done_and_due(&plain).len(),
+        texts_done_and_due(&text).len() + 2
+    );
+}
