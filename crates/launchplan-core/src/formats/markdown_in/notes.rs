@@ -526,7 +526,12 @@ impl PlanReader {
         }
         // Hindi "निष्कर्ष" (the conclusion) and "सिफारिशें" (recommendations): a verdict and
         // advice. (Their vowel signs split the words above.)
-        if title.contains("निष्कर्ष") || title.contains("सिफारिश") {
+        // Bengali "সুপারিশ" (recommendation) and "উপসংহার" (conclusion) the same.
+        if title.contains("निष्कर्ष")
+            || title.contains("सिफारिश")
+            || title.contains("সুপারিশ")
+            || title.contains("উপসংহার")
+        {
             return true;
         }
         // A meeting's agenda lists its topics, not work to do (an event's agenda is a schedule).

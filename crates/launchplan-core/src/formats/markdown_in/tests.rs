@@ -13240,3 +13240,13 @@ fn the_twenty_seventh_sessions_a_title_that_says_it_sums_up() {
         texts_done_and_due(&text).len() + 2
     );
 }
+
+#[test]
+fn the_twenty_seventh_sessions_bengali_recommendations_are_advice() {
+    // Bengali "## অংশ ৩: সুপারিশ" (recommendation) over the reasons for a choice: advice, as
+    // the Hindi "सिफारिशें" and the English "Recommendations" are.
+    let text = "# প্রস্তাব\n\n## সপ্তাহ ১ (2030-09-15 - 2030-09-21)\n\n- [ ] test set তৈরি করো\n\n## অংশ ৩: সুপারিশ\n\n1. **সময়মতো সম্ভব** — ১৪ সপ্তাহে শেষ\n2. **একার পক্ষে সম্ভব** — সব লাইব্রেরি তৈরি\n";
+    assert_eq!(texts_done_and_due(text).len(), 1);
+    let work = text.replace("সুপারিশ", "কাজ");
+    assert_eq!(texts_done_and_due(&work).len(), 3);
+}
