@@ -2941,11 +2941,15 @@ impl PlanReader {
                 .iter()
                 .any(|i| any(i) || items_hold(&i.children, &mut *any))
         }
-        // A day, a time, a week or a weekday ("**Jeudi** : répétition", "Semaine -1"), or a
-        // gate: a part of the schedule.
+        // A day, a time, a week, a weekday ("**Jeudi** : répétition", "Semaine -1") or a
+        // quarter ("### 2030 Q2"), or a gate: a part of the schedule.
         let timed = |text: &str| {
             let lower = text.to_lowercase();
-            self.find(text).is_some()
+            let quarter = words_of(&lower)
+                .iter()
+                .any(|w| matches!(*w, "q1" | "q2" | "q3" | "q4"));
+            quarter
+                || self.find(text).is_some()
                 || relative_in(text).is_some()
                 || day_number_in(text).is_some()
                 || leading_week(text).is_some()

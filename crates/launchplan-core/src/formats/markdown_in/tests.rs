@@ -13170,6 +13170,7 @@ fn the_twenty_seventh_sessions_plain_lists_beside_boxed_work_describe() {
         "## Status\n\n- ✅ Rate limits on\n- ⏳ Nightly backup\n",
         "## Week 3 (2031-03-16 - 2031-03-20)\n\n- Replace the font\n- Finish the export\n",
         "## Semaine -1\n\n- **Jeudi** : répétition générale\n- **Vendredi** : revue finale\n",
+        "## Roadmap\n\n### 2031 Q2\n\n- Replace the font\n- Finish the export\n",
     ] {
         let text = format!("# Harbour app\n\n{boxes}\n{part}");
         assert_eq!(texts_done_and_due(&text).len(), 13, "{part}");
