@@ -1411,6 +1411,11 @@ struct PlanReader {
     weeks_counted: bool,
     /// Whether the plan writes its tasks as checkboxes (see `read`).
     boxes_plan: bool,
+    /// The lines of the headings over a part without a box, a table or any time (see
+    /// `boxless_parts`), in a plan that writes its work in boxes.
+    boxless_headings: std::collections::HashSet<usize>,
+    /// The level of the heading over the boxless part being read, if any.
+    boxless_level: Option<u8>,
     /// The lines of "## Agenda" headings whose own sub-headings are times of day (see
     /// `timed_agendas`), and the level of the one open now: an event's schedule.
     timed_agendas: HashSet<usize>,
@@ -1443,6 +1448,9 @@ struct PlanReader {
     split_metrics_title: Option<String>,
     /// Whether the open section is a rollback's ("## Rollback (if needed)").
     rollback_section: bool,
+    /// Whether the open section is a rollback's steps, not a window of the plan in which one
+    /// may start ("## 4. Rollback Procedures", not "## T+48h to T+7d: Rollback window").
+    rollback_steps: bool,
     /// Whether the list being read is a record of fields in bold with a status among them.
     status_record: bool,
     /// The list being read reports where things stand in status marks ("- ✅ Cart", "- ❌ No
@@ -1516,6 +1524,9 @@ struct PlanReader {
     /// Whether the last paragraph was a label of notes ("**Success criteria:**"): the plain
     /// bullets after it are notes, until the next paragraph or heading.
     notes_label: bool,
+    /// Whether that label is a meeting's agenda ("**Agenda**:"): its lines with a time of day
+    /// are an event's timetable all the same.
+    agenda_label: bool,
     /// Whether the last paragraph was a label of conditions ("**Has to be true:**", "**Stop
     /// if:**"): the open boxes after it are conditions too, kept as notes with their box.
     conditions_label: bool,
@@ -1640,6 +1651,7 @@ impl PlanReader {
             sentence_gates: Vec::new(),
             list_done: false,
             notes_label: false,
+            agenda_label: false,
             conditions_label: false,
             instructions_label: false,
             plain_items: HashSet::new(),
@@ -1674,6 +1686,8 @@ impl PlanReader {
             last_month: None,
             weeks_counted: false,
             boxes_plan: false,
+            boxless_headings: Default::default(),
+            boxless_level: None,
             timed_agendas: HashSet::new(),
             timed_agenda_level: None,
             steps_among_boxes: Vec::new(),
@@ -1687,6 +1701,7 @@ impl PlanReader {
             weeks_outside_next: false,
             split_metrics_title: None,
             rollback_section: false,
+            rollback_steps: false,
             status_record: false,
             status_report: false,
             fresh_heading: None,
@@ -2997,6 +3012,75 @@ impl PlanReader {
         false
     }
 
+    /// The headings, in a plan that writes its work in boxes, over a part with plain bullets
+    /// and no box, no table and no time in any of its lines ("## Current state" over "###
+    /// Features ✅" and "- Offline mode", beside "### Week 1" over "- [ ] Export"): what it
+    /// lists describes the product or the plan, the work is in the boxes.
+    fn boxless_parts(&self, blocks: &[Block]) -> std::collections::HashSet<usize> {
+        fn items_hold(items: &[ListItem], any: &mut dyn FnMut(&ListItem) -> bool) -> bool {
+            items
+                .iter()
+                .any(|i| any(i) || items_hold(&i.children, &mut *any))
+        }
+        // A day, a time, a week, a weekday ("**Jeudi** : répétition", "Semaine -1") or a
+        // quarter ("### 2030 Q2"), or a gate: a part of the schedule.
+        let timed = |text: &str| {
+            let lower = text.to_lowercase();
+            let quarter = words_of(&lower)
+                .iter()
+                .any(|w| matches!(*w, "q1" | "q2" | "q3" | "q4"));
+            quarter
+                || self.find(text).is_some()
+                || relative_in(text).is_some()
+                || day_number_in(text).is_some()
+                || leading_week(text).is_some()
+                || signed_week_in(text).is_some()
+                || time_of_day_in(text).is_some()
+                || words_of(&lower)
+                    .iter()
+                    .take(2)
+                    .any(|w| crate::plan::dates::weekday_named(w).is_some())
+                || is_gate(text)
+        };
+        // A numbered step ("1. Replace the font") reads as a runbook's, and a line opened by a
+        // mark ("- ✅ Rate limits on", "- ⏳ Nightly backup") reports where work stands: either
+        // makes the part one of work.
+        let work = |i: &ListItem| {
+            i.task.is_some()
+                || i.numbered
+                || i.text
+                    .trim_start()
+                    .starts_with(|c: char| !c.is_alphanumeric() && !"`\"'(«„“*_[".contains(c))
+                || timed(&i.text)
+        };
+        let mut out = std::collections::HashSet::new();
+        for (at, block) in blocks.iter().enumerate() {
+            let Block::Heading { level, text, line } = block else {
+                continue;
+            };
+            let span = blocks[at + 1..]
+                .iter()
+                .take_while(|b| !matches!(b, Block::Heading { level: l, .. } if l <= level));
+            let (mut plain, mut other) = (false, timed(text));
+            for b in span {
+                match b {
+                    Block::List { items } => {
+                        other |= items_hold(items, &mut |i| work(i));
+                        plain = true;
+                    }
+                    Block::Heading { text, .. } => other |= timed(text),
+                    Block::Paragraph { lines, .. } => other |= lines.iter().any(|l| timed(l)),
+                    Block::Table { .. } | Block::Record { .. } => other = true,
+                    Block::Rule | Block::Other { .. } => {}
+                }
+            }
+            if plain && !other {
+                out.insert(*line);
+            }
+        }
+        out
+    }
+
     fn read(&mut self, blocks: &[Block]) {
         // A plan that writes its tasks as checkboxes (at least 8, and twice as many as plain
         // bullets): its plain bullets outside any dated or counted part are what it says about
@@ -3018,6 +3102,12 @@ impl PlanReader {
             }
         }
         self.boxes_plan = boxes >= 8 && boxes >= 2 * plain;
+        self.boxless_headings = if boxes >= 8 {
+            self.boxless_parts(blocks)
+        } else {
+            Default::default()
+        };
+        self.boxless_level = None;
         self.timed_agendas = timed_agendas(blocks);
         self.decision_record = is_decision_record(blocks);
         self.unheaded_labels = self.unheaded_labels(blocks);
@@ -3032,6 +3122,12 @@ impl PlanReader {
             self.opening_boundary(block);
             match block {
                 Block::Heading { level, text, line } => {
+                    if self.boxless_level.is_some_and(|open| *level <= open) {
+                        self.boxless_level = None;
+                    }
+                    if self.boxless_level.is_none() && self.boxless_headings.contains(line) {
+                        self.boxless_level = Some(*level);
+                    }
                     if self.timed_agendas.contains(line) {
                         self.timed_agenda_level = Some(*level);
                     } else if self.timed_agenda_level.is_some_and(|open| *level <= open) {
@@ -3894,6 +3990,7 @@ impl PlanReader {
                 self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
                 // "#### Goals:" kept as a line over its list: a label, as "**Goals:**" is.
                 self.notes_label = labels_notes(text);
+                self.agenda_label = self.notes_label && labels_agenda(text);
             }
         }
     }
@@ -4495,6 +4592,7 @@ impl PlanReader {
             self.kind = SectionKind::Schedule;
         }
         self.rollback_section = is_rollback(title);
+        self.rollback_steps = self.rollback_section && rollback_steps_title(title);
         let lower = launch_words_in_english(&title.to_lowercase());
         let words = words_of(&lower);
         // "Post-Cutover Activities", "After go-live": the launch by its other names.
@@ -5110,6 +5208,7 @@ impl PlanReader {
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         self.notes_label = labels_notes(text);
+        self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
         // "Actual:" over a list of what happened; any other paragraph ends it.
@@ -5469,7 +5568,7 @@ impl PlanReader {
             self.schedule_item(item);
             return;
         }
-        let loose_in_boxes = self.boxes_plan
+        let loose_in_boxes = (self.boxes_plan || self.boxless_level.is_some())
             && item.task.is_none()
             && !self.in_timeline()
             && !self.day_by_level.iter().any(Option::is_some)
@@ -5611,11 +5710,13 @@ impl PlanReader {
                 notes.push(text);
             }
             // "## Rollback (if needed)" over "1. Point DNS back": a step done only if the launch
-            // goes wrong, not a task to be overdue. (A checkbox or a step marked done stays a
-            // task: read as a contingency's, its tick would be lost.)
+            // goes wrong, not a task to be overdue. (A step marked done stays a task: read as a
+            // contingency's, its tick would be lost.) An open box of the steps is one too
+            // ("## 4. Rollback Procedures" over "- [ ] Restore the snapshot"); not in a window
+            // of the plan ("## T+48h to T+7d: Rollback window" over its daily checks).
             SectionKind::Schedule
                 if self.rollback_section
-                    && item.task.is_none()
+                    && (item.task.is_none() || self.rollback_steps)
                     && !done_state(item).1
                     && !is_gate(&item.text) =>
             {
@@ -10924,6 +11025,7 @@ fn labels_notes(text: &str) -> bool {
             // "**RECENT CHANGES:**", "Changelog:" over what was changed in the plan, and when:
             // its history, not steps.
             || matches!(words.as_slice(), ["recent" | "latest", "changes"] | ["changelog"] | ["change", "log"] | ["what", "changed"])
+            || labels_agenda(label)
             // "**Tools Needed**:", "**Equipment:**", "Required tools:": what the work is done
             // with, things, not steps (not "Set up the tools:", work).
             || words.len() <= 4 && words.first().is_some_and(|w| TOOLS.contains(w))
@@ -11165,6 +11267,16 @@ const NOTE_LABELS: &[&str] = &[
     "注意事項",
     "留意点",
 ];
+
+/// "**Agenda**:", "Meeting agenda:", German "Tagesordnung:", French "Ordre du jour :": what a
+/// meeting talks about, in order (topics, not work to do).
+fn labels_agenda(label: &str) -> bool {
+    let label = label.trim().trim_end_matches([':', '：']).trim();
+    let lower = label.to_lowercase();
+    let words = words_of(&lower);
+    words.len() <= 3 && words.last() == Some(&"agenda")
+        || ["tagesordnung", "ordre du jour", "orden del día"].contains(&lower.as_str())
+}
 
 /// "**Instructions:**", Icelandic "**Leiðbeiningar:**" over steps under a day's tasks: how to
 /// do them, notes (a step with a day of its own is work all the same).
@@ -12861,6 +12973,19 @@ fn is_rollback(title: &str) -> bool {
         && !["rehears", "test", "drill", "practi", "dry run", "dry-run"]
             .iter()
             .any(|w| lower.contains(w))
+}
+
+/// Whether a rollback's title heads its steps ("## 4. Rollback Procedures", "## Rollback
+/// Steps (If Needed)"), not a window of the plan's time ("## T+48h to T+7d: Rollback window",
+/// "## Rollback period (Day 1-7)"), which holds the checks done while it lasts.
+fn rollback_steps_title(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    !words
+        .iter()
+        .any(|w| ["window", "windows", "period", "decision"].contains(w))
+        && relative_in(title).is_none()
+        && day_number_in(title).is_none()
 }
 
 /// Whether text before a date says the date is today's, counted from ("60 days from today (",

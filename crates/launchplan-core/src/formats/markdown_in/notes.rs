@@ -18,6 +18,15 @@ impl PlanReader {
             return false;
         };
         let title = section.title.to_lowercase().replace("tl;dr", "tldr");
+        // "## 0. The whole picture (TL;DR)": a title of any length that says in its aside that
+        // it sums the plan up.
+        let aside = title
+            .rsplit_once('(')
+            .and_then(|(_, rest)| rest.trim_end().strip_suffix(')'))
+            .map(str::trim);
+        if aside.is_some_and(|a| ["tldr", "summary", "overview"].contains(&a)) {
+            return true;
+        }
         let words: Vec<&str> = title
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -42,9 +51,11 @@ impl PlanReader {
     pub(super) fn reads_as_note(&self, text: &str) -> bool {
         // (A dated gate among the notes of a meeting, "membership freeze from 2028-02-28", is a
         // decision point all the same.)
+        // (Under "**Agenda**:", "- 09:00 Doors open" is an event's timetable, not a topic.)
         if self.in_details
             || self.notes_label
                 && !(is_gate(text) && find_date(text, self.context).is_some_and(|p| p.is_ok()))
+                && !(self.agenda_label && super::time_of_day_in(text).is_some())
         {
             return true;
         }
@@ -285,6 +296,17 @@ impl PlanReader {
         if self.in_facts_section() && self.find(text).is_none() && relative_in(text).is_none() {
             return true;
         }
+        // "## Project deliverables" over "1. **Source code:** the repository and its tests":
+        // what the project hands over, listed once for the whole plan (its work is scheduled
+        // elsewhere). Undated, straight under the section (a week's "### Deliverables" lists
+        // its work).
+        if self.in_deliverables_section()
+            && self.cursor == Cursor::Section
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
+            return true;
+        }
         // In an issue's thread, a dated line of a comment's list is not in the description's
         // last section ("## Release notes" over "- Last merge by **6 Jan**"); the rest of the
         // comments' bullets (opinions, questions) stay notes there.
@@ -294,6 +316,41 @@ impl PlanReader {
         self.in_note_section()
             && !(self.in_thread && dated())
             && !(self.under_ideas_for_later() && dated())
+    }
+
+    /// Whether the open section lists the project's deliverables and nothing more ("##
+    /// Deliverables", "## Project Deliverables", Spanish "## Entregables del proyecto",
+    /// Bosnian "## Obavezni deliverable-i"): the word opens or closes a title of two or three
+    /// words, with no period, milestone or checklist beside it ("Key Milestones &
+    /// Deliverables" and "Deliverables Checklist" are the plan's work).
+    fn in_deliverables_section(&self) -> bool {
+        let Some(section) = self.plan.sections.last() else {
+            return false;
+        };
+        let lower = section.title.to_lowercase();
+        let head = lower.split('(').next().unwrap_or_default();
+        let words: Vec<&str> = head
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        let deliverable = |w: &&str| {
+            w.starts_with("deliverable") || ["entregables", "entregáveis", "livrables"].contains(w)
+        };
+        let work = |w: &&str| {
+            w.starts_with("milestone")
+                || ["checklist", "timeline", "schedule", "tasks", "and"].contains(w)
+        };
+        // (A bare "## Deliverables" may list the work itself: the files a close yields.)
+        (2..=3).contains(&words.len())
+            && [words.first(), words.last()]
+                .into_iter()
+                .flatten()
+                .any(deliverable)
+            && !words.iter().any(work)
+            && self.find(&section.title).is_none()
+            && relative_in(&section.title).is_none()
+            && !is_gate(&section.title)
     }
 
     /// Whether the open section or subheading is "Ideas for later", "Future ideas".
@@ -469,7 +526,12 @@ impl PlanReader {
         }
         // Hindi "निष्कर्ष" (the conclusion) and "सिफारिशें" (recommendations): a verdict and
         // advice. (Their vowel signs split the words above.)
-        if title.contains("निष्कर्ष") || title.contains("सिफारिश") {
+        // Bengali "সুপারিশ" (recommendation) and "উপসংহার" (conclusion) the same.
+        if title.contains("निष्कर्ष")
+            || title.contains("सिफारिश")
+            || title.contains("সুপারিশ")
+            || title.contains("উপসংহার")
+        {
             return true;
         }
         // A meeting's agenda lists its topics, not work to do (an event's agenda is a schedule).
@@ -568,6 +630,21 @@ impl PlanReader {
             // "### Known risks and mitigations" under a schedule: what could go wrong.
             "risks",
             "mitigations",
+            // The same in other languages: Spanish "## Riesgos a vigilar", Bosnian "## Rizici i
+            // mitigacija", Norwegian "## Risikoer", Polish "Ryzyka", and their neighbours.
+            "riesgos",
+            "riscos",
+            "risques",
+            "rischi",
+            "risiken",
+            "rizici",
+            "ryzyka",
+            "risikoer",
+            "risker",
+            "risici",
+            "rizika",
+            "riziká",
+            "mitigacija",
             // "## Rationale", "Critical Issues to Watch", "## Venue": why, what to look at, where.
             "rationale",
             // "## Reasons for the change", Spanish "## Razón del cambio", Portuguese "Razões",

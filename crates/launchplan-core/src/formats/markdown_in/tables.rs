@@ -236,6 +236,20 @@ impl PlanReader {
             "담당",
         ])
         .filter(|col| !date_cols.contains(col));
+        // "| Activity | Notes |", Dutch "Opmerkingen", German "Anmerkungen": a column that
+        // remarks on the row (the whole header), kept as the item's note, not its words.
+        let notes_col = head
+            .iter()
+            .position(|h| {
+                let h = h.trim().trim_matches(|c: char| !c.is_alphanumeric());
+                NOTES_HEADERS.contains(&h.to_lowercase().as_str())
+            })
+            // (In a schedule: a gate's checks keep what their notes say in their words.)
+            .filter(|col| {
+                self.kind == SectionKind::Schedule
+                    && !date_cols.contains(col)
+                    && Some(*col) != owner_col
+            });
         // The time relative to launch the headings above state ("### T-7: Assets"); in a plan
         // of the launch day itself ("# Go-Live Runbook"), a table of times of day with no date
         // is on that day.
@@ -358,10 +372,14 @@ impl PlanReader {
                     _ => None,
                 }),
             ) && (period.is_some() || heading_offset.is_some() || numbered);
+            // "## 4. Rollback" over "| Step | Owner | Time | Status |" with "[ ]" in every
+            // row: the steps taken only if the launch goes wrong, kept as written (a row ticked
+            // done keeps the table read, its tick kept).
             if !tasks && !timed
                 || names_steps_only(head, rows)
                 || is_roster(head)
                 || checks_criteria(head) && !self.under_a_gate_heading()
+                || self.rollback_steps && !rows.iter().any(row_ticked)
             {
                 return false;
             }
@@ -495,6 +513,19 @@ impl PlanReader {
                     Period::Range { end, .. } => Some(end),
                     Period::Month { .. } | Period::Quarter { .. } => None,
                 });
+            // (A notes cell stays the row's words when nothing else names it, or when it makes
+            // the row a gate: "| QA pass #2 | Sign-off required |".)
+            let remark = notes_col.filter(|&col| {
+                !row.cells.get(col).is_some_and(|c| is_gate(c))
+                    && row.cells.iter().enumerate().any(|(i, c)| {
+                        i != col
+                            && !date_cols.contains(&i)
+                            && Some(i) != status_col
+                            && Some(i) != actual_col
+                            && Some(i) != owner_col
+                            && c.chars().any(char::is_alphabetic)
+                    })
+            });
             let text_cells: Vec<usize> = row
                 .cells
                 .iter()
@@ -504,6 +535,7 @@ impl PlanReader {
                         && Some(*i) != status_col
                         && Some(*i) != actual_col
                         && Some(*i) != owner_col
+                        && Some(*i) != remark
                         && (Some(*i) != week_col
                             || week_in_cell(c).is_none()
                             || week_of_cell(c).is_none() && !weeks_in_a_date_column)
@@ -805,6 +837,12 @@ impl PlanReader {
                     .filter(|o| !o.is_empty())
                     .map(|o| format!("Owner: {o}")),
             );
+            // (A dash in the cell says nothing.)
+            let said = |n: &&str| n.chars().any(char::is_alphanumeric);
+            notes.extend(cell(remark).filter(said).map(|n| {
+                let header = remark.and_then(|col| head.get(col)).map(|h| h.trim());
+                format!("{}: {n}", header.unwrap_or("Notes"))
+            }));
             // "| Stand-up | Daily |" under "When", "2027-09-27 (TBC)": what a date cell says
             // besides a day (or a time from the launch) is kept.
             for &col in date_cols.iter().skip(usize::from(date_cell_is_text)) {
@@ -1919,6 +1957,36 @@ fn other_date_columns(
 /// "| Criterion | Status | Details |", Russian "| Критерий | Статус |": what a review checks
 /// the work against, each with its verdict; no work to do (kept as written). (Under a gate's
 /// heading, "## Go/No-Go", they are its checks to tick: see `under_a_gate_heading`.)
+/// Headers of a column that remarks on each row ("Notes", "Remarks", Spanish "Notas",
+/// Dutch "Opmerkingen", German "Anmerkungen", Japanese "備考").
+const NOTES_HEADERS: &[&str] = &[
+    "notes",
+    "note",
+    "remarks",
+    "notas",
+    "observaciones",
+    "observações",
+    "opmerkingen",
+    "anmerkungen",
+    "bemerkungen",
+    "remarques",
+    "uwagi",
+    "poznámky",
+    "merknader",
+    "примечания",
+    "備考",
+    "비고",
+    "备注",
+];
+
+/// Whether a row is ticked done in one of its cells ("| Restore the backup | [x] |", "✅").
+fn row_ticked(row: &blocks::TableRow) -> bool {
+    row.cells.iter().any(|c| {
+        let c = c.trim();
+        c.contains("[x]") || c.contains("[X]") || c.contains('✅') || c.contains('✔')
+    })
+}
+
 fn checks_criteria(head: &[String]) -> bool {
     head.first().is_some_and(|h| {
         let h = h.trim().trim_matches(['*', '_']).trim().to_lowercase();

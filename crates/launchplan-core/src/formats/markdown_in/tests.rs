@@ -4599,16 +4599,11 @@ fn plain_rollback_steps_are_contingencies_and_a_rollback_gate_stays_a_gate() {
          ## Phase 4: Roll back\n\n1. Pause every announcement\n",
     )
     .plan;
-    // Checkboxes stay tasks (a tick must not be lost); a plain step is a contingency's.
+    // A plain step is a contingency's; so, since the twenty-seventh session, is an open box
+    // of the rollback's steps (a ticked one stays a task: its tick must not be lost).
     let tasks: Vec<String> = items_of(&plan).into_iter().map(|(t, _, _)| t).collect();
-    assert_eq!(
-        tasks,
-        [
-            "Flip DNS",
-            "Point the A record back to the old IP",
-            "Restore the snapshot"
-        ]
-    );
+    assert_eq!(tasks, ["Flip DNS"]);
+    assert!(format!("{:?}", plan.sections).contains("Restore the snapshot"));
     assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
     assert!(format!("{:?}", plan.sections).contains("Pause every announcement"));
 }
@@ -13463,4 +13458,168 @@ fn the_twenty_seventh_sessions_joined_pages_and_bold_fields_after_long_lines() {
         "{:?}",
         plan.notes
     );
+}
+
+#[test]
+fn the_twenty_seventh_sessions_open_boxes_of_rollback_steps_are_contingencies() {
+    // "## Rollback Procedures" over "- [ ] Restore the snapshot": a step taken only if the
+    // launch goes wrong, not work to tick off; the same for a table of its steps with "[ ]".
+    let list = "# Cutover\n\n## Switch\n\n- [ ] Move the traffic (2031-05-02)\n\n## Rollback Procedures\n\n- [ ] Stop the new workers\n- [ ] Restore the snapshot\n";
+    let texts = texts_done_and_due(list);
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    // Kept through the export, and no task read back either.
+    let (_, back) = read_and_read_back(list);
+    let exported = crate::formats::markdown_out::export_markdown(&back);
+    assert!(exported.contains("Restore the snapshot"), "{exported}");
+    let mut tasks = 0;
+    back.for_each_node(|node, _| tasks += usize::from(matches!(node, NodeRef::Item(_))));
+    assert_eq!(tasks, 1, "{exported}");
+    let table = "# Cutover\n\n## Switch\n\n- [ ] Move the traffic (2031-05-02)\n\n## 5. Rollback\n\n| Step | Owner | Status |\n|---|---|---|\n| Stop the new workers | Ana | [ ] |\n| Restore the snapshot | Bo | [ ] |\n";
+    assert_eq!(texts_done_and_due(table).len(), 1);
+    // A step ticked done keeps its tick, and a rollback window's daily checks are its work.
+    let ticked = "# Cutover\n\n## Rollback Procedures\n\n- [x] Stop the new workers\n- [ ] Restore the snapshot\n";
+    assert!(texts_done_and_due(ticked)
+        .iter()
+        .any(|(t, done, _)| t.contains("Stop the new") && *done));
+    let window =
+        "# Cutover\n\n## T+48h to T+7d: Rollback window\n\n- [ ] Check last night's backup\n";
+    assert_eq!(texts_done_and_due(window).len(), 1);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_projects_deliverables_are_described() {
+    // "## Project deliverables", Spanish "## Entregables del proyecto": what the project hands
+    // over, each described once; the work is in the schedule.
+    for title in ["## Project deliverables", "## Entregables del proyecto"] {
+        let text = format!("# Plan\n\n## Schedule\n\n- [ ] Build the importer (2031-04-10)\n\n{title}\n\n1. **Source code:** the repository with its tests.\n2. **User guide:** how the office uses it.\n");
+        let texts = texts_done_and_due(&text);
+        assert_eq!(texts.len(), 1, "{title}: {texts:?}");
+    }
+    // A week's deliverables, and "Key Milestones & Deliverables", are the plan's work.
+    let week =
+        "# Plan\n\n## Deliverables\n\n### Week 1 (2031-03-02 - 2031-03-06)\n\n- Login page\n";
+    assert!(texts_done_and_due(week)
+        .iter()
+        .any(|(t, _, _)| t.contains("Login page")));
+    let milestones = "# Plan\n\n## Key Milestones & Deliverables\n\n- Beta open: 2031-05-04\n";
+    assert!(texts_done_and_due(milestones)
+        .iter()
+        .any(|(t, _, _)| t.contains("Beta open")));
+}
+
+#[test]
+fn the_twenty_seventh_sessions_risks_in_other_languages_are_notes() {
+    // Spanish "## Riesgos a vigilar", Bosnian "## Rizici i mitigacija", Norwegian "##
+    // Risikoer": what could go wrong and how it is met, as "## Risks" is.
+    for title in [
+        "## Riesgos a vigilar",
+        "## Rizici i mitigacija",
+        "## Risikoer",
+    ] {
+        let text = format!("# Plan\n\n## Schedule\n\n- [ ] Open the beta (2031-04-10)\n\n{title}\n\n- The venue cancels late\n- Keep a second hall on hold\n");
+        assert_eq!(texts_done_and_due(&text).len(), 1, "{title}");
+    }
+    // A box under the risks is still one to tick, and the same bullets under a week are its
+    // work.
+    let work = "# Plan\n\n## Schedule\n\n- [ ] Open the beta (2031-04-10)\n\n## Riesgos a vigilar\n\n- [ ] Walk through the open risks with the board\n\n## Week 2 (2031-04-13)\n\n- Keep a second hall on hold\n";
+    assert_eq!(texts_done_and_due(work).len(), 3);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_plain_lists_beside_boxed_work_describe() {
+    // A plan that writes its work in boxes (eight or more) and has a part with plain bullets
+    // and no box, table, day, week or time in it: the bullets describe the product, the team
+    // or the state of things; the work is in the boxes.
+    let boxes = "## Week 1 (2031-03-02 - 2031-03-06)\n\n- [ ] Export to CSV\n- [ ] Alert on strong current\n- [ ] Install button\n- [ ] Dark theme\n\n## Week 2 (2031-03-09 - 2031-03-13)\n\n- [ ] Screenshots for the store\n- [ ] Screen-reader pass\n- [ ] Offline banner\n- [ ] Release notes\n\n## Week 4 (2031-03-23 - 2031-03-27)\n\n- Pack the kit\n- Ship the build\n- Tell the harbours\n";
+    let text = format!("# Harbour app\n\n{boxes}\n## Where we stand\n\n### Features\n\n- Tide tables for forty harbours\n- Works offline\n\n### Still missing\n\n- An install button\n");
+    let texts = texts_done_and_due(&text);
+    assert_eq!(texts.len(), 11, "{texts:?}");
+    assert!(texts.iter().all(|(t, _, _)| !t.contains("Works offline")));
+    // Numbered steps, lines marked with where they stand, a dated part, or a plan with few
+    // boxes keep their plain bullets as work.
+    for part in [
+        "## Next steps\n\n1. Replace the font\n2. Finish the export\n",
+        "## Status\n\n- ✅ Rate limits on\n- ⏳ Nightly backup\n",
+        "## Week 3 (2031-03-16 - 2031-03-20)\n\n- Replace the font\n- Finish the export\n",
+        "## Semaine -1\n\n- **Jeudi** : répétition générale\n- **Vendredi** : revue finale\n",
+        "## Roadmap\n\n### 2031 Q2\n\n- Replace the font\n- Finish the export\n",
+    ] {
+        let text = format!("# Harbour app\n\n{boxes}\n{part}");
+        assert_eq!(texts_done_and_due(&text).len(), 13, "{part}");
+    }
+    let few = "# Harbour app\n\n## Week 1 (2031-03-02 - 2031-03-06)\n\n- [ ] Export to CSV\n\n## Before the launch\n\n- Replace the font\n- Finish the export\n";
+    assert_eq!(texts_done_and_due(few).len(), 3);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_notes_column_is_the_rows_note() {
+    // "| Week | Activity | Notes |": the notes cell remarks on the row's work, kept as its note,
+    // not as part of its words; a notes cell that makes the row a gate ("Sign-off required"),
+    // or the row's only words, stays in them.
+    let text = "# Plan\n\n| Date | Activity | Notes |\n|---|---|---|\n| 2031-03-02 | Book the hall | the hold expires if this slips |\n| 2031-03-09 | QA pass on the shop | Sign-off required |\n| 2031-03-16 | | Print the badges |\n";
+    let plan = import_markdown(text).plan;
+    let mut items = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            items.push((item.text.clone(), item.notes.clone()));
+        }
+    });
+    let hall = items.iter().find(|(t, _)| t.contains("Book the hall"));
+    assert_eq!(
+        hall,
+        Some(&(
+            "Book the hall".to_string(),
+            vec!["Notes: the hold expires if this slips".to_string()]
+        )),
+        "{items:?}"
+    );
+    assert!(
+        crate::schedule::gates::gates(&plan)
+            .iter()
+            .any(|g| g.title.contains("Sign-off required")),
+        "{items:?}"
+    );
+    assert!(items.iter().any(|(t, _)| t.contains("Print the badges")));
+    // A "Release notes" column is the row's words.
+    let release = "# Plan\n\n| Date | Release notes |\n|---|---|\n| 2031-03-02 | Faster search |\n";
+    assert!(texts_done_and_due(release)
+        .iter()
+        .any(|(t, _, _)| t.contains("Faster search")));
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_meetings_agenda_label_lists_topics() {
+    // "**Agenda**:" under a monthly review: the topics the meeting talks about, in order, with
+    // their minutes; not work to do. (As a section titled "Agenda" already was.)
+    let text = "# Audit plan\n\n## Weekly work\n\n- [ ] Collect the evidence (2031-03-06)\n\n### Monthly review\n\n**Who**: CTO, SRE lead\n**Agenda**:\n1. Open findings (15 min)\n2. Team workload (10 min)\n";
+    let texts = texts_done_and_due(text);
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    // An event's agenda with times of day is its timetable.
+    let event = "# Meetup\n\n## Saturday 2031-03-08\n\n- [ ] Book the room\n\n**Agenda**:\n- 18:00 Doors open\n- 18:30 First talk\n";
+    assert_eq!(texts_done_and_due(event).len(), 3);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_title_that_says_it_sums_up() {
+    // "## 0. Where every part stands (TL;DR)": the aside says the section sums the plan up,
+    // whatever the title's length; its table of parts and their states repeats the plan.
+    let table = "| Part | Backend | Frontend |\n|---|---|---|\n| Sign-in | ✅ | ✅ |\n| Payments | ✅ | ❌ |\n";
+    let text = format!("# Review\n\n## 0. Where every part stands (TL;DR)\n\n{table}\n## Next\n\n- [ ] Payments screen (2031-04-02)\n");
+    assert_eq!(texts_done_and_due(&text).len(), 1);
+    // Without the aside, a long title's table of parts is read as it was.
+    let plain = format!("# Review\n\n## 0. Where every part stands today\n\n{table}\n## Next\n\n- [ ] Payments screen (2031-04-02)\n");
+    assert_eq!(
+        texts_done_and_due(&plain).len(),
+        texts_done_and_due(&text).len() + 2
+    );
+}
+
+#[test]
+fn the_twenty_seventh_sessions_bengali_recommendations_are_advice() {
+    // Bengali "## অংশ ৩: সুপারিশ" (recommendation) over the reasons for a choice: advice, as
+    // the Hindi "सिफारिशें" and the English "Recommendations" are.
+    let text = "# প্রস্তাব\n\n## সপ্তাহ ১ (2030-09-15 - 2030-09-21)\n\n- [ ] test set তৈরি করো\n\n## অংশ ৩: সুপারিশ\n\n1. **সময়মতো সম্ভব** — ১৪ সপ্তাহে শেষ\n2. **একার পক্ষে সম্ভব** — সব লাইব্রেরি তৈরি\n";
+    assert_eq!(texts_done_and_due(text).len(), 1);
+    let work = text.replace("সুপারিশ", "কাজ");
+    assert_eq!(texts_done_and_due(&work).len(), 3);
 }
