@@ -9295,7 +9295,9 @@ impl PlanReader {
         {
             return;
         }
-        self.line_gate(rest.trim_end_matches(['.', '。']), date, line);
+        // Named by the whole line, its day included, as the plan writes it (the day is also
+        // the decision's date).
+        self.line_gate(text.trim_end_matches(['.', '。']), date, line);
     }
 
     /// "We went with Go yesterday (Tue 13 Nov)." in a comment of the issue that holds the plan:

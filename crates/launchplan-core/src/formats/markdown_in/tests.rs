@@ -5589,11 +5589,14 @@ fn rows_continued_without_a_header_and_dated_gates_in_quotes_are_read() {
         .map(|g| (g.title.to_string(), g.date))
         .collect();
     assert!(
-        gates.contains(&("功能冻结".to_string(), Some(d(2027, 3, 12)))),
+        gates.contains(&("3月12日：功能冻结".to_string(), Some(d(2027, 3, 12)))),
         "{gates:?}"
     );
     assert!(
-        gates.contains(&("code freeze for the docs".to_string(), Some(d(2027, 3, 20)))),
+        gates.contains(&(
+            "Mar 20: code freeze for the docs".to_string(),
+            Some(d(2027, 3, 20))
+        )),
         "{gates:?}"
     );
     // A paragraph of pipes with another number of cells stays a paragraph; a quote that only
@@ -13091,4 +13094,58 @@ fn the_twenty_sixth_sessions_an_undated_stretch_after_a_dated_one() {
     let text = "# Store rollout\n\n**Go-live:** 2031-06-30\n\n## Waves\n\n**Wave 1 (May 5 - May 16, 2031)**:\n- [ ] Pilot stores\n\n**Wave 2 (stores in the north, dates TBC)**:\n- [ ] Remaining stores\n";
     assert_eq!(due_of(text, "Pilot stores"), Some(d(2031, 5, 16)));
     assert_eq!(due_of(text, "Remaining stores"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_phases_given_by_their_lengths_around_the_launch() {
+    // A schedule of phases that gives only how long each takes, one phase the public launch
+    // (on a day the plan states): the phases run back to back, those before it ending where
+    // the next starts, those after it starting the day after the one before; one said to
+    // count from the launch counts from it.
+    let text = "# Rollout of the reading log\n\nLaunch date: Friday 14 May 2027\n\n## Schedule\n\n\
+                | Phase | Length | Output |\n|---|---|---|\n\
+                | Staff trial | 2-3 days | Complaints written down |\n\
+                | Review meeting | 1 day | Go/no-go call |\n\
+                | Public launch | 1 day | Switch on for everyone |\n\
+                | Close watch | 2 days | Error charts kept an eye on |\n\
+                | Look back | 1 week after the launch | Figures of the first week |\n";
+    assert_eq!(
+        due_of(text, "Complaints written down"),
+        Some(d(2027, 5, 12))
+    );
+    assert_eq!(due_of(text, "Error charts"), Some(d(2027, 5, 16)));
+    assert_eq!(
+        due_of(text, "Figures of the first week"),
+        Some(d(2027, 5, 21))
+    );
+    assert_eq!(
+        decisions_of(text),
+        vec![(
+            "Review meeting — Go/no-go call".to_string(),
+            Some(d(2027, 5, 13))
+        )]
+    );
+    // Without a phase that is the launch, the lengths date nothing: the table stays as written.
+    let no_launch = text.replace("Public launch", "Rehearsal");
+    assert_eq!(due_of(&no_launch, "Error charts"), None);
+    // Nor in Indonesian without one: "1 hari" is a length all the same.
+    let lengths = "# Rencana\n\nRilis: 12 Maret 2027\n\n## Jadwal\n\n| Tahap | Lama |\n|---|---|\n\
+                   | Siapkan | 1 hari |\n| Uji | 2 hari |\n| Pantau | 1 minggu |\n";
+    assert_eq!(due_of(lengths, "Uji"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_quoted_dated_gate_keeps_its_day_in_its_name() {
+    // "> Mar 20: code freeze for the docs" between a roadmap's tables: a decision point on
+    // that day, named by the line as written; a quoted remark that names no gate is none.
+    let text = "# Roadmap\n\n## 2027Q1\n\n| Milestone | Start | End |\n| :-- | :-- | :-- |\n\
+                | Alpha | 2027-01-04 | 2027-01-24 |\n\n> Mar 20: code freeze for the docs\n\n\
+                > Apr 2: the docs team is away\n";
+    assert_eq!(
+        decisions_of(text),
+        vec![(
+            "Mar 20: code freeze for the docs".to_string(),
+            Some(d(2027, 3, 20))
+        )]
+    );
 }
