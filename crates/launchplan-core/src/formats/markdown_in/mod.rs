@@ -12785,21 +12785,25 @@ fn dates_anything(plan: &Plan) -> bool {
 }
 
 fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
+    // "Before launch", "Before the public release:", Indonesian "Sebelum rilis publik:",
+    // "Sebelum peluncuran".
     fn before_launch(title: &str) -> bool {
         let lower = title.to_lowercase();
         let words = words_of(&lower);
-        let Some(at) = words.iter().position(|w| *w == "before") else {
+        let Some(at) = words.iter().position(|w| ["before", "sebelum"].contains(w)) else {
             return false;
         };
         let rest: Vec<&str> = words[at + 1..]
             .iter()
             .copied()
-            .filter(|w| !["the", "day", "date"].contains(w))
+            .filter(|w| !["the", "day", "date", "public", "publik"].contains(w))
             .collect();
-        rest == ["launch"]
-            && !words[..at]
-                .iter()
-                .any(|w| ["after", "post", "pre"].contains(w))
+        matches!(
+            rest.as_slice(),
+            ["launch" | "release" | "rilis" | "peluncuran"]
+        ) && !words[..at]
+            .iter()
+            .any(|w| ["after", "post", "pre"].contains(w))
     }
     undated_items(
         plan,

@@ -13149,3 +13149,17 @@ fn the_twenty_seventh_sessions_a_quoted_dated_gate_keeps_its_day_in_its_name() {
         )]
     );
 }
+
+#[test]
+fn the_twenty_seventh_sessions_boxes_before_the_public_release_in_indonesian() {
+    // "### Sebelum rilis publik:" (before the public release) over boxes: due on the launch
+    // day, as "### Before public launch:" is; "### Sebelum uji internal:" (before the staff
+    // trial) names another step, and its boxes stay undated.
+    let text = "# Rencana rilis\n\nLaunch date: 12 March 2027\n\n## Publik\n\n\
+                ### Sebelum rilis publik:\n- [ ] Banner disetujui tim konten\n\n\
+                ### Sebelum uji internal:\n- [ ] Tabel skor ada di staging\n\n\
+                ### Before the public release:\n- [ ] Support macros written\n";
+    assert_eq!(due_of(text, "Banner disetujui"), Some(d(2027, 3, 12)));
+    assert_eq!(due_of(text, "Support macros"), Some(d(2027, 3, 12)));
+    assert_eq!(due_of(text, "Tabel skor"), None);
+}
