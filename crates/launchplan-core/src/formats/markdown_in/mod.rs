@@ -6984,7 +6984,11 @@ impl PlanReader {
             .next()
             .unwrap_or_default()
             .to_lowercase();
-        let wanted = last_weekday_of(&head, 2)?;
+        // "### Setup Evening (Friday)", "### Hack Days (Saturday & Sunday)", "### Pack-down
+        // (Sunday night)": the weekday in brackets after the title (the same day as the
+        // heading before it, when that one ended on it).
+        let aside = weekday_aside(text);
+        let wanted = last_weekday_of(&head, 2).or(aside)?;
         let on_or_after = |from: NaiveDate| {
             from.iter_days()
                 .take(7)
@@ -7011,15 +7015,27 @@ impl PlanReader {
             return None;
         }
         let facts = &self.plan.facts;
-        let from = self
-            .last_weekday
-            .and_then(|d| d.succ_opt())
+        let after_last = if aside.is_some() {
+            self.last_weekday
+        } else {
+            self.last_weekday.and_then(|d| d.succ_opt())
+        };
+        let from = after_last
             .or(facts.sprint_start)
             // "RiverHacks runs Friday October 22 to Sunday October 24, 2027" over "## Friday",
             // "## Saturday": the days of the event the opening sentence names.
             .or(self.opening_day)
-            .or_else(|| facts.written_on.and_then(|d| d.succ_opt()))?;
-        on_or_after(from)
+            .or_else(|| facts.written_on.and_then(|d| d.succ_opt()));
+        match from {
+            Some(from) => on_or_after(from),
+            // "**Hack weekend:** Saturday 16 - Sunday 17 October 2027" over "### Setup Evening
+            // (Friday)": with nothing else to count from, a weekday in brackets is the nearest
+            // one to the launch's day (three days before it to three after).
+            None if aside.is_some() => {
+                on_or_after(facts.launch?.checked_sub_days(chrono::Days::new(3))?)
+            }
+            None => None,
+        }
     }
 
     /// "## At 15th - rc2", "## On the 22nd", "## First working day after 7th" under a title or
@@ -11491,6 +11507,23 @@ fn says_today(text: &str) -> bool {
         || pair("hari", "ini")
         || pair("hôm", "nay")
         || lower.contains("aujourd'hui")
+}
+
+/// The last weekday a bracketed aside of weekdays names after a heading's title ("Setup
+/// Evening (Friday)", "Hack Days (Saturday & Sunday)", "Pack-down (Sunday night)"): weekdays,
+/// "and" and a part of the day only; None for anything else ("(Friday 15:00)", "(see Friday)").
+fn weekday_aside(text: &str) -> Option<chrono::Weekday> {
+    let (title, rest) = text.split_once('(')?;
+    let (inside, after) = rest.split_once(')')?;
+    if title.trim().is_empty() || !after.trim().is_empty() {
+        return None;
+    }
+    let lower = inside.to_lowercase();
+    let words: Vec<&str> = words_of(&lower)
+        .into_iter()
+        .filter(|w| !matches!(*w, "night" | "morning" | "afternoon" | "evening"))
+        .collect();
+    last_weekday_of(&words.join(" "), 2)
 }
 
 /// The last weekday a label of weekdays alone names ("saturday-sunday", "thursday and friday"),

@@ -13163,3 +13163,21 @@ fn the_twenty_seventh_sessions_boxes_before_the_public_release_in_indonesian() {
     assert_eq!(due_of(text, "Support macros"), Some(d(2027, 3, 12)));
     assert_eq!(due_of(text, "Tabel skor"), None);
 }
+
+#[test]
+fn the_twenty_seventh_sessions_weekdays_in_brackets_around_the_event() {
+    // An event's own section of parts named with a weekday in brackets, the event's days in a
+    // header field only: each part is on the nearest such weekday to the event's day, a
+    // "(Sunday night)" after "(Saturday & Sunday)" the same Sunday.
+    let text =
+        "# Boathouse Hack 2027\n\n**Hack weekend:** Saturday 16 - Sunday 17 October 2027\n\n\
+                ## The Weekend\n\n### Setup Evening (Friday)\n- [ ] Lay out the tables\n\n\
+                ### Hack Days (Saturday & Sunday)\n- [ ] Demos and judging\n\n\
+                ### Pack-down (Sunday night)\n- [ ] Return the rented kit\n\n\
+                ### Reading list (see Friday notes)\n- [ ] Print the rules\n";
+    assert_eq!(due_of(text, "Lay out the tables"), Some(d(2027, 10, 15)));
+    assert_eq!(due_of(text, "Demos and judging"), Some(d(2027, 10, 17)));
+    assert_eq!(due_of(text, "Return the rented kit"), Some(d(2027, 10, 17)));
+    // A bracket that says more than weekdays names no day.
+    assert_eq!(due_of(text, "Print the rules"), None);
+}
