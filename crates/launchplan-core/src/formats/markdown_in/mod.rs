@@ -4869,7 +4869,12 @@ impl PlanReader {
         {
             let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
             let at = usize::from(self.heading_level.min(6));
-            if (bare.split_whitespace().count() <= 5 || is_offset_label(bare))
+            // "**T-1 Hour (11:00 PM PT the night before):**": a short time from the launch, then
+            // its clock time in brackets.
+            let offset_then_aside = bare.split_once(" (").is_some_and(|(lead, _)| {
+                lead.split_whitespace().count() <= 3 && opens_with_offset(lead)
+            });
+            if (bare.split_whitespace().count() <= 5 || is_offset_label(bare) || offset_then_aside)
                 && self.find(bare).is_none()
             {
                 // "**On launch day**", "**On moving day**": the launch's own day, as its

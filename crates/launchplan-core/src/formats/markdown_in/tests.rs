@@ -13181,3 +13181,17 @@ fn the_twenty_seventh_sessions_weekdays_in_brackets_around_the_event() {
     // A bracket that says more than weekdays names no day.
     assert_eq!(due_of(text, "Print the rules"), None);
 }
+
+#[test]
+fn the_twenty_seventh_sessions_an_hour_label_with_its_clock_time_in_brackets() {
+    // "**T-1 Hour (11:00 PM PT the night before):**" in a plan that goes live at midnight:
+    // an hour before, on the day before, as "**T-1 Hour:**" alone is; a long bold line with a
+    // bracket that does not open with a time from the launch is no label.
+    let text = "# Go-live\n\n**Launch day:** Monday 13 September 2027\n\n## Hour by hour\n\n\
+                ### Go-live (12:00 AM - 12:01 AM PT)\n\n- [ ] Page goes live\n\n## Routine\n\n\
+                **T-1 Hour (11:00 PM PT the night before):**\n- [ ] Last systems check\n\n\
+                ## Chores\n\n**Everyone online for a last call (11:00 PM PT the night before)**\n\
+                - [ ] Water the plants\n";
+    assert_eq!(due_of(text, "Last systems check"), Some(d(2027, 9, 12)));
+    assert_eq!(due_of(text, "Water the plants"), None);
+}
