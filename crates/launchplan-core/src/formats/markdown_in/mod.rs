@@ -1471,6 +1471,8 @@ struct PlanReader {
     /// The time of day the launch line states ("Go-Live: 2026-11-02 00:00 UTC"), in minutes
     /// after midnight: "T-4h" of a midnight go-live is the day before.
     launch_minutes: Option<u32>,
+    /// The days of a count a table dated by number ("| **8** | pet 13.6. |": day 8 is 13 June).
+    pub(super) days_by_number: std::collections::HashMap<u32, NaiveDate>,
     /// The day the plan's opening prose names (see `opening_date`).
     opening_day: Option<NaiveDate>,
     /// The heading level whose time from the launch a bold line alone set ("**On launch day**"),
@@ -1580,6 +1582,7 @@ impl PlanReader {
             day_label_level: None,
             bold_offset_level: None,
             launch_minutes: None,
+            days_by_number: Default::default(),
             pending_gates: Vec::new(),
             sentence_gates: Vec::new(),
             list_done: false,
@@ -2460,6 +2463,18 @@ impl PlanReader {
         // worked out first, then set in one walk over the plan (a lookup per entry was
         // quadratic on big plans).
         let mut dating: std::collections::HashMap<NodeId, DayNumbered> = Default::default();
+        // "### Dan 8 (dovršiti)" after a table that dated its days by number ("| **8** | pet
+        // 13.6. | … |"): the day that row gives, whatever count the plan keeps.
+        if !self.days_by_number.is_empty() {
+            self.numbered_days
+                .retain(|(id, n)| match self.days_by_number.get(n) {
+                    Some(date) => {
+                        dating.insert(id.clone(), DayNumbered::On(*date));
+                        false
+                    }
+                    None => true,
+                });
+        }
         // "**작성일**: 2027-03-15" over "## Day 1" … "## Day 3" before a launch on the 18th: a
         // plan that states no start but the day it was written, whose count fits between that
         // day and the launch, starts its count the day it was written.

@@ -505,6 +505,10 @@ impl PlanReader {
                     Period::Range { end, .. } => Some(end),
                     Period::Month { .. } | Period::Quarter { .. } => None,
                 });
+            // "| Dan | Datum |" over "| **8** | pet 13.6. |": the day of the count the row is.
+            if let (Some(date), Some(n)) = (due, day_number_cell(head, row, &date_cols)) {
+                self.days_by_number.entry(n).or_insert(date);
+            }
             let text_cells: Vec<usize> = row
                 .cells
                 .iter()
@@ -1323,6 +1327,25 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
 /// only when a column uses three of them or more, one of them L, Mi, J or V). None when no
 /// column headed as the day ("Zi", "Day", "When"), of three filled cells or more, is all such
 /// codes.
+/// The number of the day a row is in a count the table keeps in its first column, headed as
+/// the day ("| Day | Date |", Croatian "Dan", German "Tag", Spanish "Día") and holding only the
+/// number ("8", "**8**"); not one of the date columns.
+fn day_number_cell(head: &[String], row: &blocks::TableRow, date_cols: &[usize]) -> Option<u32> {
+    if date_cols.contains(&0) {
+        return None;
+    }
+    let header = head.first()?.trim().trim_matches('*').trim().to_lowercase();
+    if ![
+        "day", "dan", "tag", "día", "dia", "jour", "dag", "den", "dzień", "päev",
+    ]
+    .contains(&header.as_str())
+    {
+        return None;
+    }
+    let cell = row.cells.first()?.trim().trim_matches('*').trim();
+    cell.parse().ok().filter(|n| *n <= 400)
+}
+
 /// The days a cell of a phase's length gives, the longest of a range: "1 day", "1-2 days",
 /// "2–3 weeks", Indonesian and Malay "2-3 hari", "1 minggu"; and the words after it ("1 week
 /// after the launch"). None for months, hours or anything else.

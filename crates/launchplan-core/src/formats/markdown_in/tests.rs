@@ -13195,3 +13195,20 @@ fn the_twenty_seventh_sessions_an_hour_label_with_its_clock_time_in_brackets() {
     assert_eq!(due_of(text, "Last systems check"), Some(d(2027, 9, 12)));
     assert_eq!(due_of(text, "Water the plants"), None);
 }
+
+#[test]
+fn the_twenty_seventh_sessions_a_day_of_the_count_dated_by_its_table_row() {
+    // A day-by-day table ("| Dan | Datum |" with "| **8** | pet 13.6. |", weekends skipped),
+    // then headings that name those days again ("### Dan 8 (dovršiti)", "### Dani 8–9"): each
+    // is on the day its row gave, not counted on from the first. A day the table has no row
+    // for stays undated.
+    let text = "# Raspored 2031\n\n### Tjedan 1 (3.–9. lipnja)\n\n\
+                | Dan | Datum | Tema | Status |\n|-----|-------|------|--------|\n\
+                | **0** | uto 3.6. | Priprema | ✅ |\n| **1** | sri 4.6. | Zvuk | ✅ |\n\
+                | **8** | pet 13.6. | Usporedba | 🔄 |\n| **9** | pon 16.6. | Eksperimenti | 📋 |\n\n\
+                ## Još treba\n\n### Dan 8 (dovršiti)\n- [ ] Pokrenuti usporedbu\n\n\
+                ### Dani 8–9 (pisanje)\n- [ ] Predložak fakulteta\n\n### Dan 12\n- [ ] Obrana\n";
+    assert_eq!(due_of(text, "Pokrenuti usporedbu"), Some(d(2031, 6, 13)));
+    assert_eq!(due_of(text, "Predložak fakulteta"), Some(d(2031, 6, 16)));
+    assert_eq!(due_of(text, "Obrana"), None);
+}

@@ -1293,7 +1293,7 @@ pub(super) fn signed_week_in(text: &str) -> Option<i32> {
 /// 3-4", "week 2"), when a number follows the word. German and Dutch "Tag" and "Dag" count only
 /// capitalised (an English "tag 3" is a label), and no word after "#" or "@" does ("#tag 100").
 pub(super) fn counts_in_english(text: &str) -> String {
-    const WORDS: [(&str, &str); 34] = [
+    const WORDS: [(&str, &str); 36] = [
         // Bulgarian and Russian: "Ден 1–2", "дни 8–14", "День 3".
         ("ден", "day"),
         ("дни", "days"),
@@ -1333,6 +1333,9 @@ pub(super) fn counts_in_english(text: &str) -> String {
         // Bosnian and Croatian weeks ("Sedmica 5-6").
         ("sedmica", "week"),
         ("sedmice", "weeks"),
+        // Croatian, Bosnian, Serbian and Slovenian days ("Dan 8", "Dani 11–16").
+        ("dan", "day"),
+        ("dani", "days"),
     ];
     let lower = text.to_lowercase();
     // A count needs a number; most lines have none, and this runs for every line.
@@ -1447,7 +1450,8 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
             // than 3 days - 4 hours" is none).
             let at = lower.find("days ")?;
             let rest = &lower[at + 5..];
-            let (start, end) = rest.split_once('-')?;
+            // (An en dash too: "Dani 11–16".)
+            let (start, end) = rest.split_once(['-', '–'])?;
             if start.trim().is_empty() || !start.trim().bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
