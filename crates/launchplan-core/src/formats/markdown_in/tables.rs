@@ -2282,6 +2282,25 @@ impl PlanReader {
         Some((col, dated))
     }
 
+    /// "| 14.06 | Pilot approved by the board |" in a log of decisions of a plan that launches
+    /// in November 2027, read after a timeline that ran into 2028: decisions are taken on the
+    /// way to the launch, so a day written without its year that would fall after the launch
+    /// is the one a year before, when that one does not.
+    fn decided_before_launch(&self, cell: &str, date: NaiveDate) -> NaiveDate {
+        use chrono::Datelike;
+        let facts = &self.plan.facts;
+        let Some(launch) = facts.launch.or(facts.launch_within.map(|p| p.last_day())) else {
+            return date;
+        };
+        let yearless = matches!(find_date(cell, self.context), Some(Ok(p)) if !p.year_written);
+        if !yearless || date <= launch {
+            return date;
+        }
+        date.with_year(date.year() - 1)
+            .filter(|before| *before <= launch)
+            .unwrap_or(date)
+    }
+
     /// A log of decisions ("## Decisions" over "| Date | What was decided | Who |"): each dated
     /// row a decision point of that day, titled by its longest cell, the others kept as its
     /// notes ("Who: Solveig"). False when the table has no date column.
@@ -2350,7 +2369,10 @@ impl PlanReader {
                 },
             };
             let title = row.cells[title_col].trim();
-            let date = row.cells.get(date_col).and_then(|c| self.due_in(c));
+            let date = row
+                .cells
+                .get(date_col)
+                .and_then(|c| Some(self.decided_before_launch(c, self.due_in(c)?)));
             let notes = row
                 .cells
                 .iter()

@@ -13212,3 +13212,36 @@ fn the_twenty_seventh_sessions_a_day_of_the_count_dated_by_its_table_row() {
     assert_eq!(due_of(text, "Predložak fakulteta"), Some(d(2031, 6, 16)));
     assert_eq!(due_of(text, "Obrana"), None);
 }
+
+#[test]
+fn the_twenty_seventh_sessions_a_decision_log_lies_before_the_launch() {
+    // A plan launching in November 2027 whose timeline runs on into 2028, then a log of the
+    // decisions taken so far with days and no year ("| 14.06 |"): those are in 2027, on the way
+    // to the launch, not in 2028. A log day that falls before the launch anyway, or one that
+    // writes its year, is kept as read.
+    let text = "# Prosjekt\n\n| Felt | Verdi |\n|---|---|\n| Lansering | November 2027 |\n\n\
+                ## Fase 2 (jan-mar 2028)\n\n| # | Leveranse | Frist |\n|---|---|---|\n\
+                | 2.1 | Kobling | 15.03.2028 |\n\n## Beslutninger\n\n\
+                | Dato | Hva ble bestemt | Hvem |\n|---|---|---|\n\
+                | 14.06 | Forprosjektet godkjent av styret | Solveig |\n\
+                | 10.05.2028 | Ny leverandør valgt etter lanseringen | Jonas |\n";
+    let gates: Vec<(String, Option<NaiveDate>)> =
+        crate::schedule::gates::gates(&import_markdown(text).plan)
+            .into_iter()
+            .map(|g| (g.title.to_string(), g.date))
+            .collect();
+    assert!(
+        gates.contains(&(
+            "Forprosjektet godkjent av styret".to_string(),
+            Some(d(2027, 6, 14))
+        )),
+        "{gates:?}"
+    );
+    assert!(
+        gates.contains(&(
+            "Ny leverandør valgt etter lanseringen".to_string(),
+            Some(d(2028, 5, 10))
+        )),
+        "{gates:?}"
+    );
+}
