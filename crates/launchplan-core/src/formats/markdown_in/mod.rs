@@ -497,6 +497,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // line, reads back the same.
     if let Some(launch) = reader.plan.facts.launch {
         due_before_launch(&mut reader.plan, launch);
+        gates_on_the_way_to_the_launch(&mut reader.plan, launch);
         reader.date_opening_lists(Some(launch));
         // "# Launch Day Checklist", "# CHECKLIST DU JOUR J": what the page lists with no day
         // of its own is done on the launch's day.
@@ -12835,6 +12836,33 @@ fn dates_anything(plan: &Plan) -> bool {
         _ => {}
     });
     dated
+}
+
+/// "- [ ] 决定是否支持 .NET Framework 4.8（3月5日前）" in a to-do list read after a roadmap that ran
+/// on to September, in a plan launching on 30 April: a gate to take (a decision, a freeze, a
+/// sign-off) whose day, written without its year, the running year put more than half a year
+/// after the launch is the one a year before, when that falls before the launch.
+fn gates_on_the_way_to_the_launch(plan: &mut Plan, launch: NaiveDate) {
+    use chrono::Datelike;
+    plan.for_each_node_mut(|node| {
+        let NodeMut::Item(item) = node else {
+            return;
+        };
+        let Some(due) = item.due.filter(|d| (*d - launch).num_days() > 183) else {
+            return;
+        };
+        if item.offset.is_some() || item.within.is_some() || !is_gate(&item.text) {
+            return;
+        }
+        let yearless = matches!(find_date(&item.text, due), Some(Ok(p))
+            if !p.year_written && p.period == Period::Day { date: due });
+        if let Some(before) = due
+            .with_year(due.year() - 1)
+            .filter(|d| yearless && *d <= launch)
+        {
+            item.due = Some(before);
+        }
+    });
 }
 
 fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {

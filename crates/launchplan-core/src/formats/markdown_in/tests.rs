@@ -13245,3 +13245,19 @@ fn the_twenty_seventh_sessions_a_decision_log_lies_before_the_launch() {
         "{gates:?}"
     );
 }
+
+#[test]
+fn the_twenty_seventh_sessions_a_gate_without_a_year_comes_before_the_launch() {
+    // A launch on 30 April 2027, a roadmap running on to September, then a to-do list whose
+    // boxes give a day without a year: a decision "by March 5" is the March before the
+    // launch, not the next one; an ordinary box stays in the year read, and so does a
+    // decision that writes its year.
+    let text = "# Roadmap\n\nv1.0 ships on 2027-04-30.\n\n## 2027Q3\n\n\
+                | Milestone | Start | End |\n| :-- | :-- | :-- |\n| Polish | 2027-09-12 | 2027-09-30 |\n\n\
+                ## To do\n\n- [ ] Decide whether to keep the old API (by March 5)\n\
+                - [ ] Clean up the wiki (by March 6)\n\
+                - [ ] Decide the next host city (by March 7, 2028)\n";
+    assert_eq!(due_of(text, "old API"), Some(d(2027, 3, 5)));
+    assert_eq!(due_of(text, "Clean up the wiki"), Some(d(2028, 3, 6)));
+    assert_eq!(due_of(text, "next host city"), Some(d(2028, 3, 7)));
+}
