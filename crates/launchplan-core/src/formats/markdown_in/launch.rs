@@ -1469,6 +1469,9 @@ const VERBS: &[&str] = &[
     "hold",
     "do",
     "execute",
+    // Indonesian and Malay "prepare" ("Siapkan rilis").
+    "siapkan",
+    "persiapkan",
 ];
 
 /// Whether a heading is the launch's name and nothing more ("## Release:", "## Launch", "##

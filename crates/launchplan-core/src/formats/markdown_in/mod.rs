@@ -499,6 +499,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // line, reads back the same.
     if let Some(launch) = reader.plan.facts.launch {
         due_before_launch(&mut reader.plan, launch);
+        gates_on_the_way_to_the_launch(&mut reader.plan, launch);
         reader.date_opening_lists(Some(launch));
         // "# Launch Day Checklist", "# CHECKLIST DU JOUR J": what the page lists with no day
         // of its own is done on the launch's day.
@@ -1538,6 +1539,8 @@ struct PlanReader {
     /// The time of day the launch line states ("Go-Live: 2026-11-02 00:00 UTC"), in minutes
     /// after midnight: "T-4h" of a midnight go-live is the day before.
     launch_minutes: Option<u32>,
+    /// The days of a count a table dated by number ("| **8** | pet 13.6. |": day 8 is 13 June).
+    pub(super) days_by_number: std::collections::HashMap<u32, NaiveDate>,
     /// The day the plan's opening prose names (see `opening_date`).
     opening_day: Option<NaiveDate>,
     /// The heading level whose time from the launch a bold line alone set ("**On launch day**"),
@@ -1647,6 +1650,7 @@ impl PlanReader {
             day_label_level: None,
             bold_offset_level: None,
             launch_minutes: None,
+            days_by_number: Default::default(),
             pending_gates: Vec::new(),
             sentence_gates: Vec::new(),
             list_done: false,
@@ -2556,6 +2560,18 @@ impl PlanReader {
         // worked out first, then set in one walk over the plan (a lookup per entry was
         // quadratic on big plans).
         let mut dating: std::collections::HashMap<NodeId, DayNumbered> = Default::default();
+        // "### Dan 8 (dovršiti)" after a table that dated its days by number ("| **8** | pet
+        // 13.6. | … |"): the day that row gives, whatever count the plan keeps.
+        if !self.days_by_number.is_empty() {
+            self.numbered_days
+                .retain(|(id, n)| match self.days_by_number.get(n) {
+                    Some(date) => {
+                        dating.insert(id.clone(), DayNumbered::On(*date));
+                        false
+                    }
+                    None => true,
+                });
+        }
         // "**작성일**: 2027-03-15" over "## Day 1" … "## Day 3" before a launch on the 18th: a
         // plan that states no start but the day it was written, whose count fits between that
         // day and the launch, starts its count the day it was written.
@@ -5085,7 +5101,12 @@ impl PlanReader {
         {
             let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
             let at = usize::from(self.heading_level.min(6));
-            if (bare.split_whitespace().count() <= 5 || is_offset_label(bare))
+            // "**T-1 Hour (11:00 PM PT the night before):**": a short time from the launch, then
+            // its clock time in brackets.
+            let offset_then_aside = bare.split_once(" (").is_some_and(|(lead, _)| {
+                lead.split_whitespace().count() <= 3 && opens_with_offset(lead)
+            });
+            if (bare.split_whitespace().count() <= 5 || is_offset_label(bare) || offset_then_aside)
                 && self.find(bare).is_none()
             {
                 // "**On launch day**", "**On moving day**": the launch's own day, as its
@@ -7234,7 +7255,11 @@ impl PlanReader {
             .next()
             .unwrap_or_default()
             .to_lowercase();
-        let wanted = last_weekday_of(&head, 2)?;
+        // "### Setup Evening (Friday)", "### Hack Days (Saturday & Sunday)", "### Pack-down
+        // (Sunday night)": the weekday in brackets after the title (the same day as the
+        // heading before it, when that one ended on it).
+        let aside = weekday_aside(text);
+        let wanted = last_weekday_of(&head, 2).or(aside)?;
         let on_or_after = |from: NaiveDate| {
             from.iter_days()
                 .take(7)
@@ -7261,15 +7286,27 @@ impl PlanReader {
             return None;
         }
         let facts = &self.plan.facts;
-        let from = self
-            .last_weekday
-            .and_then(|d| d.succ_opt())
+        let after_last = if aside.is_some() {
+            self.last_weekday
+        } else {
+            self.last_weekday.and_then(|d| d.succ_opt())
+        };
+        let from = after_last
             .or(facts.sprint_start)
             // "RiverHacks runs Friday October 22 to Sunday October 24, 2027" over "## Friday",
             // "## Saturday": the days of the event the opening sentence names.
             .or(self.opening_day)
-            .or_else(|| facts.written_on.and_then(|d| d.succ_opt()))?;
-        on_or_after(from)
+            .or_else(|| facts.written_on.and_then(|d| d.succ_opt()));
+        match from {
+            Some(from) => on_or_after(from),
+            // "**Hack weekend:** Saturday 16 - Sunday 17 October 2027" over "### Setup Evening
+            // (Friday)": with nothing else to count from, a weekday in brackets is the nearest
+            // one to the launch's day (three days before it to three after).
+            None if aside.is_some() => {
+                on_or_after(facts.launch?.checked_sub_days(chrono::Days::new(3))?)
+            }
+            None => None,
+        }
     }
 
     /// "## At 15th - rc2", "## On the 22nd", "## First working day after 7th" under a title or
@@ -9616,7 +9653,9 @@ impl PlanReader {
         {
             return;
         }
-        self.line_gate(rest.trim_end_matches(['.', '。']), date, line);
+        // Named by the whole line, its day included, as the plan writes it (the day is also
+        // the decision's date).
+        self.line_gate(text.trim_end_matches(['.', '。']), date, line);
     }
 
     /// "We went with Go yesterday (Tue 13 Nov)." in a comment of the issue that holds the plan:
@@ -11832,6 +11871,23 @@ fn says_today(text: &str) -> bool {
         || lower.contains("aujourd'hui")
 }
 
+/// The last weekday a bracketed aside of weekdays names after a heading's title ("Setup
+/// Evening (Friday)", "Hack Days (Saturday & Sunday)", "Pack-down (Sunday night)"): weekdays,
+/// "and" and a part of the day only; None for anything else ("(Friday 15:00)", "(see Friday)").
+fn weekday_aside(text: &str) -> Option<chrono::Weekday> {
+    let (title, rest) = text.split_once('(')?;
+    let (inside, after) = rest.split_once(')')?;
+    if title.trim().is_empty() || !after.trim().is_empty() {
+        return None;
+    }
+    let lower = inside.to_lowercase();
+    let words: Vec<&str> = words_of(&lower)
+        .into_iter()
+        .filter(|w| !matches!(*w, "night" | "morning" | "afternoon" | "evening"))
+        .collect();
+    last_weekday_of(&words.join(" "), 2)
+}
+
 /// The last weekday a label of weekdays alone names ("saturday-sunday", "thursday and friday"),
 /// at most `most` of them; None when it names anything else.
 fn last_weekday_of(lower: &str, most: usize) -> Option<chrono::Weekday> {
@@ -13136,22 +13192,53 @@ fn dates_anything(plan: &Plan) -> bool {
     dated
 }
 
+/// "- [ ] 决定是否支持 .NET Framework 4.8（3月5日前）" in a to-do list read after a roadmap that ran
+/// on to September, in a plan launching on 30 April: a gate to take (a decision, a freeze, a
+/// sign-off) whose day, written without its year, the running year put more than half a year
+/// after the launch is the one a year before, when that falls before the launch.
+fn gates_on_the_way_to_the_launch(plan: &mut Plan, launch: NaiveDate) {
+    use chrono::Datelike;
+    plan.for_each_node_mut(|node| {
+        let NodeMut::Item(item) = node else {
+            return;
+        };
+        let Some(due) = item.due.filter(|d| (*d - launch).num_days() > 183) else {
+            return;
+        };
+        if item.offset.is_some() || item.within.is_some() || !is_gate(&item.text) {
+            return;
+        }
+        let yearless = matches!(find_date(&item.text, due), Some(Ok(p))
+            if !p.year_written && p.period == Period::Day { date: due });
+        if let Some(before) = due
+            .with_year(due.year() - 1)
+            .filter(|d| yearless && *d <= launch)
+        {
+            item.due = Some(before);
+        }
+    });
+}
+
 fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
+    // "Before launch", "Before the public release:", Indonesian "Sebelum rilis publik:",
+    // "Sebelum peluncuran".
     fn before_launch(title: &str) -> bool {
         let lower = title.to_lowercase();
         let words = words_of(&lower);
-        let Some(at) = words.iter().position(|w| *w == "before") else {
+        let Some(at) = words.iter().position(|w| ["before", "sebelum"].contains(w)) else {
             return false;
         };
         let rest: Vec<&str> = words[at + 1..]
             .iter()
             .copied()
-            .filter(|w| !["the", "day", "date"].contains(w))
+            .filter(|w| !["the", "day", "date", "public", "publik"].contains(w))
             .collect();
-        rest == ["launch"]
-            && !words[..at]
-                .iter()
-                .any(|w| ["after", "post", "pre"].contains(w))
+        matches!(
+            rest.as_slice(),
+            ["launch" | "release" | "rilis" | "peluncuran"]
+        ) && !words[..at]
+            .iter()
+            .any(|w| ["after", "post", "pre"].contains(w))
     }
     undated_items(
         plan,

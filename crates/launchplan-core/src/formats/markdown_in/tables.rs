@@ -46,6 +46,16 @@ impl PlanReader {
                 }
             }
         }
+        // "| Prepare | 1 day |", "| Public launch | 1 day |", "| Close watch | 2-3 days |": phases
+        // that give only their lengths, one of them the launch; each cell written out as the
+        // phase's last day, the phases back to back around the launch's.
+        if let Some(launch) = self.plan.facts.launch {
+            if let Some((col, dated)) = chained_lengths(head, rows, launch) {
+                if date_column(head, &dated, self.context) == Some(col) {
+                    return self.table(head, &dated, line);
+                }
+            }
+        }
         // "| **2028** | Features |" over "| Q1 | … |": the header's year is each period's.
         if let Some((col, dated)) = year_header_cells(head, rows) {
             if date_column(head, &dated, self.context) == Some(col) {
@@ -526,6 +536,10 @@ impl PlanReader {
                             && c.chars().any(char::is_alphabetic)
                     })
             });
+            // "| Dan | Datum |" over "| **8** | pet 13.6. |": the day of the count the row is.
+            if let (Some(date), Some(n)) = (due, day_number_cell(head, row, &date_cols)) {
+                self.days_by_number.entry(n).or_insert(date);
+            }
             let text_cells: Vec<usize> = row
                 .cells
                 .iter()
@@ -1418,6 +1432,125 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
 /// only when a column uses three of them or more, one of them L, Mi, J or V). None when no
 /// column headed as the day ("Zi", "Day", "When"), of three filled cells or more, is all such
 /// codes.
+/// The number of the day a row is in a count the table keeps in its first column, headed as
+/// the day ("| Day | Date |", Croatian "Dan", German "Tag", Spanish "Día") and holding only the
+/// number ("8", "**8**"); not one of the date columns.
+fn day_number_cell(head: &[String], row: &blocks::TableRow, date_cols: &[usize]) -> Option<u32> {
+    if date_cols.contains(&0) {
+        return None;
+    }
+    let header = head.first()?.trim().trim_matches('*').trim().to_lowercase();
+    if ![
+        "day", "dan", "tag", "día", "dia", "jour", "dag", "den", "dzień", "päev",
+    ]
+    .contains(&header.as_str())
+    {
+        return None;
+    }
+    let cell = row.cells.first()?.trim().trim_matches('*').trim();
+    cell.parse().ok().filter(|n| *n <= 400)
+}
+
+/// The days a cell of a phase's length gives, the longest of a range: "1 day", "1-2 days",
+/// "2–3 weeks", Indonesian and Malay "2-3 hari", "1 minggu"; and the words after it ("1 week
+/// after the launch"). None for months, hours or anything else.
+fn length_in_days(cell: &str) -> Option<(i64, String)> {
+    let lower = cell.trim().trim_matches('*').trim().to_lowercase();
+    let (count, rest) = lower.split_once(' ')?;
+    let most = count.rsplit(['-', '–']).next()?;
+    let n: i64 = most.parse().ok().filter(|n| (1..=60).contains(n))?;
+    let (unit, after) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+    let days = match relative_unit(unit) {
+        Some(OffsetUnit::Days) => 1,
+        Some(OffsetUnit::Weeks) => 7,
+        Some(_) => return None,
+        None => match unit {
+            "hari" => 1,
+            "minggu" | "pekan" => 7,
+            _ => return None,
+        },
+    };
+    Some((n * days, after.trim().to_string()))
+}
+
+/// "| Tahap | Lama | Hasil |" over "| Siapkan rilis | 1 hari | … |", "| Public Launch | 1 hari |
+/// … |", "| Pantauan ketat | 2-3 hari | … |": a table of phases with no day but each one's
+/// length, one row (only one) naming the launch. The phases run back to back: the launch's
+/// ends on the launch day, those before it end where the next one starts, those after it
+/// start the day after the one before; a length said to count from the launch ("1 week after
+/// the launch") counts from it. The length column, each cell written out as its phase's last
+/// day.
+fn chained_lengths(
+    head: &[String],
+    rows: &[blocks::TableRow],
+    launch: NaiveDate,
+) -> Option<(usize, Vec<blocks::TableRow>)> {
+    if rows.len() < 3 {
+        return None;
+    }
+    let col = (0..head.len()).find(|&col| {
+        rows.iter().all(|r| {
+            r.cells
+                .get(col)
+                .is_some_and(|c| length_in_days(c).is_some())
+        })
+    })?;
+    // The phase named in another cell of the row: the launch, ranked over lesser ones ("Internal
+    // Launch (Soft Launch)" is one of them).
+    let launches: Vec<usize> = (0..rows.len())
+        .filter(|&i| {
+            rows[i].cells.iter().enumerate().any(|(c, cell)| {
+                c != col && launch::names_launch(cell).is_some_and(|rank| rank >= 3)
+            })
+        })
+        .collect();
+    let [at] = launches.as_slice() else {
+        return None;
+    };
+    let lengths: Vec<(i64, String)> = rows
+        .iter()
+        .filter_map(|r| length_in_days(&r.cells[col]))
+        .collect();
+    // ("1 minggu setelah peluncuran": the launch named by its word alone.)
+    let from_launch = |rest: &str| {
+        launch::names_launch(rest).is_some()
+            || words_of(rest)
+                .iter()
+                .any(|w| launch::only_names_the_launch(w))
+    };
+    let mut ends = vec![launch; rows.len()];
+    let mut start = launch - chrono::Duration::days(lengths[*at].0 - 1);
+    for i in (0..*at).rev() {
+        let (days, rest) = &lengths[i];
+        ends[i] = if from_launch(rest) {
+            launch - chrono::Duration::days(*days)
+        } else {
+            start - chrono::Duration::days(1)
+        };
+        start = ends[i] - chrono::Duration::days(days - 1);
+    }
+    let mut end = launch;
+    for i in at + 1..rows.len() {
+        let (days, rest) = &lengths[i];
+        ends[i] = if from_launch(rest) {
+            launch + chrono::Duration::days(*days)
+        } else {
+            end + chrono::Duration::days(*days)
+        };
+        end = ends[i];
+    }
+    let dated = rows
+        .iter()
+        .zip(ends)
+        .map(|(row, end)| {
+            let mut row = row.clone();
+            row.cells[col] = end.format("%Y-%m-%d").to_string();
+            row
+        })
+        .collect();
+    Some((col, dated))
+}
+
 fn weekday_week_codes(
     head: &[String],
     rows: &[blocks::TableRow],
@@ -2288,6 +2421,25 @@ impl PlanReader {
         Some((col, dated))
     }
 
+    /// "| 14.06 | Pilot approved by the board |" in a log of decisions of a plan that launches
+    /// in November 2027, read after a timeline that ran into 2028: decisions are taken on the
+    /// way to the launch, so a day written without its year that would fall after the launch
+    /// is the one a year before, when that one does not.
+    fn decided_before_launch(&self, cell: &str, date: NaiveDate) -> NaiveDate {
+        use chrono::Datelike;
+        let facts = &self.plan.facts;
+        let Some(launch) = facts.launch.or(facts.launch_within.map(|p| p.last_day())) else {
+            return date;
+        };
+        let yearless = matches!(find_date(cell, self.context), Some(Ok(p)) if !p.year_written);
+        if !yearless || date <= launch {
+            return date;
+        }
+        date.with_year(date.year() - 1)
+            .filter(|before| *before <= launch)
+            .unwrap_or(date)
+    }
+
     /// A log of decisions ("## Decisions" over "| Date | What was decided | Who |"): each dated
     /// row a decision point of that day, titled by its longest cell, the others kept as its
     /// notes ("Who: Solveig"). False when the table has no date column.
@@ -2356,7 +2508,10 @@ impl PlanReader {
                 },
             };
             let title = row.cells[title_col].trim();
-            let date = row.cells.get(date_col).and_then(|c| self.due_in(c));
+            let date = row
+                .cells
+                .get(date_col)
+                .and_then(|c| Some(self.decided_before_launch(c, self.due_in(c)?)));
             let notes = row
                 .cells
                 .iter()

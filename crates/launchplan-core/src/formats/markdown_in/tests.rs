@@ -5584,11 +5584,14 @@ fn rows_continued_without_a_header_and_dated_gates_in_quotes_are_read() {
         .map(|g| (g.title.to_string(), g.date))
         .collect();
     assert!(
-        gates.contains(&("功能冻结".to_string(), Some(d(2027, 3, 12)))),
+        gates.contains(&("3月12日：功能冻结".to_string(), Some(d(2027, 3, 12)))),
         "{gates:?}"
     );
     assert!(
-        gates.contains(&("code freeze for the docs".to_string(), Some(d(2027, 3, 20)))),
+        gates.contains(&(
+            "Mar 20: code freeze for the docs".to_string(),
+            Some(d(2027, 3, 20))
+        )),
         "{gates:?}"
     );
     // A paragraph of pipes with another number of cells stays a paragraph; a quote that only
@@ -13622,4 +13625,170 @@ fn the_twenty_seventh_sessions_bengali_recommendations_are_advice() {
     assert_eq!(texts_done_and_due(text).len(), 1);
     let work = text.replace("সুপারিশ", "কাজ");
     assert_eq!(texts_done_and_due(&work).len(), 3);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_phases_given_by_their_lengths_around_the_launch() {
+    // A schedule of phases that gives only how long each takes, one phase the public launch
+    // (on a day the plan states): the phases run back to back, those before it ending where
+    // the next starts, those after it starting the day after the one before; one said to
+    // count from the launch counts from it.
+    let text = "# Rollout of the reading log\n\nLaunch date: Friday 14 May 2027\n\n## Schedule\n\n\
+                | Phase | Length | Output |\n|---|---|---|\n\
+                | Staff trial | 2-3 days | Complaints written down |\n\
+                | Review meeting | 1 day | Go/no-go call |\n\
+                | Public launch | 1 day | Switch on for everyone |\n\
+                | Close watch | 2 days | Error charts kept an eye on |\n\
+                | Look back | 1 week after the launch | Figures of the first week |\n";
+    assert_eq!(
+        due_of(text, "Complaints written down"),
+        Some(d(2027, 5, 12))
+    );
+    assert_eq!(due_of(text, "Error charts"), Some(d(2027, 5, 16)));
+    assert_eq!(
+        due_of(text, "Figures of the first week"),
+        Some(d(2027, 5, 21))
+    );
+    assert_eq!(
+        decisions_of(text),
+        vec![(
+            "Review meeting — Go/no-go call".to_string(),
+            Some(d(2027, 5, 13))
+        )]
+    );
+    // Without a phase that is the launch, the lengths date nothing: the table stays as written.
+    let no_launch = text.replace("Public launch", "Rehearsal");
+    assert_eq!(due_of(&no_launch, "Error charts"), None);
+    // Nor in Indonesian without one: "1 hari" is a length all the same.
+    let lengths = "# Rencana\n\nRilis: 12 Maret 2027\n\n## Jadwal\n\n| Tahap | Lama |\n|---|---|\n\
+                   | Siapkan | 1 hari |\n| Uji | 2 hari |\n| Pantau | 1 minggu |\n";
+    assert_eq!(due_of(lengths, "Uji"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_quoted_dated_gate_keeps_its_day_in_its_name() {
+    // "> Mar 20: code freeze for the docs" between a roadmap's tables: a decision point on
+    // that day, named by the line as written; a quoted remark that names no gate is none.
+    let text = "# Roadmap\n\n## 2027Q1\n\n| Milestone | Start | End |\n| :-- | :-- | :-- |\n\
+                | Alpha | 2027-01-04 | 2027-01-24 |\n\n> Mar 20: code freeze for the docs\n\n\
+                > Apr 2: the docs team is away\n";
+    assert_eq!(
+        decisions_of(text),
+        vec![(
+            "Mar 20: code freeze for the docs".to_string(),
+            Some(d(2027, 3, 20))
+        )]
+    );
+}
+
+#[test]
+fn the_twenty_seventh_sessions_boxes_before_the_public_release_in_indonesian() {
+    // "### Sebelum rilis publik:" (before the public release) over boxes: due on the launch
+    // day, as "### Before public launch:" is; "### Sebelum uji internal:" (before the staff
+    // trial) names another step, and its boxes stay undated.
+    let text = "# Rencana rilis\n\nLaunch date: 12 March 2027\n\n## Publik\n\n\
+                ### Sebelum rilis publik:\n- [ ] Banner disetujui tim konten\n\n\
+                ### Sebelum uji internal:\n- [ ] Tabel skor ada di staging\n\n\
+                ### Before the public release:\n- [ ] Support macros written\n";
+    assert_eq!(due_of(text, "Banner disetujui"), Some(d(2027, 3, 12)));
+    assert_eq!(due_of(text, "Support macros"), Some(d(2027, 3, 12)));
+    assert_eq!(due_of(text, "Tabel skor"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_weekdays_in_brackets_around_the_event() {
+    // An event's own section of parts named with a weekday in brackets, the event's days in a
+    // header field only: each part is on the nearest such weekday to the event's day, a
+    // "(Sunday night)" after "(Saturday & Sunday)" the same Sunday.
+    let text =
+        "# Boathouse Hack 2027\n\n**Hack weekend:** Saturday 16 - Sunday 17 October 2027\n\n\
+                ## The Weekend\n\n### Setup Evening (Friday)\n- [ ] Lay out the tables\n\n\
+                ### Hack Days (Saturday & Sunday)\n- [ ] Demos and judging\n\n\
+                ### Pack-down (Sunday night)\n- [ ] Return the rented kit\n\n\
+                ### Reading list (see Friday notes)\n- [ ] Print the rules\n";
+    assert_eq!(due_of(text, "Lay out the tables"), Some(d(2027, 10, 15)));
+    assert_eq!(due_of(text, "Demos and judging"), Some(d(2027, 10, 17)));
+    assert_eq!(due_of(text, "Return the rented kit"), Some(d(2027, 10, 17)));
+    // A bracket that says more than weekdays names no day.
+    assert_eq!(due_of(text, "Print the rules"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_an_hour_label_with_its_clock_time_in_brackets() {
+    // "**T-1 Hour (11:00 PM PT the night before):**" in a plan that goes live at midnight:
+    // an hour before, on the day before, as "**T-1 Hour:**" alone is; a long bold line with a
+    // bracket that does not open with a time from the launch is no label.
+    let text = "# Go-live\n\n**Launch day:** Monday 13 September 2027\n\n## Hour by hour\n\n\
+                ### Go-live (12:00 AM - 12:01 AM PT)\n\n- [ ] Page goes live\n\n## Routine\n\n\
+                **T-1 Hour (11:00 PM PT the night before):**\n- [ ] Last systems check\n\n\
+                ## Chores\n\n**Everyone online for a last call (11:00 PM PT the night before)**\n\
+                - [ ] Water the plants\n";
+    assert_eq!(due_of(text, "Last systems check"), Some(d(2027, 9, 12)));
+    assert_eq!(due_of(text, "Water the plants"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_day_of_the_count_dated_by_its_table_row() {
+    // A day-by-day table ("| Dan | Datum |" with "| **8** | pet 13.6. |", weekends skipped),
+    // then headings that name those days again ("### Dan 8 (dovršiti)", "### Dani 8–9"): each
+    // is on the day its row gave, not counted on from the first. A day the table has no row
+    // for stays undated.
+    let text = "# Raspored 2031\n\n### Tjedan 1 (3.–9. lipnja)\n\n\
+                | Dan | Datum | Tema | Status |\n|-----|-------|------|--------|\n\
+                | **0** | uto 3.6. | Priprema | ✅ |\n| **1** | sri 4.6. | Zvuk | ✅ |\n\
+                | **8** | pet 13.6. | Usporedba | 🔄 |\n| **9** | pon 16.6. | Eksperimenti | 📋 |\n\n\
+                ## Još treba\n\n### Dan 8 (dovršiti)\n- [ ] Pokrenuti usporedbu\n\n\
+                ### Dani 8–9 (pisanje)\n- [ ] Predložak fakulteta\n\n### Dan 12\n- [ ] Obrana\n";
+    assert_eq!(due_of(text, "Pokrenuti usporedbu"), Some(d(2031, 6, 13)));
+    assert_eq!(due_of(text, "Predložak fakulteta"), Some(d(2031, 6, 16)));
+    assert_eq!(due_of(text, "Obrana"), None);
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_decision_log_lies_before_the_launch() {
+    // A plan launching in November 2027 whose timeline runs on into 2028, then a log of the
+    // decisions taken so far with days and no year ("| 14.06 |"): those are in 2027, on the way
+    // to the launch, not in 2028. A log day that falls before the launch anyway, or one that
+    // writes its year, is kept as read.
+    let text = "# Prosjekt\n\n| Felt | Verdi |\n|---|---|\n| Lansering | November 2027 |\n\n\
+                ## Fase 2 (jan-mar 2028)\n\n| # | Leveranse | Frist |\n|---|---|---|\n\
+                | 2.1 | Kobling | 15.03.2028 |\n\n## Beslutninger\n\n\
+                | Dato | Hva ble bestemt | Hvem |\n|---|---|---|\n\
+                | 14.06 | Forprosjektet godkjent av styret | Solveig |\n\
+                | 10.05.2028 | Ny leverandør valgt etter lanseringen | Jonas |\n";
+    let gates: Vec<(String, Option<NaiveDate>)> =
+        crate::schedule::gates::gates(&import_markdown(text).plan)
+            .into_iter()
+            .map(|g| (g.title.to_string(), g.date))
+            .collect();
+    assert!(
+        gates.contains(&(
+            "Forprosjektet godkjent av styret".to_string(),
+            Some(d(2027, 6, 14))
+        )),
+        "{gates:?}"
+    );
+    assert!(
+        gates.contains(&(
+            "Ny leverandør valgt etter lanseringen".to_string(),
+            Some(d(2028, 5, 10))
+        )),
+        "{gates:?}"
+    );
+}
+
+#[test]
+fn the_twenty_seventh_sessions_a_gate_without_a_year_comes_before_the_launch() {
+    // A launch on 30 April 2027, a roadmap running on to September, then a to-do list whose
+    // boxes give a day without a year: a decision "by March 5" is the March before the
+    // launch, not the next one; an ordinary box stays in the year read, and so does a
+    // decision that writes its year.
+    let text = "# Roadmap\n\nv1.0 ships on 2027-04-30.\n\n## 2027Q3\n\n\
+                | Milestone | Start | End |\n| :-- | :-- | :-- |\n| Polish | 2027-09-12 | 2027-09-30 |\n\n\
+                ## To do\n\n- [ ] Decide whether to keep the old API (by March 5)\n\
+                - [ ] Clean up the wiki (by March 6)\n\
+                - [ ] Decide the next host city (by March 7, 2028)\n";
+    assert_eq!(due_of(text, "old API"), Some(d(2027, 3, 5)));
+    assert_eq!(due_of(text, "Clean up the wiki"), Some(d(2028, 3, 6)));
+    assert_eq!(due_of(text, "next host city"), Some(d(2028, 3, 7)));
 }

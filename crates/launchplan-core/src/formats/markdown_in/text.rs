@@ -1315,7 +1315,7 @@ pub(super) fn signed_week_in(text: &str) -> Option<i32> {
 /// 3-4", "week 2"), when a number follows the word. German and Dutch "Tag" and "Dag" count only
 /// capitalised (an English "tag 3" is a label), and no word after "#" or "@" does ("#tag 100").
 pub(super) fn counts_in_english(text: &str) -> String {
-    const WORDS: [(&str, &str); 36] = [
+    const WORDS: [(&str, &str); 38] = [
         // Bulgarian and Russian: "Ден 1–2", "дни 8–14", "День 3".
         ("ден", "day"),
         ("дни", "days"),
@@ -1358,6 +1358,9 @@ pub(super) fn counts_in_english(text: &str) -> String {
         ("sedmice", "weeks"),
         ("недела", "week"),
         ("недели", "weeks"),
+        // Croatian, Bosnian, Serbian and Slovenian days ("Dan 8", "Dani 11–16").
+        ("dan", "day"),
+        ("dani", "days"),
     ];
     let lower = text.to_lowercase();
     // A count needs a number; most lines have none, and this runs for every line.
@@ -1472,7 +1475,8 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
             // than 3 days - 4 hours" is none).
             let at = lower.find("days ")?;
             let rest = &lower[at + 5..];
-            let (start, end) = rest.split_once('-')?;
+            // (An en dash too: "Dani 11–16".)
+            let (start, end) = rest.split_once(['-', '–'])?;
             if start.trim().is_empty() || !start.trim().bytes().all(|b| b.is_ascii_digit()) {
                 return None;
             }
