@@ -248,8 +248,15 @@ import { pathToFileURL } from 'node:url';
  * period, a review's findings and sign-off; two helpers' rules for 26 corpus plans; the fixes of
  * a review): the reader's chunk 240,893 -> 249,560 B gzip, the main module 330,773 -> 331,232 B;
  * 833.0 KB measured (853,018 B).
+ * 850.0 KB after the twenty-seventh session's reader rules (round 53 read: Basque dates and day
+ * codes in the reader's copy, Armenian and Macedonian words, a board's lanes, ID headings as
+ * tasks and the reports that tick them, rows reported done, dated columns of words; two helpers'
+ * rules for the corpus: phases given by their lengths, day numbers from a table, notes read as
+ * tasks): the reader's chunk 249,560 -> 264,955 B gzip, the main module unchanged (331,143 B);
+ * 848.9 KB measured (869,326 B). A first build was 6.1 KB heavier: chrono's format parser,
+ * pulled in by one `NaiveDate::parse_from_str`, now a day read by hand.
  */
-export const GZIP_BUDGET_BYTES = 834.0 * 1024;
+export const GZIP_BUDGET_BYTES = 850.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

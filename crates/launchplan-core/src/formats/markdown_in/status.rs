@@ -148,6 +148,15 @@ fn heading_says_done(title: &str) -> bool {
 /// Where an entry is: its section, its block, and its item in the block (none for a gate).
 type Place = (usize, usize, Option<usize>);
 
+/// "2031-01-28": that day; None for anything else.
+fn iso_day(text: &str) -> Option<chrono::NaiveDate> {
+    let mut parts = text.splitn(3, '-');
+    let year = parts.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let month = parts.next().filter(|m| m.len() == 2)?.parse().ok()?;
+    let day = parts.next().filter(|d| d.len() == 2)?.parse().ok()?;
+    chrono::NaiveDate::from_ymd_opt(year, month, day)
+}
+
 /// A row's number that opens its text ("2.2 — Categories", "1.1 ✅ done"): digits parted by
 /// dots, at least two parts.
 fn row_number(text: &str) -> Option<&str> {
@@ -198,9 +207,9 @@ pub(super) fn rows_reported_done(plan: &mut Plan) {
                         else {
                             continue;
                         };
-                        if let Ok(day) =
-                            chrono::NaiveDate::parse_from_str(aside.0.trim(), "%Y-%m-%d")
-                        {
+                        // (Read by hand, not by chrono's format parser: that would bring the
+                        // whole of it into the reader's chunk for one form.)
+                        if let Some(day) = iso_day(aside.0.trim()) {
                             reports.push((number.to_string(), day));
                         }
                     }
