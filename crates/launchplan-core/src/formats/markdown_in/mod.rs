@@ -919,7 +919,7 @@ fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<Sour
 /// Whether a line names a gate: as the app's gates do ([`crate::schedule::gates::is_gate`]),
 /// or a freeze in the words only the reader keeps ([`labels_a_freeze`]: the reader reads the
 /// exported "- **Замрзнување на содржината: …**" back as the gate it was).
-fn is_gate(text: &str) -> bool {
+pub(super) fn is_gate(text: &str) -> bool {
     crate::schedule::gates::is_gate(text) || labels_a_freeze(text.trim_start_matches(['*', '_']))
 }
 
@@ -4183,25 +4183,23 @@ impl PlanReader {
             && title_names_an_event(&self.plan.title);
         let countdown = lint::countdown_days(value);
         if fact == Fact::Span {
-            let range = self
-                .find(value)
-                .and_then(Result::ok)
-                .and_then(|p| match p.period {
-                    Period::Range { start, end } => Some((start, end)),
-                    // "6 months (March - August 2027)": the dates read the last month; the
-                    // first is named before it, a dash between.
-                    Period::Month { year, month } => {
-                        let before = &value[..p.span.start];
-                        let (head, _) = before.rsplit_once(['-', '\u{2013}'])?;
-                        let first = words_of(&head.to_lowercase())
-                            .last()
-                            .and_then(|w| month_named(w))?;
-                        let year = if first > month { year - 1 } else { year };
-                        let start = NaiveDate::from_ymd_opt(year, first, 1)?;
-                        Some((start, p.period.last_day()))
-                    }
-                    _ => None,
-                });
+            let found = self.find(value).and_then(Result::ok);
+            let range = found.as_ref().and_then(|p| match p.period {
+                Period::Range { start, end } => Some((start, end)),
+                // "6 months (March - August 2027)": the dates read the last month; the
+                // first is named before it, a dash between.
+                Period::Month { year, month } => {
+                    let before = &value[..p.span.start];
+                    let (head, _) = before.rsplit_once(['-', '\u{2013}'])?;
+                    let first = words_of(&head.to_lowercase())
+                        .last()
+                        .and_then(|w| month_named(w))?;
+                    let year = if first > month { year - 1 } else { year };
+                    let start = NaiveDate::from_ymd_opt(year, first, 1)?;
+                    Some((start, p.period.last_day()))
+                }
+                _ => None,
+            });
             // "Timeline: 6 months (March - August 2027)": whole months, from the first of the
             // first; weeks and months numbered in the plan count from it.
             if let Some((start, end)) = range {
@@ -4223,10 +4221,10 @@ impl PlanReader {
             // "Период: 2032-05-03 → 2032-06-01 (отворање на туристичката сезона)": the span
             // ends on the day it names in brackets, the day the plan counts to; its weeks count
             // from its first day.
-            let named_end = value
-                .rsplit_once(['→', '-', '–'])
-                .and_then(|(_, last)| last.split_once('('))
-                .is_some_and(|(_, aside)| {
+            let named_end = found
+                .as_ref()
+                .and_then(|p| value[p.span.end..].trim_start().strip_prefix('('))
+                .is_some_and(|aside| {
                     aside.chars().filter(|c| c.is_alphabetic()).count() >= 6
                         && self.find(aside).is_none()
                 });
@@ -5017,7 +5015,7 @@ impl PlanReader {
             }
         } else if self.fact(text, line) {
             return;
-        } else if let Some(form) = self.dotted_label(text).filter(|_| bold_label) {
+        } else if let Some(form) = bold_label.then(|| self.dotted_label(text)).flatten() {
             // "**Գործարկում.** 2031-03-24, երկուշաբթի", "**Launch.** 24 March 2031": a bold
             // label closed by a full stop over a date, a fact as "Launch: …" would be (the
             // line kept as written).

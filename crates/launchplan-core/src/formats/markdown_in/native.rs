@@ -705,6 +705,7 @@ pub(super) struct Translated {
 /// (most plans: then nothing is copied).
 pub(super) fn translate(source: &str) -> Option<Translated> {
     let lower = source.to_lowercase();
+    let code = day_code(source);
     if !source.chars().any(|c| native_digit(c).is_some())
         && !WORDS
             .iter()
@@ -718,11 +719,10 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
         && !THAI_MONTHS.iter().any(|(short, _)| source.contains(short))
         && !lower.contains("nädal")
         && !BASQUE_MONTHS.iter().any(|(m, _)| lower.contains(m))
-        && day_code(source).is_none()
+        && code.is_none()
     {
         return None;
     }
-    let code = day_code(source);
     let estonian_weeks = lower.contains("nädal");
     // Swahili months only beside another Swahili calendar word ("Tulianza Jumatatu, 8
     // Septemba"): alone, "Agosti" and "Machi" are names as often.

@@ -4,11 +4,11 @@
 //! The rules are written down in `docs/importer.md`.
 
 use super::blocks::ListItem;
+use super::is_gate;
 use super::text::*;
 use super::{time_of_day_in, Cursor, PlanReader};
 use crate::plan::dates::find_date;
 use crate::plan::Block as PlanBlock;
-use crate::schedule::gates::is_gate;
 
 impl PlanReader {
     /// Whether the open section sums the plan up ("tl;dr", "Summary", "Key dates", "At a

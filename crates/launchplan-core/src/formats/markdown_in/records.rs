@@ -3,10 +3,10 @@
 //! field and its words, dated by its end (or due) date and grouped by its phase.
 
 use super::front_matter::{Entry, Record};
+use super::is_gate;
 use super::launch::names_launch;
 use super::PlanReader;
 use crate::plan::{Block as PlanBlock, DecisionPoint, Item, ScheduleGroup};
-use crate::schedule::gates::is_gate;
 
 /// The fields that name a record, date it and group it (done: `Record::is_done`).
 const TEXT: &[&str] = &["title", "name", "task", "summary", "text", "milestone"];

@@ -173,49 +173,51 @@ fn row_number(text: &str) -> Option<&str> {
     .then_some(token)
 }
 
+/// A note's line that reports a numbered row done on its day ("2.2 ✅ done (2031-01-28).", also
+/// after a one-word label: "Notes. 1.1 ✅ …"): the row's number and the day.
+fn row_reported_done(line: &str) -> Option<(&str, chrono::NaiveDate)> {
+    let line = match line.split_once(". ") {
+        Some((label, rest))
+            if row_number(line).is_none() && label.split_whitespace().count() == 1 =>
+        {
+            rest
+        }
+        _ => line,
+    };
+    let number = row_number(line)?;
+    let rest = line.trim_start_matches(['*', '_']).trim_start()[number.len()..]
+        .trim_start_matches(['.', ':'])
+        .trim_start();
+    let (_, aside) = rest.strip_prefix('✅')?.split_once('(')?;
+    // (Read by hand, not by chrono's format parser: that would bring the whole of it into the
+    // reader's chunk for one form.)
+    Some((number, iso_day(aside.split_once(')')?.0.trim())?))
+}
+
 /// Notes under a table of numbered rows that report one done on its day ("**2.2 ✅ ավարտված
 /// (2031-01-28).** The endpoint …", "1.4 ✅ done (2031-02-03)"): the row is done, and due that
 /// day. A note that says anything else of a row ("2.1 — needs the branch filter") changes
 /// nothing.
 pub(super) fn rows_reported_done(plan: &mut Plan) {
     for section in &mut plan.sections {
-        let mut reports: Vec<(String, chrono::NaiveDate)> = Vec::new();
-        for block in &section.blocks {
-            if let Block::Schedule(g) = block {
-                for note in g.notes.iter().chain(section.notes.iter()) {
-                    for line in note.lines() {
-                        // (After a label closed by a full stop: "Notes. 1.1 ✅ done (…)".)
-                        let line = match line.split_once(". ") {
-                            Some((label, rest))
-                                if row_number(line).is_none()
-                                    && label.split_whitespace().count() == 1 =>
-                            {
-                                rest
-                            }
-                            _ => line,
-                        };
-                        let Some(number) = row_number(line) else {
-                            continue;
-                        };
-                        let rest = line.trim_start_matches(['*', '_']).trim_start()[number.len()..]
-                            .trim_start_matches(['.', ':'])
-                            .trim_start();
-                        if !rest.starts_with('✅') {
-                            continue;
-                        }
-                        let Some(aside) = rest.split_once('(').and_then(|(_, a)| a.split_once(')'))
-                        else {
-                            continue;
-                        };
-                        // (Read by hand, not by chrono's format parser: that would bring the
-                        // whole of it into the reader's chunk for one form.)
-                        if let Some(day) = iso_day(aside.0.trim()) {
-                            reports.push((number.to_string(), day));
-                        }
-                    }
-                }
-            }
+        let blocks_notes = section.blocks.iter().filter_map(|b| match b {
+            Block::Schedule(g) => Some(g.notes.iter()),
+            _ => None,
+        });
+        let reports: Vec<(&str, chrono::NaiveDate)> = section
+            .notes
+            .iter()
+            .chain(blocks_notes.flatten())
+            .flat_map(|note| note.lines())
+            .filter_map(row_reported_done)
+            .collect();
+        if reports.is_empty() {
+            continue;
         }
+        let reports: Vec<(String, chrono::NaiveDate)> = reports
+            .into_iter()
+            .map(|(n, day)| (n.to_string(), day))
+            .collect();
         for block in &mut section.blocks {
             if let Block::Schedule(g) = block {
                 for item in &mut g.items {

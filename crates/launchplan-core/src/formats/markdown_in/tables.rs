@@ -5,12 +5,12 @@
 //! dates) is kept as written or as notes.
 
 use super::blocks;
+use super::is_gate;
 use super::launch;
 use super::text::*;
 use super::{says_done, time_of_day_in, Cursor, Fact, PlanReader, SectionKind};
 use crate::plan::dates::{find_date, format_day, month_named, weekday_named, Period};
 use crate::plan::{Block as PlanBlock, DecisionPoint, Item, Offset, OffsetUnit, Stamp};
-use crate::schedule::gates::is_gate;
 use chrono::NaiveDate;
 
 impl PlanReader {

@@ -2152,15 +2152,17 @@ fn mongolian_relative(lower: &str) -> Option<Offset> {
         Some([month, ..]) if month.starts_with("сар") => (OffsetUnit::Months, at + 2),
         _ => return None,
     };
-    let sign = match words
-        .get(next)
-        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
-    {
-        Some("өмнө") => -1,
-        Some("дараа") => 1,
-        _ => return None,
-    };
+    let sign = before_or_after(words.get(next)?, "өмнө", "дараа")?;
     Offset::new(sign * n, unit)
+}
+
+/// -1 when a count's last word is `before` ("lehenago", "առաջ"), 1 when it is `after`, with
+/// what follows the word (a full stop) left off; None for any other word.
+fn before_or_after(word: &str, before: &str, after: &str) -> Option<i32> {
+    let word = word.trim_end_matches(|c: char| !c.is_alphabetic());
+    (word == before)
+        .then_some(-1)
+        .or((word == after).then_some(1))
 }
 
 /// Basque "E1 baino 3 egun lehenago" (3 days before day 1), "abiaraztea baino astebete
@@ -2193,11 +2195,7 @@ fn basque_relative(lower: &str) -> Option<Offset> {
         }
         _ => return None,
     };
-    let sign = match side.trim_end_matches(|c: char| !c.is_alphabetic()) {
-        "lehenago" => -1,
-        "geroago" => 1,
-        _ => return None,
-    };
+    let sign = before_or_after(side, "lehenago", "geroago")?;
     Offset::new(sign * amount, unit)
 }
 
@@ -2217,11 +2215,7 @@ fn armenian_relative(lower: &str) -> Option<Offset> {
         "ամիս" => OffsetUnit::Months,
         _ => return None,
     };
-    let sign = match side.trim_end_matches(|c: char| !c.is_alphabetic()) {
-        "առաջ" => -1,
-        "հետո" => 1,
-        _ => return None,
-    };
+    let sign = before_or_after(side, "առաջ", "հետո")?;
     Offset::new(sign * n, unit)
 }
 
