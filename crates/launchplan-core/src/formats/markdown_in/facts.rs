@@ -111,13 +111,14 @@ impl Fact {
                 "začetek",
                 "početak",
                 // (Icelandic "Upphaf", Catalan "Inici", Spanish "Inicio", Portuguese "Início",
-                // Italian "Inizio", French "Début": the start.)
+                // Italian "Inizio", French "Début", "Démarrage": the start.)
                 "upphaf",
                 "inici",
                 "inicio",
                 "início",
                 "inizio",
                 "début",
+                "démarrage",
                 // Basque "Hasiera" (the start).
                 "hasiera",
             ]
