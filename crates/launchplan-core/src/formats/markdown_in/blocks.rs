@@ -598,14 +598,35 @@ impl<'a> Reader<'a> {
                     let content = self.fence_text();
                     let line = self.line(range.start);
                     // "Copy this template into every release PR:" over the fence: an example
-                    // to copy, kept as written.
-                    let example = matches!(out.last(), Some(Block::Paragraph { lines, .. })
-                    if lines.last().is_some_and(|l| {
+                    // to copy, kept as written; so is a prompt to hand to an assistant under
+                    // its heading ("##### AI task prompt", Chinese "AI 任务提示词").
+                    let says_example = |l: &str| {
                         let l = l.to_lowercase();
-                        ["template", "example", "copy", "paste", "sample"]
-                            .iter()
-                            .any(|w| l.contains(w))
-                    }));
+                        [
+                            "template",
+                            "example",
+                            "copy",
+                            "paste",
+                            "sample",
+                            "prompt",
+                            "提示词",
+                            "模板",
+                            "示例",
+                            "テンプレート",
+                            "プロンプト",
+                            "템플릿",
+                            "프롬프트",
+                        ]
+                        .iter()
+                        .any(|w| l.contains(w))
+                    };
+                    let example = match out.last() {
+                        Some(Block::Paragraph { lines, .. }) => {
+                            lines.last().is_some_and(|l| says_example(l))
+                        }
+                        Some(Block::Heading { text, .. }) => says_example(text),
+                        _ => false,
+                    };
                     if !example && holds_a_checklist(&boxes::as_task_lists(&content)) {
                         out.extend(read_at(&content, line, false, usize::MAX).0);
                     } else {

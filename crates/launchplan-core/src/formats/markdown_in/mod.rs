@@ -1460,6 +1460,10 @@ struct PlanReader {
     /// The heading just read, while nothing has followed it yet: a "**Status:**" field right
     /// under it makes it a task (see [`PlanReader::status_heading`]).
     fresh_heading: Option<(String, usize)>,
+    /// The heading read as a task by its status (see [`PlanReader::status_heading`]): its
+    /// level, and where the task stands in its group's items. A deadline or done-on field under
+    /// it, to the next heading of its level, dates that task and the boxes under it only.
+    status_task: Option<(u8, usize)>,
     /// Whether the paragraph line being read opens with a bold label.
     line_opens_bold: bool,
     /// A summary's gate written under its own day heading ("### May 7, 2027" over "- **Feature
@@ -1709,6 +1713,7 @@ impl PlanReader {
             status_record: false,
             status_report: false,
             fresh_heading: None,
+            status_task: None,
             line_opens_bold: false,
             gate_under_heading: None,
             last_table_head: None,
@@ -3568,6 +3573,9 @@ impl PlanReader {
         // What a plan counts in is said for the lines under its heading.
         self.counted_in = None;
         self.heading_level = level.max(1);
+        if self.status_task.is_some_and(|(at, _)| level <= at) {
+            self.status_task = None;
+        }
         self.bold_offset_level = None;
         self.day_label_level = None;
         self.gate_under_heading = None;
@@ -5204,7 +5212,10 @@ impl PlanReader {
             // the heading's deadline too; not "Target: 40% by March".)
             let dated_target = label == "target"
                 && matches!(self.find(value.trim()), Some(Ok(p)) if p.span.start == 0);
-            if (DEADLINES.contains(&label) || dated_target)
+            // "**Completed**: 2031-04-03", "**完成时间**: …" under a heading read as a task by its
+            // status: the day that task was done, its date and its boxes'.
+            let done_on = self.status_task.is_some() && DONE_ON.contains(&label);
+            if (DEADLINES.contains(&label) || dated_target || done_on)
                 && self.kind == SectionKind::Schedule
                 && self.cursor != Cursor::Plan
             {
@@ -5217,9 +5228,11 @@ impl PlanReader {
                     self.period_by_level[at] = Some(phrase.period);
                 }
                 // Written after the list ("**Срок:** За 1 неделю до запуска" under the
-                // tasks): the tasks of the heading above, read already, are due then too.
+                // tasks): the tasks of the heading above, read already, are due then too
+                // (under a heading read as a task, that task's and its boxes only).
+                let from = self.status_task.map_or(0, |(_, at)| at);
                 if let Some(PlanBlock::Schedule(g)) = self.last_block() {
-                    date_undated_items(g, day, offset);
+                    date_undated_items(g, from, day, offset);
                 }
             }
         }
@@ -6786,7 +6799,7 @@ impl PlanReader {
                 return;
             }
             g.period = Some(phrase.period);
-            date_undated_items(g, Some(phrase.period.last_day()), None);
+            date_undated_items(g, 0, Some(phrase.period.last_day()), None);
         }
     }
 
@@ -7486,6 +7499,9 @@ impl PlanReader {
             || last_of_something
             || lower.contains("next review")
             || lower.contains("mis à jour")
+            // ("完成时间: 2031-04-03", "Completed: …": the day a piece of work was done, a
+            // field of it.)
+            || DONE_ON.contains(&lower.as_str())
         {
             return false;
         }
@@ -9390,7 +9406,20 @@ impl PlanReader {
         let Some(status) = fields
             .iter()
             .find(|(key, _)| {
-                ["status", "state", "estado", "statut", "stand"].contains(&key.as_str())
+                // (Chinese, Japanese and Korean: "状态", "ステータス", "상태".)
+                [
+                    "status",
+                    "state",
+                    "estado",
+                    "statut",
+                    "stand",
+                    "状态",
+                    "狀態",
+                    "状態",
+                    "ステータス",
+                    "상태",
+                ]
+                .contains(&key.as_str())
             })
             .map(|(_, value)| *value)
             // The state of a piece of work ("✅ DONE", "⬜ NOT DONE", "Blocked"), not a
@@ -9406,7 +9435,20 @@ impl PlanReader {
             .map(|(_, value)| *value);
         let day = |text: &str| single_day(&self.find(text)?.ok()?.period);
         let date = day(status).or_else(|| due_field.and_then(day));
-        self.heading_task(title, done, date, line).is_some()
+        // ("#### ✅ Task 0.1: Helper" over "**Status**: ✅ Done": the status mark is the
+        // status's, not the task's name.)
+        let title = title
+            .trim_start_matches(['✅', '🚧', '⏳', '⬜', '☑', '✔', '\u{fe0f}'])
+            .trim_start();
+        let Some(id) = self.heading_task(title, done, date, line) else {
+            return false;
+        };
+        let place = match self.last_block() {
+            Some(PlanBlock::Schedule(g)) => g.items.iter().position(|i| i.id == id),
+            _ => None,
+        };
+        self.status_task = place.map(|at| (self.heading_level, at));
+        true
     }
 
     /// A heading read as a task (see `status_heading`, `field_heading`), due on `date` when it
@@ -12810,10 +12852,16 @@ fn week_of_period(period: Period, n: u32) -> Option<NaiveDate> {
 
 /// Dates the items of `group` that nothing dates yet (no day, offset or period of their own):
 /// a day or a time from the launch a line after them states for all of them.
-fn date_undated_items(group: &mut ScheduleGroup, due: Option<NaiveDate>, offset: Option<Offset>) {
+fn date_undated_items(
+    group: &mut ScheduleGroup,
+    from: usize,
+    due: Option<NaiveDate>,
+    offset: Option<Offset>,
+) {
     for item in group
         .items
         .iter_mut()
+        .skip(from)
         .filter(|i| i.due.is_none() && i.offset.is_none() && i.within.is_none())
     {
         item.offset = offset;
@@ -14146,7 +14194,21 @@ const PERIOD_KEYS: &[&str] = &[
     "период",
 ];
 
-const DEADLINES: [&str; 20] = [
+/// The fields of a piece of work that say the day it was done ("Completed: 2031-04-03",
+/// Chinese "完成时间", Japanese "完了日").
+const DONE_ON: [&str; 9] = [
+    "completed",
+    "completed on",
+    "done on",
+    "finished",
+    "finished on",
+    "完成时间",
+    "完成日期",
+    "完成時間",
+    "完了日",
+];
+
+const DEADLINES: [&str; 22] = [
     "deadline",
     "due",
     "due date",
@@ -14166,6 +14228,9 @@ const DEADLINES: [&str; 20] = [
     "締め切り",
     "마감",
     "截止日期",
+    // Chinese "截止" (the deadline), "截止时间".
+    "截止",
+    "截止时间",
     // Hungarian; Armenian (a term, the day it ends).
     "határidő",
     "ժամկետ",

@@ -13792,3 +13792,52 @@ fn the_twenty_seventh_sessions_a_gate_without_a_year_comes_before_the_launch() {
     assert_eq!(due_of(text, "Clean up the wiki"), Some(d(2028, 3, 6)));
     assert_eq!(due_of(text, "next host city"), Some(d(2028, 3, 7)));
 }
+
+#[test]
+fn the_twenty_eighth_sessions_a_heading_with_a_status_is_a_task_dated_by_its_own_fields() {
+    // Phases over headings that each name a piece of work with a status field (in Chinese
+    // here: "状态", a deadline "截止", a done-on day "完成时间" after the steps): each heading is
+    // a task without its status mark, and its deadline or done-on day dates it and the boxes
+    // under it only, not the boxes of the heading before. "上线后第 3 天" (the third day after
+    // going live) counts from the launch; a go-live review is no launch.
+    let text = "# 工作计划\n\n**上线评审 (Go/No-Go)**: 2031-05-16\n**计划上线**: 2031-05-20\n\n\
+                ## 任务\n\n### 阶段0\n\n#### ✅ Task 0.1: 解析工具\n\n**状态**: ✅ 完成\n\n\
+                **步骤**:\n- [x] 写工具类\n- [x] 写测试\n\n**完成时间**: 2031-04-03\n\n\
+                #### 🚧 Task 0.2: 门店接口\n\n**状态**: 🚧 进行中\n**截止**: 2031-05-09\n\n\
+                - [x] 加参数\n- [ ] 集成测试\n\n### 阶段1\n\n#### ⏳ Task 1.1: 文档同步\n\n\
+                **状态**: ⏳ 待开始\n**截止**: 上线后第 3 天\n\n- [ ] 更新文档\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 20)));
+    let items = texts_done_and_due(text);
+    let find = |name: &str| items.iter().find(|i| i.0 == name).cloned();
+    assert_eq!(
+        find("Task 0.1: 解析工具"),
+        Some(("Task 0.1: 解析工具".to_string(), true, Some(d(2031, 4, 3))))
+    );
+    assert_eq!(due_of(text, "写工具类"), Some(d(2031, 4, 3)));
+    assert_eq!(due_of(text, "门店接口"), Some(d(2031, 5, 9)));
+    assert_eq!(due_of(text, "集成测试"), Some(d(2031, 5, 9)));
+    assert_eq!(due_of(text, "更新文档"), Some(d(2031, 5, 23)));
+    // A done-on line without a heading read as a task is no deadline: the box stays undated.
+    let plain = "# 计划\n\n## 任务\n\n- [x] 写工具类\n\n**完成时间**: 2031-04-03\n";
+    assert_eq!(due_of(plain, "写工具类"), None);
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_prompt_in_a_markdown_fence_is_kept_as_written() {
+    // A ```markdown fence under a heading that names it a prompt for an assistant (or a
+    // template) holds text to hand on, its boxes not the plan's; the same fence under an
+    // ordinary heading is a plan pasted in, read.
+    let fence = "```markdown\n## Task\n- [x] Endpoint takes a lang parameter\n- [ ] Seasonal menu too\n```\n";
+    let prompt =
+        format!("# Plan\n\n## Work\n\n- [ ] Real task\n\n##### 🤖 AI task prompt\n\n{fence}");
+    let items: Vec<String> = texts_done_and_due(&prompt)
+        .into_iter()
+        .map(|i| i.0)
+        .collect();
+    assert_eq!(items, ["Real task"]);
+    let pasted = format!("# Plan\n\n## Work\n\n- [ ] Real task\n\n### Checklist\n\n{fence}");
+    assert!(texts_done_and_due(&pasted)
+        .iter()
+        .any(|i| i.0 == "Seasonal menu too"));
+}

@@ -2403,7 +2403,11 @@ fn cjk_relative(lower: &str) -> Option<Offset> {
             continue;
         };
         // "公開から 2 週間", "출시 후 2주", "发布后2周": that long from the launch.
-        let before = lower[..lower.len() - rest.len() - digits.len()].trim_end();
+        // (Chinese "上线后第 3 天", the third day after going live: that many days after it.)
+        let before = lower[..lower.len() - rest.len() - digits.len()]
+            .trim_end()
+            .trim_end_matches('第')
+            .trim_end();
         let from_launch = [
             "公開",
             "リリース",
