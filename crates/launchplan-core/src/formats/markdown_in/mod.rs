@@ -3370,6 +3370,15 @@ impl PlanReader {
                     self.live_line = None;
                 }
                 Block::List { items } => {
+                    // "### Task 1.1: Repo setup ✅" over its boxes, then bold fields of the work
+                    // ("- **Depends on**: none", "- **Completed**: 2032-01-05"): the heading is
+                    // the task, the fields its notes, the deadline or done-on day its date and
+                    // its boxes'.
+                    if let Some((title, at_line)) = &fresh_heading {
+                        if self.work_record_list(title, *at_line, items) {
+                            continue;
+                        }
+                    }
                     // The fields under a bold week's label: its task's notes.
                     if std::mem::take(&mut self.week_label_fields) {
                         if let Some(PlanBlock::Schedule(g)) = self.last_block() {
@@ -9448,6 +9457,79 @@ impl PlanReader {
             _ => None,
         };
         self.status_task = place.map(|at| (self.heading_level, at));
+        true
+    }
+
+    /// "### Task 2.4: Booking screen" right over a list of its boxes that ends in two or more
+    /// fields of the work in bold ("- **Depends on**: Task 2.3", "- **Estimate**: 6 hours",
+    /// "- **Due**: 2032-01-30"; Japanese "期限", "完了日"), one of them its deadline or the day
+    /// it was done: the heading is a task (done when a done mark opens or closes it), the
+    /// fields its group's notes, and that day (or time from the launch: "期限: 公開 1 週間前")
+    /// dates the task and the boxes. True when the list was read so.
+    fn work_record_list(&mut self, title: &str, line: usize, items: &[ListItem]) -> bool {
+        let field = |i: &ListItem| {
+            i.task.is_none()
+                && i.titled
+                && i.text.split_once(':').is_some_and(|(key, value)| {
+                    key.trim() == i.lead.trim().trim_end_matches(':').trim()
+                        && (!value.trim().is_empty() || !i.children.is_empty())
+                })
+        };
+        let fields_at = items.len() - items.iter().rev().take_while(|i| field(i)).count();
+        let (boxes, fields) = items.split_at(fields_at);
+        let key_of = |i: &ListItem| {
+            let (key, value) = i.text.split_once(':').unwrap_or_default();
+            (key.trim().to_lowercase(), value.trim().to_string())
+        };
+        let when = fields
+            .iter()
+            .map(key_of)
+            .find(|(key, _)| DEADLINES.contains(&key.as_str()) || DONE_ON.contains(&key.as_str()))
+            .map(|(_, value)| value);
+        if boxes.is_empty()
+            || fields.len() < 2
+            || !boxes.iter().all(|i| i.task.is_some())
+            || self.kind != SectionKind::Schedule
+            || self.cursor == Cursor::Plan
+            || self.heading_level < 2
+            || self.find(title).is_some()
+            || relative_in(title).is_some()
+            || is_gate(title)
+        {
+            return false;
+        }
+        let when = when.as_deref().unwrap_or_default();
+        let offset = relative_in(when);
+        let day = match offset {
+            Some(_) => None,
+            None => self
+                .find(when)
+                .and_then(Result::ok)
+                .and_then(|p| single_day(&p.period)),
+        };
+        let at = usize::from(self.heading_level.min(6));
+        match (offset, day) {
+            (Some(offset), _) => self.relative_by_level[at] = Some(offset),
+            (None, Some(date)) => self.period_by_level[at] = Some(Period::Day { date }),
+            // (Fields without a day, "- **Depends on**: Task 2.4" and "- **Estimate**: 2
+            // hours": the heading's notes still, the heading no task of its own.)
+            (None, None) => {}
+        }
+        if offset.is_some() || day.is_some() {
+            let trimmed = title.trim();
+            let done = trimmed.starts_with(DONE_MARKS) || trimmed.ends_with(DONE_MARKS);
+            let name = trimmed.trim_matches(DONE_MARKS).trim();
+            self.heading_task(name, done, None, line);
+        }
+        for item in boxes {
+            self.list_item(item);
+        }
+        if let Some(PlanBlock::Schedule(g)) = self.last_block() {
+            for f in fields {
+                g.notes.push(f.text.clone());
+                g.notes.extend(f.children.iter().map(|c| c.text.clone()));
+            }
+        }
         true
     }
 

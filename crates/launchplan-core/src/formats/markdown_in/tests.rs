@@ -13841,3 +13841,37 @@ fn the_twenty_eighth_sessions_a_prompt_in_a_markdown_fence_is_kept_as_written() 
         .iter()
         .any(|i| i.0 == "Seasonal menu too"));
 }
+
+#[test]
+fn the_twenty_eighth_sessions_a_task_heading_over_boxes_and_bold_fields() {
+    // "### Task 1.1: …" over its boxes, then bold fields of the work (depends on, estimate,
+    // the day it was done or its deadline, in Japanese here): the heading is a task, done by
+    // its closing ✅; the fields are notes; the day, or the time from the launch, dates the
+    // task and its boxes. Fields with no day keep their heading a heading, the fields notes.
+    let text = "# タスクリスト\n\n- **公開日**: 2032-02-16\n\n## Phase 1\n\n\
+                ### Task 1.1: リポジトリ準備 ✅\n\n- [x] package.json 作成\n- [x] strict 設定\n\
+                - **依存**: なし\n- **推定時間**: 2 時間\n- **完了日**: 2032-01-05\n\n\
+                ### Task 4.1: 本番環境\n\n- [ ] TLS 証明書\n- **依存**: Task 1.1\n- **期限**: 公開 1 週間前\n\n\
+                ### Task 4.2: お知らせ\n\n- [ ] ポスター差し替え\n- **依存**: Task 4.1\n- **推定時間**: 2 時間\n";
+    let items = texts_done_and_due(text);
+    assert!(
+        items.contains(&(
+            "Task 1.1: リポジトリ準備".to_string(),
+            true,
+            Some(d(2032, 1, 5))
+        )),
+        "{items:?}"
+    );
+    assert_eq!(due_of(text, "strict 設定"), Some(d(2032, 1, 5)));
+    assert_eq!(due_of(text, "TLS 証明書"), Some(d(2032, 2, 9)));
+    assert_eq!(due_of(text, "Task 4.1: 本番環境"), Some(d(2032, 2, 9)));
+    let texts: Vec<&str> = items.iter().map(|i| i.0.as_str()).collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("依存") || t.contains("推定時間")),
+        "{texts:?}"
+    );
+    assert!(!texts.contains(&"Task 4.2: お知らせ"), "{texts:?}");
+    assert!(texts.contains(&"ポスター差し替え"), "{texts:?}");
+}
