@@ -114,6 +114,8 @@ pub fn import_markdown_near(source: &str, today: NaiveDate) -> MarkdownImport {
 /// Reads `source` with its numeric dates ("05/13/2027" or "13/05/2027") in the order the
 /// document writes them (see [`NumericDates`]).
 fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
+    let blanked = blank_attribute_lists(source);
+    let source = blanked.as_deref().unwrap_or(source);
     // Digits of other scripts ("১৫ মার্চ ২০৩১"): read in ASCII (the order of numeric dates
     // included), written back as they were.
     let translated = native::translate(source);
@@ -125,6 +127,41 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         translated.restore_plan(&mut import.plan);
     }
     import
+}
+
+/// A site generator's markup on lines of its own (kramdown's attribute lists, "{: .no_toc }",
+/// "{: .note }", and the table of contents it fills in, "1. TOC" over "{:toc}"), blanked with
+/// spaces so that every other line keeps its place: none of it is the plan's text. None when
+/// the source has none (most plans: nothing is copied).
+fn blank_attribute_lists(source: &str) -> Option<String> {
+    let markup = |line: &str| {
+        let line = line.trim();
+        line.starts_with("{:") && line.ends_with('}') && !line[1..].contains('{')
+    };
+    if !source.lines().any(markup) {
+        return None;
+    }
+    let lines: Vec<&str> = source.split_inclusive('\n').collect();
+    let mut out = String::with_capacity(source.len());
+    for (at, line) in lines.iter().enumerate() {
+        // "1. TOC" (or "* TOC") right over "{:toc}": the list the generator replaces.
+        let toc_item = lines
+            .get(at + 1)
+            .is_some_and(|next| next.trim() == "{:toc}")
+            && line
+                .trim()
+                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '*' | '-'))
+                .trim()
+                .eq_ignore_ascii_case("toc");
+        if markup(line) || toc_item {
+            let body = line.trim_end_matches(['\n', '\r']);
+            out.extend(std::iter::repeat_n(' ', body.len()));
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    Some(out)
 }
 
 /// "## Key Dates" over "* 2.4.0-rc1: 2027-06-04", "* Release notes draft: 2027-06-30", in a
@@ -2089,6 +2126,28 @@ impl PlanReader {
         if let Some(Ok(phrase)) = self.find(rest) {
             if !sentence || phrase.span.start == 0 && single_day(&phrase.period).is_some() {
                 self.plan.facts.sprint_start = Some(phrase.period.first_day());
+                return;
+            }
+        }
+        // "Day 1 is Friday the 14th" in a line that dates the event ("Friday 14 – Saturday 15
+        // March 2031"): that day of the month the line names, on the weekday it says.
+        if sentence {
+            let clause = rest.split([';', '.', ',']).next().unwrap_or_default();
+            let named = clause
+                .split_whitespace()
+                .next()
+                .and_then(crate::plan::dates::weekday_named);
+            let month = self
+                .find(&lower)
+                .and_then(Result::ok)
+                .map(|p| p.period.first_day());
+            let day = ordinal_day_in(clause).zip(month).and_then(|(n, m)| {
+                NaiveDate::from_ymd_opt(chrono::Datelike::year(&m), chrono::Datelike::month(&m), n)
+            });
+            if let Some(day) =
+                day.filter(|d| named.is_some_and(|w| chrono::Datelike::weekday(d) == w))
+            {
+                self.plan.facts.sprint_start = Some(day);
                 return;
             }
         }

@@ -13875,3 +13875,36 @@ fn the_twenty_eighth_sessions_a_task_heading_over_boxes_and_bold_fields() {
     assert!(!texts.contains(&"Task 4.2: お知らせ"), "{texts:?}");
     assert!(texts.contains(&"ポスター差し替え"), "{texts:?}");
 }
+
+#[test]
+fn the_twenty_eighth_sessions_a_site_generators_markup_is_no_text() {
+    // A docs-site page: kramdown attribute lists on lines of their own ("{: .no_toc }",
+    // "{: .note }") and the table of contents the generator fills in ("1. TOC" over "{:toc}")
+    // are neither tasks nor notes; a list item that only mentions a TOC stays one.
+    let text = "# Setup day\n{: .no_toc }\n\n1. TOC\n{:toc}\n\n## Arena\n\n- [ ] Place the cart\n\n\
+                {: .note }\nScreens differ from gym to gym.\n\n- [ ] Update the TOC of the manual\n";
+    let items: Vec<String> = texts_done_and_due(text).into_iter().map(|i| i.0).collect();
+    assert_eq!(items, ["Place the cart", "Update the TOC of the manual"]);
+    let written = crate::formats::markdown_out::export_markdown(&import_markdown(text).plan);
+    assert!(!written.contains("{:"), "{written}");
+    assert!(
+        written.contains("Screens differ from gym to gym."),
+        "{written}"
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_day_one_named_by_its_weekday_and_ordinal() {
+    // "Day 1 is Friday the 14th" in a line that dates the event ("Friday 14 – Saturday 15 March
+    // 2031"): the count starts on that day of the month; a weekday that does not fit the day
+    // starts nothing.
+    let text = "# Crew\n\nCrew copy for the **District Event, Friday 14 – Saturday 15 March 2031**. \
+                Day 1 is Friday the 14th, when the ceremony goes live.\n\n## Day 2\n\n- [ ] Run the awards\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.sprint_start,
+        Some(d(2031, 3, 14))
+    );
+    assert_eq!(due_of(text, "Run the awards"), Some(d(2031, 3, 15)));
+    let wrong = text.replace("Day 1 is Friday the 14th", "Day 1 is Monday the 14th");
+    assert_eq!(import_markdown(&wrong).plan.facts.sprint_start, None);
+}
