@@ -461,8 +461,26 @@ impl Fact {
         // hours of its day (a launch window spans days).
         let cutover_window = has("window")
             && (has("cutover") || joined.contains("cut over") || joined.contains("go live"));
+        // "Généralisation à tous les producteurs (lancement)": a step of the plan that its
+        // aside names the launch, however long its name.
+        let aside_names_launch = key
+            .split_once('(')
+            .and_then(|(_, aside)| aside.split(')').next())
+            .is_some_and(|aside| {
+                [
+                    "launch",
+                    "lancement",
+                    "lanzamiento",
+                    "lançamento",
+                    "lancio",
+                    "go-live",
+                    "go live",
+                    "release",
+                ]
+                .contains(&aside.trim().to_lowercase().as_str())
+            });
         if !names_launch
-            || words.len() > 5
+            || words.len() > 5 && !aside_names_launch
             || not_the_day
                 .iter()
                 .any(|w| has(w) && !(*w == "window" && cutover_window))

@@ -1391,6 +1391,12 @@ struct PlanReader {
     /// A bold week's label read as its task ("**Week 3 · SQL II**"): the list of fields right
     /// under it are that task's notes.
     week_label_fields: bool,
+    /// The task a bold day label just made (see [`PlanReader::bold_day_label`]): the fields of
+    /// the list under it ("- **Owner:** Sol") are its notes.
+    day_label_task: Option<NodeId>,
+    /// Whether the list under a bold day label is being read: a label in it that lists an
+    /// agenda lists topics, and the work of a label done is done.
+    in_day_label: bool,
     /// The day number ("Day 3", "Days 2-3", "Week 1" = day 7) each heading level without a date
     /// states, and whether it counted weeks, for the items under it; index 0 is unused.
     day_by_level: [Option<(u32, bool)>; 7],
@@ -1708,6 +1714,8 @@ impl PlanReader {
             days_past_a_week: false,
             week_one_start: None,
             week_label_fields: false,
+            day_label_task: None,
+            in_day_label: false,
             month_by_level: [None; 7],
             month_counted: Vec::new(),
             months_counted: false,
@@ -3227,6 +3235,9 @@ impl PlanReader {
                     if self.counted_lines(lines, *line) {
                         continue;
                     }
+                    if self.bold_day_label(lines, bold_labels, blocks.get(at + 1), *line) {
+                        continue;
+                    }
                     if self.bold_week_label(lines, bold_labels, blocks.get(at + 1), *line) {
                         continue;
                     }
@@ -3437,6 +3448,21 @@ impl PlanReader {
                         if self.work_record_list(title, *at_line, items) {
                             continue;
                         }
+                    }
+                    // The fields under a bold day's label ("- **Owner:** Sol"): its task's
+                    // notes; the rest of the list is read as any list is.
+                    if let Some(id) = self.day_label_task.take() {
+                        let (fields, rest): (Vec<&ListItem>, Vec<&ListItem>) =
+                            items.iter().partition(|i| is_value_field(i));
+                        if let Some(NodeMut::Item(task)) = self.plan.node_mut(&id) {
+                            task.notes.extend(fields.iter().map(|i| i.text.clone()));
+                        }
+                        self.in_day_label = true;
+                        for item in rest {
+                            self.list_item(item);
+                        }
+                        self.in_day_label = false;
+                        continue;
                     }
                     // The fields under a bold week's label: its task's notes.
                     if std::mem::take(&mut self.week_label_fields) {
@@ -5942,7 +5968,9 @@ impl PlanReader {
             }
             // "- Completed:" over what was done that week: done; "- Plan:" over what is not.
             let list_done = self.list_done;
-            self.list_done = labels_done_work(&item.text);
+            // (Under a label that says its work is done, "**Data audit** (done)" over "-
+            // Tasks:", the work listed is done too.)
+            self.list_done = labels_done_work(&item.text) || list_done && self.in_day_label;
             // "- **Advice: Go**" then "Provided that:" over conditions: notes. (Only
             // conditions: "- Release notes:" over its tasks is a label like any other.)
             let notes_label = self.notes_label;
@@ -5954,6 +5982,7 @@ impl PlanReader {
                 .all(|c| self.find(&c.text).is_none() && relative_in(&c.text).is_none());
             self.notes_label = notes_label
                 || ends_with_conditions(&item.text)
+                || labels_agenda(&item.text) && self.in_day_label
                 || labels_a_status(&item.text) && undated;
             for child in &item.children {
                 self.list_item(child);
@@ -7864,6 +7893,77 @@ impl PlanReader {
             self.numbered_days.push((id, last * 7));
         }
         self.week_label_fields = matches!(next, Some(Block::List { .. }));
+        true
+    }
+
+    /// "**Monday Day 1: Kickoff meeting (2h)** (done)", "**Mardi-Mercredi J1-J2 : Audit des
+    /// données**" (read "Day 2-3") over a list, in a plan that states where its count starts:
+    /// the label's title is a task on that day of the count (the range's last), done when the
+    /// line says so; the list under it is that day's (its bold fields with a value, "- **Who:**
+    /// everyone", the task's notes). True when the line was read so.
+    fn bold_day_label(
+        &mut self,
+        lines: &[String],
+        bold_labels: &[bool],
+        next: Option<&Block>,
+        line: usize,
+    ) -> bool {
+        let [text] = lines else {
+            return false;
+        };
+        let Some(start) = self.plan.facts.sprint_start else {
+            return false;
+        };
+        if self.kind != SectionKind::Schedule
+            || self.cursor == Cursor::Plan
+            || !bold_labels.first().copied().unwrap_or(false)
+            || !matches!(next, Some(Block::List { .. }))
+        {
+            return false;
+        }
+        let Some((label, title)) = text.split_once(':') else {
+            return false;
+        };
+        let title = title.trim();
+        let Some(n) = day_number_in(label) else {
+            return false;
+        };
+        // The label is the day and nothing more: weekdays, the day of the count, a time
+        // ("Friday Day 5 4pm", "Vendredi J4 16h").
+        let lower = counts_in_english(label);
+        let only_the_day = words_of(&lower).iter().all(|w| {
+            *w == "day"
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                || crate::plan::dates::weekday_named(w).is_some()
+        });
+        let Some(date) = n
+            .checked_sub(1)
+            .and_then(|d| start.checked_add_days(chrono::Days::new(u64::from(d))))
+        else {
+            return false;
+        };
+        if !only_the_day || title.is_empty() || words_of(&lower).len() > 6 {
+            return false;
+        }
+        let at = usize::from((self.heading_level + 1).min(6));
+        self.period_by_level[at] = Some(Period::Day { date });
+        let before = self.plan.schedule_items().count();
+        let done = says_done_at_end(title);
+        // ("Kickoff meeting (2h) (done)": the state is the line's, not the task's name.)
+        let title = match title.rsplit_once(" (") {
+            Some((name, state)) if done && says_done_at_end(&format!("({state}")) => name.trim(),
+            _ => title,
+        };
+        self.schedule_item(&ListItem {
+            task: (!is_gate(title)).then_some(done),
+            text: title.to_string(),
+            line,
+            ..ListItem::default()
+        });
+        if self.plan.schedule_items().count() > before {
+            self.day_label_task = self.plan.schedule_items().last().map(|i| i.id.clone());
+        }
+        self.list_done = done;
         true
     }
 
@@ -14334,6 +14434,20 @@ const PERIOD_KEYS: &[&str] = &[
     "сроки",
     "период",
 ];
+
+/// "- **Who:** everyone", "- Owner: Sol": a field of what stands above, a bold or short key
+/// and a value, nothing under it (not a label over a list, nor a box).
+fn is_value_field(item: &ListItem) -> bool {
+    item.task.is_none()
+        && item.children.is_empty()
+        && item.text.split_once(':').is_some_and(|(key, value)| {
+            let key = key.trim();
+            !value.trim().is_empty()
+                && !key.is_empty()
+                && (item.titled || key.split_whitespace().count() <= 2)
+                && key.chars().all(|c| c.is_alphabetic() || c == ' ')
+        })
+}
 
 /// The fields of a piece of work that say the day it was done ("Completed: 2031-04-03",
 /// Chinese "完成时间", Japanese "完了日").

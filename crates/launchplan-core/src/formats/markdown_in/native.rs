@@ -521,10 +521,14 @@ fn mongolian_month(rest: &str) -> Option<(&'static str, &str)> {
 
 /// The letter of a plan's own code for the days of its count, when a dated line names its
 /// first day so: "Start: 16 September 2030, Monday (E1)", "Kickoff 2030-09-16 (J1)" (a letter
-/// that stands for a day). None for most plans.
-fn day_code(source: &str) -> Option<char> {
+/// that stands for a day), with the number of that first day: 1, or 0 for a count from zero
+/// ("**Démarrage (J0) :** lundi 7 janvier 2030", J3 three days after it). None for most plans.
+fn day_code(source: &str) -> Option<(char, u32)> {
     source.lines().find_map(|line| {
-        let at = line.find("1)")?;
+        let (at, first) = match line.find("1)") {
+            Some(at) => (at, 1),
+            None => (line.find("0)")?, 0),
+        };
         let letter = line[..at].strip_suffix(|c: char| c.is_ascii_uppercase())?;
         let code = line[at - 1..].chars().next()?;
         let year = line
@@ -533,7 +537,7 @@ fn day_code(source: &str) -> Option<char> {
             .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'));
         // (Only letters that stand for "day": Basque "Eguna", French and Catalan "Jour",
         // "Jorn"; not Q, S, M, H or A, which name quarters, sprints, milestones, halves, levels.)
-        (letter.ends_with('(') && year && matches!(code, 'E' | 'J')).then_some(code)
+        (letter.ends_with('(') && year && matches!(code, 'E' | 'J')).then_some((code, first))
     })
 }
 
@@ -838,19 +842,35 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
         }
         // "E5", "E5-6" in a plan whose start says "(E1)": "Day 5", "Day 5-6" (the "Day" the
         // copy adds is written as nothing, the number as the code).
-        if Some(c) == code && previous.is_none_or(|p| !word_char(p)) {
+        // (Counted from J0, "J3" is the count's fourth day: "Day 4".)
+        if code.is_some_and(|(letter, _)| letter == c) && previous.is_none_or(|p| !word_char(p)) {
             let n = rest[1..].bytes().take_while(u8::is_ascii_digit).count();
             let end = 1 + n;
             let ends_word = rest[end..]
                 .chars()
                 .next()
                 .is_none_or(|next| !next.is_alphabetic());
-            if (1..=3).contains(&n) && ends_word {
-                text.push_str("Day");
-                places.push((at..text.len(), String::new()));
-                text.push(' ');
+            let number = rest[1..end]
+                .parse::<u32>()
+                .ok()
+                .map(|d| d + 1 - code.map_or(1, |(_, first)| first));
+            // ("J1-J2", a range: "Day 2-3", its second code written as nothing.)
+            let range_end = text.ends_with('-')
+                && text[..text.len() - 1]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                && text[..text.len() - 1]
+                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                    .ends_with("Day ");
+            if let (true, true, Some(number)) = ((1..=3).contains(&n), ends_word, number) {
+                if !range_end {
+                    text.push_str("Day");
+                    places.push((at..text.len(), String::new()));
+                    text.push(' ');
+                }
                 let number_at = text.len();
-                text.push_str(&rest[1..end]);
+                text.push_str(&number.to_string());
                 places.push((number_at..text.len(), rest[..end].to_string()));
                 previous = rest[..end].chars().last();
                 rest = &rest[end..];

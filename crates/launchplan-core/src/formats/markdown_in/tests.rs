@@ -13908,3 +13908,60 @@ fn the_twenty_eighth_sessions_day_one_named_by_its_weekday_and_ordinal() {
     let wrong = text.replace("Day 1 is Friday the 14th", "Day 1 is Monday the 14th");
     assert_eq!(import_markdown(&wrong).plan.facts.sprint_start, None);
 }
+
+#[test]
+fn the_twenty_eighth_sessions_bold_day_labels_over_lists_are_the_days_tasks() {
+    // A count from a stated start, weeks of its days, and bold day labels over lists ("**Monday
+    // Day 1: Kickoff (2h)** (done)"): each label's title is a task on its day (a range's last),
+    // done as the line says; its value fields are its notes, an agenda's topics notes, the work
+    // listed under a label done is done, and "Week 1 (Day 1-7)" is the week's days, not day 1.
+    let text = "# Plan\n\n**Start:** Monday 7 January 2030\n\n## Planning\n\n### Week 1 (Day 1-7)\n\n\
+                **Monday Day 1: Kickoff meeting (2h)** (done)\n- **Who:** everyone\n- **Agenda:**\n  - the roadmap\n\n\
+                **Tuesday-Wednesday Day 2-3: Data audit** (done)\n- **Tasks:**\n  - invoices\n- **Owner:** Sol\n\n\
+                **Friday Day 5 4pm: Week review**\n- any blockers\n\n### Week 2 (Day 8-14)\n\n- [ ] later work\n";
+    let items = texts_done_and_due(text);
+    let has =
+        |t: &str, done: bool, due: NaiveDate| items.contains(&(t.to_string(), done, Some(due)));
+    assert!(
+        has("Kickoff meeting (2h)", true, d(2030, 1, 7)),
+        "{items:?}"
+    );
+    assert!(has("Data audit", true, d(2030, 1, 9)), "{items:?}");
+    assert!(has("invoices", true, d(2030, 1, 9)), "{items:?}");
+    assert!(has("Week review", false, d(2030, 1, 11)), "{items:?}");
+    assert!(has("later work", false, d(2030, 1, 20)), "{items:?}");
+    let texts: Vec<&str> = items.iter().map(|i| i.0.as_str()).collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("Who") || t.contains("roadmap")),
+        "{texts:?}"
+    );
+    // A label that is not a day of the count ("**Note: …**") is no task.
+    let plain = text.replace(
+        "**Friday Day 5 4pm: Week review**",
+        "**Note: bring a laptop**",
+    );
+    assert!(!texts_done_and_due(&plain)
+        .iter()
+        .any(|i| i.0.contains("bring a laptop")));
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_count_from_day_zero_and_a_launch_named_in_an_aside() {
+    // "**Démarrage (J0) :** lundi 7 janvier 2030" counts its days from zero (J3 three days after
+    // the start, "J1-J2" a range), and a long step's name whose aside is the launch,
+    // "Généralisation à tous les producteurs (lancement)", gives the launch.
+    let text = "# Plan 90 jours\n\n**Démarrage (J0) :** lundi 7 janvier 2030\n\
+                **Généralisation à tous les producteurs (lancement) :** lundi 25 mars 2030\n\n\
+                ## Planning\n\n### SEMAINE 1 (J0-J6)\n\n**Mardi-Mercredi J1-J2 : Audit** (fait)\n- Factures\n\n\
+                ### SEMAINE 2 (J7-J13)\n\n- [ ] Rendez-vous\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 3, 25)));
+    assert_eq!(plan.facts.sprint_start, Some(d(2030, 1, 7)));
+    assert_eq!(due_of(text, "Audit"), Some(d(2030, 1, 9)));
+    assert_eq!(due_of(text, "Rendez-vous"), Some(d(2030, 1, 20)));
+    // The export writes the plan's own words back: "(J0-J6)", not "(Day 1-7)".
+    let written = crate::formats::markdown_out::export_markdown(&plan);
+    assert!(written.contains("### SEMAINE 1 (J0-J6)"), "{written}");
+}

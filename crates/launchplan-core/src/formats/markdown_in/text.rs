@@ -1422,7 +1422,15 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
     let of_a_week = words.windows(4).find_map(|w| match w {
         ["week", n, "day", m] => {
             let (n, m): (u32, u32) = (n.parse().ok()?, m.parse().ok()?);
-            ((1..=104).contains(&n) && (1..=7).contains(&m)).then(|| (n - 1) * 7 + m)
+            // (Not "Week 1 (Day 1-7)": the week's days of the count, a range read below.)
+            let range = [
+                format!("day {m}-"),
+                format!("day {m}–"),
+                format!("day {m} - "),
+            ]
+            .iter()
+            .any(|p| lower.contains(p.as_str()));
+            ((1..=104).contains(&n) && (1..=7).contains(&m) && !range).then(|| (n - 1) * 7 + m)
         }
         _ => None,
     });
