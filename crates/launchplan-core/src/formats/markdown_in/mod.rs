@@ -7824,16 +7824,9 @@ impl PlanReader {
         next: Option<&Block>,
         line: usize,
     ) -> bool {
-        let [text] = lines else {
+        let Some(text) = self.counted_bold_label(lines, bold_labels) else {
             return false;
         };
-        if self.kind != SectionKind::Schedule
-            || self.cursor == Cursor::Plan
-            || !bold_labels.first().copied().unwrap_or(false)
-            || self.plan.facts.sprint_start.is_none()
-        {
-            return false;
-        }
         let Some((last, title)) = week_label_and_title(text) else {
             return false;
         };
@@ -7896,6 +7889,20 @@ impl PlanReader {
         true
     }
 
+    /// A paragraph of one line that opens in bold, in a schedule of a plan that states where its
+    /// count starts: the line of a bold week's or day's label, perhaps (see `bold_week_label`,
+    /// `bold_day_label`).
+    fn counted_bold_label<'l>(&self, lines: &'l [String], bold_labels: &[bool]) -> Option<&'l str> {
+        let [text] = lines else {
+            return None;
+        };
+        (self.kind == SectionKind::Schedule
+            && self.cursor != Cursor::Plan
+            && bold_labels.first().copied().unwrap_or(false)
+            && self.plan.facts.sprint_start.is_some())
+        .then_some(text.as_str())
+    }
+
     /// "**Monday Day 1: Kickoff meeting (2h)** (done)", "**Mardi-Mercredi J1-J2 : Audit des
     /// données**" (read "Day 2-3") over a list, in a plan that states where its count starts:
     /// the label's title is a task on that day of the count (the range's last), done when the
@@ -7908,17 +7915,13 @@ impl PlanReader {
         next: Option<&Block>,
         line: usize,
     ) -> bool {
-        let [text] = lines else {
+        let (Some(text), Some(start)) = (
+            self.counted_bold_label(lines, bold_labels),
+            self.plan.facts.sprint_start,
+        ) else {
             return false;
         };
-        let Some(start) = self.plan.facts.sprint_start else {
-            return false;
-        };
-        if self.kind != SectionKind::Schedule
-            || self.cursor == Cursor::Plan
-            || !bold_labels.first().copied().unwrap_or(false)
-            || !matches!(next, Some(Block::List { .. }))
-        {
+        if !matches!(next, Some(Block::List { .. })) {
             return false;
         }
         let Some((label, title)) = text.split_once(':') else {
