@@ -600,31 +600,33 @@ impl<'a> Reader<'a> {
                     // "Copy this template into every release PR:" over the fence: an example
                     // to copy, kept as written; so is a prompt to hand to an assistant under
                     // its heading ("##### AI task prompt", Chinese "AI 任务提示词").
-                    let says_example = |l: &str| {
-                        let l = l.to_lowercase();
+                    // (A heading that names the fence, as its last word: not "## Prompt tuning
+                    // tasks", "## Update the example apps" nor "## Sample collection". The
+                    // export writes such a heading in a group as a line of text.)
+                    let names_the_fence = |text: &str| {
+                        let l = text.trim().trim_end_matches([':', '：']).to_lowercase();
                         [
-                            "template",
-                            "example",
-                            "copy",
-                            "paste",
-                            "sample",
                             "prompt",
+                            "template",
                             "提示词",
                             "模板",
-                            "示例",
                             "テンプレート",
                             "プロンプト",
                             "템플릿",
                             "프롬프트",
                         ]
                         .iter()
-                        .any(|w| l.contains(w))
+                        .any(|w| l.ends_with(w))
                     };
                     let example = match out.last() {
-                        Some(Block::Paragraph { lines, .. }) => {
-                            lines.last().is_some_and(|l| says_example(l))
-                        }
-                        Some(Block::Heading { text, .. }) => says_example(text),
+                        Some(Block::Paragraph { lines, .. }) => lines.last().is_some_and(|l| {
+                            let lower = l.to_lowercase();
+                            ["template", "example", "copy", "paste", "sample"]
+                                .iter()
+                                .any(|w| lower.contains(w))
+                                || names_the_fence(l)
+                        }),
+                        Some(Block::Heading { text, .. }) => names_the_fence(text),
                         _ => false,
                     };
                     if !example && holds_a_checklist(&boxes::as_task_lists(&content)) {

@@ -374,10 +374,11 @@ impl Fact {
             ]
             .iter()
             .any(|w| key.contains(w))
-                // (Not a review before it: "上线评审 (Go/No-Go)", the go-live review.)
-                && !["评审", "审核", "评估", "レビュー", "判定", "리뷰", "검토", "go/no-go"]
+                // (Not a review before it: "上线评审 (Go/No-Go)", the go-live review; "上线（评审通过
+                // 后）", going live after the review, is the launch.)
+                && !["评审", "审核", "评估", "レビュー", "判定", "리뷰", "검토"]
                     .iter()
-                    .any(|w| key.contains(w))
+                    .any(|w| key.split(['(', '（']).next().unwrap_or_default().contains(w))
             // "Opening date", "Grand opening", "Abertura prevista do carrinho": an opening that
             // leads the key is the day it opens ("Apertura de inscripciones", registration,
             // is not).

@@ -134,16 +134,41 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
 /// spaces so that every other line keeps its place: none of it is the plan's text. None when
 /// the source has none (most plans: nothing is copied).
 fn blank_attribute_lists(source: &str) -> Option<String> {
+    // kramdown's shapes only: "{:toc}", "{: .class}", "{:#id}", "{: key=\"value\"}" (not an
+    // Elixir tuple, "{:ok}", nor "{:timeout 30}" in prose).
     let markup = |line: &str| {
         let line = line.trim();
-        line.starts_with("{:") && line.ends_with('}') && !line[1..].contains('{')
+        let Some(inner) = line.strip_prefix("{:").and_then(|l| l.strip_suffix('}')) else {
+            return false;
+        };
+        let inner = inner.trim();
+        !inner.contains('{')
+            && (inner == "toc"
+                || inner
+                    .split_whitespace()
+                    .all(|part| part.starts_with(['.', '#']) || part.contains('=')))
+            && !inner.is_empty()
     };
     if !source.lines().any(markup) {
         return None;
     }
     let lines: Vec<&str> = source.split_inclusive('\n').collect();
     let mut out = String::with_capacity(source.len());
+    // (Nothing inside a fence is touched.)
+    let mut fence: Option<&str> = None;
     for (at, line) in lines.iter().enumerate() {
+        let opening = ["```", "~~~"]
+            .into_iter()
+            .find(|f| line.trim_start().starts_with(f));
+        match (fence, opening) {
+            (None, Some(f)) => fence = Some(f),
+            (Some(open), Some(f)) if open == f => fence = None,
+            _ => {}
+        }
+        if fence.is_some() || opening.is_some() {
+            out.push_str(line);
+            continue;
+        }
         // "1. TOC" (or "* TOC") right over "{:toc}": the list the generator replaces.
         let toc_item = lines
             .get(at + 1)
@@ -1394,6 +1419,8 @@ struct PlanReader {
     /// The task a bold day label just made (see [`PlanReader::bold_day_label`]): the fields of
     /// the list under it ("- **Owner:** Sol") are its notes.
     day_label_task: Option<NodeId>,
+    /// The lines of headings that are jobs of a job sheet (see [`job_headings`]).
+    job_headings: std::collections::HashSet<usize>,
     /// Whether the list under a bold day label is being read: a label in it that lists an
     /// agenda lists topics, and the work of a label done is done.
     in_day_label: bool,
@@ -1715,6 +1742,7 @@ impl PlanReader {
             week_one_start: None,
             week_label_fields: false,
             day_label_task: None,
+            job_headings: Default::default(),
             in_day_label: false,
             month_by_level: [None; 7],
             month_counted: Vec::new(),
@@ -2128,12 +2156,25 @@ impl PlanReader {
                 None => return,
             },
         };
+        // "Day 1 is … , when the opening ceremony goes live": the count's first day is the
+        // launch too, when no line names one.
+        let live_that_day = sentence && {
+            let clause = lower[at..].split(['.', ';']).next().unwrap_or_default();
+            clause.split_once(", when ").is_some_and(|(_, then)| {
+                ["goes live", "go live", "launches", "opens to the public"]
+                    .iter()
+                    .any(|w| then.contains(w))
+            })
+        };
         let rest = lower[at..].split(',').next().unwrap_or_default();
         let rest = rest.trim_start().trim_start_matches("week of").trim();
         let rest = rest.trim_start_matches(['*', '_', ' ']);
         if let Some(Ok(phrase)) = self.find(rest) {
             if !sentence || phrase.span.start == 0 && single_day(&phrase.period).is_some() {
                 self.plan.facts.sprint_start = Some(phrase.period.first_day());
+                if live_that_day && self.plan.facts.launch.is_none() {
+                    self.plan.facts.launch = self.plan.facts.sprint_start;
+                }
                 return;
             }
         }
@@ -2145,17 +2186,22 @@ impl PlanReader {
                 .split_whitespace()
                 .next()
                 .and_then(crate::plan::dates::weekday_named);
-            let month = self
-                .find(&lower)
-                .and_then(Result::ok)
-                .map(|p| p.period.first_day());
-            let day = ordinal_day_in(clause).zip(month).and_then(|(n, m)| {
+            let dated = self.find(&lower).and_then(Result::ok).map(|p| p.period);
+            let day = ordinal_day_in(clause).zip(dated).and_then(|(n, p)| {
+                let m = p.first_day();
                 NaiveDate::from_ymd_opt(chrono::Datelike::year(&m), chrono::Datelike::month(&m), n)
             });
+            // (The day the line dates holds it: not "Friday 7 February … Day 1 is Friday the
+            // 14th", a month early.)
+            let held =
+                |d: &NaiveDate| dated.is_some_and(|p| p.first_day() <= *d && *d <= p.last_day());
             if let Some(day) =
-                day.filter(|d| named.is_some_and(|w| chrono::Datelike::weekday(d) == w))
+                day.filter(|d| held(d) && named.is_some_and(|w| chrono::Datelike::weekday(d) == w))
             {
                 self.plan.facts.sprint_start = Some(day);
+                if live_that_day && self.plan.facts.launch.is_none() {
+                    self.plan.facts.launch = Some(day);
+                }
                 return;
             }
         }
@@ -3199,6 +3245,7 @@ impl PlanReader {
         self.timed_agendas = timed_agendas(blocks);
         self.decision_record = is_decision_record(blocks);
         self.unheaded_labels = self.unheaded_labels(blocks);
+        self.job_headings = job_headings(blocks);
         let key_dates: std::collections::HashSet<(usize, usize)> =
             self.key_date_runs(blocks).into_iter().collect();
         for (at, block) in blocks.iter().enumerate() {
@@ -3223,6 +3270,17 @@ impl PlanReader {
                     }
                     self.heading(*level, text, *line);
                     self.fresh_heading = Some((text.clone(), *line));
+                    // "### ✔ Cart Placement" among "### Network Drop", each over what to do
+                    // in prose: a job of the sheet, done as its mark says.
+                    if self.job_headings.contains(line)
+                        && self.kind == SectionKind::Schedule
+                        && self.cursor != Cursor::Plan
+                    {
+                        let title = text.trim();
+                        let done = title.starts_with(DONE_MARKS);
+                        let name = title.trim_start_matches(DONE_MARKS).trim();
+                        self.heading_task(name, done, None, *line);
+                    }
                     continue;
                 }
                 Block::Paragraph {
@@ -5308,8 +5366,17 @@ impl PlanReader {
                 && matches!(self.find(value.trim()), Some(Ok(p)) if p.span.start == 0);
             // "**Completed**: 2031-04-03", "**完成时间**: …" under a heading read as a task by its
             // status: the day that task was done, its date and its boxes'.
-            let done_on = self.status_task.is_some() && DONE_ON.contains(&label);
-            if (DEADLINES.contains(&label) || dated_target || done_on)
+            // (The day opens the value: not "Completed: 45 of 60 cases by 1 May 2031", a
+            // count; nor Chinese "截止: 2031-04-30，注册用户 1200 人", "as of" a figure.)
+            let opens_with_day = || {
+                matches!(self.find(value.trim()), Some(Ok(p)) if p.span.start == 0
+                    && value.trim()[p.span.end..].trim_start().chars().next()
+                        .is_none_or(|c| matches!(c, '(' | '（')))
+            };
+            let done_on =
+                self.status_task.is_some() && DONE_ON.contains(&label) && opens_with_day();
+            let as_of = label == "截止" && relative_in(value).is_none() && !opens_with_day();
+            if (DEADLINES.contains(&label) && !as_of || dated_target || done_on)
                 && self.kind == SectionKind::Schedule
                 && self.cursor != Cursor::Plan
             {
@@ -5324,9 +5391,16 @@ impl PlanReader {
                 // Written after the list ("**Срок:** За 1 неделю до запуска" under the
                 // tasks): the tasks of the heading above, read already, are due then too
                 // (under a heading read as a task, that task's and its boxes only).
-                let from = self.status_task.map_or(0, |(_, at)| at);
+                let status_task = self.status_task;
+                let from = status_task.map_or(0, |(_, at)| at);
                 if let Some(PlanBlock::Schedule(g)) = self.last_block() {
                     date_undated_items(g, from, day, offset);
+                    // (The field is that task's note: kept in the group, it would date the
+                    // group's other boxes when the export is read back.)
+                    if let Some(task) = status_task.and_then(|(_, at)| g.items.get_mut(at)) {
+                        task.notes.push(text.to_string());
+                        return;
+                    }
                 }
             }
         }
@@ -5982,7 +6056,16 @@ impl PlanReader {
                 .all(|c| self.find(&c.text).is_none() && relative_in(&c.text).is_none());
             self.notes_label = notes_label
                 || ends_with_conditions(&item.text)
-                || labels_agenda(&item.text) && self.in_day_label
+                || self.in_day_label
+                    && ["agenda", "ordre du jour", "tagesordnung", "orden del día"].contains(
+                        &item
+                            .text
+                            .trim()
+                            .trim_end_matches([':', '：'])
+                            .trim()
+                            .to_lowercase()
+                            .as_str(),
+                    )
                 || labels_a_status(&item.text) && undated;
             for child in &item.children {
                 self.list_item(child);
@@ -9594,8 +9677,31 @@ impl PlanReader {
             })
             .map(|(_, value)| *value)
             // The state of a piece of work ("✅ DONE", "⬜ NOT DONE", "Blocked"), not a
-            // document's ("Draft", "Accepted").
-            .filter(|value| tables::opens_with_status(value))
+            // document's ("Draft", "Accepted"); in Chinese, Japanese or Korean a state of work in
+            // words too ("✅ 完成", "🚧 进行中"), not of a system ("✅ 正常运行", running).
+            .filter(|value| {
+                tables::opens_with_status(value)
+                    && (value.is_ascii()
+                        || !value.chars().any(tables::is_cjk)
+                        || [
+                            "完成",
+                            "完了",
+                            "进行中",
+                            "進行中",
+                            "开始",
+                            "開始",
+                            "未着手",
+                            "対応中",
+                            "着手中",
+                            "완료",
+                            "진행",
+                            "대기",
+                            "예정",
+                            "착수",
+                        ]
+                        .iter()
+                        .any(|w| value.contains(w)))
+            })
         else {
             return false;
         };
@@ -14438,17 +14544,95 @@ const PERIOD_KEYS: &[&str] = &[
     "период",
 ];
 
+/// The lines of the headings of a job sheet: a run of two or more sibling headings (level 3 or
+/// deeper, under the same heading, nothing but paragraphs and rules under each), at least one
+/// of them opening with a done mark ("### ✔ Cart Placement" beside "### Network Drop"): each a
+/// piece of work told in prose, the mark saying which are done. Without a mark, headings over
+/// prose are the sections of a text, not work.
+fn job_headings(blocks: &[Block]) -> std::collections::HashSet<usize> {
+    let mut out = std::collections::HashSet::new();
+    let mut run: Vec<(u8, usize, bool)> = Vec::new();
+    // (Once a run of the page is marked so, the next runs of its level are jobs of the same
+    // sheet: "## Pits" over "### Pit Audio" and "### Queue Displays" after "## Arena".)
+    let mut sheet_level = None;
+    let mut close = |run: &mut Vec<(u8, usize, bool)>, sheet_level: &mut Option<u8>| {
+        let same_sheet = run
+            .first()
+            .is_some_and(|(l, _, _)| Some(*l) == *sheet_level);
+        if run.len() >= 2 && (run.iter().any(|(_, _, marked)| *marked) || same_sheet) {
+            out.extend(run.iter().map(|(_, line, _)| *line));
+            *sheet_level = run.first().map(|(l, _, _)| *l);
+        }
+        run.clear();
+    };
+    for (at, block) in blocks.iter().enumerate() {
+        let Block::Heading { level, text, line } = block else {
+            continue;
+        };
+        if *level == 1 {
+            sheet_level = None;
+        }
+        if run.first().is_some_and(|(l, _, _)| l != level) {
+            close(&mut run, &mut sheet_level);
+        }
+        // (Prose: sentences, not fields of the work, "Felelős: `Varga Bence`", which make a
+        // heading a task by other rules.)
+        let under: Vec<&Block> = blocks[at + 1..]
+            .iter()
+            .take_while(|b| !matches!(b, Block::Heading { .. }))
+            .collect();
+        let field = |l: &String| {
+            l.split_once(':')
+                .is_some_and(|(key, _)| key.split_whitespace().count() <= 3)
+        };
+        // (Sentences closed by a full stop, under a name that is no label: "### If it fails:"
+        // over "❌ Error 500 - roll back" is a group of notes.)
+        let sentences = under.iter().any(|b| {
+            matches!(b, Block::Paragraph { lines, .. }
+            if lines.iter().any(|l| {
+                l.trim_end().trim_end_matches(')').ends_with(['.', '!', '?'])
+            }))
+        });
+        let prose_only = sentences
+            && !text.trim_end().ends_with([':', '：'])
+            && under.iter().all(|b| match b {
+                Block::Paragraph { lines, .. } => !lines.iter().any(field),
+                Block::Rule => true,
+                _ => false,
+            });
+        if *level >= 3 && prose_only {
+            run.push((*level, *line, text.trim_start().starts_with(DONE_MARKS)));
+        } else {
+            close(&mut run, &mut sheet_level);
+        }
+    }
+    close(&mut run, &mut sheet_level);
+    out
+}
+
 /// "- **Who:** everyone", "- Owner: Sol": a field of what stands above, a bold or short key
 /// and a value, nothing under it (not a label over a list, nor a box).
 fn is_value_field(item: &ListItem) -> bool {
+    // (Not a time of the day's work: "- Morning: unload the truck".)
+    const TIMES: [&str; 8] = [
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "matin",
+        "après-midi",
+        "soir",
+        "midi",
+    ];
     item.task.is_none()
         && item.children.is_empty()
+        && item.titled
         && item.text.split_once(':').is_some_and(|(key, value)| {
             let key = key.trim();
             !value.trim().is_empty()
                 && !key.is_empty()
-                && (item.titled || key.split_whitespace().count() <= 2)
                 && key.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && !TIMES.contains(&key.to_lowercase().as_str())
         })
 }
 

@@ -525,9 +525,19 @@ fn mongolian_month(rest: &str) -> Option<(&'static str, &str)> {
 /// ("**Démarrage (J0) :** lundi 7 janvier 2030", J3 three days after it). None for most plans.
 fn day_code(source: &str) -> Option<(char, u32)> {
     source.lines().find_map(|line| {
+        // (From zero only on the line that gives the start: "Jalon de financement (J0)" names a
+        // milestone.)
+        let starts = || {
+            let lower = line.to_lowercase();
+            [
+                "start", "démarr", "début", "kick", "inici", "inizio", "hasiera", "beginn",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        };
         let (at, first) = match line.find("1)") {
             Some(at) => (at, 1),
-            None => (line.find("0)")?, 0),
+            None => (line.find("0)").filter(|_| starts())?, 0),
         };
         let letter = line[..at].strip_suffix(|c: char| c.is_ascii_uppercase())?;
         let code = line[at - 1..].chars().next()?;

@@ -13965,3 +13965,72 @@ fn the_twenty_eighth_sessions_a_count_from_day_zero_and_a_launch_named_in_an_asi
     let written = crate::formats::markdown_out::export_markdown(&plan);
     assert!(written.contains("### SEMAINE 1 (J0-J6)"), "{written}");
 }
+
+#[test]
+fn the_twenty_eighth_sessions_job_headings_and_a_day_one_that_goes_live() {
+    // A crew's job sheet: sibling headings over prose, one marked done ("### ✔ Cart
+    // Placement"): each a job, done by its mark, and the next run of the same sheet too; "Day 1
+    // is …, when the ceremony goes live" makes that day the launch. Headings over prose without
+    // a mark are a text's sections; a label heading over lines with crosses stays a group.
+    let text = "# Day -1 and 0\n\nHarbor event, **Friday 14 – Saturday 15 March 2031**. Day 1 is Friday the \
+                14th, when the opening ceremony goes live.\n\n## Arena\n\n### ✔ Cart Placement\n\n\
+                Agree where the cart stands. (Agreed on Wednesday.)\n\n### Network Drop\n\n\
+                Find the wall jack and tape the cable down.\n\n## Pits\n\n### Pit Audio\n\n\
+                Check the second gym's PA.\n\n### Queue Displays\n\nSet up the queue screen near Pit Admin.\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 3, 14)));
+    let items = texts_done_and_due(text);
+    let names: Vec<(&str, bool)> = items.iter().map(|i| (i.0.as_str(), i.1)).collect();
+    assert_eq!(
+        names,
+        [
+            ("Cart Placement", true),
+            ("Network Drop", false),
+            ("Pit Audio", false),
+            ("Queue Displays", false)
+        ]
+    );
+    let essay = "# Notes\n\n## Background\n\n### History\n\nThe club began in 1990.\n\n### Today\n\nWe meet weekly.\n";
+    assert!(texts_done_and_due(essay).is_empty());
+}
+
+#[test]
+fn the_twenty_eighth_sessions_rules_after_their_review() {
+    // Going live after the review is the launch; a fence under "## Prompt tuning tasks" is the
+    // plan; "Week 2, Day 1-2" is in week 2; "(J0)" on a milestone's line counts nothing; a bold
+    // day's "- Morning: …" is work, "- Prepare agenda:" over work too; an Elixir tuple in code
+    // stays; a system's "✅ 正常运行" is no task; "截止" as "as of" and a "Completed:" count date
+    // nothing.
+    let launch = "# 计划\n\n**上线（评审通过后）**: 2031-06-18\n\n## 任务\n\n- [ ] 写文档\n";
+    assert_eq!(
+        import_markdown(launch).plan.facts.launch,
+        Some(d(2031, 6, 18))
+    );
+    let fence = "# P\n\n## Prompt tuning tasks\n\n```markdown\n- [ ] Shorten the greeting\n- [ ] Add refund examples\n```\n";
+    assert!(texts_done_and_due(fence)
+        .iter()
+        .any(|i| i.0 == "Shorten the greeting"));
+    let weeks = "# Sprint\n\n**Start:** Monday 6 January 2031\n\n## Schedule\n\n\
+                 ### Week 2, Day 1-2: Interviews\n\n- [ ] Five user interviews\n";
+    assert_eq!(due_of(weeks, "Five user interviews"), Some(d(2031, 1, 14)));
+    let jalon = "# Projet\n\n- Jalon de financement (J0) : validation du budget, 2030-01-15\n\n\
+                 ## Tâches\n\n### Avant J1\n\n- [ ] Rédiger le dossier\n";
+    assert_eq!(due_of(jalon, "Rédiger le dossier"), None);
+    let morning = "# Fair\n\n**Start:** Monday 3 March 2031\n\n## Days\n\n**Monday Day 1: Setup**\n\
+                   - Morning: unload the truck\n- **Owner:** Kim\n\n**Tuesday Day 2: Show**\n- Prepare agenda:\n  - print handouts\n";
+    assert_eq!(
+        due_of(morning, "Morning: unload the truck"),
+        Some(d(2031, 3, 3))
+    );
+    assert_eq!(due_of(morning, "print handouts"), Some(d(2031, 3, 4)));
+    let code = "# P\n\n## Notes\n\n```elixir\ncase call() do\n{:ok}\n{:error}\nend\n```\n";
+    let written = crate::formats::markdown_out::export_markdown(&import_markdown(code).plan);
+    assert!(written.contains("{:ok}"), "{written}");
+    let system = "# 迁移\n\n## 现状\n\n### 现有服务器\n\n**状态**: ✅ 正常运行\n\n### 备份\n\n**状态**: ✅ 正常运行\n";
+    assert!(texts_done_and_due(system).is_empty());
+    let as_of = "# 报告\n\n## 进度\n\n**截止**: 2031-04-30，注册用户 1200 人\n\n- [ ] 日活约 300\n";
+    assert_eq!(due_of(as_of, "日活约 300"), None);
+    let metric = "# Release\n\n## Work\n\n### Regression suite\n\n**Status:** In progress\n\n\
+                  - [ ] Flaky tests\n\n**Completed:** 45 of 60 cases by 1 May 2031\n";
+    assert_eq!(due_of(metric, "Flaky tests"), None);
+}

@@ -1415,6 +1415,28 @@ pub(super) fn counts_in_english(text: &str) -> String {
 /// "Gate 1 (Day 2)"; a range "Days 8-14" gives its last day); None for none, and for "Day 0".
 /// A countdown's "Day 10" (days before launch) reads the same: callers use the number only in
 /// plans that state their start.
+/// The number after "day {n}-" ("day {n}–", "day {n} - ", and "day {n} or " when `or`) in
+/// `lower`: the last day of a range that opens on day `n`. Some(None) when such a mark stands
+/// with no number after it, None when none does.
+fn day_range_end(lower: &str, n: u32, or: bool) -> Option<Option<u32>> {
+    let marks = [
+        format!("day {n}-"),
+        format!("day {n} - "),
+        format!("day {n}–"),
+        format!("day {n} or "),
+    ];
+    let marks = if or { &marks[..] } else { &marks[..3] };
+    let at = marks
+        .iter()
+        .find_map(|p| lower.find(p.as_str()).map(|at| at + p.len()))?;
+    let digits: String = lower[at..]
+        .trim_start()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    Some(digits.parse().ok())
+}
+
 pub(super) fn day_number_in(text: &str) -> Option<u32> {
     let lower = counts_in_english(text);
     let words = words_of(&lower);
@@ -1422,15 +1444,15 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
     let of_a_week = words.windows(4).find_map(|w| match w {
         ["week", n, "day", m] => {
             let (n, m): (u32, u32) = (n.parse().ok()?, m.parse().ok()?);
-            // (Not "Week 1 (Day 1-7)": the week's days of the count, a range read below.)
-            let range = [
-                format!("day {m}-"),
-                format!("day {m}–"),
-                format!("day {m} - "),
-            ]
-            .iter()
-            .any(|p| lower.contains(p.as_str()));
-            ((1..=104).contains(&n) && (1..=7).contains(&m) && !range).then(|| (n - 1) * 7 + m)
+            // "Week 2, Day 1-2": the range's last day of the week; "Week 2 (Day 8-14)", days
+            // past a week's seven, are the count's, read below.
+            let last = match day_range_end(&lower, m, false) {
+                None => Some(m),
+                Some(Some(e)) if e > m && e <= 7 => Some(e),
+                Some(_) => None,
+            };
+            last.filter(|_| (1..=104).contains(&n) && (1..=7).contains(&m))
+                .map(|last| (n - 1) * 7 + last)
         }
         _ => None,
     });
@@ -1456,23 +1478,7 @@ pub(super) fn day_number_in(text: &str) -> Option<u32> {
                     return None;
                 }
                 // "Day 2-3": the range's last day; so of "Day 1 or 2 (Whenever Suits)".
-                let end = [
-                    format!("day {n}-"),
-                    format!("day {n} - "),
-                    format!("day {n}–"),
-                    format!("day {n} or "),
-                ]
-                .iter()
-                .find_map(|p| lower.find(p.as_str()).map(|at| at + p.len()))
-                .and_then(|at| {
-                    let digits: String = lower[at..]
-                        .trim_start()
-                        .chars()
-                        .take_while(char::is_ascii_digit)
-                        .collect();
-                    digits.parse::<u32>().ok()
-                })
-                .filter(|&m| m > n);
+                let end = day_range_end(&lower, n, true).flatten().filter(|&m| m > n);
                 Some(end.unwrap_or(n))
             }
             ["days", _] => None,
