@@ -61,6 +61,9 @@ pub fn is_gate(text: &str) -> bool {
     if text.contains("ccept") && judges_submissions(text) {
         return true;
     }
+    if text.contains("pproved") && records_an_approval(text) {
+        return true;
+    }
     // Word by word, ASCII only, without allocating: it runs for every item on every change.
     // "Go/No-Go" is the words go, no, go; the last two words are kept for the phrases.
     let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
@@ -267,6 +270,43 @@ pub fn is_gate(text: &str) -> bool {
         (before, last) = (last, word);
     }
     decision
+}
+
+/// A sign-off recorded against a role or a review: "Firmware Lead (Oskar Lindqvist): approved
+/// 2030-08-14", "Stripe account review approved (they said 2-3 days)". Not a code review's
+/// ("PR: approved", "Code review approved") nor someone's leave ("Vacation: approved").
+fn records_an_approval(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let is_word_at = |at: usize, word: &str| {
+        lower[at..].starts_with(word)
+            && !lower[at + word.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    // The value of a label that names who signs: "…: approved", "…: approved on 12 May".
+    let signed = lower.split_once(':').is_some_and(|(who, value)| {
+        let value = value.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        who.split_whitespace().count() <= 6 && value.starts_with("approved") && {
+            let at = lower.len() - value.len();
+            is_word_at(at, "approved")
+        }
+    });
+    // A review, approved: "Account review approved", "Security review approved".
+    let reviewed = lower.match_indices("review approved").any(|(at, _)| {
+        is_word_at(at + "review ".len(), "approved") && !lower[..at].ends_with("code ")
+    });
+    let padded = format!(" {lower} ");
+    let code = [
+        " pr ",
+        " pr:",
+        " mr ",
+        " mr:",
+        "pull request",
+        "merge",
+        "deploy",
+        "commit",
+    ]
+    .iter()
+    .any(|w| padded.contains(w));
+    (signed || reviewed) && !code && !names_leave(text)
 }
 
 /// Whether a line is about someone's time away ("Vacation approved by HR", "PTO", "time off").

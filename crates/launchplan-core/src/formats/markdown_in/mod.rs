@@ -319,6 +319,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     };
     let mut reader = new_reader();
     let year_written = reader.anchor(&repaired.text, &front.prose());
+    reader.slashed_order = text::slashed_order_of(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
     if let Some(entries) = reader.stopped_at {
@@ -1286,6 +1287,9 @@ struct PlanReader {
     bold_task: Option<NodeId>,
     /// Lines that open with an escaped step number (see [`escaped_step_lines`]).
     escaped_steps: Vec<usize>,
+    /// Which of day and month comes first in the days the plan writes in numbers without a
+    /// year, when all of them say the same (see [`text::slashed_order_of`]).
+    slashed_order: Option<bool>,
     /// The unit the plan said it counts in ("Counted in weeks before the conference").
     counted_in: Option<OffsetUnit>,
     /// The blocks that are section labels of a plan without headings (see `unheaded_labels`).
@@ -1744,6 +1748,7 @@ impl PlanReader {
             start_sentences: Vec::new(),
             bold_task: None,
             escaped_steps: Vec::new(),
+            slashed_order: None,
             counted_in: None,
             unheaded_labels: Vec::new(),
         }
@@ -8345,10 +8350,22 @@ impl PlanReader {
                 Period::Range { start, .. } => Some(start),
                 _ => return false,
             },
-            // "**Script freeze 4/26:** after that Saturday no new lyrics": the label's day.
+            // "**Script freeze 4/26:** after that Saturday no new lyrics": the label's day
+            // (written in numbers without a year, read in the order the plan's other such days
+            // are: "**Cue freeze 5/10:**" in a plan of "4/19", "4/26", "5/13").
             None => self
                 .find(label)
                 .and_then(Result::ok)
+                .or_else(|| {
+                    let day_first = self.slashed_order?;
+                    NumericDates {
+                        in_use: true,
+                        day_first,
+                        ..NumericDates::in_force()
+                    }
+                    .apply(|| self.find(label))?
+                    .ok()
+                })
                 .and_then(|p| single_day(&p.period))
                 // "**Go/no-go:** 7:45am PDT on the bridge call" among the fields under the launch
                 // day's: a time of that day.

@@ -13792,3 +13792,80 @@ fn the_twenty_seventh_sessions_a_gate_without_a_year_comes_before_the_launch() {
     assert_eq!(due_of(text, "Clean up the wiki"), Some(d(2028, 3, 6)));
     assert_eq!(due_of(text, "next host city"), Some(d(2028, 3, 7)));
 }
+
+#[test]
+fn the_twenty_eighth_sessions_an_opening_night_is_the_launch() {
+    // A choir's concert schedule: a table of rehearsals whose "OPENING NIGHT" row is the night
+    // the show opens, the day the plan counts to. A "Quiz night" row is an evening like any
+    // other and names no launch.
+    let text = "# Spring concert\n\nWritten 2029-02-01.\n\n\
+                | Date | Room | What |\n|---|---|---|\n\
+                | 2029-03-02 | Hall | Sectionals |\n\
+                | 2029-03-09 | Hall | Quiz night for the choir |\n\
+                | 2029-03-16 | Church | OPENING NIGHT - doors at 7 |\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2029, 3, 16))
+    );
+    let quiz = "# Spring socials\n\nWritten 2029-02-01.\n\n\
+                | Date | Room | What |\n|---|---|---|\n\
+                | 2029-03-02 | Hall | Sectionals |\n\
+                | 2029-03-09 | Hall | Quiz night for the choir |\n";
+    assert_eq!(import_markdown(quiz).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_freeze_label_with_a_slashed_day() {
+    // Bold freeze labels that hold their day in numbers without a year ("**Set freeze 3/28:**"),
+    // in a plan whose other such days are month first ("3/14", "3/21", "4/2"): each a gate on
+    // its day; "4/2" too, which alone could be read either way.
+    let text = "---\ntitle: Play rehearsals\ndate: 2030-03-01\n---\n\n\
+                **Set freeze 3/28:** no new flats after that weekend.\n\n\
+                **Light freeze 4/2:** cues are fixed from here.\n\n\
+                | Date | Room | Agenda |\n|---|---|---|\n\
+                | 3/14 | Hall | Blocking act 1 |\n| 3/21 | Hall | Blocking act 2 |\n\
+                | 3/30 | Stage | Run through |\n";
+    let plan = import_markdown(text).plan;
+    let gates: Vec<(String, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .into_iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    assert!(
+        gates.contains(&("Set freeze 3/28".to_string(), Some(d(2030, 3, 28)))),
+        "{gates:?}"
+    );
+    assert!(
+        gates.contains(&("Light freeze 4/2".to_string(), Some(d(2030, 4, 2)))),
+        "{gates:?}"
+    );
+    // A plan whose numbered days go both ways ("3/28" month first, "14/3" day first) says
+    // nothing of "4/2": that label stays a note.
+    let mixed = "---\ntitle: Play rehearsals\ndate: 2030-03-01\n---\n\n\
+                 **Light freeze 4/2:** cues are fixed from here.\n\n\
+                 Hall booked 3/28 and 3/29; the printer said 14/3 and 15/3.\n";
+    let plan = import_markdown(mixed).plan;
+    assert!(crate::schedule::gates::gates(&plan).is_empty());
+}
+
+#[test]
+fn the_twenty_eighth_sessions_recorded_approvals_are_gates() {
+    use crate::schedule::gates::is_gate;
+    // A sign-off recorded against a role ("…: approved <date>") or a review that was approved.
+    for gate in [
+        "✅ Compliance Lead (Mina Ortiz): approved 2031-02-03",
+        "Board chair: approved on 12 May",
+        "⏳ Payment provider account review approved (they quoted five days)",
+    ] {
+        assert!(is_gate(gate), "{gate}");
+    }
+    // Not a code review's approval, nor someone's leave, nor a word that only starts so.
+    for task in [
+        "PR: approved, merge after the tests",
+        "Code review approved for the parser",
+        "Vacation for Rui: approved",
+        "Budget: approvedness to be checked",
+        "Builds approved in both stores",
+    ] {
+        assert!(!is_gate(task), "{task}");
+    }
+}

@@ -2963,6 +2963,30 @@ pub(super) fn slashed_days_first<'a>(lines: impl IntoIterator<Item = &'a str>) -
     }
 }
 
+/// Which of day and month comes first in the days a whole plan writes in numbers around a
+/// slash without a year ("4/19", "4/26", "5/13"): day first (true) when two or more of them
+/// can only be read so and none only the other way; month first (false) likewise; else not
+/// known. (Not "24/7", round the clock.)
+pub(super) fn slashed_order_of(source: &str) -> Option<bool> {
+    let fits = |month: u32, day: u32| (1..=12).contains(&month) && (1..=31).contains(&day);
+    let (mut month_first, mut day_first) = (0, 0);
+    for (a, b, _) in source.lines().flat_map(numeric_days) {
+        if (a, b) == (24, 7) {
+            continue;
+        }
+        match (fits(a, b), fits(b, a)) {
+            (true, false) => month_first += 1,
+            (false, true) => day_first += 1,
+            _ => {}
+        }
+    }
+    match (month_first, day_first) {
+        (m, 0) if m >= 2 => Some(false),
+        (0, d) if d >= 2 => Some(true),
+        _ => None,
+    }
+}
+
 /// Every day written as two numbers of one or two digits around a slash ("3/15", "08/23"): its
 /// two numbers as written and its byte range, in order. Not part of a longer number or of a date
 /// with its year ("3/15/2028", "1/2.5", "50/50%").
