@@ -251,6 +251,12 @@ pub fn is_gate(text: &str) -> bool {
                 && same(before, "sign")
                 && ["it", "this", "that", "them"].iter().any(|w| same(last, w))
             || phrase("readiness", "review")
+            // "Command-line interface frozen by 3/3", "API frozen from May 2": a freeze said of
+            // what it holds, with its day (not "Frozen pizza for the crew", nor "the stack is
+            // frozen and stable", a state).
+            || same(last, "frozen") && ["by", "from", "on"].iter().any(|w| same(word, w))
+            // "(No new features beyond this point.)": a feature freeze in other words.
+            || same(before, "no") && same(last, "new") && same(word, "features")
             // "Loomdash 14.2 cut-off", "Feature cutoff": the last day work gets into a release,
             // by the word right before it, a release word or a version's last number (not
             // "Registration cut-off", "Order cut-off at 17.00", the verb "Cut off the …").

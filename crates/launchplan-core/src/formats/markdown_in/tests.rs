@@ -13869,3 +13869,26 @@ fn the_twenty_eighth_sessions_recorded_approvals_are_gates() {
         assert!(!is_gate(task), "{task}");
     }
 }
+
+#[test]
+fn the_twenty_eighth_sessions_freezes_said_in_other_words() {
+    use crate::schedule::gates::is_gate;
+    // A freeze said of what it holds with its day ("… frozen by 3/3"), and the release
+    // schedule's "(No new features beyond this point.)" after a beta's day: gates.
+    for gate in [
+        "Plugin API frozen by 4/12 (no signature changes after this)",
+        "Database schema frozen from 2 June",
+        "3.1.0 beta 1: Monday, 2029-06-04 (No new features beyond this point.)",
+    ] {
+        assert!(is_gate(gate), "{gate}");
+    }
+    // A state, food, or features still to come are not.
+    for task in [
+        "Staging: BLUE stack frozen and stable",
+        "Frozen yoghurt for the launch party",
+        "Buy frozen peas by Friday",
+        "Ship two new features",
+    ] {
+        assert!(!is_gate(task), "{task}");
+    }
+}
