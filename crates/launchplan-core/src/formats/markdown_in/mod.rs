@@ -1478,6 +1478,9 @@ struct PlanReader {
     /// The list read now has an open checkbox: a checklist the plan's writer ticks (the
     /// Markdown export writes a channel's entries as plain bullets, "[x]" for one done).
     open_box_list: bool,
+    /// The list read now marks its open boxes with a state, some "✅" and some pending ("- [ ]
+    /// ✅ Domain verified", "- [ ] ⏳ Welcome email final"): the "✅" ones are done.
+    status_marked_boxes: bool,
     /// Sections of prose only under a dated gate heading ("## 16 August: Code freeze"), by
     /// index, with their heading's line (see `place_prose_gates`).
     prose_gates: Vec<(usize, usize)>,
@@ -1718,6 +1721,7 @@ impl PlanReader {
             last_table_head: None,
             day_calendar: false,
             open_box_list: false,
+            status_marked_boxes: false,
             prose_gates: Vec::new(),
             implied_period: None,
             weeks_before_launch_day: false,
@@ -3401,6 +3405,7 @@ impl PlanReader {
                     // open box more, keeps its plain entries and stays a channel.)
                     self.open_box_list = items.iter().any(|i| i.task == Some(false))
                         && items.iter().all(|i| i.task.is_some());
+                    self.status_marked_boxes = status_marked_boxes(items);
                     // "- 01/14 Kickoff call", "- 07/15 Submission decisions": bullets that open
                     // with days in numbers without a year, read as the lines of a paragraph are.
                     let texts = items.iter().map(|i| i.text.as_str());
@@ -3440,6 +3445,7 @@ impl PlanReader {
                     self.form_list = false;
                     self.day_calendar = false;
                     self.open_box_list = false;
+                    self.status_marked_boxes = false;
                 }
                 Block::Rule => {}
                 Block::Record { fields, line } => self.record(fields, *line),
@@ -6077,6 +6083,14 @@ impl PlanReader {
         let period = period.filter(|_| !week_over_deadline);
         let due = period.map(|p| p.last_day());
         let (text, done) = done_state(item);
+        // "- [ ] ✅ Stripe account live" beside "- [ ] ⏳ Payouts weekly": the mark after the
+        // box is the state (see `status_marked_boxes`).
+        let (text, done) = match text.strip_prefix('✅') {
+            Some(rest) if self.status_marked_boxes && item.task == Some(false) => {
+                (rest.trim_start().to_string(), true)
+            }
+            _ => (text, done),
+        };
         // "Actual:" ticks the plain bullets under it; an explicit "[ ]" stays open.
         let done = done || (self.list_done || self.under_done_heading()) && item.task.is_none();
         // A post whose every channel says it went out: done.

@@ -13892,3 +13892,38 @@ fn the_twenty_eighth_sessions_freezes_said_in_other_words() {
         assert!(!is_gate(task), "{task}");
     }
 }
+
+#[test]
+fn the_twenty_eighth_sessions_open_boxes_marked_done_beside_pending_ones() {
+    // A status check that leaves every box empty and marks the state after it: "✅" for what
+    // is finished, "⏳" for what is not. The "✅" boxes are done, and stay done through the
+    // export; the "⏳" ones stay open.
+    let text = "# Are we ready?\n\n## Payments\n\n- [ ] ✅ Merchant account verified\n\
+                - [ ] ⏳ Refund policy written\n- [ ] ✅ Test card payment went through\n";
+    let (plan, back) = read_and_read_back(text);
+    for plan in [&plan, &back] {
+        let items: Vec<(String, bool)> = plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.done))
+            .collect();
+        assert!(
+            items.contains(&("Merchant account verified".to_string(), true)),
+            "{items:?}"
+        );
+        assert!(
+            items.contains(&("Test card payment went through".to_string(), true)),
+            "{items:?}"
+        );
+        assert!(
+            items.iter().any(|(t, d)| t.contains("Refund policy") && !d),
+            "{items:?}"
+        );
+    }
+    // Criteria all marked alike ("### Go if" over "- [ ] ✅ …") are not states: they stay as
+    // they were read.
+    let criteria = "# Launch\n\n## Go / No-Go\n\n### Go if\n\n- [ ] ✅ Error budget intact\n\
+                    - [ ] ✅ On-call staffed\n";
+    assert!(texts_done_and_due(criteria)
+        .iter()
+        .all(|(_, done, _)| !done));
+}

@@ -52,6 +52,18 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
     (text.to_string(), done_after_a_dash(text))
 }
 
+/// Whether a list marks its open boxes with their state right after the box, some finished
+/// and some not: "- [ ] ✅ Sender domain verified" beside "- [ ] ⏳ Welcome email final" (not a
+/// list of criteria all marked "✅" alike, "### Go if" over "- [ ] ✅ Load targets met").
+pub(super) fn status_marked_boxes(items: &[ListItem]) -> bool {
+    let open_with = |marks: &[&str]| {
+        items.iter().any(|i| {
+            i.task == Some(false) && marks.iter().any(|m| i.text.trim_start().starts_with(m))
+        })
+    };
+    open_with(&["✅"]) && open_with(&["⏳", "⌛", "🔄", "🕐"])
+}
+
 /// Whether the bold words opening a line are a done state and only that ("**DONE**",
 /// "**Completed:**"), not a label that goes on ("**Done when** the tests pass").
 fn bold_done_lead(lead: &str) -> bool {
