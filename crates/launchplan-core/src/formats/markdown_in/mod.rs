@@ -2831,6 +2831,25 @@ impl PlanReader {
         }
     }
 
+    /// "Announce the jam at the 4/3 all-hands", "follow-up changes (16/3)" in a plan whose other
+    /// days in numbers read one way only (see [`day_in_plan_order`]), read as "Apr 3" would be.
+    fn day_in_plan_order(
+        &self,
+        text: &str,
+    ) -> Option<Result<DatePhrase, crate::plan::dates::DateProblem>> {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let (month, day, span) = day_in_plan_order(text, self.slashed_order?)?;
+        let written = format!("{} {day}", MONTHS.get(month as usize - 1)?);
+        find_date(&written, self.context).map(|found| {
+            found.map(|mut phrase| {
+                phrase.span = span;
+                phrase
+            })
+        })
+    }
+
     /// The first date phrase in `text`, its year taken from the context. While the year is not
     /// certain, a weekday written beside the date picks the year ("Monday, January 20" is the
     /// January 20 that is a Monday, nearest the context).
@@ -2845,6 +2864,7 @@ impl PlanReader {
         };
         let found = found
             .or_else(|| self.sure_slashed_day(text))
+            .or_else(|| self.day_in_plan_order(text))
             .or_else(|| elided_day_month(text).map(Ok))
             .or_else(|| dotted_range_one_year(text).map(Ok))?;
         let Ok(mut phrase) = found else {

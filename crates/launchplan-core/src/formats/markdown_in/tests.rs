@@ -13927,3 +13927,34 @@ fn the_twenty_eighth_sessions_open_boxes_marked_done_beside_pending_ones() {
         .iter()
         .all(|(_, done, _)| !done));
 }
+
+#[test]
+fn the_twenty_eighth_sessions_a_slashed_day_read_in_the_plans_order() {
+    // A plan that writes its days month first ("5/14", "5/28" can only be read so): a box
+    // that names a meeting "at the 5/7 standup" or a day alone in brackets ("(5/9)") is due
+    // then. A day that names the event ("the 5/28 fair's stalls") is no due date of the box.
+    let text = "# 5/28 Book Fair\n\n_opened on 2030-04-20_\n\n**When**: Tuesday 5/28\n\n\
+                ## Before\n\n- [ ] Remind the volunteers at the 5/7 standup\n\
+                - [ ] Print the price cards (5/9)\n- [ ] Count the 5/28 fair's stalls\n\
+                - [ ] Bring 2/3 of the tables (5/14 latest)\n";
+    let items = texts_done_and_due(text);
+    let due = |name: &str| {
+        items
+            .iter()
+            .find(|(t, _, _)| t.contains(name))
+            .and_then(|i| i.2)
+    };
+    assert_eq!(due("standup"), Some(d(2030, 5, 7)));
+    assert_eq!(due("price cards"), Some(d(2030, 5, 9)));
+    assert_ne!(due("stalls"), Some(d(2030, 5, 28)));
+    // In a plan whose days go both ways ("5/14" and "28/5"), "(5/9)" stays undated.
+    let mixed = "# Fair\n\n_opened on 2030-04-20_\n\nFair 5/14, or 28/5 if it rains.\n\n\
+                 ## Before\n\n- [ ] Print the price cards (5/9)\n";
+    assert_eq!(
+        texts_done_and_due(mixed)
+            .iter()
+            .find(|(t, _, _)| t.contains("price cards"))
+            .and_then(|i| i.2),
+        None
+    );
+}

@@ -2999,6 +2999,36 @@ pub(super) fn slashed_order_of(source: &str) -> Option<bool> {
     }
 }
 
+/// A day in numbers without a year that an item names as a day, read in the plan's own order
+/// (see [`slashed_order_of`]): alone in brackets ("follow-up changes (16/3)") or after "at the"
+/// before the meeting it happens at ("at the 4/3 all-hands"). Not "at the 2/3 mark", "(3/4
+/// done)", nor a day the order does not fit. The month, the day and the byte range of the numbers.
+pub(super) fn day_in_plan_order(
+    text: &str,
+    day_first: bool,
+) -> Option<(u32, u32, std::ops::Range<usize>)> {
+    numeric_days(text).find_map(|(a, b, at)| {
+        let (month, day) = if day_first { (b, a) } else { (a, b) };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || (a, b) == (24, 7) {
+            return None;
+        }
+        let (head, rest) = (&text[..at.start], &text[at.end..]);
+        let bracketed = head.ends_with('(') && rest.starts_with(')');
+        // ("at the": the meeting it happens at; not "Go over the 4/18 jam's milestones", what
+        // the day names.)
+        let named = head.to_lowercase().ends_with(" at the ")
+            && rest.strip_prefix(' ').is_some_and(|r| {
+                r.starts_with(|c: char| c.is_alphabetic())
+                    && ![
+                        "of ", "done", "complete", "passed", "ready", "majority", "mark",
+                    ]
+                    .iter()
+                    .any(|w| starts_with_word(r, w))
+            });
+        (bracketed || named).then_some((month, day, at))
+    })
+}
+
 /// Every day written as two numbers of one or two digits around a slash ("3/15", "08/23"): its
 /// two numbers as written and its byte range, in order. Not part of a longer number or of a date
 /// with its year ("3/15/2028", "1/2.5", "50/50%").
