@@ -64,6 +64,9 @@ pub fn is_gate(text: &str) -> bool {
     if text.contains("pproved") && records_an_approval(text) {
         return true;
     }
+    if last_day_into_the_release(text) {
+        return true;
+    }
     // Word by word, ASCII only, without allocating: it runs for every item on every change.
     // "Go/No-Go" is the words go, no, go; the last two words are kept for the phrases.
     let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
@@ -276,6 +279,26 @@ pub fn is_gate(text: &str) -> bool {
         (before, last) = (last, word);
     }
     decision
+}
+
+/// "Last day to get changes into this release: Friday 5th March 2027": the release's cut-off,
+/// a freeze (not "Last day to book", "Last day to get talks into the programme").
+fn last_day_into_the_release(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let Some(at) = lower.find("last day to ") else {
+        return false;
+    };
+    let clause = lower[at..]
+        .split([':', '.', '('])
+        .next()
+        .unwrap_or_default();
+    clause.split_once(" into ").is_some_and(|(_, what)| {
+        let noun = what
+            .split_whitespace()
+            .find(|w| !["this", "the", "next"].contains(w))
+            .unwrap_or_default();
+        ["release", "version", "branch", "build"].contains(&noun)
+    })
 }
 
 /// A sign-off recorded against a role or a review: "Firmware Lead (Oskar Lindqvist): approved

@@ -13958,3 +13958,23 @@ fn the_twenty_eighth_sessions_a_slashed_day_read_in_the_plans_order() {
         None
     );
 }
+
+#[test]
+fn the_twenty_eighth_sessions_the_last_day_into_a_release_is_its_cut_off() {
+    use crate::schedule::gates::is_gate;
+    // The last day work gets into a release is the release's cut-off: a gate.
+    for gate in [
+        "Last day to get fixes into this release: Monday 3rd May 2032 6pm",
+        "Last day to land translations into the next version (May 12)",
+    ] {
+        assert!(is_gate(gate), "{gate}");
+    }
+    // Other last days are deadlines, not gates.
+    for task in [
+        "Last day to book: end of business Friday",
+        "Last day to get talks into the programme",
+        "Last day to sign up for the early builds",
+    ] {
+        assert!(!is_gate(task), "{task}");
+    }
+}
