@@ -134,9 +134,13 @@ pub fn is_gate(text: &str) -> bool {
         // (not "Approve and merge", "Approve the PR", steps of a code review).
         if at == 0 && same(word, "approve") {
             let lower = text.to_ascii_lowercase();
-            let review = ["merge", " pr", "pull request", " mr", "changes", "deploy"]
+            // ("PR" and "MR" as words: "the one-line promise" asks for no merge request.)
+            let review = ["merge", "pull request", "changes", "deploy"]
                 .iter()
-                .any(|w| lower.contains(w));
+                .any(|w| lower.contains(w))
+                || lower
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| w == "pr" || w == "mr");
             if !review && text.split_whitespace().count() > 1 {
                 return true;
             }
@@ -349,18 +353,13 @@ fn names_leave(text: &str) -> bool {
 /// Whether a line is about a code review ("Approve and merge", "PR approved by …").
 fn names_a_review(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    [
-        "merge",
-        " pr",
-        "pr ",
-        "pull request",
-        " mr",
-        "changes",
-        "deploy",
-        "review",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    ["merge", "pull request", "changes", "deploy", "review"]
+        .iter()
+        .any(|w| lower.contains(w))
+        // ("PR" and "MR" as words, not the start of "programme" or "promise".)
+        || lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == "pr" || w == "mr")
 }
 
 /// Whether a word says what a cut-off is of when it is a release's: a release, its features,

@@ -13978,3 +13978,18 @@ fn the_twenty_eighth_sessions_the_last_day_into_a_release_is_its_cut_off() {
         assert!(!is_gate(task), "{task}");
     }
 }
+
+#[test]
+fn the_twenty_eighth_sessions_an_approval_asked_of_words_that_only_begin_like_pr() {
+    use crate::schedule::gates::is_gate;
+    // "Approve …" is an approval to give unless it is a code review's; "PR" and "MR" count as
+    // words, not as the start of "promise" or "programme".
+    assert!(is_gate(
+        "Approve the poster text (tone, the venue, the one-line promise)"
+    ));
+    assert!(is_gate("Approve the programme for the open day"));
+    assert!(is_gate("Festival plan approved by the programme board"));
+    assert!(!is_gate("Fix approved by two reviewers in the PR"));
+    assert!(!is_gate("Approve the PR once the checks pass"));
+    assert!(!is_gate("Approve the MR: docs only"));
+}
