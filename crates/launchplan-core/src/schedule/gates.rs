@@ -61,6 +61,12 @@ pub fn is_gate(text: &str) -> bool {
     if text.contains("ccept") && judges_submissions(text) {
         return true;
     }
+    if text.contains("pproved") && records_an_approval(text) {
+        return true;
+    }
+    if last_day_into_the_release(text) {
+        return true;
+    }
     // Word by word, ASCII only, without allocating: it runs for every item on every change.
     // "Go/No-Go" is the words go, no, go; the last two words are kept for the phrases.
     let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
@@ -128,9 +134,13 @@ pub fn is_gate(text: &str) -> bool {
         // (not "Approve and merge", "Approve the PR", steps of a code review).
         if at == 0 && same(word, "approve") {
             let lower = text.to_ascii_lowercase();
-            let review = ["merge", " pr", "pull request", " mr", "changes", "deploy"]
+            // ("PR" and "MR" as words: "the one-line promise" asks for no merge request.)
+            let review = ["merge", "pull request", "changes", "deploy"]
                 .iter()
-                .any(|w| lower.contains(w));
+                .any(|w| lower.contains(w))
+                || lower
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| w == "pr" || w == "mr");
             if !review && text.split_whitespace().count() > 1 {
                 return true;
             }
@@ -248,6 +258,12 @@ pub fn is_gate(text: &str) -> bool {
                 && same(before, "sign")
                 && ["it", "this", "that", "them"].iter().any(|w| same(last, w))
             || phrase("readiness", "review")
+            // "Command-line interface frozen by 3/3", "API frozen from May 2": a freeze said of
+            // what it holds, with its day (not "Frozen pizza for the crew", nor "the stack is
+            // frozen and stable", a state).
+            || same(last, "frozen") && ["by", "from", "on"].iter().any(|w| same(word, w))
+            // "(No new features beyond this point.)": a feature freeze in other words.
+            || same(before, "no") && same(last, "new") && same(word, "features")
             // "Loomdash 14.2 cut-off", "Feature cutoff": the last day work gets into a release,
             // by the word right before it, a release word or a version's last number (not
             // "Registration cut-off", "Order cut-off at 17.00", the verb "Cut off the …").
@@ -269,6 +285,63 @@ pub fn is_gate(text: &str) -> bool {
     decision
 }
 
+/// "Last day to get changes into this release: Friday 5th March 2027": the release's cut-off,
+/// a freeze (not "Last day to book", "Last day to get talks into the programme").
+fn last_day_into_the_release(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let Some(at) = lower.find("last day to ") else {
+        return false;
+    };
+    let clause = lower[at..]
+        .split([':', '.', '('])
+        .next()
+        .unwrap_or_default();
+    clause.split_once(" into ").is_some_and(|(_, what)| {
+        let noun = what
+            .split_whitespace()
+            .find(|w| !["this", "the", "next"].contains(w))
+            .unwrap_or_default();
+        ["release", "version", "branch", "build"].contains(&noun)
+    })
+}
+
+/// A sign-off recorded against a role or a review: "Firmware Lead (Oskar Lindqvist): approved
+/// 2030-08-14", "Stripe account review approved (they said 2-3 days)". Not a code review's
+/// ("PR: approved", "Code review approved") nor someone's leave ("Vacation: approved").
+fn records_an_approval(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let is_word_at = |at: usize, word: &str| {
+        lower[at..].starts_with(word)
+            && !lower[at + word.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    // The value of a label that names who signs: "…: approved", "…: approved on 12 May".
+    let signed = lower.split_once(':').is_some_and(|(who, value)| {
+        let value = value.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+        who.split_whitespace().count() <= 6 && value.starts_with("approved") && {
+            let at = lower.len() - value.len();
+            is_word_at(at, "approved")
+        }
+    });
+    // A review, approved: "Account review approved", "Security review approved".
+    let reviewed = lower.match_indices("review approved").any(|(at, _)| {
+        is_word_at(at + "review ".len(), "approved") && !lower[..at].ends_with("code ")
+    });
+    let padded = format!(" {lower} ");
+    let code = [
+        " pr ",
+        " pr:",
+        " mr ",
+        " mr:",
+        "pull request",
+        "merge",
+        "deploy",
+        "commit",
+    ]
+    .iter()
+    .any(|w| padded.contains(w));
+    (signed || reviewed) && !code && !names_leave(text)
+}
+
 /// Whether a line is about someone's time away ("Vacation approved by HR", "PTO", "time off").
 fn names_leave(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
@@ -280,18 +353,13 @@ fn names_leave(text: &str) -> bool {
 /// Whether a line is about a code review ("Approve and merge", "PR approved by …").
 fn names_a_review(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    [
-        "merge",
-        " pr",
-        "pr ",
-        "pull request",
-        " mr",
-        "changes",
-        "deploy",
-        "review",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
+    ["merge", "pull request", "changes", "deploy", "review"]
+        .iter()
+        .any(|w| lower.contains(w))
+        // ("PR" and "MR" as words, not the start of "programme" or "promise".)
+        || lower
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == "pr" || w == "mr")
 }
 
 /// Whether a word says what a cut-off is of when it is a release's: a release, its features,

@@ -1084,6 +1084,8 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     let head = if matches!(
         last,
         "day" | "date" | "days" | "dates" | "closure" | "complete" | "completed" | "completion"
+            // "OPENING NIGHT", "Launch night": the evening it opens is its day.
+            | "night"
             // "Çalıştay Günü", "Turniertag" written apart: the day in other languages.
             | "günü" | "tag" | "día" | "dia" | "jour" | "giorno" | "den"
     ) && words.len() > 1

@@ -381,6 +381,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     };
     let mut reader = new_reader();
     let year_written = reader.anchor(&repaired.text, &front.prose());
+    reader.slashed_order = text::slashed_order_of(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
     if let Some(entries) = reader.stopped_at {
@@ -1348,6 +1349,9 @@ struct PlanReader {
     bold_task: Option<NodeId>,
     /// Lines that open with an escaped step number (see [`escaped_step_lines`]).
     escaped_steps: Vec<usize>,
+    /// Which of day and month comes first in the days the plan writes in numbers without a
+    /// year, when all of them say the same (see [`text::slashed_order_of`]).
+    slashed_order: Option<bool>,
     /// The unit the plan said it counts in ("Counted in weeks before the conference").
     counted_in: Option<OffsetUnit>,
     /// The blocks that are section labels of a plan without headings (see `unheaded_labels`).
@@ -1548,6 +1552,9 @@ struct PlanReader {
     /// The list read now has an open checkbox: a checklist the plan's writer ticks (the
     /// Markdown export writes a channel's entries as plain bullets, "[x]" for one done).
     open_box_list: bool,
+    /// The list read now marks its open boxes with a state, some "✅" and some pending ("- [ ]
+    /// ✅ Domain verified", "- [ ] ⏳ Welcome email final"): the "✅" ones are done.
+    status_marked_boxes: bool,
     /// Sections of prose only under a dated gate heading ("## 16 August: Code freeze"), by
     /// index, with their heading's line (see `place_prose_gates`).
     prose_gates: Vec<(usize, usize)>,
@@ -1792,6 +1799,7 @@ impl PlanReader {
             last_table_head: None,
             day_calendar: false,
             open_box_list: false,
+            status_marked_boxes: false,
             prose_gates: Vec::new(),
             implied_period: None,
             weeks_before_launch_day: false,
@@ -1822,6 +1830,7 @@ impl PlanReader {
             start_sentences: Vec::new(),
             bold_task: None,
             escaped_steps: Vec::new(),
+            slashed_order: None,
             counted_in: None,
             unheaded_labels: Vec::new(),
         }
@@ -2940,6 +2949,25 @@ impl PlanReader {
         }
     }
 
+    /// "Announce the jam at the 4/3 all-hands", "follow-up changes (16/3)" in a plan whose other
+    /// days in numbers read one way only (see [`day_in_plan_order`]), read as "Apr 3" would be.
+    fn day_in_plan_order(
+        &self,
+        text: &str,
+    ) -> Option<Result<DatePhrase, crate::plan::dates::DateProblem>> {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let (month, day, span) = day_in_plan_order(text, self.slashed_order?)?;
+        let written = format!("{} {day}", MONTHS.get(month as usize - 1)?);
+        find_date(&written, self.context).map(|found| {
+            found.map(|mut phrase| {
+                phrase.span = span;
+                phrase
+            })
+        })
+    }
+
     /// The first date phrase in `text`, its year taken from the context. While the year is not
     /// certain, a weekday written beside the date picks the year ("Monday, January 20" is the
     /// January 20 that is a Monday, nearest the context).
@@ -2954,6 +2982,7 @@ impl PlanReader {
         };
         let found = found
             .or_else(|| self.sure_slashed_day(text))
+            .or_else(|| self.day_in_plan_order(text))
             .or_else(|| elided_day_month(text).map(Ok))
             .or_else(|| dotted_range_one_year(text).map(Ok))?;
         let Ok(mut phrase) = found else {
@@ -3553,6 +3582,7 @@ impl PlanReader {
                     // open box more, keeps its plain entries and stays a channel.)
                     self.open_box_list = items.iter().any(|i| i.task == Some(false))
                         && items.iter().all(|i| i.task.is_some());
+                    self.status_marked_boxes = status_marked_boxes(items);
                     // "- 01/14 Kickoff call", "- 07/15 Submission decisions": bullets that open
                     // with days in numbers without a year, read as the lines of a paragraph are.
                     let texts = items.iter().map(|i| i.text.as_str());
@@ -3592,6 +3622,7 @@ impl PlanReader {
                     self.form_list = false;
                     self.day_calendar = false;
                     self.open_box_list = false;
+                    self.status_marked_boxes = false;
                 }
                 Block::Rule => {}
                 Block::Record { fields, line } => self.record(fields, *line),
@@ -6265,6 +6296,14 @@ impl PlanReader {
         let period = period.filter(|_| !week_over_deadline);
         let due = period.map(|p| p.last_day());
         let (text, done) = done_state(item);
+        // "- [ ] ✅ Stripe account live" beside "- [ ] ⏳ Payouts weekly": the mark after the
+        // box is the state (see `status_marked_boxes`).
+        let (text, done) = match text.strip_prefix('✅') {
+            Some(rest) if self.status_marked_boxes && item.task == Some(false) => {
+                (rest.trim_start().to_string(), true)
+            }
+            _ => (text, done),
+        };
         // "Actual:" ticks the plain bullets under it; an explicit "[ ]" stays open.
         let done = done || (self.list_done || self.under_done_heading()) && item.task.is_none();
         // A post whose every channel says it went out: done.
@@ -8615,10 +8654,22 @@ impl PlanReader {
                 Period::Range { start, .. } => Some(start),
                 _ => return false,
             },
-            // "**Script freeze 4/26:** after that Saturday no new lyrics": the label's day.
+            // "**Script freeze 4/26:** after that Saturday no new lyrics": the label's day
+            // (written in numbers without a year, read in the order the plan's other such days
+            // are: "**Cue freeze 5/10:**" in a plan of "4/19", "4/26", "5/13").
             None => self
                 .find(label)
                 .and_then(Result::ok)
+                .or_else(|| {
+                    let day_first = self.slashed_order?;
+                    NumericDates {
+                        in_use: true,
+                        day_first,
+                        ..NumericDates::in_force()
+                    }
+                    .apply(|| self.find(label))?
+                    .ok()
+                })
                 .and_then(|p| single_day(&p.period))
                 // "**Go/no-go:** 7:45am PDT on the bridge call" among the fields under the launch
                 // day's: a time of that day.

@@ -14034,3 +14034,204 @@ fn the_twenty_eighth_sessions_rules_after_their_review() {
                   - [ ] Flaky tests\n\n**Completed:** 45 of 60 cases by 1 May 2031\n";
     assert_eq!(due_of(metric, "Flaky tests"), None);
 }
+
+#[test]
+fn the_twenty_eighth_sessions_an_opening_night_is_the_launch() {
+    // A choir's concert schedule: a table of rehearsals whose "OPENING NIGHT" row is the night
+    // the show opens, the day the plan counts to. A "Quiz night" row is an evening like any
+    // other and names no launch.
+    let text = "# Spring concert\n\nWritten 2029-02-01.\n\n\
+                | Date | Room | What |\n|---|---|---|\n\
+                | 2029-03-02 | Hall | Sectionals |\n\
+                | 2029-03-09 | Hall | Quiz night for the choir |\n\
+                | 2029-03-16 | Church | OPENING NIGHT - doors at 7 |\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2029, 3, 16))
+    );
+    let quiz = "# Spring socials\n\nWritten 2029-02-01.\n\n\
+                | Date | Room | What |\n|---|---|---|\n\
+                | 2029-03-02 | Hall | Sectionals |\n\
+                | 2029-03-09 | Hall | Quiz night for the choir |\n";
+    assert_eq!(import_markdown(quiz).plan.facts.launch, None);
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_freeze_label_with_a_slashed_day() {
+    // Bold freeze labels that hold their day in numbers without a year ("**Set freeze 3/28:**"),
+    // in a plan whose other such days are month first ("3/14", "3/21", "4/2"): each a gate on
+    // its day; "4/2" too, which alone could be read either way.
+    let text = "---\ntitle: Play rehearsals\ndate: 2030-03-01\n---\n\n\
+                **Set freeze 3/28:** no new flats after that weekend.\n\n\
+                **Light freeze 4/2:** cues are fixed from here.\n\n\
+                | Date | Room | Agenda |\n|---|---|---|\n\
+                | 3/14 | Hall | Blocking act 1 |\n| 3/21 | Hall | Blocking act 2 |\n\
+                | 3/30 | Stage | Run through |\n";
+    let plan = import_markdown(text).plan;
+    let gates: Vec<(String, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .into_iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    assert!(
+        gates.contains(&("Set freeze 3/28".to_string(), Some(d(2030, 3, 28)))),
+        "{gates:?}"
+    );
+    assert!(
+        gates.contains(&("Light freeze 4/2".to_string(), Some(d(2030, 4, 2)))),
+        "{gates:?}"
+    );
+    // A plan whose numbered days go both ways ("3/28" month first, "14/3" day first) says
+    // nothing of "4/2": that label stays a note.
+    let mixed = "---\ntitle: Play rehearsals\ndate: 2030-03-01\n---\n\n\
+                 **Light freeze 4/2:** cues are fixed from here.\n\n\
+                 Hall booked 3/28 and 3/29; the printer said 14/3 and 15/3.\n";
+    let plan = import_markdown(mixed).plan;
+    assert!(crate::schedule::gates::gates(&plan).is_empty());
+}
+
+#[test]
+fn the_twenty_eighth_sessions_recorded_approvals_are_gates() {
+    use crate::schedule::gates::is_gate;
+    // A sign-off recorded against a role ("…: approved <date>") or a review that was approved.
+    for gate in [
+        "✅ Compliance Lead (Mina Ortiz): approved 2031-02-03",
+        "Board chair: approved on 12 May",
+        "⏳ Payment provider account review approved (they quoted five days)",
+    ] {
+        assert!(is_gate(gate), "{gate}");
+    }
+    // Not a code review's approval, nor someone's leave, nor a word that only starts so.
+    for task in [
+        "PR: approved, merge after the tests",
+        "Code review approved for the parser",
+        "Vacation for Rui: approved",
+        "Budget: approvedness to be checked",
+        "Builds approved in both stores",
+    ] {
+        assert!(!is_gate(task), "{task}");
+    }
+}
+
+#[test]
+fn the_twenty_eighth_sessions_freezes_said_in_other_words() {
+    use crate::schedule::gates::is_gate;
+    // A freeze said of what it holds with its day ("… frozen by 3/3"), and the release
+    // schedule's "(No new features beyond this point.)" after a beta's day: gates.
+    for gate in [
+        "Plugin API frozen by 4/12 (no signature changes after this)",
+        "Database schema frozen from 2 June",
+        "3.1.0 beta 1: Monday, 2029-06-04 (No new features beyond this point.)",
+    ] {
+        assert!(is_gate(gate), "{gate}");
+    }
+    // A state, food, or features still to come are not.
+    for task in [
+        "Staging: BLUE stack frozen and stable",
+        "Frozen yoghurt for the launch party",
+        "Buy frozen peas by Friday",
+        "Ship two new features",
+    ] {
+        assert!(!is_gate(task), "{task}");
+    }
+}
+
+#[test]
+fn the_twenty_eighth_sessions_open_boxes_marked_done_beside_pending_ones() {
+    // A status check that leaves every box empty and marks the state after it: "✅" for what
+    // is finished, "⏳" for what is not. The "✅" boxes are done, and stay done through the
+    // export; the "⏳" ones stay open.
+    let text = "# Are we ready?\n\n## Payments\n\n- [ ] ✅ Merchant account verified\n\
+                - [ ] ⏳ Refund policy written\n- [ ] ✅ Test card payment went through\n";
+    let (plan, back) = read_and_read_back(text);
+    for plan in [&plan, &back] {
+        let items: Vec<(String, bool)> = plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.done))
+            .collect();
+        assert!(
+            items.contains(&("Merchant account verified".to_string(), true)),
+            "{items:?}"
+        );
+        assert!(
+            items.contains(&("Test card payment went through".to_string(), true)),
+            "{items:?}"
+        );
+        assert!(
+            items.iter().any(|(t, d)| t.contains("Refund policy") && !d),
+            "{items:?}"
+        );
+    }
+    // Criteria all marked alike ("### Go if" over "- [ ] ✅ …") are not states: they stay as
+    // they were read.
+    let criteria = "# Launch\n\n## Go / No-Go\n\n### Go if\n\n- [ ] ✅ Error budget intact\n\
+                    - [ ] ✅ On-call staffed\n";
+    assert!(texts_done_and_due(criteria)
+        .iter()
+        .all(|(_, done, _)| !done));
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_slashed_day_read_in_the_plans_order() {
+    // A plan that writes its days month first ("5/14", "5/28" can only be read so): a box
+    // that names a meeting "at the 5/7 standup" or a day alone in brackets ("(5/9)") is due
+    // then. A day that names the event ("the 5/28 fair's stalls") is no due date of the box.
+    let text = "# 5/28 Book Fair\n\n_opened on 2030-04-20_\n\n**When**: Tuesday 5/28\n\n\
+                ## Before\n\n- [ ] Remind the volunteers at the 5/7 standup\n\
+                - [ ] Print the price cards (5/9)\n- [ ] Count the 5/28 fair's stalls\n\
+                - [ ] Bring 2/3 of the tables (5/14 latest)\n";
+    let items = texts_done_and_due(text);
+    let due = |name: &str| {
+        items
+            .iter()
+            .find(|(t, _, _)| t.contains(name))
+            .and_then(|i| i.2)
+    };
+    assert_eq!(due("standup"), Some(d(2030, 5, 7)));
+    assert_eq!(due("price cards"), Some(d(2030, 5, 9)));
+    assert_ne!(due("stalls"), Some(d(2030, 5, 28)));
+    // In a plan whose days go both ways ("5/14" and "28/5"), "(5/9)" stays undated.
+    let mixed = "# Fair\n\n_opened on 2030-04-20_\n\nFair 5/14, or 28/5 if it rains.\n\n\
+                 ## Before\n\n- [ ] Print the price cards (5/9)\n";
+    assert_eq!(
+        texts_done_and_due(mixed)
+            .iter()
+            .find(|(t, _, _)| t.contains("price cards"))
+            .and_then(|i| i.2),
+        None
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_the_last_day_into_a_release_is_its_cut_off() {
+    use crate::schedule::gates::is_gate;
+    // The last day work gets into a release is the release's cut-off: a gate.
+    for gate in [
+        "Last day to get fixes into this release: Monday 3rd May 2032 6pm",
+        "Last day to land translations into the next version (May 12)",
+    ] {
+        assert!(is_gate(gate), "{gate}");
+    }
+    // Other last days are deadlines, not gates.
+    for task in [
+        "Last day to book: end of business Friday",
+        "Last day to get talks into the programme",
+        "Last day to sign up for the early builds",
+    ] {
+        assert!(!is_gate(task), "{task}");
+    }
+}
+
+#[test]
+fn the_twenty_eighth_sessions_an_approval_asked_of_words_that_only_begin_like_pr() {
+    use crate::schedule::gates::is_gate;
+    // "Approve …" is an approval to give unless it is a code review's; "PR" and "MR" count as
+    // words, not as the start of "promise" or "programme".
+    assert!(is_gate(
+        "Approve the poster text (tone, the venue, the one-line promise)"
+    ));
+    assert!(is_gate("Approve the programme for the open day"));
+    assert!(is_gate("Festival plan approved by the programme board"));
+    assert!(!is_gate("Fix approved by two reviewers in the PR"));
+    assert!(!is_gate("Approve the PR once the checks pass"));
+    assert!(!is_gate("Approve the MR: docs only"));
+}

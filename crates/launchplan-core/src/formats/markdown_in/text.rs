@@ -52,6 +52,18 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
     (text.to_string(), done_after_a_dash(text))
 }
 
+/// Whether a list marks its open boxes with their state right after the box, some finished
+/// and some not: "- [ ] ✅ Sender domain verified" beside "- [ ] ⏳ Welcome email final" (not a
+/// list of criteria all marked "✅" alike, "### Go if" over "- [ ] ✅ Load targets met").
+pub(super) fn status_marked_boxes(items: &[ListItem]) -> bool {
+    let open_with = |marks: &[&str]| {
+        items.iter().any(|i| {
+            i.task == Some(false) && marks.iter().any(|m| i.text.trim_start().starts_with(m))
+        })
+    };
+    open_with(&["✅"]) && open_with(&["⏳", "⌛", "🔄", "🕐"])
+}
+
 /// Whether the bold words opening a line are a done state and only that ("**DONE**",
 /// "**Completed:**"), not a label that goes on ("**Done when** the tests pass").
 fn bold_done_lead(lead: &str) -> bool {
@@ -2979,6 +2991,60 @@ pub(super) fn slashed_days_first<'a>(lines: impl IntoIterator<Item = &'a str>) -
         (false, true) if forward(|&(d, m)| (m, d)) => Some(true),
         _ => None,
     }
+}
+
+/// Which of day and month comes first in the days a whole plan writes in numbers around a
+/// slash without a year ("4/19", "4/26", "5/13"): day first (true) when two or more of them
+/// can only be read so and none only the other way; month first (false) likewise; else not
+/// known. (Not "24/7", round the clock.)
+pub(super) fn slashed_order_of(source: &str) -> Option<bool> {
+    let fits = |month: u32, day: u32| (1..=12).contains(&month) && (1..=31).contains(&day);
+    let (mut month_first, mut day_first) = (0, 0);
+    for (a, b, _) in source.lines().flat_map(numeric_days) {
+        if (a, b) == (24, 7) {
+            continue;
+        }
+        match (fits(a, b), fits(b, a)) {
+            (true, false) => month_first += 1,
+            (false, true) => day_first += 1,
+            _ => {}
+        }
+    }
+    match (month_first, day_first) {
+        (m, 0) if m >= 2 => Some(false),
+        (0, d) if d >= 2 => Some(true),
+        _ => None,
+    }
+}
+
+/// A day in numbers without a year that an item names as a day, read in the plan's own order
+/// (see [`slashed_order_of`]): alone in brackets ("follow-up changes (16/3)") or after "at the"
+/// before the meeting it happens at ("at the 4/3 all-hands"). Not "at the 2/3 mark", "(3/4
+/// done)", nor a day the order does not fit. The month, the day and the byte range of the numbers.
+pub(super) fn day_in_plan_order(
+    text: &str,
+    day_first: bool,
+) -> Option<(u32, u32, std::ops::Range<usize>)> {
+    numeric_days(text).find_map(|(a, b, at)| {
+        let (month, day) = if day_first { (b, a) } else { (a, b) };
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || (a, b) == (24, 7) {
+            return None;
+        }
+        let (head, rest) = (&text[..at.start], &text[at.end..]);
+        let bracketed = head.ends_with('(') && rest.starts_with(')');
+        // ("at the": the meeting it happens at; not "Go over the 4/18 jam's milestones", what
+        // the day names.)
+        let named = head.to_lowercase().ends_with(" at the ")
+            && rest.strip_prefix(' ').is_some_and(|r| {
+                r.starts_with(|c: char| c.is_alphabetic())
+                    && ![
+                        "of ", "done", "complete", "passed", "ready", "majority", "mark",
+                    ]
+                    .iter()
+                    .any(|w| starts_with_word(r, w))
+            });
+        (bracketed || named).then_some((month, day, at))
+    })
 }
 
 /// Every day written as two numbers of one or two digits around a slash ("3/15", "08/23"): its
