@@ -1116,7 +1116,9 @@ pub(super) fn states_conditions(title: &str) -> bool {
         "if", "wenn", "falls", "jika", "kalau", "apabila", "если", "якщо", "ако", "jos", "jeśli",
         "jeżeli", "pokud", "dacă", "hvis", "אם",
     ];
+    // "## Exit Criteria (required)": what must hold before the stage is left.
     IF.contains(last)
+        || [*before, *last] == ["exit", "criteria"]
         || *last == "when"
             && (["done", "ready"].contains(before)
                 || words.iter().any(|w| {

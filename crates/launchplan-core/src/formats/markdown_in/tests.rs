@@ -13792,3 +13792,100 @@ fn the_twenty_seventh_sessions_a_gate_without_a_year_comes_before_the_launch() {
     assert_eq!(due_of(text, "Clean up the wiki"), Some(d(2028, 3, 6)));
     assert_eq!(due_of(text, "next host city"), Some(d(2028, 3, 7)));
 }
+
+#[test]
+fn the_twenty_eighth_sessions_marked_outcomes_under_an_end_state_label() {
+    // A week of boxes, then a label naming what holds by the week's end, or what is handed
+    // over, or what the next stage needs: the ticked and marked bullets under it are the state
+    // the work ends in, not more work (and not work already done).
+    let plan = import_markdown(
+        "# Kiln build\n\n## Week 1 (Jun 7-13, 2027)\n\n- [ ] Order the firebricks\n\
+         - [ ] Pour the base slab\n\n**Done by end of week**:\n- ✅ Slab cured\n- ✅ Bricks on site\n\n\
+         **Hand-over:**\n- 🧱 Base ready for the dome\n\n### Needed for the first firing:\n\
+         - ✅ Two dry burns without cracks\n\n## Week 2 (Jun 14-20, 2027)\n\n\
+         **By end of week:**\n- Build the dome\n- ✅ Paint the door\n\n**Delivered:**\n- ✅ Chimney fitted\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("Order the firebricks".to_string(), false),
+            ("Pour the base slab".to_string(), false),
+            ("Build the dome".to_string(), false),
+            ("Paint the door".to_string(), true),
+            ("Chimney fitted".to_string(), true),
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Slab cured",
+            "Bricks on site",
+            "Base ready for the dome",
+            "Two dry burns without cracks",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_timed_meeting_lists_its_topics() {
+    // A box naming a call and its length, and a plain line naming a meeting whose bullets each
+    // give their minutes: what is nested are the meeting's topics, notes of it. A meeting
+    // with no length over its team's work, and a timed box that is no meeting, keep their
+    // steps.
+    let plan = import_markdown(
+        "# Shop refit\n\n## Day 1 (Mon, Sep 6, 2027)\n\n\
+         - [ ] **Kick-off call with the landlord (45 min)**\n  - Who holds the keys\n  - Opening hours during works\n\
+         - **10:00**: Crew meeting in the yard\n  * Safety rules (10 min)\n  * Who drives the van (5 min)\n\n\
+         ## Day 2 (Tue, Sep 7, 2027)\n\n\
+         1. **Planning meeting:**\n   - Book the skip\n   - Order the paint\n\
+         - [ ] **Strip the counter (90 min)**\n  - Unscrew the top\n  - Bag the old fittings\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Kick-off call with the landlord (45 min)",
+            "10:00: Crew meeting in the yard",
+            "Book the skip",
+            "Order the paint",
+            "Strip the counter (90 min)",
+            "Unscrew the top",
+            "Bag the old fittings",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Who holds the keys",
+            "Opening hours during works",
+            "Safety rules (10 min)",
+            "Who drives the van (5 min)",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_exit_criteria_and_metrics_in_other_languages() {
+    // Boxes under a title that opens with "metrics" in Portuguese, under an "Exit Criteria
+    // Status" group of a schedule, or straight under an "Exit Criteria" section: what is
+    // measured or must hold, not work. A week that names its metrics later in the title, and
+    // the work areas under an exit-criteria section, keep their boxes as tasks.
+    let plan = import_markdown(
+        "# Loja\n\n## Semana 5: monitorar as métricas (Mar 1-7, 2027)\n\n- [ ] Ligar o painel\n\n\
+         ## Métricas do primeiro mês\n\n- [ ] Rejeição abaixo de 50%\n\n\
+         ## Sprint status\n\n### Exit Criteria Status\n- [x] Ten shoppers interviewed\n\n\
+         ## Exit Criteria (must hold)\n- [ ] Checkout error rate under 1% for a week\n\n\
+         ## Exit Criteria (programme)\n\n### Returns page\n- [x] Returns form live\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Ligar o painel", "Returns form live"]);
+    assert_kept(
+        &plan,
+        &[
+            "Rejeição abaixo de 50%",
+            "Ten shoppers interviewed",
+            "Checkout error rate under 1% for a week",
+        ],
+    );
+}
