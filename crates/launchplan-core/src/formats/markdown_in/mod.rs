@@ -1100,7 +1100,10 @@ impl SectionKind {
             || words.first().is_some_and(|w| FOREIGN_METRICS.contains(w))
         {
             SectionKind::Metrics
-        } else if has(&["contingency", "contingencies", "fallback"]) {
+        } else if has(&["contingency", "contingencies", "fallback"])
+            // "## 12. Plan B", "## Risks and Plan B": what is done when the plan fails.
+            || words.windows(2).any(|w| w == ["plan", "b"])
+        {
             SectionKind::Contingencies
         } else if has(&["communication", "comms", "announcement"])
             || lower.contains("stakeholder update")
@@ -5244,7 +5247,8 @@ impl PlanReader {
         self.shipped_sentence(text);
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
-        self.notes_label = labels_notes(text);
+        // ("The registration form asks for:", "What the rooms need:": things, not steps.)
+        self.notes_label = labels_notes(text) || introduces_things(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -11142,6 +11146,43 @@ fn says_minutes_or_hours(text: &str) -> bool {
                 unit(&w[digits..])
             }
     })
+}
+
+/// Whether a sentence ends by saying what something has, needs or asks for, and then lists
+/// it: "The registration form asks for:", "What the rooms need:", "We usually offer these
+/// tickets:", "The suite wants two things from your machine:", "From Monday you will have:".
+/// What is listed are things (fields, tickets, rooms' needs, what one gets), not steps. (Not
+/// what is to be done: "Everyone needs to:", "Services that have to be moved:", "The week
+/// still needs breaking down:", "Results we still need before launch:"; not a request,
+/// "Please have these ready:".)
+fn introduces_things(text: &str) -> bool {
+    let Some(lead) = text.trim().strip_suffix(':') else {
+        return false;
+    };
+    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
+    let lower = sentence.to_lowercase();
+    let words = words_of(&lower);
+    const HAVE: [&str; 16] = [
+        "need", "needs", "asks", "ask", "want", "wants", "has", "have", "offer", "offers",
+        "include", "includes", "contain", "contains", "cover", "covers",
+    ];
+    let Some(at) = words.iter().position(|w| HAVE.contains(w)) else {
+        return false;
+    };
+    let before = &words[..at];
+    let after = &words[at + 1..];
+    !before.is_empty()
+        && !before
+            .iter()
+            .any(|w| ["please", "must", "should", "skal", "to", "not", "still"].contains(w))
+        && after.len() <= 5
+        && !after.iter().any(|w| {
+            [
+                "to", "not", "steps", "tasks", "actions", "before", "by", "until",
+            ]
+            .contains(w)
+                || w.ends_with("ing")
+        })
 }
 
 /// Whether a label or heading names the state a stretch of work ends in: what is handed over

@@ -31,6 +31,9 @@ impl PlanReader {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
+        if summary_for_someone(&words) {
+            return true;
+        }
         let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
         // A short title of its own: "Recent session summary (Feb 9-10)" reports on work done.
         words.len() <= 3
@@ -1151,6 +1154,20 @@ pub(super) fn is_status_report(items: &[ListItem]) -> bool {
 
 /// "Summary" and "overview" in the languages the reader knows ("## Zusammenfassung", "##
 /// Resumen ejecutivo", "## Przegląd", "## 概要"): a short title of them tells, it lists no work.
+/// "## 0. Podsumowanie dla zarządu", "## Summary for the board", "Zusammenfassung für die
+/// Geschäftsleitung": a title that opens (after its number) with a summary's word, then says
+/// whom it is for, sums the plan up for them, however many words the audience takes.
+fn summary_for_someone(words: &[&str]) -> bool {
+    let words: Vec<&str> = words
+        .iter()
+        .copied()
+        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    matches!(words.as_slice(), [summary, of, ..]
+        if (["summary", "overview"].contains(summary) || SUMMARIES.contains(summary))
+            && ["for", "dla", "für", "pour", "para", "per", "voor", "för", "til", "pro"].contains(of))
+}
+
 const SUMMARIES: &[&str] = &[
     "zusammenfassung",
     "überblick",

@@ -13889,3 +13889,56 @@ fn the_twenty_eighth_sessions_exit_criteria_and_metrics_in_other_languages() {
         ],
     );
 }
+
+#[test]
+fn the_twenty_eighth_sessions_a_summary_for_someone_and_a_plan_b() {
+    // A numbered summary that says whom it is for repeats the plan; a "Plan B" section says
+    // what is done when the plan fails. A numbered overview of the timeline is the plan's own
+    // phases, and a plain "Plan" section is work.
+    let plan = import_markdown(
+        "# Stand\n\n## 0. Summary for the owners\n- Theme: a moss wall\n- Risks: the truss may not hold\n\n\
+         ## 1. Project Overview Timeline\n- Phase 1: Build - Weeks 1-2\n\n\
+         ## 2. Plan\n- Glue the moss panels\n\n\
+         ## 3. Plan B\n- **The truss will not hold:** we stand the arches on the floor.\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Phase 1: Build - Weeks 1-2", "Glue the moss panels"]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Theme: a moss wall",
+            "Risks: the truss may not hold",
+            "The truss will not hold",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_sentence_that_says_what_something_asks_for() {
+    // A lead-in sentence saying what a form asks for, what a room needs or what one will
+    // have lists things, notes. A lead-in of what is to be done, and a request to have
+    // things ready, keep their bullets as work.
+    let plan = import_markdown(
+        "# Club night\n\n## Before the night\n\nThe sign-up form asks for:\n\n- Name\n- Shoe size\n\n\
+         The hall needs:\n\n- Forty chairs\n\nFrom Friday you will have:\n\n- A key to the side door\n\n\
+         Everyone needs to:\n\n- Bring a torch\n\nThe evening still needs planning:\n\n- Book the caller\n\n\
+         Please have these ready:\n\n- Print the tickets\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Bring a torch", "Book the caller", "Print the tickets"]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Name",
+            "Shoe size",
+            "Forty chairs",
+            "A key to the side door",
+        ],
+    );
+}
