@@ -476,6 +476,9 @@ impl PlanReader {
             ["ghi", "chú"],
             ["change", "history"],
             ["revision", "history"],
+            // "## Page history", "## Document history": the page's own edits, told.
+            ["page", "history"],
+            ["document", "history"],
             ["known", "issues"],
             ["known", "problems"],
             ["dəyişikliklər", "tarixi"],
@@ -487,7 +490,9 @@ impl PlanReader {
                 .windows(2)
                 .take(1)
                 .any(|w| w[0] == pair[0] && w[1] == pair[1])
-        }) {
+        }) || section.len() >= 4 && section[..3] == ["changes", "to", "this"]
+        {
+            // ("## Changes to this calendar", "Changes to this page": the same, dated.)
             return true;
         }
         // "## Current status", Bulgarian "Текущо състояние", Russian "Текущий статус" and
@@ -609,6 +614,21 @@ impl PlanReader {
             "journal",
             "changelog",
             "reports",
+            // The same in other languages: Turkish "## 4. Takip Güncellemeleri" (tracking
+            // updates), "## Haftalık Raporlar" (weekly reports); German "Berichte", French
+            // "Rapports", Spanish "Informes", Portuguese "Relatórios", Polish "Raporty".
+            "güncellemeler",
+            "güncellemeleri",
+            "raporlar",
+            "raporları",
+            "berichte",
+            "rapports",
+            "informes",
+            "relatórios",
+            "raporty",
+            "actualizaciones",
+            "atualizações",
+            "aggiornamenti",
             // "# Hotkeys", German "Tastenkürzel": which key does what, looked up during the
             // run, not done. ("Shortcuts" is as often work: "Keyboard shortcuts" to add, or
             // corners cut to pay back.)

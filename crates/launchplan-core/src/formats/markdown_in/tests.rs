@@ -13942,3 +13942,46 @@ fn the_twenty_eighth_sessions_a_sentence_that_says_what_something_asks_for() {
         ],
     );
 }
+
+#[test]
+fn the_twenty_eighth_sessions_the_pages_own_history() {
+    // A section that tells the page's own edits ("Page history", "Changes to this schedule")
+    // lists dated lines of what was changed, not work; a section of maintenance work done on
+    // days, and "Changes to the API" (work), keep their lines as tasks.
+    let plan = import_markdown(
+        "# Ferry timetable 2028\n\n## Spring\n\n- [ ] Print the spring leaflet (by March 1, 2028)\n\n\
+         ## Page history\n\n- 2028 Jan 4: moved the Easter sailing to April 18\n\n\
+         ## Changes to this schedule\n\n- Feb 2, 2028: added the night boat\n\n\
+         ## Changes to the API\n\n- Drop the old fares endpoint (by March 3, 2028)\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Print the spring leaflet (by March 1, 2028)",
+            "Drop the old fares endpoint (by March 3, 2028)"
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "2028 Jan 4: moved the Easter sailing to April 18",
+            "Feb 2, 2028: added the night boat",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_updates_and_reports_in_other_languages() {
+    // Turkish "Güncellemeleri" (updates) and "Raporlar" (reports) over dated headings tell what
+    // happened and how far the work is, as "Updates" and "Reports" do: notes. The plan's own
+    // work section keeps its tasks.
+    let plan = import_markdown(
+        "# Kafe açılışı\n\n## 1. İşler\n\n### 1.1. Mutfak (3 Mayıs 2027)\n\n- Fırını bağla\n\n\
+         ## 2. Takip Güncellemeleri\n\n### 2.1. 4 Mayıs 2027\n\n- Fırın geldi, montaj başladı.\n\n\
+         ## 3. Haftalık Raporlar\n\n### 3.1. Haftalık Rapor (3-8 Mayıs 2027)\n\n- **Biten İşler**: 4\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Fırını bağla"]);
+    assert_kept(&plan, &["Fırın geldi, montaj başladı.", "Biten İşler"]);
+}
