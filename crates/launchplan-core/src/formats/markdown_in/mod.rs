@@ -1065,7 +1065,10 @@ impl SectionKind {
             SectionKind::Decisions
         } else if has(&["metric", "kpi", "okr"])
             || lower.contains("success criteria")
-            || lower.starts_with("success")
+            // (After the emoji that opens it at most: "## 🌟 Success Milestones".)
+            || lower
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with("success")
             // What a piece of work must meet to be accepted ("Acceptance Criteria",
             // "Akzeptanzkriterien", "Critères d'acceptation"): criteria, its boxes included. The
             // whole title, numbered at most (not "Acceptance Criteria Review", a meeting, or

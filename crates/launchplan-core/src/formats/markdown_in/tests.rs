@@ -13985,3 +13985,17 @@ fn the_twenty_eighth_sessions_updates_and_reports_in_other_languages() {
     assert_eq!(texts_of(&plan), ["Fırını bağla"]);
     assert_kept(&plan, &["Fırın geldi, montaj başladı.", "Biten İşler"]);
 }
+
+#[test]
+fn the_twenty_eighth_sessions_a_success_title_after_its_emoji() {
+    // "## 🌟 Success Milestones" opens with "Success" once its emoji is set aside, as "##
+    // Success Milestones" does: its ticked lines are what success looked like, not tasks. A
+    // title that only mentions success later ("## 🚀 Ship the success page") stays work.
+    let plan = import_markdown(
+        "# Clinic app\n\n## 🚀 Ship the success page\n\n- [ ] Write the copy (by 2027-05-01)\n\n\
+         ## 🌟 Success Milestones\n\n### 2027 Milestones\n- ✅ Beta with 80 clinics\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Write the copy (by 2027-05-01)"]);
+    assert_kept(&plan, &["Beta with 80 clinics"]);
+}
