@@ -1128,7 +1128,10 @@ impl SectionKind {
             SectionKind::Decisions
         } else if has(&["metric", "kpi", "okr"])
             || lower.contains("success criteria")
-            || lower.starts_with("success")
+            // (After the emoji that opens it at most: "## 🌟 Success Milestones".)
+            || lower
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with("success")
             // What a piece of work must meet to be accepted ("Acceptance Criteria",
             // "Akzeptanzkriterien", "Critères d'acceptation"): criteria, its boxes included. The
             // whole title, numbered at most (not "Acceptance Criteria Review", a meeting, or
@@ -1158,9 +1161,15 @@ impl SectionKind {
             ]
             .iter()
             .any(|w| lower.contains(w))
+            // A title that opens with "metrics" in another language ("## 📈 Métricas do
+            // Primeiro Mês", "## Metriche di lancio"): what is measured.
+            || words.first().is_some_and(|w| FOREIGN_METRICS.contains(w))
         {
             SectionKind::Metrics
-        } else if has(&["contingency", "contingencies", "fallback"]) {
+        } else if has(&["contingency", "contingencies", "fallback"])
+            // "## 12. Plan B", "## Risks and Plan B": what is done when the plan fails.
+            || words.windows(2).any(|w| w == ["plan", "b"])
+        {
             SectionKind::Contingencies
         } else if has(&["communication", "comms", "announcement"])
             || lower.contains("stakeholder update")
@@ -1614,6 +1623,13 @@ struct PlanReader {
     conditions_label: bool,
     /// Whether the line before the list was "Instructions:" (see `labels_instructions`).
     instructions_label: bool,
+    /// Whether the last label or heading named the state a stretch of work ends in
+    /// ("**Hand-over:**", "**Done by end of week**:"): its bullets that open with a mark are
+    /// outcomes (see `labels_an_end_state`).
+    end_state_label: bool,
+    /// Whether every bullet of the list being read opens with a mark, none with a box or a
+    /// word ("- ✅ Slab cured", "- 📦 Base ready").
+    marked_list: bool,
     /// Whether the lists under the last label were said to have happened ("Actual:"), until
     /// the next label or heading.
     list_done: bool,
@@ -1739,6 +1755,8 @@ impl PlanReader {
             agenda_label: false,
             conditions_label: false,
             instructions_label: false,
+            end_state_label: false,
+            marked_list: false,
             plain_items: HashSet::new(),
             marked_done: HashSet::new(),
             title_launch: None,
@@ -3595,6 +3613,9 @@ impl PlanReader {
                         None => NumericDates::in_force(),
                     };
                     self.steps_among_boxes = steps_among_boxes(items);
+                    self.marked_list = items
+                        .iter()
+                        .all(|i| i.task.is_none() && opens_with_a_mark(&i.text));
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -3620,6 +3641,7 @@ impl PlanReader {
                     self.status_record = false;
                     self.status_report = false;
                     self.form_list = false;
+                    self.marked_list = false;
                     self.day_calendar = false;
                     self.open_box_list = false;
                     self.status_marked_boxes = false;
@@ -3814,6 +3836,8 @@ impl PlanReader {
         self.notes_label = false;
         self.conditions_label = false;
         self.instructions_label = false;
+        // "### By the End of Week 1" over "- ✅ No old address returns a 404": outcomes.
+        self.end_state_label = labels_an_end_state(text);
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
         // (which ends the day before the launch), not the launch day.
         let counted_day = self.before_launch_section && day_number_in(text).is_some();
@@ -5438,10 +5462,12 @@ impl PlanReader {
         self.shipped_sentence(text);
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
-        self.notes_label = labels_notes(text);
+        // ("The registration form asks for:", "What the rooms need:": things, not steps.)
+        self.notes_label = labels_notes(text) || introduces_things(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
+        self.end_state_label = labels_an_end_state(text);
         // "Actual:" over a list of what happened; any other paragraph ends it.
         self.list_done = labels_done_work(text);
         // A bold first line is the title, unless the front matter gives one ("title: …" over
@@ -5824,6 +5850,7 @@ impl PlanReader {
                             && !is_gate(&item.text)
                         || self.form_list && self.answers_a_field(item)
                         || self.status_report && !is_gate(&item.text)
+                        || self.end_state_label && self.marked_list
                         || self.reads_as_note(&item.text)
                             // ("1. Week 2: Products, Cart, Orders" over its steps: a week and
                             // its work, not a roster.)
@@ -6801,6 +6828,7 @@ impl PlanReader {
                 && !introduces_criteria(&parent.text)
                 && !ends_with_conditions(&parent.text)
                 && !self.names_a_dated_version(parent)
+                && !holds_a_meetings_topics(parent)
                 && !self.reads_as_note(&child.text))
     }
 
@@ -11364,6 +11392,18 @@ fn drop_sentence_gates_written_as_items(
     }
 }
 
+/// "Metrics" in Portuguese and Spanish, Italian, French, German, Dutch and Polish.
+const FOREIGN_METRICS: [&str; 8] = [
+    "métricas",
+    "métrica",
+    "metriche",
+    "métriques",
+    "metriken",
+    "kennzahlen",
+    "metrieken",
+    "metryki",
+];
+
 /// Whether a group's heading names what is measured: "Metrics to Monitor", "Key Metrics",
 /// "KPIs", "Success Metrics" (metrics first, or last after at most two words), undated.
 fn names_metrics(heading: &str) -> bool {
@@ -11378,9 +11418,11 @@ fn names_metrics(heading: &str) -> bool {
     };
     let lower = heading.to_lowercase();
     let words = words_of(&lower);
-    let metric = |w: &&str| ["metrics", "kpis", "kpi"].contains(w);
+    let metric = |w: &&str| ["metrics", "kpis", "kpi"].contains(w) || FOREIGN_METRICS.contains(w);
     let watched = |w: &&str| ["monitor", "track", "watch"].contains(w);
     match words.as_slice() {
+        // "### Exit Criteria", "### Exit Criteria Status": what the stage had to meet.
+        ["exit", "criteria"] | ["exit", "criteria", "status"] => true,
         [first, rest @ ..] if metric(first) => {
             rest.is_empty() || matches!(rest, ["to", w] if watched(w))
         }
@@ -11476,6 +11518,150 @@ fn labels_conditions(text: &str) -> bool {
         .any(|p| lower.contains(p))
             || notes::states_conditions(label)
     })
+}
+
+/// Whether a bullet names a meeting and how long it runs ("**Kick-off call with the client (90
+/// min)**", Portuguese "Reunião com a cliente ⏱️ 40min"), or a meeting whose plain bullets
+/// each give their minutes ("Welcome call starts" over "Hello and who we are (5 min)"): the
+/// bullets under it are what the meeting talks about, its topics, not steps. (Not a meeting
+/// without a length, "Feature Complete Meeting:" over work its team takes on.)
+fn holds_a_meetings_topics(item: &ListItem) -> bool {
+    let plain: Vec<&ListItem> = item
+        .children
+        .iter()
+        .filter(|c| c.task.is_none() && c.children.is_empty())
+        .collect();
+    names_a_meeting(&item.text)
+        && !plain.is_empty()
+        && (says_minutes_or_hours(&item.text)
+            || plain.iter().all(|c| says_minutes_or_hours(&c.text)))
+}
+
+/// Whether a text names a meeting: a call, a meeting, a kick-off, a workshop, a retro, a
+/// stand-up or a walk-through, in English or a neighbouring language.
+fn names_a_meeting(text: &str) -> bool {
+    const MEETINGS: [&str; 22] = [
+        "call",
+        "meeting",
+        "kickoff",
+        "workshop",
+        "retro",
+        "retrospective",
+        "standup",
+        "walkthrough",
+        "webinar",
+        "briefing",
+        "reunião",
+        "reunion",
+        "reunión",
+        "réunion",
+        "riunione",
+        "besprechung",
+        "treffen",
+        "vergadering",
+        "overleg",
+        "spotkanie",
+        "møte",
+        "möte",
+    ];
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.iter().any(|w| MEETINGS.contains(w))
+        || words
+            .windows(2)
+            .any(|w| matches!(w, ["kick", "off"] | ["stand", "up"] | ["walk", "through"]))
+}
+
+/// Whether a text gives a length in minutes or hours ("(90 min)", "⏱️ 40min", "1 hour").
+fn says_minutes_or_hours(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    let unit = |w: &str| {
+        [
+            "min", "mins", "minute", "minutes", "minutos", "minuten", "minuti", "h", "hr", "hrs",
+            "hour", "hours", "horas", "stunde", "stunden",
+        ]
+        .contains(&w)
+    };
+    words.iter().enumerate().any(|(at, w)| {
+        let digits = w.len() - w.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        digits > 0
+            && if digits == w.len() {
+                words.get(at + 1).is_some_and(|next| unit(next))
+            } else {
+                unit(&w[digits..])
+            }
+    })
+}
+
+/// Whether a sentence ends by saying what something has, needs or asks for, and then lists
+/// it: "The registration form asks for:", "What the rooms need:", "We usually offer these
+/// tickets:", "The suite wants two things from your machine:", "From Monday you will have:".
+/// What is listed are things (fields, tickets, rooms' needs, what one gets), not steps. (Not
+/// what is to be done: "Everyone needs to:", "Services that have to be moved:", "The week
+/// still needs breaking down:", "Results we still need before launch:"; not a request,
+/// "Please have these ready:".)
+fn introduces_things(text: &str) -> bool {
+    let Some(lead) = text.trim().strip_suffix(':') else {
+        return false;
+    };
+    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
+    let lower = sentence.to_lowercase();
+    let words = words_of(&lower);
+    const HAVE: [&str; 16] = [
+        "need", "needs", "asks", "ask", "want", "wants", "has", "have", "offer", "offers",
+        "include", "includes", "contain", "contains", "cover", "covers",
+    ];
+    let Some(at) = words.iter().position(|w| HAVE.contains(w)) else {
+        return false;
+    };
+    let before = &words[..at];
+    let after = &words[at + 1..];
+    !before.is_empty()
+        && !before
+            .iter()
+            .any(|w| ["please", "must", "should", "skal", "to", "not", "still"].contains(w))
+        && after.len() <= 5
+        && !after.iter().any(|w| {
+            [
+                "to", "not", "steps", "tasks", "actions", "before", "by", "until",
+            ]
+            .contains(w)
+                || w.ends_with("ing")
+        })
+}
+
+/// Whether a label or heading names the state a stretch of work ends in: what is handed over
+/// ("**Hand-over:**"), what holds by its end ("**Done by end of week**:", "### By the End of
+/// Week 1", "**By tonight**:"), or what the next stretch needs ("**Needed for Wave 2:**").
+/// A list under it whose bullets all open with a tick or another mark ("- ✅ Cover scanned",
+/// "- 📦 Module layout agreed") states that state, outcomes rather than work (a list with
+/// plain bullets stays what it was: "By end of week 1:" over steps is a deadline).
+fn labels_an_end_state(text: &str) -> bool {
+    let label = text
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+        .trim_end_matches([':', '：'])
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let lower = label.to_lowercase();
+    let words = words_of(&lower);
+    let by_end = |w: &[&str]| matches!(w, ["by", "the", "end", "of", ..] | ["by", "end", "of", ..]);
+    match words.as_slice() {
+        ["hand", "over"] | ["handover"] | ["by", "tonight"] => true,
+        ["done", rest @ ..] => by_end(rest),
+        [need, "for", ..] => ["needed", "required"].contains(need) && words.len() <= 5,
+        w => by_end(w) && w.len() <= 7,
+    }
+}
+
+/// Whether a bullet opens with a tick or another pictograph ("✅ Cover scanned", "📦 Module
+/// layout agreed"), not with a word.
+fn opens_with_a_mark(text: &str) -> bool {
+    text.trim_start()
+        .trim_start_matches(['*', '_'])
+        .chars()
+        .next()
+        .is_some_and(|c| matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF))
 }
 
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",

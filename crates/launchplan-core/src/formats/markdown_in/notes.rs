@@ -31,6 +31,9 @@ impl PlanReader {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
+        if summary_for_someone(&words) {
+            return true;
+        }
         let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
         // A short title of its own: "Recent session summary (Feb 9-10)" reports on work done.
         words.len() <= 3
@@ -473,6 +476,9 @@ impl PlanReader {
             ["ghi", "chú"],
             ["change", "history"],
             ["revision", "history"],
+            // "## Page history", "## Document history": the page's own edits, told.
+            ["page", "history"],
+            ["document", "history"],
             ["known", "issues"],
             ["known", "problems"],
             ["dəyişikliklər", "tarixi"],
@@ -484,7 +490,9 @@ impl PlanReader {
                 .windows(2)
                 .take(1)
                 .any(|w| w[0] == pair[0] && w[1] == pair[1])
-        }) {
+        }) || section.len() >= 4 && section[..3] == ["changes", "to", "this"]
+        {
+            // ("## Changes to this calendar", "Changes to this page": the same, dated.)
             return true;
         }
         // "## Current status", Bulgarian "Текущо състояние", Russian "Текущий статус" and
@@ -606,6 +614,21 @@ impl PlanReader {
             "journal",
             "changelog",
             "reports",
+            // The same in other languages: Turkish "## 4. Takip Güncellemeleri" (tracking
+            // updates), "## Haftalık Raporlar" (weekly reports); German "Berichte", French
+            // "Rapports", Spanish "Informes", Portuguese "Relatórios", Polish "Raporty".
+            "güncellemeler",
+            "güncellemeleri",
+            "raporlar",
+            "raporları",
+            "berichte",
+            "rapports",
+            "informes",
+            "relatórios",
+            "raporty",
+            "actualizaciones",
+            "atualizações",
+            "aggiornamenti",
             // "# Hotkeys", German "Tastenkürzel": which key does what, looked up during the
             // run, not done. ("Shortcuts" is as often work: "Keyboard shortcuts" to add, or
             // corners cut to pay back.)
@@ -1116,7 +1139,9 @@ pub(super) fn states_conditions(title: &str) -> bool {
         "if", "wenn", "falls", "jika", "kalau", "apabila", "если", "якщо", "ако", "jos", "jeśli",
         "jeżeli", "pokud", "dacă", "hvis", "אם",
     ];
+    // "## Exit Criteria (required)": what must hold before the stage is left.
     IF.contains(last)
+        || [*before, *last] == ["exit", "criteria"]
         || *last == "when"
             && (["done", "ready"].contains(before)
                 || words.iter().any(|w| {
@@ -1149,6 +1174,20 @@ pub(super) fn is_status_report(items: &[ListItem]) -> bool {
 
 /// "Summary" and "overview" in the languages the reader knows ("## Zusammenfassung", "##
 /// Resumen ejecutivo", "## Przegląd", "## 概要"): a short title of them tells, it lists no work.
+/// "## 0. Podsumowanie dla zarządu", "## Summary for the board", "Zusammenfassung für die
+/// Geschäftsleitung": a title that opens (after its number) with a summary's word, then says
+/// whom it is for, sums the plan up for them, however many words the audience takes.
+fn summary_for_someone(words: &[&str]) -> bool {
+    let words: Vec<&str> = words
+        .iter()
+        .copied()
+        .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()))
+        .collect();
+    matches!(words.as_slice(), [summary, of, ..]
+        if (["summary", "overview"].contains(summary) || SUMMARIES.contains(summary))
+            && ["for", "dla", "für", "pour", "para", "per", "voor", "för", "til", "pro"].contains(of))
+}
+
 const SUMMARIES: &[&str] = &[
     "zusammenfassung",
     "überblick",

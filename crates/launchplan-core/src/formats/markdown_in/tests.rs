@@ -14235,3 +14235,210 @@ fn the_twenty_eighth_sessions_an_approval_asked_of_words_that_only_begin_like_pr
     assert!(!is_gate("Approve the PR once the checks pass"));
     assert!(!is_gate("Approve the MR: docs only"));
 }
+
+#[test]
+fn the_twenty_eighth_sessions_marked_outcomes_under_an_end_state_label() {
+    // A week of boxes, then a label naming what holds by the week's end, or what is handed
+    // over, or what the next stage needs: the ticked and marked bullets under it are the state
+    // the work ends in, not more work (and not work already done).
+    let plan = import_markdown(
+        "# Kiln build\n\n## Week 1 (Jun 7-13, 2027)\n\n- [ ] Order the firebricks\n\
+         - [ ] Pour the base slab\n\n**Done by end of week**:\n- ✅ Slab cured\n- ✅ Bricks on site\n\n\
+         **Hand-over:**\n- 🧱 Base ready for the dome\n\n### Needed for the first firing:\n\
+         - ✅ Two dry burns without cracks\n\n## Week 2 (Jun 14-20, 2027)\n\n\
+         **By end of week:**\n- Build the dome\n- ✅ Paint the door\n\n**Delivered:**\n- ✅ Chimney fitted\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("Order the firebricks".to_string(), false),
+            ("Pour the base slab".to_string(), false),
+            ("Build the dome".to_string(), false),
+            ("Paint the door".to_string(), true),
+            ("Chimney fitted".to_string(), true),
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Slab cured",
+            "Bricks on site",
+            "Base ready for the dome",
+            "Two dry burns without cracks",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_timed_meeting_lists_its_topics() {
+    // A box naming a call and its length, and a plain line naming a meeting whose bullets each
+    // give their minutes: what is nested are the meeting's topics, notes of it. A meeting
+    // with no length over its team's work, and a timed box that is no meeting, keep their
+    // steps.
+    let plan = import_markdown(
+        "# Shop refit\n\n## Day 1 (Mon, Sep 6, 2027)\n\n\
+         - [ ] **Kick-off call with the landlord (45 min)**\n  - Who holds the keys\n  - Opening hours during works\n\
+         - **10:00**: Crew meeting in the yard\n  * Safety rules (10 min)\n  * Who drives the van (5 min)\n\n\
+         ## Day 2 (Tue, Sep 7, 2027)\n\n\
+         1. **Planning meeting:**\n   - Book the skip\n   - Order the paint\n\
+         - [ ] **Strip the counter (90 min)**\n  - Unscrew the top\n  - Bag the old fittings\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Kick-off call with the landlord (45 min)",
+            "10:00: Crew meeting in the yard",
+            "Book the skip",
+            "Order the paint",
+            "Strip the counter (90 min)",
+            "Unscrew the top",
+            "Bag the old fittings",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Who holds the keys",
+            "Opening hours during works",
+            "Safety rules (10 min)",
+            "Who drives the van (5 min)",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_exit_criteria_and_metrics_in_other_languages() {
+    // Boxes under a title that opens with "metrics" in Portuguese, under an "Exit Criteria
+    // Status" group of a schedule, or straight under an "Exit Criteria" section: what is
+    // measured or must hold, not work. A week that names its metrics later in the title, and
+    // the work areas under an exit-criteria section, keep their boxes as tasks.
+    let plan = import_markdown(
+        "# Loja\n\n## Semana 5: monitorar as métricas (Mar 1-7, 2027)\n\n- [ ] Ligar o painel\n\n\
+         ## Métricas do primeiro mês\n\n- [ ] Rejeição abaixo de 50%\n\n\
+         ## Sprint status\n\n### Exit Criteria Status\n- [x] Ten shoppers interviewed\n\n\
+         ## Exit Criteria (must hold)\n- [ ] Checkout error rate under 1% for a week\n\n\
+         ## Exit Criteria (programme)\n\n### Returns page\n- [x] Returns form live\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Ligar o painel", "Returns form live"]);
+    assert_kept(
+        &plan,
+        &[
+            "Rejeição abaixo de 50%",
+            "Ten shoppers interviewed",
+            "Checkout error rate under 1% for a week",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_summary_for_someone_and_a_plan_b() {
+    // A numbered summary that says whom it is for repeats the plan; a "Plan B" section says
+    // what is done when the plan fails. A numbered overview of the timeline is the plan's own
+    // phases, and a plain "Plan" section is work.
+    let plan = import_markdown(
+        "# Stand\n\n## 0. Summary for the owners\n- Theme: a moss wall\n- Risks: the truss may not hold\n\n\
+         ## 1. Project Overview Timeline\n- Phase 1: Build - Weeks 1-2\n\n\
+         ## 2. Plan\n- Glue the moss panels\n\n\
+         ## 3. Plan B\n- **The truss will not hold:** we stand the arches on the floor.\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Phase 1: Build - Weeks 1-2", "Glue the moss panels"]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Theme: a moss wall",
+            "Risks: the truss may not hold",
+            "The truss will not hold",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_sentence_that_says_what_something_asks_for() {
+    // A lead-in sentence saying what a form asks for, what a room needs or what one will
+    // have lists things, notes. A lead-in of what is to be done, and a request to have
+    // things ready, keep their bullets as work.
+    let plan = import_markdown(
+        "# Club night\n\n## Before the night\n\nThe sign-up form asks for:\n\n- Name\n- Shoe size\n\n\
+         The hall needs:\n\n- Forty chairs\n\nFrom Friday you will have:\n\n- A key to the side door\n\n\
+         Everyone needs to:\n\n- Bring a torch\n\nThe evening still needs planning:\n\n- Book the caller\n\n\
+         Please have these ready:\n\n- Print the tickets\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Bring a torch", "Book the caller", "Print the tickets"]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Name",
+            "Shoe size",
+            "Forty chairs",
+            "A key to the side door",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_the_pages_own_history() {
+    // A section that tells the page's own edits ("Page history", "Changes to this schedule")
+    // lists dated lines of what was changed, not work; a section of maintenance work done on
+    // days, and "Changes to the API" (work), keep their lines as tasks.
+    let plan = import_markdown(
+        "# Ferry timetable 2028\n\n## Spring\n\n- [ ] Print the spring leaflet (by March 1, 2028)\n\n\
+         ## Page history\n\n- 2028 Jan 4: moved the Easter sailing to April 18\n\n\
+         ## Changes to this schedule\n\n- Feb 2, 2028: added the night boat\n\n\
+         ## Changes to the API\n\n- Drop the old fares endpoint (by March 3, 2028)\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Print the spring leaflet (by March 1, 2028)",
+            "Drop the old fares endpoint (by March 3, 2028)"
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "2028 Jan 4: moved the Easter sailing to April 18",
+            "Feb 2, 2028: added the night boat",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_eighth_sessions_updates_and_reports_in_other_languages() {
+    // Turkish "Güncellemeleri" (updates) and "Raporlar" (reports) over dated headings tell what
+    // happened and how far the work is, as "Updates" and "Reports" do: notes. The plan's own
+    // work section keeps its tasks.
+    let plan = import_markdown(
+        "# Kafe açılışı\n\n## 1. İşler\n\n### 1.1. Mutfak (3 Mayıs 2027)\n\n- Fırını bağla\n\n\
+         ## 2. Takip Güncellemeleri\n\n### 2.1. 4 Mayıs 2027\n\n- Fırın geldi, montaj başladı.\n\n\
+         ## 3. Haftalık Raporlar\n\n### 3.1. Haftalık Rapor (3-8 Mayıs 2027)\n\n- **Biten İşler**: 4\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Fırını bağla"]);
+    assert_kept(&plan, &["Fırın geldi, montaj başladı.", "Biten İşler"]);
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_success_title_after_its_emoji() {
+    // "## 🌟 Success Milestones" opens with "Success" once its emoji is set aside, as "##
+    // Success Milestones" does: its ticked lines are what success looked like, not tasks. A
+    // title that only mentions success later ("## 🚀 Ship the success page") stays work.
+    let plan = import_markdown(
+        "# Clinic app\n\n## 🚀 Ship the success page\n\n- [ ] Write the copy (by 2027-05-01)\n\n\
+         ## 🌟 Success Milestones\n\n### 2027 Milestones\n- ✅ Beta with 80 clinics\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Write the copy (by 2027-05-01)"]);
+    assert_kept(&plan, &["Beta with 80 clinics"]);
+}
