@@ -138,9 +138,7 @@ pub fn is_gate(text: &str) -> bool {
             let review = ["merge", "pull request", "changes", "deploy"]
                 .iter()
                 .any(|w| lower.contains(w))
-                || lower
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .any(|w| w == "pr" || w == "mr");
+                || names_pr_or_mr(&lower);
             if !review && text.split_whitespace().count() > 1 {
                 return true;
             }
@@ -326,19 +324,10 @@ fn records_an_approval(text: &str) -> bool {
     let reviewed = lower.match_indices("review approved").any(|(at, _)| {
         is_word_at(at + "review ".len(), "approved") && !lower[..at].ends_with("code ")
     });
-    let padded = format!(" {lower} ");
-    let code = [
-        " pr ",
-        " pr:",
-        " mr ",
-        " mr:",
-        "pull request",
-        "merge",
-        "deploy",
-        "commit",
-    ]
-    .iter()
-    .any(|w| padded.contains(w));
+    let code = ["pull request", "merge", "deploy", "commit"]
+        .iter()
+        .any(|w| lower.contains(w))
+        || names_pr_or_mr(&lower);
     (signed || reviewed) && !code && !names_leave(text)
 }
 
@@ -356,10 +345,15 @@ fn names_a_review(text: &str) -> bool {
     ["merge", "pull request", "changes", "deploy", "review"]
         .iter()
         .any(|w| lower.contains(w))
-        // ("PR" and "MR" as words, not the start of "programme" or "promise".)
-        || lower
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|w| w == "pr" || w == "mr")
+        || names_pr_or_mr(&lower)
+}
+
+/// Whether a lowercased line names a pull or merge request by its letters, as words ("PR",
+/// "MR"; not the start of "programme" or "promise").
+fn names_pr_or_mr(lower: &str) -> bool {
+    lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w == "pr" || w == "mr")
 }
 
 /// Whether a word says what a cut-off is of when it is a release's: a release, its features,
