@@ -1437,9 +1437,6 @@ struct PlanReader {
     /// Whether the list under a bold day label is being read: a label in it that lists an
     /// agenda lists topics, and the work of a label done is done.
     in_day_label: bool,
-    /// Whether the list that comes next was read already (a review's criteria, see
-    /// [`PlanReader::bold_day_label`]).
-    skip_list: bool,
     /// The day number ("Day 3", "Days 2-3", "Week 1" = day 7) each heading level without a date
     /// states, and whether it counted weeks, for the items under it; index 0 is unused.
     day_by_level: [Option<(u32, bool)>; 7],
@@ -1772,7 +1769,6 @@ impl PlanReader {
             day_label_task: None,
             job_headings: Default::default(),
             in_day_label: false,
-            skip_list: false,
             month_by_level: [None; 7],
             month_counted: Vec::new(),
             months_counted: false,
@@ -3549,9 +3545,6 @@ impl PlanReader {
                     self.live_line = None;
                 }
                 Block::List { items } => {
-                    if std::mem::take(&mut self.skip_list) {
-                        continue;
-                    }
                     // "### Task 1.1: Repo setup ✅" over its boxes, then bold fields of the work
                     // ("- **Depends on**: none", "- **Completed**: 2032-01-05"): the heading is
                     // the task, the fields its notes, the deadline or done-on day its date and
@@ -8107,33 +8100,6 @@ impl PlanReader {
         }
         let at = usize::from((self.heading_level + 1).min(6));
         self.period_by_level[at] = Some(Period::Day { date });
-        // "**Vendredi J4 16h : Revue de la semaine 1 (1h)**" over the questions it answers and
-        // "- Référence validée ? → GO/NO-GO semaine 2" or "- **Décision :** …": the review is
-        // the day's decision point, what is listed under it its criteria.
-        if let Some(Block::List { items }) = next {
-            let decides = items.iter().any(|i| {
-                i.task.is_none()
-                    && (is_gate(&i.text)
-                        || i.text.split_once(':').is_some_and(|(key, _)| {
-                            ["decision", "décision", "decisión", "entscheidung"]
-                                .contains(&key.trim().to_lowercase().as_str())
-                        }))
-            });
-            if decides && items.iter().all(|i| i.task.is_none()) {
-                let section = self.section_id();
-                let id = self.id(&section, "decision", title, line);
-                let notes = items.iter().map(item_source).collect();
-                self.push_block(PlanBlock::Decision(DecisionPoint {
-                    id,
-                    date: Some(date),
-                    title: title.to_string(),
-                    notes,
-                    ..Default::default()
-                }));
-                self.skip_list = true;
-                return true;
-            }
-        }
         let before = self.plan.schedule_items().count();
         let done = says_done_at_end(title);
         // ("Kickoff meeting (2h) (done)": the state is the line's, not the task's name.)

@@ -14442,20 +14442,3 @@ fn the_twenty_eighth_sessions_a_success_title_after_its_emoji() {
     assert_eq!(texts_of(&plan), ["Write the copy (by 2027-05-01)"]);
     assert_kept(&plan, &["Beta with 80 clinics"]);
 }
-
-#[test]
-fn the_twenty_eighth_sessions_a_bold_days_review_that_decides_is_a_decision_point() {
-    // A bold day label over questions and a go/no-go or "Decision:" line is that day's
-    // decision point, the lines its criteria; a day label over plain work stays a task.
-    let text = "# Plan\n\n**Start:** Monday 7 January 2030\n\n## Weeks\n\n### Week 1 (Day 1-7)\n\n\
-                **Friday Day 5 4pm: Week 1 review (1h)**\n- Baseline agreed?\n- **Decision:** go on to week 2\n\n\
-                **Thursday Day 4: Training**\n- Session one\n";
-    let decisions = decisions_of(text);
-    assert!(
-        decisions.contains(&("Week 1 review (1h)".to_string(), Some(d(2030, 1, 11)))),
-        "{decisions:?}"
-    );
-    let items: Vec<String> = texts_done_and_due(text).into_iter().map(|i| i.0).collect();
-    assert!(items.contains(&"Training".to_string()), "{items:?}");
-    assert!(!items.iter().any(|t| t.contains("Baseline")), "{items:?}");
-}
