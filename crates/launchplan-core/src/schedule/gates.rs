@@ -259,9 +259,28 @@ pub fn is_gate(text: &str) -> bool {
             // "Command-line interface frozen by 3/3", "API frozen from May 2": a freeze said of
             // what it holds, with its day (not "Frozen pizza for the crew", nor "the stack is
             // frozen and stable", a state).
-            || same(last, "frozen") && ["by", "from", "on"].iter().any(|w| same(word, w))
-            // "(No new features beyond this point.)": a feature freeze in other words.
-            || same(before, "no") && same(last, "new") && same(word, "features")
+            // (What is frozen is a piece of the product: not "dumplings frozen by Friday".)
+            || same(last, "frozen")
+                && ["by", "from", "on"].iter().any(|w| same(word, w))
+                && [
+                    "api", "interface", "code", "schema", "scope", "design", "ui", "strings",
+                    "content", "copy", "spec", "config", "cli", "database", "branch", "features",
+                    "text", "layout", "script", "translations",
+                ]
+                .iter()
+                .any(|w| same(before, w))
+            // "(No new features beyond this point.)": a feature freeze in other words, the
+            // line's own words (not "2.1: no new features, only fixes" in a changelog).
+            || same(before, "no")
+                && same(last, "new")
+                && same(word, "features")
+                && {
+                    let lower = text.to_ascii_lowercase();
+                    lower.contains("(no new features")
+                        || lower
+                            .trim_start_matches(|c: char| !c.is_ascii_alphanumeric())
+                            .starts_with("no new features")
+                }
             // "Loomdash 14.2 cut-off", "Feature cutoff": the last day work gets into a release,
             // by the word right before it, a release word or a version's last number (not
             // "Registration cut-off", "Order cut-off at 17.00", the verb "Cut off the …").
@@ -295,11 +314,14 @@ fn last_day_into_the_release(text: &str) -> bool {
         .next()
         .unwrap_or_default();
     clause.split_once(" into ").is_some_and(|(_, what)| {
-        let noun = what
+        let mut nouns = what
             .split_whitespace()
-            .find(|w| !["this", "the", "next"].contains(w))
-            .unwrap_or_default();
+            .skip_while(|w| ["this", "the", "next"].contains(w));
+        // (The release itself, last or before its name: not "into the branch account".)
+        let noun = nouns.next().unwrap_or_default();
+        let after = nouns.next();
         ["release", "version", "branch", "build"].contains(&noun)
+            && after.is_none_or(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == 'v'))
     })
 }
 
@@ -353,7 +375,7 @@ fn names_a_review(text: &str) -> bool {
 fn names_pr_or_mr(lower: &str) -> bool {
     lower
         .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| w == "pr" || w == "mr")
+        .any(|w| ["pr", "prs", "mr", "mrs"].contains(&w))
 }
 
 /// Whether a word says what a cut-off is of when it is a release's: a release, its features,

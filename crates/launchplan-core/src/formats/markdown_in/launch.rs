@@ -1140,6 +1140,10 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     ];
     Some(if split.iter().any(|w| major.contains(w)) {
         4
+    } else if last == "night" {
+        // ("Launch night (team dinner)": the evening of a day another line may name outright,
+        // "Launch day: 3 March", which outranks it.)
+        rank.min(2)
     } else {
         rank
     })

@@ -1129,9 +1129,14 @@ impl SectionKind {
         } else if has(&["metric", "kpi", "okr"])
             || lower.contains("success criteria")
             // (After the emoji that opens it at most: "## 🌟 Success Milestones".)
-            || lower
-                .trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with("success")
+            || {
+                // (As a word: not "Succession", nor "Success stories to collect".)
+                let rest = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+                rest.strip_prefix("success").is_some_and(|after| {
+                    !after.starts_with(char::is_alphabetic)
+                        && !after.trim_start().starts_with("stor")
+                })
+            }
             // What a piece of work must meet to be accepted ("Acceptance Criteria",
             // "Akzeptanzkriterien", "Critères d'acceptation"): criteria, its boxes included. The
             // whole title, numbered at most (not "Acceptance Criteria Review", a meeting, or
@@ -1163,12 +1168,26 @@ impl SectionKind {
             .any(|w| lower.contains(w))
             // A title that opens with "metrics" in another language ("## 📈 Métricas do
             // Primeiro Mês", "## Metriche di lancio"): what is measured.
+            // (The title's noun, with a qualifier at most: not "Métricas e analytics:
+            // configuração", "Metriken definieren und bauen", work on the metrics.)
             || words.first().is_some_and(|w| FOREIGN_METRICS.contains(w))
+                && !title.contains(':')
+                && !words[1..].iter().any(|w| {
+                    ["e", "und", "et", "y", "i", "en", "and"].contains(w) || w.ends_with("en") && w.len() > 6
+                })
         {
             SectionKind::Metrics
         } else if has(&["contingency", "contingencies", "fallback"])
             // "## 12. Plan B", "## Risks and Plan B": what is done when the plan fails.
-            || words.windows(2).any(|w| w == ["plan", "b"])
+            // (The title's own noun: not "Floor plan B", nor "Plan B prep", work to do.)
+            || words.windows(2).enumerate().any(|(at, w)| {
+                w == ["plan", "b"]
+                    && (at == 0 || ["and", "or", "und", "et", "y", "e"].contains(&words[at - 1])
+                        || words[..at].iter().all(|w| w.chars().all(|c| c.is_ascii_digit())))
+                    && !words.get(at + 2).is_some_and(|n| {
+                        ["prep", "preparation", "setup", "tasks", "booking", "work"].contains(n)
+                    })
+            })
         {
             SectionKind::Contingencies
         } else if has(&["communication", "comms", "announcement"])
@@ -1630,6 +1649,9 @@ struct PlanReader {
     /// Whether every bullet of the list being read opens with a mark, none with a box or a
     /// word ("- ✅ Slab cured", "- 📦 Base ready").
     marked_list: bool,
+    /// Whether the last label was a lead-in that lists things ("The kit needs:", see
+    /// `introduces_things`): a list of steps under it stays work.
+    things_label: bool,
     /// Whether the lists under the last label were said to have happened ("Actual:"), until
     /// the next label or heading.
     list_done: bool,
@@ -1757,6 +1779,7 @@ impl PlanReader {
             instructions_label: false,
             end_state_label: false,
             marked_list: false,
+            things_label: false,
             plain_items: HashSet::new(),
             marked_done: HashSet::new(),
             title_launch: None,
@@ -3613,9 +3636,22 @@ impl PlanReader {
                         None => NumericDates::in_force(),
                     };
                     self.steps_among_boxes = steps_among_boxes(items);
-                    self.marked_list = items
+                    // (States, not steps with an icon, "- 📞 Call three suppliers", nor gates,
+                    // "- 🔒 Security sign-off".)
+                    self.marked_list = items.iter().all(|i| {
+                        i.task.is_none()
+                            && opens_with_a_mark(&i.text)
+                            && !is_gate(&i.text)
+                            && !opens_with_an_imperative(&i.text)
+                    });
+                    // ("The kit needs:" over "- Buy two tents": steps after all.)
+                    let steps = items
                         .iter()
-                        .all(|i| i.task.is_none() && opens_with_a_mark(&i.text));
+                        .filter(|i| opens_with_an_imperative(&i.text))
+                        .count();
+                    if self.things_label && steps * 2 > items.len() {
+                        self.notes_label = false;
+                    }
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -5463,7 +5499,8 @@ impl PlanReader {
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         // ("The registration form asks for:", "What the rooms need:": things, not steps.)
-        self.notes_label = labels_notes(text) || introduces_things(text);
+        self.things_label = !labels_notes(text) && introduces_things(text);
+        self.notes_label = labels_notes(text) || self.things_label;
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -11533,6 +11570,8 @@ fn holds_a_meetings_topics(item: &ListItem) -> bool {
         .collect();
     names_a_meeting(&item.text)
         && !plain.is_empty()
+        // (Not the steps before it: "- Prepare the deck", "- Book the room".)
+        && plain.iter().filter(|c| opens_with_an_imperative(&c.text)).count() * 2 <= plain.len()
         && (says_minutes_or_hours(&item.text)
             || plain.iter().all(|c| says_minutes_or_hours(&c.text)))
 }

@@ -490,7 +490,11 @@ impl PlanReader {
                 .windows(2)
                 .take(1)
                 .any(|w| w[0] == pair[0] && w[1] == pair[1])
-        }) || section.len() >= 4 && section[..3] == ["changes", "to", "this"]
+        }) || section.len() >= 4
+            && section[..3] == ["changes", "to", "this"]
+            // (Of the page: not "Changes to this year's festival", changes to make.)
+            && ["page", "document", "doc", "wiki", "plan", "file", "calendar", "schedule"]
+                .contains(&section[3].as_str())
         {
             // ("## Changes to this calendar", "Changes to this page": the same, dated.)
             return true;
@@ -1139,9 +1143,15 @@ pub(super) fn states_conditions(title: &str) -> bool {
         "if", "wenn", "falls", "jika", "kalau", "apabila", "если", "якщо", "ако", "jos", "jeśli",
         "jeżeli", "pokud", "dacă", "hvis", "אם",
     ];
-    // "## Exit Criteria (required)": what must hold before the stage is left.
+    // "## Exit Criteria (required)": what must hold before the stage is left (not "Exit
+    // Criteria (what we must do first)", work named so).
+    let aside = lower.split_once(['(', '（']).map_or("", |(_, a)| a);
+    let aside_words = words_of(aside);
     IF.contains(last)
         || [*before, *last] == ["exit", "criteria"]
+            && !aside_words
+                .iter()
+                .any(|w| ["do", "tasks", "steps", "work"].contains(w))
         || *last == "when"
             && (["done", "ready"].contains(before)
                 || words.iter().any(|w| {
@@ -1183,10 +1193,39 @@ fn summary_for_someone(words: &[&str]) -> bool {
         .copied()
         .skip_while(|w| w.chars().all(|c| c.is_ascii_digit()))
         .collect();
-    matches!(words.as_slice(), [summary, of, ..]
+    // (For an audience: "Summary for the board", "Podsumowanie dla zarządu"; not "Summary for
+    // Q3: things to finish".)
+    matches!(words.as_slice(), [summary, of, rest @ ..]
         if (["summary", "overview"].contains(summary) || SUMMARIES.contains(summary))
-            && ["for", "dla", "für", "pour", "para", "per", "voor", "för", "til", "pro"].contains(of))
+            && ["for", "dla", "für", "pour", "para", "per", "voor", "för", "til", "pro"].contains(of)
+            && rest.iter().take(3).any(|w| AUDIENCES.iter().any(|a| w.starts_with(a))))
 }
+
+/// Who a summary is written for, by the start of the word: the board, management, leaders,
+/// executives, stakeholders, sponsors, investors, customers, and the same in other languages
+/// ("zarządu", "Vorstand", "direction", "dirección", "directie").
+const AUDIENCES: &[&str] = &[
+    "board",
+    "manag",
+    "leader",
+    "exec",
+    "stakeholder",
+    "sponsor",
+    "investor",
+    "customer",
+    "client",
+    "team",
+    "zarząd",
+    "vorstand",
+    "geschäftsführ",
+    "direction",
+    "direcci",
+    "directie",
+    "diretoria",
+    "direzione",
+    "ledning",
+    "styre",
+];
 
 const SUMMARIES: &[&str] = &[
     "zusammenfassung",

@@ -14442,3 +14442,56 @@ fn the_twenty_eighth_sessions_a_success_title_after_its_emoji() {
     assert_eq!(texts_of(&plan), ["Write the copy (by 2027-05-01)"]);
     assert_kept(&plan, &["Beta with 80 clinics"]);
 }
+
+#[test]
+fn the_twenty_eighth_sessions_corpus_rules_after_their_review() {
+    use crate::schedule::gates::is_gate;
+    // A night is not the day another line names outright.
+    let night = "# Launch\n\n- Launch day: 3 March 2031\n- Launch night (team dinner): 4 March 2031\n\n## Work\n\n- [ ] Ship it\n";
+    assert_eq!(
+        import_markdown(night).plan.facts.launch,
+        Some(d(2031, 3, 3))
+    );
+    // ✅ as a step's icon beside ⏳ ticks nothing.
+    let runbook = "# Cutover\n\n## Steps\n\n- [ ] ✅ Verify the backup\n- [ ] ⏳ Wait for the sync\n- [ ] Flip DNS\n";
+    assert!(texts_done_and_due(runbook).iter().all(|i| !i.1));
+    // Counts in brackets and "at the 1/8 ratio" are no days.
+    let counts = "# Meetup\n\n- Venue walkthrough 4/12\n- Catering tasting 4/19\n\n## Tasks\n\n\
+                  - [ ] Speakers confirmed (2/5)\n- [ ] Mix the tea at the 1/8 ratio\n";
+    assert_eq!(due_of(counts, "Speakers confirmed"), None);
+    assert_eq!(due_of(counts, "Mix the tea"), None);
+    // Steps with icons under an end-state label stay work, and so do prep tasks under a timed
+    // call and a lead-in over steps.
+    let icons = "# Move\n\n## Last week\n\n**Hand-over:**\n- 📦 Pack the archive boxes\n- 🔑 Return the keys\n";
+    assert_eq!(texts_done_and_due(icons).len(), 2);
+    let prep = "# Sprint\n\n## Monday\n\n- Planning call (30 min)\n  - Prepare the board\n  - Send the invite\n";
+    assert!(texts_done_and_due(prep)
+        .iter()
+        .any(|i| i.0 == "Prepare the board"));
+    let lead = "# Day\n\n## Room\n\nRoom 4 needs a full setup:\n- Move the tables\n- Test the projector\n- Put water out\n";
+    assert_eq!(texts_done_and_due(lead).len(), 3);
+    // Plan B as a floor plan or as work to prepare; a summary for a quarter; changes still to
+    // make; exit criteria that say what must be done: all keep their tasks.
+    for heading in [
+        "## Floor plan B",
+        "## Plan B prep (rain)",
+        "## Summary for Q3: things to finish",
+        "## Changes to this year's festival",
+        "## Exit Criteria (what we must do first)",
+    ] {
+        let text = format!("# Fair\n\n{heading}\n\n- [ ] Book the marquee (by 2031-05-01)\n");
+        assert_eq!(
+            due_of(&text, "Book the marquee"),
+            Some(d(2031, 5, 1)),
+            "{heading}"
+        );
+    }
+    // Freezes, approvals and cut-offs that are none.
+    assert!(!is_gate("Dumplings frozen by Friday"));
+    assert!(!is_gate("2.1: no new features, only fixes"));
+    assert!(is_gate("Beta 1 (No new features beyond this point.)"));
+    assert!(!is_gate("Approve PRs from the docs team"));
+    assert!(!is_gate(
+        "Last day to pay the deposit into the branch account"
+    ));
+}

@@ -61,7 +61,40 @@ pub(super) fn status_marked_boxes(items: &[ListItem]) -> bool {
             i.task == Some(false) && marks.iter().any(|m| i.text.trim_start().starts_with(m))
         })
     };
-    open_with(&["✅"]) && open_with(&["⏳", "⌛", "🔄", "🕐"])
+    // (States, not icons of a step's kind: "✅ Verify the backup" beside "⏳ Wait for the
+    // sync" is a runbook's; nor a legend, "✅ = done".)
+    let a_state = |i: &ListItem| {
+        let rest = i.text.trim_start().trim_start_matches('✅').trim_start();
+        !opens_with_an_imperative(rest) && !rest.starts_with(['=', ':', '-', '–'])
+    };
+    open_with(&["✅"])
+        && open_with(&["⏳", "⌛", "🔄", "🕐"])
+        && items
+            .iter()
+            .filter(|i| i.task == Some(false) && i.text.trim_start().starts_with('✅'))
+            .all(a_state)
+}
+
+/// Whether a line opens with a verb that tells someone to do something ("Verify the backup",
+/// "Prepare the slides", "Book the room"): a step, not a state or a topic. (Not "test", a noun
+/// as often: "Test card payment went through".)
+pub(super) fn opens_with_an_imperative(text: &str) -> bool {
+    const VERBS: [&str; 57] = [
+        "add", "ask", "book", "buy", "call", "check", "collect", "confirm", "create", "draft",
+        "email", "ensure", "fix", "get", "invite", "make", "order", "pack", "pick", "prepare",
+        "print", "rent", "reserve", "review", "run", "schedule", "send", "set", "share", "update",
+        "verify", "write", "agree", "assign", "bring", "clean", "decide", "follow", "finish",
+        "return", "register", "design", "turn", "move", "change", "sell", "install", "hire", "pay",
+        "publish", "post", "upload", "fill", "deliver", "sign", "put", "record",
+    ];
+    let first = text
+        .trim_start()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    VERBS.contains(&first.as_str())
 }
 
 /// Whether the bold words opening a line are a done state and only that ("**DONE**",
@@ -3000,14 +3033,18 @@ pub(super) fn slashed_days_first<'a>(lines: impl IntoIterator<Item = &'a str>) -
 pub(super) fn slashed_order_of(source: &str) -> Option<bool> {
     let fits = |month: u32, day: u32| (1..=12).contains(&month) && (1..=31).contains(&day);
     let (mut month_first, mut day_first) = (0, 0);
-    for (a, b, _) in source.lines().flat_map(numeric_days) {
-        if (a, b) == (24, 7) {
-            continue;
-        }
-        match (fits(a, b), fits(b, a)) {
-            (true, false) => month_first += 1,
-            (false, true) => day_first += 1,
-            _ => {}
+    for line in source.lines() {
+        for (a, b, at) in numeric_days(line) {
+            // (A count after a label, "Volunteers trained: 7/15", or in brackets after a word
+            // that counts, "Speakers confirmed (2/5)": no day.)
+            if (a, b) == (24, 7) || is_a_count(line, &at) {
+                continue;
+            }
+            match (fits(a, b), fits(b, a)) {
+                (true, false) => month_first += 1,
+                (false, true) => day_first += 1,
+                _ => {}
+            }
         }
     }
     match (month_first, day_first) {
@@ -3015,6 +3052,42 @@ pub(super) fn slashed_order_of(source: &str) -> Option<bool> {
         (0, d) if d >= 2 => Some(true),
         _ => None,
     }
+}
+
+/// Whether a day in numbers without a year ("2/5") is a count where it stands: in brackets or
+/// after a colon, after a word that counts ("Speakers confirmed (2/5)", "Volunteers trained:
+/// 7/15").
+fn is_a_count(text: &str, at: &std::ops::Range<usize>) -> bool {
+    let head = text[..at.start].trim_end();
+    let Some(before) = head.strip_suffix(['(', ':']) else {
+        return false;
+    };
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    [
+        "confirmed",
+        "signed",
+        "booked",
+        "done",
+        "passed",
+        "paid",
+        "sold",
+        "registered",
+        "received",
+        "ready",
+        "filled",
+        "complete",
+        "completed",
+        "answered",
+        "approved",
+        "trained",
+        "built",
+    ]
+    .contains(&last.as_str())
 }
 
 /// A day in numbers without a year that an item names as a day, read in the plan's own order
@@ -3031,17 +3104,30 @@ pub(super) fn day_in_plan_order(
             return None;
         }
         let (head, rest) = (&text[..at.start], &text[at.end..]);
-        let bracketed = head.ends_with('(') && rest.starts_with(')');
-        // ("at the": the meeting it happens at; not "Go over the 4/18 jam's milestones", what
-        // the day names.)
+        let bracketed = head.ends_with('(') && rest.starts_with(')') && !is_a_count(text, &at);
+        // ("at the": the meeting it happens at, "at the 4/3 all-hands"; not "at the 1/8
+        // ratio", "at the 3/4 point", nor "Go over the 4/18 jam's milestones".)
         let named = head.to_lowercase().ends_with(" at the ")
             && rest.strip_prefix(' ').is_some_and(|r| {
-                r.starts_with(|c: char| c.is_alphabetic())
-                    && ![
-                        "of ", "done", "complete", "passed", "ready", "majority", "mark",
-                    ]
-                    .iter()
-                    .any(|w| starts_with_word(r, w))
+                let r = r.to_lowercase();
+                [
+                    "all-hands",
+                    "all hands",
+                    "meeting",
+                    "stand-up",
+                    "standup",
+                    "review",
+                    "demo",
+                    "board",
+                    "sync",
+                    "call",
+                    "town hall",
+                    "retro",
+                    "kickoff",
+                    "kick-off",
+                ]
+                .iter()
+                .any(|w| r.starts_with(w))
             });
         (bracketed || named).then_some((month, day, at))
     })
