@@ -4512,7 +4512,13 @@ impl PlanReader {
         {
             return false;
         }
+        // "Launch Date: TBD (Week of Apr 6-10)": a day not yet picked within a span is due by
+        // the span's last day.
+        let undecided = ["tbd", "tbc"].contains(&before.first().copied().unwrap_or_default());
         let period = match phrase.period {
+            Period::Range { end, .. } if undecided && fact == Fact::Launch => {
+                Period::Day { date: end }
+            }
             // "Conference dates: May 4-6": a launch-like event starts on its first day.
             Period::Range { start, .. } if matches!(fact, Fact::Launch | Fact::LaunchLike(_)) => {
                 Period::Day { date: start }

@@ -14442,3 +14442,20 @@ fn the_twenty_eighth_sessions_a_success_title_after_its_emoji() {
     assert_eq!(texts_of(&plan), ["Write the copy (by 2027-05-01)"]);
     assert_kept(&plan, &["Beta with 80 clinics"]);
 }
+
+#[test]
+fn the_twenty_eighth_sessions_an_undecided_launch_within_a_span() {
+    // "Launch Date: TBD (week of 14-18 June 2027)": the day is not picked yet, but falls within
+    // the span; the launch is due by its last day.
+    let undecided = import_markdown(
+        "# Kiosk app\n\n**Launch Date:** TBD (week of 14-18 June 2027)\n\n- [ ] Print the menus\n",
+    )
+    .plan;
+    assert_eq!(undecided.facts.launch, Some(d(2027, 6, 18)));
+    // A launch written as a span without "TBD" still starts on its first day.
+    let span = import_markdown(
+        "# Kiosk app\n\n**Launch Date:** 14-18 June 2027\n\n- [ ] Print the menus\n",
+    )
+    .plan;
+    assert_eq!(span.facts.launch, Some(d(2027, 6, 14)));
+}
