@@ -4377,6 +4377,12 @@ impl PlanReader {
             })
             .or_else(|| self.target_under_launch(key).then_some(Fact::LaunchLike(2)))
         else {
+            // "**Scheduled:** After the March 7, 2027 regional assembly" among a group's fields:
+            // a bound the day comes after, no day of work; a note, and the fields read on.
+            if facts::bounds_the_day(key, value) {
+                self.unrecognised(text.to_string(), line);
+                return true;
+            }
             self.top_field(key, value);
             self.launch_among_steps(value);
             return false;
@@ -4790,6 +4796,8 @@ impl PlanReader {
                             "timeframe",
                             "timing",
                             "calendar",
+                            // "## Upcoming Maintenance": what comes next, and when.
+                            "upcoming",
                         ]
                         .contains(w)
                     })

@@ -14459,3 +14459,22 @@ fn the_twenty_eighth_sessions_an_undecided_launch_within_a_span() {
     .plan;
     assert_eq!(span.facts.launch, Some(d(2027, 6, 14)));
 }
+
+#[test]
+fn the_twenty_eighth_sessions_a_bound_then_a_recommended_date() {
+    // "## Upcoming …" over a group of fields: "Scheduled: after <an event>" only bounds the
+    // day (a note), and "Recommended date:" is the day put forward for the work, its launch.
+    let plan = import_markdown(
+        "# Print shop - server work\n\n## Upcoming Work\n\n### **Disk swap**\n\
+         - **Scheduled:** After the 12 May 2028 open day\n\
+         - **Recommended Date:** 14 May 2028 at 06:00\n\n\
+         - [ ] Day before: Copy the spool folder\n\n## Open day\n\n### **12 May 2028 Event**\n\
+         - **Status:** Doors open all day\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 5, 14)));
+    assert_kept(&plan, &["Scheduled: After the 12 May 2028 open day"]);
+    // A "Scheduled:" field that gives its day is not a bound.
+    assert!(!facts::bounds_the_day("Scheduled", " 14 May 2028"));
+    assert!(facts::bounds_the_day("**Scheduled", " after the open day"));
+}
