@@ -4375,7 +4375,7 @@ impl PlanReader {
                 facts::date_of_the_titles_occasion(key, &self.plan.title)
                     .then_some(Fact::LaunchLike(2))
             })
-            .or_else(|| self.target_under_launch(key).then_some(Fact::LaunchLike(2)))
+            .or_else(|| self.target_under_launch(key).map(Fact::LaunchLike))
         else {
             // "**Scheduled:** After the March 7, 2027 regional assembly" among a group's fields:
             // a bound the day comes after, no day of work; a note, and the fields read on.
@@ -4540,6 +4540,14 @@ impl PlanReader {
                 if self.launch_rank == 1 {
                     self.plan.facts.launch = None;
                     self.launch_rank = 0;
+                }
+                // ("Target: December 2027" under "# Milestone 6 - Public Release" after "Target
+                // release date: Okt 15, 2027" of an earlier milestone: the public one's month.)
+                if let Fact::LaunchLike(rank) = fact {
+                    if rank > self.launch_rank && self.launch_rank > 0 {
+                        self.plan.facts.launch = None;
+                        self.launch_rank = rank;
+                    }
                 }
                 return matches!(fact, Fact::Launch);
             }
@@ -7659,12 +7667,13 @@ impl PlanReader {
     }
 
     /// "Target: December 2027." under "# Milestone 6 - Public Release": a bare target or date
-    /// field under a heading that names the launch gives the launch's date.
-    fn target_under_launch(&self, key: &str) -> bool {
+    /// field under a heading that names the launch gives the launch's date, with the rank the
+    /// heading names it by (see [`launch::names_launch`]).
+    fn target_under_launch(&self, key: &str) -> Option<u8> {
         let key = key.trim().trim_matches('*').trim().to_lowercase();
         // ("Date:" is the day the plan was written; "Due:" dates the heading's tasks.)
         if !["target", "target date", "eta", "when"].contains(&key.as_str()) {
-            return false;
+            return None;
         }
         let last = self.plan.sections.last();
         let section = last.map(|s| s.title.as_str());
@@ -7674,9 +7683,12 @@ impl PlanReader {
             }
             _ => None,
         };
+        // Ranked as the heading names it: under "Public Release", a public one's (4).
         block
             .or(section)
-            .is_some_and(|title| launch::names_launch(title).is_some_and(|rank| rank >= 3))
+            .and_then(launch::names_launch)
+            .filter(|rank| *rank >= 3)
+            .map(|rank| rank.clamp(2, 4))
     }
 
     /// The lines of paragraphs (block index, line index) that are key dates: "Label: <day>",

@@ -14478,3 +14478,31 @@ fn the_twenty_eighth_sessions_a_bound_then_a_recommended_date() {
     assert!(!facts::bounds_the_day("Scheduled", " 14 May 2028"));
     assert!(facts::bounds_the_day("**Scheduled", " after the open day"));
 }
+
+#[test]
+fn the_twenty_eighth_sessions_the_public_milestones_target_month() {
+    // A road map of milestones, each with its target: the one under the heading that names the
+    // public release gives the launch, even as a month after an earlier milestone's day.
+    let plan = import_markdown(
+        "# Road map: Lantern Sync\n\n# Milestone 2 - Sharing\n\nTarget release date: 3 May 2028.\n\n\
+         - [ ] Share links\n\n# Milestone 3 - Public Release\n\nTarget: August 2028.\n\n\
+         - [ ] Pricing page live\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, None);
+    assert_eq!(
+        plan.facts.launch_within,
+        Some(Period::Month {
+            year: 2028,
+            month: 8
+        })
+    );
+    // Under a heading that names no launch, the earlier milestone's day stays.
+    let plain = import_markdown(
+        "# Road map: Lantern Sync\n\n# Milestone 2 - Sharing\n\nTarget release date: 3 May 2028.\n\n\
+         - [ ] Share links\n\n# Milestone 3 - Billing\n\nTarget: August 2028.\n\n\
+         - [ ] Pricing page live\n",
+    )
+    .plan;
+    assert_eq!(plain.facts.launch, Some(d(2028, 5, 3)));
+}
