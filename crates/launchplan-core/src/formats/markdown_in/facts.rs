@@ -60,7 +60,12 @@ impl Fact {
             | "лансирање" => Fact::Launch,
             // "Data Prevista: ~30/03/2027", "Expected date": when the plan expects to be done.
             "data prevista" | "fecha prevista" | "date prévue" | "expected date"
-            | "expected launch" | "expected release" | "estimated launch" => Fact::LaunchLike(2),
+            | "expected launch" | "expected release" | "estimated launch"
+            // "Recommended Date: March 8, 2027 (Sunday) at 1:30 AM", "Proposed date:": the day
+            // put forward for the plan's work, as an expected one.
+            | "recommended date" | "proposed date" | "planned date" | "scheduled date" => {
+                Fact::LaunchLike(2)
+            }
             // Bulgarian, Russian and Serbian too ("Последно обновяване", "Обновлено").
             "last updated" | "updated" | "last update" | "последно обновяване"
             | "последна редакция" | "обновлено" | "последнее обновление" | "ažurirano"
@@ -738,6 +743,18 @@ pub(super) fn is_comment_line(line: &str) -> bool {
                 })
             })
     })
+}
+
+/// Whether a field that says when the work is scheduled only bounds its day: "Scheduled: After
+/// the March 7, 2027 regional assembly", "Timing: before the spring term" (not "Scheduled:
+/// March 8, 2027").
+pub(super) fn bounds_the_day(key: &str, value: &str) -> bool {
+    let key = key.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    let value = value.trim().trim_start_matches(['*', '_']).to_lowercase();
+    ["scheduled", "timing", "when"].contains(&key.to_lowercase().as_str())
+        && ["after ", "before ", "not before "]
+            .iter()
+            .any(|w| value.starts_with(w))
 }
 
 /// Whether a field's key says when the plan's subject happens, in words of its own rather than

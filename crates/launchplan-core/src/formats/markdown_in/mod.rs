@@ -4411,8 +4411,14 @@ impl PlanReader {
                 facts::date_of_the_titles_occasion(key, &self.plan.title)
                     .then_some(Fact::LaunchLike(2))
             })
-            .or_else(|| self.target_under_launch(key).then_some(Fact::LaunchLike(2)))
+            .or_else(|| self.target_under_launch(key).map(Fact::LaunchLike))
         else {
+            // "**Scheduled:** After the March 7, 2027 regional assembly" among a group's fields:
+            // a bound the day comes after, no day of work; a note, and the fields read on.
+            if facts::bounds_the_day(key, value) {
+                self.unrecognised(text.to_string(), line);
+                return true;
+            }
             self.top_field(key, value);
             self.launch_among_steps(value);
             return false;
@@ -4548,7 +4554,13 @@ impl PlanReader {
         {
             return false;
         }
+        // "Launch Date: TBD (Week of Apr 6-10)": a day not yet picked within a span is due by
+        // the span's last day.
+        let undecided = ["tbd", "tbc"].contains(&before.first().copied().unwrap_or_default());
         let period = match phrase.period {
+            Period::Range { end, .. } if undecided && fact == Fact::Launch => {
+                Period::Day { date: end }
+            }
             // "Conference dates: May 4-6": a launch-like event starts on its first day.
             Period::Range { start, .. } if matches!(fact, Fact::Launch | Fact::LaunchLike(_)) => {
                 Period::Day { date: start }
@@ -4564,6 +4576,14 @@ impl PlanReader {
                 if self.launch_rank == 1 {
                     self.plan.facts.launch = None;
                     self.launch_rank = 0;
+                }
+                // ("Target: December 2027" under "# Milestone 6 - Public Release" after "Target
+                // release date: Okt 15, 2027" of an earlier milestone: the public one's month.)
+                if let Fact::LaunchLike(rank) = fact {
+                    if rank > self.launch_rank && self.launch_rank > 0 {
+                        self.plan.facts.launch = None;
+                        self.launch_rank = rank;
+                    }
                 }
                 return matches!(fact, Fact::Launch);
             }
@@ -4820,6 +4840,8 @@ impl PlanReader {
                             "timeframe",
                             "timing",
                             "calendar",
+                            // "## Upcoming Maintenance": what comes next, and when.
+                            "upcoming",
                         ]
                         .contains(w)
                     })
@@ -7682,12 +7704,13 @@ impl PlanReader {
     }
 
     /// "Target: December 2027." under "# Milestone 6 - Public Release": a bare target or date
-    /// field under a heading that names the launch gives the launch's date.
-    fn target_under_launch(&self, key: &str) -> bool {
+    /// field under a heading that names the launch gives the launch's date, with the rank the
+    /// heading names it by (see [`launch::names_launch`]).
+    fn target_under_launch(&self, key: &str) -> Option<u8> {
         let key = key.trim().trim_matches('*').trim().to_lowercase();
         // ("Date:" is the day the plan was written; "Due:" dates the heading's tasks.)
         if !["target", "target date", "eta", "when"].contains(&key.as_str()) {
-            return false;
+            return None;
         }
         let last = self.plan.sections.last();
         let section = last.map(|s| s.title.as_str());
@@ -7697,9 +7720,12 @@ impl PlanReader {
             }
             _ => None,
         };
+        // Ranked as the heading names it: under "Public Release", a public one's (4).
         block
             .or(section)
-            .is_some_and(|title| launch::names_launch(title).is_some_and(|rank| rank >= 3))
+            .and_then(launch::names_launch)
+            .filter(|rank| *rank >= 3)
+            .map(|rank| rank.clamp(2, 4))
     }
 
     /// The lines of paragraphs (block index, line index) that are key dates: "Label: <day>",

@@ -14495,3 +14495,67 @@ fn the_twenty_eighth_sessions_corpus_rules_after_their_review() {
         "Last day to pay the deposit into the branch account"
     ));
 }
+
+#[test]
+fn the_twenty_eighth_sessions_an_undecided_launch_within_a_span() {
+    // "Launch Date: TBD (week of 14-18 June 2027)": the day is not picked yet, but falls within
+    // the span; the launch is due by its last day.
+    let undecided = import_markdown(
+        "# Kiosk app\n\n**Launch Date:** TBD (week of 14-18 June 2027)\n\n- [ ] Print the menus\n",
+    )
+    .plan;
+    assert_eq!(undecided.facts.launch, Some(d(2027, 6, 18)));
+    // A launch written as a span without "TBD" still starts on its first day.
+    let span = import_markdown(
+        "# Kiosk app\n\n**Launch Date:** 14-18 June 2027\n\n- [ ] Print the menus\n",
+    )
+    .plan;
+    assert_eq!(span.facts.launch, Some(d(2027, 6, 14)));
+}
+
+#[test]
+fn the_twenty_eighth_sessions_a_bound_then_a_recommended_date() {
+    // "## Upcoming …" over a group of fields: "Scheduled: after <an event>" only bounds the
+    // day (a note), and "Recommended date:" is the day put forward for the work, its launch.
+    let plan = import_markdown(
+        "# Print shop - server work\n\n## Upcoming Work\n\n### **Disk swap**\n\
+         - **Scheduled:** After the 12 May 2028 open day\n\
+         - **Recommended Date:** 14 May 2028 at 06:00\n\n\
+         - [ ] Day before: Copy the spool folder\n\n## Open day\n\n### **12 May 2028 Event**\n\
+         - **Status:** Doors open all day\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 5, 14)));
+    assert_kept(&plan, &["Scheduled: After the 12 May 2028 open day"]);
+    // A "Scheduled:" field that gives its day is not a bound.
+    assert!(!facts::bounds_the_day("Scheduled", " 14 May 2028"));
+    assert!(facts::bounds_the_day("**Scheduled", " after the open day"));
+}
+
+#[test]
+fn the_twenty_eighth_sessions_the_public_milestones_target_month() {
+    // A road map of milestones, each with its target: the one under the heading that names the
+    // public release gives the launch, even as a month after an earlier milestone's day.
+    let plan = import_markdown(
+        "# Road map: Lantern Sync\n\n# Milestone 2 - Sharing\n\nTarget release date: 3 May 2028.\n\n\
+         - [ ] Share links\n\n# Milestone 3 - Public Release\n\nTarget: August 2028.\n\n\
+         - [ ] Pricing page live\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, None);
+    assert_eq!(
+        plan.facts.launch_within,
+        Some(Period::Month {
+            year: 2028,
+            month: 8
+        })
+    );
+    // Under a heading that names no launch, the earlier milestone's day stays.
+    let plain = import_markdown(
+        "# Road map: Lantern Sync\n\n# Milestone 2 - Sharing\n\nTarget release date: 3 May 2028.\n\n\
+         - [ ] Share links\n\n# Milestone 3 - Billing\n\nTarget: August 2028.\n\n\
+         - [ ] Pricing page live\n",
+    )
+    .plan;
+    assert_eq!(plain.facts.launch, Some(d(2028, 5, 3)));
+}
