@@ -255,8 +255,15 @@ import { pathToFileURL } from 'node:url';
  * tasks): the reader's chunk 249,560 -> 264,955 B gzip, the main module unchanged (331,143 B);
  * 848.9 KB measured (869,326 B). A first build was 6.1 KB heavier: chrono's format parser,
  * pulled in by one `NaiveDate::parse_from_str`, now a day read by hand.
+ * 864.0 KB after the twenty-eighth session's reader rules (round 54 read: status headings and
+ * task headings over fields in Chinese and Japanese, a count from J0, bold day labels, a job
+ * sheet's headings, kramdown markup; three helpers' rules for the corpus: gates in other words,
+ * status-marked boxes, notes read as tasks, launch dates; the fixes of two reviews): the
+ * reader's chunk 264,955 -> 273,056 B gzip before the last helper's rules, the main module
+ * 331,143 -> 332,241 B; 859.2 KB measured (879,795 B) before the last helper's launch rules
+ * (reader only).
  */
-export const GZIP_BUDGET_BYTES = 850.0 * 1024;
+export const GZIP_BUDGET_BYTES = 864.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -398,8 +405,15 @@ export const GZIP_BUDGET_BYTES = 850.0 * 1024;
  * gate words the timeline reads; the verdict's first form (lists of word lists matched by
  * windows) measured 369,033 B, the form kept (one string of words looked up as text) 157 B less.
  * Every other rule of the session is in the reader's chunk.
+ * 361.8 KB after the twenty-eighth session (a step back of 1.1 KB): 370,147 B measured, the main
+ * module 331,232 -> about 332,400 B gzip with a helper's gate words the timeline reads (a sign-off
+ * recorded against a role, "approved 2030-08-14"; a release's last day to get work in; "frozen
+ * by/on/from" said of a piece of the product; "no new features"; PR and MR told as words) and
+ * the narrower forms a review asked of them (each a few lines more). Moving them into the
+ * reader's own gate words (as its Cyrillic freezes are) is the lever to take this back: the
+ * timeline would then see such a line as a gate only where the import made it a decision point.
  */
-export const START_GZIP_BUDGET_BYTES = 360.4 * 1024;
+export const START_GZIP_BUDGET_BYTES = 361.8 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
