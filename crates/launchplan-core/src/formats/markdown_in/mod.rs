@@ -6173,16 +6173,7 @@ impl PlanReader {
                 .all(|c| self.find(&c.text).is_none() && relative_in(&c.text).is_none());
             self.notes_label = notes_label
                 || ends_with_conditions(&item.text)
-                || self.in_day_label
-                    && ["agenda", "ordre du jour", "tagesordnung", "orden del día"].contains(
-                        &item
-                            .text
-                            .trim()
-                            .trim_end_matches([':', '：'])
-                            .trim()
-                            .to_lowercase()
-                            .as_str(),
-                    )
+                || self.in_day_label && is_the_agenda(&item.text)
                 || labels_a_status(&item.text) && undated;
             for child in &item.children {
                 self.list_item(child);
@@ -9823,8 +9814,7 @@ impl PlanReader {
             // words too ("✅ 完成", "🚧 进行中"), not of a system ("✅ 正常运行", running).
             .filter(|value| {
                 tables::opens_with_status(value)
-                    && (value.is_ascii()
-                        || !value.chars().any(tables::is_cjk)
+                    && (!value.chars().any(tables::is_cjk)
                         || [
                             "完成",
                             "完了",
@@ -12002,11 +11992,24 @@ const NOTE_LABELS: &[&str] = &[
 /// "**Agenda**:", "Meeting agenda:", German "Tagesordnung:", French "Ordre du jour :": what a
 /// meeting talks about, in order (topics, not work to do).
 fn labels_agenda(label: &str) -> bool {
-    let label = label.trim().trim_end_matches([':', '：']).trim();
-    let lower = label.to_lowercase();
+    let lower = label
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
     let words = words_of(&lower);
-    words.len() <= 3 && words.last() == Some(&"agenda")
-        || ["tagesordnung", "ordre du jour", "orden del día"].contains(&lower.as_str())
+    words.len() <= 3 && words.last() == Some(&"agenda") || is_the_agenda(label)
+}
+
+/// Whether a label is the agenda's own name and nothing more ("Agenda:", German
+/// "Tagesordnung", French "Ordre du jour", Spanish "Orden del día"; not "Prepare agenda:").
+fn is_the_agenda(label: &str) -> bool {
+    let lower = label
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    ["agenda", "tagesordnung", "ordre du jour", "orden del día"].contains(&lower.as_str())
 }
 
 /// "**Instructions:**", Icelandic "**Leiðbeiningar:**" over steps under a day's tasks: how to
@@ -14912,8 +14915,8 @@ fn job_headings(blocks: &[Block]) -> std::collections::HashSet<usize> {
     out
 }
 
-/// "- **Who:** everyone", "- Owner: Sol": a field of what stands above, a bold or short key
-/// and a value, nothing under it (not a label over a list, nor a box).
+/// "- **Who:** everyone": a field of what stands above, a bold key and a value, nothing under
+/// it (not a label over a list, nor a box).
 fn is_value_field(item: &ListItem) -> bool {
     // (Not a time of the day's work: "- Morning: unload the truck".)
     const TIMES: [&str; 8] = [
