@@ -49,10 +49,11 @@ impl Fact {
             // German, Dutch, Czech, Swedish "Datum": a date, as "Date:".
             "current date" | "date" | "datum" | "today" | "as of" | "status as of" | "plan date"
             // "Written:", "Created:", Korean 작성일, Japanese 作成日, Chinese 创建日期, German
-            // "Erstellt am", Persian "تاریخ ایجاد": the day the plan was written.
+            // "Erstellt am", Persian "تاریخ ایجاد", Vietnamese "Ngày tạo": the day the plan was
+            // written.
             | "written" | "written on" | "created" | "created on" | "created date"
             | "creation date" | "date created" | "작성일" | "作成日"
-            | "创建日期" | "erstellt" | "erstellt am" | "تاریخ ایجاد" => Fact::WrittenOn,
+            | "创建日期" | "erstellt" | "erstellt am" | "تاریخ ایجاد" | "ngày tạo" => Fact::WrittenOn,
             "target launch" | "launch date" | "launch" | "go-live" | "go live"
             // Hungarian "Élesítés" (going live); Armenian "Գործարկում" (putting into service).
             | "target launch date" | "élesítés" | "գործարկում"
@@ -73,8 +74,8 @@ impl Fact {
             // ("Última actualización" stays a line of the plan's own, as it was.)
             | "actualizado" | "atualizado" | "mis à jour" | "aggiornato" | "aktualisiert"
             | "zuletzt aktualisiert"
-            // Armenian "Վերջին թարմացում" (last update).
-            | "վերջին թարմացում" => Fact::LastUpdated,
+            // Armenian "Վերջին թարմացում" (last update); Vietnamese "Cập nhật lần cuối".
+            | "վերջին թարմացում" | "cập nhật lần cuối" | "cập nhật" => Fact::LastUpdated,
             "next review" | "review date" => Fact::NextReview,
             "sprint start" | "sprint starts" | "sprint start date" => Fact::SprintStart,
             "launch countdown" | "countdown" => Fact::Countdown,
