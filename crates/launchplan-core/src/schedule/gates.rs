@@ -51,6 +51,20 @@ fn judges_submissions(text: &str) -> bool {
         })
 }
 
+/// Whether `word` (a slice of `text`) is "approval" naming a document that carries an approval
+/// ("Submission of the proposal with its signed approval sheet", "approval form"), not an
+/// approval to give.
+fn approval_document(text: &str, word: &str) -> bool {
+    if !word.eq_ignore_ascii_case("approval") {
+        return false;
+    }
+    let end = word.as_ptr() as usize - text.as_ptr() as usize + word.len();
+    let after = text[end..].trim_start().to_ascii_lowercase();
+    ["sheet", "form", "letter", "slip", "page", "template"]
+        .iter()
+        .any(|d| after.starts_with(d))
+}
+
 /// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off or
 /// approval (German "Freigabe", "Abnahme"), a readiness review or checkpoint, or a decision
 /// ("… decision", "Decide …").
@@ -215,6 +229,7 @@ pub fn is_gate(text: &str) -> bool {
         ]
         .iter()
         .any(|w| same(word, w))
+            && !approval_document(text, word)
             || phrase("sign", "off")
             || phrase("signed", "off")
             || phrase("signs", "off")
@@ -239,6 +254,8 @@ pub fn is_gate(text: &str) -> bool {
             || ["besedil", "kode", "funkcionalnosti", "vsebine", "obsega"]
                 .iter()
                 .any(|w| phrase("zamrznitev", w))
+            // Afrikaans "Vries die gastelys" (freeze the guest list).
+            || phrase("vries", "die")
             || phrase("via", "libera")
             || phrase("feu", "vert")
             // French "Gel du code", "Gel des fonctionnalités" (a freeze), "Validation par le

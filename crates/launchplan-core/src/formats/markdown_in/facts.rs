@@ -302,7 +302,12 @@ impl Fact {
             && (["next", "upcoming"].contains(&words[0])
                 && words.last().is_some_and(|w| launch::EVENTS.contains(w))
                 // (Not "Current workshop:", one of a series in a status line.)
-                || words == ["current", "event"]);
+                || words == ["current", "event"])
+            // "Culminating activity: Research colloquium, Friday, April 12, 2030": the event a
+            // school's calendar of activities leads up to.
+            || words.len() == 2
+                && words[0] == "culminating"
+                && ["activity", "event"].contains(&words[1]);
         let opening = words.first().is_some_and(|w| OPENINGS.contains(w))
             || words.len() >= 2
                 && ["grand", "official", "soft"].contains(&words[0])

@@ -4,6 +4,7 @@
 
 mod blocks;
 mod boxes;
+mod calendar;
 mod derive;
 mod facts;
 mod front_matter;
@@ -1673,6 +1674,11 @@ struct PlanReader {
     /// The heading level whose launch day a plain "Launch day:" label over a list set, until
     /// the next label over a list.
     day_label_level: Option<usize>,
+    /// The day (or last day) a line of a month's calendar names for its entry ("1 - Friday
+    /// -Posting of the group list"), while that entry is read.
+    entry_day: Option<NaiveDate>,
+    /// The lines that may name steps in bold (see `bold_step_lines`).
+    bold_step_lines: std::collections::HashSet<usize>,
     /// The day a "Moving day:" line names (see [`Fact::MoveDay`]).
     move_day: Option<NaiveDate>,
     /// The day the last "… confirmed the window:" line names (see [`Fact::SettledDay`]).
@@ -1767,6 +1773,8 @@ impl PlanReader {
             title_day: None,
             event_date: None,
             day_label_level: None,
+            entry_day: None,
+            bold_step_lines: Default::default(),
             bold_offset_level: None,
             launch_minutes: None,
             days_by_number: Default::default(),
@@ -3316,6 +3324,7 @@ impl PlanReader {
         self.decision_record = is_decision_record(blocks);
         self.unheaded_labels = self.unheaded_labels(blocks);
         self.job_headings = job_headings(blocks);
+        self.bold_step_lines = bold_step_lines(blocks);
         let key_dates: std::collections::HashSet<(usize, usize)> =
             self.key_date_runs(blocks).into_iter().collect();
         for (at, block) in blocks.iter().enumerate() {
@@ -3449,11 +3458,47 @@ impl PlanReader {
                         },
                         None => NumericDates::in_force(),
                     };
+                    // "1 - Friday -Posting of the group list" under "## FEBRUARY 2030": a
+                    // month's calendar of activities, each line an entry of its day (see
+                    // `calendar_entry`).
+                    let calendar = match self.period_here() {
+                        Some(Period::Month { year, month })
+                            if self.kind == SectionKind::Schedule
+                                && self.cursor != Cursor::Plan =>
+                        {
+                            calendar::calendar_slots(lines, year, month)
+                        }
+                        _ => Vec::new(),
+                    };
+                    // Where some entries set their text apart by a dash ("-Posting …") and
+                    // others do not ("25 - Monday Founders' Day (holiday)"), the others are
+                    // the month's events and observances: notes.
+                    let any_marked = calendar
+                        .iter()
+                        .any(|s| matches!(s, calendar::CalendarSlot::Entry { marked: true, .. }));
                     numeric.apply(|| {
                         for (i, text) in lines.iter().enumerate() {
                             if let Some((level, title)) = unspaced_heading(text) {
                                 self.heading(level, title, line + i);
                                 continue;
+                            }
+                            match calendar.get(i) {
+                                Some(calendar::CalendarSlot::Held) => continue,
+                                Some(calendar::CalendarSlot::Entry {
+                                    first,
+                                    last,
+                                    marked,
+                                    entry,
+                                    written,
+                                }) => {
+                                    if *marked || !any_marked {
+                                        self.calendar_entry(*first, *last, entry, line + i);
+                                    } else {
+                                        self.unrecognised(written.clone(), line + i);
+                                    }
+                                    continue;
+                                }
+                                _ => {}
                             }
                             // "Code freeze: Friday 5th March 2027 8pm" among lines of key dates
                             // (see `key_date_runs`): a dated entry, or a gate, as its bullet would be.
@@ -5202,6 +5247,57 @@ impl PlanReader {
         true
     }
 
+    /// "**Book the venue:** We saw five farms before we chose." in a timeline (under a heading
+    /// that dates it or counts it from the launch): the step the bold label names, and what
+    /// the line says about it. Not a field ("**Owner:** Sam", "**Deadline:** …", "**Success
+    /// criteria:** …"): the label is two to eight words without a figure, the words after it
+    /// a sentence without a date at its start.
+    fn bold_step(&mut self, text: &str) -> bool {
+        let Some((title, note)) = bold_step_parts(text) else {
+            return false;
+        };
+        if !self.in_timeline() {
+            return false;
+        }
+        let words = title.split_whitespace().count();
+        let lower = title.to_lowercase();
+        let field = DEADLINES.contains(&lower.as_str())
+            || labels_notes(text)
+            || introduces_things(text)
+            || labels_conditions(text)
+            || labels_instructions(text)
+            || labels_an_end_state(text)
+            || labels_done_work(text)
+            // ("**Launch:** next spring", not "**Start looking for a dress:** …".)
+            || words <= 3 && Fact::named(title).is_some();
+        let dated = matches!(self.find(note), Some(Ok(p)) if p.span.start == 0)
+            || relative_in(note).is_some_and(|_| opens_with_offset(note));
+        !field && !dated
+    }
+
+    /// An entry of a month's calendar ("1 - Friday -Posting of the group list"): a task (or a
+    /// gate) of its day, its text without the day; one over days ("6-8 – Wednesday to Friday
+    /// -Writing …") keeps them, written as the reader reads them back ("Feb 6-8 – Writing …"),
+    /// and is due on the last.
+    fn calendar_entry(&mut self, first: NaiveDate, last: NaiveDate, entry: &str, line: usize) {
+        let text = if first == last {
+            entry.to_string()
+        } else {
+            format!(
+                "{}-{} \u{2013} {entry}",
+                first.format("%b %-d"),
+                last.format("%-d")
+            )
+        };
+        self.entry_day = Some(last);
+        self.list_item(&ListItem {
+            text,
+            line,
+            ..ListItem::default()
+        });
+        self.entry_day = None;
+    }
+
     fn implicit_group(&mut self, line: usize) -> ScheduleGroup {
         let parent = self.section_id();
         ScheduleGroup {
@@ -5442,6 +5538,29 @@ impl PlanReader {
                     });
                     return;
                 }
+            }
+        }
+        // "**Book the venue:** We saw five farms before we chose. (done!)" under "## 10-11
+        // Months Before The Wedding": a step of the timeline named in bold, what follows the
+        // colon its note.
+        // (Only in a part of such lines alone, see `bold_step_lines`.)
+        if bold_label
+            && self.kind == SectionKind::Schedule
+            && self.cursor != Cursor::Plan
+            && self.bold_step_lines.contains(&line)
+            && self.bold_step(text)
+        {
+            if let Some((title, note)) = bold_step_parts(text) {
+                self.list_item(&ListItem {
+                    text: title.to_string(),
+                    line,
+                    extra: vec![note.to_string()],
+                    // ("… (done!)" at the end of what it says: the step is done, as a struck
+                    // line is.)
+                    struck: says_done_at_end(note),
+                    ..ListItem::default()
+                });
+                return;
             }
         }
         // "**Deadline**: before T-24h" under a heading: what the heading holds is due then.
@@ -6234,6 +6353,12 @@ impl PlanReader {
             (Some(group), _) => Some(group),
             (None, heading) => heading.flatten(),
         };
+        // (The day a line of a month's calendar names for its entry.)
+        let period = self
+            .entry_day
+            .take()
+            .map(|date| Period::Day { date })
+            .or(period);
         let mut new_items = Vec::new();
         self.collect_items(item, &parent, period, &mut new_items);
         // "- Jam: 21st-27th" under "### March 2027", "Power should be live by the 21st": a day
@@ -14854,6 +14979,58 @@ const PERIOD_KEYS: &[&str] = &[
 /// of them opening with a done mark ("### ✔ Cart Placement" beside "### Network Drop"): each a
 /// piece of work told in prose, the mark saying which are done. Without a mark, headings over
 /// prose are the sections of a text, not work.
+/// The label and the rest of a line that may name a step in bold ("Book the venue" and "We saw
+/// five farms before we chose."): a label of two to eight words without a figure, two words or
+/// more after it.
+fn bold_step_parts(text: &str) -> Option<(&str, &str)> {
+    let (label, note) = text.split_once(':')?;
+    let title = label.trim().trim_matches('*').trim();
+    let note = note.trim().trim_start_matches('*').trim();
+    let words = title.split_whitespace().count();
+    ((2..=8).contains(&words)
+        && !title.chars().any(|c| c.is_ascii_digit())
+        && note.split_whitespace().count() >= 2)
+        .then_some((title, note))
+}
+
+/// The lines that may name steps in bold (see `bold_step`): paragraphs of one line each that
+/// open with a bold label, two or more under one heading with no list or table under it (a
+/// blog's timeline, "**Book the venue:** We saw five farms …" then "**Ask the bridesmaids:**
+/// …"). A lone "**Sprint owner:** Sam" or "**Day total:** 3 hours" under its heading is a
+/// field.
+fn bold_step_lines(blocks: &[Block]) -> std::collections::HashSet<usize> {
+    let mut out = std::collections::HashSet::new();
+    for part in blocks.split(|b| matches!(b, Block::Heading { .. })) {
+        if part
+            .iter()
+            .any(|b| matches!(b, Block::List { .. } | Block::Table { .. }))
+        {
+            continue;
+        }
+        let steps: Vec<usize> = part
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph {
+                    lines,
+                    line,
+                    bold_labels,
+                    ..
+                } if lines.len() == 1
+                    && bold_labels.first() == Some(&true)
+                    && bold_step_parts(&lines[0]).is_some() =>
+                {
+                    Some(*line)
+                }
+                _ => None,
+            })
+            .collect();
+        if steps.len() >= 2 {
+            out.extend(steps);
+        }
+    }
+    out
+}
+
 fn job_headings(blocks: &[Block]) -> std::collections::HashSet<usize> {
     let mut out = std::collections::HashSet::new();
     let mut run: Vec<(u8, usize, bool)> = Vec::new();

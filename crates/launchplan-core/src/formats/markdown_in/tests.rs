@@ -14559,3 +14559,131 @@ fn the_twenty_eighth_sessions_the_public_milestones_target_month() {
     .plan;
     assert_eq!(plain.facts.launch, Some(d(2028, 5, 3)));
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_months_calendar_of_activities() {
+    // Lines under a month heading that open with a day of the month and its weekday ("1 -
+    // Friday -Posting …", a range "6-8 – Wednesday" wrapped onto "to Friday -Writing …"): each
+    // an entry of its day (a range due on its last day, its days kept). Where entries set
+    // their text apart by a dash and others do not, the others are the month's events: notes.
+    let text = "# Calendar of activities\n\n## FEBRUARY 2030\n\n-National Arts Month\n\
+                1 - Friday -Posting of the group list (DONE)\n\
+                4 - Monday -Submission of titles\n\
+                6-8 – Wednesday\nto Friday -Writing of Chapter 2\n\
+                25 - Monday Founders' Day (Special Non-working Day)\n\
+                26 - Tuesday -Submission of the proposal with its signed approval sheet\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        dues_of(&plan),
+        vec![
+            (
+                "Posting of the group list (DONE)".to_string(),
+                Some(d(2030, 2, 1))
+            ),
+            ("Submission of titles".to_string(), Some(d(2030, 2, 4))),
+            (
+                "Feb 6-8 – Writing of Chapter 2".to_string(),
+                Some(d(2030, 2, 8))
+            ),
+            (
+                "Submission of the proposal with its signed approval sheet".to_string(),
+                Some(d(2030, 2, 26))
+            ),
+        ]
+    );
+    assert!(plan.schedule_items().next().unwrap().done);
+    assert_kept(
+        &plan,
+        &[
+            "-National Arts Month",
+            "25 - Monday Founders' Day (Special Non-working Day)",
+        ],
+    );
+    // With no dash anywhere, every line is an entry.
+    let plain = import_markdown(
+        "# Calendar\n\n## March 2030\n\n4 Monday Data gathering\n15 (Fri) Chapter 4 draft\n",
+    )
+    .plan;
+    assert_eq!(
+        dues_of(&plain),
+        vec![
+            ("Data gathering".to_string(), Some(d(2030, 3, 4))),
+            ("Chapter 4 draft".to_string(), Some(d(2030, 3, 15))),
+        ]
+    );
+    // A weekday that is not the day's, a single such line, or no month heading: no calendar.
+    for other in [
+        "# C\n\n## March 2030\n\n4 Tuesday Data gathering\n15 (Fri) Chapter 4 draft\n",
+        "# C\n\n## March 2030\n\n4 Monday Data gathering\n",
+        "# C\n\n## Phase 2\n\n4 Monday Data gathering\n15 (Fri) Chapter 4 draft\n",
+    ] {
+        assert_eq!(
+            import_markdown(other).plan.schedule_items().count(),
+            0,
+            "{other}"
+        );
+    }
+    assert_eq!(
+        calendar::calendar_line("18-22 – Monday to Friday -Revision", 2030, 2),
+        Some(calendar::CalendarLine {
+            first: d(2030, 2, 18),
+            last: d(2030, 2, 22),
+            marked: true,
+            rest: "Revision",
+        })
+    );
+    assert_eq!(
+        calendar::calendar_line("18-22 – Monday to Thursday -Revision", 2030, 2),
+        None
+    );
+    // "Culminating activity:" names the event the calendar leads up to.
+    let event = import_markdown(
+        "# Calendar\n\nCulminating activity: Research colloquium, Friday, April 12, 2030\n\n\
+         ## April 2030\n\n1 - Monday -Final revisions\n11 - Thursday -Rehearsal\n",
+    )
+    .plan;
+    assert_eq!(event.facts.launch, Some(d(2030, 4, 12)));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_bold_steps_of_a_blogs_timeline() {
+    // A blog's wedding timeline in Afrikaans: headings counted back from the wedding ("6-7
+    // Maande Voor Die Troue", "Die Dag Voor Die Troue", "Binne 2 Maande Na Die Troue") over
+    // lines that each name a step in bold, what follows the colon its note, "(klaar!)" done.
+    let text = "# Ons plan vir 14 September 2030\n\n## 1 Jaar Voor Die Groot Dag\n\n\
+                **Bespreek die venue:** Ons het vyf plase besoek. (klaar!)\n\n\
+                **Vra die strooimeisies:** Gee hulle tyd om ja te sê.\n\n\
+                ## 6-7 Maande Voor Die Troue\n\n**Bestel die uitnodigings:** By ’n klein drukker.\n\n\
+                **Vries die gastelys:** Niemand skuif meer op of af nie.\n\n\
+                ## Die Dag Voor Die Troue\n\n**Repetisie in die kerkie:** Om 17:00 met almal.\n\n\
+                **Pak die tas:** Paspoorte in die handsak.\n\n\
+                ## Binne 2 Maande Na Die Troue\n\n**Stuur dankie-kaartjies:** Aan elke gas.\n\n\
+                **Laat die rok skoonmaak:** In suurvrye papier.\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 9, 14)));
+    let items = dues_of(&plan);
+    let due = |name: &str| items.iter().find(|i| i.0 == name).and_then(|i| i.1);
+    assert_eq!(due("Bespreek die venue"), Some(d(2029, 9, 14)));
+    assert_eq!(due("Bestel die uitnodigings"), Some(d(2030, 3, 14)));
+    assert_eq!(due("Repetisie in die kerkie"), Some(d(2030, 9, 13)));
+    assert_eq!(due("Stuur dankie-kaartjies"), Some(d(2030, 11, 14)));
+    assert!(done_of(&plan).contains(&("Bespreek die venue".to_string(), true)));
+    assert_kept(&plan, &["Ons het vyf plase besoek. (klaar!)"]);
+    // "Vries die gastelys" (freeze the guest list) is a decision point.
+    assert!(decisions_of_plan(&plan).contains(&"Vries die gastelys".to_string()));
+    // A lone bold field under its heading, or bold labels beside a list, stay as written.
+    let fields = import_markdown(
+        "# Sprint\n\n## Week of 3 March 2030\n\n**Sprint owner:** Tomasz Wilk\n\n\
+         ## Week of 10 March 2030\n\n**If no-go:** move the date and tell finance.\n\n\
+         **Completion criteria:** old ledger isolated.\n\n- [ ] Run the cut-over\n",
+    )
+    .plan;
+    assert_eq!(
+        dues_of(&fields),
+        vec![("Run the cut-over".to_string(), Some(d(2030, 3, 16)))]
+    );
+    assert_kept(
+        &fields,
+        &["Sprint owner: Tomasz Wilk", "If no-go: move the date"],
+    );
+}

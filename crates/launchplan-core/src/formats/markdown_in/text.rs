@@ -121,7 +121,8 @@ fn status_field(text: &str) -> Option<&str> {
 /// Whether a line ends with a done status: "(done)", "[done]", "(completed)", "[COMPLETED]",
 /// "(HECHO)", "(erledigt)", "✅ Done", "✅", "✔".
 pub(super) fn says_done_at_end(text: &str) -> bool {
-    let lower = text.trim_end().to_lowercase();
+    // ("(done!)", "(klaar!)": the same.)
+    let lower = text.trim_end().to_lowercase().replace("!)", ")");
     [
         "(done)",
         "[done]",
@@ -136,6 +137,8 @@ pub(super) fn says_done_at_end(text: &str) -> bool {
         "(feito)",
         "(concluído)",
         "(fatto)",
+        // Afrikaans and Dutch.
+        "(klaar)",
         "✅ done",
         "✅ complete",
         "✅",
@@ -488,6 +491,10 @@ pub(super) fn relative_unit(word: &str) -> Option<OffsetUnit> {
         "m" | "mo" | "mos" | "month" | "months" | "mes" | "meses" | "mês" | "mois" | "monat"
         | "monate" | "monaten" | "mese" | "mesi" | "месяц" | "месяца" | "месяцев" | "ay"
         | "maand" | "maanden" | "měsíc" | "měsíce" | "měsíců" => OffsetUnit::Months,
+        // Afrikaans ("6-7 Maande Voor Die Troue", "2 Weke Voor", "3 Dae Voor").
+        "maande" => OffsetUnit::Months,
+        "weke" => OffsetUnit::Weeks,
+        "dae" => OffsetUnit::Days,
         // Danish and Norwegian, Swedish ("2 måneder før", "3 månader innan").
         "måned" | "måneder" | "månad" | "månader" => OffsetUnit::Months,
         _ => return None,
@@ -2028,7 +2035,8 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
         // "One year out": twelve months.
         let (n, unit) = match words.get(at).map(String::as_str) {
             _ if working => (n, Some(OffsetUnit::WorkingDays)),
-            Some("year" | "years" | "yr" | "yrs") => (n * 12, Some(OffsetUnit::Months)),
+            // (Dutch and Afrikaans "jaar".)
+            Some("year" | "years" | "yr" | "yrs" | "jaar") => (n * 12, Some(OffsetUnit::Months)),
             other => (n, other.and_then(relative_unit)),
         };
         let Some(unit) = unit else {
@@ -2047,11 +2055,24 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 | "etter" | "efter" | "po" | "μετά" | "pēc",
             ) => 1,
             // Dutch "voor" and "na" also mean "for": a count only before "de" or "het" ("2 weken
-            // voor de lancering", "Een week na de wedstrijd", not "3 dagen voor testen").
-            Some("voor") if matches!(words.get(at + 2).map(String::as_str), Some("de" | "het")) => {
+            // voor de lancering", "Een week na de wedstrijd", not "3 dagen voor testen"), or
+            // Afrikaans "die" ("2 Weke Voor Die Troue").
+            Some("voor")
+                if matches!(
+                    words.get(at + 2).map(String::as_str),
+                    Some("de" | "het" | "die")
+                ) =>
+            {
                 -1
             }
-            Some("na") if matches!(words.get(at + 2).map(String::as_str), Some("de" | "het")) => 1,
+            Some("na")
+                if matches!(
+                    words.get(at + 2).map(String::as_str),
+                    Some("de" | "het" | "die")
+                ) =>
+            {
+                1
+            }
             // "within a week of GA", "within 2 weeks of the launch": by then, after it.
             Some("of") if i > 0 && words[i - 1] == "within" => 1,
             _ => continue,
@@ -2574,6 +2595,9 @@ fn names_the_launch_word(word: &str) -> bool {
         "launch", "release", "go-live", "golive", "cutover", "cut-over", "event",
         // "on the Thursday before the move", "a week after the move": a move's day.
         "move",
+        // "The day before the wedding", Afrikaans "Die dag voor die troue": the day a
+        // wedding's plan counts to.
+        "wedding", "troue",
     ]
     .contains(&word)
 }
@@ -2608,7 +2632,8 @@ const NOT_THE_LAUNCH: &[&str] = &[
 /// Whether the words from `at` are the launch ("release", "the launch") closing the phrase:
 /// not "release notes", "the launch party".
 fn launch_closes(words: &[&str], at: usize) -> bool {
-    let at = if words.get(at) == Some(&"the") {
+    // (Afrikaans "die": "die dag voor die troue".)
+    let at = if words.get(at).is_some_and(|w| ["the", "die"].contains(w)) {
         at + 1
     } else {
         at
@@ -2629,6 +2654,9 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
         let amount = match pair {
             ["day" | "night" | "evening" | "eve", "before"] => -1,
             ["day" | "night" | "evening", "after"] => 1,
+            // Afrikaans "die dag voor die troue", "die aand voor", "die dag na".
+            ["dag" | "aand", "voor"] if i >= 1 && words[i - 1] == "die" => -1,
+            ["dag", "na"] if i >= 1 && words[i - 1] == "die" => 1,
             // "on the day of release" (not "Confirm the day of the launch": the day itself).
             ["day", "of"] if i >= 2 && words[i - 2] == "on" => 0,
             ["morning" | "evening" | "afternoon" | "night", "of"] => 0,
@@ -2638,7 +2666,7 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
         };
         // "the night before release", not "a day before release" (a count, read elsewhere) nor
         // "Monday before release" (a weekday, see `weekday_from_launch`).
-        if i == 0 || words[i - 1] != "the" {
+        if i == 0 || !["the", "die"].contains(&words[i - 1]) {
             continue;
         }
         if launch_closes(&words, i + 2) {
