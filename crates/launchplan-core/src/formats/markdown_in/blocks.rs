@@ -173,6 +173,23 @@ pub(super) struct ListItem {
     pub numbered: bool,
 }
 
+/// Whether a heading `written` as text underlined by dashes (a setext heading) holds prose
+/// (see the caller): its `lines` are two or more, or eight words or more closed by a full stop
+/// or a colon.
+fn setext_over_prose(written: &str, lines: &[String]) -> bool {
+    let underlined = written
+        .trim_end()
+        .lines()
+        .last()
+        .is_some_and(|l| l.trim().len() >= 3 && l.trim().chars().all(|c| c == '-'))
+        && !written.trim_start().starts_with('#');
+    let prose = lines.len() >= 2
+        || lines.first().is_some_and(|l| {
+            l.split_whitespace().count() >= 8 && l.trim_end().ends_with(['.', ':'])
+        });
+    underlined && prose
+}
+
 /// How deep lists nest before the reader stops descending: anything deeper is kept, verbatim,
 /// as a note of the item at this depth. (Each level is a call on the stack, and the browser
 /// build has a small stack: a list nested thousands of levels deep must not exhaust it.)
@@ -482,7 +499,24 @@ impl<'a> Reader<'a> {
                         level += 1;
                     }
                     self.events.next();
-                    let (lines, _) = self.inline();
+                    let (lines, bold) = self.inline();
+                    // "Die Vorsitzende schlägt vor, das Fest … zu eröffnen.\nBeschlussfassung:"
+                    // right over "---": Markdown's heading underlined, but prose over a dashed
+                    // rule to the one who wrote it (the parts of a record set apart by rules).
+                    // Only prose: two lines or more, or eight words or more closed by a full
+                    // stop or a colon.
+                    if level == 2 && setext_over_prose(written, &lines) {
+                        let bold_labels = std::mem::take(&mut self.last_labels);
+                        out.push(Block::Paragraph {
+                            lines,
+                            bold,
+                            line: self.line(range.start),
+                            bold_labels,
+                            live: None,
+                        });
+                        out.push(Block::Rule);
+                        continue;
+                    }
                     out.push(Block::Heading {
                         level,
                         text: pandoc::without_attributes(&lines.join(" ")).to_string(),

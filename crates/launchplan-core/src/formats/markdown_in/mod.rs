@@ -5275,6 +5275,46 @@ impl PlanReader {
         !field && !dated
     }
 
+    /// The deadline of an action item's label with an owner or a deadline ("Aufgabe
+    /// (Kassenwart), bis 28.02.2031", "Action (Sam)", "Task, by 3 March 2031"): `Some(None)`
+    /// when it has none; `None` when the label is no such one.
+    fn action_label(&mut self, label: &str) -> Option<Option<NaiveDate>> {
+        let label = label.trim().trim_matches('*').trim().to_lowercase();
+        // (The owner in brackets.)
+        let mut bare = String::new();
+        let mut depth = 0;
+        for c in label.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => bare.push(c),
+                _ => {}
+            }
+        }
+        let (head, tail) = match bare.split_once(',') {
+            Some((head, tail)) => (head, Some(tail.trim())),
+            None => (bare.as_str(), None),
+        };
+        let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+        // ("Action" and "Task" alone are read as labels of the day's work below.)
+        if bare == label && tail.is_none() && head != "aufgabe" {
+            return None;
+        }
+        if !["action", "action item", "task", "to do", "todo", "aufgabe"].contains(&head.as_str()) {
+            return None;
+        }
+        let Some(tail) = tail else {
+            return Some(None);
+        };
+        let value = ["bis ", "by ", "due ", "until "]
+            .iter()
+            .find_map(|w| tail.strip_prefix(w))?;
+        match self.find(value) {
+            Some(Ok(p)) if p.span.start == 0 => Some(single_day(&p.period)),
+            _ => None,
+        }
+    }
+
     /// An entry of a month's calendar ("1 - Friday -Posting of the group list"): a task (or a
     /// gate) of its day, its text without the day; one over days ("6-8 – Wednesday to Friday
     /// -Writing …") keeps them, written as the reader reads them back ("Feb 6-8 – Writing …"),
@@ -5505,6 +5545,22 @@ impl PlanReader {
         // as a labelled line instead of a bullet.
         if bold_label && self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan {
             if let Some((label, rest)) = text.split_once(':') {
+                // "**Aufgabe (Kassenwart), bis 28.02.2031:** Zwei Angebote einholen", "**Action
+                // (Sam), by 3 March:** …": a meeting's action item, the owner in brackets and
+                // the deadline after a comma, due that day.
+                if let Some(due) = self
+                    .action_label(label)
+                    .filter(|_| rest.chars().any(char::is_alphabetic))
+                {
+                    self.entry_day = due;
+                    self.list_item(&ListItem {
+                        text: rest.trim().to_string(),
+                        line,
+                        ..ListItem::default()
+                    });
+                    self.entry_day = None;
+                    return;
+                }
                 let label = label.trim().to_lowercase();
                 let rest = rest.trim();
                 if [
@@ -10354,7 +10410,18 @@ impl PlanReader {
     /// 21.", "Code freeze begins on March 3."): a decision point on that day, named by the
     /// sentence; the line stays as written.
     fn gate_sentence(&mut self, text: &str, line: usize) {
-        let sentence = text.split(". ").next().unwrap_or(text);
+        // (Not at a day's full stop before its month: "… ist der 7. März 2031".)
+        let sentence = text
+            .match_indices(". ")
+            .find(|(at, _)| {
+                let month_next = text[at + 2..]
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .and_then(crate::plan::dates::month_named)
+                    .is_some();
+                !(text[..*at].ends_with(|c: char| c.is_ascii_digit()) && month_next)
+            })
+            .map_or(text, |(at, _)| &text[..at]);
         let lower = sentence.to_ascii_lowercase();
         if self.freeze_by_sentence(sentence, &lower, line) {
             return;
@@ -10371,6 +10438,10 @@ impl PlanReader {
             " on ",
             // "Freeze from Feb 19: after that only fixes for real breakage.": from its first day.
             " from ",
+            // German "ist" and "am" ("Der Inhaltsstopp für die Website ist der 7. März 2031",
+            // "Die Go/No-Go-Entscheidung über den Start fällt am 21. März 2031").
+            " ist ",
+            " am ",
         ]
         .iter()
         .filter_map(|verb| lower.find(verb))
@@ -10378,18 +10449,22 @@ impl PlanReader {
             return;
         };
         let subject = sentence[..at].trim();
-        let on = lower[at..].starts_with(" on ");
+        let on = lower[at..].starts_with(" on ") || lower[at..].starts_with(" am ");
         // With "on": the gate named in at most three words, then only what it is for ("String
         // freeze for the bundled translations on August 23rd"; not "Approval emails go out on
         // …"), and the day right after "on" ("Sign-off on the budget came …" is no day).
+        // (German "für", "über": for, about; a German subject may name what it is for before
+        // "ist" too: "Der Inhaltsstopp (Content Freeze) für Website und Flyer ist …".)
+        let lower_subject = subject.to_lowercase();
+        let words: Vec<&str> = lower_subject.split_whitespace().collect();
+        let cut = words
+            .iter()
+            .position(|w| matches!(*w, "for" | "of" | "with" | "für" | "über"))
+            .unwrap_or(words.len());
         let named = if on {
-            let lower_subject = subject.to_lowercase();
-            let words: Vec<&str> = lower_subject.split_whitespace().collect();
-            let cut = words
-                .iter()
-                .position(|w| matches!(*w, "for" | "of" | "with"))
-                .unwrap_or(words.len());
             cut <= 3 && is_gate(&words[..cut].join(" "))
+        } else if lower[at..].starts_with(" ist ") {
+            cut <= 4 && is_gate(&words[..cut].join(" "))
         } else {
             subject.split_whitespace().count() <= 4 && is_gate(subject)
         };

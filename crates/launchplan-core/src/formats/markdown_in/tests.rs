@@ -14687,3 +14687,74 @@ fn the_twenty_ninth_sessions_bold_steps_of_a_blogs_timeline() {
         &["Sprint owner: Tomasz Wilk", "If no-go: move the date"],
     );
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_boards_minutes() {
+    // German minutes: prose over "---" (Markdown's underlined heading) is prose over a rule;
+    // "**Aufgabe (Kassenwart), bis 28.02.2031:** …" an action item due that day; "– erledigt
+    // (am 20.01.2031)" done; gates written in German sentences, a day's full stop before its
+    // month ("am 21. März 2031") no end of the sentence; "eine Woche vor dem Launch" a week.
+    let text = "Protokoll der Sitzung vom 14. Februar 2031\n===\n\n## TOP 3. Offene Punkte\n\n\
+                - ~~Vereinskonto eröffnen~~ – erledigt am 20.01.2031\n\
+                - Satzung eintragen – weiterhin offen\n\n## TOP 5. Start\n\n\
+                Die Vorsitzende schlägt ein Fest zur Eröffnung vor, alle sind dafür.\nBeschlussfassung:\n---\n\
+                Die endgültige Go/No-Go-Entscheidung über den Start fällt am 21. März 2031, sobald alles da ist.\n\n\
+                Der Inhaltsstopp (Content Freeze) für die Website ist der 7. März 2031; danach nur Fehler.\n\n\
+                **Aufgabe (Kassenwart), bis 28.02.2031:** Zwei Angebote einholen.\n\n\
+                **Aufgabe (Vorsitzende):** Pressemitteilung eine Woche vor dem Launch schicken.\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        plan.sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>(),
+        vec!["TOP 3. Offene Punkte", "TOP 5. Start"]
+    );
+    assert_eq!(
+        done_of(&plan),
+        vec![
+            (
+                "Vereinskonto eröffnen – erledigt am 20.01.2031".to_string(),
+                true
+            ),
+            ("Satzung eintragen – weiterhin offen".to_string(), false),
+            ("Zwei Angebote einholen.".to_string(), false),
+            (
+                "Pressemitteilung eine Woche vor dem Launch schicken.".to_string(),
+                false
+            ),
+        ]
+    );
+    assert_eq!(
+        due_of(text, "Zwei Angebote einholen."),
+        Some(d(2031, 2, 28))
+    );
+    let offset = plan
+        .schedule_items()
+        .find(|i| i.text.starts_with("Pressemitteilung"))
+        .and_then(|i| i.offset);
+    assert_eq!(offset, Offset::new(-1, OffsetUnit::Weeks));
+    let gates = decisions_of(text);
+    assert_eq!(gates.len(), 2, "{gates:?}");
+    assert_eq!(gates[0].1, Some(d(2031, 3, 21)));
+    assert_eq!(gates[1].1, Some(d(2031, 3, 7)));
+    assert_kept(
+        &plan,
+        &["Die Vorsitzende schlägt ein Fest zur Eröffnung vor"],
+    );
+    // A short heading underlined by dashes stays a heading; "**Aufgabe:**" alone over a list
+    // is a label, and "Action:" without an owner or a deadline is read as before.
+    let heading = import_markdown("# Plan\n\nZeitplan\n---\n\n- [ ] Räder prüfen\n").plan;
+    assert_eq!(heading.sections[0].title, "Zeitplan");
+    // An English sentence's full stop after a day stays the end of it.
+    let english = decisions_of(
+        "# P\n\n## Plan\n\nFeature freeze is Monday, Jun 21, 2027. From then on only fixes land.\n",
+    );
+    assert_eq!(
+        english,
+        vec![(
+            "Feature freeze is Monday, Jun 21, 2027.".to_string(),
+            Some(d(2027, 6, 21))
+        )]
+    );
+}

@@ -156,8 +156,15 @@ fn done_after_a_dash(text: &str) -> bool {
     let lower = text.trim_end().trim_end_matches('.').to_lowercase();
     [" - ", " \u{2013} ", " \u{2014} "].iter().any(|dash| {
         lower.rsplit_once(dash).is_some_and(|(before, state)| {
-            before.chars().any(char::is_alphabetic)
-                && ["done", "completed", "complete", "finished"].contains(&state.trim())
+            before.chars().any(char::is_alphabetic) && {
+                // ("– erledigt am 20.01.2031": German, done on a day.)
+                let state = state.trim();
+                let state = state
+                    .strip_prefix("erledigt am ")
+                    .filter(|day| find_date(day, NaiveDate::default()).is_some())
+                    .map_or(state, |_| "erledigt");
+                ["done", "completed", "complete", "finished", "erledigt"].contains(&state)
+            }
         })
     })
 }
@@ -604,7 +611,9 @@ pub(super) fn is_placeholder(cell: &str) -> bool {
 
 /// Italian, Spanish, French and Portuguese "one" ("una settimana dopo"): a count that, as
 /// English "a", needs the launch or the event after it.
-const ROMANCE_ONE: [&str; 6] = ["un", "una", "uno", "une", "uma", "um"];
+/// ("One" in Italian, Spanish, French, Portuguese, and German "eine", "einen": "eine Woche vor
+/// dem Launch".)
+const ROMANCE_ONE: [&str; 8] = ["un", "una", "uno", "une", "uma", "um", "eine", "einen"];
 
 /// "one" … "twelve" as a number ("One year out", "two weeks before launch").
 fn number_word(word: &str) -> Option<i32> {
