@@ -2130,10 +2130,17 @@ impl<'a> Scanner<'a> {
         } else {
             k
         };
-        // "14-20.04" in a plan that dates "10.04.2031": the end a dotted day.
+        // "14-20.04" in a plan that dates "10.04.2031": the end a dotted day. "03-05/09" in a
+        // document that writes its days day first ("01/09", "30/09-03/10"): a slashed one.
         let end = self
             .day_first_at(k)
-            .or_else(|| month.is_none().then(|| self.dotted_at(k)).flatten())?;
+            .or_else(|| month.is_none().then(|| self.dotted_at(k)).flatten())
+            .or_else(|| {
+                let order = NumericDates::current();
+                (month.is_none() && order.in_use && order.day_first)
+                    .then(|| self.numeric_at(k))
+                    .flatten()
+            })?;
         let start = Written {
             // Without its own month the start shares the end's month and year; with it, the
             // year follows the range rules ("28 Dec - 3 Jan 2027" starts in 2026).

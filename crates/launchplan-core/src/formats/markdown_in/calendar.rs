@@ -144,3 +144,30 @@ pub(super) fn calendar_slots(lines: &[String], year: i32, month: u32) -> Vec<Cal
     }
     slots
 }
+
+/// "(by Tue 20th)", "by Friday the 23rd": a deadline written as a weekday and a day of the
+/// month after "by", read from `from` (the day of the heading it is under): the first day on
+/// or after it, this month or the next, with that day number on that weekday.
+pub(super) fn weekday_and_ordinal_by(text: &str, from: NaiveDate) -> Option<NaiveDate> {
+    use chrono::{Datelike, Months};
+    let lower = text.to_lowercase();
+    let (_, after) = lower.split_once("by ")?;
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let weekday = crate::plan::dates::weekday_named(words.next()?)?;
+    let mut next = words.next()?;
+    if next == "the" {
+        next = words.next()?;
+    }
+    let digits = next.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &next[digits.len()..];
+    if !["st", "nd", "rd", "th"].contains(&suffix) {
+        return None;
+    }
+    let day: u32 = digits.parse().ok()?;
+    let first = from.with_day(1)?;
+    (0..2)
+        .filter_map(|m| first.checked_add_months(Months::new(m))?.with_day(day))
+        .find(|d| *d >= from && d.weekday() == weekday)
+}

@@ -5435,6 +5435,9 @@ impl PlanReader {
         if bold_label && self.labelled_gate(text, line) {
             return;
         }
+        if bold_label && self.kind == SectionKind::Schedule && self.bold_gate_lead(text, line) {
+            return;
+        }
         // "3. Write the upgrade guide" right under a line of text: Markdown reads a list that
         // does not start at 1 as more of the paragraph, but it is the next step of a list.
         // Only a line after the paragraph's first, and not one whose dot was escaped: such a
@@ -6429,6 +6432,18 @@ impl PlanReader {
                     {
                         new.due = Some(day);
                         new.within = None;
+                    }
+                }
+            }
+        }
+        // "Draft the retro doc (by Tue 20th)" under "## Friday 16th May": a deadline by its
+        // weekday and day of the month, the first such day from the heading's on (this month
+        // or the next).
+        if let Some(Period::Day { date }) = period {
+            for new in &mut new_items {
+                if new.offset.is_none() && new.due == Some(date) && self.find(&new.text).is_none() {
+                    if let Some(day) = calendar::weekday_and_ordinal_by(&new.text, date) {
+                        new.due = Some(day);
                     }
                 }
             }
@@ -8896,6 +8911,12 @@ impl PlanReader {
         let Some((label, value)) = text.split_once(':') else {
             return false;
         };
+        // (Not a time's colon: "**Go/no-go call at 16:00** with support".)
+        if label.ends_with(|c: char| c.is_ascii_digit())
+            && value.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return false;
+        }
         let label = label.trim();
         if self.kind != SectionKind::Schedule
             || label.is_empty()
@@ -10404,6 +10425,39 @@ impl PlanReader {
             title: title.to_string(),
             ..Default::default()
         });
+    }
+
+    /// "**Go/no-go call at 16:00** with support and comms." under "## Wednesday 14th May": a
+    /// gate named in bold at the line's start (in six words or fewer, up to a comma or "with"),
+    /// on the day of the heading it is under; the line stays as written. True when it was one.
+    fn bold_gate_lead(&mut self, text: &str, line: usize) -> bool {
+        let sentence = text.split(". ").next().unwrap_or(text);
+        let head = sentence.split([',', ';']).next().unwrap_or(sentence);
+        let head = head.split(" with ").next().unwrap_or(head);
+        let time_colons = head.matches(':').count()
+            == head
+                .as_bytes()
+                .windows(3)
+                .filter(|w| w[1] == b':' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
+                .count();
+        // (A line with its own day is a day's label: "**Wed Aug 30th** - Sign-off".)
+        if head.split_whitespace().count() > 6
+            || !time_colons
+            || !is_gate(head)
+            || self.find(text).is_some()
+        {
+            return false;
+        }
+        let Some(Period::Day { date }) = self.period_here() else {
+            return false;
+        };
+        let title = match text[sentence.len()..].starts_with('.') {
+            true => &text[..=sentence.len()],
+            false => sentence,
+        };
+        self.line_gate(title.trim(), date, line);
+        self.unrecognised(text.to_string(), line);
+        true
     }
 
     /// A sentence of prose that says when a gate is ("Feature freeze is Monday @ 17:00, Jun

@@ -740,7 +740,37 @@ impl PlanReader {
                     })
                 })
             });
-            if called_off {
+            // "| 02/09 | Nghỉ lễ Quốc khánh | — | — |", "| May 1 | Public holiday | | |": a
+            // holiday in the calendar, with nothing else in its row: no task.
+            let holiday = {
+                let first = text_cells
+                    .first()
+                    .map(|c| c.trim().trim_matches(['*', '_']).to_lowercase())
+                    .unwrap_or_default();
+                // (Its day and its name only: no owner, no other column filled.)
+                row.cells
+                    .iter()
+                    .filter(|c| c.chars().any(char::is_alphanumeric))
+                    .count()
+                    <= 2
+                    && [
+                        "holiday",
+                        "public holiday",
+                        "bank holiday",
+                        "nghỉ lễ",
+                        "feiertag",
+                        "día festivo",
+                        "jour férié",
+                        "feriado",
+                    ]
+                    .iter()
+                    .any(|w| {
+                        first.strip_prefix(w).is_some_and(|rest| {
+                            rest.is_empty() || rest.starts_with([' ', ':', '(', '-'])
+                        })
+                    })
+            };
+            if called_off || holiday {
                 group_notes.push(text.clone());
                 continue;
             }
@@ -888,7 +918,8 @@ impl PlanReader {
                     .filter(|s| !done && !matches!(*s, "☐" | "⬜" | "🔲" | "[ ]"))
                     .map(|s| format!("Status: {s}")),
             );
-            // Without a status column, a gate row or the launch's row is not one to tick. (Not
+            // Without a status column, a gate row or the launch's row is not one to tick (with
+            // one, the launch's row says the launch's day and stays a row to tick). (Not
             // a row whose only launch is its kind: "| Fri | "Out today." | Launch |" under a
             // "Type" header is a post of the launch, to write and publish.)
             let kind_only =
@@ -900,7 +931,7 @@ impl PlanReader {
                                 Some(i) == kind_col || launch::names_launch(c).is_none()
                             })
                     });
-            let launch_row = (!tickable && !kind_only)
+            let launch_row = (!kind_only)
                 .then(|| launch::names_launch(&text).zip(due))
                 .flatten();
             if idle_rows && !is_gate(&text) {
@@ -1057,7 +1088,7 @@ impl PlanReader {
             // (One pass: a table of many releases is read in time linear in its rows.)
             let mut noted = vec![false; items.len()];
             for (&(at, _, date), part) in launch_rows.iter().zip(parts) {
-                if !part {
+                if !part && !tickable {
                     noted[at] = true;
                     group_notes.push(format!("{} ({})", items[at].text, format_day(date, true)));
                 }
@@ -2252,9 +2283,10 @@ const STATUS_HEADERS: &[&str] = &[
     "stand",
     "statut",
     "durum",
-    // Uzbek, Azerbaijani.
+    // Uzbek, Azerbaijani, Vietnamese.
     "holat",
     "vəziyyət",
+    "trạng thái",
     "статус",
     "состояние",
     "状态",
@@ -2350,6 +2382,8 @@ fn header_says(header: &str, words: &[&str]) -> bool {
         || words
             .iter()
             .any(|w| w.chars().next().is_some_and(is_cjk) && lower.contains(w))
+        // A header of two words ("Trạng thái").
+        || words.iter().any(|w| w.contains(' ') && lower.contains(w))
 }
 
 impl PlanReader {

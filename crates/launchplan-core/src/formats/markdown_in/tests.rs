@@ -14758,3 +14758,87 @@ fn the_twenty_ninth_sessions_a_boards_minutes() {
         )]
     );
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_month_table_with_a_status_column() {
+    // A Vietnamese plan's table of a month's work: "03-05/09" (days of one month, day first,
+    // in a plan that writes "01/09") is due on the 5th; "Trạng thái" heads the status column,
+    // so ✅ is done; a holiday row with nothing else is no task; the launch's row with a status
+    // is the launch and stays a row to tick; "(1 tuần trước go-live)" is a week before it.
+    let text = "# Kế hoạch\nGiai đoạn: 01/09/2031 - 30/09/2031\n\n## THÁNG 9/2031\n\n\
+                | Ngày | Công việc | Người phụ trách | Trạng thái |\n|---|---|---|---|\n\
+                | **01/09** | Họp khởi động | PM | ✅ |\n\
+                | **02/09** | Nghỉ lễ Quốc khánh | — | — |\n\
+                | **03-05/09** | Khảo sát điểm gom | BA | ✅ |\n\
+                | **(1 tuần trước go-live)** | Gửi tin nhắn cho xã viên | BA | ⏳ |\n\
+                | **20/09** | **MỞ CHỢ CHÍNH THỨC (GO-LIVE)** | All | ⏳ |\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 9, 20)));
+    let items = texts_done_and_due(text);
+    let find = |name: &str| {
+        items
+            .iter()
+            .find(|i| i.0.starts_with(name))
+            .map(|i| (i.1, i.2))
+    };
+    assert_eq!(find("Họp khởi động"), Some((true, Some(d(2031, 9, 1)))));
+    assert_eq!(find("Khảo sát điểm gom"), Some((true, Some(d(2031, 9, 5)))));
+    assert_eq!(find("Gửi tin nhắn"), Some((false, Some(d(2031, 9, 13)))));
+    assert_eq!(
+        find("MỞ CHỢ CHÍNH THỨC"),
+        Some((false, Some(d(2031, 9, 20))))
+    );
+    assert_eq!(find("Nghỉ lễ"), None);
+    assert_kept(&plan, &["Nghỉ lễ Quốc khánh"]);
+    // Without a status column the launch's row is the launch line, kept as a note, as before.
+    let plain = import_markdown(
+        "# Plan\n\n## September 2031\n\n| Date | Work |\n|---|---|\n| 01/09/2031 | Kickoff |\n\
+         | 20/09/2031 | Go-live |\n",
+    )
+    .plan;
+    assert_eq!(plain.facts.launch, Some(d(2031, 9, 20)));
+    assert_eq!(plain.schedule_items().count(), 1);
+    // A holiday row that says more is a row of work.
+    let busy = texts_done_and_due(
+        "# P\n\n## May 2031\n\n| Date | Work | Owner |\n|---|---|---|\n\
+         | 01/05/2031 | Public holiday shift cover | Sam |\n| 02/05/2031 | Kickoff | Ann |\n",
+    );
+    assert_eq!(busy.len(), 2);
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_week_of_launch_syncs() {
+    // A week page of daily syncs: "**Go/no-go call at 16:00** with …" under a day's heading
+    // is that day's gate (a time's colon is no label's); "(by Tue 20th)" under "## Friday 16th
+    // May" is due on Tuesday 20 May.
+    let text = "---\ndescription: Syncs for the week Fernpost 2.0 goes live (15 May 2031).\n---\n\n\
+                # Week 20\n\n## Wednesday 14th May\n\n\
+                **Go/no-go call at 16:00** with support and comms. If any lead says no-go we move.\n\n\
+                * [ ] **Aled:** Brief the support rota\n\n## Friday 16th May\n\n\
+                * [ ] **Joon:** Draft the retro doc (by Tue 20th)\n\
+                * [ ] **Priya:** Share the numbers (by Fri 23rd)\n\
+                * [ ] **Tomasz:** Archive the old articles\n";
+    assert_eq!(
+        decisions_of(text),
+        vec![(
+            "Go/no-go call at 16:00 with support and comms.".to_string(),
+            Some(d(2031, 5, 14))
+        )]
+    );
+    assert_eq!(due_of(text, "Draft the retro doc"), Some(d(2031, 5, 20)));
+    assert_eq!(due_of(text, "Share the numbers"), Some(d(2031, 5, 23)));
+    assert_eq!(
+        due_of(text, "Archive the old articles"),
+        Some(d(2031, 5, 16))
+    );
+    // A weekday that is not the day's, or a bold lead with its own day, is read as before.
+    assert_eq!(
+        calendar::weekday_and_ordinal_by("Draft it (by Wed 20th)", d(2031, 5, 16)),
+        None
+    );
+    let labelled = decisions_of(
+        "# P\n\n## Monday 28 August 2028\n\n**Wed Aug 30th** - Sign-off\n\n- [ ] Push the images\n",
+    );
+    assert_eq!(labelled.len(), 1);
+    assert_eq!(labelled[0].1, Some(d(2028, 8, 30)));
+}

@@ -498,6 +498,10 @@ pub(super) fn relative_unit(word: &str) -> Option<OffsetUnit> {
         "m" | "mo" | "mos" | "month" | "months" | "mes" | "meses" | "mês" | "mois" | "monat"
         | "monate" | "monaten" | "mese" | "mesi" | "месяц" | "месяца" | "месяцев" | "ay"
         | "maand" | "maanden" | "měsíc" | "měsíce" | "měsíců" => OffsetUnit::Months,
+        // Vietnamese ("1 tuần trước go-live", "3 ngày sau").
+        "tuần" => OffsetUnit::Weeks,
+        "ngày" => OffsetUnit::Days,
+        "tháng" => OffsetUnit::Months,
         // Afrikaans ("6-7 Maande Voor Die Troue", "2 Weke Voor", "3 Dae Voor").
         "maande" => OffsetUnit::Months,
         "weke" => OffsetUnit::Weeks,
@@ -2056,12 +2060,12 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             Some(
                 "before" | "prior" | "ahead" | "out" | "pre" | "antes" | "avant" | "vor" | "prima"
                 | "до" | "önce" | "vooraf" | "ervoor" | "předem" | "før" | "innan" | "przed"
-                | "πριν" | "pirms",
+                | "πριν" | "pirms" | "trước",
             ) => -1,
             Some(
                 "after" | "post" | "later" | "después" | "depois" | "après" | "nach" | "dopo"
                 | "после" | "sonra" | "nadien" | "erna" | "achteraf" | "později" | "poté" | "після"
-                | "etter" | "efter" | "po" | "μετά" | "pēc",
+                | "etter" | "efter" | "po" | "μετά" | "pēc" | "sau",
             ) => 1,
             // Dutch "voor" and "na" also mean "for": a count only before "de" or "het" ("2 weken
             // voor de lancering", "Een week na de wedstrijd", not "3 dagen voor testen"), or
