@@ -1560,6 +1560,11 @@ struct PlanReader {
     /// The list being read reports where things stand in status marks ("- ✅ Cart", "- ❌ No
     /// mobile app yet"): its bullets are notes.
     status_report: bool,
+    /// Whether the list read is a meeting's notes over its action items (see
+    /// `minutes_lists`).
+    minutes_list: bool,
+    /// The first lines of the lists that are a meeting's notes (see `minutes_lists`).
+    minutes_lists: std::collections::HashSet<usize>,
     /// The heading just read, while nothing has followed it yet: a "**Status:**" field right
     /// under it makes it a task (see [`PlanReader::status_heading`]).
     fresh_heading: Option<(String, usize)>,
@@ -1841,6 +1846,8 @@ impl PlanReader {
             rollback_steps: false,
             status_record: false,
             status_report: false,
+            minutes_list: false,
+            minutes_lists: Default::default(),
             fresh_heading: None,
             status_task: None,
             line_opens_bold: false,
@@ -3325,6 +3332,7 @@ impl PlanReader {
         self.unheaded_labels = self.unheaded_labels(blocks);
         self.job_headings = job_headings(blocks);
         self.bold_step_lines = bold_step_lines(blocks);
+        self.minutes_lists = minutes_lists(blocks);
         let key_dates: std::collections::HashSet<(usize, usize)> =
             self.key_date_runs(blocks).into_iter().collect();
         for (at, block) in blocks.iter().enumerate() {
@@ -3659,6 +3667,9 @@ impl PlanReader {
                     self.status_record =
                         is_status_record(items) || is_described_record(items) && !dated_here;
                     self.status_report = notes::is_status_report(items);
+                    self.minutes_list = items
+                        .first()
+                        .is_some_and(|i| self.minutes_lists.contains(&i.line));
                     self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
                     // "* October 18", "* October 19" over its posts, …: a calendar of days.
                     let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
@@ -3721,6 +3732,7 @@ impl PlanReader {
                     }
                     self.status_record = false;
                     self.status_report = false;
+                    self.minutes_list = false;
                     self.form_list = false;
                     self.marked_list = false;
                     self.day_calendar = false;
@@ -6087,6 +6099,7 @@ impl PlanReader {
                             && !is_gate(&item.text)
                         || self.form_list && self.answers_a_field(item)
                         || self.status_report && !is_gate(&item.text)
+                        || self.minutes_list && !is_gate(&item.text)
                         || self.end_state_label && self.marked_list
                         || self.reads_as_note(&item.text)
                             // ("1. Week 2: Products, Cart, Orders" over its steps: a week and
@@ -15155,6 +15168,59 @@ fn bold_step_lines(blocks: &[Block]) -> std::collections::HashSet<usize> {
             .collect();
         if steps.len() >= 2 {
             out.extend(steps);
+        }
+    }
+    out
+}
+
+/// The plain lists of a meeting's notes: right under a heading (a day's sync, a meeting) whose
+/// part goes on to a deeper heading of its action items ("### Action items:", "### Next steps")
+/// that holds boxes, the plain bullets before that heading are what was said ("* Digest emails
+/// render badly in Outlook"), not work: the first lines of those lists.
+fn minutes_lists(blocks: &[Block]) -> std::collections::HashSet<usize> {
+    const ACTIONS: [&str; 8] = [
+        "action items",
+        "action points",
+        "actions",
+        "next steps",
+        "to do",
+        "todos",
+        "aufgaben",
+        "acciones",
+    ];
+    let mut out = std::collections::HashSet::new();
+    for (at, block) in blocks.iter().enumerate() {
+        let Block::Heading { level, .. } = block else {
+            continue;
+        };
+        let part: Vec<&Block> = blocks[at + 1..]
+            .iter()
+            .take_while(|b| !matches!(b, Block::Heading { level: l, .. } if l <= level))
+            .collect();
+        let first_below = part
+            .iter()
+            .position(|b| matches!(b, Block::Heading { .. }))
+            .unwrap_or(part.len());
+        let actions_below = part[first_below..].windows(2).any(|w| match w {
+            [Block::Heading { text, .. }, Block::List { items }] => {
+                let title = text
+                    .trim()
+                    .trim_end_matches(':')
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                ACTIONS.contains(&title.as_str()) && items.iter().any(|i| i.task.is_some())
+            }
+            _ => false,
+        });
+        if !actions_below {
+            continue;
+        }
+        for b in &part[..first_below] {
+            if let Block::List { items } = b {
+                if items.iter().all(|i| i.task.is_none() && !i.numbered) {
+                    out.extend(items.first().map(|i| i.line));
+                }
+            }
         }
     }
     out

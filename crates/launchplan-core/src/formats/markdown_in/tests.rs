@@ -14842,3 +14842,30 @@ fn the_twenty_ninth_sessions_a_week_of_launch_syncs() {
     assert_eq!(labelled.len(), 1);
     assert_eq!(labelled[0].1, Some(d(2028, 8, 30)));
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_meetings_notes_over_its_action_items() {
+    // A day's sync: the plain bullets right under its heading are what was said, its tasks
+    // the boxes under "### Action items:" below; a list under a heading with no such part, or
+    // one whose action items are plain, is read as before.
+    let text = "# Week 20\n\n## Monday 12th May 2031\n\n* Digest emails render badly in Outlook\n\
+                * Blog post is with legal\n\n### Action items:\n\n* [x] **Ines:** Fix the digest layout\n\
+                * [ ] **Tomasz:** Finish the support macros\n\n## Tuesday 13th May 2031\n\n\
+                * Book the hall\n* Print the badges\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        done_of(&plan),
+        vec![
+            ("Ines: Fix the digest layout".to_string(), true),
+            ("Tomasz: Finish the support macros".to_string(), false),
+            ("Book the hall".to_string(), false),
+            ("Print the badges".to_string(), false),
+        ]
+    );
+    assert_kept(&plan, &["Digest emails render badly in Outlook"]);
+    let plain_actions = import_markdown(
+        "# Week\n\n## Monday 12th May 2031\n\n* Book the hall\n\n### Next steps\n\n* Print the badges\n",
+    )
+    .plan;
+    assert_eq!(plain_actions.schedule_items().count(), 2);
+}
