@@ -2137,9 +2137,16 @@ impl<'a> Scanner<'a> {
             .or_else(|| month.is_none().then(|| self.dotted_at(k)).flatten())
             .or_else(|| {
                 let order = NumericDates::current();
+                // (In or beside the month the text is about: "08-10/10 điểm" under March is a
+                // score.)
+                let near = |w: &Written| {
+                    let months = (w.month + 12 - self.context.month()) % 12;
+                    months <= 1 || months == 11
+                };
                 (month.is_none() && order.in_use && order.day_first)
                     .then(|| self.numeric_at(k))
                     .flatten()
+                    .filter(near)
             })?;
         let start = Written {
             // Without its own month the start shares the end's month and year; with it, the

@@ -51,18 +51,26 @@ fn judges_submissions(text: &str) -> bool {
         })
 }
 
-/// Whether `word` (a slice of `text`) is "approval" naming a document that carries an approval
-/// ("Submission of the proposal with its signed approval sheet", "approval form"), not an
-/// approval to give.
+/// Whether `word` (a slice of `text`) is "approval" naming a document a submission carries
+/// ("Submission of the proposal with its signed approval sheet", "Submit the approval form"),
+/// not an approval to give.
 fn approval_document(text: &str, word: &str) -> bool {
     if !word.eq_ignore_ascii_case("approval") {
         return false;
     }
-    let end = word.as_ptr() as usize - text.as_ptr() as usize + word.len();
-    let after = text[end..].trim_start().to_ascii_lowercase();
-    ["sheet", "form", "letter", "slip", "page", "template"]
-        .iter()
-        .any(|d| after.starts_with(d))
+    let start = word.as_ptr() as usize - text.as_ptr() as usize;
+    let after = text[start + word.len()..].trim_start().to_ascii_lowercase();
+    // (Carried by a submission: "… with its approval sheet", "Submit the approval form"; not
+    // "Budget approval form signed by the CFO", an approval given.)
+    let before = text[..start].to_ascii_lowercase();
+    let carried = before.contains(" with ")
+        || ["submi", "attach", "send ", "upload", "hand in", "include"]
+            .iter()
+            .any(|w| before.trim_start().starts_with(w));
+    carried
+        && ["sheet", "form", "letter", "slip", "page", "template"]
+            .iter()
+            .any(|d| after.starts_with(d))
 }
 
 /// Whether a checklist item's text names a gate: a go/no-go, a gate, a freeze, a sign-off or

@@ -174,8 +174,8 @@ pub(super) struct ListItem {
 }
 
 /// Whether a heading `written` as text underlined by dashes (a setext heading) holds prose
-/// (see the caller): its `lines` are two or more, or eight words or more closed by a full stop
-/// or a colon.
+/// (see the caller): two lines or more, one closed by a stop, a colon, "!" or "?", or eight
+/// words or more closed by a full stop.
 fn setext_over_prose(written: &str, lines: &[String]) -> bool {
     let underlined = written
         .trim_end()
@@ -183,10 +183,17 @@ fn setext_over_prose(written: &str, lines: &[String]) -> bool {
         .last()
         .is_some_and(|l| l.trim().len() >= 3 && l.trim().chars().all(|c| c == '-'))
         && !written.trim_start().starts_with('#');
-    let prose = lines.len() >= 2
-        || lines.first().is_some_and(|l| {
-            l.split_whitespace().count() >= 8 && l.trim_end().ends_with(['.', ':'])
-        });
+    // (Not "Venue and permits for the spring fair in the park:" or "Phase one" over "Venue
+    // and permits", headings written over two lines.)
+    let prose = if lines.len() >= 2 {
+        lines
+            .iter()
+            .any(|l| l.trim_end().ends_with(['.', ':', '!', '?']))
+    } else {
+        lines
+            .first()
+            .is_some_and(|l| l.split_whitespace().count() >= 8 && l.trim_end().ends_with('.'))
+    };
     underlined && prose
 }
 
@@ -503,8 +510,7 @@ impl<'a> Reader<'a> {
                     // "Die Vorsitzende schlägt vor, das Fest … zu eröffnen.\nBeschlussfassung:"
                     // right over "---": Markdown's heading underlined, but prose over a dashed
                     // rule to the one who wrote it (the parts of a record set apart by rules).
-                    // Only prose: two lines or more, or eight words or more closed by a full
-                    // stop or a colon.
+                    // Only prose (see `setext_over_prose`).
                     if level == 2 && setext_over_prose(written, &lines) {
                         let bold_labels = std::mem::take(&mut self.last_labels);
                         out.push(Block::Paragraph {

@@ -47,8 +47,20 @@ pub(super) fn calendar_line(text: &str, year: i32, month: u32) -> Option<Calenda
     if last < first {
         return None;
     }
-    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
-    let rest = rest.strip_prefix(DASHES).unwrap_or(rest);
+    // A mark sets the day apart from its weekday ("1 - Friday", "15 (Fri)", "3, Monday"): not
+    // a count ("2 Sunday shifts are still open"), nor a log's "5 Tuesday: the cluster went
+    // down".
+    let spaced = rest.trim_start();
+    let bracketed = spaced.starts_with('(');
+    let rest = if let Some(after) = spaced.strip_prefix(DASHES) {
+        after
+    } else if let Some(after) = spaced.strip_prefix(',') {
+        after
+    } else if bracketed {
+        spaced
+    } else {
+        return None;
+    };
     let (named, mut rest) = weekday(rest)?;
     if named != chrono::Datelike::weekday(&first) {
         return None;
@@ -75,7 +87,8 @@ pub(super) fn calendar_line(text: &str, year: i32, month: u32) -> Option<Calenda
     Some(CalendarLine {
         first,
         last,
-        marked: after_mark.is_some(),
+        // ("15 (Fri) Draft outline": the weekday in brackets sets the entry apart too.)
+        marked: after_mark.is_some() || bracketed,
         rest: after_mark.unwrap_or(trimmed).trim(),
     })
 }
@@ -151,7 +164,12 @@ pub(super) fn calendar_slots(lines: &[String], year: i32, month: u32) -> Vec<Cal
 pub(super) fn weekday_and_ordinal_by(text: &str, from: NaiveDate) -> Option<NaiveDate> {
     use chrono::{Datelike, Months};
     let lower = text.to_lowercase();
-    let (_, after) = lower.split_once("by ")?;
+    // ("by" as a word: not "Standby Tue 20th".)
+    let at = lower
+        .match_indices("by ")
+        .find(|(i, _)| *i == 0 || !lower[..*i].ends_with(char::is_alphanumeric))?
+        .0;
+    let after = &lower[at + 3..];
     let mut words = after
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());

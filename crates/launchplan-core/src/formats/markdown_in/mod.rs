@@ -5327,24 +5327,32 @@ impl PlanReader {
         }
     }
 
+    /// Whether a line is "Culminating activity: …" under a heading: a unit's own activity
+    /// (one of several in a curriculum), not the event the whole plan leads up to, which its
+    /// opening lines name.
+    fn culminating_under_a_heading(&self, text: &str) -> bool {
+        self.cursor != Cursor::Plan
+            && text
+                .trim_start_matches('*')
+                .to_lowercase()
+                .starts_with("culminating ")
+    }
+
     /// An entry of a month's calendar ("1 - Friday -Posting of the group list"): a task (or a
     /// gate) of its day, its text without the day; one over days ("6-8 – Wednesday to Friday
-    /// -Writing …") keeps them, written as the reader reads them back ("Feb 6-8 – Writing …"),
-    /// and is due on the last.
+    /// -Writing …") is due on the last, its days kept as its note ("Feb 6-8").
     fn calendar_entry(&mut self, first: NaiveDate, last: NaiveDate, entry: &str, line: usize) {
-        let text = if first == last {
-            entry.to_string()
-        } else {
-            format!(
-                "{}-{} \u{2013} {entry}",
-                first.format("%b %-d"),
-                last.format("%-d")
-            )
-        };
+        // (Its days as a note, not in its text: "Feb 6-8 – Library workshop" would name the
+        // event's day.)
+        let extra = (first != last)
+            .then(|| format!("{}-{}", first.format("%b %-d"), last.format("%-d")))
+            .into_iter()
+            .collect();
         self.entry_day = Some(last);
         self.list_item(&ListItem {
-            text,
+            text: entry.to_string(),
             line,
+            extra,
             ..ListItem::default()
         });
         self.entry_day = None;
@@ -5434,7 +5442,7 @@ impl PlanReader {
                 self.unrecognised(struck_again(text, live), line);
                 return;
             }
-        } else if self.fact(text, line) {
+        } else if !self.culminating_under_a_heading(text) && self.fact(text, line) {
             return;
         } else if let Some(form) = bold_label.then(|| self.dotted_label(text)).flatten() {
             // "**Գործարկում.** 2031-03-24, երկուշաբթի", "**Launch.** 24 March 2031": a bold
@@ -5563,9 +5571,11 @@ impl PlanReader {
                 // "**Aufgabe (Kassenwart), bis 28.02.2031:** Zwei Angebote einholen", "**Action
                 // (Sam), by 3 March:** …": a meeting's action item, the owner in brackets and
                 // the deadline after a comma, due that day.
+                // (Work in two words or more, "n/a" is none; and not in a part of notes, where
+                // the line is kept as written.)
                 if let Some(due) = self
                     .action_label(label)
-                    .filter(|_| rest.chars().any(char::is_alphabetic))
+                    .filter(|_| rest.split_whitespace().count() >= 2 && !self.in_note_section())
                 {
                     self.entry_day = due;
                     self.list_item(&ListItem {
@@ -6425,14 +6435,26 @@ impl PlanReader {
             (Some(group), _) => Some(group),
             (None, heading) => heading.flatten(),
         };
-        // (The day a line of a month's calendar names for its entry.)
-        let period = self
-            .entry_day
-            .take()
-            .map(|date| Period::Day { date })
-            .or(period);
+        // (The day a line of a month's calendar or an action item's label names for it: its
+        // due date, whatever day its text mentions, "(was 21 May)", "– erledigt am 10.03.".)
+        let entry_day = self.entry_day.take();
+        let period = entry_day.map(|date| Period::Day { date }).or(period);
         let mut new_items = Vec::new();
         self.collect_items(item, &parent, period, &mut new_items);
+        // (Unless the text moves it: "Reviews due, moved to May 16".)
+        let moved = [
+            "moved to",
+            "rescheduled to",
+            "postponed to",
+            "verschoben auf",
+        ]
+        .iter()
+        .any(|w| item.text.to_lowercase().contains(w));
+        if let (Some(day), Some(first), false) = (entry_day, new_items.first_mut(), moved) {
+            first.due = Some(day);
+            first.within = None;
+            first.offset = None;
+        }
         // "- Jam: 21st-27th" under "### March 2027", "Power should be live by the 21st": a day
         // of the month the heading names, written as an ordinal alone.
         if let Some(Period::Month { year, month }) = period {
@@ -10441,8 +10463,9 @@ impl PlanReader {
     }
 
     /// "**Go/no-go call at 16:00** with support and comms." under "## Wednesday 14th May": a
-    /// gate named in bold at the line's start (in six words or fewer, up to a comma or "with"),
-    /// on the day of the heading it is under; the line stays as written. True when it was one.
+    /// gate named in bold at the line's start with its time of day (in six words or fewer, up
+    /// to a comma or "with"), on the day of the heading it is under; the line stays as written.
+    /// True when it was one.
     fn bold_gate_lead(&mut self, text: &str, line: usize) -> bool {
         let sentence = text.split(". ").next().unwrap_or(text);
         let head = sentence.split([',', ';']).next().unwrap_or(sentence);
@@ -10453,9 +10476,33 @@ impl PlanReader {
                 .windows(3)
                 .filter(|w| w[1] == b':' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
                 .count();
-        // (A line with its own day is a day's label: "**Wed Aug 30th** - Sign-off".)
+        // (A line with its own day is a day's label: "**Wed Aug 30th** - Sign-off". The gate is
+        // held at a time of the day, "at 16:00": not "**Sign-off from legal** still pending",
+        // "**Freeze lifted**", "**Go/no-go call moved to Thursday**", nor "**Gate B12 at
+        // 10:45**", a place.)
+        let lower = head.to_lowercase();
+        let words = words_of(&lower);
+        let state = words.iter().any(|w| {
+            [
+                "moved",
+                "postponed",
+                "lifted",
+                "pending",
+                "still",
+                "cancelled",
+                "canceled",
+            ]
+            .contains(w)
+                || crate::plan::dates::weekday_named(w).is_some()
+        });
+        let a_place = words
+            .windows(2)
+            .any(|w| w[0] == "gate" && w[1].chars().any(|c| c.is_ascii_digit()));
         if head.split_whitespace().count() > 6
             || !time_colons
+            || time_of_day_in(head).is_none()
+            || state
+            || a_place
             || !is_gate(head)
             || self.find(text).is_some()
         {
@@ -10531,7 +10578,18 @@ impl PlanReader {
         let named = if on {
             cut <= 3 && is_gate(&words[..cut].join(" "))
         } else if lower[at..].starts_with(" ist ") {
-            cut <= 4 && is_gate(&words[..cut].join(" "))
+            // (The day right after "ist" and its article, and not denied: "Die Abnahme ist
+            // verschoben, nicht mehr am 14. März" is no gate on the 14th.)
+            let after = lower[at + 5..].trim_start();
+            let after = ["der ", "die ", "das ", "am ", "ab ", "bis "]
+                .iter()
+                .find_map(|w| after.strip_prefix(w))
+                .unwrap_or(after);
+            let day_next = matches!(self.find(after), Some(Ok(p)) if p.span.start == 0);
+            let denied = words_of(&sentence.to_lowercase())
+                .iter()
+                .any(|w| ["nicht", "verschoben", "kein", "keine"].contains(w));
+            cut <= 4 && day_next && !denied && is_gate(&words[..cut].join(" "))
         } else {
             subject.split_whitespace().count() <= 4 && is_gate(subject)
         };
@@ -15128,8 +15186,30 @@ fn bold_step_parts(text: &str) -> Option<(&str, &str)> {
     let (label, note) = text.split_once(':')?;
     let title = label.trim().trim_matches('*').trim();
     let note = note.trim().trim_start_matches('*').trim();
-    let words = title.split_whitespace().count();
-    ((2..=8).contains(&words)
+    let words: Vec<String> = words_of(&title.to_lowercase())
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    // (Not a question, an answer, a tip or a lesson, nor a role or a figure: "**What went
+    // well overall:**", "**Owner of the venue:**", "**Release manager on duty:**", "**Budget
+    // spent so far:**".)
+    const FIRST: [&str; 21] = [
+        "what", "who", "when", "where", "why", "how", "which", "question", "answer", "tip", "tips",
+        "lesson", "lessons", "note", "notes", "status", "result", "results", "budget", "owner",
+        "contact",
+    ];
+    const LAST: [&str; 9] = [
+        "owner", "manager", "lead", "duty", "contact", "spent", "overall", "far", "well",
+    ];
+    let field = words.first().is_some_and(|w| FIRST.contains(&w.as_str()))
+        || words.last().is_some_and(|w| LAST.contains(&w.as_str()))
+        || words
+            .iter()
+            .take(2)
+            .any(|w| ["action", "task", "aufgabe", "todo"].contains(&w.as_str()))
+        || title.to_lowercase().starts_with("to do");
+    ((2..=8).contains(&words.len())
+        && !field
         && !title.chars().any(|c| c.is_ascii_digit())
         && note.split_whitespace().count() >= 2)
         .then_some((title, note))
@@ -15169,6 +15249,16 @@ fn bold_step_lines(blocks: &[Block]) -> std::collections::HashSet<usize> {
         if steps.len() >= 2 {
             out.extend(steps);
         }
+    }
+    // (Steps, not a page of fields: one of them at least says to do something or is done.)
+    let steps = blocks.iter().any(|b| match b {
+        Block::Paragraph { lines, line, .. } if out.contains(line) => lines
+            .first()
+            .is_some_and(|l| opens_with_an_imperative(l) || says_done_at_end(l.trim_end())),
+        _ => false,
+    });
+    if !steps {
+        out.clear();
     }
     out
 }

@@ -745,14 +745,18 @@ impl PlanReader {
             let holiday = {
                 let first = text_cells
                     .first()
-                    .map(|c| c.trim().trim_matches(['*', '_']).to_lowercase())
+                    .map(|c| c.trim().trim_matches(['*', '_']))
                     .unwrap_or_default();
-                // (Its day and its name only: no owner, no other column filled.)
+                let lower = first.to_lowercase();
+                // (Its day and its name only: no owner, no other column filled; the word
+                // alone, with an aside or with the holiday's name, "Nghỉ lễ Quốc khánh", not
+                // "Holiday gift guide draft" or "Jour férié : permanence", work that day.)
                 row.cells
                     .iter()
                     .filter(|c| c.chars().any(char::is_alphanumeric))
                     .count()
                     <= 2
+                    && !is_gate(first)
                     && [
                         "holiday",
                         "public holiday",
@@ -765,9 +769,14 @@ impl PlanReader {
                     ]
                     .iter()
                     .any(|w| {
-                        first.strip_prefix(w).is_some_and(|rest| {
-                            rest.is_empty() || rest.starts_with([' ', ':', '(', '-'])
-                        })
+                        lower.starts_with(w) && {
+                            let rest = first.get(w.len()..).unwrap_or_default();
+                            rest.is_empty()
+                                || rest.starts_with(" (")
+                                || rest
+                                    .strip_prefix(' ')
+                                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+                        }
                     })
             };
             if called_off || holiday {

@@ -619,6 +619,19 @@ pub(super) fn is_placeholder(cell: &str) -> bool {
 /// dem Launch".)
 const ROMANCE_ONE: [&str; 8] = ["un", "una", "uno", "une", "uma", "um", "eine", "einen"];
 
+/// Whether `words[at]` is Dutch "de" or "het", or Afrikaans "die" before what the plan counts
+/// to ("2 Weke Voor Die Troue", "1 Jaar Voor Die Groot Dag"; Dutch "die" is "that": "3 dagen na
+/// die demo").
+fn dutch_or_afrikaans_article(words: &[String], at: usize) -> bool {
+    match words.get(at).map(String::as_str) {
+        Some("de" | "het") => true,
+        Some("die") => words
+            .get(at + 1)
+            .is_some_and(|w| is_launch_word(w) || ["troue", "groot"].contains(&w.as_str())),
+        _ => false,
+    }
+}
+
 /// "one" … "twelve" as a number ("One year out", "two weeks before launch").
 fn number_word(word: &str) -> Option<i32> {
     const WORDS: [&str; 12] = [
@@ -2070,22 +2083,8 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             // Dutch "voor" and "na" also mean "for": a count only before "de" or "het" ("2 weken
             // voor de lancering", "Een week na de wedstrijd", not "3 dagen voor testen"), or
             // Afrikaans "die" ("2 Weke Voor Die Troue").
-            Some("voor")
-                if matches!(
-                    words.get(at + 2).map(String::as_str),
-                    Some("de" | "het" | "die")
-                ) =>
-            {
-                -1
-            }
-            Some("na")
-                if matches!(
-                    words.get(at + 2).map(String::as_str),
-                    Some("de" | "het" | "die")
-                ) =>
-            {
-                1
-            }
+            Some("voor") if dutch_or_afrikaans_article(&words, at + 2) => -1,
+            Some("na") if dutch_or_afrikaans_article(&words, at + 2) => 1,
             // "within a week of GA", "within 2 weeks of the launch": by then, after it.
             Some("of") if i > 0 && words[i - 1] == "within" => 1,
             _ => continue,
