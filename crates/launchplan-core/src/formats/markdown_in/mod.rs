@@ -1509,6 +1509,9 @@ struct PlanReader {
     /// Whether it is about the time after the launch ("Post-launch (weeks 1-4)"): its day 1 is
     /// the day after the launch.
     after_launch_section: bool,
+    /// Whether the open group's heading is about the time after the launch ("### Phase 7: After
+    /// Launch (Weeks 1-4)" in a section that is not): its weeks count from the launch.
+    after_launch_block: bool,
     /// Whether an entry was dated by a numbered week ("## PHASE 2 (Week 2-3)"): a count of
     /// weeks, which the day the plan was written does not start.
     weeks_counted: bool,
@@ -1808,6 +1811,7 @@ impl PlanReader {
             stated_spans: Vec::new(),
             launch_section: false,
             after_launch_section: false,
+            after_launch_block: false,
             launch_day_level: None,
             day_heading_level: None,
             live_line: None,
@@ -2163,6 +2167,11 @@ impl PlanReader {
                 return;
             }
         }
+        // "Months are counted from kickoff on Monday 4 January 2027": the count's first day.
+        if let Some(day) = self.count_start_said(&lower) {
+            self.plan.facts.sprint_start = Some(day);
+            return;
+        }
         if !text.contains('1') {
             return;
         }
@@ -2267,6 +2276,29 @@ impl PlanReader {
         if let (true, Some(day)) = (sentence, day) {
             self.plan.facts.sprint_start = Some(day);
         }
+    }
+
+    /// "Weeks are counted from kickoff on Monday 4 January 2027", "Months are counted from
+    /// 1 March 2030": the one day a sentence says the plan's weeks or months count from (the
+    /// sentence's first clause, its day written in full; not "Weeks are counted from the
+    /// release", which names no day).
+    fn count_start_said(&self, lower: &str) -> Option<NaiveDate> {
+        let said = ["weeks", "months"].into_iter().flat_map(|unit| {
+            ["are counted from", "count from", "are numbered from"]
+                .into_iter()
+                .filter_map(move |verb| lower.find(&format!("{unit} {verb} ")))
+        });
+        said.into_iter().find_map(|at| {
+            let clause = lower[at..]
+                .split(['.', ';', '('])
+                .next()
+                .unwrap_or_default();
+            let phrase = self.find(clause).and_then(Result::ok)?;
+            let day = single_day(&phrase.period)?;
+            // (Its year written: not a yearless "May 4" the reader guessed a year for.)
+            let year = chrono::Datelike::year(&day).to_string();
+            clause.contains(&year).then_some(day)
+        })
     }
 
     /// Whether a heading above says that what it holds is done ("## Completed Releases").
@@ -2889,6 +2921,20 @@ impl PlanReader {
                     // Day 1, the launch.
                     self.plan.facts.launch = Some(start);
                     self.launch_rank = 1;
+                }
+            }
+            // "## After Launch (Weeks 1-4)" in a plan whose weeks count from its kickoff: the
+            // section's weeks start again after the launch, counted from it as when no start is
+            // stated (not "## After launch (Weeks 9-12)" of an eight-week count, which goes on).
+            let launch = self.plan.facts.launch;
+            for (id, n, after, weeks_after) in std::mem::take(&mut self.launch_days) {
+                let restarts = launch.is_some_and(|l| day(n).is_some_and(|d| d < l));
+                let offset = i32::try_from(n)
+                    .ok()
+                    .filter(|_| after && weeks_after && restarts)
+                    .and_then(|n| Offset::new(n, OffsetUnit::Days));
+                if let Some(offset) = offset {
+                    dating.insert(id, DayNumbered::From(offset));
                 }
             }
             for (id, n) in std::mem::take(&mut self.numbered_days) {
@@ -4889,6 +4935,7 @@ impl PlanReader {
                 .windows(2)
                 .any(|w| w == ["go", "live"] || w == ["cut", "over"]);
         self.after_launch_section = says_after_launch(title);
+        self.after_launch_block = false;
         self.launch_is_day_one = self.after_launch_section && first_day_number(title) == Some(2);
         // "Pre-Launch Checklist (Weeks 1-4)": its days lead up to the launch.
         self.before_launch_section = self.launch_section
@@ -4964,6 +5011,7 @@ impl PlanReader {
     /// Opens the block a `###` heading starts, by the kind of the section it is in.
     fn open_block(&mut self, heading: &str, line: usize) {
         self.gate_list = None;
+        self.after_launch_block = says_after_launch(heading);
         if let Some(kind) = self.section_kind.take() {
             self.kind = kind;
         }
@@ -6785,15 +6833,21 @@ impl PlanReader {
             if self.before_launch_section {
                 let section = self.plan.sections.len();
                 self.before_launch_days.push((id.clone(), section, n));
-            } else if self.launch_section {
+            } else if self.launch_section || self.after_launch_block {
                 // Weeks after the launch count from it, whatever day it is in a count of days.
                 // "## Post-Launch (Day 2-7)": its count starts at Day 2, so the launch day is
                 // its Day 1, as before the launch.
-                let after = self.after_launch_section && !self.launch_is_day_one;
+                let after = self.after_launch_here() && !self.launch_is_day_one;
                 self.launch_days
                     .push((id.clone(), n, after, after && weeks));
             }
         }
+    }
+
+    /// Whether what is read here is after the launch: its section ("## Post-launch") or its
+    /// group ("### Phase 7: After Launch (Weeks 1-4)") says so.
+    pub(super) fn after_launch_here(&self) -> bool {
+        self.after_launch_section || self.after_launch_block
     }
 
     /// Whether what is read here counts its weeks from the plan's start: the plan has said where
@@ -8172,6 +8226,18 @@ impl PlanReader {
         }
         self.list_done = done;
         true
+    }
+
+    /// The `n`th month of a count that starts in a month's first week ("kickoff on Monday 4
+    /// January 2027": month 7 is July 2027).
+    pub(super) fn month_of_count(&self, n: u32) -> Option<Period> {
+        use chrono::Datelike;
+        let start = self.plan.facts.sprint_start.filter(|s| s.day() <= 7)?;
+        let day = start.checked_add_months(chrono::Months::new(n.checked_sub(1)?))?;
+        Some(Period::Month {
+            year: day.year(),
+            month: day.month(),
+        })
     }
 
     /// "### Month 3-4: New features" ("เดือน 3-4") in a plan whose span starts on the first

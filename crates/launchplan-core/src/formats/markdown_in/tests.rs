@@ -14559,3 +14559,83 @@ fn the_twenty_eighth_sessions_the_public_milestones_target_month() {
     .plan;
     assert_eq!(plain.facts.launch, Some(d(2028, 5, 3)));
 }
+
+#[test]
+fn the_twenty_ninth_sessions_weeks_and_months_counted_from_a_stated_kickoff() {
+    // "Weeks are counted from …" with its day: a table's "Week N" and "Month N" due cells
+    // count from that day (Monday to Sunday weeks; months of the calendar from its month).
+    let plan = import_markdown(
+        "# Orchard app plan\n\nLaunch: 2 November 2028.\n\n\
+         Months are counted from kickoff on Monday 3 January 2028 (Month 1 = January). Weeks \
+         are counted from the same Monday.\n\n## Plan\n\n### Phase 1: Groundwork\n\n\
+         | Task | Owner | Due | Status |\n|---|---|---|---|\n\
+         | Set up the repo | Ann | Week 1 | [ ] |\n| Pick the map tiles | Ann | Week 3 | [ ] |\n\n\
+         ### Phase 2: Builds\n\n| Task | Owner | Due | Status |\n|---|---|---|---|\n\
+         | Nightly builds | Ben | Month 4 | [ ] |\n| Store listing | Ben | Month 9 | [ ] |\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2028, 1, 3)));
+    let dues: Vec<_> = plan.schedule_items().map(|i| (i.due, i.within)).collect();
+    assert_eq!(dues[0].0, Some(d(2028, 1, 9)));
+    assert_eq!(dues[1].0, Some(d(2028, 1, 23)));
+    assert_eq!(
+        dues[2].1,
+        Some(Period::Month {
+            year: 2028,
+            month: 4
+        })
+    );
+    assert_eq!(
+        dues[3].1,
+        Some(Period::Month {
+            year: 2028,
+            month: 9
+        })
+    );
+    // A count from an event with no day ("Weeks are counted from the release") states no start.
+    let unstated = import_markdown(
+        "# Orchard app plan\n\nWeeks are counted from the release.\n\n## Plan\n\n\
+         | Task | Owner | Due | Status |\n|---|---|---|---|\n| Set up the repo | Ann | Week 1 | [ ] |\n",
+    )
+    .plan;
+    assert_eq!(unstated.facts.sprint_start, None);
+}
+
+#[test]
+fn the_twenty_ninth_sessions_weeks_after_the_launch_restart_from_it() {
+    // A group after the launch ("### After Launch (Weeks 1-4)") in a plan whose weeks count
+    // from its kickoff: its "Week N" due cells are weeks after the launch, and beat a time
+    // the row's other words give ("within 48 hours of launch").
+    let text = "# Orchard app plan\n\nLaunch: 2 November 2028.\n\n\
+         Weeks are counted from kickoff on Monday 3 January 2028.\n\n## Plan\n\n\
+         ### Phase 1: Groundwork\n\n| Task | Owner | Due | Status |\n|---|---|---|---|\n\
+         | Set up the repo | Ann | Week 1 | [ ] |\n\n### Phase 5: After Launch (Weeks 1-4)\n\n\
+         | Task | Owner | Due | Status | Check |\n|---|---|---|---|---|\n\
+         | Patch release | Ben | Week 1 | [ ] | Live within 48 hours of launch |\n\
+         | Tuning update | Ben | Week 2-3 | [ ] | Top complaints fixed |\n\
+         | Road map post | Cy | Week 2 | [ ] | Posted on the blog |\n";
+    let plan = import_markdown(text).plan;
+    let offsets: Vec<_> = plan
+        .schedule_items()
+        .map(|i| i.offset.map(|o| o.to_string()))
+        .collect();
+    assert_eq!(
+        offsets,
+        vec![
+            None,
+            Some("T+7d".to_string()),
+            Some("T+21d".to_string()),
+            Some("T+14d".to_string())
+        ]
+    );
+    // A count that goes on past the launch ("## After launch (Weeks 9-12)" of an eight-week
+    // campaign) keeps counting from the kickoff.
+    let goes_on = import_markdown(
+        "# Campaign\n\nLaunch: 22 February 2028.\n\n\
+         Weeks are counted from kickoff on Monday 3 January 2028.\n\n\
+         ## After launch (Weeks 9-12)\n\n### Week 9: Listen\n\n- [ ] Read every review\n",
+    )
+    .plan;
+    let item = goes_on.schedule_items().next().unwrap();
+    assert_eq!((item.due, item.offset), (Some(d(2028, 3, 5)), None));
+}
