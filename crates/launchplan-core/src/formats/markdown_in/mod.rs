@@ -3179,6 +3179,19 @@ impl PlanReader {
 
     /// Whether a heading above what is read now dates it: a day or period, a week or a day of
     /// the plan's count.
+    /// Whether a heading above names a time finer than a month: a day, a week, a day of the
+    /// count or a time from the launch ("### Friday", "## Week 3", "### T-2").
+    fn day_named_by_a_heading(&self) -> bool {
+        self.period_by_level
+            .iter()
+            .flatten()
+            .any(|p| !p.is_coarse())
+            || self.week_by_level.iter().any(Option::is_some)
+            || self.day_by_level.iter().any(Option::is_some)
+            || self.relative_by_level.iter().any(Option::is_some)
+            || self.weekday_by_level.iter().any(Option::is_some)
+    }
+
     fn dated_by_a_heading(&self) -> bool {
         self.period_by_level.iter().any(Option::is_some)
             || self.week_by_level.iter().any(Option::is_some)
@@ -6223,9 +6236,20 @@ impl PlanReader {
                 || ends_with_conditions(&item.text)
                 || self.in_day_label && is_the_agenda(&item.text)
                 || labels_a_status(&item.text) && undated;
+            // "- maintenance page up the evening before" over its boxes: they are the day
+            // before the launch's work, as the label says (see `collect_items`).
+            let day_around = match unnamed_day_around(&item.text) {
+                Some(Ok(days)) if days.abs() == 1 && !self.day_named_by_a_heading() => {
+                    Offset::new(days, OffsetUnit::Days).filter(|_| !self.after_launch_here())
+                }
+                _ => None,
+            };
+            let task_offset = self.task_offset;
+            self.task_offset = day_around.or(task_offset);
             for child in &item.children {
                 self.list_item(child);
             }
+            self.task_offset = task_offset;
             self.list_done = list_done;
             self.notes_label = notes_label;
             return;
@@ -6641,6 +6665,18 @@ impl PlanReader {
                                     && is_gate(&text)
                                     && !self.dated_by_a_heading()
                                     && !self.after_launch_section =>
+                            {
+                                Offset::new(days, OffsetUnit::Days)
+                            }
+                            // "Collect the keys and the Wi-Fi password the day before." under
+                            // "**October**", "- maintenance page up the evening before" over its
+                            // boxes: a task of the day before the launch, when nothing dates it
+                            // closer than a month.
+                            Some(Ok(days))
+                                if days.abs() == 1
+                                    && (due.is_none() || within.is_some())
+                                    && !self.day_named_by_a_heading()
+                                    && !self.after_launch_here() =>
                             {
                                 Offset::new(days, OffsetUnit::Days)
                             }

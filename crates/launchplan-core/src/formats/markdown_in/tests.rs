@@ -14639,3 +14639,36 @@ fn the_twenty_ninth_sessions_weeks_after_the_launch_restart_from_it() {
     let item = goes_on.schedule_items().next().unwrap();
     assert_eq!((item.due, item.offset), (Some(d(2028, 3, 5)), None));
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_task_of_the_day_before() {
+    // "… the day before." in a task (not only a gate's), under a month's label at most: the day
+    // before the launch; a plain label that says so ("- signs up the evening before") over its
+    // boxes gives them that day.
+    let plan = import_markdown(
+        "# Harbour Fair 2029\n\nThe fair is on 12 May 2029.\n\n## Checklist\n\n**April**\n\n\
+         - [ ] Book the stalls.\n\n**May**\n\n- [ ] Pick up the tent pegs the day before.\n\
+         - [ ] Run the fair!\n\n## Signs\n\n- signs up the evening before\n\
+         \x20   - [ ] north gate\n    - [ ] car park\n- [ ] Count the float\n",
+    )
+    .plan;
+    let offset = |text: &str| {
+        plan.schedule_items()
+            .find(|i| i.text == text)
+            .and_then(|i| i.offset.map(|o| o.to_string()))
+    };
+    let t_minus_one = Some("T-1d".to_string());
+    assert_eq!(offset("Pick up the tent pegs the day before."), t_minus_one);
+    assert_eq!(offset("north gate"), t_minus_one);
+    assert_eq!(offset("car park"), t_minus_one);
+    assert_eq!(offset("Book the stalls."), None);
+    assert_eq!(offset("Count the float"), None);
+    // Under a heading that names its day, the heading's day holds ("### Friday 11 May").
+    let dated = import_markdown(
+        "# Harbour Fair 2029\n\nThe fair is on 12 May 2029.\n\n### Thursday 10 May\n\n\
+         - [ ] Pick up the tent pegs the day before.\n",
+    )
+    .plan;
+    let item = dated.schedule_items().next().unwrap();
+    assert_eq!((item.due, item.offset), (Some(d(2029, 5, 10)), None));
+}
