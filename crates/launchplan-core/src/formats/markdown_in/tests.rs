@@ -14672,3 +14672,29 @@ fn the_twenty_ninth_sessions_a_task_of_the_day_before() {
     let item = dated.schedule_items().next().unwrap();
     assert_eq!((item.due, item.offset), (Some(d(2029, 5, 10)), None));
 }
+
+#[test]
+fn the_twenty_ninth_sessions_the_night_before_each_opening() {
+    // A heading "The Night Before Each Opening Ceremony": the night before the launch (an
+    // event's opening is its launch; "each" names the first of them too).
+    let plan = import_markdown(
+        "# Choir weekend\n\nThe opening ceremony goes live on Friday 14 March 2031.\n\n\
+         ## The Night Before Each Opening Ceremony\n\n- [ ] Print the running order\n\n\
+         ## Friday\n\n- [ ] Repeat the night before each opening ceremony checks for Saturday\n",
+    )
+    .plan;
+    let offsets: Vec<_> = plan
+        .schedule_items()
+        .map(|i| i.offset.map(|o| o.to_string()))
+        .collect();
+    assert_eq!(offsets[0], Some("T-1d".to_string()));
+    // A line that names the routine ("Repeat the night before each …") is not that night.
+    assert_eq!(offsets[1], None);
+    // "The night before the opening" counts from the launch as "the night before the
+    // launch" does; not "the night before the opening meeting".
+    assert_eq!(
+        relative_in("The night before the opening"),
+        Offset::new(-1, OffsetUnit::Days)
+    );
+    assert_eq!(relative_in("The night before the opening meeting"), None);
+}

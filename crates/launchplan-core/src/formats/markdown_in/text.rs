@@ -2574,6 +2574,9 @@ fn names_the_launch_word(word: &str) -> bool {
         "launch", "release", "go-live", "golive", "cutover", "cut-over", "event",
         // "on the Thursday before the move", "a week after the move": a move's day.
         "move",
+        // "The Night Before the Opening Ceremony", "the day before opening": an event's or a
+        // venue's opening.
+        "opening",
     ]
     .contains(&word)
 }
@@ -2641,7 +2644,13 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
         if i == 0 || words[i - 1] != "the" {
             continue;
         }
-        if launch_closes(&words, i + 2) {
+        // ("The Night Before Each Opening Ceremony" as a title: each time, the first being
+        // the launch's; not "Repeat the night before each …", a routine named.)
+        let each = i == 1
+            && words
+                .get(i + 2)
+                .is_some_and(|w| ["each", "every"].contains(w));
+        if launch_closes(&words, i + 2) || each && launch_closes(&words, i + 3) {
             return Offset::new(amount, OffsetUnit::Days);
         }
     }
