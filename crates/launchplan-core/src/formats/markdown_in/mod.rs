@@ -6657,6 +6657,15 @@ impl PlanReader {
                                         .all(|o| o.is_none_or(|o| o.amount >= 0))
                             })
                         })
+                        // "Decide: revenue after two weeks above €800?", German "Umsatz nach
+                        // zwei Wochen" in a section after the launch: that long after it.
+                        .or_else(|| {
+                            after_period_in(&text).filter(|_| {
+                                due.is_none()
+                                    && self.after_launch_here()
+                                    && self.relative_by_level.iter().all(Option::is_none)
+                            })
+                        })
                         // "Go/no-go on the room … the day before, if the snow warning holds": a
                         // decision the day before the launch, when nothing above dates it.
                         .or_else(|| match unnamed_day_around(&text) {

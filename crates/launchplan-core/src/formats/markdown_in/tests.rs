@@ -14698,3 +14698,37 @@ fn the_twenty_ninth_sessions_the_night_before_each_opening() {
     );
     assert_eq!(relative_in("The night before the opening meeting"), None);
 }
+
+#[test]
+fn the_twenty_ninth_sessions_after_two_weeks_in_a_section_after_the_launch() {
+    // "after two weeks" (German "nach zwei Wochen") with nothing named after it, in a section
+    // after the launch ("## Nach dem Launch" reads as "after launch"): that long after it.
+    let plan = import_markdown(
+        "# Mühlenspiel\n\nLaunch: 12 April 2027.\n\n## Woche 6\n\n\
+         1. [ ] Umsatzziel nach zwei Wochen festlegen.\n\n## Nach dem Launch\n\n\
+         2. [ ] Gate A entscheiden: Umsatz nach zwei Wochen über 800 €?\n\
+         3. [ ] Decide on the next update after 10 days.\n\
+         4. [ ] Post a recap after two weeks of beta feedback.\n",
+    )
+    .plan;
+    let offsets: Vec<_> = plan
+        .schedule_items()
+        .map(|i| i.offset.map(|o| o.to_string()))
+        .collect();
+    assert_eq!(
+        offsets,
+        vec![
+            // (Before the launch: no time after it.)
+            None,
+            Some("T+2w".to_string()),
+            Some("T+10d".to_string()),
+            // ("of beta feedback": after something the line names.)
+            None,
+        ]
+    );
+    assert_eq!(
+        after_period_in("nach zwei Wochen"),
+        Offset::new(2, OffsetUnit::Weeks)
+    );
+    assert_eq!(after_period_in("after two weeks of beta"), None);
+}
