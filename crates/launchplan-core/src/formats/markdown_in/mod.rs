@@ -1512,6 +1512,9 @@ struct PlanReader {
     /// Whether the open group's heading is about the time after the launch ("### Phase 7: After
     /// Launch (Weeks 1-4)" in a section that is not): its weeks count from the launch.
     after_launch_block: bool,
+    /// The open group's heading as written ("SATURDAY-SUNDAY, MAR 14-15"; its label keeps
+    /// less of it).
+    block_heading: String,
     /// Whether an entry was dated by a numbered week ("## PHASE 2 (Week 2-3)"): a count of
     /// weeks, which the day the plan was written does not start.
     weeks_counted: bool,
@@ -1812,6 +1815,7 @@ impl PlanReader {
             launch_section: false,
             after_launch_section: false,
             after_launch_block: false,
+            block_heading: String::new(),
             launch_day_level: None,
             day_heading_level: None,
             live_line: None,
@@ -4949,6 +4953,7 @@ impl PlanReader {
                 .any(|w| w == ["go", "live"] || w == ["cut", "over"]);
         self.after_launch_section = says_after_launch(title);
         self.after_launch_block = false;
+        self.block_heading.clear();
         self.launch_is_day_one = self.after_launch_section && first_day_number(title) == Some(2);
         // "Pre-Launch Checklist (Weeks 1-4)": its days lead up to the launch.
         self.before_launch_section = self.launch_section
@@ -5025,6 +5030,7 @@ impl PlanReader {
     fn open_block(&mut self, heading: &str, line: usize) {
         self.gate_list = None;
         self.after_launch_block = says_after_launch(heading);
+        self.block_heading = heading.to_string();
         if let Some(kind) = self.section_kind.take() {
             self.kind = kind;
         }
@@ -6589,6 +6595,14 @@ impl PlanReader {
         let own = own.or_else(|| match period {
             Some(Period::Range { start, end }) if (0..14).contains(&(end - start).num_days()) => {
                 weekday_label_in(&text, start, end)
+            }
+            _ => None,
+        });
+        // "- [ ] Light check-ins (Sat)" under "### SATURDAY-SUNDAY, MAR 14-15", whose weekdays
+        // the calendar does not agree with: the day at the weekday's place in the range.
+        let own = own.or_else(|| match period {
+            Some(Period::Range { start, end }) => {
+                weekday_by_place(&text, &self.block_heading, start, end)
             }
             _ => None,
         });
@@ -12735,6 +12749,31 @@ fn slavic_weekday(word: &str) -> Option<chrono::Weekday> {
 
 /// The day of a week's range (`start..=end`) a bullet's leading weekday label names ("Saturday:
 /// wrap-up", "Thursday and Friday: stand-ups": the last one); None without such a label.
+/// "Light check-ins (Sat)" under a heading "SATURDAY-SUNDAY, MAR 14-15" whose range's first
+/// day is not the Saturday it names (a card reused from another year): the day at the place
+/// of the bracketed weekday in the heading's weekdays, as the writer counted them. None when
+/// the calendar agrees with the heading, or the weekdays do not span the range.
+fn weekday_by_place(
+    text: &str,
+    heading: &str,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let aside = text.trim_end().strip_suffix(')')?.rsplit_once('(')?.1;
+    let wanted = crate::plan::dates::weekday_named(aside.trim().to_lowercase().as_str())?;
+    let lower = heading.to_lowercase();
+    let mut named = words_of(&lower)
+        .into_iter()
+        .filter_map(crate::plan::dates::weekday_named);
+    let (first, last) = (named.next()?, named.next()?);
+    let span = (last.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
+    let place = (wanted.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
+    let agrees = start.weekday() == first;
+    (!agrees && i64::from(span) == (end - start).num_days() && place <= span)
+        .then(|| start + chrono::Duration::days(i64::from(place)))
+}
+
 fn weekday_label_in(text: &str, start: NaiveDate, end: NaiveDate) -> Option<NaiveDate> {
     let (label, _) = text.split_once(':')?;
     let wanted = last_weekday_of(&label.to_lowercase(), 2)?;

@@ -14732,3 +14732,21 @@ fn the_twenty_ninth_sessions_after_two_weeks_in_a_section_after_the_launch() {
     );
     assert_eq!(after_period_in("after two weeks of beta"), None);
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_weekday_by_its_place_in_a_mislabelled_range() {
+    // "### SATURDAY-SUNDAY, MAR 14-15" in 2027 (a Sunday and a Monday): "(Sat)" in a task is the
+    // range's first day, as the writer counted, "(Sun)" its second.
+    let plan = import_markdown(
+        "# Launch week card\n\nLaunch: 13 March 2027.\n\n## Day by day\n\n\
+         ### SATURDAY-SUNDAY, MAR 14-15\n\n- [ ] Quiet check-ins (Sat)\n- [ ] Numbers write-up (Sun)\n\n\
+         ### SATURDAY-SUNDAY, MAR 20-21\n\n- [ ] Tidy the board (Sun)\n",
+    )
+    .plan;
+    let dues: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(dues[0], Some(d(2027, 3, 14)));
+    assert_eq!(dues[1], Some(d(2027, 3, 15)));
+    // Where the calendar agrees (20-21 March 2027 is a Saturday and a Sunday), as before: the
+    // range's last day.
+    assert_eq!(dues[2], Some(d(2027, 3, 21)));
+}
