@@ -1510,6 +1510,12 @@ struct PlanReader {
     /// Whether it is about the time after the launch ("Post-launch (weeks 1-4)"): its day 1 is
     /// the day after the launch.
     after_launch_section: bool,
+    /// Whether the open group's heading is about the time after the launch ("### Phase 7: After
+    /// Launch (Weeks 1-4)" in a section that is not): its weeks count from the launch.
+    after_launch_block: bool,
+    /// The open group's heading as written ("SATURDAY-SUNDAY, MAR 14-15"; its label keeps
+    /// less of it).
+    block_heading: String,
     /// Whether an entry was dated by a numbered week ("## PHASE 2 (Week 2-3)"): a count of
     /// weeks, which the day the plan was written does not start.
     weeks_counted: bool,
@@ -1821,6 +1827,8 @@ impl PlanReader {
             stated_spans: Vec::new(),
             launch_section: false,
             after_launch_section: false,
+            after_launch_block: false,
+            block_heading: String::new(),
             launch_day_level: None,
             day_heading_level: None,
             live_line: None,
@@ -2178,6 +2186,11 @@ impl PlanReader {
                 return;
             }
         }
+        // "Months are counted from kickoff on Monday 4 January 2027": the count's first day.
+        if let Some(day) = self.count_start_said(&lower) {
+            self.plan.facts.sprint_start = Some(day);
+            return;
+        }
         if !text.contains('1') {
             return;
         }
@@ -2282,6 +2295,29 @@ impl PlanReader {
         if let (true, Some(day)) = (sentence, day) {
             self.plan.facts.sprint_start = Some(day);
         }
+    }
+
+    /// "Weeks are counted from kickoff on Monday 4 January 2027", "Months are counted from
+    /// 1 March 2030": the one day a sentence says the plan's weeks or months count from (the
+    /// sentence's first clause, its day written in full; not "Weeks are counted from the
+    /// release", which names no day).
+    fn count_start_said(&self, lower: &str) -> Option<NaiveDate> {
+        let said = ["weeks", "months"].into_iter().flat_map(|unit| {
+            ["are counted from", "count from", "are numbered from"]
+                .into_iter()
+                .filter_map(move |verb| lower.find(&format!("{unit} {verb} ")))
+        });
+        said.into_iter().find_map(|at| {
+            let clause = lower[at..]
+                .split(['.', ';', '('])
+                .next()
+                .unwrap_or_default();
+            let phrase = self.find(clause).and_then(Result::ok)?;
+            let day = single_day(&phrase.period)?;
+            // (Its year written: not a yearless "May 4" the reader guessed a year for.)
+            let year = chrono::Datelike::year(&day).to_string();
+            clause.contains(&year).then_some(day)
+        })
     }
 
     /// Whether a heading above says that what it holds is done ("## Completed Releases").
@@ -2906,6 +2942,20 @@ impl PlanReader {
                     self.launch_rank = 1;
                 }
             }
+            // "## After Launch (Weeks 1-4)" in a plan whose weeks count from its kickoff: the
+            // section's weeks start again after the launch, counted from it as when no start is
+            // stated (not "## After launch (Weeks 9-12)" of an eight-week count, which goes on).
+            let launch = self.plan.facts.launch;
+            for (id, n, after, weeks_after) in std::mem::take(&mut self.launch_days) {
+                let restarts = launch.is_some_and(|l| day(n).is_some_and(|d| d < l));
+                let offset = i32::try_from(n)
+                    .ok()
+                    .filter(|_| after && weeks_after && restarts)
+                    .and_then(|n| Offset::new(n, OffsetUnit::Days));
+                if let Some(offset) = offset {
+                    dating.insert(id, DayNumbered::From(offset));
+                }
+            }
             for (id, n) in std::mem::take(&mut self.numbered_days) {
                 if let Some(date) = day(n) {
                     dating.entry(id).or_insert(DayNumbered::On(date));
@@ -3148,6 +3198,19 @@ impl PlanReader {
 
     /// Whether a heading above what is read now dates it: a day or period, a week or a day of
     /// the plan's count.
+    /// Whether a heading above names a time finer than a month: a day, a week, a day of the
+    /// count or a time from the launch ("### Friday", "## Week 3", "### T-2").
+    fn day_named_by_a_heading(&self) -> bool {
+        self.period_by_level
+            .iter()
+            .flatten()
+            .any(|p| !p.is_coarse())
+            || self.week_by_level.iter().any(Option::is_some)
+            || self.day_by_level.iter().any(Option::is_some)
+            || self.relative_by_level.iter().any(Option::is_some)
+            || self.weekday_by_level.iter().any(Option::is_some)
+    }
+
     fn dated_by_a_heading(&self) -> bool {
         self.period_by_level.iter().any(Option::is_some)
             || self.week_by_level.iter().any(Option::is_some)
@@ -4946,6 +5009,8 @@ impl PlanReader {
                 .windows(2)
                 .any(|w| w == ["go", "live"] || w == ["cut", "over"]);
         self.after_launch_section = says_after_launch(title);
+        self.after_launch_block = false;
+        self.block_heading.clear();
         self.launch_is_day_one = self.after_launch_section && first_day_number(title) == Some(2);
         // "Pre-Launch Checklist (Weeks 1-4)": its days lead up to the launch.
         self.before_launch_section = self.launch_section
@@ -5021,6 +5086,8 @@ impl PlanReader {
     /// Opens the block a `###` heading starts, by the kind of the section it is in.
     fn open_block(&mut self, heading: &str, line: usize) {
         self.gate_list = None;
+        self.after_launch_block = says_after_launch(heading);
+        self.block_heading = heading.to_string();
         if let Some(kind) = self.section_kind.take() {
             self.kind = kind;
         }
@@ -6376,9 +6443,20 @@ impl PlanReader {
                 || ends_with_conditions(&item.text)
                 || self.in_day_label && is_the_agenda(&item.text)
                 || labels_a_status(&item.text) && undated;
+            // "- maintenance page up the evening before" over its boxes: they are the day
+            // before the launch's work, as the label says (see `collect_items`).
+            let day_around = match unnamed_day_around(&item.text) {
+                Some(Ok(days)) if days.abs() == 1 && !self.day_named_by_a_heading() => {
+                    Offset::new(days, OffsetUnit::Days).filter(|_| !self.after_launch_here())
+                }
+                _ => None,
+            };
+            let task_offset = self.task_offset;
+            self.task_offset = day_around.or(task_offset);
             for child in &item.children {
                 self.list_item(child);
             }
+            self.task_offset = task_offset;
             self.list_done = list_done;
             self.notes_label = notes_label;
             return;
@@ -6751,6 +6829,14 @@ impl PlanReader {
             }
             _ => None,
         });
+        // "- [ ] Light check-ins (Sat)" under "### SATURDAY-SUNDAY, MAR 14-15", whose weekdays
+        // the calendar does not agree with: the day at the weekday's place in the range.
+        let own = own.or_else(|| match period {
+            Some(Period::Range { start, end }) => {
+                weekday_by_place(&text, &self.block_heading, start, end)
+            }
+            _ => None,
+        });
         // "Week 2 — Daily batch", Korean "2주차 — …" (a row of a table of weeks) in a phase that
         // runs March 4-17: the last day of the phase's second week.
         let own = own.or_else(|| week_of_period(period?, leading_week(&text)?));
@@ -6816,6 +6902,15 @@ impl PlanReader {
                                         .all(|o| o.is_none_or(|o| o.amount >= 0))
                             })
                         })
+                        // "Decide: revenue after two weeks above €800?", German "Umsatz nach
+                        // zwei Wochen" in a section after the launch: that long after it.
+                        .or_else(|| {
+                            after_period_in(&text).filter(|_| {
+                                due.is_none()
+                                    && self.after_launch_here()
+                                    && self.relative_by_level.iter().all(Option::is_none)
+                            })
+                        })
                         // "Go/no-go on the room … the day before, if the snow warning holds": a
                         // decision the day before the launch, when nothing above dates it.
                         .or_else(|| match unnamed_day_around(&text) {
@@ -6824,6 +6919,18 @@ impl PlanReader {
                                     && is_gate(&text)
                                     && !self.dated_by_a_heading()
                                     && !self.after_launch_section =>
+                            {
+                                Offset::new(days, OffsetUnit::Days)
+                            }
+                            // "Collect the keys and the Wi-Fi password the day before." under
+                            // "**October**", "- maintenance page up the evening before" over its
+                            // boxes: a task of the day before the launch, when nothing dates it
+                            // closer than a month.
+                            Some(Ok(days))
+                                if days.abs() == 1
+                                    && (due.is_none() || within.is_some())
+                                    && !self.day_named_by_a_heading()
+                                    && !self.after_launch_here() =>
                             {
                                 Offset::new(days, OffsetUnit::Days)
                             }
@@ -7016,15 +7123,21 @@ impl PlanReader {
             if self.before_launch_section {
                 let section = self.plan.sections.len();
                 self.before_launch_days.push((id.clone(), section, n));
-            } else if self.launch_section {
+            } else if self.launch_section || self.after_launch_block {
                 // Weeks after the launch count from it, whatever day it is in a count of days.
                 // "## Post-Launch (Day 2-7)": its count starts at Day 2, so the launch day is
                 // its Day 1, as before the launch.
-                let after = self.after_launch_section && !self.launch_is_day_one;
+                let after = self.after_launch_here() && !self.launch_is_day_one;
                 self.launch_days
                     .push((id.clone(), n, after, after && weeks));
             }
         }
+    }
+
+    /// Whether what is read here is after the launch: its section ("## Post-launch") or its
+    /// group ("### Phase 7: After Launch (Weeks 1-4)") says so.
+    pub(super) fn after_launch_here(&self) -> bool {
+        self.after_launch_section || self.after_launch_block
     }
 
     /// Whether what is read here counts its weeks from the plan's start: the plan has said where
@@ -8403,6 +8516,18 @@ impl PlanReader {
         }
         self.list_done = done;
         true
+    }
+
+    /// The `n`th month of a count that starts in a month's first week ("kickoff on Monday 4
+    /// January 2027": month 7 is July 2027).
+    pub(super) fn month_of_count(&self, n: u32) -> Option<Period> {
+        use chrono::Datelike;
+        let start = self.plan.facts.sprint_start.filter(|s| s.day() <= 7)?;
+        let day = start.checked_add_months(chrono::Months::new(n.checked_sub(1)?))?;
+        Some(Period::Month {
+            year: day.year(),
+            month: day.month(),
+        })
     }
 
     /// "### Month 3-4: New features" ("เดือน 3-4") in a plan whose span starts on the first
@@ -12949,6 +13074,31 @@ fn slavic_weekday(word: &str) -> Option<chrono::Weekday> {
 
 /// The day of a week's range (`start..=end`) a bullet's leading weekday label names ("Saturday:
 /// wrap-up", "Thursday and Friday: stand-ups": the last one); None without such a label.
+/// "Light check-ins (Sat)" under a heading "SATURDAY-SUNDAY, MAR 14-15" whose range's first
+/// day is not the Saturday it names (a card reused from another year): the day at the place
+/// of the bracketed weekday in the heading's weekdays, as the writer counted them. None when
+/// the calendar agrees with the heading, or the weekdays do not span the range.
+fn weekday_by_place(
+    text: &str,
+    heading: &str,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let aside = text.trim_end().strip_suffix(')')?.rsplit_once('(')?.1;
+    let wanted = crate::plan::dates::weekday_named(aside.trim().to_lowercase().as_str())?;
+    let lower = heading.to_lowercase();
+    let mut named = words_of(&lower)
+        .into_iter()
+        .filter_map(crate::plan::dates::weekday_named);
+    let (first, last) = (named.next()?, named.next()?);
+    let span = (last.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
+    let place = (wanted.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
+    let agrees = start.weekday() == first;
+    (!agrees && i64::from(span) == (end - start).num_days() && place <= span)
+        .then(|| start + chrono::Duration::days(i64::from(place)))
+}
+
 fn weekday_label_in(text: &str, start: NaiveDate, end: NaiveDate) -> Option<NaiveDate> {
     let (label, _) = text.split_once(':')?;
     let wanted = last_weekday_of(&label.to_lowercase(), 2)?;

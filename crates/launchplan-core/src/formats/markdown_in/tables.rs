@@ -275,6 +275,9 @@ impl PlanReader {
         // or a table of tasks ("Task | Owner | Status"), whose rows are the heading's.
         // "| Arbeitspaket | Wochen |" with "1-2", "13-19": weeks of the plan's count, from
         // its stated start.
+        // Under a section or a group after the launch ("### Phase 7: After Launch (Weeks
+        // 1-4)"): its weeks count from the launch.
+        let after_launch = self.after_launch_here();
         let week_col = date_cols
             .is_empty()
             .then(|| {
@@ -282,7 +285,7 @@ impl PlanReader {
                 // under a heading that counts from the launch.)
                 let from_start = self.plan.facts.sprint_start.is_some()
                     && self.relative_by_level.iter().all(Option::is_none)
-                    && !self.after_launch_section;
+                    && !after_launch;
                 // (Or from the day the plan was written, when it states no start: "**Created
                 // Date:** 2030-11-09" over "| Target Date |" with "Week 1-2"; the weeks that fit
                 // before the launch, counted from that day at the end of the reading.)
@@ -301,7 +304,9 @@ impl PlanReader {
                     rows,
                     from_start
                         .then(|| self.weeks_of_the_plan())
-                        .or(from_written),
+                        .or(from_written)
+                        // (After the launch: a quarter's weeks at most.)
+                        .or(after_launch.then_some(13)),
                 )
             })
             .flatten();
@@ -313,6 +318,19 @@ impl PlanReader {
                 &["date", "dates", "when", "due", "deadline", "target"],
             )
         });
+        // "| Task | Due |" with "Month 7", "Month 11" in a plan whose months count from a start
+        // in a month's first week ("Months are counted from kickoff on Monday 4 January
+        // 2027"): the row is due within that month of the count.
+        let month_col = (date_cols.is_empty() && week_col.is_none())
+            .then(|| {
+                (0..head.len()).find(|&col| {
+                    let cells = filled_cells(rows, col);
+                    header_says(&head[col], &["due", "when", "deadline", "target"])
+                        && cells.len() * 2 >= rows.len()
+                        && cells.iter().all(|c| month_count_cell(c).is_some())
+                })
+            })
+            .flatten();
         // "| Task | W1 | W2 | … | W8 |" with bars ("█", "▓", "✓") in the weeks a task runs:
         // due at the end of the last week marked, counted from the plan's start.
         let week_bars = if date_cols.is_empty() && week_col.is_none() {
@@ -652,11 +670,23 @@ impl PlanReader {
                         .or_else(|| launch_day_heading(date_text))
                         .or_else(|| row.cells.iter().find_map(|c| signed_offset(c)))
                         // As the row's bullet would be: "… from two weeks out".
-                        .or_else(|| relative_in(&text))
+                        // (Not "| Hotfix | Week 1 | Live within 48 hours |" after the launch:
+                        // its Due column's week says when.)
+                        .or_else(|| {
+                            let week_due = after_launch
+                                && weeks_in_a_date_column
+                                && cell(week_col).and_then(week_in_cell).is_some();
+                            relative_in(&text).filter(|_| !week_due)
+                        })
                 })
                 .flatten();
             // (A row with no date in a phase of months: within the phase's last month.)
             let within = months.or(phase_month.filter(|_| date_text.trim().is_empty()));
+            let within = within.or_else(|| {
+                let n = cell(month_col).and_then(month_count_cell)?;
+                self.month_of_count(n)
+                    .filter(|_| due.is_none() && offset.is_none())
+            });
             // "Fri" in a week's range: that Friday.
             let weekday_due = match (
                 heading_period.filter(|_| week_days),
@@ -1011,6 +1041,11 @@ impl PlanReader {
                 });
                 if let (None, None, Some(week)) = (due, offset, week) {
                     self.numbered_days.push((id.clone(), week * 7));
+                    // "| Hotfix | Week 1 |" under "### After Launch (Weeks 1-4)": that week
+                    // after the launch (see `date_day_numbers`).
+                    if after_launch {
+                        self.launch_days.push((id.clone(), week * 7, true, true));
+                    }
                     // (Not a "Week 3" cell the row's text keeps.)
                     let kept = cell(week_col)
                         .is_some_and(|c| week_label_cell(c).is_some() && text.contains(c.trim()));
@@ -1933,6 +1968,13 @@ fn week_of_cell(cell: &str) -> Option<u32> {
 
 /// The last week a cell of the column `week_number_column` found names: as `week_of_cell`, or
 /// "Week 9" written out (in a date column).
+/// "Month 7", "month 11": the month of the plan's count a cell names, and nothing else.
+fn month_count_cell(cell: &str) -> Option<u32> {
+    let lower = cell.trim().to_lowercase();
+    let n: u32 = lower.strip_prefix("month ")?.trim().parse().ok()?;
+    (1..=36).contains(&n).then_some(n)
+}
+
 fn week_in_cell(cell: &str) -> Option<u32> {
     week_of_cell(cell).or_else(|| week_label_cell(cell).map(|(_, last)| last))
 }

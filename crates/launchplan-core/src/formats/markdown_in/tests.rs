@@ -14953,3 +14953,194 @@ fn the_twenty_ninth_sessions_rules_after_their_review() {
         None
     );
 }
+
+#[test]
+fn the_twenty_ninth_sessions_weeks_and_months_counted_from_a_stated_kickoff() {
+    // "Weeks are counted from …" with its day: a table's "Week N" and "Month N" due cells
+    // count from that day (Monday to Sunday weeks; months of the calendar from its month).
+    let plan = import_markdown(
+        "# Orchard app plan\n\nLaunch: 2 November 2028.\n\n\
+         Months are counted from kickoff on Monday 3 January 2028 (Month 1 = January). Weeks \
+         are counted from the same Monday.\n\n## Plan\n\n### Phase 1: Groundwork\n\n\
+         | Task | Owner | Due | Status |\n|---|---|---|---|\n\
+         | Set up the repo | Ann | Week 1 | [ ] |\n| Pick the map tiles | Ann | Week 3 | [ ] |\n\n\
+         ### Phase 2: Builds\n\n| Task | Owner | Due | Status |\n|---|---|---|---|\n\
+         | Nightly builds | Ben | Month 4 | [ ] |\n| Store listing | Ben | Month 9 | [ ] |\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.sprint_start, Some(d(2028, 1, 3)));
+    let dues: Vec<_> = plan.schedule_items().map(|i| (i.due, i.within)).collect();
+    assert_eq!(dues[0].0, Some(d(2028, 1, 9)));
+    assert_eq!(dues[1].0, Some(d(2028, 1, 23)));
+    assert_eq!(
+        dues[2].1,
+        Some(Period::Month {
+            year: 2028,
+            month: 4
+        })
+    );
+    assert_eq!(
+        dues[3].1,
+        Some(Period::Month {
+            year: 2028,
+            month: 9
+        })
+    );
+    // A count from an event with no day ("Weeks are counted from the release") states no start.
+    let unstated = import_markdown(
+        "# Orchard app plan\n\nWeeks are counted from the release.\n\n## Plan\n\n\
+         | Task | Owner | Due | Status |\n|---|---|---|---|\n| Set up the repo | Ann | Week 1 | [ ] |\n",
+    )
+    .plan;
+    assert_eq!(unstated.facts.sprint_start, None);
+}
+
+#[test]
+fn the_twenty_ninth_sessions_weeks_after_the_launch_restart_from_it() {
+    // A group after the launch ("### After Launch (Weeks 1-4)") in a plan whose weeks count
+    // from its kickoff: its "Week N" due cells are weeks after the launch, and beat a time
+    // the row's other words give ("within 48 hours of launch").
+    let text = "# Orchard app plan\n\nLaunch: 2 November 2028.\n\n\
+         Weeks are counted from kickoff on Monday 3 January 2028.\n\n## Plan\n\n\
+         ### Phase 1: Groundwork\n\n| Task | Owner | Due | Status |\n|---|---|---|---|\n\
+         | Set up the repo | Ann | Week 1 | [ ] |\n\n### Phase 5: After Launch (Weeks 1-4)\n\n\
+         | Task | Owner | Due | Status | Check |\n|---|---|---|---|---|\n\
+         | Patch release | Ben | Week 1 | [ ] | Live within 48 hours of launch |\n\
+         | Tuning update | Ben | Week 2-3 | [ ] | Top complaints fixed |\n\
+         | Road map post | Cy | Week 2 | [ ] | Posted on the blog |\n";
+    let plan = import_markdown(text).plan;
+    let offsets: Vec<_> = plan
+        .schedule_items()
+        .map(|i| i.offset.map(|o| o.to_string()))
+        .collect();
+    assert_eq!(
+        offsets,
+        vec![
+            None,
+            Some("T+7d".to_string()),
+            Some("T+21d".to_string()),
+            Some("T+14d".to_string())
+        ]
+    );
+    // A count that goes on past the launch ("## After launch (Weeks 9-12)" of an eight-week
+    // campaign) keeps counting from the kickoff.
+    let goes_on = import_markdown(
+        "# Campaign\n\nLaunch: 22 February 2028.\n\n\
+         Weeks are counted from kickoff on Monday 3 January 2028.\n\n\
+         ## After launch (Weeks 9-12)\n\n### Week 9: Listen\n\n- [ ] Read every review\n",
+    )
+    .plan;
+    let item = goes_on.schedule_items().next().unwrap();
+    assert_eq!((item.due, item.offset), (Some(d(2028, 3, 5)), None));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_task_of_the_day_before() {
+    // "… the day before." in a task (not only a gate's), under a month's label at most: the day
+    // before the launch; a plain label that says so ("- signs up the evening before") over its
+    // boxes gives them that day.
+    let plan = import_markdown(
+        "# Harbour Fair 2029\n\nThe fair is on 12 May 2029.\n\n## Checklist\n\n**April**\n\n\
+         - [ ] Book the stalls.\n\n**May**\n\n- [ ] Pick up the tent pegs the day before.\n\
+         - [ ] Run the fair!\n\n## Signs\n\n- signs up the evening before\n\
+         \x20   - [ ] north gate\n    - [ ] car park\n- [ ] Count the float\n",
+    )
+    .plan;
+    let offset = |text: &str| {
+        plan.schedule_items()
+            .find(|i| i.text == text)
+            .and_then(|i| i.offset.map(|o| o.to_string()))
+    };
+    let t_minus_one = Some("T-1d".to_string());
+    assert_eq!(offset("Pick up the tent pegs the day before."), t_minus_one);
+    assert_eq!(offset("north gate"), t_minus_one);
+    assert_eq!(offset("car park"), t_minus_one);
+    assert_eq!(offset("Book the stalls."), None);
+    assert_eq!(offset("Count the float"), None);
+    // Under a heading that names its day, the heading's day holds ("### Friday 11 May").
+    let dated = import_markdown(
+        "# Harbour Fair 2029\n\nThe fair is on 12 May 2029.\n\n### Thursday 10 May\n\n\
+         - [ ] Pick up the tent pegs the day before.\n",
+    )
+    .plan;
+    let item = dated.schedule_items().next().unwrap();
+    assert_eq!((item.due, item.offset), (Some(d(2029, 5, 10)), None));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_the_night_before_each_opening() {
+    // A heading "The Night Before Each Opening Ceremony": the night before the launch (an
+    // event's opening is its launch; "each" names the first of them too).
+    let plan = import_markdown(
+        "# Choir weekend\n\nThe opening ceremony goes live on Friday 14 March 2031.\n\n\
+         ## The Night Before Each Opening Ceremony\n\n- [ ] Print the running order\n\n\
+         ## Friday\n\n- [ ] Repeat the night before each opening ceremony checks for Saturday\n",
+    )
+    .plan;
+    let offsets: Vec<_> = plan
+        .schedule_items()
+        .map(|i| i.offset.map(|o| o.to_string()))
+        .collect();
+    assert_eq!(offsets[0], Some("T-1d".to_string()));
+    // A line that names the routine ("Repeat the night before each …") is not that night.
+    assert_eq!(offsets[1], None);
+    // "The night before the opening" counts from the launch as "the night before the
+    // launch" does; not "the night before the opening meeting".
+    assert_eq!(
+        relative_in("The night before the opening"),
+        Offset::new(-1, OffsetUnit::Days)
+    );
+    assert_eq!(relative_in("The night before the opening meeting"), None);
+}
+
+#[test]
+fn the_twenty_ninth_sessions_after_two_weeks_in_a_section_after_the_launch() {
+    // "after two weeks" (German "nach zwei Wochen") with nothing named after it, in a section
+    // after the launch ("## Nach dem Launch" reads as "after launch"): that long after it.
+    let plan = import_markdown(
+        "# Mühlenspiel\n\nLaunch: 12 April 2027.\n\n## Woche 6\n\n\
+         1. [ ] Umsatzziel nach zwei Wochen festlegen.\n\n## Nach dem Launch\n\n\
+         2. [ ] Gate A entscheiden: Umsatz nach zwei Wochen über 800 €?\n\
+         3. [ ] Decide on the next update after 10 days.\n\
+         4. [ ] Post a recap after two weeks of beta feedback.\n",
+    )
+    .plan;
+    let offsets: Vec<_> = plan
+        .schedule_items()
+        .map(|i| i.offset.map(|o| o.to_string()))
+        .collect();
+    assert_eq!(
+        offsets,
+        vec![
+            // (Before the launch: no time after it.)
+            None,
+            Some("T+2w".to_string()),
+            Some("T+10d".to_string()),
+            // ("of beta feedback": after something the line names.)
+            None,
+        ]
+    );
+    assert_eq!(
+        after_period_in("nach zwei Wochen"),
+        Offset::new(2, OffsetUnit::Weeks)
+    );
+    assert_eq!(after_period_in("after two weeks of beta"), None);
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_weekday_by_its_place_in_a_mislabelled_range() {
+    // "### SATURDAY-SUNDAY, MAR 14-15" in 2027 (a Sunday and a Monday): "(Sat)" in a task is the
+    // range's first day, as the writer counted, "(Sun)" its second.
+    let plan = import_markdown(
+        "# Launch week card\n\nLaunch: 13 March 2027.\n\n## Day by day\n\n\
+         ### SATURDAY-SUNDAY, MAR 14-15\n\n- [ ] Quiet check-ins (Sat)\n- [ ] Numbers write-up (Sun)\n\n\
+         ### SATURDAY-SUNDAY, MAR 20-21\n\n- [ ] Tidy the board (Sun)\n",
+    )
+    .plan;
+    let dues: Vec<_> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(dues[0], Some(d(2027, 3, 14)));
+    assert_eq!(dues[1], Some(d(2027, 3, 15)));
+    // Where the calendar agrees (20-21 March 2027 is a Saturday and a Sunday), as before: the
+    // range's last day.
+    assert_eq!(dues[2], Some(d(2027, 3, 21)));
+}

@@ -408,6 +408,30 @@ pub(super) fn bracketed_duration(text: &str) -> Option<Offset> {
     })
 }
 
+/// "revenue after two weeks", German "nach zwei Wochen", French "après 30 jours": a time after
+/// something the line does not name (in a section after the launch, the launch), in days or
+/// weeks; not "after two weeks of beta", "after 3 days from the invite", which name theirs.
+pub(super) fn after_period_in(text: &str) -> Option<Offset> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(3).enumerate().find_map(|(i, w)| {
+        if !["after", "nach", "après", "después", "dopo", "depois"].contains(&w[0]) {
+            return None;
+        }
+        let n: i32 = w[1].parse().ok().or_else(|| number_word(w[1]))?;
+        let unit =
+            relative_unit(w[2]).filter(|u| matches!(u, OffsetUnit::Days | OffsetUnit::Weeks))?;
+        let named = words.get(i + 3).is_some_and(|next| {
+            [
+                "of", "from", "since", "after", "before", "in", "on", "der", "des", "dem", "de",
+                "di",
+            ]
+            .contains(next)
+        });
+        (!named).then(|| Offset::new(n, unit)).flatten()
+    })
+}
+
 /// "Watch the bot for the first 48 hours", "In den ersten 48 Stunden …", "Håll koll hela
 /// första veckan": work through the first hours, days or week after the launch, due at their
 /// end (+2 days, +7). Not "the first 3 posts", nor a count without a unit.
@@ -1284,10 +1308,14 @@ fn numbers_a_step(label: &str) -> bool {
 }
 
 /// A lower-case title with the words for the launch, before and after in French, Spanish,
-/// Portuguese and Italian in English, and their articles left out ("Après le lancement" reads
+/// Portuguese, Italian and German in English, and their articles left out ("Après le lancement" reads
 /// "after launch"), for the tests of a section around the launch.
 pub(super) fn launch_words_in_english(lower: &str) -> String {
-    if lower.is_ascii() && !lower.contains("lan") && !lower.contains("avant") {
+    if lower.is_ascii()
+        && !["lan", "avant", "nach", "vor"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
         return lower.to_string();
     }
     lower
@@ -1296,10 +1324,11 @@ pub(super) fn launch_words_in_english(lower: &str) -> String {
             let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
             Some(match bare {
                 "lancement" | "lanzamiento" | "lançamento" | "lancio" => "launch",
-                "après" | "después" | "depois" | "dopo" => "after",
-                "avant" | "antes" | "prima" => "before",
+                // (And German: "Nach dem Launch", "Vor dem Launch".)
+                "après" | "después" | "depois" | "dopo" | "nach" => "after",
+                "avant" | "antes" | "prima" | "vor" => "before",
                 "le" | "la" | "l" | "el" | "del" | "de" | "du" | "do" | "da" | "il" | "lo"
-                | "o" => return None,
+                | "o" | "dem" => return None,
                 _ => w,
             })
         })
@@ -2610,6 +2639,9 @@ fn names_the_launch_word(word: &str) -> bool {
         // "The day before the wedding", Afrikaans "Die dag voor die troue": the day a
         // wedding's plan counts to.
         "wedding", "troue",
+        // "The Night Before the Opening Ceremony", "the day before opening": an event's or a
+        // venue's opening.
+        "opening",
     ]
     .contains(&word)
 }
@@ -2681,7 +2713,13 @@ fn launch_day_phrase(lower: &str) -> Option<Offset> {
         if i == 0 || !["the", "die"].contains(&words[i - 1]) {
             continue;
         }
-        if launch_closes(&words, i + 2) {
+        // ("The Night Before Each Opening Ceremony" as a title: each time, the first being
+        // the launch's; not "Repeat the night before each …", a routine named.)
+        let each = i == 1
+            && words
+                .get(i + 2)
+                .is_some_and(|w| ["each", "every"].contains(w));
+        if launch_closes(&words, i + 2) || each && launch_closes(&words, i + 3) {
             return Offset::new(amount, OffsetUnit::Days);
         }
     }
