@@ -6870,7 +6870,7 @@ impl PlanReader {
                 .next()
                 .is_some_and(|w| w.contains(':') && time_of_day_in(w).is_some());
         child.task.is_some() && field_box(child).is_none()
-            || ((parent.task.is_none() || parent.titled || steps)
+            || ((parent.task.is_none() || parent.titled && !lists_things_below(parent) || steps)
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && (!child.links_only || linked_step(parent, child))
@@ -11663,6 +11663,9 @@ fn introduces_things(text: &str) -> bool {
     let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
     let lower = sentence.to_lowercase();
     let words = words_of(&lower);
+    if names_what_stays_as_it_is(&words) {
+        return true;
+    }
     const HAVE: [&str; 16] = [
         "need", "needs", "asks", "ask", "want", "wants", "has", "have", "offer", "offers",
         "include", "includes", "contain", "contains", "cover", "covers",
@@ -11684,6 +11687,43 @@ fn introduces_things(text: &str) -> bool {
             .contains(w)
                 || w.ends_with("ing")
         })
+}
+
+/// Whether a lead-in's words say what a change leaves as it is, or what one goes without for a
+/// while: "What does not change:", "Channels that do not move:", "You will not have access to
+/// these until Sunday night:". What is listed are things (channels, services, pages), not steps.
+/// (Not "Things we must not forget:", "Please do not skip:": work; nor a longer sentence.)
+fn names_what_stays_as_it_is(words: &[&str]) -> bool {
+    const STAYS: [&str; 11] = [
+        "change",
+        "changes",
+        "move",
+        "moves",
+        "migrate",
+        "migrates",
+        "happen",
+        "happens",
+        "access",
+        "affected",
+        "available",
+    ];
+    let negation = words
+        .iter()
+        .enumerate()
+        .position(|(at, w)| *w == "not" || *w == "t" && at > 0 && words[at - 1].ends_with('n'));
+    let Some(at) = negation else {
+        return false;
+    };
+    let before = &words[..at];
+    words.len() <= 14
+        && !before.is_empty()
+        && !before.iter().any(|w| {
+            [
+                "please", "must", "should", "to", "if", "when", "make", "sure",
+            ]
+            .contains(w)
+        })
+        && words[at + 1..].iter().take(3).any(|w| STAYS.contains(w))
 }
 
 /// Whether a label or heading names the state a stretch of work ends in: what is handed over
@@ -15090,6 +15130,28 @@ fn first_day_number(text: &str) -> Option<u32> {
         .windows(2)
         .find(|w| w[0] == "day" || w[0] == "days")
         .and_then(|w| w[1].parse().ok())
+}
+
+/// Whether a checkbox in bold ends with a colon over plain bullets that are no steps: "- [ ]
+/// **Record where we rank** for these searches:" over "- ferry timetable winter": what it
+/// lists (search phrases, names, things: a few words each), kept as its notes, as under a box
+/// not in bold. (Plain bullets that mostly tell to do something, "- Book the room", or that say
+/// more, "- `/about` - set the canonical", stay its steps.)
+fn lists_things_below(parent: &ListItem) -> bool {
+    let plain: Vec<&ListItem> = parent
+        .children
+        .iter()
+        .filter(|c| c.task.is_none())
+        .collect();
+    let steps = plain
+        .iter()
+        .filter(|c| opens_with_an_imperative(&c.text))
+        .count();
+    parent.task.is_some()
+        && parent.text.trim_end().ends_with([':', '：'])
+        && !plain.is_empty()
+        && steps * 2 < plain.len()
+        && plain.iter().all(|c| c.text.split_whitespace().count() <= 5)
 }
 
 /// Whether a step ends by introducing what it checks ("… test each export. Testing for:",

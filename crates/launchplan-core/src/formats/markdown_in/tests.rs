@@ -14559,3 +14559,89 @@ fn the_twenty_eighth_sessions_the_public_milestones_target_month() {
     .plan;
     assert_eq!(plain.facts.launch, Some(d(2028, 5, 3)));
 }
+
+#[test]
+fn the_twenty_ninth_sessions_what_a_change_leaves_as_it_is() {
+    // A lead-in saying what the move leaves alone, or what one goes without for a while,
+    // lists things (services, channels), notes. A lead-in that asks not to forget something
+    // keeps its bullets as work.
+    let plan = import_markdown(
+        "# Moving the wiki\n\n## The move\n\n- [ ] Export the old pages\n\nWhat does not change:\n\n\
+         - The address of the help desk\n\nRooms that do not move:\n\n- lobby\n- kitchen\n\n\
+         During the move you will not have access to these until Monday:\n\n- Calendars\n\
+         - Print queue\n\nThings we must not forget:\n\n- Switch off the old server\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Export the old pages", "Switch off the old server"]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "The address of the help desk",
+            "lobby",
+            "kitchen",
+            "Calendars",
+            "Print queue",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_bold_box_that_lists_things() {
+    // A checkbox in bold that ends with a colon over a few words each (search phrases) keeps
+    // them as its notes, as a box not in bold does; its steps in bold without a colon, and
+    // longer lines that say what to do on each, stay subtasks.
+    let plan = import_markdown(
+        "# Shop move\n\n## Week 1\n\n- [ ] **Note our search ranking** for these phrases:\n\
+         \x20 - cheap garden chairs\n  - teak bench\n\
+         - [ ] **Fix the links** on three pages:\n\
+         \x20 - `/chairs` - point the link at the new shop\n\
+         \x20 - `/benches` - point the link at the new shop\n\
+         - [ ] **Gallery assets**\n  - Shop logo\n  - Six photos\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Note our search ranking for these phrases:",
+            "Fix the links on three pages:",
+            "`/chairs` - point the link at the new shop",
+            "`/benches` - point the link at the new shop",
+            "Gallery assets",
+            "Shop logo",
+            "Six photos",
+        ]
+    );
+    assert_kept(&plan, &["cheap garden chairs", "teak bench"]);
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_tables_guide_row() {
+    // The first row of a schedule's table that says what each column holds ("What has to be
+    // done", "Who does it", a date cell of words) is a guide for whoever fills it in, a note;
+    // a first row not dated yet ("Date to be set") stays a task.
+    let plan = import_markdown(
+        "# Fee change\n\n## Tracker\n\n| Task | When | Owner | Status |\n|---|---|---|---|\n\
+         | What has to be done | Exact day and time | Who does it | Where it is |\n\
+         | Print the new leaflets | May 3, 2029 | Ana | Done |\n\
+         | Update the price page | May 4, 2029 | Ben | Open |\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Print the new leaflets", "Update the price page"]
+    );
+    assert_kept(&plan, &["What has to be done"]);
+    let undated = import_markdown(
+        "# Fee change\n\n## Tracker\n\n| Task | When | Owner | Status |\n|---|---|---|---|\n\
+         | Book the printer | Date to be set | Ana | Open |\n\
+         | Print the new leaflets | May 3, 2029 | Ana | Done |\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&undated),
+        ["Book the printer", "Print the new leaflets"]
+    );
+}
