@@ -3652,6 +3652,11 @@ impl PlanReader {
                     if self.things_label && steps * 2 > items.len() {
                         self.notes_label = false;
                     }
+                    // "- Once a year: the whole company", "- **Weekly**: Progress check": how
+                    // often something happens, read as a label's notes for this list only.
+                    let label_before = self.notes_label;
+                    let cadence = lists_a_cadence(items);
+                    self.notes_label |= cadence;
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -3673,6 +3678,9 @@ impl PlanReader {
                     });
                     if stopped {
                         return;
+                    }
+                    if cadence {
+                        self.notes_label = label_before;
                     }
                     self.status_record = false;
                     self.status_report = false;
@@ -11666,6 +11674,14 @@ fn introduces_things(text: &str) -> bool {
     if names_what_stays_as_it_is(&words) {
         return true;
     }
+    // "Versions read year.month.quarter rather than semver, because:": the reasons, not steps
+    // (Spanish and Portuguese "porque", German "weil", Italian "perché", Dutch "omdat").
+    if words
+        .last()
+        .is_some_and(|w| ["because", "porque", "weil", "perché", "omdat"].contains(w))
+    {
+        return true;
+    }
     const HAVE: [&str; 16] = [
         "need", "needs", "asks", "ask", "want", "wants", "has", "have", "offer", "offers",
         "include", "includes", "contain", "contains", "cover", "covers",
@@ -15130,6 +15146,52 @@ fn first_day_number(text: &str) -> Option<u32> {
         .windows(2)
         .find(|w| w[0] == "day" || w[0] == "days")
         .and_then(|w| w[1].parse().ok())
+}
+
+/// Whether a list says how often things happen: two plain bullets or more, and more than half
+/// of them, open with a label of a frequency and a colon ("- Once a year: the whole company",
+/// "- **Weekly**: Progress check", "- Quarterly: strategy review"), every bullet a "Label: …"
+/// line ("- Whenever it helps: co-working days"). A cadence of meetings or reviews, notes (not
+/// "- Weekly newsletter", nor "- Check the logs weekly").
+fn lists_a_cadence(items: &[ListItem]) -> bool {
+    const OFTEN: [&str; 9] = [
+        "daily",
+        "weekly",
+        "fortnightly",
+        "biweekly",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "annually",
+        "annual",
+    ];
+    let label = |i: &ListItem| {
+        i.text
+            .split_once(':')
+            .map(|(label, _)| label.trim().trim_matches(['*', '_']).trim().to_lowercase())
+    };
+    let often = items
+        .iter()
+        .filter(|i| {
+            label(i).is_some_and(|l| {
+                let words = words_of(&l);
+                match words.as_slice() {
+                    [word] => OFTEN.contains(word),
+                    ["once" | "twice", "a", unit] | ["every", unit] => {
+                        ["day", "week", "month", "quarter", "year"].contains(unit)
+                    }
+                    _ => false,
+                }
+            })
+        })
+        .count();
+    often >= 2
+        && often * 2 > items.len()
+        && items.iter().all(|i| {
+            i.task.is_none()
+                && i.children.is_empty()
+                && label(i).is_some_and(|l| !l.is_empty() && l.split_whitespace().count() <= 4)
+        })
 }
 
 /// Whether a checkbox in bold ends with a colon over plain bullets that are no steps: "- [ ]

@@ -14645,3 +14645,43 @@ fn the_twenty_ninth_sessions_a_tables_guide_row() {
         ["Book the printer", "Print the new leaflets"]
     );
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_list_that_says_how_often() {
+    // Bullets that open with how often something happens ("Once a year:", "**Weekly**:") say
+    // a cadence, notes; a list of work that names a frequency only in its words stays work.
+    let plan = import_markdown(
+        "# Team handbook\n\n## Getting together\n\nHow often we meet:\n\n\
+         - Once a year: the whole club\n- Once a year: each group on its own\n\
+         - When it helps: a work day\n\n## Reviews\n\n- **Weekly**: Progress check\n\
+         - **Quarterly**: Strategy review\n\n## Work\n\n- Send the weekly newsletter\n\
+         - Check the logs every week\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Send the weekly newsletter", "Check the logs every week"]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Once a year: the whole club",
+            "When it helps: a work day",
+            "Weekly: Progress check",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_lead_in_that_gives_reasons() {
+    // A lead-in ending with "because:" lists the reasons for a choice, notes; a lead-in of
+    // steps stays work.
+    let plan = import_markdown(
+        "# Release rules\n\n## Versions\n\nWe number by the calendar rather than by semver, because:\n\n\
+         - Easy to read: one glance says when it shipped\n- Nothing to argue about\n\n\
+         Before each release:\n\n- Tag the build\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Tag the build"]);
+    assert_kept(&plan, &["Nothing to argue about"]);
+}
