@@ -11674,6 +11674,9 @@ fn introduces_things(text: &str) -> bool {
     if names_what_stays_as_it_is(&words) {
         return true;
     }
+    if says_what_is_listed(&lower) {
+        return true;
+    }
     // "Versions read year.month.quarter rather than semver, because:": the reasons, not steps
     // (Spanish and Portuguese "porque", German "weil", Italian "perché", Dutch "omdat").
     if words
@@ -11703,6 +11706,46 @@ fn introduces_things(text: &str) -> bool {
             .contains(w)
                 || w.ends_with("ing")
         })
+}
+
+/// Whether a short label opens with "what" and so names what its list holds: "**What we'll
+/// demonstrate**:", "What we say on Day 1:", "What usually decides the week:", Hindi "**क्या
+/// बनाना है:**" (what is to be built, a report's list of the missing features), Portuguese "O
+/// que …", Dutch "Wat …", Russian "Что …": the things shown, said or weighed, not steps. (Not
+/// what is to be done or is left: "What to do:", "What's left:", "What we do next:", German "Was
+/// zu tun ist:", Hindi "क्या करना है:".)
+fn says_what_is_listed(lower: &str) -> bool {
+    const TO_DO: [&str; 16] = [
+        "do",
+        "does",
+        "done",
+        "doing",
+        "left",
+        "remaining",
+        "next",
+        "todo",
+        "must",
+        "should",
+        "tun",
+        "fazer",
+        "hacer",
+        "faire",
+        "doen",
+        "делать",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let opens = match words.as_slice() {
+        ["o", "que", ..] => true,
+        [first, ..] => {
+            let first = first.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            ["what", "what's", "wat", "что", "क्या"].contains(&first)
+        }
+        [] => false,
+    };
+    opens
+        && (2..=8).contains(&words.len())
+        && !words_of(lower).iter().any(|w| TO_DO.contains(w))
+        && !lower.contains("करना")
 }
 
 /// Whether a lead-in's words say what a change leaves as it is, or what one goes without for a

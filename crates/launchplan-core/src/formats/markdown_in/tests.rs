@@ -14685,3 +14685,24 @@ fn the_twenty_ninth_sessions_a_lead_in_that_gives_reasons() {
     assert_eq!(texts_of(&plan), ["Tag the build"]);
     assert_kept(&plan, &["Nothing to argue about"]);
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_label_that_says_what_is_listed() {
+    // A short label opening with "what" names what its list holds (what a demo shows, what a
+    // post says, what is missing from a feature): notes. "What to do:" and "What's left:"
+    // keep their bullets as work.
+    let plan = import_markdown(
+        "# Sprint 4\n\n## Demo day (May 7, 2029)\n\n**What we will show**:\n\n\
+         - Searching the catalogue by author\n- Renewing a loan\n\n**What to do:**\n\n\
+         - Book the meeting room\n\n**What's left:**\n\n- Reserve the projector\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Book the meeting room", "Reserve the projector"]
+    );
+    assert_kept(
+        &plan,
+        &["Searching the catalogue by author", "Renewing a loan"],
+    );
+}
