@@ -5645,6 +5645,7 @@ impl PlanReader {
             && (!text.contains(':') || is_step_label(text) || milestone)
             && text.chars().count() <= 150
             && find_date(text, self.context).is_none()
+            && !names_a_template(text)
         {
             let item = ListItem {
                 task: None,
@@ -15189,6 +15190,28 @@ fn first_day_number(text: &str) -> Option<u32> {
         .windows(2)
         .find(|w| w[0] == "day" || w[0] == "days")
         .and_then(|w| w[1].parse().ok())
+}
+
+/// Whether a line in bold is the title of a template that follows ("**RC release template**",
+/// "**Announcement template**", German "Vorlage", Spanish "plantilla", Portuguese "modelo",
+/// French "modèle", Dutch "sjabloon", Polish "szablon", Russian "шаблон"): its last word the
+/// template's noun. A label of what is copied below, not work ("**Fill in the template**" is).
+fn names_a_template(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches([':', '：']).to_lowercase();
+    words_of(&lower).last().is_some_and(|w| {
+        [
+            "template",
+            "templates",
+            "vorlage",
+            "plantilla",
+            "modelo",
+            "modèle",
+            "sjabloon",
+            "szablon",
+            "шаблон",
+        ]
+        .contains(w)
+    }) && !opens_with_an_imperative(text)
 }
 
 /// Whether a list says how often things happen: two plain bullets or more, and more than half

@@ -14706,3 +14706,17 @@ fn the_twenty_ninth_sessions_a_label_that_says_what_is_listed() {
         &["Searching the catalogue by author", "Renewing a loan"],
     );
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_bold_line_that_names_a_template() {
+    // On the release day, a line in bold is a task, but one that names the template shown
+    // below it ("**Hotfix release template**") is its title, a note.
+    let plan = import_markdown(
+        "# Release 4.2\n\nRelease day: 2029-03-22.\n\n## Release day (2029-03-22)\n\n\
+         **Tag the stable version**\n\n**Hotfix release template**\n\n\
+         Copy the block below into this issue.\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Tag the stable version"]);
+    assert_kept(&plan, &["Hotfix release template"]);
+}
