@@ -14720,3 +14720,20 @@ fn the_twenty_ninth_sessions_a_bold_line_that_names_a_template() {
     assert_eq!(texts_of(&plan), ["Tag the stable version"]);
     assert_kept(&plan, &["Hotfix release template"]);
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_remark_on_the_line_above() {
+    // Under a dated heading, a bullet that opens with "this", "that" or "it" and a verb that
+    // states or expects remarks on the work above it, a note; one that names something ("This
+    // week's report") stays work.
+    let plan = import_markdown(
+        "# Release 5.0\n\n## 2029-06-04\n\n- Release rc3\n- This should be the last RC\n\
+         - This week's report to the board\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Release rc3", "This week's report to the board"]
+    );
+    assert_kept(&plan, &["This should be the last RC"]);
+}
