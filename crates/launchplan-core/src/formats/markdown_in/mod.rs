@@ -3771,6 +3771,11 @@ impl PlanReader {
                     if self.things_label && steps * 2 > items.len() {
                         self.notes_label = false;
                     }
+                    // "- Once a year: the whole company", "- **Weekly**: Progress check": how
+                    // often something happens, read as a label's notes for this list only.
+                    let label_before = self.notes_label;
+                    let cadence = lists_a_cadence(items);
+                    self.notes_label |= cadence;
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -3792,6 +3797,9 @@ impl PlanReader {
                     });
                     if stopped {
                         return;
+                    }
+                    if cadence {
+                        self.notes_label = label_before;
                     }
                     self.status_record = false;
                     self.status_report = false;
@@ -5904,6 +5912,7 @@ impl PlanReader {
             && (!text.contains(':') || is_step_label(text) || milestone)
             && text.chars().count() <= 150
             && find_date(text, self.context).is_none()
+            && !names_a_template(text)
         {
             let item = ListItem {
                 task: None,
@@ -7214,7 +7223,7 @@ impl PlanReader {
                 .next()
                 .is_some_and(|w| w.contains(':') && time_of_day_in(w).is_some());
         child.task.is_some() && field_box(child).is_none()
-            || ((parent.task.is_none() || parent.titled || steps)
+            || ((parent.task.is_none() || parent.titled && !lists_things_below(parent) || steps)
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && (!child.links_only || linked_step(parent, child))
@@ -12113,6 +12122,20 @@ fn introduces_things(text: &str) -> bool {
     let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
     let lower = sentence.to_lowercase();
     let words = words_of(&lower);
+    if names_what_stays_as_it_is(&words) {
+        return true;
+    }
+    if says_what_is_listed(&lower) {
+        return true;
+    }
+    // "Versions read year.month.quarter rather than semver, because:": the reasons, not steps
+    // (Spanish and Portuguese "porque", German "weil", Italian "perché", Dutch "omdat").
+    if words
+        .last()
+        .is_some_and(|w| ["because", "porque", "weil", "perché", "omdat"].contains(w))
+    {
+        return true;
+    }
     const HAVE: [&str; 16] = [
         "need", "needs", "asks", "ask", "want", "wants", "has", "have", "offer", "offers",
         "include", "includes", "contain", "contains", "cover", "covers",
@@ -12134,6 +12157,83 @@ fn introduces_things(text: &str) -> bool {
             .contains(w)
                 || w.ends_with("ing")
         })
+}
+
+/// Whether a short label opens with "what" and so names what its list holds: "**What we'll
+/// demonstrate**:", "What we say on Day 1:", "What usually decides the week:", Hindi "**क्या
+/// बनाना है:**" (what is to be built, a report's list of the missing features), Portuguese "O
+/// que …", Dutch "Wat …", Russian "Что …": the things shown, said or weighed, not steps. (Not
+/// what is to be done or is left: "What to do:", "What's left:", "What we do next:", German "Was
+/// zu tun ist:", Hindi "क्या करना है:".)
+fn says_what_is_listed(lower: &str) -> bool {
+    const TO_DO: [&str; 16] = [
+        "do",
+        "does",
+        "done",
+        "doing",
+        "left",
+        "remaining",
+        "next",
+        "todo",
+        "must",
+        "should",
+        "tun",
+        "fazer",
+        "hacer",
+        "faire",
+        "doen",
+        "делать",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let opens = match words.as_slice() {
+        ["o", "que", ..] => true,
+        [first, ..] => {
+            let first = first.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            ["what", "what's", "wat", "что", "क्या"].contains(&first)
+        }
+        [] => false,
+    };
+    opens
+        && (2..=8).contains(&words.len())
+        && !words_of(lower).iter().any(|w| TO_DO.contains(w))
+        && !lower.contains("करना")
+}
+
+/// Whether a lead-in's words say what a change leaves as it is, or what one goes without for a
+/// while: "What does not change:", "Channels that do not move:", "You will not have access to
+/// these until Sunday night:". What is listed are things (channels, services, pages), not steps.
+/// (Not "Things we must not forget:", "Please do not skip:": work; nor a longer sentence.)
+fn names_what_stays_as_it_is(words: &[&str]) -> bool {
+    const STAYS: [&str; 11] = [
+        "change",
+        "changes",
+        "move",
+        "moves",
+        "migrate",
+        "migrates",
+        "happen",
+        "happens",
+        "access",
+        "affected",
+        "available",
+    ];
+    let negation = words
+        .iter()
+        .enumerate()
+        .position(|(at, w)| *w == "not" || *w == "t" && at > 0 && words[at - 1].ends_with('n'));
+    let Some(at) = negation else {
+        return false;
+    };
+    let before = &words[..at];
+    words.len() <= 14
+        && !before.is_empty()
+        && !before.iter().any(|w| {
+            [
+                "please", "must", "should", "to", "if", "when", "make", "sure",
+            ]
+            .contains(w)
+        })
+        && words[at + 1..].iter().take(3).any(|w| STAYS.contains(w))
 }
 
 /// Whether a label or heading names the state a stretch of work ends in: what is handed over
@@ -15702,6 +15802,96 @@ fn first_day_number(text: &str) -> Option<u32> {
         .windows(2)
         .find(|w| w[0] == "day" || w[0] == "days")
         .and_then(|w| w[1].parse().ok())
+}
+
+/// Whether a line in bold is the title of a template that follows ("**RC release template**",
+/// "**Announcement template**", German "Vorlage", Spanish "plantilla", Portuguese "modelo",
+/// French "modèle", Dutch "sjabloon", Polish "szablon", Russian "шаблон"): its last word the
+/// template's noun. A label of what is copied below, not work ("**Fill in the template**" is).
+fn names_a_template(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches([':', '：']).to_lowercase();
+    words_of(&lower).last().is_some_and(|w| {
+        [
+            "template",
+            "templates",
+            "vorlage",
+            "plantilla",
+            "modelo",
+            "modèle",
+            "sjabloon",
+            "szablon",
+            "шаблон",
+        ]
+        .contains(w)
+    }) && !opens_with_an_imperative(text)
+}
+
+/// Whether a list says how often things happen: two plain bullets or more, and more than half
+/// of them, open with a label of a frequency and a colon ("- Once a year: the whole company",
+/// "- **Weekly**: Progress check", "- Quarterly: strategy review"), every bullet a "Label: …"
+/// line ("- Whenever it helps: co-working days"). A cadence of meetings or reviews, notes (not
+/// "- Weekly newsletter", nor "- Check the logs weekly").
+fn lists_a_cadence(items: &[ListItem]) -> bool {
+    const OFTEN: [&str; 9] = [
+        "daily",
+        "weekly",
+        "fortnightly",
+        "biweekly",
+        "monthly",
+        "quarterly",
+        "yearly",
+        "annually",
+        "annual",
+    ];
+    let label = |i: &ListItem| {
+        i.text
+            .split_once(':')
+            .map(|(label, _)| label.trim().trim_matches(['*', '_']).trim().to_lowercase())
+    };
+    let often = items
+        .iter()
+        .filter(|i| {
+            label(i).is_some_and(|l| {
+                let words = words_of(&l);
+                match words.as_slice() {
+                    [word] => OFTEN.contains(word),
+                    ["once" | "twice", "a", unit] | ["every", unit] => {
+                        ["day", "week", "month", "quarter", "year"].contains(unit)
+                    }
+                    _ => false,
+                }
+            })
+        })
+        .count();
+    often >= 2
+        && often * 2 > items.len()
+        && items.iter().all(|i| {
+            i.task.is_none()
+                && i.children.is_empty()
+                && label(i).is_some_and(|l| !l.is_empty() && l.split_whitespace().count() <= 4)
+        })
+}
+
+/// Whether a checkbox in bold ends with a colon over plain bullets that are no steps: "- [ ]
+/// **Record where we rank** for these searches:" over "- ferry timetable winter": what it
+/// lists (search phrases, names, things: a few words each), kept as its notes, as under a box
+/// not in bold. (Plain bullets that mostly tell to do something, "- Book the room", or that say
+/// more, "- `/about` - set the canonical", stay its steps.)
+fn lists_things_below(parent: &ListItem) -> bool {
+    let plain: Vec<&ListItem> = parent
+        .children
+        .iter()
+        .filter(|c| c.task.is_none())
+        .collect();
+    let steps = plain
+        .iter()
+        .filter(|c| opens_with_an_imperative(&c.text))
+        .count();
+    parent.task.is_some()
+        && parent.text.trim_end().ends_with([':', '：'])
+        && !plain.is_empty()
+        && steps * 2 < plain.len()
+        && plain.iter().all(|c| c.text.split_whitespace().count() <= 5)
 }
 
 /// Whether a step ends by introducing what it checks ("… test each export. Testing for:",

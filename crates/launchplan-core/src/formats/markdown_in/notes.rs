@@ -70,7 +70,7 @@ impl PlanReader {
             return true;
         }
         let lower = text.to_lowercase();
-        if text.ends_with('?') {
+        if text.ends_with('?') || remarks_on_the_line_above(&lower) {
             return true;
         }
         // "収入: 18,500", "Drinks: €41.20", "Budget: 2 000 kr": a figure of the accounts.
@@ -1260,3 +1260,14 @@ const SUMMARIES: &[&str] = &[
     "ամփոփ",
     "ամփոփում",
 ];
+
+/// Whether a bullet is a remark on the work listed above it rather than work: it opens with
+/// "this", "that" or "it" and a verb that states or expects ("- This should be the last RC",
+/// "- It is the only slot the hall had", "- That will need a second van"). (Not "- This week's
+/// report", "- That invoice: pay it", which name something.)
+fn remarks_on_the_line_above(lower: &str) -> bool {
+    let words = words_of(lower);
+    matches!(words.as_slice(), [subject, verb, _, ..]
+        if ["this", "that", "it"].contains(subject)
+            && ["should", "is", "will", "was", "might", "may", "would", "could"].contains(verb))
+}

@@ -22,6 +22,36 @@ impl PlanReader {
     /// launch gives the launch date, as a bullet would, unless a status column makes them rows
     /// to tick. False when the table is not one (no date column, or another kind of section): it
     /// is then kept as a note, as written.
+    /// Whether a table's first row says what each column holds rather than naming work: "|
+    /// *What has to be done* | *Exact time, in order* | *Who does it* | *Where it is* |" under
+    /// "| Task | Date and time | Owner | Status |", a template's guide for whoever fills it in.
+    /// Its date cell holds words but no day, and two of its cells at least open with a question
+    /// word or "your" ("Who …", "Where …", "Your name"). (Not "| Kickoff | Date to be set |
+    /// Ana |", a task not dated yet.)
+    fn guides_the_columns(&self, row: &blocks::TableRow, date_cols: &[usize]) -> bool {
+        const ASKS: [&str; 22] = [
+            "what", "who", "where", "when", "which", "how", "your", "wer", "wo", "wann", "qui",
+            "où", "quand", "quién", "dónde", "cuándo", "qué", "quem", "onde", "quando", "waar",
+            "wanneer",
+        ];
+        let Some(date_cell) = date_cols.first().and_then(|&c| row.cells.get(c)) else {
+            return false;
+        };
+        let asks = row
+            .cells
+            .iter()
+            .filter(|c| {
+                let lower = c.trim().trim_matches(['*', '_']).to_lowercase();
+                words_of(&lower).first().is_some_and(|w| ASKS.contains(w))
+            })
+            .count();
+        date_cell.chars().any(char::is_alphabetic)
+            && !date_cell.chars().any(|c| c.is_ascii_digit())
+            && self.find(date_cell).is_none()
+            && relative_in(date_cell).is_none()
+            && asks >= 2
+    }
+
     pub(super) fn table(
         &mut self,
         head: &[String],
@@ -482,7 +512,16 @@ impl PlanReader {
         // relative to the launch (a run of show; not a column of days or weeks, whose empty
         // cell is a step not scheduled).
         let mut time_above: Option<Offset> = None;
+        let guide = rows
+            .first()
+            .filter(|r| self.guides_the_columns(r, &date_cols))
+            .map(|r| r.line);
         for row in rows {
+            if Some(row.line) == guide {
+                let cells: Vec<&str> = row.cells.iter().map(|c| c.trim()).collect();
+                group_notes.push(cells.join(" — "));
+                continue;
+            }
             // A table of more rows than a plan may have entries: no need to read the rest.
             if items.len() + decisions.len() > crate::formats::json::MAX_ENTRIES {
                 self.stopped_at = Some(items.len() + decisions.len());

@@ -15144,3 +15144,181 @@ fn the_twenty_ninth_sessions_a_weekday_by_its_place_in_a_mislabelled_range() {
     // range's last day.
     assert_eq!(dues[2], Some(d(2027, 3, 21)));
 }
+
+#[test]
+fn the_twenty_ninth_sessions_what_a_change_leaves_as_it_is() {
+    // A lead-in saying what the move leaves alone, or what one goes without for a while,
+    // lists things (services, channels), notes. A lead-in that asks not to forget something
+    // keeps its bullets as work.
+    let plan = import_markdown(
+        "# Moving the wiki\n\n## The move\n\n- [ ] Export the old pages\n\nWhat does not change:\n\n\
+         - The address of the help desk\n\nRooms that do not move:\n\n- lobby\n- kitchen\n\n\
+         During the move you will not have access to these until Monday:\n\n- Calendars\n\
+         - Print queue\n\nThings we must not forget:\n\n- Switch off the old server\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Export the old pages", "Switch off the old server"]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "The address of the help desk",
+            "lobby",
+            "kitchen",
+            "Calendars",
+            "Print queue",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_bold_box_that_lists_things() {
+    // A checkbox in bold that ends with a colon over a few words each (search phrases) keeps
+    // them as its notes, as a box not in bold does; its steps in bold without a colon, and
+    // longer lines that say what to do on each, stay subtasks.
+    let plan = import_markdown(
+        "# Shop move\n\n## Week 1\n\n- [ ] **Note our search ranking** for these phrases:\n\
+         \x20 - cheap garden chairs\n  - teak bench\n\
+         - [ ] **Fix the links** on three pages:\n\
+         \x20 - `/chairs` - point the link at the new shop\n\
+         \x20 - `/benches` - point the link at the new shop\n\
+         - [ ] **Gallery assets**\n  - Shop logo\n  - Six photos\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Note our search ranking for these phrases:",
+            "Fix the links on three pages:",
+            "`/chairs` - point the link at the new shop",
+            "`/benches` - point the link at the new shop",
+            "Gallery assets",
+            "Shop logo",
+            "Six photos",
+        ]
+    );
+    assert_kept(&plan, &["cheap garden chairs", "teak bench"]);
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_tables_guide_row() {
+    // The first row of a schedule's table that says what each column holds ("What has to be
+    // done", "Who does it", a date cell of words) is a guide for whoever fills it in, a note;
+    // a first row not dated yet ("Date to be set") stays a task.
+    let plan = import_markdown(
+        "# Fee change\n\n## Tracker\n\n| Task | When | Owner | Status |\n|---|---|---|---|\n\
+         | What has to be done | Exact day and time | Who does it | Where it is |\n\
+         | Print the new leaflets | May 3, 2029 | Ana | Done |\n\
+         | Update the price page | May 4, 2029 | Ben | Open |\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Print the new leaflets", "Update the price page"]
+    );
+    assert_kept(&plan, &["What has to be done"]);
+    let undated = import_markdown(
+        "# Fee change\n\n## Tracker\n\n| Task | When | Owner | Status |\n|---|---|---|---|\n\
+         | Book the printer | Date to be set | Ana | Open |\n\
+         | Print the new leaflets | May 3, 2029 | Ana | Done |\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&undated),
+        ["Book the printer", "Print the new leaflets"]
+    );
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_list_that_says_how_often() {
+    // Bullets that open with how often something happens ("Once a year:", "**Weekly**:") say
+    // a cadence, notes; a list of work that names a frequency only in its words stays work.
+    let plan = import_markdown(
+        "# Team handbook\n\n## Getting together\n\nHow often we meet:\n\n\
+         - Once a year: the whole club\n- Once a year: each group on its own\n\
+         - When it helps: a work day\n\n## Reviews\n\n- **Weekly**: Progress check\n\
+         - **Quarterly**: Strategy review\n\n## Work\n\n- Send the weekly newsletter\n\
+         - Check the logs every week\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Send the weekly newsletter", "Check the logs every week"]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Once a year: the whole club",
+            "When it helps: a work day",
+            "Weekly: Progress check",
+        ],
+    );
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_lead_in_that_gives_reasons() {
+    // A lead-in ending with "because:" lists the reasons for a choice, notes; a lead-in of
+    // steps stays work.
+    let plan = import_markdown(
+        "# Release rules\n\n## Versions\n\nWe number by the calendar rather than by semver, because:\n\n\
+         - Easy to read: one glance says when it shipped\n- Nothing to argue about\n\n\
+         Before each release:\n\n- Tag the build\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Tag the build"]);
+    assert_kept(&plan, &["Nothing to argue about"]);
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_label_that_says_what_is_listed() {
+    // A short label opening with "what" names what its list holds (what a demo shows, what a
+    // post says, what is missing from a feature): notes. "What to do:" and "What's left:"
+    // keep their bullets as work.
+    let plan = import_markdown(
+        "# Sprint 4\n\n## Demo day (May 7, 2029)\n\n**What we will show**:\n\n\
+         - Searching the catalogue by author\n- Renewing a loan\n\n**What to do:**\n\n\
+         - Book the meeting room\n\n**What's left:**\n\n- Reserve the projector\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Book the meeting room", "Reserve the projector"]
+    );
+    assert_kept(
+        &plan,
+        &["Searching the catalogue by author", "Renewing a loan"],
+    );
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_bold_line_that_names_a_template() {
+    // On the release day, a line in bold is a task, but one that names the template shown
+    // below it ("**Hotfix release template**") is its title, a note.
+    let plan = import_markdown(
+        "# Release 4.2\n\nRelease day: 2029-03-22.\n\n## Release day (2029-03-22)\n\n\
+         **Tag the stable version**\n\n**Hotfix release template**\n\n\
+         Copy the block below into this issue.\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), ["Tag the stable version"]);
+    assert_kept(&plan, &["Hotfix release template"]);
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_remark_on_the_line_above() {
+    // Under a dated heading, a bullet that opens with "this", "that" or "it" and a verb that
+    // states or expects remarks on the work above it, a note; one that names something ("This
+    // week's report") stays work.
+    let plan = import_markdown(
+        "# Release 5.0\n\n## 2029-06-04\n\n- Release rc3\n- This should be the last RC\n\
+         - This week's report to the board\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Release rc3", "This week's report to the board"]
+    );
+    assert_kept(&plan, &["This should be the last RC"]);
+}
