@@ -593,6 +593,22 @@ impl PlanReader {
                 }
                 _ => text,
             };
+            // "| ✅ Book the main hall | Facilities | Mon Sept 6 |": the row's task opens with a
+            // done mark, as its bullet would, where no status column says how far it got (not a
+            // lone "✅" cell before the task, a column of marks).
+            let (text, opens_done) = match after_a_leading_done_mark(&text) {
+                Some(rest)
+                    if status_col.is_none()
+                        && actual_col.is_none()
+                        && rest
+                            .split(" — ")
+                            .next()
+                            .is_some_and(|c| c.chars().any(char::is_alphabetic)) =>
+                {
+                    (rest.to_string(), true)
+                }
+                _ => (text, false),
+            };
             // "Device registry rewrite (*Done*)<br /> Helm chart for self-hosting": the row's
             // one cell of words lists entries of their own, each an item on the row's day.
             let peers = match text_cells.as_slice() {
@@ -844,7 +860,8 @@ impl PlanReader {
                     && text.split(" — ").next().is_some_and(|c| {
                         c.chars().any(char::is_alphabetic) && says_done_at_end(c)
                     })
-                || status.is_none() && (completed || self.under_done_heading() || self.list_done);
+                || status.is_none() && (completed || self.under_done_heading() || self.list_done)
+                || opens_done;
             let mut notes = Vec::new();
             notes.extend(
                 cell(owner_col)

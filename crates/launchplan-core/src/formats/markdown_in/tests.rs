@@ -1762,7 +1762,8 @@ fn activity_tables_under_numbered_days_count_from_the_launch_days_number() {
     assert_eq!(
         offsets,
         [
-            ("☒ Kickoff held — A — C".to_string(), days(-31)),
+            // (Its done mark read, as a bullet's: see the twenty-ninth session's rules.)
+            ("Kickoff held — A — C".to_string(), days(-31)),
             ("Positioning written — R — I".to_string(), days(-31)),
             ("Publish the post — R — I".to_string(), days(0)),
         ]
@@ -14558,4 +14559,84 @@ fn the_twenty_eighth_sessions_the_public_milestones_target_month() {
     )
     .plan;
     assert_eq!(plain.facts.launch, Some(d(2028, 5, 3)));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_done_mark_opening_a_rows_task() {
+    // A table of dated work with no status column: a row whose task opens with "✅" is done,
+    // and the mark is no part of its text (as a bullet's would be).
+    let plan = import_markdown(
+        "# Choir weekend\n\n## Organiser jobs\n\n| Job | Where | When |\n|---|---|---|\n\
+         | ✅ Book the church hall | Parish office | Mon 6 Sept 2027 |\n\
+         | Print the song sheets | Copy shop | Fri 10 Sept 2027 |\n",
+    )
+    .plan;
+    let done = done_of(&plan);
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Book the church hall") && *d));
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Print the song sheets") && !*d));
+    // A status column says how far the work got: the mark in the task's cell is left alone.
+    let status = import_markdown(
+        "# Choir weekend\n\n## Organiser jobs\n\n| Job | When | Status |\n|---|---|---|\n\
+         | ✅ Book the church hall | Mon 6 Sept 2027 | waiting |\n",
+    )
+    .plan;
+    assert!(done_of(&status)
+        .iter()
+        .any(|(t, d)| t.starts_with("✅ Book the church hall") && !*d));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_approvals_and_freezes_in_romanian_and_finnish() {
+    assert!(is_gate("Aprobare buget: Ana Ionescu, până vineri"));
+    assert!(is_gate("Aprobarea planului de lansare"));
+    assert!(is_gate("Muutosjäädytys alkaa perjantaina"));
+    assert!(is_gate("Koodijäädytys"));
+    // Not a frozen thing, nor a word that only holds the letters.
+    assert!(!is_gate("Jäädytetyt pizzat pakastimeen"));
+    assert!(!is_gate("Aprobă factura de la tipografie"));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_heading_aside_says_all_of_it_is_done() {
+    // "(all handed in)" closing a heading: every entry under it is done.
+    let plan = import_markdown(
+        "# Coursework\n\n## Monday, March 3, 2031\n- Essay draft\n\n\
+         # Earlier work (all handed in)\n- February 10, 2031: Lab report 1\n\
+         - February 17, 2031: Reading log\n",
+    )
+    .plan;
+    let done = done_of(&plan);
+    assert!(done.iter().any(|(t, d)| t.contains("Lab report 1") && *d));
+    assert!(done.iter().any(|(t, d)| t.contains("Reading log") && *d));
+    assert!(done.iter().any(|(t, d)| t.contains("Essay draft") && !*d));
+    // "(all courses)" says what the heading covers, not that it is done.
+    let covers = import_markdown(
+        "# Coursework\n\n# Earlier work (all courses)\n- February 10, 2031: Lab report 1\n",
+    )
+    .plan;
+    assert!(done_of(&covers)
+        .iter()
+        .any(|(t, d)| t.contains("Lab report 1") && !*d));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_plus_joins_two_events_of_one_day() {
+    // "the app goes live + the beta opens": the first event names the launch on its own.
+    let plan = import_markdown(
+        "# Studio course\n\n### Friday, May 9, 2031\n- Hand in the poster\n\n\
+         ### Monday, May 12, 2031\n- Demo day: Tidewatch goes live + open beta starts\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 12)));
+    // Two pieces of work joined by a plus name no launch.
+    let plain = import_markdown(
+        "# Studio course\n\n### Friday, May 9, 2031\n- Hand in the poster\n\n\
+         ### Monday, May 12, 2031\n- Hand in the report + peer reviews due\n",
+    )
+    .plan;
+    assert_ne!(plain.facts.launch, Some(d(2031, 5, 12)));
 }
