@@ -14640,3 +14640,27 @@ fn the_twenty_ninth_sessions_a_plus_joins_two_events_of_one_day() {
     .plan;
     assert_ne!(plain.facts.launch, Some(d(2031, 5, 12)));
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_struck_line_with_its_link_after_it() {
+    // "~Cut the RC~ (https://…)": the address after the struck words says where to read about
+    // them; the line is struck as a whole, done.
+    let plan = import_markdown(
+        "# Release\n\n## 2031-04-12\n\n- ~Cut the first release candidate~ (https://example.org/issues/88)\n\
+         - Announce the candidate\n",
+    )
+    .plan;
+    let done = done_of(&plan);
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Cut the first release candidate") && *d));
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Announce the candidate") && !*d));
+    // Words left standing beside the strike keep the line open.
+    let partly = import_markdown(
+        "# Release\n\n## 2031-04-12\n\n- ~~Cut the first release candidate~~ moved to Friday (https://example.org/issues/88)\n",
+    )
+    .plan;
+    assert!(done_of(&partly).iter().all(|(_, d)| !*d));
+}
