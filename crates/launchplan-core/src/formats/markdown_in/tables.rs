@@ -2278,6 +2278,14 @@ const STATUS_HEADERS: &[&str] = &[
     "状態",
     "ステータス",
     "상태",
+    // "Progress" in Polish, German, French, Spanish, Portuguese and Italian, Dutch ("| Postęp |"
+    // over "100%").
+    "postęp",
+    "fortschritt",
+    "avancement",
+    "progreso",
+    "progresso",
+    "voortgang",
 ];
 
 /// "## Gates", "## Go/No-Go", "Readiness checks" over a table of checks (not a log of

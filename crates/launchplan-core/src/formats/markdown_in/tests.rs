@@ -14664,3 +14664,49 @@ fn the_twenty_ninth_sessions_a_struck_line_with_its_link_after_it() {
     .plan;
     assert!(done_of(&partly).iter().all(|(_, d)| !*d));
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_legend_listed_as_marks_and_words() {
+    // "**Status key**:" over "- 🟢 Done", "- 🟡 In progress": a status cell of the plan's
+    // done mark alone is done.
+    let source = "# Garden app launch\n\n**Status key**:\n- 🟡 In progress\n- 🟢 Done\n\n\
+                  ## Schedule\n\n| Task | Due | Status |\n|---|---|---|\n\
+                  | Seed catalogue | 2031-03-03 | 🟢 |\n| Watering reminders | 2031-03-10 | 🟡 |\n";
+    let done = done_of(&import_markdown(source).plan);
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Seed catalogue") && *d));
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Watering reminders") && !*d));
+    // Outside a list, a line "🟢 Done" defines nothing.
+    let prose = "# Garden app launch\n\n🟢 Done\n\n\
+                 ## Schedule\n\n| Task | Due | Status |\n|---|---|---|\n| Seed catalogue | 2031-03-03 | 🟢 |\n";
+    assert!(done_of(&import_markdown(prose).plan)
+        .iter()
+        .any(|(t, d)| t.starts_with("Seed catalogue") && !*d));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_progress_column_in_other_languages() {
+    // "| Postęp |" (Polish progress) over "100%": the row is done, as under "Progress".
+    let plan = import_markdown(
+        "# Harmonogram\n\n## Etap 1\n\n| ID | Zadanie | Koniec | Postęp |\n|---|---|---|---|\n\
+         | E1 | Spotkanie otwierające | 2031-01-15 | 100% |\n| E2 | Wybór dostawców | 2031-02-12 | 40% |\n",
+    )
+    .plan;
+    let done = done_of(&plan);
+    assert!(done.iter().any(|(t, d)| t.contains("Spotkanie") && *d));
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.contains("Wybór dostawców") && !*d));
+    // A column of numbers under another header says nothing of the rows' state.
+    let other = import_markdown(
+        "# Harmonogram\n\n## Etap 1\n\n| ID | Zadanie | Koniec | Udział |\n|---|---|---|---|\n\
+         | E1 | Spotkanie otwierające | 2031-01-15 | 100% |\n",
+    )
+    .plan;
+    assert!(done_of(&other)
+        .iter()
+        .any(|(t, d)| t.contains("Spotkanie") && !*d));
+}
