@@ -14091,6 +14091,18 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "bijna",
         "hampir",
         "nog niet",
+        // The same in English: "Mostly done, one dialog left", "DONE except for the
+        // installer", "Almost complete", "Basically done, three left".
+        "mostly ",
+        "almost ",
+        "nearly ",
+        "partly ",
+        "partially ",
+        "largely ",
+        "basically ",
+        "half done",
+        "half-done",
+        " except",
     ]
     .iter()
     .any(|w| s.contains(w))

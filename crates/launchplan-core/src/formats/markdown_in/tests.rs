@@ -14710,3 +14710,73 @@ fn the_twenty_ninth_sessions_a_progress_column_in_other_languages() {
         .iter()
         .any(|(t, d)| t.contains("Spotkanie") && !*d));
 }
+
+#[test]
+fn the_twenty_ninth_sessions_a_status_that_is_not_quite_done() {
+    // "Mostly done, …", "DONE except for …", "Almost complete": the work is not done yet.
+    for status in [
+        "Mostly done, I still want to check the settings page",
+        "DONE except for the Windows installer.",
+        "Almost complete",
+        "Basically done, three left",
+    ] {
+        assert!(!says_done(status), "{status}");
+    }
+    // Done with a note after it stays done.
+    assert!(says_done("done, see r4412"));
+    assert!(says_done("DONE"));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_task_list_in_a_table_cell() {
+    // "| <ul><li>- [x] </li></ul> | 14.12.2026 | Book the venue |": the cell's task list is the
+    // row's box, ticked or not, and no part of the task's text.
+    let plan = import_markdown(
+        "# Hack day\n\n## Six months before\n\n|  | Date | Task |\n|---|---|---|\n\
+         | <ul><li>- [x] </li></ul> | 14.12.2026 | Book the venue. |\n\
+         | <ul><li>- [ ] </li></ul> | 15.12.2026 | Pick a theme. |\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("Book the venue.".to_string(), true),
+            ("Pick a theme.".to_string(), false)
+        ]
+    );
+    // A dash before words is a cell of words.
+    assert_eq!(
+        tables::box_without_list_marker("- [x] tickets"),
+        "- [x] tickets"
+    );
+    assert_eq!(tables::box_without_list_marker(" * [X] "), "[X]");
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_boxed_rows_text_wrapped_onto_the_next_row() {
+    // A row with no box and words going on in lower case: the text of the row above.
+    let plan = import_markdown(
+        "# Hack day\n\n## Three months before\n\n| Done | Task |\n|---|---|\n\
+         | [ ] | Turn the consent into one form. Ask whether people can |\n\
+         | | sign it while registering. |\n| [ ] | Reserve a room. |\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            (
+                "Turn the consent into one form. Ask whether people can sign it while registering."
+                    .to_string(),
+                false
+            ),
+            ("Reserve a room.".to_string(), false)
+        ]
+    );
+    // A row of its own in capitals stays a row.
+    let own = import_markdown(
+        "# Hack day\n\n## Three months before\n\n| Done | Task |\n|---|---|\n\
+         | [ ] | Reserve a room. |\n| | Print the badges. |\n| [x] | Book the hall. |\n",
+    )
+    .plan;
+    assert!(done_of(&own).iter().any(|(t, _)| t == "Print the badges."));
+}
