@@ -234,6 +234,9 @@ pub fn is_gate(text: &str) -> bool {
             "otsus",
             // Bosnian, Croatian and Serbian: a gate ("Izlazna kapija faze").
             "kapija",
+            // Romanian: approval ("Aprobare calendar", "Aprobarea bugetului").
+            "aprobare",
+            "aprobarea",
         ]
         .iter()
         .any(|w| same(word, w))
@@ -470,6 +473,8 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "القرار",
                 "قرار",
                 "تجميد",
+                // Finnish: a freeze ("Jäädytys alkaa", compounds in `finnish_freeze`).
+                "jäädytys",
                 // Icelandic: a decision, an approval.
                 "ákvörðun",
                 "samþykki",
@@ -477,6 +482,7 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "cinneadh",
             ]
             .contains(&w)
+                || finnish_freeze(w)
         })
         // Persian "تصمیم" (decision) opening the line or what follows its label ("`2030-07-03`:
         // تصمیم نهایی …", the final decision), not a decision taken ("تصمیم گرفتیم", we
@@ -524,6 +530,12 @@ fn names_gate_in_other_languages(text: &str) -> bool {
         // "Duyệt chuyển sang tuần 2" (approve), "Ký biên bản nghiệm thu" (acceptance).
         || lower.trim_start().starts_with("duyệt ")
         || lower.contains("nghiệm thu")
+}
+
+/// A Finnish compound that ends in a freeze: "Muutosjäädytys" (a change freeze),
+/// "Koodijäädytys", "Ominaisuusjäädytys" (not "jäädytetty", frozen food or an account).
+fn finnish_freeze(word: &str) -> bool {
+    word.len() > "jäädytys".len() && word.ends_with("jäädytys")
 }
 
 /// Every decision point of the plan, in document order.

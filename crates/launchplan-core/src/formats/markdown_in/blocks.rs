@@ -1035,7 +1035,9 @@ impl<'a> Reader<'a> {
                     if strike > 0 {
                         struck += letters;
                     } else {
-                        plain += letters;
+                        // "~~Kick off the RC~~ (https://…/issues/2291)": an address after the
+                        // struck words is where to read about them, not words left standing.
+                        plain += letters - address_letters(&written);
                         live.push_str(&written);
                     }
                     if emphasis > 0 && bold == 0 {
@@ -1375,6 +1377,17 @@ fn inline_tag(tag: &str, names: &[&str]) -> Option<bool> {
         .iter()
         .any(|n| name.eq_ignore_ascii_case(n))
         .then_some(!closing)
+}
+
+/// The letters of a text's bare web addresses ("(https://example.org/issues/12)").
+fn address_letters(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| {
+            let w = w.trim_start_matches(['(', '<', '[']);
+            w.starts_with("https://") || w.starts_with("http://")
+        })
+        .map(|w| w.chars().filter(|c| c.is_alphanumeric()).count())
+        .sum()
 }
 
 #[cfg(test)]

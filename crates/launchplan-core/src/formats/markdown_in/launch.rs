@@ -847,11 +847,13 @@ pub(super) const OPENS_BEFORE: &[&str] = &[
     "signups",
 ];
 
-/// The phrases of a text, cut at colons, pipes, brackets, bullets, dashes and semicolons: where
-/// a line names an event ("Apr 19: Mini-summit day (13:30 - 17:00)").
+/// The phrases of a text, cut at colons, pipes, brackets, bullets, dashes, semicolons and a
+/// spaced plus that joins two events: where a line names an event ("Apr 19: Mini-summit day
+/// (13:30 - 17:00)", "Showcase: the app goes live + public beta opens").
 fn phrases(text: &str) -> impl Iterator<Item = &str> {
     text.split([':', '|', '(', ')', '[', ']', '•', '—', '–', ';', ','])
         .flat_map(|part| part.split(" - "))
+        .flat_map(|part| part.split(" + "))
 }
 
 /// How clearly a text names the launch event (2 a release, 3 a launch, go-live or cut-over, 4

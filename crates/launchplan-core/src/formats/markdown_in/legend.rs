@@ -34,7 +34,7 @@ impl Drop for InForce {
 }
 
 /// The marks a status legend defines as done: lines "🟢 - Done", "✔️ = Shipped", "* 🟩:
-/// complete" (a mark of no letters, digits or ASCII punctuation, a dash, equals sign or colon,
+/// complete", a bullet "- 🟢 Done" (a mark of no letters, digits or ASCII punctuation, a dash, equals sign or colon,
 /// and one word that says done: not "Almost done"), outside code fences and HTML comments.
 fn done_marks(source: &str) -> Vec<String> {
     let mut marks: Vec<String> = Vec::new();
@@ -53,11 +53,14 @@ fn done_marks(source: &str) -> Vec<String> {
             continue;
         }
         let line = trimmed.trim_start_matches(['-', '*', '+']).trim_start();
+        // ("- 🟢 Done": a bullet of a legend's list may set its word apart by a space alone.)
+        let bullet = line.len() < trimmed.len();
         let Some((mark, word)) = line
             .split_once(" - ")
             .or_else(|| line.split_once(" = "))
             .or_else(|| line.split_once(" – "))
             .or_else(|| line.split_once(':'))
+            .or_else(|| line.split_once(' ').filter(|_| bullet))
         else {
             continue;
         };

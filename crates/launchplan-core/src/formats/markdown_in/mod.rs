@@ -3984,7 +3984,8 @@ impl PlanReader {
         for slot in &mut self.done_by_level[at..] {
             *slot = false;
         }
-        self.done_by_level[at] = heading_says_done(text) || phase_marked_done(text);
+        self.done_by_level[at] =
+            heading_says_done(text) || phase_marked_done(text) || aside_says_all_done(text);
         // "### We go live on Thursday, April 20th at 5:30 PM. The portal will be offline …": a
         // sentence written as a heading says when the launch is, as a paragraph would, and
         // dates what follows it no more than a paragraph does.
@@ -14665,6 +14666,18 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "bijna",
         "hampir",
         "nog niet",
+        // The same in English: "Mostly done, one dialog left", "DONE except for the
+        // installer", "Almost complete", "Basically done, three left".
+        "mostly ",
+        "almost ",
+        "nearly ",
+        "partly ",
+        "partially ",
+        "largely ",
+        "basically ",
+        "half done",
+        "half-done",
+        " except",
     ]
     .iter()
     .any(|w| s.contains(w))
@@ -15195,6 +15208,34 @@ fn phase_marked_done(title: &str) -> bool {
         .or_else(|| lower.rsplit_once(['–', '—']).map(|(_, after)| after))
         .map(|s| s.trim().trim_start_matches(['✅', ' ']));
     status.is_some_and(|s| ["done", "completed", "complete", "finished"].contains(&s))
+}
+
+/// "# Old Deadlines (all handed in)", "## Spring tasks (all done)": a heading whose closing
+/// aside says that everything under it is done, "all" and a state of work finished (not
+/// "Deadlines (all courses)", "Tasks (all due Friday)").
+fn aside_says_all_done(title: &str) -> bool {
+    let Some(aside) = title
+        .trim()
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+        .map(|(_, aside)| aside.trim().to_lowercase())
+    else {
+        return false;
+    };
+    aside.strip_prefix("all ").is_some_and(|state| {
+        [
+            "done",
+            "complete",
+            "completed",
+            "finished",
+            "shipped",
+            "delivered",
+            "submitted",
+            "handed in",
+            "turned in",
+        ]
+        .contains(&state.trim_end_matches(['.', '!', ' ']))
+    })
 }
 
 /// Whether a line opens with a freeze ("Holiday change freeze (Dec 19 - Jan 4) announced"; not

@@ -516,6 +516,10 @@ impl PlanReader {
             .first()
             .filter(|r| self.guides_the_columns(r, &date_cols))
             .map(|r| r.line);
+        // The box column, and the line of the last row read as an item (for its text's
+        // continuation rows).
+        let boxes = status_col.filter(|&c| box_column(head, rows) == Some(c));
+        let mut last_item_line: Option<usize> = None;
         for row in rows {
             if Some(row.line) == guide {
                 let cells: Vec<&str> = row.cells.iter().map(|c| c.trim()).collect();
@@ -650,6 +654,40 @@ impl PlanReader {
                 }
                 _ => text,
             };
+            // "| ✅ Book the main hall | Facilities | Mon Sept 6 |": the row's task opens with a
+            // done mark, as its bullet would, where no status column says how far it got (not a
+            // lone "✅" cell before the task, a column of marks).
+            let (text, opens_done) = match after_a_leading_done_mark(&text) {
+                Some(rest)
+                    if status_col.is_none()
+                        && actual_col.is_none()
+                        && rest
+                            .split(" — ")
+                            .next()
+                            .is_some_and(|c| c.chars().any(char::is_alphabetic)) =>
+                {
+                    (rest.to_string(), true)
+                }
+                _ => (text, false),
+            };
+            // "| - [ ] | | Turn the consent into one form. Check whether people can |" over "| |
+            // | sign it while registering. |": in a table of boxes, a row with no box, no date
+            // and one cell of words going on in lower case is the text of the row above,
+            // wrapped.
+            let empty = |c: Option<usize>| cell(c).is_none_or(|c| c.trim().is_empty());
+            if boxes.is_some_and(|c| empty(Some(c)))
+                && date_text.trim().is_empty()
+                && text_cells.len() == 1
+                && text.starts_with(char::is_lowercase)
+                && last_item_line.is_some_and(|l| l + 1 == row.line)
+            {
+                let above: Option<&mut Item> = items.last_mut();
+                if let Some(above) = above {
+                    above.text = format!("{} {text}", above.text.trim_end());
+                    last_item_line = Some(row.line);
+                    continue;
+                }
+            }
             // "Device registry rewrite (*Done*)<br /> Helm chart for self-hosting": the row's
             // one cell of words lists entries of their own, each an item on the row's day.
             let peers = match text_cells.as_slice() {
@@ -919,7 +957,9 @@ impl PlanReader {
                     });
                 }
             }
-            let status = cell(status_col).filter(|s| !s.is_empty());
+            let status = cell(status_col)
+                .map(box_without_list_marker)
+                .filter(|s| !s.is_empty());
             let actual = cell(actual_col).filter(|c| c.chars().any(char::is_alphanumeric));
             let actual_day = actual
                 .and_then(|c| self.date_in(c, row.line))
@@ -952,7 +992,8 @@ impl PlanReader {
                     && text.split(" — ").next().is_some_and(|c| {
                         c.chars().any(char::is_alphabetic) && says_done_at_end(c)
                     })
-                || status.is_none() && (completed || self.under_done_heading() || self.list_done);
+                || status.is_none() && (completed || self.under_done_heading() || self.list_done)
+                || opens_done;
             let mut notes = Vec::new();
             notes.extend(
                 cell(owner_col)
@@ -1113,6 +1154,7 @@ impl PlanReader {
                     notes,
                     modified: Stamp::UNKNOWN,
                 });
+                last_item_line = Some(row.line);
             }
             // "| **Migration** | Day 0-150 | … | • First email<br>• Office hours |": the row's
             // day of the count is its entries' too.
@@ -2283,8 +2325,26 @@ fn box_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usize> {
     ];
     (0..head.len()).find(|&col| {
         let cells = filled_cells(rows, col);
-        cells.len() >= 2 && cells.len() * 2 >= rows.len() && cells.iter().all(|c| BOXES.contains(c))
+        cells.len() >= 2
+            && cells.len() * 2 >= rows.len()
+            && cells
+                .iter()
+                .all(|c| BOXES.contains(&box_without_list_marker(c)))
     })
+}
+
+/// A cell's box without the list marker a task list in HTML leaves before it ("<ul><li>- [x]
+/// </li></ul>" read as "- [x]"): "[x]"; any other cell as it is.
+pub(super) fn box_without_list_marker(cell: &str) -> &str {
+    let cell = cell.trim();
+    match cell
+        .strip_prefix(['-', '*', '+'])
+        .map(str::trim_start)
+        .filter(|rest| ["[ ]", "[x]", "[X]"].contains(rest))
+    {
+        Some(rest) => rest,
+        None => cell,
+    }
 }
 
 /// The cells of column `col` that say something, trimmed.
@@ -2383,6 +2443,14 @@ const STATUS_HEADERS: &[&str] = &[
     "状態",
     "ステータス",
     "상태",
+    // "Progress" in Polish, German, French, Spanish, Portuguese and Italian, Dutch ("| Postęp |"
+    // over "100%").
+    "postęp",
+    "fortschritt",
+    "avancement",
+    "progreso",
+    "progresso",
+    "voortgang",
 ];
 
 /// "## Gates", "## Go/No-Go", "Readiness checks" over a table of checks (not a log of

@@ -15322,3 +15322,224 @@ fn the_twenty_ninth_sessions_a_remark_on_the_line_above() {
     );
     assert_kept(&plan, &["This should be the last RC"]);
 }
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_done_mark_opening_a_rows_task() {
+    // A table of dated work with no status column: a row whose task opens with "✅" is done,
+    // and the mark is no part of its text (as a bullet's would be).
+    let plan = import_markdown(
+        "# Choir weekend\n\n## Organiser jobs\n\n| Job | Where | When |\n|---|---|---|\n\
+         | ✅ Book the church hall | Parish office | Mon 6 Sept 2027 |\n\
+         | Print the song sheets | Copy shop | Fri 10 Sept 2027 |\n",
+    )
+    .plan;
+    let done = done_of(&plan);
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Book the church hall") && *d));
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Print the song sheets") && !*d));
+    // A status column says how far the work got: the mark in the task's cell is left alone.
+    let status = import_markdown(
+        "# Choir weekend\n\n## Organiser jobs\n\n| Job | When | Status |\n|---|---|---|\n\
+         | ✅ Book the church hall | Mon 6 Sept 2027 | waiting |\n",
+    )
+    .plan;
+    assert!(done_of(&status)
+        .iter()
+        .any(|(t, d)| t.starts_with("✅ Book the church hall") && !*d));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_approvals_and_freezes_in_romanian_and_finnish() {
+    assert!(is_gate("Aprobare buget: Ana Ionescu, până vineri"));
+    assert!(is_gate("Aprobarea planului de lansare"));
+    assert!(is_gate("Muutosjäädytys alkaa perjantaina"));
+    assert!(is_gate("Koodijäädytys"));
+    // Not a frozen thing, nor a word that only holds the letters.
+    assert!(!is_gate("Jäädytetyt pizzat pakastimeen"));
+    assert!(!is_gate("Aprobă factura de la tipografie"));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_heading_aside_says_all_of_it_is_done() {
+    // "(all handed in)" closing a heading: every entry under it is done.
+    let plan = import_markdown(
+        "# Coursework\n\n## Monday, March 3, 2031\n- Essay draft\n\n\
+         # Earlier work (all handed in)\n- February 10, 2031: Lab report 1\n\
+         - February 17, 2031: Reading log\n",
+    )
+    .plan;
+    let done = done_of(&plan);
+    assert!(done.iter().any(|(t, d)| t.contains("Lab report 1") && *d));
+    assert!(done.iter().any(|(t, d)| t.contains("Reading log") && *d));
+    assert!(done.iter().any(|(t, d)| t.contains("Essay draft") && !*d));
+    // "(all courses)" says what the heading covers, not that it is done.
+    let covers = import_markdown(
+        "# Coursework\n\n# Earlier work (all courses)\n- February 10, 2031: Lab report 1\n",
+    )
+    .plan;
+    assert!(done_of(&covers)
+        .iter()
+        .any(|(t, d)| t.contains("Lab report 1") && !*d));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_plus_joins_two_events_of_one_day() {
+    // "the app goes live + the beta opens": the first event names the launch on its own.
+    let plan = import_markdown(
+        "# Studio course\n\n### Friday, May 9, 2031\n- Hand in the poster\n\n\
+         ### Monday, May 12, 2031\n- Demo day: Tidewatch goes live + open beta starts\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 12)));
+    // Two pieces of work joined by a plus name no launch.
+    let plain = import_markdown(
+        "# Studio course\n\n### Friday, May 9, 2031\n- Hand in the poster\n\n\
+         ### Monday, May 12, 2031\n- Hand in the report + peer reviews due\n",
+    )
+    .plan;
+    assert_ne!(plain.facts.launch, Some(d(2031, 5, 12)));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_struck_line_with_its_link_after_it() {
+    // "~Cut the RC~ (https://…)": the address after the struck words says where to read about
+    // them; the line is struck as a whole, done.
+    let plan = import_markdown(
+        "# Release\n\n## 2031-04-12\n\n- ~Cut the first release candidate~ (https://example.org/issues/88)\n\
+         - Announce the candidate\n",
+    )
+    .plan;
+    let done = done_of(&plan);
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Cut the first release candidate") && *d));
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Announce the candidate") && !*d));
+    // Words left standing beside the strike keep the line open.
+    let partly = import_markdown(
+        "# Release\n\n## 2031-04-12\n\n- ~~Cut the first release candidate~~ moved to Friday (https://example.org/issues/88)\n",
+    )
+    .plan;
+    assert!(done_of(&partly).iter().all(|(_, d)| !*d));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_legend_listed_as_marks_and_words() {
+    // "**Status key**:" over "- 🟢 Done", "- 🟡 In progress": a status cell of the plan's
+    // done mark alone is done.
+    let source = "# Garden app launch\n\n**Status key**:\n- 🟡 In progress\n- 🟢 Done\n\n\
+                  ## Schedule\n\n| Task | Due | Status |\n|---|---|---|\n\
+                  | Seed catalogue | 2031-03-03 | 🟢 |\n| Watering reminders | 2031-03-10 | 🟡 |\n";
+    let done = done_of(&import_markdown(source).plan);
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Seed catalogue") && *d));
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.starts_with("Watering reminders") && !*d));
+    // Outside a list, a line "🟢 Done" defines nothing.
+    let prose = "# Garden app launch\n\n🟢 Done\n\n\
+                 ## Schedule\n\n| Task | Due | Status |\n|---|---|---|\n| Seed catalogue | 2031-03-03 | 🟢 |\n";
+    assert!(done_of(&import_markdown(prose).plan)
+        .iter()
+        .any(|(t, d)| t.starts_with("Seed catalogue") && !*d));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_progress_column_in_other_languages() {
+    // "| Postęp |" (Polish progress) over "100%": the row is done, as under "Progress".
+    let plan = import_markdown(
+        "# Harmonogram\n\n## Etap 1\n\n| ID | Zadanie | Koniec | Postęp |\n|---|---|---|---|\n\
+         | E1 | Spotkanie otwierające | 2031-01-15 | 100% |\n| E2 | Wybór dostawców | 2031-02-12 | 40% |\n",
+    )
+    .plan;
+    let done = done_of(&plan);
+    assert!(done.iter().any(|(t, d)| t.contains("Spotkanie") && *d));
+    assert!(done
+        .iter()
+        .any(|(t, d)| t.contains("Wybór dostawców") && !*d));
+    // A column of numbers under another header says nothing of the rows' state.
+    let other = import_markdown(
+        "# Harmonogram\n\n## Etap 1\n\n| ID | Zadanie | Koniec | Udział |\n|---|---|---|---|\n\
+         | E1 | Spotkanie otwierające | 2031-01-15 | 100% |\n",
+    )
+    .plan;
+    assert!(done_of(&other)
+        .iter()
+        .any(|(t, d)| t.contains("Spotkanie") && !*d));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_status_that_is_not_quite_done() {
+    // "Mostly done, …", "DONE except for …", "Almost complete": the work is not done yet.
+    for status in [
+        "Mostly done, I still want to check the settings page",
+        "DONE except for the Windows installer.",
+        "Almost complete",
+        "Basically done, three left",
+    ] {
+        assert!(!says_done(status), "{status}");
+    }
+    // Done with a note after it stays done.
+    assert!(says_done("done, see r4412"));
+    assert!(says_done("DONE"));
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_task_list_in_a_table_cell() {
+    // "| <ul><li>- [x] </li></ul> | 14.12.2026 | Book the venue |": the cell's task list is the
+    // row's box, ticked or not, and no part of the task's text.
+    let plan = import_markdown(
+        "# Hack day\n\n## Six months before\n\n|  | Date | Task |\n|---|---|---|\n\
+         | <ul><li>- [x] </li></ul> | 14.12.2026 | Book the venue. |\n\
+         | <ul><li>- [ ] </li></ul> | 15.12.2026 | Pick a theme. |\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("Book the venue.".to_string(), true),
+            ("Pick a theme.".to_string(), false)
+        ]
+    );
+    // A dash before words is a cell of words.
+    assert_eq!(
+        tables::box_without_list_marker("- [x] tickets"),
+        "- [x] tickets"
+    );
+    assert_eq!(tables::box_without_list_marker(" * [X] "), "[X]");
+}
+
+#[test]
+fn the_twenty_ninth_sessions_a_boxed_rows_text_wrapped_onto_the_next_row() {
+    // A row with no box and words going on in lower case: the text of the row above.
+    let plan = import_markdown(
+        "# Hack day\n\n## Three months before\n\n| Done | Task |\n|---|---|\n\
+         | [ ] | Turn the consent into one form. Ask whether people can |\n\
+         | | sign it while registering. |\n| [ ] | Reserve a room. |\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            (
+                "Turn the consent into one form. Ask whether people can sign it while registering."
+                    .to_string(),
+                false
+            ),
+            ("Reserve a room.".to_string(), false)
+        ]
+    );
+    // A row of its own in capitals stays a row.
+    let own = import_markdown(
+        "# Hack day\n\n## Three months before\n\n| Done | Task |\n|---|---|\n\
+         | [ ] | Reserve a room. |\n| | Print the badges. |\n| [x] | Book the hall. |\n",
+    )
+    .plan;
+    assert!(done_of(&own).iter().any(|(t, _)| t == "Print the badges."));
+}

@@ -28,28 +28,38 @@ pub(super) fn done_state(item: &ListItem) -> (String, bool) {
             return (rest.trim_start_matches([':', ' ']).to_string(), true);
         }
     }
-    for marker in [
-        "✅",
-        // GitHub's shortcodes of the same marks, as written in the source.
-        ":white_check_mark:",
-        ":heavy_check_mark:",
-        ":ballot_box_with_check:",
-        "✔️",
-        "✔",
-        "☑️",
-        "☑",
-        "☒",
-        "🗹",
-        "[COMPLETED]",
-        "[Completed]",
-        "[DONE]",
-        "[Done]",
-    ] {
-        if let Some(rest) = text.strip_prefix(marker) {
-            return (rest.trim_start().to_string(), true);
-        }
+    if let Some(rest) = after_a_leading_done_mark(text) {
+        return (rest.to_string(), true);
     }
     (text.to_string(), done_after_a_dash(text))
+}
+
+/// The marks that open a line of work done: "✅ Book the hall", "[DONE] Order the badges".
+const LEADING_DONE_MARKS: [&str; 14] = [
+    "✅",
+    // GitHub's shortcodes of the same marks, as written in the source.
+    ":white_check_mark:",
+    ":heavy_check_mark:",
+    ":ballot_box_with_check:",
+    "✔️",
+    "✔",
+    "☑️",
+    "☑",
+    "☒",
+    "🗹",
+    "[COMPLETED]",
+    "[Completed]",
+    "[DONE]",
+    "[Done]",
+];
+
+/// What a line says after the done mark it opens with ("✅ Book the hall" → "Book the hall");
+/// None when it opens with none.
+pub(super) fn after_a_leading_done_mark(text: &str) -> Option<&str> {
+    LEADING_DONE_MARKS
+        .iter()
+        .find_map(|marker| text.strip_prefix(marker))
+        .map(str::trim_start)
 }
 
 /// Whether a list marks its open boxes with their state right after the box, some finished
