@@ -262,8 +262,16 @@ import { pathToFileURL } from 'node:url';
  * reader's chunk 264,955 -> 273,056 B gzip before the last helper's rules, the main module
  * 331,143 -> 332,241 B; 859.2 KB measured (879,795 B) before the last helper's launch rules
  * (reader only).
+ * 872.0 KB after the twenty-ninth session's reader rules (round 55 read: a month's calendar of
+ * activities, bold steps of a blog's timeline, Afrikaans and Vietnamese counts, German minutes'
+ * action items and gate sentences, prose over dashed lines, a meeting's notes over its action
+ * items, and the narrower forms review rv42 asked of them; three helpers' rules for the corpus:
+ * due dates and offsets, notes read as tasks, done marks, gates and launch dates): the reader's
+ * chunk 274,388 -> 285,491 B gzip, the main module 332,498 -> 332,832 B (gate words the timeline
+ * reads: an approval document a submission carries, Afrikaans "Vries die", Romanian and Finnish
+ * approvals and freezes); 871.0 KB measured (891,894 B).
  */
-export const GZIP_BUDGET_BYTES = 864.0 * 1024;
+export const GZIP_BUDGET_BYTES = 872.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
