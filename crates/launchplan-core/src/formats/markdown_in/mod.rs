@@ -6456,7 +6456,11 @@ impl PlanReader {
             // "- maintenance page up the evening before" over its boxes: they are the day
             // before the launch's work, as the label says (see `collect_items`).
             let day_around = match unnamed_day_around(&item.text) {
-                Some(Ok(days)) if days.abs() == 1 && !self.day_named_by_a_heading() => {
+                Some(Ok(days))
+                    if days.abs() == 1
+                        && !self.day_named_by_a_heading()
+                        && !around_in_a_clause(&item.text) =>
+                {
                     Offset::new(days, OffsetUnit::Days).filter(|_| !self.after_launch_here())
                 }
                 _ => None,
@@ -6940,7 +6944,8 @@ impl PlanReader {
                                 if days.abs() == 1
                                     && (due.is_none() || within.is_some())
                                     && !self.day_named_by_a_heading()
-                                    && !self.after_launch_here() =>
+                                    && !self.after_launch_here()
+                                    && !around_in_a_clause(&item.text) =>
                             {
                                 Offset::new(days, OffsetUnit::Days)
                             }
@@ -12123,6 +12128,15 @@ fn introduces_things(text: &str) -> bool {
     let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
     let lower = sentence.to_lowercase();
     let words = words_of(&lower);
+    // (A lead-in whose last clause is a verb alone asks for work and lists steps: "Before the
+    // data stops moving, finish:".)
+    let last_clause = lower.rsplit(',').next().unwrap_or_default().trim();
+    if lower.contains(',')
+        && last_clause.split_whitespace().count() == 1
+        && opens_with_an_imperative(last_clause)
+    {
+        return false;
+    }
     if names_what_stays_as_it_is(&words) {
         return true;
     }
@@ -12167,7 +12181,15 @@ fn introduces_things(text: &str) -> bool {
 /// what is to be done or is left: "What to do:", "What's left:", "What we do next:", German "Was
 /// zu tun ist:", Hindi "क्या करना है:".)
 fn says_what_is_listed(lower: &str) -> bool {
-    const TO_DO: [&str; 16] = [
+    // (Nor what is still to happen: "What to bring:", "What we still need to sort out:",
+    // "What has to happen before Friday:".)
+    const TO_DO: [&str; 22] = [
+        "to",
+        "need",
+        "needs",
+        "has",
+        "have",
+        "still",
         "do",
         "does",
         "done",
@@ -14634,6 +14656,27 @@ fn first_date(plan: &Plan) -> Option<NaiveDate> {
     first
 }
 
+/// Whether a lowercased status qualifies its "done" in English: a word right before it ("Mostly
+/// done, one dialog left", "Almost complete", "Basically done, three left") or "except" right
+/// after it ("DONE except for the installer"); not "Done (largely thanks to Ana)", "Done, no
+/// exceptions found".
+fn qualifies_its_done(status: &str) -> bool {
+    const DONE: [&str; 4] = ["done", "complete", "completed", "finished"];
+    const BEFORE: [&str; 7] = [
+        "mostly",
+        "almost",
+        "nearly",
+        "partly",
+        "partially",
+        "largely",
+        "basically",
+    ];
+    let words = words_of(status);
+    words.windows(2).any(|w| {
+        BEFORE.contains(&w[0]) && DONE.contains(&w[1]) || DONE.contains(&w[0]) && w[1] == "except"
+    })
+}
+
 /// Whether a status cell says the row is done ("✅", "Done", "Complete", "Shipped").
 pub(super) fn says_done(status: &str) -> bool {
     legend::says_done(status) || says_done_in_words(status)
@@ -14666,21 +14709,12 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "bijna",
         "hampir",
         "nog niet",
-        // The same in English: "Mostly done, one dialog left", "DONE except for the
-        // installer", "Almost complete", "Basically done, three left".
-        "mostly ",
-        "almost ",
-        "nearly ",
-        "partly ",
-        "partially ",
-        "largely ",
-        "basically ",
         "half done",
         "half-done",
-        " except",
     ]
     .iter()
     .any(|w| s.contains(w))
+        || qualifies_its_done(&s)
         || ["no ", "não ", "pas "]
             .iter()
             .any(|w| s.trim_start().starts_with(w))
@@ -15506,6 +15540,32 @@ fn bold_step_parts(text: &str) -> Option<(&str, &str)> {
         .then_some((title, note))
 }
 
+/// Whether "the day before" (or the night, the evening, the day after) in a task's text says
+/// when someone else does something, not when the task is due: in a clause about someone
+/// ("Book the dinner for speakers who land the day before"), after a semicolon, or in what
+/// someone is asked to do ("ask them to arrive the night before").
+fn around_in_a_clause(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some(at) = ["the day ", "the night ", "the evening "]
+        .iter()
+        .filter_map(|p| lower.find(p))
+        .min()
+    else {
+        return false;
+    };
+    let before = &lower[..at];
+    let words = words_of(before);
+    let asked = words
+        .iter()
+        .position(|w| ["ask", "tell", "remind", "invite", "asking"].contains(w))
+        .is_some_and(|i| words[i..].contains(&"to"));
+    before.contains("; ")
+        || asked
+        || words
+            .iter()
+            .any(|w| ["who", "which", "whose", "that"].contains(w))
+}
+
 /// The lines that may name steps in bold (see `bold_step`): paragraphs of one line each that
 /// open with a bold label, two or more under one heading with no list or table under it (a
 /// blog's timeline, "**Book the venue:** We saw five farms …" then "**Ask the bridesmaids:**
@@ -15904,8 +15964,19 @@ fn lists_a_cadence(items: &[ListItem]) -> bool {
             })
         })
         .count();
+    // (Not chores to do at those times, "Weekly: back up the database", "Daily: water the
+    // plants".)
+    let chores = items
+        .iter()
+        .filter(|i| {
+            i.text
+                .split_once(':')
+                .is_some_and(|(_, rest)| opens_with_an_imperative(rest.trim()))
+        })
+        .count();
     often >= 2
         && often * 2 > items.len()
+        && chores * 2 < items.len()
         && items.iter().all(|i| {
             i.task.is_none()
                 && i.children.is_empty()

@@ -1267,7 +1267,18 @@ const SUMMARIES: &[&str] = &[
 /// report", "- That invoice: pay it", which name something.)
 fn remarks_on_the_line_above(lower: &str) -> bool {
     let words = words_of(lower);
-    matches!(words.as_slice(), [subject, verb, _, ..]
+    // (Not a line that goes on to say what to do, "That will need a second reviewer, so ask Dana
+    // now", "It should be returned; arrange a driver", nor "It is time to …", "This is the day
+    // to …".)
+    let then_work = lower.contains(", so ") || lower.contains("; ");
+    let time_to = match words.as_slice() {
+        [_, _, "time", ..] => true,
+        [_, _, "the", when, ..] => ["day", "moment", "week", "time"].contains(when),
+        _ => false,
+    };
+    !then_work
+        && !time_to
+        && matches!(words.as_slice(), [subject, verb, _, ..]
         if ["this", "that", "it"].contains(subject)
             && ["should", "is", "will", "was", "might", "may", "would", "could"].contains(verb))
 }

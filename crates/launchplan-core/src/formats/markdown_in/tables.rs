@@ -512,6 +512,13 @@ impl PlanReader {
         // relative to the launch (a run of show; not a column of days or weeks, whose empty
         // cell is a step not scheduled).
         let mut time_above: Option<Offset> = None;
+        // (Every row's task opening with a done mark: criteria met, see below.)
+        let every_row_marked = rows.len() >= 2
+            && rows.iter().all(|r| {
+                r.cells
+                    .iter()
+                    .any(|c| after_a_leading_done_mark(c.trim()).is_some())
+            });
         let guide = rows
             .first()
             .filter(|r| self.guides_the_columns(r, &date_cols))
@@ -657,10 +664,29 @@ impl PlanReader {
             // "| ✅ Book the main hall | Facilities | Mon Sept 6 |": the row's task opens with a
             // done mark, as its bullet would, where no status column says how far it got (not a
             // lone "✅" cell before the task, a column of marks).
+            // (Not where every row opens so, a table of criteria met, nor a row another cell of
+            // which says it is not done: "| ✅ Move DNS | waiting |".)
+            let said_open = row.cells.iter().any(|c| {
+                let lower = c.trim().to_lowercase();
+                [
+                    "waiting",
+                    "pending",
+                    "open",
+                    "in progress",
+                    "to do",
+                    "todo",
+                    "blocked",
+                    "not started",
+                ]
+                .iter()
+                .any(|w| lower.starts_with(w))
+            });
             let (text, opens_done) = match after_a_leading_done_mark(&text) {
                 Some(rest)
                     if status_col.is_none()
                         && actual_col.is_none()
+                        && !every_row_marked
+                        && !said_open
                         && rest
                             .split(" — ")
                             .next()
@@ -674,14 +700,33 @@ impl PlanReader {
             // | sign it while registering. |": in a table of boxes, a row with no box, no date
             // and one cell of words going on in lower case is the text of the row above,
             // wrapped.
+            // (Only under a row cut off in mid-sentence, its last word no end of one, and not a
+            // step or a note of its own: "call the printer about it", "note: closed at noon".)
             let empty = |c: Option<usize>| cell(c).is_none_or(|c| c.trim().is_empty());
+            let own_line = opens_with_an_imperative(&text)
+                || text
+                    .split_once(':')
+                    .is_some_and(|(label, _)| label.split_whitespace().count() <= 2);
             if boxes.is_some_and(|c| empty(Some(c)))
                 && date_text.trim().is_empty()
                 && text_cells.len() == 1
                 && text.starts_with(char::is_lowercase)
                 && last_item_line.is_some_and(|l| l + 1 == row.line)
             {
-                let above: Option<&mut Item> = items.last_mut();
+                // (Cut off on a word no sentence ends with, "… whether people can": the row
+                // below goes on with it whatever it opens with.)
+                let cut_off = |a: &str| {
+                    let last = a.rsplit(' ').next().unwrap_or_default().to_lowercase();
+                    [
+                        "can", "could", "the", "a", "an", "to", "and", "or", "of", "whether",
+                        "for", "with", "that", "will", "should", "be", "is", "are", "if", "when",
+                    ]
+                    .contains(&last.as_str())
+                };
+                let above: Option<&mut Item> = items.last_mut().filter(|a: &&mut Item| {
+                    let a = a.text.trim_end();
+                    cut_off(a) || !own_line && !a.ends_with(['.', '!', '?', ')', ':', ';'])
+                });
                 if let Some(above) = above {
                     above.text = format!("{} {text}", above.text.trim_end());
                     last_item_line = Some(row.line);

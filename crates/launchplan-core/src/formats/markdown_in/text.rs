@@ -438,7 +438,24 @@ pub(super) fn after_period_in(text: &str) -> Option<Offset> {
             ]
             .contains(next)
         });
-        (!named).then(|| Offset::new(n, unit)).flatten()
+        // (Nor a German noun right after the period, "nach zwei Wochen Urlaub" (after two
+        // weeks' leave), nor a time inside a clause about someone, "Refund anyone who asks
+        // after 10 days".)
+        let noun_after = words.get(i + 3).is_some_and(|next| {
+            w[0] == "nach"
+                && text.split_whitespace().any(|t| {
+                    t.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        == *next
+                        && t.starts_with(char::is_uppercase)
+                })
+        });
+        let in_a_clause = words[..i]
+            .iter()
+            .any(|w| ["who", "which", "whose"].contains(w));
+        (!named && !noun_after && !in_a_clause)
+            .then(|| Offset::new(n, unit))
+            .flatten()
     })
 }
 
@@ -2692,7 +2709,14 @@ fn launch_closes(words: &[&str], at: usize) -> bool {
     } else {
         at
     };
+    // ("Opening" only closing the phrase or before "ceremony", "night" or "day": not "the day
+    // before opening hours change", "the day before the opening goes live on the job board".)
+    let opening_ok = words.get(at) != Some(&"opening")
+        || words
+            .get(at + 1)
+            .is_none_or(|w| ["ceremony", "night", "day", "of"].contains(w));
     words.get(at).is_some_and(|w| names_the_launch_word(w))
+        && opening_ok
         && !words
             .get(at + 1)
             .is_some_and(|w| NOT_THE_LAUNCH.contains(w))
