@@ -269,9 +269,11 @@ import { pathToFileURL } from 'node:url';
  * due dates and offsets, notes read as tasks, done marks, gates and launch dates): the reader's
  * chunk 274,388 -> 285,491 B gzip, the main module 332,498 -> 332,832 B (gate words the timeline
  * reads: an approval document a submission carries, Afrikaans "Vries die", Romanian and Finnish
- * approvals and freezes); 871.0 KB measured (891,894 B).
+ * approvals and freezes); 871.0 KB measured (891,894 B). 874.0 KB after the narrower forms
+ * review rv43 asked of the helpers' rules: the reader's chunk 285,491 -> 286,765 B; 872.7 KB
+ * measured (893,629 B).
  */
-export const GZIP_BUDGET_BYTES = 872.0 * 1024;
+export const GZIP_BUDGET_BYTES = 874.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
