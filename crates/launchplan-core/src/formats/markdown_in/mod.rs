@@ -5340,12 +5340,10 @@ impl PlanReader {
     /// the line says about it. Not a field ("**Owner:** Sam", "**Deadline:** …", "**Success
     /// criteria:** …"): the label is two to eight words without a figure, the words after it
     /// a sentence without a date at its start.
-    fn bold_step(&mut self, text: &str) -> bool {
-        let Some((title, note)) = bold_step_parts(text) else {
-            return false;
-        };
+    fn bold_step<'t>(&mut self, text: &'t str) -> Option<(&'t str, &'t str)> {
+        let (title, note) = bold_step_parts(text)?;
         if !self.in_timeline() {
-            return false;
+            return None;
         }
         let words = title.split_whitespace().count();
         let lower = title.to_lowercase();
@@ -5360,7 +5358,7 @@ impl PlanReader {
             || words <= 3 && Fact::named(title).is_some();
         let dated = matches!(self.find(note), Some(Ok(p)) if p.span.start == 0)
             || relative_in(note).is_some_and(|_| opens_with_offset(note));
-        !field && !dated
+        (!field && !dated).then_some((title, note))
     }
 
     /// The deadline of an action item's label with an owner or a deadline ("Aufgabe
@@ -5701,24 +5699,23 @@ impl PlanReader {
         // Months Before The Wedding": a step of the timeline named in bold, what follows the
         // colon its note.
         // (Only in a part of such lines alone, see `bold_step_lines`.)
-        if bold_label
+        let step = (bold_label
             && self.kind == SectionKind::Schedule
             && self.cursor != Cursor::Plan
-            && self.bold_step_lines.contains(&line)
-            && self.bold_step(text)
-        {
-            if let Some((title, note)) = bold_step_parts(text) {
-                self.list_item(&ListItem {
-                    text: title.to_string(),
-                    line,
-                    extra: vec![note.to_string()],
-                    // ("… (done!)" at the end of what it says: the step is done, as a struck
-                    // line is.)
-                    struck: says_done_at_end(note),
-                    ..ListItem::default()
-                });
-                return;
-            }
+            && self.bold_step_lines.contains(&line))
+        .then(|| self.bold_step(text))
+        .flatten();
+        if let Some((title, note)) = step {
+            self.list_item(&ListItem {
+                text: title.to_string(),
+                line,
+                extra: vec![note.to_string()],
+                // ("… (done!)" at the end of what it says: the step is done, as a struck line
+                // is.)
+                struck: says_done_at_end(note),
+                ..ListItem::default()
+            });
+            return;
         }
         // "**Deadline**: before T-24h" under a heading: what the heading holds is due then.
         // ("**Phase deadline.** 2031-01-31 · **Progress.** `64%`": a bold label closed by a
@@ -6534,15 +6531,19 @@ impl PlanReader {
         let mut new_items = Vec::new();
         self.collect_items(item, &parent, period, &mut new_items);
         // (Unless the text moves it: "Reviews due, moved to May 16".)
-        let moved = [
-            "moved to",
-            "rescheduled to",
-            "postponed to",
-            "verschoben auf",
-        ]
-        .iter()
-        .any(|w| item.text.to_lowercase().contains(w));
-        if let (Some(day), Some(first), false) = (entry_day, new_items.first_mut(), moved) {
+        // (Read only for such an entry: this runs for every item.)
+        let moved = || {
+            let lower = item.text.to_lowercase();
+            [
+                "moved to",
+                "rescheduled to",
+                "postponed to",
+                "verschoben auf",
+            ]
+            .iter()
+            .any(|w| lower.contains(w))
+        };
+        if let (Some(day), Some(first)) = (entry_day.filter(|_| !moved()), new_items.first_mut()) {
             first.due = Some(day);
             first.within = None;
             first.offset = None;

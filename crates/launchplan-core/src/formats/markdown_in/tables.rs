@@ -666,27 +666,29 @@ impl PlanReader {
             // lone "✅" cell before the task, a column of marks).
             // (Not where every row opens so, a table of criteria met, nor a row another cell of
             // which says it is not done: "| ✅ Move DNS | waiting |".)
-            let said_open = row.cells.iter().any(|c| {
-                let lower = c.trim().to_lowercase();
-                [
-                    "waiting",
-                    "pending",
-                    "open",
-                    "in progress",
-                    "to do",
-                    "todo",
-                    "blocked",
-                    "not started",
-                ]
-                .iter()
-                .any(|w| lower.starts_with(w))
-            });
+            let said_open = || {
+                row.cells.iter().any(|c| {
+                    let lower = c.trim().to_lowercase();
+                    [
+                        "waiting",
+                        "pending",
+                        "open",
+                        "in progress",
+                        "to do",
+                        "todo",
+                        "blocked",
+                        "not started",
+                    ]
+                    .iter()
+                    .any(|w| lower.starts_with(w))
+                })
+            };
             let (text, opens_done) = match after_a_leading_done_mark(&text) {
                 Some(rest)
                     if status_col.is_none()
                         && actual_col.is_none()
                         && !every_row_marked
-                        && !said_open
+                        && !said_open()
                         && rest
                             .split(" — ")
                             .next()
