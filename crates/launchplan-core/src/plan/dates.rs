@@ -1007,6 +1007,10 @@ pub struct NumericDates {
     /// The document writes "2027 Mar-30" (a year, then the month's name and the day joined by
     /// a hyphen): a yearless "Jun-22" beside it is a day too, not June 2022.
     pub month_dash_day: bool,
+    /// The document's days written with dashes and the year last are day first where their
+    /// numbers say ("28-10-2031") and never month first: "10-11-2031" beside them is the 10th
+    /// of November. (Set by the Markdown reader, which reads such days.)
+    pub dashed_day_first: bool,
 }
 
 thread_local! {
@@ -1017,6 +1021,7 @@ thread_local! {
             dotted: false,
             short_dotted: false,
             month_dash_day: false,
+            dashed_day_first: false,
         })
     };
 }
@@ -1231,6 +1236,7 @@ impl NumericDates {
             dotted,
             short_dotted,
             month_dash_day,
+            dashed_day_first: false,
         }
     }
 

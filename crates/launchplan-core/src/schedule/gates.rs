@@ -483,6 +483,12 @@ fn names_gate_in_other_languages(text: &str) -> bool {
             ]
             .contains(&w)
                 || finnish_freeze(w)
+                // Marathi and Hindi approval ("… समितीची मंजुरी", the committee's approval);
+                // Kannada and Sinhala approval with its case ending ("ಅನುಮೋದನೆಯನ್ನು",
+                // "අනුමැතිය"; not "ಅನುಮತಿ", a permission).
+                || ["मंजुरी", "मंजूरी", "मंज़ूरी"].contains(&w)
+                || w.starts_with("ಅನುಮೋದನೆ")
+                || w.starts_with("අනුමැති")
         })
         // Persian "تصمیم" (decision) opening the line or what follows its label ("`2030-07-03`:
         // تصمیم نهایی …", the final decision), not a decision taken ("تصمیم گرفتیم", we

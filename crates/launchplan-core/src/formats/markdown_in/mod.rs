@@ -121,7 +121,10 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // included), written back as they were.
     let translated = native::translate(source);
     let text = translated.as_ref().map_or(source, |t| t.text.as_str());
-    let numeric = NumericDates::of(text);
+    let mut numeric = NumericDates::of(text);
+    // ("Training - 28-10-2031" beside "Venues - 10-11-2031": the plan writes dashed days day
+    // first, so the second is the 10th of November.)
+    numeric.dashed_day_first = dashed_order(std::iter::once(text)) == Some(true);
     let _legend = legend::InForce::of(text);
     let mut import = numeric.apply(|| read_markdown_as(text, today));
     if let Some(translated) = &translated {
@@ -12310,6 +12313,12 @@ fn labels_notes(text: &str) -> bool {
         }
         _ => text,
     };
+    // "Notes", "Risks", "Assumptions" alone on a line over a list, without a colon: the same
+    // label (one word of the list, nothing else on the line).
+    let bare = text.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    if ["notes", "remarks", "caveats", "assumptions", "risks"].contains(&bare.as_str()) {
+        return true;
+    }
     labels_conditions(text) || text.trim().strip_suffix([':', '：']).is_some_and(|label| {
         // "**Success Criteria** (what must be TRUE):": the aside says what they are.
         let label = label.split('(').next().unwrap_or_default();
@@ -12795,11 +12804,12 @@ fn compact_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
 /// `text` with days written with dashes and the year last ("23-10-2029", "11-30-2029") written
 /// as the date reader reads them, the same length: with dots when the day comes first, with
 /// slashes when the month does. Which comes first is what the numbers say ("23-10" can only be
-/// day first), else `day_first` (what the rest of a table says); a date the numbers leave open
-/// ("02-10-2029") is left alone without it. Not a date that starts with its year
+/// day first); a date the numbers leave open ("02-10-2029") is day first in a plan whose other
+/// dashed days are (see `NumericDates::dashed_day_first`), else left alone. Not a date that starts with its year
 /// ("2029-10-02"), nor one inside a longer run of figures and dashes ("555-12-2029-1").
 fn dashed_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
-    dashed_days(text, None)
+    let day_first = NumericDates::in_force().dashed_day_first;
+    dashed_days(text, day_first.then_some(true))
 }
 
 /// The dashed days of `text`: for each, the places of its two dashes and its first two numbers.

@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 315] = [
+const WORDS: [(&str, &str); 374] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -90,6 +90,70 @@ const WORDS: [(&str, &str); 315] = [
     ("हफ़्ता", "week"),
     ("हफ्ता", "week"),
     ("महीना", "month"),
+    // Marathi months ("३ जुलै", "5 ऑगस्ट"; "मार्च" and "जून" as in Hindi), and the count of a
+    // time before or after an event ("एक आठवडा आधी", a week before; "दोन आठवड्यांत", within
+    // two weeks: the units read as plurals, which count after a number word).
+    ("जानेवारी", "January"),
+    ("फेब्रुवारी", "February"),
+    ("एप्रिल", "April"),
+    ("मे", "May"),
+    ("जुलै", "July"),
+    ("ऑगस्ट", "August"),
+    ("सप्टेंबर", "September"),
+    ("ऑक्टोबर", "October"),
+    ("नोव्हेंबर", "November"),
+    ("डिसेंबर", "December"),
+    ("एक", "one"),
+    ("दोन", "two"),
+    ("तीन", "three"),
+    ("चार", "four"),
+    ("आठवडा", "weeks"),
+    ("आठवडे", "weeks"),
+    ("आठवड्यांत", "weeks"),
+    ("दिवस", "days"),
+    ("दिवसांत", "days"),
+    ("महिने", "months"),
+    ("आधी", "before"),
+    ("पूर्वी", "before"),
+    ("नंतर", "after"),
+    ("झाल्यानंतर", "after"),
+    // Kannada months, the count of a time and its side ("ಒಂದು ವಾರ ಮೊದಲು", a week before).
+    ("ಜನವರಿ", "January"),
+    ("ಫೆಬ್ರವರಿ", "February"),
+    ("ಮಾರ್ಚ್", "March"),
+    ("ಏಪ್ರಿಲ್", "April"),
+    ("ಮೇ", "May"),
+    ("ಜೂನ್", "June"),
+    ("ಜುಲೈ", "July"),
+    ("ಆಗಸ್ಟ್", "August"),
+    ("ಸೆಪ್ಟೆಂಬರ್", "September"),
+    ("ಅಕ್ಟೋಬರ್", "October"),
+    ("ನವೆಂಬರ್", "November"),
+    ("ಡಿಸೆಂಬರ್", "December"),
+    ("ಒಂದು", "one"),
+    ("ಎರಡು", "two"),
+    ("ಮೂರು", "three"),
+    ("ನಾಲ್ಕು", "four"),
+    ("ವಾರ", "weeks"),
+    ("ವಾರಗಳು", "weeks"),
+    ("ದಿನಗಳು", "days"),
+    ("ತಿಂಗಳು", "months"),
+    ("ಮೊದಲು", "before"),
+    ("ಮುಂಚೆ", "before"),
+    ("ನಂತರ", "after"),
+    // Sinhala months.
+    ("ජනවාරි", "January"),
+    ("පෙබරවාරි", "February"),
+    ("මාර්තු", "March"),
+    ("අප්\u{200d}රේල්", "April"),
+    ("මැයි", "May"),
+    ("ජූනි", "June"),
+    ("ජූලි", "July"),
+    ("අගෝස්තු", "August"),
+    ("සැප්තැම්බර්", "September"),
+    ("ඔක්තෝබර්", "October"),
+    ("නොවැම්බර්", "November"),
+    ("දෙසැම්බර්", "December"),
     // Croatian months, as named and as written after a day ("3. lipnja"), and Slovenian and
     // Estonian ones the date finder does not carry. (Croatian "listopad", October, is November
     // in Polish and Czech: it is read only beside another Croatian month, in `translate`.)
@@ -679,8 +743,16 @@ fn native_digit(c: char) -> Option<(u32, char)> {
 /// Whether a character is part of a word: a letter or digit, or one of the vowel signs and
 /// viramas that Indic scripts write inside words ("সপ্তাহ", "मार्च").
 fn word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{0900}'..='\u{0DFF}').contains(&c)
+    // (And the joiners Sinhala and Kannada write inside words: "අප්‍රේල්", "ಪೋರ್ಟಲ್‌ನಲ್ಲಿ".)
+    c.is_alphanumeric()
+        || ('\u{0900}'..='\u{0DFF}').contains(&c)
+        || matches!(c, '\u{200C}' | '\u{200D}')
 }
+
+/// The word that joins the two days of a range in Marathi, Kannada and Sinhala ("15 जून ते 30
+/// जून", "03-11-2031 ರಿಂದ 15-11-2031", "2030.09.04 සිට 9 දක්වා"), read "to" only between two
+/// numbers: elsewhere "ते" is a pronoun.
+const RANGE_WORDS: [&str; 3] = ["ते", "ರಿಂದ", "සිට"];
 
 /// A run of four digits that is a year of another calendar than ours: a Thai Buddhist-era year
 /// in Thai digits (2400-2700: the year 543 years later), Some with our year; another year past
@@ -1038,6 +1110,17 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                         .iter()
                         .find(|(native, _)| before_a_day && *native == lower)
                 });
+            let before = text.trim_end_matches(' ');
+            let range = RANGE_WORDS.contains(&lower.as_str())
+                && (before.ends_with(|d: char| d.is_ascii_digit())
+                    || before
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| crate::plan::dates::month_named(w).is_some()))
+                && rest[word_len..]
+                    .trim_start_matches(' ')
+                    .starts_with(|d: char| d.is_ascii_digit() || native_digit(d).is_some());
+            let found = found.or_else(|| range.then_some(&("", "to")));
             if let Some((_, english)) = found {
                 text.push_str(english);
                 places.push((at..text.len(), word.to_string()));

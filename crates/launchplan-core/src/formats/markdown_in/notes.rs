@@ -6,7 +6,7 @@
 use super::blocks::ListItem;
 use super::is_gate;
 use super::text::*;
-use super::{time_of_day_in, Cursor, PlanReader};
+use super::{opens_with_a_verb, time_of_day_in, Cursor, PlanReader};
 use crate::plan::dates::find_date;
 use crate::plan::Block as PlanBlock;
 
@@ -229,12 +229,17 @@ impl PlanReader {
             let label = words(&label.to_lowercase().replace("on-call", "oncall"));
             // ("Phase 3: Build - Weeks 5-9": a phase of the plan's count of weeks is its work.)
             let counted = weeks_at_the_end(value).is_some();
+            // (A role word inside a step's label is no role: "Order long-lead parts: …" opens
+            // with its verb; "Review owner: Ana" ends with the role.)
+            let step = label.len() >= 2
+                && opens_with_a_verb(&label[0])
+                && !label.last().is_some_and(|w| ROLES.contains(&w.as_str()));
             if !label.is_empty()
                 && !counted
                 && label.len() <= 4
                 && label
                     .iter()
-                    .any(|w| ROLES.contains(&w.as_str()) || ABOUT.contains(&w.as_str()))
+                    .any(|w| ROLES.contains(&w.as_str()) && !step || ABOUT.contains(&w.as_str()))
             {
                 return true;
             }
@@ -459,9 +464,13 @@ impl PlanReader {
             let words = words(&title);
             title.contains("to do")
                 || title.contains("करना")
-                || words
-                    .iter()
-                    .any(|w| ["done", "next", "now"].contains(&w.as_str()))
+                // "What does the schedule look like?", Marathi "कसे असेल … वेळापत्रक?" (how
+                // will the timetable be): the question the dates under it answer.
+                || ["वेळापत्रक", "ವೇಳಾಪಟ್ಟಿ"].iter().any(|w| title.contains(w))
+                || words.iter().any(|w| {
+                    ["done", "next", "now", "schedule", "timetable", "timeline"]
+                        .contains(&w.as_str())
+                })
         };
         if title.trim_end().ends_with('?') && !asks_what_to_do() || self.in_summary() {
             return true;

@@ -15603,3 +15603,92 @@ fn the_twenty_ninth_sessions_helpers_rules_after_their_review() {
     .plan;
     assert_eq!(chores.schedule_items().count(), 3);
 }
+
+#[test]
+fn the_thirtieth_sessions_month_minus_n_headings_and_their_notes() {
+    // "## Month -3: …" counts months back from the launch (a word processor's non-breaking
+    // hyphen the same); "Month-3 review" is a name.
+    let plan = import_markdown(
+        "# Satellite\n\nHand-over on **Friday 14 March 2031**.\n\nLaunch: 2031-03-14\n\n\
+         ## Month \u{2011}3: Tests\n- Order long-lead parts: cells, radio, camera (done)\n\
+         - Shake the unit\n\n## Month -1: Pack\n- Drive the unit over\n\nNotes\n\
+         - The slot may slip by a week.\n",
+    )
+    .plan;
+    let items = items_of(&plan);
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert_eq!(items[0].1, Some(d(2030, 12, 14)));
+    assert_eq!(items[2].1, Some(d(2031, 2, 14)));
+    assert_eq!(launch_week_heading("Month-3 review"), None);
+    assert_eq!(
+        launch_week_heading("Month -3 of the budget: cuts"),
+        Some(Offset::new(-3, OffsetUnit::Months).unwrap())
+    );
+    // A role word inside a step's label is no role; a label ending with the role is one.
+    let roles = texts_done_and_due(
+        "# Plan\n\n## Week 1\n- Order long-lead parts: cells, radio\n- Review owner: Ana\n",
+    );
+    assert_eq!(roles.len(), 1, "{roles:?}");
+}
+
+#[test]
+fn the_thirtieth_sessions_dashed_days_and_indic_calendar_words() {
+    // A plan whose dashed days are day first where their numbers say: "10-11-2031" beside
+    // "28-10-2031" is the 10th of November; alone it stays unread.
+    assert_eq!(
+        due_of(
+            "# T\n\n## Steps\n- Train - 28-10-2031\n- Venues - 10-11-2031\n",
+            "Venues"
+        ),
+        Some(d(2031, 11, 10))
+    );
+    assert_eq!(
+        due_of("# T\n\n## Steps\n- Venues - 10-11-2031\n", "Venues"),
+        None
+    );
+    // Marathi months, "ते" between two days, "(पूर्ण)" done, a count before the event, an
+    // approval as a gate, and a question heading that asks about the timetable.
+    let marathi = "# प्रवेश\n\nवर्ग सोमवार, 5 ऑगस्ट 2030 पासून सुरू होतील.\n\n\
+        ## कसे असेल वेळापत्रक?\n\n- 15 जून ते 30 जून - नोंदणी. (पूर्ण)\n- ४ ते ६ जुलै - हरकती.\n\
+        - 8 जुलै - यादीला समितीची मंजुरी.\n- वर्ग सुरू होण्याच्या एक आठवडा आधी - वसतिगृह प्रवेश.\n\
+        - 5 ऑगस्ट - वर्ग सुरू.\n";
+    let items = texts_done_and_due(marathi);
+    assert!(
+        items
+            .iter()
+            .any(|i| i.0.contains("नोंदणी") && i.1 && i.2 == Some(d(2030, 6, 30))),
+        "{items:?}"
+    );
+    assert!(
+        items
+            .iter()
+            .any(|i| i.0.contains("हरकती") && i.2 == Some(d(2030, 7, 6))),
+        "{items:?}"
+    );
+    assert_eq!(
+        decisions_of(marathi).first().and_then(|g| g.1),
+        Some(d(2030, 7, 8))
+    );
+    // "ते" elsewhere is a pronoun, no range.
+    let translated = native::translate("ते म्हणाले की 5 ऑगस्ट").unwrap();
+    assert!(translated.text.starts_with("ते "), "{}", translated.text);
+    // Kannada: "ರಿಂದ" between two days, "(ಈಗಾಗಲೇ ಪೂರ್ಣಗೊಂಡಿದೆ)." done, approval with its case.
+    let kannada = texts_done_and_due(
+        "# ಮೇಳ\n\n**ವೇಳಾಪಟ್ಟಿ**\n\n- ಶಾಲಾ ಹಂತ 06-10-2031ರೊಳಗೆ ಮುಗಿಸಬೇಕು (ಈಗಾಗಲೇ ಪೂರ್ಣಗೊಂಡಿದೆ).\n\
+         - ಕ್ಲಸ್ಟರ್ ಹಂತ 03-11-2031 ರಿಂದ 15-11-2031ರವರೆಗೆ ನಡೆಸಲು.\n- ತರಬೇತಿ - 28-10-2031\n",
+    );
+    assert!(
+        kannada.iter().any(|i| i.0.contains("ಶಾಲಾ") && i.1),
+        "{kannada:?}"
+    );
+    assert!(
+        kannada
+            .iter()
+            .any(|i| i.0.contains("ಕ್ಲಸ್ಟರ್") && i.2 == Some(d(2031, 11, 15))),
+        "{kannada:?}"
+    );
+    assert!(crate::schedule::gates::is_gate(
+        "ತೀರ್ಪುಗಾರರ ಪಟ್ಟಿಗೆ ನಿರ್ದೇಶಕರ ಅನುಮೋದನೆಯನ್ನು ಪಡೆಯಬೇಕು"
+    ));
+    assert!(!crate::schedule::gates::is_gate("ಉಪನಿರ್ದೇಶಕರ ಅನುಮತಿ ಪಡೆಯಬೇಕು"));
+}

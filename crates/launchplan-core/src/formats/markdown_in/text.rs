@@ -132,7 +132,12 @@ fn status_field(text: &str) -> Option<&str> {
 /// "(HECHO)", "(erledigt)", "✅ Done", "✅", "✔".
 pub(super) fn says_done_at_end(text: &str) -> bool {
     // ("(done!)", "(klaar!)": the same.)
-    let lower = text.trim_end().to_lowercase().replace("!)", ")");
+    // ("… (पूर्ण).": a stop after the bracket, the same.)
+    let lower = text
+        .trim_end()
+        .trim_end_matches('.')
+        .to_lowercase()
+        .replace("!)", ")");
     [
         "(done)",
         "[done]",
@@ -149,6 +154,10 @@ pub(super) fn says_done_at_end(text: &str) -> bool {
         "(fatto)",
         // Afrikaans and Dutch.
         "(klaar)",
+        // Marathi and Hindi "(पूर्ण)", Kannada "(ಈಗಾಗಲೇ ಪೂರ್ಣಗೊಂಡಿದೆ)" (already completed).
+        "(पूर्ण)",
+        "(ಪೂರ್ಣಗೊಂಡಿದೆ)",
+        "(ಈಗಾಗಲೇ ಪೂರ್ಣಗೊಂಡಿದೆ)",
         "✅ done",
         "✅ complete",
         "✅",
@@ -1264,7 +1273,8 @@ pub(super) fn is_run_of_show(text: &str) -> bool {
 /// (the second week before it: due on its last day, 8 days before), "Week -1" (the day before),
 /// "Day After Launch" (+1), "Week After Launch" (+7), "Day Before Launch" (-1).
 pub(super) fn launch_week_heading(text: &str) -> Option<Offset> {
-    let lower = text.to_lowercase().replace('\u{2212}', "-");
+    // (A word processor's non-breaking hyphen, "Month ‑10", is a minus all the same.)
+    let lower = text.to_lowercase().replace(['\u{2212}', '\u{2011}'], "-");
     let days = |n: i32| Offset::new(n, OffsetUnit::Days);
     if let Some(at) = lower.find("week -") {
         let digits: String = lower[at + 6..]
@@ -1273,6 +1283,21 @@ pub(super) fn launch_week_heading(text: &str) -> Option<Offset> {
             .collect();
         let n: i32 = digits.parse().ok().filter(|n| (1..=520).contains(n))?;
         return days(-(7 * (n - 1) + 1));
+    }
+    // "## Month -10: Kick-off" in a plan that counts back in months: that many months before
+    // the launch (the heading opening with it; not "Month-1 review", a name).
+    if let Some(rest) = lower.trim_start_matches(['#', ' ']).strip_prefix("month -") {
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let ends = rest[digits.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let n: i32 = digits.parse().ok().filter(|n| (1..=36).contains(n))?;
+        return if ends {
+            Offset::new(-n, OffsetUnit::Months)
+        } else {
+            None
+        };
     }
     let words = words_of(&lower);
     let said = |a: &str, b: &str| {
