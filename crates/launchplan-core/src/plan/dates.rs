@@ -1636,7 +1636,22 @@ impl<'a> Scanner<'a> {
         } else {
             return None;
         };
-        let shaped = (slashed || self.is_punct(i + 1, "-") && self.is_punct(i + 3, "-"))
+        // "2030.08.19", year first with dots (as Sinhala, Korean and Hungarian pages write it):
+        // two digits each for month and day, and no more dotted numbers after ("2030.08.19.1"
+        // is a version); not in code ("the date format (`2030.06.17`)", an example).
+        let in_code = self
+            .token(i)
+            .is_some_and(|t| self.text[..t.start].ends_with('`'));
+        let dotted = !in_code
+            && self.is_punct(i + 1, ".")
+            && self.is_punct(i + 3, ".")
+            && self.str_at(i + 2).len() == 2
+            && self.str_at(i + 4).len() == 2
+            && !(self.touches_next(i + 4)
+                && self.is_punct(i + 5, ".")
+                && self.is(i + 6, Kind::Num)
+                && self.touches_next(i + 5));
+        let shaped = (slashed || dotted || self.is_punct(i + 1, "-") && self.is_punct(i + 3, "-"))
             && self.is(i + 4, Kind::Num)
             && self.str_at(i + 4).len() <= 2;
         // "2027-05-21T12:00:00.000Z": a timestamp's day (its time follows a "T").

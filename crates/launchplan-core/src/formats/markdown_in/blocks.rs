@@ -197,6 +197,153 @@ fn setext_over_prose(written: &str, lines: &[String]) -> bool {
     underlined && prose
 }
 
+/// Numbered steps pasted from a word processor or a PDF, their number glued to the text
+/// ("1.Collect the entries 2030.08.19", "✔ 2.Sort the entries"): three or more such lines
+/// numbered one after another (other lines between them allowed, and steps written "7. …") are
+/// the items of a numbered list, written as Markdown writes them ("1. Collect …", "2. ✔ Sort
+/// …": a done mark before the number goes after it). Lines keep their numbers; fenced code is
+/// left as written; "1.5 kg", "2.1.3" and "3.14" are no steps.
+pub(super) fn glued_step_numbers(text: String) -> String {
+    const MARKS: [char; 4] = ['✔', '✓', '✅', '☑'];
+    // (The mark, the number and the text after "N.", when the line is such a step; `glued`
+    // whether the text follows the point directly.)
+    let step = |line: &str| -> Option<(Option<char>, u32, bool)> {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if indent > 3 {
+            return None;
+        }
+        let mut rest = line.trim_start_matches(' ');
+        let mark = rest.chars().next().filter(|c| MARKS.contains(c));
+        if let Some(mark) = mark {
+            rest = rest[mark.len_utf8()..].trim_start_matches(['\u{fe0f}', ' ']);
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&digits) || rest.as_bytes().get(digits) != Some(&b'.') {
+            return None;
+        }
+        let after = rest[digits + 1..].chars().next()?;
+        let glued = !after.is_whitespace();
+        if glued && (after.is_ascii_digit() || after.is_ascii_punctuation()) {
+            return None;
+        }
+        if !rest[digits + 1..].chars().any(char::is_alphabetic) {
+            return None;
+        }
+        Some((mark, rest[..digits].parse().ok()?, glued))
+    };
+    let mut fences = super::text::Fences::default();
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut found: Vec<(usize, Option<char>, u32, bool)> = Vec::new();
+    for (at, line) in lines.iter().enumerate() {
+        if fences.is_code(line) {
+            continue;
+        }
+        if let Some((mark, n, glued)) = step(line) {
+            found.push((at, mark, n, glued));
+        }
+    }
+    // Runs numbered one after another from 1; a run with three glued steps is rewritten.
+    // (`members`: every step of such a run, glued or not.)
+    let (mut rewrite, mut members): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    let mut run: Vec<(usize, bool)> = Vec::new();
+    let flush =
+        |run: &mut Vec<(usize, bool)>, rewrite: &mut Vec<usize>, members: &mut Vec<usize>| {
+            if run.iter().filter(|(_, glued)| *glued).count() >= 3 {
+                rewrite.extend(run.iter().filter(|(_, g)| *g).map(|(at, _)| *at));
+                members.extend(run.iter().map(|(at, _)| *at));
+            }
+            run.clear();
+        };
+    let mut expected = 1;
+    for &(at, _, n, glued) in &found {
+        if n != expected {
+            flush(&mut run, &mut rewrite, &mut members);
+            if n != 1 {
+                expected = 1;
+                continue;
+            }
+        }
+        run.push((at, glued));
+        expected = n + 1;
+    }
+    flush(&mut run, &mut rewrite, &mut members);
+    if rewrite.is_empty() {
+        return text;
+    }
+    // A step with no date of its own whose date stands on a line of its own before the next
+    // step (a pasted table's date column: "2030.08.19" under "1.Collect the entries", or
+    // "2030.09.02  and" over "2030.09.03"): those lines go onto the step's line, blank where
+    // they were, so that the step is dated as the others are.
+    let dated = |line: &str| {
+        crate::plan::dates::find_date(line, chrono::NaiveDate::default()).and_then(Result::ok)
+    };
+    let date_only = |line: &str| {
+        dated(line).is_some_and(|p| {
+            let rest = format!("{} {}", &line[..p.span.start], &line[p.span.end..]);
+            rest.split_whitespace().count() <= 1
+                && !line.starts_with([' ', '\t'])
+                && rest.chars().filter(|c| c.is_alphanumeric()).count() <= 4
+        })
+    };
+    let mut moved: Vec<(usize, Vec<usize>)> = Vec::new();
+    for pair in found.windows(2) {
+        let (step, next) = (pair[0].0, pair[1].0);
+        if !members.contains(&step) || dated(lines[step]).is_some() {
+            continue;
+        }
+        let between: Vec<usize> = (step + 1..next)
+            .filter(|&k| !lines[k].trim().is_empty())
+            .collect();
+        let dates: Vec<usize> = between
+            .iter()
+            .copied()
+            .skip_while(|&k| !date_only(lines[k]))
+            .collect();
+        if !dates.is_empty() && dates.iter().all(|&k| date_only(lines[k])) {
+            moved.push((step, dates));
+        }
+    }
+    let mut out = String::with_capacity(text.len() + rewrite.len() * 4);
+    for (at, line) in lines.iter().enumerate() {
+        if moved.iter().any(|(_, dates)| dates.contains(&at)) {
+            out.push_str(if line.ends_with('\n') { "\n" } else { "" });
+            continue;
+        }
+        let line: &str = &match moved.iter().find(|(step, _)| *step == at) {
+            Some((_, dates)) => {
+                let end = if line.ends_with('\n') { "\n" } else { "" };
+                let mut joined = line.trim_end().to_string();
+                for &k in dates {
+                    joined.push(' ');
+                    joined.push_str(lines[k].trim());
+                }
+                joined + end
+            }
+            None => (*line).to_string(),
+        };
+        if !rewrite.contains(&at) {
+            out.push_str(line);
+            continue;
+        }
+        let indent = &line[..line.len() - line.trim_start_matches(' ').len()];
+        let mut rest = line.trim_start_matches(' ');
+        let mark = rest.chars().next().filter(|c| MARKS.contains(c));
+        if let Some(mark) = mark {
+            rest = rest[mark.len_utf8()..].trim_start_matches(['\u{fe0f}', ' ']);
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        out.push_str(indent);
+        out.push_str(&rest[..=digits]);
+        out.push(' ');
+        if let Some(mark) = mark {
+            out.push(mark);
+            out.push(' ');
+        }
+        out.push_str(&rest[digits + 1..]);
+    }
+    out
+}
+
 /// How deep lists nest before the reader stops descending: anything deeper is kept, verbatim,
 /// as a note of the item at this depth. (Each level is a call on the stack, and the browser
 /// build has a small stack: a list nested thousands of levels deep must not exhaust it.)

@@ -339,7 +339,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let repaired = mojibake::repair(source);
     let (front, text) = front_matter::split(&repaired.text);
-    let text = blocks::banner_headings(text);
+    let text = blocks::glued_step_numbers(blocks::banner_headings(text));
     let cjk = written_in_cjk(&text);
     let escaped_steps = escaped_step_lines(&text);
     let new_reader = || {

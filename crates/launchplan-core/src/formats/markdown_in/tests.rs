@@ -15692,3 +15692,47 @@ fn the_thirtieth_sessions_dashed_days_and_indic_calendar_words() {
     ));
     assert!(!crate::schedule::gates::is_gate("ಉಪನಿರ್ದೇಶಕರ ಅನುಮತಿ ಪಡೆಯಬೇಕು"));
 }
+
+#[test]
+fn the_thirtieth_sessions_glued_step_numbers_and_dotted_days() {
+    // Steps pasted with their number glued to the text, a done mark before the number, dates
+    // year first with dots, and a step's date on a line of its own before the next step.
+    let text = "# Fair\n\n✔ 1.Collect the entries\n\n2030.08.19\n\n✔ 2.Sort the entries 2030.08.21\n\
+                3.Judge the entries 2030.08.26\n4. Set up the hall\n\n2030.09.02\n5.Open the doors 2030.09.04\n";
+    let items = texts_done_and_due(text);
+    assert_eq!(items.len(), 5, "{items:?}");
+    assert_eq!(
+        items[0],
+        (
+            "Collect the entries 2030.08.19".to_string(),
+            true,
+            Some(d(2030, 8, 19))
+        )
+    );
+    assert!(
+        items[1].1 && items[1].2 == Some(d(2030, 8, 21)),
+        "{items:?}"
+    );
+    assert_eq!(items[3].2, Some(d(2030, 9, 2)), "{items:?}");
+    // Fewer than three glued steps, decimals and section numbers are left as written.
+    assert_eq!(
+        blocks::glued_step_numbers("1.5 kg of flour\n2.1.3 Scope\n".into()),
+        "1.5 kg of flour\n2.1.3 Scope\n"
+    );
+    assert_eq!(
+        blocks::glued_step_numbers("1.Alpha\n2.Beta\n".into()),
+        "1.Alpha\n2.Beta\n"
+    );
+    // A dotted day in code is an example, and "2030.08.19.1" a version.
+    assert_eq!(
+        due_of(
+            "# T\n\n## Work\n- Use one format (`2030.06.17`) everywhere\n",
+            "format"
+        ),
+        None
+    );
+    assert_eq!(
+        due_of("# T\n\n## Work\n- Ship build 2030.08.19.1\n", "build"),
+        None
+    );
+}
