@@ -1354,6 +1354,15 @@ impl<'a> Scanner<'a> {
         }
         let next = last + 1;
         match self.token(next).map(|t| t.kind) {
+            // A case ending that Kannada, Marathi or Sinhala glue to a number ("ಜನವರಿ 16ಕ್ಕೆ",
+            // on January 16th; "५ ऑगस्टपासून") ends the date, as a space would.
+            Some(Kind::Word)
+                if self
+                    .str_at(next)
+                    .starts_with(|c: char| ('\u{0900}'..='\u{0DFF}').contains(&c)) =>
+            {
+                false
+            }
             Some(Kind::Word | Kind::Num) => true,
             Some(Kind::Punct) => {
                 let punct = self.str_at(next);

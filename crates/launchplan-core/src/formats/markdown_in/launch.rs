@@ -421,6 +421,104 @@ pub(super) fn title_month_day(plan: &Plan, context: NaiveDate) -> Option<NaiveDa
     }
 }
 
+/// A title that names a day without its year ("… state-level fair on January 16") and the one
+/// dated line of the plan that falls on that month and day: that day, the event the plan is
+/// for (above a place and a date at the top, a news page's dateline).
+pub(super) fn title_yearless_day_of_an_item(plan: &Plan, context: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let phrase = find_date(&plan.title, context)?.ok()?;
+    let Period::Day { date } = phrase.period else {
+        return None;
+    };
+    if phrase.year_written {
+        return None;
+    }
+    let mut days: Vec<NaiveDate> = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            if let Some(due) = item
+                .due
+                .filter(|_| item.within.is_none() && item.offset.is_none())
+            {
+                if due.month() == date.month() && due.day() == date.day() && !days.contains(&due) {
+                    days.push(due);
+                }
+            }
+        }
+    });
+    match days.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
+/// The event the plan's counts name ("Hand out flyers - two weeks before the opening
+/// ceremony") when a dated line opens with its name ("Opening ceremony 2030.09.04 10.00"): that
+/// line's day is what the counts are from. The name is the dated line's first two words, right
+/// after "before" or "after" in English, anywhere in a count in another script (so that a case
+/// ending, Sinhala "… උත්සවයට", still names "… උත්සවය");
+/// of two such lines, the first after the count (else the last before it); every count that
+/// names one must name the same day.
+pub(super) fn event_the_counts_name(plan: &Plan) -> Option<NaiveDate> {
+    let mut lines: Vec<(String, Option<NaiveDate>, bool)> = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            let dated = item
+                .due
+                .filter(|_| item.offset.is_none() && item.within.is_none());
+            lines.push((item.text.to_lowercase(), dated, item.offset.is_some()));
+        }
+    });
+    let names: Vec<Option<String>> = lines
+        .iter()
+        .map(|(text, due, _)| {
+            let due = (*due)?;
+            let bare = bare_item_text(text, Some(due));
+            let words: Vec<&str> = bare
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .take(2)
+                .collect();
+            (words.len() == 2
+                && words
+                    .iter()
+                    .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2))
+            .then(|| words.join(" "))
+        })
+        .collect();
+    let mut day: Option<NaiveDate> = None;
+    for (at, (text, _, relative)) in lines.iter().enumerate() {
+        if !relative {
+            continue;
+        }
+        // (In English the name follows the count's side, "two days after onboarding starts",
+        // "before the opening ceremony"; a language that puts it before the count may decline
+        // it, so there it is looked for anywhere.)
+        let names_it = |k: &usize| {
+            names[*k].as_ref().is_some_and(|n| {
+                if text.is_ascii() {
+                    ["before ", "after ", "before the ", "after the "]
+                        .iter()
+                        .any(|side| text.contains(&format!("{side}{n}")))
+                } else {
+                    text.contains(n.as_str())
+                }
+            })
+        };
+        let pick = (at + 1..lines.len())
+            .find(names_it)
+            .or_else(|| (0..at).rev().find(names_it))
+            .and_then(|k| lines[k].1);
+        match (pick, day) {
+            (Some(p), Some(d)) if p != d => return None,
+            (Some(p), _) => day = Some(p),
+            _ => {}
+        }
+    }
+    day
+}
+
 pub(super) fn titled_event_day(plan: &Plan) -> Option<NaiveDate> {
     let stems = title_stems(&plan.title);
     first_day_whose_words(plan, |text| names_event_day(text, &stems))

@@ -486,6 +486,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         .filter(|day| most_work_by(&reader.plan, *day));
         reader.plan.facts.launch = reader
             .move_day
+            .or_else(|| launch::title_yearless_day_of_an_item(&reader.plan, reader.context))
+            .or_else(|| launch::event_the_counts_name(&reader.plan))
             .or(reader.event_date)
             .or(reader.title_day)
             .or(reader.opening_day)

@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 374] = [
+const WORDS: [(&str, &str); 376] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -141,7 +141,10 @@ const WORDS: [(&str, &str); 374] = [
     ("ಮೊದಲು", "before"),
     ("ಮುಂಚೆ", "before"),
     ("ನಂತರ", "after"),
-    // Sinhala months.
+    // Sinhala "before" and "after" (a count's side: "සති දෙකකට පෙර", two weeks before; see
+    // `sinhala_count` for its unit and number), then the months.
+    ("පෙර", "before"),
+    ("පසු", "after"),
     ("ජනවාරි", "January"),
     ("පෙබරවාරි", "February"),
     ("මාර්තු", "March"),
@@ -749,6 +752,32 @@ fn word_char(c: char) -> bool {
         || matches!(c, '\u{200C}' | '\u{200D}')
 }
 
+/// A Sinhala count, its unit before its number ("සති දෙකකට", weeks two-to: two weeks; "දින
+/// තුනකට", three days): the English number and unit in the reader's order, and the length of
+/// the source's two words.
+fn sinhala_count(rest: &str) -> Option<(&'static str, &'static str, usize)> {
+    const UNITS: [(&str, &str); 3] = [("සති", "weeks"), ("දින", "days"), ("මාස", "months")];
+    const NUMBERS: [(&str, &str); 8] = [
+        ("එකකට", "one"),
+        ("එකක්", "one"),
+        ("දෙකකට", "two"),
+        ("දෙකක්", "two"),
+        ("තුනකට", "three"),
+        ("තුනක්", "three"),
+        ("හතරකට", "four"),
+        ("හතරක්", "four"),
+    ];
+    let (unit, english_unit) = UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
+    let after = rest[unit.len()..].strip_prefix(' ')?;
+    let (number, english) = NUMBERS.iter().find(|(n, _)| after.starts_with(n))?;
+    let len = unit.len() + 1 + number.len();
+    rest[len..]
+        .chars()
+        .next()
+        .is_none_or(|c| !word_char(c))
+        .then_some((*english, *english_unit, len))
+}
+
 /// The word that joins the two days of a range in Marathi, Kannada and Sinhala ("15 जून ते 30
 /// जून", "03-11-2031 ರಿಂದ 15-11-2031", "2030.09.04 සිට 9 දක්වා"), read "to" only between two
 /// numbers: elsewhere "ते" is a pronoun.
@@ -1071,6 +1100,21 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 continue;
             }
         }
+        // "සති දෙකකට පෙර" (two weeks before): "two weeks before", the number's place written
+        // as nothing and the unit's as the two words.
+        if word_start {
+            if let Some((number, unit, len)) = sinhala_count(rest) {
+                text.push_str(number);
+                places.push((at..text.len(), String::new()));
+                text.push(' ');
+                let unit_at = text.len();
+                text.push_str(unit);
+                places.push((unit_at..text.len(), rest[..len].to_string()));
+                previous = rest[..len].chars().last();
+                rest = &rest[len..];
+                continue;
+            }
+        }
         if word_start && word_char(c) {
             let word_len = rest
                 .char_indices()
@@ -1208,9 +1252,11 @@ impl Translated {
             out.push_str(written);
             previous = token.chars().last();
             rest = &rest[token_len..];
-            // (A word the copy added, "week" before Uzbek "1-hafta", goes with its space.)
+            // (A word the copy added, "week" before Uzbek "1-hafta", goes with its space; what
+            // follows starts afresh, "weeks" after the "two" of Sinhala "සති දෙකකට".)
             if written.is_empty() {
                 rest = rest.strip_prefix(' ').unwrap_or(rest);
+                previous = Some(' ');
             }
         }
         changed.then_some(out)

@@ -15736,3 +15736,44 @@ fn the_thirtieth_sessions_glued_step_numbers_and_dotted_days() {
         None
     );
 }
+
+#[test]
+fn the_thirtieth_sessions_the_event_a_title_or_the_counts_name() {
+    // A title's yearless day that one dated line falls on is the launch, above a news page's
+    // place-and-date line.
+    let fair = import_markdown(
+        "# Science Fair 2031-32: state-level fair on January 16\n\n\
+         *Bengaluru | Monday, 22 September 2031*\n\n**Schedule**\n\n\
+         - School level by 06-10-2031.\n- The state-level fair on 16-01-2032 in Mysuru.\n\
+         - Send the list one week before the state fair.\n",
+    )
+    .plan;
+    assert_eq!(fair.facts.launch, Some(d(2032, 1, 16)));
+    // The event the counts name ("two weeks before the opening ceremony") when a dated line
+    // opens with its name; not a line that merely shares two words with the count.
+    let show = import_markdown(
+        "# Crafts 2030\n\n## Textiles\n\n1. Collect the works 2030.08.19\n\
+         2. Hand out flyers - two weeks before the opening ceremony\n\
+         3. Opening ceremony 2030.09.04 10.00 am\n",
+    )
+    .plan;
+    assert_eq!(show.facts.launch, Some(d(2030, 9, 4)));
+    let talks = import_markdown(
+        "# Talks\n\n## 1 Week Prior\n\n- Tell every speaker where to meet their host\n\n\
+         ## Example deadlines\n\n- June 12, 2026 - every speaker notified by this date\n",
+    )
+    .plan;
+    assert_ne!(talks.facts.launch, Some(d(2026, 6, 12)));
+    // Sinhala writes a count's unit before its number ("සති දෙකකට පෙර", two weeks before):
+    // read in the reader's order, written back as it was.
+    let si = import_markdown(
+        "# ප්‍රදර්ශනය\n\n1.නිර්මාණ භාර ගැනීම 2030.08.19\n\
+         2.පත්‍රිකා බෙදා හැරීම - සමාරම්භක උත්සවයට සති දෙකකට පෙර\n\
+         3.සමාරම්භක උත්සවය 2030.09.04\n",
+    )
+    .plan;
+    let items = items_of(&si);
+    assert_eq!(si.facts.launch, Some(d(2030, 9, 4)), "{items:?}");
+    assert_eq!(items[1].0, "පත්‍රිකා බෙදා හැරීම - සමාරම්භක උත්සවයට සති දෙකකට පෙර");
+    assert_eq!(items[1].1, Some(d(2030, 8, 21)));
+}
