@@ -1540,6 +1540,9 @@ struct PlanReader {
     decision_record: bool,
     /// Whether the list being read has two or more fields left empty (see `is_empty_field`).
     form_list: bool,
+    /// The lines of the list being read that give a described thing's date among its other
+    /// fields (see `date_fields`).
+    date_fields: Vec<usize>,
     /// The month a "Cycle: September 2027" line says the plan is about.
     cycle_month: Option<Period>,
     /// The last week of the count a "Period: Week 5-6" line atop a phase's plan says it runs
@@ -1843,6 +1846,7 @@ impl PlanReader {
             steps_among_boxes: Vec::new(),
             decision_record: false,
             form_list: false,
+            date_fields: Vec::new(),
             cycle_month: None,
             period_weeks: None,
             day_zero_heading: false,
@@ -3734,6 +3738,7 @@ impl PlanReader {
                         .first()
                         .is_some_and(|i| self.minutes_lists.contains(&i.line));
                     self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
+                    self.date_fields = self.date_fields(items);
                     // "* October 18", "* October 19" over its posts, …: a calendar of days.
                     let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
                     self.day_calendar = items.iter().filter(days).count() >= 2
@@ -3805,6 +3810,7 @@ impl PlanReader {
                     self.status_report = false;
                     self.minutes_list = false;
                     self.form_list = false;
+                    self.date_fields.clear();
                     self.marked_list = false;
                     self.day_calendar = false;
                     self.open_box_list = false;
@@ -6182,6 +6188,7 @@ impl PlanReader {
                             && relative_in(&item.text).is_none()
                             && !is_gate(&item.text)
                         || self.form_list && self.answers_a_field(item)
+                        || self.date_fields.contains(&item.line)
                         || self.status_report && !is_gate(&item.text)
                         || self.minutes_list && !is_gate(&item.text)
                         || self.end_state_label && self.marked_list
@@ -6203,7 +6210,10 @@ impl PlanReader {
                     || item.task.is_some()
                         && !done_state(item).1
                         && !is_gate(&item.text)
-                        && (self.under_conditions_heading() || self.conditions_label) =>
+                        && (self.under_conditions_heading() || self.conditions_label)
+                    // "- [ ] [Date]: [What to do]": a template's line to copy, not work (not
+                    // a link by reference, "[Release notes][notes]").
+                    || item.children.is_empty() && item.placeholder && !item.links_only =>
             {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
@@ -14237,6 +14247,53 @@ impl PlanReader {
 /// Whether a list of plain bullets is a record of fields in bold ("- **Status**: In review",
 /// "- **Timeline**: February 2027", "- **Spend**: $18,000"): two or more, every one a bold
 /// label and a colon, one of them a status.
+impl PlanReader {
+    /// "- Date and time the outage begins: 2/15/2028 from 5 am" among "- Expected duration:
+    /// about 4 hours" and "- Reason: firmware upgrade": in a list of a thing's fields (two or
+    /// more others, every one a label and a value read as a note), the field that gives its
+    /// date is a field too, not a step. Its label says "date"; its value opens with the day.
+    fn date_fields(&self, items: &[ListItem]) -> Vec<usize> {
+        let dated = |i: &ListItem| {
+            let Some((label, value)) = i.text.split_once(':') else {
+                return false;
+            };
+            let label = label.to_lowercase();
+            i.task.is_none()
+                && i.children.is_empty()
+                && words_of(&label)
+                    .iter()
+                    .any(|w| ["date", "datum", "fecha", "дата"].contains(w))
+                && !is_gate(&i.text)
+                && self
+                    .find(value.trim_start())
+                    .and_then(Result::ok)
+                    .is_some_and(|p| p.span.start == 0)
+        };
+        let (fields, others): (Vec<&ListItem>, Vec<&ListItem>) =
+            items.iter().partition(|i| dated(i));
+        // (Each other bullet a short label and its value, not a step or a gate: "Reason for
+        // outage: …", "Scheduled: after the assembly"; one of them at least read as a note.)
+        let field = |i: &&ListItem| {
+            i.task.is_none()
+                && i.children.is_empty()
+                && i.text.split_once(':').is_some_and(|(label, value)| {
+                    (1..=8).contains(&label.split_whitespace().count())
+                        && !value.trim().is_empty()
+                        && !opens_with_a_verb(label)
+                })
+                && !is_gate(&i.text)
+        };
+        let described = others.len() >= 2
+            && others.iter().all(field)
+            && others.iter().any(|i| self.reads_as_note(&i.text));
+        if described {
+            fields.iter().map(|i| i.line).collect()
+        } else {
+            Vec::new()
+        }
+    }
+}
+
 fn is_status_record(items: &[ListItem]) -> bool {
     is_record_with(items, &STATUS_FIELDS)
 }
@@ -14284,6 +14341,25 @@ fn is_record_with(items: &[ListItem], fields: &[&str]) -> bool {
             .iter()
             .flatten()
             .any(|l| fields.contains(&l.as_str()))
+}
+
+/// Whether a line is only bracketed placeholders ("[Date]: [What to do]", "[First thing]",
+/// "✅ [Must be done]"): a template's line, with no words outside its brackets.
+pub(super) fn only_placeholders(text: &str) -> bool {
+    let mut outside = String::new();
+    let mut inside = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth > 0 => depth -= 1,
+            _ if depth > 0 => inside.push(c),
+            _ => outside.push(c),
+        }
+    }
+    depth == 0
+        && inside.chars().any(char::is_alphabetic)
+        && !outside.chars().any(char::is_alphanumeric)
 }
 
 /// "- Number of bugs found / fixed:" with nothing after it or under it: in a list of two or
