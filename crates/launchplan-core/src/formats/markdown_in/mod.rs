@@ -450,7 +450,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         }
     }
     launch_of_the_frozen_version(&mut reader.plan);
-    reader.launch_line_to_note();
+    reader.launch_line_to_note(false);
+    let launch_before = reader.plan.facts.launch;
     reader.date_milestone_groups();
     // A plan that names no launch but states when it starts ("Start date: February 1, 2025")
     // counts down to its start.
@@ -540,6 +541,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let facts = &reader.plan.facts;
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         reader.plan.facts.launch = reader.window_heading;
+    }
+    // A launch found only now (the last day of a rundown, a move's day): its DNS switch, a
+    // plain bullet, is its go-live's line all the same.
+    if launch_before.is_none() {
+        reader.launch_line_to_note(true);
     }
     if reader.plan.facts.launch.is_some() {
         reader.plan.facts.launch_within = None;
@@ -2056,7 +2062,7 @@ impl PlanReader {
     /// The plain bullet that states the plan's launch ("- 2.8.0 final: Tuesday, 2027-10-05",
     /// "- Release Date: Nov 30") is the launch's line, not a task to tick: it becomes a note of
     /// its group or day. A checkbox keeps it a task.
-    fn launch_line_to_note(&mut self) {
+    fn launch_line_to_note(&mut self, only_dns: bool) {
         let Some(launch) = self.plan.facts.launch else {
             return;
         };
@@ -2074,8 +2080,10 @@ impl PlanReader {
         let title = &self.plan.title;
         let is_line = |i: &Item| {
             plain.contains(&i.id)
-                && (launch::names_launch(&i.text).is_some()
-                    || launch::releases_the_titles_version(&i.text, title))
+                && (!only_dns
+                    && (launch::names_launch(&i.text).is_some()
+                        || launch::releases_the_titles_version(&i.text, title))
+                    || launch::switches_the_dns(&i.text))
                 && on_launch(i)
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).

@@ -8152,7 +8152,8 @@ fn the_fifteenth_sessions_a_plain_text_to_do_file() {
             (Some(d(2028, 10, 31)), true),
             (Some(d(2028, 10, 31)), true),
             (Some(d(2028, 10, 31)), false),
-            (Some(d(2028, 11, 7)), false),
+            // (The DNS switch on the move's day is its go-live's line, a note, since the
+            // thirtieth session: `the_thirtieth_sessions_a_moves_dns_switch_is_its_go_live_line`.)
         ]
     );
     // "Prepare the following:" over its steps is no relative clause; a section about the
@@ -15667,4 +15668,29 @@ fn the_thirtieth_sessions_a_templates_placeholder_boxes_are_no_tasks() {
     )
     .plan;
     assert_eq!(kept.schedule_items().count(), 3);
+}
+
+#[test]
+fn the_thirtieth_sessions_a_moves_dns_switch_is_its_go_live_line() {
+    // In a site move, the plain bullet that switches the DNS on the launch day is the go-live's
+    // line, a note; the TTL lowered that day and a switch written as a box stay tasks.
+    let plan = import_markdown(
+        "# Shop move\n\n**Go-live:** Saturday, May 10, 2031\n\n## Friday, May 9\n\
+         - Freeze the product catalogue edits\n\n## Saturday, May 10\n\
+         - Lower the DNS TTL to five minutes\n- Copy the last orders across\n\
+         - DNS switch for shop.example.org at 7 am\n",
+    )
+    .plan;
+    let texts: Vec<&str> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert!(
+        !texts.iter().any(|t| t.starts_with("DNS switch")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains("TTL")), "{texts:?}");
+    let boxed = import_markdown(
+        "# Shop move\n\n**Go-live:** Saturday, May 10, 2031\n\n## Saturday, May 10\n\
+         - [ ] Copy the last orders across\n- [ ] Point the shop's DNS at the new host\n",
+    )
+    .plan;
+    assert_eq!(boxed.schedule_items().count(), 2);
 }
