@@ -171,6 +171,9 @@ pub(super) struct ListItem {
     /// Whether it is a step of a numbered list ("1. Scan the tickets", alone or under "- [ ]
     /// 8:15 Desk opens").
     pub numbered: bool,
+    /// Whether its line, as written, is only placeholders in brackets ("- [ ] [Date]: [What
+    /// to do]"), none escaped as an export writes a text's own brackets ("\\[link\\]").
+    pub placeholder: bool,
 }
 
 /// Whether a heading `written` as text underlined by dashes (a setext heading) holds prose
@@ -1268,6 +1271,11 @@ impl<'a> Reader<'a> {
     fn list_item(&mut self, range: Range<usize>) -> ListItem {
         let mut item = ListItem {
             line: self.line(range.start),
+            placeholder: self
+                .source
+                .get(range.clone())
+                .and_then(|written| written.lines().next())
+                .is_some_and(written_placeholder),
             ..ListItem::default()
         };
         let mut have_text = false;
@@ -1438,6 +1446,27 @@ impl<'a> Reader<'a> {
             *have_text = true;
         }
     }
+}
+
+/// Whether a list item's first line, as written, is only placeholders in brackets after its
+/// marker and box ("- [ ] [日付]: [やること]", "* [First thing]"), none escaped.
+fn written_placeholder(line: &str) -> bool {
+    let rest = line.trim_start();
+    let rest = rest
+        .strip_prefix(['-', '*', '+'])
+        .or_else(|| {
+            let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+            (digits.len() < rest.len())
+                .then(|| digits.strip_prefix(['.', ')']))
+                .flatten()
+        })
+        .unwrap_or(rest)
+        .trim_start();
+    let rest = ["[ ]", "[x]", "[X]"]
+        .iter()
+        .find_map(|b| rest.strip_prefix(b))
+        .unwrap_or(rest);
+    !rest.contains('\\') && super::only_placeholders(rest)
 }
 
 /// Whether a quote opens with a list: its first line, its `>` marks aside, is a bullet or a

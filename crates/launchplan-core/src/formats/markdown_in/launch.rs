@@ -1355,6 +1355,33 @@ pub(super) fn names_launch_day(title: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// Whether a line switches the site's name over to the new home ("DNS switch for www at 6:30
+/// pm", "Point example.org DNS at the new load balancer", "den DNS-Alias auf pg-neu umbiegen"):
+/// in a move, the go-live itself (not "Lower the DNS TTL", work before it).
+pub(super) fn switches_the_dns(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    let dns = words.iter().any(|w| *w == "dns" || w.starts_with("dns-"));
+    let switch = words.iter().any(|w| {
+        [
+            "switch",
+            "switches",
+            "switchover",
+            "flip",
+            "point",
+            "repoint",
+            "umbiegen",
+            "umstellen",
+            "umschalten",
+        ]
+        .contains(w)
+    });
+    dns && switch
+        && !words
+            .iter()
+            .any(|w| ["ttl", "back", "rollback"].contains(w))
+}
+
 /// Whether a title says the page is about the launch or release day itself, in so many words
 /// ("# Launch Day Quick Reference", "Release night checklist"), and not about the days before
 /// it ("Pre-launch day plan", "Launch day countdown", "Readiness").

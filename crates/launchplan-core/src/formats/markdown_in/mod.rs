@@ -453,7 +453,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         }
     }
     launch_of_the_frozen_version(&mut reader.plan);
-    reader.launch_line_to_note();
+    reader.launch_line_to_note(false);
+    let launch_before = reader.plan.facts.launch;
     reader.date_milestone_groups();
     // A plan that names no launch but states when it starts ("Start date: February 1, 2025")
     // counts down to its start.
@@ -545,6 +546,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let facts = &reader.plan.facts;
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         reader.plan.facts.launch = reader.window_heading;
+    }
+    // A launch found only now (the last day of a rundown, a move's day): its DNS switch, a
+    // plain bullet, is its go-live's line all the same.
+    if launch_before.is_none() {
+        reader.launch_line_to_note(true);
     }
     if reader.plan.facts.launch.is_some() {
         reader.plan.facts.launch_within = None;
@@ -1545,6 +1551,9 @@ struct PlanReader {
     decision_record: bool,
     /// Whether the list being read has two or more fields left empty (see `is_empty_field`).
     form_list: bool,
+    /// The lines of the list being read that give a described thing's date among its other
+    /// fields (see `date_fields`).
+    date_fields: Vec<usize>,
     /// The month a "Cycle: September 2027" line says the plan is about.
     cycle_month: Option<Period>,
     /// The last week of the count a "Period: Week 5-6" line atop a phase's plan says it runs
@@ -1848,6 +1857,7 @@ impl PlanReader {
             steps_among_boxes: Vec::new(),
             decision_record: false,
             form_list: false,
+            date_fields: Vec::new(),
             cycle_month: None,
             period_weeks: None,
             day_zero_heading: false,
@@ -2057,7 +2067,7 @@ impl PlanReader {
     /// The plain bullet that states the plan's launch ("- 2.8.0 final: Tuesday, 2027-10-05",
     /// "- Release Date: Nov 30") is the launch's line, not a task to tick: it becomes a note of
     /// its group or day. A checkbox keeps it a task.
-    fn launch_line_to_note(&mut self) {
+    fn launch_line_to_note(&mut self, only_dns: bool) {
         let Some(launch) = self.plan.facts.launch else {
             return;
         };
@@ -2075,8 +2085,10 @@ impl PlanReader {
         let title = &self.plan.title;
         let is_line = |i: &Item| {
             plain.contains(&i.id)
-                && (launch::names_launch(&i.text).is_some()
-                    || launch::releases_the_titles_version(&i.text, title))
+                && (!only_dns
+                    && (launch::names_launch(&i.text).is_some()
+                        || launch::releases_the_titles_version(&i.text, title))
+                    || launch::switches_the_dns(&i.text))
                 && on_launch(i)
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).
@@ -3739,6 +3751,7 @@ impl PlanReader {
                         .first()
                         .is_some_and(|i| self.minutes_lists.contains(&i.line));
                     self.form_list = items.iter().filter(|i| is_empty_field(i)).count() >= 2;
+                    self.date_fields = self.date_fields(items);
                     // "* October 18", "* October 19" over its posts, …: a calendar of days.
                     let days = |i: &&ListItem| is_only_a_day(&i.text, self.context);
                     self.day_calendar = items.iter().filter(days).count() >= 2
@@ -3810,6 +3823,7 @@ impl PlanReader {
                     self.status_report = false;
                     self.minutes_list = false;
                     self.form_list = false;
+                    self.date_fields.clear();
                     self.marked_list = false;
                     self.day_calendar = false;
                     self.open_box_list = false;
@@ -6187,6 +6201,7 @@ impl PlanReader {
                             && relative_in(&item.text).is_none()
                             && !is_gate(&item.text)
                         || self.form_list && self.answers_a_field(item)
+                        || self.date_fields.contains(&item.line)
                         || self.status_report && !is_gate(&item.text)
                         || self.minutes_list && !is_gate(&item.text)
                         || self.end_state_label && self.marked_list
@@ -6208,7 +6223,10 @@ impl PlanReader {
                     || item.task.is_some()
                         && !done_state(item).1
                         && !is_gate(&item.text)
-                        && (self.under_conditions_heading() || self.conditions_label) =>
+                        && (self.under_conditions_heading() || self.conditions_label)
+                    // "- [ ] [Date]: [What to do]": a template's line to copy, not work (not
+                    // a link by reference, "[Release notes][notes]").
+                    || item.children.is_empty() && item.placeholder && !item.links_only =>
             {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
@@ -14249,6 +14267,53 @@ impl PlanReader {
 /// Whether a list of plain bullets is a record of fields in bold ("- **Status**: In review",
 /// "- **Timeline**: February 2027", "- **Spend**: $18,000"): two or more, every one a bold
 /// label and a colon, one of them a status.
+impl PlanReader {
+    /// "- Date and time the outage begins: 2/15/2028 from 5 am" among "- Expected duration:
+    /// about 4 hours" and "- Reason: firmware upgrade": in a list of a thing's fields (two or
+    /// more others, every one a label and a value read as a note), the field that gives its
+    /// date is a field too, not a step. Its label says "date"; its value opens with the day.
+    fn date_fields(&self, items: &[ListItem]) -> Vec<usize> {
+        let dated = |i: &ListItem| {
+            let Some((label, value)) = i.text.split_once(':') else {
+                return false;
+            };
+            let label = label.to_lowercase();
+            i.task.is_none()
+                && i.children.is_empty()
+                && words_of(&label)
+                    .iter()
+                    .any(|w| ["date", "datum", "fecha", "дата"].contains(w))
+                && !is_gate(&i.text)
+                && self
+                    .find(value.trim_start())
+                    .and_then(Result::ok)
+                    .is_some_and(|p| p.span.start == 0)
+        };
+        let (fields, others): (Vec<&ListItem>, Vec<&ListItem>) =
+            items.iter().partition(|i| dated(i));
+        // (Each other bullet a short label and its value, not a step or a gate: "Reason for
+        // outage: …", "Scheduled: after the assembly"; one of them at least read as a note.)
+        let field = |i: &&ListItem| {
+            i.task.is_none()
+                && i.children.is_empty()
+                && i.text.split_once(':').is_some_and(|(label, value)| {
+                    (1..=8).contains(&label.split_whitespace().count())
+                        && !value.trim().is_empty()
+                        && !opens_with_a_verb(label)
+                })
+                && !is_gate(&i.text)
+        };
+        let described = others.len() >= 2
+            && others.iter().all(field)
+            && others.iter().any(|i| self.reads_as_note(&i.text));
+        if described {
+            fields.iter().map(|i| i.line).collect()
+        } else {
+            Vec::new()
+        }
+    }
+}
+
 fn is_status_record(items: &[ListItem]) -> bool {
     is_record_with(items, &STATUS_FIELDS)
 }
@@ -14296,6 +14361,25 @@ fn is_record_with(items: &[ListItem], fields: &[&str]) -> bool {
             .iter()
             .flatten()
             .any(|l| fields.contains(&l.as_str()))
+}
+
+/// Whether a line is only bracketed placeholders ("[Date]: [What to do]", "[First thing]",
+/// "✅ [Must be done]"): a template's line, with no words outside its brackets.
+pub(super) fn only_placeholders(text: &str) -> bool {
+    let mut outside = String::new();
+    let mut inside = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth > 0 => depth -= 1,
+            _ if depth > 0 => inside.push(c),
+            _ => outside.push(c),
+        }
+    }
+    depth == 0
+        && inside.chars().any(char::is_alphabetic)
+        && !outside.chars().any(char::is_alphanumeric)
 }
 
 /// "- Number of bugs found / fixed:" with nothing after it or under it: in a list of two or

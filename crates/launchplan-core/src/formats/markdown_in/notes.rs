@@ -138,6 +138,26 @@ impl PlanReader {
             {
                 return true;
             }
+            // "Milestone: `v2.4`", "Branch: `release-2.4`": a name to look a thing up by, one
+            // code span and nothing else (not a step, "Run: `make dist`").
+            let span = value
+                .strip_prefix('`')
+                .and_then(|v| v.strip_suffix('`'))
+                .is_some_and(|v| !v.is_empty() && !v.contains(['`', ' ']));
+            // (Words alone before it, no mark of a state, "✅ Table: `log`"; and no day in the
+            // span, "Onboarding starts: `2027-03-02`".)
+            if span
+                && !sentence
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+                && (1..=3).contains(&key.split_whitespace().count())
+                && self.find(value).is_none()
+                && !super::opens_with_a_verb(key)
+                && !is_gate(text)
+            {
+                return true;
+            }
         }
         let words = |s: &str| -> Vec<String> {
             s.split(|c: char| !c.is_alphanumeric())

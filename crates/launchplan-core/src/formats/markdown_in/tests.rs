@@ -8152,7 +8152,8 @@ fn the_fifteenth_sessions_a_plain_text_to_do_file() {
             (Some(d(2028, 10, 31)), true),
             (Some(d(2028, 10, 31)), true),
             (Some(d(2028, 10, 31)), false),
-            (Some(d(2028, 11, 7)), false),
+            // (The DNS switch on the move's day is its go-live's line, a note, since the
+            // thirtieth session: `the_thirtieth_sessions_a_moves_dns_switch_is_its_go_live_line`.)
         ]
     );
     // "Prepare the following:" over its steps is no relative clause; a section about the
@@ -15776,4 +15777,94 @@ fn the_thirtieth_sessions_the_event_a_title_or_the_counts_name() {
     assert_eq!(si.facts.launch, Some(d(2030, 9, 4)), "{items:?}");
     assert_eq!(items[1].0, "පත්‍රිකා බෙදා හැරීම - සමාරම්භක උත්සවයට සති දෙකකට පෙර");
     assert_eq!(items[1].1, Some(d(2030, 8, 21)));
+}
+
+#[test]
+fn the_thirtieth_sessions_a_things_date_among_its_fields_is_a_field() {
+    // A list of an outage's fields: the one that gives its date is a field too.
+    let outage = import_markdown(
+        "# Archive offline for upgrades\n\n## Planned window\n\n\
+         - Date and time the window opens: 3/9/2031 from 6 am - 8 am Central Time\n\
+         - Expected duration: two hours\n\
+         - Impact: readers cannot sign in\n\n\
+         ## Tell people\n\n- [ ] Post a banner\n- [ ] Mail the readers' list\n",
+    )
+    .plan;
+    let texts: Vec<&str> = outage.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Post a banner", "Mail the readers' list"],
+        "{texts:?}"
+    );
+    // Dated label bullets among steps stay tasks.
+    let steps = import_markdown(
+        "# Move\n\n## Dates\n\n- Target date: 12 May 2031\n- Pack the server room: 10 May 2031\n\
+         - Label the cables: 9 May 2031\n",
+    )
+    .plan;
+    assert_eq!(steps.schedule_items().count(), 3);
+}
+
+#[test]
+fn the_thirtieth_sessions_a_name_in_a_code_span_is_a_field() {
+    // "- Milestone: `v3.1`" under an issue's title is a name to look the work up by.
+    let issue = import_markdown(
+        "# 3.1 Release\n\n* Board: https://example.org/board/7\n* Milestone: `v3.1`\n\
+         * Branch: `release-3.1`\n\n## Steps\n\n- [ ] Tag the release\n",
+    )
+    .plan;
+    let texts: Vec<&str> = issue.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts, ["Tag the release"], "{texts:?}");
+    // A step that runs a command, or a day in a code span, is no such name.
+    let steps = import_markdown(
+        "# 3.1 Release\n\n## Steps\n\n- Run: `make dist`\n- Docs due: `2031-03-28`\n",
+    )
+    .plan;
+    assert_eq!(steps.schedule_items().count(), 2);
+}
+
+#[test]
+fn the_thirtieth_sessions_a_templates_placeholder_boxes_are_no_tasks() {
+    // A template's line to copy, only bracketed placeholders, is no work to do.
+    let plan = import_markdown(
+        "# Workshop run-up\n\n## Schedule\n\n- [x] 6/2: Finish the slides\n\
+         - [ ] 6/9: Rehearse with a timer\n\nTemplate:\n\n- [ ] [Date]: [What to do]\n\
+         - [ ] [Another thing]\n",
+    )
+    .plan;
+    let texts: Vec<&str> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    // Brackets escaped as the export writes a text's own, a link by reference and words
+    // beside the brackets stay tasks.
+    let kept = import_markdown(
+        "# Release\n\n## Steps\n\n- [ ] \\[draft\\]\n- [ ] [Publish the notes][notes]\n\
+         - [ ] [Staging] Deploy the build\n\n[notes]: https://example.org/notes\n",
+    )
+    .plan;
+    assert_eq!(kept.schedule_items().count(), 3);
+}
+
+#[test]
+fn the_thirtieth_sessions_a_moves_dns_switch_is_its_go_live_line() {
+    // In a site move, the plain bullet that switches the DNS on the launch day is the go-live's
+    // line, a note; the TTL lowered that day and a switch written as a box stay tasks.
+    let plan = import_markdown(
+        "# Shop move\n\n**Go-live:** Saturday, May 10, 2031\n\n## Friday, May 9\n\
+         - Freeze the product catalogue edits\n\n## Saturday, May 10\n\
+         - Lower the DNS TTL to five minutes\n- Copy the last orders across\n\
+         - DNS switch for shop.example.org at 7 am\n",
+    )
+    .plan;
+    let texts: Vec<&str> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    assert!(
+        !texts.iter().any(|t| t.starts_with("DNS switch")),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| t.contains("TTL")), "{texts:?}");
+    let boxed = import_markdown(
+        "# Shop move\n\n**Go-live:** Saturday, May 10, 2031\n\n## Saturday, May 10\n\
+         - [ ] Copy the last orders across\n- [ ] Point the shop's DNS at the new host\n",
+    )
+    .plan;
+    assert_eq!(boxed.schedule_items().count(), 2);
 }
