@@ -15603,3 +15603,39 @@ fn the_twenty_ninth_sessions_helpers_rules_after_their_review() {
     .plan;
     assert_eq!(chores.schedule_items().count(), 3);
 }
+
+#[test]
+fn the_thirtieth_sessions_steps_done_with_their_task() {
+    // A plain step under a task marked done is done with it: under a ticked day bullet and
+    // under a bullet opened by ✅.
+    let items = texts_done_and_due(
+        "# Garden app\n\n## Schedule\n\n- [x] **Tuesday, March 2, 2027**\n  - Seed trays ordered\n\
+         - [ ] **Tuesday, March 9, 2027**\n  - Label the beds\n\n## Week 1-2 (Apr 5-16, 2027)\n\n\
+         - ✅ Rework the watering API\n  - Retry the pump calls\n  - Log every valve change\n\
+         - [ ] Plant the tomatoes\n  - Stake the rows\n",
+    );
+    let done = |text: &str| {
+        items
+            .iter()
+            .find(|i| i.0.contains(text))
+            .unwrap_or_else(|| panic!("no {text} in {items:?}"))
+            .1
+    };
+    assert!(done("Seed trays ordered"));
+    assert!(done("Retry the pump calls"));
+    assert!(done("Log every valve change"));
+    // A step under an open day stays open.
+    assert!(!done("Label the beds"));
+    // Not a task that carries a field ("**Time:** 2 days"), nor a sentence describing it, nor
+    // a link: they are not done with the task.
+    let items = texts_done_and_due(
+        "# Garden app\n\n## Week 1 (Apr 5-9, 2027)\n\n- ✅ **Rework the sensors** (HIGH)\n\
+         \x20 - Swap the probes\n  - **Time:** 2 days\n- ✅ Ship the dashboard\n\
+         \x20 - Shows the soil moisture for each bed.\n  - https://example.org/pull/12\n",
+    );
+    for (text, done, _) in &items {
+        if text.contains("Swap") || text.contains("Shows") || text.contains("example.org") {
+            assert!(!done, "{items:?}");
+        }
+    }
+}
