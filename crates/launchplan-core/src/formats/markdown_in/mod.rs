@@ -14779,6 +14779,11 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "сделано",
         "完了",
         "完成",
+        // Chinese: merged, released, live ("已合入" in a feature list's status column).
+        "已合入",
+        "已合并",
+        "已发布",
+        "已上线",
         "済",
         "완료",
         "zrobione",
