@@ -15639,3 +15639,53 @@ fn the_thirtieth_sessions_steps_done_with_their_task() {
         }
     }
 }
+
+#[test]
+fn the_thirtieth_sessions_chinese_merged_and_released_statuses() {
+    // A feature list's status column in Chinese: merged, released, live are done.
+    for status in ["已合入", "已合并", "已发布", "已上线"] {
+        assert!(says_done_in_words(status), "{status}");
+    }
+    // Not merged yet, in development, dropped: open.
+    for status in ["未合入", "开发中", "放弃", "未开始"] {
+        assert!(!says_done_in_words(status), "{status}");
+    }
+    let rows = texts_done_and_due(
+        "# 发布计划\n\n## 特性\n\n|no|feature|status|计划合入|\n|:--|:--|:--|:--|\n\
+         |1|日志压缩|已合入|2028/3/2|\n|2|新的安装界面|开发中|2028/3/9|\n",
+    );
+    assert!(
+        rows.iter().any(|r| r.0.contains("日志压缩") && r.1),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.0.contains("新的安装界面") && !r.1),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn the_thirtieth_sessions_locks_of_a_part_of_the_product_are_gates() {
+    use crate::schedule::gates::is_gate;
+    // Locking the scope, the API or the interface is a freeze in other words, in English,
+    // Czech and Bulgarian.
+    for text in [
+        "Lock the scope for the tablet app",
+        "API lock for 4.2",
+        "Zamkněte rozhraní pro pluginy, další změny až ve 2.0.",
+        "Заключи обхвата до 12.05.2029.",
+    ] {
+        assert!(is_gate(text), "{text}");
+    }
+    // Locking anything else is a step.
+    for text in [
+        "Lock the doors of the hall",
+        "Lock merging on the old branch",
+        "Lock the translation server to the release branch",
+        "Zamkněte sklad po inventuře",
+        "Install bike locks at the entrance",
+        "Planning session and scope lock",
+    ] {
+        assert!(!is_gate(text), "{text}");
+    }
+}
