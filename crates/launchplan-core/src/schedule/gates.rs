@@ -483,9 +483,20 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "samþykki",
                 // Irish: a decision.
                 "cinneadh",
+                // Latvian: readiness ("sēde par gatavību", a readiness meeting).
+                "gatavību",
+                "gatavības",
             ]
             .contains(&w)
                 || finnish_freeze(w)
+        })
+        // Portuguese and Spanish "Homologação com a prefeitura", "Homologación del piloto": a
+        // formal acceptance, opening the line or a part of it (not "respondendo em
+        // homologação", running on the staging servers).
+        || lower.split([':', '—', '–', '|']).any(|part| {
+            part.split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| ["homologação", "homologación"].contains(&w))
         })
         // Persian "تصمیم" (decision) opening the line or what follows its label ("`2030-07-03`:
         // تصمیم نهایی …", the final decision), not a decision taken ("تصمیم گرفتیم", we

@@ -15689,3 +15689,25 @@ fn the_thirtieth_sessions_locks_of_a_part_of_the_product_are_gates() {
         assert!(!is_gate(text), "{text}");
     }
 }
+
+#[test]
+fn the_thirtieth_sessions_homologation_and_readiness_gates() {
+    use crate::schedule::gates::is_gate;
+    // A formal acceptance opening the line or a part of it (Portuguese, Spanish), a readiness
+    // meeting (Latvian).
+    for text in [
+        "Homologação com o cliente",
+        "3 — Homologación del piloto — acta firmada",
+        "valdes sēde par gatavību sezonai",
+    ] {
+        assert!(is_gate(text), "{text}");
+    }
+    // Running on the staging servers ("em homologação"), preparing (Latvian "sagatavošana"):
+    // steps.
+    for text in [
+        "API de pagamentos rodando em homologação",
+        "Telpu sagatavošana un sakopšana",
+    ] {
+        assert!(!is_gate(text), "{text}");
+    }
+}
