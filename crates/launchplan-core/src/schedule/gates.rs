@@ -83,6 +83,9 @@ pub fn is_gate(text: &str) -> bool {
     if text.contains("ccept") && judges_submissions(text) {
         return true;
     }
+    if locks_a_part(text) {
+        return true;
+    }
     if text.contains("pproved") && records_an_approval(text) {
         return true;
     }
@@ -480,6 +483,9 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "samþykki",
                 // Irish: a decision.
                 "cinneadh",
+                // Latvian: readiness ("sēde par gatavību", a readiness meeting).
+                "gatavību",
+                "gatavības",
             ]
             .contains(&w)
                 || finnish_freeze(w)
@@ -489,6 +495,14 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 || ["मंजुरी", "मंजूरी", "मंज़ूरी"].contains(&w)
                 || w.starts_with("ಅನುಮೋದನೆ")
                 || w.starts_with("අනුමැති")
+        })
+        // Portuguese and Spanish "Homologação com a prefeitura", "Homologación del piloto": a
+        // formal acceptance, opening the line or a part of it (not "respondendo em
+        // homologação", running on the staging servers).
+        || lower.split([':', '—', '–', '|']).any(|part| {
+            part.split(|c: char| !c.is_alphanumeric())
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| ["homologação", "homologación"].contains(&w))
         })
         // Persian "تصمیم" (decision) opening the line or what follows its label ("`2030-07-03`:
         // تصمیم نهایی …", the final decision), not a decision taken ("تصمیم گرفتیم", we
@@ -536,6 +550,65 @@ fn names_gate_in_other_languages(text: &str) -> bool {
         // "Duyệt chuyển sang tuần 2" (approve), "Ký biên bản nghiệm thu" (acceptance).
         || lower.trim_start().starts_with("duyệt ")
         || lower.contains("nghiệm thu")
+}
+
+/// "Lock the scope", "API lock", Czech "Zamkněte rozhraní pro moduly" (lock the interface),
+/// Bulgarian "Заключи обхвата" (lock the scope): a freeze in other words, of a piece of the
+/// product (not "Lock the doors", "Lock the launch date", "Lock merging on the branch").
+fn locks_a_part(text: &str) -> bool {
+    // (Only lines with a word of locking come further: this runs for every item.)
+    if text.is_ascii() && !text.contains("ock") && !text.contains("OCK") {
+        return false;
+    }
+    const LOCKS: [&str; 9] = [
+        "lock",
+        "zamkněte",
+        "zamknout",
+        "zamkneme",
+        "uzamkněte",
+        "uzamčení",
+        "заключи",
+        "заключете",
+        "заключване",
+    ];
+    const PARTS: [&str; 18] = [
+        "scope",
+        "api",
+        "interface",
+        "design",
+        "schema",
+        "spec",
+        "strings",
+        "features",
+        "rozhraní",
+        "rozsah",
+        "návrh",
+        "řetězce",
+        "funkce",
+        "обхвата",
+        "обхват",
+        "дизайна",
+        "интерфейса",
+        "функционалността",
+    ];
+    // The lock opens the line or a part of it ("T-14: Scope Lock"; not "Planning session and
+    // scope lock", a meeting that ends with it).
+    let lower = text.to_lowercase();
+    lower.split([':', '—', '–', '(', ')']).any(|clause| {
+        let words: Vec<&str> = clause
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let object = words
+            .iter()
+            .skip(1)
+            .find(|w| !["the", "down", "in", "na", "на"].contains(w));
+        match words.first() {
+            Some(first) if LOCKS.contains(first) => object.is_some_and(|w| PARTS.contains(w)),
+            Some(first) => PARTS.contains(first) && words.get(1) == Some(&"lock"),
+            None => false,
+        }
+    })
 }
 
 /// A Finnish compound that ends in a freeze: "Muutosjäädytys" (a change freeze),

@@ -1497,6 +1497,9 @@ struct PlanReader {
     /// The deadline of the heading above a task dated by its week of the count (see
     /// `week_deadlines`).
     task_deadline: Option<NaiveDate>,
+    /// Whether the task whose subtasks are being read is done: its plain steps, which carry
+    /// no mark of their own, are done with it.
+    task_done: bool,
     /// Entries dated by their week of the count instead of their heading's deadline, with that
     /// deadline: theirs when the count's start is not known in the end.
     week_deadlines: Vec<(NodeId, NaiveDate)>,
@@ -1832,6 +1835,7 @@ impl PlanReader {
             task_offset: None,
             task_day: None,
             task_deadline: None,
+            task_done: false,
             week_deadlines: Vec::new(),
             span_end: None,
             span_months: None,
@@ -6130,9 +6134,12 @@ impl PlanReader {
                     ..item.clone()
                 });
             }
+            // ("- [x] **Monday, May 3**" ticked: the steps it holds are done with it.)
+            let task_done = std::mem::replace(&mut self.task_done, item.task == Some(true));
             for child in &item.children {
                 self.list_item(child);
             }
+            self.task_done = task_done;
             // A day with nothing under it holds none of the bullets after it.
             if item.children.is_empty() {
                 self.cursor = Cursor::Block;
@@ -6732,6 +6739,15 @@ impl PlanReader {
         let done = done || (self.list_done || self.under_done_heading()) && item.task.is_none();
         // A post whose every channel says it went out: done.
         let done = done || item.task.is_none() && every_channel_posted(item);
+        // "- [x] **Monday, May 3**" or "- ✅ Harden the API" over "  - Cache the replies": a
+        // step with no mark of its own under a task that is done is done with it (not a
+        // sentence that describes the task, "Prints a slip of the marks.", nor a link).
+        let done = done
+            || self.task_done
+                && item.task.is_none()
+                && !item.links_only
+                && !without_urls(&item.text).trim().is_empty()
+                && !item.text.trim_end().ends_with('.');
         let (text, marker) = match offset_marker(&text) {
             (rest, Some(offset)) => (rest.to_string(), Some(offset)),
             _ => (text, None),
@@ -7058,6 +7074,13 @@ impl PlanReader {
         let task_offset = std::mem::replace(&mut self.task_offset, offset);
         let task_day = std::mem::replace(&mut self.task_day, counted_day);
         let task_deadline = std::mem::replace(&mut self.task_deadline, deadline);
+        // (A task whose bullets hold a field, "**Time:** 3-4 days", is a card of work planned,
+        // whatever mark it opens with: its steps are not done with it.)
+        let fields_below = item
+            .children
+            .iter()
+            .any(|c| c.task.is_none() && without_urls(&c.text).contains(':'));
+        let task_done = std::mem::replace(&mut self.task_done, done && !fields_below);
         let period = field_day.map(|date| Period::Day { date }).or(period);
         for child in subtasks {
             self.collect_items(child, parent, period, out);
@@ -7076,6 +7099,7 @@ impl PlanReader {
         self.task_offset = task_offset;
         self.task_day = task_day;
         self.task_deadline = task_deadline;
+        self.task_done = task_done;
     }
 
     /// The steps under a label bullet of a task ("**Steps:**" over "1. Add the SDK",
@@ -14851,6 +14875,11 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "сделано",
         "完了",
         "完成",
+        // Chinese: merged, released, live ("已合入" in a feature list's status column).
+        "已合入",
+        "已合并",
+        "已发布",
+        "已上线",
         "済",
         "완료",
         "zrobione",

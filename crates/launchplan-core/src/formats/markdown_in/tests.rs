@@ -15868,3 +15868,111 @@ fn the_thirtieth_sessions_a_moves_dns_switch_is_its_go_live_line() {
     .plan;
     assert_eq!(boxed.schedule_items().count(), 2);
 }
+
+#[test]
+fn the_thirtieth_sessions_steps_done_with_their_task() {
+    // A plain step under a task marked done is done with it: under a ticked day bullet and
+    // under a bullet opened by ✅.
+    let items = texts_done_and_due(
+        "# Garden app\n\n## Schedule\n\n- [x] **Tuesday, March 2, 2027**\n  - Seed trays ordered\n\
+         - [ ] **Tuesday, March 9, 2027**\n  - Label the beds\n\n## Week 1-2 (Apr 5-16, 2027)\n\n\
+         - ✅ Rework the watering API\n  - Retry the pump calls\n  - Log every valve change\n\
+         - [ ] Plant the tomatoes\n  - Stake the rows\n",
+    );
+    let done = |text: &str| {
+        items
+            .iter()
+            .find(|i| i.0.contains(text))
+            .unwrap_or_else(|| panic!("no {text} in {items:?}"))
+            .1
+    };
+    assert!(done("Seed trays ordered"));
+    assert!(done("Retry the pump calls"));
+    assert!(done("Log every valve change"));
+    // A step under an open day stays open.
+    assert!(!done("Label the beds"));
+    // Not a task that carries a field ("**Time:** 2 days"), nor a sentence describing it, nor
+    // a link: they are not done with the task.
+    let items = texts_done_and_due(
+        "# Garden app\n\n## Week 1 (Apr 5-9, 2027)\n\n- ✅ **Rework the sensors** (HIGH)\n\
+         \x20 - Swap the probes\n  - **Time:** 2 days\n- ✅ Ship the dashboard\n\
+         \x20 - Shows the soil moisture for each bed.\n  - https://example.org/pull/12\n",
+    );
+    for (text, done, _) in &items {
+        if text.contains("Swap") || text.contains("Shows") || text.contains("example.org") {
+            assert!(!done, "{items:?}");
+        }
+    }
+}
+
+#[test]
+fn the_thirtieth_sessions_chinese_merged_and_released_statuses() {
+    // A feature list's status column in Chinese: merged, released, live are done.
+    for status in ["已合入", "已合并", "已发布", "已上线"] {
+        assert!(says_done_in_words(status), "{status}");
+    }
+    // Not merged yet, in development, dropped: open.
+    for status in ["未合入", "开发中", "放弃", "未开始"] {
+        assert!(!says_done_in_words(status), "{status}");
+    }
+    let rows = texts_done_and_due(
+        "# 发布计划\n\n## 特性\n\n|no|feature|status|计划合入|\n|:--|:--|:--|:--|\n\
+         |1|日志压缩|已合入|2028/3/2|\n|2|新的安装界面|开发中|2028/3/9|\n",
+    );
+    assert!(
+        rows.iter().any(|r| r.0.contains("日志压缩") && r.1),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.0.contains("新的安装界面") && !r.1),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn the_thirtieth_sessions_locks_of_a_part_of_the_product_are_gates() {
+    use crate::schedule::gates::is_gate;
+    // Locking the scope, the API or the interface is a freeze in other words, in English,
+    // Czech and Bulgarian.
+    for text in [
+        "Lock the scope for the tablet app",
+        "API lock for 4.2",
+        "Zamkněte rozhraní pro pluginy, další změny až ve 2.0.",
+        "Заключи обхвата до 12.05.2029.",
+    ] {
+        assert!(is_gate(text), "{text}");
+    }
+    // Locking anything else is a step.
+    for text in [
+        "Lock the doors of the hall",
+        "Lock merging on the old branch",
+        "Lock the translation server to the release branch",
+        "Zamkněte sklad po inventuře",
+        "Install bike locks at the entrance",
+        "Planning session and scope lock",
+    ] {
+        assert!(!is_gate(text), "{text}");
+    }
+}
+
+#[test]
+fn the_thirtieth_sessions_homologation_and_readiness_gates() {
+    use crate::schedule::gates::is_gate;
+    // A formal acceptance opening the line or a part of it (Portuguese, Spanish), a readiness
+    // meeting (Latvian).
+    for text in [
+        "Homologação com o cliente",
+        "3 — Homologación del piloto — acta firmada",
+        "valdes sēde par gatavību sezonai",
+    ] {
+        assert!(is_gate(text), "{text}");
+    }
+    // Running on the staging servers ("em homologação"), preparing (Latvian "sagatavošana"):
+    // steps.
+    for text in [
+        "API de pagamentos rodando em homologação",
+        "Telpu sagatavošana un sakopšana",
+    ] {
+        assert!(!is_gate(text), "{text}");
+    }
+}
