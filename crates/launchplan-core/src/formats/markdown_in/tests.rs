@@ -15603,3 +15603,71 @@ fn the_twenty_ninth_sessions_helpers_rules_after_their_review() {
     .plan;
     assert_eq!(chores.schedule_items().count(), 3);
 }
+
+#[test]
+fn the_thirtieth_sessions_boxes_that_name_an_outcome_of_a_decision() {
+    // "- [ ] **PROCEED:** …", "- [ ] **ROLLBACK:** …", "□ If refused: …", "□ Expected: …": the
+    // outcomes of a decision and what is expected of it, kept as notes with their boxes (and
+    // read back so). A dated branch is that day's work; a conditional step ("If it rains, bring
+    // the tarps"), a gate ("Go/no-go: open the doors or not") and a ticked box stay tasks.
+    let text = "# Ferry app\n\n## Review day\n\n- [ ] Send the build to the store\n- [ ] Expected: the review takes two days\n\n### Verdict\n\n- [ ] **PROCEED:** keep the new timetable feed\n- [ ] **ROLLBACK:** switch the old feed back on\n- [ ] If refused: fix the listing and send it again\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(texts_of(&plan), ["Send the build to the store"]);
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("[ ] If refused: fix the listing"));
+    assert!(json.contains("switch the old feed back on"));
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+    let kept = "# Ferry app\n\n## Review day\n\n- [ ] If accepted: set the release for May 4, 2031\n- [ ] If it rains, bring the tarps\n- [ ] Go/no-go: open the doors or not\n- [x] **ROLLBACK:** rehearsed on staging\n";
+    assert_eq!(texts_of(&import_markdown(kept).plan).len(), 4);
+}
+
+#[test]
+fn the_thirtieth_sessions_answers_under_a_bold_question_and_a_prevention_section() {
+    // "**Q1: Do we keep the paper forms?**" over plain bullets: what answers or weighs the
+    // question, notes. A bold question about what to do ("**What do we still need?**") lists
+    // work. A postmortem's "## Prevention" tells again, with their marks, the measures its
+    // action items schedule.
+    let text = "# Shop handover\n\n## Handover week\n\n**Q1: Do we keep the paper forms?**\n- Older staff still use them.\n\n**What do we still need before Friday?**\n- Order the label printer\n\n## Action items\n\n- Add the saturation alert\n\n## Prevention\n\n### Already in place\n- ✅ Saturation alert\n\n### In progress\n- 🏗️ Automatic hold release\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Order the label printer", "Add the saturation alert"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(
+        json.contains("Older staff still use them.") && json.contains("Automatic hold release")
+    );
+}
+
+#[test]
+fn the_thirtieth_sessions_what_a_team_consists_of_and_what_a_page_is_for() {
+    // "The crew consists of:" (German "Die Crew besteht aus:") over names, "Use this page
+    // for:" over what it covers: parts and scope, notes. "Before the doors open, check:" lists
+    // steps.
+    let text = "# Boat fair\n\n## Crew\n\nOur crew consists of:\n\n- **Ines Moreau** *(talks to the harbour office)*\n- **Tom Berg**\n\n## Scope\n\nUse this page for:\n\n* the stand and the flyers\n* the mailing to members\n\n## Fair day\n\nBefore the doors open, check:\n\n- Test the card reader\n- Fill the flyer rack\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Test the card reader", "Fill the flyer rack"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Tom Berg") && json.contains("the mailing to members"));
+    let german = "# Messe\n\n## Woche 1\n\nDie Crew besteht aus:\n\n- Ines Moreau\n- Tom Berg\n";
+    assert!(texts_of(&import_markdown(german).plan).is_empty());
+}
+
+#[test]
+fn the_thirtieth_sessions_pull_back_triggers_and_channels() {
+    // "### Pull-Back Triggers" (as "Rollback triggers") lists what sets a pull-back off, and
+    // "## Channels" where the word goes out: notes. "### Pull back the old build" is a step's
+    // heading and its steps stay tasks.
+    let text = "# Thermostat firmware\n\n## Wave 1\n\n- Ship to 5% of the fleet\n\n### Pull-Back Triggers\n\n**Automatic pull-back:**\n- Three failed boots in a day\n\n**By decision:**\n- Two reports of a cold home\n\n### Pull back the old build\n\n- Re-sign the 3.1 image\n\n## Channels\n\n1. The status page\n2. The support forum\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Ship to 5% of the fleet", "Re-sign the 3.1 image"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Two reports of a cold home") && json.contains("The support forum"));
+}
