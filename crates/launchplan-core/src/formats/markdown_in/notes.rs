@@ -79,6 +79,21 @@ impl PlanReader {
         if allows_only_from_a_point(&lower) {
             return true;
         }
+        // (Under a heading that dates it, "Speakers are notified" is that day's milestone.)
+        let dated_heading = self.relative_by_level.iter().any(Option::is_some)
+            || self.period_by_level.iter().any(Option::is_some)
+            || self.cursor == Cursor::Day
+            || matches!(
+                self.plan.sections.last().and_then(|s| s.blocks.last()),
+                Some(PlanBlock::Schedule(g)) if g.period.is_some()
+            );
+        if states_how_it_is_done(text)
+            && !dated_heading
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
+            return true;
+        }
         // "収入: 18,500", "Drinks: €41.20", "Budget: 2 000 kr": a figure of the accounts.
         // (An amount has a currency's sign or word, or thousands set apart: not "Doors: 8.30",
         // a time, nor "Dry runs: 2", a count.)
@@ -815,7 +830,18 @@ impl PlanReader {
             .unwrap_or_default();
         // A subheading that only applies if something happens ("### Partial rollback (if
         // something small breaks)") holds a branch of the plan too.
+        // "### Must Have (P0)", "### Nice to have": a priority bucket of what the product should
+        // have, its features, not work with a time.
+        let moscow = matches!(
+            block_label
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["must" | "should" | "could", "have", ..] | ["nice", "to", "have", ..]
+        );
         block_label.iter().any(|w| w == "if")
+            || moscow
             || tells_what_happened(&block_label)
             || self.under_conditions_heading()
             || rollback_conditions(&block_label)
@@ -1151,6 +1177,41 @@ fn describes_by_fields(text: &str) -> bool {
                 && !value.trim().is_empty()
         })
     })
+}
+
+/// Whether a bullet says how something is done, in the present passive: a subject of one to
+/// five words, then "is" or "are" ("not" may follow) and a past participle ("KR3 is tracked
+/// as cards on the board", "Releases are cut on a Tuesday", "Member comments are not moved"):
+/// how the plan works, told, not a step. (Not a step that goes on to say so, "Confirm the
+/// migrations are applied", nor "Ship - rc is merged into main", a name and what it means.)
+fn states_how_it_is_done(text: &str) -> bool {
+    const IRREGULAR: [&str; 24] = [
+        "set", "sent", "held", "run", "done", "kept", "made", "built", "shown", "taken", "given",
+        "written", "read", "cut", "put", "split", "paid", "sold", "told", "found", "seen",
+        "bought", "brought", "chosen",
+    ];
+    if opens_with_an_imperative(text) || super::opens_with_a_verb(text) {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(at) = words
+        .iter()
+        .take(6)
+        .position(|w| matches!(*w, "is" | "are"))
+    else {
+        return false;
+    };
+    let after = match words.get(at + 1) {
+        Some(&"not") => words.get(at + 2),
+        next => next,
+    };
+    let participle = after.map_or(String::new(), |w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    at > 0
+        && (participle.len() > 4 && participle.ends_with("ed")
+            || IRREGULAR.contains(&participle.as_str()))
 }
 
 /// Whether a bullet says what alone is allowed from a point of the plan on: "Only bug fixes are

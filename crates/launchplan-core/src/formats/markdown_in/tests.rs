@@ -15671,3 +15671,38 @@ fn the_thirtieth_sessions_pull_back_triggers_and_channels() {
     let json = serde_json::to_string(&plan).unwrap();
     assert!(json.contains("Two reports of a cold home") && json.contains("The support forum"));
 }
+
+#[test]
+fn the_thirtieth_sessions_how_it_is_done_told_in_the_passive() {
+    // "- Member comments are not moved", "- KR3 is tracked as cards on the board": how the plan
+    // works, told in the present passive, notes. A step that goes on to say so ("Confirm the
+    // migrations are applied"), a dated line, and a line under a dated heading ("Speakers are
+    // notified" on its day) stay tasks.
+    let text = "# Blog move\n\n## How the move works\n\n- Member comments are not moved to the new site.\n- KR3 is tracked as cards on the project board\n- Confirm the migrations are applied\n- Old posts are archived on 4 May 2031\n\n## 12 May 2031\n\n- Speakers are notified\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Confirm the migrations are applied",
+            "Old posts are archived on 4 May 2031",
+            "Speakers are notified"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Member comments are not moved") && json.contains("KR3 is tracked"));
+}
+
+#[test]
+fn the_thirtieth_sessions_a_priority_bucket_lists_features() {
+    // "### Must Have (P0)", "### Nice to have" over plain bullets: what the product should
+    // have, its features, notes. Boxes under it stay tasks, and so does a step under another
+    // subheading.
+    let text = "# Booking app\n\n## Scope for 1.0\n\n### Must Have (P0)\n1. Reliable booking and reminders\n2. Calendar sync\n\n### Nice to have\n- [ ] Try a waitlist widget\n\n### Build\n- Wire the reminder emails\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Try a waitlist widget", "Wire the reminder emails"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Reliable booking and reminders"));
+}
