@@ -5795,7 +5795,9 @@ impl PlanReader {
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         // ("The registration form asks for:", "What the rooms need:": things, not steps.)
         self.things_label = !labels_notes(text) && introduces_things(text);
-        self.notes_label = labels_notes(text) || self.things_label || bold && asks_a_question(text);
+        self.notes_label = labels_notes(text)
+            || self.things_label
+            || bold && (asks_a_question(text) || heads_notes(text));
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -12122,6 +12124,21 @@ fn says_minutes_or_hours(text: &str) -> bool {
                 unit(&w[digits..])
             }
     })
+}
+
+/// Whether a bold line without a colon names notes and at most a few words more, an aside
+/// after it: "**Stress-test notes (07/08)**", "**Notes from the dry run**" over what was seen.
+/// (Not "**Release Notes Post**", work named after the notes, nor "**Release notes**", which
+/// as often lists what to write.)
+fn heads_notes(text: &str) -> bool {
+    let lower = text.trim().trim_matches('*').to_lowercase();
+    let head = lower.split(['(', '（']).next().unwrap_or_default();
+    let words = words_of(head);
+    !lower.ends_with([':', '：'])
+        && (2..=4).contains(&words.len())
+        && words.first() != Some(&"release")
+        && (words.last() == Some(&"notes")
+            || words.first() == Some(&"notes") && words.get(1) == Some(&"from"))
 }
 
 /// Whether a bold line asks a question ("**Q2: Do we keep typing the ISBN by hand?**"): the plain

@@ -15706,3 +15706,20 @@ fn the_thirtieth_sessions_a_priority_bucket_lists_features() {
     let json = serde_json::to_string(&plan).unwrap();
     assert!(json.contains("Reliable booking and reminders"));
 }
+
+#[test]
+fn the_thirtieth_sessions_a_bold_line_that_heads_notes() {
+    // "**Load-test notes (03/11)**" over plain bullets: what was seen, notes. "**Release Notes
+    // Post**" over its steps is work named after the notes, and stays so.
+    let text = "# Node upgrade\n\n## Rollout\n\n- [ ] Upgrade the canary nodes\n\n**Load-test notes (03/11)**\n\n- p99 at 4.2s under triple load, within budget\n\n**Release Notes Post**\n- Publish the 2.0 post on the blog\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Upgrade the canary nodes",
+            "Publish the 2.0 post on the blog"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("p99 at 4.2s under triple load"));
+}
