@@ -5818,7 +5818,9 @@ impl PlanReader {
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         // ("The registration form asks for:", "What the rooms need:": things, not steps.)
         self.things_label = !labels_notes(text) && introduces_things(text);
-        self.notes_label = labels_notes(text) || self.things_label;
+        self.notes_label = labels_notes(text)
+            || self.things_label
+            || bold && (asks_a_question(text) || heads_notes(text));
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -6233,7 +6235,16 @@ impl PlanReader {
                         && (self.under_conditions_heading() || self.conditions_label)
                     // "- [ ] [Date]: [What to do]": a template's line to copy, not work (not
                     // a link by reference, "[Release notes][notes]").
-                    || item.children.is_empty() && item.placeholder && !item.links_only =>
+                    || item.children.is_empty() && item.placeholder && !item.links_only
+                    // "- [ ] If rejected: fix and resubmit", "- [ ] **ROLLBACK:** follow the
+                    // procedure below": an outcome of a decision and what follows it, kept as a
+                    // note with its box (a dated one, "If approved: set the date (Mar 29)",
+                    // stays the work of that day).
+                    || item.task.is_some()
+                        && !done_state(item).1
+                        && notes::labels_an_outcome(&item.text)
+                        && self.find(&item.text).is_none()
+                        && relative_in(&item.text).is_none() =>
             {
                 // A summary's key dates: its gates are decision points (unless the schedule
                 // states the same gate on the same day), and its launch line names the launch.
@@ -12162,6 +12173,38 @@ fn says_minutes_or_hours(text: &str) -> bool {
     })
 }
 
+/// Whether a bold line without a colon names notes and at most a few words more, an aside
+/// after it: "**Stress-test notes (07/08)**", "**Notes from the dry run**" over what was seen.
+/// (Not "**Release Notes Post**", work named after the notes, nor "**Release notes**", which
+/// as often lists what to write.)
+fn heads_notes(text: &str) -> bool {
+    let lower = text.trim().trim_matches('*').to_lowercase();
+    let head = lower.split(['(', '（']).next().unwrap_or_default();
+    let words = words_of(head);
+    !lower.ends_with([':', '：'])
+        && (2..=4).contains(&words.len())
+        && words.first() != Some(&"release")
+        && (words.last() == Some(&"notes")
+            || words.first() == Some(&"notes") && words.get(1) == Some(&"from"))
+}
+
+/// Whether a bold line asks a question ("**Q2: Do we keep typing the ISBN by hand?**"): the plain
+/// bullets under it answer it or weigh it, notes. (Not a question about what to do or what is
+/// needed or left: "**What do we still need before Friday?**" lists work.)
+fn asks_a_question(text: &str) -> bool {
+    let lower = text
+        .trim()
+        .trim_end_matches([':', '：', '*', ' '])
+        .to_lowercase();
+    let words = words_of(&lower);
+    let what_to_do = words.contains(&"what")
+        && words.iter().any(|w| ["do", "does", "done"].contains(w))
+        || words
+            .iter()
+            .any(|w| ["need", "needs", "next", "todo", "left", "remaining"].contains(w));
+    lower.ends_with(['?', '？']) && !what_to_do
+}
+
 /// Whether a sentence ends by saying what something has, needs or asks for, and then lists
 /// it: "The registration form asks for:", "What the rooms need:", "We usually offer these
 /// tickets:", "The suite wants two things from your machine:", "From Monday you will have:".
@@ -12189,6 +12232,14 @@ fn introduces_things(text: &str) -> bool {
         return true;
     }
     if says_what_is_listed(&lower) {
+        return true;
+    }
+    // "The team consists of:", Albanian "Ekipi përbëhet nga:", German "Das Team besteht aus:":
+    // the parts or the people something is made of. "Use this tracker for:": what the page
+    // is for, its scope.
+    if MADE_OF.iter().any(|p| lower.trim_end().ends_with(p))
+        || words.len() <= 5 && matches!(words.as_slice(), ["use", "this" | "the" | "it", .., "for"])
+    {
         return true;
     }
     // "Versions read year.month.quarter rather than semver, because:": the reasons, not steps
@@ -12221,6 +12272,29 @@ fn introduces_things(text: &str) -> bool {
                 || w.ends_with("ing")
         })
 }
+
+/// The words that end a lead-in to the parts something is made of: "consists of", "is made up
+/// of", German "besteht aus", Dutch "bestaat uit", French "se compose de", Spanish "formado
+/// por", Portuguese "composta por", Italian "composto da", Albanian "përbëhet nga".
+const MADE_OF: [&str; 17] = [
+    "consists of",
+    "made up of",
+    "composed of",
+    "comprises",
+    "besteht aus",
+    "bestaat uit",
+    "se compose de",
+    "composée de",
+    "formado por",
+    "compuesto por",
+    "integrado por",
+    "composta por",
+    "composto por",
+    "formada por",
+    "composto da",
+    "formato da",
+    "përbëhet nga",
+];
 
 /// Whether a short label opens with "what" and so names what its list holds: "**What we'll
 /// demonstrate**:", "What we say on Day 1:", "What usually decides the week:", Hindi "**क्या
@@ -12606,6 +12680,8 @@ const NOTE_LABELS: &[&str] = &[
     "flags",
     "note",
     "outputs",
+    // "**Blockers:**" over "- Waiting on the bank's approval": what holds the work up, told.
+    "blockers",
     "copy",
     "ideas",
     // Japanese "**気をつけること:**", "注意点", "注意事項", "留意点" (what to watch out for):

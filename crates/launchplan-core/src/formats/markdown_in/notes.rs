@@ -73,6 +73,27 @@ impl PlanReader {
         if text.ends_with('?') || remarks_on_the_line_above(&lower) {
             return true;
         }
+        if defines_a_term(text) && self.find(text).is_none() && relative_in(text).is_none() {
+            return true;
+        }
+        if allows_only_from_a_point(&lower) {
+            return true;
+        }
+        // (Under a heading that dates it, "Speakers are notified" is that day's milestone.)
+        let dated_heading = self.relative_by_level.iter().any(Option::is_some)
+            || self.period_by_level.iter().any(Option::is_some)
+            || self.cursor == Cursor::Day
+            || matches!(
+                self.plan.sections.last().and_then(|s| s.blocks.last()),
+                Some(PlanBlock::Schedule(g)) if g.period.is_some()
+            );
+        if states_how_it_is_done(text)
+            && !dated_heading
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
+            return true;
+        }
         // "収入: 18,500", "Drinks: €41.20", "Budget: 2 000 kr": a figure of the accounts.
         // (An amount has a currency's sign or word, or thousands set apart: not "Doors: 8.30",
         // a time, nor "Dry runs: 2", a count.)
@@ -496,6 +517,16 @@ impl PlanReader {
             return true;
         }
         let section = words(&title);
+        // "# Past Jams", "## Previous releases": the earlier editions, listed with their links
+        // and months, history (not "Past due", work that is late).
+        if let [first, second, ..] = section.as_slice() {
+            if section.len() <= 3
+                && ["past", "previous"].contains(&first.as_str())
+                && second != "due"
+            {
+                return true;
+            }
+        }
         // Vietnamese writes "notes" and "goals" in two words ("## Mục tiêu", "## Ghi chú").
         // "Change history", "Known issues", Azerbaijani "Dəyişikliklər Tarixi" (the history of
         // changes) and "Məlum Problemlər" (known problems): what happened and what is wrong,
@@ -686,6 +717,11 @@ impl PlanReader {
             // "### Known risks and mitigations" under a schedule: what could go wrong.
             "risks",
             "mitigations",
+            // "## Channels": where the word goes out (the dashboard, the mailing list), not work.
+            "channels",
+            // A postmortem's "## Prevention": the measures its action items already schedule,
+            // told again with their marks ("- ✅ Pool-saturation alert").
+            "prevention",
             // The same in other languages: Spanish "## Riesgos a vigilar", Bosnian "## Rizici i
             // mitigacija", Norwegian "## Risikoer", Polish "Ryzyka", and their neighbours.
             "riesgos",
@@ -823,7 +859,18 @@ impl PlanReader {
             .unwrap_or_default();
         // A subheading that only applies if something happens ("### Partial rollback (if
         // something small breaks)") holds a branch of the plan too.
+        // "### Must Have (P0)", "### Nice to have": a priority bucket of what the product should
+        // have, its features, not work with a time.
+        let moscow = matches!(
+            block_label
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .as_slice(),
+            ["must" | "should" | "could", "have", ..] | ["nice", "to", "have", ..]
+        );
         block_label.iter().any(|w| w == "if")
+            || moscow
             || tells_what_happened(&block_label)
             || self.under_conditions_heading()
             || rollback_conditions(&block_label)
@@ -1071,12 +1118,17 @@ pub(super) fn states_a_measure(text: &str) -> bool {
 }
 
 /// "When to roll back", Indonesian "Kapan rollback", Dutch "Wanneer terugdraaien", "Rollback
-/// triggers": a title over the conditions a rollback waits on, not its steps.
+/// triggers", "Pull-Back Triggers": a title over the conditions a rollback waits on, not its
+/// steps.
 fn rollback_conditions(words: &[String]) -> bool {
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     has(&["when", "kapan", "wanneer", "quand", "cuándo", "wann"])
         && has(&["roll", "rollback", "revert", "terugdraaien", "terugrollen"])
         || words.len() == 2 && has(&["rollback"]) && has(&["triggers"])
+        // "Pull-Back Triggers", "Roll back triggers", "Abort triggers": what sets it off.
+        || words.len() <= 3
+            && words.last().is_some_and(|w| w == "triggers")
+            && has(&["rollback", "back", "abort", "halt", "revert"])
 }
 
 /// "Definition of Done", "What not to do", "Not in 2.4", "Out of scope", "Alternatives
@@ -1156,6 +1208,119 @@ fn describes_by_fields(text: &str) -> bool {
     })
 }
 
+/// Whether a bullet says how something is done, in the present passive: a subject of one to
+/// five words, then "is" or "are" ("not" may follow) and a past participle ("KR3 is tracked
+/// as cards on the board", "Releases are cut on a Tuesday", "Member comments are not moved"):
+/// how the plan works, told, not a step. (Not a step that goes on to say so, "Confirm the
+/// migrations are applied", nor "Ship - rc is merged into main", a name and what it means.)
+fn states_how_it_is_done(text: &str) -> bool {
+    const IRREGULAR: [&str; 24] = [
+        "set", "sent", "held", "run", "done", "kept", "made", "built", "shown", "taken", "given",
+        "written", "read", "cut", "put", "split", "paid", "sold", "told", "found", "seen",
+        "bought", "brought", "chosen",
+    ];
+    if opens_with_an_imperative(text) || super::opens_with_a_verb(text) {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(at) = words
+        .iter()
+        .take(6)
+        .position(|w| matches!(*w, "is" | "are"))
+    else {
+        return false;
+    };
+    let after = match words.get(at + 1) {
+        Some(&"not") => words.get(at + 2),
+        next => next,
+    };
+    let participle = after.map_or(String::new(), |w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    at > 0
+        && (participle.len() > 4 && participle.ends_with("ed")
+            || IRREGULAR.contains(&participle.as_str()))
+}
+
+/// Whether a bullet says what alone is allowed from a point of the plan on: "Only bug fixes are
+/// merged after this point", "From this date only fixes with the milestone are merged": the
+/// rule a freeze sets, not a step. (Not "Only invite guests if the room is big enough", which
+/// names no point to go from.)
+fn allows_only_from_a_point(lower: &str) -> bool {
+    let words = words_of(lower);
+    let only = words.first() == Some(&"only")
+        || words.first() == Some(&"from") && words.iter().take(5).any(|w| *w == "only");
+    let point = words.windows(3).any(|w| {
+        matches!(
+            w,
+            [
+                "after" | "from",
+                "this" | "that",
+                "point" | "date" | "day" | "moment"
+            ] | ["from", "here" | "now" | "then", "on"]
+        )
+    });
+    only && point
+}
+
+/// Whether a bullet defines a term set in code: "`pre-event`: everything that has to be ready
+/// before the day", "`#retrospective` – the review template" (a label's, a tag's or a status's
+/// meaning), not a step. The term is one word with a letter in it, not a path, a file, a date
+/// or a version ("`/shop/old` - set the canonical", "`20290924`: first beta"), and what follows
+/// does not open with a step's verb ("`deploy`: run it twice on staging").
+fn defines_a_term(text: &str) -> bool {
+    let Some((term, after)) = text.strip_prefix('`').and_then(|rest| rest.split_once('`')) else {
+        return false;
+    };
+    let after = after.trim_start();
+    let meaning = [":", "–", "—", "- "]
+        .iter()
+        .find_map(|sep| after.strip_prefix(sep))
+        .map(str::trim)
+        .unwrap_or_default();
+    !term.contains(['/', '.', ' ', '\\'])
+        && term.chars().any(char::is_alphabetic)
+        && !term.chars().any(|c| c.is_ascii_digit())
+        && meaning.chars().any(char::is_alphabetic)
+        // ("post-launch review template" opens with a compound, not the verb "post".)
+        && (!opens_with_an_imperative(meaning)
+            || meaning.split_whitespace().next().unwrap_or_default().contains('-'))
+}
+
+/// The word that opens a condition: "if", German "wenn", Indonesian "jika", Russian "если",
+/// Polish "jeśli", Hebrew "אם" and the like.
+pub(super) const IF: &[&str] = &[
+    "if", "wenn", "falls", "jika", "kalau", "apabila", "если", "якщо", "ако", "jos", "jeśli",
+    "jeżeli", "pokud", "dacă", "hvis", "אם",
+];
+
+/// Whether an open box names one outcome of a decision and what follows from it, not work of
+/// its own: a condition's label ("- [ ] If rejected: fix and resubmit the same day", "If the
+/// vote fails: …"), the label of a verdict ("- [ ] **PROCEED:** keep the new stack", "**ROLLBACK:**
+/// follow the procedure below", "No-go: …") or of what is expected ("□ Expected: review takes
+/// one to two days"). The label is a few words before a colon with words after it. (Not a
+/// conditional step, "If we have two talks, put a pause between them", nor a gate named so,
+/// "Go/no-go: launch tomorrow or not".)
+pub(super) fn labels_an_outcome(text: &str) -> bool {
+    let text = text.trim().trim_start_matches('*');
+    let Some((label, rest)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let rest = rest.trim().trim_start_matches('*').trim();
+    if rest.is_empty() || label.contains('/') {
+        return false;
+    }
+    let lower = label.trim().trim_matches('*').trim().to_lowercase();
+    let words = words_of(&lower);
+    match words.as_slice() {
+        [first, rest @ ..] if IF.contains(first) => !rest.is_empty() && rest.len() <= 4,
+        ["proceed" | "rollback" | "abort" | "expected"] => true,
+        ["roll", "back"] | ["no", "go"] => true,
+        _ => false,
+    }
+}
+
 /// Whether a title ends with the word that opens a condition ("Go if", "Roll back at once if",
 /// "Stop if (any one stops it)", German "Zurück, wenn", Indonesian "Batalkan jika", Hebrew
 /// "…אם") or with "when" after going ahead or being ready ("Ready for public launch when",
@@ -1168,10 +1333,6 @@ pub(super) fn states_conditions(title: &str) -> bool {
     let [.., before, last] = words.as_slice() else {
         return false;
     };
-    const IF: &[&str] = &[
-        "if", "wenn", "falls", "jika", "kalau", "apabila", "если", "якщо", "ако", "jos", "jeśli",
-        "jeżeli", "pokud", "dacă", "hvis", "אם",
-    ];
     // "## Exit Criteria (required)": what must hold before the stage is left (not "Exit
     // Criteria (what we must do first)", work named so).
     let aside = lower.split_once(['(', '（']).map_or("", |(_, a)| a);

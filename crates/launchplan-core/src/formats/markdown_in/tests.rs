@@ -15976,3 +15976,184 @@ fn the_thirtieth_sessions_homologation_and_readiness_gates() {
         assert!(!is_gate(text), "{text}");
     }
 }
+
+#[test]
+fn the_thirtieth_sessions_boxes_that_name_an_outcome_of_a_decision() {
+    // "- [ ] **PROCEED:** …", "- [ ] **ROLLBACK:** …", "□ If refused: …", "□ Expected: …": the
+    // outcomes of a decision and what is expected of it, kept as notes with their boxes (and
+    // read back so). A dated branch is that day's work; a conditional step ("If it rains, bring
+    // the tarps"), a gate ("Go/no-go: open the doors or not") and a ticked box stay tasks.
+    let text = "# Ferry app\n\n## Review day\n\n- [ ] Send the build to the store\n- [ ] Expected: the review takes two days\n\n### Verdict\n\n- [ ] **PROCEED:** keep the new timetable feed\n- [ ] **ROLLBACK:** switch the old feed back on\n- [ ] If refused: fix the listing and send it again\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(texts_of(&plan), ["Send the build to the store"]);
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("[ ] If refused: fix the listing"));
+    assert!(json.contains("switch the old feed back on"));
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+    let kept = "# Ferry app\n\n## Review day\n\n- [ ] If accepted: set the release for May 4, 2031\n- [ ] If it rains, bring the tarps\n- [ ] Go/no-go: open the doors or not\n- [x] **ROLLBACK:** rehearsed on staging\n";
+    assert_eq!(texts_of(&import_markdown(kept).plan).len(), 4);
+}
+
+#[test]
+fn the_thirtieth_sessions_answers_under_a_bold_question_and_a_prevention_section() {
+    // "**Q1: Do we keep the paper forms?**" over plain bullets: what answers or weighs the
+    // question, notes. A bold question about what to do ("**What do we still need?**") lists
+    // work. A postmortem's "## Prevention" tells again, with their marks, the measures its
+    // action items schedule.
+    let text = "# Shop handover\n\n## Handover week\n\n**Q1: Do we keep the paper forms?**\n- Older staff still use them.\n\n**What do we still need before Friday?**\n- Order the label printer\n\n## Action items\n\n- Add the saturation alert\n\n## Prevention\n\n### Already in place\n- ✅ Saturation alert\n\n### In progress\n- 🏗️ Automatic hold release\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Order the label printer", "Add the saturation alert"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(
+        json.contains("Older staff still use them.") && json.contains("Automatic hold release")
+    );
+}
+
+#[test]
+fn the_thirtieth_sessions_what_a_team_consists_of_and_what_a_page_is_for() {
+    // "The crew consists of:" (German "Die Crew besteht aus:") over names, "Use this page
+    // for:" over what it covers: parts and scope, notes. "Before the doors open, check:" lists
+    // steps.
+    let text = "# Boat fair\n\n## Crew\n\nOur crew consists of:\n\n- **Ines Moreau** *(talks to the harbour office)*\n- **Tom Berg**\n\n## Scope\n\nUse this page for:\n\n* the stand and the flyers\n* the mailing to members\n\n## Fair day\n\nBefore the doors open, check:\n\n- Test the card reader\n- Fill the flyer rack\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Test the card reader", "Fill the flyer rack"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Tom Berg") && json.contains("the mailing to members"));
+    let german = "# Messe\n\n## Woche 1\n\nDie Crew besteht aus:\n\n- Ines Moreau\n- Tom Berg\n";
+    assert!(texts_of(&import_markdown(german).plan).is_empty());
+}
+
+#[test]
+fn the_thirtieth_sessions_pull_back_triggers_and_channels() {
+    // "### Pull-Back Triggers" (as "Rollback triggers") lists what sets a pull-back off, and
+    // "## Channels" where the word goes out: notes. "### Pull back the old build" is a step's
+    // heading and its steps stay tasks.
+    let text = "# Thermostat firmware\n\n## Wave 1\n\n- Ship to 5% of the fleet\n\n### Pull-Back Triggers\n\n**Automatic pull-back:**\n- Three failed boots in a day\n\n**By decision:**\n- Two reports of a cold home\n\n### Pull back the old build\n\n- Re-sign the 3.1 image\n\n## Channels\n\n1. The status page\n2. The support forum\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Ship to 5% of the fleet", "Re-sign the 3.1 image"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Two reports of a cold home") && json.contains("The support forum"));
+}
+
+#[test]
+fn the_thirtieth_sessions_how_it_is_done_told_in_the_passive() {
+    // "- Member comments are not moved", "- KR3 is tracked as cards on the board": how the plan
+    // works, told in the present passive, notes. A step that goes on to say so ("Confirm the
+    // migrations are applied"), a dated line, and a line under a dated heading ("Speakers are
+    // notified" on its day) stay tasks.
+    let text = "# Blog move\n\n## How the move works\n\n- Member comments are not moved to the new site.\n- KR3 is tracked as cards on the project board\n- Confirm the migrations are applied\n- Old posts are archived on 4 May 2031\n\n## 12 May 2031\n\n- Speakers are notified\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Confirm the migrations are applied",
+            "Old posts are archived on 4 May 2031",
+            "Speakers are notified"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Member comments are not moved") && json.contains("KR3 is tracked"));
+}
+
+#[test]
+fn the_thirtieth_sessions_a_priority_bucket_lists_features() {
+    // "### Must Have (P0)", "### Nice to have" over plain bullets: what the product should
+    // have, its features, notes. Boxes under it stay tasks, and so does a step under another
+    // subheading.
+    let text = "# Booking app\n\n## Scope for 1.0\n\n### Must Have (P0)\n1. Reliable booking and reminders\n2. Calendar sync\n\n### Nice to have\n- [ ] Try a waitlist widget\n\n### Build\n- Wire the reminder emails\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Try a waitlist widget", "Wire the reminder emails"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Reliable booking and reminders"));
+}
+
+#[test]
+fn the_thirtieth_sessions_a_bold_line_that_heads_notes() {
+    // "**Load-test notes (03/11)**" over plain bullets: what was seen, notes. "**Release Notes
+    // Post**" over its steps is work named after the notes, and stays so.
+    let text = "# Node upgrade\n\n## Rollout\n\n- [ ] Upgrade the canary nodes\n\n**Load-test notes (03/11)**\n\n- p99 at 4.2s under triple load, within budget\n\n**Release Notes Post**\n- Publish the 2.0 post on the blog\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Upgrade the canary nodes",
+            "Publish the 2.0 post on the blog"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("p99 at 4.2s under triple load"));
+}
+#[test]
+fn the_thirtieth_sessions_a_term_in_code_and_what_it_means() {
+    // "- `before-day`: what has to be ready first": a label's meaning, a note (and so is one
+    // whose meaning opens with a compound, "`#wrap-up` – post-event survey form"). A step after
+    // the term ("`deploy`: run it twice"), a path or a date in code, and a dated line stay tasks.
+    let text = "# Club day\n\n## Tags\n\nEvery card gets one tag:\n\n* `before-day`: what has to be ready first\n* `on-the-day`: the work of the day itself\n* `#wrap-up` – post-event survey form\n\n## Work\n\n* `deploy`: run it twice on staging\n* `/news/old` - point the canonical at the new page\n* `20310412`: first rehearsal build\n* `signage`: banners printed by March 3, 2031\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "`deploy`: run it twice on staging",
+            "`/news/old` - point the canonical at the new page",
+            "`20310412`: first rehearsal build",
+            "`signage`: banners printed by March 3, 2031"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("the work of the day itself") && json.contains("post-event survey form"));
+}
+
+#[test]
+fn the_thirtieth_sessions_what_alone_is_allowed_after_a_freeze() {
+    // "Only bug fixes are merged after this point", "From this date only signed builds go
+    // out": the rule a freeze sets, a note. "Only order what fits in the van" names no point to
+    // go from and stays a step.
+    let text = "# Release 5\n\n## Schedule\n\n- Week 9: \"Code freeze\"\n  - Cut the release branch\n  - Only bug fixes are merged after this point\n- Week 10: \"Release candidate\"\n  - From this date only signed builds go out to testers.\n  - Only order what fits in the van\n";
+    let plan = import_markdown(text).plan;
+    let tasks = texts_of(&plan);
+    assert!(
+        tasks.iter().any(|t| t == "Cut the release branch"),
+        "{tasks:?}"
+    );
+    assert!(
+        tasks.iter().any(|t| t == "Only order what fits in the van"),
+        "{tasks:?}"
+    );
+    assert!(
+        !tasks.iter().any(|t| t.contains("merged after this point")),
+        "{tasks:?}"
+    );
+    assert!(
+        !tasks.iter().any(|t| t.contains("signed builds")),
+        "{tasks:?}"
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Only bug fixes are merged after this point"));
+}
+
+#[test]
+fn the_thirtieth_sessions_past_editions_and_blockers_are_told() {
+    // "## Past meetups" lists the earlier editions, months and links, history, notes; "##
+    // Past due" holds late work. "**Blockers:**" over a list says what holds the work up.
+    let text = "# Pixel Meetup\n\n## Next meetup\n\n- Book the room\n\n## Past meetups\n\n* [Shaders](https://example.org/m/12) (March 2030)\n* [Sprites](https://example.org/m/11) (December 2029)\n\n## Past due\n\n- Pay the caterer\n\n## Week 2\n\n- Wire the payments page\n\n**Blockers:**\n- Waiting for the bank to approve the account\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Book the room", "Pay the caterer", "Wire the payments page"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Sprites") && json.contains("Waiting for the bank"));
+}
