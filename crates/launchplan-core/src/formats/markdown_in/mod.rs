@@ -4279,8 +4279,9 @@ impl PlanReader {
                 self.period_by_level[at] = Some(Period::Day { date });
             }
         }
-        if states_launch || is_open_ended(text) {
-            // ("#### March 2029 Onwards": from then on, with no end to be due by.)
+        if states_launch || is_open_ended(text) || sums_up_a_session(text) {
+            // ("#### March 2029 Onwards": from then on, with no end to be due by; "## Recent
+            // Session Summary (Feb 9-10)": when the work was gone over, not when it is due.)
         } else if let Some(date) = self.count_start_heading(text) {
             // "## Next steps (4-week plan, starting Monday 18 Mar)": the day its weeks count
             // from, not a day its work is due.
@@ -13943,6 +13944,16 @@ fn is_open_ended(heading: &str) -> bool {
         || words
             .windows(2)
             .any(|w| w[0] == "and" && ["beyond", "later", "after"].contains(&w[1]))
+}
+
+/// Whether a heading sums up a working session that has taken place ("## Recent Session
+/// Summary (Feb 9-10)", "### Session recap, 3 March"): its dates say when the work was gone
+/// over, not when what it lists is due (not "### Dec 4 Session", "## Summary (due 3 March)").
+fn sums_up_a_session(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    let words = words_of(&lower);
+    let has = |of: &[&str]| words.iter().any(|w| of.contains(w));
+    has(&["session", "sessions"]) && has(&["summary", "recap"])
 }
 
 /// Whether a line is a time from the launch and nothing more: "D - 2 měsíce", "T-2 weeks",

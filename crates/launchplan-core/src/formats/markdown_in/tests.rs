@@ -15603,3 +15603,87 @@ fn the_twenty_ninth_sessions_helpers_rules_after_their_review() {
     .plan;
     assert_eq!(chores.schedule_items().count(), 3);
 }
+
+#[test]
+fn the_thirtieth_sessions_german_one_and_start_count_from_the_launch() {
+    // German "ein", "eine", "einen" before a unit, counted from "dem Start": a time from
+    // the day the plan starts what it is for.
+    let offsets = offsets_of(
+        "# Tauschbörse\n\nStart: 12. Mai 2030\n\n## Aufgaben\n\n\
+         - [ ] Plakate eine Woche vor dem Start aufhängen\n\
+         - [ ] Einen Tag vor dem Start die Tische aufbauen\n\
+         - [ ] Ein Monat nach dem Start die Kasse prüfen\n\
+         - [ ] Eine Woche nach der Sitzung das Protokoll verschicken\n",
+    );
+    assert_eq!(
+        offsets,
+        vec![
+            Some("T-1w".to_string()),
+            Some("T-1d".to_string()),
+            Some("T+1mo".to_string()),
+            None,
+        ]
+    );
+    // English "start" is no launch: "a week before the start of the course".
+    assert_eq!(
+        relative_in("Order the books a week before the start of the course"),
+        None
+    );
+}
+
+#[test]
+fn the_thirtieth_sessions_vietnamese_n_counts_days_from_the_launch() {
+    // "N+1" in a table's day column under "(N = ngày khai trương)": days from ngày N.
+    let plan = import_markdown(
+        "# Kế hoạch khai trương\n\nNgày khai trương: 14/03/2031\n\n\
+         ## Sau khai trương (N = ngày khai trương)\n\n\
+         | Ngày | Công việc | Trạng thái |\n|---|---|---|\n\
+         | **N-2** | Kiểm tra quầy thu ngân | ⏳ |\n\
+         | **N+1** | Họp rút kinh nghiệm | ⏳ |\n\
+         | **N+7** | Báo cáo tuần đầu | ⏳ |\n",
+    )
+    .plan;
+    let offsets: Vec<_> = items_of(&plan)
+        .into_iter()
+        .map(|(_, _, o)| o.map(|o| o.to_string()))
+        .collect();
+    assert_eq!(
+        offsets,
+        vec![
+            Some("T-2d".to_string()),
+            Some("T+1d".to_string()),
+            Some("T+7d".to_string()),
+        ]
+    );
+    assert_eq!(
+        relative_in("Ngày N+3: tổng kết"),
+        Offset::new(3, OffsetUnit::Days)
+    );
+    // An N in English text is the next version, not a day.
+    assert_eq!(relative_in("Run the N to N+1 upgrade tests"), None);
+    assert_eq!(relative_in("Cut the release-N+1 branch"), None);
+    assert_eq!(relative_in("Support N-1 for a year"), None);
+}
+
+#[test]
+fn the_thirtieth_sessions_a_session_summary_dates_no_work() {
+    // "## Recent Session Summary (Apr 3-4)": when the work was gone over, not when the
+    // items under it (or under its sub-headings) are due.
+    let items = texts_done_and_due(
+        "# Shelter site roadmap\n\n**Last updated:** April 4, 2029\n\n\
+         ## Recent Session Summary (Apr 3-4)\n\n### Done\n- ✅ Fixed the gallery\n\n\
+         ### Next up\n1. **Move the form** to the new host\n\n\
+         ## Sprint (Apr 8-12)\n\n- [ ] Ship the form\n",
+    );
+    assert!(
+        items
+            .iter()
+            .filter(|i| !i.0.contains("Ship"))
+            .all(|i| i.2.is_none()),
+        "{items:?}"
+    );
+    // A heading dated by its range that is no session summary still dates its items.
+    assert!(items
+        .iter()
+        .any(|i| i.0 == "Ship the form" && i.2 == Some(d(2029, 4, 12))));
+}

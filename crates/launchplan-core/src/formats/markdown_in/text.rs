@@ -666,9 +666,11 @@ pub(super) fn is_placeholder(cell: &str) -> bool {
 
 /// Italian, Spanish, French and Portuguese "one" ("una settimana dopo"): a count that, as
 /// English "a", needs the launch or the event after it.
-/// ("One" in Italian, Spanish, French, Portuguese, and German "eine", "einen": "eine Woche vor
-/// dem Launch".)
-const ROMANCE_ONE: [&str; 8] = ["un", "una", "uno", "une", "uma", "um", "eine", "einen"];
+/// ("One" in Italian, Spanish, French, Portuguese, and German "ein", "eine", "einen": "eine
+/// Woche vor dem Launch", "ein Monat nach dem Start".)
+const ROMANCE_ONE: [&str; 9] = [
+    "un", "una", "uno", "une", "uma", "um", "ein", "eine", "einen",
+];
 
 /// Whether `words[at]` is Dutch "de" or "het", or Afrikaans "die" before what the plan counts
 /// to ("2 Weke Voor Die Troue", "1 Jaar Voor Die Groot Dag"; Dutch "die" is "that": "3 dagen na
@@ -1786,6 +1788,33 @@ fn indonesian_h_count(text: &str) -> bool {
             .any(|w| ["rilis", "hari", "peluncuran", "acara"].contains(w))
 }
 
+/// Whether `text` counts days to ngày N as Vietnamese plans do ("N = ngày mở chợ"): a capital
+/// "N" joined to its sign and number ("N-7", "N+1") at the start of a word, in a text that is
+/// only that count or says "ngày" (day) beside it ("Ngày N+1"); not "the N+1 upgrade tests",
+/// "release-N+1".
+fn vietnamese_n_count(text: &str) -> bool {
+    let counted = text.match_indices('N').any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = &text[at + 1..];
+        let mut next = after.chars();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            && next
+                .next()
+                .is_some_and(|c| ['-', '+', '\u{2212}'].contains(&c))
+            && next.next().is_some_and(|c| c.is_ascii_digit())
+    });
+    if !counted {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    let only_the_count = words.len() <= 2
+        && words
+            .iter()
+            .all(|w| *w == "n" || w.chars().all(|c| c.is_ascii_digit()));
+    only_the_count || words.contains(&"ngày")
+}
+
 /// Finds a time relative to launch in `text`: "T-7 days", "T-72h", "T+2", "D-14", "T-minus 2
 /// weeks", "2 weeks before launch", "3 days after launch", "9-10 months out" (the nearer end).
 /// None when there is none.
@@ -2017,7 +2046,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 _ => words[i - 1] == "go" || words[i - 1] == "-" && words[i - 2] == "go",
             };
         if [
-            "t", "d", "j", "h", "l", "day", "launch", "release", "ga", "relaunch", "golive",
+            "t", "d", "j", "h", "n", "l", "day", "launch", "release", "ga", "relaunch", "golive",
         ]
         .contains(&word.as_str())
             || go_live
@@ -2072,9 +2101,17 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             if word == "h" && !indonesian_h_count(text) {
                 continue;
             }
+            // Vietnamese "N-7", "N+1" only as a count of ngày N (see `vietnamese_n_count`): not
+            // "the N+1 upgrade tests", "release-N+1".
+            if word == "n" && !vietnamese_n_count(text) {
+                continue;
+            }
             // A name before the sign ("Launch - 10 days", "Çalıştay+14 gün") counts only with
             // its unit: "release-1.4", "L-2 support", "Launch - 3 cities" are no counts.
-            if !["t", "d", "j", "h", "day"].contains(&word.as_str()) && unit.is_none() && !working {
+            if !["t", "d", "j", "h", "n", "day"].contains(&word.as_str())
+                && unit.is_none()
+                && !working
+            {
                 continue;
             }
             let unit = if working {
@@ -3512,11 +3549,14 @@ pub(super) fn counts_from_the_launch(words: &[&str]) -> bool {
     let Some(at) = words.iter().position(|w| SIGNS.contains(w)) else {
         return true;
     };
+    // German "Start" after "vor" or "nach" ("eine Woche vor dem Start"): the day the plan
+    // starts what it is for, as "старта" (not English "a week before the start of …").
+    let german = ["vor", "nach"].contains(&words[at]);
     // (A dash ends the time: "una settimana dopo – Davide", who does it.)
     words[at + 1..]
         .iter()
         .find(|w| !ARTICLES.contains(w))
-        .is_none_or(|w| *w == "-" || is_launch_word(w))
+        .is_none_or(|w| *w == "-" || is_launch_word(w) || german && *w == "start")
 }
 
 /// Whether `word` ends its clause where it first stands in `lower` (text in lower case): the
