@@ -6975,18 +6975,25 @@ impl PlanReader {
                 let recurring = ["weekly", "every", "each"]
                     .iter()
                     .any(|w| words.contains(w));
-                let launch_week = is_gate(&text)
-                    && !self.after_launch_section
+                let undated_here = !self.after_launch_section
                     && self.heading_offset().is_none()
                     && !recurring
                     && !self.dated_by_a_heading();
+                let launch_week = is_gate(&text) && undated_here;
                 // "Go/no-go with the facility team the Friday before": that weekday before it.
-                launch_week
+                let gate_day = launch_week
                     .then(|| match unnamed_day_around(&text) {
                         Some(Err(weekday)) => Some(weekday),
                         _ => bare_weekday_on(&text).map(|weekday| (weekday, 0)),
                     })
-                    .flatten()
+                    .flatten();
+                // "Drinks dropped at reception on the Tuesday afternoon": any work on "the"
+                // weekday, the one of the launch's week, on or before its day.
+                gate_day.or_else(|| {
+                    undated_here
+                        .then(|| the_weekday_on(&text).map(|weekday| (weekday, 0)))
+                        .flatten()
+                })
             });
         if let (None, None, Some((weekday, sign))) = (own, offset, weekday) {
             self.weekday_items.push((id.clone(), weekday, sign));

@@ -15687,3 +15687,37 @@ fn the_thirtieth_sessions_a_session_summary_dates_no_work() {
         .iter()
         .any(|i| i.0 == "Ship the form" && i.2 == Some(d(2029, 4, 12))));
 }
+
+#[test]
+fn the_thirtieth_sessions_a_weekday_and_ordinal_without_the() {
+    // "(by Monday 31st)": the day of a month near the launch that falls on that weekday, as
+    // "by Thursday the 7th" is.
+    let items = texts_done_and_due(
+        "# Games meetup 15th March 2029\n\n## To do\n\n\
+         - [ ] Book the back room (by Friday 2nd)\n\
+         - [ ] Collect Friday 13th party theme ideas\n",
+    );
+    assert_eq!(items[0].2, Some(d(2029, 3, 2)));
+    // Not after a word that says when: a name, not a deadline.
+    assert_eq!(items[1].2, None);
+    assert_eq!(weekday_and_ordinal("Team lunch Monday 31st"), None);
+}
+
+#[test]
+fn the_thirtieth_sessions_work_on_the_weekday_of_the_launch_week() {
+    // "on the Tuesday afternoon" in a one-day event's list: the Tuesday of its week, on or
+    // before the event's day.
+    let items = items_of(
+        &import_markdown(
+            "# Meetup 14th March 2029\n\n## Ship list\n\n\
+             - [ ] Chairs delivered to the hall on the Tuesday afternoon\n\
+             - [ ] Slides collected on the Monday of week 2\n\
+             - [ ] Snacks bought on the Tuesday 6 March run\n\
+             - [ ] Review on the Friday call\n",
+        )
+        .plan,
+    );
+    assert_eq!(items[0].1, Some(d(2029, 3, 13)), "{items:?}");
+    assert!(items[1..].iter().all(|i| i.2.is_none()), "{items:?}");
+    assert_eq!(the_weekday_on("Thank the venue on the Friday after"), None);
+}

@@ -2888,25 +2888,26 @@ pub(super) fn day_of_another_line(text: &str) -> Option<(i64, String)> {
     Some((days, name.join(" ")))
 }
 
-/// "by Thursday the 7th", "on Saturday the 20th": a weekday and a day of the month with no
-/// month, after a word that says when; the weekday and the day.
+/// "by Thursday the 7th", "on Saturday the 20th", "(by Monday 31st)": a weekday and a day of
+/// the month with no month, after a word that says when; the weekday and the day.
 pub(super) fn weekday_and_ordinal(text: &str) -> Option<(chrono::Weekday, u32)> {
     let lower = text.to_lowercase();
     let words = words_of(&lower);
     // After a word that says when ("by", "on", "until", "due"): not "Friday the 13th party
     // theme ideas".
-    words.windows(4).find_map(|w| {
+    words.windows(3).enumerate().find_map(|(at, w)| {
         if !["by", "on", "until", "till", "before", "due", "from"].contains(&w[0]) {
             return None;
         }
-        let w = &w[1..];
-        let weekday = crate::plan::dates::weekday_named(w[0])?;
-        if w[1] != "the" {
-            return None;
-        }
+        let weekday = crate::plan::dates::weekday_named(w[1])?;
+        // The ordinal right after the weekday, or after "the".
+        let ordinal = match w[2] {
+            "the" => words.get(at + 3)?,
+            ordinal => ordinal,
+        };
         let day = ["st", "nd", "rd", "th"]
             .iter()
-            .find_map(|s| w[2].strip_suffix(s))
+            .find_map(|s| ordinal.strip_suffix(s))
             .and_then(|n| n.parse::<u32>().ok())
             .filter(|n| (1..=31).contains(n))?;
         Some((weekday, day))
@@ -3111,6 +3112,26 @@ pub(super) fn bare_weekday_on(text: &str) -> Option<chrono::Weekday> {
                 || crate::plan::dates::month_named(n).is_some()
         });
         (!dated).then_some(weekday)
+    })
+}
+
+/// "on the Tuesday afternoon", "(on the Friday)": a weekday named with "the", as one the reader
+/// knows, after "on", the line ending there or saying the time of that day; not "on the Friday
+/// before", "on the Monday of week 2", "on the Tuesday 4 March" (a day of its own), nor "on the
+/// Friday call" of a team.
+pub(super) fn the_weekday_on(text: &str) -> Option<chrono::Weekday> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(3).enumerate().find_map(|(at, w)| {
+        if w[..2] != ["on", "the"] {
+            return None;
+        }
+        let weekday = crate::plan::dates::weekday_named(w[2])?;
+        let next = words.get(at + 3).copied().unwrap_or_default();
+        // The line ends there, or says the time of that day ("afternoon", "at 5pm").
+        ["", "morning", "afternoon", "evening", "night", "at", "by"]
+            .contains(&next)
+            .then_some(weekday)
     })
 }
 
