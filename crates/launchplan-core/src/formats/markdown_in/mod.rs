@@ -1613,6 +1613,9 @@ struct PlanReader {
     /// The level of an undated launch-day heading ("## 🚀 Launch Day") with no "Week N" heading
     /// before it: the "## Week 2" headings after it count from the launch.
     launch_day_level: Option<usize>,
+    /// Whether that launch-day heading is a night ("## 🌙 Cutover night"): the work of the
+    /// night runs into the next morning, and the weeks after it count from the next day.
+    launch_night: bool,
     /// The level of the last heading that was a day ("#### March 4").
     day_heading_level: Option<u8>,
     /// Whether a "Week N" heading has come before any launch-day heading (weeks counted from a
@@ -1830,6 +1833,7 @@ impl PlanReader {
             after_launch_block: false,
             block_heading: String::new(),
             launch_day_level: None,
+            launch_night: false,
             day_heading_level: None,
             live_line: None,
             last_weekday: None,
@@ -8680,10 +8684,14 @@ impl PlanReader {
             && self.launch_day_level.is_none()
         {
             self.launch_day_level = Some(at);
+            self.launch_night = words_of(&lower).contains(&"night");
         } else if let Some((day, _)) = week {
             if self.launch_day_level.is_some() {
+                // (After a launch night, week 1 starts the next day: "## 🌙 Cutover night"
+                // then "### Week 4: Report" ends 28 days after it.)
+                let first = i32::from(!self.launch_night);
                 self.relative_by_level[at] =
-                    Offset::new(i32::try_from(day).unwrap_or(0) - 1, OffsetUnit::Days);
+                    Offset::new(i32::try_from(day).unwrap_or(0) - first, OffsetUnit::Days);
             } else {
                 self.weeks_before_launch_day = true;
             }

@@ -15721,3 +15721,26 @@ fn the_thirtieth_sessions_work_on_the_weekday_of_the_launch_week() {
     assert!(items[1..].iter().all(|i| i.2.is_none()), "{items:?}");
     assert_eq!(the_weekday_on("Thank the venue on the Friday after"), None);
 }
+
+#[test]
+fn the_thirtieth_sessions_weeks_after_a_launch_night_start_the_next_day() {
+    // "## Cutover night" then "### Week 2": the night's work runs into the next morning, so
+    // week 1 starts the day after (week 2 ends 14 days after the night).
+    let night = offsets_of(
+        "# Library system switch\n\n## Cutover night\n\n- [ ] Switch the DNS\n\n\
+         ## After the switch\n\n### Week 2: Tune up\n\n- [ ] Fix the broken links\n",
+    );
+    assert_eq!(
+        night,
+        vec![Some("T+0d".to_string()), Some("T+14d".to_string())]
+    );
+    // A launch day: week 1 starts on it (week 2 ends 13 days after).
+    let day = offsets_of(
+        "# Library system switch\n\n## Cutover day\n\n- [ ] Switch the DNS\n\n\
+         ## After the switch\n\n### Week 2: Tune up\n\n- [ ] Fix the broken links\n",
+    );
+    assert_eq!(
+        day,
+        vec![Some("T+0d".to_string()), Some("T+13d".to_string())]
+    );
+}
