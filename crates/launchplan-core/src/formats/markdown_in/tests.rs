@@ -15744,3 +15744,27 @@ fn the_thirtieth_sessions_weeks_after_a_launch_night_start_the_next_day() {
         vec![Some("T+0d".to_string()), Some("T+13d".to_string())]
     );
 }
+
+#[test]
+fn the_thirtieth_sessions_a_week_range_opening_a_line_is_due_with_its_last_week() {
+    // "- **Semaine 4-5 :** appels" in a plan that states its start: due at the end of week 5.
+    let items = texts_done_and_due(
+        "# Plan de 12 semaines\n\n**Démarrage :** lundi 3 mars 2031\n\n## Détail\n\n\
+         - **Semaine 2 :** choisir les fournisseurs\n\
+         - **Semaine 4-5 :** appeler les clients\n\
+         - **Week 6–8:** run the pilot\n",
+    );
+    let due: Vec<_> = items.iter().map(|i| i.2).collect();
+    assert_eq!(
+        due,
+        vec![
+            Some(d(2031, 3, 16)),
+            Some(d(2031, 4, 6)),
+            Some(d(2031, 4, 27))
+        ]
+    );
+    // A week and a dash that is no range stays that week.
+    assert_eq!(leading_week("Week 3 - kickoff"), Some(3));
+    assert_eq!(leading_week("Week 4-5: calls"), Some(5));
+    assert_eq!(leading_week("Week 4-5 interviews planned"), None);
+}

@@ -1365,8 +1365,8 @@ pub(super) fn launch_words_in_english(lower: &str) -> String {
         .join(" ")
 }
 
-/// The week a line opens with, counted from the start of what it is in: "Week 2 — Daily
-/// batch", "Semana 3:", Korean "2주차", Japanese "第2週", Chinese "第2周", Slovenian and
+/// The week a line opens with, counted from the start of what it is in (the last of a range:
+/// "Week 4-5: calls" is week 5): "Week 2 — Daily batch", "Semana 3:", Korean "2주차", Japanese "第2週", Chinese "第2周", Slovenian and
 /// Croatian "Teden 2", "Tjedan 2"; None for a week with a sign ("Week -2") or none.
 pub(super) fn leading_week(text: &str) -> Option<u32> {
     let trimmed = text.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -1405,6 +1405,15 @@ pub(super) fn leading_week(text: &str) -> Option<u32> {
             return None;
         }
         number(trimmed.trim_start_matches(|c: char| !c.is_ascii_digit()))?
+    };
+    // "Week 4-5: calls", "Semaine 7–10 :": a range of weeks, due with its last.
+    let (n, rest) = match rest
+        .strip_prefix(['-', '–'])
+        .and_then(number)
+        .filter(|&(last, _)| last > n)
+    {
+        Some((last, after)) => (last, after),
+        None => (n, rest),
     };
     // A label and its separator, or the label alone: "Week 2 — Daily batch", "Week 2:", not
     // "Week 3 check-in email" (a customer's third week).
