@@ -1630,6 +1630,9 @@ struct PlanReader {
     /// The level of an undated launch-day heading ("## 🚀 Launch Day") with no "Week N" heading
     /// before it: the "## Week 2" headings after it count from the launch.
     launch_day_level: Option<usize>,
+    /// Whether that launch-day heading is a night ("## 🌙 Cutover night"): the work of the
+    /// night runs into the next morning, and the weeks after it count from the next day.
+    launch_night: bool,
     /// The level of the last heading that was a day ("#### March 4").
     day_heading_level: Option<u8>,
     /// Whether a "Week N" heading has come before any launch-day heading (weeks counted from a
@@ -1848,6 +1851,7 @@ impl PlanReader {
             after_launch_block: false,
             block_heading: String::new(),
             launch_day_level: None,
+            launch_night: false,
             day_heading_level: None,
             live_line: None,
             last_weekday: None,
@@ -4302,8 +4306,9 @@ impl PlanReader {
                 self.period_by_level[at] = Some(Period::Day { date });
             }
         }
-        if states_launch || is_open_ended(text) {
-            // ("#### March 2029 Onwards": from then on, with no end to be due by.)
+        if states_launch || is_open_ended(text) || sums_up_a_session(text) {
+            // ("#### March 2029 Onwards": from then on, with no end to be due by; "## Recent
+            // Session Summary (Feb 9-10)": when the work was gone over, not when it is due.)
         } else if let Some(date) = self.count_start_heading(text) {
             // "## Next steps (4-week plan, starting Monday 18 Mar)": the day its weeks count
             // from, not a day its work is due.
@@ -7024,18 +7029,25 @@ impl PlanReader {
                 let recurring = ["weekly", "every", "each"]
                     .iter()
                     .any(|w| words.contains(w));
-                let launch_week = is_gate(&text)
-                    && !self.after_launch_section
+                let undated_here = !self.after_launch_section
                     && self.heading_offset().is_none()
                     && !recurring
                     && !self.dated_by_a_heading();
+                let launch_week = is_gate(&text) && undated_here;
                 // "Go/no-go with the facility team the Friday before": that weekday before it.
-                launch_week
+                let gate_day = launch_week
                     .then(|| match unnamed_day_around(&text) {
                         Some(Err(weekday)) => Some(weekday),
                         _ => bare_weekday_on(&text).map(|weekday| (weekday, 0)),
                     })
-                    .flatten()
+                    .flatten();
+                // "Drinks dropped at reception on the Tuesday afternoon": any work on "the"
+                // weekday, the one of the launch's week, on or before its day.
+                gate_day.or_else(|| {
+                    undated_here
+                        .then(|| the_weekday_on(&text).map(|weekday| (weekday, 0)))
+                        .flatten()
+                })
             });
         if let (None, None, Some((weekday, sign))) = (own, offset, weekday) {
             self.weekday_items.push((id.clone(), weekday, sign));
@@ -8730,10 +8742,14 @@ impl PlanReader {
             && self.launch_day_level.is_none()
         {
             self.launch_day_level = Some(at);
+            self.launch_night = words_of(&lower).contains(&"night");
         } else if let Some((day, _)) = week {
             if self.launch_day_level.is_some() {
+                // (After a launch night, week 1 starts the next day: "## 🌙 Cutover night"
+                // then "### Week 4: Report" ends 28 days after it.)
+                let first = i32::from(!self.launch_night);
                 self.relative_by_level[at] =
-                    Offset::new(i32::try_from(day).unwrap_or(0) - 1, OffsetUnit::Days);
+                    Offset::new(i32::try_from(day).unwrap_or(0) - first, OffsetUnit::Days);
             } else {
                 self.weeks_before_launch_day = true;
             }
@@ -14073,6 +14089,16 @@ fn is_open_ended(heading: &str) -> bool {
         || words
             .windows(2)
             .any(|w| w[0] == "and" && ["beyond", "later", "after"].contains(&w[1]))
+}
+
+/// Whether a heading sums up a working session that has taken place ("## Recent Session
+/// Summary (Feb 9-10)", "### Session recap, 3 March"): its dates say when the work was gone
+/// over, not when what it lists is due (not "### Dec 4 Session", "## Summary (due 3 March)").
+fn sums_up_a_session(heading: &str) -> bool {
+    let lower = heading.to_lowercase();
+    let words = words_of(&lower);
+    let has = |of: &[&str]| words.iter().any(|w| of.contains(w));
+    has(&["session", "sessions"]) && has(&["summary", "recap"])
 }
 
 /// Whether a line is a time from the launch and nothing more: "D - 2 měsíce", "T-2 weeks",

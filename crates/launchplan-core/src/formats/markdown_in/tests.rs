@@ -16157,3 +16157,168 @@ fn the_thirtieth_sessions_past_editions_and_blockers_are_told() {
     let json = serde_json::to_string(&plan).unwrap();
     assert!(json.contains("Sprites") && json.contains("Waiting for the bank"));
 }
+
+#[test]
+fn the_thirtieth_sessions_german_one_and_start_count_from_the_launch() {
+    // German "ein", "eine", "einen" before a unit, counted from "dem Start": a time from
+    // the day the plan starts what it is for.
+    let offsets = offsets_of(
+        "# Tauschbörse\n\nStart: 12. Mai 2030\n\n## Aufgaben\n\n\
+         - [ ] Plakate eine Woche vor dem Start aufhängen\n\
+         - [ ] Einen Tag vor dem Start die Tische aufbauen\n\
+         - [ ] Ein Monat nach dem Start die Kasse prüfen\n\
+         - [ ] Eine Woche nach der Sitzung das Protokoll verschicken\n",
+    );
+    assert_eq!(
+        offsets,
+        vec![
+            Some("T-1w".to_string()),
+            Some("T-1d".to_string()),
+            Some("T+1mo".to_string()),
+            None,
+        ]
+    );
+    // English "start" is no launch: "a week before the start of the course".
+    assert_eq!(
+        relative_in("Order the books a week before the start of the course"),
+        None
+    );
+}
+
+#[test]
+fn the_thirtieth_sessions_vietnamese_n_counts_days_from_the_launch() {
+    // "N+1" in a table's day column under "(N = ngày khai trương)": days from ngày N.
+    let plan = import_markdown(
+        "# Kế hoạch khai trương\n\nNgày khai trương: 14/03/2031\n\n\
+         ## Sau khai trương (N = ngày khai trương)\n\n\
+         | Ngày | Công việc | Trạng thái |\n|---|---|---|\n\
+         | **N-2** | Kiểm tra quầy thu ngân | ⏳ |\n\
+         | **N+1** | Họp rút kinh nghiệm | ⏳ |\n\
+         | **N+7** | Báo cáo tuần đầu | ⏳ |\n",
+    )
+    .plan;
+    let offsets: Vec<_> = items_of(&plan)
+        .into_iter()
+        .map(|(_, _, o)| o.map(|o| o.to_string()))
+        .collect();
+    assert_eq!(
+        offsets,
+        vec![
+            Some("T-2d".to_string()),
+            Some("T+1d".to_string()),
+            Some("T+7d".to_string()),
+        ]
+    );
+    assert_eq!(
+        relative_in("Ngày N+3: tổng kết"),
+        Offset::new(3, OffsetUnit::Days)
+    );
+    // An N in English text is the next version, not a day.
+    assert_eq!(relative_in("Run the N to N+1 upgrade tests"), None);
+    assert_eq!(relative_in("Cut the release-N+1 branch"), None);
+    assert_eq!(relative_in("Support N-1 for a year"), None);
+}
+
+#[test]
+fn the_thirtieth_sessions_a_session_summary_dates_no_work() {
+    // "## Recent Session Summary (Apr 3-4)": when the work was gone over, not when the
+    // items under it (or under its sub-headings) are due.
+    let items = texts_done_and_due(
+        "# Shelter site roadmap\n\n**Last updated:** April 4, 2029\n\n\
+         ## Recent Session Summary (Apr 3-4)\n\n### Done\n- ✅ Fixed the gallery\n\n\
+         ### Next up\n1. **Move the form** to the new host\n\n\
+         ## Sprint (Apr 8-12)\n\n- [ ] Ship the form\n",
+    );
+    assert!(
+        items
+            .iter()
+            .filter(|i| !i.0.contains("Ship"))
+            .all(|i| i.2.is_none()),
+        "{items:?}"
+    );
+    // A heading dated by its range that is no session summary still dates its items.
+    assert!(items
+        .iter()
+        .any(|i| i.0 == "Ship the form" && i.2 == Some(d(2029, 4, 12))));
+}
+
+#[test]
+fn the_thirtieth_sessions_a_weekday_and_ordinal_without_the() {
+    // "(by Monday 31st)": the day of a month near the launch that falls on that weekday, as
+    // "by Thursday the 7th" is.
+    let items = texts_done_and_due(
+        "# Games meetup 15th March 2029\n\n## To do\n\n\
+         - [ ] Book the back room (by Friday 2nd)\n\
+         - [ ] Collect Friday 13th party theme ideas\n",
+    );
+    assert_eq!(items[0].2, Some(d(2029, 3, 2)));
+    // Not after a word that says when: a name, not a deadline.
+    assert_eq!(items[1].2, None);
+    assert_eq!(weekday_and_ordinal("Team lunch Monday 31st"), None);
+}
+
+#[test]
+fn the_thirtieth_sessions_work_on_the_weekday_of_the_launch_week() {
+    // "on the Tuesday afternoon" in a one-day event's list: the Tuesday of its week, on or
+    // before the event's day.
+    let items = items_of(
+        &import_markdown(
+            "# Meetup 14th March 2029\n\n## Ship list\n\n\
+             - [ ] Chairs delivered to the hall on the Tuesday afternoon\n\
+             - [ ] Slides collected on the Monday of week 2\n\
+             - [ ] Snacks bought on the Tuesday 6 March run\n\
+             - [ ] Review on the Friday call\n",
+        )
+        .plan,
+    );
+    assert_eq!(items[0].1, Some(d(2029, 3, 13)), "{items:?}");
+    assert!(items[1..].iter().all(|i| i.2.is_none()), "{items:?}");
+    assert_eq!(the_weekday_on("Thank the venue on the Friday after"), None);
+}
+
+#[test]
+fn the_thirtieth_sessions_weeks_after_a_launch_night_start_the_next_day() {
+    // "## Cutover night" then "### Week 2": the night's work runs into the next morning, so
+    // week 1 starts the day after (week 2 ends 14 days after the night).
+    let night = offsets_of(
+        "# Library system switch\n\n## Cutover night\n\n- [ ] Switch the DNS\n\n\
+         ## After the switch\n\n### Week 2: Tune up\n\n- [ ] Fix the broken links\n",
+    );
+    assert_eq!(
+        night,
+        vec![Some("T+0d".to_string()), Some("T+14d".to_string())]
+    );
+    // A launch day: week 1 starts on it (week 2 ends 13 days after).
+    let day = offsets_of(
+        "# Library system switch\n\n## Cutover day\n\n- [ ] Switch the DNS\n\n\
+         ## After the switch\n\n### Week 2: Tune up\n\n- [ ] Fix the broken links\n",
+    );
+    assert_eq!(
+        day,
+        vec![Some("T+0d".to_string()), Some("T+13d".to_string())]
+    );
+}
+
+#[test]
+fn the_thirtieth_sessions_a_week_range_opening_a_line_is_due_with_its_last_week() {
+    // "- **Semaine 4-5 :** appels" in a plan that states its start: due at the end of week 5.
+    let items = texts_done_and_due(
+        "# Plan de 12 semaines\n\n**Démarrage :** lundi 3 mars 2031\n\n## Détail\n\n\
+         - **Semaine 2 :** choisir les fournisseurs\n\
+         - **Semaine 4-5 :** appeler les clients\n\
+         - **Week 6–8:** run the pilot\n",
+    );
+    let due: Vec<_> = items.iter().map(|i| i.2).collect();
+    assert_eq!(
+        due,
+        vec![
+            Some(d(2031, 3, 16)),
+            Some(d(2031, 4, 6)),
+            Some(d(2031, 4, 27))
+        ]
+    );
+    // A week and a dash that is no range stays that week.
+    assert_eq!(leading_week("Week 3 - kickoff"), Some(3));
+    assert_eq!(leading_week("Week 4-5: calls"), Some(5));
+    assert_eq!(leading_week("Week 4-5 interviews planned"), None);
+}

@@ -675,9 +675,11 @@ pub(super) fn is_placeholder(cell: &str) -> bool {
 
 /// Italian, Spanish, French and Portuguese "one" ("una settimana dopo"): a count that, as
 /// English "a", needs the launch or the event after it.
-/// ("One" in Italian, Spanish, French, Portuguese, and German "eine", "einen": "eine Woche vor
-/// dem Launch".)
-const ROMANCE_ONE: [&str; 8] = ["un", "una", "uno", "une", "uma", "um", "eine", "einen"];
+/// ("One" in Italian, Spanish, French, Portuguese, and German "ein", "eine", "einen": "eine
+/// Woche vor dem Launch", "ein Monat nach dem Start".)
+const ROMANCE_ONE: [&str; 9] = [
+    "un", "una", "uno", "une", "uma", "um", "ein", "eine", "einen",
+];
 
 /// Whether `words[at]` is Dutch "de" or "het", or Afrikaans "die" before what the plan counts
 /// to ("2 Weke Voor Die Troue", "1 Jaar Voor Die Groot Dag"; Dutch "die" is "that": "3 dagen na
@@ -1388,8 +1390,8 @@ pub(super) fn launch_words_in_english(lower: &str) -> String {
         .join(" ")
 }
 
-/// The week a line opens with, counted from the start of what it is in: "Week 2 — Daily
-/// batch", "Semana 3:", Korean "2주차", Japanese "第2週", Chinese "第2周", Slovenian and
+/// The week a line opens with, counted from the start of what it is in (the last of a range:
+/// "Week 4-5: calls" is week 5): "Week 2 — Daily batch", "Semana 3:", Korean "2주차", Japanese "第2週", Chinese "第2周", Slovenian and
 /// Croatian "Teden 2", "Tjedan 2"; None for a week with a sign ("Week -2") or none.
 pub(super) fn leading_week(text: &str) -> Option<u32> {
     let trimmed = text.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -1428,6 +1430,15 @@ pub(super) fn leading_week(text: &str) -> Option<u32> {
             return None;
         }
         number(trimmed.trim_start_matches(|c: char| !c.is_ascii_digit()))?
+    };
+    // "Week 4-5: calls", "Semaine 7–10 :": a range of weeks, due with its last.
+    let (n, rest) = match rest
+        .strip_prefix(['-', '–'])
+        .and_then(number)
+        .filter(|&(last, _)| last > n)
+    {
+        Some((last, after)) => (last, after),
+        None => (n, rest),
     };
     // A label and its separator, or the label alone: "Week 2 — Daily batch", "Week 2:", not
     // "Week 3 check-in email" (a customer's third week).
@@ -1811,6 +1822,33 @@ fn indonesian_h_count(text: &str) -> bool {
             .any(|w| ["rilis", "hari", "peluncuran", "acara"].contains(w))
 }
 
+/// Whether `text` counts days to ngày N as Vietnamese plans do ("N = ngày mở chợ"): a capital
+/// "N" joined to its sign and number ("N-7", "N+1") at the start of a word, in a text that is
+/// only that count or says "ngày" (day) beside it ("Ngày N+1"); not "the N+1 upgrade tests",
+/// "release-N+1".
+fn vietnamese_n_count(text: &str) -> bool {
+    let counted = text.match_indices('N').any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = &text[at + 1..];
+        let mut next = after.chars();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            && next
+                .next()
+                .is_some_and(|c| ['-', '+', '\u{2212}'].contains(&c))
+            && next.next().is_some_and(|c| c.is_ascii_digit())
+    });
+    if !counted {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    let only_the_count = words.len() <= 2
+        && words
+            .iter()
+            .all(|w| *w == "n" || w.chars().all(|c| c.is_ascii_digit()));
+    only_the_count || words.contains(&"ngày")
+}
+
 /// Finds a time relative to launch in `text`: "T-7 days", "T-72h", "T+2", "D-14", "T-minus 2
 /// weeks", "2 weeks before launch", "3 days after launch", "9-10 months out" (the nearer end).
 /// None when there is none.
@@ -2042,7 +2080,7 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
                 _ => words[i - 1] == "go" || words[i - 1] == "-" && words[i - 2] == "go",
             };
         if [
-            "t", "d", "j", "h", "l", "day", "launch", "release", "ga", "relaunch", "golive",
+            "t", "d", "j", "h", "n", "l", "day", "launch", "release", "ga", "relaunch", "golive",
         ]
         .contains(&word.as_str())
             || go_live
@@ -2097,9 +2135,17 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             if word == "h" && !indonesian_h_count(text) {
                 continue;
             }
+            // Vietnamese "N-7", "N+1" only as a count of ngày N (see `vietnamese_n_count`): not
+            // "the N+1 upgrade tests", "release-N+1".
+            if word == "n" && !vietnamese_n_count(text) {
+                continue;
+            }
             // A name before the sign ("Launch - 10 days", "Çalıştay+14 gün") counts only with
             // its unit: "release-1.4", "L-2 support", "Launch - 3 cities" are no counts.
-            if !["t", "d", "j", "h", "day"].contains(&word.as_str()) && unit.is_none() && !working {
+            if !["t", "d", "j", "h", "n", "day"].contains(&word.as_str())
+                && unit.is_none()
+                && !working
+            {
                 continue;
             }
             let unit = if working {
@@ -2876,25 +2922,26 @@ pub(super) fn day_of_another_line(text: &str) -> Option<(i64, String)> {
     Some((days, name.join(" ")))
 }
 
-/// "by Thursday the 7th", "on Saturday the 20th": a weekday and a day of the month with no
-/// month, after a word that says when; the weekday and the day.
+/// "by Thursday the 7th", "on Saturday the 20th", "(by Monday 31st)": a weekday and a day of
+/// the month with no month, after a word that says when; the weekday and the day.
 pub(super) fn weekday_and_ordinal(text: &str) -> Option<(chrono::Weekday, u32)> {
     let lower = text.to_lowercase();
     let words = words_of(&lower);
     // After a word that says when ("by", "on", "until", "due"): not "Friday the 13th party
     // theme ideas".
-    words.windows(4).find_map(|w| {
+    words.windows(3).enumerate().find_map(|(at, w)| {
         if !["by", "on", "until", "till", "before", "due", "from"].contains(&w[0]) {
             return None;
         }
-        let w = &w[1..];
-        let weekday = crate::plan::dates::weekday_named(w[0])?;
-        if w[1] != "the" {
-            return None;
-        }
+        let weekday = crate::plan::dates::weekday_named(w[1])?;
+        // The ordinal right after the weekday, or after "the".
+        let ordinal = match w[2] {
+            "the" => words.get(at + 3)?,
+            ordinal => ordinal,
+        };
         let day = ["st", "nd", "rd", "th"]
             .iter()
-            .find_map(|s| w[2].strip_suffix(s))
+            .find_map(|s| ordinal.strip_suffix(s))
             .and_then(|n| n.parse::<u32>().ok())
             .filter(|n| (1..=31).contains(n))?;
         Some((weekday, day))
@@ -3099,6 +3146,26 @@ pub(super) fn bare_weekday_on(text: &str) -> Option<chrono::Weekday> {
                 || crate::plan::dates::month_named(n).is_some()
         });
         (!dated).then_some(weekday)
+    })
+}
+
+/// "on the Tuesday afternoon", "(on the Friday)": a weekday named with "the", as one the reader
+/// knows, after "on", the line ending there or saying the time of that day; not "on the Friday
+/// before", "on the Monday of week 2", "on the Tuesday 4 March" (a day of its own), nor "on the
+/// Friday call" of a team.
+pub(super) fn the_weekday_on(text: &str) -> Option<chrono::Weekday> {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(3).enumerate().find_map(|(at, w)| {
+        if w[..2] != ["on", "the"] {
+            return None;
+        }
+        let weekday = crate::plan::dates::weekday_named(w[2])?;
+        let next = words.get(at + 3).copied().unwrap_or_default();
+        // The line ends there, or says the time of that day ("afternoon", "at 5pm").
+        ["", "morning", "afternoon", "evening", "night", "at", "by"]
+            .contains(&next)
+            .then_some(weekday)
     })
 }
 
@@ -3537,11 +3604,14 @@ pub(super) fn counts_from_the_launch(words: &[&str]) -> bool {
     let Some(at) = words.iter().position(|w| SIGNS.contains(w)) else {
         return true;
     };
+    // German "Start" after "vor" or "nach" ("eine Woche vor dem Start"): the day the plan
+    // starts what it is for, as "старта" (not English "a week before the start of …").
+    let german = ["vor", "nach"].contains(&words[at]);
     // (A dash ends the time: "una settimana dopo – Davide", who does it.)
     words[at + 1..]
         .iter()
         .find(|w| !ARTICLES.contains(w))
-        .is_none_or(|w| *w == "-" || is_launch_word(w))
+        .is_none_or(|w| *w == "-" || is_launch_word(w) || german && *w == "start")
 }
 
 /// Whether `word` ends its clause where it first stands in `lower` (text in lower case): the
