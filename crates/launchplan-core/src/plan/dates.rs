@@ -1356,10 +1356,24 @@ impl<'a> Scanner<'a> {
         match self.token(next).map(|t| t.kind) {
             // A case ending that Kannada, Marathi or Sinhala glue to a number ("ಜನವರಿ 16ಕ್ಕೆ",
             // on January 16th; "५ ऑगस्टपासून") ends the date, as a space would.
+            // (Case endings only: not an ordinal's, "2रा सप्ताह", "2ನೇ ವಾರ", the second week.)
             Some(Kind::Word)
-                if self
-                    .str_at(next)
-                    .starts_with(|c: char| ('\u{0900}'..='\u{0DFF}').contains(&c)) =>
+                if [
+                    "ಕ್ಕೆ",
+                    "ರಂದು",
+                    "ರೊಳಗೆ",
+                    "ರವರೆಗೆ",
+                    "ರಿಂದ",
+                    "पासून",
+                    "पर्यंत",
+                    "तक",
+                    "से",
+                ]
+                .iter()
+                .any(|ending| {
+                    self.token(next)
+                        .is_some_and(|t| self.text[t.start..].starts_with(ending))
+                }) =>
             {
                 false
             }
@@ -1648,9 +1662,15 @@ impl<'a> Scanner<'a> {
         // "2030.08.19", year first with dots (as Sinhala, Korean and Hungarian pages write it):
         // two digits each for month and day, and no more dotted numbers after ("2030.08.19.1"
         // is a version); not in code ("the date format (`2030.06.17`)", an example).
-        let in_code = self
-            .token(i)
-            .is_some_and(|t| self.text[..t.start].ends_with('`'));
+        // (Nor a version a package is bumped to, "Bump tzdata to 2030.12.01", CalVer.)
+        let in_code = self.token(i).is_some_and(|t| {
+            let before = self.text[..t.start].trim_end().to_lowercase();
+            before.ends_with('`')
+                || ["bump", "pin", "upgrade"]
+                    .iter()
+                    .any(|v| before.starts_with(v))
+                || before.ends_with("==")
+        });
         let dotted = !in_code
             && self.is_punct(i + 1, ".")
             && self.is_punct(i + 3, ".")

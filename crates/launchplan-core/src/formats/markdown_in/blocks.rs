@@ -249,14 +249,27 @@ pub(super) fn glued_step_numbers(text: String) -> String {
     // (`members`: every step of such a run, glued or not.)
     let (mut rewrite, mut members): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     let mut run: Vec<(usize, bool)> = Vec::new();
-    let flush =
-        |run: &mut Vec<(usize, bool)>, rewrite: &mut Vec<usize>, members: &mut Vec<usize>| {
-            if run.iter().filter(|(_, glued)| *glued).count() >= 3 {
-                rewrite.extend(run.iter().filter(|(_, g)| *g).map(|(at, _)| *at));
-                members.extend(run.iter().map(|(at, _)| *at));
-            }
-            run.clear();
-        };
+    // (Steps of a few words each, not a contents list "1.Goals / 2.Timeline" nor a contract's
+    // clauses "2.Term: one day".)
+    let wordy = |at: usize| {
+        let line = lines[at];
+        let text = line.split_once('.').map_or(line, |(_, t)| t);
+        let label = text
+            .split_once(':')
+            .is_some_and(|(l, _)| l.split_whitespace().count() <= 2);
+        text.split_whitespace().count() >= 3 && !label
+    };
+    let flush = |run: &mut Vec<(usize, bool)>,
+                 rewrite: &mut Vec<usize>,
+                 members: &mut Vec<usize>| {
+        let glued: Vec<usize> = run.iter().filter(|(_, g)| *g).map(|(at, _)| *at).collect();
+        if glued.len() >= 3 && glued.iter().filter(|&&at| wordy(at)).count() * 4 >= glued.len() * 3
+        {
+            rewrite.extend(run.iter().filter(|(_, g)| *g).map(|(at, _)| *at));
+            members.extend(run.iter().map(|(at, _)| *at));
+        }
+        run.clear();
+    };
     let mut expected = 1;
     for &(at, _, n, glued) in &found {
         if n != expected {
@@ -297,11 +310,10 @@ pub(super) fn glued_step_numbers(text: String) -> String {
         let between: Vec<usize> = (step + 1..next)
             .filter(|&k| !lines[k].trim().is_empty())
             .collect();
-        let dates: Vec<usize> = between
-            .iter()
-            .copied()
-            .skip_while(|&k| !date_only(lines[k]))
-            .collect();
+        // (Only the step's own wrapped lines, indented, may stand before them: not "Last
+        // updated" over the page's date.)
+        let indented = |k: &usize| lines[*k].starts_with("    ") || lines[*k].starts_with('\t');
+        let dates: Vec<usize> = between.iter().copied().skip_while(indented).collect();
         if !dates.is_empty() && dates.iter().all(|&k| date_only(lines[k])) {
             moved.push((step, dates));
         }

@@ -2,7 +2,7 @@
 //! "LAUNCH DAY", a dated row "v4.2.0 released", a milestone "Public Launch", a phase
 //! "Launch (Jan 4, 2027)". Used only when no line of the plan names the launch date.
 
-use super::text::{hyphenated_words_of, launch_words_in_english, words_of};
+use super::text::{hyphenated_words_of, is_launch_word, launch_words_in_english, words_of};
 use crate::plan::dates::{find_date, Period};
 use crate::plan::{Block, NodeRef, Plan};
 use chrono::NaiveDate;
@@ -487,6 +487,16 @@ pub(super) fn event_the_counts_name(plan: &Plan) -> Option<NaiveDate> {
             .then(|| words.join(" "))
         })
         .collect();
+    // (Not when a count is from the launch or an event the reader knows by another name, "1
+    // week before launch", "3 days before the conference", nor when a heading names the
+    // launch: the counted event is another. A count that names the launch by the dated line's
+    // own words, "two days before go live" with "Go live 2030-09-04", is from it.)
+    let names_the_launch = |text: &str| words_of(text).iter().any(|w| is_launch_word(w));
+    let launch_heading = names_the_launch(&plan.title.to_lowercase())
+        || plan
+            .sections
+            .iter()
+            .any(|s| names_the_launch(&s.title.to_lowercase()));
     let mut day: Option<NaiveDate> = None;
     for (at, (text, _, relative)) in lines.iter().enumerate() {
         if !relative {
@@ -506,10 +516,16 @@ pub(super) fn event_the_counts_name(plan: &Plan) -> Option<NaiveDate> {
                 }
             })
         };
-        let pick = (at + 1..lines.len())
+        let picked = (at + 1..lines.len())
             .find(names_it)
-            .or_else(|| (0..at).rev().find(names_it))
-            .and_then(|k| lines[k].1);
+            .or_else(|| (0..at).rev().find(names_it));
+        let launch_named = picked
+            .and_then(|k| names[k].as_deref())
+            .is_some_and(names_the_launch);
+        if (launch_heading || names_the_launch(text)) && !launch_named {
+            return None;
+        }
+        let pick = picked.and_then(|k| lines[k].1);
         match (pick, day) {
             (Some(p), Some(d)) if p != d => return None,
             (Some(p), _) => day = Some(p),

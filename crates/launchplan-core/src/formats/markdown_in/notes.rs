@@ -507,11 +507,19 @@ impl PlanReader {
                 || title.contains("करना")
                 // "What does the schedule look like?", Marathi "कसे असेल … वेळापत्रक?" (how
                 // will the timetable be): the question the dates under it answer.
-                || ["वेळापत्रक", "ವೇಳಾಪಟ್ಟಿ"].iter().any(|w| title.contains(w))
-                || words.iter().any(|w| {
-                    ["done", "next", "now", "schedule", "timetable", "timeline"]
-                        .contains(&w.as_str())
-                })
+                || title.contains("वेळापत्रक") && ["कसे", "काय"].iter().any(|w| title.contains(w))
+                || words
+                    .iter()
+                    .any(|w| ["done", "next", "now"].contains(&w.as_str()))
+                // (What or how the schedule is, not "Why did the schedule slip?", "Can the
+                // timeline change?".)
+                || words.first().is_some_and(|w| ["what", "how", "when"].contains(&w.as_str()))
+                    && words.iter().any(|w| {
+                        ["schedule", "timetable", "timeline"].contains(&w.as_str())
+                    })
+                    && !words.iter().any(|w| {
+                        ["change", "changed", "slip", "slipped", "why"].contains(&w.as_str())
+                    })
         };
         if title.trim_end().ends_with('?') && !asks_what_to_do() || self.in_summary() {
             return true;

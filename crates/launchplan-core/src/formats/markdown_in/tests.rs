@@ -15622,7 +15622,7 @@ fn the_thirtieth_sessions_month_minus_n_headings_and_their_notes() {
     assert_eq!(items[2].1, Some(d(2031, 2, 14)));
     assert_eq!(launch_week_heading("Month-3 review"), None);
     assert_eq!(
-        launch_week_heading("Month -3 of the budget: cuts"),
+        launch_week_heading("Month -3 — budget cuts"),
         Some(Offset::new(-3, OffsetUnit::Months).unwrap())
     );
     // A role word inside a step's label is no role; a label ending with the role is one.
@@ -15635,10 +15635,10 @@ fn the_thirtieth_sessions_month_minus_n_headings_and_their_notes() {
 #[test]
 fn the_thirtieth_sessions_dashed_days_and_indic_calendar_words() {
     // A plan whose dashed days are day first where their numbers say: "10-11-2031" beside
-    // "28-10-2031" is the 10th of November; alone it stays unread.
+    // "28-10-2031" and "15-12-2031" is the 10th of November; alone it stays unread.
     assert_eq!(
         due_of(
-            "# T\n\n## Steps\n- Train - 28-10-2031\n- Venues - 10-11-2031\n",
+            "# T\n\n## Steps\n- Train - 28-10-2031\n- Judges - 15-12-2031\n- Venues - 10-11-2031\n",
             "Venues"
         ),
         Some(d(2031, 11, 10))
@@ -16321,4 +16321,52 @@ fn the_thirtieth_sessions_a_week_range_opening_a_line_is_due_with_its_last_week(
     assert_eq!(leading_week("Week 3 - kickoff"), Some(3));
     assert_eq!(leading_week("Week 4-5: calls"), Some(5));
     assert_eq!(leading_week("Week 4-5 interviews planned"), None);
+}
+
+#[test]
+fn the_thirtieth_sessions_round_56_rules_after_their_review() {
+    // Review rv44 (74 invented plans) of the round-56 rules: the narrower forms.
+    // "Month -1 review" is a meeting's name, "Month -6 to -4" a span: neither counts.
+    assert_eq!(launch_week_heading("Month -1 review"), None);
+    assert_eq!(launch_week_heading("Month -6 to -4: Research"), None);
+    // One quoted European day does not turn a US plan's dashed days.
+    assert_eq!(
+        due_of(
+            "# T\n\n## Steps\n- Audit close 31-01-2031\n- Draft pack 03-05-2031\n",
+            "Draft"
+        ),
+        None
+    );
+    // Questions about the schedule that do not ask what it is hold notes.
+    let faq = texts_done_and_due(
+        "# T\n\n## Why did the schedule slip?\n\n- The vendor delivered late on 2031-02-20\n\n\
+         ## Can the timeline change?\n\n- Yes, if the audit on 2031-08-15 fails\n",
+    );
+    assert!(faq.is_empty(), "{faq:?}");
+    // A contents list and a contract's clauses glued to their numbers are no steps; a page's
+    // "Last updated" date is no step's.
+    assert!(texts_done_and_due("# T\n\n1.Goals\n2.Timeline\n3.Risks\n4.Budget\n").is_empty());
+    let steps = texts_done_and_due(
+        "# T\n\n1.Review the last quarter\n\nLast updated\n\n2031-05-01\n\n2.Plan the next quarter\n\
+         3.Share the plan with the team\n",
+    );
+    assert_eq!(steps[0].2, None, "{steps:?}");
+    // CalVer versions a package is bumped to are no days.
+    assert_eq!(
+        due_of("# T\n\n## Deps\n- Bump tzdata to 2030.12.01\n", "tzdata"),
+        None
+    );
+    // A count from the launch or another named event keeps the counted event from being the
+    // launch.
+    let board = import_markdown(
+        "# Launch\n\n## Work\n- Prepare the deck two days before the board meeting\n\
+         - Board meeting 2031-03-03\n- Freeze code 1 week before launch\n",
+    )
+    .plan;
+    assert_eq!(board.facts.launch, None);
+    // An ordinal glued to a number ("फरवरी 2रा सप्ताह", the second week of February) is no day.
+    assert_eq!(
+        due_of("# योजना\n\n## काम\n- फरवरी 2रा सप्ताह - बैठक 2031\n", "बैठक"),
+        None
+    );
 }

@@ -1289,11 +1289,11 @@ pub(super) fn launch_week_heading(text: &str) -> Option<Offset> {
     // "## Month -10: Kick-off" in a plan that counts back in months: that many months before
     // the launch (the heading opening with it; not "Month-1 review", a name).
     if let Some(rest) = lower.trim_start_matches(['#', ' ']).strip_prefix("month -") {
+        // (Its phase's name after a colon or a dash, or nothing: not "Month -1 review", a
+        // meeting's name, nor "Month -6 to -4", a span.)
         let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        let ends = rest[digits.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
+        let after = rest[digits.len()..].trim_start();
+        let ends = after.is_empty() || after.starts_with([':', '-', '—', '–', '(', '|']);
         let n: i32 = digits.parse().ok().filter(|n| (1..=36).contains(n))?;
         return if ends {
             Offset::new(-n, OffsetUnit::Months)
