@@ -14417,11 +14417,23 @@ impl PlanReader {
                 && words_of(&label)
                     .iter()
                     .any(|w| ["date", "datum", "fecha", "дата"].contains(w))
+                // (Not a day the plan sets, "Due date:", "Recommended Date:", "Target date:":
+                // those are its schedule, and so is a value that goes on to say what to do.)
+                && !words_of(&label).iter().any(|w| {
+                    [
+                        "due", "deadline", "target", "recommended", "planned", "launch",
+                        "release", "go", "publish", "submission",
+                    ]
+                    .contains(w)
+                })
                 && !is_gate(&i.text)
                 && self
                     .find(value.trim_start())
                     .and_then(Result::ok)
-                    .is_some_and(|p| p.span.start == 0)
+                    .is_some_and(|p| {
+                        p.span.start == 0
+                            && !opens_with_a_verb(value.trim_start()[p.span.end..].trim_start())
+                    })
         };
         let (fields, others): (Vec<&ListItem>, Vec<&ListItem>) =
             items.iter().partition(|i| dated(i));

@@ -82,13 +82,31 @@ impl PlanReader {
         // (Under a heading that dates it, "Speakers are notified" is that day's milestone.)
         let dated_heading = self.relative_by_level.iter().any(Option::is_some)
             || self.period_by_level.iter().any(Option::is_some)
+            // (A week of the plan's count, "## Week 2", dates what is under it too.)
+            || self.week_by_level.iter().any(Option::is_some)
+            || self.week_by_label.iter().any(Option::is_some)
             || self.cursor == Cursor::Day
             || matches!(
                 self.plan.sections.last().and_then(|s| s.blocks.last()),
                 Some(PlanBlock::Schedule(g)) if g.period.is_some()
             );
+        // (Nor one with a deadline: "Invoices are sent by Friday", "… reviewed before close".)
+        let deadline = [" by ", " before ", " until ", " no later than "]
+            .iter()
+            .any(|w| {
+                lower.split(w).skip(1).any(|rest| {
+                    let next = rest.split_whitespace().next().unwrap_or_default();
+                    let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+                    next.starts_with(|c: char| c.is_ascii_digit())
+                        || ["end", "eod", "noon", "tomorrow", "close", "launch", "today"]
+                            .contains(&next)
+                        || crate::plan::dates::weekday_named(next).is_some()
+                        || crate::plan::dates::month_named(next).is_some()
+                })
+            });
         if states_how_it_is_done(text)
             && !dated_heading
+            && !deadline
             && self.find(text).is_none()
             && relative_in(text).is_none()
         {

@@ -16370,3 +16370,35 @@ fn the_thirtieth_sessions_round_56_rules_after_their_review() {
         None
     );
 }
+
+#[test]
+fn the_thirtieth_sessions_helpers_rules_after_their_review() {
+    // Review rv45 (67 invented plans) of the four helpers' rules: the narrower forms.
+    // A passive with a deadline, or under a counted week, is work.
+    let passive = texts_done_and_due(
+        "# Close\n\n## Steps\n\n- Invoices are sent by Friday\n- Bank statements are reconciled\n\n\
+         ## Week 2\n\n- Wireframes are reviewed with the client\n",
+    );
+    assert!(
+        passive.iter().any(|t| t.0.starts_with("Invoices")),
+        "{passive:?}"
+    );
+    assert!(
+        passive.iter().any(|t| t.0.starts_with("Wireframes")),
+        "{passive:?}"
+    );
+    assert!(
+        !passive.iter().any(|t| t.0.starts_with("Bank")),
+        "{passive:?}"
+    );
+    // A card's due date among its fields is its schedule, not a field kept aside.
+    let card = texts_done_and_due(
+        "# Press\n\n## Card\n\n- Owner: Ana\n- Status: drafting\n- Due date: March 1, 2031\n\
+         - Reason: press interest\n",
+    );
+    assert!(
+        card.iter()
+            .any(|t| t.0.starts_with("Due date") && t.2 == Some(d(2031, 3, 1))),
+        "{card:?}"
+    );
+}
