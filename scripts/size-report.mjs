@@ -272,8 +272,14 @@ import { pathToFileURL } from 'node:url';
  * approvals and freezes); 871.0 KB measured (891,894 B). 874.0 KB after the narrower forms
  * review rv43 asked of the helpers' rules: the reader's chunk 285,491 -> 286,765 B; 872.7 KB
  * measured (893,629 B).
+ * 886.5 KB after the thirtieth session's reader rules (round 56 read: "Month -N" headings,
+ * Marathi, Kannada and Sinhala calendar words and counts, steps pasted with glued numbers, a
+ * title's yearless day, the event the counts name, and the narrower forms review rv44 asked;
+ * four helpers' rules for the corpus and the narrower forms review rv45 asked): the reader's
+ * chunk 286,765 -> 297,225 B gzip, the main module 332,833 -> 333,780 B (see the budget at start);
+ * 884.3 KB measured (905,510 B) before rv45's forms, which are the reader's.
  */
-export const GZIP_BUDGET_BYTES = 874.0 * 1024;
+export const GZIP_BUDGET_BYTES = 886.5 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -422,8 +428,15 @@ export const GZIP_BUDGET_BYTES = 874.0 * 1024;
  * the narrower forms a review asked of them (each a few lines more). Moving them into the
  * reader's own gate words (as its Cyrillic freezes are) is the lever to take this back: the
  * timeline would then see such a line as a gate only where the import made it a decision point.
+ * 363.2 KB after the thirtieth session (a step back of 1.4 KB): 371,425 B measured, the main
+ * module 332,833 -> 333,780 B gzip (+947 B) with what the date finder, loaded at start, now reads
+ * (days written year first with dots, "2030.08.19", not in code nor a CalVer bump; a case ending
+ * glued to a number in Kannada, Marathi or Hindi ending a date; a plan's day-first dashed days)
+ * and gate words the timeline reads (Marathi, Kannada and Sinhala approvals; a helper's scope and
+ * API locks, homologação and Latvian readiness). The same lever as above would take the gate
+ * words back; the date finder's forms are read wherever a date is typed, so they stay.
  */
-export const START_GZIP_BUDGET_BYTES = 361.8 * 1024;
+export const START_GZIP_BUDGET_BYTES = 363.2 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
