@@ -16402,3 +16402,10 @@ fn the_thirtieth_sessions_helpers_rules_after_their_review() {
         "{card:?}"
     );
 }
+
+#[test]
+fn a_day_count_with_a_minus_sign_is_read_without_a_panic() {
+    // "H−10" with a typographic minus (three bytes): the count is read by characters.
+    assert_eq!(relative_in("Rilis H\u{2212}10"), relative_in("Rilis H-10"));
+    assert!(relative_in("Ngày N\u{2212}7").is_some());
+}

@@ -1800,38 +1800,18 @@ pub(super) fn due_marker(text: &str) -> (&str, Option<Period>) {
 /// "rilis", "hari", "peluncuran" or "acara" beside it ("Rilis H-10:"); not a time ("9h-10h"), a
 /// stand, a part number or a visa.
 fn indonesian_h_count(text: &str) -> bool {
-    let counted = text.match_indices('H').any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = &text[at + 1..];
-        !before.is_some_and(char::is_alphanumeric)
-            && after.starts_with(['-', '+', '\u{2212}'])
-            && after[1..].starts_with(|c: char| c.is_ascii_digit())
-    });
-    if !counted {
-        return false;
-    }
-    let lower = text.to_lowercase();
-    let words = words_of(&lower);
-    let only_the_count = words.len() <= 2
-        && words
-            .iter()
-            .all(|w| *w == "h" || w.chars().all(|c| c.is_ascii_digit()));
-    only_the_count
-        || words
-            .iter()
-            .any(|w| ["rilis", "hari", "peluncuran", "acara"].contains(w))
+    letter_day_count(text, 'H', false, &["rilis", "hari", "peluncuran", "acara"])
 }
 
-/// Whether `text` counts days to ngày N as Vietnamese plans do ("N = ngày mở chợ"): a capital
-/// "N" joined to its sign and number ("N-7", "N+1") at the start of a word, in a text that is
-/// only that count or says "ngày" (day) beside it ("Ngày N+1"); not "the N+1 upgrade tests",
-/// "release-N+1".
-fn vietnamese_n_count(text: &str) -> bool {
-    let counted = text.match_indices('N').any(|(at, _)| {
+/// Whether `text` counts days from a day named by a capital letter, as Indonesian "H-10" and
+/// Vietnamese "N+1" do: the letter at the start of a word (`after_hyphen`: a hyphen before it
+/// too ends no word), joined to its sign and a digit, in a text that is only that count or holds
+/// one of `day_words` beside it. (Read by characters: "H−10" with a minus sign is the same.)
+fn letter_day_count(text: &str, letter: char, after_hyphen: bool, day_words: &[&str]) -> bool {
+    let counted = text.match_indices(letter).any(|(at, _)| {
         let before = text[..at].chars().next_back();
-        let after = &text[at + 1..];
-        let mut next = after.chars();
-        !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        let mut next = text[at + letter.len_utf8()..].chars();
+        !before.is_some_and(|c| c.is_alphanumeric() || after_hyphen && c == '-')
             && next
                 .next()
                 .is_some_and(|c| ['-', '+', '\u{2212}'].contains(&c))
@@ -1842,11 +1822,20 @@ fn vietnamese_n_count(text: &str) -> bool {
     }
     let lower = text.to_lowercase();
     let words = words_of(&lower);
+    let mark = letter.to_lowercase().to_string();
     let only_the_count = words.len() <= 2
         && words
             .iter()
-            .all(|w| *w == "n" || w.chars().all(|c| c.is_ascii_digit()));
-    only_the_count || words.contains(&"ngày")
+            .all(|w| *w == mark || w.chars().all(|c| c.is_ascii_digit()));
+    only_the_count || words.iter().any(|w| day_words.contains(w))
+}
+
+/// Whether `text` counts days to ngày N as Vietnamese plans do ("N = ngày mở chợ"): a capital
+/// "N" joined to its sign and number ("N-7", "N+1") at the start of a word, in a text that is
+/// only that count or says "ngày" (day) beside it ("Ngày N+1"); not "the N+1 upgrade tests",
+/// "release-N+1".
+fn vietnamese_n_count(text: &str) -> bool {
+    letter_day_count(text, 'N', true, &["ngày"])
 }
 
 /// Finds a time relative to launch in `text`: "T-7 days", "T-72h", "T+2", "D-14", "T-minus 2
