@@ -234,6 +234,13 @@ pub(super) fn glued_step_numbers(text: String) -> String {
         }
         Some((mark, rest[..digits].parse().ok()?, glued))
     };
+    // (Most documents have no such line: they are not split into lines at all.)
+    if !text
+        .lines()
+        .any(|line| step(line).is_some_and(|(_, _, glued)| glued))
+    {
+        return text;
+    }
     let mut fences = super::text::Fences::default();
     let lines: Vec<&str> = text.split_inclusive('\n').collect();
     let mut found: Vec<(usize, Option<char>, u32, bool)> = Vec::new();

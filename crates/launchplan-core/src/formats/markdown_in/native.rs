@@ -821,12 +821,15 @@ pub(super) struct Translated {
 pub(super) fn translate(source: &str) -> Option<Translated> {
     let lower = source.to_lowercase();
     let code = day_code(source);
+    // (A text in ASCII holds none of the words in other scripts: a 5 MB file is not searched
+    // for each of them.)
+    let ascii = source.is_ascii();
     if !source.chars().any(|c| native_digit(c).is_some())
         && !WORDS
             .iter()
             .chain(&SWAHILI)
             .chain(&IRISH)
-            .any(|(native, _)| lower.contains(native))
+            .any(|(native, _)| (!ascii || native.is_ascii()) && lower.contains(native))
         && !lower.contains("-hafta")
         && !lower.contains("-р сар")
         && !lower.contains("-апта")
