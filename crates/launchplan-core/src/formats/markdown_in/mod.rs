@@ -125,14 +125,15 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // ("Training - 28-10-2031" beside "Venues - 10-11-2031": the plan writes dashed days day
     // first, so the second is the 10th of November.)
     // (Two such days at least: one quoted European day does not turn a plan's own.)
-    numeric.dashed_day_first = dashed_order(std::iter::once(text)) == Some(true)
-        && dashed_days_in(text)
+    numeric.dashed_day_first = {
+        let days = dashed_days_in(text);
+        let day_first: std::collections::BTreeSet<(u32, u32)> = days
             .iter()
             .filter(|(_, _, a, b)| *a > 12 && *b <= 12)
-            .map(|(_, _, a, b)| (a, b))
-            .collect::<std::collections::BTreeSet<_>>()
-            .len()
-            >= 2;
+            .map(|(_, _, a, b)| (*a, *b))
+            .collect();
+        day_first.len() >= 2 && !days.iter().any(|(_, _, a, b)| *b > 12 && *a <= 12)
+    };
     let _legend = legend::InForce::of(text);
     let mut import = numeric.apply(|| read_markdown_as(text, today));
     if let Some(translated) = &translated {
