@@ -1354,8 +1354,9 @@ impl<'a> Scanner<'a> {
         }
         let next = last + 1;
         match self.token(next).map(|t| t.kind) {
-            // A case ending that Kannada, Marathi or Sinhala glue to a number ("ಜನವರಿ 16ಕ್ಕೆ",
-            // on January 16th; "५ ऑगस्टपासून") ends the date, as a space would.
+            // A case ending that Kannada, Marathi, Sinhala, Telugu, Malayalam or Gujarati glue to a
+            // number ("ಜನವರಿ 16ಕ್ಕೆ", on January 16th; "५ ऑगस्टपासून"; "జులై 5న", "ജനുവരി
+            // 10നകം", by January 10th; "18-07-2031પછીની") ends the date, as a space would.
             // (Case endings only: not an ordinal's, "2रा सप्ताह", "2ನೇ ವಾರ", the second week.)
             Some(Kind::Word)
                 if [
@@ -1368,6 +1369,11 @@ impl<'a> Scanner<'a> {
                     "पर्यंत",
                     "तक",
                     "से",
+                    "న",
+                    "ന്",
+                    "നകം",
+                    "પછી",
+                    "સુધી",
                 ]
                 .iter()
                 .any(|ending| {

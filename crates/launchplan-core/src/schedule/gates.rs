@@ -495,6 +495,10 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 || ["मंजुरी", "मंजूरी", "मंज़ूरी"].contains(&w)
                 || w.starts_with("ಅನುಮೋದನೆ")
                 || w.starts_with("අනුමැති")
+                // Telugu, Malayalam and Gujarati approval ("సీట్ మ్యాట్రిక్స్‌కు ప్రభుత్వ
+                // ఆమోదం", the government's approval of the seat matrix; "… അംഗീകാരം"; "…
+                // યાદીને મંજૂરી આપશે", will approve the list).
+                || ["ఆమోదం", "അംഗീകാരം", "મંજૂરી"].contains(&w)
         })
         // Portuguese and Spanish "Homologação com a prefeitura", "Homologación del piloto": a
         // formal acceptance, opening the line or a part of it (not "respondendo em

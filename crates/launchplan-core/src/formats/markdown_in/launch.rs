@@ -426,7 +426,11 @@ pub(super) fn title_month_day(plan: &Plan, context: NaiveDate) -> Option<NaiveDa
 /// for (above a place and a date at the top, a news page's dateline).
 pub(super) fn title_yearless_day_of_an_item(plan: &Plan, context: NaiveDate) -> Option<NaiveDate> {
     use chrono::Datelike;
-    let phrase = find_date(&plan.title, context)?.ok()?;
+    // (A title in a script the date finder does not read is read in its copy: "… ക്ലാസുകൾ
+    // ഫെബ്രുവരി 16 മുതൽ", classes from February 16.)
+    let title =
+        super::native::translate(&plan.title).map_or_else(|| plan.title.clone(), |t| t.text);
+    let phrase = find_date(&title, context)?.ok()?;
     let Period::Day { date } = phrase.period else {
         return None;
     };
@@ -469,22 +473,32 @@ pub(super) fn event_the_counts_name(plan: &Plan) -> Option<NaiveDate> {
             lines.push((item.text.to_lowercase(), dated, item.offset.is_some()));
         }
     });
-    let names: Vec<Option<String>> = lines
+    // (The first two words of a dated line; in a language that declines them, their last two
+    // too, "પ્રથમ વર્ષના વર્ગો શરૂ", the first year's classes start.)
+    let names: Vec<Vec<String>> = lines
         .iter()
         .map(|(text, due, _)| {
-            let due = (*due)?;
+            let Some(due) = *due else {
+                return Vec::new();
+            };
             let bare = bare_item_text(text, Some(due));
             let words: Vec<&str> = bare
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
-                .take(2)
                 .collect();
-            (words.len() == 2
-                && words
-                    .iter()
-                    .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2))
-            .then(|| words.join(" "))
+            let named = |pair: &[&str]| {
+                (pair.len() == 2
+                    && pair
+                        .iter()
+                        .all(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2))
+                .then(|| pair.join(" "))
+            };
+            let mut names: Vec<String> = named(&words[..words.len().min(2)]).into_iter().collect();
+            if !bare.is_ascii() && words.len() > 2 {
+                names.extend(named(&words[words.len() - 2..]));
+            }
+            names
         })
         .collect();
     // (Not when a count is from the launch or an event the reader knows by another name, "1
@@ -506,22 +520,20 @@ pub(super) fn event_the_counts_name(plan: &Plan) -> Option<NaiveDate> {
         // "before the opening ceremony"; a language that puts it before the count may decline
         // it, so there it is looked for anywhere.)
         let names_it = |k: &usize| {
-            names[*k].as_ref().is_some_and(|n| {
+            names[*k].iter().any(|n| {
                 if text.is_ascii() {
                     ["before ", "after ", "before the ", "after the "]
                         .iter()
                         .any(|side| text.contains(&format!("{side}{n}")))
                 } else {
-                    text.contains(n.as_str())
+                    text.contains(n.as_str()) || names_declined(text, n)
                 }
             })
         };
         let picked = (at + 1..lines.len())
             .find(names_it)
             .or_else(|| (0..at).rev().find(names_it));
-        let launch_named = picked
-            .and_then(|k| names[k].as_deref())
-            .is_some_and(names_the_launch);
+        let launch_named = picked.is_some_and(|k| names[k].iter().any(|n| names_the_launch(n)));
         if (launch_heading || names_the_launch(text)) && !launch_named {
             return None;
         }
@@ -533,6 +545,29 @@ pub(super) fn event_the_counts_name(plan: &Plan) -> Option<NaiveDate> {
         }
     }
     day
+}
+
+/// Whether a text names an event of two words in another case: two words in a row, each
+/// opening with the name's word less its last letter ("తరగతుల ప్రారంభానికి మూడు రోజుల ముందు",
+/// three days before the start of classes, names "తరగతుల ప్రారంభం").
+fn names_declined(text: &str, name: &str) -> bool {
+    let stem = |w: &str| -> String {
+        let n = w.chars().count();
+        if n >= 4 {
+            w.chars().take(n - 1).collect()
+        } else {
+            w.to_string()
+        }
+    };
+    let name: Vec<String> = name.split(' ').map(stem).collect();
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+        .filter(|w| !w.is_empty())
+        .collect();
+    name.len() == 2
+        && words
+            .windows(2)
+            .any(|pair| pair[0].starts_with(&name[0]) && pair[1].starts_with(&name[1]))
 }
 
 pub(super) fn titled_event_day(plan: &Plan) -> Option<NaiveDate> {

@@ -1719,6 +1719,11 @@ struct PlanReader {
     entry_day: Option<NaiveDate>,
     /// The lines that may name steps in bold (see `bold_step_lines`).
     bold_step_lines: std::collections::HashSet<usize>,
+    /// The lines that may be steps told one sentence a paragraph (see `sentence_step_lines`).
+    sentence_step_lines: std::collections::HashSet<usize>,
+    /// The last day of the last such step with a date of its own: the month of a step that
+    /// writes only its day ("… ഫലം 22ന് …", on the 22nd).
+    sentence_step_day: Option<NaiveDate>,
     /// The day a "Moving day:" line names (see [`Fact::MoveDay`]).
     move_day: Option<NaiveDate>,
     /// The day the last "… confirmed the window:" line names (see [`Fact::SettledDay`]).
@@ -1815,6 +1820,8 @@ impl PlanReader {
             day_label_level: None,
             entry_day: None,
             bold_step_lines: Default::default(),
+            sentence_step_lines: Default::default(),
+            sentence_step_day: None,
             bold_offset_level: None,
             launch_minutes: None,
             days_by_number: Default::default(),
@@ -3429,6 +3436,7 @@ impl PlanReader {
         self.unheaded_labels = self.unheaded_labels(blocks);
         self.job_headings = job_headings(blocks);
         self.bold_step_lines = bold_step_lines(blocks);
+        self.sentence_step_lines = sentence_step_lines(blocks);
         self.minutes_lists = minutes_lists(blocks);
         let key_dates: std::collections::HashSet<(usize, usize)> =
             self.key_date_runs(blocks).into_iter().collect();
@@ -5753,6 +5761,36 @@ impl PlanReader {
                 ..ListItem::default()
             });
             return;
+        }
+        // "ജനുവരി 12 മുതൽ 17 വരെ ഓൺലൈനായി പേര് രജിസ്റ്റർ ചെയ്ത് ഫീസ് അടയ്ക്കാം." under "## ഒന്നാം
+        // റൗണ്ട്" (the first round): a news report's schedule told one sentence a paragraph,
+        // each dated sentence a step (see `sentence_step_lines`).
+        // (A step that writes only its day, "… 23 to 28 …" or "… 22ന് …" with a case ending
+        // glued to it, is in the month of the dated step before it; one that counts from an
+        // event, "… ഒരാഴ്ച മുമ്പ് …" (a week before), is a step too.)
+        if !bold_label
+            && self.kind == SectionKind::Schedule
+            && self.cursor != Cursor::Plan
+            && self.sentence_step_lines.contains(&line)
+        {
+            let phrase = self.find(text).and_then(Result::ok);
+            let bare_day = self
+                .sentence_step_day
+                .filter(|_| phrase.is_none())
+                .and_then(|before| day_of_month_in(text, before));
+            if phrase.is_some() || bare_day.is_some() || relative_in(text).is_some() {
+                if let Some(phrase) = &phrase {
+                    self.sentence_step_day = Some(phrase.period.last_day());
+                }
+                self.entry_day = bare_day;
+                self.list_item(&ListItem {
+                    text: text.trim().to_string(),
+                    line,
+                    ..ListItem::default()
+                });
+                self.entry_day = None;
+                return;
+            }
         }
         // "**Deadline**: before T-24h" under a heading: what the heading holds is due then.
         // ("**Phase deadline.** 2031-01-31 · **Progress.** `64%`": a bold label closed by a
@@ -15859,6 +15897,94 @@ fn bold_step_lines(blocks: &[Block]) -> std::collections::HashSet<usize> {
     });
     if !steps {
         out.clear();
+    }
+    out
+}
+
+/// The day of the month a sentence writes without its month, in the month of `before`: a
+/// number of one or two digits with a case ending glued to it ("22ന്") or the last of a range
+/// ("23 to 28", as the copy reads "23 മുതൽ 28 വരെ"); not a time ("11.55") nor a count.
+fn day_of_month_in(text: &str, before: NaiveDate) -> Option<NaiveDate> {
+    let words: Vec<&str> = text.split(' ').collect();
+    for (at, word) in words.iter().enumerate() {
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&digits) {
+            continue;
+        }
+        let ending = &word[digits..];
+        let glued = ending.chars().next().is_some_and(|c| !c.is_ascii());
+        let ranged = ending.is_empty()
+            && words.get(at + 1) == Some(&"to")
+            && words.get(at + 2).is_some_and(|w| {
+                let n = w.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=2).contains(&n) && w[n..].chars().next().is_none_or(|c| !c.is_ascii())
+            });
+        let number = if ranged { words[at + 2] } else { word };
+        if glued || ranged {
+            let n = number.bytes().take_while(u8::is_ascii_digit).count();
+            let day: u32 = number[..n].parse().ok()?;
+            return chrono::Datelike::with_day(&before, day);
+        }
+    }
+    None
+}
+
+/// Whether a line ends as a sentence does: a full stop (or the Devanagari or Urdu one), or a
+/// bracket after one ("… അടയ്ക്കാം. (പൂർത്തിയായി)").
+fn ends_a_sentence(line: &str) -> bool {
+    let line = line.trim_end();
+    let line = match line.strip_suffix(')') {
+        Some(inner) => inner
+            .rsplit_once('(')
+            .map_or(inner, |(before, _)| before)
+            .trim_end(),
+        None => line,
+    };
+    line.ends_with(['.', '।', '۔', '。'])
+}
+
+/// The lines that may be steps told one sentence a paragraph: under a heading with no list or
+/// table, three or more paragraphs of one sentence and one line each, two in three of them with
+/// a number (a
+/// news report's schedule in a language written without lists, "ജനുവരി 13 മുതൽ 17 വരെ …
+/// ഓപ്ഷൻ നൽകാം." then "ആദ്യ ഘട്ട അലോട്ട്മെന്റ് ഫലം 22ന് വെബ്സൈറ്റിൽ വരും."). Only in a text
+/// that is not English (the copy the reader reads has English words where the writer's were
+/// calendar words: the lines are looked at as the writer wrote them); English prose of one-line
+/// paragraphs is a page's, not a schedule's.
+fn sentence_step_lines(blocks: &[Block]) -> std::collections::HashSet<usize> {
+    let mut out = std::collections::HashSet::new();
+    for part in blocks.split(|b| matches!(b, Block::Heading { .. })) {
+        if part
+            .iter()
+            .any(|b| matches!(b, Block::List { .. } | Block::Table { .. }))
+        {
+            continue;
+        }
+        let lines: Vec<(usize, &str)> = part
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph {
+                    lines,
+                    line,
+                    bold: false,
+                    ..
+                } if lines.len() == 1 && ends_a_sentence(&lines[0]) => {
+                    Some((*line, lines[0].as_str()))
+                }
+                _ => None,
+            })
+            .collect();
+        let numbered = lines
+            .iter()
+            .filter(|(_, l)| l.chars().any(|c| c.is_ascii_digit()))
+            .count();
+        let native = lines
+            .iter()
+            .filter(|(_, l)| l.chars().filter(|c| !c.is_ascii()).count() * 2 > l.chars().count())
+            .count();
+        if lines.len() >= 3 && numbered * 3 >= lines.len() * 2 && native * 2 > lines.len() {
+            out.extend(lines.iter().map(|(line, _)| *line));
+        }
     }
     out
 }

@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 376] = [
+const WORDS: [(&str, &str); 473] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -141,6 +141,110 @@ const WORDS: [(&str, &str); 376] = [
     ("ಮೊದಲು", "before"),
     ("ಮುಂಚೆ", "before"),
     ("ನಂತರ", "after"),
+    // Telugu months (both spellings of those written two ways), the count of a time and its
+    // side ("మూడు రోజుల ముందు", three days before).
+    ("జనవరి", "January"),
+    ("ఫిబ్రవరి", "February"),
+    ("మార్చి", "March"),
+    ("ఏప్రిల్", "April"),
+    ("మే", "May"),
+    ("జూన్", "June"),
+    ("జులై", "July"),
+    ("జూలై", "July"),
+    ("ఆగస్టు", "August"),
+    ("సెప్టెంబరు", "September"),
+    ("సెప్టెంబర్", "September"),
+    ("అక్టోబరు", "October"),
+    ("అక్టోబర్", "October"),
+    ("నవంబరు", "November"),
+    ("నవంబర్", "November"),
+    ("డిసెంబరు", "December"),
+    ("డిసెంబర్", "December"),
+    ("ఒక", "one"),
+    ("రెండు", "two"),
+    ("మూడు", "three"),
+    ("నాలుగు", "four"),
+    ("రోజుల", "days"),
+    ("రోజులు", "days"),
+    ("వారం", "weeks"),
+    ("వారాలు", "weeks"),
+    ("వారాల్లోగా", "weeks"),
+    ("నెలలు", "months"),
+    ("ముందు", "before"),
+    ("తర్వాత", "after"),
+    // Malayalam months, number words (as digits: they write days, "ഫെബ്രുവരി രണ്ട് മുതൽ
+    // അഞ്ച് വരെ", 2 to 5 February, and counts, "പത്ത് ദിവസത്തിനകം", within ten days; the
+    // dative forms, "ഒമ്പതിന്", on the 9th, as well), units, and the sides of a count
+    // ("ഒരാഴ്ച മുമ്പ്", a week before).
+    ("ജനുവരി", "January"),
+    ("ഫെബ്രുവരി", "February"),
+    ("മാർച്ച്", "March"),
+    ("ഏപ്രിൽ", "April"),
+    ("മേയ്", "May"),
+    ("മെയ്", "May"),
+    ("ജൂൺ", "June"),
+    ("ജൂലൈ", "July"),
+    ("ഓഗസ്റ്റ്", "August"),
+    ("ആഗസ്റ്റ്", "August"),
+    ("സെപ്റ്റംബർ", "September"),
+    ("ഒക്ടോബർ", "October"),
+    ("നവംബർ", "November"),
+    ("ഡിസംബർ", "December"),
+    ("ഒന്ന്", "1"),
+    ("രണ്ട്", "2"),
+    ("മൂന്ന്", "3"),
+    ("മൂന്നു", "3"),
+    ("നാല്", "4"),
+    ("അഞ്ച്", "5"),
+    ("ആറ്", "6"),
+    ("ഏഴ്", "7"),
+    ("എട്ട്", "8"),
+    ("ഒമ്പത്", "9"),
+    ("പത്ത്", "10"),
+    ("രണ്ടിന്", "2"),
+    ("മൂന്നിന്", "3"),
+    ("നാലിന്", "4"),
+    ("അഞ്ചിന്", "5"),
+    ("ആറിന്", "6"),
+    ("ഏഴിന്", "7"),
+    ("എട്ടിന്", "8"),
+    ("ഒമ്പതിന്", "9"),
+    ("പത്തിന്", "10"),
+    ("ആഴ്ച", "weeks"),
+    ("ദിവസം", "days"),
+    ("ദിവസത്തിനകം", "days"),
+    ("ദിവസത്തിനുള്ളിൽ", "days"),
+    ("മാസം", "months"),
+    ("മുമ്പ്", "before"),
+    ("മുൻപ്", "before"),
+    ("ശേഷം", "after"),
+    // Gujarati months, the count of a time and its side ("બે દિવસ પહેલાં", two days before).
+    ("જાન્યુઆરી", "January"),
+    ("ફેબ્રુઆરી", "February"),
+    ("માર્ચ", "March"),
+    ("એપ્રિલ", "April"),
+    ("મે", "May"),
+    ("જૂન", "June"),
+    ("જુલાઈ", "July"),
+    ("ઓગસ્ટ", "August"),
+    ("ઑગસ્ટ", "August"),
+    ("સપ્ટેમ્બર", "September"),
+    ("ઓક્ટોબર", "October"),
+    ("ઑક્ટોબર", "October"),
+    ("નવેમ્બર", "November"),
+    ("ડિસેમ્બર", "December"),
+    ("એક", "one"),
+    ("બે", "two"),
+    ("ત્રણ", "three"),
+    ("ચાર", "four"),
+    ("દિવસ", "days"),
+    ("અઠવાડિયા", "weeks"),
+    ("અઠવાડિયું", "weeks"),
+    ("અઠવાડિયામાં", "weeks"),
+    ("મહિના", "months"),
+    ("પહેલાં", "before"),
+    ("પહેલા", "before"),
+    ("પછી", "after"),
     // Sinhala "before" and "after" (a count's side: "සති දෙකකට පෙර", two weeks before; see
     // `sinhala_count` for its unit and number), then the months.
     ("පෙර", "before"),
@@ -753,8 +857,8 @@ fn word_char(c: char) -> bool {
 }
 
 /// A Sinhala count, its unit before its number ("සති දෙකකට", weeks two-to: two weeks; "දින
-/// තුනකට", three days): the English number and unit in the reader's order, and the length of
-/// the source's two words.
+/// තුනකට", three days), or a count in one word (Malayalam "ഒരാഴ്ച", a week): the English number
+/// and unit in the reader's order, and the length of the source's words.
 fn sinhala_count(rest: &str) -> Option<(&'static str, &'static str, usize)> {
     const UNITS: [(&str, &str); 3] = [("සති", "weeks"), ("දින", "days"), ("මාස", "months")];
     const NUMBERS: [(&str, &str); 8] = [
@@ -767,6 +871,15 @@ fn sinhala_count(rest: &str) -> Option<(&'static str, &'static str, usize)> {
         ("හතරකට", "four"),
         ("හතරක්", "four"),
     ];
+    // (Malayalam "ഒരാഴ്ച", a week, one word for the two: "one week".)
+    if let Some(after) = rest.strip_prefix("ഒരാഴ്ച") {
+        let len = "ഒരാഴ്ച".len();
+        return after
+            .chars()
+            .next()
+            .is_none_or(|c| !word_char(c))
+            .then_some(("one", "week", len));
+    }
     let (unit, english_unit) = UNITS.iter().find(|(u, _)| rest.starts_with(u))?;
     let after = rest[unit.len()..].strip_prefix(' ')?;
     let (number, english) = NUMBERS.iter().find(|(n, _)| after.starts_with(n))?;
@@ -778,10 +891,11 @@ fn sinhala_count(rest: &str) -> Option<(&'static str, &'static str, usize)> {
         .then_some((*english, *english_unit, len))
 }
 
-/// The word that joins the two days of a range in Marathi, Kannada and Sinhala ("15 जून ते 30
-/// जून", "03-11-2031 ರಿಂದ 15-11-2031", "2030.09.04 සිට 9 දක්වා"), read "to" only between two
-/// numbers: elsewhere "ते" is a pronoun.
-const RANGE_WORDS: [&str; 3] = ["ते", "ರಿಂದ", "සිට"];
+/// The word that joins the two days of a range in Marathi, Kannada, Sinhala, Telugu, Malayalam
+/// and Gujarati ("15 जून ते 30 जून", "03-11-2031 ರಿಂದ 15-11-2031", "2030.09.04 සිට 9 දක්වා",
+/// "24 నుంచి జులై 1", "ജനുവരി 12 മുതൽ 17 വരെ", "૧૫-૦૭-૨૦૩૧ થી ૧૭-૦૭-૨૦૩૧"), read "to" only
+/// between a day and a number or a month: elsewhere "ते" is a pronoun.
+const RANGE_WORDS: [&str; 6] = ["ते", "ರಿಂದ", "සිට", "నుంచి", "മുതൽ", "થી"];
 
 /// A run of four digits that is a year of another calendar than ours: a Thai Buddhist-era year
 /// in Thai digits (2400-2700: the year 543 years later), Some with our year; another year past
@@ -1063,10 +1177,13 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 .find(|w: char| !w.is_alphanumeric())
                 .unwrap_or(rest.len());
             let word = &rest[..word_len];
-            if WORDS
-                .iter()
-                .chain(&SHORT_WEEKDAYS)
-                .any(|(_, english)| *english == word)
+            // (And "to", which the copy writes for a range's word: "January 12 to 17" written
+            // in English beside "ജനുവരി 12 മുതൽ 17" keeps its "to".)
+            if word == "to"
+                || WORDS
+                    .iter()
+                    .chain(&SHORT_WEEKDAYS)
+                    .any(|(_, english)| *english == word)
             {
                 text.push_str(word);
                 places.push((at..text.len(), word.to_string()));
@@ -1164,9 +1281,15 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                         .rsplit(' ')
                         .next()
                         .is_some_and(|w| crate::plan::dates::month_named(w).is_some()))
-                && rest[word_len..]
-                    .trim_start_matches(' ')
-                    .starts_with(|d: char| d.is_ascii_digit() || native_digit(d).is_some());
+                && {
+                    let next = rest[word_len..].trim_start_matches(' ');
+                    next.starts_with(|d: char| d.is_ascii_digit() || native_digit(d).is_some())
+                        || WORDS.iter().any(|(native, english)| {
+                            next.starts_with(native)
+                                && (crate::plan::dates::month_named(english).is_some()
+                                    || english.bytes().all(|b| b.is_ascii_digit()))
+                        })
+                };
             let found = found.or_else(|| range.then_some(&("", "to")));
             if let Some((_, english)) = found {
                 text.push_str(english);

@@ -16409,3 +16409,120 @@ fn a_day_count_with_a_minus_sign_is_read_without_a_panic() {
     assert_eq!(relative_in("Rilis H\u{2212}10"), relative_in("Rilis H-10"));
     assert!(relative_in("Ngày N\u{2212}7").is_some());
 }
+
+#[test]
+fn the_thirty_first_sessions_telugu_malayalam_and_gujarati_calendar_words() {
+    // Telugu: a range from an elided month into a named one, a case ending glued to the day.
+    let te = texts_done_and_due(
+        "# కౌన్సెలింగ్\n\n*జూన్ 20, 2030*\n\n## షెడ్యూల్\n\n- 24 నుంచి జులై 1: స్లాట్ బుకింగ్\n\
+         - జులై 5న: ఆప్షన్ల మార్పు\n",
+    );
+    assert!(
+        te.iter()
+            .any(|t| t.0.contains("స్లాట్") && t.2 == Some(d(2030, 7, 1))),
+        "{te:?}"
+    );
+    assert!(
+        te.iter()
+            .any(|t| t.0.contains("మార్పు") && t.2 == Some(d(2030, 7, 5))),
+        "{te:?}"
+    );
+    // Malayalam: a range, number words as days, "(പൂർത്തിയായി)" done; an English "to" beside
+    // them stays "to".
+    let ml = texts_done_and_due(
+        "# വാർത്ത\n\n*2032 ജനുവരി 8*\n\n## ഒന്നാം ഘട്ടം\n\n\
+         - ജനുവരി 12 മുതൽ 17 വരെ രജിസ്ട്രേഷൻ (പൂർത്തിയായി)\n\
+         - ഫെബ്രുവരി രണ്ട് മുതൽ അഞ്ച് വരെ പുതിയ അപേക്ഷ\n- January 20 to 22 review the forms\n",
+    );
+    assert!(
+        ml.iter()
+            .any(|t| t.0.contains("രജിസ്ട്രേഷൻ") && t.1 && t.2 == Some(d(2032, 1, 17))),
+        "{ml:?}"
+    );
+    assert!(
+        ml.iter()
+            .any(|t| t.0.contains("അപേക്ഷ") && t.2 == Some(d(2032, 2, 5))),
+        "{ml:?}"
+    );
+    assert!(
+        ml.iter()
+            .any(|t| t.0 == "January 20 to 22 review the forms" && t.2 == Some(d(2032, 1, 22))),
+        "{ml:?}"
+    );
+    // Gujarati: digits, a range joined by "થી", "(પૂર્ણ)" done.
+    let gu = texts_done_and_due(
+        "# પ્રવેશ\n\n## સૂચના\n\n- સંમતિ ૧૫-૦૭-૨૦૩૧ થી ૧૭-૦૭-૨૦૩૧ (પૂર્ણ)\n- ફી ભરવી ૨૫-૦૭-૨૦૩૧ થી ૨૮-૦૭-૨૦૩૧\n",
+    );
+    assert!(
+        gu.iter()
+            .any(|t| t.0.starts_with("સંમતિ") && t.1 && t.2 == Some(d(2031, 7, 17))),
+        "{gu:?}"
+    );
+    assert!(
+        gu.iter()
+            .any(|t| t.0.starts_with("ફી") && !t.1 && t.2 == Some(d(2031, 7, 28))),
+        "{gu:?}"
+    );
+    // Approvals are gates.
+    for line in [
+        "- సీట్ల జాబితాకు ప్రభుత్వ ఆమోదం: జులై 6, 2030",
+        "- സീറ്റ് മാട്രിക്സിന് അംഗീകാരം: ജനുവരി 10, 2032",
+        "- સમિતિ યાદીને મંજૂરી આપશે: ૧૮-૦૭-૨૦૩૧",
+    ] {
+        let decisions = decisions_of(&format!("# T\n\n## Dates\n\n{line}\n"));
+        assert_eq!(decisions.len(), 1, "{line}: {decisions:?}");
+    }
+    // A number word alone dates nothing ("രണ്ട് റൗണ്ട്", two rounds).
+    assert_eq!(
+        due_of("# T\n\n## R\n\n- രണ്ട് റൗണ്ട് കൗൺസലിങ് ഉണ്ടാകും\n", "റൗണ്ട്"),
+        None
+    );
+}
+
+#[test]
+fn the_thirty_first_sessions_steps_told_one_sentence_a_paragraph() {
+    // A news report's schedule in Malayalam: one dated sentence a paragraph under each round's
+    // heading; a day without its month is in the month of the step before; a count from the
+    // start of classes is a step; an undated sentence stays a note; the title's day is the
+    // launch.
+    let text = "# പ്രവേശനം: ക്ലാസുകൾ മാർച്ച് 2 മുതൽ\n\n*2032 ജനുവരി 20*\n\n## ഒന്നാം റൗണ്ട്\n\n\
+                ഫെബ്രുവരി 3 മുതൽ 6 വരെ ഓൺലൈനായി അപേക്ഷിക്കാം.\n\n\
+                ആദ്യ ഫലം 10ന് പ്രസിദ്ധീകരിക്കും.\n\n\
+                ഫലം വന്നവർ 11 മുതൽ 14 വരെ കോളജിൽ ചേരണം.\n\n\
+                ഒഴിവുണ്ടെങ്കിൽ മറ്റൊരു റൗണ്ട് നടത്തും.\n\n\
+                ## ക്ലാസുകൾ\n\nമാർച്ച് 2ന് ക്ലാസുകൾ ആരംഭിക്കും.\n\n\
+                ഹോസ്റ്റൽ അപേക്ഷ ക്ലാസ് ആരംഭിക്കുന്നതിന് ഒരാഴ്ച മുമ്പ് നൽകണം.\n\n\
+                യൂണിഫോം വിവരങ്ങൾ 5ന് അറിയിക്കും.\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2032, 3, 2)));
+    let steps = texts_done_and_due(text);
+    let due = |word: &str| steps.iter().find(|t| t.0.contains(word)).map(|t| t.2);
+    assert_eq!(due("അപേക്ഷിക്കാം"), Some(Some(d(2032, 2, 6))), "{steps:?}");
+    assert_eq!(due("ആദ്യ ഫലം"), Some(Some(d(2032, 2, 10))), "{steps:?}");
+    assert_eq!(due("ഫലം വന്നവർ"), Some(Some(d(2032, 2, 14))), "{steps:?}");
+    assert_eq!(due("ഹോസ്റ്റൽ"), Some(Some(d(2032, 2, 24))), "{steps:?}");
+    assert_eq!(due("ഒഴിവുണ്ടെങ്കിൽ"), None, "{steps:?}");
+    // English one-line paragraphs with numbers are a page's prose, not steps.
+    let english = texts_done_and_due(
+        "# Notes\n\n## Update\n\nWe met on March 3 with 12 people.\n\n\
+         The venue holds 200 guests.\n\nTickets went on sale on March 9.\n",
+    );
+    assert!(english.is_empty(), "{english:?}");
+}
+
+#[test]
+fn the_thirty_first_sessions_the_event_a_count_names_in_another_case() {
+    // Telugu: "three days before the start of classes" names the dated "start of classes" in
+    // another case: that day is the launch. (In English the name must follow "before" or
+    // "after" as written.)
+    let text = "# కౌన్సెలింగ్\n\n## తేదీలు\n\n- జులై 8, 2030: సీట్ల కేటాయింపు\n\
+                - జులై 22, 2030: తరగతుల ప్రారంభం\n\n## తర్వాత\n\n\
+                - తరగతుల ప్రారంభానికి మూడు రోజుల ముందు అవగాహన సదస్సు\n";
+    assert_eq!(
+        import_markdown(text).plan.facts.launch,
+        Some(d(2030, 7, 22))
+    );
+    // A dated line the count does not name is not the launch.
+    let other = text.replace("తరగతుల ప్రారంభం\n", "ఫలితాల ప్రకటన\n");
+    assert_eq!(import_markdown(&other).plan.facts.launch, None);
+}

@@ -158,6 +158,9 @@ pub(super) fn says_done_at_end(text: &str) -> bool {
         "(पूर्ण)",
         "(ಪೂರ್ಣಗೊಂಡಿದೆ)",
         "(ಈಗಾಗಲೇ ಪೂರ್ಣಗೊಂಡಿದೆ)",
+        // Malayalam and Gujarati (completed).
+        "(പൂർത്തിയായി)",
+        "(પૂર્ણ)",
         "✅ done",
         "✅ complete",
         "✅",
