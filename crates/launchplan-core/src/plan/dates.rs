@@ -1416,9 +1416,15 @@ impl<'a> Scanner<'a> {
                         && "בלמהוכש".contains(letter)
                         && !word.checked_sub(1).is_some_and(|w| self.touches_next(w))
                 }),
+            // "તા.૧૯-૦૭-૨૦૩૧", "ता.5/3/2031": the abbreviation of "date" that Gujarati, Hindi and
+            // Marathi write before a day, its full stop touching the day; the date starts after it.
+            Some(Kind::Punct) if self.str_at(prev) == "." => prev
+                .checked_sub(1)
+                .filter(|&word| self.touches_next(word) && self.is(word, Kind::Word))
+                .is_some_and(|word| ["તા", "ता", "दि"].contains(&self.str_at(word))),
             Some(Kind::Punct) => !matches!(
                 self.str_at(prev),
-                "$" | "€" | "£" | "." | "," | "#" | "+" | "-" | "/" | ":" | "'"
+                "$" | "€" | "£" | "," | "#" | "+" | "-" | "/" | ":" | "'"
             ),
             _ => false,
         }

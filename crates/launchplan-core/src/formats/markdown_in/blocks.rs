@@ -7,6 +7,155 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 use std::ops::Range;
 
+/// Where a line's capitalised date starts, when the line ends with one: a month written in
+/// capitals, its day or days and the year ("JULY 1, 2031", "JULY 21 – 26, 2031"), glued to the
+/// label before it or not ("Start of Enrollment:JULY 1, 2031", "Start of Classes for SY 2031 –
+/// 2032JULY 28, 2031").
+fn capitalised_date_at_end(line: &str) -> Option<usize> {
+    const MONTHS: [&str; 12] = [
+        "JANUARY",
+        "FEBRUARY",
+        "MARCH",
+        "APRIL",
+        "MAY",
+        "JUNE",
+        "JULY",
+        "AUGUST",
+        "SEPTEMBER",
+        "OCTOBER",
+        "NOVEMBER",
+        "DECEMBER",
+    ];
+    let line = line.trim_end();
+    let (at, month) = MONTHS
+        .iter()
+        .filter_map(|m| line.rfind(m).map(|at| (at, *m)))
+        .max_by_key(|(at, _)| *at)?;
+    // (Not a word that ends in capitals, "AUGUSTA", nor one that holds the month.)
+    if line[..at].ends_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let rest = line[at + month.len()..].strip_prefix(' ')?;
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let day = digits(rest);
+    if !(1..=2).contains(&day) {
+        return None;
+    }
+    let mut rest = &rest[day..];
+    // A second day after a dash ("21 – 26").
+    let trimmed = rest.trim_start_matches(' ');
+    if let Some(after) = trimmed
+        .strip_prefix('–')
+        .or_else(|| trimmed.strip_prefix('-'))
+        .or_else(|| trimmed.strip_prefix('—'))
+    {
+        let after = after.trim_start_matches(' ');
+        let second = digits(after);
+        if !(1..=2).contains(&second) {
+            return None;
+        }
+        rest = &after[second..];
+    }
+    let year = rest.strip_prefix(", ")?;
+    (year.len() == 4 && digits(year) == 4).then_some(at)
+}
+
+/// A run of a calendar's dates copied from a web page, where the label and its date stood
+/// apart and now touch, each weekday on the line after ("Start of Enrollment:JULY 1, 2031" /
+/// "(Tuesday)"; "Readiness Week" / "Theme: …" / "JULY 21 – 26, 2031" / "(Mon. – Sat.)"): a
+/// list of dated entries, "- Start of Enrollment: JULY 1, 2031 (Tuesday)", a line between a
+/// label and its date kept where it is. Only a paragraph of three such dates or more
+/// whose every line is a label, a date or a weekday in brackets; lines keep their numbers.
+pub(super) fn glued_calendar_dates(text: String) -> String {
+    // (Most documents have no month in capitals at a line's end: they are not split.)
+    if !text
+        .lines()
+        .any(|line| capitalised_date_at_end(line).is_some())
+    {
+        return text;
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut out: Vec<String> = lines.iter().map(|l| (*l).to_string()).collect();
+    let weekday_line = |line: &str| {
+        let line = line.trim();
+        line.starts_with('(')
+            && line.ends_with(')')
+            && line.len() <= 24
+            && line[1..line.len() - 1]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| !w.is_empty())
+                .all(|w| crate::plan::dates::weekday_named(&w.to_lowercase()).is_some())
+    };
+    let mut fences = super::text::Fences::default();
+    let mut at = 0;
+    while at < lines.len() {
+        // A paragraph: lines up to a blank one, none of them markup of its own.
+        let start = at;
+        while at < lines.len() && !lines[at].trim().is_empty() {
+            at += 1;
+        }
+        let end = at;
+        at += 1;
+        let paragraph = &lines[start..end];
+        if paragraph.iter().any(|l| fences.is_code(&format!("{l}\n")))
+            || paragraph.len() < 6
+            || paragraph.iter().any(|l| {
+                let t = l.trim_start();
+                t.starts_with(['#', '-', '*', '+', '|', '>', '<']) || l.starts_with([' ', '\t'])
+            })
+        {
+            continue;
+        }
+        let dates = paragraph
+            .iter()
+            .filter(|l| capitalised_date_at_end(l).is_some())
+            .count();
+        if dates < 3 {
+            continue;
+        }
+        // Each entry: its label lines, its date line, its weekday line.
+        let mut entries: Vec<usize> = Vec::new();
+        let mut pending: Vec<usize> = Vec::new();
+        let mut fits = true;
+        for (k, line) in paragraph.iter().enumerate() {
+            let n = start + k;
+            if let Some(date_at) = capitalised_date_at_end(line) {
+                let label = line[..date_at].trim_end().trim_end_matches(':').trim();
+                // (A label on a line of its own may have a line or two after it, "Theme: …",
+                // kept where they are, as the section's text.)
+                let label = match (label.is_empty(), pending.first()) {
+                    (false, None) => label.to_string(),
+                    (true, Some(first)) if pending.len() <= 3 => {
+                        let label = lines[*first].trim().trim_end_matches(':').to_string();
+                        out[*first].clear();
+                        label
+                    }
+                    _ => {
+                        fits = false;
+                        break;
+                    }
+                };
+                pending.clear();
+                out[n] = format!("- {label}: {}", line[date_at..].trim());
+                entries.push(n);
+            } else if weekday_line(line) && entries.last().is_some_and(|e| *e + 1 == n) {
+                out[n - 1].push(' ');
+                out[n - 1].push_str(line.trim());
+                out[n].clear();
+            } else {
+                pending.push(n);
+            }
+        }
+        if !fits || !pending.is_empty() {
+            for (k, line) in paragraph.iter().enumerate() {
+                out[start + k] = (*line).to_string();
+            }
+            continue;
+        }
+    }
+    out.join("\n")
+}
+
 /// A document whose parts are set off by banner lines of box-drawing characters ("═══…" over
 /// and under "4. ROADMAP", as chat assistants write hand-overs) with those titles as headings
 /// ("## 4. ROADMAP") and a lone banner as a blank line (a separator, not text that a list item

@@ -348,7 +348,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let repaired = mojibake::repair(source);
     let (front, text) = front_matter::split(&repaired.text);
-    let text = blocks::glued_step_numbers(blocks::banner_headings(text));
+    let text =
+        blocks::glued_calendar_dates(blocks::glued_step_numbers(blocks::banner_headings(text)));
     let cjk = written_in_cjk(&text);
     let escaped_steps = escaped_step_lines(&text);
     let new_reader = || {
@@ -12500,6 +12501,49 @@ fn labels_notes(text: &str) -> bool {
     if ["notes", "remarks", "caveats", "assumptions", "risks"].contains(&bare.as_str()) {
         return true;
     }
+    // "Related posts:", "See also", "Read more:" (and a news site's "ఇవీ చదవండి:", read these
+    // too; "ബന്ധപ്പെട്ട വാർത്തകൾ", related news): links to other pages, not steps.
+    let label = bare.trim_end_matches([':', '：']).trim();
+    if matches!(
+        words_of(label).as_slice(),
+        [
+            "related",
+            "posts" | "articles" | "stories" | "news" | "links" | "reading"
+        ] | ["see", "also"]
+            | ["read", "more" | "also" | "next"]
+            | ["further", "reading"]
+    ) || ["ఇవీ చదవండి", "ഇവയും വായിക്കുക", "ബന്ധപ്പെട്ട വാർത്തകൾ", "સંબંધિત સમાચાર"].contains(&label)
+    {
+        return true;
+    }
+    // "Regular Holidays and Special Non-Working Days (no classes)", "Public holidays:": the
+    // days nothing is done, each a day of the calendar, not a step (not "Holiday prep
+    // tasks:").
+    {
+        let lead = label.split('(').next().unwrap_or_default();
+        let words = words_of(lead);
+        if (1..=8).contains(&words.len())
+            && words
+                .iter()
+                .any(|w| ["holidays", "non-working", "nonworking"].contains(w))
+            && !words.iter().any(|w| {
+                [
+                    "tasks",
+                    "task",
+                    "prep",
+                    "to",
+                    "do",
+                    "todo",
+                    "checklist",
+                    "plan",
+                    "before",
+                ]
+                .contains(w)
+            })
+        {
+            return true;
+        }
+    }
     labels_conditions(text) || text.trim().strip_suffix([':', '：']).is_some_and(|label| {
         // "**Success Criteria** (what must be TRUE):": the aside says what they are.
         let label = label.split('(').next().unwrap_or_default();
@@ -13007,9 +13051,19 @@ fn dashed_days_in(text: &str) -> Vec<(usize, usize, u32, u32)> {
     let mut found = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
+        // (After the full stop of a word in another script, "તા.19-07-2031": its abbreviation
+        // of "date".)
+        let after_abbreviation = || {
+            bytes[at - 1] == b'.'
+                && text[..at - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
+        };
         let starts = bytes[at].is_ascii_digit()
             && (at == 0
-                || !(bytes[at - 1].is_ascii_alphanumeric() || b"-./".contains(&bytes[at - 1])));
+                || !(bytes[at - 1].is_ascii_alphanumeric() || b"-./".contains(&bytes[at - 1]))
+                || after_abbreviation());
         if !starts {
             at += 1;
             continue;
@@ -14993,6 +15047,9 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "nog niet",
         "half done",
         "half-done",
+        // Gujarati, Hindi and Marathi "incomplete".
+        "અપૂર્ણ",
+        "अपूर्ण",
     ]
     .iter()
     .any(|w| s.contains(w))
@@ -15052,6 +15109,11 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "bajarildi",
         "tugadi",
         "hazırdır",
+        // Gujarati, Hindi and Marathi, Telugu, Malayalam: complete.
+        "પૂર્ણ",
+        "पूर्ण",
+        "పూర్తి",
+        "പൂർത്തിയായി",
     ]
     .iter()
     .any(|w| s.contains(w))

@@ -2484,6 +2484,12 @@ const STATUS_HEADERS: &[&str] = &[
     "holat",
     "vəziyyət",
     "trạng thái",
+    // Gujarati, Hindi, Marathi, Telugu and Malayalam.
+    "સ્થિતિ",
+    "स्थिति",
+    "स्थिती",
+    "స్థితి",
+    "സ്ഥിതി",
     "статус",
     "состояние",
     "状态",
@@ -2589,6 +2595,14 @@ fn header_says(header: &str, words: &[&str]) -> bool {
             .any(|w| w.chars().next().is_some_and(is_cjk) && lower.contains(w))
         // A header of two words ("Trạng thái").
         || words.iter().any(|w| w.contains(' ') && lower.contains(w))
+        // A word of a script that writes signs inside its words ("સ્થિતિ", status: its virama is
+        // no letter), whole between spaces.
+        || words.iter().any(|w| {
+            !w.is_ascii()
+                && lower
+                    .split_whitespace()
+                    .any(|h| h.trim_matches(|c: char| c.is_ascii_punctuation()) == *w)
+        })
 }
 
 impl PlanReader {

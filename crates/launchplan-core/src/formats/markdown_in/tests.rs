@@ -16526,3 +16526,102 @@ fn the_thirty_first_sessions_the_event_a_count_names_in_another_case() {
     let other = text.replace("తరగతుల ప్రారంభం\n", "ఫలితాల ప్రకటన\n");
     assert_eq!(import_markdown(&other).plan.facts.launch, None);
 }
+
+#[test]
+fn the_thirty_first_sessions_calendar_dates_glued_to_their_labels() {
+    // A calendar's dates copied from a web page: each label touches its date in capitals, the
+    // weekday on the next line, a label alone with a line between it and its range.
+    let text = "# Term calendar 2031-2032\n\nImportant dates\n\n\
+                Registration opens:JUNE 2, 2031\n(Monday)\nOrientation Week 2031 – 2032\n\
+                Motto: “Learn together”\nJUNE 16 – 20, 2031\n(Mon. – Fri.)\n\
+                First Term Examinations 2031 – 2032SEPTEMBER 25 – 26, 2031\n(Thu. – Fri.)\n\
+                Closing Ceremony:MARCH 27, 2032\n(Saturday)\n";
+    let steps = texts_done_and_due(text);
+    let due = |word: &str| steps.iter().find(|t| t.0.starts_with(word)).map(|t| t.2);
+    assert_eq!(
+        due("Registration opens"),
+        Some(Some(d(2031, 6, 2))),
+        "{steps:?}"
+    );
+    assert_eq!(
+        due("Orientation Week"),
+        Some(Some(d(2031, 6, 20))),
+        "{steps:?}"
+    );
+    assert_eq!(
+        due("First Term Examinations"),
+        Some(Some(d(2031, 9, 26))),
+        "{steps:?}"
+    );
+    assert_eq!(
+        due("Closing Ceremony"),
+        Some(Some(d(2032, 3, 27))),
+        "{steps:?}"
+    );
+    assert!(steps.iter().all(|t| !t.0.starts_with('(')), "{steps:?}");
+    // Fewer than three such dates, or a line that is neither label, date nor weekday: as
+    // written.
+    let two = "# T\n\nRegistration opens:JUNE 2, 2031\n(Monday)\nClosing:MARCH 27, 2032\n\
+               (Saturday)\nSee the office\n\n";
+    assert_eq!(blocks::glued_calendar_dates(two.to_string()), two);
+    // A word that ends in capitals is no month ("AUGUSTA 3, 2031").
+    assert_eq!(
+        blocks::glued_calendar_dates("AUGUSTA 3, 2031\n".into()),
+        "AUGUSTA 3, 2031\n"
+    );
+}
+
+#[test]
+fn the_thirty_first_sessions_holiday_and_related_lists_are_notes() {
+    for label in [
+        "Regular Holidays and Special Non-Working Days (no classes)",
+        "Public holidays:",
+        "Related posts:",
+        "See also",
+        "**ബന്ധപ്പെട്ട വാർത്തകൾ**",
+    ] {
+        let tasks = texts_done_and_due(&format!(
+            "# Plan\n\n## Calendar\n\n{label}\n\n- Founders' Day: August 11, 2031\n- Harbour Day: September 2, 2031\n"
+        ));
+        assert!(tasks.is_empty(), "{label}: {tasks:?}");
+    }
+    // Work for a holiday is work.
+    let prep = texts_done_and_due(
+        "# Plan\n\n## Calendar\n\nHoliday prep tasks:\n\n- Order the decorations by December 1, 2031\n",
+    );
+    assert_eq!(prep.len(), 1, "{prep:?}");
+}
+
+#[test]
+fn the_thirty_first_sessions_status_columns_and_date_abbreviations_in_indic_scripts() {
+    // A status column headed in Gujarati, "પૂર્ણ" done, "બાકી" (pending) open.
+    let rows = texts_done_and_due(
+        "# પ્રવેશ\n\n## તારીખો\n\n| કાર્યવાહી | તારીખ | સ્થિતિ |\n|---|---|---|\n\
+         | ઓનલાઇન સંમતિ | ૧૭-૦૭-૨૦૩૧ | પૂર્ણ |\n| ફી ભરવી | ૨૮-૦૭-૨૦૩૧ | બાકી |\n| દસ્તાવેજો | ૩૦-૦૭-૨૦૩૧ | અપૂર્ણ |\n",
+    );
+    assert!(
+        rows.iter()
+            .any(|t| t.0.contains("સંમતિ") && t.1 && t.2 == Some(d(2031, 7, 17))),
+        "{rows:?}"
+    );
+    assert!(rows.iter().any(|t| t.0.contains("ફી") && !t.1), "{rows:?}");
+    assert!(
+        rows.iter().any(|t| t.0.contains("દસ્તાવેજો") && !t.1),
+        "{rows:?}"
+    );
+    // "તા.૧૯-૦૭-૨૦૩૧": the abbreviation of "date" touching the day.
+    let points = texts_done_and_due(
+        "# સૂચના\n\n## મુદ્દા\n\n- યાદી તા.૧૯-૦૭-૨૦૩૧ ના રોજ પ્રસિદ્ધ થશે\n- ફોર્મ તા.૨૨-૦૭-૨૦૩૧ સુધીમાં આપવું\n",
+    );
+    assert!(
+        points
+            .iter()
+            .any(|t| t.0.starts_with("યાદી") && t.2 == Some(d(2031, 7, 19))),
+        "{points:?}"
+    );
+    // Not after an English word's full stop ("v.19-07-2031").
+    assert_eq!(
+        due_of("# T\n\n## A\n\n- build v.19-07-2031 ships\n", "build"),
+        None
+    );
+}
