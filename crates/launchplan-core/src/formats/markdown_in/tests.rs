@@ -16485,3 +16485,23 @@ fn the_thirty_first_sessions_bold_week_labels_in_french_and_with_long_titles() {
                    - Final prices\n";
     assert_eq!(due_of(english, "Final prices"), Some(d(2031, 4, 6)));
 }
+
+#[test]
+fn the_thirty_first_sessions_a_count_written_after_the_words_for_after() {
+    // Marathi "वर्ग सुरू झाल्यानंतर दोन आठवड्यांत" (within two weeks after classes start): "after"
+    // stands behind the event and before the count; two weeks after the launch.
+    let marathi = "# शिबिर\n\nवर्ग सोमवार, 2 सप्टेंबर 2030 पासून सुरू होतील.\n\n\
+        ## वेळापत्रक\n\n- 2 सप्टेंबर - वर्ग सुरू.\n\
+        - वर्ग सुरू झाल्यानंतर दोन आठवड्यांत - पालक सभा घेतली जाईल.\n";
+    let items = texts_done_and_due(marathi);
+    assert!(
+        items
+            .iter()
+            .any(|i| i.0.contains("पालक सभा") && i.2 == Some(d(2030, 9, 16))),
+        "{items:?}"
+    );
+    // English "after two weeks" (a count after "after", in English words) is read as before:
+    // no time from the launch.
+    assert_eq!(relative_in("Retro after two weeks of testing"), None);
+    assert_eq!(relative_in("पालक सभा after two"), None);
+}
