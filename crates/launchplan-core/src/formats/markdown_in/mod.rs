@@ -4347,7 +4347,12 @@ impl PlanReader {
                 .unwrap_or(self.context);
             if let Ok(n) = u32::try_from((month.last_day() - start).num_days() + 1) {
                 self.day_by_level[at] = Some((n, false));
-                self.month_by_level[at] = Some(month);
+                // Months of a span of calendar months ("Timeline: March - August 2027") are
+                // due within the month; months counted from a stated start day ("## Start:
+                // Monday 1 October 2029" over "(Month 1–2)") end on a day, the count's last.
+                if self.plan.facts.sprint_start.is_none() {
+                    self.month_by_level[at] = Some(month);
+                }
                 self.months_counted = true;
                 // ("Test load (by 15 Nov)" under "(Month 1–2)" of October 2029: that year's.)
                 self.context = month.first_day();
@@ -5611,7 +5616,9 @@ impl PlanReader {
         // count, until the next heading (a deeper level than the heading's).
         if bold && self.kind == SectionKind::Schedule && self.cursor != Cursor::Plan {
             let bare = text.trim_matches(|c: char| "()[]*_ .:".contains(c));
-            let lower = bare.to_lowercase();
+            // (In other languages too: French "**Semaine 12 : Généralisation**", whose colon
+            // stands apart and is no word.)
+            let lower = counts_in_english(&bare.to_lowercase());
             // "**Week 2:**" the same way, counted in weeks.
             let numbered = if lower.starts_with("day") {
                 day_number_in(bare).map(|n| (n, false))
@@ -5620,9 +5627,23 @@ impl PlanReader {
             } else {
                 None
             };
-            if bare.split_whitespace().count() <= 3 {
+            let words = |t: &str| {
+                t.split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .count()
+            };
+            // ("**Week 13: Review and next steps**" after "**Week 12: Rollout**": the next week
+            // of the count, then its title after a colon, where a week label above it under the
+            // same heading has started such a sequence; not a title with a date of its own,
+            // "Week 1-2: Set-up (Now - Feb 7)", read elsewhere.)
+            let below = usize::from(self.heading_level.min(5)) + 1;
+            let titled = lower.starts_with("week")
+                && self.day_by_level[below].is_some_and(|(_, weeks)| weeks)
+                && bare.split_once(':').is_some_and(|(count, title)| {
+                    words(count) == 2 && words(title) >= 1 && self.find(title).is_none()
+                });
+            if words(bare) <= 3 || titled {
                 if let Some((n, weeks)) = numbered {
-                    let below = usize::from(self.heading_level.min(5)) + 1;
                     self.day_by_level[below] = Some((n, weeks));
                     self.week_by_label[below] = weeks.then(|| one_week_in(bare)).flatten();
                     // The day before it ("**Day 1 (3/15)**") ends here.

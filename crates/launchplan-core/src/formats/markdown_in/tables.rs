@@ -2252,8 +2252,9 @@ fn other_date_columns(
         let mut cells = rows
             .iter()
             .filter_map(|r| r.cells.get(i))
-            // An empty cell or a "..." row says nothing either way.
-            .filter(|c| c.chars().any(char::is_alphanumeric))
+            // An empty cell or a "..." row says nothing either way; nor does a cell that holds
+            // a date's place ("| 2030-03-15 | TBD |": the current plan not set yet).
+            .filter(|c| c.chars().any(char::is_alphanumeric) && !is_placeholder(c))
             .peekable();
         cells.peek().is_some() && cells.all(|c| only_date(c))
     };

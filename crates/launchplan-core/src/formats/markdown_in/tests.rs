@@ -16625,3 +16625,99 @@ fn the_thirty_first_sessions_status_columns_and_date_abbreviations_in_indic_scri
         None
     );
 }
+
+#[test]
+fn the_thirty_first_sessions_months_counted_from_a_stated_start_day_end_on_a_day() {
+    // "(Month 1–2)" counted from a start field on a day: the count's second month ends on a
+    // day, the items under it are due that day (not "within April").
+    let plan = import_markdown(
+        "# Harbour sensors\n\n## Start: Monday 1 March 2032\n\n\
+         ## Stage 1 — Parsers (Month 1–2)\n\n- [ ] Read the buoy feeds\n",
+    )
+    .plan;
+    let item = plan.schedule_items().next().expect("an item");
+    assert_eq!(item.due, Some(d(2032, 4, 30)));
+    assert_eq!(item.within, None);
+    // A span of calendar months stays a month: "### Month 3-4" of "March - August" is due
+    // within June, as before.
+    let plan = import_markdown(
+        "# Shop relaunch\n\nTimeline: 6 months (March - August 2027)\n\n## Plan\n\n\
+         ### Month 3-4: New features\n\n- [ ] Add gift cards\n",
+    )
+    .plan;
+    let item = plan.schedule_items().next().expect("an item");
+    assert!(item.within.is_some(), "{item:?}");
+}
+
+#[test]
+fn the_thirty_first_sessions_a_date_column_may_hold_a_placeholder() {
+    // "| Baseline | Current |" where a row's current date is still "TBD": the current column
+    // is a date column all the same, and its later day is the row's due date.
+    let dues = texts_done_and_due(
+        "# Kiosks\n\n## Procurement\n\n| Milestone | Status | Baseline | Current |\n\
+         |---|---|---|---|\n| Supplier shortlist | Done | 2031-02-20 | 2031-02-24 |\n\
+         | Contract signed | Backlog | 2031-03-10 | TBD |\n",
+    );
+    assert!(
+        dues.iter()
+            .any(|t| t.0.starts_with("Supplier shortlist") && t.2 == Some(d(2031, 2, 24))),
+        "{dues:?}"
+    );
+    // A column with words in it is no date column: the baseline's day stays.
+    let dues = texts_done_and_due(
+        "# Kiosks\n\n## Procurement\n\n| Milestone | Status | Baseline | Current |\n\
+         |---|---|---|---|\n| Supplier shortlist | Done | 2031-02-20 | 2031-02-24 |\n\
+         | Contract signed | Backlog | 2031-03-10 | after the pilot |\n",
+    );
+    assert!(
+        dues.iter()
+            .any(|t| t.0.starts_with("Supplier shortlist") && t.2 == Some(d(2031, 2, 20))),
+        "{dues:?}"
+    );
+}
+
+#[test]
+fn the_thirty_first_sessions_bold_week_labels_in_french_and_with_long_titles() {
+    let due_of = |plan: &str, text: &str| {
+        texts_done_and_due(plan)
+            .into_iter()
+            .find(|t| t.0.starts_with(text))
+            .and_then(|t| t.2)
+    };
+    // French "**Semaine 12 : Déploiement**" (its colon apart) dates the bullets under it as
+    // "**Week 12:**" would: the twelfth week from the start, to its Sunday; "**Semaine 13 :
+    // Bilan des 90 jours**" after it, a longer title, the thirteenth.
+    let french = "# Pilote\n\n**Démarrage :** lundi 6 janvier 2031\n\
+                  **Lancement :** lundi 24 mars 2031\n\n## Semaines 11-13 : déploiement\n\n\
+                  **Semaine 12 : Déploiement**\n- Tarifs pour toutes les boutiques\n\n\
+                  **Semaine 13 : Bilan des 90 jours et suite**\n- Réunion du bureau\n";
+    assert_eq!(due_of(french, "Tarifs pour toutes"), Some(d(2031, 3, 30)));
+    assert_eq!(due_of(french, "Réunion du bureau"), Some(d(2031, 4, 6)));
+    // A long-titled week label that opens the run is not read so ("**Week 11: Adjust after
+    // the pilots**" first under its heading): its bullets keep the heading's last week.
+    let english =
+        "# Pilot\n\n**Start:** Monday 6 January 2031\n**Launch:** Monday 24 March 2031\n\n\
+                   ## Weeks 11-13: rollout\n\n**Week 11: Adjust after the pilots**\n\
+                   - Final prices\n";
+    assert_eq!(due_of(english, "Final prices"), Some(d(2031, 4, 6)));
+}
+
+#[test]
+fn the_thirty_first_sessions_a_count_written_after_the_words_for_after() {
+    // Marathi "वर्ग सुरू झाल्यानंतर दोन आठवड्यांत" (within two weeks after classes start): "after"
+    // stands behind the event and before the count; two weeks after the launch.
+    let marathi = "# शिबिर\n\nवर्ग सोमवार, 2 सप्टेंबर 2030 पासून सुरू होतील.\n\n\
+        ## वेळापत्रक\n\n- 2 सप्टेंबर - वर्ग सुरू.\n\
+        - वर्ग सुरू झाल्यानंतर दोन आठवड्यांत - पालक सभा घेतली जाईल.\n";
+    let items = texts_done_and_due(marathi);
+    assert!(
+        items
+            .iter()
+            .any(|i| i.0.contains("पालक सभा") && i.2 == Some(d(2030, 9, 16))),
+        "{items:?}"
+    );
+    // English "after two weeks" (a count after "after", in English words) is read as before:
+    // no time from the launch.
+    assert_eq!(relative_in("Retro after two weeks of testing"), None);
+    assert_eq!(relative_in("पालक सभा after two"), None);
+}
