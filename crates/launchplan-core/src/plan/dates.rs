@@ -896,9 +896,10 @@ fn is_counter_word(word: &str) -> bool {
 /// Whether a word right before a short dotted day ("14.9.") marks it as a day: a weekday, a
 /// word for by, from or until ("bis", "do", "od"), or a Croatian or Slovenian short weekday.
 fn marks_a_day(word: &str) -> bool {
-    const MARKS: [&str; 17] = [
+    // (Finnish weekdays are written in two letters before such a day: "pe 3.11.", "la 4.11.".)
+    const MARKS: [&str; 23] = [
         "bis", "ab", "am", "do", "od", "by", "until", "pon", "uto", "tor", "sri", "sre", "čet",
-        "pet", "sub", "sob", "ned",
+        "pet", "sub", "sob", "ned", "ma", "ti", "ke", "pe", "la", "su",
     ];
     weekday_named(word).is_some() || MARKS.iter().any(|m| word.eq_ignore_ascii_case(m))
 }

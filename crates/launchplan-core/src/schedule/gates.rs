@@ -287,6 +287,15 @@ pub fn is_gate(text: &str) -> bool {
                 && same(before, "sign")
                 && ["it", "this", "that", "them"].iter().any(|w| same(last, w))
             || phrase("readiness", "review")
+            // "Submission decisions", "CFP decisions", "Paper decisions": a programme's verdicts
+            // on what was submitted (not "Design decisions", "Decisions log").
+            || same(word, "decisions")
+                && [
+                    "submission", "submissions", "cfp", "paper", "papers", "talk", "talks",
+                    "proposal", "proposals", "abstract", "abstracts", "acceptance",
+                ]
+                .iter()
+                .any(|w| same(last, w))
             // "Command-line interface frozen by 3/3", "API frozen from May 2": a freeze said of
             // what it holds, with its day (not "Frozen pizza for the crew", nor "the stack is
             // frozen and stable", a state).
@@ -446,6 +455,9 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 "согласование",
                 "заморозка",
                 "решение",
+                // Russian: the clearance to go on ("допуск к защите", admission to the defence;
+                // "Қорғауға жіберу (допуск)" in a Kazakh plan).
+                "допуск",
                 "odbiór",
                 "zamrożenie",
 
@@ -698,6 +710,9 @@ mod tests {
             "CGV : validation par Maître Ferrand",
             "Styregodkjenning av hovedprosjektet",
             "Readiness check before kickoff",
+            "07/15 Submission decisions (-10)",
+            "Paper decisions out to authors",
+            "Допуск к защите",
         ] {
             assert!(is_gate(gate), "{gate}");
         }
@@ -716,6 +731,8 @@ mod tests {
             "Approve",
             "Input validation on the signup form",
             "Hair gel for the photo shoot",
+            "Write up the design decisions",
+            "Decisions log",
         ] {
             assert!(!is_gate(task), "{task}");
         }

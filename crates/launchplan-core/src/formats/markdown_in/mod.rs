@@ -1397,6 +1397,8 @@ struct PlanReader {
     gate_list: Option<NodeId>,
     /// The task last written as a bold line, which the bullets after it explain.
     bold_task: Option<NodeId>,
+    /// A bold line of the timeline was read as a task (see [`PlanReader::after_bold_timeline`]).
+    bold_lines_are_tasks: bool,
     /// Lines that open with an escaped step number (see [`escaped_step_lines`]).
     escaped_steps: Vec<usize>,
     /// Which of day and month comes first in the days the plan writes in numbers without a
@@ -1933,6 +1935,7 @@ impl PlanReader {
             road_to_launch_day: None,
             start_sentences: Vec::new(),
             bold_task: None,
+            bold_lines_are_tasks: false,
             escaped_steps: Vec::new(),
             slashed_order: None,
             counted_in: None,
@@ -6003,7 +6006,7 @@ impl PlanReader {
         if bold
             && self.kind == SectionKind::Schedule
             && self.cursor != Cursor::Plan
-            && (self.in_timeline() || milestone)
+            && (self.in_timeline() || milestone || self.after_bold_timeline())
             // "Morning (3 hours): Packaging", "Criteria:" label what follows instead; "Step 2:
             // Point the records" is a step all the same.
             && (!text.contains(':') || is_step_label(text) || milestone)
@@ -6021,6 +6024,7 @@ impl PlanReader {
             self.schedule_item(&item);
             if self.plan.schedule_items().count() > before {
                 self.bold_task = self.plan.schedule_items().last().map(|i| i.id.clone());
+                self.bold_lines_are_tasks = true;
             } else if let Some(gate) = self.pending_gates.last().filter(|g| g.title == text) {
                 // "**Milestone 1: Plan Sign-off**" over what it signs off: a gate, the
                 // bullets its notes.
@@ -10817,7 +10821,8 @@ impl PlanReader {
                     .next()
                     .and_then(crate::plan::dates::month_named)
                     .is_some();
-                !(text[..*at].ends_with(|c: char| c.is_ascii_digit()) && month_next)
+                !(text[..*at].ends_with(|c: char| c.is_ascii_digit()) && month_next
+                    || closes_a_dotted_day(&text[..*at]))
             })
             .map_or(text, |(at, _)| &text[..at]);
         let lower = sentence.to_ascii_lowercase();
@@ -10840,6 +10845,11 @@ impl PlanReader {
             // "Die Go/No-Go-Entscheidung über den Start fällt am 21. März 2031").
             " ist ",
             " am ",
+            // Finnish "alkaa" (begins): "Muutosjäädytys alkaa pe 3.11. klo 16".
+            " alkaa ",
+            // Bulgarian, Russian and Serbian "до" (by), its day right after: "Заключи обхвата
+            // до 19.04.2031." (lock the scope by then).
+            " до ",
         ]
         .iter()
         .filter_map(|verb| lower.find(verb))
@@ -10847,7 +10857,11 @@ impl PlanReader {
             return;
         };
         let subject = sentence[..at].trim();
-        let on = lower[at..].starts_with(" on ") || lower[at..].starts_with(" am ");
+        // (The length of the word with its spaces: "до" is two letters of two bytes each.)
+        let on = [" on ", " am ", " до "]
+            .iter()
+            .find(|w| lower[at..].starts_with(*w))
+            .map(|w| w.len());
         // With "on": the gate named in at most three words, then only what it is for ("String
         // freeze for the bundled translations on August 23rd"; not "Approval emails go out on
         // …"), and the day right after "on" ("Sign-off on the budget came …" is no day).
@@ -10859,7 +10873,7 @@ impl PlanReader {
             .iter()
             .position(|w| matches!(*w, "for" | "of" | "with" | "für" | "über"))
             .unwrap_or(words.len());
-        let named = if on {
+        let named = if on.is_some() {
             cut <= 3 && is_gate(&words[..cut].join(" "))
         } else if lower[at..].starts_with(" ist ") {
             // (The day right after "ist" and its article, and not denied: "Die Abnahme ist
@@ -10885,15 +10899,15 @@ impl PlanReader {
         };
         // (Or a meeting's day before the date in brackets: "Go/no-go for the switch on
         // Thursday's call (Oct 26).")
-        if on
-            && sentence[at + 4..]
-                .get(..phrase.span.start.saturating_sub(4))
+        if on.is_some_and(|len| {
+            sentence[at + len..]
+                .get(..phrase.span.start.saturating_sub(len))
                 .is_some_and(|gap| {
                     let gap = gap.trim();
                     let in_brackets = gap.ends_with('(') && gap.split_whitespace().count() <= 3;
                     !(gap.is_empty() || in_brackets)
                 })
-        {
+        }) {
             return;
         }
         let Period::Day { date } = phrase.period else {
@@ -11162,6 +11176,19 @@ impl PlanReader {
             || self.period_by_level.iter().any(Option::is_some)
             || self.cursor == Cursor::Day
             || matches!(self.last_block(), Some(PlanBlock::Schedule(g)) if g.period.is_some())
+    }
+
+    /// "### 🎉 Post event!" after "### 🌸 1 Week" in a countdown whose tasks are bold lines
+    /// ("**Send waivers to all hackers**"): the section after the event, undated, whose bold
+    /// lines are tasks as the countdown's were (not in a plan that wrote no bold task before).
+    fn after_bold_timeline(&mut self) -> bool {
+        if !self.bold_lines_are_tasks {
+            return false;
+        }
+        let lower = self.section().title.to_lowercase();
+        let words = words_of(&lower);
+        words.iter().any(|w| ["post", "after"].contains(w))
+            && words.iter().any(|w| is_launch_word(w))
     }
 
     /// Whether the current section holds a decision point of its own heading.
@@ -16484,4 +16511,19 @@ fn introduces_criteria(text: &str) -> bool {
         "watch out for:",
     ]
     .contains(&last)
+}
+
+/// Whether `before` ends in a day and month written with dots, the month's dot the one that
+/// follows ("pe 3.11" before ". klo 16"): that full stop closes the date, not the sentence.
+fn closes_a_dotted_day(before: &str) -> bool {
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or(before);
+    let Some((day, month)) = last.split_once('.') else {
+        return false;
+    };
+    let number = |s: &str, most: u32| {
+        (1..=2).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_digit())
+            && s.parse::<u32>().is_ok_and(|n| (1..=most).contains(&n))
+    };
+    number(day, 31) && number(month, 12)
 }

@@ -169,7 +169,11 @@ impl PlanReader {
         // (A summary's table without a day or a time from the launch in it, "| Phase 2: Switch
         // Day | 3 tasks | On switch day |", counts the work: it is kept as written.)
         let summary_dates = self.in_summary() && date_column(head, rows, self.context).is_some();
-        if self.in_note_section() && !summary_dates && !schedule {
+        if self.in_note_section()
+            && !summary_dates
+            && !schedule
+            && !log_of_open_work(&title, head, rows)
+        {
             return false;
         }
         let months = month_columns(head);
@@ -2908,6 +2912,22 @@ pub(super) fn slashed_day_column(head: &[String], rows: &[blocks::TableRow]) -> 
             _ => None,
         }
     })
+}
+
+/// "## Change Log" over "| Date | Change | Status |" whose statuses are "✅ Complete", "🔄 In
+/// Progress" and "⏳ Pending": a log that tracks work some of which is still to do, its rows
+/// tasks (a log of what was done, every row complete or without a status, stays as written).
+fn log_of_open_work(title: &str, head: &[String], rows: &[blocks::TableRow]) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    if !words.iter().any(|w| ["log", "changelog"].contains(w)) {
+        return false;
+    }
+    let Some(col) = status_marks_column(head, rows) else {
+        return false;
+    };
+    let cells = filled_cells(rows, col);
+    cells.iter().any(|c| says_done(c)) && cells.iter().any(|c| !says_done(c))
 }
 
 /// Whether a character is written in Chinese, Japanese or Korean script.

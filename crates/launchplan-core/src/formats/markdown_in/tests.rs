@@ -16721,3 +16721,139 @@ fn the_thirty_first_sessions_a_count_written_after_the_words_for_after() {
     assert_eq!(relative_in("Retro after two weeks of testing"), None);
     assert_eq!(relative_in("पालक सभा after two"), None);
 }
+
+/// The gates a plan's text holds, by title and date.
+fn thirty_first_gates(text: &str) -> Vec<(String, Option<NaiveDate>)> {
+    crate::schedule::gates::gates(&import_markdown(text).plan)
+        .into_iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect()
+}
+
+#[test]
+fn the_thirty_first_sessions_a_freeze_that_begins_on_a_short_dotted_day() {
+    // Finnish "alkaa" (begins) after a freeze, its day written "pe 16.11." (a weekday in two
+    // letters, the day and the month with their dots) in a plan that writes such days twice.
+    let text = "# Palvelinsiirto\n\nSiirtopäivä on la 17.11.2029.\n\n\
+                Koodijäädytys alkaa pe 16.11. klo 12, sen jälkeen ei julkaisuja.\n\
+                Sisältö tarkistetaan ke 14.11. koko päivän.\n\n\
+                - [ ] Varmuuskopioi tietokanta\n";
+    let gates = thirty_first_gates(text);
+    assert!(
+        gates.contains(&(
+            "Koodijäädytys alkaa pe 16.11. klo 12, sen jälkeen ei julkaisuja.".to_string(),
+            Some(d(2029, 11, 16))
+        )),
+        "{gates:?}"
+    );
+    // A course that begins on such a day is no gate.
+    let course = "# Palvelinsiirto\n\nSiirtopäivä on la 17.11.2029.\n\n\
+                  Koulutus alkaa pe 16.11. klo 12, sen jälkeen kahvit.\n\
+                  Sisältö tarkistetaan ke 14.11. koko päivän.\n\n\
+                  - [ ] Varmuuskopioi tietokanta\n";
+    assert!(thirty_first_gates(course).is_empty());
+}
+
+#[test]
+fn the_thirty_first_sessions_a_lock_by_a_day_in_cyrillic() {
+    // Bulgarian "до" (by) right before the day: the scope locked by then, a gate on that day.
+    let text =
+        "# План\n\n## Препоръка\n\n**Заключете обхвата до 12.05.2030.** После само поправки.\n\n\
+                ## Задачи\n\n- [ ] Макет на началната страница\n";
+    let gates = thirty_first_gates(text);
+    assert!(
+        gates
+            .iter()
+            .any(|(t, date)| t.starts_with("Заключете обхвата до 12.05.2030")
+                && *date == Some(d(2030, 5, 12))),
+        "{gates:?}"
+    );
+    // Not a delivery by a day, nor a lock with no day after "до".
+    for line in [
+        "**Доставка на сървърите до 12.05.2030.** После монтаж.",
+        "**Заключете обхвата до края на месеца.** После само поправки.",
+    ] {
+        let text = format!(
+            "# План\n\n## Препоръка\n\n{line}\n\n## Задачи\n\n- [ ] Макет на началната страница\n"
+        );
+        assert!(thirty_first_gates(&text).is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn the_thirty_first_sessions_bold_tasks_after_the_event() {
+    // A countdown whose tasks are bold lines goes on after the event in bold lines too.
+    let text = "# Meetup\n\nEvent day: 14 March 2030\n\n## 2 Weeks before\n\n**Book the room**\n\n\
+                **Order the pizza**\n\n## After the event\n\n**Send the photos to the speakers**\n\n\
+                - Use the shared folder.\n\n**Write the recap post**\n";
+    let items = texts_done_and_due(text);
+    for task in ["Send the photos to the speakers", "Write the recap post"] {
+        assert!(items.iter().any(|t| t.0 == task), "{task}: {items:?}");
+    }
+    assert!(
+        !items.iter().any(|t| t.0.starts_with("Use the shared")),
+        "{items:?}"
+    );
+    // A plan whose tasks were boxes keeps such bold lines as they were.
+    let boxes = "# Meetup\n\nEvent day: 14 March 2030\n\n## 2 Weeks before\n\n- [ ] Book the room\n\n\
+                 ## After the event\n\n**Send the photos to the speakers**\n\n**Write the recap post**\n";
+    let before = texts_done_and_due(boxes);
+    assert!(
+        !before.iter().any(|t| t.0 == "Write the recap post"),
+        "{before:?}"
+    );
+}
+
+#[test]
+fn the_thirty_first_sessions_a_change_log_of_open_work() {
+    // A change log whose status column says some of its work is still to do: its rows are
+    // tasks, ticked where complete.
+    let text = "# Studio move\n\n## Tasks\n\n- [ ] Pack the cameras\n\n## Change log\n\n\
+                | Date | Change | Status |\n|---|---|---|\n\
+                | 2030-03-01 | Floor plan drafted | ✅ Complete |\n\
+                | | Lights ordered | ✅ Complete |\n\
+                | | Cables labelled | ⏳ Pending |\n";
+    let items = texts_done_and_due(text);
+    assert!(
+        items.iter().any(|t| t.0 == "Lights ordered" && t.1),
+        "{items:?}"
+    );
+    assert!(
+        items.iter().any(|t| t.0 == "Cables labelled" && !t.1),
+        "{items:?}"
+    );
+    // A log of what was done, every row complete, is the plan's history.
+    let history = "# Studio move\n\n## Tasks\n\n- [ ] Pack the cameras\n\n## Change log\n\n\
+                   | Date | Change | Status |\n|---|---|---|\n\
+                   | 2030-03-01 | Floor plan drafted | ✅ Complete |\n\
+                   | 2030-03-04 | Lights ordered | ✅ Complete |\n";
+    assert_eq!(texts_done_and_due(history).len(), 1);
+}
+
+#[test]
+fn the_thirty_first_sessions_verdicts_on_submissions_and_a_clearance_are_gates() {
+    // "Submission decisions" on a dated line of a countdown: the programme's verdicts, a gate
+    // on that day (not the team's "design decisions" written up that day).
+    let text = "# Conf\n\nConference day: 2030-09-20\n\n## Milestones\n\n\
+                - [ ] 2030-07-01 Call for talks closes\n- [ ] 2030-07-12 Submission decisions\n\
+                - [ ] 2030-07-14 Write up the design decisions\n";
+    let gates = thirty_first_gates(text);
+    assert!(
+        gates
+            .iter()
+            .any(|(t, date)| t.contains("Submission decisions") && *date == Some(d(2030, 7, 12))),
+        "{gates:?}"
+    );
+    assert!(
+        !gates.iter().any(|(t, _)| t.contains("design")),
+        "{gates:?}"
+    );
+    // Russian "допуск" (the clearance to go on) as a bold label over its day.
+    let thesis = "# Диплом\n\n## График\n\n**Допуск к защите:** 2 декабря 2031\n\n\
+                  - [ ] Сдать черновик\n";
+    let gates = thirty_first_gates(thesis);
+    assert!(
+        gates.iter().any(|(_, date)| *date == Some(d(2031, 12, 2))),
+        "{gates:?}"
+    );
+}
