@@ -622,6 +622,11 @@ impl PlanReader {
         {
             return true;
         }
+        // The same in another language, the title opening with its word for "if" (Hebrew "### אם
+        // יש שגיאת 500", German "## Wenn der Shop ausfällt", Indonesian "## Kalau Ada Masalah").
+        if opens_with_a_foreign_if(&section) && day_number_in(&title).is_none() {
+            return true;
+        }
         // Hindi "निष्कर्ष" (the conclusion) and "सिफारिशें" (recommendations): a verdict and
         // advice. (Their vowel signs split the words above.)
         // Bengali "সুপারিশ" (recommendation) and "উপসংহার" (conclusion) the same.
@@ -815,6 +820,10 @@ impl PlanReader {
             "cíle",
             "catatan",
             "tujuan",
+            // Indonesian "## Syarat dan Target Rilis" (the release's conditions and targets),
+            // "Persyaratan" (requirements): what must hold, not steps.
+            "syarat",
+            "persyaratan",
             "notlar",
             "hedefler",
             "примечания",
@@ -896,6 +905,7 @@ impl PlanReader {
             ["must" | "should" | "could", "have", ..] | ["nice", "to", "have", ..]
         );
         block_label.iter().any(|w| w == "if")
+            || opens_with_a_foreign_if(&block_label)
             || moscow
             || tells_what_happened(&block_label)
             || self.under_conditions_heading()
@@ -918,6 +928,15 @@ impl PlanReader {
                     .first()
                     .is_some_and(|w| ["notes", "who", "highlights"].contains(&w.as_str()))
     }
+}
+
+/// Whether a title's words open with the word for "if" of a language other than English (see
+/// [`IF`]): a branch of the plan. (English "if" is read anywhere in a title, above.)
+fn opens_with_a_foreign_if(words: &[String]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| w != "if" && IF.contains(&w.as_str()))
+        && words.len() >= 2
 }
 
 /// Whether a title heads what a review says happened ("What Went Well", "What went wrong",

@@ -16501,3 +16501,29 @@ fn the_thirty_first_sessions_placeholder_and_paired_names_are_fields() {
     // A link is no placeholder.
     assert!(tasks.iter().any(|t| t.0.starts_with("Nets")), "{tasks:?}");
 }
+
+#[test]
+fn the_thirty_first_sessions_conditions_sections_in_other_languages() {
+    let has = |tasks: &[(String, bool, Option<NaiveDate>)], start: &str| {
+        tasks.iter().any(|t| t.0.starts_with(start))
+    };
+    // Indonesian "Syarat" (conditions) over what must hold: notes.
+    let syarat = texts_done_and_due(
+        "# Rilis\n\n## Syarat Rilis\n\n- Semua tes lulus\n- Nol bug kritis\n\n\
+         ## Rilis H-3\n\n- Bekukan kode\n",
+    );
+    assert!(!has(&syarat, "Semua tes"), "{syarat:?}");
+    assert!(has(&syarat, "Bekukan"), "{syarat:?}");
+    // A title that opens with another language's "if" is a branch: its steps are notes.
+    let branch = texts_done_and_due(
+        "# Umzug\n\n## Schritte\n\n1. Server aufsetzen\n\n### Wenn der Shop ausfällt\n\n\
+         1. Alte Version zurückspielen\n2. Kunden informieren\n",
+    );
+    assert!(has(&branch, "Server"), "{branch:?}");
+    assert!(!has(&branch, "Alte Version"), "{branch:?}");
+    // A word alone is no branch, and a title that opens otherwise stays work.
+    let work = texts_done_and_due(
+        "# Umzug\n\n## Schritte\n\n### Shop umziehen, falls nötig\n\n1. Alte Version sichern\n",
+    );
+    assert!(has(&work, "Alte Version"), "{work:?}");
+}
