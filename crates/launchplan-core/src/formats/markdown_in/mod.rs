@@ -7382,7 +7382,41 @@ impl PlanReader {
                 && !ends_with_conditions(&parent.text)
                 && !self.names_a_dated_version(parent)
                 && !holds_a_meetings_topics(parent)
+                && !self.describes_finished_work(parent)
+                && !is_bare_link(&child.text)
                 && !self.reads_as_note(&child.text))
+    }
+
+    /// "- [x] **Phase 2: Device licences** (done 20 Sep)" or "- ✅ **Booking service**" over
+    /// plain bullets that are sentences, each closed by a full stop ("Licence keys are
+    /// activated by a QR code at the desk."): a finished piece of work in bold, and under it a
+    /// description of what it came to hold, notes, not steps still to take. (Not a numbered
+    /// step marked so, nor a day of a timeline ticked off, "- [x] **Monday, September 13**"
+    /// over what happened that day; nor "- [x] **After the call**: Write it down" over "Scope
+    /// notes sent", what was done, without stops.)
+    fn describes_finished_work(&self, parent: &ListItem) -> bool {
+        let plain: Vec<&ListItem> = parent
+            .children
+            .iter()
+            .filter(|c| c.task.is_none())
+            .collect();
+        if plain.len() < 2 || !plain.iter().all(|c| c.text.trim_end().ends_with('.')) {
+            return false;
+        }
+        let text = parent.text.trim_start();
+        let ticked =
+            parent.task == Some(true) || parent.task.is_none() && text.starts_with(['✅', '✔']);
+        let title = if parent.lead.is_empty() {
+            text
+        } else {
+            parent.lead.as_str()
+        };
+        ticked
+            && parent.titled
+            && !parent.numbered
+            && self.find(title).is_none()
+            && day_number_in(title).is_none()
+            && relative_in(title).is_none()
     }
 
     /// "**v2.4.0 (Minor)** - January 14, 2030": a version in bold and its day, a release
@@ -12549,8 +12583,8 @@ fn labels_notes(text: &str) -> bool {
     if ["notes", "remarks", "caveats", "assumptions", "risks"].contains(&bare.as_str()) {
         return true;
     }
-    // "Related posts:", "See also", "Read more:" (and a news site's "ఇవీ చదవండి:", read these
-    // too; "ബന്ധപ്പെട്ട വാർത്തകൾ", related news): links to other pages, not steps.
+    // "Related posts:", "See also", "Read more:", "Also read:" in the languages of news sites
+    // (see `points_to_further_reading`): links to other pages, not steps.
     let label = bare.trim_end_matches([':', '：']).trim();
     if matches!(
         words_of(label).as_slice(),
@@ -12560,7 +12594,7 @@ fn labels_notes(text: &str) -> bool {
         ] | ["see", "also"]
             | ["read", "more" | "also" | "next"]
             | ["further", "reading"]
-    ) || ["ఇవీ చదవండి", "ഇവയും വായിക്കുക", "ബന്ധപ്പെട്ട വാർത്തകൾ", "સંબંધિત સમાચાર"].contains(&label)
+    ) || points_to_further_reading(&bare)
     {
         return true;
     }
@@ -12635,6 +12669,43 @@ fn labels_notes(text: &str) -> bool {
             || matches!(words.as_slice(), [.., done, "by"]
                 if ["reviewed", "approved", "signed", "off", "prepared", "checked"].contains(done))
     })
+}
+
+/// Whether a label, lowercased, is a news page's pointer to other articles ("**Also read:**",
+/// Hindi "यह भी पढ़ें", Marathi "हेही वाचा", Kannada "ಇದನ್ನೂ ಓದಿ"): the headlines listed under it
+/// are links to other stories, not steps of the plan.
+fn points_to_further_reading(label: &str) -> bool {
+    const ALSO_READ: [&str; 20] = [
+        "also read",
+        "read also",
+        "related articles",
+        "related stories",
+        "यह भी पढ़ें",
+        "ये भी पढ़ें",
+        "हेही वाचा",
+        "ಇದನ್ನೂ ಓದಿ",
+        "ഇതും വായിക്കുക",
+        "ഇതുകൂടി വായിക്കുക",
+        "இதையும் படிக்க",
+        "ఇది కూడా చదవండి",
+        "আরও পড়ুন",
+        "આ પણ વાંચો",
+        "ਇਹ ਵੀ ਪੜ੍ਹੋ",
+        "මේවාත් කියවන්න",
+        // (Telugu "read these too", Malayalam "read these too" and "related news", Gujarati
+        // "related news".)
+        "ఇవీ చదవండి",
+        "ഇവയും വായിക്കുക",
+        "ബന്ധപ്പെട്ട വാർത്തകൾ",
+        "સંબંધિત સમાચાર",
+    ];
+    let label = label
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim();
+    ALSO_READ.contains(&label)
 }
 
 /// Whether a lead-in's words report what was found: a word of [`FOUND`] among its first two,
@@ -12785,6 +12856,9 @@ const TOOLS: [&str; 3] = ["tools", "equipment", "gear"];
 const NOTE_LABELS: &[&str] = &[
     // "**Topics:**" over "How the waves went": what a meeting talks about.
     "topics",
+    // "**Mitigation Strategy:**" under a risk or a challenge: how it is met, part of the risk.
+    "mitigation",
+    "mitigations",
     // "Provided that:", "Conditions:": what must hold, not steps.
     "provided",
     "conditions",
@@ -16489,6 +16563,15 @@ fn lists_things_below(parent: &ListItem) -> bool {
         && !plain.is_empty()
         && steps * 2 < plain.len()
         && plain.iter().all(|c| c.text.split_whitespace().count() <= 5)
+}
+
+/// Whether a bullet is a bare address and nothing else ("https://github.com/acme/app/pull/
+/// 2214" under "- [x] **Removals:** Drop the old flags"): where the work was done or is
+/// described, a reference, not a step.
+fn is_bare_link(text: &str) -> bool {
+    let text = text.trim().trim_start_matches('<').trim_end_matches('>');
+    (text.starts_with("https://") || text.starts_with("http://"))
+        && !text.contains(char::is_whitespace)
 }
 
 /// Whether a step ends by introducing what it checks ("… test each export. Testing for:",

@@ -622,6 +622,11 @@ impl PlanReader {
         {
             return true;
         }
+        // The same in another language, the title opening with its word for "if" (Hebrew "### אם
+        // יש שגיאת 500", German "## Wenn der Shop ausfällt", Indonesian "## Kalau Ada Masalah").
+        if opens_with_a_foreign_if(&section) && day_number_in(&title).is_none() {
+            return true;
+        }
         // Hindi "निष्कर्ष" (the conclusion) and "सिफारिशें" (recommendations): a verdict and
         // advice. (Their vowel signs split the words above.)
         // Bengali "সুপারিশ" (recommendation) and "উপসংহার" (conclusion) the same.
@@ -815,6 +820,10 @@ impl PlanReader {
             "cíle",
             "catatan",
             "tujuan",
+            // Indonesian "## Syarat dan Target Rilis" (the release's conditions and targets),
+            // "Persyaratan" (requirements): what must hold, not steps.
+            "syarat",
+            "persyaratan",
             "notlar",
             "hedefler",
             "примечания",
@@ -896,6 +905,7 @@ impl PlanReader {
             ["must" | "should" | "could", "have", ..] | ["nice", "to", "have", ..]
         );
         block_label.iter().any(|w| w == "if")
+            || opens_with_a_foreign_if(&block_label)
             || moscow
             || tells_what_happened(&block_label)
             || self.under_conditions_heading()
@@ -918,6 +928,15 @@ impl PlanReader {
                     .first()
                     .is_some_and(|w| ["notes", "who", "highlights"].contains(&w.as_str()))
     }
+}
+
+/// Whether a title's words open with the word for "if" of a language other than English (see
+/// [`IF`]): a branch of the plan. (English "if" is read anywhere in a title, above.)
+fn opens_with_a_foreign_if(words: &[String]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| w != "if" && IF.contains(&w.as_str()))
+        && words.len() >= 2
 }
 
 /// Whether a title heads what a review says happened ("What Went Well", "What went wrong",
@@ -1048,6 +1067,20 @@ fn is_blank_field(text: &str) -> bool {
     let after_preposition = label.split_whitespace().last().is_some_and(|w| {
         ["on", "to", "at", "in", "via", "for"].contains(&w.to_lowercase().as_str())
     });
+    // "Supervision: [Name]", "Still missing: [names of the open promises]": a template's
+    // placeholder in brackets, the whole value (not a link, "[the board](https://…)").
+    let value = value.trim();
+    if value.len() > 2
+        && value.starts_with('[')
+        && value.ends_with(']')
+        && !value.contains("](")
+        && value[1..value.len() - 1]
+            .chars()
+            .all(|c| c != '[' && c != ']')
+        && !["[x]", "[X]"].contains(&value)
+    {
+        return label.chars().any(char::is_alphabetic) && label.len() <= 60;
+    }
     let blank = parts.next().is_some_and(|first| {
         first.len() >= 2 && first.chars().all(|c| c == '_')
             || ["X", "x"].contains(&first) && !after_preposition
@@ -1058,13 +1091,33 @@ fn is_blank_field(text: &str) -> bool {
 }
 
 /// Whether a bullet is a field naming people ("General chair: Henrike Osei", "Reviewers: @ana,
-/// @ben"): a label, then only names (capitalised words or handles, at most four).
+/// @ben", "Court 2: Birte (referee) + Sönke (scorer)"): a label, then only names (capitalised
+/// words or handles, at most four).
 fn is_name_field(text: &str) -> bool {
     let Some((label, value)) = text.split_once(':') else {
         return false;
     };
-    let names: Vec<&str> = value
-        .split([',', '&', '/'])
+    // (A role in brackets beside a name is the name's aside, "Jens (referee)": words in small
+    // letters only, not "(5%)", "(GA)" nor an address.)
+    let bare = value
+        .split('(')
+        .enumerate()
+        .map(|(at, part)| match part.split_once(')') {
+            Some((aside, rest))
+                if at > 0
+                    && aside
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+                    && !aside.trim().is_empty() =>
+            {
+                rest.to_string()
+            }
+            _ if at > 0 => format!("({part}"),
+            _ => part.to_string(),
+        })
+        .collect::<String>();
+    let names: Vec<&str> = bare
+        .split([',', '&', '/', '+'])
         .flat_map(|part| part.split(" and "))
         .flat_map(str::split_whitespace)
         .collect();

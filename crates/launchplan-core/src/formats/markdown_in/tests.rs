@@ -16857,3 +16857,121 @@ fn the_thirty_first_sessions_verdicts_on_submissions_and_a_clearance_are_gates()
         "{gates:?}"
     );
 }
+
+#[test]
+fn the_thirty_first_sessions_finished_work_described_below_its_box() {
+    let has = |tasks: &[(String, bool, Option<NaiveDate>)], start: &str| {
+        tasks.iter().any(|t| t.0.starts_with(start))
+    };
+    // A ticked piece of work in bold, described below in sentences: the sentences are notes.
+    let done = texts_done_and_due(
+        "# Kiosk\n\n## Work\n\n- [x] **Ticket printer** (done 4 Mar)\n  \
+         - Receipts carry the venue's logo.\n  - Reprints are limited to one per sale.\n",
+    );
+    assert!(has(&done, "Ticket printer"), "{done:?}");
+    assert!(!has(&done, "Receipts"), "{done:?}");
+    assert!(!has(&done, "Reprints"), "{done:?}");
+    // An open box keeps its steps; so does a ticked one whose lines are not sentences, and a
+    // ticked day of a timeline.
+    let open = texts_done_and_due(
+        "# Kiosk\n\n## Work\n\n- [ ] **Card reader**\n  \
+         - Order the reader.\n  - Pair it with the till.\n",
+    );
+    assert!(has(&open, "Pair it"), "{open:?}");
+    let results = texts_done_and_due(
+        "# Kiosk\n\n## Work\n\n- [x] **After the demo**: Write it up\n  \
+         - Notes sent to the owner\n  - Two layouts kept\n",
+    );
+    assert!(has(&results, "Two layouts"), "{results:?}");
+    let day = texts_done_and_due(
+        "# Kiosk\n\n## Dates\n\n- [x] **Monday, March 3, 2031**\n  \
+         - Build period starts.\n  - Nightly builds are cut while it runs.\n",
+    );
+    assert!(has(&day, "Build period"), "{day:?}");
+}
+
+#[test]
+fn the_thirty_first_sessions_bare_link_under_a_titled_box_is_no_step() {
+    let tasks = texts_done_and_due(
+        "# Release\n\n## Work\n\n- [x] **Removals:** Drop the old flags.\n  \
+         - https://example.org/acme/app/pull/12\n- [ ] **Docs:** Rewrite the flag pages.\n  \
+         - Check every example\n",
+    );
+    assert!(!tasks.iter().any(|t| t.0.starts_with("https")), "{tasks:?}");
+    // A step beside it stays one.
+    assert!(
+        tasks.iter().any(|t| t.0.starts_with("Check every")),
+        "{tasks:?}"
+    );
+}
+
+#[test]
+fn the_thirty_first_sessions_also_read_and_mitigation_labels_hold_notes() {
+    let has = |tasks: &[(String, bool, Option<NaiveDate>)], start: &str| {
+        tasks.iter().any(|t| t.0.starts_with(start))
+    };
+    // A news page's "Also read" headlines and a risk's mitigations are not the plan's work.
+    let news = texts_done_and_due(
+        "# Fair moves to May\n\n- Entries close on 2031-04-02\n- Judging on 2031-05-10\n\n\
+         **Also read:**\n\n- New labs for rural schools\n- Quiz finals move online\n",
+    );
+    assert!(has(&news, "Entries close"), "{news:?}");
+    assert!(!has(&news, "New labs"), "{news:?}");
+    let kannada = texts_done_and_due("# ಮೇಳ\n\n- ನೋಂದಣಿ 2031-04-02\n\n**ಇದನ್ನೂ ಓದಿ:**\n\n- ಹೊಸ ಪ್ರಯೋಗಾಲಯ\n");
+    assert!(!has(&kannada, "ಹೊಸ"), "{kannada:?}");
+    let risk = texts_done_and_due(
+        "# Move\n\n## Risks\n\n### Stream goes dark\n\n**Mitigation Strategy:**\n\
+         - Run a backup playout\n- Keep the old rack warm\n\n## Steps\n\n- Pack the archive\n",
+    );
+    assert!(!has(&risk, "Run a backup"), "{risk:?}");
+    assert!(has(&risk, "Pack the archive"), "{risk:?}");
+    // A label that only reads further on is no such label.
+    let read = texts_done_and_due("# T\n\n## Prep\n\n**Read:**\n\n- Read the venue contract\n");
+    assert!(has(&read, "Read the venue"), "{read:?}");
+}
+
+#[test]
+fn the_thirty_first_sessions_placeholder_and_paired_names_are_fields() {
+    let tasks = texts_done_and_due(
+        "# Cup\n\n## Friday\n\n- **Court 1:** Jens (referee) + Lotte (scorer)\n\
+         - **Supervision:** [Name]\n- **09:00 - 10:00:** Set up the nets\n\
+         - **Nets:** [the list](https://example.org/nets)\n",
+    );
+    assert!(!tasks.iter().any(|t| t.0.starts_with("Court")), "{tasks:?}");
+    assert!(
+        !tasks.iter().any(|t| t.0.starts_with("Supervision")),
+        "{tasks:?}"
+    );
+    assert!(
+        tasks.iter().any(|t| t.0.contains("Set up the nets")),
+        "{tasks:?}"
+    );
+    // A link is no placeholder.
+    assert!(tasks.iter().any(|t| t.0.starts_with("Nets")), "{tasks:?}");
+}
+
+#[test]
+fn the_thirty_first_sessions_conditions_sections_in_other_languages() {
+    let has = |tasks: &[(String, bool, Option<NaiveDate>)], start: &str| {
+        tasks.iter().any(|t| t.0.starts_with(start))
+    };
+    // Indonesian "Syarat" (conditions) over what must hold: notes.
+    let syarat = texts_done_and_due(
+        "# Rilis\n\n## Syarat Rilis\n\n- Semua tes lulus\n- Nol bug kritis\n\n\
+         ## Rilis H-3\n\n- Bekukan kode\n",
+    );
+    assert!(!has(&syarat, "Semua tes"), "{syarat:?}");
+    assert!(has(&syarat, "Bekukan"), "{syarat:?}");
+    // A title that opens with another language's "if" is a branch: its steps are notes.
+    let branch = texts_done_and_due(
+        "# Umzug\n\n## Schritte\n\n1. Server aufsetzen\n\n### Wenn der Shop ausfällt\n\n\
+         1. Alte Version zurückspielen\n2. Kunden informieren\n",
+    );
+    assert!(has(&branch, "Server"), "{branch:?}");
+    assert!(!has(&branch, "Alte Version"), "{branch:?}");
+    // A word alone is no branch, and a title that opens otherwise stays work.
+    let work = texts_done_and_due(
+        "# Umzug\n\n## Schritte\n\n### Shop umziehen, falls nötig\n\n1. Alte Version sichern\n",
+    );
+    assert!(has(&work, "Alte Version"), "{work:?}");
+}
