@@ -1533,6 +1533,9 @@ struct PlanReader {
     /// Whether it is about the time after the launch ("Post-launch (weeks 1-4)"): its day 1 is
     /// the day after the launch.
     after_launch_section: bool,
+    /// Whether the open section's title says it is after the launch or the event ("🎉 Post
+    /// event!", "After the hackathon"), where a countdown's bold lines go on being its steps.
+    after_event_section: bool,
     /// Whether the open group's heading is about the time after the launch ("### Phase 7: After
     /// Launch (Weeks 1-4)" in a section that is not): its weeks count from the launch.
     after_launch_block: bool,
@@ -1857,6 +1860,7 @@ impl PlanReader {
             stated_spans: Vec::new(),
             launch_section: false,
             after_launch_section: false,
+            after_event_section: false,
             after_launch_block: false,
             block_heading: String::new(),
             launch_day_level: None,
@@ -5055,6 +5059,7 @@ impl PlanReader {
                 .windows(2)
                 .any(|w| w == ["go", "live"] || w == ["cut", "over"]);
         self.after_launch_section = says_after_launch(title);
+        self.after_event_section = self.after_launch_section || says_after_the_event(title);
         self.after_launch_block = false;
         self.block_heading.clear();
         self.launch_is_day_one = self.after_launch_section && first_day_number(title) == Some(2);
@@ -5943,7 +5948,7 @@ impl PlanReader {
         if bold
             && self.kind == SectionKind::Schedule
             && self.cursor != Cursor::Plan
-            && (self.in_timeline() || milestone)
+            && (self.in_timeline() || milestone || self.after_the_countdown())
             // "Morning (3 hours): Packaging", "Criteria:" label what follows instead; "Step 2:
             // Point the records" is a step all the same.
             && (!text.contains(':') || is_step_label(text) || milestone)
@@ -11104,6 +11109,13 @@ impl PlanReader {
             || matches!(self.last_block(), Some(PlanBlock::Schedule(g)) if g.period.is_some())
     }
 
+    /// Whether the open section comes after the launch or the event in a countdown: "### 🎉
+    /// Post event!" after "### 🌸 1 Week", once the plan has steps counted from the launch. Its
+    /// bold lines are steps as the countdown's were ("**Run a retrospective**"), undated.
+    fn after_the_countdown(&self) -> bool {
+        self.after_event_section && self.plan.schedule_items().any(|i| i.offset.is_some())
+    }
+
     /// Whether the current section holds a decision point of its own heading.
     fn section_has_gate(&mut self) -> bool {
         self.section()
@@ -12049,6 +12061,19 @@ fn says_after_launch(title: &str) -> bool {
             .windows(2)
             .any(|w| w == ["go", "live"] || w == ["cut", "over"]);
     launch && (words.contains(&"post") || words.windows(2).any(|w| w == ["after", "launch"]))
+}
+
+/// Whether a title says it is after the event: "Post event!", "Post-conference", "After the
+/// hackathon" (after, or post, then one of the events a plan counts down to).
+fn says_after_the_event(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    words
+        .windows(2)
+        .any(|w| ["post", "after"].contains(&w[0]) && launch::EVENTS.contains(&w[1]))
+        || words
+            .windows(3)
+            .any(|w| w[0] == "after" && w[1] == "the" && launch::EVENTS.contains(&w[2]))
 }
 
 /// Whether a move's value opens with its day (a weekday before it at most, the day at byte
