@@ -16487,3 +16487,17 @@ fn the_thirty_first_sessions_bold_steps_after_the_event_in_a_countdown() {
     );
     assert!(alone.is_empty(), "{alone:?}");
 }
+
+#[test]
+fn the_thirty_first_sessions_endpoint_bullets_under_a_task_are_notes() {
+    // Plain bullets that only name a web endpoint in code list what a task touches; the boxes
+    // are its steps. A bullet that does something with an endpoint stays a step.
+    let task = texts_done_and_due(
+        "# Plan\n\n## Tasks\n\n#### Task 2.1: Stores\n\n**Due**: 2031-05-09\n**Endpoints**:\n\
+         - `GET /api/stores`\n- `DELETE /api/stores/{id}`\n\n**Steps**:\n\
+         - [x] Add the lang parameter\n- [ ] Integration test\n- Load-test `GET /api/stores`\n",
+    );
+    let has = |start: &str| task.iter().any(|t| t.0.starts_with(start));
+    assert!(!has("`GET") && !has("`DELETE"), "{task:?}");
+    assert!(has("Add the lang") && has("Load-test"), "{task:?}");
+}
