@@ -6278,6 +6278,7 @@ impl PlanReader {
                 if item.task.is_none()
                     && (item.links_only
                         || !item.numbered && names_a_file(&item.text)
+                        || item.children.is_empty() && names_an_endpoint(&item.text)
                         // "_March 30 - April 2, 2029 Easter_" among a timeline's entries: what
                         // happens around the plan, not a step of it.
                         || item.aside && self.find(&item.text).is_some() && !is_gate(&item.text)

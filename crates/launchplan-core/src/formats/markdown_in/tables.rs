@@ -937,8 +937,48 @@ impl PlanReader {
                         }
                     })
             };
+            // "| 10. Mentor Profiles | v1.2 | 1/2 | In progress |" in a progress table, after a
+            // box "- [ ] **Phase 10: Mentor Profiles** - …": the row restates that box.
+            let restated = status_col.is_some()
+                && text_cells
+                    .first()
+                    .is_some_and(|name| self.restates_a_numbered_box(name));
             if called_off || holiday {
                 group_notes.push(text.clone());
+                continue;
+            }
+            // (What the row says is kept, with its day and its status.)
+            let first = text_cells.first().copied().unwrap_or_default();
+            if restated || self.rests_over_days(&text_cells, date_text) || is_divider(first) {
+                let text = if is_divider(first) {
+                    text.trim_matches(|c: char| c == '-' || c.is_whitespace())
+                        .to_string()
+                } else {
+                    text.clone()
+                };
+                // (A divider that names a freeze or a cut-off is that gate, on the row's day.)
+                if is_divider(first) && is_gate(&text) {
+                    let id = self.id(&section, "decision", &text, row.line);
+                    decisions.push(DecisionPoint {
+                        id,
+                        date: due,
+                        title: text,
+                        ..Default::default()
+                    });
+                    continue;
+                }
+                let said = [
+                    date_text.trim(),
+                    cell(status_col).unwrap_or_default().trim(),
+                ]
+                .into_iter()
+                .filter(|c| c.chars().any(char::is_alphanumeric))
+                .collect::<Vec<_>>();
+                group_notes.push(if said.is_empty() {
+                    text
+                } else {
+                    format!("{text} ({})", said.join(", "))
+                });
                 continue;
             }
             let named: Vec<&&str> = text_cells
@@ -1287,6 +1327,66 @@ impl PlanReader {
 }
 
 impl PlanReader {
+    /// Whether a table row's name numbers and names a box listed before it: "10. Mentor
+    /// Profiles" or "10.1 Mentor Vetting" after "- [ ] **Phase 10: Mentor Profiles** - Mentors
+    /// describe …" or "- [ ] **Phase 10.1: Mentor Vetting (INSERTED)** - …" (the same number
+    /// after a one-word label, the same name before the dash or an aside).
+    fn restates_a_numbered_box(&self, name: &str) -> bool {
+        let name = name.trim().trim_matches(['*', '_']).trim();
+        let digits = name
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(name.len());
+        let number = name[..digits].trim_end_matches('.');
+        let rest = name[digits..].trim().to_lowercase();
+        if number.is_empty() || number.starts_with('.') || words_of(&rest).is_empty() {
+            return false;
+        }
+        self.plan
+            .schedule_items()
+            .filter(|i| !self.plain_items.contains(&i.id))
+            .any(|i| {
+                let Some((label, after)) = i.text.split_once(':') else {
+                    return false;
+                };
+                let named = after
+                    .split(" - ")
+                    .next()
+                    .and_then(|n| n.split(" — ").next())
+                    .and_then(|n| n.split('(').next())
+                    .unwrap_or_default()
+                    .trim()
+                    .to_lowercase();
+                matches!(label.split_whitespace().collect::<Vec<_>>().as_slice(),
+                    [word, n] if word.chars().all(char::is_alphabetic) && *n == number)
+                    && named == rest
+            })
+    }
+
+    /// Whether a dated row is a stretch of days when the plan rests, nobody's work: "| Holiday
+    /// quiet period | - | 24th December - 3rd January |", "| Conference idle week | - | 22nd -
+    /// 25th March |", "| Winter break | | Dec 23 - Jan 2 |". Its name is a few words ending in a
+    /// break, or in a period or week said to be quiet or idle, and its date cell a span of days.
+    /// (Not "Holiday campaign week", work, nor a quiet period on one day.)
+    fn rests_over_days(&self, text_cells: &[&str], date_text: &str) -> bool {
+        let Some(name) = text_cells.first() else {
+            return false;
+        };
+        let lower = name.trim().trim_matches(['*', '_']).trim().to_lowercase();
+        let words = words_of(&lower);
+        let rests = match words.as_slice() {
+            [.., "break"] => true,
+            [.., "period" | "week" | "weeks"] => words
+                .iter()
+                .any(|w| ["quiet", "idle", "rest", "dead"].contains(w)),
+            _ => false,
+        };
+        let span = self
+            .find(date_text)
+            .and_then(Result::ok)
+            .is_some_and(|p| matches!(p.period, Period::Range { start, end } if start < end));
+        rests && (2..=4).contains(&words.len()) && !is_gate(name) && span
+    }
+
     /// The phase a table's first header names with its span, "*Groundwork Phase (January 2027
     /// to April 2027)*": its name and span (a span of days or months, not one day).
     /// ("January 2027 to April 2027": the two months and what lies between.)
@@ -1526,6 +1626,17 @@ impl PlanReader {
 
 /// Whether a table's first text cell says that nothing happens in its row: "none", "n/a",
 /// "no release", or a dash where other rows number their week.
+/// Whether a row's name is set between runs of dashes, "----- **Loomdash 14.2 cut-off** -----":
+/// a divider between the rows before and after it (the day another team cuts off), not work.
+fn is_divider(name: &str) -> bool {
+    let name = name.trim();
+    let dashes = |s: &str| s.chars().take_while(|c| *c == '-').count();
+    let inner = name.trim_matches('-').trim();
+    dashes(name) >= 3
+        && name.chars().rev().take_while(|c| *c == '-').count() >= 3
+        && inner.chars().any(char::is_alphanumeric)
+}
+
 fn is_nothing(cell: &str) -> bool {
     let cell = cell.trim().to_lowercase();
     [

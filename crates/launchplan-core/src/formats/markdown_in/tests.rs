@@ -16975,3 +16975,95 @@ fn the_thirty_first_sessions_conditions_sections_in_other_languages() {
     );
     assert!(has(&work, "Alte Version"), "{work:?}");
 }
+
+#[test]
+fn the_thirty_first_sessions_rest_divider_and_restated_table_rows() {
+    // A row naming a stretch of days when the plan rests (a break, a quiet or idle period or
+    // week over a span of days) is no task; work that week, or a review on one day, is.
+    let rows = texts_done_and_due(
+        "# Cycle\n\n## Dates\n\n| What | Who | When |\n|---|---|---|\n\
+         | Kick-off | Lead | 4 May 2031 |\n\
+         | Summer quiet period | - | 20 July 2031 - 2 August 2031 |\n\
+         | Offsite idle week | - | 11 - 15 August 2031 |\n\
+         | Winter break | | 22 December 2031 - 2 January 2032 |\n\
+         | Holiday campaign week | Marketing | 1 - 5 December 2031 |\n\
+         | Quiet period review | Lead | 3 August 2031 |\n",
+    );
+    let has = |start: &str| rows.iter().any(|t| t.0.starts_with(start));
+    assert!(has("Kick-off") && has("Holiday campaign") && has("Quiet period review"));
+    assert!(
+        !has("Summer quiet") && !has("Offsite idle") && !has("Winter break"),
+        "{rows:?}"
+    );
+    // A row set between runs of dashes divides the rows; one naming a freeze is that gate.
+    let table = "# Panel\n\n| Step | Date | Status |\n|---|---|---|\n\
+                 | Flag on for staff | Mar. 2, 2031 | 🟢 |\n\
+                 | ----- **Partner 3.1 code freeze** ----- | Apr. 3, 2031 | |\n\
+                 | Flag on -- for everyone | | ⚪️ |\n";
+    let rows = texts_done_and_due(table);
+    assert!(!rows.iter().any(|t| t.0.contains("Partner")), "{rows:?}");
+    assert!(
+        rows.iter().any(|t| t.0.starts_with("Flag on --")),
+        "{rows:?}"
+    );
+    assert!(
+        decisions_of(table)
+            .iter()
+            .any(|g| g.0.contains("Partner 3.1 code freeze") && g.1 == Some(d(2031, 4, 3))),
+        "{:?}",
+        decisions_of(table)
+    );
+    // A progress row that numbers and names a box listed before it restates that box; a row
+    // for a step no box names is its own task.
+    let rows = texts_done_and_due(
+        "# Roadmap\n\n## Steps\n\n- [ ] **Step 4: Billing export** - CSV for the finance team\n\n\
+         ## Progress\n\n| Step | Done | Status |\n|---|---|---|\n\
+         | 4. Billing export | 0/2 | Not started |\n| 5. Audit log | 0/1 | Not started |\n",
+    );
+    assert!(
+        !rows.iter().any(|t| t.0.starts_with("4. Billing")),
+        "{rows:?}"
+    );
+    assert!(rows.iter().any(|t| t.0.starts_with("5. Audit")), "{rows:?}");
+    assert!(rows.iter().any(|t| t.0.starts_with("Step 4")), "{rows:?}");
+}
+
+#[test]
+fn the_thirty_first_sessions_bold_steps_after_the_event_in_a_countdown() {
+    // In a countdown of bold lines, the section after the event goes on with bold steps,
+    // undated; the bullets under one are its notes.
+    let countdown = texts_done_and_due(
+        "# Meet\n\nThe meet is on Saturday 8 May 2032.\n\n### 2 Weeks\n\n**Print the badges**\n\n\
+         ### Post event!\n\n**Hold a retro**\n\n- Any format; keep three things.\n\n\
+         **Thank the hosts**\n",
+    );
+    let has = |start: &str| countdown.iter().any(|t| t.0.starts_with(start));
+    assert!(has("Print the badges") && has("Hold a retro") && has("Thank the hosts"));
+    assert!(!has("Any format"), "{countdown:?}");
+    assert!(
+        countdown
+            .iter()
+            .any(|t| t.0 == "Hold a retro" && t.2.is_none()),
+        "{countdown:?}"
+    );
+    // Without a countdown before it, such a section's bold lines stay what they were.
+    let alone = texts_done_and_due(
+        "# Meet\n\nThe meet is on Saturday 8 May 2032.\n\n### After the event\n\n\
+         **Hold a retro**\n\n**Thank the hosts**\n",
+    );
+    assert!(alone.is_empty(), "{alone:?}");
+}
+
+#[test]
+fn the_thirty_first_sessions_endpoint_bullets_under_a_task_are_notes() {
+    // Plain bullets that only name a web endpoint in code list what a task touches; the boxes
+    // are its steps. A bullet that does something with an endpoint stays a step.
+    let task = texts_done_and_due(
+        "# Plan\n\n## Tasks\n\n#### Task 2.1: Stores\n\n**Due**: 2031-05-09\n**Endpoints**:\n\
+         - `GET /api/stores`\n- `DELETE /api/stores/{id}`\n\n**Steps**:\n\
+         - [x] Add the lang parameter\n- [ ] Integration test\n- Load-test `GET /api/stores`\n",
+    );
+    let has = |start: &str| task.iter().any(|t| t.0.starts_with(start));
+    assert!(!has("`GET") && !has("`DELETE"), "{task:?}");
+    assert!(has("Add the lang") && has("Load-test"), "{task:?}");
+}

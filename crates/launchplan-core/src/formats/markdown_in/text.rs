@@ -3636,6 +3636,26 @@ fn ends_clause_after(lower: &str, word: &str) -> bool {
     })
 }
 
+/// Whether a bullet only names a web endpoint in code, an HTTP method and a path ("`GET
+/// /api/stores/{id}`", "`POST /v2/orders`"): what a task touches, listed under it, not a step.
+/// (Not "`GET /api/stores` returns the hours", nor "Test `GET /api/stores`".)
+pub(super) fn names_an_endpoint(text: &str) -> bool {
+    let Some(span) = text
+        .trim()
+        .strip_prefix('`')
+        .and_then(|rest| rest.strip_suffix('`'))
+    else {
+        return false;
+    };
+    let Some((method, path)) = span.trim().split_once(' ') else {
+        return false;
+    };
+    ["GET", "POST", "PUT", "PATCH", "DELETE"].contains(&method)
+        && path.starts_with('/')
+        && !path.contains(' ')
+        && !span.contains('`')
+}
+
 /// Whether a bullet only names a file in code with the state it is in, in brackets ("`docs/q2-
 /// review.md` (published)", "`ledger.csv` (final reviewed)"): a list of what the work yielded,
 /// not a step. (Not "`deploy.sh` (run twice)", "`report.md` (due 2030-07-08)" or "(pending)":
