@@ -9976,6 +9976,13 @@ impl PlanReader {
             " switchover date is ",
             // "If it's a go, DNS switch is Saturday Oct 28 at 20:00 UTC": a move's switch.
             " dns switch is ",
+            // "DNS switch went through on 2028-11-07 at 20:05 cet, …" in a closing comment: the
+            // day the move's switch was made.
+            "dns switch went through ",
+            "switchover went through ",
+            "switch-over went through ",
+            "cutover went through ",
+            "cut-over went through ",
             " switchover is ",
             " switch-over is ",
             " cutover date is ",
@@ -10017,6 +10024,11 @@ impl PlanReader {
             " presentació final és el ",
             " presentación final es el ",
             " presentación final será el ",
+            // Lithuanian "… o galutinis pristatymas – birželio 4 d." (and the final presentation
+            // is on 4 June).
+            " galutinis pristatymas – ",
+            " galutinis pristatymas - ",
+            " galutinis pristatymas yra ",
         ]
         .iter()
         .find_map(|verb| {
