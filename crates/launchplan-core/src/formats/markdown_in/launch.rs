@@ -1473,7 +1473,7 @@ const GO_LIVE: [&str; 22] = [
 ];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
-pub(super) const EVENTS: [&str; 36] = [
+pub(super) const EVENTS: [&str; 37] = [
     "event",
     "hack",
     "conference",
@@ -1505,6 +1505,8 @@ pub(super) const EVENTS: [&str; 36] = [
     "événement",
     "convegno",
     "konference",
+    // Slovak: "Prvé podujatie – Mikulášske popoludnie – 6. 12. 2029" (the first event).
+    "podujatie",
     // Russian, with the form "Дата митапа" takes.
     "митап",
     "митапа",

@@ -16471,3 +16471,21 @@ fn the_thirty_first_sessions_lithuanian_final_presentation() {
                  ## Darbai\n\n- [ ] Prisijungimas\n";
     assert_eq!(launch(draft), None);
 }
+
+#[test]
+fn the_thirty_first_sessions_slovak_event_in_a_committees_minutes() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // "• Prvé podujatie – Jesenný jarmok – 20. 10. 2029" (the first event – the autumn fair –
+    // its day) in a committee's minutes: the event the tasks under it prepare.
+    let minutes =
+        "# Zápisnica komisie zo dňa 3. 10. 2029\n\nProgram:\n\n 1. Plánovanie podujatí\n \
+                   • Prvé podujatie – Jesenný jarmok – 20. 10. 2029 na námestí\n  \
+                   • úloha Eva: objednať stánky\n \
+                   • Druhé podujatie – Lampiónový sprievod – termín treba dohodnúť\n";
+    assert_eq!(launch(minutes), Some(d(2029, 10, 20)));
+    // A work party ("brigáda") on a day is no event.
+    let work = minutes
+        .replace("Prvé podujatie", "Prvá brigáda")
+        .replace("Druhé podujatie", "Druhá brigáda");
+    assert_eq!(launch(&work), None);
+}
