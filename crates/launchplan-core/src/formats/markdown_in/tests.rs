@@ -16489,3 +16489,20 @@ fn the_thirty_first_sessions_slovak_event_in_a_committees_minutes() {
         .replace("Druhé podujatie", "Druhá brigáda");
     assert_eq!(launch(&work), None);
 }
+
+#[test]
+fn the_thirty_first_sessions_start_sentence_when_the_plan_counts_from_the_start() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // "Der Schwimmkurs startet am Montag, dem 3. März 2031" in a plan whose work is "zwei
+    // Wochen vor dem Start": the start the plan counts from is its launch.
+    let counted = "# Protokoll der Sitzung vom 3. Februar 2031\n\n## TOP 1. Start des Kurses\n\n\
+                   Der Schwimmkurs startet am Montag, dem 3. März 2031, um 17:00 Uhr.\n\n\
+                   ## TOP 2. Werbung\n\n- [ ] Plakate zwei Wochen vor dem Start aufhängen\n";
+    assert_eq!(launch(counted), Some(d(2031, 3, 3)));
+    // Counted from the start of something else ("vor dem Start der Anmeldung"): no launch.
+    let other = counted.replace(
+        "vor dem Start aufhängen",
+        "vor dem Start der Anmeldung aufhängen",
+    );
+    assert_eq!(launch(&other), None);
+}
