@@ -8,6 +8,20 @@ use super::{OPENINGS, REGISTRATIONS};
 use crate::plan::dates::find_date;
 use chrono::NaiveDate;
 
+/// "Event date" in Korean, Japanese and Chinese ("이벤트 일시: 3/15 (목) 14:00", "開催日時",
+/// "活动时间"): the label of the event's date and time.
+pub(super) const EVENT_DATE_LABELS: [&str; 9] = [
+    "이벤트 일시",
+    "행사 일시",
+    "이벤트 날짜",
+    "행사 날짜",
+    "행사일",
+    "開催日",
+    "開催日時",
+    "活动时间",
+    "活动日期",
+];
+
 /// The plan facts a "Key: date" line can state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Fact {
@@ -81,8 +95,9 @@ impl Fact {
             "launch countdown" | "countdown" => Fact::Countdown,
             // The event's date and time in Korean, Japanese and Chinese ("이벤트 일시: 3/15 (목)
             // 14:00", "開催日時", "活动时间"): as "Event date".
-            "이벤트 일시" | "행사 일시" | "이벤트 날짜" | "행사 날짜" | "행사일" | "開催日"
-            | "開催日時" | "活动时间" | "活动日期" => return Fact::launch_like("event date"),
+            _ if EVENT_DATE_LABELS.contains(&key.as_str()) => {
+                return Fact::launch_like("event date")
+            }
             // Thai "ช่วงเวลา" (the period the plan covers).
             "timeline" | "sprint timeline" | "project timeline" | "ช่วงเวลา" | "sprint dates"
             | "sprint window"

@@ -267,7 +267,12 @@ fn first_day_whose_words(plan: &Plan, says: impl Fn(&str) -> bool) -> Option<Nai
         NodeRef::Item(item) if item.within.is_none() => consider(&item.text, item.due),
         NodeRef::Day(day) => consider(day.title.as_deref().unwrap_or_default(), Some(day.date)),
         NodeRef::Milestone(m) => consider(&m.title, single_day(m.period)),
-        NodeRef::Block(Block::Schedule(g)) => consider(&g.label, single_day(g.period)),
+        // ("### Freitag, 27.8.2027 - Spieltag 1": the day's words after its date are its
+        // aside.)
+        NodeRef::Block(Block::Schedule(g)) => {
+            consider(&g.label, single_day(g.period));
+            consider(g.aside.as_deref().unwrap_or_default(), single_day(g.period));
+        }
         _ => {}
     });
     found
@@ -935,6 +940,14 @@ fn names_day_one_of_an_event(text: &str) -> bool {
     phrases(text).any(|phrase| {
         let lower = phrase.to_lowercase();
         let words = hyphenated_words_of(&lower);
+        // German writes the event's day as one word: "Spieltag 1" (match day 1), "Turniertag
+        // 1", "Konferenztag 1"; the event's ("Spiel", a match, or one of [`EVENTS`]), not
+        // "Arbeitstag 1" or "Projekttag 1".
+        if let [compound, "1"] = words.as_slice() {
+            return compound
+                .strip_suffix("tag")
+                .is_some_and(|event| event == "spiel" || EVENTS.contains(&event));
+        }
         let [before @ .., "day", "1"] = words.as_slice() else {
             return false;
         };
@@ -1087,6 +1100,11 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         if !trial.iter().any(|w| trimmed.contains(w)) && versioned && !patch {
             return Some(if trimmed.contains("正式") { 4 } else { 2 });
         }
+    }
+    // "- 이벤트 일시: 3/15 (목) 14:00" among an issue's "Label: day" lines: the event's date and
+    // time, as "Event date" is in English (a fact line where the plan's fields are read).
+    if super::facts::EVENT_DATE_LABELS.contains(&trimmed) {
+        return Some(2);
     }
     // "Doors open at 8:30": the event's first day.
     if trimmed.starts_with("doors open") {
@@ -1490,7 +1508,7 @@ const GO_LIVE: [&str; 22] = [
 ];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
-pub(super) const EVENTS: [&str; 36] = [
+pub(super) const EVENTS: [&str; 37] = [
     "event",
     "hack",
     "conference",
@@ -1522,6 +1540,8 @@ pub(super) const EVENTS: [&str; 36] = [
     "événement",
     "convegno",
     "konference",
+    // Slovak: "Prvé podujatie – Mikulášske popoludnie – 6. 12. 2029" (the first event).
+    "podujatie",
     // Russian, with the form "Дата митапа" takes.
     "митап",
     "митапа",

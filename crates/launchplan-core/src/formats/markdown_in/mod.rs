@@ -395,6 +395,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     };
     let mut reader = new_reader();
     let year_written = reader.anchor(&repaired.text, &front.prose());
+    reader.counts_from_the_start = counts_from_the_start(&repaired.text);
     reader.slashed_order = text::slashed_order_of(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
@@ -1740,6 +1741,9 @@ struct PlanReader {
     /// The day of the first comment that reports the release done ("release_2.0.0 is tagged
     /// … Closing."): the launch, failing all else.
     released_in_comment: Option<NaiveDate>,
+    /// Whether the plan counts its work from its start ("zwei Wochen vor dem Start", "a week
+    /// after the start"): then a sentence saying when it starts names its launch.
+    counts_from_the_start: bool,
     /// The days fields at the plan's top date with words the reader has no fact for
     /// ("**Goes out:** Tue 22 June"; see `top_field`).
     top_field_days: Vec<NaiveDate>,
@@ -1816,6 +1820,7 @@ impl PlanReader {
             comment_day: None,
             in_thread: false,
             released_in_comment: None,
+            counts_from_the_start: false,
             top_field_days: Vec::new(),
             event_day_heading: None,
             title_day: None,
@@ -10075,6 +10080,13 @@ impl PlanReader {
             " switchover date is ",
             // "If it's a go, DNS switch is Saturday Oct 28 at 20:00 UTC": a move's switch.
             " dns switch is ",
+            // "DNS switch went through on 2028-11-07 at 20:05 cet, …" in a closing comment: the
+            // day the move's switch was made.
+            "dns switch went through ",
+            "switchover went through ",
+            "switch-over went through ",
+            "cutover went through ",
+            "cut-over went through ",
             " switchover is ",
             " switch-over is ",
             " cutover date is ",
@@ -10116,6 +10128,11 @@ impl PlanReader {
             " presentació final és el ",
             " presentación final es el ",
             " presentación final será el ",
+            // Lithuanian "… o galutinis pristatymas – birželio 4 d." (and the final presentation
+            // is on 4 June).
+            " galutinis pristatymas – ",
+            " galutinis pristatymas - ",
+            " galutinis pristatymas yra ",
         ]
         .iter()
         .find_map(|verb| {
@@ -10160,6 +10177,17 @@ impl PlanReader {
                 }
             }
             Some((i, i + verb.len()))
+        })
+        .or_else(|| {
+            // "Der öffentliche Verleih startet am Samstag, dem 5. April 2031" in a plan whose
+            // work is "zwei Wochen vor dem Start": the start it counts from.
+            if !self.counts_from_the_start {
+                return None;
+            }
+            let (i, verb) = [" startet am ", " starts on ", " will start on "]
+                .iter()
+                .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
+            Some((i, i + verb))
         })
         .or_else(|| {
             // "Timings count back from the GA release on 2027-11-08", "our launch on …": the
@@ -15003,6 +15031,29 @@ fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
         |section, group| before_launch(section) || before_launch(&group.label),
         |item| item.due = Some(launch),
     );
+}
+
+/// Whether a plan counts its work from its start: "zwei Wochen vor dem Start", "eine Woche nach
+/// dem Start", "two weeks before the start" (not "before the start of the sale", a start of
+/// something else: the phrase ends there).
+fn counts_from_the_start(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    [
+        " vor dem start",
+        " nach dem start",
+        " before the start",
+        " after the start",
+    ]
+    .iter()
+    .any(|phrase| {
+        lower.match_indices(phrase).any(|(i, _)| {
+            let after = &lower[i + phrase.len()..];
+            after.starts_with(|c: char| !c.is_alphanumeric())
+                && !after.trim_start().starts_with("of ")
+                && !after.trim_start().starts_with("der ")
+                && !after.trim_start().starts_with("des ")
+        })
+    })
 }
 
 fn span_or_fact_line(line: &str) -> bool {

@@ -17067,3 +17067,100 @@ fn the_thirty_first_sessions_endpoint_bullets_under_a_task_are_notes() {
     assert!(!has("`GET") && !has("`DELETE"), "{task:?}");
     assert!(has("Add the lang") && has("Load-test"), "{task:?}");
 }
+
+#[test]
+fn the_thirty_first_sessions_event_date_label_in_a_timeline_list() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // A Korean "Event date and time:" line among a list of "Label: day" lines after other
+    // work: the event's day, as "Event date:" is in English.
+    let korean = "# 동아리 체육대회\n\n_issue #7 · **mina** 님이 2029-05-02에 작성_\n\n## 할 일\n\n- [ ] 장소 예약 (2029-05-06)\n\n\
+                  ## 기간\n\n- 장소 답사: 2029-05-06 (일)\n- 신청 마감: 2029-05-09 (수)\n- 행사 일시: 2029-05-12 (토) 10:00\n";
+    assert_eq!(launch(korean), Some(d(2029, 5, 12)));
+    // Other labels of the same list name no launch.
+    let no_event = "# 동아리 체육대회\n\n_issue #7 · **mina** 님이 2029-05-02에 작성_\n\n## 할 일\n\n- [ ] 장소 예약 (2029-05-06)\n\n\
+                    ## 기간\n\n- 장소 답사: 2029-05-06 (일)\n- 신청 마감: 2029-05-09 (수)\n";
+    assert_eq!(launch(no_event), None);
+}
+
+#[test]
+fn the_thirty_first_sessions_german_match_day_one_in_a_day_heading() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // "### Samstag, 12.6.2027 - Spieltag 1" after days of preparation: the event's first day,
+    // its words after the heading's date.
+    let plan = "# Hallenturnier 2027\n\n## Vorher\n\n### Donnerstag, 10.6.2027 - Aufbau\n\n\
+                - [ ] Netze aufhängen\n\n## Turnier\n\n### Samstag, 12.6.2027 - Spieltag 1\n\n\
+                - [ ] Auslosung\n\n### Sonntag, 13.6.2027 - Spieltag 2\n\n- [ ] Siegerehrung\n";
+    assert_eq!(launch(plan), Some(d(2027, 6, 12)));
+    // A working day is no event's day.
+    let work = "# Umbau 2027\n\n## Vorher\n\n### Donnerstag, 10.6.2027 - Planung\n\n\
+                - [ ] Material bestellen\n\n## Umbau\n\n### Samstag, 12.6.2027 - Arbeitstag 1\n\n\
+                - [ ] Wände streichen\n";
+    assert_eq!(launch(work), None);
+}
+
+#[test]
+fn the_thirty_first_sessions_switch_reported_in_a_closing_comment() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // "DNS switch went through on …" in a comment after the boxes: the move's day.
+    let plan = "# mail server move\n\n_opened on Apr 2, 2029_\n\n- [x] copy the mailboxes\n\
+                - [x] switch DNS to the new host\n- [ ] power the old host off\n\n---\n\n\
+                **ana** commented on Apr 10, 2029\n\n\
+                DNS switch went through on 2029-04-09 at 21:10 utc, mail has been arriving since.\n";
+    assert_eq!(launch(plan), Some(d(2029, 4, 9)));
+    // A trial switch does not outrank the go-live the plan states.
+    let stated = "# mail server move\n\n_opened on Apr 2, 2029_\n\n**Go-live:** 2029-04-20\n\n\
+                  - [x] copy the mailboxes\n\n---\n\n**ana** commented on Apr 10, 2029\n\n\
+                  DNS switch went through on 2029-04-09 for the test domain.\n";
+    assert_eq!(launch(stated), Some(d(2029, 4, 20)));
+}
+
+#[test]
+fn the_thirty_first_sessions_lithuanian_final_presentation() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // "… o galutinis pristatymas – gegužės 28 d." (and the final presentation is on 28 May):
+    // the day a course project counts to.
+    let plan = "# Projekto planas\n\nSusitikimas 2030 m. vasario 3 d.\n\n## Strategija\n\n\
+                Reikalavimus tvirtinam kovo 10 d., o galutinis pristatymas – gegužės 28 d.\n\n\
+                ## Darbai\n\n- [ ] Prisijungimas\n";
+    assert_eq!(launch(plan), Some(d(2030, 5, 28)));
+    // A draft's presentation is no final one.
+    let draft = "# Projekto planas\n\nSusitikimas 2030 m. vasario 3 d.\n\n## Strategija\n\n\
+                 Reikalavimus tvirtinam kovo 10 d., o juodraščio pristatymas – gegužės 28 d.\n\n\
+                 ## Darbai\n\n- [ ] Prisijungimas\n";
+    assert_eq!(launch(draft), None);
+}
+
+#[test]
+fn the_thirty_first_sessions_slovak_event_in_a_committees_minutes() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // "• Prvé podujatie – Jesenný jarmok – 20. 10. 2029" (the first event – the autumn fair –
+    // its day) in a committee's minutes: the event the tasks under it prepare.
+    let minutes =
+        "# Zápisnica komisie zo dňa 3. 10. 2029\n\nProgram:\n\n 1. Plánovanie podujatí\n \
+                   • Prvé podujatie – Jesenný jarmok – 20. 10. 2029 na námestí\n  \
+                   • úloha Eva: objednať stánky\n \
+                   • Druhé podujatie – Lampiónový sprievod – termín treba dohodnúť\n";
+    assert_eq!(launch(minutes), Some(d(2029, 10, 20)));
+    // A work party ("brigáda") on a day is no event.
+    let work = minutes
+        .replace("Prvé podujatie", "Prvá brigáda")
+        .replace("Druhé podujatie", "Druhá brigáda");
+    assert_eq!(launch(&work), None);
+}
+
+#[test]
+fn the_thirty_first_sessions_start_sentence_when_the_plan_counts_from_the_start() {
+    let launch = |text: &str| import_markdown(text).plan.facts.launch;
+    // "Der Schwimmkurs startet am Montag, dem 3. März 2031" in a plan whose work is "zwei
+    // Wochen vor dem Start": the start the plan counts from is its launch.
+    let counted = "# Protokoll der Sitzung vom 3. Februar 2031\n\n## TOP 1. Start des Kurses\n\n\
+                   Der Schwimmkurs startet am Montag, dem 3. März 2031, um 17:00 Uhr.\n\n\
+                   ## TOP 2. Werbung\n\n- [ ] Plakate zwei Wochen vor dem Start aufhängen\n";
+    assert_eq!(launch(counted), Some(d(2031, 3, 3)));
+    // Counted from the start of something else ("vor dem Start der Anmeldung"): no launch.
+    let other = counted.replace(
+        "vor dem Start aufhängen",
+        "vor dem Start der Anmeldung aufhängen",
+    );
+    assert_eq!(launch(&other), None);
+}
