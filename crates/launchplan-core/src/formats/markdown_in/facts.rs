@@ -431,6 +431,17 @@ impl Fact {
             || ["เปิดให้ใช้งาน", "เปิดใช้งาน"].iter().any(|w| key.contains(w))
             || event_day
             || next_event
+            // "**Fall 2030 commencement:**", "Graduation ceremony:": the ceremony a school's
+            // plan of deadlines leads up to (its term or year before it at most).
+            || (1..=4).contains(&words.len())
+                && words.iter().any(|w| ["commencement", "graduation", "convocation"].contains(w))
+                && words.iter().all(|w| {
+                    ["commencement", "graduation", "convocation", "ceremony", "date", "day"]
+                        .contains(w)
+                        || ["fall", "autumn", "winter", "spring", "summer"].contains(w)
+                        || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+                        || w.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                })
             || ["go live", "cut over", "general availability"]
                 .iter()
                 .any(|p| joined.contains(p))

@@ -17164,3 +17164,29 @@ fn the_thirty_first_sessions_start_sentence_when_the_plan_counts_from_the_start(
     );
     assert_eq!(launch(&other), None);
 }
+
+#[test]
+fn the_thirty_first_sessions_a_graduation_a_deadline_plan_leads_to() {
+    // "**Fall 2030 commencement:** Saturday, November 23, 2030" atop a school's deadlines: the
+    // ceremony is the launch; "the day before the ceremony" and "30 days before commencement"
+    // count from it.
+    let text = "# Thesis deadlines 2030\n\n**Fall 2030 commencement:** Saturday, November 23, 2030\n\n\
+                ## Before commencement\n\n- Order the gown no later than 30 days before commencement.\n\
+                - Attend the rehearsal the day before the ceremony.\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 11, 23)));
+    assert_eq!(
+        due_of(text, "Order the gown"),
+        Some(d(2030, 10, 24)),
+        "{:?}",
+        texts_done_and_due(text)
+    );
+    assert_eq!(due_of(text, "rehearsal"), Some(d(2030, 11, 22)));
+    // A field naming something else at a graduation is no launch ("Graduation photos due").
+    let other =
+        "# Year book\n\n**Graduation photos due:** May 3, 2031\n\n## Work\n\n- Print the pages\n";
+    assert_ne!(
+        import_markdown(other).plan.facts.launch,
+        Some(d(2031, 5, 3))
+    );
+}

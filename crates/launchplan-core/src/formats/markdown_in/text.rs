@@ -2744,15 +2744,27 @@ pub(super) fn offset_from_named(text: &str) -> Option<(Offset, Vec<String>)> {
 /// which may be another than the plan's: "the day before the expo").
 fn names_the_launch_word(word: &str) -> bool {
     [
-        "launch", "release", "go-live", "golive", "cutover", "cut-over", "event",
+        "launch",
+        "release",
+        "go-live",
+        "golive",
+        "cutover",
+        "cut-over",
+        "event",
         // "on the Thursday before the move", "a week after the move": a move's day.
         "move",
         // "The day before the wedding", Afrikaans "Die dag voor die troue": the day a
         // wedding's plan counts to.
-        "wedding", "troue",
+        "wedding",
+        "troue",
         // "The Night Before the Opening Ceremony", "the day before opening": an event's or a
         // venue's opening.
         "opening",
+        // "The day before the ceremony", "30 days before commencement": a school's
+        // graduation, the day its plan of deadlines counts to.
+        "ceremony",
+        "commencement",
+        "graduation",
     ]
     .contains(&word)
 }
