@@ -5803,12 +5803,17 @@ impl PlanReader {
             && self.cursor != Cursor::Plan
             && self.sentence_step_lines.contains(&line)
         {
-            let phrase = self.find(text).and_then(Result::ok);
+            let phrase = self
+                .find(text)
+                .and_then(Result::ok)
+                .filter(|_| !tells_what_happened(text));
             let bare_day = self
                 .sentence_step_day
                 .filter(|_| phrase.is_none())
                 .and_then(|before| day_of_month_in(text, before));
-            if phrase.is_some() || bare_day.is_some() || relative_in(text).is_some() {
+            if !tells_what_happened(text)
+                && (phrase.is_some() || bare_day.is_some() || relative_in(text).is_some())
+            {
                 if let Some(phrase) = &phrase {
                     self.sentence_step_day = Some(phrase.period.last_day());
                 }
@@ -6011,7 +6016,11 @@ impl PlanReader {
         if bold
             && self.kind == SectionKind::Schedule
             && self.cursor != Cursor::Plan
-            && (self.in_timeline() || milestone || self.after_bold_timeline())
+            && (self.in_timeline()
+                || milestone
+                // (After the event, not a line that tells what happened: "**Sold out in three
+                // hours**", "**Sponsors were happy**".)
+                || self.after_bold_timeline() && !tells_an_outcome(text))
             // "Morning (3 hours): Packaging", "Criteria:" label what follows instead; "Step 2:
             // Point the records" is a step all the same.
             && (!text.contains(':') || is_step_label(text) || milestone)
@@ -7407,6 +7416,14 @@ impl PlanReader {
             .filter(|c| c.task.is_none())
             .collect();
         if plain.len() < 2 || !plain.iter().all(|c| c.text.trim_end().ends_with('.')) {
+            return false;
+        }
+        // (Not a step still to do, "Book the technician for the June service.", nor numbered
+        // steps.)
+        if plain
+            .iter()
+            .any(|c| c.numbered || opens_with_an_imperative(&c.text))
+        {
             return false;
         }
         let text = parent.text.trim_start();
@@ -10140,6 +10157,15 @@ impl PlanReader {
             // "DNS switch is Saturday Oct 28", "Switch-over is booked for Sat 1 Dec 2029, 06:00":
             // the day right after (or after "on", "booked for", "set for", "scheduled for"; not
             // "Last year's switchover is documented in the wiki (2028-10-10)").
+            // (Not a switch undone or only tried: "… went through on 2028-11-07 but we rolled
+            // it back", "the test switchover went through …".)
+            if verb.contains("went through")
+                && ["roll", "revert", "undo", "undid", "test", "trial", "dry run"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            {
+                return None;
+            }
             if verb.contains("switch") {
                 let after = i + verb.len();
                 let skip = ["on ", "booked for ", "set for ", "scheduled for "]
@@ -15221,9 +15247,17 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "nog niet",
         "half done",
         "half-done",
-        // Gujarati, Hindi and Marathi "incomplete".
+        // Gujarati, Hindi and Marathi "incomplete"; "not" after the word in Hindi, Marathi,
+        // Gujarati, Telugu and Malayalam ("पूर्ण नहीं", "पूर्ण झाले नाही", "પૂર્ણ નથી", "పూర్తి
+        // కాలేదు", "పూర్తిగా కాదు", "പൂർത്തിയായില്ല").
         "અપૂર્ણ",
         "अपूर्ण",
+        "नहीं",
+        "नाही",
+        "નથી",
+        "కాలేదు",
+        "కాదు",
+        "ില്ല",
     ]
     .iter()
     .any(|w| s.contains(w))
@@ -16137,6 +16171,34 @@ fn bold_step_lines(blocks: &[Block]) -> std::collections::HashSet<usize> {
     out
 }
 
+/// Whether a bold line tells what happened rather than what to do: a verb in the past
+/// ("**Sold out in three hours**", "**Doors opened late**") or a state ("**Sponsors were
+/// happy**", "**Weather was perfect**").
+fn tells_an_outcome(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words
+        .iter()
+        .any(|w| ["was", "were", "is", "are", "went", "sold"].contains(w))
+        || words
+            .first()
+            .is_some_and(|w| w.len() > 3 && w.ends_with("ed"))
+}
+
+/// Whether a news report's sentence tells what happened, its verb in the past: Malayalam
+/// "… നടന്നു.", "… ഉദ്ഘാടനം ചെയ്തു." (held, inaugurated: a last word ending in "ു", where what is
+/// to come ends "…ും", "…ണം" or "…ാം"), Telugu "… జరిగాయి.", "… ప్రారంభించారు." (were held,
+/// started).
+fn tells_what_happened(text: &str) -> bool {
+    let sentence = text.trim_end().trim_end_matches([')', '(', '.', ' ']);
+    let Some(last) = sentence.split_whitespace().next_back() else {
+        return false;
+    };
+    let last = last.trim_end_matches(['.', '।']);
+    (last.ends_with('\u{0D41}') && last.chars().any(|c| ('\u{0D00}'..='\u{0D7F}').contains(&c)))
+        || ["ాయి", "ారు", "ింది"].iter().any(|e| last.ends_with(e))
+}
+
 /// The day of the month a sentence writes without its month, in the month of `before`: a
 /// number of one or two digits with a case ending glued to it ("22ന്") or the last of a range
 /// ("23 to 28", as the copy reads "23 മുതൽ 28 വരെ"); not a time ("11.55") nor a count.
@@ -16148,7 +16210,23 @@ fn day_of_month_in(text: &str, before: NaiveDate) -> Option<NaiveDate> {
             continue;
         }
         let ending = &word[digits..];
-        let glued = ending.chars().next().is_some_and(|c| !c.is_ascii());
+        // (A case ending that marks a day, "22ന്", "10നകം", "12న"; not an ordinal, "2వ
+        // బ్యాచ్", the second batch, nor a clock time, "രാവിലെ 9ന്", at nine in the morning.)
+        const DAY_ENDINGS: [&str; 5] = ["ന്", "നകം", "ന", "ನೇ", "ರಂದು"];
+        const TIMES_OF_DAY: [&str; 10] = [
+            "രാവിലെ",
+            "വൈകിട്ട്",
+            "വൈകീട്ട്",
+            "രാത്രി",
+            "ഉച്ചയ്ക്ക്",
+            "ఉదయం",
+            "సాయంత్రం",
+            "రాత్రి",
+            "మధ్యాహ్నం",
+            "ಬೆಳಿಗ್ಗೆ",
+        ];
+        let timed = at > 0 && TIMES_OF_DAY.contains(&words[at - 1]);
+        let glued = !timed && DAY_ENDINGS.iter().any(|e| ending.starts_with(e));
         let ranged = ending.is_empty()
             && words.get(at + 1) == Some(&"to")
             && words.get(at + 2).is_some_and(|w| {

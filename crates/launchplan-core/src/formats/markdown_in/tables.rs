@@ -949,7 +949,25 @@ impl PlanReader {
             }
             // (What the row says is kept, with its day and its status.)
             let first = text_cells.first().copied().unwrap_or_default();
-            if restated || self.rests_over_days(&text_cells, date_text) || is_divider(first) {
+            // (A rest or a divider only with nothing else said in its row: "| Spring break |
+            // Banner + email |" is a campaign, "| ---- Deploy to production ---- | … | Ops |"
+            // someone's work.)
+            let nothing_else = row
+                .cells
+                .iter()
+                .skip(1)
+                .filter(|c| c.trim() != date_text.trim())
+                // (A count of weeks, "week 2-3", says nothing of its own.)
+                .all(|c| {
+                    let lower = c.to_lowercase();
+                    words_of(&lower).iter().all(|w| {
+                        ["week", "weeks", "wk"].contains(w) || !w.chars().any(char::is_alphabetic)
+                    })
+                });
+            if restated
+                || nothing_else
+                    && (self.rests_over_days(&text_cells, date_text) || is_divider(first))
+            {
                 let text = if is_divider(first) {
                     text.trim_matches(|c: char| c == '-' || c.is_whitespace())
                         .to_string()

@@ -1905,11 +1905,6 @@ pub(super) fn relative_in(text: &str) -> Option<Offset> {
             return Some(offset);
         }
     }
-    if !lower.is_ascii() {
-        if let Some(offset) = postposed_after(&lower).and_then(|t| relative_in(&t)) {
-            return Some(offset);
-        }
-    }
     if lower.contains(" baino ") {
         if let Some(offset) = basque_relative(&lower) {
             return Some(offset);
@@ -2347,22 +2342,6 @@ fn thai_relative(lower: &str) -> Option<Offset> {
         return Offset::new(sign * n, unit);
     }
     None
-}
-
-/// A count after an event in a language that writes "after" behind the event and before the
-/// count: Marathi "वर्ग सुरू झाल्यानंतर दोन आठवड्यांत" (within two weeks after classes start),
-/// translated word by word as "वर्ग सुरू after two weeks". The same words in English order ("two
-/// weeks after"), for `relative_in` to read; only where the word before "after" is of the
-/// other script, so that English "after two weeks of testing" is not read so.
-fn postposed_after(lower: &str) -> Option<String> {
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let at = words.windows(4).position(|w| {
-        w[1] == "after"
-            && !w[0].is_ascii()
-            && (w[2].bytes().all(|b| b.is_ascii_digit()) || number_word(w[2]).is_some())
-            && ["days", "weeks", "months"].contains(&w[3])
-    })?;
-    Some(format!("{} {} after", words[at + 2], words[at + 3]))
 }
 
 /// Mongolian "нээлтээс 3 хоногийн өмнө" (3 days before the launch), "нээлтээс 2 долоо хоногийн
