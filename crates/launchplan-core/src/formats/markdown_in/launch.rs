@@ -281,7 +281,7 @@ fn first_day_whose_words(plan: &Plan, says: impl Fn(&str) -> bool) -> Option<Nai
 /// Whether a phrase of `text` names a beta, pilot or soft launch as an event ("First beta",
 /// "Target for the open beta", "Pilot launch", "Soft launch day"), not work about one ("Pick
 /// twelve labs for the beta", "Beta feedback survey").
-fn names_lesser_launch(text: &str) -> bool {
+pub(super) fn names_lesser_launch(text: &str) -> bool {
     phrases(text).any(|phrase| {
         // "Lançamento do piloto aberto", "Launch of the open pilot": as "Open pilot launch"
         // (not "Launch survey for the pilot", "Launch email to the beta").
@@ -1449,6 +1449,22 @@ pub(super) fn switches_the_dns(text: &str) -> bool {
         && !words
             .iter()
             .any(|w| ["ttl", "back", "rollback"].contains(w))
+}
+
+/// Whether a line states the launch in words `names_launch` leaves to others, for the launch's
+/// own line only: its moment ("**LAUNCH TIME** 🚀", "Go-live time") or the release done ("Code
+/// Released to Production: 11/06/2029"; not "Deploy to production", work, nor "Released to
+/// staging").
+pub(super) fn states_the_launch(text: &str) -> bool {
+    phrases(text).any(|phrase| {
+        let lower = phrase.to_lowercase();
+        let words = words_of(&lower);
+        match words.as_slice() {
+            [rest @ .., "time"] if !rest.is_empty() => phrase_rank(&rest.join(" ")).is_some(),
+            [.., "released", "to", "production" | "prod"] => words.len() <= 5,
+            _ => false,
+        }
+    })
 }
 
 /// Whether a title says the page is about the launch or release day itself, in so many words

@@ -552,6 +552,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let facts = &reader.plan.facts;
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         reader.plan.facts.launch = launch::lesser_launch_from_content(&reader.plan);
+        reader.launch_is_lesser = reader.plan.facts.launch.is_some();
     }
     // Then a heading that is only "Maintenance Window" with its day.
     let facts = &reader.plan.facts;
@@ -1430,6 +1431,12 @@ struct PlanReader {
     /// How strongly the launch date found so far was named (see [`Fact::LaunchLike`]); the
     /// plan's own "Launch:" line outranks them all.
     launch_rank: u8,
+    /// The line of the field in other words that dated the launch ("- **Recommended Date:**
+    /// March 8, 2027 at 1:30 AM"): a plain bullet of it is the launch's line.
+    launch_field_line: Option<usize>,
+    /// Whether the launch is a pilot or a beta the plan counts down to, found only at the end
+    /// (see `launch::lesser_launch_from_content`): the line that names it is its line.
+    launch_is_lesser: bool,
     /// The dated heading that most clearly names the launch day ("DAY 7: Wednesday, June 10 -
     /// LAUNCH DAY"), with its rank (see [`launch::names_launch`]): the launch when no line of
     /// the plan states it.
@@ -1794,6 +1801,8 @@ impl PlanReader {
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
             year_certain: false,
             launch_rank: 0,
+            launch_field_line: None,
+            launch_is_lesser: false,
             launch_heading: None,
             window_heading: None,
             event_day: None,
@@ -2116,12 +2125,23 @@ impl PlanReader {
                 })
         };
         let title = &self.plan.title;
+        // ("- **Recommended Date:** March 8, 2027 (Sunday) at 1:30 AM": the field the launch
+        // was read from, in words of its own.)
+        let field_line = self.launch_field_line;
+        let lines = &self.lines;
+        let from_its_field =
+            |i: &Item| field_line.is_some() && lines.get(&i.id) == field_line.as_ref();
+        // ("| 7 | Launch of the open pilot | 17/07/2028 |" when that pilot is the launch.)
+        let lesser = self.launch_is_lesser;
         let is_line = |i: &Item| {
             plain.contains(&i.id)
                 && (!only_dns
                     && (launch::names_launch(&i.text).is_some()
-                        || launch::releases_the_titles_version(&i.text, title))
-                    || launch::switches_the_dns(&i.text))
+                        || launch::releases_the_titles_version(&i.text, title)
+                        || launch::states_the_launch(&i.text)
+                        || from_its_field(i))
+                    || launch::switches_the_dns(&i.text)
+                    || lesser && launch::names_lesser_launch(&i.text))
                 && on_launch(i)
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).
@@ -4593,7 +4613,8 @@ impl PlanReader {
         }
         // A target that is the launch ranks as a launch named in other words: a "Launch:" line
         // outranks it.
-        let Some(fact) = Fact::named(key)
+        let by_name = Fact::named(key);
+        let Some(fact) = by_name
             .or_else(|| target_of_launch(key, value).then_some(Fact::LaunchLike(2)))
             .or_else(|| {
                 facts::date_of_the_titles_occasion(key, &self.plan.title)
@@ -4827,6 +4848,9 @@ impl PlanReader {
             if rank > self.launch_rank && !(rank == 1 && month_named) {
                 self.plan.facts.launch = Some(date);
                 self.launch_rank = rank;
+                // (A field named for the day, not a target among dated steps: "- Target
+                // date: 12 May 2031" over "- Pack the server room: 10 May 2031".)
+                self.launch_field_line = by_name.is_some().then_some(line);
                 self.launch_minutes = time.or(self.launch_minutes);
                 if let (None, Some(start)) = (
                     self.plan.facts.sprint_start,

@@ -17164,3 +17164,76 @@ fn the_thirty_first_sessions_start_sentence_when_the_plan_counts_from_the_start(
     );
     assert_eq!(launch(&other), None);
 }
+
+#[test]
+fn the_thirty_first_sessions_launch_field_bullet_is_the_launch_line() {
+    // "- **Proposed date:** …" among a job's fields dates the plan's work: that bullet is the
+    // launch's line, not a task; the fields around it stay notes and the boxes stay tasks.
+    let text = "# Depot Upgrade\n\n### **Ledger Reindex**\n\
+                - **Owner:** Priya\n\
+                - **Proposed date:** April 12, 2031 (Saturday) at 2:00 AM\n\
+                - **Duration:** one hour\n\n\
+                - [ ] Day before: Snapshot the ledger database\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 4, 12)));
+    assert_eq!(
+        dues_of(&plan),
+        [(
+            "Day before: Snapshot the ledger database".to_string(),
+            Some(d(2031, 4, 11))
+        )]
+    );
+    // With a box it is a task to tick.
+    let boxed = text.replace("- **Proposed date:**", "- [ ] **Proposed date:**");
+    let plan = import_markdown(&boxed).plan;
+    assert_eq!(plan.schedule_items().count(), 2);
+}
+
+#[test]
+fn the_thirty_first_sessions_launch_moment_and_release_to_production_lines() {
+    // "- **GO-LIVE TIME** ⏱" under the launch's own day, "- Build released to production:
+    // 03/14/2030" among milestone lines: the launch's line, not tasks.
+    let text = "# Tern Release\n\n**Launch Date:** March 14, 2030\n\n## Countdown\n\n\
+                ### March 12, 2030\n- Press briefing\n\n\
+                ### March 14, 2030\n- **GO-LIVE TIME** ⏱\n- Deploy to production\n\n\
+                ## Milestones\n\n- Build pushed to staging: 03/10/2030\n\
+                - Build released to production: 03/14/2030\n";
+    let plan = import_markdown(text).plan;
+    let texts: Vec<String> = dues_of(&plan).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Press briefing",
+            "Deploy to production",
+            "Build pushed to staging: 03/10/2030"
+        ]
+    );
+    // On another day than the launch, the same words are lines of their own.
+    let other = text.replace(
+        "released to production: 03/14/2030",
+        "released to production: 03/12/2030",
+    );
+    let plan = import_markdown(&other).plan;
+    assert_eq!(plan.schedule_items().count(), 4);
+}
+
+#[test]
+fn the_thirty_first_sessions_pilot_row_of_a_table_without_status_is_the_launch_line() {
+    // A table without a status column whose last row launches the open pilot, the only launch
+    // the plan names: that row is the launch's line, not a task.
+    let text = "# Cronograma\n\n## Entregas\n\n| Etapa | Atividade | Entrega |\n|---|---|---|\n\
+                | 1 | Abertura do projeto | 03/04/2028 |\n\
+                | 2 | Protótipo navegável | 22/05/2028 |\n\
+                | 3 | Lançamento do piloto aberto | 17/07/2028 |\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 7, 17)));
+    assert_eq!(plan.schedule_items().count(), 2);
+    // With a status column, the row stays one to tick.
+    let tracked = "# Cronograma\n\n## Entregas\n\n| Etapa | Atividade | Entrega | Status |\n\
+                   |---|---|---|---|\n| 1 | Abertura do projeto | 03/04/2028 | feito |\n\
+                   | 2 | Protótipo navegável | 22/05/2028 | |\n\
+                   | 3 | Lançamento do piloto aberto | 17/07/2028 | |\n";
+    let plan = import_markdown(tracked).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 7, 17)));
+    assert_eq!(plan.schedule_items().count(), 3);
+}
