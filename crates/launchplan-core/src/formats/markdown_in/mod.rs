@@ -499,7 +499,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         reader.plan.facts.launch = reader
             .move_day
             .or_else(|| launch::title_yearless_day_of_an_item(&reader.plan, reader.context))
-            .or_else(|| launch::event_the_counts_name(&reader.plan))
+            .or_else(|| launch::event_the_counts_name(&reader.plan).map(|(day, _)| day))
             .or(reader.event_date)
             .or(reader.title_day)
             .or(reader.opening_day)
@@ -2133,6 +2133,12 @@ impl PlanReader {
             |i: &Item| field_line.is_some() && lines.get(&i.id) == field_line.as_ref();
         // ("| 7 | Launch of the open pilot | 17/07/2028 |" when that pilot is the launch.)
         let lesser = self.launch_is_lesser;
+        // ("Opening ceremony 2030.09.04 10.00" under "Hand out flyers - two weeks before the
+        // opening ceremony": the own line of the event the counts name, on the launch's day.)
+        let counted = launch::event_the_counts_name(&self.plan)
+            .filter(|(day, _)| *day == launch)
+            .and_then(|(_, line)| line);
+        let counted = counted.as_deref();
         let is_line = |i: &Item| {
             plain.contains(&i.id)
                 && (!only_dns
@@ -2141,7 +2147,8 @@ impl PlanReader {
                         || launch::states_the_launch(&i.text)
                         || from_its_field(i))
                     || launch::switches_the_dns(&i.text)
-                    || lesser && launch::names_lesser_launch(&i.text))
+                    || lesser && launch::names_lesser_launch(&i.text)
+                    || counted == Some(i.text.to_lowercase().as_str()))
                 && on_launch(i)
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).

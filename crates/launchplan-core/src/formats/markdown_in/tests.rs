@@ -17237,3 +17237,33 @@ fn the_thirty_first_sessions_pilot_row_of_a_table_without_status_is_the_launch_l
     assert_eq!(plan.facts.launch, Some(d(2028, 7, 17)));
     assert_eq!(plan.schedule_items().count(), 3);
 }
+
+#[test]
+fn the_thirty_first_sessions_counted_events_own_line_is_the_launch_line() {
+    // "Put up posters - two weeks before the opening ceremony" counts from the dated line
+    // that opens with that event; the event is the launch, and its own short line (the name
+    // with a time) is the launch's line, not a task.
+    let text = "# Pottery Show 2031\n\n## Ceramics\n\n1. Collect the pots 2031.04.20\n\
+                2. Put up posters - two weeks before the opening ceremony\n\
+                3. Opening ceremony 2031.05.10 10.00 am\n\
+                4. Take down the stands 2031.05.12\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 10)));
+    let texts: Vec<String> = dues_of(&plan).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Collect the pots 2031.04.20",
+            "Put up posters - two weeks before the opening ceremony",
+            "Take down the stands 2031.05.12"
+        ]
+    );
+    // Work on that day that opens with the event's name stays a task.
+    let work = text.replace(
+        "Opening ceremony 2031.05.10 10.00 am",
+        "Opening ceremony chairs set out by the youth club 2031.05.10",
+    );
+    let plan = import_markdown(&work).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 10)));
+    assert_eq!(plan.schedule_items().count(), 4);
+}
