@@ -1434,6 +1434,10 @@ struct PlanReader {
     /// The line of the field in other words that dated the launch ("- **Recommended Date:**
     /// March 8, 2027 at 1:30 AM"): a plain bullet of it is the launch's line.
     launch_field_line: Option<usize>,
+    /// The event's name that field gives before the day ("Culminating activity: RESEARCH
+    /// COLLOQUIUM, Friday, April 12, 2030"), lower case: a plain line of that name on the day
+    /// is the launch's line.
+    launch_event_name: Option<String>,
     /// Whether the launch is a pilot or a beta the plan counts down to, found only at the end
     /// (see `launch::lesser_launch_from_content`): the line that names it is its line.
     launch_is_lesser: bool,
@@ -1802,6 +1806,7 @@ impl PlanReader {
             year_certain: false,
             launch_rank: 0,
             launch_field_line: None,
+            launch_event_name: None,
             launch_is_lesser: false,
             launch_heading: None,
             window_heading: None,
@@ -2131,6 +2136,16 @@ impl PlanReader {
         let lines = &self.lines;
         let from_its_field =
             |i: &Item| field_line.is_some() && lines.get(&i.id) == field_line.as_ref();
+        // ("RESEARCH COLLOQUIUM (public presentation of all groups)" on that field's day.)
+        let event_name = self.launch_event_name.as_deref();
+        let names_the_event = |i: &Item| {
+            let bare = i.text.split('(').next().unwrap_or_default();
+            let bare = bare
+                .trim()
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            event_name == Some(bare.as_str())
+        };
         // ("| 7 | Launch of the open pilot | 17/07/2028 |" when that pilot is the launch.)
         let lesser = self.launch_is_lesser;
         // ("Opening ceremony 2030.09.04 10.00" under "Hand out flyers - two weeks before the
@@ -2145,7 +2160,8 @@ impl PlanReader {
                     && (launch::names_launch(&i.text).is_some()
                         || launch::releases_the_titles_version(&i.text, title)
                         || launch::states_the_launch(&i.text)
-                        || from_its_field(i))
+                        || from_its_field(i)
+                        || names_the_event(i))
                     || launch::switches_the_dns(&i.text)
                     || lesser && launch::names_lesser_launch(&i.text)
                     || counted == Some(i.text.to_lowercase().as_str()))
@@ -4858,6 +4874,15 @@ impl PlanReader {
                 // (A field named for the day, not a target among dated steps: "- Target
                 // date: 12 May 2031" over "- Pack the server room: 10 May 2031".)
                 self.launch_field_line = by_name.is_some().then_some(line);
+                // ("Culminating activity: RESEARCH COLLOQUIUM, Friday, April 12, 2030": the
+                // event's name before its day.)
+                let name = value[..phrase.span.start]
+                    .trim()
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                self.launch_event_name = (by_name.is_some()
+                    && (1..=4).contains(&name.split_whitespace().count()))
+                .then_some(name);
                 self.launch_minutes = time.or(self.launch_minutes);
                 if let (None, Some(start)) = (
                     self.plan.facts.sprint_start,

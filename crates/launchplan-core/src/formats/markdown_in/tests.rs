@@ -17267,3 +17267,21 @@ fn the_thirty_first_sessions_counted_events_own_line_is_the_launch_line() {
     assert_eq!(plan.facts.launch, Some(d(2031, 5, 10)));
     assert_eq!(plan.schedule_items().count(), 4);
 }
+
+#[test]
+fn the_thirty_first_sessions_event_named_in_the_launch_field_is_the_launch_line() {
+    // "Culminating activity: LANTERN WALK, Friday, November 8, 2030" names the event before
+    // its day; the calendar's line of that name on the day is the launch's line, not a task.
+    let text =
+        "# Club calendar\n\nCulminating activity: LANTERN WALK, Friday, November 8, 2030\n\n\
+                ## NOVEMBER 2030\n\n4 - Monday -Buying of candles\n\
+                8 - Friday -LANTERN WALK (all members)\n8 - Friday -Sweeping of the path\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 11, 8)));
+    let texts: Vec<String> = dues_of(&plan).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(texts, ["Buying of candles", "Sweeping of the path"]);
+    // A line that does more than name it stays a task.
+    let work = text.replace("LANTERN WALK (all members)", "LANTERN WALK photos posted");
+    let plan = import_markdown(&work).plan;
+    assert_eq!(plan.schedule_items().count(), 3);
+}
