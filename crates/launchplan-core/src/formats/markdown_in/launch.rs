@@ -1480,6 +1480,24 @@ pub(super) fn states_the_launch(text: &str) -> bool {
     })
 }
 
+/// Whether a line runs the work a heading names, in so many words: "Run the index migration"
+/// for "Search Index Migration" (a verb of running it, then the name's last two words or more;
+/// not "Test the index migration", work before it).
+pub(super) fn runs_the_named_work(line: &str, name: &str) -> bool {
+    let words = words_of(line);
+    let name = words_of(name);
+    let [verb, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    let rest = match rest {
+        ["the", rest @ ..] => rest,
+        rest => rest,
+    };
+    ["run", "start", "begin", "perform", "execute", "hold"].contains(verb)
+        && rest.len() >= 2
+        && name.ends_with(rest)
+}
+
 /// Whether a title says the page is about the launch or release day itself, in so many words
 /// ("# Launch Day Quick Reference", "Release night checklist"), and not about the days before
 /// it ("Pre-launch day plan", "Launch day countdown", "Readiness").

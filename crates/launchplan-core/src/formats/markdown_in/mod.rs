@@ -2138,13 +2138,19 @@ impl PlanReader {
             |i: &Item| field_line.is_some() && lines.get(&i.id) == field_line.as_ref();
         // ("RESEARCH COLLOQUIUM (public presentation of all groups)" on that field's day.)
         let event_name = self.launch_event_name.as_deref();
+        // ("March 8, 2027 1:30 AM: Run the index migration" under "### Search Index
+        // Migration": the work itself, run.)
         let names_the_event = |i: &Item| {
             let bare = i.text.split('(').next().unwrap_or_default();
             let bare = bare
                 .trim()
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase();
-            event_name == Some(bare.as_str())
+            let Some(name) = event_name else {
+                return false;
+            };
+            let said = bare.rsplit(": ").next().unwrap_or_default();
+            name == bare || name == said || launch::runs_the_named_work(said, name)
         };
         // ("| 7 | Launch of the open pilot | 17/07/2028 |" when that pilot is the launch.)
         let lesser = self.launch_is_lesser;
@@ -4880,6 +4886,15 @@ impl PlanReader {
                     .trim()
                     .trim_end_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase();
+                // ("### Search Index Migration" over "- **Recommended Date:** March 8, 2027":
+                // the work the field dates is the heading's, when the field names none.)
+                let name = if name.is_empty() {
+                    self.block_heading
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                } else {
+                    name
+                };
                 self.launch_event_name = (by_name.is_some()
                     && (1..=4).contains(&name.split_whitespace().count()))
                 .then_some(name);

@@ -17285,3 +17285,25 @@ fn the_thirty_first_sessions_event_named_in_the_launch_field_is_the_launch_line(
     let plan = import_markdown(&work).plan;
     assert_eq!(plan.schedule_items().count(), 3);
 }
+
+#[test]
+fn the_thirty_first_sessions_running_the_headings_work_on_its_day_is_the_launch_line() {
+    // "### Ledger Archive Rebuild" over "- **Planned date:** May 3, 2031 at 2:00 AM": a
+    // reminder on that day that runs the heading's work ("Run the archive rebuild") is the
+    // launch's line; other work on that day, and testing it, stay tasks.
+    let text = "# Ops calendar\n\n## Upcoming\n\n### **Ledger Archive Rebuild**\n\
+                - **Planned date:** May 3, 2031 at 2:00 AM\n- **Duration:** an hour\n\n\
+                ## Reminders\n\n- **May 2, 2031:** Test the archive rebuild\n\
+                - **May 3, 2031 2:00 AM:** Run the archive rebuild\n\
+                - **May 3, 2031 3:00 AM:** Check the nightly report\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 3)));
+    let texts: Vec<String> = dues_of(&plan).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "May 2, 2031: Test the archive rebuild",
+            "May 3, 2031 3:00 AM: Check the nightly report"
+        ]
+    );
+}
