@@ -281,7 +281,7 @@ fn first_day_whose_words(plan: &Plan, says: impl Fn(&str) -> bool) -> Option<Nai
 /// Whether a phrase of `text` names a beta, pilot or soft launch as an event ("First beta",
 /// "Target for the open beta", "Pilot launch", "Soft launch day"), not work about one ("Pick
 /// twelve labs for the beta", "Beta feedback survey").
-fn names_lesser_launch(text: &str) -> bool {
+pub(super) fn names_lesser_launch(text: &str) -> bool {
     phrases(text).any(|phrase| {
         // "Lançamento do piloto aberto", "Launch of the open pilot": as "Open pilot launch"
         // (not "Launch survey for the pilot", "Launch email to the beta").
@@ -467,8 +467,9 @@ pub(super) fn title_yearless_day_of_an_item(plan: &Plan, context: NaiveDate) -> 
 /// after "before" or "after" in English, anywhere in a count in another script (so that a case
 /// ending, Sinhala "… උත්සවයට", still names "… උත්සවය");
 /// of two such lines, the first after the count (else the last before it); every count that
-/// names one must name the same day.
-pub(super) fn event_the_counts_name(plan: &Plan) -> Option<NaiveDate> {
+/// names one must name the same day. With the day, the text (lower case) of the line that
+/// names it when that line is the event's own.
+pub(super) fn event_the_counts_name(plan: &Plan) -> Option<(NaiveDate, Option<String>)> {
     let mut lines: Vec<(String, Option<NaiveDate>, bool)> = Vec::new();
     plan.for_each_node(|node, _| {
         if let NodeRef::Item(item) = node {
@@ -516,7 +517,7 @@ pub(super) fn event_the_counts_name(plan: &Plan) -> Option<NaiveDate> {
             .sections
             .iter()
             .any(|s| names_the_launch(&s.title.to_lowercase()));
-    let mut day: Option<NaiveDate> = None;
+    let mut day: Option<(NaiveDate, usize)> = None;
     for (at, (text, _, relative)) in lines.iter().enumerate() {
         if !relative {
             continue;
@@ -542,14 +543,26 @@ pub(super) fn event_the_counts_name(plan: &Plan) -> Option<NaiveDate> {
         if (launch_heading || names_the_launch(text)) && !launch_named {
             return None;
         }
-        let pick = picked.and_then(|k| lines[k].1);
-        match (pick, day) {
-            (Some(p), Some(d)) if p != d => return None,
-            (Some(p), _) => day = Some(p),
+        let pick = picked.and_then(|k| Some((lines[k].1?, k)));
+        match (pick, &day) {
+            (Some((p, _)), Some((d, _))) if p != *d => return None,
+            (Some((p, k)), None) => day = Some((p, k)),
             _ => {}
         }
     }
-    day
+    // (The event's own line opens with its name and adds a word or two, a time: "Opening
+    // ceremony 2030.09.04 10.00 am"; not work on its day that mentions it.)
+    day.map(|(date, k)| {
+        let bare = bare_item_text(&lines[k].0, Some(date));
+        let words = bare
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        let opens = names[k]
+            .first()
+            .is_some_and(|name| lines[k].0.trim_start().starts_with(name.as_str()));
+        (date, (words <= 4 && opens).then(|| lines[k].0.clone()))
+    })
 }
 
 /// Whether a text names an event of two words in another case: two words in a row, each
@@ -1449,6 +1462,40 @@ pub(super) fn switches_the_dns(text: &str) -> bool {
         && !words
             .iter()
             .any(|w| ["ttl", "back", "rollback"].contains(w))
+}
+
+/// Whether a line states the launch in words `names_launch` leaves to others, for the launch's
+/// own line only: its moment ("**LAUNCH TIME** 🚀", "Go-live time") or the release done ("Code
+/// Released to Production: 11/06/2029"; not "Deploy to production", work, nor "Released to
+/// staging").
+pub(super) fn states_the_launch(text: &str) -> bool {
+    phrases(text).any(|phrase| {
+        let lower = phrase.to_lowercase();
+        let words = words_of(&lower);
+        match words.as_slice() {
+            [rest @ .., "time"] if !rest.is_empty() => phrase_rank(&rest.join(" ")).is_some(),
+            [.., "released", "to", "production" | "prod"] => words.len() <= 5,
+            _ => false,
+        }
+    })
+}
+
+/// Whether a line runs the work a heading names, in so many words: "Run the index migration"
+/// for "Search Index Migration" (a verb of running it, then the name's last two words or more;
+/// not "Test the index migration", work before it).
+pub(super) fn runs_the_named_work(line: &str, name: &str) -> bool {
+    let words = words_of(line);
+    let name = words_of(name);
+    let [verb, rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    let rest = match rest {
+        ["the", rest @ ..] => rest,
+        rest => rest,
+    };
+    ["run", "start", "begin", "perform", "execute", "hold"].contains(verb)
+        && rest.len() >= 2
+        && name.ends_with(rest)
 }
 
 /// Whether a title says the page is about the launch or release day itself, in so many words

@@ -499,7 +499,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         reader.plan.facts.launch = reader
             .move_day
             .or_else(|| launch::title_yearless_day_of_an_item(&reader.plan, reader.context))
-            .or_else(|| launch::event_the_counts_name(&reader.plan))
+            .or_else(|| launch::event_the_counts_name(&reader.plan).map(|(day, _)| day))
             .or(reader.event_date)
             .or(reader.title_day)
             .or(reader.opening_day)
@@ -552,6 +552,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let facts = &reader.plan.facts;
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         reader.plan.facts.launch = launch::lesser_launch_from_content(&reader.plan);
+        reader.launch_is_lesser = reader.plan.facts.launch.is_some();
     }
     // Then a heading that is only "Maintenance Window" with its day.
     let facts = &reader.plan.facts;
@@ -1430,6 +1431,16 @@ struct PlanReader {
     /// How strongly the launch date found so far was named (see [`Fact::LaunchLike`]); the
     /// plan's own "Launch:" line outranks them all.
     launch_rank: u8,
+    /// The line of the field in other words that dated the launch ("- **Recommended Date:**
+    /// March 8, 2027 at 1:30 AM"): a plain bullet of it is the launch's line.
+    launch_field_line: Option<usize>,
+    /// The event's name that field gives before the day ("Culminating activity: RESEARCH
+    /// COLLOQUIUM, Friday, April 12, 2030"), lower case: a plain line of that name on the day
+    /// is the launch's line.
+    launch_event_name: Option<String>,
+    /// Whether the launch is a pilot or a beta the plan counts down to, found only at the end
+    /// (see `launch::lesser_launch_from_content`): the line that names it is its line.
+    launch_is_lesser: bool,
     /// The dated heading that most clearly names the launch day ("DAY 7: Wednesday, June 10 -
     /// LAUNCH DAY"), with its rank (see [`launch::names_launch`]): the launch when no line of
     /// the plan states it.
@@ -1794,6 +1805,9 @@ impl PlanReader {
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
             year_certain: false,
             launch_rank: 0,
+            launch_field_line: None,
+            launch_event_name: None,
+            launch_is_lesser: false,
             launch_heading: None,
             window_heading: None,
             event_day: None,
@@ -2116,12 +2130,47 @@ impl PlanReader {
                 })
         };
         let title = &self.plan.title;
+        // ("- **Recommended Date:** March 8, 2027 (Sunday) at 1:30 AM": the field the launch
+        // was read from, in words of its own.)
+        let field_line = self.launch_field_line;
+        let lines = &self.lines;
+        let from_its_field =
+            |i: &Item| field_line.is_some() && lines.get(&i.id) == field_line.as_ref();
+        // ("RESEARCH COLLOQUIUM (public presentation of all groups)" on that field's day.)
+        let event_name = self.launch_event_name.as_deref();
+        // ("March 8, 2027 1:30 AM: Run the index migration" under "### Search Index
+        // Migration": the work itself, run.)
+        let names_the_event = |i: &Item| {
+            let bare = i.text.split('(').next().unwrap_or_default();
+            let bare = bare
+                .trim()
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            let Some(name) = event_name else {
+                return false;
+            };
+            let said = bare.rsplit(": ").next().unwrap_or_default();
+            name == bare || name == said || launch::runs_the_named_work(said, name)
+        };
+        // ("| 7 | Launch of the open pilot | 17/07/2028 |" when that pilot is the launch.)
+        let lesser = self.launch_is_lesser;
+        // ("Opening ceremony 2030.09.04 10.00" under "Hand out flyers - two weeks before the
+        // opening ceremony": the own line of the event the counts name, on the launch's day.)
+        let counted = launch::event_the_counts_name(&self.plan)
+            .filter(|(day, _)| *day == launch)
+            .and_then(|(_, line)| line);
+        let counted = counted.as_deref();
         let is_line = |i: &Item| {
             plain.contains(&i.id)
                 && (!only_dns
                     && (launch::names_launch(&i.text).is_some()
-                        || launch::releases_the_titles_version(&i.text, title))
-                    || launch::switches_the_dns(&i.text))
+                        || launch::releases_the_titles_version(&i.text, title)
+                        || launch::states_the_launch(&i.text)
+                        || from_its_field(i)
+                        || names_the_event(i))
+                    || launch::switches_the_dns(&i.text)
+                    || lesser && launch::names_lesser_launch(&i.text)
+                    || counted == Some(i.text.to_lowercase().as_str()))
                 && on_launch(i)
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).
@@ -4593,7 +4642,8 @@ impl PlanReader {
         }
         // A target that is the launch ranks as a launch named in other words: a "Launch:" line
         // outranks it.
-        let Some(fact) = Fact::named(key)
+        let by_name = Fact::named(key);
+        let Some(fact) = by_name
             .or_else(|| target_of_launch(key, value).then_some(Fact::LaunchLike(2)))
             .or_else(|| {
                 facts::date_of_the_titles_occasion(key, &self.plan.title)
@@ -4827,6 +4877,27 @@ impl PlanReader {
             if rank > self.launch_rank && !(rank == 1 && month_named) {
                 self.plan.facts.launch = Some(date);
                 self.launch_rank = rank;
+                // (A field named for the day, not a target among dated steps: "- Target
+                // date: 12 May 2031" over "- Pack the server room: 10 May 2031".)
+                self.launch_field_line = by_name.is_some().then_some(line);
+                // ("Culminating activity: RESEARCH COLLOQUIUM, Friday, April 12, 2030": the
+                // event's name before its day.)
+                let name = value[..phrase.span.start]
+                    .trim()
+                    .trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                // ("### Search Index Migration" over "- **Recommended Date:** March 8, 2027":
+                // the work the field dates is the heading's, when the field names none.)
+                let name = if name.is_empty() {
+                    self.block_heading
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                } else {
+                    name
+                };
+                self.launch_event_name = (by_name.is_some()
+                    && (1..=4).contains(&name.split_whitespace().count()))
+                .then_some(name);
                 self.launch_minutes = time.or(self.launch_minutes);
                 if let (None, Some(start)) = (
                     self.plan.facts.sprint_start,

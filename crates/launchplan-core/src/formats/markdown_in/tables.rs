@@ -1253,6 +1253,12 @@ impl PlanReader {
                         self.weekday_items.push((id.clone(), weekday, sign));
                     }
                 }
+                // A row of a table without a status column is a plain line, as a bullet without
+                // a box is: the one that states the launch is its line (see
+                // `launch_line_to_note`; not a post whose only launch is its kind).
+                if !tickable && !kind_only {
+                    self.plain_items.insert(id.clone());
+                }
                 items.push(Item {
                     id,
                     text,

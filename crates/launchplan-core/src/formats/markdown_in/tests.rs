@@ -17232,3 +17232,146 @@ fn the_thirty_first_sessions_rules_after_their_reviews() {
                   rolled it back an hour later.\n\n- [ ] Remove the old origin a week after the move\n";
     assert_eq!(import_markdown(rolled).plan.facts.launch, None);
 }
+
+#[test]
+fn the_thirty_first_sessions_launch_field_bullet_is_the_launch_line() {
+    // "- **Proposed date:** …" among a job's fields dates the plan's work: that bullet is the
+    // launch's line, not a task; the fields around it stay notes and the boxes stay tasks.
+    let text = "# Depot Upgrade\n\n### **Ledger Reindex**\n\
+                - **Owner:** Priya\n\
+                - **Proposed date:** April 12, 2031 (Saturday) at 2:00 AM\n\
+                - **Duration:** one hour\n\n\
+                - [ ] Day before: Snapshot the ledger database\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 4, 12)));
+    assert_eq!(
+        dues_of(&plan),
+        [(
+            "Day before: Snapshot the ledger database".to_string(),
+            Some(d(2031, 4, 11))
+        )]
+    );
+    // With a box it is a task to tick.
+    let boxed = text.replace("- **Proposed date:**", "- [ ] **Proposed date:**");
+    let plan = import_markdown(&boxed).plan;
+    assert_eq!(plan.schedule_items().count(), 2);
+}
+
+#[test]
+fn the_thirty_first_sessions_launch_moment_and_release_to_production_lines() {
+    // "- **GO-LIVE TIME** ⏱" under the launch's own day, "- Build released to production:
+    // 03/14/2030" among milestone lines: the launch's line, not tasks.
+    let text = "# Tern Release\n\n**Launch Date:** March 14, 2030\n\n## Countdown\n\n\
+                ### March 12, 2030\n- Press briefing\n\n\
+                ### March 14, 2030\n- **GO-LIVE TIME** ⏱\n- Deploy to production\n\n\
+                ## Milestones\n\n- Build pushed to staging: 03/10/2030\n\
+                - Build released to production: 03/14/2030\n";
+    let plan = import_markdown(text).plan;
+    let texts: Vec<String> = dues_of(&plan).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Press briefing",
+            "Deploy to production",
+            "Build pushed to staging: 03/10/2030"
+        ]
+    );
+    // On another day than the launch, the same words are lines of their own.
+    let other = text.replace(
+        "released to production: 03/14/2030",
+        "released to production: 03/12/2030",
+    );
+    let plan = import_markdown(&other).plan;
+    assert_eq!(plan.schedule_items().count(), 4);
+}
+
+#[test]
+fn the_thirty_first_sessions_pilot_row_of_a_table_without_status_is_the_launch_line() {
+    // A table without a status column whose last row launches the open pilot, the only launch
+    // the plan names: that row is the launch's line, not a task.
+    let text = "# Cronograma\n\n## Entregas\n\n| Etapa | Atividade | Entrega |\n|---|---|---|\n\
+                | 1 | Abertura do projeto | 03/04/2028 |\n\
+                | 2 | Protótipo navegável | 22/05/2028 |\n\
+                | 3 | Lançamento do piloto aberto | 17/07/2028 |\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 7, 17)));
+    assert_eq!(plan.schedule_items().count(), 2);
+    // With a status column, the row stays one to tick.
+    let tracked = "# Cronograma\n\n## Entregas\n\n| Etapa | Atividade | Entrega | Status |\n\
+                   |---|---|---|---|\n| 1 | Abertura do projeto | 03/04/2028 | feito |\n\
+                   | 2 | Protótipo navegável | 22/05/2028 | |\n\
+                   | 3 | Lançamento do piloto aberto | 17/07/2028 | |\n";
+    let plan = import_markdown(tracked).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 7, 17)));
+    assert_eq!(plan.schedule_items().count(), 3);
+}
+
+#[test]
+fn the_thirty_first_sessions_counted_events_own_line_is_the_launch_line() {
+    // "Put up posters - two weeks before the opening ceremony" counts from the dated line
+    // that opens with that event; the event is the launch, and its own short line (the name
+    // with a time) is the launch's line, not a task.
+    let text = "# Pottery Show 2031\n\n## Ceramics\n\n1. Collect the pots 2031.04.20\n\
+                2. Put up posters - two weeks before the opening ceremony\n\
+                3. Opening ceremony 2031.05.10 10.00 am\n\
+                4. Take down the stands 2031.05.12\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 10)));
+    let texts: Vec<String> = dues_of(&plan).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "Collect the pots 2031.04.20",
+            "Put up posters - two weeks before the opening ceremony",
+            "Take down the stands 2031.05.12"
+        ]
+    );
+    // Work on that day that opens with the event's name stays a task.
+    let work = text.replace(
+        "Opening ceremony 2031.05.10 10.00 am",
+        "Opening ceremony chairs set out by the youth club 2031.05.10",
+    );
+    let plan = import_markdown(&work).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 10)));
+    assert_eq!(plan.schedule_items().count(), 4);
+}
+
+#[test]
+fn the_thirty_first_sessions_event_named_in_the_launch_field_is_the_launch_line() {
+    // "Culminating activity: LANTERN WALK, Friday, November 8, 2030" names the event before
+    // its day; the calendar's line of that name on the day is the launch's line, not a task.
+    let text =
+        "# Club calendar\n\nCulminating activity: LANTERN WALK, Friday, November 8, 2030\n\n\
+                ## NOVEMBER 2030\n\n4 - Monday -Buying of candles\n\
+                8 - Friday -LANTERN WALK (all members)\n8 - Friday -Sweeping of the path\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 11, 8)));
+    let texts: Vec<String> = dues_of(&plan).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(texts, ["Buying of candles", "Sweeping of the path"]);
+    // A line that does more than name it stays a task.
+    let work = text.replace("LANTERN WALK (all members)", "LANTERN WALK photos posted");
+    let plan = import_markdown(&work).plan;
+    assert_eq!(plan.schedule_items().count(), 3);
+}
+
+#[test]
+fn the_thirty_first_sessions_running_the_headings_work_on_its_day_is_the_launch_line() {
+    // "### Ledger Archive Rebuild" over "- **Planned date:** May 3, 2031 at 2:00 AM": a
+    // reminder on that day that runs the heading's work ("Run the archive rebuild") is the
+    // launch's line; other work on that day, and testing it, stay tasks.
+    let text = "# Ops calendar\n\n## Upcoming\n\n### **Ledger Archive Rebuild**\n\
+                - **Planned date:** May 3, 2031 at 2:00 AM\n- **Duration:** an hour\n\n\
+                ## Reminders\n\n- **May 2, 2031:** Test the archive rebuild\n\
+                - **May 3, 2031 2:00 AM:** Run the archive rebuild\n\
+                - **May 3, 2031 3:00 AM:** Check the nightly report\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 3)));
+    let texts: Vec<String> = dues_of(&plan).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "May 2, 2031: Test the archive rebuild",
+            "May 3, 2031 3:00 AM: Check the nightly report"
+        ]
+    );
+}
