@@ -278,8 +278,15 @@ import { pathToFileURL } from 'node:url';
  * four helpers' rules for the corpus and the narrower forms review rv45 asked): the reader's
  * chunk 286,765 -> 297,225 B gzip, the main module 332,833 -> 333,780 B (see the budget at start);
  * 884.3 KB measured (905,510 B) before rv45's forms, which are the reader's.
+ * 897.0 KB after the thirty-first session's reader rules (round 57 read: Telugu, Malayalam and
+ * Gujarati calendar words, counts and status words, steps told one sentence a paragraph, a
+ * calendar's dates glued to their labels in capitals, holiday and further-reading lists, a
+ * school's commencement; six helpers' rules for the corpus and the narrower forms reviews rv46
+ * and rv47 asked): the reader's chunk 297,755 -> 306,603 B gzip, the main module 333,837 ->
+ * 333,970 B (Indic and Finnish gate words the timeline reads; see the budget at start); 893.7 KB
+ * measured (915,180 B) before helper F's launch-line rules, which are the reader's.
  */
-export const GZIP_BUDGET_BYTES = 886.5 * 1024;
+export const GZIP_BUDGET_BYTES = 897.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
