@@ -7,27 +7,29 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::iter::Peekable;
 use std::ops::Range;
 
+/// The months as a calendar copied from a web page writes them, in capitals.
+const CAPITAL_MONTHS: [&str; 12] = [
+    "JANUARY",
+    "FEBRUARY",
+    "MARCH",
+    "APRIL",
+    "MAY",
+    "JUNE",
+    "JULY",
+    "AUGUST",
+    "SEPTEMBER",
+    "OCTOBER",
+    "NOVEMBER",
+    "DECEMBER",
+];
+
 /// Where a line's capitalised date starts, when the line ends with one: a month written in
 /// capitals, its day or days and the year ("JULY 1, 2031", "JULY 21 – 26, 2031"), glued to the
 /// label before it or not ("Start of Enrollment:JULY 1, 2031", "Start of Classes for SY 2031 –
 /// 2032JULY 28, 2031").
 fn capitalised_date_at_end(line: &str) -> Option<usize> {
-    const MONTHS: [&str; 12] = [
-        "JANUARY",
-        "FEBRUARY",
-        "MARCH",
-        "APRIL",
-        "MAY",
-        "JUNE",
-        "JULY",
-        "AUGUST",
-        "SEPTEMBER",
-        "OCTOBER",
-        "NOVEMBER",
-        "DECEMBER",
-    ];
     let line = line.trim_end();
-    let (at, month) = MONTHS
+    let (at, month) = CAPITAL_MONTHS
         .iter()
         .filter_map(|m| line.rfind(m).map(|at| (at, *m)))
         .max_by_key(|(at, _)| *at)?;
@@ -67,10 +69,12 @@ fn capitalised_date_at_end(line: &str) -> Option<usize> {
 /// label and its date kept where it is. Only a paragraph of three such dates or more
 /// whose every line is a label, a date or a weekday in brackets; lines keep their numbers.
 pub(super) fn glued_calendar_dates(text: String) -> String {
-    // (Most documents have no month in capitals at a line's end: they are not split.)
-    if !text
-        .lines()
-        .any(|line| capitalised_date_at_end(line).is_some())
+    // (Most documents have no month in capitals at all, nor at a line's end: they are not
+    // split, and a large one is searched once for each month, not line by line.)
+    if !CAPITAL_MONTHS.iter().any(|m| text.contains(m))
+        || !text
+            .lines()
+            .any(|line| capitalised_date_at_end(line).is_some())
     {
         return text;
     }
