@@ -1380,7 +1380,12 @@ impl<'a> Scanner<'a> {
                 .any(|ending| {
                     self.token(next)
                         .is_some_and(|t| self.text[t.start..].starts_with(ending))
-                }) =>
+                })
+                    // (Tamil glues every case ending to the day: "மே 26ல்", on May 26th; "மே
+                    // 30க்குள்", by May 30th; "3ம் தேதி", the 3rd.)
+                    || self.token(next).is_some_and(|t| {
+                        self.text[t.start..].starts_with(|c| ('\u{0B80}'..='\u{0BFF}').contains(&c))
+                    }) =>
             {
                 false
             }
@@ -1619,7 +1624,10 @@ impl<'a> Scanner<'a> {
             Some((year, last)) => (Some(year), last),
             None => {
                 let ordinal = day_last > i;
-                let word_after = self.is(month_last + 1, Kind::Word);
+                // (A word of another script after it, "10 May ਤੱਕ" read from "10 ਮਈ ਤੱਕ",
+                // cannot make "May" a verb: "10 may be".)
+                let word_after =
+                    self.is(month_last + 1, Kind::Word) && self.str_at(month_last + 1).is_ascii();
                 let ambiguous = ["may", "march"]
                     .contains(&self.str_at(day_last + 1).to_ascii_lowercase().as_str());
                 if !(ordinal || !word_after || !ambiguous) {

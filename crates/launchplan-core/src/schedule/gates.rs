@@ -510,8 +510,12 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 // Telugu, Malayalam and Gujarati approval ("సీట్ మ్యాట్రిక్స్‌కు ప్రభుత్వ
                 // ఆమోదం", the government's approval of the seat matrix; "… അംഗീകാരം"; "…
                 // યાદીને મંજૂરી આપશે", will approve the list).
-                || ["ఆమోదం", "അംഗീകാരം", "મંજૂરી"].contains(&w)
+                // Punjabi, Urdu and Tamil approval ("… ਸ਼ਡਿਊਲ ਦੀ ਪ੍ਰਵਾਨਗੀ", "… کی منظوری",
+                // "… சான்றிதழுக்கு ஒப்புதல்": the first and last below).
+                || ["ఆమోదం", "അംഗീകാരം", "મંજૂરી", "منظوری"].contains(&w)
         })
+        // (Words with a virama inside, which the split above cuts in two.)
+        || ["ਪ੍ਰਵਾਨਗੀ", "ஒப்புதல்"].iter().any(|w| lower.contains(w))
         // Portuguese and Spanish "Homologação com a prefeitura", "Homologación del piloto": a
         // formal acceptance, opening the line or a part of it (not "respondendo em
         // homologação", running on the staging servers).

@@ -12801,7 +12801,7 @@ fn labels_notes(text: &str) -> bool {
 /// Hindi "यह भी पढ़ें", Marathi "हेही वाचा", Kannada "ಇದನ್ನೂ ಓದಿ"): the headlines listed under it
 /// are links to other stories, not steps of the plan.
 fn points_to_further_reading(label: &str) -> bool {
-    const ALSO_READ: [&str; 20] = [
+    const ALSO_READ: [&str; 22] = [
         "also read",
         "read also",
         "related articles",
@@ -12824,6 +12824,9 @@ fn points_to_further_reading(label: &str) -> bool {
         "ഇവയും വായിക്കുക",
         "ബന്ധപ്പെട്ട വാർത്തകൾ",
         "સંબંધિત સમાચાર",
+        // (Urdu "read this too", Tamil "related news".)
+        "یہ بھی پڑھیں",
+        "தொடர்புடைய செய்திகள்",
     ];
     let label = label
         .trim()
@@ -15329,6 +15332,8 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "కాలేదు",
         "కాదు",
         "ില്ല",
+        // Urdu "incomplete".
+        "نامکمل",
     ]
     .iter()
     .any(|w| s.contains(w))
@@ -15393,6 +15398,10 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
         "पूर्ण",
         "పూర్తి",
         "പൂർത്തിയായി",
+        // Punjabi and Urdu: complete; Tamil: finished.
+        "ਮੁਕੰਮਲ",
+        "مکمل",
+        "முடிந்தது",
     ]
     .iter()
     .any(|w| s.contains(w))

@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-const WORDS: [(&str, &str); 473] = [
+const WORDS: [(&str, &str); 548] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -245,6 +245,88 @@ const WORDS: [(&str, &str); 473] = [
     ("પહેલાં", "before"),
     ("પહેલા", "before"),
     ("પછી", "after"),
+    // Punjabi (Gurmukhi) months (both spellings of April and February), the count of a time
+    // and its side ("ਇੱਕ ਹਫ਼ਤਾ ਪਹਿਲਾਂ", a week before; "ਦੋ ਹਫ਼ਤੇ ਬਾਅਦ", two weeks after).
+    ("ਜਨਵਰੀ", "January"),
+    ("ਫ਼ਰਵਰੀ", "February"),
+    ("ਫਰਵਰੀ", "February"),
+    ("ਮਾਰਚ", "March"),
+    ("ਅਪਰੈਲ", "April"),
+    ("ਅਪ੍ਰੈਲ", "April"),
+    ("ਮਈ", "May"),
+    ("ਜੂਨ", "June"),
+    ("ਜੁਲਾਈ", "July"),
+    ("ਅਗਸਤ", "August"),
+    ("ਸਤੰਬਰ", "September"),
+    ("ਅਕਤੂਬਰ", "October"),
+    ("ਨਵੰਬਰ", "November"),
+    ("ਦਸੰਬਰ", "December"),
+    ("ਇੱਕ", "one"),
+    ("ਦੋ", "two"),
+    ("ਤਿੰਨ", "three"),
+    ("ਚਾਰ", "four"),
+    ("ਦਿਨ", "days"),
+    ("ਹਫ਼ਤਾ", "weeks"),
+    ("ਹਫ਼ਤੇ", "weeks"),
+    ("ਹਫਤਾ", "weeks"),
+    ("ਹਫਤੇ", "weeks"),
+    ("ਮਹੀਨਾ", "months"),
+    ("ਮਹੀਨੇ", "months"),
+    ("ਪਹਿਲਾਂ", "before"),
+    ("ਬਾਅਦ", "after"),
+    // Urdu months, "یکم" (the first of a month: "یکم اپریل"), the count of a time and its side
+    // ("دس دن پہلے", ten days before; "ایک ماہ بعد", a month after). (Not "ہفتہ", which is
+    // Saturday as well as a week.)
+    ("جنوری", "January"),
+    ("فروری", "February"),
+    ("مارچ", "March"),
+    ("اپریل", "April"),
+    ("مئی", "May"),
+    ("جون", "June"),
+    ("جولائی", "July"),
+    ("اگست", "August"),
+    ("ستمبر", "September"),
+    ("اکتوبر", "October"),
+    ("نومبر", "November"),
+    ("دسمبر", "December"),
+    ("یکم", "1"),
+    ("ایک", "one"),
+    ("دو", "two"),
+    ("تین", "three"),
+    ("چار", "four"),
+    ("دس", "10"),
+    ("دن", "days"),
+    ("ہفتے", "weeks"),
+    ("ماہ", "months"),
+    ("مہینے", "months"),
+    ("پہلے", "before"),
+    ("بعد", "after"),
+    // Tamil months (August written two ways), the count of a time and its side ("மூன்று
+    // நாட்கள் முன்பு", three days before).
+    ("ஜனவரி", "January"),
+    ("பிப்ரவரி", "February"),
+    ("மார்ச்", "March"),
+    ("ஏப்ரல்", "April"),
+    ("மே", "May"),
+    ("ஜூன்", "June"),
+    ("ஜூலை", "July"),
+    ("ஆகஸ்ட்", "August"),
+    ("ஆகஸ்டு", "August"),
+    ("செப்டம்பர்", "September"),
+    ("அக்டோபர்", "October"),
+    ("நவம்பர்", "November"),
+    ("டிசம்பர்", "December"),
+    ("ஒரு", "one"),
+    ("இரண்டு", "two"),
+    ("மூன்று", "three"),
+    ("நான்கு", "four"),
+    ("நாட்கள்", "days"),
+    ("வாரம்", "weeks"),
+    ("வாரங்கள்", "weeks"),
+    ("மாதம்", "months"),
+    ("முன்பு", "before"),
+    ("முன்னதாக", "before"),
+    ("பிறகு", "after"),
     // Sinhala "before" and "after" (a count's side: "සති දෙකකට පෙර", two weeks before; see
     // `sinhala_count` for its unit and number), then the months.
     ("පෙර", "before"),
@@ -891,11 +973,23 @@ fn sinhala_count(rest: &str) -> Option<(&'static str, &'static str, usize)> {
         .then_some((*english, *english_unit, len))
 }
 
-/// The word that joins the two days of a range in Marathi, Kannada, Sinhala, Telugu, Malayalam
-/// and Gujarati ("15 जून ते 30 जून", "03-11-2031 ರಿಂದ 15-11-2031", "2030.09.04 සිට 9 දක්වා",
-/// "24 నుంచి జులై 1", "ജനുവരി 12 മുതൽ 17 വരെ", "૧૫-૦૭-૨૦૩૧ થી ૧૭-૦૭-૨૦૩૧"), read "to" only
+/// The word that joins the two days of a range in Marathi, Kannada, Sinhala, Telugu, Malayalam,
+/// Gujarati, Punjabi, Urdu and Tamil ("15 जून ते 30 जून", "03-11-2031 ರಿಂದ 15-11-2031", "2030.09.04 සිට 9 දක්වා",
+/// "24 నుంచి జులై 1", "ജനുവരി 12 മുതൽ 17 വരെ", "૧૫-૦૭-૨૦૩૧ થી ૧૭-૦૭-૨૦૩૧", "੧੫ ਮਈ ਤੋਂ 31 ਮਈ", "2 ستمبر 2030 تا 31 اکتوبر", "மே 27
+/// முதல் ஜூன் 2"), read "to" only
 /// between a day and a number or a month: elsewhere "ते" is a pronoun.
-const RANGE_WORDS: [&str; 6] = ["ते", "ರಿಂದ", "සිට", "నుంచి", "മുതൽ", "થી"];
+const RANGE_WORDS: [&str; 10] = [
+    "ते",
+    "ರಿಂದ",
+    "සිට",
+    "నుంచి",
+    "മുതൽ",
+    "થી",
+    "ਤੋਂ",
+    "تا",
+    "سے",
+    "முதல்",
+];
 
 /// A run of four digits that is a year of another calendar than ours: a Thai Buddhist-era year
 /// in Thai digits (2400-2700: the year 543 years later), Some with our year; another year past

@@ -17375,3 +17375,65 @@ fn the_thirty_first_sessions_running_the_headings_work_on_its_day_is_the_launch_
         ]
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_punjabi_urdu_and_tamil_calendar_words() {
+    // Punjabi: months, a range joined by "ਤੋਂ" in two kinds of digits, "… ਤੱਕ" (by) after a
+    // day of May (not the English verb "may"), an approval as a gate.
+    let pa = "# ਮੰਡੀ ਯੋਜਨਾ\n\n*18 ਅਪਰੈਲ 2031*\n\n## ਕਾਰਜ ਸੂਚੀ\n\n- [ ] ਬੀਜ ਭੰਡਾਰ ਦੀ ਜਾਂਚ – 10 ਮਈ ਤੱਕ\n\
+              - [ ] ਕੈਂਪ ਲਾਉਣੇ ੧੫ ਮਈ ਤੋਂ 31 ਮਈ ਤੱਕ\n\
+              - [ ] ਨਹਿਰੀ ਪਾਣੀ ਦੇ ਸ਼ਡਿਊਲ ਦੀ ਪ੍ਰਵਾਨਗੀ – 20 ਜੂਨ ਤੱਕ\n";
+    let due = texts_done_and_due(pa);
+    assert!(
+        due.iter()
+            .any(|t| t.0.contains("ਜਾਂਚ") && t.2 == Some(d(2031, 5, 10))),
+        "{due:?}"
+    );
+    assert!(
+        due.iter()
+            .any(|t| t.0.contains("ਕੈਂਪ") && t.2 == Some(d(2031, 5, 31))),
+        "{due:?}"
+    );
+    // Urdu: "یکم" (the first), a range joined by "تا", a done status and an incomplete one,
+    // an approval as a gate.
+    let ur = "# امتحانی شیڈول\n\n## کالجوں کے لیے\n\n| کام | آخری تاریخ | کیفیت |\n|---|---|---|\n\
+              | فہرست بھجوانا | یکم مارچ 2031 | مکمل |\n| فارم جمع کرانا | 2 مارچ 2031 تا 9 مارچ 2031 | نامکمل |\n\n\
+              - [ ] بورڈ کی منظوری – 20 مارچ 2031\n";
+    let due = texts_done_and_due(ur);
+    assert!(
+        due.iter()
+            .any(|t| t.0.contains("فہرست") && t.1 && t.2 == Some(d(2031, 3, 1))),
+        "{due:?}"
+    );
+    assert!(
+        due.iter()
+            .any(|t| t.0.contains("فارم") && !t.1 && t.2 == Some(d(2031, 3, 9))),
+        "{due:?}"
+    );
+    // Tamil: a case ending glued to the day ("30க்குள்", by the 30th), a count before an
+    // event, an approval as a gate.
+    let ta = "# விழா ஏற்பாடுகள்\n\n*மே 2, 2030*\n\n## பணிகள்\n\n- [ ] மேடை அமைத்தல் – மே 30க்குள்\n\
+              - [ ] அனுமதிச் சான்றிதழுக்கு ஒப்புதல் பெறுதல் – ஜூன் 2\n";
+    let due = texts_done_and_due(ta);
+    assert!(
+        due.iter()
+            .any(|t| t.0.contains("மேடை") && t.2 == Some(d(2030, 5, 30))),
+        "{due:?}"
+    );
+    // Approvals are gates, in each of the three.
+    for line in [
+        "ਨਹਿਰੀ ਪਾਣੀ ਦੇ ਸ਼ਡਿਊਲ ਦੀ ਪ੍ਰਵਾਨਗੀ – 20 ਜੂਨ ਤੱਕ",
+        "بورڈ کی منظوری – 20 مارچ 2031",
+        "அனுமதிச் சான்றிதழுக்கு ஒப்புதல் பெறுதல் – ஜூன் 2",
+    ] {
+        assert!(crate::schedule::gates::is_gate(line), "{line}");
+    }
+    assert!(!crate::schedule::gates::is_gate(
+        "ਪਿੰਡਾਂ ਵਿੱਚ ਕਿਸਾਨ ਕੈਂਪ – 20 ਜੂਨ"
+    ));
+    // An English "may" after a number stays a verb.
+    let en = texts_done_and_due(
+        "# Plan\n\n*April 2, 2031*\n\n## Tasks\n\n- [ ] A team of 10 may join us\n",
+    );
+    assert_eq!(en[0].2, None, "{en:?}");
+}
