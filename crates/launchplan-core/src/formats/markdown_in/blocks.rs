@@ -289,6 +289,9 @@ pub(super) struct TableRow {
     /// quotas"), each trimmed; empty for a cell without one (and missing after the last cell
     /// that has one).
     pub breaks: Vec<Vec<String>>,
+    /// Per cell, whether all its letters are struck through ("~~5km easy~~"); empty for a row
+    /// with no struck cell (and missing after the last struck one).
+    pub struck: Vec<bool>,
 }
 
 /// One list item: its task state, its first paragraph as plain text, and what is nested in it.
@@ -1079,6 +1082,8 @@ impl<'a> Reader<'a> {
         // The parts of the cell before each `<br>`, and where the part after the last begins.
         let mut parts: Vec<String> = Vec::new();
         let mut part_start = 0;
+        // Strikethrough open, and the cell's letters read inside and outside it.
+        let (mut strike, mut struck, mut plain) = (0usize, 0usize, 0usize);
         while let Some((event, range)) = self.events.next() {
             match event {
                 Event::Start(Tag::TableRow) if self.count(range.start) => break,
@@ -1088,15 +1093,23 @@ impl<'a> Reader<'a> {
                         line: self.first + self.lines.line(range.start),
                         piped: self.source.get(range).is_none_or(|row| row.contains('|')),
                         breaks: Vec::new(),
+                        struck: Vec::new(),
                     };
                 }
                 Event::Start(Tag::TableCell) => {
                     cell.clear();
                     parts.clear();
                     part_start = 0;
+                    (strike, struck, plain) = (0, 0, 0);
                 }
+                Event::Start(Tag::Strikethrough) => strike += 1,
+                Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
                 Event::End(TagEnd::TableCell) => {
                     row.cells.push(cell.trim().to_string());
+                    if struck > 0 && plain == 0 {
+                        row.struck.resize(row.cells.len() - 1, false);
+                        row.struck.push(true);
+                    }
                     // (Only a cell with a break costs anything: most rows have none.)
                     if !parts.is_empty() {
                         parts.push(cell[part_start..].trim().to_string());
@@ -1112,7 +1125,15 @@ impl<'a> Reader<'a> {
                 Event::End(TagEnd::TableHead) => head = std::mem::take(&mut row.cells),
                 Event::End(TagEnd::TableRow) => rows.push(std::mem::take(&mut row)),
                 Event::End(TagEnd::Table) => break,
-                Event::Text(text) | Event::Code(text) => cell.push_str(&text),
+                Event::Text(text) | Event::Code(text) => {
+                    let letters = text.chars().filter(|c| c.is_alphanumeric()).count();
+                    if strike > 0 {
+                        struck += letters;
+                    } else {
+                        plain += letters;
+                    }
+                    cell.push_str(&text);
+                }
                 // `<br>` and other inline HTML in a cell: a separator.
                 Event::InlineHtml(_) | Event::SoftBreak | Event::HardBreak => cell.push(' '),
                 _ => {}

@@ -442,6 +442,9 @@ impl Fact {
                         || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
                         || w.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
                 })
+            // "Race:", "Race day:": the race a training plan builds up to (the key alone, not
+            // "Race condition fix").
+            || matches!(words.as_slice(), ["race"] | ["race", "day" | "date"])
             || ["go live", "cut over", "general availability"]
                 .iter()
                 .any(|p| joined.contains(p))

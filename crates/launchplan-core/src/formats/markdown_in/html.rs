@@ -408,6 +408,7 @@ impl HtmlReader {
                         line: self.line,
                         piped: true,
                         breaks: Vec::new(),
+                        struck: Vec::new(),
                     });
                 }
             }

@@ -1736,6 +1736,73 @@ pub(super) fn only_names_the_launch(title: &str) -> bool {
             || ["go-live", "golive", "peluncuran", "lansering", "запуск", "релиз"].contains(word))
 }
 
+/// The day of the event a plan's counts name ("Three weeks before the fair", "The day after the
+/// fair") when only its prose dates it: "Our big day this year is the **Harvest Fair and
+/// seedling sale on Saturday, November 23, 2030**". The event is one of [`EVENTS`] right after
+/// a count's "before the" or "after the"; its day is the one full day (with its year) written
+/// within a few words after that word in a note of the plan, when the notes give no other.
+pub(super) fn counted_event_in_prose(plan: &Plan, context: NaiveDate) -> Option<NaiveDate> {
+    let mut events: Vec<&str> = Vec::new();
+    let mut notes: Vec<&str> = plan.notes.iter().map(String::as_str).collect();
+    plan.for_each_node(|node, _| match node {
+        NodeRef::Item(item) if item.offset.is_some() => {
+            let lower = item.text.to_lowercase();
+            for side in ["before the ", "after the "] {
+                if let Some(at) = lower.find(side) {
+                    let word = lower[at + side.len()..]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or_default();
+                    if let Some(event) = EVENTS.iter().find(|e| **e == word) {
+                        events.push(event);
+                    }
+                }
+            }
+        }
+        NodeRef::Section(section) => notes.extend(section.notes.iter().map(String::as_str)),
+        NodeRef::Block(Block::Schedule(group)) => {
+            notes.extend(group.notes.iter().map(String::as_str));
+        }
+        _ => {}
+    });
+    events.sort_unstable();
+    events.dedup();
+    if events.len() != 1 {
+        return None;
+    }
+    let mut days: Vec<NaiveDate> = Vec::new();
+    for note in notes {
+        let lower = note.to_lowercase();
+        for (at, _) in lower.match_indices(events[0]) {
+            let whole = lower[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && lower[at + events[0].len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            let after = note.get(at..).unwrap_or_default();
+            let Some(Ok(phrase)) = whole.then(|| find_date(after, context)).flatten() else {
+                continue;
+            };
+            // (Within a few words of the event's name, and a day with its year.)
+            let between = words_of(&after[..phrase.span.start].to_lowercase()).len();
+            if let (true, true, Period::Day { date }) =
+                (between <= 8, phrase.year_written, phrase.period)
+            {
+                days.push(date);
+            }
+        }
+    }
+    days.sort_unstable();
+    days.dedup();
+    match days.as_slice() {
+        [day] => Some(*day),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::names_launch;

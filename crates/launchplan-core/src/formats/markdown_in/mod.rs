@@ -500,6 +500,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .move_day
             .or_else(|| launch::title_yearless_day_of_an_item(&reader.plan, reader.context))
             .or_else(|| launch::event_the_counts_name(&reader.plan).map(|(day, _)| day))
+            .or_else(|| launch::counted_event_in_prose(&reader.plan, reader.context))
             .or(reader.event_date)
             .or(reader.title_day)
             .or(reader.opening_day)
@@ -1492,6 +1493,9 @@ struct PlanReader {
     /// Whether the list under a bold day label is being read: a label in it that lists an
     /// agenda lists topics, and the work of a label done is done.
     in_day_label: bool,
+    /// Whether the table being read is a grid of weeks by weekdays, rewritten as a session a
+    /// row (see `tables::weekday_grid`).
+    weekday_grid: bool,
     /// The day number ("Day 3", "Days 2-3", "Week 1" = day 7) each heading level without a date
     /// states, and whether it counted weeks, for the items under it; index 0 is unused.
     day_by_level: [Option<(u32, bool)>; 7],
@@ -1869,6 +1873,7 @@ impl PlanReader {
             day_label_task: None,
             job_headings: Default::default(),
             in_day_label: false,
+            weekday_grid: false,
             month_by_level: [None; 7],
             month_counted: Vec::new(),
             months_counted: false,

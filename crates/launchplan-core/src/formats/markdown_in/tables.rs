@@ -67,6 +67,19 @@ impl PlanReader {
                 return self.table(head, &counted, line);
             }
         }
+        // "| Week | Mon | Tue | … | Sun |" over "| 3 | Rest | 6km easy | … |": a session a day,
+        // each read as its own row on its day of the count.
+        if let Some((head, rows, notes)) = weekday_grid(head, rows) {
+            self.weekday_grid = true;
+            let read = self.table(&head, &rows, line);
+            self.weekday_grid = false;
+            if read {
+                if let Some(PlanBlock::Schedule(group)) = self.last_block() {
+                    group.notes.extend(notes);
+                }
+            }
+            return read;
+        }
         // "| L1 | IG+FB | Carusel | … |", "| Mi2 | … |": a weekday and the number of the week
         // counted from the launch's (week 1), each cell written out as its day.
         if let Some(launch) = self.plan.facts.launch {
@@ -386,10 +399,11 @@ impl PlanReader {
                 _ => false,
             });
         // "| Who | What | When |" with "Day 3", "by Day 4": days of the plan's count, each row
-        // someone's task of its day (as under a header that says "Action" or "Task"). (Not
-        // without a column of who: "| Channel | Day | Slot |" at a glance restates the plan.)
+        // someone's task of its day (as under a header that says "Action" or "Task"), or a
+        // session of a grid of weeks by weekdays (see `weekday_grid`). (Not without a column
+        // of who: "| Channel | Day | Slot |" at a glance restates the plan.)
         let day_numbers = date_cols.is_empty()
-            && owner_col.is_some()
+            && (owner_col.is_some() || self.weekday_grid)
             && (0..head.len()).any(|col| {
                 let cells = filled_cells(&rows[..rows.len().min(SAMPLE_ROWS)], col);
                 cells.len() >= 2 && cells.iter().all(|c| day_number_in(c).is_some())
@@ -627,6 +641,8 @@ impl PlanReader {
                             || week_of_cell(c).is_none() && !weeks_in_a_date_column)
                         && !(week_days && Some(*i) == weekday_col)
                         && !week_bars.iter().any(|&(w, _)| w == *i)
+                        // (A grid's session: its day is no part of its text.)
+                        && !(self.weekday_grid && *i == 0)
                         && !c.is_empty()
                 })
                 .map(|(i, _)| i)
@@ -1206,7 +1222,10 @@ impl PlanReader {
                 } else if due.is_none() && offset.is_none() {
                     // "| 1.9 | Go/no-go on the first episode |" under "## Phase 1 (Weeks
                     // 1-2)": the day of the count the headings name, as a row of work's.
-                    self.count_the_day(&id, &text);
+                    match row.cells.first().filter(|_| self.weekday_grid) {
+                        Some(day) => self.count_the_day(&id, day),
+                        None => self.count_the_day(&id, &text),
+                    }
                 }
                 decisions.push(DecisionPoint {
                     id,
@@ -1248,7 +1267,10 @@ impl PlanReader {
                 } else if due.is_none() && offset.is_none() {
                     // As the same row written as a bullet would be ("Go/no-go on IRC the
                     // Friday evening before the release": that weekday before the launch).
-                    self.count_the_day(&id, &text);
+                    match row.cells.first().filter(|_| self.weekday_grid) {
+                        Some(day) => self.count_the_day(&id, day),
+                        None => self.count_the_day(&id, &text),
+                    }
                     if let Some((weekday, sign)) = weekday_from_launch(&text) {
                         self.weekday_items.push((id.clone(), weekday, sign));
                     }
@@ -1891,6 +1913,118 @@ fn chained_lengths(
         })
         .collect();
     Some((col, dated))
+}
+
+/// A grid of weeks by weekdays, as training and study plans write them: "| Week | Mon | Tue |
+/// … | Sun | Total |" over "| 3 | Rest | 6km easy | … |", a row per week of the plan's count and
+/// a column per day. Each cell is that day's session, rewritten as a row of its own, "| Day 17 |
+/// 6km easy | |" (the count's day: the week's days counted from the grid's first weekday
+/// column; a cell struck through, "~~6km easy~~", "done" in the third column), so that it is
+/// read as any row of a day is (a rest day as one). A row whose week is no number ("SKIP 11":
+/// a week called off) and the week's other columns ("Total: 18km") are given back as notes. None for a table of another shape: five weekday columns or more,
+/// in the week's order, and a column of weeks with two numbered rows or more.
+fn weekday_grid(
+    head: &[String],
+    rows: &[blocks::TableRow],
+) -> Option<(Vec<String>, Vec<blocks::TableRow>, Vec<String>)> {
+    let days: Vec<usize> = head
+        .iter()
+        .enumerate()
+        .filter_map(|(col, h)| weekday_named(h.trim().trim_matches('*').trim()).map(|d| (col, d)))
+        .collect::<Vec<_>>()
+        .windows(2)
+        .all(|w| w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1.succ())
+        .then(|| {
+            head.iter()
+                .enumerate()
+                .filter(|(_, h)| weekday_named(h.trim().trim_matches('*').trim()).is_some())
+                .map(|(col, _)| col)
+                .collect()
+        })?;
+    if days.len() < 5 {
+        return None;
+    }
+    let week_col = (0..head.len()).find(|&col| {
+        header_says(
+            &head[col],
+            &[
+                "week",
+                "wk",
+                "woche",
+                "semaine",
+                "semana",
+                "settimana",
+                "tydzień",
+                "uke",
+                "vecka",
+            ],
+        )
+    })?;
+    let numbered = rows
+        .iter()
+        .filter(|r| {
+            r.cells
+                .get(week_col)
+                .and_then(|c| last_week_number(c))
+                .is_some()
+        })
+        .count();
+    if numbered < 2 {
+        return None;
+    }
+    let others: Vec<usize> = (0..head.len())
+        .filter(|c| *c != week_col && !days.contains(c))
+        .collect();
+    let cell = |row: &blocks::TableRow, col: usize| {
+        row.cells.get(col).map_or("", |c| c.trim()).to_string()
+    };
+    let (mut out, mut notes) = (Vec::new(), Vec::new());
+    for row in rows {
+        let label = cell(row, week_col);
+        let filled = |cols: &[usize]| -> Vec<String> {
+            cols.iter()
+                .map(|&c| cell(row, c))
+                .filter(|c| !c.is_empty())
+                .collect()
+        };
+        let Some(week) = last_week_number(&label) else {
+            // ("SKIP 11": a week called off, its cells kept together as a note.)
+            let mut all = vec![label];
+            all.extend(filled(&days));
+            all.extend(filled(&others));
+            notes.push(all.join(" — "));
+            continue;
+        };
+        for (i, &col) in days.iter().enumerate() {
+            let day = (week - 1) * 7 + u32::try_from(i).unwrap_or(0) + 1;
+            let done = row.struck.get(col).copied().unwrap_or(false);
+            out.push(blocks::TableRow {
+                cells: vec![
+                    format!("Day {day}"),
+                    cell(row, col),
+                    if done { "done" } else { "" }.to_string(),
+                ],
+                line: row.line,
+                piped: row.piped,
+                breaks: Vec::new(),
+                struck: Vec::new(),
+            });
+        }
+        let rest: Vec<String> = others
+            .iter()
+            .filter(|&&c| !cell(row, c).is_empty())
+            .map(|&c| format!("{}: {}", head[c].trim(), cell(row, c)))
+            .collect();
+        if !rest.is_empty() {
+            notes.push(format!(
+                "{} {label}: {}",
+                head[week_col].trim(),
+                rest.join(", ")
+            ));
+        }
+    }
+    let head = vec!["Day".to_string(), "Task".to_string(), "Status".to_string()];
+    Some((head, out, notes))
 }
 
 fn weekday_week_codes(
@@ -3164,6 +3298,7 @@ pub(super) fn continued_rows(
                 line: line + n,
                 piped: true,
                 breaks: Vec::new(),
+                struck: Vec::new(),
             })
         })
         .collect::<Option<_>>()?;

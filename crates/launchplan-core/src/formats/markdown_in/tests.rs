@@ -17437,3 +17437,72 @@ fn the_thirty_second_sessions_punjabi_urdu_and_tamil_calendar_words() {
     );
     assert_eq!(en[0].2, None, "{en:?}");
 }
+
+#[test]
+fn the_thirty_second_sessions_a_grid_of_weeks_by_weekdays() {
+    // A swimmer's plan: a row per week, a column per day. Each session is a task on its day
+    // of the count (week 2's Wednesday is day 10), a struck-out one done; rest days, a week
+    // called off and the totals are notes. "Race:" names the day the plan builds up to, and
+    // "the day after the race" counts from it.
+    let text = "# Open-water plan\n\n- Plan start: Monday 3 June 2030\n\
+                - Race: Lake Crossing, Sunday 23 June 2030\n\n## Sessions\n\n\
+                | Week | Mon | Tue | Wed | Thu | Fri | Sat | Sun | Total |\n\
+                |---|---|---|---|---|---|---|---|---|\n\
+                | 1 | Rest | ~~1km pool~~ | Rest | ~~1.5km pool~~ | Rest | ~~2km lake~~ | Rest | 4.5km |\n\
+                | 2 | Rest | 1km pool | 2km pool | Rest | Rest | 3km lake | Rest | 6km |\n\
+                | OFF 3 | Rest | 1km pool | Rest | Rest | Rest | Rest | Rest | 1km |\n\n\
+                ## After\n\n- [ ] The day after the race: an easy swim\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 6, 23)));
+    let items = texts_done_and_due(text);
+    let find = |t: &str| items.iter().find(|i| i.0 == t).cloned();
+    assert_eq!(
+        find("1km pool"),
+        Some(("1km pool".into(), true, Some(d(2030, 6, 4))))
+    );
+    assert_eq!(
+        find("2km pool"),
+        Some(("2km pool".into(), false, Some(d(2030, 6, 12))))
+    );
+    assert_eq!(
+        find("3km lake"),
+        Some(("3km lake".into(), false, Some(d(2030, 6, 15))))
+    );
+    assert!(
+        items
+            .iter()
+            .any(|i| i.0.contains("an easy swim") && i.2 == Some(d(2030, 6, 24))),
+        "{items:?}"
+    );
+    // Seven sessions and the swim after the race; no rest day, total or week called off.
+    assert_eq!(items.len(), 7, "{items:?}");
+    // A table with weekday columns but no column of weeks is read as before.
+    let shifts = "# Rota\n\n## Shifts\n\n| Name | Mon | Tue | Wed | Thu | Fri |\n|---|---|---|---|---|---|\n\
+                  | Ana | early | late | early | late | off |\n| Bo | late | early | late | early | off |\n";
+    let rota = texts_done_and_due(shifts);
+    assert!(rota.len() <= 2, "{rota:?}");
+}
+
+#[test]
+fn the_thirty_second_sessions_the_counted_event_dated_in_prose() {
+    // The counts name the fair; only a sentence of the prose dates it.
+    let text = "# Bake sale\n\nRecipes and jobs for the class stall.\n\n## About\n\n\
+                Flour comes from the mill on the hill.\n\n\
+                This year our stall goes to the **Autumn Fair on Saturday, October 5, \
+                2030** (10 a.m. on the green).\n\n## Jobs\n\n\
+                - [ ] Two weeks before the fair: book the van\n\
+                - [ ] One week before the fair: print the price cards\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 10, 5)));
+    let dues: Vec<Option<NaiveDate>> = dues_of(&plan).into_iter().map(|(_, d)| d).collect();
+    assert_eq!(dues, [Some(d(2030, 9, 21)), Some(d(2030, 9, 28))]);
+    // Two days for the fair in the prose: none is picked.
+    let two = text.replace(
+        "(10 a.m. on the green)",
+        "(the fair on Sunday, October 6, 2030 is the rain date)",
+    );
+    assert_eq!(import_markdown(&two).plan.facts.launch, None);
+    // Counts that name no event of the prose leave the launch unread.
+    let other = text.replace("before the fair", "before the bake-off");
+    assert_eq!(import_markdown(&other).plan.facts.launch, None);
+}

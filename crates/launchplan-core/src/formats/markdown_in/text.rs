@@ -2744,6 +2744,9 @@ fn names_the_launch_word(word: &str) -> bool {
         "ceremony",
         "commencement",
         "graduation",
+        // "The day after the race", "a week after the race": the race a training plan
+        // builds up to.
+        "race",
     ]
     .contains(&word)
 }
@@ -3557,6 +3560,8 @@ pub(super) fn is_launch_word(word: &str) -> bool {
             "ship",
             "shipping",
             "move",
+            // ("a week after the race": a training plan's race.)
+            "race",
             "запуска",
             "запуск",
             "релиза",
