@@ -1673,6 +1673,9 @@ struct PlanReader {
     /// Items under a numbered day of a launch section: made relative to the launch (Day 1 =
     /// the launch day, or the day `launch_day_number` names) when the plan states no start.
     launch_days: Vec<(NodeId, u32, bool, bool)>,
+    /// Items under a week of the count ("### Week 3-4 Review") in a section after a launch
+    /// section that counted its days from the launch day: the week's last day, in that count.
+    weeks_after_launch_count: Vec<(NodeId, u32)>,
     /// The month or quarter a title that names a launch states ("Beta Launch Checklist -
     /// September 2026"): the launch, when nothing else dates it.
     title_launch: Option<Period>,
@@ -1932,6 +1935,7 @@ impl PlanReader {
             before_launch_section: false,
             before_launch_days: Vec::new(),
             launch_days: Vec::new(),
+            weeks_after_launch_count: Vec::new(),
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
@@ -3100,6 +3104,13 @@ impl PlanReader {
             if let Some(launch_day) = launch_day {
                 for (id, n) in std::mem::take(&mut self.numbered_days) {
                     if let Some(offset) = days_from(n, i64::from(launch_day)) {
+                        dating.entry(id).or_insert(DayNumbered::From(offset));
+                    }
+                }
+            } else {
+                // (Day 1 the launch day, as the launch section counted.)
+                for (id, n) in std::mem::take(&mut self.weeks_after_launch_count) {
+                    if let Some(offset) = days_from(n, 1) {
                         dating.entry(id).or_insert(DayNumbered::From(offset));
                     }
                 }
@@ -7375,6 +7386,10 @@ impl PlanReader {
                 let after = self.after_launch_here() && !self.launch_is_day_one;
                 self.launch_days
                     .push((id.clone(), n, after, after && weeks));
+            } else if weeks && self.launch_days.iter().any(|&(_, _, after, _)| !after) {
+                // "### Week 3-4 Review" in a section after "## Launch Week" counted its days
+                // from the launch ("### Day 1", "### Day 2-3"): the same count's weeks.
+                self.weeks_after_launch_count.push((id.clone(), n));
             }
         }
     }

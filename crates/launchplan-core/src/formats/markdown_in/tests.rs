@@ -17375,3 +17375,29 @@ fn the_thirty_first_sessions_running_the_headings_work_on_its_day_is_the_launch_
         ]
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_weeks_after_a_launch_sections_day_count_count_from_the_launch() {
+    // "## Opening Week" counts its days from the opening ("### Day 1", "### Day 2-4"); a later
+    // section's "### Week 2 Check" and "### Weeks 3-5 Wrap-up" are weeks of that same count,
+    // Day 1 being the launch day: due at the end of the week, from the launch.
+    let text = "# Bakery opening plan\n\n## Opening Week\n\n### Day 1: Doors open\n\
+                - [ ] Greet the first customers\n\n### Day 2-4: Settle in\n\
+                - [ ] Restock the counter\n\n## Follow-up\n\n### Week 2 Check\n\
+                - [ ] Count the loyalty cards\n\n### Weeks 3-5 Wrap-up\n\
+                - [ ] Ask the suppliers for feedback\n";
+    assert_eq!(
+        offsets_of(text),
+        [
+            Some("T+0d".to_string()),
+            Some("T+3d".to_string()),
+            Some("T+13d".to_string()),
+            Some("T+34d".to_string())
+        ]
+    );
+    // Weeks with no launch section's count before them stay undated.
+    let alone = "# Bakery opening plan\n\n## Follow-up\n\n### Week 2 Check\n\
+                 - [ ] Count the loyalty cards\n\n### Weeks 3-5 Wrap-up\n\
+                 - [ ] Ask the suppliers for feedback\n";
+    assert_eq!(offsets_of(alone), [None, None]);
+}
