@@ -7119,6 +7119,11 @@ impl PlanReader {
                             _ => o,
                         })
                         .filter(|_| !from_gate())
+                        // "Newsletter ready (goes out 1 day before)" under "## Pre-Launch (1
+                        // Week Before)": when what it makes goes out, not when it is due.
+                        .filter(|_| {
+                            !(times_what_it_sends(&text) && (heading.is_some() || due.is_some()))
+                        })
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
                         // ("- [ ] Day 10: Retro" under "## Post Launch (2 weeks)" has a day
@@ -12324,6 +12329,50 @@ fn opens_with_a_decided_day(value: &str, day_at: usize) -> bool {
         .any(|w| ["or", "tbd", "tbc", "maybe", "perhaps"].contains(w))
         || value.contains('?');
     before_day.split_whitespace().count() <= 1 && !undecided
+}
+
+/// How a clause about what a task makes says when that goes out: in brackets after the task
+/// ("Newsletter ready (goes out 1 day before)"), or as its purpose ("Write the FAQ email to go
+/// out 1 week before").
+const SENT_LATER: [&str; 16] = [
+    "(goes out ",
+    "(go out ",
+    "(going out ",
+    "(sent ",
+    "(is sent ",
+    "(posted ",
+    "(published ",
+    "(mailed ",
+    "to go out ",
+    "to be sent ",
+    "to be posted ",
+    "to be published ",
+    "that goes out ",
+    "which goes out ",
+    "that is sent ",
+    "which is sent ",
+];
+
+/// Whether the time from the launch a line writes is the time something the task makes goes
+/// out ("Newsletter segment ready (goes out 1 day before)", "Write the parents' email to go out
+/// 1 week before"), the clause after the task's own words (see [`SENT_LATER`]); not "Send the
+/// newsletter 1 day before", whose time is the task's.
+fn times_what_it_sends(text: &str) -> bool {
+    // (A cheap test first: every such clause says "out" or a participle of sending.)
+    let lower = text.to_lowercase();
+    if !["out", "sent", "posted", "published", "mailed"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return false;
+    }
+    SENT_LATER.iter().any(|clause| {
+        lower.find(clause).is_some_and(|at| {
+            at > 0
+                && relative_in(&lower[at + clause.len()..]).is_some()
+                && relative_in(&lower[..at]).is_none()
+        })
+    })
 }
 
 /// Whether a line opens with a time from the launch ("T-3 Pen-test report", "T+14: share the

@@ -17401,3 +17401,26 @@ fn the_thirty_second_sessions_weeks_after_a_launch_sections_day_count_count_from
                  - [ ] Ask the suppliers for feedback\n";
     assert_eq!(offsets_of(alone), [None, None]);
 }
+
+#[test]
+fn the_thirty_second_sessions_time_of_what_a_task_sends_out_is_not_its_own() {
+    // "Flyer printed (goes out 2 days before)" and "Draft the press note to go out 3 days
+    // before" under "## Before the fair (2 weeks before)": when the flyer or the note goes
+    // out, not when the task is due; the heading's time dates them.
+    let text = "# Craft fair\n\n## Before the fair (2 weeks before)\n\n\
+                - [ ] Flyer printed (goes out 2 days before)\n\
+                - [ ] Draft the press note to go out 3 days before\n\
+                - [ ] Send the reminder mail 2 days before\n";
+    assert_eq!(
+        offsets_of(text),
+        [
+            Some("T-2w".to_string()),
+            Some("T-2w".to_string()),
+            // The task that sends it itself keeps its own time.
+            Some("T-2d".to_string())
+        ]
+    );
+    // With no heading to date it, the time it writes is all there is, and it stays.
+    let alone = "# Craft fair\n\n## Notes\n\n- [ ] Flyer printed (goes out 2 days before)\n";
+    assert_eq!(offsets_of(alone), [Some("T-2d".to_string())]);
+}
