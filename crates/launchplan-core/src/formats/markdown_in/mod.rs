@@ -7092,6 +7092,12 @@ impl PlanReader {
             .event_anchor()
             .filter(|_| marker.is_none() && own.is_none() && relative_in(&text).is_none());
         let due = if event.is_some() { None } else { due };
+        // "Tag 1.0 and publish - on the day" after "Go/no-go - two days before 1.0": the day
+        // the list counts from, the launch's.
+        let on_the_day = (due.is_none() && own.is_none() && closes_on_the_day(&text))
+            .then(|| self.previous_item_offset())
+            .flatten()
+            .and_then(|_| Offset::new(0, OffsetUnit::Days));
         let offset = marker.or_else(|| {
             // "- **Wednesday**: dry run" under "### Week -2": that weekday of the week.
             let heading = self
@@ -7130,6 +7136,7 @@ impl PlanReader {
                         // of its own in the count, not the end of the heading's weeks.)
                         .or(heading.filter(|_| due.is_none() && !self.own_day_number(&text)))
                         .or_else(|| aside_count_in(&text).filter(|_| due.is_none()))
+                        .or(on_the_day)
                         // "Watch the bot for the first 48 hours": through them, after the
                         // launch (not in a part before it).
                         .or_else(|| {
@@ -7396,6 +7403,17 @@ impl PlanReader {
                 // from the launch ("### Day 1", "### Day 2-3"): the same count's weeks.
                 self.weeks_after_launch_count.push((id.clone(), n));
             }
+        }
+    }
+
+    /// The offset from the launch of the item read just before in the open group, if any.
+    fn previous_item_offset(&self) -> Option<Offset> {
+        if self.cursor == Cursor::Plan || self.cursor == Cursor::Section {
+            return None;
+        }
+        match self.plan.sections.last()?.blocks.last()? {
+            PlanBlock::Schedule(g) => g.items.last()?.offset,
+            _ => None,
         }
     }
 
@@ -12373,6 +12391,23 @@ fn times_what_it_sends(text: &str) -> bool {
                 && relative_in(&lower[..at]).is_none()
         })
     })
+}
+
+/// Whether a line's last words, set apart by a dash or a colon, say only that it is done on the
+/// day ("Tag 1.0 and publish - on the day", "Unlock the doors: on the day itself").
+fn closes_on_the_day(text: &str) -> bool {
+    let Some(tail) = [" - ", " – ", " — ", ": "]
+        .iter()
+        .filter_map(|sep| text.rsplit_once(sep).map(|(_, tail)| tail))
+        .min_by_key(|tail| tail.len())
+    else {
+        return false;
+    };
+    let lower = tail.trim().trim_end_matches(['.', ')']).to_lowercase();
+    matches!(
+        lower.as_str(),
+        "on the day" | "on the day itself" | "the same day" | "same day" | "on the same day"
+    )
 }
 
 /// Whether a line opens with a time from the launch ("T-3 Pen-test report", "T+14: share the

@@ -17424,3 +17424,20 @@ fn the_thirty_second_sessions_time_of_what_a_task_sends_out_is_not_its_own() {
     let alone = "# Craft fair\n\n## Notes\n\n- [ ] Flyer printed (goes out 2 days before)\n";
     assert_eq!(offsets_of(alone), [Some("T-2d".to_string())]);
 }
+
+#[test]
+fn the_thirty_second_sessions_on_the_day_after_a_sibling_counted_from_the_launch() {
+    // A list whose lines count from the launch ("Print the programme - three days before the
+    // premiere") then "Open the doors - on the day": the launch's own day.
+    let text = "# Theatre premiere\n\nThe premiere is on **Friday 14 May 2027**.\n\n\
+                ## Countdown\n\n- [ ] Print the programme - three days before the premiere\n\
+                - [ ] Open the doors - on the day\n";
+    assert_eq!(
+        offsets_of(text),
+        [Some("T-3d".to_string()), Some("T+0d".to_string())]
+    );
+    // With nothing counted from the launch before it, "on the day" says no day.
+    let alone = "# Theatre premiere\n\n## Countdown\n\n- [ ] Print the programme\n\
+                 - [ ] Open the doors - on the day\n";
+    assert_eq!(offsets_of(alone), [None, None]);
+}
