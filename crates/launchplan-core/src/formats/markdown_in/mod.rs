@@ -1677,6 +1677,9 @@ struct PlanReader {
     /// Items under a numbered day of a launch section: made relative to the launch (Day 1 =
     /// the launch day, or the day `launch_day_number` names) when the plan states no start.
     launch_days: Vec<(NodeId, u32, bool, bool)>,
+    /// Items under a week of the count ("### Week 3-4 Review") in a section after a launch
+    /// section that counted its days from the launch day: the week's last day, in that count.
+    weeks_after_launch_count: Vec<(NodeId, u32)>,
     /// The month or quarter a title that names a launch states ("Beta Launch Checklist -
     /// September 2026"): the launch, when nothing else dates it.
     title_launch: Option<Period>,
@@ -1937,6 +1940,7 @@ impl PlanReader {
             before_launch_section: false,
             before_launch_days: Vec::new(),
             launch_days: Vec::new(),
+            weeks_after_launch_count: Vec::new(),
             front_title: None,
             next_suffix: std::collections::HashMap::new(),
             relative_by_level: [None; 7],
@@ -3105,6 +3109,13 @@ impl PlanReader {
             if let Some(launch_day) = launch_day {
                 for (id, n) in std::mem::take(&mut self.numbered_days) {
                     if let Some(offset) = days_from(n, i64::from(launch_day)) {
+                        dating.entry(id).or_insert(DayNumbered::From(offset));
+                    }
+                }
+            } else {
+                // (Day 1 the launch day, as the launch section counted.)
+                for (id, n) in std::mem::take(&mut self.weeks_after_launch_count) {
+                    if let Some(offset) = days_from(n, 1) {
                         dating.entry(id).or_insert(DayNumbered::From(offset));
                     }
                 }
@@ -7086,6 +7097,12 @@ impl PlanReader {
             .event_anchor()
             .filter(|_| marker.is_none() && own.is_none() && relative_in(&text).is_none());
         let due = if event.is_some() { None } else { due };
+        // "Tag 1.0 and publish - on the day" after "Go/no-go - two days before 1.0": the day
+        // the list counts from, the launch's.
+        let on_the_day = (due.is_none() && own.is_none() && closes_on_the_day(&text))
+            .then(|| self.previous_item_offset())
+            .flatten()
+            .and_then(|_| Offset::new(0, OffsetUnit::Days));
         let offset = marker.or_else(|| {
             // "- **Wednesday**: dry run" under "### Week -2": that weekday of the week.
             let heading = self
@@ -7113,12 +7130,18 @@ impl PlanReader {
                             _ => o,
                         })
                         .filter(|_| !from_gate())
+                        // "Newsletter ready (goes out 1 day before)" under "## Pre-Launch (1
+                        // Week Before)": when what it makes goes out, not when it is due.
+                        .filter(|_| {
+                            !(times_what_it_sends(&text) && (heading.is_some() || due.is_some()))
+                        })
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
                         // ("- [ ] Day 10: Retro" under "## Post Launch (2 weeks)" has a day
                         // of its own in the count, not the end of the heading's weeks.)
                         .or(heading.filter(|_| due.is_none() && !self.own_day_number(&text)))
                         .or_else(|| aside_count_in(&text).filter(|_| due.is_none()))
+                        .or(on_the_day)
                         // "Watch the bot for the first 48 hours": through them, after the
                         // launch (not in a part before it).
                         .or_else(|| {
@@ -7380,7 +7403,22 @@ impl PlanReader {
                 let after = self.after_launch_here() && !self.launch_is_day_one;
                 self.launch_days
                     .push((id.clone(), n, after, after && weeks));
+            } else if weeks && self.launch_days.iter().any(|&(_, _, after, _)| !after) {
+                // "### Week 3-4 Review" in a section after "## Launch Week" counted its days
+                // from the launch ("### Day 1", "### Day 2-3"): the same count's weeks.
+                self.weeks_after_launch_count.push((id.clone(), n));
             }
+        }
+    }
+
+    /// The offset from the launch of the item read just before in the open group, if any.
+    fn previous_item_offset(&self) -> Option<Offset> {
+        if self.cursor == Cursor::Plan || self.cursor == Cursor::Section {
+            return None;
+        }
+        match self.plan.sections.last()?.blocks.last()? {
+            PlanBlock::Schedule(g) => g.items.last()?.offset,
+            _ => None,
         }
     }
 
@@ -12314,6 +12352,67 @@ fn opens_with_a_decided_day(value: &str, day_at: usize) -> bool {
         .any(|w| ["or", "tbd", "tbc", "maybe", "perhaps"].contains(w))
         || value.contains('?');
     before_day.split_whitespace().count() <= 1 && !undecided
+}
+
+/// How a clause about what a task makes says when that goes out: in brackets after the task
+/// ("Newsletter ready (goes out 1 day before)"), or as its purpose ("Write the FAQ email to go
+/// out 1 week before").
+const SENT_LATER: [&str; 16] = [
+    "(goes out ",
+    "(go out ",
+    "(going out ",
+    "(sent ",
+    "(is sent ",
+    "(posted ",
+    "(published ",
+    "(mailed ",
+    "to go out ",
+    "to be sent ",
+    "to be posted ",
+    "to be published ",
+    "that goes out ",
+    "which goes out ",
+    "that is sent ",
+    "which is sent ",
+];
+
+/// Whether the time from the launch a line writes is the time something the task makes goes
+/// out ("Newsletter segment ready (goes out 1 day before)", "Write the parents' email to go out
+/// 1 week before"), the clause after the task's own words (see [`SENT_LATER`]); not "Send the
+/// newsletter 1 day before", whose time is the task's.
+fn times_what_it_sends(text: &str) -> bool {
+    // (A cheap test first: every such clause says "out" or a participle of sending.)
+    let lower = text.to_lowercase();
+    if !["out", "sent", "posted", "published", "mailed"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return false;
+    }
+    SENT_LATER.iter().any(|clause| {
+        lower.find(clause).is_some_and(|at| {
+            at > 0
+                && relative_in(&lower[at + clause.len()..]).is_some()
+                && relative_in(&lower[..at]).is_none()
+        })
+    })
+}
+
+/// Whether a line's last words, set apart by a dash or a colon, say only that it is done on the
+/// day ("Tag 1.0 and publish - on the day", "Unlock the doors: on the day itself").
+fn closes_on_the_day(text: &str) -> bool {
+    let Some(tail) = [" - ", " – ", " — ", ": "]
+        .iter()
+        .filter_map(|sep| text.rsplit_once(sep).map(|(_, tail)| tail))
+        .min_by_key(|tail| tail.len())
+    else {
+        return false;
+    };
+    let lower = tail.trim().trim_end_matches(['.', ')']).to_lowercase();
+    matches!(
+        lower.as_str(),
+        "on the day" | "on the day itself" | "the same day" | "same day" | "on the same day"
+    )
 }
 
 /// Whether a line opens with a time from the launch ("T-3 Pen-test report", "T+14: share the

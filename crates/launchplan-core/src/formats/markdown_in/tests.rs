@@ -17506,3 +17506,69 @@ fn the_thirty_second_sessions_the_counted_event_dated_in_prose() {
     let other = text.replace("before the fair", "before the bake-off");
     assert_eq!(import_markdown(&other).plan.facts.launch, None);
 }
+
+#[test]
+fn the_thirty_second_sessions_weeks_after_a_launch_sections_day_count_count_from_the_launch() {
+    // "## Opening Week" counts its days from the opening ("### Day 1", "### Day 2-4"); a later
+    // section's "### Week 2 Check" and "### Weeks 3-5 Wrap-up" are weeks of that same count,
+    // Day 1 being the launch day: due at the end of the week, from the launch.
+    let text = "# Bakery opening plan\n\n## Opening Week\n\n### Day 1: Doors open\n\
+                - [ ] Greet the first customers\n\n### Day 2-4: Settle in\n\
+                - [ ] Restock the counter\n\n## Follow-up\n\n### Week 2 Check\n\
+                - [ ] Count the loyalty cards\n\n### Weeks 3-5 Wrap-up\n\
+                - [ ] Ask the suppliers for feedback\n";
+    assert_eq!(
+        offsets_of(text),
+        [
+            Some("T+0d".to_string()),
+            Some("T+3d".to_string()),
+            Some("T+13d".to_string()),
+            Some("T+34d".to_string())
+        ]
+    );
+    // Weeks with no launch section's count before them stay undated.
+    let alone = "# Bakery opening plan\n\n## Follow-up\n\n### Week 2 Check\n\
+                 - [ ] Count the loyalty cards\n\n### Weeks 3-5 Wrap-up\n\
+                 - [ ] Ask the suppliers for feedback\n";
+    assert_eq!(offsets_of(alone), [None, None]);
+}
+
+#[test]
+fn the_thirty_second_sessions_time_of_what_a_task_sends_out_is_not_its_own() {
+    // "Flyer printed (goes out 2 days before)" and "Draft the press note to go out 3 days
+    // before" under "## Before the fair (2 weeks before)": when the flyer or the note goes
+    // out, not when the task is due; the heading's time dates them.
+    let text = "# Craft fair\n\n## Before the fair (2 weeks before)\n\n\
+                - [ ] Flyer printed (goes out 2 days before)\n\
+                - [ ] Draft the press note to go out 3 days before\n\
+                - [ ] Send the reminder mail 2 days before\n";
+    assert_eq!(
+        offsets_of(text),
+        [
+            Some("T-2w".to_string()),
+            Some("T-2w".to_string()),
+            // The task that sends it itself keeps its own time.
+            Some("T-2d".to_string())
+        ]
+    );
+    // With no heading to date it, the time it writes is all there is, and it stays.
+    let alone = "# Craft fair\n\n## Notes\n\n- [ ] Flyer printed (goes out 2 days before)\n";
+    assert_eq!(offsets_of(alone), [Some("T-2d".to_string())]);
+}
+
+#[test]
+fn the_thirty_second_sessions_on_the_day_after_a_sibling_counted_from_the_launch() {
+    // A list whose lines count from the launch ("Print the programme - three days before the
+    // premiere") then "Open the doors - on the day": the launch's own day.
+    let text = "# Theatre premiere\n\nThe premiere is on **Friday 14 May 2027**.\n\n\
+                ## Countdown\n\n- [ ] Print the programme - three days before the premiere\n\
+                - [ ] Open the doors - on the day\n";
+    assert_eq!(
+        offsets_of(text),
+        [Some("T-3d".to_string()), Some("T+0d".to_string())]
+    );
+    // With nothing counted from the launch before it, "on the day" says no day.
+    let alone = "# Theatre premiere\n\n## Countdown\n\n- [ ] Print the programme\n\
+                 - [ ] Open the doors - on the day\n";
+    assert_eq!(offsets_of(alone), [None, None]);
+}
