@@ -17375,3 +17375,31 @@ fn the_thirty_first_sessions_running_the_headings_work_on_its_day_is_the_launch_
         ]
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_launch_day_written_as_one_word_dates_its_section() {
+    // Danish "## Del 2: Selve flyttedagen" (the moving day itself), Dutch "Lanceerdag": the
+    // launch's day written as one word, stem and "dag", dates its boxes on the launch's day;
+    // the days leading up to it ("Inden flyttedagen") and a git "releasetag" do not.
+    let text = "# Ny butik\n\nLancering: 12. maj 2031\n\n## Del 1: Inden flyttedagen\n\n\
+                - [ ] Pak lageret\n\n## Del 2: Selve flyttedagen\n\n- [ ] Flyt kassen\n\
+                - [ ] Tænd skiltet\n\n## Del 3: Bagefter\n\n- [ ] Send tak til hjælperne\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 12)));
+    assert_eq!(
+        dues_of(&plan),
+        [
+            ("Pak lageret".to_string(), None),
+            ("Flyt kassen".to_string(), Some(d(2031, 5, 12))),
+            ("Tænd skiltet".to_string(), Some(d(2031, 5, 12))),
+            ("Send tak til hjælperne".to_string(), None),
+        ]
+    );
+    let dutch = "# Nieuwe site\n\n## Lanceerdag\n\n- [ ] DNS omzetten\n";
+    assert_eq!(offsets_of(dutch), [Some("T+0d".to_string())]);
+    // Not a git tag named in English, nor a word that only ends in "dag".
+    for heading in ["Push the releasetag", "Werkdag"] {
+        let text = format!("# Site\n\n## {heading}\n\n- [ ] Check the build\n");
+        assert_eq!(offsets_of(&text), [None], "{heading}");
+    }
+}
