@@ -7112,7 +7112,15 @@ impl PlanReader {
                         .or(self.task_offset.filter(|_| due.is_none()))
                         // ("- [ ] Day 10: Retro" under "## Post Launch (2 weeks)" has a day
                         // of its own in the count, not the end of the heading's weeks.)
-                        .or(heading.filter(|_| due.is_none() && !self.own_day_number(&text)))
+                        // ("Watch the shop all through the first week" under "## Launch
+                        // day" works through that week: due at its end, below.)
+                        .or(heading.filter(|h| {
+                            due.is_none()
+                                && !self.own_day_number(&text)
+                                && !(h.amount == 0
+                                    && h.unit == OffsetUnit::Days
+                                    && first_period_in(&text).is_some())
+                        }))
                         .or_else(|| aside_count_in(&text).filter(|_| due.is_none()))
                         // "Watch the bot for the first 48 hours": through them, after the
                         // launch (not in a part before it).

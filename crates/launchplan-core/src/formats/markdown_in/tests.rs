@@ -17403,3 +17403,24 @@ fn the_thirty_second_sessions_launch_day_written_as_one_word_dates_its_section()
         assert_eq!(offsets_of(&text), [None], "{heading}");
     }
 }
+
+#[test]
+fn the_thirty_second_sessions_work_through_the_first_week_under_the_launch_day_is_due_at_its_end() {
+    // Under "## Launch day", most work is that day's; "keep an eye on the orders for the first
+    // week" goes on through the week after it and is due at its end, "for the first 48 hours"
+    // 48 hours after it. Other boxes of the day, and "first" before no unit of time, stay T+0.
+    let text = "# Shop opening\n\nLaunch: 3 June 2031\n\n## Launch day\n\n\
+                - [ ] Switch the shop to public\n\
+                - [ ] Keep an eye on the orders for the first week\n\
+                - [ ] Answer the chat for the first 48 hours\n\
+                - [ ] Thank the first ten buyers\n";
+    assert_eq!(
+        offsets_of(text),
+        [
+            Some("T+0d".to_string()),
+            Some("T+1w".to_string()),
+            Some("T+48h".to_string()),
+            Some("T+0d".to_string()),
+        ]
+    );
+}
