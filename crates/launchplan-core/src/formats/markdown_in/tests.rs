@@ -17424,3 +17424,38 @@ fn the_thirty_second_sessions_work_through_the_first_week_under_the_launch_day_i
         ]
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_before_between_the_eve_and_the_launch_is_the_launch_morning() {
+    // A run of show: "## Day before", then "## Before:", then "## Launch:". The bare "Before:"
+    // between the day before and the launch is the launch day's early hours, not the weeks
+    // leading up to it: its lines are due on the launch's day.
+    let text = "# Shop relaunch run of show\n\n**Relaunch day:** Thursday, 12 June 2031\n\n\
+                ## Day before (Wednesday, June 11):\n\n- Snapshot the catalogue\n\n## Before:\n\n\
+                - 7:00am - Warm the cache\n- Final price check\n\n## Launch:\n\n\
+                - 9:00am - Open the doors\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 6, 12)));
+    let due = |t: &str| {
+        dues_of(&plan)
+            .into_iter()
+            .find(|(text, _)| text.contains(t))
+            .and_then(|(_, due)| due)
+    };
+    assert_eq!(due("Snapshot the catalogue"), Some(d(2031, 6, 11)));
+    assert_eq!(due("Warm the cache"), Some(d(2031, 6, 12)));
+    assert_eq!(due("Final price check"), Some(d(2031, 6, 12)));
+    // A bare "## Before:" that opens the plan, with no day before the launch above it, is
+    // not the morning: its boxes keep no day of their own.
+    let weeks = "# Shop relaunch\n\n**Relaunch day:** Thursday, 12 June 2031\n\n\
+                 ## Before:\n\n- [ ] Write the product pages\n\n## Launch:\n\n\
+                 - [ ] Open the doors\n";
+    let plan = import_markdown(weeks).plan;
+    assert_eq!(
+        dues_of(&plan)
+            .into_iter()
+            .find(|(t, _)| t.contains("product pages"))
+            .and_then(|(_, due)| due),
+        None
+    );
+}

@@ -2774,7 +2774,7 @@ pub(super) fn offset_from_named(text: &str) -> Option<(Offset, Vec<String>)> {
 /// The words that name the day a plan counts to, after "the day before", "the morning of" and
 /// the like ("release", "launch", "go-live", "the event"; not an event named by its kind,
 /// which may be another than the plan's: "the day before the expo").
-fn names_the_launch_word(word: &str) -> bool {
+pub(super) fn names_the_launch_word(word: &str) -> bool {
     [
         "launch",
         "release",
