@@ -1490,6 +1490,9 @@ struct PlanReader {
     day_label_task: Option<NodeId>,
     /// The lines of headings that are jobs of a job sheet (see [`job_headings`]).
     job_headings: std::collections::HashSet<usize>,
+    /// The lines of "## Before:" headings between the day before the launch and its own day
+    /// (see [`launch_morning_headings`]).
+    launch_morning_headings: std::collections::HashSet<usize>,
     /// Whether the list under a bold day label is being read: a label in it that lists an
     /// agenda lists topics, and the work of a label done is done.
     in_day_label: bool,
@@ -1875,6 +1878,7 @@ impl PlanReader {
             week_label_fields: false,
             day_label_task: None,
             job_headings: Default::default(),
+            launch_morning_headings: Default::default(),
             in_day_label: false,
             weekday_grid: false,
             month_by_level: [None; 7],
@@ -3509,6 +3513,7 @@ impl PlanReader {
         self.decision_record = is_decision_record(blocks);
         self.unheaded_labels = self.unheaded_labels(blocks);
         self.job_headings = job_headings(blocks);
+        self.launch_morning_headings = launch_morning_headings(blocks);
         self.bold_step_lines = bold_step_lines(blocks);
         self.sentence_step_lines = sentence_step_lines(blocks);
         self.minutes_lists = minutes_lists(blocks);
@@ -4170,6 +4175,12 @@ impl PlanReader {
                     })
                 })
                 .or_else(|| launch_week_heading(text));
+            // "## Before:" between "## Day before (Monday):" and "## Launch:": the launch day's
+            // morning, not the weeks before it.
+            if self.relative_by_level[at].is_none() && self.launch_morning_headings.contains(&line)
+            {
+                self.relative_by_level[at] = Offset::new(0, OffsetUnit::Days);
+            }
             // "##### 10:15am - Talks" in an event's timed agenda (see `timed_agendas`), with no
             // day above it: a slot of the event's own day.
             if self.relative_by_level[at].is_none()
@@ -7139,7 +7150,15 @@ impl PlanReader {
                         .or(self.task_offset.filter(|_| due.is_none()))
                         // ("- [ ] Day 10: Retro" under "## Post Launch (2 weeks)" has a day
                         // of its own in the count, not the end of the heading's weeks.)
-                        .or(heading.filter(|_| due.is_none() && !self.own_day_number(&text)))
+                        // ("Watch the shop all through the first week" under "## Launch
+                        // day" works through that week: due at its end, below.)
+                        .or(heading.filter(|h| {
+                            due.is_none()
+                                && !self.own_day_number(&text)
+                                && !(h.amount == 0
+                                    && h.unit == OffsetUnit::Days
+                                    && first_period_in(&text).is_some())
+                        }))
                         .or_else(|| aside_count_in(&text).filter(|_| due.is_none()))
                         .or(on_the_day)
                         // "Watch the bot for the first 48 hours": through them, after the
@@ -16535,6 +16554,60 @@ fn minutes_lists(blocks: &[Block]) -> std::collections::HashSet<usize> {
                     out.extend(items.first().map(|i| i.line));
                 }
             }
+        }
+    }
+    out
+}
+
+/// A run of show's "## Before:" (or "## Before launch:") heading whose previous heading of its
+/// level is the day before the launch ("## Day before (Monday, April 8):", "## The eve:") and
+/// whose next is the launch's own ("## Launch:", "## Launch day"): the hours before the launch,
+/// on its day. (Not a "## Before launch" that opens the plan's weeks of preparation, with no
+/// day before the launch over it.)
+fn launch_morning_headings(blocks: &[Block]) -> std::collections::HashSet<usize> {
+    let headings: Vec<(u8, &str, usize)> = blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { level, text, line } => Some((*level, text.as_str(), *line)),
+            _ => None,
+        })
+        .collect();
+    let mut out = std::collections::HashSet::new();
+    for (i, &(level, text, line)) in headings.iter().enumerate() {
+        let lower = text.to_lowercase();
+        let words = words_of(&lower);
+        let bare = match words.as_slice() {
+            ["before"] => true,
+            ["before", w] | ["before", "the", w] => text::names_the_launch_word(w),
+            _ => false,
+        };
+        if !bare {
+            continue;
+        }
+        // The headings of its level either side, with none of a higher level between.
+        let previous = headings[..i]
+            .iter()
+            .rev()
+            .find(|h| h.0 <= level)
+            .filter(|h| h.0 == level)
+            .map(|h| h.1);
+        let next = headings[i + 1..]
+            .iter()
+            .find(|h| h.0 <= level)
+            .filter(|h| h.0 == level)
+            .map(|h| h.1);
+        let day_before = previous.is_some_and(|p| {
+            let lower = p.to_lowercase();
+            let words = words_of(&lower);
+            words.windows(2).any(|w| w == ["day", "before"])
+                || words.first().is_some_and(|w| *w == "eve")
+                || words.windows(2).any(|w| w == ["the", "eve"])
+        });
+        let launch_next = next
+            .and_then(launch_day_heading)
+            .is_some_and(|o| o.amount == 0 && o.unit == OffsetUnit::Days);
+        if day_before && launch_next {
+            out.insert(line);
         }
     }
     out

@@ -17572,3 +17572,87 @@ fn the_thirty_second_sessions_on_the_day_after_a_sibling_counted_from_the_launch
                  - [ ] Open the doors - on the day\n";
     assert_eq!(offsets_of(alone), [None, None]);
 }
+
+#[test]
+fn the_thirty_second_sessions_launch_day_written_as_one_word_dates_its_section() {
+    // Danish "## Del 2: Selve flyttedagen" (the moving day itself), Dutch "Lanceerdag": the
+    // launch's day written as one word, stem and "dag", dates its boxes on the launch's day;
+    // the days leading up to it ("Inden flyttedagen") and a git "releasetag" do not.
+    let text = "# Ny butik\n\nLancering: 12. maj 2031\n\n## Del 1: Inden flyttedagen\n\n\
+                - [ ] Pak lageret\n\n## Del 2: Selve flyttedagen\n\n- [ ] Flyt kassen\n\
+                - [ ] Tænd skiltet\n\n## Del 3: Bagefter\n\n- [ ] Send tak til hjælperne\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 5, 12)));
+    assert_eq!(
+        dues_of(&plan),
+        [
+            ("Pak lageret".to_string(), None),
+            ("Flyt kassen".to_string(), Some(d(2031, 5, 12))),
+            ("Tænd skiltet".to_string(), Some(d(2031, 5, 12))),
+            ("Send tak til hjælperne".to_string(), None),
+        ]
+    );
+    let dutch = "# Nieuwe site\n\n## Lanceerdag\n\n- [ ] DNS omzetten\n";
+    assert_eq!(offsets_of(dutch), [Some("T+0d".to_string())]);
+    // Not a git tag named in English, nor a word that only ends in "dag".
+    for heading in ["Push the releasetag", "Werkdag"] {
+        let text = format!("# Site\n\n## {heading}\n\n- [ ] Check the build\n");
+        assert_eq!(offsets_of(&text), [None], "{heading}");
+    }
+}
+
+#[test]
+fn the_thirty_second_sessions_work_through_the_first_week_under_the_launch_day_is_due_at_its_end() {
+    // Under "## Launch day", most work is that day's; "keep an eye on the orders for the first
+    // week" goes on through the week after it and is due at its end, "for the first 48 hours"
+    // 48 hours after it. Other boxes of the day, and "first" before no unit of time, stay T+0.
+    let text = "# Shop opening\n\nLaunch: 3 June 2031\n\n## Launch day\n\n\
+                - [ ] Switch the shop to public\n\
+                - [ ] Keep an eye on the orders for the first week\n\
+                - [ ] Answer the chat for the first 48 hours\n\
+                - [ ] Thank the first ten buyers\n";
+    assert_eq!(
+        offsets_of(text),
+        [
+            Some("T+0d".to_string()),
+            Some("T+1w".to_string()),
+            Some("T+48h".to_string()),
+            Some("T+0d".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn the_thirty_second_sessions_before_between_the_eve_and_the_launch_is_the_launch_morning() {
+    // A run of show: "## Day before", then "## Before:", then "## Launch:". The bare "Before:"
+    // between the day before and the launch is the launch day's early hours, not the weeks
+    // leading up to it: its lines are due on the launch's day.
+    let text = "# Shop relaunch run of show\n\n**Relaunch day:** Thursday, 12 June 2031\n\n\
+                ## Day before (Wednesday, June 11):\n\n- Snapshot the catalogue\n\n## Before:\n\n\
+                - 7:00am - Warm the cache\n- Final price check\n\n## Launch:\n\n\
+                - 9:00am - Open the doors\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 6, 12)));
+    let due = |t: &str| {
+        dues_of(&plan)
+            .into_iter()
+            .find(|(text, _)| text.contains(t))
+            .and_then(|(_, due)| due)
+    };
+    assert_eq!(due("Snapshot the catalogue"), Some(d(2031, 6, 11)));
+    assert_eq!(due("Warm the cache"), Some(d(2031, 6, 12)));
+    assert_eq!(due("Final price check"), Some(d(2031, 6, 12)));
+    // A bare "## Before:" that opens the plan, with no day before the launch above it, is
+    // not the morning: its boxes keep no day of their own.
+    let weeks = "# Shop relaunch\n\n**Relaunch day:** Thursday, 12 June 2031\n\n\
+                 ## Before:\n\n- [ ] Write the product pages\n\n## Launch:\n\n\
+                 - [ ] Open the doors\n";
+    let plan = import_markdown(weeks).plan;
+    assert_eq!(
+        dues_of(&plan)
+            .into_iter()
+            .find(|(t, _)| t.contains("product pages"))
+            .and_then(|(_, due)| due),
+        None
+    );
+}

@@ -1090,6 +1090,23 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         numbers_a_step(label)
             && matches!(words.as_slice(), ["the", w] | [w] if launch.contains(w) || *w == "golive")
     });
+    // Swedish "Själva bytesdagen", Danish "Lanceringsdagen", Dutch "Lanceerdag", German
+    // "Umzugstag": the launch's or the switch's day written as one word (not "Inför
+    // lanseringsdagen", the days leading up to it, nor "Efter bytesdagen").
+    let compound_day = joined.iter().enumerate().any(|(i, w)| {
+        launch_day_compound(w)
+            && !i
+                .checked_sub(1)
+                .and_then(|b| joined.get(b))
+                .is_some_and(|b| {
+                    [
+                        "före", "innan", "inför", "efter", "etter", "før", "inden", "innen", "vor",
+                        "nach", "voor", "na", "till", "til", "tot", "bis", "fram", "frem", "pre",
+                        "post", "before", "after",
+                    ]
+                    .contains(&b.as_str())
+                })
+    });
     let run_of_show = is_run_of_show(text);
     // "## Launch:" alone, a label like "## Before:" and "## After launch:" around it: the
     // launch itself (not "## Launch", a part of the work, nor "## Prelaunch … ## Launch").
@@ -1110,10 +1127,46 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
         || the_launch
         || d_day
         || den_vydani
+        || compound_day
         || run_of_show
         || bare)
         .then(|| Offset::new(0, OffsetUnit::Days))
         .flatten()
+}
+
+/// Whether a word is a launch's or a switch-over's day written as one word, the Germanic way:
+/// Swedish and Norwegian "lanseringsdagen", "bytesdagen", "flyttdagen", Danish
+/// "lanceringsdagen", "flyttedagen", Dutch "lanceringsdag", "verhuisdag", German "umzugstag",
+/// "launchtag" (a stem, an optional linking "s", then "dag", "dagen" or "tag").
+fn launch_day_compound(word: &str) -> bool {
+    const STEMS: [&str; 14] = [
+        "lansering",
+        "lancering",
+        "lanceer",
+        "launch",
+        "release",
+        "byte",
+        "flytt",
+        "flytte",
+        "flytning",
+        "verhuis",
+        "umzug",
+        "golive",
+        "udgivelse",
+        "utgivelse",
+    ];
+    let Some(stem) = ["dagen", "dag", "tag"]
+        .iter()
+        .find_map(|day| word.strip_suffix(day))
+    else {
+        return false;
+    };
+    // ("releasetag" in English is a git tag's name: German writes "Release-Tag" apart.)
+    if word.ends_with("tag") && !["umzug", "launch"].contains(&stem.trim_end_matches('s')) {
+        return false;
+    }
+    let stem = stem.strip_suffix('s').unwrap_or(stem);
+    STEMS.contains(&stem)
 }
 
 /// Code fences met line by line: the open fence's mark and length (it closes with as many or
@@ -2721,7 +2774,7 @@ pub(super) fn offset_from_named(text: &str) -> Option<(Offset, Vec<String>)> {
 /// The words that name the day a plan counts to, after "the day before", "the morning of" and
 /// the like ("release", "launch", "go-live", "the event"; not an event named by its kind,
 /// which may be another than the plan's: "the day before the expo").
-fn names_the_launch_word(word: &str) -> bool {
+pub(super) fn names_the_launch_word(word: &str) -> bool {
     [
         "launch",
         "release",
