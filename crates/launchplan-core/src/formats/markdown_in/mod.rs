@@ -5978,7 +5978,9 @@ impl PlanReader {
         self.things_label = !labels_notes(text) && introduces_things(text);
         self.notes_label = labels_notes(text)
             || self.things_label
-            || bold && (asks_a_question(text) || heads_notes(text));
+            || bold && (asks_a_question(text) || heads_notes(text))
+            // ("**Documents to bring**" without a colon too: papers, things.)
+            || bold && notes::names_required_papers(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -12751,6 +12753,10 @@ fn labels_notes(text: &str) -> bool {
         {
             return true;
         }
+    }
+    // "Required documents:": the papers to have, things, not steps.
+    if notes::names_required_papers(text) {
+        return true;
     }
     labels_conditions(text) || text.trim().strip_suffix([':', '：']).is_some_and(|label| {
         // "**Success Criteria** (what must be TRUE):": the aside says what they are.

@@ -17375,3 +17375,46 @@ fn the_thirty_first_sessions_running_the_headings_work_on_its_day_is_the_launch_
         ]
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_required_documents_list_papers_not_steps() {
+    // An admissions notice lists the papers to bring under a heading or a label that names
+    // them: a transcript and a certificate are things, not steps.
+    let text = "# Admissions 2031\n\n## Schedule\n\n- 3 June 2031: Online applications open\n\
+                - 10 June 2031: Last day to apply\n\n## Documents required\n\n\
+                - Final year transcript\n- Identity card copy\n\n## Afterwards\n\n\
+                **Papers to bring**\n\n- Birth certificate\n- Two photographs\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "3 June 2031: Online applications open",
+            "10 June 2031: Last day to apply"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    for note in [
+        "Final year transcript",
+        "Identity card copy",
+        "Two photographs",
+    ] {
+        assert!(json.contains(note), "{note} is kept");
+    }
+    // The same in a language that puts the documents word last (Marathi: "documents needed
+    // for the application").
+    let marathi = "# प्रवेश\n\n## वेळापत्रक\n\n- 3 June 2031: अर्ज सुरू\n\n\
+                   ## अर्जासाठी लागणारी कागदपत्रे\n\n- दहावीची गुणपत्रिका\n- जन्म दाखला\n";
+    let plan = import_markdown(marathi).plan;
+    assert_eq!(plan.schedule_items().count(), 1);
+    // Not a section of work on documents: "Prepare the documents" and a bare "Documents"
+    // keep their steps, and so does the verification of documents (the word not last).
+    for heading in ["Prepare the documents", "Documents", "कागदपत्रांची पडताळणी"]
+    {
+        let work = text.replace("Documents required", heading);
+        let plan = import_markdown(&work).plan;
+        assert!(
+            texts_of(&plan).contains(&"Final year transcript".to_string()),
+            "{heading}"
+        );
+    }
+}
