@@ -12754,6 +12754,11 @@ fn labels_notes(text: &str) -> bool {
             return true;
         }
     }
+    // "Things we learned last time (keep them here, they are not steps):": the lead-in's own
+    // aside says that what it lists is not work.
+    if aside_says_not_steps(text) {
+        return true;
+    }
     // "Required documents:": the papers to have, things, not steps.
     if notes::names_required_papers(text) {
         return true;
@@ -12769,6 +12774,13 @@ fn labels_notes(text: &str) -> bool {
             // its history, not steps.
             || matches!(words.as_slice(), ["recent" | "latest", "changes"] | ["changelog"] | ["change", "log"] | ["what", "changed"])
             || labels_agenda(label)
+            // "Rules for theme words:", "House rules:", German "Regeln:": rules to keep, not
+            // steps (not "Set up the alert rules:", work on rules).
+            || words.len() <= 4
+                && (words.first().is_some_and(|w| RULES.contains(w))
+                    || words.last().is_some_and(|w| RULES.contains(w))
+                        && !opens_with_an_imperative(label)
+                        && !opens_with_a_verb(label))
             // "**Tools Needed**:", "**Equipment:**", "Required tools:": what the work is done
             // with, things, not steps (not "Set up the tools:", work).
             || words.len() <= 4 && words.first().is_some_and(|w| TOOLS.contains(w))
@@ -12801,6 +12813,54 @@ fn labels_notes(text: &str) -> bool {
             || matches!(words.as_slice(), [.., done, "by"]
                 if ["reviewed", "approved", "signed", "off", "prepared", "checked"].contains(done))
     })
+}
+
+/// Whether a lead-in ending with a colon says in its aside, in brackets, that what it lists is
+/// not work: "Things we learned last time (keep them here, they are not steps):", "Lessons
+/// (these are not tasks):", German "(keine Aufgaben)", French "(ce ne sont pas des tâches)",
+/// Spanish "(no son tareas)", Dutch "(geen taken)". The words come only from the aside, so
+/// "Steps, not tasks:" or "Not steps yet, but soon (tasks):" say nothing of the sort.
+fn aside_says_not_steps(text: &str) -> bool {
+    const NOT_WORK: [&str; 16] = [
+        "not steps",
+        "not tasks",
+        "not to-dos",
+        "not todos",
+        "not action items",
+        "no steps",
+        "no tasks",
+        "keine aufgaben",
+        "keine schritte",
+        "pas des tâches",
+        "pas des étapes",
+        "no son tareas",
+        "no son pasos",
+        "não são tarefas",
+        "geen taken",
+        "geen stappen",
+    ];
+    let lead = text
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim_end()
+        .trim_end_matches([':', '：'])
+        .trim_end()
+        .trim_end_matches(['*', '_']);
+    if lead.len() == text.trim().trim_matches(['*', '_']).len() {
+        // No colon: not a lead-in.
+        return false;
+    }
+    let Some(inner) = lead.strip_suffix(')') else {
+        return false;
+    };
+    let Some((_, aside)) = inner.rsplit_once('(') else {
+        return false;
+    };
+    let aside = aside.to_lowercase();
+    let words = words_of(&aside).join(" ");
+    NOT_WORK
+        .iter()
+        .any(|p| format!(" {words} ").contains(&format!(" {} ", words_of(p).join(" "))))
 }
 
 /// Whether a label, lowercased, is a news page's pointer to other articles ("**Also read:**",
@@ -12980,6 +13040,11 @@ fn ends_with_conditions(text: &str) -> bool {
     .iter()
     .any(|lead| lower.ends_with(lead))
 }
+
+/// Words for rules, a label of rules to keep ("Rules for theme words:").
+const RULES: [&str; 9] = [
+    "rules", "regeln", "règles", "reglas", "regras", "regole", "regels", "zasady", "pravidla",
+];
 
 /// Words for what work is done with, a label of things ("**Tools Needed**:").
 const TOOLS: [&str; 3] = ["tools", "equipment", "gear"];

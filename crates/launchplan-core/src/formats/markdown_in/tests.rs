@@ -17418,3 +17418,33 @@ fn the_thirty_second_sessions_required_documents_list_papers_not_steps() {
         );
     }
 }
+
+#[test]
+fn the_thirty_second_sessions_lead_in_that_says_not_steps_or_names_rules_lists_notes() {
+    // A lead-in whose aside says its list is not work, and a lead-in of rules: what follows
+    // are notes, kept as written.
+    let text = "# Bake sale\n\n## Before the sale\n\n- Book the school hall\n\
+                - Print the price cards\n\nWhat went wrong in March (for next time, not tasks):\n\n\
+                - The oven timer fails after two hours\n- Card payments were slow at noon\n\n\
+                House rules:\n\n- Label every cake with its nuts\n- Keep the till shut between sales\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Book the school hall", "Print the price cards"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    for note in [
+        "The oven timer fails after two hours",
+        "Keep the till shut between sales",
+    ] {
+        assert!(json.contains(note), "{note} is kept");
+    }
+    // Near misses: an aside that does not say so, and work on rules, keep their steps.
+    let work = text
+        .replace("(for next time, not tasks)", "(for next time)")
+        .replace("House rules:", "Update the house rules:");
+    let plan = import_markdown(&work).plan;
+    let texts = texts_of(&plan);
+    assert!(texts.contains(&"Label every cake with its nuts".to_string()));
+    assert!(texts.contains(&"Card payments were slow at noon".to_string()));
+}
