@@ -6655,6 +6655,8 @@ impl PlanReader {
                 .all(|c| self.find(&c.text).is_none() && relative_in(&c.text).is_none());
             self.notes_label = notes_label
                 || ends_with_conditions(&item.text)
+                // ("… It covers:" over "- Stall holders": its contents.)
+                || lists_contents(&item.text)
                 || self.in_day_label && is_the_agenda(&item.text)
                 || labels_a_status(&item.text) && undated;
             // "- maintenance page up the evening before" over its boxes: they are the day
@@ -7467,6 +7469,7 @@ impl PlanReader {
                 && (!child.links_only || linked_step(parent, child))
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
+                && !lists_contents(&parent.text)
                 && !ends_with_conditions(&parent.text)
                 && !self.names_a_dated_version(parent)
                 && !holds_a_meetings_topics(parent)
@@ -16844,6 +16847,57 @@ fn is_bare_link(text: &str) -> bool {
     let text = text.trim().trim_start_matches('<').trim_end_matches('>');
     (text.starts_with("https://") || text.starts_with("http://"))
         && !text.contains(char::is_whitespace)
+}
+
+/// Whether an item's last sentence says what something holds and then lists it, as a lead-in
+/// ending with a colon: "The newsletter goes out every two weeks. It covers:", "Each kit
+/// contains:", Portuguese "Traz informações de:" (it brings news of), "Inclui:", Spanish
+/// "Incluye:", "Contiene:", French "Comprend :", German "Enthält:", "Umfasst:", Dutch "Bevat:".
+/// What is listed under it are its contents (sponsors, places to stay), not steps. The verb
+/// may open the sentence (the languages that drop the subject), in at most six words, and
+/// nothing in it says the listing is work ("Each kit contains steps to follow:", "The week
+/// covers what to do:").
+fn lists_contents(text: &str) -> bool {
+    const HOLDS: [&str; 24] = [
+        "includes",
+        "include",
+        "contains",
+        "covers",
+        "brings",
+        "traz",
+        "inclui",
+        "incluem",
+        "contém",
+        "abrange",
+        "incluye",
+        "incluyen",
+        "contiene",
+        "trae",
+        "comprend",
+        "contient",
+        "enthält",
+        "umfasst",
+        "beinhaltet",
+        "comprende",
+        "bevat",
+        "omvat",
+        "zawiera",
+        "obsahuje",
+    ];
+    let Some(lead) = text.trim().strip_suffix([':', '：']) else {
+        return false;
+    };
+    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
+    let lower = sentence.to_lowercase();
+    let words = words_of(&lower);
+    (1..=6).contains(&words.len())
+        && words.iter().any(|w| HOLDS.contains(w))
+        && !words.iter().any(|w| {
+            [
+                "to", "steps", "tasks", "actions", "todo", "before", "by", "until", "need", "needs",
+            ]
+            .contains(w)
+        })
 }
 
 /// Whether a step ends by introducing what it checks ("… test each export. Testing for:",

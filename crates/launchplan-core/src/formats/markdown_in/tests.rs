@@ -17448,3 +17448,35 @@ fn the_thirty_second_sessions_lead_in_that_says_not_steps_or_names_rules_lists_n
     assert!(texts.contains(&"Label every cake with its nuts".to_string()));
     assert!(texts.contains(&"Card payments were slow at noon".to_string()));
 }
+
+#[test]
+fn the_thirty_second_sessions_item_that_says_what_it_holds_lists_contents() {
+    // A bullet whose last sentence introduces what something holds ("It covers:", Portuguese
+    // "Traz notícias de:") lists its contents under it: things, not steps.
+    let text = "# Fair\n\n## Four weeks before\n\n\
+                - Book the hall\n\
+                - Send the bulletin every Friday. It covers:\n  - Stall holders\n  - Parking spots\n\
+                - Mande o boletim. Traz notícias de:\n  - Padarias\n  - Hotéis\n";
+    let plan = import_markdown(text).plan;
+    let texts = texts_of(&plan);
+    for thing in ["Stall holders", "Parking spots", "Padarias", "Hotéis"] {
+        assert!(!texts.contains(&thing.to_string()), "{thing} is not a task");
+    }
+    let json = serde_json::to_string(&plan).unwrap();
+    for thing in ["Stall holders", "Hotéis"] {
+        assert!(json.contains(thing), "{thing} is kept");
+    }
+    // A lead-in that lists work keeps its steps ("It covers the steps to take:"), and so does
+    // a parent that says nothing of what it holds.
+    for lead in [
+        "Send the bulletin every Friday. It covers the steps to take:",
+        "Send the bulletin every Friday:",
+    ] {
+        let work = text.replace("Send the bulletin every Friday. It covers:", lead);
+        let plan = import_markdown(&work).plan;
+        assert!(
+            texts_of(&plan).contains(&"Stall holders".to_string()),
+            "{lead}"
+        );
+    }
+}
