@@ -6005,7 +6005,9 @@ impl PlanReader {
         self.things_label = !labels_notes(text) && introduces_things(text);
         self.notes_label = labels_notes(text)
             || self.things_label
-            || bold && (asks_a_question(text) || heads_notes(text));
+            || bold && (asks_a_question(text) || heads_notes(text))
+            // ("**Documents to bring**" without a colon too: papers, things.)
+            || bold && notes::names_required_papers(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -6680,6 +6682,8 @@ impl PlanReader {
                 .all(|c| self.find(&c.text).is_none() && relative_in(&c.text).is_none());
             self.notes_label = notes_label
                 || ends_with_conditions(&item.text)
+                // ("… It covers:" over "- Stall holders": its contents.)
+                || lists_contents(&item.text)
                 || self.in_day_label && is_the_agenda(&item.text)
                 || labels_a_status(&item.text) && undated;
             // "- maintenance page up the evening before" over its boxes: they are the day
@@ -7527,6 +7531,7 @@ impl PlanReader {
                 && (!child.links_only || linked_step(parent, child))
                 && !without_urls(&child.text).contains(':')
                 && !introduces_criteria(&parent.text)
+                && !lists_contents(&parent.text)
                 && !ends_with_conditions(&parent.text)
                 && !self.names_a_dated_version(parent)
                 && !holds_a_meetings_topics(parent)
@@ -12875,6 +12880,15 @@ fn labels_notes(text: &str) -> bool {
             return true;
         }
     }
+    // "Things we learned last time (keep them here, they are not steps):": the lead-in's own
+    // aside says that what it lists is not work.
+    if aside_says_not_steps(text) {
+        return true;
+    }
+    // "Required documents:": the papers to have, things, not steps.
+    if notes::names_required_papers(text) {
+        return true;
+    }
     labels_conditions(text) || text.trim().strip_suffix([':', '：']).is_some_and(|label| {
         // "**Success Criteria** (what must be TRUE):": the aside says what they are.
         let label = label.split('(').next().unwrap_or_default();
@@ -12886,6 +12900,13 @@ fn labels_notes(text: &str) -> bool {
             // its history, not steps.
             || matches!(words.as_slice(), ["recent" | "latest", "changes"] | ["changelog"] | ["change", "log"] | ["what", "changed"])
             || labels_agenda(label)
+            // "Rules for theme words:", "House rules:", German "Regeln:": rules to keep, not
+            // steps (not "Set up the alert rules:", work on rules).
+            || words.len() <= 4
+                && (words.first().is_some_and(|w| RULES.contains(w))
+                    || words.last().is_some_and(|w| RULES.contains(w))
+                        && !opens_with_an_imperative(label)
+                        && !opens_with_a_verb(label))
             // "**Tools Needed**:", "**Equipment:**", "Required tools:": what the work is done
             // with, things, not steps (not "Set up the tools:", work).
             || words.len() <= 4 && words.first().is_some_and(|w| TOOLS.contains(w))
@@ -12918,6 +12939,54 @@ fn labels_notes(text: &str) -> bool {
             || matches!(words.as_slice(), [.., done, "by"]
                 if ["reviewed", "approved", "signed", "off", "prepared", "checked"].contains(done))
     })
+}
+
+/// Whether a lead-in ending with a colon says in its aside, in brackets, that what it lists is
+/// not work: "Things we learned last time (keep them here, they are not steps):", "Lessons
+/// (these are not tasks):", German "(keine Aufgaben)", French "(ce ne sont pas des tâches)",
+/// Spanish "(no son tareas)", Dutch "(geen taken)". The words come only from the aside, so
+/// "Steps, not tasks:" or "Not steps yet, but soon (tasks):" say nothing of the sort.
+fn aside_says_not_steps(text: &str) -> bool {
+    const NOT_WORK: [&str; 16] = [
+        "not steps",
+        "not tasks",
+        "not to-dos",
+        "not todos",
+        "not action items",
+        "no steps",
+        "no tasks",
+        "keine aufgaben",
+        "keine schritte",
+        "pas des tâches",
+        "pas des étapes",
+        "no son tareas",
+        "no son pasos",
+        "não são tarefas",
+        "geen taken",
+        "geen stappen",
+    ];
+    let lead = text
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim_end()
+        .trim_end_matches([':', '：'])
+        .trim_end()
+        .trim_end_matches(['*', '_']);
+    if lead.len() == text.trim().trim_matches(['*', '_']).len() {
+        // No colon: not a lead-in.
+        return false;
+    }
+    let Some(inner) = lead.strip_suffix(')') else {
+        return false;
+    };
+    let Some((_, aside)) = inner.rsplit_once('(') else {
+        return false;
+    };
+    let aside = aside.to_lowercase();
+    let words = words_of(&aside).join(" ");
+    NOT_WORK
+        .iter()
+        .any(|p| format!(" {words} ").contains(&format!(" {} ", words_of(p).join(" "))))
 }
 
 /// Whether a label, lowercased, is a news page's pointer to other articles ("**Also read:**",
@@ -13100,6 +13169,11 @@ fn ends_with_conditions(text: &str) -> bool {
     .iter()
     .any(|lead| lower.ends_with(lead))
 }
+
+/// Words for rules, a label of rules to keep ("Rules for theme words:").
+const RULES: [&str; 9] = [
+    "rules", "regeln", "règles", "reglas", "regras", "regole", "regels", "zasady", "pravidla",
+];
 
 /// Words for what work is done with, a label of things ("**Tools Needed**:").
 const TOOLS: [&str; 3] = ["tools", "equipment", "gear"];
@@ -16959,6 +17033,57 @@ fn is_bare_link(text: &str) -> bool {
     let text = text.trim().trim_start_matches('<').trim_end_matches('>');
     (text.starts_with("https://") || text.starts_with("http://"))
         && !text.contains(char::is_whitespace)
+}
+
+/// Whether an item's last sentence says what something holds and then lists it, as a lead-in
+/// ending with a colon: "The newsletter goes out every two weeks. It covers:", "Each kit
+/// contains:", Portuguese "Traz informações de:" (it brings news of), "Inclui:", Spanish
+/// "Incluye:", "Contiene:", French "Comprend :", German "Enthält:", "Umfasst:", Dutch "Bevat:".
+/// What is listed under it are its contents (sponsors, places to stay), not steps. The verb
+/// may open the sentence (the languages that drop the subject), in at most six words, and
+/// nothing in it says the listing is work ("Each kit contains steps to follow:", "The week
+/// covers what to do:").
+fn lists_contents(text: &str) -> bool {
+    const HOLDS: [&str; 24] = [
+        "includes",
+        "include",
+        "contains",
+        "covers",
+        "brings",
+        "traz",
+        "inclui",
+        "incluem",
+        "contém",
+        "abrange",
+        "incluye",
+        "incluyen",
+        "contiene",
+        "trae",
+        "comprend",
+        "contient",
+        "enthält",
+        "umfasst",
+        "beinhaltet",
+        "comprende",
+        "bevat",
+        "omvat",
+        "zawiera",
+        "obsahuje",
+    ];
+    let Some(lead) = text.trim().strip_suffix([':', '：']) else {
+        return false;
+    };
+    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
+    let lower = sentence.to_lowercase();
+    let words = words_of(&lower);
+    (1..=6).contains(&words.len())
+        && words.iter().any(|w| HOLDS.contains(w))
+        && !words.iter().any(|w| {
+            [
+                "to", "steps", "tasks", "actions", "todo", "before", "by", "until", "need", "needs",
+            ]
+            .contains(w)
+        })
 }
 
 /// Whether a step ends by introducing what it checks ("… test each export. Testing for:",

@@ -453,6 +453,15 @@ impl PlanReader {
         }
     }
 
+    /// Whether the innermost subheading over the list names papers to have ("### Required
+    /// documents" under a schedule; see [`names_required_papers`]).
+    fn block_names_papers(&self) -> bool {
+        matches!(
+            self.plan.sections.last().and_then(|s| s.blocks.last()),
+            Some(PlanBlock::Schedule(g)) if names_required_papers(&g.label)
+        )
+    }
+
     /// Whether the open section says what holds, what is left out or how choices are made
     /// ("## Known Limits (sent to every firm)", "Prizes", "Work rhythm", "Labels", "Good to
     /// know", "Not planned", "What stays the same", "How the dates are picked"): its undated
@@ -635,6 +644,10 @@ impl PlanReader {
             || title.contains("সুপারিশ")
             || title.contains("উপসংহার")
         {
+            return true;
+        }
+        // "## Documents required": the papers to have, things (see [`names_required_papers`]).
+        if names_required_papers(&title) {
             return true;
         }
         // A meeting's agenda lists its topics, not work to do (an event's agenda is a schedule).
@@ -905,6 +918,7 @@ impl PlanReader {
             ["must" | "should" | "could", "have", ..] | ["nice", "to", "have", ..]
         );
         block_label.iter().any(|w| w == "if")
+            || under_heading && self.block_names_papers()
             || opens_with_a_foreign_if(&block_label)
             || moscow
             || tells_what_happened(&block_label)
@@ -1220,6 +1234,95 @@ fn is_ideas_for_later(words: &[String]) -> bool {
         w.as_slice(),
         ["ideas", "for", "later" | "the", ..] | ["future" | "later", "ideas", ..]
     )
+}
+
+/// Whether a title or label names the papers someone must have or hand in ("Documents
+/// required", "Required documents:", "Documents to bring", Spanish "Documentos necesarios",
+/// Marathi "अर्ज भरताना लागणारी कागदपत्रे" (the documents needed to apply), Telugu
+/// "పరిశీలనకు తీసుకెళ్లాల్సిన పత్రాలు" (the documents to take to the verification)): what is
+/// listed under it are papers (a mark sheet, a certificate), things, not steps. In the
+/// languages that put the head noun last, the documents word closes a title of at most six
+/// words (not "कागदपत्रांची पडताळणी", the verification of documents, work); in the others it
+/// stands beside a word for required or to bring, in at most five words (not "Documents",
+/// alone a section of writing work, nor "Prepare the documents").
+pub(super) fn names_required_papers(title: &str) -> bool {
+    const LAST: [&str; 17] = [
+        "कागदपत्रे",
+        "कागजात",
+        "दस्तावेज",
+        "दस्तावेज़",
+        "दस्तऐवज",
+        "పత్రాలు",
+        "દસ્તાવેજો",
+        "ડોક્યુમેન્ટ્સ",
+        "ದಾಖಲೆಗಳು",
+        "ದಾಖಲಾತಿಗಳು",
+        "ஆவணங்கள்",
+        "രേഖകൾ",
+        "কাগজপত্র",
+        "নথিপত্র",
+        "ਦਸਤਾਵੇਜ਼",
+        "دستاویزات",
+        "کاغذات",
+    ];
+    const PAPERS: [&str; 12] = [
+        "documents",
+        "papers",
+        "paperwork",
+        "documentos",
+        "documentación",
+        "documentação",
+        "documenti",
+        "dokumente",
+        "unterlagen",
+        "documenten",
+        "dokumenty",
+        "pièces",
+    ];
+    const REQUIRED: [&str; 24] = [
+        "required",
+        "needed",
+        "necessary",
+        "requested",
+        "bring",
+        "carry",
+        "necesarios",
+        "requeridos",
+        "necessários",
+        "exigidos",
+        "obrigatórios",
+        "requis",
+        "nécessaires",
+        "justificatives",
+        "erforderliche",
+        "benötigte",
+        "notwendige",
+        "richiesti",
+        "necessari",
+        "nodig",
+        "vereiste",
+        "benodigde",
+        "wymagane",
+        "potrzebne",
+    ];
+    let lower = title.trim().to_lowercase();
+    let head = lower.split(['(', '（']).next().unwrap_or_default();
+    let head = head
+        .trim()
+        .trim_end_matches([':', '：', '*', '_', ' ', '-']);
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > 6 {
+        return false;
+    }
+    let last = words[words.len() - 1].trim_matches(|c: char| c.is_ascii_punctuation());
+    if LAST.iter().any(|w| last.ends_with(w)) {
+        return true;
+    }
+    let words = words_of(head);
+    words.len() <= 5
+        && !opens_with_an_imperative(head)
+        && words.iter().any(|w| PAPERS.contains(w))
+        && words.iter().any(|w| REQUIRED.contains(w))
 }
 
 fn left_out(words: &[String]) -> bool {

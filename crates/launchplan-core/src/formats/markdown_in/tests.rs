@@ -17656,3 +17656,108 @@ fn the_thirty_second_sessions_before_between_the_eve_and_the_launch_is_the_launc
         None
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_required_documents_list_papers_not_steps() {
+    // An admissions notice lists the papers to bring under a heading or a label that names
+    // them: a transcript and a certificate are things, not steps.
+    let text = "# Admissions 2031\n\n## Schedule\n\n- 3 June 2031: Online applications open\n\
+                - 10 June 2031: Last day to apply\n\n## Documents required\n\n\
+                - Final year transcript\n- Identity card copy\n\n## Afterwards\n\n\
+                **Papers to bring**\n\n- Birth certificate\n- Two photographs\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "3 June 2031: Online applications open",
+            "10 June 2031: Last day to apply"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    for note in [
+        "Final year transcript",
+        "Identity card copy",
+        "Two photographs",
+    ] {
+        assert!(json.contains(note), "{note} is kept");
+    }
+    // The same in a language that puts the documents word last (Marathi: "documents needed
+    // for the application").
+    let marathi = "# प्रवेश\n\n## वेळापत्रक\n\n- 3 June 2031: अर्ज सुरू\n\n\
+                   ## अर्जासाठी लागणारी कागदपत्रे\n\n- दहावीची गुणपत्रिका\n- जन्म दाखला\n";
+    let plan = import_markdown(marathi).plan;
+    assert_eq!(plan.schedule_items().count(), 1);
+    // Not a section of work on documents: "Prepare the documents" and a bare "Documents"
+    // keep their steps, and so does the verification of documents (the word not last).
+    for heading in ["Prepare the documents", "Documents", "कागदपत्रांची पडताळणी"]
+    {
+        let work = text.replace("Documents required", heading);
+        let plan = import_markdown(&work).plan;
+        assert!(
+            texts_of(&plan).contains(&"Final year transcript".to_string()),
+            "{heading}"
+        );
+    }
+}
+
+#[test]
+fn the_thirty_second_sessions_lead_in_that_says_not_steps_or_names_rules_lists_notes() {
+    // A lead-in whose aside says its list is not work, and a lead-in of rules: what follows
+    // are notes, kept as written.
+    let text = "# Bake sale\n\n## Before the sale\n\n- Book the school hall\n\
+                - Print the price cards\n\nWhat went wrong in March (for next time, not tasks):\n\n\
+                - The oven timer fails after two hours\n- Card payments were slow at noon\n\n\
+                House rules:\n\n- Label every cake with its nuts\n- Keep the till shut between sales\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Book the school hall", "Print the price cards"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    for note in [
+        "The oven timer fails after two hours",
+        "Keep the till shut between sales",
+    ] {
+        assert!(json.contains(note), "{note} is kept");
+    }
+    // Near misses: an aside that does not say so, and work on rules, keep their steps.
+    let work = text
+        .replace("(for next time, not tasks)", "(for next time)")
+        .replace("House rules:", "Update the house rules:");
+    let plan = import_markdown(&work).plan;
+    let texts = texts_of(&plan);
+    assert!(texts.contains(&"Label every cake with its nuts".to_string()));
+    assert!(texts.contains(&"Card payments were slow at noon".to_string()));
+}
+
+#[test]
+fn the_thirty_second_sessions_item_that_says_what_it_holds_lists_contents() {
+    // A bullet whose last sentence introduces what something holds ("It covers:", Portuguese
+    // "Traz notícias de:") lists its contents under it: things, not steps.
+    let text = "# Fair\n\n## Four weeks before\n\n\
+                - Book the hall\n\
+                - Send the bulletin every Friday. It covers:\n  - Stall holders\n  - Parking spots\n\
+                - Mande o boletim. Traz notícias de:\n  - Padarias\n  - Hotéis\n";
+    let plan = import_markdown(text).plan;
+    let texts = texts_of(&plan);
+    for thing in ["Stall holders", "Parking spots", "Padarias", "Hotéis"] {
+        assert!(!texts.contains(&thing.to_string()), "{thing} is not a task");
+    }
+    let json = serde_json::to_string(&plan).unwrap();
+    for thing in ["Stall holders", "Hotéis"] {
+        assert!(json.contains(thing), "{thing} is kept");
+    }
+    // A lead-in that lists work keeps its steps ("It covers the steps to take:"), and so does
+    // a parent that says nothing of what it holds.
+    for lead in [
+        "Send the bulletin every Friday. It covers the steps to take:",
+        "Send the bulletin every Friday:",
+    ] {
+        let work = text.replace("Send the bulletin every Friday. It covers:", lead);
+        let plan = import_markdown(&work).plan;
+        assert!(
+            texts_of(&plan).contains(&"Stall holders".to_string()),
+            "{lead}"
+        );
+    }
+}
