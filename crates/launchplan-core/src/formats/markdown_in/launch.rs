@@ -461,6 +461,74 @@ pub(super) fn title_yearless_day_of_an_item(plan: &Plan, context: NaiveDate) -> 
     }
 }
 
+/// "Two weeks before the jam: print posters" under a heading "# Autumn Game Jam 2029" that a
+/// line of only its days follows ("*17:00 19th Oct - 17:00 21st Oct*"): the counts name the
+/// heading's occasion by one of its words, so they count from its first day. `heading_days`
+/// are such headings, lower-cased, with their first days (see the reader's
+/// `heading_date_line`). Every count that names one of them must name the same day; none when
+/// no count does.
+pub(super) fn day_of_the_counted_heading(
+    plan: &Plan,
+    heading_days: &[(String, NaiveDate)],
+) -> Option<NaiveDate> {
+    use crate::plan::dates::{month_named, weekday_named};
+    if heading_days.is_empty() {
+        return None;
+    }
+    // (Words of a heading that name no occasion: its count or kind of part, a day of the
+    // week or a month.)
+    const NO_OCCASION: [&str; 14] = [
+        "the", "and", "for", "our", "your", "day", "days", "week", "weeks", "month", "schedule",
+        "timeline", "plan", "agenda",
+    ];
+    let names: Vec<(Vec<&str>, NaiveDate)> = heading_days
+        .iter()
+        .map(|(heading, day)| {
+            let words = words_of(heading)
+                .into_iter()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+                .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+                .filter(|w| !NO_OCCASION.contains(w))
+                .filter(|w| month_named(w).is_none() && weekday_named(w).is_none())
+                .collect();
+            (words, *day)
+        })
+        .collect();
+    let mut found: Option<NaiveDate> = None;
+    let mut clash = false;
+    plan.for_each_node(|node, _| {
+        let NodeRef::Item(item) = node else { return };
+        if item.offset.is_none() {
+            return;
+        }
+        let text = item.text.to_lowercase();
+        let counted = words_of(&text);
+        // ("… before the jam", "after the festival"; in a language that puts the name first,
+        // the name among the count's words.)
+        let names_it = |name: &str| {
+            if text.is_ascii() {
+                counted
+                    .windows(2)
+                    .any(|w| ["before", "after"].contains(&w[0]) && w[1] == name)
+                    || counted.windows(3).any(|w| {
+                        ["before", "after"].contains(&w[0]) && w[1] == "the" && w[2] == name
+                    })
+            } else {
+                name.chars().count() >= 4 && counted.contains(&name)
+            }
+        };
+        for (words, day) in &names {
+            if words.iter().any(|w| names_it(w)) {
+                match found {
+                    Some(d) if d != *day => clash = true,
+                    _ => found = Some(*day),
+                }
+            }
+        }
+    });
+    found.filter(|_| !clash)
+}
+
 /// The event the plan's counts name ("Hand out flyers - two weeks before the opening
 /// ceremony") when a dated line opens with its name ("Opening ceremony 2030.09.04 10.00"): that
 /// line's day is what the counts are from. The name is the dated line's first two words, right

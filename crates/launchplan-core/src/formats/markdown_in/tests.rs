@@ -17375,3 +17375,39 @@ fn the_thirty_first_sessions_running_the_headings_work_on_its_day_is_the_launch_
         ]
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_counts_name_the_heading_over_a_line_of_its_days() {
+    // "# Harvest Bazaar 2030" over a line that is only the days it runs, times beside them:
+    // counts "before the bazaar" count from its first day, under the title or a section.
+    let text = "# Harvest Bazaar 2030\n\n_9:00 Sat 14th Sep - 16:00 Sun 15th Sep_\n\n\
+                Stalls, cakes and a raffle in the church hall.\n\n## Helpers\n\n\
+                - [ ] Three weeks before the bazaar: book the church hall\n\
+                - [ ] Two days before the bazaar: bake the bread\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 9, 14)));
+    assert_eq!(
+        dues_of(&plan),
+        [
+            (
+                "Three weeks before the bazaar: book the church hall".to_string(),
+                Some(d(2030, 8, 24))
+            ),
+            (
+                "Two days before the bazaar: bake the bread".to_string(),
+                Some(d(2030, 9, 12))
+            ),
+        ]
+    );
+    let section = format!("<h1>Parish news</h1>\n\n{}", text.replacen("# ", "## ", 1));
+    let plan = import_markdown(&section).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 9, 14)));
+    // Counts that name another occasion, or a line that says more than the days, give none.
+    let other = text.replace("before the bazaar", "before the audit");
+    assert_eq!(import_markdown(&other).plan.facts.launch, None);
+    let more = text.replace(
+        "_9:00 Sat 14th Sep - 16:00 Sun 15th Sep_",
+        "Planning began Sat 14th Sep",
+    );
+    assert_eq!(import_markdown(&more).plan.facts.launch, None);
+}
