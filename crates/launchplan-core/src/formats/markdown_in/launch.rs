@@ -3,7 +3,7 @@
 //! "Launch (Jan 4, 2027)". Used only when no line of the plan names the launch date.
 
 use super::text::{hyphenated_words_of, is_launch_word, launch_words_in_english, words_of};
-use crate::plan::dates::{find_date, Period};
+use crate::plan::dates::{find_date, DatePhrase, Period};
 use crate::plan::{Block, NodeRef, Plan};
 use chrono::NaiveDate;
 
@@ -526,6 +526,152 @@ pub(super) fn day_of_the_counted_heading(
             }
         }
     });
+    found.filter(|_| !clash)
+}
+
+/// A launch plan ("# Lanseringsplan: …", "# Launch plan") that asks its own open questions
+/// and has answered the one of the day: "| Vilket datum vill du byta? | tis 14/9, efter att
+/// höstmenyn är klar |", "| When do we go live? | Tue 14/9 |". The question asks for
+/// a date ("which date", "when", in the languages the reader knows); its answer, beside it or
+/// in the row's next cell, opens with the day. The launch, when one such question is answered
+/// so (two answered differently give none).
+/// `find` is the reader's way of finding a date in a text.
+pub(super) fn answered_launch_day(
+    plan: &Plan,
+    find: impl Fn(&str) -> Option<DatePhrase>,
+) -> Option<NaiveDate> {
+    // (The title names the launch: the word or a compound of it.)
+    const LAUNCH_STEMS: [&str; 9] = [
+        "launch",
+        "relaunch",
+        "go-live",
+        "golive",
+        "lanser",
+        "lancer",
+        "lancement",
+        "lanzamiento",
+        "lançamento",
+    ];
+    let title = plan.title.to_lowercase();
+    if !hyphenated_words_of(&title)
+        .iter()
+        .any(|w| LAUNCH_STEMS.iter().any(|s| w.starts_with(s)))
+    {
+        return None;
+    }
+    // "Which date", "what date", "when" and their like: English, Swedish, Norwegian and
+    // Danish, German, Dutch, French, Spanish, Portuguese, Italian.
+    const ASKS_THE_DATE: [&str; 24] = [
+        "which date",
+        "what date",
+        "which day",
+        "what day",
+        "when ",
+        "vilket datum",
+        "vilken dag",
+        "när ",
+        "hvilken dato",
+        "hvilken dag",
+        "når ",
+        "welches datum",
+        "an welchem tag",
+        "wann ",
+        "welke datum",
+        "wanneer ",
+        "quelle date",
+        "quel jour",
+        "quand ",
+        "qué fecha",
+        "cuándo ",
+        "que data",
+        "quando ",
+        "quale data",
+    ];
+    // The questions with their answers: a line's, after its question mark, else its first
+    // note ("Status: tis 14/9"), its label aside; and a row of a table kept as a note, its
+    // first two cells.
+    let mut asked: Vec<(String, String)> = Vec::new();
+    plan.for_each_node(|node, _| {
+        let NodeRef::Item(item) = node else { return };
+        // (A cheap test first: a question.)
+        let Some((question, rest)) = item.text.split_once('?') else {
+            return;
+        };
+        let answer = if rest.trim().is_empty() {
+            let Some(note) = item.notes.first() else {
+                return;
+            };
+            match note.split_once(": ") {
+                Some((label, value)) if label.split_whitespace().count() <= 2 => value.to_string(),
+                _ => note.clone(),
+            }
+        } else {
+            rest.to_string()
+        };
+        asked.push((question.to_string(), answer));
+    });
+    let mut rows = |notes: &[String]| {
+        for line in notes.iter().flat_map(|n| n.lines()) {
+            if !line.contains('?') || !line.trim_start().starts_with('|') {
+                continue;
+            }
+            let mut cells = line.trim().trim_matches('|').split('|');
+            if let (Some(question), Some(answer)) = (cells.next(), cells.next()) {
+                if let Some((question, _)) = question.split_once('?') {
+                    asked.push((question.to_string(), answer.to_string()));
+                }
+            }
+        }
+    };
+    for section in &plan.sections {
+        rows(&section.notes);
+        for block in &section.blocks {
+            if let Block::Schedule(g) = block {
+                rows(&g.notes);
+            }
+        }
+    }
+    let mut found: Option<NaiveDate> = None;
+    let mut clash = false;
+    for (question, answer) in &asked {
+        let lower = question.to_lowercase();
+        let question = format!(
+            "{} ",
+            lower.trim_start_matches(|c: char| !c.is_alphabetic())
+        );
+        if !ASKS_THE_DATE
+            .iter()
+            .any(|q| question.starts_with(q) || question.contains(&format!(" {q}")))
+        {
+            continue;
+        }
+        let answer = answer.to_lowercase();
+        let answer = answer.trim().trim_matches(['*', '_']);
+        // (The answer opens with the day, a weekday before it at most: "tis 14/9", which is
+        // read without its weekday when the two are not read as one.)
+        let opens_with_day = |text: &str| {
+            let phrase = find(text)?;
+            let before = words_of(&text[..phrase.span.start]);
+            match phrase.period {
+                Period::Day { date } if before.len() <= 1 => Some(date),
+                _ => None,
+            }
+        };
+        let after_first = answer
+            .split_once(' ')
+            .map_or("", |(_, rest)| rest.trim_start());
+        let Some(date) = opens_with_day(answer).or_else(|| {
+            find(after_first)
+                .filter(|p| p.span.start == 0)
+                .and_then(|_| opens_with_day(after_first))
+        }) else {
+            continue;
+        };
+        match found {
+            Some(d) if d != date => clash = true,
+            _ => found = Some(date),
+        }
+    }
     found.filter(|_| !clash)
 }
 

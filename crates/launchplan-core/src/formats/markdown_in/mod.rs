@@ -501,6 +501,9 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .or_else(|| launch::title_yearless_day_of_an_item(&reader.plan, reader.context))
             .or_else(|| launch::event_the_counts_name(&reader.plan).map(|(day, _)| day))
             .or_else(|| launch::day_of_the_counted_heading(&reader.plan, &reader.heading_days))
+            .or_else(|| {
+                launch::answered_launch_day(&reader.plan, |t| reader.find(t).and_then(Result::ok))
+            })
             .or(reader.event_date)
             .or(reader.title_day)
             .or(reader.opening_day)

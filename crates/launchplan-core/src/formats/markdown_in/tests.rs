@@ -17411,3 +17411,34 @@ fn the_thirty_second_sessions_counts_name_the_heading_over_a_line_of_its_days() 
     );
     assert_eq!(import_markdown(&more).plan.facts.launch, None);
 }
+
+#[test]
+fn the_thirty_second_sessions_launch_plans_answered_question_of_the_date() {
+    // A launch plan's table of open questions, one asking when it goes live, answered with a
+    // day (a weekday before it): that day is the launch when nothing else names one.
+    let text = "# Launch plan: new bike shop site\n\n## Switch day\n\n\
+                - [ ] Copy the old price list\n- [ ] Point the domain at the new host\n\n\
+                ## Open questions\n\n| Question | Answer |\n|---|---|\n\
+                | Who pays for the hosting? | Mara |\n\
+                | When do we go live? | Tue 14/9, once the winter prices are in |\n\n\
+                *Written 2027-08-20*\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 9, 14)));
+    // The same in German, "Wann" asking it.
+    let german = text.replace("When do we go live?", "Wann schalten wir um?");
+    assert_eq!(
+        import_markdown(&german).plan.facts.launch,
+        Some(d(2027, 9, 14))
+    );
+    // Not in a plan whose title names no launch, nor for a question that asks no date, nor
+    // for an answer that does not open with the day.
+    let notes = text.replace("# Launch plan:", "# Notes on the");
+    assert_eq!(import_markdown(&notes).plan.facts.launch, None);
+    let who = text.replace("When do we go live?", "Who signs the contract?");
+    assert_eq!(import_markdown(&who).plan.facts.launch, None);
+    let later = text.replace(
+        "Tue 14/9, once the winter prices are in",
+        "once the winter prices are in, maybe 14/9",
+    );
+    assert_eq!(import_markdown(&later).plan.facts.launch, None);
+}
