@@ -675,6 +675,51 @@ pub(super) fn answered_launch_day(
     found.filter(|_| !clash)
 }
 
+/// "Go/no-go call with the moderators: open on Sunday or stay closed another day" on a
+/// Saturday: the go/no-go decides whether the launch goes ahead on the weekday it names after
+/// a verb of going ahead ("open", "launch", "go live", "ship", "release", "switch" on Sunday):
+/// that weekday, the first after the decision's day (within a week). Not the decision's own
+/// weekday ("Go/no-go call with the electricians on Tuesday", a call's, not a launch's).
+pub(super) fn day_the_go_no_go_decides(plan: &Plan) -> Option<NaiveDate> {
+    use crate::plan::dates::weekday_named;
+    use chrono::Datelike;
+    const GOES_AHEAD: [&str; 13] = [
+        "open", "opens", "launch", "launches", "live", "ship", "ships", "release", "releases",
+        "switch", "switches", "flip", "publish",
+    ];
+    let mut found = None;
+    plan.for_each_node(|node, _| {
+        if found.is_some() {
+            return;
+        }
+        let (text, day) = match node {
+            NodeRef::Block(Block::Decision(p)) => (p.title.as_str(), p.date),
+            NodeRef::Item(i) => (i.text.as_str(), i.due.filter(|_| i.offset.is_none())),
+            _ => return,
+        };
+        let Some(day) = day else { return };
+        // (A cheap test first: a go/no-go.)
+        let lower = text.to_lowercase();
+        if !lower.contains("no-go") && !lower.contains("no go") {
+            return;
+        }
+        let words = words_of(&lower);
+        let weekday = words.windows(3).find_map(|w| {
+            (GOES_AHEAD.contains(&w[0]) && w[1] == "on")
+                .then(|| weekday_named(w[2]))
+                .flatten()
+        });
+        if let Some(weekday) = weekday {
+            found = day
+                .iter_days()
+                .skip(1)
+                .take(7)
+                .find(|d| d.weekday() == weekday);
+        }
+    });
+    found
+}
+
 /// The event the plan's counts name ("Hand out flyers - two weeks before the opening
 /// ceremony") when a dated line opens with its name ("Opening ceremony 2030.09.04 10.00"): that
 /// line's day is what the counts are from. The name is the dated line's first two words, right

@@ -504,6 +504,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .or_else(|| {
                 launch::answered_launch_day(&reader.plan, |t| reader.find(t).and_then(Result::ok))
             })
+            .or_else(|| launch::day_the_go_no_go_decides(&reader.plan))
             .or(reader.event_date)
             .or(reader.title_day)
             .or(reader.opening_day)

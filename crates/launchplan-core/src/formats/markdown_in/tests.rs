@@ -17442,3 +17442,21 @@ fn the_thirty_second_sessions_launch_plans_answered_question_of_the_date() {
     );
     assert_eq!(import_markdown(&later).plan.facts.launch, None);
 }
+
+#[test]
+fn the_thirty_second_sessions_go_no_go_names_the_weekday_it_goes_ahead_on() {
+    // A go/no-go on Saturday that asks whether to go ahead on a weekday ("switch on Monday or
+    // wait a week"): the launch is that weekday, the first after the decision's day.
+    let text = "# Moving the club chat to Matrix\n\n## Thursday 7 October 2027\n\n\
+                - [ ] Export the old chat history\n\n## Saturday 9 October 2027\n\n\
+                - [ ] Go/no-go with the admins: switch on Monday or wait a week\n\
+                - [ ] Import the history into the new rooms\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 10, 11)));
+    // The weekday of the call itself names no launch day.
+    let call = text.replace(
+        "Go/no-go with the admins: switch on Monday or wait a week",
+        "Go/no-go call with the admins on Monday",
+    );
+    assert_eq!(import_markdown(&call).plan.facts.launch, None);
+}
