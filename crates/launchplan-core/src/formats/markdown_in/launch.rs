@@ -3,7 +3,7 @@
 //! "Launch (Jan 4, 2027)". Used only when no line of the plan names the launch date.
 
 use super::text::{hyphenated_words_of, is_launch_word, launch_words_in_english, words_of};
-use crate::plan::dates::{find_date, Period};
+use crate::plan::dates::{find_date, DatePhrase, Period};
 use crate::plan::{Block, NodeRef, Plan};
 use chrono::NaiveDate;
 
@@ -459,6 +459,265 @@ pub(super) fn title_yearless_day_of_an_item(plan: &Plan, context: NaiveDate) -> 
         [only] => Some(*only),
         _ => None,
     }
+}
+
+/// "Two weeks before the jam: print posters" under a heading "# Autumn Game Jam 2029" that a
+/// line of only its days follows ("*17:00 19th Oct - 17:00 21st Oct*"): the counts name the
+/// heading's occasion by one of its words, so they count from its first day. `heading_days`
+/// are such headings, lower-cased, with their first days (see the reader's
+/// `heading_date_line`). Every count that names one of them must name the same day; none when
+/// no count does.
+pub(super) fn day_of_the_counted_heading(
+    plan: &Plan,
+    heading_days: &[(String, NaiveDate)],
+) -> Option<NaiveDate> {
+    use crate::plan::dates::{month_named, weekday_named};
+    if heading_days.is_empty() {
+        return None;
+    }
+    // (Words of a heading that name no occasion: its count or kind of part, a day of the
+    // week or a month.)
+    const NO_OCCASION: [&str; 14] = [
+        "the", "and", "for", "our", "your", "day", "days", "week", "weeks", "month", "schedule",
+        "timeline", "plan", "agenda",
+    ];
+    let names: Vec<(Vec<&str>, NaiveDate)> = heading_days
+        .iter()
+        .map(|(heading, day)| {
+            let words = words_of(heading)
+                .into_iter()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+                .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+                .filter(|w| !NO_OCCASION.contains(w))
+                .filter(|w| month_named(w).is_none() && weekday_named(w).is_none())
+                .collect();
+            (words, *day)
+        })
+        .collect();
+    let mut found: Option<NaiveDate> = None;
+    let mut clash = false;
+    plan.for_each_node(|node, _| {
+        let NodeRef::Item(item) = node else { return };
+        if item.offset.is_none() {
+            return;
+        }
+        let text = item.text.to_lowercase();
+        let counted = words_of(&text);
+        // ("… before the jam", "after the festival"; in a language that puts the name first,
+        // the name among the count's words.)
+        let names_it = |name: &str| {
+            if text.is_ascii() {
+                counted
+                    .windows(2)
+                    .any(|w| ["before", "after"].contains(&w[0]) && w[1] == name)
+                    || counted.windows(3).any(|w| {
+                        ["before", "after"].contains(&w[0]) && w[1] == "the" && w[2] == name
+                    })
+            } else {
+                name.chars().count() >= 4 && counted.contains(&name)
+            }
+        };
+        for (words, day) in &names {
+            if words.iter().any(|w| names_it(w)) {
+                match found {
+                    Some(d) if d != *day => clash = true,
+                    _ => found = Some(*day),
+                }
+            }
+        }
+    });
+    found.filter(|_| !clash)
+}
+
+/// A launch plan ("# Lanseringsplan: …", "# Launch plan") that asks its own open questions
+/// and has answered the one of the day: "| Vilket datum vill du byta? | tis 14/9, efter att
+/// höstmenyn är klar |", "| When do we go live? | Tue 14/9 |". The question asks for
+/// a date ("which date", "when", in the languages the reader knows); its answer, beside it or
+/// in the row's next cell, opens with the day. The launch, when one such question is answered
+/// so (two answered differently give none).
+/// `find` is the reader's way of finding a date in a text.
+pub(super) fn answered_launch_day(
+    plan: &Plan,
+    find: impl Fn(&str) -> Option<DatePhrase>,
+) -> Option<NaiveDate> {
+    // (The title names the launch: the word or a compound of it.)
+    const LAUNCH_STEMS: [&str; 9] = [
+        "launch",
+        "relaunch",
+        "go-live",
+        "golive",
+        "lanser",
+        "lancer",
+        "lancement",
+        "lanzamiento",
+        "lançamento",
+    ];
+    let title = plan.title.to_lowercase();
+    if !hyphenated_words_of(&title)
+        .iter()
+        .any(|w| LAUNCH_STEMS.iter().any(|s| w.starts_with(s)))
+    {
+        return None;
+    }
+    // "Which date", "what date", "when" and their like: English, Swedish, Norwegian and
+    // Danish, German, Dutch, French, Spanish, Portuguese, Italian.
+    const ASKS_THE_DATE: [&str; 24] = [
+        "which date",
+        "what date",
+        "which day",
+        "what day",
+        "when ",
+        "vilket datum",
+        "vilken dag",
+        "när ",
+        "hvilken dato",
+        "hvilken dag",
+        "når ",
+        "welches datum",
+        "an welchem tag",
+        "wann ",
+        "welke datum",
+        "wanneer ",
+        "quelle date",
+        "quel jour",
+        "quand ",
+        "qué fecha",
+        "cuándo ",
+        "que data",
+        "quando ",
+        "quale data",
+    ];
+    // The questions with their answers: a line's, after its question mark, else its first
+    // note ("Status: tis 14/9"), its label aside; and a row of a table kept as a note, its
+    // first two cells.
+    let mut asked: Vec<(String, String)> = Vec::new();
+    plan.for_each_node(|node, _| {
+        let NodeRef::Item(item) = node else { return };
+        // (A cheap test first: a question.)
+        let Some((question, rest)) = item.text.split_once('?') else {
+            return;
+        };
+        let answer = if rest.trim().is_empty() {
+            let Some(note) = item.notes.first() else {
+                return;
+            };
+            match note.split_once(": ") {
+                Some((label, value)) if label.split_whitespace().count() <= 2 => value.to_string(),
+                _ => note.clone(),
+            }
+        } else {
+            rest.to_string()
+        };
+        asked.push((question.to_string(), answer));
+    });
+    let mut rows = |notes: &[String]| {
+        for line in notes.iter().flat_map(|n| n.lines()) {
+            if !line.contains('?') || !line.trim_start().starts_with('|') {
+                continue;
+            }
+            let mut cells = line.trim().trim_matches('|').split('|');
+            if let (Some(question), Some(answer)) = (cells.next(), cells.next()) {
+                if let Some((question, _)) = question.split_once('?') {
+                    asked.push((question.to_string(), answer.to_string()));
+                }
+            }
+        }
+    };
+    for section in &plan.sections {
+        rows(&section.notes);
+        for block in &section.blocks {
+            if let Block::Schedule(g) = block {
+                rows(&g.notes);
+            }
+        }
+    }
+    let mut found: Option<NaiveDate> = None;
+    let mut clash = false;
+    for (question, answer) in &asked {
+        let lower = question.to_lowercase();
+        let question = format!(
+            "{} ",
+            lower.trim_start_matches(|c: char| !c.is_alphabetic())
+        );
+        if !ASKS_THE_DATE
+            .iter()
+            .any(|q| question.starts_with(q) || question.contains(&format!(" {q}")))
+        {
+            continue;
+        }
+        let answer = answer.to_lowercase();
+        let answer = answer.trim().trim_matches(['*', '_']);
+        // (The answer opens with the day, a weekday before it at most: "tis 14/9", which is
+        // read without its weekday when the two are not read as one.)
+        let opens_with_day = |text: &str| {
+            let phrase = find(text)?;
+            let before = words_of(&text[..phrase.span.start]);
+            match phrase.period {
+                Period::Day { date } if before.len() <= 1 => Some(date),
+                _ => None,
+            }
+        };
+        let after_first = answer
+            .split_once(' ')
+            .map_or("", |(_, rest)| rest.trim_start());
+        let Some(date) = opens_with_day(answer).or_else(|| {
+            find(after_first)
+                .filter(|p| p.span.start == 0)
+                .and_then(|_| opens_with_day(after_first))
+        }) else {
+            continue;
+        };
+        match found {
+            Some(d) if d != date => clash = true,
+            _ => found = Some(date),
+        }
+    }
+    found.filter(|_| !clash)
+}
+
+/// "Go/no-go call with the moderators: open on Sunday or stay closed another day" on a
+/// Saturday: the go/no-go decides whether the launch goes ahead on the weekday it names after
+/// a verb of going ahead ("open", "launch", "go live", "ship", "release", "switch" on Sunday):
+/// that weekday, the first after the decision's day (within a week). Not the decision's own
+/// weekday ("Go/no-go call with the electricians on Tuesday", a call's, not a launch's).
+pub(super) fn day_the_go_no_go_decides(plan: &Plan) -> Option<NaiveDate> {
+    use crate::plan::dates::weekday_named;
+    use chrono::Datelike;
+    const GOES_AHEAD: [&str; 13] = [
+        "open", "opens", "launch", "launches", "live", "ship", "ships", "release", "releases",
+        "switch", "switches", "flip", "publish",
+    ];
+    let mut found = None;
+    plan.for_each_node(|node, _| {
+        if found.is_some() {
+            return;
+        }
+        let (text, day) = match node {
+            NodeRef::Block(Block::Decision(p)) => (p.title.as_str(), p.date),
+            NodeRef::Item(i) => (i.text.as_str(), i.due.filter(|_| i.offset.is_none())),
+            _ => return,
+        };
+        let Some(day) = day else { return };
+        // (A cheap test first: a go/no-go.)
+        let lower = text.to_lowercase();
+        if !lower.contains("no-go") && !lower.contains("no go") {
+            return;
+        }
+        let words = words_of(&lower);
+        let weekday = words.windows(3).find_map(|w| {
+            (GOES_AHEAD.contains(&w[0]) && w[1] == "on")
+                .then(|| weekday_named(w[2]))
+                .flatten()
+        });
+        if let Some(weekday) = weekday {
+            found = day
+                .iter_days()
+                .skip(1)
+                .take(7)
+                .find(|d| d.weekday() == weekday);
+        }
+    });
+    found
 }
 
 /// The event the plan's counts name ("Hand out flyers - two weeks before the opening

@@ -500,7 +500,12 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             .move_day
             .or_else(|| launch::title_yearless_day_of_an_item(&reader.plan, reader.context))
             .or_else(|| launch::event_the_counts_name(&reader.plan).map(|(day, _)| day))
+            .or_else(|| launch::day_of_the_counted_heading(&reader.plan, &reader.heading_days))
             .or_else(|| launch::counted_event_in_prose(&reader.plan, reader.context))
+            .or_else(|| {
+                launch::answered_launch_day(&reader.plan, |t| reader.find(t).and_then(Result::ok))
+            })
+            .or_else(|| launch::day_the_go_no_go_decides(&reader.plan))
             .or(reader.event_date)
             .or(reader.title_day)
             .or(reader.opening_day)
@@ -1622,6 +1627,9 @@ struct PlanReader {
     /// The heading just read, while nothing has followed it yet: a "**Status:**" field right
     /// under it makes it a task (see [`PlanReader::status_heading`]).
     fresh_heading: Option<(String, usize)>,
+    /// A heading with a line right under it that is only the days it names ("# Autumn Game
+    /// Jam 2029" over "*17:00 19th Oct - 17:00 21st Oct*"): the heading, and the first day.
+    heading_days: Vec<(String, NaiveDate)>,
     /// The heading read as a task by its status (see [`PlanReader::status_heading`]): its
     /// level, and where the task stands in its group's items. A deadline or done-on field under
     /// it, to the next heading of its level, dates that task and the boxes under it only.
@@ -1930,6 +1938,7 @@ impl PlanReader {
             minutes_list: false,
             minutes_lists: Default::default(),
             fresh_heading: None,
+            heading_days: Vec::new(),
             status_task: None,
             line_opens_bold: false,
             gate_under_heading: None,
@@ -3561,6 +3570,9 @@ impl PlanReader {
                     bold_labels,
                     live,
                 } => {
+                    if let (Some((title, _)), [only]) = (&fresh_heading, lines.as_slice()) {
+                        self.heading_date_line(title, only);
+                    }
                     if self.counted_lines(lines, *line) {
                         continue;
                     }
@@ -11246,6 +11258,54 @@ impl PlanReader {
     /// A day with its year in the plan's opening prose ("This copy is for the **Harbourmesh Hack
     /// Days on 17 June 2027**"): the event the plan counts down to, when nothing else names a
     /// launch or a start. Not a date the text says it was written or updated on.
+    /// A line right under a heading that is only a day or a run of days, times and weekdays
+    /// beside them ("*17:00 19th Oct - 17:00 21st Oct*", "Saturday 4 May 2030, 10:00"): the
+    /// days the heading's occasion runs, kept with the heading (see
+    /// [`launch::day_of_the_counted_heading`]). A line with any other word is no such line.
+    fn heading_date_line(&mut self, heading: &str, line: &str) {
+        let text = line.trim().trim_matches(['*', '_']).trim();
+        // (Cheap first: a short line with a digit.)
+        if text.len() > 80 || !text.bytes().any(|b| b.is_ascii_digit()) {
+            return;
+        }
+        // (A year the heading writes, "# Harvest Bazaar 2030", is the line's when it writes
+        // none.)
+        let year = words_of(heading)
+            .iter()
+            .filter(|w| w.len() == 4)
+            .find_map(|w| w.parse::<i32>().ok().filter(|y| (1990..=2100).contains(y)))
+            .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 2));
+        let context = self.context;
+        if let Some(year) = year {
+            self.context = year;
+        }
+        let found = self.find(text);
+        self.context = context;
+        let Some(Ok(phrase)) = found else {
+            return;
+        };
+        let first = match phrase.period {
+            Period::Day { date } => date,
+            Period::Range { start, end } if start <= end => start,
+            _ => return,
+        };
+        let lower = text.to_lowercase();
+        let outside = format!(
+            "{} {}",
+            &lower[..phrase.span.start],
+            &lower[phrase.span.end..]
+        );
+        let only_the_days = words_of(&outside).iter().all(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || month_named(w).is_some()
+                || crate::plan::dates::weekday_named(w).is_some()
+                || ["am", "pm", "h", "to", "and", "until", "from"].contains(w)
+        });
+        if only_the_days {
+            self.heading_days.push((heading.to_lowercase(), first));
+        }
+    }
+
     fn opening_date(&mut self, text: &str) {
         self.opening_date_in(text, false);
     }
@@ -14239,7 +14299,8 @@ fn target_of_launch(key: &str, value: &str) -> bool {
     );
     if dated_target {
         return words_of(&rest).iter().all(|w| {
-            w.chars().all(|c| c.is_ascii_digit())
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || month_named(w).is_some()
                 || crate::plan::dates::weekday_named(w).is_some()
                 || [
                     "am", "pm", "utc", "cet", "cest", "gmt", "et", "pt", "est", "pst", "h",

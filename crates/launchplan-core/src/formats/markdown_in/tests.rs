@@ -17761,3 +17761,88 @@ fn the_thirty_second_sessions_item_that_says_what_it_holds_lists_contents() {
         );
     }
 }
+
+#[test]
+fn the_thirty_second_sessions_counts_name_the_heading_over_a_line_of_its_days() {
+    // "# Harvest Bazaar 2030" over a line that is only the days it runs, times beside them:
+    // counts "before the bazaar" count from its first day, under the title or a section.
+    let text = "# Harvest Bazaar 2030\n\n_9:00 Sat 14th Sep - 16:00 Sun 15th Sep_\n\n\
+                Stalls, cakes and a raffle in the church hall.\n\n## Helpers\n\n\
+                - [ ] Three weeks before the bazaar: book the church hall\n\
+                - [ ] Two days before the bazaar: bake the bread\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 9, 14)));
+    assert_eq!(
+        dues_of(&plan),
+        [
+            (
+                "Three weeks before the bazaar: book the church hall".to_string(),
+                Some(d(2030, 8, 24))
+            ),
+            (
+                "Two days before the bazaar: bake the bread".to_string(),
+                Some(d(2030, 9, 12))
+            ),
+        ]
+    );
+    let section = format!("<h1>Parish news</h1>\n\n{}", text.replacen("# ", "## ", 1));
+    let plan = import_markdown(&section).plan;
+    assert_eq!(plan.facts.launch, Some(d(2030, 9, 14)));
+    // Counts that name another occasion, or a line that says more than the days, give none.
+    let other = text.replace("before the bazaar", "before the audit");
+    assert_eq!(import_markdown(&other).plan.facts.launch, None);
+    let more = text.replace(
+        "_9:00 Sat 14th Sep - 16:00 Sun 15th Sep_",
+        "Planning began Sat 14th Sep",
+    );
+    assert_eq!(import_markdown(&more).plan.facts.launch, None);
+}
+
+#[test]
+fn the_thirty_second_sessions_launch_plans_answered_question_of_the_date() {
+    // A launch plan's table of open questions, one asking when it goes live, answered with a
+    // day (a weekday before it): that day is the launch when nothing else names one.
+    let text = "# Launch plan: new bike shop site\n\n## Switch day\n\n\
+                - [ ] Copy the old price list\n- [ ] Point the domain at the new host\n\n\
+                ## Open questions\n\n| Question | Answer |\n|---|---|\n\
+                | Who pays for the hosting? | Mara |\n\
+                | When do we go live? | Tue 14/9, once the winter prices are in |\n\n\
+                *Written 2027-08-20*\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 9, 14)));
+    // The same in German, "Wann" asking it.
+    let german = text.replace("When do we go live?", "Wann schalten wir um?");
+    assert_eq!(
+        import_markdown(&german).plan.facts.launch,
+        Some(d(2027, 9, 14))
+    );
+    // Not in a plan whose title names no launch, nor for a question that asks no date, nor
+    // for an answer that does not open with the day.
+    let notes = text.replace("# Launch plan:", "# Notes on the");
+    assert_eq!(import_markdown(&notes).plan.facts.launch, None);
+    let who = text.replace("When do we go live?", "Who signs the contract?");
+    assert_eq!(import_markdown(&who).plan.facts.launch, None);
+    let later = text.replace(
+        "Tue 14/9, once the winter prices are in",
+        "once the winter prices are in, maybe 14/9",
+    );
+    assert_eq!(import_markdown(&later).plan.facts.launch, None);
+}
+
+#[test]
+fn the_thirty_second_sessions_go_no_go_names_the_weekday_it_goes_ahead_on() {
+    // A go/no-go on Saturday that asks whether to go ahead on a weekday ("switch on Monday or
+    // wait a week"): the launch is that weekday, the first after the decision's day.
+    let text = "# Moving the club chat to Matrix\n\n## Thursday 7 October 2027\n\n\
+                - [ ] Export the old chat history\n\n## Saturday 9 October 2027\n\n\
+                - [ ] Go/no-go with the admins: switch on Monday or wait a week\n\
+                - [ ] Import the history into the new rooms\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 10, 11)));
+    // The weekday of the call itself names no launch day.
+    let call = text.replace(
+        "Go/no-go with the admins: switch on Monday or wait a week",
+        "Go/no-go call with the admins on Monday",
+    );
+    assert_eq!(import_markdown(&call).plan.facts.launch, None);
+}
