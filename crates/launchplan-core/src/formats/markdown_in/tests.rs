@@ -17375,3 +17375,36 @@ fn the_thirty_first_sessions_running_the_headings_work_on_its_day_is_the_launch_
         ]
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_a_later_day_naming_an_event_is_not_the_lines() {
+    // "Sign-off meeting for the June 9 release" under "### Tuesday, June 2, 2026": the day is
+    // the release's (the date an adjective of the event), so the line is due on its heading's
+    // day, a gate as much as a task.
+    let text = "# Release week\n\n## Countdown\n\n### Tuesday, June 2, 2026\n\n\
+                - Go/no-go call for the June 9 release\n\
+                - [ ] Pack the demo kit for the June 9th opening\n\
+                - [ ] Send the press note by June 5\n";
+    let plan = import_markdown(text).plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates.len(), 1);
+    assert_eq!(gates[0].date, Some(d(2026, 6, 2)));
+    assert_eq!(
+        dues_of(&plan),
+        [
+            (
+                "Pack the demo kit for the June 9th opening".to_string(),
+                Some(d(2026, 6, 2))
+            ),
+            // A day the line's own work is due by stays its own.
+            (
+                "Send the press note by June 5".to_string(),
+                Some(d(2026, 6, 5))
+            ),
+        ]
+    );
+    // Nor does an event named before its day ("release on June 9") lose it.
+    let plan = import_markdown(&text.replace("for the June 9 release", "release on June 9")).plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates[0].date, Some(d(2026, 6, 9)));
+}

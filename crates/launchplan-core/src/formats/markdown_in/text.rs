@@ -3695,6 +3695,32 @@ pub(super) fn names_a_file(text: &str) -> bool {
     state && !span.contains(' ') && (ending || span.contains('/') && !span.ends_with('/'))
 }
 
+/// Whether the date at `span` in a line is written as the day of an event the line names
+/// after it: "the December 1 launch", "for the February 6th release", "ahead of the 14 May
+/// opening" (the date an adjective of the event; not "launch on December 1", nor "by December
+/// 1: launch post").
+pub(super) fn names_the_day_of_an_event(text: &str, span: std::ops::Range<usize>) -> bool {
+    const EVENTS: [&str; 10] = [
+        "launch", "release", "go-live", "golive", "opening", "premiere", "event", "kickoff",
+        "kick-off", "rollout",
+    ];
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    let article = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| ["the", "our", "this", "its"].contains(&w.to_lowercase().as_str()));
+    // (The event's word right after the date, a day's suffix aside: "6th launch".)
+    let after = after.trim_start_matches(|c: char| c.is_ascii_alphabetic() && c.is_lowercase());
+    let word = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !(c.is_alphanumeric() || c == '-')).next())
+        .map(str::to_lowercase);
+    article && word.is_some_and(|w| EVENTS.contains(&w.as_str()))
+}
+
 #[cfg(test)]
 mod relative_tests {
     use super::*;
