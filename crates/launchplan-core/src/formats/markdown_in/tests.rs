@@ -17408,3 +17408,23 @@ fn the_thirty_second_sessions_a_later_day_naming_an_event_is_not_the_lines() {
     let gates = crate::schedule::gates::gates(&plan);
     assert_eq!(gates[0].date, Some(d(2026, 6, 9)));
 }
+
+#[test]
+fn the_thirty_second_sessions_a_ticked_flag_column_is_not_done() {
+    // "| Task | Owner | Blocker |" over "✅" and empty cells: the mark says the row blocks the
+    // rest, not that it is done; a column of the same marks under "Done" or no flag's header
+    // still ticks its rows.
+    let text = "# Shop opening\n\n## Week 1 (Apr 5-9, 2027)\n\n\
+                | Task | Owner | Blocker |\n|---|---|---|\n\
+                | Sign the lease | Ana | ✅ |\n| Order the shelves | Ben | ✅ |\n\
+                | Pick the paint | Ana | |\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.schedule_items().count(), 3);
+    assert!(plan.schedule_items().all(|i| !i.done));
+    let done = text.replace("| Blocker |", "| Checked |");
+    let plan = import_markdown(&done).plan;
+    assert_eq!(
+        plan.schedule_items().map(|i| i.done).collect::<Vec<_>>(),
+        [true, true, false]
+    );
+}
