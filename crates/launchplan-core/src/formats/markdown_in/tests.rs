@@ -17428,3 +17428,25 @@ fn the_thirty_second_sessions_a_ticked_flag_column_is_not_done() {
         [true, true, false]
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_ticked_settings_under_a_menu_path_are_not_done() {
+    // "### Zoom > Settings > Audio" over "- ☑ `Join with computer audio`" and "- ☐ `Mute on
+    // entry`": how each setting is to be left, as the menu shows it, a box to check with the
+    // state kept in its words, not work done; the same ticks under a heading that is no menu's
+    // path stay done.
+    let text = "# Webinar day\n\n## Setup\n\n### Zoom > Settings > Audio\n\n\
+                - ☑ `Join with computer audio`\n- ☐ `Mute on entry`\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("☑ `Join with computer audio`".to_string(), false),
+            ("☐ `Mute on entry`".to_string(), false),
+        ]
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(done_of(&back), done_of(&plan));
+    let plan = import_markdown(&text.replace("Zoom > Settings > Audio", "Audio checks")).plan;
+    assert!(done_of(&plan)[0].1);
+}

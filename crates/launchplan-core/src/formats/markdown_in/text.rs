@@ -3721,6 +3721,25 @@ pub(super) fn names_the_day_of_an_event(text: &str, span: std::ops::Range<usize>
     article && word.is_some_and(|w| EVENTS.contains(&w.as_str()))
 }
 
+/// Whether a heading is a path through an app's menus: "Skype > Einstellungen > Anrufe",
+/// "Settings > Notifications" (two to five names of a word or three, no digits: not "Phase 1 >
+/// Phase 2", nor "Cost > benefit of the new plan").
+pub(super) fn names_a_menu_path(heading: &str) -> bool {
+    let parts: Vec<&str> = heading
+        .trim()
+        .trim_matches(['*', '_', '#', ' '])
+        .split(" > ")
+        .map(str::trim)
+        .collect();
+    (2..=5).contains(&parts.len())
+        && parts.iter().all(|p| {
+            let words = p.split_whitespace().count();
+            (1..=3).contains(&words)
+                && !p.chars().any(|c| c.is_ascii_digit())
+                && p.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
 #[cfg(test)]
 mod relative_tests {
     use super::*;
