@@ -38,6 +38,9 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
     // deeper indent nests in it; otherwise four spaces make code).
     let mut html = false;
     let mut in_list = false;
+    // Under a heading that is a path through an app's menus ("### Skype > Settings > Calls"):
+    // its boxes are the settings' states, kept as written (see `collect_items`).
+    let mut menu = false;
     for (n, &line) in lines.iter().enumerate() {
         let trimmed = line.trim_start();
         let indent = &line[..line.len() - trimmed.len()];
@@ -102,6 +105,9 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
         } else if trimmed.starts_with('<') {
             html = true;
         }
+        if let Some(heading) = trimmed.strip_prefix('#') {
+            menu = super::text::names_a_menu_path(heading.trim_start_matches('#'));
+        }
         // Table rows, HTML and indented code are kept as written.
         let code = indent.len() >= 4 && !in_list;
         if html || code || trimmed.contains('|') {
@@ -134,7 +140,8 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
             .find_map(|b| trimmed.strip_prefix(b).map(|r| (*b, r.trim_start())))
             .unwrap_or(("- ", trimmed));
         let mut chars = rest.chars();
-        let state = match chars.next() {
+        let first = chars.next();
+        let state = match first {
             Some(c) if OPEN.contains(&c) => Some(' '),
             Some(c) if TICKED.contains(&c) => Some('x'),
             _ => None,
@@ -153,8 +160,19 @@ pub(super) fn as_task_lists(source: &str) -> Cow<'_, str> {
                 out.push_str(indent);
                 out.push_str(bullet);
                 out.push('[');
-                out.push(mark);
-                out.push_str("] ");
+                // (Under a menu's path, an open box with the setting's state kept in its words:
+                // "- [ ] ☑ `Answer calls automatically`", a setting to check, not work done.)
+                match first.filter(|_| menu) {
+                    Some(state) => {
+                        out.push_str(" ] ");
+                        out.push(state);
+                        out.push(' ');
+                    }
+                    None => {
+                        out.push(mark);
+                        out.push_str("] ");
+                    }
+                }
                 out.push_str(after.trim_start());
             }
             _ => {

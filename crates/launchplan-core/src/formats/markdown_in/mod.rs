@@ -7017,6 +7017,15 @@ impl PlanReader {
             }
             _ => true,
         });
+        // "Go/no-go meeting for the December 1 launch" under "#### Tuesday, November 25": a
+        // later day that names the event it is the day of is that event's, not the line's.
+        let own = own.filter(|day| match period {
+            Some(Period::Day { date }) if *day > date && due_written.is_none() => !self
+                .find(&text)
+                .and_then(Result::ok)
+                .is_some_and(|p| names_the_day_of_an_event(&text, p.span.clone())),
+            _ => true,
+        });
         // "First week of June": a day of its own, loosely written.
         let loose = (own.is_none() && due_written.is_none())
             .then(|| self.loose_period(&text))

@@ -2644,7 +2644,32 @@ fn box_column(head: &[String], rows: &[blocks::TableRow]) -> Option<usize> {
     const BOXES: &[&str] = &[
         "☐", "☑", "☒", "✅", "✔", "✔️", "✓", "⬜", "🔲", "[ ]", "[x]", "[X]", "🔄",
     ];
-    (0..head.len()).find(|&col| {
+    // (Not a column that flags the row, "| Task | Owner | Blocker |" over "✅": a yes to the
+    // flag its header names, not the work done.)
+    let flags = |col: usize| {
+        head.get(col).is_some_and(|h| {
+            header_says(
+                h,
+                &[
+                    "blocker",
+                    "blockers",
+                    "blocking",
+                    "critical",
+                    "required",
+                    "mandatory",
+                    "optional",
+                    "urgent",
+                    "bloqueante",
+                    "obligatoire",
+                    "obligatorio",
+                    "obrigatório",
+                    "pflicht",
+                    "kritisch",
+                ],
+            )
+        })
+    };
+    (0..head.len()).filter(|&col| !flags(col)).find(|&col| {
         let cells = filled_cells(rows, col);
         cells.len() >= 2
             && cells.len() * 2 >= rows.len()

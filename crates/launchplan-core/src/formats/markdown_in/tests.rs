@@ -17846,3 +17846,78 @@ fn the_thirty_second_sessions_go_no_go_names_the_weekday_it_goes_ahead_on() {
     );
     assert_eq!(import_markdown(&call).plan.facts.launch, None);
 }
+
+#[test]
+fn the_thirty_second_sessions_a_later_day_naming_an_event_is_not_the_lines() {
+    // "Sign-off meeting for the June 9 release" under "### Tuesday, June 2, 2026": the day is
+    // the release's (the date an adjective of the event), so the line is due on its heading's
+    // day, a gate as much as a task.
+    let text = "# Release week\n\n## Countdown\n\n### Tuesday, June 2, 2026\n\n\
+                - Go/no-go call for the June 9 release\n\
+                - [ ] Pack the demo kit for the June 9th opening\n\
+                - [ ] Send the press note by June 5\n";
+    let plan = import_markdown(text).plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates.len(), 1);
+    assert_eq!(gates[0].date, Some(d(2026, 6, 2)));
+    assert_eq!(
+        dues_of(&plan),
+        [
+            (
+                "Pack the demo kit for the June 9th opening".to_string(),
+                Some(d(2026, 6, 2))
+            ),
+            // A day the line's own work is due by stays its own.
+            (
+                "Send the press note by June 5".to_string(),
+                Some(d(2026, 6, 5))
+            ),
+        ]
+    );
+    // Nor does an event named before its day ("release on June 9") lose it.
+    let plan = import_markdown(&text.replace("for the June 9 release", "release on June 9")).plan;
+    let gates = crate::schedule::gates::gates(&plan);
+    assert_eq!(gates[0].date, Some(d(2026, 6, 9)));
+}
+
+#[test]
+fn the_thirty_second_sessions_a_ticked_flag_column_is_not_done() {
+    // "| Task | Owner | Blocker |" over "✅" and empty cells: the mark says the row blocks the
+    // rest, not that it is done; a column of the same marks under "Done" or no flag's header
+    // still ticks its rows.
+    let text = "# Shop opening\n\n## Week 1 (Apr 5-9, 2027)\n\n\
+                | Task | Owner | Blocker |\n|---|---|---|\n\
+                | Sign the lease | Ana | ✅ |\n| Order the shelves | Ben | ✅ |\n\
+                | Pick the paint | Ana | |\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.schedule_items().count(), 3);
+    assert!(plan.schedule_items().all(|i| !i.done));
+    let done = text.replace("| Blocker |", "| Checked |");
+    let plan = import_markdown(&done).plan;
+    assert_eq!(
+        plan.schedule_items().map(|i| i.done).collect::<Vec<_>>(),
+        [true, true, false]
+    );
+}
+
+#[test]
+fn the_thirty_second_sessions_ticked_settings_under_a_menu_path_are_not_done() {
+    // "### Zoom > Settings > Audio" over "- ☑ `Join with computer audio`" and "- ☐ `Mute on
+    // entry`": how each setting is to be left, as the menu shows it, a box to check with the
+    // state kept in its words, not work done; the same ticks under a heading that is no menu's
+    // path stay done.
+    let text = "# Webinar day\n\n## Setup\n\n### Zoom > Settings > Audio\n\n\
+                - ☑ `Join with computer audio`\n- ☐ `Mute on entry`\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("☑ `Join with computer audio`".to_string(), false),
+            ("☐ `Mute on entry`".to_string(), false),
+        ]
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(done_of(&back), done_of(&plan));
+    let plan = import_markdown(&text.replace("Zoom > Settings > Audio", "Audio checks")).plan;
+    assert!(done_of(&plan)[0].1);
+}

@@ -3753,6 +3753,51 @@ pub(super) fn names_a_file(text: &str) -> bool {
     state && !span.contains(' ') && (ending || span.contains('/') && !span.ends_with('/'))
 }
 
+/// Whether the date at `span` in a line is written as the day of an event the line names
+/// after it: "the December 1 launch", "for the February 6th release", "ahead of the 14 May
+/// opening" (the date an adjective of the event; not "launch on December 1", nor "by December
+/// 1: launch post").
+pub(super) fn names_the_day_of_an_event(text: &str, span: std::ops::Range<usize>) -> bool {
+    const EVENTS: [&str; 10] = [
+        "launch", "release", "go-live", "golive", "opening", "premiere", "event", "kickoff",
+        "kick-off", "rollout",
+    ];
+    let (Some(before), Some(after)) = (text.get(..span.start), text.get(span.end..)) else {
+        return false;
+    };
+    let article = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| ["the", "our", "this", "its"].contains(&w.to_lowercase().as_str()));
+    // (The event's word right after the date, a day's suffix aside: "6th launch".)
+    let after = after.trim_start_matches(|c: char| c.is_ascii_alphabetic() && c.is_lowercase());
+    let word = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !(c.is_alphanumeric() || c == '-')).next())
+        .map(str::to_lowercase);
+    article && word.is_some_and(|w| EVENTS.contains(&w.as_str()))
+}
+
+/// Whether a heading is a path through an app's menus: "Skype > Einstellungen > Anrufe",
+/// "Settings > Notifications" (two to five names of a word or three, no digits: not "Phase 1 >
+/// Phase 2", nor "Cost > benefit of the new plan").
+pub(super) fn names_a_menu_path(heading: &str) -> bool {
+    let parts: Vec<&str> = heading
+        .trim()
+        .trim_matches(['*', '_', '#', ' '])
+        .split(" > ")
+        .map(str::trim)
+        .collect();
+    (2..=5).contains(&parts.len())
+        && parts.iter().all(|p| {
+            let words = p.split_whitespace().count();
+            (1..=3).contains(&words)
+                && !p.chars().any(|c| c.is_ascii_digit())
+                && p.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
 #[cfg(test)]
 mod relative_tests {
     use super::*;
