@@ -14690,10 +14690,21 @@ fn is_label_over_list(item: &ListItem) -> bool {
         && !item.children.is_empty()
         && !introduces_criteria(&item.text)
         && (item.text.trim_end().ends_with(':') && item.extra.is_empty()
+            && !numbered_sentence_step(item)
             // "1. **Final Check**" over "- [ ]" lines: the boxes are what is ticked, the
             // numbered step names them (a step with something to do would have a box).
             || item.children.iter().all(|c| c.task.is_some())
                 && item.text.split_whitespace().count() <= 8)
+}
+
+/// "3. Ask the testers to start on the image:" over what they run: a numbered step that is a
+/// sentence (four words or more, not in bold), one of the sequence with its sub-points, and not
+/// a label over them as a name is ("1. Release Manager:", "2. **One site:**").
+fn numbered_sentence_step(item: &ListItem) -> bool {
+    item.numbered
+        && !item.titled
+        && !item.text.trim_start().starts_with("**")
+        && item.text.split_whitespace().count() >= 4
 }
 
 /// Times in hours before or after a launch at `minutes` past midnight, as days: "T-4h" of a

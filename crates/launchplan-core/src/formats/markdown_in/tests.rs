@@ -17375,3 +17375,44 @@ fn the_thirty_first_sessions_running_the_headings_work_on_its_day_is_the_launch_
         ]
     );
 }
+
+#[test]
+fn the_thirty_second_sessions_o_sub_points_under_a_numbered_step() {
+    // A wiki page exported as text: second-level points drawn with "o " and indented past the
+    // numbered step above them are that step's steps, and the step, a sentence ending with a
+    // colon, stays one of the sequence.
+    let plan = "# Release/Final\n\n## Five days before:\n\
+                \x20  1. Write to the translators on the list:\n\
+                \x20         o Ask for the last string updates\n\
+                \x20         o ~~Freeze the glossary~~\n\
+                \x20  2. Tag the candidate\n";
+    let rows = texts_done_and_due(plan);
+    let texts: Vec<&str> = rows.iter().map(|t| t.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Write to the translators on the list:",
+            "Ask for the last string updates",
+            "Freeze the glossary",
+            "Tag the candidate"
+        ],
+        "{rows:?}"
+    );
+    assert!(rows[2].1, "{rows:?}");
+    // Near misses: one "o " line alone, or wrapped lines that start with the word "o" (a
+    // Portuguese article), stay the item's text; a short or bold label over sub-points ("1.
+    // Release Manager:", "2. **One site:**") stays a label.
+    let rows = texts_done_and_due(
+        "# Plano\n\n## Tarefas\n\n1. Enviar o convite para\n      o cliente e depois\n      o fornecedor da sala\n\
+         2. Confirmar a data:\n      o Sexta-feira\n",
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows[0].0.contains("o cliente"), "{rows:?}");
+    let rows = texts_done_and_due(
+        "# Cut\n\n## Week 2 (June 7, 2032)\n\n1. Release Manager:\n   - Open the meta issue\n\
+         2. **One site:**\n   - Check the mirror\n",
+    );
+    let texts: Vec<&str> = rows.iter().map(|t| t.0.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.ends_with(':')), "{rows:?}");
+    assert!(texts.contains(&"Open the meta issue"), "{rows:?}");
+}
