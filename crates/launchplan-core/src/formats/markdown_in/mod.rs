@@ -2160,6 +2160,14 @@ impl PlanReader {
             .filter(|(day, _)| *day == launch)
             .and_then(|(_, line)| line);
         let counted = counted.as_deref();
+        // ("**June 14-16, 2029** DevRiver 2029": the event itself, after its days.)
+        let years_event = |i: &Item| {
+            let after_day = find_date(&i.text, context)
+                .and_then(Result::ok)
+                .filter(|p| p.span.start == 0)
+                .map_or(i.text.as_str(), |p| &i.text[p.span.end..]);
+            launch::names_the_years_event(after_day, chrono::Datelike::year(&launch))
+        };
         let is_line = |i: &Item| {
             plain.contains(&i.id)
                 && (!only_dns
@@ -2169,6 +2177,8 @@ impl PlanReader {
                         || from_its_field(i)
                         || names_the_event(i))
                     || launch::switches_the_dns(&i.text)
+                    // (Read with the launch found only at the end too: it is often that line.)
+                    || years_event(i)
                     || lesser && launch::names_lesser_launch(&i.text)
                     || counted == Some(i.text.to_lowercase().as_str()))
                 && on_launch(i)

@@ -8180,7 +8180,8 @@ fn the_fifteenth_sessions_a_timeline_of_bold_dated_lines() {
             Some(d(2029, 3, 4)),
             Some(d(2029, 3, 29)),
             Some(d(2029, 4, 29)),
-            Some(d(2029, 6, 16))
+            // (The event's own line is the launch's line, a note: see
+            // the_thirty_second_sessions_the_years_event_after_its_days_is_the_launch_line.)
         ]
     );
     assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
@@ -17415,4 +17416,33 @@ fn the_thirty_second_sessions_o_sub_points_under_a_numbered_step() {
     let texts: Vec<&str> = rows.iter().map(|t| t.0.as_str()).collect();
     assert!(!texts.iter().any(|t| t.ends_with(':')), "{rows:?}");
     assert!(texts.contains(&"Open the meta issue"), "{rows:?}");
+}
+
+#[test]
+fn the_thirty_second_sessions_the_years_event_after_its_days_is_the_launch_line() {
+    // A timeline whose last dated line is the event itself, its name and its year, on the
+    // launch's days: the launch's line, a note, not a task.
+    let plan = import_markdown(
+        "# Timeline\n\n**Launch:** June 9, 2031\n\n**Mar 3, 2031** Open the call for talks\n\
+         **May 20, 2031** Publish the schedule\n**June 9-11, 2031** Northwind Summit 2031\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
+    assert_eq!(plan.facts.launch, Some(d(2031, 6, 9)));
+    assert_eq!(
+        texts,
+        [
+            "Mar 3, 2031 Open the call for talks",
+            "May 20, 2031 Publish the schedule"
+        ]
+    );
+    assert_kept(&plan, &["Northwind Summit 2031"]);
+    // Near misses on that day: work in title case, another year's edition, or a name in
+    // lowercase words, stay tasks.
+    let rows = texts_done_and_due(
+        "# Northwind timeline\n\n**Launch:** June 9, 2031\n\n- May 20, 2031: Publish the schedule\n\
+         - June 9, 2031: Print Badges 2031\n- June 9, 2031: Northwind Summit 2032\n\
+         - June 9, 2031: open the doors 2031\n",
+    );
+    assert_eq!(rows.len(), 4, "{rows:?}");
 }
