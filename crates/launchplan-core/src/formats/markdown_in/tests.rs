@@ -17446,3 +17446,36 @@ fn the_thirty_second_sessions_the_years_event_after_its_days_is_the_launch_line(
     );
     assert_eq!(rows.len(), 4, "{rows:?}");
 }
+
+#[test]
+fn the_thirty_second_sessions_a_tally_of_counts_is_no_work() {
+    // A table of names and numbers only, targets and counts with their total, is a tally kept
+    // as written (its "Done" column no status); the work in the weeks after it is read.
+    let text = "# Spring posts\n\nThe launch is on 2031-04-20.\n\n## Tally\n\n\
+                | Kind | Target | Done | Left |\n|---|---|---|---|\n\
+                | Essays | 8 | 3 | 5 |\n| Clips | 4 | 1 | 3 |\n| **Total** | **12** | **4** | **8** |\n\n\
+                ## Week 2\n\n| # | Post | Status | Published |\n|---|---|---|---|\n\
+                | 1 | Essay on soil | done | 2031-04-02 |\n| 2 | Clip of the beds | draft | - |\n";
+    let rows = texts_done_and_due(text);
+    let texts: Vec<&str> = rows.iter().map(|t| t.0.as_str()).collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.starts_with("Essays") || t.starts_with("Total")),
+        "{rows:?}"
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_kept(&import_markdown(text).plan, &["Essays"]);
+    // Near misses: tasks counted in time ("| Task | Week | Days |"), or a row with a word
+    // beside its numbers, stay rows of work.
+    let rows = texts_done_and_due(
+        "# Build\n\n## Plan\n\n| Task | Week | Days |\n|---|---|---|\n| Write the docs | 3 | 4 |\n\
+         | Test the form | 4 | 2 |\n",
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let rows = texts_done_and_due(
+        "# Build\n\n## Plan\n\n| Item | Goal | Status |\n|---|---|---|\n| Essays | 8 | done |\n\
+         | Clips | 4 | open |\n",
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+}
