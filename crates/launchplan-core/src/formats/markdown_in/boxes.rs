@@ -357,10 +357,12 @@ fn nested_o_lines(lines: &[&str], nested: &mut [Option<usize>]) {
             continue;
         }
         let run = lines[i..].iter().take_while(|l| sub_point(l)).count();
-        // The item above: the nearest line that opens one, indented less than the run.
+        // The item above: the nearest line that opens one, indented less than the run (a few
+        // lines up at most: a long paragraph of such runs is not walked back again and again).
         let item = lines[..i]
             .iter()
             .rev()
+            .take(12)
             .find_map(|l| item_text(l).map(|text| (columns(l), text)));
         if let Some((indent, text)) = item {
             if run >= 2 && lines[i..i + run].iter().all(|l| columns(l) > indent) {
