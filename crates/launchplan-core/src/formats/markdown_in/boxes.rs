@@ -222,6 +222,8 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
     let lines: Vec<&str> = source.split_inclusive('\n').collect();
     // Which lines are bullets: glyph lines, and the "o " lines of paragraphs made of them.
     let mut bullet = vec![false; lines.len()];
+    // "o " lines nested under a list item, and the column of that item's text they move to.
+    let mut nested: Vec<Option<usize>> = vec![None; lines.len()];
     let mut fence: Option<char> = None;
     let mut start = 0;
     // Under a heading of a record ("## Notes", "## Log", "## Changelog").
@@ -293,19 +295,32 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
             bullet[i] =
                 (o_list || dated) && heads.contains(&i) || glyph(lines[i]) && columns(lines[i]) < 4;
         }
+        if !o_list {
+            nested_o_lines(&lines[start..end], &mut nested[start..end]);
+            for i in start..end {
+                bullet[i] |= nested[i].is_some();
+            }
+        }
         start = end;
     }
     if !bullet.contains(&true) {
         return Cow::Borrowed(source);
     }
     let mut out = String::with_capacity(source.len());
-    for (line, bullet) in lines.iter().zip(bullet) {
+    for ((line, bullet), nested) in lines.iter().zip(bullet).zip(nested) {
         if !bullet {
             out.push_str(line);
             continue;
         }
         let trimmed = line.trim_start();
         let indent = &line[..line.len() - trimmed.len()];
+        if let Some(column) = nested {
+            // (Under the item's text, where a nested list starts.)
+            out.extend(std::iter::repeat_n(' ', column));
+            out.push_str("- ");
+            out.push_str(trimmed.strip_prefix("o ").unwrap_or(trimmed));
+            continue;
+        }
         let rest = GLYPHS
             .iter()
             .find_map(|g| trimmed.strip_prefix(g))
@@ -316,6 +331,66 @@ pub(super) fn glyph_bullets(source: &str) -> Cow<'_, str> {
         out.push_str(rest);
     }
     Cow::Owned(out)
+}
+
+/// "   1. Tell the developers:" over "          o Check the logos" and "          o Close the
+/// open bugs": sub-points drawn with a lowercase "o " and indented past the list item above
+/// them, as plain-text exports of wikis and word processors write a second level (Markdown
+/// would glue them to the item's paragraph). Two such lines in a row at least, each opening a
+/// capital (or struck or bold) word after the "o ": not a wrapped line that happens to start
+/// with the word "o" ("o cliente aprova"). Marks each with the column of the item's text.
+fn nested_o_lines(lines: &[&str], nested: &mut [Option<usize>]) {
+    let columns = |line: &str| {
+        line.chars()
+            .take_while(|c| c.is_whitespace())
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum::<usize>()
+    };
+    let sub_point = |line: &str| {
+        line.starts_with([' ', '\t'])
+            && line.trim_start().strip_prefix("o ").is_some_and(|rest| {
+                rest.trim_start_matches(['~', '*', '_'])
+                    .starts_with(char::is_uppercase)
+            })
+    };
+    // The column of a list item's text: "   1. Tell" is 6, "  - Tell" is 4.
+    let item_text = |line: &str| {
+        let trimmed = line.trim_start();
+        let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+        let marker = if trimmed.starts_with(['-', '*', '+']) {
+            1
+        } else if (1..=3).contains(&digits) && trimmed[digits..].starts_with(['.', ')']) {
+            digits + 1
+        } else {
+            return None;
+        };
+        let after = &trimmed[marker..];
+        let gap = after.len() - after.trim_start_matches(' ').len();
+        ((1..=4).contains(&gap) && !after.trim().is_empty()).then(|| columns(line) + marker + gap)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !sub_point(lines[i]) {
+            i += 1;
+            continue;
+        }
+        let run = lines[i..].iter().take_while(|l| sub_point(l)).count();
+        // The item above: the nearest line that opens one, indented less than the run (a few
+        // lines up at most: a long paragraph of such runs is not walked back again and again).
+        let item = lines[..i]
+            .iter()
+            .rev()
+            .take(12)
+            .find_map(|l| item_text(l).map(|text| (columns(l), text)));
+        if let Some((indent, text)) = item {
+            if run >= 2 && lines[i..i + run].iter().all(|l| columns(l) > indent) {
+                for n in &mut nested[i..i + run] {
+                    *n = Some(text);
+                }
+            }
+        }
+        i += run;
+    }
 }
 
 /// Whether a heading's title names a record of what happened rather than a plan: notes, a log,

@@ -1739,6 +1739,28 @@ pub(super) fn states_the_launch(text: &str) -> bool {
     })
 }
 
+/// Whether what a line says after its day is the name of a yearly event and its year, the
+/// launch's: "DevRiver 2029", "Harbour Jazz Fest 2031" (two to five words, each opening a
+/// capital or a digit, the last the year; not work, "Book Hall 2029" in title case, nor another
+/// year's).
+pub(super) fn names_the_years_event(text: &str, year: i32) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let [name @ .., last] = words.as_slice() else {
+        return false;
+    };
+    (1..=4).contains(&name.len())
+        && *last == year.to_string()
+        && name
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        && name.iter().any(|w| w.chars().any(char::is_alphabetic))
+        && !super::text::opens_with_an_imperative(text)
+}
+
 /// Whether a line runs the work a heading names, in so many words: "Run the index migration"
 /// for "Search Index Migration" (a verb of running it, then the name's last two words or more;
 /// not "Test the index migration", work before it).

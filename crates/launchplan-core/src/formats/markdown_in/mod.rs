@@ -2182,6 +2182,14 @@ impl PlanReader {
             .filter(|(day, _)| *day == launch)
             .and_then(|(_, line)| line);
         let counted = counted.as_deref();
+        // ("**June 14-16, 2029** DevRiver 2029": the event itself, after its days.)
+        let years_event = |i: &Item| {
+            let after_day = find_date(&i.text, context)
+                .and_then(Result::ok)
+                .filter(|p| p.span.start == 0)
+                .map_or(i.text.as_str(), |p| &i.text[p.span.end..]);
+            launch::names_the_years_event(after_day, chrono::Datelike::year(&launch))
+        };
         let is_line = |i: &Item| {
             plain.contains(&i.id)
                 && (!only_dns
@@ -2191,6 +2199,8 @@ impl PlanReader {
                         || from_its_field(i)
                         || names_the_event(i))
                     || launch::switches_the_dns(&i.text)
+                    // (Read with the launch found only at the end too: it is often that line.)
+                    || years_event(i)
                     || lesser && launch::names_lesser_launch(&i.text)
                     || counted == Some(i.text.to_lowercase().as_str()))
                 && on_launch(i)
@@ -14960,10 +14970,21 @@ fn is_label_over_list(item: &ListItem) -> bool {
         && !item.children.is_empty()
         && !introduces_criteria(&item.text)
         && (item.text.trim_end().ends_with(':') && item.extra.is_empty()
+            && !numbered_sentence_step(item)
             // "1. **Final Check**" over "- [ ]" lines: the boxes are what is ticked, the
             // numbered step names them (a step with something to do would have a box).
             || item.children.iter().all(|c| c.task.is_some())
                 && item.text.split_whitespace().count() <= 8)
+}
+
+/// "3. Ask the testers to start on the image:" over what they run: a numbered step that is a
+/// sentence (four words or more, not in bold), one of the sequence with its sub-points, and not
+/// a label over them as a name is ("1. Release Manager:", "2. **One site:**").
+fn numbered_sentence_step(item: &ListItem) -> bool {
+    item.numbered
+        && !item.titled
+        && !item.text.trim_start().starts_with("**")
+        && item.text.split_whitespace().count() >= 4
 }
 
 /// Times in hours before or after a launch at `minutes` past midnight, as days: "T-4h" of a

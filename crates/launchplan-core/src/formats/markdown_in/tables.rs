@@ -161,6 +161,7 @@ impl PlanReader {
             || dated_comms)
             || rows.is_empty()
             || is_document_history(head)
+            || counts_only(head, rows)
         {
             return false;
         }
@@ -3232,6 +3233,37 @@ fn log_of_open_work(title: &str, head: &[String], rows: &[blocks::TableRow]) -> 
 /// Whether a character is written in Chinese, Japanese or Korean script.
 pub(super) fn is_cjk(c: char) -> bool {
     matches!(u32::from(c), 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
+}
+
+/// Whether a table's rows are names and numbers only ("| Articles | 10 | 4 | 6 |", "| **Total** |
+/// **20** | **6** | **14** |"): a tally of targets and counts, two numbers a row at least, kept
+/// as written; not rows of work (a row with a word, a date or a status beside its name is read),
+/// nor tasks counted in time ("| Task | Week | Days |", "| Write the docs | 3 | 4 |").
+fn counts_only(head: &[String], rows: &[blocks::TableRow]) -> bool {
+    let timed = head.iter().any(|h| {
+        header_says(
+            h,
+            &[
+                "week", "weeks", "day", "days", "month", "months", "sprint", "phase", "hour",
+                "hours", "when", "step",
+            ],
+        )
+    });
+    let number = |cell: &str| {
+        let cell = cell.trim().trim_matches('*').trim().trim_end_matches('%');
+        cell.bytes().any(|b| b.is_ascii_digit())
+            && cell
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+    };
+    !timed
+        && !head.iter().any(|h| header_says(h, TASK_HEADERS))
+        && rows.len() >= 2
+        && rows.iter().all(|row| {
+            row.cells.len() >= 3
+                && !number(&row.cells[0])
+                && row.cells[1..].iter().all(|c| number(c))
+        })
 }
 
 /// Whether a table's header is that of the document's own history ("Version | Date | Changes"):

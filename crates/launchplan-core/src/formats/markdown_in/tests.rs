@@ -8180,7 +8180,8 @@ fn the_fifteenth_sessions_a_timeline_of_bold_dated_lines() {
             Some(d(2029, 3, 4)),
             Some(d(2029, 3, 29)),
             Some(d(2029, 4, 29)),
-            Some(d(2029, 6, 16))
+            // (The event's own line is the launch's line, a note: see
+            // the_thirty_second_sessions_the_years_event_after_its_days_is_the_launch_line.)
         ]
     );
     assert_eq!(crate::schedule::gates::gates(&plan).len(), 1);
@@ -17920,4 +17921,107 @@ fn the_thirty_second_sessions_ticked_settings_under_a_menu_path_are_not_done() {
     assert_eq!(done_of(&back), done_of(&plan));
     let plan = import_markdown(&text.replace("Zoom > Settings > Audio", "Audio checks")).plan;
     assert!(done_of(&plan)[0].1);
+}
+
+#[test]
+fn the_thirty_second_sessions_o_sub_points_under_a_numbered_step() {
+    // A wiki page exported as text: second-level points drawn with "o " and indented past the
+    // numbered step above them are that step's steps, and the step, a sentence ending with a
+    // colon, stays one of the sequence.
+    let plan = "# Release/Final\n\n## Five days before:\n\
+                \x20  1. Write to the translators on the list:\n\
+                \x20         o Ask for the last string updates\n\
+                \x20         o ~~Freeze the glossary~~\n\
+                \x20  2. Tag the candidate\n";
+    let rows = texts_done_and_due(plan);
+    let texts: Vec<&str> = rows.iter().map(|t| t.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Write to the translators on the list:",
+            "Ask for the last string updates",
+            "Freeze the glossary",
+            "Tag the candidate"
+        ],
+        "{rows:?}"
+    );
+    assert!(rows[2].1, "{rows:?}");
+    // Near misses: one "o " line alone, or wrapped lines that start with the word "o" (a
+    // Portuguese article), stay the item's text; a short or bold label over sub-points ("1.
+    // Release Manager:", "2. **One site:**") stays a label.
+    let rows = texts_done_and_due(
+        "# Plano\n\n## Tarefas\n\n1. Enviar o convite para\n      o cliente e depois\n      o fornecedor da sala\n\
+         2. Confirmar a data:\n      o Sexta-feira\n",
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows[0].0.contains("o cliente"), "{rows:?}");
+    let rows = texts_done_and_due(
+        "# Cut\n\n## Week 2 (June 7, 2032)\n\n1. Release Manager:\n   - Open the meta issue\n\
+         2. **One site:**\n   - Check the mirror\n",
+    );
+    let texts: Vec<&str> = rows.iter().map(|t| t.0.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.ends_with(':')), "{rows:?}");
+    assert!(texts.contains(&"Open the meta issue"), "{rows:?}");
+}
+
+#[test]
+fn the_thirty_second_sessions_the_years_event_after_its_days_is_the_launch_line() {
+    // A timeline whose last dated line is the event itself, its name and its year, on the
+    // launch's days: the launch's line, a note, not a task.
+    let plan = import_markdown(
+        "# Timeline\n\n**Launch:** June 9, 2031\n\n**Mar 3, 2031** Open the call for talks\n\
+         **May 20, 2031** Publish the schedule\n**June 9-11, 2031** Northwind Summit 2031\n",
+    )
+    .plan;
+    let texts: Vec<String> = items_of(&plan).into_iter().map(|(t, ..)| t).collect();
+    assert_eq!(plan.facts.launch, Some(d(2031, 6, 9)));
+    assert_eq!(
+        texts,
+        [
+            "Mar 3, 2031 Open the call for talks",
+            "May 20, 2031 Publish the schedule"
+        ]
+    );
+    assert_kept(&plan, &["Northwind Summit 2031"]);
+    // Near misses on that day: work in title case, another year's edition, or a name in
+    // lowercase words, stay tasks.
+    let rows = texts_done_and_due(
+        "# Northwind timeline\n\n**Launch:** June 9, 2031\n\n- May 20, 2031: Publish the schedule\n\
+         - June 9, 2031: Print Badges 2031\n- June 9, 2031: Northwind Summit 2032\n\
+         - June 9, 2031: open the doors 2031\n",
+    );
+    assert_eq!(rows.len(), 4, "{rows:?}");
+}
+
+#[test]
+fn the_thirty_second_sessions_a_tally_of_counts_is_no_work() {
+    // A table of names and numbers only, targets and counts with their total, is a tally kept
+    // as written (its "Done" column no status); the work in the weeks after it is read.
+    let text = "# Spring posts\n\nThe launch is on 2031-04-20.\n\n## Tally\n\n\
+                | Kind | Target | Done | Left |\n|---|---|---|---|\n\
+                | Essays | 8 | 3 | 5 |\n| Clips | 4 | 1 | 3 |\n| **Total** | **12** | **4** | **8** |\n\n\
+                ## Week 2\n\n| # | Post | Status | Published |\n|---|---|---|---|\n\
+                | 1 | Essay on soil | done | 2031-04-02 |\n| 2 | Clip of the beds | draft | - |\n";
+    let rows = texts_done_and_due(text);
+    let texts: Vec<&str> = rows.iter().map(|t| t.0.as_str()).collect();
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.starts_with("Essays") || t.starts_with("Total")),
+        "{rows:?}"
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_kept(&import_markdown(text).plan, &["Essays"]);
+    // Near misses: tasks counted in time ("| Task | Week | Days |"), or a row with a word
+    // beside its numbers, stay rows of work.
+    let rows = texts_done_and_due(
+        "# Build\n\n## Plan\n\n| Task | Week | Days |\n|---|---|---|\n| Write the docs | 3 | 4 |\n\
+         | Test the form | 4 | 2 |\n",
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let rows = texts_done_and_due(
+        "# Build\n\n## Plan\n\n| Item | Goal | Status |\n|---|---|---|\n| Essays | 8 | done |\n\
+         | Clips | 4 | open |\n",
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
 }
