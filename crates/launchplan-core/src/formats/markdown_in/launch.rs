@@ -481,8 +481,14 @@ pub(super) fn day_of_the_counted_heading(
         "the", "and", "for", "our", "your", "day", "days", "week", "weeks", "month", "schedule",
         "timeline", "plan", "agenda",
     ];
+    // (A heading of a meeting about the occasion dates the meeting: "# Bazaar Planning
+    // Meeting" over its evening is not the bazaar's day.)
+    const MEETINGS: [&str; 9] = [
+        "meeting", "planning", "call", "sync", "review", "retro", "standup", "briefing", "debrief",
+    ];
     let names: Vec<(Vec<&str>, NaiveDate)> = heading_days
         .iter()
+        .filter(|(heading, _)| !words_of(heading).iter().any(|w| MEETINGS.contains(w)))
         .map(|(heading, day)| {
             let words = words_of(heading)
                 .into_iter()
@@ -643,6 +649,27 @@ pub(super) fn answered_launch_day(
             .iter()
             .any(|q| question.starts_with(q) || question.contains(&format!(" {q}")))
         {
+            continue;
+        }
+        // (And asks it of the launch or the switch: "When do we go live?", Swedish "Vilket
+        // datum vill du byta?"; not "When do we print the new menus?" in the same plan.)
+        if !hyphenated_words_of(&question).iter().any(|w| {
+            LAUNCH_STEMS.iter().any(|s| w.starts_with(s))
+                || is_launch_word(w)
+                || [
+                    "live",
+                    "switch",
+                    "byta",
+                    "bytet",
+                    "flytta",
+                    "wechseln",
+                    "umziehen",
+                    "schalten",
+                    "umschalten",
+                    "umstellen",
+                ]
+                .contains(w)
+        }) {
             continue;
         }
         let answer = answer.to_lowercase();
@@ -2021,7 +2048,8 @@ pub(super) fn only_names_the_launch(title: &str) -> bool {
 /// fair") when only its prose dates it: "Our big day this year is the **Harvest Fair and
 /// seedling sale on Saturday, November 23, 2030**". The event is one of [`EVENTS`] right after
 /// a count's "before the" or "after the"; its day is the one full day (with its year) written
-/// within a few words after that word in a note of the plan, when the notes give no other.
+/// "on" it within a few words after that word in a note of the plan (not after a deadline's or
+/// a past year's words), when the notes give no other.
 pub(super) fn counted_event_in_prose(plan: &Plan, context: NaiveDate) -> Option<NaiveDate> {
     let mut events: Vec<&str> = Vec::new();
     let mut notes: Vec<&str> = plan.notes.iter().map(String::as_str).collect();
@@ -2067,11 +2095,32 @@ pub(super) fn counted_event_in_prose(plan: &Plan, context: NaiveDate) -> Option<
             let Some(Ok(phrase)) = whole.then(|| find_date(after, context)).flatten() else {
                 continue;
             };
-            // (Within a few words of the event's name, and a day with its year.)
-            let between = words_of(&after[..phrase.span.start].to_lowercase()).len();
-            if let (true, true, Period::Day { date }) =
-                (between <= 8, phrase.year_written, phrase.period)
-            {
+            // (Within a few words of the event's name, the day "on" it and with its year: "the
+            // Harvest Fair and seedling sale on Saturday, November 23, 2030"; not a deadline
+            // or a past year's, "stall applications for the fair close on May 1", "the fair
+            // was on Saturday, March 9".)
+            let lower_between = after[..phrase.span.start].to_lowercase();
+            let between = words_of(&lower_between);
+            let said = between.iter().any(|w| {
+                [
+                    "close", "closes", "closed", "closing", "open", "opens", "deadline", "due",
+                    "until", "by", "was", "were", "last", "before", "after", "expires", "expire",
+                    "ends",
+                ]
+                .contains(w)
+            })
+                // ("the committee meeting about the fair is on …": the fair is not what is on.)
+                || words_of(&lower[..at]).iter().rev().find(|w| **w != "the").is_some_and(|w| {
+                    ["about", "for", "of", "regarding", "to", "at", "from"].contains(w)
+                });
+            let on = between.last().is_some_and(|w| *w == "on");
+            if let (true, true, false, true, Period::Day { date }) = (
+                between.len() <= 8,
+                on,
+                said,
+                phrase.year_written,
+                phrase.period,
+            ) {
                 days.push(date);
             }
         }

@@ -6704,8 +6704,9 @@ impl PlanReader {
                 .all(|c| self.find(&c.text).is_none() && relative_in(&c.text).is_none());
             self.notes_label = notes_label
                 || ends_with_conditions(&item.text)
-                // ("… It covers:" over "- Stall holders": its contents.)
-                || lists_contents(&item.text)
+                // ("… It covers:" over "- Stall holders": its contents; not over dated work, "It
+                // includes:" over "- Write the press release - 1 week before launch".)
+                || lists_contents(&item.text) && undated
                 || self.in_day_label && is_the_agenda(&item.text)
                 || labels_a_status(&item.text) && undated;
             // "- maintenance page up the evening before" over its boxes: they are the day
@@ -7030,10 +7031,14 @@ impl PlanReader {
         // "Go/no-go meeting for the December 1 launch" under "#### Tuesday, November 25": a
         // later day that names the event it is the day of is that event's, not the line's.
         let own = own.filter(|day| match period {
-            Some(Period::Day { date }) if *day > date && due_written.is_none() => !self
-                .find(&text)
-                .and_then(Result::ok)
-                .is_some_and(|p| names_the_day_of_an_event(&text, p.span.clone())),
+            // (Not when the line writes a day of its own after it: "… for the June 9 launch by
+            // June 4", "(decide by Friday June 5)".)
+            Some(Period::Day { date }) if *day > date && due_written.is_none() => {
+                !self.find(&text).and_then(Result::ok).is_some_and(|p| {
+                    names_the_day_of_an_event(&text, p.span.clone())
+                        && self.find(&text[p.span.end..]).is_none()
+                })
+            }
             _ => true,
         });
         // "First week of June": a day of its own, loosely written.
@@ -7186,13 +7191,15 @@ impl PlanReader {
                         // ("- [ ] Day 10: Retro" under "## Post Launch (2 weeks)" has a day
                         // of its own in the count, not the end of the heading's weeks.)
                         // ("Watch the shop all through the first week" under "## Launch
-                        // day" works through that week: due at its end, below.)
+                        // day" works through that week: due at its end, below; not "Plan
+                        // the content for the first week", work of the day.)
                         .or(heading.filter(|h| {
                             due.is_none()
                                 && !self.own_day_number(&text)
                                 && !(h.amount == 0
                                     && h.unit == OffsetUnit::Days
-                                    && first_period_in(&text).is_some())
+                                    && first_period_in(&text).is_some()
+                                    && keeps_on(&text))
                         }))
                         .or_else(|| aside_count_in(&text).filter(|_| due.is_none()))
                         .or(on_the_day)
@@ -12981,9 +12988,16 @@ fn labels_notes(text: &str) -> bool {
             || labels_agenda(label)
             // "Rules for theme words:", "House rules:", German "Regeln:": rules to keep, not
             // steps (not "Set up the alert rules:", work on rules).
+            // (Rules of a kind kept, "House rules", "Ground rules"; not "Deployment rules:" or
+            // "Judging rules:" over the work they take.)
             || words.len() <= 4
                 && (words.first().is_some_and(|w| RULES.contains(w))
                     || words.last().is_some_and(|w| RULES.contains(w))
+                        && words.len() <= 2
+                        && words.first().is_some_and(|w| {
+                            ["house", "ground", "golden", "basic", "general", "our", "rules"]
+                                .contains(w)
+                        })
                         && !opens_with_an_imperative(label)
                         && !opens_with_a_verb(label))
             // "**Tools Needed**:", "**Equipment:**", "Required tools:": what the work is done
@@ -13063,9 +13077,10 @@ fn aside_says_not_steps(text: &str) -> bool {
     };
     let aside = aside.to_lowercase();
     let words = words_of(&aside).join(" ");
+    // (The aside ends with it: not "(not tasks for the movers)", someone else's work.)
     NOT_WORK
         .iter()
-        .any(|p| format!(" {words} ").contains(&format!(" {} ", words_of(p).join(" "))))
+        .any(|p| format!(" {words}").ends_with(&format!(" {}", words_of(p).join(" "))))
 }
 
 /// Whether a label, lowercased, is a news page's pointer to other articles ("**Also read:**",
@@ -17124,6 +17139,24 @@ fn is_bare_link(text: &str) -> bool {
     let text = text.trim().trim_start_matches('<').trim_end_matches('>');
     (text.starts_with("https://") || text.starts_with("http://"))
         && !text.contains(char::is_whitespace)
+}
+
+/// Whether a line opens with a verb of work that goes on (watching, keeping, answering): "Watch
+/// the shop all through the first week", "Keep an eye on the crash reports for the first week",
+/// "Monitor …", or says it lasts the whole period ("throughout", Swedish "hela första veckan");
+/// not "Plan the content for the first week", done once.
+fn keeps_on(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or_default();
+    [
+        "watch", "monitor", "keep", "track", "stay", "support", "answer", "respond", "observe",
+        "follow", "staff", "man", "mind", "moderate", "håll", "hold",
+    ]
+    .contains(&first)
+        // ("… all through the first week", Swedish "hela första veckan": the whole of it.)
+        || ["all through", "throughout", "the whole first", "the entire first", "hela första"]
+            .iter()
+            .any(|w| lower.contains(w))
 }
 
 /// Whether an item's last sentence says what something holds and then lists it, as a lead-in

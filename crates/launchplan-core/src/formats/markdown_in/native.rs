@@ -974,11 +974,11 @@ fn sinhala_count(rest: &str) -> Option<(&'static str, &'static str, usize)> {
 }
 
 /// The word that joins the two days of a range in Marathi, Kannada, Sinhala, Telugu, Malayalam,
-/// Gujarati, Punjabi, Urdu and Tamil ("15 जून ते 30 जून", "03-11-2031 ರಿಂದ 15-11-2031", "2030.09.04 සිට 9 දක්වා",
+/// Gujarati, Punjabi, Urdu, Tamil, Hindi and Bengali ("15 जून ते 30 जून", "03-11-2031 ರಿಂದ 15-11-2031", "2030.09.04 සිට 9 දක්වා",
 /// "24 నుంచి జులై 1", "ജനുവരി 12 മുതൽ 17 വരെ", "૧૫-૦૭-૨૦૩૧ થી ૧૭-૦૭-૨૦૩૧", "੧੫ ਮਈ ਤੋਂ 31 ਮਈ", "2 ستمبر 2030 تا 31 اکتوبر", "மே 27
 /// முதல் ஜூன் 2"), read "to" only
 /// between a day and a number or a month: elsewhere "ते" is a pronoun.
-const RANGE_WORDS: [&str; 10] = [
+const RANGE_WORDS: [&str; 12] = [
     "ते",
     "ರಿಂದ",
     "සිට",
@@ -989,7 +989,63 @@ const RANGE_WORDS: [&str; 10] = [
     "تا",
     "سے",
     "முதல்",
+    "से",
+    "থেকে",
 ];
+
+/// Whether the number a range word is followed by (`next`, in the source) ends the range as a
+/// day: not a count ("மே 10 முதல் 3 நாட்கள்", three days from May 10; "10 பேர்", ten people),
+/// which a unit or another word follows, nor a number below the day the range starts from
+/// (`before`, the copy so far) when no month follows it.
+fn range_end_is_a_day(before: &str, next: &str) -> bool {
+    let is_digit = |d: char| d.is_ascii_digit() || native_digit(d).is_some();
+    let end = next.find(|d: char| !is_digit(d)).unwrap_or(next.len());
+    let last: Option<u32> = next[..end]
+        .chars()
+        .map(|d| native_digit(d).map_or(d, |(v, _)| char::from_digit(v, 10).unwrap_or('0')))
+        .collect::<String>()
+        .parse()
+        .ok();
+    // (A whole date, "૧૭-૦૭-૨૦૩૧", "17.07.2031": a day.)
+    let mut rest = next[end..].chars();
+    if matches!(rest.next(), Some('-' | '.' | '/')) && rest.next().is_some_and(is_digit) {
+        return true;
+    }
+    let after = next[end..].trim_start_matches(' ');
+    let word = &after[..after.find(|c: char| !word_char(c)).unwrap_or(after.len())];
+    let month = |w: &str| crate::plan::dates::month_named(w).is_some();
+    if month(word)
+        || WORDS
+            .iter()
+            .any(|(native, english)| *native == word && month(english))
+    {
+        return true;
+    }
+    // (A word right after it that is no month: a unit or a noun it counts, unless it is a
+    // range's closing word, "17 വരെ", "31 ਮਈ ਤੱਕ".)
+    const CLOSING: [&str; 9] = [
+        "വരെ",
+        "ਤੱਕ",
+        "تک",
+        "வரை",
+        "तक",
+        "వరకు",
+        "સુધી",
+        "पर्यंत",
+        "পর্যন্ত",
+    ];
+    if word.chars().any(char::is_alphabetic) && !CLOSING.contains(&word) {
+        return false;
+    }
+    let first = before
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .find(|w| !w.is_empty())
+        .and_then(|w| w.parse::<u32>().ok());
+    match (first, last) {
+        (Some(first), Some(last)) => last > first,
+        _ => true,
+    }
+}
 
 /// A run of four digits that is a year of another calendar than ours: a Thai Buddhist-era year
 /// in Thai digits (2400-2700: the year 543 years later), Some with our year; another year past
@@ -1378,6 +1434,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 && {
                     let next = rest[word_len..].trim_start_matches(' ');
                     next.starts_with(|d: char| d.is_ascii_digit() || native_digit(d).is_some())
+                        && range_end_is_a_day(before, next)
                         || WORDS.iter().any(|(native, english)| {
                             next.starts_with(native)
                                 && (crate::plan::dates::month_named(english).is_some()
@@ -1432,10 +1489,12 @@ fn context_after(text: &str) -> Vec<char> {
         .collect()
 }
 
-/// How many letters and digits either side of a place tell it from another: eight, so that
-/// forms of one word read alike ("Vika 2: 1-2 klst", "10-12 klst/viku", both "week") come
-/// back as written where four would tie.
-const CONTEXT: usize = 8;
+/// How many letters and digits either side of a place tell it from another: twenty-four, so
+/// that forms of one word read alike ("Vika 2: 1-2 klst", "10-12 klst/viku", both "week") come
+/// back as written where four would tie, and so that a line in one script ("ਸਿਖਲਾਈ 10 ਮਈ ਤੋਂ
+/// 3 ਦਿਨ") is told from its twin in another ("تربیت 10 مئی سے 3 دن", both "10 May to 3 days")
+/// by the words of its own script before the copy's English.
+const CONTEXT: usize = 24;
 
 impl Translated {
     /// `text` (read from the copy) with each run of digits and each calendar word as the

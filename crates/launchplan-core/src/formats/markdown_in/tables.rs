@@ -69,7 +69,9 @@ impl PlanReader {
         }
         // "| Week | Mon | Tue | … | Sun |" over "| 3 | Rest | 6km easy | … |": a session a day,
         // each read as its own row on its day of the count.
-        if let Some((head, rows, notes)) = weekday_grid(head, rows) {
+        // (Only in a plan that states the day its count starts: elsewhere the grid's days are
+        // no days, and the table is read, or kept, as before.)
+        if let Some((head, rows, notes)) = weekday_grid(head, rows).filter(|_| self.start_stated) {
             self.weekday_grid = true;
             let read = self.table(&head, &rows, line);
             self.weekday_grid = false;

@@ -18025,3 +18025,79 @@ fn the_thirty_second_sessions_a_tally_of_counts_is_no_work() {
     );
     assert_eq!(rows.len(), 2, "{rows:?}");
 }
+
+#[test]
+fn the_thirty_second_sessions_rules_after_their_review() {
+    let items = texts_done_and_due;
+    // Twin lines in two scripts keep their own words ("10 May to 3 days" in the copy of both).
+    let twins = "# ਸਿਖਲਾਈ\n\n*2 ਮਈ 2030*\n\n## ਕੰਮ\n\n- [ ] ਸਿਖਲਾਈ 10 ਮਈ ਤੋਂ 3 ਦਿਨ\n\
+                 - [ ] تربیت 10 مئی سے 3 دن\n";
+    let texts: Vec<String> = items(twins).into_iter().map(|t| t.0).collect();
+    assert_eq!(texts, ["ਸਿਖਲਾਈ 10 ਮਈ ਤੋਂ 3 ਦਿਨ", "تربیت 10 مئی سے 3 دن"]);
+    // A count after a range's word is no end day; a Hindi range in May ends on its last day.
+    let ranges = "# योजना\n\n*2 मई 2030*\n\n## काम\n\n- [ ] प्रशिक्षण 10 मई से 15 मई\n\
+                  - [ ] பயிற்சி மே 10 முதல் 3 நாட்கள்\n";
+    let due: Vec<Option<NaiveDate>> = items(ranges).into_iter().map(|t| t.2).collect();
+    assert_eq!(due, [Some(d(2030, 5, 15)), Some(d(2030, 5, 10))]);
+    // A grid of weeks by weekdays in a plan that states no start is read as before: a row a
+    // week, its cells kept.
+    let rota = "# Help desk\n\n## Rota\n\n| Week | Mon | Tue | Wed | Thu | Fri |\n|---|---|---|---|---|---|\n\
+                | 1 | Ana | Ben | Ana | Chidi | Ben |\n| 2 | Chidi | Ana | Ben | Ana | Chidi |\n";
+    let rows: Vec<String> = items(rota).into_iter().map(|t| t.0).collect();
+    assert_eq!(
+        rows,
+        [
+            "Ana — Ben — Ana — Chidi — Ben",
+            "Chidi — Ana — Ben — Ana — Chidi"
+        ]
+    );
+    // Ticks under a heading that is no settings page stay done.
+    let menus = "# Launch\n\n### Marketing > Social Media\n\n- ☑ Posted the teaser\n";
+    assert!(items(menus)[0].1, "{:?}", items(menus));
+    // A later event's day does not hide the line's own day written after it.
+    let own = "# Week\n\n### Monday, June 1, 2026\n\n\
+               - Confirm the caterer for the June 9 launch by June 4\n";
+    assert_ne!(items(own)[0].2, Some(d(2026, 6, 1)), "{:?}", items(own));
+    // A fair's deadline, or last year's fair, is not the fair's day.
+    for prose in [
+        "Stall applications for the fair close on Thursday, May 1, 2031.",
+        "Last year the fair was on Saturday, March 9, 2030.",
+    ] {
+        let plan = format!(
+            "# Stall\n\nJam and chutney for the village stall.\n\n## About\n\n{prose}\n\n\
+             ## Jobs\n\n- [ ] Book the van two weeks before the fair\n"
+        );
+        assert_eq!(import_markdown(&plan).plan.facts.launch, None, "{prose}");
+    }
+    // A question of the date of something else, in a launch plan, dates no launch; a heading
+    // of a meeting about the occasion neither.
+    let asked = "# Launch plan: the café\n\n## Questions\n\n| Question | Answer |\n|---|---|\n\
+                 | When do we print the new menus? | Mon 6/9, after the tasting |\n\n\
+                 ## Jobs\n\n- [ ] Print the cards 2 weeks before launch\n";
+    assert_eq!(import_markdown(asked).plan.facts.launch, None);
+    let meeting = "# Bazaar Planning Meeting\n\n_19:00 Tue 3rd Sep 2030 - 21:00_\n\n## Jobs\n\n\
+                   - [ ] Three weeks before the bazaar: book the hall\n";
+    assert_eq!(import_markdown(meeting).plan.facts.launch, None);
+    // German headings of the time before or after the moving day are not the day.
+    let umzug = "# Umzug\n\n- Umzugstag: Samstag, 14. Juni 2031\n\n## Woche vor dem Umzugstag\n\n\
+                 - [ ] Kisten packen\n\n## Am Umzugstag\n\n- [ ] Schlüssel übergeben\n";
+    let offsets = offsets_of(umzug);
+    assert_eq!(
+        offsets[1..],
+        [None, Some("T+0d".to_string())],
+        "{offsets:?}"
+    );
+    // Work done once for the first week is due on the launch day, not at the week's end.
+    let first = "# Launch\n\n- Launch: Monday 3 March 2031\n\n## Launch day\n\n\
+                 - [ ] Plan the content for the first week\n\
+                 - [ ] Watch the shop all through the first week\n";
+    let due: Vec<Option<NaiveDate>> = items(first).into_iter().map(|t| t.2).collect();
+    assert_eq!(due, [Some(d(2031, 3, 3)), Some(d(2031, 3, 10))]);
+    // Dated work under a label of rules, or a bullet that says what it includes, stays work.
+    let rules = "# Launch\n\n- Launch: Monday 3 March 2031\n\n## Prep\n\nDeployment rules:\n\n\
+                 - Tag the build the day before launch\n\n\
+                 - Prepare the press kit. It includes:\n  - Write the press release - 1 week before launch\n";
+    let due: Vec<Option<NaiveDate>> = items(rules).into_iter().map(|t| t.2).collect();
+    assert!(due.contains(&Some(d(2031, 3, 2))), "{:?}", items(rules));
+    assert!(due.contains(&Some(d(2031, 2, 24))), "{:?}", items(rules));
+}

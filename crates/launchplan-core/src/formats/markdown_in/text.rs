@@ -1092,20 +1092,19 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
     });
     // Swedish "Själva bytesdagen", Danish "Lanceringsdagen", Dutch "Lanceerdag", German
     // "Umzugstag": the launch's or the switch's day written as one word (not "Inför
-    // lanseringsdagen", the days leading up to it, nor "Efter bytesdagen").
+    // lanseringsdagen", the days leading up to it, nor "Efter bytesdagen", "Woche vor dem
+    // Umzugstag").
     let compound_day = joined.iter().enumerate().any(|(i, w)| {
         launch_day_compound(w)
-            && !i
-                .checked_sub(1)
-                .and_then(|b| joined.get(b))
-                .is_some_and(|b| {
-                    [
-                        "före", "innan", "inför", "efter", "etter", "før", "inden", "innen", "vor",
-                        "nach", "voor", "na", "till", "til", "tot", "bis", "fram", "frem", "pre",
-                        "post", "before", "after",
-                    ]
-                    .contains(&b.as_str())
-                })
+            // (Any word before it: "Woche vor dem Umzugstag", "Bis zum Umzugstag".)
+            && !joined[..i].iter().any(|b| {
+                [
+                    "före", "innan", "inför", "efter", "etter", "før", "inden", "innen", "vor",
+                    "nach", "voor", "na", "till", "til", "tot", "bis", "fram", "frem", "pre",
+                    "post", "before", "after",
+                ]
+                .contains(&b.as_str())
+            })
     });
     let run_of_show = is_run_of_show(text);
     // "## Launch:" alone, a label like "## Before:" and "## After launch:" around it: the
@@ -2829,6 +2828,11 @@ const NOT_THE_LAUNCH: &[&str] = &[
     "weekend",
     "retro",
     "retrospective",
+    // ("the day after the race fix ships", "a race condition": a bug, not a training plan's
+    // race.)
+    "fix",
+    "condition",
+    "conditions",
 ];
 
 /// Whether the words from `at` are the launch ("release", "the launch") closing the phrase:
@@ -3780,8 +3784,9 @@ pub(super) fn names_the_day_of_an_event(text: &str, span: std::ops::Range<usize>
 }
 
 /// Whether a heading is a path through an app's menus: "Skype > Einstellungen > Anrufe",
-/// "Settings > Notifications" (two to five names of a word or three, no digits: not "Phase 1 >
-/// Phase 2", nor "Cost > benefit of the new plan").
+/// "Settings > Notifications" (two to five names of a word or three, no digits, one of them a
+/// settings page's: not "Phase 1 > Phase 2", "Cost > benefit of the new plan", "Marketing >
+/// Social Media").
 pub(super) fn names_a_menu_path(heading: &str) -> bool {
     let parts: Vec<&str> = heading
         .trim()
@@ -3789,7 +3794,40 @@ pub(super) fn names_a_menu_path(heading: &str) -> bool {
         .split(" > ")
         .map(str::trim)
         .collect();
+    // (One of the names a settings page's: not "Marketing > Social Media", "Design > Build".)
+    const SETTINGS: [&str; 27] = [
+        "settings",
+        "preferences",
+        "options",
+        "einstellungen",
+        "optionen",
+        "paramètres",
+        "réglages",
+        "préférences",
+        "configuración",
+        "ajustes",
+        "preferencias",
+        "opciones",
+        "configurações",
+        "preferências",
+        "opções",
+        "impostazioni",
+        "instellingen",
+        "voorkeuren",
+        "inställningar",
+        "indstillinger",
+        "innstillinger",
+        "ustawienia",
+        "nastavení",
+        "настройки",
+        "ayarlar",
+        "asetukset",
+        "beállítások",
+    ];
     (2..=5).contains(&parts.len())
+        && parts
+            .iter()
+            .any(|p| SETTINGS.contains(&p.to_lowercase().as_str()))
         && parts.iter().all(|p| {
             let words = p.split_whitespace().count();
             (1..=3).contains(&words)
