@@ -285,8 +285,15 @@ import { pathToFileURL } from 'node:url';
  * and rv47 asked): the reader's chunk 297,755 -> 306,603 B gzip, the main module 333,837 ->
  * 333,970 B (Indic and Finnish gate words the timeline reads; see the budget at start); 893.7 KB
  * measured (915,180 B) before helper F's launch-line rules, which are the reader's.
+ * 912.0 KB after the thirty-second session's reader rules (round 58 read: Punjabi, Urdu and
+ * Tamil calendar words, counts, ranges and status words, a grid of weeks by weekdays with the
+ * struck cells of a table, a race as the launch, the counted event dated in prose; six
+ * helpers' rules for the corpus and the narrower forms review rv48 asked): the reader's chunk
+ * 306,603 -> 322,038 B gzip, the main module 333,970 -> 334,110 B (Punjabi, Urdu and Tamil
+ * approvals the timeline reads, a Tamil case ending the date finder ends a day at; the budget
+ * at start unchanged); 908.7 KB measured (930,547 B).
  */
-export const GZIP_BUDGET_BYTES = 897.0 * 1024;
+export const GZIP_BUDGET_BYTES = 912.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
