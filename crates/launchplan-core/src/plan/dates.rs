@@ -1381,10 +1381,13 @@ impl<'a> Scanner<'a> {
                     self.token(next)
                         .is_some_and(|t| self.text[t.start..].starts_with(ending))
                 })
-                    // (Tamil glues every case ending to the day: "மே 26ல்", on May 26th; "மே
-                    // 30க்குள்", by May 30th; "3ம் தேதி", the 3rd.)
+                    // (Tamil glues its case endings to the day: "மே 26ல்", on May 26th; "மே
+                    // 30க்குள்", by May 30th; "3ம் தேதி", the 3rd; not a count's noun, "5பேர்",
+                    // five people.)
                     || self.token(next).is_some_and(|t| {
-                        self.text[t.start..].starts_with(|c| ('\u{0B80}'..='\u{0BFF}').contains(&c))
+                        ["ல்", "ம்", "ஆம்", "க்குள்", "வரை", "இல்", "அன்று"]
+                            .iter()
+                            .any(|ending| self.text[t.start..].starts_with(ending))
                     }) =>
             {
                 false

@@ -18100,4 +18100,9 @@ fn the_thirty_second_sessions_rules_after_their_review() {
     let due: Vec<Option<NaiveDate>> = items(rules).into_iter().map(|t| t.2).collect();
     assert!(due.contains(&Some(d(2031, 3, 2))), "{:?}", items(rules));
     assert!(due.contains(&Some(d(2031, 2, 24))), "{:?}", items(rules));
+    // A Tamil count's noun glued to a number is no case ending: "ஜூன் 5பேர்" (five people in
+    // June) dates nothing, "மே 30க்குள்" (by May 30) does.
+    let ta = "# விழா\n\n*மே 2, 2030*\n\n## பணிகள்\n\n- [ ] ஜூன் 5பேர் வருகை\n- [ ] மேடை – மே 30க்குள்\n";
+    let due: Vec<Option<NaiveDate>> = items(ta).into_iter().map(|t| t.2).collect();
+    assert_eq!(due, [None, Some(d(2030, 5, 30))]);
 }
