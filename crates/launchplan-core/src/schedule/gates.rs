@@ -438,8 +438,10 @@ fn release_word(word: &str) -> bool {
 /// words are in [`is_gate`]'s list.
 fn names_gate_in_other_languages(text: &str) -> bool {
     let lower = text.to_lowercase();
+    // (The signs Indic scripts write inside words, a virama among them, are part of the word:
+    // "ਪ੍ਰਵਾਨਗੀ", "ஒப்புதல்" are not cut in two.)
     lower
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !(c.is_alphanumeric() || ('\u{0900}'..='\u{0DFF}').contains(&c)))
         .filter(|w| !w.is_empty())
         .any(|w| {
             [
@@ -511,11 +513,9 @@ fn names_gate_in_other_languages(text: &str) -> bool {
                 // ఆమోదం", the government's approval of the seat matrix; "… അംഗീകാരം"; "…
                 // યાદીને મંજૂરી આપશે", will approve the list).
                 // Punjabi, Urdu and Tamil approval ("… ਸ਼ਡਿਊਲ ਦੀ ਪ੍ਰਵਾਨਗੀ", "… کی منظوری",
-                // "… சான்றிதழுக்கு ஒப்புதல்": the first and last below).
-                || ["ఆమోదం", "അംഗീകാരം", "મંજૂરી", "منظوری"].contains(&w)
+                // "… சான்றிதழுக்கு ஒப்புதல்").
+                || ["ఆమోదం", "അംഗീകാരം", "મંજૂરી", "ਪ੍ਰਵਾਨਗੀ", "منظوری", "ஒப்புதல்"].contains(&w)
         })
-        // (Words with a virama inside, which the split above cuts in two.)
-        || ["ਪ੍ਰਵਾਨਗੀ", "ஒப்புதல்"].iter().any(|w| lower.contains(w))
         // Portuguese and Spanish "Homologação com a prefeitura", "Homologación del piloto": a
         // formal acceptance, opening the line or a part of it (not "respondendo em
         // homologação", running on the staging servers).

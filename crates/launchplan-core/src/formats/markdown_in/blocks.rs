@@ -1082,8 +1082,8 @@ impl<'a> Reader<'a> {
         // The parts of the cell before each `<br>`, and where the part after the last begins.
         let mut parts: Vec<String> = Vec::new();
         let mut part_start = 0;
-        // Strikethrough open, and the cell's letters read inside and outside it.
-        let (mut strike, mut struck, mut plain) = (0usize, 0usize, 0usize);
+        // Strikethrough open, and whether the cell has letters inside and outside it.
+        let (mut strike, mut struck, mut plain) = (0usize, false, false);
         while let Some((event, range)) = self.events.next() {
             match event {
                 Event::Start(Tag::TableRow) if self.count(range.start) => break,
@@ -1100,13 +1100,13 @@ impl<'a> Reader<'a> {
                     cell.clear();
                     parts.clear();
                     part_start = 0;
-                    (strike, struck, plain) = (0, 0, 0);
+                    (strike, struck, plain) = (0, false, false);
                 }
                 Event::Start(Tag::Strikethrough) => strike += 1,
                 Event::End(TagEnd::Strikethrough) => strike = strike.saturating_sub(1),
                 Event::End(TagEnd::TableCell) => {
                     row.cells.push(cell.trim().to_string());
-                    if struck > 0 && plain == 0 {
+                    if struck && !plain {
                         row.struck.resize(row.cells.len() - 1, false);
                         row.struck.push(true);
                     }
@@ -1126,11 +1126,11 @@ impl<'a> Reader<'a> {
                 Event::End(TagEnd::TableRow) => rows.push(std::mem::take(&mut row)),
                 Event::End(TagEnd::Table) => break,
                 Event::Text(text) | Event::Code(text) => {
-                    let letters = text.chars().filter(|c| c.is_alphanumeric()).count();
-                    if strike > 0 {
-                        struck += letters;
-                    } else {
-                        plain += letters;
+                    // (Only while a cell has no letters on the side this text is: most cells
+                    // are read once.)
+                    let side = if strike > 0 { &mut struck } else { &mut plain };
+                    if !*side {
+                        *side = text.chars().any(char::is_alphanumeric);
                     }
                     cell.push_str(&text);
                 }

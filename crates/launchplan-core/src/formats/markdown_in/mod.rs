@@ -5601,13 +5601,20 @@ impl PlanReader {
             .then(|| format!("{}-{}", first.format("%b %-d"), last.format("%-d")))
             .into_iter()
             .collect();
-        self.entry_day = Some(last);
-        self.list_item(&ListItem {
+        let item = ListItem {
             text: entry.to_string(),
             line,
             extra,
             ..ListItem::default()
-        });
+        };
+        self.dated_entry(&item, Some(last));
+    }
+
+    /// Reads a line made into a list item (a calendar's entry, a meeting's action item, a
+    /// report's step) as due `day` when it writes no day of its own that counts.
+    fn dated_entry(&mut self, item: &ListItem, day: Option<NaiveDate>) {
+        self.entry_day = day;
+        self.list_item(item);
         self.entry_day = None;
     }
 
@@ -5846,13 +5853,12 @@ impl PlanReader {
                     .action_label(label)
                     .filter(|_| rest.split_whitespace().count() >= 2 && !self.in_note_section())
                 {
-                    self.entry_day = due;
-                    self.list_item(&ListItem {
+                    let item = ListItem {
                         text: rest.trim().to_string(),
                         line,
                         ..ListItem::default()
-                    });
-                    self.entry_day = None;
+                    };
+                    self.dated_entry(&item, due);
                     return;
                 }
                 let label = label.trim().to_lowercase();
@@ -5937,13 +5943,12 @@ impl PlanReader {
                 if let Some(phrase) = &phrase {
                     self.sentence_step_day = Some(phrase.period.last_day());
                 }
-                self.entry_day = bare_day;
-                self.list_item(&ListItem {
+                let item = ListItem {
                     text: text.trim().to_string(),
                     line,
                     ..ListItem::default()
-                });
-                self.entry_day = None;
+                };
+                self.dated_entry(&item, bare_day);
                 return;
             }
         }

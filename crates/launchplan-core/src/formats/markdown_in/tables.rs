@@ -71,7 +71,11 @@ impl PlanReader {
         // each read as its own row on its day of the count.
         // (Only in a plan that states the day its count starts: elsewhere the grid's days are
         // no days, and the table is read, or kept, as before.)
-        if let Some((head, rows, notes)) = weekday_grid(head, rows).filter(|_| self.start_stated) {
+        if let Some((head, rows, notes)) = self
+            .start_stated
+            .then(|| weekday_grid(head, rows))
+            .flatten()
+        {
             self.weekday_grid = true;
             let read = self.table(&head, &rows, line);
             self.weekday_grid = false;
@@ -1930,21 +1934,16 @@ fn weekday_grid(
     head: &[String],
     rows: &[blocks::TableRow],
 ) -> Option<(Vec<String>, Vec<blocks::TableRow>, Vec<String>)> {
-    let days: Vec<usize> = head
+    let named: Vec<(usize, chrono::Weekday)> = head
         .iter()
         .enumerate()
         .filter_map(|(col, h)| weekday_named(h.trim().trim_matches('*').trim()).map(|d| (col, d)))
-        .collect::<Vec<_>>()
+        .collect();
+    let in_order = named
         .windows(2)
-        .all(|w| w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1.succ())
-        .then(|| {
-            head.iter()
-                .enumerate()
-                .filter(|(_, h)| weekday_named(h.trim().trim_matches('*').trim()).is_some())
-                .map(|(col, _)| col)
-                .collect()
-        })?;
-    if days.len() < 5 {
+        .all(|w| w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1.succ());
+    let days: Vec<usize> = named.iter().map(|&(col, _)| col).collect();
+    if !in_order || days.len() < 5 {
         return None;
     }
     let week_col = (0..head.len()).find(|&col| {
