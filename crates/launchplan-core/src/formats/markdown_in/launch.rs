@@ -755,7 +755,13 @@ pub(super) fn day_the_go_no_go_decides(plan: &Plan) -> Option<NaiveDate> {
 /// of two such lines, the first after the count (else the last before it); every count that
 /// names one must name the same day. With the day, the text (lower case) of the line that
 /// names it when that line is the event's own.
-pub(super) fn event_the_counts_name(plan: &Plan) -> Option<(NaiveDate, Option<String>)> {
+///
+/// `noted` are dated lines kept as notes (a summary's key dates, "Mar 3, 9:00 AM – Moving day:
+/// the crew comes"): read after the items, as lines that may name the event.
+pub(super) fn event_the_counts_name(
+    plan: &Plan,
+    noted: &[(String, NaiveDate)],
+) -> Option<(NaiveDate, Option<String>)> {
     let mut lines: Vec<(String, Option<NaiveDate>, bool)> = Vec::new();
     plan.for_each_node(|node, _| {
         if let NodeRef::Item(item) = node {
@@ -765,6 +771,11 @@ pub(super) fn event_the_counts_name(plan: &Plan) -> Option<(NaiveDate, Option<St
             lines.push((item.text.to_lowercase(), dated, item.offset.is_some()));
         }
     });
+    lines.extend(
+        noted
+            .iter()
+            .map(|(text, due)| (text.to_lowercase(), Some(*due), false)),
+    );
     // (The first two words of a dated line; in a language that declines them, their last two
     // too, "પ્રથમ વર્ષના વર્ગો શરૂ", the first year's classes start.)
     let names: Vec<Vec<String>> = lines
@@ -774,10 +785,15 @@ pub(super) fn event_the_counts_name(plan: &Plan) -> Option<(NaiveDate, Option<St
                 return Vec::new();
             };
             let bare = bare_item_text(text, Some(due));
+            // (A time of day after the day, "Mar 3, 9:00 AM – Moving day", is not the name.)
             let words: Vec<&str> = bare
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
+                .skip_while(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(':')
+                        || ["am", "pm"].contains(w)
+                })
                 .collect();
             let named = |pair: &[&str]| {
                 (pair.len() == 2

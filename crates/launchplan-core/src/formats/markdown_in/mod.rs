@@ -206,22 +206,73 @@ fn blank_attribute_lists(source: &str) -> Option<String> {
 /// release issue whose steps below are undated boxes: a summary's key dates repeat what the
 /// schedule says, but when no item of the plan has a day of its own they are the schedule, and
 /// each dated line of them (not a gate's, nor one on the launch's day) is a task due that day.
+///
+/// When the plan dates other work, a key date written as a timeline's entry, its day first, is
+/// the schedule's too when nothing else on its day repeats it ("Mar 1 – Deep clean: the whole
+/// house" over a timeline whose days hold other work): no item or decision point of that day
+/// shares a word of four letters or more with its name.
 fn key_dates_as_timeline(reader: &mut PlanReader) {
     if reader.summary_dates.is_empty() {
         return;
     }
+    // The words of what each day (or count) of the plan holds.
+    let mut said: Vec<(Option<NaiveDate>, String)> = Vec::new();
+    reader.plan.for_each_node(|node, _| match node {
+        NodeRef::Item(item) if item.due.is_some() || item.offset.is_some() => {
+            said.push((item.due, item.text.to_lowercase()))
+        }
+        NodeRef::Block(PlanBlock::Decision(d)) => said.push((d.date, d.title.to_lowercase())),
+        _ => {}
+    });
+    // (Decision points do not make the plan dated: a summary's gates are its own.)
     let mut dated = false;
     reader.plan.for_each_node(|node, _| {
         if let NodeRef::Item(item) = node {
             dated |= item.due.is_some() || item.offset.is_some();
         }
     });
-    if dated {
+    // (Its name: the words left of its colon once its day is taken out, "Pre-moving day" of
+    // "Mar 2 – Pre-moving day: we move the fragile things"; the whole line when it has none.)
+    let name_of = |text: &str| {
+        let bare = match reader.find(text) {
+            Some(Ok(phrase)) => format!(
+                "{} {}",
+                &text[..phrase.span.start],
+                &text[phrase.span.end..]
+            ),
+            _ => text.to_string(),
+        };
+        bare.split_once(':')
+            .map_or(bare.clone(), |(name, _)| name.to_string())
+            .to_lowercase()
+    };
+    // (Written as a timeline's entry, its day first: "Mar 1 – Deep clean"; not a field,
+    // "Closes: Sat Feb 27", "Last day to withdraw: Friday, November 8".)
+    let opens_with_its_day =
+        |text: &str| matches!(reader.find(text), Some(Ok(phrase)) if phrase.span.start == 0);
+    let repeated = |text: &str, due: NaiveDate| {
+        let lower = name_of(text);
+        let words: Vec<&str> = words_of(&lower)
+            .into_iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+            .collect();
+        said.iter().any(|(day, other)| {
+            *day == Some(due) && words_of(other).iter().any(|w| words.contains(w))
+        })
+    };
+    let summary_dates: Vec<_> = reader
+        .summary_dates
+        .iter()
+        .filter(|(_, text, due, _)| !dated || opens_with_its_day(text) && !repeated(text, *due))
+        .cloned()
+        .collect();
+    reader.summary_dates.clear();
+    if summary_dates.is_empty() {
         return;
     }
     let launch = reader.plan.facts.launch;
     let title = reader.plan.title.to_lowercase();
-    for (holder, text, due, line) in std::mem::take(&mut reader.summary_dates) {
+    for (holder, text, due, line) in summary_dates {
         // (The launch's own line, "* 2.4.0: 2027-07-06" in "# 2.4 Release", stays its note;
         // so does the day of the title's event, "Community Day: 2030-06-06" in "# Community
         // Day Lisbon".)
@@ -499,7 +550,14 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         reader.plan.facts.launch = reader
             .move_day
             .or_else(|| launch::title_yearless_day_of_an_item(&reader.plan, reader.context))
-            .or_else(|| launch::event_the_counts_name(&reader.plan).map(|(day, _)| day))
+            .or_else(|| {
+                let noted: Vec<(String, NaiveDate)> = reader
+                    .summary_dates
+                    .iter()
+                    .map(|(_, text, due, _)| (text.clone(), *due))
+                    .collect();
+                launch::event_the_counts_name(&reader.plan, &noted).map(|(day, _)| day)
+            })
             .or_else(|| launch::day_of_the_counted_heading(&reader.plan, &reader.heading_days))
             .or_else(|| launch::counted_event_in_prose(&reader.plan, reader.context))
             .or_else(|| {
@@ -1750,6 +1808,9 @@ struct PlanReader {
     /// The day (or last day) a line of a month's calendar names for its entry ("1 - Friday
     /// -Posting of the group list"), while that entry is read.
     entry_day: Option<NaiveDate>,
+    /// The day a label over a list of boxes names ("- **Mar 2 – Pre-moving**" over "- [ ] Move
+    /// the passports"): the period of the boxes under it that state none of their own.
+    label_day: Option<Period>,
     /// The lines that may name steps in bold (see `bold_step_lines`).
     bold_step_lines: std::collections::HashSet<usize>,
     /// The lines that may be steps told one sentence a paragraph (see `sentence_step_lines`).
@@ -1859,6 +1920,7 @@ impl PlanReader {
             event_date: None,
             day_label_level: None,
             entry_day: None,
+            label_day: None,
             bold_step_lines: Default::default(),
             sentence_step_lines: Default::default(),
             sentence_step_day: None,
@@ -2178,7 +2240,7 @@ impl PlanReader {
         let lesser = self.launch_is_lesser;
         // ("Opening ceremony 2030.09.04 10.00" under "Hand out flyers - two weeks before the
         // opening ceremony": the own line of the event the counts name, on the launch's day.)
-        let counted = launch::event_the_counts_name(&self.plan)
+        let counted = launch::event_the_counts_name(&self.plan, &[])
             .filter(|(day, _)| *day == launch)
             .and_then(|(_, line)| line);
         let counted = counted.as_deref();
@@ -6728,9 +6790,20 @@ impl PlanReader {
             };
             let task_offset = self.task_offset;
             self.task_offset = day_around.or(task_offset);
+            // "- **Mar 2 – Pre-moving (Us)**" over its boxes: their day. (A label that is a
+            // day and little else, not a count from the launch; only over boxes.)
+            let label_day = self.label_day;
+            if item.children.iter().any(|c| c.task.is_some()) && relative_in(&item.text).is_none() {
+                if let Some(Ok(phrase)) = self.find(&item.text) {
+                    if matches!(phrase.period, Period::Day { .. }) {
+                        self.label_day = Some(phrase.period);
+                    }
+                }
+            }
             for child in &item.children {
                 self.list_item(child);
             }
+            self.label_day = label_day;
             self.task_offset = task_offset;
             self.list_done = list_done;
             self.notes_label = notes_label;
@@ -6791,7 +6864,10 @@ impl PlanReader {
         // (The day a line of a month's calendar or an action item's label names for it: its
         // due date, whatever day its text mentions, "(was 21 May)", "– erledigt am 10.03.".)
         let entry_day = self.entry_day.take();
-        let period = entry_day.map(|date| Period::Day { date }).or(period);
+        let period = entry_day
+            .map(|date| Period::Day { date })
+            .or(self.label_day)
+            .or(period);
         let mut new_items = Vec::new();
         self.collect_items(item, &parent, period, &mut new_items);
         // (Unless the text moves it: "Reviews due, moved to May 16".)

@@ -18106,3 +18106,71 @@ fn the_thirty_second_sessions_rules_after_their_review() {
     let due: Vec<Option<NaiveDate>> = items(ta).into_iter().map(|t| t.2).collect();
     assert_eq!(due, [None, Some(d(2030, 5, 30))]);
 }
+
+/// A plain bullet that names a day over boxes ("- **Mar 2 – Pack (us)**") dates them; a box
+/// with its own day or count keeps it.
+#[test]
+fn the_thirty_third_sessions_a_day_label_over_boxes() {
+    let items = texts_done_and_due;
+    let plan = "# Studio move\n\nMoving day is Saturday 8 June 2030.\n\n## Timeline\n\n\
+                - **Jun 6 – Packing (us)**\n  - [x] Pack the microphones\n  - [ ] Label the racks\n\
+                - Jun 8 – Movers\n  - [ ] Walk the movers through\n  - [ ] Sweep up by Jun 9\n\
+                  - [ ] Return the van keys 2 days after moving day\n";
+    let due: Vec<Option<NaiveDate>> = items(plan).into_iter().map(|t| t.2).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2030, 6, 6)),
+            Some(d(2030, 6, 6)),
+            Some(d(2030, 6, 8)),
+            Some(d(2030, 6, 9)),
+            Some(d(2030, 6, 10))
+        ],
+        "{:?}",
+        items(plan)
+    );
+}
+
+/// A summary's key dates written as a timeline's entries, day first ("- **Feb 26** –
+/// **Inspection**: check the boiler"), are tasks of their day in a plan whose other work is
+/// dated too, unless an item or decision point of that day repeats the entry's name; the
+/// one that names the event the counts are from ("two weeks before moving day") dates the
+/// launch. Fields ("Closes: Sat Feb 27") stay notes.
+#[test]
+fn the_thirty_third_sessions_key_date_entries_in_a_dated_plan() {
+    let plan = "# 9 Larch Road\n\nWe get the keys on 25 February 2030.\n\n## Key Dates\n\
+                - **Feb 26** – **Inspection day**: check the boiler.\n\
+                - **Mar 1** – **Deep clean**: the whole house.\n\
+                - **Mar 3, 9:00 AM** – Moving day: the crew comes.\n\
+                - Closes: Mar 4\n\n## Timeline\n\n\
+                - [ ] Redirect the post (two weeks before moving day)\n\
+                - [ ] Book the deep clean firm (Mar 1)\n";
+    let read = import_markdown(plan).plan;
+    assert_eq!(read.facts.launch, Some(d(2030, 3, 3)));
+    let texts: Vec<(String, Option<NaiveDate>)> = read
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert!(
+        texts.contains(&(
+            "Feb 26 – Inspection day: check the boiler.".to_string(),
+            Some(d(2030, 2, 26))
+        )),
+        "{texts:?}"
+    );
+    // Repeated by the timeline's item of its day, a field, and the launch's own line: notes.
+    for note in ["Deep clean", "Closes", "Moving day"] {
+        assert!(
+            !texts.iter().any(|t| t.0.contains(note)),
+            "{note}: {texts:?}"
+        );
+    }
+    assert_eq!(
+        texts
+            .iter()
+            .find(|t| t.0.starts_with("Redirect"))
+            .unwrap()
+            .1,
+        Some(d(2030, 2, 17))
+    );
+}
