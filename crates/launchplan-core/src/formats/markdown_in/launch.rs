@@ -535,6 +535,39 @@ pub(super) fn day_of_the_counted_heading(
     found.filter(|_| !clash)
 }
 
+/// "## Publishing Date" (a launch's date as a section's title: launch, release, go-live,
+/// publication, publishing, ship or on-sale, then "date" or "day") over prose that says when
+/// ("So if nothing slips, the book should be out by the end of March 2030."): the first day,
+/// month or quarter its prose names is the launch's. Only prose (the section's notes), and the
+/// first paragraph that names one.
+/// `find` is the reader's way of finding a date in a text.
+pub(super) fn launch_date_section(
+    plan: &Plan,
+    find: impl Fn(&str) -> Option<DatePhrase>,
+) -> Option<Period> {
+    const NAMES: [&str; 9] = [
+        "launch",
+        "release",
+        "go-live",
+        "publication",
+        "publishing",
+        "ship",
+        "shipping",
+        "on-sale",
+        "sale",
+    ];
+    let section = plan.sections.iter().find(|s| {
+        let lower = s.title.to_lowercase();
+        let words = hyphenated_words_of(&lower);
+        matches!(words.as_slice(), [name, last] if NAMES.contains(name) && ["date", "day"].contains(last))
+    })?;
+    section
+        .notes
+        .iter()
+        .find_map(|note| find(note))
+        .map(|phrase| phrase.period)
+}
+
 /// A launch plan ("# Lanseringsplan: …", "# Launch plan") that asks its own open questions
 /// and has answered the one of the day: "| Vilket datum vill du byta? | tis 14/9, efter att
 /// höstmenyn är klar |", "| When do we go live? | Tue 14/9 |". The question asks for

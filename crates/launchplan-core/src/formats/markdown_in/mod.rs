@@ -514,6 +514,16 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             reader.plan.facts.launch_within = launch::launch_period_from_content(&reader.plan);
         }
     }
+    // "## Publishing Date" over "… should be out by the end of March 2030.": the launch's
+    // period, before a start stated in the plan is taken for it.
+    let facts = &reader.plan.facts;
+    if facts.launch.is_none() && facts.launch_within.is_none() {
+        match launch::launch_date_section(&reader.plan, |t| reader.find(t).and_then(Result::ok)) {
+            Some(Period::Day { date }) => reader.plan.facts.launch = Some(date),
+            Some(period) if period.is_coarse() => reader.plan.facts.launch_within = Some(period),
+            _ => {}
+        }
+    }
     launch_of_the_frozen_version(&mut reader.plan);
     reader.launch_line_to_note(false);
     let launch_before = reader.plan.facts.launch;
@@ -522,6 +532,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // counts down to its start.
     let facts = &mut reader.plan.facts;
     if facts.launch.is_none()
+        && facts.launch_within.is_none()
         && reader.start_stated
         && !reader.start_in_the_past
         && reader.launch_day_number.is_none()

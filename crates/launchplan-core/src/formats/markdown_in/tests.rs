@@ -18174,3 +18174,29 @@ fn the_thirty_third_sessions_key_date_entries_in_a_dated_plan() {
         Some(d(2030, 2, 17))
     );
 }
+
+/// A section titled by the launch's date ("## Publishing Date", "## Release day") over prose:
+/// the first day, month or quarter the prose names is the launch's; a start the plan states is
+/// not taken for the launch then. Other sections' prose ("## Release notes") dates nothing.
+#[test]
+fn the_thirty_third_sessions_a_launch_date_section_in_prose() {
+    let book = "# Where the atlas is\n\n## Proofs\n\n* Start of proofs: 3rd June 2031\n\n\
+                ## Publishing Date\n\nIt goes on sale a week after the files are sent.\n\n\
+                If nothing slips, the atlas is out in the second half of July 2031.\n\n\
+                ## To do\n\n- [ ] Check the maps\n";
+    let facts = import_markdown(book).plan.facts;
+    assert_eq!(facts.launch, None);
+    assert_eq!(
+        facts.launch_within,
+        Some(Period::Month {
+            year: 2031,
+            month: 7
+        })
+    );
+    let day = "# Shop\n\n## Release day\n\nWe open the doors on Tuesday 4 March 2031.\n\n\
+               ## To do\n\n- [ ] Stock the shelves\n";
+    assert_eq!(import_markdown(day).plan.facts.launch, Some(d(2031, 3, 4)));
+    let notes = "# Shop\n\n## Release notes\n\nThe last build went out on 4 March 2031.\n\n\
+                 ## To do\n\n- [ ] Stock the shelves\n";
+    assert_eq!(import_markdown(notes).plan.facts.launch, None);
+}
