@@ -237,7 +237,12 @@ pub(super) fn launch_period_from_content(plan: &Plan) -> Option<Period> {
     let mut best: Option<(u8, Period)> = None;
     plan.for_each_node(|node, _| {
         if let NodeRef::Item(item) = node {
-            if let (Some(rank), Some(within)) = (names_launch(&item.text), item.within) {
+            // (Its words without the month: "Launch **Nov 2032**" names the launch as "Launch
+            // **Nov 3, 2032**" does.)
+            let named = item
+                .within
+                .and_then(|_| names_launch(&bare_item_text(&item.text, item.due)));
+            if let (Some(rank), Some(within)) = (named, item.within) {
                 if best.is_none_or(|(b, _)| rank > b) {
                     best = Some((rank, within));
                 }
@@ -1534,19 +1539,22 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         }
     }
     // "Go-live at the partner observatories", "Launch in all regions": the launch, then where
-    // (a release "of" something, "for" someone, may be another thing).
+    // (a release "of" something, "for" someone, may be another thing). A launch "on", "aboard"
+    // or "from" names what carries it or where from ("Launch on the rideshare", "Launch from
+    // Wallops").
     let launch_at = match words.as_slice() {
         [first, at, ..] => {
             ["go-live", "golive", "launch", "cutover", "cut-over"].contains(first)
                 && ["at", "in", "across"].contains(at)
+                || *first == "launch" && ["on", "aboard", "from"].contains(at)
         }
         _ => false,
     } || matches!(words.as_slice(), ["go", "live", at, ..] if ["at", "in", "across"].contains(at));
     if launch_at
         && words.len() <= 8
-        && !words
-            .iter()
-            .any(|w| OTHER_THAN_THE_LAUNCH.contains(w) && !["the", "at", "in"].contains(w))
+        && !words.iter().any(|w| {
+            OTHER_THAN_THE_LAUNCH.contains(w) && !["the", "at", "in", "on", "from"].contains(w)
+        })
     {
         return Some(3);
     }

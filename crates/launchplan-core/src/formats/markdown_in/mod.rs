@@ -6899,6 +6899,16 @@ impl PlanReader {
             first.within = None;
             first.offset = None;
         }
+        // "Design study **Sep 2029 - Aug 2030**": a span of months, due at its end and shown
+        // as its last month (the date finder reads the first month alone).
+        if let Some(first) = new_items.first_mut().filter(|i| i.offset.is_none()) {
+            if let Some(Ok(phrase)) = self.find(&first.text) {
+                if let Some(end) = months_to(&first.text[phrase.span.end..], phrase.period) {
+                    first.due = Some(end.last_day());
+                    first.within = Some(end);
+                }
+            }
+        }
         // "- Jam: 21st-27th" under "### March 2027", "Power should be live by the 21st": a day
         // of the month the heading names, written as an ordinal alone.
         if let Some(Period::Month { year, month }) = period {
@@ -17337,4 +17347,34 @@ fn closes_a_dotted_day(before: &str) -> bool {
             && s.parse::<u32>().is_ok_and(|n| (1..=most).contains(&n))
     };
     number(day, 31) && number(month, 12)
+}
+
+/// The month a span of months ends in, from what follows its first month ("Sep 2029" then " -
+/// Aug 2030", " to March"): a dash or "to", "through", "until", then a month and its year (the
+/// first month's year, or the next when the month comes before it). None when the first is no
+/// month, or nothing such follows.
+fn months_to(rest: &str, first: Period) -> Option<Period> {
+    let Period::Month { year, month } = first else {
+        return None;
+    };
+    let rest = rest.trim_start();
+    let rest = ["-", "–", "—", "to ", "through ", "until "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))?
+        .trim_start();
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let end_month = month_named(&rest[..word_end])?;
+    let after = rest[word_end..].trim_start_matches([' ', ',']);
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    let end_year = match after[..digits].parse::<i32>() {
+        Ok(y) if digits == 4 => y,
+        _ if digits == 0 => year + i32::from(end_month < month),
+        _ => return None,
+    };
+    ((end_year, end_month) > (year, month)).then_some(Period::Month {
+        year: end_year,
+        month: end_month,
+    })
 }

@@ -18200,3 +18200,45 @@ fn the_thirty_third_sessions_a_launch_date_section_in_prose() {
                  ## To do\n\n- [ ] Stock the shelves\n";
     assert_eq!(import_markdown(notes).plan.facts.launch, None);
 }
+
+/// A span of months written after a line ("Design study **Sep 2029 - Aug 2030**", "Build Nov
+/// 2030 to Feb") is due at its end and shown as its last month; a launch dated by a month
+/// names it as a dated one does ("Launch **Nov 2032**"), as does a launch "on" what carries it
+/// ("Launch on the rideshare"); not a review of the launch, nor a launch on hold.
+#[test]
+fn the_thirty_third_sessions_spans_of_months_and_a_months_launch() {
+    let plan = "# Satellite\n\n## Build\n\n* Design study **Sep 2029 - Aug 2030**\n\
+                * Build **Nov 2030 to Feb**\n* Test **Mar 2031**\n* Launch on the rideshare **Nov 2032**\n";
+    let read = import_markdown(plan).plan;
+    let within: Vec<Option<Period>> = read.schedule_items().map(|i| i.within).collect();
+    let month = |year, month| Some(Period::Month { year, month });
+    assert_eq!(
+        within,
+        [
+            month(2030, 8),
+            month(2031, 2),
+            month(2031, 3),
+            month(2032, 11)
+        ]
+    );
+    assert_eq!(read.facts.launch_within, month(2032, 11));
+    for line in ["* Launch **Nov 2032**", "* Public launch: Nov 2032"] {
+        let plan = format!("# Satellite\n\n## Build\n\n* Test **Mar 2031**\n{line}\n");
+        assert_eq!(
+            import_markdown(&plan).plan.facts.launch_within,
+            month(2032, 11),
+            "{line}"
+        );
+    }
+    for line in [
+        "* Launch readiness review **Nov 2032**",
+        "* Launch on hold until **Nov 2032**",
+    ] {
+        let plan = format!("# Satellite\n\n## Build\n\n* Test **Mar 2031**\n{line}\n");
+        assert_eq!(
+            import_markdown(&plan).plan.facts.launch_within,
+            None,
+            "{line}"
+        );
+    }
+}
