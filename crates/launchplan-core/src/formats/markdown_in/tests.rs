@@ -18106,3 +18106,43 @@ fn the_thirty_second_sessions_rules_after_their_review() {
     let due: Vec<Option<NaiveDate>> = items(ta).into_iter().map(|t| t.2).collect();
     assert_eq!(due, [None, Some(d(2030, 5, 30))]);
 }
+
+#[test]
+fn the_thirty_third_sessions_no_in_a_column_of_days_is_no_day() {
+    // A sowing table: each row is done in one of its three columns of days, the others say
+    // "No". Three dated rows of five are fewer than half in any one column; "No" holds a
+    // day's place, so the columns are read as days and each row takes its one day.
+    let text = "# Orchard jobs\n\nThe 2031 season.\n\n## March\n\n\
+                | Tree | Prune | Graft | Plant out |\n|---|---|---|---|\n\
+                | ✔ Quince | No | No | March 4th |\n\
+                | Medlar | March 9th | No | No |\n\
+                | Plum | No | March 12th | No |\n\
+                | Fig | No | No | March 20th |\n\
+                | Cherry | No | March 27th | No |\n";
+    let rows = texts_done_and_due(text);
+    assert_eq!(
+        rows,
+        [
+            ("Quince".to_string(), true, Some(d(2031, 3, 4))),
+            ("Medlar".to_string(), false, Some(d(2031, 3, 9))),
+            ("Plum".to_string(), false, Some(d(2031, 3, 12))),
+            ("Fig".to_string(), false, Some(d(2031, 3, 20))),
+            ("Cherry".to_string(), false, Some(d(2031, 3, 27))),
+        ]
+    );
+    // A column of only "No" beside the days is no words of the row's name.
+    let one = "# Orchard jobs\n\nThe 2031 season.\n\n## April\n\n\
+               | Tree | Prune | Plant out |\n|---|---|---|\n\
+               | Pear | No | April 2nd |\n| Apple | No | April 9th |\n";
+    let names: Vec<String> = texts_done_and_due(one).into_iter().map(|r| r.0).collect();
+    assert_eq!(names, ["Pear", "Apple"]);
+    // An answer column ("No", "Yes (…)") is no column of days: the rows of such a table,
+    // with no other dates, stay as written.
+    let answers = "# Shop\n\n## Stock\n\n| Item | Shipped? |\n|---|---|\n\
+                   | Mugs | No |\n| Caps | Yes (May 3) |\n| Pens | No |\n";
+    assert!(
+        texts_done_and_due(answers).iter().all(|r| r.2.is_none()),
+        "{:?}",
+        texts_done_and_due(answers)
+    );
+}
