@@ -18146,3 +18146,28 @@ fn the_thirty_third_sessions_no_in_a_column_of_days_is_no_day() {
         texts_done_and_due(answers)
     );
 }
+
+#[test]
+fn the_thirty_third_sessions_the_day_before_the_counted_event() {
+    // The counts name the show ("Two weeks before the expo", read from the launch): "the
+    // day before the expo" and "the Tuesday after the expo" are counted from it too.
+    let text = "# Craft stand\n\n- Launch: Saturday 14 June 2031\n\n## Jobs\n\n\
+                - [ ] Two weeks before the expo: order the banner\n\
+                - [ ] The day before the expo: load the van\n\
+                - [ ] The Tuesday after the expo: send the thank-you notes\n\
+                - [ ] The day after the expo meeting: file the receipts\n\
+                - [ ] The day before the audit: count the stock\n";
+    assert_eq!(
+        offsets_of(text),
+        [
+            Some("T-2w".to_string()),
+            Some("T-1d".to_string()),
+            Some("T+3d".to_string()),
+            None,
+            None
+        ]
+    );
+    // Counts that name no event leave such a line undated.
+    let plain = text.replace("Two weeks before the expo", "Two weeks before");
+    assert_eq!(offsets_of(&plain)[1], None, "{:?}", offsets_of(&plain));
+}
