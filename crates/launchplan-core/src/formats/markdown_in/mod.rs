@@ -650,6 +650,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.date_from_events();
     if let Some(launch) = reader.plan.facts.launch {
         offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch);
+        days_from_the_counted_event(&mut reader.plan, launch);
     }
     date_from_other_lines(&mut reader.plan);
     date_weekday_ordinals(&mut reader.plan);
@@ -788,6 +789,67 @@ fn weekday_from(launch: NaiveDate, weekday: chrono::Weekday, sign: i32) -> Optio
         _ => (to - from - 1).rem_euclid(7) + 1,
     };
     Offset::new(days, OffsetUnit::Days)
+}
+
+/// "The day before the fair: water the beds", "The Monday after the fair: return the tables" in a
+/// plan whose counts name the fair ("Three weeks before the fair: pot up the seedlings", read
+/// from the launch): the day or the weekday before or after that event is counted from the
+/// launch, as "the day before the launch" is. Only one event of [`launch::EVENTS`] named by the
+/// counts, and only lines with no day of their own.
+fn days_from_the_counted_event(plan: &mut Plan, launch: NaiveDate) {
+    let mut events: Vec<&str> = Vec::new();
+    let mut open: Vec<(NodeId, String)> = Vec::new();
+    plan.for_each_node(|node, _| {
+        let NodeRef::Item(item) = node else {
+            return;
+        };
+        // (A cheap test first: most lines say neither word.)
+        if !item.text.contains("before") && !item.text.contains("after") {
+            return;
+        }
+        let lower = item.text.to_lowercase();
+        if item.offset.is_some() {
+            let words = hyphenated_words_of(&lower);
+            for (i, w) in words.iter().enumerate() {
+                if ["before", "after"].contains(w) && words.get(i + 1) == Some(&"the") {
+                    if let Some(event) = words
+                        .get(i + 2)
+                        .and_then(|e| launch::EVENTS.iter().find(|x| *x == e))
+                    {
+                        events.push(event);
+                    }
+                }
+            }
+        } else if item.due.is_none() && item.within.is_none() {
+            open.push((item.id.clone(), lower));
+        }
+    });
+    events.sort_unstable();
+    events.dedup();
+    let [event] = events.as_slice() else {
+        return;
+    };
+    for (id, lower) in open {
+        // The event's name read as the launch's: "the day before the fair" as "the day before
+        // the launch", with the same care for what follows ("the day before the fair
+        // committee meets" is no day of the fair).
+        let words = hyphenated_words_of(&lower);
+        if !words.contains(event) {
+            continue;
+        }
+        let swapped = words
+            .iter()
+            .map(|w| if w == event { "launch" } else { w })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let offset = launch_day_phrase(&swapped).or_else(|| {
+            weekday_from_launch(&swapped)
+                .and_then(|(weekday, sign)| weekday_from(launch, weekday, sign))
+        });
+        if let (Some(offset), Some(NodeMut::Item(item))) = (offset, plan.node_mut(&id)) {
+            item.offset = Some(offset);
+        }
+    }
 }
 
 /// "Tag and upload RC1 (same day as the string freeze)" beside "String freeze (Sat Oct 2)": an

@@ -1760,8 +1760,9 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
             // little more ("01.03 – 07.03", not "09.03: tables done · 11.03: trading complete").
             // Cells that hold a date's place ("TBD", "XXX") count neither way.
             let (mut dated, mut bare, mut placeholders) = (0, 0, 0);
+            let blank_no = says_no_for_a_day(rows, i);
             for cell in rows.iter().filter_map(|r| r.cells.get(i)) {
-                if is_placeholder(cell) {
+                if is_placeholder(cell) || blank_no && says_no(cell) {
                     placeholders += 1;
                     continue;
                 }
@@ -1794,6 +1795,24 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
         })
         .max_by_key(|&(i, dated, named, bare, _)| (dated, bare, named, std::cmp::Reverse(i)))
         .map(|(i, _, _, _, _)| i)
+}
+
+/// Whether a cell only says no ("No", "None", "Never"): in a column of days, no day for that
+/// row (a planting table's "| Cabbage | August 22nd | No | No |": started indoors, not sown
+/// outdoors).
+fn says_no(cell: &str) -> bool {
+    let cell = cell
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    ["no", "none", "never", "nein", "non", "nee", "nej", "nei"].contains(&cell.as_str())
+}
+
+/// Whether a column's "No" cells hold a day's place: the column holds days and "No", never a
+/// yes ("| Shipped? | No | Yes (May 3) |" is an answer column).
+fn says_no_for_a_day(rows: &[blocks::TableRow], col: usize) -> bool {
+    let cells = || rows.iter().filter_map(|r| r.cells.get(col));
+    cells().any(|c| says_no(c)) && !cells().any(|c| says_yes(c))
 }
 
 /// The rows of a table whose column names each row's day as a weekday and a week number
@@ -2530,13 +2549,25 @@ fn other_date_columns(
             // An empty cell or a "..." row says nothing either way; nor does a cell that holds
             // a date's place ("| 2030-03-15 | TBD |": the current plan not set yet).
             .filter(|c| c.chars().any(char::is_alphanumeric) && !is_placeholder(c))
+            .filter(|c| !(says_no_for_a_day(rows, i) && says_no(c)))
             .peekable();
         cells.peek().is_some() && cells.all(|c| only_date(c))
+    };
+    // A column of only "No" beside the column of days ("| Start Indoors | Start Outdoors |"
+    // over "| No | November 3rd |", "| No | November 8th |"): one more column of days, none
+    // set in it, and no words of the row's name.
+    let all_no_beside_days = |i: usize| {
+        let mut cells = rows
+            .iter()
+            .filter_map(|r| r.cells.get(i))
+            .filter(|c| c.chars().any(char::is_alphanumeric));
+        rows.len() >= 2 && cells.all(|c| says_no(c)) && says_no_for_a_day(rows, i)
     };
     (0..head.len())
         .filter(|&i| i != primary)
         .filter(|&i| {
             all_dates(i)
+                || all_no_beside_days(i)
                 || header_says(
                     &head[i],
                     &[
@@ -2568,7 +2599,7 @@ fn other_date_columns(
                 r.cells
                     .get(i)
                     .is_some_and(|c| matches!(find_date(c, context), Some(Ok(_))))
-            })
+            }) || all_no_beside_days(i)
         })
         .collect()
 }

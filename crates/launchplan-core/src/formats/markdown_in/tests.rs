@@ -18242,3 +18242,68 @@ fn the_thirty_third_sessions_spans_of_months_and_a_months_launch() {
         );
     }
 }
+
+#[test]
+fn the_thirty_third_sessions_no_in_a_column_of_days_is_no_day() {
+    // A sowing table: each row is done in one of its three columns of days, the others say
+    // "No". Three dated rows of five are fewer than half in any one column; "No" holds a
+    // day's place, so the columns are read as days and each row takes its one day.
+    let text = "# Orchard jobs\n\nThe 2031 season.\n\n## March\n\n\
+                | Tree | Prune | Graft | Plant out |\n|---|---|---|---|\n\
+                | ✔ Quince | No | No | March 4th |\n\
+                | Medlar | March 9th | No | No |\n\
+                | Plum | No | March 12th | No |\n\
+                | Fig | No | No | March 20th |\n\
+                | Cherry | No | March 27th | No |\n";
+    let rows = texts_done_and_due(text);
+    assert_eq!(
+        rows,
+        [
+            ("Quince".to_string(), true, Some(d(2031, 3, 4))),
+            ("Medlar".to_string(), false, Some(d(2031, 3, 9))),
+            ("Plum".to_string(), false, Some(d(2031, 3, 12))),
+            ("Fig".to_string(), false, Some(d(2031, 3, 20))),
+            ("Cherry".to_string(), false, Some(d(2031, 3, 27))),
+        ]
+    );
+    // A column of only "No" beside the days is no words of the row's name.
+    let one = "# Orchard jobs\n\nThe 2031 season.\n\n## April\n\n\
+               | Tree | Prune | Plant out |\n|---|---|---|\n\
+               | Pear | No | April 2nd |\n| Apple | No | April 9th |\n";
+    let names: Vec<String> = texts_done_and_due(one).into_iter().map(|r| r.0).collect();
+    assert_eq!(names, ["Pear", "Apple"]);
+    // An answer column ("No", "Yes (…)") is no column of days: the rows of such a table,
+    // with no other dates, stay as written.
+    let answers = "# Shop\n\n## Stock\n\n| Item | Shipped? |\n|---|---|\n\
+                   | Mugs | No |\n| Caps | Yes (May 3) |\n| Pens | No |\n";
+    assert!(
+        texts_done_and_due(answers).iter().all(|r| r.2.is_none()),
+        "{:?}",
+        texts_done_and_due(answers)
+    );
+}
+
+#[test]
+fn the_thirty_third_sessions_the_day_before_the_counted_event() {
+    // The counts name the show ("Two weeks before the expo", read from the launch): "the
+    // day before the expo" and "the Tuesday after the expo" are counted from it too.
+    let text = "# Craft stand\n\n- Launch: Saturday 14 June 2031\n\n## Jobs\n\n\
+                - [ ] Two weeks before the expo: order the banner\n\
+                - [ ] The day before the expo: load the van\n\
+                - [ ] The Tuesday after the expo: send the thank-you notes\n\
+                - [ ] The day after the expo meeting: file the receipts\n\
+                - [ ] The day before the audit: count the stock\n";
+    assert_eq!(
+        offsets_of(text),
+        [
+            Some("T-2w".to_string()),
+            Some("T-1d".to_string()),
+            Some("T+3d".to_string()),
+            None,
+            None
+        ]
+    );
+    // Counts that name no event leave such a line undated.
+    let plain = text.replace("Two weeks before the expo", "Two weeks before");
+    assert_eq!(offsets_of(&plain)[1], None, "{:?}", offsets_of(&plain));
+}

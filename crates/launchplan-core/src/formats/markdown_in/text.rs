@@ -2861,7 +2861,7 @@ fn launch_closes(words: &[&str], at: usize) -> bool {
 /// (−1), "on the morning of release" (0), "the day after the launch" (+1), "(release day)" and
 /// "(on launch day)" (0). The launch word must close the phrase: "the day before release notes
 /// are due" is not one.
-fn launch_day_phrase(lower: &str) -> Option<Offset> {
+pub(super) fn launch_day_phrase(lower: &str) -> Option<Offset> {
     let words = hyphenated_words_of(lower);
     for (i, pair) in words.windows(2).enumerate() {
         let amount = match pair {
