@@ -10404,6 +10404,11 @@ impl PlanReader {
             " runs from ",
             " is held on ",
             " will be held on ",
+            // "The festival is held at Rhyd Farm from 2-9 August 2031"; Welsh "Cynhelir yr Ŵyl …
+            // o 2-9 Awst 2031" (is held, the verb first).
+            " is held ",
+            " will be held ",
+            "cynhelir ",
             " happens on ",
             " opens on ",
             " goes live on ",

@@ -683,6 +683,85 @@ const IRISH: [(&str, &str); 24] = [
     ("tosaíonn", "starts"),
 ];
 
+/// Filipino months that Spanish does not share ("Hulyo 15, 2030"), then counts read as
+/// [`WORDS`] are ("isang linggo bago", a week before): only in a text that writes one of the
+/// months (see `translate`), since "araw", "linggo" and "bago" alone are a day, Sunday and
+/// "new" as often.
+const FILIPINO: [(&str, &str); 19] = [
+    ("pebrero", "February"),
+    ("marso", "March"),
+    ("hunyo", "June"),
+    ("hulyo", "July"),
+    ("setyembre", "September"),
+    ("oktubre", "October"),
+    ("nobyembre", "November"),
+    ("disyembre", "December"),
+    ("isang", "one"),
+    ("dalawang", "two"),
+    ("tatlong", "three"),
+    ("araw", "day"),
+    ("linggo", "week"),
+    ("linggong", "weeks"),
+    ("buwan", "month"),
+    ("bago", "before"),
+    ("pagkatapos", "after"),
+    ("tapos", "done"),
+    ("inilathala", "published"),
+];
+
+/// Welsh months ("31 Mawrth", "1 Mai", "2-9 Awst 2031"), weekdays after "dydd" ("dydd Llun",
+/// Monday; "Mawrth" is Tuesday there and March elsewhere), and the words of a count ("cyn",
+/// before; "erbyn", by; "diwrnod", day): only in a text that writes a day and a Welsh month
+/// (see `translate`), since "mai", "medi" and "cyn" are words of other languages too.
+const WELSH: [(&str, &str); 22] = [
+    ("ionawr", "January"),
+    ("chwefror", "February"),
+    ("mawrth", "March"),
+    ("ebrill", "April"),
+    ("mai", "May"),
+    ("mehefin", "June"),
+    ("gorffennaf", "July"),
+    ("awst", "August"),
+    ("medi", "September"),
+    ("hydref", "October"),
+    ("tachwedd", "November"),
+    ("rhagfyr", "December"),
+    ("cyn", "before"),
+    ("erbyn", "by"),
+    ("diwrnod", "day"),
+    ("ddiwrnod", "day"),
+    ("niwrnod", "day"),
+    ("wythnos", "week"),
+    ("agoriad", "opening"),
+    ("gwnaed", "done"),
+    ("y", "the"),
+    ("yr", "the"),
+];
+
+/// Welsh weekdays, as written after "dydd" (day).
+const WELSH_WEEKDAYS: [(&str, &str); 7] = [
+    ("llun", "Monday"),
+    ("mawrth", "Tuesday"),
+    ("mercher", "Wednesday"),
+    ("iau", "Thursday"),
+    ("gwener", "Friday"),
+    ("sadwrn", "Saturday"),
+    ("sul", "Sunday"),
+];
+
+/// Whether a lower-case text writes a day of the month right before a Welsh month ("26
+/// mawrth", "2-9 awst").
+fn writes_a_welsh_date(lower: &str) -> bool {
+    WELSH[..12].iter().any(|(month, _)| {
+        lower.match_indices(month).any(|(at, _)| {
+            let before = lower[..at].strip_suffix(' ');
+            let after = lower[at + month.len()..].chars().next();
+            before.is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
 /// Lithuanian months as written before a day ("kovo 13 d.", March 13): a month only there (the
 /// same form names streets, "Kovo 11-osios g.", March 11th Street).
 const LITHUANIAN_BEFORE_A_DAY: [&str; 12] = [
@@ -1093,7 +1172,9 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
             .iter()
             .chain(&SWAHILI)
             .chain(&IRISH)
+            .chain(&FILIPINO[..8])
             .any(|(native, _)| (!ascii || native.is_ascii()) && lower.contains(native))
+        && !writes_a_welsh_date(&lower)
         && !lower.contains("-hafta")
         && !lower.contains("-р сар")
         && !lower.contains("-апта")
@@ -1115,6 +1196,15 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     let irish = IRISH.iter().filter(|(w, _)| lower.contains(w)).count() >= 2
         && IRISH[..10].iter().any(|(w, _)| lower.contains(w));
     let irish: &[(&str, &str)] = if irish { &IRISH } else { &[] };
+    // Filipino counts only beside a Filipino month; Welsh words only in a text that writes a
+    // Welsh date.
+    let filipino: &[(&str, &str)] = if FILIPINO[..8].iter().any(|(m, _)| lower.contains(m)) {
+        &FILIPINO
+    } else {
+        &[]
+    };
+    let welsh = writes_a_welsh_date(&lower);
+    let welsh_words: &[(&str, &str)] = if welsh { &WELSH } else { &[] };
     // Esperanto writes a day as an ordinal ("la 18-an de novembro"): the day alone is read.
     let esperanto = [
         "januaro",
@@ -1385,6 +1475,26 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                 continue;
             }
         }
+        // Welsh "bythefnos" (a fortnight, mutated after a verb or "ymhen"): "2 weeks", the
+        // number's place written as nothing.
+        if word_start && welsh {
+            let fortnight = ["bythefnos", "pythefnos", "phythefnos"].iter().find(|w| {
+                rest.get(..w.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(w))
+                    && rest[w.len()..].chars().next().is_none_or(|n| !word_char(n))
+            });
+            if let Some(word) = fortnight {
+                text.push('2');
+                places.push((at..text.len(), String::new()));
+                text.push(' ');
+                let unit_at = text.len();
+                text.push_str("weeks");
+                places.push((unit_at..text.len(), rest[..word.len()].to_string()));
+                previous = rest[..word.len()].chars().last();
+                rest = &rest[word.len()..];
+                continue;
+            }
+        }
         if word_start && word_char(c) {
             let word_len = rest
                 .char_indices()
@@ -1399,31 +1509,47 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
             let before_a_day = rest[word_len..]
                 .strip_prefix(' ')
                 .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()));
-            let found = WORDS
+            // (Welsh "dydd Llun", "ddydd Mawrth": the weekday, not the month.)
+            let after_dydd = welsh
+                && text
+                    .trim_end_matches(' ')
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| {
+                        w.eq_ignore_ascii_case("dydd") || w.eq_ignore_ascii_case("ddydd")
+                    });
+            let weekday = WELSH_WEEKDAYS
                 .iter()
-                .chain(swahili)
-                .chain(irish)
-                .find(|(native, english)| {
-                    // (Icelandic "Gátlisti viku 1" is "week 1"'s checklist: a word of a
-                    // script with cases says which it is.)
-                    *native == lower
-                        && !(after_a_word
-                            && ["day", "week"].contains(english)
-                            && !native.is_ascii())
-                        && (!LITHUANIAN_BEFORE_A_DAY.contains(native)
-                            || lithuanian_day_follows(&rest[word_len..]))
-                })
-                // (Croatian "listopad", October, only beside other Croatian months: it is
-                // November in Polish and Czech.)
-                .or_else(|| {
-                    (croatian && (lower == "listopad" || lower == "listopada"))
-                        .then_some(&("listopad", "October"))
-                })
-                .or_else(|| {
-                    SHORT_WEEKDAYS
-                        .iter()
-                        .find(|(native, _)| before_a_day && *native == lower)
-                });
+                .find(|(native, _)| after_dydd && *native == lower);
+            let found = weekday.or_else(|| {
+                WORDS
+                    .iter()
+                    .chain(swahili)
+                    .chain(irish)
+                    .chain(filipino)
+                    .chain(welsh_words)
+                    .find(|(native, english)| {
+                        // (Icelandic "Gátlisti viku 1" is "week 1"'s checklist: a word of a
+                        // script with cases says which it is.)
+                        *native == lower
+                            && !(after_a_word
+                                && ["day", "week"].contains(english)
+                                && !native.is_ascii())
+                            && (!LITHUANIAN_BEFORE_A_DAY.contains(native)
+                                || lithuanian_day_follows(&rest[word_len..]))
+                    })
+                    // (Croatian "listopad", October, only beside other Croatian months: it is
+                    // November in Polish and Czech.)
+                    .or_else(|| {
+                        (croatian && (lower == "listopad" || lower == "listopada"))
+                            .then_some(&("listopad", "October"))
+                    })
+                    .or_else(|| {
+                        SHORT_WEEKDAYS
+                            .iter()
+                            .find(|(native, _)| before_a_day && *native == lower)
+                    })
+            });
             let before = text.trim_end_matches(' ');
             let range = RANGE_WORDS.contains(&lower.as_str())
                 && (before.ends_with(|d: char| d.is_ascii_digit())

@@ -18307,3 +18307,53 @@ fn the_thirty_third_sessions_the_day_before_the_counted_event() {
     let plain = text.replace("Two weeks before the expo", "Two weeks before");
     assert_eq!(offsets_of(&plain)[1], None, "{:?}", offsets_of(&plain));
 }
+
+/// Filipino months Spanish does not share and the words of a count ("isang linggo bago", a
+/// week before), beside such a month only; Welsh months after a day, weekdays after "dydd"
+/// ("dydd Mawrth" is Tuesday, "31 Mawrth" March), "cyn" (before), "erbyn" (by) and
+/// "bythefnos" (a fortnight), in a text that writes a Welsh date only; "is held" and Welsh
+/// "Cynhelir" (is held) say the event's days.
+#[test]
+fn the_thirty_third_sessions_filipino_and_welsh_dates_and_counts() {
+    let items = texts_done_and_due;
+    let tl = "# Paalala\n\nMagsisimula ang klase sa Lunes, Agosto 12, 2030.\n\n## Gawain\n\n\
+              - [x] Ipadala ang listahan (tapos na, Hulyo 2)\n\
+              - [ ] Ihanda ang silid isang linggo bago magsimula ang klase\n";
+    let due: Vec<Option<NaiveDate>> = items(tl).into_iter().map(|t| t.2).collect();
+    assert_eq!(
+        due,
+        [Some(d(2030, 7, 2)), Some(d(2030, 8, 5))],
+        "{:?}",
+        items(tl)
+    );
+    // Without a Filipino month, "bago" and "linggo" are no count.
+    let plain = "# Notes\n\n- Launch: 12 August 2030\n\n## Jobs\n\n- [ ] Bago linggo café menu\n";
+    assert_eq!(items(plain)[0].2, None);
+    let cy = "# Newyddion\n\nCynhelir yr Ŵyl ar y Maes o 2-9 Awst 2031.\n\n## Rhestr\n\n\
+              - [ ] Cyfarfod dydd Mawrth 5 Awst\n- [ ] Anfon y gwaith erbyn 7 Ebrill\n\
+              - [ ] Cyhoeddi'r amserlen bythefnos cyn yr agoriad\n\
+              - [ ] Gosod arwyddion y diwrnod cyn yr agoriad\n";
+    let read = import_markdown(cy).plan;
+    assert_eq!(read.facts.launch, Some(d(2031, 8, 2)));
+    let got: Vec<(String, Option<NaiveDate>)> = read
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let due: Vec<Option<NaiveDate>> = got.iter().map(|t| t.1).collect();
+    assert_eq!(
+        due,
+        [
+            Some(d(2031, 8, 5)),
+            Some(d(2031, 4, 7)),
+            Some(d(2031, 7, 19)),
+            Some(d(2031, 8, 1))
+        ],
+        "{got:?}"
+    );
+    // The words come back as written.
+    assert_eq!(got[2].0, "Cyhoeddi'r amserlen bythefnos cyn yr agoriad");
+    // Without a Welsh date, Welsh-looking words are left alone ("Mai" a name, "medi" a word).
+    let names =
+        "# Team\n\n- Launch: 2 June 2031\n\n## Jobs\n\n- [ ] Ask Mai about the medi cyn file\n";
+    assert_eq!(items(names)[0].2, None);
+}
