@@ -542,9 +542,10 @@ pub(super) fn day_of_the_counted_heading(
 
 /// "## Publishing Date" (a launch's date as a section's title: launch, release, go-live,
 /// publication, publishing, ship or on-sale, then "date" or "day") over prose that says when
-/// ("So if nothing slips, the book should be out by the end of March 2030."): the first day,
-/// month or quarter its prose names is the launch's. Only prose (the section's notes), and the
-/// first paragraph that names one.
+/// ("So if nothing slips, the book should be out by the end of March 2030."): the latest day,
+/// month or quarter its prose names is the launch's. A sentence about the past or a date given
+/// up ("was", "went", "originally", "last", "first announced") names none; a section that says
+/// the date is still to be decided names none at all.
 /// `find` is the reader's way of finding a date in a text.
 pub(super) fn launch_date_section(
     plan: &Plan,
@@ -561,16 +562,50 @@ pub(super) fn launch_date_section(
         "on-sale",
         "sale",
     ];
+    const PAST: [&str; 12] = [
+        "was",
+        "were",
+        "went",
+        "had",
+        "originally",
+        "last",
+        "previous",
+        "previously",
+        "signed",
+        "announced",
+        "slipped",
+        "old",
+    ];
+    const OPEN: [&str; 4] = ["to be decided", "to be confirmed", "tbd", "not yet"];
     let section = plan.sections.iter().find(|s| {
         let lower = s.title.to_lowercase();
         let words = hyphenated_words_of(&lower);
         matches!(words.as_slice(), [name, last] if NAMES.contains(name) && ["date", "day"].contains(last))
     })?;
-    section
-        .notes
-        .iter()
-        .find_map(|note| find(note))
-        .map(|phrase| phrase.period)
+    let mut latest: Option<Period> = None;
+    for note in &section.notes {
+        let lower = note.to_lowercase();
+        if OPEN.iter().any(|w| lower.contains(w)) {
+            return None;
+        }
+        for sentence in note.split_inclusive(['.', ';', '!']) {
+            let lower = sentence.to_lowercase();
+            if words_of(&lower).iter().any(|w| PAST.contains(w)) {
+                continue;
+            }
+            let mut rest = sentence;
+            while let Some(phrase) = find(rest) {
+                if latest.is_none_or(|l| phrase.period.last_day() > l.last_day()) {
+                    latest = Some(phrase.period);
+                }
+                if phrase.span.end == 0 {
+                    break;
+                }
+                rest = rest.get(phrase.span.end..).unwrap_or_default();
+            }
+        }
+    }
+    latest
 }
 
 /// A launch plan ("# Lanseringsplan: …", "# Launch plan") that asks its own open questions
@@ -1539,14 +1574,11 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         }
     }
     // "Go-live at the partner observatories", "Launch in all regions": the launch, then where
-    // (a release "of" something, "for" someone, may be another thing). A launch "on", "aboard"
-    // or "from" names what carries it or where from ("Launch on the rideshare", "Launch from
-    // Wallops").
+    // (a release "of" something, "for" someone, may be another thing).
     let launch_at = match words.as_slice() {
         [first, at, ..] => {
             ["go-live", "golive", "launch", "cutover", "cut-over"].contains(first)
                 && ["at", "in", "across"].contains(at)
-                || *first == "launch" && ["on", "aboard", "from"].contains(at)
         }
         _ => false,
     } || matches!(words.as_slice(), ["go", "live", at, ..] if ["at", "in", "across"].contains(at));
@@ -1557,6 +1589,22 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         })
     {
         return Some(3);
+    }
+    // "Launch on the rideshare", "Launch aboard Falcon 9": the launch and what carries it, in
+    // six words at most; a lesser name of it than "Launch" alone (another launch the plan
+    // names, "Publication", may be the event: "Launch on the podcast circuit").
+    if let ["launch", "on" | "aboard", rest @ ..] = words.as_slice() {
+        if (1..=4).contains(&rest.len())
+            && !phrase.contains('?')
+            && !rest.iter().any(|w| OTHER_THAN_THE_LAUNCH.contains(w) && *w != "the")
+            // (Not a state it is in: "on hold", "on time", "on track", "on schedule".)
+            && !matches!(
+                rest.first().copied(),
+                Some("hold" | "time" | "track" | "schedule" | "ice" | "pause" | "budget")
+            )
+        {
+            return Some(2);
+        }
     }
     if words.is_empty() || words.len() > 4 {
         return None;

@@ -206,73 +206,22 @@ fn blank_attribute_lists(source: &str) -> Option<String> {
 /// release issue whose steps below are undated boxes: a summary's key dates repeat what the
 /// schedule says, but when no item of the plan has a day of its own they are the schedule, and
 /// each dated line of them (not a gate's, nor one on the launch's day) is a task due that day.
-///
-/// When the plan dates other work, a key date written as a timeline's entry, its day first, is
-/// the schedule's too when nothing else on its day repeats it ("Mar 1 – Deep clean: the whole
-/// house" over a timeline whose days hold other work): no item or decision point of that day
-/// shares a word of four letters or more with its name.
 fn key_dates_as_timeline(reader: &mut PlanReader) {
     if reader.summary_dates.is_empty() {
         return;
     }
-    // The words of what each day (or count) of the plan holds.
-    let mut said: Vec<(Option<NaiveDate>, String)> = Vec::new();
-    reader.plan.for_each_node(|node, _| match node {
-        NodeRef::Item(item) if item.due.is_some() || item.offset.is_some() => {
-            said.push((item.due, item.text.to_lowercase()))
-        }
-        NodeRef::Block(PlanBlock::Decision(d)) => said.push((d.date, d.title.to_lowercase())),
-        _ => {}
-    });
-    // (Decision points do not make the plan dated: a summary's gates are its own.)
     let mut dated = false;
     reader.plan.for_each_node(|node, _| {
         if let NodeRef::Item(item) = node {
             dated |= item.due.is_some() || item.offset.is_some();
         }
     });
-    // (Its name: the words left of its colon once its day is taken out, "Pre-moving day" of
-    // "Mar 2 – Pre-moving day: we move the fragile things"; the whole line when it has none.)
-    let name_of = |text: &str| {
-        let bare = match reader.find(text) {
-            Some(Ok(phrase)) => format!(
-                "{} {}",
-                &text[..phrase.span.start],
-                &text[phrase.span.end..]
-            ),
-            _ => text.to_string(),
-        };
-        bare.split_once(':')
-            .map_or(bare.clone(), |(name, _)| name.to_string())
-            .to_lowercase()
-    };
-    // (Written as a timeline's entry, its day first: "Mar 1 – Deep clean"; not a field,
-    // "Closes: Sat Feb 27", "Last day to withdraw: Friday, November 8".)
-    let opens_with_its_day =
-        |text: &str| matches!(reader.find(text), Some(Ok(phrase)) if phrase.span.start == 0);
-    let repeated = |text: &str, due: NaiveDate| {
-        let lower = name_of(text);
-        let words: Vec<&str> = words_of(&lower)
-            .into_iter()
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-            .collect();
-        said.iter().any(|(day, other)| {
-            *day == Some(due) && words_of(other).iter().any(|w| words.contains(w))
-        })
-    };
-    let summary_dates: Vec<_> = reader
-        .summary_dates
-        .iter()
-        .filter(|(_, text, due, _)| !dated || opens_with_its_day(text) && !repeated(text, *due))
-        .cloned()
-        .collect();
-    reader.summary_dates.clear();
-    if summary_dates.is_empty() {
+    if dated {
         return;
     }
     let launch = reader.plan.facts.launch;
     let title = reader.plan.title.to_lowercase();
-    for (holder, text, due, line) in summary_dates {
+    for (holder, text, due, line) in std::mem::take(&mut reader.summary_dates) {
         // (The launch's own line, "* 2.4.0: 2027-07-06" in "# 2.4 Release", stays its note;
         // so does the day of the title's event, "Community Day: 2030-06-06" in "# Community
         // Day Lisbon".)
@@ -835,6 +784,21 @@ fn days_from_the_counted_event(plan: &mut Plan, launch: NaiveDate) {
         // committee meets" is no day of the fair).
         let words = hyphenated_words_of(&lower);
         if !words.contains(event) {
+            continue;
+        }
+        // (The event ends its clause: "the day before the fair: water the beds", not "the
+        // day before the conference dinner", "the day before the fair last year".)
+        let ends_clause = ["before the ", "after the "].iter().any(|side| {
+            let named = format!("{side}{event}");
+            lower.match_indices(&named).any(|(at, _)| {
+                let rest = &lower[at + named.len()..];
+                !rest.starts_with(char::is_alphanumeric)
+                    && !rest
+                        .trim_start_matches(' ')
+                        .starts_with(char::is_alphanumeric)
+            })
+        });
+        if !ends_clause {
             continue;
         }
         let swapped = words
@@ -6863,12 +6827,20 @@ impl PlanReader {
             };
             let task_offset = self.task_offset;
             self.task_offset = day_around.or(task_offset);
-            // "- **Mar 2 – Pre-moving (Us)**" over its boxes: their day. (A label that is a
-            // day and little else, not a count from the launch; only over boxes.)
+            // "- **Mar 2 – Pre-moving (Us)**", "- **Before Mar 2**" over its boxes: their day.
+            // (A label that opens with its day, or "before", "by", "on", "until" or "due" and
+            // the day; not a count from the launch, nor a day it mentions, "Notes from the
+            // March 3 retro", "Budget (approved Jan 15)"; only over boxes.)
             let label_day = self.label_day;
             if item.children.iter().any(|c| c.task.is_some()) && relative_in(&item.text).is_none() {
                 if let Some(Ok(phrase)) = self.find(&item.text) {
-                    if matches!(phrase.period, Period::Day { .. }) {
+                    let before = item.text[..phrase.span.start]
+                        .trim()
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    let opens = before.is_empty()
+                        || ["before", "by", "on", "until", "due"].contains(&before.as_str());
+                    if opens && matches!(phrase.period, Period::Day { .. }) {
                         self.label_day = Some(phrase.period);
                     }
                 }

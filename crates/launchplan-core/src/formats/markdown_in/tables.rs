@@ -1154,7 +1154,14 @@ impl PlanReader {
                             && !is_placeholder(value)
                     }
                 };
-                if more {
+                // (Nor is a day of another column lost: "| Bolts | Mar 2 | Mar 6 |" under "|
+                // Part | Ordered | Delivered |" is due on delivery, and was ordered on Mar 2.)
+                let other_day = value != date_text
+                    && date_cols.len() >= 2
+                    && self
+                        .find(value)
+                        .is_some_and(|p| p.is_ok_and(|p| matches!(p.period, Period::Day { .. })));
+                if more || other_day {
                     let header = head.get(col).map(|h| h.trim()).unwrap_or_default();
                     notes.push(if header.is_empty() {
                         value.to_string()
