@@ -6969,6 +6969,9 @@ impl PlanReader {
             }
             _ => (text, done),
         };
+        // "- [ ] **Write the listing**" over "  - **Status:** ✅ Done (copy ready)": the state
+        // the item's own status field gives, written after the box was left open.
+        let done = done || item.task == Some(false) && status_child_says_done(item);
         // "Actual:" ticks the plain bullets under it; an explicit "[ ]" stays open.
         let done = done || (self.list_done || self.under_done_heading()) && item.task.is_none();
         // A post whose every channel says it went out: done.
@@ -11620,16 +11623,6 @@ impl PlanReader {
     /// "Status: In progress"). Not in a section of notes (a list of people with their
     /// "Status:" and "Due:" is no work of the plan's).
     fn tracked_in_fields(&self, item: &ListItem) -> Option<bool> {
-        const STATUS: [&str; 8] = [
-            "status",
-            "статус",
-            "state",
-            "estado",
-            "stato",
-            "statut",
-            "stan",
-            "stav",
-        ];
         if item.children.len() < 2 || self.in_note_section() {
             return None;
         }
@@ -11641,7 +11634,7 @@ impl PlanReader {
             .any(|(_, value)| self.due_in(value).is_some());
         let status = fields
             .iter()
-            .find(|(key, _)| STATUS.contains(&key.as_str()))
+            .find(|(key, _)| STATUS_KEYS.contains(&key.as_str()))
             .map(|(_, value)| status_says_done(value))?;
         dated.then_some(status)
     }
@@ -16345,6 +16338,37 @@ fn opens_with_a_step_label(title: &str) -> bool {
         && !number.is_empty()
         && number.chars().all(|c| c.is_ascii_digit() || c == '.')
         && words.next().is_some()
+}
+
+/// The labels of a status field: "Status: Done", "Статус: Готово", "Estado: Hecho".
+const STATUS_KEYS: [&str; 8] = [
+    "status",
+    "статус",
+    "state",
+    "estado",
+    "stato",
+    "statut",
+    "stan",
+    "stav",
+];
+
+/// Whether a nested bullet of an item is its status field and says done, an aside in brackets
+/// after the state aside ("- **Status:** ✅ Done (copy ready, waits for the app name)"; not
+/// "Status: 🔄 In progress (draft exists)", "Status: done except the icons"). Only a bullet
+/// of the list: the notes an export writes under an item are paragraphs.
+fn status_child_says_done(item: &ListItem) -> bool {
+    item.children.iter().any(|child| {
+        let Some((key, value)) = child.text.split_once(':') else {
+            return false;
+        };
+        let key = key.trim().trim_matches(['*', '_']).trim().to_lowercase();
+        let value = value.trim().trim_start_matches(['*', '_']).trim();
+        let state = value.split('(').next().unwrap_or(value).trim();
+        child.task.is_none()
+            && STATUS_KEYS.contains(&key.as_str())
+            && (state.len() == value.len() || value.trim_end().ends_with(')'))
+            && status_says_done(state)
+    })
 }
 
 /// Whether a status field says the work is done and nothing else: "✅ Done", "Завершено",

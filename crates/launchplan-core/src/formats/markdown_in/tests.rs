@@ -18106,3 +18106,34 @@ fn the_thirty_second_sessions_rules_after_their_review() {
     let due: Vec<Option<NaiveDate>> = items(ta).into_iter().map(|t| t.2).collect();
     assert_eq!(due, [None, Some(d(2030, 5, 30))]);
 }
+
+#[test]
+fn the_thirty_third_sessions_a_status_field_under_an_open_box() {
+    let md = |plan: &Plan| crate::formats::markdown_out::export_markdown(plan);
+    // A bakery's checklist template: every box left open, the state kept in a field under it.
+    let text = "# Bakery opening\n\n## Shop\n\n\
+                - [ ] **Order the display fridge**\n  - **Owner:** Mira\n  \
+                - **Status:** ✅ Done (arrives on the van with the ovens)\n\n\
+                - [ ] **Print the price cards**\n  - **Owner:** Tomás\n  - **Status:** 🔄 In Progress (proofs back)\n\n\
+                - [ ] **Hire a weekend baker**\n  - Estado: Hecho\n\n\
+                - [ ] **Paint the sign**\n  - Status: done except the gold edge\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("Order the display fridge".to_string(), true),
+            ("Print the price cards".to_string(), false),
+            ("Hire a weekend baker".to_string(), true),
+            ("Paint the sign".to_string(), false),
+        ]
+    );
+    // What the export writes comes back the same.
+    let once = md(&plan);
+    assert_eq!(md(&import_markdown(&once).plan), once);
+    // A note that says done under an open box, as the export writes notes, leaves it open.
+    let noted = "# Bakery\n\n## Shop\n\n- [ ] Order the flour\n\n  Status: Done\n";
+    assert_eq!(
+        done_of(&import_markdown(noted).plan),
+        [("Order the flour".to_string(), false)]
+    );
+}
