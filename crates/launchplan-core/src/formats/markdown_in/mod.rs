@@ -6175,6 +6175,7 @@ impl PlanReader {
         }
         if self.kind == SectionKind::Schedule {
             self.gate_sentence(text, line);
+            self.verb_last_gate_sentence(text, line);
         }
         self.event_sentence(text);
         self.written_sentence(text);
@@ -11079,6 +11080,64 @@ impl PlanReader {
         self.line_gate(title.trim(), date, line);
         self.unrecognised(text.to_string(), line);
         true
+    }
+
+    /// A sentence of news prose in a language that puts its verb last, in an Indic, Arabic or
+    /// Ethiopic script, that names a gate and one day: "ਮੰਤਰੀ ਮੰਡਲ ਨੇ 16 ਅਪਰੈਲ ਨੂੰ … ਸ਼ਡਿਊਲ ਨੂੰ
+    /// ਪ੍ਰਵਾਨਗੀ ਦੇ ਦਿੱਤੀ ਹੈ।" (the cabinet approved the schedule on 16 April), "… کے اجلاس میں
+    /// اس شیڈول کی منظوری دی۔", "… അംഗീകാരം ജനുവരി 10നകം ലഭിക്കുമെന്ന് …": a decision point on
+    /// that day named by the sentence (whose gate word comes after the day as often as before
+    /// it, so no verb in the middle tells where the gate's name ends, as " is " does in
+    /// English); the line stays as written. Each sentence of the line is read, up to its full
+    /// stop ("।", "۔", "።", or ". "); not one with two days or none.
+    fn verb_last_gate_sentence(&mut self, text: &str, line: usize) {
+        // (A cheap test first: a line in a Latin or Cyrillic script is read by `gate_sentence`.)
+        let verb_last = |c: char| {
+            ('\u{0600}'..='\u{06FF}').contains(&c)
+                || ('\u{0900}'..='\u{0DFF}').contains(&c)
+                || ('\u{1200}'..='\u{137F}').contains(&c)
+        };
+        if text.is_ascii() || !text.chars().any(verb_last) || self.in_note_section() {
+            return;
+        }
+        let mut start = 0;
+        let mut sentences = Vec::new();
+        for (at, c) in text.char_indices() {
+            let end = at + c.len_utf8();
+            let stop = matches!(c, '।' | '۔' | '።')
+                || c == '.' && text[end..].starts_with(char::is_whitespace);
+            if stop {
+                sentences.push(&text[start..end]);
+                start = end;
+            }
+        }
+        sentences.push(&text[start..]);
+        for sentence in sentences {
+            let sentence = sentence.trim();
+            if !sentence.chars().any(verb_last)
+                || !sentence.chars().any(char::is_numeric)
+                || !crate::schedule::gates::is_gate(sentence)
+            {
+                continue;
+            }
+            let Some(Ok(phrase)) = self.find(sentence) else {
+                continue;
+            };
+            let Some(date) = single_day(&phrase.period) else {
+                continue;
+            };
+            // (One day: "from 2 September to 20 September" is a window, not a decision's day.)
+            let later = &sentence[phrase.span.end..];
+            if matches!(self.find(later), Some(Ok(_))) {
+                continue;
+            }
+            let title = sentence.trim_end_matches(['।', '۔', '።', '.']).trim_end();
+            // (A line read twice, as the opening's and the section's, gives it once.)
+            if self.pending_gates.iter().any(|g| g.title == title) {
+                continue;
+            }
+            self.line_gate(title, date, line);
+        }
     }
 
     /// A sentence of prose that says when a gate is ("Feature freeze is Monday @ 17:00, Jun

@@ -18137,3 +18137,39 @@ fn the_thirty_third_sessions_a_status_field_under_an_open_box() {
         [("Order the flour".to_string(), false)]
     );
 }
+
+#[test]
+fn the_thirty_third_sessions_a_verb_last_sentence_that_names_an_approval() {
+    let md = crate::formats::markdown_out::export_markdown;
+    // A school's news item in Hindi: the second sentence says the committee approved the
+    // timetable at its meeting of 12 March; the first gives a window of days, no gate.
+    let text = "# परीक्षा समय सारणी\n\n\
+                परीक्षाएँ 2 अप्रैल 2031 से 20 अप्रैल 2031 तक होंगी। \
+                समिति ने 12 मार्च 2031 की बैठक में समय सारणी को मंज़ूरी दी।\n\n\
+                ## काम\n\n- [ ] कक्षाएँ तैयार करना\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        gates_written(&plan),
+        [(
+            "समिति ने 12 मार्च 2031 की बैठक में समय सारणी को मंज़ूरी दी".to_string(),
+            Some(d(2031, 3, 12))
+        )]
+    );
+    // Read back from the export, the same decision point (the export writes it as a bold line
+    // under its day, as it does an English gate sentence).
+    let back = import_markdown(&md(&plan)).plan;
+    assert_eq!(gates_written(&back), gates_written(&plan));
+    // An approval with two days (a window) or none, and the same shape in English, make no
+    // decision point from the sentence.
+    for prose in [
+        "समिति ने 12 मार्च 2031 से 14 मार्च 2031 तक की बैठकों में मंज़ूरी दी।",
+        "समिति ने समय सारणी को मंज़ूरी दी।",
+        "The committee approved the timetable at its long meeting on 12 March 2031.",
+    ] {
+        let plan = format!("# News\n\n{prose}\n\n## Jobs\n\n- [ ] Print it\n");
+        assert!(
+            gates_written(&import_markdown(&plan).plan).is_empty(),
+            "{prose}"
+        );
+    }
+}
