@@ -11182,6 +11182,8 @@ impl PlanReader {
             // Bulgarian, Russian and Serbian "до" (by), its day right after: "Заключи обхвата
             // до 19.04.2031." (lock the scope by then).
             " до ",
+            // English "by", the same: "Entry transfer decision by Friday 28 September: …".
+            " by ",
         ]
         .iter()
         .filter_map(|verb| lower.find(verb))
@@ -11190,7 +11192,7 @@ impl PlanReader {
         };
         let subject = sentence[..at].trim();
         // (The length of the word with its spaces: "до" is two letters of two bytes each.)
-        let on = [" on ", " am ", " до "]
+        let on = [" on ", " am ", " до ", " by "]
             .iter()
             .find(|w| lower[at..].starts_with(*w))
             .map(|w| w.len());

@@ -18173,3 +18173,24 @@ fn the_thirty_third_sessions_a_verb_last_sentence_that_names_an_approval() {
         );
     }
 }
+
+#[test]
+fn the_thirty_third_sessions_a_gate_by_a_day_in_a_sentence() {
+    // A choir's tour plan: a sentence that says by which day a decision is due.
+    let gates = |prose: &str| {
+        let text = format!(
+            "# Choir tour\n\n## Timeline\n\n- [ ] Book the coach (2031-05-02)\n\n{prose}\n"
+        );
+        gates_written(&import_markdown(&text).plan)
+    };
+    assert_eq!(
+        gates("Venue decision by Thursday 12 June 2031: the cathedral or the town hall."),
+        [(
+            "Venue decision by Thursday 12 June 2031: the cathedral or the town hall.".to_string(),
+            Some(d(2031, 6, 12))
+        )]
+    );
+    // "By" that names who decides, and a task due by a day, are no gate of their own day.
+    assert!(gates("Budget approval by the board on 3 March 2031.").is_empty());
+    assert!(gates("Ask the coach firm for a quote by 3 March 2031.").is_empty());
+}
