@@ -1128,7 +1128,22 @@ impl SectionKind {
                             && i > 2
                             && ["managed", "able"].contains(&words[i - 3])))
         });
-        if done_words && !names_tasks && !phase_marked_done(title) || published {
+        // Portuguese and Spanish "Cronograma Executado", "Cronograma Realizado", "Cronograma
+        // ejecutado": the schedule as carried out, beside the one planned ("Cronograma
+        // Planejado"), its rows done.
+        let carried_out = words.windows(2).any(|w| {
+            w[0] == "cronograma"
+                && [
+                    "executado",
+                    "executada",
+                    "realizado",
+                    "realizada",
+                    "ejecutado",
+                    "ejecutada",
+                ]
+                .contains(&w[1])
+        });
+        if done_words && !names_tasks && !phase_marked_done(title) || published || carried_out {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies

@@ -18194,3 +18194,33 @@ fn the_thirty_third_sessions_a_gate_by_a_day_in_a_sentence() {
     assert!(gates("Budget approval by the board on 3 March 2031.").is_empty());
     assert!(gates("Ask the coach firm for a quote by 3 March 2031.").is_empty());
 }
+
+#[test]
+fn the_thirty_third_sessions_a_schedule_as_carried_out_is_done() {
+    // A student team's page: the schedule they planned, then the one they carried out.
+    let text = "# Cronograma\n\n## Cronograma Planejado: Sprint 1\n\n\
+                | Atividade | Início | Fim |\n|---|---|---|\n\
+                | Desenhar as telas | 02/03/2029 | 05/03/2029 |\n\n\
+                ## Cronograma Realizado: Sprint 1\n\n\
+                | Atividade | Início | Fim |\n|---|---|---|\n\
+                | Montar o protótipo | 03/03/2029 | 07/03/2029 |\n";
+    let plan = import_markdown(text).plan;
+    let done = done_of(&plan);
+    assert!(
+        done.contains(&("Desenhar as telas".to_string(), false)),
+        "{done:?}"
+    );
+    assert!(
+        done.contains(&("Montar o protótipo".to_string(), true)),
+        "{done:?}"
+    );
+    // A heading that asks to carry out the schedule is work still to do.
+    assert_eq!(
+        SectionKind::of("Executar o cronograma"),
+        SectionKind::of("Cronograma")
+    );
+    assert_ne!(
+        SectionKind::of("Cronograma ejecutado"),
+        SectionKind::of("Cronograma")
+    );
+}
