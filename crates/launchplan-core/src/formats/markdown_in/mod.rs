@@ -1223,7 +1223,22 @@ impl SectionKind {
                             && i > 2
                             && ["managed", "able"].contains(&words[i - 3])))
         });
-        if done_words && !names_tasks && !phase_marked_done(title) || published {
+        // Portuguese and Spanish "Cronograma Executado", "Cronograma Realizado", "Cronograma
+        // ejecutado": the schedule as carried out, beside the one planned ("Cronograma
+        // Planejado"), its rows done.
+        let carried_out = words.windows(2).any(|w| {
+            w[0] == "cronograma"
+                && [
+                    "executado",
+                    "executada",
+                    "realizado",
+                    "realizada",
+                    "ejecutado",
+                    "ejecutada",
+                ]
+                .contains(&w[1])
+        });
+        if done_words && !names_tasks && !phase_marked_done(title) || published || carried_out {
             SectionKind::Completed
         } else if words.first().is_some_and(|w| w.starts_with("contingenc")) {
             SectionKind::Contingencies
@@ -6274,6 +6289,7 @@ impl PlanReader {
         }
         if self.kind == SectionKind::Schedule {
             self.gate_sentence(text, line);
+            self.verb_last_gate_sentence(text, line);
         }
         self.event_sentence(text);
         self.written_sentence(text);
@@ -7100,6 +7116,9 @@ impl PlanReader {
             }
             _ => (text, done),
         };
+        // "- [ ] **Write the listing**" over "  - **Status:** ✅ Done (copy ready)": the state
+        // the item's own status field gives, written after the box was left open.
+        let done = done || item.task == Some(false) && status_child_says_done(item);
         // "Actual:" ticks the plain bullets under it; an explicit "[ ]" stays open.
         let done = done || (self.list_done || self.under_done_heading()) && item.task.is_none();
         // A post whose every channel says it went out: done.
@@ -11214,6 +11233,64 @@ impl PlanReader {
         true
     }
 
+    /// A sentence of news prose in a language that puts its verb last, in an Indic, Arabic or
+    /// Ethiopic script, that names a gate and one day: "ਮੰਤਰੀ ਮੰਡਲ ਨੇ 16 ਅਪਰੈਲ ਨੂੰ … ਸ਼ਡਿਊਲ ਨੂੰ
+    /// ਪ੍ਰਵਾਨਗੀ ਦੇ ਦਿੱਤੀ ਹੈ।" (the cabinet approved the schedule on 16 April), "… کے اجلاس میں
+    /// اس شیڈول کی منظوری دی۔", "… അംഗീകാരം ജനുവരി 10നകം ലഭിക്കുമെന്ന് …": a decision point on
+    /// that day named by the sentence (whose gate word comes after the day as often as before
+    /// it, so no verb in the middle tells where the gate's name ends, as " is " does in
+    /// English); the line stays as written. Each sentence of the line is read, up to its full
+    /// stop ("।", "۔", "።", or ". "); not one with two days or none.
+    fn verb_last_gate_sentence(&mut self, text: &str, line: usize) {
+        // (A cheap test first: a line in a Latin or Cyrillic script is read by `gate_sentence`.)
+        let verb_last = |c: char| {
+            ('\u{0600}'..='\u{06FF}').contains(&c)
+                || ('\u{0900}'..='\u{0DFF}').contains(&c)
+                || ('\u{1200}'..='\u{137F}').contains(&c)
+        };
+        if text.is_ascii() || !text.chars().any(verb_last) || self.in_note_section() {
+            return;
+        }
+        let mut start = 0;
+        let mut sentences = Vec::new();
+        for (at, c) in text.char_indices() {
+            let end = at + c.len_utf8();
+            let stop = matches!(c, '।' | '۔' | '።')
+                || c == '.' && text[end..].starts_with(char::is_whitespace);
+            if stop {
+                sentences.push(&text[start..end]);
+                start = end;
+            }
+        }
+        sentences.push(&text[start..]);
+        for sentence in sentences {
+            let sentence = sentence.trim();
+            if !sentence.chars().any(verb_last)
+                || !sentence.chars().any(char::is_numeric)
+                || !crate::schedule::gates::is_gate(sentence)
+            {
+                continue;
+            }
+            let Some(Ok(phrase)) = self.find(sentence) else {
+                continue;
+            };
+            let Some(date) = single_day(&phrase.period) else {
+                continue;
+            };
+            // (One day: "from 2 September to 20 September" is a window, not a decision's day.)
+            let later = &sentence[phrase.span.end..];
+            if matches!(self.find(later), Some(Ok(_))) {
+                continue;
+            }
+            let title = sentence.trim_end_matches(['।', '۔', '።', '.']).trim_end();
+            // (A line read twice, as the opening's and the section's, gives it once.)
+            if self.pending_gates.iter().any(|g| g.title == title) {
+                continue;
+            }
+            self.line_gate(title, date, line);
+        }
+    }
+
     /// A sentence of prose that says when a gate is ("Feature freeze is Monday @ 17:00, Jun
     /// 21.", "Code freeze begins on March 3."): a decision point on that day, named by the
     /// sentence; the line stays as written.
@@ -11256,6 +11333,8 @@ impl PlanReader {
             // Bulgarian, Russian and Serbian "до" (by), its day right after: "Заключи обхвата
             // до 19.04.2031." (lock the scope by then).
             " до ",
+            // English "by", the same: "Entry transfer decision by Friday 28 September: …".
+            " by ",
         ]
         .iter()
         .filter_map(|verb| lower.find(verb))
@@ -11264,7 +11343,7 @@ impl PlanReader {
         };
         let subject = sentence[..at].trim();
         // (The length of the word with its spaces: "до" is two letters of two bytes each.)
-        let on = [" on ", " am ", " до "]
+        let on = [" on ", " am ", " до ", " by "]
             .iter()
             .find(|w| lower[at..].starts_with(*w))
             .map(|w| w.len());
@@ -11756,16 +11835,6 @@ impl PlanReader {
     /// "Status: In progress"). Not in a section of notes (a list of people with their
     /// "Status:" and "Due:" is no work of the plan's).
     fn tracked_in_fields(&self, item: &ListItem) -> Option<bool> {
-        const STATUS: [&str; 8] = [
-            "status",
-            "статус",
-            "state",
-            "estado",
-            "stato",
-            "statut",
-            "stan",
-            "stav",
-        ];
         if item.children.len() < 2 || self.in_note_section() {
             return None;
         }
@@ -11777,7 +11846,7 @@ impl PlanReader {
             .any(|(_, value)| self.due_in(value).is_some());
         let status = fields
             .iter()
-            .find(|(key, _)| STATUS.contains(&key.as_str()))
+            .find(|(key, _)| STATUS_KEYS.contains(&key.as_str()))
             .map(|(_, value)| status_says_done(value))?;
         dated.then_some(status)
     }
@@ -16481,6 +16550,37 @@ fn opens_with_a_step_label(title: &str) -> bool {
         && !number.is_empty()
         && number.chars().all(|c| c.is_ascii_digit() || c == '.')
         && words.next().is_some()
+}
+
+/// The labels of a status field: "Status: Done", "Статус: Готово", "Estado: Hecho".
+const STATUS_KEYS: [&str; 8] = [
+    "status",
+    "статус",
+    "state",
+    "estado",
+    "stato",
+    "statut",
+    "stan",
+    "stav",
+];
+
+/// Whether a nested bullet of an item is its status field and says done, an aside in brackets
+/// after the state aside ("- **Status:** ✅ Done (copy ready, waits for the app name)"; not
+/// "Status: 🔄 In progress (draft exists)", "Status: done except the icons"). Only a bullet
+/// of the list: the notes an export writes under an item are paragraphs.
+fn status_child_says_done(item: &ListItem) -> bool {
+    item.children.iter().any(|child| {
+        let Some((key, value)) = child.text.split_once(':') else {
+            return false;
+        };
+        let key = key.trim().trim_matches(['*', '_']).trim().to_lowercase();
+        let value = value.trim().trim_start_matches(['*', '_']).trim();
+        let state = value.split('(').next().unwrap_or(value).trim();
+        child.task.is_none()
+            && STATUS_KEYS.contains(&key.as_str())
+            && (state.len() == value.len() || value.trim_end().ends_with(')'))
+            && status_says_done(state)
+    })
 }
 
 /// Whether a status field says the work is done and nothing else: "✅ Done", "Завершено",

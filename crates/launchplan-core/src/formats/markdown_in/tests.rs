@@ -18413,3 +18413,121 @@ fn the_thirty_third_sessions_the_review_of_tables_and_counted_events() {
         ]
     );
 }
+
+#[test]
+fn the_thirty_third_sessions_a_status_field_under_an_open_box() {
+    let md = |plan: &Plan| crate::formats::markdown_out::export_markdown(plan);
+    // A bakery's checklist template: every box left open, the state kept in a field under it.
+    let text = "# Bakery opening\n\n## Shop\n\n\
+                - [ ] **Order the display fridge**\n  - **Owner:** Mira\n  \
+                - **Status:** ✅ Done (arrives on the van with the ovens)\n\n\
+                - [ ] **Print the price cards**\n  - **Owner:** Tomás\n  - **Status:** 🔄 In Progress (proofs back)\n\n\
+                - [ ] **Hire a weekend baker**\n  - Estado: Hecho\n\n\
+                - [ ] **Paint the sign**\n  - Status: done except the gold edge\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("Order the display fridge".to_string(), true),
+            ("Print the price cards".to_string(), false),
+            ("Hire a weekend baker".to_string(), true),
+            ("Paint the sign".to_string(), false),
+        ]
+    );
+    // What the export writes comes back the same.
+    let once = md(&plan);
+    assert_eq!(md(&import_markdown(&once).plan), once);
+    // A note that says done under an open box, as the export writes notes, leaves it open.
+    let noted = "# Bakery\n\n## Shop\n\n- [ ] Order the flour\n\n  Status: Done\n";
+    assert_eq!(
+        done_of(&import_markdown(noted).plan),
+        [("Order the flour".to_string(), false)]
+    );
+}
+
+#[test]
+fn the_thirty_third_sessions_a_verb_last_sentence_that_names_an_approval() {
+    let md = crate::formats::markdown_out::export_markdown;
+    // A school's news item in Hindi: the second sentence says the committee approved the
+    // timetable at its meeting of 12 March; the first gives a window of days, no gate.
+    let text = "# परीक्षा समय सारणी\n\n\
+                परीक्षाएँ 2 अप्रैल 2031 से 20 अप्रैल 2031 तक होंगी। \
+                समिति ने 12 मार्च 2031 की बैठक में समय सारणी को मंज़ूरी दी।\n\n\
+                ## काम\n\n- [ ] कक्षाएँ तैयार करना\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(
+        gates_written(&plan),
+        [(
+            "समिति ने 12 मार्च 2031 की बैठक में समय सारणी को मंज़ूरी दी".to_string(),
+            Some(d(2031, 3, 12))
+        )]
+    );
+    // Read back from the export, the same decision point (the export writes it as a bold line
+    // under its day, as it does an English gate sentence).
+    let back = import_markdown(&md(&plan)).plan;
+    assert_eq!(gates_written(&back), gates_written(&plan));
+    // An approval with two days (a window) or none, and the same shape in English, make no
+    // decision point from the sentence.
+    for prose in [
+        "समिति ने 12 मार्च 2031 से 14 मार्च 2031 तक की बैठकों में मंज़ूरी दी।",
+        "समिति ने समय सारणी को मंज़ूरी दी।",
+        "The committee approved the timetable at its long meeting on 12 March 2031.",
+    ] {
+        let plan = format!("# News\n\n{prose}\n\n## Jobs\n\n- [ ] Print it\n");
+        assert!(
+            gates_written(&import_markdown(&plan).plan).is_empty(),
+            "{prose}"
+        );
+    }
+}
+
+#[test]
+fn the_thirty_third_sessions_a_gate_by_a_day_in_a_sentence() {
+    // A choir's tour plan: a sentence that says by which day a decision is due.
+    let gates = |prose: &str| {
+        let text = format!(
+            "# Choir tour\n\n## Timeline\n\n- [ ] Book the coach (2031-05-02)\n\n{prose}\n"
+        );
+        gates_written(&import_markdown(&text).plan)
+    };
+    assert_eq!(
+        gates("Venue decision by Thursday 12 June 2031: the cathedral or the town hall."),
+        [(
+            "Venue decision by Thursday 12 June 2031: the cathedral or the town hall.".to_string(),
+            Some(d(2031, 6, 12))
+        )]
+    );
+    // "By" that names who decides, and a task due by a day, are no gate of their own day.
+    assert!(gates("Budget approval by the board on 3 March 2031.").is_empty());
+    assert!(gates("Ask the coach firm for a quote by 3 March 2031.").is_empty());
+}
+
+#[test]
+fn the_thirty_third_sessions_a_schedule_as_carried_out_is_done() {
+    // A student team's page: the schedule they planned, then the one they carried out.
+    let text = "# Cronograma\n\n## Cronograma Planejado: Sprint 1\n\n\
+                | Atividade | Início | Fim |\n|---|---|---|\n\
+                | Desenhar as telas | 02/03/2029 | 05/03/2029 |\n\n\
+                ## Cronograma Realizado: Sprint 1\n\n\
+                | Atividade | Início | Fim |\n|---|---|---|\n\
+                | Montar o protótipo | 03/03/2029 | 07/03/2029 |\n";
+    let plan = import_markdown(text).plan;
+    let done = done_of(&plan);
+    assert!(
+        done.contains(&("Desenhar as telas".to_string(), false)),
+        "{done:?}"
+    );
+    assert!(
+        done.contains(&("Montar o protótipo".to_string(), true)),
+        "{done:?}"
+    );
+    // A heading that asks to carry out the schedule is work still to do.
+    assert_eq!(
+        SectionKind::of("Executar o cronograma"),
+        SectionKind::of("Cronograma")
+    );
+    assert_ne!(
+        SectionKind::of("Cronograma ejecutado"),
+        SectionKind::of("Cronograma")
+    );
+}
