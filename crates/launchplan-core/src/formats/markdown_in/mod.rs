@@ -1498,6 +1498,10 @@ struct PlanReader {
     /// The lines of "## Before:" headings between the day before the launch and its own day
     /// (see [`launch_morning_headings`]).
     launch_morning_headings: std::collections::HashSet<usize>,
+    /// The moments a chain of the plan names before the launch ("soft freeze → (4 weeks) →
+    /// hard freeze → (1 week) → release day"), with their days from it (see
+    /// [`text::moments_before_launch`]): lines counted from them are counted from the launch.
+    moments: Vec<(Vec<String>, i32)>,
     /// Whether the list under a bold day label is being read: a label in it that lists an
     /// agenda lists topics, and the work of a label done is done.
     in_day_label: bool,
@@ -1887,6 +1891,7 @@ impl PlanReader {
             day_label_task: None,
             job_headings: Default::default(),
             launch_morning_headings: Default::default(),
+            moments: Vec::new(),
             in_day_label: false,
             weekday_grid: false,
             month_by_level: [None; 7],
@@ -2498,6 +2503,41 @@ impl PlanReader {
 
     /// The day a text puts before or after a day the plan named ("two days before the RC1
     /// date" after "Target RC1 date: Feb 8, 2027"), when it names one and not the launch.
+    /// The time from the launch of a line counted from a moment of the plan's chain (see
+    /// [`text::moments_before_launch`]): "One week before the hard freeze:" is T-14d when the
+    /// hard freeze is a week before the release; "On the day of the soft freeze:" is the soft
+    /// freeze's own day. None in a plan that writes no chain, and for a line that names no
+    /// moment of it.
+    fn moment_offset(&self, text: &str) -> Option<Offset> {
+        if self.moments.is_empty() {
+            return None;
+        }
+        let days = |named: &[String]| {
+            self.moments
+                .iter()
+                .find(|(moment, _)| named.starts_with(moment))
+                .map(|&(_, days)| days)
+        };
+        if let Some((offset, named)) = offset_from_named(text) {
+            let count = match offset.unit {
+                OffsetUnit::Days => offset.amount,
+                OffsetUnit::Weeks => offset.amount * 7,
+                _ => return None,
+            };
+            return days(&named).and_then(|d| Offset::new(d + count, OffsetUnit::Days));
+        }
+        // "On the day of the soft freeze", "the day of hard freeze".
+        let lower = text.to_lowercase();
+        let words: Vec<String> = words_of(&lower).into_iter().map(String::from).collect();
+        let at = words.windows(2).position(|w| w == ["day", "of"])? + 2;
+        let at = if words.get(at).map(String::as_str) == Some("the") {
+            at + 1
+        } else {
+            at
+        };
+        days(&words[at..]).and_then(|d| Offset::new(d, OffsetUnit::Days))
+    }
+
     fn day_from_named(&self, text: &str) -> Option<NaiveDate> {
         if self.named_days.is_empty() {
             return None;
@@ -3533,6 +3573,7 @@ impl PlanReader {
         self.unheaded_labels = self.unheaded_labels(blocks);
         self.job_headings = job_headings(blocks);
         self.launch_morning_headings = launch_morning_headings(blocks);
+        self.moments = moments_of_a_chain(blocks);
         self.bold_step_lines = bold_step_lines(blocks);
         self.sentence_step_lines = sentence_step_lines(blocks);
         self.minutes_lists = minutes_lists(blocks);
@@ -4184,6 +4225,7 @@ impl PlanReader {
         if undated {
             self.week_by_level[at] = signed_week_in(text);
             self.relative_by_level[at] = t_range_end(text)
+                .or_else(|| self.moment_offset(text))
                 .or_else(|| relative_in(text))
                 .or_else(|| countdown_heading(text))
                 .or_else(|| signed_count_heading(text))
@@ -7191,6 +7233,9 @@ impl PlanReader {
                         .filter(|_| {
                             !(times_what_it_sends(&text) && (heading.is_some() || due.is_some()))
                         })
+                        // "One week before the hard freeze:" in a plan whose chain of moments
+                        // puts the hard freeze a week before the release.
+                        .or_else(|| self.moment_offset(&text))
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
                         // ("- [ ] Day 10: Retro" under "## Post Launch (2 weeks)" has a day
@@ -16749,6 +16794,35 @@ fn minutes_lists(blocks: &[Block]) -> std::collections::HashSet<usize> {
 /// whose next is the launch's own ("## Launch:", "## Launch day"): the hours before the launch,
 /// on its day. (Not a "## Before launch" that opens the plan's weeks of preparation, with no
 /// day before the launch over it.)
+/// The moments the plan's first chain of them names before the launch, read from its list
+/// items and paragraphs (see [`text::moments_before_launch`]); only text with an arrow is read.
+fn moments_of_a_chain(blocks: &[Block]) -> Vec<(Vec<String>, i32)> {
+    fn in_items(items: &[ListItem]) -> Vec<(Vec<String>, i32)> {
+        for item in items {
+            let moments = text::moments_before_launch(&item.text);
+            if !moments.is_empty() {
+                return moments;
+            }
+            let moments = in_items(&item.children);
+            if !moments.is_empty() {
+                return moments;
+            }
+        }
+        Vec::new()
+    }
+    for block in blocks {
+        let moments = match block {
+            Block::List { items } => in_items(items),
+            Block::Paragraph { lines, .. } => text::moments_before_launch(&lines.join(" ")),
+            _ => Vec::new(),
+        };
+        if !moments.is_empty() {
+            return moments;
+        }
+    }
+    Vec::new()
+}
+
 fn launch_morning_headings(blocks: &[Block]) -> std::collections::HashSet<usize> {
     let headings: Vec<(u8, &str, usize)> = blocks
         .iter()

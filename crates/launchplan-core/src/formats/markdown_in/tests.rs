@@ -18106,3 +18106,58 @@ fn the_thirty_second_sessions_rules_after_their_review() {
     let due: Vec<Option<NaiveDate>> = items(ta).into_iter().map(|t| t.2).collect();
     assert_eq!(due, [None, Some(d(2030, 5, 30))]);
 }
+
+#[test]
+fn the_thirty_third_sessions_a_chain_of_moments_dates_counts_from_them() {
+    // A chain of the plan's moments that ends at the launch gives each moment its time from
+    // the launch: the branch cut is 14 days and the string freeze 3 weeks before the release.
+    let plan = "# Orchard app release process\n\n\
+                - [ ] Agree the dates early: string freeze -> (1 week) -> branch cut \
+                -> (14 days) -> the release\n\
+                - [ ] Two days after the string freeze:\n  - [ ] Send the strings to the translators\n\
+                - [ ] On the day of the branch cut:\n  - [ ] Cut the stable branch\n\
+                - [ ] Tell the testers about the branch cut\n\n\
+                ## 3 days before the branch cut\n\n- [ ] Close the milestone\n";
+    let items = items_of(&import_markdown(plan).plan);
+    let offset = |name: &str| {
+        items
+            .iter()
+            .find(|(text, _, _)| text.starts_with(name))
+            .and_then(|(_, _, o)| o.map(|o| o.to_string()))
+    };
+    assert_eq!(
+        offset("Send the strings").as_deref(),
+        Some("T-19d"),
+        "{items:?}"
+    );
+    assert_eq!(
+        offset("Cut the stable").as_deref(),
+        Some("T-14d"),
+        "{items:?}"
+    );
+    assert_eq!(
+        offset("Close the milestone").as_deref(),
+        Some("T-17d"),
+        "{items:?}"
+    );
+    // A line that names a moment without counting from it has no time of its own.
+    assert_eq!(offset("Tell the testers"), None, "{items:?}");
+    // Without the chain, or with one that does not end at the launch, nothing is counted
+    // from the moments.
+    for chain in [
+        "Agree the dates early: string freeze, then branch cut",
+        "Agree the dates early: string freeze -> (1 week) -> branch cut -> (14 days) -> party",
+    ] {
+        let other = plan.replace(
+            "Agree the dates early: string freeze -> (1 week) -> branch cut -> (14 days) -> the release",
+            chain,
+        );
+        let items = items_of(&import_markdown(&other).plan);
+        let counted: Vec<&str> = items
+            .iter()
+            .filter(|(_, _, o)| o.is_some_and(|o| o.amount < -3))
+            .map(|(text, _, _)| text.as_str())
+            .collect();
+        assert!(counted.is_empty(), "{chain}: {items:?}");
+    }
+}
