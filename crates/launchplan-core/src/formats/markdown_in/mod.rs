@@ -1502,6 +1502,8 @@ struct PlanReader {
     /// hard freeze → (1 week) → release day"), with their days from it (see
     /// [`text::moments_before_launch`]): lines counted from them are counted from the launch.
     moments: Vec<(Vec<String>, i32)>,
+    /// The days a "Days Remaining: 31" line counts to the launch (see `day_said_today`).
+    days_remaining: Option<i64>,
     /// Whether the list under a bold day label is being read: a label in it that lists an
     /// agenda lists topics, and the work of a label done is done.
     in_day_label: bool,
@@ -1892,6 +1894,7 @@ impl PlanReader {
             job_headings: Default::default(),
             launch_morning_headings: Default::default(),
             moments: Vec::new(),
+            days_remaining: None,
             in_day_label: false,
             weekday_grid: false,
             month_by_level: [None; 7],
@@ -4682,6 +4685,14 @@ impl PlanReader {
         let Some((key, value)) = text.split_once(':') else {
             return false;
         };
+        // "**Days Remaining**: 31" beside the target date: the plan was written that many days
+        // before it (see `day_said_today`); the line is read on as before.
+        if let Ok(days) = value.trim().trim_matches(['*', '_']).trim().parse::<i64>() {
+            let key = key.trim().trim_matches(['*', '_']).trim().to_lowercase();
+            if ["days remaining", "days left", "days to go"].contains(&key.as_str()) {
+                self.days_remaining = Some(days);
+            }
+        }
         // (Nor a field of the top, nor a target: no label at all.)
         if facts::colon_in_code_span(key) {
             return false;

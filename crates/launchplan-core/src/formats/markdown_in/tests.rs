@@ -18161,3 +18161,33 @@ fn the_thirty_third_sessions_a_chain_of_moments_dates_counts_from_them() {
         assert!(counted.is_empty(), "{chain}: {items:?}");
     }
 }
+
+#[test]
+fn the_thirty_third_sessions_today_in_a_column_of_when_is_the_day_written() {
+    let due_of = |plan: &str, name: &str| {
+        items_of(&import_markdown(plan).plan)
+            .into_iter()
+            .find(|(text, _, _)| text.contains(name))
+            .and_then(|(_, due, _)| due)
+    };
+    // The day the plan was written, stated.
+    let written = "# Bake sale sprint\n\n**Target Date**: Saturday, May 8, 2027\n\
+                   **Date**: April 28, 2027\n\n## Actions\n\n\
+                   | Action | Owner | By When |\n|---|---|---|\n\
+                   | Book the hall | Ana | Today |\n| Bake the scones | Cy | May 7 |\n";
+    assert_eq!(due_of(written, "Book the hall"), Some(d(2027, 4, 28)));
+    assert_eq!(due_of(written, "Bake the scones"), Some(d(2027, 5, 7)));
+    // Or counted down from the target: ten days before May 8.
+    let counted = written.replace("**Date**: April 28, 2027", "**Days Remaining**: 10");
+    assert_eq!(due_of(&counted, "Book the hall"), Some(d(2027, 4, 28)));
+    // Not a cell that says more than today, nor one under a column that is no time, nor a
+    // plan that says neither when it was written nor how many days are left.
+    let more = counted.replace("| Today |", "| Not before the hall is free today |");
+    assert_eq!(due_of(&more, "Book the hall"), None);
+    let notes = "# Bake sale sprint\n\n**Target Date**: Saturday, May 8, 2027\n\
+                 **Days Remaining**: 10\n\n## Actions\n\n\
+                 | Action | Owner | Notes |\n|---|---|---|\n| Book the hall | Ana | Today |\n";
+    assert_eq!(due_of(notes, "Book the hall"), None);
+    let neither = counted.replace("**Days Remaining**: 10\n", "");
+    assert_eq!(due_of(&neither, "Book the hall"), None);
+}
