@@ -1504,6 +1504,9 @@ struct PlanReader {
     moments: Vec<(Vec<String>, i32)>,
     /// The days a "Days Remaining: 31" line counts to the launch (see `day_said_today`).
     days_remaining: Option<i64>,
+    /// The times from the start a runbook's table of timings gives its numbered steps
+    /// ("| -00:30 | 1.1 | All |"), by step number (see [`step_offsets`]).
+    step_offsets: Vec<(String, Offset)>,
     /// Whether the list under a bold day label is being read: a label in it that lists an
     /// agenda lists topics, and the work of a label done is done.
     in_day_label: bool,
@@ -1895,6 +1898,7 @@ impl PlanReader {
             launch_morning_headings: Default::default(),
             moments: Vec::new(),
             days_remaining: None,
+            step_offsets: Vec::new(),
             in_day_label: false,
             weekday_grid: false,
             month_by_level: [None; 7],
@@ -2539,6 +2543,28 @@ impl PlanReader {
             at
         };
         days(&words[at..]).and_then(|d| Offset::new(d, OffsetUnit::Days))
+    }
+
+    /// The time from the start of a heading numbered as a step of the runbook's table of
+    /// timings ("## 1.1) Hosts and Access" where the table gives step 1.1 at -00:30).
+    fn step_offset(&self, heading: &str) -> Option<Offset> {
+        if self.step_offsets.is_empty() {
+            return None;
+        }
+        let number: String = heading
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let rest = &heading.trim_start()[number.len()..];
+        let number = number.trim_end_matches('.');
+        if number.is_empty() || !(rest.is_empty() || rest.starts_with([')', ' ', ':'])) {
+            return None;
+        }
+        self.step_offsets
+            .iter()
+            .find(|(step, _)| step == number)
+            .map(|&(_, offset)| offset)
     }
 
     fn day_from_named(&self, text: &str) -> Option<NaiveDate> {
@@ -3577,6 +3603,7 @@ impl PlanReader {
         self.job_headings = job_headings(blocks);
         self.launch_morning_headings = launch_morning_headings(blocks);
         self.moments = moments_of_a_chain(blocks);
+        self.step_offsets = step_offsets(blocks);
         self.bold_step_lines = bold_step_lines(blocks);
         self.sentence_step_lines = sentence_step_lines(blocks);
         self.minutes_lists = minutes_lists(blocks);
@@ -4229,6 +4256,7 @@ impl PlanReader {
             self.week_by_level[at] = signed_week_in(text);
             self.relative_by_level[at] = t_range_end(text)
                 .or_else(|| self.moment_offset(text))
+                .or_else(|| self.step_offset(text))
                 .or_else(|| relative_in(text))
                 .or_else(|| countdown_heading(text))
                 .or_else(|| signed_count_heading(text))
@@ -16805,6 +16833,76 @@ fn minutes_lists(blocks: &[Block]) -> std::collections::HashSet<usize> {
 /// whose next is the launch's own ("## Launch:", "## Launch day"): the hours before the launch,
 /// on its day. (Not a "## Before launch" that opens the plan's weeks of preparation, with no
 /// day before the launch over it.)
+/// A runbook's table of timings: a column of signed times from the start ("-00:30", "00:00",
+/// "00:14", at least one before it or under a header "Offset") beside a column of step numbers
+/// ("1.1", "2", "3.3"), three rows or more. Each step's time, in whole hours from the start
+/// (the day of the start for less than an hour). Empty when the plan has no such table.
+fn step_offsets(blocks: &[Block]) -> Vec<(String, Offset)> {
+    // "-00:30" as minutes (signed); None for anything else.
+    fn signed_minutes(cell: &str) -> Option<i32> {
+        let cell = cell.trim();
+        let (sign, rest) = match cell.strip_prefix(['-', '\u{2212}']) {
+            Some(rest) => (-1, rest),
+            None => (1, cell.strip_prefix('+').unwrap_or(cell)),
+        };
+        let (h, m) = rest.split_once(':')?;
+        let all_digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        if !all_digits(h) || h.len() > 3 || m.len() != 2 || !all_digits(m) {
+            return None;
+        }
+        let (h, m) = (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?);
+        (m < 60).then_some(sign * (h * 60 + m))
+    }
+    fn step_number(cell: &str) -> bool {
+        let cell = cell.trim();
+        !cell.is_empty()
+            && cell.len() <= 8
+            && cell
+                .split('.')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    }
+    for block in blocks {
+        let Block::Table { head, rows, .. } = block else {
+            continue;
+        };
+        let width = head.len();
+        fn cell(row: &blocks::TableRow, col: usize) -> Option<&str> {
+            row.cells.get(col).map(String::as_str)
+        }
+        let times = (0..width).find(|&col| {
+            let minutes: Vec<i32> = rows
+                .iter()
+                .filter_map(|r| cell(r, col).and_then(signed_minutes))
+                .collect();
+            minutes.len() >= 3
+                && (minutes.iter().any(|m| *m < 0) || head[col].to_lowercase().contains("offset"))
+        });
+        let Some(times) = times else { continue };
+        let steps = (0..width).filter(|&c| c != times).find(|&col| {
+            let filled: Vec<&str> = rows
+                .iter()
+                .filter_map(|r| cell(r, col))
+                .filter(|c| !c.trim().is_empty())
+                .collect();
+            filled.len() >= 3 && filled.iter().all(|c| step_number(c))
+        });
+        let Some(steps) = steps else { continue };
+        return rows
+            .iter()
+            .filter_map(|r| {
+                let minutes = signed_minutes(cell(r, times)?)?;
+                let step = cell(r, steps)?.trim();
+                let offset = match minutes / 60 {
+                    0 => Offset::new(0, OffsetUnit::Days),
+                    hours => Offset::new(hours, OffsetUnit::Hours),
+                }?;
+                step_number(step).then(|| (step.to_string(), offset))
+            })
+            .collect();
+    }
+    Vec::new()
+}
+
 /// The moments the plan's first chain of them names before the launch, read from its list
 /// items and paragraphs (see [`text::moments_before_launch`]); only text with an arrow is read.
 fn moments_of_a_chain(blocks: &[Block]) -> Vec<(Vec<String>, i32)> {

@@ -18191,3 +18191,40 @@ fn the_thirty_third_sessions_today_in_a_column_of_when_is_the_day_written() {
     let neither = counted.replace("**Days Remaining**: 10\n", "");
     assert_eq!(due_of(&neither, "Book the hall"), None);
 }
+
+#[test]
+fn the_thirty_third_sessions_a_runbooks_table_of_timings_times_its_numbered_steps() {
+    let runbook = "# Mail server switch\n\n\
+                   | Offset | Step | Who |\n|---|---|---|\n\
+                   | -01:30 | 1 | Dana |\n| -00:10 | 2.1 | Dana |\n| 00:00 | 2.2 | Eli |\n\
+                   | 02:15 | 3 | Eli |\n\n\
+                   ## 1. Get ready\n\n- [ ] Copy the old mailbox list\n\n\
+                   ## 2) Switch\n\n### 2.1) Warn\n\n- [ ] Post the notice in the staff chat\n\n\
+                   ### 2.2) Flip\n\n- [ ] Change the MX record\n\n\
+                   ## 3) Check\n\n- [ ] Send a test mail from outside\n\n\
+                   ## 4) Tidy up\n\n- [ ] Archive the old server's logs\n";
+    let offsets = offsets_of(runbook);
+    assert_eq!(
+        offsets,
+        [
+            Some("T-1h".to_string()),
+            Some("T+0d".to_string()),
+            Some("T+0d".to_string()),
+            Some("T+2h".to_string()),
+            None
+        ],
+        "{offsets:?}"
+    );
+    // Times of day beside numbered steps are a timetable, not times from the start.
+    let timetable = runbook
+        .replace("| Offset |", "| Time |")
+        .replace("-01:30", "09:00")
+        .replace("-00:10", "10:30")
+        .replace("| 00:00 |", "| 11:00 |")
+        .replace("02:15", "13:15");
+    assert!(
+        offsets_of(&timetable).iter().all(Option::is_none),
+        "{:?}",
+        offsets_of(&timetable)
+    );
+}
