@@ -1608,6 +1608,15 @@ struct PlanReader {
     /// The lines of "## Before:" headings between the day before the launch and its own day
     /// (see [`launch_morning_headings`]).
     launch_morning_headings: std::collections::HashSet<usize>,
+    /// The moments a chain of the plan names before the launch ("soft freeze → (4 weeks) →
+    /// hard freeze → (1 week) → release day"), with their days from it (see
+    /// [`text::moments_before_launch`]): lines counted from them are counted from the launch.
+    moments: Vec<(Vec<String>, i32)>,
+    /// The days a "Days Remaining: 31" line counts to the launch (see `day_said_today`).
+    days_remaining: Option<i64>,
+    /// The times from the start a runbook's table of timings gives its numbered steps
+    /// ("| -00:30 | 1.1 | All |"), by step number (see [`step_offsets`]).
+    step_offsets: Vec<(String, Offset)>,
     /// Whether the list under a bold day label is being read: a label in it that lists an
     /// agenda lists topics, and the work of a label done is done.
     in_day_label: bool,
@@ -2001,6 +2010,9 @@ impl PlanReader {
             day_label_task: None,
             job_headings: Default::default(),
             launch_morning_headings: Default::default(),
+            moments: Vec::new(),
+            days_remaining: None,
+            step_offsets: Vec::new(),
             in_day_label: false,
             weekday_grid: false,
             month_by_level: [None; 7],
@@ -2612,6 +2624,63 @@ impl PlanReader {
 
     /// The day a text puts before or after a day the plan named ("two days before the RC1
     /// date" after "Target RC1 date: Feb 8, 2027"), when it names one and not the launch.
+    /// The time from the launch of a line counted from a moment of the plan's chain (see
+    /// [`text::moments_before_launch`]): "One week before the hard freeze:" is T-14d when the
+    /// hard freeze is a week before the release; "On the day of the soft freeze:" is the soft
+    /// freeze's own day. None in a plan that writes no chain, and for a line that names no
+    /// moment of it.
+    fn moment_offset(&self, text: &str) -> Option<Offset> {
+        if self.moments.is_empty() {
+            return None;
+        }
+        let days = |named: &[String]| {
+            self.moments
+                .iter()
+                .find(|(moment, _)| named.starts_with(moment))
+                .map(|&(_, days)| days)
+        };
+        if let Some((offset, named)) = offset_from_named(text) {
+            let count = match offset.unit {
+                OffsetUnit::Days => offset.amount,
+                OffsetUnit::Weeks => offset.amount * 7,
+                _ => return None,
+            };
+            return days(&named).and_then(|d| Offset::new(d + count, OffsetUnit::Days));
+        }
+        // "On the day of the soft freeze", "the day of hard freeze".
+        let lower = text.to_lowercase();
+        let words: Vec<String> = words_of(&lower).into_iter().map(String::from).collect();
+        let at = words.windows(2).position(|w| w == ["day", "of"])? + 2;
+        let at = if words.get(at).map(String::as_str) == Some("the") {
+            at + 1
+        } else {
+            at
+        };
+        days(&words[at..]).and_then(|d| Offset::new(d, OffsetUnit::Days))
+    }
+
+    /// The time from the start of a heading numbered as a step of the runbook's table of
+    /// timings ("## 1.1) Hosts and Access" where the table gives step 1.1 at -00:30).
+    fn step_offset(&self, heading: &str) -> Option<Offset> {
+        if self.step_offsets.is_empty() {
+            return None;
+        }
+        let number: String = heading
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let rest = &heading.trim_start()[number.len()..];
+        let number = number.trim_end_matches('.');
+        if number.is_empty() || !(rest.is_empty() || rest.starts_with([')', ' ', ':'])) {
+            return None;
+        }
+        self.step_offsets
+            .iter()
+            .find(|(step, _)| step == number)
+            .map(|&(_, offset)| offset)
+    }
+
     fn day_from_named(&self, text: &str) -> Option<NaiveDate> {
         if self.named_days.is_empty() {
             return None;
@@ -3647,6 +3716,8 @@ impl PlanReader {
         self.unheaded_labels = self.unheaded_labels(blocks);
         self.job_headings = job_headings(blocks);
         self.launch_morning_headings = launch_morning_headings(blocks);
+        self.moments = moments_of_a_chain(blocks);
+        self.step_offsets = step_offsets(blocks);
         self.bold_step_lines = bold_step_lines(blocks);
         self.sentence_step_lines = sentence_step_lines(blocks);
         self.minutes_lists = minutes_lists(blocks);
@@ -4298,6 +4369,8 @@ impl PlanReader {
         if undated {
             self.week_by_level[at] = signed_week_in(text);
             self.relative_by_level[at] = t_range_end(text)
+                .or_else(|| self.moment_offset(text))
+                .or_else(|| self.step_offset(text))
                 .or_else(|| relative_in(text))
                 .or_else(|| countdown_heading(text))
                 .or_else(|| signed_count_heading(text))
@@ -4754,6 +4827,14 @@ impl PlanReader {
         let Some((key, value)) = text.split_once(':') else {
             return false;
         };
+        // "**Days Remaining**: 31" beside the target date: the plan was written that many days
+        // before it (see `day_said_today`); the line is read on as before.
+        if let Ok(days) = value.trim().trim_matches(['*', '_']).trim().parse::<i64>() {
+            let key = key.trim().trim_matches(['*', '_']).trim().to_lowercase();
+            if ["days remaining", "days left", "days to go"].contains(&key.as_str()) {
+                self.days_remaining = Some(days);
+            }
+        }
         // (Nor a field of the top, nor a target: no label at all.)
         if facts::colon_in_code_span(key) {
             return false;
@@ -7341,6 +7422,9 @@ impl PlanReader {
                         .filter(|_| {
                             !(times_what_it_sends(&text) && (heading.is_some() || due.is_some()))
                         })
+                        // "One week before the hard freeze:" in a plan whose chain of moments
+                        // puts the hard freeze a week before the release.
+                        .or_else(|| self.moment_offset(&text))
                         .or(field_offset)
                         .or(self.task_offset.filter(|_| due.is_none()))
                         // ("- [ ] Day 10: Retro" under "## Post Launch (2 weeks)" has a day
@@ -16985,6 +17069,105 @@ fn minutes_lists(blocks: &[Block]) -> std::collections::HashSet<usize> {
 /// whose next is the launch's own ("## Launch:", "## Launch day"): the hours before the launch,
 /// on its day. (Not a "## Before launch" that opens the plan's weeks of preparation, with no
 /// day before the launch over it.)
+/// A runbook's table of timings: a column of signed times from the start ("-00:30", "00:00",
+/// "00:14", at least one before it or under a header "Offset") beside a column of step numbers
+/// ("1.1", "2", "3.3"), three rows or more. Each step's time, in whole hours from the start
+/// (the day of the start for less than an hour). Empty when the plan has no such table.
+fn step_offsets(blocks: &[Block]) -> Vec<(String, Offset)> {
+    // "-00:30" as minutes (signed); None for anything else.
+    fn signed_minutes(cell: &str) -> Option<i32> {
+        let cell = cell.trim();
+        let (sign, rest) = match cell.strip_prefix(['-', '\u{2212}']) {
+            Some(rest) => (-1, rest),
+            None => (1, cell.strip_prefix('+').unwrap_or(cell)),
+        };
+        let (h, m) = rest.split_once(':')?;
+        let all_digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        if !all_digits(h) || h.len() > 3 || m.len() != 2 || !all_digits(m) {
+            return None;
+        }
+        let (h, m) = (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?);
+        (m < 60).then_some(sign * (h * 60 + m))
+    }
+    fn step_number(cell: &str) -> bool {
+        let cell = cell.trim();
+        !cell.is_empty()
+            && cell.len() <= 8
+            && cell
+                .split('.')
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    }
+    for block in blocks {
+        let Block::Table { head, rows, .. } = block else {
+            continue;
+        };
+        let width = head.len();
+        fn cell(row: &blocks::TableRow, col: usize) -> Option<&str> {
+            row.cells.get(col).map(String::as_str)
+        }
+        let times = (0..width).find(|&col| {
+            let minutes: Vec<i32> = rows
+                .iter()
+                .filter_map(|r| cell(r, col).and_then(signed_minutes))
+                .collect();
+            minutes.len() >= 3
+                && (minutes.iter().any(|m| *m < 0) || head[col].to_lowercase().contains("offset"))
+        });
+        let Some(times) = times else { continue };
+        let steps = (0..width).filter(|&c| c != times).find(|&col| {
+            let filled: Vec<&str> = rows
+                .iter()
+                .filter_map(|r| cell(r, col))
+                .filter(|c| !c.trim().is_empty())
+                .collect();
+            filled.len() >= 3 && filled.iter().all(|c| step_number(c))
+        });
+        let Some(steps) = steps else { continue };
+        return rows
+            .iter()
+            .filter_map(|r| {
+                let minutes = signed_minutes(cell(r, times)?)?;
+                let step = cell(r, steps)?.trim();
+                let offset = match minutes / 60 {
+                    0 => Offset::new(0, OffsetUnit::Days),
+                    hours => Offset::new(hours, OffsetUnit::Hours),
+                }?;
+                step_number(step).then(|| (step.to_string(), offset))
+            })
+            .collect();
+    }
+    Vec::new()
+}
+
+/// The moments the plan's first chain of them names before the launch, read from its list
+/// items and paragraphs (see [`text::moments_before_launch`]); only text with an arrow is read.
+fn moments_of_a_chain(blocks: &[Block]) -> Vec<(Vec<String>, i32)> {
+    fn in_items(items: &[ListItem]) -> Vec<(Vec<String>, i32)> {
+        for item in items {
+            let moments = text::moments_before_launch(&item.text);
+            if !moments.is_empty() {
+                return moments;
+            }
+            let moments = in_items(&item.children);
+            if !moments.is_empty() {
+                return moments;
+            }
+        }
+        Vec::new()
+    }
+    for block in blocks {
+        let moments = match block {
+            Block::List { items } => in_items(items),
+            Block::Paragraph { lines, .. } => text::moments_before_launch(&lines.join(" ")),
+            _ => Vec::new(),
+        };
+        if !moments.is_empty() {
+            return moments;
+        }
+    }
+    Vec::new()
+}
+
 fn launch_morning_headings(blocks: &[Block]) -> std::collections::HashSet<usize> {
     let headings: Vec<(u8, &str, usize)> = blocks
         .iter()

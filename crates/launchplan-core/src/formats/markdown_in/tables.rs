@@ -1261,6 +1261,13 @@ impl PlanReader {
                         .map(|&(_, n)| n)
                         .max()
                 });
+                // "| Set up the stall profile | Kestrel | Today |" under "By When": the day
+                // the plan was written.
+                let due = due.or_else(|| {
+                    (offset.is_none() && week.is_none())
+                        .then(|| self.day_said_today(head, &row.cells))
+                        .flatten()
+                });
                 if let (None, None, Some(week)) = (due, offset, week) {
                     self.numbered_days.push((id.clone(), week * 7));
                     // "| Hotfix | Week 1 |" under "### After Launch (Weeks 1-4)": that week
@@ -2926,6 +2933,30 @@ pub(super) fn opens_with_status(cell: &str) -> bool {
     .iter()
     .any(|m| cell.trim().starts_with(*m))
         || opens_with_word(cell, STATUS_WORDS)
+}
+
+impl PlanReader {
+    /// The day a row's cell of when it is due calls "today" ("| Book the hall | Ana | Today |"
+    /// under "By When", "Due", "Deadline"): the day the plan was written, or, for a plan that
+    /// counts down to its launch and states no such day ("**Days Remaining**: 31" beside the
+    /// target date), the launch less that count. None when no such cell or no such day. (The
+    /// launch must be known when the table is read: stated above it.)
+    fn day_said_today(&self, head: &[String], cells: &[String]) -> Option<NaiveDate> {
+        (0..head.len().min(cells.len())).find(|&col| {
+            let lower = cells[col].to_lowercase();
+            let words = words_of(&lower);
+            (1..=2).contains(&words.len())
+                && super::says_today(&cells[col])
+                && header_says(&head[col], &["when", "due", "deadline", "by", "date"])
+        })?;
+        let facts = &self.plan.facts;
+        facts.written_on.or_else(|| {
+            let days = self.days_remaining.filter(|d| (0..=3660).contains(d))?;
+            facts
+                .launch?
+                .checked_sub_signed(chrono::Duration::try_days(days)?)
+        })
+    }
 }
 
 fn header_says(header: &str, words: &[&str]) -> bool {

@@ -18531,3 +18531,125 @@ fn the_thirty_third_sessions_a_schedule_as_carried_out_is_done() {
         SectionKind::of("Cronograma")
     );
 }
+
+#[test]
+fn the_thirty_third_sessions_a_chain_of_moments_dates_counts_from_them() {
+    // A chain of the plan's moments that ends at the launch gives each moment its time from
+    // the launch: the branch cut is 14 days and the string freeze 3 weeks before the release.
+    let plan = "# Orchard app release process\n\n\
+                - [ ] Agree the dates early: string freeze -> (1 week) -> branch cut \
+                -> (14 days) -> the release\n\
+                - [ ] Two days after the string freeze:\n  - [ ] Send the strings to the translators\n\
+                - [ ] On the day of the branch cut:\n  - [ ] Cut the stable branch\n\
+                - [ ] Tell the testers about the branch cut\n\n\
+                ## 3 days before the branch cut\n\n- [ ] Close the milestone\n";
+    let items = items_of(&import_markdown(plan).plan);
+    let offset = |name: &str| {
+        items
+            .iter()
+            .find(|(text, _, _)| text.starts_with(name))
+            .and_then(|(_, _, o)| o.map(|o| o.to_string()))
+    };
+    assert_eq!(
+        offset("Send the strings").as_deref(),
+        Some("T-19d"),
+        "{items:?}"
+    );
+    assert_eq!(
+        offset("Cut the stable").as_deref(),
+        Some("T-14d"),
+        "{items:?}"
+    );
+    assert_eq!(
+        offset("Close the milestone").as_deref(),
+        Some("T-17d"),
+        "{items:?}"
+    );
+    // A line that names a moment without counting from it has no time of its own.
+    assert_eq!(offset("Tell the testers"), None, "{items:?}");
+    // Without the chain, or with one that does not end at the launch, nothing is counted
+    // from the moments.
+    for chain in [
+        "Agree the dates early: string freeze, then branch cut",
+        "Agree the dates early: string freeze -> (1 week) -> branch cut -> (14 days) -> party",
+    ] {
+        let other = plan.replace(
+            "Agree the dates early: string freeze -> (1 week) -> branch cut -> (14 days) -> the release",
+            chain,
+        );
+        let items = items_of(&import_markdown(&other).plan);
+        let counted: Vec<&str> = items
+            .iter()
+            .filter(|(_, _, o)| o.is_some_and(|o| o.amount < -3))
+            .map(|(text, _, _)| text.as_str())
+            .collect();
+        assert!(counted.is_empty(), "{chain}: {items:?}");
+    }
+}
+
+#[test]
+fn the_thirty_third_sessions_today_in_a_column_of_when_is_the_day_written() {
+    let due_of = |plan: &str, name: &str| {
+        items_of(&import_markdown(plan).plan)
+            .into_iter()
+            .find(|(text, _, _)| text.contains(name))
+            .and_then(|(_, due, _)| due)
+    };
+    // The day the plan was written, stated.
+    let written = "# Bake sale sprint\n\n**Target Date**: Saturday, May 8, 2027\n\
+                   **Date**: April 28, 2027\n\n## Actions\n\n\
+                   | Action | Owner | By When |\n|---|---|---|\n\
+                   | Book the hall | Ana | Today |\n| Bake the scones | Cy | May 7 |\n";
+    assert_eq!(due_of(written, "Book the hall"), Some(d(2027, 4, 28)));
+    assert_eq!(due_of(written, "Bake the scones"), Some(d(2027, 5, 7)));
+    // Or counted down from the target: ten days before May 8.
+    let counted = written.replace("**Date**: April 28, 2027", "**Days Remaining**: 10");
+    assert_eq!(due_of(&counted, "Book the hall"), Some(d(2027, 4, 28)));
+    // Not a cell that says more than today, nor one under a column that is no time, nor a
+    // plan that says neither when it was written nor how many days are left.
+    let more = counted.replace("| Today |", "| Not before the hall is free today |");
+    assert_eq!(due_of(&more, "Book the hall"), None);
+    let notes = "# Bake sale sprint\n\n**Target Date**: Saturday, May 8, 2027\n\
+                 **Days Remaining**: 10\n\n## Actions\n\n\
+                 | Action | Owner | Notes |\n|---|---|---|\n| Book the hall | Ana | Today |\n";
+    assert_eq!(due_of(notes, "Book the hall"), None);
+    let neither = counted.replace("**Days Remaining**: 10\n", "");
+    assert_eq!(due_of(&neither, "Book the hall"), None);
+}
+
+#[test]
+fn the_thirty_third_sessions_a_runbooks_table_of_timings_times_its_numbered_steps() {
+    let runbook = "# Mail server switch\n\n\
+                   | Offset | Step | Who |\n|---|---|---|\n\
+                   | -01:30 | 1 | Dana |\n| -00:10 | 2.1 | Dana |\n| 00:00 | 2.2 | Eli |\n\
+                   | 02:15 | 3 | Eli |\n\n\
+                   ## 1. Get ready\n\n- [ ] Copy the old mailbox list\n\n\
+                   ## 2) Switch\n\n### 2.1) Warn\n\n- [ ] Post the notice in the staff chat\n\n\
+                   ### 2.2) Flip\n\n- [ ] Change the MX record\n\n\
+                   ## 3) Check\n\n- [ ] Send a test mail from outside\n\n\
+                   ## 4) Tidy up\n\n- [ ] Archive the old server's logs\n";
+    let offsets = offsets_of(runbook);
+    assert_eq!(
+        offsets,
+        [
+            Some("T-1h".to_string()),
+            Some("T+0d".to_string()),
+            Some("T+0d".to_string()),
+            Some("T+2h".to_string()),
+            None
+        ],
+        "{offsets:?}"
+    );
+    // Times of day beside numbered steps are a timetable, not times from the start.
+    let timetable = runbook
+        .replace("| Offset |", "| Time |")
+        .replace("-01:30", "09:00")
+        .replace("-00:10", "10:30")
+        .replace("| 00:00 |", "| 11:00 |")
+        .replace("02:15", "13:15");
+    assert!(
+        offsets_of(&timetable).iter().all(Option::is_none),
+        "{:?}",
+        offsets_of(&timetable)
+    );
+}

@@ -3836,6 +3836,74 @@ pub(super) fn names_a_menu_path(heading: &str) -> bool {
         })
 }
 
+/// A chain of a plan's moments and the time between them that ends at the launch, as release
+/// processes write it: "soft freeze → (4 weeks) → hard freeze → (1 week) → release day"
+/// (an arrow "→", "&rarr;" or "->"). Each moment before the launch as its lower-case words
+/// ("soft freeze", without "the"), with its days from the launch (-35, -7); empty when the
+/// text writes no such chain. Only counts of days and weeks join the moments; a moment is
+/// one to four words without a number (the first may follow a colon: "Fix the dates:
+/// soft freeze → …").
+pub(super) fn moments_before_launch(text: &str) -> Vec<(Vec<String>, i32)> {
+    if !(text.contains('→') || text.contains("&rarr;") || text.contains("->")) {
+        return Vec::new();
+    }
+    let arrows = text.replace("&rarr;", "→").replace("->", "→");
+    let parts: Vec<&str> = arrows.split('→').map(str::trim).collect();
+    let Some((last, before)) = parts.split_last() else {
+        return Vec::new();
+    };
+    // The chain ends at the launch: "release day", "the launch", "go-live date".
+    let last = last.trim_end_matches(['.', ';', ')']).to_lowercase();
+    let launch = match hyphenated_words_of(&last).as_slice() {
+        ["the", word] | [word] | ["the", word, "day" | "date"] | [word, "day" | "date"] => {
+            names_the_launch_word(word)
+        }
+        _ => false,
+    };
+    if !launch {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut days = 0;
+    let mut rest = before;
+    while let [head @ .., moment, gap] = rest {
+        let gap = gap.trim_matches(['(', ')', ' ']).to_lowercase();
+        let count = match words_of(&gap).as_slice() {
+            [n, unit] => n
+                .parse::<i32>()
+                .ok()
+                .or_else(|| number_word(n))
+                .zip(relative_unit(unit)),
+            _ => None,
+        };
+        days += match count {
+            Some((n, OffsetUnit::Days)) if n > 0 => n,
+            Some((n, OffsetUnit::Weeks)) if n > 0 => n * 7,
+            _ => break,
+        };
+        // The first moment may follow the lead-in's colon.
+        let moment = if head.is_empty() {
+            moment.rsplit(':').next().unwrap_or(moment)
+        } else {
+            moment
+        };
+        let lower = moment.to_lowercase();
+        let mut words = words_of(&lower);
+        if words.first() == Some(&"the") {
+            words.remove(0);
+        }
+        if words.is_empty()
+            || words.len() > 4
+            || words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        {
+            break;
+        }
+        out.push((words.iter().map(|w| w.to_string()).collect(), -days));
+        rest = head;
+    }
+    out
+}
+
 #[cfg(test)]
 mod relative_tests {
     use super::*;
