@@ -12585,6 +12585,7 @@ fn labels_conditions(text: &str) -> bool {
         .iter()
         .any(|p| lower.contains(p))
             || notes::states_conditions(label)
+            || notes::asks_when_it_applies(label)
     })
 }
 

@@ -1537,6 +1537,33 @@ pub(super) fn states_conditions(title: &str) -> bool {
                 .any(|w| ["tasks", "task", "does", "do", "steps", "and"].contains(w))
 }
 
+/// Whether a label asks when something is worth doing or using ("When to turn it on", "When
+/// should you enable it", German "Wann einschalten", Spanish "Cuándo usarlo", Danish "Hvornår
+/// bruger man den", Irish "Cathain ba cheart é a chur ar siúl"): the list under it gives the
+/// cases it fits, conditions, not steps. The word is the label's first and asks only: English
+/// "when" counts before "to" or a modal ("When you arrive:" is a time of the work), and the
+/// languages' words that also join clauses (French "quand", Dutch "wanneer") not at all. At
+/// most eight words, none that makes it a schedule ("When to do what", "When to start",
+/// "When and where").
+pub(super) fn asks_when_it_applies(label: &str) -> bool {
+    const ASKS: [&str; 7] = [
+        "wann", "cuándo", "quándo", "hvornår", "milloin", "cathain", "kdy",
+    ];
+    const MODALS: [&str; 8] = ["to", "should", "shall", "would", "do", "does", "is", "are"];
+    const SCHEDULE: [&str; 12] = [
+        "what", "who", "where", "which", "and", "start", "begin", "plan", "planning", "tasks",
+        "steps", "book",
+    ];
+    let lower = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    let words = words_of(&lower);
+    let asks = match words.as_slice() {
+        ["when", next, ..] => MODALS.contains(next),
+        [first, _, ..] => ASKS.contains(first),
+        _ => false,
+    };
+    asks && words.len() <= 8 && !words.iter().skip(1).any(|w| SCHEDULE.contains(w))
+}
+
 /// Whether a list reports where things stand rather than listing work: two or more plain
 /// bullets (not numbered steps), every one opening with a status mark, at least one a cross
 /// ("- ✅ Cart and orders", "- ⚠️ Supplier panel (basic)", "- ❌ No mobile app yet"; "- ❌ Video

@@ -18106,3 +18106,45 @@ fn the_thirty_second_sessions_rules_after_their_review() {
     let due: Vec<Option<NaiveDate>> = items(ta).into_iter().map(|t| t.2).collect();
     assert_eq!(due, [None, Some(d(2030, 5, 30))]);
 }
+
+/// The task texts of a plan read from `text`, and whether `note` is kept somewhere in it.
+fn thirty_third_g_tasks(text: &str) -> (Vec<String>, String) {
+    let plan = import_markdown(text).plan;
+    let tasks = items_of(&plan).into_iter().map(|t| t.0).collect();
+    (tasks, serde_json::to_string(&plan).unwrap_or_default())
+}
+
+#[test]
+fn the_thirty_third_sessions_a_label_asking_when_lists_conditions() {
+    // "When to switch it on:" over the cases an option fits: conditions, not steps; in Irish,
+    // German and Spanish the same.
+    for label in [
+        "**When to switch it on:**",
+        "When should you enable the mirror:",
+        "**Wann einschalten:**",
+        "Cuándo activarlo:",
+        "**Cathain is fiú é:**",
+    ] {
+        let plan = format!(
+            "# Mirror option\n\n## The mirror\n\n{label}\n\n\
+             - Your readers sit on two continents.\n\
+             - The main server answers slowly at night.\n\n\
+             ## Before the review\n\n- [ ] Measure the mirror's lag\n"
+        );
+        let (tasks, kept) = thirty_third_g_tasks(&plan);
+        assert_eq!(tasks, ["Measure the mirror's lag"], "{label}");
+        assert!(
+            kept.contains("Your readers sit on two continents."),
+            "{label}"
+        );
+    }
+    // A time of the work ("When you arrive:"), or a schedule ("When to start:", "When to do
+    // what:"), keeps its steps.
+    for label in ["**When you arrive:**", "When to start:", "When to do what:"] {
+        let plan = format!(
+            "# Day\n\n## Arrival\n\n{label}\n\n- Sign the visitor book\n- Collect the badge\n"
+        );
+        let (tasks, _) = thirty_third_g_tasks(&plan);
+        assert_eq!(tasks.len(), 2, "{label}: {tasks:?}");
+    }
+}
