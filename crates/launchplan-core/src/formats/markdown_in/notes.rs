@@ -179,10 +179,15 @@ impl PlanReader {
             }
             // "Milestone: `v2.4`", "Branch: `release-2.4`": a name to look a thing up by, one
             // code span and nothing else (not a step, "Run: `make dist`").
-            let span = value
-                .strip_prefix('`')
-                .and_then(|v| v.strip_suffix('`'))
-                .is_some_and(|v| !v.is_empty() && !v.contains(['`', ' ']));
+            let inside = value.strip_prefix('`').and_then(|v| v.strip_suffix('`'));
+            let span = inside.is_some_and(|v| !v.is_empty() && !v.contains(['`', ' ']));
+            // "Most firms at once while the waivers last: `2`": a number alone in the span is a
+            // quantity the label describes, in as many words as it takes (eight at most).
+            let number = inside.is_some_and(|v| {
+                v.starts_with(|c: char| c.is_ascii_digit())
+                    && v.chars().all(|c| c.is_ascii_digit() || ".,%".contains(c))
+            });
+            let label_words = key.split_whitespace().count();
             // (Words alone before it, no mark of a state, "✅ Table: `log`"; and no day in the
             // span, "Onboarding starts: `2027-03-02`".)
             if span
@@ -190,7 +195,7 @@ impl PlanReader {
                 && key
                     .chars()
                     .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
-                && (1..=3).contains(&key.split_whitespace().count())
+                && ((1..=3).contains(&label_words) || number && label_words <= 8)
                 && self.find(value).is_none()
                 && !super::opens_with_a_verb(key)
                 && !is_gate(text)
@@ -1139,14 +1144,44 @@ fn is_name_field(text: &str) -> bool {
         && label.split_whitespace().count() <= 3
         && !names.is_empty()
         && names.len() <= 6
-        && names.iter().all(|w| {
-            let w = w.trim_matches(|c: char| "()".contains(c));
-            w.starts_with('@') && w.len() > 1
-                || w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars()
-                        .skip(1)
-                        .all(|c| c.is_lowercase() || "-'.".contains(c))
-                    && w.len() > 1
+        && (names_by_initials(&bare)
+            || names.iter().all(|w| {
+                let w = w.trim_matches(|c: char| "()".contains(c));
+                w.starts_with('@') && w.len() > 1
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars()
+                            .skip(1)
+                            .all(|c| c.is_lowercase() || "-'.".contains(c))
+                        && w.len() > 1
+            }))
+}
+
+/// Whether a field's value is people written by their initials in a script without capitals
+/// (Tamil "பா. கணேசன், கு. ரமேஷ்", Hindi "के. रमेश"): each name, between commas, opens with an
+/// initial, one or two letters and a dot, before a word; every word is of a script that has no
+/// capitals (a Latin name is read by its capitals instead).
+fn names_by_initials(value: &str) -> bool {
+    let caseless = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.chars().any(char::is_alphabetic)
+            && !w
+                .chars()
+                .any(|c| c.is_ascii() || c.is_lowercase() || c.is_uppercase())
+    };
+    let parts: Vec<&str> = value
+        .split([',', '،', '、'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    !parts.is_empty()
+        && parts.iter().all(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            words.len() >= 2
+                && words.len() <= 3
+                && words.iter().all(|w| caseless(w))
+                && words[0].ends_with('.')
+                && (1..=3).contains(&words[0].trim_end_matches('.').chars().count())
+                && !words[1].ends_with('.')
         })
 }
 

@@ -18148,3 +18148,37 @@ fn the_thirty_third_sessions_a_label_asking_when_lists_conditions() {
         assert_eq!(tasks.len(), 2, "{label}: {tasks:?}");
     }
 }
+
+#[test]
+fn the_thirty_third_sessions_a_number_in_a_code_span_is_a_fields_value() {
+    // Among a review's fields, a number alone in a code span after a label of several words is
+    // a quantity the label describes, a note.
+    let plan = "# Trial\n\n## Review\n\n- Outcome: `Go`\n\
+                - Most shops at once while the permits last: `12`\n\
+                - Orders paid by card in March: `64%`\n\n## Jobs\n\n- [ ] Call the shops\n";
+    let (tasks, kept) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks, ["Call the shops"]);
+    assert!(kept.contains("Most shops at once while the permits last: `12`"));
+    // A command in the span, a day in it, or a label of more than eight words stays as before.
+    let plan = "# Trial\n\n## Jobs\n\n- Run the load test against the staging shops: `make load`\n\
+                - Trial starts: `2027-03-02`\n\
+                - Count the shops that signed up before the end of the very first week: `12`\n";
+    let (tasks, _) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks.len(), 3, "{tasks:?}");
+}
+
+#[test]
+fn the_thirty_third_sessions_names_by_initials_in_a_script_without_capitals() {
+    // "Role: P. Name, K. Name" in Tamil or Hindi: people named by their initials, a field of who
+    // does what, not a step; as "Rope crew: P. Ganesan" is in English.
+    let plan = "# விழா\n\n## பொறுப்புகள்\n\n- வடம்: பா. கணேசன், கு. ரமேஷ்\n- सफाई: के. रमेश\n\
+                - Rope crew: P. Ganesan\n\n## பணிகள்\n\n- [ ] மேடை அமைத்தல்\n";
+    let (tasks, kept) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks, ["மேடை அமைத்தல்"]);
+    assert!(kept.contains("பா. கணேசன், கு. ரமேஷ்"));
+    // A value without initials (a group, a place) in such a script stays as before, and so does
+    // a name after a sentence's words without an initial.
+    let plan = "# விழா\n\n## பொறுப்புகள்\n\n- முதலுதவி: அரசு சுகாதார குழு\n- சமையல்: கணேசன்\n";
+    let (tasks, _) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks.len(), 2, "{tasks:?}");
+}
