@@ -390,6 +390,42 @@ impl PlanReader {
             && !(self.under_ideas_for_later() && dated())
     }
 
+    /// Whether a list defines its terms: two bullets or more, each a term in bold, then a dash
+    /// and what it is or does ("- **Shop owner** — sees the goods and orders by phone", "1.
+    /// **Reordering** — reminding the owner of goods running low"), the roles or the parts of
+    /// what the plan builds, told, not steps. No box, no term with a figure ("**Week 1** —
+    /// …"), no day or time from the launch in the line, and no meaning that opens with a step's
+    /// verb ("**Design** — finish the mockups"). Only in the plan's opening, before its first
+    /// section, where it says what the plan is about (a list under a section's heading, "## Part
+    /// 3: Work", may be its work); the caller leaves out lists under a dated heading.
+    pub(super) fn defines_terms(&self, items: &[ListItem]) -> bool {
+        self.plan
+            .sections
+            .last()
+            .is_none_or(|section| section.title.is_empty())
+            && items.len() >= 2
+            && items.iter().all(|item| {
+                let lead = item.lead.trim();
+                let meaning = item
+                    .text
+                    .trim_start()
+                    .strip_prefix(lead)
+                    .map(str::trim_start)
+                    .and_then(|rest| rest.strip_prefix(['—', '–']))
+                    .map(str::trim)
+                    .unwrap_or_default();
+                item.task.is_none()
+                    && !lead.is_empty()
+                    && lead.split_whitespace().count() <= 5
+                    && !lead.chars().any(|c| c.is_ascii_digit())
+                    && meaning.chars().any(char::is_alphabetic)
+                    && !opens_with_an_imperative(meaning)
+                    && self.find(&item.text).is_none()
+                    && relative_in(&item.text).is_none()
+                    && !is_gate(&item.text)
+            })
+    }
+
     /// Whether the open section lists the project's deliverables and nothing more ("##
     /// Deliverables", "## Project Deliverables", Spanish "## Entregables del proyecto",
     /// Bosnian "## Obavezni deliverable-i"): the word opens or closes a title of two or three

@@ -18182,3 +18182,30 @@ fn the_thirty_third_sessions_names_by_initials_in_a_script_without_capitals() {
     let (tasks, _) = thirty_third_g_tasks(plan);
     assert_eq!(tasks.len(), 2, "{tasks:?}");
 }
+
+#[test]
+fn the_thirty_third_sessions_a_list_of_bold_terms_and_their_meanings_is_told() {
+    // "- **Term** — what it is or does", every bullet so: the roles or parts of what is built,
+    // described, not steps.
+    let plan = "# Repair café app\n\nTwo kinds of people use it:\n\n\
+                - **Visitor** — brings a broken lamp and books a slot at the bench.\n\
+                - **Fixer** — sees the queue, picks a job and logs the parts used.\n\n\
+                ## Work\n\n- [ ] Draw the booking screen\n";
+    let (tasks, kept) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks, ["Draw the booking screen"]);
+    assert!(kept.contains("brings a broken lamp"));
+    // Terms whose meaning opens with a step's verb, terms with a figure, or a list with a box
+    // stay work, in the opening too; and so does the same list under a section's heading.
+    for list in [
+        "- **Design** — finish the mockups\n- **Copy** — write the landing page\n",
+        "- **Week 1** — the bench and the queue\n- **Week 2** — the parts log\n",
+        "- [ ] **Visitor** — booking flow\n- [ ] **Fixer** — queue screen\n",
+    ] {
+        let plan = format!("# App\n\n{list}\n## Work\n\n- [ ] Draw the booking screen\n");
+        let (tasks, _) = thirty_third_g_tasks(&plan);
+        assert_eq!(tasks.len(), 3, "{list}: {tasks:?}");
+    }
+    let section = "# App\n\n## Part 3: Work\n\n\
+                   - **Visitor** — booking flow with slots\n- **Fixer** — queue screen and log\n";
+    assert_eq!(thirty_third_g_tasks(section).0.len(), 2);
+}
