@@ -365,7 +365,10 @@ impl PlanReader {
         {
             return true;
         }
-        if self.in_facts_section() && self.find(text).is_none() && relative_in(text).is_none() {
+        if (self.in_facts_section() || self.under_goals_heading())
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
             return true;
         }
         // "## Project deliverables" over "1. **Source code:** the repository and its tests":
@@ -476,6 +479,21 @@ impl PlanReader {
                 PlanBlock::Schedule(g) => ideas(&g.label),
                 _ => false,
             })
+    }
+
+    /// Whether the innermost heading over the list asks what the plan is to achieve ("### What
+    /// we want to achieve", "## What we hope to accomplish", "What success looks like"): the
+    /// goals it lists are told, not work (see [`names_goals`]).
+    fn under_goals_heading(&self) -> bool {
+        let Some(section) = self.plan.sections.last() else {
+            return false;
+        };
+        let under_heading = matches!(self.cursor, Cursor::Block | Cursor::Day);
+        match section.blocks.last().filter(|_| under_heading) {
+            Some(PlanBlock::Schedule(g)) => names_goals(&g.label),
+            Some(_) => false,
+            None => names_goals(&section.title),
+        }
     }
 
     /// Whether the innermost heading over the list ends by introducing conditions ("### Go if",
@@ -1633,6 +1651,21 @@ pub(super) fn asks_when_it_applies(label: &str) -> bool {
         _ => false,
     };
     asks && words.len() <= 8 && !words.iter().skip(1).any(|w| SCHEDULE.contains(w))
+}
+
+/// Whether a title asks what the plan is to achieve: "What we want to achieve", "What we hope
+/// to accomplish", "What success looks like" (six words at most, opening with "what"); not
+/// "What we need to do", work.
+pub(super) fn names_goals(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let head = lower.split('(').next().unwrap_or_default();
+    let words = words_of(head);
+    words.first() == Some(&"what")
+        && words.len() <= 6
+        && (words
+            .iter()
+            .any(|w| ["achieve", "accomplish", "attain"].contains(w))
+            || words.join(" ").starts_with("what success looks like"))
 }
 
 /// Whether a list reports where things stand rather than listing work: two or more plain

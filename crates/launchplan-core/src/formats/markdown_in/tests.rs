@@ -18209,3 +18209,21 @@ fn the_thirty_third_sessions_a_list_of_bold_terms_and_their_meanings_is_told() {
                    - **Visitor** — booking flow with slots\n- **Fixer** — queue screen and log\n";
     assert_eq!(thirty_third_g_tasks(section).0.len(), 2);
 }
+
+#[test]
+fn the_thirty_third_sessions_a_heading_asking_what_to_achieve_lists_goals() {
+    // "### What we want to achieve" (a subheading) or "## What we hope to accomplish" over
+    // outcomes: the plan's goals, told, not steps.
+    let plan = "# Ferry tickets\n\n## Tender\n\n### What we want to achieve\n\
+                - One rider account on every boat\n- Tap-to-pay at every gangway\n\n\
+                ## What we hope to accomplish\n\n- Fewer paper passes\n\n\
+                ## Jobs\n\n- [ ] Write the tender\n";
+    let (tasks, kept) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks, ["Write the tender"]);
+    assert!(kept.contains("One rider account on every boat"));
+    // "What we need to do" is work; a dated line under the goals stays a task.
+    let plan = "# Ferry tickets\n\n## What we need to do\n\n- Write the tender\n\n\
+                ## What we want to achieve\n\n- Launch the app on March 3, 2031\n";
+    let (tasks, _) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks.len(), 2, "{tasks:?}");
+}
