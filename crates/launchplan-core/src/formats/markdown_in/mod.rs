@@ -3872,8 +3872,9 @@ impl PlanReader {
                     });
                     self.status_record =
                         is_status_record(items) || is_described_record(items) && !dated_here;
-                    self.status_report =
-                        notes::is_status_report(items) || !dated_here && self.defines_terms(items);
+                    self.status_report = notes::is_status_report(items)
+                        || !dated_here && self.defines_terms(items)
+                        || notes::describes_an_offer(items);
                     self.minutes_list = items
                         .first()
                         .is_some_and(|i| self.minutes_lists.contains(&i.line));

@@ -1668,6 +1668,37 @@ pub(super) fn names_goals(title: &str) -> bool {
             || words.join(" ").starts_with("what success looks like"))
 }
 
+/// Whether a list describes an offer: its first bullet is only a price ("$9", "€18", "12,50
+/// EUR", "£5/month") and no bullet has a box ("- $9", "- No tracking", "- About 10 days to
+/// Europe" under a shipping option; a tier's or a plan's price over what it includes). What it
+/// lists is what is offered, not steps.
+pub(super) fn describes_an_offer(items: &[ListItem]) -> bool {
+    const SIGNS: [char; 6] = ['$', '€', '£', '¥', '₹', '₩'];
+    const CODES: [&str; 8] = ["usd", "eur", "gbp", "chf", "kr", "zł", "sek", "nok"];
+    let is_price = |text: &str| {
+        let lower = text.trim().trim_matches(['*', '_']).trim().to_lowercase();
+        let amount = lower.split('/').next().unwrap_or_default().trim();
+        let (number, marked) = if let Some(rest) = amount.strip_prefix(SIGNS) {
+            (rest.trim(), true)
+        } else if let Some(rest) = amount.strip_suffix(SIGNS) {
+            (rest.trim(), true)
+        } else {
+            match amount.rsplit_once(' ') {
+                Some((number, code)) if CODES.contains(&code) => (number.trim(), true),
+                _ => (amount, false),
+            }
+        };
+        marked
+            && number.starts_with(|c: char| c.is_ascii_digit())
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".,".contains(c))
+    };
+    items.len() >= 2
+        && items.first().is_some_and(|first| is_price(&first.text))
+        && items.iter().all(|i| i.task.is_none())
+}
+
 /// Whether a list reports where things stand rather than listing work: two or more plain
 /// bullets (not numbered steps), every one opening with a status mark, at least one a cross
 /// ("- ✅ Cart and orders", "- ⚠️ Supplier panel (basic)", "- ❌ No mobile app yet"; "- ❌ Video

@@ -18227,3 +18227,27 @@ fn the_thirty_third_sessions_a_heading_asking_what_to_achieve_lists_goals() {
     let (tasks, _) = thirty_third_g_tasks(plan);
     assert_eq!(tasks.len(), 2, "{tasks:?}");
 }
+
+#[test]
+fn the_thirty_third_sessions_a_list_opening_with_a_price_describes_an_offer() {
+    // A shipping option or a tier: its price first, then what it gives; told, not steps.
+    let plan = "# Seed kit\n\n## Postage\n\nAbroad it goes **Standard** by default:\n\n\
+                - €7\n- No tracking\n- About a week to Spain\n\nOr choose **Courier**:\n\n\
+                - 24 EUR\n- Signed for at the door\n\n## Jobs\n\n- [ ] Pack the first boxes\n";
+    let (tasks, kept) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks, ["Pack the first boxes"]);
+    assert!(kept.contains("About a week to Spain"));
+    // A price later in the list, a number without a currency, or boxes stay as before.
+    for list in [
+        "- Book the hall\n- $500 deposit\n",
+        "- 7\n- Book the hall\n",
+        "- [ ] €7\n- [ ] Book the hall\n",
+    ] {
+        let plan = format!("# Kit\n\n## Jobs\n\n{list}");
+        let (tasks, _) = thirty_third_g_tasks(&plan);
+        assert!(
+            tasks.iter().any(|t| t == "Book the hall"),
+            "{list}: {tasks:?}"
+        );
+    }
+}
