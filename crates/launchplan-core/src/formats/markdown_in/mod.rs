@@ -4057,7 +4057,9 @@ impl PlanReader {
                     });
                     self.status_record =
                         is_status_record(items) || is_described_record(items) && !dated_here;
-                    self.status_report = notes::is_status_report(items);
+                    self.status_report = notes::is_status_report(items)
+                        || !dated_here && self.defines_terms(items)
+                        || notes::describes_an_offer(items);
                     self.minutes_list = items
                         .first()
                         .is_some_and(|i| self.minutes_lists.contains(&i.line));
@@ -12874,6 +12876,7 @@ fn labels_conditions(text: &str) -> bool {
         .iter()
         .any(|p| lower.contains(p))
             || notes::states_conditions(label)
+            || notes::asks_when_it_applies(label)
     })
 }
 

@@ -179,10 +179,15 @@ impl PlanReader {
             }
             // "Milestone: `v2.4`", "Branch: `release-2.4`": a name to look a thing up by, one
             // code span and nothing else (not a step, "Run: `make dist`").
-            let span = value
-                .strip_prefix('`')
-                .and_then(|v| v.strip_suffix('`'))
-                .is_some_and(|v| !v.is_empty() && !v.contains(['`', ' ']));
+            let inside = value.strip_prefix('`').and_then(|v| v.strip_suffix('`'));
+            let span = inside.is_some_and(|v| !v.is_empty() && !v.contains(['`', ' ']));
+            // "Most firms at once while the waivers last: `2`": a number alone in the span is a
+            // quantity the label describes, in as many words as it takes (eight at most).
+            let number = inside.is_some_and(|v| {
+                v.starts_with(|c: char| c.is_ascii_digit())
+                    && v.chars().all(|c| c.is_ascii_digit() || ".,%".contains(c))
+            });
+            let label_words = key.split_whitespace().count();
             // (Words alone before it, no mark of a state, "✅ Table: `log`"; and no day in the
             // span, "Onboarding starts: `2027-03-02`".)
             if span
@@ -190,7 +195,7 @@ impl PlanReader {
                 && key
                     .chars()
                     .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
-                && (1..=3).contains(&key.split_whitespace().count())
+                && ((1..=3).contains(&label_words) || number && label_words <= 8)
                 && self.find(value).is_none()
                 && !super::opens_with_a_verb(key)
                 && !is_gate(text)
@@ -360,7 +365,10 @@ impl PlanReader {
         {
             return true;
         }
-        if self.in_facts_section() && self.find(text).is_none() && relative_in(text).is_none() {
+        if (self.in_facts_section() || self.under_goals_heading())
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
             return true;
         }
         // "## Project deliverables" over "1. **Source code:** the repository and its tests":
@@ -383,6 +391,42 @@ impl PlanReader {
         self.in_note_section()
             && !(self.in_thread && dated())
             && !(self.under_ideas_for_later() && dated())
+    }
+
+    /// Whether a list defines its terms: two bullets or more, each a term in bold, then a dash
+    /// and what it is or does ("- **Shop owner** — sees the goods and orders by phone", "1.
+    /// **Reordering** — reminding the owner of goods running low"), the roles or the parts of
+    /// what the plan builds, told, not steps. No box, no term with a figure ("**Week 1** —
+    /// …"), no day or time from the launch in the line, and no meaning that opens with a step's
+    /// verb ("**Design** — finish the mockups"). Only in the plan's opening, before its first
+    /// section, where it says what the plan is about (a list under a section's heading, "## Part
+    /// 3: Work", may be its work); the caller leaves out lists under a dated heading.
+    pub(super) fn defines_terms(&self, items: &[ListItem]) -> bool {
+        self.plan
+            .sections
+            .last()
+            .is_none_or(|section| section.title.is_empty())
+            && items.len() >= 2
+            && items.iter().all(|item| {
+                let lead = item.lead.trim();
+                let meaning = item
+                    .text
+                    .trim_start()
+                    .strip_prefix(lead)
+                    .map(str::trim_start)
+                    .and_then(|rest| rest.strip_prefix(['—', '–']))
+                    .map(str::trim)
+                    .unwrap_or_default();
+                item.task.is_none()
+                    && !lead.is_empty()
+                    && lead.split_whitespace().count() <= 5
+                    && !lead.chars().any(|c| c.is_ascii_digit())
+                    && meaning.chars().any(char::is_alphabetic)
+                    && !opens_with_an_imperative(meaning)
+                    && self.find(&item.text).is_none()
+                    && relative_in(&item.text).is_none()
+                    && !is_gate(&item.text)
+            })
     }
 
     /// Whether the open section lists the project's deliverables and nothing more ("##
@@ -435,6 +479,21 @@ impl PlanReader {
                 PlanBlock::Schedule(g) => ideas(&g.label),
                 _ => false,
             })
+    }
+
+    /// Whether the innermost heading over the list asks what the plan is to achieve ("### What
+    /// we want to achieve", "## What we hope to accomplish", "What success looks like"): the
+    /// goals it lists are told, not work (see [`names_goals`]).
+    fn under_goals_heading(&self) -> bool {
+        let Some(section) = self.plan.sections.last() else {
+            return false;
+        };
+        let under_heading = matches!(self.cursor, Cursor::Block | Cursor::Day);
+        match section.blocks.last().filter(|_| under_heading) {
+            Some(PlanBlock::Schedule(g)) => names_goals(&g.label),
+            Some(_) => false,
+            None => names_goals(&section.title),
+        }
     }
 
     /// Whether the innermost heading over the list ends by introducing conditions ("### Go if",
@@ -1139,14 +1198,44 @@ fn is_name_field(text: &str) -> bool {
         && label.split_whitespace().count() <= 3
         && !names.is_empty()
         && names.len() <= 6
-        && names.iter().all(|w| {
-            let w = w.trim_matches(|c: char| "()".contains(c));
-            w.starts_with('@') && w.len() > 1
-                || w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars()
-                        .skip(1)
-                        .all(|c| c.is_lowercase() || "-'.".contains(c))
-                    && w.len() > 1
+        && (names_by_initials(&bare)
+            || names.iter().all(|w| {
+                let w = w.trim_matches(|c: char| "()".contains(c));
+                w.starts_with('@') && w.len() > 1
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars()
+                            .skip(1)
+                            .all(|c| c.is_lowercase() || "-'.".contains(c))
+                        && w.len() > 1
+            }))
+}
+
+/// Whether a field's value is people written by their initials in a script without capitals
+/// (Tamil "பா. கணேசன், கு. ரமேஷ்", Hindi "के. रमेश"): each name, between commas, opens with an
+/// initial, one or two letters and a dot, before a word; every word is of a script that has no
+/// capitals (a Latin name is read by its capitals instead).
+fn names_by_initials(value: &str) -> bool {
+    let caseless = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.chars().any(char::is_alphabetic)
+            && !w
+                .chars()
+                .any(|c| c.is_ascii() || c.is_lowercase() || c.is_uppercase())
+    };
+    let parts: Vec<&str> = value
+        .split([',', '،', '、'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    !parts.is_empty()
+        && parts.iter().all(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            words.len() >= 2
+                && words.len() <= 3
+                && words.iter().all(|w| caseless(w))
+                && words[0].ends_with('.')
+                && (1..=3).contains(&words[0].trim_end_matches('.').chars().count())
+                && !words[1].ends_with('.')
         })
 }
 
@@ -1535,6 +1624,79 @@ pub(super) fn states_conditions(title: &str) -> bool {
             && !words
                 .iter()
                 .any(|w| ["tasks", "task", "does", "do", "steps", "and"].contains(w))
+}
+
+/// Whether a label asks when something is worth doing or using ("When to turn it on", "When
+/// should you enable it", German "Wann einschalten", Spanish "Cuándo usarlo", Danish "Hvornår
+/// bruger man den", Irish "Cathain ba cheart é a chur ar siúl"): the list under it gives the
+/// cases it fits, conditions, not steps. The word is the label's first and asks only: English
+/// "when" counts before "to" or a modal ("When you arrive:" is a time of the work), and the
+/// languages' words that also join clauses (French "quand", Dutch "wanneer") not at all. At
+/// most eight words, none that makes it a schedule ("When to do what", "When to start",
+/// "When and where").
+pub(super) fn asks_when_it_applies(label: &str) -> bool {
+    const ASKS: [&str; 7] = [
+        "wann", "cuándo", "quándo", "hvornår", "milloin", "cathain", "kdy",
+    ];
+    const MODALS: [&str; 8] = ["to", "should", "shall", "would", "do", "does", "is", "are"];
+    const SCHEDULE: [&str; 12] = [
+        "what", "who", "where", "which", "and", "start", "begin", "plan", "planning", "tasks",
+        "steps", "book",
+    ];
+    let lower = label.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    let words = words_of(&lower);
+    let asks = match words.as_slice() {
+        ["when", next, ..] => MODALS.contains(next),
+        [first, _, ..] => ASKS.contains(first),
+        _ => false,
+    };
+    asks && words.len() <= 8 && !words.iter().skip(1).any(|w| SCHEDULE.contains(w))
+}
+
+/// Whether a title asks what the plan is to achieve: "What we want to achieve", "What we hope
+/// to accomplish", "What success looks like" (six words at most, opening with "what"); not
+/// "What we need to do", work.
+pub(super) fn names_goals(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let head = lower.split('(').next().unwrap_or_default();
+    let words = words_of(head);
+    words.first() == Some(&"what")
+        && words.len() <= 6
+        && (words
+            .iter()
+            .any(|w| ["achieve", "accomplish", "attain"].contains(w))
+            || words.join(" ").starts_with("what success looks like"))
+}
+
+/// Whether a list describes an offer: its first bullet is only a price ("$9", "€18", "12,50
+/// EUR", "£5/month") and no bullet has a box ("- $9", "- No tracking", "- About 10 days to
+/// Europe" under a shipping option; a tier's or a plan's price over what it includes). What it
+/// lists is what is offered, not steps.
+pub(super) fn describes_an_offer(items: &[ListItem]) -> bool {
+    const SIGNS: [char; 6] = ['$', '€', '£', '¥', '₹', '₩'];
+    const CODES: [&str; 8] = ["usd", "eur", "gbp", "chf", "kr", "zł", "sek", "nok"];
+    let is_price = |text: &str| {
+        let lower = text.trim().trim_matches(['*', '_']).trim().to_lowercase();
+        let amount = lower.split('/').next().unwrap_or_default().trim();
+        let (number, marked) = if let Some(rest) = amount.strip_prefix(SIGNS) {
+            (rest.trim(), true)
+        } else if let Some(rest) = amount.strip_suffix(SIGNS) {
+            (rest.trim(), true)
+        } else {
+            match amount.rsplit_once(' ') {
+                Some((number, code)) if CODES.contains(&code) => (number.trim(), true),
+                _ => (amount, false),
+            }
+        };
+        marked
+            && number.starts_with(|c: char| c.is_ascii_digit())
+            && number
+                .chars()
+                .all(|c| c.is_ascii_digit() || ".,".contains(c))
+    };
+    items.len() >= 2
+        && items.first().is_some_and(|first| is_price(&first.text))
+        && items.iter().all(|i| i.task.is_none())
 }
 
 /// Whether a list reports where things stand rather than listing work: two or more plain

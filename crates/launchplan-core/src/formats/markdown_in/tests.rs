@@ -18653,3 +18653,148 @@ fn the_thirty_third_sessions_a_runbooks_table_of_timings_times_its_numbered_step
         offsets_of(&timetable)
     );
 }
+
+/// The task texts of a plan read from `text`, and whether `note` is kept somewhere in it.
+fn thirty_third_g_tasks(text: &str) -> (Vec<String>, String) {
+    let plan = import_markdown(text).plan;
+    let tasks = items_of(&plan).into_iter().map(|t| t.0).collect();
+    (tasks, serde_json::to_string(&plan).unwrap_or_default())
+}
+
+#[test]
+fn the_thirty_third_sessions_a_label_asking_when_lists_conditions() {
+    // "When to switch it on:" over the cases an option fits: conditions, not steps; in Irish,
+    // German and Spanish the same.
+    for label in [
+        "**When to switch it on:**",
+        "When should you enable the mirror:",
+        "**Wann einschalten:**",
+        "Cuándo activarlo:",
+        "**Cathain is fiú é:**",
+    ] {
+        let plan = format!(
+            "# Mirror option\n\n## The mirror\n\n{label}\n\n\
+             - Your readers sit on two continents.\n\
+             - The main server answers slowly at night.\n\n\
+             ## Before the review\n\n- [ ] Measure the mirror's lag\n"
+        );
+        let (tasks, kept) = thirty_third_g_tasks(&plan);
+        assert_eq!(tasks, ["Measure the mirror's lag"], "{label}");
+        assert!(
+            kept.contains("Your readers sit on two continents."),
+            "{label}"
+        );
+    }
+    // A time of the work ("When you arrive:"), or a schedule ("When to start:", "When to do
+    // what:"), keeps its steps.
+    for label in ["**When you arrive:**", "When to start:", "When to do what:"] {
+        let plan = format!(
+            "# Day\n\n## Arrival\n\n{label}\n\n- Sign the visitor book\n- Collect the badge\n"
+        );
+        let (tasks, _) = thirty_third_g_tasks(&plan);
+        assert_eq!(tasks.len(), 2, "{label}: {tasks:?}");
+    }
+}
+
+#[test]
+fn the_thirty_third_sessions_a_number_in_a_code_span_is_a_fields_value() {
+    // Among a review's fields, a number alone in a code span after a label of several words is
+    // a quantity the label describes, a note.
+    let plan = "# Trial\n\n## Review\n\n- Outcome: `Go`\n\
+                - Most shops at once while the permits last: `12`\n\
+                - Orders paid by card in March: `64%`\n\n## Jobs\n\n- [ ] Call the shops\n";
+    let (tasks, kept) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks, ["Call the shops"]);
+    assert!(kept.contains("Most shops at once while the permits last: `12`"));
+    // A command in the span, a day in it, or a label of more than eight words stays as before.
+    let plan = "# Trial\n\n## Jobs\n\n- Run the load test against the staging shops: `make load`\n\
+                - Trial starts: `2027-03-02`\n\
+                - Count the shops that signed up before the end of the very first week: `12`\n";
+    let (tasks, _) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks.len(), 3, "{tasks:?}");
+}
+
+#[test]
+fn the_thirty_third_sessions_names_by_initials_in_a_script_without_capitals() {
+    // "Role: P. Name, K. Name" in Tamil or Hindi: people named by their initials, a field of who
+    // does what, not a step; as "Rope crew: P. Ganesan" is in English.
+    let plan = "# விழா\n\n## பொறுப்புகள்\n\n- வடம்: பா. கணேசன், கு. ரமேஷ்\n- सफाई: के. रमेश\n\
+                - Rope crew: P. Ganesan\n\n## பணிகள்\n\n- [ ] மேடை அமைத்தல்\n";
+    let (tasks, kept) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks, ["மேடை அமைத்தல்"]);
+    assert!(kept.contains("பா. கணேசன், கு. ரமேஷ்"));
+    // A value without initials (a group, a place) in such a script stays as before, and so does
+    // a name after a sentence's words without an initial.
+    let plan = "# விழா\n\n## பொறுப்புகள்\n\n- முதலுதவி: அரசு சுகாதார குழு\n- சமையல்: கணேசன்\n";
+    let (tasks, _) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks.len(), 2, "{tasks:?}");
+}
+
+#[test]
+fn the_thirty_third_sessions_a_list_of_bold_terms_and_their_meanings_is_told() {
+    // "- **Term** — what it is or does", every bullet so: the roles or parts of what is built,
+    // described, not steps.
+    let plan = "# Repair café app\n\nTwo kinds of people use it:\n\n\
+                - **Visitor** — brings a broken lamp and books a slot at the bench.\n\
+                - **Fixer** — sees the queue, picks a job and logs the parts used.\n\n\
+                ## Work\n\n- [ ] Draw the booking screen\n";
+    let (tasks, kept) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks, ["Draw the booking screen"]);
+    assert!(kept.contains("brings a broken lamp"));
+    // Terms whose meaning opens with a step's verb, terms with a figure, or a list with a box
+    // stay work, in the opening too; and so does the same list under a section's heading.
+    for list in [
+        "- **Design** — finish the mockups\n- **Copy** — write the landing page\n",
+        "- **Week 1** — the bench and the queue\n- **Week 2** — the parts log\n",
+        "- [ ] **Visitor** — booking flow\n- [ ] **Fixer** — queue screen\n",
+    ] {
+        let plan = format!("# App\n\n{list}\n## Work\n\n- [ ] Draw the booking screen\n");
+        let (tasks, _) = thirty_third_g_tasks(&plan);
+        assert_eq!(tasks.len(), 3, "{list}: {tasks:?}");
+    }
+    let section = "# App\n\n## Part 3: Work\n\n\
+                   - **Visitor** — booking flow with slots\n- **Fixer** — queue screen and log\n";
+    assert_eq!(thirty_third_g_tasks(section).0.len(), 2);
+}
+
+#[test]
+fn the_thirty_third_sessions_a_heading_asking_what_to_achieve_lists_goals() {
+    // "### What we want to achieve" (a subheading) or "## What we hope to accomplish" over
+    // outcomes: the plan's goals, told, not steps.
+    let plan = "# Ferry tickets\n\n## Tender\n\n### What we want to achieve\n\
+                - One rider account on every boat\n- Tap-to-pay at every gangway\n\n\
+                ## What we hope to accomplish\n\n- Fewer paper passes\n\n\
+                ## Jobs\n\n- [ ] Write the tender\n";
+    let (tasks, kept) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks, ["Write the tender"]);
+    assert!(kept.contains("One rider account on every boat"));
+    // "What we need to do" is work; a dated line under the goals stays a task.
+    let plan = "# Ferry tickets\n\n## What we need to do\n\n- Write the tender\n\n\
+                ## What we want to achieve\n\n- Launch the app on March 3, 2031\n";
+    let (tasks, _) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks.len(), 2, "{tasks:?}");
+}
+
+#[test]
+fn the_thirty_third_sessions_a_list_opening_with_a_price_describes_an_offer() {
+    // A shipping option or a tier: its price first, then what it gives; told, not steps.
+    let plan = "# Seed kit\n\n## Postage\n\nAbroad it goes **Standard** by default:\n\n\
+                - €7\n- No tracking\n- About a week to Spain\n\nOr choose **Courier**:\n\n\
+                - 24 EUR\n- Signed for at the door\n\n## Jobs\n\n- [ ] Pack the first boxes\n";
+    let (tasks, kept) = thirty_third_g_tasks(plan);
+    assert_eq!(tasks, ["Pack the first boxes"]);
+    assert!(kept.contains("About a week to Spain"));
+    // A price later in the list, a number without a currency, or boxes stay as before.
+    for list in [
+        "- Book the hall\n- $500 deposit\n",
+        "- 7\n- Book the hall\n",
+        "- [ ] €7\n- [ ] Book the hall\n",
+    ] {
+        let plan = format!("# Kit\n\n## Jobs\n\n{list}");
+        let (tasks, _) = thirty_third_g_tasks(&plan);
+        assert!(
+            tasks.iter().any(|t| t == "Book the hall"),
+            "{list}: {tasks:?}"
+        );
+    }
+}
