@@ -4060,8 +4060,11 @@ impl PlanReader {
                         for (i, l) in quoted.iter().enumerate() {
                             self.dated_gate_line(l, line + i);
                         }
+                        // "> **Note:** …" is kept as "> Note: …": the lead's stars are markup.
+                        self.unrecognised(notes::quote_as_kept(source), *line);
+                    } else {
+                        self.unrecognised(source.clone(), *line);
                     }
-                    self.unrecognised(source.clone(), *line)
                 }
             }
         }

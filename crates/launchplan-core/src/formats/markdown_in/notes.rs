@@ -1654,3 +1654,39 @@ fn remarks_on_the_line_above(lower: &str) -> bool {
         if ["this", "that", "it"].contains(subject)
             && ["should", "is", "will", "was", "might", "may", "would", "could"].contains(verb))
 }
+
+/// A quote kept as a note, as it reads: a quoted line that opens with a bold lead (a callout's
+/// label "> **Note:** …", "> **Go-live**: 3 May", a commenter's name "> **sam** wrote …") keeps
+/// the lead's words without its stars, as a paragraph's "**Label:** …" is kept. The quote's
+/// marks and any bold later in a line stay as written, so the export writes the quote back.
+pub(super) fn quote_as_kept(source: &str) -> String {
+    if !source.contains("**") {
+        return source.to_string();
+    }
+    let lines: Vec<String> = source
+        .split('\n')
+        .map(|line| {
+            let body = line.trim_start().trim_start_matches('>');
+            let marks = line.len() - body.len();
+            let body_start = marks + (body.len() - body.trim_start().len());
+            let rest = &line[body_start..];
+            let Some(inner) = rest.strip_prefix("**") else {
+                return line.to_string();
+            };
+            // (A lead, closed on its line and with words in it: not "****" nor a bold that
+            // runs on to the next line.)
+            match inner.find("**") {
+                Some(end) if end > 0 && !inner[..end].trim().is_empty() => {
+                    format!(
+                        "{}{}{}",
+                        &line[..body_start],
+                        &inner[..end],
+                        &inner[end + 2..]
+                    )
+                }
+                _ => line.to_string(),
+            }
+        })
+        .collect();
+    lines.join("\n")
+}

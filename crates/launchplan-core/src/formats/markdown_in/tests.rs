@@ -18106,3 +18106,35 @@ fn the_thirty_second_sessions_rules_after_their_review() {
     let due: Vec<Option<NaiveDate>> = items(ta).into_iter().map(|t| t.2).collect();
     assert_eq!(due, [None, Some(d(2030, 5, 30))]);
 }
+
+#[test]
+fn the_thirty_third_sessions_quote_kept_as_a_note_drops_the_stars_of_its_lead() {
+    // A quoted callout, "> **House rule:** …", is kept as the note it is, its lead's stars
+    // taken off as a paragraph's bold label is; the quote's marks and a bold later in the line
+    // stay, so the export writes the quote back as it was read.
+    let text = "# Bake sale\n\n> **House rule:** Only one open job per person.\n\n\
+                ## Jobs\n\n- [ ] Book the hall\n\n\
+                > **Mind:** the oven is **shared** with the choir.\n> - **Spare** trays live in the shed\n";
+    let plan = import_markdown(text).plan;
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(
+        json.contains("> House rule: Only one open job per person."),
+        "{json}"
+    );
+    assert!(
+        json.contains("> Mind: the oven is **shared** with the choir."),
+        "{json}"
+    );
+    // (A quoted bullet's bold is no lead of the quote's line: it stays as written.)
+    assert!(
+        json.contains("> - **Spare** trays live in the shed"),
+        "{json}"
+    );
+    assert_eq!(texts_of(&plan), ["Book the hall"]);
+    // The export reads back to the same notes.
+    let again = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(
+        serde_json::to_string(&again.notes).unwrap(),
+        serde_json::to_string(&plan.notes).unwrap()
+    );
+}
