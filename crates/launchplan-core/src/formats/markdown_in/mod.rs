@@ -6037,7 +6037,9 @@ impl PlanReader {
             || self.things_label
             || bold && (asks_a_question(text) || heads_notes(text))
             // ("**Documents to bring**" without a colon too: papers, things.)
-            || bold && notes::names_required_papers(text);
+            || bold && notes::names_required_papers(text)
+            // "***Examples of formats***", "Examples:": what it lists illustrates.
+            || (bold || text.trim_end().ends_with([':', '：'])) && notes::names_examples(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);

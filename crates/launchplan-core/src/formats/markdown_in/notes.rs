@@ -1690,3 +1690,52 @@ pub(super) fn quote_as_kept(source: &str) -> String {
         .collect();
     lines.join("\n")
 }
+
+/// The word for "examples" in the languages of the corpus: English, Portuguese, Spanish,
+/// French and Romanian, Italian, German, Dutch, Polish, Czech, Russian, Ukrainian, Swedish,
+/// Danish and Norwegian, Turkish, Finnish, Hungarian, Indonesian.
+const EXAMPLES: &[&str] = &[
+    "examples",
+    "exemplos",
+    "ejemplos",
+    "exemples",
+    "exemple",
+    "esempi",
+    "beispiele",
+    "voorbeelden",
+    "przykłady",
+    "příklady",
+    "примеры",
+    "приклади",
+    "exempel",
+    "eksempler",
+    "örnekler",
+    "esimerkkejä",
+    "esimerkit",
+    "példák",
+    "contoh",
+];
+
+/// Whether a label names examples ("**Examples:**", "Some examples:", "***Exemplos de
+/// formatos***", "Beispiele für Formate:", "For example:"): what it lists illustrates, it is not
+/// work. The word opens or ends a label of at most five words; a label that asks for work on
+/// examples ("Write the examples:", "Examples to add:", "Update examples") lists steps.
+pub(super) fn names_examples(text: &str) -> bool {
+    let lower = text.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    let label = lower.trim_end_matches([':', '：']).trim();
+    let head = label.split(['(', '（']).next().unwrap_or_default();
+    let words = words_of(head);
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    let plural = |w: &&str| EXAMPLES.contains(w);
+    let named = words.first().is_some_and(plural)
+        || words.last().is_some_and(plural)
+        // "For example:", "Example:" alone, "e.g.:".
+        || matches!(words.as_slice(), ["for", "example" | "instance"] | ["example"] | ["e", "g"]);
+    const WORK: [&str; 12] = [
+        "to", "todo", "tasks", "steps", "write", "add", "update", "create", "prepare", "collect",
+        "gather", "review",
+    ];
+    named && !words.iter().any(|w| WORK.contains(w)) && !opens_with_an_imperative(head)
+}

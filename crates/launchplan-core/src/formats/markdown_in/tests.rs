@@ -18138,3 +18138,37 @@ fn the_thirty_third_sessions_quote_kept_as_a_note_drops_the_stars_of_its_lead() 
         serde_json::to_string(&plan.notes).unwrap()
     );
 }
+
+#[test]
+fn the_thirty_third_sessions_label_that_names_examples_lists_no_steps() {
+    // "***Examples of formats***", "Beispiele:", "For example:": what the list under it
+    // illustrates, notes, not work.
+    for label in [
+        "***Examples of formats***",
+        "**Some examples:**",
+        "Beispiele für Abende:",
+        "For example:",
+        "***Exemplos de formatos***",
+    ] {
+        let text = format!(
+            "# Meetups\n\n## Jobs\n\n- [ ] Book the room\n\n{label}\n\n\
+             - quiz night: two teams and a host\n- open mic: five minutes each\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(texts_of(&plan), ["Book the room"], "{label}");
+        let json = serde_json::to_string(&plan).unwrap();
+        assert!(json.contains("open mic: five minutes each"), "{label}");
+    }
+    // A label that asks for work on examples, or names no examples, keeps its steps.
+    for label in [
+        "**Write the examples:**",
+        "Examples to add:",
+        "**Formats:**",
+    ] {
+        let text = format!(
+            "# Meetups\n\n## Jobs\n\n{label}\n\n- Draft the quiz night page\n- Print the open mic flyer\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(texts_of(&plan).len(), 2, "{label}: {:?}", texts_of(&plan));
+    }
+}
