@@ -18172,3 +18172,46 @@ fn the_thirty_third_sessions_label_that_names_examples_lists_no_steps() {
         assert_eq!(texts_of(&plan).len(), 2, "{label}: {:?}", texts_of(&plan));
     }
 }
+
+#[test]
+fn the_thirty_third_sessions_table_row_that_only_names_a_group_is_no_task() {
+    // A checklist table whose rows are grouped under rows that only name the group, every
+    // other cell empty: the group's name is kept as a note, its rows stay tasks.
+    let table = "| What | When and who | Done |\n|---|---|---|\n\
+                 | Venue |  |  |\n\
+                 | Book the hall | by 3/2 – Ana | yes |\n\
+                 | Print the signs | 2 days before – Ben |  |\n\
+                 | Food and drink |  |  |\n\
+                 | Order the cakes | 5 days before – Ana |  |\n";
+    let text = format!("# Open day\n\n## Checklist\n\n{table}");
+    let plan = import_markdown(&text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Book the hall", "Print the signs", "Order the cakes"]
+    );
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("Food and drink"));
+    // The same in an HTML table.
+    let html = "<table>\n<tr><td>What</td><td>When and who</td><td>Done</td></tr>\n\
+                <tr><td>Venue</td><td></td><td></td></tr>\n\
+                <tr><td>Book the hall</td><td>by 3/2 – Ana</td><td>yes</td></tr>\n\
+                <tr><td>Print the signs</td><td>2 days before – Ben</td><td></td></tr>\n\
+                <tr><td>Food and drink</td><td></td><td></td></tr>\n\
+                <tr><td>Order the cakes</td><td>5 days before – Ana</td><td></td></tr>\n</table>\n";
+    let plan = import_markdown(&format!("# Open day\n\n## Checklist\n\n{html}")).plan;
+    assert_eq!(texts_of(&plan).len(), 3, "{:?}", texts_of(&plan));
+    // Tasks without an owner or a day yet stay tasks: the table opens with a row that says
+    // more, or a bare row asks for work.
+    let unassigned = "| What | When and who | Done |\n|---|---|---|\n\
+                      | Book the hall | by 3/2 – Ana | yes |\n\
+                      | Order the cakes |  |  |\n\
+                      | Print the signs | 2 days before – Ben |  |\n\
+                      | Hire a DJ |  |  |\n\
+                      | Sweep the yard | the day after – Ben |  |\n";
+    let plan = import_markdown(&format!("# Open day\n\n## Checklist\n\n{unassigned}")).plan;
+    assert_eq!(texts_of(&plan).len(), 5, "{:?}", texts_of(&plan));
+    let verbs = table.replace("| Venue |", "| Book the venue |");
+    let plan = import_markdown(&format!("# Open day\n\n## Checklist\n\n{verbs}")).plan;
+    assert_eq!(texts_of(&plan).len(), 5, "{:?}", texts_of(&plan));
+}
