@@ -552,6 +552,12 @@ impl PlanReader {
             return true;
         }
         let section = words(&title);
+        // "## What depends on what", Spanish "Qué depende de qué": how the work hangs together,
+        // told ("Closed beta → Bank import confidence"), not more work. (The verb, not the noun:
+        // "## Dependency upgrades" is work.)
+        if section.len() <= 6 && section.iter().any(|w| DEPENDS.contains(&w.as_str())) {
+            return true;
+        }
         // "# Past Jams", "## Previous releases": the earlier editions, listed with their links
         // and months, history (not "Past due", work that is late).
         if let [first, second, ..] = section.as_slice() {
@@ -1739,3 +1745,17 @@ pub(super) fn names_examples(text: &str) -> bool {
     ];
     named && !words.iter().any(|w| WORK.contains(w)) && !opens_with_an_imperative(head)
 }
+
+/// "Depends" in a title that asks what hangs on what: English, Spanish and Portuguese, French,
+/// Italian ("What depends on what", "Qué depende de qué", "Ce qui dépend de quoi", "Cosa
+/// dipende da cosa").
+const DEPENDS: &[&str] = &[
+    "depends",
+    "depende",
+    "dependem",
+    "dependen",
+    "dépend",
+    "dépendent",
+    "dipende",
+    "dipendono",
+];

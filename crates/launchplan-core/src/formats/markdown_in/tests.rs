@@ -18215,3 +18215,25 @@ fn the_thirty_third_sessions_table_row_that_only_names_a_group_is_no_task() {
     let plan = import_markdown(&format!("# Open day\n\n## Checklist\n\n{verbs}")).plan;
     assert_eq!(texts_of(&plan).len(), 5, "{:?}", texts_of(&plan));
 }
+
+#[test]
+fn the_thirty_third_sessions_section_of_what_depends_on_what_holds_notes() {
+    // "## What depends on what", Spanish "## Qué depende de qué": how the work hangs together,
+    // told, not more work.
+    for title in [
+        "What depends on what",
+        "Qué depende de qué",
+        "Ce qui dépend de quoi",
+    ] {
+        let text = format!(
+            "# Fair\n\n## Jobs\n\n- [ ] Book the hall\n\n## {title}\n\n\
+             1. **Hall booked** → Posters printed\n2. **Stalls sold** → Map drawn\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(texts_of(&plan), ["Book the hall"], "{title}");
+        assert!(serde_json::to_string(&plan).unwrap().contains("Map drawn"));
+    }
+    // A section of work on dependencies keeps its steps.
+    let text = "# Fair\n\n## Dependency upgrades\n\n1. Update the ticket plugin\n2. Renew the map licence\n";
+    assert_eq!(texts_of(&import_markdown(text).plan).len(), 2);
+}
