@@ -18237,3 +18237,24 @@ fn the_thirty_third_sessions_section_of_what_depends_on_what_holds_notes() {
     let text = "# Fair\n\n## Dependency upgrades\n\n1. Update the ticket plugin\n2. Renew the map licence\n";
     assert_eq!(texts_of(&import_markdown(text).plan).len(), 2);
 }
+
+#[test]
+fn the_thirty_third_sessions_lead_in_of_what_spare_time_is_reserved_for_lists_no_steps() {
+    // "**Reserved for:**" under a spare week, Portuguese "Reservada para:": what the time is
+    // kept for in case it comes, not steps.
+    for label in ["**Reserved for:**", "Reservada para:", "Gereserveerd voor:"] {
+        let text = format!(
+            "# Shop site\n\n## Week 3\n\n- [ ] Upload the photos\n\n## Spare week\n\n{label}\n\
+             - Late fixes from the owner\n- Photos that arrive late\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(texts_of(&plan), ["Upload the photos"], "{label}");
+        assert!(serde_json::to_string(&plan)
+            .unwrap()
+            .contains("Photos that arrive late"));
+    }
+    // A lead-in that names work reserved for a day keeps its steps.
+    let text = "# Shop site\n\n## Spare week\n\nTasks reserved for Friday:\n\
+                - Fix the late bugs\n- Upload the late photos\n";
+    assert_eq!(texts_of(&import_markdown(text).plan).len(), 2);
+}
