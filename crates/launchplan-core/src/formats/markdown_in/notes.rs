@@ -558,6 +558,11 @@ impl PlanReader {
         if section.len() <= 6 && section.iter().any(|w| DEPENDS.contains(&w.as_str())) {
             return true;
         }
+        // "### Key messages", Spanish "Mensajes clave", "## Talking points": what is to be said,
+        // words, not steps.
+        if section.len() <= 4 && says_key_messages(&section) {
+            return true;
+        }
         // "# Past Jams", "## Previous releases": the earlier editions, listed with their links
         // and months, history (not "Past due", work that is late).
         if let [first, second, ..] = section.as_slice() {
@@ -927,6 +932,7 @@ impl PlanReader {
             || under_heading && self.block_names_papers()
             || opens_with_a_foreign_if(&block_label)
             || moscow
+            || block_label.len() <= 4 && says_key_messages(&block_label)
             || tells_what_happened(&block_label)
             || self.under_conditions_heading()
             || rollback_conditions(&block_label)
@@ -1759,3 +1765,23 @@ const DEPENDS: &[&str] = &[
     "dipende",
     "dipendono",
 ];
+
+/// Whether a title's words name the key messages or talking points ("Key messages", "Talking
+/// points", Spanish "Mensajes clave", Portuguese "Mensagens-chave", French "Messages clés",
+/// Italian "Messaggi chiave", German "Kernbotschaften", Dutch "Kernboodschappen").
+fn says_key_messages(words: &[String]) -> bool {
+    const PAIRS: [[&str; 2]; 6] = [
+        ["key", "messages"],
+        ["talking", "points"],
+        ["mensajes", "clave"],
+        ["mensagens", "chave"],
+        ["messages", "clés"],
+        ["messaggi", "chiave"],
+    ];
+    words
+        .windows(2)
+        .any(|w| PAIRS.iter().any(|p| w[0] == p[0] && w[1] == p[1]))
+        || words
+            .iter()
+            .any(|w| ["kernbotschaften", "kernboodschappen"].contains(&w.as_str()))
+}

@@ -18258,3 +18258,26 @@ fn the_thirty_third_sessions_lead_in_of_what_spare_time_is_reserved_for_lists_no
                 - Fix the late bugs\n- Upload the late photos\n";
     assert_eq!(texts_of(&import_markdown(text).plan).len(), 2);
 }
+
+#[test]
+fn the_thirty_third_sessions_key_messages_heading_holds_notes() {
+    // "### Key messages", Spanish "### Mensajes clave:": what is to be said, not steps.
+    for title in [
+        "### Key messages",
+        "### Mensajes clave:",
+        "## Talking points",
+    ] {
+        let text = format!(
+            "# Delay update\n\n## Jobs\n\n- [ ] Email the members\n\n{title}\n\n\
+             - Honesty: we say why before anyone asks\n- The new dates are ones we can keep\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(texts_of(&plan), ["Email the members"], "{title}");
+        assert!(serde_json::to_string(&plan)
+            .unwrap()
+            .contains("ones we can keep"));
+    }
+    // A heading of messages to send keeps its steps.
+    let text = "# Delay update\n\n## Messages\n\n- Email the members\n- Post on the forum\n";
+    assert_eq!(texts_of(&import_markdown(text).plan).len(), 2);
+}
