@@ -4247,8 +4247,11 @@ impl PlanReader {
                         for (i, l) in quoted.iter().enumerate() {
                             self.dated_gate_line(l, line + i);
                         }
+                        // "> **Note:** …" is kept as "> Note: …": the lead's stars are markup.
+                        self.unrecognised(notes::quote_as_kept(source), *line);
+                    } else {
+                        self.unrecognised(source.clone(), *line);
                     }
-                    self.unrecognised(source.clone(), *line)
                 }
             }
         }
@@ -6231,7 +6234,9 @@ impl PlanReader {
             || self.things_label
             || bold && (asks_a_question(text) || heads_notes(text))
             // ("**Documents to bring**" without a colon too: papers, things.)
-            || bold && notes::names_required_papers(text);
+            || bold && notes::names_required_papers(text)
+            // "***Examples of formats***", "Examples:": what it lists illustrates.
+            || (bold || text.trim_end().ends_with([':', '：'])) && notes::names_examples(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -13020,6 +13025,16 @@ fn introduces_things(text: &str) -> bool {
     // "The team consists of:", Albanian "Ekipi përbëhet nga:", German "Das Team besteht aus:":
     // the parts or the people something is made of. "Use this tracker for:": what the page
     // is for, its scope.
+    // "**Reserved for:**" over a spare week, Portuguese "Reservada para:": what the time is
+    // kept for in case it comes, not steps (not "Tasks reserved for Friday:", which names work).
+    if words.len() <= 5
+        && !words
+            .iter()
+            .any(|w| ["tasks", "task", "steps", "work", "jobs"].contains(w))
+        && RESERVED_FOR.iter().any(|p| lower.trim_end().ends_with(p))
+    {
+        return true;
+    }
     if MADE_OF.iter().any(|p| lower.trim_end().ends_with(p))
         || words.len() <= 5 && matches!(words.as_slice(), ["use", "this" | "the" | "it", .., "for"])
     {
@@ -13059,6 +13074,23 @@ fn introduces_things(text: &str) -> bool {
 /// The words that end a lead-in to the parts something is made of: "consists of", "is made up
 /// of", German "besteht aus", Dutch "bestaat uit", French "se compose de", Spanish "formado
 /// por", Portuguese "composta por", Italian "composto da", Albanian "përbëhet nga".
+/// "Reserved for" in the languages of the corpus: English, Portuguese and Spanish, French,
+/// German, Dutch, Italian.
+const RESERVED_FOR: [&str; 12] = [
+    "reserved for",
+    "kept free for",
+    "reservada para",
+    "reservado para",
+    "reservadas para",
+    "reservados para",
+    "réservé pour",
+    "réservée pour",
+    "reserviert für",
+    "gereserveerd voor",
+    "riservato per",
+    "riservata per",
+];
+
 const MADE_OF: [&str; 17] = [
     "consists of",
     "made up of",

@@ -611,6 +611,17 @@ impl PlanReader {
             return true;
         }
         let section = words(&title);
+        // "## What depends on what", Spanish "Qué depende de qué": how the work hangs together,
+        // told ("Closed beta → Bank import confidence"), not more work. (The verb, not the noun:
+        // "## Dependency upgrades" is work.)
+        if section.len() <= 6 && section.iter().any(|w| DEPENDS.contains(&w.as_str())) {
+            return true;
+        }
+        // "### Key messages", Spanish "Mensajes clave", "## Talking points": what is to be said,
+        // words, not steps.
+        if section.len() <= 4 && says_key_messages(&section) {
+            return true;
+        }
         // "# Past Jams", "## Previous releases": the earlier editions, listed with their links
         // and months, history (not "Past due", work that is late).
         if let [first, second, ..] = section.as_slice() {
@@ -980,6 +991,7 @@ impl PlanReader {
             || under_heading && self.block_names_papers()
             || opens_with_a_foreign_if(&block_label)
             || moscow
+            || block_label.len() <= 4 && says_key_messages(&block_label)
             || tells_what_happened(&block_label)
             || self.under_conditions_heading()
             || rollback_conditions(&block_label)
@@ -1815,4 +1827,123 @@ fn remarks_on_the_line_above(lower: &str) -> bool {
         && matches!(words.as_slice(), [subject, verb, _, ..]
         if ["this", "that", "it"].contains(subject)
             && ["should", "is", "will", "was", "might", "may", "would", "could"].contains(verb))
+}
+
+/// A quote kept as a note, as it reads: a quoted line that opens with a bold lead (a callout's
+/// label "> **Note:** …", "> **Go-live**: 3 May", a commenter's name "> **sam** wrote …") keeps
+/// the lead's words without its stars, as a paragraph's "**Label:** …" is kept. The quote's
+/// marks and any bold later in a line stay as written, so the export writes the quote back.
+pub(super) fn quote_as_kept(source: &str) -> String {
+    if !source.contains("**") {
+        return source.to_string();
+    }
+    let lines: Vec<String> = source
+        .split('\n')
+        .map(|line| {
+            let body = line.trim_start().trim_start_matches('>');
+            let marks = line.len() - body.len();
+            let body_start = marks + (body.len() - body.trim_start().len());
+            let rest = &line[body_start..];
+            let Some(inner) = rest.strip_prefix("**") else {
+                return line.to_string();
+            };
+            // (A lead, closed on its line and with words in it: not "****" nor a bold that
+            // runs on to the next line.)
+            match inner.find("**") {
+                Some(end) if end > 0 && !inner[..end].trim().is_empty() => {
+                    format!(
+                        "{}{}{}",
+                        &line[..body_start],
+                        &inner[..end],
+                        &inner[end + 2..]
+                    )
+                }
+                _ => line.to_string(),
+            }
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// The word for "examples" in the languages of the corpus: English, Portuguese, Spanish,
+/// French and Romanian, Italian, German, Dutch, Polish, Czech, Russian, Ukrainian, Swedish,
+/// Danish and Norwegian, Turkish, Finnish, Hungarian, Indonesian.
+const EXAMPLES: &[&str] = &[
+    "examples",
+    "exemplos",
+    "ejemplos",
+    "exemples",
+    "exemple",
+    "esempi",
+    "beispiele",
+    "voorbeelden",
+    "przykłady",
+    "příklady",
+    "примеры",
+    "приклади",
+    "exempel",
+    "eksempler",
+    "örnekler",
+    "esimerkkejä",
+    "esimerkit",
+    "példák",
+    "contoh",
+];
+
+/// Whether a label names examples ("**Examples:**", "Some examples:", "***Exemplos de
+/// formatos***", "Beispiele für Formate:", "For example:"): what it lists illustrates, it is not
+/// work. The word opens or ends a label of at most five words; a label that asks for work on
+/// examples ("Write the examples:", "Examples to add:", "Update examples") lists steps.
+pub(super) fn names_examples(text: &str) -> bool {
+    let lower = text.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    let label = lower.trim_end_matches([':', '：']).trim();
+    let head = label.split(['(', '（']).next().unwrap_or_default();
+    let words = words_of(head);
+    if words.is_empty() || words.len() > 5 {
+        return false;
+    }
+    let plural = |w: &&str| EXAMPLES.contains(w);
+    let named = words.first().is_some_and(plural)
+        || words.last().is_some_and(plural)
+        // "For example:", "Example:" alone, "e.g.:".
+        || matches!(words.as_slice(), ["for", "example" | "instance"] | ["example"] | ["e", "g"]);
+    const WORK: [&str; 12] = [
+        "to", "todo", "tasks", "steps", "write", "add", "update", "create", "prepare", "collect",
+        "gather", "review",
+    ];
+    named && !words.iter().any(|w| WORK.contains(w)) && !opens_with_an_imperative(head)
+}
+
+/// "Depends" in a title that asks what hangs on what: English, Spanish and Portuguese, French,
+/// Italian ("What depends on what", "Qué depende de qué", "Ce qui dépend de quoi", "Cosa
+/// dipende da cosa").
+const DEPENDS: &[&str] = &[
+    "depends",
+    "depende",
+    "dependem",
+    "dependen",
+    "dépend",
+    "dépendent",
+    "dipende",
+    "dipendono",
+];
+
+/// Whether a title's words name the key messages or talking points ("Key messages", "Talking
+/// points", Spanish "Mensajes clave", Portuguese "Mensagens-chave", French "Messages clés",
+/// Italian "Messaggi chiave", German "Kernbotschaften", Dutch "Kernboodschappen").
+fn says_key_messages(words: &[String]) -> bool {
+    const PAIRS: [[&str; 2]; 6] = [
+        ["key", "messages"],
+        ["talking", "points"],
+        ["mensajes", "clave"],
+        ["mensagens", "chave"],
+        ["messages", "clés"],
+        ["messaggi", "chiave"],
+    ];
+    words
+        .windows(2)
+        .any(|w| PAIRS.iter().any(|p| w[0] == p[0] && w[1] == p[1]))
+        || words
+            .iter()
+            .any(|w| ["kernbotschaften", "kernboodschappen"].contains(&w.as_str()))
 }

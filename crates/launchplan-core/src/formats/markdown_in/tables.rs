@@ -552,10 +552,18 @@ impl PlanReader {
         // continuation rows).
         let boxes = status_col.filter(|&c| box_column(head, rows) == Some(c));
         let mut last_item_line: Option<usize> = None;
+        // "| Catering |  |  |" over "| Book the caterer | 5 days before – Ana | yes |": a row
+        // that only names the group of the rows under it (see `group_rows`).
+        let group_lines = group_rows(head, rows);
         for row in rows {
             if Some(row.line) == guide {
                 let cells: Vec<&str> = row.cells.iter().map(|c| c.trim()).collect();
                 group_notes.push(cells.join(" — "));
+                continue;
+            }
+            if group_lines.contains(&row.line) {
+                let name = row.cells.first().map(String::as_str).unwrap_or_default();
+                group_notes.push(name.trim().trim_matches(['*', '_']).trim().to_string());
                 continue;
             }
             // A table of more rows than a plan may have entries: no need to read the rest.
@@ -3609,4 +3617,46 @@ fn moved_to(status: &str) -> Option<&str> {
     ]
     .iter()
     .find_map(|w| lower.find(w).map(|at| &status[at + w.len()..]))
+}
+
+/// The lines of the rows of a table of three columns or more that only name a group of the
+/// rows under them: the first cell filled and every other empty ("| Catering |  |  |" over
+/// "| Book the caterer | 5 days before – Ana | yes |"). The table opens with such a row, holds
+/// two at least, each followed by a row that says more, and the rows that say more are the
+/// most. (A task table whose later rows have no owner or day yet keeps them as tasks: its
+/// first row says more, or its bare rows follow one another.) A bare row that opens with a
+/// verb asking for work ("| Book the DJ |  |  |") is no group's name, nor one with a number or
+/// a month's name ("| **July 2027** |  |  |" dates its rows), and no row is then.
+fn group_rows(head: &[String], rows: &[blocks::TableRow]) -> Vec<usize> {
+    if head.len() < 3 || rows.len() < 4 {
+        return Vec::new();
+    }
+    let bare = |r: &blocks::TableRow| {
+        r.cells
+            .first()
+            .is_some_and(|c| c.chars().any(char::is_alphanumeric))
+            && r.cells.iter().skip(1).all(|c| c.trim().is_empty())
+    };
+    if !bare(&rows[0]) {
+        return Vec::new();
+    }
+    let at: Vec<usize> = (0..rows.len()).filter(|&i| bare(&rows[i])).collect();
+    let each_heads_rows = at
+        .iter()
+        .all(|&i| rows.get(i + 1).is_some_and(|next| !bare(next)));
+    let names = at.iter().all(|&i| {
+        let name = rows[i].cells[0].trim().trim_matches(['*', '_']);
+        let lower = name.to_lowercase();
+        // (Not a month's or a day's row, "| **July 2027** |  |  |", which dates the rows under
+        // it: a number or a month's name.)
+        !name.chars().any(|c| c.is_ascii_digit())
+            && !words_of(&lower).iter().any(|w| month_named(w).is_some())
+            && !super::opens_with_a_verb(name)
+            && !opens_with_an_imperative(name)
+    });
+    if at.len() >= 2 && each_heads_rows && names && rows.len() - at.len() > at.len() {
+        at.iter().map(|&i| rows[i].line).collect()
+    } else {
+        Vec::new()
+    }
 }

@@ -18798,3 +18798,178 @@ fn the_thirty_third_sessions_a_list_opening_with_a_price_describes_an_offer() {
         );
     }
 }
+
+#[test]
+fn the_thirty_third_sessions_quote_kept_as_a_note_drops_the_stars_of_its_lead() {
+    // A quoted callout, "> **House rule:** …", is kept as the note it is, its lead's stars
+    // taken off as a paragraph's bold label is; the quote's marks and a bold later in the line
+    // stay, so the export writes the quote back as it was read.
+    let text = "# Bake sale\n\n> **House rule:** Only one open job per person.\n\n\
+                ## Jobs\n\n- [ ] Book the hall\n\n\
+                > **Mind:** the oven is **shared** with the choir.\n> - **Spare** trays live in the shed\n";
+    let plan = import_markdown(text).plan;
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(
+        json.contains("> House rule: Only one open job per person."),
+        "{json}"
+    );
+    assert!(
+        json.contains("> Mind: the oven is **shared** with the choir."),
+        "{json}"
+    );
+    // (A quoted bullet's bold is no lead of the quote's line: it stays as written.)
+    assert!(
+        json.contains("> - **Spare** trays live in the shed"),
+        "{json}"
+    );
+    assert_eq!(texts_of(&plan), ["Book the hall"]);
+    // The export reads back to the same notes.
+    let again = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(
+        serde_json::to_string(&again.notes).unwrap(),
+        serde_json::to_string(&plan.notes).unwrap()
+    );
+}
+
+#[test]
+fn the_thirty_third_sessions_label_that_names_examples_lists_no_steps() {
+    // "***Examples of formats***", "Beispiele:", "For example:": what the list under it
+    // illustrates, notes, not work.
+    for label in [
+        "***Examples of formats***",
+        "**Some examples:**",
+        "Beispiele für Abende:",
+        "For example:",
+        "***Exemplos de formatos***",
+    ] {
+        let text = format!(
+            "# Meetups\n\n## Jobs\n\n- [ ] Book the room\n\n{label}\n\n\
+             - quiz night: two teams and a host\n- open mic: five minutes each\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(texts_of(&plan), ["Book the room"], "{label}");
+        let json = serde_json::to_string(&plan).unwrap();
+        assert!(json.contains("open mic: five minutes each"), "{label}");
+    }
+    // A label that asks for work on examples, or names no examples, keeps its steps.
+    for label in [
+        "**Write the examples:**",
+        "Examples to add:",
+        "**Formats:**",
+    ] {
+        let text = format!(
+            "# Meetups\n\n## Jobs\n\n{label}\n\n- Draft the quiz night page\n- Print the open mic flyer\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(texts_of(&plan).len(), 2, "{label}: {:?}", texts_of(&plan));
+    }
+}
+
+#[test]
+fn the_thirty_third_sessions_table_row_that_only_names_a_group_is_no_task() {
+    // A checklist table whose rows are grouped under rows that only name the group, every
+    // other cell empty: the group's name is kept as a note, its rows stay tasks.
+    let table = "| What | When and who | Done |\n|---|---|---|\n\
+                 | Venue |  |  |\n\
+                 | Book the hall | by 3/2 – Ana | yes |\n\
+                 | Print the signs | 2 days before – Ben |  |\n\
+                 | Food and drink |  |  |\n\
+                 | Order the cakes | 5 days before – Ana |  |\n";
+    let text = format!("# Open day\n\n## Checklist\n\n{table}");
+    let plan = import_markdown(&text).plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Book the hall", "Print the signs", "Order the cakes"]
+    );
+    assert!(serde_json::to_string(&plan)
+        .unwrap()
+        .contains("Food and drink"));
+    // The same in an HTML table.
+    let html = "<table>\n<tr><td>What</td><td>When and who</td><td>Done</td></tr>\n\
+                <tr><td>Venue</td><td></td><td></td></tr>\n\
+                <tr><td>Book the hall</td><td>by 3/2 – Ana</td><td>yes</td></tr>\n\
+                <tr><td>Print the signs</td><td>2 days before – Ben</td><td></td></tr>\n\
+                <tr><td>Food and drink</td><td></td><td></td></tr>\n\
+                <tr><td>Order the cakes</td><td>5 days before – Ana</td><td></td></tr>\n</table>\n";
+    let plan = import_markdown(&format!("# Open day\n\n## Checklist\n\n{html}")).plan;
+    assert_eq!(texts_of(&plan).len(), 3, "{:?}", texts_of(&plan));
+    // Tasks without an owner or a day yet stay tasks: the table opens with a row that says
+    // more, or a bare row asks for work.
+    let unassigned = "| What | When and who | Done |\n|---|---|---|\n\
+                      | Book the hall | by 3/2 – Ana | yes |\n\
+                      | Order the cakes |  |  |\n\
+                      | Print the signs | 2 days before – Ben |  |\n\
+                      | Hire a DJ |  |  |\n\
+                      | Sweep the yard | the day after – Ben |  |\n";
+    let plan = import_markdown(&format!("# Open day\n\n## Checklist\n\n{unassigned}")).plan;
+    assert_eq!(texts_of(&plan).len(), 5, "{:?}", texts_of(&plan));
+    let verbs = table.replace("| Venue |", "| Book the venue |");
+    let plan = import_markdown(&format!("# Open day\n\n## Checklist\n\n{verbs}")).plan;
+    assert_eq!(texts_of(&plan).len(), 5, "{:?}", texts_of(&plan));
+}
+
+#[test]
+fn the_thirty_third_sessions_section_of_what_depends_on_what_holds_notes() {
+    // "## What depends on what", Spanish "## Qué depende de qué": how the work hangs together,
+    // told, not more work.
+    for title in [
+        "What depends on what",
+        "Qué depende de qué",
+        "Ce qui dépend de quoi",
+    ] {
+        let text = format!(
+            "# Fair\n\n## Jobs\n\n- [ ] Book the hall\n\n## {title}\n\n\
+             1. **Hall booked** → Posters printed\n2. **Stalls sold** → Map drawn\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(texts_of(&plan), ["Book the hall"], "{title}");
+        assert!(serde_json::to_string(&plan).unwrap().contains("Map drawn"));
+    }
+    // A section of work on dependencies keeps its steps.
+    let text = "# Fair\n\n## Dependency upgrades\n\n1. Update the ticket plugin\n2. Renew the map licence\n";
+    assert_eq!(texts_of(&import_markdown(text).plan).len(), 2);
+}
+
+#[test]
+fn the_thirty_third_sessions_lead_in_of_what_spare_time_is_reserved_for_lists_no_steps() {
+    // "**Reserved for:**" under a spare week, Portuguese "Reservada para:": what the time is
+    // kept for in case it comes, not steps.
+    for label in ["**Reserved for:**", "Reservada para:", "Gereserveerd voor:"] {
+        let text = format!(
+            "# Shop site\n\n## Week 3\n\n- [ ] Upload the photos\n\n## Spare week\n\n{label}\n\
+             - Late fixes from the owner\n- Photos that arrive late\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(texts_of(&plan), ["Upload the photos"], "{label}");
+        assert!(serde_json::to_string(&plan)
+            .unwrap()
+            .contains("Photos that arrive late"));
+    }
+    // A lead-in that names work reserved for a day keeps its steps.
+    let text = "# Shop site\n\n## Spare week\n\nTasks reserved for Friday:\n\
+                - Fix the late bugs\n- Upload the late photos\n";
+    assert_eq!(texts_of(&import_markdown(text).plan).len(), 2);
+}
+
+#[test]
+fn the_thirty_third_sessions_key_messages_heading_holds_notes() {
+    // "### Key messages", Spanish "### Mensajes clave:": what is to be said, not steps.
+    for title in [
+        "### Key messages",
+        "### Mensajes clave:",
+        "## Talking points",
+    ] {
+        let text = format!(
+            "# Delay update\n\n## Jobs\n\n- [ ] Email the members\n\n{title}\n\n\
+             - Honesty: we say why before anyone asks\n- The new dates are ones we can keep\n"
+        );
+        let plan = import_markdown(&text).plan;
+        assert_eq!(texts_of(&plan), ["Email the members"], "{title}");
+        assert!(serde_json::to_string(&plan)
+            .unwrap()
+            .contains("ones we can keep"));
+    }
+    // A heading of messages to send keeps its steps.
+    let text = "# Delay update\n\n## Messages\n\n- Email the members\n- Post on the forum\n";
+    assert_eq!(texts_of(&import_markdown(text).plan).len(), 2);
+}
