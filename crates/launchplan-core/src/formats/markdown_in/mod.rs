@@ -1013,7 +1013,24 @@ fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<Sour
 /// or a freeze in the words only the reader keeps ([`labels_a_freeze`]: the reader reads the
 /// exported "- **Замрзнување на содржината: …**" back as the gate it was).
 pub(super) fn is_gate(text: &str) -> bool {
-    crate::schedule::gates::is_gate(text) || labels_a_freeze(text.trim_start_matches(['*', '_']))
+    crate::schedule::gates::is_gate(text)
+        || labels_a_freeze(text.trim_start_matches(['*', '_']))
+        || (text.contains("haw") || text.contains("HAW")) && names_a_thaw(text)
+}
+
+/// The end of a freeze, named as a milestone of a release cycle: "**Thaw**", "Code thaw",
+/// "Docs Thaw — week 15" (the word last in its name, after at most two words naming what
+/// thaws; a row's other cells after a dash). Not work to do ("Thaw the prawns overnight", the
+/// word opening a longer line).
+fn names_a_thaw(text: &str) -> bool {
+    let name = text.split([':', '|', '—', '–']).next().unwrap_or_default();
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(words.as_slice(), [rest @ .., "thaw"] if rest.len() <= 2
+        && rest.iter().all(|w| !["the", "to", "and", "let", "wait", "for"].contains(w)))
 }
 
 /// A freeze named in a label in words the gates the app reads at start do not carry:

@@ -18106,3 +18106,27 @@ fn the_thirty_second_sessions_rules_after_their_review() {
     let due: Vec<Option<NaiveDate>> = items(ta).into_iter().map(|t| t.2).collect();
     assert_eq!(due, [None, Some(d(2030, 5, 30))]);
 }
+
+#[test]
+fn the_thirty_third_sessions_a_thaw_ends_a_freeze_and_is_no_task() {
+    // A release cycle's table: the freeze begins, and its end ("Thaw", "Code thaw") is a
+    // milestone of the cycle as the freeze is, not a task.
+    let text = "# Quill 2.1\n\n| What | When | Week |\n|---|---|---|\n\
+                | Write the release notes | Monday 8th March 2027 | week 2 |\n\
+                | **Begin Code Freeze** | Monday 15th March 2027 | week 3 |\n\
+                | **Code thaw** | Monday 29th March 2027 | week 5 |\n";
+    let plan = import_markdown(text).plan;
+    let tasks: Vec<String> = items_of(&plan).into_iter().map(|t| t.0).collect();
+    assert_eq!(tasks.len(), 1, "{tasks:?}");
+    assert!(tasks[0].starts_with("Write the release notes"), "{tasks:?}");
+    assert!(
+        gates_written(&plan)
+            .iter()
+            .any(|(title, date)| title.contains("Code thaw") && *date == Some(d(2027, 3, 29))),
+        "{:?}",
+        gates_written(&plan)
+    );
+    // Work that thaws something stays work.
+    let kitchen = "# Party\n\n- [ ] Thaw the prawns overnight\n- [ ] Let the cake thaw\n";
+    assert_eq!(import_markdown(kitchen).plan.schedule_items().count(), 2);
+}
