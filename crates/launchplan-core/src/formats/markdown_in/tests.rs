@@ -18130,3 +18130,28 @@ fn the_thirty_third_sessions_a_thaw_ends_a_freeze_and_is_no_task() {
     let kitchen = "# Party\n\n- [ ] Thaw the prawns overnight\n- [ ] Let the cake thaw\n";
     assert_eq!(import_markdown(kitchen).plan.schedule_items().count(), 2);
 }
+
+#[test]
+fn the_thirty_third_sessions_blank_fields_and_restated_days_are_no_tasks() {
+    // An issue from a template: the tasks as boxes, then a comment that restates their days as
+    // "Label: day" lines, and the template's reference fields left blank or holding a link.
+    let text = "# Bake sale\n\n## Tasks\n\n\
+                - [x] Book the school hall for the sale (May 4, 2029)\n\
+                - [ ] Print the price cards (May 9, 2029)\n\n\
+                ---\n\n**jo** commented on May 2, 2029\n\n\
+                - School hall: 5/4/2029\n- Price cards: 5/9/2029\n\n\
+                ## References\n\n- Related issues:\n- Minutes: notes (https://example.org/minutes)\n";
+    let plan = import_markdown(text).plan;
+    let tasks: Vec<String> = items_of(&plan).into_iter().map(|t| t.0).collect();
+    assert_eq!(tasks.len(), 2, "{tasks:?}");
+    let kept = serde_json::to_string(&plan).unwrap_or_default();
+    assert!(kept.contains("Related issues:"), "{kept}");
+    assert!(kept.contains("Price cards: 5/9/2029"), "{kept}");
+    // A label on another day than the task's stays a task; so do a field that says more than
+    // a link, and a blank label among work.
+    let other = "# Bake sale\n\n- [ ] Print the price cards (May 9, 2029)\n\n\
+                 - Price cards: 5/10/2029\n\n## Minutes\n\n\
+                 - Minutes: write them up after the sale (https://example.org/m)\n\
+                 - Related issues:\n";
+    assert_eq!(import_markdown(other).plan.schedule_items().count(), 4);
+}
