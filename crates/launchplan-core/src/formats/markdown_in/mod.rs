@@ -6153,7 +6153,9 @@ impl PlanReader {
             || self.things_label
             || bold && (asks_a_question(text) || heads_notes(text))
             // ("**Documents to bring**" without a colon too: papers, things.)
-            || bold && notes::names_required_papers(text);
+            || bold && notes::names_required_papers(text)
+            // ("**About this note**" over who keeps it and when it was made.)
+            || bold && about_the_page_itself(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -6273,6 +6275,7 @@ impl PlanReader {
             && text.chars().count() <= 150
             && find_date(text, self.context).is_none()
             && !names_a_template(text)
+            && !about_the_page_itself(text)
         {
             let item = ListItem {
                 task: None,
@@ -17175,6 +17178,31 @@ fn names_a_template(text: &str) -> bool {
         ]
         .contains(w)
     }) && !opens_with_an_imperative(text)
+}
+
+/// Whether a bold line says it is about the page itself, over the page's own particulars (who
+/// keeps it, when it was made): "**About this note**", "About this page", German "Über diese
+/// Seite", French "À propos de cette page", Spanish "Acerca de esta página", Portuguese "Sobre
+/// esta nota", Dutch "Over deze pagina" (five words at most). A label, not work.
+fn about_the_page_itself(text: &str) -> bool {
+    let lower = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    lower.split_whitespace().count() <= 5
+        && [
+            "about this ",
+            "über diese",
+            "à propos de ce",
+            "a propos de ce",
+            "acerca de est",
+            "sobre est",
+            "over deze ",
+            "over dit ",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w))
 }
 
 /// Whether a list says how often things happen: two plain bullets or more, and more than half

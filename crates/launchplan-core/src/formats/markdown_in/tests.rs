@@ -18155,3 +18155,19 @@ fn the_thirty_third_sessions_blank_fields_and_restated_days_are_no_tasks() {
                  - Related issues:\n";
     assert_eq!(import_markdown(other).plan.schedule_items().count(), 4);
 }
+
+#[test]
+fn the_thirty_third_sessions_a_bold_line_about_the_page_is_no_task() {
+    // A countdown of bold lines, and at its end the page's own particulars under a bold line
+    // that says it is about the page: a label, not a step.
+    let text = "# Fair\n\n## Two weeks before\n\n**Book the marquee**\n\n## On the day\n\n\
+                **Open the gates**\n\n---\n\n**About this page**\n\n- Kept by: Ines\n- Made: 2029\n";
+    let tasks: Vec<String> = items_of(&import_markdown(text).plan)
+        .into_iter()
+        .map(|t| t.0)
+        .collect();
+    assert_eq!(tasks, ["Book the marquee", "Open the gates"]);
+    // A step that only starts with "About" stays a step.
+    let near = text.replace("**About this page**", "**About twenty chairs to the barn**");
+    assert_eq!(items_of(&import_markdown(&near).plan).len(), 3);
+}
