@@ -475,6 +475,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     launch_of_the_frozen_version(&mut reader.plan);
     reader.launch_line_to_note(false);
+    reader.field_and_restated_lines_to_notes();
     let launch_before = reader.plan.facts.launch;
     reader.date_milestone_groups();
     // A plan that names no launch but states when it starts ("Start date: February 1, 2025")
@@ -1108,7 +1109,24 @@ fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<Sour
 /// or a freeze in the words only the reader keeps ([`labels_a_freeze`]: the reader reads the
 /// exported "- **Замрзнување на содржината: …**" back as the gate it was).
 pub(super) fn is_gate(text: &str) -> bool {
-    crate::schedule::gates::is_gate(text) || labels_a_freeze(text.trim_start_matches(['*', '_']))
+    crate::schedule::gates::is_gate(text)
+        || labels_a_freeze(text.trim_start_matches(['*', '_']))
+        || (text.contains("haw") || text.contains("HAW")) && names_a_thaw(text)
+}
+
+/// The end of a freeze, named as a milestone of a release cycle: "**Thaw**", "Code thaw",
+/// "Docs Thaw — week 15" (the word last in its name, after at most two words naming what
+/// thaws; a row's other cells after a dash). Not work to do ("Thaw the prawns overnight", the
+/// word opening a longer line).
+fn names_a_thaw(text: &str) -> bool {
+    let name = text.split([':', '|', '—', '–']).next().unwrap_or_default();
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    matches!(words.as_slice(), [rest @ .., "thaw"] if rest.len() <= 2
+        && rest.iter().all(|w| !["the", "to", "and", "let", "wait", "for"].contains(w)))
 }
 
 /// A freeze named in a label in words the gates the app reads at start do not carry:
@@ -2351,6 +2369,107 @@ impl PlanReader {
                         notes.push(line.text);
                         notes.extend(line.notes);
                     }
+                }
+            }
+        }
+    }
+
+    /// Plain lines that are no work of their own, kept as notes of their group: a list of
+    /// reference fields, each a label of at most three words and a link or nothing ("- Related
+    /// issues:" beside "- Minutes: notes (https://…)", one link at least); and a "Label: day"
+    /// line that restates a task listed before it on the same day, every word of its label
+    /// among the task's ("- Venue walk: 3/9 (Fri)" after "- [x] Venue walk with the
+    /// organisers (March 9)").
+    fn field_and_restated_lines_to_notes(&mut self) {
+        fn label_of(text: &str) -> Option<(&str, &str)> {
+            let (label, value) = text.split_once(':')?;
+            let words = label.split_whitespace().count();
+            ((1..=3).contains(&words) && !label.contains(['(', '[', '`', '*', '#']))
+                .then(|| (label.trim(), value.trim()))
+        }
+        // ("notes (https://…)": a link as the reader writes it, its name a few words.)
+        fn only_a_link(value: &str) -> bool {
+            value.ends_with(')')
+                && value.split_once(" (http").is_some_and(|(name, url)| {
+                    name.split_whitespace().count() <= 3 && !url.contains(' ')
+                })
+        }
+        let plain = &self.plain_items;
+        if plain.is_empty() {
+            return;
+        }
+        let mut dropped: HashSet<NodeId> = HashSet::new();
+        let mut earlier: Vec<(Option<NaiveDate>, String)> = Vec::new();
+        let groups = self
+            .plan
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                PlanBlock::Schedule(g) => Some(g),
+                _ => None,
+            });
+        for g in groups {
+            for items in std::iter::once(&g.items).chain(g.days.iter().map(|d| &d.items)) {
+                let fields = items.iter().all(|i| {
+                    plain.contains(&i.id)
+                        && i.notes.is_empty()
+                        && i.due.is_none()
+                        && label_of(&i.text).is_some_and(|(_, v)| v.is_empty() || only_a_link(v))
+                }) && items
+                    .iter()
+                    .any(|i| label_of(&i.text).is_some_and(|(_, v)| only_a_link(v)));
+                if fields {
+                    dropped.extend(items.iter().map(|i| i.id.clone()));
+                    continue;
+                }
+                for item in items {
+                    let lower = item.text.to_lowercase();
+                    let restated = plain.contains(&item.id)
+                        && item.due.is_some()
+                        && label_of(&item.text).is_some_and(|(label, value)| {
+                            let label = label.to_lowercase();
+                            let label_words = words_of(&label);
+                            !value.is_empty()
+                                && self.only_a_date(value)
+                                && earlier.iter().any(|(due, text)| {
+                                    *due == item.due && {
+                                        let words = words_of(text);
+                                        label_words.iter().all(|w| words.contains(w))
+                                    }
+                                })
+                        });
+                    // (Only a task in words of its own restates: another "Label: day" line,
+                    // a field of the same name, does not.)
+                    let label_line = label_of(&item.text)
+                        .is_some_and(|(_, value)| !value.is_empty() && self.only_a_date(value));
+                    if restated {
+                        dropped.insert(item.id.clone());
+                    } else if !label_line {
+                        earlier.push((item.due, lower));
+                    }
+                }
+            }
+        }
+        if dropped.is_empty() {
+            return;
+        }
+        for section in &mut self.plan.sections {
+            for block in &mut section.blocks {
+                let PlanBlock::Schedule(g) = block else {
+                    continue;
+                };
+                let lists = std::iter::once((&mut g.items, &mut g.notes))
+                    .chain(g.days.iter_mut().map(|d| (&mut d.items, &mut d.notes)));
+                for (items, notes) in lists {
+                    if !items.iter().any(|i| dropped.contains(&i.id)) {
+                        continue;
+                    }
+                    let (lines, kept): (Vec<Item>, Vec<Item>) = std::mem::take(items)
+                        .into_iter()
+                        .partition(|i| dropped.contains(&i.id));
+                    *items = kept;
+                    notes.extend(lines.into_iter().map(|l| l.text));
                 }
             }
         }
@@ -6236,7 +6355,9 @@ impl PlanReader {
             // ("**Documents to bring**" without a colon too: papers, things.)
             || bold && notes::names_required_papers(text)
             // "***Examples of formats***", "Examples:": what it lists illustrates.
-            || (bold || text.trim_end().ends_with([':', '：'])) && notes::names_examples(text);
+            || (bold || text.trim_end().ends_with([':', '：'])) && notes::names_examples(text)
+            // ("**About this note**" over who keeps it and when it was made.)
+            || bold && about_the_page_itself(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -6356,6 +6477,7 @@ impl PlanReader {
             && text.chars().count() <= 150
             && find_date(text, self.context).is_none()
             && !names_a_template(text)
+            && !about_the_page_itself(text)
         {
             let item = ListItem {
                 task: None,
@@ -17510,6 +17632,31 @@ fn names_a_template(text: &str) -> bool {
         ]
         .contains(w)
     }) && !opens_with_an_imperative(text)
+}
+
+/// Whether a bold line says it is about the page itself, over the page's own particulars (who
+/// keeps it, when it was made): "**About this note**", "About this page", German "Über diese
+/// Seite", French "À propos de cette page", Spanish "Acerca de esta página", Portuguese "Sobre
+/// esta nota", Dutch "Over deze pagina" (five words at most). A label, not work.
+fn about_the_page_itself(text: &str) -> bool {
+    let lower = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    lower.split_whitespace().count() <= 5
+        && [
+            "about this ",
+            "über diese",
+            "à propos de ce",
+            "a propos de ce",
+            "acerca de est",
+            "sobre est",
+            "over deze ",
+            "over dit ",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w))
 }
 
 /// Whether a list says how often things happen: two plain bullets or more, and more than half

@@ -18973,3 +18973,68 @@ fn the_thirty_third_sessions_key_messages_heading_holds_notes() {
     let text = "# Delay update\n\n## Messages\n\n- Email the members\n- Post on the forum\n";
     assert_eq!(texts_of(&import_markdown(text).plan).len(), 2);
 }
+
+#[test]
+fn the_thirty_third_sessions_a_thaw_ends_a_freeze_and_is_no_task() {
+    // A release cycle's table: the freeze begins, and its end ("Thaw", "Code thaw") is a
+    // milestone of the cycle as the freeze is, not a task.
+    let text = "# Quill 2.1\n\n| What | When | Week |\n|---|---|---|\n\
+                | Write the release notes | Monday 8th March 2027 | week 2 |\n\
+                | **Begin Code Freeze** | Monday 15th March 2027 | week 3 |\n\
+                | **Code thaw** | Monday 29th March 2027 | week 5 |\n";
+    let plan = import_markdown(text).plan;
+    let tasks: Vec<String> = items_of(&plan).into_iter().map(|t| t.0).collect();
+    assert_eq!(tasks.len(), 1, "{tasks:?}");
+    assert!(tasks[0].starts_with("Write the release notes"), "{tasks:?}");
+    assert!(
+        gates_written(&plan)
+            .iter()
+            .any(|(title, date)| title.contains("Code thaw") && *date == Some(d(2027, 3, 29))),
+        "{:?}",
+        gates_written(&plan)
+    );
+    // Work that thaws something stays work.
+    let kitchen = "# Party\n\n- [ ] Thaw the prawns overnight\n- [ ] Let the cake thaw\n";
+    assert_eq!(import_markdown(kitchen).plan.schedule_items().count(), 2);
+}
+
+#[test]
+fn the_thirty_third_sessions_blank_fields_and_restated_days_are_no_tasks() {
+    // An issue from a template: the tasks as boxes, then a comment that restates their days as
+    // "Label: day" lines, and the template's reference fields left blank or holding a link.
+    let text = "# Bake sale\n\n## Tasks\n\n\
+                - [x] Book the school hall for the sale (May 4, 2029)\n\
+                - [ ] Print the price cards (May 9, 2029)\n\n\
+                ---\n\n**jo** commented on May 2, 2029\n\n\
+                - School hall: 5/4/2029\n- Price cards: 5/9/2029\n\n\
+                ## References\n\n- Related issues:\n- Minutes: notes (https://example.org/minutes)\n";
+    let plan = import_markdown(text).plan;
+    let tasks: Vec<String> = items_of(&plan).into_iter().map(|t| t.0).collect();
+    assert_eq!(tasks.len(), 2, "{tasks:?}");
+    let kept = serde_json::to_string(&plan).unwrap_or_default();
+    assert!(kept.contains("Related issues:"), "{kept}");
+    assert!(kept.contains("Price cards: 5/9/2029"), "{kept}");
+    // A label on another day than the task's stays a task; so do a field that says more than
+    // a link, and a blank label among work.
+    let other = "# Bake sale\n\n- [ ] Print the price cards (May 9, 2029)\n\n\
+                 - Price cards: 5/10/2029\n\n## Minutes\n\n\
+                 - Minutes: write them up after the sale (https://example.org/m)\n\
+                 - Related issues:\n";
+    assert_eq!(import_markdown(other).plan.schedule_items().count(), 4);
+}
+
+#[test]
+fn the_thirty_third_sessions_a_bold_line_about_the_page_is_no_task() {
+    // A countdown of bold lines, and at its end the page's own particulars under a bold line
+    // that says it is about the page: a label, not a step.
+    let text = "# Fair\n\n## Two weeks before\n\n**Book the marquee**\n\n## On the day\n\n\
+                **Open the gates**\n\n---\n\n**About this page**\n\n- Kept by: Ines\n- Made: 2029\n";
+    let tasks: Vec<String> = items_of(&import_markdown(text).plan)
+        .into_iter()
+        .map(|t| t.0)
+        .collect();
+    assert_eq!(tasks, ["Book the marquee", "Open the gates"]);
+    // A step that only starts with "About" stays a step.
+    let near = text.replace("**About this page**", "**About twenty chairs to the barn**");
+    assert_eq!(items_of(&import_markdown(&near).plan).len(), 3);
+}
