@@ -18106,3 +18106,54 @@ fn the_thirty_second_sessions_rules_after_their_review() {
     let due: Vec<Option<NaiveDate>> = items(ta).into_iter().map(|t| t.2).collect();
     assert_eq!(due, [None, Some(d(2030, 5, 30))]);
 }
+
+/// A table whose dates are shared among columns that otherwise say "No" (each row dated in
+/// one of them) is read as dated rows; a table of one date column left mostly "No" is not.
+#[test]
+fn the_thirty_third_sessions_dates_shared_among_columns_that_say_no() {
+    let plan = "# Sowing 2031\n\n## March\n\n\
+                | Crop | Sow under glass | Plant out | Sow direct |\n\
+                |---|---|---|---|\n\
+                | Beans | No | No | March 4th |\n\
+                | Leeks | No | March 9th | No |\n\
+                | Chard | No | No | March 12th |\n\
+                | Celery | March 15th | No | No |\n\
+                | Onions | No | March 20th | No |\n\
+                | Beets | No | No | March 26th |\n\
+                | Basil | March 28th | No | No |\n";
+    let items = texts_done_and_due(plan);
+    let due: Vec<(&str, Option<NaiveDate>)> =
+        items.iter().map(|(t, _, due)| (t.as_str(), *due)).collect();
+    assert_eq!(
+        due,
+        [
+            ("Beans", Some(d(2031, 3, 4))),
+            ("Leeks", Some(d(2031, 3, 9))),
+            ("Chard", Some(d(2031, 3, 12))),
+            ("Celery", Some(d(2031, 3, 15))),
+            ("Onions", Some(d(2031, 3, 20))),
+            ("Beets", Some(d(2031, 3, 26))),
+            ("Basil", Some(d(2031, 3, 28))),
+        ]
+    );
+    // One column of dates, mostly "No": no dates shared among columns, kept as before.
+    let one = "# Sowing 2031\n\n## March\n\n\
+               | Crop | Sown | Notes |\n|---|---|---|\n\
+               | Beans | No | slugs |\n| Leeks | March 9th | fine |\n\
+               | Chard | No | fine |\n| Celery | No | slow |\n| Onions | No | fine |\n";
+    assert!(
+        texts_done_and_due(one).is_empty(),
+        "{:?}",
+        texts_done_and_due(one)
+    );
+    // A row dated in none of the columns: not a table of shared dates.
+    let gap = plan.replace(
+        "| Basil | March 28th | No | No |",
+        "| Basil | No | No | No |",
+    );
+    assert!(
+        texts_done_and_due(&gap).is_empty(),
+        "{:?}",
+        texts_done_and_due(&gap)
+    );
+}
