@@ -14243,6 +14243,12 @@ fn target_of_launch(key: &str, value: &str) -> bool {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
+    // "Main target", "Primary goal", Malay "Sasaran utama": the plan's target all the same.
+    let key = ["main ", "primary "]
+        .iter()
+        .find_map(|w| key.strip_prefix(w))
+        .or_else(|| key.strip_suffix(" utama"))
+        .map_or(key.clone(), str::to_string);
     // "**Next milestone: 3.0 public launch, 2027-06-08T15:00:00.000Z**": the next milestone is
     // the launch when it is one in so many words ("public launch", "GA", "release"), not a
     // beta, a candidate, a freeze or a review ("Next milestone: release candidate 2, …").
@@ -14258,9 +14264,11 @@ fn target_of_launch(key: &str, value: &str) -> bool {
             && launch::names_launch(value).is_some_and(|rank| rank >= 2)
             && find_date(&lower, NaiveDate::MIN).is_some_and(|p| p.is_ok());
     }
-    const TARGETS: [&str; 14] = [
+    const TARGETS: [&str; 15] = [
         "target",
         "goal",
+        // Malay and Indonesian.
+        "sasaran",
         "celo",
         "목표",
         "目标",
@@ -14331,10 +14339,17 @@ fn target_of_launch(key: &str, value: &str) -> bool {
     let Some(Ok(phrase)) = find_date(&lower, NaiveDate::MIN) else {
         return false;
     };
+    // (After the day, an aside set off by a comma says why or what else: "public launch 2
+    // December 2030, before the school holidays".)
+    let after = lower.get(phrase.span.end..).unwrap_or_default();
+    let after = match after.split_once(", ") {
+        Some((before_comma, _)) if !dated_target => before_comma,
+        _ => after,
+    };
     let rest = format!(
         "{} {}",
         lower.get(..phrase.span.start).unwrap_or_default(),
-        lower.get(phrase.span.end..).unwrap_or_default()
+        after
     );
     if dated_target {
         return words_of(&rest).iter().all(|w| {
@@ -14373,7 +14388,19 @@ fn target_of_launch(key: &str, value: &str) -> bool {
         && (public_version
             || words
             .iter()
-            .any(|w| ["launch", "release", "golive", "cutover", "ga"].contains(w))
+            .any(|w| {
+                [
+                    "launch",
+                    "release",
+                    "golive",
+                    "cutover",
+                    "ga",
+                    // Malay, Indonesian: the launch.
+                    "pelancaran",
+                    "peluncuran",
+                ]
+                .contains(w)
+            })
             || rest.contains("go live")
             || rest.contains("goes live")
             // ("Target: Months 1–8 (public beta 31 May 2030)": the beta everyone gets; not

@@ -18157,3 +18157,38 @@ fn the_thirty_third_sessions_dates_shared_among_columns_that_say_no() {
         texts_done_and_due(&gap)
     );
 }
+
+/// A main target whose value opens with the launch and its day, an aside after a comma, is
+/// the launch, in Malay too ("Sasaran utama: Pelancaran …", with its months "Ogos" and
+/// "Disember"); a main target of a number is not.
+#[test]
+fn the_thirty_third_sessions_main_target_with_an_aside_names_the_launch() {
+    let launch_of = |line: &str| {
+        let plan = format!("# Kedai buku\n\n> {line}\n\n## Kerja\n\n- [ ] Cetak poster\n");
+        import_markdown(&plan).plan.facts.launch
+    };
+    assert_eq!(
+        launch_of("**Main target:** Public launch 9 December 2030, after the exams"),
+        Some(d(2030, 12, 9))
+    );
+    assert_eq!(
+        launch_of("**Sasaran utama:** Pelancaran rasmi 9 Disember 2030, selepas peperiksaan"),
+        Some(d(2030, 12, 9))
+    );
+    assert_eq!(
+        launch_of("**Sasaran:** Pelancaran 20 Ogos 2030, di dewan sekolah"),
+        Some(d(2030, 8, 20))
+    );
+    // A target of a number, or of other work, names no launch.
+    assert_eq!(
+        launch_of("**Main target:** 800 readers signed up by 9 December 2030, before the fair"),
+        None
+    );
+    assert_eq!(
+        launch_of("**Main target:** Print the posters 9 December 2030, after the exams"),
+        None
+    );
+    // Malay months date the work under it.
+    let due = texts_done_and_due("# Kedai\n\n## Kerja\n\n- [ ] Cetak poster 14 Ogos 2030\n");
+    assert_eq!(due[0].2, Some(d(2030, 8, 14)));
+}
