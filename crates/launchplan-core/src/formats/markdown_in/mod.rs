@@ -10232,6 +10232,85 @@ impl PlanReader {
         words.len() <= 4 && (versioned || named || called)
     }
 
+    /// Where the day begins that a sentence moves the plan's release or launch to, and where
+    /// its verb begins: "we are moving the release back one week, to Sunday, November 4th",
+    /// "we pushed our launch out to 3 May 2030", "postponing the go-live by two weeks to …".
+    fn moved_launch_day(&self, lower: &str, text: &str) -> Option<(usize, usize)> {
+        const VERBS: [&str; 14] = [
+            "moving",
+            "move",
+            "moved",
+            "pushing",
+            "pushed",
+            "postponing",
+            "postponed",
+            "delaying",
+            "delayed",
+            "rescheduling",
+            "rescheduled",
+            "shifting",
+            "shifted",
+            "slipping",
+        ];
+        const HOW_FAR: [&str; 20] = [
+            "back", "forward", "out", "up", "ahead", "by", "one", "two", "three", "four", "a",
+            "an", "another", "couple", "of", "week", "weeks", "day", "days", "full",
+        ];
+        // (Most lines move nothing: one search for " to " first.)
+        if !lower.contains(" to ") {
+            return None;
+        }
+        let words: Vec<(usize, &str)> = lower
+            .split(|c: char| c.is_whitespace())
+            .scan(0usize, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((start, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        let bare = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_string()
+        };
+        words.iter().enumerate().find_map(|(n, &(start, w))| {
+            if !VERBS.contains(&bare(w).as_str()) {
+                return None;
+            }
+            let mut k = n + 1;
+            if !["the", "our"].contains(&bare(words.get(k)?.1).as_str()) {
+                return None;
+            }
+            k += 1;
+            let noun = bare(words.get(k)?.1);
+            if ![
+                "release", "launch", "go-live", "golive", "cutover", "cut-over",
+            ]
+            .contains(&noun.as_str())
+            {
+                return None;
+            }
+            // (A comma after the noun or the distance ends the phrase, not the sentence.)
+            k += 1;
+            while let Some(&(_, w)) = words.get(k) {
+                let b = bare(w);
+                if b == "to" {
+                    break;
+                }
+                if !(HOW_FAR.contains(&b.as_str()) || b.bytes().all(|c| c.is_ascii_digit()))
+                    || b.is_empty()
+                {
+                    return None;
+                }
+                k += 1;
+            }
+            let &(to, _) = words.get(k)?;
+            let day_at = to + "to ".len();
+            let phrase = self.find(text.get(day_at..)?)?.ok()?;
+            (phrase.span.start == 0).then_some((start, day_at))
+        })
+    }
+
     /// The day a sentence says the event or launch happens on ("We go live on Thursday, April
     /// 20th at 5:30 PM.", "The conference takes place on …"), whether or not the launch is
     /// known already.
@@ -10479,6 +10558,13 @@ impl PlanReader {
             .into_iter()
             .find(|&(i, verb)| self.scheduled_subject(&lower, i, verb))?;
             Some((i, i + verb))
+        })
+        .or_else(|| {
+            // "… so we are moving the release back one week, to Sunday, November 4th", "We
+            // pushed the launch out to 3 May": the plan's release moved to a day (the launch
+            // word ends its noun: not "moving the release notes to the wiki on …"; only words
+            // of how far between it and "to").
+            self.moved_launch_day(&lower, text)
         })
         .or_else(|| {
             // "開源節是 8/18（六）、8/19（日）兩天" under "# 開源節 籌備 checklist", "DataFest is on

@@ -18192,3 +18192,31 @@ fn the_thirty_third_sessions_main_target_with_an_aside_names_the_launch() {
     let due = texts_done_and_due("# Kedai\n\n## Kerja\n\n- [ ] Cetak poster 14 Ogos 2030\n");
     assert_eq!(due[0].2, Some(d(2030, 8, 14)));
 }
+
+/// A sentence that moves the plan's release or launch to a day ("we are moving the launch
+/// back two weeks, to Friday, May 16th") gives the launch; moving something else, or the
+/// launch to no day, gives none.
+#[test]
+fn the_thirty_third_sessions_moving_the_launch_to_a_day() {
+    let launch_of = |sentence: &str| {
+        let plan = format!(
+            "---\ndate: 2031-04-01\n---\n\nThe shop app is nearly there.\n\n\
+             ## Work\n\n- [ ] Tag the build\n\n## Update\n\nThe tests failed. {sentence}\n"
+        );
+        import_markdown(&plan).plan.facts.launch
+    };
+    assert_eq!(
+        launch_of("The payment tests failed twice, so we are moving the launch back two weeks, to Friday, May 16th."),
+        Some(d(2031, 5, 16))
+    );
+    assert_eq!(
+        launch_of("We postponed our release by a week to 23 May 2031."),
+        Some(d(2031, 5, 23))
+    );
+    // Something else moved, or the launch moved to no day: no launch.
+    assert_eq!(
+        launch_of("We are moving the launch checklist to 16 May 2031."),
+        None
+    );
+    assert_eq!(launch_of("We are moving the launch to the new hall."), None);
+}
