@@ -1726,6 +1726,10 @@ struct PlanReader {
     /// Whether the last label was a lead-in that lists things ("The kit needs:", see
     /// `introduces_things`): a list of steps under it stays work.
     things_label: bool,
+    /// The last paragraph when it was the label of the launch's day with no value of its own
+    /// ("**Planned date:**" over "- Date: 11.10.2030"), until the next paragraph or heading
+    /// (see `label_awaiting_its_day`).
+    launch_label: Option<String>,
     /// Whether the lists under the last label were said to have happened ("Actual:"), until
     /// the next label or heading.
     list_done: bool,
@@ -1875,6 +1879,7 @@ impl PlanReader {
             end_state_label: false,
             marked_list: false,
             things_label: false,
+            launch_label: None,
             plain_items: HashSet::new(),
             marked_done: HashSet::new(),
             title_launch: None,
@@ -4146,6 +4151,7 @@ impl PlanReader {
         self.notes_label = false;
         self.conditions_label = false;
         self.instructions_label = false;
+        self.launch_label = None;
         // "### By the End of Week 1" over "- ✅ No old address returns a 404": outcomes.
         self.end_state_label = labels_an_end_state(text);
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
@@ -6030,6 +6036,7 @@ impl PlanReader {
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         // ("The registration form asks for:", "What the rooms need:": things, not steps.)
         self.things_label = !labels_notes(text) && introduces_things(text);
+        self.launch_label = label_awaiting_its_day(text);
         self.notes_label = labels_notes(text)
             || self.things_label
             || bold && (asks_a_question(text) || heads_notes(text))
@@ -6292,6 +6299,20 @@ impl PlanReader {
         // (Not a task the export wrote with its day: "- [ ] Start: Week 1, Day 1 (due Sep 2,
         // 2030)" is work, as it was read.)
         let exported_task = item.task.is_some() && due_marker(&item.text).1.is_some();
+        // "**Planned date:**" over "- Date: 11.10.2030" and "- Time: 21:30": the label's day is
+        // the list's date field (kept as the section's note, as the label's line would be).
+        if let Some(label) = self.launch_label.clone().filter(|_| item.task.is_none()) {
+            if let Some((key, value)) = item.text.split_once(':') {
+                let key = key.trim().trim_matches('*').trim().to_lowercase();
+                if DATE_FIELD_KEYS.contains(&key.as_str())
+                    && self.fact(&format!("{label}: {}", value.trim()), item.line)
+                {
+                    self.launch_label = None;
+                    self.section().notes.push(item.text.clone());
+                    return;
+                }
+            }
+        }
         if self.facts_allowed() && !exported_task && self.fact(&item.text, item.line) {
             return;
         }
@@ -13858,6 +13879,38 @@ fn elided_day_month(text: &str) -> Option<DatePhrase> {
         year_written: true,
         span: at..end,
     })
+}
+
+/// The keys of a field that gives a day and nothing else: "Date:", German and Dutch "Datum",
+/// Spanish "Fecha", Portuguese and Italian "Data", Russian "Дата", Hebrew "תאריך", Turkish
+/// "Tarih".
+const DATE_FIELD_KEYS: &[&str] = &[
+    "date",
+    "datum",
+    "fecha",
+    "data",
+    "дата",
+    "תאריך",
+    "tarih",
+    "dato",
+    "日付",
+    "日期",
+    "날짜",
+];
+
+/// A paragraph that is only a label of the launch's day, its value left to the list under it
+/// ("**Planned date:**", "Go-live:", Hebrew "**מועד מתוכנן:**"): the label.
+fn label_awaiting_its_day(text: &str) -> Option<String> {
+    let label = text.trim().trim_matches('*').trim();
+    let key = label.strip_suffix(':')?.trim().trim_matches('*').trim();
+    if key.is_empty() || key.contains(':') {
+        return None;
+    }
+    matches!(
+        Fact::named(key),
+        Some(Fact::Launch | Fact::LaunchLike(_) | Fact::MoveDay)
+    )
+    .then(|| key.to_string())
 }
 
 /// "1.10-13.12.2029", "1.10.-13.12.2029": a range of days written day first with dots, the

@@ -18220,3 +18220,32 @@ fn the_thirty_third_sessions_moving_the_launch_to_a_day() {
     );
     assert_eq!(launch_of("We are moving the launch to the new hall."), None);
 }
+
+/// A label of the launch's day with no value ("**Planned date:**", Hebrew "**מועד מתוכנן:**")
+/// over a list whose "Date:" field gives the day: that day is the launch, the field a note.
+/// A label of something else over a date field, or the launch's label over work, dates none.
+#[test]
+fn the_thirty_third_sessions_launch_label_over_its_date_field() {
+    let plan = |label: &str, first: &str| {
+        format!(
+            "# Moving the bakery's shop\n\n## Before\n\n- [ ] Put up a banner\n\n\
+             {label}\n- {first}\n- Time: 20:00\n\n## Steps\n\n- [ ] Copy the orders\n"
+        )
+    };
+    for label in ["**Planned date:**", "**Go-live:**", "**מועד מתוכנן:**"] {
+        let read = import_markdown(&plan(label, "Date: 21.11.2031")).plan;
+        assert_eq!(read.facts.launch, Some(d(2031, 11, 21)), "{label}");
+    }
+    let hebrew = import_markdown(&plan("**מועד מתוכנן:**", "תאריך: 21.11.2031")).plan;
+    assert_eq!(hebrew.facts.launch, Some(d(2031, 11, 21)));
+    assert!(
+        !texts_done_and_due(&plan("**Go-live:**", "Date: 21.11.2031"))
+            .iter()
+            .any(|(t, _, _)| t.contains("21.11.2031"))
+    );
+    // Not a launch's label, or no date field under it: no launch.
+    let venue = import_markdown(&plan("**Venue:**", "Date: 21.11.2031")).plan;
+    assert_eq!(venue.facts.launch, None);
+    let work = import_markdown(&plan("**Planned date:**", "Ask the landlord for a day")).plan;
+    assert_eq!(work.facts.launch, None);
+}
