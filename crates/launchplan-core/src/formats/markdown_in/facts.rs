@@ -72,13 +72,17 @@ impl Fact {
             // Hungarian "Élesítés" (going live); Armenian "Գործարկում" (putting into service).
             | "target launch date" | "élesítés" | "գործարկում"
             // Macedonian "Лансирање" (the launch).
-            | "лансирање" => Fact::Launch,
+            | "лансирање"
+            // Hebrew: the launch date, the launch, going live.
+            | "תאריך השקה" | "מועד השקה" | "השקה" | "עלייה לאוויר" => Fact::Launch,
             // "Data Prevista: ~30/03/2027", "Expected date": when the plan expects to be done.
             "data prevista" | "fecha prevista" | "date prévue" | "expected date"
             | "expected launch" | "expected release" | "estimated launch"
             // "Recommended Date: March 8, 2027 (Sunday) at 1:30 AM", "Proposed date:": the day
             // put forward for the plan's work, as an expected one.
-            | "recommended date" | "proposed date" | "planned date" | "scheduled date" => {
+            | "recommended date" | "proposed date" | "planned date" | "scheduled date"
+            // Hebrew: the planned time, the planned date.
+            | "מועד מתוכנן" | "תאריך מתוכנן" => {
                 Fact::LaunchLike(2)
             }
             // Bulgarian, Russian and Serbian too ("Последно обновяване", "Обновлено").

@@ -1863,6 +1863,10 @@ struct PlanReader {
     /// Whether the last label was a lead-in that lists things ("The kit needs:", see
     /// `introduces_things`): a list of steps under it stays work.
     things_label: bool,
+    /// The last paragraph when it was the label of the launch's day with no value of its own
+    /// ("**Planned date:**" over "- Date: 11.10.2030"), until the next paragraph or heading
+    /// (see `label_awaiting_its_day`).
+    launch_label: Option<String>,
     /// Whether the lists under the last label were said to have happened ("Actual:"), until
     /// the next label or heading.
     list_done: bool,
@@ -2016,6 +2020,7 @@ impl PlanReader {
             end_state_label: false,
             marked_list: false,
             things_label: false,
+            launch_label: None,
             plain_items: HashSet::new(),
             marked_done: HashSet::new(),
             title_launch: None,
@@ -4455,6 +4460,7 @@ impl PlanReader {
         self.notes_label = false;
         self.conditions_label = false;
         self.instructions_label = false;
+        self.launch_label = None;
         // "### By the End of Week 1" over "- ✅ No old address returns a 404": outcomes.
         self.end_state_label = labels_an_end_state(text);
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
@@ -6349,6 +6355,7 @@ impl PlanReader {
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         // ("The registration form asks for:", "What the rooms need:": things, not steps.)
         self.things_label = !labels_notes(text) && introduces_things(text);
+        self.launch_label = label_awaiting_its_day(text);
         self.notes_label = labels_notes(text)
             || self.things_label
             || bold && (asks_a_question(text) || heads_notes(text))
@@ -6617,6 +6624,20 @@ impl PlanReader {
         // (Not a task the export wrote with its day: "- [ ] Start: Week 1, Day 1 (due Sep 2,
         // 2030)" is work, as it was read.)
         let exported_task = item.task.is_some() && due_marker(&item.text).1.is_some();
+        // "**Planned date:**" over "- Date: 11.10.2030" and "- Time: 21:30": the label's day is
+        // the list's date field (kept as the section's note, as the label's line would be).
+        if let Some(label) = self.launch_label.clone().filter(|_| item.task.is_none()) {
+            if let Some((key, value)) = item.text.split_once(':') {
+                let key = key.trim().trim_matches('*').trim().to_lowercase();
+                if DATE_FIELD_KEYS.contains(&key.as_str())
+                    && self.fact(&format!("{label}: {}", value.trim()), item.line)
+                {
+                    self.launch_label = None;
+                    self.section().notes.push(item.text.clone());
+                    return;
+                }
+            }
+        }
         if self.facts_allowed() && !exported_task && self.fact(&item.text, item.line) {
             return;
         }
@@ -10595,6 +10616,85 @@ impl PlanReader {
         words.len() <= 4 && (versioned || named || called)
     }
 
+    /// Where the day begins that a sentence moves the plan's release or launch to, and where
+    /// its verb begins: "we are moving the release back one week, to Sunday, November 4th",
+    /// "we pushed our launch out to 3 May 2030", "postponing the go-live by two weeks to …".
+    fn moved_launch_day(&self, lower: &str, text: &str) -> Option<(usize, usize)> {
+        const VERBS: [&str; 14] = [
+            "moving",
+            "move",
+            "moved",
+            "pushing",
+            "pushed",
+            "postponing",
+            "postponed",
+            "delaying",
+            "delayed",
+            "rescheduling",
+            "rescheduled",
+            "shifting",
+            "shifted",
+            "slipping",
+        ];
+        const HOW_FAR: [&str; 20] = [
+            "back", "forward", "out", "up", "ahead", "by", "one", "two", "three", "four", "a",
+            "an", "another", "couple", "of", "week", "weeks", "day", "days", "full",
+        ];
+        // (Most lines move nothing: one search for " to " first.)
+        if !lower.contains(" to ") {
+            return None;
+        }
+        let words: Vec<(usize, &str)> = lower
+            .split(|c: char| c.is_whitespace())
+            .scan(0usize, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((start, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .collect();
+        let bare = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_string()
+        };
+        words.iter().enumerate().find_map(|(n, &(start, w))| {
+            if !VERBS.contains(&bare(w).as_str()) {
+                return None;
+            }
+            let mut k = n + 1;
+            if !["the", "our"].contains(&bare(words.get(k)?.1).as_str()) {
+                return None;
+            }
+            k += 1;
+            let noun = bare(words.get(k)?.1);
+            if ![
+                "release", "launch", "go-live", "golive", "cutover", "cut-over",
+            ]
+            .contains(&noun.as_str())
+            {
+                return None;
+            }
+            // (A comma after the noun or the distance ends the phrase, not the sentence.)
+            k += 1;
+            while let Some(&(_, w)) = words.get(k) {
+                let b = bare(w);
+                if b == "to" {
+                    break;
+                }
+                if !(HOW_FAR.contains(&b.as_str()) || b.bytes().all(|c| c.is_ascii_digit()))
+                    || b.is_empty()
+                {
+                    return None;
+                }
+                k += 1;
+            }
+            let &(to, _) = words.get(k)?;
+            let day_at = to + "to ".len();
+            let phrase = self.find(text.get(day_at..)?)?.ok()?;
+            (phrase.span.start == 0).then_some((start, day_at))
+        })
+    }
+
     /// The day a sentence says the event or launch happens on ("We go live on Thursday, April
     /// 20th at 5:30 PM.", "The conference takes place on …"), whether or not the launch is
     /// known already.
@@ -10847,6 +10947,13 @@ impl PlanReader {
             .into_iter()
             .find(|&(i, verb)| self.scheduled_subject(&lower, i, verb))?;
             Some((i, i + verb))
+        })
+        .or_else(|| {
+            // "… so we are moving the release back one week, to Sunday, November 4th", "We
+            // pushed the launch out to 3 May": the plan's release moved to a day (the launch
+            // word ends its noun: not "moving the release notes to the wiki on …"; only words
+            // of how far between it and "to").
+            self.moved_launch_day(&lower, text)
         })
         .or_else(|| {
             // "開源節是 8/18（六）、8/19（日）兩天" under "# 開源節 籌備 checklist", "DataFest is on
@@ -14220,6 +14327,38 @@ fn elided_day_month(text: &str) -> Option<DatePhrase> {
     })
 }
 
+/// The keys of a field that gives a day and nothing else: "Date:", German and Dutch "Datum",
+/// Spanish "Fecha", Portuguese and Italian "Data", Russian "Дата", Hebrew "תאריך", Turkish
+/// "Tarih".
+const DATE_FIELD_KEYS: &[&str] = &[
+    "date",
+    "datum",
+    "fecha",
+    "data",
+    "дата",
+    "תאריך",
+    "tarih",
+    "dato",
+    "日付",
+    "日期",
+    "날짜",
+];
+
+/// A paragraph that is only a label of the launch's day, its value left to the list under it
+/// ("**Planned date:**", "Go-live:", Hebrew "**מועד מתוכנן:**"): the label.
+fn label_awaiting_its_day(text: &str) -> Option<String> {
+    let label = text.trim().trim_matches('*').trim();
+    let key = label.strip_suffix(':')?.trim().trim_matches('*').trim();
+    if key.is_empty() || key.contains(':') {
+        return None;
+    }
+    matches!(
+        Fact::named(key),
+        Some(Fact::Launch | Fact::LaunchLike(_) | Fact::MoveDay)
+    )
+    .then(|| key.to_string())
+}
+
 /// "1.10-13.12.2029", "1.10.-13.12.2029": a range of days written day first with dots, the
 /// year written once at its end (the first day in the same year, or the one before when its
 /// month comes later: "1.12-15.1.2030").
@@ -14689,6 +14828,12 @@ fn target_of_launch(key: &str, value: &str) -> bool {
         .trim()
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
+    // "Main target", "Primary goal", Malay "Sasaran utama": the plan's target all the same.
+    let key = ["main ", "primary "]
+        .iter()
+        .find_map(|w| key.strip_prefix(w))
+        .or_else(|| key.strip_suffix(" utama"))
+        .map_or(key.clone(), str::to_string);
     // "**Next milestone: 3.0 public launch, 2027-06-08T15:00:00.000Z**": the next milestone is
     // the launch when it is one in so many words ("public launch", "GA", "release"), not a
     // beta, a candidate, a freeze or a review ("Next milestone: release candidate 2, …").
@@ -14704,9 +14849,11 @@ fn target_of_launch(key: &str, value: &str) -> bool {
             && launch::names_launch(value).is_some_and(|rank| rank >= 2)
             && find_date(&lower, NaiveDate::MIN).is_some_and(|p| p.is_ok());
     }
-    const TARGETS: [&str; 14] = [
+    const TARGETS: [&str; 15] = [
         "target",
         "goal",
+        // Malay and Indonesian.
+        "sasaran",
         "celo",
         "목표",
         "目标",
@@ -14777,10 +14924,17 @@ fn target_of_launch(key: &str, value: &str) -> bool {
     let Some(Ok(phrase)) = find_date(&lower, NaiveDate::MIN) else {
         return false;
     };
+    // (After the day, an aside set off by a comma says why or what else: "public launch 2
+    // December 2030, before the school holidays".)
+    let after = lower.get(phrase.span.end..).unwrap_or_default();
+    let after = match after.split_once(", ") {
+        Some((before_comma, _)) if !dated_target => before_comma,
+        _ => after,
+    };
     let rest = format!(
         "{} {}",
         lower.get(..phrase.span.start).unwrap_or_default(),
-        lower.get(phrase.span.end..).unwrap_or_default()
+        after
     );
     if dated_target {
         return words_of(&rest).iter().all(|w| {
@@ -14819,7 +14973,19 @@ fn target_of_launch(key: &str, value: &str) -> bool {
         && (public_version
             || words
             .iter()
-            .any(|w| ["launch", "release", "golive", "cutover", "ga"].contains(w))
+            .any(|w| {
+                [
+                    "launch",
+                    "release",
+                    "golive",
+                    "cutover",
+                    "ga",
+                    // Malay, Indonesian: the launch.
+                    "pelancaran",
+                    "peluncuran",
+                ]
+                .contains(w)
+            })
             || rest.contains("go live")
             || rest.contains("goes live")
             // ("Target: Months 1–8 (public beta 31 May 2030)": the beta everyone gets; not

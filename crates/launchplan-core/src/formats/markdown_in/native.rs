@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-static WORDS: [(&str, &str); 548] = [
+static WORDS: [(&str, &str); 550] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -46,6 +46,10 @@ static WORDS: [(&str, &str); 548] = [
     ("oktobar", "October"),
     ("novembar", "November"),
     ("decembar", "December"),
+    // Malay months the date finder does not carry ("Januari", "Mei", "Jun", "Julai",
+    // "Oktober" it reads already; not "Mac", a computer as often as March).
+    ("ogos", "August"),
+    ("disember", "December"),
     ("ডেডলাইন", "Deadline"),
     ("डेडलाइन", "Deadline"),
     ("লঞ্চ", "launch"),

@@ -1817,6 +1817,7 @@ fn date_column(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -
         })
         .max_by_key(|&(i, dated, named, bare, _)| (dated, bare, named, std::cmp::Reverse(i)))
         .map(|(i, _, _, _, _)| i)
+        .or_else(|| shared_date_columns(rows, context).first().copied())
 }
 
 /// Whether a cell only says no ("No", "None", "Never"): in a column of days, no day for that
@@ -1836,6 +1837,61 @@ fn says_no_for_a_day(rows: &[blocks::TableRow], col: usize) -> bool {
     let cells = || rows.iter().filter_map(|r| r.cells.get(col));
     cells().any(|c| says_no(c)) && !cells().any(|c| says_yes(c))
 }
+/// "| Plant | Start indoors | Transplant | Sow outdoors |" over "| Melons | No | No | August
+/// 18th |" and "| Peppers | No | August 27th | No |": the table's dates shared among columns
+/// that each hold a date and otherwise only say no ("No", "None", "-", or nothing), every row
+/// dated in one of them at least; the column of the most dates first. Empty when no two
+/// columns share the dates so, or when a row dates in none of them.
+fn shared_date_columns(rows: &[blocks::TableRow], context: NaiveDate) -> Vec<usize> {
+    let rows = &rows[..rows.len().min(SAMPLE_ROWS)];
+    if rows.len() < 3 {
+        return Vec::new();
+    }
+    let says_no = |c: &str| {
+        let c = c.trim().trim_matches(['*', '_']).trim();
+        c.is_empty()
+            || is_nothing(c)
+            || is_placeholder(c)
+            || NO_WORDS.contains(&c.to_lowercase().as_str())
+    };
+    let dates = |c: &str| {
+        matches!(find_date(c, context), Some(Ok(p)) if c[..p.span.start]
+            .chars()
+            .chain(c[p.span.end..].chars())
+            .filter(|ch| ch.is_alphanumeric())
+            .count()
+            <= 3)
+    };
+    let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let mut cols: Vec<(usize, usize)> = (1..columns)
+        .filter_map(|i| {
+            let cells: Vec<&str> = rows
+                .iter()
+                .map(|r| r.cells.get(i).map_or("", String::as_str))
+                .collect();
+            let dated = cells.iter().filter(|c| dates(c)).count();
+            (dated > 0 && cells.iter().all(|c| dates(c) || says_no(c))
+                // (Some cell says no in words: not a column of days left empty.)
+                && cells.iter().any(|c| !c.trim().is_empty() && !dates(c)))
+            .then_some((i, dated))
+        })
+        .collect();
+    let every_row = rows.iter().all(|r| {
+        cols.iter()
+            .any(|&(i, _)| r.cells.get(i).is_some_and(|c| dates(c)))
+    });
+    if cols.len() < 2 || !every_row {
+        return Vec::new();
+    }
+    cols.sort_by_key(|&(i, dated)| (std::cmp::Reverse(dated), i));
+    cols.into_iter().map(|(i, _)| i).collect()
+}
+
+/// A cell that says the row has no date in its column: "No", Spanish and Italian "No",
+/// German "Nein", French "Non", Dutch "Nee", Portuguese "Não".
+const NO_WORDS: &[&str] = &[
+    "no", "nein", "non", "nee", "não", "nao", "nej", "nei", "ei", "nie", "нет",
+];
 
 /// The rows of a table whose column names each row's day as a weekday and a week number
 /// counted from the launch's week, week 1 ("L1", "Mi2", "V12" in a Romanian content calendar,
@@ -2585,11 +2641,14 @@ fn other_date_columns(
             .filter(|c| c.chars().any(char::is_alphanumeric));
         rows.len() >= 2 && cells.all(|c| says_no(c)) && says_no_for_a_day(rows, i)
     };
+    // (Columns that share the dates, "No" where the row has none, are all date columns.)
+    let shared = shared_date_columns(rows, context);
     (0..head.len())
         .filter(|&i| i != primary)
         .filter(|&i| {
             all_dates(i)
                 || all_no_beside_days(i)
+                || shared.contains(&primary) && shared.contains(&i)
                 || header_says(
                     &head[i],
                     &[

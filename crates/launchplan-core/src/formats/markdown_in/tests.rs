@@ -19038,3 +19038,146 @@ fn the_thirty_third_sessions_a_bold_line_about_the_page_is_no_task() {
     let near = text.replace("**About this page**", "**About twenty chairs to the barn**");
     assert_eq!(items_of(&import_markdown(&near).plan).len(), 3);
 }
+
+/// A table whose dates are shared among columns that otherwise say "No" (each row dated in
+/// one of them) is read as dated rows; a table of one date column left mostly "No" is not.
+#[test]
+fn the_thirty_third_sessions_dates_shared_among_columns_that_say_no() {
+    let plan = "# Sowing 2031\n\n## March\n\n\
+                | Crop | Sow under glass | Plant out | Sow direct |\n\
+                |---|---|---|---|\n\
+                | Beans | No | No | March 4th |\n\
+                | Leeks | No | March 9th | No |\n\
+                | Chard | No | No | March 12th |\n\
+                | Celery | March 15th | No | No |\n\
+                | Onions | No | March 20th | No |\n\
+                | Beets | No | No | March 26th |\n\
+                | Basil | March 28th | No | No |\n";
+    let items = texts_done_and_due(plan);
+    let due: Vec<(&str, Option<NaiveDate>)> =
+        items.iter().map(|(t, _, due)| (t.as_str(), *due)).collect();
+    assert_eq!(
+        due,
+        [
+            ("Beans", Some(d(2031, 3, 4))),
+            ("Leeks", Some(d(2031, 3, 9))),
+            ("Chard", Some(d(2031, 3, 12))),
+            ("Celery", Some(d(2031, 3, 15))),
+            ("Onions", Some(d(2031, 3, 20))),
+            ("Beets", Some(d(2031, 3, 26))),
+            ("Basil", Some(d(2031, 3, 28))),
+        ]
+    );
+    // One column of dates, mostly "No": no dates shared among columns, kept as before.
+    let one = "# Sowing 2031\n\n## March\n\n\
+               | Crop | Sown | Notes |\n|---|---|---|\n\
+               | Beans | No | slugs |\n| Leeks | March 9th | fine |\n\
+               | Chard | No | fine |\n| Celery | No | slow |\n| Onions | No | fine |\n";
+    assert!(
+        texts_done_and_due(one).is_empty(),
+        "{:?}",
+        texts_done_and_due(one)
+    );
+    // A row dated in none of the columns: not a table of shared dates.
+    let gap = plan.replace(
+        "| Basil | March 28th | No | No |",
+        "| Basil | No | No | No |",
+    );
+    assert!(
+        texts_done_and_due(&gap).is_empty(),
+        "{:?}",
+        texts_done_and_due(&gap)
+    );
+}
+
+/// A main target whose value opens with the launch and its day, an aside after a comma, is
+/// the launch, in Malay too ("Sasaran utama: Pelancaran …", with its months "Ogos" and
+/// "Disember"); a main target of a number is not.
+#[test]
+fn the_thirty_third_sessions_main_target_with_an_aside_names_the_launch() {
+    let launch_of = |line: &str| {
+        let plan = format!("# Kedai buku\n\n> {line}\n\n## Kerja\n\n- [ ] Cetak poster\n");
+        import_markdown(&plan).plan.facts.launch
+    };
+    assert_eq!(
+        launch_of("**Main target:** Public launch 9 December 2030, after the exams"),
+        Some(d(2030, 12, 9))
+    );
+    assert_eq!(
+        launch_of("**Sasaran utama:** Pelancaran rasmi 9 Disember 2030, selepas peperiksaan"),
+        Some(d(2030, 12, 9))
+    );
+    assert_eq!(
+        launch_of("**Sasaran:** Pelancaran 20 Ogos 2030, di dewan sekolah"),
+        Some(d(2030, 8, 20))
+    );
+    // A target of a number, or of other work, names no launch.
+    assert_eq!(
+        launch_of("**Main target:** 800 readers signed up by 9 December 2030, before the fair"),
+        None
+    );
+    assert_eq!(
+        launch_of("**Main target:** Print the posters 9 December 2030, after the exams"),
+        None
+    );
+    // Malay months date the work under it.
+    let due = texts_done_and_due("# Kedai\n\n## Kerja\n\n- [ ] Cetak poster 14 Ogos 2030\n");
+    assert_eq!(due[0].2, Some(d(2030, 8, 14)));
+}
+
+/// A sentence that moves the plan's release or launch to a day ("we are moving the launch
+/// back two weeks, to Friday, May 16th") gives the launch; moving something else, or the
+/// launch to no day, gives none.
+#[test]
+fn the_thirty_third_sessions_moving_the_launch_to_a_day() {
+    let launch_of = |sentence: &str| {
+        let plan = format!(
+            "---\ndate: 2031-04-01\n---\n\nThe shop app is nearly there.\n\n\
+             ## Work\n\n- [ ] Tag the build\n\n## Update\n\nThe tests failed. {sentence}\n"
+        );
+        import_markdown(&plan).plan.facts.launch
+    };
+    assert_eq!(
+        launch_of("The payment tests failed twice, so we are moving the launch back two weeks, to Friday, May 16th."),
+        Some(d(2031, 5, 16))
+    );
+    assert_eq!(
+        launch_of("We postponed our release by a week to 23 May 2031."),
+        Some(d(2031, 5, 23))
+    );
+    // Something else moved, or the launch moved to no day: no launch.
+    assert_eq!(
+        launch_of("We are moving the launch checklist to 16 May 2031."),
+        None
+    );
+    assert_eq!(launch_of("We are moving the launch to the new hall."), None);
+}
+
+/// A label of the launch's day with no value ("**Planned date:**", Hebrew "**מועד מתוכנן:**")
+/// over a list whose "Date:" field gives the day: that day is the launch, the field a note.
+/// A label of something else over a date field, or the launch's label over work, dates none.
+#[test]
+fn the_thirty_third_sessions_launch_label_over_its_date_field() {
+    let plan = |label: &str, first: &str| {
+        format!(
+            "# Moving the bakery's shop\n\n## Before\n\n- [ ] Put up a banner\n\n\
+             {label}\n- {first}\n- Time: 20:00\n\n## Steps\n\n- [ ] Copy the orders\n"
+        )
+    };
+    for label in ["**Planned date:**", "**Go-live:**", "**מועד מתוכנן:**"] {
+        let read = import_markdown(&plan(label, "Date: 21.11.2031")).plan;
+        assert_eq!(read.facts.launch, Some(d(2031, 11, 21)), "{label}");
+    }
+    let hebrew = import_markdown(&plan("**מועד מתוכנן:**", "תאריך: 21.11.2031")).plan;
+    assert_eq!(hebrew.facts.launch, Some(d(2031, 11, 21)));
+    assert!(
+        !texts_done_and_due(&plan("**Go-live:**", "Date: 21.11.2031"))
+            .iter()
+            .any(|(t, _, _)| t.contains("21.11.2031"))
+    );
+    // Not a launch's label, or no date field under it: no launch.
+    let venue = import_markdown(&plan("**Venue:**", "Date: 21.11.2031")).plan;
+    assert_eq!(venue.facts.launch, None);
+    let work = import_markdown(&plan("**Planned date:**", "Ask the landlord for a day")).plan;
+    assert_eq!(work.facts.launch, None);
+}
