@@ -396,6 +396,9 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let mut reader = new_reader();
     let year_written = reader.anchor(&repaired.text, &front.prose());
     reader.counts_from_the_start = counts_from_the_start(&repaired.text);
+    reader.has_sections = blocks
+        .iter()
+        .any(|b| matches!(b, Block::Heading { level, .. } if *level >= 2));
     reader.slashed_order = text::slashed_order_of(&repaired.text);
     reader.front_matter(&front);
     reader.read(&blocks);
@@ -1917,6 +1920,9 @@ struct PlanReader {
     /// Whether the plan counts its work from its start ("zwei Wochen vor dem Start", "a week
     /// after the start"): then a sentence saying when it starts names its launch.
     counts_from_the_start: bool,
+    /// Whether the plan has a section heading below its title (a plan of one list has no
+    /// opening to tell apart from its work).
+    has_sections: bool,
     /// The days fields at the plan's top date with words the reader has no fact for
     /// ("**Goes out:** Tue 22 June"; see `top_field`).
     top_field_days: Vec<NaiveDate>,
@@ -1997,6 +2003,7 @@ impl PlanReader {
             in_thread: false,
             released_in_comment: None,
             counts_from_the_start: false,
+            has_sections: false,
             top_field_days: Vec::new(),
             event_day_heading: None,
             title_day: None,
@@ -2381,10 +2388,9 @@ impl PlanReader {
 
     /// Plain lines that are no work of their own, kept as notes of their group: a list of
     /// reference fields, each a label of at most three words and a link or nothing ("- Related
-    /// issues:" beside "- Minutes: notes (https://…)", one link at least); and a "Label: day"
-    /// line that restates a task listed before it on the same day, every word of its label
-    /// among the task's ("- Venue walk: 3/9 (Fri)" after "- [x] Venue walk with the
-    /// organisers (March 9)").
+    /// issues:" beside "- Minutes: notes (https://…)", one link at least). (A "Label: day" line
+    /// that restates a task before it was read as a note too, until review rv50 found that its
+    /// export, a paragraph above the list, reads back as a task.)
     fn field_and_restated_lines_to_notes(&mut self) {
         fn label_of(text: &str) -> Option<(&str, &str)> {
             let (label, value) = text.split_once(':')?;
@@ -2404,7 +2410,6 @@ impl PlanReader {
             return;
         }
         let mut dropped: HashSet<NodeId> = HashSet::new();
-        let mut earlier: Vec<(Option<NaiveDate>, String)> = Vec::new();
         let groups = self
             .plan
             .sections
@@ -2426,33 +2431,6 @@ impl PlanReader {
                     .any(|i| label_of(&i.text).is_some_and(|(_, v)| only_a_link(v)));
                 if fields {
                     dropped.extend(items.iter().map(|i| i.id.clone()));
-                    continue;
-                }
-                for item in items {
-                    let lower = item.text.to_lowercase();
-                    let restated = plain.contains(&item.id)
-                        && item.due.is_some()
-                        && label_of(&item.text).is_some_and(|(label, value)| {
-                            let label = label.to_lowercase();
-                            let label_words = words_of(&label);
-                            !value.is_empty()
-                                && self.only_a_date(value)
-                                && earlier.iter().any(|(due, text)| {
-                                    *due == item.due && {
-                                        let words = words_of(text);
-                                        label_words.iter().all(|w| words.contains(w))
-                                    }
-                                })
-                        });
-                    // (Only a task in words of its own restates: another "Label: day" line,
-                    // a field of the same name, does not.)
-                    let label_line = label_of(&item.text)
-                        .is_some_and(|(_, value)| !value.is_empty() && self.only_a_date(value));
-                    if restated {
-                        dropped.insert(item.id.clone());
-                    } else if !label_line {
-                        earlier.push((item.due, lower));
-                    }
                 }
             }
         }
@@ -4183,7 +4161,12 @@ impl PlanReader {
                         is_status_record(items) || is_described_record(items) && !dated_here;
                     self.status_report = notes::is_status_report(items)
                         || !dated_here && self.defines_terms(items)
-                        || notes::describes_an_offer(items);
+                        // (Not over dated work: "- €7" then "- Print the labels (by 20 May)".)
+                        || !dated_here
+                            && notes::describes_an_offer(items)
+                            && items.iter().all(|i| {
+                                self.find(&i.text).is_none() && relative_in(&i.text).is_none()
+                            });
                     self.minutes_list = items
                         .first()
                         .is_some_and(|i| self.minutes_lists.contains(&i.line));
@@ -16975,7 +16958,22 @@ const STATUS_KEYS: [&str; 8] = [
 /// after the state aside ("- **Status:** ✅ Done (copy ready, waits for the app name)"; not
 /// "Status: 🔄 In progress (draft exists)", "Status: done except the icons"). Only a bullet
 /// of the list: the notes an export writes under an item are paragraphs.
+/// (Not while a box under it is open, nor when the aside says what is still pending: "done
+/// (pending the final signature)".)
 fn status_child_says_done(item: &ListItem) -> bool {
+    const PENDING: [&str; 8] = [
+        "pending",
+        "except",
+        "but",
+        "waiting",
+        "still",
+        "left",
+        "remaining",
+        "todo",
+    ];
+    if item.children.iter().any(|c| c.task == Some(false)) {
+        return false;
+    }
     item.children.iter().any(|child| {
         let Some((key, value)) = child.text.split_once(':') else {
             return false;
@@ -16983,7 +16981,9 @@ fn status_child_says_done(item: &ListItem) -> bool {
         let key = key.trim().trim_matches(['*', '_']).trim().to_lowercase();
         let value = value.trim().trim_start_matches(['*', '_']).trim();
         let state = value.split('(').next().unwrap_or(value).trim();
+        let aside = value[state.len()..].to_lowercase();
         child.task.is_none()
+            && !words_of(&aside).iter().any(|w| PENDING.contains(w))
             && STATUS_KEYS.contains(&key.as_str())
             && (state.len() == value.len() || value.trim_end().ends_with(')'))
             && status_says_done(state)

@@ -400,12 +400,17 @@ impl PlanReader {
     /// …"), no day or time from the launch in the line, and no meaning that opens with a step's
     /// verb ("**Design** — finish the mockups"). Only in the plan's opening, before its first
     /// section, where it says what the plan is about (a list under a section's heading, "## Part
-    /// 3: Work", may be its work); the caller leaves out lists under a dated heading.
+    /// 3: Work", may be its work), in a plan that has sections; the caller leaves out lists under
+    /// a dated heading.
     pub(super) fn defines_terms(&self, items: &[ListItem]) -> bool {
-        self.plan
-            .sections
-            .last()
-            .is_none_or(|section| section.title.is_empty())
+        // (A plan with no section headings is all opening: its one list is its work, "-
+        // **Posters** — 50 copies for the library".)
+        self.has_sections
+            && self
+                .plan
+                .sections
+                .last()
+                .is_none_or(|section| section.title.is_empty())
             && items.len() >= 2
             && items.iter().all(|item| {
                 let lead = item.lead.trim();
@@ -1849,8 +1854,18 @@ pub(super) fn quote_as_kept(source: &str) -> String {
             };
             // (A lead, closed on its line and with words in it: not "****" nor a bold that
             // runs on to the next line.)
+            // (Only a label or a name: "**Note:**", "**Go-live**:", "**sam** wrote"; a word
+            // stressed, "> **Don't** use the side door", keeps its stars.)
+            let labels = |end: usize| {
+                let after = inner[end + 2..].trim_start();
+                inner[..end].trim_end().ends_with(':')
+                    || after.starts_with(':')
+                    || after.starts_with("wrote")
+                    || after.starts_with("commented")
+                    || after.starts_with("said")
+            };
             match inner.find("**") {
-                Some(end) if end > 0 && !inner[..end].trim().is_empty() => {
+                Some(end) if end > 0 && !inner[..end].trim().is_empty() && labels(end) => {
                     format!(
                         "{}{}{}",
                         &line[..body_start],
