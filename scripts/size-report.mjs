@@ -292,8 +292,13 @@ import { pathToFileURL } from 'node:url';
  * 306,603 -> 322,038 B gzip, the main module 333,970 -> 334,110 B (Punjabi, Urdu and Tamil
  * approvals the timeline reads, a Tamil case ending the date finder ends a day at; the budget
  * at start unchanged); 908.7 KB measured (930,547 B).
+ * 927.0 KB after the thirty-third session's reader rules (round 59 read: a day label over boxes,
+ * a launch-date section read from its prose, spans of months, Filipino and Welsh calendar
+ * words and counts; seven helpers' rules for the corpus and the narrower forms reviews rv49
+ * and rv50 asked): the reader's chunk 322,038 -> 336,707 B gzip, the main module 334,110 ->
+ * 334,262 B (the budget at start unchanged, 363.2 KB); 923.5 KB measured (945,620 B).
  */
-export const GZIP_BUDGET_BYTES = 912.0 * 1024;
+export const GZIP_BUDGET_BYTES = 927.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
