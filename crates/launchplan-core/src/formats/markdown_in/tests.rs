@@ -19224,4 +19224,20 @@ fn the_thirty_third_sessions_helper_rules_after_their_review() {
         .map(|i| i.due)
         .collect();
     assert!(due.contains(&Some(d(2031, 5, 20))), "{due:?}");
+    // A dated box under a label of conditions is work of its day; an undated one stays a
+    // condition, kept as a note with its box.
+    let when = "# Move\n\n## Plan\n\nWhen to migrate the data:\n\n\
+                - [ ] On 20 May 2031 switch the DNS\n- [ ] Nobody is using the app\n";
+    let read: Vec<(String, Option<NaiveDate>)> = import_markdown(when)
+        .plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(
+        read,
+        [(
+            "On 20 May 2031 switch the DNS".to_string(),
+            Some(d(2031, 5, 20))
+        )]
+    );
 }
