@@ -7168,7 +7168,10 @@ impl PlanReader {
         }
         // "Design study **Sep 2029 - Aug 2030**": a span of months, due at its end and shown
         // as its last month (the date finder reads the first month alone).
-        if let Some(first) = new_items.first_mut().filter(|i| i.offset.is_none()) {
+        // (Only an item read as due in a month: most are not, and are not read again.)
+        let in_a_month =
+            |i: &&mut Item| i.offset.is_none() && matches!(i.within, Some(Period::Month { .. }));
+        if let Some(first) = new_items.first_mut().filter(in_a_month) {
             if let Some(Ok(phrase)) = self.find(&first.text) {
                 if let Some(end) = months_to(&first.text[phrase.span.end..], phrase.period) {
                     first.due = Some(end.last_day());

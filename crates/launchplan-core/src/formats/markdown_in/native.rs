@@ -1171,14 +1171,17 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     // (A text in ASCII holds none of the words in other scripts: a 5 MB file is not searched
     // for each of them.)
     let ascii = source.is_ascii();
+    // (Each read once: the check below and the tables chosen after it use them.)
+    let filipino = FILIPINO[..8].iter().any(|(m, _)| lower.contains(m));
+    let welsh = writes_a_welsh_date(&lower);
     if !source.chars().any(|c| native_digit(c).is_some())
         && !WORDS
             .iter()
             .chain(&SWAHILI)
             .chain(&IRISH)
-            .chain(&FILIPINO[..8])
             .any(|(native, _)| (!ascii || native.is_ascii()) && lower.contains(native))
-        && !writes_a_welsh_date(&lower)
+        && !filipino
+        && !welsh
         && !lower.contains("-hafta")
         && !lower.contains("-р сар")
         && !lower.contains("-апта")
@@ -1202,12 +1205,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
     let irish: &[(&str, &str)] = if irish { &IRISH } else { &[] };
     // Filipino counts only beside a Filipino month; Welsh words only in a text that writes a
     // Welsh date.
-    let filipino: &[(&str, &str)] = if FILIPINO[..8].iter().any(|(m, _)| lower.contains(m)) {
-        &FILIPINO
-    } else {
-        &[]
-    };
-    let welsh = writes_a_welsh_date(&lower);
+    let filipino: &[(&str, &str)] = if filipino { &FILIPINO } else { &[] };
     let welsh_words: &[(&str, &str)] = if welsh { &WELSH } else { &[] };
     // Esperanto writes a day as an ordinal ("la 18-an de novembro"): the day alone is read.
     let esperanto = [

@@ -1152,8 +1152,9 @@ impl PlanReader {
                 let Some(value) = cell(Some(col)).filter(|v| !v.is_empty()) else {
                     continue;
                 };
-                let more = match self.find(value).and_then(Result::ok) {
-                    Some(phrase) => says_more_than_its_date(value, phrase.span),
+                let phrase = self.find(value).and_then(Result::ok);
+                let more = match &phrase {
+                    Some(phrase) => says_more_than_its_date(value, phrase.span.clone()),
                     None => {
                         relative_in(value).is_none()
                             && launch_day_heading(value).is_none()
@@ -1166,9 +1167,7 @@ impl PlanReader {
                 // Part | Ordered | Delivered |" is due on delivery, and was ordered on Mar 2.)
                 let other_day = value != date_text
                     && date_cols.len() >= 2
-                    && self
-                        .find(value)
-                        .is_some_and(|p| p.is_ok_and(|p| matches!(p.period, Period::Day { .. })));
+                    && phrase.is_some_and(|p| matches!(p.period, Period::Day { .. }));
                 if more || other_day {
                     let header = head.get(col).map(|h| h.trim()).unwrap_or_default();
                     notes.push(if header.is_empty() {
