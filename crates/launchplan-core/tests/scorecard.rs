@@ -241,10 +241,10 @@ fn score_into(plan: &Plan, key: &Key, out: &mut String) -> Tally {
     s.check_why("task count", items.len() == key.tasks, || {
         format!("{}, key {}", items.len(), key.tasks)
     });
-    s.check(
-        "done count",
-        items.iter().filter(|t| t.done).count() == key.done,
-    );
+    let done = items.iter().filter(|t| t.done).count();
+    s.check_why("done count", done == key.done, || {
+        format!("{done}, key {}", key.done)
+    });
     s.tally
 }
 
