@@ -19241,3 +19241,41 @@ fn the_thirty_third_sessions_helper_rules_after_their_review() {
         )]
     );
 }
+
+/// A timeline drawn in a fence, its stages' names joined by arrows over a line of their days,
+/// dates the sections whose headings name one stage; a heading that names two stages, or a
+/// fence whose days are not in order, dates nothing.
+#[test]
+fn the_thirty_fourth_sessions_a_drawn_timeline_dates_the_stages_sections() {
+    let plan = "# Bakery van 2031\n\n## Stages\n\n```\nPlanning -> Fit-out -> Trial\n\
+                  Feb 3     Apr 10     Jun 2\n```\n\n## Fit-out of the van\n\n\
+                  - [ ] Order the shelves\n\n### From Fit-out to Trial\n\n- [ ] Book the inspector\n\n\
+                  ## Trial week\n\n- [ ] Bake the first batch\n\n## Notes\n\n- [ ] Thank the neighbours\n";
+    let due: Vec<(String, Option<NaiveDate>)> = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("Order the shelves".to_string(), Some(d(2031, 4, 10))),
+            // (Names two stages: the section's day, not one of its own.)
+            ("Book the inspector".to_string(), Some(d(2031, 4, 10))),
+            ("Bake the first batch".to_string(), Some(d(2031, 6, 2))),
+            ("Thank the neighbours".to_string(), None),
+        ]
+    );
+    // Days out of order are no timeline: nothing is dated.
+    let muddled = plan.replace("Apr 10     Jun 2", "Jun 2      Apr 10");
+    assert!(import_markdown(&muddled)
+        .plan
+        .schedule_items()
+        .all(|i| i.due.is_none()));
+    // Names that do not line up with the days in number date nothing either.
+    let short = plan.replace("Planning -> Fit-out -> Trial", "Planning -> Fit-out");
+    assert!(import_markdown(&short)
+        .plan
+        .schedule_items()
+        .all(|i| i.due.is_none()));
+}
