@@ -4453,6 +4453,15 @@ impl PlanReader {
                         for (i, l) in quoted.iter().enumerate() {
                             self.dated_gate_line(l, line + i);
                         }
+                        // "> [!NOTE]" over "> Gate 1 - first boards in their cases" right under
+                        // a dated stage's heading: the gate the stage ends at.
+                        let under_heading = at
+                            .checked_sub(1)
+                            .and_then(|i| blocks.get(i))
+                            .is_some_and(|b| matches!(b, Block::Heading { .. }));
+                        if under_heading {
+                            self.numbered_gate_quote(&quoted, *line);
+                        }
                         // "> **Note:** …" is kept as "> Note: …": the lead's stars are markup.
                         self.unrecognised(notes::quote_as_kept(source), *line);
                     } else {
@@ -11578,6 +11587,47 @@ impl PlanReader {
                 self.line_gate(sentence.trim(), day, line);
             }
             return;
+        }
+    }
+
+    /// A quote right under a heading that only names a numbered gate and what it decides ("> Gate
+    /// 2 - lock the design", a GitHub alert's "[!NOTE]" line aside; "Gate 3: …", "Quality gate
+    /// 4 – …"): a decision point named by the line, on the day the headings above date (none
+    /// when they date no single day). The quote stays as written.
+    fn numbered_gate_quote(&mut self, quoted: &[String], line: usize) {
+        let alert = |l: &str| l.starts_with("[!") && l.ends_with(']');
+        let mut lines = quoted.iter().map(|l| l.trim()).filter(|l| !l.is_empty());
+        let Some(text) = lines.find(|l| !alert(l)) else {
+            return;
+        };
+        if lines.next().is_some() {
+            return;
+        }
+        // The gate's name, its number, then a dash or a colon and what it decides.
+        let Some(digit) = text.find(|c: char| c.is_ascii_digit()) else {
+            return;
+        };
+        let lead = &text[..digit];
+        let rest = text[digit..].trim_start_matches(|c: char| c.is_ascii_digit());
+        let Some(what) = rest
+            .trim_start()
+            .strip_prefix(['-', '–', '—', ':'])
+            .map(str::trim)
+        else {
+            return;
+        };
+        let lead_words = words_of(&lead.to_lowercase()).len();
+        if !(1..=2).contains(&lead_words)
+            || !lead.trim().to_lowercase().ends_with("gate")
+            || !is_gate(lead)
+            || what.split_whitespace().count() < 2
+            || self.in_note_section()
+        {
+            return;
+        }
+        let day = (1..7).rev().find_map(|l| self.period_by_level[l]);
+        if let Some(Period::Day { date }) = day {
+            self.line_gate(text, date, line);
         }
     }
 

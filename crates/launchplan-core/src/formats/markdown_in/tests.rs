@@ -19279,3 +19279,42 @@ fn the_thirty_fourth_sessions_a_drawn_timeline_dates_the_stages_sections() {
         .schedule_items()
         .all(|i| i.due.is_none()));
 }
+
+/// A quote right under a dated heading that names a numbered gate and what it decides is
+/// that gate, on the heading's day; a quote that says more, one under no dated heading, or a
+/// gate with no dash before what it decides is none.
+#[test]
+fn the_thirty_fourth_sessions_a_numbered_gate_quoted_under_a_dated_heading() {
+    let gates = |plan: &str| -> Vec<(String, Option<NaiveDate>)> {
+        crate::schedule::gates::gates(&import_markdown(plan).plan)
+            .iter()
+            .map(|g| (g.title.to_string(), g.date))
+            .collect()
+    };
+    let plan = "# Cider press\n\n## Build (May 6, 2031)\n\n> [!IMPORTANT]\n\
+                > Gate 2 - the press holds a full barrel without leaking\n\n\
+                - [ ] Weld the frame\n";
+    assert_eq!(
+        gates(plan),
+        [(
+            "Gate 2 - the press holds a full barrel without leaking".to_string(),
+            Some(d(2031, 5, 6))
+        )]
+    );
+    // A plain quote does the same.
+    let plain = plan.replace("> [!IMPORTANT]\n", "");
+    assert_eq!(gates(&plain).len(), 1);
+    // Under no dated heading, with more said, or with no dash: no gate.
+    let undated = plan.replace(" (May 6, 2031)", "");
+    assert!(gates(&undated).is_empty());
+    let more = plan.replace(
+        "without leaking\n",
+        "without leaking\n> Ask Tom about the hinges first.\n",
+    );
+    assert!(gates(&more).is_empty());
+    let code = plan.replace(
+        "Gate 2 - the press holds a full barrel without leaking",
+        "Gate code 2281 opens the yard",
+    );
+    assert!(gates(&code).is_empty());
+}
