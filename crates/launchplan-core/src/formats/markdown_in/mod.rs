@@ -1691,6 +1691,9 @@ struct PlanReader {
     start_month: Option<Period>,
     /// The days "Label: date" lines name ("tagging deadline", "code freeze"), lowercase.
     named_days: Vec<(String, NaiveDate)>,
+    /// The stages of a timeline drawn in a fence, each name (lowercase words) with the day
+    /// written under it (see [`PlanReader::diagram_days`]).
+    diagram_days: Vec<(Vec<String>, NaiveDate)>,
     /// The spans the plan writes with their year ("Period: January 7-13, 2027", "## Launch
     /// week (Jan 7-13, 2027)"): a day in one keeps its year whatever weekday is written beside it.
     stated_spans: Vec<(NaiveDate, NaiveDate)>,
@@ -2059,6 +2062,7 @@ impl PlanReader {
             sealed_group: None,
             start_month: None,
             named_days: Vec::new(),
+            diagram_days: Vec::new(),
             stated_spans: Vec::new(),
             launch_section: false,
             after_launch_section: false,
@@ -2689,6 +2693,100 @@ impl PlanReader {
     /// RC1 date"), or a checklist named after it ("RC1 checklist", "GA tasks" after "Target GA
     /// date: …"). The name's own words count, not "target", "date" or "day"; a heading about
     /// what comes after ("After the GA", "Post-GA") refers to none.
+    /// A timeline drawn in a fence, its stages' names on a line and their days on a line
+    /// below it ("Concept → EVT → DVT → Ship" over " Jan 14   Mar 25  Jun 17  Nov 4"; names
+    /// apart by arrows, bars or two spaces or more, as many as the days): each name with its
+    /// day. The days' line holds nothing but days, three or more, each later than the one
+    /// before; every line above it with as many names gives names ("Gate0  Gate1 …" too).
+    /// Empty when the plan draws none.
+    fn diagram_days(&self, blocks: &[Block]) -> Vec<(Vec<String>, NaiveDate)> {
+        let mut out = Vec::new();
+        for block in blocks {
+            let Block::Other { source, .. } = block else {
+                continue;
+            };
+            let fence = |l: &str| {
+                let l = l.trim_start();
+                l.starts_with("```") || l.starts_with("~~~")
+            };
+            // (A cheap test first: a fence with a digit in it.)
+            if !fence(source) || !source.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            let lines: Vec<&str> = source.lines().filter(|l| !fence(l)).collect();
+            for (at, line) in lines.iter().enumerate() {
+                let Some(days) = self.days_of_a_line(line) else {
+                    continue;
+                };
+                for above in &lines[..at] {
+                    let names = diagram_names(above);
+                    if names.len() == days.len() {
+                        out.extend(names.into_iter().zip(days.iter().copied()));
+                    }
+                }
+                if !out.is_empty() {
+                    return out;
+                }
+            }
+        }
+        out
+    }
+
+    /// The days of a line that holds nothing else, three or more, in order.
+    fn days_of_a_line(&self, line: &str) -> Option<Vec<NaiveDate>> {
+        let mut days: Vec<NaiveDate> = Vec::new();
+        let mut rest = line;
+        while !rest.trim().is_empty() {
+            let phrase = self.find(rest)?.ok()?;
+            let Period::Day { mut date } = phrase.period else {
+                return None;
+            };
+            // (A timeline runs forward: a day written without its year is in the year of the
+            // one before it, or the next when it passes the year's end, "Nov 4" then "Jan 14".)
+            if let Some(&last) = days.last() {
+                use chrono::Datelike;
+                if !phrase.year_written {
+                    let year = if (date.month(), date.day()) > (last.month(), last.day()) {
+                        last.year()
+                    } else if last.month() >= 7 && date.month() <= 6 {
+                        last.year() + 1
+                    } else {
+                        return None;
+                    };
+                    date = date.with_year(year)?;
+                }
+                if date <= last {
+                    return None;
+                }
+            }
+            if !rest[..phrase.span.start].trim().is_empty() {
+                return None;
+            }
+            days.push(date);
+            rest = &rest[phrase.span.end..];
+        }
+        (days.len() >= 3).then_some(days)
+    }
+
+    /// The day of the one stage of the plan's drawn timeline a heading names ("## EVT Gate
+    /// (Engineering Validation)" names "EVT"); none when it names two ("### Leaving EVT for
+    /// DVT") or none.
+    fn diagram_day(&self, heading: &str) -> Option<NaiveDate> {
+        let lower = heading.to_lowercase();
+        let words = words_of(&lower);
+        let mut found: Option<NaiveDate> = None;
+        for (name, date) in &self.diagram_days {
+            let named = words.windows(name.len()).any(|w| w == name.as_slice());
+            if named {
+                if found.is_some_and(|d| d != *date) {
+                    return None;
+                }
+                found = Some(*date);
+            }
+        }
+        found
+    }
+
     fn named_day_before(&self, heading: &str) -> Option<NaiveDate> {
         let lower = heading.trim().to_lowercase();
         let words = words_of(&lower);
@@ -3819,6 +3917,7 @@ impl PlanReader {
         self.job_headings = job_headings(blocks);
         self.launch_morning_headings = launch_morning_headings(blocks);
         self.moments = moments_of_a_chain(blocks);
+        self.diagram_days = self.diagram_days(blocks);
         self.step_offsets = step_offsets(blocks);
         self.bold_step_lines = bold_step_lines(blocks);
         self.sentence_step_lines = sentence_step_lines(blocks);
@@ -4354,6 +4453,15 @@ impl PlanReader {
                         for (i, l) in quoted.iter().enumerate() {
                             self.dated_gate_line(l, line + i);
                         }
+                        // "> [!NOTE]" over "> Gate 1 - first boards in their cases" right under
+                        // a dated stage's heading: the gate the stage ends at.
+                        let under_heading = at
+                            .checked_sub(1)
+                            .and_then(|i| blocks.get(i))
+                            .is_some_and(|b| matches!(b, Block::Heading { .. }));
+                        if under_heading {
+                            self.numbered_gate_quote(&quoted, *line);
+                        }
                         // "> **Note:** …" is kept as "> Note: …": the lead's stars are markup.
                         self.unrecognised(notes::quote_as_kept(source), *line);
                     } else {
@@ -4727,6 +4835,17 @@ impl PlanReader {
         // "### Before the Tagging Deadline": by the day a "Tagging Deadline:" line named.
         if !self.named_days.is_empty() && self.find(text).is_none() && relative_in(text).is_none() {
             if let Some(date) = self.named_day_before(text) {
+                self.period_by_level[at] = Some(Period::Day { date });
+            }
+        }
+        // "## EVT Gate (Engineering Validation)" under a fenced timeline that writes "Mar 25"
+        // under "EVT": that stage's day.
+        if self.period_by_level[at].is_none()
+            && !self.diagram_days.is_empty()
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
+            if let Some(date) = self.diagram_day(text) {
                 self.period_by_level[at] = Some(Period::Day { date });
             }
         }
@@ -11471,6 +11590,47 @@ impl PlanReader {
         }
     }
 
+    /// A quote right under a heading that only names a numbered gate and what it decides ("> Gate
+    /// 2 - lock the design", a GitHub alert's "[!NOTE]" line aside; "Gate 3: …", "Quality gate
+    /// 4 – …"): a decision point named by the line, on the day the headings above date (none
+    /// when they date no single day). The quote stays as written.
+    fn numbered_gate_quote(&mut self, quoted: &[String], line: usize) {
+        let alert = |l: &str| l.starts_with("[!") && l.ends_with(']');
+        let mut lines = quoted.iter().map(|l| l.trim()).filter(|l| !l.is_empty());
+        let Some(text) = lines.find(|l| !alert(l)) else {
+            return;
+        };
+        if lines.next().is_some() {
+            return;
+        }
+        // The gate's name, its number, then a dash or a colon and what it decides.
+        let Some(digit) = text.find(|c: char| c.is_ascii_digit()) else {
+            return;
+        };
+        let lead = &text[..digit];
+        let rest = text[digit..].trim_start_matches(|c: char| c.is_ascii_digit());
+        let Some(what) = rest
+            .trim_start()
+            .strip_prefix(['-', '–', '—', ':'])
+            .map(str::trim)
+        else {
+            return;
+        };
+        let lead_words = words_of(&lead.to_lowercase()).len();
+        if !(1..=2).contains(&lead_words)
+            || !lead.trim().to_lowercase().ends_with("gate")
+            || !is_gate(lead)
+            || what.split_whitespace().count() < 2
+            || self.in_note_section()
+        {
+            return;
+        }
+        let day = (1..7).rev().find_map(|l| self.period_by_level[l]);
+        if let Some(Period::Day { date }) = day {
+            self.line_gate(text, date, line);
+        }
+    }
+
     /// A decision point on `date` named by a line that stays as written (a sentence or a quoted
     /// line: see [`PlanReader::gate_sentence`]).
     fn line_gate(&mut self, title: &str, date: NaiveDate, line: usize) {
@@ -17471,6 +17631,27 @@ fn step_offsets(blocks: &[Block]) -> Vec<(String, Offset)> {
 
 /// The moments the plan's first chain of them names before the launch, read from its list
 /// items and paragraphs (see [`text::moments_before_launch`]); only text with an arrow is read.
+/// The names of a drawn timeline's line ("Concept → EVT → DVT", "  Gate0   Gate1   Gate2"),
+/// each as its lowercase words: the parts between arrows, bars or runs of two spaces or more
+/// that hold a letter (a line of "↓" holds none).
+fn diagram_names(line: &str) -> Vec<Vec<String>> {
+    let line = line
+        .replace("-->", "→")
+        .replace("->", "→")
+        .replace("  ", "→");
+    line.split(['→', '|', '─', '━', '▶', '►'])
+        .map(|part| part.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|part| part.chars().any(char::is_alphabetic))
+        .map(|part| {
+            words_of(&part.to_lowercase())
+                .iter()
+                .map(|w| w.to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter(|words| !words.is_empty() && words.len() <= 4)
+        .collect()
+}
+
 fn moments_of_a_chain(blocks: &[Block]) -> Vec<(Vec<String>, i32)> {
     fn in_items(items: &[ListItem]) -> Vec<(Vec<String>, i32)> {
         for item in items {

@@ -19241,3 +19241,80 @@ fn the_thirty_third_sessions_helper_rules_after_their_review() {
         )]
     );
 }
+
+/// A timeline drawn in a fence, its stages' names joined by arrows over a line of their days,
+/// dates the sections whose headings name one stage; a heading that names two stages, or a
+/// fence whose days are not in order, dates nothing.
+#[test]
+fn the_thirty_fourth_sessions_a_drawn_timeline_dates_the_stages_sections() {
+    let plan = "# Bakery van 2031\n\n## Stages\n\n```\nPlanning -> Fit-out -> Trial\n\
+                  Feb 3     Apr 10     Jun 2\n```\n\n## Fit-out of the van\n\n\
+                  - [ ] Order the shelves\n\n### From Fit-out to Trial\n\n- [ ] Book the inspector\n\n\
+                  ## Trial week\n\n- [ ] Bake the first batch\n\n## Notes\n\n- [ ] Thank the neighbours\n";
+    let due: Vec<(String, Option<NaiveDate>)> = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(
+        due,
+        [
+            ("Order the shelves".to_string(), Some(d(2031, 4, 10))),
+            // (Names two stages: the section's day, not one of its own.)
+            ("Book the inspector".to_string(), Some(d(2031, 4, 10))),
+            ("Bake the first batch".to_string(), Some(d(2031, 6, 2))),
+            ("Thank the neighbours".to_string(), None),
+        ]
+    );
+    // Days out of order are no timeline: nothing is dated.
+    let muddled = plan.replace("Apr 10     Jun 2", "Jun 2      Apr 10");
+    assert!(import_markdown(&muddled)
+        .plan
+        .schedule_items()
+        .all(|i| i.due.is_none()));
+    // Names that do not line up with the days in number date nothing either.
+    let short = plan.replace("Planning -> Fit-out -> Trial", "Planning -> Fit-out");
+    assert!(import_markdown(&short)
+        .plan
+        .schedule_items()
+        .all(|i| i.due.is_none()));
+}
+
+/// A quote right under a dated heading that names a numbered gate and what it decides is
+/// that gate, on the heading's day; a quote that says more, one under no dated heading, or a
+/// gate with no dash before what it decides is none.
+#[test]
+fn the_thirty_fourth_sessions_a_numbered_gate_quoted_under_a_dated_heading() {
+    let gates = |plan: &str| -> Vec<(String, Option<NaiveDate>)> {
+        crate::schedule::gates::gates(&import_markdown(plan).plan)
+            .iter()
+            .map(|g| (g.title.to_string(), g.date))
+            .collect()
+    };
+    let plan = "# Cider press\n\n## Build (May 6, 2031)\n\n> [!IMPORTANT]\n\
+                > Gate 2 - the press holds a full barrel without leaking\n\n\
+                - [ ] Weld the frame\n";
+    assert_eq!(
+        gates(plan),
+        [(
+            "Gate 2 - the press holds a full barrel without leaking".to_string(),
+            Some(d(2031, 5, 6))
+        )]
+    );
+    // A plain quote does the same.
+    let plain = plan.replace("> [!IMPORTANT]\n", "");
+    assert_eq!(gates(&plain).len(), 1);
+    // Under no dated heading, with more said, or with no dash: no gate.
+    let undated = plan.replace(" (May 6, 2031)", "");
+    assert!(gates(&undated).is_empty());
+    let more = plan.replace(
+        "without leaking\n",
+        "without leaking\n> Ask Tom about the hinges first.\n",
+    );
+    assert!(gates(&more).is_empty());
+    let code = plan.replace(
+        "Gate 2 - the press holds a full barrel without leaking",
+        "Gate code 2281 opens the yard",
+    );
+    assert!(gates(&code).is_empty());
+}
