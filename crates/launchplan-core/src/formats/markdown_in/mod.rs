@@ -1684,6 +1684,10 @@ struct PlanReader {
     /// A span of whole months the plan states ("Timeline: 6 months (March - August 2027)"),
     /// its first and last day: where its "Month N" headings count from.
     span_months: Option<(NaiveDate, NaiveDate)>,
+    /// The months a sentence lists in brackets, one after another ("Cycles last a month, three
+    /// in all (March, April, May)"), and the first four letters of its other words: what its
+    /// numbered headings ("### II cycle") are due within.
+    listed_months: Option<(Vec<u32>, Vec<String>)>,
     /// A group made of one row of a table or of a bullet's period, which what follows it does
     /// not join: the next schedule item opens a group of its own.
     sealed_group: Option<NodeId>,
@@ -2056,6 +2060,7 @@ impl PlanReader {
             week_deadlines: Vec::new(),
             span_end: None,
             span_months: None,
+            listed_months: None,
             sealed_group: None,
             start_month: None,
             named_days: Vec::new(),
@@ -4742,6 +4747,9 @@ impl PlanReader {
             self.period_by_level[at] = Some(phrase.period);
         } else if let Some(month) = self.bare_month(text) {
             self.period_by_level[at] = Some(month);
+        } else if let Some(month) = self.month_of_a_numbered_phase(text) {
+            // "### II cycle" after "Cycles last a month, three in all (March, April, May)".
+            self.period_by_level[at] = Some(month);
         } else if let Some(month) = self.month_of_the_count(text) {
             // A day of the count (the month's last), so that a deeper "Week 1-2" still counts
             // its own days; what it dates is then due within the month.
@@ -5951,6 +5959,10 @@ impl PlanReader {
         }
         self.week_one_stated(text);
         self.named_day(text);
+        // (A bracket and a comma first: most lines list no months.)
+        if self.listed_months.is_none() && text.contains('(') && text.contains(',') {
+            self.listed_months = months_listed_in_brackets(text);
+        }
         if self.cursor == Cursor::Plan {
             self.months_stated(text);
             // "Cycle: **September 2027**, milestone 7.9.0": the month a release issue is about,
@@ -8097,6 +8109,41 @@ impl PlanReader {
         let year =
             chrono::Datelike::year(&seen) + i32::from(month < chrono::Datelike::month(&seen));
         Some(Period::Month { year, month })
+    }
+
+    /// "### II cycle", Lithuanian "### II ciklas", "### Sprint 3": a heading of a word and a
+    /// number (Roman or not), after a sentence that listed the months of such phases in
+    /// brackets, one after another, with the same word ("Cycles last a month each, three in all
+    /// (March, April, May)"; the first four letters match: "Ciklai" and "ciklas"): the month of
+    /// that number, the year as [`Self::bare_month`] gives it. Not a heading of other words
+    /// ("### Part 2"), nor a number past the months listed.
+    fn month_of_a_numbered_phase(&self, text: &str) -> Option<Period> {
+        let (months, stems) = self.listed_months.as_ref()?;
+        let words: Vec<&str> = text
+            .trim()
+            .trim_end_matches(':')
+            .split_whitespace()
+            .collect();
+        let [a, b] = words[..] else {
+            return None;
+        };
+        let (word, n) = match (roman_or_number(a), roman_or_number(b)) {
+            (Some(n), None) => (b, n),
+            (None, Some(n)) => (a, n),
+            _ => return None,
+        };
+        if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let stem: String = word.to_lowercase().chars().take(4).collect();
+        if !stems.contains(&stem) {
+            return None;
+        }
+        let month = *months.get(usize::try_from(n).ok()?.checked_sub(1)?)?;
+        let name = chrono::Month::try_from(u8::try_from(month).ok()?)
+            .ok()?
+            .name();
+        self.bare_month(name)
     }
 
     /// "### July - August", "### Month 2-3 (July - August)", Dutch "### Maand 3 (September)": a
@@ -18054,4 +18101,46 @@ fn months_to(rest: &str, first: Period) -> Option<Period> {
         year: end_year,
         month: end_month,
     })
+}
+
+/// The months a line lists in brackets by their full names, two or more that follow one
+/// another ("(March, April, May)", in the copy of "(kovas, balandis, gegužė)"), and the first
+/// four letters of the line's other words of four letters or more; None for a line that lists
+/// no such months ("(Monday, Tuesday)", "(March, May)", "(London, Paris)").
+fn months_listed_in_brackets(text: &str) -> Option<(Vec<u32>, Vec<String>)> {
+    let open = text.find('(')?;
+    let close = open + text[open..].find(')')?;
+    let inner = &text[open + 1..close];
+    let months: Vec<u32> = inner
+        .split(',')
+        .map(|part| {
+            let word = part.trim();
+            // (Full names only: "Mar" or "Jun" may be other words.)
+            month_named(word)
+                .filter(|_| word.chars().count() >= 4 || word.eq_ignore_ascii_case("may"))
+        })
+        .collect::<Option<_>>()?;
+    let follow = months.windows(2).all(|w| w[1] == w[0] % 12 + 1);
+    if months.len() < 2 || !follow {
+        return None;
+    }
+    let outside = format!("{} {}", &text[..open], &text[close + 1..]);
+    let stems = outside
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| w.to_lowercase().chars().take(4).collect())
+        .collect();
+    Some((months, stems))
+}
+
+/// A number of a phase as a heading writes it: "2", or in Roman capitals "II" (1 to 12).
+fn roman_or_number(word: &str) -> Option<u32> {
+    const ROMAN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    let word = word.trim_end_matches('.');
+    if let Some(i) = ROMAN.iter().position(|r| *r == word) {
+        return u32::try_from(i + 1).ok();
+    }
+    word.parse().ok().filter(|n| (1..=12).contains(n))
 }

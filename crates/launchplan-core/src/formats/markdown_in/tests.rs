@@ -19241,3 +19241,46 @@ fn the_thirty_third_sessions_helper_rules_after_their_review() {
         )]
     );
 }
+
+/// A sentence that lists the months of the plan's phases in brackets ("Sprints run a month
+/// each, three in all (March, April, May)") dates the numbered headings of those phases that
+/// follow ("### Sprint 2", "### Ciclo II"): their work is due within that month. A heading of
+/// another word ("### Part 2") or a list of months that do not follow one another stays undated.
+#[test]
+fn the_thirty_fourth_sessions_numbered_phases_take_the_months_listed_for_them() {
+    let within = |plan: &str| -> Vec<(String, Option<Period>)> {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.within))
+            .collect()
+    };
+    let month = |month| Some(Period::Month { year: 2031, month });
+    let garden = "# Garden club app\n\nWe met on 3 February 2031.\n\n## How we work\n\n\
+                  Sprints run a month each, three in all (March, April, May).\n\n\
+                  ### Sprint 1\n\n- [ ] Sign-up form\n\n### Sprint 2\n\n- [ ] Plot map\n\n\
+                  ### Sprint 3\n\n- [ ] Harvest log\n";
+    assert_eq!(
+        within(garden),
+        [
+            ("Sign-up form".to_string(), month(3)),
+            ("Plot map".to_string(), month(4)),
+            ("Harvest log".to_string(), month(5)),
+        ]
+    );
+    let spanish = "# Biblioteca\n\nEmpezamos el 1 de septiembre de 2031.\n\n## Plan\n\n\
+                   Los ciclos duran un mes (septiembre, octubre).\n\n\
+                   ### Ciclo I\n\n- [ ] Catálogo\n\n### Ciclo II\n\n- [ ] Préstamos\n";
+    assert_eq!(
+        within(spanish),
+        [
+            ("Catálogo".to_string(), month(9)),
+            ("Préstamos".to_string(), month(10)),
+        ]
+    );
+    // Another word than the sentence's, or months that skip one: as before.
+    let part = garden.replace("### Sprint 2", "### Part 2");
+    assert_eq!(within(&part)[1], ("Plot map".to_string(), None));
+    let skipping = garden.replace("(March, April, May)", "(March, May, July)");
+    assert!(within(&skipping).iter().all(|(_, w)| w.is_none()));
+}
