@@ -3538,7 +3538,17 @@ impl PlanReader {
             if let Some((n, end)) = end.filter(|(_, end)| date.succ_opt() == Some(*end)) {
                 phrase.period = Period::Range { start: date, end };
                 phrase.span.end = text.len() - n.len() + 10;
+            } else if let Some((end, len)) = days_joined_after(rest, date, self.context) {
+                // "2030.09.02 and 2030.09.03" (Sinhala "… හා 2030.09.03"), "2030.09.04 to 9"
+                // ("2030.09.04 සිට 9 දක්වා" in the copy): the days the work takes, to the last.
+                phrase.period = Period::Range { start: date, end };
+                phrase.span.end += len;
             }
+        }
+        // "(2030.10.18 5 pm onwards) 2030.10.19": a day in an aside, then the line's own day
+        // at its end: the line's.
+        if let Some(later) = day_after_an_aside(text, &phrase, self.context) {
+            phrase = later;
         }
         // "Thu Oct 14th 2027", then "Thu Jan 13th 2027": a year not moved on at New Year.
         // When the weekday written fits the next year and not the year written, and the day
@@ -18143,4 +18153,67 @@ fn roman_or_number(word: &str) -> Option<u32> {
         return u32::try_from(i + 1).ok();
     }
     word.parse().ok().filter(|n| (1..=12).contains(n))
+}
+
+/// The last day of a span that goes on after a day written with its year (`date`, `rest` the
+/// text after it), and the length of `rest` it takes: the next day written with its year after
+/// a word for "and" ("2030.09.02 and 2030.09.03", Sinhala "හා", "සහ"), or a later day of the
+/// same month after "to" ("2030.09.04 to 9", which the copy writes for Sinhala "සිට 9 දක්වා"),
+/// the number ending the text or followed by a stop, a bracket or a range's closing word. Not a
+/// day that is not the next ("2030.09.02 and 2030.09.05"), nor a count ("to 9 people").
+fn days_joined_after(
+    rest: &str,
+    date: NaiveDate,
+    context: NaiveDate,
+) -> Option<(NaiveDate, usize)> {
+    use chrono::Datelike;
+    let trimmed = rest.trim_start();
+    let lead = rest.len() - trimmed.len();
+    let (word, after) = trimmed.split_once(char::is_whitespace)?;
+    let after_word = after.trim_start();
+    let taken = lead + word.len() + (after.len() - after_word.len());
+    match word {
+        "and" | "&" | "හා" | "සහ" => {
+            let next = find_date(after_word, context)?.ok()?;
+            let end = single_day(&next.period)?;
+            (next.span.start == 0 && next.year_written && date.succ_opt() == Some(end))
+                .then_some((end, taken + next.span.end))
+        }
+        "to" => {
+            let digits = after_word
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(after_word.len());
+            let day: u32 = after_word.get(..digits)?.parse().ok()?;
+            let tail = after_word[digits..].trim_start();
+            let closing = tail.is_empty()
+                || tail.starts_with(['.', ',', ';', ')'])
+                || native::closes_a_range(tail.split_whitespace().next().unwrap_or(""));
+            if digits > 2 || day <= date.day() || !closing {
+                return None;
+            }
+            let end = date.with_day(day)?;
+            Some((end, taken + digits))
+        }
+        _ => None,
+    }
+}
+
+/// "(2030.10.18 5 pm onwards) 2030.10.19": when the day found is inside a bracketed aside and
+/// the text ends with another day written with its year, after the aside, that day.
+fn day_after_an_aside(text: &str, phrase: &DatePhrase, context: NaiveDate) -> Option<DatePhrase> {
+    let open = text[..phrase.span.start].rfind('(')?;
+    if text[open..phrase.span.start].contains(')') {
+        return None;
+    }
+    let close = phrase.span.end + text[phrase.span.end..].find(')')?;
+    let tail = &text[close + 1..];
+    let trimmed = tail.trim();
+    let mut later = find_date(trimmed, context)?.ok()?;
+    let whole = later.span.start == 0 && later.span.end == trimmed.len();
+    if !whole || !later.year_written || single_day(&later.period).is_none() {
+        return None;
+    }
+    let start = close + 1 + (tail.len() - tail.trim_start().len());
+    later.span = start + later.span.start..start + later.span.end;
+    Some(later)
 }

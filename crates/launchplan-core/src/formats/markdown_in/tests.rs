@@ -19284,3 +19284,48 @@ fn the_thirty_fourth_sessions_numbered_phases_take_the_months_listed_for_them() 
     let skipping = garden.replace("(March, April, May)", "(March, May, July)");
     assert!(within(&skipping).iter().all(|(_, w)| w.is_none()));
 }
+
+/// A line's work over two days written in full and joined by "and" ("2031.05.06 and
+/// 2031.05.07", Sinhala "හා"), or from a full day "to" a later day of its month ("2031.05.08
+/// to 11", Sinhala "2031.05.08 සිට 11 දක්වා"), is due on the last day; a day in a bracketed
+/// aside before the line's own day at its end ("(2031.05.12 after 5 pm) 2031.05.13") gives way
+/// to the line's. Two days that are not next to each other, a count after "to" and an aside
+/// with no day after it stay as before.
+#[test]
+fn the_thirty_fourth_sessions_days_joined_and_a_day_after_an_aside() {
+    let dues = |plan: &str| -> Vec<Option<NaiveDate>> {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .map(|i| i.due)
+            .collect()
+    };
+    let fair = "# Craft fair\n\n\
+                1. Lay out the stalls 2031.05.06 and 2031.05.07\n\
+                2. Run the sales desk 2031.05.08 to 11\n\
+                3. Return the tables (2031.05.12 after 5 pm) 2031.05.13\n";
+    assert_eq!(
+        dues(fair),
+        [
+            Some(d(2031, 5, 7)),
+            Some(d(2031, 5, 11)),
+            Some(d(2031, 5, 13))
+        ]
+    );
+    let sinhala = "# පොත් ප්‍රදර්ශනය\n\n\
+                   1. ශාලාව සැකසීම 2031.05.06 හා 2031.05.07\n\
+                   2. පොත් අලෙවිය 2031.05.08 සිට 11 දක්වා\n";
+    assert_eq!(dues(sinhala), [Some(d(2031, 5, 7)), Some(d(2031, 5, 11))]);
+    let near = "# Craft fair\n\n\
+                1. Lay out the stalls 2031.05.06 and 2031.05.09\n\
+                2. Seat the guests 2031.05.08 to 11 people a table\n\
+                3. Return the tables (2031.05.12 after 5 pm) to the school\n";
+    assert_eq!(
+        dues(near),
+        [
+            Some(d(2031, 5, 6)),
+            Some(d(2031, 5, 8)),
+            Some(d(2031, 5, 12))
+        ]
+    );
+}
