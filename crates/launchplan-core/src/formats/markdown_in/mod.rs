@@ -1684,6 +1684,10 @@ struct PlanReader {
     /// A span of whole months the plan states ("Timeline: 6 months (March - August 2027)"),
     /// its first and last day: where its "Month N" headings count from.
     span_months: Option<(NaiveDate, NaiveDate)>,
+    /// The months a sentence lists in brackets, one after another ("Cycles last a month, three
+    /// in all (March, April, May)"), and the first four letters of its other words: what its
+    /// numbered headings ("### II cycle") are due within.
+    listed_months: Option<(Vec<u32>, Vec<String>)>,
     /// A group made of one row of a table or of a bullet's period, which what follows it does
     /// not join: the next schedule item opens a group of its own.
     sealed_group: Option<NodeId>,
@@ -2059,6 +2063,7 @@ impl PlanReader {
             week_deadlines: Vec::new(),
             span_end: None,
             span_months: None,
+            listed_months: None,
             sealed_group: None,
             start_month: None,
             named_days: Vec::new(),
@@ -3631,7 +3636,17 @@ impl PlanReader {
             if let Some((n, end)) = end.filter(|(_, end)| date.succ_opt() == Some(*end)) {
                 phrase.period = Period::Range { start: date, end };
                 phrase.span.end = text.len() - n.len() + 10;
+            } else if let Some((end, len)) = days_joined_after(rest, date, self.context) {
+                // "2030.09.02 and 2030.09.03" (Sinhala "… හා 2030.09.03"), "2030.09.04 to 9"
+                // ("2030.09.04 සිට 9 දක්වා" in the copy): the days the work takes, to the last.
+                phrase.period = Period::Range { start: date, end };
+                phrase.span.end += len;
             }
+        }
+        // "(2030.10.18 5 pm onwards) 2030.10.19": a day in an aside, then the line's own day
+        // at its end: the line's.
+        if let Some(later) = day_after_an_aside(text, &phrase, self.context) {
+            phrase = later;
         }
         // "Thu Oct 14th 2027", then "Thu Jan 13th 2027": a year not moved on at New Year.
         // When the weekday written fits the next year and not the year written, and the day
@@ -4861,6 +4876,9 @@ impl PlanReader {
             self.period_by_level[at] = Some(phrase.period);
         } else if let Some(month) = self.bare_month(text) {
             self.period_by_level[at] = Some(month);
+        } else if let Some(month) = self.month_of_a_numbered_phase(text) {
+            // "### II cycle" after "Cycles last a month, three in all (March, April, May)".
+            self.period_by_level[at] = Some(month);
         } else if let Some(month) = self.month_of_the_count(text) {
             // A day of the count (the month's last), so that a deeper "Week 1-2" still counts
             // its own days; what it dates is then due within the month.
@@ -6070,6 +6088,10 @@ impl PlanReader {
         }
         self.week_one_stated(text);
         self.named_day(text);
+        // (A bracket and a comma first: most lines list no months.)
+        if self.listed_months.is_none() && text.contains('(') && text.contains(',') {
+            self.listed_months = months_listed_in_brackets(text);
+        }
         if self.cursor == Cursor::Plan {
             self.months_stated(text);
             // "Cycle: **September 2027**, milestone 7.9.0": the month a release issue is about,
@@ -8216,6 +8238,41 @@ impl PlanReader {
         let year =
             chrono::Datelike::year(&seen) + i32::from(month < chrono::Datelike::month(&seen));
         Some(Period::Month { year, month })
+    }
+
+    /// "### II cycle", Lithuanian "### II ciklas", "### Sprint 3": a heading of a word and a
+    /// number (Roman or not), after a sentence that listed the months of such phases in
+    /// brackets, one after another, with the same word ("Cycles last a month each, three in all
+    /// (March, April, May)"; the first four letters match: "Ciklai" and "ciklas"): the month of
+    /// that number, the year as [`Self::bare_month`] gives it. Not a heading of other words
+    /// ("### Part 2"), nor a number past the months listed.
+    fn month_of_a_numbered_phase(&self, text: &str) -> Option<Period> {
+        let (months, stems) = self.listed_months.as_ref()?;
+        let words: Vec<&str> = text
+            .trim()
+            .trim_end_matches(':')
+            .split_whitespace()
+            .collect();
+        let [a, b] = words[..] else {
+            return None;
+        };
+        let (word, n) = match (roman_or_number(a), roman_or_number(b)) {
+            (Some(n), None) => (b, n),
+            (None, Some(n)) => (a, n),
+            _ => return None,
+        };
+        if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let stem: String = word.to_lowercase().chars().take(4).collect();
+        if !stems.contains(&stem) {
+            return None;
+        }
+        let month = *months.get(usize::try_from(n).ok()?.checked_sub(1)?)?;
+        let name = chrono::Month::try_from(u8::try_from(month).ok()?)
+            .ok()?
+            .name();
+        self.bare_month(name)
     }
 
     /// "### July - August", "### Month 2-3 (July - August)", Dutch "### Maand 3 (September)": a
@@ -18235,4 +18292,109 @@ fn months_to(rest: &str, first: Period) -> Option<Period> {
         year: end_year,
         month: end_month,
     })
+}
+
+/// The months a line lists in brackets by their full names, two or more that follow one
+/// another ("(March, April, May)", in the copy of "(kovas, balandis, gegužė)"), and the first
+/// four letters of the line's other words of four letters or more; None for a line that lists
+/// no such months ("(Monday, Tuesday)", "(March, May)", "(London, Paris)").
+fn months_listed_in_brackets(text: &str) -> Option<(Vec<u32>, Vec<String>)> {
+    let open = text.find('(')?;
+    let close = open + text[open..].find(')')?;
+    let inner = &text[open + 1..close];
+    let months: Vec<u32> = inner
+        .split(',')
+        .map(|part| {
+            let word = part.trim();
+            // (Full names only: "Mar" or "Jun" may be other words.)
+            month_named(word)
+                .filter(|_| word.chars().count() >= 4 || word.eq_ignore_ascii_case("may"))
+        })
+        .collect::<Option<_>>()?;
+    let follow = months.windows(2).all(|w| w[1] == w[0] % 12 + 1);
+    if months.len() < 2 || !follow {
+        return None;
+    }
+    let outside = format!("{} {}", &text[..open], &text[close + 1..]);
+    let stems = outside
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .map(|w| w.to_lowercase().chars().take(4).collect())
+        .collect();
+    Some((months, stems))
+}
+
+/// A number of a phase as a heading writes it: "2", or in Roman capitals "II" (1 to 12).
+fn roman_or_number(word: &str) -> Option<u32> {
+    const ROMAN: [&str; 12] = [
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ];
+    let word = word.trim_end_matches('.');
+    if let Some(i) = ROMAN.iter().position(|r| *r == word) {
+        return u32::try_from(i + 1).ok();
+    }
+    word.parse().ok().filter(|n| (1..=12).contains(n))
+}
+
+/// The last day of a span that goes on after a day written with its year (`date`, `rest` the
+/// text after it), and the length of `rest` it takes: the next day written with its year after
+/// a word for "and" ("2030.09.02 and 2030.09.03", Sinhala "හා", "සහ"), or a later day of the
+/// same month after "to" ("2030.09.04 to 9", which the copy writes for Sinhala "සිට 9 දක්වා"),
+/// the number ending the text or followed by a stop, a bracket or a range's closing word. Not a
+/// day that is not the next ("2030.09.02 and 2030.09.05"), nor a count ("to 9 people").
+fn days_joined_after(
+    rest: &str,
+    date: NaiveDate,
+    context: NaiveDate,
+) -> Option<(NaiveDate, usize)> {
+    use chrono::Datelike;
+    let trimmed = rest.trim_start();
+    let lead = rest.len() - trimmed.len();
+    let (word, after) = trimmed.split_once(char::is_whitespace)?;
+    let after_word = after.trim_start();
+    let taken = lead + word.len() + (after.len() - after_word.len());
+    match word {
+        "and" | "&" | "හා" | "සහ" => {
+            let next = find_date(after_word, context)?.ok()?;
+            let end = single_day(&next.period)?;
+            (next.span.start == 0 && next.year_written && date.succ_opt() == Some(end))
+                .then_some((end, taken + next.span.end))
+        }
+        "to" => {
+            let digits = after_word
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(after_word.len());
+            let day: u32 = after_word.get(..digits)?.parse().ok()?;
+            let tail = after_word[digits..].trim_start();
+            let closing = tail.is_empty()
+                || tail.starts_with(['.', ',', ';', ')'])
+                || native::closes_a_range(tail.split_whitespace().next().unwrap_or(""));
+            if digits > 2 || day <= date.day() || !closing {
+                return None;
+            }
+            let end = date.with_day(day)?;
+            Some((end, taken + digits))
+        }
+        _ => None,
+    }
+}
+
+/// "(2030.10.18 5 pm onwards) 2030.10.19": when the day found is inside a bracketed aside and
+/// the text ends with another day written with its year, after the aside, that day.
+fn day_after_an_aside(text: &str, phrase: &DatePhrase, context: NaiveDate) -> Option<DatePhrase> {
+    let open = text[..phrase.span.start].rfind('(')?;
+    if text[open..phrase.span.start].contains(')') {
+        return None;
+    }
+    let close = phrase.span.end + text[phrase.span.end..].find(')')?;
+    let tail = &text[close + 1..];
+    let trimmed = tail.trim();
+    let mut later = find_date(trimmed, context)?.ok()?;
+    let whole = later.span.start == 0 && later.span.end == trimmed.len();
+    if !whole || !later.year_written || single_day(&later.period).is_none() {
+        return None;
+    }
+    let start = close + 1 + (tail.len() - tail.trim_start().len());
+    later.span = start + later.span.start..start + later.span.end;
+    Some(later)
 }

@@ -1076,6 +1076,24 @@ const RANGE_WORDS: [&str; 12] = [
     "থেকে",
 ];
 
+/// Whether a word closes a range in a script with a word for "until" after its last day
+/// ("17 വരെ", "31 ਮਈ ਤੱਕ", Sinhala "9 දක්වා").
+pub(super) fn closes_a_range(word: &str) -> bool {
+    const CLOSING: [&str; 10] = [
+        "വരെ",
+        "ਤੱਕ",
+        "تک",
+        "வரை",
+        "तक",
+        "వరకు",
+        "સુધી",
+        "पर्यंत",
+        "পর্যন্ত",
+        "දක්වා",
+    ];
+    CLOSING.contains(&word)
+}
+
 /// Whether the number a range word is followed by (`next`, in the source) ends the range as a
 /// day: not a count ("மே 10 முதல் 3 நாட்கள்", three days from May 10; "10 பேர்", ten people),
 /// which a unit or another word follows, nor a number below the day the range starts from
@@ -1106,18 +1124,7 @@ fn range_end_is_a_day(before: &str, next: &str) -> bool {
     }
     // (A word right after it that is no month: a unit or a noun it counts, unless it is a
     // range's closing word, "17 വരെ", "31 ਮਈ ਤੱਕ".)
-    const CLOSING: [&str; 9] = [
-        "വരെ",
-        "ਤੱਕ",
-        "تک",
-        "வரை",
-        "तक",
-        "వరకు",
-        "સુધી",
-        "पर्यंत",
-        "পর্যন্ত",
-    ];
-    if word.chars().any(char::is_alphabetic) && !CLOSING.contains(&word) {
+    if word.chars().any(char::is_alphabetic) && !closes_a_range(word) {
         return false;
     }
     let first = before
@@ -1182,6 +1189,8 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
             .any(|(native, _)| (!ascii || native.is_ascii()) && lower.contains(native))
         && !filipino
         && !welsh
+        // (A Sinhala range, "2031.05.08 සිට 11 දක්වා", in a plan of digits only.)
+        && (ascii || !lower.contains("සිට"))
         && !lower.contains("-hafta")
         && !lower.contains("-р сар")
         && !lower.contains("-апта")

@@ -19318,3 +19318,91 @@ fn the_thirty_fourth_sessions_a_numbered_gate_quoted_under_a_dated_heading() {
     );
     assert!(gates(&code).is_empty());
 }
+
+/// A sentence that lists the months of the plan's phases in brackets ("Sprints run a month
+/// each, three in all (March, April, May)") dates the numbered headings of those phases that
+/// follow ("### Sprint 2", "### Ciclo II"): their work is due within that month. A heading of
+/// another word ("### Part 2") or a list of months that do not follow one another stays undated.
+#[test]
+fn the_thirty_fourth_sessions_numbered_phases_take_the_months_listed_for_them() {
+    let within = |plan: &str| -> Vec<(String, Option<Period>)> {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.within))
+            .collect()
+    };
+    let month = |month| Some(Period::Month { year: 2031, month });
+    let garden = "# Garden club app\n\nWe met on 3 February 2031.\n\n## How we work\n\n\
+                  Sprints run a month each, three in all (March, April, May).\n\n\
+                  ### Sprint 1\n\n- [ ] Sign-up form\n\n### Sprint 2\n\n- [ ] Plot map\n\n\
+                  ### Sprint 3\n\n- [ ] Harvest log\n";
+    assert_eq!(
+        within(garden),
+        [
+            ("Sign-up form".to_string(), month(3)),
+            ("Plot map".to_string(), month(4)),
+            ("Harvest log".to_string(), month(5)),
+        ]
+    );
+    let spanish = "# Biblioteca\n\nEmpezamos el 1 de septiembre de 2031.\n\n## Plan\n\n\
+                   Los ciclos duran un mes (septiembre, octubre).\n\n\
+                   ### Ciclo I\n\n- [ ] Catálogo\n\n### Ciclo II\n\n- [ ] Préstamos\n";
+    assert_eq!(
+        within(spanish),
+        [
+            ("Catálogo".to_string(), month(9)),
+            ("Préstamos".to_string(), month(10)),
+        ]
+    );
+    // Another word than the sentence's, or months that skip one: as before.
+    let part = garden.replace("### Sprint 2", "### Part 2");
+    assert_eq!(within(&part)[1], ("Plot map".to_string(), None));
+    let skipping = garden.replace("(March, April, May)", "(March, May, July)");
+    assert!(within(&skipping).iter().all(|(_, w)| w.is_none()));
+}
+
+/// A line's work over two days written in full and joined by "and" ("2031.05.06 and
+/// 2031.05.07", Sinhala "හා"), or from a full day "to" a later day of its month ("2031.05.08
+/// to 11", Sinhala "2031.05.08 සිට 11 දක්වා"), is due on the last day; a day in a bracketed
+/// aside before the line's own day at its end ("(2031.05.12 after 5 pm) 2031.05.13") gives way
+/// to the line's. Two days that are not next to each other, a count after "to" and an aside
+/// with no day after it stay as before.
+#[test]
+fn the_thirty_fourth_sessions_days_joined_and_a_day_after_an_aside() {
+    let dues = |plan: &str| -> Vec<Option<NaiveDate>> {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .map(|i| i.due)
+            .collect()
+    };
+    let fair = "# Craft fair\n\n\
+                1. Lay out the stalls 2031.05.06 and 2031.05.07\n\
+                2. Run the sales desk 2031.05.08 to 11\n\
+                3. Return the tables (2031.05.12 after 5 pm) 2031.05.13\n";
+    assert_eq!(
+        dues(fair),
+        [
+            Some(d(2031, 5, 7)),
+            Some(d(2031, 5, 11)),
+            Some(d(2031, 5, 13))
+        ]
+    );
+    let sinhala = "# පොත් ප්‍රදර්ශනය\n\n\
+                   1. ශාලාව සැකසීම 2031.05.06 හා 2031.05.07\n\
+                   2. පොත් අලෙවිය 2031.05.08 සිට 11 දක්වා\n";
+    assert_eq!(dues(sinhala), [Some(d(2031, 5, 7)), Some(d(2031, 5, 11))]);
+    let near = "# Craft fair\n\n\
+                1. Lay out the stalls 2031.05.06 and 2031.05.09\n\
+                2. Seat the guests 2031.05.08 to 11 people a table\n\
+                3. Return the tables (2031.05.12 after 5 pm) to the school\n";
+    assert_eq!(
+        dues(near),
+        [
+            Some(d(2031, 5, 6)),
+            Some(d(2031, 5, 8)),
+            Some(d(2031, 5, 12))
+        ]
+    );
+}
