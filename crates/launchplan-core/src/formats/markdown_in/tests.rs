@@ -19295,3 +19295,42 @@ fn the_thirty_fourth_sessions_a_count_within_after_a_start() {
         "{due:?}"
     );
 }
+
+/// A bold label or a short line ending in a colon that names the time before the launch
+/// ("**Before cutover**", "Before go-live:") dates the undated boxes under it by the launch, as
+/// a heading "Before launch" does; a label of another moment, a sentence, or "After cutover"
+/// leave them undated.
+#[test]
+fn the_thirty_fourth_sessions_a_label_before_the_launch_over_boxes() {
+    let read = |md: &str| -> Vec<(String, Option<NaiveDate>)> {
+        import_markdown(md)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.due))
+            .collect()
+    };
+    let move_day = Some(d(2031, 3, 17));
+    let plan = "# Bakery shop move\n\nThe cutover to the new till system is on 17 March 2031.\n\n\
+                **Before cutover**\n\n- [ ] Count the float\n- [x] Print the price labels\n\n\
+                **After cutover**\n\n- [ ] Check the card reader\n\n\
+                Before go-live:\n\n- [ ] Tell the regulars\n";
+    assert_eq!(
+        read(plan),
+        [
+            ("Count the float".to_string(), move_day),
+            ("Print the price labels".to_string(), move_day),
+            ("Check the card reader".to_string(), None),
+            ("Tell the regulars".to_string(), move_day),
+        ]
+    );
+    let other = "# Bakery shop move\n\nThe cutover to the new till system is on 17 March 2031.\n\n\
+                 **Before the dress rehearsal**\n\n- [ ] Count the float\n\n\
+                 Before cutover we will close early on Friday, so:\n\n- [ ] Tell the regulars\n";
+    assert_eq!(
+        read(other),
+        [
+            ("Count the float".to_string(), None),
+            ("Tell the regulars".to_string(), None),
+        ]
+    );
+}
