@@ -615,6 +615,14 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // line, reads back the same.
     if let Some(launch) = reader.plan.facts.launch {
         due_before_launch(&mut reader.plan, launch);
+        // "**Before cutover**" over undated boxes: due by the launch, as under such a heading.
+        for id in std::mem::take(&mut reader.before_launch_items) {
+            if let Some(NodeMut::Item(item)) = reader.plan.node_mut(&id) {
+                if item.due.is_none() && item.offset.is_none() && item.within.is_none() {
+                    item.due = Some(launch);
+                }
+            }
+        }
         gates_on_the_way_to_the_launch(&mut reader.plan, launch);
         reader.date_opening_lists(Some(launch));
         // "# Launch Day Checklist", "# CHECKLIST DU JOUR J": what the page lists with no day
@@ -1867,6 +1875,11 @@ struct PlanReader {
     /// ("**Hand-over:**", "**Done by end of week**:"): its bullets that open with a mark are
     /// outcomes (see `labels_an_end_state`).
     end_state_label: bool,
+    /// Whether the line before the list was a label of the time before the launch ("**Before
+    /// cutover**", "Before launch:"; see `labels_before_the_launch`).
+    before_launch_label: bool,
+    /// The tasks read under such a label: due by the launch when nothing else dates them.
+    before_launch_items: Vec<NodeId>,
     /// Whether every bullet of the list being read opens with a mark, none with a box or a
     /// word ("- ✅ Slab cured", "- 📦 Base ready").
     marked_list: bool,
@@ -2032,6 +2045,8 @@ impl PlanReader {
             conditions_label: false,
             instructions_label: false,
             end_state_label: false,
+            before_launch_label: false,
+            before_launch_items: Vec::new(),
             marked_list: false,
             things_label: false,
             launch_label: None,
@@ -4328,6 +4343,9 @@ impl PlanReader {
                     let label_before = self.notes_label;
                     let cadence = lists_a_cadence(items);
                     self.notes_label |= cadence;
+                    // "**Before cutover**" over the boxes: the tasks read now are the label's.
+                    // (Only under such a label is the plan walked for them.)
+                    let read_before = self.before_launch_label.then(|| self.item_ids());
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -4347,6 +4365,14 @@ impl PlanReader {
                         }
                         false
                     });
+                    if let Some(before) = read_before {
+                        let new: Vec<NodeId> = self
+                            .item_ids()
+                            .into_iter()
+                            .filter(|id| !before.contains(id))
+                            .collect();
+                        self.before_launch_items.extend(new);
+                    }
                     if stopped {
                         return;
                     }
@@ -4569,6 +4595,7 @@ impl PlanReader {
         self.launch_label = None;
         // "### By the End of Week 1" over "- ✅ No old address returns a 404": outcomes.
         self.end_state_label = labels_an_end_state(text);
+        self.before_launch_label = false;
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
         // (which ends the day before the launch), not the launch day.
         let counted_day = self.before_launch_section && day_number_in(text).is_some();
@@ -6075,6 +6102,7 @@ impl PlanReader {
     /// opens in bold ("**Go/No-Go:** April 13").
     fn paragraph_line(&mut self, text: &str, bold: bool, bold_label: bool, line: usize) {
         self.line_opens_bold = bold_label;
+        self.before_launch_label = labels_before_the_launch(text, bold || bold_label);
         if is_comment_line(text) {
             self.in_thread = self.cursor != Cursor::Plan;
             self.comment_day = self
@@ -6642,6 +6670,17 @@ impl PlanReader {
             self.date_in(text, line);
         }
         self.unrecognised(text.to_string(), line);
+    }
+
+    /// The ids of every task read so far.
+    fn item_ids(&self) -> Vec<NodeId> {
+        let mut ids = Vec::new();
+        self.plan.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                ids.push(item.id.clone());
+            }
+        });
+        ids
     }
 
     fn list_item(&mut self, item: &ListItem) {
@@ -16232,27 +16271,53 @@ fn gates_on_the_way_to_the_launch(plan: &mut Plan, launch: NaiveDate) {
     });
 }
 
-fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
-    // "Before launch", "Before the public release:", Indonesian "Sebelum rilis publik:",
-    // "Sebelum peluncuran".
-    fn before_launch(title: &str) -> bool {
-        let lower = title.to_lowercase();
-        let words = words_of(&lower);
-        let Some(at) = words.iter().position(|w| ["before", "sebelum"].contains(w)) else {
-            return false;
-        };
-        let rest: Vec<&str> = words[at + 1..]
-            .iter()
-            .copied()
-            .filter(|w| !["the", "day", "date", "public", "publik"].contains(w))
-            .collect();
-        matches!(
-            rest.as_slice(),
-            ["launch" | "release" | "rilis" | "peluncuran"]
-        ) && !words[..at]
-            .iter()
-            .any(|w| ["after", "post", "pre"].contains(w))
+/// Whether a paragraph is only a label of the time before the launch, in bold or ending with a
+/// colon ("**Before cutover**", "Before the launch:", "**Before go-live:**"), at most five
+/// words: the list under it is the launch's preparation. Not a sentence ("Before launch we
+/// will ask the shops.") nor a label of something else ("**Before the dress rehearsal**").
+fn labels_before_the_launch(text: &str, bold: bool) -> bool {
+    // (A cheap test first: most lines do not say it.)
+    let lower = text.to_lowercase();
+    if !lower.contains("before") && !lower.contains("sebelum") {
+        return false;
     }
+    let label = lower
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let colon = label.ends_with([':', '：']);
+    let label = label
+        .trim_end_matches([':', '：'])
+        .trim_end_matches(['*', '_']);
+    (bold || colon)
+        && !label.contains(['.', ',', ';'])
+        && words_of(label).len() <= 5
+        && before_launch(label)
+}
+
+/// "Before launch", "Before the public release:", "Before cutover", Indonesian "Sebelum rilis
+/// publik:", "Sebelum peluncuran".
+fn before_launch(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    let Some(at) = words.iter().position(|w| ["before", "sebelum"].contains(w)) else {
+        return false;
+    };
+    let rest: Vec<&str> = words[at + 1..]
+        .iter()
+        .copied()
+        .filter(|w| !["the", "day", "date", "public", "publik"].contains(w))
+        .collect();
+    matches!(
+        rest.as_slice(),
+        ["launch" | "release" | "rilis" | "peluncuran" | "cutover" | "golive" | "switchover"]
+            | ["cut", "over"]
+            | ["go", "live"]
+    ) && !words[..at]
+        .iter()
+        .any(|w| ["after", "post", "pre"].contains(w))
+}
+
+fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
     undated_items(
         plan,
         |section, group| before_launch(section) || before_launch(&group.label),

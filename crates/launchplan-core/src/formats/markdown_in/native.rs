@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-static WORDS: [(&str, &str); 550] = [
+static WORDS: [(&str, &str); 559] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -141,6 +141,8 @@ static WORDS: [(&str, &str); 550] = [
     ("ವಾರ", "weeks"),
     ("ವಾರಗಳು", "weeks"),
     ("ದಿನಗಳು", "days"),
+    ("ದಿನಗಳೊಳಗೆ", "days"),
+    ("ವಾರಗಳೊಳಗೆ", "weeks"),
     ("ತಿಂಗಳು", "months"),
     ("ಮೊದಲು", "before"),
     ("ಮುಂಚೆ", "before"),
@@ -173,6 +175,9 @@ static WORDS: [(&str, &str); 550] = [
     ("వారం", "weeks"),
     ("వారాలు", "weeks"),
     ("వారాల్లోగా", "weeks"),
+    ("వారాల్లోపు", "weeks"),
+    ("రోజుల్లోగా", "days"),
+    ("రోజుల్లోపు", "days"),
     ("నెలలు", "months"),
     ("ముందు", "before"),
     ("తర్వాత", "after"),
@@ -218,6 +223,8 @@ static WORDS: [(&str, &str); 550] = [
     ("ദിവസം", "days"),
     ("ദിവസത്തിനകം", "days"),
     ("ദിവസത്തിനുള്ളിൽ", "days"),
+    ("ആഴ്ചയ്ക്കകം", "weeks"),
+    ("ആഴ്ചയ്ക്കുള്ളിൽ", "weeks"),
     ("മാസം", "months"),
     ("മുമ്പ്", "before"),
     ("മുൻപ്", "before"),
@@ -327,6 +334,8 @@ static WORDS: [(&str, &str); 550] = [
     ("நாட்கள்", "days"),
     ("வாரம்", "weeks"),
     ("வாரங்கள்", "weeks"),
+    ("நாட்களுக்குள்", "days"),
+    ("வாரங்களுக்குள்", "weeks"),
     ("மாதம்", "months"),
     ("முன்பு", "before"),
     ("முன்னதாக", "before"),
@@ -1579,9 +1588,19 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
                         })
                 };
             let found = found.or_else(|| range.then_some(&("", "to")));
-            if let Some((_, english)) = found {
+            if let Some((native, english)) = found {
+                // "ക്ലാസ് തുടങ്ങി പത്ത് ദിവസത്തിനകം" (within ten days of the classes having
+                // begun): a count "within" after a word of beginning is that long after.
+                let after_a_start = WITHIN_COUNTS.contains(native) && counts_from_a_start(&text);
                 text.push_str(english);
                 places.push((at..text.len(), word.to_string()));
+                if after_a_start {
+                    // (The copy's own word, written as nothing.)
+                    text.push(' ');
+                    let after_at = text.len();
+                    text.push_str("after");
+                    places.push((after_at..text.len(), String::new()));
+                }
                 rest = &rest[word_len..];
                 previous = word.chars().last();
                 continue;
@@ -1602,6 +1621,58 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
         .collect();
     written.sort_by(|a, b| a.read.cmp(&b.read));
     Some(Translated { text, written })
+}
+
+/// A count's unit that says "within" in a language that glues it on ("പത്ത് ദിവസത്തിനകം",
+/// within ten days; Telugu "రెండు వారాల్లోగా", within two weeks; Tamil "நாட்களுக்குள்", Kannada
+/// "ದಿನಗಳೊಳಗೆ").
+const WITHIN_COUNTS: [&str; 12] = [
+    "ദിവസത്തിനകം",
+    "ദിവസത്തിനുള്ളിൽ",
+    "ആഴ്ചയ്ക്കകം",
+    "ആഴ്ചയ്ക്കുള്ളിൽ",
+    "వారాల్లోగా",
+    "వారాల్లోపు",
+    "రోజుల్లోగా",
+    "రోజుల్లోపు",
+    "நாட்களுக்குள்",
+    "வாரங்களுக்குள்",
+    "ದಿನಗಳೊಳಗೆ",
+    "ವಾರಗಳೊಳಗೆ",
+];
+
+/// Words that say something has begun, written before a count from it: Malayalam "തുടങ്ങി",
+/// "ആരംഭിച്ച്" (having begun), Telugu "ప్రారంభమైన", "మొదలైన" (that began), Tamil "தொடங்கிய",
+/// Kannada "ಆರಂಭವಾದ", "ಪ್ರಾರಂಭವಾದ".
+const BEGUN: [&str; 12] = [
+    "തുടങ്ങി",
+    "തുടങ്ങിയ",
+    "ആരംഭിച്ച്",
+    "ആരംഭിച്ച",
+    "ప్రారంభమైన",
+    "మొదలైన",
+    "ప్రారంభమయ్యాక",
+    "தொடங்கிய",
+    "தொடங்கி",
+    "ಆರಂಭವಾದ",
+    "ಪ್ರಾರಂಭವಾದ",
+    "ಆರಂಭವಾಗಿ",
+];
+
+/// Whether the copy so far ends with a word of beginning and a count's number ("… ക്ലാസ്
+/// തുടങ്ങി 10 ", "… ప్రారంభమైన two "): the count that follows is from that start. Not a count
+/// after any other word ("ഫീസ് അടച്ച് 3 …", three days of paying the fee).
+fn counts_from_a_start(copy: &str) -> bool {
+    let mut words = copy
+        .lines()
+        .next_back()
+        .unwrap_or_default()
+        .split_whitespace()
+        .rev();
+    let number = words.next().is_some_and(|n| {
+        n.bytes().all(|b| b.is_ascii_digit()) || ["one", "two", "three", "four"].contains(&n)
+    });
+    number && words.next().is_some_and(|w| BEGUN.contains(&w))
 }
 
 /// The last letters or digits before a place on its line (white space and markup aside).

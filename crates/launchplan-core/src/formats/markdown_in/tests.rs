@@ -19406,3 +19406,96 @@ fn the_thirty_fourth_sessions_days_joined_and_a_day_after_an_aside() {
         ]
     );
 }
+
+/// A count glued to "within" after a word of beginning, in Telugu and Malayalam ("the camp
+/// having begun, within three weeks"), is that long after the launch; the same count after
+/// another word ("the fee paid, within three days") dates nothing.
+#[test]
+fn the_thirty_fourth_sessions_a_count_within_after_a_start() {
+    let telugu = "# శిక్షణ శిబిరం\n\n## షెడ్యూల్\n\n| గడువు | ప్రక్రియ |\n|---|---|\n\
+                  | ఆగస్టు 3, 2031న | దరఖాస్తుల నమోదు |\n| ఆగస్టు 10, 2031న | శిబిరం ప్రారంభం |\n\n\
+                  **శిబిరం తర్వాత**\n\n\
+                  - శిబిరం ప్రారంభమైన మూడు వారాల్లోగా నివేదికను సమర్పించాలి\n\
+                  - రుసుము చెల్లించిన మూడు రోజుల్లోగా రసీదు తీసుకోవాలి\n";
+    let plan = import_markdown(telugu).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 8, 10)));
+    let read: Vec<(String, Option<NaiveDate>, Option<String>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due, i.offset.map(|o| o.to_string())))
+        .collect();
+    assert!(
+        read.contains(&(
+            "శిబిరం ప్రారంభమైన మూడు వారాల్లోగా నివేదికను సమర్పించాలి".to_string(),
+            Some(d(2031, 8, 31)),
+            Some("T+3w".to_string())
+        )),
+        "{read:?}"
+    );
+    assert!(
+        read.contains(&(
+            "రుసుము చెల్లించిన మూడు రోజుల్లోగా రసీదు తీసుకోవాలి".to_string(),
+            None,
+            None
+        )),
+        "{read:?}"
+    );
+    let malayalam = "# പരിശീലന ക്യാമ്പ്: ക്ലാസുകൾ ഓഗസ്റ്റ് 10 മുതൽ\n\n*കൊച്ചി | 2031 ജൂലൈ 2*\n\n\
+                     ## ക്ലാസുകൾ\n\nഓഗസ്റ്റ് 10ന് (ഞായർ) ക്ലാസുകൾ ആരംഭിക്കും.\n\n\
+                     ക്ലാസ് തുടങ്ങി ഏഴ് ദിവസത്തിനകം എല്ലാ റിപ്പോർട്ടുകളും ഓഫിസിൽ നൽകണം.\n\n\
+                     ഫീസ് അടച്ച് മൂന്ന് ദിവസത്തിനകം രസീത് വാങ്ങണം.\n";
+    let plan = import_markdown(malayalam).plan;
+    let due: Vec<(String, Option<NaiveDate>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert!(
+        due.contains(&(
+            "ക്ലാസ് തുടങ്ങി ഏഴ് ദിവസത്തിനകം എല്ലാ റിപ്പോർട്ടുകളും ഓഫിസിൽ നൽകണം.".to_string(),
+            Some(d(2031, 8, 17))
+        )),
+        "{due:?}"
+    );
+    assert!(
+        !due.iter().any(|(text, _)| text.starts_with("ഫീസ്")),
+        "{due:?}"
+    );
+}
+
+/// A bold label or a short line ending in a colon that names the time before the launch
+/// ("**Before cutover**", "Before go-live:") dates the undated boxes under it by the launch, as
+/// a heading "Before launch" does; a label of another moment, a sentence, or "After cutover"
+/// leave them undated.
+#[test]
+fn the_thirty_fourth_sessions_a_label_before_the_launch_over_boxes() {
+    let read = |md: &str| -> Vec<(String, Option<NaiveDate>)> {
+        import_markdown(md)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.due))
+            .collect()
+    };
+    let move_day = Some(d(2031, 3, 17));
+    let plan = "# Bakery shop move\n\nThe cutover to the new till system is on 17 March 2031.\n\n\
+                **Before cutover**\n\n- [ ] Count the float\n- [x] Print the price labels\n\n\
+                **After cutover**\n\n- [ ] Check the card reader\n\n\
+                Before go-live:\n\n- [ ] Tell the regulars\n";
+    assert_eq!(
+        read(plan),
+        [
+            ("Count the float".to_string(), move_day),
+            ("Print the price labels".to_string(), move_day),
+            ("Check the card reader".to_string(), None),
+            ("Tell the regulars".to_string(), move_day),
+        ]
+    );
+    let other = "# Bakery shop move\n\nThe cutover to the new till system is on 17 March 2031.\n\n\
+                 **Before the dress rehearsal**\n\n- [ ] Count the float\n\n\
+                 Before cutover we will close early on Friday, so:\n\n- [ ] Tell the regulars\n";
+    assert_eq!(
+        read(other),
+        [
+            ("Count the float".to_string(), None),
+            ("Tell the regulars".to_string(), None),
+        ]
+    );
+}
