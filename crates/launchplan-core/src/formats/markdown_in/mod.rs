@@ -1125,6 +1125,40 @@ pub(super) fn is_gate(text: &str) -> bool {
         || (text.contains("haw") || text.contains("HAW")) && names_a_thaw(text)
 }
 
+/// Whether a line opens with the verb of deciding, as a step to take: "Decide whether to
+/// co-locate", "**Besluit op die begroting:**" (Afrikaans, Dutch), "Beslis over …", German
+/// "Entscheiden, ob …", French "Décider du lieu", Spanish and Portuguese "Decidir", Italian
+/// "Decidere", Swedish "Besluta", Danish and Norwegian "Beslut", "Bestem", Polish "Zdecydować".
+/// Not a gate named as a thing ("Feature freeze", "Budget approved by the board", "Go/no-go
+/// meeting"), which passes rather than being done.
+fn asks_to_decide(text: &str) -> bool {
+    let first = text
+        .trim_start()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    [
+        "decide",
+        "besluit",
+        "beslis",
+        "entscheiden",
+        "entscheide",
+        "décider",
+        "décidez",
+        "decidir",
+        "decidere",
+        "besluta",
+        "beslut",
+        "bestem",
+        "bestäm",
+        "zdecydować",
+        "zdecyduj",
+    ]
+    .contains(&first.as_str())
+}
+
 /// The end of a freeze, named as a milestone of a release cycle: "**Thaw**", "Code thaw",
 /// "Docs Thaw — week 15" (the word last in its name, after at most two words naming what
 /// thaws; a row's other cells after a dash). Not work to do ("Thaw the prawns overnight", the
@@ -7392,8 +7426,14 @@ impl PlanReader {
         // dated by its first day. With a checkbox it stays a task to tick; under "- Completed:"
         // ("Story approved by the partner.") it is work done, a task done.
         let section_gates = self.section_names_a_gate();
+        // (A decision to take that is marked done, "~~Decide whether to co-locate~~", is
+        // work done: a task, ticked, and a gate taken.)
+        let decided = new_items
+            .first()
+            .is_some_and(|n| n.done && asks_to_decide(&n.text));
         if item.task.is_none()
             && !self.list_done
+            && !decided
             && !new_items.is_empty()
             && (is_gate(&new_items[0].text) || section_gates && new_items[0].due.is_some())
             && !(section_gates

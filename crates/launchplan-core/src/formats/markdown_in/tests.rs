@@ -19499,3 +19499,63 @@ fn the_thirty_fourth_sessions_a_label_before_the_launch_over_boxes() {
         ]
     );
 }
+
+/// A decision to take, written as a plain step and marked done ("~~Decide …~~", "… (done)",
+/// Afrikaans "**Besluit oor die spyskaart:** … (klaar!)"), is work done: a task, ticked, and a
+/// gate taken. A gate named as a thing that is marked done ("~~Code freeze~~", "✅ Board
+/// approval") stays a decision point, and an open "Decide …" bullet stays one too.
+#[test]
+fn the_thirty_fourth_sessions_a_decision_marked_done_is_work_done() {
+    let plan = import_markdown(
+        "# Bake sale\n\n## Steps\n\n\
+         1. ~~Decide whether to share the stall with the choir. [target 4 Mar 2031]~~\n\
+         2. Book the church hall. [target 11 Mar 2031]\n\
+         3. Decide the price of a slice. [target 18 Mar 2031]\n\
+         4. ~~Code freeze for the order form~~\n",
+    )
+    .plan;
+    let items: Vec<(String, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (
+                "Decide whether to share the stall with the choir. [target 4 Mar 2031]".to_string(),
+                true
+            ),
+            (
+                "Book the church hall. [target 11 Mar 2031]".to_string(),
+                false
+            ),
+        ]
+    );
+    let gates: Vec<(&str, bool)> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| (g.title, g.taken))
+        .collect();
+    assert!(gates.contains(&(
+        "Decide whether to share the stall with the choir. [target 4 Mar 2031]",
+        true
+    )));
+    assert!(gates.contains(&("Decide the price of a slice. [target 18 Mar 2031]", false)));
+    assert!(
+        gates.iter().any(|(t, _)| t.starts_with("Code freeze")),
+        "{gates:?}"
+    );
+    // In other words and marks: a plain list, "(done)" at the end.
+    let party = "# Buurtfeest\n\n## Taken\n\n\
+                 - Besluit over de locatie van het podium (done)\n\
+                 - Huur de tenten\n";
+    let done: Vec<(String, bool)> = import_markdown(party)
+        .plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert!(
+        done.iter()
+            .any(|(t, d)| t.starts_with("Besluit over de locatie") && *d),
+        "{done:?}"
+    );
+}
