@@ -6600,13 +6600,18 @@ impl PlanReader {
         }
         // A bold line with a range, a month or a quarter ("**Phase 3 - Expansion, Q3 2027**"),
         // or a line labelled by one ("**9 May - 16 May:** one week of clean-up", "17 May -
-        // May 21: cut the branch"), heads what follows, as a group of its own.
+        // May 21: cut the branch"), heads what follows, as a group of its own. So does a lead-in
+        // whose span stands in brackets before its colon ("When the store approves (expected
+        // May 18 - May 20):"), as a day in brackets there opens that day.
         if self.kind == SectionKind::Schedule {
             let phrase = self.find(text).and_then(Result::ok).filter(|phrase| {
                 let labelled = text[..phrase.span.start].trim().is_empty()
                     && text[phrase.span.end..].trim_start().starts_with(':');
                 single_day(&phrase.period).is_none()
-                    && (bold && self.cursor != Cursor::Plan || labelled)
+                    && (bold && self.cursor != Cursor::Plan
+                        || labelled
+                        || self.cursor != Cursor::Plan
+                            && span_in_brackets_of_a_lead_in(text, phrase))
             });
             if let Some(phrase) = phrase {
                 if self.cursor == Cursor::Plan {
@@ -6618,13 +6623,29 @@ impl PlanReader {
                     let parts = HeadingParts::new(text, Some(&phrase));
                     let parent = self.section_id();
                     let id = self.id(&parent, "group", text, line);
-                    self.push_block(PlanBlock::Schedule(ScheduleGroup {
+                    // (A lead-in that names a gate, "When the board approves (expected …):",
+                    // would be written back as a heading of a decision: the group is the span's
+                    // alone, and the lead-in without its span its note.)
+                    let gate_lead = !bold
+                        && span_in_brackets_of_a_lead_in(text, &phrase)
+                        && is_gate(&parts.before);
+                    let mut group = ScheduleGroup {
                         id,
                         label: parts.before.clone(),
                         period: Some(phrase.period),
                         aside: parts.aside.clone().or_else(|| parts.after.clone()),
                         ..Default::default()
-                    }));
+                    };
+                    if gate_lead {
+                        group.label = String::new();
+                        group.aside = None;
+                        group.notes.push(format!(
+                            "{}{}",
+                            text[..phrase.span.start].trim_end(),
+                            &text[phrase.span.end..]
+                        ));
+                    }
+                    self.push_block(PlanBlock::Schedule(group));
                     return;
                 }
             }
@@ -18502,4 +18523,31 @@ fn day_after_an_aside(text: &str, phrase: &DatePhrase, context: NaiveDate) -> Op
     let start = close + 1 + (tail.len() - tail.trim_start().len());
     later.span = start + later.span.start..start + later.span.end;
     Some(later)
+}
+
+/// "When the store approves (expected May 18 - May 20):", "Moving week (13-15 March):": a
+/// lead-in of words whose span of days is all its brackets hold before the colon that ends it
+/// (but for one word of how sure it is, "expected", "approx."). Not a line that goes on after
+/// the colon, a bracket of more words ("(we hope to be done by May 18 - 20)"), nor a month
+/// or a quarter, which name no span of days.
+fn span_in_brackets_of_a_lead_in(text: &str, phrase: &DatePhrase) -> bool {
+    if !matches!(phrase.period, Period::Range { .. }) {
+        return false;
+    }
+    let (Some(before), Some(after)) = (text.get(..phrase.span.start), text.get(phrase.span.end..))
+    else {
+        return false;
+    };
+    let closes = after
+        .trim()
+        .strip_prefix(')')
+        .is_some_and(|rest| rest.trim() == ":");
+    let Some((label, inner)) = before.rsplit_once('(') else {
+        return false;
+    };
+    let hedge = inner.split_whitespace().count() <= 1
+        && inner
+            .chars()
+            .all(|c| c.is_alphabetic() || " .~".contains(c));
+    closes && hedge && label.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }

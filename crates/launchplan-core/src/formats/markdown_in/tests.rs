@@ -19559,3 +19559,39 @@ fn the_thirty_fourth_sessions_a_decision_marked_done_is_work_done() {
         "{done:?}"
     );
 }
+
+/// A lead-in whose span of days stands in brackets before its colon dates the list under it
+/// at the span's end, as a day in brackets there does; a bracket of more words, or a line
+/// that goes on after the colon, dates nothing.
+#[test]
+fn the_thirty_fourth_sessions_a_lead_in_with_a_span_in_brackets_dates_its_list() {
+    let plan = "# Bakery opening\n\nOpening: 14 June 2031\n\n## After the inspection\n\n\
+                Once the inspector signs (expected 9 - 11 June):\n\n\
+                - [ ] Order the first flour delivery\n- [ ] Hang the licence by the till\n";
+    let due: Vec<Option<NaiveDate>> = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .map(|i| i.due)
+        .collect();
+    assert_eq!(due, [Some(d(2031, 6, 11)), Some(d(2031, 6, 11))]);
+    // A lead-in that names a gate keeps its words as the group's note, so that its export is
+    // read back with the same days (not as a decision's heading).
+    let gate = "# Bakery opening\n\nOpening: 14 June 2031\n\n## After the inspection\n\n\
+                When the council approves (expected 9 - 11 June):\n\n\
+                - [ ] Order the first flour delivery\n";
+    let plan = import_markdown(gate).plan;
+    let due: Vec<Option<NaiveDate>> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2031, 6, 11))]);
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let due: Vec<Option<NaiveDate>> = back.schedule_items().map(|i| i.due).collect();
+    assert_eq!(due, [Some(d(2031, 6, 11))]);
+    let words = "# Bakery opening\n\nOpening: 14 June 2031\n\n## After the inspection\n\n\
+                 Once the inspector signs (we hope it is done by 9 - 11 June):\n\n\
+                 - [ ] Order the first flour delivery\n";
+    let due: Vec<Option<NaiveDate>> = import_markdown(words)
+        .plan
+        .schedule_items()
+        .map(|i| i.due)
+        .collect();
+    assert_eq!(due, [None]);
+}
