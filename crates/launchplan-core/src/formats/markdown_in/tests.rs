@@ -19297,3 +19297,38 @@ fn the_thirty_fourth_sessions_the_titles_event_days_are_no_tasks() {
     let plain = page.replace("# Fenfolk '31", "# Fenfolk crew");
     assert_eq!(import_markdown(&plain).plan.schedule_items().count(), 4);
 }
+
+/// A table row that floats an idea as a question, a hedge word first ("| 2 weeks before |
+/// Maybe a teaser video for the fans? |", Spanish "¿Quizás un sorteo?"), is no work yet: kept
+/// as a note. A question without the hedge, or a row whose date cell gives its own day, is
+/// read as before.
+#[test]
+fn the_thirty_fourth_sessions_a_row_that_floats_an_idea_is_no_task() {
+    let plan = "# Album release\n\nRelease: 20 June 2031\n\n## Countdown\n\n\
+                | When | What | Who |\n|---|---|---|\n\
+                | 3 weeks before release | Book the listening party | Noor |\n\
+                | 2 weeks before release | Maybe a teaser video for the fans? | Noor |\n\
+                | 2 weeks before release | ¿Quizás un sorteo de vinilos? | Lia |\n\
+                | 2 weeks before release | Who prints the posters? | Lia |\n\
+                | 3 June 2031 | Maybe a raffle at the shop? | Lia |\n";
+    let imported = import_markdown(plan);
+    let texts: Vec<String> = imported
+        .plan
+        .schedule_items()
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Book the listening party",
+            "Who prints the posters?",
+            "Maybe a raffle at the shop?"
+        ]
+    );
+    let kept = serde_json::to_string(&imported.plan).unwrap_or_default();
+    assert!(
+        kept.contains("Maybe a teaser video for the fans?"),
+        "{kept}"
+    );
+    assert!(kept.contains("¿Quizás un sorteo de vinilos?"), "{kept}");
+}
