@@ -19595,3 +19595,94 @@ fn the_thirty_fourth_sessions_a_lead_in_with_a_span_in_brackets_dates_its_list()
         .collect();
     assert_eq!(due, [None]);
 }
+
+/// Pandoc's and Hugo's attribute lists without kramdown's colon ("{.timeline}", "{#crew
+/// .wide}") on a line of their own are markup, blanked as "{: .no_toc }" is: not glued to the
+/// bullet above. A line of braces that is no class or id ("{...}", "{x}") stays text.
+#[test]
+fn the_thirty_fourth_sessions_attribute_lines_without_a_colon_are_markup() {
+    let page = "# Fenland Folk Fair 2031\n\n## Jobs\n\n* Hire the marquee\n* Print the flyers\n\
+                {.jobs}\n\n## Crew\n\n* __Stage__: Ruth Ames\n{#crew .wide}\n";
+    let imported = import_markdown(page);
+    let kept = serde_json::to_string(&imported.plan).unwrap_or_default();
+    assert!(
+        !kept.contains("{.jobs}") && !kept.contains(".wide"),
+        "{kept}"
+    );
+    let texts: Vec<String> = imported
+        .plan
+        .schedule_items()
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(texts, ["Hire the marquee", "Print the flyers"]);
+    // Not a class: the braces stay the bullet's words.
+    let braces = "# Fair\n\n## Jobs\n\n* Print the flyers\n{...}\n";
+    let kept = serde_json::to_string(&import_markdown(braces).plan).unwrap_or_default();
+    assert!(kept.contains("{...}"), "{kept}");
+}
+
+/// A dated line whose words after the day are the event the title names ("Sep 23-24: Fenfolk
+/// '31 Main Stage Days" under "# Fenfolk '31", its days after the launch's within a week) is
+/// the event itself, a note, as the line on the launch's day is; work named after the event
+/// ("Fenfolk '31 programme printed") stays a task.
+#[test]
+fn the_thirty_fourth_sessions_the_titles_event_days_are_no_tasks() {
+    let page = "# Fenfolk '31\n\n### September 21-24, 2031\n\n## Timeline\n\n\
+                * __June 2__: Call for acts published\n\
+                * __September 10__: Fenfolk '31 programme printed\n\
+                * __September 21-22__: Fenfolk '31 Workshop Days\n\
+                * __September 23-24__: Fenfolk '31 Main Stage Days\n";
+    let imported = import_markdown(page);
+    let texts: Vec<String> = imported
+        .plan
+        .schedule_items()
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "June 2: Call for acts published",
+            "September 10: Fenfolk '31 programme printed"
+        ]
+    );
+    let kept = serde_json::to_string(&imported.plan).unwrap_or_default();
+    assert!(kept.contains("Fenfolk '31 Main Stage Days"), "{kept}");
+    // A title with no year names no event of its own: the same line is work.
+    let plain = page.replace("# Fenfolk '31", "# Fenfolk crew");
+    assert_eq!(import_markdown(&plain).plan.schedule_items().count(), 4);
+}
+
+/// A table row that floats an idea as a question, a hedge word first ("| 2 weeks before |
+/// Maybe a teaser video for the fans? |", Spanish "¿Quizás un sorteo?"), is no work yet: kept
+/// as a note. A question without the hedge, or a row whose date cell gives its own day, is
+/// read as before.
+#[test]
+fn the_thirty_fourth_sessions_a_row_that_floats_an_idea_is_no_task() {
+    let plan = "# Album release\n\nRelease: 20 June 2031\n\n## Countdown\n\n\
+                | When | What | Who |\n|---|---|---|\n\
+                | 3 weeks before release | Book the listening party | Noor |\n\
+                | 2 weeks before release | Maybe a teaser video for the fans? | Noor |\n\
+                | 2 weeks before release | ¿Quizás un sorteo de vinilos? | Lia |\n\
+                | 2 weeks before release | Who prints the posters? | Lia |\n\
+                | 3 June 2031 | Maybe a raffle at the shop? | Lia |\n";
+    let imported = import_markdown(plan);
+    let texts: Vec<String> = imported
+        .plan
+        .schedule_items()
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Book the listening party",
+            "Who prints the posters?",
+            "Maybe a raffle at the shop?"
+        ]
+    );
+    let kept = serde_json::to_string(&imported.plan).unwrap_or_default();
+    assert!(
+        kept.contains("Maybe a teaser video for the fans?"),
+        "{kept}"
+    );
+    assert!(kept.contains("¿Quizás un sorteo de vinilos?"), "{kept}");
+}
