@@ -509,9 +509,12 @@ impl PlanReader {
             return false;
         };
         let under_heading = matches!(self.cursor, Cursor::Block | Cursor::Day);
+        // "## Go/No-Go criteria" over "### Must have" and "### Nice to have": how binding the
+        // conditions under it are, conditions all the same.
+        let graded = |title: &str| grades_requirements(title) && weighs_going_ahead(&section.title);
         match section.blocks.last().filter(|_| under_heading) {
-            Some(PlanBlock::Schedule(g)) => states_conditions(&g.label),
-            Some(PlanBlock::Decision(d)) => states_conditions(&d.title),
+            Some(PlanBlock::Schedule(g)) => states_conditions(&g.label) || graded(&g.label),
+            Some(PlanBlock::Decision(d)) => states_conditions(&d.title) || graded(&d.title),
             Some(_) => false,
             None => states_conditions(&section.title),
         }
@@ -1641,6 +1644,117 @@ pub(super) fn states_conditions(title: &str) -> bool {
             && !words
                 .iter()
                 .any(|w| ["tasks", "task", "does", "do", "steps", "and"].contains(w))
+}
+
+/// Whether a title only grades how binding what it lists is: "Must have", "Nice to have",
+/// "Required", "Optional" (German "Pflicht", French "Obligatoire", Spanish "Imprescindibles",
+/// Korean "필수", "있으면 좋은 것", Japanese "必須", Chinese "可选", …), a mark before it and an
+/// aside in brackets after it aside ("✅ Required (any one missing holds the launch)"). Read
+/// under a section that weighs going ahead (see [`weighs_going_ahead`]): the boxes under it are
+/// the conditions of that call, not work. (Not "Required papers", "Must have a venue".)
+pub(super) fn grades_requirements(title: &str) -> bool {
+    const GRADES: &[&str] = &[
+        "must have",
+        "must haves",
+        "must-have",
+        "must-haves",
+        "should have",
+        "should haves",
+        "nice to have",
+        "nice to haves",
+        "nice-to-have",
+        "nice-to-haves",
+        "required",
+        "mandatory",
+        "essential",
+        "optional",
+        "desirable",
+        "blocking",
+        "non-blocking",
+        "pflicht",
+        "wünschenswert",
+        "obligatoire",
+        "obligatoires",
+        "indispensable",
+        "indispensables",
+        "souhaitable",
+        "souhaitables",
+        "facultatif",
+        "facultatifs",
+        "obligatorio",
+        "obligatorios",
+        "imprescindible",
+        "imprescindibles",
+        "deseable",
+        "deseables",
+        "opcional",
+        "opcionales",
+        "obrigatório",
+        "obrigatórios",
+        "desejável",
+        "desejáveis",
+        "opcionais",
+        "obbligatorio",
+        "obbligatori",
+        "facoltativo",
+        "facoltativi",
+        "verplicht",
+        "wenselijk",
+        "optioneel",
+        "obowiązkowe",
+        "opcjonalne",
+        "обязательно",
+        "обязательные",
+        "желательно",
+        "필수",
+        "선택",
+        "있으면 좋은 것",
+        "必須",
+        "任意",
+        "必须",
+        "必需",
+        "可选",
+    ];
+    let lower = title.to_lowercase();
+    let head = lower
+        .split(['(', '（'])
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    GRADES.contains(&head)
+}
+
+/// Whether a section's title weighs going ahead: a go/no-go ("## 📊 출시 판단 기준 (Go/No-Go)")
+/// or criteria ("## Launch criteria", "Kriterien", "Critères", "기준", "基準", "标准"), over
+/// subheadings that grade them (see [`grades_requirements`]).
+pub(super) fn weighs_going_ahead(title: &str) -> bool {
+    let lower = title
+        .to_lowercase()
+        .replace(" / ", "/")
+        .replace("no go", "no-go");
+    lower.contains("go/no-go")
+        || lower.contains("go-no-go")
+        || words_of(&lower).iter().any(|w| {
+            [
+                "criteria",
+                "kriterien",
+                "critères",
+                "criterios",
+                "critérios",
+                "criteri",
+                "kryteria",
+                "kritéria",
+                "критерии",
+                "기준",
+                "基準",
+                "标准",
+            ]
+            .contains(w)
+                // (German and Korean glue the word to its noun: "Startkriterien", "판단기준".)
+                || w.ends_with("kriterien")
+                || w.ends_with("기준")
+        })
 }
 
 /// Whether a label asks when something is worth doing or using ("When to turn it on", "When

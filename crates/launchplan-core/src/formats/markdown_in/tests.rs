@@ -19241,3 +19241,53 @@ fn the_thirty_third_sessions_helper_rules_after_their_review() {
         )]
     );
 }
+
+/// The tasks of a plan (by their words) and the plan as it is stored, notes included.
+fn thirty_fourth_g_tasks(text: &str) -> (Vec<String>, String) {
+    let plan = import_markdown(text).plan;
+    let tasks = items_of(&plan).into_iter().map(|t| t.0).collect();
+    (tasks, serde_json::to_string(&plan).unwrap_or_default())
+}
+
+#[test]
+fn the_thirty_fourth_sessions_graded_conditions_under_a_go_no_go() {
+    // "Must have" and "Nice to have" under a go/no-go or a section of criteria grade the
+    // conditions of the call: their boxes are kept as notes, not work; in Korean and German
+    // the same.
+    for (section, must, nice) in [
+        (
+            "## Go/No-Go criteria",
+            "### Must have (the launch waits if one fails)",
+            "### Nice to have",
+        ),
+        (
+            "## 📊 오픈 판단 기준 (Go/No-Go)",
+            "### ✅ 필수",
+            "### ⚠️ 있으면 좋은 것",
+        ),
+        ("## Startkriterien", "### Pflicht", "### Wünschenswert"),
+    ] {
+        let plan = format!(
+            "# Bakery app\n\nLaunch: 2031-05-10\n\n## Week 1\n\n- [ ] Build the order form\n\n\
+             {section}\n\n{must}\n\n- [ ] Orders reach the kitchen screen\n\
+             - [ ] At least 40 cakes on the menu\n\n{nice}\n\n- [ ] Dark mode\n"
+        );
+        let (tasks, kept) = thirty_fourth_g_tasks(&plan);
+        assert_eq!(tasks, ["Build the order form"], "{section}");
+        assert!(kept.contains("At least 40 cakes on the menu"), "{kept}");
+        assert!(kept.contains("Dark mode"), "{kept}");
+    }
+    // The same subheadings under a section that weighs nothing, and work under a go/no-go
+    // that grades nothing, stay tasks.
+    for (section, sub) in [
+        ("## Release checklist", "### Must have"),
+        ("## Go/No-Go criteria", "### Before the call"),
+    ] {
+        let plan = format!(
+            "# Bakery app\n\nLaunch: 2031-05-10\n\n{section}\n\n{sub}\n\n\
+             - [ ] Print the menu cards\n"
+        );
+        let (tasks, _) = thirty_fourth_g_tasks(&plan);
+        assert_eq!(tasks, ["Print the menu cards"], "{section} {sub}");
+    }
+}
