@@ -19291,3 +19291,27 @@ fn the_thirty_fourth_sessions_graded_conditions_under_a_go_no_go() {
         assert_eq!(tasks, ["Print the menu cards"], "{section} {sub}");
     }
 }
+
+#[test]
+fn the_thirty_fourth_sessions_a_bare_shipping_heading_is_no_launch_day() {
+    // "## Shipping" alone, or "Shipping costs", is about delivery: what it holds is not the
+    // launch's own day, so a price list under it describes an offer, and a box stays undated.
+    let plan = "# Kit\n\nLaunch: 2031-01-23\n\n## Shipping\n\nAbroad it goes Economy:\n\n\
+                - $9\n- No tracking\n- About 10 days to mainland Europe\n\n\
+                ## Shipping costs\n\n- [ ] Weigh a packed kit\n";
+    let read: Vec<(String, Option<NaiveDate>)> = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(read, [("Weigh a packed kit".to_string(), None)]);
+    // Shipping what is named is the launch's own work, as before.
+    let plan = "# Kit\n\nLaunch: 2031-01-23\n\n## Shipping the stable release\n\n\
+                - [ ] Tag the release\n";
+    let due: Vec<Option<NaiveDate>> = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .map(|i| i.due)
+        .collect();
+    assert_eq!(due, [Some(d(2031, 1, 23))]);
+}
