@@ -19315,3 +19315,22 @@ fn the_thirty_fourth_sessions_a_bare_shipping_heading_is_no_launch_day() {
         .collect();
     assert_eq!(due, [Some(d(2031, 1, 23))]);
 }
+
+#[test]
+fn the_thirty_fourth_sessions_a_record_of_what_a_kind_is_for_is_told() {
+    // Fields that say what a kind of session is for and what it is like (its values in bold
+    // or not) describe it: notes, and the advice under one of them too.
+    let plan = "# Ten weeks to the 10k\n\n## Sessions\n\n### Long runs\n\n\
+                - **Purpose:** patience on the feet\n- **Feel:** chatty at the start\n\
+                - **Pace:** **6:10 - 6:40 per km**\n  - *Start slow and let it drift*\n\n\
+                ## Week 1\n\n- [ ] Buy the shoes\n";
+    let (tasks, kept) = thirty_fourth_g_tasks(plan);
+    assert_eq!(tasks, ["Buy the shoes"]);
+    assert!(kept.contains("Start slow and let it drift"), "{kept}");
+    assert!(kept.contains("chatty at the start"), "{kept}");
+    // A record of a piece of work that says what it is for stays work.
+    let plan = "# Ten weeks to the 10k\n\n## Week 1\n\n\
+                - **Task:** Book the track\n- **Purpose:** interval sessions\n";
+    let (tasks, _) = thirty_fourth_g_tasks(plan);
+    assert!(!tasks.is_empty(), "{tasks:?}");
+}
