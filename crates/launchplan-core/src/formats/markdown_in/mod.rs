@@ -4161,6 +4161,14 @@ impl PlanReader {
                         is_status_record(items) || is_described_record(items) && !dated_here;
                     self.status_report = notes::is_status_report(items)
                         || !dated_here && self.defines_terms(items)
+                        // "## Program" over "- 18:30 Doors", "- 19:00 Welcome", "- 19:15
+                        // Break": the event's programme for those who come, not work.
+                        || self
+                            .plan
+                            .sections
+                            .last()
+                            .is_some_and(|s| notes::names_a_programme(&s.title))
+                            && notes::is_timed_programme(items)
                         // (Not over dated work: "- €7" then "- Print the labels (by 20 May)".)
                         || !dated_here
                             && notes::describes_an_offer(items)

@@ -1830,6 +1830,53 @@ pub(super) fn describes_an_offer(items: &[ListItem]) -> bool {
         && items.iter().all(|i| i.task.is_none())
 }
 
+/// Whether a section's title is only the name of an event's programme ("## Program", "##
+/// Programme", "## The agenda", Spanish and Portuguese "Programa", German "Programm",
+/// "Ablauf", Italian "Programma", French "Programme", Dutch "Programma"): what those who come
+/// will see, in the order of the day (see [`is_timed_programme`]).
+pub(super) fn names_a_programme(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    let words = match words.as_slice() {
+        ["the" | "our", rest @ ..] => rest,
+        all => all,
+    };
+    matches!(
+        words,
+        ["program" | "programme" | "agenda" | "programa" | "programm" | "programma" | "ablauf"]
+    )
+}
+
+/// Whether a list is a programme by the clock: three bullets or more, none a box, each opening
+/// with a time of day ("- 18:30 Doors: drinks and snacks", "- 19:15 Break", "- 7 pm Quiz") and
+/// none with a time from the launch ("T-1h"). (A day named in passing, "Wrap-up: the next one is
+/// on 12 May", is the programme's too.)
+pub(super) fn is_timed_programme(items: &[ListItem]) -> bool {
+    let opens_with_a_time = |text: &str| {
+        let text = text.trim_start_matches(['*', '_', ' ']);
+        let hours = text.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&hours) {
+            return false;
+        }
+        let rest = &text[hours..];
+        let minutes = rest
+            .strip_prefix([':', '.', 'h'])
+            .is_some_and(|m| m.bytes().take_while(u8::is_ascii_digit).count() == 2);
+        let meridiem = {
+            let r = rest.trim_start().to_lowercase();
+            r.starts_with("am ")
+                || r.starts_with("pm ")
+                || r.starts_with("a.m.")
+                || r.starts_with("p.m.")
+        };
+        minutes || meridiem
+    };
+    items.len() >= 3
+        && items.iter().all(|i| {
+            i.task.is_none() && opens_with_a_time(&i.text) && relative_in(&i.text).is_none()
+        })
+}
+
 /// Whether a list reports where things stand rather than listing work: two or more plain
 /// bullets (not numbered steps), every one opening with a status mark, at least one a cross
 /// ("- ✅ Cart and orders", "- ⚠️ Supplier panel (basic)", "- ❌ No mobile app yet"; "- ❌ Video

@@ -19334,3 +19334,30 @@ fn the_thirty_fourth_sessions_a_record_of_what_a_kind_is_for_is_told() {
     let (tasks, _) = thirty_fourth_g_tasks(plan);
     assert!(!tasks.is_empty(), "{tasks:?}");
 }
+
+#[test]
+fn the_thirty_fourth_sessions_a_programme_by_the_clock_is_told() {
+    // "## Program" over times of the evening: what those who come will see, not work; a day
+    // named in passing is the programme's too.
+    for title in ["## Program", "## Programme", "## Programa", "## Ablauf"] {
+        let plan = format!(
+            "# Quiz night, May\n\n{title}\n\n- 19:00 Doors and drinks\n- 19:30 Round one\n\
+             - 20:15 Break\n- 21:00 Prizes; the next quiz is on 12 June 2031\n\n\
+             ## Checklist\n\n- [ ] Print the answer sheets\n"
+        );
+        let (tasks, kept) = thirty_fourth_g_tasks(&plan);
+        assert_eq!(tasks, ["Print the answer sheets"], "{title}");
+        assert!(kept.contains("20:15 Break"), "{kept}");
+    }
+    // The same times under a heading of the day's work, or a line without a time, stay work.
+    for (title, last) in [
+        ("## Launch day", "- 21:00 Announce the winners"),
+        ("## Program", "- Announce the winners"),
+    ] {
+        let plan = format!(
+            "# Quiz night\n\n{title}\n\n- 19:00 Open the doors\n- 19:30 Read round one\n{last}\n"
+        );
+        let (tasks, _) = thirty_fourth_g_tasks(&plan);
+        assert!(tasks.len() >= 3, "{title}: {tasks:?}");
+    }
+}
