@@ -4348,6 +4348,14 @@ impl PlanReader {
                         is_status_record(items) || is_described_record(items) && !dated_here;
                     self.status_report = notes::is_status_report(items)
                         || !dated_here && self.defines_terms(items)
+                        // "## Program" over "- 18:30 Doors", "- 19:00 Welcome", "- 19:15
+                        // Break": the event's programme for those who come, not work.
+                        || self
+                            .plan
+                            .sections
+                            .last()
+                            .is_some_and(|s| notes::names_a_programme(&s.title))
+                            && notes::is_timed_programme(items)
                         // (Not over dated work: "- €7" then "- Print the labels (by 20 May)".)
                         || !dated_here
                             && notes::describes_an_offer(items)
@@ -16063,7 +16071,35 @@ fn is_status_record(items: &[ListItem]) -> bool {
 /// them.
 fn is_described_record(items: &[ListItem]) -> bool {
     is_record_with(items, &DESCRIPTION_FIELDS)
+        // "- **Purpose:** endurance", "- **Feel:** chatty", "- **Heart rate:** 147-159": what a
+        // kind of thing is for and is like (a kind of run, a room, a role). Not a record of a
+        // piece of work that says what it is for ("- **Task:** …", "- **Purpose:** …").
+        || is_record_with(items, &PURPOSE_FIELDS)
+            && !is_record_with(items, &WORK_FIELDS)
 }
+
+/// "Purpose" as a field's label: English, German, Spanish, Portuguese, Italian, Russian.
+const PURPOSE_FIELDS: [&str; 7] = [
+    "purpose",
+    "zweck",
+    "propósito",
+    "finalidad",
+    "finalidade",
+    "finalità",
+    "назначение",
+];
+
+/// Labels of a field that names a piece of work.
+const WORK_FIELDS: [&str; 8] = [
+    "task",
+    "action",
+    "step",
+    "todo",
+    "to do",
+    "what",
+    "deliverable",
+    "owner",
+];
 
 const STATUS_FIELDS: [&str; 8] = [
     "status",
@@ -16092,7 +16128,11 @@ fn is_record_with(items: &[ListItem], fields: &[&str]) -> bool {
     let label = |i: &ListItem| -> Option<String> {
         let (label, _) = i.text.split_once(':')?;
         let lead = i.lead.trim().trim_end_matches(':').trim();
-        (i.task.is_none() && !lead.is_empty() && lead == label.trim())
+        // (A value in bold too, "**Heart rate:** **147-159**", leaves no lead: the whole line
+        // is bold, its label a few words.)
+        let all_bold =
+            lead.is_empty() && i.titled && (1..=4).contains(&label.split_whitespace().count());
+        (i.task.is_none() && (!lead.is_empty() && lead == label.trim() || all_bold))
             .then(|| label.trim().to_lowercase())
     };
     let labels: Vec<Option<String>> = items.iter().map(label).collect();

@@ -509,9 +509,12 @@ impl PlanReader {
             return false;
         };
         let under_heading = matches!(self.cursor, Cursor::Block | Cursor::Day);
+        // "## Go/No-Go criteria" over "### Must have" and "### Nice to have": how binding the
+        // conditions under it are, conditions all the same.
+        let graded = |title: &str| grades_requirements(title) && weighs_going_ahead(&section.title);
         match section.blocks.last().filter(|_| under_heading) {
-            Some(PlanBlock::Schedule(g)) => states_conditions(&g.label),
-            Some(PlanBlock::Decision(d)) => states_conditions(&d.title),
+            Some(PlanBlock::Schedule(g)) => states_conditions(&g.label) || graded(&g.label),
+            Some(PlanBlock::Decision(d)) => states_conditions(&d.title) || graded(&d.title),
             Some(_) => false,
             None => states_conditions(&section.title),
         }
@@ -1643,6 +1646,117 @@ pub(super) fn states_conditions(title: &str) -> bool {
                 .any(|w| ["tasks", "task", "does", "do", "steps", "and"].contains(w))
 }
 
+/// Whether a title only grades how binding what it lists is: "Must have", "Nice to have",
+/// "Required", "Optional" (German "Pflicht", French "Obligatoire", Spanish "Imprescindibles",
+/// Korean "필수", "있으면 좋은 것", Japanese "必須", Chinese "可选", …), a mark before it and an
+/// aside in brackets after it aside ("✅ Required (any one missing holds the launch)"). Read
+/// under a section that weighs going ahead (see [`weighs_going_ahead`]): the boxes under it are
+/// the conditions of that call, not work. (Not "Required papers", "Must have a venue".)
+pub(super) fn grades_requirements(title: &str) -> bool {
+    const GRADES: &[&str] = &[
+        "must have",
+        "must haves",
+        "must-have",
+        "must-haves",
+        "should have",
+        "should haves",
+        "nice to have",
+        "nice to haves",
+        "nice-to-have",
+        "nice-to-haves",
+        "required",
+        "mandatory",
+        "essential",
+        "optional",
+        "desirable",
+        "blocking",
+        "non-blocking",
+        "pflicht",
+        "wünschenswert",
+        "obligatoire",
+        "obligatoires",
+        "indispensable",
+        "indispensables",
+        "souhaitable",
+        "souhaitables",
+        "facultatif",
+        "facultatifs",
+        "obligatorio",
+        "obligatorios",
+        "imprescindible",
+        "imprescindibles",
+        "deseable",
+        "deseables",
+        "opcional",
+        "opcionales",
+        "obrigatório",
+        "obrigatórios",
+        "desejável",
+        "desejáveis",
+        "opcionais",
+        "obbligatorio",
+        "obbligatori",
+        "facoltativo",
+        "facoltativi",
+        "verplicht",
+        "wenselijk",
+        "optioneel",
+        "obowiązkowe",
+        "opcjonalne",
+        "обязательно",
+        "обязательные",
+        "желательно",
+        "필수",
+        "선택",
+        "있으면 좋은 것",
+        "必須",
+        "任意",
+        "必须",
+        "必需",
+        "可选",
+    ];
+    let lower = title.to_lowercase();
+    let head = lower
+        .split(['(', '（'])
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .trim();
+    GRADES.contains(&head)
+}
+
+/// Whether a section's title weighs going ahead: a go/no-go ("## 📊 출시 판단 기준 (Go/No-Go)")
+/// or criteria ("## Launch criteria", "Kriterien", "Critères", "기준", "基準", "标准"), over
+/// subheadings that grade them (see [`grades_requirements`]).
+pub(super) fn weighs_going_ahead(title: &str) -> bool {
+    let lower = title
+        .to_lowercase()
+        .replace(" / ", "/")
+        .replace("no go", "no-go");
+    lower.contains("go/no-go")
+        || lower.contains("go-no-go")
+        || words_of(&lower).iter().any(|w| {
+            [
+                "criteria",
+                "kriterien",
+                "critères",
+                "criterios",
+                "critérios",
+                "criteri",
+                "kryteria",
+                "kritéria",
+                "критерии",
+                "기준",
+                "基準",
+                "标准",
+            ]
+            .contains(w)
+                // (German and Korean glue the word to its noun: "Startkriterien", "판단기준".)
+                || w.ends_with("kriterien")
+                || w.ends_with("기준")
+        })
+}
+
 /// Whether a label asks when something is worth doing or using ("When to turn it on", "When
 /// should you enable it", German "Wann einschalten", Spanish "Cuándo usarlo", Danish "Hvornår
 /// bruger man den", Irish "Cathain ba cheart é a chur ar siúl"): the list under it gives the
@@ -1714,6 +1828,53 @@ pub(super) fn describes_an_offer(items: &[ListItem]) -> bool {
     items.len() >= 2
         && items.first().is_some_and(|first| is_price(&first.text))
         && items.iter().all(|i| i.task.is_none())
+}
+
+/// Whether a section's title is only the name of an event's programme ("## Program", "##
+/// Programme", "## The agenda", Spanish and Portuguese "Programa", German "Programm",
+/// "Ablauf", Italian "Programma", French "Programme", Dutch "Programma"): what those who come
+/// will see, in the order of the day (see [`is_timed_programme`]).
+pub(super) fn names_a_programme(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let words = words_of(&lower);
+    let words = match words.as_slice() {
+        ["the" | "our", rest @ ..] => rest,
+        all => all,
+    };
+    matches!(
+        words,
+        ["program" | "programme" | "agenda" | "programa" | "programm" | "programma" | "ablauf"]
+    )
+}
+
+/// Whether a list is a programme by the clock: three bullets or more, none a box, each opening
+/// with a time of day ("- 18:30 Doors: drinks and snacks", "- 19:15 Break", "- 7 pm Quiz") and
+/// none with a time from the launch ("T-1h"). (A day named in passing, "Wrap-up: the next one is
+/// on 12 May", is the programme's too.)
+pub(super) fn is_timed_programme(items: &[ListItem]) -> bool {
+    let opens_with_a_time = |text: &str| {
+        let text = text.trim_start_matches(['*', '_', ' ']);
+        let hours = text.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&hours) {
+            return false;
+        }
+        let rest = &text[hours..];
+        let minutes = rest
+            .strip_prefix([':', '.', 'h'])
+            .is_some_and(|m| m.bytes().take_while(u8::is_ascii_digit).count() == 2);
+        let meridiem = {
+            let r = rest.trim_start().to_lowercase();
+            r.starts_with("am ")
+                || r.starts_with("pm ")
+                || r.starts_with("a.m.")
+                || r.starts_with("p.m.")
+        };
+        minutes || meridiem
+    };
+    items.len() >= 3
+        && items.iter().all(|i| {
+            i.task.is_none() && opens_with_a_time(&i.text) && relative_in(&i.text).is_none()
+        })
 }
 
 /// Whether a list reports where things stand rather than listing work: two or more plain

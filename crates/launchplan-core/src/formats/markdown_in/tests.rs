@@ -19686,3 +19686,123 @@ fn the_thirty_fourth_sessions_a_row_that_floats_an_idea_is_no_task() {
     );
     assert!(kept.contains("¿Quizás un sorteo de vinilos?"), "{kept}");
 }
+
+/// The tasks of a plan (by their words) and the plan as it is stored, notes included.
+fn thirty_fourth_g_tasks(text: &str) -> (Vec<String>, String) {
+    let plan = import_markdown(text).plan;
+    let tasks = items_of(&plan).into_iter().map(|t| t.0).collect();
+    (tasks, serde_json::to_string(&plan).unwrap_or_default())
+}
+
+#[test]
+fn the_thirty_fourth_sessions_graded_conditions_under_a_go_no_go() {
+    // "Must have" and "Nice to have" under a go/no-go or a section of criteria grade the
+    // conditions of the call: their boxes are kept as notes, not work; in Korean and German
+    // the same.
+    for (section, must, nice) in [
+        (
+            "## Go/No-Go criteria",
+            "### Must have (the launch waits if one fails)",
+            "### Nice to have",
+        ),
+        (
+            "## 📊 오픈 판단 기준 (Go/No-Go)",
+            "### ✅ 필수",
+            "### ⚠️ 있으면 좋은 것",
+        ),
+        ("## Startkriterien", "### Pflicht", "### Wünschenswert"),
+    ] {
+        let plan = format!(
+            "# Bakery app\n\nLaunch: 2031-05-10\n\n## Week 1\n\n- [ ] Build the order form\n\n\
+             {section}\n\n{must}\n\n- [ ] Orders reach the kitchen screen\n\
+             - [ ] At least 40 cakes on the menu\n\n{nice}\n\n- [ ] Dark mode\n"
+        );
+        let (tasks, kept) = thirty_fourth_g_tasks(&plan);
+        assert_eq!(tasks, ["Build the order form"], "{section}");
+        assert!(kept.contains("At least 40 cakes on the menu"), "{kept}");
+        assert!(kept.contains("Dark mode"), "{kept}");
+    }
+    // The same subheadings under a section that weighs nothing, and work under a go/no-go
+    // that grades nothing, stay tasks.
+    for (section, sub) in [
+        ("## Release checklist", "### Must have"),
+        ("## Go/No-Go criteria", "### Before the call"),
+    ] {
+        let plan = format!(
+            "# Bakery app\n\nLaunch: 2031-05-10\n\n{section}\n\n{sub}\n\n\
+             - [ ] Print the menu cards\n"
+        );
+        let (tasks, _) = thirty_fourth_g_tasks(&plan);
+        assert_eq!(tasks, ["Print the menu cards"], "{section} {sub}");
+    }
+}
+
+#[test]
+fn the_thirty_fourth_sessions_a_bare_shipping_heading_is_no_launch_day() {
+    // "## Shipping" alone, or "Shipping costs", is about delivery: what it holds is not the
+    // launch's own day, so a price list under it describes an offer, and a box stays undated.
+    let plan = "# Kit\n\nLaunch: 2031-01-23\n\n## Shipping\n\nAbroad it goes Economy:\n\n\
+                - $9\n- No tracking\n- About 10 days to mainland Europe\n\n\
+                ## Shipping costs\n\n- [ ] Weigh a packed kit\n";
+    let read: Vec<(String, Option<NaiveDate>)> = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(read, [("Weigh a packed kit".to_string(), None)]);
+    // Shipping what is named is the launch's own work, as before.
+    let plan = "# Kit\n\nLaunch: 2031-01-23\n\n## Shipping the stable release\n\n\
+                - [ ] Tag the release\n";
+    let due: Vec<Option<NaiveDate>> = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .map(|i| i.due)
+        .collect();
+    assert_eq!(due, [Some(d(2031, 1, 23))]);
+}
+
+#[test]
+fn the_thirty_fourth_sessions_a_record_of_what_a_kind_is_for_is_told() {
+    // Fields that say what a kind of session is for and what it is like (its values in bold
+    // or not) describe it: notes, and the advice under one of them too.
+    let plan = "# Ten weeks to the 10k\n\n## Sessions\n\n### Long runs\n\n\
+                - **Purpose:** patience on the feet\n- **Feel:** chatty at the start\n\
+                - **Pace:** **6:10 - 6:40 per km**\n  - *Start slow and let it drift*\n\n\
+                ## Week 1\n\n- [ ] Buy the shoes\n";
+    let (tasks, kept) = thirty_fourth_g_tasks(plan);
+    assert_eq!(tasks, ["Buy the shoes"]);
+    assert!(kept.contains("Start slow and let it drift"), "{kept}");
+    assert!(kept.contains("chatty at the start"), "{kept}");
+    // A record of a piece of work that says what it is for stays work.
+    let plan = "# Ten weeks to the 10k\n\n## Week 1\n\n\
+                - **Task:** Book the track\n- **Purpose:** interval sessions\n";
+    let (tasks, _) = thirty_fourth_g_tasks(plan);
+    assert!(!tasks.is_empty(), "{tasks:?}");
+}
+
+#[test]
+fn the_thirty_fourth_sessions_a_programme_by_the_clock_is_told() {
+    // "## Program" over times of the evening: what those who come will see, not work; a day
+    // named in passing is the programme's too.
+    for title in ["## Program", "## Programme", "## Programa", "## Ablauf"] {
+        let plan = format!(
+            "# Quiz night, May\n\n{title}\n\n- 19:00 Doors and drinks\n- 19:30 Round one\n\
+             - 20:15 Break\n- 21:00 Prizes; the next quiz is on 12 June 2031\n\n\
+             ## Checklist\n\n- [ ] Print the answer sheets\n"
+        );
+        let (tasks, kept) = thirty_fourth_g_tasks(&plan);
+        assert_eq!(tasks, ["Print the answer sheets"], "{title}");
+        assert!(kept.contains("20:15 Break"), "{kept}");
+    }
+    // The same times under a heading of the day's work, or a line without a time, stay work.
+    for (title, last) in [
+        ("## Launch day", "- 21:00 Announce the winners"),
+        ("## Program", "- Announce the winners"),
+    ] {
+        let plan = format!(
+            "# Quiz night\n\n{title}\n\n- 19:00 Open the doors\n- 19:30 Read round one\n{last}\n"
+        );
+        let (tasks, _) = thirty_fourth_g_tasks(&plan);
+        assert!(tasks.len() >= 3, "{title}: {tasks:?}");
+    }
+}
