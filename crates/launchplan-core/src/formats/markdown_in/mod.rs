@@ -625,9 +625,13 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // the title or the content do here), so that the export, which writes the launch as a
     // line, reads back the same.
     if let Some(launch) = reader.plan.facts.launch {
-        due_before_launch(&mut reader.plan, launch);
+        let says = launch_says(&reader.plan.title, &repaired.text, launch, reader.context);
+        due_before_launch(&mut reader.plan, launch, &says);
         // "**Before cutover**" over undated boxes: due by the launch, as under such a heading.
-        for id in std::mem::take(&mut reader.before_launch_items) {
+        for (id, label) in std::mem::take(&mut reader.before_launch_items) {
+            if !before_launch(&label, &says) {
+                continue;
+            }
             if let Some(NodeMut::Item(item)) = reader.plan.node_mut(&id) {
                 if item.due.is_none() && item.offset.is_none() && item.within.is_none() {
                     item.due = Some(launch);
@@ -1921,10 +1925,11 @@ struct PlanReader {
     /// outcomes (see `labels_an_end_state`).
     end_state_label: bool,
     /// Whether the line before the list was a label of the time before the launch ("**Before
-    /// cutover**", "Before launch:"; see `labels_before_the_launch`).
-    before_launch_label: bool,
+    /// cutover**", "Before launch:"; see `labels_before_the_launch`): its text.
+    before_launch_label: Option<String>,
     /// The tasks read under such a label: due by the launch when nothing else dates them.
-    before_launch_items: Vec<NodeId>,
+    /// (With the label's text, which `before_launch` reads again once the launch is known.)
+    before_launch_items: Vec<(NodeId, String)>,
     /// Whether every bullet of the list being read opens with a mark, none with a box or a
     /// word ("- ✅ Slab cured", "- 📦 Base ready").
     marked_list: bool,
@@ -2090,7 +2095,7 @@ impl PlanReader {
             conditions_label: false,
             instructions_label: false,
             end_state_label: false,
-            before_launch_label: false,
+            before_launch_label: None,
             before_launch_items: Vec::new(),
             marked_list: false,
             things_label: false,
@@ -4411,7 +4416,10 @@ impl PlanReader {
                     self.notes_label |= cadence;
                     // "**Before cutover**" over the boxes: the tasks read now are the label's.
                     // (Only under such a label is the plan walked for them.)
-                    let read_before = self.before_launch_label.then(|| self.item_ids());
+                    let read_before = self
+                        .before_launch_label
+                        .clone()
+                        .map(|label| (label, self.item_ids()));
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -4431,11 +4439,12 @@ impl PlanReader {
                         }
                         false
                     });
-                    if let Some(before) = read_before {
-                        let new: Vec<NodeId> = self
+                    if let Some((label, before)) = read_before {
+                        let new: Vec<(NodeId, String)> = self
                             .item_ids()
                             .into_iter()
                             .filter(|id| !before.contains(id))
+                            .map(|id| (id, label.clone()))
                             .collect();
                         self.before_launch_items.extend(new);
                     }
@@ -4661,7 +4670,7 @@ impl PlanReader {
         self.launch_label = None;
         // "### By the End of Week 1" over "- ✅ No old address returns a 404": outcomes.
         self.end_state_label = labels_an_end_state(text);
-        self.before_launch_label = false;
+        self.before_launch_label = None;
         // In a pre-launch section, "Day 28: Launch Day Preparation" is day 28 of the count
         // (which ends the day before the launch), not the launch day.
         let counted_day = self.before_launch_section && day_number_in(text).is_some();
@@ -6168,7 +6177,8 @@ impl PlanReader {
     /// opens in bold ("**Go/No-Go:** April 13").
     fn paragraph_line(&mut self, text: &str, bold: bool, bold_label: bool, line: usize) {
         self.line_opens_bold = bold_label;
-        self.before_launch_label = labels_before_the_launch(text, bold || bold_label);
+        self.before_launch_label =
+            labels_before_the_launch(text, bold || bold_label).then(|| text.to_string());
         if is_comment_line(text) {
             self.in_thread = self.cursor != Cursor::Plan;
             self.comment_day = self
@@ -6632,18 +6642,13 @@ impl PlanReader {
         }
         // A bold line with a range, a month or a quarter ("**Phase 3 - Expansion, Q3 2027**"),
         // or a line labelled by one ("**9 May - 16 May:** one week of clean-up", "17 May -
-        // May 21: cut the branch"), heads what follows, as a group of its own. So does a lead-in
-        // whose span stands in brackets before its colon ("When the store approves (expected
-        // May 18 - May 20):"), as a day in brackets there opens that day.
+        // May 21: cut the branch"), heads what follows, as a group of its own.
         if self.kind == SectionKind::Schedule {
             let phrase = self.find(text).and_then(Result::ok).filter(|phrase| {
                 let labelled = text[..phrase.span.start].trim().is_empty()
                     && text[phrase.span.end..].trim_start().starts_with(':');
                 single_day(&phrase.period).is_none()
-                    && (bold && self.cursor != Cursor::Plan
-                        || labelled
-                        || self.cursor != Cursor::Plan
-                            && span_in_brackets_of_a_lead_in(text, phrase))
+                    && (bold && self.cursor != Cursor::Plan || labelled)
             });
             if let Some(phrase) = phrase {
                 if self.cursor == Cursor::Plan {
@@ -6655,28 +6660,13 @@ impl PlanReader {
                     let parts = HeadingParts::new(text, Some(&phrase));
                     let parent = self.section_id();
                     let id = self.id(&parent, "group", text, line);
-                    // (A lead-in that names a gate, "When the board approves (expected …):",
-                    // would be written back as a heading of a decision: the group is the span's
-                    // alone, and the lead-in without its span its note.)
-                    let gate_lead = !bold
-                        && span_in_brackets_of_a_lead_in(text, &phrase)
-                        && is_gate(&parts.before);
-                    let mut group = ScheduleGroup {
+                    let group = ScheduleGroup {
                         id,
                         label: parts.before.clone(),
                         period: Some(phrase.period),
                         aside: parts.aside.clone().or_else(|| parts.after.clone()),
                         ..Default::default()
                     };
-                    if gate_lead {
-                        group.label = String::new();
-                        group.aside = None;
-                        group.notes.push(format!(
-                            "{}{}",
-                            text[..phrase.span.start].trim_end(),
-                            &text[phrase.span.end..]
-                        ));
-                    }
                     self.push_block(PlanBlock::Schedule(group));
                     return;
                 }
@@ -16416,36 +16406,64 @@ fn labels_before_the_launch(text: &str, bold: bool) -> bool {
     (bold || colon)
         && !label.contains(['.', ',', ';'])
         && words_of(label).len() <= 5
-        && before_launch(label)
+        && moment_before(label).is_some()
 }
 
 /// "Before launch", "Before the public release:", "Before cutover", Indonesian "Sebelum rilis
-/// publik:", "Sebelum peluncuran".
-fn before_launch(title: &str) -> bool {
+/// publik:", "Sebelum peluncuran": the moment a title names the time before, "" for the launch
+/// or the release, else the switch it names ("cutover", "golive", "switchover").
+fn moment_before(title: &str) -> Option<&'static str> {
     let lower = title.to_lowercase();
     let words = words_of(&lower);
-    let Some(at) = words.iter().position(|w| ["before", "sebelum"].contains(w)) else {
-        return false;
-    };
+    let at = words
+        .iter()
+        .position(|w| ["before", "sebelum"].contains(w))?;
+    if words[..at]
+        .iter()
+        .any(|w| ["after", "post", "pre"].contains(w))
+    {
+        return None;
+    }
     let rest: Vec<&str> = words[at + 1..]
         .iter()
         .copied()
         .filter(|w| !["the", "day", "date", "public", "publik"].contains(w))
         .collect();
-    matches!(
-        rest.as_slice(),
-        ["launch" | "release" | "rilis" | "peluncuran" | "cutover" | "golive" | "switchover"]
-            | ["cut", "over"]
-            | ["go", "live"]
-    ) && !words[..at]
-        .iter()
-        .any(|w| ["after", "post", "pre"].contains(w))
+    match rest.as_slice() {
+        ["launch" | "release" | "rilis" | "peluncuran"] => Some(""),
+        ["cutover"] | ["cut", "over"] => Some("cutover"),
+        ["golive"] | ["go", "live"] => Some("golive"),
+        ["switchover"] => Some("switchover"),
+        _ => None,
+    }
 }
 
-fn due_before_launch(plan: &mut Plan, launch: NaiveDate) {
+/// Whether a title names the time before the launch: the launch or the release, or the switch
+/// the plan's launch line names (`launch_says`, lower case without spaces or hyphens): "Before
+/// cutover" is before the launch in a plan whose launch is its cutover ("Cutover: 14 March"),
+/// not in one that launches weeks after its data is cut over.
+fn before_launch(title: &str, launch_says: &str) -> bool {
+    moment_before(title).is_some_and(|moment| moment.is_empty() || launch_says.contains(moment))
+}
+
+/// The plan's title and the line the launch was read from, as `before_launch` compares them:
+/// lower case, without spaces or hyphens ("Go-live: 7 April" → "golive:7april"). A plan titled
+/// by its cutover ("# Wiki checks before and after the cutover") launches with it.
+fn launch_says(title: &str, text: &str, launch: NaiveDate, context: NaiveDate) -> String {
+    let line = launch_line(text, launch, context).map(|line| line.text);
+    format!("{title} {}", line.unwrap_or_default())
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect()
+}
+
+fn due_before_launch(plan: &mut Plan, launch: NaiveDate, launch_says: &str) {
     undated_items(
         plan,
-        |section, group| before_launch(section) || before_launch(&group.label),
+        |section, group| {
+            before_launch(section, launch_says) || before_launch(&group.label, launch_says)
+        },
         |item| item.due = Some(launch),
     );
 }
@@ -18587,31 +18605,4 @@ fn day_after_an_aside(text: &str, phrase: &DatePhrase, context: NaiveDate) -> Op
     let start = close + 1 + (tail.len() - tail.trim_start().len());
     later.span = start + later.span.start..start + later.span.end;
     Some(later)
-}
-
-/// "When the store approves (expected May 18 - May 20):", "Moving week (13-15 March):": a
-/// lead-in of words whose span of days is all its brackets hold before the colon that ends it
-/// (but for one word of how sure it is, "expected", "approx."). Not a line that goes on after
-/// the colon, a bracket of more words ("(we hope to be done by May 18 - 20)"), nor a month
-/// or a quarter, which name no span of days.
-fn span_in_brackets_of_a_lead_in(text: &str, phrase: &DatePhrase) -> bool {
-    if !matches!(phrase.period, Period::Range { .. }) {
-        return false;
-    }
-    let (Some(before), Some(after)) = (text.get(..phrase.span.start), text.get(phrase.span.end..))
-    else {
-        return false;
-    };
-    let closes = after
-        .trim()
-        .strip_prefix(')')
-        .is_some_and(|rest| rest.trim() == ":");
-    let Some((label, inner)) = before.rsplit_once('(') else {
-        return false;
-    };
-    let hedge = inner.split_whitespace().count() <= 1
-        && inner
-            .chars()
-            .all(|c| c.is_alphabetic() || " .~".contains(c));
-    closes && hedge && label.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }

@@ -1660,8 +1660,11 @@ const BEGUN: [&str; 12] = [
 ];
 
 /// Whether the copy so far ends with a word of beginning and a count's number ("… ക്ലാസ്
-/// തുടങ്ങി 10 ", "… ప్రారంభమైన two "): the count that follows is from that start. Not a count
-/// after any other word ("ഫീസ് അടച്ച് 3 …", three days of paying the fee).
+/// തുടങ്ങി 10 ", "… ప్రారంభమైన two "), and what began is what the plan's title names ("#
+/// శిక్షణ శిబిరం" over "శిబిరం ప్రారంభమైన …", the camp's start; "# … ക്ലാസുകൾ …" over "ക്ലാസ്
+/// തുടങ്ങി …", the classes'): the count that follows is from the launch. Not a count after
+/// any other word ("ഫീസ് അടച്ച് 3 …", three days of paying the fee), nor from the start of
+/// something else ("നിർമ്മാണം തുടങ്ങി …", construction, in a plan titled by the opening).
 fn counts_from_a_start(copy: &str) -> bool {
     let mut words = copy
         .lines()
@@ -1672,7 +1675,36 @@ fn counts_from_a_start(copy: &str) -> bool {
     let number = words.next().is_some_and(|n| {
         n.bytes().all(|b| b.is_ascii_digit()) || ["one", "two", "three", "four"].contains(&n)
     });
-    number && words.next().is_some_and(|w| BEGUN.contains(&w))
+    if !number || !words.next().is_some_and(|w| BEGUN.contains(&w)) {
+        return false;
+    }
+    let Some(what) = words.next() else {
+        return false;
+    };
+    let title = copy
+        .lines()
+        .find(|l| l.starts_with("# "))
+        .unwrap_or_default();
+    title
+        .split_whitespace()
+        .any(|word| names_the_same(word, what))
+}
+
+/// Whether two words of a script that glues endings on share their stem: the shorter all but
+/// its last two letters (a vowel sign or a virama with them), three at least ("ക്ലാസ്",
+/// "ക്ലാസുകൾ").
+fn names_the_same(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .chars()
+        .collect();
+    let b: Vec<char> = b
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .chars()
+        .collect();
+    let shorter = a.len().min(b.len());
+    let need = shorter.saturating_sub(2).max(3);
+    shorter >= 3 && a.iter().zip(&b).take_while(|(x, y)| x == y).count() >= need.min(shorter)
 }
 
 /// The last letters or digits before a place on its line (white space and markup aside).
