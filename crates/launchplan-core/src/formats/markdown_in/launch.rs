@@ -2010,7 +2010,7 @@ const GO_LIVE: [&str; 22] = [
 ];
 
 /// Events a plan counts down to as it would to a launch: "Symposium dates", "Hackathon day".
-pub(super) const EVENTS: [&str; 37] = [
+pub(super) const EVENTS: [&str; 38] = [
     "event",
     "hack",
     "conference",
@@ -2026,6 +2026,8 @@ pub(super) const EVENTS: [&str; 37] = [
     "fair",
     "camp",
     "tournament",
+    // (A game jam: "two weeks before the jam".)
+    "jam",
     // The same in the other languages the reader knows ("Çalıştay Günü", "Turniertag").
     "çalıştay",
     "konferans",

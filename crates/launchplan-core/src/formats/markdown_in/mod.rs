@@ -615,6 +615,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if let Some(launch) = reader.plan.facts.launch {
         offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch);
         days_from_the_counted_event(&mut reader.plan, launch);
+        reader.counts_after_the_events_end(launch);
     }
     date_from_other_lines(&mut reader.plan);
     date_weekday_ordinals(&mut reader.plan);
@@ -750,6 +751,114 @@ fn offsets_of_weekdays(
             _ => {}
         }
     }
+}
+
+impl PlanReader {
+    /// "Hack weekend: Saturday 16 - Sunday 17 October 2027" atop the plan, over "## Afterwards
+    /// (1-2 Weeks After)" or "- [ ] The day after the jam: return the leads": an event of
+    /// several days (two to four) that starts on the launch's day is over on its last, and a
+    /// time after it counts from there (two weeks after the weekend, T+15d; the day after a
+    /// three-day jam, T+3d). Only times after the launch in days or weeks whose task, group or
+    /// section says "after" ("Afterwards", "Post-event" too); the event's days as the plan's
+    /// title, its opening lines or its first section's lines give them.
+    fn counts_after_the_events_end(&mut self, launch: NaiveDate) {
+        // (A cheap test first: most plans count nothing after their launch.)
+        let mut after: Vec<NodeId> = Vec::new();
+        for section in &self.plan.sections {
+            let section_says = says_after(&section.title);
+            for block in &section.blocks {
+                let PlanBlock::Schedule(group) = block else {
+                    continue;
+                };
+                let group_says = section_says || says_after(&group.label);
+                // (The group's own tasks, then its days'.)
+                let days = group.days.iter().flat_map(|day| &day.items);
+                for item in group.items.iter().chain(days) {
+                    let counted = item.offset.is_some_and(|o| {
+                        o.amount > 0 && matches!(o.unit, OffsetUnit::Days | OffsetUnit::Weeks)
+                    });
+                    if counted
+                        && (group_says || says_after(&item.text))
+                        && !self.offset_written.contains(&item.id)
+                    {
+                        after.push(item.id.clone());
+                    }
+                }
+            }
+        }
+        if after.is_empty() {
+            return;
+        }
+        // The event's last day: a span of two to four days from the launch's, written atop
+        // the plan (not a launch week of five or more: "two weeks after launch" counts from
+        // its first day as often as from its last).
+        let opening = std::iter::once(self.plan.title.as_str())
+            .chain(self.plan.notes.iter().map(String::as_str))
+            .chain(
+                self.plan
+                    .sections
+                    .first()
+                    .into_iter()
+                    .flat_map(|s| s.notes.iter().map(String::as_str)),
+            )
+            .take(12);
+        let mut ends = opening.filter_map(|text| {
+            // (Its times of day aside: "17:00 19th Oct - 17:00 21st Oct".)
+            let untimed: String = text
+                .split(' ')
+                .filter(|w| {
+                    let (h, m) = w.split_once(':').unwrap_or_default();
+                    !((1..=2).contains(&h.len())
+                        && m.len() == 2
+                        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let phrase = self.find(&untimed).and_then(Result::ok)?;
+            let period = phrase.period;
+            let days = (period.last_day() - period.first_day()).num_days();
+            (period.first_day() == launch && (1..=3).contains(&days)).then_some(days)
+        });
+        let Some(days) = ends.next() else {
+            return;
+        };
+        let Ok(days) = i32::try_from(days) else {
+            return;
+        };
+        for id in after {
+            if let Some(NodeMut::Item(item)) = self.plan.node_mut(&id) {
+                let Some(offset) = item.offset else {
+                    continue;
+                };
+                let from_start = match offset.unit {
+                    OffsetUnit::Weeks => offset.amount * 7,
+                    _ => offset.amount,
+                };
+                item.offset = Offset::new(from_start + days, OffsetUnit::Days);
+                item.due = item.offset.and_then(|o| o.day_from(launch));
+            }
+        }
+    }
+}
+
+/// Whether a text says it comes after something ("The day after the jam", "## Afterwards (1-2
+/// Weeks After)", "Post-event"), in English, German, French, Spanish, Italian or Portuguese.
+fn says_after(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    hyphenated_words_of(&lower).iter().any(|w| {
+        [
+            "after",
+            "afterwards",
+            "post-event",
+            "nach",
+            "danach",
+            "après",
+            "después",
+            "dopo",
+            "depois",
+        ]
+        .contains(w)
+    })
 }
 
 /// The nearest `weekday` before (`sign` −1), on or before (0) or after (+1) the launch, as
@@ -1909,6 +2018,9 @@ struct PlanReader {
     plain_items: HashSet<NodeId>,
     /// Entries ticked by a mark that opens their line ("- ✅ Migrations"), not by a box.
     marked_done: HashSet<NodeId>,
+    /// Tasks whose time from the launch the export wrote after their text ("(T+15d)"): read as
+    /// written, never counted again.
+    offset_written: HashSet<NodeId>,
     /// Whether the last paragraph was a label of notes ("**Success criteria:**"): the plain
     /// bullets after it are notes, until the next paragraph or heading.
     notes_label: bool,
@@ -2102,6 +2214,7 @@ impl PlanReader {
             launch_label: None,
             plain_items: HashSet::new(),
             marked_done: HashSet::new(),
+            offset_written: HashSet::new(),
             title_launch: None,
             day_by_level: [None; 7],
             week_by_label: [None; 7],
@@ -7624,6 +7737,9 @@ impl PlanReader {
             _ => (text, None),
         };
         let id = self.id(parent, "item", &text, item.line);
+        if marker.is_some() {
+            self.offset_written.insert(id.clone());
+        }
         if let Some(deadline) = deadline {
             self.week_deadlines.push((id.clone(), deadline));
         }

@@ -19866,3 +19866,59 @@ fn the_thirty_fourth_sessions_a_count_from_another_start_after_review() {
         "{offsets:?}"
     );
 }
+
+/// A time after an event of several days that starts on the launch's day counts from the
+/// event's last day: "## Afterwards (1-2 Weeks After)" under "Quilt weekend: Saturday 14 -
+/// Sunday 15 June 2031" is two weeks after the Sunday (T+15d). A one-day launch, and a time
+/// after the launch that nothing says is "after", are read as before.
+#[test]
+fn the_thirty_fourth_sessions_a_count_after_an_event_of_several_days() {
+    let read = |md: &str| -> Vec<(String, Option<NaiveDate>, Option<String>)> {
+        import_markdown(md)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.due, i.offset.map(|o| o.to_string())))
+            .collect()
+    };
+    let weekend = "# Quilt festival checklist\n\n**Festival weekend:** Saturday 14 - Sunday 15 June 2031, \
+                   village hall\n\n## Getting ready (1-2 Weeks Before)\n\n- [ ] Borrow the irons\n\n\
+                   ## Afterwards (1-2 Weeks After)\n\n- [ ] Return the irons\n";
+    let items = read(weekend);
+    assert!(
+        items.contains(&(
+            "Return the irons".to_string(),
+            Some(d(2031, 6, 29)),
+            Some("T+15d".to_string())
+        )),
+        "{items:?}"
+    );
+    assert!(
+        items.contains(&(
+            "Borrow the irons".to_string(),
+            Some(d(2031, 6, 7)),
+            Some("T-1w".to_string())
+        )),
+        "{items:?}"
+    );
+    // One day: two weeks after the Saturday.
+    let one_day = weekend.replace("Saturday 14 - Sunday 15 June 2031", "Saturday 14 June 2031");
+    assert!(
+        read(&one_day).contains(&(
+            "Return the irons".to_string(),
+            Some(d(2031, 6, 28)),
+            Some("T+2w".to_string())
+        )),
+        "{:?}",
+        read(&one_day)
+    );
+    // The export's own "(T+15d)" is read as written, not counted again.
+    let exported = crate::formats::markdown_out::export_markdown(&import_markdown(weekend).plan);
+    assert!(
+        read(&exported).contains(&(
+            "Return the irons".to_string(),
+            Some(d(2031, 6, 29)),
+            Some("T+15d".to_string())
+        )),
+        "{exported}"
+    );
+}
