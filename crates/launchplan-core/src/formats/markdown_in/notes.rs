@@ -611,8 +611,14 @@ impl PlanReader {
                     && words.iter().any(|w| {
                         ["schedule", "timetable", "timeline"].contains(&w.as_str())
                     })
+                    // (Nor how it was made, "How was this schedule made?", "How the timeline
+                    // was worked out?": the method, told.)
                     && !words.iter().any(|w| {
-                        ["change", "changed", "slip", "slipped", "why"].contains(&w.as_str())
+                        [
+                            "change", "changed", "slip", "slipped", "why", "made", "built",
+                            "worked", "calculated", "derived", "created", "drawn",
+                        ]
+                        .contains(&w.as_str())
                     })
         };
         if title.trim_end().ends_with('?') && !asks_what_to_do() || self.in_summary() {
@@ -691,6 +697,16 @@ impl PlanReader {
         // "When to roll back", Indonesian "Kapan rollback", Dutch "Wanneer terugdraaien",
         // "Rollback triggers": the conditions a rollback waits on, not its steps.
         if rollback_conditions(&section) || left_out(&section) {
+            return true;
+        }
+        // "## Our Review Habits", "## Meeting etiquette", "## Team conventions": how the team
+        // goes about its work, told (a short title that ends with the word; not "## Habits
+        // [[Launch the newsletter]]", a page of repeated tasks named after its project).
+        if (1..=4).contains(&section.len())
+            && section
+                .last()
+                .is_some_and(|w| ["habits", "etiquette", "conventions"].contains(&w.as_str()))
+        {
             return true;
         }
         // A section that only applies if something happens ("If we roll back", "Red flags: pause

@@ -19922,3 +19922,51 @@ fn the_thirty_fourth_sessions_a_count_after_an_event_of_several_days() {
         "{exported}"
     );
 }
+
+/// A section whose title asks how the schedule was made ("## How was this schedule made?")
+/// tells the method, dates included ("Average first frost is 6 December 2031."): notes, not
+/// tasks. A title asking what the schedule is ("What does the schedule look like?") keeps its
+/// dated work.
+#[test]
+fn the_thirty_fourth_sessions_how_the_schedule_was_made_is_told() {
+    let plan = "# School garden\n\n## How was this schedule made?\n\nFrost dates:\n\n\
+                * Average last frost is 2 February 2031.\n\
+                * Average first frost is 6 December 2031.\n\n\
+                ## What does the schedule look like?\n\n* Sow the beans on 3 March 2031\n\n\
+                ## Jobs\n\n* Sow the peas on 10 March 2031\n";
+    let imported = import_markdown(plan);
+    let texts: Vec<String> = imported
+        .plan
+        .schedule_items()
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Sow the beans on 3 March 2031",
+            "Sow the peas on 10 March 2031"
+        ]
+    );
+    let kept = serde_json::to_string(&imported.plan).unwrap_or_default();
+    assert!(
+        kept.contains("Average first frost is 6 December 2031."),
+        "{kept}"
+    );
+}
+
+/// A short section titled by the team's habits, etiquette or conventions ("## Our meeting
+/// habits") tells how the team works: its numbered points are notes. "## Habits to build"
+/// (the word not last) keeps its steps.
+#[test]
+fn the_thirty_fourth_sessions_a_section_of_habits_holds_notes() {
+    let plan = "# Choir season\n\n## Work\n\n- Book the church hall\n\n\
+                ## Our meeting habits\n\n1. **Start on time** - nobody waits for late comers\n\
+                2. **Send the notes** the same evening\n\n\
+                ## Habits to build\n\n- Warm up every morning\n";
+    let texts: Vec<String> = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(texts, ["Book the church hall", "Warm up every morning"]);
+}
