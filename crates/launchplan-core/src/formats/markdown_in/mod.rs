@@ -476,6 +476,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             _ => {}
         }
     }
+    // "Concept → EVT → Ship" drawn over "… Nov 4": the timeline's last stage, when it names
+    // the launch, is its day.
+    if reader.plan.facts.launch.is_none() && reader.plan.facts.launch_within.is_none() {
+        reader.plan.facts.launch = reader.diagram_launch();
+    }
     launch_of_the_frozen_version(&mut reader.plan);
     reader.launch_line_to_note(false);
     reader.field_and_restated_lines_to_notes();
@@ -2730,6 +2735,21 @@ impl PlanReader {
             }
         }
         out
+    }
+
+    /// The day of a drawn timeline's last stage when its name names the launch ("Ship",
+    /// "Launch", "GA", "Go-live"; not "Review", nor a launch that is not the last stage).
+    fn diagram_launch(&self) -> Option<NaiveDate> {
+        let last = self.diagram_days.iter().map(|(_, d)| *d).max()?;
+        self.diagram_days
+            .iter()
+            .filter(|(_, d)| *d == last)
+            .any(|(name, _)| {
+                let name = name.join(" ");
+                launch::names_launch(&name).is_some_and(|rank| rank >= 2)
+                    || matches!(name.as_str(), "ship" | "shipping" | "ga")
+            })
+            .then_some(last)
     }
 
     /// The days of a line that holds nothing else, three or more, in order.

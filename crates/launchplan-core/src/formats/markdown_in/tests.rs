@@ -19318,3 +19318,18 @@ fn the_thirty_fourth_sessions_a_numbered_gate_quoted_under_a_dated_heading() {
     );
     assert!(gates(&code).is_empty());
 }
+
+/// The last stage of a timeline drawn in a fence, when it names the launch, is the launch's
+/// day in a plan that names no other; a last stage of other work, or a launch that is not
+/// the last stage, gives none.
+#[test]
+fn the_thirty_fourth_sessions_a_drawn_timelines_last_stage_names_the_launch() {
+    let plan = "# Bakery van 2031\n\n## Stages\n\n```\nPlanning -> Fit-out -> Launch\n\
+                  Feb 3     Apr 10     Jun 2\n```\n\n## Fit-out of the van\n\n\
+                  - [ ] Order the shelves\n";
+    assert_eq!(import_markdown(plan).plan.facts.launch, Some(d(2031, 6, 2)));
+    let trial = plan.replace("-> Launch", "-> Trial");
+    assert_eq!(import_markdown(&trial).plan.facts.launch, None);
+    let middle = plan.replace("Fit-out -> Launch", "Launch -> Review");
+    assert_eq!(import_markdown(&middle).plan.facts.launch, None);
+}
