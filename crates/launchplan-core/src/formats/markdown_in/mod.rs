@@ -10032,9 +10032,12 @@ impl PlanReader {
                 // "**Go/no-go:** 7:45am PDT on the bridge call" among the fields under the launch
                 // day's: a time of that day.
                 .or_else(|| {
-                    // (Not "10am, two days before launch", nor "4pm Monday": another day.)
-                    let other_day = relative_in(value).is_some()
-                        || words_of(&value.to_lowercase())
+                    // (Not "10am, two days before launch", nor "4pm Monday": another day. Only
+                    // the first sentence says when: "… try again Thursday" after it is what
+                    // happens on a no-go.)
+                    let when = value.split(". ").next().unwrap_or(value);
+                    let other_day = relative_in(when).is_some()
+                        || words_of(&when.to_lowercase())
                             .iter()
                             .any(|w| crate::plan::dates::weekday_named(w).is_some());
                     (self.cursor == Cursor::Plan
