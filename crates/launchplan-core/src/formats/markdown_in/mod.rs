@@ -487,6 +487,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             _ => {}
         }
     }
+    // "Concept → EVT → Ship" drawn over "… Nov 4": the timeline's last stage, when it names
+    // the launch, is its day.
+    if reader.plan.facts.launch.is_none() && reader.plan.facts.launch_within.is_none() {
+        reader.plan.facts.launch = reader.diagram_launch();
+    }
     launch_of_the_frozen_version(&mut reader.plan);
     reader.launch_line_to_note(false);
     reader.field_and_restated_lines_to_notes();
@@ -2926,6 +2931,21 @@ impl PlanReader {
             }
         }
         out
+    }
+
+    /// The day of a drawn timeline's last stage when its name names the launch ("Ship",
+    /// "Launch", "GA", "Go-live"; not "Review", nor a launch that is not the last stage).
+    fn diagram_launch(&self) -> Option<NaiveDate> {
+        let last = self.diagram_days.iter().map(|(_, d)| *d).max()?;
+        self.diagram_days
+            .iter()
+            .filter(|(_, d)| *d == last)
+            .any(|(name, _)| {
+                let name = name.join(" ");
+                launch::names_launch(&name).is_some_and(|rank| rank >= 2)
+                    || matches!(name.as_str(), "ship" | "shipping" | "ga")
+            })
+            .then_some(last)
     }
 
     /// The days of a line that holds nothing else, three or more, in order.
@@ -10307,9 +10327,12 @@ impl PlanReader {
                 // "**Go/no-go:** 7:45am PDT on the bridge call" among the fields under the launch
                 // day's: a time of that day.
                 .or_else(|| {
-                    // (Not "10am, two days before launch", nor "4pm Monday": another day.)
-                    let other_day = relative_in(value).is_some()
-                        || words_of(&value.to_lowercase())
+                    // (Not "10am, two days before launch", nor "4pm Monday": another day. Only
+                    // the first sentence says when: "… try again Thursday" after it is what
+                    // happens on a no-go.)
+                    let when = value.split(". ").next().unwrap_or(value);
+                    let other_day = relative_in(when).is_some()
+                        || words_of(&when.to_lowercase())
                             .iter()
                             .any(|w| crate::plan::dates::weekday_named(w).is_some());
                     (self.cursor == Cursor::Plan

@@ -19970,3 +19970,37 @@ fn the_thirty_fourth_sessions_a_section_of_habits_holds_notes() {
         .collect();
     assert_eq!(texts, ["Book the church hall", "Warm up every morning"]);
 }
+
+/// The last stage of a timeline drawn in a fence, when it names the launch, is the launch's
+/// day in a plan that names no other; a last stage of other work, or a launch that is not
+/// the last stage, gives none.
+#[test]
+fn the_thirty_fourth_sessions_a_drawn_timelines_last_stage_names_the_launch() {
+    let plan = "# Bakery van 2031\n\n## Stages\n\n```\nPlanning -> Fit-out -> Launch\n\
+                  Feb 3     Apr 10     Jun 2\n```\n\n## Fit-out of the van\n\n\
+                  - [ ] Order the shelves\n";
+    assert_eq!(import_markdown(plan).plan.facts.launch, Some(d(2031, 6, 2)));
+    let trial = plan.replace("-> Launch", "-> Trial");
+    assert_eq!(import_markdown(&trial).plan.facts.launch, None);
+    let middle = plan.replace("Fit-out -> Launch", "Launch -> Review");
+    assert_eq!(import_markdown(&middle).plan.facts.launch, None);
+}
+
+/// A go/no-go field whose value is a time of the launch's day: only its first sentence says
+/// which day, so a fallback day after it ("… we try again Saturday") does not stop it being
+/// the launch day's gate; a weekday in the first sentence does.
+#[test]
+fn the_thirty_fourth_sessions_a_go_no_go_at_a_time_of_the_launch_day() {
+    let gates = |plan: &str| -> Vec<(String, Option<NaiveDate>)> {
+        crate::schedule::gates::gates(&import_markdown(plan).plan)
+            .iter()
+            .map(|g| (g.title.to_string(), g.date))
+            .collect()
+    };
+    let plan = "# Fete\n\n**Launch day:** Friday, 6 June 2031\n\n\
+                **Go/no-go:** 9:00 in the hall. If it rains we try again Saturday.\n\n\
+                ## Work\n\n- [ ] Hang the bunting\n";
+    assert_eq!(gates(plan), [("Go/no-go".to_string(), Some(d(2031, 6, 6)))]);
+    let other_day = plan.replace("9:00 in the hall.", "9:00 Thursday in the hall.");
+    assert!(gates(&other_day).is_empty(), "{:?}", gates(&other_day));
+}
