@@ -16423,6 +16423,28 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
     ]
     .iter()
     .any(|w| s.contains(w))
+        || done_word_with_letters_swapped(s.trim())
+}
+
+/// A status of one word that is a long done word typed with two letters next to each other
+/// swapped ("Copmlete", "Compelte", "Finsihed"): a slip of the hand in a status column, still
+/// done. Only a whole one-word status, of the long words (not "done", whose swaps make other
+/// words).
+fn done_word_with_letters_swapped(status: &str) -> bool {
+    if status.len() < 8 || status.len() > 9 || !status.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let bytes = status.as_bytes();
+    ["complete", "completed", "finished"].iter().any(|word| {
+        let word = word.as_bytes();
+        if word.len() != bytes.len() {
+            return false;
+        }
+        let differ: Vec<usize> = (0..word.len()).filter(|&i| word[i] != bytes[i]).collect();
+        matches!(differ.as_slice(), [a, b] if *b == a + 1
+            && word[*a] == bytes[*b]
+            && word[*b] == bytes[*a])
+    })
 }
 
 /// Whether a sentence that names the launch's day then makes it the count's day 0: "That day

@@ -19353,3 +19353,39 @@ fn the_thirty_fourth_sessions_a_boxs_plain_bullets_that_are_its_parts_are_subtas
         ],
     );
 }
+
+/// A one-word status with two letters next to each other swapped ("Copmlete", "Finsihed") is
+/// still done; other words near a done word ("Compute", "Completes soon") are not.
+#[test]
+fn the_thirty_fourth_sessions_a_done_status_typed_with_two_letters_swapped_is_done() {
+    let plan = import_markdown(
+        "# Move\n\n## Work\n\n| Task | Owner | Status |\n|---|---|---|\n\
+         | Copy the archive | Ana | Copmlete |\n| Check the links | Ben | Finsihed |\n\
+         | Label the boxes | Ana | Compute |\n| Book the van | Ben | Ongoing |\n",
+    )
+    .plan;
+    let done: Vec<(String, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert!(
+        done.iter()
+            .any(|(t, d)| t.starts_with("Copy the archive") && *d),
+        "{done:?}"
+    );
+    assert!(
+        done.iter()
+            .any(|(t, d)| t.starts_with("Check the links") && *d),
+        "{done:?}"
+    );
+    assert!(
+        done.iter()
+            .any(|(t, d)| t.starts_with("Label the boxes") && !*d),
+        "{done:?}"
+    );
+    assert!(
+        done.iter()
+            .any(|(t, d)| t.starts_with("Book the van") && !*d),
+        "{done:?}"
+    );
+}
