@@ -1254,6 +1254,66 @@ pub(super) fn is_gate(text: &str) -> bool {
         || (text.contains("haw") || text.contains("HAW")) && names_a_thaw(text)
 }
 
+/// Whether a box's plain bullets are the parts of its work, subtasks rather than its notes:
+/// each tells a step to take ("- [ ] Refresh the website" over "  - Add the analytics", "  -
+/// Rewrite the page titles"), or, under a box that names a piece of work rather than a step
+/// ("- [ ] Clinic calendar sync", "- [ ] Spring campaign"), two or more name what it delivers
+/// ("  - OAuth consent screens", "  - Retry queue for failed pushes"): a capital, three words
+/// or more, no stop, colon or brackets. Remarks ("  - Samples stay on the device"), fields
+/// ("  - Size: 12 GB"), things listed ("  - 4 x 6 beer", "  - Wi-Fi password") and the
+/// items of a box ending with a colon that are not steps stay notes.
+fn box_over_its_parts(parent: &ListItem) -> bool {
+    if parent.task.is_none() {
+        return false;
+    }
+    let plain: Vec<&ListItem> = parent
+        .children
+        .iter()
+        .filter(|c| c.task.is_none())
+        .collect();
+    if plain.is_empty() || plain.iter().any(|c| !c.children.is_empty()) {
+        return false;
+    }
+    if plain.iter().all(|c| tells_a_step(&c.text)) {
+        return true;
+    }
+    let head = parent.text.trim();
+    let deliverable = |text: &str| {
+        let text = text.trim();
+        text.split_whitespace().count() >= 3
+            && text.chars().next().is_some_and(char::is_uppercase)
+            && !text.contains([':', '(', '[', '?', ';'])
+            && !text.ends_with(['.', '!'])
+    };
+    plain.len() >= 2
+        && !head.ends_with(':')
+        && !opens_with_an_imperative(head)
+        && !tells_a_step(head)
+        && plain.iter().all(|c| deliverable(&c.text))
+}
+
+/// Whether a line opens with a verb that tells someone to do something: the reader's common
+/// verbs of a step ([`opens_with_an_imperative`]) and those that open the steps of a
+/// how-to ("Include …", "Mention …", "Frame the shot …", "Rewrite …", "Drop …").
+fn tells_a_step(text: &str) -> bool {
+    // (Not "keep", as often a remark: "keep the keys in the vault".)
+    const MORE: [&str; 15] = [
+        "include", "mention", "frame", "rewrite", "drop", "link", "clear", "remove", "reuse",
+        "tell", "open", "start", "stop", "announce", "test",
+    ];
+    if opens_with_an_imperative(text) {
+        return true;
+    }
+    let first = text
+        .trim_start()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    MORE.contains(&first.as_str())
+}
+
 /// Whether a line opens with the verb of deciding, as a step to take: "Decide whether to
 /// co-locate", "**Besluit op die begroting:**" (Afrikaans, Dutch), "Beslis over …", German
 /// "Entscheiden, ob …", French "Décider du lieu", Spanish and Portuguese "Decidir", Italian
@@ -8128,7 +8188,12 @@ impl PlanReader {
             .children
             .iter()
             .any(|c| c.task.is_none() && without_urls(&c.text).contains(':'));
-        let task_done = std::mem::replace(&mut self.task_done, done && !fields_below);
+        // (Nor a plain step beside boxes ticked one by one: "- [x] Tag the release" over "  -
+        // [x] Wait for the builds" and "  - Turn off branch protection (not needed this
+        // time)", a step left without its box.)
+        let boxes_below = item.task.is_some() && item.children.iter().any(|c| c.task.is_some());
+        let task_done =
+            std::mem::replace(&mut self.task_done, done && !fields_below && !boxes_below);
         let period = field_day.map(|date| Period::Day { date }).or(period);
         for child in subtasks {
             self.collect_items(child, parent, period, out);
@@ -8340,7 +8405,10 @@ impl PlanReader {
                 .next()
                 .is_some_and(|w| w.contains(':') && time_of_day_in(w).is_some());
         child.task.is_some() && field_box(child).is_none()
-            || ((parent.task.is_none() || parent.titled && !lists_things_below(parent) || steps)
+            || ((parent.task.is_none()
+                || parent.titled && !lists_things_below(parent)
+                || steps
+                || box_over_its_parts(parent))
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && (!child.links_only || linked_step(parent, child))
@@ -16879,6 +16947,28 @@ pub(super) fn says_done_in_words(status: &str) -> bool {
     ]
     .iter()
     .any(|w| s.contains(w))
+        || done_word_with_letters_swapped(s.trim())
+}
+
+/// A status of one word that is a long done word typed with two letters next to each other
+/// swapped ("Copmlete", "Compelte", "Finsihed"): a slip of the hand in a status column, still
+/// done. Only a whole one-word status, of the long words (not "done", whose swaps make other
+/// words).
+fn done_word_with_letters_swapped(status: &str) -> bool {
+    if status.len() < 8 || status.len() > 9 || !status.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let bytes = status.as_bytes();
+    ["complete", "completed", "finished"].iter().any(|word| {
+        let word = word.as_bytes();
+        if word.len() != bytes.len() {
+            return false;
+        }
+        let differ: Vec<usize> = (0..word.len()).filter(|&i| word[i] != bytes[i]).collect();
+        matches!(differ.as_slice(), [a, b] if *b == a + 1
+            && word[*a] == bytes[*b]
+            && word[*b] == bytes[*a])
+    })
 }
 
 /// Whether a sentence that names the launch's day then makes it the count's day 0: "That day

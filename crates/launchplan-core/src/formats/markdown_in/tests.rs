@@ -20004,3 +20004,91 @@ fn the_thirty_fourth_sessions_a_go_no_go_at_a_time_of_the_launch_day() {
     let other_day = plan.replace("9:00 in the hall.", "9:00 Thursday in the hall.");
     assert!(gates(&other_day).is_empty(), "{:?}", gates(&other_day));
 }
+
+/// A box's plain bullets are its subtasks when each tells a step ("Refresh the website" over
+/// "Add the opening hours") or when, under a box naming a piece of work, they name what it
+/// delivers ("Autumn newsletter campaign" over "Three product photos for the header"). Remarks,
+/// things listed and short names stay the box's notes. A plain step beside boxes ticked one by
+/// one is not done with its ticked task.
+#[test]
+fn the_thirty_fourth_sessions_a_boxs_plain_bullets_that_are_its_parts_are_subtasks() {
+    let plan = import_markdown(
+        "# Shop relaunch\n\n## Work\n\n\
+         - [ ] Refresh the shop's website\n  - Add the opening hours\n  - Rewrite the about page\n\
+         - [ ] Autumn newsletter campaign\n  - Three product photos for the header\n  \
+         - Discount code for old customers\n\
+         - [ ] Buy the drinks\n  - 4 x 6 lemonade\n  - 2 x 6 water\n\
+         - [ ] Decide what the label says\n  - Samples stay in the shop unless someone asks\n\
+         - [ ] Welcome slides\n  - Wi-Fi password\n  - Toilets\n\
+         - [x] Tag the release\n  - [x] Wait for the builds\n  \
+         - Turn off the branch protection (not needed this time)\n",
+    )
+    .plan;
+    let items: Vec<(String, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    let open = |t: &str| (t.to_string(), false);
+    assert_eq!(
+        items,
+        [
+            open("Refresh the shop's website"),
+            open("Add the opening hours"),
+            open("Rewrite the about page"),
+            open("Autumn newsletter campaign"),
+            open("Three product photos for the header"),
+            open("Discount code for old customers"),
+            open("Buy the drinks"),
+            open("Decide what the label says"),
+            open("Welcome slides"),
+            ("Tag the release".to_string(), true),
+            ("Wait for the builds".to_string(), true),
+            open("Turn off the branch protection (not needed this time)"),
+        ]
+    );
+    // What is not a part stays a note of its box.
+    assert_kept(
+        &plan,
+        &[
+            "4 x 6 lemonade",
+            "Samples stay in the shop unless someone asks",
+            "Wi-Fi password",
+        ],
+    );
+}
+
+/// A one-word status with two letters next to each other swapped ("Copmlete", "Finsihed") is
+/// still done; other words near a done word ("Compute", "Completes soon") are not.
+#[test]
+fn the_thirty_fourth_sessions_a_done_status_typed_with_two_letters_swapped_is_done() {
+    let plan = import_markdown(
+        "# Move\n\n## Work\n\n| Task | Owner | Status |\n|---|---|---|\n\
+         | Copy the archive | Ana | Copmlete |\n| Check the links | Ben | Finsihed |\n\
+         | Label the boxes | Ana | Compute |\n| Book the van | Ben | Ongoing |\n",
+    )
+    .plan;
+    let done: Vec<(String, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert!(
+        done.iter()
+            .any(|(t, d)| t.starts_with("Copy the archive") && *d),
+        "{done:?}"
+    );
+    assert!(
+        done.iter()
+            .any(|(t, d)| t.starts_with("Check the links") && *d),
+        "{done:?}"
+    );
+    assert!(
+        done.iter()
+            .any(|(t, d)| t.starts_with("Label the boxes") && !*d),
+        "{done:?}"
+    );
+    assert!(
+        done.iter()
+            .any(|(t, d)| t.starts_with("Book the van") && !*d),
+        "{done:?}"
+    );
+}
