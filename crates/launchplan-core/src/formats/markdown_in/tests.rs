@@ -19329,3 +19329,30 @@ fn the_thirty_fourth_sessions_days_joined_and_a_day_after_an_aside() {
         ]
     );
 }
+
+/// A line that names only a weekday ("Go/no-go call on Tuesday at 6.45") in a plan that wrote
+/// that weekday with its day near the launch ("the electricians rewire the room on Tuesday
+/// 14.03.2028") is due that day, even after the launch; with no such day written, or with two
+/// different ones, it is read as before (the Tuesday on or before the launch).
+#[test]
+fn the_thirty_fourth_sessions_a_weekday_the_plan_wrote_with_its_day() {
+    let due_of = |plan: &str, text: &str| {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .find(|i| i.text.contains(text))
+            .and_then(|i| i.due)
+    };
+    let outage = "# Planned maintenance 13.3.2028\n\n\
+                  The roofers seal the server room on Tuesday 14.03.2028 from 7 a.m.\n\n\
+                  ## Steps\n\n- [ ] Portal notice the evening before\n\
+                  - [ ] Go/no-go with the roofers on Tuesday at 6.45 a.m.\n";
+    assert_eq!(due_of(outage, "Go/no-go with"), Some(d(2028, 3, 14)));
+    let unnamed = outage.replace(" on Tuesday 14.03.2028", " next week");
+    assert_eq!(due_of(&unnamed, "Go/no-go with"), Some(d(2028, 3, 7)));
+    let two = outage.replace(
+        "from 7 a.m.",
+        "from 7 a.m.\n\nThe lift is fixed on Tuesday 7.03.2028.",
+    );
+    assert_eq!(due_of(&two, "Go/no-go with"), Some(d(2028, 3, 7)));
+}
