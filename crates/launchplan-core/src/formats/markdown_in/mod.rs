@@ -7674,6 +7674,14 @@ impl PlanReader {
                 .flatten()
         });
         let due = own.or(due);
+        // "Along with it, verify the documents in the same period" (Marathi "… याच कालावधीत
+        // …") right after a dated line: due with it.
+        let due = due.or_else(|| {
+            if offset.is_some() || within.is_some() || !in_the_same_period(&text) {
+                return None;
+            }
+            self.plan.schedule_items().last().and_then(|i| i.due)
+        });
         if let (Some(event), Some(_)) = (event, offset) {
             self.anchored.push((id.clone(), event));
         }
@@ -18287,4 +18295,19 @@ fn weekdays_named_with_their_day(
         .into_iter()
         .filter_map(|(w, d)| d.map(|d| (w, d)))
         .collect()
+}
+
+/// Whether a line says its work is done in the same period as the line before it ("in the same
+/// period", "during the same period", Marathi "याच कालावधीत", Hindi "इसी अवधि में"): checked by
+/// bytes first, as few lines say it.
+fn in_the_same_period(text: &str) -> bool {
+    const SAME: [&str; 5] = [
+        "in the same period",
+        "during the same period",
+        "within the same period",
+        "याच कालावधीत",
+        "इसी अवधि में",
+    ];
+    let lower = text.to_lowercase();
+    SAME.iter().any(|s| lower.contains(s))
 }

@@ -19356,3 +19356,25 @@ fn the_thirty_fourth_sessions_a_weekday_the_plan_wrote_with_its_day() {
     );
     assert_eq!(due_of(&two, "Go/no-go with"), Some(d(2028, 3, 7)));
 }
+
+/// A line with no day that says its work falls in the same period as the line before it
+/// ("Along with it, check the forms in the same period", Marathi "… याच कालावधीत …") is due
+/// with that line; a line with no such words stays undated.
+#[test]
+fn the_thirty_fourth_sessions_work_in_the_same_period_as_the_line_before() {
+    let dues = |plan: &str| -> Vec<Option<NaiveDate>> {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .map(|i| i.due)
+            .collect()
+    };
+    let intake = "# Club sign-up 2031\n\n## Dates\n\n\
+                  - 2 May to 9 May 2031 - members send in their forms.\n\
+                  - Along with it, the treasurer checks the fees in the same period.\n\
+                  - The committee meets about the results.\n";
+    assert_eq!(
+        dues(intake),
+        [Some(d(2031, 5, 9)), Some(d(2031, 5, 9)), None]
+    );
+}
