@@ -618,7 +618,8 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     reader.date_from_events();
     if let Some(launch) = reader.plan.facts.launch {
-        offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch);
+        let named = weekdays_named_with_their_day(&text, &reader.weekday_items, launch);
+        offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch, &named);
         days_from_the_counted_event(&mut reader.plan, launch);
         reader.counts_after_the_events_end(launch);
     }
@@ -741,15 +742,29 @@ fn offsets_of_weekdays(
     plan: &mut Plan,
     items: &[(NodeId, chrono::Weekday, i32)],
     launch: NaiveDate,
+    named: &[(chrono::Weekday, NaiveDate)],
 ) {
     for (id, weekday, sign) in items {
+        // (The plan wrote that weekday with its day: "on Tuesday 14.03.2028".)
+        // (Not against the side the line says: "the Friday before" stays before the launch.)
+        let side = |day: &NaiveDate| match sign.signum() {
+            -1 => *day < launch,
+            1 => *day > launch,
+            _ => true,
+        };
+        let offset = match named.iter().find(|(w, day)| w == weekday && side(day)) {
+            Some((_, day)) => i32::try_from((*day - launch).num_days())
+                .ok()
+                .and_then(|days| Offset::new(days, OffsetUnit::Days)),
+            None => weekday_from(launch, *weekday, *sign),
+        };
         match plan.node_mut(id) {
             Some(NodeMut::Item(item)) if item.offset.is_none() => {
-                item.offset = weekday_from(launch, *weekday, *sign);
+                item.offset = offset;
             }
             // A gate written as a bullet: its day.
             Some(NodeMut::Block(PlanBlock::Decision(gate))) if gate.date.is_none() => {
-                gate.date = weekday_from(launch, *weekday, *sign).and_then(|o| {
+                gate.date = offset.and_then(|o| {
                     launch.checked_add_signed(chrono::Duration::days(i64::from(o.amount)))
                 });
             }
@@ -8096,6 +8111,14 @@ impl PlanReader {
                 .flatten()
         });
         let due = own.or(due);
+        // "Along with it, verify the documents in the same period" (Marathi "… याच कालावधीत
+        // …") right after a dated line: due with it.
+        let due = due.or_else(|| {
+            if offset.is_some() || within.is_some() || !in_the_same_period(&text) {
+                return None;
+            }
+            self.plan.schedule_items().last().and_then(|i| i.due)
+        });
         if let (Some(event), Some(_)) = (event, offset) {
             self.anchored.push((id.clone(), event));
         }
@@ -18834,4 +18857,75 @@ fn day_after_an_aside(text: &str, phrase: &DatePhrase, context: NaiveDate) -> Op
     let start = close + 1 + (tail.len() - tail.trim_start().len());
     later.span = start + later.span.start..start + later.span.end;
     Some(later)
+}
+
+/// The days a plan writes beside the weekdays its undated lines name ("Electricians rewire the
+/// room on Tuesday 14.03.2028" beside "- [ ] Go/no-go call on Tuesday at 6.45"): each weekday
+/// written once with its day and year, within a week of the launch, with that day. Only the
+/// lines that name such a weekday are read, and at most fifty of them: a weekday written with
+/// two different days names none.
+fn weekdays_named_with_their_day(
+    text: &str,
+    items: &[(NodeId, chrono::Weekday, i32)],
+    launch: NaiveDate,
+) -> Vec<(chrono::Weekday, NaiveDate)> {
+    use chrono::Datelike;
+    let mut named: Vec<(chrono::Weekday, Option<NaiveDate>)> = Vec::new();
+    for (_, weekday, _) in items {
+        if named.iter().any(|(w, _)| w == weekday) {
+            continue;
+        }
+        let full = match *weekday {
+            chrono::Weekday::Mon => "monday",
+            chrono::Weekday::Tue => "tuesday",
+            chrono::Weekday::Wed => "wednesday",
+            chrono::Weekday::Thu => "thursday",
+            chrono::Weekday::Fri => "friday",
+            chrono::Weekday::Sat => "saturday",
+            chrono::Weekday::Sun => "sunday",
+        };
+        let mut day: Option<Option<NaiveDate>> = None;
+        let lines = text
+            .lines()
+            .filter(|l| l.to_ascii_lowercase().contains(full))
+            .take(50);
+        for line in lines {
+            let mut rest = line;
+            while let Some(Ok(phrase)) = find_date(rest, launch) {
+                if let (Some(w), Period::Day { date }, true) =
+                    (phrase.weekday, phrase.period, phrase.year_written)
+                {
+                    let near = (date - launch).num_days().abs() <= 6;
+                    if w == *weekday && date.weekday() == w && near {
+                        day = match day {
+                            None => Some(Some(date)),
+                            Some(Some(d)) if d == date => Some(Some(d)),
+                            _ => Some(None),
+                        };
+                    }
+                }
+                rest = rest.get(phrase.span.end.max(1)..).unwrap_or_default();
+            }
+        }
+        named.push((*weekday, day.flatten()));
+    }
+    named
+        .into_iter()
+        .filter_map(|(w, d)| d.map(|d| (w, d)))
+        .collect()
+}
+
+/// Whether a line says its work is done in the same period as the line before it ("in the same
+/// period", "during the same period", Marathi "याच कालावधीत", Hindi "इसी अवधि में"): checked by
+/// bytes first, as few lines say it.
+fn in_the_same_period(text: &str) -> bool {
+    const SAME: [&str; 5] = [
+        "in the same period",
+        "during the same period",
+        "within the same period",
+        "याच कालावधीत",
+        "इसी अवधि में",
+    ];
+    let lower = text.to_lowercase();
+    SAME.iter().any(|s| lower.contains(s))
 }

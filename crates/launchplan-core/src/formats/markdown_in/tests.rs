@@ -20092,3 +20092,52 @@ fn the_thirty_fourth_sessions_a_done_status_typed_with_two_letters_swapped_is_do
         "{done:?}"
     );
 }
+
+/// A line that names only a weekday ("Go/no-go call on Tuesday at 6.45") in a plan that wrote
+/// that weekday with its day near the launch ("the electricians rewire the room on Tuesday
+/// 14.03.2028") is due that day, even after the launch; with no such day written, or with two
+/// different ones, it is read as before (the Tuesday on or before the launch).
+#[test]
+fn the_thirty_fourth_sessions_a_weekday_the_plan_wrote_with_its_day() {
+    let due_of = |plan: &str, text: &str| {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .find(|i| i.text.contains(text))
+            .and_then(|i| i.due)
+    };
+    let outage = "# Planned maintenance 13.3.2028\n\n\
+                  The roofers seal the server room on Tuesday 14.03.2028 from 7 a.m.\n\n\
+                  ## Steps\n\n- [ ] Portal notice the evening before\n\
+                  - [ ] Go/no-go with the roofers on Tuesday at 6.45 a.m.\n";
+    assert_eq!(due_of(outage, "Go/no-go with"), Some(d(2028, 3, 14)));
+    let unnamed = outage.replace(" on Tuesday 14.03.2028", " next week");
+    assert_eq!(due_of(&unnamed, "Go/no-go with"), Some(d(2028, 3, 7)));
+    let two = outage.replace(
+        "from 7 a.m.",
+        "from 7 a.m.\n\nThe lift is fixed on Tuesday 7.03.2028.",
+    );
+    assert_eq!(due_of(&two, "Go/no-go with"), Some(d(2028, 3, 7)));
+}
+
+/// A line with no day that says its work falls in the same period as the line before it
+/// ("Along with it, check the forms in the same period", Marathi "… याच कालावधीत …") is due
+/// with that line; a line with no such words stays undated.
+#[test]
+fn the_thirty_fourth_sessions_work_in_the_same_period_as_the_line_before() {
+    let dues = |plan: &str| -> Vec<Option<NaiveDate>> {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .map(|i| i.due)
+            .collect()
+    };
+    let intake = "# Club sign-up 2031\n\n## Dates\n\n\
+                  - 2 May to 9 May 2031 - members send in their forms.\n\
+                  - Along with it, the treasurer checks the fees in the same period.\n\
+                  - The committee meets about the results.\n";
+    assert_eq!(
+        dues(intake),
+        [Some(d(2031, 5, 9)), Some(d(2031, 5, 9)), None]
+    );
+}
