@@ -613,6 +613,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     } else if reader.plan.facts.launch_within.is_none() {
         reader.plan.facts.launch_within = reader.title_launch;
     }
+    reader.run_up_tables_a_year_early();
     if let Some(minutes) = reader.launch_minutes {
         hours_to_days(&mut reader.plan, &mut reader.relative_gates, minutes);
     }
@@ -2047,6 +2048,9 @@ struct PlanReader {
     /// Sections of prose only under a dated gate heading ("## 16 August: Code freeze"), by
     /// index, with their heading's line (see `place_prose_gates`).
     prose_gates: Vec<(usize, usize)>,
+    /// Tables whose column of days is written without years, in date order: the section's
+    /// index and the days as read (see `run_up_tables_a_year_early`).
+    yearless_tables: Vec<(usize, Vec<NaiveDate>)>,
     /// The period the heading being read implies without writing it (a weekday, a week of a
     /// month, "today"), for the group it opens.
     implied_period: Option<Period>,
@@ -2370,6 +2374,7 @@ impl PlanReader {
             open_box_list: false,
             status_marked_boxes: false,
             prose_gates: Vec::new(),
+            yearless_tables: Vec::new(),
             implied_period: None,
             weeks_before_launch_day: false,
             launch_is_day_one: false,
@@ -10836,6 +10841,54 @@ impl PlanReader {
             if let PlanBlock::Schedule(g) = &mut self.plan.sections[at].blocks[b] {
                 for (item, day) in g.items.iter_mut().zip(moved) {
                     item.due = Some(day);
+                }
+            }
+        }
+    }
+
+    /// "| **Oct 16** | Exporter done |" … "| **Jan 4** | Doors open |" read after the launch's
+    /// own section (January 4, 2027): each day without its year takes the year that keeps it
+    /// after the day read last, so the whole table falls a year after the launch. A table of
+    /// three days or more, each written without its year, in date order, all after the launch,
+    /// that a year earlier all fall in the half year up to the launch (the last one on it at
+    /// most), is the run-up to the launch: its rows are due a year earlier. Follow-ups after
+    /// the launch ("Jan 20", "Feb 15": a year earlier they would be long before the run-up),
+    /// or a table with a year written, stay as read.
+    fn run_up_tables_a_year_early(&mut self) {
+        use chrono::Datelike;
+        let Some(launch) = self.plan.facts.launch else {
+            return;
+        };
+        let run_up = launch - chrono::Days::new(183)..=launch;
+        for (at, days) in std::mem::take(&mut self.yearless_tables) {
+            let (Some(first), Some(last)) = (days.first(), days.last()) else {
+                continue;
+            };
+            let earlier = |d: &NaiveDate| d.with_year(d.year() - 1);
+            if *first <= launch
+                || !earlier(first).is_some_and(|d| run_up.contains(&d))
+                || !earlier(last).is_some_and(|d| run_up.contains(&d))
+            {
+                continue;
+            }
+            let Some(section) = self.plan.sections.get_mut(at) else {
+                continue;
+            };
+            for block in &mut section.blocks {
+                match block {
+                    PlanBlock::Schedule(g) => {
+                        for item in g.items.iter_mut().filter(|i| i.offset.is_none()) {
+                            if let Some(day) = item.due.filter(|d| days.contains(d)) {
+                                item.due = earlier(&day).or(item.due);
+                            }
+                        }
+                    }
+                    PlanBlock::Decision(d) => {
+                        if let Some(day) = d.date.filter(|d| days.contains(d)) {
+                            d.date = earlier(&day).or(d.date);
+                        }
+                    }
+                    _ => {}
                 }
             }
         }

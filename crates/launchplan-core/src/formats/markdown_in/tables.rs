@@ -243,6 +243,12 @@ impl PlanReader {
                 None => Vec::new(),
             }
         };
+        if let ([col], true) = (date_cols.as_slice(), months.is_empty()) {
+            if let Some(days) = self.yearless_days_in_order(rows, *col) {
+                let section = self.plan.sections.len().saturating_sub(1);
+                self.yearless_tables.push((section, days));
+            }
+        }
         let header = |words: &[&str]| head.iter().position(|h| header_says(h, words));
         // "Fatto?", "¿Hecho?", "Erledigt?": whether it is done, answered yes or no (the whole
         // header: "Erledigt bis" is a deadline, "Fatto da" who did it).
@@ -3153,6 +3159,31 @@ impl PlanReader {
             })
             .collect();
         Some((col, dated))
+    }
+
+    /// A table's column of three days or more, each written without its year, in date order,
+    /// as read (see [`PlanReader::run_up_tables_a_year_early`]).
+    fn yearless_days_in_order(
+        &self,
+        rows: &[blocks::TableRow],
+        col: usize,
+    ) -> Option<Vec<NaiveDate>> {
+        // (Each read after the one above it, as the rows are.)
+        let mut context = self.context;
+        let mut days = Vec::new();
+        for cell in rows
+            .iter()
+            .filter_map(|r| r.cells.get(col))
+            .filter(|c| !c.trim().is_empty())
+        {
+            let day = match find_date(cell, context) {
+                Some(Ok(p)) if !p.year_written => single_day(&p.period)?,
+                _ => return None,
+            };
+            context = day;
+            days.push(day);
+        }
+        (days.len() >= 3 && days.windows(2).all(|w| w[0] <= w[1])).then_some(days)
     }
 
     /// "| 14.06 | Pilot approved by the board |" in a log of decisions of a plan that launches

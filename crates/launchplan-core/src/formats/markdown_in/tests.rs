@@ -20141,3 +20141,31 @@ fn the_thirty_fourth_sessions_work_in_the_same_period_as_the_line_before() {
         [Some(d(2031, 5, 9)), Some(d(2031, 5, 9)), None]
     );
 }
+
+/// A table of days without their years, read after the launch's own section, fell a year
+/// after the launch; when the same days a year earlier all lie in the half year up to the
+/// launch, it is the run-up and its rows are due then. Follow-ups just after the launch stay.
+#[test]
+fn the_thirty_fourth_sessions_a_yearless_table_after_the_launch_section_is_its_run_up() {
+    let plan = "# Harbour cafe reopening\n**Written**: October 2, 2030 | **Launch**: March 6, 2031\n\n\
+                ## Steps\n\n- [ ] Nov 20: Sign the kitchen contract\n- [ ] Feb 27: Staff tasting\n\n\
+                ### Launch (Mar 6, 2031)\n\n- [ ] 07:00: Unlock the doors\n\n\
+                ## Key dates\n\n| Date | What |\n|------|------|\n\
+                | **Nov 28** | Kitchen ripped out |\n| **Jan 15** | New ovens in |\n\
+                | **Feb 20** | Health inspection passed |\n";
+    let due = |plan: &str, text: &str| {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .find(|i| i.text == text)
+            .and_then(|i| i.due)
+    };
+    assert_eq!(due(plan, "Kitchen ripped out"), Some(d(2030, 11, 28)));
+    assert_eq!(due(plan, "Health inspection passed"), Some(d(2031, 2, 20)));
+    let after = plan
+        .replace("## Key dates", "## Follow-up")
+        .replace("Nov 28", "Mar 20")
+        .replace("Jan 15", "Apr 15")
+        .replace("Feb 20", "May 30");
+    assert_eq!(due(&after, "New ovens in"), Some(d(2031, 4, 15)));
+}
