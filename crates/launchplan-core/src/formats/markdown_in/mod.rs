@@ -4574,6 +4574,7 @@ impl PlanReader {
                             .last()
                             .is_some_and(|s| notes::names_a_programme(&s.title))
                             && notes::is_timed_programme(items)
+                        || notes::lists_addresses(items)
                         // (Not over dated work: "- €7" then "- Print the labels (by 20 May)".)
                         || !dated_here
                             && notes::describes_an_offer(items)
@@ -13888,6 +13889,18 @@ fn introduces_things(text: &str) -> bool {
         .is_some_and(|w| ["because", "porque", "weil", "perché", "omdat"].contains(w))
     {
         return true;
+    }
+    // "The announcement should cover:", "Each kit must contain:", "The report will include:":
+    // what a thing is to hold, its contents (not "We should include:" or "You must cover:",
+    // which ask someone for work).
+    if let [subject, .., modal, holds] = words.as_slice() {
+        if words.len() <= 6
+            && ["should", "must", "will", "shall", "would", "can"].contains(modal)
+            && ["cover", "contain", "include"].contains(holds)
+            && !["we", "you", "i", "they", "everyone", "everybody", "please"].contains(subject)
+        {
+            return true;
+        }
     }
     const HAVE: [&str; 16] = [
         "need", "needs", "asks", "ask", "want", "wants", "has", "have", "offer", "offers",

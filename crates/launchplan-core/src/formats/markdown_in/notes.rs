@@ -1893,6 +1893,35 @@ pub(super) fn is_timed_programme(items: &[ListItem]) -> bool {
         })
 }
 
+/// Whether a list gives where to reach or send to, one address a line: three bullets or more,
+/// none a box, each a name of at most four words, a dash or a colon, and one address alone, an
+/// email address among them at least ("- dev list - dev@lists.example.org", "- Mastodon -
+/// @ourproject", "- Blog - https://example.org/blog"). Contacts, not steps (a line that says
+/// more, "Blog - post the notes at https://…", leaves the list as it was).
+pub(super) fn lists_addresses(items: &[ListItem]) -> bool {
+    let address = |text: &str| -> Option<bool> {
+        let (name, value) = text
+            .split_once(" - ")
+            .or_else(|| text.split_once(" – "))
+            .or_else(|| text.split_once(": "))?;
+        let value = value.trim();
+        let words = name.split_whitespace().count();
+        if !(1..=4).contains(&words) || value.split_whitespace().count() != 1 {
+            return None;
+        }
+        let email = value.contains('@') && value.contains('.') && !value.starts_with('@');
+        let other = value.starts_with('@') && value.len() > 1
+            || value.starts_with("https://")
+            || value.starts_with("http://");
+        (email || other).then_some(email)
+    };
+    let found: Vec<Option<bool>> = items
+        .iter()
+        .map(|i| address(&i.text).filter(|_| i.task.is_none() && i.children.is_empty()))
+        .collect();
+    items.len() >= 3 && found.iter().all(Option::is_some) && found.contains(&Some(true))
+}
+
 /// Whether a list reports where things stand rather than listing work: two or more plain
 /// bullets (not numbered steps), every one opening with a status mark, at least one a cross
 /// ("- ✅ Cart and orders", "- ⚠️ Supplier panel (basic)", "- ❌ No mobile app yet"; "- ❌ Video

@@ -20169,3 +20169,33 @@ fn the_thirty_fourth_sessions_a_yearless_table_after_the_launch_section_is_its_r
         .replace("Feb 20", "May 30");
     assert_eq!(due(&after, "New ovens in"), Some(d(2031, 4, 15)));
 }
+
+#[test]
+fn the_thirty_fourth_sessions_what_a_thing_should_cover_and_where_to_send_it() {
+    // "The newsletter should cover:" lists its contents; "Send it to:" over names and their
+    // addresses (an email address among them) lists contacts: notes, not steps.
+    let plan = "# Spring fair\n\n## Newsletter\n\nThe newsletter should cover:\n\n\
+                - Where the stalls are\n- When the raffle is drawn\n\n\
+                Send it to:\n\n- parents list - parents@school.example\n\
+                - Mastodon - @springfair\n- Fair blog - https://fair.example/blog\n\n\
+                ## Jobs\n\n- [ ] Book the hall\n";
+    let (tasks, kept) = thirty_fourth_g_tasks(plan);
+    assert_eq!(tasks, ["Book the hall"]);
+    assert!(kept.contains("When the raffle is drawn"), "{kept}");
+    assert!(kept.contains("@springfair"), "{kept}");
+    // "We should cover:" asks for work; a list of handles with no email address, or a line
+    // that says more than its address, stays as before.
+    for list in [
+        "We should cover:\n\n- Where the stalls are\n- Book the hall\n",
+        "Accounts:\n\n- Mastodon - @springfair\n- Blog - https://fair.example\n- Book the hall - now\n",
+        "Send it to:\n\n- parents list - parents@school.example\n- Blog - https://fair.example\n\
+         - Book the hall - post the notes at https://fair.example\n",
+    ] {
+        let plan = format!("# Spring fair\n\n## Jobs\n\n{list}");
+        let (tasks, _) = thirty_fourth_g_tasks(&plan);
+        assert!(
+            tasks.iter().any(|t| t.starts_with("Book the hall")),
+            "{list}: {tasks:?}"
+        );
+    }
+}
