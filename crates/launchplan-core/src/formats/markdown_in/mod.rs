@@ -1888,6 +1888,9 @@ struct PlanReader {
     /// Whether the list under a bold day label is being read: a label in it that lists an
     /// agenda lists topics, and the work of a label done is done.
     in_day_label: bool,
+    /// The list being read opens with a Monday's label ("- **Mon**: …"): its weekday labels
+    /// count a week's days from its first.
+    monday_led_list: bool,
     /// Whether the table being read is a grid of weeks by weekdays, rewritten as a session a
     /// row (see `tables::weekday_grid`).
     weekday_grid: bool,
@@ -2313,6 +2316,7 @@ impl PlanReader {
             days_remaining: None,
             step_offsets: Vec::new(),
             in_day_label: false,
+            monday_led_list: false,
             weekday_grid: false,
             month_by_level: [None; 7],
             month_counted: Vec::new(),
@@ -4634,6 +4638,10 @@ impl PlanReader {
                         .before_launch_label
                         .clone()
                         .map(|label| (label, self.item_ids()));
+                    self.monday_led_list = items
+                        .first()
+                        .and_then(|i| weekday_label(&i.text))
+                        .is_some_and(|w| w == chrono::Weekday::Mon);
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -4653,6 +4661,7 @@ impl PlanReader {
                         }
                         false
                     });
+                    self.monday_led_list = false;
                     if let Some((label, before)) = read_before {
                         let new: Vec<(NodeId, String)> = self
                             .item_ids()
@@ -7976,7 +7985,18 @@ impl PlanReader {
         // the last weekday it names, in the range.
         let own = own.or_else(|| match period {
             Some(Period::Range { start, end }) if (0..14).contains(&(end - start).num_days()) => {
-                weekday_label_in(&text, start, end)
+                // "- **Mon**: …" to "- **Fri**: …" under "### Week 1 (Feb 2-8)" whose first
+                // day is a Tuesday: the writer counted the week from its first day.
+                let counted = self.monday_led_list
+                    && (end - start).num_days() == 6
+                    && chrono::Datelike::weekday(&start) != chrono::Weekday::Mon;
+                if counted {
+                    weekday_label(&text).map(|w| {
+                        start + chrono::Duration::days(i64::from(w.num_days_from_monday()))
+                    })
+                } else {
+                    weekday_label_in(&text, start, end)
+                }
             }
             _ => None,
         });
@@ -15227,9 +15247,14 @@ fn weekday_by_place(
         .then(|| start + chrono::Duration::days(i64::from(place)))
 }
 
-fn weekday_label_in(text: &str, start: NaiveDate, end: NaiveDate) -> Option<NaiveDate> {
+/// The last weekday a bullet's leading label names ("Thursday and Friday: stand-ups").
+fn weekday_label(text: &str) -> Option<chrono::Weekday> {
     let (label, _) = text.split_once(':')?;
-    let wanted = last_weekday_of(&label.to_lowercase(), 2)?;
+    last_weekday_of(&label.to_lowercase(), 2)
+}
+
+fn weekday_label_in(text: &str, start: NaiveDate, end: NaiveDate) -> Option<NaiveDate> {
+    let wanted = weekday_label(text)?;
     start
         .iter_days()
         .take_while(|d| *d <= end)

@@ -20199,3 +20199,26 @@ fn the_thirty_fourth_sessions_what_a_thing_should_cover_and_where_to_send_it() {
         );
     }
 }
+
+#[test]
+fn the_thirty_fourth_sessions_weekday_labels_from_monday_count_a_week_from_its_first_day() {
+    // "Week 1 (Feb 2-8)" starts on a Tuesday in 2027, but its list runs "Mon", "Wed", "Fri":
+    // the writer counted the week's seven days from its first, Monday being Feb 2.
+    let plan = "# Market sprint: March 5, 2027\n\n**Target Date**: Friday, March 5, 2027\n\n\
+                ## Sprint\n\n### Week 1 (Feb 2-8): Groundwork\n\n\
+                - [ ] **Mon**: Call the baker\n- [ ] **Wed**: Take photos\n\
+                - [ ] **Fri**: Print cards\n\n\
+                ### Week 2 (Feb 9-15): Signs\n\n\
+                - [ ] **Wed**: Order paint\n- [ ] **Fri**: Hang signs\n";
+    assert_eq!(due_of(plan, "Call the baker"), Some(d(2027, 2, 2)));
+    assert_eq!(due_of(plan, "Take photos"), Some(d(2027, 2, 4)));
+    assert_eq!(due_of(plan, "Print cards"), Some(d(2027, 2, 6)));
+    // A list that does not open on a Monday keeps the calendar's weekdays.
+    assert_eq!(due_of(plan, "Order paint"), Some(d(2027, 2, 10)));
+    assert_eq!(due_of(plan, "Hang signs"), Some(d(2027, 2, 12)));
+    // A week that does start on a Monday reads as before.
+    let monday = "# Fair: May 14, 2027\n\n## Plan\n\n### Week 1 (May 3-9)\n\n\
+                  - [ ] **Mon**: Book the hall\n- [ ] **Thu**: Print flyers\n";
+    assert_eq!(due_of(monday, "Book the hall"), Some(d(2027, 5, 3)));
+    assert_eq!(due_of(monday, "Print flyers"), Some(d(2027, 5, 6)));
+}
