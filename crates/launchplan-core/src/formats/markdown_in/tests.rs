@@ -20222,3 +20222,44 @@ fn the_thirty_fourth_sessions_weekday_labels_from_monday_count_a_week_from_its_f
     assert_eq!(due_of(monday, "Book the hall"), Some(d(2027, 5, 3)));
     assert_eq!(due_of(monday, "Print flyers"), Some(d(2027, 5, 6)));
 }
+
+#[test]
+fn the_thirty_fourth_sessions_at_least_a_number_in_other_languages() {
+    // "Almeno 12 soci", "Stände: mindestens 40 angemeldet", "Au moins 30 inscrits": another
+    // language's "at least" opening a line (or the value after its label), before a number,
+    // states a target as "At least 12 members" does in English.
+    for line in [
+        "Almeno 12 soci al primo incontro",
+        "Stände: mindestens 40 angemeldet",
+        "Au moins 30 inscrits à la sortie",
+        "ร้านค้า: อย่างน้อย 25 ร้านเข้าร่วม",
+    ] {
+        assert!(super::notes::states_a_measure(line), "{line}");
+        let plan = format!("# Club year\n\n## Spring term\n\n- {line}\n- Book the hall\n");
+        let (tasks, kept) = thirty_fourth_j_tasks(&plan);
+        assert_eq!(tasks, ["Book the hall"], "{line}");
+        assert!(
+            kept.contains(line.split_whitespace().last().unwrap_or("")),
+            "{line}"
+        );
+    }
+    // Further on, after a verb of those languages, it is a step; a word that only begins like
+    // a bound ("Almenos", "minstenstwo") or a bound without a number stays as before.
+    for line in [
+        "Invitare almeno 12 soci al primo incontro",
+        "Mindestens einen Raum buchen",
+        "Almenos 12 soci",
+        "Minstens drie vrijwilligers bellen",
+    ] {
+        assert!(!super::notes::states_a_measure(line), "{line}");
+        let plan = format!("# Club year\n\n## Jobs\n\n- {line}\n- Book the hall\n");
+        let (tasks, _) = thirty_fourth_j_tasks(&plan);
+        assert_eq!(tasks.len(), 2, "{line}: {tasks:?}");
+    }
+}
+
+fn thirty_fourth_j_tasks(text: &str) -> (Vec<String>, String) {
+    let plan = import_markdown(text).plan;
+    let tasks = items_of(&plan).into_iter().map(|t| t.0).collect();
+    (tasks, serde_json::to_string(&plan).unwrap_or_default())
+}
