@@ -18569,6 +18569,21 @@ fn days_joined_after(
     }
 }
 
+/// Whether a text's first day, written with its year, is joined to a second by "and" or "to"
+/// ("2031-03-10 and 2031-03-11", "2031-03-12 to 14"; see [`days_joined_after`]): a table's
+/// date cell that names two days, kept whole as a note beside the day the row is due.
+fn joins_two_days(text: &str, context: NaiveDate) -> bool {
+    let Some(Ok(first)) = find_date(text, context) else {
+        return false;
+    };
+    match first.period {
+        Period::Day { date } if first.year_written => text
+            .get(first.span.end..)
+            .is_some_and(|rest| days_joined_after(rest, date, context).is_some()),
+        _ => false,
+    }
+}
+
 /// "(2030.10.18 5 pm onwards) 2030.10.19": when the day found is inside a bracketed aside and
 /// the text ends with another day written with its year, after the aside, that day.
 fn day_after_an_aside(text: &str, phrase: &DatePhrase, context: NaiveDate) -> Option<DatePhrase> {

@@ -19806,3 +19806,46 @@ fn the_thirty_fourth_sessions_a_programme_by_the_clock_is_told() {
         assert!(tasks.len() >= 3, "{title}: {tasks:?}");
     }
 }
+
+/// Review 1, finding 3: a table's date cell that names two days ("2031-04-07 and 2031-04-08",
+/// "2031-04-09 to 11") keeps its whole text as a note, as it did before days were joined: the
+/// row's due day alone would lose the first day of the span.
+#[test]
+fn the_thirty_fourth_sessions_two_days_in_a_table_cell_after_review() {
+    let plan = import_markdown(
+        "# Library move\n\n## Dates\n\n| Step | When |\n|---|---|\n\
+         | Pack the archive | 2031-04-09 to 11 |\n| Stock check | 2031-04-07 and 2031-04-08 |\n\
+         | Reopen | 2031-04-14 |\n",
+    )
+    .plan;
+    let notes: Vec<(String, Vec<String>)> = plan
+        .blocks()
+        .flat_map(|b| match b {
+            PlanBlock::Schedule(g) => g
+                .items
+                .iter()
+                .map(|i| (i.text.clone(), i.notes.clone()))
+                .collect(),
+            PlanBlock::Decision(d) => vec![(d.title.clone(), d.notes.clone())],
+            _ => Vec::new(),
+        })
+        .collect();
+    let of = |text: &str| {
+        notes
+            .iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        of("Pack the archive"),
+        ["When: 2031-04-09 to 11"],
+        "{notes:?}"
+    );
+    assert_eq!(
+        of("Stock check"),
+        ["When: 2031-04-07 and 2031-04-08"],
+        "{notes:?}"
+    );
+    assert!(of("Reopen").is_empty(), "{notes:?}");
+}
