@@ -1741,6 +1741,8 @@ struct PlanReader {
     /// in all (March, April, May)"), and the first four letters of its other words: what its
     /// numbered headings ("### II cycle") are due within.
     listed_months: Option<(Vec<u32>, Vec<String>)>,
+    /// The year of the first of those months, once a numbered heading took it.
+    listed_months_year: Option<i32>,
     /// A group made of one row of a table or of a bullet's period, which what follows it does
     /// not join: the next schedule item opens a group of its own.
     sealed_group: Option<NodeId>,
@@ -2011,6 +2013,9 @@ struct PlanReader {
     /// Whether the context's year was written by the plan where it applies (a heading or line
     /// that states the year), not guessed from the plan's first dated line.
     year_certain: bool,
+    /// Whether the plan writes a year anywhere (a date with its year, or a year its title or
+    /// opening names): see [`PlanReader::anchor`].
+    writes_a_year: bool,
 }
 
 impl PlanReader {
@@ -2037,6 +2042,7 @@ impl PlanReader {
             // A neutral start; the plan's own dates replace it (see `anchor`).
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
             year_certain: false,
+            writes_a_year: false,
             launch_rank: 0,
             launch_field_line: None,
             launch_event_name: None,
@@ -2124,6 +2130,7 @@ impl PlanReader {
             span_end: None,
             span_months: None,
             listed_months: None,
+            listed_months_year: None,
             sealed_group: None,
             start_month: None,
             named_days: Vec::new(),
@@ -2233,6 +2240,7 @@ impl PlanReader {
         } else {
             return false;
         }
+        self.writes_a_year = true;
         true
     }
 
@@ -8378,8 +8386,9 @@ impl PlanReader {
     /// (March, April, May)"; the first four letters match: "Ciklai" and "ciklas"): the month of
     /// that number, the year as [`Self::bare_month`] gives it. Not a heading of other words
     /// ("### Part 2"), nor a number past the months listed.
-    fn month_of_a_numbered_phase(&self, text: &str) -> Option<Period> {
+    fn month_of_a_numbered_phase(&mut self, text: &str) -> Option<Period> {
         let (months, stems) = self.listed_months.as_ref()?;
+        let (months, stems) = (months.clone(), stems.clone());
         let words: Vec<&str> = text
             .trim()
             .trim_end_matches(':')
@@ -8396,15 +8405,41 @@ impl PlanReader {
         if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
             return None;
         }
-        let stem: String = word.to_lowercase().chars().take(4).collect();
-        if !stems.contains(&stem) {
+        // (A phase of the plan's own calendar: not "### Order 2" after harvests that come in
+        // "(October, November, December)", nor "### Meeting 2" of a committee that meets
+        // monthly.)
+        let lower = word.to_lowercase();
+        let stem: String = lower.chars().take(4).collect();
+        if !stems.contains(&stem) || !PHASE_WORDS.contains(&lower.as_str()) {
             return None;
         }
-        let month = *months.get(usize::try_from(n).ok()?.checked_sub(1)?)?;
-        let name = chrono::Month::try_from(u8::try_from(month).ok()?)
-            .ok()?
-            .name();
-        self.bare_month(name)
+        let index = usize::try_from(n).ok()?.checked_sub(1)?;
+        months.get(index)?;
+        // The first month's year is the plan's: by the launch, a date the plan wrote, or the
+        // year it names ("# Allotment society year 2031"); a plan with no year dates none.
+        // The months after it follow on, into the next year only past December.
+        // (Found once, at the first such heading: the months read under it do not move it.)
+        let first = *months.first()?;
+        let first_year = match self.listed_months_year {
+            Some(year) => year,
+            None if self.plan.facts.launch.or(self.opening_day).is_some() || self.year_certain => {
+                let name = chrono::Month::try_from(u8::try_from(first).ok()?)
+                    .ok()?
+                    .name();
+                match self.bare_month(name)? {
+                    Period::Month { year, .. } => year,
+                    _ => return None,
+                }
+            }
+            None if self.writes_a_year => chrono::Datelike::year(&self.context),
+            None => return None,
+        };
+        self.listed_months_year = Some(first_year);
+        let total = first - 1 + u32::try_from(index).ok()?;
+        Some(Period::Month {
+            year: first_year + i32::try_from(total / 12).ok()?,
+            month: total % 12 + 1,
+        })
     }
 
     /// "### July - August", "### Month 2-3 (July - August)", Dutch "### Maand 3 (September)": a
@@ -12950,6 +12985,40 @@ mod tests;
 
 /// "Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Månad", "Måned", "Měsíc", "Miesiąc" (and
 /// their plurals): the word a count of months opens with ("Maand 2-3").
+/// The words of a numbered phase of a plan's own calendar ("### Sprint 2", "### Ciclo II",
+/// Lithuanian "### II ciklas"): a sprint, phase, cycle, stage, iteration or month.
+const PHASE_WORDS: [&str; 29] = [
+    "sprint",
+    "phase",
+    "fase",
+    "fáze",
+    "faza",
+    "stage",
+    "etapa",
+    "étape",
+    "etappe",
+    "etap",
+    "cycle",
+    "ciclo",
+    "ciklas",
+    "cyklus",
+    "zyklus",
+    "cyclus",
+    "iteration",
+    "iteración",
+    "iterazione",
+    "iteração",
+    "month",
+    "maand",
+    "monat",
+    "mois",
+    "mese",
+    "månad",
+    "måned",
+    "měsíc",
+    "miesiąc",
+];
+
 const MONTH_UNITS: [&str; 18] = [
     "month", "months", "maand", "maanden", "monat", "monate", "mois", "mes", "meses", "mese",
     "mesi", "månad", "månader", "måned", "måneder", "měsíc", "měsíce", "miesiąc",

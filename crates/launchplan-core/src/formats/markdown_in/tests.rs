@@ -19849,3 +19849,54 @@ fn the_thirty_fourth_sessions_two_days_in_a_table_cell_after_review() {
     );
     assert!(of("Reopen").is_empty(), "{notes:?}");
 }
+
+/// Review 1, finding 13: months listed in brackets date only the numbered phases of the
+/// plan's own calendar (a sprint, phase, cycle, stage, iteration or month), in the plan's
+/// year: not "### Order 2" after harvests that come in "(October, November, December)", nor
+/// "### Meeting 2" of a committee that meets monthly, nor "### Draft 2" of a book drafted over
+/// the autumn; a plan that writes no year dates none, and one whose title names the year keeps
+/// its phases in that year.
+#[test]
+fn the_thirty_fourth_sessions_months_listed_date_only_the_plans_phases_after_review() {
+    let within = |plan: &str| -> Vec<(String, Option<Period>)> {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.within))
+            .collect()
+    };
+    let beans = "# Roastery\n\n## Buying\n\n\
+                 We buy from growers whose crops are picked (October, November, December).\n\n\
+                 ### Order 1\n\n- [ ] Taste the Kenyan samples\n\n\
+                 ### Order 2\n\n- [ ] Sign the Peruvian contract\n";
+    assert!(
+        within(beans).iter().all(|(_, w)| w.is_none()),
+        "{:?}",
+        within(beans)
+    );
+    let club = "# Rowing club year 2031\n\n## Calendar\n\n\
+                The board meets monthly (January, February, March).\n\n\
+                ### Meeting 2\n\n- [ ] Agree the boat rota\n";
+    assert_eq!(within(club), [("Agree the boat rota".to_string(), None)]);
+    let book = "# Memoir\n\nStart: 1 September 2031\n\n## Plan\n\n\
+                Drafting takes the autumn (September, October, November).\n\n\
+                ### Draft 2\n\n- [ ] Cut the prologue\n";
+    assert_eq!(within(book), [("Cut the prologue".to_string(), None)]);
+    // Phases of the plan in a plan whose title names its year: that year, not the next.
+    let phases = "# Rowing club year 2031\n\n## Calendar\n\n\
+                  The work runs in phases of a month (January, February, March).\n\n\
+                  ### Phase 2\n\n- [ ] Repair the jetty\n";
+    assert_eq!(
+        within(phases),
+        [(
+            "Repair the jetty".to_string(),
+            Some(Period::Month {
+                year: 2031,
+                month: 2
+            })
+        )]
+    );
+    // Phases in a plan that writes no year: no year to put them in.
+    let yearless = phases.replace(" year 2031", "");
+    assert!(within(&yearless).iter().all(|(_, w)| w.is_none()));
+}
