@@ -1139,17 +1139,26 @@ pub(super) fn is_gate(text: &str) -> bool {
 /// Whether a line opens with the verb of deciding, as a step to take: "Decide whether to
 /// co-locate", "**Besluit op die begroting:**" (Afrikaans, Dutch), "Beslis over …", German
 /// "Entscheiden, ob …", French "Décider du lieu", Spanish and Portuguese "Decidir", Italian
-/// "Decidere", Swedish "Besluta", Danish and Norwegian "Beslut", "Bestem", Polish "Zdecydować".
-/// Not a gate named as a thing ("Feature freeze", "Budget approved by the board", "Go/no-go
-/// meeting"), which passes rather than being done.
+/// "Decidere", Swedish "Besluta", Danish and Norwegian "Bestem", Polish "Zdecydować" (not
+/// "Beslut", which is Swedish for a decision). Not a gate named as a thing ("Feature freeze", "Budget approved by the board", "Go/no-go
+/// meeting"), which passes rather than being done; nor the noun where the word is one too:
+/// Dutch "Besluit van de gemeente over de vergunning" (the council's decision), "Besluit:",
+/// Swedish "Beslut om budget från styrelsen" (a decision on the budget).
 fn asks_to_decide(text: &str) -> bool {
-    let first = text
+    let opening = text
         .trim_start()
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut words = opening.split(|c: char| !c.is_alphanumeric());
+    let word = words.next().unwrap_or_default();
+    let first = word.to_lowercase();
+    let next = words
+        .find(|w| !w.is_empty())
         .unwrap_or_default()
         .to_lowercase();
+    let label = opening[word.len()..].trim_start().starts_with(':');
+    if first == "besluit" && (label || ["van", "door", "is", "genomen"].contains(&next.as_str())) {
+        return false;
+    }
     [
         "decide",
         "besluit",
@@ -1161,7 +1170,6 @@ fn asks_to_decide(text: &str) -> bool {
         "decidir",
         "decidere",
         "besluta",
-        "beslut",
         "bestem",
         "bestäm",
         "zdecydować",

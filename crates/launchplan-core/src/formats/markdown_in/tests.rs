@@ -19900,3 +19900,44 @@ fn the_thirty_fourth_sessions_months_listed_date_only_the_plans_phases_after_rev
     let yearless = phases.replace(" year 2031", "");
     assert!(within(&yearless).iter().all(|(_, w)| w.is_none()));
 }
+
+/// Review 1, finding 14: "Besluit" and "Beslut" are nouns too. A gate named as someone's
+/// decision and marked done (Dutch "Besluit van het bestuur over de huur (klaar)", the board's
+/// decision; Swedish "~~Beslut om lokalen från föreningen~~", a decision on the hall) stays a
+/// decision point, as before; Dutch "Besluit over …" (decide on) is still a step to tick.
+#[test]
+fn the_thirty_fourth_sessions_a_decision_named_as_a_noun_stays_a_gate_after_review() {
+    let plan = import_markdown(
+        "# Zomermarkt\n\n## Stappen\n\n\
+         - Besluit van het bestuur over de huur (klaar)\n\
+         - Zet de kramen op\n\
+         - ~~Beslut om lokalen från föreningen~~\n\
+         - Besluit over de muziek (klaar)\n",
+    )
+    .plan;
+    let items: Vec<(String, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Zet de kramen op".to_string(), false),
+            ("Besluit over de muziek (klaar)".to_string(), true),
+        ]
+    );
+    let gates: Vec<String> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| g.title.to_string())
+        .collect();
+    assert!(
+        gates
+            .iter()
+            .any(|t| t.starts_with("Besluit van het bestuur")),
+        "{gates:?}"
+    );
+    assert!(
+        gates.iter().any(|t| t.starts_with("Beslut om lokalen")),
+        "{gates:?}"
+    );
+}
