@@ -11853,8 +11853,25 @@ impl PlanReader {
             || !lead.trim().to_lowercase().ends_with("gate")
             || !is_gate(lead)
             || what.split_whitespace().count() < 2
+            || !says_a_decision(what)
             || self.in_note_section()
         {
+            return;
+        }
+        // (A gate the plan has already listed, "- Gate 1: prototype approved (2031-05-05)"
+        // under "## Gates", is not a second one.)
+        let name = text[..text.len() - rest.len()].to_lowercase();
+        let name = words_of(&name);
+        let listed = self
+            .plan
+            .blocks()
+            .filter_map(|b| match b {
+                PlanBlock::Decision(d) => Some(&d.title),
+                _ => None,
+            })
+            .chain(self.pending_gates.iter().map(|d| &d.title))
+            .any(|title| words_of(&title.to_lowercase()).starts_with(&name));
+        if listed {
             return;
         }
         let day = (1..7).rev().find_map(|l| self.period_by_level[l]);
@@ -17955,6 +17972,66 @@ fn step_offsets(blocks: &[Block]) -> Vec<(String, Offset)> {
 
 /// The moments the plan's first chain of them names before the launch, read from its list
 /// items and paragraphs (see [`text::moments_before_launch`]); only text with an arrow is read.
+/// Whether what a quoted gate says after its number is a decision to take ("> Gate 2 - security
+/// review passed"): a question ("do we spend engineering money on this", "can the line make
+/// sellable units at speed"), or a word of deciding, passing or a criterion ("signed off",
+/// "approved", "must sign", "lock the design", "the green light", "go/no-go"). Not a gate of a
+/// venue: "wristband exchange for weekend tickets", "our kiosk is next to the lounge".
+fn says_a_decision(what: &str) -> bool {
+    let lower = what.to_lowercase();
+    let words = words_of(&lower);
+    let asks = what.trim_end().ends_with('?')
+        || words.first().is_some_and(|w| {
+            [
+                "do", "does", "can", "could", "should", "shall", "will", "would", "is", "are",
+                "have", "has",
+            ]
+            .contains(w)
+        });
+    asks || words
+        .windows(2)
+        .any(|w| w == ["green", "light"] || w == ["no", "go"])
+        || words.iter().any(|w| {
+            [
+                "decide",
+                "decides",
+                "decided",
+                "decision",
+                "approve",
+                "approves",
+                "approved",
+                "approval",
+                "sign",
+                "signs",
+                "signed",
+                "pass",
+                "passes",
+                "passed",
+                "accept",
+                "accepted",
+                "agree",
+                "agreed",
+                "confirm",
+                "confirmed",
+                "lock",
+                "locked",
+                "freeze",
+                "frozen",
+                "prove",
+                "proves",
+                "proven",
+                "must",
+                "criteria",
+                "criterion",
+                "verify",
+                "verified",
+                "validate",
+                "validated",
+            ]
+            .contains(w)
+        })
+}
+
 /// The names of a drawn timeline's line ("Concept → EVT → DVT", "  Gate0   Gate1   Gate2"),
 /// each as its lowercase words: the parts between arrows, bars or runs of two spaces or more
 /// that hold a letter (a line of "↓" holds none).

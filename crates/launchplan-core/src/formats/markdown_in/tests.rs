@@ -19292,12 +19292,12 @@ fn the_thirty_fourth_sessions_a_numbered_gate_quoted_under_a_dated_heading() {
             .collect()
     };
     let plan = "# Cider press\n\n## Build (May 6, 2031)\n\n> [!IMPORTANT]\n\
-                > Gate 2 - the press holds a full barrel without leaking\n\n\
+                > Gate 2 - the press must hold a full barrel without leaking\n\n\
                 - [ ] Weld the frame\n";
     assert_eq!(
         gates(plan),
         [(
-            "Gate 2 - the press holds a full barrel without leaking".to_string(),
+            "Gate 2 - the press must hold a full barrel without leaking".to_string(),
             Some(d(2031, 5, 6))
         )]
     );
@@ -19313,7 +19313,7 @@ fn the_thirty_fourth_sessions_a_numbered_gate_quoted_under_a_dated_heading() {
     );
     assert!(gates(&more).is_empty());
     let code = plan.replace(
-        "Gate 2 - the press holds a full barrel without leaking",
+        "Gate 2 - the press must hold a full barrel without leaking",
         "Gate code 2281 opens the yard",
     );
     assert!(gates(&code).is_empty());
@@ -19939,5 +19939,41 @@ fn the_thirty_fourth_sessions_a_decision_named_as_a_noun_stays_a_gate_after_revi
     assert!(
         gates.iter().any(|t| t.starts_with("Beslut om lokalen")),
         "{gates:?}"
+    );
+}
+
+/// Review 1, finding 12: a numbered gate quoted under a dated heading is a decision only when
+/// what it says is one (a question, a word of deciding, passing or a criterion): a festival's
+/// "> Gate 3: bag check for day tickets" or a station's "> Gate 9 - our stand is by the
+/// escalator" is a place, no decision; and a gate the plan already lists under "## Gates" is
+/// not a second decision when a quote repeats it.
+#[test]
+fn the_thirty_fourth_sessions_a_quoted_gate_of_a_venue_or_listed_twice_after_review() {
+    let gates = |plan: &str| -> Vec<String> {
+        crate::schedule::gates::gates(&import_markdown(plan).plan)
+            .iter()
+            .map(|g| g.title.to_string())
+            .collect()
+    };
+    let fair = "# Food fair\n\n## Friday 4 July 2031\n\n> Gate 3: bag check for day tickets\n\n\
+                - [ ] Stock the water station\n\n## Saturday 5 July 2031\n\n\
+                > Gate 9 - our stand is by the escalator\n\n- [ ] Hand out the samples\n";
+    assert!(gates(fair).is_empty(), "{:?}", gates(fair));
+    let listed = "# Smart lock pilot\n\nLaunch: 2031-10-01\n\n## Gates\n\n\
+                  - Gate 1: enclosure signed off (2031-06-02)\n\
+                  - Gate 2: field units passed the rain test (2031-08-04)\n\n\
+                  ## Enclosure (June 2, 2031)\n\n> Gate 1: enclosure signed off\n\n\
+                  - [ ] Cut the moulds\n\n## Field trial (August 4, 2031)\n\n\
+                  > Gate 2: field units passed the rain test\n\n- [ ] Fit 30 doors\n";
+    let titles = gates(listed);
+    assert_eq!(
+        titles.iter().filter(|t| t.starts_with("Gate 1")).count(),
+        1,
+        "{titles:?}"
+    );
+    assert_eq!(
+        titles.iter().filter(|t| t.starts_with("Gate 2")).count(),
+        1,
+        "{titles:?}"
     );
 }
