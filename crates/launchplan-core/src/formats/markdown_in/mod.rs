@@ -2795,10 +2795,26 @@ impl PlanReader {
     /// Empty when the plan draws none.
     fn diagram_days(&self, blocks: &[Block]) -> Vec<(Vec<String>, NaiveDate)> {
         let mut out = Vec::new();
-        for block in blocks {
+        // (Not a timeline of the past: one under "## Lessons from last year", or after "Its
+        // timeline was:".)
+        let mut past = false;
+        for (at, block) in blocks.iter().enumerate() {
+            if let Block::Heading { text, .. } = block {
+                past = tells_of_the_past(text);
+            }
             let Block::Other { source, .. } = block else {
                 continue;
             };
+            let told_as_past = at
+                .checked_sub(1)
+                .and_then(|i| blocks.get(i))
+                .is_some_and(|b| {
+                    matches!(b, Block::Paragraph { lines, .. }
+                    if lines.last().is_some_and(|l| tells_of_the_past(l)))
+                });
+            if past || told_as_past {
+                continue;
+            }
             let fence = |l: &str| {
                 let l = l.trim_start();
                 l.starts_with("```") || l.starts_with("~~~")
@@ -2812,6 +2828,14 @@ impl PlanReader {
                 let Some(days) = self.days_of_a_line(line) else {
                     continue;
                 };
+                // (Days over a line of how long each stage takes, "(1 week)  (2 weeks)", are
+                // the days the stages start, not the days their work is due.)
+                if lines[at + 1..]
+                    .iter()
+                    .any(|below| lengths_of_stages(below) == days.len())
+                {
+                    return Vec::new();
+                }
                 for above in &lines[..at] {
                     let names = diagram_names(above);
                     if names.len() == days.len() {
@@ -2870,6 +2894,13 @@ impl PlanReader {
         let words = words_of(&lower);
         let mut found: Option<NaiveDate> = None;
         for (name, date) in &self.diagram_days {
+            // (A heading that opens with the name and goes on with other words names the
+            // stage only when the next word says so: "## Fit-out of the van", "## EVT Gate",
+            // "## Trial week"; not "## Build a shared glossary", "## Test equipment budget".)
+            let opens = words.len() > name.len() && words.iter().zip(name).all(|(w, n)| w == n);
+            if opens && !STAGE_AFTER_NAME.contains(&words[name.len()]) {
+                continue;
+            }
             let named = words.windows(name.len()).any(|w| w == name.as_slice());
             if named {
                 if found.is_some_and(|d| d != *date) {
@@ -18030,6 +18061,75 @@ fn says_a_decision(what: &str) -> bool {
             ]
             .contains(w)
         })
+}
+
+/// The words that, right after a stage's name opening a heading, say the heading is that
+/// stage's: "## Fit-out of the van", "## EVT Gate (Engineering Validation)", "## Trial week",
+/// "## Concept Review", "## Beta phase tasks".
+const STAGE_AFTER_NAME: [&str; 22] = [
+    "of",
+    "gate",
+    "gates",
+    "stage",
+    "phase",
+    "review",
+    "reviews",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "period",
+    "window",
+    "milestone",
+    "sprint",
+    "tasks",
+    "work",
+    "checklist",
+    "exit",
+    "entry",
+    "prep",
+    "preparation",
+];
+
+/// Whether a heading or a lead-in speaks of the past: "## Lessons from last year", "## What
+/// happened in 2030", "## Retrospective", "Its timeline was:".
+fn tells_of_the_past(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["last", "year" | "time" | "season" | "edition" | "release"]
+                | ["previous" | "past", _]
+                | ["what", "happened"]
+                | [_, "was" | "were"]
+        )
+    }) || words
+        .iter()
+        .any(|w| ["lessons", "retrospective", "retro", "postmortem", "history"].contains(w))
+}
+
+/// How many lengths of time a line of a drawn timeline gives, one per stage ("(1 week)
+/// (2 weeks)  (3 days)"): a count and a unit of days, weeks or months each; 0 for a line
+/// with anything else.
+fn lengths_of_stages(line: &str) -> usize {
+    let lower = line.to_lowercase();
+    let words = words_of(&lower);
+    if words.len() < 2 || words.len() % 2 != 0 {
+        return 0;
+    }
+    let lengths = words.chunks(2).all(|pair| {
+        pair[0].parse::<u32>().is_ok()
+            && [
+                "day", "days", "d", "week", "weeks", "wk", "wks", "w", "month", "months", "mo",
+            ]
+            .contains(&pair[1])
+    });
+    if lengths {
+        words.len() / 2
+    } else {
+        0
+    }
 }
 
 /// The names of a drawn timeline's line ("Concept → EVT → DVT", "  Gate0   Gate1   Gate2"),

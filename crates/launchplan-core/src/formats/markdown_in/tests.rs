@@ -19977,3 +19977,46 @@ fn the_thirty_fourth_sessions_a_quoted_gate_of_a_venue_or_listed_twice_after_rev
         "{titles:?}"
     );
 }
+
+/// Review 1, finding 8: a timeline drawn in a fence dates nothing when it tells of the past
+/// (under "## What we learned last season", after "The old schedule was:"), nor when a line
+/// under its days gives how long each stage takes (the days are then when the stages start);
+/// and a heading that opens with a stage's name and goes on with other words ("## Build a
+/// bird hide", "## Test kit budget") is not that stage's.
+#[test]
+fn the_thirty_fourth_sessions_a_drawn_timeline_of_the_past_or_starts_after_review() {
+    let dues = |plan: &str| -> Vec<(String, Option<NaiveDate>)> {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.due))
+            .collect()
+    };
+    let past = "# Nature reserve app\n\nLaunch: 1 October 2031\n\n\
+                ## What we learned last season\n\nThe old schedule was:\n\n\
+                ```\nDesign -> Build -> Test\nFeb 2     Apr 6    May 25\n```\n\n\
+                ## Design\n\n- [ ] Draw the map screen\n\n## Build\n\n- [ ] Write the sync code\n";
+    assert!(
+        dues(past).iter().all(|(_, d)| d.is_none()),
+        "{:?}",
+        dues(past)
+    );
+    let lengths = "# Bathroom refit\n\nFinish: 1 September 2031\n\n\
+                   ```\nStrip-out  ->  Plumbing  ->  Tiling\n Jun 2          Jun 16        Jul 7\n \
+                   (2 weeks)      (3 weeks)     (2 weeks)\n```\n\n\
+                   ## Plumbing\n\n- [ ] Move the shower valve\n";
+    assert_eq!(dues(lengths), [("Move the shower valve".to_string(), None)]);
+    let verbs = "# Bird reserve\n\nOpening: 30 June 2031\n\n## Stages\n\n\
+                 ```\nDesign -> Build -> Test\nApr 1     May 1    Jun 1\n```\n\n\
+                 ## Build a bird hide by the lake\n\n- [ ] Order the timber\n\n\
+                 ## Test kit budget\n\n- [ ] Price the binoculars\n\n\
+                 ## Design\n\n- [ ] Sketch the hide\n";
+    assert_eq!(
+        dues(verbs),
+        [
+            ("Order the timber".to_string(), None),
+            ("Price the binoculars".to_string(), None),
+            ("Sketch the hide".to_string(), Some(d(2031, 4, 1))),
+        ]
+    );
+}
