@@ -1333,17 +1333,26 @@ fn tells_a_step(text: &str) -> bool {
 /// Whether a line opens with the verb of deciding, as a step to take: "Decide whether to
 /// co-locate", "**Besluit op die begroting:**" (Afrikaans, Dutch), "Beslis over …", German
 /// "Entscheiden, ob …", French "Décider du lieu", Spanish and Portuguese "Decidir", Italian
-/// "Decidere", Swedish "Besluta", Danish and Norwegian "Beslut", "Bestem", Polish "Zdecydować".
-/// Not a gate named as a thing ("Feature freeze", "Budget approved by the board", "Go/no-go
-/// meeting"), which passes rather than being done.
+/// "Decidere", Swedish "Besluta", Danish and Norwegian "Bestem", Polish "Zdecydować" (not
+/// "Beslut", which is Swedish for a decision). Not a gate named as a thing ("Feature freeze", "Budget approved by the board", "Go/no-go
+/// meeting"), which passes rather than being done; nor the noun where the word is one too:
+/// Dutch "Besluit van de gemeente over de vergunning" (the council's decision), "Besluit:",
+/// Swedish "Beslut om budget från styrelsen" (a decision on the budget).
 fn asks_to_decide(text: &str) -> bool {
-    let first = text
+    let opening = text
         .trim_start()
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut words = opening.split(|c: char| !c.is_alphanumeric());
+    let word = words.next().unwrap_or_default();
+    let first = word.to_lowercase();
+    let next = words
+        .find(|w| !w.is_empty())
         .unwrap_or_default()
         .to_lowercase();
+    let label = opening[word.len()..].trim_start().starts_with(':');
+    if first == "besluit" && (label || ["van", "door", "is", "genomen"].contains(&next.as_str())) {
+        return false;
+    }
     [
         "decide",
         "besluit",
@@ -1355,7 +1364,6 @@ fn asks_to_decide(text: &str) -> bool {
         "decidir",
         "decidere",
         "besluta",
-        "beslut",
         "bestem",
         "bestäm",
         "zdecydować",
@@ -1938,6 +1946,8 @@ struct PlanReader {
     /// in all (March, April, May)"), and the first four letters of its other words: what its
     /// numbered headings ("### II cycle") are due within.
     listed_months: Option<(Vec<u32>, Vec<String>)>,
+    /// The year of the first of those months, once a numbered heading took it.
+    listed_months_year: Option<i32>,
     /// A group made of one row of a table or of a bullet's period, which what follows it does
     /// not join: the next schedule item opens a group of its own.
     sealed_group: Option<NodeId>,
@@ -2215,6 +2225,9 @@ struct PlanReader {
     /// Whether the context's year was written by the plan where it applies (a heading or line
     /// that states the year), not guessed from the plan's first dated line.
     year_certain: bool,
+    /// Whether the plan writes a year anywhere (a date with its year, or a year its title or
+    /// opening names): see [`PlanReader::anchor`].
+    writes_a_year: bool,
 }
 
 impl PlanReader {
@@ -2241,6 +2254,7 @@ impl PlanReader {
             // A neutral start; the plan's own dates replace it (see `anchor`).
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
             year_certain: false,
+            writes_a_year: false,
             launch_rank: 0,
             launch_field_line: None,
             launch_event_name: None,
@@ -2330,6 +2344,7 @@ impl PlanReader {
             span_end: None,
             span_months: None,
             listed_months: None,
+            listed_months_year: None,
             sealed_group: None,
             start_month: None,
             named_days: Vec::new(),
@@ -2440,6 +2455,7 @@ impl PlanReader {
         } else {
             return false;
         }
+        self.writes_a_year = true;
         true
     }
 
@@ -2986,10 +3002,26 @@ impl PlanReader {
     /// Empty when the plan draws none.
     fn diagram_days(&self, blocks: &[Block]) -> Vec<(Vec<String>, NaiveDate)> {
         let mut out = Vec::new();
-        for block in blocks {
+        // (Not a timeline of the past: one under "## Lessons from last year", or after "Its
+        // timeline was:".)
+        let mut past = false;
+        for (at, block) in blocks.iter().enumerate() {
+            if let Block::Heading { text, .. } = block {
+                past = tells_of_the_past(text);
+            }
             let Block::Other { source, .. } = block else {
                 continue;
             };
+            let told_as_past = at
+                .checked_sub(1)
+                .and_then(|i| blocks.get(i))
+                .is_some_and(|b| {
+                    matches!(b, Block::Paragraph { lines, .. }
+                    if lines.last().is_some_and(|l| tells_of_the_past(l)))
+                });
+            if past || told_as_past {
+                continue;
+            }
             let fence = |l: &str| {
                 let l = l.trim_start();
                 l.starts_with("```") || l.starts_with("~~~")
@@ -3003,6 +3035,14 @@ impl PlanReader {
                 let Some(days) = self.days_of_a_line(line) else {
                     continue;
                 };
+                // (Days over a line of how long each stage takes, "(1 week)  (2 weeks)", are
+                // the days the stages start, not the days their work is due.)
+                if lines[at + 1..]
+                    .iter()
+                    .any(|below| lengths_of_stages(below) == days.len())
+                {
+                    return Vec::new();
+                }
                 for above in &lines[..at] {
                     let names = diagram_names(above);
                     if names.len() == days.len() {
@@ -3076,6 +3116,13 @@ impl PlanReader {
         let words = words_of(&lower);
         let mut found: Option<NaiveDate> = None;
         for (name, date) in &self.diagram_days {
+            // (A heading that opens with the name and goes on with other words names the
+            // stage only when the next word says so: "## Fit-out of the van", "## EVT Gate",
+            // "## Trial week"; not "## Build a shared glossary", "## Test equipment budget".)
+            let opens = words.len() > name.len() && words.iter().zip(name).all(|(w, n)| w == n);
+            if opens && !STAGE_AFTER_NAME.contains(&words[name.len()]) {
+                continue;
+            }
             let named = words.windows(name.len()).any(|w| w == name.as_slice());
             if named {
                 if found.is_some_and(|d| d != *date) {
@@ -8621,8 +8668,9 @@ impl PlanReader {
     /// (March, April, May)"; the first four letters match: "Ciklai" and "ciklas"): the month of
     /// that number, the year as [`Self::bare_month`] gives it. Not a heading of other words
     /// ("### Part 2"), nor a number past the months listed.
-    fn month_of_a_numbered_phase(&self, text: &str) -> Option<Period> {
+    fn month_of_a_numbered_phase(&mut self, text: &str) -> Option<Period> {
         let (months, stems) = self.listed_months.as_ref()?;
+        let (months, stems) = (months.clone(), stems.clone());
         let words: Vec<&str> = text
             .trim()
             .trim_end_matches(':')
@@ -8639,15 +8687,41 @@ impl PlanReader {
         if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
             return None;
         }
-        let stem: String = word.to_lowercase().chars().take(4).collect();
-        if !stems.contains(&stem) {
+        // (A phase of the plan's own calendar: not "### Order 2" after harvests that come in
+        // "(October, November, December)", nor "### Meeting 2" of a committee that meets
+        // monthly.)
+        let lower = word.to_lowercase();
+        let stem: String = lower.chars().take(4).collect();
+        if !stems.contains(&stem) || !PHASE_WORDS.contains(&lower.as_str()) {
             return None;
         }
-        let month = *months.get(usize::try_from(n).ok()?.checked_sub(1)?)?;
-        let name = chrono::Month::try_from(u8::try_from(month).ok()?)
-            .ok()?
-            .name();
-        self.bare_month(name)
+        let index = usize::try_from(n).ok()?.checked_sub(1)?;
+        months.get(index)?;
+        // The first month's year is the plan's: by the launch, a date the plan wrote, or the
+        // year it names ("# Allotment society year 2031"); a plan with no year dates none.
+        // The months after it follow on, into the next year only past December.
+        // (Found once, at the first such heading: the months read under it do not move it.)
+        let first = *months.first()?;
+        let first_year = match self.listed_months_year {
+            Some(year) => year,
+            None if self.plan.facts.launch.or(self.opening_day).is_some() || self.year_certain => {
+                let name = chrono::Month::try_from(u8::try_from(first).ok()?)
+                    .ok()?
+                    .name();
+                match self.bare_month(name)? {
+                    Period::Month { year, .. } => year,
+                    _ => return None,
+                }
+            }
+            None if self.writes_a_year => chrono::Datelike::year(&self.context),
+            None => return None,
+        };
+        self.listed_months_year = Some(first_year);
+        let total = first - 1 + u32::try_from(index).ok()?;
+        Some(Period::Month {
+            year: first_year + i32::try_from(total / 12).ok()?,
+            month: total % 12 + 1,
+        })
     }
 
     /// "### July - August", "### Month 2-3 (July - August)", Dutch "### Maand 3 (September)": a
@@ -12104,8 +12178,25 @@ impl PlanReader {
             || !lead.trim().to_lowercase().ends_with("gate")
             || !is_gate(lead)
             || what.split_whitespace().count() < 2
+            || !says_a_decision(what)
             || self.in_note_section()
         {
+            return;
+        }
+        // (A gate the plan has already listed, "- Gate 1: prototype approved (2031-05-05)"
+        // under "## Gates", is not a second one.)
+        let name = text[..text.len() - rest.len()].to_lowercase();
+        let name = words_of(&name);
+        let listed = self
+            .plan
+            .blocks()
+            .filter_map(|b| match b {
+                PlanBlock::Decision(d) => Some(&d.title),
+                _ => None,
+            })
+            .chain(self.pending_gates.iter().map(|d| &d.title))
+            .any(|title| words_of(&title.to_lowercase()).starts_with(&name));
+        if listed {
             return;
         }
         let day = (1..7).rev().find_map(|l| self.period_by_level[l]);
@@ -13244,6 +13335,40 @@ mod tests;
 
 /// "Month", "Maand", "Monat", "Mois", "Mes", "Mese", "Månad", "Måned", "Měsíc", "Miesiąc" (and
 /// their plurals): the word a count of months opens with ("Maand 2-3").
+/// The words of a numbered phase of a plan's own calendar ("### Sprint 2", "### Ciclo II",
+/// Lithuanian "### II ciklas"): a sprint, phase, cycle, stage, iteration or month.
+const PHASE_WORDS: [&str; 29] = [
+    "sprint",
+    "phase",
+    "fase",
+    "fáze",
+    "faza",
+    "stage",
+    "etapa",
+    "étape",
+    "etappe",
+    "etap",
+    "cycle",
+    "ciclo",
+    "ciklas",
+    "cyklus",
+    "zyklus",
+    "cyclus",
+    "iteration",
+    "iteración",
+    "iterazione",
+    "iteração",
+    "month",
+    "maand",
+    "monat",
+    "mois",
+    "mese",
+    "månad",
+    "måned",
+    "měsíc",
+    "miesiąc",
+];
+
 const MONTH_UNITS: [&str; 18] = [
     "month", "months", "maand", "maanden", "monat", "monate", "mois", "mes", "meses", "mese",
     "mesi", "månad", "månader", "måned", "måneder", "měsíc", "měsíce", "miesiąc",
@@ -18239,6 +18364,135 @@ fn step_offsets(blocks: &[Block]) -> Vec<(String, Offset)> {
 
 /// The moments the plan's first chain of them names before the launch, read from its list
 /// items and paragraphs (see [`text::moments_before_launch`]); only text with an arrow is read.
+/// Whether what a quoted gate says after its number is a decision to take ("> Gate 2 - security
+/// review passed"): a question ("do we spend engineering money on this", "can the line make
+/// sellable units at speed"), or a word of deciding, passing or a criterion ("signed off",
+/// "approved", "must sign", "lock the design", "the green light", "go/no-go"). Not a gate of a
+/// venue: "wristband exchange for weekend tickets", "our kiosk is next to the lounge".
+fn says_a_decision(what: &str) -> bool {
+    let lower = what.to_lowercase();
+    let words = words_of(&lower);
+    let asks = what.trim_end().ends_with('?')
+        || words.first().is_some_and(|w| {
+            [
+                "do", "does", "can", "could", "should", "shall", "will", "would", "is", "are",
+                "have", "has",
+            ]
+            .contains(w)
+        });
+    asks || words
+        .windows(2)
+        .any(|w| w == ["green", "light"] || w == ["no", "go"])
+        || words.iter().any(|w| {
+            [
+                "decide",
+                "decides",
+                "decided",
+                "decision",
+                "approve",
+                "approves",
+                "approved",
+                "approval",
+                "sign",
+                "signs",
+                "signed",
+                "pass",
+                "passes",
+                "passed",
+                "accept",
+                "accepted",
+                "agree",
+                "agreed",
+                "confirm",
+                "confirmed",
+                "lock",
+                "locked",
+                "freeze",
+                "frozen",
+                "prove",
+                "proves",
+                "proven",
+                "must",
+                "criteria",
+                "criterion",
+                "verify",
+                "verified",
+                "validate",
+                "validated",
+            ]
+            .contains(w)
+        })
+}
+
+/// The words that, right after a stage's name opening a heading, say the heading is that
+/// stage's: "## Fit-out of the van", "## EVT Gate (Engineering Validation)", "## Trial week",
+/// "## Concept Review", "## Beta phase tasks".
+const STAGE_AFTER_NAME: [&str; 22] = [
+    "of",
+    "gate",
+    "gates",
+    "stage",
+    "phase",
+    "review",
+    "reviews",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "period",
+    "window",
+    "milestone",
+    "sprint",
+    "tasks",
+    "work",
+    "checklist",
+    "exit",
+    "entry",
+    "prep",
+    "preparation",
+];
+
+/// Whether a heading or a lead-in speaks of the past: "## Lessons from last year", "## What
+/// happened in 2030", "## Retrospective", "Its timeline was:".
+fn tells_of_the_past(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["last", "year" | "time" | "season" | "edition" | "release"]
+                | ["previous" | "past", _]
+                | ["what", "happened"]
+                | [_, "was" | "were"]
+        )
+    }) || words
+        .iter()
+        .any(|w| ["lessons", "retrospective", "retro", "postmortem", "history"].contains(w))
+}
+
+/// How many lengths of time a line of a drawn timeline gives, one per stage ("(1 week)
+/// (2 weeks)  (3 days)"): a count and a unit of days, weeks or months each; 0 for a line
+/// with anything else.
+fn lengths_of_stages(line: &str) -> usize {
+    let lower = line.to_lowercase();
+    let words = words_of(&lower);
+    if words.len() < 2 || words.len() % 2 != 0 {
+        return 0;
+    }
+    let lengths = words.chunks(2).all(|pair| {
+        pair[0].parse::<u32>().is_ok()
+            && [
+                "day", "days", "d", "week", "weeks", "wk", "wks", "w", "month", "months", "mo",
+            ]
+            .contains(&pair[1])
+    });
+    if lengths {
+        words.len() / 2
+    } else {
+        0
+    }
+}
+
 /// The names of a drawn timeline's line ("Concept → EVT → DVT", "  Gate0   Gate1   Gate2"),
 /// each as its lowercase words: the parts between arrows, bars or runs of two spaces or more
 /// that hold a letter (a line of "↓" holds none).
@@ -18927,6 +19181,21 @@ fn days_joined_after(
             Some((end, taken + digits))
         }
         _ => None,
+    }
+}
+
+/// Whether a text's first day, written with its year, is joined to a second by "and" or "to"
+/// ("2031-03-10 and 2031-03-11", "2031-03-12 to 14"; see [`days_joined_after`]): a table's
+/// date cell that names two days, kept whole as a note beside the day the row is due.
+fn joins_two_days(text: &str, context: NaiveDate) -> bool {
+    let Some(Ok(first)) = find_date(text, context) else {
+        return false;
+    };
+    match first.period {
+        Period::Day { date } if first.year_written => text
+            .get(first.span.end..)
+            .is_some_and(|rest| days_joined_after(rest, date, context).is_some()),
+        _ => false,
     }
 }
 

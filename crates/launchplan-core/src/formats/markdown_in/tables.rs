@@ -1167,7 +1167,12 @@ impl PlanReader {
                 };
                 let phrase = self.find(value).and_then(Result::ok);
                 let more = match &phrase {
-                    Some(phrase) => says_more_than_its_date(value, phrase.span.clone()),
+                    // ("| QA | 2031-03-12 to 14 |": two days joined name the span the row
+                    // takes, which its due day alone does not keep.)
+                    Some(phrase) => {
+                        says_more_than_its_date(value, phrase.span.clone())
+                            || super::joins_two_days(value, self.context)
+                    }
                     None => {
                         relative_in(value).is_none()
                             && launch_day_heading(value).is_none()

@@ -19292,12 +19292,12 @@ fn the_thirty_fourth_sessions_a_numbered_gate_quoted_under_a_dated_heading() {
             .collect()
     };
     let plan = "# Cider press\n\n## Build (May 6, 2031)\n\n> [!IMPORTANT]\n\
-                > Gate 2 - the press holds a full barrel without leaking\n\n\
+                > Gate 2 - the press must hold a full barrel without leaking\n\n\
                 - [ ] Weld the frame\n";
     assert_eq!(
         gates(plan),
         [(
-            "Gate 2 - the press holds a full barrel without leaking".to_string(),
+            "Gate 2 - the press must hold a full barrel without leaking".to_string(),
             Some(d(2031, 5, 6))
         )]
     );
@@ -19313,7 +19313,7 @@ fn the_thirty_fourth_sessions_a_numbered_gate_quoted_under_a_dated_heading() {
     );
     assert!(gates(&more).is_empty());
     let code = plan.replace(
-        "Gate 2 - the press holds a full barrel without leaking",
+        "Gate 2 - the press must hold a full barrel without leaking",
         "Gate code 2281 opens the yard",
     );
     assert!(gates(&code).is_empty());
@@ -20262,4 +20262,218 @@ fn thirty_fourth_j_tasks(text: &str) -> (Vec<String>, String) {
     let plan = import_markdown(text).plan;
     let tasks = items_of(&plan).into_iter().map(|t| t.0).collect();
     (tasks, serde_json::to_string(&plan).unwrap_or_default())
+}
+
+/// Review 1, finding 3: a table's date cell that names two days ("2031-04-07 and 2031-04-08",
+/// "2031-04-09 to 11") keeps its whole text as a note, as it did before days were joined: the
+/// row's due day alone would lose the first day of the span.
+#[test]
+fn the_thirty_fourth_sessions_two_days_in_a_table_cell_after_review() {
+    let plan = import_markdown(
+        "# Library move\n\n## Dates\n\n| Step | When |\n|---|---|\n\
+         | Pack the archive | 2031-04-09 to 11 |\n| Stock check | 2031-04-07 and 2031-04-08 |\n\
+         | Reopen | 2031-04-14 |\n",
+    )
+    .plan;
+    let notes: Vec<(String, Vec<String>)> = plan
+        .blocks()
+        .flat_map(|b| match b {
+            PlanBlock::Schedule(g) => g
+                .items
+                .iter()
+                .map(|i| (i.text.clone(), i.notes.clone()))
+                .collect(),
+            PlanBlock::Decision(d) => vec![(d.title.clone(), d.notes.clone())],
+            _ => Vec::new(),
+        })
+        .collect();
+    let of = |text: &str| {
+        notes
+            .iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        of("Pack the archive"),
+        ["When: 2031-04-09 to 11"],
+        "{notes:?}"
+    );
+    assert_eq!(
+        of("Stock check"),
+        ["When: 2031-04-07 and 2031-04-08"],
+        "{notes:?}"
+    );
+    assert!(of("Reopen").is_empty(), "{notes:?}");
+}
+
+/// Review 1, finding 13: months listed in brackets date only the numbered phases of the
+/// plan's own calendar (a sprint, phase, cycle, stage, iteration or month), in the plan's
+/// year: not "### Order 2" after harvests that come in "(October, November, December)", nor
+/// "### Meeting 2" of a committee that meets monthly, nor "### Draft 2" of a book drafted over
+/// the autumn; a plan that writes no year dates none, and one whose title names the year keeps
+/// its phases in that year.
+#[test]
+fn the_thirty_fourth_sessions_months_listed_date_only_the_plans_phases_after_review() {
+    let within = |plan: &str| -> Vec<(String, Option<Period>)> {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.within))
+            .collect()
+    };
+    let beans = "# Roastery\n\n## Buying\n\n\
+                 We buy from growers whose crops are picked (October, November, December).\n\n\
+                 ### Order 1\n\n- [ ] Taste the Kenyan samples\n\n\
+                 ### Order 2\n\n- [ ] Sign the Peruvian contract\n";
+    assert!(
+        within(beans).iter().all(|(_, w)| w.is_none()),
+        "{:?}",
+        within(beans)
+    );
+    let club = "# Rowing club year 2031\n\n## Calendar\n\n\
+                The board meets monthly (January, February, March).\n\n\
+                ### Meeting 2\n\n- [ ] Agree the boat rota\n";
+    assert_eq!(within(club), [("Agree the boat rota".to_string(), None)]);
+    let book = "# Memoir\n\nStart: 1 September 2031\n\n## Plan\n\n\
+                Drafting takes the autumn (September, October, November).\n\n\
+                ### Draft 2\n\n- [ ] Cut the prologue\n";
+    assert_eq!(within(book), [("Cut the prologue".to_string(), None)]);
+    // Phases of the plan in a plan whose title names its year: that year, not the next.
+    let phases = "# Rowing club year 2031\n\n## Calendar\n\n\
+                  The work runs in phases of a month (January, February, March).\n\n\
+                  ### Phase 2\n\n- [ ] Repair the jetty\n";
+    assert_eq!(
+        within(phases),
+        [(
+            "Repair the jetty".to_string(),
+            Some(Period::Month {
+                year: 2031,
+                month: 2
+            })
+        )]
+    );
+    // Phases in a plan that writes no year: no year to put them in.
+    let yearless = phases.replace(" year 2031", "");
+    assert!(within(&yearless).iter().all(|(_, w)| w.is_none()));
+}
+
+/// Review 1, finding 14: "Besluit" and "Beslut" are nouns too. A gate named as someone's
+/// decision and marked done (Dutch "Besluit van het bestuur over de huur (klaar)", the board's
+/// decision; Swedish "~~Beslut om lokalen från föreningen~~", a decision on the hall) stays a
+/// decision point, as before; Dutch "Besluit over …" (decide on) is still a step to tick.
+#[test]
+fn the_thirty_fourth_sessions_a_decision_named_as_a_noun_stays_a_gate_after_review() {
+    let plan = import_markdown(
+        "# Zomermarkt\n\n## Stappen\n\n\
+         - Besluit van het bestuur over de huur (klaar)\n\
+         - Zet de kramen op\n\
+         - ~~Beslut om lokalen från föreningen~~\n\
+         - Besluit over de muziek (klaar)\n",
+    )
+    .plan;
+    let items: Vec<(String, bool)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Zet de kramen op".to_string(), false),
+            ("Besluit over de muziek (klaar)".to_string(), true),
+        ]
+    );
+    let gates: Vec<String> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| g.title.to_string())
+        .collect();
+    assert!(
+        gates
+            .iter()
+            .any(|t| t.starts_with("Besluit van het bestuur")),
+        "{gates:?}"
+    );
+    assert!(
+        gates.iter().any(|t| t.starts_with("Beslut om lokalen")),
+        "{gates:?}"
+    );
+}
+
+/// Review 1, finding 12: a numbered gate quoted under a dated heading is a decision only when
+/// what it says is one (a question, a word of deciding, passing or a criterion): a festival's
+/// "> Gate 3: bag check for day tickets" or a station's "> Gate 9 - our stand is by the
+/// escalator" is a place, no decision; and a gate the plan already lists under "## Gates" is
+/// not a second decision when a quote repeats it.
+#[test]
+fn the_thirty_fourth_sessions_a_quoted_gate_of_a_venue_or_listed_twice_after_review() {
+    let gates = |plan: &str| -> Vec<String> {
+        crate::schedule::gates::gates(&import_markdown(plan).plan)
+            .iter()
+            .map(|g| g.title.to_string())
+            .collect()
+    };
+    let fair = "# Food fair\n\n## Friday 4 July 2031\n\n> Gate 3: bag check for day tickets\n\n\
+                - [ ] Stock the water station\n\n## Saturday 5 July 2031\n\n\
+                > Gate 9 - our stand is by the escalator\n\n- [ ] Hand out the samples\n";
+    assert!(gates(fair).is_empty(), "{:?}", gates(fair));
+    let listed = "# Smart lock pilot\n\nLaunch: 2031-10-01\n\n## Gates\n\n\
+                  - Gate 1: enclosure signed off (2031-06-02)\n\
+                  - Gate 2: field units passed the rain test (2031-08-04)\n\n\
+                  ## Enclosure (June 2, 2031)\n\n> Gate 1: enclosure signed off\n\n\
+                  - [ ] Cut the moulds\n\n## Field trial (August 4, 2031)\n\n\
+                  > Gate 2: field units passed the rain test\n\n- [ ] Fit 30 doors\n";
+    let titles = gates(listed);
+    assert_eq!(
+        titles.iter().filter(|t| t.starts_with("Gate 1")).count(),
+        1,
+        "{titles:?}"
+    );
+    assert_eq!(
+        titles.iter().filter(|t| t.starts_with("Gate 2")).count(),
+        1,
+        "{titles:?}"
+    );
+}
+
+/// Review 1, finding 8: a timeline drawn in a fence dates nothing when it tells of the past
+/// (under "## What we learned last season", after "The old schedule was:"), nor when a line
+/// under its days gives how long each stage takes (the days are then when the stages start);
+/// and a heading that opens with a stage's name and goes on with other words ("## Build a
+/// bird hide", "## Test kit budget") is not that stage's.
+#[test]
+fn the_thirty_fourth_sessions_a_drawn_timeline_of_the_past_or_starts_after_review() {
+    let dues = |plan: &str| -> Vec<(String, Option<NaiveDate>)> {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .map(|i| (i.text.clone(), i.due))
+            .collect()
+    };
+    let past = "# Nature reserve app\n\nLaunch: 1 October 2031\n\n\
+                ## What we learned last season\n\nThe old schedule was:\n\n\
+                ```\nDesign -> Build -> Test\nFeb 2     Apr 6    May 25\n```\n\n\
+                ## Design\n\n- [ ] Draw the map screen\n\n## Build\n\n- [ ] Write the sync code\n";
+    assert!(
+        dues(past).iter().all(|(_, d)| d.is_none()),
+        "{:?}",
+        dues(past)
+    );
+    let lengths = "# Bathroom refit\n\nFinish: 1 September 2031\n\n\
+                   ```\nStrip-out  ->  Plumbing  ->  Tiling\n Jun 2          Jun 16        Jul 7\n \
+                   (2 weeks)      (3 weeks)     (2 weeks)\n```\n\n\
+                   ## Plumbing\n\n- [ ] Move the shower valve\n";
+    assert_eq!(dues(lengths), [("Move the shower valve".to_string(), None)]);
+    let verbs = "# Bird reserve\n\nOpening: 30 June 2031\n\n## Stages\n\n\
+                 ```\nDesign -> Build -> Test\nApr 1     May 1    Jun 1\n```\n\n\
+                 ## Build a bird hide by the lake\n\n- [ ] Order the timber\n\n\
+                 ## Test kit budget\n\n- [ ] Price the binoculars\n\n\
+                 ## Design\n\n- [ ] Sketch the hide\n";
+    assert_eq!(
+        dues(verbs),
+        [
+            ("Order the timber".to_string(), None),
+            ("Price the binoculars".to_string(), None),
+            ("Sketch the hide".to_string(), Some(d(2031, 4, 1))),
+        ]
+    );
 }
