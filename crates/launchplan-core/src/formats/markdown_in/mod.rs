@@ -2415,22 +2415,9 @@ impl PlanReader {
                 .map_or(i.text.as_str(), |p| &i.text[p.span.end..]);
             launch::names_the_years_event(after_day, chrono::Datelike::year(&launch))
         };
-        // ("September 23-24: LoomConf '27 Main Track Days" under "# LoomConf '27": the event
-        // the title names, its days after the first, within a week of the launch; read with
-        // the launch found only at the end too.)
-        let titled_days = |i: &Item| {
-            let after_day = find_date(&i.text, context)
-                .and_then(Result::ok)
-                .filter(|p| p.span.start == 0)
-                .map(|p| &i.text[p.span.end..]);
-            i.due
-                .is_some_and(|due| due >= launch && (due - launch).num_days() <= 7)
-                && after_day.is_some_and(|rest| launch::names_the_titles_days(rest, title))
-        };
         let is_line = |i: &Item| {
-            plain.contains(&i.id) && titled_days(i)
-                || plain.contains(&i.id)
-                    && (!only_dns
+            plain.contains(&i.id)
+                && (!only_dns
                     && (launch::names_launch(&i.text).is_some()
                         || launch::releases_the_titles_version(&i.text, title)
                         || launch::states_the_launch(&i.text)
@@ -2441,7 +2428,7 @@ impl PlanReader {
                     || years_event(i)
                     || lesser && launch::names_lesser_launch(&i.text)
                     || counted == Some(i.text.to_lowercase().as_str()))
-                    && on_launch(i)
+                && on_launch(i)
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).
         for section in &mut self.plan.sections {

@@ -19632,21 +19632,9 @@ fn the_thirty_fourth_sessions_the_titles_event_days_are_no_tasks() {
                 * __September 10__: Fenfolk '31 programme printed\n\
                 * __September 21-22__: Fenfolk '31 Workshop Days\n\
                 * __September 23-24__: Fenfolk '31 Main Stage Days\n";
-    let imported = import_markdown(page);
-    let texts: Vec<String> = imported
-        .plan
-        .schedule_items()
-        .map(|i| i.text.clone())
-        .collect();
-    assert_eq!(
-        texts,
-        [
-            "June 2: Call for acts published",
-            "September 10: Fenfolk '31 programme printed"
-        ]
-    );
-    let kept = serde_json::to_string(&imported.plan).unwrap_or_default();
-    assert!(kept.contains("Fenfolk '31 Main Stage Days"), "{kept}");
+    // (Withdrawn after its review: the days of the event are read as before, tasks of their
+    // day, for "Teardown Day" is the team's work and the notes moved the year on a round trip.)
+    assert_eq!(import_markdown(page).plan.schedule_items().count(), 4);
     // A title with no year names no event of its own: the same line is work.
     let plain = page.replace("# Fenfolk '31", "# Fenfolk crew");
     assert_eq!(import_markdown(&plain).plan.schedule_items().count(), 4);
@@ -19805,4 +19793,29 @@ fn the_thirty_fourth_sessions_a_programme_by_the_clock_is_told() {
         let (tasks, _) = thirty_fourth_g_tasks(&plan);
         assert!(tasks.len() >= 3, "{title}: {tasks:?}");
     }
+}
+
+#[test]
+fn the_thirty_fourth_sessions_the_titles_days_after_review() {
+    // The days of the festival the title names, and the team's teardown after them, are dated
+    // lines of the timeline as before; the export reads back with the same days.
+    let page = "# Harbourfest 2031\n\n### 6-7 June 2031\n\n## Timeline\n\n\
+                * __March 2__: Trader applications open\n\
+                * __June 6__: Harbourfest 2031 Day 1\n\
+                * __June 7__: Harbourfest 2031 Day 2\n\
+                * __June 8__: Harbourfest 2031 Clean-up Day\n";
+    let plan = import_markdown(page).plan;
+    let read: Vec<Option<NaiveDate>> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(
+        read,
+        [
+            Some(d(2031, 3, 2)),
+            Some(d(2031, 6, 6)),
+            Some(d(2031, 6, 7)),
+            Some(d(2031, 6, 8))
+        ]
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<Option<NaiveDate>> = back.schedule_items().map(|i| i.due).collect();
+    assert_eq!(again, read);
 }
