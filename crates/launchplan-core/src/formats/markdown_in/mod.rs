@@ -149,28 +149,19 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
 fn blank_attribute_lists(source: &str) -> Option<String> {
     // kramdown's shapes only: "{:toc}", "{: .class}", "{:#id}", "{: key=\"value\"}" (not an
     // Elixir tuple, "{:ok}", nor "{:timeout 30}" in prose).
-    // (Pandoc and Hugo write the same list without the colon, "{.timeline}", "{#dates
-    // .wide}": then its first part is a class or an id, a letter after its dot or hash, not
-    // "{...}" nor "{x}".)
+    // (Not the same list without the colon, "{.timeline}": that is also how a user writes a
+    // class name or hashtags under a line, "{.btn-primary}", "{#relaunch #newsletter}".)
     let markup = |line: &str| {
         let line = line.trim();
-        let Some(body) = line.strip_prefix('{').and_then(|l| l.strip_suffix('}')) else {
+        let Some(inner) = line.strip_prefix("{:").and_then(|l| l.strip_suffix('}')) else {
             return false;
         };
-        let named = |part: &str| {
-            part.strip_prefix(['.', '#'])
-                .is_some_and(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
-        };
-        let (inner, colon) = match body.strip_prefix(':') {
-            Some(inner) => (inner.trim(), true),
-            None => (body.trim(), false),
-        };
+        let inner = inner.trim();
         !inner.contains('{')
-            && (colon && inner == "toc"
+            && (inner == "toc"
                 || inner
                     .split_whitespace()
-                    .all(|part| part.starts_with(['.', '#']) || part.contains('='))
-                    && (colon || inner.split_whitespace().next().is_some_and(named)))
+                    .all(|part| part.starts_with(['.', '#']) || part.contains('=')))
             && !inner.is_empty()
     };
     if !source.lines().any(markup) {

@@ -19596,26 +19596,16 @@ fn the_thirty_fourth_sessions_a_lead_in_with_a_span_in_brackets_dates_its_list()
     assert_eq!(due, [None]);
 }
 
-/// Pandoc's and Hugo's attribute lists without kramdown's colon ("{.timeline}", "{#crew
-/// .wide}") on a line of their own are markup, blanked as "{: .no_toc }" is: not glued to the
-/// bullet above. A line of braces that is no class or id ("{...}", "{x}") stays text.
+/// Attribute lines without a colon ("{.jobs}" under a bullet) were read as markup in the
+/// thirty-fourth session; the rule was withdrawn after its review (a user's class name or
+/// hashtags are written the same way): such a line stays the bullet's words, as before, and
+/// so does a line of braces that is no class ("{...}").
 #[test]
 fn the_thirty_fourth_sessions_attribute_lines_without_a_colon_are_markup() {
     let page = "# Fenland Folk Fair 2031\n\n## Jobs\n\n* Hire the marquee\n* Print the flyers\n\
-                {.jobs}\n\n## Crew\n\n* __Stage__: Ruth Ames\n{#crew .wide}\n";
-    let imported = import_markdown(page);
-    let kept = serde_json::to_string(&imported.plan).unwrap_or_default();
-    assert!(
-        !kept.contains("{.jobs}") && !kept.contains(".wide"),
-        "{kept}"
-    );
-    let texts: Vec<String> = imported
-        .plan
-        .schedule_items()
-        .map(|i| i.text.clone())
-        .collect();
-    assert_eq!(texts, ["Hire the marquee", "Print the flyers"]);
-    // Not a class: the braces stay the bullet's words.
+                {.jobs}\n";
+    let kept = serde_json::to_string(&import_markdown(page).plan).unwrap_or_default();
+    assert!(kept.contains("{.jobs}"), "{kept}");
     let braces = "# Fair\n\n## Jobs\n\n* Print the flyers\n{...}\n";
     let kept = serde_json::to_string(&import_markdown(braces).plan).unwrap_or_default();
     assert!(kept.contains("{...}"), "{kept}");
@@ -19841,4 +19831,17 @@ fn the_thirty_fourth_sessions_a_hedged_row_keeps_its_cells_after_review() {
         "{:?}",
         items[1]
     );
+}
+
+#[test]
+fn the_thirty_fourth_sessions_braces_under_a_bullet_are_kept_after_review() {
+    // A class name or hashtags in braces under a bullet are the user's words, kept.
+    let page = "# Site refresh\n\nLaunch: 2031-04-01\n\n## Tasks\n\n\
+                - Rename the button class\n{.cta-large}\n\
+                - Tag the launch posts\n{#springlaunch #newsite}\n\n\
+                Mark the hero block with:\n\n{.hero}\n";
+    let kept = serde_json::to_string(&import_markdown(page).plan).unwrap_or_default();
+    for words in ["{.cta-large}", "{#springlaunch #newsite}", "{.hero}"] {
+        assert!(kept.contains(words), "{words}: {kept}");
+    }
 }
