@@ -4334,6 +4334,9 @@ impl PlanReader {
                             .last()
                             .is_some_and(|s| notes::names_a_programme(&s.title))
                             && notes::is_timed_programme(items)
+                            && !notes::programme_asks_for_work(items, |t| {
+                                self.find(t).is_some_and(|p| p.is_ok())
+                            })
                         // (Not over dated work: "- €7" then "- Print the labels (by 20 May)".)
                         || !dated_here
                             && notes::describes_an_offer(items)

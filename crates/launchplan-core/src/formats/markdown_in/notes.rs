@@ -1877,6 +1877,34 @@ pub(super) fn is_timed_programme(items: &[ListItem]) -> bool {
         })
 }
 
+/// Whether a programme by the clock asks for work (see [`is_timed_programme`]): two of its
+/// lines, or one with a day (`dated`), have a part that opens with a verb of work after the
+/// time ("- 09:00 Flip the feature flag", "- 09:15 Publish the blog post", "- 11:30 am Session
+/// two, prepare the slides by 2 March 2031"): a runbook of the day, its lines work as before.
+pub(super) fn programme_asks_for_work(items: &[ListItem], dated: impl Fn(&str) -> bool) -> bool {
+    let after_time = |text: &str| -> String {
+        let text = text.trim_start_matches(['*', '_', ' ']);
+        let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = rest
+            .strip_prefix([':', '.', 'h'])
+            .map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
+        let rest = rest.trim_start();
+        let lower = rest.to_lowercase();
+        let rest = ["a.m.", "p.m.", "am ", "pm "]
+            .iter()
+            .find(|m| lower.starts_with(**m))
+            .map_or(rest, |m| &rest[m.len()..]);
+        rest.to_string()
+    };
+    let asks = |text: &str| {
+        after_time(text)
+            .split([',', ';', '—', '–'])
+            .any(super::opens_with_a_verb)
+    };
+    let asking: Vec<&ListItem> = items.iter().filter(|i| asks(&i.text)).collect();
+    asking.len() >= 2 || asking.iter().any(|i| dated(&i.text))
+}
+
 /// Whether a list reports where things stand rather than listing work: two or more plain
 /// bullets (not numbered steps), every one opening with a status mark, at least one a cross
 /// ("- ✅ Cart and orders", "- ⚠️ Supplier panel (basic)", "- ❌ No mobile app yet"; "- ❌ Video

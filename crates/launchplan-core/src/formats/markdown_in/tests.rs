@@ -19782,6 +19782,16 @@ fn the_thirty_fourth_sessions_a_programme_by_the_clock_is_told() {
     }
 }
 
+/// The tasks of a plan with their days, for the tests after the review of the thirty-fourth
+/// session's rules.
+fn reviewed_34(text: &str) -> Vec<(String, Option<NaiveDate>)> {
+    import_markdown(text)
+        .plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect()
+}
+
 #[test]
 fn the_thirty_fourth_sessions_the_titles_days_after_review() {
     // The days of the festival the title names, and the team's teardown after them, are dated
@@ -19844,4 +19854,20 @@ fn the_thirty_fourth_sessions_braces_under_a_bullet_are_kept_after_review() {
     for words in ["{.cta-large}", "{#springlaunch #newsite}", "{.hero}"] {
         assert!(kept.contains(words), "{words}: {kept}");
     }
+}
+
+#[test]
+fn the_thirty_fourth_sessions_a_runbook_by_the_clock_after_review() {
+    // Times of the day whose lines ask for work are the day's runbook: tasks as before, not
+    // an attendee programme; one line with work and a day keeps its day.
+    let plan = "# Go-live runbook\n\nLaunch: 2031-06-03\n\n## Agenda\n\n\
+                - 07:00 Switch on the maintenance page\n- 07:30 Run the migration\n\
+                - 08:15 Publish the status update\n";
+    let read = reviewed_34(plan);
+    assert_eq!(read.len(), 3, "{read:?}");
+    let plan = "# Writing day\n\nDate: 9 May 2031\n\n## Programme\n\n- 10:00 Welcome\n\
+                - 10:30 First block\n- 12 pm Lunch\n\
+                - 1 pm Second block, send the drafts by 2 May 2031\n";
+    let read = reviewed_34(plan);
+    assert!(read.iter().any(|r| r.1 == Some(d(2031, 5, 2))), "{read:?}");
 }
