@@ -19714,9 +19714,10 @@ fn the_thirty_fourth_sessions_graded_conditions_under_a_go_no_go() {
 
 #[test]
 fn the_thirty_fourth_sessions_a_bare_shipping_heading_is_no_launch_day() {
-    // "## Shipping" alone, or "Shipping costs", is about delivery: what it holds is not the
+    // "Shipping options", or "Shipping costs", is about delivery: what it holds is not the
     // launch's own day, so a price list under it describes an offer, and a box stays undated.
-    let plan = "# Kit\n\nLaunch: 2031-01-23\n\n## Shipping\n\nAbroad it goes Economy:\n\n\
+    // (After its review "## Shipping" alone is the launch's own work again.)
+    let plan = "# Kit\n\nLaunch: 2031-01-23\n\n## Shipping options\n\nAbroad it goes Economy:\n\n\
                 - $9\n- No tracking\n- About 10 days to mainland Europe\n\n\
                 ## Shipping costs\n\n- [ ] Weigh a packed kit\n";
     let read: Vec<(String, Option<NaiveDate>)> = import_markdown(plan)
@@ -19870,4 +19871,27 @@ fn the_thirty_fourth_sessions_a_runbook_by_the_clock_after_review() {
                 - 1 pm Second block, send the drafts by 2 May 2031\n";
     let read = reviewed_34(plan);
     assert!(read.iter().any(|r| r.1 == Some(d(2031, 5, 2))), "{read:?}");
+}
+
+#[test]
+fn the_thirty_fourth_sessions_shipping_alone_after_review() {
+    // "## Shipping", "## Launching", "## Releasing" alone, and "Shipping and support", are the
+    // launch's own work as before.
+    for title in [
+        "## Shipping",
+        "## Launching",
+        "## Releasing",
+        "## Shipping and support",
+    ] {
+        let plan = format!(
+            "# Synth app 3.0\n\nLaunch: 2031-10-07\n\n## Building\n\n- [ ] Finish the presets\n\n\
+             {title}\n\n- [ ] Upload the installers\n"
+        );
+        let read = reviewed_34(&plan);
+        assert_eq!(
+            read.last().map(|r| r.1),
+            Some(Some(d(2031, 10, 7))),
+            "{title}: {read:?}"
+        );
+    }
 }
