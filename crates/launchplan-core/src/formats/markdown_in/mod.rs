@@ -7031,7 +7031,8 @@ impl PlanReader {
                     || item.task.is_some()
                         && !done_state(item).1
                         && !is_gate(&item.text)
-                        && (self.under_conditions_heading() || self.conditions_label)
+                        && (self.under_conditions_heading() && !self.graded_work(&item.text)
+                            || self.conditions_label)
                         && self.find(&item.text).is_none()
                     // "- [ ] [Date]: [What to do]": a template's line to copy, not work (not
                     // a link by reference, "[Release notes][notes]").
@@ -10068,7 +10069,8 @@ impl PlanReader {
         if item.task.is_some()
             && !done_state(item).1
             && !is_gate(&text)
-            && (self.under_conditions_heading() || self.conditions_label)
+            && (self.under_conditions_heading() && !self.graded_work(&text)
+                || self.conditions_label)
             && self.find(&text).is_none()
         {
             self.unrecognised(item_source(item), line);

@@ -520,6 +520,26 @@ impl PlanReader {
         }
     }
 
+    /// Whether an open box under a subheading that only grades a go/no-go's conditions ("##
+    /// Launch criteria" over "### Required") asks for work all the same: it opens with a verb
+    /// of work ("Write the data protection impact assessment", "Book the transmitter
+    /// engineer"), so it stays a task; "At least 40 cakes on the menu" is a condition.
+    pub(super) fn graded_work(&self, text: &str) -> bool {
+        let Some(section) = self.plan.sections.last() else {
+            return false;
+        };
+        let under_heading = matches!(self.cursor, Cursor::Block | Cursor::Day);
+        let label = match section.blocks.last().filter(|_| under_heading) {
+            Some(PlanBlock::Schedule(g)) => &g.label,
+            Some(PlanBlock::Decision(d)) => &d.title,
+            _ => return false,
+        };
+        !states_conditions(label)
+            && grades_requirements(label)
+            && weighs_going_ahead(&section.title)
+            && super::opens_with_a_verb(text)
+    }
+
     /// Whether the innermost subheading over the list names papers to have ("### Required
     /// documents" under a schedule; see [`names_required_papers`]).
     fn block_names_papers(&self) -> bool {

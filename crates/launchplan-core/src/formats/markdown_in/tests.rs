@@ -19895,3 +19895,28 @@ fn the_thirty_fourth_sessions_shipping_alone_after_review() {
         );
     }
 }
+
+#[test]
+fn the_thirty_fourth_sessions_graded_work_after_review() {
+    // Boxes that ask for work under "Required" in a section of criteria or a go/no-go stay
+    // tasks, as before the rule; conditions stated are read by the test of the rule.
+    for section in [
+        "## MVP scope and acceptance criteria",
+        "## Go/no-go criteria",
+        "## Launch criteria\n\nBefore the go/no-go call the team must finish these.",
+    ] {
+        let plan = format!(
+            "# Ferry tickets app\n\nLaunch: 2031-07-01\n\n{section}\n\n### Required\n\n\
+             - [ ] Write the accessibility statement\n- [ ] Book the penetration test\n"
+        );
+        let (tasks, _) = thirty_fourth_g_tasks(&plan);
+        assert_eq!(
+            tasks,
+            [
+                "Write the accessibility statement",
+                "Book the penetration test"
+            ],
+            "{section}"
+        );
+    }
+}
