@@ -1893,48 +1893,6 @@ pub(super) fn names_the_years_event(text: &str, year: i32) -> bool {
         && !super::text::opens_with_an_imperative(text)
 }
 
-/// Whether the words after a line's day are the event the plan's title names, with its year
-/// ("LoomConf '27", "Riverfest 2031"), and then at most three words that name days of it
-/// ("Workshop Days", "Main Track Days", "Day 2"): the event itself, not work. The title must
-/// hold a year, written in full or with an apostrophe, and a name beside it; the words after
-/// it open with capitals and end with "day" or "days" (or a day's number after "day"), so
-/// "LoomConf '27 talks recorded" or "Book LoomConf '27 rooms" stay work.
-pub(super) fn names_the_titles_days(after_day: &str, title: &str) -> bool {
-    let split = |s: &str| -> Vec<String> {
-        s.split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                    .to_string()
-            })
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
-    let name = split(title);
-    let year = |w: &String| {
-        let digits = w.strip_prefix(['\'', '’']).unwrap_or(w);
-        digits.chars().all(|c| c.is_ascii_digit())
-            && (digits.len() == 4 && w.len() == 4 || digits.len() == 2 && w.len() > 2)
-    };
-    if name.len() < 2 || name.len() > 5 || !name.iter().any(year) || name.iter().all(year) {
-        return false;
-    }
-    let words = split(after_day);
-    let Some(rest) = words.strip_prefix(name.as_slice()) else {
-        return false;
-    };
-    let lower: Vec<String> = rest.iter().map(|w| w.to_lowercase()).collect();
-    let ends_with_days = match lower.as_slice() {
-        [] => true,
-        [.., day, n] if day == "day" && n.chars().all(|c| c.is_ascii_digit()) => true,
-        [.., last] => last == "day" || last == "days",
-    };
-    rest.len() <= 3
-        && ends_with_days
-        && rest
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-}
-
 /// Whether a line runs the work a heading names, in so many words: "Run the index migration"
 /// for "Search Index Migration" (a verb of running it, then the name's last two words or more;
 /// not "Test the index migration", work before it).

@@ -149,28 +149,19 @@ fn read_markdown(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
 fn blank_attribute_lists(source: &str) -> Option<String> {
     // kramdown's shapes only: "{:toc}", "{: .class}", "{:#id}", "{: key=\"value\"}" (not an
     // Elixir tuple, "{:ok}", nor "{:timeout 30}" in prose).
-    // (Pandoc and Hugo write the same list without the colon, "{.timeline}", "{#dates
-    // .wide}": then its first part is a class or an id, a letter after its dot or hash, not
-    // "{...}" nor "{x}".)
+    // (Not the same list without the colon, "{.timeline}": that is also how a user writes a
+    // class name or hashtags under a line, "{.btn-primary}", "{#relaunch #newsletter}".)
     let markup = |line: &str| {
         let line = line.trim();
-        let Some(body) = line.strip_prefix('{').and_then(|l| l.strip_suffix('}')) else {
+        let Some(inner) = line.strip_prefix("{:").and_then(|l| l.strip_suffix('}')) else {
             return false;
         };
-        let named = |part: &str| {
-            part.strip_prefix(['.', '#'])
-                .is_some_and(|name| name.starts_with(|c: char| c.is_ascii_alphabetic()))
-        };
-        let (inner, colon) = match body.strip_prefix(':') {
-            Some(inner) => (inner.trim(), true),
-            None => (body.trim(), false),
-        };
+        let inner = inner.trim();
         !inner.contains('{')
-            && (colon && inner == "toc"
+            && (inner == "toc"
                 || inner
                     .split_whitespace()
-                    .all(|part| part.starts_with(['.', '#']) || part.contains('='))
-                    && (colon || inner.split_whitespace().next().is_some_and(named)))
+                    .all(|part| part.starts_with(['.', '#']) || part.contains('=')))
             && !inner.is_empty()
     };
     if !source.lines().any(markup) {
@@ -2638,22 +2629,9 @@ impl PlanReader {
                 .map_or(i.text.as_str(), |p| &i.text[p.span.end..]);
             launch::names_the_years_event(after_day, chrono::Datelike::year(&launch))
         };
-        // ("September 23-24: LoomConf '27 Main Track Days" under "# LoomConf '27": the event
-        // the title names, its days after the first, within a week of the launch; read with
-        // the launch found only at the end too.)
-        let titled_days = |i: &Item| {
-            let after_day = find_date(&i.text, context)
-                .and_then(Result::ok)
-                .filter(|p| p.span.start == 0)
-                .map(|p| &i.text[p.span.end..]);
-            i.due
-                .is_some_and(|due| due >= launch && (due - launch).num_days() <= 7)
-                && after_day.is_some_and(|rest| launch::names_the_titles_days(rest, title))
-        };
         let is_line = |i: &Item| {
-            plain.contains(&i.id) && titled_days(i)
-                || plain.contains(&i.id)
-                    && (!only_dns
+            plain.contains(&i.id)
+                && (!only_dns
                     && (launch::names_launch(&i.text).is_some()
                         || launch::releases_the_titles_version(&i.text, title)
                         || launch::states_the_launch(&i.text)
@@ -2664,7 +2642,7 @@ impl PlanReader {
                     || years_event(i)
                     || lesser && launch::names_lesser_launch(&i.text)
                     || counted == Some(i.text.to_lowercase().as_str()))
-                    && on_launch(i)
+                && on_launch(i)
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).
         for section in &mut self.plan.sections {
@@ -4625,6 +4603,9 @@ impl PlanReader {
                             .last()
                             .is_some_and(|s| notes::names_a_programme(&s.title))
                             && notes::is_timed_programme(items)
+                            && !notes::programme_asks_for_work(items, |t| {
+                                self.find(t).is_some_and(|p| p.is_ok())
+                            })
                         || notes::lists_addresses(items)
                         // (Not over dated work: "- €7" then "- Print the labels (by 20 May)".)
                         || !dated_here
@@ -7310,7 +7291,8 @@ impl PlanReader {
                     || item.task.is_some()
                         && !done_state(item).1
                         && !is_gate(&item.text)
-                        && (self.under_conditions_heading() || self.conditions_label)
+                        && (self.under_conditions_heading() && !self.graded_work(&item.text)
+                            || self.conditions_label)
                         && self.find(&item.text).is_none()
                     // "- [ ] [Date]: [What to do]": a template's line to copy, not work (not
                     // a link by reference, "[Release notes][notes]").
@@ -10404,7 +10386,8 @@ impl PlanReader {
         if item.task.is_some()
             && !done_state(item).1
             && !is_gate(&text)
-            && (self.under_conditions_heading() || self.conditions_label)
+            && (self.under_conditions_heading() && !self.graded_work(&text)
+                || self.conditions_label)
             && self.find(&text).is_none()
         {
             self.unrecognised(item_source(item), line);

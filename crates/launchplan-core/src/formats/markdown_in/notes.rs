@@ -520,6 +520,26 @@ impl PlanReader {
         }
     }
 
+    /// Whether an open box under a subheading that only grades a go/no-go's conditions ("##
+    /// Launch criteria" over "### Required") asks for work all the same: it opens with a verb
+    /// of work ("Write the data protection impact assessment", "Book the transmitter
+    /// engineer"), so it stays a task; "At least 40 cakes on the menu" is a condition.
+    pub(super) fn graded_work(&self, text: &str) -> bool {
+        let Some(section) = self.plan.sections.last() else {
+            return false;
+        };
+        let under_heading = matches!(self.cursor, Cursor::Block | Cursor::Day);
+        let label = match section.blocks.last().filter(|_| under_heading) {
+            Some(PlanBlock::Schedule(g)) => &g.label,
+            Some(PlanBlock::Decision(d)) => &d.title,
+            _ => return false,
+        };
+        !states_conditions(label)
+            && grades_requirements(label)
+            && weighs_going_ahead(&section.title)
+            && super::opens_with_a_verb(text)
+    }
+
     /// Whether the innermost subheading over the list names papers to have ("### Required
     /// documents" under a schedule; see [`names_required_papers`]).
     fn block_names_papers(&self) -> bool {
@@ -1982,6 +2002,34 @@ pub(super) fn lists_addresses(items: &[ListItem]) -> bool {
         .map(|i| address(&i.text).filter(|_| i.task.is_none() && i.children.is_empty()))
         .collect();
     items.len() >= 3 && found.iter().all(Option::is_some) && found.contains(&Some(true))
+}
+
+/// Whether a programme by the clock asks for work (see [`is_timed_programme`]): two of its
+/// lines, or one with a day (`dated`), have a part that opens with a verb of work after the
+/// time ("- 09:00 Flip the feature flag", "- 09:15 Publish the blog post", "- 11:30 am Session
+/// two, prepare the slides by 2 March 2031"): a runbook of the day, its lines work as before.
+pub(super) fn programme_asks_for_work(items: &[ListItem], dated: impl Fn(&str) -> bool) -> bool {
+    let after_time = |text: &str| -> String {
+        let text = text.trim_start_matches(['*', '_', ' ']);
+        let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = rest
+            .strip_prefix([':', '.', 'h'])
+            .map_or(rest, |r| r.trim_start_matches(|c: char| c.is_ascii_digit()));
+        let rest = rest.trim_start();
+        let lower = rest.to_lowercase();
+        let rest = ["a.m.", "p.m.", "am ", "pm "]
+            .iter()
+            .find(|m| lower.starts_with(**m))
+            .map_or(rest, |m| &rest[m.len()..]);
+        rest.to_string()
+    };
+    let asks = |text: &str| {
+        after_time(text)
+            .split([',', ';', '—', '–'])
+            .any(super::opens_with_a_verb)
+    };
+    let asking: Vec<&ListItem> = items.iter().filter(|i| asks(&i.text)).collect();
+    asking.len() >= 2 || asking.iter().any(|i| dated(&i.text))
 }
 
 /// Whether a list reports where things stand rather than listing work: two or more plain

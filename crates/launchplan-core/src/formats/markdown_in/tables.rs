@@ -980,14 +980,9 @@ impl PlanReader {
                 && text_cells
                     .first()
                     .is_some_and(|name| self.restates_a_numbered_box(name));
-            // "| 2 weeks before | Maybe a teaser post for the fans? |", Spanish "¿Quizás un
-            // sorteo?": the row floats an idea as a question, a hedge word first and a question
-            // mark last, not yet work: kept as a note, as a bullet ending with "?" is. (A row
-            // whose date cell gives its own day or month is planned all the same; a question
-            // without the hedge, "| Who prints the posters? |", is read as before.)
-            let asks = text_cells.first().is_some_and(|c| floats_an_idea(c))
-                && self.find(date_text).is_none_or(|p| p.is_err());
-            if called_off || holiday || asks {
+            // (A row that floats an idea, "| 3 weeks before | Maybe ask the radio? | Noor |",
+            // stays a task with its timing and owner: it is not kept as a bare note.)
+            if called_off || holiday {
                 group_notes.push(text.clone());
                 continue;
             }
@@ -1714,39 +1709,6 @@ impl PlanReader {
         // (Its facts read, a table of key days is read as a schedule too.)
         dated_rows == 0
     }
-}
-
-/// Whether a cell floats an idea as a question: a hedge word first ("Maybe", "Perhaps",
-/// German "Vielleicht", French "Peut-être", Spanish "Quizás", "Tal vez", Portuguese "Talvez",
-/// Italian "Forse", Dutch "Misschien", the Nordic "Kanskje", "Kanske", "Måske", Polish
-/// "Może") and a question mark last: "Maybe a short teaser video?". Not a gate asked.
-fn floats_an_idea(cell: &str) -> bool {
-    const HEDGES: [&str; 15] = [
-        "maybe",
-        "perhaps",
-        "possibly",
-        "vielleicht",
-        "peut-être",
-        "quizás",
-        "quizá",
-        "talvez",
-        "forse",
-        "misschien",
-        "kanskje",
-        "kanske",
-        "måske",
-        "może",
-        "tal vez",
-    ];
-    let cell = cell.trim().trim_matches(['*', '_']).trim();
-    let lower = cell.trim_start_matches('¿').to_lowercase();
-    cell.ends_with(['?', '？'])
-        && HEDGES.iter().any(|h| {
-            lower
-                .strip_prefix(h)
-                .is_some_and(|rest| rest.starts_with([' ', ',']))
-        })
-        && !is_gate(cell)
 }
 
 /// Whether a table's first text cell says that nothing happens in its row: "none", "n/a",

@@ -1054,30 +1054,39 @@ pub(super) fn launch_day_heading(text: &str) -> Option<Offset> {
             )
     });
     // "Releasing Tessellate 3D", "Launching the app": the steps of the release itself.
-    // (What is shipped named after it: not "## Shipping" alone, nor "Shipping and returns",
-    // "Shipping costs", a page's section about delivery.)
+    // (Not "Shipping costs", "Shipping and returns", a page's section about delivery: the
+    // word then a word of delivery. "## Shipping", "## Launching" alone, or "Shipping and
+    // support", stay the launch's own work.)
+    const DELIVERY: [&str; 17] = [
+        "costs",
+        "cost",
+        "rates",
+        "options",
+        "info",
+        "information",
+        "policy",
+        "details",
+        "times",
+        "time",
+        "methods",
+        "fees",
+        "zones",
+        "returns",
+        "delivery",
+        "fulfilment",
+        "fulfillment",
+    ];
     let releasing = joined
         .first()
         .is_some_and(|w| matches!(w.as_str(), "releasing" | "launching" | "shipping"))
-        && joined.get(1).is_some_and(|w| {
-            ![
-                "and",
-                "costs",
-                "cost",
-                "rates",
-                "options",
-                "info",
-                "information",
-                "policy",
-                "details",
-                "times",
-                "time",
-                "methods",
-                "fees",
-                "zones",
-            ]
-            .contains(&w.as_str())
-        });
+        && !(joined[0] == "shipping"
+            && joined.get(1).is_some_and(|w| {
+                DELIVERY.contains(&w.as_str())
+                    || w == "and"
+                        && joined
+                            .get(2)
+                            .is_some_and(|w| DELIVERY.contains(&w.as_str()))
+            }));
     // "During the week of the release": by the launch.
     let week_of = joined.windows(4).any(|w| {
         w[0] == "week" && w[1] == "of" && w[2] == "the" && launch.contains(&w[3].as_str())
