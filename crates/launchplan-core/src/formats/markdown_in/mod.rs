@@ -8181,6 +8181,7 @@ impl PlanReader {
         // (The heading's weekday is more precise than a "before the release" heading's due
         // by the launch, or a week's last day.)
         let weekday = weekday_from_launch(&text)
+            .or_else(|| weekend_after_launch(&text, self.after_launch_here()))
             .filter(|_| due.is_none())
             .or_else(|| self.weekday_by_level.iter().rev().flatten().next().copied())
             .or_else(|| {

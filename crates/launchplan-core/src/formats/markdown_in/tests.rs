@@ -20591,3 +20591,37 @@ fn the_thirty_fourth_sessions_graded_work_after_review() {
         );
     }
 }
+
+#[test]
+fn the_thirty_fourth_sessions_a_weekend_after_the_launch() {
+    // A move on Friday 7 May 2027: "after the move (Saturday morning to Monday)" is due on the
+    // Monday after it; "over the weekend after the move" on its Sunday.
+    let plan = "# Office move\n\nThe move is on Friday 7 May 2027.\n\n## Checks\n\n\
+                **Afterwards**\n\n\
+                - [ ] Walk the new floor after the move (Saturday morning to Monday)\n\
+                - [ ] Re-label the meeting rooms over the weekend after the move\n";
+    let found = dues_and_offsets(plan);
+    let due = |name: &str| {
+        found
+            .iter()
+            .find(|(t, _, _)| t.starts_with(name))
+            .and_then(|(_, due, _)| *due)
+    };
+    assert_eq!(due("Walk the new floor"), Some(d(2027, 5, 10)), "{found:?}");
+    assert_eq!(
+        due("Re-label the meeting rooms"),
+        Some(d(2027, 5, 9)),
+        "{found:?}"
+    );
+    // Not a day: a span or a weekend with no launch after it, or every weekend.
+    let before = "# Office move\n\nThe move is on Friday 7 May 2027.\n\n## Checks\n\n\
+                  **Packing**\n\n\
+                  - [ ] Pack the archive (Monday to Wednesday)\n\
+                  - [ ] Water the plants every weekend after the move\n\
+                  - [ ] Clear the desks over the weekend\n";
+    let found = dues_and_offsets(before);
+    for (text, due, _) in &found {
+        assert_ne!(*due, Some(d(2027, 5, 9)), "{text}");
+        assert_ne!(*due, Some(d(2027, 5, 5)), "{text}");
+    }
+}

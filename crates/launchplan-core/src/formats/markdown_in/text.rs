@@ -2982,6 +2982,64 @@ pub(super) fn weekday_from_launch(text: &str) -> Option<(chrono::Weekday, i32)> 
     None
 }
 
+/// Whether a line says it is after the launch: "after the cutover", "**After go-live**".
+pub(super) fn says_after_the_launch(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = hyphenated_words_of(&lower);
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| *w == "after" && launch_closes(&words, i + 1))
+}
+
+/// "Look over the new site after the cutover (Friday night to Sunday)", or "point the short
+/// link at the new site over the weekend" under "After cutover": the last weekday of a span
+/// of weekdays, or the Sunday of a weekend, after the launch (sign +1). Only when the line
+/// says it is after the launch or what it is under does (`after_here`); "every weekend" and a
+/// span with no launch around it are not days.
+pub(super) fn weekend_after_launch(text: &str, after_here: bool) -> Option<(chrono::Weekday, i32)> {
+    let lower = text.to_lowercase();
+    // (A cheap test first: a weekend or a span's joining word.)
+    if !["weekend", " to ", " until ", " through ", " till "]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    if !after_here && !says_after_the_launch(text) {
+        return None;
+    }
+    let words = hyphenated_words_of(&lower);
+    if words
+        .windows(3)
+        .any(|w| matches!(w, ["over" | "during", "the", "weekend"]))
+    {
+        return Some((chrono::Weekday::Sun, 1));
+    }
+    let named = crate::plan::dates::weekday_named;
+    for (i, word) in words.iter().enumerate() {
+        if named(word).is_none() || i > 0 && ["every", "each"].contains(&words[i - 1]) {
+            continue;
+        }
+        let mut at = i + 1;
+        if words
+            .get(at)
+            .is_some_and(|w| ["morning", "evening", "night", "afternoon"].contains(w))
+        {
+            at += 1;
+        }
+        if words
+            .get(at)
+            .is_some_and(|w| ["to", "until", "through", "till"].contains(w))
+        {
+            if let Some(last) = words.get(at + 1).and_then(|w| named(w)) {
+                return Some((last, 1));
+            }
+        }
+    }
+    None
+}
+
 /// The version a lowered line closes with after "same day as" ("blog post - same day as
 /// 27.7.0" → "27.7.0"): the launch's own day, unless a line of that version dates it (see
 /// `date_from_other_lines`).
