@@ -478,11 +478,6 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             _ => {}
         }
     }
-    // "Concept → EVT → Ship" drawn over "… Nov 4": the timeline's last stage, when it names
-    // the launch, is its day.
-    if reader.plan.facts.launch.is_none() && reader.plan.facts.launch_within.is_none() {
-        reader.plan.facts.launch = reader.diagram_launch();
-    }
     launch_of_the_frozen_version(&mut reader.plan);
     reader.launch_line_to_note(false);
     reader.field_and_restated_lines_to_notes();
@@ -610,10 +605,10 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     }
     reader.date_from_events();
     if let Some(launch) = reader.plan.facts.launch {
-        let named = weekdays_named_with_their_day(&text, &reader.weekday_items, launch);
-        offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch, &named);
+        offsets_of_weekdays(&mut reader.plan, &reader.weekday_items, launch);
         days_from_the_counted_event(&mut reader.plan, launch);
-        reader.counts_after_the_events_end(launch);
+        let stated = launch_line(&text, launch, reader.context).map(|l| l.text);
+        reader.counts_after_the_events_end(launch, stated.as_deref());
     }
     date_from_other_lines(&mut reader.plan);
     date_weekday_ordinals(&mut reader.plan);
@@ -734,22 +729,11 @@ fn offsets_of_weekdays(
     plan: &mut Plan,
     items: &[(NodeId, chrono::Weekday, i32)],
     launch: NaiveDate,
-    named: &[(chrono::Weekday, NaiveDate)],
 ) {
     for (id, weekday, sign) in items {
-        // (The plan wrote that weekday with its day: "on Tuesday 14.03.2028".)
-        // (Not against the side the line says: "the Friday before" stays before the launch.)
-        let side = |day: &NaiveDate| match sign.signum() {
-            -1 => *day < launch,
-            1 => *day > launch,
-            _ => true,
-        };
-        let offset = match named.iter().find(|(w, day)| w == weekday && side(day)) {
-            Some((_, day)) => i32::try_from((*day - launch).num_days())
-                .ok()
-                .and_then(|days| Offset::new(days, OffsetUnit::Days)),
-            None => weekday_from(launch, *weekday, *sign),
-        };
+        // (Not the day the plan wrote beside that weekday after the launch: a go/no-go comes
+        // before the launch it decides.)
+        let offset = weekday_from(launch, *weekday, *sign);
         match plan.node_mut(id) {
             Some(NodeMut::Item(item)) if item.offset.is_none() => {
                 item.offset = offset;
@@ -773,7 +757,7 @@ impl PlanReader {
     /// three-day jam, T+3d). Only times after the launch in days or weeks whose task, group or
     /// section says "after" ("Afterwards", "Post-event" too); the event's days as the plan's
     /// title, its opening lines or its first section's lines give them.
-    fn counts_after_the_events_end(&mut self, launch: NaiveDate) {
+    fn counts_after_the_events_end(&mut self, launch: NaiveDate, stated: Option<&str>) {
         // (A cheap test first: most plans count nothing after their launch.)
         let mut after: Vec<NodeId> = Vec::new();
         for section in &self.plan.sections {
@@ -791,6 +775,7 @@ impl PlanReader {
                     });
                     if counted
                         && (group_says || says_after(&item.text))
+                        && !counts_from_the_events_start(&item.text)
                         && !self.offset_written.contains(&item.id)
                     {
                         after.push(item.id.clone());
@@ -814,7 +799,7 @@ impl PlanReader {
                     .flat_map(|s| s.notes.iter().map(String::as_str)),
             )
             .take(12);
-        let mut ends = opening.filter_map(|text| {
+        let span = |text: &str| {
             // (Its times of day aside: "17:00 19th Oct - 17:00 21st Oct".)
             let untimed: String = text
                 .split(' ')
@@ -829,8 +814,16 @@ impl PlanReader {
             let phrase = self.find(&untimed).and_then(Result::ok)?;
             let period = phrase.period;
             let days = (period.last_day() - period.first_day()).num_days();
-            (period.first_day() == launch && (1..=3).contains(&days)).then_some(days)
-        });
+            (period.first_day() == launch).then_some(days)
+        };
+        // (Not when the line the launch was read from states one day: "**Launch:** Tuesday 3
+        // June 2031" beside "Launch events: 3 - 5 June 2031" or "Beta period: 3 - 5 March".)
+        if stated.and_then(span) == Some(0) {
+            return;
+        }
+        let mut ends = opening
+            .filter_map(span)
+            .filter(|days| (1..=3).contains(days));
         let Some(days) = ends.next() else {
             return;
         };
@@ -3033,21 +3026,6 @@ impl PlanReader {
             }
         }
         out
-    }
-
-    /// The day of a drawn timeline's last stage when its name names the launch ("Ship",
-    /// "Launch", "GA", "Go-live"; not "Review", nor a launch that is not the last stage).
-    fn diagram_launch(&self) -> Option<NaiveDate> {
-        let last = self.diagram_days.iter().map(|(_, d)| *d).max()?;
-        self.diagram_days
-            .iter()
-            .filter(|(_, d)| *d == last)
-            .any(|(name, _)| {
-                let name = name.join(" ");
-                launch::names_launch(&name).is_some_and(|rank| rank >= 2)
-                    || matches!(name.as_str(), "ship" | "shipping" | "ga")
-            })
-            .then_some(last)
     }
 
     /// The days of a line that holds nothing else, three or more, in order.
@@ -8172,7 +8150,14 @@ impl PlanReader {
             if offset.is_some() || within.is_some() || !in_the_same_period(&text) {
                 return None;
             }
-            self.plan.schedule_items().last().and_then(|i| i.due)
+            // (Only the line before in the same group: not a dated line of another section.)
+            if self.cursor == Cursor::Plan || self.cursor == Cursor::Section {
+                return None;
+            }
+            match self.plan.sections.last()?.blocks.last()? {
+                PlanBlock::Schedule(g) => g.items.last()?.due,
+                _ => None,
+            }
         });
         if let (Some(event), Some(_)) = (event, offset) {
             self.anchored.push((id.clone(), event));
@@ -10502,12 +10487,11 @@ impl PlanReader {
                 // "**Go/no-go:** 7:45am PDT on the bridge call" among the fields under the launch
                 // day's: a time of that day.
                 .or_else(|| {
-                    // (Not "10am, two days before launch", nor "4pm Monday": another day. Only
-                    // the first sentence says when: "… try again Thursday" after it is what
-                    // happens on a no-go.)
-                    let when = value.split(". ").next().unwrap_or(value);
-                    let other_day = relative_in(when).is_some()
-                        || words_of(&when.to_lowercase())
+                    // (Not "10am, two days before launch", nor "4pm Monday": another day, nor
+                    // a value that names a weekday anywhere: "… try again Saturday", "The
+                    // decision meeting is on Wednesday".)
+                    let other_day = relative_in(value).is_some()
+                        || words_of(&value.to_lowercase())
                             .iter()
                             .any(|w| crate::plan::dates::weekday_named(w).is_some());
                     (self.cursor == Cursor::Plan
@@ -10953,6 +10937,44 @@ impl PlanReader {
             let Some(section) = self.plan.sections.get_mut(at) else {
                 continue;
             };
+            // (Not a table that looks past the launch: under "## Looking ahead", "## Next
+            // steps", "## Follow-up", "## After the launch", or whose rows name a review or a
+            // renewal, "| Nov 15 | Six-month review |".)
+            let title = section.title.to_lowercase();
+            let ahead = words_of(&title).iter().any(|w| {
+                [
+                    "ahead",
+                    "next",
+                    "after",
+                    "afterwards",
+                    "later",
+                    "future",
+                    "follow",
+                ]
+                .contains(w)
+                    || w.starts_with("follow-up")
+                    || w.starts_with("post")
+            });
+            let reviews = section.blocks.iter().any(|block| match block {
+                PlanBlock::Schedule(g) => g.items.iter().any(|i| {
+                    let text = i.text.to_lowercase();
+                    i.due.is_some_and(|d| days.contains(&d))
+                        && [
+                            "review",
+                            "renew",
+                            "retro",
+                            "anniversary",
+                            "follow-up",
+                            "follow up",
+                        ]
+                        .iter()
+                        .any(|w| text.contains(w))
+                }),
+                _ => false,
+            });
+            if ahead || reviews {
+                continue;
+            }
             for block in &mut section.blocks {
                 match block {
                     PlanBlock::Schedule(g) => {
@@ -14018,18 +14040,6 @@ fn introduces_things(text: &str) -> bool {
         .is_some_and(|w| ["because", "porque", "weil", "perché", "omdat"].contains(w))
     {
         return true;
-    }
-    // "The announcement should cover:", "Each kit must contain:", "The report will include:":
-    // what a thing is to hold, its contents (not "We should include:" or "You must cover:",
-    // which ask someone for work).
-    if let [subject, .., modal, holds] = words.as_slice() {
-        if words.len() <= 6
-            && ["should", "must", "will", "shall", "would", "can"].contains(modal)
-            && ["cover", "contain", "include"].contains(holds)
-            && !["we", "you", "i", "they", "everyone", "everybody", "please"].contains(subject)
-        {
-            return true;
-        }
     }
     const HAVE: [&str; 16] = [
         "need", "needs", "asks", "ask", "want", "wants", "has", "have", "offer", "offers",
@@ -19203,62 +19213,6 @@ fn day_after_an_aside(text: &str, phrase: &DatePhrase, context: NaiveDate) -> Op
     Some(later)
 }
 
-/// The days a plan writes beside the weekdays its undated lines name ("Electricians rewire the
-/// room on Tuesday 14.03.2028" beside "- [ ] Go/no-go call on Tuesday at 6.45"): each weekday
-/// written once with its day and year, within a week of the launch, with that day. Only the
-/// lines that name such a weekday are read, and at most fifty of them: a weekday written with
-/// two different days names none.
-fn weekdays_named_with_their_day(
-    text: &str,
-    items: &[(NodeId, chrono::Weekday, i32)],
-    launch: NaiveDate,
-) -> Vec<(chrono::Weekday, NaiveDate)> {
-    use chrono::Datelike;
-    let mut named: Vec<(chrono::Weekday, Option<NaiveDate>)> = Vec::new();
-    for (_, weekday, _) in items {
-        if named.iter().any(|(w, _)| w == weekday) {
-            continue;
-        }
-        let full = match *weekday {
-            chrono::Weekday::Mon => "monday",
-            chrono::Weekday::Tue => "tuesday",
-            chrono::Weekday::Wed => "wednesday",
-            chrono::Weekday::Thu => "thursday",
-            chrono::Weekday::Fri => "friday",
-            chrono::Weekday::Sat => "saturday",
-            chrono::Weekday::Sun => "sunday",
-        };
-        let mut day: Option<Option<NaiveDate>> = None;
-        let lines = text
-            .lines()
-            .filter(|l| l.to_ascii_lowercase().contains(full))
-            .take(50);
-        for line in lines {
-            let mut rest = line;
-            while let Some(Ok(phrase)) = find_date(rest, launch) {
-                if let (Some(w), Period::Day { date }, true) =
-                    (phrase.weekday, phrase.period, phrase.year_written)
-                {
-                    let near = (date - launch).num_days().abs() <= 6;
-                    if w == *weekday && date.weekday() == w && near {
-                        day = match day {
-                            None => Some(Some(date)),
-                            Some(Some(d)) if d == date => Some(Some(d)),
-                            _ => Some(None),
-                        };
-                    }
-                }
-                rest = rest.get(phrase.span.end.max(1)..).unwrap_or_default();
-            }
-        }
-        named.push((*weekday, day.flatten()));
-    }
-    named
-        .into_iter()
-        .filter_map(|(w, d)| d.map(|d| (w, d)))
-        .collect()
-}
-
 /// Whether a line says its work is done in the same period as the line before it ("in the same
 /// period", "during the same period", Marathi "याच कालावधीत", Hindi "इसी अवधि में"): checked by
 /// bytes first, as few lines say it.
@@ -19272,4 +19226,37 @@ fn in_the_same_period(text: &str) -> bool {
     ];
     let lower = text.to_lowercase();
     SAME.iter().any(|s| lower.contains(s))
+}
+
+/// Whether a count after an event says it is from the event's start: "1 week after the
+/// festival starts", "one week after the Saturday", "4 weeks after opening day".
+fn counts_from_the_events_start(text: &str) -> bool {
+    const START: [&str; 12] = [
+        "starts",
+        "started",
+        "begins",
+        "began",
+        "start of",
+        "beginning of",
+        "opening day",
+        "opening night",
+        "first day",
+        "day one",
+        "day 1",
+        "opens",
+    ];
+    const WEEKDAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let lower = text.to_lowercase();
+    START.iter().any(|s| lower.contains(s))
+        || WEEKDAYS.iter().any(|w| {
+            lower.contains(&format!("after the {w}")) || lower.contains(&format!("after {w}"))
+        })
 }

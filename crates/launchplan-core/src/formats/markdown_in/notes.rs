@@ -719,16 +719,6 @@ impl PlanReader {
         if rollback_conditions(&section) || left_out(&section) {
             return true;
         }
-        // "## Our Review Habits", "## Meeting etiquette", "## Team conventions": how the team
-        // goes about its work, told (a short title that ends with the word; not "## Habits
-        // [[Launch the newsletter]]", a page of repeated tasks named after its project).
-        if (1..=4).contains(&section.len())
-            && section
-                .last()
-                .is_some_and(|w| ["habits", "etiquette", "conventions"].contains(&w.as_str()))
-        {
-            return true;
-        }
         // A section that only applies if something happens ("If we roll back", "Red flags: pause
         // if") holds a branch of the plan, not its tasks.
         // "What to Expect During the Move": what users will see, not what the team does.
@@ -1988,7 +1978,11 @@ pub(super) fn lists_addresses(items: &[ListItem]) -> bool {
             .or_else(|| text.split_once(": "))?;
         let value = value.trim();
         let words = name.split_whitespace().count();
-        if !(1..=4).contains(&words) || value.split_whitespace().count() != 1 {
+        // (Not a step to take with its address: "Email the speakers - speakers@…".)
+        if !(1..=4).contains(&words)
+            || value.split_whitespace().count() != 1
+            || super::tells_a_step(name)
+        {
             return None;
         }
         let email = value.contains('@') && value.contains('.') && !value.starts_with('@');

@@ -19930,9 +19930,9 @@ fn the_thirty_fourth_sessions_how_the_schedule_was_made_is_told() {
     );
 }
 
-/// A short section titled by the team's habits, etiquette or conventions ("## Our meeting
-/// habits") tells how the team works: its numbered points are notes. "## Habits to build"
-/// (the word not last) keeps its steps.
+/// A section titled by the team's habits was read as notes; the rule was withdrawn after its
+/// review (a "## Good habits" section held dated steps), so its lines are read as any other
+/// section's.
 #[test]
 fn the_thirty_fourth_sessions_a_section_of_habits_holds_notes() {
     let plan = "# Choir season\n\n## Work\n\n- Book the church hall\n\n\
@@ -19944,27 +19944,35 @@ fn the_thirty_fourth_sessions_a_section_of_habits_holds_notes() {
         .schedule_items()
         .map(|i| i.text.clone())
         .collect();
-    assert_eq!(texts, ["Book the church hall", "Warm up every morning"]);
+    assert_eq!(
+        texts,
+        [
+            "Book the church hall",
+            "Start on time - nobody waits for late comers",
+            "Send the notes the same evening",
+            "Warm up every morning"
+        ]
+    );
 }
 
-/// The last stage of a timeline drawn in a fence, when it names the launch, is the launch's
-/// day in a plan that names no other; a last stage of other work, or a launch that is not
-/// the last stage, gives none.
+/// The last stage of a timeline drawn in a fence gave the launch's day; the rule was withdrawn
+/// after its review (a plan whose prose names its launch in another month), so none does.
 #[test]
 fn the_thirty_fourth_sessions_a_drawn_timelines_last_stage_names_the_launch() {
     let plan = "# Bakery van 2031\n\n## Stages\n\n```\nPlanning -> Fit-out -> Launch\n\
                   Feb 3     Apr 10     Jun 2\n```\n\n## Fit-out of the van\n\n\
                   - [ ] Order the shelves\n";
-    assert_eq!(import_markdown(plan).plan.facts.launch, Some(d(2031, 6, 2)));
+    assert_eq!(import_markdown(plan).plan.facts.launch, None);
     let trial = plan.replace("-> Launch", "-> Trial");
     assert_eq!(import_markdown(&trial).plan.facts.launch, None);
     let middle = plan.replace("Fit-out -> Launch", "Launch -> Review");
     assert_eq!(import_markdown(&middle).plan.facts.launch, None);
 }
 
-/// A go/no-go field whose value is a time of the launch's day: only its first sentence says
-/// which day, so a fallback day after it ("… we try again Saturday") does not stop it being
-/// the launch day's gate; a weekday in the first sentence does.
+/// A go/no-go field whose value is a time of the launch's day and names a weekday anywhere
+/// ("… we try again Saturday") is no gate of the launch's day (the rule that read only its
+/// first sentence was withdrawn after its review: the value was lost); one in the first
+/// sentence neither.
 #[test]
 fn the_thirty_fourth_sessions_a_go_no_go_at_a_time_of_the_launch_day() {
     let gates = |plan: &str| -> Vec<(String, Option<NaiveDate>)> {
@@ -19976,7 +19984,7 @@ fn the_thirty_fourth_sessions_a_go_no_go_at_a_time_of_the_launch_day() {
     let plan = "# Fete\n\n**Launch day:** Friday, 6 June 2031\n\n\
                 **Go/no-go:** 9:00 in the hall. If it rains we try again Saturday.\n\n\
                 ## Work\n\n- [ ] Hang the bunting\n";
-    assert_eq!(gates(plan), [("Go/no-go".to_string(), Some(d(2031, 6, 6)))]);
+    assert!(gates(plan).is_empty(), "{:?}", gates(plan));
     let other_day = plan.replace("9:00 in the hall.", "9:00 Thursday in the hall.");
     assert!(gates(&other_day).is_empty(), "{:?}", gates(&other_day));
 }
@@ -20069,10 +20077,9 @@ fn the_thirty_fourth_sessions_a_done_status_typed_with_two_letters_swapped_is_do
     );
 }
 
-/// A line that names only a weekday ("Go/no-go call on Tuesday at 6.45") in a plan that wrote
-/// that weekday with its day near the launch ("the electricians rewire the room on Tuesday
-/// 14.03.2028") is due that day, even after the launch; with no such day written, or with two
-/// different ones, it is read as before (the Tuesday on or before the launch).
+/// A line that names only a weekday ("Go/no-go call on Tuesday at 6.45") is read as that
+/// weekday on or before the launch, whatever day the plan writes beside that weekday after
+/// the launch (the rule that took that day was withdrawn after its review).
 #[test]
 fn the_thirty_fourth_sessions_a_weekday_the_plan_wrote_with_its_day() {
     let due_of = |plan: &str, text: &str| {
@@ -20086,7 +20093,9 @@ fn the_thirty_fourth_sessions_a_weekday_the_plan_wrote_with_its_day() {
                   The roofers seal the server room on Tuesday 14.03.2028 from 7 a.m.\n\n\
                   ## Steps\n\n- [ ] Portal notice the evening before\n\
                   - [ ] Go/no-go with the roofers on Tuesday at 6.45 a.m.\n";
-    assert_eq!(due_of(outage, "Go/no-go with"), Some(d(2028, 3, 14)));
+    // (Withdrawn after its review: a go/no-go comes before the launch it decides, so the
+    // Tuesday after the launch written in the plan is not taken.)
+    assert_eq!(due_of(outage, "Go/no-go with"), Some(d(2028, 3, 7)));
     let unnamed = outage.replace(" on Tuesday 14.03.2028", " next week");
     assert_eq!(due_of(&unnamed, "Go/no-go with"), Some(d(2028, 3, 7)));
     let two = outage.replace(
@@ -20148,16 +20157,15 @@ fn the_thirty_fourth_sessions_a_yearless_table_after_the_launch_section_is_its_r
 
 #[test]
 fn the_thirty_fourth_sessions_what_a_thing_should_cover_and_where_to_send_it() {
-    // "The newsletter should cover:" lists its contents; "Send it to:" over names and their
-    // addresses (an email address among them) lists contacts: notes, not steps.
-    let plan = "# Spring fair\n\n## Newsletter\n\nThe newsletter should cover:\n\n\
-                - Where the stalls are\n- When the raffle is drawn\n\n\
+    // "Send it to:" over names and their addresses (an email address among them) lists
+    // contacts: notes, not steps. (The rule that made the list under "The newsletter should
+    // cover:" notes was withdrawn after its review.)
+    let plan = "# Spring fair\n\n## Newsletter\n\n\
                 Send it to:\n\n- parents list - parents@school.example\n\
                 - Mastodon - @springfair\n- Fair blog - https://fair.example/blog\n\n\
                 ## Jobs\n\n- [ ] Book the hall\n";
     let (tasks, kept) = thirty_fourth_g_tasks(plan);
     assert_eq!(tasks, ["Book the hall"]);
-    assert!(kept.contains("When the raffle is drawn"), "{kept}");
     assert!(kept.contains("@springfair"), "{kept}");
     // "We should cover:" asks for work; a list of handles with no email address, or a line
     // that says more than its address, stays as before.
@@ -20624,4 +20632,163 @@ fn the_thirty_fourth_sessions_a_weekend_after_the_launch() {
         assert_ne!(*due, Some(d(2027, 5, 9)), "{text}");
         assert_ne!(*due, Some(d(2027, 5, 5)), "{text}");
     }
+}
+
+/// A go/no-go field whose value says more than its time, a weekday among it ("08:00 with the
+/// area manager. Backup date is Monday 12 May if the fit-out slips."), keeps its whole text in
+/// the plan and makes no gate of the launch's day.
+#[test]
+fn the_thirty_fourth_sessions_a_go_no_go_fields_text_is_kept_after_review() {
+    for value in [
+        "08:00 with the area manager. Backup date is Monday 12 May if the fit-out slips.",
+        "10:00 on the call. The decision meeting is on Wednesday.",
+    ] {
+        let plan = format!(
+            "# Shop opening\n\n**Opening:** Saturday, 10 May 2031\n\n**Go/no-go:** {value}\n\n\
+             ## Work\n\n- [ ] Stock the shelves\n"
+        );
+        let read = import_markdown(&plan).plan;
+        let gates = crate::schedule::gates::gates(&read);
+        assert!(
+            gates.iter().all(|g| g.date != Some(d(2031, 5, 10))),
+            "{value}"
+        );
+        let json = serde_json::to_string(&read).unwrap_or_default();
+        let tail = value.split(". ").nth(1).unwrap_or_default();
+        assert!(json.contains(tail), "{value}: {json}");
+    }
+}
+
+/// A go/no-go on a bare weekday stays on that weekday before the launch, even when the plan
+/// writes the same weekday with its day in the week after the launch ("Thursday 15 May 2031 -
+/// first weekly stock count" under a Saturday opening): a go/no-go comes before its launch.
+#[test]
+fn the_thirty_fourth_sessions_a_go_no_go_weekday_stays_before_the_launch_after_review() {
+    let plan = "# Garden shop\n\nOpening: Saturday 10 May 2031\n\n## Steps\n\n\
+                - [ ] Go/no-go on Thursday with the landlord\n\
+                - [ ] Thursday 15 May 2031 - first weekly stock count\n";
+    let due = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .find(|i| i.text.starts_with("Go/no-go"))
+        .and_then(|i| i.due);
+    assert_eq!(due, Some(d(2031, 5, 8)));
+}
+
+/// A time after the launch counts from the launch's day when the launch is one day, though a
+/// line beside it writes a span from it ("Launch events: 3 - 5 June 2031"), and when the
+/// count says it is from the event's start ("1 week after the fair starts", "one week after
+/// the Saturday", "4 weeks after opening day").
+#[test]
+fn the_thirty_fourth_sessions_a_count_after_a_one_day_launch_after_review() {
+    let due = |plan: &str, text: &str| {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .find(|i| i.text.starts_with(text))
+            .and_then(|i| i.due)
+    };
+    let tour = "# Product tour\n\n**Launch:** Tuesday 3 June 2031\n\n\
+                Launch events: 3 - 5 June 2031 (London, Paris, Berlin)\n\n\
+                ## Afterwards\n\n- [ ] Retro (1 week after launch day)\n";
+    assert_eq!(due(tour, "Retro"), Some(d(2031, 6, 10)));
+    let fair = "# Craft fair\n\n**Fair weekend:** Saturday 14 - Sunday 15 June 2031\n\n\
+                ## Afterwards\n\n- [ ] Pay the stallholders (1 week after the fair starts)\n\
+                - [ ] Debrief (one week after the Saturday)\n\
+                - [ ] Book next year's hall (4 weeks after opening day)\n";
+    assert_eq!(due(fair, "Pay the stallholders"), Some(d(2031, 6, 21)));
+    assert_eq!(due(fair, "Debrief"), Some(d(2031, 6, 21)));
+    assert_eq!(due(fair, "Book next year's hall"), Some(d(2031, 7, 12)));
+}
+
+/// A lead-in whose subject is a thing ("The release checklist must include:") over numbered
+/// steps keeps the steps as tasks, and so does a list of steps each with an address ("Email
+/// the speakers - speakers@meetup.example", "Post on the blog - https://…").
+#[test]
+fn the_thirty_fourth_sessions_steps_after_a_things_lead_in_stay_tasks_after_review() {
+    let checklist = "# Desktop app 2.0\n\nRelease: 4 June 2031\n\n## Release checklist\n\n\
+                     The release checklist must include:\n\n1. Tag the release in git\n\
+                     2. Build the installers\n3. Upload to the download page\n\
+                     4. Announce on the forum\n";
+    let (tasks, _) = thirty_fourth_g_tasks(checklist);
+    assert!(
+        tasks.iter().any(|t| t == "Build the installers"),
+        "{tasks:?}"
+    );
+    let outreach = "# Meetup\n\nMeetup: 9 April 2031\n\n## Outreach\n\n\
+                    - Email the speakers - speakers@meetup.example\n\
+                    - Tweet the schedule - @meetupcity\n\
+                    - Post on the blog - https://meetup.example/blog\n";
+    let (tasks, _) = thirty_fourth_g_tasks(outreach);
+    assert!(
+        tasks.iter().any(|t| t.starts_with("Post on the blog")),
+        "{tasks:?}"
+    );
+}
+
+/// A section titled by good habits that holds dated steps ("1. Book the yoga teacher by 1
+/// December 2031") keeps them as tasks with their days.
+#[test]
+fn the_thirty_fourth_sessions_a_habits_section_with_dated_steps_after_review() {
+    let plan = "# Wellness week 2032\n\nLaunch: 12 January 2032\n\n## Good habits\n\n\
+                1. Book the yoga teacher by 1 December 2031\n\
+                2. Buy the fruit bowls by 15 December 2031\n";
+    let due = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .find(|i| i.text.starts_with("Buy the fruit bowls"))
+        .and_then(|i| i.due);
+    assert_eq!(due, Some(d(2031, 12, 15)));
+}
+
+/// A yearless table after the launch's section that looks ahead ("## Looking ahead") or whose
+/// rows name reviews and renewals ("Six-month review", "Renew the lease") stays after the
+/// launch, where it was read.
+#[test]
+fn the_thirty_fourth_sessions_a_yearless_follow_up_table_after_review() {
+    let plan = "# Bike shop\n\n**Launch**: May 1, 2031\n\n## Phases\n\n\
+                ### Phase 3: Opening (May 1, 2031)\n\n- [ ] Open the doors\n\n\
+                ## Looking ahead\n\n| Date | What |\n|------|------|\n\
+                | **Nov 15** | Six-month review |\n| **Jan 10** | Plan the second year |\n\
+                | **Mar 1** | Renew the lease |\n";
+    let due = |plan: &str, text: &str| {
+        import_markdown(plan)
+            .plan
+            .schedule_items()
+            .find(|i| i.text == text)
+            .and_then(|i| i.due)
+    };
+    assert_eq!(due(plan, "Six-month review"), Some(d(2031, 11, 15)));
+    assert_eq!(due(plan, "Renew the lease"), Some(d(2032, 3, 1)));
+    let reviews = plan.replace("## Looking ahead", "## Key dates");
+    assert_eq!(due(&reviews, "Plan the second year"), Some(d(2032, 1, 10)));
+}
+
+/// A drawn timeline whose last stage is "Ship" does not set the launch of a plan whose prose
+/// names it in another month ("Public launch at the trade show in September").
+#[test]
+fn the_thirty_fourth_sessions_a_drawn_timeline_beside_a_named_launch_after_review() {
+    let plan = "# Smart kettle\n\nPublic launch at the trade show in September.\n\n\
+                ## Stages\n\n```\nAlpha -> Beta -> Release candidate -> Ship\n\
+                Feb 1     Apr 1     Jun 1     Jul 15 2031\n```\n\n## Work\n\n\
+                - [ ] Order the boxes\n";
+    assert_ne!(
+        import_markdown(plan).plan.facts.launch,
+        Some(d(2031, 7, 15))
+    );
+}
+
+/// A line "in the same period as last year" takes no day from a dated line of another
+/// section above it.
+#[test]
+fn the_thirty_fourth_sessions_the_same_period_in_another_section_after_review() {
+    let plan = "# Summer kitchen 2031\n\n## Budget\n\n\
+                - [ ] Pay the deposit for the site by 30 April 2031\n\n## Staffing\n\n\
+                - [ ] Hire two seasonal cooks in the same period as last year\n";
+    let due = import_markdown(plan)
+        .plan
+        .schedule_items()
+        .find(|i| i.text.starts_with("Hire two"))
+        .and_then(|i| i.due);
+    assert_eq!(due, None);
 }
