@@ -1880,9 +1880,6 @@ struct PlanReader {
     /// Whether the list under a bold day label is being read: a label in it that lists an
     /// agenda lists topics, and the work of a label done is done.
     in_day_label: bool,
-    /// The list being read opens with a Monday's label ("- **Mon**: …"): its weekday labels
-    /// count a week's days from its first.
-    monday_led_list: bool,
     /// Whether the table being read is a grid of weeks by weekdays, rewritten as a session a
     /// row (see `tables::weekday_grid`).
     weekday_grid: bool,
@@ -2314,7 +2311,6 @@ impl PlanReader {
             days_remaining: None,
             step_offsets: Vec::new(),
             in_day_label: false,
-            monday_led_list: false,
             weekday_grid: false,
             month_by_level: [None; 7],
             month_counted: Vec::new(),
@@ -4644,10 +4640,6 @@ impl PlanReader {
                         .before_launch_label
                         .clone()
                         .map(|label| (label, self.item_ids()));
-                    self.monday_led_list = items
-                        .first()
-                        .and_then(|i| weekday_label(&i.text))
-                        .is_some_and(|w| w == chrono::Weekday::Mon);
                     let stopped = numeric.apply(|| {
                         for item in items {
                             if self.over_limit() {
@@ -4667,7 +4659,6 @@ impl PlanReader {
                         }
                         false
                     });
-                    self.monday_led_list = false;
                     if let Some((label, before)) = read_before {
                         let new: Vec<(NodeId, String)> = self
                             .item_ids()
@@ -7992,18 +7983,7 @@ impl PlanReader {
         // the last weekday it names, in the range.
         let own = own.or_else(|| match period {
             Some(Period::Range { start, end }) if (0..14).contains(&(end - start).num_days()) => {
-                // "- **Mon**: …" to "- **Fri**: …" under "### Week 1 (Feb 2-8)" whose first
-                // day is a Tuesday: the writer counted the week from its first day.
-                let counted = self.monday_led_list
-                    && (end - start).num_days() == 6
-                    && chrono::Datelike::weekday(&start) != chrono::Weekday::Mon;
-                if counted {
-                    weekday_label(&text).map(|w| {
-                        start + chrono::Duration::days(i64::from(w.num_days_from_monday()))
-                    })
-                } else {
-                    weekday_label_in(&text, start, end)
-                }
+                weekday_label_in(&text, start, end)
             }
             _ => None,
         });

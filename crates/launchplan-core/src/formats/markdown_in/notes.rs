@@ -1334,13 +1334,6 @@ pub(super) fn states_a_measure(text: &str) -> bool {
     const AFTER: &[&str] = &[
         "이상", "이하", "미만", "초과", "以上", "以下", "未満", "以内",
     ];
-    // "Almeno 15 iscritti", "Sellers: อย่างน้อย 60 stalls", "Au moins 20 inscrits": other
-    // languages' "at least" / "at most" opening the line (or the value after its label) before a
-    // number. Only there: further on, a verb of those languages may lead ("Iscrivere almeno 15
-    // ragazzi" is a step).
-    if opens_with_a_bound(&lower) {
-        return true;
-    }
     // The measure leads the line: its comparator comes within the first five words
     // ("Tune the line until first-pass yield is above 97%" is a step).
     words.windows(2).take(5).any(|pair| {
@@ -1349,61 +1342,6 @@ pub(super) fn states_a_measure(text: &str) -> bool {
     }) || words.iter().take(5).any(|w| {
         (w.starts_with(['≥', '≤']) || w.starts_with(">=") || w.starts_with("<="))
             && w.chars().any(|c| c.is_ascii_digit())
-    })
-}
-
-/// Whether a line (or the value after its label) opens with "at least" or "at most" in a language
-/// the English comparators do not cover, and a number right after it ("almeno 15", "mindestens
-/// 20", "au moins 30", "pelo menos 10", "paling sedikit 48", "อย่างน้อย 60", "co najmniej 5").
-fn opens_with_a_bound(lower: &str) -> bool {
-    const BOUNDS: &[&str] = &[
-        "almeno",
-        "al massimo",
-        "mindestens",
-        "höchstens",
-        "minstens",
-        "ten minste",
-        "hoogstens",
-        "au moins",
-        "au plus",
-        "al menos",
-        "como mínimo",
-        "como máximo",
-        "pelo menos",
-        "no mínimo",
-        "no máximo",
-        "paling sedikit",
-        "setidaknya",
-        "sekurang-kurangnya",
-        "อย่างน้อย",
-        "ít nhất",
-        "tối đa",
-        "co najmniej",
-        "najwyżej",
-        "minimálně",
-        "nejméně",
-        "vähintään",
-        "enintään",
-        "minst",
-        "mindst",
-        "en az",
-        "en fazla",
-    ];
-    let lower = lower.trim();
-    let value = lower
-        .split_once(':')
-        .filter(|(label, _)| label.split_whitespace().count() <= 3)
-        .map_or(lower, |(_, value)| value.trim_start());
-    [lower, value].iter().any(|t| {
-        BOUNDS.iter().any(|b| {
-            t.strip_prefix(b).is_some_and(|rest| {
-                rest.starts_with(char::is_whitespace)
-                    && rest
-                        .trim_start()
-                        .trim_start_matches(['~', '$', '€', '£'])
-                        .starts_with(|c: char| c.is_ascii_digit())
-            })
-        })
     })
 }
 

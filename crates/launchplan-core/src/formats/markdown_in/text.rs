@@ -3010,6 +3010,14 @@ pub(super) fn weekend_after_launch(text: &str, after_here: bool) -> Option<(chro
         return None;
     }
     let words = hyphenated_words_of(&lower);
+    // (Not a weekend before the launch, nor one of a later week: "Monday to Friday of the
+    // second week" is not the week after the launch.)
+    if words
+        .iter()
+        .any(|w| ["before", "week", "weeks"].contains(w))
+    {
+        return None;
+    }
     if words
         .windows(3)
         .any(|w| matches!(w, ["over" | "during", "the", "weekend"]))
