@@ -1278,8 +1278,12 @@ pub(super) fn is_gate(text: &str) -> bool {
 /// or more, no stop, colon or brackets. Remarks ("  - Samples stay on the device"), fields
 /// ("  - Size: 12 GB"), things listed ("  - 4 x 6 beer", "  - Wi-Fi password") and the
 /// items of a box ending with a colon that are not steps stay notes.
-fn box_over_its_parts(parent: &ListItem) -> bool {
-    if parent.task.is_none() {
+///
+/// Only in a schedule: a success metric's or a communication entry's bullets are its notes
+/// ("- [ ] 10,000 downloads in the first week" over "  - Track the installs in the
+/// dashboard"), as Launchplan's export writes them.
+fn box_over_its_parts(kind: SectionKind, parent: &ListItem) -> bool {
+    if parent.task.is_none() || kind != SectionKind::Schedule {
         return false;
     }
     let plain: Vec<&ListItem> = parent
@@ -8437,7 +8441,7 @@ impl PlanReader {
             || ((parent.task.is_none()
                 || parent.titled && !lists_things_below(parent)
                 || steps
-                || box_over_its_parts(parent))
+                || box_over_its_parts(self.kind, parent))
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && (!child.links_only || linked_step(parent, child))

@@ -20199,3 +20199,32 @@ fn the_thirty_fourth_sessions_what_a_thing_should_cover_and_where_to_send_it() {
         );
     }
 }
+
+/// Review 2, finding 1: a success metric's and a communication entry's bullets are their notes,
+/// even when each tells a step, and they stay so through the export, which writes such notes as
+/// nested bullets.
+#[test]
+fn the_thirty_fourth_sessions_metric_and_message_notes_kept_after_review() {
+    let source = "# Bakery app\n\nLaunch: 3 March 2031\n\n## Work\n\n\
+                  - [ ] Ship the app (due 1 March 2031)\n\n\
+                  ## Success metrics\n\n\
+                  - [ ] 500 orders in the first month\n  - Count the orders in the admin page\n  \
+                  - Compare them with the paper orders\n\n\
+                  ## Communications\n\n### Regulars\n\n\
+                  - [x] 20 February 2031: Flyer at the counter\n  - Add the QR code\n  \
+                  - Print a stack of fifty\n";
+    let notes = [
+        "Count the orders in the admin page",
+        "Compare them with the paper orders",
+        "Add the QR code",
+        "Print a stack of fifty",
+    ];
+    let plan = import_markdown(source).plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts, ["Ship the app"]);
+    assert_kept(&plan, &notes);
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let texts: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts, ["Ship the app"]);
+    assert_kept(&back, &notes);
+}
