@@ -1255,15 +1255,18 @@ pub(super) fn is_gate(text: &str) -> bool {
 }
 
 /// Whether a box's plain bullets are the parts of its work, subtasks rather than its notes:
-/// each tells a step to take ("- [ ] Refresh the website" over "  - Add the analytics", "  -
-/// Rewrite the page titles"), or, under a box that names a piece of work rather than a step
-/// ("- [ ] Clinic calendar sync", "- [ ] Spring campaign"), two or more name what it delivers
-/// ("  - OAuth consent screens", "  - Retry queue for failed pushes"): a capital, three words
-/// or more, no stop, colon or brackets. Remarks ("  - Samples stay on the device"), fields
-/// ("  - Size: 12 GB"), things listed ("  - 4 x 6 beer", "  - Wi-Fi password") and the
-/// items of a box ending with a colon that are not steps stay notes.
-fn box_over_its_parts(parent: &ListItem) -> bool {
-    if parent.task.is_none() {
+/// under an open box, each tells a step to take ("- [ ] Refresh the website" over "  - Add
+/// the analytics", "  - Rewrite the page titles") and no more: a step with a caution or a
+/// condition ("Use pg_dump, not the GUI", "Call Tom if the van is late") is a note on how to do
+/// the work. A ticked box's bullets are what was done's notes ("- [x] Order the boxes" over
+/// "  - Ask Maria at reception for the delivery code"), and bullets that name things or facts
+/// ("  - Users can pay by card", "  - Morning shift at the gate") stay notes too.
+///
+/// Only in a schedule: a success metric's or a communication entry's bullets are its notes
+/// ("- [ ] 10,000 downloads in the first week" over "  - Track the installs in the
+/// dashboard"), as Launchplan's export writes them.
+fn box_over_its_parts(kind: SectionKind, parent: &ListItem) -> bool {
+    if parent.task != Some(false) || kind != SectionKind::Schedule {
         return false;
     }
     let plain: Vec<&ListItem> = parent
@@ -1274,22 +1277,31 @@ fn box_over_its_parts(parent: &ListItem) -> bool {
     if plain.is_empty() || plain.iter().any(|c| !c.children.is_empty()) {
         return false;
     }
-    if plain.iter().all(|c| tells_a_step(&c.text)) {
-        return true;
-    }
-    let head = parent.text.trim();
-    let deliverable = |text: &str| {
-        let text = text.trim();
-        text.split_whitespace().count() >= 3
-            && text.chars().next().is_some_and(char::is_uppercase)
-            && !text.contains([':', '(', '[', '?', ';'])
-            && !text.ends_with(['.', '!'])
-    };
-    plain.len() >= 2
-        && !head.ends_with(':')
-        && !opens_with_an_imperative(head)
-        && !tells_a_step(head)
-        && plain.iter().all(|c| deliverable(&c.text))
+    plain
+        .iter()
+        .all(|c| tells_a_step(&c.text) && !has_a_caution(&c.text))
+}
+
+/// Whether a step carries a caution or a condition, a note on how or when rather than a part of
+/// the work: a clause after a comma ("Use pg_dump, not the GUI"), "if", "unless", "until",
+/// "in case", "not", "never", "only", "before"/"after" a moment ("Call Tom if the van is late").
+fn has_a_caution(text: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "if",
+        "unless",
+        "until",
+        "case",
+        "not",
+        "never",
+        "only",
+        "otherwise",
+        "before",
+        "after",
+    ];
+    text.contains([',', ';', '(', '—', '–'])
+        || text
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| WORDS.contains(&w.to_lowercase().as_str()) || w.ends_with("n't"))
 }
 
 /// Whether a line opens with a verb that tells someone to do something: the reader's common
@@ -8452,7 +8464,7 @@ impl PlanReader {
             || ((parent.task.is_none()
                 || parent.titled && !lists_things_below(parent)
                 || steps
-                || box_over_its_parts(parent))
+                || box_over_its_parts(self.kind, parent))
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && (!child.links_only || linked_step(parent, child))

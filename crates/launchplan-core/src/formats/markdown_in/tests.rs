@@ -19990,10 +19990,9 @@ fn the_thirty_fourth_sessions_a_go_no_go_at_a_time_of_the_launch_day() {
 }
 
 /// A box's plain bullets are its subtasks when each tells a step ("Refresh the website" over
-/// "Add the opening hours") or when, under a box naming a piece of work, they name what it
-/// delivers ("Autumn newsletter campaign" over "Three product photos for the header"). Remarks,
-/// things listed and short names stay the box's notes. A plain step beside boxes ticked one by
-/// one is not done with its ticked task.
+/// "Add the opening hours"). What a piece of work delivers ("Autumn newsletter campaign" over
+/// "Three product photos for the header"; a branch withdrawn after review 2), remarks, things
+/// listed, short names and a ticked box's plain bullets stay the box's notes.
 #[test]
 fn the_thirty_fourth_sessions_a_boxs_plain_bullets_that_are_its_parts_are_subtasks() {
     let plan = import_markdown(
@@ -20020,14 +20019,11 @@ fn the_thirty_fourth_sessions_a_boxs_plain_bullets_that_are_its_parts_are_subtas
             open("Add the opening hours"),
             open("Rewrite the about page"),
             open("Autumn newsletter campaign"),
-            open("Three product photos for the header"),
-            open("Discount code for old customers"),
             open("Buy the drinks"),
             open("Decide what the label says"),
             open("Welcome slides"),
             ("Tag the release".to_string(), true),
             ("Wait for the builds".to_string(), true),
-            open("Turn off the branch protection (not needed this time)"),
         ]
     );
     // What is not a part stays a note of its box.
@@ -20035,6 +20031,9 @@ fn the_thirty_fourth_sessions_a_boxs_plain_bullets_that_are_its_parts_are_subtas
         &plan,
         &[
             "4 x 6 lemonade",
+            "Three product photos for the header",
+            "Discount code for old customers",
+            "Turn off the branch protection (not needed this time)",
             "Samples stay in the shop unless someone asks",
             "Wi-Fi password",
         ],
@@ -20805,4 +20804,78 @@ fn the_thirty_fourth_sessions_a_weekend_of_another_week_after_review() {
     assert_eq!(due[0].1, None, "{due:?}");
     assert_eq!(due[1].1, None, "{due:?}");
     assert_eq!(due[2].1, Some(d(2027, 5, 9)), "{due:?}");
+}
+
+/// Review 2, finding 1: a success metric's and a communication entry's bullets are their notes,
+/// even when each tells a step, and they stay so through the export, which writes such notes as
+/// nested bullets.
+#[test]
+fn the_thirty_fourth_sessions_metric_and_message_notes_kept_after_review() {
+    let source = "# Bakery app\n\nLaunch: 3 March 2031\n\n## Work\n\n\
+                  - [ ] Ship the app (due 1 March 2031)\n\n\
+                  ## Success metrics\n\n\
+                  - [ ] 500 orders in the first month\n  - Count the orders in the admin page\n  \
+                  - Compare them with the paper orders\n\n\
+                  ## Communications\n\n### Regulars\n\n\
+                  - [x] 20 February 2031: Flyer at the counter\n  - Add the QR code\n  \
+                  - Print a stack of fifty\n";
+    let notes = [
+        "Count the orders in the admin page",
+        "Compare them with the paper orders",
+        "Add the QR code",
+        "Print a stack of fifty",
+    ];
+    let plan = import_markdown(source).plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts, ["Ship the app"]);
+    assert_kept(&plan, &notes);
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let texts: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts, ["Ship the app"]);
+    assert_kept(&back, &notes);
+}
+
+/// Review 2, finding 4: a box's bullets that describe it (what a page does, the shifts of a
+/// rota), that warn or set a condition ("not the archive", "if nobody answers"), or that sit
+/// under a ticked box stay its notes, as in Launchplan's older exports, which wrote an item's
+/// notes so. Only steps and nothing more under an open box are its subtasks.
+#[test]
+fn the_thirty_fourth_sessions_box_notes_stay_notes_after_review() {
+    let plan = import_markdown(
+        "# Bistro reopening\n\nOpening: 1 June 2031\n\n## Work\n\n\
+         - [ ] Booking page (due 12 May 2031)\n  - Guests can pick a table\n  \
+         - Shows the free slots for the week\n\
+         - [ ] Staff rota\n  - Early shift at the till\n  - Late shift in the kitchen\n\
+         - [ ] Move the mail server (due 20 May 2031)\n  \
+         - Copy the mailboxes first, not the archive\n  \
+         - Keep the old box running for two weeks\n\
+         - [x] Collect the keys (due 2 May 2031)\n  - Ask the caretaker for the spare set\n  \
+         - Call Ben if nobody answers\n\
+         - [ ] Refresh the menu page\n  - Add the new prices\n  - Rewrite the opening text\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        [
+            ("Booking page".to_string(), false),
+            ("Staff rota".to_string(), false),
+            ("Move the mail server".to_string(), false),
+            ("Collect the keys".to_string(), true),
+            ("Refresh the menu page".to_string(), false),
+            ("Add the new prices".to_string(), false),
+            ("Rewrite the opening text".to_string(), false),
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Guests can pick a table",
+            "Shows the free slots for the week",
+            "Early shift at the till",
+            "Copy the mailboxes first, not the archive",
+            "Keep the old box running for two weeks",
+            "Ask the caretaker for the spare set",
+            "Call Ben if nobody answers",
+        ],
+    );
 }
