@@ -1313,17 +1313,7 @@ fn tells_a_step(text: &str) -> bool {
         "include", "mention", "frame", "rewrite", "drop", "link", "clear", "remove", "reuse",
         "tell", "open", "start", "stop", "announce", "test",
     ];
-    if opens_with_an_imperative(text) {
-        return true;
-    }
-    let first = text
-        .trim_start()
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
-    MORE.contains(&first.as_str())
+    opens_with_an_imperative(text) || MORE.contains(&text::first_word(text).as_str())
 }
 
 /// Whether a line opens with the verb of deciding, as a step to take: "Decide whether to

@@ -97,14 +97,18 @@ pub(super) fn opens_with_an_imperative(text: &str) -> bool {
         "return", "register", "design", "turn", "move", "change", "sell", "install", "hire", "pay",
         "publish", "post", "upload", "fill", "deliver", "sign", "put", "record",
     ];
-    let first = text
-        .trim_start()
+    VERBS.contains(&first_word(text).as_str())
+}
+
+/// A line's first word in lower case, marks and markup before it aside ("**Book** the room" →
+/// "book").
+pub(super) fn first_word(text: &str) -> String {
+    text.trim_start()
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default()
-        .to_lowercase();
-    VERBS.contains(&first.as_str())
+        .to_lowercase()
 }
 
 /// Whether the bold words opening a line are a done state and only that ("**DONE**",
