@@ -618,8 +618,13 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     // (a "Launch:" line read before the heading dates them as it is read; one read after it,
     // the title or the content do here), so that the export, which writes the launch as a
     // line, reads back the same.
+    // (The line the launch was read from: read once, for "Before cutover" here and for the
+    // review's "launch read from" below, unless the launch moves in between.)
+    let launch_then = reader.plan.facts.launch;
+    let read_from =
+        launch_then.and_then(|launch| launch_line(&repaired.text, launch, reader.context));
     if let Some(launch) = reader.plan.facts.launch {
-        let says = launch_says(&reader.plan.title, &repaired.text, launch, reader.context);
+        let says = launch_says(&reader.plan.title, read_from.as_ref());
         due_before_launch(&mut reader.plan, launch, &says);
         // "**Before cutover**" over undated boxes: due by the launch, as under such a heading.
         for (id, label) in std::mem::take(&mut reader.before_launch_items) {
@@ -693,11 +698,15 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if !year_written {
         report.year_guessed = first_date(&reader.plan).map(|d| chrono::Datelike::year(&d));
     }
-    let launch_read_from = reader
-        .plan
-        .facts
-        .launch
-        .and_then(|launch| launch_line(&repaired.text, launch, reader.context));
+    let launch_read_from = if reader.plan.facts.launch == launch_then {
+        read_from
+    } else {
+        reader
+            .plan
+            .facts
+            .launch
+            .and_then(|launch| launch_line(&repaired.text, launch, reader.context))
+    };
     report.mojibake_repairs = repaired.repairs;
     report.mojibake_lines = repaired.lines;
     let mut plan = reader.plan;
@@ -16871,9 +16880,9 @@ fn before_launch(title: &str, launch_says: &str) -> bool {
 /// The plan's title and the line the launch was read from, as `before_launch` compares them:
 /// lower case, without spaces or hyphens ("Go-live: 7 April" → "golive:7april"). A plan titled
 /// by its cutover ("# Wiki checks before and after the cutover") launches with it.
-fn launch_says(title: &str, text: &str, launch: NaiveDate, context: NaiveDate) -> String {
-    let line = launch_line(text, launch, context).map(|line| line.text);
-    format!("{title} {}", line.unwrap_or_default())
+fn launch_says(title: &str, read_from: Option<&SourceLine>) -> String {
+    let line = read_from.map_or("", |line| line.text.as_str());
+    format!("{title} {line}")
         .to_lowercase()
         .chars()
         .filter(|c| !c.is_whitespace() && *c != '-')

@@ -2967,13 +2967,7 @@ pub(super) fn weekday_from_launch(text: &str) -> Option<(chrono::Weekday, i32)> 
         }) {
             continue;
         }
-        let mut at = i + 1;
-        if words
-            .get(at)
-            .is_some_and(|w| ["morning", "evening", "night", "afternoon"].contains(w))
-        {
-            at += 1;
-        }
+        let at = past_a_part_of_day(&words, i + 1);
         let sign = match words.get(at) {
             Some(&"before") => -1,
             Some(&"after") => 1,
@@ -2984,6 +2978,16 @@ pub(super) fn weekday_from_launch(text: &str) -> Option<(chrono::Weekday, i32)> 
         }
     }
     None
+}
+
+/// The place after a weekday's word (`at`) and the part of its day that may follow it
+/// ("Friday evening before release", "Friday night to Sunday"): where what the weekday leads
+/// to is read.
+fn past_a_part_of_day(words: &[&str], at: usize) -> usize {
+    let part = words
+        .get(at)
+        .is_some_and(|w| ["morning", "evening", "night", "afternoon"].contains(w));
+    at + usize::from(part)
 }
 
 /// Whether a line says it is after the launch: "after the cutover", "**After go-live**".
@@ -3033,13 +3037,7 @@ pub(super) fn weekend_after_launch(text: &str, after_here: bool) -> Option<(chro
         if named(word).is_none() || i > 0 && ["every", "each"].contains(&words[i - 1]) {
             continue;
         }
-        let mut at = i + 1;
-        if words
-            .get(at)
-            .is_some_and(|w| ["morning", "evening", "night", "afternoon"].contains(w))
-        {
-            at += 1;
-        }
+        let at = past_a_part_of_day(&words, i + 1);
         if words
             .get(at)
             .is_some_and(|w| ["to", "until", "through", "till"].contains(w))
