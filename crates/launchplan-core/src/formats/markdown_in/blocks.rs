@@ -4,6 +4,7 @@
 
 use super::{boxes, html, pandoc};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
 use std::iter::Peekable;
 use std::ops::Range;
 
@@ -579,6 +580,83 @@ pub(super) fn start_of(source: &str, units: usize) -> usize {
     source.len()
 }
 
+/// A day written with a dot at the start of a line or bullet ("20. 9. 2027 Content freeze",
+/// "- 15. März 2027: Code-Freeze", as Czech, German, Norwegian or Finnish plans write dates)
+/// is text, not a numbered list: the dot is escaped, or Markdown would read "20." as the
+/// list's number and "9." as a list inside it, and the day would be lost from the words. A
+/// numbered step that starts with a month ("1. August: build", "2. September: beta") stays a
+/// step: a month word counts only when the lines around do not number on from it.
+fn days_with_a_dot(source: &str) -> Cow<'_, str> {
+    // (A line's number and where its dot is, when it opens with "N. " after a bullet.)
+    fn numbered(line: &str) -> Option<(u32, usize, &str)> {
+        let trimmed = line.trim_start_matches([' ', '\t', '>']);
+        let trimmed = ["- ", "* ", "+ "]
+            .iter()
+            .find_map(|b| trimmed.strip_prefix(b))
+            .map_or(trimmed, str::trim_start);
+        let digits = trimmed.len()
+            - trimmed
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        let rest = trimmed[digits..].strip_prefix(". ")?;
+        let n: u32 = trimmed[..digits].parse().ok().filter(|_| digits <= 2)?;
+        Some((n, line.len() - trimmed.len() + digits, rest.trim_start()))
+    }
+    // Cheap first: a digit, a dot and a space somewhere.
+    if !source
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2] == b' ')
+    {
+        return Cow::Borrowed(source);
+    }
+    let lines: Vec<&str> = source.split_inclusive('\n').collect();
+    let number_of = |i: Option<usize>| i.and_then(|i| numbered(lines[i])).map(|(n, ..)| n);
+    let mut fences = super::text::Fences::default();
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let dot = (!fences.is_code(line))
+            .then(|| numbered(line))
+            .flatten()
+            .filter(|(day, _, rest)| {
+                (1..=31).contains(day) && {
+                    // "9. 2027", "9." ending the line, "10. –": a month by its number.
+                    let month_digits =
+                        rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                    let by_number = (1..=2).contains(&month_digits)
+                        && rest[..month_digits]
+                            .parse::<u32>()
+                            .is_ok_and(|m| (1..=12).contains(&m))
+                        && rest[month_digits..].starts_with('.')
+                        && !rest[month_digits + 1..].starts_with(|c: char| c.is_ascii_digit());
+                    let word = rest
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    let by_name = crate::plan::dates::month_named(word).is_some() && {
+                        let before = (0..i).rev().find(|&j| !lines[j].trim().is_empty());
+                        let after = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty());
+                        number_of(before) != Some(day - 1) && number_of(after) != Some(day + 1)
+                    };
+                    by_number || by_name
+                }
+            })
+            .map(|(_, at, _)| at);
+        match dot {
+            Some(at) => {
+                out.push_str(&line[..at]);
+                out.push('\\');
+                out.push_str(&line[at..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    if out.len() == source.len() {
+        return Cow::Borrowed(source);
+    }
+    Cow::Owned(out)
+}
+
 /// Parses `source`, whose first line is line `first + 1` of the document; `tasklists`: whether a
 /// ```` ```[tasklist] ```` fence is read as the task list GitHub shows (not inside another).
 fn read_at(
@@ -593,8 +671,9 @@ fn read_at(
     let untabbed = super::tables::untab_delimiter_rows(source);
     let bulleted = boxes::glyph_bullets(&untabbed);
     let boxed = boxes::as_task_lists(&bulleted);
+    let dated = days_with_a_dot(&boxed);
     let written = source;
-    let source: &str = &boxed;
+    let source: &str = &dated;
     let mut reader = Reader {
         source,
         lines: LineIndex::new(source),

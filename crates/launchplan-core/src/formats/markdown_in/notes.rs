@@ -666,6 +666,31 @@ impl PlanReader {
                 return true;
             }
         }
+        // "## History", "## History of this list", Czech "Historie tohoto seznamu", Spanish
+        // "Historia de este documento": the page's own past, dated lines of what was done to it
+        // ("20. 9. 2027 – created from the general process"), told, not work to do.
+        if let Some((first, rest)) = section.split_first() {
+            const HISTORY: [&str; 8] = [
+                "history",
+                "historie",
+                "historia",
+                "historique",
+                "historial",
+                "história",
+                "storia",
+                "geschiedenis",
+            ];
+            const THIS: [&str; 14] = [
+                "this", "tohoto", "této", "tohto", "tejto", "dieser", "dieses", "denne", "dette",
+                "deze", "dit", "este", "esta", "cette",
+            ];
+            if HISTORY.contains(&first.as_str())
+                && (rest.is_empty()
+                    || rest.len() <= 3 && rest.iter().any(|w| THIS.contains(&w.as_str())))
+            {
+                return true;
+            }
+        }
         // Vietnamese writes "notes" and "goals" in two words ("## Mục tiêu", "## Ghi chú").
         // "Change history", "Known issues", Azerbaijani "Dəyişikliklər Tarixi" (the history of
         // changes) and "Məlum Problemlər" (known problems): what happened and what is wrong,

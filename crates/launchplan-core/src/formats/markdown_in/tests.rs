@@ -20879,3 +20879,78 @@ fn the_thirty_fourth_sessions_box_notes_stay_notes_after_review() {
         ],
     );
 }
+
+/// A day written with a dot at the start of a line or bullet ("20. 9. 2027", "15. März 2027")
+/// is a date, not a numbered list: Markdown would read "20." as a list's number and "9." as a
+/// list inside it, and the day was lost from the words and the plan.
+#[test]
+fn the_thirty_fifth_sessions_a_day_with_a_dot_opening_a_line_is_a_date() {
+    let czech = "# Nový e-shop\n\nSpuštění: 1. 10. 2027\n\n## Harmonogram\n\n\
+                 20. 9. 2027 Zmrazení obsahu\n\n- [ ] Nahrát fotky\n- [ ] Otestovat platby\n\n\
+                 25. 9. 2027 – zkouška\n\n- [ ] Projít objednávku\n";
+    let plan = import_markdown(czech).plan;
+    assert_eq!(
+        gates_written(&plan),
+        [("Zmrazení obsahu".to_string(), Some(d(2027, 9, 20)))]
+    );
+    assert_eq!(
+        dues_of(&plan),
+        [
+            ("Nahrát fotky".to_string(), Some(d(2027, 9, 20))),
+            ("Otestovat platby".to_string(), Some(d(2027, 9, 20))),
+            ("Projít objednávku".to_string(), Some(d(2027, 9, 25))),
+        ]
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(dues_of(&back), dues_of(&plan));
+    // German: the day dates the gate its label names; a bullet keeps its whole line.
+    let german = "# Relaunch\n\n## Zeitplan\n\n15. März 2027: Code-Freeze\n\n\
+                  ## Tagebuch\n\n- 3. 2. 2027 – Liste angelegt\n";
+    let plan = import_markdown(german).plan;
+    assert_eq!(
+        gates_written(&plan),
+        [("Code-Freeze".to_string(), Some(d(2027, 3, 15)))]
+    );
+    assert_kept(&plan, &["3. 2. 2027 – Liste angelegt"]);
+    // Near miss: numbered steps that each open with a month stay steps, numbered on.
+    let steps =
+        "# Roadmap 2027\n\n## Steps\n\n1. August: build the shop\n2. September: open the beta\n";
+    let texts: Vec<String> = import_markdown(steps)
+        .plan
+        .schedule_items()
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(
+        texts,
+        ["August: build the shop", "September: open the beta"]
+    );
+}
+
+/// "## History of this list", Czech "Historie tohoto seznamu": the page's own past, dated
+/// lines of what was done to it, are notes, not tasks due on those days.
+#[test]
+fn the_thirty_fifth_sessions_the_history_of_the_page_is_notes() {
+    let plan = import_markdown(
+        "# Release 1.0\n\nRelease day: Thursday 14 October 2027\n\n## Before release\n\n\
+         - [ ] Tag the release\n\n## History of this list\n\n\
+         - Sep 20, 2027 – made from the general process\n- Oct 5, 2027 – ticked what is done\n",
+    )
+    .plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts, ["Tag the release"]);
+    assert_kept(
+        &plan,
+        &[
+            "Sep 20, 2027 – made from the general process",
+            "Oct 5, 2027 – ticked what is done",
+        ],
+    );
+    // Near miss: a history of something else ("History homework") is not the page's own.
+    let plan = import_markdown(
+        "# School week\n\nStart: Monday 4 October 2027\n\n## History homework\n\n\
+         - Oct 5, 2027 – prepare the map of Rome\n",
+    )
+    .plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts, ["Oct 5, 2027 – prepare the map of Rome"]);
+}
