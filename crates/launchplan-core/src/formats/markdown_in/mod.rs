@@ -16365,8 +16365,19 @@ fn is_label_over_list(item: &ListItem) -> bool {
             && !numbered_sentence_step(item)
             // "1. **Final Check**" over "- [ ]" lines: the boxes are what is ticked, the
             // numbered step names them (a step with something to do would have a box).
-            || item.children.iter().all(|c| c.task.is_some())
+            || item.children.iter().all(|c| c.task.is_some() || labels_boxes(c))
                 && item.text.split_whitespace().count() <= 8)
+}
+
+/// "  - Mobile" over "    - [ ] Android app": a short plain bullet that holds only boxes, a
+/// category one level down in an area's list ("- Examples" over "  - Command line" and
+/// "  - Mobile", each over its boxes): the area is a label as the category is.
+fn labels_boxes(item: &ListItem) -> bool {
+    item.task.is_none()
+        && !item.children.is_empty()
+        && item.extra.is_empty()
+        && item.children.iter().all(|c| c.task.is_some())
+        && item.text.split_whitespace().count() <= 8
 }
 
 /// "3. Ask the testers to start on the image:" over what they run: a numbered step that is a

@@ -20954,3 +20954,36 @@ fn the_thirty_fifth_sessions_the_history_of_the_page_is_notes() {
     let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
     assert_eq!(texts, ["Oct 5, 2027 – prepare the map of Rome"]);
 }
+
+/// An area's plain bullet over short category bullets, each over its boxes ("- Sample apps"
+/// over "  - Desktop" over "    - [x] Welcome screen", the boxes indented by a tab or by
+/// spaces): the area and the categories are labels, the boxes are the tasks, ticked as written.
+/// A plain bullet with a bullet under it that holds no boxes stays as before.
+#[test]
+fn the_thirty_fifth_sessions_boxes_under_an_area_and_its_categories() {
+    let source = "# Garden app\n\n## To do\n\n- Sample apps\n  - Desktop\n\
+                  \t- [x] Welcome screen\n\t- [ ] Offline mode\n  - Phone\n    \
+                  - [ ] Android build\n    - [ ] iPhone build\n";
+    let plan = import_markdown(source).plan;
+    let expected = [
+        ("Welcome screen".to_string(), true),
+        ("Offline mode".to_string(), false),
+        ("Android build".to_string(), false),
+        ("iPhone build".to_string(), false),
+    ];
+    assert_eq!(done_of(&plan), expected);
+    assert_kept(&plan, &["Sample apps", "Desktop", "Phone"]);
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(done_of(&back), expected);
+
+    // Near miss: "Mostly for people trying it out" holds no boxes, so "Sample apps" is not a
+    // label of categories; it reads as it did.
+    let plan = import_markdown(
+        "# Garden app\n\n## To do\n\n- Sample apps\n  - Mostly for people trying it out\n  \
+         - Phone\n    - [ ] Android build\n",
+    )
+    .plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert!(texts.contains(&"Sample apps".to_string()), "{texts:?}");
+    assert!(!texts.contains(&"Android build".to_string()), "{texts:?}");
+}
