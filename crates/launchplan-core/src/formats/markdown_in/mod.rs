@@ -1911,6 +1911,9 @@ struct PlanReader {
     month_counted: Vec<(NodeId, Period)>,
     /// Whether a heading counted months of the plan's span ("### Month 1-2").
     months_counted: bool,
+    /// Whether a line named the calendar month the plan's count of months starts with
+    /// ("Month 1 = September"): its months are calendar months, due within the month.
+    month_one_named: bool,
     /// Whether each heading level says that what it holds is done ("## Completed Releases",
     /// "Past releases"); index 0 is unused.
     done_by_level: [bool; 7],
@@ -2334,6 +2337,7 @@ impl PlanReader {
             week_deadlines: Vec::new(),
             span_end: None,
             span_months: None,
+            month_one_named: false,
             listed_months: None,
             listed_months_year: None,
             sealed_group: None,
@@ -2803,6 +2807,16 @@ impl PlanReader {
     /// "W1 = week of 29 March 2027", "Week 1 = Mar 29": the first week of the plan's count,
     /// its start when the plan states none.
     fn week_one_stated(&mut self, text: &str) {
+        // "Start: 1 September 2030 (Month 1 = September)": the plan's months count from the
+        // first of the month named, as a span of whole months would (whatever start the line
+        // also states).
+        // (An equals sign and a 1 first: most lines have neither.)
+        if !self.month_one_named && text.contains('=') && text.contains('1') {
+            if let Some(start) = self.month_one_named(text, &counts_in_english(text)) {
+                self.span_months = Some((start, start + chrono::Months::new(36)));
+                self.month_one_named = true;
+            }
+        }
         if self.plan.facts.sprint_start.is_some() {
             return;
         }
@@ -2943,6 +2957,33 @@ impl PlanReader {
     /// 1 March 2030": the one day a sentence says the plan's weeks or months count from (the
     /// sentence's first clause, its day written in full; not "Weeks are counted from the
     /// release", which names no day).
+    /// "Start: 1 September 2030 (Month 1 = September)", Azerbaijani "(Ay 1 = sentyabr)": the
+    /// first day of the month a line names as month 1 of the plan's count, in the year of the
+    /// date the line writes in full (the year after, when the month named comes before that
+    /// date's: "Kickoff 14 December 2030 (Month 1 = January)"). None without such a date.
+    fn month_one_named(&self, text: &str, lower: &str) -> Option<NaiveDate> {
+        use chrono::Datelike;
+        let at = ["month 1 =", "month 1=", "ay 1 =", "ay 1="]
+            .iter()
+            .find_map(|p| {
+                lower
+                    .match_indices(p)
+                    .find(|(i, _)| *i == 0 || !lower[..*i].ends_with(|c: char| c.is_alphanumeric()))
+                    .map(|(i, _)| i + p.len())
+            })?;
+        let named = words_of(&lower[at..])
+            .into_iter()
+            .find(|w| w.chars().any(char::is_alphanumeric))
+            .and_then(month_named)?;
+        let written = year_written_in(text, self.context)?;
+        let year = if named < written.month() {
+            written.year() + 1
+        } else {
+            written.year()
+        };
+        NaiveDate::from_ymd_opt(year, named, 1)
+    }
+
     fn count_start_said(&self, lower: &str) -> Option<NaiveDate> {
         let said = ["weeks", "months"].into_iter().flat_map(|unit| {
             ["are counted from", "count from", "are numbered from"]
@@ -5226,8 +5267,9 @@ impl PlanReader {
                 self.day_by_level[at] = Some((n, false));
                 // Months of a span of calendar months ("Timeline: March - August 2027") are
                 // due within the month; months counted from a stated start day ("## Start:
-                // Monday 1 October 2029" over "(Month 1–2)") end on a day, the count's last.
-                if self.plan.facts.sprint_start.is_none() {
+                // Monday 1 October 2029" over "(Month 1–2)") end on a day, the count's last;
+                // unless a line named month 1's calendar month ("Month 1 = September").
+                if self.plan.facts.sprint_start.is_none() || self.month_one_named {
                     self.month_by_level[at] = Some(month);
                 }
                 self.months_counted = true;
@@ -7429,10 +7471,13 @@ impl PlanReader {
             // "- [ ] Security review signed off (due 2030-05-10)", "- [ ] T-3 Pen-test report":
             // a box with its day or its time from the launch is work to do by then, not a
             // target (its day is no number to reach).
+            // (Or a box under a heading of a month of the plan's count, "### End of phase 1
+            // (Month 3):": what is to be met by the end of that month.)
             SectionKind::Metrics
                 if due_marker(&item.text).1.is_some()
                     || offset_marker(&item.text).1.is_some()
-                    || opens_with_offset(&item.text) =>
+                    || opens_with_offset(&item.text)
+                    || item.task.is_some() && self.month_by_level.iter().any(Option::is_some) =>
             {
                 // Under "### Key Metrics" in a schedule, the group was one of work after all.
                 self.back_to_the_schedule();
@@ -9899,19 +9944,26 @@ impl PlanReader {
         // that opens with the count ("Month 3-4: …", "เดือน 3-4"), not one that mentions a
         // month ("Retention goals for month 3", "Month 12 renewal offer" past the span).
         let (start, end) = match (self.plan.facts.sprint_start, self.span_months) {
+            (_, Some((start, end))) if self.month_one_named => (start, Some(end)),
             (Some(start), _) if start.day() == 1 => (start, None),
             (None, Some((start, end))) => (start, Some(end)),
             _ => return None,
         };
         // (Or a count in brackets at its end: "Milestone 1.1 — Ingest (Month 1–2)".)
         // (Only the count: not "Pricing (Months 1-3 free)".)
+        // ("### End of phase 1 (Month 3):", a colon after the brackets, too.)
         let text = match text
+            .trim_end()
+            .trim_end_matches(':')
             .trim_end()
             .strip_suffix(')')
             .and_then(|t| t.rsplit_once('('))
         {
             Some((_, aside))
-                if aside.trim_start().to_lowercase().starts_with("month")
+                if aside
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| counts_months(&w.to_lowercase()))
                     && aside.split_whitespace().count() <= 2 =>
             {
                 aside
@@ -9924,7 +9976,7 @@ impl PlanReader {
             .into_iter()
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .collect();
-        if !matches!(words.first(), Some(&"month" | &"months")) {
+        if !words.first().is_some_and(|w| counts_months(w)) {
             return None;
         }
         let first: u32 = words.get(1)?.parse().ok()?;
@@ -13382,6 +13434,12 @@ const PHASE_WORDS: [&str; 29] = [
     "měsíc",
     "miesiąc",
 ];
+
+/// The word a heading's count of the plan's months opens with: "Month 3", "Months 4-5",
+/// Azerbaijani and Turkish "Ay 3".
+fn counts_months(word: &str) -> bool {
+    matches!(word, "month" | "months" | "ay")
+}
 
 const MONTH_UNITS: [&str; 18] = [
     "month", "months", "maand", "maanden", "monat", "monate", "mois", "mes", "meses", "mese",

@@ -21044,3 +21044,72 @@ fn the_thirty_fifth_sessions_a_nested_plain_bullet_says_the_launch() {
     .plan;
     assert_eq!(plan.facts.launch, Some(d(2030, 6, 3)));
 }
+
+/// The months of a plan's count, when a line names the calendar month that is month 1 ("Start:
+/// 1 September 2030 (Month 1 = September)", Azerbaijani "(Ay 1 = sentyabr)"): a heading that
+/// counts months ("### Month 2", "### End of phase 1 (Month 3):", a colon after the brackets
+/// too) dates what is under it within that calendar month; and the boxes under such a heading
+/// in a section of success criteria are work to meet by then, not targets without a day.
+#[test]
+fn the_thirty_fifth_sessions_month_one_named_dates_counted_months() {
+    fn months(plan: &Plan) -> Vec<(String, Option<Period>)> {
+        let mut seen = Vec::new();
+        plan.for_each_node(|node, parent| {
+            if let NodeRef::Item(i) = node {
+                seen.push((i.text.clone(), i.due_within(parent)));
+            }
+        });
+        seen
+    }
+    let m = |year, month| Some(Period::Month { year, month });
+    let source = "# Bakery orders\n\n> **Start:** 1 September 2030 (Month 1 = September)\n\
+                  > **Launch:** 2 June 2031\n\n## Phase 1 (Month 1-3)\n\n### Month 2: Payments\n\
+                  - [ ] Card payments\n\n## Success criteria\n\n### End of phase 1 (Month 3):\n\
+                  - [x] One shop placed a test order\n- [ ] Refunds work\n\n\
+                  ### End of phase 2 (Month 5)\n- [ ] Twenty shops in the beta\n";
+    let plan = import_markdown(source).plan;
+    let expected = vec![
+        ("Card payments".to_string(), m(2030, 10)),
+        ("One shop placed a test order".to_string(), m(2030, 11)),
+        ("Refunds work".to_string(), m(2030, 11)),
+        ("Twenty shops in the beta".to_string(), m(2031, 1)),
+    ];
+    assert_eq!(months(&plan), expected);
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(months(&back), expected);
+    // Azerbaijani (and Turkish) "Ay 3": month 3.
+    let plan = import_markdown(
+        "# Çörək sifarişləri\n\n> **Başlama:** 1 sentyabr 2030 (Ay 1 = sentyabr)\n\n\
+         ## Uğur meyarları (KPI)\n\n### Faz 1 sonu (Ay 3):\n- [ ] Kartla ödəniş işləyir\n\n\
+         ### Faz 2 sonu (Ay 5):\n- [ ] 20 çörəkxana beta testində\n",
+    )
+    .plan;
+    assert_eq!(
+        months(&plan),
+        [
+            ("Kartla ödəniş işləyir".to_string(), m(2030, 11)),
+            ("20 çörəkxana beta testində".to_string(), m(2031, 1)),
+        ]
+    );
+    // Near misses: a start day with no month named as month 1 counts months from that day
+    // (due on the count's last day) and leaves the success criteria targets; so does "Month
+    // 1 = September" on a line with no year.
+    for source in [
+        source.replace(
+            "1 September 2030 (Month 1 = September)",
+            "Tuesday 1 October 2030",
+        ),
+        source
+            .replace(" (Month 1 = September)", "")
+            .replace("> **Launch:** 2 June 2031", "Month 1 = September."),
+    ] {
+        let plan = import_markdown(&source).plan;
+        let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+        assert_eq!(texts, ["Card payments"], "{source}");
+        assert!(
+            plan.schedule_items()
+                .all(|i| i.within.is_none() && i.due.is_some()),
+            "{source}"
+        );
+    }
+}
