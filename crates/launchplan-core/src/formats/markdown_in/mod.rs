@@ -3962,8 +3962,7 @@ impl PlanReader {
             .or_else(|| self.sure_slashed_day(text))
             .or_else(|| self.day_in_plan_order(text))
             .or_else(|| elided_day_month(text).map(Ok))
-            .or_else(|| dotted_range_one_year(text).map(Ok))
-            .or_else(|| dotted_day_short_year(text).map(Ok))?;
+            .or_else(|| dotted_range_one_year(text).map(Ok))?;
         let Ok(mut phrase) = found else {
             return Some(found);
         };
@@ -7039,11 +7038,6 @@ impl PlanReader {
         // may say when the event is, as a paragraph would.
         if item.task.is_none() {
             self.event_sentence(&item.text);
-        }
-        // So may a plain bullet nested under it ("- **Notes**" over "  * The rehearsal is set
-        // for 31 May, and the launch is booked for 14 June 2027"), while no launch is known.
-        if self.launch_rank == 0 && self.plan.facts.launch.is_none() {
-            self.event_sentences_nested(&item.children);
         }
         // Bullets under a task written as a bold line explain it.
         if let Some(id) = self.bold_task.clone().filter(|_| item.task.is_none()) {
@@ -11226,17 +11220,6 @@ impl PlanReader {
     /// "Fjordconf runs on 17–18 October 2026", "The hackathon takes place on Saturday 13 March
     /// 2027": a sentence that says when the event is, the launch when no line names one (its
     /// first day; a launch the content names clearly still wins). The sentence stays a note.
-    /// The plain bullets nested in `children`, at any depth, read for the day of the event as
-    /// [`Self::event_sentence`] reads a paragraph (boxes are work, not statements).
-    fn event_sentences_nested(&mut self, children: &[ListItem]) {
-        for child in children {
-            if child.task.is_none() {
-                self.event_sentence(&child.text);
-            }
-            self.event_sentences_nested(&child.children);
-        }
-    }
-
     fn event_sentence(&mut self, text: &str) {
         // "Launch: 2 June 2031" then "Launch day is Day 0.": the plan's days count from it.
         if self.launch_day_number.is_none()
@@ -15120,62 +15103,6 @@ fn month_words_in_english(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
-}
-
-/// A day written with dots and a two-digit year, day first ("14.06.27", "Live from: 06.04.27"):
-/// that day of 20YY. Only two figures in each part, the year from 15 to 45, and a real day;
-/// not part of a longer figure ("10.05.27.1", "192.168.10.05.27") nor a version ("v10.05.27",
-/// "1.2.3" has one figure a part).
-fn dotted_day_short_year(text: &str) -> Option<DatePhrase> {
-    // (A cheap test first: most lines have no dot between figures.)
-    if !text.contains('.') {
-        return None;
-    }
-    let bytes = text.as_bytes();
-    let mut from = 0;
-    while let Some(at) = text[from..]
-        .find(|c: char| c.is_ascii_digit())
-        .map(|i| from + i)
-    {
-        let len = bytes[at..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit() || **b == b'.')
-            .count();
-        from = at + len;
-        let word = text[at..at + len].trim_end_matches('.');
-        let before = text[..at].chars().next_back();
-        if word.len() != 8 || before.is_some_and(|c| c.is_alphanumeric() || "./-".contains(c)) {
-            continue;
-        }
-        let parts: Vec<&str> = word.split('.').collect();
-        let [day, month, year] = parts[..] else {
-            continue;
-        };
-        if [day, month, year].iter().any(|p| p.len() != 2) {
-            continue;
-        }
-        let (Ok(day), Ok(month), Ok(year)) = (
-            day.parse::<u32>(),
-            month.parse::<u32>(),
-            year.parse::<i32>(),
-        ) else {
-            continue;
-        };
-        if !(15..=45).contains(&year) {
-            continue;
-        }
-        let Some(date) = NaiveDate::from_ymd_opt(2000 + year, month, day) else {
-            continue;
-        };
-        return Some(DatePhrase {
-            period: Period::Day { date },
-            weekday: None,
-            day_label: None,
-            year_written: true,
-            span: at..at + word.len(),
-        });
-    }
-    None
 }
 
 /// "(jk, ...10.2028)", "…03.2029": a date whose day is left out with dots, month then year:

@@ -20988,63 +20988,6 @@ fn the_thirty_fifth_sessions_boxes_under_an_area_and_its_categories() {
     assert!(!texts.contains(&"Android build".to_string()), "{texts:?}");
 }
 
-#[test]
-fn the_thirty_fifth_sessions_dotted_days_with_two_figure_years() {
-    // A day written "dd.mm.yy", as many European teams write it: that day of 20yy.
-    let plan = import_markdown(
-        "# Harbour fair\n\n- [ ] Order the banners by 14.06.27\n- [ ] Book the tent 03.07.27\n",
-    )
-    .plan;
-    assert_eq!(
-        dues_of(&plan),
-        [
-            (
-                "Order the banners by 14.06.27".to_string(),
-                Some(d(2027, 6, 14))
-            ),
-            ("Book the tent 03.07.27".to_string(), Some(d(2027, 7, 3))),
-        ]
-    );
-    // Not a version, an address, a longer figure, a day that does not exist, a year far off
-    // or one figure a part.
-    let plan = import_markdown(
-        "# Harbour fair\n\n- [ ] Install v10.05.27 on the kiosk\n- [ ] Ping 10.10.05.27.1\n\
-         - [ ] Tag build 12.04.27.3\n- [ ] Fix form 31.02.27\n- [ ] Read note 12.04.99\n\
-         - [ ] Upgrade to 1.2.3\n",
-    )
-    .plan;
-    assert!(
-        dues_of(&plan).iter().all(|(_, due)| due.is_none()),
-        "{:?}",
-        dues_of(&plan)
-    );
-}
-
-#[test]
-fn the_thirty_fifth_sessions_a_nested_plain_bullet_says_the_launch() {
-    // A note nested under a label says when the launch is, as a top-level bullet would.
-    let plan = import_markdown(
-        "# Ferry app\n\n- [ ] Draw the icons\n\n- **Remarks**\n  \
-         * The dress rehearsal is set for 2 May 2030, and the ferry app launch is booked for \
-         20 May 2030.\n",
-    )
-    .plan;
-    assert_eq!(plan.facts.launch, Some(d(2030, 5, 20)));
-    // Not a nested box (work, not a statement), and not over a launch already stated.
-    let plan = import_markdown(
-        "# Ferry app\n\n- [ ] Draw the icons\n  - [ ] Check that the launch is booked for 20 May \
-         2030\n",
-    )
-    .plan;
-    assert_eq!(plan.facts.launch, None);
-    let plan = import_markdown(
-        "# Ferry app\n\nLaunch: 3 June 2030\n\n- **Remarks**\n  * The launch is booked for 20 \
-         May 2030.\n",
-    )
-    .plan;
-    assert_eq!(plan.facts.launch, Some(d(2030, 6, 3)));
-}
-
 /// The months of a plan's count, when a line names the calendar month that is month 1 ("Start:
 /// 1 September 2030 (Month 1 = September)", Azerbaijani "(Ay 1 = sentyabr)"): a heading that
 /// counts months ("### Month 2", "### End of phase 1 (Month 3):", a colon after the brackets
