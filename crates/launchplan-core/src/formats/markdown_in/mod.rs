@@ -638,6 +638,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             }
         }
         gates_on_the_way_to_the_launch(&mut reader.plan, launch);
+        launch_day_tasks_on_the_launch(
+            &mut reader.plan,
+            launch,
+            std::mem::take(&mut reader.launch_day_tasks),
+        );
         reader.date_opening_lists(Some(launch));
         // "# Launch Day Checklist", "# CHECKLIST DU JOUR J": what the page lists with no day
         // of its own is done on the launch's day.
@@ -2134,6 +2139,10 @@ struct PlanReader {
     /// The tasks read under such a label: due by the launch when nothing else dates them.
     /// (With the label's text, which `before_launch` reads again once the launch is known.)
     before_launch_items: Vec<(NodeId, String)>,
+    /// A box that is the launch day itself ("- [ ] **Launch Day! (Go live in both stores)**")
+    /// and its subtasks, read under a dated phase: on the launch's day once it is known (see
+    /// `launch_day_tasks_on_the_launch`).
+    launch_day_tasks: Vec<Vec<NodeId>>,
     /// Whether every bullet of the list being read opens with a mark, none with a box or a
     /// word ("- ✅ Slab cured", "- 📦 Base ready").
     marked_list: bool,
@@ -2305,6 +2314,7 @@ impl PlanReader {
             end_state_label: false,
             before_launch_label: None,
             before_launch_items: Vec::new(),
+            launch_day_tasks: Vec::new(),
             marked_list: false,
             things_label: false,
             launch_label: None,
@@ -8295,6 +8305,10 @@ impl PlanReader {
         let task_done =
             std::mem::replace(&mut self.task_done, done && !fields_below && !boxes_below);
         let period = field_day.map(|date| Period::Day { date }).or(period);
+        // "- [ ] **Launch Day!**" under a phase dated the day before: the launch itself.
+        let launch_task = (item.task.is_some() && offset.is_none())
+            .then(|| out.len() - 1)
+            .filter(|&at| names_only_the_launch_day(&out[at].text));
         for child in subtasks {
             self.collect_items(child, parent, period, out);
         }
@@ -8308,6 +8322,11 @@ impl PlanReader {
             .collect();
         for step in labelled {
             self.collect_items(step, parent, period, out);
+        }
+        // (With its subtasks and the steps under its "**Checklist:**".)
+        if let Some(at) = launch_task {
+            self.launch_day_tasks
+                .push(out[at..].iter().map(|i| i.id.clone()).collect());
         }
         self.task_offset = task_offset;
         self.task_day = task_day;
@@ -16767,6 +16786,34 @@ fn undated_items(
             for item in &mut group.items {
                 if item.due.is_none() && item.offset.is_none() && item.within.is_none() {
                     set(item);
+                }
+            }
+        }
+    }
+}
+
+/// "- [ ] **Launch Day! (Go live in both stores)**" with its checklist, under "## Phase 4:
+/// Submit" which the plan's milestones date the day before its launch: the box is the launch
+/// itself, due on the launch's day, and so are its subtasks that took the phase's day with it.
+/// Only when the phase's day is in the week before the launch (not a task that names the launch
+/// in a phase after it, nor one months before, which the plan may mean as a rehearsal).
+fn launch_day_tasks_on_the_launch(plan: &mut Plan, launch: NaiveDate, tasks: Vec<Vec<NodeId>>) {
+    for ids in tasks {
+        let Some((task, rest)) = ids.split_first() else {
+            continue;
+        };
+        let phase_day = match plan.node_mut(task) {
+            Some(NodeMut::Item(item)) if item.offset.is_none() && item.within.is_none() => item.due,
+            _ => None,
+        };
+        let Some(phase_day) = phase_day.filter(|&d| d < launch && (launch - d).num_days() <= 7)
+        else {
+            continue;
+        };
+        for id in std::iter::once(task).chain(rest) {
+            if let Some(NodeMut::Item(item)) = plan.node_mut(id) {
+                if item.due == Some(phase_day) && item.offset.is_none() && item.within.is_none() {
+                    item.due = Some(launch);
                 }
             }
         }

@@ -21056,3 +21056,50 @@ fn the_thirty_fifth_sessions_month_one_named_dates_counted_months() {
         );
     }
 }
+
+#[test]
+fn the_thirty_fifth_sessions_a_launch_day_box_in_the_phase_before_is_on_the_launch() {
+    // A shop's opening: the milestones date the last phase the day before the opening, and
+    // the phase holds a box that is the opening day itself, with its checklist.
+    let plan = import_markdown(
+        "# Corner shop opening\n\n**Target Launch Date:** June 12, 2031\n\n\
+         | Milestone | Date |\n|---|---|\n| Phase 1: Fit-out | May 20, 2031 |\n\
+         | Phase 2: Stock | Jun 11, 2031 |\n\n\
+         ## PHASE 1: FIT-OUT (Week 1-2)\n\n- [ ] Paint the counter\n\n\
+         ## PHASE 2: STOCK (Week 3)\n\n- [ ] Fill the shelves\n\
+         - [ ] **Release Day! (Doors open to everyone)**\n  - [ ] Till float counted\n  \
+         - **Checklist:**\n    - [ ] Sign on the door\n\
+         - [ ] Wipe the windows\n",
+    )
+    .plan;
+    let dues = dues_of(&plan);
+    let due = |name: &str| dues.iter().find(|(t, _)| t.contains(name)).unwrap().1;
+    assert_eq!(due("Release Day!"), Some(d(2031, 6, 12)));
+    assert_eq!(due("Till float counted"), Some(d(2031, 6, 12)));
+    assert_eq!(due("Sign on the door"), Some(d(2031, 6, 12)));
+    // The phase's other work keeps the phase's day.
+    assert_eq!(due("Fill the shelves"), Some(d(2031, 6, 11)));
+    assert_eq!(due("Wipe the windows"), Some(d(2031, 6, 11)));
+    // Near misses: a box about the launch day, a box in a phase weeks before, a plain bullet.
+    let plan = import_markdown(
+        "# Corner shop opening\n\n**Target Launch Date:** June 12, 2031\n\n\
+         | Milestone | Date |\n|---|---|\n| Phase 1: Fit-out | May 20, 2031 |\n\
+         | Phase 2: Stock | Jun 11, 2031 |\n\n\
+         ## PHASE 1: FIT-OUT (Week 1-2)\n\n- [ ] Launch day\n\n\
+         ## PHASE 2: STOCK (Week 3)\n\n- [ ] Launch day checklist\n\
+         - [ ] Prepare for launch day\n- [ ] Go live\n",
+    )
+    .plan;
+    let dues = dues_of(&plan);
+    assert_eq!(
+        dues,
+        [
+            ("Phase 1: Fit-out".to_string(), Some(d(2031, 5, 20))),
+            ("Phase 2: Stock".to_string(), Some(d(2031, 6, 11))),
+            ("Launch day".to_string(), Some(d(2031, 5, 20))),
+            ("Launch day checklist".to_string(), Some(d(2031, 6, 11))),
+            ("Prepare for launch day".to_string(), Some(d(2031, 6, 11))),
+            ("Go live".to_string(), Some(d(2031, 6, 11))),
+        ]
+    );
+}

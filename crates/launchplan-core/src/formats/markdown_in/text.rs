@@ -2804,6 +2804,36 @@ pub(super) fn offset_from_named(text: &str) -> Option<(Offset, Vec<String>)> {
     None
 }
 
+/// Whether a task's text is only the launch's day by name, with at most an aside in brackets
+/// and marks: "**Launch Day! (Go Live in Both Stores)**", "🚀 Release day", "Go-live day", "Jour J"
+/// (not "Launch day checklist", "Prepare for launch day", "Post-launch day 1", nor one with a
+/// number of its own, "Launch Day (Feb 15)", which dates itself; nor a bare "Go live", which
+/// may be a soft go-live the day before).
+pub(super) fn names_only_the_launch_day(text: &str) -> bool {
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut bare = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => bare.push(c),
+            _ => {}
+        }
+    }
+    let lower = bare.to_lowercase().replace('-', " ");
+    let words = words_of(&lower);
+    let launch = |w: &str| ["launch", "release", "golive", "cutover"].contains(&w);
+    match words.as_slice() {
+        ["jour", "j"] | ["d", "day"] | ["dia" | "día", "d"] => true,
+        ["go", "live", "day"] | ["cut", "over", "day"] => true,
+        [w, "day"] | ["public", w, "day"] => launch(w),
+        _ => false,
+    }
+}
+
 /// The words that name the day a plan counts to, after "the day before", "the morning of" and
 /// the like ("release", "launch", "go-live", "the event"; not an event named by its kind,
 /// which may be another than the plan's: "the day before the expo").
