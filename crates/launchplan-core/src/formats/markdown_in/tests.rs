@@ -20879,3 +20879,40 @@ fn the_thirty_fourth_sessions_box_notes_stay_notes_after_review() {
         ],
     );
 }
+
+#[test]
+fn the_thirty_fifth_sessions_criteria_prerequisites_and_level_fields_are_notes() {
+    let plan = import_markdown(
+        "# Atelier couture\n\n\
+         - Niveau : débutant.\n\
+         - Prérequis : savoir enfiler une aiguille.\n\
+         - Level 2: cut the patterns\n\
+         - Niveau : réserver la salle du deuxième étage\n\n\
+         ## Phase 1\n\n\
+         - **Semaine 1 :** acheter le tissu\n\
+         - **Critères de succès :** dix participants, zéro abandon\n\
+         - **Criterios de éxito:** veinte bolsas cosidas\n\
+         - **Kriterien:** alle Nähte halten\n\
+         - [ ] Prepare the criteria review slides\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Level 2: cut the patterns",
+            "Niveau : réserver la salle du deuxième étage",
+            "Semaine 1 : acheter le tissu",
+            "Prepare the criteria review slides",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Niveau : débutant.",
+            "Prérequis : savoir enfiler une aiguille.",
+            "Critères de succès : dix participants, zéro abandon",
+            "Criterios de éxito: veinte bolsas cosidas",
+            "Kriterien: alle Nähte halten",
+        ],
+    );
+}
