@@ -20916,3 +20916,44 @@ fn the_thirty_fifth_sessions_criteria_prerequisites_and_level_fields_are_notes()
         ],
     );
 }
+
+#[test]
+fn the_thirty_fifth_sessions_deliverables_and_team_beside_a_tasks_label_are_notes() {
+    let plan = import_markdown(
+        "# Library kiosks\n\n\
+         ### Days 1-2: Hardware\n\n\
+         **Tasks:**\n\
+         - Unpack the tablets\n\
+         - Bolt the stands to the floor\n\n\
+         **Deliverables:**\n\
+         - Four kiosks standing\n\
+         - Power reaches every stand\n\n\
+         **Team:**\n\
+         - Mira: cabling\n\
+         - Jonas: stands\n\n\
+         **Team tasks:**\n\
+         - Brief the front desk\n\n\
+         ### Days 3-4: Software\n\n\
+         **Deliverables:**\n\
+         - Write the kiosk guide\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Unpack the tablets",
+            "Bolt the stands to the floor",
+            "Brief the front desk",
+            "Write the kiosk guide",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Four kiosks standing",
+            "Power reaches every stand",
+            "Mira: cabling",
+            "Jonas: stands",
+        ],
+    );
+}
