@@ -233,7 +233,7 @@ impl PlanReader {
             "approver",
             "team",
         ];
-        const ABOUT: [&str; 49] = [
+        const ABOUT: [&str; 68] = [
             // "Risk: rollback is slow", "Note: …": what the plan says about itself.
             "risk",
             "note",
@@ -288,6 +288,29 @@ impl PlanReader {
             "length",
             "frequency",
             "tijd",
+            // The criteria of success in French, Spanish, Portuguese, Italian, German, Polish
+            // and Russian ("Critères de succès : adoption ≥ 50 %", "Criterios de éxito: …"),
+            // and what must be known first ("Prérequis : …", "Voraussetzungen: …"): fields of
+            // what the plan describes, as "criteria" and "success" are in English.
+            "critères",
+            "critère",
+            "criterios",
+            "criterio",
+            "critérios",
+            "critério",
+            "criteri",
+            "kriterien",
+            "kryteria",
+            "критерии",
+            "succès",
+            "éxito",
+            "sucesso",
+            "successo",
+            "prerequisites",
+            "prérequis",
+            "prerrequisitos",
+            "prerequisiti",
+            "voraussetzungen",
         ];
         if let Some((label, value)) = text.split_once(':') {
             let label = words(&label.to_lowercase().replace("on-call", "oncall"));
@@ -306,6 +329,27 @@ impl PlanReader {
                     .any(|w| ROLES.contains(&w.as_str()) && !step || ABOUT.contains(&w.as_str()))
             {
                 return true;
+            }
+            // "Niveau : intermédiaire.", "Level: beginner", "Dificultad: media": how hard the
+            // sheet's subject is, a word or two without a number, under a label of that one
+            // word (not "Level 2: wire the boards", a stage of the work).
+            const LEVELS: [&str; 8] = [
+                "level",
+                "niveau",
+                "nivel",
+                "livello",
+                "difficulty",
+                "difficulté",
+                "dificultad",
+                "schwierigkeit",
+            ];
+            if let [only] = label.as_slice() {
+                if LEVELS.contains(&only.as_str())
+                    && (1..=2).contains(&value.split_whitespace().count())
+                    && !value.chars().any(|c| c.is_ascii_digit())
+                {
+                    return true;
+                }
             }
         }
         // A contact: an address and little else ("Ana Ruiz — ana@example.org", "Support:

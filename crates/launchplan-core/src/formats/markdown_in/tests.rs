@@ -21103,3 +21103,81 @@ fn the_thirty_fifth_sessions_a_launch_day_box_in_the_phase_before_is_on_the_laun
         ]
     );
 }
+
+#[test]
+fn the_thirty_fifth_sessions_criteria_prerequisites_and_level_fields_are_notes() {
+    let plan = import_markdown(
+        "# Atelier couture\n\n\
+         - Niveau : débutant.\n\
+         - Prérequis : savoir enfiler une aiguille.\n\
+         - Level 2: cut the patterns\n\
+         - Niveau : réserver la salle du deuxième étage\n\n\
+         ## Phase 1\n\n\
+         - **Semaine 1 :** acheter le tissu\n\
+         - **Critères de succès :** dix participants, zéro abandon\n\
+         - **Criterios de éxito:** veinte bolsas cosidas\n\
+         - **Kriterien:** alle Nähte halten\n\
+         - [ ] Prepare the criteria review slides\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Level 2: cut the patterns",
+            "Niveau : réserver la salle du deuxième étage",
+            "Semaine 1 : acheter le tissu",
+            "Prepare the criteria review slides",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Niveau : débutant.",
+            "Prérequis : savoir enfiler une aiguille.",
+            "Critères de succès : dix participants, zéro abandon",
+            "Criterios de éxito: veinte bolsas cosidas",
+            "Kriterien: alle Nähte halten",
+        ],
+    );
+}
+
+#[test]
+fn the_thirty_fifth_sessions_deliverables_and_team_beside_a_tasks_label_are_notes() {
+    let plan = import_markdown(
+        "# Library kiosks\n\n\
+         ### Days 1-2: Hardware\n\n\
+         **Tasks:**\n\
+         - Unpack the tablets\n\
+         - Bolt the stands to the floor\n\n\
+         **Deliverables:**\n\
+         - Four kiosks standing\n\
+         - Power reaches every stand\n\n\
+         **Team:**\n\
+         - Mira: cabling\n\
+         - Jonas: stands\n\n\
+         **Team tasks:**\n\
+         - Brief the front desk\n\n\
+         ### Days 3-4: Software\n\n\
+         **Deliverables:**\n\
+         - Write the kiosk guide\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Unpack the tablets",
+            "Bolt the stands to the floor",
+            "Brief the front desk",
+            "Write the kiosk guide",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Four kiosks standing",
+            "Power reaches every stand",
+            "Mira: cabling",
+            "Jonas: stands",
+        ],
+    );
+}
