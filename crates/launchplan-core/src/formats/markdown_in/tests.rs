@@ -20879,3 +20879,57 @@ fn the_thirty_fourth_sessions_box_notes_stay_notes_after_review() {
         ],
     );
 }
+
+/// Work to be done "within" a time under a section after the event ("## After the meetup",
+/// "## Post-event") is due at that time's end after the launch; the same words before the
+/// launch, a time shorter than a day, or a time from another moment ("within 30 days of the
+/// invoice") date nothing.
+#[test]
+fn the_thirty_fifth_sessions_work_within_a_time_after_the_event() {
+    let source = "# Board game meetup\n\n\
+                  Event date: Saturday 14 August 2027\n\n\
+                  ## Getting ready\n\n\
+                  - [ ] Confirm the tables within 3 days\n\
+                  - [ ] Print the name badges\n\n\
+                  ## After the meetup\n\n\
+                  - [ ] Mail the prize winners (within 48 hours)\n\
+                  - [ ] Post the photos within two weeks\n\
+                  - [ ] Answer questions within 2 hours\n\
+                  - [ ] Pay the hall within 30 days of the invoice\n\
+                  - [ ] Tidy the shared drive\n";
+    assert_eq!(
+        offsets_of(source),
+        [
+            None,
+            None,
+            Some("T+48h".to_string()),
+            Some("T+2w".to_string()),
+            None,
+            None,
+            None,
+        ]
+    );
+    let plan = import_markdown(source).plan;
+    let dues: Vec<Option<NaiveDate>> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(dues[2], Some(d(2027, 8, 16)));
+    assert_eq!(dues[3], Some(d(2027, 8, 28)));
+    // The export writes the offsets and reads back the same days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let back_dues: Vec<Option<NaiveDate>> = back.schedule_items().map(|i| i.due).collect();
+    assert_eq!(back_dues, dues);
+    // German, in a section after the launch.
+    assert_eq!(
+        offsets_of(
+            "# Vereinsfest\n\nLaunch: 4 September 2027\n\n## Nach dem Launch\n\n\
+             - [ ] Fotos teilen (innerhalb von 3 Tagen)\n"
+        ),
+        [Some("T+3d".to_string())]
+    );
+    assert_eq!(
+        within_period_in("Mail them (within 48 hours)").map(|o| o.amount),
+        Some(48)
+    );
+    assert_eq!(within_period_in("Answer within 2 hours"), None);
+    assert_eq!(within_period_in("Pay within 30 days of the invoice"), None);
+    assert_eq!(within_period_in("Reply within reason"), None);
+}
