@@ -21181,3 +21181,120 @@ fn the_thirty_fifth_sessions_deliverables_and_team_beside_a_tasks_label_are_note
         ],
     );
 }
+
+/// Work to be done "within" a time under a section after the event ("## After the meetup",
+/// "## Post-event") is due at that time's end after the launch; the same words before the
+/// launch, a time shorter than a day, or a time from another moment ("within 30 days of the
+/// invoice") date nothing.
+#[test]
+fn the_thirty_fifth_sessions_work_within_a_time_after_the_event() {
+    let source = "# Board game meetup\n\n\
+                  Event date: Saturday 14 August 2027\n\n\
+                  ## Getting ready\n\n\
+                  - [ ] Confirm the tables within 3 days\n\
+                  - [ ] Print the name badges\n\n\
+                  ## After the meetup\n\n\
+                  - [ ] Mail the prize winners (within 48 hours)\n\
+                  - [ ] Post the photos within two weeks\n\
+                  - [ ] Answer questions within 2 hours\n\
+                  - [ ] Pay the hall within 30 days of the invoice\n\
+                  - [ ] Tidy the shared drive\n";
+    assert_eq!(
+        offsets_of(source),
+        [
+            None,
+            None,
+            Some("T+48h".to_string()),
+            Some("T+2w".to_string()),
+            None,
+            None,
+            None,
+        ]
+    );
+    let plan = import_markdown(source).plan;
+    let dues: Vec<Option<NaiveDate>> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(dues[2], Some(d(2027, 8, 16)));
+    assert_eq!(dues[3], Some(d(2027, 8, 28)));
+    // The export writes the offsets and reads back the same days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let back_dues: Vec<Option<NaiveDate>> = back.schedule_items().map(|i| i.due).collect();
+    assert_eq!(back_dues, dues);
+    // German, in a section after the launch.
+    assert_eq!(
+        offsets_of(
+            "# Vereinsfest\n\nLaunch: 4 September 2027\n\n## Nach dem Launch\n\n\
+             - [ ] Fotos teilen (innerhalb von 3 Tagen)\n"
+        ),
+        [Some("T+3d".to_string())]
+    );
+    assert_eq!(
+        within_period_in("Mail them (within 48 hours)").map(|o| o.amount),
+        Some(48)
+    );
+    assert_eq!(within_period_in("Answer within 2 hours"), None);
+    assert_eq!(within_period_in("Pay within 30 days of the invoice"), None);
+    assert_eq!(within_period_in("Reply within reason"), None);
+}
+
+/// A task that ends with a weekday alone in brackets ("Announce it on the forum (Sunday)"), in a
+/// plan that counts from nothing but its launch, is that weekday nearest to the launch's day
+/// (three days before it to three after), in a list or a table's row; not a recurring task, a
+/// bracket that says more than the weekday, one under a heading that dates it, or one in a
+/// section after the launch.
+#[test]
+fn the_thirty_fifth_sessions_a_bracketed_weekday_nearest_the_launch() {
+    let source = "# Choir concert\n\n\
+                  The concert is planned for Saturday 2 December 2028.\n\n\
+                  ## Jobs\n\n\
+                  - [ ] Post the recording online (Monday)\n\
+                  - [ ] Set out the chairs (Friday evening)\n\
+                  - [ ] Water the plants every week (Tuesday)\n\
+                  - [ ] Read the rota (see Friday)\n\
+                  - [ ] Pack the music stands (Monday to Wednesday)\n\n\
+                  | Task | Owner |\n|---|---|\n\
+                  | Send the thank-you mail (Sunday) | Ana |\n\n\
+                  ## After the concert\n\n\
+                  - [ ] Return the keys (Wednesday)\n";
+    let plan = import_markdown(source).plan;
+    let got: Vec<(String, Option<NaiveDate>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Post the recording online (Monday)".to_string(),
+                Some(d(2028, 12, 4))
+            ),
+            (
+                "Set out the chairs (Friday evening)".to_string(),
+                Some(d(2028, 12, 1))
+            ),
+            ("Water the plants every week (Tuesday)".to_string(), None),
+            ("Read the rota (see Friday)".to_string(), None),
+            (
+                "Pack the music stands (Monday to Wednesday)".to_string(),
+                None
+            ),
+            (
+                "Send the thank-you mail (Sunday)".to_string(),
+                Some(d(2028, 12, 3))
+            ),
+            ("Return the keys (Wednesday)".to_string(), None),
+        ]
+    );
+    // The export keeps the days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let back_dues: Vec<Option<NaiveDate>> = back.schedule_items().map(|i| i.due).collect();
+    let dues: Vec<Option<NaiveDate>> = got.iter().map(|(_, due)| *due).collect();
+    assert_eq!(back_dues, dues);
+    // Under a heading that dates its week, the heading decides, not the launch.
+    let dated = import_markdown(
+        "# Choir concert\n\nThe concert is planned for Saturday 2 December 2028.\n\n\
+         ## Week of 13 November 2028\n\n- [ ] Print the flyers (Tuesday)\n",
+    )
+    .plan;
+    let due = dated.schedule_items().next().and_then(|i| i.due);
+    assert_ne!(due, Some(d(2028, 11, 28)));
+}
