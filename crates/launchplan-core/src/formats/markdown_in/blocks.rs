@@ -580,27 +580,49 @@ pub(super) fn start_of(source: &str, units: usize) -> usize {
     source.len()
 }
 
-/// A day written with a dot at the start of a line or bullet ("20. 9. 2027 Content freeze",
-/// "- 15. März 2027: Code-Freeze", as Czech, German, Norwegian or Finnish plans write dates)
-/// is text, not a numbered list: the dot is escaped, or Markdown would read "20." as the
-/// list's number and "9." as a list inside it, and the day would be lost from the words. A
-/// numbered step that starts with a month ("1. August: build", "2. September: beta") stays a
-/// step: a month word counts only when the lines around do not number on from it.
+/// A day written with a dot and its year at the start of a line or bullet ("20. 9. 2027
+/// Content freeze", "- 15. März 2027: Code-Freeze", as Czech, German, Norwegian or Finnish
+/// plans write dates) is text, not a numbered list: the dot is escaped, or Markdown would read
+/// "20." as the list's number and "9." as a list inside it, and the day would be lost from the
+/// words. Only a run of such dates (a line alone, or lines around it that are dates too): a
+/// numbered list whose steps open with a number or a month ("2. 3. Reihe aufbauen",
+/// "1. August: build") stays a list; a line that would join the paragraph above it, and a
+/// quote, are left as they are.
 fn days_with_a_dot(source: &str) -> Cow<'_, str> {
-    // (A line's number and where its dot is, when it opens with "N. " after a bullet.)
-    fn numbered(line: &str) -> Option<(u32, usize, &str)> {
-        let trimmed = line.trim_start_matches([' ', '\t', '>']);
-        let trimmed = ["- ", "* ", "+ "]
+    // The day's dot, when the line opens with "N. " (after a bullet) and whether a date with its
+    // year follows ("9. 2027", "9.2027", "März 2027").
+    fn numbered(line: &str) -> Option<(usize, bool)> {
+        let trimmed = line.trim_start_matches([' ', '\t']);
+        let bulleted = ["- ", "* ", "+ "]
             .iter()
             .find_map(|b| trimmed.strip_prefix(b))
-            .map_or(trimmed, str::trim_start);
-        let digits = trimmed.len()
-            - trimmed
-                .trim_start_matches(|c: char| c.is_ascii_digit())
-                .len();
-        let rest = trimmed[digits..].strip_prefix(". ")?;
-        let n: u32 = trimmed[..digits].parse().ok().filter(|_| digits <= 2)?;
-        Some((n, line.len() - trimmed.len() + digits, rest.trim_start()))
+            .map(str::trim_start);
+        let text = bulleted.unwrap_or(trimmed);
+        let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let rest = text[digits..].strip_prefix(". ")?.trim_start();
+        let day: u32 = text[..digits].parse().ok().filter(|_| digits <= 2)?;
+        let year_at = |s: &str| {
+            let s = s.trim_start();
+            s.len() >= 4
+                && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && (s.starts_with("19") || s.starts_with("20"))
+                && !s.as_bytes().get(4).is_some_and(u8::is_ascii_digit)
+        };
+        let month_digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let by_number = (1..=2).contains(&month_digits)
+            && rest[..month_digits]
+                .parse::<u32>()
+                .is_ok_and(|m| (1..=12).contains(&m))
+            && rest[month_digits..].strip_prefix('.').is_some_and(year_at);
+        let word_end = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        let by_name = crate::plan::dates::month_named(&rest[..word_end]).is_some() && {
+            let after = &rest[word_end..];
+            year_at(after.strip_prefix('.').unwrap_or(after))
+        };
+        let dated = (1..=31).contains(&day) && (by_number || by_name);
+        Some((line.len() - text.len() + digits, dated))
     }
     // Cheap first: a digit, a dot and a space somewhere.
     if !source
@@ -611,37 +633,35 @@ fn days_with_a_dot(source: &str) -> Cow<'_, str> {
         return Cow::Borrowed(source);
     }
     let lines: Vec<&str> = source.split_inclusive('\n').collect();
-    let number_of = |i: Option<usize>| i.and_then(|i| numbered(lines[i])).map(|(n, ..)| n);
+    let blank = |i: usize| lines[i].trim().is_empty();
     let mut fences = super::text::Fences::default();
+    let code: Vec<bool> = lines.iter().map(|l| fences.is_code(l)).collect();
     let mut out = String::new();
     for (i, line) in lines.iter().enumerate() {
-        let dot = (!fences.is_code(line))
+        let dot = (!code[i])
             .then(|| numbered(line))
             .flatten()
-            .filter(|(day, _, rest)| {
-                (1..=31).contains(day) && {
-                    // "9. 2027", "9." ending the line, "10. –": a month by its number.
-                    let month_digits =
-                        rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-                    let by_number = (1..=2).contains(&month_digits)
-                        && rest[..month_digits]
-                            .parse::<u32>()
-                            .is_ok_and(|m| (1..=12).contains(&m))
-                        && rest[month_digits..].starts_with('.')
-                        && !rest[month_digits + 1..].starts_with(|c: char| c.is_ascii_digit());
-                    let word = rest
-                        .split(|c: char| !c.is_alphabetic())
-                        .next()
-                        .unwrap_or("");
-                    let by_name = crate::plan::dates::month_named(word).is_some() && {
-                        let before = (0..i).rev().find(|&j| !lines[j].trim().is_empty());
-                        let after = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty());
-                        number_of(before) != Some(day - 1) && number_of(after) != Some(day + 1)
-                    };
-                    by_number || by_name
-                }
+            .filter(|&(_, dated)| dated)
+            .filter(|_| {
+                // The numbered lines next to it, across blank lines, are dates too.
+                let before = (0..i).rev().find(|&j| !blank(j));
+                let after = (i + 1..lines.len()).find(|&j| !blank(j));
+                let a_date_or_no_step = |j: Option<usize>| {
+                    j.is_none_or(|j| code[j] || numbered(lines[j]).is_none_or(|(_, d)| d))
+                };
+                // A line that is not a bullet joins a paragraph right above it.
+                let bullet = {
+                    let t = line.trim_start();
+                    ["- ", "* ", "+ "].iter().any(|b| t.starts_with(b))
+                };
+                let opens_a_block = bullet
+                    || i == 0
+                    || blank(i - 1)
+                    || lines[i - 1].trim_start().starts_with('#')
+                    || numbered(lines[i - 1]).is_some_and(|(_, d)| d);
+                a_date_or_no_step(before) && a_date_or_no_step(after) && opens_a_block
             })
-            .map(|(_, at, _)| at);
+            .map(|(at, _)| at);
         match dot {
             Some(at) => {
                 out.push_str(&line[..at]);

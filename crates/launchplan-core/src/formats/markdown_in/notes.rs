@@ -710,8 +710,8 @@ impl PlanReader {
                 return true;
             }
         }
-        // "## History", "## History of this list", Czech "Historie tohoto seznamu", Spanish
-        // "Historia de este documento": the page's own past, dated lines of what was done to it
+        // "## History of this list", Czech "Historie tohoto seznamu", Spanish "Historia de este
+        // documento": the page's own past, dated lines of what was done to it
         // ("20. 9. 2027 – created from the general process"), told, not work to do.
         if let Some((first, rest)) = section.split_first() {
             const HISTORY: [&str; 8] = [
@@ -728,9 +728,30 @@ impl PlanReader {
                 "this", "tohoto", "této", "tohto", "tejto", "dieser", "dieses", "denne", "dette",
                 "deze", "dit", "este", "esta", "cette",
             ];
+            // The page itself, not a plan or project whose history is work to write.
+            const PAGE: [&str; 16] = [
+                "list",
+                "page",
+                "document",
+                "doc",
+                "checklist",
+                "file",
+                "issue",
+                "sheet",
+                "seznamu",
+                "dokumentu",
+                "stránky",
+                "souboru",
+                "zoznamu",
+                "documento",
+                "lista",
+                "página",
+            ];
+            // (Not "## History" alone: a school's or a museum's plan has work under it.)
             if HISTORY.contains(&first.as_str())
-                && (rest.is_empty()
-                    || rest.len() <= 3 && rest.iter().any(|w| THIS.contains(&w.as_str())))
+                && rest.len() <= 3
+                && rest.iter().any(|w| THIS.contains(&w.as_str()))
+                && rest.last().is_some_and(|w| PAGE.contains(&w.as_str()))
             {
                 return true;
             }

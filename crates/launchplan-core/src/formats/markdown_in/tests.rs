@@ -21298,3 +21298,43 @@ fn the_thirty_fifth_sessions_a_bracketed_weekday_nearest_the_launch() {
     let due = dated.schedule_items().next().and_then(|i| i.due);
     assert_ne!(due, Some(d(2028, 11, 28)));
 }
+
+/// Review 1 of the thirty-fifth session, findings 1-6: a dotted day counts only with its year
+/// and in a run of such dates; numbered steps that open with a number or a month, quotes, and a
+/// history section that holds work read as before.
+#[test]
+fn the_thirty_fifth_sessions_a_day_with_a_dot_after_review() {
+    let steps = "# Sommerfest\n\n## Aufbau\n\n1. Zelt bestellen\n2. 3. Reihe Stühle aufstellen\n\
+                 3. 10. Klasse fragt nach Helfern\n4. Musik buchen\n";
+    let texts: Vec<String> = import_markdown(steps)
+        .plan
+        .schedule_items()
+        .map(|i| i.text.clone())
+        .collect();
+    assert_eq!(texts.len(), 4, "{texts:?}");
+    assert_eq!(texts[0], "Zelt bestellen");
+    assert_eq!(texts[3], "Musik buchen");
+    // Steps all numbered "1." that open with a month stay steps, undated.
+    let ones = "# Pilot\n\nLaunch: 1 October 2027\n\n## Plan\n\n1. March: user research\n\
+                1. April: prototype\n1. May: pilot\n";
+    let plan = import_markdown(ones).plan;
+    let dues: Vec<Option<NaiveDate>> = plan.schedule_items().map(|i| i.due).collect();
+    assert_eq!(plan.schedule_items().count(), 3);
+    let launch = d(2027, 10, 1);
+    assert!(
+        dues.iter().all(|x| x.is_none_or(|x| x >= launch)),
+        "{dues:?}"
+    );
+    // A quote is left as written: no escape gets into its words.
+    let quoted = "# Projekt\n\n## Poznámky\n\n> 20. 9. 2027 Zmrazení obsahu\n";
+    let json = serde_json::to_string(&import_markdown(quoted).plan).unwrap();
+    assert!(!json.contains("20\\\\."), "{json}");
+    // "## History" alone and "## History of this plan" can hold work.
+    for heading in ["History", "History of this plan"] {
+        let plan = import_markdown(&format!(
+            "# Museum week\n\n## {heading}\n\n- Collect photos of the old mill by 1 May 2027\n"
+        ))
+        .plan;
+        assert_eq!(plan.schedule_items().count(), 1, "{heading}");
+    }
+}
