@@ -35,6 +35,12 @@ impl PlanReader {
             return true;
         }
         let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+        // Vietnamese writes a word in syllables: "Tổng quan" (overview), "Tóm tắt" (summary)
+        // are one word of two, so "Tổng Quan Tháng 9" (overview of month 9) is as short a
+        // title as "Overview September".
+        if words.len() <= 4 && vietnamese_summary(&words) {
+            return true;
+        }
         // A short title of its own: "Recent session summary (Feb 9-10)" reports on work done.
         words.len() <= 3
             && words.iter().any(|w| {
@@ -1035,6 +1041,9 @@ impl PlanReader {
                 && block_label
                     .iter()
                     .any(|w| NOTE_SECTIONS.contains(&w.as_str()) || w == "matrix")
+            // Vietnamese "### Tổng Quan Tháng 9" (overview of month 9): its word for overview is
+            // two syllables, so the title is as short as "### Overview September".
+            || block_label.len() <= 4 && !is_gate(&title) && vietnamese_summary(&block_label)
             // "### Known risks and mitigations": what the subheading is about, its last word.
             || block_label.len() <= 6
                 && block_label
@@ -1979,6 +1988,16 @@ pub(super) fn is_status_report(items: &[ListItem]) -> bool {
             .iter()
             .all(|i| i.task.is_none() && !i.numbered && i.text.trim_start().starts_with(MARKS))
         && items.iter().any(|i| i.text.trim_start().starts_with('❌'))
+}
+
+/// Vietnamese "tổng quan" (overview) and "tóm tắt" (summary), each written as two syllables.
+fn vietnamese_summary<S: AsRef<str>>(words: &[S]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(
+            (w[0].as_ref(), w[1].as_ref()),
+            ("tổng", "quan") | ("tóm", "tắt")
+        )
+    })
 }
 
 /// "Summary" and "overview" in the languages the reader knows ("## Zusammenfassung", "##

@@ -20879,3 +20879,33 @@ fn the_thirty_fourth_sessions_box_notes_stay_notes_after_review() {
         ],
     );
 }
+
+#[test]
+fn the_thirty_fifth_sessions_vietnamese_overview_subheading_holds_notes() {
+    // "### Tổng quan tháng 3" (overview of month 3): Vietnamese writes "overview" in two
+    // syllables, so the subheading is as short as "### Overview March", and its table of weekly
+    // themes sums up the work listed under the next subheading.
+    let plan = import_markdown(
+        "# Tiệm bánh online\n\n## Tháng 3/2030\n\n### Tổng quan tháng 3\n\n\
+         | Tuần | Thời gian | Chủ đề | Tiến độ |\n|---|---|---|---|\n\
+         | 1 | 03/03 - 09/03 | Chụp ảnh bánh | 100% |\n\
+         | 2 | 10/03 - 16/03 | Trang đặt hàng | 40% |\n\n\
+         ### Công việc tháng 3\n\n\
+         | Ngày | Công việc | Trạng thái |\n|---|---|---|\n\
+         | 04/03/2030 | Thuê thợ chụp ảnh | ✅ |\n\
+         | 12/03/2030 | Dựng trang đặt hàng | ⏳ |\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Thuê thợ chụp ảnh", "Dựng trang đặt hàng"]
+    );
+    assert_kept(&plan, &["Chụp ảnh bánh", "Trang đặt hàng"]);
+    // Not a longer title that only opens with the word: it lists the work itself.
+    let plan = import_markdown(
+        "# Tiệm bánh online\n\n## Tháng 3/2030\n\n### Tổng quan và việc cần làm trong tuần 1\n\n\
+         - [ ] Thuê thợ chụp ảnh (04/03/2030)\n- [ ] Dựng trang đặt hàng (12/03/2030)\n",
+    )
+    .plan;
+    assert_eq!(plan.schedule_items().count(), 2);
+}
