@@ -313,6 +313,13 @@ impl PlanReader {
             {
                 return true;
             }
+            // "Subject: "Your server is up"", "Button: Run the importer", "CTA: Leave a review":
+            // a part of a drafted message, the label alone before its words (not "Subject to
+            // approval: …", nor "Email subject: pick one", work on it).
+            let part = label.join(" ");
+            if MESSAGE_PARTS.contains(&part.as_str()) && self.find(value).is_none() {
+                return true;
+            }
         }
         // A contact: an address and little else ("Ana Ruiz — ana@example.org", "Support:
         // help@…"); not a step that names where to write ("Write to the coordinators at
@@ -1989,6 +1996,26 @@ pub(super) fn is_status_report(items: &[ListItem]) -> bool {
             .all(|i| i.task.is_none() && !i.numbered && i.text.trim_start().starts_with(MARKS))
         && items.iter().any(|i| i.text.trim_start().starts_with('❌'))
 }
+
+/// The parts of a drafted mail or post, as a bullet's label names them ("Subject:", "Preview
+/// text:", "Button:", "CTA:"), in English and the languages the reader knows ("Betreff:",
+/// "Asunto:", "Objet :", "Assunto:", "Oggetto:", "Onderwerp:", "Temat:", "Тема:").
+const MESSAGE_PARTS: &[&str] = &[
+    "subject",
+    "subject line",
+    "preview text",
+    "preheader",
+    "button",
+    "cta",
+    "betreff",
+    "asunto",
+    "objet",
+    "assunto",
+    "oggetto",
+    "onderwerp",
+    "temat",
+    "тема",
+];
 
 /// Vietnamese "tổng quan" (overview) and "tóm tắt" (summary), each written as two syllables.
 fn vietnamese_summary<S: AsRef<str>>(words: &[S]) -> bool {

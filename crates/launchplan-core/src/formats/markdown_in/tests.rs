@@ -20909,3 +20909,39 @@ fn the_thirty_fifth_sessions_vietnamese_overview_subheading_holds_notes() {
     .plan;
     assert_eq!(plan.schedule_items().count(), 2);
 }
+
+#[test]
+fn the_thirty_fifth_sessions_parts_of_a_drafted_message_are_notes() {
+    // A drafted mail's parts, each a bullet labelled with the part ("Subject:", "Button:",
+    // "CTA:", German "Betreff:"), say what the mail will hold: they are notes, not work.
+    let plan = import_markdown(
+        "# Shop opening\n\nLaunch: 3 May 2031\n\n## Welcome mails\n\n\
+         **Mail 1: Hello (right after sign-up)**\n\
+         - Subject: \"Your shop is open\"\n- Button: Open the dashboard\n\n\
+         **Mail 2: Erste Schritte (Tag 2)**\n\
+         - Betreff: \"Drei Dinge für den Anfang\"\n- CTA: Book a call\n\n\
+         ## Work\n\n\
+         - Write the welcome mails (due 28 April 2031)\n\
+         - Email subject: pick one with the team\n\
+         - [ ] Subject: \"Last call\"\n",
+    )
+    .plan;
+    // Not a label that only holds the word ("Email subject: …" is work on it), nor a box.
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Write the welcome mails",
+            "Email subject: pick one with the team",
+            "Subject: \"Last call\"",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Your shop is open",
+            "Button: Open the dashboard",
+            "Drei Dinge für den Anfang",
+            "CTA: Book a call",
+        ],
+    );
+}
