@@ -118,6 +118,14 @@ impl PlanReader {
         {
             return true;
         }
+        // "Used for the campaign photos and video" under a batch of prototypes: what the thing
+        // the list is about serves for, its subject left out ("[they are] used for …").
+        if tells_what_it_is_used_for(&lower)
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
+            return true;
+        }
         // "収入: 18,500", "Drinks: €41.20", "Budget: 2 000 kr": a figure of the accounts.
         // (An amount has a currency's sign or word, or thousands set apart: not "Doors: 8.30",
         // a time, nor "Dry runs: 2", a count.)
@@ -1574,6 +1582,52 @@ fn states_how_it_is_done(text: &str) -> bool {
     at > 0
         && (participle.len() > 4 && participle.ends_with("ed")
             || IRREGULAR.contains(&participle.as_str()))
+}
+
+/// Whether a bullet opens with "used for" (or "used as", "used by", "used in", "used to") and
+/// the same in the languages the reader knows ("utilisé pour", "usado para", "utilizzato per",
+/// "gebruikt voor", "verwendet für", "używane do"): the use of the thing the list describes,
+/// its subject left out, not a step.
+fn tells_what_it_is_used_for(lower: &str) -> bool {
+    let words = words_of(lower);
+    match words.as_slice() {
+        [used, to, _, ..] => {
+            matches!(
+                (*used, *to),
+                ("used", "for" | "as" | "by" | "in" | "to")
+                    | (
+                        "utilisé" | "utilisée" | "utilisés" | "utilisées",
+                        "pour" | "comme" | "par"
+                    )
+                    | (
+                        "usado"
+                            | "usada"
+                            | "usados"
+                            | "usadas"
+                            | "utilizado"
+                            | "utilizada"
+                            | "utilizados"
+                            | "utilizadas",
+                        "para" | "como" | "por"
+                    )
+                    | (
+                        "usato"
+                            | "usata"
+                            | "usati"
+                            | "usate"
+                            | "utilizzato"
+                            | "utilizzata"
+                            | "utilizzati"
+                            | "utilizzate",
+                        "per" | "come" | "da"
+                    )
+                    | ("gebruikt", "voor" | "als" | "door")
+                    | ("verwendet" | "genutzt" | "benutzt", "für" | "als" | "von")
+                    | ("używane" | "używany" | "używana", "do" | "jako" | "przez")
+            )
+        }
+        _ => false,
+    }
 }
 
 /// Whether a bullet says what alone is allowed from a point of the plan on: "Only bug fixes are

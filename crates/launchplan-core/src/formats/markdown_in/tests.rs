@@ -20945,3 +20945,36 @@ fn the_thirty_fifth_sessions_parts_of_a_drafted_message_are_notes() {
         ],
     );
 }
+
+#[test]
+fn the_thirty_fifth_sessions_what_a_thing_is_used_for_is_a_note() {
+    // Under a dated batch of prototypes, "Used for the shop photos" says what the batch serves
+    // for, its subject left out ("[they are] used for …"); French "Utilisé pour …" the same.
+    // The steps beside them stay tasks, and so does a bullet that only opens with "Used" as an
+    // adjective ("Used vans for the tour: hire two") or with the verb "Use".
+    let plan = import_markdown(
+        "# Lamp kit\n\n## Stages\n\n### First batch — April 2031\n\
+         - Check every lamp against its drawing\n\
+         - Used for the shop photos and the video\n\n\
+         ### Pilot — May 2031\n\
+         - Utilisé pour les photos du salon\n\
+         - Used vans for the tour: hire two\n\
+         - Use the spare lamps for the drop test\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Check every lamp against its drawing",
+            "Used vans for the tour: hire two",
+            "Use the spare lamps for the drop test",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Used for the shop photos and the video",
+            "Utilisé pour les photos du salon",
+        ],
+    );
+}
