@@ -35,6 +35,12 @@ impl PlanReader {
             return true;
         }
         let pair = |a: &str, b: &str| words.windows(2).any(|w| w[0] == a && w[1] == b);
+        // Vietnamese writes a word in syllables: "Tổng quan" (overview), "Tóm tắt" (summary)
+        // are one word of two, so "Tổng Quan Tháng 9" (overview of month 9) is as short a
+        // title as "Overview September".
+        if words.len() <= 4 && vietnamese_summary(&words) {
+            return true;
+        }
         // A short title of its own: "Recent session summary (Feb 9-10)" reports on work done.
         words.len() <= 3
             && words.iter().any(|w| {
@@ -107,6 +113,14 @@ impl PlanReader {
         if states_how_it_is_done(text)
             && !dated_heading
             && !deadline
+            && self.find(text).is_none()
+            && relative_in(text).is_none()
+        {
+            return true;
+        }
+        // "Used for the campaign photos and video" under a batch of prototypes: what the thing
+        // the list is about serves for, its subject left out ("[they are] used for …").
+        if tells_what_it_is_used_for(&lower)
             && self.find(text).is_none()
             && relative_in(text).is_none()
         {
@@ -350,6 +364,13 @@ impl PlanReader {
                 {
                     return true;
                 }
+            }
+            // "Subject: "Your server is up"", "Button: Run the importer", "CTA: Leave a review":
+            // a part of a drafted message, the label alone before its words (not "Subject to
+            // approval: …", nor "Email subject: pick one", work on it).
+            let part = label.join(" ");
+            if MESSAGE_PARTS.contains(&part.as_str()) && self.find(value).is_none() {
+                return true;
             }
         }
         // A contact: an address and little else ("Ana Ruiz — ana@example.org", "Support:
@@ -1125,6 +1146,9 @@ impl PlanReader {
                 && block_label
                     .iter()
                     .any(|w| NOTE_SECTIONS.contains(&w.as_str()) || w == "matrix")
+            // Vietnamese "### Tổng Quan Tháng 9" (overview of month 9): its word for overview is
+            // two syllables, so the title is as short as "### Overview September".
+            || block_label.len() <= 4 && !is_gate(&title) && vietnamese_summary(&block_label)
             // "### Known risks and mitigations": what the subheading is about, its last word.
             || block_label.len() <= 6
                 && block_label
@@ -1650,6 +1674,52 @@ fn states_how_it_is_done(text: &str) -> bool {
             || IRREGULAR.contains(&participle.as_str()))
 }
 
+/// Whether a bullet opens with "used for" (or "used as", "used by", "used in", "used to") and
+/// the same in the languages the reader knows ("utilisé pour", "usado para", "utilizzato per",
+/// "gebruikt voor", "verwendet für", "używane do"): the use of the thing the list describes,
+/// its subject left out, not a step.
+fn tells_what_it_is_used_for(lower: &str) -> bool {
+    let words = words_of(lower);
+    match words.as_slice() {
+        [used, to, _, ..] => {
+            matches!(
+                (*used, *to),
+                ("used", "for" | "as" | "by" | "in" | "to")
+                    | (
+                        "utilisé" | "utilisée" | "utilisés" | "utilisées",
+                        "pour" | "comme" | "par"
+                    )
+                    | (
+                        "usado"
+                            | "usada"
+                            | "usados"
+                            | "usadas"
+                            | "utilizado"
+                            | "utilizada"
+                            | "utilizados"
+                            | "utilizadas",
+                        "para" | "como" | "por"
+                    )
+                    | (
+                        "usato"
+                            | "usata"
+                            | "usati"
+                            | "usate"
+                            | "utilizzato"
+                            | "utilizzata"
+                            | "utilizzati"
+                            | "utilizzate",
+                        "per" | "come" | "da"
+                    )
+                    | ("gebruikt", "voor" | "als" | "door")
+                    | ("verwendet" | "genutzt" | "benutzt", "für" | "als" | "von")
+                    | ("używane" | "używany" | "używana", "do" | "jako" | "przez")
+            )
+        }
+        _ => false,
+    }
+}
+
 /// Whether a bullet says what alone is allowed from a point of the plan on: "Only bug fixes are
 /// merged after this point", "From this date only fixes with the milestone are merged": the
 /// rule a freeze sets, not a step. (Not "Only invite guests if the room is big enough", which
@@ -2069,6 +2139,36 @@ pub(super) fn is_status_report(items: &[ListItem]) -> bool {
             .iter()
             .all(|i| i.task.is_none() && !i.numbered && i.text.trim_start().starts_with(MARKS))
         && items.iter().any(|i| i.text.trim_start().starts_with('❌'))
+}
+
+/// The parts of a drafted mail or post, as a bullet's label names them ("Subject:", "Preview
+/// text:", "Button:", "CTA:"), in English and the languages the reader knows ("Betreff:",
+/// "Asunto:", "Objet :", "Assunto:", "Oggetto:", "Onderwerp:", "Temat:", "Тема:").
+const MESSAGE_PARTS: &[&str] = &[
+    "subject",
+    "subject line",
+    "preview text",
+    "preheader",
+    "button",
+    "cta",
+    "betreff",
+    "asunto",
+    "objet",
+    "assunto",
+    "oggetto",
+    "onderwerp",
+    "temat",
+    "тема",
+];
+
+/// Vietnamese "tổng quan" (overview) and "tóm tắt" (summary), each written as two syllables.
+fn vietnamese_summary<S: AsRef<str>>(words: &[S]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(
+            (w[0].as_ref(), w[1].as_ref()),
+            ("tổng", "quan") | ("tóm", "tắt")
+        )
+    })
 }
 
 /// "Summary" and "overview" in the languages the reader knows ("## Zusammenfassung", "##

@@ -21338,3 +21338,102 @@ fn the_thirty_fifth_sessions_a_day_with_a_dot_after_review() {
         assert_eq!(plan.schedule_items().count(), 1, "{heading}");
     }
 }
+
+#[test]
+fn the_thirty_fifth_sessions_vietnamese_overview_subheading_holds_notes() {
+    // "### Tổng quan tháng 3" (overview of month 3): Vietnamese writes "overview" in two
+    // syllables, so the subheading is as short as "### Overview March", and its table of weekly
+    // themes sums up the work listed under the next subheading.
+    let plan = import_markdown(
+        "# Tiệm bánh online\n\n## Tháng 3/2030\n\n### Tổng quan tháng 3\n\n\
+         | Tuần | Thời gian | Chủ đề | Tiến độ |\n|---|---|---|---|\n\
+         | 1 | 03/03 - 09/03 | Chụp ảnh bánh | 100% |\n\
+         | 2 | 10/03 - 16/03 | Trang đặt hàng | 40% |\n\n\
+         ### Công việc tháng 3\n\n\
+         | Ngày | Công việc | Trạng thái |\n|---|---|---|\n\
+         | 04/03/2030 | Thuê thợ chụp ảnh | ✅ |\n\
+         | 12/03/2030 | Dựng trang đặt hàng | ⏳ |\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Thuê thợ chụp ảnh", "Dựng trang đặt hàng"]
+    );
+    assert_kept(&plan, &["Chụp ảnh bánh", "Trang đặt hàng"]);
+    // Not a longer title that only opens with the word: it lists the work itself.
+    let plan = import_markdown(
+        "# Tiệm bánh online\n\n## Tháng 3/2030\n\n### Tổng quan và việc cần làm trong tuần 1\n\n\
+         - [ ] Thuê thợ chụp ảnh (04/03/2030)\n- [ ] Dựng trang đặt hàng (12/03/2030)\n",
+    )
+    .plan;
+    assert_eq!(plan.schedule_items().count(), 2);
+}
+
+#[test]
+fn the_thirty_fifth_sessions_parts_of_a_drafted_message_are_notes() {
+    // A drafted mail's parts, each a bullet labelled with the part ("Subject:", "Button:",
+    // "CTA:", German "Betreff:"), say what the mail will hold: they are notes, not work.
+    let plan = import_markdown(
+        "# Shop opening\n\nLaunch: 3 May 2031\n\n## Welcome mails\n\n\
+         **Mail 1: Hello (right after sign-up)**\n\
+         - Subject: \"Your shop is open\"\n- Button: Open the dashboard\n\n\
+         **Mail 2: Erste Schritte (Tag 2)**\n\
+         - Betreff: \"Drei Dinge für den Anfang\"\n- CTA: Book a call\n\n\
+         ## Work\n\n\
+         - Write the welcome mails (due 28 April 2031)\n\
+         - Email subject: pick one with the team\n\
+         - [ ] Subject: \"Last call\"\n",
+    )
+    .plan;
+    // Not a label that only holds the word ("Email subject: …" is work on it), nor a box.
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Write the welcome mails",
+            "Email subject: pick one with the team",
+            "Subject: \"Last call\"",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Your shop is open",
+            "Button: Open the dashboard",
+            "Drei Dinge für den Anfang",
+            "CTA: Book a call",
+        ],
+    );
+}
+
+#[test]
+fn the_thirty_fifth_sessions_what_a_thing_is_used_for_is_a_note() {
+    // Under a dated batch of prototypes, "Used for the shop photos" says what the batch serves
+    // for, its subject left out ("[they are] used for …"); French "Utilisé pour …" the same.
+    // The steps beside them stay tasks, and so does a bullet that only opens with "Used" as an
+    // adjective ("Used vans for the tour: hire two") or with the verb "Use".
+    let plan = import_markdown(
+        "# Lamp kit\n\n## Stages\n\n### First batch — April 2031\n\
+         - Check every lamp against its drawing\n\
+         - Used for the shop photos and the video\n\n\
+         ### Pilot — May 2031\n\
+         - Utilisé pour les photos du salon\n\
+         - Used vans for the tour: hire two\n\
+         - Use the spare lamps for the drop test\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Check every lamp against its drawing",
+            "Used vans for the tour: hire two",
+            "Use the spare lamps for the drop test",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Used for the shop photos and the video",
+            "Utilisé pour les photos du salon",
+        ],
+    );
+}
