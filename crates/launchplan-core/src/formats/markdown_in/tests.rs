@@ -21113,3 +21113,65 @@ fn the_thirty_fifth_sessions_month_one_named_dates_counted_months() {
         );
     }
 }
+
+#[test]
+fn the_thirty_fifth_sessions_a_glance_at_the_next_week_is_its_work() {
+    // A card for a bakery's first week of online orders, closing with a look at week 2:
+    // nothing else in the plan states week 2, so its bullets are that week's work (a field,
+    // "Target:", stays a note).
+    let source = "# Online orders week 1: the card\n\n\
+         ### Monday, April 5, 2027\n- [ ] Photograph the loaves\n- [ ] Open the order form\n\n\
+         ## Week 2 at a glance\n\n\
+         - **Tuesday (Apr 13):** Mail the order link to the regulars\n\
+         - **Wednesday-Friday:** Ask the cafés for a standing order\n\
+         - **Target:** 40 orders\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<(String, Option<NaiveDate>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert!(
+        items.contains(&(
+            "Tuesday (Apr 13): Mail the order link to the regulars".to_string(),
+            Some(d(2027, 4, 13))
+        )),
+        "{items:?}"
+    );
+    assert!(
+        items
+            .iter()
+            .any(|(t, _)| t == "Wednesday-Friday: Ask the cafés for a standing order"),
+        "{items:?}"
+    );
+    assert!(
+        !items.iter().any(|(t, _)| t.contains("40 orders")),
+        "{items:?}"
+    );
+    assert_eq!(items.len(), 4, "{items:?}");
+    // The export reads back with the same items.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<(String, Option<NaiveDate>)> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, items);
+    // Near misses: a glance at a week the plan also states under its own heading, a glance at
+    // the first week (none before it), and a plain "At a glance" stay summaries, notes only.
+    for near in [
+        format!("{source}\n## Week 2\n\n- [ ] Mail the order link (Apr 13, 2027)\n"),
+        source.replace("## Week 2 at a glance", "## Week 1 at a glance"),
+        source.replace("## Week 2 at a glance", "## At a glance"),
+        source.replace(
+            "# Online orders week 1: the card",
+            "# Online orders: the card",
+        ),
+    ] {
+        let plan = import_markdown(&near).plan;
+        assert!(
+            !plan
+                .schedule_items()
+                .any(|i| i.text.contains("regulars") && !i.text.contains("(Apr 13, 2027)")),
+            "{near}"
+        );
+    }
+}
