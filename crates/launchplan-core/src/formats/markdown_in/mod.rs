@@ -2195,6 +2195,8 @@ struct PlanReader {
     label_day: Option<Period>,
     /// The lines that may name steps in bold (see `bold_step_lines`).
     bold_step_lines: std::collections::HashSet<usize>,
+    /// The headings that glance at the next part of the plan (see `notes::glances_ahead`).
+    glances_ahead: std::collections::HashSet<usize>,
     /// The lines that may be steps told one sentence a paragraph (see `sentence_step_lines`).
     sentence_step_lines: std::collections::HashSet<usize>,
     /// The last day of the last such step with a date of its own: the month of a step that
@@ -2312,6 +2314,7 @@ impl PlanReader {
             entry_day: None,
             label_day: None,
             bold_step_lines: Default::default(),
+            glances_ahead: Default::default(),
             sentence_step_lines: Default::default(),
             sentence_step_day: None,
             bold_offset_level: None,
@@ -4305,6 +4308,7 @@ impl PlanReader {
         self.diagram_days = self.diagram_days(blocks);
         self.step_offsets = step_offsets(blocks);
         self.bold_step_lines = bold_step_lines(blocks);
+        self.glances_ahead = notes::glances_ahead(blocks);
         self.sentence_step_lines = sentence_step_lines(blocks);
         self.minutes_lists = minutes_lists(blocks);
         let key_dates: std::collections::HashSet<(usize, usize)> =

@@ -52,6 +52,10 @@ impl PlanReader {
             })
             || pair("key", "dates")
             || pair("a", "glance")
+                && !self
+                    .lines
+                    .get(&section.id)
+                    .is_some_and(|line| self.glances_ahead.contains(line))
     }
 
     /// Whether a bullet without a checkbox is a note rather than a task: a question, a role or
@@ -2399,4 +2403,55 @@ fn says_key_messages(words: &[String]) -> bool {
         || words
             .iter()
             .any(|w| ["kernbotschaften", "kernboodschappen"].contains(&w.as_str()))
+}
+
+/// The heading lines that glance at the part of the plan after the one it states: "## Week 2
+/// at a glance" in a plan of week 1 ("# Launch week 1: the card", "## Week 1"). A part of the
+/// plan's count ("week", "sprint", "month", "phase" and a number) right before "at a glance";
+/// another heading (or the title) names the same count with a smaller number, and none other
+/// names this one (before or after it). Its bullets are that part's work, which the plan states
+/// nowhere else, not the plan's work repeated as a summary's are.
+pub(super) fn glances_ahead(blocks: &[super::blocks::Block]) -> std::collections::HashSet<usize> {
+    use std::collections::HashMap;
+    const PARTS: [&str; 4] = ["week", "sprint", "month", "phase"];
+    // How many headings name each part and number, and the glances with theirs.
+    let mut named: HashMap<(&str, u32), usize> = HashMap::new();
+    let mut glances: Vec<(usize, &str, u32)> = Vec::new();
+    for block in blocks {
+        let super::blocks::Block::Heading { text, line, .. } = block else {
+            continue;
+        };
+        // (A cheap test first: only a heading that names a part is read.)
+        let lower = text.to_lowercase();
+        if !PARTS.iter().any(|p| lower.contains(p)) {
+            continue;
+        }
+        let words = words_of(&lower);
+        for pair in words.windows(2) {
+            let Some(part) = PARTS.iter().find(|p| **p == pair[0]) else {
+                continue;
+            };
+            if let Ok(n) = pair[1].parse::<u32>() {
+                *named.entry((part, n)).or_default() += 1;
+            }
+        }
+        if let Some(at) = words
+            .windows(5)
+            .position(|w| w[2..] == ["at", "a", "glance"] && PARTS.contains(&w[0]))
+        {
+            if let (Some(part), Ok(n)) = (
+                PARTS.iter().find(|p| **p == words[at]),
+                words[at + 1].parse::<u32>(),
+            ) {
+                glances.push((*line, part, n));
+            }
+        }
+    }
+    glances
+        .into_iter()
+        .filter(|&(_, part, n)| {
+            named.get(&(part, n)) == Some(&1) && named.keys().any(|&(p, m)| p == part && m < n)
+        })
+        .map(|(line, _, _)| line)
+        .collect()
 }

@@ -21437,3 +21437,106 @@ fn the_thirty_fifth_sessions_what_a_thing_is_used_for_is_a_note() {
         ],
     );
 }
+
+#[test]
+fn the_thirty_fifth_sessions_a_glance_at_the_next_week_is_its_work() {
+    // A card for a bakery's first week of online orders, closing with a look at week 2:
+    // nothing else in the plan states week 2, so its bullets are that week's work (a field,
+    // "Target:", stays a note).
+    let source = "# Online orders week 1: the card\n\n\
+         ### Monday, April 5, 2027\n- [ ] Photograph the loaves\n- [ ] Open the order form\n\n\
+         ## Week 2 at a glance\n\n\
+         - **Tuesday (Apr 13):** Mail the order link to the regulars\n\
+         - **Wednesday-Friday:** Ask the cafés for a standing order\n\
+         - **Target:** 40 orders\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<(String, Option<NaiveDate>)> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert!(
+        items.contains(&(
+            "Tuesday (Apr 13): Mail the order link to the regulars".to_string(),
+            Some(d(2027, 4, 13))
+        )),
+        "{items:?}"
+    );
+    assert!(
+        items
+            .iter()
+            .any(|(t, _)| t == "Wednesday-Friday: Ask the cafés for a standing order"),
+        "{items:?}"
+    );
+    assert!(
+        !items.iter().any(|(t, _)| t.contains("40 orders")),
+        "{items:?}"
+    );
+    assert_eq!(items.len(), 4, "{items:?}");
+    // The export reads back with the same items.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<(String, Option<NaiveDate>)> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, items);
+    // Near misses: a glance at a week the plan also states under its own heading, a glance at
+    // the first week (none before it), and a plain "At a glance" stay summaries, notes only.
+    for near in [
+        format!("{source}\n## Week 2\n\n- [ ] Mail the order link (Apr 13, 2027)\n"),
+        source.replace("## Week 2 at a glance", "## Week 1 at a glance"),
+        source.replace("## Week 2 at a glance", "## At a glance"),
+        source.replace(
+            "# Online orders week 1: the card",
+            "# Online orders: the card",
+        ),
+    ] {
+        let plan = import_markdown(&near).plan;
+        assert!(
+            !plan
+                .schedule_items()
+                .any(|i| i.text.contains("regulars") && !i.text.contains("(Apr 13, 2027)")),
+            "{near}"
+        );
+    }
+}
+
+#[test]
+fn the_thirty_fifth_sessions_a_marathi_count_after_its_postposition() {
+    // A school's admission dates in Marathi: "नंतर" (after) comes before the count it sides
+    // ("शाळा सुरू झाल्यानंतर तीन दिवसांत", within three days after school starts), and the
+    // count is that long after the start (the launch), as "एक आठवडा आधी" is a week before.
+    let source = "# शाळा प्रवेश\n\n- 10 जून 2030 - शाळा सुरू.\n\
+        - शाळा सुरू होण्याच्या एक आठवडा आधी - गणवेश वाटप.\n\
+        - शाळा सुरू झाल्यानंतर तीन दिवसांत - पालक सभा.\n\
+        - शाळा सुरू झाल्यानंतर दोन आठवड्यांनी - पहिली चाचणी.\n";
+    let items = texts_done_and_due(source);
+    let due = |word: &str| {
+        items
+            .iter()
+            .find(|i| i.0.contains(word))
+            .unwrap_or_else(|| panic!("{word}: {items:?}"))
+            .2
+    };
+    assert_eq!(due("गणवेश"), Some(d(2030, 6, 3)), "{items:?}");
+    assert_eq!(due("पालक"), Some(d(2030, 6, 13)), "{items:?}");
+    assert_eq!(due("चाचणी"), Some(d(2030, 6, 24)), "{items:?}");
+    // The words are kept as written.
+    assert!(
+        items
+            .iter()
+            .any(|i| i.0.starts_with("शाळा सुरू झाल्यानंतर तीन दिवसांत")),
+        "{items:?}"
+    );
+    // Near misses: a count with no "after" before it ("दोन आठवड्यांत", within two weeks) and
+    // an "after" with no count after it stay undated.
+    let near = texts_done_and_due(
+        "# शाळा प्रवेश\n\n- 10 जून 2030 - शाळा सुरू.\n\
+         - दोन आठवड्यांत - कागदपत्रे जमा.\n- सुट्टी नंतर - सहल.\n",
+    );
+    assert!(
+        near.iter()
+            .filter(|i| !i.0.contains("सुरू"))
+            .all(|i| i.2.is_none()),
+        "{near:?}"
+    );
+}
