@@ -1074,12 +1074,20 @@ fn done_by_an_update_line(plan: &mut Plan, context: NaiveDate) {
     }) else {
         return;
     };
-    plan.for_each_node_mut(|node| {
-        if let NodeMut::Item(item) = node {
-            if item.due.is_some_and(|due| due <= day) {
-                item.done = true;
+    plan.for_each_node_mut(|node| match node {
+        NodeMut::Item(item) if item.due.is_some_and(|due| due <= day) => item.done = true,
+        // A go/no-go or freeze the plan dated before the work was done went ahead: it was
+        // decided "Go" on its own day (one already recorded stays as written).
+        NodeMut::Block(PlanBlock::Decision(d)) if d.outcome.is_none() => {
+            if let Some(date) = d.date.filter(|date| *date <= day) {
+                d.outcome = Some(DecisionRecord {
+                    outcome: Outcome::Go,
+                    decided_on: date,
+                    note: String::new(),
+                });
             }
         }
+        _ => {}
     });
 }
 
@@ -7035,6 +7043,41 @@ impl PlanReader {
     }
 
     fn list_item(&mut self, item: &ListItem) {
+        // "- Decision: Go (May 10, 2031)" right under a gate the export wrote in a schedule
+        // ("### May 10, 2031" over "- **Go/no-go call**"): that gate's recorded decision, not
+        // a gate of its own.
+        if item.task.is_none() && item.text.starts_with(['D', 'd']) {
+            // (The gate may still wait for its group to end.)
+            let pending = !self.pending_gates.is_empty();
+            let undecided = if pending {
+                self.pending_gates
+                    .last()
+                    .is_some_and(|g| g.outcome.is_none())
+            } else {
+                matches!(
+                    self.last_block(),
+                    Some(PlanBlock::Decision(d)) if d.outcome.is_none()
+                )
+            };
+            let text = item_source(item);
+            if let Some(record) = labelled(&text, "decision")
+                .filter(|_| undecided)
+                .and_then(|rest| self.decision_record(rest, item.line))
+            {
+                let gate = if pending {
+                    self.pending_gates.last_mut()
+                } else {
+                    match self.last_block() {
+                        Some(PlanBlock::Decision(d)) => Some(d),
+                        _ => None,
+                    }
+                };
+                if let Some(d) = gate {
+                    d.outcome = Some(record);
+                    return;
+                }
+            }
+        }
         // "- Timeline: build from Sept 3; the fair opens on 14 September 2027": a plain bullet
         // may say when the event is, as a paragraph would.
         if item.task.is_none() {

@@ -21113,3 +21113,48 @@ fn the_thirty_fifth_sessions_month_one_named_dates_counted_months() {
         );
     }
 }
+
+#[test]
+fn the_thirty_fifth_sessions_an_update_that_says_done_decides_the_gates_before_it() {
+    // "**Update, May 12: the new wiki is live.**" opening a post: a go/no-go call it dated on or
+    // before that day went ahead (decided Go on its own day); one after it, or under an update
+    // that is not done yet, stays undecided.
+    fn gates(text: &str) -> Vec<(String, Option<NaiveDate>, Option<Outcome>)> {
+        let plan = import_markdown(text).plan;
+        let mut out = Vec::new();
+        plan.for_each_node(|node, _| {
+            if let NodeRef::Block(PlanBlock::Decision(d)) = node {
+                out.push((
+                    d.title.clone(),
+                    d.date,
+                    d.outcome.as_ref().map(|r| r.outcome),
+                ));
+            }
+        });
+        out
+    }
+    let post = "**Update, May 12: the new wiki is live.**\n\nDate: 2031-04-28\n\nHow the switch goes:\n\nSaturday – May 10th, 9 am\n\n  * Copy the pages over\n  * Go/no-go call with the editors\n\nWednesday – May 14th, 9 am\n\n  * Go/no-go call on removing the old wiki\n  * Write the thank-you post\n";
+    let found = gates(post);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, Some(d(2031, 5, 10)));
+    assert_eq!(found[0].2, Some(Outcome::Go));
+    assert_eq!(found[1].2, None);
+    let plan = import_markdown(post).plan;
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Block(PlanBlock::Decision(g)) = node {
+            if let Some(r) = &g.outcome {
+                assert_eq!(Some(r.decided_on), g.date);
+            }
+        }
+    });
+    // The Markdown export reads back the same.
+    let back = crate::formats::markdown_out::export_markdown(&plan);
+    assert_eq!(gates(&back), found);
+    // Near miss: an update that is not done yet decides nothing.
+    let later = post.replacen(
+        "the new wiki is live.",
+        "not done yet, the copy is still running.",
+        1,
+    );
+    assert!(gates(&later).iter().all(|(_, _, o)| o.is_none()));
+}
