@@ -21158,3 +21158,31 @@ fn the_thirty_fifth_sessions_an_update_that_says_done_decides_the_gates_before_i
     );
     assert!(gates(&later).iter().all(|(_, _, o)| o.is_none()));
 }
+
+#[test]
+fn the_thirty_fifth_sessions_an_uzbek_sentence_that_says_what_opens_when() {
+    // "Boshlanish: …" (start) is the start; "… 2031-yil 7-aprelda do'kon ochiladi" (on 7 April
+    // 2031 the shop opens), the verb last and the day before it, is the launch.
+    let text = "# Bog' do'koni\n\nBoshlanish: 2031-03-03 (dushanba). Haftalar shu kundan sanaladi.\nJami: 5 hafta → 2031-yil 7-aprelda do'kon to'liq ochiladi; birinchi buyurtma 2-haftada.\n\n## 1-bosqich (1-hafta)\n\n- [ ] Mahsulotlar ro'yxatini tuzish\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 4, 7)));
+    assert_eq!(plan.facts.sprint_start, Some(d(2031, 3, 3)));
+    // "… ishga tushadi" (goes live) too.
+    let live = text.replace("do'kon to'liq ochiladi", "sayt ishga tushadi");
+    assert_eq!(
+        import_markdown(&live).plan.facts.launch,
+        Some(d(2031, 4, 7))
+    );
+    // Near misses: registration that opens first, or no such sentence: the start is the day
+    // the plan counts to, as before.
+    for source in [
+        text.replace("do'kon to'liq ochiladi", "ro'yxatdan o'tish ochiladi"),
+        text.replace(
+            "Jami: 5 hafta → 2031-yil 7-aprelda do'kon to'liq ochiladi; birinchi buyurtma 2-haftada.\n",
+            "",
+        ),
+    ] {
+        let plan = import_markdown(&source).plan;
+        assert_eq!(plan.facts.launch, Some(d(2031, 3, 3)), "{source}");
+    }
+}
