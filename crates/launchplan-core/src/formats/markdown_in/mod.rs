@@ -1088,12 +1088,20 @@ fn done_by_an_update_line(plan: &mut Plan, context: NaiveDate) {
     }) else {
         return;
     };
-    plan.for_each_node_mut(|node| {
-        if let NodeMut::Item(item) = node {
-            if item.due.is_some_and(|due| due <= day) {
-                item.done = true;
+    plan.for_each_node_mut(|node| match node {
+        NodeMut::Item(item) if item.due.is_some_and(|due| due <= day) => item.done = true,
+        // A go/no-go or freeze the plan dated before the work was done went ahead: it was
+        // decided "Go" on its own day (one already recorded stays as written).
+        NodeMut::Block(PlanBlock::Decision(d)) if d.outcome.is_none() => {
+            if let Some(date) = d.date.filter(|date| *date <= day) {
+                d.outcome = Some(DecisionRecord {
+                    outcome: Outcome::Go,
+                    decided_on: date,
+                    note: String::new(),
+                });
             }
         }
+        _ => {}
     });
 }
 
@@ -7066,6 +7074,41 @@ impl PlanReader {
     }
 
     fn list_item(&mut self, item: &ListItem) {
+        // "- Decision: Go (May 10, 2031)" right under a gate the export wrote in a schedule
+        // ("### May 10, 2031" over "- **Go/no-go call**"): that gate's recorded decision, not
+        // a gate of its own.
+        if item.task.is_none() && item.text.starts_with(['D', 'd']) {
+            // (The gate may still wait for its group to end.)
+            let pending = !self.pending_gates.is_empty();
+            let undecided = if pending {
+                self.pending_gates
+                    .last()
+                    .is_some_and(|g| g.outcome.is_none())
+            } else {
+                matches!(
+                    self.last_block(),
+                    Some(PlanBlock::Decision(d)) if d.outcome.is_none()
+                )
+            };
+            let text = item_source(item);
+            if let Some(record) = labelled(&text, "decision")
+                .filter(|_| undecided)
+                .and_then(|rest| self.decision_record(rest, item.line))
+            {
+                let gate = if pending {
+                    self.pending_gates.last_mut()
+                } else {
+                    match self.last_block() {
+                        Some(PlanBlock::Decision(d)) => Some(d),
+                        _ => None,
+                    }
+                };
+                if let Some(d) = gate {
+                    d.outcome = Some(record);
+                    return;
+                }
+            }
+        }
         // "- Timeline: build from Sept 3; the fair opens on 14 September 2027": a plain bullet
         // may say when the event is, as a paragraph would.
         if item.task.is_none() {
@@ -11543,6 +11586,12 @@ impl PlanReader {
     fn event_sentence_day(&self, text: &str) -> Option<NaiveDate> {
         // ASCII case only: byte positions stay those of `text` ("İzmir" lowercases longer).
         let lower = text.to_ascii_lowercase();
+        // Uzbek puts the verb last, the day before it: "2030-yil 14-mayda kanal ochiladi".
+        if lower.contains("ochiladi") || lower.contains("ishga tush") {
+            if let Some(day) = uzbek_opening_day(&lower) {
+                return Some(day);
+            }
+        }
         let at = [
             " takes place on ",
             " takes place ",
@@ -19518,4 +19567,84 @@ fn counts_from_the_events_start(text: &str) -> bool {
         || WEEKDAYS.iter().any(|w| {
             lower.contains(&format!("after the {w}")) || lower.contains(&format!("after {w}"))
         })
+}
+
+/// Uzbek months (Latin script), as a day's month is written after its number ("14-may").
+const UZBEK_MONTHS: [(&str, u32); 14] = [
+    ("yanvar", 1),
+    ("fevral", 2),
+    ("mart", 3),
+    ("aprel", 4),
+    ("may", 5),
+    ("iyun", 6),
+    ("iyul", 7),
+    ("avgust", 8),
+    ("sentyabr", 9),
+    ("sentabr", 9),
+    ("oktyabr", 10),
+    ("oktabr", 10),
+    ("noyabr", 11),
+    ("dekabr", 12),
+];
+
+/// The day an Uzbek sentence says the plan's thing opens or goes live, the verb last and the
+/// day before it in its clause: "2030-yil 14-mayda kanal to'liq ochiladi" (on 14 May 2030 the
+/// channel opens in full), "… ishga tushadi" (goes live). Not what opens before the event
+/// (registration, applications, tickets, sales, admissions: "Ro'yxatdan o'tish 2031-yil
+/// 20-martda ochiladi"). `lower` is the sentence in lower case.
+fn uzbek_opening_day(lower: &str) -> Option<NaiveDate> {
+    const VERBS: [&str; 3] = ["ochiladi", "ishga tushadi", "ishga tushiriladi"];
+    const OPENS_BEFORE: [&str; 5] = ["ro'yxat", "ariza", "chipta", "sotuv", "qabul"];
+    for verb in VERBS {
+        for (i, _) in lower.match_indices(verb) {
+            // (A word of its own: not "ochiladimi", a question.)
+            if lower[i + verb.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let clause = lower[..i]
+                .rsplit(['.', ';', ':', '!', '?'])
+                .next()
+                .unwrap_or_default();
+            if OPENS_BEFORE.iter().any(|w| clause.contains(w)) {
+                continue;
+            }
+            if let Some(day) = uzbek_day(clause) {
+                return Some(day);
+            }
+        }
+    }
+    None
+}
+
+/// "2030-yil 14-mayda", "2030-yil 14-may": the year, then the day and its month (the month may
+/// carry "-da", on).
+fn uzbek_day(clause: &str) -> Option<NaiveDate> {
+    let (head, rest) = clause.split_once("-yil")?;
+    let year: i32 = head
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .filter(|y| y.len() == 4)?
+        .parse()
+        .ok()?;
+    let rest = rest.trim_start();
+    let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let day: u32 = rest
+        .get(..n)
+        .filter(|d| (1..=2).contains(&d.len()))?
+        .parse()
+        .ok()?;
+    let word: String = rest[n..]
+        .strip_prefix('-')?
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let month = UZBEK_MONTHS.iter().find_map(|(name, month)| {
+        let suffix = word.strip_prefix(name)?;
+        ["", "da"].contains(&suffix).then_some(*month)
+    })?;
+    NaiveDate::from_ymd_opt(year, month, day)
 }

@@ -21540,3 +21540,76 @@ fn the_thirty_fifth_sessions_a_marathi_count_after_its_postposition() {
         "{near:?}"
     );
 }
+
+#[test]
+fn the_thirty_fifth_sessions_an_update_that_says_done_decides_the_gates_before_it() {
+    // "**Update, May 12: the new wiki is live.**" opening a post: a go/no-go call it dated on or
+    // before that day went ahead (decided Go on its own day); one after it, or under an update
+    // that is not done yet, stays undecided.
+    fn gates(text: &str) -> Vec<(String, Option<NaiveDate>, Option<Outcome>)> {
+        let plan = import_markdown(text).plan;
+        let mut out = Vec::new();
+        plan.for_each_node(|node, _| {
+            if let NodeRef::Block(PlanBlock::Decision(d)) = node {
+                out.push((
+                    d.title.clone(),
+                    d.date,
+                    d.outcome.as_ref().map(|r| r.outcome),
+                ));
+            }
+        });
+        out
+    }
+    let post = "**Update, May 12: the new wiki is live.**\n\nDate: 2031-04-28\n\nHow the switch goes:\n\nSaturday – May 10th, 9 am\n\n  * Copy the pages over\n  * Go/no-go call with the editors\n\nWednesday – May 14th, 9 am\n\n  * Go/no-go call on removing the old wiki\n  * Write the thank-you post\n";
+    let found = gates(post);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].1, Some(d(2031, 5, 10)));
+    assert_eq!(found[0].2, Some(Outcome::Go));
+    assert_eq!(found[1].2, None);
+    let plan = import_markdown(post).plan;
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Block(PlanBlock::Decision(g)) = node {
+            if let Some(r) = &g.outcome {
+                assert_eq!(Some(r.decided_on), g.date);
+            }
+        }
+    });
+    // The Markdown export reads back the same.
+    let back = crate::formats::markdown_out::export_markdown(&plan);
+    assert_eq!(gates(&back), found);
+    // Near miss: an update that is not done yet decides nothing.
+    let later = post.replacen(
+        "the new wiki is live.",
+        "not done yet, the copy is still running.",
+        1,
+    );
+    assert!(gates(&later).iter().all(|(_, _, o)| o.is_none()));
+}
+
+#[test]
+fn the_thirty_fifth_sessions_an_uzbek_sentence_that_says_what_opens_when() {
+    // "Boshlanish: …" (start) is the start; "… 2031-yil 7-aprelda do'kon ochiladi" (on 7 April
+    // 2031 the shop opens), the verb last and the day before it, is the launch.
+    let text = "# Bog' do'koni\n\nBoshlanish: 2031-03-03 (dushanba). Haftalar shu kundan sanaladi.\nJami: 5 hafta → 2031-yil 7-aprelda do'kon to'liq ochiladi; birinchi buyurtma 2-haftada.\n\n## 1-bosqich (1-hafta)\n\n- [ ] Mahsulotlar ro'yxatini tuzish\n";
+    let plan = import_markdown(text).plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 4, 7)));
+    assert_eq!(plan.facts.sprint_start, Some(d(2031, 3, 3)));
+    // "… ishga tushadi" (goes live) too.
+    let live = text.replace("do'kon to'liq ochiladi", "sayt ishga tushadi");
+    assert_eq!(
+        import_markdown(&live).plan.facts.launch,
+        Some(d(2031, 4, 7))
+    );
+    // Near misses: registration that opens first, or no such sentence: the start is the day
+    // the plan counts to, as before.
+    for source in [
+        text.replace("do'kon to'liq ochiladi", "ro'yxatdan o'tish ochiladi"),
+        text.replace(
+            "Jami: 5 hafta → 2031-yil 7-aprelda do'kon to'liq ochiladi; birinchi buyurtma 2-haftada.\n",
+            "",
+        ),
+    ] {
+        let plan = import_markdown(&source).plan;
+        assert_eq!(plan.facts.launch, Some(d(2031, 3, 3)), "{source}");
+    }
+}
