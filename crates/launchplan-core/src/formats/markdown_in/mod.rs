@@ -7499,7 +7499,9 @@ impl PlanReader {
                 if due_marker(&item.text).1.is_some()
                     || offset_marker(&item.text).1.is_some()
                     || opens_with_offset(&item.text)
-                    || item.task.is_some() && self.month_by_level.iter().any(Option::is_some) =>
+                    || item.task.is_some()
+                        && self.month_one_named
+                        && self.month_by_level.iter().any(Option::is_some) =>
             {
                 // Under "### Key Metrics" in a schedule, the group was one of work after all.
                 self.back_to_the_schedule();

@@ -21298,3 +21298,39 @@ fn the_thirty_fifth_sessions_a_bracketed_weekday_nearest_the_launch() {
     let due = dated.schedule_items().next().and_then(|i| i.due);
     assert_ne!(due, Some(d(2028, 11, 28)));
 }
+
+/// Review 1, finding 9: a plan whose months are a span ("Timeline: 6 months (March - August
+/// 2027)") and that names no month 1 keeps the boxes of its success criteria or KPIs under
+/// "### Month 3" as targets with their numbers, not tasks due within the month.
+#[test]
+fn the_thirty_fourth_sessions_criteria_under_a_counted_month_without_month_one_after_review() {
+    for criteria in ["Success criteria", "KPIs"] {
+        let source = format!(
+            "# Newsletter growth\n\nTimeline: 6 months (March - August 2027)\n\n\
+             ## {criteria}\n\n### Month 3\n- [ ] 400 subscribers\n- [ ] 15 paid plans\n\n\
+             ### Month 6\n- [ ] 1500 subscribers\n"
+        );
+        let plan = import_markdown(&source).plan;
+        assert_eq!(plan.schedule_items().count(), 0, "{criteria}");
+        let targets: Vec<(String, Option<f64>)> = plan
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                PlanBlock::Metrics(g) => Some(&g.metrics),
+                _ => None,
+            })
+            .flatten()
+            .map(|m| (m.text.clone(), m.target.as_ref().map(|t| t.value)))
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                ("400 subscribers".to_string(), Some(400.0)),
+                ("15 paid plans".to_string(), Some(15.0)),
+                ("1500 subscribers".to_string(), Some(1500.0)),
+            ],
+            "{criteria}"
+        );
+    }
+}
