@@ -21334,3 +21334,17 @@ fn the_thirty_fourth_sessions_criteria_under_a_counted_month_without_month_one_a
         );
     }
 }
+
+/// Review 1, finding 10: "Ay" counts months only in a plan that named its month 1 with "Ay 1
+/// = …"; in an English plan "### Ay 2 observations" is no month of the count.
+#[test]
+fn the_thirty_fourth_sessions_ay_heading_in_an_english_plan_after_review() {
+    let plan = import_markdown(
+        "# Stargazing club\n\nStart: 1 March 2027\n\n### Ay 2 observations\n\
+         - [ ] Sketch the lunar maria\n",
+    )
+    .plan;
+    let item = plan.schedule_items().next().expect("the box");
+    assert_eq!(item.text, "Sketch the lunar maria");
+    assert_eq!((item.due, item.within), (None, None));
+}
