@@ -2990,9 +2990,14 @@ impl PlanReader {
     /// "Start: 1 September 2030 (Month 1 = September)", Azerbaijani "(Ay 1 = sentyabr)": the
     /// first day of the month a line names as month 1 of the plan's count, in the year of the
     /// date the line writes in full (the year after, when the month named comes before that
-    /// date's: "Kickoff 14 December 2030 (Month 1 = January)"). None without such a date.
+    /// date's: "Kickoff 14 December 2030 (Month 1 = January)"). None without such a date,
+    /// and none on a line that names the launch ("Launch: 1 March 2031 (Month 1 =
+    /// September)"): its date is where the count ends, not where it starts.
     fn month_one_named(&self, text: &str, lower: &str) -> Option<NaiveDate> {
         use chrono::Datelike;
+        if launch::names_launch(text).is_some() {
+            return None;
+        }
         let at = ["month 1 =", "month 1=", "ay 1 =", "ay 1="]
             .iter()
             .find_map(|p| {

@@ -21348,3 +21348,30 @@ fn the_thirty_fourth_sessions_ay_heading_in_an_english_plan_after_review() {
     assert_eq!(item.text, "Sketch the lunar maria");
     assert_eq!((item.due, item.within), (None, None));
 }
+
+/// Review 1, finding 11: a launch line that names month 1 ("Launch: 1 March 2031 (Month 1 =
+/// September)") does not start the count in the launch's year, after the launch; its months
+/// read as they did before (undated), and no start is set after the launch.
+#[test]
+fn the_thirty_fourth_sessions_month_one_on_a_launch_line_after_review() {
+    let plan = import_markdown(
+        "# Half-year plan\n\nLaunch: 1 March 2031 (Month 1 = September)\n\n### Month 2\n\
+         - [ ] Hire a tester\n\n### Month 5\n- [ ] Open the beta\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 3, 1)));
+    assert!(plan.facts.sprint_start.is_none_or(|s| s <= d(2031, 3, 1)));
+    let mut seen = Vec::new();
+    plan.for_each_node(|node, parent| {
+        if let NodeRef::Item(i) = node {
+            seen.push((i.text.clone(), i.due, i.due_within(parent)));
+        }
+    });
+    assert_eq!(
+        seen,
+        [
+            ("Hire a tester".to_string(), None, None),
+            ("Open the beta".to_string(), None, None),
+        ]
+    );
+}
