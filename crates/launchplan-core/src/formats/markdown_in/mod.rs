@@ -1936,6 +1936,9 @@ struct PlanReader {
     /// Whether a line named the calendar month the plan's count of months starts with
     /// ("Month 1 = September"): its months are calendar months, due within the month.
     month_one_named: bool,
+    /// Whether that line counted its months with Azerbaijani or Turkish "Ay" ("Ay 1 =
+    /// sentyabr"): only then does a heading's "Ay 3" count the plan's months.
+    month_one_in_ay: bool,
     /// Whether each heading level says that what it holds is done ("## Completed Releases",
     /// "Past releases"); index 0 is unused.
     done_by_level: [bool; 7],
@@ -2373,6 +2376,7 @@ impl PlanReader {
             span_end: None,
             span_months: None,
             month_one_named: false,
+            month_one_in_ay: false,
             listed_months: None,
             listed_months_year: None,
             sealed_group: None,
@@ -2847,9 +2851,11 @@ impl PlanReader {
         // also states).
         // (An equals sign and a 1 first: most lines have neither.)
         if !self.month_one_named && text.contains('=') && text.contains('1') {
-            if let Some(start) = self.month_one_named(text, &counts_in_english(text)) {
+            let lower = counts_in_english(text);
+            if let Some(start) = self.month_one_named(text, &lower) {
                 self.span_months = Some((start, start + chrono::Months::new(36)));
                 self.month_one_named = true;
+                self.month_one_in_ay = !lower.contains("month 1");
             }
         }
         if self.plan.facts.sprint_start.is_some() {
@@ -2995,9 +3001,14 @@ impl PlanReader {
     /// "Start: 1 September 2030 (Month 1 = September)", Azerbaijani "(Ay 1 = sentyabr)": the
     /// first day of the month a line names as month 1 of the plan's count, in the year of the
     /// date the line writes in full (the year after, when the month named comes before that
-    /// date's: "Kickoff 14 December 2030 (Month 1 = January)"). None without such a date.
+    /// date's: "Kickoff 14 December 2030 (Month 1 = January)"). None without such a date,
+    /// and none on a line that names the launch ("Launch: 1 March 2031 (Month 1 =
+    /// September)"): its date is where the count ends, not where it starts.
     fn month_one_named(&self, text: &str, lower: &str) -> Option<NaiveDate> {
         use chrono::Datelike;
+        if launch::names_launch(text).is_some() {
+            return None;
+        }
         let at = ["month 1 =", "month 1=", "ay 1 =", "ay 1="]
             .iter()
             .find_map(|p| {
@@ -7546,7 +7557,9 @@ impl PlanReader {
                 if due_marker(&item.text).1.is_some()
                     || offset_marker(&item.text).1.is_some()
                     || opens_with_offset(&item.text)
-                    || item.task.is_some() && self.month_by_level.iter().any(Option::is_some) =>
+                    || item.task.is_some()
+                        && self.month_one_named
+                        && self.month_by_level.iter().any(Option::is_some) =>
             {
                 // Under "### Key Metrics" in a schedule, the group was one of work after all.
                 self.back_to_the_schedule();
@@ -10116,6 +10129,7 @@ impl PlanReader {
         // (Or a count in brackets at its end: "Milestone 1.1 — Ingest (Month 1–2)".)
         // (Only the count: not "Pricing (Months 1-3 free)".)
         // ("### End of phase 1 (Month 3):", a colon after the brackets, too.)
+        let ay = self.month_one_in_ay;
         let text = match text
             .trim_end()
             .trim_end_matches(':')
@@ -10127,7 +10141,7 @@ impl PlanReader {
                 if aside
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| counts_months(&w.to_lowercase()))
+                    .is_some_and(|w| counts_months(&w.to_lowercase(), ay))
                     && aside.split_whitespace().count() <= 2 =>
             {
                 aside
@@ -10140,7 +10154,7 @@ impl PlanReader {
             .into_iter()
             .filter(|w| w.chars().any(char::is_alphanumeric))
             .collect();
-        if !words.first().is_some_and(|w| counts_months(w)) {
+        if !words.first().is_some_and(|w| counts_months(w, ay)) {
             return None;
         }
         let first: u32 = words.get(1)?.parse().ok()?;
@@ -13595,9 +13609,10 @@ const PHASE_WORDS: [&str; 29] = [
 ];
 
 /// The word a heading's count of the plan's months opens with: "Month 3", "Months 4-5",
-/// Azerbaijani and Turkish "Ay 3".
-fn counts_months(word: &str) -> bool {
-    matches!(word, "month" | "months" | "ay")
+/// Azerbaijani and Turkish "Ay 3" (`ay`: only in a plan that named its month 1 with "Ay 1 =
+/// sentyabr"; "Ay" is no count in an English heading, "### Ay 2 observations").
+fn counts_months(word: &str, ay: bool) -> bool {
+    matches!(word, "month" | "months") || ay && word == "ay"
 }
 
 const MONTH_UNITS: [&str; 18] = [

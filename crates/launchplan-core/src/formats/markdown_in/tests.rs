@@ -21655,3 +21655,80 @@ fn the_thirty_fifth_sessions_work_over_categories_of_boxes_after_review() {
         .collect();
     assert_eq!(back_got, got);
 }
+
+/// Review 1, finding 9: a plan whose months are a span ("Timeline: 6 months (March - August
+/// 2027)") and that names no month 1 keeps the boxes of its success criteria or KPIs under
+/// "### Month 3" as targets with their numbers, not tasks due within the month.
+#[test]
+fn the_thirty_fifth_sessions_criteria_under_a_counted_month_without_month_one_after_review() {
+    for criteria in ["Success criteria", "KPIs"] {
+        let source = format!(
+            "# Newsletter growth\n\nTimeline: 6 months (March - August 2027)\n\n\
+             ## {criteria}\n\n### Month 3\n- [ ] 400 subscribers\n- [ ] 15 paid plans\n\n\
+             ### Month 6\n- [ ] 1500 subscribers\n"
+        );
+        let plan = import_markdown(&source).plan;
+        assert_eq!(plan.schedule_items().count(), 0, "{criteria}");
+        let targets: Vec<(String, Option<f64>)> = plan
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                PlanBlock::Metrics(g) => Some(&g.metrics),
+                _ => None,
+            })
+            .flatten()
+            .map(|m| (m.text.clone(), m.target.as_ref().map(|t| t.value)))
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                ("400 subscribers".to_string(), Some(400.0)),
+                ("15 paid plans".to_string(), Some(15.0)),
+                ("1500 subscribers".to_string(), Some(1500.0)),
+            ],
+            "{criteria}"
+        );
+    }
+}
+
+/// Review 1, finding 10: "Ay" counts months only in a plan that named its month 1 with "Ay 1
+/// = …"; in an English plan "### Ay 2 observations" is no month of the count.
+#[test]
+fn the_thirty_fifth_sessions_ay_heading_in_an_english_plan_after_review() {
+    let plan = import_markdown(
+        "# Stargazing club\n\nStart: 1 March 2027\n\n### Ay 2 observations\n\
+         - [ ] Sketch the lunar maria\n",
+    )
+    .plan;
+    let item = plan.schedule_items().next().expect("the box");
+    assert_eq!(item.text, "Sketch the lunar maria");
+    assert_eq!((item.due, item.within), (None, None));
+}
+
+/// Review 1, finding 11: a launch line that names month 1 ("Launch: 1 March 2031 (Month 1 =
+/// September)") does not start the count in the launch's year, after the launch; its months
+/// read as they did before (undated), and no start is set after the launch.
+#[test]
+fn the_thirty_fifth_sessions_month_one_on_a_launch_line_after_review() {
+    let plan = import_markdown(
+        "# Half-year plan\n\nLaunch: 1 March 2031 (Month 1 = September)\n\n### Month 2\n\
+         - [ ] Hire a tester\n\n### Month 5\n- [ ] Open the beta\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, Some(d(2031, 3, 1)));
+    assert!(plan.facts.sprint_start.is_none_or(|s| s <= d(2031, 3, 1)));
+    let mut seen = Vec::new();
+    plan.for_each_node(|node, parent| {
+        if let NodeRef::Item(i) = node {
+            seen.push((i.text.clone(), i.due, i.due_within(parent)));
+        }
+    });
+    assert_eq!(
+        seen,
+        [
+            ("Hire a tester".to_string(), None, None),
+            ("Open the beta".to_string(), None, None),
+        ]
+    );
+}
