@@ -16659,20 +16659,7 @@ fn is_label_over_list(item: &ListItem) -> bool {
             // "1. **Final Check**" over "- [ ]" lines: the boxes are what is ticked, the
             // numbered step names them (a step with something to do would have a box).
             || item.children.iter().all(|c| c.task.is_some() || labels_boxes(c))
-                && item.text.split_whitespace().count() <= 8
-                && (item.children.iter().all(|c| c.task.is_some()) || names_an_area(&item.text)))
-}
-
-/// Whether a plain bullet over categories of boxes names an area ("Sample apps", "Marketing"),
-/// not work of its own: no day or time of its own ("Ship the beta on 12 May 2027"), not
-/// opening with a verb ("Launch the website", "Write the press release"), and not a sentence
-/// (five words or more). Such a bullet stays a task with its categories as notes.
-fn names_an_area(text: &str) -> bool {
-    let context = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
-    text.split_whitespace().count() <= 4
-        && !states_a_time(text, context)
-        && !opens_with_a_verb(text)
-        && !opens_with_an_imperative(text)
+                && item.text.split_whitespace().count() <= 8)
 }
 
 /// "  - Mobile" over "    - [ ] Android app": a short plain bullet that holds only boxes, a

@@ -21614,48 +21614,6 @@ fn the_thirty_fifth_sessions_an_uzbek_sentence_that_says_what_opens_when() {
     }
 }
 
-/// A plain bullet over categories of boxes that is work of its own ("Repaint the hall by 3 June
-/// 2029", "Order the catering") stays a task with its categories as notes and keeps its day,
-/// also after the export; only a bullet that names an area ("Venue") is a label over them.
-#[test]
-fn the_thirty_fifth_sessions_work_over_categories_of_boxes_after_review() {
-    let source = "# Open day\n\n- Repaint the hall by 3 June 2029\n  - Walls\n    \
-                  - [ ] Sand the plaster\n  - Doors\n    - [ ] Strip the varnish\n\
-                  - Order the catering\n  - Drinks\n    - [ ] Juice\n  - Food\n    \
-                  - [x] Sandwiches\n- Venue\n  - Outside\n    - [ ] Mow the lawn\n";
-    let plan = import_markdown(source).plan;
-    let got: Vec<(String, Option<NaiveDate>)> = plan
-        .schedule_items()
-        .map(|i| (i.text.clone(), i.due))
-        .collect();
-    assert_eq!(
-        got,
-        [
-            (
-                "Repaint the hall by 3 June 2029".to_string(),
-                Some(d(2029, 6, 3))
-            ),
-            ("Order the catering".to_string(), None),
-            ("Mow the lawn".to_string(), None),
-        ]
-    );
-    assert_kept(
-        &plan,
-        &[
-            "Sand the plaster",
-            "Strip the varnish",
-            "Juice",
-            "Sandwiches",
-        ],
-    );
-    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
-    let back_got: Vec<(String, Option<NaiveDate>)> = back
-        .schedule_items()
-        .map(|i| (i.text.clone(), i.due))
-        .collect();
-    assert_eq!(back_got, got);
-}
-
 /// Review 1, finding 9: a plan whose months are a span ("Timeline: 6 months (March - August
 /// 2027)") and that names no month 1 keeps the boxes of its success criteria or KPIs under
 /// "### Month 3" as targets with their numbers, not tasks due within the month.
