@@ -29,7 +29,7 @@ const ZEROS: [char; 16] = [
 /// Words of the calendar in Bengali and Hindi, with the English word the reader knows: a
 /// deadline ("ডেডলাইন"), the launch's date and the last update ("লঞ্চ তারিখ", "সর্বশেষ আপডেট"), the months ("সেপ্টেম্বর", "सितंबर") and the units of a count ("দিন ১-২":
 /// days 1-2).
-static WORDS: [(&str, &str); 561] = [
+static WORDS: [(&str, &str); 559] = [
     // Bulgarian and Serbian months the date finder does not carry (it is loaded at start;
     // "март", "май", "август", "mart", "april", "maj", "jun", "jul" it knows already).
     ("януари", "January"),
@@ -116,8 +116,6 @@ static WORDS: [(&str, &str); 561] = [
     ("आठवड्यांत", "weeks"),
     ("दिवस", "days"),
     ("दिवसांत", "days"),
-    ("आठवड्यांनी", "weeks"),
-    ("दिवसांनी", "days"),
     ("महिने", "months"),
     ("आधी", "before"),
     ("पूर्वी", "before"),
@@ -1593,8 +1591,7 @@ pub(super) fn translate(source: &str) -> Option<Translated> {
             if let Some((native, english)) = found {
                 // "ക്ലാസ് തുടങ്ങി പത്ത് ദിവസത്തിനകം" (within ten days of the classes having
                 // begun): a count "within" after a word of beginning is that long after.
-                let after_a_start = WITHIN_COUNTS.contains(native) && counts_from_a_start(&text)
-                    || MARATHI_COUNTS_AFTER.contains(native) && counts_after_a_postposition(&text);
+                let after_a_start = WITHIN_COUNTS.contains(native) && counts_from_a_start(&text);
                 text.push_str(english);
                 places.push((at..text.len(), word.to_string()));
                 if after_a_start {
@@ -1643,27 +1640,6 @@ const WITHIN_COUNTS: [&str; 12] = [
     "ದಿನಗಳೊಳಗೆ",
     "ವಾರಗಳೊಳಗೆ",
 ];
-
-/// Marathi units of a count written after a postposition "after" ("वर्ग सुरू झाल्यानंतर दोन
-/// आठवड्यांत", within two weeks after the classes start; "… नंतर तीन दिवसांनी", three days
-/// after): the count is that long after.
-const MARATHI_COUNTS_AFTER: [&str; 4] = ["आठवड्यांत", "आठवड्यांनी", "दिवसांत", "दिवसांनी"];
-
-/// Whether the copy so far ends with "after" and a count's number ("वर्ग सुरू after two "),
-/// as Marathi writes the side of a count before it: the count is written after its unit too,
-/// as English reads it ("two weeks after").
-fn counts_after_a_postposition(copy: &str) -> bool {
-    let mut words = copy
-        .lines()
-        .next_back()
-        .unwrap_or_default()
-        .split_whitespace()
-        .rev();
-    let number = words.next().is_some_and(|n| {
-        n.bytes().all(|b| b.is_ascii_digit()) || ["one", "two", "three", "four"].contains(&n)
-    });
-    number && words.next() == Some("after")
-}
 
 /// Words that say something has begun, written before a count from it: Malayalam "തുടങ്ങി",
 /// "ആരംഭിച്ച്" (having begun), Telugu "ప్రారంభమైన", "మొదలైన" (that began), Tamil "தொடங்கிய",
