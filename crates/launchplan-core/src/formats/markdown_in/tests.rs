@@ -21437,3 +21437,41 @@ fn the_thirty_fifth_sessions_what_a_thing_is_used_for_is_a_note() {
         ],
     );
 }
+
+#[test]
+fn the_thirty_fifth_sessions_a_prerequisite_that_asks_for_work_after_review() {
+    let plan = import_markdown(
+        "# Kletterkurs\n\n\
+         Kursbeginn: 8. Mai 2030\n\n\
+         ## Vorbereitung\n\n\
+         - Voraussetzungen: Halle anfragen und Seile prüfen lassen\n\
+         - **Prerequisites:** rent twelve helmets\n\
+         - Prérequis : imprimer les fiches d'inscription\n\
+         - Succès : publier les photos sur le site\n\
+         - Critères de succès : fixer deux objectifs avec les moniteurs\n\
+         - Kriterien: jede Gruppe schafft die Route\n\
+         - Prérequis : savoir faire un nœud de huit.\n\
+         - Critères de succès : quinze inscrits\n\
+         - Einladungen verschicken\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Voraussetzungen: Halle anfragen und Seile prüfen lassen",
+            "Prerequisites: rent twelve helmets",
+            "Prérequis : imprimer les fiches d'inscription",
+            "Succès : publier les photos sur le site",
+            "Critères de succès : fixer deux objectifs avec les moniteurs",
+            "Einladungen verschicken",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Kriterien: jede Gruppe schafft die Route",
+            "Prérequis : savoir faire un nœud de huit.",
+            "Critères de succès : quinze inscrits",
+        ],
+    );
+}
