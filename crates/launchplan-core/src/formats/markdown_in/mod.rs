@@ -2149,10 +2149,6 @@ struct PlanReader {
     conditions_label: bool,
     /// Whether the line before the list was "Instructions:" (see `labels_instructions`).
     instructions_label: bool,
-    /// Whether a label under the open heading named its tasks ("**Tasks:**"; see
-    /// `names_the_tasks`): the labels beside it of what the work yields or who does it
-    /// ("**Deliverables:**", "**Team:**") list notes.
-    tasks_label: bool,
     /// Whether the last label or heading named the state a stretch of work ends in
     /// ("**Hand-over:**", "**Done by end of week**:"): its bullets that open with a mark are
     /// outcomes (see `labels_an_end_state`).
@@ -2338,7 +2334,6 @@ impl PlanReader {
             agenda_label: false,
             conditions_label: false,
             instructions_label: false,
-            tasks_label: false,
             end_state_label: false,
             before_launch_label: None,
             before_launch_items: Vec::new(),
@@ -4986,7 +4981,6 @@ impl PlanReader {
         self.notes_label = false;
         self.conditions_label = false;
         self.instructions_label = false;
-        self.tasks_label = false;
         self.launch_label = None;
         // "### By the End of Week 1" over "- ✅ No old address returns a 404": outcomes.
         self.end_state_label = labels_an_end_state(text);
@@ -6913,10 +6907,7 @@ impl PlanReader {
             // "***Examples of formats***", "Examples:": what it lists illustrates.
             || (bold || text.trim_end().ends_with([':', '：'])) && notes::names_examples(text)
             // ("**About this note**" over who keeps it and when it was made.)
-            || bold && about_the_page_itself(text)
-            // ("**Deliverables:**" beside the heading's "**Tasks:**": what the tasks yield.)
-            || self.tasks_label && names_what_the_tasks_yield(text);
-        self.tasks_label = self.tasks_label || names_the_tasks(text);
+            || bold && about_the_page_itself(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -14902,50 +14893,6 @@ const NOTE_LABELS: &[&str] = &[
     "注意事項",
     "留意点",
 ];
-
-/// A label's one word, in lower case, with its bold and its colon taken off ("**Tasks:**",
-/// "Tâches :" → "tasks", "tâches"); `None` for a label of more words or none.
-fn one_word_label(text: &str) -> Option<String> {
-    let bare: String = text.chars().filter(|c| !['*', '_'].contains(c)).collect();
-    let label = bare.trim().strip_suffix([':', '：'])?.trim().to_lowercase();
-    (!label.is_empty() && !label.contains(char::is_whitespace)).then_some(label)
-}
-
-/// Whether a label is the tasks' own name and nothing more ("**Tasks:**", German "Aufgaben:",
-/// Spanish "Tareas:", French "Tâches :", Portuguese "Tarefas:", Polish "Zadania:", Russian
-/// "Задачи:", Icelandic "Verkefni:"): the work of the heading it sits under.
-fn names_the_tasks(text: &str) -> bool {
-    const TASKS: [&str; 9] = [
-        "tasks",
-        "todo",
-        "aufgaben",
-        "tareas",
-        "tâches",
-        "tarefas",
-        "zadania",
-        "задачи",
-        "verkefni",
-    ];
-    one_word_label(text).is_some_and(|l| TASKS.contains(&l.as_str()))
-}
-
-/// Whether a label, one word, names what work yields or who does it ("**Deliverables:**",
-/// "**Team:**", "Owners:", Spanish "Entregables:", French "Livrables :"): beside a label of the
-/// tasks (see `names_the_tasks`), its list describes them (not alone: a bare "Deliverables:"
-/// may list the work itself).
-fn names_what_the_tasks_yield(text: &str) -> bool {
-    const YIELD: [&str; 8] = [
-        "deliverables",
-        "deliverable",
-        "team",
-        "owners",
-        "people",
-        "entregables",
-        "livrables",
-        "entregáveis",
-    ];
-    one_word_label(text).is_some_and(|l| YIELD.contains(&l.as_str()))
-}
 
 /// "**Agenda**:", "Meeting agenda:", German "Tagesordnung:", French "Ordre du jour :": what a
 /// meeting talks about, in order (topics, not work to do).

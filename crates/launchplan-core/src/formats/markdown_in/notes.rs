@@ -251,7 +251,7 @@ impl PlanReader {
             "approver",
             "team",
         ];
-        const ABOUT: [&str; 68] = [
+        const ABOUT: [&str; 49] = [
             // "Risk: rollback is slow", "Note: …": what the plan says about itself.
             "risk",
             "note",
@@ -306,10 +306,13 @@ impl PlanReader {
             "length",
             "frequency",
             "tijd",
-            // The criteria of success in French, Spanish, Portuguese, Italian, German, Polish
-            // and Russian ("Critères de succès : adoption ≥ 50 %", "Criterios de éxito: …"),
-            // and what must be known first ("Prérequis : …", "Voraussetzungen: …"): fields of
-            // what the plan describes, as "criteria" and "success" are in English.
+        ];
+        // The criteria of success in French, Spanish, Portuguese, Italian, German, Polish and
+        // Russian ("Critères de succès : adoption ≥ 50 %", "Criterios de éxito: …"), and what
+        // must be known first ("Prérequis : …", "Voraussetzungen: …"): fields of what the plan
+        // describes, as "criteria" and "success" are in English; but only over a value that
+        // asks for no work (see `asks_for_work`).
+        const CRITERIA: [&str; 15] = [
             "critères",
             "critère",
             "criterios",
@@ -320,10 +323,6 @@ impl PlanReader {
             "kriterien",
             "kryteria",
             "критерии",
-            "succès",
-            "éxito",
-            "sucesso",
-            "successo",
             "prerequisites",
             "prérequis",
             "prerrequisitos",
@@ -345,6 +344,16 @@ impl PlanReader {
                 && label
                     .iter()
                     .any(|w| ROLES.contains(&w.as_str()) && !step || ABOUT.contains(&w.as_str()))
+            {
+                return true;
+            }
+            // ("Prérequis : savoir enfiler une aiguille.", "Critères GO :" over its list; not
+            // "Prerequisites: buy harnesses", "Voraussetzungen: Raum buchen", work.)
+            if !label.is_empty()
+                && !counted
+                && label.len() <= 4
+                && label.iter().any(|w| CRITERIA.contains(&w.as_str()))
+                && !asks_for_work(value)
             {
                 return true;
             }
@@ -2454,4 +2463,83 @@ pub(super) fn glances_ahead(blocks: &[super::blocks::Block]) -> std::collections
         })
         .map(|(line, _, _)| line)
         .collect()
+}
+
+/// Whether a field's value asks for work ("buy harnesses", French "acheter le nom de domaine",
+/// Spanish "reservar la sala", German "Raum buchen und Beamer testen"): a step written after a
+/// label, not a measure, a number or a state ("adoption ≥ 50 %", "dix participants", "alle
+/// Nähte halten") nor what one must know or have ("savoir enfiler une aiguille", "connaître
+/// un peu la vie associative").
+fn asks_for_work(value: &str) -> bool {
+    let value = value.trim_start_matches(|c: char| c.is_whitespace() || "*_".contains(c));
+    if super::opens_with_a_verb(value) || super::text::opens_with_an_imperative(value) {
+        return true;
+    }
+    let words: Vec<&str> = value
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    // What one knows, has or is, in French, Spanish, Portuguese and Italian: a state.
+    const STATES: [&str; 18] = [
+        "savoir",
+        "connaître",
+        "connaitre",
+        "avoir",
+        "être",
+        "saber",
+        "conocer",
+        "tener",
+        "ser",
+        "estar",
+        "haber",
+        "conhecer",
+        "ter",
+        "sapere",
+        "conoscere",
+        "avere",
+        "essere",
+        "disporre",
+    ];
+    // French verbs in "-re" that ask for work ("faire", "prendre"); other words in "-re" are
+    // as often nouns ("lettre", "membre").
+    const RE_VERBS: [&str; 12] = [
+        "faire",
+        "prendre",
+        "mettre",
+        "écrire",
+        "lire",
+        "rendre",
+        "vendre",
+        "construire",
+        "produire",
+        "traduire",
+        "inscrire",
+        "réécrire",
+    ];
+    // An infinitive opening the value, in French, Spanish, Portuguese or Italian ("acheter",
+    // "définir", "reservar", "prenotare"), Polish ("kupić") or Russian ("купить"), in lower
+    // case.
+    let infinitive = first.chars().next().is_some_and(char::is_lowercase)
+        && lower.chars().count() >= 4
+        && !STATES.contains(&lower.as_str())
+        && (["er", "ir", "ar", "ć", "ть"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+            || RE_VERBS.contains(&lower.as_str()));
+    if infinitive {
+        return true;
+    }
+    // German: a noun (capitalised) or an article, then an infinitive at the end ("Raum
+    // buchen", "den Saal mieten"); not "alle Nähte halten", what holds.
+    let last = words.last().copied().unwrap_or_default();
+    let german_object = first.chars().next().is_some_and(char::is_uppercase)
+        || ["den", "die", "das", "ein", "eine", "einen"].contains(&lower.as_str());
+    words.len() >= 2
+        && german_object
+        && last.chars().next().is_some_and(char::is_lowercase)
+        && ["en", "ern", "eln"].iter().any(|e| last.ends_with(e))
 }
