@@ -1075,6 +1075,16 @@ fn date_from_other_lines(plan: &mut Plan) {
     }
 }
 
+/// Whether a gate's own words record a no-go ("Go/no-go with the editors — no-go, search
+/// broken", "no go", "NOGO"), past the "go/no-go" that names the gate.
+fn says_no_go(title: &str) -> bool {
+    let lower = title
+        .to_lowercase()
+        .replace("go/no-go", "")
+        .replace("go / no-go", "");
+    ["no-go", "no go", "nogo"].iter().any(|w| lower.contains(w))
+}
+
 /// "**Update, October 11: we made it.** Every message … now lives at …" opening a post whose
 /// timeline follows: the plan's first line (its title, or its first note) says, after "Update"
 /// and a day, that the work is done, so what the plan dated on or before that day is done. Not
@@ -1091,8 +1101,9 @@ fn done_by_an_update_line(plan: &mut Plan, context: NaiveDate) {
     plan.for_each_node_mut(|node| match node {
         NodeMut::Item(item) if item.due.is_some_and(|due| due <= day) => item.done = true,
         // A go/no-go or freeze the plan dated before the work was done went ahead: it was
-        // decided "Go" on its own day (one already recorded stays as written).
-        NodeMut::Block(PlanBlock::Decision(d)) if d.outcome.is_none() => {
+        // decided "Go" on its own day (one already recorded stays as written, and so does one
+        // whose own words say it was a no-go: "Go/no-go with the editors — no-go, retry").
+        NodeMut::Block(PlanBlock::Decision(d)) if d.outcome.is_none() && !says_no_go(&d.title) => {
             if let Some(date) = d.date.filter(|date| *date <= day) {
                 d.outcome = Some(DecisionRecord {
                     outcome: Outcome::Go,

@@ -124,7 +124,10 @@ impl PlanReader {
         }
         // "Used for the campaign photos and video" under a batch of prototypes: what the thing
         // the list is about serves for, its subject left out ("[they are] used for …").
+        // (Not a label over work, "Used as backup: test the old mixer", nor "used to", what
+        // a thing once was: "Used to be the storage van, so clear it out first".)
         if tells_what_it_is_used_for(&lower)
+            && !text.contains([':', '：'])
             && self.find(text).is_none()
             && relative_in(text).is_none()
         {
@@ -377,13 +380,6 @@ impl PlanReader {
                 {
                     return true;
                 }
-            }
-            // "Subject: "Your server is up"", "Button: Run the importer", "CTA: Leave a review":
-            // a part of a drafted message, the label alone before its words (not "Subject to
-            // approval: …", nor "Email subject: pick one", work on it).
-            let part = label.join(" ");
-            if MESSAGE_PARTS.contains(&part.as_str()) && self.find(value).is_none() {
-                return true;
             }
         }
         // A contact: an address and little else ("Ana Ruiz — ana@example.org", "Support:
@@ -1687,7 +1683,7 @@ fn states_how_it_is_done(text: &str) -> bool {
             || IRREGULAR.contains(&participle.as_str()))
 }
 
-/// Whether a bullet opens with "used for" (or "used as", "used by", "used in", "used to") and
+/// Whether a bullet opens with "used for" (or "used as", "used by", "used in") and
 /// the same in the languages the reader knows ("utilisé pour", "usado para", "utilizzato per",
 /// "gebruikt voor", "verwendet für", "używane do"): the use of the thing the list describes,
 /// its subject left out, not a step.
@@ -1697,7 +1693,7 @@ fn tells_what_it_is_used_for(lower: &str) -> bool {
         [used, to, _, ..] => {
             matches!(
                 (*used, *to),
-                ("used", "for" | "as" | "by" | "in" | "to")
+                ("used", "for" | "as" | "by" | "in")
                     | (
                         "utilisé" | "utilisée" | "utilisés" | "utilisées",
                         "pour" | "comme" | "par"
@@ -2154,26 +2150,6 @@ pub(super) fn is_status_report(items: &[ListItem]) -> bool {
         && items.iter().any(|i| i.text.trim_start().starts_with('❌'))
 }
 
-/// The parts of a drafted mail or post, as a bullet's label names them ("Subject:", "Preview
-/// text:", "Button:", "CTA:"), in English and the languages the reader knows ("Betreff:",
-/// "Asunto:", "Objet :", "Assunto:", "Oggetto:", "Onderwerp:", "Temat:", "Тема:").
-const MESSAGE_PARTS: &[&str] = &[
-    "subject",
-    "subject line",
-    "preview text",
-    "preheader",
-    "button",
-    "cta",
-    "betreff",
-    "asunto",
-    "objet",
-    "assunto",
-    "oggetto",
-    "onderwerp",
-    "temat",
-    "тема",
-];
-
 /// Vietnamese "tổng quan" (overview) and "tóm tắt" (summary), each written as two syllables.
 fn vietnamese_summary<S: AsRef<str>>(words: &[S]) -> bool {
     words.windows(2).any(|w| {
@@ -2426,6 +2402,45 @@ pub(super) fn glances_ahead(blocks: &[super::blocks::Block]) -> std::collections
     // How many headings name each part and number, and the glances with theirs.
     let mut named: HashMap<(&str, u32), usize> = HashMap::new();
     let mut glances: Vec<(usize, &str, u32)> = Vec::new();
+    // The parts whose work is also written under a bold label ("**Week 2**") or in a table's
+    // rows ("| Week 2 | …", or "| 2 | …" under a "Sprint" column): a glance at one of those
+    // repeats work the plan lists already.
+    let mut elsewhere: std::collections::HashSet<(&str, u32)> = Default::default();
+    let part_and_number = |text: &str| -> Option<(&'static str, u32)> {
+        let lower = text.trim().trim_start_matches(['*', '_']).to_lowercase();
+        let words = words_of(&lower);
+        let part = PARTS.iter().find(|p| words.first() == Some(*p))?;
+        Some((*part, words.get(1)?.parse().ok()?))
+    };
+    for block in blocks {
+        match block {
+            super::blocks::Block::Paragraph {
+                lines, bold_labels, ..
+            } => {
+                for (text, bold) in lines.iter().zip(bold_labels) {
+                    if *bold || text.trim_start().starts_with("**") {
+                        elsewhere.extend(part_and_number(text));
+                    }
+                }
+            }
+            super::blocks::Block::Table { head, rows, .. } => {
+                let column = head
+                    .first()
+                    .map(|h| h.trim().to_lowercase())
+                    .and_then(|h| PARTS.iter().find(|p| h == **p || h == format!("{p}s")));
+                for row in rows {
+                    let Some(cell) = row.cells.first() else {
+                        continue;
+                    };
+                    elsewhere.extend(part_and_number(cell));
+                    if let (Some(part), Ok(n)) = (column, cell.trim().parse::<u32>()) {
+                        elsewhere.insert((part, n));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
     for block in blocks {
         let super::blocks::Block::Heading { text, line, .. } = block else {
             continue;
@@ -2459,7 +2474,9 @@ pub(super) fn glances_ahead(blocks: &[super::blocks::Block]) -> std::collections
     glances
         .into_iter()
         .filter(|&(_, part, n)| {
-            named.get(&(part, n)) == Some(&1) && named.keys().any(|&(p, m)| p == part && m < n)
+            named.get(&(part, n)) == Some(&1)
+                && !elsewhere.contains(&(part, n))
+                && named.keys().any(|&(p, m)| p == part && m < n)
         })
         .map(|(line, _, _)| line)
         .collect()
