@@ -8169,18 +8169,6 @@ impl PlanReader {
                                     && self.relative_by_level.iter().all(Option::is_none)
                             })
                         })
-                        // "Thank the helpers (within 48 hours)" under "## After the event": by
-                        // the end of that time after it.
-                        .or_else(|| {
-                            within_period_in(&text).filter(|_| {
-                                due.is_none()
-                                    && self.section_titled_after_the_launch()
-                                    && self.relative_by_level.iter().all(Option::is_none)
-                                    // (Not under "## Days 8-14 (Post-launch week)", a count
-                                    // of days that dates it.)
-                                    && !self.dated_by_a_heading()
-                            })
-                        })
                         // "Go/no-go on the room … the day before, if the snow warning holds": a
                         // decision the day before the launch, when nothing above dates it.
                         .or_else(|| match unnamed_day_around(&text) {
@@ -8469,28 +8457,6 @@ impl PlanReader {
     /// group ("### Phase 7: After Launch (Weeks 1-4)") says so.
     pub(super) fn after_launch_here(&self) -> bool {
         self.after_launch_section || self.after_launch_block
-    }
-
-    /// Whether what is read here is after the launch by its section's title ("## Post-launch",
-    /// "## After the event", "## Nach dem Event", "## Post-race"): "after" or "post" and, one
-    /// word on at most, a word for the launch or the event.
-    fn section_titled_after_the_launch(&self) -> bool {
-        if self.after_launch_here() {
-            return true;
-        }
-        let Some(section) = self.plan.sections.last() else {
-            return false;
-        };
-        let lower = launch_words_in_english(&section.title.to_lowercase());
-        let words = words_of(&lower);
-        words.iter().enumerate().any(|(at, w)| {
-            ["after", "post"].contains(w)
-                && words
-                    .iter()
-                    .skip(at + 1)
-                    .take(2)
-                    .any(|next| is_launch_word(next))
-        })
     }
 
     /// Whether what is read here counts its weeks from the plan's start: the plan has said where
