@@ -21444,3 +21444,32 @@ fn the_thirty_fourth_sessions_work_within_a_time_stays_undated_after_review() {
     let back_dues: Vec<Option<NaiveDate>> = back.schedule_items().map(|i| i.due).collect();
     assert_eq!(back_dues, dues);
 }
+
+/// Review 2 of the thirty-fifth session, finding 4: a launch-day box whose aside makes it a
+/// lesser or another launch ("(beta build to TestFlight)", "(friends and family only)",
+/// "(staging)", "(Early Access)") keeps its phase's day; the public launch's box still moves.
+#[test]
+fn the_thirty_fourth_sessions_a_lesser_launch_day_box_keeps_its_phase_after_review() {
+    let plan = import_markdown(
+        "# Puzzle app\n\n**Target Launch Date:** June 12, 2031\n\n\
+         | Milestone | Date |\n|---|---|\n| Phase 1: Build | May 20, 2031 |\n\
+         | Phase 2: Ship | Jun 10, 2031 |\n\n\
+         ## PHASE 1: BUILD (Week 1-2)\n\n- [ ] Write the levels\n\n\
+         ## PHASE 2: SHIP (Week 3)\n\n\
+         - [ ] Release day (beta build to TestFlight)\n\
+         - [ ] Launch day! (friends and family only)\n\
+         - [ ] Go-Live Day (staging)\n\
+         - [ ] Launch Day (Early Access)\n\
+         - [ ] Launch day (trailer only)\n\
+         - [ ] **Launch Day! (Go Live in Both Stores)**\n",
+    )
+    .plan;
+    let dues = dues_of(&plan);
+    let due = |name: &str| dues.iter().find(|(t, _)| t.contains(name)).unwrap().1;
+    assert_eq!(due("beta build"), Some(d(2031, 6, 10)));
+    assert_eq!(due("friends and family"), Some(d(2031, 6, 10)));
+    assert_eq!(due("staging"), Some(d(2031, 6, 10)));
+    assert_eq!(due("Early Access"), Some(d(2031, 6, 10)));
+    assert_eq!(due("trailer only"), Some(d(2031, 6, 10)));
+    assert_eq!(due("Both Stores"), Some(d(2031, 6, 12)));
+}

@@ -2814,14 +2814,74 @@ pub(super) fn names_only_the_launch_day(text: &str) -> bool {
         return false;
     }
     let mut bare = String::new();
+    let mut aside = String::new();
     let mut depth = 0usize;
     for c in text.chars() {
         match c {
             '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
+            ')' | ']' => {
+                depth = depth.saturating_sub(1);
+                aside.push(' ');
+            }
             _ if depth == 0 => bare.push(c),
-            _ => {}
+            _ => aside.push(c),
         }
+    }
+    // An aside that makes it a lesser or another launch ("(beta build to TestFlight)",
+    // "(friends and family only)", "(trailer only)", "(Early Access)", "(staging)"): that
+    // launch, not the plan's, keeps the phase's day.
+    let aside = aside.to_lowercase().replace(['-', '/'], " ");
+    let aside_words = words_of(&aside);
+    let lesser = aside_words.iter().enumerate().any(|(at, w)| {
+        let next = aside_words.get(at + 1).copied().unwrap_or("");
+        matches!(
+            *w,
+            "beta"
+                | "alpha"
+                | "preview"
+                | "soft"
+                | "staging"
+                | "stage"
+                | "test"
+                | "testing"
+                | "testflight"
+                | "trailer"
+                | "teaser"
+                | "internal"
+                | "internally"
+                | "friends"
+                | "family"
+                | "only"
+                | "pilot"
+                | "rehearsal"
+                | "demo"
+                | "sandbox"
+                | "canary"
+                | "partial"
+                | "limited"
+                | "private"
+                | "closed"
+                | "invite"
+                | "waitlist"
+                | "rc"
+                | "prerelease"
+                | "dev"
+                | "qa"
+                | "uat"
+                | "mock"
+                | "practice"
+                | "simulation"
+                | "trial"
+                | "phase"
+                | "wave"
+                | "pre"
+        ) || (*w == "early" && next == "access")
+            || (*w == "dry" && next == "run")
+            || (*w == "release" && next == "candidate")
+            || (*w == "first" && next == "wave")
+    });
+    if lesser {
+        return false;
     }
     let lower = bare.to_lowercase().replace('-', " ");
     let words = words_of(&lower);
