@@ -880,21 +880,12 @@ fn says_after(text: &str) -> bool {
     })
 }
 
-/// The sign of a weekday item that is the nearest such weekday to the launch either way.
-const NEAREST_WEEKDAY: i32 = 2;
-
 /// The nearest `weekday` before (`sign` −1), on or before (0) or after (+1) the launch, as
-/// days from it; with [`NEAREST_WEEKDAY`], the nearest either way (three days before the
-/// launch to three after).
+/// days from it.
 fn weekday_from(launch: NaiveDate, weekday: chrono::Weekday, sign: i32) -> Option<Offset> {
     use chrono::Datelike;
     let from = launch.weekday().num_days_from_monday() as i32;
     let to = weekday.num_days_from_monday() as i32;
-    if sign == NEAREST_WEEKDAY {
-        let ahead = (to - from).rem_euclid(7);
-        let days = if ahead <= 3 { ahead } else { ahead - 7 };
-        return Offset::new(days, OffsetUnit::Days);
-    }
     let days = match sign.signum() {
         -1 => -((from - to - 1).rem_euclid(7) + 1),
         // On or before the launch's day ("Pre-launch (… on Tuesday)" of a Tuesday launch).
@@ -8240,18 +8231,6 @@ impl PlanReader {
                                     && self.relative_by_level.iter().all(Option::is_none)
                             })
                         })
-                        // "Thank the helpers (within 48 hours)" under "## After the event": by
-                        // the end of that time after it.
-                        .or_else(|| {
-                            within_period_in(&text).filter(|_| {
-                                due.is_none()
-                                    && self.section_titled_after_the_launch()
-                                    && self.relative_by_level.iter().all(Option::is_none)
-                                    // (Not under "## Days 8-14 (Post-launch week)", a count
-                                    // of days that dates it.)
-                                    && !self.dated_by_a_heading()
-                            })
-                        })
                         // "Go/no-go on the room … the day before, if the snow warning holds": a
                         // decision the day before the launch, when nothing above dates it.
                         .or_else(|| match unnamed_day_around(&text) {
@@ -8330,21 +8309,11 @@ impl PlanReader {
                     .flatten();
                 // "Drinks dropped at reception on the Tuesday afternoon": any work on "the"
                 // weekday, the one of the launch's week, on or before its day.
-                gate_day
-                    .or_else(|| {
-                        undated_here
-                            .then(|| the_weekday_on(&text).map(|weekday| (weekday, 0)))
-                            .flatten()
-                    })
-                    // "Announce it on the forum (Sunday)" in a plan that counts from nothing
-                    // but its launch ("the weekend of 7-8 October"): the nearest such weekday
-                    // to the launch's day, as a heading's "(Friday)" is.
-                    .or_else(|| {
-                        due.is_none()
-                            .then(|| self.weekday_aside_by_the_launch(&text))
-                            .flatten()
-                            .map(|w| (w, NEAREST_WEEKDAY))
-                    })
+                gate_day.or_else(|| {
+                    undated_here
+                        .then(|| the_weekday_on(&text).map(|weekday| (weekday, 0)))
+                        .flatten()
+                })
             });
         if let (None, None, Some((weekday, sign))) = (own, offset, weekday) {
             self.weekday_items.push((id.clone(), weekday, sign));
@@ -8550,70 +8519,6 @@ impl PlanReader {
     /// group ("### Phase 7: After Launch (Weeks 1-4)") says so.
     pub(super) fn after_launch_here(&self) -> bool {
         self.after_launch_section || self.after_launch_block
-    }
-
-    /// Whether what is read here is after the launch by its section's title ("## Post-launch",
-    /// "## After the event", "## Nach dem Event", "## Post-race"): "after" or "post" and, one
-    /// word on at most, a word for the launch or the event.
-    fn section_titled_after_the_launch(&self) -> bool {
-        if self.after_launch_here() {
-            return true;
-        }
-        let Some(section) = self.plan.sections.last() else {
-            return false;
-        };
-        let lower = launch_words_in_english(&section.title.to_lowercase());
-        let words = words_of(&lower);
-        words.iter().enumerate().any(|(at, w)| {
-            ["after", "post"].contains(w)
-                && words
-                    .iter()
-                    .skip(at + 1)
-                    .take(2)
-                    .any(|next| is_launch_word(next))
-        })
-    }
-
-    /// "Announce it on the forum (Sunday)": a task with no date that ends with a weekday alone in
-    /// brackets (see `weekday_aside`), in a plan that counts from nothing but its launch (no
-    /// heading that dates or counts it, no weekday heading before, no start or writing day, not
-    /// before or after the launch, not a recurring task): that weekday, the nearest to the
-    /// launch's day (see [`NEAREST_WEEKDAY`]).
-    pub(super) fn weekday_aside_by_the_launch(&self, text: &str) -> Option<chrono::Weekday> {
-        // (A cheap test first: the line ends with a bracket.)
-        if !text.trim_end().ends_with(')') {
-            return None;
-        }
-        let facts = &self.plan.facts;
-        let lower = text.to_lowercase();
-        let recurring = ["weekly", "every", "each", "daily"]
-            .iter()
-            .any(|w| words_of(&lower).contains(w));
-        // (Nor in a section before or after something: "## After the concert", "## Before
-        // the fair".)
-        let around = self.plan.sections.last().is_some_and(|section| {
-            let title = launch_words_in_english(&section.title.to_lowercase());
-            says_after(&title) || words_of(&title).contains(&"before")
-        });
-        let counts_from_nothing_else = !around
-            && !self.section_titled_after_the_launch()
-            && !self.before_launch_section
-            && self.heading_offset().is_none()
-            && !self.dated_by_a_heading()
-            && self.last_weekday.is_none()
-            && facts.sprint_start.is_none()
-            && facts.written_on.is_none();
-        // One weekday, not a span of them ("(Monday to Wednesday)", "(Sat & Sun)").
-        let one_day = text.rsplit_once('(').is_some_and(|(_, inside)| {
-            words_of(&inside.to_lowercase())
-                .iter()
-                .filter(|w| !matches!(**w, "night" | "morning" | "afternoon" | "evening"))
-                .count()
-                == 1
-        });
-        (counts_from_nothing_else && !recurring && one_day)
-            .then(|| weekday_aside(text))
-            .flatten()
     }
 
     /// Whether what is read here counts its weeks from the plan's start: the plan has said where

@@ -1312,12 +1312,7 @@ impl PlanReader {
                         Some(day) => self.count_the_day(&id, day),
                         None => self.count_the_day(&id, &text),
                     }
-                    // ("Announce on the forum (Sunday)": the nearest Sunday to the launch.)
-                    let nearest = || {
-                        self.weekday_aside_by_the_launch(&text)
-                            .map(|w| (w, super::NEAREST_WEEKDAY))
-                    };
-                    if let Some((weekday, sign)) = weekday_from_launch(&text).or_else(nearest) {
+                    if let Some((weekday, sign)) = weekday_from_launch(&text) {
                         self.weekday_items.push((id.clone(), weekday, sign));
                     }
                 }

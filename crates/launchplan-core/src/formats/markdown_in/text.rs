@@ -475,55 +475,6 @@ pub(super) fn after_period_in(text: &str) -> Option<Offset> {
     })
 }
 
-/// "Thank the volunteers (within 48 hours)", "innerhalb von 3 Tagen", "binnen 2 weken", "entro
-/// 7 giorni", "dentro de 3 días": work to be done within a time, due at its end (+2 days, +3, +2 weeks). Hours only
-/// from a whole day up ("within 2 hours" is how fast, not a day). Not "within 48 hours of the
-/// signup" (from another moment), nor a count without a unit.
-pub(super) fn within_period_in(text: &str) -> Option<Offset> {
-    const WITHIN: [&str; 8] = [
-        "within",
-        "dentro",
-        "innerhalb",
-        "binnen",
-        "inom",
-        "entro",
-        "innen",
-        "inden",
-    ];
-    let lower = text.to_lowercase();
-    let words = words_of(&lower);
-    words.iter().enumerate().find_map(|(at, w)| {
-        if !WITHIN.contains(w) {
-            return None;
-        }
-        // "innerhalb von 3 Tagen", Danish "inden for 2 dage", Spanish "dentro de 3 días".
-        let at = if words
-            .get(at + 1)
-            .is_some_and(|w| ["von", "for", "de"].contains(w))
-        {
-            at + 1
-        } else {
-            at
-        };
-        let count = *words.get(at + 1)?;
-        let n: i32 = count.parse().ok().or_else(|| number_word(count))?;
-        let unit = relative_unit(words.get(at + 2)?)?;
-        let enough = match unit {
-            OffsetUnit::Hours => n >= 24,
-            OffsetUnit::Days | OffsetUnit::Weeks => n >= 1,
-            _ => false,
-        };
-        let named = words.get(at + 3).is_some_and(|next| {
-            [
-                "of", "from", "since", "after", "before", "nach", "vor", "na", "voor", "efter",
-                "före", "dalla", "dal", "dopo", "prima", "etter", "før",
-            ]
-            .contains(next)
-        });
-        (enough && !named).then(|| Offset::new(n, unit)).flatten()
-    })
-}
-
 /// "Watch the bot for the first 48 hours", "In den ersten 48 Stunden …", "Håll koll hela
 /// första veckan": work through the first hours, days or week after the launch, due at their
 /// end (+2 days, +7). Not "the first 3 posts", nor a count without a unit.
@@ -2863,14 +2814,74 @@ pub(super) fn names_only_the_launch_day(text: &str) -> bool {
         return false;
     }
     let mut bare = String::new();
+    let mut aside = String::new();
     let mut depth = 0usize;
     for c in text.chars() {
         match c {
             '(' | '[' => depth += 1,
-            ')' | ']' => depth = depth.saturating_sub(1),
+            ')' | ']' => {
+                depth = depth.saturating_sub(1);
+                aside.push(' ');
+            }
             _ if depth == 0 => bare.push(c),
-            _ => {}
+            _ => aside.push(c),
         }
+    }
+    // An aside that makes it a lesser or another launch ("(beta build to TestFlight)",
+    // "(friends and family only)", "(trailer only)", "(Early Access)", "(staging)"): that
+    // launch, not the plan's, keeps the phase's day.
+    let aside = aside.to_lowercase().replace(['-', '/'], " ");
+    let aside_words = words_of(&aside);
+    let lesser = aside_words.iter().enumerate().any(|(at, w)| {
+        let next = aside_words.get(at + 1).copied().unwrap_or("");
+        matches!(
+            *w,
+            "beta"
+                | "alpha"
+                | "preview"
+                | "soft"
+                | "staging"
+                | "stage"
+                | "test"
+                | "testing"
+                | "testflight"
+                | "trailer"
+                | "teaser"
+                | "internal"
+                | "internally"
+                | "friends"
+                | "family"
+                | "only"
+                | "pilot"
+                | "rehearsal"
+                | "demo"
+                | "sandbox"
+                | "canary"
+                | "partial"
+                | "limited"
+                | "private"
+                | "closed"
+                | "invite"
+                | "waitlist"
+                | "rc"
+                | "prerelease"
+                | "dev"
+                | "qa"
+                | "uat"
+                | "mock"
+                | "practice"
+                | "simulation"
+                | "trial"
+                | "phase"
+                | "wave"
+                | "pre"
+        ) || (*w == "early" && next == "access")
+            || (*w == "dry" && next == "run")
+            || (*w == "release" && next == "candidate")
+            || (*w == "first" && next == "wave")
+    });
+    if lesser {
+        return false;
     }
     let lower = bare.to_lowercase().replace('-', " ");
     let words = words_of(&lower);
