@@ -481,6 +481,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     launch_of_the_frozen_version(&mut reader.plan);
     reader.launch_line_to_note(false);
     reader.field_and_restated_lines_to_notes();
+    reader.status_recap_lists_to_notes();
     let launch_before = reader.plan.facts.launch;
     reader.date_milestone_groups();
     // A plan that names no launch but states when it starts ("Start date: February 1, 2025")
@@ -2702,6 +2703,99 @@ impl PlanReader {
                     *items = kept;
                     for line in lines {
                         notes.push(line.text);
+                        notes.extend(line.notes);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A progress recap of a plan that keeps its work in checkboxes: a part whose lists are all
+    /// plain status lines, each either marked done ("- ✅ Signup flow") or marked pending
+    /// ("- ⏳ Press kit (20 min)"), where the pending ones name open boxes written elsewhere
+    /// (two at least, and most of them). It tells where the work stands, so its lines are
+    /// notes, not work counted twice.
+    fn status_recap_lists_to_notes(&mut self) {
+        // ("⏳ Press kit (20 min)" → "press kit": the mark and a closing aside dropped.)
+        fn core(text: &str) -> Option<String> {
+            let rest = text
+                .trim_start()
+                .strip_prefix(['⏳', '⌛', '🔄', '🕐', '🚧', '⬜'])?
+                .trim_start_matches('\u{fe0f}')
+                .trim();
+            let rest = match rest.rfind(" (") {
+                Some(at) if rest.ends_with(')') => &rest[..at],
+                _ => rest,
+            };
+            let rest = rest.trim().to_lowercase();
+            (rest.chars().count() >= 2).then_some(rest)
+        }
+        let plain = &self.plain_items;
+        if plain.is_empty() {
+            return;
+        }
+        let open_boxes: Vec<String> = self
+            .plan
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                PlanBlock::Schedule(g) => Some(g),
+                _ => None,
+            })
+            .flat_map(|g| g.items.iter().chain(g.days.iter().flat_map(|d| &d.items)))
+            .filter(|i| !i.done && !plain.contains(&i.id))
+            .map(|i| i.text.to_lowercase())
+            .collect();
+        if open_boxes.len() < 2 {
+            return;
+        }
+        let mut recaps: Vec<usize> = Vec::new();
+        for (at, section) in self.plan.sections.iter().enumerate() {
+            let items: Vec<&Item> = section
+                .blocks
+                .iter()
+                .filter_map(|b| match b {
+                    PlanBlock::Schedule(g) => Some(g),
+                    _ => None,
+                })
+                .flat_map(|g| g.items.iter().chain(g.days.iter().flat_map(|d| &d.items)))
+                .collect();
+            if items.len() < 3 || !items.iter().all(|i| plain.contains(&i.id)) {
+                continue;
+            }
+            let pending: Vec<Option<String>> = items
+                .iter()
+                .filter(|i| !i.done)
+                .map(|i| core(&i.text))
+                .collect();
+            if pending.iter().any(Option::is_none) {
+                continue;
+            }
+            let named = pending
+                .iter()
+                .flatten()
+                .filter(|c| open_boxes.iter().any(|b| b.contains(c.as_str())))
+                .count();
+            if named >= 2 && 2 * named > pending.len() {
+                recaps.push(at);
+            }
+        }
+        for at in recaps {
+            for block in &mut self.plan.sections[at].blocks {
+                let PlanBlock::Schedule(g) = block else {
+                    continue;
+                };
+                let lists = std::iter::once((&mut g.items, &mut g.notes))
+                    .chain(g.days.iter_mut().map(|d| (&mut d.items, &mut d.notes)));
+                for (items, notes) in lists {
+                    // (A line read done keeps its mark: "✅ Signup flow".)
+                    for line in std::mem::take(items) {
+                        notes.push(if line.done {
+                            format!("✅ {}", line.text)
+                        } else {
+                            line.text
+                        });
                         notes.extend(line.notes);
                     }
                 }

@@ -21779,3 +21779,41 @@ fn the_thirty_fifth_sessions_a_lesser_launch_day_box_keeps_its_phase_after_revie
     assert_eq!(due("trailer only"), Some(d(2031, 6, 10)));
     assert_eq!(due("Both Stores"), Some(d(2031, 6, 12)));
 }
+
+/// A progress part that restates a checkbox plan's work as status lines ("- ✅ Logo done",
+/// "- ⏳ Press kit (20 min)"), its pending lines naming open boxes written above, is a recap:
+/// its lines are notes, not work counted twice. Pending lines that name new work, or a recap
+/// where only one line names a box, stay tasks.
+#[test]
+fn the_thirty_fifth_sessions_a_status_recap_of_the_boxes_is_notes() {
+    let boxes = "# Bakery app launch\n\nLaunch: 2030-04-09\n\n## Build\n\n\
+                 - [x] Order screen\n- [x] Payment setup\n- [x] Logo\n\n## Before launch\n\n\
+                 - [ ] Write the press kit (20 min) - Ana\n\
+                 - [ ] Record the demo video (45 min) - Ben\n\
+                 - [ ] Turn on the newsletter (5 min)\n\n";
+    let recap = format!(
+        "{boxes}## Progress\n\n**Finished:**\n- ✅ Ordering and payments\n- ✅ Branding\n\n\
+         **Left:**\n- ⏳ Press kit (20 min)\n- ⏳ Demo video (45 min)\n- ⏳ Newsletter (5 min)\n"
+    );
+    let plan = import_markdown(&recap).plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts.len(), 6, "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("Demo video")), "{texts:?}");
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let back_texts: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(back_texts, texts);
+
+    // Pending lines that name work not written as a box stay tasks.
+    let new_work = format!(
+        "{boxes}## Progress\n\n- ✅ Branding\n- ⏳ Book the tasting table\n\
+         - ⏳ Print the flyers\n- ⏳ Ask the mill for a discount\n"
+    );
+    let plan = import_markdown(&new_work).plan;
+    assert_eq!(plan.schedule_items().count(), 10);
+
+    // Only one of them names a box: not a recap.
+    let one =
+        format!("{boxes}## Progress\n\n- ⏳ Press kit\n- ⏳ Print the flyers\n- ⏳ Ask the mill\n");
+    let plan = import_markdown(&one).plan;
+    assert_eq!(plan.schedule_items().count(), 9);
+}
