@@ -2186,6 +2186,9 @@ struct PlanReader {
     pub(super) days_by_number: std::collections::HashMap<u32, NaiveDate>,
     /// The day the plan's opening prose names (see `opening_date`).
     opening_day: Option<NaiveDate>,
+    /// The line of opening prose that gave `opening_day`, when it did not name the launch (see
+    /// `opening_date_of_line`).
+    opening_day_line: Option<usize>,
     /// The heading level whose time from the launch a bold line alone set ("**On launch day**"),
     /// until the next bold line or heading.
     bold_offset_level: Option<usize>,
@@ -2309,6 +2312,7 @@ impl PlanReader {
             continued: false,
             last_note_line: 0,
             opening_day: None,
+            opening_day_line: None,
             move_day: None,
             settled_day: None,
             comment_day: None,
@@ -7152,7 +7156,7 @@ impl PlanReader {
         self.written_sentence(text);
         self.opening_sentence(text);
         self.when_section(text);
-        self.opening_date(text);
+        self.opening_date_of_line(text, line);
         if let Some(Err(_)) = find_date(text, self.context) {
             // Records the impossible date as a warning; the line itself is kept as a note.
             self.date_in(text, line);
@@ -12838,6 +12842,51 @@ impl PlanReader {
 
     fn opening_date(&mut self, text: &str) {
         self.opening_date_in(text, false);
+    }
+
+    /// [`PlanReader::opening_date`] of a line of opening prose at `line`. Lines right under one
+    /// another that each open with a dated step ("Sep 20, 2027 Content freeze", then "Oct 1,
+    /// 2027 Launch"): the first gave the opening's day, but the next line's day is the launch
+    /// when the rest of that line names it, and the first line's did not.
+    fn opening_date_of_line(&mut self, text: &str, line: usize) {
+        if let (Some(_), Some(at)) = (self.opening_day, self.opening_day_line) {
+            if at + 1 == line && self.cursor == Cursor::Plan {
+                if let Some(day) = self.dated_launch_line(text) {
+                    self.opening_day = Some(day);
+                    self.opening_day_line = None;
+                    return;
+                }
+            }
+            // (Only the line right under the first one.)
+            self.opening_day_line = None;
+            return;
+        }
+        let before = self.opening_day;
+        self.opening_date(text);
+        if before.is_none() && self.opening_day.is_some() && self.dated_launch_line(text).is_none()
+        {
+            self.opening_day_line = Some(line);
+        }
+    }
+
+    /// The day of a line that opens with a day and its year and then names the launch ("Oct 1,
+    /// 2027 Launch", "2027-10-01: Public launch"); None for any other line ("Oct 8, 2027 Launch
+    /// retrospective", "Launch: Oct 1, 2027", which the launch's label reads).
+    fn dated_launch_line(&self, text: &str) -> Option<NaiveDate> {
+        let english = with_english_month_words(text);
+        let Some(Ok(phrase)) = find_date(&english, self.context) else {
+            return None;
+        };
+        let Period::Day { date } = phrase.period else {
+            return None;
+        };
+        let before = english[..phrase.span.start].trim_matches(|c: char| !c.is_alphanumeric());
+        if !phrase.year_written || !before.is_empty() {
+            return None;
+        }
+        let rest = english[phrase.span.end..]
+            .trim_matches(|c: char| c.is_whitespace() || ":-–—|,".contains(c));
+        launch::names_launch(rest).map(|_| date)
     }
 
     /// [`PlanReader::opening_date`] of a line, `quoted` (in a quote at the top of the plan):

@@ -21817,3 +21817,47 @@ fn the_thirty_fifth_sessions_a_status_recap_of_the_boxes_is_notes() {
     let plan = import_markdown(&one).plan;
     assert_eq!(plan.schedule_items().count(), 9);
 }
+
+/// Opening prose of dated lines right under one another ("Sep 20, 2027 Content freeze", then
+/// "Oct 1, 2027 Launch"): the line that opens with its day and then names the launch gives
+/// the launch, not the first dated line. A line after the first that names something else
+/// ("Launch retrospective", a beta), a line apart from the first, or a first line that itself
+/// names the launch leave the first day as before.
+#[test]
+fn the_thirty_fifth_sessions_a_dated_launch_line_under_an_earlier_dated_line_is_the_launch() {
+    let launch_of = |text: &str| import_markdown(text).plan.facts.launch;
+    let tasks = "\n\n## Work\n\n- [ ] Print the posters\n- [ ] Book the hall\n";
+    assert_eq!(
+        launch_of(&format!(
+            "# Harbour map app\n\nMar 3, 2030 Copy freeze\nMar 17, 2030 Launch{tasks}"
+        )),
+        Some(d(2030, 3, 17))
+    );
+    assert_eq!(
+        launch_of(&format!(
+            "# Harbour map app\n\n2030-03-03 Beta launch\n2030-03-17 Public launch{tasks}"
+        )),
+        Some(d(2030, 3, 17))
+    );
+    // Near misses: not the launch itself, or the first line already names it.
+    assert_eq!(
+        launch_of(&format!(
+            "# Harbour map app\n\nMar 3, 2030 Copy freeze\nMar 17, 2030 Launch retrospective{tasks}"
+        )),
+        Some(d(2030, 3, 3))
+    );
+    assert_eq!(
+        launch_of(&format!(
+            "# Harbour map app\n\nMar 3, 2030 Launch\nMar 17, 2030 Launch party{tasks}"
+        )),
+        Some(d(2030, 3, 3))
+    );
+    // A launch named without a day of its own, or a line with its label first, is left to
+    // the rules that read it.
+    assert_eq!(
+        launch_of(&format!(
+            "# Harbour map app\n\nMar 3, 2030 Copy freeze\nLaunch soon after, see the board.{tasks}"
+        )),
+        Some(d(2030, 3, 3))
+    );
+}
