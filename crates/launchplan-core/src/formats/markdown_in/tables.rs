@@ -1140,6 +1140,15 @@ impl PlanReader {
                     && text.split(" — ").next().is_some_and(|c| {
                         c.chars().any(char::is_alphabetic) && says_done_at_end(c)
                     })
+                // ("| Week 3<br />Part B | Lab 1 (Done) |": a first cell that only labels the
+                // week leaves the row's words to the cell after it, when no other work follows
+                // it: "| Week 5 | Lab 3 (Done) | Essay due |" holds work not done.)
+                || status.is_none()
+                    && text.split(" — ").next().is_some_and(only_labels_a_week)
+                    && matches!(
+                        text.split(" — ").skip(1).collect::<Vec<_>>().as_slice(),
+                        [c] if c.chars().any(char::is_alphabetic) && says_done_at_end(c)
+                    )
                 || status.is_none() && (completed || self.under_done_heading() || self.list_done)
                 || opens_done;
             let mut notes = Vec::new();
@@ -2439,6 +2448,22 @@ fn week_label_cell(cell: &str) -> Option<(u32, u32)> {
     let lower = cell.to_lowercase();
     let lower = lower.strip_prefix("by ").unwrap_or(&lower);
     (lower.starts_with("week ") || lower.starts_with("weeks ")).then(|| weeks_in(cell))?
+}
+
+/// Whether a cell only labels a week of the plan's count: "Week 3", "Week 4 Part B/C" (short
+/// words after the number), not "Week 3 kickoff (done)", which names work of its own.
+fn only_labels_a_week(cell: &str) -> bool {
+    let lower = cell.trim().replace('*', "").to_lowercase();
+    let Some(rest) = lower.strip_prefix("week ") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && week_label_cell(cell).is_some()
+        && rest[digits..]
+            .split(|c: char| !c.is_alphabetic())
+            .all(|w| w.chars().count() <= 4)
 }
 
 /// The columns of a table headed by a week of the plan's count ("W1", "W 2", "Week 3", "Wk4",

@@ -21861,3 +21861,42 @@ fn the_thirty_fifth_sessions_a_dated_launch_line_under_an_earlier_dated_line_is_
         Some(d(2030, 3, 3))
     );
 }
+
+/// A table's first cell that only labels the week ("Week 2<br />Unit **A**") leaves the row's
+/// own words to the next cell: "Essay draft (Done)" there, the row's last work, makes the row
+/// done (not when other work follows it in a later cell). A first cell that
+/// names work of its own ("Week 2 kickoff") keeps the rule as before (only the first cell's words
+/// count), and a done mark further along stays another cell's.
+#[test]
+fn the_thirty_fifth_sessions_a_week_label_cell_leaves_the_done_mark_to_the_next_cell() {
+    let plan = import_markdown(
+        "# Pottery evening class, spring 2031\n\n\
+         | Week | Days | Piece | Homework |\n|---|---|---|---|\n\
+         | Week 1<br />Unit **A** | Mar 3 - 7 | Pinch pot (Done) | |\n\
+         | Week 2<br />Unit **A/B** | Mar 10 - 14 | Coil mug (Done) | |\n\
+         | Week 6<br />Unit **C** | Apr 7 - 11 | Bowl (Done) | Sketch a handle |\n\
+         | Week 3 glaze demo | Mar 17 - 21 | Slab tray (Done) | |\n\
+         | Week 4 | Mar 24 - 28 | Teapot lid | Wedge clay (done) |\n\
+         | Week 5<br />Unit **C** | Mar 31 - Apr 4 | Vase | |\n",
+    )
+    .plan;
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    let done = |name: &str| {
+        items
+            .iter()
+            .find(|i| i.text.contains(name))
+            .unwrap_or_else(|| panic!("{name}: {items:?}"))
+            .done
+    };
+    assert!(done("Pinch pot"));
+    assert!(done("Coil mug"));
+    assert!(!done("Slab tray"));
+    assert!(!done("Teapot lid"));
+    assert!(!done("Vase"));
+    // Other work after the done cell ("Sketch a handle") keeps the row open.
+    assert!(!done("Bowl"));
+    // The Markdown round trip reads the same states back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let states = |p: &crate::plan::Plan| p.schedule_items().map(|i| i.done).collect::<Vec<_>>();
+    assert_eq!(states(&back), states(&plan));
+}
