@@ -2781,7 +2781,9 @@ impl PlanReader {
                 .flatten()
                 .filter(|c| open_boxes.iter().any(|b| b.contains(c.as_str())))
                 .count();
-            if named >= 2 && 2 * named > pending.len() {
+            // Every pending line names a box (narrowed after review 4: one that names none,
+            // "⏳ Book the studio for season 2 - Ana, by Mar 20", is new work the section holds).
+            if named >= 2 && named == pending.len() {
                 recaps.push(at);
             }
         }

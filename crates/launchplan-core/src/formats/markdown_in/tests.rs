@@ -21900,3 +21900,22 @@ fn the_thirty_fifth_sessions_a_week_label_cell_leaves_the_done_mark_to_the_next_
     let states = |p: &crate::plan::Plan| p.schedule_items().map(|i| i.done).collect::<Vec<_>>();
     assert_eq!(states(&back), states(&plan));
 }
+
+/// Review 4: a status section whose pending lines name the boxes but one that is new work
+/// ("⏳ Book the studio for season 2 - Ana, by Mar 20") is not a recap: its lines stay tasks,
+/// the new one with its day.
+#[test]
+fn the_thirty_fifth_sessions_a_status_section_with_new_work_after_review() {
+    let plan = import_markdown(
+        "# Podcast season 2\n\n- [ ] Record the trailer\n- [ ] QA the feed\n\
+         - [ ] Write the show docs\n\n## Where we are\n\n- ✅ Cover art\n- ⏳ QA\n- ⏳ Docs\n\
+         - ⏳ Book the studio for season 2 - Ana, by Mar 20, 2027\n",
+    )
+    .plan;
+    let dues = dues_of(&plan);
+    assert!(
+        dues.iter()
+            .any(|(t, due)| t.contains("Book the studio") && due.is_some()),
+        "{dues:?}"
+    );
+}
