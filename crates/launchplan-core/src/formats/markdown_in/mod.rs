@@ -1077,6 +1077,14 @@ fn says_no_go(title: &str) -> bool {
     ["no-go", "no go", "nogo"].iter().any(|w| lower.contains(w))
 }
 
+/// The schedule groups among a section's blocks.
+fn schedule_groups(blocks: &[PlanBlock]) -> impl Iterator<Item = &ScheduleGroup> {
+    blocks.iter().filter_map(|b| match b {
+        PlanBlock::Schedule(g) => Some(g),
+        _ => None,
+    })
+}
+
 /// "**Update, October 11: we made it.** Every message … now lives at …" opening a post whose
 /// timeline follows: the plan's first line (its title, or its first note) says, after "Update"
 /// and a day, that the work is done, so what the plan dated on or before that day is done. Not
@@ -2742,11 +2750,7 @@ impl PlanReader {
             .plan
             .sections
             .iter()
-            .flat_map(|s| &s.blocks)
-            .filter_map(|b| match b {
-                PlanBlock::Schedule(g) => Some(g),
-                _ => None,
-            })
+            .flat_map(|s| schedule_groups(&s.blocks))
             .flat_map(|g| g.items.iter().chain(g.days.iter().flat_map(|d| &d.items)))
             .filter(|i| !i.done && !plain.contains(&i.id))
             .map(|i| i.text.to_lowercase())
@@ -2756,13 +2760,7 @@ impl PlanReader {
         }
         let mut recaps: Vec<usize> = Vec::new();
         for (at, section) in self.plan.sections.iter().enumerate() {
-            let items: Vec<&Item> = section
-                .blocks
-                .iter()
-                .filter_map(|b| match b {
-                    PlanBlock::Schedule(g) => Some(g),
-                    _ => None,
-                })
+            let items: Vec<&Item> = schedule_groups(&section.blocks)
                 .flat_map(|g| g.items.iter().chain(g.days.iter().flat_map(|d| &d.items)))
                 .collect();
             if items.len() < 3 || !items.iter().all(|i| plain.contains(&i.id)) {
@@ -2837,11 +2835,7 @@ impl PlanReader {
             .plan
             .sections
             .iter()
-            .flat_map(|s| &s.blocks)
-            .filter_map(|b| match b {
-                PlanBlock::Schedule(g) => Some(g),
-                _ => None,
-            });
+            .flat_map(|s| schedule_groups(&s.blocks));
         for g in groups {
             for items in std::iter::once(&g.items).chain(g.days.iter().map(|d| &d.items)) {
                 let fields = items.iter().all(|i| {
