@@ -589,9 +589,14 @@ pub(super) fn start_of(source: &str, units: usize) -> usize {
 /// "1. August: build") stays a list; a line that would join the paragraph above it, and a
 /// quote, are left as they are.
 fn days_with_a_dot(source: &str) -> Cow<'_, str> {
-    // The day's dot, when the line opens with "N. " (after a bullet) and whether a date with its
-    // year follows ("9. 2027", "9.2027", "März 2027").
-    fn numbered(line: &str) -> Option<(usize, bool)> {
+    // A line that opens with "N. " (after a bullet): where its dot is, whether a date with its
+    // year follows ("9. 2027", "9.2027", "März 2027"), and whether the line is a bullet.
+    struct Numbered {
+        dot: usize,
+        dated: bool,
+        bullet: bool,
+    }
+    fn numbered(line: &str) -> Option<Numbered> {
         let trimmed = line.trim_start_matches([' ', '\t']);
         let bulleted = ["- ", "* ", "+ "]
             .iter()
@@ -621,8 +626,11 @@ fn days_with_a_dot(source: &str) -> Cow<'_, str> {
             let after = &rest[word_end..];
             year_at(after.strip_prefix('.').unwrap_or(after))
         };
-        let dated = (1..=31).contains(&day) && (by_number || by_name);
-        Some((line.len() - text.len() + digits, dated))
+        Some(Numbered {
+            dot: line.len() - text.len() + digits,
+            dated: (1..=31).contains(&day) && (by_number || by_name),
+            bullet: bulleted.is_some(),
+        })
     }
     // Cheap first: a digit, a dot and a space somewhere.
     if !source
@@ -633,47 +641,46 @@ fn days_with_a_dot(source: &str) -> Cow<'_, str> {
         return Cow::Borrowed(source);
     }
     let lines: Vec<&str> = source.split_inclusive('\n').collect();
-    let blank = |i: usize| lines[i].trim().is_empty();
     let mut fences = super::text::Fences::default();
-    let code: Vec<bool> = lines.iter().map(|l| fences.is_code(l)).collect();
-    let mut out = String::new();
+    // Per line: its number and date, None for code and for a line that opens with none.
+    let steps: Vec<Option<Numbered>> = lines
+        .iter()
+        .map(|l| if fences.is_code(l) { None } else { numbered(l) })
+        .collect();
+    let blank = |i: usize| lines[i].trim().is_empty();
+    let a_date_or_no_step =
+        |j: Option<usize>| j.is_none_or(|j| steps[j].as_ref().is_none_or(|s| s.dated));
+    // Where each escaped dot goes, as an offset into `source`.
+    let mut dots = Vec::new();
+    let mut at = 0;
     for (i, line) in lines.iter().enumerate() {
-        let dot = (!code[i])
-            .then(|| numbered(line))
-            .flatten()
-            .filter(|&(_, dated)| dated)
-            .filter(|_| {
-                // The numbered lines next to it, across blank lines, are dates too.
-                let before = (0..i).rev().find(|&j| !blank(j));
-                let after = (i + 1..lines.len()).find(|&j| !blank(j));
-                let a_date_or_no_step = |j: Option<usize>| {
-                    j.is_none_or(|j| code[j] || numbered(lines[j]).is_none_or(|(_, d)| d))
-                };
-                // A line that is not a bullet joins a paragraph right above it.
-                let bullet = {
-                    let t = line.trim_start();
-                    ["- ", "* ", "+ "].iter().any(|b| t.starts_with(b))
-                };
-                let opens_a_block = bullet
-                    || i == 0
-                    || blank(i - 1)
-                    || lines[i - 1].trim_start().starts_with('#')
-                    || numbered(lines[i - 1]).is_some_and(|(_, d)| d);
-                a_date_or_no_step(before) && a_date_or_no_step(after) && opens_a_block
-            })
-            .map(|(at, _)| at);
-        match dot {
-            Some(at) => {
-                out.push_str(&line[..at]);
-                out.push('\\');
-                out.push_str(&line[at..]);
+        if let Some(step) = steps[i].as_ref().filter(|s| s.dated) {
+            // The numbered lines next to it, across blank lines, are dates too.
+            let before = (0..i).rev().find(|&j| !blank(j));
+            let after = (i + 1..lines.len()).find(|&j| !blank(j));
+            // A line that is not a bullet joins a paragraph right above it.
+            let opens_a_block = step.bullet
+                || i == 0
+                || blank(i - 1)
+                || lines[i - 1].trim_start().starts_with('#')
+                || steps[i - 1].as_ref().is_some_and(|s| s.dated);
+            if opens_a_block && a_date_or_no_step(before) && a_date_or_no_step(after) {
+                dots.push(at + step.dot);
             }
-            None => out.push_str(line),
         }
+        at += line.len();
     }
-    if out.len() == source.len() {
+    if dots.is_empty() {
         return Cow::Borrowed(source);
     }
+    let mut out = String::with_capacity(source.len() + dots.len());
+    let mut from = 0;
+    for dot in dots {
+        out.push_str(&source[from..dot]);
+        out.push('\\');
+        from = dot;
+    }
+    out.push_str(&source[from..]);
     Cow::Owned(out)
 }
 

@@ -1070,11 +1070,13 @@ fn date_from_other_lines(plan: &mut Plan) {
 /// Whether a gate's own words record a no-go ("Go/no-go with the editors — no-go, search
 /// broken", "no go", "NOGO"), past the "go/no-go" that names the gate.
 fn says_no_go(title: &str) -> bool {
+    // (Written as section titles are read: "Go / No Go" is "go/no-go".)
     let lower = title
         .to_lowercase()
-        .replace("go/no-go", "")
-        .replace("go / no-go", "");
-    ["no-go", "no go", "nogo"].iter().any(|w| lower.contains(w))
+        .replace(" / ", "/")
+        .replace("no go", "no-go")
+        .replace("go/no-go", "");
+    ["no-go", "nogo"].iter().any(|w| lower.contains(w))
 }
 
 /// The schedule groups among a section's blocks.
