@@ -8009,9 +8009,15 @@ impl PlanReader {
             if let (None, Some(offset)) = (gate.due, gate.offset) {
                 self.relative_gates.push((id.clone(), offset));
             }
-            // The gate's day number, if it had one, was the last one recorded.
-            if let Some(last) = self.numbered_days.last_mut().filter(|(i, _)| *i == gate.id) {
-                last.0 = id.clone();
+            // The gate's day number, if it had one, was recorded before its nested steps' ("-
+            // Week 4 : \"Feature freeze\"" over "  - Move features without an owner").
+            if let Some(own) = self
+                .numbered_days
+                .iter_mut()
+                .rev()
+                .find(|(i, _)| *i == gate.id)
+            {
+                own.0 = id.clone();
             }
             // So was its weekday around the launch ("Kit go/no-go (Wednesday before)").
             if let Some(last) = self.weekday_items.last_mut().filter(|w| w.0 == gate.id) {

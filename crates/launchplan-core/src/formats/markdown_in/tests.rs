@@ -22011,3 +22011,44 @@ fn the_thirty_fifth_sessions_a_version_that_would_go_out_on_a_day_is_the_launch(
     assert_eq!(dues_of(&back), dues_of(&stated));
     assert_eq!(back.facts.launch, stated.facts.launch);
 }
+
+/// A gate written as a week of the count's entry over nested steps ("- Week 2 : \"Code
+/// freeze\"" over "  - Tag the branch") is dated by its week, as its steps are and as a gate
+/// without steps already was. A gate entry that names no week stays undated.
+#[test]
+fn the_thirty_fifth_sessions_a_week_gate_over_nested_steps_keeps_its_week() {
+    let plan = import_markdown(
+        "# Kettle app 2.0\n\nWeeks are counted from kickoff on Monday 3 March 2031.\n\n\
+         ## Calendar\n\n\
+         - Week 2 : \"Code freeze\"\n  - Tag the release branch\n  - Only fixes after this\n\
+         - Week 3 : Go/no-go\n\
+         - Design freeze\n  - Hand the mock-ups to the developers\n",
+    )
+    .plan;
+    let gates: Vec<(String, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    let date = |name: &str| {
+        gates
+            .iter()
+            .find(|(t, _)| t.contains(name))
+            .unwrap_or_else(|| panic!("{name}: {gates:?}"))
+            .1
+    };
+    assert_eq!(date("Code freeze"), Some(d(2031, 3, 16)), "{gates:?}");
+    assert_eq!(date("Go/no-go"), Some(d(2031, 3, 23)), "{gates:?}");
+    assert_eq!(date("Design freeze"), None, "{gates:?}");
+    let dues = dues_of(&plan);
+    assert!(
+        dues.contains(&("Tag the release branch".to_string(), Some(d(2031, 3, 16)))),
+        "{dues:?}"
+    );
+    // The Markdown round trip keeps the gate's day.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let back_gates: Vec<Option<NaiveDate>> = crate::schedule::gates::gates(&back)
+        .iter()
+        .map(|g| g.date)
+        .collect();
+    assert_eq!(back_gates, gates.iter().map(|g| g.1).collect::<Vec<_>>());
+}
