@@ -403,6 +403,11 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         .any(|b| matches!(b, Block::Heading { level, .. } if *level >= 2));
     reader.slashed_order = text::slashed_order_of(&repaired.text);
     reader.front_matter(&front);
+    // "If week 0 is the week of the 3.1 release (Mon Jul 10)" in a comment below the weeks:
+    // the count's start, known before the weeks are read.
+    if reader.plan.facts.sprint_start.is_none() {
+        reader.plan.facts.sprint_start = reader.week_zero_said(&text);
+    }
     reader.read(&blocks);
     if let Some(entries) = reader.stopped_at {
         return refused(reader, entries);
@@ -3121,6 +3126,59 @@ impl PlanReader {
             written.year()
         };
         NaiveDate::from_ymd_opt(year, named, 1)
+    }
+
+    /// "If week 0 is the week of the 3.1 release (Mon Jul 10)", "Week 0 = 3 March 2031", "Week
+    /// 0 starts on Monday 3 March": the day a line gives the plan's week 0, wherever the line is
+    /// (a comment under a proposal may settle it after the weeks are listed). The count's week
+    /// 1 is the week after it, so the day returned is a week later. None when no line says so
+    /// ("Week 0: kickoff" is an entry of the list, not a day).
+    fn week_zero_said(&self, text: &str) -> Option<NaiveDate> {
+        // (A cheap test first: most plans have no week 0.)
+        if !text.contains("eek 0") {
+            return None;
+        }
+        let phrases = [
+            "week 0 is the week of ",
+            "week 0 is ",
+            "week 0 = ",
+            "week 0 starts on ",
+            "week 0 begins on ",
+            "week 0 starts ",
+            "week 0 begins ",
+        ];
+        text.lines()
+            .filter(|l| l.contains("eek 0"))
+            .find_map(|line| {
+                let lower = line.to_ascii_lowercase();
+                let at = phrases.iter().find_map(|p| {
+                    lower
+                        .match_indices(p)
+                        .find(|(i, _)| {
+                            *i == 0 || !lower[..*i].ends_with(|c: char| c.is_alphanumeric())
+                        })
+                        .map(|(i, _)| i + p.len())
+                })?;
+                let rest = lower[at..].trim_start();
+                let rest = ["the week of ", "week of ", "w/c "]
+                    .iter()
+                    .find_map(|p| rest.strip_prefix(p))
+                    .unwrap_or(rest);
+                // The day right after the words, or in brackets in the same clause ("the week of
+                // the 3.1 release (Mon Jul 10)"; versions hold dots, so a clause ends at a comma).
+                let day_at_start = |t: &str| {
+                    self.find(t)
+                        .and_then(Result::ok)
+                        .filter(|p| p.span.start == 0)
+                        .and_then(|p| single_day(&p.period))
+                };
+                let clause = rest.split([',', ';']).next().unwrap_or_default();
+                let day = day_at_start(rest).or_else(|| {
+                    let (_, aside) = clause.split_once('(')?;
+                    day_at_start(aside.split(')').next()?.trim())
+                })?;
+                day.checked_add_days(chrono::Days::new(7))
+            })
     }
 
     fn count_start_said(&self, lower: &str) -> Option<NaiveDate> {
@@ -7951,9 +8009,15 @@ impl PlanReader {
             if let (None, Some(offset)) = (gate.due, gate.offset) {
                 self.relative_gates.push((id.clone(), offset));
             }
-            // The gate's day number, if it had one, was the last one recorded.
-            if let Some(last) = self.numbered_days.last_mut().filter(|(i, _)| *i == gate.id) {
-                last.0 = id.clone();
+            // The gate's day number, if it had one, was recorded before its nested steps' ("-
+            // Week 4 : \"Feature freeze\"" over "  - Move features without an owner").
+            if let Some(own) = self
+                .numbered_days
+                .iter_mut()
+                .rev()
+                .find(|(i, _)| *i == gate.id)
+            {
+                own.0 = id.clone();
             }
             // So was its weekday around the launch ("Kit go/no-go (Wednesday before)").
             if let Some(last) = self.weekday_items.last_mut().filter(|w| w.0 == gate.id) {
@@ -11855,6 +11919,54 @@ impl PlanReader {
             .into_iter()
             .find(|&(i, verb)| self.scheduled_subject(&lower, i, verb))?;
             Some((i, i + verb))
+        })
+        .or_else(|| {
+            // "3.2 would go out at the start of week 13, on Monday Oct 9", "The release will go
+            // out on …": the plan's version or release going out, maybe after when in the
+            // count it falls (only words of a week's or a cycle's part before "on").
+            let (i, verb) = [" would go out ", " will go out ", " goes out "]
+                .iter()
+                .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
+            let sentence = lower[i + verb..].split(". ").next().unwrap_or_default();
+            let on = if sentence.starts_with("on ") {
+                0
+            } else {
+                sentence.find(" on ")? + 1
+            };
+            let when = [
+                "at", "the", "start", "end", "beginning", "of", "in", "week", "day", "sprint",
+                "cycle", "month",
+            ];
+            let between = words_of(&sentence[..on]);
+            // ("…, so 4.1 would go out": a version right before the verb, opening its clause
+            // but for a joining word.)
+            let before: Vec<&str> = lower[..i]
+                .rsplit([',', ';', ':', '('])
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect();
+            let version_goes = before.split_last().is_some_and(|(version, rest)| {
+                let v = version.trim_start_matches('v');
+                v.contains('.')
+                    && v.split('.')
+                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                    && rest.last().is_none_or(|joined| {
+                        ["so", "then", "and", "version", "release"].contains(joined)
+                    })
+            });
+            if !between
+                .iter()
+                .all(|w| when.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+                || !(version_goes || self.scheduled_subject(&lower, i, verb))
+            {
+                return None;
+            }
+            let day_at = i + verb + on + "on ".len();
+            self.find(text.get(day_at..)?)?
+                .ok()
+                .filter(|p| p.span.start == 0)
+                .map(|_| (i, day_at))
         })
         .or_else(|| {
             // "… so we are moving the release back one week, to Sunday, November 4th", "We

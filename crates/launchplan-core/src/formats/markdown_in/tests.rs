@@ -21919,3 +21919,136 @@ fn the_thirty_fifth_sessions_a_status_section_with_new_work_after_review() {
         "{dues:?}"
     );
 }
+
+/// A line that says which day the plan's week 0 is ("Week 0 is the week of the 4.0 release
+/// (Mon Feb 10)"), even in a comment written below the weeks, starts the count: week 1 is the
+/// week after, so "Week 3" work is due at the end of the third week after week 0. A "Week 0:"
+/// entry of a list, which gives no day as week 0's, starts nothing.
+#[test]
+fn the_thirty_sixth_sessions_week_zero_stated_below_the_weeks_starts_the_count() {
+    let plan = |comment: &str| {
+        import_markdown(&format!(
+            "# Lanternfish release calendar\n\n\
+             Weeks count from the previous release; \"Week K\" is any day of it.\n\n\
+             - Week 3 : \"String freeze\"\n  - Send the glossary to every translator\n\
+             - Week 6 : \"Translations due\"\n  - Merge the language packs\n\n---\n\n\
+             **ottoline** commented on Feb 2, 2031\n\n{comment}\n"
+        ))
+        .plan
+    };
+    let stated = plan("Fine by me. Week 0 is the week of the 4.0 release (Mon Feb 10).");
+    let dues = dues_of(&stated);
+    let due = |dues: &[(String, Option<NaiveDate>)], name: &str| {
+        dues.iter()
+            .find(|(t, _)| t.contains(name))
+            .unwrap_or_else(|| panic!("{name}: {dues:?}"))
+            .1
+    };
+    assert_eq!(due(&dues, "glossary"), Some(d(2031, 3, 9)), "{dues:?}");
+    assert_eq!(
+        due(&dues, "language packs"),
+        Some(d(2031, 3, 30)),
+        "{dues:?}"
+    );
+    // Written at the top, the same.
+    let top = import_markdown(
+        "# Lanternfish release calendar\n\nWeek 0 = Monday 10 February 2031.\n\n\
+         - Week 3 : \"String freeze\"\n  - Send the glossary to every translator\n",
+    )
+    .plan;
+    assert_eq!(due(&dues_of(&top), "glossary"), Some(d(2031, 3, 9)));
+    // Near miss: an entry named "Week 0" with a day is no statement of where the count starts.
+    let entry = plan("Fine by me. Week 0: the 4.0 release party (Mon Feb 10).");
+    assert_eq!(entry.facts.sprint_start, None);
+    assert_eq!(due(&dues_of(&entry), "glossary"), None);
+    // The Markdown round trip reads the same days back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&stated)).plan;
+    assert_eq!(dues_of(&back), dues);
+}
+
+/// A sentence that says the plan's version goes out on a day, perhaps after where in the count
+/// that falls ("…, so 4.1 would go out at the start of week 9, on Monday Apr 14", "4.1 will go
+/// out on …"), names the launch. Not what something else sends out ("the newsletter would go
+/// out …"), nor a day after other words between ("in the quiet week after the holidays, on …").
+#[test]
+fn the_thirty_sixth_sessions_a_version_that_would_go_out_on_a_day_is_the_launch() {
+    let plan = |comment: &str| {
+        import_markdown(&format!(
+            "# Lanternfish release calendar\n\n\
+             - Week 3 : \"String freeze\"\n  - Send the glossary to every translator\n\
+             - Week 9 : Lanternfish next release\n\n---\n\n\
+             **ottoline** commented on Feb 2, 2031\n\n{comment}\n"
+        ))
+        .plan
+    };
+    let launch = |comment: &str| plan(comment).facts.launch;
+    assert_eq!(
+        launch(
+            "Fine by me. Week 0 is the week of the 4.0 release (Mon Feb 10), so 4.1 would go \
+             out at the start of week 9, on Monday Apr 14."
+        ),
+        Some(d(2031, 4, 14))
+    );
+    assert_eq!(
+        launch("Agreed: 4.1 will go out on Monday Apr 14."),
+        Some(d(2031, 4, 14))
+    );
+    // Near misses: what goes out is no version, or other words stand before the day.
+    assert_eq!(
+        launch("Agreed: the newsletter would go out at the start of week 9, on Monday Apr 14."),
+        None
+    );
+    assert_eq!(
+        launch("Agreed: 4.1 would go out in the quiet week after the holidays, on Monday Apr 14."),
+        None
+    );
+    // The items counted from the launch keep their days through the Markdown round trip.
+    let stated = plan(
+        "Fine by me. Week 0 is the week of the 4.0 release (Mon Feb 10), so 4.1 would go out \
+         at the start of week 9, on Monday Apr 14.",
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&stated)).plan;
+    assert_eq!(dues_of(&back), dues_of(&stated));
+    assert_eq!(back.facts.launch, stated.facts.launch);
+}
+
+/// A gate written as a week of the count's entry over nested steps ("- Week 2 : \"Code
+/// freeze\"" over "  - Tag the branch") is dated by its week, as its steps are and as a gate
+/// without steps already was. A gate entry that names no week stays undated.
+#[test]
+fn the_thirty_sixth_sessions_a_week_gate_over_nested_steps_keeps_its_week() {
+    let plan = import_markdown(
+        "# Kettle app 2.0\n\nWeeks are counted from kickoff on Monday 3 March 2031.\n\n\
+         ## Calendar\n\n\
+         - Week 2 : \"Code freeze\"\n  - Tag the release branch\n  - Only fixes after this\n\
+         - Week 3 : Go/no-go\n\
+         - Design freeze\n  - Hand the mock-ups to the developers\n",
+    )
+    .plan;
+    let gates: Vec<(String, Option<NaiveDate>)> = crate::schedule::gates::gates(&plan)
+        .iter()
+        .map(|g| (g.title.to_string(), g.date))
+        .collect();
+    let date = |name: &str| {
+        gates
+            .iter()
+            .find(|(t, _)| t.contains(name))
+            .unwrap_or_else(|| panic!("{name}: {gates:?}"))
+            .1
+    };
+    assert_eq!(date("Code freeze"), Some(d(2031, 3, 16)), "{gates:?}");
+    assert_eq!(date("Go/no-go"), Some(d(2031, 3, 23)), "{gates:?}");
+    assert_eq!(date("Design freeze"), None, "{gates:?}");
+    let dues = dues_of(&plan);
+    assert!(
+        dues.contains(&("Tag the release branch".to_string(), Some(d(2031, 3, 16)))),
+        "{dues:?}"
+    );
+    // The Markdown round trip keeps the gate's day.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let back_gates: Vec<Option<NaiveDate>> = crate::schedule::gates::gates(&back)
+        .iter()
+        .map(|g| g.date)
+        .collect();
+    assert_eq!(back_gates, gates.iter().map(|g| g.1).collect::<Vec<_>>());
+}
