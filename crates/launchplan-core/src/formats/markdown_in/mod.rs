@@ -9655,24 +9655,34 @@ impl PlanReader {
     /// not counted; they stay what they are.
     fn key_date_runs(&mut self, blocks: &[Block]) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
-        let mut run: Vec<(usize, usize)> = Vec::new();
+        // Each line with whether it states its day (not a placeholder's).
+        let mut run: Vec<((usize, usize), bool)> = Vec::new();
+        // ("{{ dates.video }} - Talk videos published" among ":calendar: 2027-10-15 - …"
+        // lines: a key date the template left unfilled, an entry of the run with no day; only
+        // where two lines of the run or more state theirs.)
+        let mut close = |run: &mut Vec<((usize, usize), bool)>| {
+            if run.iter().filter(|(_, dated)| *dated).count() >= 2 {
+                found.extend(run.iter().map(|(at, _)| *at));
+            }
+            run.clear();
+        };
         for (at, block) in blocks.iter().enumerate() {
             let Block::Paragraph { lines, .. } = block else {
-                if run.len() >= 2 {
-                    found.append(&mut run);
-                }
-                run.clear();
+                close(&mut run);
                 continue;
             };
             for (i, text) in lines.iter().enumerate() {
-                if !span_or_fact_line(text) && self.key_date_line(text) {
-                    run.push((at, i));
+                if span_or_fact_line(text) {
+                    continue;
+                }
+                if self.key_date_line(text) {
+                    run.push(((at, i), true));
+                } else if placeholder_first_line(text) {
+                    run.push(((at, i), false));
                 }
             }
         }
-        if run.len() >= 2 {
-            found.append(&mut run);
-        }
+        close(&mut run);
         found
     }
 
@@ -16871,6 +16881,55 @@ fn is_record_with(items: &[ListItem], fields: &[&str]) -> bool {
             .iter()
             .flatten()
             .any(|l| fields.contains(&l.as_str()))
+}
+
+/// Whether a line opens, where a date-first line has its day, with a template's placeholder
+/// for it, then a dash and what happens: ":calendar: **{{config.event.cfp_close}}** - Call
+/// for proposals closes", "[Date] – Speakers announced", "TBD - Venue walk-through" (not
+/// "[Venue](…) - book it", a link, nor "TBD" alone or a sentence about it).
+fn placeholder_first_line(text: &str) -> bool {
+    // (Cheap first: no dash, no such line.)
+    if ![" - ", " – ", " — "].iter().any(|sep| text.contains(sep)) {
+        return false;
+    }
+    let line = without_leading_decoration(text);
+    let line = line.trim_start_matches('✅').trim_start();
+    let rest = if let Some(inner) = line.strip_prefix("{{") {
+        match inner.split_once("}}") {
+            Some((name, rest)) if !name.trim().is_empty() && !name.contains('\n') => rest,
+            _ => return false,
+        }
+    } else if let Some(inner) = line.strip_prefix('[') {
+        match inner.split_once(']') {
+            // ("[Date]", "[TBD]": a word or two to fill in, not a link's text.)
+            Some((name, rest))
+                if !rest.starts_with('(')
+                    && (1..=3).contains(&name.split_whitespace().count())
+                    && name.chars().any(char::is_alphabetic) =>
+            {
+                rest
+            }
+            _ => return false,
+        }
+    } else {
+        match ["TBD", "TBC", "TBA"]
+            .iter()
+            .find_map(|w| line.strip_prefix(w))
+        {
+            Some(rest) => rest,
+            None => return false,
+        }
+    };
+    let rest = rest.trim_start_matches(['*', '_']);
+    [" - ", " – ", " — "].iter().any(|sep| {
+        rest.strip_prefix(sep).is_some_and(|title| {
+            let words = title
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+            (1..=12).contains(&words)
+        })
+    })
 }
 
 /// Whether a line is only bracketed placeholders ("[Date]: [What to do]", "[First thing]",

@@ -21919,3 +21919,55 @@ fn the_thirty_fifth_sessions_a_status_section_with_new_work_after_review() {
         "{dues:?}"
     );
 }
+
+/// A run of date-first milestone lines (":date: **2028-03-02** - Title") in which the template
+/// left a day unfilled ("**{{ dates.recap }}** - Recap posted", "[Date] - …", "TBD - …") keeps
+/// that line as the undated task it stands for, not a note. A placeholder line with no dated
+/// run round it, or a link in brackets, stays as before.
+#[test]
+fn the_thirty_fifth_sessions_a_placeholder_day_in_a_run_of_key_dates_is_an_undated_task() {
+    let plan = import_markdown(
+        "# Choir tour 2028\n\n## Before the tour\n\n\
+         :calendar: **2028-03-02** - Programme fixed\n:musical_note: Everyone learns the set\n\n\
+         :calendar: **{{ tour.dates.coach }}** - Coach booked\n:bus: Ask three firms\n\n\
+         :calendar: **2028-04-11** - Rehearsal weekend\n:house: At the village hall\n\n\
+         [Date] - Printed programmes collected\n\n\
+         TBD - Farewell dinner\n",
+    )
+    .plan;
+    let dues = dues_of(&plan);
+    let due = |name: &str| {
+        dues.iter()
+            .find(|(t, _)| t.contains(name))
+            .unwrap_or_else(|| panic!("{name}: {dues:?}"))
+            .1
+    };
+    assert_eq!(due("Programme fixed"), Some(d(2028, 3, 2)));
+    assert_eq!(due("Coach booked"), None);
+    assert_eq!(due("Printed programmes collected"), None);
+    assert_eq!(due("Farewell dinner"), None);
+    assert_eq!(dues.len(), 5, "{dues:?}");
+    // The round trip reads the same tasks back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+
+    // Near misses: a placeholder line alone (no dated run), and a link before a dash, stay
+    // notes as before.
+    let plan = import_markdown(
+        "# Choir tour 2028\n\n## Before the tour\n\n\
+         :calendar: **2028-03-02** - Programme fixed\n\n\
+         {{ tour.dates.coach }} - Coach booked\n\n\
+         ## Links\n\n[Coach firms](coaches.md) - three quotes\n\n\
+         [Hall](hall.md) - booked by Ana\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        !texts.iter().any(|t| t.contains("Coach booked")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("three quotes")),
+        "{texts:?}"
+    );
+}
