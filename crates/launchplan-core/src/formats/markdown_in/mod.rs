@@ -4738,6 +4738,18 @@ impl PlanReader {
                         self.in_day_label = false;
                         continue;
                     }
+                    // "[Abril](/plan/abril) - Convocatoria y arranque", one bullet per page: an
+                    // index of the site's pages with a word on each, notes as an index of bare
+                    // links is (not when a bullet is a box, holds more, or gives a day).
+                    if self.page_index(items) {
+                        for item in items {
+                            self.list_item(&ListItem {
+                                links_only: true,
+                                ..item.clone()
+                            });
+                        }
+                        continue;
+                    }
                     // The fields under a bold week's label: its task's notes.
                     if std::mem::take(&mut self.week_label_fields) {
                         if let Some(PlanBlock::Schedule(g)) = self.last_block() {
@@ -9757,6 +9769,30 @@ impl PlanReader {
             || after.split_whitespace().count() <= 3
                 && time_of_day_in(after).is_some()
                 && !after.contains(['.', ','])
+    }
+
+    /// Whether a list is an index of the site's pages with a few words on each: two bullets or
+    /// more, each only a link to a page or part of the same site and at most a dash or colon
+    /// and a few words ("[Mayo](/plan/mayo) - Evaluación y sede"), one of them with words
+    /// after its link, none a box, none holding more, none giving a day or a time from the
+    /// launch ("[Kickoff](notes/kickoff.md) - Mar 3" is a dated entry).
+    fn page_index(&mut self, items: &[ListItem]) -> bool {
+        if items.len() < 2
+            || items.iter().all(|i| i.links_only)
+            || !items.iter().all(|i| {
+                i.page_link.is_some()
+                    && i.task.is_none()
+                    && i.children.is_empty()
+                    && i.extra.is_empty()
+                    && i.glued.is_empty()
+            })
+        {
+            return false;
+        }
+        items.iter().all(|i| {
+            let words = i.page_link.as_deref().unwrap_or_default();
+            words.is_empty() || self.find(words).is_none() && relative_in(words).is_none()
+        })
     }
 
     /// ":calendar: **2027-04-18** - Reviews Due", "✅ 2027-01-29 – Budget approved", "**two weeks

@@ -21971,3 +21971,52 @@ fn the_thirty_fifth_sessions_a_placeholder_day_in_a_run_of_key_dates_is_an_undat
         "{texts:?}"
     );
 }
+
+/// A list whose every bullet is a link to a page or part of the same site with a few words
+/// after a dash ("[March](/plan/march) - Venue and budget") is an index of the site's pages:
+/// notes, as a list of bare links already is. A list of links to the web (issues, tickets), a
+/// list where one bullet is plain work, or one whose words give a day stays tasks.
+#[test]
+fn the_thirty_fifth_sessions_an_index_of_site_pages_with_a_word_on_each_is_notes() {
+    let plan = import_markdown(
+        "# Harvest fair 2029\n\n## Milestones\n\n- **3 March 2029**: Stalls open for booking\n\
+         - **9 June 2029**: Fair day\n\n## Month by month\n\nEach month has its own page:\n\n\
+         - [March](/fair/march) - Stalls and budget\n\
+         - [April](/fair/april) - Posters and volunteers\n\
+         - [May](#may-checklist) — Tents and power\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(texts.iter().any(|t| t.contains("Stalls open")), "{texts:?}");
+    assert!(
+        !texts.iter().any(|t| t.contains("Posters and volunteers")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("Tents and power")),
+        "{texts:?}"
+    );
+
+    // Near misses: links to the web (tickets), one plain bullet among the links, and a day
+    // after a link stay tasks.
+    let plan = import_markdown(
+        "# Harvest fair 2029\n\n## Milestones\n\n- **3 March 2029**: Stalls open for booking\n\
+         - **9 June 2029**: Fair day\n\n## Work\n\n\
+         - [Book the marquee](https://tracker.example.org/fair/12) - Ana\n\
+         - [Order the signs](https://tracker.example.org/fair/13) - Bo\n\n\
+         ## More work\n\n- [Stall map](/fair/map) - print it\n- Ring the brass band\n\n\
+         ## Calls\n\n- [Kickoff](notes/kickoff.md) - 4 March 2029\n\
+         - [Walk-through](notes/walk.md) - 2 June 2029\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    for work in [
+        "Book the marquee",
+        "Order the signs",
+        "Stall map",
+        "Ring the brass band",
+        "Kickoff",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(work)), "{work}: {texts:?}");
+    }
+}
