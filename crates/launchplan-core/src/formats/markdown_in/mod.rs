@@ -2637,6 +2637,10 @@ impl PlanReader {
         let plain = &self.plain_items;
         let context = self.context;
         // On the launch day, or a span that starts on it ("Symposium dates: September 14-16").
+        // ("| T-0:00:00 | SSO | report lift-off |": the moment the countdown counts to, its
+        // day not yet written in; read so even with the launch found late, from the countdown's
+        // own zero.)
+        let at_zero = |i: &Item| i.due.is_none() && i.offset.is_some_and(|o| o.amount == 0);
         let on_launch = |i: &Item| {
             i.due == Some(launch)
                 || i.due.is_some_and(|due| {
@@ -2686,7 +2690,7 @@ impl PlanReader {
         };
         let is_line = |i: &Item| {
             plain.contains(&i.id)
-                && (!only_dns
+                && ((!only_dns
                     && (launch::names_launch(&i.text).is_some()
                         || launch::releases_the_titles_version(&i.text, title)
                         || launch::states_the_launch(&i.text)
@@ -2697,7 +2701,8 @@ impl PlanReader {
                     || years_event(i)
                     || lesser && launch::names_lesser_launch(&i.text)
                     || counted == Some(i.text.to_lowercase().as_str()))
-                && on_launch(i)
+                    && on_launch(i)
+                    || at_zero(i) && launch::names_launch(&i.text).is_some())
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).
         for section in &mut self.plan.sections {

@@ -22020,3 +22020,45 @@ fn the_thirty_fifth_sessions_an_index_of_site_pages_with_a_word_on_each_is_notes
         assert!(texts.iter().any(|t| t.contains(work)), "{work}: {texts:?}");
     }
 }
+
+/// The row of a countdown table at its zero that names the launch ("| T-0:00:00 | FD | call
+/// lift-off |"), in a table without a status column, is the launch's line (a note), as a
+/// dated launch row is, even when the launch day was read from the countdown itself. The rows
+/// round it stay tasks, and a status column keeps the row a task.
+#[test]
+fn the_thirty_fifth_sessions_a_countdowns_lift_off_row_is_the_launch_line() {
+    let plan = import_markdown(
+        "# Rocket club\n\nLaunch practice: **Sunday 14 May 2028**, lift-off (T-0) at 11:00.\n\n\
+         ## Count\n\n| Clock | Post | Do |\n| --- | --- | --- |\n\
+         | T-0:05:00 | RSO | clear the range |\n| T-0:01:00 | FD | poll the posts |\n\
+         | T-0:00:00 | FD | call lift-off |\n| T+0:00:30 | TRK | follow the rocket |\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        !texts.iter().any(|t| t.contains("call lift-off")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("clear the range")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("follow the rocket")),
+        "{texts:?}"
+    );
+    assert_eq!(plan.facts.launch, Some(d(2028, 5, 14)));
+
+    // A status column makes it a row to tick: a task.
+    let plan = import_markdown(
+        "# Rocket club\n\nLaunch practice: **Sunday 14 May 2028**, lift-off (T-0) at 11:00.\n\n\
+         ## Count\n\n| Clock | Post | Do | Status |\n| --- | --- | --- | --- |\n\
+         | T-0:05:00 | RSO | clear the range | open |\n| T-0:00:00 | FD | call lift-off | open |\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        texts.iter().any(|t| t.contains("call lift-off")),
+        "{texts:?}"
+    );
+}
