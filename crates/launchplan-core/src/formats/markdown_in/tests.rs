@@ -22062,3 +22062,33 @@ fn the_thirty_fifth_sessions_a_countdowns_lift_off_row_is_the_launch_line() {
         "{texts:?}"
     );
 }
+
+/// A section titled as a tip ("## 💡 Tip: open before you polish", "### Pro tip") gives advice:
+/// the list it backs itself with is notes, its words kept. A section that only opens with the
+/// word as a thing ("## Tip jar") still holds work.
+#[test]
+fn the_thirty_fifth_sessions_a_tip_sections_list_is_advice() {
+    let plan = import_markdown(
+        "# Bakery app beta\n\n**Beta opens:** 2027-05-03\n\n## Before opening\n\n\
+         - [ ] Write the welcome email\n- [ ] Invite ten regulars\n\n\
+         ## 💡 Tip: open before you polish\n\nThe beta can open once it has:\n\
+         1. A sign-up page\n2. One working order flow\n3. A way to send feedback\n\n\
+         ## Tip jar\n\n- Put the jar next to the till\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        texts.iter().any(|t| t.contains("welcome email")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("working order flow")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("next to the till")),
+        "{texts:?}"
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("One working order flow"));
+}
