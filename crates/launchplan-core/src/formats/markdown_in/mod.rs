@@ -9780,7 +9780,8 @@ impl PlanReader {
     /// more, each only a link to a page or part of the same site and at most a dash or colon
     /// and a few words ("[Mayo](/plan/mayo) - Evaluación y sede"), one of them with words
     /// after its link, none a box, none holding more, none giving a day or a time from the
-    /// launch ("[Kickoff](notes/kickoff.md) - Mar 3" is a dated entry).
+    /// launch ("[Kickoff](notes/kickoff.md) - Mar 3" is a dated entry), none opening with a
+    /// verb of work ("[Write the FAQ](docs/faq.md) - Ana", a step that links its notes).
     fn page_index(&mut self, items: &[ListItem]) -> bool {
         if items.len() < 2
             || items.iter().all(|i| i.links_only)
@@ -9794,9 +9795,12 @@ impl PlanReader {
         {
             return false;
         }
+        // (Pages, not work that links its notes: "[Write the FAQ](docs/faq.md) - Ana".)
         items.iter().all(|i| {
             let words = i.page_link.as_deref().unwrap_or_default();
-            words.is_empty() || self.find(words).is_none() && relative_in(words).is_none()
+            !opens_with_an_imperative(&i.text)
+                && !opens_with_a_verb(&i.text)
+                && (words.is_empty() || self.find(words).is_none() && relative_in(words).is_none())
         })
     }
 

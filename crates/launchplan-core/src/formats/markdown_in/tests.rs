@@ -22092,3 +22092,25 @@ fn the_thirty_fifth_sessions_a_tip_sections_list_is_advice() {
     let json = serde_json::to_string(&plan).unwrap();
     assert!(json.contains("One working order flow"));
 }
+
+/// Review of the index rule above: a list of steps that each link their own notes page, with
+/// an owner after the dash ("[Write the FAQ](docs/faq.md) - Ana"), is work, not an index of
+/// pages: its bullets open with a verb of work and stay tasks.
+#[test]
+fn the_thirty_fifth_sessions_steps_that_link_their_notes_pages_stay_tasks() {
+    let plan = import_markdown(
+        "# Harvest fair 2029\n\n## Milestones\n\n- **3 March 2029**: Stalls open for booking\n\
+         - **9 June 2029**: Fair day\n\n## Launch tasks\n\n\
+         - [Write the FAQ](docs/faq.md) - Ana\n- [Record the demo](docs/demo.md) - Bo\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        texts.iter().any(|t| t.contains("Write the FAQ")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("Record the demo")),
+        "{texts:?}"
+    );
+}
