@@ -1681,6 +1681,8 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     let rank = match head {
         "launch" | "launches" | "launched" | "go-live" | "golive" | "ga" | "cutover"
         | "cut-over" | "d-day" | "relaunch" => 3,
+        // "meld lift-off", "Liftoff": a rocket's launch (not "lift" alone, a verb).
+        "lift-off" | "liftoff" => 3,
         // Bulgarian "ПУБЛИЧНО ПУСКАНЕ" (public launch).
         "пускане" | "пускането" => 3,
         // Not "CfP goes live" or "Ticket sales go live": what opens before the event.

@@ -2642,6 +2642,10 @@ impl PlanReader {
         let plain = &self.plain_items;
         let context = self.context;
         // On the launch day, or a span that starts on it ("Symposium dates: September 14-16").
+        // ("| T-0:00:00 | SSO | report lift-off |": the moment the countdown counts to, its
+        // day not yet written in; read so even with the launch found late, from the countdown's
+        // own zero.)
+        let at_zero = |i: &Item| i.due.is_none() && i.offset.is_some_and(|o| o.amount == 0);
         let on_launch = |i: &Item| {
             i.due == Some(launch)
                 || i.due.is_some_and(|due| {
@@ -2691,7 +2695,7 @@ impl PlanReader {
         };
         let is_line = |i: &Item| {
             plain.contains(&i.id)
-                && (!only_dns
+                && ((!only_dns
                     && (launch::names_launch(&i.text).is_some()
                         || launch::releases_the_titles_version(&i.text, title)
                         || launch::states_the_launch(&i.text)
@@ -2702,7 +2706,8 @@ impl PlanReader {
                     || years_event(i)
                     || lesser && launch::names_lesser_launch(&i.text)
                     || counted == Some(i.text.to_lowercase().as_str()))
-                && on_launch(i)
+                    && on_launch(i)
+                    || at_zero(i) && launch::names_launch(&i.text).is_some())
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).
         for section in &mut self.plan.sections {
@@ -4794,6 +4799,18 @@ impl PlanReader {
                             self.list_item(item);
                         }
                         self.in_day_label = false;
+                        continue;
+                    }
+                    // "[Abril](/plan/abril) - Convocatoria y arranque", one bullet per page: an
+                    // index of the site's pages with a word on each, notes as an index of bare
+                    // links is (not when a bullet is a box, holds more, or gives a day).
+                    if self.page_index(items) {
+                        for item in items {
+                            self.list_item(&ListItem {
+                                links_only: true,
+                                ..item.clone()
+                            });
+                        }
                         continue;
                     }
                     // The fields under a bold week's label: its task's notes.
@@ -9719,24 +9736,34 @@ impl PlanReader {
     /// not counted; they stay what they are.
     fn key_date_runs(&mut self, blocks: &[Block]) -> Vec<(usize, usize)> {
         let mut found = Vec::new();
-        let mut run: Vec<(usize, usize)> = Vec::new();
+        // Each line with whether it states its day (not a placeholder's).
+        let mut run: Vec<((usize, usize), bool)> = Vec::new();
+        // ("{{ dates.video }} - Talk videos published" among ":calendar: 2027-10-15 - …"
+        // lines: a key date the template left unfilled, an entry of the run with no day; only
+        // where two lines of the run or more state theirs.)
+        let mut close = |run: &mut Vec<((usize, usize), bool)>| {
+            if run.iter().filter(|(_, dated)| *dated).count() >= 2 {
+                found.extend(run.iter().map(|(at, _)| *at));
+            }
+            run.clear();
+        };
         for (at, block) in blocks.iter().enumerate() {
             let Block::Paragraph { lines, .. } = block else {
-                if run.len() >= 2 {
-                    found.append(&mut run);
-                }
-                run.clear();
+                close(&mut run);
                 continue;
             };
             for (i, text) in lines.iter().enumerate() {
-                if !span_or_fact_line(text) && self.key_date_line(text) {
-                    run.push((at, i));
+                if span_or_fact_line(text) {
+                    continue;
+                }
+                if self.key_date_line(text) {
+                    run.push(((at, i), true));
+                } else if placeholder_first_line(text) {
+                    run.push(((at, i), false));
                 }
             }
         }
-        if run.len() >= 2 {
-            found.append(&mut run);
-        }
+        close(&mut run);
         found
     }
 
@@ -9811,6 +9838,34 @@ impl PlanReader {
             || after.split_whitespace().count() <= 3
                 && time_of_day_in(after).is_some()
                 && !after.contains(['.', ','])
+    }
+
+    /// Whether a list is an index of the site's pages with a few words on each: two bullets or
+    /// more, each only a link to a page or part of the same site and at most a dash or colon
+    /// and a few words ("[Mayo](/plan/mayo) - Evaluación y sede"), one of them with words
+    /// after its link, none a box, none holding more, none giving a day or a time from the
+    /// launch ("[Kickoff](notes/kickoff.md) - Mar 3" is a dated entry), none opening with a
+    /// verb of work ("[Write the FAQ](docs/faq.md) - Ana", a step that links its notes).
+    fn page_index(&mut self, items: &[ListItem]) -> bool {
+        if items.len() < 2
+            || items.iter().all(|i| i.links_only)
+            || !items.iter().all(|i| {
+                i.page_link.is_some()
+                    && i.task.is_none()
+                    && i.children.is_empty()
+                    && i.extra.is_empty()
+                    && i.glued.is_empty()
+            })
+        {
+            return false;
+        }
+        // (Pages, not work that links its notes: "[Write the FAQ](docs/faq.md) - Ana".)
+        items.iter().all(|i| {
+            let words = i.page_link.as_deref().unwrap_or_default();
+            !opens_with_an_imperative(&i.text)
+                && !opens_with_a_verb(&i.text)
+                && (words.is_empty() || self.find(words).is_none() && relative_in(words).is_none())
+        })
     }
 
     /// ":calendar: **2027-04-18** - Reviews Due", "✅ 2027-01-29 – Budget approved", "**two weeks
@@ -16983,6 +17038,55 @@ fn is_record_with(items: &[ListItem], fields: &[&str]) -> bool {
             .iter()
             .flatten()
             .any(|l| fields.contains(&l.as_str()))
+}
+
+/// Whether a line opens, where a date-first line has its day, with a template's placeholder
+/// for it, then a dash and what happens: ":calendar: **{{config.event.cfp_close}}** - Call
+/// for proposals closes", "[Date] – Speakers announced", "TBD - Venue walk-through" (not
+/// "[Venue](…) - book it", a link, nor "TBD" alone or a sentence about it).
+fn placeholder_first_line(text: &str) -> bool {
+    // (Cheap first: no dash, no such line.)
+    if ![" - ", " – ", " — "].iter().any(|sep| text.contains(sep)) {
+        return false;
+    }
+    let line = without_leading_decoration(text);
+    let line = line.trim_start_matches('✅').trim_start();
+    let rest = if let Some(inner) = line.strip_prefix("{{") {
+        match inner.split_once("}}") {
+            Some((name, rest)) if !name.trim().is_empty() && !name.contains('\n') => rest,
+            _ => return false,
+        }
+    } else if let Some(inner) = line.strip_prefix('[') {
+        match inner.split_once(']') {
+            // ("[Date]", "[TBD]": a word or two to fill in, not a link's text.)
+            Some((name, rest))
+                if !rest.starts_with('(')
+                    && (1..=3).contains(&name.split_whitespace().count())
+                    && name.chars().any(char::is_alphabetic) =>
+            {
+                rest
+            }
+            _ => return false,
+        }
+    } else {
+        match ["TBD", "TBC", "TBA"]
+            .iter()
+            .find_map(|w| line.strip_prefix(w))
+        {
+            Some(rest) => rest,
+            None => return false,
+        }
+    };
+    let rest = rest.trim_start_matches(['*', '_']);
+    [" - ", " – ", " — "].iter().any(|sep| {
+        rest.strip_prefix(sep).is_some_and(|title| {
+            let words = title
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+            (1..=12).contains(&words)
+        })
+    })
 }
 
 /// Whether a line is only bracketed placeholders ("[Date]: [What to do]", "[First thing]",

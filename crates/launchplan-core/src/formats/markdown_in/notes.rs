@@ -1101,12 +1101,27 @@ impl PlanReader {
             && named
                 .iter()
                 .any(|w| ["timeline", "schedule", "calendar"].contains(&w.as_str()));
+        // "## 💡 Tip: ship before you polish", "### Pro tip", German "Tipp:", Korean "팁:": a
+        // word of advice and what backs it (not "## Tip jar", a thing to set up).
+        let bare = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let tip = ["tip:", "tipp:", "팁:", "hint:", "pro tip"]
+            .iter()
+            .any(|t| bare.starts_with(t))
+            || matches!(
+                named
+                    .iter()
+                    .map(|w| w.as_str())
+                    .collect::<Vec<_>>()
+                    .as_slice(),
+                ["tip" | "tipp" | "hint"]
+            );
         let about = [named.first(), named.last()]
             .into_iter()
             .flatten()
             .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
             && !schedule_template
-            || legend;
+            || legend
+            || tip;
         if !is_gate(&title) && about || tells_what_happened(&section) {
             return true;
         }

@@ -22052,3 +22052,198 @@ fn the_thirty_sixth_sessions_a_week_gate_over_nested_steps_keeps_its_week() {
         .collect();
     assert_eq!(back_gates, gates.iter().map(|g| g.1).collect::<Vec<_>>());
 }
+
+/// A run of date-first milestone lines (":date: **2028-03-02** - Title") in which the template
+/// left a day unfilled ("**{{ dates.recap }}** - Recap posted", "[Date] - …", "TBD - …") keeps
+/// that line as the undated task it stands for, not a note. A placeholder line with no dated
+/// run round it, or a link in brackets, stays as before.
+#[test]
+fn the_thirty_sixth_sessions_a_placeholder_day_in_a_run_of_key_dates_is_an_undated_task() {
+    let plan = import_markdown(
+        "# Choir tour 2028\n\n## Before the tour\n\n\
+         :calendar: **2028-03-02** - Programme fixed\n:musical_note: Everyone learns the set\n\n\
+         :calendar: **{{ tour.dates.coach }}** - Coach booked\n:bus: Ask three firms\n\n\
+         :calendar: **2028-04-11** - Rehearsal weekend\n:house: At the village hall\n\n\
+         [Date] - Printed programmes collected\n\n\
+         TBD - Farewell dinner\n",
+    )
+    .plan;
+    let dues = dues_of(&plan);
+    let due = |name: &str| {
+        dues.iter()
+            .find(|(t, _)| t.contains(name))
+            .unwrap_or_else(|| panic!("{name}: {dues:?}"))
+            .1
+    };
+    assert_eq!(due("Programme fixed"), Some(d(2028, 3, 2)));
+    assert_eq!(due("Coach booked"), None);
+    assert_eq!(due("Printed programmes collected"), None);
+    assert_eq!(due("Farewell dinner"), None);
+    assert_eq!(dues.len(), 5, "{dues:?}");
+    // The round trip reads the same tasks back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+
+    // Near misses: a placeholder line alone (no dated run), and a link before a dash, stay
+    // notes as before.
+    let plan = import_markdown(
+        "# Choir tour 2028\n\n## Before the tour\n\n\
+         :calendar: **2028-03-02** - Programme fixed\n\n\
+         {{ tour.dates.coach }} - Coach booked\n\n\
+         ## Links\n\n[Coach firms](coaches.md) - three quotes\n\n\
+         [Hall](hall.md) - booked by Ana\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        !texts.iter().any(|t| t.contains("Coach booked")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("three quotes")),
+        "{texts:?}"
+    );
+}
+
+/// A list whose every bullet is a link to a page or part of the same site with a few words
+/// after a dash ("[March](/plan/march) - Venue and budget") is an index of the site's pages:
+/// notes, as a list of bare links already is. A list of links to the web (issues, tickets), a
+/// list where one bullet is plain work, or one whose words give a day stays tasks.
+#[test]
+fn the_thirty_sixth_sessions_an_index_of_site_pages_with_a_word_on_each_is_notes() {
+    let plan = import_markdown(
+        "# Harvest fair 2029\n\n## Milestones\n\n- **3 March 2029**: Stalls open for booking\n\
+         - **9 June 2029**: Fair day\n\n## Month by month\n\nEach month has its own page:\n\n\
+         - [March](/fair/march) - Stalls and budget\n\
+         - [April](/fair/april) - Posters and volunteers\n\
+         - [May](#may-checklist) — Tents and power\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(texts.iter().any(|t| t.contains("Stalls open")), "{texts:?}");
+    assert!(
+        !texts.iter().any(|t| t.contains("Posters and volunteers")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("Tents and power")),
+        "{texts:?}"
+    );
+
+    // Near misses: links to the web (tickets), one plain bullet among the links, and a day
+    // after a link stay tasks.
+    let plan = import_markdown(
+        "# Harvest fair 2029\n\n## Milestones\n\n- **3 March 2029**: Stalls open for booking\n\
+         - **9 June 2029**: Fair day\n\n## Work\n\n\
+         - [Book the marquee](https://tracker.example.org/fair/12) - Ana\n\
+         - [Order the signs](https://tracker.example.org/fair/13) - Bo\n\n\
+         ## More work\n\n- [Stall map](/fair/map) - print it\n- Ring the brass band\n\n\
+         ## Calls\n\n- [Kickoff](notes/kickoff.md) - 4 March 2029\n\
+         - [Walk-through](notes/walk.md) - 2 June 2029\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    for work in [
+        "Book the marquee",
+        "Order the signs",
+        "Stall map",
+        "Ring the brass band",
+        "Kickoff",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(work)), "{work}: {texts:?}");
+    }
+}
+
+/// The row of a countdown table at its zero that names the launch ("| T-0:00:00 | FD | call
+/// lift-off |"), in a table without a status column, is the launch's line (a note), as a
+/// dated launch row is, even when the launch day was read from the countdown itself. The rows
+/// round it stay tasks, and a status column keeps the row a task.
+#[test]
+fn the_thirty_sixth_sessions_a_countdowns_lift_off_row_is_the_launch_line() {
+    let plan = import_markdown(
+        "# Rocket club\n\nLaunch practice: **Sunday 14 May 2028**, lift-off (T-0) at 11:00.\n\n\
+         ## Count\n\n| Clock | Post | Do |\n| --- | --- | --- |\n\
+         | T-0:05:00 | RSO | clear the range |\n| T-0:01:00 | FD | poll the posts |\n\
+         | T-0:00:00 | FD | call lift-off |\n| T+0:00:30 | TRK | follow the rocket |\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        !texts.iter().any(|t| t.contains("call lift-off")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("clear the range")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("follow the rocket")),
+        "{texts:?}"
+    );
+    assert_eq!(plan.facts.launch, Some(d(2028, 5, 14)));
+
+    // A status column makes it a row to tick: a task.
+    let plan = import_markdown(
+        "# Rocket club\n\nLaunch practice: **Sunday 14 May 2028**, lift-off (T-0) at 11:00.\n\n\
+         ## Count\n\n| Clock | Post | Do | Status |\n| --- | --- | --- | --- |\n\
+         | T-0:05:00 | RSO | clear the range | open |\n| T-0:00:00 | FD | call lift-off | open |\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        texts.iter().any(|t| t.contains("call lift-off")),
+        "{texts:?}"
+    );
+}
+
+/// A section titled as a tip ("## 💡 Tip: open before you polish", "### Pro tip") gives advice:
+/// the list it backs itself with is notes, its words kept. A section that only opens with the
+/// word as a thing ("## Tip jar") still holds work.
+#[test]
+fn the_thirty_sixth_sessions_a_tip_sections_list_is_advice() {
+    let plan = import_markdown(
+        "# Bakery app beta\n\n**Beta opens:** 2027-05-03\n\n## Before opening\n\n\
+         - [ ] Write the welcome email\n- [ ] Invite ten regulars\n\n\
+         ## 💡 Tip: open before you polish\n\nThe beta can open once it has:\n\
+         1. A sign-up page\n2. One working order flow\n3. A way to send feedback\n\n\
+         ## Tip jar\n\n- Put the jar next to the till\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        texts.iter().any(|t| t.contains("welcome email")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("working order flow")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("next to the till")),
+        "{texts:?}"
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("One working order flow"));
+}
+
+/// Review of the index rule above: a list of steps that each link their own notes page, with
+/// an owner after the dash ("[Write the FAQ](docs/faq.md) - Ana"), is work, not an index of
+/// pages: its bullets open with a verb of work and stay tasks.
+#[test]
+fn the_thirty_sixth_sessions_steps_that_link_their_notes_pages_stay_tasks() {
+    let plan = import_markdown(
+        "# Harvest fair 2029\n\n## Milestones\n\n- **3 March 2029**: Stalls open for booking\n\
+         - **9 June 2029**: Fair day\n\n## Launch tasks\n\n\
+         - [Write the FAQ](docs/faq.md) - Ana\n- [Record the demo](docs/demo.md) - Bo\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        texts.iter().any(|t| t.contains("Write the FAQ")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("Record the demo")),
+        "{texts:?}"
+    );
+}
