@@ -719,6 +719,12 @@ impl PlanReader {
             return true;
         }
         let section = words(&title);
+        // "## Why this is conservative", Irish "Cén fáth a bhfuil sé seo coimeádach", German
+        // "Warum wir klein anfangen": the reasons for the plan, told (as "## Rationale" is), not
+        // work to do. (A title that only says "Why" is left alone.)
+        if section.len() >= 2 && opens_with_why(&section) {
+            return true;
+        }
         // "## What depends on what", Spanish "Qué depende de qué": how the work hangs together,
         // told ("Closed beta → Bank import confidence"), not more work. (The verb, not the noun:
         // "## Dependency upgrades" is work.)
@@ -1174,6 +1180,44 @@ impl PlanReader {
 
 /// Whether a title's words open with the word for "if" of a language other than English (see
 /// [`IF`]): a branch of the plan. (English "if" is read anywhere in a title, above.)
+/// Whether a title's first word (or two) asks "why": English "why", German "warum", "wieso",
+/// French "pourquoi", Spanish "por qué", Portuguese "por que", "porquê", Italian "perché",
+/// Dutch "waarom", Swedish "varför", Danish and Norwegian "hvorfor", Polish "dlaczego", Czech
+/// "proč", Slovak "prečo", Turkish "neden", Russian "почему", "зачем", Irish "cén fáth",
+/// Japanese "なぜ", Chinese "为什么", Korean "왜".
+fn opens_with_why(words: &[String]) -> bool {
+    const WHY: &[&str] = &[
+        "why",
+        "warum",
+        "wieso",
+        "weshalb",
+        "pourquoi",
+        "porquê",
+        "perché",
+        "perche",
+        "waarom",
+        "varför",
+        "hvorfor",
+        "dlaczego",
+        "proč",
+        "prečo",
+        "neden",
+        "почему",
+        "зачем",
+        "なぜ",
+        "为什么",
+        "為什麼",
+        "왜",
+    ];
+    const WHY_PAIRS: &[[&str; 2]] = &[["por", "qué"], ["por", "que"], ["cén", "fáth"]];
+    let one = words.first().is_some_and(|w| WHY.contains(&w.as_str()));
+    let two = words.len() >= 3
+        && WHY_PAIRS
+            .iter()
+            .any(|pair| words[0] == pair[0] && words[1] == pair[1]);
+    one || two
+}
+
 fn opens_with_a_foreign_if(words: &[String]) -> bool {
     words
         .first()

@@ -21919,3 +21919,48 @@ fn the_thirty_fifth_sessions_a_status_section_with_new_work_after_review() {
         "{dues:?}"
     );
 }
+
+/// A section titled with why it is so ("## Why we stay on Postgres", German "## Warum wir klein
+/// anfangen", Irish "## Cén fáth …") gives the plan's reasons: its plain bullets are notes, as
+/// under "## Rationale". Its boxes stay tasks, and a title that only says "Why" is left alone.
+#[test]
+fn the_thirty_fifth_sessions_a_why_section_holds_reasons_not_tasks() {
+    let plan = import_markdown(
+        "# Storage switch\n\nStart: 2031-06-02\n\n## Why we stay on Postgres\n\n\
+         - Postgres already carries the search load we have.\n\
+         - The team can run it in the middle of the night.\n\
+         - [ ] Write the reasons up for the board\n\n\
+         ## Warum wir klein anfangen\n\n- Zwei Filialen reichen für den Test.\n\n\
+         ## Cén fáth a bhfuil sé seo simplí\n\n- Tá an bunachar sonraí beag go fóill.\n\n\
+         ## Week 1 (June 2-6)\n\n- Flip the feature flag\n- Watch the error rate\n\n\
+         ## Why\n\n- Move the backups to the new bucket\n",
+    )
+    .plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    for reason in [
+        "Postgres already",
+        "run it in the middle",
+        "Zwei Filialen",
+        "bunachar",
+    ] {
+        assert!(
+            !texts.iter().any(|t| t.contains(reason)),
+            "{reason}: {texts:?}"
+        );
+    }
+    // Not lost: the reasons are the sections' notes.
+    let notes: Vec<&String> = plan.sections.iter().flat_map(|s| s.notes.iter()).collect();
+    assert!(
+        notes.iter().any(|n| n.contains("Postgres already")),
+        "{notes:?}"
+    );
+    // Boxes under the title, the week's bullets and the bare "## Why" list stay tasks.
+    for task in [
+        "Write the reasons up",
+        "Flip the feature flag",
+        "Watch the error rate",
+        "Move the backups",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(task)), "{task}: {texts:?}");
+    }
+}
