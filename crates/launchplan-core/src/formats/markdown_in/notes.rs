@@ -1107,11 +1107,33 @@ impl PlanReader {
             && named
                 .iter()
                 .any(|w| ["timeline", "schedule", "calendar"].contains(&w.as_str()));
+        // "## Venue tasks", "Team checklist", German "Team-Aufgaben": the title's last word names
+        // the work, the first only whose it is.
+        let names_work_last = named.len() >= 2
+            && named.last().is_some_and(|w| {
+                [
+                    "tasks",
+                    "todo",
+                    "todos",
+                    "checklist",
+                    "aufgaben",
+                    "tâches",
+                    "tareas",
+                    "tarefas",
+                    "taken",
+                    "zadania",
+                    "úlohy",
+                    "úkoly",
+                    "compiti",
+                ]
+                .contains(&w.as_str())
+            });
         let about = [named.first(), named.last()]
             .into_iter()
             .flatten()
             .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
             && !schedule_template
+            && !names_work_last
             || legend;
         if !is_gate(&title) && about || tells_what_happened(&section) {
             return true;

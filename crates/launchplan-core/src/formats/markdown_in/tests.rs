@@ -21964,3 +21964,67 @@ fn the_thirty_fifth_sessions_a_why_section_holds_reasons_not_tasks() {
         assert!(texts.iter().any(|t| t.contains(task)), "{task}: {texts:?}");
     }
 }
+
+/// Steps under a box that name who does them last in brackets ("Run the timer (Olu)") or carry
+/// a clock time ("Open the hall at 12:45") are its steps, read as subtasks like other steps: the
+/// owner is no caution and a time's colon no label. A bracket that holds a condition or an
+/// amount ("(only if it rains)", "(2 dozen)") and a "Label: value" line keep the box's bullets
+/// as notes, as before.
+#[test]
+fn the_thirty_fifth_sessions_steps_with_an_owner_or_a_clock_time_under_a_box() {
+    let text = "# Spring meetup\n\n**Date:** 2031-04-19\n\n## Work\n\n\
+                - [ ] Apr 19: Meetup day (13:30 - 17:00)\n\
+                \x20 - Open the hall and set out the badges at 12:45 (Tamsin)\n\
+                \x20 - Run the timer and the roaming mic (Olu & Ben)\n\
+                - [ ] Apr 18: Print the name tags\n\
+                \x20 - Check the list twice (only if the late sign-ups are in)\n\
+                \x20 - Call the printer (2 dozen)\n\
+                - [ ] Apr 17: Order the snacks\n\
+                \x20 - Owner: Ben\n";
+    let items = texts_done_and_due(text);
+    let texts: Vec<&str> = items.iter().map(|i| i.0.as_str()).collect();
+    assert!(
+        texts.contains(&"Open the hall and set out the badges at 12:45 (Tamsin)"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"Run the timer and the roaming mic (Olu & Ben)"),
+        "{texts:?}"
+    );
+    assert!(
+        items
+            .iter()
+            .any(|i| i.0.starts_with("Run the timer") && i.2 == Some(d(2031, 4, 19))),
+        "{items:?}"
+    );
+    for note in ["Check the list", "Call the printer", "Owner: Ben"] {
+        assert!(!texts.iter().any(|t| t.contains(note)), "{note}: {texts:?}");
+    }
+    // The Markdown round trip reads the same items back.
+    let (plan, back) = read_and_read_back(text);
+    let names = |p: &Plan| {
+        let mut v = Vec::new();
+        p.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                v.push(item.text.clone());
+            }
+        });
+        v.sort();
+        v
+    };
+    assert_eq!(names(&back), names(&plan));
+}
+
+/// A title whose last word names the work ("## Venue tasks", "## Team tasks", "Team
+/// checklist") is a list of work even when its first word names a note section ("Venue",
+/// "Team"): its plain bullets are tasks. "## Team" alone stays who is who.
+#[test]
+fn the_thirty_fifth_sessions_a_title_ending_in_tasks_is_work_whatever_its_first_word() {
+    let plan = import_markdown(
+        "# Bake sale\n\n## Team tasks\n\n- Book the school hall\n- Ask the parents for cakes\n\n\
+         ## Team\n\n- Ana: money box\n- Ben: signs\n",
+    )
+    .plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts, ["Book the school hall", "Ask the parents for cakes"]);
+}
