@@ -80,7 +80,7 @@ impl PlanReader {
             return true;
         }
         let lower = text.to_lowercase();
-        if text.ends_with('?') || remarks_on_the_line_above(&lower) {
+        if text.ends_with('?') || remarks_on_the_line_above(&lower) || points_at_items(&lower) {
             return true;
         }
         if defines_a_term(text) && self.find(text).is_none() && relative_in(text).is_none() {
@@ -1202,6 +1202,48 @@ impl PlanReader {
 
 /// Whether a title's words open with the word for "if" of a language other than English (see
 /// [`IF`]): a branch of the plan. (English "if" is read anywhere in a title, above.)
+/// Whether a line only points at other items of the plan by their numbers ("Covers pending
+/// items 1-5", "Covers items 6, 7, 9 and 10", "See tasks 3 and 4", "Same as step 2"): a
+/// cross-reference, told, not more work. (Not "Fix items 1-5 of the audit", work on them.)
+fn points_at_items(lower: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "covers",
+        "cover",
+        "see",
+        "includes",
+        "including",
+        "same as",
+        "refers to",
+        "part of",
+    ];
+    const THINGS: &[&str] = &[
+        "item", "items", "task", "tasks", "step", "steps", "row", "rows",
+    ];
+    let text = lower.trim().trim_end_matches('.');
+    let Some(rest) = LEADS.iter().find_map(|lead| {
+        text.strip_prefix(lead)
+            .filter(|r| r.starts_with(' '))
+            .map(str::trim_start)
+    }) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| THINGS.contains(w)) else {
+        return false;
+    };
+    // (At most one word before the things, "pending", "open"; then numbers only.)
+    let numbers = &words[at + 1..];
+    at <= 1
+        && !numbers.is_empty()
+        && numbers.iter().all(|w| {
+            *w == "and"
+                || *w == "&"
+                || w.trim_end_matches(',')
+                    .split(['-', '–'])
+                    .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        })
+}
+
 /// Whether a title's first word (or two) asks "why": English "why", German "warum", "wieso",
 /// French "pourquoi", Spanish "por qué", Portuguese "por que", "porquê", Italian "perché",
 /// Dutch "waarom", Swedish "varför", Danish and Norwegian "hvorfor", Polish "dlaczego", Czech

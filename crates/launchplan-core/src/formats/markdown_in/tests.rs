@@ -22028,3 +22028,31 @@ fn the_thirty_fifth_sessions_a_title_ending_in_tasks_is_work_whatever_its_first_
     let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
     assert_eq!(texts, ["Book the school hall", "Ask the parents for cakes"]);
 }
+
+/// A bullet that only points at other items by their numbers ("Covers pending items 1-5",
+/// "See tasks 3 and 4") under a milestone is a cross-reference, a note of its line, not more
+/// work. Work on numbered things ("Fix items 1-5 of the audit", "Cover items 3 and 4 with
+/// tarps") stays a task.
+#[test]
+fn the_thirty_fifth_sessions_a_bullet_pointing_at_other_items_is_a_note() {
+    let text = "# Garden party\n\n## Milestones\n\n\
+                - **Tent and chairs booked** (by 2031-05-02)\n  - Covers pending items 1-5\n\
+                - **Food settled** (by 2031-05-09)\n  - See tasks 6, 7 and 9\n\
+                - **Audit closed** (by 2031-05-16)\n  - Fix items 1-5 of the audit\n\
+                \x20 - Cover items 3 and 4 with tarps\n";
+    let items = texts_done_and_due(text);
+    let texts: Vec<&str> = items.iter().map(|i| i.0.as_str()).collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("Covers pending")),
+        "{texts:?}"
+    );
+    assert!(!texts.iter().any(|t| t.contains("See tasks")), "{texts:?}");
+    assert!(texts.contains(&"Fix items 1-5 of the audit"), "{texts:?}");
+    assert!(
+        texts.contains(&"Cover items 3 and 4 with tarps"),
+        "{texts:?}"
+    );
+    // Kept, as the milestone's note.
+    let written = crate::formats::markdown_out::export_markdown(&import_markdown(text).plan);
+    assert!(written.contains("Covers pending items 1-5"), "{written}");
+}
