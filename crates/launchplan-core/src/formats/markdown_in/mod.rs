@@ -1335,6 +1335,7 @@ fn box_over_its_parts(kind: SectionKind, parent: &ListItem) -> bool {
 /// the work: a clause after a comma ("Use pg_dump, not the GUI"), "if", "unless", "until",
 /// "in case", "not", "never", "only", "before"/"after" a moment ("Call Tom if the van is late").
 fn has_a_caution(text: &str) -> bool {
+    let text = without_an_owner_in_brackets(text);
     const WORDS: [&str; 10] = [
         "if",
         "unless",
@@ -1351,6 +1352,48 @@ fn has_a_caution(text: &str) -> bool {
         || text
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .any(|w| WORDS.contains(&w.to_lowercase().as_str()) || w.ends_with("n't"))
+}
+
+/// Whether a line holds a colon that is not inside a clock time ("Owner: Ana", "Note: …"; not
+/// "set out the badges at 12:45"): a label and its value.
+fn has_a_label_colon(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.match_indices(':').any(|(at, _)| {
+        let before = at.checked_sub(1).map(|i| bytes[i]);
+        let after = bytes.get(at + 1).copied();
+        !(before.is_some_and(|b| b.is_ascii_digit()) && after.is_some_and(|b| b.is_ascii_digit()))
+    })
+}
+
+/// A step without the name of who does it, written last in brackets ("Run the timer and the
+/// roaming mic (Olu)", "Set out the badges (Ana & Ben)"): one to three capitalised words (joined
+/// by "and", "&", "+", "/" or commas). Other brackets ("(only if it rains)", "(2 hours)",
+/// "(see the runbook)") stay, as does a text that is only the bracket.
+fn without_an_owner_in_brackets(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    let Some(inner) = trimmed
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+        .filter(|(before, _)| !before.trim().is_empty())
+    else {
+        return text;
+    };
+    let names: Vec<&str> = inner
+        .1
+        .split(|c: char| c.is_whitespace() || [',', '&', '+', '/'].contains(&c))
+        .filter(|w| !w.is_empty() && *w != "and")
+        .collect();
+    let owner = (1..=3).contains(&names.len())
+        && names.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'')
+        });
+    if owner {
+        inner.0.trim_end()
+    } else {
+        text
+    }
 }
 
 /// Whether a line opens with a verb that tells someone to do something: the reader's common
@@ -8779,7 +8822,7 @@ impl PlanReader {
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && (!child.links_only || linked_step(parent, child))
-                && !without_urls(&child.text).contains(':')
+                && !has_a_label_colon(&without_urls(&child.text))
                 && !introduces_criteria(&parent.text)
                 && !lists_contents(&parent.text)
                 && !ends_with_conditions(&parent.text)

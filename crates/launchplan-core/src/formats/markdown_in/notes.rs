@@ -80,7 +80,7 @@ impl PlanReader {
             return true;
         }
         let lower = text.to_lowercase();
-        if text.ends_with('?') || remarks_on_the_line_above(&lower) {
+        if text.ends_with('?') || remarks_on_the_line_above(&lower) || points_at_items(&lower) {
             return true;
         }
         if defines_a_term(text) && self.find(text).is_none() && relative_in(text).is_none() {
@@ -719,6 +719,12 @@ impl PlanReader {
             return true;
         }
         let section = words(&title);
+        // "## Why this is conservative", Irish "Cén fáth a bhfuil sé seo coimeádach", German
+        // "Warum wir klein anfangen": the reasons for the plan, told (as "## Rationale" is), not
+        // work to do. (A title that only says "Why" is left alone.)
+        if section.len() >= 2 && opens_with_why(&section) {
+            return true;
+        }
         // "## What depends on what", Spanish "Qué depende de qué": how the work hangs together,
         // told ("Closed beta → Bank import confidence"), not more work. (The verb, not the noun:
         // "## Dependency upgrades" is work.)
@@ -1115,11 +1121,33 @@ impl PlanReader {
                     .as_slice(),
                 ["tip" | "tipp" | "hint"]
             );
+        // "## Venue tasks", "Team checklist", German "Team-Aufgaben": the title's last word names
+        // the work, the first only whose it is.
+        let names_work_last = named.len() >= 2
+            && named.last().is_some_and(|w| {
+                [
+                    "tasks",
+                    "todo",
+                    "todos",
+                    "checklist",
+                    "aufgaben",
+                    "tâches",
+                    "tareas",
+                    "tarefas",
+                    "taken",
+                    "zadania",
+                    "úlohy",
+                    "úkoly",
+                    "compiti",
+                ]
+                .contains(&w.as_str())
+            });
         let about = [named.first(), named.last()]
             .into_iter()
             .flatten()
             .any(|w| NOTE_SECTIONS.contains(&w.as_str()))
             && !schedule_template
+            && !names_work_last
             || legend
             || tip;
         if !is_gate(&title) && about || tells_what_happened(&section) {
@@ -1189,6 +1217,86 @@ impl PlanReader {
 
 /// Whether a title's words open with the word for "if" of a language other than English (see
 /// [`IF`]): a branch of the plan. (English "if" is read anywhere in a title, above.)
+/// Whether a line only points at other items of the plan by their numbers ("Covers pending
+/// items 1-5", "Covers items 6, 7, 9 and 10", "See tasks 3 and 4", "Same as step 2"): a
+/// cross-reference, told, not more work. (Not "Fix items 1-5 of the audit", work on them.)
+fn points_at_items(lower: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "covers",
+        "cover",
+        "see",
+        "includes",
+        "including",
+        "same as",
+        "refers to",
+        "part of",
+    ];
+    const THINGS: &[&str] = &[
+        "item", "items", "task", "tasks", "step", "steps", "row", "rows",
+    ];
+    let text = lower.trim().trim_end_matches('.');
+    let Some(rest) = LEADS.iter().find_map(|lead| {
+        text.strip_prefix(lead)
+            .filter(|r| r.starts_with(' '))
+            .map(str::trim_start)
+    }) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let Some(at) = words.iter().position(|w| THINGS.contains(w)) else {
+        return false;
+    };
+    // (At most one word before the things, "pending", "open"; then numbers only.)
+    let numbers = &words[at + 1..];
+    at <= 1
+        && !numbers.is_empty()
+        && numbers.iter().all(|w| {
+            *w == "and"
+                || *w == "&"
+                || w.trim_end_matches(',')
+                    .split(['-', '–'])
+                    .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
+        })
+}
+
+/// Whether a title's first word (or two) asks "why": English "why", German "warum", "wieso",
+/// French "pourquoi", Spanish "por qué", Portuguese "por que", "porquê", Italian "perché",
+/// Dutch "waarom", Swedish "varför", Danish and Norwegian "hvorfor", Polish "dlaczego", Czech
+/// "proč", Slovak "prečo", Turkish "neden", Russian "почему", "зачем", Irish "cén fáth",
+/// Japanese "なぜ", Chinese "为什么", Korean "왜".
+fn opens_with_why(words: &[String]) -> bool {
+    const WHY: &[&str] = &[
+        "why",
+        "warum",
+        "wieso",
+        "weshalb",
+        "pourquoi",
+        "porquê",
+        "perché",
+        "perche",
+        "waarom",
+        "varför",
+        "hvorfor",
+        "dlaczego",
+        "proč",
+        "prečo",
+        "neden",
+        "почему",
+        "зачем",
+        "なぜ",
+        "为什么",
+        "為什麼",
+        "왜",
+    ];
+    const WHY_PAIRS: &[[&str; 2]] = &[["por", "qué"], ["por", "que"], ["cén", "fáth"]];
+    let one = words.first().is_some_and(|w| WHY.contains(&w.as_str()));
+    let two = words.len() >= 3
+        && WHY_PAIRS
+            .iter()
+            .any(|pair| words[0] == pair[0] && words[1] == pair[1]);
+    one || two
+}
+
 fn opens_with_a_foreign_if(words: &[String]) -> bool {
     words
         .first()

@@ -22247,3 +22247,140 @@ fn the_thirty_sixth_sessions_steps_that_link_their_notes_pages_stay_tasks() {
         "{texts:?}"
     );
 }
+
+/// A section titled with why it is so ("## Why we stay on Postgres", German "## Warum wir klein
+/// anfangen", Irish "## Cén fáth …") gives the plan's reasons: its plain bullets are notes, as
+/// under "## Rationale". Its boxes stay tasks, and a title that only says "Why" is left alone.
+#[test]
+fn the_thirty_sixth_sessions_a_why_section_holds_reasons_not_tasks() {
+    let plan = import_markdown(
+        "# Storage switch\n\nStart: 2031-06-02\n\n## Why we stay on Postgres\n\n\
+         - Postgres already carries the search load we have.\n\
+         - The team can run it in the middle of the night.\n\
+         - [ ] Write the reasons up for the board\n\n\
+         ## Warum wir klein anfangen\n\n- Zwei Filialen reichen für den Test.\n\n\
+         ## Cén fáth a bhfuil sé seo simplí\n\n- Tá an bunachar sonraí beag go fóill.\n\n\
+         ## Week 1 (June 2-6)\n\n- Flip the feature flag\n- Watch the error rate\n\n\
+         ## Why\n\n- Move the backups to the new bucket\n",
+    )
+    .plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    for reason in [
+        "Postgres already",
+        "run it in the middle",
+        "Zwei Filialen",
+        "bunachar",
+    ] {
+        assert!(
+            !texts.iter().any(|t| t.contains(reason)),
+            "{reason}: {texts:?}"
+        );
+    }
+    // Not lost: the reasons are the sections' notes.
+    let notes: Vec<&String> = plan.sections.iter().flat_map(|s| s.notes.iter()).collect();
+    assert!(
+        notes.iter().any(|n| n.contains("Postgres already")),
+        "{notes:?}"
+    );
+    // Boxes under the title, the week's bullets and the bare "## Why" list stay tasks.
+    for task in [
+        "Write the reasons up",
+        "Flip the feature flag",
+        "Watch the error rate",
+        "Move the backups",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(task)), "{task}: {texts:?}");
+    }
+}
+
+/// Steps under a box that name who does them last in brackets ("Run the timer (Olu)") or carry
+/// a clock time ("Open the hall at 12:45") are its steps, read as subtasks like other steps: the
+/// owner is no caution and a time's colon no label. A bracket that holds a condition or an
+/// amount ("(only if it rains)", "(2 dozen)") and a "Label: value" line keep the box's bullets
+/// as notes, as before.
+#[test]
+fn the_thirty_sixth_sessions_steps_with_an_owner_or_a_clock_time_under_a_box() {
+    let text = "# Spring meetup\n\n**Date:** 2031-04-19\n\n## Work\n\n\
+                - [ ] Apr 19: Meetup day (13:30 - 17:00)\n\
+                \x20 - Open the hall and set out the badges at 12:45 (Tamsin)\n\
+                \x20 - Run the timer and the roaming mic (Olu & Ben)\n\
+                - [ ] Apr 18: Print the name tags\n\
+                \x20 - Check the list twice (only if the late sign-ups are in)\n\
+                \x20 - Call the printer (2 dozen)\n\
+                - [ ] Apr 17: Order the snacks\n\
+                \x20 - Owner: Ben\n";
+    let items = texts_done_and_due(text);
+    let texts: Vec<&str> = items.iter().map(|i| i.0.as_str()).collect();
+    assert!(
+        texts.contains(&"Open the hall and set out the badges at 12:45 (Tamsin)"),
+        "{texts:?}"
+    );
+    assert!(
+        texts.contains(&"Run the timer and the roaming mic (Olu & Ben)"),
+        "{texts:?}"
+    );
+    assert!(
+        items
+            .iter()
+            .any(|i| i.0.starts_with("Run the timer") && i.2 == Some(d(2031, 4, 19))),
+        "{items:?}"
+    );
+    for note in ["Check the list", "Call the printer", "Owner: Ben"] {
+        assert!(!texts.iter().any(|t| t.contains(note)), "{note}: {texts:?}");
+    }
+    // The Markdown round trip reads the same items back.
+    let (plan, back) = read_and_read_back(text);
+    let names = |p: &Plan| {
+        let mut v = Vec::new();
+        p.for_each_node(|node, _| {
+            if let NodeRef::Item(item) = node {
+                v.push(item.text.clone());
+            }
+        });
+        v.sort();
+        v
+    };
+    assert_eq!(names(&back), names(&plan));
+}
+
+/// A title whose last word names the work ("## Venue tasks", "## Team tasks", "Team
+/// checklist") is a list of work even when its first word names a note section ("Venue",
+/// "Team"): its plain bullets are tasks. "## Team" alone stays who is who.
+#[test]
+fn the_thirty_sixth_sessions_a_title_ending_in_tasks_is_work_whatever_its_first_word() {
+    let plan = import_markdown(
+        "# Bake sale\n\n## Team tasks\n\n- Book the school hall\n- Ask the parents for cakes\n\n\
+         ## Team\n\n- Ana: money box\n- Ben: signs\n",
+    )
+    .plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts, ["Book the school hall", "Ask the parents for cakes"]);
+}
+
+/// A bullet that only points at other items by their numbers ("Covers pending items 1-5",
+/// "See tasks 3 and 4") under a milestone is a cross-reference, a note of its line, not more
+/// work. Work on numbered things ("Fix items 1-5 of the audit", "Cover items 3 and 4 with
+/// tarps") stays a task.
+#[test]
+fn the_thirty_sixth_sessions_a_bullet_pointing_at_other_items_is_a_note() {
+    let text = "# Garden party\n\n## Milestones\n\n\
+                - **Tent and chairs booked** (by 2031-05-02)\n  - Covers pending items 1-5\n\
+                - **Food settled** (by 2031-05-09)\n  - See tasks 6, 7 and 9\n\
+                - **Audit closed** (by 2031-05-16)\n  - Fix items 1-5 of the audit\n\
+                \x20 - Cover items 3 and 4 with tarps\n";
+    let items = texts_done_and_due(text);
+    let texts: Vec<&str> = items.iter().map(|i| i.0.as_str()).collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("Covers pending")),
+        "{texts:?}"
+    );
+    assert!(!texts.iter().any(|t| t.contains("See tasks")), "{texts:?}");
+    assert!(texts.contains(&"Fix items 1-5 of the audit"), "{texts:?}");
+    assert!(
+        texts.contains(&"Cover items 3 and 4 with tarps"),
+        "{texts:?}"
+    );
+    // Kept, as the milestone's note.
+    let written = crate::formats::markdown_out::export_markdown(&import_markdown(text).plan);
+    assert!(written.contains("Covers pending items 1-5"), "{written}");
+}
