@@ -168,6 +168,7 @@ impl PlanReader {
             || rows.is_empty()
             || is_document_history(head)
             || counts_only(head, rows)
+            || measures_only(head, rows, self.context)
         {
             return false;
         }
@@ -3463,6 +3464,88 @@ fn counts_only(head: &[String], rows: &[blocks::TableRow]) -> bool {
                 && !number(&row.cells[0])
                 && row.cells[1..].iter().all(|c| number(c))
         })
+}
+
+/// Whether a table measures rather than schedules: its first header names what is measured
+/// ("Metric", "KPI", Russian "Метрика", Spanish "Indicador"), another the mark to reach or the
+/// reading ("Target", "Goal", "Actual", Serbian "Cilj", Bulgarian "Цел"), and no column holds a
+/// day, a task or a time ("| Metric | Target | Actual | Status |" over "| Uptime | 99.9% | TBD |
+/// ⏳ |"): a table of metrics, kept as written even with a status column, which says how the
+/// reading stands, not that work was done. (Not "| Milestone | Target Date | Status |", nor "|
+/// Deliverable | Target | Status |": work with a mark to reach.)
+fn measures_only(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -> bool {
+    const MEASURED: &[&str] = &[
+        "metric",
+        "metrics",
+        "kpi",
+        "kpis",
+        "measure",
+        "indicator",
+        "indicators",
+        "метрика",
+        "метрики",
+        "показатель",
+        "показатели",
+        "métrica",
+        "métricas",
+        "metrica",
+        "metriche",
+        "indicador",
+        "indicadores",
+        "indicateur",
+        "indicateurs",
+        "kennzahl",
+        "kennzahlen",
+        "wskaźnik",
+        "指标",
+        "指標",
+        "지표",
+    ];
+    const MARKS: &[&str] = &[
+        "target",
+        "targets",
+        "goal",
+        "goals",
+        "actual",
+        "current",
+        "baseline",
+        "result",
+        "cilj",
+        "цель",
+        "цел",
+        "objetivo",
+        "meta",
+        "obiettivo",
+        "ziel",
+        "objectif",
+        "cible",
+        "doel",
+        "cel",
+        "目标",
+        "目標",
+        "목표",
+    ];
+    // (The first header that names a column: not "#" over row numbers.)
+    let Some(first) = head
+        .iter()
+        .find(|h| h.chars().any(char::is_alphanumeric) && h.trim() != "#")
+    else {
+        return false;
+    };
+    let timed = |h: &String| {
+        header_says(
+            h,
+            &[
+                "date", "due", "deadline", "when", "week", "day", "month", "sprint", "phase",
+            ],
+        )
+    };
+    header_says(first, MEASURED)
+        && head.iter().any(|h| h != first && header_says(h, MARKS))
+        && !head
+            .iter()
+            .any(|h| header_says(h, TASK_HEADERS) || timed(h))
+        && date_column(head, rows, context).is_none()
 }
 
 /// Whether a table's header is that of the document's own history ("Version | Date | Changes"):

@@ -21919,3 +21919,40 @@ fn the_thirty_fifth_sessions_a_status_section_with_new_work_after_review() {
         "{dues:?}"
     );
 }
+
+/// A table that measures ("| Metric | Target | Actual | Status |", Serbian "| # | KPI | Cilj |
+/// Merenje |") is kept as written, status column and all: its rows are readings, not work.
+/// A table of work with a mark to reach ("| Milestone | Target Date | Status |", "| Deliverable
+/// | Target | Status |") is read row by row as before.
+#[test]
+fn the_thirty_fifth_sessions_a_table_of_metrics_with_a_status_column_is_no_work() {
+    let plan = import_markdown(
+        "# Bakery web shop go-live\n\n**Go-live:** 12 May 2031\n\n## Checklist\n\n\
+         - [ ] Load the price list\n- [ ] Test the card payments\n\n## Numbers on the day\n\n\
+         | Metric | Target | Actual | Status |\n|---|---|---|---|\n\
+         | **Orders** | 40 | TBD | ⏳ |\n| **Failed payments** | < 2% | TBD | ⏳ |\n\n\
+         ## Ziele\n\n| # | KPI | Cilj | Merenje |\n|---|---|---|---|\n\
+         | 1 | Repeat buyers | 25% | Shop report |\n| 2 | Page load | < 2 s | Monitor |\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert_eq!(
+        texts,
+        vec!["Load the price list", "Test the card payments"],
+        "{texts:?}"
+    );
+    // Work with a mark to reach stays work, its status read.
+    let plan = import_markdown(
+        "# Bakery web shop go-live\n\n## Milestones\n\n\
+         | Milestone | Target Date | Status |\n|---|---|---|\n\
+         | Price list loaded | 2031-05-02 | Done |\n| Card payments tested | 2031-05-08 | Open |\n\n\
+         ## Deliverables\n\n| Deliverable | Target | Status |\n|---|---|---|\n\
+         | Photo set of the cakes | 30 photos | Open |\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(plan
+        .schedule_items()
+        .any(|i| i.done && i.text.contains("Price list")));
+}
