@@ -168,6 +168,7 @@ impl PlanReader {
             || rows.is_empty()
             || is_document_history(head)
             || counts_only(head, rows)
+            || measures_only(head, rows, self.context)
         {
             return false;
         }
@@ -1225,7 +1226,7 @@ impl PlanReader {
                 group_notes.push(format!("{text} ({date_text})"));
                 continue;
             }
-            if !tickable && is_gate(&text) {
+            if !tickable && row_names_a_gate(&text) {
                 // A freeze over a span of days starts on its first (a checkpoint in a week is
                 // due by its end).
                 let freeze = words_of(&text.to_lowercase()).contains(&"freeze");
@@ -1420,6 +1421,50 @@ impl PlanReader {
         }
         true
     }
+}
+
+/// Whether a table row is a gate: its text names one ([`is_gate`]). In a row of several cells,
+/// only its name (its first cell of words, after a code such as "E1.3" or "C-5" or a role's
+/// initials), or another cell that names no more than a thing ("| Design | 2 weeks | Design
+/// sign-off |"), does: an approval told in a description ("| ✔ Concept Design | 4 weeks |
+/// Horseshoe desk layout approved by the editors |") or listed among the work ("| Thesis text |
+/// 11-16 | Writing, corrections, approval |") is what the work ends in, and the row stays a
+/// task. (The row's text joins its cells with " — ".)
+fn row_names_a_gate(text: &str) -> bool {
+    // (Only ever fewer gates: a row whose text as a whole names none stays work, "| 3 | Decide
+    // the ceremony style | … |" included, as its export reads back.)
+    if !is_gate(text) {
+        return false;
+    }
+    let parts: Vec<&str> = text.split(" — ").map(str::trim).collect();
+    // (A name: a word of three letters or two words, not a code, a number or a role's
+    // initials, "E1.3", "C-5", "11–16", "E", "FD"; "Backend" and "M4: Go/No-Go" are.)
+    let worded = |p: &str| {
+        let lower = p.to_lowercase();
+        words_of(&lower)
+            .iter()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+            || p.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                >= 2
+    };
+    let Some(at) = parts.iter().position(|p| worded(p)) else {
+        return is_gate(text);
+    };
+    let rest = &parts[at + 1..];
+    if rest.is_empty() {
+        return is_gate(text);
+    }
+    // (Not a list or a sentence: "Writing, corrections, approval", "Approved. Ship it"; a
+    // version's dot is no stop, "26.08 libraries freeze".)
+    let names_a_thing = |c: &str| {
+        !c.contains([',', ';'])
+            && !c.contains(". ")
+            && !c.ends_with('.')
+            && c.split_whitespace().count() <= 5
+    };
+    is_gate(parts[at]) || rest.iter().any(|c| is_gate(c) && names_a_thing(c))
 }
 
 impl PlanReader {
@@ -3463,6 +3508,88 @@ fn counts_only(head: &[String], rows: &[blocks::TableRow]) -> bool {
                 && !number(&row.cells[0])
                 && row.cells[1..].iter().all(|c| number(c))
         })
+}
+
+/// Whether a table measures rather than schedules: its first header names what is measured
+/// ("Metric", "KPI", Russian "Метрика", Spanish "Indicador"), another the mark to reach or the
+/// reading ("Target", "Goal", "Actual", Serbian "Cilj", Bulgarian "Цел"), and no column holds a
+/// day, a task or a time ("| Metric | Target | Actual | Status |" over "| Uptime | 99.9% | TBD |
+/// ⏳ |"): a table of metrics, kept as written even with a status column, which says how the
+/// reading stands, not that work was done. (Not "| Milestone | Target Date | Status |", nor "|
+/// Deliverable | Target | Status |": work with a mark to reach.)
+fn measures_only(head: &[String], rows: &[blocks::TableRow], context: NaiveDate) -> bool {
+    const MEASURED: &[&str] = &[
+        "metric",
+        "metrics",
+        "kpi",
+        "kpis",
+        "measure",
+        "indicator",
+        "indicators",
+        "метрика",
+        "метрики",
+        "показатель",
+        "показатели",
+        "métrica",
+        "métricas",
+        "metrica",
+        "metriche",
+        "indicador",
+        "indicadores",
+        "indicateur",
+        "indicateurs",
+        "kennzahl",
+        "kennzahlen",
+        "wskaźnik",
+        "指标",
+        "指標",
+        "지표",
+    ];
+    const MARKS: &[&str] = &[
+        "target",
+        "targets",
+        "goal",
+        "goals",
+        "actual",
+        "current",
+        "baseline",
+        "result",
+        "cilj",
+        "цель",
+        "цел",
+        "objetivo",
+        "meta",
+        "obiettivo",
+        "ziel",
+        "objectif",
+        "cible",
+        "doel",
+        "cel",
+        "目标",
+        "目標",
+        "목표",
+    ];
+    // (The first header that names a column: not "#" over row numbers.)
+    let Some(first) = head
+        .iter()
+        .find(|h| h.chars().any(char::is_alphanumeric) && h.trim() != "#")
+    else {
+        return false;
+    };
+    let timed = |h: &String| {
+        header_says(
+            h,
+            &[
+                "date", "due", "deadline", "when", "week", "day", "month", "sprint", "phase",
+            ],
+        )
+    };
+    header_says(first, MEASURED)
+        && head.iter().any(|h| h != first && header_says(h, MARKS))
+        && !head
+            .iter()
+            .any(|h| header_says(h, TASK_HEADERS) || timed(h))
+        && date_column(head, rows, context).is_none()
 }
 
 /// Whether a table's header is that of the document's own history ("Version | Date | Changes"):

@@ -22384,3 +22384,77 @@ fn the_thirty_sixth_sessions_a_bullet_pointing_at_other_items_is_a_note() {
     let written = crate::formats::markdown_out::export_markdown(&import_markdown(text).plan);
     assert!(written.contains("Covers pending items 1-5"), "{written}");
 }
+
+/// A table that measures ("| Metric | Target | Actual | Status |", Serbian "| # | KPI | Cilj |
+/// Merenje |") is kept as written, status column and all: its rows are readings, not work.
+/// A table of work with a mark to reach ("| Milestone | Target Date | Status |", "| Deliverable
+/// | Target | Status |") is read row by row as before.
+#[test]
+fn the_thirty_sixth_sessions_a_table_of_metrics_with_a_status_column_is_no_work() {
+    let plan = import_markdown(
+        "# Bakery web shop go-live\n\n**Go-live:** 12 May 2031\n\n## Checklist\n\n\
+         - [ ] Load the price list\n- [ ] Test the card payments\n\n## Numbers on the day\n\n\
+         | Metric | Target | Actual | Status |\n|---|---|---|---|\n\
+         | **Orders** | 40 | TBD | ⏳ |\n| **Failed payments** | < 2% | TBD | ⏳ |\n\n\
+         ## Ziele\n\n| # | KPI | Cilj | Merenje |\n|---|---|---|---|\n\
+         | 1 | Repeat buyers | 25% | Shop report |\n| 2 | Page load | < 2 s | Monitor |\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert_eq!(
+        texts,
+        vec!["Load the price list", "Test the card payments"],
+        "{texts:?}"
+    );
+    // Work with a mark to reach stays work, its status read.
+    let plan = import_markdown(
+        "# Bakery web shop go-live\n\n## Milestones\n\n\
+         | Milestone | Target Date | Status |\n|---|---|---|\n\
+         | Price list loaded | 2031-05-02 | Done |\n| Card payments tested | 2031-05-08 | Open |\n\n\
+         ## Deliverables\n\n| Deliverable | Target | Status |\n|---|---|---|\n\
+         | Photo set of the cakes | 30 photos | Open |\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert!(plan
+        .schedule_items()
+        .any(|i| i.done && i.text.contains("Price list")));
+}
+
+/// A table row is a gate when its name names one, not when its description tells the approval
+/// the work ends in ("| ✔ Kitchen design | … | Layout approved by the owners |") or lists it
+/// among the work ("| Tiling | … | Tiling, grouting, approval |"): those rows stay tasks, a
+/// ticked one done. A gate in the name ("Budget sign-off"), after a row code ("K7"), or a
+/// short cell that names only the gate ("| Cabinets | … | Cabinet sign-off |") keeps the row
+/// a gate, as before.
+#[test]
+fn the_thirty_sixth_sessions_an_approval_told_in_a_rows_description_leaves_it_a_task() {
+    let text = "# Kitchen refit 2031\n\n## Timeline\n\n\
+         | Phase | Start | End | Outcome |\n|---|---|---|---|\n\
+         | ✔ Kitchen design | Mar 3, 2031 | Mar 21, 2031 | Layout approved by the owners in the showroom |\n\
+         | Building permit | Mar 10, 2031 | Apr 2, 2031 | Permit and council approval in hand |\n\
+         | Tiling | Apr 7, 2031 | Apr 18, 2031 | Tiling, grouting, approval |\n\
+         | Budget sign-off | Apr 3, 2031 | Apr 3, 2031 | Owners sign the budget |\n\
+         | Cabinets | Apr 21, 2031 | Apr 25, 2031 | Cabinet sign-off |\n\
+         | K7 | May 2, 2031 | May 2, 2031 | Final walkthrough approval with the owners and the fitter |\n";
+    let plan = import_markdown(text).plan;
+    let texts = texts_of(&plan);
+    for work in ["Kitchen design", "Building permit", "Tiling"] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(work)),
+            "{work}: {texts:?}"
+        );
+    }
+    assert!(plan
+        .schedule_items()
+        .any(|i| i.done && i.text.starts_with("Kitchen design")));
+    let gates = decisions_of(text);
+    for gate in ["Budget sign-off", "Cabinets", "K7"] {
+        assert!(
+            gates.iter().any(|(t, _)| t.starts_with(gate)),
+            "{gate}: {gates:?}"
+        );
+    }
+    assert_eq!(gates.len(), 3, "{gates:?}");
+}
