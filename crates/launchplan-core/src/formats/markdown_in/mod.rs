@@ -8476,18 +8476,20 @@ impl PlanReader {
         let launch_task = (item.task.is_some() && offset.is_none())
             .then(|| out.len() - 1)
             .filter(|&at| names_only_the_launch_day(&out[at].text));
-        for child in subtasks {
-            self.collect_items(child, parent, period, out);
-        }
         // "**Steps:**" or "**Checklist:**" over nested steps: the label is a note, its steps
-        // are subtasks.
-        let labelled: Vec<&ListItem> = item
+        // are subtasks, in the order they are written among the others.
+        let steps: Vec<&ListItem> = item
             .children
             .iter()
-            .filter(|c| !self.is_subtask(item, c))
-            .flat_map(|c| self.label_steps(c))
+            .flat_map(|c| {
+                if subtasks.iter().any(|s| std::ptr::eq(*s, c)) {
+                    vec![c]
+                } else {
+                    self.label_steps(c, item.task.is_some())
+                }
+            })
             .collect();
-        for step in labelled {
+        for step in steps {
             self.collect_items(step, parent, period, out);
         }
         // (With its subtasks and the steps under its "**Checklist:**".)
@@ -8505,14 +8507,16 @@ impl PlanReader {
     /// "**Checklist:**" over "- [ ] Builds approved"): its checkboxes, and under a label that
     /// names steps (Steps, Actions, Tasks, To do, Checklist) its plain bullets that read as
     /// steps. None for any other bullet ("**Options:**" over choices).
-    fn label_steps<'i>(&self, label: &'i ListItem) -> Vec<&'i ListItem> {
+    fn label_steps<'i>(&self, label: &'i ListItem, under_a_box: bool) -> Vec<&'i ListItem> {
         let text = label.text.trim().trim_matches('*').trim();
-        let Some(name) = text.strip_suffix(':') else {
-            return Vec::new();
-        };
         if label.task.is_some() || label.children.is_empty() {
             return Vec::new();
         }
+        // (A plain bullet of a box that is no label, "Note: the branch is protected from here
+        // on.", over boxes: the boxes are steps all the same, not words of the note.)
+        let Some(name) = text.strip_suffix(':').or(under_a_box.then_some("")) else {
+            return Vec::new();
+        };
         let steps = matches!(
             name.trim().to_lowercase().as_str(),
             "steps"
@@ -10482,7 +10486,7 @@ impl PlanReader {
     fn item_notes(&self, item: &ListItem) -> Vec<String> {
         let mut notes: Vec<String> = item.extra.clone();
         for child in item.children.iter().filter(|c| !self.is_subtask(item, c)) {
-            let steps = self.label_steps(child);
+            let steps = self.label_steps(child, item.task.is_some());
             if field_box(child).is_some() {
                 // A field written as a checkbox: the field, without the box.
                 notes.push(item_source(&ListItem {

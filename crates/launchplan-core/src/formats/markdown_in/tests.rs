@@ -21919,3 +21919,54 @@ fn the_thirty_fifth_sessions_a_status_section_with_new_work_after_review() {
         "{dues:?}"
     );
 }
+
+/// A box nested under a plain bullet of another box ("Note: the van is booked for the whole
+/// day." over "- [x] Load the chairs.") is a step of that box, ticked as written, in its place
+/// among the others; the plain bullet stays the box's note, without the step in its words. A
+/// plain bullet over plain bullets stays one note, as before.
+#[test]
+fn the_thirty_fifth_sessions_a_box_under_a_note_bullet_is_a_step() {
+    let plan = import_markdown(
+        "# Community hall move\n\n## Moving day\n\n\
+         - [x] Empty the old hall\n\
+         \x20   - [x] Stack the tables\n\
+         \x20   - Note: the van is booked for the whole day, so nothing has to wait.\n\
+         \x20       - [x] Load the chairs.\n\
+         \x20   - [ ] Hand back the keys\n\
+         \x20   - Parking: behind the church\n\
+         \x20       - only on weekdays\n\
+         - [ ] Sweep the new hall\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        vec![
+            ("Empty the old hall".to_string(), true),
+            ("Stack the tables".to_string(), true),
+            ("Load the chairs.".to_string(), true),
+            ("Hand back the keys".to_string(), false),
+            ("Sweep the new hall".to_string(), false),
+        ]
+    );
+    let first = plan.schedule_items().next().unwrap();
+    assert_eq!(first.notes.len(), 2, "{:?}", first.notes);
+    assert!(
+        !first.notes[0].contains("Load the chairs"),
+        "{:?}",
+        first.notes
+    );
+    assert!(
+        first.notes[0].contains("the van is booked"),
+        "{:?}",
+        first.notes
+    );
+    // The plain bullet over a plain bullet is one note, kept whole.
+    assert!(
+        first.notes[1].contains("only on weekdays"),
+        "{:?}",
+        first.notes
+    );
+    // The Markdown round trip reads the same items back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(done_of(&back), done_of(&plan));
+}
