@@ -21970,3 +21970,41 @@ fn the_thirty_fifth_sessions_a_box_under_a_note_bullet_is_a_step() {
     let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
     assert_eq!(done_of(&back), done_of(&plan));
 }
+
+/// A box that records an event's date "and place" ("decide: Summer hackathon date and venue
+/// (2031-07-04 + 2031-07-05, venue: the library)") names the event's date as "Hackathon date"
+/// alone does: in a plan with no launch line, its first day is the launch the "release day"
+/// counts from. Not a dinner's date and venue, and not over a launch line of the plan's own.
+#[test]
+fn the_thirty_fifth_sessions_an_events_date_and_place_is_its_date() {
+    let plan = |what: &str, launch: &str| {
+        import_markdown(&format!(
+            "# Sprint checklist 7\n\n{launch}# Kick-off\n\n\
+             - [x] decide: {what} date and venue (2031-07-04 + 2031-07-05, venue: the library)\n\
+             - [x] Open the tracking issue\n\n\
+             # Preflight (2 days before release day)\n\n- [ ] Print the badges\n\n\
+             # Release Day\n\n- [ ] Tag the release\n"
+        ))
+        .plan
+    };
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    let read = plan("Summer hackathon", "");
+    assert_eq!(read.facts.launch, day(2031, 7, 4));
+    let dues = dues_of(&read);
+    assert!(
+        dues.contains(&("Print the badges".to_string(), day(2031, 7, 2))),
+        "{dues:?}"
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&read)).plan;
+    assert_eq!(dues_of(&back), dues);
+    // A meetup's too.
+    assert_eq!(plan("Community meetup", "").facts.launch, day(2031, 7, 4));
+    // Not a dinner's date, and not over the plan's own launch line.
+    assert_eq!(plan("Team dinner", "").facts.launch, None);
+    assert_eq!(
+        plan("Summer hackathon", "Launch: 2031-08-01\n\n")
+            .facts
+            .launch,
+        day(2031, 8, 1)
+    );
+}
