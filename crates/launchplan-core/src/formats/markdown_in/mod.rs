@@ -6440,6 +6440,17 @@ impl PlanReader {
             if names_more {
                 title = Some(before.to_string());
             }
+        } else if title.is_none() && !lead.is_empty() {
+            // "**Plan ready for the start on 7 January 2031**": a sentence ending on its day,
+            // kept whole as the day's title (its words were lost before).
+            let names_more = words_of(&lead.to_lowercase()).iter().any(|w| {
+                !w.chars().all(|c| c.is_ascii_digit())
+                    && crate::plan::dates::weekday_named(w).is_none()
+                    && !["day", "on", "the", "of"].contains(w)
+            });
+            if names_more {
+                title = Some(text.trim().to_string());
+            }
         }
         let group_id = match self.last_block() {
             Some(PlanBlock::Schedule(g)) => g.id.clone(),

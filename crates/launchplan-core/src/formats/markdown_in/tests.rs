@@ -22008,3 +22008,37 @@ fn the_thirty_fifth_sessions_an_events_date_and_place_is_its_date() {
         day(2031, 8, 1)
     );
 }
+
+/// A bold line that is a sentence ending on its day ("**Beds ready for planting on 9 March
+/// 2031**") keeps its words as the day's title; they were lost before (only a label before a
+/// colon was kept). A bold line that is only a weekday and its day stays untitled, as before.
+#[test]
+fn the_thirty_fifth_sessions_a_sentence_ending_on_its_day_keeps_its_words() {
+    let read = |line: &str| {
+        import_markdown(&format!(
+            "# Allotment plan\n\nSpring work.\n\n## The beds\n\n- Dig the beds\n\n**{line}**\n\n\
+             - Sow the beans\n"
+        ))
+        .plan
+    };
+    let titles = |plan: &Plan| {
+        let mut titles = Vec::new();
+        plan.for_each_node(|node, _| {
+            if let NodeRef::Day(day) = node {
+                titles.push(day.title.clone());
+            }
+        });
+        titles
+    };
+    let plan = read("Beds ready for planting on 9 March 2031");
+    assert_eq!(
+        titles(&plan),
+        vec![Some("Beds ready for planting on 9 March 2031".to_string())]
+    );
+    assert_kept(&plan, &["Beds ready for planting"]);
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(titles(&back), titles(&plan));
+    assert_eq!(dues_of(&back), dues_of(&plan));
+    // Only the day: no title.
+    assert_eq!(titles(&read("Sunday 9 March 2031")), vec![None]);
+}
