@@ -77,9 +77,17 @@ pub(super) fn launch_from_content(
             if !from_range && item.within.is_none() {
                 // "Symposium dates: September 14-16": the event starts on its first day (the
                 // item is due on its last).
+                // ("Meetup date (2028-06-09 + 2028-06-10)": two days joined, the first too.)
                 let first = item.due.and_then(|due| {
-                    match find_date(&item.text, due)?.ok()?.period {
+                    let phrase = find_date(&item.text, due)?.ok()?;
+                    match phrase.period {
                         Period::Range { start, end } if end == due => Some(start),
+                        Period::Day { date }
+                            if date.succ_opt() == Some(due)
+                                && item.text[phrase.span.end..].trim_start().starts_with('+') =>
+                        {
+                            Some(date)
+                        }
                         _ => None,
                     }
                 });
@@ -1605,6 +1613,11 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
         {
             return Some(2);
         }
+    }
+    // "Meetup date and place", "Summit dates and venue": the event's date, and what else was
+    // settled with it.
+    if let [.., "date" | "dates", "and", "place" | "location" | "venue"] = words.as_slice() {
+        words.truncate(words.len() - 2);
     }
     if words.is_empty() || words.len() > 4 {
         return None;

@@ -6558,6 +6558,17 @@ impl PlanReader {
             if names_more {
                 title = Some(before.to_string());
             }
+        } else if title.is_none() && !lead.is_empty() {
+            // "**Plan ready for the start on 7 January 2031**": a sentence ending on its day,
+            // kept whole as the day's title (its words were lost before).
+            let names_more = words_of(&lead.to_lowercase()).iter().any(|w| {
+                !w.chars().all(|c| c.is_ascii_digit())
+                    && crate::plan::dates::weekday_named(w).is_none()
+                    && !["day", "on", "the", "of"].contains(w)
+            });
+            if names_more {
+                title = Some(text.trim().to_string());
+            }
         }
         let group_id = match self.last_block() {
             Some(PlanBlock::Schedule(g)) => g.id.clone(),
@@ -8600,18 +8611,20 @@ impl PlanReader {
         let launch_task = (item.task.is_some() && offset.is_none())
             .then(|| out.len() - 1)
             .filter(|&at| names_only_the_launch_day(&out[at].text));
-        for child in subtasks {
-            self.collect_items(child, parent, period, out);
-        }
         // "**Steps:**" or "**Checklist:**" over nested steps: the label is a note, its steps
-        // are subtasks.
-        let labelled: Vec<&ListItem> = item
+        // are subtasks, in the order they are written among the others.
+        let steps: Vec<&ListItem> = item
             .children
             .iter()
-            .filter(|c| !self.is_subtask(item, c))
-            .flat_map(|c| self.label_steps(c))
+            .flat_map(|c| {
+                if subtasks.iter().any(|s| std::ptr::eq(*s, c)) {
+                    vec![c]
+                } else {
+                    self.label_steps(c, item.task.is_some())
+                }
+            })
             .collect();
-        for step in labelled {
+        for step in steps {
             self.collect_items(step, parent, period, out);
         }
         // (With its subtasks and the steps under its "**Checklist:**".)
@@ -8629,14 +8642,16 @@ impl PlanReader {
     /// "**Checklist:**" over "- [ ] Builds approved"): its checkboxes, and under a label that
     /// names steps (Steps, Actions, Tasks, To do, Checklist) its plain bullets that read as
     /// steps. None for any other bullet ("**Options:**" over choices).
-    fn label_steps<'i>(&self, label: &'i ListItem) -> Vec<&'i ListItem> {
+    fn label_steps<'i>(&self, label: &'i ListItem, under_a_box: bool) -> Vec<&'i ListItem> {
         let text = label.text.trim().trim_matches('*').trim();
-        let Some(name) = text.strip_suffix(':') else {
-            return Vec::new();
-        };
         if label.task.is_some() || label.children.is_empty() {
             return Vec::new();
         }
+        // (A plain bullet of a box that is no label, "Note: the branch is protected from here
+        // on.", over boxes: the boxes are steps all the same, not words of the note.)
+        let Some(name) = text.strip_suffix(':').or(under_a_box.then_some("")) else {
+            return Vec::new();
+        };
         let steps = matches!(
             name.trim().to_lowercase().as_str(),
             "steps"
@@ -10644,7 +10659,7 @@ impl PlanReader {
     fn item_notes(&self, item: &ListItem) -> Vec<String> {
         let mut notes: Vec<String> = item.extra.clone();
         for child in item.children.iter().filter(|c| !self.is_subtask(item, c)) {
-            let steps = self.label_steps(child);
+            let steps = self.label_steps(child, item.task.is_some());
             if field_box(child).is_some() {
                 // A field written as a checkbox: the field, without the box.
                 notes.push(item_source(&ListItem {

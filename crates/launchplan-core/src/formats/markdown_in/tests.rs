@@ -22458,3 +22458,126 @@ fn the_thirty_sixth_sessions_an_approval_told_in_a_rows_description_leaves_it_a_
     }
     assert_eq!(gates.len(), 3, "{gates:?}");
 }
+
+/// A box nested under a plain bullet of another box ("Note: the van is booked for the whole
+/// day." over "- [x] Load the chairs.") is a step of that box, ticked as written, in its place
+/// among the others; the plain bullet stays the box's note, without the step in its words. A
+/// plain bullet over plain bullets stays one note, as before.
+#[test]
+fn the_thirty_sixth_sessions_a_box_under_a_note_bullet_is_a_step() {
+    let plan = import_markdown(
+        "# Community hall move\n\n## Moving day\n\n\
+         - [x] Empty the old hall\n\
+         \x20   - [x] Stack the tables\n\
+         \x20   - Note: the van is booked for the whole day, so nothing has to wait.\n\
+         \x20       - [x] Load the chairs.\n\
+         \x20   - [ ] Hand back the keys\n\
+         \x20   - Parking: behind the church\n\
+         \x20       - only on weekdays\n\
+         - [ ] Sweep the new hall\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        vec![
+            ("Empty the old hall".to_string(), true),
+            ("Stack the tables".to_string(), true),
+            ("Load the chairs.".to_string(), true),
+            ("Hand back the keys".to_string(), false),
+            ("Sweep the new hall".to_string(), false),
+        ]
+    );
+    let first = plan.schedule_items().next().unwrap();
+    assert_eq!(first.notes.len(), 2, "{:?}", first.notes);
+    assert!(
+        !first.notes[0].contains("Load the chairs"),
+        "{:?}",
+        first.notes
+    );
+    assert!(
+        first.notes[0].contains("the van is booked"),
+        "{:?}",
+        first.notes
+    );
+    // The plain bullet over a plain bullet is one note, kept whole.
+    assert!(
+        first.notes[1].contains("only on weekdays"),
+        "{:?}",
+        first.notes
+    );
+    // The Markdown round trip reads the same items back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(done_of(&back), done_of(&plan));
+}
+
+/// A box that records an event's date "and place" ("decide: Summer hackathon date and venue
+/// (2031-07-04 + 2031-07-05, venue: the library)") names the event's date as "Hackathon date"
+/// alone does: in a plan with no launch line, its first day is the launch the "release day"
+/// counts from. Not a dinner's date and venue, and not over a launch line of the plan's own.
+#[test]
+fn the_thirty_sixth_sessions_an_events_date_and_place_is_its_date() {
+    let plan = |what: &str, launch: &str| {
+        import_markdown(&format!(
+            "# Sprint checklist 7\n\n{launch}# Kick-off\n\n\
+             - [x] decide: {what} date and venue (2031-07-04 + 2031-07-05, venue: the library)\n\
+             - [x] Open the tracking issue\n\n\
+             # Preflight (2 days before release day)\n\n- [ ] Print the badges\n\n\
+             # Release Day\n\n- [ ] Tag the release\n"
+        ))
+        .plan
+    };
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    let read = plan("Summer hackathon", "");
+    assert_eq!(read.facts.launch, day(2031, 7, 4));
+    let dues = dues_of(&read);
+    assert!(
+        dues.contains(&("Print the badges".to_string(), day(2031, 7, 2))),
+        "{dues:?}"
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&read)).plan;
+    assert_eq!(dues_of(&back), dues);
+    // A meetup's too.
+    assert_eq!(plan("Community meetup", "").facts.launch, day(2031, 7, 4));
+    // Not a dinner's date, and not over the plan's own launch line.
+    assert_eq!(plan("Team dinner", "").facts.launch, None);
+    assert_eq!(
+        plan("Summer hackathon", "Launch: 2031-08-01\n\n")
+            .facts
+            .launch,
+        day(2031, 8, 1)
+    );
+}
+
+/// A bold line that is a sentence ending on its day ("**Beds ready for planting on 9 March
+/// 2031**") keeps its words as the day's title; they were lost before (only a label before a
+/// colon was kept). A bold line that is only a weekday and its day stays untitled, as before.
+#[test]
+fn the_thirty_sixth_sessions_a_sentence_ending_on_its_day_keeps_its_words() {
+    let read = |line: &str| {
+        import_markdown(&format!(
+            "# Allotment plan\n\nSpring work.\n\n## The beds\n\n- Dig the beds\n\n**{line}**\n\n\
+             - Sow the beans\n"
+        ))
+        .plan
+    };
+    let titles = |plan: &Plan| {
+        let mut titles = Vec::new();
+        plan.for_each_node(|node, _| {
+            if let NodeRef::Day(day) = node {
+                titles.push(day.title.clone());
+            }
+        });
+        titles
+    };
+    let plan = read("Beds ready for planting on 9 March 2031");
+    assert_eq!(
+        titles(&plan),
+        vec![Some("Beds ready for planting on 9 March 2031".to_string())]
+    );
+    assert_kept(&plan, &["Beds ready for planting"]);
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(titles(&back), titles(&plan));
+    assert_eq!(dues_of(&back), dues_of(&plan));
+    // Only the day: no title.
+    assert_eq!(titles(&read("Sunday 9 March 2031")), vec![None]);
+}
