@@ -21919,3 +21919,44 @@ fn the_thirty_fifth_sessions_a_status_section_with_new_work_after_review() {
         "{dues:?}"
     );
 }
+
+/// Session 36 (corpus B): a short name over sized work ("Servers" over "Set up the API pair,
+/// 2 days"; "4G07 Capstone" over "Design brief (2%)") names a group of the list, and what it
+/// holds is the work. A step over its parts, a name over unsized lines, and a sized line of its
+/// own stay tasks.
+#[test]
+fn the_thirty_fifth_sessions_a_name_over_sized_work_is_a_group() {
+    let source = "# Greenhouse sensor backlog\n\n## Open work\n\n\
+        - Servers\n    - Set up the API pair - 2 days\n    - Nightly database dump - 4 hours\n\
+        - Field app\n    - Offline sync\n        - Queue readings on the phone - 3 days\n\
+        \x20       - Retry uploads with backoff - 1 day\n    - Add a low-battery warning - 1 day\n\
+        - Hire two testers\n    - Post the ad on the board\n    - Meet the first three\n\
+        - Kiosk\n    - Mount the screen on the wall\n    - Run the cable to the desk\n\
+        - Print run - 2 days\n    - Proof the labels\n    - Collect the boxes\n\
+        - Coursework\n    - Sensor report (10%)\n    - Field notes (unmarked)\n";
+    let plan = import_markdown(source).plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    for work in [
+        "Set up the API pair - 2 days",
+        "Nightly database dump - 4 hours",
+        "Queue readings on the phone - 3 days",
+        "Retry uploads with backoff - 1 day",
+        "Add a low-battery warning - 1 day",
+        "Sensor report (10%)",
+        "Field notes (unmarked)",
+    ] {
+        assert!(texts.iter().any(|t| t == work), "{work}: {texts:?}");
+    }
+    // The names of the groups are not work of their own.
+    for name in ["Servers", "Field app", "Offline sync", "Coursework"] {
+        assert!(!texts.iter().any(|t| t == name), "{name}: {texts:?}");
+    }
+    // Near misses: a step over its parts, a name over unsized lines, a sized parent.
+    for task in ["Hire two testers", "Kiosk", "Print run - 2 days"] {
+        assert!(texts.iter().any(|t| t == task), "{task}: {texts:?}");
+    }
+    // The Markdown round trip reads the same work back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(again, texts);
+}
