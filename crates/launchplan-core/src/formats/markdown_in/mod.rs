@@ -1293,9 +1293,91 @@ fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<Sour
 /// or a freeze in the words only the reader keeps ([`labels_a_freeze`]: the reader reads the
 /// exported "- **Замрзнување на содржината: …**" back as the gate it was).
 pub(super) fn is_gate(text: &str) -> bool {
-    crate::schedule::gates::is_gate(text)
+    crate::schedule::gates::is_gate(text) && !names_an_approval_feature(text)
         || labels_a_freeze(text.trim_start_matches(['*', '_']))
         || (text.contains("haw") || text.contains("HAW")) && names_a_thaw(text)
+}
+
+/// Whether a line's approval is a feature of the product being built, work rather than a gate:
+/// an approval done by the software ("Automatic approval of small orders", Korean "자동 승인",
+/// Bosnian "automatsko odobrenje"), a part of it named by the approval ("Approval endpoint",
+/// "Endpoints for approval and return", Bosnian "Modal za odobrenje"), or a test of it ("E2E:
+/// approval + PDF"). The approval word must touch the feature's word: right after it ("approval
+/// screen"), or after it with at most two short words between ("Modal for the approval"); not
+/// "Final approval of the UI" (what is approved), nor "Budget approval form signed" (a form is
+/// how a sign-off is given).
+fn names_an_approval_feature(text: &str) -> bool {
+    // (Cheap first: only a line with an approval word in it.)
+    const APPROVAL: [&str; 12] = [
+        "approval",
+        "approvals",
+        "approve",
+        "approving",
+        "odobrenje",
+        "odobrenja",
+        "odobravanje",
+        "승인",
+        "freigabe",
+        "aprobación",
+        "aprovação",
+        "approbation",
+    ];
+    const AUTOMATIC: [&str; 12] = [
+        "auto",
+        "automatic",
+        "automatically",
+        "automated",
+        "자동",
+        "automatsko",
+        "automatska",
+        "automatski",
+        "automatische",
+        "automatique",
+        "automática",
+        "automático",
+    ];
+    const PARTS: [&str; 14] = [
+        "endpoint",
+        "endpoints",
+        "api",
+        "modal",
+        "dialog",
+        "screen",
+        "button",
+        "ui",
+        "workflow",
+        "e2e",
+        "화면",
+        "버튼",
+        "ekran",
+        "dugme",
+    ];
+    let lower = text.to_lowercase();
+    if !APPROVAL.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    let words = words_of(&lower);
+    words.iter().enumerate().any(|(at, w)| {
+        if !APPROVAL.contains(w) {
+            return false;
+        }
+        let after = words.get(at + 1).is_some_and(|n| PARTS.contains(n));
+        // Before it: the automatic word or a test right before ("auto-approve", "E2E:
+        // approval"), or a part with one or two short words between ("Endpoint-i za
+        // odobrenje", "modal for the approval"; not "Screen approval", the screens approved).
+        let before = (1..=3).any(|back| {
+            at.checked_sub(back).is_some_and(|b| {
+                let between_short = words[b + 1..at].iter().all(|x| x.chars().count() <= 3);
+                let word = words[b];
+                if back == 1 {
+                    AUTOMATIC.contains(&word) || word == "e2e"
+                } else {
+                    between_short && PARTS.contains(&word)
+                }
+            })
+        });
+        after || before
+    })
 }
 
 /// Whether a box's plain bullets are the parts of its work, subtasks rather than its notes:

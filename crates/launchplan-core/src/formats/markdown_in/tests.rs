@@ -21960,3 +21960,42 @@ fn the_thirty_fifth_sessions_a_name_over_sized_work_is_a_group() {
     let again: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
     assert_eq!(again, texts);
 }
+
+/// Session 36 (corpus B): an approval that is a feature of the product being built (done by
+/// the software, or a part of it named by the approval: an endpoint, a modal, an end-to-end
+/// test of it) is work, a task, not a gate. An approval given by people stays a gate.
+#[test]
+fn the_thirty_fifth_sessions_an_approval_feature_is_work_not_a_gate() {
+    let source = "# Order portal, phase 2\n\n## Backlog\n\n\
+        | ID | Task | Status |\n|---|---|---|\n\
+        | BE-1 | Endpoints for approval and rejection of orders | done |\n\
+        | FE-2 | Modal for the approval of an order | open |\n\
+        | QA-3 | E2E: approval + invoice PDF | open |\n\
+        | BE-4 | Audit log of order changes | open |\n\n\
+        ## Roadmap\n\n- Automatic approval of small orders\n- Přehled objednávek pro sklad\n\n\
+        ## Gates\n\n- Final approval of the UI by the owners\n\
+        - Budget approval form signed by the treasurer\n\
+        - Screen approval by the design lead\n";
+    let plan = import_markdown(source).plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    for work in [
+        "Endpoints for approval and rejection of orders",
+        "Modal for the approval of an order",
+        "E2E: approval + invoice PDF",
+        "Automatic approval of small orders",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(work)), "{work}: {texts:?}");
+    }
+    // Approvals people give stay gates, not tasks of the list.
+    for gate in [
+        "Final approval of the UI",
+        "Budget approval form",
+        "Screen approval",
+    ] {
+        assert!(!texts.iter().any(|t| t.contains(gate)), "{gate}: {texts:?}");
+    }
+    // The Markdown round trip reads the same work back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(again, texts);
+}
