@@ -8791,7 +8791,48 @@ impl PlanReader {
                 && !holds_a_meetings_topics(parent)
                 && !self.describes_finished_work(parent)
                 && !is_bare_link(&child.text)
-                && !self.reads_as_note(&child.text))
+                && !self.reads_as_note(&child.text)
+                && !self.extends_its_time(&child.text))
+    }
+
+    /// "- Demo contract (5%)" over "  - Onwards through to Thursday, November 28": a line that
+    /// only carries the work on to a later day (a word of going on, "onwards", "through to",
+    /// "until", "continues", then the day, and nothing else) is a note on its parent's time,
+    /// not a step of its own. Not a line with work in it ("Until Friday, collect the forms"),
+    /// nor a day alone ("- Nov 28").
+    fn extends_its_time(&self, text: &str) -> bool {
+        const GOING_ON: [&str; 9] = [
+            "onwards",
+            "onward",
+            "through",
+            "thru",
+            "until",
+            "till",
+            "continues",
+            "continuing",
+            "ongoing",
+        ];
+        let lower = text.to_lowercase();
+        let Some(first) = words_of(&lower).first().copied() else {
+            return false;
+        };
+        if !GOING_ON.contains(&first) {
+            return false;
+        }
+        let Some(Ok(phrase)) = self.find(text) else {
+            return false;
+        };
+        let outside = format!(
+            "{} {}",
+            &text[..phrase.span.start],
+            &text[phrase.span.end..]
+        );
+        let outside = outside.to_lowercase();
+        words_of(&outside).iter().all(|w| {
+            GOING_ON.contains(w)
+                || ["to", "on", "the", "end", "of"].contains(w)
+                || crate::plan::dates::weekday_named(w).is_some()
+        })
     }
 
     /// "- [x] **Phase 2: Device licences** (done 20 Sep)" or "- ✅ **Booking service**" over

@@ -21999,3 +21999,36 @@ fn the_thirty_fifth_sessions_an_approval_feature_is_work_not_a_gate() {
     let again: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
     assert_eq!(again, texts);
 }
+
+/// Session 36 (corpus B): a nested line that only carries its parent's work on to a later day
+/// ("Onwards through to Friday, May 14") is a note on the parent, not a task; a line with work
+/// in it after the day ("Until Friday, May 14, collect them at the desk") stays a task.
+#[test]
+fn the_thirty_fifth_sessions_a_line_that_carries_the_work_on_is_a_note() {
+    let source = "# Fair stall\n\n**Launch:** 2027-05-20\n\n## May\n\n\
+        - Build the stand (May 10)\n    - Onwards through to Friday, May 14\n\
+        - Collect the sign-up forms\n    - Until Friday, May 14, collect them at the desk\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.starts_with("Onwards")), "{texts:?}");
+    let stand = items
+        .iter()
+        .find(|i| i.text.starts_with("Build the stand"))
+        .expect("the stand");
+    assert!(
+        stand.notes.iter().any(|n| n.starts_with("Onwards")),
+        "{:?}",
+        stand.notes
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Until Friday, May 14, collect")),
+        "{texts:?}"
+    );
+    // The Markdown round trip reads the same work back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(again, texts);
+}
