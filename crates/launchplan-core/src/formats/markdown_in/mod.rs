@@ -1298,9 +1298,91 @@ fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<Sour
 /// or a freeze in the words only the reader keeps ([`labels_a_freeze`]: the reader reads the
 /// exported "- **Замрзнување на содржината: …**" back as the gate it was).
 pub(super) fn is_gate(text: &str) -> bool {
-    crate::schedule::gates::is_gate(text)
+    crate::schedule::gates::is_gate(text) && !names_an_approval_feature(text)
         || labels_a_freeze(text.trim_start_matches(['*', '_']))
         || (text.contains("haw") || text.contains("HAW")) && names_a_thaw(text)
+}
+
+/// Whether a line's approval is a feature of the product being built, work rather than a gate:
+/// an approval done by the software ("Automatic approval of small orders", Korean "자동 승인",
+/// Bosnian "automatsko odobrenje"), a part of it named by the approval ("Approval endpoint",
+/// "Endpoints for approval and return", Bosnian "Modal za odobrenje"), or a test of it ("E2E:
+/// approval + PDF"). The approval word must touch the feature's word: right after it ("approval
+/// screen"), or after it with at most two short words between ("Modal for the approval"); not
+/// "Final approval of the UI" (what is approved), nor "Budget approval form signed" (a form is
+/// how a sign-off is given).
+fn names_an_approval_feature(text: &str) -> bool {
+    // (Cheap first: only a line with an approval word in it.)
+    const APPROVAL: [&str; 12] = [
+        "approval",
+        "approvals",
+        "approve",
+        "approving",
+        "odobrenje",
+        "odobrenja",
+        "odobravanje",
+        "승인",
+        "freigabe",
+        "aprobación",
+        "aprovação",
+        "approbation",
+    ];
+    const AUTOMATIC: [&str; 12] = [
+        "auto",
+        "automatic",
+        "automatically",
+        "automated",
+        "자동",
+        "automatsko",
+        "automatska",
+        "automatski",
+        "automatische",
+        "automatique",
+        "automática",
+        "automático",
+    ];
+    const PARTS: [&str; 14] = [
+        "endpoint",
+        "endpoints",
+        "api",
+        "modal",
+        "dialog",
+        "screen",
+        "button",
+        "ui",
+        "workflow",
+        "e2e",
+        "화면",
+        "버튼",
+        "ekran",
+        "dugme",
+    ];
+    let lower = text.to_lowercase();
+    if !APPROVAL.iter().any(|w| lower.contains(w)) {
+        return false;
+    }
+    let words = words_of(&lower);
+    words.iter().enumerate().any(|(at, w)| {
+        if !APPROVAL.contains(w) {
+            return false;
+        }
+        let after = words.get(at + 1).is_some_and(|n| PARTS.contains(n));
+        // Before it: the automatic word or a test right before ("auto-approve", "E2E:
+        // approval"), or a part with one or two short words between ("Endpoint-i za
+        // odobrenje", "modal for the approval"; not "Screen approval", the screens approved).
+        let before = (1..=3).any(|back| {
+            at.checked_sub(back).is_some_and(|b| {
+                let between_short = words[b + 1..at].iter().all(|x| x.chars().count() <= 3);
+                let word = words[b];
+                if back == 1 {
+                    AUTOMATIC.contains(&word) || word == "e2e"
+                } else {
+                    between_short && PARTS.contains(&word)
+                }
+            })
+        });
+        after || before
+    })
 }
 
 /// Whether a box's plain bullets are the parts of its work, subtasks rather than its notes:
@@ -7564,7 +7646,9 @@ impl PlanReader {
         }
         // "Release Manager:" or "Final budget:" over nested bullets: a label (kept as a note);
         // the bullets under it are the schedule's tasks (a role's to-do list, a budget's lines).
-        if self.kind == SectionKind::Schedule && is_label_over_list(item) {
+        if self.kind == SectionKind::Schedule
+            && (is_label_over_list(item) || self.names_a_group(item))
+        {
             self.schedule_item(item);
             return;
         }
@@ -7852,7 +7936,8 @@ impl PlanReader {
             self.push_block(PlanBlock::Schedule(group));
         }
         // "* Final budget:" over nested bullets: a label, not a task; what it lists are.
-        if is_label_over_list(item) {
+        // (So is "* Servers" over "Set up the API pair", "Nightly dump": see `names_a_group`.)
+        if is_label_over_list(item) || self.names_a_group(item) {
             // The label, and what is written under it besides the list (a command to run).
             let label = item_source(&ListItem {
                 children: Vec::new(),
@@ -8845,7 +8930,48 @@ impl PlanReader {
                 && !holds_a_meetings_topics(parent)
                 && !self.describes_finished_work(parent)
                 && !is_bare_link(&child.text)
-                && !self.reads_as_note(&child.text))
+                && !self.reads_as_note(&child.text)
+                && !self.extends_its_time(&child.text))
+    }
+
+    /// "- Demo contract (5%)" over "  - Onwards through to Thursday, November 28": a line that
+    /// only carries the work on to a later day (a word of going on, "onwards", "through to",
+    /// "until", "continues", then the day, and nothing else) is a note on its parent's time,
+    /// not a step of its own. Not a line with work in it ("Until Friday, collect the forms"),
+    /// nor a day alone ("- Nov 28").
+    fn extends_its_time(&self, text: &str) -> bool {
+        const GOING_ON: [&str; 9] = [
+            "onwards",
+            "onward",
+            "through",
+            "thru",
+            "until",
+            "till",
+            "continues",
+            "continuing",
+            "ongoing",
+        ];
+        let lower = text.to_lowercase();
+        let Some(first) = words_of(&lower).first().copied() else {
+            return false;
+        };
+        if !GOING_ON.contains(&first) {
+            return false;
+        }
+        let Some(Ok(phrase)) = self.find(text) else {
+            return false;
+        };
+        let outside = format!(
+            "{} {}",
+            &text[..phrase.span.start],
+            &text[phrase.span.end..]
+        );
+        let outside = outside.to_lowercase();
+        words_of(&outside).iter().all(|w| {
+            GOING_ON.contains(w)
+                || ["to", "on", "the", "end", "of"].contains(w)
+                || crate::plan::dates::weekday_named(w).is_some()
+        })
     }
 
     /// "- [x] **Phase 2: Device licences** (done 20 Sep)" or "- ✅ **Booking service**" over
@@ -16889,6 +17015,88 @@ fn is_label_over_list(item: &ListItem) -> bool {
             // numbered step names them (a step with something to do would have a box).
             || item.children.iter().all(|c| c.task.is_some() || labels_boxes(c))
                 && item.text.split_whitespace().count() <= 8)
+}
+
+impl PlanReader {
+    /// "* Servers" over "Set up the API pair - 2 days" and "Nightly database dump - 4 hours",
+    /// "- 4G07 Capstone" over its two deliverables: a short name (three words at most, no verb
+    /// that opens a step, no day, count, mark or punctuation) over two or more plain bullets
+    /// that read as work is the name of a group of the list, not a task of its own; what it
+    /// holds are the tasks. Not a step with its parts ("- Hire two bakers" over "Post the job
+    /// ad"), a title in bold, a gate ("Go/no-go"), nor a name over notes ("- Venue" over "Hall
+    /// A: 200 seats").
+    fn names_a_group(&self, item: &ListItem) -> bool {
+        if item.task.is_some()
+            || item.titled
+            || ends_with_a_size(&item.text)
+            || item.struck
+            || item.aside
+            || item.links_only
+            || !item.extra.is_empty()
+            || !item.glued.is_empty()
+            || item.children.len() < 2
+        {
+            return false;
+        }
+        let text = item.text.trim();
+        let words = text.split_whitespace().count();
+        if words == 0
+            || words > 3
+            || text.contains(|c: char| ",.;:!?()[]/|=+&#*_~`\"'<>{}".contains(c))
+            || opens_with_a_mark(text)
+            || opens_with_an_imperative(text)
+            || opens_with_a_verb(text)
+            || tells_a_step(text)
+            || is_gate(text)
+            || says_done_at_end(text)
+            || relative_in(text).is_some()
+            || self.find(text).is_some()
+        {
+            return false;
+        }
+        // Every child plain and work: a group's own name over more, or a line that is not a
+        // note ("Hall A: 200 seats", "Who: the venue team", a question); and the work sized,
+        // as a backlog's or a syllabus's is: half of the lines or more end in an estimate or a
+        // weight ("- 2 days", "(4%)"), which the name does not carry. (A step over its parts,
+        // "- Vybrat účastníky" over three sentences, has no sizes under it.)
+        let mut lines = 0;
+        let mut sized = 0;
+        for c in &item.children {
+            if c.task.is_some() {
+                return false;
+            }
+            if self.names_a_group(c) {
+                continue;
+            }
+            // (Nor over a line with one bullet under it, a remark on that line that a nested
+            // list keeps as its note: "Handle big uploads" over "Measure first".)
+            if c.text.contains(':') || self.reads_as_note(&c.text) || c.children.len() == 1 {
+                return false;
+            }
+            lines += 1;
+            if ends_with_a_size(&c.text) {
+                sized += 1;
+            }
+        }
+        lines > 0 && sized * 2 >= lines
+    }
+}
+
+/// Whether a line ends in the size of its work: an estimate ("- 2 days", "~1 week", "1-2
+/// weeks", "4 hours)") or a weight in brackets ("(4%)", "(12%)").
+fn ends_with_a_size(text: &str) -> bool {
+    let trimmed = text.trim_end().trim_end_matches(['.', ')']);
+    let lower = trimmed.to_lowercase();
+    let words = words_of(&lower);
+    let estimate = match words.as_slice() {
+        [.., n, unit] => n.chars().all(|c| c.is_ascii_digit()) && relative_unit(unit).is_some(),
+        _ => false,
+    };
+    let weight = trimmed.ends_with('%')
+        && trimmed
+            .rsplit_once('(')
+            .is_some_and(|(_, w)| w.trim_end_matches('%').trim().parse::<f32>().is_ok());
+    estimate || weight
 }
 
 /// "  - Mobile" over "    - [ ] Android app": a short plain bullet that holds only boxes, a

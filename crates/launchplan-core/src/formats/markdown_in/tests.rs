@@ -22581,3 +22581,116 @@ fn the_thirty_sixth_sessions_a_sentence_ending_on_its_day_keeps_its_words() {
     // Only the day: no title.
     assert_eq!(titles(&read("Sunday 9 March 2031")), vec![None]);
 }
+
+/// Session 36 (corpus B): a short name over sized work ("Servers" over "Set up the API pair,
+/// 2 days"; "4G07 Capstone" over "Design brief (2%)") names a group of the list, and what it
+/// holds is the work. A step over its parts, a name over unsized lines, and a sized line of its
+/// own stay tasks.
+#[test]
+fn the_thirty_sixth_sessions_a_name_over_sized_work_is_a_group() {
+    let source = "# Greenhouse sensor backlog\n\n## Open work\n\n\
+        - Servers\n    - Set up the API pair - 2 days\n    - Nightly database dump - 4 hours\n\
+        - Field app\n    - Offline sync\n        - Queue readings on the phone - 3 days\n\
+        \x20       - Retry uploads with backoff - 1 day\n    - Add a low-battery warning - 1 day\n\
+        - Hire two testers\n    - Post the ad on the board\n    - Meet the first three\n\
+        - Kiosk\n    - Mount the screen on the wall\n    - Run the cable to the desk\n\
+        - Print run - 2 days\n    - Proof the labels\n    - Collect the boxes\n\
+        - Coursework\n    - Sensor report (10%)\n    - Field notes (unmarked)\n";
+    let plan = import_markdown(source).plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    for work in [
+        "Set up the API pair - 2 days",
+        "Nightly database dump - 4 hours",
+        "Queue readings on the phone - 3 days",
+        "Retry uploads with backoff - 1 day",
+        "Add a low-battery warning - 1 day",
+        "Sensor report (10%)",
+        "Field notes (unmarked)",
+    ] {
+        assert!(texts.iter().any(|t| t == work), "{work}: {texts:?}");
+    }
+    // The names of the groups are not work of their own.
+    for name in ["Servers", "Field app", "Offline sync", "Coursework"] {
+        assert!(!texts.iter().any(|t| t == name), "{name}: {texts:?}");
+    }
+    // Near misses: a step over its parts, a name over unsized lines, a sized parent.
+    for task in ["Hire two testers", "Kiosk", "Print run - 2 days"] {
+        assert!(texts.iter().any(|t| t == task), "{task}: {texts:?}");
+    }
+    // The Markdown round trip reads the same work back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(again, texts);
+}
+
+/// Session 36 (corpus B): an approval that is a feature of the product being built (done by
+/// the software, or a part of it named by the approval: an endpoint, a modal, an end-to-end
+/// test of it) is work, a task, not a gate. An approval given by people stays a gate.
+#[test]
+fn the_thirty_sixth_sessions_an_approval_feature_is_work_not_a_gate() {
+    let source = "# Order portal, phase 2\n\n## Backlog\n\n\
+        | ID | Task | Status |\n|---|---|---|\n\
+        | BE-1 | Endpoints for approval and rejection of orders | done |\n\
+        | FE-2 | Modal for the approval of an order | open |\n\
+        | QA-3 | E2E: approval + invoice PDF | open |\n\
+        | BE-4 | Audit log of order changes | open |\n\n\
+        ## Roadmap\n\n- Automatic approval of small orders\n- Přehled objednávek pro sklad\n\n\
+        ## Gates\n\n- Final approval of the UI by the owners\n\
+        - Budget approval form signed by the treasurer\n\
+        - Screen approval by the design lead\n";
+    let plan = import_markdown(source).plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    for work in [
+        "Endpoints for approval and rejection of orders",
+        "Modal for the approval of an order",
+        "E2E: approval + invoice PDF",
+        "Automatic approval of small orders",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(work)), "{work}: {texts:?}");
+    }
+    // Approvals people give stay gates, not tasks of the list.
+    for gate in [
+        "Final approval of the UI",
+        "Budget approval form",
+        "Screen approval",
+    ] {
+        assert!(!texts.iter().any(|t| t.contains(gate)), "{gate}: {texts:?}");
+    }
+    // The Markdown round trip reads the same work back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(again, texts);
+}
+
+/// Session 36 (corpus B): a nested line that only carries its parent's work on to a later day
+/// ("Onwards through to Friday, May 14") is a note on the parent, not a task; a line with work
+/// in it after the day ("Until Friday, May 14, collect them at the desk") stays a task.
+#[test]
+fn the_thirty_sixth_sessions_a_line_that_carries_the_work_on_is_a_note() {
+    let source = "# Fair stall\n\n**Launch:** 2027-05-20\n\n## May\n\n\
+        - Build the stand (May 10)\n    - Onwards through to Friday, May 14\n\
+        - Collect the sign-up forms\n    - Until Friday, May 14, collect them at the desk\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.starts_with("Onwards")), "{texts:?}");
+    let stand = items
+        .iter()
+        .find(|i| i.text.starts_with("Build the stand"))
+        .expect("the stand");
+    assert!(
+        stand.notes.iter().any(|n| n.starts_with("Onwards")),
+        "{:?}",
+        stand.notes
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Until Friday, May 14, collect")),
+        "{texts:?}"
+    );
+    // The Markdown round trip reads the same work back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(again, texts);
+}
