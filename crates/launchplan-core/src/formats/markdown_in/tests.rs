@@ -21919,3 +21919,66 @@ fn the_thirty_fifth_sessions_a_status_section_with_new_work_after_review() {
         "{dues:?}"
     );
 }
+
+/// A plan that names no launch but says, under a dated heading, that its product "is live"
+/// ("Ledger Cloud is live and takes every new invoice"): that line states the go-live, so its
+/// day is the launch and the line the launch's note (no task), and a step counted "before the
+/// go-live" gets its day. Not a pronoun ("It is live"), a return ("Ghost is live again"), what
+/// opens first ("Registration is live"), some users' ("Beta is live"), a quoted post, nor a line
+/// in a plan whose launch is stated outright.
+#[test]
+fn the_thirty_fifth_sessions_a_name_that_is_live_states_the_go_live() {
+    let plan = import_markdown(
+        "# Ledger switch-over\n\n## Plan\n\n#### On 3 March 2031 the following happens:\n\n\
+         * Ledger Cloud is live and takes every new invoice from that morning\n\
+         * The old ledger stays up for reading\n\n#### By 1 April 2031:\n\n\
+         * The old ledger is switched off\n\
+         * Tell the auditors two weeks before the go-live that the export changes\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, NaiveDate::from_ymd_opt(2031, 3, 3));
+    let dues = dues_of(&plan);
+    assert!(!dues.iter().any(|(t, _)| t.contains("is live")), "{dues:?}");
+    assert!(
+        dues.iter()
+            .any(|(t, due)| t.starts_with("Tell the auditors")
+                && *due == NaiveDate::from_ymd_opt(2031, 2, 17)),
+        "{dues:?}"
+    );
+    // Its words are kept, as a note of the day.
+    let back = crate::formats::markdown_out::export_markdown(&plan);
+    assert!(
+        back.contains("Ledger Cloud is live and takes every new invoice"),
+        "{back}"
+    );
+    assert_eq!(dues_of(&import_markdown(&back).plan), dues);
+
+    // Near misses: no launch, every line a task.
+    for line in [
+        "Ghost is live again after the restore",
+        "Registration is live",
+        "Beta is live for ten customers",
+        "\"Kiln is live. Try it now.\"",
+        "Check the shop is live everywhere",
+    ] {
+        let plan = import_markdown(&format!(
+            "# Shop\n\n## Plan\n\n#### 6 May 2031\n\n* {line}\n* Email the list\n"
+        ))
+        .plan;
+        assert_eq!(plan.facts.launch, None, "{line}");
+        assert_eq!(texts_of(&plan).len(), 2, "{line}");
+    }
+    // (A pronoun names nothing: "It is live" gives no launch either.)
+    let plan =
+        import_markdown("# Shop\n\n## Plan\n\n#### 6 May 2031\n\n* It is live\n* Email the list\n")
+            .plan;
+    assert_eq!(plan.facts.launch, None);
+    // A launch stated outright wins; the line stays a task.
+    let plan = import_markdown(
+        "# Ledger\n\n**Launch:** 10 March 2031\n\n## Plan\n\n#### 3 March 2031\n\n\
+         * Status Page is live for the support team\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, NaiveDate::from_ymd_opt(2031, 3, 10));
+    assert_eq!(texts_of(&plan).len(), 1);
+}
