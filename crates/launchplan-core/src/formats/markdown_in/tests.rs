@@ -21982,3 +21982,42 @@ fn the_thirty_fifth_sessions_a_name_that_is_live_states_the_go_live() {
     assert_eq!(plan.facts.launch, NaiveDate::from_ymd_opt(2031, 3, 10));
     assert_eq!(texts_of(&plan).len(), 1);
 }
+
+/// A section titled by its questions in another language ("## Frågor jag behöver svar på",
+/// "## Preguntas abiertas", "## Otvorena pitanja") holds questions and their answers, as
+/// "## Open questions" does: a table of them with a status column is kept as written, its
+/// rows no tasks. A section whose title only mentions a questionnaire, or has the word in
+/// the middle, reads as before.
+#[test]
+fn the_thirty_fifth_sessions_question_sections_in_other_languages_hold_notes() {
+    for heading in [
+        "Frågor till kunden",
+        "Preguntas abiertas",
+        "Otvorena pitanja",
+    ] {
+        let plan = import_markdown(&format!(
+            "# Bakery site\n\n## Steps\n\n- [ ] Point the domain at the host\n\n## {heading}\n\n\
+             | Question | Status |\n|---|---|\n| Who holds the domain? | Loopia |\n\
+             | Which day do we switch? | |\n"
+        ))
+        .plan;
+        assert_eq!(
+            texts_of(&plan),
+            ["Point the domain at the host"],
+            "{heading}"
+        );
+        // The table's words stay in the plan.
+        let back = crate::formats::markdown_out::export_markdown(&plan);
+        assert!(back.contains("Who holds the domain?"), "{heading}: {back}");
+        assert_eq!(texts_of(&import_markdown(&back).plan), texts_of(&plan));
+    }
+    // Near misses: rows stay tasks.
+    for heading in ["Skicka frågeformulär", "Hur frågor besvaras i kassan"] {
+        let plan = import_markdown(&format!(
+            "# Bakery site\n\n## {heading}\n\n\
+             | Task | Status |\n|---|---|\n| Print the forms | Done |\n| Collect the answers | |\n"
+        ))
+        .plan;
+        assert_eq!(texts_of(&plan).len(), 2, "{heading}");
+    }
+}
