@@ -22021,3 +22021,39 @@ fn the_thirty_fifth_sessions_question_sections_in_other_languages_hold_notes() {
         assert_eq!(texts_of(&plan).len(), 2, "{heading}");
     }
 }
+
+/// An overview of months that the plan then details month by month ("- **Oct 2030**: Venue
+/// search, catering quotes, volunteer call" over "### October 2030" with its boxes): each line
+/// sums up what its month's part lists, so the lines are notes, not tasks counted twice. A month
+/// with no part of its own, a line that tells what to do, or a list mixing other lines in stays
+/// as before.
+#[test]
+fn the_thirty_fifth_sessions_an_overview_of_detailed_months_is_notes() {
+    let detail = "\n## Month by month\n\n### October 2030\n\n- [ ] Visit three venues\n\
+                  - [ ] Ask two caterers for quotes\n\n### November 2030\n\n\
+                  - [ ] Sign the venue contract\n- [ ] Open the volunteer form\n";
+    let plan = import_markdown(&format!(
+        "# Harvest fair\n\n## Q4 2030 (Groundwork)\n\n\
+         - **Oct 2030**: Venue search, catering quotes, volunteer call\n\
+         - **Nov 2030**: Contracts, volunteer rota\n{detail}"
+    ))
+    .plan;
+    assert_eq!(texts_of(&plan).len(), 4, "{:?}", texts_of(&plan));
+    let back = crate::formats::markdown_out::export_markdown(&plan);
+    assert!(back.contains("Venue search, catering quotes"), "{back}");
+    assert_eq!(texts_of(&import_markdown(&back).plan), texts_of(&plan));
+
+    // Near misses: a month no part details, steps to take, a list with another line in it.
+    for overview in [
+        "- **Dec 2030**: Thank-you notes, accounts, report\n- **Nov 2030**: Contracts, rota\n",
+        "- **Oct 2030**: book the venue, send the invites\n",
+        "- **Oct 2030**: Venue search, catering quotes\n- Print the posters\n",
+    ] {
+        let plan = import_markdown(&format!(
+            "# Harvest fair\n\n## Q4 2030 (Groundwork)\n\n{overview}{detail}"
+        ))
+        .plan;
+        let lines = overview.lines().count();
+        assert_eq!(texts_of(&plan).len(), 4 + lines, "{overview}");
+    }
+}
