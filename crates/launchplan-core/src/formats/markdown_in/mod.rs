@@ -8015,7 +8015,8 @@ impl PlanReader {
             && !self.list_done
             && !decided
             && !new_items.is_empty()
-            && (is_gate(&new_items[0].text) || section_gates && new_items[0].due.is_some())
+            && (is_gate(&new_items[0].text) && !lifts_a_freeze(&new_items[0].text)
+                || section_gates && new_items[0].due.is_some())
             && !(section_gates
                 && self.cursor == Cursor::Section
                 && !self.section_has_gate()
@@ -18126,6 +18127,32 @@ fn opens_with_a_freeze(text: &str) -> bool {
             .iter()
             .take_while(|w| **w != "freeze")
             .any(|w| ["lift", "end", "after", "retro", "unfreeze", "post"].contains(w))
+}
+
+/// Whether a line tells someone to lift a freeze ("Lift the content freeze once the error rate
+/// has stayed flat", "Amadou, 5:30pm - End the code freeze", "Unfreeze the main branch"): the
+/// work of ending it, a task, where the freeze itself is a gate. Its action (after an owner's
+/// " - ") opens with the verb, and nothing but the freeze makes it a gate. Not a milestone
+/// named by its end ("End of code freeze", "Code thaw") nor a line about another gate ("Lift
+/// the freeze after the go/no-go call").
+fn lifts_a_freeze(text: &str) -> bool {
+    let action = text.rsplit(" - ").next().unwrap_or(text);
+    let lower = action.trim().to_lowercase();
+    let words = words_of(&lower);
+    let verb = match words.as_slice() {
+        ["unfreeze", ..] => true,
+        ["lift" | "end", rest @ ..] => {
+            rest.iter()
+                .take_while(|w| !matches!(**w, "freeze" | "freezes"))
+                .all(|w| *w != "of")
+                && rest
+                    .iter()
+                    .take(4)
+                    .any(|w| matches!(*w, "freeze" | "freezes"))
+        }
+        _ => false,
+    };
+    verb && !is_gate(&lower.replace("freeze", " "))
 }
 
 /// Whether a heading says that what it holds is done: it opens with Completed, Shipped, Done,

@@ -22057,3 +22057,49 @@ fn the_thirty_fifth_sessions_an_overview_of_detailed_months_is_notes() {
         assert_eq!(texts_of(&plan).len(), 4 + lines, "{overview}");
     }
 }
+
+/// A plain bullet that tells someone to lift a freeze ("Lift the content freeze once the error
+/// rate stays flat", with an owner and a time before it, "End the code freeze") is the work of
+/// ending it: a task, not a decision point. The freeze itself ("Content freeze from 5pm"), a
+/// milestone named by its end ("End of code freeze", "Code freeze lifted at noon") stay gates.
+#[test]
+fn the_thirty_fifth_sessions_lifting_a_freeze_is_a_task() {
+    let plan = import_markdown(
+        "# Shop relaunch\n\n**Relaunch day:** Tuesday, April 9, 2030\n\n## Day before\n\n\
+         - Content freeze from 5pm\n\n## After launch\n\n\
+         - Noor, 5:30pm - Lift the content freeze once the error rate stays flat\n\
+         - End the code freeze\n- End of code freeze\n- Code freeze lifted at noon\n\
+         - Post the thank-you note\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        texts.iter().any(|t| t.contains("Lift the content freeze")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t == "End the code freeze"),
+        "{texts:?}"
+    );
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    let decisions: Vec<&str> = plan
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            PlanBlock::Decision(d) => Some(d.title.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        decisions,
+        [
+            "Content freeze from 5pm",
+            "End of code freeze",
+            "Code freeze lifted at noon"
+        ]
+    );
+    // The export reads back the same tasks.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts);
+}
