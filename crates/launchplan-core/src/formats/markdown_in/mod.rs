@@ -486,6 +486,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     launch_of_the_frozen_version(&mut reader.plan);
     reader.launch_line_to_note(false);
     reader.field_and_restated_lines_to_notes();
+    reader.month_summaries_to_notes();
     reader.status_recap_lists_to_notes();
     let launch_before = reader.plan.facts.launch;
     reader.date_milestone_groups();
@@ -3008,6 +3009,88 @@ impl PlanReader {
                     *items = kept;
                     notes.extend(lines.into_iter().map(|l| l.text));
                 }
+            }
+        }
+    }
+
+    /// An overview of the months that the plan then lists month by month: a list whose every
+    /// line is a plain bullet of a month and its topics ("- **Oct 2027**: Positioning, pricing
+    /// research, privacy review"; the month alone before the colon, then two or more short
+    /// topics, none of them a step), each month one that a part of the plan is given to with
+    /// its own work ("### October 2027" over its boxes). The lines sum up what that part lists,
+    /// so they are notes, not work counted twice. A month no part details, a line that tells
+    /// what to do ("Oct 2027: book the venue, send the invites") or a list with other lines in
+    /// it stays as before.
+    fn month_summaries_to_notes(&mut self) {
+        let plain = &self.plain_items;
+        if plain.is_empty() {
+            return;
+        }
+        // The months given a part of their own, with work in it.
+        let detailed: Vec<(NodeId, Period)> = self
+            .plan
+            .sections
+            .iter()
+            .flat_map(|s| schedule_groups(&s.blocks))
+            .filter_map(|g| match g.period {
+                Some(p @ Period::Month { .. }) if g.items.len() >= 2 => Some((g.id.clone(), p)),
+                _ => None,
+            })
+            .collect();
+        if detailed.is_empty() {
+            return;
+        }
+        let context = self.context;
+        let sums_up = |group: &NodeId, i: &Item| {
+            let Some(within @ Period::Month { .. }) = i.within else {
+                return false;
+            };
+            let Some((label, topics)) = i.text.split_once(':') else {
+                return false;
+            };
+            // The label is the month and nothing more ("Oct 2027", "October 2027").
+            let month_only = find_date(label, context)
+                .and_then(Result::ok)
+                .is_some_and(|p| {
+                    p.period == within && p.span.start == 0 && label[p.span.end..].trim().is_empty()
+                });
+            let parts: Vec<&str> = topics.split(',').map(str::trim).collect();
+            let topics_only = parts.len() >= 2
+                && parts.iter().all(|p| {
+                    let words = p.split_whitespace().count();
+                    (1..=4).contains(&words) && !opens_with_an_imperative(p)
+                });
+            month_only
+                && topics_only
+                && plain.contains(&i.id)
+                && i.notes.is_empty()
+                && detailed.iter().any(|(id, p)| id != group && *p == within)
+        };
+        let mut dropped: HashSet<NodeId> = HashSet::new();
+        for g in self
+            .plan
+            .sections
+            .iter()
+            .flat_map(|s| schedule_groups(&s.blocks))
+        {
+            if !g.items.is_empty() && g.days.is_empty() && g.items.iter().all(|i| sums_up(&g.id, i))
+            {
+                dropped.extend(g.items.iter().map(|i| i.id.clone()));
+            }
+        }
+        if dropped.is_empty() {
+            return;
+        }
+        for section in &mut self.plan.sections {
+            for block in &mut section.blocks {
+                let PlanBlock::Schedule(g) = block else {
+                    continue;
+                };
+                if !g.items.iter().any(|i| dropped.contains(&i.id)) {
+                    continue;
+                }
+                let lines = std::mem::take(&mut g.items);
+                g.notes.extend(lines.into_iter().map(|l| l.text));
             }
         }
     }
@@ -8146,7 +8229,8 @@ impl PlanReader {
             && !self.list_done
             && !decided
             && !new_items.is_empty()
-            && (is_gate(&new_items[0].text) || section_gates && new_items[0].due.is_some())
+            && (is_gate(&new_items[0].text) && !lifts_a_freeze(&new_items[0].text)
+                || section_gates && new_items[0].due.is_some())
             && !(section_gates
                 && self.cursor == Cursor::Section
                 && !self.section_has_gate()
@@ -18525,6 +18609,32 @@ fn opens_with_a_freeze(text: &str) -> bool {
             .iter()
             .take_while(|w| **w != "freeze")
             .any(|w| ["lift", "end", "after", "retro", "unfreeze", "post"].contains(w))
+}
+
+/// Whether a line tells someone to lift a freeze ("Lift the content freeze once the error rate
+/// has stayed flat", "Amadou, 5:30pm - End the code freeze", "Unfreeze the main branch"): the
+/// work of ending it, a task, where the freeze itself is a gate. Its action (after an owner's
+/// " - ") opens with the verb, and nothing but the freeze makes it a gate. Not a milestone
+/// named by its end ("End of code freeze", "Code thaw") nor a line about another gate ("Lift
+/// the freeze after the go/no-go call").
+fn lifts_a_freeze(text: &str) -> bool {
+    let action = text.rsplit(" - ").next().unwrap_or(text);
+    let lower = action.trim().to_lowercase();
+    let words = words_of(&lower);
+    let verb = match words.as_slice() {
+        ["unfreeze", ..] => true,
+        ["lift" | "end", rest @ ..] => {
+            rest.iter()
+                .take_while(|w| !matches!(**w, "freeze" | "freezes"))
+                .all(|w| *w != "of")
+                && rest
+                    .iter()
+                    .take(4)
+                    .any(|w| matches!(*w, "freeze" | "freezes"))
+        }
+        _ => false,
+    };
+    verb && !is_gate(&lower.replace("freeze", " "))
 }
 
 /// Whether a heading says that what it holds is done: it opens with Completed, Shipped, Done,

@@ -22694,3 +22694,187 @@ fn the_thirty_sixth_sessions_a_line_that_carries_the_work_on_is_a_note() {
     let again: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
     assert_eq!(again, texts);
 }
+
+/// A plan that names no launch but says, under a dated heading, that its product "is live"
+/// ("Ledger Cloud is live and takes every new invoice"): that line states the go-live, so its
+/// day is the launch and the line the launch's note (no task), and a step counted "before the
+/// go-live" gets its day. Not a pronoun ("It is live"), a return ("Ghost is live again"), what
+/// opens first ("Registration is live"), some users' ("Beta is live"), a quoted post, nor a line
+/// in a plan whose launch is stated outright.
+#[test]
+fn the_thirty_sixth_sessions_a_name_that_is_live_states_the_go_live() {
+    let plan = import_markdown(
+        "# Ledger switch-over\n\n## Plan\n\n#### On 3 March 2031 the following happens:\n\n\
+         * Ledger Cloud is live and takes every new invoice from that morning\n\
+         * The old ledger stays up for reading\n\n#### By 1 April 2031:\n\n\
+         * The old ledger is switched off\n\
+         * Tell the auditors two weeks before the go-live that the export changes\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, NaiveDate::from_ymd_opt(2031, 3, 3));
+    let dues = dues_of(&plan);
+    assert!(!dues.iter().any(|(t, _)| t.contains("is live")), "{dues:?}");
+    assert!(
+        dues.iter()
+            .any(|(t, due)| t.starts_with("Tell the auditors")
+                && *due == NaiveDate::from_ymd_opt(2031, 2, 17)),
+        "{dues:?}"
+    );
+    // Its words are kept, as a note of the day.
+    let back = crate::formats::markdown_out::export_markdown(&plan);
+    assert!(
+        back.contains("Ledger Cloud is live and takes every new invoice"),
+        "{back}"
+    );
+    assert_eq!(dues_of(&import_markdown(&back).plan), dues);
+
+    // Near misses: no launch, every line a task.
+    for line in [
+        "Ghost is live again after the restore",
+        "Registration is live",
+        "Beta is live for ten customers",
+        "\"Kiln is live. Try it now.\"",
+        "Check the shop is live everywhere",
+    ] {
+        let plan = import_markdown(&format!(
+            "# Shop\n\n## Plan\n\n#### 6 May 2031\n\n* {line}\n* Email the list\n"
+        ))
+        .plan;
+        assert_eq!(plan.facts.launch, None, "{line}");
+        assert_eq!(texts_of(&plan).len(), 2, "{line}");
+    }
+    // (A pronoun names nothing: "It is live" gives no launch either.)
+    let plan =
+        import_markdown("# Shop\n\n## Plan\n\n#### 6 May 2031\n\n* It is live\n* Email the list\n")
+            .plan;
+    assert_eq!(plan.facts.launch, None);
+    // A launch stated outright wins; the line stays a task.
+    let plan = import_markdown(
+        "# Ledger\n\n**Launch:** 10 March 2031\n\n## Plan\n\n#### 3 March 2031\n\n\
+         * Status Page is live for the support team\n",
+    )
+    .plan;
+    assert_eq!(plan.facts.launch, NaiveDate::from_ymd_opt(2031, 3, 10));
+    assert_eq!(texts_of(&plan).len(), 1);
+}
+
+/// A section titled by its questions in another language ("## Frågor jag behöver svar på",
+/// "## Preguntas abiertas", "## Otvorena pitanja") holds questions and their answers, as
+/// "## Open questions" does: a table of them with a status column is kept as written, its
+/// rows no tasks. A section whose title only mentions a questionnaire, or has the word in
+/// the middle, reads as before.
+#[test]
+fn the_thirty_sixth_sessions_question_sections_in_other_languages_hold_notes() {
+    for heading in [
+        "Frågor till kunden",
+        "Preguntas abiertas",
+        "Otvorena pitanja",
+    ] {
+        let plan = import_markdown(&format!(
+            "# Bakery site\n\n## Steps\n\n- [ ] Point the domain at the host\n\n## {heading}\n\n\
+             | Question | Status |\n|---|---|\n| Who holds the domain? | Loopia |\n\
+             | Which day do we switch? | |\n"
+        ))
+        .plan;
+        assert_eq!(
+            texts_of(&plan),
+            ["Point the domain at the host"],
+            "{heading}"
+        );
+        // The table's words stay in the plan.
+        let back = crate::formats::markdown_out::export_markdown(&plan);
+        assert!(back.contains("Who holds the domain?"), "{heading}: {back}");
+        assert_eq!(texts_of(&import_markdown(&back).plan), texts_of(&plan));
+    }
+    // Near misses: rows stay tasks.
+    for heading in ["Skicka frågeformulär", "Hur frågor besvaras i kassan"] {
+        let plan = import_markdown(&format!(
+            "# Bakery site\n\n## {heading}\n\n\
+             | Task | Status |\n|---|---|\n| Print the forms | Done |\n| Collect the answers | |\n"
+        ))
+        .plan;
+        assert_eq!(texts_of(&plan).len(), 2, "{heading}");
+    }
+}
+
+/// An overview of months that the plan then details month by month ("- **Oct 2030**: Venue
+/// search, catering quotes, volunteer call" over "### October 2030" with its boxes): each line
+/// sums up what its month's part lists, so the lines are notes, not tasks counted twice. A month
+/// with no part of its own, a line that tells what to do, or a list mixing other lines in stays
+/// as before.
+#[test]
+fn the_thirty_sixth_sessions_an_overview_of_detailed_months_is_notes() {
+    let detail = "\n## Month by month\n\n### October 2030\n\n- [ ] Visit three venues\n\
+                  - [ ] Ask two caterers for quotes\n\n### November 2030\n\n\
+                  - [ ] Sign the venue contract\n- [ ] Open the volunteer form\n";
+    let plan = import_markdown(&format!(
+        "# Harvest fair\n\n## Q4 2030 (Groundwork)\n\n\
+         - **Oct 2030**: Venue search, catering quotes, volunteer call\n\
+         - **Nov 2030**: Contracts, volunteer rota\n{detail}"
+    ))
+    .plan;
+    assert_eq!(texts_of(&plan).len(), 4, "{:?}", texts_of(&plan));
+    let back = crate::formats::markdown_out::export_markdown(&plan);
+    assert!(back.contains("Venue search, catering quotes"), "{back}");
+    assert_eq!(texts_of(&import_markdown(&back).plan), texts_of(&plan));
+
+    // Near misses: a month no part details, steps to take, a list with another line in it.
+    for overview in [
+        "- **Dec 2030**: Thank-you notes, accounts, report\n- **Nov 2030**: Contracts, rota\n",
+        "- **Oct 2030**: book the venue, send the invites\n",
+        "- **Oct 2030**: Venue search, catering quotes\n- Print the posters\n",
+    ] {
+        let plan = import_markdown(&format!(
+            "# Harvest fair\n\n## Q4 2030 (Groundwork)\n\n{overview}{detail}"
+        ))
+        .plan;
+        let lines = overview.lines().count();
+        assert_eq!(texts_of(&plan).len(), 4 + lines, "{overview}");
+    }
+}
+
+/// A plain bullet that tells someone to lift a freeze ("Lift the content freeze once the error
+/// rate stays flat", with an owner and a time before it, "End the code freeze") is the work of
+/// ending it: a task, not a decision point. The freeze itself ("Content freeze from 5pm"), a
+/// milestone named by its end ("End of code freeze", "Code freeze lifted at noon") stay gates.
+#[test]
+fn the_thirty_sixth_sessions_lifting_a_freeze_is_a_task() {
+    let plan = import_markdown(
+        "# Shop relaunch\n\n**Relaunch day:** Tuesday, April 9, 2030\n\n## Day before\n\n\
+         - Content freeze from 5pm\n\n## After launch\n\n\
+         - Noor, 5:30pm - Lift the content freeze once the error rate stays flat\n\
+         - End the code freeze\n- End of code freeze\n- Code freeze lifted at noon\n\
+         - Post the thank-you note\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        texts.iter().any(|t| t.contains("Lift the content freeze")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t == "End the code freeze"),
+        "{texts:?}"
+    );
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    let decisions: Vec<&str> = plan
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            PlanBlock::Decision(d) => Some(d.title.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        decisions,
+        [
+            "Content freeze from 5pm",
+            "End of code freeze",
+            "Code freeze lifted at noon"
+        ]
+    );
+    // The export reads back the same tasks.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts);
+}
