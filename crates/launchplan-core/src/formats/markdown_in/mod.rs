@@ -2182,6 +2182,9 @@ struct PlanReader {
     /// Whether the last label was a lead-in that lists things ("The kit needs:", see
     /// `introduces_things`): a list of steps under it stays work.
     things_label: bool,
+    /// Whether that lead-in names what a thing should hold ("The leaflet should cover:", see
+    /// `names_what_it_should_hold`): one step under it keeps the list as work.
+    contents_label: bool,
     /// The last paragraph when it was the label of the launch's day with no value of its own
     /// ("**Planned date:**" over "- Date: 11.10.2030"), until the next paragraph or heading
     /// (see `label_awaiting_its_day`).
@@ -2357,6 +2360,7 @@ impl PlanReader {
             launch_day_tasks: Vec::new(),
             marked_list: false,
             things_label: false,
+            contents_label: false,
             launch_label: None,
             plain_items: HashSet::new(),
             marked_done: HashSet::new(),
@@ -4818,7 +4822,11 @@ impl PlanReader {
                         .iter()
                         .filter(|i| opens_with_an_imperative(&i.text))
                         .count();
-                    if self.things_label && steps * 2 > items.len() {
+                    // ("The leaflet should cover:" over "- Print 200 copies": one step is
+                    // enough.)
+                    if self.things_label
+                        && (steps * 2 > items.len() || self.contents_label && steps > 0)
+                    {
                         self.notes_label = false;
                     }
                     // "- Once a year: the whole company", "- **Weekly**: Progress check": how
@@ -6995,7 +7003,9 @@ impl PlanReader {
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         // ("The registration form asks for:", "What the rooms need:": things, not steps.)
-        self.things_label = !labels_notes(text) && introduces_things(text);
+        self.contents_label =
+            !labels_notes(text) && !introduces_things(text) && names_what_it_should_hold(text);
+        self.things_label = !labels_notes(text) && (introduces_things(text) || self.contents_label);
         self.launch_label = label_awaiting_its_day(text);
         self.notes_label = labels_notes(text)
             || self.things_label
@@ -14297,6 +14307,22 @@ fn introduces_things(text: &str) -> bool {
     {
         return false;
     }
+    // "Reword titles that only make sense to their author, for example:": what follows
+    // illustrates the sentence (English, German, French, Spanish, Portuguese, Italian, Dutch).
+    if lower.contains(',') && FOR_EXAMPLE.contains(&last_clause) {
+        return true;
+    }
+    // "The suite only runs on a machine with:", German "auf einem Rechner mit:": what a thing
+    // has, named after "a … with", its parts (not "Start with:", nor "Set up a box with:").
+    let n = words.len();
+    let article_at = |back: usize| n > back && INDEFINITE.contains(&words[n - 1 - back]);
+    if n >= 3
+        && WITH.contains(&words[n - 1])
+        && (article_at(2) || article_at(3))
+        && !opens_with_an_imperative(sentence.trim())
+    {
+        return true;
+    }
     if names_what_stays_as_it_is(&words) {
         return true;
     }
@@ -14351,6 +14377,60 @@ fn introduces_things(text: &str) -> bool {
                 || w.ends_with("ing")
         })
 }
+
+/// "The announcement should cover:", "Each post must include:", "Die Mail sollte enthalten:":
+/// what a thing is to hold, said with "should" or "must" and a verb of contents (cover,
+/// contain, include) after a thing, not a person ("We should include:", "You must cover:" ask
+/// someone for work). A list under it names the contents; the caller keeps it as work when
+/// any of its bullets opens with a step's verb.
+fn names_what_it_should_hold(text: &str) -> bool {
+    let Some(lead) = text.trim().strip_suffix([':', '：']) else {
+        return false;
+    };
+    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
+    let lower = sentence.to_lowercase();
+    let words = words_of(&lower);
+    const MODALS: [&str; 7] = ["should", "must", "shall", "sollte", "muss", "doit", "debe"];
+    const CONTENTS: [&str; 10] = [
+        "cover",
+        "covers",
+        "contain",
+        "contains",
+        "include",
+        "includes",
+        "enthalten",
+        "contenir",
+        "incluir",
+        "contener",
+    ];
+    const PEOPLE: [&str; 9] = ["we", "you", "i", "they", "us", "wir", "sie", "nous", "vous"];
+    matches!(words.as_slice(), [.., modal, verb] if MODALS.contains(modal) && CONTENTS.contains(verb))
+        && words.len() >= 3
+        && !words.iter().any(|w| PEOPLE.contains(w))
+}
+
+/// "For example" closing a lead-in: English, German, French, Spanish, Portuguese, Italian,
+/// Dutch.
+const FOR_EXAMPLE: [&str; 9] = [
+    "for example",
+    "for instance",
+    "zum beispiel",
+    "par exemple",
+    "por ejemplo",
+    "por exemplo",
+    "ad esempio",
+    "per esempio",
+    "bijvoorbeeld",
+];
+
+/// "With" after "a …" at the end of a lead-in, in the same languages.
+const WITH: [&str; 6] = ["with", "mit", "avec", "con", "com", "met"];
+
+/// The indefinite articles (and "each", "every") that open "a machine with".
+const INDEFINITE: [&str; 17] = [
+    "a", "an", "each", "every", "ein", "eine", "einem", "einer", "un", "une", "una", "uno", "um",
+    "uma", "een", "jeder", "chaque",
+];
 
 /// The words that end a lead-in to the parts something is made of: "consists of", "is made up
 /// of", German "besteht aus", Dutch "bestaat uit", French "se compose de", Spanish "formado

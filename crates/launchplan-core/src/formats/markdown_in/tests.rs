@@ -21919,3 +21919,48 @@ fn the_thirty_fifth_sessions_a_status_section_with_new_work_after_review() {
         "{dues:?}"
     );
 }
+
+/// A prose lead-in that names what a thing holds or has, or that closes on "for example",
+/// keeps the plain bullets under it as notes: "The welcome leaflet should cover:" (its
+/// contents), "The plant stall runs on a trestle with:" (what it has), "Rename the beds …, for
+/// example:" (illustrations). Near misses stay work: a person who should include something
+/// ("We should include:"), a verb alone before "with" ("Start the morning with:"), and a
+/// contents lead-in over a list with a step in it.
+#[test]
+fn the_thirty_fifth_sessions_lead_ins_that_name_contents_requirements_or_examples() {
+    let plan = import_markdown(
+        "# Garden club open day\n\n## Before the day\n\n\
+         - Book the marquee (by May 2, 2031)\n- Order the plant labels\n\n\
+         The welcome leaflet should cover:\n\n- Where the toilets are\n- The raffle prizes\n\
+         - Opening hours\n\n\
+         The plant stall runs on a trestle with:\n\n- A cash box and a card reader\n\
+         - Two watering cans\n\n\
+         Rename the beds so visitors can find them, for example:\n\n\
+         - `Bed 3` -> `Herb spiral`\n- `Bed 7` -> `Rose arch`\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Book the marquee (by May 2, 2031)",
+            "Order the plant labels"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    for note in ["Where the toilets are", "Two watering cans", "Herb spiral"] {
+        assert!(json.contains(note), "{note} is kept");
+    }
+    // The Markdown round trip reads the same tasks back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+
+    let near = import_markdown(
+        "# Garden club open day\n\n## Before the day\n\n- Order the plant labels\n\n\
+         We should include:\n\n- A raffle for the roof fund\n- A seed swap table\n\n\
+         Start the morning with:\n\n- Unlock the gates\n- Put out the signs\n\n\
+         The welcome leaflet should cover:\n\n- Print 200 copies at the library\n\
+         - Fold them the night before\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&near).len(), 7, "{:?}", texts_of(&near));
+}
