@@ -4764,6 +4764,18 @@ impl PlanReader {
                     self.status_record =
                         is_status_record(items) || is_described_record(items) && !dated_here;
                     self.status_report = notes::is_status_report(items)
+                        // (In the plan's opening, where a document's header stands.)
+                        || is_header_record(items)
+                            && self
+                                .plan
+                                .sections
+                                .last()
+                                .is_none_or(|section| section.title.is_empty())
+                            && items
+                                .iter()
+                                .filter(|i| self.find(&i.text).is_some_and(|p| p.is_ok()))
+                                .count()
+                                <= 1
                         || !dated_here && self.defines_terms(items)
                         // "## Program" over "- 18:30 Doors", "- 19:00 Welcome", "- 19:15
                         // Break": the event's programme for those who come, not work.
@@ -16874,6 +16886,36 @@ impl PlanReader {
 
 fn is_status_record(items: &[ListItem]) -> bool {
     is_record_with(items, &STATUS_FIELDS)
+}
+
+/// "- Name: Move to the shared chat", "- Start Date: 2027-11-29", "- Author(s): @pia", "-
+/// Status: Approved", "- Supersedes: N/A": a document's header written as a list (an RFC's, a
+/// decision record's), four plain "Label: value" lines or more with a status among them. Every
+/// label is one to three words opening with a capital, with no figure, no gate and no step's
+/// verb (but a field the reader knows, "Start Date"), and no deadline ("Due date"); no box,
+/// nothing nested. Only in the plan's opening (the caller checks), where a header stands. (The caller leaves out lists with more than one date: "-
+/// Status: on track", "- Code freeze: May 3", "- Beta: May 10" are milestones.)
+fn is_header_record(items: &[ListItem]) -> bool {
+    let label = |i: &ListItem| -> Option<String> {
+        if i.task.is_some() || !i.children.is_empty() {
+            return None;
+        }
+        let (label, value) = i.text.split_once(':')?;
+        let label = label.trim();
+        ((1..=3).contains(&label.split_whitespace().count())
+            && !value.trim().is_empty()
+            && label.starts_with(char::is_uppercase)
+            && !label.chars().any(|c| c.is_ascii_digit())
+            // ("Start Date" is the plan's start, a field the reader knows.)
+            && (!opens_with_a_verb(label) || Fact::named(label).is_some())
+            && !is_gate(label)
+            // (Nor a deadline: "- Due date: March 1" among a card's fields is its work's day.)
+            && !DEADLINES.contains(&label.to_lowercase().as_str()))
+        .then(|| label.to_lowercase())
+    };
+    let labels: Option<Vec<String>> = items.iter().map(label).collect();
+    items.len() >= 4
+        && labels.is_some_and(|labels| labels.iter().any(|l| STATUS_FIELDS.contains(&l.as_str())))
 }
 
 /// "- **Fecha**: Q3 2027 / - **Descripción**: …": a record of fields with a description among

@@ -21964,3 +21964,52 @@ fn the_thirty_fifth_sessions_lead_ins_that_name_contents_requirements_or_example
     .plan;
     assert_eq!(texts_of(&near).len(), 7, "{:?}", texts_of(&near));
 }
+
+/// A document's header written as a list, four plain "Label: value" lines or more with a
+/// status among them (an RFC's or a decision record's: "- Status: Accepted", "- Deciders: …",
+/// "- Date: …"), is a record of the document, not work: its lines are notes. Near misses stay
+/// as before: a list with two dated lines (milestones beside a status), and a list of three
+/// fields.
+#[test]
+fn the_thirty_fifth_sessions_a_header_record_of_fields_is_notes() {
+    let plan = import_markdown(
+        "# Use a message queue for exports\n\n- Status: Accepted\n- Deciders: Ana Ruiz, Bo Lind\n\
+         - Start Date: 2030-05-10\n- Technical Story: issue 12\n- Supersedes: N/A\n\n\
+         ## Rollout\n\n- [ ] Stand up the queue (by May 20, 2030)\n\
+         - [ ] Move the nightly export onto it\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Stand up the queue (by May 20, 2030)",
+            "Move the nightly export onto it"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    for note in ["Deciders: Ana Ruiz, Bo Lind", "Technical Story: issue 12"] {
+        assert!(json.contains(note), "{note} is kept");
+    }
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+
+    // Two dated lines beside the status are milestones.
+    let milestones = import_markdown(
+        "# Kiosk app\n\n- Status: on track\n- Pilot: May 3, 2031\n- Beta: May 10, 2031\n\
+         - Owner: Ana\n\n## Work\n\n- [ ] Print the stickers\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&milestones).len(),
+        3,
+        "{:?}",
+        texts_of(&milestones)
+    );
+    // Three fields are not yet a header.
+    let short = import_markdown(
+        "# Kiosk app\n\n- Status: on track\n- Owner: Ana\n- Next step: Book the venue\n\n\
+         ## Work\n\n- [ ] Print the stickers\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&short).len(), 2, "{:?}", texts_of(&short));
+}
