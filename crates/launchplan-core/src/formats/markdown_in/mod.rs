@@ -1293,9 +1293,51 @@ fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<Sour
 /// or a freeze in the words only the reader keeps ([`labels_a_freeze`]: the reader reads the
 /// exported "- **Замрзнување на содржината: …**" back as the gate it was).
 pub(super) fn is_gate(text: &str) -> bool {
-    crate::schedule::gates::is_gate(text)
+    crate::schedule::gates::is_gate(text) && !counts_into_a_freeze(text)
         || labels_a_freeze(text.trim_start_matches(['*', '_']))
         || (text.contains("haw") || text.contains("HAW")) && names_a_thaw(text)
+}
+
+/// "Third beta, two weeks into the freeze": a time counted into a freeze already running
+/// dates the line, it names no gate of its own (as "since the code freeze" or "during the
+/// freeze" do not). The line is a gate only if it still names one without those words ("Two
+/// weeks into the freeze: go/no-go call" does).
+fn counts_into_a_freeze(text: &str) -> bool {
+    if !text.contains(" into ") {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    let Some(at) = lower.find(" into ") else {
+        return false;
+    };
+    let unit = lower[..at]
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            [
+                "day", "days", "week", "weeks", "month", "months", "hour", "hours",
+            ]
+            .contains(&w)
+        });
+    let after = &lower[at + " into ".len()..];
+    let mut end = None;
+    let mut offset = 0;
+    for (n, word) in after.split(' ').enumerate() {
+        let bare = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        if bare == "freeze" {
+            end = Some(at + " into ".len() + offset + bare.len());
+            break;
+        }
+        if n >= 3 {
+            break;
+        }
+        offset += word.len() + 1;
+    }
+    let Some(end) = end.filter(|_| unit) else {
+        return false;
+    };
+    let rest = format!("{}{}", &text[..at], &text[end..]);
+    !crate::schedule::gates::is_gate(&rest)
 }
 
 /// Whether a box's plain bullets are the parts of its work, subtasks rather than its notes:

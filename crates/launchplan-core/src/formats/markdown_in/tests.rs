@@ -22013,3 +22013,36 @@ fn the_thirty_fifth_sessions_a_header_record_of_fields_is_notes() {
     .plan;
     assert_eq!(texts_of(&short).len(), 2, "{:?}", texts_of(&short));
 }
+
+/// A time counted into a freeze that is already running ("Third nightly, two weeks into the
+/// freeze") dates the line; it is no freeze of its own, so the line stays a task. A line that
+/// names a gate apart from those words stays a gate, and so do a freeze itself and a step with
+/// no time before "into".
+#[test]
+fn the_thirty_fifth_sessions_a_time_into_a_running_freeze_is_no_gate() {
+    assert!(!is_gate(
+        "Third nightly, two weeks into the freeze; most crashes fixed"
+    ));
+    assert!(!is_gate("Build 3 (10 days into the code freeze)"));
+    assert!(is_gate("Two weeks into the freeze: go/no-go call"));
+    assert!(is_gate("Code freeze starts with this build"));
+    assert!(is_gate("Move the docs into the freeze"));
+    let plan = import_markdown(
+        "# Lanternfish 4.2\n\n## Builds\n\n- 2029-09-24: first nightly; the feature freeze starts\n\
+         - 2029-10-08: third nightly, two weeks into the freeze\n\
+         - 2029-10-15: release candidate\n",
+    )
+    .plan;
+    assert!(
+        texts_of(&plan).iter().any(|t| t.contains("two weeks into")),
+        "{:?}",
+        texts_of(&plan)
+    );
+    assert!(
+        !texts_of(&plan)
+            .iter()
+            .any(|t| t.contains("feature freeze starts")),
+        "{:?}",
+        texts_of(&plan)
+    );
+}
