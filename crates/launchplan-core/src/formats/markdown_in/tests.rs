@@ -22046,3 +22046,33 @@ fn the_thirty_fifth_sessions_a_time_into_a_running_freeze_is_no_gate() {
         texts_of(&plan)
     );
 }
+
+/// A section titled "Who <does> what" ("## Who approves what", "## Who does what") lists who
+/// answers for which part: roles, kept as notes, the first bullet and the rest alike. A title
+/// that names people and things without "who … what" keeps its work.
+#[test]
+fn the_thirty_fifth_sessions_a_who_does_what_section_lists_roles() {
+    let plan = import_markdown(
+        "# Ferry timetable change\n\n## Steps\n\n- [ ] Print the new timetables (by May 2, 2031)\n\n\
+         ## Who approves what\n\n* **Ines Moro** (harbour office): every notice board\n\
+         * **Press officer**: the press release and anything quoted\n\
+         * **Legal team**: any wording that states a fare\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Print the new timetables (by May 2, 2031)"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("the press release and anything quoted"));
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+    // Near miss: a section that names its people and their things without "who … what"
+    // keeps its steps.
+    let near = import_markdown(
+        "# Ferry timetable change\n\n## Volunteers and what they bring\n\n\
+         - Ring the harbour office\n- Email the ferry crews\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&near).len(), 2, "{:?}", texts_of(&near));
+}
