@@ -1299,7 +1299,9 @@ fn launch_line(text: &str, launch: NaiveDate, context: NaiveDate) -> Option<Sour
 /// or a freeze in the words only the reader keeps ([`labels_a_freeze`]: the reader reads the
 /// exported "- **Замрзнување на содржината: …**" back as the gate it was).
 pub(super) fn is_gate(text: &str) -> bool {
-    crate::schedule::gates::is_gate(text) && !names_an_approval_feature(text)
+    crate::schedule::gates::is_gate(text)
+        && !names_an_approval_feature(text)
+        && !counts_into_a_freeze(text)
         || labels_a_freeze(text.trim_start_matches(['*', '_']))
         || (text.contains("haw") || text.contains("HAW")) && names_a_thaw(text)
 }
@@ -1384,6 +1386,48 @@ fn names_an_approval_feature(text: &str) -> bool {
         });
         after || before
     })
+}
+
+/// "Third beta, two weeks into the freeze": a time counted into a freeze already running
+/// dates the line, it names no gate of its own (as "since the code freeze" or "during the
+/// freeze" do not). The line is a gate only if it still names one without those words ("Two
+/// weeks into the freeze: go/no-go call" does).
+fn counts_into_a_freeze(text: &str) -> bool {
+    if !text.contains(" into ") {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    let Some(at) = lower.find(" into ") else {
+        return false;
+    };
+    let unit = lower[..at]
+        .rsplit(|c: char| !c.is_ascii_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| {
+            [
+                "day", "days", "week", "weeks", "month", "months", "hour", "hours",
+            ]
+            .contains(&w)
+        });
+    let after = &lower[at + " into ".len()..];
+    let mut end = None;
+    let mut offset = 0;
+    for (n, word) in after.split(' ').enumerate() {
+        let bare = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        if bare == "freeze" {
+            end = Some(at + " into ".len() + offset + bare.len());
+            break;
+        }
+        if n >= 3 {
+            break;
+        }
+        offset += word.len() + 1;
+    }
+    let Some(end) = end.filter(|_| unit) else {
+        return false;
+    };
+    let rest = format!("{}{}", &text[..at], &text[end..]);
+    !crate::schedule::gates::is_gate(&rest)
 }
 
 /// Whether a box's plain bullets are the parts of its work, subtasks rather than its notes:
@@ -2313,6 +2357,9 @@ struct PlanReader {
     /// Whether the last label was a lead-in that lists things ("The kit needs:", see
     /// `introduces_things`): a list of steps under it stays work.
     things_label: bool,
+    /// Whether that lead-in names what a thing should hold ("The leaflet should cover:", see
+    /// `names_what_it_should_hold`): one step under it keeps the list as work.
+    contents_label: bool,
     /// The last paragraph when it was the label of the launch's day with no value of its own
     /// ("**Planned date:**" over "- Date: 11.10.2030"), until the next paragraph or heading
     /// (see `label_awaiting_its_day`).
@@ -2488,6 +2535,7 @@ impl PlanReader {
             launch_day_tasks: Vec::new(),
             marked_list: false,
             things_label: false,
+            contents_label: false,
             launch_label: None,
             plain_items: HashSet::new(),
             marked_done: HashSet::new(),
@@ -5043,6 +5091,18 @@ impl PlanReader {
                     self.status_record =
                         is_status_record(items) || is_described_record(items) && !dated_here;
                     self.status_report = notes::is_status_report(items)
+                        // (In the plan's opening, where a document's header stands.)
+                        || is_header_record(items)
+                            && self
+                                .plan
+                                .sections
+                                .last()
+                                .is_none_or(|section| section.title.is_empty())
+                            && items
+                                .iter()
+                                .filter(|i| self.find(&i.text).is_some_and(|p| p.is_ok()))
+                                .count()
+                                <= 1
                         || !dated_here && self.defines_terms(items)
                         // "## Program" over "- 18:30 Doors", "- 19:00 Welcome", "- 19:15
                         // Break": the event's programme for those who come, not work.
@@ -5101,7 +5161,11 @@ impl PlanReader {
                         .iter()
                         .filter(|i| opens_with_an_imperative(&i.text))
                         .count();
-                    if self.things_label && steps * 2 > items.len() {
+                    // ("The leaflet should cover:" over "- Print 200 copies": one step is
+                    // enough.)
+                    if self.things_label
+                        && (steps * 2 > items.len() || self.contents_label && steps > 0)
+                    {
                         self.notes_label = false;
                     }
                     // "- Once a year: the whole company", "- **Weekly**: Progress check": how
@@ -7289,7 +7353,9 @@ impl PlanReader {
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         // ("The registration form asks for:", "What the rooms need:": things, not steps.)
-        self.things_label = !labels_notes(text) && introduces_things(text);
+        self.contents_label =
+            !labels_notes(text) && !introduces_things(text) && names_what_it_should_hold(text);
+        self.things_label = !labels_notes(text) && (introduces_things(text) || self.contents_label);
         self.launch_label = label_awaiting_its_day(text);
         self.notes_label = labels_notes(text)
             || self.things_label
@@ -14732,6 +14798,22 @@ fn introduces_things(text: &str) -> bool {
     {
         return false;
     }
+    // "Reword titles that only make sense to their author, for example:": what follows
+    // illustrates the sentence (English, German, French, Spanish, Portuguese, Italian, Dutch).
+    if lower.contains(',') && FOR_EXAMPLE.contains(&last_clause) {
+        return true;
+    }
+    // "The suite only runs on a machine with:", German "auf einem Rechner mit:": what a thing
+    // has, named after "a … with", its parts (not "Start with:", nor "Set up a box with:").
+    let n = words.len();
+    let article_at = |back: usize| n > back && INDEFINITE.contains(&words[n - 1 - back]);
+    if n >= 3
+        && WITH.contains(&words[n - 1])
+        && (article_at(2) || article_at(3))
+        && !opens_with_an_imperative(sentence.trim())
+    {
+        return true;
+    }
     if names_what_stays_as_it_is(&words) {
         return true;
     }
@@ -14786,6 +14868,60 @@ fn introduces_things(text: &str) -> bool {
                 || w.ends_with("ing")
         })
 }
+
+/// "The announcement should cover:", "Each post must include:", "Die Mail sollte enthalten:":
+/// what a thing is to hold, said with "should" or "must" and a verb of contents (cover,
+/// contain, include) after a thing, not a person ("We should include:", "You must cover:" ask
+/// someone for work). A list under it names the contents; the caller keeps it as work when
+/// any of its bullets opens with a step's verb.
+fn names_what_it_should_hold(text: &str) -> bool {
+    let Some(lead) = text.trim().strip_suffix([':', '：']) else {
+        return false;
+    };
+    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
+    let lower = sentence.to_lowercase();
+    let words = words_of(&lower);
+    const MODALS: [&str; 7] = ["should", "must", "shall", "sollte", "muss", "doit", "debe"];
+    const CONTENTS: [&str; 10] = [
+        "cover",
+        "covers",
+        "contain",
+        "contains",
+        "include",
+        "includes",
+        "enthalten",
+        "contenir",
+        "incluir",
+        "contener",
+    ];
+    const PEOPLE: [&str; 9] = ["we", "you", "i", "they", "us", "wir", "sie", "nous", "vous"];
+    matches!(words.as_slice(), [.., modal, verb] if MODALS.contains(modal) && CONTENTS.contains(verb))
+        && words.len() >= 3
+        && !words.iter().any(|w| PEOPLE.contains(w))
+}
+
+/// "For example" closing a lead-in: English, German, French, Spanish, Portuguese, Italian,
+/// Dutch.
+const FOR_EXAMPLE: [&str; 9] = [
+    "for example",
+    "for instance",
+    "zum beispiel",
+    "par exemple",
+    "por ejemplo",
+    "por exemplo",
+    "ad esempio",
+    "per esempio",
+    "bijvoorbeeld",
+];
+
+/// "With" after "a …" at the end of a lead-in, in the same languages.
+const WITH: [&str; 6] = ["with", "mit", "avec", "con", "com", "met"];
+
+/// The indefinite articles (and "each", "every") that open "a machine with".
+const INDEFINITE: [&str; 17] = [
+    "a", "an", "each", "every", "ein", "eine", "einem", "einer", "un", "une", "una", "uno", "um",
+    "uma", "een", "jeder", "chaque",
+];
 
 /// The words that end a lead-in to the parts something is made of: "consists of", "is made up
 /// of", German "besteht aus", Dutch "bestaat uit", French "se compose de", Spanish "formado
@@ -17311,6 +17447,36 @@ impl PlanReader {
 
 fn is_status_record(items: &[ListItem]) -> bool {
     is_record_with(items, &STATUS_FIELDS)
+}
+
+/// "- Name: Move to the shared chat", "- Start Date: 2027-11-29", "- Author(s): @pia", "-
+/// Status: Approved", "- Supersedes: N/A": a document's header written as a list (an RFC's, a
+/// decision record's), four plain "Label: value" lines or more with a status among them. Every
+/// label is one to three words opening with a capital, with no figure, no gate and no step's
+/// verb (but a field the reader knows, "Start Date"), and no deadline ("Due date"); no box,
+/// nothing nested. Only in the plan's opening (the caller checks), where a header stands. (The caller leaves out lists with more than one date: "-
+/// Status: on track", "- Code freeze: May 3", "- Beta: May 10" are milestones.)
+fn is_header_record(items: &[ListItem]) -> bool {
+    let label = |i: &ListItem| -> Option<String> {
+        if i.task.is_some() || !i.children.is_empty() {
+            return None;
+        }
+        let (label, value) = i.text.split_once(':')?;
+        let label = label.trim();
+        ((1..=3).contains(&label.split_whitespace().count())
+            && !value.trim().is_empty()
+            && label.starts_with(char::is_uppercase)
+            && !label.chars().any(|c| c.is_ascii_digit())
+            // ("Start Date" is the plan's start, a field the reader knows.)
+            && (!opens_with_a_verb(label) || Fact::named(label).is_some())
+            && !is_gate(label)
+            // (Nor a deadline: "- Due date: March 1" among a card's fields is its work's day.)
+            && !DEADLINES.contains(&label.to_lowercase().as_str()))
+        .then(|| label.to_lowercase())
+    };
+    let labels: Option<Vec<String>> = items.iter().map(label).collect();
+    items.len() >= 4
+        && labels.is_some_and(|labels| labels.iter().any(|l| STATUS_FIELDS.contains(&l.as_str())))
 }
 
 /// "- **Fecha**: Q3 2027 / - **Descripción**: …": a record of fields with a description among

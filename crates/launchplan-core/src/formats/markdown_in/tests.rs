@@ -22878,3 +22878,160 @@ fn the_thirty_sixth_sessions_lifting_a_freeze_is_a_task() {
     let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
     assert_eq!(texts_of(&back), texts);
 }
+
+/// A prose lead-in that names what a thing holds or has, or that closes on "for example",
+/// keeps the plain bullets under it as notes: "The welcome leaflet should cover:" (its
+/// contents), "The plant stall runs on a trestle with:" (what it has), "Rename the beds …, for
+/// example:" (illustrations). Near misses stay work: a person who should include something
+/// ("We should include:"), a verb alone before "with" ("Start the morning with:"), and a
+/// contents lead-in over a list with a step in it.
+#[test]
+fn the_thirty_sixth_sessions_lead_ins_that_name_contents_requirements_or_examples() {
+    let plan = import_markdown(
+        "# Garden club open day\n\n## Before the day\n\n\
+         - Book the marquee (by May 2, 2031)\n- Order the plant labels\n\n\
+         The welcome leaflet should cover:\n\n- Where the toilets are\n- The raffle prizes\n\
+         - Opening hours\n\n\
+         The plant stall runs on a trestle with:\n\n- A cash box and a card reader\n\
+         - Two watering cans\n\n\
+         Rename the beds so visitors can find them, for example:\n\n\
+         - `Bed 3` -> `Herb spiral`\n- `Bed 7` -> `Rose arch`\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Book the marquee (by May 2, 2031)",
+            "Order the plant labels"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    for note in ["Where the toilets are", "Two watering cans", "Herb spiral"] {
+        assert!(json.contains(note), "{note} is kept");
+    }
+    // The Markdown round trip reads the same tasks back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+
+    let near = import_markdown(
+        "# Garden club open day\n\n## Before the day\n\n- Order the plant labels\n\n\
+         We should include:\n\n- A raffle for the roof fund\n- A seed swap table\n\n\
+         Start the morning with:\n\n- Unlock the gates\n- Put out the signs\n\n\
+         The welcome leaflet should cover:\n\n- Print 200 copies at the library\n\
+         - Fold them the night before\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&near).len(), 7, "{:?}", texts_of(&near));
+}
+
+/// A document's header written as a list, four plain "Label: value" lines or more with a
+/// status among them (an RFC's or a decision record's: "- Status: Accepted", "- Deciders: …",
+/// "- Date: …"), is a record of the document, not work: its lines are notes. Near misses stay
+/// as before: a list with two dated lines (milestones beside a status), and a list of three
+/// fields.
+#[test]
+fn the_thirty_sixth_sessions_a_header_record_of_fields_is_notes() {
+    let plan = import_markdown(
+        "# Use a message queue for exports\n\n- Status: Accepted\n- Deciders: Ana Ruiz, Bo Lind\n\
+         - Start Date: 2030-05-10\n- Technical Story: issue 12\n- Supersedes: N/A\n\n\
+         ## Rollout\n\n- [ ] Stand up the queue (by May 20, 2030)\n\
+         - [ ] Move the nightly export onto it\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Stand up the queue (by May 20, 2030)",
+            "Move the nightly export onto it"
+        ]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    for note in ["Deciders: Ana Ruiz, Bo Lind", "Technical Story: issue 12"] {
+        assert!(json.contains(note), "{note} is kept");
+    }
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+
+    // Two dated lines beside the status are milestones.
+    let milestones = import_markdown(
+        "# Kiosk app\n\n- Status: on track\n- Pilot: May 3, 2031\n- Beta: May 10, 2031\n\
+         - Owner: Ana\n\n## Work\n\n- [ ] Print the stickers\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&milestones).len(),
+        3,
+        "{:?}",
+        texts_of(&milestones)
+    );
+    // Three fields are not yet a header.
+    let short = import_markdown(
+        "# Kiosk app\n\n- Status: on track\n- Owner: Ana\n- Next step: Book the venue\n\n\
+         ## Work\n\n- [ ] Print the stickers\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&short).len(), 2, "{:?}", texts_of(&short));
+}
+
+/// A time counted into a freeze that is already running ("Third nightly, two weeks into the
+/// freeze") dates the line; it is no freeze of its own, so the line stays a task. A line that
+/// names a gate apart from those words stays a gate, and so do a freeze itself and a step with
+/// no time before "into".
+#[test]
+fn the_thirty_sixth_sessions_a_time_into_a_running_freeze_is_no_gate() {
+    assert!(!is_gate(
+        "Third nightly, two weeks into the freeze; most crashes fixed"
+    ));
+    assert!(!is_gate("Build 3 (10 days into the code freeze)"));
+    assert!(is_gate("Two weeks into the freeze: go/no-go call"));
+    assert!(is_gate("Code freeze starts with this build"));
+    assert!(is_gate("Move the docs into the freeze"));
+    let plan = import_markdown(
+        "# Lanternfish 4.2\n\n## Builds\n\n- 2029-09-24: first nightly; the feature freeze starts\n\
+         - 2029-10-08: third nightly, two weeks into the freeze\n\
+         - 2029-10-15: release candidate\n",
+    )
+    .plan;
+    assert!(
+        texts_of(&plan).iter().any(|t| t.contains("two weeks into")),
+        "{:?}",
+        texts_of(&plan)
+    );
+    assert!(
+        !texts_of(&plan)
+            .iter()
+            .any(|t| t.contains("feature freeze starts")),
+        "{:?}",
+        texts_of(&plan)
+    );
+}
+
+/// A section titled "Who <does> what" ("## Who approves what", "## Who does what") lists who
+/// answers for which part: roles, kept as notes, the first bullet and the rest alike. A title
+/// that names people and things without "who … what" keeps its work.
+#[test]
+fn the_thirty_sixth_sessions_a_who_does_what_section_lists_roles() {
+    let plan = import_markdown(
+        "# Ferry timetable change\n\n## Steps\n\n- [ ] Print the new timetables (by May 2, 2031)\n\n\
+         ## Who approves what\n\n* **Ines Moro** (harbour office): every notice board\n\
+         * **Press officer**: the press release and anything quoted\n\
+         * **Legal team**: any wording that states a fare\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&plan),
+        ["Print the new timetables (by May 2, 2031)"]
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("the press release and anything quoted"));
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+    // Near miss: a section that names its people and their things without "who … what"
+    // keeps its steps.
+    let near = import_markdown(
+        "# Ferry timetable change\n\n## Volunteers and what they bring\n\n\
+         - Ring the harbour office\n- Email the ferry crews\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&near).len(), 2, "{:?}", texts_of(&near));
+}
