@@ -307,8 +307,12 @@ import { pathToFileURL } from 'node:url';
  * 334,234 B (the budget at start unchanged, 363.2 KB; a build mid-session measured 42 B over it,
  * with no change outside the reader, and the last build passed it); 947.5 KB measured
  * (970,226 B).
+ * 960.0 KB after the thirty-sixth session's reader rules (ten helpers' rules for the corpus,
+ * mostly task counts, and the narrower forms six reviews asked): the reader's chunk 361,445 ->
+ * 371,259 B gzip before the reviews' fixes, the main module 334,234 -> 334,302 B (the budget at
+ * start unchanged, 363.3 KB); 957.1 KB measured (980,078 B) mid-session, before the fixes.
  */
-export const GZIP_BUDGET_BYTES = 950.0 * 1024;
+export const GZIP_BUDGET_BYTES = 960.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
