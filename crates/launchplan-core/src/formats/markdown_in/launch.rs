@@ -81,7 +81,13 @@ pub(super) fn launch_from_content(
                 let first = item.due.and_then(|due| {
                     let phrase = find_date(&item.text, due)?.ok()?;
                     match phrase.period {
-                        Period::Range { start, end } if end == due => Some(start),
+                        // (Not a rollout to everyone: it reaches the last of them on its
+                        // last day.)
+                        Period::Range { start, end }
+                            if end == due && !names_full_rollout(&item.text) =>
+                        {
+                            Some(start)
+                        }
                         Period::Day { date }
                             if date.succ_opt() == Some(due)
                                 && item.text[phrase.span.end..].trim_start().starts_with('+') =>
@@ -1434,6 +1440,49 @@ pub(super) fn names_launch(text: &str) -> Option<u8> {
     rank
 }
 
+/// Whether a phrase's words name a rollout to everyone: "full", "complete" or "general", then
+/// at most one word of where ("production"), then "rollout" or "roll-out", then nothing or to
+/// whom ("to every card holder", "for all users"), ten words at most; not a part of the users
+/// or a stage before them ("Full rollout to staging", "Full rollout of the beta") nor a
+/// rollout done in steps ("Full staged rollout"). A rollout over a span reaches everyone on
+/// its last day (see `launch_from_content`).
+fn rolls_out_to_everyone(words: &[&str]) -> bool {
+    let Some(at) = words
+        .iter()
+        .position(|w| ["rollout", "roll-out"].contains(w))
+    else {
+        return false;
+    };
+    let whom = &words[at + 1..];
+    (1..=2).contains(&at)
+        && words.len() <= 10
+        && ["full", "complete", "general"].contains(&words[0])
+        && (at == 1 || words[1] == "production")
+        && (whom.is_empty() || ["to", "for"].contains(&whom[0]))
+        && !words.iter().any(|w| {
+            LESSER_LAUNCHES.contains(w)
+                || SOME_OF_THE_USERS.contains(w)
+                || [
+                    "staged",
+                    "partial",
+                    "phased",
+                    "gradual",
+                    "plan",
+                    "checklist",
+                ]
+                .contains(w)
+        })
+}
+
+/// Whether a phrase of `text` names a rollout to everyone ("06/07-06/18: Full rollout to all
+/// users"): work the team does on the launch's days, so its line stays a task.
+pub(super) fn names_full_rollout(text: &str) -> bool {
+    phrases(text).any(|phrase| {
+        let lower = phrase.to_lowercase();
+        rolls_out_to_everyone(&hyphenated_words_of(&lower))
+    })
+}
+
 /// Whether a heading's words before its aside name a release before the launch, so that the
 /// aside's "release date" is that one's: "Release Candidate 1 (release date: 19 Jan 2029)",
 /// "Beta (launch date: …)"; not "Release (release date: 15 Mar 2029)".
@@ -1598,6 +1647,12 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
             .any(|w| OTHER_THAN_THE_LAUNCH.contains(w) && !["for", "to", "the", "of"].contains(w))
     {
         return Some(3);
+    }
+    // "Full rollout to every user", "Full production rollout", "Complete roll-out": a staged
+    // rollout's last stage, the product out to everyone (a release's rank, below a line that
+    // says "Launch").
+    if rolls_out_to_everyone(&words) {
+        return Some(2);
     }
     // "Lanzamiento público", "Lancement officiel", "Lançamento": the launch in Spanish, French,
     // Portuguese and Italian, its noun first.

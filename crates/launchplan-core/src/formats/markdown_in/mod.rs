@@ -2870,7 +2870,9 @@ impl PlanReader {
         let is_line = |i: &Item| {
             plain.contains(&i.id)
                 && ((!only_dns
+                    // (Not "Full rollout to all users", the rollout's own work.)
                     && (launch::names_launch(&i.text).is_some()
+                        && !launch::names_full_rollout(&i.text)
                         || launch::releases_the_titles_version(&i.text, title)
                         || launch::states_the_launch(&i.text)
                         || from_its_field(i)

@@ -23035,3 +23035,46 @@ fn the_thirty_sixth_sessions_a_who_does_what_section_lists_roles() {
     .plan;
     assert_eq!(texts_of(&near).len(), 2, "{:?}", texts_of(&near));
 }
+
+/// Session 36 (corpus J): a staged rollout's last stage, "Full rollout to every user" (or "Full
+/// production rollout", "Complete roll-out"), is the plan's launch when no line names one, on
+/// the last day of its span (the day it reaches everyone), and its line stays a task. A rollout
+/// to a part of the users, a staged one, a plan about it, or a plan with its own launch line,
+/// read as before.
+#[test]
+fn the_thirty_sixth_sessions_a_full_rollout_is_the_launch() {
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let source = "# Parking permit app\n\n## Stages\n\n\
+        - 2029-02-05 - 2029-02-09: Canary rollout to the permit office staff\n\
+        - 2029-02-12 - 2029-02-23: Full rollout to all residents\n\
+        - 2029-03-01: Switch off the paper permits\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.launch, Some(day("2029-02-23")));
+    let rollout = plan
+        .schedule_items()
+        .find(|i| i.text.contains("Full rollout"))
+        .expect("the rollout stays a task");
+    assert_eq!(rollout.due, Some(day("2029-02-23")));
+    // The Markdown round trip reads the same work back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let texts: Vec<&str> = plan.schedule_items().map(|i| i.text.as_str()).collect();
+    let again: Vec<&str> = back.schedule_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(again, texts);
+    assert_eq!(back.facts.launch, plan.facts.launch);
+
+    // Not a rollout to a part of the users, a staged one, or work planning it.
+    for line in [
+        "- [ ] Full rollout to staging: 2029-02-23",
+        "- [ ] Full staged rollout: 2029-02-23",
+        "- [ ] Plan the full rollout: 2029-02-23",
+        "- [ ] Full rollout of the beta: 2029-02-23",
+    ] {
+        let plan = import_markdown(&format!("# Parking permit app\n\n{line}\n")).plan;
+        assert_eq!(plan.facts.launch, None, "{line}");
+    }
+    // A line that names the launch wins over the rollout.
+    let source = "# Parking permit app\n\n\
+        - [ ] Launch: 2029-02-16\n- [ ] Full rollout to all residents: 2029-02-23\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.launch, Some(day("2029-02-16")));
+}
