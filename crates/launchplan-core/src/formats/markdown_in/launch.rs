@@ -2026,6 +2026,33 @@ pub(super) fn runs_the_named_work(line: &str, name: &str) -> bool {
         && name.ends_with(rest)
 }
 
+/// Whether a line, in so many words, is the event itself run: a verb of running it and "the
+/// day" or the kind of event ("Run the symposium.", "Hold the conference", "**Event:** Run the
+/// day"), and nothing more; a label before it, if any, names the event or the launch. Not work
+/// about it ("Run the symposium's survey", "Run the day-two rehearsal", "Owner: Run the day").
+pub(super) fn runs_the_event_itself(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let said = match lower.split_once(':') {
+        Some((label, said)) => {
+            let label = label.trim().trim_matches(|c: char| !c.is_alphanumeric());
+            if !(EVENTS.contains(&label) || names_launch(label).is_some()) {
+                return false;
+            }
+            said
+        }
+        None => lower.as_str(),
+    };
+    // (The words as written: an apostrophe, a hyphen or a bracket adds to the event.)
+    let said = said.trim().trim_end_matches(['.', '!']);
+    let words: Vec<&str> = said.split(' ').collect();
+    matches!(
+        words.as_slice(),
+        [verb, "the", what]
+            if ["run", "hold", "host"].contains(verb)
+                && (*what == "day" || EVENTS.contains(what) || super::text::DAY_EVENTS.contains(what))
+    )
+}
+
 /// Whether a title says the page is about the launch or release day itself, in so many words
 /// ("# Launch Day Quick Reference", "Release night checklist"), and not about the days before
 /// it ("Pre-launch day plan", "Launch day countdown", "Readiness").

@@ -36,6 +36,7 @@ use crate::plan::{
 };
 use crate::schedule::lint::{self, CountdownClaim, Warning, WarningKind};
 use chrono::NaiveDate;
+use std::cmp::Ordering;
 use std::collections::HashSet;
 
 /// A plan read from Markdown, where each node came from, and what the reader has to say.
@@ -2894,13 +2895,47 @@ impl PlanReader {
                 let lists = std::iter::once((&mut g.items, &mut g.notes))
                     .chain(g.days.iter_mut().map(|d| (&mut d.items, &mut d.notes)));
                 for (items, notes) in lists {
-                    if !items.iter().any(is_line) {
+                    // ("25. Run the symposium." between a step due 18 April and one due 16 May,
+                    // the symposium on 6-8 May: the event itself, undated, in its place among
+                    // the dated lines; not with a dated line after it that is due before it. Read
+                    // with the launch found only at the end too.)
+                    let in_place = |k: usize| {
+                        let i = &items[k];
+                        // (A line counted from the launch, "1 week out", is before it.)
+                        let side = |j: &Item| {
+                            j.due
+                                .map(|d| d.cmp(&launch))
+                                .or_else(|| j.offset.map(|o| o.amount.cmp(&0)))
+                        };
+                        i.due.is_none()
+                            && i.offset.is_none()
+                            && plain.contains(&i.id)
+                            && launch::runs_the_event_itself(&i.text)
+                            && items[..k]
+                                .iter()
+                                .rev()
+                                .find_map(side)
+                                .is_some_and(Ordering::is_le)
+                            && items[k + 1..]
+                                .iter()
+                                .find_map(side)
+                                .is_none_or(Ordering::is_ge)
+                    };
+                    let marked: Vec<bool> = (0..items.len())
+                        .map(|k| is_line(&items[k]) || in_place(k))
+                        .collect();
+                    if !marked.contains(&true) {
                         continue;
                     }
                     // Only the line: what was nested under it stays (tasks stay tasks). One pass.
-                    let (lines, kept): (Vec<Item>, Vec<Item>) =
-                        std::mem::take(items).into_iter().partition(is_line);
-                    *items = kept;
+                    let mut lines = Vec::new();
+                    for (k, item) in std::mem::take(items).into_iter().enumerate() {
+                        if marked[k] {
+                            lines.push(item);
+                        } else {
+                            items.push(item);
+                        }
+                    }
                     for line in lines {
                         notes.push(line.text);
                         notes.extend(line.notes);

@@ -23078,3 +23078,73 @@ fn the_thirty_sixth_sessions_a_full_rollout_is_the_launch() {
     let plan = import_markdown(source).plan;
     assert_eq!(plan.facts.launch, Some(day("2029-02-16")));
 }
+
+/// Session 36 (corpus I): an undated plain line that is the event itself run ("Run the
+/// symposium.", "**Event:** Run the day"), standing among the dated lines where the event's day
+/// falls, is the launch's line: a note of its list, not a task. A box stays a task, and so does
+/// the same line where a later dated step is still before the event, or one that is work about
+/// it ("Run the symposium's survey").
+#[test]
+fn the_thirty_sixth_sessions_the_event_run_in_its_place_is_the_launch_line() {
+    let source = "# Lakeside Robotics Symposium\n\n\
+        The symposium is held on **14 October 2030**.\n\n## Steps\n\n\
+        1. Book the lecture hall. [target 2 Sep 2030]\n\
+        2. Run the symposium's survey.\n\
+        3. Print the name badges. [target 7 Oct 2030]\n\
+        4. Run the symposium.\n\
+        5. Pay the speakers' travel. [target 28 Oct 2030]\n";
+    let plan = import_markdown(source).plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert!(
+        !texts.iter().any(|t| t == "Run the symposium."),
+        "{texts:?}"
+    );
+    assert!(texts
+        .iter()
+        .any(|t| t.starts_with("Run the symposium's survey")));
+    assert_eq!(texts.len(), 4, "{texts:?}");
+    // Its words are kept, as a note of the list.
+    let notes: Vec<&String> = plan
+        .sections
+        .iter()
+        .flat_map(|s| &s.blocks)
+        .filter_map(|b| match b {
+            PlanBlock::Schedule(g) => Some(g.notes.iter()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert!(
+        notes.iter().any(|n| n.as_str() == "Run the symposium."),
+        "{notes:?}"
+    );
+    // The Markdown round trip reads the same work back.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<String> = back.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(again, texts);
+    assert_eq!(back.facts.launch, plan.facts.launch);
+
+    // A countdown of "N months out" fields: its last line, the event's, is its line too.
+    let countdown = "# Dockside Meetup\n\nThe meetup is on **8 June 2030**.\n\n## Countdown\n\n\
+        * **2 months out:** Book the room\n* **1 week out:** Print the badges\n\
+        * **Event:** Run the day\n";
+    let plan = import_markdown(countdown).plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+
+    // Near misses: a box is ticked off, and a later step due before the event puts the line
+    // before it (a rehearsal-like run, not the event); both stay tasks.
+    let boxed = "# Lakeside Robotics Symposium\n\n\
+        The symposium is held on **14 October 2030**.\n\n## Steps\n\n\
+        - [ ] Print the name badges (7 Oct 2030)\n- [ ] Run the symposium\n\
+        - [ ] Pay the speakers' travel (28 Oct 2030)\n";
+    let plan = import_markdown(boxed).plan;
+    assert_eq!(plan.schedule_items().count(), 3);
+    let early = "# Lakeside Robotics Symposium\n\n\
+        The symposium is held on **14 October 2030**.\n\n## Steps\n\n\
+        1. Book the lecture hall. [target 2 Sep 2030]\n\
+        2. Run the symposium.\n\
+        3. Print the name badges. [target 7 Oct 2030]\n";
+    let plan = import_markdown(early).plan;
+    assert_eq!(plan.schedule_items().count(), 3);
+}
