@@ -595,6 +595,12 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         reader.plan.facts.launch = reader.window_heading;
     }
+    // Last of all, a sentence that says the plan's version goes out on a day ("…, so 4.1 would
+    // go out … on Monday Apr 14"): not over any other launch the plan gives.
+    let facts = &reader.plan.facts;
+    if facts.launch.is_none() && facts.launch_within.is_none() {
+        reader.plan.facts.launch = reader.going_out_day;
+    }
     // A launch found only now (the last day of a rundown, a move's day): its DNS switch, a
     // plain bullet, is its go-live's line all the same.
     if launch_before.is_none() {
@@ -2243,6 +2249,10 @@ struct PlanReader {
     /// The day of the first comment that reports the release done ("release_2.0.0 is tagged
     /// … Closing."): the launch, failing all else.
     released_in_comment: Option<NaiveDate>,
+    /// "…, so 4.1 would go out at the start of week 9, on Monday Apr 14": the first day a
+    /// sentence says the plan's version goes out on, the launch only when nothing else names
+    /// one (see `version_going_out_day`).
+    going_out_day: Option<NaiveDate>,
     /// Whether the plan counts its work from its start ("zwei Wochen vor dem Start", "a week
     /// after the start"): then a sentence saying when it starts names its launch.
     counts_from_the_start: bool,
@@ -2333,6 +2343,7 @@ impl PlanReader {
             comment_day: None,
             in_thread: false,
             released_in_comment: None,
+            going_out_day: None,
             counts_from_the_start: false,
             has_sections: false,
             top_field_days: Vec::new(),
@@ -11481,6 +11492,9 @@ impl PlanReader {
         {
             self.launch_day_number = Some(0);
         }
+        if self.going_out_day.is_none() {
+            self.going_out_day = self.version_going_out_day(text);
+        }
         if self.launch_rank > 0 || self.plan.facts.launch.is_some() {
             return;
         }
@@ -11659,6 +11673,97 @@ impl PlanReader {
             let phrase = self.find(text.get(day_at..)?)?.ok()?;
             (phrase.span.start == 0).then_some((start, day_at))
         })
+    }
+
+    /// "…, so 4.1 would go out at the start of week 9, on Monday Apr 14", "The release will go
+    /// out on …": the day a sentence says the plan's version or release goes out on. Not when
+    /// the plan's title (or else the section's heading) names a version and the sentence's is
+    /// another one ("2.1 will go out on Monday 30 June" in "# Kestrel 2.0 launch plan": the next
+    /// release). Taken for the launch only as a last resort (see `read_markdown_as`).
+    fn version_going_out_day(&self, text: &str) -> Option<NaiveDate> {
+        // (A cheap test first: most sentences say nothing goes out.)
+        if !text.contains(" go out ") && !text.contains(" goes out ") {
+            return None;
+        }
+        let lower = text.to_ascii_lowercase();
+        let (_, day_at) = (|| {
+            // "3.2 would go out at the start of week 13, on Monday Oct 9", "The release will go
+            // out on …": the plan's version or release going out, maybe after when in the
+            // count it falls (only words of a week's or a cycle's part before "on").
+            let (i, verb) = [" would go out ", " will go out ", " goes out "]
+                .iter()
+                .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
+            let sentence = lower[i + verb..].split(". ").next().unwrap_or_default();
+            let on = if sentence.starts_with("on ") {
+                0
+            } else {
+                sentence.find(" on ")? + 1
+            };
+            let when = [
+                "at",
+                "the",
+                "start",
+                "end",
+                "beginning",
+                "of",
+                "in",
+                "week",
+                "day",
+                "sprint",
+                "cycle",
+                "month",
+            ];
+            let between = words_of(&sentence[..on]);
+            // ("…, so 4.1 would go out": a version right before the verb, opening its clause
+            // but for a joining word.)
+            let before: Vec<&str> = lower[..i]
+                .rsplit([',', ';', ':', '('])
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect();
+            let version_goes = before.split_last().is_some_and(|(version, rest)| {
+                let v = version.trim_start_matches('v');
+                v.contains('.')
+                    && v.split('.')
+                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                    && rest.last().is_none_or(|joined| {
+                        ["so", "then", "and", "version", "release"].contains(joined)
+                    })
+            });
+            if !between
+                .iter()
+                .all(|w| when.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+                || !(version_goes || self.scheduled_subject(&lower, i, verb))
+            {
+                return None;
+            }
+            let day_at = i + verb + on + "on ".len();
+            self.find(text.get(day_at..)?)?
+                .ok()
+                .filter(|p| p.span.start == 0)
+                .map(|_| (i, day_at))
+        })()?;
+        // The versions the sentence names before its verb, against the plan's.
+        let subject = lower[..day_at]
+            .rsplit([',', ';', ':', '('])
+            .find(|clause| clause.contains(" go out ") || clause.contains(" goes out "))
+            .and_then(|clause| clause.split(" go").next())
+            .unwrap_or_default();
+        let said = plain_versions(subject);
+        let title = plain_versions(&self.plan.title.to_ascii_lowercase());
+        let heading = self
+            .plan
+            .sections
+            .last()
+            .map(|s| plain_versions(&s.title.to_ascii_lowercase()))
+            .unwrap_or_default();
+        let plans = if title.is_empty() { heading } else { title };
+        if !plans.is_empty() && said.iter().any(|v| !plans.contains(v)) {
+            return None;
+        }
+        let phrase = self.find(text.get(day_at..)?)?.ok()?;
+        single_day(&phrase.period)
     }
 
     /// The day a sentence says the event or launch happens on ("We go live on Thursday, April
@@ -11919,54 +12024,6 @@ impl PlanReader {
             .into_iter()
             .find(|&(i, verb)| self.scheduled_subject(&lower, i, verb))?;
             Some((i, i + verb))
-        })
-        .or_else(|| {
-            // "3.2 would go out at the start of week 13, on Monday Oct 9", "The release will go
-            // out on …": the plan's version or release going out, maybe after when in the
-            // count it falls (only words of a week's or a cycle's part before "on").
-            let (i, verb) = [" would go out ", " will go out ", " goes out "]
-                .iter()
-                .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
-            let sentence = lower[i + verb..].split(". ").next().unwrap_or_default();
-            let on = if sentence.starts_with("on ") {
-                0
-            } else {
-                sentence.find(" on ")? + 1
-            };
-            let when = [
-                "at", "the", "start", "end", "beginning", "of", "in", "week", "day", "sprint",
-                "cycle", "month",
-            ];
-            let between = words_of(&sentence[..on]);
-            // ("…, so 4.1 would go out": a version right before the verb, opening its clause
-            // but for a joining word.)
-            let before: Vec<&str> = lower[..i]
-                .rsplit([',', ';', ':', '('])
-                .next()
-                .unwrap_or_default()
-                .split_whitespace()
-                .collect();
-            let version_goes = before.split_last().is_some_and(|(version, rest)| {
-                let v = version.trim_start_matches('v');
-                v.contains('.')
-                    && v.split('.')
-                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-                    && rest.last().is_none_or(|joined| {
-                        ["so", "then", "and", "version", "release"].contains(joined)
-                    })
-            });
-            if !between
-                .iter()
-                .all(|w| when.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
-                || !(version_goes || self.scheduled_subject(&lower, i, verb))
-            {
-                return None;
-            }
-            let day_at = i + verb + on + "on ".len();
-            self.find(text.get(day_at..)?)?
-                .ok()
-                .filter(|p| p.span.start == 0)
-                .map(|_| (i, day_at))
         })
         .or_else(|| {
             // "… so we are moving the release back one week, to Sunday, November 4th", "We
@@ -19778,4 +19835,24 @@ fn uzbek_day(clause: &str) -> Option<NaiveDate> {
         ["", "da"].contains(&suffix).then_some(*month)
     })?;
     NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// "Kestrel v2.0.0 launch plan" → ["2.0"]: the versions a text names, without a "v" and
+/// trailing zero parts past the second ("2.0.0" is "2.0").
+fn plain_versions(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_matches('.').trim_start_matches(['v', 'V']))
+        .filter(|w| {
+            w.contains('.')
+                && w.split('.')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(|w| {
+            let mut parts: Vec<&str> = w.split('.').collect();
+            while parts.len() > 2 && parts.last() == Some(&"0") {
+                parts.pop();
+            }
+            parts.join(".")
+        })
+        .collect()
 }

@@ -22052,3 +22052,45 @@ fn the_thirty_sixth_sessions_a_week_gate_over_nested_steps_keeps_its_week() {
         .collect();
     assert_eq!(back_gates, gates.iter().map(|g| g.1).collect::<Vec<_>>());
 }
+
+/// Review 1, finding 1 (fixes G): a version said to go out on a day is the launch only when
+/// nothing else in the plan gives one, and not when the plan's title names another version.
+#[test]
+fn the_thirty_sixth_sessions_a_later_version_going_out_keeps_the_plans_launch_after_review() {
+    let launch = |body: &str| {
+        import_markdown(&format!("# Osprey 3.0 rollout plan\n\n{body}\n"))
+            .plan
+            .facts
+            .launch
+    };
+    // A release item gives the launch; the next version's day after it does not replace it.
+    assert_eq!(
+        launch(
+            "- [ ] Branch cut (Tuesday 3 June 2031)\n- [ ] Release (Tuesday 17 June 2031)\n\n\
+             Next up: 3.1 will go out on Tuesday 29 July."
+        ),
+        Some(d(2031, 6, 17))
+    );
+    // So does a dated row of a table.
+    assert_eq!(
+        launch(
+            "| When | What |\n|---|---|\n| Tue 3 Jun 2031 | Branch cut |\n\
+             | Tue 17 Jun 2031 | Release |\n\n\
+             Open question: 3.0.1 would go out on Tuesday 24 June, is that too soon?"
+        ),
+        Some(d(2031, 6, 17))
+    );
+    // A point release of another version, with no other launch: not the plan's launch.
+    assert_eq!(
+        launch(
+            "- [ ] Branch cut (Tuesday 3 June 2031)\n\n\
+             If the RC turns up crashers, 3.0.1 will go out on Tuesday 24 June."
+        ),
+        None
+    );
+    // The plan's own version going out, with no other launch: still its launch.
+    assert_eq!(
+        launch("- [ ] Branch cut (Tuesday 3 June 2031)\n\nSo 3.0 will go out on Tuesday 17 June."),
+        Some(d(2031, 6, 17))
+    );
+}
