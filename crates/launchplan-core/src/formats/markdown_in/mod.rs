@@ -404,9 +404,27 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.slashed_order = text::slashed_order_of(&repaired.text);
     reader.front_matter(&front);
     // "If week 0 is the week of the 3.1 release (Mon Jul 10)" in a comment below the weeks:
-    // the count's start, known before the weeks are read.
+    // the count's start, known before the weeks are read, when the plan states no start of its
+    // own ("Weeks are counted from kickoff on Monday 3 March 2031" wins wherever it stands: the
+    // plan is read once without the week 0 line to know).
     if reader.plan.facts.sprint_start.is_none() {
-        reader.plan.facts.sprint_start = reader.week_zero_said(&text);
+        if let Some(day) = reader.week_zero_said(&text) {
+            let mut probe = new_reader();
+            probe.anchor(&repaired.text, &front.prose());
+            probe.counts_from_the_start = reader.counts_from_the_start;
+            probe.has_sections = reader.has_sections;
+            probe.slashed_order = reader.slashed_order;
+            probe.front_matter(&front);
+            probe.read(&blocks);
+            let stated = probe.plan.facts.sprint_start.is_some()
+                || probe.week_one_start.is_some()
+                || probe.months_counted
+                || !probe.start_sentences.is_empty()
+                || probe.day_one_in_lines(&text).is_some();
+            if !stated {
+                reader.plan.facts.sprint_start = Some(day);
+            }
+        }
     }
     reader.read(&blocks);
     if let Some(entries) = reader.stopped_at {
@@ -3158,38 +3176,87 @@ impl PlanReader {
             "week 0 starts ",
             "week 0 begins ",
         ];
-        text.lines()
-            .filter(|l| l.contains("eek 0"))
-            .find_map(|line| {
-                let lower = line.to_ascii_lowercase();
-                let at = phrases.iter().find_map(|p| {
-                    lower
-                        .match_indices(p)
-                        .find(|(i, _)| {
-                            *i == 0 || !lower[..*i].ends_with(|c: char| c.is_alphanumeric())
-                        })
-                        .map(|(i, _)| i + p.len())
-                })?;
-                let rest = lower[at..].trim_start();
-                let rest = ["the week of ", "week of ", "w/c "]
-                    .iter()
-                    .find_map(|p| rest.strip_prefix(p))
-                    .unwrap_or(rest);
-                // The day right after the words, or in brackets in the same clause ("the week of
-                // the 3.1 release (Mon Jul 10)"; versions hold dots, so a clause ends at a comma).
-                let day_at_start = |t: &str| {
-                    self.find(t)
-                        .and_then(Result::ok)
-                        .filter(|p| p.span.start == 0)
-                        .and_then(|p| single_day(&p.period))
-                };
-                let clause = rest.split([',', ';']).next().unwrap_or_default();
-                let day = day_at_start(rest).or_else(|| {
-                    let (_, aside) = clause.split_once('(')?;
-                    day_at_start(aside.split(')').next()?.trim())
-                })?;
-                day.checked_add_days(chrono::Days::new(7))
-            })
+        // Not a line quoted ("> Week 0 = …" from an older plan), in a code block or an HTML
+        // comment, nor struck text ("~~Week 0 = 24 February~~ moved"): what the plan no longer
+        // says, or never said of itself.
+        let mut fence: Option<&str> = None;
+        let mut in_comment = false;
+        let said_lines = text.lines().filter_map(move |line| {
+            let trimmed = line.trim_start();
+            if let Some(open) = fence {
+                if trimmed.starts_with(open) {
+                    fence = None;
+                }
+                return None;
+            }
+            if let Some(open) = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f)) {
+                fence = Some(open);
+                return None;
+            }
+            let mut kept = String::new();
+            let mut rest = line;
+            loop {
+                if in_comment {
+                    let (_, after) = rest.split_once("-->")?;
+                    in_comment = false;
+                    rest = after;
+                } else if let Some((before, after)) = rest.split_once("<!--") {
+                    kept.push_str(before);
+                    in_comment = true;
+                    rest = after;
+                } else {
+                    kept.push_str(rest);
+                    break;
+                }
+            }
+            if kept.trim_start().starts_with('>') {
+                return None;
+            }
+            // ("~~…~~": the struck part, dropped.)
+            let mut unstruck = String::new();
+            for (n, part) in kept.split("~~").enumerate() {
+                if n % 2 == 0 {
+                    unstruck.push_str(part);
+                }
+            }
+            Some(unstruck)
+        });
+        said_lines.filter(|l| l.contains("eek 0")).find_map(|line| {
+            let lower = line.to_ascii_lowercase();
+            let at = phrases.iter().find_map(|p| {
+                lower
+                    .match_indices(p)
+                    .find(|(i, _)| *i == 0 || !lower[..*i].ends_with(|c: char| c.is_alphanumeric()))
+                    .map(|(i, _)| i + p.len())
+            })?;
+            // "- **Week 0** — the week before kickoff; e.g. in the 2.0 cycle, week 0 = 30
+            // December 2029": an example of what the words mean, not the plan's week 0.
+            if ["e.g.", "eg.", "for example", "for instance", "such as"]
+                .iter()
+                .any(|w| lower[..at].contains(w))
+            {
+                return None;
+            }
+            let rest = lower[at..].trim_start();
+            let rest = ["the week of ", "week of ", "w/c "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .unwrap_or(rest);
+            // The day right after the words, or in brackets in the same clause ("the week of
+            // the 3.1 release (Mon Jul 10)"; versions hold dots, so a clause ends at a comma).
+            let day_at_start = |t: &str| {
+                self.find(t)
+                    .and_then(Result::ok)
+                    .filter(|p| p.span.start == 0)
+                    .and_then(|p| single_day(&p.period))
+            };
+            let clause = rest.split([',', ';']).next().unwrap_or_default();
+            let day = day_at_start(rest).or_else(|| {
+                let (_, aside) = clause.split_once('(')?;
+                day_at_start(aside.split(')').next()?.trim())
+            })?;
+            day.checked_add_days(chrono::Days::new(7))
+        })
     }
 
     fn count_start_said(&self, lower: &str) -> Option<NaiveDate> {

@@ -22094,3 +22094,66 @@ fn the_thirty_sixth_sessions_a_later_version_going_out_keeps_the_plans_launch_af
         Some(d(2031, 6, 17))
     );
 }
+
+/// Review 1, finding 2 (fixes G): a "week 0" line quoted from another plan, in a code block
+/// or an HTML comment, struck through, or given as an example in a glossary does not start the
+/// count; nor does any week 0 line where the plan states its count's start itself. A struck
+/// week 0 line gives way to a later one.
+#[test]
+fn the_thirty_sixth_sessions_week_zero_only_where_the_plan_says_it_after_review() {
+    // (What the plan says above its weeks, then below them.)
+    let plan = |above: &str, below: &str| {
+        import_markdown(&format!(
+            "# Heron 4.0 plan\n\n{above}\n\n- Week 2: Design review\n- Week 5: Beta\n\n{below}\n"
+        ))
+        .plan
+    };
+    let due = |(above, below): (&str, &str), what: &str| {
+        dues_of(&plan(above, below))
+            .into_iter()
+            .find(|(text, _)| text.contains(what))
+            .and_then(|(_, due)| due)
+    };
+    let counted = "Weeks are counted from kickoff on Monday 7 April 2031.";
+    // The plan's own count, with an older plan's week 0 quoted, fenced or commented below it.
+    for aside in [
+        "> The 3.0 notes said: \"Week 0 = Monday 13 January 2030.\"",
+        "```\nweek 0 = 2030-01-13\n```",
+        "<!-- draft: week 0 starts on Monday 13 January 2030 -->",
+        "## Glossary\n\n- **Week 0**: the week before kickoff, e.g. week 0 = 13 January 2030.",
+    ] {
+        assert_eq!(
+            due((counted, aside), "Design review"),
+            Some(d(2031, 4, 20)),
+            "{aside}"
+        );
+    }
+    // With no count of its own, such a line dates nothing.
+    for aside in [
+        "> Week 0 = Monday 13 January 2030.",
+        "```\nweek 0 = 2030-01-13\n```",
+        "<!-- week 0 starts on Monday 13 January 2030 -->",
+        "- **Week 0**: for example, week 0 = 13 January 2030.",
+    ] {
+        assert_eq!(due(("", aside), "Design review"), None, "{aside}");
+    }
+    // The count the plan states wins over a week 0 line of its own further down.
+    assert_eq!(
+        due(
+            (counted, "Week 0 is the week of Monday 13 January 2031."),
+            "Design review"
+        ),
+        Some(d(2031, 4, 20))
+    );
+    // A struck week 0 line: the later one counts.
+    assert_eq!(
+        due(
+            (
+                "~~Week 0 = Monday 24 March 2031~~ (moved)",
+                "Week 0 = Monday 31 March 2031."
+            ),
+            "Design review"
+        ),
+        Some(d(2031, 4, 20))
+    );
+}
