@@ -22157,3 +22157,39 @@ fn the_thirty_sixth_sessions_week_zero_only_where_the_plan_says_it_after_review(
         Some(d(2031, 4, 20))
     );
 }
+
+/// Review 1, finding 3 (fixes G): "Week -4: Code freeze" in a plan whose week 0 is its launch
+/// week is four weeks before it, not the count's fourth week after it: such an entry is not
+/// dated by the count (not weeks after the launch), and its steps are not either.
+#[test]
+fn the_thirty_sixth_sessions_a_week_written_with_a_minus_is_not_a_week_after_review() {
+    let plan = |above: &str| {
+        import_markdown(&format!(
+            "# Heron 4.0 plan\n\nLaunch: Tuesday 10 June 2031\n\n{above}\n\n\
+             - Week -3: Code freeze\n  - Tag the branch\n- Week -1: Release candidate\n\
+             - Week 2: Publish the postmortem\n"
+        ))
+        .plan
+    };
+    for above in [
+        "Week 0 is launch week (Mon 9 June).",
+        "Weeks are counted from Monday 16 June 2031.",
+    ] {
+        let plan = plan(above);
+        let launch = plan.facts.launch.unwrap();
+        for (text, due) in dues_of(&plan) {
+            assert!(
+                due.is_none_or(|due| text.contains("Week 2") || due <= launch),
+                "{above}: {text} {due:?}"
+            );
+        }
+        let gates = crate::schedule::gates::gates(&plan);
+        for gate in gates.iter().filter(|g| g.title.contains("Week -")) {
+            assert!(
+                gate.date.is_none_or(|day| day <= launch),
+                "{above}: {}",
+                gate.title
+            );
+        }
+    }
+}
