@@ -405,9 +405,27 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.slashed_order = text::slashed_order_of(&repaired.text);
     reader.front_matter(&front);
     // "If week 0 is the week of the 3.1 release (Mon Jul 10)" in a comment below the weeks:
-    // the count's start, known before the weeks are read.
+    // the count's start, known before the weeks are read, when the plan states no start of its
+    // own ("Weeks are counted from kickoff on Monday 3 March 2031" wins wherever it stands: the
+    // plan is read once without the week 0 line to know).
     if reader.plan.facts.sprint_start.is_none() {
-        reader.plan.facts.sprint_start = reader.week_zero_said(&text);
+        if let Some(day) = reader.week_zero_said(&text) {
+            let mut probe = new_reader();
+            probe.anchor(&repaired.text, &front.prose());
+            probe.counts_from_the_start = reader.counts_from_the_start;
+            probe.has_sections = reader.has_sections;
+            probe.slashed_order = reader.slashed_order;
+            probe.front_matter(&front);
+            probe.read(&blocks);
+            let stated = probe.plan.facts.sprint_start.is_some()
+                || probe.week_one_start.is_some()
+                || probe.months_counted
+                || !probe.start_sentences.is_empty()
+                || probe.day_one_in_lines(&text).is_some();
+            if !stated {
+                reader.plan.facts.sprint_start = Some(day);
+            }
+        }
     }
     reader.read(&blocks);
     if let Some(entries) = reader.stopped_at {
@@ -596,6 +614,12 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     let facts = &reader.plan.facts;
     if facts.launch.is_none() && facts.launch_within.is_none() && !reader.start_stated {
         reader.plan.facts.launch = reader.window_heading;
+    }
+    // Last of all, a sentence that says the plan's version goes out on a day ("…, so 4.1 would
+    // go out … on Monday Apr 14"): not over any other launch the plan gives.
+    let facts = &reader.plan.facts;
+    if facts.launch.is_none() && facts.launch_within.is_none() {
+        reader.plan.facts.launch = reader.going_out_day;
     }
     // A launch found only now (the last day of a rundown, a move's day): its DNS switch, a
     // plain bullet, is its go-live's line all the same.
@@ -2417,6 +2441,10 @@ struct PlanReader {
     /// The day of the first comment that reports the release done ("release_2.0.0 is tagged
     /// … Closing."): the launch, failing all else.
     released_in_comment: Option<NaiveDate>,
+    /// "…, so 4.1 would go out at the start of week 9, on Monday Apr 14": the first day a
+    /// sentence says the plan's version goes out on, the launch only when nothing else names
+    /// one (see `version_going_out_day`).
+    going_out_day: Option<NaiveDate>,
     /// Whether the plan counts its work from its start ("zwei Wochen vor dem Start", "a week
     /// after the start"): then a sentence saying when it starts names its launch.
     counts_from_the_start: bool,
@@ -2507,6 +2535,7 @@ impl PlanReader {
             comment_day: None,
             in_thread: false,
             released_in_comment: None,
+            going_out_day: None,
             counts_from_the_start: false,
             has_sections: false,
             top_field_days: Vec::new(),
@@ -3445,38 +3474,87 @@ impl PlanReader {
             "week 0 starts ",
             "week 0 begins ",
         ];
-        text.lines()
-            .filter(|l| l.contains("eek 0"))
-            .find_map(|line| {
-                let lower = line.to_ascii_lowercase();
-                let at = phrases.iter().find_map(|p| {
-                    lower
-                        .match_indices(p)
-                        .find(|(i, _)| {
-                            *i == 0 || !lower[..*i].ends_with(|c: char| c.is_alphanumeric())
-                        })
-                        .map(|(i, _)| i + p.len())
-                })?;
-                let rest = lower[at..].trim_start();
-                let rest = ["the week of ", "week of ", "w/c "]
-                    .iter()
-                    .find_map(|p| rest.strip_prefix(p))
-                    .unwrap_or(rest);
-                // The day right after the words, or in brackets in the same clause ("the week of
-                // the 3.1 release (Mon Jul 10)"; versions hold dots, so a clause ends at a comma).
-                let day_at_start = |t: &str| {
-                    self.find(t)
-                        .and_then(Result::ok)
-                        .filter(|p| p.span.start == 0)
-                        .and_then(|p| single_day(&p.period))
-                };
-                let clause = rest.split([',', ';']).next().unwrap_or_default();
-                let day = day_at_start(rest).or_else(|| {
-                    let (_, aside) = clause.split_once('(')?;
-                    day_at_start(aside.split(')').next()?.trim())
-                })?;
-                day.checked_add_days(chrono::Days::new(7))
-            })
+        // Not a line quoted ("> Week 0 = …" from an older plan), in a code block or an HTML
+        // comment, nor struck text ("~~Week 0 = 24 February~~ moved"): what the plan no longer
+        // says, or never said of itself.
+        let mut fence: Option<&str> = None;
+        let mut in_comment = false;
+        let said_lines = text.lines().filter_map(move |line| {
+            let trimmed = line.trim_start();
+            if let Some(open) = fence {
+                if trimmed.starts_with(open) {
+                    fence = None;
+                }
+                return None;
+            }
+            if let Some(open) = ["```", "~~~"].into_iter().find(|f| trimmed.starts_with(f)) {
+                fence = Some(open);
+                return None;
+            }
+            let mut kept = String::new();
+            let mut rest = line;
+            loop {
+                if in_comment {
+                    let (_, after) = rest.split_once("-->")?;
+                    in_comment = false;
+                    rest = after;
+                } else if let Some((before, after)) = rest.split_once("<!--") {
+                    kept.push_str(before);
+                    in_comment = true;
+                    rest = after;
+                } else {
+                    kept.push_str(rest);
+                    break;
+                }
+            }
+            if kept.trim_start().starts_with('>') {
+                return None;
+            }
+            // ("~~…~~": the struck part, dropped.)
+            let mut unstruck = String::new();
+            for (n, part) in kept.split("~~").enumerate() {
+                if n % 2 == 0 {
+                    unstruck.push_str(part);
+                }
+            }
+            Some(unstruck)
+        });
+        said_lines.filter(|l| l.contains("eek 0")).find_map(|line| {
+            let lower = line.to_ascii_lowercase();
+            let at = phrases.iter().find_map(|p| {
+                lower
+                    .match_indices(p)
+                    .find(|(i, _)| *i == 0 || !lower[..*i].ends_with(|c: char| c.is_alphanumeric()))
+                    .map(|(i, _)| i + p.len())
+            })?;
+            // "- **Week 0** — the week before kickoff; e.g. in the 2.0 cycle, week 0 = 30
+            // December 2029": an example of what the words mean, not the plan's week 0.
+            if ["e.g.", "eg.", "for example", "for instance", "such as"]
+                .iter()
+                .any(|w| lower[..at].contains(w))
+            {
+                return None;
+            }
+            let rest = lower[at..].trim_start();
+            let rest = ["the week of ", "week of ", "w/c "]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .unwrap_or(rest);
+            // The day right after the words, or in brackets in the same clause ("the week of
+            // the 3.1 release (Mon Jul 10)"; versions hold dots, so a clause ends at a comma).
+            let day_at_start = |t: &str| {
+                self.find(t)
+                    .and_then(Result::ok)
+                    .filter(|p| p.span.start == 0)
+                    .and_then(|p| single_day(&p.period))
+            };
+            let clause = rest.split([',', ';']).next().unwrap_or_default();
+            let day = day_at_start(rest).or_else(|| {
+                let (_, aside) = clause.split_once('(')?;
+                day_at_start(aside.split(')').next()?.trim())
+            })?;
+            day.checked_add_days(chrono::Days::new(7))
+        })
     }
 
     fn count_start_said(&self, lower: &str) -> Option<NaiveDate> {
@@ -11907,6 +11985,9 @@ impl PlanReader {
         {
             self.launch_day_number = Some(0);
         }
+        if self.going_out_day.is_none() {
+            self.going_out_day = self.version_going_out_day(text);
+        }
         if self.launch_rank > 0 || self.plan.facts.launch.is_some() {
             return;
         }
@@ -12085,6 +12166,97 @@ impl PlanReader {
             let phrase = self.find(text.get(day_at..)?)?.ok()?;
             (phrase.span.start == 0).then_some((start, day_at))
         })
+    }
+
+    /// "…, so 4.1 would go out at the start of week 9, on Monday Apr 14", "The release will go
+    /// out on …": the day a sentence says the plan's version or release goes out on. Not when
+    /// the plan's title (or else the section's heading) names a version and the sentence's is
+    /// another one ("2.1 will go out on Monday 30 June" in "# Kestrel 2.0 launch plan": the next
+    /// release). Taken for the launch only as a last resort (see `read_markdown_as`).
+    fn version_going_out_day(&self, text: &str) -> Option<NaiveDate> {
+        // (A cheap test first: most sentences say nothing goes out.)
+        if !text.contains(" go out ") && !text.contains(" goes out ") {
+            return None;
+        }
+        let lower = text.to_ascii_lowercase();
+        let (_, day_at) = (|| {
+            // "3.2 would go out at the start of week 13, on Monday Oct 9", "The release will go
+            // out on …": the plan's version or release going out, maybe after when in the
+            // count it falls (only words of a week's or a cycle's part before "on").
+            let (i, verb) = [" would go out ", " will go out ", " goes out "]
+                .iter()
+                .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
+            let sentence = lower[i + verb..].split(". ").next().unwrap_or_default();
+            let on = if sentence.starts_with("on ") {
+                0
+            } else {
+                sentence.find(" on ")? + 1
+            };
+            let when = [
+                "at",
+                "the",
+                "start",
+                "end",
+                "beginning",
+                "of",
+                "in",
+                "week",
+                "day",
+                "sprint",
+                "cycle",
+                "month",
+            ];
+            let between = words_of(&sentence[..on]);
+            // ("…, so 4.1 would go out": a version right before the verb, opening its clause
+            // but for a joining word.)
+            let before: Vec<&str> = lower[..i]
+                .rsplit([',', ';', ':', '('])
+                .next()
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect();
+            let version_goes = before.split_last().is_some_and(|(version, rest)| {
+                let v = version.trim_start_matches('v');
+                v.contains('.')
+                    && v.split('.')
+                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                    && rest.last().is_none_or(|joined| {
+                        ["so", "then", "and", "version", "release"].contains(joined)
+                    })
+            });
+            if !between
+                .iter()
+                .all(|w| when.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+                || !(version_goes || self.scheduled_subject(&lower, i, verb))
+            {
+                return None;
+            }
+            let day_at = i + verb + on + "on ".len();
+            self.find(text.get(day_at..)?)?
+                .ok()
+                .filter(|p| p.span.start == 0)
+                .map(|_| (i, day_at))
+        })()?;
+        // The versions the sentence names before its verb, against the plan's.
+        let subject = lower[..day_at]
+            .rsplit([',', ';', ':', '('])
+            .find(|clause| clause.contains(" go out ") || clause.contains(" goes out "))
+            .and_then(|clause| clause.split(" go").next())
+            .unwrap_or_default();
+        let said = plain_versions(subject);
+        let title = plain_versions(&self.plan.title.to_ascii_lowercase());
+        let heading = self
+            .plan
+            .sections
+            .last()
+            .map(|s| plain_versions(&s.title.to_ascii_lowercase()))
+            .unwrap_or_default();
+        let plans = if title.is_empty() { heading } else { title };
+        if !plans.is_empty() && said.iter().any(|v| !plans.contains(v)) {
+            return None;
+        }
+        let phrase = self.find(text.get(day_at..)?)?.ok()?;
+        single_day(&phrase.period)
     }
 
     /// The day a sentence says the event or launch happens on ("We go live on Thursday, April
@@ -12345,54 +12517,6 @@ impl PlanReader {
             .into_iter()
             .find(|&(i, verb)| self.scheduled_subject(&lower, i, verb))?;
             Some((i, i + verb))
-        })
-        .or_else(|| {
-            // "3.2 would go out at the start of week 13, on Monday Oct 9", "The release will go
-            // out on …": the plan's version or release going out, maybe after when in the
-            // count it falls (only words of a week's or a cycle's part before "on").
-            let (i, verb) = [" would go out ", " will go out ", " goes out "]
-                .iter()
-                .find_map(|verb| lower.find(verb).map(|i| (i, verb.len())))?;
-            let sentence = lower[i + verb..].split(". ").next().unwrap_or_default();
-            let on = if sentence.starts_with("on ") {
-                0
-            } else {
-                sentence.find(" on ")? + 1
-            };
-            let when = [
-                "at", "the", "start", "end", "beginning", "of", "in", "week", "day", "sprint",
-                "cycle", "month",
-            ];
-            let between = words_of(&sentence[..on]);
-            // ("…, so 4.1 would go out": a version right before the verb, opening its clause
-            // but for a joining word.)
-            let before: Vec<&str> = lower[..i]
-                .rsplit([',', ';', ':', '('])
-                .next()
-                .unwrap_or_default()
-                .split_whitespace()
-                .collect();
-            let version_goes = before.split_last().is_some_and(|(version, rest)| {
-                let v = version.trim_start_matches('v');
-                v.contains('.')
-                    && v.split('.')
-                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-                    && rest.last().is_none_or(|joined| {
-                        ["so", "then", "and", "version", "release"].contains(joined)
-                    })
-            });
-            if !between
-                .iter()
-                .all(|w| when.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
-                || !(version_goes || self.scheduled_subject(&lower, i, verb))
-            {
-                return None;
-            }
-            let day_at = i + verb + on + "on ".len();
-            self.find(text.get(day_at..)?)?
-                .ok()
-                .filter(|p| p.span.start == 0)
-                .map(|_| (i, day_at))
         })
         .or_else(|| {
             // "… so we are moving the release back one week, to Sunday, November 4th", "We
@@ -20461,4 +20585,24 @@ fn uzbek_day(clause: &str) -> Option<NaiveDate> {
         ["", "da"].contains(&suffix).then_some(*month)
     })?;
     NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// "Kestrel v2.0.0 launch plan" → ["2.0"]: the versions a text names, without a "v" and
+/// trailing zero parts past the second ("2.0.0" is "2.0").
+fn plain_versions(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map(|w| w.trim_matches('.').trim_start_matches(['v', 'V']))
+        .filter(|w| {
+            w.contains('.')
+                && w.split('.')
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(|w| {
+            let mut parts: Vec<&str> = w.split('.').collect();
+            while parts.len() > 2 && parts.last() == Some(&"0") {
+                parts.pop();
+            }
+            parts.join(".")
+        })
+        .collect()
 }

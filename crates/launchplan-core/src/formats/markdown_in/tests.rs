@@ -23148,3 +23148,144 @@ fn the_thirty_sixth_sessions_the_event_run_in_its_place_is_the_launch_line() {
     let plan = import_markdown(early).plan;
     assert_eq!(plan.schedule_items().count(), 3);
 }
+
+/// Review 1, finding 1 (fixes G): a version said to go out on a day is the launch only when
+/// nothing else in the plan gives one, and not when the plan's title names another version.
+#[test]
+fn the_thirty_sixth_sessions_a_later_version_going_out_keeps_the_plans_launch_after_review() {
+    let launch = |body: &str| {
+        import_markdown(&format!("# Osprey 3.0 rollout plan\n\n{body}\n"))
+            .plan
+            .facts
+            .launch
+    };
+    // A release item gives the launch; the next version's day after it does not replace it.
+    assert_eq!(
+        launch(
+            "- [ ] Branch cut (Tuesday 3 June 2031)\n- [ ] Release (Tuesday 17 June 2031)\n\n\
+             Next up: 3.1 will go out on Tuesday 29 July."
+        ),
+        Some(d(2031, 6, 17))
+    );
+    // So does a dated row of a table.
+    assert_eq!(
+        launch(
+            "| When | What |\n|---|---|\n| Tue 3 Jun 2031 | Branch cut |\n\
+             | Tue 17 Jun 2031 | Release |\n\n\
+             Open question: 3.0.1 would go out on Tuesday 24 June, is that too soon?"
+        ),
+        Some(d(2031, 6, 17))
+    );
+    // A point release of another version, with no other launch: not the plan's launch.
+    assert_eq!(
+        launch(
+            "- [ ] Branch cut (Tuesday 3 June 2031)\n\n\
+             If the RC turns up crashers, 3.0.1 will go out on Tuesday 24 June."
+        ),
+        None
+    );
+    // The plan's own version going out, with no other launch: still its launch.
+    assert_eq!(
+        launch("- [ ] Branch cut (Tuesday 3 June 2031)\n\nSo 3.0 will go out on Tuesday 17 June."),
+        Some(d(2031, 6, 17))
+    );
+}
+
+/// Review 1, finding 2 (fixes G): a "week 0" line quoted from another plan, in a code block
+/// or an HTML comment, struck through, or given as an example in a glossary does not start the
+/// count; nor does any week 0 line where the plan states its count's start itself. A struck
+/// week 0 line gives way to a later one.
+#[test]
+fn the_thirty_sixth_sessions_week_zero_only_where_the_plan_says_it_after_review() {
+    // (What the plan says above its weeks, then below them.)
+    let plan = |above: &str, below: &str| {
+        import_markdown(&format!(
+            "# Heron 4.0 plan\n\n{above}\n\n- Week 2: Design review\n- Week 5: Beta\n\n{below}\n"
+        ))
+        .plan
+    };
+    let due = |(above, below): (&str, &str), what: &str| {
+        dues_of(&plan(above, below))
+            .into_iter()
+            .find(|(text, _)| text.contains(what))
+            .and_then(|(_, due)| due)
+    };
+    let counted = "Weeks are counted from kickoff on Monday 7 April 2031.";
+    // The plan's own count, with an older plan's week 0 quoted, fenced or commented below it.
+    for aside in [
+        "> The 3.0 notes said: \"Week 0 = Monday 13 January 2030.\"",
+        "```\nweek 0 = 2030-01-13\n```",
+        "<!-- draft: week 0 starts on Monday 13 January 2030 -->",
+        "## Glossary\n\n- **Week 0**: the week before kickoff, e.g. week 0 = 13 January 2030.",
+    ] {
+        assert_eq!(
+            due((counted, aside), "Design review"),
+            Some(d(2031, 4, 20)),
+            "{aside}"
+        );
+    }
+    // With no count of its own, such a line dates nothing.
+    for aside in [
+        "> Week 0 = Monday 13 January 2030.",
+        "```\nweek 0 = 2030-01-13\n```",
+        "<!-- week 0 starts on Monday 13 January 2030 -->",
+        "- **Week 0**: for example, week 0 = 13 January 2030.",
+    ] {
+        assert_eq!(due(("", aside), "Design review"), None, "{aside}");
+    }
+    // The count the plan states wins over a week 0 line of its own further down.
+    assert_eq!(
+        due(
+            (counted, "Week 0 is the week of Monday 13 January 2031."),
+            "Design review"
+        ),
+        Some(d(2031, 4, 20))
+    );
+    // A struck week 0 line: the later one counts.
+    assert_eq!(
+        due(
+            (
+                "~~Week 0 = Monday 24 March 2031~~ (moved)",
+                "Week 0 = Monday 31 March 2031."
+            ),
+            "Design review"
+        ),
+        Some(d(2031, 4, 20))
+    );
+}
+
+/// Review 1, finding 3 (fixes G): "Week -4: Code freeze" in a plan whose week 0 is its launch
+/// week is four weeks before it, not the count's fourth week after it: such an entry is not
+/// dated by the count (not weeks after the launch), and its steps are not either.
+#[test]
+fn the_thirty_sixth_sessions_a_week_written_with_a_minus_is_not_a_week_after_review() {
+    let plan = |above: &str| {
+        import_markdown(&format!(
+            "# Heron 4.0 plan\n\nLaunch: Tuesday 10 June 2031\n\n{above}\n\n\
+             - Week -3: Code freeze\n  - Tag the branch\n- Week -1: Release candidate\n\
+             - Week 2: Publish the postmortem\n"
+        ))
+        .plan
+    };
+    for above in [
+        "Week 0 is launch week (Mon 9 June).",
+        "Weeks are counted from Monday 16 June 2031.",
+    ] {
+        let plan = plan(above);
+        let launch = plan.facts.launch.unwrap();
+        for (text, due) in dues_of(&plan) {
+            assert!(
+                due.is_none_or(|due| text.contains("Week 2") || due <= launch),
+                "{above}: {text} {due:?}"
+            );
+        }
+        let gates = crate::schedule::gates::gates(&plan);
+        for gate in gates.iter().filter(|g| g.title.contains("Week -")) {
+            assert!(
+                gate.date.is_none_or(|day| day <= launch),
+                "{above}: {}",
+                gate.title
+            );
+        }
+    }
+}

@@ -1518,6 +1518,14 @@ pub(super) fn leading_week(text: &str) -> Option<u32> {
         if !week.contains(word) || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
+        // ("Week -4: Code freeze": four weeks before week 0, not the count's fourth week.)
+        let sign = trimmed
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or_default();
+        if sign.contains(['-', '\u{2212}', '\u{2013}']) {
+            return None;
+        }
         number(trimmed.trim_start_matches(|c: char| !c.is_ascii_digit()))?
     };
     // "Week 4-5: calls", "Semaine 7–10 :": a range of weeks, due with its last.
