@@ -5103,6 +5103,14 @@ impl PlanReader {
                                 .filter(|i| self.find(&i.text).is_some_and(|p| p.is_ok()))
                                 .count()
                                 <= 1
+                            // (A date only in a field the reader knows, "- Start Date: …", not
+                            // "- Internet: new line by 2030-03-01".)
+                            && items.iter().all(|i| {
+                                self.find(&i.text).is_none_or(|p| p.is_err())
+                                    || i.text
+                                        .split_once(':')
+                                        .is_some_and(|(label, _)| Fact::named(label.trim()).is_some())
+                            })
                         || !dated_here && self.defines_terms(items)
                         // "## Program" over "- 18:30 Doors", "- 19:00 Welcome", "- 19:15
                         // Break": the event's programme for those who come, not work.
@@ -17471,13 +17479,38 @@ fn is_header_record(items: &[ListItem]) -> bool {
             && (!opens_with_a_verb(label) || Fact::named(label).is_some())
             && !is_gate(label)
             // (Nor a deadline: "- Due date: March 1" among a card's fields is its work's day.)
-            && !DEADLINES.contains(&label.to_lowercase().as_str()))
+            && !DEADLINES.contains(&label.to_lowercase().as_str())
+            // (Nor work announced: "- Next step: Book the venue", "- Todo: …".)
+            && !ANNOUNCES_WORK.contains(&label.to_lowercase().as_str())
+            // (A value is a state, not a step: "- Ana: Book the bouncy castle", "- Movers: Get
+            // three quotes" are work handed out; but a name or title may open with a verb,
+            // "- Name: Move to the shared chat".)
+            && (["name", "title"].contains(&label.to_lowercase().as_str())
+                || !opens_with_a_verb(value.trim()) && !opens_with_an_imperative(value.trim())))
         .then(|| label.to_lowercase())
     };
     let labels: Option<Vec<String>> = items.iter().map(label).collect();
     items.len() >= 4
         && labels.is_some_and(|labels| labels.iter().any(|l| STATUS_FIELDS.contains(&l.as_str())))
 }
+
+/// The labels of a field that hands out work rather than records a state: "- Next step: Book
+/// the venue", "- Action: …", "- Todo: …".
+const ANNOUNCES_WORK: [&str; 13] = [
+    "next step",
+    "next steps",
+    "next action",
+    "next actions",
+    "action",
+    "actions",
+    "action item",
+    "action items",
+    "todo",
+    "to do",
+    "to-do",
+    "task",
+    "tasks",
+];
 
 /// "- **Fecha**: Q3 2027 / - **Descripción**: …": a record of fields with a description among
 /// them.

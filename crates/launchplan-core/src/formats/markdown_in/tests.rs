@@ -23035,3 +23035,50 @@ fn the_thirty_sixth_sessions_a_who_does_what_section_lists_roles() {
     .plan;
     assert_eq!(texts_of(&near).len(), 2, "{:?}", texts_of(&near));
 }
+
+/// Review of the header-record rule: an opening "Label: value" list with one "Status:" line is a
+/// document's header only when every value is a state, not a step handed out ("- Ana: Book the
+/// bouncy castle"), no value is dated but a field the reader knows ("- Start Date: …"), and no
+/// label announces work ("- Next step: …"). Such lists read as before: their work stays work
+/// and keeps its day.
+#[test]
+fn the_thirty_sixth_sessions_an_opening_list_of_who_does_what_with_a_status_after_review() {
+    let party = import_markdown(
+        "# Birthday party\n\n- Ana: Book the bouncy castle\n- Bo: Order the burgers\n\
+         - Cy: Send the invites\n- Status: on track\n\n## Day\n\n- [ ] Set up the tables\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&party).len(), 4, "{:?}", texts_of(&party));
+    let move_house = import_markdown(
+        "# Moving house\n\n- Status: planning\n- Movers: Get three quotes\n\
+         - Internet: Order the new line by 2030-03-01\n- Keys: Collect from landlord\n\n\
+         ## Packing\n\n- [ ] Pack the kitchen\n",
+    )
+    .plan;
+    assert_eq!(
+        texts_of(&move_house).len(),
+        4,
+        "{:?}",
+        texts_of(&move_house)
+    );
+    assert!(
+        dues_of(&move_house).contains(&(
+            "Internet: Order the new line by 2030-03-01".to_string(),
+            Some(d(2030, 3, 1))
+        )),
+        "{:?}",
+        dues_of(&move_house)
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&move_house)).plan;
+    assert_eq!(dues_of(&back), dues_of(&move_house));
+    let next_step = import_markdown(
+        "# Workshop\n\n- Status: planning\n- Owner: Ana\n- Next step: the venue\n\
+         - Region: North\n\n## Work\n\n- [ ] Print the stickers\n",
+    )
+    .plan;
+    assert!(
+        texts_of(&next_step).contains(&"Next step: the venue".to_string()),
+        "{:?}",
+        texts_of(&next_step)
+    );
+}
