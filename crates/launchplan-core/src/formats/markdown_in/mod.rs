@@ -5171,8 +5171,15 @@ impl PlanReader {
                         .count();
                     // ("The leaflet should cover:" over "- Print 200 copies": one step is
                     // enough.)
+                    // ("… for example:" over "- Venue contract by Aug 3": a dated bullet too.)
                     if self.things_label
-                        && (steps * 2 > items.len() || self.contents_label && steps > 0)
+                        && (steps * 2 > items.len()
+                            || self.contents_label
+                                && items.iter().any(|i| {
+                                    // (Not a quoted example, "- `fix crash` -> `Fix a crash`".)
+                                    opens_with_an_imperative(&i.text) && !i.text.starts_with('`')
+                                        || self.find(&i.text).is_some_and(|p| p.is_ok())
+                                }))
                     {
                         self.notes_label = false;
                     }
@@ -7361,8 +7368,9 @@ impl PlanReader {
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         // ("The registration form asks for:", "What the rooms need:": things, not steps.)
-        self.contents_label =
-            !labels_notes(text) && !introduces_things(text) && names_what_it_should_hold(text);
+        self.contents_label = !labels_notes(text)
+            && !introduces_things(text)
+            && (names_what_it_should_hold(text) || names_an_example_or_what_it_has(text));
         self.things_label = !labels_notes(text) && (introduces_things(text) || self.contents_label);
         self.launch_label = label_awaiting_its_day(text);
         self.notes_label = labels_notes(text)
@@ -14806,22 +14814,6 @@ fn introduces_things(text: &str) -> bool {
     {
         return false;
     }
-    // "Reword titles that only make sense to their author, for example:": what follows
-    // illustrates the sentence (English, German, French, Spanish, Portuguese, Italian, Dutch).
-    if lower.contains(',') && FOR_EXAMPLE.contains(&last_clause) {
-        return true;
-    }
-    // "The suite only runs on a machine with:", German "auf einem Rechner mit:": what a thing
-    // has, named after "a … with", its parts (not "Start with:", nor "Set up a box with:").
-    let n = words.len();
-    let article_at = |back: usize| n > back && INDEFINITE.contains(&words[n - 1 - back]);
-    if n >= 3
-        && WITH.contains(&words[n - 1])
-        && (article_at(2) || article_at(3))
-        && !opens_with_an_imperative(sentence.trim())
-    {
-        return true;
-    }
     if names_what_stays_as_it_is(&words) {
         return true;
     }
@@ -14906,7 +14898,73 @@ fn names_what_it_should_hold(text: &str) -> bool {
     matches!(words.as_slice(), [.., modal, verb] if MODALS.contains(modal) && CONTENTS.contains(verb))
         && words.len() >= 3
         && !words.iter().any(|w| PEOPLE.contains(w))
+        // (A thing, not what holds work or who does it: "This sprint should cover:", "Each
+        // speaker must include:".)
+        && !words.iter().any(|w| HOLDS_WORK.contains(w))
 }
+
+/// "Reword titles that only make sense to their author, for example:" (what follows illustrates
+/// the sentence) and "The suite only runs on a machine with:", German "auf einem Rechner mit:"
+/// (what a thing has, named after "a … with"; not "Start with:", nor "Set up a box with:").
+/// The caller keeps the list as work when a bullet under it is dated or opens with a step's
+/// verb ("for example:" over "- Venue contract by Aug 3"), and a thing that holds work ("a
+/// sprint with:") is not such a thing.
+fn names_an_example_or_what_it_has(text: &str) -> bool {
+    let Some(lead) = text.trim().strip_suffix(':') else {
+        return false;
+    };
+    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
+    let lower = sentence.to_lowercase();
+    let words = words_of(&lower);
+    let last_clause = lower.rsplit(',').next().unwrap_or_default().trim();
+    if lower.contains(',') && FOR_EXAMPLE.contains(&last_clause) {
+        return true;
+    }
+    let n = words.len();
+    let article_at = |back: usize| n > back && INDEFINITE.contains(&words[n - 1 - back]);
+    n >= 3
+        && WITH.contains(&words[n - 1])
+        && (article_at(2) || article_at(3))
+        && !words[n.saturating_sub(4)..n - 1]
+            .iter()
+            .any(|w| HOLDS_WORK.contains(w))
+        && !opens_with_an_imperative(sentence.trim())
+}
+
+/// What holds work rather than things, or who does it: "This sprint should cover:", "The MVP
+/// must include:", "Each speaker must include:", "a private beta with:" name work to come.
+const HOLDS_WORK: [&str; 30] = [
+    "sprint",
+    "sprints",
+    "milestone",
+    "milestones",
+    "mvp",
+    "release",
+    "phase",
+    "iteration",
+    "cycle",
+    "beta",
+    "pilot",
+    "launch",
+    "checklist",
+    "plan",
+    "roadmap",
+    "week",
+    "month",
+    "quarter",
+    "stage",
+    "scope",
+    "team",
+    "speaker",
+    "speakers",
+    "owner",
+    "everyone",
+    "volunteer",
+    "volunteers",
+    "vendor",
+    "contractor",
+    "person",
+];
 
 /// "For example" closing a lead-in: English, German, French, Spanish, Portuguese, Italian,
 /// Dutch.

@@ -23082,3 +23082,42 @@ fn the_thirty_sixth_sessions_an_opening_list_of_who_does_what_with_a_status_afte
         texts_of(&next_step)
     );
 }
+
+/// Review of the lead-in rule: a lead-in naming contents, what a thing has, or examples keeps
+/// its list as work when any bullet under it is dated or opens with a step's verb, and "should
+/// include" or "a … with" about what holds work or who does it (a checklist, a speaker, a
+/// sprint) names no contents. The dates are kept.
+#[test]
+fn the_thirty_sixth_sessions_a_lead_in_over_dated_or_working_bullets_after_review() {
+    let plan = import_markdown(
+        "# Fair\n\nFair: 2030-06-01\n\n## Prep\n\nThe checklist should include:\n\n\
+         - Insurance certificate by May 5\n- Stall map\n\nEach speaker must include:\n\n\
+         - Slides by Feb 20\n- A short bio\n\nThis sprint should cover:\n\n- Search\n- Billing\n\n\
+         The pilot is a private beta with:\n\n- Invites out by May 10\n- Feedback survey\n\n\
+         A few things are still open, for example:\n\n- Venue contract by Aug 3\n\
+         - Badge order\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    for task in [
+        "Insurance certificate by May 5",
+        "Stall map",
+        "Slides by Feb 20",
+        "A short bio",
+        "Search",
+        "Billing",
+        "Invites out by May 10",
+        "Feedback survey",
+        "Venue contract by Aug 3",
+        "Badge order",
+    ] {
+        assert!(texts.contains(&task.to_string()), "{task}: {texts:?}");
+    }
+    assert!(
+        dues_of(&plan).contains(&("Venue contract by Aug 3".to_string(), Some(d(2030, 8, 3)))),
+        "{:?}",
+        dues_of(&plan)
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(dues_of(&back), dues_of(&plan));
+}
