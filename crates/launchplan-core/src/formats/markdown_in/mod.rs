@@ -5218,6 +5218,14 @@ impl PlanReader {
                                 .filter(|i| self.find(&i.text).is_some_and(|p| p.is_ok()))
                                 .count()
                                 <= 1
+                            // (A date only in a field the reader knows, "- Start Date: …", not
+                            // "- Internet: new line by 2030-03-01".)
+                            && items.iter().all(|i| {
+                                self.find(&i.text).is_none_or(|p| p.is_err())
+                                    || i.text
+                                        .split_once(':')
+                                        .is_some_and(|(label, _)| Fact::named(label.trim()).is_some())
+                            })
                         || !dated_here && self.defines_terms(items)
                         // "## Program" over "- 18:30 Doors", "- 19:00 Welcome", "- 19:15
                         // Break": the event's programme for those who come, not work.
@@ -5278,8 +5286,15 @@ impl PlanReader {
                         .count();
                     // ("The leaflet should cover:" over "- Print 200 copies": one step is
                     // enough.)
+                    // ("… for example:" over "- Venue contract by Aug 3": a dated bullet too.)
                     if self.things_label
-                        && (steps * 2 > items.len() || self.contents_label && steps > 0)
+                        && (steps * 2 > items.len()
+                            || self.contents_label
+                                && items.iter().any(|i| {
+                                    // (Not a quoted example, "- `fix crash` -> `Fix a crash`".)
+                                    opens_with_an_imperative(&i.text) && !i.text.starts_with('`')
+                                        || self.find(&i.text).is_some_and(|p| p.is_ok())
+                                }))
                     {
                         self.notes_label = false;
                     }
@@ -7468,8 +7483,9 @@ impl PlanReader {
         self.period_field(live.as_deref().unwrap_or(text));
         // "**Success criteria:**", "Considerations:": the plain bullets after it are notes.
         // ("The registration form asks for:", "What the rooms need:": things, not steps.)
-        self.contents_label =
-            !labels_notes(text) && !introduces_things(text) && names_what_it_should_hold(text);
+        self.contents_label = !labels_notes(text)
+            && !introduces_things(text)
+            && (names_what_it_should_hold(text) || names_an_example_or_what_it_has(text));
         self.things_label = !labels_notes(text) && (introduces_things(text) || self.contents_label);
         self.launch_label = label_awaiting_its_day(text);
         self.notes_label = labels_notes(text)
@@ -14959,22 +14975,6 @@ fn introduces_things(text: &str) -> bool {
     {
         return false;
     }
-    // "Reword titles that only make sense to their author, for example:": what follows
-    // illustrates the sentence (English, German, French, Spanish, Portuguese, Italian, Dutch).
-    if lower.contains(',') && FOR_EXAMPLE.contains(&last_clause) {
-        return true;
-    }
-    // "The suite only runs on a machine with:", German "auf einem Rechner mit:": what a thing
-    // has, named after "a … with", its parts (not "Start with:", nor "Set up a box with:").
-    let n = words.len();
-    let article_at = |back: usize| n > back && INDEFINITE.contains(&words[n - 1 - back]);
-    if n >= 3
-        && WITH.contains(&words[n - 1])
-        && (article_at(2) || article_at(3))
-        && !opens_with_an_imperative(sentence.trim())
-    {
-        return true;
-    }
     if names_what_stays_as_it_is(&words) {
         return true;
     }
@@ -15059,7 +15059,73 @@ fn names_what_it_should_hold(text: &str) -> bool {
     matches!(words.as_slice(), [.., modal, verb] if MODALS.contains(modal) && CONTENTS.contains(verb))
         && words.len() >= 3
         && !words.iter().any(|w| PEOPLE.contains(w))
+        // (A thing, not what holds work or who does it: "This sprint should cover:", "Each
+        // speaker must include:".)
+        && !words.iter().any(|w| HOLDS_WORK.contains(w))
 }
+
+/// "Reword titles that only make sense to their author, for example:" (what follows illustrates
+/// the sentence) and "The suite only runs on a machine with:", German "auf einem Rechner mit:"
+/// (what a thing has, named after "a … with"; not "Start with:", nor "Set up a box with:").
+/// The caller keeps the list as work when a bullet under it is dated or opens with a step's
+/// verb ("for example:" over "- Venue contract by Aug 3"), and a thing that holds work ("a
+/// sprint with:") is not such a thing.
+fn names_an_example_or_what_it_has(text: &str) -> bool {
+    let Some(lead) = text.trim().strip_suffix(':') else {
+        return false;
+    };
+    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
+    let lower = sentence.to_lowercase();
+    let words = words_of(&lower);
+    let last_clause = lower.rsplit(',').next().unwrap_or_default().trim();
+    if lower.contains(',') && FOR_EXAMPLE.contains(&last_clause) {
+        return true;
+    }
+    let n = words.len();
+    let article_at = |back: usize| n > back && INDEFINITE.contains(&words[n - 1 - back]);
+    n >= 3
+        && WITH.contains(&words[n - 1])
+        && (article_at(2) || article_at(3))
+        && !words[n.saturating_sub(4)..n - 1]
+            .iter()
+            .any(|w| HOLDS_WORK.contains(w))
+        && !opens_with_an_imperative(sentence.trim())
+}
+
+/// What holds work rather than things, or who does it: "This sprint should cover:", "The MVP
+/// must include:", "Each speaker must include:", "a private beta with:" name work to come.
+const HOLDS_WORK: [&str; 30] = [
+    "sprint",
+    "sprints",
+    "milestone",
+    "milestones",
+    "mvp",
+    "release",
+    "phase",
+    "iteration",
+    "cycle",
+    "beta",
+    "pilot",
+    "launch",
+    "checklist",
+    "plan",
+    "roadmap",
+    "week",
+    "month",
+    "quarter",
+    "stage",
+    "scope",
+    "team",
+    "speaker",
+    "speakers",
+    "owner",
+    "everyone",
+    "volunteer",
+    "volunteers",
+    "vendor",
+    "contractor",
+    "person",
+];
 
 /// "For example" closing a lead-in: English, German, French, Spanish, Portuguese, Italian,
 /// Dutch.
@@ -17632,13 +17698,38 @@ fn is_header_record(items: &[ListItem]) -> bool {
             && (!opens_with_a_verb(label) || Fact::named(label).is_some())
             && !is_gate(label)
             // (Nor a deadline: "- Due date: March 1" among a card's fields is its work's day.)
-            && !DEADLINES.contains(&label.to_lowercase().as_str()))
+            && !DEADLINES.contains(&label.to_lowercase().as_str())
+            // (Nor work announced: "- Next step: Book the venue", "- Todo: …".)
+            && !ANNOUNCES_WORK.contains(&label.to_lowercase().as_str())
+            // (A value is a state, not a step: "- Ana: Book the bouncy castle", "- Movers: Get
+            // three quotes" are work handed out; but a name or title may open with a verb,
+            // "- Name: Move to the shared chat".)
+            && (["name", "title"].contains(&label.to_lowercase().as_str())
+                || !opens_with_a_verb(value.trim()) && !opens_with_an_imperative(value.trim())))
         .then(|| label.to_lowercase())
     };
     let labels: Option<Vec<String>> = items.iter().map(label).collect();
     items.len() >= 4
         && labels.is_some_and(|labels| labels.iter().any(|l| STATUS_FIELDS.contains(&l.as_str())))
 }
+
+/// The labels of a field that hands out work rather than records a state: "- Next step: Book
+/// the venue", "- Action: …", "- Todo: …".
+const ANNOUNCES_WORK: [&str; 13] = [
+    "next step",
+    "next steps",
+    "next action",
+    "next actions",
+    "action",
+    "actions",
+    "action item",
+    "action items",
+    "todo",
+    "to do",
+    "to-do",
+    "task",
+    "tasks",
+];
 
 /// "- **Fecha**: Q3 2027 / - **Descripción**: …": a record of fields with a description among
 /// them.

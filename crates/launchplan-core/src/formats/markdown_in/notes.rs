@@ -725,13 +725,6 @@ impl PlanReader {
         if section.len() >= 2 && opens_with_why(&section) {
             return true;
         }
-        // "## Who approves what", "## Who does what", "### Who is on what": who answers for
-        // which part, roles, not work (four words at most, "who" first and "what" last).
-        if let [first, .., last] = section.as_slice() {
-            if section.len() <= 4 && first == "who" && last == "what" {
-                return true;
-            }
-        }
         // "## What depends on what", Spanish "Qué depende de qué": how the work hangs together,
         // told ("Closed beta → Bank import confidence"), not more work. (The verb, not the noun:
         // "## Dependency upgrades" is work.)
