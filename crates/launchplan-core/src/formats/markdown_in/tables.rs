@@ -3584,12 +3584,83 @@ fn measures_only(head: &[String], rows: &[blocks::TableRow], context: NaiveDate)
             ],
         )
     };
+    // (A metric row names a measure, "Open rate", "Sign-ups"; rows that open with a work verb,
+    // "Rewrite the home page copy", "Fix the backup job", all or most of them, are tasks under
+    // a header that only borrows the word.)
+    let at = head.iter().position(|h| h == first).unwrap_or(0);
+    let worked = rows
+        .iter()
+        .filter(|row| row.cells.get(at).is_some_and(|c| opens_with_work(c)))
+        .count();
     header_says(first, MEASURED)
         && head.iter().any(|h| h != first && header_says(h, MARKS))
         && !head
             .iter()
             .any(|h| header_says(h, TASK_HEADERS) || timed(h))
         && date_column(head, rows, context).is_none()
+        && worked * 2 <= rows.len()
+}
+
+/// Whether a table cell opens with a verb that asks for work ("Rewrite the home page copy",
+/// "Fix the backup job", "Renew the TLS certificate"), not the name of a measure ("Open rate").
+fn opens_with_work(cell: &str) -> bool {
+    const MORE: &[&str] = &[
+        "rewrite",
+        "compress",
+        "renew",
+        "replace",
+        "refresh",
+        "redesign",
+        "translate",
+        "configure",
+        "automate",
+        "document",
+        "deliver",
+        "organise",
+        "organize",
+        "rebuild",
+    ];
+    // (Not a measure named by a verb's noun: "Open rate", "Sign-ups", "Build time", "Order
+    // value", "Test coverage", "Share of voice".)
+    const MEASURES: &[&str] = &[
+        "rate",
+        "rates",
+        "time",
+        "times",
+        "value",
+        "values",
+        "coverage",
+        "volume",
+        "count",
+        "frequency",
+        "size",
+        "score",
+        "of",
+        "per",
+        "duration",
+        "latency",
+        "ratio",
+        "cost",
+        "costs",
+        "length",
+        "speed",
+        "success",
+        "failure",
+        "failures",
+        "errors",
+        "volumes",
+    ];
+    let cell = cell.trim().trim_matches('*').trim();
+    let mut words = cell.split_whitespace();
+    let (Some(verb), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let next = next.to_lowercase();
+    verb.chars().all(char::is_alphabetic)
+        && !MEASURES.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
+        && (opens_with_an_imperative(cell)
+            || super::opens_with_a_verb(cell)
+            || MORE.contains(&first_word(cell).as_str()))
 }
 
 /// Whether a table's header is that of the document's own history ("Version | Date | Changes"):

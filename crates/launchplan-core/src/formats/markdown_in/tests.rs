@@ -23035,3 +23035,45 @@ fn the_thirty_sixth_sessions_a_who_does_what_section_lists_roles() {
     .plan;
     assert_eq!(texts_of(&near).len(), 2, "{:?}", texts_of(&near));
 }
+
+/// Review of session 36 (fixes DH), finding 1: a table headed "KPI" or "Metric" whose rows open
+/// with a work verb ("Repaint the shop sign", "Order new aprons") is a list of work under a
+/// borrowed header: its rows stay tasks, their done marks read, as before the measuring rule.
+/// Rows that name measures ("Open rate", "Sign-ups") are still readings, kept as written.
+#[test]
+fn the_thirty_sixth_sessions_a_kpi_table_of_work_stays_work_after_review() {
+    let plan = import_markdown(
+        "# Shop refit\n\n## Tracker\n\n| KPI | Target | Owner | Status |\n|---|---|---|---|\n\
+         | Repaint the shop sign | green | Ana | Done |\n\
+         | Order new aprons | 12 aprons | Ben | Open |\n\
+         | Fix the till drawer | by Friday | Ana | Done |\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        vec![
+            ("Repaint the shop sign — green".to_string(), true),
+            ("Order new aprons — 12 aprons".to_string(), false),
+            ("Fix the till drawer — by Friday".to_string(), true),
+        ]
+    );
+    let plan = import_markdown(
+        "# Newsletter\n\n## Checks\n\n| Metric | Target | Status |\n|---|---|---|\n\
+         | Check the spam score | below 3 | ✅ |\n| Send the test issue | to the team | ❌ |\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        vec![
+            ("Check the spam score — below 3".to_string(), true),
+            ("Send the test issue — to the team".to_string(), false),
+        ]
+    );
+    // Measures stay readings, no work.
+    let plan = import_markdown(
+        "# Newsletter\n\n## Numbers\n\n| Metric | Target | Status |\n|---|---|---|\n\
+         | Open rate | 40% | ⏳ |\n| Sign-ups | 200 | ⏳ |\n| Build time | < 5 min | ✅ |\n",
+    )
+    .plan;
+    assert!(texts_of(&plan).is_empty(), "{:?}", texts_of(&plan));
+}
