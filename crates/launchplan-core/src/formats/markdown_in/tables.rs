@@ -1464,7 +1464,78 @@ fn row_names_a_gate(text: &str) -> bool {
             && !c.ends_with('.')
             && c.split_whitespace().count() <= 5
     };
-    is_gate(parts[at]) || rest.iter().any(|c| is_gate(c) && names_a_thing(c))
+    // (A name that is only a time or a stage, "Week 6", "Milestone 3", "Phase 2", "12 May",
+    // leaves the row's description its name: "| Milestone 3 | … | Steering committee approves
+    // the final budget |" is a gate, as it was before this rule.)
+    if stage_label_only(parts[at]) {
+        return rest.first().is_some_and(|c| is_gate(c)) || is_gate(parts[at]);
+    }
+    // (A go/no-go, a freeze or a sign-off named in a description is the gate whatever its
+    // length: "Go/no-go meeting with the steering board and the sponsors".)
+    let decisive = |c: &str| {
+        let lower = c.to_lowercase();
+        [
+            "go/no-go",
+            "go/no go",
+            "go-no-go",
+            "no-go",
+            "freeze",
+            "sign-off",
+            "signoff",
+            "sign off",
+            "signs off",
+            "signed off",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    };
+    is_gate(parts[at])
+        || rest
+            .iter()
+            .any(|c| is_gate(c) && (names_a_thing(c) || decisive(c)))
+}
+
+/// Whether a table row's name is only a time or a stage label: "Week 6", "Milestone 3", "Phase
+/// 2", "12 May 2031", "3" (not "Design phase", "Milestone review", nor a bare "Stage").
+fn stage_label_only(name: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "week",
+        "wk",
+        "milestone",
+        "stage",
+        "phase",
+        "sprint",
+        "step",
+        "day",
+        "month",
+        "m",
+        "w",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "no",
+    ];
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let roman = |w: &str| w.chars().all(|c| "ivx".contains(c));
+    // (A label word with its number or its date: a bare "Stage" may be the stage being built.)
+    !words.is_empty()
+        && words
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) || month_named(w).is_some())
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || LABELS.contains(w)
+                || month_named(w).is_some()
+                || weekday_named(w).is_some()
+                || roman(w)
+                || w.trim_end_matches(|c: char| c.is_ascii_digit()).len() <= 2
+                    && w.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 impl PlanReader {

@@ -23077,3 +23077,31 @@ fn the_thirty_sixth_sessions_a_kpi_table_of_work_stays_work_after_review() {
     .plan;
     assert!(texts_of(&plan).is_empty(), "{:?}", texts_of(&plan));
 }
+
+/// Review of session 36 (fixes DH), finding 2: a row whose first cell is only a time or a stage
+/// ("Week 6", "Milestone 3") is named by its description, so "Steering committee approves the
+/// final budget" there is a gate, as before; a go/no-go named in a description is a gate
+/// whatever its length. An approval ending a work description still leaves a task.
+#[test]
+fn the_thirty_sixth_sessions_a_stage_rows_description_names_its_gate_after_review() {
+    let text = "# Trade fair\n\n## Governance\n\n| Stage | Date | Description |\n|---|---|---|\n\
+         | Week 4 | 3 Mar 2031 | Go/no-go call with the fair organisers and the sponsors |\n\
+         | Milestone 2 | 10 Mar 2031 | Board approves the stand budget |\n\
+         | Stand build | 20 Mar 2031 | Build the stand, approved by the organisers on site |\n\
+         | Fair | 1 Apr 2031 | Doors open in hall 5 |\n";
+    let gates = decisions_of(text);
+    assert_eq!(gates.len(), 2, "{gates:?}");
+    assert!(
+        gates.iter().any(|(t, _)| t.contains("Go/no-go call")),
+        "{gates:?}"
+    );
+    assert!(
+        gates.iter().any(|(t, _)| t.contains("Board approves")),
+        "{gates:?}"
+    );
+    let texts = texts_of(&import_markdown(text).plan);
+    assert!(
+        texts.iter().any(|t| t.starts_with("Stand build")),
+        "{texts:?}"
+    );
+}
