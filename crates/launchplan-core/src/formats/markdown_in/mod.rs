@@ -354,10 +354,12 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         blocks::glued_calendar_dates(blocks::glued_step_numbers(blocks::banner_headings(text)));
     let cjk = written_in_cjk(&text);
     let escaped_steps = escaped_step_lines(&text);
+    let box_texts = box_texts_of(&text);
     let new_reader = || {
         let mut reader = PlanReader::new();
         reader.cjk = cjk;
         reader.escaped_steps.clone_from(&escaped_steps);
+        reader.box_texts.clone_from(&box_texts);
         if let Some(today) = today {
             reader.context = today;
         }
@@ -2448,6 +2450,27 @@ struct PlanReader {
     /// Whether the plan writes a year anywhere (a date with its year, or a year its title or
     /// opening names): see [`PlanReader::anchor`].
     writes_a_year: bool,
+    /// How many times each checkbox text (in lower case) is written in the plan: a box under
+    /// a note that repeats another box of the plan is the note's example, not a step.
+    box_texts: std::collections::HashMap<String, usize>,
+}
+
+/// How many times each checkbox's text ("- [ ] Fix the schema", in lower case) is written in
+/// a plan's text.
+fn box_texts_of(text: &str) -> std::collections::HashMap<String, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for line in text.lines() {
+        let line = line.trim_start();
+        let Some(rest) = line
+            .strip_prefix(['-', '*', '+'])
+            .map(str::trim_start)
+            .and_then(|r| ["[ ]", "[x]", "[X]"].iter().find_map(|b| r.strip_prefix(b)))
+        else {
+            continue;
+        };
+        *counts.entry(rest.trim().to_lowercase()).or_insert(0) += 1;
+    }
+    counts
 }
 
 impl PlanReader {
@@ -2475,6 +2498,7 @@ impl PlanReader {
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
             year_certain: false,
             writes_a_year: false,
+            box_texts: std::collections::HashMap::new(),
             launch_rank: 0,
             launch_field_line: None,
             launch_event_name: None,
@@ -8884,9 +8908,17 @@ impl PlanReader {
         }
         // (A plain bullet of a box that is no label, "Note: the branch is protected from here
         // on.", over boxes: the boxes are steps all the same, not words of the note.)
-        let Some(name) = text.strip_suffix(':').or(under_a_box.then_some("")) else {
+        // (Only a remark about the work itself, "Note: the van is booked", not an example
+        // or a list kept for reference, "Note: tick it like this", "Last year's list, for
+        // reference only", "Blocked by the schema fix below": the boxes under those are its
+        // words. Nor a box that repeats another box of the plan.)
+        let Some(name) = text
+            .strip_suffix(':')
+            .or((under_a_box && a_remark_on_the_work(text)).then_some(""))
+        else {
             return Vec::new();
         };
+        let remark = !text.ends_with(':');
         let steps = matches!(
             name.trim().to_lowercase().as_str(),
             "steps"
@@ -8903,6 +8935,13 @@ impl PlanReader {
         label
             .children
             .iter()
+            .filter(|c| {
+                !(remark
+                    && self
+                        .box_texts
+                        .get(&c.text.trim().to_lowercase())
+                        .is_some_and(|&n| n > 1))
+            })
             .filter(|c| {
                 c.task.is_some()
                     || steps
@@ -17627,6 +17666,42 @@ pub(super) fn only_placeholders(text: &str) -> bool {
 /// "- Number of bugs found / fixed:" with nothing after it or under it: in a list of two or
 /// more, a field of a form to fill in once it happened, not a step ("1. Start the copy
 /// script:" over a code block after the list is one, and "- Go / No Go:" is the gate).
+/// Whether a plain bullet of a box is a "Note:"-style remark about the work itself ("Note: the
+/// van is booked for the whole day"), not an example ("Note: tick it like this"), a list kept
+/// for reference ("Last year's list, for reference only") or a pointer elsewhere ("Blocked by
+/// the schema fix below").
+fn a_remark_on_the_work(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    [
+        "note:",
+        "note -",
+        "nb:",
+        "n.b.",
+        "remark:",
+        "reminder:",
+        "heads-up:",
+        "heads up:",
+    ]
+    .iter()
+    .any(|l| lower.starts_with(l))
+        && ![
+            "for reference",
+            "example",
+            "e.g.",
+            "like this",
+            "last year",
+            "blocked by",
+            "see below",
+            "below",
+            "above",
+            "template",
+            "sample",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 fn is_empty_field(item: &ListItem) -> bool {
     let text = item.text.trim();
     text.strip_suffix([':', '：']).is_some_and(|label| {

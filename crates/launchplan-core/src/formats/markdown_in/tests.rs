@@ -23105,3 +23105,51 @@ fn the_thirty_sixth_sessions_a_stage_rows_description_names_its_gate_after_revie
         "{texts:?}"
     );
 }
+
+/// Review of session 36 (fixes DH), finding 3: a box under a plain bullet of a box is a step
+/// only when the bullet is a "Note:" remark about the work. Under an example ("Note: tick it
+/// like this"), a list kept for reference ("Last year's list, for reference only") or a
+/// pointer ("Waiting on the fix below"), the boxes stay words of that note, as before; so does
+/// a box that repeats another box of the plan.
+#[test]
+fn the_thirty_sixth_sessions_boxes_under_an_example_or_reference_stay_its_note_after_review() {
+    let read = |under: &str, boxed: &str| {
+        import_markdown(&format!(
+            "# Office move\n\n## Week one\n\n- [ ] Pack the desks\n  - {under}\n    - {boxed}\n\
+             - [ ] Label the crates\n"
+        ))
+        .plan
+    };
+    for (under, boxed) in [
+        ("Note: mark them like this", "[x] Sample desk"),
+        ("Last year's list, for reference only", "[x] Hire the van"),
+        ("Blocked by the crate order below", "[ ] Order the crates"),
+    ] {
+        let plan = read(under, boxed);
+        assert_eq!(
+            texts_of(&plan),
+            vec!["Pack the desks", "Label the crates"],
+            "{under}"
+        );
+        let first = plan.schedule_items().next().unwrap();
+        let word = &boxed[4..];
+        assert!(
+            first.notes.iter().any(|n| n.contains(word)),
+            "{under}: {:?}",
+            first.notes
+        );
+    }
+    // A note about the work itself: its box is a step.
+    let plan = read(
+        "Note: the lift is booked until noon.",
+        "[x] Take the chairs down",
+    );
+    assert!(texts_of(&plan).contains(&"Take the chairs down".to_string()));
+    // A box that repeats another box of the plan stays in the note.
+    let plan = import_markdown(
+        "# Office move\n\n## Week one\n\n- [ ] Pack the desks\n  - Note: this waits for the crates.\n\
+         \x20   - [ ] Order the crates\n- [ ] Order the crates\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), vec!["Pack the desks", "Order the crates"]);
+}
