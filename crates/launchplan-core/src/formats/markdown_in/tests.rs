@@ -22518,7 +22518,7 @@ fn the_thirty_sixth_sessions_a_box_under_a_note_bullet_is_a_step() {
 fn the_thirty_sixth_sessions_an_events_date_and_place_is_its_date() {
     let plan = |what: &str, launch: &str| {
         import_markdown(&format!(
-            "# Sprint checklist 7\n\n{launch}# Kick-off\n\n\
+            "# {what} checklist 7\n\n{launch}# Kick-off\n\n\
              - [x] decide: {what} date and venue (2031-07-04 + 2031-07-05, venue: the library)\n\
              - [x] Open the tracking issue\n\n\
              # Preflight (2 days before release day)\n\n- [ ] Print the badges\n\n\
@@ -23152,4 +23152,31 @@ fn the_thirty_sixth_sessions_boxes_under_an_example_or_reference_stay_its_note_a
     )
     .plan;
     assert_eq!(texts_of(&plan), vec!["Pack the desks", "Order the crates"]);
+}
+
+/// Review of session 36 (fixes DH), finding 4: a side event's "date and place" in a release
+/// plan ("Contributor meetup date and place (…)" in "# Library 2.0 release") does not set the
+/// launch: the release items stay counted from a release day not yet known, as before. The
+/// plan's own event's date and place still does.
+#[test]
+fn the_thirty_sixth_sessions_a_side_events_date_and_place_is_no_launch_after_review() {
+    let read = |title: &str| {
+        import_markdown(&format!(
+            "# {title}\n\n## Planning\n\n\
+             - [x] Translators' meetup date and place (2031-05-10 + 2031-05-11, place: Porto)\n\
+             - [ ] Write the upgrade notes (1 week before release day)\n\n\
+             ## Release day\n\n- [ ] Publish the packages\n"
+        ))
+        .plan
+    };
+    let plan = read("Atlas 3.0 release");
+    assert_eq!(plan.facts.launch, None);
+    assert!(plan
+        .schedule_items()
+        .all(|i| i.text.starts_with("Translators") || i.due.is_none()));
+    // A meetup plan's own meetup.
+    assert_eq!(
+        read("Translators' meetup 2031").facts.launch,
+        NaiveDate::from_ymd_opt(2031, 5, 10)
+    );
 }
