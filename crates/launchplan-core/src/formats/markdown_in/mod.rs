@@ -6789,6 +6789,8 @@ impl PlanReader {
         let rest = rest.trim_start().trim_start_matches([')', ']']);
         let mut title =
             non_empty(&lead_trimmed(rest)).filter(|t| !t.chars().all(|c| c.is_ascii_punctuation()));
+        // (Whether the title is a sentence ending on the day, "**Beds ready on 9 March**".)
+        let mut sentence = false;
         // "**Target for the first beta: September 26th.**": the label before the day is its
         // title when no words follow it (a weekday or "Day 3" before it names no more than the day).
         // "Moving day (Saturday 13 March):": so of a label with its day in brackets.
@@ -6821,6 +6823,7 @@ impl PlanReader {
             });
             if names_more {
                 title = Some(text.trim().to_string());
+                sentence = true;
             }
         }
         let group_id = match self.last_block() {
@@ -6829,10 +6832,14 @@ impl PlanReader {
         };
         // "Day 77 (Mar 9): Feature Freeze": the day is the gate's too, a decision point after
         // the group (the day keeps its tasks).
-        if let Some(gate) = title
-            .as_deref()
-            .filter(|t| is_gate(t) && !self.in_note_section())
-        {
+        // (A sentence ending on its day is no gate when it asks for work about one, "**Review
+        // the go/no-go criteria on 25 April**", or its gate word names a thing, "**Approval
+        // letters posted on 9 March**".)
+        if let Some(gate) = title.as_deref().filter(|t| {
+            is_gate(t)
+                && !self.in_note_section()
+                && !(sentence && (asks_for_work(t) || gate_names_a_thing(t)))
+        }) {
             let section = self.section_id();
             let id = self.id(&section, "decision", gate, line);
             self.day_gates.push(id.clone());
@@ -17666,6 +17673,53 @@ pub(super) fn only_placeholders(text: &str) -> bool {
 /// "- Number of bugs found / fixed:" with nothing after it or under it: in a list of two or
 /// more, a field of a form to fill in once it happened, not a step ("1. Start the copy
 /// script:" over a code block after the list is one, and "- Go / No Go:" is the gate).
+/// Whether a line opens with a plain verb that asks for work ("Review the go/no-go criteria",
+/// "Post the sign-off sheet"), not a gate named by a noun that a verb is spelt like ("Sign-off
+/// with the caterer", "Launch freeze", "Release go/no-go").
+fn asks_for_work(text: &str) -> bool {
+    let first = text
+        .trim_start()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    first.chars().all(char::is_alphabetic)
+        && !["launch", "release", "ship", "open", "sign", "cut"]
+            .contains(&first.to_lowercase().as_str())
+        && (opens_with_a_verb(text) || opens_with_an_imperative(text))
+}
+
+/// Whether a line's gate word names a thing rather than the gate: "Approval letters posted to
+/// the guests", "Sign-off sheet printed".
+fn gate_names_a_thing(text: &str) -> bool {
+    const THINGS: &[&str] = &[
+        "letter",
+        "letters",
+        "form",
+        "forms",
+        "sheet",
+        "sheets",
+        "email",
+        "emails",
+        "template",
+        "templates",
+        "document",
+        "documents",
+        "pack",
+        "packs",
+        "card",
+        "cards",
+        "photos",
+        "stamp",
+        "stamps",
+    ];
+    let lower = text.to_lowercase();
+    let words = hyphenated_words_of(&lower);
+    words
+        .windows(2)
+        .any(|w| THINGS.contains(&w[1]) && is_gate(w[0]))
+}
+
 /// Whether a plain bullet of a box is a "Note:"-style remark about the work itself ("Note: the
 /// van is booked for the whole day"), not an example ("Note: tick it like this"), a list kept
 /// for reference ("Last year's list, for reference only") or a pointer elsewhere ("Blocked by

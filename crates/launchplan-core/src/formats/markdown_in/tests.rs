@@ -23180,3 +23180,21 @@ fn the_thirty_sixth_sessions_a_side_events_date_and_place_is_no_launch_after_rev
         NaiveDate::from_ymd_opt(2031, 5, 10)
     );
 }
+
+/// Review of session 36 (fixes DH), finding 5: a bold sentence ending on its day keeps its
+/// words, but is no decision point when it asks for work about a gate ("**Check the go/no-go
+/// list on 25 April 2031**") or its gate word names a thing ("**Sign-off sheets handed out on
+/// 9 March 2031**"). A gate told as a sentence still is one.
+#[test]
+fn the_thirty_sixth_sessions_a_sentence_about_a_gate_is_no_gate_after_review() {
+    let read = |line: &str| {
+        decisions_of(&format!(
+            "# Choir concert\n\n## Countdown\n\n- Book the hall\n\n**{line}**\n\n- Print the programmes\n"
+        ))
+    };
+    assert!(read("Check the go/no-go list on 25 April 2031").is_empty());
+    assert!(read("Approval letters sent to the singers on 9 March 2031").is_empty());
+    assert!(read("Sign-off sheets handed out on 9 March 2031").is_empty());
+    assert_eq!(read("Go/no-go with the conductor on 2 May 2031").len(), 1);
+    assert_eq!(read("Final sign-off with the hall on 3 May 2031").len(), 1);
+}
