@@ -60,7 +60,7 @@ pub(super) fn launch_from_content(
             && versions_in(text)
                 .iter()
                 .any(|v| !title_versions.iter().any(|t| same_version(v, t)));
-        if !other_version && !part_relaunched(text) {
+        if !other_version && !part_relaunched(text) && !side_event_date_and_place(plan, text) {
             named.push((rank, date, text.to_string()));
         }
     };
@@ -113,6 +113,50 @@ pub(super) fn launch_from_content(
         .map(|(rank, _, text)| (*rank, text.as_str()))
         .collect();
     launch_among(&lines).map(|at| (named[at].0, named[at].1))
+}
+
+/// Whether a line names another event's "date and place" than the plan's own: "Contributor
+/// meetup date and place (…)" in "# Library 2.0 release" is a side event, not the release
+/// (not "Release Meetup date and place" in "# Release checklist", nor a meetup plan's "Meetup
+/// date and venue"). The plan's own event is one the title or a launch section names.
+fn side_event_date_and_place(plan: &Plan, text: &str) -> bool {
+    let Some(event) = phrases(text).find_map(|phrase| {
+        let lower = phrase.to_lowercase();
+        match hyphenated_words_of(&lower).as_slice() {
+            [event @ .., "date" | "dates", "and", "place" | "location" | "venue"]
+                if !event.is_empty() =>
+            {
+                Some(event.iter().map(|w| w.to_string()).collect::<Vec<_>>())
+            }
+            _ => None,
+        }
+    }) else {
+        return false;
+    };
+    if event
+        .iter()
+        .any(|w| ["launch", "release", "go-live", "golive"].contains(&w.as_str()))
+    {
+        return false;
+    }
+    // (The title, and the sections that name the launch: "Release day", "Launch".)
+    let words = |t: &str| -> Vec<String> {
+        hyphenated_words_of(&t.to_lowercase())
+            .into_iter()
+            .map(str::to_string)
+            .collect()
+    };
+    let mut own = words(&plan.title);
+    for section in &plan.sections {
+        let lower = section.title.to_lowercase();
+        if names_launch(&section.title).is_some() || lower.contains("release day") {
+            own.extend(words(&lower));
+        }
+    }
+    !event
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .any(|w| own.iter().any(|o| o == w || stem(o) == stem(w)))
 }
 
 /// Of lines that name a launch, with their ranks, the one that names the plan's: the first of

@@ -355,10 +355,12 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         blocks::glued_calendar_dates(blocks::glued_step_numbers(blocks::banner_headings(text)));
     let cjk = written_in_cjk(&text);
     let escaped_steps = escaped_step_lines(&text);
+    let box_texts = box_texts_of(&text);
     let new_reader = || {
         let mut reader = PlanReader::new();
         reader.cjk = cjk;
         reader.escaped_steps.clone_from(&escaped_steps);
+        reader.box_texts.clone_from(&box_texts);
         if let Some(today) = today {
             reader.context = today;
         }
@@ -2477,6 +2479,27 @@ struct PlanReader {
     /// Whether the plan writes a year anywhere (a date with its year, or a year its title or
     /// opening names): see [`PlanReader::anchor`].
     writes_a_year: bool,
+    /// How many times each checkbox text (in lower case) is written in the plan: a box under
+    /// a note that repeats another box of the plan is the note's example, not a step.
+    box_texts: std::collections::HashMap<String, usize>,
+}
+
+/// How many times each checkbox's text ("- [ ] Fix the schema", in lower case) is written in
+/// a plan's text.
+fn box_texts_of(text: &str) -> std::collections::HashMap<String, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for line in text.lines() {
+        let line = line.trim_start();
+        let Some(rest) = line
+            .strip_prefix(['-', '*', '+'])
+            .map(str::trim_start)
+            .and_then(|r| ["[ ]", "[x]", "[X]"].iter().find_map(|b| r.strip_prefix(b)))
+        else {
+            continue;
+        };
+        *counts.entry(rest.trim().to_lowercase()).or_insert(0) += 1;
+    }
+    counts
 }
 
 impl PlanReader {
@@ -2504,6 +2527,7 @@ impl PlanReader {
             context: NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
             year_certain: false,
             writes_a_year: false,
+            box_texts: std::collections::HashMap::new(),
             launch_rank: 0,
             launch_field_line: None,
             launch_event_name: None,
@@ -6895,6 +6919,8 @@ impl PlanReader {
         let rest = rest.trim_start().trim_start_matches([')', ']']);
         let mut title =
             non_empty(&lead_trimmed(rest)).filter(|t| !t.chars().all(|c| c.is_ascii_punctuation()));
+        // (Whether the title is a sentence ending on the day, "**Beds ready on 9 March**".)
+        let mut sentence = false;
         // "**Target for the first beta: September 26th.**": the label before the day is its
         // title when no words follow it (a weekday or "Day 3" before it names no more than the day).
         // "Moving day (Saturday 13 March):": so of a label with its day in brackets.
@@ -6927,6 +6953,7 @@ impl PlanReader {
             });
             if names_more {
                 title = Some(text.trim().to_string());
+                sentence = true;
             }
         }
         let group_id = match self.last_block() {
@@ -6935,10 +6962,14 @@ impl PlanReader {
         };
         // "Day 77 (Mar 9): Feature Freeze": the day is the gate's too, a decision point after
         // the group (the day keeps its tasks).
-        if let Some(gate) = title
-            .as_deref()
-            .filter(|t| is_gate(t) && !self.in_note_section())
-        {
+        // (A sentence ending on its day is no gate when it asks for work about one, "**Review
+        // the go/no-go criteria on 25 April**", or its gate word names a thing, "**Approval
+        // letters posted on 9 March**".)
+        if let Some(gate) = title.as_deref().filter(|t| {
+            is_gate(t)
+                && !self.in_note_section()
+                && !(sentence && (asks_for_work(t) || gate_names_a_thing(t)))
+        }) {
             let section = self.section_id();
             let id = self.id(&section, "decision", gate, line);
             self.day_gates.push(id.clone());
@@ -9015,9 +9046,17 @@ impl PlanReader {
         }
         // (A plain bullet of a box that is no label, "Note: the branch is protected from here
         // on.", over boxes: the boxes are steps all the same, not words of the note.)
-        let Some(name) = text.strip_suffix(':').or(under_a_box.then_some("")) else {
+        // (Only a remark about the work itself, "Note: the van is booked", not an example
+        // or a list kept for reference, "Note: tick it like this", "Last year's list, for
+        // reference only", "Blocked by the schema fix below": the boxes under those are its
+        // words. Nor a box that repeats another box of the plan.)
+        let Some(name) = text
+            .strip_suffix(':')
+            .or((under_a_box && a_remark_on_the_work(text)).then_some(""))
+        else {
             return Vec::new();
         };
+        let remark = !text.ends_with(':');
         let steps = matches!(
             name.trim().to_lowercase().as_str(),
             "steps"
@@ -9034,6 +9073,13 @@ impl PlanReader {
         label
             .children
             .iter()
+            .filter(|c| {
+                !(remark
+                    && self
+                        .box_texts
+                        .get(&c.text.trim().to_lowercase())
+                        .is_some_and(|&n| n > 1))
+            })
             .filter(|c| {
                 c.task.is_some()
                     || steps
@@ -17879,6 +17925,89 @@ pub(super) fn only_placeholders(text: &str) -> bool {
 /// "- Number of bugs found / fixed:" with nothing after it or under it: in a list of two or
 /// more, a field of a form to fill in once it happened, not a step ("1. Start the copy
 /// script:" over a code block after the list is one, and "- Go / No Go:" is the gate).
+/// Whether a line opens with a plain verb that asks for work ("Review the go/no-go criteria",
+/// "Post the sign-off sheet"), not a gate named by a noun that a verb is spelt like ("Sign-off
+/// with the caterer", "Launch freeze", "Release go/no-go").
+fn asks_for_work(text: &str) -> bool {
+    let first = text
+        .trim_start()
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
+    first.chars().all(char::is_alphabetic)
+        && !["launch", "release", "ship", "open", "sign", "cut"]
+            .contains(&first.to_lowercase().as_str())
+        && (opens_with_a_verb(text) || opens_with_an_imperative(text))
+}
+
+/// Whether a line's gate word names a thing rather than the gate: "Approval letters posted to
+/// the guests", "Sign-off sheet printed".
+fn gate_names_a_thing(text: &str) -> bool {
+    const THINGS: &[&str] = &[
+        "letter",
+        "letters",
+        "form",
+        "forms",
+        "sheet",
+        "sheets",
+        "email",
+        "emails",
+        "template",
+        "templates",
+        "document",
+        "documents",
+        "pack",
+        "packs",
+        "card",
+        "cards",
+        "photos",
+        "stamp",
+        "stamps",
+    ];
+    let lower = text.to_lowercase();
+    let words = hyphenated_words_of(&lower);
+    words
+        .windows(2)
+        .any(|w| THINGS.contains(&w[1]) && is_gate(w[0]))
+}
+
+/// Whether a plain bullet of a box is a "Note:"-style remark about the work itself ("Note: the
+/// van is booked for the whole day"), not an example ("Note: tick it like this"), a list kept
+/// for reference ("Last year's list, for reference only") or a pointer elsewhere ("Blocked by
+/// the schema fix below").
+fn a_remark_on_the_work(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    [
+        "note:",
+        "note -",
+        "nb:",
+        "n.b.",
+        "remark:",
+        "reminder:",
+        "heads-up:",
+        "heads up:",
+    ]
+    .iter()
+    .any(|l| lower.starts_with(l))
+        && ![
+            "for reference",
+            "example",
+            "e.g.",
+            "like this",
+            "last year",
+            "blocked by",
+            "see below",
+            "below",
+            "above",
+            "template",
+            "sample",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+}
+
 fn is_empty_field(item: &ListItem) -> bool {
     let text = item.text.trim();
     text.strip_suffix([':', '：']).is_some_and(|label| {

@@ -1464,7 +1464,78 @@ fn row_names_a_gate(text: &str) -> bool {
             && !c.ends_with('.')
             && c.split_whitespace().count() <= 5
     };
-    is_gate(parts[at]) || rest.iter().any(|c| is_gate(c) && names_a_thing(c))
+    // (A name that is only a time or a stage, "Week 6", "Milestone 3", "Phase 2", "12 May",
+    // leaves the row's description its name: "| Milestone 3 | … | Steering committee approves
+    // the final budget |" is a gate, as it was before this rule.)
+    if stage_label_only(parts[at]) {
+        return rest.first().is_some_and(|c| is_gate(c)) || is_gate(parts[at]);
+    }
+    // (A go/no-go, a freeze or a sign-off named in a description is the gate whatever its
+    // length: "Go/no-go meeting with the steering board and the sponsors".)
+    let decisive = |c: &str| {
+        let lower = c.to_lowercase();
+        [
+            "go/no-go",
+            "go/no go",
+            "go-no-go",
+            "no-go",
+            "freeze",
+            "sign-off",
+            "signoff",
+            "sign off",
+            "signs off",
+            "signed off",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    };
+    is_gate(parts[at])
+        || rest
+            .iter()
+            .any(|c| is_gate(c) && (names_a_thing(c) || decisive(c)))
+}
+
+/// Whether a table row's name is only a time or a stage label: "Week 6", "Milestone 3", "Phase
+/// 2", "12 May 2031", "3" (not "Design phase", "Milestone review", nor a bare "Stage").
+fn stage_label_only(name: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "week",
+        "wk",
+        "milestone",
+        "stage",
+        "phase",
+        "sprint",
+        "step",
+        "day",
+        "month",
+        "m",
+        "w",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "no",
+    ];
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let roman = |w: &str| w.chars().all(|c| "ivx".contains(c));
+    // (A label word with its number or its date: a bare "Stage" may be the stage being built.)
+    !words.is_empty()
+        && words
+            .iter()
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) || month_named(w).is_some())
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || LABELS.contains(w)
+                || month_named(w).is_some()
+                || weekday_named(w).is_some()
+                || roman(w)
+                || w.trim_end_matches(|c: char| c.is_ascii_digit()).len() <= 2
+                    && w.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 impl PlanReader {
@@ -3584,12 +3655,83 @@ fn measures_only(head: &[String], rows: &[blocks::TableRow], context: NaiveDate)
             ],
         )
     };
+    // (A metric row names a measure, "Open rate", "Sign-ups"; rows that open with a work verb,
+    // "Rewrite the home page copy", "Fix the backup job", all or most of them, are tasks under
+    // a header that only borrows the word.)
+    let at = head.iter().position(|h| h == first).unwrap_or(0);
+    let worked = rows
+        .iter()
+        .filter(|row| row.cells.get(at).is_some_and(|c| opens_with_work(c)))
+        .count();
     header_says(first, MEASURED)
         && head.iter().any(|h| h != first && header_says(h, MARKS))
         && !head
             .iter()
             .any(|h| header_says(h, TASK_HEADERS) || timed(h))
         && date_column(head, rows, context).is_none()
+        && worked * 2 <= rows.len()
+}
+
+/// Whether a table cell opens with a verb that asks for work ("Rewrite the home page copy",
+/// "Fix the backup job", "Renew the TLS certificate"), not the name of a measure ("Open rate").
+fn opens_with_work(cell: &str) -> bool {
+    const MORE: &[&str] = &[
+        "rewrite",
+        "compress",
+        "renew",
+        "replace",
+        "refresh",
+        "redesign",
+        "translate",
+        "configure",
+        "automate",
+        "document",
+        "deliver",
+        "organise",
+        "organize",
+        "rebuild",
+    ];
+    // (Not a measure named by a verb's noun: "Open rate", "Sign-ups", "Build time", "Order
+    // value", "Test coverage", "Share of voice".)
+    const MEASURES: &[&str] = &[
+        "rate",
+        "rates",
+        "time",
+        "times",
+        "value",
+        "values",
+        "coverage",
+        "volume",
+        "count",
+        "frequency",
+        "size",
+        "score",
+        "of",
+        "per",
+        "duration",
+        "latency",
+        "ratio",
+        "cost",
+        "costs",
+        "length",
+        "speed",
+        "success",
+        "failure",
+        "failures",
+        "errors",
+        "volumes",
+    ];
+    let cell = cell.trim().trim_matches('*').trim();
+    let mut words = cell.split_whitespace();
+    let (Some(verb), Some(next)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let next = next.to_lowercase();
+    verb.chars().all(char::is_alphabetic)
+        && !MEASURES.contains(&next.trim_matches(|c: char| !c.is_alphanumeric()))
+        && (opens_with_an_imperative(cell)
+            || super::opens_with_a_verb(cell)
+            || MORE.contains(&first_word(cell).as_str()))
 }
 
 /// Whether a table's header is that of the document's own history ("Version | Date | Changes"):

@@ -22518,7 +22518,7 @@ fn the_thirty_sixth_sessions_a_box_under_a_note_bullet_is_a_step() {
 fn the_thirty_sixth_sessions_an_events_date_and_place_is_its_date() {
     let plan = |what: &str, launch: &str| {
         import_markdown(&format!(
-            "# Sprint checklist 7\n\n{launch}# Kick-off\n\n\
+            "# {what} checklist 7\n\n{launch}# Kick-off\n\n\
              - [x] decide: {what} date and venue (2031-07-04 + 2031-07-05, venue: the library)\n\
              - [x] Open the tracking issue\n\n\
              # Preflight (2 days before release day)\n\n- [ ] Print the badges\n\n\
@@ -23374,4 +23374,167 @@ fn the_thirty_sixth_sessions_dated_approvals_under_who_approves_what_after_revie
     }
     // (The heading is the section's title, not a decision of its own too.)
     assert_eq!(json.matches("Who approves what").count(), 1, "{json}");
+}
+
+/// Review of session 36 (fixes DH), finding 1: a table headed "KPI" or "Metric" whose rows open
+/// with a work verb ("Repaint the shop sign", "Order new aprons") is a list of work under a
+/// borrowed header: its rows stay tasks, their done marks read, as before the measuring rule.
+/// Rows that name measures ("Open rate", "Sign-ups") are still readings, kept as written.
+#[test]
+fn the_thirty_sixth_sessions_a_kpi_table_of_work_stays_work_after_review() {
+    let plan = import_markdown(
+        "# Shop refit\n\n## Tracker\n\n| KPI | Target | Owner | Status |\n|---|---|---|---|\n\
+         | Repaint the shop sign | green | Ana | Done |\n\
+         | Order new aprons | 12 aprons | Ben | Open |\n\
+         | Fix the till drawer | by Friday | Ana | Done |\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        vec![
+            ("Repaint the shop sign — green".to_string(), true),
+            ("Order new aprons — 12 aprons".to_string(), false),
+            ("Fix the till drawer — by Friday".to_string(), true),
+        ]
+    );
+    let plan = import_markdown(
+        "# Newsletter\n\n## Checks\n\n| Metric | Target | Status |\n|---|---|---|\n\
+         | Check the spam score | below 3 | ✅ |\n| Send the test issue | to the team | ❌ |\n",
+    )
+    .plan;
+    assert_eq!(
+        done_of(&plan),
+        vec![
+            ("Check the spam score — below 3".to_string(), true),
+            ("Send the test issue — to the team".to_string(), false),
+        ]
+    );
+    // Measures stay readings, no work.
+    let plan = import_markdown(
+        "# Newsletter\n\n## Numbers\n\n| Metric | Target | Status |\n|---|---|---|\n\
+         | Open rate | 40% | ⏳ |\n| Sign-ups | 200 | ⏳ |\n| Build time | < 5 min | ✅ |\n",
+    )
+    .plan;
+    assert!(texts_of(&plan).is_empty(), "{:?}", texts_of(&plan));
+}
+
+/// Review of session 36 (fixes DH), finding 2: a row whose first cell is only a time or a stage
+/// ("Week 6", "Milestone 3") is named by its description, so "Steering committee approves the
+/// final budget" there is a gate, as before; a go/no-go named in a description is a gate
+/// whatever its length. An approval ending a work description still leaves a task.
+#[test]
+fn the_thirty_sixth_sessions_a_stage_rows_description_names_its_gate_after_review() {
+    let text = "# Trade fair\n\n## Governance\n\n| Stage | Date | Description |\n|---|---|---|\n\
+         | Week 4 | 3 Mar 2031 | Go/no-go call with the fair organisers and the sponsors |\n\
+         | Milestone 2 | 10 Mar 2031 | Board approves the stand budget |\n\
+         | Stand build | 20 Mar 2031 | Build the stand, approved by the organisers on site |\n\
+         | Fair | 1 Apr 2031 | Doors open in hall 5 |\n";
+    let gates = decisions_of(text);
+    assert_eq!(gates.len(), 2, "{gates:?}");
+    assert!(
+        gates.iter().any(|(t, _)| t.contains("Go/no-go call")),
+        "{gates:?}"
+    );
+    assert!(
+        gates.iter().any(|(t, _)| t.contains("Board approves")),
+        "{gates:?}"
+    );
+    let texts = texts_of(&import_markdown(text).plan);
+    assert!(
+        texts.iter().any(|t| t.starts_with("Stand build")),
+        "{texts:?}"
+    );
+}
+
+/// Review of session 36 (fixes DH), finding 3: a box under a plain bullet of a box is a step
+/// only when the bullet is a "Note:" remark about the work. Under an example ("Note: tick it
+/// like this"), a list kept for reference ("Last year's list, for reference only") or a
+/// pointer ("Waiting on the fix below"), the boxes stay words of that note, as before; so does
+/// a box that repeats another box of the plan.
+#[test]
+fn the_thirty_sixth_sessions_boxes_under_an_example_or_reference_stay_its_note_after_review() {
+    let read = |under: &str, boxed: &str| {
+        import_markdown(&format!(
+            "# Office move\n\n## Week one\n\n- [ ] Pack the desks\n  - {under}\n    - {boxed}\n\
+             - [ ] Label the crates\n"
+        ))
+        .plan
+    };
+    for (under, boxed) in [
+        ("Note: mark them like this", "[x] Sample desk"),
+        ("Last year's list, for reference only", "[x] Hire the van"),
+        ("Blocked by the crate order below", "[ ] Order the crates"),
+    ] {
+        let plan = read(under, boxed);
+        assert_eq!(
+            texts_of(&plan),
+            vec!["Pack the desks", "Label the crates"],
+            "{under}"
+        );
+        let first = plan.schedule_items().next().unwrap();
+        let word = &boxed[4..];
+        assert!(
+            first.notes.iter().any(|n| n.contains(word)),
+            "{under}: {:?}",
+            first.notes
+        );
+    }
+    // A note about the work itself: its box is a step.
+    let plan = read(
+        "Note: the lift is booked until noon.",
+        "[x] Take the chairs down",
+    );
+    assert!(texts_of(&plan).contains(&"Take the chairs down".to_string()));
+    // A box that repeats another box of the plan stays in the note.
+    let plan = import_markdown(
+        "# Office move\n\n## Week one\n\n- [ ] Pack the desks\n  - Note: this waits for the crates.\n\
+         \x20   - [ ] Order the crates\n- [ ] Order the crates\n",
+    )
+    .plan;
+    assert_eq!(texts_of(&plan), vec!["Pack the desks", "Order the crates"]);
+}
+
+/// Review of session 36 (fixes DH), finding 4: a side event's "date and place" in a release
+/// plan ("Contributor meetup date and place (…)" in "# Library 2.0 release") does not set the
+/// launch: the release items stay counted from a release day not yet known, as before. The
+/// plan's own event's date and place still does.
+#[test]
+fn the_thirty_sixth_sessions_a_side_events_date_and_place_is_no_launch_after_review() {
+    let read = |title: &str| {
+        import_markdown(&format!(
+            "# {title}\n\n## Planning\n\n\
+             - [x] Translators' meetup date and place (2031-05-10 + 2031-05-11, place: Porto)\n\
+             - [ ] Write the upgrade notes (1 week before release day)\n\n\
+             ## Release day\n\n- [ ] Publish the packages\n"
+        ))
+        .plan
+    };
+    let plan = read("Atlas 3.0 release");
+    assert_eq!(plan.facts.launch, None);
+    assert!(plan
+        .schedule_items()
+        .all(|i| i.text.starts_with("Translators") || i.due.is_none()));
+    // A meetup plan's own meetup.
+    assert_eq!(
+        read("Translators' meetup 2031").facts.launch,
+        NaiveDate::from_ymd_opt(2031, 5, 10)
+    );
+}
+
+/// Review of session 36 (fixes DH), finding 5: a bold sentence ending on its day keeps its
+/// words, but is no decision point when it asks for work about a gate ("**Check the go/no-go
+/// list on 25 April 2031**") or its gate word names a thing ("**Sign-off sheets handed out on
+/// 9 March 2031**"). A gate told as a sentence still is one.
+#[test]
+fn the_thirty_sixth_sessions_a_sentence_about_a_gate_is_no_gate_after_review() {
+    let read = |line: &str| {
+        decisions_of(&format!(
+            "# Choir concert\n\n## Countdown\n\n- Book the hall\n\n**{line}**\n\n- Print the programmes\n"
+        ))
+    };
+    assert!(read("Check the go/no-go list on 25 April 2031").is_empty());
+    assert!(read("Approval letters sent to the singers on 9 March 2031").is_empty());
+    assert!(read("Sign-off sheets handed out on 9 March 2031").is_empty());
+    assert_eq!(read("Go/no-go with the conductor on 2 May 2031").len(), 1);
+    assert_eq!(read("Final sign-off with the hall on 3 May 2031").len(), 1);
 }
