@@ -22756,9 +22756,9 @@ fn the_thirty_sixth_sessions_a_name_that_is_live_states_the_go_live() {
 #[test]
 fn the_thirty_sixth_sessions_question_sections_in_other_languages_hold_notes() {
     for heading in [
-        "Frågor till kunden",
+        "Kysymykset asiakkaalle",
         "Preguntas abiertas",
-        "Otvorena pitanja",
+        "Otwarte pytania",
     ] {
         let plan = import_markdown(&format!(
             "# Bakery site\n\n## Steps\n\n- [ ] Point the domain at the host\n\n## {heading}\n\n\
@@ -23058,4 +23058,33 @@ fn the_thirty_sixth_sessions_a_partial_go_live_names_no_launch_after_review() {
     )
     .plan;
     assert_eq!(plan.facts.launch, NaiveDate::from_ymd_opt(2031, 6, 9));
+}
+
+/// After its review, the question-section words that also mean "matters" or "applications"
+/// are not read: Swedish "frågor" ("## Praktiska frågor"), Norwegian and Danish "spørsmål" /
+/// "spørgsmål", Czech and Slovak "otázky", Serbian and Croatian "pitanja", Italian "domande"
+/// ("## Domande di partecipazione"). Their sections keep their dated tasks.
+#[test]
+fn the_thirty_sixth_sessions_sections_of_matters_or_applications_keep_their_tasks_after_review() {
+    for heading in [
+        "Praktiska frågor",
+        "Juridiska frågor",
+        "Domande di partecipazione",
+        "Praktiske spørsmål",
+        "Praktiske spørgsmål",
+        "Právní otázky",
+        "Pravna pitanja",
+    ] {
+        let plan = import_markdown(&format!(
+            "# Föreningens vårfest\n\n## {heading}\n\n\
+             - Boka lokalen — 3 april 2031\n- Skicka fakturan — 10 april 2031\n"
+        ))
+        .plan;
+        let dues = dues_of(&plan);
+        assert_eq!(dues.len(), 2, "{heading}: {dues:?}");
+        assert!(
+            dues.iter().all(|(_, due)| due.is_some()),
+            "{heading}: {dues:?}"
+        );
+    }
 }
