@@ -23088,3 +23088,21 @@ fn the_thirty_sixth_sessions_sections_of_matters_or_applications_keep_their_task
         );
     }
 }
+
+/// After its review, an overview of months only sums up the months its own section details
+/// under its subheadings: "## Support" with "- **Jun 2029**: Help articles, macros" stays work
+/// when it is another section ("## Sales") that has "### June 2029" with its boxes.
+#[test]
+fn the_thirty_sixth_sessions_an_overview_of_another_sections_months_stays_work_after_review() {
+    let sales = "### May 2029\n- [ ] Brief the resellers\n- [ ] Print the price lists\n\n\
+                 ### June 2029\n- [ ] Launch webinar\n- [ ] Partner day\n";
+    let plan = import_markdown(&format!(
+        "# Summer launch\n\n**Launch:** 14 June 2029\n\n## Sales\n\n{sales}\n## Support\n\
+         - **May 2029**: Help articles, macros, training\n- **Jun 2029**: Launch-day rota, FAQ update\n"
+    ))
+    .plan;
+    assert_eq!(texts_of(&plan).len(), 6, "{:?}", texts_of(&plan));
+    // The words and the months' days are kept through the export.
+    let back = crate::formats::markdown_out::export_markdown(&plan);
+    assert_eq!(dues_of(&import_markdown(&back).plan), dues_of(&plan));
+}
