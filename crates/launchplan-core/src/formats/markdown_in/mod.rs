@@ -18806,17 +18806,29 @@ fn lifts_a_freeze(text: &str) -> bool {
     let verb = match words.as_slice() {
         ["unfreeze", ..] => true,
         ["lift" | "end", rest @ ..] => {
-            rest.iter()
+            // The verb governs the freeze itself: only an article, a possessive or the
+            // freeze's kind between them ("End the code freeze"), never a clause of its own
+            // ("End QA and freeze the release branch", a freeze started).
+            let before: Vec<&&str> = rest
+                .iter()
                 .take_while(|w| !matches!(**w, "freeze" | "freezes"))
-                .all(|w| *w != "of")
-                && rest
+                .collect();
+            before.len() < rest.len()
+                && before.len() <= 3
+                && before
                     .iter()
-                    .take(4)
-                    .any(|w| matches!(*w, "freeze" | "freezes"))
+                    .all(|w| !matches!(**w, "of" | "and" | "then" | "to"))
         }
         _ => false,
     };
-    verb && !is_gate(&lower.replace("freeze", " "))
+    // Not a line that also names another decision point ("Lift the freeze after the go/no-go
+    // call", "End the freeze once sign-off is in").
+    let names_a_decision = [
+        "go/no", "go-no", "go / no", "no-go", "sign-off", "signoff", "sign off",
+    ]
+    .iter()
+    .any(|d| lower.contains(d));
+    verb && !names_a_decision && !is_gate(&lower.replace("freeze", " "))
 }
 
 /// Whether a heading says that what it holds is done: it opens with Completed, Shipped, Done,

@@ -23106,3 +23106,21 @@ fn the_thirty_sixth_sessions_an_overview_of_another_sections_months_stays_work_a
     let back = crate::formats::markdown_out::export_markdown(&plan);
     assert_eq!(dues_of(&import_markdown(&back).plan), dues_of(&plan));
 }
+
+/// After its review, only a line whose verb ends the freeze itself is a task: a line that ends
+/// something else and then starts a freeze ("End the pilot and freeze the release branch") and
+/// one that lifts it at a go/no-go or a sign-off ("Lift the freeze after the go/no-go call")
+/// read as before, decision points.
+#[test]
+fn the_thirty_sixth_sessions_a_freeze_started_or_lifted_at_a_decision_stays_a_gate_after_review() {
+    let plan = import_markdown(
+        "# Shop relaunch\n\n**Relaunch day:** Tuesday, April 9, 2030\n\n## Day before\n\n\
+         - Ops, 6pm - End the pilot and freeze the release branch\n\
+         - End QA and freeze main\n\n## Launch day\n\n\
+         - Lift the freeze after the go/no-go call\n- Unfreeze main once sign-off is in\n\
+         - Lift the code freeze\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert_eq!(texts, ["Lift the code freeze"], "{texts:?}");
+}
