@@ -1544,45 +1544,6 @@ pub(super) fn aside_dates_a_lesser_release(heading: &str) -> bool {
     })
 }
 
-/// Whether a phrase opens with a name of one to three words, each capitalised ("Permits
-/// Online", "Kiln 2"), then says it is live ("is live", "goes live", "went live"), ending there
-/// or going on with what that means ("… and takes every new application", "… for everyone").
-/// Not a pronoun ("It is live", "We are live"), a quoted post ("\"Kiln is live.\""), a return
-/// ("Ghost is live again"), nor what opens before the event or for some users only
-/// ("Registration is live", "Staging is live", "Beta is live").
-fn says_a_name_is_live(phrase: &str) -> bool {
-    let words: Vec<&str> = phrase.split_whitespace().collect();
-    let Some(at) = words
-        .iter()
-        .position(|w| ["is", "goes", "went"].contains(w))
-    else {
-        return false;
-    };
-    let live = words
-        .get(at + 1)
-        .is_some_and(|w| w.trim_end_matches(['.', '!', ';']) == "live");
-    let name = &words[..at];
-    let after = words.get(at + 2).map(|w| w.to_lowercase());
-    let named = (1..=3).contains(&name.len())
-        && name.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                && w.chars().any(char::is_alphabetic)
-        })
-        && !name.iter().any(|w| {
-            let lower = w.to_lowercase();
-            let lower = lower.trim_matches(|c: char| !c.is_alphanumeric());
-            ["it", "this", "that", "everything", "everyone", "we"].contains(&lower)
-                || OPENS_BEFORE.contains(&lower)
-                || LESSER_LAUNCHES.contains(&lower)
-                || SOME_OF_THE_USERS.contains(&lower)
-                || OTHER_THAN_THE_LAUNCH.contains(&lower)
-        });
-    let ends = after
-        .as_deref()
-        .is_none_or(|w| ["and", "for", "to", "in", "on", "at", "from"].contains(&w));
-    live && named && ends
-}
-
 /// The rank of a phrase that picks the launch's day ("Pick a shutdown date"), told apart so
 /// that a deadline for picking it is not taken for the day.
 const PICKED: u8 = 9;
@@ -1594,12 +1555,6 @@ fn phrase_rank(phrase: &str) -> Option<u8> {
     let trimmed = lower.trim().trim_matches(|c: char| !c.is_alphanumeric());
     if GO_LIVE.contains(&trimmed) {
         return Some(3);
-    }
-    // "Permits Online is live and takes every new application": a name in capitals, then that
-    // it is live, the go-live stated as a fact (a release's rank: a line that names the launch
-    // outright outranks it).
-    if says_a_name_is_live(phrase) {
-        return Some(2);
     }
     // "校正終了・公開": the publication (not "非公開", not public).
     if trimmed.ends_with("公開") && !trimmed.ends_with("非公開") {

@@ -3164,14 +3164,17 @@ impl PlanReader {
         if plain.is_empty() {
             return;
         }
-        // The months given a part of their own, with work in it.
-        let detailed: Vec<(NodeId, Period)> = self
+        // The months given a part of their own, with work in it, by the section that holds
+        // them: an overview only sums up the months its own section details under its
+        // subheadings (not another team's "### April 2028").
+        let detailed: Vec<(usize, NodeId, Period)> = self
             .plan
             .sections
             .iter()
-            .flat_map(|s| schedule_groups(&s.blocks))
-            .filter_map(|g| match g.period {
-                Some(p @ Period::Month { .. }) if g.items.len() >= 2 => Some((g.id.clone(), p)),
+            .enumerate()
+            .flat_map(|(n, s)| schedule_groups(&s.blocks).map(move |g| (n, g)))
+            .filter_map(|(n, g)| match g.period {
+                Some(p @ Period::Month { .. }) if g.items.len() >= 2 => Some((n, g.id.clone(), p)),
                 _ => None,
             })
             .collect();
@@ -3179,7 +3182,7 @@ impl PlanReader {
             return;
         }
         let context = self.context;
-        let sums_up = |group: &NodeId, i: &Item| {
+        let sums_up = |section: usize, quarter: Option<Period>, group: &NodeId, i: &Item| {
             let Some(within @ Period::Month { .. }) = i.within else {
                 return false;
             };
@@ -3202,16 +3205,29 @@ impl PlanReader {
                 && topics_only
                 && plain.contains(&i.id)
                 && i.notes.is_empty()
-                && detailed.iter().any(|(id, p)| id != group && *p == within)
+                && detailed.iter().any(|(n, id, p)| {
+                    // Its own section's months, or, under a heading that names the quarter
+                    // ("## Q4 2027 (Groundwork)"), the months of that quarter.
+                    let own =
+                        *n == section || quarter.is_some_and(|q| q.contains(within.first_day()));
+                    own && id != group && *p == within
+                })
         };
         let mut dropped: HashSet<NodeId> = HashSet::new();
-        for g in self
-            .plan
-            .sections
-            .iter()
-            .flat_map(|s| schedule_groups(&s.blocks))
-        {
-            if !g.items.is_empty() && g.days.is_empty() && g.items.iter().all(|i| sums_up(&g.id, i))
+        for (n, section) in self.plan.sections.iter().enumerate() {
+            // The overview is the list written straight under the section's heading, over
+            // the months it details.
+            let Some(g) = schedule_groups(&section.blocks).next() else {
+                continue;
+            };
+            let quarter = find_date(&section.title, context)
+                .and_then(Result::ok)
+                .map(|p| p.period)
+                .filter(|p| matches!(p, Period::Quarter { .. }));
+            if g.label.is_empty()
+                && !g.items.is_empty()
+                && g.days.is_empty()
+                && g.items.iter().all(|i| sums_up(n, quarter, &g.id, i))
             {
                 dropped.extend(g.items.iter().map(|i| i.id.clone()));
             }
@@ -19171,17 +19187,29 @@ fn lifts_a_freeze(text: &str) -> bool {
     let verb = match words.as_slice() {
         ["unfreeze", ..] => true,
         ["lift" | "end", rest @ ..] => {
-            rest.iter()
+            // The verb governs the freeze itself: only an article, a possessive or the
+            // freeze's kind between them ("End the code freeze"), never a clause of its own
+            // ("End QA and freeze the release branch", a freeze started).
+            let before: Vec<&&str> = rest
+                .iter()
                 .take_while(|w| !matches!(**w, "freeze" | "freezes"))
-                .all(|w| *w != "of")
-                && rest
+                .collect();
+            before.len() < rest.len()
+                && before.len() <= 3
+                && before
                     .iter()
-                    .take(4)
-                    .any(|w| matches!(*w, "freeze" | "freezes"))
+                    .all(|w| !matches!(**w, "of" | "and" | "then" | "to"))
         }
         _ => false,
     };
-    verb && !is_gate(&lower.replace("freeze", " "))
+    // Not a line that also names another decision point ("Lift the freeze after the go/no-go
+    // call", "End the freeze once sign-off is in").
+    let names_a_decision = [
+        "go/no", "go-no", "go / no", "no-go", "sign-off", "signoff", "sign off",
+    ]
+    .iter()
+    .any(|d| lower.contains(d));
+    verb && !names_a_decision && !is_gate(&lower.replace("freeze", " "))
 }
 
 /// Whether a heading says that what it holds is done: it opens with Completed, Shipped, Done,

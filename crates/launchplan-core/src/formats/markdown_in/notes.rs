@@ -907,20 +907,16 @@ impl PlanReader {
             "roles",
             "people",
             "questions",
-            // The same in other languages ("## Frågor jag behöver svar på", "## Preguntas
-            // abiertas", "## Otvorena pitanja"): questions asked, and their answers, not work to
-            // do. (Nouns only: not German "fragen" nor Dutch "vragen", also the verb an
-            // infinitive heading ends with, "## Sponsoren fragen".)
-            "frågor",
-            "spørsmål",
-            "spørgsmål",
+            // The same in other languages ("## Preguntas abiertas", "## Kérdések"): questions
+            // asked, and their answers, not work to do. (Nouns only: not German "fragen" nor
+            // Dutch "vragen", also the verb an infinitive heading ends with, "## Sponsoren
+            // fragen"; nor a word that also means "matters" or "applications": Swedish
+            // "frågor", Norwegian/Danish "spørsmål"/"spørgsmål", Czech/Slovak "otázky",
+            // Serbian/Croatian "pitanja", Italian "domande".)
             "kysymykset",
             "preguntas",
             "perguntas",
-            "domande",
             "pytania",
-            "otázky",
-            "pitanja",
             "vprašanja",
             "kérdések",
             "întrebări",
