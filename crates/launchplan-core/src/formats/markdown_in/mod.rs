@@ -4922,7 +4922,11 @@ impl PlanReader {
                             }
                             // "Code freeze: Friday 5th March 2027 8pm" among lines of key dates
                             // (see `key_date_runs`): a dated entry, or a gate, as its bullet would be.
+                            // (A placeholder's line under a day of a schedule is that day's
+                            // note, as before: not a task due on the day above it.)
+                            let under_a_day = self.cursor == Cursor::Day;
                             let key_date = key_dates.contains(&(at, i))
+                                && (!under_a_day || !placeholder_first_line(text))
                                 && !bold_labels.get(i).copied().unwrap_or(false)
                                 && self.live_line.is_none()
                                 && !span_or_fact_line(text)
@@ -17558,8 +17562,10 @@ fn is_record_with(items: &[ListItem], fields: &[&str]) -> bool {
 
 /// Whether a line opens, where a date-first line has its day, with a template's placeholder
 /// for it, then a dash and what happens: ":calendar: **{{config.event.cfp_close}}** - Call
-/// for proposals closes", "[Date] – Speakers announced", "TBD - Venue walk-through" (not
-/// "[Venue](…) - book it", a link, nor "TBD" alone or a sentence about it).
+/// for proposals closes", "[Date] – Speakers announced", "[YYYY-MM-DD] – …" (not a link,
+/// "[Venue](…) – book it", nor a bracket that names anything but the day, "[Note] – …",
+/// "[Ana] – …", nor "TBD – depends on QA capacity", a remark that the day is open: review 1
+/// of the thirty-sixth session).
 fn placeholder_first_line(text: &str) -> bool {
     // (Cheap first: no dash, no such line.)
     if ![" - ", " – ", " — "].iter().any(|sep| text.contains(sep)) {
@@ -17574,24 +17580,18 @@ fn placeholder_first_line(text: &str) -> bool {
         }
     } else if let Some(inner) = line.strip_prefix('[') {
         match inner.split_once(']') {
-            // ("[Date]", "[TBD]": a word or two to fill in, not a link's text.)
+            // ("[Date]", "[Date TBD]", "[DD.MM.YYYY]": the day to fill in, not a link's text.)
             Some((name, rest))
                 if !rest.starts_with('(')
                     && (1..=3).contains(&name.split_whitespace().count())
-                    && name.chars().any(char::is_alphabetic) =>
+                    && names_a_day_slot(name) =>
             {
                 rest
             }
             _ => return false,
         }
     } else {
-        match ["TBD", "TBC", "TBA"]
-            .iter()
-            .find_map(|w| line.strip_prefix(w))
-        {
-            Some(rest) => rest,
-            None => return false,
-        }
+        return false;
     };
     let rest = rest.trim_start_matches(['*', '_']);
     [" - ", " – ", " — "].iter().any(|sep| {
@@ -17603,6 +17603,22 @@ fn placeholder_first_line(text: &str) -> bool {
             (1..=12).contains(&words)
         })
     })
+}
+
+/// Whether a bracket's words only name the day to be filled in: "Date", "Date TBD", German
+/// "Datum", Spanish "Fecha", "TBD", or a pattern of the day's letters ("YYYY-MM-DD",
+/// "DD.MM.YYYY"); not "Note", "Info", "Optional" or a name.
+fn names_a_day_slot(name: &str) -> bool {
+    const DAY_WORDS: &[&str] = &[
+        "date", "datum", "fecha", "data", "date:", "day", "jour", "tag", "día", "dia", "giorno",
+        "dag", "tbd", "tbc", "tba", "tbd:", "due",
+    ];
+    name.chars().any(char::is_alphabetic)
+        && name.split_whitespace().all(|w| {
+            let w = w.to_lowercase();
+            DAY_WORDS.contains(&w.as_str())
+                || w.chars().all(|c| "ymdjt".contains(c) || "-./".contains(c))
+        })
 }
 
 /// Whether a line is only bracketed placeholders ("[Date]: [What to do]", "[First thing]",
