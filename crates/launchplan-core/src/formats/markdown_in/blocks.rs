@@ -316,10 +316,6 @@ pub(super) struct ListItem {
     /// Whether its text is only links (and code): "`#testing` – [06-qa.md](./06-qa.md)", an
     /// index of other pages, not a step.
     pub links_only: bool,
-    /// What follows when its text opens with a link to a page or part of the same site
-    /// ("[Abril](/plan/abril) - Convocatoria y arranque"): the words after the dash or colon
-    /// ("Convocatoria y arranque"), or "" when nothing follows; None for any other text.
-    pub page_link: Option<String>,
     /// Lines glued under the item at the left margin that begin the next period ("17 May -
     /// May 21: cut the branch"), each with whether it opened in bold: paragraph lines after it.
     pub glued: Vec<(String, bool)>,
@@ -716,7 +712,6 @@ fn read_at(
         last_aside: false,
         last_live: None,
         last_links_only: false,
-        last_page_link: None,
         last_labels: Vec::new(),
         last_lazy: Vec::new(),
         last_lead: String::new(),
@@ -798,9 +793,6 @@ struct Reader<'a> {
     last_live: Option<String>,
     /// Whether the text `inline` read last was only links and code.
     last_links_only: bool,
-    /// The words after the link that opened the text `inline` read last (see
-    /// `ListItem::page_link`).
-    last_page_link: Option<String>,
     /// Whether each line `inline` read last opened in bold.
     last_labels: Vec<bool>,
     /// Which lines of the last inline text were lazy, and its bold lead (see [`Inline`]).
@@ -1383,11 +1375,6 @@ impl<'a> Reader<'a> {
         let mut live = String::new();
         // Letters inside links, and outside both links and code.
         let (mut linked, mut loose) = (0usize, 0usize);
-        // Whether the first letters were a link's, the address of the first link, and what
-        // was written after it (see `ListItem::page_link`).
-        let mut opened_in_link: Option<bool> = None;
-        let mut first_address: Option<String> = None;
-        let mut after_link = String::new();
         // Addresses held to the end of the line (see `End(Link)`).
         let mut held: Vec<String> = Vec::new();
         while let Some((event, range)) = self.events.peek().cloned() {
@@ -1458,10 +1445,7 @@ impl<'a> Reader<'a> {
                     bold += 1;
                 }
                 Event::End(TagEnd::Strong) => bold = bold.saturating_sub(1),
-                Event::Start(Tag::Link { dest_url, .. }) => {
-                    first_address.get_or_insert_with(|| dest_url.to_string());
-                    links.push(dest_url.to_string());
-                }
+                Event::Start(Tag::Link { dest_url, .. }) => links.push(dest_url.to_string()),
                 Event::End(TagEnd::Link) => {
                     if let Some(url) = links.pop() {
                         // "[会場の利用申請フォーム](…)を出す": in a script written without spaces,
@@ -1497,12 +1481,6 @@ impl<'a> Reader<'a> {
                         t
                     };
                     let letters = written.chars().filter(|c| c.is_alphanumeric()).count();
-                    if letters > 0 {
-                        opened_in_link.get_or_insert(!links.is_empty());
-                    }
-                    if links.is_empty() && first_address.is_some() {
-                        after_link.push_str(&written);
-                    }
                     if strike > 0 {
                         struck += letters;
                     } else {
@@ -1541,8 +1519,6 @@ impl<'a> Reader<'a> {
         self.last_struck = struck > 0 && plain == 0;
         self.last_aside = emphasised > 0 && upright == 0;
         self.last_links_only = linked > 0 && loose == 0;
-        self.last_page_link =
-            page_link_words(opened_in_link, first_address.as_deref(), &after_link);
         self.last_live = (struck > 0 && plain > 0)
             .then(|| live.split_whitespace().collect::<Vec<_>>().join(" "));
         // A lead only when plain text follows it on its line.
@@ -1766,41 +1742,9 @@ impl<'a> Reader<'a> {
             item.aside = self.last_aside;
             item.live = self.last_live.take();
             item.links_only = self.last_links_only;
-            item.page_link = self.last_page_link.take();
             *have_text = true;
         }
     }
-}
-
-/// The words after a link that opens a line ("[Abril](/plan/abril) - Convocatoria y arranque"
-/// → "Convocatoria y arranque"), when the link goes to a page or part of the same site (a
-/// path or an anchor, not an address on the web or a mail address) and what follows it is a
-/// dash or colon and a few words at most ("" when nothing follows); None otherwise.
-fn page_link_words(
-    opened_in_link: Option<bool>,
-    address: Option<&str>,
-    after: &str,
-) -> Option<String> {
-    let address = address?.trim();
-    if opened_in_link != Some(true)
-        || address.is_empty()
-        || address.contains("://")
-        || address.starts_with("mailto:")
-        || address.starts_with("www.")
-    {
-        return None;
-    }
-    let after = after.trim();
-    if after.is_empty() {
-        return Some(String::new());
-    }
-    let words = ["- ", "– ", "— ", ": "]
-        .iter()
-        .find_map(|sep| after.strip_prefix(sep))?
-        .trim();
-    (1..=12)
-        .contains(&words.split_whitespace().count())
-        .then(|| words.to_string())
 }
 
 /// Whether a list item's first line, as written, is only placeholders in brackets after its

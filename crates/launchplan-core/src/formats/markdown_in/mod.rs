@@ -1519,6 +1519,18 @@ fn has_a_label_colon(text: &str) -> bool {
     })
 }
 
+/// Whether a part under a box holds a "Label: value" colon: any colon, except a clock time's
+/// in a step that opens with a verb of work ("Open the hall at 12:45"); "Doors open at 18:30"
+/// and "Keynote at 13:30" (times of a programme, no work) keep it (review 1 of the
+/// thirty-sixth session).
+fn label_colon_in_a_part(text: &str) -> bool {
+    if opens_with_an_imperative(text) || opens_with_a_verb(text) {
+        has_a_label_colon(text)
+    } else {
+        text.contains(':')
+    }
+}
+
 /// A step without the name of who does it, written last in brackets ("Run the timer and the
 /// roaming mic (Olu)", "Set out the badges (Ana & Ben)"): one to three capitalised words (joined
 /// by "and", "&", "+", "/" or commas). Other brackets ("(only if it rains)", "(2 hours)",
@@ -2937,7 +2949,7 @@ impl PlanReader {
                     || lesser && launch::names_lesser_launch(&i.text)
                     || counted == Some(i.text.to_lowercase().as_str()))
                     && on_launch(i)
-                    || at_zero(i) && launch::names_launch(&i.text).is_some())
+                    || at_zero(i) && zero_row_calls_the_launch(&i.text, title))
         };
         // Every line that states it (a page of tracks repeats the event's dates in each).
         for section in &mut self.plan.sections {
@@ -5077,7 +5089,11 @@ impl PlanReader {
                             }
                             // "Code freeze: Friday 5th March 2027 8pm" among lines of key dates
                             // (see `key_date_runs`): a dated entry, or a gate, as its bullet would be.
+                            // (A placeholder's line under a day of a schedule is that day's
+                            // note, as before: not a task due on the day above it.)
+                            let under_a_day = self.cursor == Cursor::Day;
                             let key_date = key_dates.contains(&(at, i))
+                                && (!under_a_day || !placeholder_first_line(text))
                                 && !bold_labels.get(i).copied().unwrap_or(false)
                                 && self.live_line.is_none()
                                 && !span_or_fact_line(text)
@@ -5210,18 +5226,6 @@ impl PlanReader {
                             self.list_item(item);
                         }
                         self.in_day_label = false;
-                        continue;
-                    }
-                    // "[Abril](/plan/abril) - Convocatoria y arranque", one bullet per page: an
-                    // index of the site's pages with a word on each, notes as an index of bare
-                    // links is (not when a bullet is a box, holds more, or gives a day).
-                    if self.page_index(items) {
-                        for item in items {
-                            self.list_item(&ListItem {
-                                links_only: true,
-                                ..item.clone()
-                            });
-                        }
                         continue;
                     }
                     // The fields under a bold week's label: its task's notes.
@@ -9265,7 +9269,7 @@ impl PlanReader {
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && (!child.links_only || linked_step(parent, child))
-                && !has_a_label_colon(&without_urls(&child.text))
+                && !label_colon_in_a_part(&without_urls(&child.text))
                 && !introduces_criteria(&parent.text)
                 && !lists_contents(&parent.text)
                 && !ends_with_conditions(&parent.text)
@@ -10365,34 +10369,6 @@ impl PlanReader {
             || after.split_whitespace().count() <= 3
                 && time_of_day_in(after).is_some()
                 && !after.contains(['.', ','])
-    }
-
-    /// Whether a list is an index of the site's pages with a few words on each: two bullets or
-    /// more, each only a link to a page or part of the same site and at most a dash or colon
-    /// and a few words ("[Mayo](/plan/mayo) - Evaluación y sede"), one of them with words
-    /// after its link, none a box, none holding more, none giving a day or a time from the
-    /// launch ("[Kickoff](notes/kickoff.md) - Mar 3" is a dated entry), none opening with a
-    /// verb of work ("[Write the FAQ](docs/faq.md) - Ana", a step that links its notes).
-    fn page_index(&mut self, items: &[ListItem]) -> bool {
-        if items.len() < 2
-            || items.iter().all(|i| i.links_only)
-            || !items.iter().all(|i| {
-                i.page_link.is_some()
-                    && i.task.is_none()
-                    && i.children.is_empty()
-                    && i.extra.is_empty()
-                    && i.glued.is_empty()
-            })
-        {
-            return false;
-        }
-        // (Pages, not work that links its notes: "[Write the FAQ](docs/faq.md) - Ana".)
-        items.iter().all(|i| {
-            let words = i.page_link.as_deref().unwrap_or_default();
-            !opens_with_an_imperative(&i.text)
-                && !opens_with_a_verb(&i.text)
-                && (words.is_empty() || self.find(words).is_none() && relative_in(words).is_none())
-        })
     }
 
     /// ":calendar: **2027-04-18** - Reviews Due", "✅ 2027-01-29 – Budget approved", "**two weeks
@@ -17872,8 +17848,10 @@ fn is_record_with(items: &[ListItem], fields: &[&str]) -> bool {
 
 /// Whether a line opens, where a date-first line has its day, with a template's placeholder
 /// for it, then a dash and what happens: ":calendar: **{{config.event.cfp_close}}** - Call
-/// for proposals closes", "[Date] – Speakers announced", "TBD - Venue walk-through" (not
-/// "[Venue](…) - book it", a link, nor "TBD" alone or a sentence about it).
+/// for proposals closes", "[Date] – Speakers announced", "[YYYY-MM-DD] – …" (not a link,
+/// "[Venue](…) – book it", nor a bracket that names anything but the day, "[Note] – …",
+/// "[Ana] – …", nor "TBD – depends on QA capacity", a remark that the day is open: review 1
+/// of the thirty-sixth session).
 fn placeholder_first_line(text: &str) -> bool {
     // (Cheap first: no dash, no such line.)
     if ![" - ", " – ", " — "].iter().any(|sep| text.contains(sep)) {
@@ -17888,24 +17866,18 @@ fn placeholder_first_line(text: &str) -> bool {
         }
     } else if let Some(inner) = line.strip_prefix('[') {
         match inner.split_once(']') {
-            // ("[Date]", "[TBD]": a word or two to fill in, not a link's text.)
+            // ("[Date]", "[Date TBD]", "[DD.MM.YYYY]": the day to fill in, not a link's text.)
             Some((name, rest))
                 if !rest.starts_with('(')
                     && (1..=3).contains(&name.split_whitespace().count())
-                    && name.chars().any(char::is_alphabetic) =>
+                    && names_a_day_slot(name) =>
             {
                 rest
             }
             _ => return false,
         }
     } else {
-        match ["TBD", "TBC", "TBA"]
-            .iter()
-            .find_map(|w| line.strip_prefix(w))
-        {
-            Some(rest) => rest,
-            None => return false,
-        }
+        return false;
     };
     let rest = rest.trim_start_matches(['*', '_']);
     [" - ", " – ", " — "].iter().any(|sep| {
@@ -17917,6 +17889,76 @@ fn placeholder_first_line(text: &str) -> bool {
             (1..=12).contains(&words)
         })
     })
+}
+
+/// Whether a countdown's line at its zero is the launch's: one of its parts (a table row's
+/// cells are joined with " — ": "SSO — meld lift-off — …") only names or calls the launch and
+/// no part opens with a verb of work ("Go-live — Switch the login page" is work at the zero).
+fn zero_row_calls_the_launch(text: &str, title: &str) -> bool {
+    let parts: Vec<&str> = text.split(" — ").collect();
+    let calls = |p: &str| only_calls_the_launch(p, title);
+    parts.iter().any(|p| calls(p))
+        && !parts.iter().any(|p| {
+            !calls(p) && (opens_with_an_imperative(p.trim()) || opens_with_a_verb(p.trim()))
+        })
+}
+
+/// Whether a line at a countdown's zero only names the launch, or calls it out: "lift-off",
+/// "call lift-off", Dutch "meld lift-off", with at most the product's name from the plan's
+/// title beside it. Not work at the zero ("Go-live: switch the login page", "Go live - Ben
+/// flips DNS"), which stays a task (review 1 of the thirty-sixth session).
+fn only_calls_the_launch(text: &str, title: &str) -> bool {
+    const CALLS: &[&str] = &[
+        "call",
+        "calls",
+        "report",
+        "reports",
+        "announce",
+        "announces",
+        "meld",
+        "the",
+        "of",
+    ];
+    let title = title.to_lowercase();
+    let named: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let launch = |w: &str| launch::names_launch(w).is_some();
+    // ("T-0: liftoff": the zero itself written before it.)
+    let zero = |w: &str| {
+        w.strip_prefix('t').is_some_and(|rest| {
+            rest.starts_with(['-', '+']) && rest.chars().all(|c| "-+:0".contains(c))
+        })
+    };
+    words.iter().any(|w| launch(w))
+        && words.iter().all(|w| {
+            launch(w) || zero(w) || CALLS.contains(&w.as_str()) || named.contains(&w.as_str())
+        })
+}
+
+/// Whether a bracket's words only name the day to be filled in: "Date", "Date TBD", German
+/// "Datum", Spanish "Fecha", "TBD", or a pattern of the day's letters ("YYYY-MM-DD",
+/// "DD.MM.YYYY"); not "Note", "Info", "Optional" or a name.
+fn names_a_day_slot(name: &str) -> bool {
+    const DAY_WORDS: &[&str] = &[
+        "date", "datum", "fecha", "data", "date:", "day", "jour", "tag", "día", "dia", "giorno",
+        "dag", "tbd", "tbc", "tba", "tbd:", "due",
+    ];
+    name.chars().any(char::is_alphabetic)
+        && name.split_whitespace().all(|w| {
+            let w = w.to_lowercase();
+            DAY_WORDS.contains(&w.as_str())
+                || w.chars().all(|c| "ymdjt".contains(c) || "-./".contains(c))
+        })
 }
 
 /// Whether a line is only bracketed placeholders ("[Date]: [What to do]", "[First thing]",

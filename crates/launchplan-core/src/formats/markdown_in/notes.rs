@@ -461,6 +461,13 @@ impl PlanReader {
         // comments' bullets (opinions, questions) stay notes there.
         // (Nor a dated bullet under "Ideas for later": "Multi-currency totals — July 15, 2030"
         // is planned.)
+        // "Council: 0123 456" under "## Contacts and checklist": who to call, not work.
+        if self.contact_under_work_title(text) {
+            return true;
+        }
+        if self.work_under_why(text) {
+            return false;
+        }
         let dated = || self.find(text).is_some_and(|p| p.is_ok());
         self.in_note_section()
             && !(self.in_thread && dated())
@@ -722,7 +729,7 @@ impl PlanReader {
         // "## Why this is conservative", Irish "Cén fáth a bhfuil sé seo coimeádach", German
         // "Warum wir klein anfangen": the reasons for the plan, told (as "## Rationale" is), not
         // work to do. (A title that only says "Why" is left alone.)
-        if section.len() >= 2 && opens_with_why(&section) {
+        if why_section(&section) {
             return true;
         }
         // "## What depends on what", Spanish "Qué depende de qué": how the work hangs together,
@@ -1277,6 +1284,126 @@ fn points_at_items(lower: &str) -> bool {
                     .split(['-', '–'])
                     .all(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
         })
+}
+
+/// Whether a title's words ask why and only why ("## Why we are moving", "Warum wir klein
+/// anfangen"; not "## Why and how", which also holds the work, nor "Why" alone).
+fn why_section(words: &[String]) -> bool {
+    const HOW: &[&str] = &[
+        "how", "wie", "comment", "cómo", "como", "come", "hoe", "hur", "hvordan", "jak",
+    ];
+    words.len() >= 2 && opens_with_why(words) && !words.iter().any(|w| HOW.contains(&w.as_str()))
+}
+
+impl PlanReader {
+    /// Whether a bullet is a contact's or a role's "Label: value" line ("Council: 0123 456",
+    /// "Ben: ben@example.org", "Ana: treasurer", "Ana - venue") under a title of people that
+    /// ends in the work ("## Contacts and checklist", "## Team and tasks"): the title names
+    /// the work, but such a line names who to call or who is what, a note as under "## Team"
+    /// (review 1 of the thirty-sixth session).
+    fn contact_under_work_title(&self, text: &str) -> bool {
+        let Some(title) = self.plan.sections.last().map(|s| s.title.to_lowercase()) else {
+            return false;
+        };
+        let words: Vec<&str> = title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        const PEOPLE: &[&str] = &[
+            "contacts",
+            "contact",
+            "team",
+            "people",
+            "roles",
+            "staff",
+            "crew",
+            "kontakte",
+            "contactos",
+            "contatti",
+            "équipe",
+            "equipo",
+        ];
+        const WORK: &[&str] = &[
+            "tasks",
+            "todo",
+            "todos",
+            "checklist",
+            "aufgaben",
+            "tâches",
+            "tareas",
+            "tarefas",
+            "taken",
+            "zadania",
+            "úlohy",
+            "úkoly",
+            "compiti",
+        ];
+        if words.len() < 2
+            || !PEOPLE.contains(&words[0])
+            || !words.last().is_some_and(|w| WORK.contains(w))
+        {
+            return false;
+        }
+        let Some((label, value)) = text
+            .split_once(':')
+            .or_else(|| text.split_once(" - "))
+            .or_else(|| text.split_once(" – "))
+        else {
+            return false;
+        };
+        let label = label.trim();
+        let value = value.trim();
+        let label_ok = (1..=3).contains(&label.split_whitespace().count())
+            && label.chars().next().is_some_and(char::is_uppercase)
+            && !opens_with_an_imperative(label)
+            && !opens_with_a_verb(label);
+        let digits = value.chars().filter(char::is_ascii_digit).count();
+        let phone = digits >= 3
+            && value
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+        let mail = value.contains('@') && !value.contains(' ');
+        let role = value.split_whitespace().count() == 1
+            && value.chars().all(|c| c.is_alphabetic() || c == '-');
+        label_ok && !value.is_empty() && (phone || mail || role)
+    }
+
+    /// Whether a bullet under a why section opens with a verb of work ("Sign the new lease",
+    /// French "Réserver le camion"): a step written there, a task as before the why sections
+    /// were read as reasons (review 1 of the thirty-sixth session).
+    fn work_under_why(&self, text: &str) -> bool {
+        // (A title asking "Why April 15?" was a question's, its bullets notes, before.)
+        let Some(title) = self
+            .plan
+            .sections
+            .last()
+            .map(|s| s.title.to_lowercase())
+            .filter(|t| !t.trim_end().ends_with('?'))
+        else {
+            return false;
+        };
+        let section: Vec<String> = title
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        if !why_section(&section) {
+            return false;
+        }
+        let text = text.trim();
+        if opens_with_an_imperative(text) || opens_with_a_verb(text) {
+            return true;
+        }
+        // (In another language's why section, an infinitive that opens the line: French
+        // "Réserver", Spanish "Firmar", Italian "Prenotare".)
+        let first = text.split_whitespace().next().unwrap_or_default();
+        let lower = first.to_lowercase();
+        section[0] != "why"
+            && first.chars().next().is_some_and(char::is_uppercase)
+            && lower.chars().count() >= 5
+            && lower.chars().all(char::is_alphabetic)
+            && ["er", "ir", "ar", "re"].iter().any(|e| lower.ends_with(e))
+    }
 }
 
 /// Whether a title's first word (or two) asks "why": English "why", German "warum", "wieso",

@@ -22078,8 +22078,12 @@ fn the_thirty_sixth_sessions_a_placeholder_day_in_a_run_of_key_dates_is_an_undat
     assert_eq!(due("Programme fixed"), Some(d(2028, 3, 2)));
     assert_eq!(due("Coach booked"), None);
     assert_eq!(due("Printed programmes collected"), None);
-    assert_eq!(due("Farewell dinner"), None);
-    assert_eq!(dues.len(), 5, "{dues:?}");
+    // (Narrowed after review: "TBD - …" is a remark that the day is open, a note.)
+    assert!(
+        !dues.iter().any(|(t, _)| t.contains("Farewell dinner")),
+        "{dues:?}"
+    );
+    assert_eq!(dues.len(), 4, "{dues:?}");
     // The round trip reads the same tasks back.
     let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
     assert_eq!(texts_of(&back), texts_of(&plan));
@@ -22111,25 +22115,7 @@ fn the_thirty_sixth_sessions_a_placeholder_day_in_a_run_of_key_dates_is_an_undat
 /// list where one bullet is plain work, or one whose words give a day stays tasks.
 #[test]
 fn the_thirty_sixth_sessions_an_index_of_site_pages_with_a_word_on_each_is_notes() {
-    let plan = import_markdown(
-        "# Harvest fair 2029\n\n## Milestones\n\n- **3 March 2029**: Stalls open for booking\n\
-         - **9 June 2029**: Fair day\n\n## Month by month\n\nEach month has its own page:\n\n\
-         - [March](/fair/march) - Stalls and budget\n\
-         - [April](/fair/april) - Posters and volunteers\n\
-         - [May](#may-checklist) — Tents and power\n",
-    )
-    .plan;
-    let texts = texts_of(&plan);
-    assert!(texts.iter().any(|t| t.contains("Stalls open")), "{texts:?}");
-    assert!(
-        !texts.iter().any(|t| t.contains("Posters and volunteers")),
-        "{texts:?}"
-    );
-    assert!(
-        !texts.iter().any(|t| t.contains("Tents and power")),
-        "{texts:?}"
-    );
-
+    // (The rule was withdrawn after review: only its near misses are kept.)
     // Near misses: links to the web (tickets), one plain bullet among the links, and a day
     // after a link stay tasks.
     let plan = import_markdown(
@@ -23626,4 +23612,209 @@ fn the_thirty_sixth_sessions_a_freeze_started_or_lifted_at_a_decision_stays_a_ga
     .plan;
     let texts = texts_of(&plan);
     assert_eq!(texts, ["Lift the code freeze"], "{texts:?}");
+}
+
+/// Review of the placeholder-day rule: "TBD - …" after a day of bold dated lines is a remark
+/// that the day is still open, the day's note as before, not a task due on the day above it;
+/// a template's slot written under such a day is its note too, and the export's note reads
+/// back as a note (no new task on the day before).
+#[test]
+fn the_thirty_sixth_sessions_an_open_day_remark_stays_a_note_after_review() {
+    for text in [
+        "# Shop 3.0\n\n## Milestones\n\n**2029-05-07** - Code freeze\n\n**2029-05-21** - Beta\n\n\
+         TBD - hangs on how many testers sign up\n\n**2029-06-04** - Launch\n",
+        "# Shop 3.0\n\n## Milestones\n\n**2029-05-07** - Code freeze\n\n**2029-05-21** - Beta\n\n\
+         {{ release.beta2 }} - Second beta, only if needed\n\n**2029-06-04** - Launch\n",
+        "# Shop 3.0\n\n## Milestones\n\n**2029-05-07** - Code freeze\n**2029-05-21** - Beta\n\
+         **TBD** - Second beta (only if the first one fails)\n**2029-06-04** - Launch\n",
+    ] {
+        let (plan, back) = read_and_read_back(text);
+        for p in [&plan, &back] {
+            let mut items = Vec::new();
+            p.for_each_node(|node, _| {
+                if let NodeRef::Item(item) = node {
+                    items.push((item.text.clone(), item.due));
+                }
+            });
+            assert!(
+                !items
+                    .iter()
+                    .any(|i| i.0.contains("testers") || i.0.contains("Second beta")),
+                "{items:?}"
+            );
+        }
+        let json = serde_json::to_string(&plan).unwrap();
+        assert!(
+            json.contains("hangs on how many testers") || json.contains("Second beta"),
+            "{json}"
+        );
+    }
+}
+
+/// Review of the placeholder-day rule: only a bracket that stands for the day ("[Date]",
+/// "[DD.MM.YYYY]") is a placeholder; "[Note] - …", "[Info] - …", "[Optional] - …" or a name
+/// in brackets among key dates is a remark, a note as before.
+#[test]
+fn the_thirty_sixth_sessions_a_bracket_is_a_day_slot_only_when_it_names_the_day_after_review() {
+    let plan = import_markdown(
+        "# Film club\n\n## The season\n\n\
+         :calendar: **2029-02-01** - Season programme out\n\n\
+         [Note] - all screenings start at eight\n\n\
+         :calendar: **2029-03-01** - Members' vote\n\n\
+         [Optional] - Popcorn stall for the finale\n\n\
+         [Mia] - projector loan\n\n\
+         [DD.MM.YYYY] - Season finale\n\n\
+         :calendar: **2029-04-01** - Season closes\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    for note in ["all screenings", "Popcorn stall", "projector loan"] {
+        assert!(!texts.iter().any(|t| t.contains(note)), "{note}: {texts:?}");
+    }
+    let dues = dues_of(&plan);
+    assert!(
+        dues.iter()
+            .any(|(t, due)| t.contains("Season finale") && due.is_none()),
+        "{dues:?}"
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(
+        json.contains("[Note] - all screenings start at eight"),
+        "{json}"
+    );
+}
+
+/// Review of the page-index rule (withdrawn): a list of links to pages with a word after each
+/// may be work ("## To do" over "[Stage](stage.md) - confirm with Lea"), a status list with its
+/// marks ("[Stage](stage.md) - ✅ done") or a bug list: its bullets stay tasks, ticks kept.
+#[test]
+fn the_thirty_sixth_sessions_a_list_of_page_links_stays_work_after_review() {
+    let plan = import_markdown(
+        "# Street festival\n\nFestival day: 2029-08-18\n\n## To do\n\n\
+         - [Stage](stage.md) - confirm with Lea\n- [Power](power.md) - Tom\n\n\
+         ## Status\n\n- [Permits](permits.md) - ✅ done\n- [Toilets](toilets.md) - waiting\n",
+    )
+    .plan;
+    let mut items = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            items.push((item.text.clone(), item.done));
+        }
+    });
+    for work in ["confirm with Lea", "Power", "Toilets"] {
+        assert!(
+            items.iter().any(|(t, _)| t.contains(work)),
+            "{work}: {items:?}"
+        );
+    }
+    assert!(
+        items.iter().any(|(t, done)| t.contains("Permits") && *done),
+        "{items:?}"
+    );
+}
+
+/// Review of the lift-off rule: work at a countdown's zero that names the go-live ("| T-0 |
+/// Ben | Go-live: switch the login page |", "- T-0: Go live - Ben flips DNS") stays a task with
+/// its owner; only a line that names or calls the launch alone ("call lift-off") is its line.
+#[test]
+fn the_thirty_sixth_sessions_work_at_a_countdowns_zero_stays_a_task_after_review() {
+    let plan = import_markdown(
+        "# Payroll switch\n\nGo-live: 2029-10-01\n\n## Countdown\n\n\
+         | When | Who | What |\n| --- | --- | --- |\n| T-7 | Ana | Freeze the pay runs |\n\
+         | T-0 | Ben | Go-live: move the staff to the new portal |\n| T+3 | Ana | Retro |\n",
+    )
+    .plan;
+    let mut items = Vec::new();
+    plan.for_each_node(|node, _| {
+        if let NodeRef::Item(item) = node {
+            items.push((item.text.clone(), item.notes.clone()));
+        }
+    });
+    assert!(
+        items
+            .iter()
+            .any(|(t, notes)| t.contains("move the staff to the new portal")
+                && notes.iter().any(|n| n.contains("Ben"))),
+        "{items:?}"
+    );
+    let plan = import_markdown(
+        "# Shop relaunch\n\nLaunch: 2029-10-01\n\n## Countdown\n\n\
+         - T-2: Last look at the copy (Ana)\n- T-0: Go live - Ben moves the domain\n\
+         - T+1: Read the numbers\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    assert!(
+        texts.iter().any(|t| t.contains("Ben moves the domain")),
+        "{texts:?}"
+    );
+}
+
+/// Review of the why-section rule: "## Why and how" also holds the work, and a step written
+/// under "## Why we are moving" ("Sign the new lease", French "Réserver le camion") stays a
+/// task; only the reasons there are notes.
+#[test]
+fn the_thirty_sixth_sessions_work_under_a_why_title_stays_a_task_after_review() {
+    let plan = import_markdown(
+        "# Studio move\n\nMove day: 2029-03-10\n\n## Why and how\n\n\
+         - Pack the cameras\n- Label the cables\n\n## Why we are moving\n\n\
+         - Book the movers for the new place\n- The old studio has no lift\n\n\
+         ## Pourquoi déménager\n\n- Réserver la camionnette\n- Le loyer a doublé\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    for task in [
+        "Pack the cameras",
+        "Label the cables",
+        "Book the movers",
+        "Réserver la camionnette",
+    ] {
+        assert!(texts.iter().any(|t| t.contains(task)), "{task}: {texts:?}");
+    }
+    for reason in ["no lift", "loyer"] {
+        assert!(
+            !texts.iter().any(|t| t.contains(reason)),
+            "{reason}: {texts:?}"
+        );
+    }
+}
+
+/// Review of the clock-time rule: under a box, a programme's times ("Doors open at 18:30",
+/// "Talk at 13:30") keep the box's bullets as its notes, as before; only a step that opens
+/// with a verb of work may carry a clock time and be a subtask.
+#[test]
+fn the_thirty_sixth_sessions_a_programmes_times_under_a_box_stay_notes_after_review() {
+    let items = texts_done_and_due(
+        "# Poetry night\n\n**Date:** 2029-11-02\n\n## Evening\n\n\
+         - [ ] **Arrival**\n  - Doors open at 19:00\n  - Tea served at 19:15\n\
+         - [ ] **Readings**\n  - First reader at 19:45\n",
+    );
+    let texts: Vec<&str> = items.iter().map(|i| i.0.as_str()).collect();
+    for note in ["Doors open", "Tea served", "First reader"] {
+        assert!(!texts.iter().any(|t| t.contains(note)), "{note}: {texts:?}");
+    }
+}
+
+/// Review of the title-ending-in-tasks rule: under "## Contacts and checklist" or "## Team and
+/// tasks", a contact's or a role's line ("Hall: 0161 222 333", "Mo: mo@example.org", "Lea:
+/// treasurer") names who to call or who is what: a note as under "## Team". Work there stays
+/// a task.
+#[test]
+fn the_thirty_sixth_sessions_contacts_under_a_title_ending_in_tasks_stay_notes_after_review() {
+    let plan = import_markdown(
+        "# Jumble sale\n\nSale day: 2029-04-21\n\n## Contacts and checklist\n\n\
+         - Hall: 0161 222 333\n- Mo: mo@example.org\n- Book the tables\n\n\
+         ## Team and tasks\n\n- Lea: treasurer\n- Sam: signs\n",
+    )
+    .plan;
+    let texts = texts_of(&plan);
+    for note in ["0161", "mo@example.org", "treasurer", "Sam: signs"] {
+        assert!(!texts.iter().any(|t| t.contains(note)), "{note}: {texts:?}");
+    }
+    assert!(
+        texts.iter().any(|t| t.contains("Book the tables")),
+        "{texts:?}"
+    );
+    let json = serde_json::to_string(&plan).unwrap();
+    assert!(json.contains("Lea: treasurer"), "{json}");
 }
