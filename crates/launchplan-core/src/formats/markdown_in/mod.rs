@@ -1360,16 +1360,59 @@ fn names_an_approval_feature(text: &str) -> bool {
         "ekran",
         "dugme",
     ];
+    // An approval someone gives: signed, signed off or approved, or given by or with someone
+    // ("Approval workflow signed off", "Freigabe UI durch den Kunden", "Approval dialog with
+    // legal on claims").
+    const GIVEN: [&str; 18] = [
+        "sign-off",
+        "signoff",
+        "signed",
+        "sign",
+        "approved",
+        "by",
+        "with",
+        "durch",
+        "von",
+        "mit",
+        "por",
+        "con",
+        "par",
+        "pela",
+        "pelo",
+        "genehmigt",
+        "aprobado",
+        "aprobada",
+    ];
     let lower = text.to_lowercase();
     if !APPROVAL.iter().any(|w| lower.contains(w)) {
         return false;
     }
+    if hyphenated_words_of(&lower)
+        .iter()
+        .any(|w| GIVEN.contains(w) || w.starts_with("sign-off"))
+    {
+        return false;
+    }
     let words = words_of(&lower);
+    // A line that names a gate without its approval word, or a go-live ("Approval button
+    // go-live"), is that gate whatever the approval is.
+    let without: Vec<&str> = hyphenated_words_of(&lower)
+        .into_iter()
+        .filter(|w| !APPROVAL.iter().any(|a| w.contains(a)))
+        .collect();
+    if without.iter().any(|w| matches!(*w, "go-live" | "live"))
+        || crate::schedule::gates::is_gate(&without.join(" "))
+    {
+        return false;
+    }
     words.iter().enumerate().any(|(at, w)| {
         if !APPROVAL.contains(w) {
             return false;
         }
-        let after = words.get(at + 1).is_some_and(|n| PARTS.contains(n));
+        // Right after it, in English only: "Approval endpoint" (German and Spanish put what
+        // is approved there: "Freigabe UI", "Aprobación UI").
+        let after = matches!(*w, "approval" | "approvals")
+            && words.get(at + 1).is_some_and(|n| PARTS.contains(n));
         // Before it: the automatic word or a test right before ("auto-approve", "E2E:
         // approval"), or a part with one or two short words between ("Endpoint-i za
         // odobrenje", "modal for the approval"; not "Screen approval", the screens approved).

@@ -23035,3 +23035,52 @@ fn the_thirty_sixth_sessions_a_who_does_what_section_lists_roles() {
     .plan;
     assert_eq!(texts_of(&near).len(), 2, "{:?}", texts_of(&near));
 }
+
+/// Session 36, after its review (fixes B, finding 1): an approval someone gives stays a gate
+/// even when it names a part of the product: signed off, approved, a go-live, or given by or
+/// with someone ("by the client", "durch den Kunden", "por el cliente", "with legal"). Only an
+/// approval the software does or has is work.
+#[test]
+fn the_thirty_sixth_sessions_an_approval_people_give_stays_a_gate_after_review() {
+    let source = "# Expense tool v2\n\nLaunch: 2027-05-03\n\n## Milestones\n\n\
+        - Approval workflow signed off (Apr 10)\n\
+        - Apr 12: Approval UI sign-off by design\n\
+        - Apr 14: Approval button go-live\n\
+        - Apr 18: Auto approval by the board if no objection\n\
+        - Apr 20: Approval dialog with legal on claims\n\
+        - Apr 22: Sign-off on the approval workflow\n\
+        - Approval API go-live approved by CTO (Apr 28)\n\
+        - 29.04.2027: Freigabe UI durch den Kunden\n\
+        - 30/04/2027: Aprobación UI por el cliente\n\n\
+        ## Gates\n\n- Legal approval\n- Approval workflow signed off\n\
+        - Approval screen sign-off by the client\n- Approval e2e run approved by QA lead\n\n\
+        ## Backlog\n\n- Approval endpoint for refunds\n- Auto-approve small refunds\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    assert_eq!(
+        texts,
+        [
+            "Approval endpoint for refunds",
+            "Auto-approve small refunds"
+        ],
+        "{texts:?}"
+    );
+    let gates = decisions_of_plan(&plan);
+    for gate in [
+        "Approval workflow signed off (Apr 10)",
+        "Apr 12: Approval UI sign-off by design",
+        "Apr 14: Approval button go-live",
+        "Apr 18: Auto approval by the board if no objection",
+        "Apr 20: Approval dialog with legal on claims",
+        "Apr 22: Sign-off on the approval workflow",
+        "Approval API go-live approved by CTO (Apr 28)",
+        "29.04.2027: Freigabe UI durch den Kunden",
+        "30/04/2027: Aprobación UI por el cliente",
+        "Legal approval",
+        "Approval workflow signed off",
+        "Approval screen sign-off by the client",
+        "Approval e2e run approved by QA lead",
+    ] {
+        assert!(gates.iter().any(|g| g == gate), "{gate}: {gates:?}");
+    }
+}
