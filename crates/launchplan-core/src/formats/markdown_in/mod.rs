@@ -9124,7 +9124,24 @@ impl PlanReader {
                 && !self.describes_finished_work(parent)
                 && !is_bare_link(&child.text)
                 && !self.reads_as_note(&child.text)
-                && !self.extends_its_time(&child.text))
+                && !(self.extends_its_time(&child.text) && self.has_a_day_of_its_own(parent)))
+    }
+
+    /// Whether a task has a day to carry on from: one in its own words ("Build the stand (May
+    /// 10)") or its heading's ("### Monday, November 18"). Under a month ("## May") the line
+    /// that carries it on holds the only real day ("- Collect RSVPs" over "- Until May 14"), and
+    /// is read as before.
+    fn has_a_day_of_its_own(&self, parent: &ListItem) -> bool {
+        matches!(
+            self.find(&parent.text),
+            Some(Ok(DatePhrase {
+                period: Period::Day { .. },
+                ..
+            }))
+        ) || matches!(
+            self.period_by_level.iter().flatten().last(),
+            Some(Period::Day { .. })
+        )
     }
 
     /// "- Demo contract (5%)" over "  - Onwards through to Thursday, November 28": a line that

@@ -23084,3 +23084,39 @@ fn the_thirty_sixth_sessions_an_approval_people_give_stays_a_gate_after_review()
         assert!(gates.iter().any(|g| g == gate), "{gate}: {gates:?}");
     }
 }
+
+/// Session 36, after its review (fixes B, finding 3): under a month, a task without a day of
+/// its own over "- Until May 14" keeps that line's day as before, not the month's end with the
+/// day put away in a note; a task with its own day ("Build the stand (May 10)") still takes the
+/// line as a note on its time.
+#[test]
+fn the_thirty_sixth_sessions_a_carry_on_line_under_an_undated_task_keeps_its_day_after_review() {
+    let source = "# Open day\n\n**Launch:** 2027-05-20\n\n## May\n\n\
+        - Collect RSVPs\n    - Until May 14\n\
+        - Build the stand (May 10)\n    - Onwards through to Friday, May 14\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    let until = items
+        .iter()
+        .find(|i| i.text == "Until May 14")
+        .expect("the carry-on line under an undated task is read as before");
+    assert_eq!(until.due, Some(d(2027, 5, 14)));
+    let stand = items
+        .iter()
+        .find(|i| i.text.starts_with("Build the stand"))
+        .expect("the stand");
+    assert_eq!(stand.due, Some(d(2027, 5, 10)));
+    assert!(
+        stand.notes.iter().any(|n| n.starts_with("Onwards")),
+        "{:?}",
+        stand.notes
+    );
+    // The Markdown round trip keeps the days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
+    assert_eq!(again, first);
+}
