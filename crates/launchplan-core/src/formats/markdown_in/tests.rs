@@ -22598,21 +22598,8 @@ fn the_thirty_sixth_sessions_a_name_over_sized_work_is_a_group() {
         - Coursework\n    - Sensor report (10%)\n    - Field notes (unmarked)\n";
     let plan = import_markdown(source).plan;
     let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
-    for work in [
-        "Set up the API pair - 2 days",
-        "Nightly database dump - 4 hours",
-        "Queue readings on the phone - 3 days",
-        "Retry uploads with backoff - 1 day",
-        "Add a low-battery warning - 1 day",
-        "Sensor report (10%)",
-        "Field notes (unmarked)",
-    ] {
-        assert!(texts.iter().any(|t| t == work), "{work}: {texts:?}");
-    }
-    // The names of the groups are not work of their own.
-    for name in ["Servers", "Field app", "Offline sync", "Coursework"] {
-        assert!(!texts.iter().any(|t| t == name), "{name}: {texts:?}");
-    }
+    // (The rule was withdrawn after its review, fixes B finding 2: the names over sized work
+    // are read as before it; only its near misses are checked.)
     // Near misses: a step over its parts, a name over unsized lines, a sized parent.
     for task in ["Hire two testers", "Kiosk", "Print run - 2 days"] {
         assert!(texts.iter().any(|t| t == task), "{task}: {texts:?}");
@@ -23083,6 +23070,26 @@ fn the_thirty_sixth_sessions_an_approval_people_give_stays_a_gate_after_review()
     ] {
         assert!(gates.iter().any(|g| g == gate), "{gate}: {gates:?}");
     }
+}
+
+/// Session 36, after its review (fixes B, finding 2): a short command over sized steps is work
+/// with its parts, as before the withdrawn "name over sized work is a group" rule: "Upgrade
+/// Postgres" keeps its task and its steps stay under it, and "Backend" over its sized lines
+/// stays where it was written, not a note moved to the end of the list.
+#[test]
+fn the_thirty_sixth_sessions_a_short_command_over_sized_steps_keeps_its_task_after_review() {
+    let source = "# Shop relaunch\n\nLaunch: 2027-06-01\n\n## Work\n\n\
+        - Upgrade Postgres\n    - Staging - 1 day\n    - Production - 2 hours\n\
+        - Backend\n    - API - 2 days\n    - Webhooks - 1 day\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    assert!(texts.iter().any(|t| t == "Upgrade Postgres"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "Backend"), "{texts:?}");
+    let notes: Vec<String> = plan
+        .schedule_items()
+        .flat_map(|i| i.notes.clone())
+        .collect();
+    assert!(!notes.iter().any(|n| n == "Backend"), "{notes:?}");
 }
 
 /// Session 36, after its review (fixes B, finding 3): under a month, a task without a day of
