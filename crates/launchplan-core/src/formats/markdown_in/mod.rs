@@ -1387,16 +1387,59 @@ fn names_an_approval_feature(text: &str) -> bool {
         "ekran",
         "dugme",
     ];
+    // An approval someone gives: signed, signed off or approved, or given by or with someone
+    // ("Approval workflow signed off", "Freigabe UI durch den Kunden", "Approval dialog with
+    // legal on claims").
+    const GIVEN: [&str; 18] = [
+        "sign-off",
+        "signoff",
+        "signed",
+        "sign",
+        "approved",
+        "by",
+        "with",
+        "durch",
+        "von",
+        "mit",
+        "por",
+        "con",
+        "par",
+        "pela",
+        "pelo",
+        "genehmigt",
+        "aprobado",
+        "aprobada",
+    ];
     let lower = text.to_lowercase();
     if !APPROVAL.iter().any(|w| lower.contains(w)) {
         return false;
     }
+    if hyphenated_words_of(&lower)
+        .iter()
+        .any(|w| GIVEN.contains(w) || w.starts_with("sign-off"))
+    {
+        return false;
+    }
     let words = words_of(&lower);
+    // A line that names a gate without its approval word, or a go-live ("Approval button
+    // go-live"), is that gate whatever the approval is.
+    let without: Vec<&str> = hyphenated_words_of(&lower)
+        .into_iter()
+        .filter(|w| !APPROVAL.iter().any(|a| w.contains(a)))
+        .collect();
+    if without.iter().any(|w| matches!(*w, "go-live" | "live"))
+        || crate::schedule::gates::is_gate(&without.join(" "))
+    {
+        return false;
+    }
     words.iter().enumerate().any(|(at, w)| {
         if !APPROVAL.contains(w) {
             return false;
         }
-        let after = words.get(at + 1).is_some_and(|n| PARTS.contains(n));
+        // Right after it, in English only: "Approval endpoint" (German and Spanish put what
+        // is approved there: "Freigabe UI", "Aprobación UI").
+        let after = matches!(*w, "approval" | "approvals")
+            && words.get(at + 1).is_some_and(|n| PARTS.contains(n));
         // Before it: the automatic word or a test right before ("auto-approve", "E2E:
         // approval"), or a part with one or two short words between ("Endpoint-i za
         // odobrenje", "modal for the approval"; not "Screen approval", the screens approved).
@@ -7977,9 +8020,7 @@ impl PlanReader {
         }
         // "Release Manager:" or "Final budget:" over nested bullets: a label (kept as a note);
         // the bullets under it are the schedule's tasks (a role's to-do list, a budget's lines).
-        if self.kind == SectionKind::Schedule
-            && (is_label_over_list(item) || self.names_a_group(item))
-        {
+        if self.kind == SectionKind::Schedule && is_label_over_list(item) {
             self.schedule_item(item);
             return;
         }
@@ -8267,8 +8308,7 @@ impl PlanReader {
             self.push_block(PlanBlock::Schedule(group));
         }
         // "* Final budget:" over nested bullets: a label, not a task; what it lists are.
-        // (So is "* Servers" over "Set up the API pair", "Nightly dump": see `names_a_group`.)
-        if is_label_over_list(item) || self.names_a_group(item) {
+        if is_label_over_list(item) {
             // The label, and what is written under it besides the list (a command to run).
             let label = item_source(&ListItem {
                 children: Vec::new(),
@@ -9278,7 +9318,24 @@ impl PlanReader {
                 && !self.describes_finished_work(parent)
                 && !is_bare_link(&child.text)
                 && !self.reads_as_note(&child.text)
-                && !self.extends_its_time(&child.text))
+                && !(self.extends_its_time(&child.text) && self.has_a_day_of_its_own(parent)))
+    }
+
+    /// Whether a task has a day to carry on from: one in its own words ("Build the stand (May
+    /// 10)") or its heading's ("### Monday, November 18"). Under a month ("## May") the line
+    /// that carries it on holds the only real day ("- Collect RSVPs" over "- Until May 14"), and
+    /// is read as before.
+    fn has_a_day_of_its_own(&self, parent: &ListItem) -> bool {
+        matches!(
+            self.find(&parent.text),
+            Some(Ok(DatePhrase {
+                period: Period::Day { .. },
+                ..
+            }))
+        ) || matches!(
+            self.period_by_level.iter().flatten().last(),
+            Some(Period::Day { .. })
+        )
     }
 
     /// "- Demo contract (5%)" over "  - Onwards through to Thursday, November 28": a line that
@@ -17500,88 +17557,6 @@ fn is_label_over_list(item: &ListItem) -> bool {
             // numbered step names them (a step with something to do would have a box).
             || item.children.iter().all(|c| c.task.is_some() || labels_boxes(c))
                 && item.text.split_whitespace().count() <= 8)
-}
-
-impl PlanReader {
-    /// "* Servers" over "Set up the API pair - 2 days" and "Nightly database dump - 4 hours",
-    /// "- 4G07 Capstone" over its two deliverables: a short name (three words at most, no verb
-    /// that opens a step, no day, count, mark or punctuation) over two or more plain bullets
-    /// that read as work is the name of a group of the list, not a task of its own; what it
-    /// holds are the tasks. Not a step with its parts ("- Hire two bakers" over "Post the job
-    /// ad"), a title in bold, a gate ("Go/no-go"), nor a name over notes ("- Venue" over "Hall
-    /// A: 200 seats").
-    fn names_a_group(&self, item: &ListItem) -> bool {
-        if item.task.is_some()
-            || item.titled
-            || ends_with_a_size(&item.text)
-            || item.struck
-            || item.aside
-            || item.links_only
-            || !item.extra.is_empty()
-            || !item.glued.is_empty()
-            || item.children.len() < 2
-        {
-            return false;
-        }
-        let text = item.text.trim();
-        let words = text.split_whitespace().count();
-        if words == 0
-            || words > 3
-            || text.contains(|c: char| ",.;:!?()[]/|=+&#*_~`\"'<>{}".contains(c))
-            || opens_with_a_mark(text)
-            || opens_with_an_imperative(text)
-            || opens_with_a_verb(text)
-            || tells_a_step(text)
-            || is_gate(text)
-            || says_done_at_end(text)
-            || relative_in(text).is_some()
-            || self.find(text).is_some()
-        {
-            return false;
-        }
-        // Every child plain and work: a group's own name over more, or a line that is not a
-        // note ("Hall A: 200 seats", "Who: the venue team", a question); and the work sized,
-        // as a backlog's or a syllabus's is: half of the lines or more end in an estimate or a
-        // weight ("- 2 days", "(4%)"), which the name does not carry. (A step over its parts,
-        // "- Vybrat účastníky" over three sentences, has no sizes under it.)
-        let mut lines = 0;
-        let mut sized = 0;
-        for c in &item.children {
-            if c.task.is_some() {
-                return false;
-            }
-            if self.names_a_group(c) {
-                continue;
-            }
-            // (Nor over a line with one bullet under it, a remark on that line that a nested
-            // list keeps as its note: "Handle big uploads" over "Measure first".)
-            if c.text.contains(':') || self.reads_as_note(&c.text) || c.children.len() == 1 {
-                return false;
-            }
-            lines += 1;
-            if ends_with_a_size(&c.text) {
-                sized += 1;
-            }
-        }
-        lines > 0 && sized * 2 >= lines
-    }
-}
-
-/// Whether a line ends in the size of its work: an estimate ("- 2 days", "~1 week", "1-2
-/// weeks", "4 hours)") or a weight in brackets ("(4%)", "(12%)").
-fn ends_with_a_size(text: &str) -> bool {
-    let trimmed = text.trim_end().trim_end_matches(['.', ')']);
-    let lower = trimmed.to_lowercase();
-    let words = words_of(&lower);
-    let estimate = match words.as_slice() {
-        [.., n, unit] => n.chars().all(|c| c.is_ascii_digit()) && relative_unit(unit).is_some(),
-        _ => false,
-    };
-    let weight = trimmed.ends_with('%')
-        && trimmed
-            .rsplit_once('(')
-            .is_some_and(|(_, w)| w.trim_end_matches('%').trim().parse::<f32>().is_ok());
-    estimate || weight
 }
 
 /// "  - Mobile" over "    - [ ] Android app": a short plain bullet that holds only boxes, a

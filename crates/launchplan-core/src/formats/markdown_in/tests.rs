@@ -22584,21 +22584,8 @@ fn the_thirty_sixth_sessions_a_name_over_sized_work_is_a_group() {
         - Coursework\n    - Sensor report (10%)\n    - Field notes (unmarked)\n";
     let plan = import_markdown(source).plan;
     let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
-    for work in [
-        "Set up the API pair - 2 days",
-        "Nightly database dump - 4 hours",
-        "Queue readings on the phone - 3 days",
-        "Retry uploads with backoff - 1 day",
-        "Add a low-battery warning - 1 day",
-        "Sensor report (10%)",
-        "Field notes (unmarked)",
-    ] {
-        assert!(texts.iter().any(|t| t == work), "{work}: {texts:?}");
-    }
-    // The names of the groups are not work of their own.
-    for name in ["Servers", "Field app", "Offline sync", "Coursework"] {
-        assert!(!texts.iter().any(|t| t == name), "{name}: {texts:?}");
-    }
+    // (The rule was withdrawn after its review, fixes B finding 2: the names over sized work
+    // are read as before it; only its near misses are checked.)
     // Near misses: a step over its parts, a name over unsized lines, a sized parent.
     for task in ["Hire two testers", "Kiosk", "Print run - 2 days"] {
         assert!(texts.iter().any(|t| t == task), "{task}: {texts:?}");
@@ -23817,4 +23804,109 @@ fn the_thirty_sixth_sessions_contacts_under_a_title_ending_in_tasks_stay_notes_a
     );
     let json = serde_json::to_string(&plan).unwrap();
     assert!(json.contains("Lea: treasurer"), "{json}");
+}
+
+/// Session 36, after its review (fixes B, finding 1): an approval someone gives stays a gate
+/// even when it names a part of the product: signed off, approved, a go-live, or given by or
+/// with someone ("by the client", "durch den Kunden", "por el cliente", "with legal"). Only an
+/// approval the software does or has is work.
+#[test]
+fn the_thirty_sixth_sessions_an_approval_people_give_stays_a_gate_after_review() {
+    let source = "# Expense tool v2\n\nLaunch: 2027-05-03\n\n## Milestones\n\n\
+        - Approval workflow signed off (Apr 10)\n\
+        - Apr 12: Approval UI sign-off by design\n\
+        - Apr 14: Approval button go-live\n\
+        - Apr 18: Auto approval by the board if no objection\n\
+        - Apr 20: Approval dialog with legal on claims\n\
+        - Apr 22: Sign-off on the approval workflow\n\
+        - Approval API go-live approved by CTO (Apr 28)\n\
+        - 29.04.2027: Freigabe UI durch den Kunden\n\
+        - 30/04/2027: Aprobación UI por el cliente\n\n\
+        ## Gates\n\n- Legal approval\n- Approval workflow signed off\n\
+        - Approval screen sign-off by the client\n- Approval e2e run approved by QA lead\n\n\
+        ## Backlog\n\n- Approval endpoint for refunds\n- Auto-approve small refunds\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    assert_eq!(
+        texts,
+        [
+            "Approval endpoint for refunds",
+            "Auto-approve small refunds"
+        ],
+        "{texts:?}"
+    );
+    let gates = decisions_of_plan(&plan);
+    for gate in [
+        "Approval workflow signed off (Apr 10)",
+        "Apr 12: Approval UI sign-off by design",
+        "Apr 14: Approval button go-live",
+        "Apr 18: Auto approval by the board if no objection",
+        "Apr 20: Approval dialog with legal on claims",
+        "Apr 22: Sign-off on the approval workflow",
+        "Approval API go-live approved by CTO (Apr 28)",
+        "29.04.2027: Freigabe UI durch den Kunden",
+        "30/04/2027: Aprobación UI por el cliente",
+        "Legal approval",
+        "Approval workflow signed off",
+        "Approval screen sign-off by the client",
+        "Approval e2e run approved by QA lead",
+    ] {
+        assert!(gates.iter().any(|g| g == gate), "{gate}: {gates:?}");
+    }
+}
+
+/// Session 36, after its review (fixes B, finding 2): a short command over sized steps is work
+/// with its parts, as before the withdrawn "name over sized work is a group" rule: "Upgrade
+/// Postgres" keeps its task and its steps stay under it, and "Backend" over its sized lines
+/// stays where it was written, not a note moved to the end of the list.
+#[test]
+fn the_thirty_sixth_sessions_a_short_command_over_sized_steps_keeps_its_task_after_review() {
+    let source = "# Shop relaunch\n\nLaunch: 2027-06-01\n\n## Work\n\n\
+        - Upgrade Postgres\n    - Staging - 1 day\n    - Production - 2 hours\n\
+        - Backend\n    - API - 2 days\n    - Webhooks - 1 day\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    assert!(texts.iter().any(|t| t == "Upgrade Postgres"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "Backend"), "{texts:?}");
+    let notes: Vec<String> = plan
+        .schedule_items()
+        .flat_map(|i| i.notes.clone())
+        .collect();
+    assert!(!notes.iter().any(|n| n == "Backend"), "{notes:?}");
+}
+
+/// Session 36, after its review (fixes B, finding 3): under a month, a task without a day of
+/// its own over "- Until May 14" keeps that line's day as before, not the month's end with the
+/// day put away in a note; a task with its own day ("Build the stand (May 10)") still takes the
+/// line as a note on its time.
+#[test]
+fn the_thirty_sixth_sessions_a_carry_on_line_under_an_undated_task_keeps_its_day_after_review() {
+    let source = "# Open day\n\n**Launch:** 2027-05-20\n\n## May\n\n\
+        - Collect RSVPs\n    - Until May 14\n\
+        - Build the stand (May 10)\n    - Onwards through to Friday, May 14\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    let until = items
+        .iter()
+        .find(|i| i.text == "Until May 14")
+        .expect("the carry-on line under an undated task is read as before");
+    assert_eq!(until.due, Some(d(2027, 5, 14)));
+    let stand = items
+        .iter()
+        .find(|i| i.text.starts_with("Build the stand"))
+        .expect("the stand");
+    assert_eq!(stand.due, Some(d(2027, 5, 10)));
+    assert!(
+        stand.notes.iter().any(|n| n.starts_with("Onwards")),
+        "{:?}",
+        stand.notes
+    );
+    // The Markdown round trip keeps the days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
+    assert_eq!(again, first);
 }
