@@ -15047,6 +15047,14 @@ fn asks_a_question(text: &str) -> bool {
     lower.ends_with(['?', '？']) && !what_to_do
 }
 
+/// The sentence a lead-in ends with, lower-cased, when the line ends in one of `colons`
+/// ("Thanks to all. The registration form asks for:" gives "the registration form asks for").
+fn lead_in_sentence(text: &str, colons: &[char]) -> Option<String> {
+    let lead = text.trim().strip_suffix(colons)?;
+    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
+    Some(sentence.to_lowercase())
+}
+
 /// Whether a sentence ends by saying what something has, needs or asks for, and then lists
 /// it: "The registration form asks for:", "What the rooms need:", "We usually offer these
 /// tickets:", "The suite wants two things from your machine:", "From Monday you will have:".
@@ -15055,11 +15063,9 @@ fn asks_a_question(text: &str) -> bool {
 /// still needs breaking down:", "Results we still need before launch:"; not a request,
 /// "Please have these ready:".)
 fn introduces_things(text: &str) -> bool {
-    let Some(lead) = text.trim().strip_suffix(':') else {
+    let Some(lower) = lead_in_sentence(text, &[':']) else {
         return false;
     };
-    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
-    let lower = sentence.to_lowercase();
     let words = words_of(&lower);
     // (A lead-in whose last clause is a verb alone asks for work and lists steps: "Before the
     // data stops moving, finish:".)
@@ -15131,11 +15137,9 @@ fn introduces_things(text: &str) -> bool {
 /// someone for work). A list under it names the contents; the caller keeps it as work when
 /// any of its bullets opens with a step's verb.
 fn names_what_it_should_hold(text: &str) -> bool {
-    let Some(lead) = text.trim().strip_suffix([':', '：']) else {
+    let Some(lower) = lead_in_sentence(text, &[':', '：']) else {
         return false;
     };
-    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
-    let lower = sentence.to_lowercase();
     let words = words_of(&lower);
     const MODALS: [&str; 7] = ["should", "must", "shall", "sollte", "muss", "doit", "debe"];
     const CONTENTS: [&str; 10] = [
@@ -20521,11 +20525,9 @@ fn lists_contents(text: &str) -> bool {
         "zawiera",
         "obsahuje",
     ];
-    let Some(lead) = text.trim().strip_suffix([':', '：']) else {
+    let Some(lower) = lead_in_sentence(text, &[':', '：']) else {
         return false;
     };
-    let sentence = lead.rsplit(['.', '!', '?', ';']).next().unwrap_or_default();
-    let lower = sentence.to_lowercase();
     let words = words_of(&lower);
     (1..=6).contains(&words.len())
         && words.iter().any(|w| HOLDS.contains(w))

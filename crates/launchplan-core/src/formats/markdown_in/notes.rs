@@ -10,6 +10,23 @@ use super::{opens_with_a_verb, time_of_day_in, Cursor, PlanReader};
 use crate::plan::dates::find_date;
 use crate::plan::Block as PlanBlock;
 
+/// The last word of a section title that names the work of the section ("## Venue tasks",
+/// "Team checklist", German "Team-Aufgaben"), whatever the words before it.
+const WORK_WORDS: &[&str] = &[
+    "tasks",
+    "todo",
+    "todos",
+    "checklist",
+    "aufgaben",
+    "tâches",
+    "tareas",
+    "tarefas",
+    "taken",
+    "zadania",
+    "úlohy",
+    "úkoly",
+    "compiti",
+];
 impl PlanReader {
     /// Whether the open section sums the plan up ("tl;dr", "Summary", "Key dates", "At a
     /// glance", in a title of at most three words): its bullets repeat what the schedule says.
@@ -1151,24 +1168,9 @@ impl PlanReader {
         // "## Venue tasks", "Team checklist", German "Team-Aufgaben": the title's last word names
         // the work, the first only whose it is.
         let names_work_last = named.len() >= 2
-            && named.last().is_some_and(|w| {
-                [
-                    "tasks",
-                    "todo",
-                    "todos",
-                    "checklist",
-                    "aufgaben",
-                    "tâches",
-                    "tareas",
-                    "tarefas",
-                    "taken",
-                    "zadania",
-                    "úlohy",
-                    "úkoly",
-                    "compiti",
-                ]
-                .contains(&w.as_str())
-            });
+            && named
+                .last()
+                .is_some_and(|w| WORK_WORDS.contains(&w.as_str()));
         let about = [named.first(), named.last()]
             .into_iter()
             .flatten()
@@ -1323,24 +1325,9 @@ impl PlanReader {
             "équipe",
             "equipo",
         ];
-        const WORK: &[&str] = &[
-            "tasks",
-            "todo",
-            "todos",
-            "checklist",
-            "aufgaben",
-            "tâches",
-            "tareas",
-            "tarefas",
-            "taken",
-            "zadania",
-            "úlohy",
-            "úkoly",
-            "compiti",
-        ];
         if words.len() < 2
             || !PEOPLE.contains(&words[0])
-            || !words.last().is_some_and(|w| WORK.contains(w))
+            || !words.last().is_some_and(|w| WORK_WORDS.contains(w))
         {
             return false;
         }
