@@ -307,12 +307,13 @@ import { pathToFileURL } from 'node:url';
  * 334,234 B (the budget at start unchanged, 363.2 KB; a build mid-session measured 42 B over it,
  * with no change outside the reader, and the last build passed it); 947.5 KB measured
  * (970,226 B).
- * 960.0 KB after the thirty-sixth session's reader rules (ten helpers' rules for the corpus,
- * mostly task counts, and the narrower forms six reviews asked): the reader's chunk 361,445 ->
- * 371,259 B gzip before the reviews' fixes, the main module 334,234 -> 334,302 B (the budget at
- * start unchanged, 363.3 KB); 957.1 KB measured (980,078 B) mid-session, before the fixes.
+ * 966.0 KB after the thirty-sixth session's reader rules (ten helpers' rules for the corpus,
+ * mostly task counts, and the narrower forms six reviews asked, four rules withdrawn): the
+ * reader's chunk 361,445 -> 377,553 B gzip (371,259 B before the reviews' fixes: the narrowings
+ * are code too), the main module 334,234 -> 334,215 B (the budget at start unchanged, 363.3 KB);
+ * 963.5 KB measured (986,643 B).
  */
-export const GZIP_BUDGET_BYTES = 960.0 * 1024;
+export const GZIP_BUDGET_BYTES = 966.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
