@@ -3182,6 +3182,12 @@ impl PlanReader {
                 }
             }
         }
+        self.items_to_notes(&dropped);
+    }
+
+    /// Turns the items named in `dropped` into notes of the list (or day) that held them, their
+    /// text kept in their order; the other items stay where they are.
+    fn items_to_notes(&mut self, dropped: &HashSet<NodeId>) {
         if dropped.is_empty() {
             return;
         }
@@ -3287,21 +3293,7 @@ impl PlanReader {
                 dropped.extend(g.items.iter().map(|i| i.id.clone()));
             }
         }
-        if dropped.is_empty() {
-            return;
-        }
-        for section in &mut self.plan.sections {
-            for block in &mut section.blocks {
-                let PlanBlock::Schedule(g) = block else {
-                    continue;
-                };
-                if !g.items.iter().any(|i| dropped.contains(&i.id)) {
-                    continue;
-                }
-                let lines = std::mem::take(&mut g.items);
-                g.notes.extend(lines.into_iter().map(|l| l.text));
-            }
-        }
+        self.items_to_notes(&dropped);
     }
 
     /// The first day in the text that an aside marks as the count's first ("Wednesday 17
@@ -7031,7 +7023,7 @@ impl PlanReader {
         if let Some(gate) = title.as_deref().filter(|t| {
             is_gate(t)
                 && !self.in_note_section()
-                && !(sentence && (asks_for_work(t) || gate_names_a_thing(t)))
+                && !(sentence && (opens_with_a_work_verb(t) || gate_names_a_thing(t)))
         }) {
             let section = self.section_id();
             let id = self.id(&section, "decision", gate, line);
@@ -17959,13 +17951,10 @@ pub(super) fn only_placeholders(text: &str) -> bool {
         && !outside.chars().any(char::is_alphanumeric)
 }
 
-/// "- Number of bugs found / fixed:" with nothing after it or under it: in a list of two or
-/// more, a field of a form to fill in once it happened, not a step ("1. Start the copy
-/// script:" over a code block after the list is one, and "- Go / No Go:" is the gate).
 /// Whether a line opens with a plain verb that asks for work ("Review the go/no-go criteria",
 /// "Post the sign-off sheet"), not a gate named by a noun that a verb is spelt like ("Sign-off
 /// with the caterer", "Launch freeze", "Release go/no-go").
-fn asks_for_work(text: &str) -> bool {
+fn opens_with_a_work_verb(text: &str) -> bool {
     let first = text
         .trim_start()
         .trim_start_matches(|c: char| !c.is_alphanumeric())
@@ -18045,6 +18034,9 @@ fn a_remark_on_the_work(text: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
+/// "- Number of bugs found / fixed:" with nothing after it or under it: in a list of two or
+/// more, a field of a form to fill in once it happened, not a step ("1. Start the copy
+/// script:" over a code block after the list is one, and "- Go / No Go:" is the gate).
 fn is_empty_field(item: &ListItem) -> bool {
     let text = item.text.trim();
     text.strip_suffix([':', '：']).is_some_and(|label| {

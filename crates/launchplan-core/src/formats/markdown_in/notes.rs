@@ -1244,8 +1244,6 @@ impl PlanReader {
     }
 }
 
-/// Whether a title's words open with the word for "if" of a language other than English (see
-/// [`IF`]): a branch of the plan. (English "if" is read anywhere in a title, above.)
 /// Whether a line only points at other items of the plan by their numbers ("Covers pending
 /// items 1-5", "Covers items 6, 7, 9 and 10", "See tasks 3 and 4", "Same as step 2"): a
 /// cross-reference, told, not more work. (Not "Fix items 1-5 of the audit", work on them.)
@@ -1431,6 +1429,8 @@ fn opens_with_why(words: &[String]) -> bool {
     one || two
 }
 
+/// Whether a title's words open with the word for "if" of a language other than English (see
+/// [`IF`]): a branch of the plan. (English "if" is read anywhere in a title, above.)
 fn opens_with_a_foreign_if(words: &[String]) -> bool {
     words
         .first()
