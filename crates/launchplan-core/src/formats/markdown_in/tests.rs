@@ -23910,3 +23910,60 @@ fn the_thirty_sixth_sessions_a_carry_on_line_under_an_undated_task_keeps_its_day
     let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
     assert_eq!(again, first);
 }
+
+#[test]
+fn the_thirty_seventh_sessions_a_year_slipped_by_one_in_a_dated_run_takes_its_neighbours_year() {
+    let source = "# Harbour Film Week 2031\n\n## Timeline\n\n\
+        - 2031-02-03: Submissions open\n\
+        - 2031-03-10: Early deadline\n\
+        - 2030-04-14: Final deadline\n\
+        - 2031-04-20: Jury starts\n\
+        - 2031-05-30: Winners announced\n\n\
+        ## Winter run\n\n\
+        - 2030-11-20: Book the hall\n\
+        - 2030-12-10: Print the flyers\n\
+        - 2031-01-08: Send the invitations\n\
+        - 2031-01-20: Hang the posters\n\
+        - 2031-02-02: Opening night\n\n\
+        ## Compared\n\n\
+        - 2031-03-01: Call opens\n\
+        - 2031-03-20: Reviews due\n\
+        - 2030-04-02: Last year's results were out\n\
+        - 2031-04-10: Results out\n\
+        - 2031-05-01: Programme online\n\n\
+        ## Short\n\n\
+        - 2031-06-01: Venue booked\n\
+        - 2030-06-20: Caterer booked\n\
+        - 2031-07-10: Tickets on sale\n\
+        - 2031-08-01: Doors open\n";
+    let plan = import_markdown(source).plan;
+    let due = |text: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.contains(text))
+            .unwrap_or_else(|| panic!("{text}"))
+            .due
+    };
+    // The slipped year: due in the run's year, the words kept as written.
+    assert_eq!(due("Final deadline"), Some(d(2031, 4, 14)));
+    assert!(plan
+        .schedule_items()
+        .any(|i| i.text == "2030-04-14: Final deadline"));
+    // A run over the new year keeps its years.
+    assert_eq!(due("Print the flyers"), Some(d(2030, 12, 10)));
+    assert_eq!(due("Book the hall"), Some(d(2030, 11, 20)));
+    // A line about last year is a past day on purpose.
+    assert_eq!(due("Last year's results"), Some(d(2030, 4, 2)));
+    // A short list (four lines) is left as written.
+    assert_eq!(due("Caterer booked"), Some(d(2030, 6, 20)));
+    // The Markdown round trip keeps the days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+}
