@@ -15830,6 +15830,14 @@ const NOTE_LABELS: &[&str] = &[
     "flags",
     "note",
     "outputs",
+    // Azerbaijani "**MVP Çıxışı:**" (the MVP's output), Turkish "**Sprint çıktıları:**": what
+    // a phase yields, as "Outputs:".
+    "çıxış",
+    "çıxışı",
+    "çıxışları",
+    "çıktı",
+    "çıktılar",
+    "çıktıları",
     // "**Blockers:**" over "- Waiting on the bank's approval": what holds the work up, told.
     "blockers",
     "copy",

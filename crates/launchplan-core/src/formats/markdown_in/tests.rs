@@ -23967,3 +23967,45 @@ fn the_thirty_seventh_sessions_a_year_slipped_by_one_in_a_dated_run_takes_its_ne
         .collect();
     assert_eq!(again, first);
 }
+
+#[test]
+fn the_thirty_seventh_sessions_a_phases_output_label_in_azerbaijani_or_turkish_lists_notes() {
+    let source = "# Sifariş platforması\n\n**Buraxılış:** 2 iyun 2031\n\n\
+        ## Faz 2 (Ay 4-5)\n\n### Ay 4: Mobil tətbiq\n\n\
+        - [ ] Giriş ekranını qur\n\n\
+        **Beta çıxışı:**\n- ✅ Kataloq telefonda\n- ✅ Axtarış işləyir\n\n\
+        **Bu həftə:**\n- ✅ Dizayn təsdiqləndi\n- Səbət ekranını qur\n\n\
+        ### Sprint 3\n\n\
+        **Sprint çıktıları:**\n- ✅ Ödeme sayfası\n- ✅ Bildirimler\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.done))
+        .collect();
+    // What a phase yields (as "**Outputs:**") is no work done: its lines stay notes.
+    for text in [
+        "Kataloq telefonda",
+        "Axtarış işləyir",
+        "Ödeme sayfası",
+        "Bildirimler",
+    ] {
+        assert!(
+            !items.iter().any(|(t, _)| t.contains(text)),
+            "{text}: {items:?}"
+        );
+    }
+    // A week's list under another label keeps its work and its done mark.
+    assert!(items.contains(&("Dizayn təsdiqləndi", true)), "{items:?}");
+    assert!(items.contains(&("Giriş ekranını qur", false)), "{items:?}");
+    // The Markdown round trip keeps the same items.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert_eq!(again, first);
+}
