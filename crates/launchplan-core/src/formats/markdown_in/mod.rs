@@ -19,6 +19,7 @@ mod records;
 mod status;
 mod tables;
 mod text;
+mod year_slips;
 
 use self::blocks::{Block, ListItem};
 use self::derive::{derive_metric_dates, derive_sprint_start};
@@ -481,6 +482,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.day_of_between_before_and_after();
     reader.day_of_group_after_the_countdown();
     reader.yearless_run_in_order();
+    year_slips::correct_slipped_years(&mut reader.plan);
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
         if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)
@@ -15828,6 +15830,14 @@ const NOTE_LABELS: &[&str] = &[
     "flags",
     "note",
     "outputs",
+    // Azerbaijani "**MVP Çıxışı:**" (the MVP's output), Turkish "**Sprint çıktıları:**": what
+    // a phase yields, as "Outputs:".
+    "çıxış",
+    "çıxışı",
+    "çıxışları",
+    "çıktı",
+    "çıktılar",
+    "çıktıları",
     // "**Blockers:**" over "- Waiting on the bank's approval": what holds the work up, told.
     "blockers",
     "copy",

@@ -23910,3 +23910,102 @@ fn the_thirty_sixth_sessions_a_carry_on_line_under_an_undated_task_keeps_its_day
     let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
     assert_eq!(again, first);
 }
+
+#[test]
+fn the_thirty_seventh_sessions_a_year_slipped_by_one_in_a_dated_run_takes_its_neighbours_year() {
+    let source = "# Harbour Film Week 2031\n\n## Timeline\n\n\
+        - 2031-02-03: Submissions open\n\
+        - 2031-03-10: Early deadline\n\
+        - 2030-04-14: Final deadline\n\
+        - 2031-04-20: Jury starts\n\
+        - 2031-05-30: Winners announced\n\n\
+        ## Winter run\n\n\
+        - 2030-11-20: Book the hall\n\
+        - 2030-12-10: Print the flyers\n\
+        - 2031-01-08: Send the invitations\n\
+        - 2031-01-20: Hang the posters\n\
+        - 2031-02-02: Opening night\n\n\
+        ## Compared\n\n\
+        - 2031-03-01: Call opens\n\
+        - 2031-03-20: Reviews due\n\
+        - 2030-04-02: Last year's results were out\n\
+        - 2031-04-10: Results out\n\
+        - 2031-05-01: Programme online\n\n\
+        ## Short\n\n\
+        - 2031-06-01: Venue booked\n\
+        - 2030-06-20: Caterer booked\n\
+        - 2031-07-10: Tickets on sale\n\
+        - 2031-08-01: Doors open\n";
+    let plan = import_markdown(source).plan;
+    let due = |text: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.contains(text))
+            .unwrap_or_else(|| panic!("{text}"))
+            .due
+    };
+    // The slipped year: due in the run's year, the words kept as written.
+    assert_eq!(due("Final deadline"), Some(d(2031, 4, 14)));
+    assert!(plan
+        .schedule_items()
+        .any(|i| i.text == "2030-04-14: Final deadline"));
+    // A run over the new year keeps its years.
+    assert_eq!(due("Print the flyers"), Some(d(2030, 12, 10)));
+    assert_eq!(due("Book the hall"), Some(d(2030, 11, 20)));
+    // A line about last year is a past day on purpose.
+    assert_eq!(due("Last year's results"), Some(d(2030, 4, 2)));
+    // A short list (four lines) is left as written.
+    assert_eq!(due("Caterer booked"), Some(d(2030, 6, 20)));
+    // The Markdown round trip keeps the days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+}
+
+#[test]
+fn the_thirty_seventh_sessions_a_phases_output_label_in_azerbaijani_or_turkish_lists_notes() {
+    let source = "# Sifariş platforması\n\n**Buraxılış:** 2 iyun 2031\n\n\
+        ## Faz 2 (Ay 4-5)\n\n### Ay 4: Mobil tətbiq\n\n\
+        - [ ] Giriş ekranını qur\n\n\
+        **Beta çıxışı:**\n- ✅ Kataloq telefonda\n- ✅ Axtarış işləyir\n\n\
+        **Bu həftə:**\n- ✅ Dizayn təsdiqləndi\n- Səbət ekranını qur\n\n\
+        ### Sprint 3\n\n\
+        **Sprint çıktıları:**\n- ✅ Ödeme sayfası\n- ✅ Bildirimler\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.as_str(), i.done))
+        .collect();
+    // What a phase yields (as "**Outputs:**") is no work done: its lines stay notes.
+    for text in [
+        "Kataloq telefonda",
+        "Axtarış işləyir",
+        "Ödeme sayfası",
+        "Bildirimler",
+    ] {
+        assert!(
+            !items.iter().any(|(t, _)| t.contains(text)),
+            "{text}: {items:?}"
+        );
+    }
+    // A week's list under another label keeps its work and its done mark.
+    assert!(items.contains(&("Dizayn təsdiqləndi", true)), "{items:?}");
+    assert!(items.contains(&("Giriş ekranını qur", false)), "{items:?}");
+    // The Markdown round trip keeps the same items.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.done))
+        .collect();
+    assert_eq!(again, first);
+}
