@@ -1536,7 +1536,7 @@ fn box_over_its_parts(kind: SectionKind, parent: &ListItem) -> bool {
 /// German "Posten", …; not "Share", as often with people: "Share the deck:" over "Ana") or
 /// names the posts as its last word; its bullets are all plain, two or more, of eight words at
 /// most, without a stop or a "Label: value" field. Not what goes into the post ("Post the
-/// announcement with:", "… including:", "… about:"), nor a ticked box (what went out, its
+/// announcement with:", "… saying:", "Post this message:"), nor a ticked box (what went out, its
 /// notes), nor a box over boxes, whose plain bullets among them are remarks or placeholders.
 fn box_over_posts(parent: &ListItem) -> bool {
     const POSTING: [&str; 11] = [
@@ -1560,7 +1560,8 @@ fn box_over_posts(parent: &ListItem) -> bool {
         "berichten",
         "post",
     ];
-    const CONTENTS: [&str; 9] = [
+    // (What goes into one post, not posts: "Post in Slack saying:", "Post this message:".)
+    const CONTENTS: [&str; 17] = [
         "with",
         "including",
         "about",
@@ -1570,6 +1571,14 @@ fn box_over_posts(parent: &ListItem) -> bool {
         "mit",
         "met",
         "sobre",
+        "saying",
+        "says",
+        "message",
+        "text",
+        "copy",
+        "caption",
+        "wording",
+        "template",
     ];
     if parent.task != Some(false) || parent.children.len() < 2 {
         return false;

@@ -23970,3 +23970,26 @@ fn the_thirty_seventh_sessions_a_box_over_the_posts_to_make() {
         .collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus A): a box that says to post one message and lists its wording ("Post in
+/// the team chat saying:", "Post this message on the forum:") keeps the lines as its notes:
+/// they are what goes into the one post, not posts of their own.
+#[test]
+fn the_thirty_seventh_sessions_the_wording_of_one_post_stays_its_notes() {
+    let source = "# Bakery opening\n\nOpening day: 2028-05-20\n\n## Week before\n\n\
+        - [ ] Post in the team chat saying:\n  - Doors open at eight\n  - Bring the aprons\n\
+        - [ ] Post this message on the forum:\n  - Fresh bread from Monday\n  - First coffee free\n\
+        - [ ] Post to the neighbourhood boards:\n  - Elm Street board\n  - Market board\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for note in [
+        "Doors open at eight",
+        "Bring the aprons",
+        "Fresh bread from Monday",
+    ] {
+        assert!(!texts.iter().any(|t| t == note), "{note}: {texts:?}");
+    }
+    for post in ["Elm Street board", "Market board"] {
+        assert!(texts.iter().any(|t| t == post), "{post}: {texts:?}");
+    }
+}
