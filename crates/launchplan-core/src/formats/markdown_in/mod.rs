@@ -1538,7 +1538,10 @@ fn box_over_its_parts(kind: SectionKind, parent: &ListItem) -> bool {
 /// most, without a stop or a "Label: value" field. Not what goes into the post ("Post the
 /// announcement with:", "… saying:", "Post this message:"), nor a ticked box (what went out, its
 /// notes), nor a box over boxes, whose plain bullets among them are remarks or placeholders.
-fn box_over_posts(parent: &ListItem) -> bool {
+///
+/// Only in a schedule: a communication entry's bullets are its notes ("- [ ] Post the news to
+/// the groups:" under "## Communications" keeps "the Elm Street board" as its note).
+fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
     const POSTING: [&str; 11] = [
         "post",
         "publish",
@@ -1580,7 +1583,7 @@ fn box_over_posts(parent: &ListItem) -> bool {
         "wording",
         "template",
     ];
-    if parent.task != Some(false) || parent.children.len() < 2 {
+    if parent.task != Some(false) || parent.children.len() < 2 || kind != SectionKind::Schedule {
         return false;
     }
     let text: String = parent
@@ -9383,7 +9386,7 @@ impl PlanReader {
                 || parent.titled && !lists_things_below(parent)
                 || steps
                 || box_over_its_parts(self.kind, parent)
-                || box_over_posts(parent))
+                || box_over_posts(self.kind, parent))
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && (!child.links_only || linked_step(parent, child))
