@@ -1530,6 +1530,94 @@ fn box_over_its_parts(kind: SectionKind, parent: &ListItem) -> bool {
         .all(|c| tells_a_step(&c.text) && !has_a_caution(&c.text))
 }
 
+/// Whether an open box says to post and names, in plain bullets under it, the posts or the
+/// places they go: "- [ ] Post to the forums once the thread has settled:" over "  - the
+/// support board (same day)", "  - r/homelab", or "- [ ] Launch day posts:" over "  - A photo
+/// of the stand", "  - A short video": each bullet is one post to make, a subtask. The box
+/// ends with a colon and opens with a verb of posting (Spanish "Publicar", French "Publier",
+/// German "Posten", …; not "Share", as often with people: "Share the deck:" over "Ana") or
+/// names the posts as its last word; its bullets are all plain, two or more, of eight words at
+/// most, without a stop or a "Label: value" field. Not what goes into the post ("Post the
+/// announcement with:", "… saying:", "Post this message:"), nor a ticked box (what went out, its
+/// notes), nor a box over boxes, whose plain bullets among them are remarks or placeholders.
+///
+/// Only in a schedule: a communication entry's bullets are its notes ("- [ ] Post the news to
+/// the groups:" under "## Communications" keeps "the Elm Street board" as its note).
+fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
+    const POSTING: [&str; 11] = [
+        "post",
+        "publish",
+        "cross-post",
+        "crosspost",
+        "repost",
+        "tweet",
+        "publicar",
+        "publier",
+        "posten",
+        "veröffentlichen",
+        "publiceren",
+    ];
+    const POSTS: [&str; 6] = [
+        "posts",
+        "publicaciones",
+        "publications",
+        "beiträge",
+        "berichten",
+        "post",
+    ];
+    // (What goes into one post, not posts: "Post in Slack saying:", "Post this message:".)
+    const CONTENTS: [&str; 17] = [
+        "with",
+        "including",
+        "about",
+        "containing",
+        "con",
+        "avec",
+        "mit",
+        "met",
+        "sobre",
+        "saying",
+        "says",
+        "message",
+        "text",
+        "copy",
+        "caption",
+        "wording",
+        "template",
+    ];
+    if parent.task != Some(false) || parent.children.len() < 2 || kind != SectionKind::Schedule {
+        return false;
+    }
+    let text: String = parent
+        .text
+        .chars()
+        .filter(|c| !['*', '_', '`'].contains(c))
+        .collect();
+    let Some(lead) = text.trim_end().strip_suffix([':', '：']) else {
+        return false;
+    };
+    let lower = lead.to_lowercase();
+    let words = hyphenated_words_of(&lower);
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let says_to_post = POSTING.contains(first) || (words.len() >= 2 && POSTS.contains(last));
+    says_to_post
+        && !words.iter().any(|w| CONTENTS.contains(w))
+        && parent.children.iter().all(|c| {
+            let bullet = c.text.trim();
+            c.task.is_none()
+                && c.children.is_empty()
+                && c.extra.is_empty()
+                && !c.placeholder
+                && !bullet.is_empty()
+                && !bullet.ends_with(['.', '?', '!'])
+                && !bullet.starts_with(['{', '['])
+                && bullet.split_whitespace().count() <= 8
+                && !has_a_label_colon(&without_urls(bullet))
+        })
+}
+
 /// Whether a step carries a caution or a condition, a note on how or when rather than a part of
 /// the work: a clause after a comma ("Use pg_dump, not the GUI"), "if", "unless", "until",
 /// "in case", "not", "never", "only", "before"/"after" a moment ("Call Tom if the van is late").
@@ -9299,7 +9387,8 @@ impl PlanReader {
             || ((parent.task.is_none()
                 || parent.titled && !lists_things_below(parent)
                 || steps
-                || box_over_its_parts(self.kind, parent))
+                || box_over_its_parts(self.kind, parent)
+                || box_over_posts(self.kind, parent))
                 && (child.children.is_empty() || self.plain_group_of_steps(parent, child))
                 && child.extra.is_empty()
                 && (!child.links_only || linked_step(parent, child))

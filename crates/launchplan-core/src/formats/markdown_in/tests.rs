@@ -24009,3 +24009,104 @@ fn the_thirty_seventh_sessions_a_phases_output_label_in_azerbaijani_or_turkish_l
         .collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus A): an open box that says to post and ends with a colon names, in its
+/// plain bullets, the posts to make or the places they go: each is a subtask, due with it. The
+/// near misses keep their bullets as notes: what goes into the post ("… with:"), a ticked box,
+/// a box that shares with people, fields of the post ("Audience: …") and sentences.
+#[test]
+fn the_thirty_seventh_sessions_a_box_over_the_posts_to_make() {
+    let source = "# Bakery opening\n\nOpening day: 2028-05-20\n\n## Week before\n\n\
+        - [ ] Post the opening news to the neighbourhood groups:\n\
+        \x20 - the Elm Street residents' board\n  - the market stall group (same day)\n\
+        - [ ] Opening week posts:\n  - Counter at dawn\n  - The first loaf\n\
+        - [ ] Publicar en redes:\n  - Instagram\n  - Facebook\n\
+        - [ ] Post the flyer with:\n  - the opening hours\n  - a map to the shop\n\
+        - [x] Post to the local forums:\n  - the town forum\n  - the parents' board\n\
+        - [ ] Share the menu draft:\n  - Ana\n  - the owners\n\
+        - [ ] Post the reel on Instagram:\n  - Audience: locals within 5 km\n  - Budget: 40 euros\n\
+        - [ ] Repost the mayor's note:\n  - We need it before noon.\n  - Ask Tom first.\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+    for post in [
+        "the Elm Street residents' board",
+        "the market stall group (same day)",
+        "Counter at dawn",
+        "The first loaf",
+        "Instagram",
+        "Facebook",
+    ] {
+        let item = items
+            .iter()
+            .find(|i| i.text == post)
+            .unwrap_or_else(|| panic!("{post} is a post to make: {texts:?}"));
+        assert_eq!(item.due, Some(d(2028, 5, 13)), "{post}");
+        assert!(!item.done, "{post}");
+    }
+    for note in [
+        "the opening hours",
+        "the town forum",
+        "Ana",
+        "Audience: locals within 5 km",
+        "Ask Tom first.",
+    ] {
+        assert!(!texts.contains(&note), "{note} stays a note: {texts:?}");
+        assert!(
+            items.iter().any(|i| i.notes.iter().any(|n| n == note)),
+            "{note} is kept as a note"
+        );
+    }
+    // The Markdown round trip keeps the posts and their days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due, i.done))
+        .collect();
+    let first: Vec<_> = items
+        .iter()
+        .map(|i| (i.text.clone(), i.due, i.done))
+        .collect();
+    assert_eq!(again, first);
+}
+
+/// Session 37 (corpus A): a box that says to post one message and lists its wording ("Post in
+/// the team chat saying:", "Post this message on the forum:") keeps the lines as its notes:
+/// they are what goes into the one post, not posts of their own.
+#[test]
+fn the_thirty_seventh_sessions_the_wording_of_one_post_stays_its_notes() {
+    let source = "# Bakery opening\n\nOpening day: 2028-05-20\n\n## Week before\n\n\
+        - [ ] Post in the team chat saying:\n  - Doors open at eight\n  - Bring the aprons\n\
+        - [ ] Post this message on the forum:\n  - Fresh bread from Monday\n  - First coffee free\n\
+        - [ ] Post to the neighbourhood boards:\n  - Elm Street board\n  - Market board\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for note in [
+        "Doors open at eight",
+        "Bring the aprons",
+        "Fresh bread from Monday",
+    ] {
+        assert!(!texts.iter().any(|t| t == note), "{note}: {texts:?}");
+    }
+    for post in ["Elm Street board", "Market board"] {
+        assert!(texts.iter().any(|t| t == post), "{post}: {texts:?}");
+    }
+}
+
+/// Session 37 (corpus A): the box over posts is read so only in a schedule. Under
+/// "Communications" an entry that says to post over the places keeps them as its notes. (Their
+/// Markdown round trip loses them, as it did before this session: the export writes the entry
+/// as a plain bullet ending with a colon, over its notes; left for a later session.)
+#[test]
+fn the_thirty_seventh_sessions_a_message_over_its_places_keeps_its_notes() {
+    let source = "# Bakery opening\n\nOpening day: 2028-05-20\n\n## Work\n\n\
+        - [ ] Bake the test loaves (due 2028-05-10)\n\n\
+        ## Communications\n\n\
+        - [ ] Post the opening news to the neighbourhood groups:\n\
+        \x20 - the Elm Street board\n  - the market group\n";
+    let notes = ["the Elm Street board", "the market group"];
+    let plan = import_markdown(source).plan;
+    let texts: Vec<String> = plan.schedule_items().map(|i| i.text.clone()).collect();
+    assert_eq!(texts, ["Bake the test loaves"]);
+    assert_kept(&plan, &notes);
+}
