@@ -6749,6 +6749,16 @@ impl PlanReader {
         is_gate(title) && !(self.decision_record && is_record_part(title))
     }
 
+    /// Whether the open section's own heading counts its period from the launch ("## Month -2:
+    /// …", "## T-21: …"), not one it takes from the headings above it, and writes no day or
+    /// span of its own ("## Jul 21-27: …" is read as a list of its own, not this).
+    fn section_heading_dates_its_period(&self) -> bool {
+        let at = usize::from(self.heading_level.min(6));
+        self.section_level == Some(self.heading_level)
+            && self.relative_by_level[at].is_some()
+            && self.period_by_level[at].is_none()
+    }
+
     /// The open section's title, lower case ("" before any).
     fn section_title(&self) -> String {
         self.plan
@@ -8193,7 +8203,12 @@ impl PlanReader {
             SectionKind::Schedule => {
                 // A checklist straight under a section heading that is a gate ("## ORDER 2:
                 // READINESS REVIEW"): the heading is the decision point, the checklist its tasks.
-                if item.task.is_some() && self.cursor == Cursor::Section {
+                // So is a list of plain steps under a gate heading that counts its period from
+                // the launch ("## Month -2: Report prep & documentation freeze" over "- Close
+                // the test matrix"): the heading's gate is on that period's day.
+                if self.cursor == Cursor::Section
+                    && (item.task.is_some() || self.section_heading_dates_its_period())
+                {
                     self.section_gate(item.line);
                 }
                 self.schedule_item(item)

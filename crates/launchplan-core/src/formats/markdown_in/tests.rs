@@ -23910,3 +23910,49 @@ fn the_thirty_sixth_sessions_a_carry_on_line_under_an_undated_task_keeps_its_day
     let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus C): "## Month -2: Brochure drafts & Content Freeze" over plain steps, a
+/// period counted from the launch whose heading also names a gate: the gate is a decision point
+/// on the period's day, and the steps stay its tasks, dated as before. A gate heading with no
+/// count of its own, a counted heading with no gate, or a heading that writes its own span
+/// read as before.
+#[test]
+fn the_thirty_seventh_sessions_a_counted_gate_heading_over_plain_steps() {
+    let source = "# Museum wing opening\n\n**Launch:** 2030-09-20\n\n\
+        ## Month -3: Fit-out\n\n- Hang the gallery lights\n- Install the cases\n\n\
+        ## Month -2: Brochure drafts & Content Freeze\n\n\
+        - Proof the visitor brochure\n- Record the audio guide\n\n\
+        ## Month -1: Rehearsal\n\n- Walk the route with the guides\n";
+    let plan = import_markdown(source).plan;
+    let gates = gates_written(&plan);
+    assert_eq!(gates.len(), 1, "{gates:?}");
+    assert!(gates[0].0.contains("Content Freeze"), "{gates:?}");
+    assert_eq!(gates[0].1, Some(d(2030, 7, 20)));
+    let items = items_of(&plan);
+    assert_eq!(items.len(), 5, "{items:?}");
+    let proof = items
+        .iter()
+        .find(|(t, _, _)| t == "Proof the visitor brochure")
+        .expect("the steps stay tasks");
+    assert_eq!(proof.1, Some(d(2030, 7, 20)));
+    // The Markdown round trip keeps the gate and the tasks' days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(gates_written(&back), gates);
+    let again: Vec<_> = items_of(&back)
+        .into_iter()
+        .map(|(t, d, _)| (t, d))
+        .collect();
+    let first: Vec<_> = items.into_iter().map(|(t, d, _)| (t, d)).collect();
+    assert_eq!(again, first);
+
+    // Near misses: no count in the heading, or a count and no gate.
+    for heading in ["Content Freeze", "Month -2: Brochure drafts"] {
+        let source = format!(
+            "# Museum wing opening\n\n**Launch:** 2030-09-20\n\n\
+             ## {heading}\n\n- Proof the visitor brochure\n- Record the audio guide\n"
+        );
+        let plan = import_markdown(&source).plan;
+        assert!(gates_written(&plan).is_empty(), "{heading}");
+        assert_eq!(items_of(&plan).len(), 2, "{heading}");
+    }
+}
