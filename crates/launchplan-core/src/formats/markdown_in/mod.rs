@@ -13273,7 +13273,8 @@ impl PlanReader {
     /// point on that day, the whole line its title; the line stays as written. Not a line that
     /// says a day or a time from the launch of its own ("Code freeze: Thursday", "Freeze: two
     /// days before launch": another day), nor one that says the gate is moved, lifted or
-    /// pending, nor struck text, nor a line under a span or no day. True when it was one.
+    /// pending, nor struck text, nor a line under a span or no day, nor a field that names who
+    /// gives it in a few words ("Sign-off: Maria"). True when it was one.
     fn gate_label_on_its_day(&mut self, text: &str, line: usize) -> bool {
         // (Cheap first: a colon, in a schedule, after the plan's top.)
         if self.kind != SectionKind::Schedule
@@ -13288,8 +13289,10 @@ impl PlanReader {
         let label = label.trim();
         let value = value.trim();
         let label_words = label.split_whitespace().count();
+        // (A value of a few words is a field's, who gives it: "Sign-off: Maria", "Approval:
+        // Dana from legal"; the gate's line says what it means.)
         if !(1..=4).contains(&label_words)
-            || value.is_empty()
+            || value.split_whitespace().count() < 4
             || value.starts_with(|c: char| c.is_ascii_digit())
             || !is_gate(label)
             || is_gate(value) && value.split_whitespace().count() <= 2

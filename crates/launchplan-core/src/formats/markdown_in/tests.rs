@@ -24015,6 +24015,7 @@ fn the_thirty_seventh_sessions_a_gate_line_under_its_days_heading() {
             "Candidate day (**2027-10-06**)",
             "Reminder: nothing new merges after today.",
         ),
+        ("Candidate day (**2027-10-06**)", "Sign-off: Maria from QA"),
     ] {
         let plan = import_markdown(&plan_with(heading, line)).plan;
         assert!(
