@@ -294,6 +294,22 @@ fn escaped_step_lines(text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The lines (1-based) that open with struck text, "~~" after any indent, a quote's ">" or
+/// emphasis ("*~~Freeze: …~~*"); none (and no walk over the lines) in a text without "~~".
+fn struck_line_openings(text: &str) -> Vec<usize> {
+    if !text.contains("~~") {
+        return Vec::new();
+    }
+    (1..)
+        .zip(text.lines())
+        .filter(|(_, l)| {
+            l.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '>' | '*' | '_'))
+                .starts_with("~~")
+        })
+        .map(|(n, _)| n)
+        .collect()
+}
+
 /// The unit a line says the plan counts in before its event: "Counted in weeks before the
 /// conference.", "We count in days before launch" (a line with no number of its own).
 fn counted_in(line: &str) -> Option<OffsetUnit> {
@@ -356,11 +372,13 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         blocks::glued_calendar_dates(blocks::glued_step_numbers(blocks::banner_headings(text)));
     let cjk = written_in_cjk(&text);
     let escaped_steps = escaped_step_lines(&text);
+    let struck_lines = struck_line_openings(&text);
     let box_texts = box_texts_of(&text);
     let new_reader = || {
         let mut reader = PlanReader::new();
         reader.cjk = cjk;
         reader.escaped_steps.clone_from(&escaped_steps);
+        reader.struck_lines.clone_from(&struck_lines);
         reader.box_texts.clone_from(&box_texts);
         if let Some(today) = today {
             reader.context = today;
@@ -2172,6 +2190,9 @@ struct PlanReader {
     bold_lines_are_tasks: bool,
     /// Lines that open with an escaped step number (see [`escaped_step_lines`]).
     escaped_steps: Vec<usize>,
+    /// The lines (1-based) that open with struck text ("~~Code freeze: …~~"): a paragraph's
+    /// line the writer struck out, which says what no longer holds.
+    struck_lines: Vec<usize>,
     /// Which of day and month comes first in the days the plan writes in numbers without a
     /// year, when all of them say the same (see [`text::slashed_order_of`]).
     slashed_order: Option<bool>,
@@ -2849,6 +2870,7 @@ impl PlanReader {
             bold_task: None,
             bold_lines_are_tasks: false,
             escaped_steps: Vec::new(),
+            struck_lines: Vec::new(),
             slashed_order: None,
             counted_in: None,
             unheaded_labels: Vec::new(),
@@ -6839,6 +6861,16 @@ impl PlanReader {
         is_gate(title) && !(self.decision_record && is_record_part(title))
     }
 
+    /// Whether the open section's own heading counts its period from the launch ("## Month -2:
+    /// …", "## T-21: …"), not one it takes from the headings above it, and writes no day or
+    /// span of its own ("## Jul 21-27: …" is read as a list of its own, not this).
+    fn section_heading_dates_its_period(&self) -> bool {
+        let at = usize::from(self.heading_level.min(6));
+        self.section_level == Some(self.heading_level)
+            && self.relative_by_level[at].is_some()
+            && self.period_by_level[at].is_none()
+    }
+
     /// The open section's title, lower case ("" before any).
     fn section_title(&self) -> String {
         self.plan
@@ -7343,6 +7375,10 @@ impl PlanReader {
             }
         }
         if bold_label && self.labelled_gate(text, line) {
+            return;
+        }
+        // (Not a line with struck text: what it struck is no longer so.)
+        if live.is_none() && self.gate_label_on_its_day(text, line) {
             return;
         }
         if bold_label && self.kind == SectionKind::Schedule && self.bold_gate_lead(text, line) {
@@ -8283,7 +8319,12 @@ impl PlanReader {
             SectionKind::Schedule => {
                 // A checklist straight under a section heading that is a gate ("## ORDER 2:
                 // READINESS REVIEW"): the heading is the decision point, the checklist its tasks.
-                if item.task.is_some() && self.cursor == Cursor::Section {
+                // So is a list of plain steps under a gate heading that counts its period from
+                // the launch ("## Month -2: Report prep & documentation freeze" over "- Close
+                // the test matrix"): the heading's gate is on that period's day.
+                if self.cursor == Cursor::Section
+                    && (item.task.is_some() || self.section_heading_dates_its_period())
+                {
                     self.section_gate(item.line);
                 }
                 self.schedule_item(item)
@@ -13315,6 +13356,67 @@ impl PlanReader {
             title: title.to_string(),
             ..Default::default()
         });
+    }
+
+    /// "*Feature freeze: the window for new features is closed.*" as a paragraph of its own
+    /// under "## First working day after the 7th (2027-09-08)": a line that opens with a gate's
+    /// name and a colon, in a schedule under a heading that dates it to one day, is a decision
+    /// point on that day, the whole line its title; the line stays as written. Not a line that
+    /// says a day or a time from the launch of its own ("Code freeze: Thursday", "Freeze: two
+    /// days before launch": another day), nor one that says the gate is moved, lifted or
+    /// pending, nor struck text, nor a line under a span or no day, nor a field that names who
+    /// gives it in a few words ("Sign-off: Maria"). True when it was one.
+    fn gate_label_on_its_day(&mut self, text: &str, line: usize) -> bool {
+        // (Cheap first: a colon, in a schedule, after the plan's top.)
+        if self.kind != SectionKind::Schedule
+            || self.cursor == Cursor::Plan
+            || self.struck_lines.contains(&line)
+        {
+            return false;
+        }
+        let Some((label, value)) = text.split_once(':') else {
+            return false;
+        };
+        let label = label.trim();
+        let value = value.trim();
+        let label_words = label.split_whitespace().count();
+        // (A value of a few words is a field's, who gives it: "Sign-off: Maria", "Approval:
+        // Dana from legal"; the gate's line says what it means.)
+        if !(1..=4).contains(&label_words)
+            || value.split_whitespace().count() < 4
+            || value.starts_with(|c: char| c.is_ascii_digit())
+            || !is_gate(label)
+            || is_gate(value) && value.split_whitespace().count() <= 2
+        {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        let words = words_of(&lower);
+        let other_day = relative_in(value).is_some()
+            || self.find(text).is_some()
+            || words.iter().any(|w| {
+                crate::plan::dates::weekday_named(w).is_some()
+                    || [
+                        "moved",
+                        "postponed",
+                        "lifted",
+                        "pending",
+                        "cancelled",
+                        "canceled",
+                        "tomorrow",
+                        "yesterday",
+                    ]
+                    .contains(w)
+            });
+        if other_day {
+            return false;
+        }
+        let Some(Period::Day { date }) = self.period_here() else {
+            return false;
+        };
+        self.line_gate(text.trim(), date, line);
+        self.unrecognised(text.to_string(), line);
+        true
     }
 
     /// "**Go/no-go call at 16:00** with support and comms." under "## Wednesday 14th May": a

@@ -24110,3 +24110,119 @@ fn the_thirty_seventh_sessions_a_message_over_its_places_keeps_its_notes() {
     assert_eq!(texts, ["Bake the test loaves"]);
     assert_kept(&plan, &notes);
 }
+
+/// Session 37 (corpus C): "## Month -2: Brochure drafts & Content Freeze" over plain steps, a
+/// period counted from the launch whose heading also names a gate: the gate is a decision point
+/// on the period's day, and the steps stay its tasks, dated as before. A gate heading with no
+/// count of its own, a counted heading with no gate, or a heading that writes its own span
+/// read as before.
+#[test]
+fn the_thirty_seventh_sessions_a_counted_gate_heading_over_plain_steps() {
+    let source = "# Museum wing opening\n\n**Launch:** 2030-09-20\n\n\
+        ## Month -3: Fit-out\n\n- Hang the gallery lights\n- Install the cases\n\n\
+        ## Month -2: Brochure drafts & Content Freeze\n\n\
+        - Proof the visitor brochure\n- Record the audio guide\n\n\
+        ## Month -1: Rehearsal\n\n- Walk the route with the guides\n";
+    let plan = import_markdown(source).plan;
+    let gates = gates_written(&plan);
+    assert_eq!(gates.len(), 1, "{gates:?}");
+    assert!(gates[0].0.contains("Content Freeze"), "{gates:?}");
+    assert_eq!(gates[0].1, Some(d(2030, 7, 20)));
+    let items = items_of(&plan);
+    assert_eq!(items.len(), 5, "{items:?}");
+    let proof = items
+        .iter()
+        .find(|(t, _, _)| t == "Proof the visitor brochure")
+        .expect("the steps stay tasks");
+    assert_eq!(proof.1, Some(d(2030, 7, 20)));
+    // The Markdown round trip keeps the gate and the tasks' days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(gates_written(&back), gates);
+    let again: Vec<_> = items_of(&back)
+        .into_iter()
+        .map(|(t, d, _)| (t, d))
+        .collect();
+    let first: Vec<_> = items.into_iter().map(|(t, d, _)| (t, d)).collect();
+    assert_eq!(again, first);
+
+    // Near misses: no count in the heading, or a count and no gate.
+    for heading in ["Content Freeze", "Month -2: Brochure drafts"] {
+        let source = format!(
+            "# Museum wing opening\n\n**Launch:** 2030-09-20\n\n\
+             ## {heading}\n\n- Proof the visitor brochure\n- Record the audio guide\n"
+        );
+        let plan = import_markdown(&source).plan;
+        assert!(gates_written(&plan).is_empty(), "{heading}");
+        assert_eq!(items_of(&plan).len(), 2, "{heading}");
+    }
+}
+
+/// Session 37 (corpus C): "*Code freeze: nothing new merges after today.*" as a paragraph of its
+/// own under a heading dated to one day is a decision point on that day, the whole line its
+/// title, the line kept as written. A line that names another day, says the gate was lifted,
+/// is struck out, sits under a span, or labels no gate reads as before.
+#[test]
+fn the_thirty_seventh_sessions_a_gate_line_under_its_days_heading() {
+    let plan_with = |heading: &str, line: &str| {
+        format!(
+            "# Atlas 4.2\n\nRelease day: 2027-10-20\n\n## Before the 5th\n\n\
+             - [ ] name the release lead\n\n## {heading}\n\n- [ ] cut the first candidate\n\n\
+             {line}\n\n## 2027-10-20\n\n- [ ] publish the release\n"
+        )
+    };
+    let line = "*Code freeze: nothing new merges after today.*";
+    let plan = import_markdown(&plan_with("Candidate day (**2027-10-06**)", line)).plan;
+    let gates = gates_written(&plan);
+    assert_eq!(
+        gates,
+        [(
+            "Code freeze: nothing new merges after today.".to_string(),
+            Some(d(2027, 10, 6))
+        )]
+    );
+    let kept = serde_json::to_string(&plan).unwrap_or_default();
+    assert!(kept.contains("nothing new merges after today"), "{kept}");
+    assert_eq!(items_of(&plan).len(), 3);
+    // The Markdown round trip keeps the gate and the tasks.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(gates_written(&back), gates);
+    let again: Vec<_> = items_of(&back)
+        .into_iter()
+        .map(|(t, d, _)| (t, d))
+        .collect();
+    let first: Vec<_> = items_of(&plan)
+        .into_iter()
+        .map(|(t, d, _)| (t, d))
+        .collect();
+    assert_eq!(again, first);
+
+    // Near misses: another day named, a state, struck out, a span, no gate in the label.
+    for (heading, line) in [
+        (
+            "Candidate day (**2027-10-06**)",
+            "Code freeze: Thursday at noon",
+        ),
+        (
+            "Candidate day (**2027-10-06**)",
+            "Code freeze: lifted after the hotfix",
+        ),
+        (
+            "Candidate day (**2027-10-06**)",
+            "~~Code freeze: nothing new merges after today.~~",
+        ),
+        ("Candidate week (2027-10-04 to 2027-10-08)", line),
+        (
+            "Candidate day (**2027-10-06**)",
+            "Reminder: nothing new merges after today.",
+        ),
+        ("Candidate day (**2027-10-06**)", "Sign-off: Maria from QA"),
+    ] {
+        let plan = import_markdown(&plan_with(heading, line)).plan;
+        assert!(
+            gates_written(&plan).is_empty(),
+            "{line}: {:?}",
+            gates_written(&plan)
+        );
+        assert_eq!(items_of(&plan).len(), 3, "{line}");
+    }
+}
