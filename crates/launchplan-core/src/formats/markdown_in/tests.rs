@@ -23910,3 +23910,39 @@ fn the_thirty_sixth_sessions_a_carry_on_line_under_an_undated_task_keeps_its_day
     let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus D): a Thai title that opens with its word for risks, goals, success
+/// criteria or notes ("## ⚠️ ความเสี่ยงและทางรับมือ", "## 🎯 เป้าหมายของทีม", "## เกณฑ์ความสำเร็จ")
+/// holds what is told, not work, as "## Risks" and "## Goals" do: its numbered lines are not
+/// tasks. A title that has the word only further on ("## ประชุมทบทวนความเสี่ยง", a meeting to
+/// review the risks) names work, and its boxes stay tasks with their days.
+#[test]
+fn the_thirty_seventh_sessions_thai_titles_of_risks_goals_and_criteria_hold_notes() {
+    let source = "# แผนเปิดร้านออนไลน์\n\n**วันเปิดตัว:** 2031-05-20\n\n\
+        ## 🎯 เป้าหมายของทีม\n\n1. **ลูกค้าสั่งซ้ำ** - มากกว่า 30%\n2. **ร้านค้าเข้าร่วม** - 40 ร้าน\n\n\
+        ## งานก่อนเปิดตัว\n\n- [ ] ถ่ายรูปสินค้าทั้งหมด (2031-05-10)\n- [ ] ทดสอบการจ่ายเงิน (2031-05-15)\n\n\
+        ## ⚠️ ความเสี่ยงและทางรับมือ\n\n1. **ระบบจ่ายเงินล่ม**\n   - **ทางรับมือ**: เปิดโอนเงินสำรอง\n\
+        2. **สินค้าหมดเร็ว**\n   - **ทางรับมือ**: เช็กสต็อกทุกเช้า\n\n\
+        ## เกณฑ์ความสำเร็จ\n\n1. **ยอดขาย**: 500 ออเดอร์ในเดือนแรก\n\n\
+        ## ประชุมทบทวนความเสี่ยง\n\n- [ ] นัดทีมทบทวนแผนสำรอง (2031-05-18)\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for told in ["ลูกค้าสั่งซ้ำ", "ระบบจ่ายเงินล่ม", "สินค้าหมดเร็ว", "ยอดขาย"]
+    {
+        assert!(!texts.iter().any(|t| t.contains(told)), "{told}: {texts:?}");
+    }
+    // The work keeps its tasks and days, the risk review meeting's box with them.
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    for (text, due) in [
+        ("ถ่ายรูปสินค้าทั้งหมด", d(2031, 5, 10)),
+        ("ทดสอบการจ่ายเงิน", d(2031, 5, 15)),
+        ("นัดทีมทบทวนแผนสำรอง", d(2031, 5, 18)),
+    ] {
+        let item = items
+            .iter()
+            .find(|i| i.text.starts_with(text))
+            .unwrap_or_else(|| panic!("{text}: {texts:?}"));
+        assert_eq!(item.due, Some(due), "{text}");
+    }
+    assert_eq!(items.len(), 3, "{texts:?}");
+}
