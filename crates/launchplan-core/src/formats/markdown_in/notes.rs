@@ -685,6 +685,26 @@ impl PlanReader {
             "what stays the same",
             "what changes for you",
             "what does not change",
+            // "## See also", Spanish "## Ver también", German "Siehe auch", …: pages to read
+            // next, each a link and what it holds ("Board - a traffic light per area"), not
+            // work (a dated line there stays a task).
+            "see also",
+            "ver también",
+            "ver tambien",
+            "veja também",
+            "ver também",
+            "voir aussi",
+            "siehe auch",
+            "vedi anche",
+            "zie ook",
+            "zobacz też",
+            "zobacz także",
+            "se även",
+            "se også",
+            "katso myös",
+            "lihat juga",
+            "см также",
+            "див також",
         ]
         .iter()
         .any(|p| phrase.starts_with(p));

@@ -23946,3 +23946,44 @@ fn the_thirty_seventh_sessions_thai_titles_of_risks_goals_and_criteria_hold_note
     }
     assert_eq!(items.len(), 3, "{texts:?}");
 }
+
+/// Session 37 (corpus D): a "## See also" section, or its name in another language ("## Siehe
+/// auch", "## Ver también"), lists pages to read next, each a link with what it holds: notes,
+/// not work. A box there, or a line with its own day, stays a task; a section that only
+/// mentions the words further on ("## Tasks (see also the wiki)") reads as before.
+#[test]
+fn the_thirty_seventh_sessions_see_also_sections_hold_notes() {
+    let source = "# Choir tour\n\n## Dates\n\n- [ ] Book the coach (2031-03-02)\n\n\
+        ## See also\n\n- [Venue list](venues.md) - halls and their sizes\n\
+        - [Last tour](2030.md) - what went wrong\n- [ ] Update the venue list\n\
+        - Send the insurance form by 2031-02-20\n\n\
+        ## Siehe auch\n\n- [Programm](programm.md) - die Stücke\n\n\
+        ## Tasks (see also the wiki)\n\n- Print the song sheets\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for told in ["Venue list", "Last tour", "Programm"] {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(told)),
+            "{told}: {texts:?}"
+        );
+    }
+    for work in [
+        "Book the coach",
+        "Update the venue list",
+        "Send the insurance form",
+        "Print the song sheets",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(work)),
+            "{work}: {texts:?}"
+        );
+    }
+    let insurance = plan
+        .schedule_items()
+        .find(|i| i.text.starts_with("Send the insurance form"))
+        .expect("the dated line");
+    assert_eq!(insurance.due, Some(d(2031, 2, 20)));
+    // The links are kept as the section's notes, and read back as notes.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts);
+}
