@@ -705,9 +705,22 @@ impl PlanReader {
             "lihat juga",
             "см также",
             "див також",
+            // "## Please note", German "Bitte beachten", Spanish "Tenga en cuenta", French "À
+            // noter": what to keep in mind (a dated line there stays a task).
+            "please note",
+            "bitte beachten",
+            "tenga en cuenta",
+            "ten en cuenta",
+            "à noter",
+            "nota bene",
         ]
         .iter()
-        .any(|p| phrase.starts_with(p));
+        .any(|p| phrase.starts_with(p))
+            // The same in Malayalam, "## ശ്രദ്ധിക്കുക" (please note), and Hindi, "## ध्यान दें"
+            // (pay attention), whose vowel signs split the words above.
+            || ["ശ്രദ്ധിക്കുക", "ध्यान दें"]
+                .iter()
+                .any(|w| title.trim_start_matches(|c: char| !c.is_alphabetic()).starts_with(w));
         let how = words.first() == Some(&"how")
             && words
                 .iter()

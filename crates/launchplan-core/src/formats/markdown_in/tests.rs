@@ -23987,3 +23987,46 @@ fn the_thirty_seventh_sessions_see_also_sections_hold_notes() {
     let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
     assert_eq!(texts_of(&back), texts);
 }
+
+/// Session 37 (corpus D): a "## Please note" section, or its name in another language
+/// (Malayalam "## ശ്രദ്ധിക്കുക", Hindi "## ध्यान दें", German "## Bitte beachten"), lists what
+/// to keep in mind: its undated lines are notes. A line there with its own day stays a task,
+/// and a title that has the words only further on ("## Steps to take - please note the
+/// order") is work as before.
+#[test]
+fn the_thirty_seventh_sessions_please_note_sections_hold_notes() {
+    let source = "# Hostel admissions\n\n## Round one\n\n- [ ] Pay the deposit (2032-01-20)\n\n\
+        ## Please note\n\n- Deposits are not refunded.\n- Send the medical form by 2032-01-25\n\n\
+        ## ശ്രദ്ധിക്കുക\n\n- മുറികൾ ലോട്ടറി വഴി നൽകും.\n\n\
+        ## Bitte beachten\n\n- Haustiere sind nicht erlaubt.\n\n\
+        ## Steps to take - please note the order\n\n- Collect the room key\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for told in [
+        "Deposits are not refunded",
+        "മുറികൾ ലോട്ടറി",
+        "Haustiere sind nicht erlaubt",
+    ] {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(told)),
+            "{told}: {texts:?}"
+        );
+    }
+    for work in [
+        "Pay the deposit",
+        "Send the medical form",
+        "Collect the room key",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(work)),
+            "{work}: {texts:?}"
+        );
+    }
+    let form = plan
+        .schedule_items()
+        .find(|i| i.text.starts_with("Send the medical form"))
+        .expect("the dated line");
+    assert_eq!(form.due, Some(d(2032, 1, 25)));
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts);
+}
