@@ -685,9 +685,42 @@ impl PlanReader {
             "what stays the same",
             "what changes for you",
             "what does not change",
+            // "## See also", Spanish "## Ver también", German "Siehe auch", …: pages to read
+            // next, each a link and what it holds ("Board - a traffic light per area"), not
+            // work (a dated line there stays a task).
+            "see also",
+            "ver también",
+            "ver tambien",
+            "veja também",
+            "ver também",
+            "voir aussi",
+            "siehe auch",
+            "vedi anche",
+            "zie ook",
+            "zobacz też",
+            "zobacz także",
+            "se även",
+            "se også",
+            "katso myös",
+            "lihat juga",
+            "см также",
+            "див також",
+            // "## Please note", German "Bitte beachten", Spanish "Tenga en cuenta", French "À
+            // noter": what to keep in mind (a dated line there stays a task).
+            "please note",
+            "bitte beachten",
+            "tenga en cuenta",
+            "ten en cuenta",
+            "à noter",
+            "nota bene",
         ]
         .iter()
-        .any(|p| phrase.starts_with(p));
+        .any(|p| phrase.starts_with(p))
+            // The same in Malayalam, "## ശ്രദ്ധിക്കുക" (please note), and Hindi, "## ध्यान दें"
+            // (pay attention), whose vowel signs split the words above.
+            || ["ശ്രദ്ധിക്കുക", "ध्यान दें"]
+                .iter()
+                .any(|w| title.trim_start_matches(|c: char| !c.is_alphabetic()).starts_with(w));
         let how = words.first() == Some(&"how")
             && words
                 .iter()
@@ -898,6 +931,13 @@ impl PlanReader {
             || title.contains("সুপারিশ")
             || title.contains("উপসংহার")
         {
+            return true;
+        }
+        // Thai writes no spaces between words and its vowel signs split them the same, so its
+        // titles are read by their head noun, which comes first: "## ความเสี่ยง" (risks),
+        // "## เป้าหมายหลัก" (the main goals), "## เกณฑ์ความสำเร็จ" (success criteria),
+        // "## หมายเหตุ" (notes), as "Risks", "Goals", "Criteria", "Notes" are.
+        if opens_with_a_thai_note_word(&title) {
             return true;
         }
         // "## Documents required": the papers to have, things (see [`names_required_papers`]).
@@ -2234,6 +2274,19 @@ pub(super) fn asks_when_it_applies(label: &str) -> bool {
         _ => false,
     };
     asks && words.len() <= 8 && !words.iter().skip(1).any(|w| SCHEDULE.contains(w))
+}
+
+/// Whether a Thai title opens (after its emoji, number or bullet) with a word that names what
+/// is told, not done: risks ("ความเสี่ยง"), goals ("เป้าหมาย"), success criteria ("เกณฑ์"),
+/// notes ("หมายเหตุ"). Thai puts the head noun first, so "เป้าหมายหลัก" (the main goals) and
+/// "ความเสี่ยงและทางรับมือ" (risks and how to meet them) open with it; a title that only has
+/// the word further on ("ประชุมทบทวนความเสี่ยง", a risk review meeting) names work and does not.
+fn opens_with_a_thai_note_word(title: &str) -> bool {
+    const HEADS: [&str; 4] = ["ความเสี่ยง", "เป้าหมาย", "เกณฑ์", "หมายเหตุ"];
+    let bare = title.trim_start_matches(|c: char| {
+        !('\u{0E00}'..='\u{0E7F}').contains(&c) && !c.is_ascii_alphabetic()
+    });
+    HEADS.iter().any(|h| bare.starts_with(h))
 }
 
 /// Whether a title asks what the plan is to achieve: "What we want to achieve", "What we hope

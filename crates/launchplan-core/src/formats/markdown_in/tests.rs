@@ -24226,3 +24226,123 @@ fn the_thirty_seventh_sessions_a_gate_line_under_its_days_heading() {
         assert_eq!(items_of(&plan).len(), 3, "{line}");
     }
 }
+
+/// Session 37 (corpus D): a Thai title that opens with its word for risks, goals, success
+/// criteria or notes ("## ⚠️ ความเสี่ยงและทางรับมือ", "## 🎯 เป้าหมายของทีม", "## เกณฑ์ความสำเร็จ")
+/// holds what is told, not work, as "## Risks" and "## Goals" do: its numbered lines are not
+/// tasks. A title that has the word only further on ("## ประชุมทบทวนความเสี่ยง", a meeting to
+/// review the risks) names work, and its boxes stay tasks with their days.
+#[test]
+fn the_thirty_seventh_sessions_thai_titles_of_risks_goals_and_criteria_hold_notes() {
+    let source = "# แผนเปิดร้านออนไลน์\n\n**วันเปิดตัว:** 2031-05-20\n\n\
+        ## 🎯 เป้าหมายของทีม\n\n1. **ลูกค้าสั่งซ้ำ** - มากกว่า 30%\n2. **ร้านค้าเข้าร่วม** - 40 ร้าน\n\n\
+        ## งานก่อนเปิดตัว\n\n- [ ] ถ่ายรูปสินค้าทั้งหมด (2031-05-10)\n- [ ] ทดสอบการจ่ายเงิน (2031-05-15)\n\n\
+        ## ⚠️ ความเสี่ยงและทางรับมือ\n\n1. **ระบบจ่ายเงินล่ม**\n   - **ทางรับมือ**: เปิดโอนเงินสำรอง\n\
+        2. **สินค้าหมดเร็ว**\n   - **ทางรับมือ**: เช็กสต็อกทุกเช้า\n\n\
+        ## เกณฑ์ความสำเร็จ\n\n1. **ยอดขาย**: 500 ออเดอร์ในเดือนแรก\n\n\
+        ## ประชุมทบทวนความเสี่ยง\n\n- [ ] นัดทีมทบทวนแผนสำรอง (2031-05-18)\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for told in ["ลูกค้าสั่งซ้ำ", "ระบบจ่ายเงินล่ม", "สินค้าหมดเร็ว", "ยอดขาย"]
+    {
+        assert!(!texts.iter().any(|t| t.contains(told)), "{told}: {texts:?}");
+    }
+    // The work keeps its tasks and days, the risk review meeting's box with them.
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    for (text, due) in [
+        ("ถ่ายรูปสินค้าทั้งหมด", d(2031, 5, 10)),
+        ("ทดสอบการจ่ายเงิน", d(2031, 5, 15)),
+        ("นัดทีมทบทวนแผนสำรอง", d(2031, 5, 18)),
+    ] {
+        let item = items
+            .iter()
+            .find(|i| i.text.starts_with(text))
+            .unwrap_or_else(|| panic!("{text}: {texts:?}"));
+        assert_eq!(item.due, Some(due), "{text}");
+    }
+    assert_eq!(items.len(), 3, "{texts:?}");
+}
+
+/// Session 37 (corpus D): a "## See also" section, or its name in another language ("## Siehe
+/// auch", "## Ver también"), lists pages to read next, each a link with what it holds: notes,
+/// not work. A box there, or a line with its own day, stays a task; a section that only
+/// mentions the words further on ("## Tasks (see also the wiki)") reads as before.
+#[test]
+fn the_thirty_seventh_sessions_see_also_sections_hold_notes() {
+    let source = "# Choir tour\n\n## Dates\n\n- [ ] Book the coach (2031-03-02)\n\n\
+        ## See also\n\n- [Venue list](venues.md) - halls and their sizes\n\
+        - [Last tour](2030.md) - what went wrong\n- [ ] Update the venue list\n\
+        - Send the insurance form by 2031-02-20\n\n\
+        ## Siehe auch\n\n- [Programm](programm.md) - die Stücke\n\n\
+        ## Tasks (see also the wiki)\n\n- Print the song sheets\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for told in ["Venue list", "Last tour", "Programm"] {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(told)),
+            "{told}: {texts:?}"
+        );
+    }
+    for work in [
+        "Book the coach",
+        "Update the venue list",
+        "Send the insurance form",
+        "Print the song sheets",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(work)),
+            "{work}: {texts:?}"
+        );
+    }
+    let insurance = plan
+        .schedule_items()
+        .find(|i| i.text.starts_with("Send the insurance form"))
+        .expect("the dated line");
+    assert_eq!(insurance.due, Some(d(2031, 2, 20)));
+    // The links are kept as the section's notes, and read back as notes.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts);
+}
+
+/// Session 37 (corpus D): a "## Please note" section, or its name in another language
+/// (Malayalam "## ശ്രദ്ധിക്കുക", Hindi "## ध्यान दें", German "## Bitte beachten"), lists what
+/// to keep in mind: its undated lines are notes. A line there with its own day stays a task,
+/// and a title that has the words only further on ("## Steps to take - please note the
+/// order") is work as before.
+#[test]
+fn the_thirty_seventh_sessions_please_note_sections_hold_notes() {
+    let source = "# Hostel admissions\n\n## Round one\n\n- [ ] Pay the deposit (2032-01-20)\n\n\
+        ## Please note\n\n- Deposits are not refunded.\n- Send the medical form by 2032-01-25\n\n\
+        ## ശ്രദ്ധിക്കുക\n\n- മുറികൾ ലോട്ടറി വഴി നൽകും.\n\n\
+        ## Bitte beachten\n\n- Haustiere sind nicht erlaubt.\n\n\
+        ## Steps to take - please note the order\n\n- Collect the room key\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for told in [
+        "Deposits are not refunded",
+        "മുറികൾ ലോട്ടറി",
+        "Haustiere sind nicht erlaubt",
+    ] {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(told)),
+            "{told}: {texts:?}"
+        );
+    }
+    for work in [
+        "Pay the deposit",
+        "Send the medical form",
+        "Collect the room key",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(work)),
+            "{work}: {texts:?}"
+        );
+    }
+    let form = plan
+        .schedule_items()
+        .find(|i| i.text.starts_with("Send the medical form"))
+        .expect("the dated line");
+    assert_eq!(form.due, Some(d(2032, 1, 25)));
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts);
+}
