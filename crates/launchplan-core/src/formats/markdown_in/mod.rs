@@ -15480,7 +15480,11 @@ fn labels_notes(text: &str) -> bool {
         let lower = label.to_lowercase();
         let words = words_of(&lower);
         // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
-        words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+        // (Nor "If it is approved:", the outcome the plan works toward: its list is the
+        // plan's own path, work.)
+        words.len() <= 4
+            && words.iter().any(|w| NOTE_LABELS.contains(w))
+            && !notes::names_the_approved_path(&text.to_lowercase())
             // "**RECENT CHANGES:**", "Changelog:" over what was changed in the plan, and when:
             // its history, not steps.
             || matches!(words.as_slice(), ["recent" | "latest", "changes"] | ["changelog"] | ["change", "log"] | ["what", "changed"])

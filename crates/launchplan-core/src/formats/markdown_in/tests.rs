@@ -23910,3 +23910,49 @@ fn the_thirty_sixth_sessions_a_carry_on_line_under_an_undated_task_keeps_its_day
     let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus F): a lead-in that names the outcome the plan works toward ("**If the
+/// store approves it:**" is read as before; "**If approved:**", "**If it's a go:**") holds the
+/// plan's own path: its bullets are that day's tasks. The other branch ("**If rejected:**",
+/// "**If the demo breaks:**") and a label of conditions ("**GO if:**") keep their bullets as
+/// notes, as before.
+#[test]
+fn the_thirty_seventh_sessions_the_approved_branch_holds_the_days_work() {
+    let source = "# Podcast app launch\n\nLaunch: 2028-09-12\n\n\
+        ### Day 12 (Sep 12) - Release day\n\n\
+        **If approved:**\n- Publish the build to everyone\n- Post the news on the blog\n\n\
+        **If rejected:**\n- Read the reviewer's notes\n- Send a fixed build\n\n\
+        ### Day 13 (Sep 13) - Follow-up\n\n\
+        **If it's a go:**\n- Thank the beta testers\n\n\
+        **GO if:**\n- Crash rate under one percent\n\n\
+        **If the demo breaks:**\n- Switch to the recorded video\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    let due = |text: &str| {
+        items
+            .iter()
+            .find(|i| i.text == text)
+            .unwrap_or_else(|| panic!("{text}: {:?}", texts_of(&plan)))
+            .due
+    };
+    assert_eq!(due("Publish the build to everyone"), Some(d(2028, 9, 12)));
+    assert_eq!(due("Post the news on the blog"), Some(d(2028, 9, 12)));
+    assert_eq!(due("Thank the beta testers"), Some(d(2028, 9, 13)));
+    let texts = texts_of(&plan);
+    for note in [
+        "Read the reviewer's notes",
+        "Send a fixed build",
+        "Crash rate under one percent",
+        "Switch to the recorded video",
+    ] {
+        assert!(!texts.iter().any(|t| t == note), "{note}: {texts:?}");
+    }
+    // The Markdown round trip keeps the tasks and their days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
+    assert_eq!(again, first);
+}
