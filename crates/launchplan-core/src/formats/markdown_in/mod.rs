@@ -1526,6 +1526,59 @@ fn box_over_its_parts(kind: SectionKind, parent: &ListItem) -> bool {
     plain
         .iter()
         .all(|c| tells_a_step(&c.text) && !has_a_caution(&c.text))
+        || updates_the_parts_below(&parent.text, &plain)
+}
+
+/// Whether an open box asks to update a thing and its plain bullets (two or more) only name
+/// the parts of it to update, one each: "- [ ] Update the website" over "  - Download page",
+/// "  - Sidebar", "  - Release post"; Japanese "hibari.example.org を更新する" over page names.
+/// Each part is then a step of the update (a subtask). The box opens with "update" or
+/// "refresh" (Spanish "actualizar", Portuguese "atualizar", Italian "aggiornare", French
+/// "mettre à jour"), ends with German "aktualisieren" or Dutch "bijwerken", or is Japanese
+/// "…を更新する". A part is a short name: at most five words (twenty characters in a script
+/// without spaces), no verb, no colon, no sentence (a full stop, a question), no caution.
+/// Anything else under the box ("Ask Lea for the login", "The footer stays as it is.",
+/// "Owner: Ana", "Priority: high") keeps every bullet a note, as before.
+fn updates_the_parts_below(parent: &str, plain: &[&ListItem]) -> bool {
+    let lower = parent.trim().to_lowercase();
+    let first = text::first_word(&lower);
+    let words = words_of(&lower);
+    let last = words.last().copied().unwrap_or_default();
+    let asks = ["update", "refresh", "actualizar", "atualizar", "aggiornare"]
+        .contains(&first.as_str())
+        || lower.starts_with("mettre à jour")
+        || ["aktualisieren", "bijwerken"].contains(&last)
+        || lower.trim_end_matches(['。', '.']).ends_with("を更新する");
+    if !asks || plain.len() < 2 {
+        return false;
+    }
+    plain.iter().all(|c| {
+        let text = c.text.trim();
+        let spaced = text.split_whitespace().count();
+        let short = if spaced > 1 {
+            spaced <= 5
+        } else {
+            text.chars().count() <= 20
+        };
+        // (A Japanese verb ends its line in a kana of the u row, or "た"/"だ", "ます": a step
+        // or a sentence, not a name.)
+        let japanese_verb = text.ends_with("ます")
+            || text
+                .chars()
+                .last()
+                .is_some_and(|c| "うくぐすつぬぶむるただ".contains(c))
+                && text.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+        !text.is_empty()
+            && short
+            && !text.contains([':', '：'])
+            && !text.ends_with(['.', '!', '?', '。', '？', '！'])
+            && !opens_with_an_imperative(text)
+            && !opens_with_a_verb(text)
+            && !tells_a_step(text)
+            && !has_a_caution(text)
+            && !japanese_verb
+            && !c.numbered
+    })
 }
 
 /// Whether a step carries a caution or a condition, a note on how or when rather than a part of

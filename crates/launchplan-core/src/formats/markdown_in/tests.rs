@@ -23956,3 +23956,54 @@ fn the_thirty_seventh_sessions_the_approved_branch_holds_the_days_work() {
     let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus F): an open box that asks to update a thing, over plain bullets that only
+/// name its parts ("- [ ] Refresh the shop pages" over "Opening hours", "Price list"), has one
+/// step per part: each is a subtask, due with the box. Bullets that are not bare names
+/// (a step, a sentence, a field, a caution) keep every bullet a note, as does a ticked box, and
+/// a box with one part only.
+#[test]
+fn the_thirty_seventh_sessions_an_update_over_the_names_of_its_parts() {
+    let source = "# Bakery reopening\n\nLaunch: 2029-04-02\n\n## Last week\n\n\
+        - [ ] Refresh the shop pages (due 2029-03-30)\n  - Opening hours\n  - Price list\n  \
+        - Staff photos\n\
+        - [ ] Update the menu board\n  - Ask Tom for the chalk\n  - Soup of the day\n\
+        - [ ] Update the leaflet\n  - The back page stays as it is.\n  - Map\n\
+        - [x] Update the signs\n  - Door sign\n  - Window sign\n\
+        - [ ] Update the card reader\n  - Firmware\n\
+        - [ ] Update the price tags\n  - Note: only the cakes\n  - Bread\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    let texts = texts_of(&plan);
+    for part in ["Opening hours", "Price list", "Staff photos"] {
+        let item = items
+            .iter()
+            .find(|i| i.text == part)
+            .unwrap_or_else(|| panic!("{part}: {texts:?}"));
+        assert_eq!(item.due, Some(d(2029, 3, 30)), "{part}");
+        assert!(!item.done, "{part}");
+    }
+    for note in [
+        "Ask Tom for the chalk",
+        "Soup of the day",
+        "The back page stays as it is.",
+        "Map",
+        "Door sign",
+        "Window sign",
+        "Firmware",
+        "Bread",
+    ] {
+        assert!(!texts.iter().any(|t| t == note), "{note}: {texts:?}");
+    }
+    // The Markdown round trip keeps the parts as tasks, with their days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due, i.done))
+        .collect();
+    let first: Vec<_> = items
+        .iter()
+        .map(|i| (i.text.clone(), i.due, i.done))
+        .collect();
+    assert_eq!(again, first);
+}
