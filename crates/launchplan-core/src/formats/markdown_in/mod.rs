@@ -1531,14 +1531,15 @@ fn box_over_its_parts(kind: SectionKind, parent: &ListItem) -> bool {
 
 /// Whether an open box asks to update a thing and its plain bullets (two or more) only name
 /// the parts of it to update, one each: "- [ ] Update the website" over "  - Download page",
-/// "  - Sidebar", "  - Release post"; Japanese "hibari.example.org を更新する" over page names.
+/// "  - Release post"; Japanese "hibari.example.org を更新する" over page names.
 /// Each part is then a step of the update (a subtask). The box opens with "update" or
 /// "refresh" (Spanish "actualizar", Portuguese "atualizar", Italian "aggiornare", French
 /// "mettre à jour"), ends with German "aktualisieren" or Dutch "bijwerken", or is Japanese
-/// "…を更新する". A part is a short name: at most five words (twenty characters in a script
-/// without spaces), no verb, no colon, no sentence (a full stop, a question), no caution.
-/// Anything else under the box ("Ask Lea for the login", "The footer stays as it is.",
-/// "Owner: Ana", "Priority: high") keeps every bullet a note, as before.
+/// "…を更新する". A part is a short name: two to five words (in a script without spaces, one
+/// run of at most twenty characters), no figure, no state, priority or owner ("High priority",
+/// "Blocked", "React 18"), no verb, no colon, no sentence (a full stop, a question), no
+/// caution. Anything else under the box ("Ask Lea for the login", "The footer stays as it
+/// is.", "Owner: Ana", "Globex", one word alone) keeps every bullet a note, as before.
 fn updates_the_parts_below(parent: &str, plain: &[&ListItem]) -> bool {
     let lower = parent.trim().to_lowercase();
     let first = text::first_word(&lower);
@@ -1555,11 +1556,26 @@ fn updates_the_parts_below(parent: &str, plain: &[&ListItem]) -> bool {
     plain.iter().all(|c| {
         let text = c.text.trim();
         let spaced = text.split_whitespace().count();
-        let short = if spaced > 1 {
-            spaced <= 5
+        // (Two to five words where words are spaced: one word alone is as often a person, a
+        // firm or a state, "Ana", "Globex", "Blocked".)
+        let spaced_script = text.chars().any(|c| c.is_ascii_alphabetic());
+        let short = if spaced_script {
+            (2..=5).contains(&spaced)
         } else {
-            text.chars().count() <= 20
+            spaced == 1 && text.chars().count() <= 20
         };
+        let lower = text.to_lowercase();
+        // (Not a state, a priority, an owner or a size: "High priority", "In progress", "Owner
+        // Ana", "React 18", "2 hours".)
+        let attribute = tables::opens_with_status(text)
+            || text.chars().any(|c| c.is_ascii_digit())
+            || words_of(&lower).iter().any(|w| {
+                [
+                    "priority", "owner", "urgent", "optional", "blocked", "done", "pending",
+                    "status", "todo", "tbd",
+                ]
+                .contains(w)
+            });
         // (A Japanese verb ends its line in a kana of the u row, or "た"/"だ", "ます": a step
         // or a sentence, not a name.)
         let japanese_verb = text.ends_with("ます")
@@ -1570,6 +1586,7 @@ fn updates_the_parts_below(parent: &str, plain: &[&ListItem]) -> bool {
                 && text.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
         !text.is_empty()
             && short
+            && !attribute
             && !text.contains([':', '：'])
             && !text.ends_with(['.', '!', '?', '。', '？', '！'])
             && !opens_with_an_imperative(text)

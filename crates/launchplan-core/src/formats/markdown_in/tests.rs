@@ -24007,3 +24007,34 @@ fn the_thirty_seventh_sessions_an_update_over_the_names_of_its_parts() {
         .collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus F), narrowed before commit: under an "update" box, bullets that are one
+/// word alone (a person, a firm, a state: "Ana", "Globex", "Blocked"), a priority ("High
+/// priority"), a figure ("React 18", "2 hours") are its notes, as before; two-word names of
+/// its parts ("Menu board", "Shop window") are its steps.
+#[test]
+fn the_thirty_seventh_sessions_an_updates_attributes_stay_its_notes() {
+    let source = "# Bakery reopening\n\nLaunch: 2029-04-02\n\n## Last week\n\n\
+        - [ ] Update the price list\n  - Blocked\n  - High priority\n\
+        - [ ] Update the website\n  - Ana\n  - 2 hours\n\
+        - [ ] Update the libraries\n  - React 18\n  - Node 20\n\
+        - [ ] Update the sponsors\n  - Globex\n  - Initech\n\
+        - [ ] Refresh the signs\n  - Menu board\n  - Shop window\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for note in [
+        "Blocked",
+        "High priority",
+        "Ana",
+        "2 hours",
+        "React 18",
+        "Node 20",
+        "Globex",
+        "Initech",
+    ] {
+        assert!(!texts.iter().any(|t| t == note), "{note}: {texts:?}");
+    }
+    for part in ["Menu board", "Shop window"] {
+        assert!(texts.iter().any(|t| t == part), "{part}: {texts:?}");
+    }
+}
