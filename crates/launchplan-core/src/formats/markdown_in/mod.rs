@@ -1546,6 +1546,76 @@ fn box_over_its_parts(kind: SectionKind, parent: &ListItem) -> bool {
     plain
         .iter()
         .all(|c| tells_a_step(&c.text) && !has_a_caution(&c.text))
+        || updates_the_parts_below(&parent.text, &plain)
+}
+
+/// Whether an open box asks to update a thing and its plain bullets (two or more) only name
+/// the parts of it to update, one each: "- [ ] Update the website" over "  - Download page",
+/// "  - Release post"; Japanese "hibari.example.org を更新する" over page names.
+/// Each part is then a step of the update (a subtask). The box opens with "update" or
+/// "refresh" (Spanish "actualizar", Portuguese "atualizar", Italian "aggiornare", French
+/// "mettre à jour"), ends with German "aktualisieren" or Dutch "bijwerken", or is Japanese
+/// "…を更新する". A part is a short name: two to five words (in a script without spaces, one
+/// run of at most twenty characters), no figure, no state, priority or owner ("High priority",
+/// "Blocked", "React 18"), no verb, no colon, no sentence (a full stop, a question), no
+/// caution. Anything else under the box ("Ask Lea for the login", "The footer stays as it
+/// is.", "Owner: Ana", "Globex", one word alone) keeps every bullet a note, as before.
+fn updates_the_parts_below(parent: &str, plain: &[&ListItem]) -> bool {
+    let lower = parent.trim().to_lowercase();
+    let first = text::first_word(&lower);
+    let words = words_of(&lower);
+    let last = words.last().copied().unwrap_or_default();
+    let asks = ["update", "refresh", "actualizar", "atualizar", "aggiornare"]
+        .contains(&first.as_str())
+        || lower.starts_with("mettre à jour")
+        || ["aktualisieren", "bijwerken"].contains(&last)
+        || lower.trim_end_matches(['。', '.']).ends_with("を更新する");
+    if !asks || plain.len() < 2 {
+        return false;
+    }
+    plain.iter().all(|c| {
+        let text = c.text.trim();
+        let spaced = text.split_whitespace().count();
+        // (Two to five words where words are spaced: one word alone is as often a person, a
+        // firm or a state, "Ana", "Globex", "Blocked".)
+        let spaced_script = text.chars().any(|c| c.is_ascii_alphabetic());
+        let short = if spaced_script {
+            (2..=5).contains(&spaced)
+        } else {
+            spaced == 1 && text.chars().count() <= 20
+        };
+        let lower = text.to_lowercase();
+        // (Not a state, a priority, an owner or a size: "High priority", "In progress", "Owner
+        // Ana", "React 18", "2 hours".)
+        let attribute = tables::opens_with_status(text)
+            || text.chars().any(|c| c.is_ascii_digit())
+            || words_of(&lower).iter().any(|w| {
+                [
+                    "priority", "owner", "urgent", "optional", "blocked", "done", "pending",
+                    "status", "todo", "tbd",
+                ]
+                .contains(w)
+            });
+        // (A Japanese verb ends its line in a kana of the u row, or "た"/"だ", "ます": a step
+        // or a sentence, not a name.)
+        let japanese_verb = text.ends_with("ます")
+            || text
+                .chars()
+                .last()
+                .is_some_and(|c| "うくぐすつぬぶむるただ".contains(c))
+                && text.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c));
+        !text.is_empty()
+            && short
+            && !attribute
+            && !text.contains([':', '：'])
+            && !text.ends_with(['.', '!', '?', '。', '？', '！'])
+            && !opens_with_an_imperative(text)
+            && !opens_with_a_verb(text)
+            && !tells_a_step(text)
+            && !has_a_caution(text)
+            && !japanese_verb
+            && !c.numbered
+    })
 }
 
 /// Whether an open box says to post and names, in plain bullets under it, the posts or the
@@ -15673,7 +15743,11 @@ fn labels_notes(text: &str) -> bool {
         let lower = label.to_lowercase();
         let words = words_of(&lower);
         // "Day 1 Success Criteria:", not "Follow-ups from the risks review:".
-        words.len() <= 4 && words.iter().any(|w| NOTE_LABELS.contains(w))
+        // (Nor "If it is approved:", the outcome the plan works toward: its list is the
+        // plan's own path, work.)
+        words.len() <= 4
+            && words.iter().any(|w| NOTE_LABELS.contains(w))
+            && !notes::names_the_approved_path(&text.to_lowercase())
             // "**RECENT CHANGES:**", "Changelog:" over what was changed in the plan, and when:
             // its history, not steps.
             || matches!(words.as_slice(), ["recent" | "latest", "changes"] | ["changelog"] | ["change", "log"] | ["what", "changed"])

@@ -2071,6 +2071,34 @@ fn defines_a_term(text: &str) -> bool {
             || meaning.split_whitespace().next().unwrap_or_default().contains('-'))
 }
 
+/// Whether a lead-in names the outcome the plan works toward, a decision taken its way, and
+/// nothing more: "If it is approved:", "If the build is accepted:", "If approved:", "If we get
+/// the go:", "If it's a go:". What it lists is the plan's own path, its work; the other
+/// branch ("If it bounces:", "If it is not approved:", "If rejected:") stays a branch, notes.
+/// The lead-in ends with its colon (not "If approved, ship it", a conditional step), opens with
+/// "if", and has at most three words between "if" and the outcome, none a negation.
+pub(super) fn names_the_approved_path(lower: &str) -> bool {
+    const OUTCOMES: [&str; 6] = ["approved", "accepted", "agreed", "go", "greenlit", "passed"];
+    const NEGATIONS: [&str; 6] = ["not", "no", "never", "isn", "wasn", "t"];
+    let Some(lead) = lower
+        .trim()
+        .trim_matches(['*', '_'])
+        .trim()
+        .strip_suffix([':', '：'])
+    else {
+        return false;
+    };
+    let words = words_of(lead.trim_matches(['*', '_']));
+    match words.as_slice() {
+        ["if", between @ .., last] => {
+            between.len() <= 3
+                && OUTCOMES.contains(last)
+                && !between.iter().any(|w| NEGATIONS.contains(w))
+        }
+        _ => false,
+    }
+}
+
 /// The word that opens a condition: "if", German "wenn", Indonesian "jika", Russian "если",
 /// Polish "jeśli", Hebrew "אם" and the like.
 pub(super) const IF: &[&str] = &[

@@ -24346,3 +24346,131 @@ fn the_thirty_seventh_sessions_please_note_sections_hold_notes() {
     let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
     assert_eq!(texts_of(&back), texts);
 }
+
+/// Session 37 (corpus F): a lead-in that names the outcome the plan works toward ("**If the
+/// store approves it:**" is read as before; "**If approved:**", "**If it's a go:**") holds the
+/// plan's own path: its bullets are that day's tasks. The other branch ("**If rejected:**",
+/// "**If the demo breaks:**") and a label of conditions ("**GO if:**") keep their bullets as
+/// notes, as before.
+#[test]
+fn the_thirty_seventh_sessions_the_approved_branch_holds_the_days_work() {
+    let source = "# Podcast app launch\n\nLaunch: 2028-09-12\n\n\
+        ### Day 12 (Sep 12) - Release day\n\n\
+        **If approved:**\n- Publish the build to everyone\n- Post the news on the blog\n\n\
+        **If rejected:**\n- Read the reviewer's notes\n- Send a fixed build\n\n\
+        ### Day 13 (Sep 13) - Follow-up\n\n\
+        **If it's a go:**\n- Thank the beta testers\n\n\
+        **GO if:**\n- Crash rate under one percent\n\n\
+        **If the demo breaks:**\n- Switch to the recorded video\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    let due = |text: &str| {
+        items
+            .iter()
+            .find(|i| i.text == text)
+            .unwrap_or_else(|| panic!("{text}: {:?}", texts_of(&plan)))
+            .due
+    };
+    assert_eq!(due("Publish the build to everyone"), Some(d(2028, 9, 12)));
+    assert_eq!(due("Post the news on the blog"), Some(d(2028, 9, 12)));
+    assert_eq!(due("Thank the beta testers"), Some(d(2028, 9, 13)));
+    let texts = texts_of(&plan);
+    for note in [
+        "Read the reviewer's notes",
+        "Send a fixed build",
+        "Crash rate under one percent",
+        "Switch to the recorded video",
+    ] {
+        assert!(!texts.iter().any(|t| t == note), "{note}: {texts:?}");
+    }
+    // The Markdown round trip keeps the tasks and their days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
+    assert_eq!(again, first);
+}
+
+/// Session 37 (corpus F): an open box that asks to update a thing, over plain bullets that only
+/// name its parts ("- [ ] Refresh the shop pages" over "Opening hours", "Price list"), has one
+/// step per part: each is a subtask, due with the box. Bullets that are not bare names
+/// (a step, a sentence, a field, a caution) keep every bullet a note, as does a ticked box, and
+/// a box with one part only.
+#[test]
+fn the_thirty_seventh_sessions_an_update_over_the_names_of_its_parts() {
+    let source = "# Bakery reopening\n\nLaunch: 2029-04-02\n\n## Last week\n\n\
+        - [ ] Refresh the shop pages (due 2029-03-30)\n  - Opening hours\n  - Price list\n  \
+        - Staff photos\n\
+        - [ ] Update the menu board\n  - Ask Tom for the chalk\n  - Soup of the day\n\
+        - [ ] Update the leaflet\n  - The back page stays as it is.\n  - Map\n\
+        - [x] Update the signs\n  - Door sign\n  - Window sign\n\
+        - [ ] Update the card reader\n  - Firmware\n\
+        - [ ] Update the price tags\n  - Note: only the cakes\n  - Bread\n";
+    let plan = import_markdown(source).plan;
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    let texts = texts_of(&plan);
+    for part in ["Opening hours", "Price list", "Staff photos"] {
+        let item = items
+            .iter()
+            .find(|i| i.text == part)
+            .unwrap_or_else(|| panic!("{part}: {texts:?}"));
+        assert_eq!(item.due, Some(d(2029, 3, 30)), "{part}");
+        assert!(!item.done, "{part}");
+    }
+    for note in [
+        "Ask Tom for the chalk",
+        "Soup of the day",
+        "The back page stays as it is.",
+        "Map",
+        "Door sign",
+        "Window sign",
+        "Firmware",
+        "Bread",
+    ] {
+        assert!(!texts.iter().any(|t| t == note), "{note}: {texts:?}");
+    }
+    // The Markdown round trip keeps the parts as tasks, with their days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due, i.done))
+        .collect();
+    let first: Vec<_> = items
+        .iter()
+        .map(|i| (i.text.clone(), i.due, i.done))
+        .collect();
+    assert_eq!(again, first);
+}
+
+/// Session 37 (corpus F), narrowed before commit: under an "update" box, bullets that are one
+/// word alone (a person, a firm, a state: "Ana", "Globex", "Blocked"), a priority ("High
+/// priority"), a figure ("React 18", "2 hours") are its notes, as before; two-word names of
+/// its parts ("Menu board", "Shop window") are its steps.
+#[test]
+fn the_thirty_seventh_sessions_an_updates_attributes_stay_its_notes() {
+    let source = "# Bakery reopening\n\nLaunch: 2029-04-02\n\n## Last week\n\n\
+        - [ ] Update the price list\n  - Blocked\n  - High priority\n\
+        - [ ] Update the website\n  - Ana\n  - 2 hours\n\
+        - [ ] Update the libraries\n  - React 18\n  - Node 20\n\
+        - [ ] Update the sponsors\n  - Globex\n  - Initech\n\
+        - [ ] Refresh the signs\n  - Menu board\n  - Shop window\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for note in [
+        "Blocked",
+        "High priority",
+        "Ana",
+        "2 hours",
+        "React 18",
+        "Node 20",
+        "Globex",
+        "Initech",
+    ] {
+        assert!(!texts.iter().any(|t| t == note), "{note}: {texts:?}");
+    }
+    for part in ["Menu board", "Shop window"] {
+        assert!(texts.iter().any(|t| t == part), "{part}: {texts:?}");
+    }
+}
