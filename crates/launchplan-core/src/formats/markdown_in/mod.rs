@@ -15885,7 +15885,8 @@ fn with_english_month_words(text: &str) -> std::borrow::Cow<'_, str> {
     // Each rewrite in turn, on what the one before left.
     let mut out = Cow::Borrowed(text);
     for rewrite in [
-        greek_months_in_english as fn(&str) -> Cow<'_, str>,
+        glued_days_as_read as fn(&str) -> Cow<'_, str>,
+        greek_months_in_english,
         latvian_days_in_english,
         month_words_in_english,
         dashed_days_as_read,
@@ -16021,6 +16022,77 @@ fn latvian_days_in_english(text: &str) -> std::borrow::Cow<'_, str> {
         let padded = format!("{written:<width$}", width = end - start);
         out.to_mut().replace_range(start..end, &padded);
         at = end;
+    }
+    out
+}
+
+/// `text` with a day glued to its month's name by the day's dot ("lørdag d.28.april 2029",
+/// "bis 3.Mai", "28.kesäkuuta") written as the date reader reads it, the same length: the dot
+/// becomes a space ("28 april"). Only a day of one or two figures from 1 to 31 that follows no
+/// figure ("1.2.March" is a number) and a whole word the date reader takes for a month (or
+/// Danish "marts", which it reads after a day only); not a
+/// file or a domain ("2.docx", "27.netlify"), whose word is no month.
+fn glued_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    // (Most text has no figure, a dot and a letter together: one pass over the bytes.)
+    if !bytes.windows(3).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b'.' && (w[2].is_ascii_alphabetic() || w[2] >= 0x80)
+    }) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = std::borrow::Cow::Borrowed(text);
+    for (dot, _) in text.match_indices('.') {
+        let digits = bytes[..dot]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let day_at = dot - digits;
+        if !(1..=2).contains(&digits)
+            || !text[day_at..dot]
+                .parse::<u32>()
+                .is_ok_and(|d| (1..=31).contains(&d))
+        {
+            continue;
+        }
+        // (Not after a figure or a letter, "v2.May", nor after a figure and a dot, "1.2.March";
+        // after an abbreviation's dot, "d.28.april", it is.)
+        let before = &text[..day_at];
+        if before.ends_with(|c: char| c.is_alphanumeric() || c == '_')
+            || before
+                .strip_suffix('.')
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let word = text[dot + 1..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let after = &text[dot + 1 + word.len()..];
+        // (A whole word: not "3.Marketing"; nor one a dot and more follow, "28.mar.pdf".)
+        if word.chars().count() < 3
+            || after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            || after
+                .strip_prefix('.')
+                .is_some_and(|a| a.starts_with(char::is_alphanumeric))
+            || month_named(word).is_none() && !word.eq_ignore_ascii_case("marts")
+        {
+            continue;
+        }
+        // "d.28.april" (Danish and Norwegian "den", the): the abbreviation gives its place,
+        // and the day keeps its dot (" 28. april"), as the reader reads "d. 28. april".
+        let abbreviation = before
+            .strip_suffix("d.")
+            .filter(|b| !b.ends_with(|c: char| c.is_alphanumeric()));
+        match abbreviation {
+            Some(head) => {
+                let start = head.len();
+                let written = format!(" {}. ", &text[day_at..dot]);
+                out.to_mut().replace_range(start..dot + 1, &written);
+            }
+            None => out.to_mut().replace_range(dot..dot + 1, " "),
+        }
     }
     out
 }

@@ -23910,3 +23910,49 @@ fn the_thirty_sixth_sessions_a_carry_on_line_under_an_undated_task_keeps_its_day
     let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus G): a day glued to its month's name by the day's dot ("5.juni 2030",
+/// Danish "d.14.juni 2030", German "bis 3.Oktober") is that day, not the month's end; a
+/// figure glued to a word that is no month, a version before a month ("v2.May") and a
+/// numbered point ("1.2.March") stay as before.
+#[test]
+fn the_thirty_seventh_sessions_a_day_glued_to_its_month_is_that_day() {
+    let source = "# Loppemarked\n\n## Opgaver\n\n\
+        - [ ] Bestil telte senest 5.juni 2030\n\
+        - [ ] Sommerfest lørdag d.14.juni 2030 kl. 14\n\
+        - [ ] Ring til kommunen inden d.3.marts 2030\n\
+        - [ ] Plakat bis 3.Oktober 2030 drucken\n\
+        - [ ] Se bilag 3.Marketing 2030\n\
+        - [ ] Read notes 1.2.March\n\
+        - [ ] Upgrade to v2.May 2030\n";
+    let plan = import_markdown(source).plan;
+    let due = |start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+            .due
+    };
+    assert_eq!(due("Bestil telte"), Some(d(2030, 6, 5)));
+    assert_eq!(due("Sommerfest"), Some(d(2030, 6, 14)));
+    assert_eq!(due("Ring til kommunen"), Some(d(2030, 3, 3)));
+    assert_eq!(due("Plakat"), Some(d(2030, 10, 3)));
+    // The words are kept as written.
+    assert!(plan
+        .schedule_items()
+        .any(|i| i.text == "Sommerfest lørdag d.14.juni 2030 kl. 14"));
+    // Near misses: no day is read out of them.
+    assert_eq!(due("Se bilag"), None);
+    assert_eq!(due("Read notes"), None);
+    assert_ne!(due("Upgrade to"), Some(d(2030, 5, 2)));
+    // The Markdown round trip keeps the days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+}
