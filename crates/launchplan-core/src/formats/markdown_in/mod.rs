@@ -4606,6 +4606,51 @@ impl PlanReader {
         })
     }
 
+    /// "Live from: 06.04.27", "booked for 14.06.27": a day written day first with dots and a
+    /// year of two figures (DD.MM.YY, as German, Polish, Czech and Russian plans write it), read
+    /// as "6 Apr 2027" would be. Only both day and month in two figures (the padded form; "6.4.27"
+    /// is as often a version), a real day, a year from 15 to 45 (2015 to 2045), and not inside a
+    /// longer run of figures and dots ("1.10.12.14", "v10.12.14", an address "10.12.14.2").
+    fn dotted_short_year_day(
+        &self,
+        text: &str,
+    ) -> Option<Result<DatePhrase, crate::plan::dates::DateProblem>> {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let bytes = text.as_bytes();
+        let (start, day, month, year) = (0..bytes.len().saturating_sub(7)).find_map(|at| {
+            let w = &bytes[at..at + 8];
+            let shaped = w[2] == b'.'
+                && w[5] == b'.'
+                && [0, 1, 3, 4, 6, 7].iter().all(|&i| w[i].is_ascii_digit());
+            if !shaped {
+                return None;
+            }
+            let before_ok = at == 0 || {
+                let b = bytes[at - 1];
+                !(b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'/' || b == b'-')
+            };
+            let rest = &bytes[at + 8..];
+            let glued = rest.first().is_some_and(|b| b.is_ascii_alphanumeric())
+                || rest.first() == Some(&b'.') && rest.get(1).is_some_and(u8::is_ascii_digit);
+            let after_ok = !glued;
+            let number = |i: usize| u32::from(w[i] - b'0') * 10 + u32::from(w[i + 1] - b'0');
+            let (day, month, year) = (number(0), number(3), number(6));
+            (before_ok && after_ok && (15..=45).contains(&year))
+                .then(|| NaiveDate::from_ymd_opt(2000 + year as i32, month, day))
+                .flatten()
+                .map(|_| (at, day, month, 2000 + year))
+        })?;
+        let written = format!("{day} {} {year}", MONTHS.get(month as usize - 1)?);
+        find_date(&written, self.context).map(|found| {
+            found.map(|mut phrase| {
+                phrase.span = start..start + 8;
+                phrase
+            })
+        })
+    }
+
     /// The first date phrase in `text`, its year taken from the context. While the year is not
     /// certain, a weekday written beside the date picks the year ("Monday, January 20" is the
     /// January 20 that is a Monday, nearest the context).
@@ -4622,7 +4667,8 @@ impl PlanReader {
             .or_else(|| self.sure_slashed_day(text))
             .or_else(|| self.day_in_plan_order(text))
             .or_else(|| elided_day_month(text).map(Ok))
-            .or_else(|| dotted_range_one_year(text).map(Ok))?;
+            .or_else(|| dotted_range_one_year(text).map(Ok))
+            .or_else(|| self.dotted_short_year_day(text))?;
         let Ok(mut phrase) = found else {
             return Some(found);
         };

@@ -23956,3 +23956,56 @@ fn the_thirty_seventh_sessions_a_day_glued_to_its_month_is_that_day() {
         .collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus G): a day written day first with dots and a two-figure year
+/// ("Start: 03.02.28", "booked for 17.03.28", DD.MM.YY as German, Polish or Russian plans
+/// write it) is that day; a version or an address of the same figures ("v10.12.20",
+/// "1.10.12.20", "10.12.20.4"), an unpadded "3.2.28" and a year out of range ("01.02.03")
+/// stay as before.
+#[test]
+fn the_thirty_seventh_sessions_a_dotted_day_with_a_two_figure_year_is_that_day() {
+    let source = "# Vereinsfest\n\nOur launch is booked for 17.03.28.\n\n## Aufgaben\n\n\
+        - [ ] Zelt bestellen (bis 03.02.28)\n\
+        - [ ] Getränke: 28.02.28\n\
+        - [ ] Update server to v10.12.20\n\
+        - [ ] Pin package 1.10.12.20\n\
+        - [ ] Open port on 10.12.20.4\n\
+        - [ ] Read chapter 3.2.28\n\
+        - [ ] Archive the 01.02.03 backup\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 3, 17)));
+    let due = |start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+            .due
+    };
+    assert_eq!(due("Zelt bestellen"), Some(d(2028, 2, 3)));
+    assert_eq!(due("Getränke"), Some(d(2028, 2, 28)));
+    // The words are kept as written.
+    assert!(plan
+        .schedule_items()
+        .any(|i| i.text == "Zelt bestellen (bis 03.02.28)"));
+    // Near misses: no day is read out of them.
+    for start in [
+        "Update server",
+        "Pin package",
+        "Open port",
+        "Read chapter",
+        "Archive the",
+    ] {
+        assert_eq!(due(start), None, "{start}");
+    }
+    // The Markdown round trip keeps the days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+    assert_eq!(back.facts.launch, plan.facts.launch);
+}
