@@ -7836,6 +7836,19 @@ impl PlanReader {
         // may say when the event is, as a paragraph would.
         if item.task.is_none() {
             self.event_sentence(&item.text);
+            // "- **Notes**" over "* The rehearsal is set for 31.05.27, and Kestrel launch is
+            // booked for 14.06.27": a bare label's lines may say it as well (a label of three
+            // words at most, with no day of its own; only its plain lines, not its boxes).
+            let label = item.text.trim().trim_end_matches(':').trim();
+            let bare = !label.is_empty()
+                && label.split_whitespace().count() <= 3
+                && !item.children.is_empty()
+                && self.find(label).is_none();
+            if bare {
+                for child in item.children.iter().filter(|c| c.task.is_none()) {
+                    self.event_sentence(&child.text);
+                }
+            }
         }
         // Bullets under a task written as a bold line explain it.
         if let Some(id) = self.bold_task.clone().filter(|_| item.task.is_none()) {

@@ -24009,3 +24009,28 @@ fn the_thirty_seventh_sessions_a_dotted_day_with_a_two_figure_year_is_that_day()
     assert_eq!(again, first);
     assert_eq!(back.facts.launch, plan.facts.launch);
 }
+
+/// Session 37 (corpus G): a plain line under a bare label ("- **Notes**" over "* … and our
+/// launch is booked for 14 June 2027") says when the launch is, as the label's own line
+/// would; a box under the label, a line under a dated bullet and a sentence about something
+/// else ("The venue is booked for …") do not.
+#[test]
+fn the_thirty_seventh_sessions_a_launch_said_under_a_notes_label_is_the_launch() {
+    let source = "# Heron\n\n## Objective\n\n\
+        - **Owner:** Priya\n\
+        - **Notes**\n  * Scored at each check-in.\n  \
+        * The dry run is set for 2 June 2027, and Heron launch is booked for 14 June 2027; see the plan.\n\n\
+        ## Work\n\n- [ ] Ship it\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 6, 14)));
+    // Near misses: no launch is read from them.
+    for near in [
+        "- Venue booking\n  - The venue is booked for 14 June 2027.\n",
+        "- Notes\n  - [ ] Our launch is booked for 14 June 2027\n",
+        "- Ask the venue about parking on 3 May 2027\n  - Our launch is booked for 14 June 2027.\n",
+    ] {
+        let source = format!("# Heron\n\n## Objective\n\n{near}\n## Work\n\n- [ ] Ship it\n");
+        let plan = import_markdown(&source).plan;
+        assert_eq!(plan.facts.launch, None, "{near}");
+    }
+}
