@@ -4788,6 +4788,51 @@ impl PlanReader {
         })
     }
 
+    /// "Live from: 06.04.27", "booked for 14.06.27": a day written day first with dots and a
+    /// year of two figures (DD.MM.YY, as German, Polish, Czech and Russian plans write it), read
+    /// as "6 Apr 2027" would be. Only both day and month in two figures (the padded form; "6.4.27"
+    /// is as often a version), a real day, a year from 15 to 45 (2015 to 2045), and not inside a
+    /// longer run of figures and dots ("1.10.12.14", "v10.12.14", an address "10.12.14.2").
+    fn dotted_short_year_day(
+        &self,
+        text: &str,
+    ) -> Option<Result<DatePhrase, crate::plan::dates::DateProblem>> {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let bytes = text.as_bytes();
+        let (start, day, month, year) = (0..bytes.len().saturating_sub(7)).find_map(|at| {
+            let w = &bytes[at..at + 8];
+            let shaped = w[2] == b'.'
+                && w[5] == b'.'
+                && [0, 1, 3, 4, 6, 7].iter().all(|&i| w[i].is_ascii_digit());
+            if !shaped {
+                return None;
+            }
+            let before_ok = at == 0 || {
+                let b = bytes[at - 1];
+                !(b.is_ascii_alphanumeric() || b == b'.' || b == b'_' || b == b'/' || b == b'-')
+            };
+            let rest = &bytes[at + 8..];
+            let glued = rest.first().is_some_and(|b| b.is_ascii_alphanumeric())
+                || rest.first() == Some(&b'.') && rest.get(1).is_some_and(u8::is_ascii_digit);
+            let after_ok = !glued;
+            let number = |i: usize| u32::from(w[i] - b'0') * 10 + u32::from(w[i + 1] - b'0');
+            let (day, month, year) = (number(0), number(3), number(6));
+            (before_ok && after_ok && (15..=45).contains(&year))
+                .then(|| NaiveDate::from_ymd_opt(2000 + year as i32, month, day))
+                .flatten()
+                .map(|_| (at, day, month, 2000 + year))
+        })?;
+        let written = format!("{day} {} {year}", MONTHS.get(month as usize - 1)?);
+        find_date(&written, self.context).map(|found| {
+            found.map(|mut phrase| {
+                phrase.span = start..start + 8;
+                phrase
+            })
+        })
+    }
+
     /// The first date phrase in `text`, its year taken from the context. While the year is not
     /// certain, a weekday written beside the date picks the year ("Monday, January 20" is the
     /// January 20 that is a Monday, nearest the context).
@@ -4804,7 +4849,8 @@ impl PlanReader {
             .or_else(|| self.sure_slashed_day(text))
             .or_else(|| self.day_in_plan_order(text))
             .or_else(|| elided_day_month(text).map(Ok))
-            .or_else(|| dotted_range_one_year(text).map(Ok))?;
+            .or_else(|| dotted_range_one_year(text).map(Ok))
+            .or_else(|| self.dotted_short_year_day(text))?;
         let Ok(mut phrase) = found else {
             return Some(found);
         };
@@ -7986,6 +8032,19 @@ impl PlanReader {
         // may say when the event is, as a paragraph would.
         if item.task.is_none() {
             self.event_sentence(&item.text);
+            // "- **Notes**" over "* The rehearsal is set for 31.05.27, and Kestrel launch is
+            // booked for 14.06.27": a bare label's lines may say it as well (a label of three
+            // words at most, with no day of its own; only its plain lines, not its boxes).
+            let label = item.text.trim().trim_end_matches(':').trim();
+            let bare = !label.is_empty()
+                && label.split_whitespace().count() <= 3
+                && !item.children.is_empty()
+                && self.find(label).is_none();
+            if bare {
+                for child in item.children.iter().filter(|c| c.task.is_none()) {
+                    self.event_sentence(&child.text);
+                }
+            }
         }
         // Bullets under a task written as a bold line explain it.
         if let Some(id) = self.bold_task.clone().filter(|_| item.task.is_none()) {
@@ -16160,7 +16219,8 @@ fn with_english_month_words(text: &str) -> std::borrow::Cow<'_, str> {
     // Each rewrite in turn, on what the one before left.
     let mut out = Cow::Borrowed(text);
     for rewrite in [
-        greek_months_in_english as fn(&str) -> Cow<'_, str>,
+        glued_days_as_read as fn(&str) -> Cow<'_, str>,
+        greek_months_in_english,
         latvian_days_in_english,
         month_words_in_english,
         dashed_days_as_read,
@@ -16296,6 +16356,77 @@ fn latvian_days_in_english(text: &str) -> std::borrow::Cow<'_, str> {
         let padded = format!("{written:<width$}", width = end - start);
         out.to_mut().replace_range(start..end, &padded);
         at = end;
+    }
+    out
+}
+
+/// `text` with a day glued to its month's name by the day's dot ("lørdag d.28.april 2029",
+/// "bis 3.Mai", "28.kesäkuuta") written as the date reader reads it, the same length: the dot
+/// becomes a space ("28 april"). Only a day of one or two figures from 1 to 31 that follows no
+/// figure ("1.2.March" is a number) and a whole word the date reader takes for a month (or
+/// Danish "marts", which it reads after a day only); not a
+/// file or a domain ("2.docx", "27.netlify"), whose word is no month.
+fn glued_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    // (Most text has no figure, a dot and a letter together: one pass over the bytes.)
+    if !bytes.windows(3).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b'.' && (w[2].is_ascii_alphabetic() || w[2] >= 0x80)
+    }) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = std::borrow::Cow::Borrowed(text);
+    for (dot, _) in text.match_indices('.') {
+        let digits = bytes[..dot]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let day_at = dot - digits;
+        if !(1..=2).contains(&digits)
+            || !text[day_at..dot]
+                .parse::<u32>()
+                .is_ok_and(|d| (1..=31).contains(&d))
+        {
+            continue;
+        }
+        // (Not after a figure or a letter, "v2.May", nor after a figure and a dot, "1.2.March";
+        // after an abbreviation's dot, "d.28.april", it is.)
+        let before = &text[..day_at];
+        if before.ends_with(|c: char| c.is_alphanumeric() || c == '_')
+            || before
+                .strip_suffix('.')
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        let word = text[dot + 1..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let after = &text[dot + 1 + word.len()..];
+        // (A whole word: not "3.Marketing"; nor one a dot and more follow, "28.mar.pdf".)
+        if word.chars().count() < 3
+            || after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            || after
+                .strip_prefix('.')
+                .is_some_and(|a| a.starts_with(char::is_alphanumeric))
+            || month_named(word).is_none() && !word.eq_ignore_ascii_case("marts")
+        {
+            continue;
+        }
+        // "d.28.april" (Danish and Norwegian "den", the): the abbreviation gives its place,
+        // and the day keeps its dot (" 28. april"), as the reader reads "d. 28. april".
+        let abbreviation = before
+            .strip_suffix("d.")
+            .filter(|b| !b.ends_with(|c: char| c.is_alphanumeric()));
+        match abbreviation {
+            Some(head) => {
+                let start = head.len();
+                let written = format!(" {}. ", &text[day_at..dot]);
+                out.to_mut().replace_range(start..dot + 1, &written);
+            }
+            None => out.to_mut().replace_range(dot..dot + 1, " "),
+        }
     }
     out
 }

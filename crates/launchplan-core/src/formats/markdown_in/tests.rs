@@ -24474,3 +24474,127 @@ fn the_thirty_seventh_sessions_an_updates_attributes_stay_its_notes() {
         assert!(texts.iter().any(|t| t == part), "{part}: {texts:?}");
     }
 }
+
+/// Session 37 (corpus G): a day glued to its month's name by the day's dot ("5.juni 2030",
+/// Danish "d.14.juni 2030", German "bis 3.Oktober") is that day, not the month's end; a
+/// figure glued to a word that is no month, a version before a month ("v2.May") and a
+/// numbered point ("1.2.March") stay as before.
+#[test]
+fn the_thirty_seventh_sessions_a_day_glued_to_its_month_is_that_day() {
+    let source = "# Loppemarked\n\n## Opgaver\n\n\
+        - [ ] Bestil telte senest 5.juni 2030\n\
+        - [ ] Sommerfest lørdag d.14.juni 2030 kl. 14\n\
+        - [ ] Ring til kommunen inden d.3.marts 2030\n\
+        - [ ] Plakat bis 3.Oktober 2030 drucken\n\
+        - [ ] Se bilag 3.Marketing 2030\n\
+        - [ ] Read notes 1.2.March\n\
+        - [ ] Upgrade to v2.May 2030\n";
+    let plan = import_markdown(source).plan;
+    let due = |start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+            .due
+    };
+    assert_eq!(due("Bestil telte"), Some(d(2030, 6, 5)));
+    assert_eq!(due("Sommerfest"), Some(d(2030, 6, 14)));
+    assert_eq!(due("Ring til kommunen"), Some(d(2030, 3, 3)));
+    assert_eq!(due("Plakat"), Some(d(2030, 10, 3)));
+    // The words are kept as written.
+    assert!(plan
+        .schedule_items()
+        .any(|i| i.text == "Sommerfest lørdag d.14.juni 2030 kl. 14"));
+    // Near misses: no day is read out of them.
+    assert_eq!(due("Se bilag"), None);
+    assert_eq!(due("Read notes"), None);
+    assert_ne!(due("Upgrade to"), Some(d(2030, 5, 2)));
+    // The Markdown round trip keeps the days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+}
+
+/// Session 37 (corpus G): a day written day first with dots and a two-figure year
+/// ("Start: 03.02.28", "booked for 17.03.28", DD.MM.YY as German, Polish or Russian plans
+/// write it) is that day; a version or an address of the same figures ("v10.12.20",
+/// "1.10.12.20", "10.12.20.4"), an unpadded "3.2.28" and a year out of range ("01.02.03")
+/// stay as before.
+#[test]
+fn the_thirty_seventh_sessions_a_dotted_day_with_a_two_figure_year_is_that_day() {
+    let source = "# Vereinsfest\n\nOur launch is booked for 17.03.28.\n\n## Aufgaben\n\n\
+        - [ ] Zelt bestellen (bis 03.02.28)\n\
+        - [ ] Getränke: 28.02.28\n\
+        - [ ] Update server to v10.12.20\n\
+        - [ ] Pin package 1.10.12.20\n\
+        - [ ] Open port on 10.12.20.4\n\
+        - [ ] Read chapter 3.2.28\n\
+        - [ ] Archive the 01.02.03 backup\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.launch, Some(d(2028, 3, 17)));
+    let due = |start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+            .due
+    };
+    assert_eq!(due("Zelt bestellen"), Some(d(2028, 2, 3)));
+    assert_eq!(due("Getränke"), Some(d(2028, 2, 28)));
+    // The words are kept as written.
+    assert!(plan
+        .schedule_items()
+        .any(|i| i.text == "Zelt bestellen (bis 03.02.28)"));
+    // Near misses: no day is read out of them.
+    for start in [
+        "Update server",
+        "Pin package",
+        "Open port",
+        "Read chapter",
+        "Archive the",
+    ] {
+        assert_eq!(due(start), None, "{start}");
+    }
+    // The Markdown round trip keeps the days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+    assert_eq!(back.facts.launch, plan.facts.launch);
+}
+
+/// Session 37 (corpus G): a plain line under a bare label ("- **Notes**" over "* … and our
+/// launch is booked for 14 June 2027") says when the launch is, as the label's own line
+/// would; a box under the label, a line under a dated bullet and a sentence about something
+/// else ("The venue is booked for …") do not.
+#[test]
+fn the_thirty_seventh_sessions_a_launch_said_under_a_notes_label_is_the_launch() {
+    let source = "# Heron\n\n## Objective\n\n\
+        - **Owner:** Priya\n\
+        - **Notes**\n  * Scored at each check-in.\n  \
+        * The dry run is set for 2 June 2027, and Heron launch is booked for 14 June 2027; see the plan.\n\n\
+        ## Work\n\n- [ ] Ship it\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.launch, Some(d(2027, 6, 14)));
+    // Near misses: no launch is read from them.
+    for near in [
+        "- Venue booking\n  - The venue is booked for 14 June 2027.\n",
+        "- Notes\n  - [ ] Our launch is booked for 14 June 2027\n",
+        "- Ask the venue about parking on 3 May 2027\n  - Our launch is booked for 14 June 2027.\n",
+    ] {
+        let source = format!("# Heron\n\n## Objective\n\n{near}\n## Work\n\n- [ ] Ship it\n");
+        let plan = import_markdown(&source).plan;
+        assert_eq!(plan.facts.launch, None, "{near}");
+    }
+}
