@@ -8693,6 +8693,11 @@ impl PlanReader {
                 _ => self.due_in(&text),
             },
         };
+        // "Post Feb 9: Customer follow-up", "After 3 May: tidy the wiki": a lead-in that files
+        // the work after a day names no day it is due (nor its steps'); a day of the heading
+        // above still dates it.
+        let after_a_day = due_written.is_none() && self.opens_after_a_day(&text);
+        let own = own.filter(|_| !after_a_day);
         let done = done || item.task.is_none() && live_due == Some(None) && own.is_some();
         // "Check that the monthly digest (1.9.) is indexed", "compare with 2.9." under "Week 4 —
         // 24.–30.9.": a day before the week's is one the task refers to, not its due day.
@@ -8721,7 +8726,7 @@ impl PlanReader {
             _ => true,
         });
         // "First week of June": a day of its own, loosely written.
-        let loose = (own.is_none() && due_written.is_none())
+        let loose = (own.is_none() && due_written.is_none() && !after_a_day)
             .then(|| self.loose_period(&text))
             .flatten();
         let own = own.or(match loose {
@@ -8729,8 +8734,7 @@ impl PlanReader {
             _ => None,
         });
         // "Q1 2027", "early August": a month or quarter of its own.
-        let own_within = own
-            .is_none()
+        let own_within = (own.is_none() && !after_a_day)
             .then(|| match due_written {
                 Some(p) => Some(p),
                 None => self
@@ -14123,6 +14127,41 @@ impl PlanReader {
         }
     }
 
+    /// Whether `text` opens with a lead-in that files it after a day: "Post Feb 9: …", "After
+    /// 3 May: …", German "Nach dem 9. Februar: …", French "Après le 9 février : …": the word of
+    /// "after" (an article at most), the day, then the lead-in's colon. Not a day the work is
+    /// done after in its own words ("Ship the fix after May 3"), nor "By Feb 9:".
+    fn opens_after_a_day(&self, text: &str) -> bool {
+        let lower = text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        // (A cheap look at the first word before any date is read.)
+        let first = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if !AFTER_A_DAY
+            .iter()
+            .any(|lead| lead.split(' ').next() == Some(first))
+        {
+            return false;
+        }
+        let english = with_english_month_words(text);
+        let Some(Ok(phrase)) = self.find(text) else {
+            return false;
+        };
+        let (Some(before), Some(after)) = (
+            english.get(..phrase.span.start),
+            english.get(phrase.span.end..),
+        ) else {
+            return false;
+        };
+        let before = before
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        AFTER_A_DAY.contains(&before.as_str()) && after.trim_start().starts_with(':')
+    }
+
     /// The day the last date written in `text` makes it due (of its first sixteen: each look
     /// reads the rest of the line, and a line of thousands of dates would take their square).
     fn last_due_in(&self, text: &str) -> Option<NaiveDate> {
@@ -19174,6 +19213,29 @@ fn aside_says_all_done(title: &str) -> bool {
         .contains(&state.trim_end_matches(['.', '!', ' ']))
     })
 }
+
+/// The words that file work after a day in a lead-in ("Post Feb 9:", "Nach dem 9. Februar:"),
+/// with the article a language puts before the day.
+const AFTER_A_DAY: &[&str] = &[
+    "after",
+    "after the",
+    "post",
+    "nach",
+    "nach dem",
+    "après",
+    "après le",
+    "después de",
+    "después del",
+    "tras",
+    "tras el",
+    "após",
+    "depois de",
+    "dopo",
+    "dopo il",
+    "na",
+    "efter",
+    "etter",
+];
 
 /// Whether a line opens with a freeze ("Holiday change freeze (Dec 19 - Jan 4) announced"; not
 /// "Lift the code freeze (…)", "Retro on the freeze"): the freeze's word among its first three.

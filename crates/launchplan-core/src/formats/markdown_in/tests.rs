@@ -23910,3 +23910,42 @@ fn the_thirty_sixth_sessions_a_carry_on_line_under_an_undated_task_keeps_its_day
     let first: Vec<_> = items.iter().map(|i| (i.text.clone(), i.due)).collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus B): a box that opens "Post Feb 9:" or "After 3 May:" files its work
+/// after that day; the day is not when it is due, nor when its steps are. "By Feb 9:" still
+/// dates its box and steps, "Ship the patch after Feb 20" (no lead-in) keeps its day, and a
+/// lead-in under a dated week takes the week's end as any undated line there does.
+#[test]
+fn the_thirty_seventh_sessions_work_filed_after_a_day_is_not_due_on_it() {
+    let source = "# Shop move\n\nLaunch: 2029-03-12\n\n## Steps\n\n\
+        - [ ] By Feb 9: pack the stockroom\n    - [ ] Label the crates\n\
+        - [ ] Post Feb 9: settle up with the carriers\n    - [ ] Return the spare crates\n\
+        - [ ] Nach dem 15. März: Kundenumfrage auswerten\n\
+        - [ ] Ship the patch after Feb 20\n\n\
+        ### Week of March 5\n\n- [ ] After March 6: call the sign maker\n";
+    let plan = import_markdown(source).plan;
+    let due = |start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {:?}", texts_of(&plan)))
+            .due
+    };
+    assert_eq!(due("By Feb 9"), Some(d(2029, 2, 9)));
+    assert_eq!(due("Label the crates"), Some(d(2029, 2, 9)));
+    assert_eq!(due("Post Feb 9"), None);
+    assert_eq!(due("Return the spare crates"), None);
+    assert_eq!(due("Nach dem 15. März"), None);
+    assert_eq!(due("Ship the patch"), Some(d(2029, 2, 20)));
+    assert_eq!(due("After March 6"), Some(d(2029, 3, 11)));
+    // The Markdown round trip keeps the days (and the lack of one).
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+}
