@@ -1869,6 +1869,25 @@ impl SectionKind {
             ]
             .iter()
             .any(|w| lower.contains(w))
+            // "## Succescriteria", "## 📈 เกณฑ์ความสำเร็จ", "## Erfolgskriterien": success
+            // criteria in another language, read as the English title is. (The title opens with
+            // them, a qualifier after at most: "Succescriteria lanceerdag"; not "Erfolgskriterien
+            // festlegen" nor "Succescriteria en planning", work on them.)
+            || {
+                let rest = lower.trim_start_matches(|c: char| !c.is_alphabetic());
+                FOREIGN_SUCCESS_CRITERIA.iter().any(|phrase| {
+                    rest.strip_prefix(phrase).is_some_and(|after| {
+                        !after.starts_with(char::is_alphabetic)
+                            && !title.contains(':')
+                            && !words_of(after).iter().any(|w| {
+                                ["e", "und", "et", "y", "i", "en", "and", "og", "och", "ve", "và"]
+                                    .contains(w)
+                                    || w.ends_with("en") && w.chars().count() > 6
+                                    || w.ends_with("er") && w.chars().count() > 6
+                            })
+                    })
+                })
+            }
             // A title that opens with "metrics" in another language ("## 📈 Métricas do
             // Primeiro Mês", "## Metriche di lancio"): what is measured.
             // (The title's noun, with a qualifier at most: not "Métricas e analytics:
@@ -14781,6 +14800,31 @@ fn drop_sentence_gates_written_as_items(
 }
 
 /// "Metrics" in Portuguese and Spanish, Italian, French, German, Dutch and Polish.
+/// "Success criteria" as a title in other languages: Dutch, German, French, Spanish,
+/// Portuguese, Italian, the Nordic languages, Polish, Russian, Ukrainian, Turkish,
+/// Indonesian, Vietnamese and Thai.
+const FOREIGN_SUCCESS_CRITERIA: &[&str] = &[
+    "succescriteria",
+    "erfolgskriterien",
+    "critères de succès",
+    "critères de réussite",
+    "criterios de éxito",
+    "critérios de sucesso",
+    "critérios de êxito",
+    "criteri di successo",
+    "framgångskriterier",
+    "succeskriterier",
+    "suksesskriterier",
+    "kryteria sukcesu",
+    "критерии успеха",
+    "критерії успіху",
+    "başarı kriterleri",
+    "kriteria keberhasilan",
+    "kriteria sukses",
+    "tiêu chí thành công",
+    "เกณฑ์ความสำเร็จ",
+];
+
 const FOREIGN_METRICS: [&str; 8] = [
     "métricas",
     "métrica",

@@ -23949,3 +23949,48 @@ fn the_thirty_seventh_sessions_work_filed_after_a_day_is_not_due_on_it() {
         .collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 (corpus B): a section titled "success criteria" in another language ("##
+/// 🎯 Succescriteria", "## Erfolgskriterien", "## Criterios de éxito", Thai "## เกณฑ์ความสำเร็จ")
+/// holds targets, as the English title does: its boxes are measures, not work. A title that
+/// opens with the words and goes on to work on them ("## Succescriteria vaststellen", "##
+/// Erfolgskriterien und Aufgaben") keeps its tasks.
+#[test]
+fn the_thirty_seventh_sessions_success_criteria_in_other_languages_are_targets() {
+    for title in [
+        "🎯 Succescriteria",
+        "Erfolgskriterien",
+        "Criterios de éxito",
+        "📈 เกณฑ์ความสำเร็จ",
+    ] {
+        let source = format!(
+            "# Portaal\n\nLaunch: 2027-06-18\n\n## Werk\n\n- [ ] Servers bestellen\n\n\
+             ## {title}\n\n### Veiligheid\n\n- [ ] **100%** van de beheerders met MFA\n\
+             - [ ] **0** open lekken\n"
+        );
+        let plan = import_markdown(&source).plan;
+        let texts = texts_of(&plan);
+        assert_eq!(texts, ["Servers bestellen"], "{title}");
+        let targets = plan
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                PlanBlock::Metrics(g) => Some(g.metrics.len()),
+                _ => None,
+            })
+            .sum::<usize>();
+        assert_eq!(targets, 2, "{title}");
+    }
+    for title in [
+        "Succescriteria vaststellen",
+        "Erfolgskriterien und Aufgaben",
+    ] {
+        let source = format!(
+            "# Portaal\n\nLaunch: 2027-06-18\n\n## {title}\n\n\
+             - [ ] Doelen met de directie bespreken\n- [ ] Cijfers kiezen\n"
+        );
+        let plan = import_markdown(&source).plan;
+        assert_eq!(texts_of(&plan).len(), 2, "{title}");
+    }
+}
