@@ -6537,6 +6537,14 @@ impl PlanReader {
         if let Some(days) = countdown {
             self.claims.push(CountdownClaim { days, line });
         }
+        // "**Next Review**: April 15, 2031 (check that every action item is closed)": the day of
+        // a review or an update with words of its own; the fact keeps the day, and the line is
+        // kept as written for its words.
+        if matches!(fact, Fact::NextReview | Fact::LastUpdated)
+            && says_more_than_its_day(value, &phrase.span)
+        {
+            self.unrecognised(text.to_string(), line);
+        }
         true
     }
 
@@ -19256,6 +19264,34 @@ fn aside_says_all_done(title: &str) -> bool {
         ]
         .contains(&state.trim_end_matches(['.', '!', ' ']))
     })
+}
+
+/// Whether a field's value says more than the day at `span` (and its weekday, time, zone or
+/// year, or its place in the plan's count): a remark of two words or more ("April 15, 2031
+/// (check that every action item is closed)"), not "Monday, 3 March 2031, 10:00 CET" nor
+/// "February 10, 2026 (Day 1 of Sprint)".
+fn says_more_than_its_day(value: &str, span: &std::ops::Range<usize>) -> bool {
+    let (Some(before), Some(after)) = (value.get(..span.start), value.get(span.end..)) else {
+        return false;
+    };
+    let rest = format!("{before} {after}").to_lowercase();
+    words_of(&rest)
+        .iter()
+        .filter(|w| {
+            w.chars().all(char::is_alphabetic)
+                && w.chars().count() > 1
+                && crate::plan::dates::weekday_named(w).is_none()
+                && month_named(w).is_none()
+                && ![
+                    "am", "pm", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "at",
+                    "on", "the", "of",
+                    // (Nor where the day falls in the plan's count: "(Day 1 of Sprint)".)
+                    "day", "days", "week", "weeks", "sprint", "month", "months",
+                ]
+                .contains(w)
+        })
+        .count()
+        >= 2
 }
 
 /// The words that file work after a day in a lead-in ("Post Feb 9:", "Nach dem 9. Februar:"),

@@ -23994,3 +23994,27 @@ fn the_thirty_seventh_sessions_success_criteria_in_other_languages_are_targets()
         assert_eq!(texts_of(&plan).len(), 2, "{title}");
     }
 }
+
+/// Session 37 (corpus B): a review's or an update's day with a remark of its own ("**Next
+/// Review**: 2 May 2029 (confirm the refunds went out)") keeps the day as the plan's fact and
+/// the line as a note, its words no longer dropped; a bare day with its weekday and time
+/// ("**Last Updated**: Monday, 9 April 2029, 10:00 CET") stays the fact alone, as before.
+#[test]
+fn the_thirty_seventh_sessions_a_review_days_remark_is_kept() {
+    let source = "# Refund incident\n\n**Last Updated**: Monday, 9 April 2029, 10:00 CET\n\n\
+        ## Actions\n\n- [ ] Add a refund alert (due 20 April 2029)\n\n\
+        **Next Review**: 2 May 2029 (confirm the refunds went out)\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.next_review, Some(d(2029, 5, 2)));
+    assert_eq!(plan.facts.last_updated, Some(d(2029, 4, 9)));
+    let kept = serde_json::to_string(&plan).unwrap_or_default();
+    assert!(kept.contains("confirm the refunds went out"), "{kept}");
+    assert!(!kept.contains("10:00 CET"), "{kept}");
+    assert_eq!(texts_of(&plan), ["Add a refund alert"]);
+    // The Markdown round trip keeps the items and the remark.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+    assert_eq!(back.facts.next_review, Some(d(2029, 5, 2)));
+    let again = serde_json::to_string(&back).unwrap_or_default();
+    assert!(again.contains("confirm the refunds went out"), "{again}");
+}
