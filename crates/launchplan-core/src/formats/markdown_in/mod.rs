@@ -2047,6 +2047,25 @@ impl SectionKind {
             ]
             .iter()
             .any(|w| lower.contains(w))
+            // "## Succescriteria", "## 📈 เกณฑ์ความสำเร็จ", "## Erfolgskriterien": success
+            // criteria in another language, read as the English title is. (The title opens with
+            // them, a qualifier after at most: "Succescriteria lanceerdag"; not "Erfolgskriterien
+            // festlegen" nor "Succescriteria en planning", work on them.)
+            || {
+                let rest = lower.trim_start_matches(|c: char| !c.is_alphabetic());
+                FOREIGN_SUCCESS_CRITERIA.iter().any(|phrase| {
+                    rest.strip_prefix(phrase).is_some_and(|after| {
+                        !after.starts_with(char::is_alphabetic)
+                            && !title.contains(':')
+                            && !words_of(after).iter().any(|w| {
+                                ["e", "und", "et", "y", "i", "en", "and", "og", "och", "ve", "và"]
+                                    .contains(w)
+                                    || w.ends_with("en") && w.chars().count() > 6
+                                    || w.ends_with("er") && w.chars().count() > 6
+                            })
+                    })
+                })
+            }
             // A title that opens with "metrics" in another language ("## 📈 Métricas do
             // Primeiro Mês", "## Metriche di lancio"): what is measured.
             // (The title's noun, with a qualifier at most: not "Métricas e analytics:
@@ -6746,6 +6765,14 @@ impl PlanReader {
         if let Some(days) = countdown {
             self.claims.push(CountdownClaim { days, line });
         }
+        // "**Next Review**: April 15, 2031 (check that every action item is closed)": the day of
+        // a review or an update with words of its own; the fact keeps the day, and the line is
+        // kept as written for its words.
+        if matches!(fact, Fact::NextReview | Fact::LastUpdated)
+            && says_more_than_its_day(value, &phrase.span)
+        {
+            self.unrecognised(text.to_string(), line);
+        }
         true
     }
 
@@ -8953,6 +8980,11 @@ impl PlanReader {
                 _ => self.due_in(&text),
             },
         };
+        // "Post Feb 9: Customer follow-up", "After 3 May: tidy the wiki": a lead-in that files
+        // the work after a day names no day it is due (nor its steps'); a day of the heading
+        // above still dates it.
+        let after_a_day = due_written.is_none() && self.opens_after_a_day(&text);
+        let own = own.filter(|_| !after_a_day);
         let done = done || item.task.is_none() && live_due == Some(None) && own.is_some();
         // "Check that the monthly digest (1.9.) is indexed", "compare with 2.9." under "Week 4 —
         // 24.–30.9.": a day before the week's is one the task refers to, not its due day.
@@ -8981,7 +9013,7 @@ impl PlanReader {
             _ => true,
         });
         // "First week of June": a day of its own, loosely written.
-        let loose = (own.is_none() && due_written.is_none())
+        let loose = (own.is_none() && due_written.is_none() && !after_a_day)
             .then(|| self.loose_period(&text))
             .flatten();
         let own = own.or(match loose {
@@ -8989,8 +9021,7 @@ impl PlanReader {
             _ => None,
         });
         // "Q1 2027", "early August": a month or quarter of its own.
-        let own_within = own
-            .is_none()
+        let own_within = (own.is_none() && !after_a_day)
             .then(|| match due_written {
                 Some(p) => Some(p),
                 None => self
@@ -14445,6 +14476,41 @@ impl PlanReader {
         }
     }
 
+    /// Whether `text` opens with a lead-in that files it after a day: "Post Feb 9: …", "After
+    /// 3 May: …", German "Nach dem 9. Februar: …", French "Après le 9 février : …": the word of
+    /// "after" (an article at most), the day, then the lead-in's colon. Not a day the work is
+    /// done after in its own words ("Ship the fix after May 3"), nor "By Feb 9:".
+    fn opens_after_a_day(&self, text: &str) -> bool {
+        let lower = text
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        // (A cheap look at the first word before any date is read.)
+        let first = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        if !AFTER_A_DAY
+            .iter()
+            .any(|lead| lead.split(' ').next() == Some(first))
+        {
+            return false;
+        }
+        let english = with_english_month_words(text);
+        let Some(Ok(phrase)) = self.find(text) else {
+            return false;
+        };
+        let (Some(before), Some(after)) = (
+            english.get(..phrase.span.start),
+            english.get(phrase.span.end..),
+        ) else {
+            return false;
+        };
+        let before = before
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        AFTER_A_DAY.contains(&before.as_str()) && after.trim_start().starts_with(':')
+    }
+
     /// The day the last date written in `text` makes it due (of its first sixteen: each look
     /// reads the rest of the line, and a line of thousands of dates would take their square).
     fn last_due_in(&self, text: &str) -> Option<NaiveDate> {
@@ -15064,6 +15130,31 @@ fn drop_sentence_gates_written_as_items(
 }
 
 /// "Metrics" in Portuguese and Spanish, Italian, French, German, Dutch and Polish.
+/// "Success criteria" as a title in other languages: Dutch, German, French, Spanish,
+/// Portuguese, Italian, the Nordic languages, Polish, Russian, Ukrainian, Turkish,
+/// Indonesian, Vietnamese and Thai.
+const FOREIGN_SUCCESS_CRITERIA: &[&str] = &[
+    "succescriteria",
+    "erfolgskriterien",
+    "critères de succès",
+    "critères de réussite",
+    "criterios de éxito",
+    "critérios de sucesso",
+    "critérios de êxito",
+    "criteri di successo",
+    "framgångskriterier",
+    "succeskriterier",
+    "suksesskriterier",
+    "kryteria sukcesu",
+    "критерии успеха",
+    "критерії успіху",
+    "başarı kriterleri",
+    "kriteria keberhasilan",
+    "kriteria sukses",
+    "tiêu chí thành công",
+    "เกณฑ์ความสำเร็จ",
+];
+
 const FOREIGN_METRICS: [&str; 8] = [
     "métricas",
     "métrica",
@@ -19580,6 +19671,57 @@ fn aside_says_all_done(title: &str) -> bool {
         .contains(&state.trim_end_matches(['.', '!', ' ']))
     })
 }
+
+/// Whether a field's value says more than the day at `span` (and its weekday, time, zone or
+/// year, or its place in the plan's count): a remark of two words or more ("April 15, 2031
+/// (check that every action item is closed)"), not "Monday, 3 March 2031, 10:00 CET" nor
+/// "February 10, 2026 (Day 1 of Sprint)".
+fn says_more_than_its_day(value: &str, span: &std::ops::Range<usize>) -> bool {
+    let (Some(before), Some(after)) = (value.get(..span.start), value.get(span.end..)) else {
+        return false;
+    };
+    let rest = format!("{before} {after}").to_lowercase();
+    words_of(&rest)
+        .iter()
+        .filter(|w| {
+            w.chars().all(char::is_alphabetic)
+                && w.chars().count() > 1
+                && crate::plan::dates::weekday_named(w).is_none()
+                && month_named(w).is_none()
+                && ![
+                    "am", "pm", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "at",
+                    "on", "the", "of",
+                    // (Nor where the day falls in the plan's count: "(Day 1 of Sprint)".)
+                    "day", "days", "week", "weeks", "sprint", "month", "months",
+                ]
+                .contains(w)
+        })
+        .count()
+        >= 2
+}
+
+/// The words that file work after a day in a lead-in ("Post Feb 9:", "Nach dem 9. Februar:"),
+/// with the article a language puts before the day.
+const AFTER_A_DAY: &[&str] = &[
+    "after",
+    "after the",
+    "post",
+    "nach",
+    "nach dem",
+    "après",
+    "après le",
+    "después de",
+    "después del",
+    "tras",
+    "tras el",
+    "após",
+    "depois de",
+    "dopo",
+    "dopo il",
+    "na",
+    "efter",
+    "etter",
+];
 
 /// Whether a line opens with a freeze ("Holiday change freeze (Dec 19 - Jan 4) announced"; not
 /// "Lift the code freeze (…)", "Retro on the freeze"): the freeze's word among its first three.

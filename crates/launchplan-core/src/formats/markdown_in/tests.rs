@@ -24598,3 +24598,111 @@ fn the_thirty_seventh_sessions_a_launch_said_under_a_notes_label_is_the_launch()
         assert_eq!(plan.facts.launch, None, "{near}");
     }
 }
+
+/// Session 37 (corpus B): a box that opens "Post Feb 9:" or "After 3 May:" files its work
+/// after that day; the day is not when it is due, nor when its steps are. "By Feb 9:" still
+/// dates its box and steps, "Ship the patch after Feb 20" (no lead-in) keeps its day, and a
+/// lead-in under a dated week takes the week's end as any undated line there does.
+#[test]
+fn the_thirty_seventh_sessions_work_filed_after_a_day_is_not_due_on_it() {
+    let source = "# Shop move\n\nLaunch: 2029-03-12\n\n## Steps\n\n\
+        - [ ] By Feb 9: pack the stockroom\n    - [ ] Label the crates\n\
+        - [ ] Post Feb 9: settle up with the carriers\n    - [ ] Return the spare crates\n\
+        - [ ] Nach dem 15. März: Kundenumfrage auswerten\n\
+        - [ ] Ship the patch after Feb 20\n\n\
+        ### Week of March 5\n\n- [ ] After March 6: call the sign maker\n";
+    let plan = import_markdown(source).plan;
+    let due = |start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {:?}", texts_of(&plan)))
+            .due
+    };
+    assert_eq!(due("By Feb 9"), Some(d(2029, 2, 9)));
+    assert_eq!(due("Label the crates"), Some(d(2029, 2, 9)));
+    assert_eq!(due("Post Feb 9"), None);
+    assert_eq!(due("Return the spare crates"), None);
+    assert_eq!(due("Nach dem 15. März"), None);
+    assert_eq!(due("Ship the patch"), Some(d(2029, 2, 20)));
+    assert_eq!(due("After March 6"), Some(d(2029, 3, 11)));
+    // The Markdown round trip keeps the days (and the lack of one).
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+}
+
+/// Session 37 (corpus B): a section titled "success criteria" in another language ("##
+/// 🎯 Succescriteria", "## Erfolgskriterien", "## Criterios de éxito", Thai "## เกณฑ์ความสำเร็จ")
+/// holds targets, as the English title does: its boxes are measures, not work. A title that
+/// opens with the words and goes on to work on them ("## Succescriteria vaststellen", "##
+/// Erfolgskriterien und Aufgaben") keeps its tasks.
+#[test]
+fn the_thirty_seventh_sessions_success_criteria_in_other_languages_are_targets() {
+    for title in [
+        "🎯 Succescriteria",
+        "Erfolgskriterien",
+        "Criterios de éxito",
+        "📈 เกณฑ์ความสำเร็จ",
+    ] {
+        let source = format!(
+            "# Portaal\n\nLaunch: 2027-06-18\n\n## Werk\n\n- [ ] Servers bestellen\n\n\
+             ## {title}\n\n### Veiligheid\n\n- [ ] **100%** van de beheerders met MFA\n\
+             - [ ] **0** open lekken\n"
+        );
+        let plan = import_markdown(&source).plan;
+        let texts = texts_of(&plan);
+        assert_eq!(texts, ["Servers bestellen"], "{title}");
+        let targets = plan
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                PlanBlock::Metrics(g) => Some(g.metrics.len()),
+                _ => None,
+            })
+            .sum::<usize>();
+        assert_eq!(targets, 2, "{title}");
+    }
+    for title in [
+        "Succescriteria vaststellen",
+        "Erfolgskriterien und Aufgaben",
+    ] {
+        let source = format!(
+            "# Portaal\n\nLaunch: 2027-06-18\n\n## {title}\n\n\
+             - [ ] Doelen met de directie bespreken\n- [ ] Cijfers kiezen\n"
+        );
+        let plan = import_markdown(&source).plan;
+        assert_eq!(texts_of(&plan).len(), 2, "{title}");
+    }
+}
+
+/// Session 37 (corpus B): a review's or an update's day with a remark of its own ("**Next
+/// Review**: 2 May 2029 (confirm the refunds went out)") keeps the day as the plan's fact and
+/// the line as a note, its words no longer dropped; a bare day with its weekday and time
+/// ("**Last Updated**: Monday, 9 April 2029, 10:00 CET") stays the fact alone, as before.
+#[test]
+fn the_thirty_seventh_sessions_a_review_days_remark_is_kept() {
+    let source = "# Refund incident\n\n**Last Updated**: Monday, 9 April 2029, 10:00 CET\n\n\
+        ## Actions\n\n- [ ] Add a refund alert (due 20 April 2029)\n\n\
+        **Next Review**: 2 May 2029 (confirm the refunds went out)\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.next_review, Some(d(2029, 5, 2)));
+    assert_eq!(plan.facts.last_updated, Some(d(2029, 4, 9)));
+    let kept = serde_json::to_string(&plan).unwrap_or_default();
+    assert!(kept.contains("confirm the refunds went out"), "{kept}");
+    assert!(!kept.contains("10:00 CET"), "{kept}");
+    assert_eq!(texts_of(&plan), ["Add a refund alert"]);
+    // The Markdown round trip keeps the items and the remark.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts_of(&plan));
+    assert_eq!(back.facts.next_review, Some(d(2029, 5, 2)));
+    let again = serde_json::to_string(&back).unwrap_or_default();
+    assert!(again.contains("confirm the refunds went out"), "{again}");
+}
