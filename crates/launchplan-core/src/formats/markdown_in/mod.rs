@@ -11443,8 +11443,19 @@ impl PlanReader {
 
     /// Nested plain bullets and further paragraphs of an item: its notes.
     fn item_notes(&self, item: &ListItem) -> Vec<String> {
+        self.notes_under(item, false)
+    }
+
+    /// The notes under `item`: its continuation lines and the children that are not its
+    /// subtasks, or every child when `subtasks_too` (a block with no subtasks of its own, a
+    /// channel's entry, keeps what would be one as a note rather than drop it).
+    fn notes_under(&self, item: &ListItem, subtasks_too: bool) -> Vec<String> {
         let mut notes: Vec<String> = item.extra.clone();
-        for child in item.children.iter().filter(|c| !self.is_subtask(item, c)) {
+        for child in item
+            .children
+            .iter()
+            .filter(|c| subtasks_too || !self.is_subtask(item, c))
+        {
             let steps = self.label_steps(child, item.task.is_some());
             if field_box(child).is_some() {
                 // A field written as a checkbox: the field, without the box.
@@ -14462,7 +14473,9 @@ impl PlanReader {
                 (None, body) => (None, body),
             },
         };
-        let notes = self.item_notes(item);
+        // An entry has no subtasks: "- Post the news to:" over the groups, as the export writes
+        // an entry's notes, keeps them all as notes.
+        let notes = self.notes_under(item, true);
         let id = self.id(&parent, "comm", &text, item.line);
         if let Some(PlanBlock::Communication(channel)) = self.last_block() {
             channel.entries.push(CommEntry {

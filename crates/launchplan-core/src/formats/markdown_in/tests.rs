@@ -84,6 +84,37 @@ fn communication_splits_into_internal_and_external_with_cadences() {
     assert_eq!(channels[1].entries[0].text, "Launch announcement email");
 }
 
+/// A channel's entry has no subtasks: the lines under "- Newsletter:" (a label over steps
+/// elsewhere) are its notes, never dropped; and an entry whose text ends with a colon, as the
+/// Markdown export writes an entry's notes under it, reads back with every note.
+#[test]
+fn a_channels_entry_keeps_every_line_under_it_and_its_round_trip_too() {
+    let source = "# Shop opening\n\nLaunch: 2028-05-20\n\n## Communications\n\n\
+        - Newsletter:\n  - draft the issue\n  - send to the list\n\
+        - [x] Blog: the opening post\n  - ask Ana for photos\n\
+        - [ ] Post the news to the neighbourhood groups:\n  - the Elm Street board\n  - the market group\n";
+    let plan = import_markdown(source).plan;
+    let entries = |plan: &Plan| -> Vec<(String, bool, Vec<String>)> {
+        plan.sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .filter_map(|b| match b {
+                PlanBlock::Communication(c) => Some(c),
+                _ => None,
+            })
+            .flat_map(|c| c.entries.iter())
+            .map(|e| (e.text.clone(), e.done, e.notes.clone()))
+            .collect()
+    };
+    let read = entries(&plan);
+    assert_eq!(read.len(), 3, "{read:?}");
+    assert_eq!(read[0].2, ["draft the issue", "send to the list"]);
+    assert_eq!(read[1].2, ["ask Ana for photos"]);
+    assert_eq!(read[2].2, ["the Elm Street board", "the market group"]);
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(entries(&back), read);
+}
+
 #[test]
 fn weeks_days_and_items_carry_their_dates() {
     let plan = billingos().plan;
