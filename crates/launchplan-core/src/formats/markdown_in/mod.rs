@@ -500,7 +500,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.day_of_between_before_and_after();
     reader.day_of_group_after_the_countdown();
     reader.yearless_run_in_order();
-    year_slips::correct_slipped_years(&mut reader.plan);
+    year_slips::correct_slipped_years(&mut reader.plan, &text);
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
         if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)

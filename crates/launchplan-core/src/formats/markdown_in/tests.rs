@@ -24706,3 +24706,35 @@ fn the_thirty_seventh_sessions_a_review_days_remark_is_kept() {
     let again = serde_json::to_string(&back).unwrap_or_default();
     assert!(again.contains("confirm the refunds went out"), "{again}");
 }
+
+/// Review 4 (finding 1): "## Key dates" over plain dated lines, one with its year one off: the
+/// first reading keeps the year as written, and so must the Markdown export's reading, whose
+/// line says its due in words ("- [ ] 2026-07-05: Aid applications close (due Jul 5, 2026)").
+#[test]
+fn the_thirty_seventh_sessions_a_line_that_states_its_due_keeps_it_over_a_round_trip_after_review()
+{
+    let source = "# Student aid 2027\n\n## Key dates\n\n\
+        - 2027-03-01: Applications open\n\
+        - 2027-05-15: Transcripts due\n\
+        - 2026-07-05: Aid applications close\n\
+        - 2027-07-06: Committee meets\n\
+        - 2027-08-01: Awards announced\n";
+    let plan = import_markdown(source).plan;
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert!(
+        first.contains(&(
+            "2026-07-05: Aid applications close".to_string(),
+            Some(d(2026, 7, 5))
+        )),
+        "{first:?}"
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+}
