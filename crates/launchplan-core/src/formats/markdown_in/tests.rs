@@ -24738,3 +24738,32 @@ fn the_thirty_seventh_sessions_a_line_that_states_its_due_keeps_it_over_a_round_
         .collect();
     assert_eq!(again, first);
 }
+
+/// Review 4 (finding 2): a line of a dated run that names its year again or looks back ("Sold
+/// out in the 2030 edition", "A year ago: …") is a past day on purpose: due as written.
+#[test]
+fn the_thirty_seventh_sessions_a_past_line_in_a_dated_run_keeps_its_year_after_review() {
+    for (line, day) in [
+        ("2030-03-14: Sold out in the 2030 edition", d(2030, 3, 14)),
+        (
+            "2030-03-14: A year ago: the first run sold out",
+            d(2030, 3, 14),
+        ),
+        ("2030-03-14: Sold out (for comparison)", d(2030, 3, 14)),
+    ] {
+        let source = format!(
+            "# Harbour Run 2031\n\n## Timeline\n\n\
+             - 2031-01-10: Registration opens\n\
+             - 2031-02-20: Early-bird price ends\n\
+             - {line}\n\
+             - 2031-03-30: Registration closes\n\
+             - 2031-04-12: Race day\n"
+        );
+        let plan = import_markdown(&source).plan;
+        let due = plan
+            .schedule_items()
+            .find(|i| i.text == line)
+            .map(|i| i.due);
+        assert_eq!(due, Some(Some(day)), "{line}");
+    }
+}
