@@ -1852,6 +1852,19 @@ fn names_a_thaw(text: &str) -> bool {
         && rest.iter().all(|w| !["the", "to", "and", "let", "wait", "for"].contains(w)))
 }
 
+/// Whether a label (lower case) names a freeze: "code freeze", "feature freeze", "frozen",
+/// German "Feature-Freeze", Russian "заморозка кода", Spanish "congelación", French "gel du
+/// code", or a freeze in the words of [`labels_a_freeze`].
+fn names_a_freeze(label: &str) -> bool {
+    words_of(label).iter().any(|w| {
+        w.starts_with("freez")
+            || w.starts_with("frozen")
+            || w.starts_with("замор")
+            || w.starts_with("congela")
+            || *w == "gel"
+    }) || labels_a_freeze(label)
+}
+
 /// A freeze named in a label in words the gates the app reads at start do not carry:
 /// Macedonian "Замрзнување на содржината", Bulgarian "Замразяване на обхвата", Serbian
 /// "Замрзавање" (only as a label over its day: "**Замрзнување на содржината:** 2032-05-28").
@@ -13547,6 +13560,28 @@ impl PlanReader {
             || value.starts_with(|c: char| c.is_ascii_digit())
             || !is_gate(label)
             || is_gate(value) && value.split_whitespace().count() <= 2
+        {
+            return false;
+        }
+        // (Only a freeze: a line labelled "Sign-off:", "Approval:" or "Go/No-Go:" is as often
+        // a field, who gives it, where to look, what is awaited ("Sign-off: owned by Priya,
+        // backup is Sam", "Go/No-Go: see the checklist in the release doc"). Nor a freeze the
+        // line asks about, says is not needed or over, or tells as past: "Freeze: do we need
+        // one this time?", "Code freeze: over, merges are open again", "… it ended early".)
+        let label_lower = label.to_lowercase();
+        let value_lower = value.to_lowercase();
+        let value_words = words_of(&value_lower);
+        if !names_a_freeze(&label_lower)
+            || value.contains('?')
+            || value_words
+                .first()
+                .is_some_and(|w| ["no", "not", "none", "over", "skipped", "n"].contains(w))
+            || value_words.iter().any(|w| {
+                [
+                    "was", "were", "ended", "reopened", "unfrozen", "thawed", "over",
+                ]
+                .contains(w)
+            })
         {
             return false;
         }

@@ -24767,3 +24767,49 @@ fn the_thirty_seventh_sessions_a_past_line_in_a_dated_run_keeps_its_year_after_r
         assert_eq!(due, Some(Some(day)), "{line}");
     }
 }
+
+/// Review 4 (finding 3): under a heading dated to one day, a "Sign-off:", "Approval:" or
+/// "Go/No-Go:" line is as often a field, a pointer or a status as the gate, and a freeze line
+/// may ask about the freeze or say it is over: each stays a note only, as before the rule. A
+/// freeze line that says what it shuts is still the day's decision point.
+#[test]
+fn the_thirty_seventh_sessions_a_gate_fields_line_under_its_day_stays_a_note_after_review() {
+    let plan_with = |line: &str| {
+        format!(
+            "# Atlas 4.3\n\nRelease day: 2031-10-20\n\n## Before the 5th\n\n\
+             - [ ] name the release lead\n\n## Candidate day (**2031-10-06**)\n\n\
+             - [ ] cut the first candidate\n\n{line}\n\n## 2031-10-20\n\n\
+             - [ ] publish the release\n"
+        )
+    };
+    for line in [
+        "Sign-off: Maria and Joe from the QA team",
+        "Sign-off: owned by Priya, backup is Sam",
+        "Go/No-Go: see the checklist in the release doc",
+        "Approval: still waiting on the bank to reply",
+        "Sign-off: not needed for a patch release like this one",
+        "Go/No-Go: it was a go, everyone agreed on the call",
+        "Code freeze: it ended early because the hotfix shipped",
+        "Code freeze: over, merges are open again",
+        "Freeze: do we need one this time? Ask Ravi",
+    ] {
+        let plan = import_markdown(&plan_with(line)).plan;
+        assert!(
+            gates_written(&plan).is_empty(),
+            "{line}: {:?}",
+            gates_written(&plan)
+        );
+        let kept = serde_json::to_string(&plan).unwrap_or_default();
+        assert!(
+            kept.contains(line.split(':').nth(1).unwrap_or_default().trim()),
+            "{line}"
+        );
+        assert_eq!(items_of(&plan).len(), 3, "{line}");
+    }
+    let line = "Code freeze: nothing new merges after today.";
+    let plan = import_markdown(&plan_with(line)).plan;
+    assert_eq!(
+        gates_written(&plan),
+        [(line.to_string(), Some(d(2031, 10, 6)))]
+    );
+}
