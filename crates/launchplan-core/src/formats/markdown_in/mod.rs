@@ -7027,6 +7027,36 @@ impl PlanReader {
             && self.period_by_level[at].is_none()
     }
 
+    /// Whether the open section's heading names its gate only to say it is not there, is over
+    /// or what comes after it: "## T-10: Code freeze lifted", "## T-10: No freeze this time",
+    /// "## Week -2: Menu freeze? Not yet", "## T-10: Post-freeze bug bash" ("Go/No-Go" is no
+    /// "no").
+    fn section_heading_denies_its_gate(&self) -> bool {
+        let title = self
+            .section_title()
+            .replace("no-go", "nogo")
+            .replace("no go", "nogo");
+        title.contains('?')
+            || words_of(&title).iter().any(|w| {
+                [
+                    "no",
+                    "not",
+                    "lifted",
+                    "cancelled",
+                    "canceled",
+                    "ends",
+                    "ended",
+                    "over",
+                    "post",
+                    "skipped",
+                    "without",
+                    "unfreeze",
+                    "thaw",
+                ]
+                .contains(w)
+            })
+    }
+
     /// The open section's title, lower case ("" before any).
     fn section_title(&self) -> String {
         self.plan
@@ -8491,8 +8521,12 @@ impl PlanReader {
                 // So is a list of plain steps under a gate heading that counts its period from
                 // the launch ("## Month -2: Report prep & documentation freeze" over "- Close
                 // the test matrix"): the heading's gate is on that period's day.
+                // (Not a heading that says the gate is not there or over: "## T-10: Code freeze
+                // lifted" over plain steps reads as before.)
                 if self.cursor == Cursor::Section
-                    && (item.task.is_some() || self.section_heading_dates_its_period())
+                    && (item.task.is_some()
+                        || self.section_heading_dates_its_period()
+                            && !self.section_heading_denies_its_gate())
                 {
                     self.section_gate(item.line);
                 }

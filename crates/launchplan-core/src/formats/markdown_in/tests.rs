@@ -24813,3 +24813,38 @@ fn the_thirty_seventh_sessions_a_gate_fields_line_under_its_day_stays_a_note_aft
         [(line.to_string(), Some(d(2031, 10, 6)))]
     );
 }
+
+/// Review 4 (finding 4): a counted heading that names its gate only to say it is lifted,
+/// cancelled, not there or over ("## T-10: Code freeze lifted", "## T-10: Post-freeze bug
+/// bash") over plain steps is no decision point, as before the rule; "## T-10: Code freeze"
+/// still is.
+#[test]
+fn the_thirty_seventh_sessions_a_counted_heading_that_denies_its_gate_after_review() {
+    let plan_with = |heading: &str| {
+        format!(
+            "# Atlas 5\n\nRelease: 2031-03-30\n\n## T-21: Beta\n\n\
+             - Ship beta 2 to the testers\n\n## {heading}\n\n\
+             - Triage the open bugs\n- Update the changelog\n\n\
+             ## T-3: Release candidate\n\n- Tag rc1\n"
+        )
+    };
+    for heading in [
+        "T-10: Code freeze lifted",
+        "T-10: Freeze cancelled",
+        "T-10: No freeze this time",
+        "T-10: Menu freeze? Not yet",
+        "T-10: Post-freeze bug bash",
+    ] {
+        let plan = import_markdown(&plan_with(heading)).plan;
+        assert!(gates_written(&plan).is_empty(), "{heading}");
+        assert_eq!(items_of(&plan).len(), 4, "{heading}");
+    }
+    for heading in ["T-10: Code freeze", "T-10: Go/No-Go"] {
+        let plan = import_markdown(&plan_with(heading)).plan;
+        assert_eq!(
+            gates_written(&plan),
+            [(heading.to_string(), Some(d(2031, 3, 20)))],
+            "{heading}"
+        );
+    }
+}
