@@ -2624,6 +2624,10 @@ struct PlanReader {
     /// Whether the last paragraph was a label of notes ("**Success criteria:**"): the plain
     /// bullets after it are notes, until the next paragraph or heading.
     notes_label: bool,
+    /// Whether that label names a phase's output in Azerbaijani or Turkish ("**MVP Çıxışı:**",
+    /// "**Sprint çıktıları:**"): a ✅ line under it that tells in the past what was done
+    /// ("✅ Yaka kartları basıldı") is done work all the same.
+    turkic_output_label: bool,
     /// Whether that label is a meeting's agenda ("**Agenda**:"): its lines with a time of day
     /// are an event's timetable all the same.
     agenda_label: bool,
@@ -2848,6 +2852,7 @@ impl PlanReader {
             sentence_gates: Vec::new(),
             list_done: false,
             notes_label: false,
+            turkic_output_label: false,
             agenda_label: false,
             conditions_label: false,
             instructions_label: false,
@@ -6311,6 +6316,7 @@ impl PlanReader {
                 self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
                 // "#### Goals:" kept as a line over its list: a label, as "**Goals:**" is.
                 self.notes_label = labels_notes(text);
+                self.turkic_output_label = names_a_turkic_output(text);
                 self.agenda_label = self.notes_label && labels_agenda(text);
             }
         }
@@ -7895,6 +7901,7 @@ impl PlanReader {
             || (bold || text.trim_end().ends_with([':', '：'])) && notes::names_examples(text)
             // ("**About this note**" over who keeps it and when it was made.)
             || bold && about_the_page_itself(text);
+        self.turkic_output_label = names_a_turkic_output(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -15881,6 +15888,54 @@ fn opens_with_a_mark(text: &str) -> bool {
         .is_some_and(|c| matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF))
 }
 
+/// The Azerbaijani and Turkish words for a phase's output among `NOTE_LABELS`.
+const TURKIC_OUTPUTS: [&str; 6] = [
+    "çıxış",
+    "çıxışı",
+    "çıxışları",
+    "çıktı",
+    "çıktılar",
+    "çıktıları",
+];
+
+/// Whether a label names a phase's output in Azerbaijani or Turkish ("**MVP Çıxışı:**",
+/// "**Sprint çıktıları:**"; Azerbaijani "çıxış" is a speech too, Turkish "çıktı" a printout).
+/// Only a label that holds notes for these words alone ("**Notlar ve çıktılar:**" holds
+/// them anyway).
+fn names_a_turkic_output(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if !words_of(&lower).iter().any(|w| TURKIC_OUTPUTS.contains(w)) {
+        return false;
+    }
+    let others: String = lower
+        .split(' ')
+        .map(|w| {
+            if TURKIC_OUTPUTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())) {
+                "şey:"
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    !labels_notes(&others)
+}
+
+/// Whether a line ends with a verb in the Azerbaijani or Turkish past ("Yaka kartları
+/// basıldı", the badges were printed; "Dəvət göndərildi", the invitation was sent; "Testler
+/// bitti"): it tells what was done, not what a phase yields.
+fn tells_done_in_a_turkic_past(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.len() >= 2
+        && words.last().is_some_and(|w| {
+            w.chars().count() >= 5
+                && ["dı", "di", "du", "dü", "tı", "ti", "tu", "tü"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+        })
+}
+
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",
 /// "Considerations:", "Provided that:").
 fn labels_notes(text: &str) -> bool {
@@ -16315,7 +16370,7 @@ const NOTE_LABELS: &[&str] = &[
     "note",
     "outputs",
     // Azerbaijani "**MVP Çıxışı:**" (the MVP's output), Turkish "**Sprint çıktıları:**": what
-    // a phase yields, as "Outputs:".
+    // a phase yields, as "Outputs:" (see `TURKIC_OUTPUTS`).
     "çıxış",
     "çıxışı",
     "çıxışları",

@@ -24848,3 +24848,26 @@ fn the_thirty_seventh_sessions_a_counted_heading_that_denies_its_gate_after_revi
         );
     }
 }
+
+/// Review 4 (finding 5): under an Azerbaijani or Turkish output label ("**Çıktılar:**",
+/// "**Açılış çıxışları:**", the opening speeches), a ✅ line that tells in the past what was
+/// done ("Yaka kartları basıldı", the badges were printed) is done work, as before the rule;
+/// a ✅ line that names what the phase yields ("Giriş ekranı") is a note.
+#[test]
+fn the_thirty_seventh_sessions_a_ticked_line_telling_work_done_under_a_turkic_output_label_after_review(
+) {
+    let source = "# Fuar hazırlığı\n\nFuar günü: 2031-03-20\n\n## Hazırlık\n\n\
+        **Çıktılar:**\n\n\
+        - ✅ Katılımcı listesi basıldı\n\
+        - ✅ Yaka kartları basıldı\n\n\
+        **Açılış çıxışları:**\n\n\
+        - ✅ Nazir müavininə dəvət göndərildi\n";
+    let plan = import_markdown(source).plan;
+    let items = items_of(&plan);
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert!(plan.schedule_items().all(|i| i.done));
+    let source = "# Mobil uygulama\n\nLansman: 2031-06-01\n\n## Sprint 4\n\n\
+        **Sprint çıktıları:**\n\n- ✅ Giriş ekranı\n- ✅ Ödeme akışı\n";
+    let plan = import_markdown(source).plan;
+    assert!(items_of(&plan).is_empty(), "{:?}", items_of(&plan));
+}
