@@ -500,7 +500,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
     reader.day_of_between_before_and_after();
     reader.day_of_group_after_the_countdown();
     reader.yearless_run_in_order();
-    year_slips::correct_slipped_years(&mut reader.plan);
+    year_slips::correct_slipped_years(&mut reader.plan, &text);
     // No line named the launch, or only a beta or pilot one: the content may say more.
     if reader.launch_rank <= 1 {
         if let Some((rank, date)) = launch::launch_from_content(&reader.plan, reader.launch_heading)
@@ -1852,6 +1852,19 @@ fn names_a_thaw(text: &str) -> bool {
         && rest.iter().all(|w| !["the", "to", "and", "let", "wait", "for"].contains(w)))
 }
 
+/// Whether a label (lower case) names a freeze: "code freeze", "feature freeze", "frozen",
+/// German "Feature-Freeze", Russian "заморозка кода", Spanish "congelación", French "gel du
+/// code", or a freeze in the words of [`labels_a_freeze`].
+fn names_a_freeze(label: &str) -> bool {
+    words_of(label).iter().any(|w| {
+        w.starts_with("freez")
+            || w.starts_with("frozen")
+            || w.starts_with("замор")
+            || w.starts_with("congela")
+            || *w == "gel"
+    }) || labels_a_freeze(label)
+}
+
 /// A freeze named in a label in words the gates the app reads at start do not carry:
 /// Macedonian "Замрзнување на содржината", Bulgarian "Замразяване на обхвата", Serbian
 /// "Замрзавање" (only as a label over its day: "**Замрзнување на содржината:** 2032-05-28").
@@ -2611,6 +2624,10 @@ struct PlanReader {
     /// Whether the last paragraph was a label of notes ("**Success criteria:**"): the plain
     /// bullets after it are notes, until the next paragraph or heading.
     notes_label: bool,
+    /// Whether that label names a phase's output in Azerbaijani or Turkish ("**MVP Çıxışı:**",
+    /// "**Sprint çıktıları:**"): a ✅ line under it that tells in the past what was done
+    /// ("✅ Yaka kartları basıldı") is done work all the same.
+    turkic_output_label: bool,
     /// Whether that label is a meeting's agenda ("**Agenda**:"): its lines with a time of day
     /// are an event's timetable all the same.
     agenda_label: bool,
@@ -2835,6 +2852,7 @@ impl PlanReader {
             sentence_gates: Vec::new(),
             list_done: false,
             notes_label: false,
+            turkic_output_label: false,
             agenda_label: false,
             conditions_label: false,
             instructions_label: false,
@@ -6298,6 +6316,7 @@ impl PlanReader {
                 self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
                 // "#### Goals:" kept as a line over its list: a label, as "**Goals:**" is.
                 self.notes_label = labels_notes(text);
+                self.turkic_output_label = names_a_turkic_output(text);
                 self.agenda_label = self.notes_label && labels_agenda(text);
             }
         }
@@ -7012,6 +7031,36 @@ impl PlanReader {
         self.section_level == Some(self.heading_level)
             && self.relative_by_level[at].is_some()
             && self.period_by_level[at].is_none()
+    }
+
+    /// Whether the open section's heading names its gate only to say it is not there, is over
+    /// or what comes after it: "## T-10: Code freeze lifted", "## T-10: No freeze this time",
+    /// "## Week -2: Menu freeze? Not yet", "## T-10: Post-freeze bug bash" ("Go/No-Go" is no
+    /// "no").
+    fn section_heading_denies_its_gate(&self) -> bool {
+        let title = self
+            .section_title()
+            .replace("no-go", "nogo")
+            .replace("no go", "nogo");
+        title.contains('?')
+            || words_of(&title).iter().any(|w| {
+                [
+                    "no",
+                    "not",
+                    "lifted",
+                    "cancelled",
+                    "canceled",
+                    "ends",
+                    "ended",
+                    "over",
+                    "post",
+                    "skipped",
+                    "without",
+                    "unfreeze",
+                    "thaw",
+                ]
+                .contains(w)
+            })
     }
 
     /// The open section's title, lower case ("" before any).
@@ -7852,6 +7901,7 @@ impl PlanReader {
             || (bold || text.trim_end().ends_with([':', '：'])) && notes::names_examples(text)
             // ("**About this note**" over who keeps it and when it was made.)
             || bold && about_the_page_itself(text);
+        self.turkic_output_label = names_a_turkic_output(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -8478,8 +8528,12 @@ impl PlanReader {
                 // So is a list of plain steps under a gate heading that counts its period from
                 // the launch ("## Month -2: Report prep & documentation freeze" over "- Close
                 // the test matrix"): the heading's gate is on that period's day.
+                // (Not a heading that says the gate is not there or over: "## T-10: Code freeze
+                // lifted" over plain steps reads as before.)
                 if self.cursor == Cursor::Section
-                    && (item.task.is_some() || self.section_heading_dates_its_period())
+                    && (item.task.is_some()
+                        || self.section_heading_dates_its_period()
+                            && !self.section_heading_denies_its_gate())
                 {
                     self.section_gate(item.line);
                 }
@@ -13561,6 +13615,28 @@ impl PlanReader {
         {
             return false;
         }
+        // (Only a freeze: a line labelled "Sign-off:", "Approval:" or "Go/No-Go:" is as often
+        // a field, who gives it, where to look, what is awaited ("Sign-off: owned by Priya,
+        // backup is Sam", "Go/No-Go: see the checklist in the release doc"). Nor a freeze the
+        // line asks about, says is not needed or over, or tells as past: "Freeze: do we need
+        // one this time?", "Code freeze: over, merges are open again", "… it ended early".)
+        let label_lower = label.to_lowercase();
+        let value_lower = value.to_lowercase();
+        let value_words = words_of(&value_lower);
+        if !names_a_freeze(&label_lower)
+            || value.contains('?')
+            || value_words
+                .first()
+                .is_some_and(|w| ["no", "not", "none", "over", "skipped", "n"].contains(w))
+            || value_words.iter().any(|w| {
+                [
+                    "was", "were", "ended", "reopened", "unfrozen", "thawed", "over",
+                ]
+                .contains(w)
+            })
+        {
+            return false;
+        }
         let lower = text.to_lowercase();
         let words = words_of(&lower);
         let other_day = relative_in(value).is_some()
@@ -15825,6 +15901,54 @@ fn opens_with_a_mark(text: &str) -> bool {
         .is_some_and(|c| matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF))
 }
 
+/// The Azerbaijani and Turkish words for a phase's output among `NOTE_LABELS`.
+const TURKIC_OUTPUTS: [&str; 6] = [
+    "çıxış",
+    "çıxışı",
+    "çıxışları",
+    "çıktı",
+    "çıktılar",
+    "çıktıları",
+];
+
+/// Whether a label names a phase's output in Azerbaijani or Turkish ("**MVP Çıxışı:**",
+/// "**Sprint çıktıları:**"; Azerbaijani "çıxış" is a speech too, Turkish "çıktı" a printout).
+/// Only a label that holds notes for these words alone ("**Notlar ve çıktılar:**" holds
+/// them anyway).
+fn names_a_turkic_output(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    if !words_of(&lower).iter().any(|w| TURKIC_OUTPUTS.contains(w)) {
+        return false;
+    }
+    let others: String = lower
+        .split(' ')
+        .map(|w| {
+            if TURKIC_OUTPUTS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())) {
+                "şey:"
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    !labels_notes(&others)
+}
+
+/// Whether a line ends with a verb in the Azerbaijani or Turkish past ("Yaka kartları
+/// basıldı", the badges were printed; "Dəvət göndərildi", the invitation was sent; "Testler
+/// bitti"): it tells what was done, not what a phase yields.
+fn tells_done_in_a_turkic_past(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words = words_of(&lower);
+    words.len() >= 2
+        && words.last().is_some_and(|w| {
+            w.chars().count() >= 5
+                && ["dı", "di", "du", "dü", "tı", "ti", "tu", "tü"]
+                    .iter()
+                    .any(|s| w.ends_with(s))
+        })
+}
+
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",
 /// "Considerations:", "Provided that:").
 fn labels_notes(text: &str) -> bool {
@@ -16259,7 +16383,7 @@ const NOTE_LABELS: &[&str] = &[
     "note",
     "outputs",
     // Azerbaijani "**MVP Çıxışı:**" (the MVP's output), Turkish "**Sprint çıktıları:**": what
-    // a phase yields, as "Outputs:".
+    // a phase yields, as "Outputs:" (see `TURKIC_OUTPUTS`).
     "çıxış",
     "çıxışı",
     "çıxışları",

@@ -82,8 +82,12 @@ impl PlanReader {
         // (A dated gate among the notes of a meeting, "membership freeze from 2028-02-28", is a
         // decision point all the same.)
         // (Under "**Agenda**:", "- 09:00 Doors open" is an event's timetable, not a topic.)
+        // (Under "**Çıktılar:**", "✅ Yaka kartları basıldı" tells work done: read as it was
+        // before the Azerbaijani and Turkish output words.)
+        let notes_label = self.notes_label
+            && !(self.turkic_output_label && super::tells_done_in_a_turkic_past(text));
         if self.in_details
-            || self.notes_label
+            || notes_label
                 && !(is_gate(text) && find_date(text, self.context).is_some_and(|p| p.is_ok()))
                 && !(self.agenda_label && super::time_of_day_in(text).is_some())
         {

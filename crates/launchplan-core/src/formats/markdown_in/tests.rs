@@ -24737,3 +24737,168 @@ fn the_thirty_seventh_sessions_a_review_days_remark_is_kept() {
     let again = serde_json::to_string(&back).unwrap_or_default();
     assert!(again.contains("confirm the refunds went out"), "{again}");
 }
+
+/// Review 4 (finding 1): "## Key dates" over plain dated lines, one with its year one off: the
+/// first reading keeps the year as written, and so must the Markdown export's reading, whose
+/// line says its due in words ("- [ ] 2026-07-05: Aid applications close (due Jul 5, 2026)").
+#[test]
+fn the_thirty_seventh_sessions_a_line_that_states_its_due_keeps_it_over_a_round_trip_after_review()
+{
+    let source = "# Student aid 2027\n\n## Key dates\n\n\
+        - 2027-03-01: Applications open\n\
+        - 2027-05-15: Transcripts due\n\
+        - 2026-07-05: Aid applications close\n\
+        - 2027-07-06: Committee meets\n\
+        - 2027-08-01: Awards announced\n";
+    let plan = import_markdown(source).plan;
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert!(
+        first.contains(&(
+            "2026-07-05: Aid applications close".to_string(),
+            Some(d(2026, 7, 5))
+        )),
+        "{first:?}"
+    );
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+}
+
+/// Review 4 (finding 2): a line of a dated run that names its year again or looks back ("Sold
+/// out in the 2030 edition", "A year ago: …") is a past day on purpose: due as written.
+#[test]
+fn the_thirty_seventh_sessions_a_past_line_in_a_dated_run_keeps_its_year_after_review() {
+    for (line, day) in [
+        ("2030-03-14: Sold out in the 2030 edition", d(2030, 3, 14)),
+        (
+            "2030-03-14: A year ago: the first run sold out",
+            d(2030, 3, 14),
+        ),
+        ("2030-03-14: Sold out (for comparison)", d(2030, 3, 14)),
+    ] {
+        let source = format!(
+            "# Harbour Run 2031\n\n## Timeline\n\n\
+             - 2031-01-10: Registration opens\n\
+             - 2031-02-20: Early-bird price ends\n\
+             - {line}\n\
+             - 2031-03-30: Registration closes\n\
+             - 2031-04-12: Race day\n"
+        );
+        let plan = import_markdown(&source).plan;
+        let due = plan
+            .schedule_items()
+            .find(|i| i.text == line)
+            .map(|i| i.due);
+        assert_eq!(due, Some(Some(day)), "{line}");
+    }
+}
+
+/// Review 4 (finding 3): under a heading dated to one day, a "Sign-off:", "Approval:" or
+/// "Go/No-Go:" line is as often a field, a pointer or a status as the gate, and a freeze line
+/// may ask about the freeze or say it is over: each stays a note only, as before the rule. A
+/// freeze line that says what it shuts is still the day's decision point.
+#[test]
+fn the_thirty_seventh_sessions_a_gate_fields_line_under_its_day_stays_a_note_after_review() {
+    let plan_with = |line: &str| {
+        format!(
+            "# Atlas 4.3\n\nRelease day: 2031-10-20\n\n## Before the 5th\n\n\
+             - [ ] name the release lead\n\n## Candidate day (**2031-10-06**)\n\n\
+             - [ ] cut the first candidate\n\n{line}\n\n## 2031-10-20\n\n\
+             - [ ] publish the release\n"
+        )
+    };
+    for line in [
+        "Sign-off: Maria and Joe from the QA team",
+        "Sign-off: owned by Priya, backup is Sam",
+        "Go/No-Go: see the checklist in the release doc",
+        "Approval: still waiting on the bank to reply",
+        "Sign-off: not needed for a patch release like this one",
+        "Go/No-Go: it was a go, everyone agreed on the call",
+        "Code freeze: it ended early because the hotfix shipped",
+        "Code freeze: over, merges are open again",
+        "Freeze: do we need one this time? Ask Ravi",
+    ] {
+        let plan = import_markdown(&plan_with(line)).plan;
+        assert!(
+            gates_written(&plan).is_empty(),
+            "{line}: {:?}",
+            gates_written(&plan)
+        );
+        let kept = serde_json::to_string(&plan).unwrap_or_default();
+        assert!(
+            kept.contains(line.split(':').nth(1).unwrap_or_default().trim()),
+            "{line}"
+        );
+        assert_eq!(items_of(&plan).len(), 3, "{line}");
+    }
+    let line = "Code freeze: nothing new merges after today.";
+    let plan = import_markdown(&plan_with(line)).plan;
+    assert_eq!(
+        gates_written(&plan),
+        [(line.to_string(), Some(d(2031, 10, 6)))]
+    );
+}
+
+/// Review 4 (finding 4): a counted heading that names its gate only to say it is lifted,
+/// cancelled, not there or over ("## T-10: Code freeze lifted", "## T-10: Post-freeze bug
+/// bash") over plain steps is no decision point, as before the rule; "## T-10: Code freeze"
+/// still is.
+#[test]
+fn the_thirty_seventh_sessions_a_counted_heading_that_denies_its_gate_after_review() {
+    let plan_with = |heading: &str| {
+        format!(
+            "# Atlas 5\n\nRelease: 2031-03-30\n\n## T-21: Beta\n\n\
+             - Ship beta 2 to the testers\n\n## {heading}\n\n\
+             - Triage the open bugs\n- Update the changelog\n\n\
+             ## T-3: Release candidate\n\n- Tag rc1\n"
+        )
+    };
+    for heading in [
+        "T-10: Code freeze lifted",
+        "T-10: Freeze cancelled",
+        "T-10: No freeze this time",
+        "T-10: Menu freeze? Not yet",
+        "T-10: Post-freeze bug bash",
+    ] {
+        let plan = import_markdown(&plan_with(heading)).plan;
+        assert!(gates_written(&plan).is_empty(), "{heading}");
+        assert_eq!(items_of(&plan).len(), 4, "{heading}");
+    }
+    for heading in ["T-10: Code freeze", "T-10: Go/No-Go"] {
+        let plan = import_markdown(&plan_with(heading)).plan;
+        assert_eq!(
+            gates_written(&plan),
+            [(heading.to_string(), Some(d(2031, 3, 20)))],
+            "{heading}"
+        );
+    }
+}
+
+/// Review 4 (finding 5): under an Azerbaijani or Turkish output label ("**Çıktılar:**",
+/// "**Açılış çıxışları:**", the opening speeches), a ✅ line that tells in the past what was
+/// done ("Yaka kartları basıldı", the badges were printed) is done work, as before the rule;
+/// a ✅ line that names what the phase yields ("Giriş ekranı") is a note.
+#[test]
+fn the_thirty_seventh_sessions_a_ticked_line_telling_work_done_under_a_turkic_output_label_after_review(
+) {
+    let source = "# Fuar hazırlığı\n\nFuar günü: 2031-03-20\n\n## Hazırlık\n\n\
+        **Çıktılar:**\n\n\
+        - ✅ Katılımcı listesi basıldı\n\
+        - ✅ Yaka kartları basıldı\n\n\
+        **Açılış çıxışları:**\n\n\
+        - ✅ Nazir müavininə dəvət göndərildi\n";
+    let plan = import_markdown(source).plan;
+    let items = items_of(&plan);
+    assert_eq!(items.len(), 3, "{items:?}");
+    assert!(plan.schedule_items().all(|i| i.done));
+    let source = "# Mobil uygulama\n\nLansman: 2031-06-01\n\n## Sprint 4\n\n\
+        **Sprint çıktıları:**\n\n- ✅ Giriş ekranı\n- ✅ Ödeme akışı\n";
+    let plan = import_markdown(source).plan;
+    assert!(items_of(&plan).is_empty(), "{:?}", items_of(&plan));
+}

@@ -18,15 +18,50 @@ const SLACK: chrono::Days = chrono::Days::new(31);
 /// month), while with its own year it falls more than a month away from both. The first and
 /// last lines have one neighbour only and are left as written, and so are a list that runs
 /// over more than a year (a plan over two years writes both) and a line that speaks of the
-/// past ("last year's deadline").
-pub(super) fn correct_slipped_years(plan: &mut Plan) {
+/// past ("last year's deadline"), or that gives its day or its year again in words of its
+/// own (see [`kept_as_written`]).
+pub(super) fn correct_slipped_years(plan: &mut Plan, source: &str) {
+    // ("- [ ] 2026-07-05: Aid applications close (due Jul 5, 2026)", as the Markdown export
+    // writes each dated line: the line says in words when it is due.)
+    let stated: Vec<&str> = source
+        .lines()
+        .filter(|l| l.contains("(due ") || l.contains("(Due "))
+        .collect();
     for section in &mut plan.sections {
         for block in &mut section.blocks {
             if let Block::Schedule(group) = block {
-                correct_in(&mut group.items);
+                correct_in(&mut group.items, &stated);
             }
         }
     }
+}
+
+/// Whether a line of the run is left as written although its year is one off: it says in
+/// words when it is due ("… (due Jul 5, 2026)", a line of the Markdown export), it names its
+/// year again ("2030-03-14: Sold out in the 2030 edition"), or it says it looks back or
+/// compares ("A year ago: the first offsite", "for comparison", "for reference", "our first
+/// anniversary").
+fn kept_as_written(item: &Item, day: NaiveDate, stated: &[&str]) -> bool {
+    if stated.iter().any(|l| l.contains(item.text.as_str())) {
+        return true;
+    }
+    let year = day.year().to_string();
+    if item.text.matches(year.as_str()).count() > 1 {
+        return true;
+    }
+    let lower = item.text.to_lowercase();
+    super::words_of(&lower).iter().any(|w| {
+        [
+            "ago",
+            "comparison",
+            "compare",
+            "compared",
+            "reference",
+            "anniversary",
+            "benchmark",
+        ]
+        .contains(w)
+    })
 }
 
 /// The day a line writes with its year, when it is due on that day.
@@ -45,7 +80,7 @@ fn own_day(item: &Item) -> Option<NaiveDate> {
     }
 }
 
-fn correct_in(items: &mut [Item]) {
+fn correct_in(items: &mut [Item], stated: &[&str]) {
     let dated: Vec<(usize, NaiveDate)> = items
         .iter()
         .enumerate()
@@ -68,6 +103,7 @@ fn correct_in(items: &mut [Item]) {
         if (low..=high).contains(&fixed)
             && !(low..=high).contains(&day)
             && !super::tells_of_the_past(&items[at].text)
+            && !kept_as_written(&items[at], day, stated)
         {
             fixes.push((at, fixed));
         }
