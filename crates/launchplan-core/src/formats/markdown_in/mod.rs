@@ -1615,7 +1615,184 @@ fn updates_the_parts_below(parent: &str, plain: &[&ListItem]) -> bool {
             && !has_a_caution(text)
             && !japanese_verb
             && !c.numbered
+            && names_a_part_of_a_page(text)
     })
+}
+
+/// Whether a bare name under an update box names a part of a page, a site, a document or a
+/// shop's signs by its head noun ("Download page", "Price list", "Staff photos", "Menu board",
+/// Spanish "Página de precios", German "Startseite", Japanese "ダウンロードページ",
+/// "サイドバーの最新版表示", "「リリースしました」の記事"). Any other short name under the box is as
+/// often a person, a team, an estimate, a tag or an acceptance note ("Maria Lopez",
+/// "Marketing team", "Half a day", "#docs #release", "All links working", "田中さん"), and
+/// the reader cannot tell it from a part: the box keeps it as a note. (The head noun is the
+/// last word in English, German and Dutch, the first in Spanish, Portuguese, Italian and
+/// French; an amount, "A few pages", "About half a page", is no part.)
+fn names_a_part_of_a_page(text: &str) -> bool {
+    const LAST: &[&str] = &[
+        "page",
+        "pages",
+        "section",
+        "sections",
+        "post",
+        "posts",
+        "article",
+        "articles",
+        "list",
+        "sidebar",
+        "banner",
+        "banners",
+        "header",
+        "footer",
+        "menu",
+        "form",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "screenshot",
+        "screenshots",
+        "board",
+        "window",
+        "sign",
+        "signs",
+        "table",
+        "tab",
+        "faq",
+        "blog",
+        "guide",
+        "reference",
+        "hours",
+        "prices",
+        "logo",
+        "video",
+        "homepage",
+        "readme",
+        "changelog",
+        "leaflet",
+        "poster",
+        "flyer",
+        "brochure",
+        "slide",
+        "slides",
+        "chapter",
+        "paragraph",
+        "widget",
+        "popup",
+        "overview",
+        "teaser",
+        "text",
+        "copy",
+        "caption",
+        "captions",
+        "template",
+        "listing",
+        "description",
+    ];
+    const FIRST: &[&str] = &[
+        "página",
+        "pagina",
+        "páginas",
+        "paginas",
+        "sección",
+        "seção",
+        "secção",
+        "sezione",
+        "section",
+        "menú",
+        "menu",
+        "lista",
+        "listino",
+        "foto",
+        "fotos",
+        "artículo",
+        "artigo",
+        "articolo",
+        "article",
+        "formulario",
+        "formulário",
+        "modulo",
+        "formulaire",
+        "preguntas",
+        "perguntas",
+        "domande",
+        "horario",
+        "horarios",
+        "horário",
+        "horários",
+        "orari",
+        "horaires",
+        "precios",
+        "preços",
+        "prezzi",
+        "prix",
+        "tabla",
+        "tabela",
+        "tabella",
+        "banner",
+        "bannière",
+        "galería",
+        "galeria",
+        "galleria",
+        "galerie",
+        "guía",
+        "guia",
+        "guida",
+        "guide",
+        "entrada",
+        "pie",
+        "cabecera",
+        "rodapé",
+        "cabeçalho",
+        "barra",
+        "imágenes",
+        "imagens",
+        "immagini",
+        "images",
+        "texto",
+        "testo",
+        "texte",
+    ];
+    const GLUED: &[&str] = &[
+        "seite", "seiten", "pagina", "menü", "liste", "banner", "bilder", "fotos", "formular",
+        "artikel", "tabelle", "tabel", "leiste",
+    ];
+    const JAPANESE: &[&str] = &[
+        "ページ",
+        "記事",
+        "表示",
+        "欄",
+        "画面",
+        "バナー",
+        "メニュー",
+        "セクション",
+        "一覧",
+        "写真",
+        "画像",
+        "説明",
+        "リンク",
+        "ヘッダー",
+        "フッター",
+        "サイドバー",
+        "トップ",
+        "ガイド",
+        "文言",
+    ];
+    let lower = text.trim().to_lowercase();
+    let words = words_of(&lower);
+    if words
+        .iter()
+        .any(|w| ["few", "couple", "half", "some", "several", "all"].contains(w))
+    {
+        return false;
+    }
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return JAPANESE.iter().any(|n| lower.ends_with(n));
+    };
+    LAST.contains(last)
+        || FIRST.contains(first)
+        || GLUED.iter().any(|n| last.ends_with(n))
+        || JAPANESE.iter().any(|n| lower.ends_with(n))
 }
 
 /// Whether an open box says to post and names, in plain bullets under it, the posts or the
