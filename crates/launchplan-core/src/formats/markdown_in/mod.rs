@@ -2816,6 +2816,10 @@ struct PlanReader {
     /// Whether the last label was a lead-in that lists things ("The kit needs:", see
     /// `introduces_things`): a list of steps under it stays work.
     things_label: bool,
+    /// Whether the last label was a lead-in naming the approved outcome ("**If approved:**",
+    /// see `notes::names_the_approved_path`), a label of notes before that rule: its list is
+    /// the day's work only when every bullet reads as a step (see `states_an_outcome`).
+    approved_label: bool,
     /// Whether that lead-in names what a thing should hold ("The leaflet should cover:", see
     /// `names_what_it_should_hold`): one step under it keeps the list as work.
     contents_label: bool,
@@ -3012,6 +3016,7 @@ impl PlanReader {
             sentence_gates: Vec::new(),
             list_done: false,
             notes_label: false,
+            approved_label: false,
             agenda_label: false,
             conditions_label: false,
             instructions_label: false,
@@ -5801,6 +5806,14 @@ impl PlanReader {
                     {
                         self.notes_label = false;
                     }
+                    // "**If approved:**" over "- The budget grows to 1.2M", "- Payment terms:
+                    // net 30": what follows the decision, notes as before; only a list of
+                    // steps is the day's work.
+                    if std::mem::take(&mut self.approved_label)
+                        && items.iter().any(|i| states_an_outcome(&i.text))
+                    {
+                        self.notes_label = true;
+                    }
                     // "- Once a year: the whole company", "- **Weekly**: Progress check": how
                     // often something happens, read as a label's notes for this list only.
                     let label_before = self.notes_label;
@@ -6057,6 +6070,7 @@ impl PlanReader {
         let states_launch = said.is_some();
         self.list_done = false;
         self.notes_label = false;
+        self.approved_label = false;
         self.conditions_label = false;
         self.instructions_label = false;
         self.launch_label = None;
@@ -6475,6 +6489,7 @@ impl PlanReader {
                 self.unrecognised(format!("{} {text}", "#".repeat(usize::from(level))), line);
                 // "#### Goals:" kept as a line over its list: a label, as "**Goals:**" is.
                 self.notes_label = labels_notes(text);
+                self.approved_label = labels_the_approved_path(text);
                 self.agenda_label = self.notes_label && labels_agenda(text);
             }
         }
@@ -8029,6 +8044,7 @@ impl PlanReader {
             || (bold || text.trim_end().ends_with([':', '：'])) && notes::names_examples(text)
             // ("**About this note**" over who keeps it and when it was made.)
             || bold && about_the_page_itself(text);
+        self.approved_label = !self.notes_label && labels_the_approved_path(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -15987,6 +16003,62 @@ fn opens_with_a_mark(text: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| matches!(u32::from(c), 0x2190..=0x2BFF | 0x1F000..=0x1FAFF))
+}
+
+/// Whether a lead-in names the approved outcome ("**If approved:**", "**If it's a go:**") and
+/// was, before that rule, a label of notes: four words at most, its "if" one of `NOTE_LABELS`.
+fn labels_the_approved_path(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let label = lower.trim().trim_matches(['*', '_']).trim();
+    notes::names_the_approved_path(&lower)
+        && label
+            .strip_suffix([':', '：'])
+            .is_some_and(|l| words_of(l.split('(').next().unwrap_or_default()).len() <= 4)
+}
+
+/// Whether a bullet under "**If approved:**" says what follows the decision rather than a step
+/// to take: a field ("Payment terms: net 30", "Status page: green"; not a clock, "10:00", nor a
+/// colon inside brackets), a line that opens with an article, a pronoun or a negation ("The
+/// budget grows to 1.2M", "We keep the parking spaces", "Nothing to do"), or a subject and its
+/// verb ("Headcount goes from 8 to 14", "Legal signs by June 15", "Dev starts April 12").
+fn states_an_outcome(text: &str) -> bool {
+    let head = text.split(['(', '[']).next().unwrap_or_default();
+    let chars: Vec<char> = head.chars().collect();
+    let field = chars.iter().enumerate().any(|(i, c)| {
+        matches!(c, ':' | '：')
+            && !(i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit))
+    });
+    let lower = text.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    let words = words_of(&lower);
+    let opener = words.first().is_some_and(|w| {
+        [
+            "the",
+            "a",
+            "an",
+            "our",
+            "we",
+            "they",
+            "it",
+            "its",
+            "this",
+            "that",
+            "there",
+            "nothing",
+            "no",
+            "none",
+            "everything",
+            "everyone",
+            "all",
+        ]
+        .contains(w)
+    });
+    let subject_and_verb = words.get(1).is_some_and(|w| {
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    }) && !tells_a_step(text)
+        && !opens_with_a_verb(text);
+    field || opener || subject_and_verb
 }
 
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",
