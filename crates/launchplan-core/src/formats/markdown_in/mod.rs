@@ -1615,7 +1615,184 @@ fn updates_the_parts_below(parent: &str, plain: &[&ListItem]) -> bool {
             && !has_a_caution(text)
             && !japanese_verb
             && !c.numbered
+            && names_a_part_of_a_page(text)
     })
+}
+
+/// Whether a bare name under an update box names a part of a page, a site, a document or a
+/// shop's signs by its head noun ("Download page", "Price list", "Staff photos", "Menu board",
+/// Spanish "Página de precios", German "Startseite", Japanese "ダウンロードページ",
+/// "サイドバーの最新版表示", "「リリースしました」の記事"). Any other short name under the box is as
+/// often a person, a team, an estimate, a tag or an acceptance note ("Maria Lopez",
+/// "Marketing team", "Half a day", "#docs #release", "All links working", "田中さん"), and
+/// the reader cannot tell it from a part: the box keeps it as a note. (The head noun is the
+/// last word in English, German and Dutch, the first in Spanish, Portuguese, Italian and
+/// French; an amount, "A few pages", "About half a page", is no part.)
+fn names_a_part_of_a_page(text: &str) -> bool {
+    const LAST: &[&str] = &[
+        "page",
+        "pages",
+        "section",
+        "sections",
+        "post",
+        "posts",
+        "article",
+        "articles",
+        "list",
+        "sidebar",
+        "banner",
+        "banners",
+        "header",
+        "footer",
+        "menu",
+        "form",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "screenshot",
+        "screenshots",
+        "board",
+        "window",
+        "sign",
+        "signs",
+        "table",
+        "tab",
+        "faq",
+        "blog",
+        "guide",
+        "reference",
+        "hours",
+        "prices",
+        "logo",
+        "video",
+        "homepage",
+        "readme",
+        "changelog",
+        "leaflet",
+        "poster",
+        "flyer",
+        "brochure",
+        "slide",
+        "slides",
+        "chapter",
+        "paragraph",
+        "widget",
+        "popup",
+        "overview",
+        "teaser",
+        "text",
+        "copy",
+        "caption",
+        "captions",
+        "template",
+        "listing",
+        "description",
+    ];
+    const FIRST: &[&str] = &[
+        "página",
+        "pagina",
+        "páginas",
+        "paginas",
+        "sección",
+        "seção",
+        "secção",
+        "sezione",
+        "section",
+        "menú",
+        "menu",
+        "lista",
+        "listino",
+        "foto",
+        "fotos",
+        "artículo",
+        "artigo",
+        "articolo",
+        "article",
+        "formulario",
+        "formulário",
+        "modulo",
+        "formulaire",
+        "preguntas",
+        "perguntas",
+        "domande",
+        "horario",
+        "horarios",
+        "horário",
+        "horários",
+        "orari",
+        "horaires",
+        "precios",
+        "preços",
+        "prezzi",
+        "prix",
+        "tabla",
+        "tabela",
+        "tabella",
+        "banner",
+        "bannière",
+        "galería",
+        "galeria",
+        "galleria",
+        "galerie",
+        "guía",
+        "guia",
+        "guida",
+        "guide",
+        "entrada",
+        "pie",
+        "cabecera",
+        "rodapé",
+        "cabeçalho",
+        "barra",
+        "imágenes",
+        "imagens",
+        "immagini",
+        "images",
+        "texto",
+        "testo",
+        "texte",
+    ];
+    const GLUED: &[&str] = &[
+        "seite", "seiten", "pagina", "menü", "liste", "banner", "bilder", "fotos", "formular",
+        "artikel", "tabelle", "tabel", "leiste",
+    ];
+    const JAPANESE: &[&str] = &[
+        "ページ",
+        "記事",
+        "表示",
+        "欄",
+        "画面",
+        "バナー",
+        "メニュー",
+        "セクション",
+        "一覧",
+        "写真",
+        "画像",
+        "説明",
+        "リンク",
+        "ヘッダー",
+        "フッター",
+        "サイドバー",
+        "トップ",
+        "ガイド",
+        "文言",
+    ];
+    let lower = text.trim().to_lowercase();
+    let words = words_of(&lower);
+    if words
+        .iter()
+        .any(|w| ["few", "couple", "half", "some", "several", "all"].contains(w))
+    {
+        return false;
+    }
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return JAPANESE.iter().any(|n| lower.ends_with(n));
+    };
+    LAST.contains(last)
+        || FIRST.contains(first)
+        || GLUED.iter().any(|n| last.ends_with(n))
+        || JAPANESE.iter().any(|n| lower.ends_with(n))
 }
 
 /// Whether an open box says to post and names, in plain bullets under it, the posts or the
@@ -2656,6 +2833,10 @@ struct PlanReader {
     /// Whether the last label was a lead-in that lists things ("The kit needs:", see
     /// `introduces_things`): a list of steps under it stays work.
     things_label: bool,
+    /// Whether the last label was a lead-in naming the approved outcome ("**If approved:**",
+    /// see `notes::names_the_approved_path`), a label of notes before that rule: its list is
+    /// the day's work only when every bullet reads as a step (see `states_an_outcome`).
+    approved_label: bool,
     /// Whether that lead-in names what a thing should hold ("The leaflet should cover:", see
     /// `names_what_it_should_hold`): one step under it keeps the list as work.
     contents_label: bool,
@@ -2853,6 +3034,7 @@ impl PlanReader {
             list_done: false,
             notes_label: false,
             turkic_output_label: false,
+            approved_label: false,
             agenda_label: false,
             conditions_label: false,
             instructions_label: false,
@@ -5642,6 +5824,14 @@ impl PlanReader {
                     {
                         self.notes_label = false;
                     }
+                    // "**If approved:**" over "- The budget grows to 1.2M", "- Payment terms:
+                    // net 30": what follows the decision, notes as before; only a list of
+                    // steps is the day's work.
+                    if std::mem::take(&mut self.approved_label)
+                        && items.iter().any(|i| states_an_outcome(&i.text))
+                    {
+                        self.notes_label = true;
+                    }
                     // "- Once a year: the whole company", "- **Weekly**: Progress check": how
                     // often something happens, read as a label's notes for this list only.
                     let label_before = self.notes_label;
@@ -5898,6 +6088,7 @@ impl PlanReader {
         let states_launch = said.is_some();
         self.list_done = false;
         self.notes_label = false;
+        self.approved_label = false;
         self.conditions_label = false;
         self.instructions_label = false;
         self.launch_label = None;
@@ -6317,6 +6508,7 @@ impl PlanReader {
                 // "#### Goals:" kept as a line over its list: a label, as "**Goals:**" is.
                 self.notes_label = labels_notes(text);
                 self.turkic_output_label = names_a_turkic_output(text);
+                self.approved_label = labels_the_approved_path(text);
                 self.agenda_label = self.notes_label && labels_agenda(text);
             }
         }
@@ -7902,6 +8094,7 @@ impl PlanReader {
             // ("**About this note**" over who keeps it and when it was made.)
             || bold && about_the_page_itself(text);
         self.turkic_output_label = names_a_turkic_output(text);
+        self.approved_label = !self.notes_label && labels_the_approved_path(text);
         self.agenda_label = self.notes_label && labels_agenda(text);
         self.conditions_label = labels_conditions(text);
         self.instructions_label = labels_instructions(text);
@@ -15947,6 +16140,62 @@ fn tells_done_in_a_turkic_past(text: &str) -> bool {
                     .iter()
                     .any(|s| w.ends_with(s))
         })
+}
+
+/// Whether a lead-in names the approved outcome ("**If approved:**", "**If it's a go:**") and
+/// was, before that rule, a label of notes: four words at most, its "if" one of `NOTE_LABELS`.
+fn labels_the_approved_path(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let label = lower.trim().trim_matches(['*', '_']).trim();
+    notes::names_the_approved_path(&lower)
+        && label
+            .strip_suffix([':', '：'])
+            .is_some_and(|l| words_of(l.split('(').next().unwrap_or_default()).len() <= 4)
+}
+
+/// Whether a bullet under "**If approved:**" says what follows the decision rather than a step
+/// to take: a field ("Payment terms: net 30", "Status page: green"; not a clock, "10:00", nor a
+/// colon inside brackets), a line that opens with an article, a pronoun or a negation ("The
+/// budget grows to 1.2M", "We keep the parking spaces", "Nothing to do"), or a subject and its
+/// verb ("Headcount goes from 8 to 14", "Legal signs by June 15", "Dev starts April 12").
+fn states_an_outcome(text: &str) -> bool {
+    let head = text.split(['(', '[']).next().unwrap_or_default();
+    let chars: Vec<char> = head.chars().collect();
+    let field = chars.iter().enumerate().any(|(i, c)| {
+        matches!(c, ':' | '：')
+            && !(i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit))
+    });
+    let lower = text.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    let words = words_of(&lower);
+    let opener = words.first().is_some_and(|w| {
+        [
+            "the",
+            "a",
+            "an",
+            "our",
+            "we",
+            "they",
+            "it",
+            "its",
+            "this",
+            "that",
+            "there",
+            "nothing",
+            "no",
+            "none",
+            "everything",
+            "everyone",
+            "all",
+        ]
+        .contains(w)
+    });
+    let subject_and_verb = words.get(1).is_some_and(|w| {
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    }) && !tells_a_step(text)
+        && !opens_with_a_verb(text);
+    field || opener || subject_and_verb
 }
 
 /// Whether a line is a label whose list holds notes ("**Success criteria:**",

@@ -24902,3 +24902,99 @@ fn the_thirty_seventh_sessions_a_ticked_line_telling_work_done_under_a_turkic_ou
     let plan = import_markdown(source).plan;
     assert!(items_of(&plan).is_empty(), "{:?}", items_of(&plan));
 }
+
+/// Session 37 review 2, finding 1: under an "update" box, short names that are not parts of a
+/// page, a site or a document (people, a team, an estimate, a tag, an acceptance note, who is
+/// away) stay the box's notes, as before the rule; the names of a site's parts ("Download
+/// page", "Team page", Spanish "Página de precios") are still its subtasks.
+#[test]
+fn the_thirty_seventh_sessions_an_updates_people_and_estimates_stay_notes_after_review() {
+    let source = "# Docs refresh\n\nLaunch: 2027-06-01\n\n## Tasks\n\n\
+        - [ ] Update the docs (due 2027-05-20)\n  - Maria Lopez\n  - Jonas Weber\n\
+        - [ ] Update the pricing page\n  - Marketing team\n  - Sales lead\n\
+        - [ ] Update the guides\n  - Half a day\n  - Low effort\n\
+        - [ ] Update the changelog\n  - #docs #release\n  - @maria @tom\n\
+        - [ ] Update the release notes\n  - All links working\n  - Reviewed by legal\n\
+        - [ ] Update the team page\n  - Maria out this week\n  - Tom on vacation\n\
+        - [ ] ドキュメントを更新する\n  - 田中さん\n  - 佐藤さん\n\
+        - [ ] Update the website (due 2027-05-22)\n  - Download page\n  - Team page\n\
+        - [ ] Actualizar la web\n  - Página de precios\n  - Preguntas frecuentes\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    let json = serde_json::to_string(&plan).unwrap_or_default();
+    for note in [
+        "Maria Lopez",
+        "Jonas Weber",
+        "Marketing team",
+        "Sales lead",
+        "Half a day",
+        "Low effort",
+        "#docs #release",
+        "@maria @tom",
+        "All links working",
+        "Reviewed by legal",
+        "Maria out this week",
+        "Tom on vacation",
+        "田中さん",
+        "佐藤さん",
+    ] {
+        assert!(!texts.iter().any(|t| t == note), "{note}: {texts:?}");
+        assert!(json.contains(note), "{note} kept: {json}");
+    }
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    for part in ["Download page", "Team page"] {
+        let item = items
+            .iter()
+            .find(|i| i.text == part)
+            .unwrap_or_else(|| panic!("{part}: {texts:?}"));
+        assert_eq!(item.due, Some(d(2027, 5, 22)), "{part}");
+    }
+    for part in ["Página de precios", "Preguntas frecuentes"] {
+        assert!(texts.iter().any(|t| t == part), "{part}: {texts:?}");
+    }
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts);
+}
+
+/// Session 37 review 2, finding 2: under "**If approved:**" (or "**If accepted:**", "**If
+/// agreed:**"), bullets that say what follows the decision rather than a step to take (a
+/// consequence, "The budget grows to 1.2M"; a term, "Payment terms: net 30"; "Nothing to do")
+/// stay notes, as before the rule; a list of steps is still the day's work.
+#[test]
+fn the_thirty_seventh_sessions_an_approved_branchs_consequences_stay_notes_after_review() {
+    let source = "# Series A close\n\nLaunch: 2027-05-20\n\n\
+        ### Week 1 (May 3) - Board meeting\n\n\
+        - [ ] Present the hiring plan to the board\n\n\
+        **If approved:**\n- The budget grows to 1.2M\n- Headcount goes from 8 to 14\n\n\
+        **If rejected:**\n- We freeze hiring until Q4\n\n\
+        ### Week 2 (May 10) - Contract review\n\n\
+        **If agreed:**\n- Legal signs by June 15 (Maria)\n- Payment terms: net 30\n\n\
+        ### Week 3 (May 17) - Store review\n\n\
+        **If approved:**\n- Nothing to do, wait for the launch day\n- Keep the old build as fallback\n\n\
+        ### Week 4 (May 20) - Talk\n\n\
+        **If accepted:**\n- Book travel\n- Write the slides\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    let json = serde_json::to_string(&plan).unwrap_or_default();
+    for note in [
+        "The budget grows to 1.2M",
+        "Headcount goes from 8 to 14",
+        "Legal signs by June 15 (Maria)",
+        "Payment terms: net 30",
+        "Nothing to do, wait for the launch day",
+        "Keep the old build as fallback",
+    ] {
+        assert!(!texts.iter().any(|t| t == note), "{note}: {texts:?}");
+        assert!(json.contains(note), "{note} kept: {json}");
+    }
+    let items: Vec<_> = plan.schedule_items().cloned().collect();
+    for step in ["Book travel", "Write the slides"] {
+        let item = items
+            .iter()
+            .find(|i| i.text == step)
+            .unwrap_or_else(|| panic!("{step}: {texts:?}"));
+        assert_eq!(item.due, Some(d(2027, 5, 20)), "{step}");
+    }
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(texts_of(&back), texts);
+}
