@@ -1631,6 +1631,13 @@ fn updates_the_parts_below(parent: &str, plain: &[&ListItem]) -> bool {
 ///
 /// Only in a schedule: a communication entry's bullets are its notes ("- [ ] Post the news to
 /// the groups:" under "## Communications" keeps "the Elm Street board" as its note).
+///
+/// After review: a verb of posting must say where ("to", "on", "en", "sur", "auf", …): "Tweet:"
+/// or "Post the photos:" is over the post's words or how to post it; the bullets are not the
+/// post's wording or a caution ("We are open again", "don't tag the CEO"), nor open with a
+/// verb ("pin it for a week"), and hashtags are channels only under a box ending with its "to:";
+/// the posts named as the last word are plural, in a label with no article ("Launch day
+/// posts:", not "Approve the posts:" nor "Write the blog post:").
 fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
     const POSTING: [&str; 11] = [
         "post",
@@ -1652,6 +1659,12 @@ fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
         "beiträge",
         "berichten",
         "post",
+    ];
+    // (A verb of posting says where, its bullets the places: "Post the news to:", "Publicar en
+    // redes:"; a bare "Tweet:" or "Post the photos:" is over the words or how to post them.)
+    const WHERE: [&str; 15] = [
+        "to", "on", "in", "onto", "into", "across", "via", "en", "sur", "dans", "auf", "im", "bei",
+        "op", "naar",
     ];
     // (What goes into one post, not posts: "Post in Slack saying:", "Post this message:".)
     const CONTENTS: [&str; 17] = [
@@ -1689,7 +1702,9 @@ fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
-    let says_to_post = POSTING.contains(first) || (words.len() >= 2 && POSTS.contains(last));
+    let says_where = words.iter().skip(1).any(|w| WHERE.contains(w));
+    let says_to_post =
+        POSTING.contains(first) && says_where || words.len() >= 2 && POSTS.contains(last);
     says_to_post
         && !words.iter().any(|w| CONTENTS.contains(w))
         && parent.children.iter().all(|c| {

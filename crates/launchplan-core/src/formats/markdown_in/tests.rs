@@ -24706,3 +24706,52 @@ fn the_thirty_seventh_sessions_a_review_days_remark_is_kept() {
     let again = serde_json::to_string(&back).unwrap_or_default();
     assert!(again.contains("confirm the refunds went out"), "{again}");
 }
+
+/// Session 37 (corpus A), after review 1: a box that says to post but not where ("Tweet:", "Post
+/// the photos:", "Publish the newsletter:", "Post mortem agenda:") is over the post's words, how
+/// to post it or other things, not the places: its bullets stay its notes. A box that says where
+/// ("Post the recap to:", "Publicar en redes:") still has its places as subtasks.
+#[test]
+fn the_thirty_seventh_sessions_a_box_that_says_to_post_but_not_where_after_review() {
+    let source = "# Café relaunch\n\nLaunch: 2028-03-15\n\n## Launch week\n\n\
+        - [ ] Tweet:\n  - We are open again from Monday\n  - First coffee is on us\n\
+        - [ ] Tweet the launch:\n  - #coffee\n  - #smallbusiness\n\
+        - [ ] Post the photos:\n  - tag @beanroasters\n  - credit Lena for the shots\n\
+        - [ ] Publish the newsletter:\n  - Tuesday morning\n  - resend Thursday to non-openers\n\
+        - [ ] Post mortem agenda:\n  - What went well\n  - What went wrong\n\
+        - [ ] Post the recap to:\n  - #general\n  - #launch-team\n";
+    let notes = [
+        "We are open again from Monday",
+        "First coffee is on us",
+        "#coffee",
+        "#smallbusiness",
+        "tag @beanroasters",
+        "credit Lena for the shots",
+        "Tuesday morning",
+        "resend Thursday to non-openers",
+        "What went well",
+        "What went wrong",
+    ];
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    assert_eq!(
+        texts,
+        [
+            "Tweet:",
+            "Tweet the launch:",
+            "Post the photos:",
+            "Publish the newsletter:",
+            "Post mortem agenda:",
+            "Post the recap to:",
+            "#general",
+            "#launch-team",
+        ]
+    );
+    for note in notes {
+        assert!(
+            plan.schedule_items()
+                .any(|i| i.notes.iter().any(|n| n == note)),
+            "{note} is kept as a note"
+        );
+    }
+}
