@@ -1718,7 +1718,30 @@ fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
                 && !bullet.starts_with(['{', '['])
                 && bullet.split_whitespace().count() <= 8
                 && !has_a_label_colon(&without_urls(bullet))
+                && !says_how_or_what_to_post(bullet)
+                && !(bullet.starts_with(char::is_alphanumeric)
+                    && (opens_with_a_verb(bullet) || opens_with_an_imperative(bullet)))
+                // (A hashtag is a channel only where the box leaves the place to its bullets:
+                // "Post the recap to:" over "#general"; "Post on Instagram:" over "#coffee".)
+                && (!bullet.starts_with('#') || WHERE.contains(last))
         })
+}
+
+/// Whether a bullet under a box that says to post is a caution on how to post ("don't tag the
+/// CEO", "no emojis", "nicht vor 9 Uhr") or a line of the post's wording ("We are open again",
+/// "First coffee is on us"): a word of negation, or a subject pronoun or a form of "be".
+fn says_how_or_what_to_post(bullet: &str) -> bool {
+    const WORDS: [&str; 35] = [
+        "not", "no", "never", "don't", "dont", "avoid", "without", "nicht", "kein", "keine",
+        "ohne", "nie", "sin", "nunca", "pas", "jamais", "sans", "niet", "geen", "zonder", "nooit",
+        "we", "you", "i", "it", "is", "are", "will", "wir", "ist", "sind", "nous", "est", "sont",
+        "es",
+    ];
+    bullet
+        .to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .any(|w| WORDS.contains(&w) || w.ends_with("n't"))
 }
 
 /// Whether a step carries a caution or a condition, a note on how or when rather than a part of

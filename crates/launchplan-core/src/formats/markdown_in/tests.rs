@@ -24755,3 +24755,43 @@ fn the_thirty_seventh_sessions_a_box_that_says_to_post_but_not_where_after_revie
         );
     }
 }
+
+/// Session 37 (corpus A), after review 1: under a box that says where to post, bullets that
+/// give the post's words ("We are open again from Monday"), cautions ("don't tag the CEO", "no
+/// emojis", "nicht vor 9 Uhr"), what to do with the post ("pin it for a week", "reply to every
+/// comment") or its hashtags ("Post on Instagram:" over "#coffee") are notes, not posts. Places
+/// ("r/coffee", "r/espresso (same day)") are still posts to make.
+#[test]
+fn the_thirty_seventh_sessions_how_and_what_to_post_stay_notes_after_review() {
+    let source = "# Café relaunch\n\nLaunch: 2028-03-15\n\n## Launch week\n\n\
+        - [ ] Post to the team chat:\n  - We are open again from Monday\n  - Bring your own mug\n\
+        - [ ] Post on LinkedIn:\n  - don't tag the CEO\n  - no emojis\n\
+        - [ ] Veröffentlichen auf der Website:\n  - nicht vor 9 Uhr\n  - ohne Preise\n\
+        - [ ] Post on the forum:\n  - pin it for a week\n  - reply to every comment\n\
+        - [ ] Post on Instagram:\n  - #coffee\n  - #smallbusiness\n\
+        - [ ] Cross-post to:\n  - r/coffee\n  - r/espresso (same day)\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Post to the team chat:",
+            "Post on LinkedIn:",
+            "Veröffentlichen auf der Website:",
+            "Post on the forum:",
+            "Post on Instagram:",
+            "Cross-post to:",
+            "r/coffee",
+            "r/espresso (same day)",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Bring your own mug",
+            "don't tag the CEO",
+            "nicht vor 9 Uhr",
+            "reply to every comment",
+            "#smallbusiness",
+        ],
+    );
+}
