@@ -1652,19 +1652,24 @@ fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
         "veröffentlichen",
         "publiceren",
     ];
-    const POSTS: [&str; 6] = [
+    // (Plural: "Launch day posts:"; one post's bullets are its contents: "Write the blog post:".)
+    const POSTS: [&str; 5] = [
         "posts",
         "publicaciones",
         "publications",
         "beiträge",
         "berichten",
-        "post",
     ];
     // (A verb of posting says where, its bullets the places: "Post the news to:", "Publicar en
     // redes:"; a bare "Tweet:" or "Post the photos:" is over the words or how to post them.)
     const WHERE: [&str; 15] = [
         "to", "on", "in", "onto", "into", "across", "via", "en", "sur", "dans", "auf", "im", "bei",
         "op", "naar",
+    ];
+    // (A label naming posts has no article: "Release day posts:", not "Approve the posts:".)
+    const DETERMINERS: [&str; 18] = [
+        "the", "these", "those", "our", "my", "your", "their", "all", "los", "las", "les", "ces",
+        "nos", "die", "diese", "unsere", "het", "onze",
     ];
     // (What goes into one post, not posts: "Post in Slack saying:", "Post this message:".)
     const CONTENTS: [&str; 17] = [
@@ -1703,8 +1708,10 @@ fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
         return false;
     };
     let says_where = words.iter().skip(1).any(|w| WHERE.contains(w));
-    let says_to_post =
-        POSTING.contains(first) && says_where || words.len() >= 2 && POSTS.contains(last);
+    let says_to_post = POSTING.contains(first) && says_where
+        || words.len() >= 2
+            && POSTS.contains(last)
+            && !words.iter().any(|w| DETERMINERS.contains(w));
     says_to_post
         && !words.iter().any(|w| CONTENTS.contains(w))
         && parent.children.iter().all(|c| {

@@ -24795,3 +24795,29 @@ fn the_thirty_seventh_sessions_how_and_what_to_post_stay_notes_after_review() {
         ],
     );
 }
+
+/// Session 37 (corpus A), after review 1: the box that names the posts as its last word is a
+/// label of posts in the plural with no article ("Launch day posts:"); "Write the launch blog
+/// post:" (one post, over its outline), "Approve the posts:" (over who approves) and "Schedule
+/// the posts:" (over times) keep their bullets as notes.
+#[test]
+fn the_thirty_seventh_sessions_a_box_that_acts_on_posts_keeps_its_notes_after_review() {
+    let source = "# Café relaunch\n\nLaunch: 2028-03-15\n\n## Launch week\n\n\
+        - [ ] Write the launch blog post:\n  - Why we closed\n  - The new menu\n\
+        - [ ] Approve the posts:\n  - Maria\n  - Legal\n\
+        - [ ] Schedule the posts:\n  - Monday 9am\n  - Thursday noon\n\
+        - [ ] Launch day posts:\n  - A photo of the counter\n  - The opening hours card\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Write the launch blog post:",
+            "Approve the posts:",
+            "Schedule the posts:",
+            "Launch day posts:",
+            "A photo of the counter",
+            "The opening hours card",
+        ]
+    );
+    assert_kept(&plan, &["Why we closed", "Legal", "Thursday noon"]);
+}
