@@ -1808,6 +1808,13 @@ fn names_a_part_of_a_page(text: &str) -> bool {
 ///
 /// Only in a schedule: a communication entry's bullets are its notes ("- [ ] Post the news to
 /// the groups:" under "## Communications" keeps "the Elm Street board" as its note).
+///
+/// After review: a verb of posting must say where ("to", "on", "en", "sur", "auf", …): "Tweet:"
+/// or "Post the photos:" is over the post's words or how to post it; the bullets are not the
+/// post's wording or a caution ("We are open again", "don't tag the CEO"), nor open with a
+/// verb ("pin it for a week"), and hashtags are channels only under a box ending with its "to:";
+/// the posts named as the last word are plural, in a label with no article ("Launch day
+/// posts:", not "Approve the posts:" nor "Write the blog post:").
 fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
     const POSTING: [&str; 11] = [
         "post",
@@ -1822,13 +1829,24 @@ fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
         "veröffentlichen",
         "publiceren",
     ];
-    const POSTS: [&str; 6] = [
+    // (Plural: "Launch day posts:"; one post's bullets are its contents: "Write the blog post:".)
+    const POSTS: [&str; 5] = [
         "posts",
         "publicaciones",
         "publications",
         "beiträge",
         "berichten",
-        "post",
+    ];
+    // (A verb of posting says where, its bullets the places: "Post the news to:", "Publicar en
+    // redes:"; a bare "Tweet:" or "Post the photos:" is over the words or how to post them.)
+    const WHERE: [&str; 15] = [
+        "to", "on", "in", "onto", "into", "across", "via", "en", "sur", "dans", "auf", "im", "bei",
+        "op", "naar",
+    ];
+    // (A label naming posts has no article: "Release day posts:", not "Approve the posts:".)
+    const DETERMINERS: [&str; 18] = [
+        "the", "these", "those", "our", "my", "your", "their", "all", "los", "las", "les", "ces",
+        "nos", "die", "diese", "unsere", "het", "onze",
     ];
     // (What goes into one post, not posts: "Post in Slack saying:", "Post this message:".)
     const CONTENTS: [&str; 17] = [
@@ -1866,7 +1884,11 @@ fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
-    let says_to_post = POSTING.contains(first) || (words.len() >= 2 && POSTS.contains(last));
+    let says_where = words.iter().skip(1).any(|w| WHERE.contains(w));
+    let says_to_post = POSTING.contains(first) && says_where
+        || words.len() >= 2
+            && POSTS.contains(last)
+            && !words.iter().any(|w| DETERMINERS.contains(w));
     says_to_post
         && !words.iter().any(|w| CONTENTS.contains(w))
         && parent.children.iter().all(|c| {
@@ -1880,7 +1902,30 @@ fn box_over_posts(kind: SectionKind, parent: &ListItem) -> bool {
                 && !bullet.starts_with(['{', '['])
                 && bullet.split_whitespace().count() <= 8
                 && !has_a_label_colon(&without_urls(bullet))
+                && !says_how_or_what_to_post(bullet)
+                && !(bullet.starts_with(char::is_alphanumeric)
+                    && (opens_with_a_verb(bullet) || opens_with_an_imperative(bullet)))
+                // (A hashtag is a channel only where the box leaves the place to its bullets:
+                // "Post the recap to:" over "#general"; "Post on Instagram:" over "#coffee".)
+                && (!bullet.starts_with('#') || WHERE.contains(last))
         })
+}
+
+/// Whether a bullet under a box that says to post is a caution on how to post ("don't tag the
+/// CEO", "no emojis", "nicht vor 9 Uhr") or a line of the post's wording ("We are open again",
+/// "First coffee is on us"): a word of negation, or a subject pronoun or a form of "be".
+fn says_how_or_what_to_post(bullet: &str) -> bool {
+    const WORDS: [&str; 35] = [
+        "not", "no", "never", "don't", "dont", "avoid", "without", "nicht", "kein", "keine",
+        "ohne", "nie", "sin", "nunca", "pas", "jamais", "sans", "niet", "geen", "zonder", "nooit",
+        "we", "you", "i", "it", "is", "are", "will", "wir", "ist", "sind", "nous", "est", "sont",
+        "es",
+    ];
+    bullet
+        .to_lowercase()
+        .replace('’', "'")
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .any(|w| WORDS.contains(&w) || w.ends_with("n't"))
 }
 
 /// Whether a step carries a caution or a condition, a note on how or when rather than a part of

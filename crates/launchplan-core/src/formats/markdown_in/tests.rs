@@ -24998,3 +24998,118 @@ fn the_thirty_seventh_sessions_an_approved_branchs_consequences_stay_notes_after
     let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
     assert_eq!(texts_of(&back), texts);
 }
+
+/// Session 37 (corpus A), after review 1: a box that says to post but not where ("Tweet:", "Post
+/// the photos:", "Publish the newsletter:", "Post mortem agenda:") is over the post's words, how
+/// to post it or other things, not the places: its bullets stay its notes. A box that says where
+/// ("Post the recap to:", "Publicar en redes:") still has its places as subtasks.
+#[test]
+fn the_thirty_seventh_sessions_a_box_that_says_to_post_but_not_where_after_review() {
+    let source = "# Café relaunch\n\nLaunch: 2028-03-15\n\n## Launch week\n\n\
+        - [ ] Tweet:\n  - We are open again from Monday\n  - First coffee is on us\n\
+        - [ ] Tweet the launch:\n  - #coffee\n  - #smallbusiness\n\
+        - [ ] Post the photos:\n  - tag @beanroasters\n  - credit Lena for the shots\n\
+        - [ ] Publish the newsletter:\n  - Tuesday morning\n  - resend Thursday to non-openers\n\
+        - [ ] Post mortem agenda:\n  - What went well\n  - What went wrong\n\
+        - [ ] Post the recap to:\n  - #general\n  - #launch-team\n";
+    let notes = [
+        "We are open again from Monday",
+        "First coffee is on us",
+        "#coffee",
+        "#smallbusiness",
+        "tag @beanroasters",
+        "credit Lena for the shots",
+        "Tuesday morning",
+        "resend Thursday to non-openers",
+        "What went well",
+        "What went wrong",
+    ];
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    assert_eq!(
+        texts,
+        [
+            "Tweet:",
+            "Tweet the launch:",
+            "Post the photos:",
+            "Publish the newsletter:",
+            "Post mortem agenda:",
+            "Post the recap to:",
+            "#general",
+            "#launch-team",
+        ]
+    );
+    for note in notes {
+        assert!(
+            plan.schedule_items()
+                .any(|i| i.notes.iter().any(|n| n == note)),
+            "{note} is kept as a note"
+        );
+    }
+}
+
+/// Session 37 (corpus A), after review 1: under a box that says where to post, bullets that
+/// give the post's words ("We are open again from Monday"), cautions ("don't tag the CEO", "no
+/// emojis", "nicht vor 9 Uhr"), what to do with the post ("pin it for a week", "reply to every
+/// comment") or its hashtags ("Post on Instagram:" over "#coffee") are notes, not posts. Places
+/// ("r/coffee", "r/espresso (same day)") are still posts to make.
+#[test]
+fn the_thirty_seventh_sessions_how_and_what_to_post_stay_notes_after_review() {
+    let source = "# Café relaunch\n\nLaunch: 2028-03-15\n\n## Launch week\n\n\
+        - [ ] Post to the team chat:\n  - We are open again from Monday\n  - Bring your own mug\n\
+        - [ ] Post on LinkedIn:\n  - don't tag the CEO\n  - no emojis\n\
+        - [ ] Veröffentlichen auf der Website:\n  - nicht vor 9 Uhr\n  - ohne Preise\n\
+        - [ ] Post on the forum:\n  - pin it for a week\n  - reply to every comment\n\
+        - [ ] Post on Instagram:\n  - #coffee\n  - #smallbusiness\n\
+        - [ ] Cross-post to:\n  - r/coffee\n  - r/espresso (same day)\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Post to the team chat:",
+            "Post on LinkedIn:",
+            "Veröffentlichen auf der Website:",
+            "Post on the forum:",
+            "Post on Instagram:",
+            "Cross-post to:",
+            "r/coffee",
+            "r/espresso (same day)",
+        ]
+    );
+    assert_kept(
+        &plan,
+        &[
+            "Bring your own mug",
+            "don't tag the CEO",
+            "nicht vor 9 Uhr",
+            "reply to every comment",
+            "#smallbusiness",
+        ],
+    );
+}
+
+/// Session 37 (corpus A), after review 1: the box that names the posts as its last word is a
+/// label of posts in the plural with no article ("Launch day posts:"); "Write the launch blog
+/// post:" (one post, over its outline), "Approve the posts:" (over who approves) and "Schedule
+/// the posts:" (over times) keep their bullets as notes.
+#[test]
+fn the_thirty_seventh_sessions_a_box_that_acts_on_posts_keeps_its_notes_after_review() {
+    let source = "# Café relaunch\n\nLaunch: 2028-03-15\n\n## Launch week\n\n\
+        - [ ] Write the launch blog post:\n  - Why we closed\n  - The new menu\n\
+        - [ ] Approve the posts:\n  - Maria\n  - Legal\n\
+        - [ ] Schedule the posts:\n  - Monday 9am\n  - Thursday noon\n\
+        - [ ] Launch day posts:\n  - A photo of the counter\n  - The opening hours card\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(
+        texts_of(&plan),
+        [
+            "Write the launch blog post:",
+            "Approve the posts:",
+            "Schedule the posts:",
+            "Launch day posts:",
+            "A photo of the counter",
+            "The opening hours card",
+        ]
+    );
+    assert_kept(&plan, &["Why we closed", "Legal", "Thursday noon"]);
+}
