@@ -16465,6 +16465,30 @@ fn glued_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
     }) {
         return std::borrow::Cow::Borrowed(text);
     }
+    // Words that number what follows: a step, a section, a chapter.
+    const NUMBERING_WORDS: [&str; 21] = [
+        "step",
+        "section",
+        "chapter",
+        "part",
+        "point",
+        "item",
+        "stage",
+        "phase",
+        "schritt",
+        "kapitel",
+        "abschnitt",
+        "punkt",
+        "teil",
+        "stufe",
+        "trin",
+        "afsnit",
+        "del",
+        "kapittel",
+        "steg",
+        "paso",
+        "etapa",
+    ];
     let mut out = std::borrow::Cow::Borrowed(text);
     for (dot, _) in text.match_indices('.') {
         let digits = bytes[..dot]
@@ -16503,6 +16527,25 @@ fn glued_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
                 .is_some_and(|a| a.starts_with(char::is_alphanumeric))
             || month_named(word).is_none() && !word.eq_ignore_ascii_case("marts")
         {
+            continue;
+        }
+        // A numbered point, not a day: a heading or a line that opens with its number glued to
+        // a month's name and goes on in words ("### 3.April prep", a numbered outline's "4.May
+        // rollout"), or a number after a word that numbers ("Step 3.May", "section 4.June
+        // report", "Schritt 2.Juni"). ("5.juni 2030 – Sommerfest", with its year, and "5.juni"
+        // alone or before a colon are days.)
+        let opens = before.trim().is_empty();
+        let words_follow = after
+            .trim_start_matches(' ')
+            .starts_with(char::is_alphabetic);
+        let numbering = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| {
+                NUMBERING_WORDS.contains(&w.to_lowercase().as_str()) && before.ends_with(' ')
+            });
+        if opens && words_follow || numbering {
             continue;
         }
         // "d.28.april" (Danish and Norwegian "den", the): the abbreviation gives its place,

@@ -24706,3 +24706,33 @@ fn the_thirty_seventh_sessions_a_review_days_remark_is_kept() {
     let again = serde_json::to_string(&back).unwrap_or_default();
     assert!(again.contains("confirm the refunds went out"), "{again}");
 }
+
+/// Session 37 review 5: a numbered outline's heading or line whose number is glued to a
+/// month's name ("### 3.April prep", "Step 3.May need…", "Read section 4.June report") is a
+/// numbered point, not that day; "Bestil telte senest 5.juni", "5.juni: Bestil telte" and
+/// "5.juni 2030 Sommerfest" still are days.
+#[test]
+fn the_thirty_seventh_sessions_numbered_points_glued_to_a_month_after_review() {
+    let source = "# Spring campaign 2027\n\n## 1.Overview\n\nLaunch: 20 May 2027\n\n\
+        ## 2.Timeline\n\n### 3.April prep\n\n- [ ] Draft the brochure\n\n\
+        ### 4.May rollout\n\n- [ ] Send the mailing\n\n## 5.Steps\n\n\
+        - [ ] Read section 4.June report before sign-off\n\
+        - [ ] Schritt 2.Juni-Abrechnung prüfen\n\
+        - [ ] Bestil telte senest 5.juni\n\
+        - [ ] 5.juni: Ring til kommunen\n\
+        - [ ] 5.juni 2027 Sommerfest\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.sprint_start, None);
+    let due = |start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+            .due
+    };
+    assert_eq!(due("Draft the brochure"), None);
+    assert_eq!(due("Read section"), None);
+    assert_eq!(due("Schritt"), None);
+    assert_eq!(due("Bestil telte"), Some(d(2027, 6, 5)));
+    assert_eq!(due("5.juni: Ring"), Some(d(2027, 6, 5)));
+    assert_eq!(due("5.juni 2027"), Some(d(2027, 6, 5)));
+}
