@@ -8063,7 +8063,16 @@ impl PlanReader {
             // booked for 14.06.27": a bare label's lines may say it as well (a label of three
             // words at most, with no day of its own; only its plain lines, not its boxes).
             let label = item.text.trim().trim_end_matches(':').trim();
+            // (Only a label for notes: "Background", "History", "Dependencies", "Logistics"
+            // hold what another launch, an earlier one or a dependency's release is on.)
+            let for_notes = NOTES_LABELS.contains(
+                &label
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            );
             let bare = !label.is_empty()
+                && for_notes
                 && label.split_whitespace().count() <= 3
                 && !item.children.is_empty()
                 && self.find(label).is_none();
@@ -16450,6 +16459,25 @@ fn latvian_days_in_english(text: &str) -> std::borrow::Cow<'_, str> {
     }
     out
 }
+
+/// Labels of a bullet whose plain lines are notes on the plan ("- **Notes**"), read for when
+/// its launch is (see `list_item`).
+const NOTES_LABELS: [&str; 14] = [
+    "notes",
+    "note",
+    "remarks",
+    "comments",
+    "notizen",
+    "anmerkungen",
+    "hinweise",
+    "notas",
+    "remarques",
+    "opmerkingen",
+    "noter",
+    "notater",
+    "anteckningar",
+    "uwagi",
+];
 
 /// `text` with a day glued to its month's name by the day's dot ("lørdag d.28.april 2029",
 /// "bis 3.Mai", "28.kesäkuuta") written as the date reader reads it, the same length: the dot

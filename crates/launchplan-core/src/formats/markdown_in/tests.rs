@@ -24736,3 +24736,28 @@ fn the_thirty_seventh_sessions_numbered_points_glued_to_a_month_after_review() {
     assert_eq!(due("5.juni: Ring"), Some(d(2027, 6, 5)));
     assert_eq!(due("5.juni 2027"), Some(d(2027, 6, 5)));
 }
+
+/// Session 37 review 5: lines under a label that is not one for notes ("- **Background**",
+/// "- **History**", "- **Dependencies**", "- Logistics") say when another product launches, an
+/// earlier version went live or a dependency ships: not this plan's launch. Under "- **Notes**"
+/// it still is.
+#[test]
+fn the_thirty_seventh_sessions_launch_only_under_a_notes_label_after_review() {
+    for near in [
+        "- **Background**\n  * Competitor Falcon launches on 10 September 2027.\n",
+        "- **History**\n  - v2.1 goes live on 1 May 2025.\n",
+        "- **Dependencies**\n  - The SDK release is scheduled for 2 August 2027.\n",
+        "- **History**\n  * The dark mode launch is booked for 14 June 2027.\n",
+    ] {
+        let source = format!("# Heron app v3\n\n## Overview\n\n{near}\n## Work\n\n- [ ] Ship it\n");
+        let plan = import_markdown(&source).plan;
+        assert_eq!(plan.facts.launch, None, "{near}");
+    }
+    let source =
+        "# Lumen\n\n## Notes\n\n- **Notes**\n  * The launch is scheduled for 3 May 2027.\n\n\
+        ## Work\n\n- [ ] Ship it\n";
+    assert_eq!(
+        import_markdown(source).plan.facts.launch,
+        Some(d(2027, 5, 3))
+    );
+}
