@@ -24761,3 +24761,42 @@ fn the_thirty_seventh_sessions_launch_only_under_a_notes_label_after_review() {
         Some(d(2027, 5, 3))
     );
 }
+
+/// Session 37 review 5: a version's or a build's figures shaped like a dotted day with a
+/// two-figure year ("Version: 10.04.26", "the 10.05.20 build", a CalVer "25.06.17" in a plan for
+/// 2027) and a month-first day in a plan that writes them so ("05.06.27" beside "05.28.27" and
+/// "06/15/2027") are no day read day first; "Zelt bestellen (bis 03.02.27)" still is.
+#[test]
+fn the_thirty_seventh_sessions_versions_and_month_first_days_after_review() {
+    let source = "# Platform upgrade 2027\n\n## Tasks\n\n\
+        - [ ] Flash the 10.05.20 build onto test devices\n\
+        - [ ] Bump CalVer image 25.06.17 to latest\n\
+        - [ ] Roll out Release 12.04.30 to the fleet\n\
+        - [ ] Version: 10.04.27 ausrollen\n\
+        - [ ] Deploy build 21.03.27 to staging\n\
+        - [ ] Zelt bestellen (bis 03.02.27)\n";
+    let plan = import_markdown(source).plan;
+    let due = |plan: &crate::plan::Plan, start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+            .due
+    };
+    for start in [
+        "Flash the",
+        "Bump CalVer",
+        "Roll out",
+        "Version:",
+        "Deploy build",
+    ] {
+        assert_eq!(due(&plan, start), None, "{start}");
+    }
+    assert_eq!(due(&plan, "Zelt bestellen"), Some(d(2027, 2, 3)));
+    let us = "# Product launch\n\nLaunch: 06/15/2027\n\n## Tasks\n\n\
+        - [ ] Finalize copy by 05.06.27\n\
+        - [ ] Press kit ready 05.28.27\n\
+        - [ ] QA pass 06.01.27\n";
+    let plan = import_markdown(us).plan;
+    assert_eq!(due(&plan, "Finalize copy"), None);
+    assert_eq!(due(&plan, "QA pass"), None);
+}
