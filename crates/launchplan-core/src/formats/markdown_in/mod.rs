@@ -424,6 +424,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
         .iter()
         .any(|b| matches!(b, Block::Heading { level, .. } if *level >= 2));
     reader.slashed_order = text::slashed_order_of(&repaired.text);
+    reader.numbers_month_first = numbers_month_first(&repaired.text);
     reader.front_matter(&front);
     // "If week 0 is the week of the 3.1 release (Mon Jul 10)" in a comment below the weeks:
     // the count's start, known before the weeks are read, when the plan states no start of its
@@ -436,6 +437,7 @@ fn read_markdown_as(source: &str, today: Option<NaiveDate>) -> MarkdownImport {
             probe.counts_from_the_start = reader.counts_from_the_start;
             probe.has_sections = reader.has_sections;
             probe.slashed_order = reader.slashed_order;
+            probe.numbers_month_first = reader.numbers_month_first;
             probe.front_matter(&front);
             probe.read(&blocks);
             let stated = probe.plan.facts.sprint_start.is_some()
@@ -2520,6 +2522,9 @@ struct PlanReader {
     /// Which of day and month comes first in the days the plan writes in numbers without a
     /// year, when all of them say the same (see [`text::slashed_order_of`]).
     slashed_order: Option<bool>,
+    /// Whether the plan writes its days in numbers month first only ("05.28.27", "06/15/2027",
+    /// and none that can only be day first): see [`numbers_month_first`].
+    numbers_month_first: bool,
     /// The unit the plan said it counts in ("Counted in weeks before the conference").
     counted_in: Option<OffsetUnit>,
     /// The blocks that are section labels of a plan without headings (see `unheaded_labels`).
@@ -3206,6 +3211,7 @@ impl PlanReader {
             escaped_steps: Vec::new(),
             struck_lines: Vec::new(),
             slashed_order: None,
+            numbers_month_first: false,
             counted_in: None,
             unheaded_labels: Vec::new(),
         }
@@ -5064,6 +5070,14 @@ impl PlanReader {
         const MONTHS: [&str; 12] = [
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
         ];
+        // (A plan that writes its days month first, "05.28.27", "06/15/2027": "05.06.27" is 6
+        // May there, not 5 June.)
+        if self.numbers_month_first || self.slashed_order == Some(false) {
+            return None;
+        }
+        const VERSION_WORDS: [&str; 10] = [
+            "version", "ver", "v", "build", "firmware", "fw", "image", "patch", "tag", "versie",
+        ];
         let bytes = text.as_bytes();
         let (start, day, month, year) = (0..bytes.len().saturating_sub(7)).find_map(|at| {
             let w = &bytes[at..at + 8];
@@ -5083,7 +5097,21 @@ impl PlanReader {
             let after_ok = !glued;
             let number = |i: usize| u32::from(w[i] - b'0') * 10 + u32::from(w[i + 1] - b'0');
             let (day, month, year) = (number(0), number(3), number(6));
-            (before_ok && after_ok && (15..=45).contains(&year))
+            // (A version's or a build's figures, "Version: 10.04.26", "build 21.03.26": no day.)
+            let word_before = text[..at]
+                .trim_end_matches([' ', ':', '#'])
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or_default()
+                .to_lowercase();
+            let versioned = VERSION_WORDS.contains(&word_before.as_str());
+            // (A year far from the one the plan is in, "the 10.05.20 build" in a plan for 2027,
+            // is a version's figures too.)
+            let near = !self.writes_a_year
+                || (i64::from(year) + 2000 - i64::from(chrono::Datelike::year(&self.context)))
+                    .abs()
+                    <= 1;
+            (before_ok && after_ok && !versioned && near && (15..=45).contains(&year))
                 .then(|| NaiveDate::from_ymd_opt(2000 + year as i32, month, day))
                 .flatten()
                 .map(|_| (at, day, month, 2000 + year))
@@ -8351,7 +8379,16 @@ impl PlanReader {
             // booked for 14.06.27": a bare label's lines may say it as well (a label of three
             // words at most, with no day of its own; only its plain lines, not its boxes).
             let label = item.text.trim().trim_end_matches(':').trim();
+            // (Only a label for notes: "Background", "History", "Dependencies", "Logistics"
+            // hold what another launch, an earlier one or a dependency's release is on.)
+            let for_notes = NOTES_LABELS.contains(
+                &label
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            );
             let bare = !label.is_empty()
+                && for_notes
                 && label.split_whitespace().count() <= 3
                 && !item.children.is_empty()
                 && self.find(label).is_none();
@@ -16882,6 +16919,73 @@ fn latvian_days_in_english(text: &str) -> std::borrow::Cow<'_, str> {
     out
 }
 
+/// Labels of a bullet whose plain lines are notes on the plan ("- **Notes**"), read for when
+/// its launch is (see `list_item`).
+const NOTES_LABELS: [&str; 14] = [
+    "notes",
+    "note",
+    "remarks",
+    "comments",
+    "notizen",
+    "anmerkungen",
+    "hinweise",
+    "notas",
+    "remarques",
+    "opmerkingen",
+    "noter",
+    "notater",
+    "anteckningar",
+    "uwagi",
+];
+
+/// Whether `source` writes its days in numbers with a year month first only: one or more
+/// ("05.28.27", "06/15/2027") whose first number can only be the month, none whose second can
+/// only be (see [`PlanReader::dotted_short_year_day`]).
+fn numbers_month_first(source: &str) -> bool {
+    let bytes = source.as_bytes();
+    let number = |at: usize| {
+        let len = bytes[at..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        source[at..at + len].parse::<u32>().ok().map(|n| (n, len))
+    };
+    let (mut month_first, mut day_first) = (0, 0);
+    let mut at = 0;
+    while at < bytes.len() {
+        let starts = bytes[at].is_ascii_digit()
+            && (at == 0 || !(bytes[at - 1].is_ascii_alphanumeric() || bytes[at - 1] == b'.'));
+        let Some((a, la)) = starts.then(|| number(at)).flatten() else {
+            at += 1;
+            continue;
+        };
+        let sep = at + la;
+        let found = (la <= 2 && matches!(bytes.get(sep), Some(b'.' | b'/')))
+            .then(|| {
+                let (b, lb) = number(sep + 1).filter(|&(_, lb)| lb <= 2)?;
+                (bytes.get(sep + 1 + lb) == bytes.get(sep)).then_some(())?;
+                let (_, ly) = number(sep + 2 + lb)?;
+                let end = sep + 2 + lb + ly;
+                let glued = bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric())
+                    || bytes.get(end) == Some(&b'.')
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                (matches!(ly, 2 | 4) && !glued).then_some((b, end))
+            })
+            .flatten();
+        let Some((b, end)) = found else {
+            at += la;
+            continue;
+        };
+        if (1..=12).contains(&a) && (13..=31).contains(&b) {
+            month_first += 1;
+        } else if (13..=31).contains(&a) && (1..=12).contains(&b) {
+            day_first += 1;
+        }
+        at = end;
+    }
+    month_first > 0 && day_first == 0
+}
+
 /// `text` with a day glued to its month's name by the day's dot ("lørdag d.28.april 2029",
 /// "bis 3.Mai", "28.kesäkuuta") written as the date reader reads it, the same length: the dot
 /// becomes a space ("28 april"). Only a day of one or two figures from 1 to 31 that follows no
@@ -16896,6 +17000,30 @@ fn glued_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
     }) {
         return std::borrow::Cow::Borrowed(text);
     }
+    // Words that number what follows: a step, a section, a chapter.
+    const NUMBERING_WORDS: [&str; 21] = [
+        "step",
+        "section",
+        "chapter",
+        "part",
+        "point",
+        "item",
+        "stage",
+        "phase",
+        "schritt",
+        "kapitel",
+        "abschnitt",
+        "punkt",
+        "teil",
+        "stufe",
+        "trin",
+        "afsnit",
+        "del",
+        "kapittel",
+        "steg",
+        "paso",
+        "etapa",
+    ];
     let mut out = std::borrow::Cow::Borrowed(text);
     for (dot, _) in text.match_indices('.') {
         let digits = bytes[..dot]
@@ -16934,6 +17062,25 @@ fn glued_days_as_read(text: &str) -> std::borrow::Cow<'_, str> {
                 .is_some_and(|a| a.starts_with(char::is_alphanumeric))
             || month_named(word).is_none() && !word.eq_ignore_ascii_case("marts")
         {
+            continue;
+        }
+        // A numbered point, not a day: a heading or a line that opens with its number glued to
+        // a month's name and goes on in words ("### 3.April prep", a numbered outline's "4.May
+        // rollout"), or a number after a word that numbers ("Step 3.May", "section 4.June
+        // report", "Schritt 2.Juni"). ("5.juni 2030 – Sommerfest", with its year, and "5.juni"
+        // alone or before a colon are days.)
+        let opens = before.trim().is_empty();
+        let words_follow = after
+            .trim_start_matches(' ')
+            .starts_with(char::is_alphabetic);
+        let numbering = before
+            .trim_end()
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| {
+                NUMBERING_WORDS.contains(&w.to_lowercase().as_str()) && before.ends_with(' ')
+            });
+        if opens && words_follow || numbering {
             continue;
         }
         // "d.28.april" (Danish and Norwegian "den", the): the abbreviation gives its place,

@@ -25113,3 +25113,97 @@ fn the_thirty_seventh_sessions_a_box_that_acts_on_posts_keeps_its_notes_after_re
     );
     assert_kept(&plan, &["Why we closed", "Legal", "Thursday noon"]);
 }
+
+/// Session 37 review 5: a numbered outline's heading or line whose number is glued to a
+/// month's name ("### 3.April prep", "Step 3.May need…", "Read section 4.June report") is a
+/// numbered point, not that day; "Bestil telte senest 5.juni", "5.juni: Bestil telte" and
+/// "5.juni 2030 Sommerfest" still are days.
+#[test]
+fn the_thirty_seventh_sessions_numbered_points_glued_to_a_month_after_review() {
+    let source = "# Spring campaign 2027\n\n## 1.Overview\n\nLaunch: 20 May 2027\n\n\
+        ## 2.Timeline\n\n### 3.April prep\n\n- [ ] Draft the brochure\n\n\
+        ### 4.May rollout\n\n- [ ] Send the mailing\n\n## 5.Steps\n\n\
+        - [ ] Read section 4.June report before sign-off\n\
+        - [ ] Schritt 2.Juni-Abrechnung prüfen\n\
+        - [ ] Bestil telte senest 5.juni\n\
+        - [ ] 5.juni: Ring til kommunen\n\
+        - [ ] 5.juni 2027 Sommerfest\n";
+    let plan = import_markdown(source).plan;
+    assert_eq!(plan.facts.sprint_start, None);
+    let due = |start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+            .due
+    };
+    assert_eq!(due("Draft the brochure"), None);
+    assert_eq!(due("Read section"), None);
+    assert_eq!(due("Schritt"), None);
+    assert_eq!(due("Bestil telte"), Some(d(2027, 6, 5)));
+    assert_eq!(due("5.juni: Ring"), Some(d(2027, 6, 5)));
+    assert_eq!(due("5.juni 2027"), Some(d(2027, 6, 5)));
+}
+
+/// Session 37 review 5: lines under a label that is not one for notes ("- **Background**",
+/// "- **History**", "- **Dependencies**", "- Logistics") say when another product launches, an
+/// earlier version went live or a dependency ships: not this plan's launch. Under "- **Notes**"
+/// it still is.
+#[test]
+fn the_thirty_seventh_sessions_launch_only_under_a_notes_label_after_review() {
+    for near in [
+        "- **Background**\n  * Competitor Falcon launches on 10 September 2027.\n",
+        "- **History**\n  - v2.1 goes live on 1 May 2025.\n",
+        "- **Dependencies**\n  - The SDK release is scheduled for 2 August 2027.\n",
+        "- **History**\n  * The dark mode launch is booked for 14 June 2027.\n",
+    ] {
+        let source = format!("# Heron app v3\n\n## Overview\n\n{near}\n## Work\n\n- [ ] Ship it\n");
+        let plan = import_markdown(&source).plan;
+        assert_eq!(plan.facts.launch, None, "{near}");
+    }
+    let source =
+        "# Lumen\n\n## Notes\n\n- **Notes**\n  * The launch is scheduled for 3 May 2027.\n\n\
+        ## Work\n\n- [ ] Ship it\n";
+    assert_eq!(
+        import_markdown(source).plan.facts.launch,
+        Some(d(2027, 5, 3))
+    );
+}
+
+/// Session 37 review 5: a version's or a build's figures shaped like a dotted day with a
+/// two-figure year ("Version: 10.04.26", "the 10.05.20 build", a CalVer "25.06.17" in a plan for
+/// 2027) and a month-first day in a plan that writes them so ("05.06.27" beside "05.28.27" and
+/// "06/15/2027") are no day read day first; "Zelt bestellen (bis 03.02.27)" still is.
+#[test]
+fn the_thirty_seventh_sessions_versions_and_month_first_days_after_review() {
+    let source = "# Platform upgrade 2027\n\n## Tasks\n\n\
+        - [ ] Flash the 10.05.20 build onto test devices\n\
+        - [ ] Bump CalVer image 25.06.17 to latest\n\
+        - [ ] Roll out Release 12.04.30 to the fleet\n\
+        - [ ] Version: 10.04.27 ausrollen\n\
+        - [ ] Deploy build 21.03.27 to staging\n\
+        - [ ] Zelt bestellen (bis 03.02.27)\n";
+    let plan = import_markdown(source).plan;
+    let due = |plan: &crate::plan::Plan, start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}"))
+            .due
+    };
+    for start in [
+        "Flash the",
+        "Bump CalVer",
+        "Roll out",
+        "Version:",
+        "Deploy build",
+    ] {
+        assert_eq!(due(&plan, start), None, "{start}");
+    }
+    assert_eq!(due(&plan, "Zelt bestellen"), Some(d(2027, 2, 3)));
+    let us = "# Product launch\n\nLaunch: 06/15/2027\n\n## Tasks\n\n\
+        - [ ] Finalize copy by 05.06.27\n\
+        - [ ] Press kit ready 05.28.27\n\
+        - [ ] QA pass 06.01.27\n";
+    let plan = import_markdown(us).plan;
+    assert_eq!(due(&plan, "Finalize copy"), None);
+    assert_eq!(due(&plan, "QA pass"), None);
+}
