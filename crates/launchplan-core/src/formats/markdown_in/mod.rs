@@ -8982,8 +8982,19 @@ impl PlanReader {
         };
         // "Post Feb 9: Customer follow-up", "After 3 May: tidy the wiki": a lead-in that files
         // the work after a day names no day it is due (nor its steps'); a day of the heading
-        // above still dates it.
-        let after_a_day = due_written.is_none() && self.opens_after_a_day(&text);
+        // above still dates it. (Narrowed after review: only a box, work to tick off; a plain
+        // line of a timeline, "- After Feb 9: collect the feedback" beside "- Feb 20: Beta
+        // closes", is placed on that day as before. Nor under a heading whose days end before
+        // the day the work comes after: "After 3 May: archive the old site" under "### May 1"
+        // is not due before it may start.)
+        let after_a_day = due_written.is_none()
+            && item.task.is_some()
+            && self.opens_after_a_day(&text)
+            && !own.is_some_and(|day| match period {
+                Some(Period::Day { date }) => date < day,
+                Some(Period::Range { end, .. }) => end < day,
+                _ => false,
+            });
         let own = own.filter(|_| !after_a_day);
         let done = done || item.task.is_none() && live_due == Some(None) && own.is_some();
         // "Check that the monthly digest (1.9.) is indexed", "compare with 2.9." under "Week 4 —

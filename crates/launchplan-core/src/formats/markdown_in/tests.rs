@@ -24706,3 +24706,37 @@ fn the_thirty_seventh_sessions_a_review_days_remark_is_kept() {
     let again = serde_json::to_string(&back).unwrap_or_default();
     assert!(again.contains("confirm the refunds went out"), "{again}");
 }
+
+/// Session 37 review 3, finding 1: the "after a day" lead-in ("Post Feb 9:") files a box of
+/// work after that day; a plain line of a timeline beside dated lines ("- After Feb 9: collect
+/// the feedback" beside "- Feb 20: Beta closes") is placed on that day as before, and reads
+/// back the same after the Markdown export. Under a heading whose day comes before the day the
+/// work follows ("- [ ] After 3 May: archive the old site" under "### May 1, 2031"), the work is
+/// not due before it may start: it keeps its own day, as before.
+#[test]
+fn the_thirty_seventh_sessions_after_a_day_in_a_timeline_or_before_it_after_review() {
+    let source = "# Beta\n\n## Timeline\n\n- 2031-02-01: Beta opens\n\
+        - After Feb 9: collect the feedback\n- Feb 20: Beta closes\n\n\
+        ## Schedule\n\n### May 1, 2031\n\n- [ ] Pack the storeroom\n\
+        - [ ] After 3 May: archive the old site\n";
+    let plan = import_markdown(source).plan;
+    let due = |plan: &crate::plan::Plan, start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {:?}", texts_of(plan)))
+            .due
+    };
+    assert_eq!(due(&plan, "After Feb 9"), Some(d(2031, 2, 9)));
+    assert_eq!(due(&plan, "After 3 May"), Some(d(2031, 5, 3)));
+    assert_eq!(due(&plan, "Pack the storeroom"), Some(d(2031, 5, 1)));
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+}
