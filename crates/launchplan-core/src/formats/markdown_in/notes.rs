@@ -685,6 +685,10 @@ impl PlanReader {
             "what stays the same",
             "what changes for you",
             "what does not change",
+        ]
+        .iter()
+        .any(|p| phrase.starts_with(p))
+            || [
             // "## See also", Spanish "## Ver también", German "Siehe auch", …: pages to read
             // next, each a link and what it holds ("Board - a traffic light per area"), not
             // work (a dated line there stays a task).
@@ -715,7 +719,9 @@ impl PlanReader {
             "nota bene",
         ]
         .iter()
-        .any(|p| phrase.starts_with(p))
+        // (Narrowed after review: the words are the whole title, an aside in brackets aside;
+        // "## Please note: tasks for volunteers" names work.)
+        .any(|p| phrase == *p)
             // The same in Malayalam, "## ശ്രദ്ധിക്കുക" (please note), and Hindi, "## ध्यान दें"
             // (pay attention), whose vowel signs split the words above.
             || ["ശ്രദ്ധിക്കുക", "ध्यान दें"]

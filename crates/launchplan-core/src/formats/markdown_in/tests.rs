@@ -24740,3 +24740,33 @@ fn the_thirty_seventh_sessions_after_a_day_in_a_timeline_or_before_it_after_revi
         .collect();
     assert_eq!(again, first);
 }
+
+/// Session 37 review 3, finding 2: a "Please note" or "See also" section lists what to keep in
+/// mind or read next only when those words are its title; "## Please note: tasks for
+/// volunteers" and "## See also: what to fix before the launch" name work, and their lines stay
+/// tasks, as before. "## Please note" and "## See also (links)" still hold notes.
+#[test]
+fn the_thirty_seventh_sessions_please_note_over_work_stays_work_after_review() {
+    let source = "# Open day\n\n## Please note: tasks for volunteers\n\n- Set up the chairs\n\
+        - Hand out the badges\n\n## See also: what to fix before the launch\n\n\
+        - Fix the signup form\n\n## Please note\n\n- Deposits are not refunded.\n\n\
+        ## See also (links)\n\n- [Venue list](venues.md) - halls and their sizes\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for work in [
+        "Set up the chairs",
+        "Hand out the badges",
+        "Fix the signup form",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(work)),
+            "{work}: {texts:?}"
+        );
+    }
+    for told in ["Deposits are not refunded", "Venue list"] {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(told)),
+            "{told}: {texts:?}"
+        );
+    }
+}
