@@ -2057,11 +2057,22 @@ impl SectionKind {
                     rest.strip_prefix(phrase).is_some_and(|after| {
                         !after.starts_with(char::is_alphabetic)
                             && !title.contains(':')
+                            // (Narrowed after review: nor a title that goes on after a dash,
+                            // "Critères de succès - à faire", nor with the work's verb in
+                            // Turkish, Polish or a Romance language, "Başarı kriterleri
+                            // belirleme", "Kryteria sukcesu przygotowanie", "Criterios de
+                            // éxito: definir".)
+                            && !after.trim_start().starts_with(['-', '–', '—'])
                             && !words_of(after).iter().any(|w| {
+                                let long = w.chars().count() > 5;
                                 ["e", "und", "et", "y", "i", "en", "and", "og", "och", "ve", "và"]
                                     .contains(w)
                                     || w.ends_with("en") && w.chars().count() > 6
                                     || w.ends_with("er") && w.chars().count() > 6
+                                    || long
+                                        && ["me", "ma", "mek", "mak", "nie", "ar", "ir", "re"]
+                                            .iter()
+                                            .any(|end| w.ends_with(end))
                             })
                     })
                 })

@@ -24770,3 +24770,32 @@ fn the_thirty_seventh_sessions_please_note_over_work_stays_work_after_review() {
         );
     }
 }
+
+/// Session 37 review 3, finding 3: a title that opens with "success criteria" in another
+/// language and goes on to work on them, after a dash ("## Critères de succès - à faire") or
+/// with the work's verb ("## Başarı kriterleri belirleme", "## Criterios de éxito definir"),
+/// keeps its boxes as tasks, as before; "## Succescriteria lanceerdag" still holds targets.
+#[test]
+fn the_thirty_seventh_sessions_success_criteria_titles_over_work_after_review() {
+    for title in [
+        "Critères de succès - à faire",
+        "Kryteria sukcesu - przygotowanie",
+        "Başarı kriterleri belirleme",
+        "Criterios de éxito definir",
+    ] {
+        let source = format!(
+            "# Lancement\n\n## {title}\n\n- [ ] Rédiger les critères by 2031-03-01\n\
+             - [ ] Valider avec la direction\n"
+        );
+        let plan = import_markdown(&source).plan;
+        assert_eq!(texts_of(&plan).len(), 2, "{title}");
+        let draft = plan
+            .schedule_items()
+            .find(|i| i.text.starts_with("Rédiger"))
+            .unwrap_or_else(|| panic!("{title}"));
+        assert_eq!(draft.due, Some(d(2031, 3, 1)), "{title}");
+    }
+    let source = "# Lancering\n\n## Succescriteria lanceerdag\n\n\
+        - [ ] **100%** van de klanten kan inloggen\n- [ ] **0** open lekken\n";
+    assert!(texts_of(&import_markdown(source).plan).is_empty());
+}
