@@ -2320,7 +2320,10 @@ fn opens_with_a_thai_note_word(title: &str) -> bool {
     let bare = title.trim_start_matches(|c: char| {
         !('\u{0E00}'..='\u{0E7F}').contains(&c) && !c.is_ascii_alphabetic()
     });
-    HEADS.iter().any(|h| bare.starts_with(h))
+    // (Narrowed after review: not a title that names the work beside them, "เป้าหมายและงานที่
+    // ต้องทำ", goals and tasks to do, as "## Goals and tasks" is work.)
+    const WORK: [&str; 4] = ["งานที่ต้องทำ", "สิ่งที่ต้องทำ", "และงาน", "และแผนงาน"];
+    HEADS.iter().any(|h| bare.starts_with(h)) && !WORK.iter().any(|w| bare.contains(w))
 }
 
 /// Whether a title asks what the plan is to achieve: "What we want to achieve", "What we hope

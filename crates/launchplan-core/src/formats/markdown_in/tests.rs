@@ -24799,3 +24799,24 @@ fn the_thirty_seventh_sessions_success_criteria_titles_over_work_after_review() 
         - [ ] **100%** van de klanten kan inloggen\n- [ ] **0** open lekken\n";
     assert!(texts_of(&import_markdown(source).plan).is_empty());
 }
+
+/// Session 37 review 3, finding 4: a Thai title that opens with goals and names the work
+/// beside them ("## เป้าหมายและงานที่ต้องทำ", goals and tasks to do) lists work, as "## Goals
+/// and tasks" does: its plain bullets stay tasks, as before. "## เป้าหมายหลัก" and "##
+/// ความเสี่ยง" still hold notes.
+#[test]
+fn the_thirty_seventh_sessions_thai_goals_and_tasks_stay_work_after_review() {
+    let source = "# แผนเปิดตัว\n\n## เป้าหมายและงานที่ต้องทำ\n\n- จองสถานที่\n- ส่งอีเมลเชิญ\n\n\
+        ## เป้าหมายหลัก\n\n1. ลูกค้าใหม่ 500 ราย\n\n## ความเสี่ยง\n\n- ระบบจ่ายเงินล่ม\n";
+    let texts = texts_of(&import_markdown(source).plan);
+    for work in ["จองสถานที่", "ส่งอีเมลเชิญ"] {
+        assert!(texts.iter().any(|t| t == work), "{work}: {texts:?}");
+    }
+    for told in ["ลูกค้าใหม่", "ระบบจ่ายเงินล่ม"]
+    {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(told)),
+            "{told}: {texts:?}"
+        );
+    }
+}
