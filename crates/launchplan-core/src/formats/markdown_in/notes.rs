@@ -459,6 +459,9 @@ impl PlanReader {
         if (self.in_facts_section() || self.under_goals_heading())
             && self.find(text).is_none()
             && relative_in(text).is_none()
+            // (Narrowed after review: under "## See also", a chore without a link, "Ask Maria
+            // for the new price sheet", stays a task; the section lists pages to read.)
+            && !(opens_with_a_verb(text) && !text.contains("](") && self.under_see_also())
         {
             return true;
         }
@@ -732,6 +735,14 @@ impl PlanReader {
                 .iter()
                 .any(|w| ["decide", "decided", "picked", "chosen"].contains(w));
         noun || opens || how
+    }
+
+    /// Whether the open section is titled "See also" (in English: the chores a reader may
+    /// write there are told by an English verb).
+    fn under_see_also(&self) -> bool {
+        let title = self.section_title().to_lowercase();
+        let title = title.split('(').next().unwrap_or_default();
+        words_of(title).join(" ") == "see also"
     }
 
     /// Whether the open section or subheading is about people, goals, questions or rules

@@ -24820,3 +24820,20 @@ fn the_thirty_seventh_sessions_thai_goals_and_tasks_stay_work_after_review() {
         );
     }
 }
+
+/// Session 37 review 3, finding 5: under "## See also", a chore written without a link ("- Ask
+/// Maria for the new price sheet") is work, as before; the links there stay notes.
+#[test]
+fn the_thirty_seventh_sessions_a_chore_under_see_also_stays_work_after_review() {
+    let source = "# Launch\n\n## See also\n\n- [Venue list](venues.md) - halls and their sizes\n\
+        - Ask Maria for the new price sheet\n";
+    let texts = texts_of(&import_markdown(source).plan);
+    assert!(
+        texts.iter().any(|t| t.starts_with("Ask Maria")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.starts_with("Venue list")),
+        "{texts:?}"
+    );
+}
