@@ -2294,11 +2294,22 @@ impl SectionKind {
                     rest.strip_prefix(phrase).is_some_and(|after| {
                         !after.starts_with(char::is_alphabetic)
                             && !title.contains(':')
+                            // (Narrowed after review: nor a title that goes on after a dash,
+                            // "Critères de succès - à faire", nor with the work's verb in
+                            // Turkish, Polish or a Romance language, "Başarı kriterleri
+                            // belirleme", "Kryteria sukcesu przygotowanie", "Criterios de
+                            // éxito: definir".)
+                            && !after.trim_start().starts_with(['-', '–', '—'])
                             && !words_of(after).iter().any(|w| {
+                                let long = w.chars().count() > 5;
                                 ["e", "und", "et", "y", "i", "en", "and", "og", "och", "ve", "và"]
                                     .contains(w)
                                     || w.ends_with("en") && w.chars().count() > 6
                                     || w.ends_with("er") && w.chars().count() > 6
+                                    || long
+                                        && ["me", "ma", "mek", "mak", "nie", "ar", "ir", "re"]
+                                            .iter()
+                                            .any(|end| w.ends_with(end))
                             })
                     })
                 })
@@ -9311,8 +9322,19 @@ impl PlanReader {
         };
         // "Post Feb 9: Customer follow-up", "After 3 May: tidy the wiki": a lead-in that files
         // the work after a day names no day it is due (nor its steps'); a day of the heading
-        // above still dates it.
-        let after_a_day = due_written.is_none() && self.opens_after_a_day(&text);
+        // above still dates it. (Narrowed after review: only a box, work to tick off; a plain
+        // line of a timeline, "- After Feb 9: collect the feedback" beside "- Feb 20: Beta
+        // closes", is placed on that day as before. Nor under a heading whose days end before
+        // the day the work comes after: "After 3 May: archive the old site" under "### May 1"
+        // is not due before it may start.)
+        let after_a_day = due_written.is_none()
+            && item.task.is_some()
+            && self.opens_after_a_day(&text)
+            && !own.is_some_and(|day| match period {
+                Some(Period::Day { date }) => date < day,
+                Some(Period::Range { end, .. }) => end < day,
+                _ => false,
+            });
         let own = own.filter(|_| !after_a_day);
         let done = done || item.task.is_none() && live_due == Some(None) && own.is_some();
         // "Check that the monthly digest (1.9.) is indexed", "compare with 2.9." under "Week 4 —

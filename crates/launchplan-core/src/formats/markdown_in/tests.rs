@@ -25207,3 +25207,134 @@ fn the_thirty_seventh_sessions_versions_and_month_first_days_after_review() {
     assert_eq!(due(&plan, "Finalize copy"), None);
     assert_eq!(due(&plan, "QA pass"), None);
 }
+
+/// Session 37 review 3, finding 1: the "after a day" lead-in ("Post Feb 9:") files a box of
+/// work after that day; a plain line of a timeline beside dated lines ("- After Feb 9: collect
+/// the feedback" beside "- Feb 20: Beta closes") is placed on that day as before, and reads
+/// back the same after the Markdown export. Under a heading whose day comes before the day the
+/// work follows ("- [ ] After 3 May: archive the old site" under "### May 1, 2031"), the work is
+/// not due before it may start: it keeps its own day, as before.
+#[test]
+fn the_thirty_seventh_sessions_after_a_day_in_a_timeline_or_before_it_after_review() {
+    let source = "# Beta\n\n## Timeline\n\n- 2031-02-01: Beta opens\n\
+        - After Feb 9: collect the feedback\n- Feb 20: Beta closes\n\n\
+        ## Schedule\n\n### May 1, 2031\n\n- [ ] Pack the storeroom\n\
+        - [ ] After 3 May: archive the old site\n";
+    let plan = import_markdown(source).plan;
+    let due = |plan: &crate::plan::Plan, start: &str| {
+        plan.schedule_items()
+            .find(|i| i.text.starts_with(start))
+            .unwrap_or_else(|| panic!("{start}: {:?}", texts_of(plan)))
+            .due
+    };
+    assert_eq!(due(&plan, "After Feb 9"), Some(d(2031, 2, 9)));
+    assert_eq!(due(&plan, "After 3 May"), Some(d(2031, 5, 3)));
+    assert_eq!(due(&plan, "Pack the storeroom"), Some(d(2031, 5, 1)));
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    let again: Vec<_> = back
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    let first: Vec<_> = plan
+        .schedule_items()
+        .map(|i| (i.text.clone(), i.due))
+        .collect();
+    assert_eq!(again, first);
+}
+
+/// Session 37 review 3, finding 2: a "Please note" or "See also" section lists what to keep in
+/// mind or read next only when those words are its title; "## Please note: tasks for
+/// volunteers" and "## See also: what to fix before the launch" name work, and their lines stay
+/// tasks, as before. "## Please note" and "## See also (links)" still hold notes.
+#[test]
+fn the_thirty_seventh_sessions_please_note_over_work_stays_work_after_review() {
+    let source = "# Open day\n\n## Please note: tasks for volunteers\n\n- Set up the chairs\n\
+        - Hand out the badges\n\n## See also: what to fix before the launch\n\n\
+        - Fix the signup form\n\n## Please note\n\n- Deposits are not refunded.\n\n\
+        ## See also (links)\n\n- [Venue list](venues.md) - halls and their sizes\n";
+    let plan = import_markdown(source).plan;
+    let texts = texts_of(&plan);
+    for work in [
+        "Set up the chairs",
+        "Hand out the badges",
+        "Fix the signup form",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(work)),
+            "{work}: {texts:?}"
+        );
+    }
+    for told in ["Deposits are not refunded", "Venue list"] {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(told)),
+            "{told}: {texts:?}"
+        );
+    }
+}
+
+/// Session 37 review 3, finding 3: a title that opens with "success criteria" in another
+/// language and goes on to work on them, after a dash ("## Critères de succès - à faire") or
+/// with the work's verb ("## Başarı kriterleri belirleme", "## Criterios de éxito definir"),
+/// keeps its boxes as tasks, as before; "## Succescriteria lanceerdag" still holds targets.
+#[test]
+fn the_thirty_seventh_sessions_success_criteria_titles_over_work_after_review() {
+    for title in [
+        "Critères de succès - à faire",
+        "Kryteria sukcesu - przygotowanie",
+        "Başarı kriterleri belirleme",
+        "Criterios de éxito definir",
+    ] {
+        let source = format!(
+            "# Lancement\n\n## {title}\n\n- [ ] Rédiger les critères by 2031-03-01\n\
+             - [ ] Valider avec la direction\n"
+        );
+        let plan = import_markdown(&source).plan;
+        assert_eq!(texts_of(&plan).len(), 2, "{title}");
+        let draft = plan
+            .schedule_items()
+            .find(|i| i.text.starts_with("Rédiger"))
+            .unwrap_or_else(|| panic!("{title}"));
+        assert_eq!(draft.due, Some(d(2031, 3, 1)), "{title}");
+    }
+    let source = "# Lancering\n\n## Succescriteria lanceerdag\n\n\
+        - [ ] **100%** van de klanten kan inloggen\n- [ ] **0** open lekken\n";
+    assert!(texts_of(&import_markdown(source).plan).is_empty());
+}
+
+/// Session 37 review 3, finding 4: a Thai title that opens with goals and names the work
+/// beside them ("## เป้าหมายและงานที่ต้องทำ", goals and tasks to do) lists work, as "## Goals
+/// and tasks" does: its plain bullets stay tasks, as before. "## เป้าหมายหลัก" and "##
+/// ความเสี่ยง" still hold notes.
+#[test]
+fn the_thirty_seventh_sessions_thai_goals_and_tasks_stay_work_after_review() {
+    let source = "# แผนเปิดตัว\n\n## เป้าหมายและงานที่ต้องทำ\n\n- จองสถานที่\n- ส่งอีเมลเชิญ\n\n\
+        ## เป้าหมายหลัก\n\n1. ลูกค้าใหม่ 500 ราย\n\n## ความเสี่ยง\n\n- ระบบจ่ายเงินล่ม\n";
+    let texts = texts_of(&import_markdown(source).plan);
+    for work in ["จองสถานที่", "ส่งอีเมลเชิญ"] {
+        assert!(texts.iter().any(|t| t == work), "{work}: {texts:?}");
+    }
+    for told in ["ลูกค้าใหม่", "ระบบจ่ายเงินล่ม"]
+    {
+        assert!(
+            !texts.iter().any(|t| t.starts_with(told)),
+            "{told}: {texts:?}"
+        );
+    }
+}
+
+/// Session 37 review 3, finding 5: under "## See also", a chore written without a link ("- Ask
+/// Maria for the new price sheet") is work, as before; the links there stay notes.
+#[test]
+fn the_thirty_seventh_sessions_a_chore_under_see_also_stays_work_after_review() {
+    let source = "# Launch\n\n## See also\n\n- [Venue list](venues.md) - halls and their sizes\n\
+        - Ask Maria for the new price sheet\n";
+    let texts = texts_of(&import_markdown(source).plan);
+    assert!(
+        texts.iter().any(|t| t.starts_with("Ask Maria")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.starts_with("Venue list")),
+        "{texts:?}"
+    );
+}
