@@ -312,8 +312,12 @@ import { pathToFileURL } from 'node:url';
  * reader's chunk 361,445 -> 377,553 B gzip (371,259 B before the reviews' fixes: the narrowings
  * are code too), the main module 334,234 -> 334,215 B (the budget at start unchanged, 363.3 KB);
  * 963.5 KB measured (986,643 B).
+ * 976.0 KB after the thirty-seventh session's reader rules (seven helpers' rules for the corpus,
+ * every one narrowed by five reviews, and a channel's entry keeping the lines under it): the
+ * reader's chunk 377,553 -> 387,319 B gzip, the main module 334,215 -> 334,299 B (the budget at
+ * start unchanged, 363.3 KB); 973.6 KB measured (997,004 B).
  */
-export const GZIP_BUDGET_BYTES = 966.0 * 1024;
+export const GZIP_BUDGET_BYTES = 976.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
