@@ -7299,6 +7299,13 @@ impl PlanReader {
         is_gate(title) && !(self.decision_record && is_record_part(title))
     }
 
+    /// Whether a bullet of a gate's section has no day but the one its heading writes ("## Code
+    /// Freeze (Aug 23-24)" over "- Merge the last fixes"): a step of the gate's section, not a
+    /// gate of its own (as "- Thanksgiving week: Nov 23-27" under "## Code Freeze Windows" is).
+    fn dated_only_by_its_gate_heading(&self, text: &str) -> bool {
+        self.find(text).is_none() && self.find(&self.section_title()).is_some()
+    }
+
     /// Whether the open section's own heading counts its period from the launch ("## Month -2:
     /// …", "## T-21: …"), not one it takes from the headings above it, and writes no day or
     /// span of its own ("## Jul 21-27: …" is read as a list of its own, not this).
@@ -8816,9 +8823,13 @@ impl PlanReader {
                 // the test matrix"): the heading's gate is on that period's day.
                 // (Not a heading that says the gate is not there or over: "## T-10: Code freeze
                 // lifted" over plain steps reads as before.)
+                // (So is one under a gate heading that writes its day or window, "## Code
+                // Freeze (Aug 23-24)" over "- Merge the last fixes".)
                 if self.cursor == Cursor::Section
                     && (item.task.is_some()
-                        || self.section_heading_dates_its_period()
+                        || (self.section_heading_dates_its_period()
+                            || self.section_names_a_gate()
+                                && self.find(&self.section_title()).is_some())
                             && !self.section_heading_denies_its_gate())
                 {
                     self.section_gate(item.line);
@@ -9137,7 +9148,9 @@ impl PlanReader {
             && !decided
             && !new_items.is_empty()
             && (is_gate(&new_items[0].text) && !lifts_a_freeze(&new_items[0].text)
-                || section_gates && new_items[0].due.is_some())
+                || section_gates
+                    && new_items[0].due.is_some()
+                    && !self.dated_only_by_its_gate_heading(&new_items[0].text))
             && !(section_gates
                 && self.cursor == Cursor::Section
                 && !self.section_has_gate()
@@ -12684,7 +12697,12 @@ impl PlanReader {
     fn heading_gate(&mut self, heading: &str, phrase: Option<&DatePhrase>, line: usize) {
         let parent = self.section_id();
         let id = self.id(&parent, "decision", heading, line);
-        let date = phrase.and_then(|p| single_day(&p.period));
+        // ("## Code Freeze (Aug 23-24)": a freeze's window is dated by its first day.)
+        let window = |p: &DatePhrase| match p.period {
+            Period::Range { start, .. } if names_a_freeze(&heading.to_lowercase()) => Some(start),
+            _ => None,
+        };
+        let date = phrase.and_then(|p| single_day(&p.period).or_else(|| window(p)));
         if date.is_none() {
             if let Some(offset) = self.relative_by_level.iter().rev().find_map(|r| *r) {
                 self.relative_gates.push((id.clone(), offset));

@@ -25338,3 +25338,55 @@ fn the_thirty_seventh_sessions_a_chore_under_see_also_stays_work_after_review() 
         "{texts:?}"
     );
 }
+
+/// A section heading that names a freeze and writes its window ("## Code Freeze (Aug 23-24)")
+/// over plain steps: the freeze is one decision point, on the window's first day, and the steps
+/// are its tasks, due with the heading. Before, each step became a decision of its own titled by
+/// its words (not tickable), and the heading's gate over a checklist had no day. A bullet that
+/// writes its own window under "## Code Freeze Windows" is still a gate of its own; a heading
+/// that names no gate is no decision.
+#[test]
+fn a_freeze_heading_with_its_window_over_plain_steps() {
+    let source = "# Release 4.2\n\n**Release:** 2027-09-06\n\n\
+        ## Code Freeze (Aug 23-24)\n\n- Merge the last fixes\n- Tag the candidate\n\n\
+        ## Go/No-Go (Sep 2)\n\n- All blockers closed\n\n\
+        ## Code Freeze Windows\n\n- Thanksgiving week: Nov 23-27\n\n\
+        ## Release prep (Aug 25-26)\n\n- Write the notes\n";
+    let plan = import_markdown(source).plan;
+    let gates = gates_written(&plan);
+    assert_eq!(
+        gates,
+        [
+            ("Code Freeze".to_string(), Some(d(2027, 8, 23))),
+            ("Go/No-Go".to_string(), Some(d(2027, 9, 2))),
+            (
+                "Thanksgiving week: Nov 23-27".to_string(),
+                Some(d(2027, 11, 23))
+            ),
+        ],
+        "{gates:?}"
+    );
+    let items = items_of(&plan);
+    let due = |text: &str| {
+        items
+            .iter()
+            .find(|(t, _, _)| t == text)
+            .unwrap_or_else(|| panic!("{text} is a task: {items:?}"))
+            .1
+    };
+    assert_eq!(due("Merge the last fixes"), Some(d(2027, 8, 24)));
+    assert_eq!(due("Tag the candidate"), Some(d(2027, 8, 24)));
+    // (A go/no-go's plain bullets are its criteria, as before.)
+    assert!(items.iter().all(|(t, _, _)| t != "All blockers closed"));
+    assert_kept(&plan, &["All blockers closed"]);
+    assert_eq!(due("Write the notes"), Some(d(2027, 8, 26)));
+    // The same with boxes: the heading's gate now has its day.
+    let boxed = source
+        .replace("- Merge", "- [ ] Merge")
+        .replace("- Tag", "- [ ] Tag");
+    assert_eq!(gates_written(&import_markdown(&boxed).plan)[0], gates[0]);
+    // The Markdown round trip keeps the gates and the tasks' days.
+    let back = import_markdown(&crate::formats::markdown_out::export_markdown(&plan)).plan;
+    assert_eq!(gates_written(&back), gates);
+    assert_eq!(items_of(&back), items);
+}
