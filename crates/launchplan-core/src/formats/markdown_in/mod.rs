@@ -19006,10 +19006,7 @@ fn only_calls_the_launch(text: &str, title: &str) -> bool {
         "of",
     ];
     let title = title.to_lowercase();
-    let named: Vec<&str> = title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let named = words_of(&title);
     let words: Vec<String> = text
         .split_whitespace()
         .map(|w| {

@@ -1366,10 +1366,7 @@ impl PlanReader {
         let Some(title) = self.plan.sections.last().map(|s| s.title.to_lowercase()) else {
             return false;
         };
-        let words: Vec<&str> = title
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words = words_of(&title);
         const PEOPLE: &[&str] = &[
             "contacts",
             "contact",
@@ -1428,11 +1425,7 @@ impl PlanReader {
         else {
             return false;
         };
-        let section: Vec<String> = title
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect();
+        let section: Vec<String> = words_of(&title).into_iter().map(str::to_string).collect();
         if !why_section(&section) {
             return false;
         }

@@ -1517,10 +1517,7 @@ fn stage_label_only(name: &str) -> bool {
         "no",
     ];
     let lower = name.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = words_of(&lower);
     let roman = |w: &str| w.chars().all(|c| "ivx".contains(c));
     // (A label word with its number or its date: a bare "Stage" may be the stage being built.)
     !words.is_empty()
