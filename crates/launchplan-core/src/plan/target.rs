@@ -223,7 +223,7 @@ fn parse_quantity(s: &str) -> Option<(Quantity, usize)> {
         i += 1;
     }
     let number: String = s[digits_start..i].chars().filter(|&c| c != ',').collect();
-    let mut value: f64 = number.trim_end_matches('.').parse().ok()?;
+    let mut value = decimal_value(number.trim_end_matches('.'))?;
     if !value.is_finite() {
         return None;
     }
@@ -261,6 +261,25 @@ fn parse_quantity(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((Quantity { value, unit }, i))
+}
+
+/// The value of a number written with digits and points ("1200", "2.5", ".5"), as `str::parse`
+/// reads it; `None` for "", "." or "1.2.3". Read by serde_json's number reader, which the app
+/// loads at start for its files anyway: `f64::from_str` would add core's 10 KB table of powers of
+/// five (and its parser) to what a first visit downloads. serde_json reads a number of up to 15
+/// significant digits exactly as `str::parse` does; longer ones may differ in the last bit.
+fn decimal_value(number: &str) -> Option<f64> {
+    if !number.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // JSON wants one digit before the point and no leading zeros.
+    let digits = number.trim_start_matches('0');
+    let json = if digits.is_empty() || digits.starts_with('.') {
+        format!("0{digits}")
+    } else {
+        digits.to_owned()
+    };
+    serde_json::from_str(&json).ok()
 }
 
 /// The canonical name of a time unit word, if it is one.
@@ -463,6 +482,48 @@ mod tests {
         ] {
             let _ = Target::parse(s);
             let _ = t("<2 sec page loads").verdict(s);
+        }
+    }
+}
+
+#[cfg(test)]
+mod decimal_tests {
+    use super::decimal_value;
+
+    #[test]
+    fn reads_a_number_as_str_parse_does() {
+        for s in [
+            "0",
+            "7",
+            "007",
+            "10",
+            "1200",
+            "99.9",
+            "0.1",
+            "0.25",
+            ".5",
+            "00.5",
+            "2.5",
+            "1.0",
+            "3.14159",
+            "123456789012345",
+            "0.000001",
+            "10000000",
+            "99.99",
+            "4.35",
+            "1.005",
+            "9999999999999999999999999",
+        ] {
+            let want: f64 = s.parse().unwrap();
+            assert_eq!(decimal_value(s), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn refuses_what_str_parse_refuses() {
+        for s in ["", ".", "..", "1.2.3", "1..2"] {
+            assert!(s.parse::<f64>().is_err(), "{s}");
+            assert_eq!(decimal_value(s), None, "{s}");
         }
     }
 }
