@@ -1,6 +1,7 @@
 //! Success metrics: each with its target, a field for the actual value, and met or missed.
 
 use super::checklist::CheckRow;
+use super::node_list::node_list;
 use super::prose::notes_view;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::format_long;
@@ -35,7 +36,7 @@ pub(crate) fn MetricsView(id: NodeId, group: Memo<Option<MetricGroup>>) -> impl 
             <h3>{heading}</h3>
             {notes}
             <ul class="checklist">
-                <For each=metrics key=|id| id.clone() children=move |m| {
+                {node_list(metrics, move |m| {
                     let key = m.clone();
                     let metric = Memo::new(move |_| group.with(|g| g.as_ref().and_then(|g| g.metrics.iter().find(|x| x.id == key).cloned())));
                     view! {
@@ -43,7 +44,7 @@ pub(crate) fn MetricsView(id: NodeId, group: Memo<Option<MetricGroup>>) -> impl 
                             <MetricActual metric=metric />
                         </CheckRow>
                     }
-                } />
+                })}
             </ul>
         </div>
     }

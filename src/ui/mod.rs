@@ -22,6 +22,7 @@ mod library;
 mod menu;
 mod metrics;
 mod milestones;
+mod node_list;
 mod persistence;
 mod places;
 mod progress_bar;

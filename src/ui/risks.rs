@@ -1,6 +1,7 @@
 //! Risks with their must-resolve-by date (days left or overdue), and contingency plans.
 
 use super::checklist::CheckRow;
+use super::node_list::node_list;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::format_long;
 use launchplan_core::plan::{ContingencyList, NodeId, RiskGroup};
@@ -37,7 +38,7 @@ pub(crate) fn RiskView(id: NodeId, group: Memo<Option<RiskGroup>>) -> impl IntoV
             <h3>{move || group.with(|g| g.as_ref().map(|g| g.title.clone()))}</h3>
             <p class="deadline" data-testid="risk-deadline">{deadline}</p>
             <ul class="checklist">
-                <For each=risks key=|id| id.clone() children=move |id| view! { <CheckRow id=id /> } />
+                {node_list(risks, move |id| view! { <CheckRow id=id /> })}
             </ul>
         </div>
     }

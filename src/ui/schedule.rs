@@ -3,6 +3,7 @@
 
 use super::checklist::CheckRow;
 use super::editing::use_editors;
+use super::node_list::node_list;
 use super::progress_bar::ProgressBar;
 use super::prose::notes_view;
 use launchplan_core::plan::dates::{format_day_with_weekday, format_period};
@@ -53,13 +54,13 @@ pub(crate) fn ScheduleView(id: NodeId, group: Memo<Option<ScheduleGroup>>) -> im
             }}
             {notes}
             <ul class="checklist">
-                <For each=items key=|id| id.clone() children=move |id| view! { <CheckRow id=id editable=true /> } />
+                {node_list(items, move |id| view! { <CheckRow id=id editable=true /> })}
             </ul>
             {move || {
                 let views = editors.get().filter(|_| !has_days())?;
                 Some((views.add_item)(i3.clone(), Signal::derive(move || format!("New item in {}", heading()))))
             }}
-            <For each=days key=|id| id.clone() children=move |day| view! { <DayView group=group day=day /> } />
+            {node_list(days, move |day| view! { <DayView group=group day=day /> })}
             {move || editors.get().map(|e| (e.add_day)(i4.clone(), heading_signal))}
         </div>
     }
@@ -107,7 +108,7 @@ fn DayView(group: Memo<Option<ScheduleGroup>>, day: NodeId) -> impl IntoView {
             </div>
             {notes}
             <ul class="checklist">
-                <For each=items key=|id| id.clone() children=move |id| view! { <CheckRow id=id editable=true /> } />
+                {node_list(items, move |id| view! { <CheckRow id=id editable=true /> })}
             </ul>
             {move || editors.get().map(|e| (e.add_item)(parent.clone(), Signal::derive(move || format!("New item on {}", label()))))}
         </div>

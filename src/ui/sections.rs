@@ -6,6 +6,7 @@ use super::deferred::{use_deferred, weight};
 use super::editing::use_editors;
 use super::metrics::MetricsView;
 use super::milestones::MilestonesView;
+use super::node_list::node_list;
 use super::places::{typed_block, use_places, Places};
 use super::prose::notes_view;
 use super::risks::{ContingencyView, RiskView};
@@ -38,7 +39,7 @@ pub(crate) fn PlanSections() -> impl IntoView {
     }));
     view! {
         {notes}
-        <For each=sections key=|id| id.clone() children=move |id| view! { <SectionView id=id /> } />
+        {node_list(sections, move |id| view! { <SectionView id=id /> })}
     }
 }
 
