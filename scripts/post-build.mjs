@@ -2,7 +2,8 @@
 // 0. Copies in the wasm chunks that scripts/wasm-split/wasm-bindgen split off (code loaded only
 //    when first used) with their loader, and optimises each chunk as Trunk did the main module.
 // 1. Moves Trunk's inline start-up script into a hashed file, so the Content-Security-Policy
-//    can forbid inline scripts.
+//    can forbid inline scripts. For release builds, minifies wasm-bindgen's glue and the chunks'
+//    loader first (Trunk leaves them as written: 19.7 -> 16.7 KB gzip of what loads at start).
 // 2. For release builds, writes the app's first screen into index.html as static HTML, shown
 //    before the wasm runs (scripts/first-paint.mjs).
 // 3. Writes sw.js from assets/sw.js with the list of every built file and a version that is the
@@ -12,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 import { firstPaint } from './first-paint.mjs';
 import { onDemand } from './size-report.mjs';
 
@@ -53,9 +55,28 @@ async function copyChunks() {
 }
 await copyChunks();
 
-// 1. The inline module script (minified HTML drops the quotes).
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+
+// 1a. The glue and the loader, minified (release builds). Their names stay (the hash is of the
+//     wasm they go with); the glue's integrity in index.html is that of the minified file.
+async function minifyScripts() {
+  const scripts = (await readdir(dir)).filter((f) => /^(launchplan-app-[0-9a-f]+|__wasm_split-[0-9a-f]+)\.js$/.test(f));
+  for (const file of scripts) {
+    const path = join(dir, file);
+    const { code } = await minify(await readFile(path, 'utf8'), { module: true, compress: true, mangle: true });
+    await writeFile(path, code);
+    const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+    html = html.replace(new RegExp(`(href=["']?[^"' >]*${file.replace('.', '\\.')}["']?[^>]*integrity=)["']?sha384-[^"' >]+["']?`), `$1"${integrity}"`);
+    if (file.startsWith('launchplan-app-') && !html.includes(integrity)) {
+      throw new Error(`post-build: index.html has no integrity for ${file} to update`);
+    }
+  }
+  await writeFile(indexPath, html);
+}
+if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') await minifyScripts();
+
+// 1b. The inline module script (minified HTML drops the quotes).
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (found) {
