@@ -246,7 +246,8 @@ export async function firstPaint(dir, publicUrl = './') {
     const wasmLink = html.match(/<link [^>]*\.wasm[^>]*>/)?.[0] ?? '';
     const attr = (name) => wasmLink.match(new RegExp(`${name}=("?)([^"\\s>]+)\\1`))?.[2];
     const preload = attr('href') ? { href: attr('href'), integrity: attr('integrity') ?? null } : null;
-    const decide = DECIDE.replace('__PRELOAD__', () => JSON.stringify(preload));
+    const { minify } = await import('terser');
+    const decide = (await minify(DECIDE.replace('__PRELOAD__', () => JSON.stringify(preload)))).code;
     const cssName = `first-paint-${hash(css)}.css`;
     const jsName = `first-paint-${hash(decide)}.js`;
     await writeFile(join(dir, cssName), css);

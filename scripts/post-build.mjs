@@ -2,8 +2,8 @@
 // 0. Copies in the wasm chunks that scripts/wasm-split/wasm-bindgen split off (code loaded only
 //    when first used) with their loader, and optimises each chunk as Trunk did the main module.
 // 1. Moves Trunk's inline start-up script into a hashed file, so the Content-Security-Policy
-//    can forbid inline scripts. For release builds, minifies wasm-bindgen's glue and the chunks'
-//    loader first (Trunk leaves them as written: 19.7 -> 16.7 KB gzip of what loads at start).
+//    can forbid inline scripts. For release builds, minifies wasm-bindgen's glue, the chunks'
+//    loader and the other scripts first (Trunk leaves them as written).
 // 2. For release builds, writes the app's first screen into index.html as static HTML, shown
 //    before the wasm runs (scripts/first-paint.mjs).
 // 3. Writes sw.js from assets/sw.js with the list of every built file and a version that is the
@@ -61,10 +61,10 @@ let html = await readFile(indexPath, 'utf8');
 // 1a. The glue and the loader, minified (release builds). Their names stay (the hash is of the
 //     wasm they go with); the glue's integrity in index.html is that of the minified file.
 async function minifyScripts() {
-  const scripts = (await readdir(dir)).filter((f) => /^(launchplan-app-[0-9a-f]+|__wasm_split-[0-9a-f]+)\.js$/.test(f));
+  const scripts = (await readdir(dir)).filter((f) => /^(launchplan-app-[0-9a-f]+|__wasm_split-[0-9a-f]+|stopped)\.js$/.test(f));
   for (const file of scripts) {
     const path = join(dir, file);
-    const { code } = await minify(await readFile(path, 'utf8'), { module: true, compress: true, mangle: true });
+    const { code } = await minify(await readFile(path, 'utf8'), { module: file !== 'stopped.js' });
     await writeFile(path, code);
     const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
     html = html.replace(new RegExp(`(href=["']?[^"' >]*${file.replace('.', '\\.')}["']?[^>]*integrity=)["']?sha384-[^"' >]+["']?`), `$1"${integrity}"`);
@@ -118,5 +118,5 @@ const worker = template
   .replace(/^const VERSION = .*;$/m, `const VERSION = '${version}';`)
   .replace(/^const PRECACHE = .*;$/m, `const PRECACHE = ${JSON.stringify(precache)};`);
 if (worker === template) throw new Error('post-build: assets/sw.js has no VERSION/PRECACHE lines');
-await writeFile(join(dir, 'sw.js'), worker);
+await writeFile(join(dir, 'sw.js'), (process.env.TRUNK_PROFILE ?? 'release') === 'release' ? (await minify(worker)).code : worker);
 console.log(`post-build: sw.js version ${version}, ${precache.length} files precached`);
