@@ -1,7 +1,7 @@
 // Draws the app icons (PNG, for the web app manifest and home screens) from assets/favicon.svg
 // with Debian's Chromium, then cuts each to 16 colours with pngquant (Debian's package
 // `pngquant`): the icon has four colours and their edges, and the size report counts the icons in
-// what a first visit loads (11.5 KB as Chromium wrote them, 3.5 KB quantised). Run once after
+// what a first visit loads (9.9 KB of gzip as Chromium wrote them, 3.4 KB quantised). Run once after
 // changing the favicon; the PNGs are committed:
 //   node scripts/make-icons.mjs
 import { chromium } from '@playwright/test';

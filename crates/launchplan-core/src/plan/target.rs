@@ -263,11 +263,13 @@ fn parse_quantity(s: &str) -> Option<(Quantity, usize)> {
     Some((Quantity { value, unit }, i))
 }
 
-/// The value of a number written with digits and points ("1200", "2.5", ".5"), as `str::parse`
-/// reads it; `None` for "", "." or "1.2.3". Read by serde_json's number reader, which the app
-/// loads at start for its files anyway: `f64::from_str` would add core's 10 KB table of powers of
-/// five (and its parser) to what a first visit downloads. serde_json reads a number of up to 15
-/// significant digits exactly as `str::parse` does; longer ones may differ in the last bit.
+/// The value of a number written with digits and at most one point ("1200", "2.5", ".5"), with
+/// no point at its end (the caller strips it); `None` for "", "." or "1.2.3". Read by
+/// serde_json's number reader, which the app loads at start for its files anyway: `f64::from_str`
+/// would add core's 10 KB table of powers of five (and its parser) to what a first visit
+/// downloads. serde_json (without its `float_roundtrip` feature) reads a number of up to 15
+/// significant digits and at most 22 decimal places exactly as `str::parse` does; longer ones
+/// may be one bit off, and numbers near the largest `f64` are refused. A metric is never that.
 fn decimal_value(number: &str) -> Option<f64> {
     if !number.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -517,6 +519,28 @@ mod decimal_tests {
             let want: f64 = s.parse().unwrap();
             assert_eq!(decimal_value(s), Some(want), "{s}");
         }
+    }
+
+    /// Beyond 15 significant digits or 22 decimal places the reading may be one bit off (never
+    /// more), and a number near the largest f64 is refused: no metric is written that way.
+    #[test]
+    fn reads_longer_numbers_within_one_bit() {
+        for s in [
+            "0.00000000000000000000001",
+            "123456789012345678901",
+            "9999999999999999999999999",
+        ] {
+            let want: f64 = s.parse().unwrap();
+            let got = decimal_value(s).unwrap();
+            assert!(
+                got.to_bits().abs_diff(want.to_bits()) <= 1,
+                "{s}: {got} against {want}"
+            );
+        }
+        assert_eq!(
+            decimal_value(&format!("17976931348623157{}", "0".repeat(292))),
+            None
+        );
     }
 
     #[test]
