@@ -1,7 +1,8 @@
 //! The plan every new visitor sees: the BillingOS MVP plan. The build embeds what the Markdown
-//! importer makes of it (plan and import report, as JSON), so a page load reads JSON and the
-//! Markdown importer is fetched only when someone imports a Markdown file. A test keeps the
-//! embedded files equal to what the importer makes today.
+//! importer makes of it (the plan as JSON, its import report as Rust code written by `build.rs`
+//! from the JSON file), so a page load reads JSON and the Markdown importer is fetched only when
+//! someone imports a Markdown file. A test keeps the embedded files equal to what the importer
+//! makes today.
 
 use crate::formats::json::import_json;
 use crate::formats::report::ImportReport;
@@ -12,8 +13,10 @@ pub const BILLINGOS_MARKDOWN: &str = include_str!("../../../plans/billingos-mile
 /// What the Markdown importer makes of it: the plan as an exported file, embedded compact (see
 /// `build.rs`; `plans/billingos.launchplan.json` is the same JSON, indented).
 const BILLINGOS_PLAN: &str = include_str!(concat!(env!("OUT_DIR"), "/billingos.launchplan.json"));
-/// And the report it gives with it.
-const BILLINGOS_REPORT: &str = include_str!("../../../plans/billingos.report.json");
+/// And the report it gives with it (`plans/billingos.report.json`), as code: see `build.rs`.
+fn billingos_report() -> ImportReport {
+    include!(concat!(env!("OUT_DIR"), "/billingos_report.rs"))
+}
 
 /// The default plan and what its import reported.
 pub struct DefaultPlan {
@@ -27,8 +30,7 @@ pub fn default_plan() -> DefaultPlan {
         // The embedded files are checked by the test below; a failure here is a broken build.
         plan: import_json(BILLINGOS_PLAN)
             .unwrap_or_else(|e| panic!("the embedded default plan does not read: {e}")),
-        report: serde_json::from_str(BILLINGOS_REPORT)
-            .unwrap_or_else(|e| panic!("the embedded import report does not read: {e}")),
+        report: billingos_report(),
     }
 }
 
