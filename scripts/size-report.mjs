@@ -491,10 +491,13 @@ export const GZIP_BUDGET_BYTES = 947.0 * 1024;
  * plan's nodes through one keyed list (-1.4 KB); wasm-bindgen's glue, the chunks' loader, the
  * service worker and stopped.js minified with terser (-3.8 KB); the default plan's import report
  * built by code that build.rs writes from its JSON, so that its serde readers left the main
- * module (-3.2 KB): 334.9 KB measured (342,967 B). The 0.5 KB of room is for the tens of bytes the split moves between the main module and the
+ * module (-3.2 KB): 334.9 KB measured (342,967 B). Raised to 335.9 KB the same day for a
+ * speed lever: the header and controls rendered in the start-up's second task, not with the
+ * app's state in its first (two more reactive closures, +0.5 KB; Lighthouse mobile 95-98 over
+ * four interleaved runs against 90-97 without it): 343,462 B measured. The 0.5 KB of room is for the tens of bytes the split moves between the main module and the
  * chunks as the reader's code changes, not for code.
  */
-export const START_GZIP_BUDGET_BYTES = 335.4 * 1024;
+export const START_GZIP_BUDGET_BYTES = 335.9 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -65,15 +65,15 @@ pub fn App() -> impl IntoView {
     );
     let start_up = super::first_paint::use_start_up();
     let reached = move |step| start_up.map(|s| s.reached(step));
-    let (timeline_shown, agenda_shown) = (reached(1), reached(2));
+    let (chrome_shown, timeline_shown, agenda_shown) = (reached(1), reached(2), reached(3));
     let shown = move |memo: Option<Memo<bool>>| memo.is_none_or(|m| m.get());
     view! {
         <a class="skip-link" href="#main">"Skip to the plan"</a>
         <header class="app-header">
             <p class="app-name">"Launchplan"</p>
-            <PlanHeader />
+            {move || shown(chrome_shown).then(|| view! { <PlanHeader /> })}
         </header>
-        <Controls on_help=move |_| help.update(|h| *h = !*h) />
+        {move || shown(chrome_shown).then(|| view! { <Controls on_help=move |_| help.update(|h| *h = !*h) /> })}
         <SaveStatusView />
         <UpdateOffer />
         <StorageDecisions />

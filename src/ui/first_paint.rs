@@ -83,8 +83,8 @@ fn wait_for_paint(then: Box<dyn FnOnce()>, frames: u32) {
 pub(crate) struct StartUp(RwSignal<Option<usize>>);
 
 impl StartUp {
-    /// Provides the start-up: behind the picture, the header and controls at first, then the
-    /// timeline, the agenda and the sections, as many per task as fit in [`TASK_BUDGET_MS`],
+    /// Provides the start-up: behind the picture, the page's state and landmarks at first, then
+    /// the header and controls, the timeline, the agenda and the sections, as many per task as fit in [`TASK_BUDGET_MS`],
     /// until all `sections()` are there; then the picture goes and `done` runs. Without the
     /// picture, everything at once, and `done` runs.
     pub(crate) fn provide(sections: impl Fn() -> usize + 'static, done: impl FnOnce() + 'static) {
@@ -138,8 +138,8 @@ impl StartUp {
         self.0.get().map(|n| n.saturating_sub(PARTS))
     }
 
-    /// Whether the page's part `step` (1: the timeline, 2: the agenda and notices) is rendered
-    /// yet. A memo: it changes once.
+    /// Whether the page's part `step` (1: the header and controls, 2: the timeline, 3: the
+    /// agenda and notices) is rendered yet. A memo: it changes once.
     pub(crate) fn reached(self, step: usize) -> Memo<bool> {
         Memo::new(move |_| self.0.get().is_none_or(|n| n >= step))
     }
@@ -159,9 +159,11 @@ async fn microtask() {
     .await;
 }
 
-/// The parts of the page rendered one per task before the sections: the timeline, then the
-/// agenda with the notices above it.
-const PARTS: usize = 2;
+/// The parts of the page rendered one per task before the sections: the header and controls
+/// (apart from the first task, which reads the plan and sets up the app's state: together they
+/// were one long task of a slow phone's start), the timeline, then the agenda with the notices
+/// above it.
+const PARTS: usize = 3;
 
 /// The start-up of the page (everything at once where none was provided).
 pub(crate) fn use_start_up() -> Option<StartUp> {
