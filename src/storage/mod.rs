@@ -13,8 +13,16 @@
 //! refusals by the browser's exception name, which gloo's error does not keep. gloo also reaches
 //! storage itself with `expect_throw`, so every gloo call here comes after [`storage`] has
 //! checked that storage can be reached.
+//!
+//! Stored plans are read by the JSON reader, a chunk of its own ([`reader`]). A first visit
+//! saves without it: a save compares the stored copy with this tab's own last write instead,
+//! and refuses (`ReaderNotLoaded`) when they differ. Everything else that reads a stored plan
+//! loads the reader first (the start-up, the catch-up with other tabs, the chunks of the
+//! library, import, stored-data choices and source follow); a read without it fails as a read
+//! of unreachable storage does.
 
 mod index;
+pub mod reader;
 mod source;
 
 pub use index::Summary;
@@ -23,7 +31,7 @@ pub use source::{
 };
 
 use gloo_storage::{LocalStorage, Storage as _};
-use launchplan_core::formats::json::{decode_stored, encode_stored, Stored};
+use launchplan_core::formats::json::{encode_stored, Stored};
 use launchplan_core::plan::{NodeId, Plan, Stamp};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
@@ -56,6 +64,8 @@ pub enum StorageError {
     Conflict { theirs: u64, ours: u64 },
     #[error("The stored copy of this plan could not be read, so it is kept as it is and nothing is written over it until you decide what to do with it.")]
     Protected,
+    #[error("Another tab saved this plan, and the part of Launchplan that reads saved plans could not be loaded to compare, so nothing was written over it (are you offline, or was Launchplan updated? Reload the page to try again).")]
+    ReaderNotLoaded,
 }
 
 /// Stored data that did not read as a plan (truncated, hand-edited, written by a newer
@@ -125,7 +135,8 @@ pub fn load(requested: Option<&str>) -> Loaded {
                 .get_item(&format!("{}{BACKUP_SUFFIX}", copy.key))
                 .ok()
                 .flatten()
-                .and_then(|b| decode_stored(&b).ok());
+                .zip(reader::loaded())
+                .and_then(|(b, reader)| (reader.stored)(&b).ok());
             Loaded::Unreadable { copy, last_good }
         }
     }
@@ -156,14 +167,16 @@ pub fn read_current(id: &NodeId) -> Current {
         .unwrap_or(Current::Nothing)
 }
 
-/// Reads and decodes one plan key; `Err` says why storage could not be read.
+/// Reads and decodes one plan key; `Err` says why storage could not be read (or the reader is
+/// not loaded, which is no answer either).
 fn read_key(store: &web_sys::Storage, key: &str) -> Result<Current, String> {
     let raw = match store.get_item(key) {
         Ok(Some(raw)) => raw,
         Ok(None) => return Ok(Current::Nothing),
         Err(e) => return Err(describe(&e)),
     };
-    Ok(match decode_stored(&raw) {
+    let reader = reader::loaded().ok_or_else(|| StorageError::ReaderNotLoaded.to_string())?;
+    Ok(match (reader.stored)(&raw) {
         Ok(stored) => Current::Found(stored),
         Err(e) => Current::Unreadable(Unreadable {
             key: key.to_string(),
@@ -182,8 +195,15 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
         .get_item(&key)
         .map_err(|e| StorageError::Unavailable(describe(&e)))?;
     if let Some(raw) = &existing {
-        match decode_stored(raw) {
-            Ok(stored) if stored.revision > base => {
+        let read = if written_here(&key, raw, base) {
+            // This tab's own last write, at a revision `base` has seen: nothing to compare.
+            Ok(None)
+        } else {
+            let reader = reader::loaded().ok_or(StorageError::ReaderNotLoaded)?;
+            (reader.stored)(raw).map(Some)
+        };
+        match read {
+            Ok(Some(stored)) if stored.revision > base => {
                 return Err(StorageError::Conflict {
                     theirs: stored.revision,
                     ours: base,
@@ -204,8 +224,50 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
         _ => return Err(StorageError::NotPersisted),
     }
     let _ = store.set_item(OPEN_KEY, plan.id.as_str());
-    update_index(&store, |list| index::upsert(list, summary_of(plan, now)));
+    if reader::loaded().is_some() {
+        update_index(&store, |list| index::upsert(list, summary_of(plan, now)));
+    } else {
+        // Without the reader, remember what was written, so that the next save knows its own
+        // copy without reading it. The index is left alone: it is a cache of the plan keys,
+        // which the library brings back in step (it loads the reader first).
+        LAST_WRITTEN.with(|w| w.replace(Some((key, text, revision))));
+    }
     Ok(revision)
+}
+
+thread_local! {
+    /// The key, text and revision of this tab's last save made before the reader was loaded.
+    static LAST_WRITTEN: std::cell::RefCell<Option<(String, String, u64)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Whether `raw`, stored under `key`, is exactly what this tab last wrote there before the
+/// reader was loaded, at a revision `base` has seen (so another tab has not saved since).
+fn written_here(key: &str, raw: &str, base: u64) -> bool {
+    reader::loaded().is_none()
+        && LAST_WRITTEN.with(|w| {
+            w.borrow()
+                .as_ref()
+                .is_some_and(|(k, text, revision)| k == key && text == raw && *revision <= base)
+        })
+}
+
+/// Whether this browser holds anything of this app's (a plan, the plan open last, a followed
+/// source, the index; the theme is not one). False without storage (nothing to read), true when
+/// storage is there but cannot be looked through.
+pub fn holds_anything() -> bool {
+    let Ok(store) = storage() else {
+        return false;
+    };
+    let count = match store.length() {
+        Ok(count) => count,
+        Err(_) => return true,
+    };
+    (0..count).any(|i| match store.key(i) {
+        Ok(Some(key)) => key.starts_with("launchplan:"),
+        Ok(None) => false,
+        Err(_) => true,
+    })
 }
 
 /// Every plan stored in this browser, most recently saved first, from the index (brought back

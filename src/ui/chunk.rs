@@ -18,3 +18,15 @@ pub(crate) fn not_loaded(what: &str) -> String {
         "{what} could not be loaded (are you offline, or was Launchplan updated? Reload the page and try again)."
     )
 }
+
+/// Loads the plan reader (`storage::reader`), then awaits `chunk`: for the chunks that read
+/// stored plans (the library, the import preview, the choices about stored data, a source
+/// followed). Either one that does not load is a chunk that did not load.
+pub(crate) async fn after_reader<T, E>(
+    chunk: impl std::future::Future<Output = Result<T, E>>,
+) -> Result<T, ChunkUnavailable> {
+    crate::storage::reader::load()
+        .await
+        .map_err(|_| ChunkUnavailable)?;
+    chunk.await.map_err(|_| ChunkUnavailable)
+}

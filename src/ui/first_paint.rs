@@ -53,16 +53,60 @@ pub fn start_after_first_paint(mount: impl FnOnce() + 'static) {
     let _ = js_sys::Reflect::set(&window(), &"launchplanStarted".into(), &true.into());
     if picture_shown() {
         let start = move || {
-            if let Some(root) = document().document_element() {
-                let _ = root.class_list().add_1(STARTING);
-            }
-            mount();
+            with_reader_if_needed(move || {
+                if let Some(root) = document().document_element() {
+                    let _ = root.class_list().add_1(STARTING);
+                }
+                mount();
+            })
         };
         wait_for_paint(Box::new(start), 30);
     } else {
-        mount();
-        leave_first_paint();
+        with_reader_if_needed(move || {
+            mount();
+            leave_first_paint();
+        });
     }
+}
+
+/// Runs `start` at once on a first visit to the default plan; otherwise once the plan reader
+/// (`storage::reader`) is loaded, since what is stored or linked must be read before anything
+/// is shown or saved. When the reader cannot be loaded, the app does not start (it would show
+/// the example over the visitor's plan, and could save it): the page says so instead.
+fn with_reader_if_needed(start: impl FnOnce() + 'static) {
+    use crate::storage::reader;
+    if reader::loaded().is_some() || !reader::needed_at_start() {
+        start();
+        return;
+    }
+    // Before the app is mounted, Leptos's executor is not set up yet: the browser's runs this.
+    wasm_bindgen_futures::spawn_local(async move {
+        match reader::load().await {
+            Ok(_) => start(),
+            Err(_) => {
+                leave_first_paint();
+                say_not_started();
+            }
+        }
+    });
+}
+
+/// Tells the visitor that the app did not start, and that what the browser holds is untouched.
+fn say_not_started() {
+    let Some(body) = document().body() else {
+        return;
+    };
+    let Ok(alert) = document().create_element("p") else {
+        return;
+    };
+    alert.set_class_name("alert stopped");
+    let _ = alert.set_attribute("role", "alert");
+    let _ = alert.set_attribute("data-testid", "not-started-alert");
+    alert.set_text_content(Some(
+        "Launchplan could not load the part that reads your plans (are you offline, or was \
+         Launchplan updated?). Nothing in this browser was changed. Reload the page to try again.",
+    ));
+    let _ = body.prepend_with_node_1(&alert);
 }
 
 /// Calls `then` once the first-paint script has seen the picture's largest paint, checking

@@ -8,7 +8,7 @@ use super::review_fixes::{ReviewFixes, Reviewed, UndoFix};
 use super::state::{use_app_state, AppState};
 use chrono::NaiveDate;
 use launchplan_core::formats::file::{text_of_bytes, Format};
-use launchplan_core::formats::json::{import_json, MAX_FILE_BYTES};
+use launchplan_core::formats::json::MAX_FILE_BYTES;
 use launchplan_core::formats::markdown_in::{import_markdown_near, MarkdownImport};
 use launchplan_core::formats::report::{ImportReport, SourceLine};
 use launchplan_core::formats::understood::Understood;
@@ -106,7 +106,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
         let owner = parent.child();
         preview_owner.set_value(Some(owner.clone()));
         leptos::task::spawn_local(async move {
-            match preview_view(owner, p, clear).await {
+            match super::chunk::after_reader(preview_view(owner, p, clear)).await {
                 Ok(view) if generation.get_value() == wanted => shown.set(Some(view)),
                 Ok(_) => {}
                 Err(_) if generation.get_value() == wanted => {
@@ -227,7 +227,13 @@ async fn read_plan(
         ));
     }
     if format == Format::Json {
-        return import_json(&text)
+        let Ok(reader) = crate::storage::reader::load().await else {
+            return Err(format!(
+                "\"{name}\" was not imported: {}",
+                super::chunk::not_loaded("the plan reader")
+            ));
+        };
+        return (reader.plan)(&text)
             .map(|plan| (plan, ImportReport::default(), None))
             .map_err(|e| format!("\"{name}\" was not imported. {e}"));
     }

@@ -28,7 +28,7 @@ pub(crate) fn PlanLibrary() -> impl IntoView {
         loading.set_value(true);
         let owner = owner.child();
         leptos::task::spawn_local(async move {
-            match library_body(owner, shown).await {
+            match super::chunk::after_reader(library_body(owner, shown)).await {
                 Ok(view) => body.set(Some(view)),
                 Err(_) => {
                     loading.set_value(false);

@@ -7,7 +7,7 @@ use super::download::{download, file_stem};
 use super::state::AppState;
 use crate::storage::{self, Current, Loaded, StorageError, Unreadable};
 use launchplan_core::formats::ics::export_ics;
-use launchplan_core::formats::json::{decode_stored, export_json, export_json_compact, Stored};
+use launchplan_core::formats::json::{export_json, export_json_compact, Stored};
 use launchplan_core::formats::markdown_out::export_markdown;
 use launchplan_core::plan::Plan;
 use leptos::prelude::*;
@@ -271,6 +271,25 @@ impl Persistence {
                 self.revision.set(revision);
                 self.status.set(SaveStatus::Saved);
             }
+            Err(StorageError::ReaderNotLoaded) => {
+                // Another tab's copy is there and only the reader can compare it: load the
+                // reader, then save.
+                leptos::task::spawn_local(async move {
+                    match storage::reader::load().await {
+                        // Unless the change was saved, adopted or put to the user meanwhile.
+                        Ok(_)
+                            if self.status.get_untracked() == SaveStatus::Pending
+                                && self.pending.with_value(Option::is_none) =>
+                        {
+                            self.save_now(state)
+                        }
+                        Ok(_) => {}
+                        Err(_) => self.status.set(SaveStatus::NotSaved(
+                            StorageError::ReaderNotLoaded.to_string(),
+                        )),
+                    }
+                });
+            }
             Err(StorageError::Conflict { .. }) => {
                 self.conflict
                     .set(state.plan.with_untracked(|p| storage::read_stored(&p.id)));
@@ -288,11 +307,26 @@ impl Persistence {
     /// saving until the user decides. `event` is a `storage` event's new value; without one
     /// (the tab was shown again) only a later revision counts, since an equal one is this tab's.
     fn catch_up(self, state: AppState, event: Option<Option<String>>) {
+        let Some(reader) = storage::reader::loaded() else {
+            // A first visit until now: load the reader, then look. Until then a save does not
+            // write over another tab's copy (it compares with its own last write).
+            leptos::task::spawn_local(async move {
+                match storage::reader::load().await {
+                    Ok(_) => self.catch_up(state, event),
+                    // Another tab did save this plan: say that it cannot be compared.
+                    Err(_) if event.is_some() => self.status.set(SaveStatus::NotSaved(
+                        StorageError::ReaderNotLoaded.to_string(),
+                    )),
+                    Err(_) => {}
+                }
+            });
+            return;
+        };
         let id = state.plan.with_untracked(|p| p.id.clone());
         let decision = state.plan.with_untracked(|shown| {
             catch_up(CatchUpInput {
                 stored: storage::read_current(&id),
-                event: event.map(|e| e.map(|raw| decode_stored(&raw).ok())),
+                event: event.map(|e| e.map(|raw| (reader.stored)(&raw).ok())),
                 shown,
                 ours: self.revision.get_untracked(),
                 pending: self.pending.with_value(Option::is_some),

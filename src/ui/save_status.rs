@@ -141,7 +141,7 @@ pub(crate) fn StorageDecisions() -> impl IntoView {
         loading.set_value(true);
         let owner = owner.child();
         leptos::task::spawn_local(async move {
-            match decisions_body(owner).await {
+            match super::chunk::after_reader(decisions_body(owner)).await {
                 Ok(view) => body.set(Some(view)),
                 Err(_) => {
                     loading.set_value(false);

@@ -3,7 +3,6 @@
 //! the page was opened with.
 
 use super::state::use_app_state;
-use launchplan_core::formats::json::import_json;
 use launchplan_core::formats::share::{
     check_unpacked, compressed_from_fragment, share_link, share_payload, ShareError,
 };
@@ -85,7 +84,10 @@ async fn unpack(compressed: Result<Vec<u8>, ShareError>) -> Result<Plan, String>
         .map_err(|_| ShareError::Unpack.to_string())?;
     check_unpacked(&bytes).map_err(|e| e.to_string())?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::Unpack.to_string())?;
-    import_json(&text)
+    let reader = crate::storage::reader::load()
+        .await
+        .map_err(|_| super::chunk::not_loaded("The plan reader"))?;
+    (reader.plan)(&text)
         .map_err(|e| format!("This share link does not hold a plan Launchplan can read. {e}"))
 }
 

@@ -279,7 +279,10 @@ enum Task {
 /// that does not load is reported and changes nothing.
 fn run(state: AppState, following: Following, task: Task) {
     leptos::task::spawn_local(async move {
-        if source_task(state, following, task).await.is_err() {
+        if super::chunk::after_reader(source_task(state, following, task))
+            .await
+            .is_err()
+        {
             state.alert.set(Some(format!(
                 "{} Nothing was changed.",
                 super::chunk::not_loaded("Opening plans from a link")

@@ -379,3 +379,86 @@ test.describe('the choices about stored data, loaded when first needed', () => {
     expect(refused.count).toBe(2);
   });
 });
+
+test.describe('the plan reader, a chunk a first visit does without', () => {
+  test.use(chunkRefused('plan_reader'));
+
+  /** Refuses the plan reader's chunk until the returned function is called. */
+  async function refuseReader(page) {
+    const seen = { count: 0 };
+    const pattern = /split_plan_reader.*\.wasm$/;
+    const refuse = (route) => { seen.count++; return route.fulfill({ status: 404, body: '' }); };
+    await page.route(pattern, refuse);
+    return { seen, allow: () => page.unroute(pattern, refuse) };
+  }
+
+  const storedKeys = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+
+  test('a first visit saves every tick without it; a copy another tab wrote is never written over', async ({ page }) => {
+    const reader = await refuseReader(page);
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    await saved(page);
+    // The second save finds the tab's own copy: nothing to read.
+    await item(page, 'All P0 tasks started').check();
+    await page.clock.runFor(400);
+    await saved(page);
+    const key = await page.evaluate(() => Object.keys(localStorage).find((k) => /^launchplan:plan:[^:]+$/.test(k)));
+    // Another tab (written here by hand) saves a later revision: only the reader can compare.
+    const theirs = await page.evaluate((k) => {
+      const stored = JSON.parse(localStorage.getItem(k));
+      stored.revision += 5;
+      stored.plan.title = 'Their title';
+      const text = JSON.stringify(stored);
+      localStorage.setItem(k, text);
+      return text;
+    }, key);
+    await item(page, 'Production setup initiated').check();
+    await page.clock.runFor(400);
+    await expect(page.getByTestId('save-status')).toContainText('could not be loaded to compare, so nothing was written over it');
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(theirs);
+    expect(reader.seen.count).toBeGreaterThan(0);
+    // With the reader back, the next change is compared, found to be after theirs, and asked.
+    await reader.allow();
+    await item(page, 'Security audit begins').check();
+    await page.clock.runFor(400);
+    await expect(page.getByTestId('conflict-alert')).toBeVisible();
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(theirs);
+  });
+
+  test('a returning visit that cannot load it does not start, says so, and changes nothing stored', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    await page.clock.runFor(400);
+    await saved(page);
+    const before = await storedKeys(page);
+    const reader = await refuseReader(page);
+    await page.reload();
+    await expect(page.getByTestId('not-started-alert')).toContainText('could not load the part that reads your plans');
+    // Neither the example nor any plan is shown, and nothing was written.
+    await expect(page.getByRole('timer')).toHaveCount(0);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await page.clock.runFor(2000);
+    expect(await storedKeys(page)).toEqual(before);
+    expect(reader.seen.count).toBeGreaterThan(0);
+    await reader.allow();
+    await page.reload();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await saved(page);
+  });
+});
+
+test('a first visit fetches the plan reader only when it needs it', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (/split_plan_reader/.test(r.url())) fetched.push(r.url()); });
+  await openAt(page, '2026-02-12T10:30:00');
+  await item(page, 'Sprint kickoff meeting').check();
+  await page.clock.runFor(400);
+  await saved(page);
+  expect(fetched).toEqual([]);
+  // The library lists what is stored: it reads it.
+  await page.getByTestId('library').locator('summary').click();
+  await expect(page.getByTestId('library').getByRole('listitem')).toHaveCount(1);
+  expect(fetched.length).toBe(1);
+});

@@ -1,0 +1,72 @@
+//! The plan's JSON reader (the model's serde readers, and serde_json's code for them) as a wasm
+//! chunk of its own. A first visit shows and saves the default plan without it; it is fetched
+//! before the app starts whenever something is stored or the address holds a link (see
+//! [`needed_at_start`]), and otherwise on first use: another tab's save, the plan library, an
+//! import, a share link. Storage reaches it only through [`loaded`], None until then, and a
+//! read that needs it and cannot have it never counts as "nothing stored".
+
+use launchplan_core::formats::json::{decode_stored, import_json, JsonImportError, Stored};
+use launchplan_core::plan::Plan;
+use std::cell::Cell;
+
+/// The reader's entries, each a function in the chunk.
+#[derive(Clone, Copy)]
+pub struct Reader {
+    /// A copy stored by this app (the plan with its revision).
+    pub stored: fn(&str) -> Result<Stored, JsonImportError>,
+    /// A plan's JSON file, or a share link's payload.
+    pub plan: fn(&str) -> Result<Plan, JsonImportError>,
+}
+
+/// The reader's chunk could not be loaded (offline before the app was cached, or an old tab
+/// after a deploy removed it).
+#[derive(Debug)]
+pub struct ReaderUnavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ReaderUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ReaderUnavailable
+    }
+}
+
+thread_local! {
+    static LOADED: Cell<Option<Reader>> = const { Cell::new(None) };
+}
+
+/// The reader, once loaded.
+pub fn loaded() -> Option<Reader> {
+    LOADED.with(Cell::get)
+}
+
+/// Loads the reader (at once when it is loaded already); the next call tries again after a
+/// failure.
+pub async fn load() -> Result<Reader, ReaderUnavailable> {
+    if let Some(reader) = loaded() {
+        return Ok(reader);
+    }
+    let reader = reader_entries().await?;
+    LOADED.with(|l| l.set(Some(reader)));
+    Ok(reader)
+}
+
+/// Whether the app must have the reader before it starts: anything of this app's in storage
+/// (a plan, the plan open last, a followed source; the theme aside) or anything in the address
+/// (`?plan=`, `?src=`, a share link). Exactly a first visit to the default plan, the same test
+/// as the first paint's script, can start without it. When storage cannot be looked at, the
+/// answer is yes.
+pub fn needed_at_start() -> bool {
+    let location = web_sys::window().map(|w| w.location());
+    let address = location.is_none_or(|l| {
+        !l.search().unwrap_or_default().is_empty() || !l.hash().unwrap_or_default().is_empty()
+    });
+    address || super::holds_anything()
+}
+
+/// The chunk's one entry.
+#[leptos::wasm_split::wasm_split(plan_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn reader_entries() -> Result<Reader, ReaderUnavailable> {
+    Ok(Reader {
+        stored: decode_stored,
+        plan: import_json,
+    })
+}
