@@ -139,6 +139,7 @@ impl Cursor<'_> {
     }
 }
 
+#[inline(never)]
 fn plan(c: &mut Cursor) -> Plan {
     Plan {
         id: c.id(),
@@ -151,6 +152,7 @@ fn plan(c: &mut Cursor) -> Plan {
     }
 }
 
+#[inline(never)]
 fn facts(c: &mut Cursor) -> Facts {
     Facts {
         written_on: c.opt_day(),
@@ -162,6 +164,7 @@ fn facts(c: &mut Cursor) -> Facts {
     }
 }
 
+#[inline(never)]
 fn period(c: &mut Cursor) -> Period {
     match c.byte() {
         0 => Period::Day { date: c.day() },
@@ -181,6 +184,7 @@ fn period(c: &mut Cursor) -> Period {
     }
 }
 
+#[inline(never)]
 fn section(c: &mut Cursor) -> Section {
     Section {
         id: c.id(),
@@ -191,6 +195,7 @@ fn section(c: &mut Cursor) -> Section {
     }
 }
 
+#[inline(never)]
 fn block(c: &mut Cursor) -> Block {
     match c.byte() {
         0 => Block::Milestones(milestone_group(c)),
@@ -204,6 +209,7 @@ fn block(c: &mut Cursor) -> Block {
     }
 }
 
+#[inline(never)]
 fn milestone_group(c: &mut Cursor) -> MilestoneGroup {
     MilestoneGroup {
         id: c.id(),
@@ -215,6 +221,7 @@ fn milestone_group(c: &mut Cursor) -> MilestoneGroup {
     }
 }
 
+#[inline(never)]
 fn milestone(c: &mut Cursor) -> Milestone {
     Milestone {
         id: c.id(),
@@ -227,6 +234,7 @@ fn milestone(c: &mut Cursor) -> Milestone {
     }
 }
 
+#[inline(never)]
 fn point(c: &mut Cursor) -> Point {
     Point {
         id: c.id(),
@@ -235,6 +243,7 @@ fn point(c: &mut Cursor) -> Point {
     }
 }
 
+#[inline(never)]
 fn schedule_group(c: &mut Cursor) -> ScheduleGroup {
     ScheduleGroup {
         id: c.id(),
@@ -248,6 +257,7 @@ fn schedule_group(c: &mut Cursor) -> ScheduleGroup {
     }
 }
 
+#[inline(never)]
 fn day(c: &mut Cursor) -> Day {
     Day {
         id: c.id(),
@@ -259,6 +269,7 @@ fn day(c: &mut Cursor) -> Day {
     }
 }
 
+#[inline(never)]
 fn item(c: &mut Cursor) -> Item {
     Item {
         id: c.id(),
@@ -273,6 +284,7 @@ fn item(c: &mut Cursor) -> Item {
     }
 }
 
+#[inline(never)]
 fn decision(c: &mut Cursor) -> DecisionPoint {
     DecisionPoint {
         id: c.id(),
@@ -288,6 +300,7 @@ fn decision(c: &mut Cursor) -> DecisionPoint {
     }
 }
 
+#[inline(never)]
 fn decision_record(c: &mut Cursor) -> DecisionRecord {
     DecisionRecord {
         outcome: match c.byte() {
@@ -301,6 +314,7 @@ fn decision_record(c: &mut Cursor) -> DecisionRecord {
     }
 }
 
+#[inline(never)]
 fn metric_group(c: &mut Cursor) -> MetricGroup {
     MetricGroup {
         id: c.id(),
@@ -312,6 +326,7 @@ fn metric_group(c: &mut Cursor) -> MetricGroup {
     }
 }
 
+#[inline(never)]
 fn metric(c: &mut Cursor) -> Metric {
     Metric {
         id: c.id(),
@@ -324,6 +339,7 @@ fn metric(c: &mut Cursor) -> Metric {
     }
 }
 
+#[inline(never)]
 fn target(c: &mut Cursor) -> Target {
     Target {
         comparator: match c.byte() {
@@ -340,6 +356,7 @@ fn target(c: &mut Cursor) -> Target {
     }
 }
 
+#[inline(never)]
 fn risk_group(c: &mut Cursor) -> RiskGroup {
     RiskGroup {
         id: c.id(),
@@ -359,6 +376,7 @@ fn risk_group(c: &mut Cursor) -> RiskGroup {
     }
 }
 
+#[inline(never)]
 fn risk(c: &mut Cursor) -> Risk {
     Risk {
         id: c.id(),
@@ -369,6 +387,7 @@ fn risk(c: &mut Cursor) -> Risk {
     }
 }
 
+#[inline(never)]
 fn contingency_list(c: &mut Cursor) -> ContingencyList {
     ContingencyList {
         id: c.id(),
@@ -379,6 +398,7 @@ fn contingency_list(c: &mut Cursor) -> ContingencyList {
     }
 }
 
+#[inline(never)]
 fn contingency(c: &mut Cursor) -> Contingency {
     Contingency {
         id: c.id(),
@@ -390,6 +410,7 @@ fn contingency(c: &mut Cursor) -> Contingency {
     }
 }
 
+#[inline(never)]
 fn comm_channel(c: &mut Cursor) -> CommChannel {
     CommChannel {
         id: c.id(),
@@ -400,6 +421,7 @@ fn comm_channel(c: &mut Cursor) -> CommChannel {
     }
 }
 
+#[inline(never)]
 fn comm_entry(c: &mut Cursor) -> CommEntry {
     CommEntry {
         id: c.id(),
