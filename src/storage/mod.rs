@@ -64,7 +64,7 @@ pub enum StorageError {
     Conflict { theirs: u64, ours: u64 },
     #[error("The stored copy of this plan could not be read, so it is kept as it is and nothing is written over it until you decide what to do with it.")]
     Protected,
-    #[error("Another tab saved this plan, and the part of Launchplan that reads saved plans could not be loaded to compare, so nothing was written over it (are you offline, or was Launchplan updated? Reload the page to try again).")]
+    #[error("The copy of this plan stored in this browser changed, and the part of Launchplan that reads saved plans could not be loaded to compare, so nothing was written over it (are you offline, or was Launchplan updated? Reload the page to try again).")]
     ReaderNotLoaded,
 }
 
@@ -228,11 +228,38 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
         update_index(&store, |list| index::upsert(list, summary_of(plan, now)));
     } else {
         // Without the reader, remember what was written, so that the next save knows its own
-        // copy without reading it. The index is left alone: it is a cache of the plan keys,
-        // which the library brings back in step (it loads the reader first).
+        // copy without reading it. The index cannot be read to be updated: it is a cache of
+        // the plan keys, so it goes, and the library (which loads the reader) builds it again
+        // from them, this plan's title and time included.
+        let _ = store.remove_item(INDEX_KEY);
         LAST_WRITTEN.with(|w| w.replace(Some((key, text, revision))));
     }
     Ok(revision)
+}
+
+/// What is stored under a plan's key, as far as a tab without the reader can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredHere {
+    /// Nothing (or no storage at all).
+    Nothing,
+    /// Exactly this tab's last write, at a revision `base` has seen.
+    Ours,
+    /// Something else: another tab's copy (or storage that throws), which needs the reader.
+    Other,
+}
+
+/// What is stored for plan `id` now, for a tab that has not loaded the reader (with it loaded,
+/// anything there is `Other`: read it).
+pub fn stored_here(id: &NodeId, base: u64) -> StoredHere {
+    let Ok(store) = storage() else {
+        return StoredHere::Nothing;
+    };
+    let key = plan_key(id);
+    match store.get_item(&key) {
+        Ok(None) => StoredHere::Nothing,
+        Ok(Some(raw)) if written_here(&key, &raw, base) => StoredHere::Ours,
+        _ => StoredHere::Other,
+    }
 }
 
 thread_local! {
@@ -303,13 +330,27 @@ fn summary_of(plan: &Plan, saved_at: Stamp) -> Summary {
 }
 
 /// The stored index; a missing or unreadable one reads as empty (the next listing rebuilds it
-/// from the plan keys).
+/// from the plan keys), and so does any before the reader is loaded (see `update_index`'s
+/// caller).
 fn read_index(store: &web_sys::Storage) -> Vec<Summary> {
-    read_typed(store, INDEX_KEY).unwrap_or_default()
+    read_record(store, INDEX_KEY, |reader, raw| (reader.index)(raw)).unwrap_or_default()
 }
 
-/// A typed value stored as JSON under `key`; None when storage cannot be read, nothing is
-/// there, or it does not read as `T`. (Not gloo's `get`, which throws where `getItem` throws.)
+/// A record stored as JSON under `key`, read by one of the reader's entries; None when storage
+/// cannot be read, nothing is there, it does not read, or the reader is not loaded (a first
+/// visit that has stored nothing to read). Not gloo's `get`, which throws where `getItem`
+/// throws; and through the reader, so that no JSON reader is in the app's start-up code.
+pub(crate) fn read_record<T>(
+    store: &web_sys::Storage,
+    key: &str,
+    read: impl FnOnce(reader::Reader, &str) -> Option<T>,
+) -> Option<T> {
+    let raw = store.get_item(key).ok()??;
+    read(reader::loaded()?, &raw)
+}
+
+/// A value stored as JSON under `key` (as [`read_record`]), for the chunks that read records
+/// of their own: the JSON reader for `T` is in the chunk that calls this.
 pub(crate) fn read_typed<T: serde::de::DeserializeOwned>(
     store: &web_sys::Storage,
     key: &str,
@@ -351,7 +392,7 @@ pub fn set_open(id: &NodeId) {
 
 /// When a plan was last exported, and the revision it stood at.
 #[derive(Serialize, Deserialize)]
-struct ExportRecord {
+pub(crate) struct ExportRecord {
     revision: u64,
     at: Stamp,
 }
@@ -368,7 +409,7 @@ pub fn record_export(id: &NodeId, revision: u64, at: Stamp) {
 pub fn last_export(id: &NodeId) -> Option<(u64, Stamp)> {
     let store = storage().ok()?;
     let key = format!("{}{EXPORT_SUFFIX}", plan_key(id));
-    if let Some(record) = read_typed::<ExportRecord>(&store, &key) {
+    if let Some(record) = read_record(&store, &key, |reader, raw| (reader.export)(raw)) {
         return Some((record.revision, record.at));
     }
     // Versions before 2026-12 wrote "<revision> <milliseconds>".

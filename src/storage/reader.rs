@@ -2,9 +2,12 @@
 //! chunk of its own. A first visit shows and saves the default plan without it; it is fetched
 //! before the app starts whenever something is stored or the address holds a link (see
 //! [`needed_at_start`]), and otherwise on first use: another tab's save, the plan library, an
-//! import, a share link. Storage reaches it only through [`loaded`], None until then, and a
-//! read that needs it and cannot have it never counts as "nothing stored".
+//! import, a share link. Storage reaches it only through [`loaded`], None until then: a save
+//! without it compares with this tab's own last write, a catch-up with another tab loads it
+//! before it decides anything that needs reading, and the chunks that read stored plans load it
+//! first (`ui::chunk::after_reader`).
 
+use super::{ExportRecord, Source, Summary};
 use launchplan_core::formats::json::{decode_stored, import_json, JsonImportError, Stored};
 use launchplan_core::plan::Plan;
 use std::cell::Cell;
@@ -16,6 +19,10 @@ pub struct Reader {
     pub stored: fn(&str) -> Result<Stored, JsonImportError>,
     /// A plan's JSON file, or a share link's payload.
     pub plan: fn(&str) -> Result<Plan, JsonImportError>,
+    /// The small records storage keeps beside the plans (None when one does not read).
+    pub(super) source: fn(&str) -> Option<Source>,
+    pub(super) export: fn(&str) -> Option<ExportRecord>,
+    pub(super) index: fn(&str) -> Option<Vec<Summary>>,
 }
 
 /// The reader's chunk could not be loaded (offline before the app was cached, or an old tab
@@ -52,8 +59,8 @@ pub async fn load() -> Result<Reader, ReaderUnavailable> {
 /// Whether the app must have the reader before it starts: anything of this app's in storage
 /// (a plan, the plan open last, a followed source; the theme aside) or anything in the address
 /// (`?plan=`, `?src=`, a share link). Exactly a first visit to the default plan, the same test
-/// as the first paint's script, can start without it. When storage cannot be looked at, the
-/// answer is yes.
+/// as the first paint's script, can start without it. When storage is there but cannot be
+/// looked through, the answer is yes (without storage there is nothing to read).
 pub fn needed_at_start() -> bool {
     let location = web_sys::window().map(|w| w.location());
     let address = location.is_none_or(|l| {
@@ -68,5 +75,8 @@ fn reader_entries() -> Result<Reader, ReaderUnavailable> {
     Ok(Reader {
         stored: decode_stored,
         plan: import_json,
+        source: |raw| serde_json::from_str(raw).ok(),
+        export: |raw| serde_json::from_str(raw).ok(),
+        index: |raw| serde_json::from_str(raw).ok(),
     })
 }

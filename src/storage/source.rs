@@ -3,7 +3,7 @@
 //! last gave it (what the next version is compared with, see `launchplan_core::follow`), kept
 //! apart so that showing a plan never reads it.
 
-use super::{classify, plan_key, read_typed, storage, StorageError, PLAN_PREFIX};
+use super::{classify, plan_key, read_record, read_typed, storage, StorageError, PLAN_PREFIX};
 use launchplan_core::plan::{NodeId, Plan, Stamp};
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +38,7 @@ fn source_key(id: &NodeId) -> String {
 /// The source of plan `id`, if it was opened from an address.
 pub fn read_source(id: &NodeId) -> Option<Source> {
     let store = storage().ok()?;
-    read_typed(&store, &source_key(id))
+    read_record(&store, &source_key(id), |reader, raw| (reader.source)(raw))
 }
 
 /// Records plan `id`'s source.
@@ -81,7 +81,8 @@ pub fn plan_from(url: &str) -> Option<NodeId> {
             (!id.contains(':')).then(|| (key.clone(), NodeId(id.to_string())))
         })
         .find(|(key, id)| {
-            read_typed::<Source>(&store, key).is_some_and(|s| s.url == url)
+            read_record(&store, key, |reader, raw| (reader.source)(raw))
+                .is_some_and(|s| s.url == url)
                 && store.get_item(&plan_key(id)).ok().flatten().is_some()
         })
         .map(|(_, id)| id)

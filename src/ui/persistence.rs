@@ -36,6 +36,12 @@ pub(crate) struct Persistence {
     /// The revision this tab last read or wrote (a signal: the export reminder follows it).
     revision: RwSignal<u64>,
     pending: StoredValue<Option<TimeoutHandle>>,
+    /// A change of this tab is not saved yet: waiting for its save, or refused by it. Cleared by
+    /// a save that succeeds, by showing another tab's copy or another plan.
+    unsaved: StoredValue<bool>,
+    /// Set while a catch-up with another tab waits for the plan reader: nothing is saved until
+    /// it has looked (it may have to ask, or find the plan deleted).
+    holding: StoredValue<bool>,
     /// Set while showing another tab's copy, so that showing it does not save it back.
     adopting: StoredValue<bool>,
     pub unreadable: RwSignal<Option<Unreadable>>,
@@ -54,6 +60,8 @@ pub(crate) fn start(default: Plan) -> (Plan, Persistence, bool) {
         status: RwSignal::new(SaveStatus::Idle),
         revision: RwSignal::new(0),
         pending: StoredValue::new(None),
+        unsaved: StoredValue::new(false),
+        holding: StoredValue::new(false),
         adopting: StoredValue::new(false),
         unreadable: RwSignal::new(None),
         conflict: RwSignal::new(None),
@@ -184,6 +192,7 @@ impl Persistence {
             handle.clear();
         }
         self.status.set(SaveStatus::Pending);
+        self.unsaved.set_value(true);
         let handle = set_timeout_with_handle(move || self.save_now(state), DEBOUNCE).ok();
         if handle.is_none() {
             self.save_now(state);
@@ -198,6 +207,14 @@ impl Persistence {
         // was never saved (the default plan, untouched).
         if self.pending.with_value(Option::is_some) || self.revision.get_untracked() == 0 {
             self.save_now(state);
+        }
+        if self.unsaved.get_value() {
+            // Switching now would drop it (a save waiting for the plan reader, or refused).
+            state.alert.set(Some(format!(
+                "\"{}\" was not opened: the change to the plan shown is not saved yet. Save it (or export it) first.",
+                plan.title
+            )));
+            return;
         }
         // A plan never stored is stored before it is shown: when the browser has no room for it,
         // the plan shown stays, and neither the address nor the library points at a plan that
@@ -218,6 +235,7 @@ impl Persistence {
         };
         let id = plan.id.clone();
         self.revision.set(revision);
+        self.unsaved.set_value(false);
         self.conflict.set(None);
         // Another plan is shown now: the question about the deleted one is moot.
         self.deleted_elsewhere.set(false);
@@ -260,6 +278,9 @@ impl Persistence {
                 .set(SaveStatus::NotSaved(DELETED_ELSEWHERE.into()));
             return;
         }
+        if self.holding.get_value() {
+            return; // the catch-up saves it once it has looked
+        }
         let base = self.revision.get_untracked();
         let result = clock::timed("launchplan:save", || {
             state
@@ -269,6 +290,7 @@ impl Persistence {
         match result {
             Ok(revision) => {
                 self.revision.set(revision);
+                self.unsaved.set_value(false);
                 self.status.set(SaveStatus::Saved);
             }
             Err(StorageError::ReaderNotLoaded) => {
@@ -307,34 +329,83 @@ impl Persistence {
     /// saving until the user decides. `event` is a `storage` event's new value; without one
     /// (the tab was shown again) only a later revision counts, since an equal one is this tab's.
     fn catch_up(self, state: AppState, event: Option<Option<String>>) {
+        let id = state.plan.with_untracked(|p| p.id.clone());
         let Some(reader) = storage::reader::loaded() else {
-            // A first visit until now: load the reader, then look. Until then a save does not
-            // write over another tab's copy (it compares with its own last write).
-            leptos::task::spawn_local(async move {
-                match storage::reader::load().await {
-                    Ok(_) => self.catch_up(state, event),
-                    // Another tab did save this plan: say that it cannot be compared.
-                    Err(_) if event.is_some() => self.status.set(SaveStatus::NotSaved(
-                        StorageError::ReaderNotLoaded.to_string(),
-                    )),
-                    Err(_) => {}
-                }
-            });
+            self.catch_up_without_reader(state, id, event);
             return;
         };
-        let id = state.plan.with_untracked(|p| p.id.clone());
         let decision = state.plan.with_untracked(|shown| {
             catch_up(CatchUpInput {
                 stored: storage::read_current(&id),
                 event: event.map(|e| e.map(|raw| (reader.stored)(&raw).ok())),
                 shown,
                 ours: self.revision.get_untracked(),
-                pending: self.pending.with_value(Option::is_some),
+                pending: self.pending.with_value(Option::is_some) || self.unsaved.get_value(),
                 asking: self.conflict.with_untracked(Option::is_some),
                 deleted_elsewhere: self.deleted_elsewhere.get_untracked(),
                 unreadable: self.unreadable.with_untracked(Option::is_some),
             })
         });
+        self.apply(state, decision);
+    }
+
+    /// A first visit's tab, without the plan reader: what needs no reading is decided at once
+    /// (the stored copy is this tab's own last write, or the plan is gone); another tab's copy
+    /// holds saving back while the reader loads, then is looked at as usual, and the change
+    /// waiting here, if any, is saved after (or asked about).
+    fn catch_up_without_reader(
+        self,
+        state: AppState,
+        id: launchplan_core::plan::NodeId,
+        event: Option<Option<String>>,
+    ) {
+        match storage::stored_here(&id, self.revision.get_untracked()) {
+            storage::StoredHere::Ours => return,
+            storage::StoredHere::Nothing => {
+                let decision = state.plan.with_untracked(|shown| {
+                    catch_up(CatchUpInput {
+                        stored: Current::Nothing,
+                        // What was written is gone since: only a removal counts.
+                        event: event.map(|e| e.map(|_| None)),
+                        shown,
+                        ours: self.revision.get_untracked(),
+                        pending: self.pending.with_value(Option::is_some)
+                            || self.unsaved.get_value(),
+                        asking: self.conflict.with_untracked(Option::is_some),
+                        deleted_elsewhere: self.deleted_elsewhere.get_untracked(),
+                        unreadable: self.unreadable.with_untracked(Option::is_some),
+                    })
+                });
+                self.apply(state, decision);
+                return;
+            }
+            storage::StoredHere::Other => {}
+        }
+        self.holding.set_value(true);
+        leptos::task::spawn_local(async move {
+            let loaded = storage::reader::load().await;
+            self.holding.set_value(false);
+            if loaded.is_err() {
+                // A save still never writes over a copy it cannot compare (it says so).
+                self.status.set(SaveStatus::NotSaved(
+                    StorageError::ReaderNotLoaded.to_string(),
+                ));
+                return;
+            }
+            // The event spoke of the plan shown then; another may be shown now.
+            let same = state.plan.with_untracked(|p| p.id == id);
+            self.catch_up(state, if same { event } else { None });
+            let free = self.conflict.with_untracked(Option::is_none)
+                && !self.deleted_elsewhere.get_untracked()
+                && self.unreadable.with_untracked(Option::is_none);
+            if self.unsaved.get_value() && self.pending.with_value(Option::is_none) && free {
+                self.save_now(state);
+            }
+        });
+    }
+
+    /// Carries out a catch-up's decision.
+    fn apply(self, state: AppState, decision: CatchUp) {
         if decision.undeleted {
             self.deleted_elsewhere.set(false);
         }
@@ -377,6 +448,7 @@ impl Persistence {
             handle.clear();
         }
         self.revision.set(theirs.revision);
+        self.unsaved.set_value(false);
         self.conflict.set(None);
         self.adopting.set_value(true);
         state.replace(theirs.plan);
@@ -403,10 +475,12 @@ impl Persistence {
     /// Shows another stored plan, or a fresh copy of the template when none is left; the plan
     /// shown so far is not saved (it was deleted).
     pub(crate) fn open_another(self, state: AppState, fresh_template: impl FnOnce() -> Plan) {
-        // Still marked deleted while switching, so that nothing saves the deleted plan back.
+        // Still marked deleted while switching, so that nothing saves the deleted plan back;
+        // its unsaved change goes with it (the user chose to show another plan).
         if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
+        self.unsaved.set_value(false);
         let shown = state.plan.with_untracked(|p| p.id.clone());
         let other = storage::list_plans()
             .into_iter()

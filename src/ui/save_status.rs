@@ -69,6 +69,9 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
             match export_plan(plan, format).await {
                 Ok(true) => {
                     storage::record_export(&id, revision, super::clock::stamp());
+                    // The record is read back through the plan reader, which a first visit
+                    // may not have loaded yet.
+                    let _ = storage::reader::load().await;
                     export_done.update(|n| *n += 1);
                 }
                 Ok(false) => state

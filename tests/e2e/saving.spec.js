@@ -416,7 +416,7 @@ test.describe('the plan reader, a chunk a first visit does without', () => {
     }, key);
     await item(page, 'Production setup initiated').check();
     await page.clock.runFor(400);
-    await expect(page.getByTestId('save-status')).toContainText('could not be loaded to compare, so nothing was written over it');
+    await expect(page.getByTestId('save-status')).toContainText('changed, and the part of Launchplan that reads saved plans could not be loaded to compare, so nothing was written over it');
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(theirs);
     expect(reader.seen.count).toBeGreaterThan(0);
     // With the reader back, the next change is compared, found to be after theirs, and asked.
@@ -461,4 +461,58 @@ test('a first visit fetches the plan reader only when it needs it', async ({ pag
   await page.getByTestId('library').locator('summary').click();
   await expect(page.getByTestId('library').getByRole('listitem')).toHaveCount(1);
   expect(fetched.length).toBe(1);
+});
+
+test.describe('another tab, while a first visit loads the plan reader', () => {
+  // The service worker would serve the reader from its cache, past the route that holds it.
+  test.use({ serviceWorkers: 'block' });
+
+  /** Opens two tabs on a first visit; tab A has saved a tick, and its reader is held back. */
+  async function twoTabs(context) {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    for (const p of [a, b]) await openAt(p, '2026-02-12T10:30:00');
+    await item(a, 'Sprint kickoff meeting').check();
+    await a.clock.runFor(400);
+    await saved(a);
+    const key = await a.evaluate(() => Object.keys(localStorage).find((k) => /^launchplan:plan:[^:]+$/.test(k)));
+    const held = [];
+    const fetched = { count: 0 };
+    await a.route(/split_plan_reader.*\.wasm$/, (route) => new Promise((resolve) => { fetched.count++; held.push(() => resolve(route.continue())); }));
+    return { a, b, key, fetched, release: () => { for (const go of held.splice(0)) go(); } };
+  }
+
+  test('a tick made while the reader loads is asked about, never replaced by the other copy', async ({ context }) => {
+    const { a, b, key, fetched, release } = await twoTabs(context);
+    const theirs = await b.evaluate((k) => {
+      const stored = JSON.parse(localStorage.getItem(k));
+      stored.revision += 1;
+      stored.plan.title = 'Their title';
+      const text = JSON.stringify(stored);
+      localStorage.setItem(k, text);
+      return text;
+    }, key);
+    await item(a, 'All P0 tasks started').check();
+    await a.clock.runFor(400);
+    // Held: nothing written over their copy, the tick still on screen.
+    await expect.poll(() => fetched.count).toBe(1);
+    expect(await a.evaluate((k) => localStorage.getItem(k), key)).toBe(theirs);
+    await expect(item(a, 'All P0 tasks started')).toBeChecked();
+    release();
+    await expect(a.getByTestId('conflict-alert')).toBeVisible();
+    await expect(item(a, 'All P0 tasks started')).toBeChecked();
+    expect(await a.evaluate((k) => localStorage.getItem(k), key)).toBe(theirs);
+  });
+
+  test('a plan another tab deleted is not written back while the reader loads', async ({ context }) => {
+    const { a, b, key, release } = await twoTabs(context);
+    await b.evaluate((k) => localStorage.removeItem(k), key);
+    await item(a, 'All P0 tasks started').check();
+    await a.clock.runFor(400);
+    expect(await a.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+    release();
+    await expect(a.getByTestId('deleted-elsewhere-alert')).toBeVisible();
+    await a.clock.runFor(400);
+    expect(await a.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+  });
 });
