@@ -14,9 +14,9 @@
 //! storage itself with `expect_throw`, so every gloo call here comes after [`storage`] has
 //! checked that storage can be reached.
 //!
-//! Stored plans are read by the JSON reader, a chunk of its own ([`reader`]). A first visit
-//! saves without it: a save compares the stored copy with this tab's own last write instead,
-//! and refuses (`ReaderNotLoaded`) when they differ. Everything else that reads a stored plan
+//! Stored plans are read by the JSON reader, a chunk of its own ([`reader`]). A save first
+//! compares the stored copy with this tab's own last write, and reads it only when they differ
+//! (a first visit without the reader then refuses, `ReaderNotLoaded`). Everything else that reads a stored plan
 //! loads the reader first (the start-up, the catch-up with other tabs, the chunks of the
 //! library, import, stored-data choices and source follow); a read without it fails as a read
 //! of unreachable storage does.
@@ -196,7 +196,8 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
         .map_err(|e| StorageError::Unavailable(describe(&e)))?;
     if let Some(raw) = &existing {
         let read = if written_here(&key, raw, base) {
-            // This tab's own last write, at a revision `base` has seen: nothing to compare.
+            // This tab's own last write, at a revision `base` has seen: nothing to compare (and
+            // no plan decoded on every save).
             Ok(None)
         } else {
             let reader = reader::loaded().ok_or(StorageError::ReaderNotLoaded)?;
@@ -227,13 +228,13 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
     if reader::loaded().is_some() {
         update_index(&store, |list| index::upsert(list, summary_of(plan, now)));
     } else {
-        // Without the reader, remember what was written, so that the next save knows its own
-        // copy without reading it. The index cannot be read to be updated: it is a cache of
-        // the plan keys, so it goes, and the library (which loads the reader) builds it again
-        // from them, this plan's title and time included.
+        // The index cannot be read to be updated without the reader: it is a cache of the
+        // plan keys, so it goes, and the library (which loads the reader) builds it again from
+        // them, this plan's title and time included.
         let _ = store.remove_item(INDEX_KEY);
-        LAST_WRITTEN.with(|w| w.replace(Some((key, text, revision))));
     }
+    // Remembered, so that the next save knows its own copy without reading it.
+    LAST_WRITTEN.with(|w| w.replace(Some((key, text, revision))));
     Ok(revision)
 }
 
@@ -248,8 +249,7 @@ pub enum StoredHere {
     Other,
 }
 
-/// What is stored for plan `id` now, for a tab that has not loaded the reader (with it loaded,
-/// anything there is `Other`: read it).
+/// What is stored for plan `id` now, as far as a tab can tell without reading it.
 pub fn stored_here(id: &NodeId, base: u64) -> StoredHere {
     let Ok(store) = storage() else {
         return StoredHere::Nothing;
@@ -263,20 +263,19 @@ pub fn stored_here(id: &NodeId, base: u64) -> StoredHere {
 }
 
 thread_local! {
-    /// The key, text and revision of this tab's last save made before the reader was loaded.
+    /// The key, text and revision of this tab's last save.
     static LAST_WRITTEN: std::cell::RefCell<Option<(String, String, u64)>> =
         const { std::cell::RefCell::new(None) };
 }
 
-/// Whether `raw`, stored under `key`, is exactly what this tab last wrote there before the
-/// reader was loaded, at a revision `base` has seen (so another tab has not saved since).
+/// Whether `raw`, stored under `key`, is exactly what this tab last wrote there, at a revision
+/// `base` has seen (so another tab has not saved since): reading it would say the same.
 fn written_here(key: &str, raw: &str, base: u64) -> bool {
-    reader::loaded().is_none()
-        && LAST_WRITTEN.with(|w| {
-            w.borrow()
-                .as_ref()
-                .is_some_and(|(k, text, revision)| k == key && text == raw && *revision <= base)
-        })
+    LAST_WRITTEN.with(|w| {
+        w.borrow()
+            .as_ref()
+            .is_some_and(|(k, text, revision)| k == key && text == raw && *revision <= base)
+    })
 }
 
 /// Whether this browser holds anything of this app's (a plan, the plan open last, a followed

@@ -163,6 +163,10 @@ fn prefetch_chunks() {
     leptos::task::spawn_local(async {
         let _ = prefetch_markdown_reader().await;
     });
+    // A JSON file is read by the plan reader, which a first visit has not loaded yet.
+    leptos::task::spawn_local(async {
+        let _ = crate::storage::reader::load().await;
+    });
 }
 
 /// Checks the size, reads the file and parses it; errors go to the alert, the plan to the preview.
@@ -273,10 +277,15 @@ fn read_share_link(state: AppState, pending: RwSignal<Option<Pending>>) {
                 ImportReport::default(),
                 None,
             ),
-            Some(Err(why)) => {
+            // The link could not be read: said, and taken out of the address.
+            Some(Err(why)) if crate::storage::reader::loaded().is_some() => {
                 state.alert.set(Some(format!("{why} Nothing was changed.")));
                 super::share::forget_link();
             }
+            // The plan reader could not be loaded: the link stays for a reload.
+            Some(Err(why)) => state.alert.set(Some(format!(
+                "{why} Nothing was changed; the link stays in the address bar."
+            ))),
         }
     });
 }

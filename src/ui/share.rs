@@ -75,7 +75,12 @@ pub(crate) async fn plan_from_url() -> Option<Result<Plan, String>> {
     Some(unpack(compressed).await)
 }
 
+/// The plan in a link's payload. The plan reader is loaded first: when it cannot be, the error
+/// says so and the reader stays unloaded (the caller keeps the link for a reload).
 async fn unpack(compressed: Result<Vec<u8>, ShareError>) -> Result<Plan, String> {
+    let reader = crate::storage::reader::load()
+        .await
+        .map_err(|_| super::chunk::not_loaded("The plan reader"))?;
     let compressed = compressed.map_err(|e| e.to_string())?;
     let decompressor =
         Decompressor::new("deflate-raw").map_err(|_| ShareError::Unpack.to_string())?;
@@ -84,9 +89,6 @@ async fn unpack(compressed: Result<Vec<u8>, ShareError>) -> Result<Plan, String>
         .map_err(|_| ShareError::Unpack.to_string())?;
     check_unpacked(&bytes).map_err(|e| e.to_string())?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::Unpack.to_string())?;
-    let reader = crate::storage::reader::load()
-        .await
-        .map_err(|_| super::chunk::not_loaded("The plan reader"))?;
     (reader.plan)(&text)
         .map_err(|e| format!("This share link does not hold a plan Launchplan can read. {e}"))
 }

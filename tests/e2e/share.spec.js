@@ -141,3 +141,24 @@ test.describe('the Share panel, loaded on the first share', () => {
     expect(refused.count).toBe(2);
   });
 });
+
+test.describe('a link read while the plan reader cannot be loaded', () => {
+  test.use(chunkRefused('plan_reader'));
+
+  test('a link pasted into a first visit is kept in the address, and read once the reader loads', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    const link = await shareLink(page);
+    await page.getByRole('button', { name: 'Close' }).click();
+    await item(page, 'Sprint kickoff meeting').uncheck();
+    const refused = await refuseChunkOnce(page, 'plan_reader');
+    const hash = new URL(link).hash;
+    await page.evaluate((h) => { location.hash = h; }, hash);
+    await expect(page.getByTestId('alert')).toContainText('The plan reader could not be loaded');
+    await expect(page.getByTestId('alert')).toContainText('the link stays in the address bar');
+    expect(new URL(page.url()).hash).toBe(hash);
+    await page.reload();
+    await expect(page.getByTestId('import-preview')).toContainText('1 ticked: Sprint kickoff meeting');
+    expect(refused.count).toBe(2);
+  });
+});

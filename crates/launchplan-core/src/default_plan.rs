@@ -193,6 +193,18 @@ mod tests {
     }
 
     #[test]
+    fn a_day_not_in_the_calendar_stops_the_build() {
+        for day in ["2026-02-29", "2026-13-01", "2026-04-31", "2026-02-00"] {
+            let text = EVERY_FIELD.replace("2026-03-31", day);
+            assert_ne!(text, EVERY_FIELD);
+            let stopped = std::panic::catch_unwind(|| decode_text(&text));
+            assert!(stopped.is_err(), "{day} was encoded");
+        }
+        // A leap day is a day.
+        decode_text(&EVERY_FIELD.replace("2026-03-31", "2028-02-29"));
+    }
+
+    #[test]
     #[should_panic(expected = "build.rs does not encode an item's offset")]
     fn an_offset_stops_the_build() {
         decode_text(&EVERY_FIELD.replace(

@@ -176,12 +176,18 @@ impl Out {
             .map(|part| part.parse().unwrap_or(-1))
             .collect();
         match parts[..] {
-            [year, month, day] if year >= 0 && month >= 1 && day >= 1 => {
+            // A day that is not in the calendar would stop the app at every start (the decoder
+            // cannot build it): it stops the build here instead.
+            [year, month, day]
+                if (0..=9999).contains(&year)
+                    && (1..=12).contains(&month)
+                    && (1..=days_in_month(year, month)).contains(&day) =>
+            {
                 self.int(year);
                 self.int(month);
                 self.int(day);
             }
-            _ => panic!("build.rs writes days written 2026-02-19, not {value}"),
+            _ => panic!("build.rs writes days of the calendar written 2026-02-19, not {value}"),
         }
     }
 
@@ -481,5 +487,15 @@ fn cadence(out: &mut Out, value: &Value) {
             out.variant("on", &names, "the cadence");
             out.day(&f.need("on"));
         }
+    }
+}
+
+/// The days of month `month` (1-12) of `year`, leap years counted.
+fn days_in_month(year: i64, month: i64) -> i64 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
