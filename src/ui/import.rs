@@ -59,17 +59,20 @@ pub(crate) fn ImportControl() -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            read_file(state, pending, file);
+            with_readers(state, move |r| (r.file)(state, pending, file));
         }
     });
     let over = window_event_listener(leptos::ev::dragover, move |ev| ev.prevent_default());
     // A file dragged over the page is an import about to happen.
     let enter = window_event_listener(leptos::ev::dragenter, move |_| prefetch_chunks());
     // A share link: the one the page was opened with, and one pasted into the address bar later.
-    read_share_link(state, pending);
-    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
-        read_share_link(state, pending)
-    });
+    let share_link = move || {
+        if shows_share_link() {
+            with_readers(state, move |r| (r.share_link)(state, pending));
+        }
+    };
+    share_link();
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| share_link());
     on_cleanup(move || {
         drop.remove();
         over.remove();
@@ -132,7 +135,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
                 on:change=move |ev| {
                     let input = event_target::<web_sys::HtmlInputElement>(&ev);
                     if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                        read_file(state, pending, file);
+                        with_readers(state, move |r| (r.file)(state, pending, file));
                     }
                     input.set_value("");
                 }
@@ -163,10 +166,56 @@ fn prefetch_chunks() {
     leptos::task::spawn_local(async {
         let _ = prefetch_markdown_reader().await;
     });
-    // A JSON file is read by the plan reader, which a first visit has not loaded yet.
+    // A file is read by the file readers' chunk, a JSON one by the plan reader too, which a
+    // first visit has not loaded yet.
     leptos::task::spawn_local(async {
-        let _ = crate::storage::reader::load().await;
+        let _ = super::chunk::after_reader(readers()).await;
     });
+}
+
+/// What reads a file or a share link into the preview: a chunk of its own, with the plan
+/// reader's, fetched when an import starts (see [`prefetch_chunks`]) or the address holds a
+/// share link.
+#[derive(Clone, Copy)]
+struct Readers {
+    file: fn(AppState, RwSignal<Option<Pending>>, web_sys::File),
+    share_link: fn(AppState, RwSignal<Option<Pending>>),
+}
+
+#[leptos::wasm_split::wasm_split(file_readers, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn readers() -> Result<Readers, ChunkUnavailable> {
+    Ok(Readers {
+        file: read_file,
+        share_link: read_share_link,
+    })
+}
+
+/// Runs `then` with the readers once they are loaded; when they cannot be, says so (a share
+/// link stays in the address for a reload).
+fn with_readers(state: AppState, then: impl FnOnce(Readers) + 'static) {
+    leptos::task::spawn_local(async move {
+        match super::chunk::after_reader(readers()).await {
+            Ok(readers) => then(readers),
+            Err(_) => state.alert.set(Some(format!(
+                "{} Nothing was changed; a share link stays in the address bar.",
+                super::chunk::not_loaded("The plan reader")
+            ))),
+        }
+    });
+}
+
+/// Whether the address shows a share link (read as [`super::share::plan_from_url`] reads it).
+fn shows_share_link() -> bool {
+    let Ok(fragment) = window().location().hash() else {
+        return false;
+    };
+    let fragment = js_sys::decode_uri_component(&fragment)
+        .ok()
+        .and_then(|f| f.as_string())
+        .unwrap_or(fragment);
+    fragment
+        .trim_start_matches('#')
+        .starts_with(launchplan_core::formats::share::FRAGMENT_KEY)
 }
 
 /// Checks the size, reads the file and parses it; errors go to the alert, the plan to the preview.

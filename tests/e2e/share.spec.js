@@ -155,7 +155,7 @@ test.describe('a link read while the plan reader cannot be loaded', () => {
     const hash = new URL(link).hash;
     await page.evaluate((h) => { location.hash = h; }, hash);
     await expect(page.getByTestId('alert')).toContainText('The plan reader could not be loaded');
-    await expect(page.getByTestId('alert')).toContainText('the link stays in the address bar');
+    await expect(page.getByTestId('alert')).toContainText('a share link stays in the address bar');
     expect(new URL(page.url()).hash).toBe(hash);
     await page.reload();
     await expect(page.getByTestId('import-preview')).toContainText('1 ticked: Sprint kickoff meeting');
