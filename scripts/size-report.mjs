@@ -329,9 +329,9 @@ import { pathToFileURL } from 'node:url';
  * with the review's fixes to saving without the reader (see the budget at start). 965.0 KB when
  * reading a file or a share link moved to a chunk of its own (-3.3 KB at start, +5.6 KB in all:
  * the chunk, its share of the code it has in common with the others, its entry in the loader):
- * 964.4 KB measured.
+ * 964.4 KB measured; 964.9 KB with the review's fixes (the plan reader fetched with each chunk that needs it, not before it). Budget 965.5.
  */
-export const GZIP_BUDGET_BYTES = 965.0 * 1024;
+export const GZIP_BUDGET_BYTES = 965.5 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

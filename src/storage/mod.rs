@@ -219,6 +219,12 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
     }
     let revision = base + 1;
     let text = encode_stored(plan, revision, now);
+    if text.is_empty() {
+        // Never written (nor remembered as this tab's copy): it would read back as stuck.
+        return Err(StorageError::Refused(
+            "the plan could not be written as text".into(),
+        ));
+    }
     store.set_item(&key, &text).map_err(|e| classify(&e))?;
     match store.get_item(&key) {
         Ok(Some(back)) if back == text => {}
@@ -377,6 +383,13 @@ fn update_index(store: &web_sys::Storage, change: impl FnOnce(&mut Vec<Summary>)
 pub fn remove_plan(id: &NodeId) -> Result<(), StorageError> {
     let store = storage()?;
     store.remove_item(&plan_key(id)).map_err(|e| classify(&e))?;
+    // The copy this tab last wrote, if it was this plan's, is not kept (it may be 5 MB).
+    LAST_WRITTEN.with(|w| {
+        let mut w = w.borrow_mut();
+        if w.as_ref().is_some_and(|(key, ..)| *key == plan_key(id)) {
+            *w = None;
+        }
+    });
     source::forget_base(&store, id);
     update_index(&store, |list| index::forget(list, id));
     Ok(())

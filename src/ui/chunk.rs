@@ -19,14 +19,20 @@ pub(crate) fn not_loaded(what: &str) -> String {
     )
 }
 
-/// Loads the plan reader (`storage::reader`), then awaits `chunk`: for the chunks that read
+/// Awaits `chunk` and the plan reader (`storage::reader`) together: for the chunks that read
 /// stored plans (the library, the import preview, the choices about stored data, a source
-/// followed). Either one that does not load is a chunk that did not load.
+/// followed, the file readers). Either one that does not load is a chunk that did not load.
 pub(crate) async fn after_reader<T, E>(
     chunk: impl std::future::Future<Output = Result<T, E>>,
 ) -> Result<T, ChunkUnavailable> {
+    // Both fetched at once: the reader's load is started first, then awaited again after the
+    // chunk (the loader shares a fetch in flight).
+    leptos::task::spawn_local(async {
+        let _ = crate::storage::reader::load().await;
+    });
+    let loaded = chunk.await.map_err(|_| ChunkUnavailable)?;
     crate::storage::reader::load()
         .await
         .map_err(|_| ChunkUnavailable)?;
-    chunk.await.map_err(|_| ChunkUnavailable)
+    Ok(loaded)
 }

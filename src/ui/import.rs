@@ -59,7 +59,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            with_readers(state, move |r| (r.file)(state, pending, file));
+            with_readers(state, FOR_FILE, move |r| (r.file)(state, pending, file));
         }
     });
     let over = window_event_listener(leptos::ev::dragover, move |ev| ev.prevent_default());
@@ -68,7 +68,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
     // A share link: the one the page was opened with, and one pasted into the address bar later.
     let share_link = move || {
         if shows_share_link() {
-            with_readers(state, move |r| (r.share_link)(state, pending));
+            with_readers(state, FOR_LINK, move |r| (r.share_link)(state, pending));
         }
     };
     share_link();
@@ -135,7 +135,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
                 on:change=move |ev| {
                     let input = event_target::<web_sys::HtmlInputElement>(&ev);
                     if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                        with_readers(state, move |r| (r.file)(state, pending, file));
+                        with_readers(state, FOR_FILE, move |r| (r.file)(state, pending, file));
                     }
                     input.set_value("");
                 }
@@ -190,15 +190,20 @@ fn readers() -> Result<Readers, ChunkUnavailable> {
     })
 }
 
-/// Runs `then` with the readers once they are loaded; when they cannot be, says so (a share
-/// link stays in the address for a reload).
-fn with_readers(state: AppState, then: impl FnOnce(Readers) + 'static) {
+/// What follows "… could not be loaded (…)." when the readers cannot be, for a file and for a
+/// share link (which stays in the address for a reload).
+const FOR_FILE: &str = "The file was not imported; nothing was changed.";
+const FOR_LINK: &str = "Nothing was changed; the share link stays in the address bar.";
+
+/// Runs `then` with the readers once they are loaded; when they cannot be, says so, then
+/// `after`.
+fn with_readers(state: AppState, after: &'static str, then: impl FnOnce(Readers) + 'static) {
     leptos::task::spawn_local(async move {
         match super::chunk::after_reader(readers()).await {
             Ok(readers) => then(readers),
             Err(_) => state.alert.set(Some(format!(
-                "{} Nothing was changed; a share link stays in the address bar.",
-                super::chunk::not_loaded("The plan reader")
+                "{} {after}",
+                super::chunk::not_loaded("Reading plans")
             ))),
         }
     });
@@ -331,7 +336,8 @@ fn read_share_link(state: AppState, pending: RwSignal<Option<Pending>>) {
                 state.alert.set(Some(format!("{why} Nothing was changed.")));
                 super::share::forget_link();
             }
-            // The plan reader could not be loaded: the link stays for a reload.
+            // The plan reader could not be loaded (defensive: the readers' chunk is loaded with
+            // it, see `with_readers`): the link stays for a reload.
             Some(Err(why)) => state.alert.set(Some(format!(
                 "{why} Nothing was changed; the link stays in the address bar."
             ))),
