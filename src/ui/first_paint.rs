@@ -91,21 +91,35 @@ fn with_reader_if_needed(start: impl FnOnce() + 'static) {
     });
 }
 
-/// Tells the visitor that the app did not start, and that what the browser holds is untouched.
+/// Tells the visitor that the app did not start, that what the browser holds is untouched, and
+/// offers a reload (as the page does when the app stops: assets/stopped.js).
 fn say_not_started() {
-    let Some(body) = document().body() else {
-        return;
-    };
-    let Ok(alert) = document().create_element("p") else {
+    use wasm_bindgen::JsCast;
+    let doc = document();
+    let (Some(body), Ok(alert), Ok(text), Ok(reload)) = (
+        doc.body(),
+        doc.create_element("div"),
+        doc.create_element("p"),
+        doc.create_element("button"),
+    ) else {
         return;
     };
     alert.set_class_name("alert stopped");
     let _ = alert.set_attribute("role", "alert");
     let _ = alert.set_attribute("data-testid", "not-started-alert");
-    alert.set_text_content(Some(
+    text.set_text_content(Some(
         "Launchplan could not load the part that reads your plans (are you offline, or was \
          Launchplan updated?). Nothing in this browser was changed. Reload the page to try again.",
     ));
+    let _ = reload.set_attribute("type", "button");
+    reload.set_text_content(Some("Reload"));
+    let on_click = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        let _ = window().location().reload();
+    });
+    let _ = reload.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    // The page has nothing else: the listener lives as long as it.
+    on_click.forget();
+    let _ = alert.append_with_node_2(&text, &reload);
     let _ = body.prepend_with_node_1(&alert);
 }
 

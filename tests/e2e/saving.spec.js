@@ -443,7 +443,7 @@ test.describe('the plan reader, a chunk a first visit does without', () => {
     expect(await storedKeys(page)).toEqual(before);
     expect(reader.seen.count).toBeGreaterThan(0);
     await reader.allow();
-    await page.reload();
+    await page.getByTestId('not-started-alert').getByRole('button', { name: 'Reload' }).click();
     await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
     await saved(page);
   });
