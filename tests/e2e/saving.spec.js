@@ -285,13 +285,7 @@ test.describe('several tabs', () => {
   });
 
   test('a tab of an older version stops saving when a newer version saved the plan', async ({ context }) => {
-    const a = await context.newPage();
-    const b = await context.newPage();
-    for (const p of [a, b]) await openAt(p, '2026-02-12T10:30:00');
-    await item(a, 'Sprint kickoff meeting').check();
-    await a.clock.runFor(400);
-    await saved(a);
-    const key = await a.evaluate(() => Object.keys(localStorage).find((k) => /^launchplan:plan:[^:]+$/.test(k)));
+    const { a, b, key } = await twoTabsOneSaved(context);
     // Tab B stands in for a newer Launchplan: it saves the plan at a schema version after ours.
     const newer = await b.evaluate((k) => {
       const stored = JSON.parse(localStorage.getItem(k));
@@ -380,6 +374,30 @@ test.describe('the choices about stored data, loaded when first needed', () => {
   });
 });
 
+/** Two tabs on a first visit; tab A has ticked and saved. Returns them and the plan's key. */
+async function twoTabsOneSaved(context) {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const p of [a, b]) await openAt(p, '2026-02-12T10:30:00');
+  await item(a, 'Sprint kickoff meeting').check();
+  await a.clock.runFor(400);
+  await saved(a);
+  const key = await a.evaluate(() => Object.keys(localStorage).find((k) => /^launchplan:plan:[^:]+$/.test(k)));
+  return { a, b, key };
+}
+
+/** Stores, from `page`, the plan under `key` as another tab would: a later revision, retitled. */
+function saveAsAnotherTab(page, key) {
+  return page.evaluate((k) => {
+    const stored = JSON.parse(localStorage.getItem(k));
+    stored.revision += 1;
+    stored.plan.title = 'Their title';
+    const text = JSON.stringify(stored);
+    localStorage.setItem(k, text);
+    return text;
+  }, key);
+}
+
 test.describe('the plan reader, a chunk a first visit does without', () => {
   test.use(chunkRefused('plan_reader'));
 
@@ -406,14 +424,7 @@ test.describe('the plan reader, a chunk a first visit does without', () => {
     await saved(page);
     const key = await page.evaluate(() => Object.keys(localStorage).find((k) => /^launchplan:plan:[^:]+$/.test(k)));
     // Another tab (written here by hand) saves a later revision: only the reader can compare.
-    const theirs = await page.evaluate((k) => {
-      const stored = JSON.parse(localStorage.getItem(k));
-      stored.revision += 5;
-      stored.plan.title = 'Their title';
-      const text = JSON.stringify(stored);
-      localStorage.setItem(k, text);
-      return text;
-    }, key);
+    const theirs = await saveAsAnotherTab(page, key);
     await item(page, 'Production setup initiated').check();
     await page.clock.runFor(400);
     await expect(page.getByTestId('save-status')).toContainText('changed, and the part of Launchplan that reads saved plans could not be loaded to compare, so nothing was written over it');
@@ -469,13 +480,7 @@ test.describe('another tab, while a first visit loads the plan reader', () => {
 
   /** Opens two tabs on a first visit; tab A has saved a tick, and its reader is held back. */
   async function twoTabs(context) {
-    const a = await context.newPage();
-    const b = await context.newPage();
-    for (const p of [a, b]) await openAt(p, '2026-02-12T10:30:00');
-    await item(a, 'Sprint kickoff meeting').check();
-    await a.clock.runFor(400);
-    await saved(a);
-    const key = await a.evaluate(() => Object.keys(localStorage).find((k) => /^launchplan:plan:[^:]+$/.test(k)));
+    const { a, b, key } = await twoTabsOneSaved(context);
     const held = [];
     const fetched = { count: 0 };
     await a.route(/split_plan_reader.*\.wasm$/, (route) => new Promise((resolve) => { fetched.count++; held.push(() => resolve(route.continue())); }));
@@ -484,14 +489,7 @@ test.describe('another tab, while a first visit loads the plan reader', () => {
 
   test('a tick made while the reader loads is asked about, never replaced by the other copy', async ({ context }) => {
     const { a, b, key, fetched, release } = await twoTabs(context);
-    const theirs = await b.evaluate((k) => {
-      const stored = JSON.parse(localStorage.getItem(k));
-      stored.revision += 1;
-      stored.plan.title = 'Their title';
-      const text = JSON.stringify(stored);
-      localStorage.setItem(k, text);
-      return text;
-    }, key);
+    const theirs = await saveAsAnotherTab(b, key);
     await item(a, 'All P0 tasks started').check();
     await a.clock.runFor(400);
     // Held: nothing written over their copy, the tick still on screen.
