@@ -67,7 +67,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
     let enter = window_event_listener(leptos::ev::dragenter, move |_| prefetch_chunks());
     // A share link: the one the page was opened with, and one pasted into the address bar later.
     let share_link = move || {
-        if shows_share_link() {
+        if super::share::shows_share_link() {
             with_readers(state, FOR_LINK, move |r| (r.share_link)(state, pending));
         }
     };
@@ -207,20 +207,6 @@ fn with_readers(state: AppState, after: &'static str, then: impl FnOnce(Readers)
             ))),
         }
     });
-}
-
-/// Whether the address shows a share link (read as [`super::share::plan_from_url`] reads it).
-fn shows_share_link() -> bool {
-    let Ok(fragment) = window().location().hash() else {
-        return false;
-    };
-    let fragment = js_sys::decode_uri_component(&fragment)
-        .ok()
-        .and_then(|f| f.as_string())
-        .unwrap_or(fragment);
-    fragment
-        .trim_start_matches('#')
-        .starts_with(launchplan_core::formats::share::FRAGMENT_KEY)
 }
 
 /// Checks the size, reads the file and parses it; errors go to the alert, the plan to the preview.

@@ -93,16 +93,28 @@ async fn unpack(compressed: Result<Vec<u8>, ShareError>) -> Result<Plan, String>
         .map_err(|e| format!("This share link does not hold a plan Launchplan can read. {e}"))
 }
 
+/// Whether the address shows a share link, read as [`plan_from_url`] reads it (percent-decoded:
+/// a mail app may have written `share%3D`).
+pub(crate) fn shows_share_link() -> bool {
+    let Ok(fragment) = window().location().hash() else {
+        return false;
+    };
+    let fragment = js_sys::decode_uri_component(&fragment)
+        .ok()
+        .and_then(|f| f.as_string())
+        .unwrap_or(fragment);
+    fragment
+        .trim_start_matches('#')
+        .starts_with(launchplan_core::formats::share::FRAGMENT_KEY)
+}
+
 /// Takes a share link out of the address bar once it has been dealt with, so a reload does not
 /// offer it again; the rest of the address stays.
 pub(crate) fn forget_link() {
-    let location = window().location();
-    let is_share = location
-        .hash()
-        .is_ok_and(|h| compressed_from_fragment(&h).is_some());
-    if !is_share {
+    if !shows_share_link() {
         return;
     }
+    let location = window().location();
     let address = format!(
         "{}{}",
         location.pathname().unwrap_or_default(),

@@ -77,6 +77,20 @@ test('a link pasted into an open tab is offered too, and Cancel changes nothing'
   expect(page.url()).not.toContain('#share=');
 });
 
+test('a link whose "=" a mail app percent-encoded is read, and leaves the address once dealt with', async ({ page }) => {
+  await openAt(page, '2026-02-12T10:30:00');
+  await item(page, 'Sprint kickoff meeting').check();
+  const link = await shareLink(page);
+  await page.getByRole('button', { name: 'Close' }).click();
+  const encoded = new URL(link).hash.replace('#share=', '#share%3D');
+  expect(encoded).toContain('share%3D');
+  await page.evaluate((hash) => { location.hash = hash; }, encoded);
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toBeVisible();
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  expect(page.url()).not.toContain('share');
+});
+
 test('a damaged link says what is wrong and changes nothing', async ({ page }) => {
   await openAt(page, '2026-02-12T10:30:00');
   await item(page, 'Sprint kickoff meeting').check();
