@@ -16,8 +16,8 @@
 //!
 //! Stored plans are read by the JSON reader, a chunk of its own ([`reader`]). A save first
 //! compares the stored copy with this tab's own last write, and reads it only when they differ
-//! (a first visit without the reader then refuses, `ReaderNotLoaded`). Everything else that reads a stored plan
-//! loads the reader first (the start-up, the catch-up with other tabs, the chunks of the
+//! (without the reader it then refuses: `ReaderNotLoaded`). Everything else that reads a stored
+//! plan loads the reader first (the start-up, the catch-up with other tabs, the chunks of the
 //! library, import, stored-data choices and source follow); a read without it fails as a read
 //! of unreachable storage does.
 

@@ -143,8 +143,8 @@ pub(crate) struct StartUp(RwSignal<Option<usize>>);
 impl StartUp {
     /// Provides the start-up: behind the picture, the page's state and landmarks at first, then
     /// the header and controls, the timeline, the agenda and the sections, as many per task as
-    /// fit in [`TASK_BUDGET_MS`], until all `sections()` are there; then the picture goes and `done` runs. Without the
-    /// picture, everything at once, and `done` runs.
+    /// fit in [`TASK_BUDGET_MS`], until all `sections()` are there; then the picture goes and
+    /// `done` runs. Without the picture, everything at once, and `done` runs.
     pub(crate) fn provide(sections: impl Fn() -> usize + 'static, done: impl FnOnce() + 'static) {
         let behind = document()
             .document_element()

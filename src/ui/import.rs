@@ -317,16 +317,10 @@ fn read_share_link(state: AppState, pending: RwSignal<Option<Pending>>) {
                 ImportReport::default(),
                 None,
             ),
-            // The link could not be read: said, and taken out of the address.
-            Some(Err(why)) if crate::storage::reader::loaded().is_some() => {
+            Some(Err(why)) => {
                 state.alert.set(Some(format!("{why} Nothing was changed.")));
                 super::share::forget_link();
             }
-            // The plan reader could not be loaded (defensive: the readers' chunk is loaded with
-            // it, see `with_readers`): the link stays for a reload.
-            Some(Err(why)) => state.alert.set(Some(format!(
-                "{why} Nothing was changed; the link stays in the address bar."
-            ))),
         }
     });
 }

@@ -298,14 +298,7 @@ impl Persistence {
                 // reader, then save.
                 leptos::task::spawn_local(async move {
                     match storage::reader::load().await {
-                        // Unless the change was saved, adopted or put to the user meanwhile.
-                        Ok(_)
-                            if self.status.get_untracked() == SaveStatus::Pending
-                                && self.pending.with_value(Option::is_none) =>
-                        {
-                            self.save_now(state)
-                        }
-                        Ok(_) => {}
+                        Ok(_) => self.save_if_still_unsaved(state),
                         Err(_) => self.status.set(SaveStatus::NotSaved(
                             StorageError::ReaderNotLoaded.to_string(),
                         )),
@@ -334,10 +327,17 @@ impl Persistence {
             self.catch_up_without_reader(state, id, event);
             return;
         };
+        let event = event.map(|e| e.map(|raw| (reader.stored)(&raw).ok()));
+        self.decide(state, storage::read_current(&id), event);
+    }
+
+    /// Decides, from what is stored now and what another tab's event said (see
+    /// [`CatchUpInput`]), and carries the decision out.
+    fn decide(self, state: AppState, stored: Current, event: Option<Option<Option<Stored>>>) {
         let decision = state.plan.with_untracked(|shown| {
             catch_up(CatchUpInput {
-                stored: storage::read_current(&id),
-                event: event.map(|e| e.map(|raw| (reader.stored)(&raw).ok())),
+                stored,
+                event,
                 shown,
                 ours: self.revision.get_untracked(),
                 pending: self.pending.with_value(Option::is_some) || self.unsaved.get_value(),
@@ -347,6 +347,17 @@ impl Persistence {
             })
         });
         self.apply(state, decision);
+    }
+
+    /// Saves the change still waiting once the reader has come, unless a timer will, or it was
+    /// saved, replaced by another tab's copy, or is a question for the user meanwhile.
+    fn save_if_still_unsaved(self, state: AppState) {
+        let free = self.conflict.with_untracked(Option::is_none)
+            && !self.deleted_elsewhere.get_untracked()
+            && self.unreadable.with_untracked(Option::is_none);
+        if self.unsaved.get_value() && self.pending.with_value(Option::is_none) && free {
+            self.save_now(state);
+        }
     }
 
     /// A first visit's tab, without the plan reader: what needs no reading is decided at once
@@ -362,21 +373,8 @@ impl Persistence {
         match storage::stored_here(&id, self.revision.get_untracked()) {
             storage::StoredHere::Ours => return,
             storage::StoredHere::Nothing => {
-                let decision = state.plan.with_untracked(|shown| {
-                    catch_up(CatchUpInput {
-                        stored: Current::Nothing,
-                        // What was written is gone since: only a removal counts.
-                        event: event.map(|e| e.map(|_| None)),
-                        shown,
-                        ours: self.revision.get_untracked(),
-                        pending: self.pending.with_value(Option::is_some)
-                            || self.unsaved.get_value(),
-                        asking: self.conflict.with_untracked(Option::is_some),
-                        deleted_elsewhere: self.deleted_elsewhere.get_untracked(),
-                        unreadable: self.unreadable.with_untracked(Option::is_some),
-                    })
-                });
-                self.apply(state, decision);
+                // What was written is gone since: only a removal counts.
+                self.decide(state, Current::Nothing, event.map(|e| e.map(|_| None)));
                 return;
             }
             storage::StoredHere::Other => {}
@@ -395,12 +393,7 @@ impl Persistence {
             // The event spoke of the plan shown then; another may be shown now.
             let same = state.plan.with_untracked(|p| p.id == id);
             self.catch_up(state, if same { event } else { None });
-            let free = self.conflict.with_untracked(Option::is_none)
-                && !self.deleted_elsewhere.get_untracked()
-                && self.unreadable.with_untracked(Option::is_none);
-            if self.unsaved.get_value() && self.pending.with_value(Option::is_none) && free {
-                self.save_now(state);
-            }
+            self.save_if_still_unsaved(state);
         });
     }
 

@@ -75,12 +75,9 @@ pub(crate) async fn plan_from_url() -> Option<Result<Plan, String>> {
     Some(unpack(compressed).await)
 }
 
-/// The plan in a link's payload. The plan reader is loaded first: when it cannot be, the error
-/// says so and the reader stays unloaded (the caller keeps the link for a reload).
+/// The plan in a link's payload (read behind `import::with_readers`, which has loaded the plan
+/// reader: a link whose readers cannot be loaded stays in the address).
 async fn unpack(compressed: Result<Vec<u8>, ShareError>) -> Result<Plan, String> {
-    let reader = crate::storage::reader::load()
-        .await
-        .map_err(|_| super::chunk::not_loaded("The plan reader"))?;
     let compressed = compressed.map_err(|e| e.to_string())?;
     let decompressor =
         Decompressor::new("deflate-raw").map_err(|_| ShareError::Unpack.to_string())?;
@@ -89,6 +86,9 @@ async fn unpack(compressed: Result<Vec<u8>, ShareError>) -> Result<Plan, String>
         .map_err(|_| ShareError::Unpack.to_string())?;
     check_unpacked(&bytes).map_err(|e| e.to_string())?;
     let text = String::from_utf8(bytes).map_err(|_| ShareError::Unpack.to_string())?;
+    let reader = crate::storage::reader::load()
+        .await
+        .map_err(|_| super::chunk::not_loaded("The plan reader"))?;
     (reader.plan)(&text)
         .map_err(|e| format!("This share link does not hold a plan Launchplan can read. {e}"))
 }

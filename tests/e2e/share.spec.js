@@ -20,6 +20,15 @@ async function shareLink(page) {
   return field.inputValue();
 }
 
+/** Opens the app, ticks "Sprint kickoff meeting" and returns the plan's share link (panel closed). */
+async function linkWithATick(page) {
+  await openAt(page, '2026-02-12T10:30:00');
+  await item(page, 'Sprint kickoff meeting').check();
+  const link = await shareLink(page);
+  await page.getByRole('button', { name: 'Close' }).click();
+  return link;
+}
+
 /** The path and fragment of a link, to open it on the test server. */
 const pathOf = (link) => {
   const url = new URL(link);
@@ -64,10 +73,7 @@ test('a share link opened in a fresh browser previews and imports the same plan'
 });
 
 test('a link pasted into an open tab is offered too, and Cancel changes nothing', async ({ page }) => {
-  await openAt(page, '2026-02-12T10:30:00');
-  await item(page, 'Sprint kickoff meeting').check();
-  const link = await shareLink(page);
-  await page.getByRole('button', { name: 'Close' }).click();
+  const link = await linkWithATick(page);
   await item(page, 'Sprint kickoff meeting').uncheck();
   await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash);
   const preview = page.getByTestId('import-preview');
@@ -78,10 +84,7 @@ test('a link pasted into an open tab is offered too, and Cancel changes nothing'
 });
 
 test('a link whose "=" a mail app percent-encoded is read, and leaves the address once dealt with', async ({ page }) => {
-  await openAt(page, '2026-02-12T10:30:00');
-  await item(page, 'Sprint kickoff meeting').check();
-  const link = await shareLink(page);
-  await page.getByRole('button', { name: 'Close' }).click();
+  const link = await linkWithATick(page);
   const encoded = new URL(link).hash.replace('#share=', '#share%3D');
   expect(encoded).toContain('share%3D');
   await page.evaluate((hash) => { location.hash = hash; }, encoded);
@@ -92,10 +95,7 @@ test('a link whose "=" a mail app percent-encoded is read, and leaves the addres
 });
 
 test('a damaged link says what is wrong and changes nothing', async ({ page }) => {
-  await openAt(page, '2026-02-12T10:30:00');
-  await item(page, 'Sprint kickoff meeting').check();
-  const link = await shareLink(page);
-  await page.getByRole('button', { name: 'Close' }).click();
+  const link = await linkWithATick(page);
   const alert = page.getByTestId('alert');
   // Cut short, as a chat app might.
   await page.evaluate((hash) => { location.hash = hash; }, new URL(link).hash.slice(0, -60));
@@ -160,10 +160,7 @@ test.describe('a link read while the plan reader cannot be loaded', () => {
   test.use(chunkRefused('plan_reader'));
 
   test('a link pasted into a first visit is kept in the address when the reader cannot load, and read after a reload', async ({ page }) => {
-    await openAt(page, '2026-02-12T10:30:00');
-    await item(page, 'Sprint kickoff meeting').check();
-    const link = await shareLink(page);
-    await page.getByRole('button', { name: 'Close' }).click();
+    const link = await linkWithATick(page);
     await item(page, 'Sprint kickoff meeting').uncheck();
     // Refused until the reload (a load may be tried more than once meanwhile).
     const refused = { on: true, count: 0 };
