@@ -332,9 +332,13 @@ import { pathToFileURL } from 'node:url';
  * 964.4 KB measured; 965.0 KB with the review's fixes (the plan reader fetched with each chunk that
  * needs it, not before it) and the page a returning visit gets without the reader. 966.0 KB
  * when a share link is told by its prefix at start and unpacked only in the chunks (the main
- * module lost the fragment's decoder, the chunks each have it). Budget 966.5.
+ * module lost the fragment's decoder, the chunks each have it). Budget 966.5. Raised to 969.5 KB
+ * in the fortieth session when the gate words left the main module (-7.4 KB at start): the
+ * chunks that name gates (the reader, the Markdown reader, the import preview, the exporters, a
+ * source followed) share them as a chunk of their own, which imports the core's text helpers it
+ * used to find in the main module: 966.2 -> 969.2 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 966.5 * 1024;
+export const GZIP_BUDGET_BYTES = 969.5 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -524,9 +528,12 @@ export const GZIP_BUDGET_BYTES = 966.5 * 1024;
  * loaded (its alert and Reload button, as stopped.js's): 297.1 KB measured. Lowered to 297.0 KB
  * when the start tells a share link by its prefix alone (the fragment's decoder left the main
  * module; a link whose "=" a mail app encoded is now also taken out of the address once read):
- * 296.5 KB measured.
+ * 296.5 KB measured. Lowered to 289.5 KB in the fortieth session: the gate words
+ * (`schedule::gates::is_gate`) left the main module for the plan reader's chunk; the header and
+ * the timeline answer from the default plan's answers made at build time until it is loaded
+ * (`ui/gate_words.rs`): 296.5 -> 289.1 KB (the main module 276,066 -> 268,390 B).
  */
-export const START_GZIP_BUDGET_BYTES = 297.0 * 1024;
+export const START_GZIP_BUDGET_BYTES = 289.5 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

@@ -1,11 +1,12 @@
 //! The plan's JSON reader (the model's serde readers, and serde_json's code for them) as a wasm
-//! chunk of its own. A first visit shows and saves the default plan without it; it is fetched
-//! before the app starts whenever something is stored or the address holds a link (see
-//! [`needed_at_start`]), and otherwise on first use: another tab's save, the plan library, an
-//! import, a share link. Storage reaches it only through [`loaded`], None until then: a save
-//! without it compares with this tab's own last write, a catch-up with another tab loads it
-//! before it decides anything that needs reading, and the chunks that read stored plans load it
-//! first (`ui::chunk::after_reader`).
+//! chunk of its own, with the gate words (see `ui::gate_words`). A first visit shows and saves
+//! the default plan without it; it is fetched before the app starts whenever something is
+//! stored or the address holds a link (see [`needed_at_start`]), and otherwise on first use:
+//! another tab's save, the plan library, an import, a share link, an item's new text. Storage
+//! reaches it only through [`loaded`], None until then: a save without it compares with this
+//! tab's own last write, a catch-up with another tab loads it before it decides anything that
+//! needs reading, and the chunks that read stored plans load it first
+//! (`ui::chunk::after_reader`).
 
 use super::{ExportRecord, Source, Summary};
 use launchplan_core::formats::json::{decode_stored, import_json, JsonImportError, Stored};
@@ -23,6 +24,8 @@ pub struct Reader {
     pub(super) source: fn(&str) -> Option<Source>,
     pub(super) export: fn(&str) -> Option<ExportRecord>,
     pub(super) index: fn(&str) -> Option<Vec<Summary>>,
+    /// Whether an item's text names a decision point (the gate words: `ui::gate_words`).
+    pub is_gate: fn(&str) -> bool,
 }
 
 /// The reader's chunk could not be loaded (offline before the app was cached, or an old tab
@@ -78,5 +81,6 @@ fn reader_entries() -> Result<Reader, ReaderUnavailable> {
         source: |raw| serde_json::from_str(raw).ok(),
         export: |raw| serde_json::from_str(raw).ok(),
         index: |raw| serde_json::from_str(raw).ok(),
+        is_gate: launchplan_core::schedule::gates::is_gate,
     })
 }

@@ -13,7 +13,11 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn PlanHeader() -> impl IntoView {
     let state = use_app_state();
-    let overview = Memo::new(move |_| state.plan.with(|p| Overview::of(p, state.today())));
+    let overview = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| Overview::of_with(p, state.today(), &mut super::gate_words::is_gate))
+    });
     let countdown = move || {
         let launch = state.plan.with(|p| p.facts.launch)?;
         // Viewing another day counts down from the start of that day; today, from now.

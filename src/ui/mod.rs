@@ -13,6 +13,7 @@ mod download;
 mod editing;
 mod example;
 mod first_paint;
+mod gate_words;
 mod header;
 mod help;
 mod import;

@@ -7,7 +7,7 @@ use super::state::use_app_state;
 use chrono::NaiveDate;
 use launchplan_core::plan::dates::{format_day, format_long};
 use launchplan_core::plan::{Block, NodeId, Plan};
-use launchplan_core::schedule::gates::{gates_with, is_gate};
+use launchplan_core::schedule::gates::gates_with;
 use launchplan_core::schedule::progress::Progress;
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -42,9 +42,12 @@ impl GateWords {
             if let Some(&gate) = self.known.get(text) {
                 return gate;
             }
-            let gate = is_gate(text);
-            self.known.insert(text.to_string(), gate);
-            gate
+            // (An answer for the moment is not remembered: see `gate_words`.)
+            let gate = super::gate_words::answer(text);
+            if let Some(gate) = gate {
+                self.known.insert(text.to_string(), gate);
+            }
+            gate.unwrap_or(false)
         })
         .into_iter()
         .map(|g| (g.id.clone(), g.date, g.title.to_string()))

@@ -474,6 +474,28 @@ test('a first visit fetches the plan reader only when it needs it', async ({ pag
   expect(fetched.length).toBe(1);
 });
 
+test('an item a first visit renames to a decision point becomes one when the gate words come with the reader', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => { if (/split_plan_reader/.test(r.url())) fetched.push(r.url()); });
+  await openAt(page, '2026-02-12T10:30:00');
+  await expect(page.getByTestId('next-decision')).toContainText('Go/No-Go for Feb 19 launch');
+  const marks = page.getByRole('list', { name: 'Decision points' });
+  await expect(marks).toContainText('Go/No-Go for Feb 19 launch');
+  // The default plan's answers, made at build time, need no gate words.
+  expect(fetched).toEqual([]);
+  await page.getByRole('button', { name: 'Edit Sprint kickoff meeting' }).click();
+  await page.locator('.editor').getByLabel('Text').fill('Go/no-go on the sprint kickoff');
+  await page.locator('.editor').getByRole('button', { name: 'Save' }).click();
+  // Due on the 9th, open: the first decision point of the plan now, in the header and the timeline.
+  await expect(page.getByTestId('next-decision')).toContainText('Go/no-go on the sprint kickoff');
+  await expect(marks).toContainText('Go/no-go on the sprint kickoff');
+  expect(fetched.length).toBe(1);
+  // Renamed back, it is a task again (the answer now comes from the words themselves).
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('next-decision')).toContainText('Go/No-Go for Feb 19 launch');
+  await expect(marks).not.toContainText('sprint kickoff');
+});
+
 test.describe('another tab, while a first visit loads the plan reader', () => {
   // The service worker would serve the reader from its cache, past the route that holds it.
   test.use({ serviceWorkers: 'block' });

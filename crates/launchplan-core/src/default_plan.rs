@@ -23,6 +23,24 @@ fn billingos_report() -> ImportReport {
     include!(concat!(env!("OUT_DIR"), "/billingos_report.rs"))
 }
 
+/// The texts of its items that name a decision point ([`crate::schedule::gates::is_gate`]), one
+/// a line; every other item text of the plan names none. The app's views at start answer from
+/// these until the gate words, which are weighed at start, come with the plan reader's chunk.
+const BILLINGOS_GATE_ITEMS: &str = include_str!("../../../plans/billingos.gate-items.txt");
+
+/// What the gate words say of each item text of the default plan (true: it names a decision
+/// point), from the build's answers: the default plan shows without the gate words' code.
+pub fn default_plan_gates() -> std::collections::HashMap<String, bool> {
+    let mut answers = std::collections::HashMap::new();
+    default_plan().plan.for_each_node(|node, _| {
+        if let crate::plan::NodeRef::Item(i) = node {
+            let gate = BILLINGOS_GATE_ITEMS.lines().any(|gate| gate == i.text);
+            answers.insert(i.text.clone(), gate);
+        }
+    });
+    answers
+}
+
 /// The default plan and what its import reported.
 pub struct DefaultPlan {
     pub plan: Plan,
@@ -62,6 +80,48 @@ mod tests {
             "plans/billingos.*.json are not what the Markdown importer makes of the BillingOS \
              plan today; run UPDATE_DEFAULT_PLAN=1 cargo test embedded"
         );
+    }
+
+    /// `UPDATE_DEFAULT_PLAN=1 cargo test gate_items` rewrites the file after a change of the
+    /// gate words or of the plan.
+    #[test]
+    fn the_default_plans_gate_items_are_what_the_gate_words_say() {
+        let plan = default_plan().plan;
+        let mut gates = String::new();
+        let mut texts = Vec::new();
+        plan.for_each_node(|node, _| {
+            if let crate::plan::NodeRef::Item(i) = node {
+                texts.push(i.text.clone());
+                if crate::schedule::gates::is_gate(&i.text) && !gates.lines().any(|g| g == i.text) {
+                    gates += &i.text;
+                    gates.push('\n');
+                }
+            }
+        });
+        if std::env::var_os("UPDATE_DEFAULT_PLAN").is_some() {
+            let path = concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../plans/billingos.gate-items.txt"
+            );
+            std::fs::write(path, &gates).unwrap();
+            return;
+        }
+        assert_eq!(
+            BILLINGOS_GATE_ITEMS, gates,
+            "plans/billingos.gate-items.txt is not what the gate words say of the default plan; \
+             run UPDATE_DEFAULT_PLAN=1 cargo test gate_items"
+        );
+        // (BillingOS states its decision points as blocks: none of its items is one today.)
+        let answers = default_plan_gates();
+        let distinct: std::collections::HashSet<&String> = texts.iter().collect();
+        assert_eq!(answers.len(), distinct.len());
+        for text in &texts {
+            assert_eq!(
+                answers[text],
+                crate::schedule::gates::is_gate(text),
+                "{text}"
+            );
+        }
     }
 
     /// A plan that sets every field of every type to something other than its default, and

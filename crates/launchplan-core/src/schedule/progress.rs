@@ -308,6 +308,17 @@ impl Outlook {
 
 impl Overview {
     pub fn of(plan: &Plan, today: NaiveDate) -> Overview {
+        Overview::of_with(plan, today, &mut super::gates::is_gate)
+    }
+
+    /// [`Overview::of`], with `is_gate` saying which items' texts name a gate (the app's views
+    /// answer from the default plan's known gates until the gate words' code is loaded: see
+    /// `gates::is_gate`).
+    pub fn of_with(
+        plan: &Plan,
+        today: NaiveDate,
+        is_gate: &mut dyn FnMut(&str) -> bool,
+    ) -> Overview {
         let (mut progress, mut overdue, mut due_today) = (Progress::default(), 0, 0);
         // The next decision point in the same walk: a decision block still to be taken, or an
         // open gate item (see `gates`), on or after today or the oldest one missed.
@@ -335,8 +346,7 @@ impl Overview {
             // next decision so far can be it (this runs over every task on every change).
             let sooner = !t.done && t.due.is_some() && next.as_ref().is_none_or(|n| t.due < n.due);
             if sooner
-                && (t.kind == TaskKind::Decision
-                    || (t.kind == TaskKind::Item && super::gates::is_gate(t.text)))
+                && (t.kind == TaskKind::Decision || (t.kind == TaskKind::Item && is_gate(t.text)))
             {
                 next = Some(t);
             }
