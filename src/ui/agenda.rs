@@ -2,13 +2,41 @@
 //! first entries (the oldest overdue first); the rest are a click away through the filters, so a
 //! plan with thousands of overdue items stays readable and quick.
 
+use super::node_list::{keyed_rows, RowKey};
 use super::state::{use_app_state, use_filter};
 use launchplan_core::schedule::agenda::Agenda;
 use launchplan_core::schedule::progress::Task;
 use leptos::prelude::*;
+use std::hash::{Hash, Hasher};
 
 /// How many entries each list shows.
 const SHOWN: usize = 12;
+
+/// An entry of a list, as its row shows it.
+#[derive(Clone)]
+struct Row {
+    key: RowKey,
+    kind: &'static str,
+    text: String,
+    due: Option<String>,
+}
+
+impl Row {
+    fn of(task: &Task) -> Row {
+        let (kind, due) = (task.kind.label(), task.due_label());
+        let mut hash = std::hash::DefaultHasher::new();
+        (kind, &task.text, &due).hash(&mut hash);
+        Row {
+            key: RowKey {
+                id: task.id.clone(),
+                variant: hash.finish(),
+            },
+            kind,
+            text: task.text.clone(),
+            due,
+        }
+    }
+}
 
 /// Three lists of what needs attention, each entry linking to its place in the plan.
 #[component]
@@ -17,24 +45,31 @@ pub(crate) fn AgendaView() -> impl IntoView {
     let filter = use_filter();
     let agenda = Memo::new(move |_| state.plan.with(|p| Agenda::of(p, state.today())));
     let list = move |title: &'static str, testid: &'static str, pick: fn(&Agenda) -> &Vec<Task>| {
-        let shown =
-            move || agenda.with(|a| pick(a).iter().take(SHOWN).cloned().collect::<Vec<_>>());
+        // The rows as the list last read them, each keyed by its node and a hash of what it
+        // shows (a row whose words or day changed is drawn anew).
+        let rows = StoredValue::new(Vec::<Row>::new());
+        let shown = move || {
+            let shown: Vec<Row> =
+                agenda.with(|a| pick(a).iter().take(SHOWN).map(Row::of).collect());
+            let keys = shown.iter().map(|r| r.key.clone()).collect();
+            rows.set_value(shown);
+            keys
+        };
         let more = move || agenda.with(|a| pick(a).len().saturating_sub(SHOWN));
         view! {
             <section class="agenda-list" class:overdue=testid == "agenda-overdue" data-testid=testid aria-label=title>
                 <h3>{title}" "<span class="count">{move || agenda.with(|a| pick(a).len())}</span></h3>
                 <ul>
-                    <For
-                        each=shown
-                        key=|t| (t.id.clone(), t.text.clone(), t.due, t.kind.label())
-                        children=|t| view! {
+                    {keyed_rows(shown, move |key| {
+                        let row = rows.with_value(|rows| rows.iter().find(|r| r.key == key).cloned())?;
+                        Some(view! {
                             <li>
-                                <span class="kind">{t.kind.label()}</span>" "
-                                <a href=format!("#{}", t.id)>{t.text.clone()}</a>" "
-                                <span class="due">{t.due_label()}</span>
+                                <span class="kind">{row.kind}</span>" "
+                                <a href=format!("#{}", key.id)>{row.text}</a>" "
+                                <span class="due">{row.due}</span>
                             </li>
-                        }
-                    />
+                        })
+                    })}
                 </ul>
                 {move || (more() > 0).then(|| {
                     let overdue = testid == "agenda-overdue";

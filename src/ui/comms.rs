@@ -2,6 +2,7 @@
 //! their state.
 
 use super::checklist::CheckRow;
+use super::node_list::{keyed_rows, RowKey};
 use super::state::use_app_state;
 use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
 use launchplan_core::plan::dates::{format_long, weekday_name};
@@ -18,7 +19,11 @@ pub(crate) fn CommView(id: NodeId, channel: Memo<Option<CommChannel>>) -> impl I
                 .map(|c| {
                     c.entries
                         .iter()
-                        .map(|e| (e.id.clone(), matches!(e.when, Some(Cadence::On(_)))))
+                        .map(|e| RowKey {
+                            id: e.id.clone(),
+                            // Dated (a row to tick) or recurring: another row when it changes.
+                            variant: matches!(e.when, Some(Cadence::On(_))) as u64,
+                        })
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
@@ -28,8 +33,8 @@ pub(crate) fn CommView(id: NodeId, channel: Memo<Option<CommChannel>>) -> impl I
         <div class="block comms" id=id.to_string()>
             <h3>{move || channel.with(|c| c.as_ref().map(|c| c.audience.clone()))}</h3>
             <ul class="checklist">
-                <For each=entries key=|e| e.clone() children=move |(entry, dated)| {
-                    if dated {
+                {keyed_rows(entries, move |RowKey { id: entry, variant }| {
+                    if variant == 1 {
                         return view! { <CheckRow id=entry /> }.into_any();
                     }
                     let key = entry.clone();
@@ -41,7 +46,7 @@ pub(crate) fn CommView(id: NodeId, channel: Memo<Option<CommChannel>>) -> impl I
                             <span class="next">{move || this.with(|e| e.as_ref().map(|e| next_occurrence(e, state.today())))}</span>
                         </li>
                     }.into_any()
-                } />
+                })}
             </ul>
         </div>
     }

@@ -6,7 +6,7 @@ use super::deferred::{use_deferred, weight};
 use super::editing::use_editors;
 use super::metrics::MetricsView;
 use super::milestones::MilestonesView;
-use super::node_list::node_list;
+use super::node_list::{keyed_rows, node_list, RowKey};
 use super::places::{typed_block, use_places, Places};
 use super::prose::notes_view;
 use super::risks::{ContingencyView, RiskView};
@@ -59,7 +59,10 @@ fn SectionView(id: NodeId) -> impl IntoView {
         read_section(state, places, key, |s| {
             s.blocks
                 .iter()
-                .map(|b| (b.id().clone(), kind(b), weight(b)))
+                .map(|b| RowKey {
+                    id: b.id().clone(),
+                    variant: kind(b) as u64,
+                })
                 .collect::<Vec<_>>()
         })
     };
@@ -75,31 +78,28 @@ fn SectionView(id: NodeId) -> impl IntoView {
         <section class="plan-section" id=section_id aria-labelledby=labelled_by>
             <h2 id=heading_id>{title}</h2>
             {notes}
-            <For
-                each=blocks
-                key=|(id, kind, _)| (id.clone(), *kind)
-                children=move |(id, kind, weight)| {
-                    // On a big plan, later blocks render as they near the screen (deferred.rs).
-                    let (ready, ticket) = deferred.claim(weight, &id);
-                    let block = id.clone();
-                    let id = StoredValue::new(id);
-                    let fallback = move || {
-                        ticket.map(|t| {
-                            let title = places.with_untracked(|places| {
-                                state.plan.with_untracked(|p| {
-                                    places.block(p, &block).map(block_title).unwrap_or_default()
-                                })
-                            });
-                            deferred.placeholder(t, weight, block.clone(), title)
-                        })
-                    };
-                    view! {
-                        <Show when=move || ready.get() fallback=fallback>
-                            {move || block_view(id.get_value(), kind)}
-                        </Show>
-                    }
-                }
-            />
+            {keyed_rows(blocks, move |RowKey { id, .. }| {
+                // The block's kind and size, as the list has it now (a kind changed is
+                // another row).
+                let read = |f: fn(&Block) -> (Kind, usize, String)| {
+                    places.with_untracked(|places| {
+                        state.plan.with_untracked(|p| places.block(p, &id).map(f))
+                    })
+                };
+                let (kind, weight, title) = read(|b| (kind(b), weight(b), block_title(b)))?;
+                // On a big plan, later blocks render as they near the screen (deferred.rs).
+                let (ready, ticket) = deferred.claim(weight, &id);
+                let block = id.clone();
+                let id = StoredValue::new(id);
+                let fallback = move || {
+                    ticket.map(|t| deferred.placeholder(t, weight, block.clone(), title.clone()))
+                };
+                Some(view! {
+                    <Show when=move || ready.get() fallback=fallback>
+                        {move || block_view(id.get_value(), kind)}
+                    </Show>
+                })
+            })}
             {move || {
                 let views = editors.get().filter(|_| holds_schedule())?;
                 Some((views.add_group)(id.clone()))

@@ -93,6 +93,10 @@ test.describe('ticking and editing', () => {
     const row = page.locator('.check-row').filter({ has: renamed });
     await expect(row).toContainText('Room 4B');
     await expect(row).toContainText('Upcoming');
+    // The agenda follows: no longer overdue, due tomorrow under its new name.
+    await expect(page.getByTestId('agenda-overdue')).not.toContainText('Sprint kickoff');
+    await expect(page.getByTestId('agenda-week').getByRole('link', { name: 'Sprint kickoff (all hands)' })).toBeVisible();
+    await expect(page.getByTestId('agenda-week')).toContainText('Feb 13');
 
     // Adding is for editing mode: the page opens in viewing mode, without add fields.
     await expect(page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' })).toBeHidden();
