@@ -3,6 +3,7 @@
 
 use super::checklist::CheckRow;
 use super::node_list::{keyed_rows, RowKey};
+use super::places::BlockData;
 use super::state::use_app_state;
 use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
 use launchplan_core::plan::dates::{format_long, weekday_name};
@@ -11,34 +12,33 @@ use leptos::prelude::*;
 
 /// The communications for one audience.
 #[component]
-pub(crate) fn CommView(id: NodeId, channel: Memo<Option<CommChannel>>) -> impl IntoView {
+pub(crate) fn CommView(id: NodeId, channel: BlockData<CommChannel>) -> impl IntoView {
     let state = use_app_state();
     let entries = move || {
         channel.with(|c| {
-            c.as_ref()
-                .map(|c| {
-                    c.entries
-                        .iter()
-                        .map(|e| RowKey {
-                            id: e.id.clone(),
-                            // Dated (a row to tick) or recurring: another row when it changes.
-                            variant: matches!(e.when, Some(Cadence::On(_))) as u64,
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+            c.map(|c| {
+                c.entries
+                    .iter()
+                    .map(|e| RowKey {
+                        id: e.id.clone(),
+                        // Dated (a row to tick) or recurring: another row when it changes.
+                        variant: matches!(e.when, Some(Cadence::On(_))) as u64,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
         })
     };
     view! {
         <div class="block comms" id=id.to_string()>
-            <h3>{move || channel.with(|c| c.as_ref().map(|c| c.audience.clone()))}</h3>
+            <h3>{move || channel.with(|c| c.map(|c| c.audience.clone()))}</h3>
             <ul class="checklist">
                 {keyed_rows(entries, move |RowKey { id: entry, variant }| {
                     if variant == 1 {
                         return view! { <CheckRow id=entry /> }.into_any();
                     }
                     let key = entry.clone();
-                    let this = Memo::new(move |_| channel.with(|c| c.as_ref().and_then(|c| c.entries.iter().find(|e| e.id == key).cloned())));
+                    let this = Memo::new(move |_| channel.with(|c| c.and_then(|c| c.entries.iter().find(|e| e.id == key).cloned())));
                     view! {
                         <li id=entry.to_string() class="recurring">
                             <strong>{move || this.with(|e| e.as_ref().and_then(|e| e.when.as_ref().and_then(Cadence::recurring_label)))}</strong>": "

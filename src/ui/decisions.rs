@@ -1,6 +1,7 @@
 //! A go/no-go decision point: criteria, fallback, the items due by then done against the
 //! criteria, and the decision once recorded (Go, No-Go or fallback taken, with a note and when).
 
+use super::places::BlockData;
 use super::prose::notes_view;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::{format_day, format_long};
@@ -20,12 +21,12 @@ struct DueByDay(Memo<DueBy>);
 
 /// One decision point.
 #[component]
-pub(crate) fn DecisionView(id: NodeId, decision: Memo<Option<DecisionPoint>>) -> impl IntoView {
+pub(crate) fn DecisionView(id: NodeId, decision: BlockData<DecisionPoint>) -> impl IntoView {
     let state = use_app_state();
     let due = use_context::<DueByDay>();
     let readiness = Memo::new(move |_| {
         decision.with(|d| {
-            d.as_ref().map(|d| match due {
+            d.map(|d| match due {
                 Some(DueByDay(due)) => due.with(|due| Readiness::of_due(due, d)),
                 None => state.plan.with(|p| Readiness::of(p, d)),
             })
@@ -33,22 +34,21 @@ pub(crate) fn DecisionView(id: NodeId, decision: Memo<Option<DecisionPoint>>) ->
     });
     let heading = move || {
         decision.with(|d| {
-            d.as_ref()
-                .map(|d| {
-                    let mut h = d.date.map(|x| format_day(x, true)).unwrap_or_default();
-                    if let Some(n) = d.day_label {
-                        h.push_str(&format!(" (Day {n})"));
-                    }
-                    if !d.title.is_empty() {
-                        h.push_str(&format!(": {}", d.title));
-                    }
-                    h
-                })
-                .unwrap_or_default()
+            d.map(|d| {
+                let mut h = d.date.map(|x| format_day(x, true)).unwrap_or_default();
+                if let Some(n) = d.day_label {
+                    h.push_str(&format!(" (Day {n})"));
+                }
+                if !d.title.is_empty() {
+                    h.push_str(&format!(": {}", d.title));
+                }
+                h
+            })
+            .unwrap_or_default()
         })
     };
     let notes = notes_view(Signal::derive(move || {
-        decision.with(|d| d.as_ref().map(|d| d.notes.clone()).unwrap_or_default())
+        decision.with(|d| d.map(|d| d.notes.clone()).unwrap_or_default())
     }));
     let outcome = RwSignal::new(String::from("go"));
     let note = RwSignal::new(String::new());
@@ -58,12 +58,12 @@ pub(crate) fn DecisionView(id: NodeId, decision: Memo<Option<DecisionPoint>>) ->
             <h3>{heading}</h3>
             {notes}
             <dl class="decision-facts">
-                {move || decision.with(|d| d.as_ref().and_then(|d| d.criteria.clone())).map(|c| view! { <dt>"Criteria"</dt><dd>{c}</dd> })}
-                {move || decision.with(|d| d.as_ref().and_then(|d| d.fallback.clone())).map(|f| view! { <dt>"Fallback"</dt><dd>{f}</dd> })}
+                {move || decision.with(|d| d.and_then(|d| d.criteria.clone())).map(|c| view! { <dt>"Criteria"</dt><dd>{c}</dd> })}
+                {move || decision.with(|d| d.and_then(|d| d.fallback.clone())).map(|f| view! { <dt>"Fallback"</dt><dd>{f}</dd> })}
                 <dt>"Due by then"</dt>
                 <dd data-testid="decision-readiness">{move || readiness.get().map(|r| r.describe())}</dd>
                 <dt>"Decision"</dt>
-                <dd data-testid="decision-outcome">{move || decision.with(|d| match d.as_ref().and_then(|d| d.outcome.clone()) {
+                <dd data-testid="decision-outcome">{move || decision.with(|d| match d.and_then(|d| d.outcome.clone()) {
                     Some(r) => {
                         let note = if r.note.is_empty() { String::new() } else { format!(": {}", r.note) };
                         format!("{} on {}{note}", r.outcome.label(), format_long(r.decided_on))
@@ -86,7 +86,7 @@ pub(crate) fn DecisionView(id: NodeId, decision: Memo<Option<DecisionPoint>>) ->
                 </label>
                 <label>"Note " <input type="text" bind:value=note /></label>
                 <button type="submit">"Record decision"</button>
-                <Show when=move || decision.with(|d| d.as_ref().is_some_and(|d| d.outcome.is_some()))>
+                <Show when=move || decision.with(|d| d.is_some_and(|d| d.outcome.is_some()))>
                     <button type="button" on:click={
                         let id = clear_id.clone();
                         move |_| { let at = id.clone(); state.change_in(&id, move |p, now| p.record_decision(&at, None, now)); }

@@ -5,6 +5,7 @@
 //! that does not load is reported, and the next try loads it again.
 
 use super::clock::new_id;
+use super::places::BlockData;
 use super::state::{use_app_state, AppState};
 use launchplan_core::plan::dates::{parse_iso, Period};
 use launchplan_core::plan::{NodeId, ScheduleGroup};
@@ -30,7 +31,7 @@ pub(crate) struct EditorViews {
     /// A group's Rename, move and Delete buttons, named by its heading; Rename sets the flag.
     pub group_tools: fn(NodeId, Signal<String>, RwSignal<bool>) -> AnyView,
     /// The form that renames a group, shown while the flag is set; it clears it.
-    pub rename_group: fn(NodeId, Memo<Option<ScheduleGroup>>, RwSignal<bool>) -> AnyView,
+    pub rename_group: fn(NodeId, BlockData<ScheduleGroup>, RwSignal<bool>) -> AnyView,
 }
 
 impl Editors {
@@ -251,13 +252,12 @@ fn GroupTools(id: NodeId, heading: Signal<String>, renaming: RwSignal<bool>) -> 
 #[component]
 fn RenameGroup(
     id: NodeId,
-    group: Memo<Option<ScheduleGroup>>,
+    group: BlockData<ScheduleGroup>,
     renaming: RwSignal<bool>,
 ) -> impl IntoView {
     let state = use_app_state();
-    let new_label = RwSignal::new(
-        group.with_untracked(|g| g.as_ref().map(|g| g.label.clone()).unwrap_or_default()),
-    );
+    let new_label =
+        RwSignal::new(group.with_untracked(|g| g.map(|g| g.label.clone()).unwrap_or_default()));
     view! {
         <form class="editor" on:submit=move |ev| {
             ev.prevent_default();

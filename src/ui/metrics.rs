@@ -2,6 +2,7 @@
 
 use super::checklist::CheckRow;
 use super::node_list::node_list;
+use super::places::BlockData;
 use super::prose::notes_view;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::format_long;
@@ -10,26 +11,24 @@ use leptos::prelude::*;
 
 /// The metrics due at one milestone.
 #[component]
-pub(crate) fn MetricsView(id: NodeId, group: Memo<Option<MetricGroup>>) -> impl IntoView {
+pub(crate) fn MetricsView(id: NodeId, group: BlockData<MetricGroup>) -> impl IntoView {
     let heading = move || {
         group.with(|g| {
-            g.as_ref()
-                .map(|g| match g.date {
-                    Some(d) => format!("{} — {}", g.title, format_long(d)),
-                    None => g.title.clone(),
-                })
-                .unwrap_or_default()
+            g.map(|g| match g.date {
+                Some(d) => format!("{} — {}", g.title, format_long(d)),
+                None => g.title.clone(),
+            })
+            .unwrap_or_default()
         })
     };
     let metrics = move || {
         group.with(|g| {
-            g.as_ref()
-                .map(|g| g.metrics.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
+            g.map(|g| g.metrics.iter().map(|m| m.id.clone()).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     };
     let notes = notes_view(Signal::derive(move || {
-        group.with(|g| g.as_ref().map(|g| g.notes.clone()).unwrap_or_default())
+        group.with(|g| g.map(|g| g.notes.clone()).unwrap_or_default())
     }));
     view! {
         <div class="block metrics" id=id.to_string()>
@@ -38,7 +37,7 @@ pub(crate) fn MetricsView(id: NodeId, group: Memo<Option<MetricGroup>>) -> impl 
             <ul class="checklist">
                 {node_list(metrics, move |m| {
                     let key = m.clone();
-                    let metric = Memo::new(move |_| group.with(|g| g.as_ref().and_then(|g| g.metrics.iter().find(|x| x.id == key).cloned())));
+                    let metric = Memo::new(move |_| group.with(|g| g.and_then(|g| g.metrics.iter().find(|x| x.id == key).cloned())));
                     view! {
                         <CheckRow id=m.clone()>
                             <MetricActual metric=metric />

@@ -1,12 +1,13 @@
 //! Completed milestones under their period, with sub-points.
 
+use super::places::BlockData;
 use launchplan_core::plan::dates::format_period;
 use launchplan_core::plan::{MilestoneGroup, NodeId};
 use leptos::prelude::*;
 
 /// A period's milestones ("Q4 2025").
 #[component]
-pub(crate) fn MilestonesView(id: NodeId, group: Memo<Option<MilestoneGroup>>) -> impl IntoView {
+pub(crate) fn MilestonesView(id: NodeId, group: BlockData<MilestoneGroup>) -> impl IntoView {
     let group = move || group.get();
     view! {
         <div class="block milestones" id=id.to_string()>

@@ -62,30 +62,65 @@ pub(crate) fn use_places() -> Memo<Places> {
     expect_context::<Memo<Places>>()
 }
 
+/// The data of a block of one kind, as the view of that kind reads it (see [`typed_block`]).
+/// Every kind shares one memo type, of the whole block: Leptos's memo code is built once per type
+/// (a few hundred bytes of wasm each), not once per kind.
+pub(crate) struct BlockData<T: 'static> {
+    block: Memo<Option<Block>>,
+    pick: fn(&Block) -> Option<&T>,
+}
+
+impl<T> Clone for BlockData<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for BlockData<T> {}
+
+impl<T> BlockData<T> {
+    /// Reads the block's data, tracked: None once the block is gone or is of another kind.
+    pub(crate) fn with<R>(&self, f: impl FnOnce(Option<&T>) -> R) -> R {
+        self.block.with(|b| f(b.as_ref().and_then(self.pick)))
+    }
+
+    /// The same, not tracked.
+    pub(crate) fn with_untracked<R>(&self, f: impl FnOnce(Option<&T>) -> R) -> R {
+        self.block
+            .with_untracked(|b| f(b.as_ref().and_then(self.pick)))
+    }
+
+    /// A copy of the block's data, tracked.
+    pub(crate) fn get(&self) -> Option<T>
+    where
+        T: Clone,
+    {
+        self.with(|data| data.cloned())
+    }
+}
+
 /// The data of block `id` as the view of its kind shows it (`pick` takes it out of the block),
 /// read reactively: None once the block is gone or is of another kind. It follows the block's
 /// own trigger ([`AppState::block_changes`]), not every change of the plan, and copies the block
 /// only when it changed (with every row of a big plan on the page, a tick woke and copied
 /// hundreds of blocks).
-pub(crate) fn typed_block<T>(id: &NodeId, pick: fn(&Block) -> Option<&T>) -> Memo<Option<T>>
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-{
+pub(crate) fn typed_block<T>(id: &NodeId, pick: fn(&Block) -> Option<&T>) -> BlockData<T> {
     let state = use_app_state();
     let changes = state.block_changes(id);
     let id = id.clone();
     let places = use_places();
-    Memo::new_owning(move |kept: Option<Option<T>>| {
+    let block = Memo::new_owning(move |kept: Option<Option<Block>>| {
         changes.track();
         // Where the block is changes only with the plan's shape, which notifies every block.
         places.with_untracked(|places| {
             state.plan.with_untracked(|p| {
-                let now = places.block(p, &id).and_then(pick);
+                let now = places.block(p, &id);
                 match kept {
                     Some(kept) if kept.as_ref() == now => (kept, false),
                     _ => (now.cloned(), true),
                 }
             })
         })
-    })
+    });
+    BlockData { block, pick }
 }

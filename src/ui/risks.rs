@@ -2,6 +2,7 @@
 
 use super::checklist::CheckRow;
 use super::node_list::node_list;
+use super::places::BlockData;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::format_long;
 use launchplan_core::plan::{ContingencyList, NodeId, RiskGroup};
@@ -10,11 +11,11 @@ use leptos::prelude::*;
 
 /// A group of risks of one level.
 #[component]
-pub(crate) fn RiskView(id: NodeId, group: Memo<Option<RiskGroup>>) -> impl IntoView {
+pub(crate) fn RiskView(id: NodeId, group: BlockData<RiskGroup>) -> impl IntoView {
     let state = use_app_state();
     let deadline = move || {
         group.with(|g| {
-            let g = g.as_ref()?;
+            let g = g?;
             let by = g.resolve_by?;
             let open = g.risks.iter().filter(|r| !r.resolved).count();
             let days = (by - state.today()).num_days();
@@ -28,14 +29,13 @@ pub(crate) fn RiskView(id: NodeId, group: Memo<Option<RiskGroup>>) -> impl IntoV
     };
     let risks = move || {
         group.with(|g| {
-            g.as_ref()
-                .map(|g| g.risks.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
+            g.map(|g| g.risks.iter().map(|r| r.id.clone()).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     };
     view! {
         <div class="block risks" id=id.to_string()>
-            <h3>{move || group.with(|g| g.as_ref().map(|g| g.title.clone()))}</h3>
+            <h3>{move || group.with(|g| g.map(|g| g.title.clone()))}</h3>
             <p class="deadline" data-testid="risk-deadline">{deadline}</p>
             <ul class="checklist">
                 {node_list(risks, move |id| view! { <CheckRow id=id /> })}
@@ -46,7 +46,7 @@ pub(crate) fn RiskView(id: NodeId, group: Memo<Option<RiskGroup>>) -> impl IntoV
 
 /// Contingency plans: trigger → action, with their dates.
 #[component]
-pub(crate) fn ContingencyView(id: NodeId, list: Memo<Option<ContingencyList>>) -> impl IntoView {
+pub(crate) fn ContingencyView(id: NodeId, list: BlockData<ContingencyList>) -> impl IntoView {
     let list = move || list.get();
     view! {
         <div class="block contingencies" id=id.to_string()>

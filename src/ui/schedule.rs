@@ -4,6 +4,7 @@
 use super::checklist::CheckRow;
 use super::editing::use_editors;
 use super::node_list::node_list;
+use super::places::BlockData;
 use super::progress_bar::ProgressBar;
 use super::prose::notes_view;
 use launchplan_core::plan::dates::{format_day_with_weekday, format_period};
@@ -13,28 +14,25 @@ use leptos::prelude::*;
 
 /// A week, a month or a phase of the schedule.
 #[component]
-pub(crate) fn ScheduleView(id: NodeId, group: Memo<Option<ScheduleGroup>>) -> impl IntoView {
-    let heading = move || group.with(|g| g.as_ref().map(heading_text).unwrap_or_default());
-    let progress = Signal::derive(move || {
-        group.with(|g| g.as_ref().map(Progress::of_group).unwrap_or_default())
-    });
+pub(crate) fn ScheduleView(id: NodeId, group: BlockData<ScheduleGroup>) -> impl IntoView {
+    let heading = move || group.with(|g| g.map(heading_text).unwrap_or_default());
+    let progress =
+        Signal::derive(move || group.with(|g| g.map(Progress::of_group).unwrap_or_default()));
     let items = move || {
         group.with(|g| {
-            g.as_ref()
-                .map(|g| g.items.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
+            g.map(|g| g.items.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     };
     let days = move || {
         group.with(|g| {
-            g.as_ref()
-                .map(|g| g.days.iter().map(|d| d.id.clone()).collect::<Vec<_>>())
+            g.map(|g| g.days.iter().map(|d| d.id.clone()).collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     };
-    let has_days = move || group.with(|g| g.as_ref().is_some_and(|g| !g.days.is_empty()));
+    let has_days = move || group.with(|g| g.is_some_and(|g| !g.days.is_empty()));
     let notes = notes_view(Signal::derive(move || {
-        group.with(|g| g.as_ref().map(|g| g.notes.clone()).unwrap_or_default())
+        group.with(|g| g.map(|g| g.notes.clone()).unwrap_or_default())
     }));
     let editors = use_editors();
     let renaming = RwSignal::new(false);
@@ -68,15 +66,12 @@ pub(crate) fn ScheduleView(id: NodeId, group: Memo<Option<ScheduleGroup>>) -> im
 
 /// One day of a group: its label, progress and checklist.
 #[component]
-fn DayView(group: Memo<Option<ScheduleGroup>>, day: NodeId) -> impl IntoView {
+fn DayView(group: BlockData<ScheduleGroup>, day: NodeId) -> impl IntoView {
     let editors = use_editors();
     let key = day.clone();
     let parent = day.clone();
     let this = Memo::new(move |_| {
-        group.with(|g| {
-            g.as_ref()
-                .and_then(|g| g.days.iter().find(|d| d.id == key).cloned())
-        })
+        group.with(|g| g.and_then(|g| g.days.iter().find(|d| d.id == key).cloned()))
     });
     let label = move || {
         this.with(|d| {
