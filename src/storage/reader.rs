@@ -11,6 +11,7 @@
 use super::{ExportRecord, Source, Summary};
 use launchplan_core::formats::json::{decode_stored, import_json, JsonImportError, Stored};
 use launchplan_core::plan::Plan;
+use leptos::prelude::{ArcTrigger, Notify, Track};
 use std::cell::Cell;
 
 /// The reader's entries, each a function in the chunk.
@@ -41,6 +42,14 @@ impl From<leptos::wasm_split::SplitLoaderError> for ReaderUnavailable {
 
 thread_local! {
     static LOADED: Cell<Option<Reader>> = const { Cell::new(None) };
+    /// Notified when the reader is loaded, by whichever path loads it.
+    static ARRIVAL: ArcTrigger = ArcTrigger::new();
+}
+
+/// In a reactive context, runs it again once the reader is loaded (by whichever path): for
+/// what answered for the moment in its absence.
+pub fn track_arrival() {
+    ARRIVAL.with(|a| a.track());
 }
 
 /// The reader, once loaded.
@@ -56,6 +65,7 @@ pub async fn load() -> Result<Reader, ReaderUnavailable> {
     }
     let reader = reader_entries().await?;
     LOADED.with(|l| l.set(Some(reader)));
+    ARRIVAL.with(|a| a.notify());
     Ok(reader)
 }
 

@@ -30,6 +30,7 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 #[component]
 pub fn App() -> impl IntoView {
     let imported = default_plan();
+    super::gate_words::know_the_default(&imported.plan);
     let example_id = imported.plan.id.clone();
     // Read before the address is set to the plan shown.
     let requested_source = super::source::requested_source();

@@ -438,6 +438,24 @@ test.describe('the plan reader, a chunk a first visit does without', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe(theirs);
   });
 
+  test('a decision point named while it cannot be loaded shows once another path loads it', async ({ page }) => {
+    const seen = await refuseChunkOnce(page, 'plan_reader');
+    await openAt(page, '2026-02-12T10:30:00');
+    await page.getByRole('button', { name: 'Edit Sprint kickoff meeting' }).click();
+    await page.locator('.editor').getByLabel('Text').fill('Go/no-go on the sprint kickoff');
+    await page.locator('.editor').getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => seen.count).toBe(1);
+    // Not known for now: the item is still a task in the header and the timeline.
+    const marks = page.getByRole('list', { name: 'Decision points' });
+    await expect(page.getByTestId('next-decision')).toContainText('Go/No-Go for Feb 19 launch');
+    await expect(marks).not.toContainText('sprint kickoff');
+    // The library loads the reader: the answer comes with it, with no other change.
+    await page.getByTestId('library').locator('summary').click();
+    await expect(page.getByTestId('library').getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByTestId('next-decision')).toContainText('Go/no-go on the sprint kickoff');
+    await expect(marks).toContainText('Go/no-go on the sprint kickoff');
+  });
+
   test('a returning visit that cannot load it does not start, says so, and changes nothing stored', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     await item(page, 'Sprint kickoff meeting').check();

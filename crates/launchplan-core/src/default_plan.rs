@@ -30,9 +30,10 @@ const BILLINGOS_GATE_ITEMS: &str = include_str!("../../../plans/billingos.gate-i
 
 /// What the gate words say of each item text of the default plan (true: it names a decision
 /// point), from the build's answers: the default plan shows without the gate words' code.
-pub fn default_plan_gates() -> std::collections::HashMap<String, bool> {
+/// `default` is the default plan as [`default_plan`] gave it.
+pub fn default_plan_gates(default: &Plan) -> std::collections::HashMap<String, bool> {
     let mut answers = std::collections::HashMap::new();
-    default_plan().plan.for_each_node(|node, _| {
+    default.for_each_node(|node, _| {
         if let crate::plan::NodeRef::Item(i) = node {
             let gate = BILLINGOS_GATE_ITEMS.lines().any(|gate| gate == i.text);
             answers.insert(i.text.clone(), gate);
@@ -112,7 +113,7 @@ mod tests {
              run UPDATE_DEFAULT_PLAN=1 cargo test gate_items"
         );
         // (BillingOS states its decision points as blocks: none of its items is one today.)
-        let answers = default_plan_gates();
+        let answers = default_plan_gates(&plan);
         let distinct: std::collections::HashSet<&String> = texts.iter().collect();
         assert_eq!(answers.len(), distinct.len());
         for text in &texts {

@@ -311,9 +311,11 @@ impl Overview {
         Overview::of_with(plan, today, &mut super::gates::is_gate)
     }
 
-    /// [`Overview::of`], with `is_gate` saying which items' texts name a gate (the app's views
-    /// answer from the default plan's known gates until the gate words' code is loaded: see
-    /// `gates::is_gate`).
+    /// [`Overview::of`], with `is_gate` saying which items' texts name a gate ([`gates::is_gate`]
+    /// or what stands for it: the app answers from the default plan's known answers until the
+    /// gate words' code is loaded, see its `ui::gate_words`).
+    ///
+    /// [`gates::is_gate`]: super::gates::is_gate
     pub fn of_with(
         plan: &Plan,
         today: NaiveDate,
