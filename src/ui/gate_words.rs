@@ -1,5 +1,5 @@
 //! Which checklist items name a decision point, as the views at start ask it (the header's next
-//! decision, the timeline's marks). The gate words' code (`schedule::gates::is_gate`, 7.5 KB of
+//! decision, the timeline's marks). The gate words' code (`schedule::gates::is_gate`, 7.4 KB of
 //! gzip) comes with the plan reader's chunk, which the paths that show another plan load first:
 //! a stored plan (a returning visit waits for it), an import, the library, a link, another
 //! tab's save. Until then the default plan's answers, made at build time, serve. A text they do

@@ -81,18 +81,16 @@ fn SectionView(id: NodeId) -> impl IntoView {
             {keyed_rows(blocks, move |RowKey { id, .. }| {
                 // The block's kind and size, as the list has it now (a kind changed is
                 // another row).
-                let read = |f: fn(&Block) -> (Kind, usize, String)| {
-                    places.with_untracked(|places| {
-                        state.plan.with_untracked(|p| places.block(p, &id).map(f))
-                    })
-                };
-                let (kind, weight, title) = read(|b| (kind(b), weight(b), block_title(b)))?;
+                let (kind, weight) = read_block(state, places, &id, |b| (kind(b), weight(b)))?;
                 // On a big plan, later blocks render as they near the screen (deferred.rs).
                 let (ready, ticket) = deferred.claim(weight, &id);
                 let block = id.clone();
                 let id = StoredValue::new(id);
                 let fallback = move || {
-                    ticket.map(|t| deferred.placeholder(t, weight, block.clone(), title.clone()))
+                    ticket.map(|t| {
+                        let title = read_block(state, places, &block, block_title);
+                        deferred.placeholder(t, weight, block.clone(), title.unwrap_or_default())
+                    })
                 };
                 Some(view! {
                     <Show when=move || ready.get() fallback=fallback>
@@ -187,6 +185,16 @@ fn kind(block: &Block) -> Kind {
         Block::Contingencies(_) => Kind::Contingencies,
         Block::Communication(_) => Kind::Communication,
     }
+}
+
+/// What `f` reads of the block `id`, untracked (None once it is gone).
+fn read_block<R>(
+    state: AppState,
+    places: Memo<Places>,
+    id: &NodeId,
+    f: impl FnOnce(&Block) -> R,
+) -> Option<R> {
+    places.with_untracked(|places| state.plan.with_untracked(|p| places.block(p, id).map(f)))
 }
 
 /// What `f` reads of the section `key`, found through its place in the plan (the default once
