@@ -43,7 +43,7 @@ impl Editors {
         provide_context(editors);
         // Fetching the chunk is reaching outside the reactive system; when it cannot be
         // loaded, editing mode goes off again (nothing in it would work).
-        Effect::new(move |_| {
+        super::effects::effect(move || {
             if state.editing.get() {
                 editors.load(state, || ());
             }

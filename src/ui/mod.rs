@@ -11,6 +11,7 @@ mod decisions;
 mod deferred;
 mod download;
 mod editing;
+mod effects;
 mod example;
 mod first_paint;
 mod gate_words;

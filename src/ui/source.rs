@@ -243,14 +243,16 @@ pub(crate) fn provide(
     // A plan with a source is checked each time it is opened (from the library, at start, or
     // by its address, which checks it itself).
     let opening_address = requested.is_some();
-    Effect::new(move |checked: Option<Option<NodeId>>| {
+    // The plan checked last (None before the first run).
+    let mut checked: Option<Option<NodeId>> = None;
+    super::effects::effect(move || {
         let id = plan_id.get();
         let source = storage::read_source(&id);
         let has_source = source.is_some();
         following.source.set(source);
         following.problem.set(None);
         let first = checked.is_none();
-        let already = checked.flatten().as_ref() == Some(&id)
+        let already = checked.take().flatten().as_ref() == Some(&id)
             || following
                 .fresh
                 .try_update_value(Option::take)
@@ -260,7 +262,7 @@ pub(crate) fn provide(
         if has_source && !already && !(first && opening_address) {
             run(state, following, Task::Check);
         }
-        Some(id)
+        checked = Some(Some(id));
     });
     if let Some(url) = requested {
         run(state, following, Task::Open(url));
@@ -535,7 +537,7 @@ pub(crate) fn SourceBar() -> impl IntoView {
     let owner = Owner::current().unwrap_or_default();
     let has_source = Memo::new(move |_| following.source.with(Option::is_some));
     let loading = StoredValue::new(false);
-    Effect::new(move |_| {
+    super::effects::effect(move || {
         if !has_source.get() || loading.get_value() {
             return;
         }
