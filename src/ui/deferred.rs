@@ -59,7 +59,7 @@ impl Deferred {
         provide_context(deferred);
         // Find or a filter: the first waiting blocks that hold matches render now.
         let filter = use_filter();
-        super::effects::effect(move || {
+        super::reactive::effect(move || {
             if filter.is_active() {
                 for ticket in deferred.first_with_matches(filter) {
                     deferred.render(ticket);

@@ -43,7 +43,7 @@ impl Editors {
         provide_context(editors);
         // Fetching the chunk is reaching outside the reactive system; when it cannot be
         // loaded, editing mode goes off again (nothing in it would work).
-        super::effects::effect(move || {
+        super::reactive::effect(move || {
             if state.editing.get() {
                 editors.load(state, || ());
             }

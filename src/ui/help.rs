@@ -10,7 +10,7 @@ pub(crate) fn HelpPanel(
 ) -> impl IntoView {
     let close = NodeRef::<leptos::html::Button>::new();
     // Moves focus into the panel when it appears, so Tab and Escape start from there.
-    super::effects::effect(move || {
+    super::reactive::effect(move || {
         if let (true, Some(button)) = (open.get(), close.get()) {
             let _ = button.focus();
         }

@@ -91,7 +91,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
     let preview_owner = StoredValue::new_local(None::<Owner>);
     // Which preview is wanted: one that finishes loading after another was asked for is dropped.
     let generation = StoredValue::new(0u64);
-    super::effects::effect(move || {
+    super::reactive::effect(move || {
         // Taken, not cloned (nothing else reads it): no copy of the whole imported plan.
         pending.track();
         let next = pending.try_update_untracked(Option::take).flatten();

@@ -145,7 +145,7 @@ impl Persistence {
     pub(crate) fn run(self, state: AppState) {
         let mut first = true;
         // Effects sync reactive state with the world outside: here, the plan with storage.
-        super::effects::effect(move || {
+        super::reactive::effect(move || {
             state.plan.track();
             if std::mem::take(&mut first) {
                 return; // the plan as loaded: nothing to save yet

@@ -134,7 +134,7 @@ pub(crate) fn StorageDecisions() -> impl IntoView {
     let loading = StoredValue::new(false);
     let owner = Owner::current().unwrap_or_default();
     // Fetching the chunk is reaching outside the reactive system, when a choice is first needed.
-    super::effects::effect(move || {
+    super::reactive::effect(move || {
         let needed = persistence.unreadable.with(Option::is_some)
             || persistence.deleted_elsewhere.get()
             || persistence.conflict.with(Option::is_some);

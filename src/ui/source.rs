@@ -245,7 +245,7 @@ pub(crate) fn provide(
     let opening_address = requested.is_some();
     // The plan checked last (None before the first run).
     let mut checked: Option<Option<NodeId>> = None;
-    super::effects::effect(move || {
+    super::reactive::effect(move || {
         let id = plan_id.get();
         let source = storage::read_source(&id);
         let has_source = source.is_some();
@@ -537,7 +537,7 @@ pub(crate) fn SourceBar() -> impl IntoView {
     let owner = Owner::current().unwrap_or_default();
     let has_source = Memo::new(move |_| following.source.with(Option::is_some));
     let loading = StoredValue::new(false);
-    super::effects::effect(move || {
+    super::reactive::effect(move || {
         if !has_source.get() || loading.get_value() {
             return;
         }

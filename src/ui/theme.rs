@@ -8,7 +8,7 @@ const KEY: &str = "launchplan.theme";
 #[component]
 pub(crate) fn ThemeToggle() -> impl IntoView {
     let theme = RwSignal::new(stored().filter(|t| t == "light" || t == "dark"));
-    super::effects::effect(move || {
+    super::reactive::effect(move || {
         // Effects sync reactive state with the world outside: here the page's theme attribute.
         let Some(root) = document().document_element() else {
             return;

@@ -260,7 +260,7 @@ pub(crate) fn Timeline() -> impl IntoView {
     // The weeks on the strip and their signals (set when the strip is drawn); a tick sets the
     // signals of the weeks whose share changed.
     let fills: StoredValue<Vec<(NodeId, RwSignal<Option<u32>>)>> = StoredValue::new(Vec::new());
-    super::effects::effect(move || {
+    super::reactive::effect(move || {
         progress.with(|p| {
             fills.with_value(|weeks| {
                 for (id, done) in weeks {

@@ -1,6 +1,7 @@
 //! The app's effects, all through one function: Leptos builds its effect code once per closure
 //! type given to `Effect::new` (about a kilobyte of wasm each), so each closure is boxed first
-//! and `Effect::new` is built once.
+//! and `Effect::new` is built once. (Memos done the same way came out larger: 0.6 KB of gzip
+//! more at start, measured on 2026-12-06.)
 
 use leptos::prelude::Effect;
 
