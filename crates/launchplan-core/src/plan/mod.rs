@@ -4,6 +4,7 @@ pub mod calendar_day;
 pub mod dates;
 mod edit;
 mod id;
+pub mod marks;
 mod model;
 mod offset;
 mod reshape;
