@@ -4,19 +4,19 @@
 //! storage becomes a typed error; nothing here panics or silently loses a write. An index of the
 //! stored plans lets the library list them without reading each one.
 //!
-//! The index and the export record are small typed JSON values, written with gloo-storage's
-//! typed `LocalStorage::set`. Everything else reaches localStorage through web-sys, for reasons
-//! gloo cannot meet: its `get` throws (`expect_throw`) when the browser's `getItem` throws,
-//! which some browsers do when storage is blocked, and which would stop the app; a plan is
-//! stored as the canonical envelope text and read back byte for byte to check the write stuck
-//! (gloo would encode the text again as a JSON string); and a quota error must be told from other
-//! refusals by the browser's exception name, which gloo's error does not keep. gloo also reaches
-//! storage itself with `expect_throw`, so every gloo call here comes after [`storage`] has
-//! checked that storage can be reached.
+//! Plans and the index are written by the plan's JSON writer, in the reader's chunk: a save
+//! before it is loaded (a first visit's first change) refuses with `WriterNotLoaded`, and the
+//! saving code loads it and saves again; the marks a first visit's tab keeps meanwhile
+//! ([`write_marks`]) and the export record are texts written by hand. Everything reaches
+//! localStorage through web-sys, not gloo-storage (which the app no longer calls): gloo's `get`
+//! throws (`expect_throw`) when the browser's `getItem` throws, which some browsers do when
+//! storage is blocked, and which would stop the app; a plan is stored as the canonical envelope
+//! text and read back byte for byte to check the write stuck (gloo would encode the text again
+//! as a JSON string); and a quota error must be told from other refusals by the browser's
+//! exception name, which gloo's error does not keep.
 //!
 //! Stored plans are read by the JSON reader, a chunk of its own ([`reader`]). A save first
-//! compares the stored copy with this tab's own last write, and reads it only when they differ
-//! (without the reader it then refuses: `ReaderNotLoaded`). Everything else that reads a stored
+//! compares the stored copy with this tab's own last write, and reads it only when they differ. Everything else that reads a stored
 //! plan loads the reader first (the start-up, the catch-up with other tabs, the chunks of the
 //! library, import, stored-data choices and source follow); a read without it fails as a read
 //! of unreachable storage does.
@@ -30,10 +30,10 @@ pub use source::{
     plan_from, read_source, read_source_base, write_source, write_source_base, Source,
 };
 
-use gloo_storage::{LocalStorage, Storage as _};
-use launchplan_core::formats::json::{encode_stored, Stored};
+use launchplan_core::formats::json::Stored;
+use launchplan_core::plan::marks::Mark;
 use launchplan_core::plan::{NodeId, Plan, Stamp};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
 /// Which plan was open last.
@@ -41,6 +41,9 @@ const OPEN_KEY: &str = "launchplan:open";
 pub(crate) const PLAN_PREFIX: &str = "launchplan:plan:";
 const BACKUP_SUFFIX: &str = ":last-good";
 const EXPORT_SUFFIX: &str = ":exported";
+/// The marks a first visit's tab made and could not save (see [`write_marks`]): one key a tab,
+/// `<plan key>:marks:<tab>`.
+const MARKS_SUFFIX: &str = ":marks:";
 /// The index of stored plans, for the library.
 const INDEX_KEY: &str = "launchplan:index";
 
@@ -66,6 +69,8 @@ pub enum StorageError {
     Protected,
     #[error("The copy of this plan stored in this browser changed, and the part of Launchplan that reads saved plans could not be loaded to compare, so nothing was written over it (are you offline, or was Launchplan updated? Reload the page to try again).")]
     ReaderNotLoaded,
+    #[error("This change is not saved yet: the part of Launchplan that writes plans could not be loaded (are you offline, or was Launchplan updated?). Ticks, decisions and measured values are kept for your next visit; keep this tab open for other changes: the next change tries again.")]
+    WriterNotLoaded,
 }
 
 /// Stored data that did not read as a plan (truncated, hand-edited, written by a newer
@@ -190,6 +195,8 @@ fn read_key(store: &web_sys::Storage, key: &str) -> Result<Current, String> {
 /// revision. Refuses when another tab saved a newer one, or when the stored copy is unreadable.
 pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
     let store = storage()?;
+    // Nothing is read or written without the writer (see the module doc).
+    let writer = reader::loaded().ok_or(StorageError::WriterNotLoaded)?;
     let key = plan_key(&plan.id);
     let existing = store
         .get_item(&key)
@@ -200,8 +207,7 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
             // no plan decoded on every save).
             Ok(None)
         } else {
-            let reader = reader::loaded().ok_or(StorageError::ReaderNotLoaded)?;
-            (reader.stored)(raw).map(Some)
+            (writer.stored)(raw).map(Some)
         };
         match read {
             Ok(Some(stored)) if stored.revision > base => {
@@ -218,7 +224,7 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
         }
     }
     let revision = base + 1;
-    let text = encode_stored(plan, revision, now);
+    let text = (writer.write_stored)(plan, revision, now);
     if text.is_empty() {
         // Never written (nor remembered as this tab's copy): it would read back as stuck.
         return Err(StorageError::Refused(
@@ -231,14 +237,7 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
         _ => return Err(StorageError::NotPersisted),
     }
     let _ = store.set_item(OPEN_KEY, plan.id.as_str());
-    if reader::loaded().is_some() {
-        update_index(&store, |list| index::upsert(list, summary_of(plan, now)));
-    } else {
-        // The index cannot be read to be updated without the reader: it is a cache of the
-        // plan keys, so it goes, and the library (which loads the reader) builds it again from
-        // them, this plan's title and time included.
-        let _ = store.remove_item(INDEX_KEY);
-    }
+    update_index(&store, |list| index::upsert(list, summary_of(plan, now)));
     // Remembered, so that the next save knows its own copy without reading it.
     LAST_WRITTEN.with(|w| w.replace(Some((key, text, revision))));
     Ok(revision)
@@ -321,7 +320,7 @@ pub fn list_plans() -> Vec<Summary> {
         read_stored(id).map(|s| summary_of(&s.plan, s.saved_at))
     });
     if changed {
-        write_index(&list);
+        write_index(&store, &list);
     }
     list
 }
@@ -335,8 +334,7 @@ fn summary_of(plan: &Plan, saved_at: Stamp) -> Summary {
 }
 
 /// The stored index; a missing or unreadable one reads as empty (the next listing rebuilds it
-/// from the plan keys), and so does any before the reader is loaded (see `update_index`'s
-/// caller).
+/// from the plan keys), and so does any before the reader is loaded (see [`write_index`]).
 fn read_index(store: &web_sys::Storage) -> Vec<Summary> {
     read_record(store, INDEX_KEY, |reader, raw| (reader.index)(raw)).unwrap_or_default()
 }
@@ -364,17 +362,23 @@ pub(crate) fn read_typed<T: serde::de::DeserializeOwned>(
     serde_json::from_str(&raw).ok()
 }
 
-/// Writes the index. It is a cache of the plan keys, so a failure here loses nothing.
-fn write_index(list: &[Summary]) {
-    // Only called with storage in hand (gloo reaches it on its own, see the module doc).
-    let _ = LocalStorage::set(INDEX_KEY, list);
+/// Writes the index, by the plan's JSON writer. It is a cache of the plan keys: when it cannot
+/// be written (the writer not loaded, a full storage), it goes, and the library (which loads the
+/// reader) builds it again from them; it is never left stale.
+fn write_index(store: &web_sys::Storage, list: &[Summary]) {
+    let written = reader::loaded()
+        .and_then(|writer| (writer.write_index)(list))
+        .is_some_and(|text| store.set_item(INDEX_KEY, &text).is_ok());
+    if !written {
+        let _ = store.remove_item(INDEX_KEY);
+    }
 }
 
 /// Applies `change` to the stored index.
 fn update_index(store: &web_sys::Storage, change: impl FnOnce(&mut Vec<Summary>)) {
     let mut list = read_index(store);
     change(&mut list);
-    write_index(&list);
+    write_index(store, &list);
 }
 
 /// Removes a plan (its last good copy stays until the plan is saved again, for undo; so does
@@ -402,18 +406,98 @@ pub fn set_open(id: &NodeId) {
     }
 }
 
+thread_local! {
+    /// This tab's name for the marks it keeps: random, drawn once.
+    static TAB: String = format!("{:012x}", (js_sys::Math::random() * 2f64.powi(48)) as u64);
+}
+
+/// This tab's key for its marks on plan `id`.
+fn own_marks_key(id: &NodeId) -> String {
+    TAB.with(|tab| format!("{}{MARKS_SUFFIX}{tab}", plan_key(id)))
+}
+
+/// Keeps the marks (ticks, decisions, measured values) this tab made on plan `id` and cannot
+/// save because the plan's writer has not come (a first visit closed right after its first
+/// change), as a text written without it (`plan::marks`), under a key of this tab's own, so that
+/// no tab writes over another's. A start or an opening of the plan puts every tab's marks back
+/// and saves them ([`kept_marks`]). Says whether they were stored.
+pub fn write_marks(id: &NodeId, text: &str) -> bool {
+    storage().is_ok_and(|store| store.set_item(&own_marks_key(id), text).is_ok())
+}
+
+/// Drops the marks this tab kept on plan `id` (saved since, or the change they held was
+/// dropped by the user's choice).
+pub fn drop_own_marks(id: &NodeId) {
+    if let Ok(store) = storage() {
+        let _ = store.remove_item(&own_marks_key(id));
+    }
+}
+
+/// The marks one tab kept on a plan, as read.
+#[derive(Debug)]
+pub struct KeptMarks {
+    key: String,
+    text: String,
+    /// The plan they were made on, and the marks.
+    pub marks: (NodeId, Vec<Mark>),
+}
+
+/// Every tab's marks kept on plan `id`, read by the reader (loaded at every start that has
+/// something stored, and by every path that opens a stored plan). Marks that do not read (a
+/// newer version's) are left where they are, untouched.
+pub fn kept_marks(id: &NodeId) -> Vec<KeptMarks> {
+    let Ok(store) = storage() else {
+        return Vec::new();
+    };
+    let Some(reader) = reader::loaded() else {
+        return Vec::new();
+    };
+    let prefix = format!("{}{MARKS_SUFFIX}", plan_key(id));
+    let count = store.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(&prefix))
+        .collect();
+    keys.into_iter()
+        .filter_map(|key| {
+            let text = store.get_item(&key).ok()??;
+            let marks = (reader.marks)(&text).ok()?;
+            Some(KeptMarks { key, text, marks })
+        })
+        .collect()
+}
+
+/// Drops marks that a save now holds, each only if its tab has not written it again since.
+pub fn drop_marks(kept: &[KeptMarks]) {
+    if let Ok(store) = storage() {
+        for k in kept {
+            if store.get_item(&k.key).ok().flatten().as_deref() == Some(k.text.as_str()) {
+                let _ = store.remove_item(&k.key);
+            }
+        }
+    }
+}
+
 /// When a plan was last exported, and the revision it stood at.
-#[derive(Serialize, Deserialize)]
+#[derive(Debug, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub(crate) struct ExportRecord {
     revision: u64,
     at: Stamp,
 }
 
+impl ExportRecord {
+    /// The record as JSON, written by hand (two numbers): no JSON writer at start for it.
+    fn to_json(&self) -> String {
+        format!(r#"{{"revision":{},"at":{}}}"#, self.revision, self.at.0)
+    }
+}
+
 /// Remembers that plan `id` was exported at `at`, when it stood at `revision`.
 pub fn record_export(id: &NodeId, revision: u64, at: Stamp) {
-    if storage().is_ok() {
+    if let Ok(store) = storage() {
         let key = format!("{}{EXPORT_SUFFIX}", plan_key(id));
-        let _ = LocalStorage::set(key, ExportRecord { revision, at });
+        let _ = store.set_item(&key, &ExportRecord { revision, at }.to_json());
     }
 }
 
@@ -474,5 +558,23 @@ fn describe(error: &JsValue) -> String {
         (Some(name), Some(message)) if !message.is_empty() => format!("{name}: {message}"),
         (Some(name), _) => name,
         _ => error.as_string().unwrap_or_else(|| "unknown error".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_export_record_is_written_as_serde_writes_it_and_reads_back() {
+        for (revision, at) in [(0, 0), (7, 1_765_000_000_123), (u64::MAX, i64::MIN)] {
+            let record = ExportRecord {
+                revision,
+                at: Stamp(at),
+            };
+            let text = record.to_json();
+            assert_eq!(text, serde_json::to_string(&record).unwrap());
+            assert_eq!(serde_json::from_str::<ExportRecord>(&text).unwrap(), record);
+        }
     }
 }

@@ -1,20 +1,28 @@
-//! The plan's JSON reader (the model's serde readers, and serde_json's code for them) as a wasm
-//! chunk of its own, with the gate words (see `ui::gate_words`). A first visit shows and saves
-//! the default plan without it; it is fetched before the app starts whenever something is
-//! stored or the address holds a link (see [`needed_at_start`]), and otherwise on first use:
-//! another tab's save, the plan library, an import, a share link, an item's new text. Storage
-//! reaches it only through [`loaded`], None until then: a save without it compares with this
-//! tab's own last write, a catch-up with another tab loads it before it decides anything that
-//! needs reading, and the chunks that read stored plans load it first
+//! The plan's JSON reader and writer (the model's serde readers and writers, and serde_json's
+//! code for them) as a wasm chunk of its own, with the gate words (see `ui::gate_words`). A
+//! first visit shows the default plan without it; it is fetched before the app starts whenever
+//! something is stored or the address holds a link (see [`needed_at_start`]), and otherwise on
+//! first use: the first change (which it saves), another tab's save, the plan library, an
+//! import, a share link, an item's new text. Storage reaches it only through [`loaded`], None
+//! until then: a save without it refuses (`StorageError::WriterNotLoaded`, and the saving code
+//! loads it and saves again, keeping the change's marks meanwhile: `ui::persistence`), a
+//! catch-up with another tab decides a removal at once and loads it before it decides anything
+//! that needs reading, and the chunks that read stored plans load it first
 //! (`ui::chunk::after_reader`).
 
 use super::{ExportRecord, Source, Summary};
-use launchplan_core::formats::json::{decode_stored, import_json, JsonImportError, Stored};
-use launchplan_core::plan::Plan;
+use launchplan_core::formats::json::{
+    decode_stored, encode_stored, export_json_compact, import_json, JsonImportError, Stored,
+};
+use launchplan_core::plan::marks::{read_marks, Mark, MarksError};
+use launchplan_core::plan::{NodeId, Plan, Stamp};
 use leptos::prelude::{ArcTrigger, Notify, Track};
 use std::cell::Cell;
 
-/// The reader's entries, each a function in the chunk.
+/// Reads a text of marks: the plan's ID and its marks.
+type ReadMarks = fn(&str) -> Result<(NodeId, Vec<Mark>), MarksError>;
+
+/// The reader's (and writer's) entries, each a function in the chunk.
 #[derive(Clone, Copy)]
 pub struct Reader {
     /// A copy stored by this app (the plan with its revision).
@@ -27,6 +35,16 @@ pub struct Reader {
     pub(super) index: fn(&str) -> Option<Vec<Summary>>,
     /// Whether an item's text names a decision point (the gate words: `ui::gate_words`).
     pub is_gate: fn(&str) -> bool,
+    /// The stored copy of a plan at a revision, saved at a time (empty if it cannot be written).
+    pub(super) write_stored: fn(&Plan, u64, Stamp) -> String,
+    /// A plan's JSON file, without indentation: what Export JSON writes when its own chunk (which
+    /// indents) cannot be loaded.
+    pub write_file: fn(&Plan) -> String,
+    /// The index of stored plans (None when it cannot be written).
+    pub(super) write_index: fn(&[Summary]) -> Option<String>,
+    /// The marks a first visit's tab kept (`plan::marks`): only a start with something stored
+    /// reads them, and that start has the reader.
+    pub(super) marks: ReadMarks,
 }
 
 /// The reader's chunk could not be loaded (offline before the app was cached, or an old tab
@@ -92,5 +110,9 @@ fn reader_entries() -> Result<Reader, ReaderUnavailable> {
         export: |raw| serde_json::from_str(raw).ok(),
         index: |raw| serde_json::from_str(raw).ok(),
         is_gate: launchplan_core::schedule::gates::is_gate,
+        write_stored: encode_stored,
+        write_file: export_json_compact,
+        write_index: |list| serde_json::to_string(list).ok(),
+        marks: read_marks,
     })
 }

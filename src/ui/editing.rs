@@ -63,6 +63,12 @@ impl Editors {
             return;
         }
         leptos::task::spawn_local(async move {
+            // An edit is saved by the plan's writer, and a first visit's tab closed before it
+            // comes cannot keep an edit as it keeps marks: it is fetched with the editor (a
+            // failure is the first save's to report).
+            leptos::task::spawn_local(async {
+                let _ = crate::storage::reader::load().await;
+            });
             match editor_views().await {
                 Ok(views) => {
                     self.views.set(Some(views));

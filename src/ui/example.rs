@@ -35,7 +35,7 @@ pub(crate) fn ExampleNotice(example_id: launchplan_core::plan::NodeId) -> impl I
             <div class="example-notice" data-testid="example-notice">
                 <p>"This is an example: the BillingOS launch plan. Explore it, or make the page yours."</p>
                 <button type="button" on:click=move |_| super::import::open_file_picker()>"Import your plan"</button>
-                <button type="button" on:click=move |_| persistence.open(state, blank_plan(), 0)>"Start a blank plan"</button>
+                <button type="button" on:click=move |_| persistence.open_new(state, blank_plan())>"Start a blank plan"</button>
             </div>
         })}
     }

@@ -7,8 +7,9 @@ use super::download::{download, file_stem};
 use super::state::AppState;
 use crate::storage::{self, Current, Loaded, StorageError, Unreadable};
 use launchplan_core::formats::ics::export_ics;
-use launchplan_core::formats::json::{export_json, export_json_compact, Stored};
+use launchplan_core::formats::json::{export_json, Stored};
 use launchplan_core::formats::markdown_out::export_markdown;
+use launchplan_core::plan::marks::{marks_between, put_back, write_marks};
 use launchplan_core::plan::Plan;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -44,6 +45,12 @@ pub(crate) struct Persistence {
     holding: StoredValue<bool>,
     /// Set while showing another tab's copy, so that showing it does not save it back.
     adopting: StoredValue<bool>,
+    /// Set while the plan's writer (in the reader's chunk) is being fetched for a change.
+    fetching_writer: StoredValue<bool>,
+    /// While a change waits for the writer: asks before the page is left (see `need_writer`).
+    leave_guard: StoredValue<Option<WindowListenerHandle>>,
+    /// This tab has kept marks in storage (see `keep_marks`), to drop once they are saved.
+    marks_kept: StoredValue<bool>,
     pub unreadable: RwSignal<Option<Unreadable>>,
     /// A newer copy saved by another tab while this one had unsaved changes.
     pub conflict: RwSignal<Option<Stored>>,
@@ -63,12 +70,15 @@ pub(crate) fn start(default: Plan) -> (Plan, Persistence, bool) {
         unsaved: StoredValue::new(false),
         holding: StoredValue::new(false),
         adopting: StoredValue::new(false),
+        fetching_writer: StoredValue::new(false),
+        leave_guard: StoredValue::new(None),
+        marks_kept: StoredValue::new(false),
         unreadable: RwSignal::new(None),
         conflict: RwSignal::new(None),
         deleted_elsewhere: RwSignal::new(false),
         stored_elsewhere: RwSignal::new(0),
     };
-    let (plan, from_storage) = match storage::load(requested_plan().as_deref()) {
+    let (mut plan, from_storage) = match storage::load(requested_plan().as_deref()) {
         Loaded::Nothing => (default, false),
         Loaded::Found(stored) => {
             persistence.revision.set(stored.revision);
@@ -93,8 +103,43 @@ pub(crate) fn start(default: Plan) -> (Plan, Persistence, bool) {
             (default, false)
         }
     };
+    if persistence.unreadable.with_untracked(Option::is_none) {
+        match put_back_marks(&mut plan, persistence.revision.get_untracked()) {
+            Some(Ok(revision)) => {
+                persistence.revision.set(revision);
+                persistence.status.set(SaveStatus::Saved);
+            }
+            Some(Err(e)) => {
+                persistence.unsaved.set_value(true);
+                persistence.status.set(SaveStatus::NotSaved(e.to_string()));
+            }
+            None => {}
+        }
+    }
     show_in_url(&plan.id);
     (plan, persistence, from_storage)
+}
+
+/// Puts back onto `plan`, stored at `revision` (0: never), the marks tabs kept on it when they
+/// were closed before they could save (see `Persistence::keep_marks`), each onto a node not
+/// changed since, and saves it; the marks the save now holds are dropped. None when no marks
+/// were kept; the save's error when it failed (the marks stay for the next try).
+fn put_back_marks(plan: &mut Plan, revision: u64) -> Option<Result<u64, StorageError>> {
+    let kept = storage::kept_marks(&plan.id);
+    if kept.is_empty() {
+        return None;
+    }
+    for k in &kept {
+        let (id, marks) = &k.marks;
+        if *id == plan.id {
+            put_back(plan, marks);
+        }
+    }
+    let saved = storage::save(plan, revision, clock::stamp());
+    if saved.is_ok() {
+        storage::drop_marks(&kept);
+    }
+    Some(saved)
 }
 
 /// The plan the URL asks for (`?plan=<id>`, or `?src=<address>` of a plan opened from it
@@ -159,6 +204,17 @@ impl Persistence {
             }
             self.schedule(state);
         });
+        // The writer come, by whichever path loaded it (its fetch for a change, or the library,
+        // an import after a failed one): the change waiting is saved, and leaving no longer asks.
+        super::reactive::effect(move || {
+            storage::reader::track_arrival();
+            if storage::reader::loaded().is_some() {
+                if let Some(guard) = self.leave_guard.try_update_value(Option::take).flatten() {
+                    guard.remove();
+                }
+                self.save_if_still_unsaved(state);
+            }
+        });
         let flush = move || self.flush(state);
         // Hidden: save now. Shown again: catch up with what other tabs saved meanwhile (a
         // frozen or discarded tab misses their storage events).
@@ -193,6 +249,8 @@ impl Persistence {
         }
         self.status.set(SaveStatus::Pending);
         self.unsaved.set_value(true);
+        // A first visit's first change: the writer comes while the save waits.
+        self.need_writer(state);
         let handle = set_timeout_with_handle(move || self.save_now(state), DEBOUNCE).ok();
         if handle.is_none() {
             self.save_now(state);
@@ -202,7 +260,7 @@ impl Persistence {
 
     /// Switches to another plan at `revision` (0 for a new one, which is saved at once); the
     /// plan shown so far is saved first if it has a change waiting.
-    pub(crate) fn open(self, state: AppState, plan: Plan, revision: u64) {
+    pub(crate) fn open(self, state: AppState, mut plan: Plan, revision: u64) {
         // The plan shown so far stays in the library: saved if it has a change waiting, or if it
         // was never saved (the default plan, untouched).
         if self.pending.with_value(Option::is_some) || self.revision.get_untracked() == 0 {
@@ -219,19 +277,21 @@ impl Persistence {
         // A plan never stored is stored before it is shown: when the browser has no room for it,
         // the plan shown stays, and neither the address nor the library points at a plan that
         // is not there (a reload then showed the template, and the next tick a false conflict).
-        let revision = if revision == 0 {
-            match storage::save(&plan, 0, clock::stamp()) {
-                Ok(saved) => saved,
-                Err(e) => {
-                    state.alert.set(Some(format!(
-                        "\"{}\" was not opened: it could not be saved in this browser ({e}). The plan shown is unchanged.",
-                        plan.title
-                    )));
-                    return;
-                }
+        // Marks a tab kept on it are put back and saved first (they stay if that fails).
+        let revision = match put_back_marks(&mut plan, revision) {
+            Some(saved) => saved,
+            None if revision == 0 => storage::save(&plan, 0, clock::stamp()),
+            None => Ok(revision),
+        };
+        let revision = match revision {
+            Ok(saved) => saved,
+            Err(e) => {
+                state.alert.set(Some(format!(
+                    "\"{}\" was not opened: it could not be saved in this browser ({e}). The plan shown is unchanged.",
+                    plan.title
+                )));
+                return;
             }
-        } else {
-            revision
         };
         let id = plan.id.clone();
         self.revision.set(revision);
@@ -246,10 +306,52 @@ impl Persistence {
         self.status.set(SaveStatus::Saved);
     }
 
-    /// Saves now if a change is waiting.
+    /// Saves now if a change is waiting; without the plan's writer, keeps its marks instead.
     pub(crate) fn flush(self, state: AppState) {
         if self.pending.with_value(Option::is_some) {
             self.save_now(state);
+        }
+        if self.unsaved.get_value() && storage::reader::loaded().is_none() {
+            self.keep_marks(state);
+        }
+    }
+
+    /// A first visit's change that waits for the plan's writer, made of marks alone (ticks,
+    /// decisions, measured values: all a first visit changes without loading a chunk), kept in
+    /// storage as a text written without the writer (`plan::marks`), for the next start to put
+    /// back and save. Says whether it was kept.
+    fn keep_marks(self, state: AppState) -> bool {
+        // Without the writer this tab has saved nothing: the plan shown is the default plan,
+        // changed. Anything else was read, so the reader (and writer) is there.
+        let base = launchplan_core::default_plan::default_plan().plan;
+        state.plan.with_untracked(|plan| {
+            if plan.id != base.id {
+                return false;
+            }
+            match marks_between(&base, plan) {
+                // Undone back to the plan as it came: nothing to keep (and marks kept before
+                // would bring back what was undone).
+                Some(marks) if marks.is_empty() => {
+                    self.drop_own_marks(&plan.id);
+                    true
+                }
+                Some(marks) => {
+                    let kept = storage::write_marks(&plan.id, &write_marks(&plan.id, &marks));
+                    self.marks_kept
+                        .set_value(self.marks_kept.get_value() || kept);
+                    kept
+                }
+                None => false,
+            }
+        })
+    }
+
+    /// Drops the marks this tab kept on plan `id`, if it kept any: they are saved, or the change
+    /// they held was dropped by the user's choice.
+    fn drop_own_marks(self, id: &launchplan_core::plan::NodeId) {
+        if self.marks_kept.get_value() {
+            storage::drop_own_marks(id);
+            self.marks_kept.set_value(false);
         }
     }
 
@@ -292,19 +394,9 @@ impl Persistence {
                 self.revision.set(revision);
                 self.unsaved.set_value(false);
                 self.status.set(SaveStatus::Saved);
+                state.plan.with_untracked(|p| self.drop_own_marks(&p.id));
             }
-            Err(StorageError::ReaderNotLoaded) => {
-                // Another tab's copy is there and only the reader can compare it: load the
-                // reader, then save.
-                leptos::task::spawn_local(async move {
-                    match storage::reader::load().await {
-                        Ok(_) => self.save_if_still_unsaved(state),
-                        Err(_) => self.status.set(SaveStatus::NotSaved(
-                            StorageError::ReaderNotLoaded.to_string(),
-                        )),
-                    }
-                });
-            }
+            Err(StorageError::WriterNotLoaded) => self.need_writer(state),
             Err(StorageError::Conflict { .. }) => {
                 self.conflict
                     .set(state.plan.with_untracked(|p| storage::read_stored(&p.id)));
@@ -349,6 +441,57 @@ impl Persistence {
         self.apply(state, decision);
     }
 
+    /// A change cannot be written without the plan's writer, which is in the reader's chunk: a
+    /// first visit fetches it at its first change and saves once it has come. Until then, a
+    /// tab hidden or closed keeps the change's marks for the next start (`keep_marks`); a change
+    /// marks cannot carry (an edit) makes leaving the page ask first, with the browser's own
+    /// question, since it is nowhere else. When the writer cannot be loaded the status says so
+    /// and the next change tries again.
+    fn need_writer(self, state: AppState) {
+        if storage::reader::loaded().is_some() || self.fetching_writer.get_value() {
+            return;
+        }
+        self.fetching_writer.set_value(true);
+        if self.leave_guard.with_value(Option::is_none) {
+            let guard = window_event_listener(leptos::ev::beforeunload, move |ev| {
+                if self.unsaved.get_value()
+                    && storage::reader::loaded().is_none()
+                    && !self.keep_marks(state)
+                {
+                    ev.prevent_default();
+                    ev.set_return_value("This change is not saved yet.");
+                }
+            });
+            self.leave_guard.set_value(Some(guard));
+        }
+        leptos::task::spawn_local(async move {
+            // Once loaded, the effect in `run` saves.
+            let loaded = storage::reader::load().await;
+            self.fetching_writer.set_value(false);
+            if loaded.is_err() && self.unsaved.get_value() {
+                self.status.set(SaveStatus::NotSaved(
+                    StorageError::WriterNotLoaded.to_string(),
+                ));
+            }
+        });
+    }
+
+    /// [`Self::open`] for a plan never stored, once the plan's writer is loaded to store it (at
+    /// once when it is): for what opens a plan before anything has loaded it (a first visit's
+    /// "Start a blank plan").
+    pub(crate) fn open_new(self, state: AppState, plan: Plan) {
+        leptos::task::spawn_local(async move {
+            match storage::reader::load().await {
+                Ok(_) => self.open(state, plan, 0),
+                Err(_) => state.alert.set(Some(format!(
+                    "\"{}\" was not opened. {}",
+                    plan.title,
+                    super::chunk::not_loaded("The part of Launchplan that saves plans")
+                ))),
+            }
+        });
+    }
+
     /// Saves the change still waiting once the reader has come, unless a timer will, or it was
     /// saved, replaced by another tab's copy, or is a question for the user meanwhile.
     fn save_if_still_unsaved(self, state: AppState) {
@@ -360,10 +503,10 @@ impl Persistence {
         }
     }
 
-    /// A first visit's tab, without the plan reader: what needs no reading is decided at once
-    /// (the stored copy is this tab's own last write, or the plan is gone); another tab's copy
-    /// holds saving back while the reader loads, then is looked at as usual, and the change
-    /// waiting here, if any, is saved after (or asked about).
+    /// A first visit's tab, without the plan reader (and so without the writer: it has saved
+    /// nothing): a removal is decided at once; another tab's copy holds saving back while the
+    /// reader loads, then is looked at as usual, and the change waiting here, if any, is saved
+    /// after (or asked about).
     fn catch_up_without_reader(
         self,
         state: AppState,
@@ -440,6 +583,8 @@ impl Persistence {
         if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
             handle.clear();
         }
+        // This tab's change goes: so do the marks it kept of it.
+        self.drop_own_marks(&theirs.plan.id);
         self.revision.set(theirs.revision);
         self.unsaved.set_value(false);
         self.conflict.set(None);
@@ -475,6 +620,7 @@ impl Persistence {
         }
         self.unsaved.set_value(false);
         let shown = state.plan.with_untracked(|p| p.id.clone());
+        self.drop_own_marks(&shown);
         let other = storage::list_plans()
             .into_iter()
             .filter(|s| s.id != shown)
@@ -519,12 +665,16 @@ pub(crate) async fn export_plan(plan: Plan, format: ExportFormat) -> Result<bool
     let now = chrono::DateTime::from_timestamp_millis(clock::stamp().0)
         .map(|t| t.naive_utc())
         .unwrap_or_default();
-    // The JSON file is how a plan is kept when saving fails: without the chunk (offline on a
-    // first visit), the same file is written without indentation by the saving code.
+    // The JSON file is how a plan is kept when saving fails: without its chunk, the same file is
+    // written without indentation by the plan's writer, in the reader's chunk (a tab that has
+    // saved has it; offline on a first visit neither may load, and the export says so).
     let fallback = (format == ExportFormat::Json).then(|| plan.clone());
     let text = match (export_text(plan, format, now).await, fallback) {
         (Ok(text), _) => text,
-        (Err(_), Some(plan)) => export_json_compact(&plan),
+        (Err(_), Some(plan)) => match storage::reader::load().await {
+            Ok(writer) => (writer.write_file)(&plan),
+            Err(_) => return Err(super::chunk::not_loaded("The exporter")),
+        },
         (Err(_), None) => return Err(super::chunk::not_loaded("The exporter")),
     };
     let (name, mime) = match format {

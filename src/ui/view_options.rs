@@ -13,6 +13,11 @@ use leptos::prelude::*;
 /// reactive owner).
 #[leptos::wasm_split::wasm_split(view_options, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub(crate) fn view_options(owner: Owner) -> Result<AnyView, ChunkUnavailable> {
+    // A reschedule is saved by the plan's writer, and a first visit's tab closed before it comes
+    // cannot keep a reschedule as it keeps marks: it is fetched with the options.
+    leptos::task::spawn_local(async {
+        let _ = crate::storage::reader::load().await;
+    });
     Ok(owner.with(|| view! { <ViewOptions /> }.into_any()))
 }
 

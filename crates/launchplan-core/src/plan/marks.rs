@@ -16,7 +16,6 @@
 //! since wins, as a merge of two copies would decide.
 
 use super::{calendar_day, Block, DecisionRecord, NodeId, NodeMut, NodeRef, Outcome, Plan, Stamp};
-use std::collections::HashMap;
 
 /// The first field of the text's first line.
 const MAGIC: &str = "launchplan-marks";
@@ -76,24 +75,29 @@ fn state_of(node: NodeRef<'_>) -> Option<State> {
 /// The marks that take `base` to `now`, when marks alone do: None when anything else differs
 /// (a text, a date, a node added, moved or deleted), which marks cannot carry.
 pub fn marks_between(base: &Plan, now: &Plan) -> Option<Vec<Mark>> {
-    let mut before = HashMap::new();
-    base.for_each_node(|node, _| {
-        if let Some(state) = state_of(node) {
-            before.insert(node.id().clone(), state);
-        }
-    });
+    // Marks change no node's place: the two plans are walked side by side, node by node.
+    let mut before = Vec::new();
+    base.for_each_node(|node, _| before.push((node.id(), state_of(node))));
+    let mut before = before.into_iter();
+    let mut same_nodes = true;
     let mut marks = Vec::new();
     now.for_each_node(|node, _| {
-        let Some(state) = state_of(node) else {
-            return;
-        };
-        if before.get(node.id()) == Some(&state) {
-            return;
+        let state = state_of(node);
+        match before.next() {
+            Some((id, was)) if id == node.id() => {
+                if was == state {
+                    return;
+                }
+            }
+            _ => {
+                same_nodes = false;
+                return;
+            }
         }
         let id = node.id().clone();
         match state {
-            State::Done(done, at) => marks.push(Mark::Done { id, done, at }),
-            State::Metric(done, actual, at) => {
+            Some(State::Done(done, at)) => marks.push(Mark::Done { id, done, at }),
+            Some(State::Metric(done, actual, at)) => {
                 marks.push(Mark::Done {
                     id: id.clone(),
                     done,
@@ -101,9 +105,13 @@ pub fn marks_between(base: &Plan, now: &Plan) -> Option<Vec<Mark>> {
                 });
                 marks.push(Mark::Actual { id, actual, at });
             }
-            State::Decision(record, at) => marks.push(Mark::Decision { id, record, at }),
+            Some(State::Decision(record, at)) => marks.push(Mark::Decision { id, record, at }),
+            None => {}
         }
     });
+    if !same_nodes || before.next().is_some() {
+        return None;
+    }
     let mut replayed = base.clone();
     put_back(&mut replayed, &marks);
     (replayed == *now).then_some(marks)
