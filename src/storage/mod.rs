@@ -69,7 +69,7 @@ pub enum StorageError {
     Protected,
     #[error("The copy of this plan stored in this browser changed, and the part of Launchplan that reads saved plans could not be loaded to compare, so nothing was written over it (are you offline, or was Launchplan updated? Reload the page to try again).")]
     ReaderNotLoaded,
-    #[error("This change is not saved yet: the part of Launchplan that writes plans could not be loaded (are you offline, or was Launchplan updated?). Ticks, decisions and measured values are kept for your next visit; keep this tab open for other changes: the next change tries again.")]
+    #[error("The part of Launchplan that writes plans could not be loaded (are you offline, or was Launchplan updated?). Ticks, decisions and measured values are kept for your next visit; keep this tab open for other changes: the next change tries again.")]
     WriterNotLoaded,
 }
 
