@@ -646,7 +646,13 @@ test.describe('a first visit closed before the plan\'s writer has come', () => {
     // The first tab is hidden (its marks kept), then the second keeps its own: neither is lost.
     await first.a.evaluate(() => dispatchEvent(new Event('pagehide')));
     await second.a.evaluate(() => dispatchEvent(new Event('pagehide')));
-    for (const { a } of [first, second]) await a.close({ runBeforeUnload: true });
+    // With runBeforeUnload, close() does not wait for the tab to go: the next tab must.
+    for (const { a } of [first, second]) {
+      const closed = a.waitForEvent('close');
+      await a.close({ runBeforeUnload: true });
+      await closed;
+    }
+    expect([...first.dialogs, ...second.dialogs]).toEqual([]);
     const c = await context.newPage();
     await openAt(c, '2026-02-12T10:35:00');
     await expect(item(c, 'Sprint kickoff meeting')).toBeChecked();
