@@ -16,10 +16,10 @@
 //! exception name, which gloo's error does not keep.
 //!
 //! Stored plans are read by the JSON reader, a chunk of its own ([`reader`]). A save first
-//! compares the stored copy with this tab's own last write, and reads it only when they differ. Everything else that reads a stored
-//! plan loads the reader first (the start-up, the catch-up with other tabs, the chunks of the
-//! library, import, stored-data choices and source follow); a read without it fails as a read
-//! of unreachable storage does.
+//! compares the stored copy with this tab's own last write, and reads it only when they differ.
+//! Everything else that reads a stored plan loads the reader first (the start-up, the catch-up
+//! with other tabs, the chunks of the library, import, stored-data choices and source follow); a
+//! read without it fails as a read of unreachable storage does.
 
 mod index;
 pub mod reader;
@@ -446,10 +446,11 @@ pub struct KeptMarks {
 /// something stored, and by every path that opens a stored plan). Marks that do not read (a
 /// newer version's) are left where they are, untouched.
 pub fn kept_marks(id: &NodeId) -> Vec<KeptMarks> {
-    let Ok(store) = storage() else {
+    // A first visit has no reader, and nothing kept to read: storage is not looked through.
+    let Some(reader) = reader::loaded() else {
         return Vec::new();
     };
-    let Some(reader) = reader::loaded() else {
+    let Ok(store) = storage() else {
         return Vec::new();
     };
     let prefix = format!("{}{MARKS_SUFFIX}", plan_key(id));

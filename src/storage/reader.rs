@@ -87,6 +87,15 @@ pub async fn load() -> Result<Reader, ReaderUnavailable> {
     Ok(reader)
 }
 
+/// Starts loading the reader without waiting for it: for what will need it soon (the chunks
+/// that read stored plans, the editor and the View menu's options, whose changes only its writer
+/// can save). A failure is reported by whatever needs it next, which loads it again.
+pub fn fetch() {
+    leptos::task::spawn_local(async {
+        let _ = load().await;
+    });
+}
+
 /// Whether the app must have the reader before it starts: anything of this app's in storage
 /// (a plan, the plan open last, a followed source; the theme aside) or anything in the address
 /// (`?plan=`, `?src=`, a share link). Exactly a first visit to the default plan, the same test

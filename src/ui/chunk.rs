@@ -27,9 +27,7 @@ pub(crate) async fn after_reader<T, E>(
 ) -> Result<T, ChunkUnavailable> {
     // Both fetched at once: the reader's load is started first, then awaited again after the
     // chunk (the loader shares a fetch in flight).
-    leptos::task::spawn_local(async {
-        let _ = crate::storage::reader::load().await;
-    });
+    crate::storage::reader::fetch();
     let loaded = chunk.await.map_err(|_| ChunkUnavailable)?;
     crate::storage::reader::load()
         .await

@@ -66,9 +66,7 @@ impl Editors {
             // An edit is saved by the plan's writer, and a first visit's tab closed before it
             // comes cannot keep an edit as it keeps marks: it is fetched with the editor (a
             // failure is the first save's to report).
-            leptos::task::spawn_local(async {
-                let _ = crate::storage::reader::load().await;
-            });
+            crate::storage::reader::fetch();
             match editor_views().await {
                 Ok(views) => {
                     self.views.set(Some(views));

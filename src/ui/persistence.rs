@@ -337,8 +337,9 @@ impl Persistence {
                 }
                 Some(marks) => {
                     let kept = storage::write_marks(&plan.id, &write_marks(&plan.id, &marks));
-                    self.marks_kept
-                        .set_value(self.marks_kept.get_value() || kept);
+                    if kept {
+                        self.marks_kept.set_value(true);
+                    }
                     kept
                 }
                 None => false,

@@ -15,9 +15,7 @@ use leptos::prelude::*;
 pub(crate) fn view_options(owner: Owner) -> Result<AnyView, ChunkUnavailable> {
     // A reschedule is saved by the plan's writer, and a first visit's tab closed before it comes
     // cannot keep a reschedule as it keeps marks: it is fetched with the options.
-    leptos::task::spawn_local(async {
-        let _ = crate::storage::reader::load().await;
-    });
+    crate::storage::reader::fetch();
     Ok(owner.with(|| view! { <ViewOptions /> }.into_any()))
 }
 
