@@ -2,8 +2,9 @@
 // 0. Copies in the wasm chunks that scripts/wasm-split/wasm-bindgen split off (code loaded only
 //    when first used) with their loader, and optimises each chunk as Trunk did the main module.
 // 1. Moves Trunk's inline start-up script into a hashed file, so the Content-Security-Policy
-//    can forbid inline scripts. For release builds, minifies wasm-bindgen's glue, the chunks'
-//    loader and the other scripts first (Trunk leaves them as written).
+//    can forbid inline scripts. For release builds, first gives the main module's imports and
+//    long exports short names (scripts/short-names.mjs) and minifies wasm-bindgen's glue, the
+//    chunks' loader and the other scripts (Trunk leaves them as written).
 // 2. For release builds, writes the app's first screen into index.html as static HTML, shown
 //    before the wasm runs (scripts/first-paint.mjs).
 // 3. Writes sw.js from assets/sw.js with the list of every built file and a version that is the
@@ -15,6 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { firstPaint } from './first-paint.mjs';
+import { renameInGlue, renameInWasm } from './short-names.mjs';
 import { onDemand } from './size-report.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -58,7 +60,26 @@ await copyChunks();
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 
-// 1a. The glue and the loader, minified (release builds). Their names stay (the hash is of the
+// 1a. Short names between the main module and its glue (scripts/short-names.mjs), before the
+//     glue is minified; once (a module renamed already imports nothing by the long names).
+async function shortenNames() {
+  const entries = await readdir(dir);
+  const glue = entries.find((f) => /^launchplan-app-[0-9a-f]+\.js$/.test(f));
+  const module = entries.find((f) => /^launchplan-app-[0-9a-f]+_bg\.wasm$/.test(f));
+  if (!glue || !module) throw new Error('post-build: no main module and glue to give short names');
+  const renamed = renameInWasm(await readFile(join(dir, module)));
+  const js = await readFile(join(dir, glue), 'utf8');
+  if (renamed.imports.size === 0) {
+    if (js.includes('launchplan-app_bg.js')) throw new Error(`post-build: ${module} imports nothing from its glue`);
+    return;
+  }
+  await writeFile(join(dir, glue), renameInGlue(js, renamed));
+  await writeFile(join(dir, module), renamed.wasm);
+  console.log(`post-build: short names for ${renamed.imports.size} imports and ${renamed.exports.size} exports`);
+}
+if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') await shortenNames();
+
+// 1b. The glue and the loader, minified (release builds). Their names stay (the hash is of the
 //     wasm they go with); the glue's integrity in index.html is that of the minified file.
 async function minifyScripts() {
   const scripts = (await readdir(dir)).filter((f) => /^(launchplan-app-[0-9a-f]+|__wasm_split-[0-9a-f]+|stopped)\.js$/.test(f));
@@ -76,7 +97,7 @@ async function minifyScripts() {
 }
 if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') await minifyScripts();
 
-// 1b. The inline module script (minified HTML drops the quotes).
+// 1c. The inline module script (minified HTML drops the quotes).
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (found) {
