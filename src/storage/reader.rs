@@ -40,6 +40,8 @@ pub struct Reader {
     /// A plan's JSON file, without indentation: what Export JSON writes when its own chunk (which
     /// indents) cannot be loaded.
     pub write_file: fn(&Plan) -> String,
+    /// The stem of a plan file's name, from its title (with `write_file`).
+    pub file_stem: fn(&str) -> String,
     /// The index of stored plans (None when it cannot be written).
     pub(super) write_index: fn(&[Summary]) -> Option<String>,
     /// The marks a first visit's tab kept (`plan::marks`): only a start with something stored
@@ -121,6 +123,7 @@ fn reader_entries() -> Result<Reader, ReaderUnavailable> {
         is_gate: launchplan_core::schedule::gates::is_gate,
         write_stored: encode_stored,
         write_file: export_json_compact,
+        file_stem: launchplan_core::formats::file::file_stem,
         write_index: |list| serde_json::to_string(list).ok(),
         marks: read_marks,
     })

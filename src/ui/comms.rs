@@ -57,14 +57,17 @@ fn next_occurrence(entry: &CommEntry, today: NaiveDate) -> String {
     match entry.when {
         Some(Cadence::Daily) => format!("Next: today, {}", format_long(today)),
         Some(Cadence::Weekly) => {
+            // ASCII case is the whole of it: the names are English, and no other letter lowercases
+            // into an ASCII one that a name holds (std's Unicode case tables stay out of the
+            // start, see `ui::state::lowercase`).
             let named: Vec<Weekday> = WEEKDAYS
                 .iter()
                 .copied()
                 .filter(|w| {
                     entry
                         .text
-                        .to_lowercase()
-                        .contains(&weekday_name(*w).to_lowercase())
+                        .to_ascii_lowercase()
+                        .contains(&weekday_name(*w).to_ascii_lowercase())
                 })
                 .collect();
             let next = (0..7)

@@ -25,21 +25,3 @@ fn try_download(name: &str, mime: &str, text: &str) -> Option<()> {
     let _ = web_sys::Url::revoke_object_url(&url);
     Some(())
 }
-
-/// A file name from a plan title: "BillingOS Milestones & Timeline" → "billingos-milestones-timeline".
-pub(crate) fn file_stem(title: &str) -> String {
-    let mut stem = String::new();
-    for c in title.chars() {
-        if c.is_alphanumeric() {
-            stem.extend(c.to_lowercase());
-        } else if !stem.ends_with('-') && !stem.is_empty() {
-            stem.push('-');
-        }
-    }
-    let stem = stem.trim_end_matches('-').to_string();
-    if stem.is_empty() {
-        "plan".into()
-    } else {
-        stem
-    }
-}

@@ -163,7 +163,7 @@ pub(crate) fn ActionMenu(
         }
     });
     on_cleanup(move || outside.remove());
-    let menu_id = format!("menu-{}", label.to_lowercase());
+    let menu_id = format!("menu-{}", label.to_ascii_lowercase());
     let controls = menu_id.clone();
     view! {
         <div class="menu action-menu" class:open=move || open.get()>

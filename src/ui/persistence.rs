@@ -3,9 +3,10 @@
 //! change saved by another tab is adopted or, when both changed, left to the user to resolve.
 
 use super::clock;
-use super::download::{download, file_stem};
+use super::download::download;
 use super::state::AppState;
 use crate::storage::{self, Current, Loaded, StorageError, Unreadable};
+use launchplan_core::formats::file::file_stem;
 use launchplan_core::formats::ics::export_ics;
 use launchplan_core::formats::json::{export_json, Stored};
 use launchplan_core::formats::markdown_out::export_markdown;
@@ -662,7 +663,6 @@ pub(crate) enum ExportFormat {
 /// the user when the exporter could not be loaded. The Markdown and calendar writers are a wasm
 /// chunk of their own, fetched on the first such export (none of it is needed to show a plan).
 pub(crate) async fn export_plan(plan: Plan, format: ExportFormat) -> Result<bool, String> {
-    let stem = file_stem(&plan.title);
     let now = chrono::DateTime::from_timestamp_millis(clock::stamp().0)
         .map(|t| t.naive_utc())
         .unwrap_or_default();
@@ -670,10 +670,10 @@ pub(crate) async fn export_plan(plan: Plan, format: ExportFormat) -> Result<bool
     // written without indentation by the plan's writer, in the reader's chunk (a tab that has
     // saved has it; offline on a first visit neither may load, and the export says so).
     let fallback = (format == ExportFormat::Json).then(|| plan.clone());
-    let text = match (export_text(plan, format, now).await, fallback) {
-        (Ok(text), _) => text,
+    let (text, stem) = match (export_text(plan, format, now).await, fallback) {
+        (Ok(written), _) => written,
         (Err(_), Some(plan)) => match storage::reader::load().await {
-            Ok(writer) => (writer.write_file)(&plan),
+            Ok(writer) => ((writer.write_file)(&plan), (writer.file_stem)(&plan.title)),
             Err(_) => return Err(super::chunk::not_loaded("The exporter")),
         },
         (Err(_), None) => return Err(super::chunk::not_loaded("The exporter")),
@@ -690,7 +690,7 @@ pub(crate) async fn export_plan(plan: Plan, format: ExportFormat) -> Result<bool
 /// following a plan kept in a repository pastes it into the file to commit their ticks. Ok(false)
 /// when the browser did not allow it.
 pub(crate) async fn copy_markdown(plan: Plan) -> Result<bool, String> {
-    let text = export_text(
+    let (text, _) = export_text(
         plan,
         ExportFormat::Markdown,
         chrono::NaiveDateTime::default(),
@@ -703,20 +703,22 @@ pub(crate) async fn copy_markdown(plan: Plan) -> Result<bool, String> {
     Ok(written.is_ok())
 }
 
-/// The plan as its JSON file, as Markdown, or as an iCalendar file written at `now` (UTC). All
-/// three writers are in this chunk: none of them is needed to show a plan (the JSON file is
-/// written pretty, which the stored copy is not).
+/// The plan as its JSON file, as Markdown, or as an iCalendar file written at `now` (UTC), with
+/// the stem of the file's name. All three writers are in this chunk: none of them is needed to
+/// show a plan (the JSON file is written pretty, which the stored copy is not). So is the name's
+/// stem, whose words in any script need std's Unicode tables (about 2 KB gzip).
 #[leptos::wasm_split::wasm_split(exporters, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn export_text(
     plan: Plan,
     format: ExportFormat,
     now: chrono::NaiveDateTime,
-) -> Result<String, super::chunk::ChunkUnavailable> {
-    Ok(match format {
+) -> Result<(String, String), super::chunk::ChunkUnavailable> {
+    let text = match format {
         ExportFormat::Json => clock::timed("launchplan:export", || export_json(&plan)),
         ExportFormat::Markdown => export_markdown(&plan),
         ExportFormat::Calendar => export_ics(&plan, now),
-    })
+    };
+    Ok((text, file_stem(&plan.title)))
 }
 
 /// What [`catch_up`] looks at: what is stored now, what another tab's storage event said

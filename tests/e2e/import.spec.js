@@ -50,6 +50,29 @@ test('"last exported" counts calendar days where the user is, not in UTC', async
 });
 
 test.describe('import', () => {
+  test('a plan in other scripts: find ignores their case, and its file is named after its words', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const md = "# Lancement d'ÉTÉ — Запуск\n\n## Semaine 1\n\n- [ ] Écrire la bêta\n- [ ] Тестировать оплату\n- [ ] Publier la page\n";
+    await pick(page, 'ete.md', Buffer.from(md), 'text/markdown');
+    await page.getByTestId('import-preview').getByRole('button', { name: 'Replace' }).click();
+    const find = page.getByRole('searchbox', { name: 'Find items' });
+    const shown = page.locator('.plan-section .check-row:visible');
+    await find.fill('éCRIRE LA BÊTA');
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toContainText('Écrire la bêta');
+    await find.fill('ТЕСТИРОВАТЬ');
+    await expect(shown).toHaveCount(1);
+    await expect(shown).toContainText('Тестировать оплату');
+    await find.fill('PUBLIER');
+    await expect(shown).toHaveCount(1);
+    await find.fill('');
+    await expect(shown).toHaveCount(3);
+    const download = page.waitForEvent('download');
+    await openMenu(page, 'Export');
+    await page.getByRole('menuitem', { name: 'Export Markdown' }).click();
+    expect((await download).suggestedFilename()).toBe('lancement-d-été-запуск.md');
+  });
+
   test('export then import gives the same plan', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     await item(page, 'Sprint kickoff meeting').check();

@@ -9,6 +9,26 @@ use crate::plan::{NodeId, Plan, SourceMap};
 use crate::schedule::lint::lint_plan;
 use chrono::{NaiveDate, NaiveDateTime};
 
+/// A file name for a plan, from its title: its words (letters and digits, in any script)
+/// lowercased and joined by hyphens ("BillingOS Milestones & Timeline" →
+/// "billingos-milestones-timeline"), or "plan" when the title has none.
+pub fn file_stem(title: &str) -> String {
+    let mut stem = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            stem.extend(c.to_lowercase());
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+    }
+    let stem = stem.trim_end_matches('-');
+    if stem.is_empty() {
+        "plan".into()
+    } else {
+        stem.into()
+    }
+}
+
 /// The formats a plan file can be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Format {
@@ -206,6 +226,19 @@ mod tests {
         None => panic!(),
     };
     use super::*;
+
+    #[test]
+    fn a_file_stem_keeps_the_words_of_any_script_lowercased() {
+        assert_eq!(
+            file_stem("BillingOS Milestones & Timeline"),
+            "billingos-milestones-timeline"
+        );
+        assert_eq!(file_stem("  Lancement d'ÉTÉ 2026 "), "lancement-d-été-2026");
+        assert_eq!(file_stem("Запуск: Q3"), "запуск-q3");
+        assert_eq!(file_stem("ΟΔΟΣ"), "οδοσ");
+        assert_eq!(file_stem("--!!--"), "plan");
+        assert_eq!(file_stem(""), "plan");
+    }
 
     #[test]
     fn reads_bytes_as_a_browser_reads_a_file() {

@@ -323,9 +323,9 @@ fn scale(mut value: f64, mut exponent: i32) -> f64 {
     }
 }
 
-/// The canonical name of a time unit word, if it is one.
+/// The canonical name of a time unit word (ASCII letters), if it is one.
 fn time_unit(word: &str) -> Option<&'static str> {
-    match word.to_lowercase().as_str() {
+    match word.to_ascii_lowercase().as_str() {
         "ms" | "millisecond" | "milliseconds" => Some("ms"),
         "s" | "sec" | "secs" | "second" | "seconds" => Some("sec"),
         "min" | "mins" | "minute" | "minutes" => Some("min"),

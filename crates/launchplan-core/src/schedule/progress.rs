@@ -492,7 +492,9 @@ impl DueBy {
 /// The share a criterion asks to be complete: the "N%" followed by "of", "complete" or "done",
 /// else the largest percentage written ("<2% errors, 80% done" → 80).
 fn required_percent(text: &str) -> Option<u32> {
-    let lower = text.to_lowercase();
+    // The words looked for are ASCII: ASCII case finds them as Unicode case would, without std's
+    // case tables (which would load at start in the web app for this alone).
+    let lower = text.to_ascii_lowercase();
     let mut found: Vec<(u32, bool)> = Vec::new();
     for (at, _) in lower.match_indices('%') {
         let digits: String = lower[..at]
