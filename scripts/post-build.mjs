@@ -16,7 +16,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { firstPaint } from './first-paint.mjs';
-import { renameInGlue, renameInWasm } from './short-names.mjs';
+import { dropStreamClasses, renameInGlue, renameInWasm } from './short-names.mjs';
 import { onDemand } from './size-report.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
@@ -61,7 +61,8 @@ const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 
 // 1a. Short names between the main module and its glue (scripts/short-names.mjs), before the
-//     glue is minified; once (a module renamed already imports nothing by the long names).
+//     glue is minified, and the glue's classes for wasm-streams' types dropped (wasm-opt removed
+//     their exports); once (a module renamed already imports nothing by the long names).
 async function shortenNames() {
   const entries = await readdir(dir);
   const glue = entries.find((f) => /^launchplan-app-[0-9a-f]+\.js$/.test(f));
@@ -73,9 +74,10 @@ async function shortenNames() {
     if (js.includes('launchplan-app_bg.js')) throw new Error(`post-build: ${module} imports nothing from its glue`);
     return;
   }
-  await writeFile(join(dir, glue), renameInGlue(js, renamed));
+  const { js: kept, dropped } = dropStreamClasses(js, renamed.exportNames);
+  await writeFile(join(dir, glue), renameInGlue(kept, renamed));
   await writeFile(join(dir, module), renamed.wasm);
-  console.log(`post-build: short names for ${renamed.imports.size} imports and ${renamed.exports.size} exports`);
+  console.log(`post-build: short names for ${renamed.imports.size} imports and ${renamed.exports.size} exports; glue classes of removed exports dropped: ${dropped.join(', ') || 'none'}`);
 }
 if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') await shortenNames();
 

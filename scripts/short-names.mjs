@@ -83,8 +83,8 @@ function skipImportDesc(bytes, at) {
 
 /**
  * Renames the glue's imports and the long exports in a wasm module. Returns the new module and
- * the renames: `imports` (old name → new), `module` (the glue module's new name) and `exports`.
- * A module renamed already has no import of the glue's module left: `imports` is then empty.
+ * the renames: `imports` (old name → new), `module` (the glue module's new name) and `exports`,
+ * with `exportNames`, every export's name before renaming. A module renamed already has no import of the glue's module left: `imports` is then empty.
  */
 export function renameInWasm(wasm) {
   const bytes = new Uint8Array(wasm);
@@ -94,6 +94,7 @@ export function renameInWasm(wasm) {
   const out = [bytes.subarray(0, 8)];
   const imports = new Map();
   const exports = new Map();
+  const exportNames = [];
   const module = shortName(0);
   let at = 8;
   while (at < bytes.length) {
@@ -122,6 +123,7 @@ export function renameInWasm(wasm) {
         } else {
           const [field, q] = readName(body, p);
           const next = readLeb(body, q + 1)[1];
+          exportNames.push(field);
           if (field.length > LONG_EXPORT) {
             exports.set(field, `_${shortName(exports.size)}`);
             rewritten.push(...nameBytes(exports.get(field)));
@@ -146,7 +148,7 @@ export function renameInWasm(wasm) {
     result.set(part, offset);
     offset += part.length;
   }
-  return { wasm: result, imports, module, exports };
+  return { wasm: result, imports, module, exports, exportNames };
 }
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -175,4 +177,38 @@ export function renameInGlue(js, { imports, module, exports }) {
     js = js.replace(pattern, `.${short}`);
   }
   return js;
+}
+
+/**
+ * Drops the glue's classes for wasm-streams' Rust types (`IntoUnderlyingSource` and the rest),
+ * whose wasm exports index.html's wasm-opt options remove (nothing in the app makes one): every
+ * method of theirs calls an export that is gone. `exports` is the module's export names; a class
+ * whose exports are still there stops the build. Returns the glue and the names dropped.
+ */
+export function dropStreamClasses(js, exports) {
+  const dropped = [];
+  for (;;) {
+    const found = /export\s+class\s+(IntoUnderlying\w*)\s*\{/.exec(js);
+    if (!found) break;
+    const name = found[1];
+    if (exports.some((e) => e.toLowerCase().startsWith(name.toLowerCase() + '_') || e.toLowerCase().includes(`__wbg_${name.toLowerCase()}_`))) {
+      throw new Error(`short-names: the module still exports ${name}'s methods`);
+    }
+    // The class body, by its braces (its methods hold no strings with braces).
+    let depth = 0;
+    let end = found.index + found[0].length - 1;
+    for (; end < js.length; end++) {
+      if (js[end] === '{') depth += 1;
+      else if (js[end] === '}' && --depth === 0) break;
+    }
+    if (depth !== 0) throw new Error(`short-names: the class ${name} does not end`);
+    js = js.slice(0, found.index) + js.slice(end + 1);
+    // Its `Symbol.dispose` method, as wasm-bindgen writes it or minified.
+    const dispose = new RegExp(`(?:if\\s*\\(\\s*Symbol\\.dispose\\s*\\)\\s*${name}\\.prototype\\[Symbol\\.dispose\\]\\s*=\\s*${name}\\.prototype\\.free\\s*;?|Symbol\\.dispose\\s*&&\\s*\\(\\s*${name}\\.prototype\\[Symbol\\.dispose\\]\\s*=\\s*${name}\\.prototype\\.free\\s*\\)\\s*[;,]?)`);
+    if (!dispose.test(js)) throw new Error(`short-names: no Symbol.dispose line for ${name}`);
+    js = js.replace(dispose, '');
+    if (new RegExp(`\\b${name}\\b`).test(js)) throw new Error(`short-names: ${name} is still used in the glue`);
+    dropped.push(name);
+  }
+  return { js, dropped };
 }
