@@ -3,6 +3,7 @@
 //! plan with thousands of overdue items stays readable and quick.
 
 use super::node_list::{keyed_rows, RowKey};
+use super::reactive::Derived;
 use super::state::{use_app_state, use_filter};
 use launchplan_core::schedule::agenda::Agenda;
 use launchplan_core::schedule::progress::Task;
@@ -43,7 +44,7 @@ impl Row {
 pub(crate) fn AgendaView() -> impl IntoView {
     let state = use_app_state();
     let filter = use_filter();
-    let agenda = Memo::new(move |_| state.plan.with(|p| Agenda::of(p, state.today())));
+    let agenda = Derived::new(move || state.plan.with(|p| Agenda::of(p, state.today())));
     let list = move |title: &'static str, testid: &'static str, pick: fn(&Agenda) -> &Vec<Task>| {
         // The rows as the list last read them, each keyed by its node and a hash of what it
         // shows (a row whose words or day changed is drawn anew).

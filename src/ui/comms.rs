@@ -3,7 +3,7 @@
 
 use super::checklist::CheckRow;
 use super::node_list::{keyed_rows, RowKey};
-use super::places::BlockData;
+use super::places::{row, BlockData};
 use super::state::use_app_state;
 use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
 use launchplan_core::plan::dates::{format_long, weekday_name};
@@ -37,8 +37,7 @@ pub(crate) fn CommView(id: NodeId, channel: BlockData<CommChannel>) -> impl Into
                     if variant == 1 {
                         return view! { <CheckRow id=entry /> }.into_any();
                     }
-                    let key = entry.clone();
-                    let this = Memo::new(move |_| channel.with(|c| c.and_then(|c| c.entries.iter().find(|e| e.id == key).cloned())));
+                    let this = row(channel, entry.clone(), |c, key| c.entries.iter().find(|e| &e.id == key));
                     view! {
                         <li id=entry.to_string() class="recurring">
                             <strong>{move || this.with(|e| e.as_ref().and_then(|e| e.when.as_ref().and_then(Cadence::recurring_label)))}</strong>": "

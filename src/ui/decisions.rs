@@ -3,6 +3,7 @@
 
 use super::places::BlockData;
 use super::prose::notes_view;
+use super::reactive::Derived;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::{format_day, format_long};
 use launchplan_core::plan::{DecisionPoint, DecisionRecord, NodeId, Outcome};
@@ -12,19 +13,19 @@ use leptos::prelude::*;
 /// The items due by each day, worked out once per change of the plan for every decision point
 /// under the caller (each reads its readiness from it instead of walking the plan).
 pub(crate) fn provide_due_by(state: super::state::AppState) {
-    provide_context(DueByDay(Memo::new(move |_| state.plan.with(DueBy::of))));
+    provide_context(DueByDay(Derived::new(move || state.plan.with(DueBy::of))));
 }
 
 /// The items due by each day, as [`provide_due_by`] provides them.
 #[derive(Clone, Copy)]
-struct DueByDay(Memo<DueBy>);
+struct DueByDay(Derived<DueBy>);
 
 /// One decision point.
 #[component]
 pub(crate) fn DecisionView(id: NodeId, decision: BlockData<DecisionPoint>) -> impl IntoView {
     let state = use_app_state();
     let due = use_context::<DueByDay>();
-    let readiness = Memo::new(move |_| {
+    let readiness = Derived::new(move || {
         decision.with(|d| {
             d.map(|d| match due {
                 Some(DueByDay(due)) => due.with(|due| Readiness::of_due(due, d)),

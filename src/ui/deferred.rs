@@ -5,6 +5,7 @@
 //! matches come near the screen and render. A link to a day or an entry renders the block that
 //! holds it. Printing renders whatever is still waiting, at once.
 
+use super::reactive::Derived;
 use super::state::{use_filter, AppState, Filter};
 use launchplan_core::plan::{Block, NodeId, NodeRef as PlanNode};
 use leptos::prelude::*;
@@ -167,7 +168,7 @@ impl Deferred {
         let state = self.state;
         let block_id = block.to_string();
         // In tenths of a rem: 2.2rem a row, 3rem for the headings of a block that shows few.
-        let tenths = Memo::new(move |_| {
+        let tenths = Derived::new(move || {
             if !filter.is_active() {
                 return rows * 22;
             }

@@ -1,6 +1,7 @@
 //! The header: plan title, the live countdown, today's date, sprint day, overall progress, the
 //! next decision point and how many items are overdue or due today.
 
+use super::reactive::Derived;
 use super::state::use_app_state;
 use chrono::Datelike;
 use launchplan_core::plan::dates::{format_long, format_period, weekday_name};
@@ -13,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub(crate) fn PlanHeader() -> impl IntoView {
     let state = use_app_state();
-    let overview = Memo::new(move |_| {
+    let overview = Derived::new(move || {
         state
             .plan
             .with(|p| Overview::of_with(p, state.today(), &mut super::gate_words::is_gate))

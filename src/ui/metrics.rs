@@ -2,8 +2,9 @@
 
 use super::checklist::CheckRow;
 use super::node_list::node_list;
-use super::places::BlockData;
+use super::places::{row, BlockData};
 use super::prose::notes_view;
+use super::reactive::Derived;
 use super::state::use_app_state;
 use launchplan_core::plan::dates::format_long;
 use launchplan_core::plan::{Metric, MetricGroup, NodeId, Verdict};
@@ -36,8 +37,7 @@ pub(crate) fn MetricsView(id: NodeId, group: BlockData<MetricGroup>) -> impl Int
             {notes}
             <ul class="checklist">
                 {node_list(metrics, move |m| {
-                    let key = m.clone();
-                    let metric = Memo::new(move |_| group.with(|g| g.and_then(|g| g.metrics.iter().find(|x| x.id == key).cloned())));
+                    let metric = row(group, m.clone(), |g, key| g.metrics.iter().find(|x| &x.id == key));
                     view! {
                         <CheckRow id=m.clone()>
                             <MetricActual metric=metric />
@@ -51,7 +51,7 @@ pub(crate) fn MetricsView(id: NodeId, group: BlockData<MetricGroup>) -> impl Int
 
 /// Target, actual field and verdict of one metric; the field stays in place while it is edited.
 #[component]
-fn MetricActual(metric: Memo<Option<Metric>>) -> impl IntoView {
+fn MetricActual(metric: Derived<Option<Metric>>) -> impl IntoView {
     let state = use_app_state();
     let target = move || metric.with(|m| m.as_ref().and_then(|m| m.target.clone()));
     let actual = move || metric.with(|m| m.as_ref().and_then(|m| m.actual.clone()));

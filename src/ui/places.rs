@@ -2,6 +2,7 @@
 //! so that views find their node by ID in constant time; and a block's data, typed, for the
 //! view of its kind.
 
+use super::reactive::Derived;
 use super::state::{use_app_state, AppState};
 use launchplan_core::plan::{Block, NodeId, Plan, Section};
 use leptos::prelude::*;
@@ -24,7 +25,7 @@ enum Place {
 impl Places {
     /// Provides the places of the plan shown to the views under the caller.
     pub(crate) fn provide(state: AppState) {
-        provide_context(Memo::new(move |_| state.plan.with(Places::of)));
+        provide_context(Derived::new(move || state.plan.with(Places::of)));
     }
 
     fn of(plan: &Plan) -> Places {
@@ -58,8 +59,8 @@ impl Places {
 }
 
 /// The places of the plan shown, for the views under `PlanSections` (which provides them).
-pub(crate) fn use_places() -> Memo<Places> {
-    expect_context::<Memo<Places>>()
+pub(crate) fn use_places() -> Derived<Places> {
+    expect_context::<Derived<Places>>()
 }
 
 /// The data of a block of one kind, as the view of that kind reads it (see [`typed_block`]).
@@ -123,4 +124,15 @@ pub(crate) fn typed_block<T>(id: &NodeId, pick: fn(&Block) -> Option<&T>) -> Blo
         })
     });
     BlockData { block, pick }
+}
+
+/// Row `key` of a block (a metric, a channel's message, a day), found by `find` in the block's
+/// data, read reactively: copied only when the block changed, and a change for the row's view
+/// only when the row itself changed.
+pub(crate) fn row<B, T: Clone + PartialEq + Send + Sync + 'static>(
+    block: BlockData<B>,
+    key: NodeId,
+    find: for<'b> fn(&'b B, &NodeId) -> Option<&'b T>,
+) -> Derived<Option<T>> {
+    Derived::new(move || block.with(|b| b.and_then(|b| find(b, &key)).cloned()))
 }

@@ -4,6 +4,7 @@
 //! is fetched when a plan with notes is first shown (the example plan has none); when it cannot
 //! be loaded, the notes stay as their text, which holds every word.
 
+use super::reactive::Derived;
 use launchplan_core::formats::prose::{prose_blocks, ProseBlock, Span};
 use leptos::prelude::*;
 
@@ -47,7 +48,7 @@ impl Prose {
 pub(crate) fn notes_view(notes: Signal<Vec<String>>) -> impl IntoView {
     let prose = use_context::<Prose>();
     // Built again only when the notes change, not on every tick of the block they belong to.
-    let notes = Memo::new(move |_| notes.get());
+    let notes = Derived::new(move || notes.get());
     move || {
         let notes = notes.get();
         if notes.is_empty() {

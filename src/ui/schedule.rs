@@ -4,7 +4,7 @@
 use super::checklist::CheckRow;
 use super::editing::use_editors;
 use super::node_list::node_list;
-use super::places::BlockData;
+use super::places::{row, BlockData};
 use super::progress_bar::ProgressBar;
 use super::prose::notes_view;
 use launchplan_core::plan::dates::{format_day_with_weekday, format_period};
@@ -68,10 +68,9 @@ pub(crate) fn ScheduleView(id: NodeId, group: BlockData<ScheduleGroup>) -> impl 
 #[component]
 fn DayView(group: BlockData<ScheduleGroup>, day: NodeId) -> impl IntoView {
     let editors = use_editors();
-    let key = day.clone();
     let parent = day.clone();
-    let this = Memo::new(move |_| {
-        group.with(|g| g.and_then(|g| g.days.iter().find(|d| d.id == key).cloned()))
+    let this = row(group, day.clone(), |g, key| {
+        g.days.iter().find(|d| &d.id == key)
     });
     let label = move || {
         this.with(|d| {

@@ -9,6 +9,7 @@ use super::milestones::MilestonesView;
 use super::node_list::{keyed_rows, node_list, RowKey};
 use super::places::{typed_block, use_places, Places};
 use super::prose::notes_view;
+use super::reactive::Derived;
 use super::risks::{ContingencyView, RiskView};
 use super::schedule::{heading_text, ScheduleView};
 use super::state::{use_app_state, AppState};
@@ -190,7 +191,7 @@ fn kind(block: &Block) -> Kind {
 /// What `f` reads of the block `id`, untracked (None once it is gone).
 fn read_block<R>(
     state: AppState,
-    places: Memo<Places>,
+    places: Derived<Places>,
     id: &NodeId,
     f: impl FnOnce(&Block) -> R,
 ) -> Option<R> {
@@ -201,7 +202,7 @@ fn read_block<R>(
 /// the section is gone).
 fn read_section<R: Default>(
     state: AppState,
-    places: Memo<Places>,
+    places: Derived<Places>,
     key: StoredValue<NodeId>,
     f: impl Fn(&Section) -> R,
 ) -> R {

@@ -8,6 +8,7 @@
 use super::clock::{new_id, stamp};
 use super::import::read_plan_text;
 use super::persistence::Persistence;
+use super::reactive::Derived;
 use super::state::{use_app_state, AppState};
 use crate::storage::{self, Source};
 use launchplan_core::follow::follow;
@@ -239,7 +240,7 @@ pub(crate) fn provide(
     };
     provide_context(following);
     // The source of whichever plan is open.
-    let plan_id = Memo::new(move |_| state.plan.with(|p| p.id.clone()));
+    let plan_id = Derived::new(move || state.plan.with(|p| p.id.clone()));
     // A plan with a source is checked each time it is opened (from the library, at start, or
     // by its address, which checks it itself).
     let opening_address = requested.is_some();

@@ -2,6 +2,7 @@
 
 use super::clock;
 use super::keyed::Keyed;
+use super::reactive::Derived;
 use chrono::{NaiveDate, NaiveDateTime};
 use launchplan_core::formats::report::ImportReport;
 use launchplan_core::plan::{Entry, NodeId, Plan, Stamp};
@@ -31,7 +32,7 @@ pub(crate) struct AppState {
     /// a plan opened from storage).
     pub report: RwSignal<ImportReport>,
     /// The day everything date-dependent is computed for: changes only when the day does.
-    today: Memo<NaiveDate>,
+    today: Derived<NaiveDate>,
     /// A message for `role="alert"`: what went wrong with the last action.
     pub alert: RwSignal<Option<String>>,
     /// Editing mode: the add, rename, move and delete controls of the plan's structure show.
@@ -53,7 +54,7 @@ impl AppState {
             now,
             as_of,
             report: RwSignal::new(report),
-            today: Memo::new(move |_| as_of.get().unwrap_or_else(|| now.get().date())),
+            today: Derived::new(move || as_of.get().unwrap_or_else(|| now.get().date())),
             alert: RwSignal::new(None),
             editing: RwSignal::new(false),
         }
@@ -120,7 +121,7 @@ impl AppState {
 
     /// The same, read without tracking.
     pub(crate) fn today_untracked(&self) -> NaiveDate {
-        self.today.get_untracked()
+        self.today.with_untracked(|d| *d)
     }
 
     /// Applies a change to the plan (`f` gets the plan and the time of the change, and says

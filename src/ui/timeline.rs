@@ -3,6 +3,7 @@
 //! date axis of months and weeks; fit to the plan, or zoomed to a month or a quarter; each point
 //! links to its place.
 
+use super::reactive::Derived;
 use super::state::use_app_state;
 use chrono::NaiveDate;
 use launchplan_core::plan::dates::{format_day, format_long};
@@ -251,12 +252,13 @@ pub(crate) fn Timeline() -> impl IntoView {
     // The decision points, read once per change for the marks and the list under the strip.
     // Neither they nor the marks change with a tick (`with_words`): only the weeks' fills do.
     let words = StoredValue::new(GateWords::default());
-    let gate_list = Memo::new(move |_| {
+    let gate_list = Derived::new(move || {
         state.with_words(|p| words.try_update_value(|w| w.gates(p)).unwrap_or_default())
     });
-    let data =
-        Memo::new(move |_| state.with_words(|p| gate_list.with(|g| (marks(p, g), p.facts.launch))));
-    let progress = Memo::new(move |_| state.plan.with(week_progress));
+    let data = Derived::new(move || {
+        state.with_words(|p| gate_list.with(|g| (marks(p, g), p.facts.launch)))
+    });
+    let progress = Derived::new(move || state.plan.with(week_progress));
     // The weeks on the strip and their signals (set when the strip is drawn); a tick sets the
     // signals of the weeks whose share changed.
     let fills: StoredValue<Vec<(NodeId, RwSignal<Option<u32>>)>> = StoredValue::new(Vec::new());
@@ -355,12 +357,14 @@ pub(crate) fn Timeline() -> impl IntoView {
     };
     // The decision points by name and date, under the strip (their marks are too close to carry
     // names of their own).
-    // Drawn again only when a gate's name, date or place changes, not on every tick.
-    let gate_rows = Memo::new(move |_| {
+    // Drawn again only when a gate's name, date or place changes, not on every tick. (The dated
+    // gates in the list's own type: Leptos builds its memo code once per type of value.)
+    let gate_rows = Derived::new(move || {
         gate_list.with(|gates| {
             gates
                 .iter()
-                .filter_map(|(id, date, title)| Some((id.clone(), (*date)?, title.clone())))
+                .filter(|(_, date, _)| date.is_some())
+                .cloned()
                 .collect::<Vec<_>>()
         })
     });
@@ -368,10 +372,11 @@ pub(crate) fn Timeline() -> impl IntoView {
         gate_rows
             .get()
             .into_iter()
-            .map(|(id, date, title)| {
-                view! {
-                    <li><a href=format!("#{id}")>"◆ "{format_day(date, false)}" · "{title}</a></li>
-                }
+            .filter_map(|(id, date, title)| {
+                let date = format_day(date?, false);
+                Some(view! {
+                    <li><a href=format!("#{id}")>"◆ "{date}" · "{title}</a></li>
+                })
             })
             .collect_view()
     };
