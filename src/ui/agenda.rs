@@ -3,7 +3,7 @@
 //! plan with thousands of overdue items stays readable and quick.
 
 use super::node_list::{keyed_rows, RowKey};
-use super::reactive::Derived;
+use super::reactive::{Derived, Kept};
 use super::state::{use_app_state, use_filter};
 use launchplan_core::schedule::agenda::Agenda;
 use launchplan_core::schedule::progress::Task;
@@ -48,7 +48,7 @@ pub(crate) fn AgendaView() -> impl IntoView {
     let list = move |title: &'static str, testid: &'static str, pick: fn(&Agenda) -> &Vec<Task>| {
         // The rows as the list last read them, each keyed by its node and a hash of what it
         // shows (a row whose words or day changed is drawn anew).
-        let rows = StoredValue::new(Vec::<Row>::new());
+        let rows = Kept::new(Vec::<Row>::new());
         let shown = move || {
             let shown: Vec<Row> =
                 agenda.with(|a| pick(a).iter().take(SHOWN).map(Row::of).collect());

@@ -1,6 +1,7 @@
 //! The one place that reads the clock: local wall-clock time for the countdown and "today",
 //! stamps for changes, fresh IDs for new nodes, and the timings the benchmark reads.
 
+use super::reactive::Held;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta, Timelike};
 use launchplan_core::plan::{NodeId, Stamp};
 use leptos::prelude::*;
@@ -52,7 +53,7 @@ pub(crate) fn new_id(kind: &str) -> NodeId {
 
 /// Keeps `now` at the current minute: the clock is read every second (so a minute is never
 /// missed, even after the tab sleeps) and the signal changes only when the minute does.
-pub(crate) fn run_clock(now: RwSignal<NaiveDateTime>) {
+pub(crate) fn run_clock(now: Held<NaiveDateTime>) {
     let tick = move || {
         let current = local_now();
         let minute = |t: &NaiveDateTime| (t.date(), t.hour(), t.minute());

@@ -5,7 +5,7 @@
 //! matches come near the screen and render. A link to a day or an entry renders the block that
 //! holds it. Printing renders whatever is still waiting, at once.
 
-use super::reactive::Derived;
+use super::reactive::{Derived, Kept};
 use super::state::{use_filter, AppState, Filter};
 use launchplan_core::plan::{Block, NodeId, NodeRef as PlanNode};
 use leptos::prelude::*;
@@ -38,10 +38,10 @@ struct Waiting {
 #[derive(Clone, Copy)]
 pub(crate) struct Deferred {
     state: AppState,
-    waiting: StoredValue<Vec<Waiting>>,
-    next_ticket: StoredValue<u32>,
+    waiting: Kept<Vec<Waiting>>,
+    next_ticket: Kept<u32>,
     /// Rows rendered in this task (None until the first claim of a task).
-    rows: StoredValue<Option<usize>>,
+    rows: Kept<Option<usize>>,
     observer: StoredValue<Option<IntersectionObserver>, LocalStorage>,
 }
 
@@ -51,9 +51,9 @@ impl Deferred {
     pub(crate) fn provide(state: AppState) -> Deferred {
         let deferred = Deferred {
             state,
-            waiting: StoredValue::new(Vec::new()),
-            next_ticket: StoredValue::new(0),
-            rows: StoredValue::new(None),
+            waiting: Kept::new(Vec::new()),
+            next_ticket: Kept::new(0),
+            rows: Kept::new(None),
             observer: StoredValue::new_local(None),
         };
         deferred.observer.set_value(deferred.new_observer());

@@ -6,6 +6,7 @@
 
 use super::clock::new_id;
 use super::places::BlockData;
+use super::reactive::Held;
 use super::state::{use_app_state, AppState};
 use launchplan_core::plan::dates::{parse_iso, Period};
 use launchplan_core::plan::{NodeId, ScheduleGroup};
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 /// Where the editing views are, once their chunk is loaded (provided by the app's root).
 #[derive(Clone, Copy)]
 pub(crate) struct Editors {
-    views: RwSignal<Option<EditorViews>>,
+    views: Held<Option<EditorViews>>,
 }
 
 /// The editing views, each a function in the chunk that builds it where it is called.
@@ -38,7 +39,7 @@ impl Editors {
     /// Provides the editing views to the page, loading them whenever editing mode is on.
     pub(crate) fn provide(state: AppState) {
         let editors = Editors {
-            views: RwSignal::new(None),
+            views: Held::new(None),
         };
         provide_context(editors);
         // Fetching the chunk is reaching outside the reactive system; when it cannot be

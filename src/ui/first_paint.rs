@@ -6,6 +6,7 @@
 //! for long; then it swaps the picture for the page in one task, so the browser never paints
 //! between them.
 
+use super::reactive::Held;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -138,7 +139,7 @@ fn wait_for_paint(then: Box<dyn FnOnce()>, frames: u32) {
 /// How many of the plan's sections the page renders while the app starts behind the picture:
 /// None once it renders them all (at once, when there is no picture).
 #[derive(Clone, Copy)]
-pub(crate) struct StartUp(RwSignal<Option<usize>>);
+pub(crate) struct StartUp(Held<Option<usize>>);
 
 impl StartUp {
     /// Provides the start-up: behind the picture, the page's state and landmarks at first, then
@@ -149,7 +150,7 @@ impl StartUp {
         let behind = document()
             .document_element()
             .is_some_and(|root| root.class_list().contains(STARTING));
-        let start = StartUp(RwSignal::new(behind.then_some(0)));
+        let start = StartUp(Held::new(behind.then_some(0)));
         provide_context(start);
         if behind {
             start.grow(std::rc::Rc::new(sections), Box::new(done));

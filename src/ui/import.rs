@@ -4,6 +4,7 @@
 //! Every import can be undone.
 
 use super::chunk::ChunkUnavailable;
+use super::reactive::{Held, Kept};
 use super::review_fixes::{ReviewFixes, Reviewed, UndoFix};
 use super::state::{use_app_state, AppState};
 use chrono::NaiveDate;
@@ -50,7 +51,7 @@ pub(crate) fn open_file_picker() {
 #[component]
 pub(crate) fn ImportControl() -> impl IntoView {
     let state = use_app_state();
-    let pending = RwSignal::new(None::<Pending>);
+    let pending = Held::new(None::<Pending>);
     let picker = NodeRef::<leptos::html::Input>::new();
     let drop = window_event_listener(leptos::ev::drop, move |ev| {
         ev.prevent_default();
@@ -90,7 +91,7 @@ pub(crate) fn ImportControl() -> impl IntoView {
     let shown = RwSignal::new_local(None::<AnyView>);
     let preview_owner = StoredValue::new_local(None::<Owner>);
     // Which preview is wanted: one that finishes loading after another was asked for is dropped.
-    let generation = StoredValue::new(0u64);
+    let generation = Kept::new(0u64);
     super::reactive::effect(move || {
         // Taken, not cloned (nothing else reads it): no copy of the whole imported plan.
         pending.track();
@@ -178,8 +179,8 @@ fn prefetch_chunks() {
 /// share link.
 #[derive(Clone, Copy)]
 struct Readers {
-    file: fn(AppState, RwSignal<Option<Pending>>, web_sys::File),
-    share_link: fn(AppState, RwSignal<Option<Pending>>),
+    file: fn(AppState, Held<Option<Pending>>, web_sys::File),
+    share_link: fn(AppState, Held<Option<Pending>>),
 }
 
 #[leptos::wasm_split::wasm_split(file_readers, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -210,7 +211,7 @@ fn with_readers(state: AppState, after: &'static str, then: impl FnOnce(Readers)
 }
 
 /// Checks the size, reads the file and parses it; errors go to the alert, the plan to the preview.
-fn read_file(state: AppState, pending: RwSignal<Option<Pending>>, file: web_sys::File) {
+fn read_file(state: AppState, pending: Held<Option<Pending>>, file: web_sys::File) {
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
@@ -305,7 +306,7 @@ async fn read_plan(
 }
 
 /// Reads the share link in the address, if there is one, into the preview.
-fn read_share_link(state: AppState, pending: RwSignal<Option<Pending>>) {
+fn read_share_link(state: AppState, pending: Held<Option<Pending>>) {
     leptos::task::spawn_local(async move {
         match super::share::plan_from_url().await {
             None => {}
@@ -328,7 +329,7 @@ fn read_share_link(state: AppState, pending: RwSignal<Option<Pending>>) {
 /// Compares `plan` with the one shown and opens the preview.
 fn show_preview(
     state: AppState,
-    pending: RwSignal<Option<Pending>>,
+    pending: Held<Option<Pending>>,
     name: String,
     plan: Plan,
     report: ImportReport,
@@ -419,8 +420,8 @@ fn Preview(pending: Pending, clear: Callback<()>) -> impl IntoView {
     let persistence = super::persistence::use_persistence();
     let title = plan.with_untracked(|p| p.title.clone());
     // After an import, the notes on the page are the imported file's own.
-    let report = StoredValue::new(pending.report.clone());
-    let read_from = StoredValue::new(pending.launch_read_from.clone());
+    let report = Kept::new(pending.report.clone());
+    let read_from = Kept::new(pending.launch_read_from.clone());
     let show_report = move || state.report.set(report.get_value());
     view! {
         <section class="import-preview" role="dialog" aria-labelledby="import-heading" data-testid="import-preview">

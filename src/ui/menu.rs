@@ -2,6 +2,7 @@
 //! `<details>`). Choosing a button in it, a click outside it, or Escape closes it; Escape puts
 //! focus back on its button.
 
+use super::reactive::Kept;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -97,9 +98,9 @@ pub(crate) fn ActionMenu(
     let panel = NodeRef::<leptos::html::Div>::new();
     let items: Vec<NodeRef<leptos::html::Button>> =
         actions.iter().map(|_| NodeRef::new()).collect();
-    let items = StoredValue::new(items);
+    let items = Kept::new(items);
     // The item with focus, kept by the items' focus events.
-    let focused = StoredValue::new(0usize);
+    let focused = Kept::new(0usize);
     let count = actions.len();
     let focus_item = move |at: usize| {
         if let Some(item) = items.with_value(|i| i.get(at).and_then(|n| n.get_untracked())) {

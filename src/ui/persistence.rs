@@ -4,6 +4,7 @@
 
 use super::clock;
 use super::download::download;
+use super::reactive::{Held, Kept};
 use super::state::AppState;
 use crate::storage::{self, Current, Loaded, StorageError, Unreadable};
 use launchplan_core::formats::file::file_stem;
@@ -34,10 +35,10 @@ pub(crate) enum SaveStatus {
 /// The saving state, provided at the root.
 #[derive(Clone, Copy)]
 pub(crate) struct Persistence {
-    pub status: RwSignal<SaveStatus>,
+    pub status: Held<SaveStatus>,
     /// The revision this tab last read or wrote (a signal: the export reminder follows it).
-    revision: RwSignal<u64>,
-    pending: StoredValue<Option<TimeoutHandle>>,
+    revision: Held<u64>,
+    pending: Kept<Option<TimeoutHandle>>,
     /// A change of this tab is not saved yet: waiting for its save, or refused by it. Cleared by
     /// a save that succeeds, by showing another tab's copy or another plan.
     unsaved: StoredValue<bool>,
@@ -49,35 +50,35 @@ pub(crate) struct Persistence {
     /// Set while the plan's writer (in the reader's chunk) is being fetched for a change.
     fetching_writer: StoredValue<bool>,
     /// While a change waits for the writer: asks before the page is left (see `need_writer`).
-    leave_guard: StoredValue<Option<WindowListenerHandle>>,
+    leave_guard: Kept<Option<WindowListenerHandle>>,
     /// This tab has kept marks in storage (see `keep_marks`), to drop once they are saved.
     marks_kept: StoredValue<bool>,
-    pub unreadable: RwSignal<Option<Unreadable>>,
+    pub unreadable: Held<Option<Unreadable>>,
     /// A newer copy saved by another tab while this one had unsaved changes.
-    pub conflict: RwSignal<Option<Stored>>,
+    pub conflict: Held<Option<Stored>>,
     /// Another tab deleted the plan shown here: nothing is saved (which would bring it back)
     /// until the user keeps it or opens another.
     pub deleted_elsewhere: RwSignal<bool>,
     /// Bumped on every change another tab makes to storage, for lists of stored plans.
-    pub stored_elsewhere: RwSignal<u32>,
+    pub stored_elsewhere: Held<u32>,
 }
 
 /// Reads storage at start: the plan to show, and the saving state around it.
 pub(crate) fn start(default: Plan) -> (Plan, Persistence, bool) {
     let persistence = Persistence {
-        status: RwSignal::new(SaveStatus::Idle),
-        revision: RwSignal::new(0),
-        pending: StoredValue::new(None),
+        status: Held::new(SaveStatus::Idle),
+        revision: Held::new(0),
+        pending: Kept::new(None),
         unsaved: StoredValue::new(false),
         holding: StoredValue::new(false),
         adopting: StoredValue::new(false),
         fetching_writer: StoredValue::new(false),
-        leave_guard: StoredValue::new(None),
+        leave_guard: Kept::new(None),
         marks_kept: StoredValue::new(false),
-        unreadable: RwSignal::new(None),
-        conflict: RwSignal::new(None),
+        unreadable: Held::new(None),
+        conflict: Held::new(None),
         deleted_elsewhere: RwSignal::new(false),
-        stored_elsewhere: RwSignal::new(0),
+        stored_elsewhere: Held::new(0),
     };
     let (mut plan, from_storage) = match storage::load(requested_plan().as_deref()) {
         Loaded::Nothing => (default, false),

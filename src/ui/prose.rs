@@ -4,7 +4,7 @@
 //! is fetched when a plan with notes is first shown (the example plan has none); when it cannot
 //! be loaded, the notes stay as their text, which holds every word.
 
-use super::reactive::Derived;
+use super::reactive::{Derived, Held};
 use launchplan_core::formats::prose::{prose_blocks, ProseBlock, Span};
 use leptos::prelude::*;
 
@@ -14,14 +14,14 @@ type Render = fn(Vec<String>) -> AnyView;
 /// The formatter of notes, once its chunk is loaded (provided by the app's root).
 #[derive(Clone, Copy)]
 pub(crate) struct Prose {
-    render: RwSignal<Option<Render>>,
+    render: Held<Option<Render>>,
     requested: StoredValue<bool>,
 }
 
 impl Prose {
     pub(crate) fn provide() {
         provide_context(Prose {
-            render: RwSignal::new(None),
+            render: Held::new(None),
             requested: StoredValue::new(false),
         });
     }

@@ -1,11 +1,15 @@
-//! The app's effects and memos, each built once in the wasm. Leptos builds its effect code once
-//! per closure type given to `Effect::new` (about a kilobyte of wasm each), so each closure is
-//! boxed first and `Effect::new` is built once. Its memo code is built once per type of value
-//! (about a kilobyte each too), so the memos whose value type is their own hold it erased
-//! ([`Derived`]), and the memo code is built for that one type: 3.3 KB of gzip less at start
-//! (2026-12-06). (Memos with their closure boxed instead came out larger: 0.6 KB of gzip more.)
+//! The app's effects, memos, signals and stored values, each built once in the wasm. Leptos
+//! builds its effect code once per closure type given to `Effect::new` (about a kilobyte of wasm
+//! each), so each closure is boxed first and `Effect::new` is built once. Its memo, signal and
+//! stored-value code is built once per type of value (several hundred bytes to a kilobyte each),
+//! so those whose value type is their own hold it erased ([`Derived`], [`Held`], [`Kept`]) and
+//! that code is built for one type: 7.1 KB of gzip less at start (2026-12-06). (Memos with their
+//! closure boxed instead came out larger: 0.6 KB of gzip more.)
 
-use leptos::prelude::{Effect, Memo, With, WithUntracked};
+use leptos::prelude::{
+    Effect, Memo, RwSignal, Set, SetValue, StoredValue, Track, Update, UpdateUntracked,
+    UpdateValue, With, WithUntracked, WithValue,
+};
 use std::any::Any;
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -98,5 +102,149 @@ impl<T: PartialEq + Send + Sync + 'static> Value for T {
 
     fn as_any(&self) -> &dyn Any {
         self
+    }
+}
+
+/// A signal of a `T` held erased, as [`Derived`] holds a memo's value: Leptos builds its signal
+/// code (several hundred bytes of wasm) once per type of value, and many of the app's signals
+/// have a type of their own. Setting one boxes the value; reading checks its type.
+pub(crate) struct Held<T: 'static> {
+    signal: RwSignal<Boxed>,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Held<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Held<T> {}
+
+/// A signal's value, its type erased (see [`Held`]).
+struct Boxed(Box<dyn Any + Send + Sync>);
+
+impl Boxed {
+    fn value<T: 'static>(&self) -> &T {
+        match self.0.downcast_ref() {
+            Some(value) => value,
+            None => unreachable!("a Held signal holds a value of its own type"),
+        }
+    }
+
+    fn value_mut<T: 'static>(&mut self) -> &mut T {
+        match self.0.downcast_mut() {
+            Some(value) => value,
+            None => unreachable!("a Held signal holds a value of its own type"),
+        }
+    }
+}
+
+impl<T: Send + Sync + 'static> Held<T> {
+    pub(crate) fn new(value: T) -> Self {
+        Held {
+            signal: RwSignal::new(Boxed(Box::new(value))),
+            value: PhantomData,
+        }
+    }
+
+    /// Replaces the value and notifies its readers.
+    pub(crate) fn set(&self, value: T) {
+        self.signal.set(Boxed(Box::new(value)));
+    }
+}
+
+impl<T: 'static> Held<T> {
+    /// Reads the value, tracked.
+    pub(crate) fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.signal.with(|b| f(b.value()))
+    }
+
+    /// Reads the value, not tracked.
+    pub(crate) fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.signal.with_untracked(|b| f(b.value()))
+    }
+
+    /// A copy of the value, tracked.
+    pub(crate) fn get(&self) -> T
+    where
+        T: Clone,
+    {
+        self.with(T::clone)
+    }
+
+    /// A copy of the value, not tracked.
+    pub(crate) fn get_untracked(&self) -> T
+    where
+        T: Clone,
+    {
+        self.with_untracked(T::clone)
+    }
+
+    /// Changes the value in place and notifies its readers.
+    pub(crate) fn update(&self, f: impl FnOnce(&mut T)) {
+        self.signal.update(|b| f(b.value_mut()));
+    }
+
+    /// Changes the value in place without notifying its readers, if the signal is still alive.
+    pub(crate) fn try_update_untracked<R>(&self, f: impl FnOnce(&mut T) -> R) -> Option<R> {
+        self.signal.try_update_untracked(|b| f(b.value_mut()))
+    }
+
+    /// Tracks the value without reading it.
+    pub(crate) fn track(&self) {
+        self.signal.track();
+    }
+}
+
+/// A value kept by the current owner, not reactive (`StoredValue`), held erased as [`Held`]
+/// holds a signal's: Leptos builds its stored-value code once per type of value.
+pub(crate) struct Kept<T: 'static> {
+    stored: StoredValue<Boxed>,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Kept<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Kept<T> {}
+
+impl<T: Send + Sync + 'static> Kept<T> {
+    pub(crate) fn new(value: T) -> Self {
+        Kept {
+            stored: StoredValue::new(Boxed(Box::new(value))),
+            value: PhantomData,
+        }
+    }
+
+    pub(crate) fn set_value(&self, value: T) {
+        self.stored.set_value(Boxed(Box::new(value)));
+    }
+}
+
+impl<T: 'static> Kept<T> {
+    pub(crate) fn with_value<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.stored.with_value(|b| f(b.value()))
+    }
+
+    pub(crate) fn get_value(&self) -> T
+    where
+        T: Clone,
+    {
+        self.with_value(T::clone)
+    }
+
+    pub(crate) fn update_value<R>(&self, f: impl FnOnce(&mut T) -> R) {
+        self.stored.update_value(|b| {
+            f(b.value_mut());
+        });
+    }
+
+    /// Changes the value if its owner is still alive: None once it is gone.
+    pub(crate) fn try_update_value<R>(&self, f: impl FnOnce(&mut T) -> R) -> Option<R> {
+        self.stored.try_update_value(|b| f(b.value_mut()))
     }
 }

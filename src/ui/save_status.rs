@@ -6,7 +6,7 @@ use super::import::ImportControl;
 use super::library::PlanLibrary;
 use super::menu::ActionMenu;
 use super::persistence::{copy_markdown, export_plan, use_persistence, ExportFormat, SaveStatus};
-use super::reactive::Derived;
+use super::reactive::{Derived, Held};
 use super::share::ShareControl;
 use super::state::use_app_state;
 use crate::storage;
@@ -25,11 +25,11 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
         SaveStatus::NotSaved(why) => format!("Not saved. {why}"),
     };
     let failing = move || matches!(persistence.status.get(), SaveStatus::NotSaved(_));
-    let persisted = RwSignal::new(None::<bool>);
+    let persisted = Held::new(None::<bool>);
     leptos::task::spawn_local(async move { persisted.set(storage::request_persistence().await) });
     // When the open plan was last exported; re-read when another plan is opened or after an export.
     let plan_id = Derived::new(move || state.plan.with(|p| p.id.clone()));
-    let export_done = RwSignal::new(0u32);
+    let export_done = Held::new(0u32);
     let exported = Derived::new(move || {
         export_done.track();
         storage::last_export(&plan_id.get())

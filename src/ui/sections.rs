@@ -9,7 +9,7 @@ use super::milestones::MilestonesView;
 use super::node_list::{keyed_rows, node_list, RowKey};
 use super::places::{typed_block, use_places, Places};
 use super::prose::notes_view;
-use super::reactive::Derived;
+use super::reactive::{Derived, Kept};
 use super::risks::{ContingencyView, RiskView};
 use super::schedule::{heading_text, ScheduleView};
 use super::state::{use_app_state, AppState};
@@ -51,7 +51,7 @@ fn SectionView(id: NodeId) -> impl IntoView {
     let deferred = use_deferred();
     let places = use_places();
     let editors = use_editors();
-    let key = StoredValue::new(id.clone());
+    let key = Kept::new(id.clone());
     let title = move || read_section(state, places, key, |s| s.title.clone());
     let notes = notes_view(Signal::derive(move || {
         read_section(state, places, key, |s| s.notes.clone())
@@ -86,7 +86,7 @@ fn SectionView(id: NodeId) -> impl IntoView {
                 // On a big plan, later blocks render as they near the screen (deferred.rs).
                 let (ready, ticket) = deferred.claim(weight, &id);
                 let block = id.clone();
-                let id = StoredValue::new(id);
+                let id = Kept::new(id);
                 let fallback = move || {
                     ticket.map(|t| {
                         let title = read_block(state, places, &block, block_title);
@@ -203,7 +203,7 @@ fn read_block<R>(
 fn read_section<R: Default>(
     state: AppState,
     places: Derived<Places>,
-    key: StoredValue<NodeId>,
+    key: Kept<NodeId>,
     f: impl Fn(&Section) -> R,
 ) -> R {
     places.with(|places| {

@@ -2,6 +2,7 @@
 //! panel with the link and Copy (a wasm chunk fetched on the first share), and reading a link
 //! the page was opened with.
 
+use super::reactive::Kept;
 use super::state::use_app_state;
 use launchplan_core::formats::share::{
     check_unpacked, compressed_from_fragment, share_link, share_payload, ShareError,
@@ -143,7 +144,7 @@ pub(crate) fn ShareControl(export_json: Callback<()>) -> impl IntoView {
     let panel = RwSignal::new_local(None::<AnyView>);
     let panel_owner = StoredValue::new_local(None::<Owner>);
     // Which panel is wanted: one that finishes loading after another was asked for is dropped.
-    let generation = StoredValue::new(0u64);
+    let generation = Kept::new(0u64);
     let close = Callback::new(move |()| {
         generation.update_value(|g| *g += 1);
         panel.set(None);

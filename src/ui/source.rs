@@ -8,7 +8,7 @@
 use super::clock::{new_id, stamp};
 use super::import::read_plan_text;
 use super::persistence::Persistence;
-use super::reactive::Derived;
+use super::reactive::{Derived, Held, Kept};
 use super::state::{use_app_state, AppState};
 use crate::storage::{self, Source};
 use launchplan_core::follow::follow;
@@ -208,14 +208,14 @@ fn file_name(url: &str) -> String {
 #[derive(Clone, Copy)]
 pub(crate) struct Following {
     /// The open plan's source, when it was opened from an address.
-    pub source: RwSignal<Option<Source>>,
+    pub source: Held<Option<Source>>,
     pub checking: RwSignal<bool>,
     /// Why the last check did not reach the source.
-    pub problem: RwSignal<Option<String>>,
+    pub problem: Held<Option<String>>,
     /// The address being opened for the first time, while it is fetched.
-    pub opening: RwSignal<Option<String>>,
+    pub opening: Held<Option<String>>,
     /// The plan just read from its source: opening it needs no check.
-    fresh: StoredValue<Option<NodeId>>,
+    fresh: Kept<Option<NodeId>>,
     persistence: Persistence,
 }
 
@@ -231,11 +231,11 @@ pub(crate) fn provide(
     requested: Option<String>,
 ) -> Following {
     let following = Following {
-        source: RwSignal::new(None),
+        source: Held::new(None),
         checking: RwSignal::new(false),
-        problem: RwSignal::new(None),
-        opening: RwSignal::new(None),
-        fresh: StoredValue::new(None),
+        problem: Held::new(None),
+        opening: Held::new(None),
+        fresh: Kept::new(None),
         persistence,
     };
     provide_context(following);

@@ -2,7 +2,7 @@
 
 use super::clock;
 use super::keyed::Keyed;
-use super::reactive::Derived;
+use super::reactive::{Derived, Held};
 use chrono::{NaiveDate, NaiveDateTime};
 use launchplan_core::formats::report::ImportReport;
 use launchplan_core::plan::{Entry, NodeId, Plan, Stamp};
@@ -25,16 +25,16 @@ pub(crate) struct AppState {
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
     /// Local time, kept current by the clock.
-    pub now: RwSignal<NaiveDateTime>,
+    pub now: Held<NaiveDateTime>,
     /// The day the plan is viewed as of; None means today.
-    pub as_of: RwSignal<Option<NaiveDate>>,
+    pub as_of: Held<Option<NaiveDate>>,
     /// What the reader said about the plan shown, when it was just read from a file (empty for
     /// a plan opened from storage).
-    pub report: RwSignal<ImportReport>,
+    pub report: Held<ImportReport>,
     /// The day everything date-dependent is computed for: changes only when the day does.
     today: Derived<NaiveDate>,
     /// A message for `role="alert"`: what went wrong with the last action.
-    pub alert: RwSignal<Option<String>>,
+    pub alert: Held<Option<String>>,
     /// Editing mode: the add, rename, move and delete controls of the plan's structure show.
     /// The page opens in viewing mode, where ticking, notes and decisions still work.
     pub editing: RwSignal<bool>,
@@ -42,8 +42,8 @@ pub(crate) struct AppState {
 
 impl AppState {
     pub(crate) fn new(plan: Plan, report: ImportReport) -> AppState {
-        let now = RwSignal::new(clock::local_now());
-        let as_of = RwSignal::new(None::<NaiveDate>);
+        let now = Held::new(clock::local_now());
+        let as_of = Held::new(None::<NaiveDate>);
         AppState {
             entries: StoredValue::new(Keyed::new(&plan)),
             triggers: StoredValue::new(Triggers::default()),
@@ -53,9 +53,9 @@ impl AppState {
             can_redo: RwSignal::new(false),
             now,
             as_of,
-            report: RwSignal::new(report),
+            report: Held::new(report),
             today: Derived::new(move || as_of.get().unwrap_or_else(|| now.get().date())),
-            alert: RwSignal::new(None),
+            alert: Held::new(None),
             editing: RwSignal::new(false),
         }
     }

@@ -3,7 +3,7 @@
 //! date axis of months and weeks; fit to the plan, or zoomed to a month or a quarter; each point
 //! links to its place.
 
-use super::reactive::Derived;
+use super::reactive::{Derived, Held, Kept};
 use super::state::use_app_state;
 use chrono::NaiveDate;
 use launchplan_core::plan::dates::{format_day, format_long};
@@ -251,7 +251,7 @@ pub(crate) fn Timeline() -> impl IntoView {
     let zoom = use_zoom();
     // The decision points, read once per change for the marks and the list under the strip.
     // Neither they nor the marks change with a tick (`with_words`): only the weeks' fills do.
-    let words = StoredValue::new(GateWords::default());
+    let words = Kept::new(GateWords::default());
     let gate_list = Derived::new(move || {
         state.with_words(|p| words.try_update_value(|w| w.gates(p)).unwrap_or_default())
     });
@@ -261,7 +261,7 @@ pub(crate) fn Timeline() -> impl IntoView {
     let progress = Derived::new(move || state.plan.with(week_progress));
     // The weeks on the strip and their signals (set when the strip is drawn); a tick sets the
     // signals of the weeks whose share changed.
-    let fills: StoredValue<Vec<(NodeId, RwSignal<Option<u32>>)>> = StoredValue::new(Vec::new());
+    let fills: Kept<Vec<(NodeId, RwSignal<Option<u32>>)>> = Kept::new(Vec::new());
     super::reactive::effect(move || {
         progress.with(|p| {
             fills.with_value(|weeks| {
@@ -398,14 +398,14 @@ pub(crate) fn Timeline() -> impl IntoView {
 
 /// The timeline's zoom, shared by the timeline and the View menu.
 #[derive(Clone, Copy)]
-pub(crate) struct TimelineZoom(RwSignal<Zoom>);
+pub(crate) struct TimelineZoom(Held<Zoom>);
 
 /// Provides the timeline's zoom (the whole plan to start with).
 pub(crate) fn provide_zoom() {
-    provide_context(TimelineZoom(RwSignal::new(Zoom::Fit)));
+    provide_context(TimelineZoom(Held::new(Zoom::Fit)));
 }
 
-fn use_zoom() -> RwSignal<Zoom> {
+fn use_zoom() -> Held<Zoom> {
     expect_context::<TimelineZoom>().0
 }
 
