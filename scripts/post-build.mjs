@@ -11,7 +11,7 @@
 //    hash of them all: any change to any file is a new version, and the list cannot go stale.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
@@ -76,7 +76,17 @@ async function shortenNames() {
   }
   const { js: kept, dropped } = dropStreamClasses(js, renamed.exportNames);
   await writeFile(join(dir, glue), renameInGlue(kept, renamed));
-  await writeFile(join(dir, module), renamed.wasm);
+  // The module gets a name of its own bytes: Trunk's is a hash of cargo's wasm, which stays the
+  // same when only wasm-opt's output (and so the order of the short names) changes, and the wasm
+  // is fetched without an integrity check, so a cached old module could meet a new glue and call
+  // the wrong functions without a word. (The glue is checked by its integrity in index.html.)
+  const named = `launchplan-app-${hash(renamed.wasm)}_bg.wasm`;
+  const uses = html.split(module).length - 1;
+  if (uses === 0) throw new Error(`post-build: index.html does not load ${module}`);
+  html = html.split(module).join(named);
+  await writeFile(indexPath, html);
+  await writeFile(join(dir, named), renamed.wasm);
+  if (named !== module) await rm(join(dir, module));
   console.log(`post-build: short names for ${renamed.imports.size} imports and ${renamed.exports.size} exports; glue classes of removed exports dropped: ${dropped.join(', ') || 'none'}`);
 }
 if ((process.env.TRUNK_PROFILE ?? 'release') === 'release') await shortenNames();

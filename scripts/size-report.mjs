@@ -351,8 +351,9 @@ import { pathToFileURL } from 'node:url';
  * to 962.5 KB when the glue lost wasm-streams' classes: 962.1 KB measured. Lowered to 959.0 KB
  * with the memos of a type of their own held erased (`Derived` in src/ui/reactive.rs): 958.8 KB.
  * Lowered to 955.5 KB with signals and stored values held the same way: 955.4 KB measured.
+ * Raised to 956.5 KB with the views' optional parts erased (`into_any`): 956.0 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 955.5 * 1024;
+export const GZIP_BUDGET_BYTES = 956.5 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -578,9 +579,12 @@ export const GZIP_BUDGET_BYTES = 955.5 * 1024;
  * (`Derived` in src/ui/reactive.rs), so that Leptos's memo code is built for one type, not
  * sixteen: 252.1 -> 248.8 KB (the main module 233,805 -> 230,376 B). Lowered to 245.5 KB when
  * the signals and stored values of a type of their own are held erased too (`Held`, `Kept`):
- * 248.8 -> 245.0 KB (-> 226,520 B).
+ * 248.8 -> 245.0 KB (-> 226,520 B). Lowered to 244.0 KB when the optional parts of the page
+ * that come and go (the alert, the example notice, the update offer, saving's questions and
+ * Export button, the agenda's "and N more") are erased views (`into_any`), whose render effect
+ * Leptos already builds, and the counts are shown as text: 245.0 -> 243.8 KB.
  */
-export const START_GZIP_BUDGET_BYTES = 245.5 * 1024;
+export const START_GZIP_BUDGET_BYTES = 244.0 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

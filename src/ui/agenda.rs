@@ -59,7 +59,7 @@ pub(crate) fn AgendaView() -> impl IntoView {
         let more = move || agenda.with(|a| pick(a).len().saturating_sub(SHOWN));
         view! {
             <section class="agenda-list" class:overdue=testid == "agenda-overdue" data-testid=testid aria-label=title>
-                <h3>{title}" "<span class="count">{move || agenda.with(|a| pick(a).len())}</span></h3>
+                <h3>{title}" "<span class="count">{move || agenda.with(|a| pick(a).len().to_string())}</span></h3>
                 <ul>
                     {keyed_rows(shown, move |key| {
                         let row = rows.with_value(|rows| rows.iter().find(|r| r.key == key).cloned())?;
@@ -83,6 +83,7 @@ pub(crate) fn AgendaView() -> impl IntoView {
                             })}
                         </p>
                     }
+                    .into_any()
                 })}
             </section>
         }

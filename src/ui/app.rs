@@ -82,7 +82,7 @@ pub fn App() -> impl IntoView {
         <div role="alert" class="alert" data-testid="alert">
             {move || state.alert.get().map(|a| view! {
                 <p>{a}" "<button type="button" on:click=move |_| state.alert.set(None)>"Dismiss"</button></p>
-            })}
+            }.into_any())}
         </div>
         <HelpPanel open=help />
         {move || shown(timeline_shown).then(|| view! { <Timeline /> })}

@@ -37,6 +37,6 @@ pub(crate) fn ExampleNotice(example_id: launchplan_core::plan::NodeId) -> impl I
                 <button type="button" on:click=move |_| super::import::open_file_picker()>"Import your plan"</button>
                 <button type="button" on:click=move |_| persistence.open_new(state, blank_plan())>"Start a blank plan"</button>
             </div>
-        })}
+        }.into_any())}
     }
 }

@@ -88,12 +88,12 @@ pub(crate) fn PlanHeader() -> impl IntoView {
                 <div>
                     <dt>"Overdue"</dt>
                     <dd data-testid="overdue-count" class:alarm=move || overview.with(|o| o.overdue > 0)>
-                        {move || overview.with(|o| o.overdue)}
+                        {move || overview.with(|o| o.overdue.to_string())}
                     </dd>
                 </div>
                 <div>
                     <dt>"Due today"</dt>
-                    <dd data-testid="due-today-count">{move || overview.with(|o| o.due_today)}</dd>
+                    <dd data-testid="due-today-count">{move || overview.with(|o| o.due_today.to_string())}</dd>
                 </div>
                 <div>
                     <dt>"Next decision"</dt>

@@ -103,7 +103,7 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
             // When saving fails, the way to keep a copy is in view, not in a menu.
             {move || failing().then(|| view! {
                 <button type="button" on:click=move |_| export(ExportFormat::Json)>"Export JSON"</button>
-            })}
+            }.into_any())}
             <span data-testid="last-export" class:failing=stale>{last_export_text}</span>
             <ActionMenu label="Export" actions=vec![
                 ("Export JSON", Callback::new(move |()| export(ExportFormat::Json))),
@@ -202,14 +202,14 @@ fn Decisions() -> impl IntoView {
                     launchplan_core::default_plan::default_plan().plan.with_fresh_ids(&mut |kind| super::clock::new_id(kind))
                 })>"Show another plan"</button>
             </div>
-        })}
+        }.into_any())}
         {move || persistence.conflict.get().map(|theirs| view! {
             <div role="alert" class="alert decision-needed" data-testid="conflict-alert">
                 <p>"Another tab changed this plan while this tab had unsaved changes. Which version should be kept? The other stays available through Undo or as the last good copy."</p>
                 <button type="button" on:click=move |_| persistence.adopt(state, theirs.clone())>"Use the other tab's version"</button>
                 <button type="button" on:click=move |_| persistence.keep_mine(state)>"Keep this tab's version"</button>
             </div>
-        })}
+        }.into_any())}
     }
 }
 

@@ -35,7 +35,7 @@ pub(crate) fn UpdateOffer() -> impl IntoView {
                     " "
                     <button type="button" on:click=move |_| ready.set(false)>"Later"</button>
                 </p>
-            })}
+            }.into_any())}
         </div>
     }
 }
