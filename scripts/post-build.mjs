@@ -71,7 +71,9 @@ async function shortenNames() {
   const renamed = renameInWasm(await readFile(join(dir, module)));
   const js = await readFile(join(dir, glue), 'utf8');
   if (renamed.imports.size === 0) {
-    if (js.includes('launchplan-app_bg.js')) throw new Error(`post-build: ${module} imports nothing from its glue`);
+    // Renamed by an earlier run of this script; otherwise wasm-bindgen names its glue's module
+    // differently now, and the short names would silently stop (see short-names.mjs).
+    if (renamed.renamedBefore === 0) throw new Error(`post-build: ${module} imports nothing from ./launchplan-app_bg.js (has wasm-bindgen renamed its glue's module?)`);
     return;
   }
   const { js: kept, dropped } = dropStreamClasses(js, renamed.exportNames);

@@ -84,7 +84,9 @@ function skipImportDesc(bytes, at) {
 /**
  * Renames the glue's imports and the long exports in a wasm module. Returns the new module and
  * the renames: `imports` (old name → new), `module` (the glue module's new name) and `exports`,
- * with `exportNames`, every export's name before renaming. A module renamed already has no import of the glue's module left: `imports` is then empty.
+ * with `exportNames`, every export's name before renaming. A module renamed already (by an
+ * earlier run) has no import of the glue's module left: `imports` is then empty, and
+ * `renamedBefore` counts its imports from the short module name.
  */
 export function renameInWasm(wasm) {
   const bytes = new Uint8Array(wasm);
@@ -95,6 +97,7 @@ export function renameInWasm(wasm) {
   const imports = new Map();
   const exports = new Map();
   const exportNames = [];
+  let renamedBefore = 0;
   const module = shortName(0);
   let at = 8;
   while (at < bytes.length) {
@@ -111,6 +114,7 @@ export function renameInWasm(wasm) {
           const [from, q] = readName(body, p);
           const [field, r] = readName(body, q);
           const next = skipImportDesc(body, r);
+          if (from === module) renamedBefore += 1;
           if (from === GLUE_MODULE) {
             if (imports.has(field)) throw new Error(`short-names: ${field} is imported twice`);
             imports.set(field, shortName(imports.size));
@@ -148,7 +152,7 @@ export function renameInWasm(wasm) {
     result.set(part, offset);
     offset += part.length;
   }
-  return { wasm: result, imports, module, exports, exportNames };
+  return { wasm: result, imports, module, exports, exportNames, renamedBefore };
 }
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

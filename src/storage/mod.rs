@@ -31,7 +31,7 @@ pub use source::{
 };
 
 use launchplan_core::formats::json::Stored;
-use launchplan_core::plan::marks::Mark;
+use launchplan_core::plan::marks::{put_back, read_marks, Mark};
 use launchplan_core::plan::{NodeId, Plan, Stamp};
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
@@ -420,7 +420,7 @@ fn own_marks_key(id: &NodeId) -> String {
 /// save because the plan's writer has not come (a first visit closed right after its first
 /// change), as a text written without it (`plan::marks`), under a key of this tab's own, so that
 /// no tab writes over another's. A start or an opening of the plan puts every tab's marks back
-/// and saves them ([`kept_marks`]). Says whether they were stored.
+/// and saves them ([`put_back_marks`]). Says whether they were stored.
 pub fn write_marks(id: &NodeId, text: &str) -> bool {
     storage().is_ok_and(|store| store.set_item(&own_marks_key(id), text).is_ok())
 }
@@ -435,21 +435,44 @@ pub fn drop_own_marks(id: &NodeId) {
 
 /// The marks one tab kept on a plan, as read.
 #[derive(Debug)]
-pub struct KeptMarks {
+struct KeptMarks {
     key: String,
     text: String,
     /// The plan they were made on, and the marks.
     pub marks: (NodeId, Vec<Mark>),
 }
 
-/// Every tab's marks kept on plan `id`, read by the reader (loaded at every start that has
-/// something stored, and by every path that opens a stored plan). Marks that do not read (a
-/// newer version's) are left where they are, untouched.
-pub fn kept_marks(id: &NodeId) -> Vec<KeptMarks> {
-    // A first visit has no reader, and nothing kept to read: storage is not looked through.
-    let Some(reader) = reader::loaded() else {
-        return Vec::new();
-    };
+/// Puts back onto `plan`, stored at `revision` (0: never), the marks tabs kept on it when they
+/// were closed before they could save (see `ui::persistence`'s `keep_marks`), each onto a node
+/// not changed since, and saves it at `now`; the marks the save now holds are dropped. None when
+/// no marks were kept; the save's error when it failed (the marks stay for the next try). In the
+/// reader's chunk (`Reader::put_back_marks`): a start with something stored, and every path that
+/// opens a stored plan, has loaded it; a first visit has nothing kept to read.
+pub(super) fn put_back_marks(
+    plan: &mut Plan,
+    revision: u64,
+    now: Stamp,
+) -> Option<Result<u64, StorageError>> {
+    let kept = kept_marks(&plan.id);
+    if kept.is_empty() {
+        return None;
+    }
+    for k in &kept {
+        let (id, marks) = &k.marks;
+        if *id == plan.id {
+            put_back(plan, marks);
+        }
+    }
+    let saved = save(plan, revision, now);
+    if saved.is_ok() {
+        drop_marks(&kept);
+    }
+    Some(saved)
+}
+
+/// Every tab's marks kept on plan `id`. Marks that do not read (a newer version's) are left
+/// where they are, untouched.
+fn kept_marks(id: &NodeId) -> Vec<KeptMarks> {
     let Ok(store) = storage() else {
         return Vec::new();
     };
@@ -462,14 +485,14 @@ pub fn kept_marks(id: &NodeId) -> Vec<KeptMarks> {
     keys.into_iter()
         .filter_map(|key| {
             let text = store.get_item(&key).ok()??;
-            let marks = (reader.marks)(&text).ok()?;
+            let marks = read_marks(&text).ok()?;
             Some(KeptMarks { key, text, marks })
         })
         .collect()
 }
 
 /// Drops marks that a save now holds, each only if its tab has not written it again since.
-pub fn drop_marks(kept: &[KeptMarks]) {
+fn drop_marks(kept: &[KeptMarks]) {
     if let Ok(store) = storage() {
         for k in kept {
             if store.get_item(&k.key).ok().flatten().as_deref() == Some(k.text.as_str()) {

@@ -14,13 +14,12 @@ use super::{ExportRecord, Source, Summary};
 use launchplan_core::formats::json::{
     decode_stored, encode_stored, export_json_compact, import_json, JsonImportError, Stored,
 };
-use launchplan_core::plan::marks::{read_marks, Mark, MarksError};
-use launchplan_core::plan::{NodeId, Plan, Stamp};
+use launchplan_core::plan::{Plan, Stamp};
 use leptos::prelude::{ArcTrigger, Notify, Track};
 use std::cell::Cell;
 
-/// Reads a text of marks: the plan's ID and its marks.
-type ReadMarks = fn(&str) -> Result<(NodeId, Vec<Mark>), MarksError>;
+/// Puts back the marks kept on a plan stored at a revision, and saves it at a time.
+type PutBackMarks = fn(&mut Plan, u64, Stamp) -> Option<Result<u64, super::StorageError>>;
 
 /// The reader's (and writer's) entries, each a function in the chunk.
 #[derive(Clone, Copy)]
@@ -44,9 +43,10 @@ pub struct Reader {
     pub file_stem: fn(&str) -> String,
     /// The index of stored plans (None when it cannot be written).
     pub(super) write_index: fn(&[Summary]) -> Option<String>,
-    /// The marks a first visit's tab kept (`plan::marks`): only a start with something stored
-    /// reads them, and that start has the reader.
-    pub(super) marks: ReadMarks,
+    /// Puts back the marks tabs kept on a plan and saves it (`storage::put_back_marks`): only a
+    /// start with something stored, or an opening of a stored plan, reads them, and both have
+    /// the reader.
+    pub put_back_marks: PutBackMarks,
 }
 
 /// The reader's chunk could not be loaded (offline before the app was cached, or an old tab
@@ -125,6 +125,6 @@ fn reader_entries() -> Result<Reader, ReaderUnavailable> {
         write_file: export_json_compact,
         file_stem: launchplan_core::formats::file::file_stem,
         write_index: |list| serde_json::to_string(list).ok(),
-        marks: read_marks,
+        put_back_marks: super::put_back_marks,
     })
 }

@@ -11,7 +11,7 @@ use launchplan_core::formats::file::file_stem;
 use launchplan_core::formats::ics::export_ics;
 use launchplan_core::formats::json::{export_json, Stored};
 use launchplan_core::formats::markdown_out::export_markdown;
-use launchplan_core::plan::marks::{marks_between, put_back, write_marks};
+use launchplan_core::plan::marks::{marks_between, write_marks};
 use launchplan_core::plan::Plan;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -122,26 +122,12 @@ pub(crate) fn start(default: Plan) -> (Plan, Persistence, bool) {
     (plan, persistence, from_storage)
 }
 
-/// Puts back onto `plan`, stored at `revision` (0: never), the marks tabs kept on it when they
-/// were closed before they could save (see `Persistence::keep_marks`), each onto a node not
-/// changed since, and saves it; the marks the save now holds are dropped. None when no marks
-/// were kept; the save's error when it failed (the marks stay for the next try).
+/// Puts back onto `plan`, stored at `revision` (0: never), the marks tabs kept on it, and saves
+/// it (`storage::put_back_marks`, in the reader's chunk). None when no marks were kept, or the
+/// reader is not loaded: a first visit, which has nothing stored to read them from.
 fn put_back_marks(plan: &mut Plan, revision: u64) -> Option<Result<u64, StorageError>> {
-    let kept = storage::kept_marks(&plan.id);
-    if kept.is_empty() {
-        return None;
-    }
-    for k in &kept {
-        let (id, marks) = &k.marks;
-        if *id == plan.id {
-            put_back(plan, marks);
-        }
-    }
-    let saved = storage::save(plan, revision, clock::stamp());
-    if saved.is_ok() {
-        storage::drop_marks(&kept);
-    }
-    Some(saved)
+    let reader = storage::reader::loaded()?;
+    (reader.put_back_marks)(plan, revision, clock::stamp())
 }
 
 /// The plan the URL asks for (`?plan=<id>`, or `?src=<address>` of a plan opened from it
