@@ -258,18 +258,14 @@ pub(crate) fn use_app_state() -> AppState {
 #[derive(Clone, Copy)]
 pub(crate) struct Filter {
     pub query: RwSignal<String>,
-    /// The query trimmed and lowercased, once per change of it (not once per row it is tested on).
-    lowered: Derived<String>,
     pub open_only: RwSignal<bool>,
     pub overdue_only: RwSignal<bool>,
 }
 
 impl Filter {
     pub(crate) fn new() -> Filter {
-        let query = RwSignal::new(String::new());
         Filter {
-            query,
-            lowered: Derived::new(move || query.with(|q| lowercase(q.trim()))),
+            query: RwSignal::new(String::new()),
             open_only: RwSignal::new(false),
             overdue_only: RwSignal::new(false),
         }
@@ -294,8 +290,8 @@ impl Filter {
 
     /// Whether an entry with this text and state passes the filters.
     fn shows(&self, text: &str, done: bool, overdue: bool) -> bool {
-        self.lowered
-            .with(|query| query.is_empty() || lowercase(text).contains(query.as_str()))
+        let query = lowercase(&self.query.get());
+        (query.trim().is_empty() || lowercase(text).contains(query.trim()))
             && (!self.open_only.get() || !done)
             && (!self.overdue_only.get() || overdue)
     }
