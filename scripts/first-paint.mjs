@@ -68,6 +68,11 @@ async function render(browser, url, time) {
   await page.clock.install({ time });
   await page.goto(url);
   await page.getByRole('timer').waitFor();
+  // The plan's body is a chunk fetched as it nears the screen (src/ui/body.rs): the picture
+  // holds the whole page, so it waits until no block stands in for its view.
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => document.querySelector('.plan-section') && !document.querySelector('.block.deferred'));
+  await page.evaluate(() => scrollTo(0, 0));
   await page.evaluate(() => document.fonts.ready);
   // Effects and the first frames settle.
   await page.clock.runFor(500);

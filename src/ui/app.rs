@@ -48,7 +48,8 @@ pub fn App() -> impl IntoView {
     super::source::provide(state, persistence, requested_source);
     let filter = Filter::new();
     provide_context(filter);
-    Deferred::provide(state);
+    let body = super::body::Body::provide(state);
+    Deferred::provide(state, body);
     super::editing::Editors::provide(state);
     super::prose::Prose::provide();
     run_clock(state.now);

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
     let state = use_app_state();
     let filter = use_filter();
+    let body = super::body::use_body();
     // The View menu's options are a chunk fetched when it is first opened (view_options.rs);
     // one that does not load is reported, and the next opening tries again.
     let options = RwSignal::new_local(None::<AnyView>);
@@ -49,7 +50,12 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" {
                             ev.prevent_default();
-                            focus_first_match();
+                            // Before the body's chunk has come, its rows are not there yet.
+                            if body.loaded_untracked() {
+                                focus_first_match();
+                            } else {
+                                body.load(|| request_animation_frame(focus_first_match));
+                            }
                         }
                     }
                 />

@@ -4,7 +4,10 @@
 //! Find and the filters shrink each waiting block to its matching rows, so the blocks with
 //! matches come near the screen and render. A link to a day or an entry renders the block that
 //! holds it. Printing renders whatever is still waiting, at once.
+//!
+//! Every block, of any plan, also waits for the body's chunk (`body.rs`), with the same stand-in.
 
+use super::body::Body;
 use super::reactive::{Derived, Kept};
 use super::state::{use_filter, AppState, Filter};
 use launchplan_core::plan::{Block, NodeId, NodeRef as PlanNode};
@@ -38,6 +41,8 @@ struct Waiting {
 #[derive(Clone, Copy)]
 pub(crate) struct Deferred {
     state: AppState,
+    /// The block views' chunk, which every block waits for too.
+    body: Body,
     waiting: Kept<Vec<Waiting>>,
     next_ticket: Kept<u32>,
     /// Rows rendered in this task (None until the first claim of a task).
@@ -48,9 +53,10 @@ pub(crate) struct Deferred {
 impl Deferred {
     /// Provides it at the root: renders matching blocks for find and the filters, the block a
     /// link names, and everything when the user prints.
-    pub(crate) fn provide(state: AppState) -> Deferred {
+    pub(crate) fn provide(state: AppState, body: Body) -> Deferred {
         let deferred = Deferred {
             state,
+            body,
             waiting: Kept::new(Vec::new()),
             next_ticket: Kept::new(0),
             rows: Kept::new(None),
@@ -62,20 +68,44 @@ impl Deferred {
         let filter = use_filter();
         super::reactive::effect(move || {
             if filter.is_active() {
+                body.load(|| ());
                 for ticket in deferred.first_with_matches(filter) {
                     deferred.render(ticket);
                 }
             }
         });
-        let print = window_event_listener(leptos::ev::beforeprint, move |_| deferred.render_all());
+        let print = window_event_listener(leptos::ev::beforeprint, move |_| {
+            // Printing cannot wait: without the body's chunk the stand-ins print (with their
+            // headings), and the chunk is fetched for the next print. Ctrl/Cmd+P waits for it.
+            body.load(|| ());
+            deferred.render_all();
+        });
+        let print_key = window_event_listener(leptos::ev::keydown, move |ev| {
+            let command = ev.ctrl_key() || ev.meta_key();
+            if command && ev.key().eq_ignore_ascii_case("p") && !body.loaded_untracked() {
+                ev.prevent_default();
+                body.load(move || {
+                    deferred.render_all();
+                    request_animation_frame(|| {
+                        let _ = window().print();
+                    });
+                });
+            }
+        });
         // A link to a day or an entry that was still waiting: render its block, then go there.
-        let link = window_event_listener(leptos::ev::hashchange, move |_| deferred.follow_link());
+        let link = window_event_listener(leptos::ev::hashchange, move |_| {
+            body.load(move || deferred.follow_link())
+        });
         // Opened at such an address: the same, once the page is built.
         if window().location().hash().is_ok_and(|h| h.len() > 1) {
-            set_timeout(move || deferred.follow_link(), Duration::ZERO);
+            set_timeout(
+                move || body.load(move || deferred.follow_link()),
+                Duration::ZERO,
+            );
         }
         on_cleanup(move || {
             print.remove();
+            print_key.remove();
             link.remove();
             deferred
                 .observer
@@ -153,13 +183,14 @@ impl Deferred {
     }
 
     /// The stand-in for the waiting block `block` of `rows` rows, about as tall as the block
-    /// will be, watched from the moment it is in the page. While find or a filter is on, it is
+    /// will be. A block with a ticket (a big plan's) is watched from the moment it is in the
+    /// page; one without waits only for the body's chunk (body.rs). While find or a filter is on, it is
     /// as tall as the rows that match (and gone when none does), so the blocks that hold matches
     /// come near the screen and render, and the rest never need to.
     /// Its heading is there already, so a screen reader's list of headings holds every block.
     pub(crate) fn placeholder(
         self,
-        ticket: u32,
+        ticket: Option<u32>,
         rows: usize,
         block: NodeId,
         title: String,
@@ -191,6 +222,7 @@ impl Deferred {
         };
         let element = NodeRef::<leptos::html::Div>::new();
         element.on_load(move |element| {
+            let Some(ticket) = ticket else { return };
             let watched = self
                 .observer
                 .with_value(|observer| observer.as_ref().map(|o| o.observe(&element)).is_some());
@@ -198,33 +230,38 @@ impl Deferred {
                 self.render(ticket);
             }
         });
+        let body = self.body;
         // Tab reaches a waiting block through its stand-in (viewing mode has no other stop
         // between blocks): focusing it renders the block and hands focus to its first row.
         let on_focus = move |_| {
-            self.render(ticket);
+            if let Some(ticket) = ticket {
+                self.render(ticket);
+            }
             let block_id = block_id.clone();
             // The block renders in the reactive system's next turns (microtasks, not timers):
             // wait for its first row, a few turns at most.
-            leptos::task::spawn_local(async move {
-                for _ in 0..20 {
-                    let first = document()
-                        .get_element_by_id(&block_id)
-                        .and_then(|b| b.query_selector("input[type=checkbox]").ok().flatten())
-                        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-                    if let Some(first) = first {
-                        let _ = first.focus();
-                        return;
+            body.load(move || {
+                leptos::task::spawn_local(async move {
+                    for _ in 0..20 {
+                        let first = document()
+                            .get_element_by_id(&block_id)
+                            .and_then(|b| b.query_selector("input[type=checkbox]").ok().flatten())
+                            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+                        if let Some(first) = first {
+                            let _ = first.focus();
+                            return;
+                        }
+                        let turn = js_sys::Promise::resolve(&JsValue::NULL);
+                        let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
                     }
-                    let turn = js_sys::Promise::resolve(&JsValue::NULL);
-                    let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
-                }
+                })
             });
         };
         view! {
             <div
                 class="block deferred"
                 class:no-match=move || tenths.get() == 0
-                data-deferred=ticket.to_string()
+                data-deferred=ticket.map(|t| t.to_string())
                 style:height=height
                 tabindex="0"
                 on:focus=on_focus

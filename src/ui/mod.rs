@@ -2,6 +2,7 @@
 
 mod agenda;
 mod app;
+mod body;
 mod checklist;
 mod chunk;
 mod clock;

@@ -1,5 +1,6 @@
 //! The plan's sections in document order, each block drawn by the component for its kind.
 
+use super::body::use_body;
 use super::comms::CommView;
 use super::decisions::DecisionView;
 use super::deferred::{use_deferred, weight};
@@ -49,6 +50,7 @@ pub(crate) fn PlanSections() -> impl IntoView {
 fn SectionView(id: NodeId) -> impl IntoView {
     let state = use_app_state();
     let deferred = use_deferred();
+    let body = use_body();
     let places = use_places();
     let editors = use_editors();
     let key = Kept::new(id.clone());
@@ -75,8 +77,11 @@ fn SectionView(id: NodeId) -> impl IntoView {
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
     let section_id = id.to_string();
+    // The body's chunk is fetched when a section comes near the screen.
+    let element = NodeRef::<leptos::html::Section>::new();
+    element.on_load(move |element| body.watch(&element));
     view! {
-        <section class="plan-section" id=section_id aria-labelledby=labelled_by>
+        <section class="plan-section" id=section_id aria-labelledby=labelled_by node_ref=element>
             <h2 id=heading_id>{title}</h2>
             {notes}
             {keyed_rows(blocks, move |RowKey { id, .. }| {
@@ -87,15 +92,15 @@ fn SectionView(id: NodeId) -> impl IntoView {
                 let (ready, ticket) = deferred.claim(weight, &id);
                 let block = id.clone();
                 let id = Kept::new(id);
+                // A stand-in while the block waits: to near the screen on a big plan, or for the
+                // body's chunk (body.rs).
                 let fallback = move || {
-                    ticket.map(|t| {
-                        let title = read_block(state, places, &block, block_title);
-                        deferred.placeholder(t, weight, block.clone(), title.unwrap_or_default())
-                    })
+                    let title = read_block(state, places, &block, block_title);
+                    deferred.placeholder(ticket, weight, block.clone(), title.unwrap_or_default())
                 };
                 Some(view! {
-                    <Show when=move || ready.get() fallback=fallback>
-                        {move || block_view(id.get_value(), kind)}
+                    <Show when=move || ready.get() && body.loaded() fallback=fallback>
+                        {move || body.block(id.get_value(), kind)}
                     </Show>
                 })
             })}
@@ -108,8 +113,8 @@ fn SectionView(id: NodeId) -> impl IntoView {
 }
 
 /// The component for a block of `kind`, given the block's typed data (its kind is matched
-/// here, once).
-fn block_view(id: NodeId, kind: Kind) -> AnyView {
+/// here, once). In the body's chunk (body.rs).
+pub(crate) fn block_view(id: NodeId, kind: Kind) -> AnyView {
     // The block's data, as the view of its kind takes it.
     macro_rules! data {
         ($variant:ident) => {
@@ -166,7 +171,7 @@ fn block_title(block: &Block) -> String {
 
 /// A block's kind, for choosing its component.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Kind {
+pub(crate) enum Kind {
     Milestones,
     Schedule,
     Decision,

@@ -113,6 +113,8 @@ test.describe('first paint', () => {
     await before.close();
     await openApp(page);
     await expect(picture(page)).toHaveCount(0);
+    // The rows come with the body's chunk, fetched as the body nears the screen (body.rs).
+    await page.locator('main li.check-row').first().waitFor({ state: 'attached' });
     expect(inPicture.every(Boolean)).toBe(true);
     expect(await places(page, false)).toEqual(inPicture);
     await expect(page.getByText(/Launched \d+ days ago|Launch in|Launch day/).first()).toBeVisible();

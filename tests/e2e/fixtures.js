@@ -24,18 +24,31 @@ export const test = base.extend({
     });
     page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
     // A request the browser cancels because the page navigated on (a second `goto`, a reload)
-    // belongs to the document that was left, and is no problem of the app: each request is
-    // tagged with the number of main-frame navigations begun before it.
+    // belongs to the document that was left, and is no problem of the app. The browser cancels
+    // them when the next document's answer comes, before that document commits, and the old
+    // document may still ask for things after the navigation began (an observer's callback, a
+    // chunk it fetches): so each request is tagged with the main-frame navigations begun and
+    // documents committed before it, and a cancelled one is judged when the test ends: it was
+    // left behind if a navigation began or a document committed after it was asked for (a change
+    // of the address's hash counts as one too).
     let navigations = 0;
+    let committed = 0;
     const issuedAfter = new WeakMap();
+    const cancelled = [];
     page.on('request', (req) => {
-      issuedAfter.set(req, navigations);
+      issuedAfter.set(req, [navigations, committed]);
       if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations += 1;
+    });
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) committed += 1;
     });
     page.on('requestfailed', (req) => {
       const error = req.failure()?.errorText ?? '';
-      const leftBehind = error.includes('ERR_ABORTED') && !req.isNavigationRequest() && issuedAfter.get(req) < navigations;
-      if (!leftBehind) problems.push(`request failed: ${req.url()} (${error})`);
+      const problem = `request failed: ${req.url()} (${error})`;
+      if (error.includes('ERR_ABORTED') && !req.isNavigationRequest()) {
+        const [begun, done] = issuedAfter.get(req) ?? [navigations, committed];
+        cancelled.push({ problem, begun, done });
+      } else problems.push(problem);
     });
     page.on('response', (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
@@ -47,6 +60,9 @@ export const test = base.extend({
       if (url.origin !== appOrigin) problems.push(`request to another origin: ${req.url()}`);
     });
     await use(page);
+    for (const { problem, begun, done } of cancelled) {
+      if (begun >= navigations && done >= committed) problems.push(problem);
+    }
     const expected = expectedProblems.patterns;
     for (const pattern of expected) {
       expect(problems.some((p) => pattern.test(p)), `expected a problem matching ${pattern}`).toBe(true);

@@ -1,0 +1,144 @@
+//! The plan's body: the view of every block (checklists, decisions, metrics, risks,
+//! contingencies, communication) is a wasm chunk of its own, fetched when the body first comes
+//! within a screen of the visible part of the page, or earlier when find, a filter, a link to an
+//! entry, Tab or printing needs it. On a phone the body starts a few screens down, below the
+//! header, timeline and agenda, so a first visit is live without it; until it comes, each block
+//! shows its stand-in (its heading, at about its height; see `deferred.rs`). A chunk that does
+//! not load is reported, and the next need tries again.
+
+use super::chunk::ChunkUnavailable;
+use super::reactive::Held;
+use super::sections::{block_view, Kind};
+use super::state::AppState;
+use launchplan_core::plan::NodeId;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+/// How near the visible part of the page a section must come for the body to be fetched: one
+/// screen below it (a screen of scrolling ahead of the reader).
+const NEAR: &str = "0px 0px 100% 0px";
+
+/// Where the block views are once their chunk has come (provided by the app's root).
+#[derive(Clone, Copy)]
+pub(crate) struct Body {
+    views: Held<Option<BlockViews>>,
+    state: AppState,
+    observer: StoredValue<Option<IntersectionObserver>, LocalStorage>,
+}
+
+/// The chunk's views.
+#[derive(Clone, Copy)]
+pub(crate) struct BlockViews {
+    /// The view of the block `id` of kind `kind`.
+    block: fn(NodeId, Kind) -> AnyView,
+}
+
+impl Body {
+    /// Provides the body's views to the page; they are fetched when first needed.
+    pub(crate) fn provide(state: AppState) -> Body {
+        let body = Body {
+            views: Held::new(None),
+            state,
+            observer: StoredValue::new_local(None),
+        };
+        body.observer.set_value(body.new_observer());
+        provide_context(body);
+        on_cleanup(move || {
+            body.observer
+                .try_with_value(|o| o.as_ref().map(IntersectionObserver::disconnect));
+        });
+        body
+    }
+
+    /// Whether the views have come (tracked: a block waiting for them renders when they come).
+    pub(crate) fn loaded(self) -> bool {
+        self.views.with(Option::is_some)
+    }
+
+    /// Whether the views have come, not tracked.
+    pub(crate) fn loaded_untracked(self) -> bool {
+        self.views.with_untracked(Option::is_some)
+    }
+
+    /// The view of the block `id` of kind `kind`, once the views have come.
+    pub(crate) fn block(self, id: NodeId, kind: Kind) -> Option<AnyView> {
+        let views = self.views.get_untracked()?;
+        Some((views.block)(id, kind))
+    }
+
+    /// Fetches the body when `element` (a section) comes near the visible part of the page.
+    pub(crate) fn watch(self, element: &web_sys::Element) {
+        if self.loaded_untracked() {
+            return;
+        }
+        let watched = self
+            .observer
+            .try_with_value(|o| o.as_ref().map(|o| o.observe(element)).is_some())
+            .unwrap_or(false);
+        // A browser without an observer fetches the body at once.
+        if !watched {
+            self.load(|| ());
+        }
+    }
+
+    /// Runs `then` once the views have come: at once when they have, else after fetching them.
+    /// When the chunk cannot be loaded, says so (and drops `then`); the next call tries again.
+    pub(crate) fn load(self, then: impl FnOnce() + 'static) {
+        if self.loaded_untracked() {
+            then();
+            return;
+        }
+        // Each caller awaits the chunk; the loader shares a fetch in flight.
+        leptos::task::spawn_local(async move {
+            match block_views().await {
+                Ok(views) => {
+                    if !self.loaded_untracked() {
+                        self.views.set(Some(views));
+                        self.observer
+                            .try_with_value(|o| o.as_ref().map(IntersectionObserver::disconnect));
+                    }
+                    then();
+                }
+                Err(_) => self
+                    .state
+                    .alert
+                    .set(Some(super::chunk::not_loaded("The plan's sections"))),
+            }
+        });
+    }
+
+    /// The observer that fetches the body when a section comes near (None where the browser has
+    /// none).
+    fn new_observer(self) -> Option<IntersectionObserver> {
+        let seen = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let near = entries.iter().any(|entry| {
+                entry
+                    .unchecked_into::<IntersectionObserverEntry>()
+                    .is_intersecting()
+            });
+            if near {
+                self.load(|| ());
+            }
+        });
+        let options = IntersectionObserverInit::new();
+        options.set_root_margin(NEAR);
+        let observer =
+            IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &options).ok();
+        // One observer for the page's life.
+        seen.forget();
+        observer
+    }
+}
+
+/// The root's body views.
+pub(crate) fn use_body() -> Body {
+    use_context::<Body>()
+        .unwrap_or_else(|| panic!("Body is provided by App; a component was mounted outside it"))
+}
+
+/// The chunk's one entry: the function that builds each block's view.
+#[leptos::wasm_split::wasm_split(plan_body, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn block_views() -> Result<BlockViews, ChunkUnavailable> {
+    Ok(BlockViews { block: block_view })
+}

@@ -1,0 +1,113 @@
+// The plan's body (the view of every block) is a wasm chunk fetched when the body nears the
+// screen (src/ui/body.rs): a phone's first visit is live without it, and nothing a user does
+// (scrolling, find, Enter in find, a link, Tab, Ctrl+P) misses a row because it was not there.
+import { test, expect, openAt, item, chunkRefused, refuseChunkOnce } from './fixtures.js';
+
+const BODY = /split_plan_body-[0-9a-f]+\.wasm$/;
+const rows = (page) => page.locator('main li.check-row');
+
+/** The URLs of the body's chunk the page fetches, as they are asked for. */
+function watchBody(page) {
+  const fetched = [];
+  page.on('request', (r) => {
+    if (BODY.test(r.url())) fetched.push(r.url());
+  });
+  return fetched;
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a first visit is live without the body, and scrolling brings it', async ({ page }) => {
+    const fetched = watchBody(page);
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(page.getByTestId('progress')).toContainText('0 of 72 done');
+    // A moment for anything the start would fetch anyway.
+    await page.waitForTimeout(500);
+    expect(fetched).toEqual([]);
+    await expect(rows(page)).toHaveCount(0);
+    // Each block stands in with its heading, so the page's outline is whole.
+    await expect(page.locator('.block.deferred h3').filter({ hasText: 'Week 1' }).first()).toBeAttached();
+    await page.mouse.wheel(0, 2000);
+    await item(page, 'Sprint kickoff meeting').check();
+    await expect(page.getByTestId('progress')).toContainText('1 of 72 done');
+    await expect(page.locator('.block.deferred')).toHaveCount(0);
+    expect(fetched).toHaveLength(1);
+  });
+
+  test('find and Enter reach rows before the body has come', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(rows(page)).toHaveCount(0);
+    const find = page.getByLabel('Find items');
+    await find.fill('security audit begins');
+    await expect(item(page, 'Security audit begins')).toBeAttached();
+    await find.press('Enter');
+    await expect(item(page, 'Security audit begins')).toBeFocused();
+  });
+
+  test('Enter in find before the body has come focuses the first match once it does', async ({ page }) => {
+    await page.route(BODY, async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
+    await openAt(page, '2026-02-12T10:30:00');
+    const find = page.getByLabel('Find items');
+    await find.fill('production setup');
+    await find.press('Enter');
+    await expect(item(page, 'Production setup initiated')).toBeFocused();
+  });
+
+  test('a link to an entry, followed or opened, renders it and scrolls to it', async ({ page, context }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const link = page.locator('.agenda').getByRole('link', { name: 'Sprint kickoff meeting' });
+    const href = await link.getAttribute('href');
+    await link.click();
+    await expect(item(page, 'Sprint kickoff meeting')).toBeInViewport();
+
+    const other = await context.newPage();
+    await openAt(other, '2026-02-12T10:30:00', `/${href}`);
+    await expect(item(other, 'Sprint kickoff meeting')).toBeInViewport();
+    await other.close();
+  });
+
+  test('Tab onto a stand-in before the body has come lands on its first row', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(rows(page)).toHaveCount(0);
+    const standIn = page.locator('.block.deferred').filter({ hasText: 'Week 1' }).first();
+    await standIn.focus();
+    const week1 = page.locator('.schedule-group').filter({ hasText: 'Week 1' }).first();
+    await expect(week1.locator('input[type=checkbox]').first()).toBeFocused();
+  });
+
+  test('Ctrl+P before the body has come prints it whole', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => {
+        window.printedRows = document.querySelectorAll('main li.check-row').length;
+      };
+    });
+    await openAt(page, '2026-02-12T10:30:00');
+    await expect(rows(page)).toHaveCount(0);
+    await page.keyboard.press('Control+P');
+    await expect.poll(() => page.evaluate(() => window.printedRows)).toBeGreaterThan(60);
+  });
+});
+
+test.describe('a body that cannot be loaded', () => {
+  test.use({ viewport: { width: 390, height: 844 }, ...chunkRefused('plan_body') });
+
+  test('is reported, keeps its headings, and the next time it nears the screen it loads', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const refused = await refuseChunkOnce(page, 'plan_body');
+    await page.mouse.wheel(0, 2000);
+    await expect(page.getByTestId('alert')).toContainText("The plan's sections could not be loaded");
+    await expect(page.locator('.block.deferred h3').filter({ hasText: 'Week 1' }).first()).toBeVisible();
+    // The header still counts, and the agenda still ticks nothing away: the app goes on.
+    await expect(page.getByTestId('progress')).toContainText('0 of 72 done');
+    // Scrolled away and back: the chunk is asked for again.
+    await page.mouse.wheel(0, -4000);
+    await page.mouse.wheel(0, 2000);
+    await item(page, 'Sprint kickoff meeting').check();
+    await expect(page.getByTestId('progress')).toContainText('1 of 72 done');
+    expect(refused.count).toBe(2);
+  });
+});
