@@ -71,7 +71,11 @@ async function render(browser, url, time) {
   // The plan's body is a chunk fetched as it nears the screen (src/ui/body.rs): the picture
   // holds the whole page, so it waits until no block stands in for its view.
   await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
-  await page.waitForFunction(() => document.querySelector('.plan-section') && !document.querySelector('.block.deferred'));
+  await page
+    .waitForFunction(() => document.querySelector('.plan-section') && !document.querySelector('.block.deferred'), null, { timeout: 20_000 })
+    .catch(() => {
+      throw new Error("first-paint: the plan's body did not render within 20 s (did its chunk, split_plan_body, load?)");
+    });
   await page.evaluate(() => scrollTo(0, 0));
   await page.evaluate(() => document.fonts.ready);
   // Effects and the first frames settle.

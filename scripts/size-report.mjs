@@ -358,7 +358,7 @@ import { pathToFileURL } from 'node:url';
  * with the editor, the prose formatter and the other chunks split into 45 more shared chunks,
  * each with its own copies and an entry in the loader: 984.7 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 985.0 * 1024;
+export const GZIP_BUDGET_BYTES = 986.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

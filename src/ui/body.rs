@@ -1,6 +1,6 @@
 //! The plan's body: the view of every block (checklists, decisions, metrics, risks,
-//! contingencies, communication) is a wasm chunk of its own, fetched when the body first comes
-//! within a screen of the visible part of the page, or earlier when find, a filter, a link to an
+//! contingencies, communication) is a wasm chunk of its own, fetched when the sections' box first
+//! comes within a screen of the visible part of the page, or earlier when find, a filter, a link to an
 //! entry, Tab or printing needs it. On a phone the body starts a few screens down, below the
 //! header, timeline and agenda, so a first visit is live without it; until it comes, each block
 //! shows its stand-in (its heading, at about its height; see `deferred.rs`). A chunk that does
@@ -19,13 +19,23 @@ use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObser
 /// screen below it (a screen of scrolling ahead of the reader).
 const NEAR: &str = "0px 0px 100% 0px";
 
+/// What the chunk is called when it cannot be loaded.
+const SECTIONS: &str = "The plan's sections";
+
 /// Where the block views are once their chunk has come (provided by the app's root).
 #[derive(Clone, Copy)]
 pub(crate) struct Body {
     views: Held<Option<BlockViews>>,
     state: AppState,
     observer: StoredValue<Option<IntersectionObserver>, LocalStorage>,
+    /// The element watched (the sections' box), to watch again after a failed fetch.
+    watched: StoredValue<Option<web_sys::Element>, LocalStorage>,
+    /// While a fetch is on its way, what runs when it ends (told whether it came).
+    waiting: StoredValue<Option<Waiters>, LocalStorage>,
 }
+
+/// What runs when a fetch of the views ends, told whether they came.
+type Waiters = Vec<Box<dyn FnOnce(bool)>>;
 
 /// The chunk's views.
 #[derive(Clone, Copy)]
@@ -41,6 +51,8 @@ impl Body {
             views: Held::new(None),
             state,
             observer: StoredValue::new_local(None),
+            watched: StoredValue::new_local(None),
+            waiting: StoredValue::new_local(None),
         };
         body.observer.set_value(body.new_observer());
         provide_context(body);
@@ -67,15 +79,17 @@ impl Body {
         Some((views.block)(id, kind))
     }
 
-    /// Fetches the body when `element` (a section) comes near the visible part of the page.
-    pub(crate) fn watch(self, element: &web_sys::Element) {
+    /// Fetches the body when `element` (the sections' box) comes near the visible part of the
+    /// page.
+    pub(crate) fn watch(self, element: web_sys::Element) {
         if self.loaded_untracked() {
             return;
         }
         let watched = self
             .observer
-            .try_with_value(|o| o.as_ref().map(|o| o.observe(element)).is_some())
+            .try_with_value(|o| o.as_ref().map(|o| o.observe(&element)).is_some())
             .unwrap_or(false);
+        self.watched.set_value(Some(element));
         // A browser without an observer fetches the body at once.
         if !watched {
             self.load(|| ());
@@ -83,32 +97,82 @@ impl Body {
     }
 
     /// Runs `then` once the views have come: at once when they have, else after fetching them.
-    /// When the chunk cannot be loaded, says so (and drops `then`); the next call tries again.
+    /// When the chunk cannot be loaded, says so and drops `then`; the next need tries again.
     pub(crate) fn load(self, then: impl FnOnce() + 'static) {
-        if self.loaded_untracked() {
-            then();
-            return;
-        }
-        // Each caller awaits the chunk; the loader shares a fetch in flight.
-        leptos::task::spawn_local(async move {
-            match block_views().await {
-                Ok(views) => {
-                    if !self.loaded_untracked() {
-                        self.views.set(Some(views));
-                        self.observer
-                            .try_with_value(|o| o.as_ref().map(IntersectionObserver::disconnect));
-                    }
-                    then();
-                }
-                Err(_) => self
-                    .state
-                    .alert
-                    .set(Some(super::chunk::not_loaded("The plan's sections"))),
+        self.load_then(move |came| {
+            if came {
+                then();
             }
         });
     }
 
-    /// The observer that fetches the body when a section comes near (None where the browser has
+    /// Runs `then` once a fetch of the views has ended, told whether they came (at once, told
+    /// yes, when they are here). One fetch at a time: a need while one is on its way waits for
+    /// it. A fetch that fails is reported once, and the sections are watched again from the next
+    /// scroll (not at once: offline, that would try again and again).
+    pub(crate) fn load_then(self, then: impl FnOnce(bool) + 'static) {
+        if self.loaded_untracked() {
+            then(true);
+            return;
+        }
+        let first = self.waiting.with_value(Option::is_none);
+        self.waiting
+            .update_value(|w| w.get_or_insert_with(Vec::new).push(Box::new(then)));
+        if !first {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let came = match block_views().await {
+                Ok(views) => {
+                    self.views.set(Some(views));
+                    // A failure said before is over.
+                    let failed = Some(super::chunk::not_loaded(SECTIONS));
+                    if self.state.alert.with_untracked(|a| *a == failed) {
+                        self.state.alert.set(None);
+                    }
+                    self.observer
+                        .try_with_value(|o| o.as_ref().map(IntersectionObserver::disconnect));
+                    true
+                }
+                Err(_) => {
+                    self.state
+                        .alert
+                        .set(Some(super::chunk::not_loaded(SECTIONS)));
+                    self.watch_again_on_scroll();
+                    false
+                }
+            };
+            let waiting = self
+                .waiting
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_default();
+            for then in waiting {
+                then(came);
+            }
+        });
+    }
+
+    /// After a failed fetch: at the next scroll, the sections' box is watched anew (which tells
+    /// at once whether it is near).
+    fn watch_again_on_scroll(self) {
+        let listener = StoredValue::new_local(None::<WindowListenerHandle>);
+        let handle = window_event_listener(leptos::ev::scroll, move |_| {
+            if let Some(handle) = listener.try_update_value(Option::take).flatten() {
+                handle.remove();
+            }
+            let element = self.watched.try_get_value().flatten();
+            self.observer.try_with_value(|o| {
+                if let (Some(o), Some(element)) = (o, element) {
+                    o.unobserve(&element);
+                    o.observe(&element);
+                }
+            });
+        });
+        listener.set_value(Some(handle));
+    }
+
+    /// The observer that fetches the body when the sections come near (None where the browser has
     /// none).
     fn new_observer(self) -> Option<IntersectionObserver> {
         let seen = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {

@@ -46,7 +46,8 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
                     placeholder="Find…  (/)"
                     aria-label="Find items"
                     aria-keyshortcuts="/"
-                    bind:value=filter.query
+                    prop:value=move || filter.query.get()
+                    on:input=move |ev| filter.set_query(event_target_value(&ev))
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" {
                             ev.prevent_default();
@@ -59,8 +60,8 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
                         }
                     }
                 />
-                <label><input type="checkbox" bind:checked=filter.open_only />" Open only"</label>
-                <label><input type="checkbox" bind:checked=filter.overdue_only />" Overdue only"</label>
+                <label><input type="checkbox" prop:checked=move || filter.open_only.get() on:change=move |ev| filter.open_only.set(event_target_checked(&ev)) />" Open only"</label>
+                <label><input type="checkbox" prop:checked=move || filter.overdue_only.get() on:change=move |ev| filter.overdue_only.set(event_target_checked(&ev)) />" Overdue only"</label>
             </div>
             <div class="history">
                 <button type="button" on:click=move |_| state.undo() prop:disabled=move || !state.can_undo.get() aria-keyshortcuts="Control+Z">"Undo"</button>

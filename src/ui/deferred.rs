@@ -80,28 +80,31 @@ impl Deferred {
             body.load(|| ());
             deferred.render_all();
         });
+        // Ctrl/Cmd+P before the body has come: fetched first, then printed (with the stand-ins
+        // if it cannot be loaded); a second press while it comes prints once.
+        let printing = std::rc::Rc::new(std::cell::Cell::new(false));
         let print_key = window_event_listener(leptos::ev::keydown, move |ev| {
-            let command = ev.ctrl_key() || ev.meta_key();
+            let command = (ev.ctrl_key() || ev.meta_key()) && !ev.shift_key() && !ev.alt_key();
             if command && ev.key().eq_ignore_ascii_case("p") && !body.loaded_untracked() {
                 ev.prevent_default();
-                body.load(move || {
+                if printing.replace(true) {
+                    return;
+                }
+                let printing = printing.clone();
+                body.load_then(move |_| {
                     deferred.render_all();
-                    request_animation_frame(|| {
+                    request_animation_frame(move || {
+                        printing.set(false);
                         let _ = window().print();
                     });
                 });
             }
         });
         // A link to a day or an entry that was still waiting: render its block, then go there.
-        let link = window_event_listener(leptos::ev::hashchange, move |_| {
-            body.load(move || deferred.follow_link())
-        });
+        let link = window_event_listener(leptos::ev::hashchange, move |_| deferred.go_to_link());
         // Opened at such an address: the same, once the page is built.
         if window().location().hash().is_ok_and(|h| h.len() > 1) {
-            set_timeout(
-                move || body.load(move || deferred.follow_link()),
-                Duration::ZERO,
-            );
+            set_timeout(move || deferred.go_to_link(), Duration::ZERO);
         }
         on_cleanup(move || {
             print.remove();
@@ -221,7 +224,7 @@ impl Deferred {
             format!("{}.{}rem", t / 10, t % 10)
         };
         let element = NodeRef::<leptos::html::Div>::new();
-        element.on_load(move |element| {
+        super::reactive::on_load(element, move |element| {
             let Some(ticket) = ticket else { return };
             let watched = self
                 .observer
@@ -243,12 +246,8 @@ impl Deferred {
             body.load(move || {
                 leptos::task::spawn_local(async move {
                     for _ in 0..20 {
-                        let first = document()
-                            .get_element_by_id(&block_id)
-                            .and_then(|b| b.query_selector("input[type=checkbox]").ok().flatten())
-                            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-                        if let Some(first) = first {
-                            let _ = first.focus();
+                        if let Some(block) = document().get_element_by_id(&block_id) {
+                            focus_first_in(block);
                             return;
                         }
                         let turn = js_sys::Promise::resolve(&JsValue::NULL);
@@ -264,6 +263,7 @@ impl Deferred {
                 data-deferred=ticket.map(|t| t.to_string())
                 style:height=height
                 tabindex="0"
+                aria-busy="true"
                 on:focus=on_focus
                 node_ref=element
             >
@@ -297,6 +297,23 @@ impl Deferred {
                 out
             })
         })
+    }
+
+    /// Goes to the node the address names: once the body's chunk has come when a block holds it
+    /// (any other address, `#main` or a share link, does not fetch it).
+    fn go_to_link(self) {
+        let hash = window().location().hash().unwrap_or_default();
+        let target = hash.strip_prefix('#').unwrap_or_default();
+        let in_a_block = !target.is_empty()
+            && self
+                .state
+                .plan
+                .with_untracked(|p| p.blocks().any(|b| holds(b, target)));
+        if in_a_block {
+            self.body.load(move || self.follow_link());
+        } else {
+            self.follow_link();
+        }
     }
 
     /// Renders the waiting block that holds the node the address names (if one does), then
@@ -375,6 +392,24 @@ fn holds(block: &Block, id: &str) -> bool {
     let mut found = false;
     PlanNode::Block(block).for_each_node(|node, _| found |= node.id().as_str() == id);
     found
+}
+
+/// Moves focus into a block just rendered: to its first row's checkbox, else to the first thing
+/// in it that takes focus, else to the block itself (a block of milestones has nothing to press).
+fn focus_first_in(block: web_sys::Element) {
+    let first = [
+        "input[type=checkbox]",
+        "a[href], button, input, summary, [tabindex]",
+    ]
+    .iter()
+    .find_map(|selector| block.query_selector(selector).ok().flatten())
+    .unwrap_or_else(|| {
+        let _ = block.set_attribute("tabindex", "-1");
+        block
+    });
+    if let Ok(first) = first.dyn_into::<web_sys::HtmlElement>() {
+        let _ = first.focus();
+    }
 }
 
 /// Scrolls to the element the address names, once it exists.

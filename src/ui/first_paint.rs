@@ -26,6 +26,21 @@ fn picture_shown() -> bool {
             .is_some()
 }
 
+/// Whether the picture's plan body (its first section) is on screen: then the swap to the app's
+/// page, whose blocks wait for their chunk (body.rs), waits for it too.
+fn picture_body_on_screen() -> bool {
+    let Ok(Some(body)) = document().query_selector("[data-first-paint] .plan-body") else {
+        return false;
+    };
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let top = body.get_bounding_client_rect().top();
+    top < height
+}
+
 /// Removes the picture of the page, and shows the app's.
 pub fn leave_first_paint() {
     if let Some(root) = document().document_element() {
@@ -153,7 +168,8 @@ impl StartUp {
         let start = StartUp(Held::new(behind.then_some(0)));
         provide_context(start);
         if behind {
-            start.grow(std::rc::Rc::new(sections), Box::new(done));
+            let body = use_context::<super::body::Body>();
+            start.grow(std::rc::Rc::new(sections), Box::new(done), body);
         } else {
             done();
         }
@@ -162,7 +178,12 @@ impl StartUp {
     /// Renders the next part, and the next, as long as this task has taken less than
     /// [`TASK_BUDGET_MS`]; then lets the browser run (a new task) and goes on. On a fast
     /// machine several parts go in one task, on a slow phone one.
-    fn grow(self, sections: std::rc::Rc<dyn Fn() -> usize>, done: Box<dyn FnOnce()>) {
+    fn grow(
+        self,
+        sections: std::rc::Rc<dyn Fn() -> usize>,
+        done: Box<dyn FnOnce()>,
+        body: Option<super::body::Body>,
+    ) {
         set_timeout(
             move || {
                 let now = || window().performance().map_or(0.0, |p| p.now());
@@ -174,14 +195,27 @@ impl StartUp {
                             self.0.set(None);
                             // The effects that render the last part run before the swap.
                             microtask().await;
-                            leave_first_paint();
-                            done();
+                            let swap = move || {
+                                leave_first_paint();
+                                done();
+                            };
+                            // Rows the picture shows on screen never turn into stand-ins: the
+                            // swap waits for the body's chunk (or its failure) then.
+                            match body.filter(|_| picture_body_on_screen()) {
+                                Some(body) => body.load_then(move |_| {
+                                    leptos::task::spawn_local(async move {
+                                        microtask().await;
+                                        swap();
+                                    })
+                                }),
+                                None => swap(),
+                            }
                             return;
                         }
                         self.0.set(Some(next));
                         microtask().await;
                         if now() - started > TASK_BUDGET_MS {
-                            self.grow(sections, done);
+                            self.grow(sections, done, body);
                             return;
                         }
                     }

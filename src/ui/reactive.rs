@@ -24,6 +24,16 @@ fn effect_boxed(mut f: Box<dyn FnMut()>) {
     Effect::new(move |_| f());
 }
 
+/// Runs `f` with the `div` once it is in the page: `NodeRef::on_load` with a boxed closure, so
+/// that Leptos builds its effect once for every caller.
+pub(crate) fn on_load(
+    node: leptos::prelude::NodeRef<leptos::html::Div>,
+    f: impl FnOnce(web_sys::HtmlDivElement) + 'static,
+) {
+    let f: Box<dyn FnOnce(web_sys::HtmlDivElement)> = Box::new(f);
+    node.on_load(f);
+}
+
 /// A memo of a `T`: worked out again when a signal it read changes, and a change for its readers
 /// only when the new value differs. The value is held behind one erased type, so that every
 /// `Derived` shares Leptos's memo code; it costs a box per value worked out and a type check per

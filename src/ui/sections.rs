@@ -39,9 +39,15 @@ pub(crate) fn PlanSections() -> impl IntoView {
     let notes = notes_view(Signal::derive(move || {
         state.with_words(|p| p.notes.clone())
     }));
+    // The body's chunk is fetched when the sections come near the screen (body.rs).
+    let body = use_body();
+    let element = NodeRef::<leptos::html::Div>::new();
+    super::reactive::on_load(element, move |element| body.watch(element.into()));
     view! {
         {notes}
-        {node_list(sections, move |id| view! { <SectionView id=id /> })}
+        <div class="plan-body" node_ref=element>
+            {node_list(sections, move |id| view! { <SectionView id=id /> })}
+        </div>
     }
 }
 
@@ -77,11 +83,8 @@ fn SectionView(id: NodeId) -> impl IntoView {
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
     let section_id = id.to_string();
-    // The body's chunk is fetched when a section comes near the screen.
-    let element = NodeRef::<leptos::html::Section>::new();
-    element.on_load(move |element| body.watch(&element));
     view! {
-        <section class="plan-section" id=section_id aria-labelledby=labelled_by node_ref=element>
+        <section class="plan-section" id=section_id aria-labelledby=labelled_by>
             <h2 id=heading_id>{title}</h2>
             {notes}
             {keyed_rows(blocks, move |RowKey { id, .. }| {

@@ -257,7 +257,10 @@ pub(crate) fn use_app_state() -> AppState {
 /// What the find box and filters ask for.
 #[derive(Clone, Copy)]
 pub(crate) struct Filter {
+    /// What the find box holds, as typed.
     pub query: RwSignal<String>,
+    /// The same trimmed and lowercased, once per change (not once per row it is tested on).
+    lowered: RwSignal<String>,
     pub open_only: RwSignal<bool>,
     pub overdue_only: RwSignal<bool>,
 }
@@ -266,14 +269,21 @@ impl Filter {
     pub(crate) fn new() -> Filter {
         Filter {
             query: RwSignal::new(String::new()),
+            lowered: RwSignal::new(String::new()),
             open_only: RwSignal::new(false),
             overdue_only: RwSignal::new(false),
         }
     }
 
+    /// Sets what the find box holds.
+    pub(crate) fn set_query(&self, text: String) {
+        self.lowered.set(lowercase(text.trim()));
+        self.query.set(text);
+    }
+
     /// Whether find or a filter is on (tracked).
     pub(crate) fn is_active(&self) -> bool {
-        !self.query.with(|q| q.trim().is_empty()) || self.open_only.get() || self.overdue_only.get()
+        !self.lowered.with(String::is_empty) || self.open_only.get() || self.overdue_only.get()
     }
 
     /// Whether an entry with this text, state and date passes the filters on `today`.
@@ -290,8 +300,8 @@ impl Filter {
 
     /// Whether an entry with this text and state passes the filters.
     fn shows(&self, text: &str, done: bool, overdue: bool) -> bool {
-        let query = lowercase(&self.query.get());
-        (query.trim().is_empty() || lowercase(text).contains(query.trim()))
+        self.lowered
+            .with(|query| query.is_empty() || lowercase(text).contains(query.as_str()))
             && (!self.open_only.get() || !done)
             && (!self.overdue_only.get() || overdue)
     }

@@ -90,6 +90,28 @@ test.describe('first paint', () => {
     });
   });
 
+  test('on a screen tall enough to show the plan\'s rows, they never turn into stand-ins', async ({ page }) => {
+    await servedWithPicture(page);
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    // Whether a block's stand-in (src/ui/deferred.rs, waiting for the body's chunk) was ever on
+    // screen once the picture had gone.
+    await page.addInitScript(() => {
+      window.standInSeen = false;
+      const check = () => {
+        const root = document.documentElement;
+        if (root.classList.contains('fp-on') || root.classList.contains('fp-starting')) return;
+        for (const el of document.querySelectorAll('.block.deferred')) {
+          if (el.getBoundingClientRect().top < innerHeight) window.standInSeen = true;
+        }
+      };
+      new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await openApp(page);
+    await expect(picture(page)).toHaveCount(0);
+    await expect(page.locator('main li.check-row').first()).toBeVisible();
+    expect(await page.evaluate(() => window.standInSeen)).toBe(false);
+  });
+
   test('the app takes the place of the first paint without moving anything', async ({ page }) => {
     await servedWithPicture(page);
     await page.addInitScript(() => {

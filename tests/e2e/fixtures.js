@@ -25,30 +25,29 @@ export const test = base.extend({
     page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
     // A request the browser cancels because the page navigated on (a second `goto`, a reload)
     // belongs to the document that was left, and is no problem of the app. The browser cancels
-    // them when the next document's answer comes, before that document commits, and the old
-    // document may still ask for things after the navigation began (an observer's callback, a
-    // chunk it fetches): so each request is tagged with the main-frame navigations begun and
-    // documents committed before it, and a cancelled one is judged when the test ends: it was
-    // left behind if a navigation began or a document committed after it was asked for (a change
-    // of the address's hash counts as one too).
+    // the old document's requests when the next one's answer comes, before it commits, and the
+    // old document may still ask for things after the navigation began (an observer's callback,
+    // a chunk it fetches). So a cancelled request is left behind when a main-frame navigation
+    // began after it was asked for, or one was on its way (begun, its document not committed)
+    // when it was asked for.
     let navigations = 0;
-    let committed = 0;
+    let underway = false;
     const issuedAfter = new WeakMap();
-    const cancelled = [];
     page.on('request', (req) => {
-      issuedAfter.set(req, [navigations, committed]);
-      if (req.isNavigationRequest() && req.frame() === page.mainFrame()) navigations += 1;
+      issuedAfter.set(req, [navigations, underway]);
+      if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
+        navigations += 1;
+        underway = true;
+      }
     });
     page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) committed += 1;
+      if (frame === page.mainFrame()) underway = false;
     });
     page.on('requestfailed', (req) => {
       const error = req.failure()?.errorText ?? '';
-      const problem = `request failed: ${req.url()} (${error})`;
-      if (error.includes('ERR_ABORTED') && !req.isNavigationRequest()) {
-        const [begun, done] = issuedAfter.get(req) ?? [navigations, committed];
-        cancelled.push({ problem, begun, done });
-      } else problems.push(problem);
+      const [begun, during] = issuedAfter.get(req) ?? [navigations, false];
+      const leftBehind = error.includes('ERR_ABORTED') && !req.isNavigationRequest() && (begun < navigations || during);
+      if (!leftBehind) problems.push(`request failed: ${req.url()} (${error})`);
     });
     page.on('response', (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
@@ -60,9 +59,6 @@ export const test = base.extend({
       if (url.origin !== appOrigin) problems.push(`request to another origin: ${req.url()}`);
     });
     await use(page);
-    for (const { problem, begun, done } of cancelled) {
-      if (begun >= navigations && done >= committed) problems.push(problem);
-    }
     const expected = expectedProblems.patterns;
     for (const pattern of expected) {
       expect(problems.some((p) => pattern.test(p)), `expected a problem matching ${pattern}`).toBe(true);
