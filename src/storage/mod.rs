@@ -183,10 +183,10 @@ fn read_key(store: &web_sys::Storage, key: &str) -> Result<Current, String> {
     let reader = reader::loaded().ok_or_else(|| StorageError::ReaderNotLoaded.to_string())?;
     Ok(match (reader.stored)(&raw) {
         Ok(stored) => Current::Found(stored),
-        Err(e) => Current::Unreadable(Unreadable {
+        Err(reason) => Current::Unreadable(Unreadable {
             key: key.to_string(),
             raw,
-            reason: e.to_string(),
+            reason,
         }),
     })
 }

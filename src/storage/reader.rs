@@ -24,8 +24,9 @@ type PutBackMarks = fn(&mut Plan, u64, Stamp) -> Option<Result<u64, super::Stora
 /// The reader's (and writer's) entries, each a function in the chunk.
 #[derive(Clone, Copy)]
 pub struct Reader {
-    /// A copy stored by this app (the plan with its revision).
-    pub stored: fn(&str) -> Result<Stored, JsonImportError>,
+    /// A copy stored by this app (the plan with its revision), or why it cannot be read (the
+    /// error's words made here, so that their code stays in the chunk).
+    pub stored: fn(&str) -> Result<Stored, String>,
     /// A plan's JSON file, or a share link's payload.
     pub plan: fn(&str) -> Result<Plan, JsonImportError>,
     /// The small records storage keeps beside the plans (None when one does not read).
@@ -115,7 +116,7 @@ pub fn needed_at_start() -> bool {
 #[leptos::wasm_split::wasm_split(plan_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn reader_entries() -> Result<Reader, ReaderUnavailable> {
     Ok(Reader {
-        stored: decode_stored,
+        stored: |raw| decode_stored(raw).map_err(|e| e.to_string()),
         plan: import_json,
         source: |raw| serde_json::from_str(raw).ok(),
         export: |raw| serde_json::from_str(raw).ok(),
