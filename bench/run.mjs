@@ -123,6 +123,32 @@ async function coldLoads(browser, url, { throttle, appMark }) {
   return Object.fromEntries(Object.entries(times).filter(([, xs]) => xs.length).map(([k, xs]) => [k, spread(xs)]));
 }
 
+// --- What a first visit fetches ------------------------------------------------------------
+
+/**
+ * The gzip bytes of the build's files (sizes from `dir`) that a first visit to `url` asks for
+ * before its plan is live (`launchplan:plan-rendered`) and in the second after, without
+ * scrolling, on a screen of `width` × `height`. The service worker is blocked: it fetches every
+ * file after the start for offline use, whatever the page needs.
+ */
+async function firstVisitFetches(browser, url, dir, { width, height }) {
+  const sizes = new Map(measureDir(dir).rows.map((f) => [f.file, f.gzip]));
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const asked = new Set();
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.origin === new URL(url).origin) asked.add(decodeURIComponent(u.pathname.replace(/^\//, '')) || 'index.html');
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('launchplan:plan-rendered').length > 0, null, { timeout: 30_000 });
+  const live = [...asked];
+  await page.waitForTimeout(1000);
+  await context.close();
+  const sum = (files) => files.reduce((t, f) => t + (sizes.get(f) ?? 0), 0);
+  return { until_live: sum(live), a_second_after: sum([...asked]), files: asked.size };
+}
+
 // --- Big plans ------------------------------------------------------------------------------
 
 /** Import, toggle, save, export and memory for a generated plan file. */
@@ -299,6 +325,15 @@ for (const throttle of [false, true]) {
   };
 }
 
+console.error('first visits…');
+results.first_visit = {};
+for (const [name, screen] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
+  results.first_visit[name] = {
+    launchplan: await firstVisitFetches(browser, pages.app, DIST, screen),
+    ...(pages.before ? { before: await firstVisitFetches(browser, pages.before, BEFORE, screen) } : {}),
+  };
+}
+
 console.error('big plans…');
 results.plans = {};
 results.before_plans = pages.before ? {} : undefined;
@@ -380,6 +415,10 @@ for (const n of ['1000', '10000']) {
 const t = results.transfer;
 row('transfer before the plan shows, gzip', 'transfer.launchplan.before_plan_shows.gzip', 'KB', 'the page with its first paint, CSS, the first paint\'s script', 'transfer.before.before_plan_shows.gzip');
 row('transfer before the plan is live (loaded at start), gzip', 'transfer.launchplan.at_start.gzip', 'KB', 'every file but the wasm chunks loaded on first use', 'transfer.before.at_start.gzip');
+for (const name of ['phone', 'desktop']) {
+  const screen = name === 'phone' ? '390 × 844' : '1280 × 800';
+  row(`a first visit on a ${name} (${screen}, no scroll): fetched until live, gzip`, `first_visit.${name}.launchplan.until_live`, 'KB', `${(results.first_visit[name].launchplan.a_second_after / 1024).toFixed(1)} KB a second after (${results.first_visit[name].launchplan.files} files); service worker blocked`, `first_visit.${name}.before.until_live`);
+}
 row('transfer, all files, gzip', 'transfer.launchplan.total.gzip', 'KB',
   `brotli ${(t.launchplan.total.brotli / 1024).toFixed(1)} KB; static HTML ${(t.static_html.total.gzip / 1024).toFixed(1)} KB (${vs(t.launchplan.total.gzip, t.static_html.total.gzip)}), TiddlyWiki ${(t.tiddlywiki.total.gzip / 1024).toFixed(1)} KB (${vs(t.launchplan.total.gzip, t.tiddlywiki.total.gzip)})`, 'transfer.before.total.gzip');
 if (results.lighthouse) {
