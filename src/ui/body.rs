@@ -19,6 +19,14 @@ use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObser
 /// screen below it (a screen of scrolling ahead of the reader).
 const NEAR: &str = "0px 0px 100% 0px";
 
+/// How long after a failed fetch the next may start (milliseconds).
+const RETRY_AFTER_MS: f64 = 2_000.0;
+
+/// Milliseconds since the page's start (`performance.now()`).
+fn now() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
+}
+
 /// What the chunk is called when it cannot be loaded.
 const SECTIONS: &str = "The plan's sections";
 
@@ -32,6 +40,17 @@ pub(crate) struct Body {
     watched: StoredValue<Option<web_sys::Element>, LocalStorage>,
     /// While a fetch is on its way, what runs when it ends (told whether it came).
     waiting: StoredValue<Option<Waiters>, LocalStorage>,
+    /// Since the last fetch failed (until one comes): when, and the scroll listener that watches
+    /// the sections again.
+    failed: StoredValue<Option<Failed>, LocalStorage>,
+}
+
+/// A failed fetch of the views.
+struct Failed {
+    /// When it failed (`performance.now()`).
+    at: f64,
+    /// The scroll listener that watches the sections again.
+    retry: WindowListenerHandle,
 }
 
 /// What runs when a fetch of the views ends, told whether they came.
@@ -53,12 +72,14 @@ impl Body {
             observer: StoredValue::new_local(None),
             watched: StoredValue::new_local(None),
             waiting: StoredValue::new_local(None),
+            failed: StoredValue::new_local(None),
         };
         body.observer.set_value(body.new_observer());
         provide_context(body);
         on_cleanup(move || {
             body.observer
                 .try_with_value(|o| o.as_ref().map(IntersectionObserver::disconnect));
+            body.stop_retrying();
         });
         body
     }
@@ -108,11 +129,19 @@ impl Body {
 
     /// Runs `then` once a fetch of the views has ended, told whether they came (at once, told
     /// yes, when they are here). One fetch at a time: a need while one is on its way waits for
-    /// it. A fetch that fails is reported once, and the sections are watched again from the next
-    /// scroll (not at once: offline, that would try again and again).
+    /// it. After a failure, no new fetch for [`RETRY_AFTER_MS`] (a need then is told no at once):
+    /// offline, a failure comes back within milliseconds and the page would ask again and again.
     pub(crate) fn load_then(self, then: impl FnOnce(bool) + 'static) {
         if self.loaded_untracked() {
             then(true);
+            return;
+        }
+        let recent = self
+            .failed
+            .try_with_value(|f| f.as_ref().is_some_and(|f| now() - f.at < RETRY_AFTER_MS))
+            .unwrap_or(true);
+        if recent {
+            then(false);
             return;
         }
         let first = self.waiting.with_value(Option::is_none);
@@ -122,44 +151,54 @@ impl Body {
             return;
         }
         leptos::task::spawn_local(async move {
-            let came = match block_views().await {
+            let result = block_views().await;
+            // The page was taken down meanwhile: nothing is left to run.
+            let Some(waiting) = self.waiting.try_update_value(Option::take) else {
+                return;
+            };
+            let came = match result {
                 Ok(views) => {
                     self.views.set(Some(views));
-                    // A failure said before is over.
-                    let failed = Some(super::chunk::not_loaded(SECTIONS));
-                    if self.state.alert.with_untracked(|a| *a == failed) {
-                        self.state.alert.set(None);
-                    }
                     self.observer
                         .try_with_value(|o| o.as_ref().map(IntersectionObserver::disconnect));
+                    // A failure said before is over.
+                    self.stop_retrying();
+                    let said = Some(super::chunk::not_loaded(SECTIONS));
+                    if self.state.alert.with_untracked(|a| *a == said) {
+                        self.state.alert.set(None);
+                    }
                     true
                 }
                 Err(_) => {
-                    self.state
-                        .alert
-                        .set(Some(super::chunk::not_loaded(SECTIONS)));
-                    self.watch_again_on_scroll();
+                    self.failed_now();
                     false
                 }
             };
-            let waiting = self
-                .waiting
-                .try_update_value(Option::take)
-                .flatten()
-                .unwrap_or_default();
-            for then in waiting {
+            for then in waiting.unwrap_or_default() {
                 then(came);
             }
         });
     }
 
-    /// After a failed fetch: at the next scroll, the sections' box is watched anew (which tells
-    /// at once whether it is near).
-    fn watch_again_on_scroll(self) {
-        let listener = StoredValue::new_local(None::<WindowListenerHandle>);
-        let handle = window_event_listener(leptos::ev::scroll, move |_| {
-            if let Some(handle) = listener.try_update_value(Option::take).flatten() {
-                handle.remove();
+    /// A fetch failed: said the first time since the last success (and only where no other
+    /// message would be overwritten), and from [`RETRY_AFTER_MS`] on, the next scroll watches
+    /// the sections again (which tells at once whether they are near).
+    fn failed_now(self) {
+        let first = self.stop_retrying();
+        if first {
+            let said = Some(super::chunk::not_loaded(SECTIONS));
+            let free = self
+                .state
+                .alert
+                .with_untracked(|a| a.is_none() || *a == said);
+            if free {
+                self.state.alert.set(said);
+            }
+        }
+        let at = now();
+        let retry = window_event_listener(leptos::ev::scroll, move |_| {
+            if now() - at < RETRY_AFTER_MS || self.loaded_untracked() {
+                return;
             }
             let element = self.watched.try_get_value().flatten();
             self.observer.try_with_value(|o| {
@@ -169,7 +208,18 @@ impl Body {
                 }
             });
         });
-        listener.set_value(Some(handle));
+        self.failed.set_value(Some(Failed { at, retry }));
+    }
+
+    /// Forgets a failure (removing its scroll listener); true when there was none.
+    fn stop_retrying(self) -> bool {
+        match self.failed.try_update_value(Option::take).flatten() {
+            Some(failed) => {
+                failed.retry.remove();
+                false
+            }
+            None => true,
+        }
     }
 
     /// The observer that fetches the body when the sections come near (None where the browser has

@@ -46,7 +46,7 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
                     placeholder="Find…  (/)"
                     aria-label="Find items"
                     aria-keyshortcuts="/"
-                    prop:value=move || filter.query.get()
+                    prop:value=move || filter.query()
                     on:input=move |ev| filter.set_query(event_target_value(&ev))
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" {

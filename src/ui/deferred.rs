@@ -81,15 +81,18 @@ impl Deferred {
             deferred.render_all();
         });
         // Ctrl/Cmd+P before the body has come: fetched first, then printed (with the stand-ins
-        // if it cannot be loaded); a second press while it comes prints once.
+        // if it cannot be loaded). A second press while it comes is the browser's own (a fetch
+        // that stalls never keeps the page from printing).
         let printing = std::rc::Rc::new(std::cell::Cell::new(false));
         let print_key = window_event_listener(leptos::ev::keydown, move |ev| {
             let command = (ev.ctrl_key() || ev.meta_key()) && !ev.shift_key() && !ev.alt_key();
-            if command && ev.key().eq_ignore_ascii_case("p") && !body.loaded_untracked() {
+            if command
+                && ev.key().eq_ignore_ascii_case("p")
+                && !body.loaded_untracked()
+                && !printing.get()
+            {
                 ev.prevent_default();
-                if printing.replace(true) {
-                    return;
-                }
+                printing.set(true);
                 let printing = printing.clone();
                 body.load_then(move |_| {
                     deferred.render_all();
@@ -310,7 +313,8 @@ impl Deferred {
                 .plan
                 .with_untracked(|p| p.blocks().any(|b| holds(b, target)));
         if in_a_block {
-            self.body.load(move || self.follow_link());
+            // Failed, it still goes to the block's stand-in.
+            self.body.load_then(move |_| self.follow_link());
         } else {
             self.follow_link();
         }
@@ -402,13 +406,16 @@ fn focus_first_in(block: web_sys::Element) {
         "a[href], button, input, summary, [tabindex]",
     ]
     .iter()
-    .find_map(|selector| block.query_selector(selector).ok().flatten())
-    .unwrap_or_else(|| {
+    .find_map(|selector| block.query_selector(selector).ok().flatten());
+    let focused = |el: &web_sys::Element| {
+        el.dyn_ref::<web_sys::HtmlElement>()
+            .is_some_and(|el| el.focus().is_ok())
+            && document().active_element().as_ref() == Some(el)
+    };
+    // A control that is disabled or hidden takes no focus: the block itself does.
+    if !first.is_some_and(|el| focused(&el)) {
         let _ = block.set_attribute("tabindex", "-1");
-        block
-    });
-    if let Ok(first) = first.dyn_into::<web_sys::HtmlElement>() {
-        let _ = first.focus();
+        focused(&block);
     }
 }
 

@@ -195,20 +195,16 @@ impl StartUp {
                             self.0.set(None);
                             // The effects that render the last part run before the swap.
                             microtask().await;
-                            let swap = move || {
-                                leave_first_paint();
-                                done();
-                            };
                             // Rows the picture shows on screen never turn into stand-ins: the
-                            // swap waits for the body's chunk (or its failure) then.
+                            // swap waits for the body's chunk then, or its failure, or
+                            // BODY_WAIT_MS at most (a fetch that stalls must not keep a picture
+                            // that takes no tick on screen).
                             match body.filter(|_| picture_body_on_screen()) {
-                                Some(body) => body.load_then(move |_| {
-                                    leptos::task::spawn_local(async move {
-                                        microtask().await;
-                                        swap();
-                                    })
-                                }),
-                                None => swap(),
+                                Some(body) => swap_once(body, done),
+                                None => {
+                                    leave_first_paint();
+                                    done();
+                                }
                             }
                             return;
                         }
@@ -237,6 +233,30 @@ impl StartUp {
         Memo::new(move |_| self.0.get().is_none_or(|n| n >= step))
     }
 }
+
+/// The swap from the picture to the page, once the body's chunk has come or failed, or after
+/// [`BODY_WAIT_MS`], whichever is first.
+fn swap_once(body: super::body::Body, done: Box<dyn FnOnce()>) {
+    let swap = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
+    let run = move || {
+        if let Some(done) = swap.take() {
+            leave_first_paint();
+            done();
+        }
+    };
+    let late = run.clone();
+    set_timeout(late, Duration::from_millis(BODY_WAIT_MS));
+    body.load_then(move |_| {
+        // The effects that render the blocks run before the swap.
+        leptos::task::spawn_local(async move {
+            microtask().await;
+            run();
+        })
+    });
+}
+
+/// How long the swap waits for the body's chunk when the picture shows rows on screen.
+const BODY_WAIT_MS: u64 = 1_500;
 
 /// How long one task of the start-up may run before it lets the browser run: a phone four times
 /// slower than this machine (as Lighthouse's mobile run assumes) still stays under the 50 ms of a

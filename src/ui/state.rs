@@ -257,8 +257,8 @@ pub(crate) fn use_app_state() -> AppState {
 /// What the find box and filters ask for.
 #[derive(Clone, Copy)]
 pub(crate) struct Filter {
-    /// What the find box holds, as typed.
-    pub query: RwSignal<String>,
+    /// What the find box holds, as typed (set with [`Filter::set_query`]).
+    query: RwSignal<String>,
     /// The same trimmed and lowercased, once per change (not once per row it is tested on).
     lowered: RwSignal<String>,
     pub open_only: RwSignal<bool>,
@@ -273,6 +273,11 @@ impl Filter {
             open_only: RwSignal::new(false),
             overdue_only: RwSignal::new(false),
         }
+    }
+
+    /// What the find box holds, as typed (tracked).
+    pub(crate) fn query(&self) -> String {
+        self.query.get()
     }
 
     /// Sets what the find box holds.

@@ -112,6 +112,16 @@ test.describe('first paint', () => {
     expect(await page.evaluate(() => window.standInSeen)).toBe(false);
   });
 
+  test('a chunk of the plan\'s body that never comes keeps the picture a moment only', async ({ page }) => {
+    await servedWithPicture(page);
+    await page.setViewportSize({ width: 1280, height: 2000 });
+    // The body's chunk never answers (a stalled network).
+    await page.route(/split_plan_body-[0-9a-f]+\.wasm$/, () => {});
+    await openApp(page);
+    await expect(picture(page)).toHaveCount(0);
+    await expect(page.locator('.block.deferred').first()).toBeVisible();
+  });
+
   test('the app takes the place of the first paint without moving anything', async ({ page }) => {
     await servedWithPicture(page);
     await page.addInitScript(() => {

@@ -30,20 +30,29 @@ export const test = base.extend({
     // a chunk it fetches). So a cancelled request is left behind when a main-frame navigation
     // began after it was asked for, or one was on its way (begun, its document not committed)
     // when it was asked for.
+    // A navigation that never commits (it failed, answered no document, or became a download)
+    // is under way no longer.
     let navigations = 0;
-    let underway = false;
+    let underway = null;
     const issuedAfter = new WeakMap();
     page.on('request', (req) => {
-      issuedAfter.set(req, [navigations, underway]);
+      issuedAfter.set(req, [navigations, underway !== null]);
       if (req.isNavigationRequest() && req.frame() === page.mainFrame()) {
         navigations += 1;
-        underway = true;
+        underway = req;
       }
     });
     page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) underway = false;
+      if (frame === page.mainFrame()) underway = null;
+    });
+    page.on('download', () => {
+      underway = null;
+    });
+    page.on('response', (res) => {
+      if (res.request() === underway && [204, 205].includes(res.status())) underway = null;
     });
     page.on('requestfailed', (req) => {
+      if (req === underway) underway = null;
       const error = req.failure()?.errorText ?? '';
       const [begun, during] = issuedAfter.get(req) ?? [navigations, false];
       const leftBehind = error.includes('ERR_ABORTED') && !req.isNavigationRequest() && (begun < navigations || during);

@@ -75,7 +75,8 @@ test.describe('on a phone', () => {
     await expect(rows(page)).toHaveCount(0);
     const standIn = page.locator('.block.deferred').filter({ hasText: 'Week 1' }).first();
     await standIn.focus();
-    const week1 = page.locator('.schedule-group').filter({ hasText: 'Week 1' }).first();
+    // The first checkbox of that very block: the first in the page after the milestones above.
+    const week1 = page.locator('.schedule-group').filter({ hasText: 'Week 1: Feb 10-14, 2026' });
     await expect(week1.locator('input[type=checkbox]').first()).toBeFocused();
   });
 
@@ -85,20 +86,38 @@ test.describe('on a phone', () => {
     // The plan's first block is its completed milestones: no checkbox in it.
     const standIn = page.locator('.block.deferred').first();
     await expect(standIn).toHaveAttribute('aria-busy', 'true');
+    const title = await standIn.locator('h3').textContent();
     await standIn.focus();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.block')?.className ?? document.activeElement?.tagName)).toMatch(/^block (?!deferred)/);
+    // Focus is in the block that took the stand-in's place (its heading), not lost to the page.
+    await expect.poll(() => page.evaluate(() => {
+      const block = document.activeElement?.closest('.block');
+      return block && !block.classList.contains('deferred') ? block.querySelector('h3')?.textContent : document.activeElement?.tagName;
+    })).toBe(title);
   });
 
-  test('Ctrl+P before the body has come prints it whole', async ({ page }) => {
+  test('Ctrl+P before the body has come prints it whole, once for two presses', async ({ page }) => {
     await page.addInitScript(() => {
-      window.print = () => {
-        window.printedRows = document.querySelectorAll('main li.check-row').length;
-      };
+      window.prints = [];
+      window.print = () => window.prints.push(document.querySelectorAll('main li.check-row').length);
+    });
+    await page.route(BODY, async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
     });
     await openAt(page, '2026-02-12T10:30:00');
     await expect(rows(page)).toHaveCount(0);
     await page.keyboard.press('Control+P');
-    await expect.poll(() => page.evaluate(() => window.printedRows)).toBeGreaterThan(60);
+    await page.keyboard.press('Control+P');
+    await expect.poll(() => page.evaluate(() => window.prints.length)).toBe(1);
+    expect((await page.evaluate(() => window.prints))[0]).toBeGreaterThan(60);
+  });
+
+  test('an address naming no entry does not fetch the body', async ({ page }) => {
+    const fetched = watchBody(page);
+    await openAt(page, '2026-02-12T10:30:00', '/#not-an-entry');
+    await expect(page.getByTestId('progress')).toContainText('0 of 72 done');
+    await page.waitForTimeout(500);
+    expect(fetched).toEqual([]);
   });
 });
 
@@ -120,6 +139,8 @@ test.describe('a body that cannot be loaded', () => {
     // The header still counts: the app goes on.
     await expect(page.getByTestId('progress')).toContainText('0 of 72 done');
     refuse = false;
+    // A scroll tries again, two seconds after the failure at the earliest.
+    await page.clock.runFor(2_100);
     await page.mouse.wheel(0, 200);
     await item(page, 'Sprint kickoff meeting').check();
     await expect(page.getByTestId('progress')).toContainText('1 of 72 done');
