@@ -605,9 +605,10 @@ export const GZIP_BUDGET_BYTES = 986.5 * 1024;
  * saying why a stored copy cannot be read (-0.6 KB): 214.2 KB measured. Raised to 215.0 KB with
  * a second review's fixes to the body's loading (one retry listener, a failure said without
  * overwriting another message, the first paint's swap waiting 1.5 s at most, focus that lands):
- * 214.9 KB measured.
+ * 214.9 KB measured; 215.5 KB with the stand-ins saying where they are that the body could not
+ * be loaded: 215.3 KB measured.
  */
-export const START_GZIP_BUDGET_BYTES = 215.0 * 1024;
+export const START_GZIP_BUDGET_BYTES = 215.5 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function

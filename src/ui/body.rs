@@ -43,6 +43,8 @@ pub(crate) struct Body {
     /// Since the last fetch failed (until one comes): when, and the scroll listener that watches
     /// the sections again.
     failed: StoredValue<Option<Failed>, LocalStorage>,
+    /// Whether the last fetch failed (tracked: the stand-ins say so).
+    failing: RwSignal<bool>,
 }
 
 /// A failed fetch of the views.
@@ -73,6 +75,7 @@ impl Body {
             watched: StoredValue::new_local(None),
             waiting: StoredValue::new_local(None),
             failed: StoredValue::new_local(None),
+            failing: RwSignal::new(false),
         };
         body.observer.set_value(body.new_observer());
         provide_context(body);
@@ -87,6 +90,11 @@ impl Body {
     /// Whether the views have come (tracked: a block waiting for them renders when they come).
     pub(crate) fn loaded(self) -> bool {
         self.views.with(Option::is_some)
+    }
+
+    /// Whether the last fetch of the views failed (tracked).
+    pub(crate) fn failing(self) -> bool {
+        self.failing.get()
     }
 
     /// Whether the views have come, not tracked.
@@ -163,6 +171,7 @@ impl Body {
                         .try_with_value(|o| o.as_ref().map(IntersectionObserver::disconnect));
                     // A failure said before is over.
                     self.stop_retrying();
+                    self.failing.set(false);
                     let said = Some(super::chunk::not_loaded(SECTIONS));
                     if self.state.alert.with_untracked(|a| *a == said) {
                         self.state.alert.set(None);
@@ -184,6 +193,7 @@ impl Body {
     /// message would be overwritten), and from [`RETRY_AFTER_MS`] on, the next scroll watches
     /// the sections again (which tells at once whether they are near).
     fn failed_now(self) {
+        self.failing.set(true);
         let first = self.stop_retrying();
         if first {
             let said = Some(super::chunk::not_loaded(SECTIONS));

@@ -45,7 +45,7 @@ pub(crate) fn PlanSections() -> impl IntoView {
     super::reactive::on_load(element, move |element| body.watch(element.into()));
     view! {
         {notes}
-        <div class="plan-body" node_ref=element>
+        <div class="plan-body" class:body-failed=move || body.failing() node_ref=element>
             {node_list(sections, move |id| view! { <SectionView id=id /> })}
         </div>
     }

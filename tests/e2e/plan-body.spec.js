@@ -136,6 +136,8 @@ test.describe('a body that cannot be loaded', () => {
     await page.mouse.wheel(0, 2000);
     await expect(page.getByTestId('alert')).toContainText("The plan's sections could not be loaded");
     await expect(page.locator('.block.deferred h3').filter({ hasText: 'Week 1' }).first()).toBeVisible();
+    // The stand-ins say it where they are, far below the alert.
+    await expect(page.locator('.plan-body')).toHaveClass(/body-failed/);
     // The header still counts: the app goes on.
     await expect(page.getByTestId('progress')).toContainText('0 of 72 done');
     refuse = false;
@@ -145,6 +147,7 @@ test.describe('a body that cannot be loaded', () => {
     await item(page, 'Sprint kickoff meeting').check();
     await expect(page.getByTestId('progress')).toContainText('1 of 72 done');
     // The failure is over, and no longer said.
+    await expect(page.locator('.plan-body')).not.toHaveClass(/body-failed/);
     await expect(page.getByTestId('alert')).not.toContainText("The plan's sections could not be loaded");
     expect(asked).toBeGreaterThanOrEqual(2);
   });
