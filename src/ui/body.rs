@@ -1,10 +1,11 @@
 //! The plan's body: the view of every block (checklists, decisions, metrics, risks,
-//! contingencies, communication) is a wasm chunk of its own, fetched when the sections' box first
-//! comes within a screen of the visible part of the page, or earlier when find, a filter, a link to an
-//! entry, Tab or printing needs it. On a phone the body starts a few screens down, below the
-//! header, timeline and agenda, so a first visit is live without it; until it comes, each block
-//! shows its stand-in (its heading, at about its height; see `deferred.rs`). A chunk that does
-//! not load is reported, and the next need tries again.
+//! contingencies, communication) is a wasm chunk of its own, fetched when the sections' box
+//! first comes within a screen of the visible part of the page, or earlier when find, a filter,
+//! a link to an entry, Tab or printing needs it. On a phone the body starts a few screens down,
+//! below the header, timeline and agenda, so a first visit is live without it; until it comes,
+//! each block shows its stand-in (its heading, at about its height; see `deferred.rs`). A chunk
+//! that does not load is said once, the stand-ins say so too, and the next scroll (two seconds
+//! on at the earliest), find or link tries again.
 
 use super::chunk::ChunkUnavailable;
 use super::reactive::Held;
