@@ -14,7 +14,7 @@ use super::state::AppState;
 use launchplan_core::plan::NodeId;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use web_sys::{IntersectionObserver, IntersectionObserverEntry};
 
 /// How near the visible part of the page a section must come for the body to be fetched: one
 /// screen below it (a screen of scrolling ahead of the reader).
@@ -236,23 +236,19 @@ impl Body {
     /// The observer that fetches the body when the sections come near (None where the browser has
     /// none).
     fn new_observer(self) -> Option<IntersectionObserver> {
-        let seen = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let near = entries.iter().any(|entry| {
-                entry
-                    .unchecked_into::<IntersectionObserverEntry>()
-                    .is_intersecting()
-            });
-            if near {
-                self.load(|| ());
-            }
-        });
-        let options = IntersectionObserverInit::new();
-        options.set_root_margin(NEAR);
-        let observer =
-            IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &options).ok();
-        // One observer for the page's life.
-        seen.forget();
-        observer
+        let seen = Closure::<dyn Fn(js_sys::Array, IntersectionObserver)>::new(
+            move |entries: js_sys::Array, _: IntersectionObserver| {
+                let near = entries.iter().any(|entry| {
+                    entry
+                        .unchecked_into::<IntersectionObserverEntry>()
+                        .is_intersecting()
+                });
+                if near {
+                    self.load(|| ());
+                }
+            },
+        );
+        super::deferred::near_observer(NEAR, seen)
     }
 }
 

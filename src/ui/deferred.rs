@@ -140,13 +140,7 @@ impl Deferred {
                 }
             },
         );
-        let options = IntersectionObserverInit::new();
-        options.set_root_margin(AHEAD);
-        let observer =
-            IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &options).ok();
-        // One observer for the page's life.
-        seen.forget();
-        observer
+        near_observer(AHEAD, seen)
     }
 
     /// Whether a block of `rows` rows renders now; if not, a ticket for its placeholder
@@ -379,6 +373,20 @@ impl Deferred {
             waiting.ready.try_set(true);
         }
     }
+}
+
+/// An observer that calls `seen` with the entries that came within `margin` of the screen or
+/// left it (None where the browser has none). It and `seen` live as long as the page.
+pub(crate) fn near_observer(
+    margin: &str,
+    seen: Closure<dyn Fn(js_sys::Array, IntersectionObserver)>,
+) -> Option<IntersectionObserver> {
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(margin);
+    let observer =
+        IntersectionObserver::new_with_options(seen.as_ref().unchecked_ref(), &options).ok();
+    seen.forget();
+    observer
 }
 
 /// How many of a block's checkable rows pass `filter` on `today` (as its rows decide, in

@@ -6,6 +6,18 @@ import { test, expect, openAt, item, chunkRefused } from './fixtures.js';
 const BODY = /split_plan_body-[0-9a-f]+\.wasm$/;
 const rows = (page) => page.locator('main li.check-row');
 
+/**
+ * Waits until the start is over: the first paint's picture gone (the app's page whole and
+ * swapped in), and two frames after, by when the observer of the sections has given its first
+ * answer (it answers at the next rendering) and any fetch that answer starts has been asked for.
+ * (The tests' clock is installed, and its `performance` has no marks to wait for.)
+ */
+async function startSettled(page) {
+  await expect(page.locator('[data-first-paint]')).toHaveCount(0);
+  await expect(page.locator('html')).not.toHaveClass(/fp-starting/);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** The URLs of the body's chunk the page fetches, as they are asked for. */
 function watchBody(page) {
   const fetched = [];
@@ -22,8 +34,7 @@ test.describe('on a phone', () => {
     const fetched = watchBody(page);
     await openAt(page, '2026-02-12T10:30:00');
     await expect(page.getByTestId('progress')).toContainText('0 of 72 done');
-    // A moment for anything the start would fetch anyway.
-    await page.waitForTimeout(500);
+    await startSettled(page);
     expect(fetched).toEqual([]);
     await expect(rows(page)).toHaveCount(0);
     // Each block stands in with its heading, so the page's outline is whole.
@@ -116,7 +127,8 @@ test.describe('on a phone', () => {
     const fetched = watchBody(page);
     await openAt(page, '2026-02-12T10:30:00', '/#not-an-entry');
     await expect(page.getByTestId('progress')).toContainText('0 of 72 done');
-    await page.waitForTimeout(500);
+    // The address is looked at in a task after the page is built: settled, it has been.
+    await startSettled(page);
     expect(fetched).toEqual([]);
   });
 });
