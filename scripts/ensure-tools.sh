@@ -100,13 +100,17 @@ ensure_chromium() {
 # (`-Cpanic=immediate-abort`), no file locations or Debug formatting kept. About 40 KB gzip less
 # than stable (README, "Size"). RUSTFLAGS replaces .cargo/config.toml's flags, so they are
 # repeated here. Its own target directory keeps stable's cache for clippy and the debug build.
+# rustc links through scripts/release-link, which leaves out exports the app never uses.
 release_build() {
   (
     export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
     export CARGO_TARGET_DIR=$ROOT/target/wasm-release
     export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
     export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+    LAUNCHPLAN_RUST_LLD="$(rustc --print sysroot)/lib/rustlib/$(rustc -vV | sed -n 's/^host: //p')/bin/rust-lld"
+    export LAUNCHPLAN_RUST_LLD
     export RUSTFLAGS="--cfg erase_components -Clink-args=--emit-relocs -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none"
+    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=$ROOT/scripts/release-link
     cd "$ROOT"
     rm -rf dist
     trunk build --release "$@"
