@@ -358,9 +358,13 @@ import { pathToFileURL } from 'node:url';
  * with the editor, the prose formatter and the other chunks split into 45 more shared chunks,
  * each with its own copies and an entry in the loader: 984.7 KB measured; 986.0 KB with the
  * review's fixes to its loading: 985.1 KB measured; 986.5 KB with a second review's: 986.0 KB
- * measured.
+ * measured. Lowered to 983.5 KB on 2026-12-07 (forty-fourth session) when wasm-streams' exports
+ * were left out at link time (scripts/release-link): 983.3 KB measured. Raised to 993.0 KB the
+ * same session as more of the start became chunks fetched on first need (the shortcuts panel,
+ * the View menu's whole contents, the service worker's code, the notes with the plan's body),
+ * each with the code it shares split into more shared chunks: 992.5 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 986.5 * 1024;
+export const GZIP_BUDGET_BYTES = 993.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use
@@ -606,15 +610,33 @@ export const GZIP_BUDGET_BYTES = 986.5 * 1024;
  * a second review's fixes to the body's loading (one retry listener, a failure said without
  * overwriting another message, the first paint's swap waiting 1.5 s at most, focus that lands):
  * 214.9 KB measured; 215.5 KB with the stand-ins saying where they are that the body could not
- * be loaded: 215.3 KB measured.
+ * be loaded: 215.3 KB measured. Lowered to 200.0 KB on 2026-12-07 (forty-fourth session), the
+ * issue's target: wasm-streams' exports left out at link time (-3.8 KB), the shortcuts panel, the
+ * View menu's contents and the service worker's code as chunks, the body of a save and the
+ * search for a plan opened from an address in the reader's chunk, one context for the root's
+ * handles, the notes with the plan's body (-6.8 KB together, with a review's fixes); and the
+ * count made what a first visit fetches before the plan is live (see `afterLive`): the service
+ * worker's script, registered once the plan is live, and the manifest with its icons, linked
+ * from the page only then, are no longer counted (-5.1 KB). 199.5 KB measured (204.6 KB by the
+ * count before).
  */
-export const START_GZIP_BUDGET_BYTES = 215.5 * 1024;
+export const START_GZIP_BUDGET_BYTES = 200.0 * 1024;
 
 /**
  * Whether a built file is fetched only when first used: a wasm chunk split off a lazy function
  * (`split_*`), or code several such chunks share (`chunk_*`).
  */
 export const onDemand = (file) => /(^|\/)(split|chunk)_[^/]*\.wasm$/.test(file);
+
+/**
+ * Whether a built file is fetched only after the plan is live, whatever the visit: the on-demand
+ * chunks; the service worker's script, which the app registers once the plan is live
+ * (src/ui/updates.rs), and which then fetches every file for offline use; and the web app
+ * manifest with its icons, which the browser reads for its own install prompt, not the page.
+ * Everything else is what a first visit fetches before the plan is live (an e2e test,
+ * "what a first visit fetches before it is live", holds the two to the same list).
+ */
+export const afterLive = (file) => onDemand(file) || file === 'sw.js' || file === 'manifest.webmanifest' || /^icons\//.test(file);
 
 /**
  * Whether a built file is needed before the plan shows on a first visit: the page with its first
@@ -670,12 +692,12 @@ function report(dist) {
   console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(22)}  ${'gzip -9'.padStart(22)}  ${'brotli 11'.padStart(22)}`);
   for (const r of rows) console.log(line(r));
   console.log(line({ file: 'total', ...total }));
-  const atStart = rows.filter((r) => !onDemand(r.file)).reduce((t, r) => t + r.gzip, 0);
+  const atStart = rows.filter((r) => !afterLive(r.file)).reduce((t, r) => t + r.gzip, 0);
   const beforePaint = rows.filter((r) => beforeFirstPaint(r.file)).reduce((t, r) => t + r.gzip, 0);
   let over = false;
   for (const [what, used, budget] of [
     ['all files', total.gzip, GZIP_BUDGET_BYTES],
-    ['loaded at start (all but the on-demand wasm chunks)', atStart, START_GZIP_BUDGET_BYTES],
+    ['loaded at start (before the plan is live: all but the on-demand wasm chunks, the service worker and the install icons)', atStart, START_GZIP_BUDGET_BYTES],
     ['loaded before the plan shows (index.html with its first paint, CSS, the first paint\'s script)', beforePaint, FIRST_PAINT_GZIP_BUDGET_BYTES],
   ]) {
     console.log(`gzip, ${what}: ${kb(used)} of a ${kb(budget)} budget (${((100 * used) / budget).toFixed(1)}%)`);

@@ -197,6 +197,18 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
     let store = storage()?;
     // Nothing is read or written without the writer (see the module doc).
     let writer = reader::loaded().ok_or(StorageError::WriterNotLoaded)?;
+    (writer.save)(writer, &store, plan, base, now)
+}
+
+/// [`save`] once the writer is there: in the reader's chunk (`Reader::save`), since nothing
+/// saves without it.
+pub(super) fn save_with(
+    writer: reader::Reader,
+    store: &web_sys::Storage,
+    plan: &Plan,
+    base: u64,
+    now: Stamp,
+) -> Result<u64, StorageError> {
     let key = plan_key(&plan.id);
     let existing = store
         .get_item(&key)
@@ -237,7 +249,7 @@ pub fn save(plan: &Plan, base: u64, now: Stamp) -> Result<u64, StorageError> {
         _ => return Err(StorageError::NotPersisted),
     }
     let _ = store.set_item(OPEN_KEY, plan.id.as_str());
-    update_index(&store, |list| index::upsert(list, summary_of(plan, now)));
+    update_index(store, |list| index::upsert(list, summary_of(plan, now)));
     // Remembered, so that the next save knows its own copy without reading it.
     LAST_WRITTEN.with(|w| w.replace(Some((key, text, revision))));
     Ok(revision)

@@ -21,6 +21,9 @@ use std::cell::Cell;
 /// Puts back the marks kept on a plan stored at a revision, and saves it at a time.
 type PutBackMarks = fn(&mut Plan, u64, Stamp) -> Option<Result<u64, super::StorageError>>;
 
+/// Saves a plan over a revision at a time, with the writer, in storage (`storage::save`).
+type Save = fn(Reader, &web_sys::Storage, &Plan, u64, Stamp) -> Result<u64, super::StorageError>;
+
 /// The reader's (and writer's) entries, each a function in the chunk.
 #[derive(Clone, Copy)]
 pub struct Reader {
@@ -48,6 +51,10 @@ pub struct Reader {
     /// start with something stored, or an opening of a stored plan, reads them, and both have
     /// the reader.
     pub put_back_marks: PutBackMarks,
+    /// The body of `storage::save`, which refuses before it is loaded.
+    pub(super) save: Save,
+    /// The stored plan opened from an address (`storage::plan_from`).
+    pub(super) plan_from: fn(&str) -> Option<launchplan_core::plan::NodeId>,
 }
 
 /// The reader's chunk could not be loaded (offline before the app was cached, or an old tab
@@ -127,5 +134,7 @@ fn reader_entries() -> Result<Reader, ReaderUnavailable> {
         file_stem: launchplan_core::formats::file::file_stem,
         write_index: |list| serde_json::to_string(list).ok(),
         put_back_marks: super::put_back_marks,
+        save: super::save_with,
+        plan_from: super::source::find_plan_from,
     })
 }

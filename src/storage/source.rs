@@ -71,7 +71,14 @@ pub fn write_source_base(id: &NodeId, base: &Plan) -> Result<(), StorageError> {
 }
 
 /// The stored plan opened from `url`, if one was: opening the same address again opens it.
+/// Its records are read through the plan reader (None until it is loaded), whose chunk holds the
+/// search (`Reader.plan_from`): a start with `?src=` in the address has loaded it.
 pub fn plan_from(url: &str) -> Option<NodeId> {
+    (super::reader::loaded()?.plan_from)(url)
+}
+
+/// [`plan_from`] once the reader is there.
+pub(super) fn find_plan_from(url: &str) -> Option<NodeId> {
     let store = storage().ok()?;
     let count = store.length().unwrap_or(0);
     (0..count)

@@ -42,17 +42,23 @@ pub fn App() -> impl IntoView {
         imported.report
     };
     let state = AppState::new(plan, report);
-    provide_context(state);
-    provide_context(persistence);
     persistence.run(state);
-    super::source::provide(state, persistence, requested_source);
+    let following = super::source::start_following(state, persistence, requested_source);
     let filter = Filter::new();
-    provide_context(filter);
-    let body = super::body::Body::provide(state);
+    let body = super::body::Body::new(state);
+    super::root::Root {
+        state,
+        persistence,
+        filter,
+        following,
+        body,
+    }
+    .provide();
     Deferred::provide(state, body);
     super::editing::Editors::provide(state);
     super::prose::Prose::provide();
     run_clock(state.now);
+    super::theme::apply_stored();
     let help = RwSignal::new(false);
     super::timeline::provide_zoom();
     // Big plans lay out only the days near the screen (see the CSS); small ones lay out whole,
@@ -61,9 +67,12 @@ pub fn App() -> impl IntoView {
     keyboard_shortcuts(state, help);
     // Behind the first paint, the sections come one per task and the page is marked rendered
     // once they are all there; otherwise at once.
+    // The service worker is registered once the plan is live: its script, and its fetch of
+    // every file for offline use, never compete with the start.
+    let update_ready = RwSignal::new(false);
     super::first_paint::StartUp::provide(
         move || state.plan.with_untracked(|p| p.sections.len()),
-        mark_rendered,
+        move || mark_rendered(move || super::updates::register(update_ready)),
     );
     let start_up = super::first_paint::use_start_up();
     let reached = move |step| start_up.map(|s| s.reached(step));
@@ -77,7 +86,7 @@ pub fn App() -> impl IntoView {
         </header>
         {move || shown(chrome_shown).then(|| view! { <Controls on_help=move |_| help.update(|h| *h = !*h) /> })}
         <SaveStatusView />
-        <UpdateOffer />
+        <UpdateOffer ready=update_ready />
         <StorageDecisions />
         <SourceBar />
         <div role="alert" class="alert" data-testid="alert">
@@ -149,11 +158,12 @@ fn keyboard_shortcuts(state: AppState, help: RwSignal<bool>) {
     on_cleanup(move || handle.remove());
 }
 
-/// Marks the moment the plan is on screen, for the performance benchmark.
-fn mark_rendered() {
+/// Marks the moment the plan is on screen, for the performance benchmark, then runs `then`.
+fn mark_rendered(then: impl FnOnce() + 'static) {
     request_animation_frame(|| {
         if let Some(performance) = window().performance() {
             let _ = performance.mark("launchplan:plan-rendered");
         }
+        then();
     });
 }

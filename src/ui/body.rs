@@ -64,11 +64,14 @@ type Waiters = Vec<Box<dyn FnOnce(bool)>>;
 pub(crate) struct BlockViews {
     /// The view of the block `id` of kind `kind`.
     block: fn(NodeId, Kind) -> AnyView,
+    /// The view of a plan's or a section's notes (`prose::notes_view`).
+    notes: fn(Signal<Vec<String>>) -> AnyView,
 }
 
 impl Body {
-    /// Provides the body's views to the page; they are fetched when first needed.
-    pub(crate) fn provide(state: AppState) -> Body {
+    /// The body's views for the page (provided with the root's handles, `root.rs`); they are
+    /// fetched when first needed.
+    pub(crate) fn new(state: AppState) -> Body {
         let body = Body {
             views: Held::new(None),
             state,
@@ -79,7 +82,6 @@ impl Body {
             failing: RwSignal::new(false),
         };
         body.observer.set_value(body.new_observer());
-        provide_context(body);
         on_cleanup(move || {
             body.observer
                 .try_with_value(|o| o.as_ref().map(IntersectionObserver::disconnect));
@@ -107,6 +109,13 @@ impl Body {
     pub(crate) fn block(self, id: NodeId, kind: Kind) -> Option<AnyView> {
         let views = self.views.get_untracked()?;
         Some((views.block)(id, kind))
+    }
+
+    /// The view of `notes` (a plan's or a section's), once the views have come (tracked: built
+    /// when they come).
+    pub(crate) fn notes(self, notes: Signal<Vec<String>>) -> Option<AnyView> {
+        let views = self.views.get()?;
+        Some((views.notes)(notes))
     }
 
     /// Fetches the body when `element` (the sections' box) comes near the visible part of the
@@ -254,12 +263,14 @@ impl Body {
 
 /// The root's body views.
 pub(crate) fn use_body() -> Body {
-    use_context::<Body>()
-        .unwrap_or_else(|| panic!("Body is provided by App; a component was mounted outside it"))
+    super::root::use_root().body
 }
 
 /// The chunk's one entry: the function that builds each block's view.
 #[leptos::wasm_split::wasm_split(plan_body, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn block_views() -> Result<BlockViews, ChunkUnavailable> {
-    Ok(BlockViews { block: block_view })
+    Ok(BlockViews {
+        block: block_view,
+        notes: |notes| super::prose::notes_view(notes).into_any(),
+    })
 }

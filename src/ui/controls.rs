@@ -1,10 +1,9 @@
 //! The toolbar: find and filter, undo and redo in view; the View menu holds the timeline's zoom,
-//! the plan as of a day and reschedule (fetched when it is first opened, `view_options.rs`),
-//! editing mode, theme and the shortcuts.
+//! the plan as of a day and reschedule, editing mode, theme and the shortcuts (all fetched when
+//! it is first opened, `view_options.rs`).
 
 use super::menu::Menu;
 use super::state::{use_app_state, use_filter};
-use super::theme::ThemeToggle;
 use super::view_options::view_options;
 use leptos::prelude::*;
 
@@ -14,29 +13,27 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
     let state = use_app_state();
     let filter = use_filter();
     let body = super::body::use_body();
-    // The View menu's options are a chunk fetched when it is first opened (view_options.rs);
+    // The View menu's contents are a chunk fetched when it is first opened (view_options.rs);
     // one that does not load is reported, and the next opening tries again.
-    let options = RwSignal::new_local(None::<AnyView>);
-    let loading = StoredValue::new(false);
-    let owner = Owner::current().unwrap_or_default();
-    let load_options = move |()| {
-        if loading.get_value() {
-            return;
-        }
-        loading.set_value(true);
-        let owner = owner.child();
-        leptos::task::spawn_local(async move {
-            match view_options(owner).await {
-                Ok(view) => options.set(Some(view)),
-                Err(_) => {
-                    loading.set_value(false);
-                    state
-                        .alert
-                        .set(Some(super::chunk::not_loaded("The View menu's options")));
-                }
+    let opened = RwSignal::new(false);
+    let options = super::chunk::built_on_first_need(
+        move || opened.get(),
+        move |owner| view_options(owner, on_help),
+        move || {
+            opened.set(false);
+            state
+                .alert
+                .set(Some(super::chunk::not_loaded("The View menu's options")));
+            // Closed, so that it does not stay open saying "Loading…".
+            if let Some(menu) = document()
+                .query_selector(".controls details.menu[open]")
+                .ok()
+                .flatten()
+            {
+                let _ = menu.remove_attribute("open");
             }
-        });
-    };
+        },
+    );
     view! {
         <div class="controls" role="toolbar" aria-label="Plan controls">
             <div class="find" role="search">
@@ -67,22 +64,8 @@ pub(crate) fn Controls(#[prop(into)] on_help: Callback<()>) -> impl IntoView {
                 <button type="button" on:click=move |_| state.undo() prop:disabled=move || !state.can_undo.get() aria-keyshortcuts="Control+Z">"Undo"</button>
                 <button type="button" on:click=move |_| state.redo() prop:disabled=move || !state.can_redo.get() aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
             </div>
-            <Menu label="View" on_open=Callback::new(load_options)>
-                {move || {
-                    options.track();
-                    options.try_update_untracked(Option::take).flatten()
-                }}
-                <div class="menu-row">
-                    <button
-                        type="button"
-                        class="edit-toggle"
-                        aria-pressed=move || state.editing.get().to_string()
-                        aria-keyshortcuts="E"
-                        on:click=move |_| state.editing.update(|e| *e = !*e)
-                    >"Edit plan"</button>
-                    <ThemeToggle />
-                    <button type="button" on:click=move |_| on_help.run(()) aria-keyshortcuts="?">"Shortcuts"</button>
-                </div>
+            <Menu label="View" on_open=Callback::new(move |()| opened.set(true))>
+                {options}
             </Menu>
         </div>
     }

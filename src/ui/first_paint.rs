@@ -168,7 +168,7 @@ impl StartUp {
         let start = StartUp(Held::new(behind.then_some(0)));
         provide_context(start);
         if behind {
-            let body = use_context::<super::body::Body>();
+            let body = super::root::try_use_root().map(|root| root.body);
             start.grow(std::rc::Rc::new(sections), Box::new(done), body);
         } else {
             done();

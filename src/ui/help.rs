@@ -1,18 +1,49 @@
-//! The shortcuts panel, opened with `?`.
+//! The shortcuts panel, opened with `?`: a wasm chunk of its own (`help`), fetched the first
+//! time it is opened (none of it is needed to show a plan).
 
+use super::state::use_app_state;
 use leptos::prelude::*;
 
-/// Every keyboard shortcut, in a dialog that takes focus when it opens.
+/// Every keyboard shortcut, in a dialog that takes focus when it opens. Until its chunk has
+/// come, nothing; when it cannot be loaded, the alert says so and the panel stays closed.
 #[component]
 pub(crate) fn HelpPanel(
     /// Whether the panel is shown; the panel's Close button and Escape clear it.
     open: RwSignal<bool>,
 ) -> impl IntoView {
+    let state = use_app_state();
+    super::chunk::built_on_first_need(
+        move || open.get(),
+        move |owner| help_body(owner, open),
+        move || {
+            open.set(false);
+            state
+                .alert
+                .set(Some(super::chunk::not_loaded("The list of shortcuts")));
+        },
+    )
+}
+
+/// The panel, built under `owner`.
+#[leptos::wasm_split::wasm_split(help, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn help_body(
+    owner: Owner,
+    open: RwSignal<bool>,
+) -> Result<AnyView, super::chunk::ChunkUnavailable> {
+    Ok(owner.with(|| view! { <Shortcuts open=open /> }.into_any()))
+}
+
+/// The panel itself, shown while `open`.
+#[component]
+fn Shortcuts(open: RwSignal<bool>) -> impl IntoView {
     let close = NodeRef::<leptos::html::Button>::new();
-    // Moves focus into the panel when it appears, so Tab and Escape start from there.
+    // Moves focus into the panel when it appears, so Tab and Escape start from there: a frame
+    // later, once the panel this chunk built is in the page.
     super::reactive::effect(move || {
         if let (true, Some(button)) = (open.get(), close.get()) {
-            let _ = button.focus();
+            request_animation_frame(move || {
+                let _ = button.focus();
+            });
         }
     });
     view! {

@@ -17,39 +17,23 @@ use leptos::prelude::*;
 pub(crate) fn PlanLibrary() -> impl IntoView {
     let state = use_app_state();
     let shown = RwSignal::new(false);
-    let body = RwSignal::new_local(None::<AnyView>);
-    let loading = StoredValue::new(false);
-    let owner = Owner::current().unwrap_or_default();
-    let toggle = move |open: bool| {
-        shown.set(open);
-        if !open || loading.get_value() {
-            return;
-        }
-        loading.set_value(true);
-        let owner = owner.child();
-        leptos::task::spawn_local(async move {
-            match super::chunk::after_reader(library_body(owner, shown)).await {
-                Ok(view) => body.set(Some(view)),
-                Err(_) => {
-                    loading.set_value(false);
-                    state.alert.set(Some(
-                        "The plan library could not be loaded (are you offline, or was Launchplan updated? Close and open it again, or reload the page).".into(),
-                    ));
-                }
-            }
-        });
-    };
+    let content = super::chunk::built_on_first_need(
+        move || shown.get(),
+        move |owner| super::chunk::after_reader(library_body(owner, shown)),
+        move || {
+            state.alert.set(Some(
+                "The plan library could not be loaded (are you offline, or was Launchplan updated? Close and open it again, or reload the page).".into(),
+            ))
+        },
+    );
     view! {
         <details
             class="library"
             data-testid="library"
-            on:toggle=move |ev| toggle(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            on:toggle=move |ev| shown.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
         >
             <summary>"Plans"</summary>
-            {move || {
-                body.track();
-                body.try_update_untracked(Option::take).flatten()
-            }}
+            {content}
         </details>
     }
 }

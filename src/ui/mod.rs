@@ -32,6 +32,7 @@ mod prose;
 mod reactive;
 mod review_fixes;
 mod risks;
+mod root;
 mod save_status;
 mod schedule;
 mod sections;

@@ -168,9 +168,7 @@ pub(crate) fn show_in_url(id: &launchplan_core::plan::NodeId) {
 
 /// The saving state provided at the root.
 pub(crate) fn use_persistence() -> Persistence {
-    use_context::<Persistence>().unwrap_or_else(|| {
-        panic!("Persistence is provided by App; a component was mounted outside it")
-    })
+    super::root::use_root().persistence
 }
 
 impl Persistence {

@@ -43,8 +43,8 @@ impl Prose {
     }
 }
 
-/// The notes of a plan, section, group or day; nothing when there are none. (What loads at
-/// start is only this: the notes as their text until the formatter comes.)
+/// The notes of a plan, section, group or day; nothing when there are none: their text until
+/// the formatter comes. In the body's chunk (`body.rs`), with the blocks the notes sit among.
 pub(crate) fn notes_view(notes: Signal<Vec<String>>) -> impl IntoView {
     let prose = use_context::<Prose>();
     // Built again only when the notes change, not on every tick of the block they belong to.

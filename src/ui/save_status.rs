@@ -131,36 +131,21 @@ pub(crate) fn SaveStatusView() -> impl IntoView {
 pub(crate) fn StorageDecisions() -> impl IntoView {
     let state = use_app_state();
     let persistence = use_persistence();
-    let body = RwSignal::new_local(None::<AnyView>);
-    let loading = StoredValue::new(false);
-    let owner = Owner::current().unwrap_or_default();
-    // Fetching the chunk is reaching outside the reactive system, when a choice is first needed.
-    super::reactive::effect(move || {
-        let needed = persistence.unreadable.with(Option::is_some)
+    let needed = move || {
+        persistence.unreadable.with(Option::is_some)
             || persistence.deleted_elsewhere.get()
-            || persistence.conflict.with(Option::is_some);
-        if !needed || loading.get_value() {
-            return;
-        }
-        loading.set_value(true);
-        let owner = owner.child();
-        leptos::task::spawn_local(async move {
-            match super::chunk::after_reader(decisions_body(owner)).await {
-                Ok(view) => body.set(Some(view)),
-                Err(_) => {
-                    loading.set_value(false);
-                    state.alert.set(Some(format!(
-                        "{} Nothing is saved until the choice is made.",
-                        super::chunk::not_loaded("A choice this plan needs")
-                    )));
-                }
-            }
-        });
-    });
-    move || {
-        body.track();
-        body.try_update_untracked(Option::take).flatten()
-    }
+            || persistence.conflict.with(Option::is_some)
+    };
+    super::chunk::built_on_first_need(
+        needed,
+        |owner| super::chunk::after_reader(decisions_body(owner)),
+        move || {
+            state.alert.set(Some(format!(
+                "{} Nothing is saved until the choice is made.",
+                super::chunk::not_loaded("A choice this plan needs")
+            )))
+        },
+    )
 }
 
 /// The choices, built under `owner` (the chunk's code runs after the await, outside any

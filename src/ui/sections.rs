@@ -9,7 +9,6 @@ use super::metrics::MetricsView;
 use super::milestones::MilestonesView;
 use super::node_list::{keyed_rows, node_list, RowKey};
 use super::places::{typed_block, use_places, Places};
-use super::prose::notes_view;
 use super::reactive::{Derived, Kept};
 use super::risks::{ContingencyView, RiskView};
 use super::schedule::{heading_text, ScheduleView};
@@ -35,17 +34,19 @@ pub(crate) fn PlanSections() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    // The lines the plan opens with, before its first section.
-    let notes = notes_view(Signal::derive(move || {
-        state.with_words(|p| p.notes.clone())
-    }));
     // The body's chunk is fetched when the sections come near the screen (body.rs).
     let body = use_body();
+    // The lines the plan opens with, before its first section: with the body.
+    let notes = move || {
+        body.notes(Signal::derive(move || {
+            state.with_words(|p| p.notes.clone())
+        }))
+    };
     let element = NodeRef::<leptos::html::Div>::new();
     super::reactive::on_load(element, move |element| body.watch(element.into()));
     view! {
-        {notes}
         <div class="plan-body" class:body-failed=move || body.failing() node_ref=element>
+            {notes}
             {node_list(sections, move |id| view! { <SectionView id=id /> })}
         </div>
     }
@@ -61,9 +62,12 @@ fn SectionView(id: NodeId) -> impl IntoView {
     let editors = use_editors();
     let key = Kept::new(id.clone());
     let title = move || read_section(state, places, key, |s| s.title.clone());
-    let notes = notes_view(Signal::derive(move || {
-        read_section(state, places, key, |s| s.notes.clone())
-    }));
+    // With the body, as the blocks.
+    let notes = move || {
+        body.notes(Signal::derive(move || {
+            read_section(state, places, key, |s| s.notes.clone())
+        }))
+    };
     let blocks = move || {
         read_section(state, places, key, |s| {
             s.blocks

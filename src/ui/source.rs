@@ -220,12 +220,13 @@ pub(crate) struct Following {
 }
 
 pub(crate) fn use_following() -> Following {
-    expect_context::<Following>()
+    super::root::use_root().following
 }
 
-/// Provides [`Following`], follows the open plan's source, and opens `requested` (the address
-/// in `?src=`, read by [`requested_source`] before the page's address shows the plan).
-pub(crate) fn provide(
+/// Follows the open plan's source, and opens `requested` (the address in `?src=`, read by
+/// [`requested_source`] before the page's address shows the plan); the [`Following`] it returns
+/// is provided with the root's handles (`root.rs`).
+pub(crate) fn start_following(
     state: AppState,
     persistence: Persistence,
     requested: Option<String>,
@@ -238,7 +239,6 @@ pub(crate) fn provide(
         fresh: Kept::new(None),
         persistence,
     };
-    provide_context(following);
     // The source of whichever plan is open.
     let plan_id = Derived::new(move || state.plan.with(|p| p.id.clone()));
     // A plan with a source is checked each time it is opened (from the library, at start, or
@@ -534,35 +534,20 @@ pub(crate) fn SourceBar() -> impl IntoView {
             }
         })
     };
-    let body = RwSignal::new_local(None::<AnyView>);
-    let owner = Owner::current().unwrap_or_default();
     let has_source = Memo::new(move |_| following.source.with(Option::is_some));
-    let loading = StoredValue::new(false);
-    super::reactive::effect(move || {
-        if !has_source.get() || loading.get_value() {
-            return;
-        }
-        loading.set_value(true);
-        let owner = owner.child();
-        leptos::task::spawn_local(async move {
-            match source_bar(owner, state, following).await {
-                Ok(view) => body.set(Some(view)),
-                Err(_) => {
-                    loading.set_value(false);
-                    state.alert.set(Some(super::chunk::not_loaded(
-                        "The line that follows this plan's source",
-                    )));
-                }
-            }
-        });
-    });
     // Loaded once, the line stays on the page and shows nothing for a plan without a source.
+    let line = super::chunk::built_on_first_need(
+        move || has_source.get(),
+        move |owner| source_bar(owner, state, following),
+        move || {
+            state.alert.set(Some(super::chunk::not_loaded(
+                "The line that follows this plan's source",
+            )))
+        },
+    );
     view! {
         {opening}
-        {move || {
-            body.track();
-            body.try_update_untracked(Option::take).flatten()
-        }}
+        {line}
     }
 }
 

@@ -249,9 +249,7 @@ struct Triggers {
 
 /// The app state provided at the root.
 pub(crate) fn use_app_state() -> AppState {
-    use_context::<AppState>().unwrap_or_else(|| {
-        panic!("AppState is provided by App; a component was mounted outside it")
-    })
+    super::root::use_root().state
 }
 
 /// What the find box and filters ask for.
@@ -328,6 +326,5 @@ fn lowercase(text: &str) -> String {
 
 /// The find box and filters provided at the root.
 pub(crate) fn use_filter() -> Filter {
-    use_context::<Filter>()
-        .unwrap_or_else(|| panic!("Filter is provided by App; a component was mounted outside it"))
+    super::root::use_root().filter
 }

@@ -4,6 +4,17 @@ use leptos::prelude::*;
 
 const KEY: &str = "launchplan.theme";
 
+/// Puts the stored choice on the page at start (the first paint's script does too, before any
+/// of the app has loaded; the toggle itself is in the View menu's chunk).
+pub(crate) fn apply_stored() {
+    if let (Some(t), Some(root)) = (
+        stored().filter(|t| t == "light" || t == "dark"),
+        document().document_element(),
+    ) {
+        let _ = root.set_attribute("data-theme", &t);
+    }
+}
+
 /// Cycles system → light → dark and remembers the choice.
 #[component]
 pub(crate) fn ThemeToggle() -> impl IntoView {

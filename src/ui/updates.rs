@@ -1,7 +1,8 @@
 //! Offline use and updates: registers the service worker (`sw.js`, release builds only) and,
 //! when a new version has been deployed and installed, offers to reload into it. Nothing is
 //! swapped under the user's hands: the plan is saved first, and the new version takes over only
-//! when the user says so.
+//! when the user says so. The code that speaks to the service worker is a wasm chunk of its own
+//! (`service_worker`), fetched once the plan is live, when the worker is registered.
 
 use super::persistence::use_persistence;
 use super::state::use_app_state;
@@ -15,16 +16,22 @@ use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration};
 /// How often an open tab asks whether a new version was deployed (also when shown again).
 const CHECK_EVERY: Duration = Duration::from_secs(30 * 60);
 
-/// The "new version" banner; registers the service worker when mounted.
+/// The "new version" banner, shown when [`register`] finds one `ready`.
 #[component]
-pub(crate) fn UpdateOffer() -> impl IntoView {
+pub(crate) fn UpdateOffer(ready: RwSignal<bool>) -> impl IntoView {
     let state = use_app_state();
     let persistence = use_persistence();
-    let ready = RwSignal::new(false);
-    register(ready);
     let accept = move |_| {
         persistence.flush(state);
-        leptos::task::spawn_local(switch_to_waiting());
+        leptos::task::spawn_local(async {
+            // Loaded when the worker was registered, which found the new version.
+            match worker().await {
+                Ok(worker) => (worker.switch)(),
+                Err(_) => {
+                    let _ = window().location().reload();
+                }
+            }
+        });
     };
     view! {
         <div role="status" class="update-offer-region">
@@ -48,10 +55,56 @@ fn container() -> Option<ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
-fn register(ready: RwSignal<bool>) {
+/// Registers the service worker (once the plan is live: see `app.rs`), checks for a new
+/// version every [`CHECK_EVERY`] and when the tab is shown again, and sets `ready` when one waits.
+/// A chunk that does not load is tried again when the browser is back online.
+pub(crate) fn register(ready: RwSignal<bool>) {
     // `trunk serve` builds are for development: no cache between the developer and the code.
     if cfg!(debug_assertions) {
         return;
+    }
+    leptos::task::spawn_local(async move {
+        match worker().await {
+            Ok(worker) => (worker.register)(ready),
+            // Offline before the chunk was cached: registered when the browser is back online.
+            Err(_) => super::chunk::when_online(move || register(ready)),
+        }
+    });
+}
+
+/// The chunk's entries.
+#[derive(Clone, Copy)]
+struct Worker {
+    register: fn(RwSignal<bool>),
+    /// Lets the waiting version take over, then reloads into it.
+    switch: fn(),
+}
+
+/// The chunk's one entry.
+#[leptos::wasm_split::wasm_split(service_worker, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn worker() -> Result<Worker, super::chunk::ChunkUnavailable> {
+    Ok(Worker {
+        register: register_now,
+        switch: || leptos::task::spawn_local(switch_to_waiting()),
+    })
+}
+
+/// [`register`] itself; first puts the web app manifest and the home-screen icon in the page
+/// (not in index.html: the browser reads them for its install prompt, and then never before the
+/// plan is live).
+fn register_now(ready: RwSignal<bool>) {
+    let page = document();
+    if let Ok(Some(head)) = page.query_selector("head") {
+        for (rel, href) in [
+            ("manifest", "manifest.webmanifest"),
+            ("apple-touch-icon", "icons/apple-touch-icon.png"),
+        ] {
+            if let Ok(link) = page.create_element("link") {
+                let _ = link.set_attribute("rel", rel);
+                let _ = link.set_attribute("href", href);
+                let _ = head.append_child(&link);
+            }
+        }
     }
     let Some(container) = container() else {
         return;

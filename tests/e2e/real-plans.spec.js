@@ -198,3 +198,19 @@ test.describe('the notes a plan keeps, when their formatter cannot be loaded', (
     expect(refused.count).toBe(1);
   });
 });
+
+test.describe('the notes a plan keeps, on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('come with the plan body, as its blocks do, where the plan wrote them', async ({ page }) => {
+    await openAt(page, '2027-08-30T09:00:00');
+    await importNoted(page);
+    await page.locator('.plan-body').scrollIntoViewIfNeeded();
+    const body = page.locator('.plan-body');
+    // The lines before the first section, then the section's own, each in its place.
+    await expect(body.locator(':scope > .plan-notes').getByText('Stalls open on Friday 3 September 2027.')).toBeVisible();
+    const section = page.getByRole('region', { name: 'Week 1 (Aug 30 - Sep 3, 2027)' });
+    await expect(section.locator('.plan-notes').getByText('Set-up crew', { exact: true })).toBeVisible();
+    await expect(section.locator('h2 + .plan-notes')).toHaveCount(1);
+  });
+});

@@ -101,7 +101,7 @@ test.describe('ticking and editing', () => {
     // Adding is for editing mode: the page opens in viewing mode, without add fields.
     await expect(page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' })).toBeHidden();
     await page.keyboard.press('e');
-    await expect(page.locator('.edit-toggle')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByTestId('app-main')).toHaveClass(/editing/);
     await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).fill('Book the launch party');
     await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).press('Enter');
     await expect(item(page, 'Book the launch party')).toBeVisible();
@@ -245,18 +245,44 @@ test.describe('the editing views, loaded on first use', () => {
 test.describe("the View menu's options, loaded when first opened", () => {
   test.use(chunkRefused('view_options'));
 
-  test('options that cannot be loaded are reported, and the next opening loads them', async ({ page }) => {
+  test('options that cannot be loaded are reported, the keys still work, and the next opening loads them', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
     const refused = await refuseChunkOnce(page, 'view_options');
     await openMenu(page, 'View');
     await expect(page.getByTestId('alert')).toContainText("The View menu's options could not be loaded");
-    // The rest of the menu is there.
-    await expect(page.getByRole('button', { name: 'Edit plan' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Edit plan' })).toHaveCount(0);
+    // What the menu's buttons do is also on keys, which need no chunk.
     await page.keyboard.press('Escape');
+    await page.keyboard.press('e');
+    await expect(page.getByTestId('app-main')).toHaveClass(/editing/);
+    await page.keyboard.press('e');
     await openMenu(page, 'View');
     await page.getByRole('button', { name: 'Plan date (February 9, 2026)' }).click();
     await expect(page.getByTestId('today')).toHaveText('Monday, February 9, 2026');
+    await openMenu(page, 'View');
+    await expect(page.getByRole('button', { name: 'Edit plan' })).toHaveAttribute('aria-pressed', 'false');
     expect(refused.count).toBe(2);
+  });
+});
+
+test.describe("the View menu's options while they load", () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('while the options load, the menu says so', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/split_view_options-[0-9a-f]+\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openMenu(page, 'View');
+    const panel = page.locator('details.menu[open] .menu-panel');
+    const said = () => panel.evaluate((p) => getComputedStyle(p, '::before').content);
+    await expect.poll(said).toBe('"Loading…"');
+    release();
+    await expect(page.getByRole('button', { name: 'Edit plan' })).toBeVisible();
+    await expect.poll(said).toBe('none');
   });
 });
 
@@ -532,5 +558,28 @@ test.describe('look and accessibility', () => {
     await page.getByRole('textbox', { name: 'New item on Tuesday, Feb 10' }).press('Enter');
     await expect(item(page, '<img src=x onerror="window.pwned=1">')).toBeVisible();
     expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  });
+});
+
+test.describe('the shortcuts panel, loaded when first opened', () => {
+  test.use(chunkRefused('help'));
+
+  test('a panel that cannot be loaded is reported, stays closed, and the next ? loads it', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    const seen = await refuseChunkOnce(page, 'help');
+    await page.keyboard.press('?');
+    await expect(page.getByTestId('alert')).toContainText('The list of shortcuts could not be loaded');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+    expect(seen.count).toBe(2);
+    // The View menu's Shortcuts button opens the same panel.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await openMenu(page, 'View');
+    await page.getByRole('button', { name: 'Shortcuts' }).click();
+    await expect(dialog).toBeVisible();
   });
 });
