@@ -142,7 +142,14 @@ async function firstVisitFetches(browser, url, dir, { width, height }) {
   });
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('launchplan:plan-rendered').length > 0, null, { timeout: 30_000 });
-  const live = [...asked];
+  // Asked for before the mark, by the page's own clock (the wait above polls, and what the app
+  // fetches right after it is live, such as the service worker's chunk, would be counted too).
+  const live = [...new Set(['index.html', ...(await page.evaluate(() => {
+    const mark = performance.getEntriesByName('launchplan:plan-rendered')[0].startTime;
+    return performance.getEntriesByType('resource')
+      .filter((e) => e.startTime <= mark && new URL(e.name).origin === location.origin)
+      .map((e) => decodeURIComponent(new URL(e.name).pathname.replace(/^\//, '')));
+  }))])];
   await page.waitForTimeout(1000);
   await context.close();
   const sum = (files) => files.reduce((t, f) => t + (sizes.get(f) ?? 0), 0);
