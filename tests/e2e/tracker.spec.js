@@ -565,8 +565,11 @@ test.describe('the shortcuts panel, loaded when first opened', () => {
   test.use(chunkRefused('help'));
 
   test('a panel that cannot be loaded is reported, stays closed, and the next ? loads it', async ({ page }) => {
-    await openAt(page, '2026-02-12T10:30:00');
+    // Refused from the start: nothing may fetch the panel before the route is in place.
     const seen = await refuseChunkOnce(page, 'help');
+    await openAt(page, '2026-02-12T10:30:00');
+    expect(seen.count).toBe(0);
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
     await page.keyboard.press('?');
     await expect(page.getByTestId('alert')).toContainText('The list of shortcuts could not be loaded');
     await expect(page.getByRole('dialog')).toHaveCount(0);
