@@ -39,27 +39,38 @@ impl Row {
     }
 }
 
+/// The agenda's list `which` (0: overdue, 1: today, 2: the next seven days), as far as it was
+/// kept.
+fn list_of(agenda: &Agenda, which: usize) -> &[Task] {
+    match which {
+        0 => &agenda.overdue,
+        1 => &agenda.today,
+        _ => &agenda.next_week,
+    }
+}
+
 /// Three lists of what needs attention, each entry linking to its place in the plan.
 #[component]
 pub(crate) fn AgendaView() -> impl IntoView {
     let state = use_app_state();
     let filter = use_filter();
-    let agenda = Derived::new(move || state.plan.with(|p| Agenda::of(p, state.today())));
-    let list = move |title: &'static str, testid: &'static str, pick: fn(&Agenda) -> &Vec<Task>| {
+    // Each list's first entries only: a tick of a plan with thousands overdue copies a dozen.
+    let agenda = Derived::new(move || state.plan.with(|p| Agenda::first(p, state.today(), SHOWN)));
+    let list = move |title: &'static str, testid: &'static str, which: usize| {
         // The rows as the list last read them, each keyed by its node and a hash of what it
         // shows (a row whose words or day changed is drawn anew).
         let rows = Kept::new(Vec::<Row>::new());
         let shown = move || {
-            let shown: Vec<Row> =
-                agenda.with(|a| pick(a).iter().take(SHOWN).map(Row::of).collect());
+            let shown: Vec<Row> = agenda.with(|a| list_of(a, which).iter().map(Row::of).collect());
             let keys = shown.iter().map(|r| r.key.clone()).collect();
             rows.set_value(shown);
             keys
         };
-        let more = move || agenda.with(|a| pick(a).len().saturating_sub(SHOWN));
+        let total = move || agenda.with(|a| a.totals[which]);
+        let more = move || total().saturating_sub(SHOWN);
         view! {
             <section class="agenda-list" class:overdue=testid == "agenda-overdue" data-testid=testid aria-label=title>
-                <h3>{title}" "<span class="count">{move || agenda.with(|a| pick(a).len().to_string())}</span></h3>
+                <h3>{title}" "<span class="count">{move || total().to_string()}</span></h3>
                 <ul>
                     {keyed_rows(shown, move |key| {
                         let row = rows.with_value(|rows| rows.iter().find(|r| r.key == key).cloned())?;
@@ -92,9 +103,9 @@ pub(crate) fn AgendaView() -> impl IntoView {
         <section class="agenda" aria-labelledby="agenda-heading">
             <h2 id="agenda-heading">"Agenda"</h2>
             <div class="agenda-lists">
-                {list("Overdue", "agenda-overdue", |a| &a.overdue)}
-                {list("Today", "agenda-today", |a| &a.today)}
-                {list("Next 7 days", "agenda-week", |a| &a.next_week)}
+                {list("Overdue", "agenda-overdue", 0)}
+                {list("Today", "agenda-today", 1)}
+                {list("Next 7 days", "agenda-week", 2)}
             </div>
         </section>
     }

@@ -62,8 +62,9 @@ pub fn App() -> impl IntoView {
     let help = RwSignal::new(false);
     super::timeline::provide_zoom();
     // Big plans lay out only the days near the screen (see the CSS); small ones lay out whole,
-    // so nothing is ever hidden from tools that look at the page as laid out.
-    let big_plan = Memo::new(move |_| state.plan.with(|p| p.counts().checklist_items > BIG_PLAN));
+    // so nothing is ever hidden from tools that look at the page as laid out. (How many entries a
+    // plan has changes with its shape, not with a tick.)
+    let big_plan = Memo::new(move |_| state.with_words(|p| p.counts().checklist_items > BIG_PLAN));
     keyboard_shortcuts(state, help);
     // Behind the first paint, the sections come one per task and the page is marked rendered
     // once they are all there; otherwise at once.

@@ -23,9 +23,10 @@ enum Place {
 }
 
 impl Places {
-    /// Provides the places of the plan shown to the views under the caller.
+    /// Provides the places of the plan shown to the views under the caller. They follow the
+    /// plan's shape (`with_words`), so a tick does not build them anew.
     pub(crate) fn provide(state: AppState) {
-        provide_context(Derived::new(move || state.plan.with(Places::of)));
+        provide_context(Derived::new(move || state.with_words(Places::of)));
     }
 
     fn of(plan: &Plan) -> Places {

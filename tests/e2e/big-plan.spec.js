@@ -172,3 +172,27 @@ test('opened at the address of a day that was waiting, the page goes there', asy
   await page.clock.runFor(50);
   await expect(page.locator('#day-big-33-1')).toBeInViewport();
 });
+
+test('the agenda of a plan with hundreds overdue lists the oldest twelve and counts them all', async ({ page }) => {
+  await openBigPlan(page);
+  await openMenu(page, 'View');
+  // Five weeks on: the 220 items of March and the two days of April are overdue, and whatever
+  // BillingOS still had open.
+  await page.getByLabel('View the plan as of').fill('2026-04-01');
+  const overdue = page.getByTestId('agenda-overdue');
+  const count = async () => Number(await overdue.locator('.count').textContent());
+  await expect(page.getByTestId('overdue-count')).not.toHaveText('0');
+  const all = Number(await page.getByTestId('overdue-count').textContent());
+  expect(all).toBeGreaterThan(220);
+  expect(await count()).toBe(all);
+  await expect(overdue.getByRole('listitem')).toHaveCount(12);
+  await expect(overdue).toContainText(`and ${all - 12} more`);
+  // The oldest first: BillingOS's February items come before the first big week's.
+  await expect(overdue.getByRole('listitem').first()).toContainText('Feb');
+  await expect(overdue.getByRole('listitem').last()).not.toContainText('Apr');
+  // A tick counts one fewer everywhere.
+  await item(page, 'Task 0-0-0').check();
+  await expect(page.getByTestId('overdue-count')).toHaveText(String(all - 1));
+  await expect(overdue.locator('.count')).toHaveText(String(all - 1));
+  await expect(overdue).toContainText(`and ${all - 13} more`);
+});

@@ -1,37 +1,55 @@
 //! The agenda: what is overdue, due today and due in the next seven days, across every section.
 
-use super::progress::{visit_tasks, Task};
+use super::progress::{visit_tasks, Task, TaskRef};
 use super::status::Status;
 use crate::plan::Plan;
 use chrono::{NaiveDate, TimeDelta};
 
-/// Open tasks by when they are due, each list sorted by date.
+/// Open tasks by when they are due, each list sorted by date (document order within a day).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Agenda {
     pub overdue: Vec<Task>,
     pub today: Vec<Task>,
     pub next_week: Vec<Task>,
+    /// How many tasks each list has in all (overdue, today, the next seven days): the lists of
+    /// [`Agenda::first`] hold only the first of them.
+    pub totals: [usize; 3],
 }
 
 impl Agenda {
+    /// Every open task overdue on `today`, due that day and due in the seven days after.
     pub fn of(plan: &Plan, today: NaiveDate) -> Agenda {
+        Agenda::first(plan, today, usize::MAX)
+    }
+
+    /// The same, each list cut to its first `shown` tasks (the oldest overdue first), with
+    /// [`Agenda::totals`] saying how many there are. Only the tasks kept are copied: a plan with
+    /// thousands of overdue items costs one walk and a sort of references on every tick.
+    pub fn first(plan: &Plan, today: NaiveDate, shown: usize) -> Agenda {
         let week_end = today
             .checked_add_signed(TimeDelta::days(7))
             .unwrap_or(today);
-        let mut agenda = Agenda::default();
-        // Only the tasks a list takes are copied.
-        visit_tasks(plan, |task| match (task.status(today), task.due) {
-            (Status::Overdue, _) => agenda.overdue.push(task.to_task()),
-            (Status::DueToday, _) => agenda.today.push(task.to_task()),
-            (Status::Upcoming, Some(due)) if due <= week_end => {
-                agenda.next_week.push(task.to_task())
-            }
-            _ => {}
+        let mut lists: [Vec<TaskRef<'_>>; 3] = Default::default();
+        visit_tasks(plan, |task| {
+            let list = match (task.status(today), task.due) {
+                (Status::Overdue, _) => 0,
+                (Status::DueToday, _) => 1,
+                (Status::Upcoming, Some(due)) if due <= week_end => 2,
+                _ => return,
+            };
+            lists[list].push(task);
         });
-        for list in [&mut agenda.overdue, &mut agenda.next_week] {
+        let totals = lists.each_ref().map(Vec::len);
+        let [overdue, today, next_week] = lists.map(|mut list| {
             list.sort_by_key(|t| t.due);
+            list.into_iter().take(shown).map(TaskRef::to_task).collect()
+        });
+        Agenda {
+            overdue,
+            today,
+            next_week,
+            totals,
         }
-        agenda
     }
 }
 
@@ -56,5 +74,23 @@ mod tests {
             .iter()
             .any(|t| t.kind == TaskKind::Communication));
         assert!(a.next_week.windows(2).all(|w| w[0].due <= w[1].due));
+        assert_eq!(a.totals, [12, 5, a.next_week.len()]);
+    }
+
+    #[test]
+    fn the_first_of_each_list_are_the_whole_lists_cut() {
+        let plan = default_plan().plan;
+        let day = NaiveDate::from_ymd_opt(2026, 2, 14).unwrap();
+        let all = Agenda::of(&plan, day);
+        for shown in [0, 1, 3, 12, 100] {
+            let first = Agenda::first(&plan, day, shown);
+            assert_eq!(first.totals, all.totals);
+            let cut = |l: &Vec<Task>| l.iter().take(shown).cloned().collect::<Vec<_>>();
+            assert_eq!(first.overdue, cut(&all.overdue), "{shown}");
+            assert_eq!(first.today, cut(&all.today), "{shown}");
+            assert_eq!(first.next_week, cut(&all.next_week), "{shown}");
+        }
+        // The oldest overdue first, ties in the document's order.
+        assert!(all.overdue.windows(2).all(|w| w[0].due <= w[1].due));
     }
 }
