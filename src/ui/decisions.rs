@@ -25,10 +25,14 @@ struct DueByDay(Derived<DueBy>);
 pub(crate) fn DecisionView(id: NodeId, decision: BlockData<DecisionPoint>) -> impl IntoView {
     let state = use_app_state();
     let due = use_context::<DueByDay>();
+    // What the criteria ask for follows the decision's words only, not every tick.
+    let needed = Derived::new(move || decision.with(|d| d.and_then(Readiness::needed_by)));
     let readiness = Derived::new(move || {
         decision.with(|d| {
             d.map(|d| match due {
-                Some(DueByDay(due)) => due.with(|due| Readiness::of_due(due, d)),
+                Some(DueByDay(due)) => {
+                    due.with(|due| Readiness::of_due_needing(due, d, needed.get()))
+                }
                 None => state.plan.with(|p| Readiness::of(p, d)),
             })
         })

@@ -2,7 +2,8 @@
 //! when a new version has been deployed and installed, offers to reload into it. Nothing is
 //! swapped under the user's hands: the plan is saved first, and the new version takes over only
 //! when the user says so. The code that speaks to the service worker is a wasm chunk of its own
-//! (`service_worker`), fetched once the plan is live, when the worker is registered.
+//! (`service_worker`), fetched once the plan is live; the worker is registered a few seconds
+//! later ([`REGISTER_AFTER`]), so that its install never competes with the first seconds of use.
 
 use super::persistence::use_persistence;
 use super::state::use_app_state;
@@ -55,7 +56,7 @@ fn container() -> Option<ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
-/// Registers the service worker (once the plan is live: see `app.rs`), checks for a new
+/// Registers the service worker ([`REGISTER_AFTER`] the plan is live: see `app.rs`), checks for a new
 /// version every [`CHECK_EVERY`] and when the tab is shown again, and sets `ready` when one waits.
 /// A chunk that does not load is tried again when the browser is back online.
 pub(crate) fn register(ready: RwSignal<bool>) {
@@ -109,34 +110,46 @@ fn register_now(ready: RwSignal<bool>) {
     let Some(container) = container() else {
         return;
     };
-    leptos::task::spawn_local(async move {
-        // A failure leaves the app working online only; there is nothing to tell the user.
-        let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
-            return;
-        };
-        // Browsers that block service workers (and test drivers) may answer with nothing.
-        if !registration.is_object() {
-            return;
+    // The worker's install fetches and stores every file of the build (about 1 MB, some 200
+    // files): begun as the plan went live, it took the second core from a user's first actions
+    // (an import begun at once: file chosen to preview about 100 ms, 40 ms with no worker).
+    set_timeout(
+        move || leptos::task::spawn_local(registered(container, ready)),
+        REGISTER_AFTER,
+    );
+}
+
+/// How long after the plan is live the service worker is registered.
+const REGISTER_AFTER: Duration = Duration::from_secs(3);
+
+/// Registers the service worker and keeps checking for a new version (see [`register`]).
+async fn registered(container: ServiceWorkerContainer, ready: RwSignal<bool>) {
+    // A failure leaves the app working online only; there is nothing to tell the user.
+    let Ok(registration) = JsFuture::from(container.register("sw.js")).await else {
+        return;
+    };
+    // Browsers that block service workers (and test drivers) may answer with nothing.
+    if !registration.is_object() {
+        return;
+    }
+    let registration: ServiceWorkerRegistration = registration.unchecked_into();
+    watch(&container, &registration, ready);
+    let check = move || {
+        if let Ok(promise) = registration.update() {
+            // Offline, the check fails quietly; the next one tries again.
+            leptos::task::spawn_local(async move {
+                let _ = JsFuture::from(promise).await;
+            });
         }
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
-        watch(&container, &registration, ready);
-        let check = move || {
-            if let Ok(promise) = registration.update() {
-                // Offline, the check fails quietly; the next one tries again.
-                leptos::task::spawn_local(async move {
-                    let _ = JsFuture::from(promise).await;
-                });
-            }
-        };
-        // Both for the life of the page, like the app itself.
-        let again = check.clone();
-        let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
-            if !document().hidden() {
-                again();
-            }
-        });
-        let _ = set_interval_with_handle(check, CHECK_EVERY);
+    };
+    // Both for the life of the page, like the app itself.
+    let again = check.clone();
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if !document().hidden() {
+            again();
+        }
     });
+    let _ = set_interval_with_handle(check, CHECK_EVERY);
 }
 
 /// Sets `ready` when a new version is installed and waiting while an older one runs this page

@@ -234,6 +234,44 @@ test.describe('the import preview, loaded on first import', () => {
   });
 });
 
+test.describe('readied while the picker is open', () => {
+  test('pressing Import runs an import unseen once its chunks are here: nothing shows, nothing changes', async ({ page }) => {
+    // The unseen run lays a date field out for a frame (`warm_up` in src/ui/import.rs): seen here.
+    await page.addInitScript(() => {
+      new MutationObserver((changes) => {
+        for (const change of changes) {
+          for (const node of change.addedNodes) if (node.classList?.contains('warm-up')) window.warmedUp = node.type;
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await openAt(page, '2026-02-12T10:30:00');
+    await item(page, 'Sprint kickoff meeting').check();
+    const chooser = page.waitForEvent('filechooser');
+    // (The plan reader's chunk may have come already: the tick's save loads it.)
+    const chunks = ['import_preview', 'file_readers'].map((name) =>
+      page.waitForResponse(new RegExp(`split_${name}.*\\.wasm$`)));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const picker = await chooser;
+    await Promise.all(chunks);
+    // The example plan read, compared and its preview built (never put on the page), and a
+    // date field laid out unseen for a frame: all done well within a second.
+    await page.waitForTimeout(1_000);
+    await expect(page.getByTestId('import-preview')).toHaveCount(0);
+    expect(await page.evaluate(() => window.warmedUp)).toBe('date');
+    await expect(page.locator('.warm-up')).toHaveCount(0);
+    await expect(page.getByTestId('alert')).toBeEmpty();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('BillingOS Milestones & Timeline');
+    // The plan and its undo history are as they were: the tick is the last change.
+    await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(item(page, 'Sprint kickoff meeting')).not.toBeChecked();
+    // The real import then shows its own preview.
+    const json = Buffer.from(JSON.stringify({ format: 'launchplan', schema_version: 2, plan: { id: 'plan-x', title: 'Tiny', sections: [] } }));
+    await picker.setFiles({ name: 'tiny.launchplan.json', mimeType: 'application/json', buffer: json });
+    await expect(page.locator('#import-heading')).toHaveText('Import "tiny.launchplan.json": Tiny');
+  });
+});
+
 test.describe('reading the chosen file', () => {
   // The app reads a file's bytes and decodes them itself, as file.text() would; a file that is
   // not UTF-8 is left to file.text().

@@ -429,10 +429,25 @@ impl Readiness {
     /// [`Readiness::of`], with the items due by each day counted once for every decision point
     /// ([`DueBy`]).
     pub fn of_due(due: &DueBy, decision: &crate::plan::DecisionPoint) -> Readiness {
+        Readiness::of_due_needing(due, decision, Readiness::needed_by(decision))
+    }
+
+    /// [`Readiness::of_due`], with the share the decision's criteria ask for already worked out
+    /// ([`Readiness::needed_by`]): the words change far less often than what is done.
+    pub fn of_due_needing(
+        due: &DueBy,
+        decision: &crate::plan::DecisionPoint,
+        needed: Option<u32>,
+    ) -> Readiness {
         Readiness {
             progress: decision.date.map(|d| due.by(d)).unwrap_or_default(),
-            needed: decision.criteria.as_deref().and_then(required_percent),
+            needed,
         }
+    }
+
+    /// The share the criteria of `decision` ask for ("80% of P0 items complete" → 80).
+    pub fn needed_by(decision: &crate::plan::DecisionPoint) -> Option<u32> {
+        decision.criteria.as_deref().and_then(required_percent)
     }
 
     /// "12 of 16 items done (75%): below the 80% criterion".
