@@ -368,9 +368,12 @@ import { pathToFileURL } from 'node:url';
  * read, compared and previewed, so that V8 has compiled that code before the file is chosen; a
  * 1,000-item file chosen to preview 124 -> 37 ms with the worker's delay below), the service
  * worker registered 3 s after the plan is live (its chunk), the agenda's lists cut to what they
- * show and a decision's criteria read once per change of its words: 995.3 KB measured.
+ * show and a decision's criteria read once per change of its block: 995.3 KB measured. 996.0 KB
+ * the same session with a review's fixes (a version found installing when the worker registers
+ * is watched too; the warm-up skipped once a file was read, its date field hidden through the
+ * CSSOM in its chunk instead of a rule in the CSS that loads at start): 995.6 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 995.5 * 1024;
+export const GZIP_BUDGET_BYTES = 996.0 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

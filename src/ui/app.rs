@@ -68,8 +68,9 @@ pub fn App() -> impl IntoView {
     keyboard_shortcuts(state, help);
     // Behind the first paint, the sections come one per task and the page is marked rendered
     // once they are all there; otherwise at once.
-    // The service worker is registered once the plan is live: its script, and its fetch of
-    // every file for offline use, never compete with the start.
+    // The service worker is registered a few seconds after the plan is live (`updates.rs`): its
+    // script, and its fetch of every file for offline use, never compete with the start or the
+    // first actions.
     let update_ready = RwSignal::new(false);
     super::first_paint::StartUp::provide(
         move || state.plan.with_untracked(|p| p.sections.len()),

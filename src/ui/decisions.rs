@@ -25,7 +25,7 @@ struct DueByDay(Derived<DueBy>);
 pub(crate) fn DecisionView(id: NodeId, decision: BlockData<DecisionPoint>) -> impl IntoView {
     let state = use_app_state();
     let due = use_context::<DueByDay>();
-    // What the criteria ask for follows the decision's words only, not every tick.
+    // What the criteria ask for follows this decision's block only, not every tick.
     let needed = Derived::new(move || decision.with(|d| d.and_then(Readiness::needed_by)));
     let readiness = Derived::new(move || {
         decision.with(|d| {

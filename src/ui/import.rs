@@ -176,6 +176,9 @@ fn prefetch_chunks() {
 }
 
 thread_local! {
+    /// Whether a file has been read on this page (the unseen import of [`warm_up`] is then left
+    /// out: it would only delay what the user asked for).
+    static READ_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// Where the unseen import of [`warm_up`] builds its preview (the import control's owner,
     /// whose context it reads) and the app's state; taken by the first import.
     static WARM_UP: std::cell::Cell<Option<(Owner, AppState)>> = const { std::cell::Cell::new(None) };
@@ -191,9 +194,19 @@ thread_local! {
 /// made but never laid out readies nothing: measured). The preview's launch date is one: a
 /// hidden one is laid out for a frame now.
 fn warm_up(owner: Owner, state: AppState) {
+    // A file chosen or dropped before the readers came: its import compiles the code itself.
+    if READ_STARTED.get() {
+        return;
+    }
     if let (Ok(field), Some(body)) = (document().create_element("input"), document().body()) {
+        let field: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(field);
         let _ = field.set_attribute("type", "date");
         let _ = field.set_attribute("class", "warm-up");
+        // Unseen, out of the flow and of the accessibility tree (through the CSSOM, which the
+        // Content-Security-Policy allows; a `style` attribute would be refused).
+        let style = field.style();
+        let _ = style.set_property("position", "fixed");
+        let _ = style.set_property("visibility", "hidden");
         let _ = body.append_child(&field);
         request_animation_frame(move || request_animation_frame(move || field.remove()));
     }
@@ -212,11 +225,19 @@ fn warm_up(owner: Owner, state: AppState) {
             report,
             launch_read_from,
         };
+        if READ_STARTED.get() {
+            return;
+        }
         let owner = owner.child();
-        if let Ok(view) = preview_view(owner.clone(), pending, Callback::new(|()| ())).await {
+        let clear = owner.with(|| Callback::new(|()| ()));
+        if let Ok(view) = preview_view(owner.clone(), pending, clear).await {
             owner.with(|| drop(view.build()));
         }
         owner.cleanup();
+        // Done (the e2e tests wait for it).
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark("launchplan:warmed-up");
+        }
     });
 }
 
@@ -260,6 +281,7 @@ fn with_readers(state: AppState, after: &'static str, then: impl FnOnce(Readers)
 
 /// Checks the size, reads the file and parses it; errors go to the alert, the plan to the preview.
 fn read_file(state: AppState, pending: Held<Option<Pending>>, file: web_sys::File) {
+    READ_STARTED.set(true);
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {

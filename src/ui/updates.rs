@@ -180,6 +180,13 @@ fn watch(
         })
     };
     registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+    // A version the browser began to install before this registration (a returning visit's own
+    // check, in the seconds before the worker is registered): its `updatefound` has fired
+    // already, so it is watched from here.
+    let _ = found
+        .as_ref()
+        .unchecked_ref::<js_sys::Function>()
+        .call0(&JsValue::NULL);
     // Both live as long as the page.
     found.forget();
 }
