@@ -257,9 +257,8 @@ test.describe('readied while the picker is open', () => {
     const picker = await chooser;
     await Promise.all(chunks);
     // The example plan read, compared and its preview built (never put on the page), and a
-    // date field laid out unseen for a frame; then a mark, and a moment for anything late.
+    // date field laid out unseen for a frame; the mark comes once all of it is taken down.
     await page.waitForFunction(() => performance.getEntriesByName('launchplan:warmed-up').length > 0);
-    await page.waitForTimeout(300);
     await expect(page.getByTestId('import-preview')).toHaveCount(0);
     await expect.poll(() => page.evaluate(() => window.warmedUp)).toBe('date');
     await expect(page.locator('.warm-up')).toHaveCount(0);
