@@ -9,6 +9,8 @@
 //   holding its place (`fp-live`), so that no stale figure is ever shown;
 // - inline styles moved to a stylesheet of their own, since the Content-Security-Policy forbids
 //   inline styles;
+// - every checklist row laid out only when it comes on screen (`content-visibility: auto`, at the
+//   height it had here): the browser's first frame lays out the first screen, not all the rows;
 // - every top-level node marked `data-first-paint`, `inert` and hidden from assistive technology:
 //   it is a picture of the page, not the page;
 // - test ids dropped, so that tests find only the app's own nodes.
@@ -57,6 +59,12 @@ function readBody() {
     if (tag === 'option') set('selected', node.selected ? '' : null);
     const children = [...node.childNodes].map(tree).filter(Boolean);
     if (tag === 'textarea') return { tag, attrs, children: [{ text: node.value }] };
+    // A row's height inside its padding and border, which it keeps while its layout is skipped.
+    if (node.classList.contains('check-row')) {
+      const css = getComputedStyle(node);
+      const edges = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((sum, k) => sum + parseFloat(css[k]), 0);
+      return { tag, attrs, children, height: Math.round(node.getBoundingClientRect().height - edges) };
+    }
     return { tag, attrs, children };
   };
   return [...document.body.childNodes].map(tree).filter(Boolean);
@@ -113,7 +121,8 @@ function toHtml(nodes, rules, top = true) {
     .map((n) => {
       if ('text' in n) return escapeText(n.text);
       let attrs = n.attrs.filter(([name]) => !DROPPED.has(name));
-      const style = attrs.find(([name]) => name === 'style')?.[1];
+      let style = attrs.find(([name]) => name === 'style')?.[1];
+      if (n.height !== undefined) style = `${style ?? ''};contain-intrinsic-size: auto ${n.height}px`.replace(/^;/, '');
       attrs = attrs.filter(([name]) => name !== 'style');
       if (style?.trim()) {
         if (!rules.has(style)) rules.set(style, rules.size);
@@ -136,7 +145,13 @@ function toHtml(nodes, rules, top = true) {
 function stylesheet(rules) {
   // What hides and shows the picture is in style/main.css, so that a picture whose stylesheet or
   // script did not load stays hidden.
-  const css = ['/* The first paint\'s inline styles (scripts/first-paint.mjs). */'];
+  const css = [
+    '/* The first paint\'s inline styles (scripts/first-paint.mjs). */',
+    // The picture's checklist rows off screen skip layout and paint, at their measured heights
+    // (set per row below). A row is a flex box with padding, so it takes the same room laid out on
+    // its own: no margin collapses through it.
+    '[data-first-paint] .check-row { content-visibility: auto; }',
+  ];
   for (const [style, n] of rules) {
     const important = style
       .split(';')

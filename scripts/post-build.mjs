@@ -1,6 +1,7 @@
 // Trunk post-build hook (see Trunk.toml); also runs on its own: node scripts/post-build.mjs <dir>.
 // 0. Copies in the wasm chunks that scripts/wasm-split/wasm-bindgen split off (code loaded only
-//    when first used) with their loader, and optimises each chunk as Trunk did the main module.
+//    when first used) with their loader (its entries written smaller, scripts/split-loader.mjs),
+//    and optimises each chunk as Trunk did the main module.
 // 1. Moves Trunk's inline start-up script into a hashed file, so the Content-Security-Policy
 //    can forbid inline scripts. For release builds, first gives the main module's imports and
 //    long exports short names (scripts/short-names.mjs) and minifies wasm-bindgen's glue, the
@@ -16,6 +17,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { firstPaint } from './first-paint.mjs';
+import { compactLoader } from './split-loader.mjs';
 import { dropStreamClasses, renameInGlue, renameInWasm } from './short-names.mjs';
 import { onDemand } from './size-report.mjs';
 
@@ -44,7 +46,8 @@ async function copyChunks() {
   // wasm-split-cli names the main module after cargo's wasm file (launchplan-app.wasm).
   const js = (await readFile(join(splitDir, loader), 'utf8')).replace(/from "\.\/launchplan[-_]app\.js"/, `from "./${main}"`);
   if (!js.includes(`from "./${main}"`)) throw new Error(`post-build: ${loader} does not import the main module (./launchplan-app.js) as expected`);
-  await writeFile(join(dir, loader), js);
+  // Its entries written smaller: it is fetched at start (scripts/split-loader.mjs).
+  await writeFile(join(dir, loader), compactLoader(js));
   // wasm-opt with the options index.html gives Trunk for the main module.
   const indexSource = await readFile(fileURLToPath(new URL('../index.html', import.meta.url)), 'utf8');
   const params = (indexSource.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '').split(/\s+/).filter(Boolean);
