@@ -83,44 +83,57 @@ async function servePages(browser) {
 // --- Cold loads -----------------------------------------------------------------------------
 
 /**
- * Over `RUNS` fresh browsers (cache off): milliseconds from navigation start to the first
- * contentful paint and the largest contentful paint, both from the browser's performance
- * timeline, so that every page is timed to the same events; for the app also to the moment its
- * plan is live (`launchplan:plan-rendered`, a frame after the app rendered it).
+ * Over `RUNS` rounds of fresh browsers (cache off), one load of each page per round in turn (the
+ * order reversed every other round), so that the pages compared meet the machine in the same
+ * state: milliseconds from navigation start to the first contentful paint and the largest
+ * contentful paint, both from the browser's performance timeline, so that every page is timed to
+ * the same events; for the app also to the moment its plan is live (`launchplan:plan-rendered`,
+ * a frame after the app rendered it). `pages` maps a name to `{ url, appMark }`.
  */
-async function coldLoads(browser, url, { throttle, appMark }) {
-  const times = { fcp: [], lcp: [], ready: [] };
+async function coldLoads(browser, pages, { throttle }) {
+  const names = Object.keys(pages);
+  const times = Object.fromEntries(names.map((name) => [name, { fcp: [], lcp: [], ready: [] }]));
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(url);
-    const at = await page.evaluate(async (mark) => {
-      const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-      const entry = (name) => performance.getEntriesByName(name)[0]?.startTime;
-      for (let waited = 0; waited < 30000 && (entry('first-contentful-paint') === undefined || (mark && entry(mark) === undefined)); waited += 10) {
-        await sleep(10);
-      }
-      // The largest contentful paint so far, once the page has settled.
-      await sleep(500);
-      const lcp = await new Promise((resolve) => {
-        new PerformanceObserver((list) => {
-          const last = list.getEntries().at(-1);
-          resolve(last.renderTime || last.startTime);
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-        setTimeout(() => resolve(undefined), 1000);
-      });
-      return { fcp: entry('first-contentful-paint'), lcp, ready: mark ? entry(mark) : undefined };
-    }, appMark ? 'launchplan:plan-rendered' : null);
-    if (at.fcp === undefined) throw new Error(`${url}: the page never painted`);
-    times.fcp.push(at.fcp);
-    if (at.lcp !== undefined) times.lcp.push(at.lcp);
-    if (at.ready !== undefined) times.ready.push(at.ready);
-    await context.close();
+    for (const name of i % 2 ? [...names].reverse() : names) {
+      const { url, appMark } = pages[name];
+      const at = await coldLoad(browser, url, { throttle, appMark });
+      times[name].fcp.push(at.fcp);
+      if (at.lcp !== undefined) times[name].lcp.push(at.lcp);
+      if (at.ready !== undefined) times[name].ready.push(at.ready);
+    }
   }
-  return Object.fromEntries(Object.entries(times).filter(([, xs]) => xs.length).map(([k, xs]) => [k, spread(xs)]));
+  const summary = (t) => Object.fromEntries(Object.entries(t).filter(([, xs]) => xs.length).map(([k, xs]) => [k, spread(xs)]));
+  return Object.fromEntries(names.map((name) => [name, summary(times[name])]));
+}
+
+/** One cold load of `url` in a fresh browser context: see `coldLoads`. */
+async function coldLoad(browser, url, { throttle, appMark }) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url);
+  const at = await page.evaluate(async (mark) => {
+    const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+    const entry = (name) => performance.getEntriesByName(name)[0]?.startTime;
+    for (let waited = 0; waited < 30000 && (entry('first-contentful-paint') === undefined || (mark && entry(mark) === undefined)); waited += 10) {
+      await sleep(10);
+    }
+    // The largest contentful paint so far, once the page has settled.
+    await sleep(500);
+    const lcp = await new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        const last = list.getEntries().at(-1);
+        resolve(last.renderTime || last.startTime);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+      setTimeout(() => resolve(undefined), 1000);
+    });
+    return { fcp: entry('first-contentful-paint'), lcp, ready: mark ? entry(mark) : undefined };
+  }, appMark ? 'launchplan:plan-rendered' : null);
+  if (at.fcp === undefined) throw new Error(`${url}: the page never painted`);
+  await context.close();
+  return at;
 }
 
 // --- What a first visit fetches ------------------------------------------------------------
@@ -329,12 +342,12 @@ console.error('cold loads…');
 results.first_render = {};
 for (const throttle of [false, true]) {
   const key = throttle ? 'cpu_4x' : 'cpu_1x';
-  results.first_render[key] = {
-    launchplan: await coldLoads(browser, pages.app, { throttle, appMark: true }),
-    ...(pages.before ? { before: await coldLoads(browser, pages.before, { throttle, appMark: true }) } : {}),
-    static_html: await coldLoads(browser, pages.floor, { throttle }),
-    tiddlywiki: await coldLoads(browser, pages.tiddlywiki, { throttle }),
-  };
+  results.first_render[key] = await coldLoads(browser, {
+    launchplan: { url: pages.app, appMark: true },
+    ...(pages.before ? { before: { url: pages.before, appMark: true } } : {}),
+    static_html: { url: pages.floor },
+    tiddlywiki: { url: pages.tiddlywiki },
+  }, { throttle });
 }
 
 console.error('first visits…');
