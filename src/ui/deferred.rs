@@ -17,8 +17,10 @@ use wasm_bindgen::prelude::*;
 
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-/// Plans of at most this many checklist entries render whole, at once (BillingOS has 72).
-const WHOLE_UP_TO: usize = 300;
+/// Plans of at most this many checklist entries render whole, at once (BillingOS has 72); a
+/// bigger one is a big plan (the `big-plan` class: its weeks, days and blocks are laid out only
+/// near the screen, see style/main.css).
+pub(crate) const WHOLE_UP_TO: usize = 300;
 /// Rows a bigger plan renders in the same task as the page (or its opening) before blocks
 /// wait: the plan starts below the header, timeline and agenda, so this fills a tall screen.
 const ROWS_AT_ONCE: usize = 40;

@@ -176,9 +176,11 @@ fn prefetch_chunks() {
 }
 
 thread_local! {
-    /// Whether a file has been read on this page (the unseen import of [`warm_up`] is then left
-    /// out: it would only delay what the user asked for).
-    static READ_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many files have been chosen on this page: only the last one's preview or error is
+    /// shown (a Markdown file whose reader was still loading must not replace the preview of a
+    /// JSON file chosen after it), and after the first the unseen import of [`warm_up`] is left
+    /// out (it would only delay what the user asked for).
+    static FILES_CHOSEN: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// Where the unseen import of [`warm_up`] builds its preview (the import control's owner,
     /// whose context it reads) and the app's state; taken by the first import.
     static WARM_UP: std::cell::Cell<Option<(Owner, AppState)>> = const { std::cell::Cell::new(None) };
@@ -195,7 +197,7 @@ thread_local! {
 /// hidden one is laid out for a frame now.
 fn warm_up(owner: Owner, state: AppState) {
     // A file chosen or dropped before the readers came: its import compiles the code itself.
-    if READ_STARTED.get() {
+    if FILES_CHOSEN.get() > 0 {
         return;
     }
     if let (Ok(field), Some(body)) = (document().create_element("input"), document().body()) {
@@ -225,7 +227,7 @@ fn warm_up(owner: Owner, state: AppState) {
             report,
             launch_read_from,
         };
-        if READ_STARTED.get() {
+        if FILES_CHOSEN.get() > 0 {
             return;
         }
         let owner = owner.child();
@@ -281,7 +283,9 @@ fn with_readers(state: AppState, after: &'static str, then: impl FnOnce(Readers)
 
 /// Checks the size, reads the file and parses it; errors go to the alert, the plan to the preview.
 fn read_file(state: AppState, pending: Held<Option<Pending>>, file: web_sys::File) {
-    READ_STARTED.set(true);
+    let this = FILES_CHOSEN.get() + 1;
+    FILES_CHOSEN.set(this);
+    let superseded = move || FILES_CHOSEN.get() != this;
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
@@ -302,6 +306,7 @@ fn read_file(state: AppState, pending: Held<Option<Pending>>, file: web_sys::Fil
         };
         let text = match text {
             Ok(text) => text,
+            Err(_) if superseded() => return,
             Err(_) => {
                 state.alert.set(Some(format!(
                     "\"{name}\" could not be read. Nothing was changed."
@@ -309,7 +314,12 @@ fn read_file(state: AppState, pending: Held<Option<Pending>>, file: web_sys::Fil
                 return;
             }
         };
-        match read_plan(&name, text, state.today_untracked()).await {
+        let read = read_plan(&name, text, state.today_untracked()).await;
+        // Another file was chosen while this one was read: that one is what the user wants.
+        if superseded() {
+            return;
+        }
+        match read {
             Ok((plan, report, from)) => show_preview(state, pending, name, plan, report, from),
             Err(why) => state.alert.set(Some(format!("{why} Nothing was changed."))),
         }

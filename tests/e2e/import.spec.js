@@ -139,6 +139,32 @@ test.describe('import', () => {
     await preview.getByRole('button', { name: 'Cancel' }).click();
     await expect(preview).toHaveCount(0);
   });
+
+  test('two files chosen one after the other: the preview is of the last, whichever is read first', async ({ page }) => {
+    await openAt(page, '2026-02-12T10:30:00');
+    // The Markdown reader's chunk is held back until the second file has been previewed.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/split_markdown_reader-[0-9a-f]+\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const reader = page.waitForResponse(/split_markdown_reader-[0-9a-f]+\.wasm$/);
+    await pick(page, 'first.md', Buffer.from('# The first plan\n\n## Week 1\n\n- [ ] Write the brief\n'), 'text/markdown');
+    const second = { format: 'launchplan', schema_version: 2, plan: { id: 'plan-second', title: 'The second plan', sections: [] } };
+    await pick(page, 'second.launchplan.json', Buffer.from(JSON.stringify(second)));
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText('The second plan');
+    // The first file's reader comes, and its plan is read: the second file's preview stays.
+    release();
+    await reader;
+    await page.waitForTimeout(1500);
+    await expect(preview).toContainText('The second plan');
+    await expect(preview).not.toContainText('The first plan');
+    await expect(page.getByTestId('alert')).toBeEmpty();
+    await preview.getByRole('button', { name: 'Replace' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The second plan');
+  });
 });
 
 test.describe('the Markdown reader, loaded on first use', () => {
