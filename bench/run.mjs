@@ -199,6 +199,8 @@ async function bigPlan(browser, appUrl, file) {
   const toggle = () => page.evaluate(async () => {
     const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const times = [];
+    const boxes = document.querySelectorAll('main input[type=checkbox]').length;
+    if (boxes < 41) throw new Error(`the toggles need 41 rows on the page, and it has ${boxes}`);
     for (let i = 0; i < 21; i++) {
       const box = document.querySelectorAll('main input[type=checkbox]')[i * 2];
       const progress = document.querySelector('[data-testid=progress]');

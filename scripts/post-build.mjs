@@ -46,8 +46,12 @@ async function copyChunks() {
   // wasm-split-cli names the main module after cargo's wasm file (launchplan-app.wasm).
   const js = (await readFile(join(splitDir, loader), 'utf8')).replace(/from "\.\/launchplan[-_]app\.js"/, `from "./${main}"`);
   if (!js.includes(`from "./${main}"`)) throw new Error(`post-build: ${loader} does not import the main module (./launchplan-app.js) as expected`);
-  // Its entries written smaller: it is fetched at start (scripts/split-loader.mjs).
-  await writeFile(join(dir, loader), compactLoader(js));
+  // Its entries written smaller: it is fetched at start (scripts/split-loader.mjs). Every file
+  // it loads must be one the split made.
+  const compact = compactLoader(js);
+  const missing = compact.files.filter((f) => !made.includes(f));
+  if (missing.length) throw new Error(`post-build: ${loader} loads files the split did not make: ${missing.join(', ')}`);
+  await writeFile(join(dir, loader), compact.js);
   // wasm-opt with the options index.html gives Trunk for the main module.
   const indexSource = await readFile(fileURLToPath(new URL('../index.html', import.meta.url)), 'utf8');
   const params = (indexSource.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '').split(/\s+/).filter(Boolean);

@@ -32,7 +32,7 @@ export function toRanges(numbers) {
   return out.join(',');
 }
 
-/** The loader `js` with its entries written compactly (see above). */
+/** The loader `js` with its entries written compactly (see above), and the wasm files it loads. */
 export function compactLoader(js) {
   const entries = [];
   const helpers = js.replace(ENTRY, (_, chunk, name, wrapped, file, deps) => {
@@ -44,10 +44,13 @@ export function compactLoader(js) {
   };
   if (!/function makeLoad\(fetcher, deps\)/.test(helpers) || !/function wrapAsyncCb\(callee\)/.test(helpers)) fail('no makeLoad and wrapAsyncCb helpers');
   if (/__chunk_|export |fetch\(/.test(helpers)) fail('an entry is written in a way this does not read');
+  // The names the entries below add at the top of the module must be free.
+  const taken = helpers.match(/\b(loadFile|numbered|chunks|needs)\b/)?.[1];
+  if (taken) fail(`the loader already has a "${taken}"`);
   const chunks = entries.filter((e) => e.chunk !== undefined);
   const splits = entries.filter((e) => e.chunk === undefined);
-  if (!chunks.length || !splits.length) fail('no shared chunks or no splits');
-  const suffix = chunks[0].file.match(/^chunk_\d+(-[0-9a-f]+\.wasm)$/)?.[1] ?? fail(`a chunk file named ${chunks[0].file}`);
+  if (!splits.length) fail('no splits');
+  const suffix = chunks.length ? (chunks[0].file.match(/^chunk_\d+(-[0-9a-f]+\.wasm)$/)?.[1] ?? fail(`a chunk file named ${chunks[0].file}`)) : '';
   const numbers = chunks.map((c) => c.chunk).sort((a, b) => a - b);
   for (const c of chunks) {
     if (c.file !== `chunk_${c.chunk}${suffix}`) fail(`chunk ${c.chunk} in ${c.file}`);
@@ -67,7 +70,7 @@ export function compactLoader(js) {
     '    return Array.from({ length: last - first + 1 }, (_, i) => first + i);',
     '});',
     'const chunks = [];',
-    `for (const n of numbered(${JSON.stringify(toRanges(numbers))})) chunks[n] = loadFile(\`./chunk_\${n}${suffix}\`, []);`,
+    ...(numbers.length ? [`for (const n of numbered(${JSON.stringify(toRanges(numbers))})) chunks[n] = loadFile(\`./chunk_\${n}${suffix}\`, []);`] : []),
     'const needs = (ranges) => ranges ? numbered(ranges).map((n) => chunks[n]) : [];',
   ];
   for (const s of splits) {
@@ -77,5 +80,5 @@ export function compactLoader(js) {
     const load = `loadFile(${JSON.stringify(`./${s.file}`)}, needs(${JSON.stringify(toRanges(sorted))}))`;
     lines.push(`export const ${s.name} = ${s.wrapped ? `wrapAsyncCb(${load})` : load};`);
   }
-  return `${lines.join('\n')}\n`;
+  return { js: `${lines.join('\n')}\n`, files: entries.map((e) => e.file) };
 }

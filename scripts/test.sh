@@ -29,6 +29,9 @@ step "cargo test (core, CLI and the app's native tests)"
 # new cases: do that with more cases when changing the reader (see reader_shapes.rs).
 PROPTEST_RNG_SEED="${PROPTEST_RNG_SEED:-20261204}" cargo test --locked --workspace
 
+step "The build scripts' own tests (node --test tests/scripts)"
+node --test tests/scripts/
+
 step "trunk build --release (release wasm on $RELEASE_TOOLCHAIN, see ensure-tools.sh)"
 release_build
 

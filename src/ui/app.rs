@@ -4,6 +4,7 @@
 use super::agenda::AgendaView;
 use super::clock::run_clock;
 use super::controls::Controls;
+use super::deferred::is_big_plan;
 use super::deferred::Deferred;
 use super::example::ExampleNotice;
 use super::header::PlanHeader;
@@ -58,14 +59,13 @@ pub fn App() -> impl IntoView {
     super::theme::apply_stored();
     let help = RwSignal::new(false);
     super::timeline::provide_zoom();
-    // Big plans lay out only the days near the screen (see the CSS); small ones lay out whole,
-    // so nothing is ever hidden from tools that look at the page as laid out. (How many entries a
-    // plan has changes with its shape, not with a tick.)
-    // A plan too big to render whole (deferred.rs) lays out only what is near the screen: from
-    // 300 entries, where a plan of 1,000 with every row rendered took 19 ms a tick, laid out whole.
-    let big_plan = Memo::new(move |_| {
-        state.with_words(|p| p.counts().checklist_items > super::deferred::WHOLE_UP_TO)
-    });
+    // A plan too big to render whole (over 300 entries, see deferred.rs) lays out only the weeks,
+    // days and blocks near the screen (see the CSS); a smaller one lays out whole, so nothing is
+    // hidden from tools that look at the page as laid out. (Over 1,000 entries before: a plan of
+    // 1,000 laid out whole took twice as long a tick with every row rendered.) How many entries a
+    // plan has changes with its shape, not with a tick.
+    let big_plan =
+        Memo::new(move |_| state.with_words(|p| is_big_plan(p.counts().checklist_items)));
     keyboard_shortcuts(state, help);
     // Behind the first paint, the sections come one per task and the page is marked rendered
     // once they are all there; otherwise at once.

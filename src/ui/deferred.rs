@@ -17,10 +17,15 @@ use wasm_bindgen::prelude::*;
 
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-/// Plans of at most this many checklist entries render whole, at once (BillingOS has 72); a
-/// bigger one is a big plan (the `big-plan` class: its weeks, days and blocks are laid out only
-/// near the screen, see style/main.css).
-pub(crate) const WHOLE_UP_TO: usize = 300;
+/// Plans of at most this many checklist entries render whole, at once (BillingOS has 72).
+const WHOLE_UP_TO: usize = 300;
+
+/// Whether a plan of `entries` checklist entries is a big plan: too big to render whole, so its
+/// blocks wait as stand-ins and (the `big-plan` class, see style/main.css) its weeks, days and
+/// blocks are laid out only near the screen.
+pub(crate) fn is_big_plan(entries: usize) -> bool {
+    entries > WHOLE_UP_TO
+}
 /// Rows a bigger plan renders in the same task as the page (or its opening) before blocks
 /// wait: the plan starts below the header, timeline and agenda, so this fills a tall screen.
 const ROWS_AT_ONCE: usize = 40;
@@ -158,7 +163,7 @@ impl Deferred {
             .state
             .plan
             .with_untracked(|p| p.counts().checklist_items);
-        let allowed = if entries <= WHOLE_UP_TO {
+        let allowed = if !is_big_plan(entries) {
             usize::MAX
         } else {
             ROWS_AT_ONCE

@@ -60,7 +60,10 @@ pub(crate) fn ImportControl() -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            with_readers(state, FOR_FILE, move |r| (r.file)(state, pending, file));
+            let asked = Asked::new();
+            with_readers(state, FOR_FILE, move |r| {
+                (r.file)(state, pending, file, asked)
+            });
         }
     });
     let over = window_event_listener(leptos::ev::dragover, move |ev| ev.prevent_default());
@@ -69,7 +72,10 @@ pub(crate) fn ImportControl() -> impl IntoView {
     // A share link: the one the page was opened with, and one pasted into the address bar later.
     let share_link = move || {
         if super::share::shows_share_link() {
-            with_readers(state, FOR_LINK, move |r| (r.share_link)(state, pending));
+            let asked = Asked::new();
+            with_readers(state, FOR_LINK, move |r| {
+                (r.share_link)(state, pending, asked)
+            });
         }
     };
     share_link();
@@ -137,7 +143,8 @@ pub(crate) fn ImportControl() -> impl IntoView {
                 on:change=move |ev| {
                     let input = event_target::<web_sys::HtmlInputElement>(&ev);
                     if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                        with_readers(state, FOR_FILE, move |r| (r.file)(state, pending, file));
+                        let asked = Asked::new();
+                        with_readers(state, FOR_FILE, move |r| (r.file)(state, pending, file, asked));
                     }
                     input.set_value("");
                 }
@@ -176,14 +183,45 @@ fn prefetch_chunks() {
 }
 
 thread_local! {
-    /// How many files have been chosen on this page: only the last one's preview or error is
-    /// shown (a Markdown file whose reader was still loading must not replace the preview of a
-    /// JSON file chosen after it), and after the first the unseen import of [`warm_up`] is left
-    /// out (it would only delay what the user asked for).
-    static FILES_CHOSEN: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    /// How many imports have been asked for on this page (see [`Asked`]).
+    static IMPORTS_ASKED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// Where the unseen import of [`warm_up`] builds its preview (the import control's owner,
     /// whose context it reads) and the app's state; taken by the first import.
     static WARM_UP: std::cell::Cell<Option<(Owner, AppState)>> = const { std::cell::Cell::new(None) };
+}
+
+/// An import asked for: a file chosen or dropped, or a share link in the address. Its number is
+/// taken when it is asked for, before the readers' chunk is awaited, so that only the last one
+/// asked for shows its preview or its error: a Markdown file whose reader was still loading
+/// must not replace the preview of a JSON file chosen after it, nor a slow share link that of a
+/// file chosen meanwhile.
+#[derive(Clone, Copy)]
+struct Asked(u64);
+
+impl Asked {
+    fn new() -> Asked {
+        let n = IMPORTS_ASKED.get() + 1;
+        IMPORTS_ASKED.set(n);
+        Asked(n)
+    }
+
+    /// Whether any import has been asked for on this page (the unseen import of [`warm_up`] is
+    /// then left out: it would only delay what the user asked for).
+    fn any() -> bool {
+        IMPORTS_ASKED.get() > 0
+    }
+
+    /// Whether another import was asked for since this one: then this one is dropped, with a
+    /// `launchplan:import-superseded` mark.
+    fn superseded(self) -> bool {
+        let superseded = IMPORTS_ASKED.get() != self.0;
+        if superseded {
+            if let Some(performance) = window().performance() {
+                let _ = performance.mark("launchplan:import-superseded");
+            }
+        }
+        superseded
+    }
 }
 
 /// Reads the example plan as a JSON file would be read, compares it with the plan shown and
@@ -197,7 +235,7 @@ thread_local! {
 /// hidden one is laid out for a frame now.
 fn warm_up(owner: Owner, state: AppState) {
     // A file chosen or dropped before the readers came: its import compiles the code itself.
-    if FILES_CHOSEN.get() > 0 {
+    if Asked::any() {
         return;
     }
     if let (Ok(field), Some(body)) = (document().create_element("input"), document().body()) {
@@ -227,7 +265,7 @@ fn warm_up(owner: Owner, state: AppState) {
             report,
             launch_read_from,
         };
-        if FILES_CHOSEN.get() > 0 {
+        if Asked::any() {
             return;
         }
         let owner = owner.child();
@@ -248,8 +286,8 @@ fn warm_up(owner: Owner, state: AppState) {
 /// share link.
 #[derive(Clone, Copy)]
 struct Readers {
-    file: fn(AppState, Held<Option<Pending>>, web_sys::File),
-    share_link: fn(AppState, Held<Option<Pending>>),
+    file: fn(AppState, Held<Option<Pending>>, web_sys::File, Asked),
+    share_link: fn(AppState, Held<Option<Pending>>, Asked),
     warm_up: fn(Owner, AppState),
 }
 
@@ -282,10 +320,10 @@ fn with_readers(state: AppState, after: &'static str, then: impl FnOnce(Readers)
 }
 
 /// Checks the size, reads the file and parses it; errors go to the alert, the plan to the preview.
-fn read_file(state: AppState, pending: Held<Option<Pending>>, file: web_sys::File) {
-    let this = FILES_CHOSEN.get() + 1;
-    FILES_CHOSEN.set(this);
-    let superseded = move || FILES_CHOSEN.get() != this;
+fn read_file(state: AppState, pending: Held<Option<Pending>>, file: web_sys::File, asked: Asked) {
+    if asked.superseded() {
+        return;
+    }
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_FILE_BYTES {
@@ -306,7 +344,7 @@ fn read_file(state: AppState, pending: Held<Option<Pending>>, file: web_sys::Fil
         };
         let text = match text {
             Ok(text) => text,
-            Err(_) if superseded() => return,
+            Err(_) if asked.superseded() => return,
             Err(_) => {
                 state.alert.set(Some(format!(
                     "\"{name}\" could not be read. Nothing was changed."
@@ -315,8 +353,7 @@ fn read_file(state: AppState, pending: Held<Option<Pending>>, file: web_sys::Fil
             }
         };
         let read = read_plan(&name, text, state.today_untracked()).await;
-        // Another file was chosen while this one was read: that one is what the user wants.
-        if superseded() {
+        if asked.superseded() {
             return;
         }
         match read {
@@ -386,9 +423,13 @@ async fn read_plan(
 }
 
 /// Reads the share link in the address, if there is one, into the preview.
-fn read_share_link(state: AppState, pending: Held<Option<Pending>>) {
+fn read_share_link(state: AppState, pending: Held<Option<Pending>>, asked: Asked) {
     leptos::task::spawn_local(async move {
-        match super::share::plan_from_url().await {
+        let read = super::share::plan_from_url().await;
+        if asked.superseded() {
+            return;
+        }
+        match read {
             None => {}
             Some(Ok(plan)) => show_preview(
                 state,

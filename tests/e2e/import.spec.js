@@ -139,9 +139,15 @@ test.describe('import', () => {
     await preview.getByRole('button', { name: 'Cancel' }).click();
     await expect(preview).toHaveCount(0);
   });
+});
+
+test.describe('two imports at once', () => {
+  // No service worker: one that took the page over would fetch the chunk past the route below.
+  test.use({ serviceWorkers: 'block' });
 
   test('two files chosen one after the other: the preview is of the last, whichever is read first', async ({ page }) => {
-    await openAt(page, '2026-02-12T10:30:00');
+    // The real clock: Playwright's fake one replaces the performance timeline the mark is in.
+    await openApp(page);
     // The Markdown reader's chunk is held back until the second file has been previewed.
     let release;
     const held = new Promise((resolve) => (release = resolve));
@@ -149,16 +155,25 @@ test.describe('import', () => {
       await held;
       await route.continue();
     });
+    const asked = page.waitForRequest(/split_markdown_reader-[0-9a-f]+\.wasm$/);
     const reader = page.waitForResponse(/split_markdown_reader-[0-9a-f]+\.wasm$/);
     await pick(page, 'first.md', Buffer.from('# The first plan\n\n## Week 1\n\n- [ ] Write the brief\n'), 'text/markdown');
+    // The first file is being read: it waits for the Markdown reader.
+    await asked;
     const second = { format: 'launchplan', schema_version: 2, plan: { id: 'plan-second', title: 'The second plan', sections: [] } };
     await pick(page, 'second.launchplan.json', Buffer.from(JSON.stringify(second)));
     const preview = page.getByTestId('import-preview');
     await expect(preview).toContainText('The second plan');
-    // The first file's reader comes, and its plan is read: the second file's preview stays.
+    // The first file's reader comes, and its plan is read and dropped: the second file's
+    // preview stays.
     release();
     await reader;
-    await page.waitForTimeout(1500);
+    // Until the app says it dropped the first read (or, wrongly, shows it).
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName('launchplan:import-superseded').length > 0 ||
+        document.querySelector('[data-testid=import-preview]')?.textContent.includes('The first plan'),
+    );
     await expect(preview).toContainText('The second plan');
     await expect(preview).not.toContainText('The first plan');
     await expect(page.getByTestId('alert')).toBeEmpty();

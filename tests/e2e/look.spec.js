@@ -31,6 +31,7 @@ for (const [width, height] of widths) {
 }
 
 // The View menu's panel hangs from its button; wherever the button sits, the panel stays on screen.
+// The Export menu's, beside it, opens under its own button.
 for (const width of [390, 660, 768]) {
   test(`at ${width} px, the View menu opens within the screen`, async ({ page }) => {
     await page.setViewportSize({ width, height: 844 });
@@ -55,5 +56,14 @@ for (const width of [390, 660, 768]) {
     expect(box.y).toBeLessThan(button.y + button.height + 16);
     expect(box.x).toBeLessThanOrEqual(button.x + 1);
     expect(box.x + box.width).toBeGreaterThanOrEqual(button.x + button.width - 1);
+    // The Export menu (a menu button, not a disclosure) opens under its own button.
+    await page.keyboard.press('Escape');
+    await openMenu(page, 'Export');
+    const exportButton = await page.locator('button[aria-haspopup="menu"]', { hasText: 'Export' }).boundingBox();
+    await expect(page.getByRole('menuitem', { name: 'Export JSON' })).toBeVisible();
+    const exportPanel = await page.locator('.action-menu.open > .menu-panel').boundingBox();
+    expect(exportPanel.y).toBeGreaterThanOrEqual(exportButton.y + exportButton.height);
+    expect(exportPanel.y).toBeLessThan(exportButton.y + exportButton.height + 16);
+    expect(Math.abs(exportPanel.x - exportButton.x)).toBeLessThan(2);
   });
 }
