@@ -4,8 +4,7 @@
 use super::agenda::AgendaView;
 use super::clock::run_clock;
 use super::controls::Controls;
-use super::deferred::is_big_plan;
-use super::deferred::Deferred;
+use super::deferred::{is_big_plan, Deferred};
 use super::example::ExampleNotice;
 use super::header::PlanHeader;
 use super::help::HelpPanel;

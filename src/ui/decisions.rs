@@ -30,9 +30,7 @@ pub(crate) fn DecisionView(id: NodeId, decision: BlockData<DecisionPoint>) -> im
     let readiness = Derived::new(move || {
         decision.with(|d| {
             d.map(|d| match due {
-                Some(DueByDay(due)) => {
-                    due.with(|due| Readiness::of_due_needing(due, d, needed.get()))
-                }
+                Some(DueByDay(due)) => due.with(|due| Readiness::of_due(due, d, needed.get())),
                 None => state.plan.with(|p| Readiness::of(p, d)),
             })
         })

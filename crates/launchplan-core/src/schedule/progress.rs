@@ -427,14 +427,9 @@ impl Readiness {
     }
 
     /// [`Readiness::of`], with the items due by each day counted once for every decision point
-    /// ([`DueBy`]).
-    pub fn of_due(due: &DueBy, decision: &crate::plan::DecisionPoint) -> Readiness {
-        Readiness::of_due_needing(due, decision, Readiness::needed_by(decision))
-    }
-
-    /// [`Readiness::of_due`], with the share the decision's criteria ask for already worked out
-    /// ([`Readiness::needed_by`]): the words change far less often than what is done.
-    pub fn of_due_needing(
+    /// ([`DueBy`]) and the share the decision's criteria ask for worked out beforehand
+    /// ([`Readiness::needed_by`]: the words change far less often than what is done).
+    pub fn of_due(
         due: &DueBy,
         decision: &crate::plan::DecisionPoint,
         needed: Option<u32>,
@@ -620,11 +615,14 @@ mod tests {
             for block in plan.blocks() {
                 if let Block::Decision(d) = block {
                     decisions += 1;
-                    assert_eq!(Readiness::of_due(&due, d), Readiness::of(&plan, d));
+                    assert_eq!(
+                        Readiness::of_due(&due, d, Readiness::needed_by(d)),
+                        Readiness::of(&plan, d)
+                    );
                     let mut undated = d.clone();
                     undated.date = None;
                     assert_eq!(
-                        Readiness::of_due(&due, &undated),
+                        Readiness::of_due(&due, &undated, Readiness::needed_by(&undated)),
                         Readiness::of(&plan, &undated)
                     );
                 }
