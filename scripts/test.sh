@@ -1,6 +1,14 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every check and test; stops at the first failure.
 source "$(dirname "${BASH_SOURCE[0]}")/ensure-tools.sh"
+
+# A build from a clean checkout writes about 6 GB under target/. On a full disk the linker dies
+# with a bus error halfway through (it happened to CI once), so say so first.
+free_kb=$(df -Pk "$ROOT" | awk 'NR == 2 { print $4 }')
+if [ -n "$free_kb" ] && [ "$free_kb" -lt $((8 * 1024 * 1024)) ]; then
+  echo "warning: $((free_kb / 1024)) MB free on the disk of $ROOT; a clean build needs about 6 GB." >&2
+  echo "         A linker that dies with 'signal 7 [Bus error]' below is this, not the code." >&2
+fi
 ensure_build_tools
 ensure_test_tools
 cd "$ROOT"
