@@ -374,9 +374,13 @@ import { pathToFileURL } from 'node:url';
  * CSSOM in its chunk instead of a rule in the CSS that loads at start): 995.6 KB measured.
  * Lowered to 995.5 KB on 2026-12-07 (forty-sixth session) with the chunks' loader written
  * smaller (scripts/split-loader.mjs: one fetch function, the shared chunks and each split's
- * needs as ranges of numbers): 995.0 KB measured; 995.1 KB with a review's fixes.
+ * needs as ranges of numbers): 995.0 KB measured; 995.1 KB with a review's fixes. Raised to
+ * 995.7 KB on 2026-12-07 (forty-seventh session) for a decision point's readiness read through a
+ * trigger of its own day (src/ui/decisions.rs), in the body's chunk, nothing of it at start: a
+ * tick on a 10,000-item plan with every row rendered 14.0 -> 12.8 ms (48 interleaved toggles
+ * each); 995.6 KB measured.
  */
-export const GZIP_BUDGET_BYTES = 995.5 * 1024;
+export const GZIP_BUDGET_BYTES = 995.7 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

@@ -61,8 +61,12 @@ test.describe('states on February 12', () => {
 test.describe('ticking and editing', () => {
   test('ticking an item updates every progress figure; undo and redo', async ({ page }) => {
     await openAt(page, '2026-02-12T10:30:00');
+    // Every later decision point counts the item too, each through its own day's count.
+    const lastGate = page.getByTestId('decision-readiness').last();
+    const [, done, due] = (await lastGate.textContent()).match(/(\d+) of (\d+) items done/);
     await item(page, 'Sprint kickoff meeting').check();
     await expect(page.getByTestId('progress')).toContainText('1 of 72 done (1%)');
+    await expect(lastGate).toContainText(`${Number(done) + 1} of ${due} items done`);
     await expect(page.getByTestId('overdue-count')).toHaveText('5');
     const day = page.locator('.day').filter({ hasText: 'Tuesday, Feb 10' });
     await expect(day.locator('.day-head')).toContainText('1 of 3 done');
@@ -72,6 +76,8 @@ test.describe('ticking and editing', () => {
     await page.keyboard.press('Control+z');
     await expect(item(page, 'Sprint kickoff meeting')).not.toBeChecked();
     await expect(page.getByTestId('progress')).toContainText('0 of 72 done');
+    await expect(page.getByTestId('decision-readiness').first()).toContainText('0 of 16 items done');
+    await expect(lastGate).toContainText(`${done} of ${due} items done`);
     await page.keyboard.press('Control+Shift+Z');
     await expect(item(page, 'Sprint kickoff meeting')).toBeChecked();
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -318,6 +324,13 @@ test.describe('decisions, metrics, reschedule', () => {
     await expect(page.getByRole('heading', { name: 'Week 1: May 26-30, 2026 (This Week)' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Tuesday, May 26' })).toBeVisible();
     await expect(page.getByRole('timer')).toContainText('112 days to launch');
+    // The decision points' new days are counted, and follow a tick.
+    const readiness = page.getByTestId('decision-readiness').first();
+    await expect(readiness).toContainText('0 of 16 items done');
+    await item(page, 'Sprint kickoff meeting').check();
+    await expect(readiness).toContainText('1 of 16 items done');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(readiness).toContainText('0 of 16 items done');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.getByRole('heading', { name: 'Week 1: Feb 10-14, 2026 (This Week)' })).toBeVisible();
   });
