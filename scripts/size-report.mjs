@@ -378,9 +378,10 @@ import { pathToFileURL } from 'node:url';
  * 995.7 KB on 2026-12-07 (forty-seventh session) for a decision point's readiness read through a
  * trigger of its own day (src/ui/decisions.rs), in the body's chunk, nothing of it at start: a
  * tick on a 10,000-item plan with every row rendered 14.0 -> 12.8 ms (48 interleaved toggles
- * each); 995.6 KB measured.
+ * each); 995.6 KB measured; 995.8 KB with a review's fixes (the days looked up by halving, the
+ * provider's owner held weakly): 1,019,651 B measured.
  */
-export const GZIP_BUDGET_BYTES = 995.7 * 1024;
+export const GZIP_BUDGET_BYTES = 995.8 * 1024;
 
 /**
  * Gzip bytes of what a first visit loads: every file but the wasm chunks fetched on first use

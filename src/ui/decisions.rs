@@ -18,7 +18,7 @@ pub(crate) fn provide_due_by(state: AppState) {
     provide_context(DueByDay {
         due: Derived::new(move || state.plan.with(DueBy::of)),
         days: Kept::new(Days {
-            owner: Owner::current(),
+            owner: Owner::current().map(|o| o.downgrade()),
             list: Vec::new(),
         }),
     });
@@ -35,10 +35,13 @@ struct DueByDay {
     days: Kept<Days>,
 }
 
-/// The days asked for, each with its trigger and its count when last worked out.
+/// The days asked for, in order, each with its trigger and its count when last worked out. (Days
+/// no decision point is dated any more stay: a reschedule adds a day per decision point, and a
+/// tick looks each up by halving.)
 struct Days {
-    /// The provider's, which the effect that keeps the counts lives as long as.
-    owner: Option<Owner>,
+    /// The provider's, which the effect that keeps the counts lives as long as (held weakly: the
+    /// list is the provider's too).
+    owner: Option<WeakOwner>,
     list: Vec<(NaiveDate, ArcTrigger, Progress)>,
 }
 
@@ -46,7 +49,8 @@ impl DueByDay {
     /// The items due on or before `day`, tracked through the day's own trigger.
     fn by(self, day: NaiveDate) -> Progress {
         let known = self.days.with_value(|days| {
-            let (_, changed, count) = days.list.iter().find(|(d, ..)| *d == day)?;
+            let at = days.list.binary_search_by_key(&day, |(d, ..)| *d).ok()?;
+            let (_, changed, count) = &days.list[at];
             changed.track();
             Some(*count)
         });
@@ -56,21 +60,23 @@ impl DueByDay {
     /// Adds `day` with its count now, tracked; the first day starts the effect that keeps
     /// every day's count.
     fn watch(self, day: NaiveDate) -> Progress {
-        let first = self
-            .days
-            .with_value(|days| days.list.is_empty().then(|| days.owner.clone()));
-        if let Some(owner) = first {
-            let start = move || super::reactive::effect(move || self.update());
-            match owner {
-                Some(owner) => owner.with(start),
-                None => start(),
-            }
+        // Under the provider's owner: the caller's (a decision point's readiness) is cleaned up
+        // each time it is worked out again. With the provider gone, nobody reads the counts.
+        let first = self.days.with_value(|days| {
+            days.list
+                .is_empty()
+                .then(|| days.owner.as_ref().and_then(WeakOwner::upgrade))
+        });
+        if let Some(owner) = first.flatten() {
+            owner.with(|| super::reactive::effect(move || self.update()));
         }
         let count = self.due.with_untracked(|due| due.by(day));
         let changed = ArcTrigger::new();
         changed.track();
-        self.days
-            .update_value(|days| days.list.push((day, changed, count)));
+        self.days.update_value(|days| {
+            let at = days.list.partition_point(|(d, ..)| *d < day);
+            days.list.insert(at, (day, changed, count));
+        });
         count
     }
 
