@@ -171,9 +171,58 @@ async function firstVisitFetches(browser, url, dir, { width, height }) {
 
 // --- Big plans ------------------------------------------------------------------------------
 
-/** Import, toggle, save, export and memory for a generated plan file. */
-async function bigPlan(browser, appUrl, file) {
+/**
+ * Import, toggle, save, export and memory for a generated plan file, on each build given (this
+ * one, and the build before with --before). The import, the render of every row, the save and
+ * the export are timed on one page per build, one build after the other; the toggles take turns
+ * between the builds' pages, a round of seven at a time (the order reversed every other round),
+ * so that both builds meet the machine in the same state: the two pages one after the other
+ * showed a 1.6 ms swing in the median for the same code, more than a change measured.
+ */
+async function bigPlans(browser, appUrls, file) {
   const text = readFileSync(file, 'utf8');
+  const opened = [];
+  for (const appUrl of appUrls) opened.push(await openBigPlan(browser, appUrl, text));
+  // As opened: the blocks near the screen are rendered, the rest wait (deferred.rs).
+  const asOpened = await toggleInTurns(opened);
+  // Every row rendered, as printing, find and the filters do: the time that takes, and a toggle
+  // on the whole page (what the baseline, which rendered every row, measured).
+  const renderAll = [];
+  for (const { page } of opened) {
+    await page.bringToFront();
+    renderAll.push(await page.evaluate(async () => {
+      const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const t0 = performance.now();
+      dispatchEvent(new Event('beforeprint'));
+      while (document.querySelector('.deferred')) await new Promise((r) => setTimeout(r, 10));
+      await afterPaint();
+      return performance.now() - t0;
+    }));
+  }
+  const everyRow = await toggleInTurns(opened);
+  const results = [];
+  for (const [i, build] of opened.entries()) {
+    results.push({
+      ...build.figures,
+      toggle_as_opened_ms: median(asOpened[i]),
+      render_all_ms: renderAll[i],
+      toggle_ms: median(everyRow[i]),
+      ...await finishBigPlan(build),
+    });
+  }
+  return results;
+}
+
+/**
+ * Opens a fresh page of the app at `appUrl` and imports the plan `text` as a user does, timed in
+ * the page: the Import button pressed first, then the file chosen in the picker half a second
+ * later (a quick user; builds since 2026-12-02 fetch the import's chunks on that press), file
+ * chosen → preview on screen (read, validate, compare), then Replace → the plan on screen. Four
+ * more fresh pages time file chosen → preview again, and one the choice without the press first
+ * (`cold`: the chunks are fetched and compiled after the choice, as a file set by a script
+ * would be).
+ */
+async function openBigPlan(browser, appUrl, text) {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.launchplanWasm = e.detail.wasm; });
@@ -181,57 +230,69 @@ async function bigPlan(browser, appUrl, file) {
   const page = await context.newPage();
   await page.goto(appUrl);
   await page.getByRole('timer').waitFor();
-  // Import: file chosen → preview on screen (read, validate, compare), then Replace → the plan on
-  // screen. Timed in the page, so no test-driver latency is counted. As a user does it: the
-  // Import button pressed first, then the file chosen in the picker half a second later (a quick
-  // user; builds since 2026-12-02 fetch the import's chunks on that press). A second page, opened
-  // the same way, times the choice without the press first (`cold`: the chunks are fetched and
-  // compiled after the choice, as a file set by a script would be).
   const imported = await chooseFile(page, text, { pressImport: true });
   // File chosen → preview varies by tens of ms from page to page (what the page is still doing
   // half a second after its start, V8's background compiles): the median of five fresh pages.
   const previews = [imported.preview];
   while (previews.length < 5) previews.push(await freshPreview(browser, appUrl, text, true));
   const cold = await freshPreview(browser, appUrl, text, false);
-
-  // A toggle: a click → the progress figure changed → the next frame. 21 toggles (every second
-  // row of the first 42), the median: nine moved the median by 2 ms between runs of the same code.
-  const toggle = () => page.evaluate(async () => {
-    const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const times = [];
-    const boxes = document.querySelectorAll('main input[type=checkbox]').length;
-    if (boxes < 41) throw new Error(`the toggles need 41 rows on the page, and it has ${boxes}`);
-    for (let i = 0; i < 21; i++) {
-      const box = document.querySelectorAll('main input[type=checkbox]')[i * 2];
-      const progress = document.querySelector('[data-testid=progress]');
-      const before = progress.textContent;
-      const t0 = performance.now();
-      box.click();
-      await new Promise((resolve) => {
-        const watch = new MutationObserver(() => { if (progress.textContent !== before) { watch.disconnect(); resolve(); } });
-        watch.observe(progress, { childList: true, subtree: true, characterData: true });
-      });
-      await afterPaint();
-      times.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return times;
-  });
-  // As opened: the blocks near the screen are rendered, the rest wait (deferred.rs).
   await page.waitForTimeout(500);
-  const rowsAsOpened = await page.locator('main input[type=checkbox]').count();
-  const togglesAsOpened = await toggle();
-  // Every row rendered, as printing, find and the filters do: the time that takes, and a toggle
-  // on the whole page (what the baseline, which rendered every row, measured).
-  const renderAll = await page.evaluate(async () => {
-    const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const t0 = performance.now();
-    dispatchEvent(new Event('beforeprint'));
-    while (document.querySelector('.deferred')) await new Promise((r) => setTimeout(r, 10));
-    await afterPaint();
-    return performance.now() - t0;
-  });
-  const toggles = await toggle();
+  return {
+    context,
+    page,
+    figures: {
+      import_ms: imported.total,
+      import_preview_ms: median(previews),
+      import_preview_samples_ms: previews,
+      import_preview_cold_ms: cold,
+      import_replace_ms: imported.replace,
+      rows_as_opened: await page.locator('main input[type=checkbox]').count(),
+    },
+  };
+}
+
+/**
+ * 21 toggles on each page of `opened` (every second row of the first 42): a click → the progress
+ * figure changed → the next frame, in rounds of seven that take turns between the pages. Returns
+ * each page's times.
+ */
+async function toggleInTurns(opened) {
+  const times = opened.map(() => []);
+  for (let round = 0; round < 3; round++) {
+    const order = opened.map((_, i) => i);
+    if (round % 2) order.reverse();
+    for (const i of order) {
+      await opened[i].page.bringToFront();
+      await opened[i].page.waitForTimeout(300);
+      times[i].push(...await opened[i].page.evaluate(async (from) => {
+        const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const boxes = document.querySelectorAll('main input[type=checkbox]').length;
+        if (boxes < 41) throw new Error(`the toggles need 41 rows on the page, and it has ${boxes}`);
+        const out = [];
+        for (let i = from; i < from + 7; i++) {
+          const box = document.querySelectorAll('main input[type=checkbox]')[i * 2];
+          const progress = document.querySelector('[data-testid=progress]');
+          const before = progress.textContent;
+          const t0 = performance.now();
+          box.click();
+          await new Promise((resolve) => {
+            const watch = new MutationObserver(() => { if (progress.textContent !== before) { watch.disconnect(); resolve(); } });
+            watch.observe(progress, { childList: true, subtree: true, characterData: true });
+          });
+          await afterPaint();
+          out.push(performance.now() - t0);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return out;
+      }, round * 7));
+    }
+  }
+  return times;
+}
+
+/** One save and one export on an opened page, and its memory; then closes it. */
+async function finishBigPlan({ context, page }) {
+  await page.bringToFront();
   await page.waitForTimeout(600); // the debounced save
   const saves = await page.evaluate(() => performance.getEntriesByName('launchplan:save').map((m) => m.duration));
   const download = page.waitForEvent('download');
@@ -249,15 +310,6 @@ async function bigPlan(browser, appUrl, file) {
   const rows = await page.locator('main input[type=checkbox]').count();
   await context.close();
   return {
-    import_ms: imported.total,
-    import_preview_ms: median(previews),
-    import_preview_samples_ms: previews,
-    import_preview_cold_ms: cold,
-    import_replace_ms: imported.replace,
-    rows_as_opened: rowsAsOpened,
-    toggle_as_opened_ms: median(togglesAsOpened),
-    render_all_ms: renderAll,
-    toggle_ms: median(toggles),
     save_ms: saves.length ? median(saves) : null,
     export_ms: exported ?? null,
     js_heap_mb: heap / 2 ** 20,
@@ -366,8 +418,9 @@ console.error('big plans…');
 results.plans = {};
 results.before_plans = pages.before ? {} : undefined;
 for (const n of [1000, 10000]) {
-  results.plans[n] = await bigPlan(browser, pages.app, join(out, `plan-${n}.launchplan.json`));
-  if (pages.before) results.before_plans[n] = await bigPlan(browser, pages.before, join(out, `plan-${n}.launchplan.json`));
+  const [now, before] = await bigPlans(browser, [pages.app, ...(pages.before ? [pages.before] : [])], join(out, `plan-${n}.launchplan.json`));
+  results.plans[n] = now;
+  if (before) results.before_plans[n] = before;
 }
 await browser.close();
 
