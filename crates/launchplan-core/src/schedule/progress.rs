@@ -40,6 +40,14 @@ impl Progress {
             .fold(Progress::default(), |p, t| p.add(t.done))
     }
 
+    /// Both counts together.
+    fn plus(self, other: Progress) -> Progress {
+        Progress {
+            done: self.done + other.done,
+            total: self.total + other.total,
+        }
+    }
+
     fn add(self, done: bool) -> Progress {
         Progress {
             done: self.done + usize::from(done),
@@ -469,28 +477,38 @@ pub struct DueBy {
 
 impl DueBy {
     pub fn of(plan: &Plan) -> DueBy {
-        let mut due = Vec::new();
+        // Each day's own count first, a day at a time as the walk meets them: a plan is mostly
+        // written in date order, so a day's items come together and the list holds days, not
+        // items (the web app's sort, built for size, is a plain merge sort: sorting 10,000
+        // items already in order took a quarter of a millisecond, on every tick).
+        let mut days: Vec<(NaiveDate, Progress)> = Vec::new();
+        let mut in_order = true;
         plan.for_each_node(|node, _| {
-            if let NodeRef::Item(item) = node {
-                if let Some(day) = item.due {
-                    due.push((day, item.done));
+            let NodeRef::Item(item) = node else { return };
+            let Some(day) = item.due else { return };
+            match days.last_mut() {
+                Some((last, count)) if *last == day => *count = count.add(item.done),
+                last => {
+                    in_order &= last.is_none_or(|(last, _)| *last < day);
+                    days.push((day, Progress::default().add(item.done)));
                 }
             }
         });
-        // A plan is mostly written in date order: checked in one pass, it is sorted only when
-        // it is not (the web app's sort, built for size, is a plain merge sort: it took a
-        // quarter of a millisecond for 10,000 items already in order, on every tick).
-        if !due.is_sorted_by_key(|(day, _)| *day) {
-            due.sort_by_key(|(day, _)| *day);
+        if !in_order {
+            days.sort_by_key(|(day, _)| *day);
+            days.dedup_by(|(day, count), (kept_day, kept)| {
+                let same = day == kept_day;
+                if same {
+                    *kept = kept.plus(*count);
+                }
+                same
+            });
         }
-        let mut days: Vec<(NaiveDate, Progress)> = Vec::new();
+        // Then the items due on or before each day.
         let mut running = Progress::default();
-        for (day, done) in due {
-            running = running.add(done);
-            match days.last_mut() {
-                Some((last, progress)) if *last == day => *progress = running,
-                _ => days.push((day, running)),
-            }
+        for (_, count) in &mut days {
+            running = running.plus(*count);
+            *count = running;
         }
         DueBy { days }
     }
@@ -604,9 +622,16 @@ mod tests {
     /// The counts by day answer every decision point as its own walk does.
     #[test]
     fn readiness_from_the_counts_by_day_is_readiness() {
+        // Also a plan written backwards, whose walk meets its days latest first.
+        let mut backwards = crate::generate::generate(1_000, crate::generate::default_start(), 4);
+        backwards.sections.reverse();
+        for section in &mut backwards.sections {
+            section.blocks.reverse();
+        }
         for mut plan in [
             default_plan().plan,
             crate::generate::generate(2_000, crate::generate::default_start(), 3),
+            backwards,
         ] {
             let ids: Vec<_> = plan
                 .schedule_items()
