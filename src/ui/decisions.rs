@@ -3,112 +3,40 @@
 
 use super::places::BlockData;
 use super::prose::notes_view;
-use super::reactive::{Derived, Kept};
+use super::reactive::Derived;
 use super::state::{use_app_state, AppState};
-use chrono::NaiveDate;
 use launchplan_core::plan::dates::{format_day, format_long};
 use launchplan_core::plan::{DecisionPoint, DecisionRecord, NodeId, Outcome};
-use launchplan_core::schedule::progress::{DueBy, Progress, Readiness};
+use launchplan_core::schedule::progress::{DueBy, Readiness};
 use leptos::prelude::*;
 
 /// The items due by each day, worked out once per change of the plan for every decision point
 /// under the caller (each reads its readiness from it instead of walking the plan): decision
 /// points are drawn only under a caller.
 pub(crate) fn provide_due_by(state: AppState) {
-    provide_context(DueByDay {
-        due: Derived::new(move || state.plan.with(DueBy::of)),
-        days: Kept::new(Days {
-            owner: Owner::current().map(|o| o.downgrade()),
-            list: Vec::new(),
-        }),
-    });
+    provide_context(DueByDay(Derived::new(move || state.plan.with(DueBy::of))));
 }
 
-/// The items due by each day, as [`provide_due_by`] provides them, and a trigger for each day a
-/// decision point on the page is dated, set off only when that day's count changed. A tick then
-/// wakes the decision points it counts for, a trigger each: with all of them reading the one
-/// count, each of the 180 of a 10,000-item plan left and joined its readers again on every tick,
-/// and leaving a list of 180 readers costs the length of the list (half a millisecond a tick).
+/// The items due by each day, as [`provide_due_by`] provides them. (Each decision point reads
+/// the one count. A trigger per day, set off only when that day's count changed, took away the
+/// cost of 180 readers leaving and joining the count's list on every tick in a profile, but
+/// measured no quicker end to end, with the pages opened in both orders, and cost 0.6 KB: it
+/// was taken out the session it was made, 2026-12-07.)
 #[derive(Clone, Copy)]
-struct DueByDay {
-    due: Derived<DueBy>,
-    days: Kept<Days>,
-}
-
-/// The days asked for, in order, each with its trigger and its count when last worked out. (Days
-/// no decision point is dated any more stay: a reschedule adds a day per decision point, and a
-/// tick looks each up by halving.)
-struct Days {
-    /// The provider's, which the effect that keeps the counts lives as long as (held weakly: the
-    /// list is the provider's too).
-    owner: Option<WeakOwner>,
-    list: Vec<(NaiveDate, ArcTrigger, Progress)>,
-}
-
-impl DueByDay {
-    /// The items due on or before `day`, tracked through the day's own trigger.
-    fn by(self, day: NaiveDate) -> Progress {
-        let known = self.days.with_value(|days| {
-            let at = days.list.binary_search_by_key(&day, |(d, ..)| *d).ok()?;
-            let (_, changed, count) = &days.list[at];
-            changed.track();
-            Some(*count)
-        });
-        known.unwrap_or_else(|| self.watch(day))
-    }
-
-    /// Adds `day` with its count now, tracked; the first day starts the effect that keeps
-    /// every day's count.
-    fn watch(self, day: NaiveDate) -> Progress {
-        // Under the provider's owner: the caller's (a decision point's readiness) is cleaned up
-        // each time it is worked out again. With the provider gone, nobody reads the counts.
-        let first = self.days.with_value(|days| {
-            days.list
-                .is_empty()
-                .then(|| days.owner.as_ref().and_then(WeakOwner::upgrade))
-        });
-        if let Some(owner) = first.flatten() {
-            owner.with(|| super::reactive::effect(move || self.update()));
-        }
-        let count = self.due.with_untracked(|due| due.by(day));
-        let changed = ArcTrigger::new();
-        changed.track();
-        self.days.update_value(|days| {
-            let at = days.list.partition_point(|(d, ..)| *d < day);
-            days.list.insert(at, (day, changed, count));
-        });
-        count
-    }
-
-    /// Sets each day's count anew, and sets off the trigger of each that changed (after the
-    /// days are put back: a reader woken may ask for a day of its own).
-    fn update(self) {
-        let mut changed = Vec::new();
-        self.due.with(|due| {
-            self.days.update_value(|days| {
-                for (day, trigger, count) in days.list.iter_mut() {
-                    let now = due.by(*day);
-                    if *count != now {
-                        *count = now;
-                        changed.push(trigger.clone());
-                    }
-                }
-            })
-        });
-        changed.iter().for_each(ArcTrigger::notify);
-    }
-}
+struct DueByDay(Derived<DueBy>);
 
 /// One decision point.
 #[component]
 pub(crate) fn DecisionView(id: NodeId, decision: BlockData<DecisionPoint>) -> impl IntoView {
     let state = use_app_state();
     // Provided by the sections, the only place decision points are drawn.
-    let due = expect_context::<DueByDay>();
+    let DueByDay(due) = expect_context::<DueByDay>();
     // What the criteria ask for follows this decision's block only, not every tick.
     let needed = Derived::new(move || decision.with(|d| d.and_then(Readiness::needed_by)));
     let readiness = Derived::new(move || {
-        decision.with(|d| d.map(|d| Readiness::of_due(|day| due.by(day), d, needed.get())))
+        decision.with(|d| {
+            d.map(|d| due.with(|due| Readiness::of_due(|day| due.by(day), d, needed.get())))
+        })
     });
     let heading = move || {
         decision.with(|d| {
