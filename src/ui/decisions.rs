@@ -17,11 +17,9 @@ pub(crate) fn provide_due_by(state: AppState) {
     provide_context(DueByDay(Derived::new(move || state.plan.with(DueBy::of))));
 }
 
-/// The items due by each day, as [`provide_due_by`] provides them. (Each decision point reads
-/// the one count. A trigger per day, set off only when that day's count changed, took away the
-/// cost of 180 readers leaving and joining the count's list on every tick in a profile, but
-/// measured no quicker end to end, with the pages opened in both orders, and cost 0.6 KB: it
-/// was taken out the session it was made, 2026-12-07.)
+/// The items due by each day, as [`provide_due_by`] provides them, read by every decision point.
+/// (A trigger per day instead, set off only when that day's count changed, measured no quicker
+/// end to end and cost 0.6 KB; see the README's benchmark notes of 2026-12-07.)
 #[derive(Clone, Copy)]
 struct DueByDay(Derived<DueBy>);
 
@@ -34,9 +32,7 @@ pub(crate) fn DecisionView(id: NodeId, decision: BlockData<DecisionPoint>) -> im
     // What the criteria ask for follows this decision's block only, not every tick.
     let needed = Derived::new(move || decision.with(|d| d.and_then(Readiness::needed_by)));
     let readiness = Derived::new(move || {
-        decision.with(|d| {
-            d.map(|d| due.with(|due| Readiness::of_due(|day| due.by(day), d, needed.get())))
-        })
+        decision.with(|d| d.map(|d| due.with(|due| Readiness::of_due(due, d, needed.get()))))
     });
     let heading = move || {
         decision.with(|d| {

@@ -434,17 +434,16 @@ impl Readiness {
         }
     }
 
-    /// [`Readiness::of`], with the items due on or before a day answered by `due_by` (counted
-    /// once for every decision point: [`DueBy::by`]) and the share the decision's criteria ask
-    /// for worked out beforehand ([`Readiness::needed_by`]: the words change far less often
-    /// than what is done).
+    /// [`Readiness::of`], with the items due by each day counted once for every decision point
+    /// ([`DueBy`]) and the share the decision's criteria ask for worked out beforehand
+    /// ([`Readiness::needed_by`]: the words change far less often than what is done).
     pub fn of_due(
-        due_by: impl FnOnce(NaiveDate) -> Progress,
+        due: &DueBy,
         decision: &crate::plan::DecisionPoint,
         needed: Option<u32>,
     ) -> Readiness {
         Readiness {
-            progress: decision.date.map(due_by).unwrap_or_default(),
+            progress: decision.date.map(|d| due.by(d)).unwrap_or_default(),
             needed,
         }
     }
@@ -647,17 +646,13 @@ mod tests {
                 if let Block::Decision(d) = block {
                     decisions += 1;
                     assert_eq!(
-                        Readiness::of_due(|day| due.by(day), d, Readiness::needed_by(d)),
+                        Readiness::of_due(&due, d, Readiness::needed_by(d)),
                         Readiness::of(&plan, d)
                     );
                     let mut undated = d.clone();
                     undated.date = None;
                     assert_eq!(
-                        Readiness::of_due(
-                            |day| due.by(day),
-                            &undated,
-                            Readiness::needed_by(&undated)
-                        ),
+                        Readiness::of_due(&due, &undated, Readiness::needed_by(&undated)),
                         Readiness::of(&plan, &undated)
                     );
                 }
